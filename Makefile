@@ -1,0 +1,45 @@
+# duibiao — a thin wrapper over CMake (cmark style).
+#   make demo    extract + compare + render the example reports → out/briefing.pdf
+#   make test    the whole suite, then again under ASan+UBSan
+#   make asan | leakcheck | bench | clean
+BUILD ?= build
+ASAN_BUILD ?= build-asan
+JOBS ?= $(shell nproc 2>/dev/null || echo 2)
+CMAKE_FLAGS ?=
+
+.PHONY: all deps build demo test check asan leakcheck bench clean
+
+all: build
+
+deps:
+	@tools/deps.sh build
+
+build: deps
+	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo $(CMAKE_FLAGS) >/dev/null
+	cmake --build $(BUILD) -j $(JOBS)
+
+demo: build
+	$(MAKE) -C examples DUIBIAO=$(CURDIR)/$(BUILD)/duibiao OUT=$(CURDIR)/out
+	@echo "briefing: $(CURDIR)/out/briefing.pdf"
+
+check: build
+	@tools/deps.sh test
+	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+
+asan: deps
+	@tools/deps.sh test
+	cmake -S . -B $(ASAN_BUILD) -DCMAKE_BUILD_TYPE=Debug -DDB_SANITIZE=ON $(CMAKE_FLAGS) >/dev/null
+	cmake --build $(ASAN_BUILD) -j $(JOBS)
+	cd $(ASAN_BUILD) && ASAN_OPTIONS=halt_on_error=1:detect_leaks=1 \
+	  UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 ctest --output-on-failure -j $(JOBS)
+
+test: check asan
+
+leakcheck: build
+	cd $(BUILD) && ctest --output-on-failure -T memcheck
+
+bench: build
+	$(BUILD)/bench/compare_bench
+
+clean:
+	rm -rf $(BUILD) $(ASAN_BUILD) out

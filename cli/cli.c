@@ -1,0 +1,123 @@
+/* cli.c - what the subcommands share: printing diagnostics, depfiles, the
+ * reproducible date. Only the CLI prints; libraries fill db_diag. */
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli/cli.h"
+#include "core/atomic.h"
+#include "core/buf.h"
+
+bool cli_quiet;
+
+int cli_fail(const db_diag *d)
+{
+	char line[2048];
+
+	db_diag_format(d, line, sizeof(line));
+	fprintf(stderr, "duibiao: %s\n", line);
+	return EXIT_FAIL;
+}
+
+int cli_error(const char *fmt, ...)
+{
+	va_list ap;
+
+	fputs("duibiao: ", stderr);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+	return EXIT_FAIL;
+}
+
+int cli_usage(const char *cmd, const char *fmt, ...)
+{
+	va_list ap;
+
+	fprintf(stderr, "duibiao %s: ", cmd);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fprintf(stderr, "\nsee 'duibiao %s --help'\n", cmd);
+	return EXIT_USAGE;
+}
+
+void cli_warn(const char *message)
+{
+	if (!cli_quiet)
+		fprintf(stderr, "duibiao: warning: %s\n", message);
+}
+
+void cli_deps_add(cli_deps *d, const char *path)
+{
+	for (size_t i = 0; i < d->len; i++)
+		if (!strcmp(d->deps[i], path))
+			return;
+	if (d->len == d->cap) {
+		d->cap = d->cap ? d->cap * 2 : 8;
+		d->deps = db_xrealloc(d->deps, d->cap * sizeof(*d->deps));
+	}
+	d->deps[d->len++] = db_xstrdup(path);
+}
+
+/* Make reads '$' as a variable and space/'#' as separators. */
+static void put_escaped(db_buf *b, const char *s)
+{
+	for (; *s; s++) {
+		if (*s == ' ' || *s == '#' || *s == '\\')
+			db_buf_putc(b, '\\');
+		else if (*s == '$')
+			db_buf_putc(b, '$');
+		db_buf_putc(b, *s);
+	}
+}
+
+int cli_deps_write(const cli_deps *d, const char *depfile, const char *target, db_diag *diag)
+{
+	db_buf b = DB_BUF_INIT;
+	int rc;
+
+	put_escaped(&b, target);
+	db_buf_putc(&b, ':');
+	for (size_t i = 0; i < d->len; i++) {
+		db_buf_puts(&b, " \\\n ");
+		put_escaped(&b, d->deps[i]);
+	}
+	db_buf_putc(&b, '\n');
+	/* One empty rule per input, so deleting an input does not break make. */
+	for (size_t i = 0; i < d->len; i++) {
+		db_buf_putc(&b, '\n');
+		put_escaped(&b, d->deps[i]);
+		db_buf_puts(&b, ":\n");
+	}
+	rc = db_write_file_atomic(depfile, b.data, b.len, diag);
+	db_buf_release(&b);
+	return rc;
+}
+
+void cli_deps_release(cli_deps *d)
+{
+	for (size_t i = 0; i < d->len; i++)
+		free(d->deps[i]);
+	free(d->deps);
+	d->deps = NULL;
+	d->len = d->cap = 0;
+}
+
+long long cli_epoch(long long fallback)
+{
+	const char *s = getenv("SOURCE_DATE_EPOCH");
+	char *end;
+	long long v;
+
+	if (!s || !*s)
+		return fallback;
+	errno = 0;
+	v = strtoll(s, &end, 10);
+	if (errno || *end || v < 0)
+		return fallback;
+	return v;
+}

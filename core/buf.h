@@ -1,0 +1,46 @@
+/* buf.h - growable byte buffer (after git's strbuf).
+ *
+ *   db_buf b = DB_BUF_INIT;         // empty, owns nothing yet
+ *   db_buf_puts(&b, "…");           // grows as needed; out of memory aborts
+ *   char *s = db_buf_detach(&b, &n);// caller owns s (NUL-terminated), b is empty again
+ *   db_buf_release(&b);             // frees what b owns, b is empty again
+ *
+ * b.data is always NUL-terminated once anything was added (b.data may be NULL
+ * while b.len == 0; use db_buf_cstr for a never-NULL view). */
+#ifndef DB_BUF_H
+#define DB_BUF_H
+
+#include <stdarg.h>
+#include <stddef.h>
+
+typedef struct {
+	char *data;
+	size_t len;
+	size_t cap;
+} db_buf;
+
+#define DB_BUF_INIT { NULL, 0, 0 }
+
+void db_buf_grow(db_buf *b, size_t extra);
+void db_buf_add(db_buf *b, const void *p, size_t n);
+void db_buf_puts(db_buf *b, const char *s);
+void db_buf_putc(db_buf *b, char c);
+void db_buf_printf(db_buf *b, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+void db_buf_vprintf(db_buf *b, const char *fmt, va_list ap);
+void db_buf_reset(db_buf *b);                 /* len = 0, keeps memory */
+const char *db_buf_cstr(const db_buf *b);     /* "" when empty */
+char *db_buf_detach(db_buf *b, size_t *len);  /* caller frees with free() */
+void db_buf_release(db_buf *b);
+
+/* Allocation helpers that abort with a message on out of memory. */
+void *db_xmalloc(size_t n);
+void *db_xcalloc(size_t n, size_t size);
+void *db_xrealloc(void *p, size_t n);
+char *db_xstrdup(const char *s);
+char *db_xstrndup(const char *s, size_t n);
+
+/* Read a whole file into b (appending). Returns 0, or -1 with errno set. */
+int db_buf_read_file(db_buf *b, const char *path);
+
+#endif

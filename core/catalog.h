@@ -1,0 +1,60 @@
+/* catalog.h - the metric catalog (data in extract/catalog.json, compiled into
+ * the binary; --catalog FILE replaces it). Shared by extract (aliases), compare
+ * (units, direction) and the CLI.
+ *
+ * File format:
+ *   {"schema":"duibiao.catalog/1","metrics":[
+ *     {"id":"gdp","name":"地区生产总值","name_en":"Gross regional product",
+ *      "group":"output","unit":"亿元","kind":"flow","better":"higher",
+ *      "aliases":["地区生产总值","生产总值","GDP","经济总量"]}, …]}
+ * `unit` is the unit of levels and of `added` (unless "added_unit" is given);
+ * growth is in %, change_pp and gap_pp in 百分点, share in %. A metric whose
+ * level is a rate (研发投入强度) has unit "%". kind: flow | stock.
+ * better: higher | lower. Order in the file is the catalog order (used to
+ * order sheets). */
+#ifndef DB_CATALOG_H
+#define DB_CATALOG_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "arena.h"
+#include "diag.h"
+#include "record.h"
+
+typedef struct {
+	const char *id;
+	const char *name;
+	const char *name_en;
+	const char *group;
+	const char *unit;
+	const char *added_unit;   /* == unit unless given */
+	bool stock;               /* kind == "stock" */
+	bool lower_is_better;     /* better == "lower" */
+	const char **aliases;
+	size_t naliases;
+} db_metric;
+
+typedef struct {
+	db_arena arena;
+	db_metric *items;
+	size_t len;
+} db_catalog;
+
+/* Load from JSON text; file names it in diagnostics. Validates ids (unique,
+ * [a-z0-9_]+), required fields and enum words. */
+int db_catalog_load_json(db_catalog *c, const char *text, size_t len,
+			 const char *file, db_diag *d);
+/* The catalog compiled into the binary. */
+int db_catalog_load_default(db_catalog *c, db_diag *d);
+/* path NULL → default. */
+int db_catalog_load(db_catalog *c, const char *path, db_diag *d);
+void db_catalog_release(db_catalog *c);
+
+const db_metric *db_catalog_find(const db_catalog *c, const char *id);
+size_t db_catalog_index(const db_catalog *c, const char *id); /* len when absent */
+/* The table unit for a metric and measure: growth → "%", change_pp/gap_pp →
+ * "百分点", share → "%", level → unit, added → added_unit. */
+const char *db_metric_unit(const db_metric *m, db_measure measure);
+
+#endif

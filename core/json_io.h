@@ -1,0 +1,49 @@
+/* json_io.h - records, tables and manifests to and from JSON.
+ *
+ * Writers produce the exact layout of DESIGN.md: fixed key order, optional
+ * fields omitted as documented, one record per line inside "records" and one
+ * row per line inside "rows" (pretty at the top, compact within items), a
+ * final newline. Readers accept any key order and whitespace, validate types
+ * and enum words, and report the offending place in d. Reading then writing a
+ * document written by duibiao gives the same bytes. */
+#ifndef DB_JSON_IO_H
+#define DB_JSON_IO_H
+
+#include "buf.h"
+#include "diag.h"
+#include "record.h"
+#include "table.h"
+
+void db_records_write_json(const db_records *rs, db_buf *out);
+/* text/len is the whole document; file names it in diagnostics. */
+int db_records_read_json(db_records *rs, const char *text, size_t len,
+			 const char *file, db_diag *d);
+
+void db_tableset_write_json(const db_tableset *ts, db_buf *out);
+int db_tableset_read_json(db_tableset *ts, const char *text, size_t len,
+			  const char *file, db_diag *d);
+
+/* Manifest: {"documents":[{"file","entity","level","province","date",…}]}.
+ * Paths in entries are resolved relative to the manifest's directory into
+ * `path`; `file` keeps the text as written. */
+typedef struct {
+	const char *file;      /* as written in the manifest */
+	const char *path;      /* resolved against the manifest's folder */
+	const char *entity;
+	const char *level;     /* may be NULL */
+	const char *province;  /* may be NULL */
+	bool has_date;
+	db_date date;
+} db_manifest_entry;
+
+typedef struct {
+	db_arena arena;
+	db_manifest_entry *items;
+	size_t len;
+	const char *path;      /* the manifest file itself */
+} db_manifest;
+
+int db_manifest_load(db_manifest *m, const char *path, db_diag *d);
+void db_manifest_release(db_manifest *m);
+
+#endif

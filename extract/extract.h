@@ -1,0 +1,44 @@
+/* extract.h - the extract stage: decoded report text → records.
+ *
+ *   db_extractor *x = db_extractor_new(&catalog, &d);   // compiles patterns once
+ *   db_records rs = DB_RECORDS_INIT;
+ *   rs.doc.entity = "三门峡市"; … (the caller fills rs.doc)
+ *   db_extract_text(x, text, len, &rs, &d);             // appends records
+ *   db_records_release(&rs); db_extractor_free(x);
+ *
+ * The extractor borrows the catalog (it must outlive the extractor) and is
+ * read-only during extraction, so one extractor serves many documents. */
+#ifndef DB_EXTRACT_H
+#define DB_EXTRACT_H
+
+#include <stddef.h>
+
+#include "core/buf.h"
+#include "core/catalog.h"
+#include "core/diag.h"
+#include "core/record.h"
+
+typedef struct db_extractor db_extractor;
+
+db_extractor *db_extractor_new(const db_catalog *catalog, db_diag *d);
+void db_extractor_free(db_extractor *x);
+
+/* Decode raw bytes to UTF-8: BOM stripped, CRLF kept as is (offsets refer to
+ * the decoded text), GB18030/GBK detected and converted with iconv when the
+ * bytes are not valid UTF-8. encoding: NULL/"auto", "utf-8", "gb18030".
+ * *detected is set to a static string ("utf-8", "gb18030"). Invalid input or
+ * binary data is an error naming the byte offset. */
+int db_decode(const char *raw, size_t len, const char *encoding, db_buf *out,
+	      const char **detected, const char *file, db_diag *d);
+
+/* Normalize an entity name through the bundled division list (郑州 → 郑州市).
+ * Returns the canonical name in a static table, or NULL when unknown; *level
+ * receives its level (province prefecture county district) when known. */
+const char *db_entity_normalize(const char *name, const char **level);
+
+/* Extract every indicator of the decoded text into rs (appending). rs->doc
+ * must hold the entity, level and date. */
+int db_extract_text(db_extractor *x, const char *text, size_t len, db_records *rs,
+		    db_diag *d);
+
+#endif

@@ -1,0 +1,28 @@
+#!/bin/sh
+# Install the Debian packages duibiao needs to build, test and render, only
+# those that are missing. Usage: tools/deps.sh [build|test]
+set -eu
+pkgs="pkg-config libcairo2-dev libpango1.0-dev libcjson-dev libpcre2-dev fonts-noto-cjk"
+if [ "${1:-build}" = test ]; then
+  # pdftotext/pdffonts/pdftoppm check PDFs; python3 parses SVG; valgrind for leakcheck
+  pkgs="$pkgs poppler-utils python3"
+fi
+missing=""
+for p in $pkgs; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+    missing="$missing $p"
+  fi
+done
+[ -z "$missing" ] && exit 0
+echo "deps: installing$missing" >&2
+if [ "$(id -u)" -ne 0 ]; then
+  if command -v sudo >/dev/null 2>&1; then SUDO=sudo; else
+    echo "deps: missing Debian packages:$missing (run as root or install them)" >&2; exit 1
+  fi
+else
+  SUDO=
+fi
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+# shellcheck disable=SC2086
+$SUDO apt-get install -y -qq --no-install-recommends $missing >/dev/null
