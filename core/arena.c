@@ -1,1 +1,86 @@
-/* placeholder: being written */
+/* arena.c - bump allocator: chunks chained newest first, freed together. */
+#include "core/arena.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/buf.h"
+
+struct db_arena_chunk {
+	db_arena_chunk *next;
+	size_t used, cap;
+	_Alignas(16) unsigned char data[];
+};
+
+#define CHUNK_MIN 16384
+
+void *db_arena_alloc(db_arena *a, size_t n)
+{
+	n = (n + 15) & ~(size_t)15;
+	if (n == 0)
+		n = 16;
+	db_arena_chunk *c = a->head;
+	if (!c || c->cap - c->used < n) {
+		size_t cap = n > CHUNK_MIN ? n : CHUNK_MIN;
+		c = db_xmalloc(sizeof *c + cap);
+		c->used = 0;
+		c->cap = cap;
+		/* A big block gets its own chunk behind the current one so the
+		 * current chunk's free space is not abandoned. */
+		if (a->head && n > CHUNK_MIN) {
+			c->next = a->head->next;
+			a->head->next = c;
+		} else {
+			c->next = a->head;
+			a->head = c;
+		}
+	}
+	void *p = c->data + c->used;
+	c->used += n;
+	memset(p, 0, n);
+	return p;
+}
+
+char *db_arena_strndup(db_arena *a, const char *s, size_t n)
+{
+	if (!s)
+		return NULL;
+	size_t len = 0;
+	while (len < n && s[len])
+		len++;
+	char *p = db_arena_alloc(a, len + 1);
+	memcpy(p, s, len);
+	return p;
+}
+
+char *db_arena_strdup(db_arena *a, const char *s)
+{
+	if (!s)
+		return NULL;
+	return db_arena_strndup(a, s, strlen(s));
+}
+
+char *db_arena_printf(db_arena *a, const char *fmt, ...)
+{
+	db_buf b = DB_BUF_INIT;
+	va_list ap;
+	va_start(ap, fmt);
+	db_buf_vprintf(&b, fmt, ap);
+	va_end(ap);
+	char *p = db_arena_strndup(a, db_buf_cstr(&b), b.len);
+	db_buf_release(&b);
+	return p;
+}
+
+void db_arena_release(db_arena *a)
+{
+	db_arena_chunk *c = a->head;
+	while (c) {
+		db_arena_chunk *next = c->next;
+		free(c);
+		c = next;
+	}
+	a->head = NULL;
+}

@@ -1,1 +1,165 @@
-/* placeholder: being written */
+/* buf.c - growable byte buffer and the allocation helpers that abort on out
+ * of memory (so no caller ever checks for NULL). */
+#include "core/buf.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static void oom(size_t n)
+{
+	fprintf(stderr, "duibiao: out of memory (%zu bytes)\n", n);
+	abort();
+}
+
+void *db_xmalloc(size_t n)
+{
+	void *p = malloc(n ? n : 1);
+	if (!p)
+		oom(n);
+	return p;
+}
+
+void *db_xcalloc(size_t n, size_t size)
+{
+	void *p = calloc(n ? n : 1, size ? size : 1);
+	if (!p)
+		oom(n * size);
+	return p;
+}
+
+void *db_xrealloc(void *p, size_t n)
+{
+	void *q = realloc(p, n ? n : 1);
+	if (!q)
+		oom(n);
+	return q;
+}
+
+char *db_xstrdup(const char *s)
+{
+	return db_xstrndup(s, strlen(s));
+}
+
+char *db_xstrndup(const char *s, size_t n)
+{
+	size_t len = 0;
+	while (len < n && s[len])
+		len++;
+	char *p = db_xmalloc(len + 1);
+	memcpy(p, s, len);
+	p[len] = '\0';
+	return p;
+}
+
+void db_buf_grow(db_buf *b, size_t extra)
+{
+	if (b->len + extra + 1 <= b->cap)
+		return;
+	if (extra > (size_t)-1 / 2 - b->len)
+		oom(extra);
+	size_t cap = b->cap ? b->cap : 64;
+	while (cap < b->len + extra + 1)
+		cap *= 2;
+	b->data = db_xrealloc(b->data, cap);
+	b->cap = cap;
+}
+
+void db_buf_add(db_buf *b, const void *p, size_t n)
+{
+	db_buf_grow(b, n);
+	if (n)
+		memcpy(b->data + b->len, p, n);
+	b->len += n;
+	b->data[b->len] = '\0';
+}
+
+void db_buf_puts(db_buf *b, const char *s)
+{
+	db_buf_add(b, s, strlen(s));
+}
+
+void db_buf_putc(db_buf *b, char c)
+{
+	db_buf_grow(b, 1);
+	b->data[b->len++] = c;
+	b->data[b->len] = '\0';
+}
+
+void db_buf_vprintf(db_buf *b, const char *fmt, va_list ap)
+{
+	va_list cp;
+	va_copy(cp, ap);
+	char small[256];
+	int n = vsnprintf(small, sizeof small, fmt, cp);
+	va_end(cp);
+	if (n < 0)
+		return;
+	if ((size_t)n < sizeof small) {
+		db_buf_add(b, small, (size_t)n);
+		return;
+	}
+	db_buf_grow(b, (size_t)n);
+	vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
+	b->len += (size_t)n;
+}
+
+void db_buf_printf(db_buf *b, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	db_buf_vprintf(b, fmt, ap);
+	va_end(ap);
+}
+
+void db_buf_reset(db_buf *b)
+{
+	b->len = 0;
+	if (b->data)
+		b->data[0] = '\0';
+}
+
+const char *db_buf_cstr(const db_buf *b)
+{
+	return b->data ? b->data : "";
+}
+
+char *db_buf_detach(db_buf *b, size_t *len)
+{
+	char *p = b->data ? b->data : db_xstrdup("");
+	if (len)
+		*len = b->len;
+	b->data = NULL;
+	b->len = b->cap = 0;
+	return p;
+}
+
+void db_buf_release(db_buf *b)
+{
+	free(b->data);
+	b->data = NULL;
+	b->len = b->cap = 0;
+}
+
+int db_buf_read_file(db_buf *b, const char *path)
+{
+	FILE *f = fopen(path, "rb");
+	if (!f)
+		return -1;
+	char chunk[65536];
+	size_t n;
+	while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
+		db_buf_add(b, chunk, n);
+	int err = ferror(f) ? errno : 0;
+	fclose(f);
+	if (err) {
+		errno = err;
+		return -1;
+	}
+	if (!b->data) {
+		db_buf_grow(b, 0);
+		b->data[0] = '\0';
+	}
+	return 0;
+}

@@ -27,7 +27,8 @@ void db_buf_puts(db_buf *b, const char *s);
 void db_buf_putc(db_buf *b, char c);
 void db_buf_printf(db_buf *b, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
-void db_buf_vprintf(db_buf *b, const char *fmt, va_list ap);
+void db_buf_vprintf(db_buf *b, const char *fmt, va_list ap)
+	__attribute__((format(printf, 2, 0)));
 void db_buf_reset(db_buf *b);                 /* len = 0, keeps memory */
 const char *db_buf_cstr(const db_buf *b);     /* "" when empty */
 char *db_buf_detach(db_buf *b, size_t *len);  /* caller frees with free() */

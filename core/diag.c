@@ -1,1 +1,59 @@
-/* placeholder: being written */
+/* diag.c - filling and formatting diagnostics; line/column from offsets. */
+#include "core/diag.h"
+
+#include <stdio.h>
+#include <string.h>
+
+int db_verror(db_diag *d, const char *file, int line, int col, const char *fmt, va_list ap)
+{
+	if (!d)
+		return -1;
+	snprintf(d->file, sizeof d->file, "%s", file ? file : "");
+	d->line = line;
+	d->col = col;
+	vsnprintf(d->message, sizeof d->message, fmt, ap);
+	return -1;
+}
+
+int db_error(db_diag *d, const char *file, int line, int col, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	db_verror(d, file, line, col, fmt, ap);
+	va_end(ap);
+	return -1;
+}
+
+void db_diag_format(const db_diag *d, char *out, size_t outsz)
+{
+	if (!outsz)
+		return;
+	if (d->file[0] && d->line > 0 && d->col > 0)
+		snprintf(out, outsz, "%s:%d:%d: %s", d->file, d->line, d->col, d->message);
+	else if (d->file[0] && d->line > 0)
+		snprintf(out, outsz, "%s:%d: %s", d->file, d->line, d->message);
+	else if (d->file[0])
+		snprintf(out, outsz, "%s: %s", d->file, d->message);
+	else
+		snprintf(out, outsz, "%s", d->message);
+}
+
+void db_line_col(const char *text, size_t len, size_t off, int *line, int *col)
+{
+	int l = 1, c = 1;
+	if (off > len)
+		off = len;
+	for (size_t i = 0; i < off; i++) {
+		unsigned char ch = (unsigned char)text[i];
+		if (ch == '\n') {
+			l++;
+			c = 1;
+		} else if ((ch & 0xC0) != 0x80) {
+			c++; /* count lead bytes only: one per character */
+		}
+	}
+	if (line)
+		*line = l;
+	if (col)
+		*col = c;
+}

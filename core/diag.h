@@ -7,6 +7,7 @@
 #define DB_DIAG_H
 
 #include <stdarg.h>
+#include <stddef.h>
 
 typedef struct {
 	char file[512];   /* "" when not about a file */
@@ -19,7 +20,8 @@ typedef struct {
  * reads naturally. file may be NULL. */
 int db_error(db_diag *d, const char *file, int line, int col, const char *fmt, ...)
 	__attribute__((format(printf, 5, 6)));
-int db_verror(db_diag *d, const char *file, int line, int col, const char *fmt, va_list ap);
+int db_verror(db_diag *d, const char *file, int line, int col, const char *fmt, va_list ap)
+	__attribute__((format(printf, 5, 0)));
 
 /* Format "FILE:LINE:COL: message" (parts omitted when unknown) into out. */
 void db_diag_format(const db_diag *d, char *out, size_t outsz);

@@ -1,1 +1,857 @@
-/* placeholder: being written */
+/* json_io.c - records, tables and manifests to and from JSON.
+ *
+ * Layout written (DESIGN.md, Records and Tables): the top level is pretty
+ * (two-space indent) and every record, row, conflict and correction sits on
+ * ONE compact line, so diffs are per item. Key order is fixed:
+ *
+ *   records document: schema, document{file, sha256, entity, level, province,
+ *     date, encoding}, records[]
+ *   record: entity, level, metric, label, measure, value, (max), unit, raw,
+ *     qualifier, period, (basis), (of), (vs), (note), status, ranks, source
+ *   rank: position | tier | masked, (qualifier), scope
+ *   source: line, column, offset, (page), text
+ *   tables document: schema, tables[]
+ *   table: key, metric, name, (name_en), measure, basis, (of), (vs), (note),
+ *     period, status, unit, better, flags, stats{count, mean, median, min,
+ *     max}, rows[], conflicts[], corrections[]
+ *   row: entity, level, value, (max), qualifier, (raw), rank, (reason),
+ *     (corrected), stated_ranks, sources[{file, line, (date), text}]
+ *   conflict: entity, kept, dropped, policy, kept_source, dropped_source
+ *   correction: file, line, entity, action, value, note
+ *
+ * Fields in parentheses are omitted when null (max only for ranges, basis
+ * only for growth/change_pp where it defaults to "yoy", of only for share,
+ * vs only for gap_pp, page only for paged inputs, corrected only when true);
+ * every other field is always written, null when unknown. value and period
+ * are always present. Readers accept any order and ignore unknown keys. */
+#include "core/json_io.h"
+
+#include <errno.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/json.h"
+
+#define RECORDS_SCHEMA "duibiao.records/1"
+#define TABLES_SCHEMA "duibiao.tables/1"
+
+/* ---- writing ----------------------------------------------------------- */
+
+static void write_period(db_jw *w, const char *key, bool has, const db_period *p)
+{
+	char tok[DB_PERIOD_TOKEN_MAX];
+	if (has)
+		db_jw_kstring(w, key, db_period_format(p, tok));
+	else
+		db_jw_knull(w, key);
+}
+
+static void write_value(db_jw *w, const char *key, bool has, double v)
+{
+	if (has)
+		db_jw_knumber(w, key, v);
+	else
+		db_jw_knull(w, key);
+}
+
+static void write_ranks(db_jw *w, const char *key, const db_rank *r, size_t n)
+{
+	db_jw_key(w, key);
+	db_jw_begin_array(w);
+	for (size_t i = 0; i < n; i++) {
+		db_jw_begin_object(w);
+		if (r[i].masked)
+			db_jw_kbool(w, "masked", true);
+		else if (r[i].tier)
+			db_jw_kstring(w, "tier", r[i].tier);
+		else
+			db_jw_kint(w, "position", r[i].position);
+		if (r[i].qualifier != DB_QUAL_EXACT)
+			db_jw_kstring(w, "qualifier", db_qualifier_name(r[i].qualifier));
+		db_jw_kstring(w, "scope", r[i].scope);
+		db_jw_end_object(w);
+	}
+	db_jw_end_array(w);
+}
+
+static bool has_basis(db_measure m)
+{
+	return m == DB_MEASURE_GROWTH || m == DB_MEASURE_CHANGE_PP;
+}
+
+static void write_record(db_jw *w, const db_record *r)
+{
+	db_jw_begin_object(w);
+	w->pretty = false;
+	db_jw_kstring(w, "entity", r->entity);
+	db_jw_kstring(w, "level", r->level);
+	db_jw_kstring(w, "metric", r->metric);
+	db_jw_kstring(w, "label", r->label);
+	db_jw_kstring(w, "measure", db_measure_name(r->measure));
+	write_value(w, "value", r->has_value, r->value);
+	if (r->has_max)
+		db_jw_knumber(w, "max", r->max);
+	db_jw_kstring(w, "unit", r->unit);
+	db_jw_kstring(w, "raw", r->raw);
+	db_jw_kstring(w, "qualifier", db_qualifier_name(r->qualifier));
+	write_period(w, "period", r->has_period, &r->period);
+	if (r->basis || has_basis(r->measure))
+		db_jw_kstring(w, "basis", r->basis ? r->basis : "yoy");
+	if (r->of)
+		db_jw_kstring(w, "of", r->of);
+	if (r->vs)
+		db_jw_kstring(w, "vs", r->vs);
+	if (r->note)
+		db_jw_kstring(w, "note", r->note);
+	db_jw_kstring(w, "status", db_status_name(r->status));
+	write_ranks(w, "ranks", r->ranks, r->nranks);
+	db_jw_key(w, "source");
+	db_jw_begin_object(w);
+	db_jw_kint(w, "line", r->source.line);
+	db_jw_kint(w, "column", r->source.column);
+	db_jw_kint(w, "offset", (long long)r->source.offset);
+	if (r->source.page > 0)
+		db_jw_kint(w, "page", r->source.page);
+	db_jw_kstring(w, "text", r->source.text);
+	db_jw_end_object(w);
+	db_jw_end_object(w);
+	w->pretty = true;
+}
+
+void db_records_write_json(const db_records *rs, db_buf *out)
+{
+	const db_document *doc = &rs->doc;
+	char date[11];
+	db_jw w;
+	db_jw_init(&w, out, true);
+	db_jw_begin_object(&w);
+	db_jw_kstring(&w, "schema", RECORDS_SCHEMA);
+	db_jw_key(&w, "document");
+	db_jw_begin_object(&w);
+	db_jw_kstring(&w, "file", doc->file);
+	db_jw_kstring(&w, "sha256", doc->sha256[0] ? doc->sha256 : NULL);
+	db_jw_kstring(&w, "entity", doc->entity);
+	db_jw_kstring(&w, "level", doc->level);
+	db_jw_kstring(&w, "province", doc->province);
+	db_jw_kstring(&w, "date", doc->has_date ? db_date_format(&doc->date, date) : NULL);
+	db_jw_kstring(&w, "encoding", doc->encoding);
+	db_jw_end_object(&w);
+	db_jw_key(&w, "records");
+	db_jw_begin_array(&w);
+	for (size_t i = 0; i < rs->len; i++)
+		write_record(&w, &rs->items[i]);
+	db_jw_end_array(&w);
+	db_jw_end_object(&w);
+	db_buf_putc(out, '\n');
+}
+
+static void write_row_source(db_jw *w, const db_row_source *s)
+{
+	db_jw_begin_object(w);
+	db_jw_kstring(w, "file", s->file);
+	db_jw_kint(w, "line", s->line);
+	if (s->date)
+		db_jw_kstring(w, "date", s->date);
+	db_jw_kstring(w, "text", s->text);
+	db_jw_end_object(w);
+}
+
+static void write_row(db_jw *w, const db_row *r)
+{
+	db_jw_begin_object(w);
+	w->pretty = false;
+	db_jw_kstring(w, "entity", r->entity);
+	db_jw_kstring(w, "level", r->level);
+	write_value(w, "value", r->has_value, r->value);
+	if (r->has_max)
+		db_jw_knumber(w, "max", r->max);
+	db_jw_kstring(w, "qualifier", db_qualifier_name(r->qualifier));
+	if (r->raw)
+		db_jw_kstring(w, "raw", r->raw);
+	if (r->rank > 0)
+		db_jw_kint(w, "rank", r->rank);
+	else
+		db_jw_knull(w, "rank");
+	if (r->reason)
+		db_jw_kstring(w, "reason", r->reason);
+	if (r->corrected)
+		db_jw_kbool(w, "corrected", true);
+	write_ranks(w, "stated_ranks", r->stated_ranks, r->nstated);
+	db_jw_key(w, "sources");
+	db_jw_begin_array(w);
+	for (size_t i = 0; i < r->nsources; i++)
+		write_row_source(w, &r->sources[i]);
+	db_jw_end_array(w);
+	db_jw_end_object(w);
+	w->pretty = true;
+}
+
+static void write_conflict(db_jw *w, const db_conflict *c)
+{
+	db_jw_begin_object(w);
+	w->pretty = false;
+	db_jw_kstring(w, "entity", c->entity);
+	write_value(w, "kept", !c->kept_null, c->kept);
+	write_value(w, "dropped", !c->dropped_null, c->dropped);
+	db_jw_kstring(w, "policy", c->policy);
+	db_jw_key(w, "kept_source");
+	write_row_source(w, &c->kept_source);
+	db_jw_key(w, "dropped_source");
+	write_row_source(w, &c->dropped_source);
+	db_jw_end_object(w);
+	w->pretty = true;
+}
+
+static void write_correction(db_jw *w, const db_correction *c)
+{
+	db_jw_begin_object(w);
+	w->pretty = false;
+	db_jw_kstring(w, "file", c->file);
+	db_jw_kint(w, "line", c->line);
+	db_jw_kstring(w, "entity", c->entity);
+	db_jw_kstring(w, "action", c->action);
+	write_value(w, "value", c->has_value, c->value);
+	db_jw_kstring(w, "note", c->note);
+	db_jw_end_object(w);
+	w->pretty = true;
+}
+
+static void write_stats(db_jw *w, const db_stats *s)
+{
+	bool any = s->count > 0;
+	db_jw_key(w, "stats");
+	w->pretty = false;
+	db_jw_begin_object(w);
+	db_jw_kint(w, "count", (long long)s->count);
+	write_value(w, "mean", any, s->mean);
+	write_value(w, "median", any, s->median);
+	write_value(w, "min", any, s->min);
+	write_value(w, "max", any, s->max);
+	db_jw_end_object(w);
+	w->pretty = true;
+}
+
+static void write_table(db_jw *w, const db_table *t)
+{
+	db_jw_begin_object(w);
+	db_jw_kstring(w, "key", t->key);
+	db_jw_kstring(w, "metric", t->metric);
+	db_jw_kstring(w, "name", t->name);
+	if (t->name_en)
+		db_jw_kstring(w, "name_en", t->name_en);
+	db_jw_kstring(w, "measure", db_measure_name(t->measure));
+	db_jw_kstring(w, "basis", t->basis);
+	if (t->of)
+		db_jw_kstring(w, "of", t->of);
+	if (t->vs)
+		db_jw_kstring(w, "vs", t->vs);
+	if (t->note)
+		db_jw_kstring(w, "note", t->note);
+	write_period(w, "period", t->has_period, &t->period);
+	db_jw_kstring(w, "status", db_status_name(t->status));
+	db_jw_kstring(w, "unit", t->unit);
+	db_jw_kstring(w, "better", t->better);
+	db_jw_key(w, "flags");
+	w->pretty = false;
+	db_jw_begin_array(w);
+	for (size_t i = 0; i < t->nflags; i++)
+		db_jw_string(w, t->flags[i]);
+	db_jw_end_array(w);
+	w->pretty = true;
+	write_stats(w, &t->stats);
+	db_jw_key(w, "rows");
+	db_jw_begin_array(w);
+	for (size_t i = 0; i < t->nrows; i++)
+		write_row(w, &t->rows[i]);
+	db_jw_end_array(w);
+	db_jw_key(w, "conflicts");
+	db_jw_begin_array(w);
+	for (size_t i = 0; i < t->nconflicts; i++)
+		write_conflict(w, &t->conflicts[i]);
+	db_jw_end_array(w);
+	db_jw_key(w, "corrections");
+	db_jw_begin_array(w);
+	for (size_t i = 0; i < t->ncorrections; i++)
+		write_correction(w, &t->corrections[i]);
+	db_jw_end_array(w);
+	db_jw_end_object(w);
+}
+
+void db_tableset_write_json(const db_tableset *ts, db_buf *out)
+{
+	db_jw w;
+	db_jw_init(&w, out, true);
+	db_jw_begin_object(&w);
+	db_jw_kstring(&w, "schema", TABLES_SCHEMA);
+	db_jw_key(&w, "tables");
+	db_jw_begin_array(&w);
+	for (size_t i = 0; i < ts->len; i++)
+		write_table(&w, &ts->items[i]);
+	db_jw_end_array(&w);
+	db_jw_end_object(&w);
+	db_buf_putc(out, '\n');
+}
+
+/* ---- reading ----------------------------------------------------------- */
+
+/* Where we are, for messages: "records[3].ranks[0]". */
+typedef struct {
+	const char *file;
+	db_diag *d;
+	db_arena *arena;
+	char where[128];
+} rd;
+
+static int bad(rd *r, const char *key, const char *what)
+{
+	if (key)
+		return db_error(r->d, r->file, 0, 0, "%s%s\"%s\": %s", r->where,
+				r->where[0] ? ": " : "", key, what);
+	return db_error(r->d, r->file, 0, 0, "%s%s%s", r->where, r->where[0] ? ": " : "",
+			what);
+}
+
+static int get_str(rd *r, const db_json *o, const char *key, bool required, const char **out)
+{
+	const db_json *v = db_json_get(o, key);
+	*out = NULL;
+	if (db_json_is_null(v))
+		return required ? bad(r, key, "missing") : 0;
+	if (!db_json_is_string(v))
+		return bad(r, key, "must be a string");
+	*out = db_arena_strdup(r->arena, db_json_str(v));
+	return 0;
+}
+
+static int get_num(rd *r, const db_json *o, const char *key, bool *has, double *out)
+{
+	const db_json *v = db_json_get(o, key);
+	*has = false;
+	*out = 0;
+	if (db_json_is_null(v))
+		return 0;
+	if (!db_json_is_number(v) || !isfinite(db_json_num(v, 0)))
+		return bad(r, key, "must be a number or null");
+	*has = true;
+	*out = db_json_num(v, 0);
+	return 0;
+}
+
+static int get_int(rd *r, const db_json *o, const char *key, long long min, long long max,
+		   long long *out)
+{
+	const db_json *v = db_json_get(o, key);
+	*out = 0;
+	if (db_json_is_null(v))
+		return 0;
+	double x = db_json_num(v, NAN);
+	if (!db_json_is_number(v) || x != floor(x) || x < (double)min || x > (double)max)
+		return bad(r, key, "must be a whole number in range");
+	*out = (long long)x;
+	return 0;
+}
+
+static int get_enum(rd *r, const db_json *o, const char *key, int (*parse)(const char *, int *),
+		    int dflt, int *out)
+{
+	const db_json *v = db_json_get(o, key);
+	*out = dflt;
+	if (db_json_is_null(v))
+		return 0;
+	if (!db_json_is_string(v) || parse(db_json_str(v), out) < 0) {
+		char msg[160];
+		snprintf(msg, sizeof msg, "unknown word \"%.100s\"",
+			 db_json_str(v) ? db_json_str(v) : "(not a string)");
+		return bad(r, key, msg);
+	}
+	return 0;
+}
+
+/* Adapters so get_enum can take the typed parsers. */
+static int parse_measure(const char *s, int *out)
+{
+	db_measure m;
+	if (db_measure_parse(s, &m) < 0)
+		return -1;
+	*out = (int)m;
+	return 0;
+}
+
+static int parse_qualifier(const char *s, int *out)
+{
+	db_qualifier q;
+	if (db_qualifier_parse(s, &q) < 0)
+		return -1;
+	*out = (int)q;
+	return 0;
+}
+
+static int parse_status(const char *s, int *out)
+{
+	db_status st;
+	if (db_status_parse(s, &st) < 0)
+		return -1;
+	*out = (int)st;
+	return 0;
+}
+
+static int get_period(rd *r, const db_json *o, const char *key, bool *has, db_period *p)
+{
+	const db_json *v = db_json_get(o, key);
+	*has = false;
+	if (db_json_is_null(v))
+		return 0;
+	if (!db_json_is_string(v) || db_period_parse(db_json_str(v), p) < 0) {
+		char msg[160];
+		snprintf(msg, sizeof msg, "bad period token \"%.100s\"",
+			 db_json_str(v) ? db_json_str(v) : "(not a string)");
+		return bad(r, key, msg);
+	}
+	*has = true;
+	return 0;
+}
+
+/* Descend into where: "records[3]" → "records[3].ranks[0]" (or
+ * "….source" when indexed is false). Returns the length to cut back to. */
+static size_t push_where(rd *r, const char *name, bool indexed, size_t i)
+{
+	size_t old = strlen(r->where);
+	const char *dot = r->where[0] ? "." : "";
+	if (indexed)
+		snprintf(r->where + old, sizeof r->where - old, "%s%s[%zu]", dot, name, i);
+	else
+		snprintf(r->where + old, sizeof r->where - old, "%s%s", dot, name);
+	return old;
+}
+
+static int read_ranks(rd *r, const db_json *o, const char *key, db_rank **out, size_t *n)
+{
+	const db_json *a = db_json_get(o, key);
+	*out = NULL;
+	*n = 0;
+	if (db_json_is_null(a))
+		return 0;
+	if (!db_json_is_array(a))
+		return bad(r, key, "must be an array");
+	*n = db_json_len(a);
+	*out = *n ? db_arena_alloc(r->arena, *n * sizeof **out) : NULL;
+	for (size_t i = 0; i < *n; i++) {
+		const db_json *e = db_json_at(a, i);
+		db_rank *k = &(*out)[i];
+		size_t old = push_where(r, key, true, i);
+		long long pos;
+		int q;
+		if (!db_json_is_object(e))
+			return bad(r, NULL, "must be an object");
+		if (get_int(r, e, "position", 1, 1000000, &pos) < 0 ||
+		    get_str(r, e, "tier", false, &k->tier) < 0 ||
+		    get_str(r, e, "scope", false, &k->scope) < 0 ||
+		    get_enum(r, e, "qualifier", parse_qualifier, DB_QUAL_EXACT, &q) < 0)
+			return -1;
+		const db_json *m = db_json_get(e, "masked");
+		if (!db_json_is_null(m) && !db_json_is_bool(m))
+			return bad(r, "masked", "must be true or false");
+		k->masked = db_json_bool(m, false);
+		k->position = (int)pos;
+		k->qualifier = (db_qualifier)q;
+		if (!k->masked && !k->tier && k->position == 0)
+			return bad(r, NULL, "a rank needs position, tier or masked");
+		r->where[old] = '\0';
+	}
+	return 0;
+}
+
+static int read_source(rd *r, const db_json *o, db_source *s)
+{
+	const db_json *v = db_json_get(o, "source");
+	long long line, col, off, page;
+	if (db_json_is_null(v))
+		return 0;
+	if (!db_json_is_object(v))
+		return bad(r, "source", "must be an object");
+	size_t old = push_where(r, "source", false, 0);
+	if (get_int(r, v, "line", 0, 2147483647, &line) < 0 ||
+	    get_int(r, v, "column", 0, 2147483647, &col) < 0 ||
+	    get_int(r, v, "offset", 0, 9007199254740992LL, &off) < 0 ||
+	    get_int(r, v, "page", 0, 2147483647, &page) < 0 ||
+	    get_str(r, v, "text", false, &s->text) < 0)
+		return -1;
+	r->where[old] = '\0';
+	s->line = (int)line;
+	s->column = (int)col;
+	s->offset = (size_t)off;
+	s->page = (int)page;
+	return 0;
+}
+
+static int read_record(rd *r, const db_json *o, db_record *rec)
+{
+	int m, q, st;
+	if (!db_json_is_object(o))
+		return bad(r, NULL, "must be an object");
+	if (get_str(r, o, "entity", true, &rec->entity) < 0 ||
+	    get_str(r, o, "level", false, &rec->level) < 0 ||
+	    get_str(r, o, "metric", false, &rec->metric) < 0 ||
+	    get_str(r, o, "label", false, &rec->label) < 0 ||
+	    get_enum(r, o, "measure", parse_measure, -1, &m) < 0 ||
+	    get_num(r, o, "value", &rec->has_value, &rec->value) < 0 ||
+	    get_num(r, o, "max", &rec->has_max, &rec->max) < 0 ||
+	    get_str(r, o, "unit", false, &rec->unit) < 0 ||
+	    get_str(r, o, "raw", false, &rec->raw) < 0 ||
+	    get_enum(r, o, "qualifier", parse_qualifier, DB_QUAL_EXACT, &q) < 0 ||
+	    get_period(r, o, "period", &rec->has_period, &rec->period) < 0 ||
+	    get_str(r, o, "basis", false, &rec->basis) < 0 ||
+	    get_str(r, o, "of", false, &rec->of) < 0 ||
+	    get_str(r, o, "vs", false, &rec->vs) < 0 ||
+	    get_str(r, o, "note", false, &rec->note) < 0 ||
+	    get_enum(r, o, "status", parse_status, DB_STATUS_ACTUAL, &st) < 0 ||
+	    read_ranks(r, o, "ranks", &rec->ranks, &rec->nranks) < 0 ||
+	    read_source(r, o, &rec->source) < 0)
+		return -1;
+	if (m < 0)
+		return bad(r, "measure", "missing");
+	rec->measure = (db_measure)m;
+	rec->qualifier = (db_qualifier)q;
+	rec->status = (db_status)st;
+	return 0;
+}
+
+static int check_schema(rd *r, const db_json *root, const char *want)
+{
+	if (!db_json_is_object(root))
+		return bad(r, NULL, "document is not a JSON object");
+	const char *schema = db_json_get_str(root, "schema");
+	if (!schema || strcmp(schema, want) != 0) {
+		char msg[200];
+		snprintf(msg, sizeof msg, "not a %s document (schema \"%.100s\")", want,
+			 schema ? schema : "");
+		return bad(r, NULL, msg);
+	}
+	return 0;
+}
+
+static int read_document(rd *r, const db_json *o, db_document *doc)
+{
+	const char *sha, *date;
+	if (!db_json_is_null(o) && !db_json_is_object(o))
+		return bad(r, "document", "must be an object");
+	snprintf(r->where, sizeof r->where, "document");
+	if (get_str(r, o, "file", false, &doc->file) < 0 ||
+	    get_str(r, o, "sha256", false, &sha) < 0 ||
+	    get_str(r, o, "entity", false, &doc->entity) < 0 ||
+	    get_str(r, o, "level", false, &doc->level) < 0 ||
+	    get_str(r, o, "province", false, &doc->province) < 0 ||
+	    get_str(r, o, "date", false, &date) < 0 ||
+	    get_str(r, o, "encoding", false, &doc->encoding) < 0)
+		return -1;
+	if (sha && strlen(sha) >= sizeof doc->sha256)
+		return bad(r, "sha256", "too long");
+	snprintf(doc->sha256, sizeof doc->sha256, "%s", sha ? sha : "");
+	if (date) {
+		if (db_date_parse(date, &doc->date) < 0)
+			return bad(r, "date", "must be YYYY-MM-DD");
+		doc->has_date = true;
+	}
+	r->where[0] = '\0';
+	return 0;
+}
+
+int db_records_read_json(db_records *rs, const char *text, size_t len, const char *file,
+			 db_diag *d)
+{
+	db_json *root = db_json_parse(text, len, file, d);
+	if (!root)
+		return -1;
+	rd r = { file, d, &rs->arena, "" };
+	int rc = -1;
+	const db_json *recs = db_json_get(root, "records");
+	if (check_schema(&r, root, RECORDS_SCHEMA) < 0 ||
+	    read_document(&r, db_json_get(root, "document"), &rs->doc) < 0)
+		goto out;
+	if (!db_json_is_array(recs)) {
+		bad(&r, "records", "must be an array");
+		goto out;
+	}
+	for (size_t i = 0; i < db_json_len(recs); i++) {
+		snprintf(r.where, sizeof r.where, "records[%zu]", i);
+		db_record *rec = db_records_add(rs);
+		if (read_record(&r, db_json_at(recs, i), rec) < 0)
+			goto out;
+	}
+	rc = 0;
+out:
+	db_json_free(root);
+	return rc;
+}
+
+static int read_row_source(rd *r, const db_json *o, db_row_source *s)
+{
+	long long line;
+	if (!db_json_is_object(o))
+		return bad(r, NULL, "must be an object");
+	if (get_str(r, o, "file", false, &s->file) < 0 ||
+	    get_int(r, o, "line", 0, 2147483647, &line) < 0 ||
+	    get_str(r, o, "date", false, &s->date) < 0 ||
+	    get_str(r, o, "text", false, &s->text) < 0)
+		return -1;
+	s->line = (int)line;
+	return 0;
+}
+
+static int read_row(rd *r, const db_json *o, db_row *row)
+{
+	long long rank;
+	int q;
+	if (!db_json_is_object(o))
+		return bad(r, NULL, "must be an object");
+	if (get_str(r, o, "entity", true, &row->entity) < 0 ||
+	    get_str(r, o, "level", false, &row->level) < 0 ||
+	    get_num(r, o, "value", &row->has_value, &row->value) < 0 ||
+	    get_num(r, o, "max", &row->has_max, &row->max) < 0 ||
+	    get_enum(r, o, "qualifier", parse_qualifier, DB_QUAL_EXACT, &q) < 0 ||
+	    get_str(r, o, "raw", false, &row->raw) < 0 ||
+	    get_int(r, o, "rank", 1, 1000000, &rank) < 0 ||
+	    get_str(r, o, "reason", false, &row->reason) < 0 ||
+	    read_ranks(r, o, "stated_ranks", &row->stated_ranks, &row->nstated) < 0)
+		return -1;
+	const db_json *c = db_json_get(o, "corrected");
+	if (!db_json_is_null(c) && !db_json_is_bool(c))
+		return bad(r, "corrected", "must be true or false");
+	row->corrected = db_json_bool(c, false);
+	row->qualifier = (db_qualifier)q;
+	row->rank = (int)rank;
+	const db_json *src = db_json_get(o, "sources");
+	if (!db_json_is_null(src) && !db_json_is_array(src))
+		return bad(r, "sources", "must be an array");
+	row->nsources = db_json_len(src);
+	row->sources = row->nsources ? db_arena_alloc(r->arena, row->nsources * sizeof *row->sources)
+				     : NULL;
+	for (size_t i = 0; i < row->nsources; i++) {
+		size_t old = push_where(r, "sources", true, i);
+		if (read_row_source(r, db_json_at(src, i), &row->sources[i]) < 0)
+			return -1;
+		r->where[old] = '\0';
+	}
+	return 0;
+}
+
+static int read_conflict(rd *r, const db_json *o, db_conflict *c)
+{
+	bool has;
+	if (!db_json_is_object(o))
+		return bad(r, NULL, "must be an object");
+	if (get_str(r, o, "entity", false, &c->entity) < 0 ||
+	    get_num(r, o, "kept", &has, &c->kept) < 0)
+		return -1;
+	c->kept_null = !has;
+	if (get_num(r, o, "dropped", &has, &c->dropped) < 0 ||
+	    get_str(r, o, "policy", false, &c->policy) < 0)
+		return -1;
+	c->dropped_null = !has;
+	const db_json *ks = db_json_get(o, "kept_source"), *ds = db_json_get(o, "dropped_source");
+	if ((!db_json_is_null(ks) && read_row_source(r, ks, &c->kept_source) < 0) ||
+	    (!db_json_is_null(ds) && read_row_source(r, ds, &c->dropped_source) < 0))
+		return -1;
+	return 0;
+}
+
+static int read_correction(rd *r, const db_json *o, db_correction *c)
+{
+	long long line;
+	if (!db_json_is_object(o))
+		return bad(r, NULL, "must be an object");
+	if (get_str(r, o, "file", false, &c->file) < 0 ||
+	    get_int(r, o, "line", 0, 2147483647, &line) < 0 ||
+	    get_str(r, o, "entity", false, &c->entity) < 0 ||
+	    get_str(r, o, "action", false, &c->action) < 0 ||
+	    get_num(r, o, "value", &c->has_value, &c->value) < 0 ||
+	    get_str(r, o, "note", false, &c->note) < 0)
+		return -1;
+	c->line = (int)line;
+	return 0;
+}
+
+static int read_stats(rd *r, const db_json *o, db_stats *s)
+{
+	long long count;
+	bool has;
+	if (db_json_is_null(o))
+		return 0;
+	if (!db_json_is_object(o))
+		return bad(r, "stats", "must be an object");
+	if (get_int(r, o, "count", 0, 9007199254740992LL, &count) < 0)
+		return -1;
+	s->count = (size_t)count;
+	static const char *const keys[] = { "mean", "median", "min", "max" };
+	double *vals[] = { &s->mean, &s->median, &s->min, &s->max };
+	for (int i = 0; i < 4; i++) {
+		if (get_num(r, o, keys[i], &has, vals[i]) < 0)
+			return -1;
+		if (!has)
+			*vals[i] = NAN;
+	}
+	return 0;
+}
+
+/* Read array member key of o, calling one(item) for each element added by
+ * add(t). Keeps where up to date. */
+#define READ_ITEMS(r, o, key, t, add, one)                                         \
+	do {                                                                       \
+		const db_json *arr_ = db_json_get(o, key);                         \
+		if (!db_json_is_null(arr_) && !db_json_is_array(arr_))             \
+			return bad(r, key, "must be an array");                    \
+		for (size_t i_ = 0; i_ < db_json_len(arr_); i_++) {                \
+			size_t old_ = push_where(r, key, true, i_);         \
+			if (one(r, db_json_at(arr_, i_), add(t)) < 0)              \
+				return -1;                                         \
+			r->where[old_] = '\0';                                     \
+		}                                                                  \
+	} while (0)
+
+static int read_table(rd *r, const db_json *o, db_table *t)
+{
+	int m, st;
+	if (!db_json_is_object(o))
+		return bad(r, NULL, "must be an object");
+	if (get_str(r, o, "key", true, &t->key) < 0 ||
+	    get_str(r, o, "metric", false, &t->metric) < 0 ||
+	    get_str(r, o, "name", false, &t->name) < 0 ||
+	    get_str(r, o, "name_en", false, &t->name_en) < 0 ||
+	    get_enum(r, o, "measure", parse_measure, -1, &m) < 0 ||
+	    get_str(r, o, "basis", false, &t->basis) < 0 ||
+	    get_str(r, o, "of", false, &t->of) < 0 ||
+	    get_str(r, o, "vs", false, &t->vs) < 0 ||
+	    get_str(r, o, "note", false, &t->note) < 0 ||
+	    get_period(r, o, "period", &t->has_period, &t->period) < 0 ||
+	    get_enum(r, o, "status", parse_status, DB_STATUS_ACTUAL, &st) < 0 ||
+	    get_str(r, o, "unit", false, &t->unit) < 0 ||
+	    get_str(r, o, "better", false, &t->better) < 0 ||
+	    read_stats(r, db_json_get(o, "stats"), &t->stats) < 0)
+		return -1;
+	if (m < 0)
+		return bad(r, "measure", "missing");
+	t->measure = (db_measure)m;
+	t->status = (db_status)st;
+	const db_json *flags = db_json_get(o, "flags");
+	if (!db_json_is_null(flags) && !db_json_is_array(flags))
+		return bad(r, "flags", "must be an array");
+	t->nflags = db_json_len(flags);
+	t->flags = t->nflags ? db_arena_alloc(r->arena, t->nflags * sizeof *t->flags) : NULL;
+	for (size_t i = 0; i < t->nflags; i++) {
+		const char *s = db_json_str(db_json_at(flags, i));
+		if (!s)
+			return bad(r, "flags", "must hold strings");
+		t->flags[i] = db_arena_strdup(r->arena, s);
+	}
+	READ_ITEMS(r, o, "rows", t, db_table_add_row, read_row);
+	READ_ITEMS(r, o, "conflicts", t, db_table_add_conflict, read_conflict);
+	READ_ITEMS(r, o, "corrections", t, db_table_add_correction, read_correction);
+	return 0;
+}
+
+int db_tableset_read_json(db_tableset *ts, const char *text, size_t len, const char *file,
+			  db_diag *d)
+{
+	db_json *root = db_json_parse(text, len, file, d);
+	if (!root)
+		return -1;
+	rd r = { file, d, &ts->arena, "" };
+	int rc = -1;
+	const db_json *tables = db_json_get(root, "tables");
+	if (check_schema(&r, root, TABLES_SCHEMA) < 0)
+		goto out;
+	if (!db_json_is_array(tables)) {
+		bad(&r, "tables", "must be an array");
+		goto out;
+	}
+	for (size_t i = 0; i < db_json_len(tables); i++) {
+		snprintf(r.where, sizeof r.where, "tables[%zu]", i);
+		if (read_table(&r, db_json_at(tables, i), db_tableset_add(ts)) < 0)
+			goto out;
+	}
+	rc = 0;
+out:
+	db_json_free(root);
+	return rc;
+}
+
+/* ---- manifest ---------------------------------------------------------- */
+
+/* file resolved against the folder of the manifest at mpath. */
+static const char *resolve(db_arena *a, const char *mpath, const char *file)
+{
+	const char *slash = strrchr(mpath, '/');
+	if (file[0] == '/' || !slash)
+		return db_arena_strdup(a, file);
+	return db_arena_printf(a, "%.*s/%s", (int)(slash - mpath), mpath, file);
+}
+
+static int read_entry(rd *r, const db_json *o, const char *mpath, db_manifest_entry *e)
+{
+	const char *date;
+	if (!db_json_is_object(o))
+		return bad(r, NULL, "must be an object");
+	if (get_str(r, o, "file", true, &e->file) < 0 ||
+	    get_str(r, o, "entity", true, &e->entity) < 0 ||
+	    get_str(r, o, "level", false, &e->level) < 0 ||
+	    get_str(r, o, "province", false, &e->province) < 0 ||
+	    get_str(r, o, "date", false, &date) < 0)
+		return -1;
+	if (!e->file[0])
+		return bad(r, "file", "must not be empty");
+	if (date) {
+		if (db_date_parse(date, &e->date) < 0)
+			return bad(r, "date", "must be YYYY-MM-DD");
+		e->has_date = true;
+	}
+	e->path = resolve(r->arena, mpath, e->file);
+	return 0;
+}
+
+int db_manifest_load(db_manifest *m, const char *path, db_diag *d)
+{
+	memset(m, 0, sizeof *m);
+	db_buf b = DB_BUF_INIT;
+	if (db_buf_read_file(&b, path) < 0) {
+		int err = errno;
+		db_buf_release(&b);
+		return db_error(d, path, 0, 0, "cannot read: %s", strerror(err));
+	}
+	db_json *root = db_json_parse(db_buf_cstr(&b), b.len, path, d);
+	db_buf_release(&b);
+	if (!root)
+		return -1;
+	m->path = db_arena_strdup(&m->arena, path);
+	rd r = { path, d, &m->arena, "" };
+	int rc = -1;
+	const db_json *docs = db_json_get(root, "documents");
+	if (!db_json_is_object(root)) {
+		bad(&r, NULL, "manifest is not a JSON object");
+		goto out;
+	}
+	if (!db_json_is_array(docs)) {
+		bad(&r, "documents", "must be an array");
+		goto out;
+	}
+	m->len = db_json_len(docs);
+	m->items = db_arena_alloc(&m->arena, (m->len + 1) * sizeof *m->items);
+	for (size_t i = 0; i < m->len; i++) {
+		snprintf(r.where, sizeof r.where, "documents[%zu]", i);
+		if (read_entry(&r, db_json_at(docs, i), path, &m->items[i]) < 0)
+			goto out;
+	}
+	rc = 0;
+out:
+	db_json_free(root);
+	if (rc < 0)
+		db_manifest_release(m);
+	return rc;
+}
+
+void db_manifest_release(db_manifest *m)
+{
+	db_arena_release(&m->arena);
+	memset(m, 0, sizeof *m);
+}

@@ -1,0 +1,145 @@
+/* test_atomic.c - atomic output files: success, failure leaves the old file
+ * and no temporary file behind. */
+#include "core/atomic.h"
+
+#include <dirent.h>
+#include <sys/wait.h>
+#include <stdlib.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "core/buf.h"
+#include "harness.h"
+
+static int count_entries(const char *dir)
+{
+	DIR *d = opendir(dir);
+	if (!d)
+		return -1;
+	int n = 0;
+	struct dirent *e;
+	while ((e = readdir(d)))
+		if (strcmp(e->d_name, ".") && strcmp(e->d_name, ".."))
+			n++;
+	closedir(d);
+	return n;
+}
+
+static char *slurp(const char *path)
+{
+	db_buf b = DB_BUF_INIT;
+	if (db_buf_read_file(&b, path) < 0)
+		return NULL;
+	return db_buf_detach(&b, NULL);
+}
+
+int main(void)
+{
+	char dir[] = "/tmp/dbatomicXXXXXX";
+	OK(mkdtemp(dir) != NULL);
+	char path[256], sub[256], subpath[400];
+	snprintf(path, sizeof path, "%s/out.json", dir);
+	db_diag d;
+
+	INT_EQ(0, db_write_file_atomic(path, "first\n", 6, &d));
+	char *s = slurp(path);
+	STR_EQ("first\n", s);
+	free(s);
+	INT_EQ(0, db_write_file_atomic(path, "second\n", 7, &d));
+	s = slurp(path);
+	STR_EQ("second\n", s);
+	free(s);
+	INT_EQ(1, count_entries(dir));
+
+	/* new files get the ordinary mode (not mkstemp's 0600) */
+	struct stat st;
+	mode_t mask = umask(022);
+	umask(mask);
+	OK(stat(path, &st) == 0);
+	INT_EQ(0666 & ~mask, st.st_mode & 0777);
+
+	/* an unwritable folder: the write fails, the old file stays, no temp */
+	snprintf(sub, sizeof sub, "%s/ro", dir);
+	OK(mkdir(sub, 0755) == 0);
+	snprintf(subpath, sizeof subpath, "%s/t.json", sub);
+	INT_EQ(0, db_write_file_atomic(subpath, "old\n", 4, &d));
+	OK(chmod(sub, 0555) == 0);
+	/* Root ignores folder permissions, so the write runs as nobody then. */
+	int rc;
+	if (geteuid() == 0) {
+		OK(chmod(dir, 0755) == 0);
+		pid_t pid = fork();
+		if (pid == 0) {
+			if (setgid(65534) < 0 || setuid(65534) < 0)
+				_exit(3);
+			rc = db_write_file_atomic(subpath, "new\n", 4, &d);
+			_exit(rc == -1 && strcmp(d.message, "cannot create temporary file: "
+						     "Permission denied") == 0 ? 0 : 1);
+		}
+		int status = 0;
+		waitpid(pid, &status, 0);
+		OK(WIFEXITED(status));
+		INT_EQ(0, WEXITSTATUS(status));
+	} else {
+		rc = db_write_file_atomic(subpath, "new\n", 4, &d);
+		INT_EQ(-1, rc);
+		STR_EQ(subpath, d.file);
+		STR_EQ("cannot create temporary file: Permission denied", d.message);
+	}
+	s = slurp(subpath);
+	STR_EQ("old\n", s);
+	free(s);
+	INT_EQ(1, count_entries(sub));
+	chmod(sub, 0755);
+
+	/* a target that is a folder: rename fails, temp file removed */
+	char asdir[300];
+	snprintf(asdir, sizeof asdir, "%s/isdir", dir);
+	OK(mkdir(asdir, 0755) == 0);
+	snprintf(subpath, sizeof subpath, "%s/inner", asdir);
+	OK(mkdir(subpath, 0755) == 0); /* non-empty: rename cannot replace it */
+	rc = db_write_file_atomic(asdir, "x", 1, &d);
+	INT_EQ(-1, rc);
+	STR_EQ(asdir, d.file);
+	OK(strncmp(d.message, "cannot rename temporary file: ", 30) == 0);
+	INT_EQ(3, count_entries(dir)); /* out.json ro isdir */
+
+	/* a missing folder */
+	snprintf(subpath, sizeof subpath, "%s/missing/x.json", dir);
+	INT_EQ(-1, db_write_file_atomic(subpath, "x", 1, &d));
+	STR_EQ("cannot create temporary file: No such file or directory", d.message);
+
+	/* begin / commit / abort */
+	char tmp[512];
+	INT_EQ(0, db_atomic_begin(path, tmp, sizeof tmp, &d));
+	OK(strncmp(tmp, path, strlen(path)) == 0);
+	OK(strstr(tmp, ".tmp") != NULL);
+	FILE *f = fopen(tmp, "w");
+	fputs("third\n", f);
+	fclose(f);
+	s = slurp(path);
+	STR_EQ("second\n", s); /* untouched until commit */
+	free(s);
+	INT_EQ(0, db_atomic_commit(tmp, path, &d));
+	s = slurp(path);
+	STR_EQ("third\n", s);
+	free(s);
+	INT_EQ(0, db_atomic_begin(path, tmp, sizeof tmp, &d));
+	db_atomic_abort(tmp);
+	INT_EQ(3, count_entries(dir));
+	char small[8];
+	INT_EQ(-1, db_atomic_begin(path, small, sizeof small, &d));
+	STR_EQ("path too long", d.message);
+
+	/* clean up */
+	rmdir(subpath);
+	snprintf(subpath, sizeof subpath, "%s/inner", asdir);
+	rmdir(subpath);
+	rmdir(asdir);
+	snprintf(subpath, sizeof subpath, "%s/t.json", sub);
+	unlink(subpath);
+	rmdir(sub);
+	unlink(path);
+	OK(rmdir(dir) == 0);
+	DB_TEST_END();
+}
