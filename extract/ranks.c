@@ -1,1 +1,221 @@
-/* placeholder: being written */
+/* ranks.c - the rank reader: 居全省第三位 → position 3 in 全省; 居全省前三 →
+ * at most 3; 第一方阵 → a tier; 居全省第** → masked.
+ *
+ *     rank  := verb* scope? mid* core
+ *     verb  := 居 位居 位列 排名 保持 稳居 跃居 …      (before the scope)
+ *     scope := a place group starting with a scope head (全省 全国 中部 …)
+ *              or, after a verb, any short run of Chinese (全国省会城市)
+ *     mid   := 中 排名 排 居 位居 …                   (between scope and core)
+ *     core  := 第 N [位|名]  |  第 ** | 首位 | 榜首 | 前 N [位|名|强] | tier
+ * A bare 第N is an ordinal (第一议题, 第一批) unless 位/名 follows or a verb
+ * or scope came first. */
+#include <string.h>
+
+#include "extract/readers.h"
+#include "extract/readers_lex.h"
+
+static const char *const verbs[] = {
+	"居", "位居", "位列", "列", "名列", "排名", "排", "排在", "排位", "位于", "处于",
+	"保持", "继续保持", "稳居", "跃居", "跃升", "跃升至", "升至", "上升至", "上升到",
+	"提升至", "进入", "跻身", "挺进", "在", "均居", "均", "继续", "连续", "持续",
+	"稳定", "始终", "仍", "仍居", "已", "达到", "晋升", "晋级", "荣获", "获得",
+	NULL,
+};
+
+/* Words that begin a scope when no verb came first. */
+static const char *const scope_heads[] = {
+	"全省", "全市", "全国", "全区", "全县", "全州", "全盟", "全球", "全世界", "全行业",
+	"全系统", "全疆", "全自治区", "省辖市", "中部", "中西部", "东中西部", "东部", "西部", "东北", "沿海",
+	"同类", "副省级", "省会", "地级", "县域", "百强", "黄河", "长江", "中原", "京津冀",
+	"长三角", "珠三角", "粤港澳", "省内", "市内", "区内", "同级", "全省县", "全国县", "各省辖市", "各县", NULL,
+};
+
+static const char *const mids[] = {
+	"中", "之中", "排名", "排", "排位", "位居", "居", "位列", "列", "名列", "排在", "均居",
+	"位次", "的", NULL,
+};
+
+static const char *const tiers[] = {
+	"第一方阵", "第二方阵", "第三方阵", "第一梯队", "第二梯队", "第三梯队", "第一阵营",
+	"第二阵营", "第一序列", "第一档次", "第一档", "前列", "前茅", "中上游", "上游",
+	NULL,
+};
+
+static const char *const top_words[] = { "首位", "榜首", "之首", "首", NULL };
+
+/* After 第N, these may follow (anything else makes it an ordinal: 第一批). */
+static bool rank_end_ok(const char *t, size_t len, size_t p)
+{
+	size_t n;
+	unsigned c = lx_fold(lx_cp(t, len, p, &n));
+	if (c == 0 || lx_is_space(c) || c == ',' || c == '.' || c == ';' || c == ':' ||
+	    c == '!' || c == '?' || c == ')' || c == 0x3002 || c == 0x3001 || c == 0x201D ||
+	    c == 0x7684 /* 的 */)
+		return true;
+	return false;
+}
+
+/* A masked position: **, ＊, ××, XX. */
+static size_t mask_run(const char *t, size_t len, size_t pos)
+{
+	size_t n, p = pos;
+	int k = 0;
+	for (;;) {
+		unsigned c = lx_at(t, len, p, &n);
+		if (c == '*' || c == 0xD7 || c == 'X' || c == 'x')
+			k++, p += n;
+		else
+			break;
+	}
+	return k ? p - pos : 0;
+}
+
+/* The core at pos; fills position/qualifier/tier/mask. Returns its end or 0. */
+static size_t read_core(const char *t, size_t len, size_t pos, bool context, db_figure *f)
+{
+	size_t n, l, p = pos;
+	int which;
+	if ((l = lx_longest(t, len, p, tiers, &which))) {
+		size_t m = strlen(tiers[which]);
+		if (m >= sizeof f->tier)
+			m = sizeof f->tier - 1;
+		memcpy(f->tier, tiers[which], m);
+		f->tier[m] = '\0';
+		f->has_value = false;
+		return p + l;
+	}
+	if ((l = lx_longest(t, len, p, top_words, &which))) {
+		/* 首 alone only after a verb: 居首 */
+		if (which == 3 && !context)
+			return 0;
+		if (which == 3 && !rank_end_ok(t, len, p + l))
+			return 0;
+		f->has_value = true;
+		f->value = 1;
+		return p + l;
+	}
+	if ((l = lx_word(t, len, p, "第"))) {
+		size_t q = p + l, ml;
+		int v;
+		if ((ml = mask_run(t, len, q))) {
+			q += ml;
+			if ((l = lx_word(t, len, q, "位")) || (l = lx_word(t, len, q, "名")))
+				q += l;
+			f->rank_masked = true;
+			f->qualifier = DB_QUAL_MASKED;
+			f->has_value = false;
+			return q;
+		}
+		size_t sl = lx_small_int(t, len, q, &v);
+		if (!sl || v <= 0)
+			return 0;
+		q += sl;
+		bool suffix = false;
+		if ((l = lx_word(t, len, q, "位")) || (l = lx_word(t, len, q, "名")))
+			q += l, suffix = true;
+		if (!suffix && (!context || !rank_end_ok(t, len, q)))
+			return 0;
+		if (suffix && lx_word(t, len, q, "次"))
+			q += 3; /* 位次 */
+		f->has_value = true;
+		f->value = v;
+		return q;
+	}
+	if ((l = lx_word(t, len, p, "前"))) {
+		size_t q = p + l;
+		int v;
+		size_t sl = lx_small_int(t, len, q, &v);
+		if (!sl || v <= 1)
+			return 0;
+		q += sl;
+		bool suffix = false;
+		if ((l = lx_word(t, len, q, "位")) || (l = lx_word(t, len, q, "名")) ||
+		    (l = lx_word(t, len, q, "强")))
+			q += l, suffix = true;
+		if (!suffix && !rank_end_ok(t, len, q))
+			return 0;
+		if (!suffix && !context)
+			return 0;
+		f->has_value = true;
+		f->value = v;
+		f->qualifier = DB_QUAL_AT_MOST;
+		return q;
+	}
+	(void)n;
+	return 0;
+}
+
+int db_rank_read(const char *text, size_t len, size_t pos, db_figure *f)
+{
+	size_t p = pos, l, n;
+	bool verb = false;
+	memset(f, 0, sizeof *f);
+	f->start = f->num_start = pos;
+	f->kind = DB_FIG_RANK;
+	f->qualifier = DB_QUAL_EXACT;
+
+	for (int k = 0; k < 6; k++) {
+		if ((l = lx_longest(text, len, p, verbs, NULL))) {
+			p += l;
+			verb = true;
+			continue;
+		}
+		/* 连续三年 (居…): a duration between verbs */
+		int years;
+		size_t yl = verb ? lx_small_int(text, len, p, &years) : 0;
+		if (yl && (l = lx_word(text, len, p + yl, "年"))) {
+			p += yl + l;
+			continue;
+		}
+		break;
+	}
+	/* a core right after the verbs (位居榜首, 居第一位) */
+	size_t e = read_core(text, len, p, verb, f);
+	size_t scope_start = p, scope_end = p, core_start = p;
+	if (!e) {
+		/* the scope: a head word, or any short Chinese run after a verb */
+		if (!verb && !lx_longest(text, len, p, scope_heads, NULL))
+			return 0;
+		size_t q = p;
+		for (int k = 0; k < 16 && q < len; k++) {
+			db_figure tmp;
+			memset(&tmp, 0, sizeof tmp);
+			if (k > 0 && (lx_longest(text, len, q, mids, NULL) || read_core(text, len, q, true, &tmp)))
+				break;
+			/* a verb inside the run starts the scope again: 连续三年保持全省首位 */
+			size_t vl = lx_longest(text, len, q, verbs, NULL);
+			if (k > 0 && vl >= 6) {
+				q += vl;
+				scope_start = q;
+				continue;
+			}
+			unsigned c = lx_cp(text, len, q, &n);
+			if (!(lx_is_cjk(c) || lx_is_digit(lx_fold(c)) || c == 0xFF08 || c == 0xFF09 ||
+			      c == '(' || c == ')'))
+				return 0;
+			q += n;
+		}
+		scope_end = q;
+		if (scope_end == scope_start)
+			return 0;
+		for (int k = 0; k < 3 && (l = lx_longest(text, len, q, mids, NULL)); k++)
+			q += l;
+		memset(f->tier, 0, sizeof f->tier);
+		core_start = q;
+		e = read_core(text, len, q, true, f);
+		if (!e)
+			return 0;
+		size_t sl = scope_end - scope_start;
+		if (sl >= sizeof f->scope)
+			return 0;
+		memcpy(f->scope, text + scope_start, sl);
+		f->scope[sl] = '\0';
+	}
+	f->end = f->num_end = e;
+	f->num_start = core_start; /* raw: 第三位, 前三, 第一方阵 */
+	f->unit[0] = '\0';
+	memcpy(f->unit, "位", strlen("位") + 1);
+	if (f->rank_masked)
+		f->qualifier = DB_QUAL_MASKED;
+	return 1;
+}

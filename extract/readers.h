@@ -26,7 +26,10 @@ typedef enum {
 
 typedef struct {
 	size_t start, end;        /* bytes consumed: prefix words, number, unit, suffix words */
-	size_t num_start, num_end;/* the number itself (for raw) */
+	size_t num_start, num_end;/* the figure as written (for raw): from an adjacent
+	                             qualifier word (近, 超过) through the unit and a
+	                             suffix (左右, 以上) — 近3万人, 271.1亿元; direction
+	                             verbs excluded; for ranks the core (第三位, 前三) */
 	db_fig_kind kind;
 	bool has_value;           /* false when masked, or a tier */
 	double value;             /* multipliers folded in: 271.1亿元 → 27110000000, unit 元 */
@@ -66,6 +69,9 @@ typedef struct {
 	db_period period;
 	bool cumulative_to_date;  /* 今年以来 and the like */
 	bool plan;                /* 十四五 / 十四五末 / 到2025年: a target horizon */
+	bool last_year;           /* 全年 / 年末 / 过去一年 alone: resolved to the last year
+	                             completed before the date (actuals); a target reads
+	                             them as the date's year instead */
 } db_period_match;
 
 /* kind of the metric the period dates: stock metrics read 截至4月底 as M04,
