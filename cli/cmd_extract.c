@@ -1,1 +1,512 @@
-/* placeholder: being written */
+/* cmd_extract.c - `duibiao extract`: reports (files, a manifest, or --text)
+ * → one records document per report, as JSON or CSV, written atomically. */
+#include <errno.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "cli/cli.h"
+#include "core/atomic.h"
+#include "core/buf.h"
+#include "core/catalog.h"
+#include "core/json_io.h"
+#include "core/numfmt.h"
+#include "core/period.h"
+#include "extract/extract.h"
+#include "extract/sha256.h"
+
+static const char usage_text[] =
+	"usage: duibiao extract [options] REPORT…\n"
+	"   or: duibiao extract --manifest FILE [REPORT…] -o DIR/\n"
+	"   or: duibiao extract --entity NAME --date YYYY-MM-DD --text 'TEXT'\n"
+	"\n"
+	"Find every comparable indicator of the reports: one records document\n"
+	"(schema duibiao.records/1) per report.\n"
+	"\n"
+	"  --entity NAME        whom the report is about (郑州 → 郑州市)\n"
+	"  --date YYYY-MM-DD    the date the report speaks from (resolves 今年, 一季度)\n"
+	"  --level LEVEL        province prefecture county district zone composite\n"
+	"  --province NAME      the entity's province\n"
+	"  --manifest FILE      entity, level, province and date per report; with\n"
+	"                       REPORT arguments only those entries are extracted\n"
+	"  --text TEXT          extract from TEXT instead of a file\n"
+	"  -o, --output PATH    a file, or a folder ending in '/' for DIR/<stem>.json\n"
+	"                       per report (default: standard output)\n"
+	"  --format FMT         json (default) or csv\n"
+	"  --catalog FILE       metric catalog replacing the built-in one\n"
+	"  --encoding ENC       auto (default), utf-8 or gb18030\n"
+	"  -M FILE              write a Make depfile listing every input read\n"
+	"  --quiet              no summary on standard error\n"
+	"  --help               show this help\n";
+
+typedef struct {
+	const char *entity, *level, *province, *date_s;
+	db_date date;
+	const char *manifest, *text, *output, *format, *catalog, *encoding, *depfile;
+	bool csv;
+} options;
+
+/* One report to extract: where its bytes come from and what it is about. */
+typedef struct {
+	const char *path;      /* NULL for --text */
+	const char *file;      /* as written (document.file) */
+	const char *entity, *level, *province;
+	db_date date;
+} job;
+
+typedef struct {
+	size_t reports, records, masked, unknown;
+} tally;
+
+static bool is_dir_output(const char *out)
+{
+	struct stat st;
+	size_t n = out ? strlen(out) : 0;
+	if (!n || !strcmp(out, "-"))
+		return false;
+	if (out[n - 1] == '/')
+		return true;
+	return stat(out, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+static int make_dirs(const char *dir, db_diag *d)
+{
+	char *p = db_xstrdup(dir);
+	for (char *s = p + 1; *s; s++) {
+		if (*s != '/')
+			continue;
+		*s = '\0';
+		if (mkdir(p, 0777) < 0 && errno != EEXIST) {
+			db_error(d, p, 0, 0, "cannot create folder: %s", strerror(errno));
+			free(p);
+			return -1;
+		}
+		*s = '/';
+	}
+	if (mkdir(p, 0777) < 0 && errno != EEXIST) {
+		db_error(d, p, 0, 0, "cannot create folder: %s", strerror(errno));
+		free(p);
+		return -1;
+	}
+	free(p);
+	return 0;
+}
+
+/* report.txt → report */
+static char *stem_of(const char *path)
+{
+	const char *b = strrchr(path, '/');
+	b = b ? b + 1 : path;
+	const char *dot = strrchr(b, '.');
+	return db_xstrndup(b, dot && dot != b ? (size_t)(dot - b) : strlen(b));
+}
+
+/* ---- CSV ------------------------------------------------------------------ */
+
+static void csv_field(db_buf *b, const char *s)
+{
+	if (!s)
+		return;
+	if (!strpbrk(s, ",\"\n\r")) {
+		db_buf_puts(b, s);
+		return;
+	}
+	db_buf_putc(b, '"');
+	for (; *s; s++) {
+		if (*s == '"')
+			db_buf_putc(b, '"');
+		db_buf_putc(b, *s);
+	}
+	db_buf_putc(b, '"');
+}
+
+static void csv_num(db_buf *b, bool has, double v)
+{
+	char n[DB_NUMFMT_MAX];
+	if (has)
+		db_buf_puts(b, db_numfmt(v, n));
+}
+
+static const char csv_header[] =
+	"file,entity,level,metric,label,measure,value,max,unit,raw,qualifier,period,basis,of,vs,"
+	"note,status,ranks,line,column,offset,text\n";
+
+/* ranks as "3@全省;第一方阵@全省;≤3@全省;**@全市" */
+static void csv_ranks(db_buf *b, const db_record *r)
+{
+	db_buf s = DB_BUF_INIT;
+	for (size_t i = 0; i < r->nranks; i++) {
+		const db_rank *k = &r->ranks[i];
+		if (i)
+			db_buf_putc(&s, ';');
+		if (k->masked)
+			db_buf_puts(&s, "**");
+		else if (k->tier)
+			db_buf_puts(&s, k->tier);
+		else
+			db_buf_printf(&s, "%s%d", k->qualifier == DB_QUAL_AT_MOST ? "≤" : "", k->position);
+		if (k->scope)
+			db_buf_printf(&s, "@%s", k->scope);
+	}
+	csv_field(b, db_buf_cstr(&s));
+	db_buf_release(&s);
+}
+
+static void write_csv(const db_records *rs, db_buf *b)
+{
+	char tok[DB_PERIOD_TOKEN_MAX];
+	for (size_t i = 0; i < rs->len; i++) {
+		const db_record *r = &rs->items[i];
+		csv_field(b, rs->doc.file);
+		db_buf_putc(b, ',');
+		csv_field(b, r->entity);
+		db_buf_putc(b, ',');
+		csv_field(b, r->level);
+		db_buf_putc(b, ',');
+		csv_field(b, r->metric);
+		db_buf_putc(b, ',');
+		csv_field(b, r->label);
+		db_buf_putc(b, ',');
+		csv_field(b, db_measure_name(r->measure));
+		db_buf_putc(b, ',');
+		csv_num(b, r->has_value, r->value);
+		db_buf_putc(b, ',');
+		csv_num(b, r->has_max, r->max);
+		db_buf_putc(b, ',');
+		csv_field(b, r->unit);
+		db_buf_putc(b, ',');
+		csv_field(b, r->raw);
+		db_buf_putc(b, ',');
+		csv_field(b, db_qualifier_name(r->qualifier));
+		db_buf_putc(b, ',');
+		csv_field(b, r->has_period ? db_period_format(&r->period, tok) : NULL);
+		db_buf_putc(b, ',');
+		csv_field(b, r->basis);
+		db_buf_putc(b, ',');
+		csv_field(b, r->of);
+		db_buf_putc(b, ',');
+		csv_field(b, r->vs);
+		db_buf_putc(b, ',');
+		csv_field(b, r->note);
+		db_buf_putc(b, ',');
+		csv_field(b, db_status_name(r->status));
+		db_buf_putc(b, ',');
+		csv_ranks(b, r);
+		db_buf_printf(b, ",%d,%d,%zu,", r->source.line, r->source.column, r->source.offset);
+		csv_field(b, r->source.text);
+		db_buf_putc(b, '\n');
+	}
+}
+
+/* ---- one report ------------------------------------------------------------- */
+
+static int extract_one(db_extractor *x, const options *o, const job *jb, db_buf *out,
+		       tally *t, cli_deps *deps, db_diag *d)
+{
+	db_buf raw = DB_BUF_INIT, text = DB_BUF_INIT;
+	db_records rs = DB_RECORDS_INIT;
+	const char *detected = "utf-8";
+	const char *level = jb->level, *entity = jb->entity;
+	int rc = -1;
+
+	if (jb->path) {
+		if (db_buf_read_file(&raw, jb->path) < 0) {
+			db_error(d, jb->path, 0, 0, "cannot read: %s", strerror(errno));
+			goto out;
+		}
+		cli_deps_add(deps, jb->path);
+	} else {
+		db_buf_puts(&raw, o->text);
+	}
+	if (db_decode(raw.data ? raw.data : "", raw.len, o->encoding, &text, &detected,
+		      jb->file, d) < 0)
+		goto out;
+
+	/* 郑州 → 郑州市; an unknown or redacted name stays as given */
+	const char *lv = NULL, *canon = db_entity_normalize(entity, &lv);
+	if (canon) {
+		entity = canon;
+		if (!level)
+			level = lv;
+	}
+	db_sha256_hex(raw.data ? raw.data : "", raw.len, rs.doc.sha256);
+	rs.doc.file = db_arena_strdup(&rs.arena, jb->file);
+	rs.doc.entity = db_arena_strdup(&rs.arena, entity);
+	rs.doc.level = db_arena_strdup(&rs.arena, level);
+	rs.doc.province = db_arena_strdup(&rs.arena, jb->province);
+	rs.doc.has_date = true;
+	rs.doc.date = jb->date;
+	rs.doc.encoding = detected;
+	if (db_extract_text(x, db_buf_cstr(&text), text.len, &rs, d) < 0)
+		goto out;
+	if (o->csv)
+		write_csv(&rs, out);
+	else
+		db_records_write_json(&rs, out);
+	t->reports++;
+	t->records += rs.len;
+	for (size_t i = 0; i < rs.len; i++) {
+		t->masked += rs.items[i].qualifier == DB_QUAL_MASKED;
+		t->unknown += rs.items[i].metric == NULL;
+	}
+	rc = 0;
+out:
+	db_records_release(&rs);
+	db_buf_release(&raw);
+	db_buf_release(&text);
+	return rc;
+}
+
+/* ---- jobs ---------------------------------------------------------------------- */
+
+static bool same_file(const char *a, const char *b)
+{
+	struct stat sa, sb;
+	if (!strcmp(a, b))
+		return true;
+	return stat(a, &sa) == 0 && stat(b, &sb) == 0 && sa.st_dev == sb.st_dev &&
+	       sa.st_ino == sb.st_ino;
+}
+
+static int parse_args(int argc, char **argv, options *o, int *first_file)
+{
+	enum { O_ENTITY = 256, O_DATE, O_LEVEL, O_PROVINCE, O_MANIFEST, O_TEXT, O_FORMAT,
+	       O_CATALOG, O_ENCODING, O_QUIET, O_HELP };
+	static const struct option longs[] = {
+		{ "entity", required_argument, NULL, O_ENTITY },
+		{ "date", required_argument, NULL, O_DATE },
+		{ "level", required_argument, NULL, O_LEVEL },
+		{ "province", required_argument, NULL, O_PROVINCE },
+		{ "manifest", required_argument, NULL, O_MANIFEST },
+		{ "text", required_argument, NULL, O_TEXT },
+		{ "output", required_argument, NULL, 'o' },
+		{ "format", required_argument, NULL, O_FORMAT },
+		{ "catalog", required_argument, NULL, O_CATALOG },
+		{ "encoding", required_argument, NULL, O_ENCODING },
+		{ "quiet", no_argument, NULL, O_QUIET },
+		{ "help", no_argument, NULL, O_HELP },
+		{ NULL, 0, NULL, 0 },
+	};
+	static const char *const levels[] = { "province", "prefecture", "county", "district",
+					      "zone", "composite" };
+	int c;
+
+	opterr = 0;
+	optind = 1;
+	while ((c = getopt_long(argc, argv, "o:M:h", longs, NULL)) != -1) {
+		switch (c) {
+		case O_ENTITY: o->entity = optarg; break;
+		case O_DATE: o->date_s = optarg; break;
+		case O_LEVEL: o->level = optarg; break;
+		case O_PROVINCE: o->province = optarg; break;
+		case O_MANIFEST: o->manifest = optarg; break;
+		case O_TEXT: o->text = optarg; break;
+		case 'o': o->output = optarg; break;
+		case O_FORMAT: o->format = optarg; break;
+		case O_CATALOG: o->catalog = optarg; break;
+		case O_ENCODING: o->encoding = optarg; break;
+		case 'M': o->depfile = optarg; break;
+		case O_QUIET: cli_quiet = true; break;
+		case 'h':
+		case O_HELP: fputs(usage_text, stdout); return -2;
+		case ':': return cli_usage("extract", "option '%s' needs a value", argv[optind - 1]);
+		default: return cli_usage("extract", "unknown option '%s'", argv[optind - 1]);
+		}
+	}
+	*first_file = optind;
+	if (o->format && strcmp(o->format, "json") && strcmp(o->format, "csv"))
+		return cli_usage("extract", "unknown format '%s' (json or csv)", o->format);
+	o->csv = o->format && !strcmp(o->format, "csv");
+	if (o->encoding && strcmp(o->encoding, "auto") && strcmp(o->encoding, "utf-8") &&
+	    strcmp(o->encoding, "gb18030"))
+		return cli_usage("extract", "unknown encoding '%s' (auto, utf-8, gb18030)", o->encoding);
+	if (o->level) {
+		size_t i;
+		for (i = 0; i < sizeof levels / sizeof *levels; i++)
+			if (!strcmp(o->level, levels[i]))
+				break;
+		if (i == sizeof levels / sizeof *levels)
+			return cli_usage("extract", "unknown level '%s'", o->level);
+	}
+	if (o->date_s && db_date_parse(o->date_s, &o->date) < 0)
+		return cli_usage("extract", "bad date '%s' (YYYY-MM-DD)", o->date_s);
+	if (o->manifest && (o->entity || o->date_s || o->text))
+		return cli_usage("extract", "--manifest does not go with --entity, --date or --text");
+	if (!o->manifest && (!o->entity || !o->date_s))
+		return cli_usage("extract", "give --entity and --date, or --manifest");
+	if (o->text && optind < argc)
+		return cli_usage("extract", "--text does not go with report files");
+	if (!o->manifest && !o->text && optind >= argc)
+		return cli_usage("extract", "no report given");
+	return 0;
+}
+
+/* Jobs from the arguments: every manifest entry (or only those named), or
+ * each file with --entity/--date, or the --text. Returns the count or -1. */
+static int make_jobs(const options *o, int first, int argc, char **argv, db_manifest *m, job **out,
+		     size_t *n, db_diag *d)
+{
+	size_t cap = (size_t)argc + (m ? m->len : 0) + 1;
+	job *jobs = db_xcalloc(cap, sizeof(job));
+	size_t k = 0;
+
+	if (o->manifest) {
+		if (first >= argc) {
+			for (size_t i = 0; i < m->len; i++)
+				jobs[k++] = (job){ m->items[i].path, m->items[i].file, m->items[i].entity,
+						   m->items[i].level, m->items[i].province,
+						   m->items[i].date };
+		}
+		for (int a = first; a < argc; a++) {
+			size_t i;
+			for (i = 0; i < m->len; i++)
+				if (same_file(argv[a], m->items[i].path))
+					break;
+			if (i == m->len) {
+				free(jobs);
+				return db_error(d, argv[a], 0, 0, "not in the manifest %s", o->manifest);
+			}
+			jobs[k++] = (job){ m->items[i].path, m->items[i].file, m->items[i].entity,
+					   m->items[i].level, m->items[i].province, m->items[i].date };
+		}
+		for (size_t i = 0; i < m->len; i++)
+			if (!m->items[i].has_date || !m->items[i].entity) {
+				free(jobs);
+				return db_error(d, o->manifest, 0, 0,
+						"document %zu (%s) needs an entity and a date", i + 1,
+						m->items[i].file ? m->items[i].file : "?");
+			}
+	} else if (o->text) {
+		jobs[k++] = (job){ NULL, "-", o->entity, o->level, o->province, o->date };
+	} else {
+		for (int a = first; a < argc; a++)
+			jobs[k++] = (job){ argv[a], argv[a], o->entity, o->level, o->province, o->date };
+	}
+	*out = jobs;
+	*n = k;
+	return 0;
+}
+
+static void summary(const tally *t)
+{
+	if (cli_quiet)
+		return;
+	fprintf(stderr, "extract: %zu report%s, %zu record%s, %zu masked, %zu unknown metric\n",
+		t->reports, t->reports == 1 ? "" : "s", t->records, t->records == 1 ? "" : "s",
+		t->masked, t->unknown);
+}
+
+int cmd_extract(int argc, char **argv)
+{
+	options o = { 0 };
+	db_diag d = { 0 };
+	db_catalog cat = { 0 };
+	db_manifest man = { 0 };
+	db_extractor *x = NULL;
+	job *jobs = NULL;
+	size_t njobs = 0;
+	cli_deps deps = { 0 };
+	tally t = { 0 };
+	db_buf out = DB_BUF_INIT;
+	bool dir;
+	int first = 0, rc;
+
+	cli_quiet = false;
+	rc = parse_args(argc, argv, &o, &first);
+	if (rc == -2)
+		return EXIT_OK;
+	if (rc)
+		return rc;
+	dir = is_dir_output(o.output);
+	rc = EXIT_FAIL;
+	if (o.manifest) {
+		if (db_manifest_load(&man, o.manifest, &d) < 0) {
+			rc = cli_fail(&d);
+			goto done;
+		}
+		cli_deps_add(&deps, o.manifest);
+	}
+	if (make_jobs(&o, first, argc, argv, o.manifest ? &man : NULL, &jobs, &njobs, &d) < 0) {
+		rc = cli_fail(&d);
+		goto done;
+	}
+	if (njobs > 1 && !dir && !o.csv) {
+		rc = cli_usage("extract", "%zu reports need -o DIR/ (one records file each)", njobs);
+		goto done;
+	}
+	if (db_catalog_load(&cat, o.catalog, &d) < 0) {
+		rc = cli_fail(&d);
+		goto done;
+	}
+	if (o.catalog)
+		cli_deps_add(&deps, o.catalog);
+	x = db_extractor_new(&cat, &d);
+	if (!x) {
+		rc = cli_fail(&d);
+		goto done;
+	}
+	if (dir && make_dirs(o.output, &d) < 0) {
+		rc = cli_fail(&d);
+		goto done;
+	}
+	if (o.csv && !dir)
+		db_buf_puts(&out, csv_header);
+	/* Every report is extracted before anything is written: a failure
+	 * leaves all previous outputs untouched. */
+	char **paths = db_xcalloc(njobs + 1, sizeof(char *));
+	db_buf *bufs = db_xcalloc(njobs + 1, sizeof(db_buf));
+	bool ok = true;
+	for (size_t i = 0; i < njobs && ok; i++) {
+		db_buf *b = dir ? &bufs[i] : &out;
+		if (dir && o.csv)
+			db_buf_puts(b, csv_header);
+		if (extract_one(x, &o, &jobs[i], b, &t, &deps, &d) < 0) {
+			ok = false;
+			break;
+		}
+		if (dir) {
+			char *stem = stem_of(jobs[i].path ? jobs[i].path : "text");
+			size_t n = strlen(o.output);
+			paths[i] = malloc(n + strlen(stem) + 8);
+			sprintf(paths[i], "%s%s%s.%s", o.output, o.output[n - 1] == '/' ? "" : "/", stem,
+				o.csv ? "csv" : "json");
+			free(stem);
+		}
+	}
+	if (ok) {
+		const char *target = o.output ? o.output : "-";
+		if (dir) {
+			for (size_t i = 0; i < njobs && ok; i++)
+				ok = db_write_file_atomic(paths[i], bufs[i].data ? bufs[i].data : "",
+							  bufs[i].len, &d) == 0;
+		} else {
+			ok = db_write_file_atomic(target, out.data ? out.data : "", out.len, &d) == 0;
+		}
+		if (ok && o.depfile)
+			ok = cli_deps_write(&deps, o.depfile, target, &d) == 0;
+	}
+	for (size_t i = 0; i < njobs; i++) {
+		free(paths[i]);
+		db_buf_release(&bufs[i]);
+	}
+	free(paths);
+	free(bufs);
+	if (!ok) {
+		rc = cli_fail(&d);
+		goto done;
+	}
+	summary(&t);
+	rc = EXIT_OK;
+done:
+	db_buf_release(&out);
+	db_extractor_free(x);
+	if (cat.items || cat.len)
+		db_catalog_release(&cat);
+	if (o.manifest)
+		db_manifest_release(&man);
+	cli_deps_release(&deps);
+	free(jobs);
+	return rc;
+}

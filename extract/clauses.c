@@ -1,1 +1,256 @@
-/* placeholder: being written */
+/* clauses.c - split decoded report text into clauses, keeping each clause's
+ * byte span, line and column, and the sentence, part and segment (paragraph
+ * or list item) it belongs to. Periods carry over within a segment, labels
+ * and ranks within a part, entities within a sentence (extract.c). */
+#include "extract/extract_int.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/buf.h"
+
+/* Punctuation, by the boundary it makes. Half-width ',' ':' '.' between
+ * digits are parts of numbers and times, not punctuation (see boundary()). */
+enum { B_NONE, B_CLAUSE, B_PART, B_SENTENCE };
+
+static const struct {
+	const char *word;
+	int kind;
+} punct[] = {
+	{ "。", B_SENTENCE }, { "！", B_SENTENCE }, { "？", B_SENTENCE },
+	{ "!", B_SENTENCE },  { "?", B_SENTENCE },
+	{ "；", B_PART },     { ";", B_PART },
+	{ "，", B_CLAUSE },   { "：", B_CLAUSE },   { ",", B_CLAUSE }, { ":", B_CLAUSE },
+	{ "﹐", B_CLAUSE },   { "､", B_NONE },
+};
+
+/* Characters after which a newline ends a paragraph. */
+static const char *const para_enders[] = { "。", "！", "？", "；", "：", "!", "?", ";", ":" };
+
+/* CJK numerals used by list markers (一是, （三）, 十二、). */
+static const char *const numerals[] = { "一", "二", "三", "四", "五", "六", "七", "八", "九", "十" };
+
+static bool starts(const char *s, size_t n, const char *w)
+{
+	size_t k = strlen(w);
+	return k <= n && memcmp(s, w, k) == 0;
+}
+
+static bool is_digit(char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+static size_t numeral_run(const char *s, size_t n)
+{
+	size_t i = 0;
+	for (;;) {
+		size_t j;
+		for (j = 0; j < sizeof numerals / sizeof *numerals; j++)
+			if (starts(s + i, n - i, numerals[j]))
+				break;
+		if (j == sizeof numerals / sizeof *numerals)
+			return i;
+		i += strlen(numerals[j]);
+	}
+}
+
+/* Does a list item marker start at s? 一是 二是 / 一、 / （一） (一) （1） /
+ * 1、 1. / —— */
+static bool list_marker(const char *s, size_t n)
+{
+	size_t k;
+
+	if (starts(s, n, "——"))
+		return true;
+	if (starts(s, n, "（") || starts(s, n, "(")) {
+		size_t o = starts(s, n, "（") ? 3 : 1;
+		k = numeral_run(s + o, n - o);
+		if (!k)
+			while (o + k < n && is_digit(s[o + k]) && k < 2)
+				k++;
+		return k && (starts(s + o + k, n - o - k, "）") || starts(s + o + k, n - o - k, ")"));
+	}
+	k = numeral_run(s, n);
+	if (k && k <= 6)
+		return starts(s + k, n - k, "是") || starts(s + k, n - k, "、");
+	for (k = 0; k < n && k < 2 && is_digit(s[k]); k++)
+		;
+	if (k && k < n)
+		return starts(s + k, n - k, "、") || starts(s + k, n - k, "．") ||
+		       (s[k] == '.' && (k + 1 >= n || !is_digit(s[k + 1])));
+	return false;
+}
+
+static bool is_space_at(const char *s, size_t n, size_t *w)
+{
+	if (n && (s[0] == ' ' || s[0] == '\t' || s[0] == '\r' || s[0] == '\n')) {
+		*w = 1;
+		return true;
+	}
+	if (starts(s, n, "\xe3\x80\x80")) { /* U+3000 ideographic space */
+		*w = 3;
+		return true;
+	}
+	return false;
+}
+
+/* The boundary punctuation at text[i] makes, and its width. */
+static int boundary(const char *text, size_t len, size_t i, size_t *w)
+{
+	for (size_t j = 0; j < sizeof punct / sizeof *punct; j++) {
+		if (!starts(text + i, len - i, punct[j].word))
+			continue;
+		*w = strlen(punct[j].word);
+		if (*w == 1 && (text[i] == ',' || text[i] == ':') && i > 0 && i + 1 < len &&
+		    is_digit(text[i - 1]) && is_digit(text[i + 1]))
+			return B_NONE;
+		return punct[j].kind;
+	}
+	*w = 0;
+	return B_NONE;
+}
+
+/* Does the text before a newline at i end a paragraph? */
+static bool para_end_before(const char *text, size_t i)
+{
+	size_t k = i;
+	while (k > 0 && (text[k - 1] == ' ' || text[k - 1] == '\t' || text[k - 1] == '\r' ||
+			 text[k - 1] == '\n'))
+		k--;
+	if (k == 0)
+		return true;
+	for (size_t j = 0; j < sizeof para_enders / sizeof *para_enders; j++) {
+		size_t n = strlen(para_enders[j]);
+		if (k >= n && memcmp(text + k - n, para_enders[j], n) == 0)
+			return true;
+	}
+	return false;
+}
+
+typedef struct {
+	const char *text;
+	size_t len;
+	db_clauses *cs;
+	unsigned sentence, part, segment;
+	size_t start;      /* current clause start */
+	int line, col;     /* position of the byte being scanned */
+	int sline, scol;   /* position of start */
+	bool new_segment;  /* the next clause opens a paragraph */
+} splitter;
+
+static void emit(splitter *sp, size_t end)
+{
+	size_t s = sp->start, e = end, w;
+	int line = sp->sline, col = sp->scol;
+
+	while (s < e && is_space_at(sp->text + s, e - s, &w)) {
+		if (sp->text[s] == '\n') {
+			line++;
+			col = 1;
+		} else if (sp->text[s] != '\r') {
+			col++;
+		}
+		s += w;
+	}
+	while (e > s && (sp->text[e - 1] == ' ' || sp->text[e - 1] == '\t' ||
+			 sp->text[e - 1] == '\r' || sp->text[e - 1] == '\n'))
+		e--;
+	while (e >= s + 3 && starts(sp->text + e - 3, 3, "\xe3\x80\x80"))
+		e -= 3;
+	if (e > s) {
+		if (sp->new_segment || list_marker(sp->text + s, e - s))
+			sp->segment++;
+		sp->new_segment = false;
+		if (sp->cs->len == sp->cs->cap) {
+			sp->cs->cap = sp->cs->cap ? sp->cs->cap * 2 : 64;
+			sp->cs->items = db_xrealloc(sp->cs->items, sp->cs->cap * sizeof(db_clause));
+		}
+		sp->cs->items[sp->cs->len++] = (db_clause){ s, e, line, col, sp->sentence,
+							    sp->part, sp->segment };
+	}
+}
+
+static void restart(splitter *sp, size_t at)
+{
+	sp->start = at;
+	sp->sline = sp->line;
+	sp->scol = sp->col;
+}
+
+void db_clauses_split(const char *text, size_t len, db_clauses *cs)
+{
+	splitter sp = { text, len, cs, 1, 1, 0, 0, 1, 1, 1, 1, true };
+	size_t i = 0;
+
+	if (cs->len) {
+		const db_clause *last = &cs->items[cs->len - 1];
+		sp.sentence = last->sentence + 1;
+		sp.part = last->part + 1;
+		sp.segment = last->segment;
+	}
+	while (i < len) {
+		size_t w = 1;
+		int b = boundary(text, len, i, &w);
+		unsigned char c = (unsigned char)text[i];
+
+		if (b == B_NONE && c == '\n') {
+			/* A newline ends a paragraph only after closing punctuation or
+			 * before a list marker; inside a sentence it is a page break. */
+			size_t k = i + 1, sw;
+			while (k < len && is_space_at(text + k, len - k, &sw))
+				k += sw;
+			if (para_end_before(text, i) || list_marker(text + k, len - k)) {
+				emit(&sp, i);
+				sp.sentence++;
+				sp.part++;
+				sp.new_segment = true;
+				sp.line++;
+				sp.col = 1;
+				restart(&sp, i + 1);
+				i++;
+				continue;
+			}
+			sp.line++;
+			sp.col = 1;
+			i++;
+			continue;
+		}
+		if (b == B_NONE) {
+			if (c < 0x80 || c >= 0xC0)
+				sp.col++;
+			/* advance one whole character so columns stay right */
+			i++;
+			while (i < len && ((unsigned char)text[i] & 0xC0) == 0x80)
+				i++;
+			continue;
+		}
+		/* Closing quotes and brackets right after a full stop belong to
+		 * the sentence they close. */
+		size_t end = i + w;
+		while (end < len && (starts(text + end, len - end, "”") ||
+				     starts(text + end, len - end, "）") ||
+				     starts(text + end, len - end, "」") || text[end] == ')'))
+			end += text[end] == ')' ? 1 : 3;
+		emit(&sp, i);
+		for (size_t k = i; k < end; k++)
+			if (((unsigned char)text[k] & 0xC0) != 0x80)
+				sp.col++;
+		if (b == B_SENTENCE) {
+			sp.sentence++;
+			sp.part++;
+		} else if (b == B_PART) {
+			sp.part++;
+		}
+		i = end;
+		restart(&sp, i);
+	}
+	emit(&sp, len);
+}
+
+void db_clauses_release(db_clauses *cs)
+{
+	free(cs->items);
+	cs->items = NULL;
+	cs->len = cs->cap = 0;
+}

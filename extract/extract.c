@@ -1,1 +1,1041 @@
-/* placeholder: being written */
+/* extract.c - the extract stage's orchestration: split the text into clauses,
+ * find metric labels (one PCRE2 scan), then walk each clause's labels,
+ * periods, figures and ranks in order, pairing every figure with the nearest
+ * preceding label of its part of the sentence, and emit records.
+ *
+ * Honesty first: a figure whose measure or unit cannot be told for sure is
+ * left out rather than guessed. The words that decide measures, bases,
+ * statuses and subjects are the const tables just below. */
+#include "extract/extract.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/numfmt.h"
+#include "core/units.h"
+#include "extract/extract_int.h"
+#include "extract/readers.h"
+#include "extract/readers_lex.h"
+
+/* ---- words ------------------------------------------------------------- */
+
+#define NWORDS(a) (sizeof(a) / sizeof *(a))
+
+/* Between a label and its figure: the figure is a growth rate. */
+static const char *const growth_words[] = {
+	"增长", "增速", "增幅", "增长率", "上涨", "涨幅", "下降", "下滑", "回落", "降幅",
+	"减少", "降低", "同比", "环比", "提高", "提升", "上升", "增加",
+};
+/* Growth words that name the rate itself (增速达到9%: still a growth). */
+static const char *const rate_words[] = { "增速", "增幅", "增长率", "涨幅", "降幅" };
+/* Verbs before 至/到 that make the figure the new level (提升至2.31%, 达到). */
+static const char *const level_verbs[] = {
+	"提高", "提升", "增长", "增加", "上升", "下降", "降低", "减少", "回落", "扩大", "达", "升", "降",
+};
+static const char *const falling_words[] = { "下降", "下滑", "回落", "减少", "降低", "降幅" };
+/* "to" after a verb: the figure is the new level (提升至2.31%, 增长到). */
+static const char *const to_words[] = { "至", "到" };
+/* Share of a whole (占全省55%). */
+static const char *const share_words[] = { "占" };
+/* Gap against another place (高于全省2.1个百分点). */
+static const struct {
+	const char *word;
+	int sign;
+} gap_words[] = {
+	{ "高于", 1 }, { "高出", 1 }, { "快于", 1 }, { "超出", 1 },
+	{ "低于", -1 }, { "慢于", -1 }, { "落后", -1 },
+};
+/* Places a share or a gap refers to, longest first. */
+static const char *const scope_words[] = {
+	"全国平均", "全省平均", "全市平均", "全国", "全省", "全市", "全区", "全县", "全州", "全盟",
+};
+/* Bases of a growth rate. */
+static const struct {
+	const char *word;
+	const char *basis;
+} basis_words[] = {
+	{ "两年平均", "avg2y" }, { "两年平均增长", "avg2y" }, { "年均增长", "cagr" },
+	{ "年均增速", "cagr" }, { "年均", "cagr" }, { "环比", "mom" },
+};
+/* Status of a figure, from its sentence up to the figure. */
+static const char *const target_words[] = {
+	"预期目标", "目标是", "目标为", "目标：", "力争", "确保", "要达到", "争取", "预期",
+	"奋斗目标", "主要目标",
+};
+static const char *const estimate_words[] = { "预计", "预估" };
+/* Progress towards a target is not an indicator (完成年度目标的52%). */
+static const char *const progress_words[] = {
+	"目标的", "任务的", "计划的", "进度", "完成率", "目标任务的",
+};
+/* An added count of a stock (新增高新技术企业1212家). */
+static const char *const added_words[] = { "新增", "新培育", "新认定", "净增" };
+/* Qualifier words kept in `raw` when they stand right before the number. */
+static const char *const raw_prefixes[] = {
+	"将近", "接近", "超过", "突破", "不足", "不到", "大约", "近", "约", "逾", "超", "达",
+};
+/* A clause opening with these is about somebody else (中央…让利1万亿元). */
+static const char *const foreign_subjects[] = { "中央", "国家", "全国", "国务院" };
+static const char *const subject_lead_ins[] = { "比如，", "比如", "例如，", "例如", "其中，" };
+/* Redacted or generic self-names: the document's entity (*区, **市, 全市). */
+static const char *const self_words[] = {
+	"全市", "全区", "全县", "我市", "我区", "我县", "本市", "全省",
+};
+/* Words in a rank clause that point at the level or the growth record. */
+static const char *const rank_level_words[] = { "规模", "总量", "总额" };
+static const char *const rank_growth_words[] = { "增速", "增幅", "增长" };
+/* Leading and trailing words dropped from the label of an unknown metric. */
+static const char *const label_strip_lead[] = {
+	"全市", "全区", "全县", "全省", "我市", "我区", "其中", "的", "今年", "去年", "实现",
+	"、", "和", "及",
+};
+static const char *const label_strip_trail[] = {
+	"同比", "较去年", "较上年", "比上年", "比去年", "较去年同期", "比上年同期", "的", "分别",
+	"完成", "实现", "达到", "达", "年均", "两年平均", "平均",
+};
+/* A label glued to these words names something else: 食品工业增加值 is not
+ * 工业增加值, 市场主体密度 is not 市场主体. */
+static const char *const label_foreign_before[] = { "品", "业", "类" };
+static const char *const label_foreign_after[] = {
+	"密度", "率", "结构", "效率", "单价", "均价", "占全", "排名",
+};
+/* Words between the figure (or clause start) and a rank phrase that still
+ * let the rank speak for the figure (规模稳居, 继续保持, 进入). */
+static const size_t rank_lead_max = 12; /* bytes: four characters */
+
+/* ---- helpers ------------------------------------------------------------ */
+
+static bool has_word_at(const char *t, size_t len, size_t pos, const char *w)
+{
+	size_t n = strlen(w);
+	return pos + n <= len && !memcmp(t + pos, w, n);
+}
+
+/* First position of any of words in t[s, e), or (size_t)-1; *which gets its
+ * index. Longest word wins at a position. */
+static size_t find_any(const char *t, size_t s, size_t e, const char *const *words, size_t nw,
+		       size_t *which)
+{
+	for (size_t p = s; p < e; p++) {
+		size_t best = 0, bi = 0;
+		for (size_t i = 0; i < nw; i++) {
+			size_t n = strlen(words[i]);
+			if (n > best && p + n <= e && !memcmp(t + p, words[i], n)) {
+				best = n;
+				bi = i;
+			}
+		}
+		if (best) {
+			if (which)
+				*which = bi;
+			return p;
+		}
+	}
+	return (size_t)-1;
+}
+
+static bool contains_any(const char *t, size_t s, size_t e, const char *const *words, size_t nw)
+{
+	return find_any(t, s, e, words, nw, NULL) != (size_t)-1;
+}
+
+/* Last occurrence of any of words ending at or before e, starting at or after s. */
+static size_t rfind_any(const char *t, size_t s, size_t e, const char *const *words, size_t nw,
+			size_t *which)
+{
+	for (size_t p = e; p-- > s;) {
+		for (size_t i = 0; i < nw; i++) {
+			size_t n = strlen(words[i]);
+			if (p + n <= e && !memcmp(t + p, words[i], n)) {
+				if (which)
+					*which = i;
+				return p;
+			}
+		}
+	}
+	return (size_t)-1;
+}
+
+static bool ends_with_any(const char *t, size_t s, size_t e, const char *const *words, size_t nw)
+{
+	for (size_t i = 0; i < nw; i++) {
+		size_t n = strlen(words[i]);
+		if (e >= s + n && !memcmp(t + e - n, words[i], n))
+			return true;
+	}
+	return false;
+}
+
+/* Copy t[s, e) into the arena without line breaks (page breaks of scraped
+ * text are not part of a sentence). */
+static const char *clause_text(db_arena *a, const char *t, size_t s, size_t e)
+{
+	char *out = db_arena_alloc(a, e - s + 1);
+	size_t n = 0;
+	for (size_t i = s; i < e; i++)
+		if (t[i] != '\n' && t[i] != '\r')
+			out[n++] = t[i];
+	out[n] = '\0';
+	return out;
+}
+
+/* ---- the extractor -------------------------------------------------------- */
+
+struct db_extractor {
+	const db_catalog *catalog;
+	db_matcher *matcher;
+};
+
+db_extractor *db_extractor_new(const db_catalog *catalog, db_diag *d)
+{
+	db_extractor *x = db_xcalloc(1, sizeof(*x));
+	x->catalog = catalog;
+	x->matcher = db_matcher_new(catalog, d);
+	if (!x->matcher) {
+		free(x);
+		return NULL;
+	}
+	return x;
+}
+
+void db_extractor_free(db_extractor *x)
+{
+	if (!x)
+		return;
+	db_matcher_free(x->matcher);
+	free(x);
+}
+
+/* One thing found in a clause, in text order. */
+typedef enum { TOK_LABEL, TOK_PERIOD, TOK_FIGURE, TOK_RANK } tok_kind;
+
+typedef struct {
+	tok_kind kind;
+	size_t start, end;
+	const db_label *label;
+	db_period_match period;
+	db_figure fig;
+} token;
+
+typedef struct {
+	token *items;
+	size_t len, cap;
+} tokens;
+
+static void tok_push(tokens *ts, token t)
+{
+	if (ts->len == ts->cap) {
+		ts->cap = ts->cap ? ts->cap * 2 : 32;
+		ts->items = db_xrealloc(ts->items, ts->cap * sizeof(token));
+	}
+	ts->items[ts->len++] = t;
+}
+
+static int tok_cmp(const void *a, const void *b)
+{
+	const token *x = a, *y = b;
+	if (x->start != y->start)
+		return x->start < y->start ? -1 : 1;
+	return (int)x->kind - (int)y->kind;
+}
+
+static bool overlaps(size_t s1, size_t e1, size_t s2, size_t e2)
+{
+	return s1 < e2 && s2 < e1;
+}
+
+/* State of the walk through the document. */
+typedef struct {
+	db_extractor *x;
+	const char *text;
+	size_t len;
+	db_records *rs;
+	const db_labels *labels;
+	size_t next_label;      /* first label not yet behind us */
+	/* segment: the period carried over */
+	unsigned segment;
+	bool has_period, period_plan, period_from; /* period_from: read after 由/从 */
+	db_period period;
+	size_t period_pos;      /* where the period phrase starts (for stock re-reads) */
+	/* sentence: the subject */
+	unsigned sentence;
+	size_t sentence_start;
+	const char *entity, *level;
+	bool foreign;
+	/* part: labels, records, ranks */
+	unsigned part;
+	const db_label *label;  /* nearest label of this part */
+	const db_label *pending[16]; /* labels named since the last figure (rank-only) */
+	size_t npending;
+	size_t part_first;      /* first record of this part */
+	size_t group_first, group_len; /* the last distributive group of records */
+	const char *last_scope;
+	char zone_name[128];
+} walk;
+
+
+static const db_metric *metric_of(const walk *w, const db_label *l)
+{
+	return l ? &w->x->catalog->items[l->metric] : NULL;
+}
+
+/* The period a figure of metric m takes: the carried one, re-read as a
+ * stock (截至4月底 → M04) when m is a stock. */
+static bool period_for(const walk *w, const db_metric *m, db_measure measure, db_period *out)
+{
+	if (!w->has_period)
+		return false;
+	*out = w->period;
+	if (m && m->stock && measure == DB_MEASURE_LEVEL) {
+		db_period_match pm;
+		if (db_period_read(w->text, w->len, w->period_pos, &w->rs->doc.date,
+				   DB_PERIOD_FOR_STOCK, &pm) && pm.has_period)
+			*out = pm.period;
+	}
+	return true;
+}
+
+static db_status status_before(const walk *w, size_t pos)
+{
+	if (contains_any(w->text, w->sentence_start, pos, estimate_words, NWORDS(estimate_words)))
+		return DB_STATUS_ESTIMATE;
+	if (w->period_plan ||
+	    contains_any(w->text, w->sentence_start, pos, target_words, NWORDS(target_words)))
+		return DB_STATUS_TARGET;
+	return DB_STATUS_ACTUAL;
+}
+
+/* raw: the number as written with its unit and a qualifier word right
+ * before it (近3万人), without the verb (增长). */
+static const char *raw_of(walk *w, const db_figure *f)
+{
+	size_t s = f->num_start;
+	for (size_t i = 0; i < NWORDS(raw_prefixes); i++) {
+		size_t n = strlen(raw_prefixes[i]);
+		if (s >= f->start + n && !memcmp(w->text + s - n, raw_prefixes[i], n)) {
+			s -= n;
+			break;
+		}
+	}
+	return clause_text(&w->rs->arena, w->text, s, f->end);
+}
+
+/* Convert a figure amount (value in its bare unit) to the catalog unit; a
+ * foreign currency keeps its own base at the catalog's scale (亿美元). */
+static bool convert_amount(const db_figure *f, const char *to, double *v, double *max,
+			   const char **unit, db_arena *a)
+{
+	char fbase[32], tbase[32];
+	int fe, te;
+
+	if (!f->has_value) { /* masked: the unit is still known */
+		db_unit_split(f->unit, fbase, &fe);
+		db_unit_split(to, tbase, &te);
+		if (strcmp(fbase, tbase))
+			return false;
+		*unit = to;
+		return true;
+	}
+	if (!f->unit[0]) /* a bare number: only an index (上年=100) reads so */
+		return strstr(to, "=100") && (*v = f->value, *unit = to, true);
+	if (db_unit_convert(f->value, f->unit, to, v) == 0) {
+		if (f->has_max)
+			db_unit_convert(f->max, f->unit, to, max);
+		*unit = to;
+		return true;
+	}
+	db_unit_split(f->unit, fbase, &fe);
+	db_unit_split(to, tbase, &te);
+	if (!strstr(fbase, "元") || !strstr(tbase, "元") || fe != 0)
+		return false;
+	/* 亿美元: the catalog's prefix (亿) on the figure's currency */
+	*unit = db_arena_printf(a, "%.*s%s", (int)(strlen(to) - strlen(tbase)), to, fbase);
+	*v = db_rescale(f->value, -te);
+	if (f->has_max)
+		*max = db_rescale(f->max, -te);
+	return true;
+}
+
+/* The label of an unknown metric: the words before the growth verb, without
+ * the place and time words around them; NULL when nothing clean is left. */
+static const char *unknown_label(walk *w, size_t s, size_t e)
+{
+	bool changed = true;
+
+	if (e > w->len || s >= e)
+		return NULL;
+	while (changed && s < e) {
+		changed = false;
+		for (size_t i = 0; i < NWORDS(label_strip_lead); i++)
+			if (has_word_at(w->text, e, s, label_strip_lead[i])) {
+				s += strlen(label_strip_lead[i]);
+				changed = true;
+			}
+		for (size_t i = 0; i < NWORDS(label_strip_trail); i++) {
+			size_t n = strlen(label_strip_trail[i]);
+			if (e >= s + n && !memcmp(w->text + e - n, label_strip_trail[i], n)) {
+				e -= n;
+				changed = true;
+			}
+		}
+	}
+	if (e <= s || e - s > 48)
+		return NULL;
+	for (size_t i = s; i < e; i++) {
+		unsigned char c = (unsigned char)w->text[i];
+		if ((c >= '0' && c <= '9') || c == '*' || c == '\n' || c == ' ')
+			return NULL;
+		if (c == 0xE3 && i + 2 < e && (unsigned char)w->text[i + 1] == 0x80 &&
+		    (unsigned char)w->text[i + 2] <= 0x91) /* 、“”《》 and kin: not one name */
+			return NULL;
+	}
+	return clause_text(&w->rs->arena, w->text, s, e);
+}
+
+/* 含X right after a figure: the composite entity <entity>（含X）. */
+static bool composite_of(walk *w, const db_figure *f, size_t clause_end, const char **entity)
+{
+	size_t p = f->end;
+	while (p < clause_end && (w->text[p] == ' '))
+		p++;
+	size_t open = has_word_at(w->text, clause_end, p, "（含") ? 6
+		      : has_word_at(w->text, clause_end, p, "(含") ? 4 : 0;
+	if (!open)
+		return false;
+	size_t q = p + open;
+	while (q < w->len && q < p + 60 && !has_word_at(w->text, w->len, q, "）") && w->text[q] != ')')
+		q++;
+	if (q >= w->len || q >= p + 60 || q == p + open)
+		return false;
+	*entity = db_arena_printf(&w->rs->arena, "%s（含%.*s）", w->entity, (int)(q - p - open),
+				  w->text + p + open);
+	return true;
+}
+
+/* Does a period phrase at pos stand for a basis, not for the figure's
+ * period (较去年同比, 比2019年同期)? */
+static bool is_basis_period(const walk *w, size_t clause_start, size_t pos)
+{
+	static const char *const before[] = { "比", "较", "同比", "与", "相比" };
+	size_t s = pos >= clause_start + 6 ? pos - 6 : clause_start;
+	size_t at = rfind_any(w->text, s, pos, before, NWORDS(before), NULL);
+	if (at == (size_t)-1)
+		return false;
+	/* 占比从2021年末的12.8%: a share, and 2021 its period */
+	return !(at >= 3 && has_word_at(w->text, w->len, at - 3, "占比"));
+}
+
+typedef struct {
+	const db_clause *c;
+	size_t gap_start;       /* after the label or the previous figure */
+	const db_label *label;  /* NULL: unknown metric */
+	size_t label_start, label_end;
+	const char *basis_vs;   /* vs:PERIOD when 比2019年同期 was read */
+	bool from_to_drop;
+	size_t gap_end;         /* 0: the figure's number; else the end of the shared words */
+} fig_ctx;
+
+static db_record *new_record(walk *w, const db_metric *m, const fig_ctx *fc,
+			     const db_figure *f, db_measure measure)
+{
+	db_record *r = db_records_add(w->rs);
+	db_period p;
+	const char *entity = w->entity, *level = w->level;
+
+	if (composite_of(w, f, fc->c->end, &entity))
+		level = "composite";
+	r->entity = entity;
+	r->level = level;
+	r->metric = m ? m->id : NULL;
+	r->label = fc->label ? clause_text(&w->rs->arena, w->text, fc->label_start, fc->label_end)
+			     : unknown_label(w, fc->label_start, fc->label_end);
+	r->measure = measure;
+	r->qualifier = f->has_value ? f->qualifier : DB_QUAL_MASKED;
+	if (f->has_max && f->has_value)
+		r->qualifier = DB_QUAL_RANGE;
+	r->raw = raw_of(w, f);
+	r->has_period = period_for(w, m, measure, &p);
+	if (r->has_period)
+		r->period = p;
+	r->status = status_before(w, f->start);
+	r->source.offset = fc->c->start;
+	r->source.line = fc->c->line;
+	r->source.column = fc->c->column;
+	r->source.text = clause_text(&w->rs->arena, w->text, fc->c->start, fc->c->end);
+	return r;
+}
+
+/* Decide what a figure is and emit its record; returns the record index or
+ * (size_t)-1 when the figure is left out. */
+static size_t emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
+{
+	const db_metric *m = metric_of(w, fc->label);
+	const char *t = w->text;
+	size_t gs = fc->gap_start, ge = fc->gap_end ? fc->gap_end : f->num_start, which = 0;
+	db_measure measure;
+	double v = f->value, mx = f->max;
+	const char *unit = NULL, *basis = NULL, *of = NULL, *vs = NULL;
+
+	if (w->foreign || !w->entity)
+		return (size_t)-1;
+	if (contains_any(t, gs, ge, progress_words, NWORDS(progress_words)))
+		return (size_t)-1;
+	if (f->kind == DB_FIG_MULTIPLE || f->kind == DB_FIG_RANK)
+		return (size_t)-1;
+
+	bool growth = contains_any(t, gs, ge, growth_words, NWORDS(growth_words)) ||
+		      f->growth_word;
+	size_t to_at = rfind_any(t, gs, ge, to_words, NWORDS(to_words), NULL);
+	/* 提升至2.31%, 达到1.92%: a verb then 至/到 makes the figure the new
+	 * level, unless the words name the rate itself (增速达到9%) */
+	bool to_level = to_at != (size_t)-1 && ge - to_at <= 3 + 24 &&
+			!contains_any(t, to_at, ge, growth_words, NWORDS(growth_words)) &&
+			!contains_any(t, gs, ge, rate_words, NWORDS(rate_words)) &&
+			ends_with_any(t, gs, to_at, level_verbs, NWORDS(level_verbs));
+	/* 下降4.1% is negative, 回落至5% is not */
+	size_t fall_at = rfind_any(t, gs, ge, falling_words, NWORDS(falling_words), NULL);
+	bool falling = fall_at != (size_t)-1 && (to_at == (size_t)-1 || to_at < fall_at);
+	size_t share_at = find_any(t, gs, ge, share_words, NWORDS(share_words), NULL);
+	size_t gap_at = find_any(t, gs, ge, (const char *const[]){ "高于", "高出", "快于", "超出",
+								    "低于", "慢于", "落后" },
+				 7, &which);
+	bool rate_metric = m && !strcmp(m->unit, "%");
+
+	if (fc->from_to_drop && to_level)
+		return (size_t)-1;
+	switch (f->kind) {
+	case DB_FIG_PP:
+		if (gap_at != (size_t)-1) {
+			measure = DB_MEASURE_GAP_PP;
+			size_t si;
+			size_t sp = find_any(t, gap_at, ge, scope_words, NWORDS(scope_words), &si);
+			vs = sp != (size_t)-1 ? scope_words[si] : NULL;
+			if (gap_words[which].sign < 0 && f->has_value && v > 0)
+				v = -v;
+		} else {
+			measure = DB_MEASURE_CHANGE_PP;
+			if (f->sign_word == 0 && f->has_value && falling && v > 0)
+				v = -v;
+			basis = "yoy";
+		}
+		unit = "百分点";
+		break;
+	case DB_FIG_PERCENT:
+	case DB_FIG_FRACTION:
+		if (share_at != (size_t)-1 && !(m && !strcmp(m->id, "tax_share"))) {
+			measure = DB_MEASURE_SHARE;
+			size_t si;
+			size_t sp = find_any(t, share_at, ge, scope_words, NWORDS(scope_words), &si);
+			if (sp == (size_t)-1)
+				sp = find_any(t, fc->c->start, ge, scope_words, NWORDS(scope_words), &si);
+			of = sp != (size_t)-1 ? scope_words[si] : NULL;
+			unit = "%";
+			break;
+		}
+		if (rate_metric && (to_level || !growth)) {
+			measure = DB_MEASURE_LEVEL;
+			unit = "%";
+			break;
+		}
+		if (!growth || to_level)
+			return (size_t)-1; /* a percent that is neither a rate nor a change */
+		if (rate_metric)
+			return (size_t)-1; /* 研发投入强度提高2%: points or percent? */
+		measure = DB_MEASURE_GROWTH;
+		unit = "%";
+		if (f->sign_word == 0 && f->has_value && falling && v > 0)
+			v = -v;
+		basis = "yoy";
+		for (size_t i = 0; i < NWORDS(basis_words); i++)
+			if (contains_any(t, fc->c->start, f->end, &basis_words[i].word, 1))
+				basis = basis_words[i].basis;
+		if (fc->basis_vs)
+			basis = fc->basis_vs;
+		break;
+	case DB_FIG_AMOUNT: {
+		if (!m)
+			return (size_t)-1; /* amounts of unknown things stay out */
+		/* 新增 right before the label (新增高新技术企业1212家) or in the
+		 * gap; 总量达到4130家 after it is the stock itself */
+		bool added = (ends_with_any(t, fc->label_start >= 12 ? fc->label_start - 12 : 0,
+					    fc->label_start, added_words, NWORDS(added_words)) &&
+			      gs == fc->label_end) ||
+			     contains_any(t, gs, ge, added_words, NWORDS(added_words));
+		if (contains_any(t, gs, ge, (const char *const[]){ "总量", "总数", "累计" }, 3))
+			added = false;
+		if (growth && !to_level && !(m->stock && f->sign_word != 0))
+			return (size_t)-1; /* 增加5亿元 of a flow: neither level nor rate */
+		measure = added && m->stock ? DB_MEASURE_ADDED : DB_MEASURE_LEVEL;
+		if (m->stock && f->sign_word != 0 && !to_level)
+			measure = DB_MEASURE_ADDED;
+		if (!convert_amount(f, db_metric_unit(m, measure), &v, &mx, &unit, &w->rs->arena))
+			return (size_t)-1;
+		break;
+	}
+	default:
+		return (size_t)-1;
+	}
+	if (!m && measure != DB_MEASURE_GROWTH && measure != DB_MEASURE_CHANGE_PP)
+		return (size_t)-1;
+	if (!m) {
+		/* the unknown label runs up to the first measure word */
+		size_t gw = find_any(t, gs, ge, growth_words, NWORDS(growth_words), NULL);
+		fc->label_start = fc->c->start > gs ? fc->c->start : gs;
+		fc->label_end = gw;
+		if (!unknown_label(w, fc->label_start, fc->label_end))
+			return (size_t)-1;
+	}
+	db_record *r = new_record(w, m, fc, f, measure);
+	r->has_value = f->has_value;
+	r->value = f->has_value ? v : 0;
+	r->has_max = f->has_max && f->has_value;
+	r->max = mx;
+	r->unit = m ? (measure == DB_MEASURE_LEVEL || measure == DB_MEASURE_ADDED
+			       ? unit
+			       : db_metric_unit(m, measure))
+		    : unit;
+	r->basis = basis;
+	r->of = of;
+	r->vs = vs;
+	return w->rs->len - 1;
+}
+
+static void add_rank(walk *w, db_record *r, const db_figure *f)
+{
+	db_rank *nr = db_arena_alloc(&w->rs->arena, (r->nranks + 1) * sizeof(db_rank));
+	if (r->nranks)
+		memcpy(nr, r->ranks, r->nranks * sizeof(db_rank));
+	db_rank *k = &nr[r->nranks];
+	const char *scope = f->scope[0] ? db_arena_strdup(&w->rs->arena, f->scope) : w->last_scope;
+	k->scope = scope;
+	k->masked = f->rank_masked;
+	k->tier = f->tier[0] ? db_arena_strdup(&w->rs->arena, f->tier) : NULL;
+	k->position = f->has_value && !k->tier && !k->masked ? (int)f->value : 0;
+	k->qualifier = f->qualifier == DB_QUAL_AT_MOST ? DB_QUAL_AT_MOST : DB_QUAL_EXACT;
+	r->ranks = nr;
+	r->nranks++;
+	w->last_scope = scope;
+}
+
+/* The record of this part a rank belongs to: the growth or level record of
+ * the last label when the rank clause says 增速 or 规模, else the last one. */
+static db_record *rank_target(walk *w, const db_clause *c, size_t rank_start)
+{
+	if (w->rs->len <= w->part_first)
+		return NULL;
+	db_record *last = &w->rs->items[w->rs->len - 1];
+	int want = -1;
+	if (contains_any(w->text, c->start, rank_start, rank_level_words, NWORDS(rank_level_words)))
+		want = DB_MEASURE_LEVEL;
+	else if (contains_any(w->text, c->start, rank_start, rank_growth_words,
+			      NWORDS(rank_growth_words)))
+		want = DB_MEASURE_GROWTH;
+	if (want < 0)
+		return last;
+	for (size_t i = w->rs->len; i-- > w->part_first;) {
+		db_record *r = &w->rs->items[i];
+		if (r->metric != last->metric || (r->metric && strcmp(r->metric, last->metric)))
+			break;
+		if ((int)r->measure == want)
+			return r;
+	}
+	return NULL; /* 增幅居全国前列 after a level: the rank is not that figure's */
+}
+
+static void rank_only(walk *w, const db_clause *c, const db_figure *f)
+{
+	for (size_t i = 0; i < w->npending; i++) {
+		const db_label *l = w->pending[i];
+		const db_metric *m = metric_of(w, l);
+		db_record *r = db_records_add(w->rs);
+		db_period p;
+		r->entity = w->entity;
+		r->level = w->level;
+		r->metric = m->id;
+		r->label = clause_text(&w->rs->arena, w->text, l->start, l->end);
+		r->measure = DB_MEASURE_LEVEL;
+		r->has_value = false;
+		r->has_period = period_for(w, m, DB_MEASURE_LEVEL, &p);
+		if (r->has_period)
+			r->period = p;
+		r->status = status_before(w, f->start);
+		r->source.offset = c->start;
+		r->source.line = c->line;
+		r->source.column = c->column;
+		r->source.text = clause_text(&w->rs->arena, w->text, c->start, c->end);
+		add_rank(w, r, f);
+	}
+	w->npending = 0;
+}
+
+/* Is the label part of a longer name of something else (食品工业增加值,
+ * 市场主体密度)? */
+static bool label_glued(const walk *w, const db_clause *c, const db_label *l)
+{
+	if (l->start > c->start &&
+	    ends_with_any(w->text, c->start, l->start, label_foreign_before,
+			  NWORDS(label_foreign_before)))
+		return true;
+	for (size_t i = 0; i < NWORDS(label_foreign_after); i++)
+		if (has_word_at(w->text, c->end, l->end, label_foreign_after[i]))
+			return true;
+	return false;
+}
+
+/* Collect labels, periods, figures and ranks of a clause in text order. */
+static void clause_tokens(walk *w, const db_clause *c, tokens *ts)
+{
+	const char *t = w->text;
+	size_t pos;
+	db_period_match pm;
+	db_figure f;
+
+	ts->len = 0;
+	while (w->next_label < w->labels->len && w->labels->items[w->next_label].start < c->start)
+		w->next_label++;
+	for (size_t i = w->next_label;
+	     i < w->labels->len && w->labels->items[i].start < c->end; i++) {
+		const db_label *l = &w->labels->items[i];
+		if (l->end <= c->end && !label_glued(w, c, l))
+			tok_push(ts, (token){ .kind = TOK_LABEL, .start = l->start, .end = l->end,
+					      .label = l });
+	}
+	size_t nl = ts->len;
+	for (pos = c->start;
+	     pos < c->end &&
+	     db_period_next(t, c->end, pos, &w->rs->doc.date, DB_PERIOD_FOR_FLOW, &pm);
+	     pos = pm.end > pos ? pm.end : pos + 1) {
+		bool clash = false;
+		for (size_t i = 0; i < nl; i++)
+			clash |= overlaps(pm.start, pm.end, ts->items[i].start, ts->items[i].end);
+		if (!clash)
+			tok_push(ts, (token){ .kind = TOK_PERIOD, .start = pm.start, .end = pm.end,
+					      .period = pm });
+	}
+	size_t np = ts->len;
+	for (pos = c->start; pos < c->end && db_figure_next(t, c->end, pos, &f);
+	     pos = f.end > pos ? f.end : pos + 1) {
+		bool clash = false;
+		for (size_t i = 0; i < np; i++)
+			clash |= overlaps(f.num_start, f.num_end, ts->items[i].start, ts->items[i].end);
+		if (!clash)
+			tok_push(ts, (token){ .kind = f.kind == DB_FIG_RANK ? TOK_RANK : TOK_FIGURE,
+					      .start = f.start, .end = f.end, .fig = f });
+	}
+	if (ts->len > 1)
+		qsort(ts->items, ts->len, sizeof(token), tok_cmp);
+}
+
+/* The subject of a clause: a zone (高新区GDP…), a redacted self-name (*区GDP…)
+ * or somebody else (中央…); looked at after a leading period phrase. */
+static void clause_subject(walk *w, const db_clause *c, const tokens *ts)
+{
+	const char *t = w->text;
+	size_t p = c->start, k;
+
+	if (ts->len && ts->items[0].kind == TOK_PERIOD && ts->items[0].start == p)
+		p = ts->items[0].end;
+	for (size_t i = 0; i < NWORDS(subject_lead_ins); i++)
+		if (has_word_at(t, c->end, p, subject_lead_ins[i])) {
+			p += strlen(subject_lead_ins[i]);
+			break;
+		}
+	for (size_t i = 0; i < NWORDS(foreign_subjects); i++)
+		if (has_word_at(t, c->end, p, foreign_subjects[i])) {
+			w->foreign = true;
+			return;
+		}
+	for (size_t i = 0; i < NWORDS(self_words); i++)
+		if (has_word_at(t, c->end, p, self_words[i]) && strcmp(self_words[i], "全省")) {
+			w->entity = w->rs->doc.entity;
+			w->level = w->rs->doc.level;
+			return;
+		}
+	k = p;
+	while (k < c->end && t[k] == '*')
+		k++;
+	if (k > p && k < c->end) { /* *区, **市: the document itself */
+		w->entity = w->rs->doc.entity;
+		w->level = w->rs->doc.level;
+		return;
+	}
+	/* a zone before the clause's first label or figure is its subject
+	 * (高新区GDP完成284亿元, 确保综保区今年实现外贸总额30亿元) */
+	size_t lim = c->end, z = 0;
+	for (size_t i = 0; i < ts->len; i++)
+		if (ts->items[i].kind == TOK_LABEL || ts->items[i].kind == TOK_FIGURE) {
+			lim = ts->items[i].start;
+			break;
+		}
+	for (; p < lim; p++)
+		if ((z = db_zone_word(t + p, lim - p)) != 0)
+			break;
+	if (z) {
+		db_zone_entity(w->rs->doc.entity, t + p, z, w->zone_name, sizeof(w->zone_name));
+		w->entity = db_arena_strdup(&w->rs->arena, w->zone_name);
+		w->level = "zone";
+	}
+}
+
+/* 规上工业增加值、固定资产投资、社会消费品零售总额分别增长7%、7.2%、7%:
+ * labels before 分别 pair in order with the figures after it. Returns the
+ * number of labels in the list (0 when the clause is not such a list). */
+static size_t distributive_labels(const walk *w, const db_clause *c, const tokens *ts,
+				  const db_label **out, size_t max)
+{
+	size_t at = find_any(w->text, c->start, c->end, (const char *const[]){ "分别" }, 1, NULL);
+	size_t n = 0, nf = 0;
+	if (at == (size_t)-1)
+		return 0;
+	for (size_t i = 0; i < ts->len; i++) {
+		if (ts->items[i].kind == TOK_LABEL && ts->items[i].end <= at && n < max)
+			out[n++] = ts->items[i].label;
+		if (ts->items[i].kind == TOK_FIGURE && ts->items[i].start >= at)
+			nf++;
+		if (ts->items[i].kind == TOK_FIGURE && ts->items[i].start < at)
+			return 0;
+	}
+	return n >= 2 && n == nf ? n : 0;
+}
+
+/* 居全省第4、第5、第5位 after a distributive list: one position per
+ * record, in order, the scope of the first. Returns true when the count of
+ * positions matches the group. */
+static bool rank_list(walk *w, const db_clause *c, const db_figure *first, size_t from)
+{
+	int pos[16];
+	size_t n = 0, p = from;
+	while (p < c->end && n < 16) {
+		size_t k = find_any(w->text, p, c->end, (const char *const[]){ "第" }, 1, NULL);
+		int v;
+		size_t m;
+		if (k == (size_t)-1)
+			break;
+		m = lx_small_int(w->text, c->end, k + 3, &v);
+		if (!m)
+			return false;
+		pos[n++] = v;
+		p = k + 3 + m;
+	}
+	if (n != w->group_len)
+		return false;
+	for (size_t i = 0; i < n; i++) {
+		db_figure f = *first;
+		f.has_value = true;
+		f.value = pos[i];
+		f.tier[0] = '\0';
+		f.rank_masked = false;
+		add_rank(w, &w->rs->items[w->group_first + i], &f);
+	}
+	return true;
+}
+
+/* Only a list separator between two labels (人均GDP、全员劳动生产率). */
+static bool joined(const walk *w, size_t a, size_t b)
+{
+	static const char *const seps[] = { "、", "和", "及", "与", "," };
+	for (size_t i = 0; i < NWORDS(seps); i++)
+		if (b - a == strlen(seps[i]) && has_word_at(w->text, b, a, seps[i]))
+			return true;
+	return false;
+}
+
+static void walk_clause(walk *w, const db_clause *c, tokens *ts)
+{
+	if (c->segment != w->segment) {
+		w->segment = c->segment;
+		w->has_period = w->period_plan = false;
+	}
+	if (c->sentence != w->sentence) {
+		w->sentence = c->sentence;
+		w->sentence_start = c->start;
+		w->entity = w->rs->doc.entity;
+		w->level = w->rs->doc.level;
+		w->foreign = false;
+	}
+	if (c->part != w->part) {
+		w->part = c->part;
+		w->label = NULL;
+		w->npending = 0;
+		w->part_first = w->rs->len;
+		w->group_first = w->group_len = 0;
+		w->last_scope = NULL;
+	}
+	w->npending = 0; /* rank-only labels share the rank's clause */
+	clause_tokens(w, c, ts);
+	clause_subject(w, c, ts);
+
+	const db_label *dist[16];
+	size_t ndist = distributive_labels(w, c, ts, dist, 16), di = 0;
+	size_t nranks = 0, ri = 0;
+	for (size_t i = 0; i < ts->len; i++)
+		nranks += ts->items[i].kind == TOK_RANK;
+	size_t prev_end = c->start, dist_gs = 0, dist_ge = 0;
+	const char *basis_vs = NULL;
+	bool from_period = false;
+
+	for (size_t i = 0; i < ts->len; i++) {
+		token *tk = &ts->items[i];
+		switch (tk->kind) {
+		case TOK_LABEL:
+			w->label = tk->label;
+			if (w->npending < 16)
+				w->pending[w->npending++] = tk->label;
+			if (tk->end > prev_end)
+				prev_end = tk->end;
+			break;
+		case TOK_PERIOD:
+			if (is_basis_period(w, c->start, tk->start)) {
+				if (tk->period.has_period && tk->period.period.end_year <
+								     w->rs->doc.date.year - 1) {
+					char tok[DB_PERIOD_TOKEN_MAX];
+					db_period_format(&tk->period.period, tok);
+					basis_vs = db_arena_printf(&w->rs->arena, "vs:%s", tok);
+				}
+				break;
+			}
+			w->has_period = tk->period.has_period;
+			w->period = tk->period.period;
+			w->period_plan = tk->period.plan;
+			w->period_pos = tk->start;
+			from_period = rfind_any(w->text, tk->start >= c->start + 6 ? tk->start - 6
+									     : c->start,
+						tk->start, (const char *const[]){ "由", "从" }, 2,
+						NULL) != (size_t)-1;
+			w->period_from = from_period;
+			if (tk->end > prev_end)
+				prev_end = tk->end;
+			break;
+		case TOK_FIGURE: {
+			fig_ctx fc = { c, prev_end, NULL, 0, 0, basis_vs, false, 0 };
+			const db_label *l = ndist ? (di < ndist ? dist[di++] : NULL) : w->label;
+			/* A label from an earlier clause speaks only for a figure
+			 * that opens its clause (…278亿元，增速9.6%). */
+			if (l && !ndist && l->start < c->start && tk->fig.num_start > c->start + 21)
+				l = NULL;
+			/* nor past another figure when new words came between
+			 * (…下降23.6%、万人成讼率下降23%) */
+			if (l && !ndist && l->end < prev_end && prev_end > c->start &&
+			    (tk->fig.num_start > prev_end + 21 ||
+			     contains_any(w->text, prev_end, tk->fig.num_start,
+					  (const char *const[]){ "、" }, 1)))
+				l = NULL;
+			if (!l && !ndist) {
+				/* 完成1500亿元经济总量: the label right after the figure */
+				for (size_t j = i + 1; j < ts->len; j++) {
+					if (ts->items[j].kind != TOK_LABEL)
+						break;
+					if (ts->items[j].start <= tk->end + 3)
+						l = ts->items[j].label;
+					break;
+				}
+			}
+			fc.label = l;
+			if (l) {
+				fc.label_start = l->start;
+				fc.label_end = l->end;
+				if (!ndist && l->start >= c->start && l->end > fc.gap_start)
+					fc.gap_start = l->end;
+				if (ndist && di == 1) {
+					dist_gs = prev_end;
+					dist_ge = tk->fig.num_start;
+				}
+				if (ndist) { /* the words after 分别 speak for every figure */
+					fc.gap_start = dist_gs;
+					fc.gap_end = dist_ge;
+				}
+			} else {
+				fc.label_start = prev_end;
+				fc.label_end = tk->fig.num_start;
+			}
+			fc.from_to_drop = w->period_from;
+			/* 人均GDP、全员劳动生产率增速10%: one figure for each label of
+			 * a list joined by 、 和 及 right before it */
+			if (l && !ndist && l->start >= c->start) {
+				size_t j = i;
+				while (j > 0 && ts->items[j - 1].label != l)
+					j--;
+				size_t first = j > 0 ? j - 1 : i;
+				while (first > 0 && ts->items[first - 1].kind == TOK_LABEL &&
+				       joined(w, ts->items[first - 1].end, ts->items[first].start))
+					first--;
+				for (size_t k = first; j > 0 && k < j - 1; k++) {
+					fig_ctx fk = fc;
+					fk.label = ts->items[k].label;
+					fk.label_start = fk.label->start;
+					fk.label_end = fk.label->end;
+					emit_figure(w, &fk, &tk->fig);
+				}
+			}
+			size_t idx = emit_figure(w, &fc, &tk->fig);
+			if (idx != (size_t)-1 && (!ndist || di == 1)) {
+				w->group_first = idx;
+				w->group_len = 1;
+			} else if (idx != (size_t)-1) {
+				w->group_len++;
+			}
+			prev_end = tk->end;
+			w->npending = 0;
+			break;
+		}
+		case TOK_RANK: {
+			if (w->npending) {
+				rank_only(w, c, &tk->fig);
+				break;
+			}
+			if (w->group_len > 1 && nranks != w->group_len &&
+			    rank_list(w, c, &tk->fig, tk->start)) {
+				i = ts->len; /* the list consumed the clause's ranks */
+				break;
+			}
+			if (w->group_len > 1 && nranks == w->group_len) {
+				if (ri < w->group_len)
+					add_rank(w, &w->rs->items[w->group_first + ri], &tk->fig);
+				ri++;
+				break;
+			}
+			/* only a short lead-in (规模稳居, 继续保持) lets the rank
+			 * speak for the figure before it */
+			size_t lead = prev_end > c->start ? prev_end : c->start;
+			for (size_t k = 0; k < NWORDS(rank_level_words); k++)
+				if (has_word_at(w->text, tk->start, lead, rank_level_words[k]))
+					lead += strlen(rank_level_words[k]);
+			for (size_t k = 0; k < NWORDS(rank_growth_words); k++)
+				if (has_word_at(w->text, tk->start, lead, rank_growth_words[k]))
+					lead += strlen(rank_growth_words[k]);
+			db_record *r = rank_target(w, c, tk->start);
+			if (r && tk->start <= lead + rank_lead_max)
+				add_rank(w, r, &tk->fig);
+			prev_end = tk->end;
+			break;
+		}
+		}
+	}
+}
+
+int db_extract_text(db_extractor *x, const char *text, size_t len, db_records *rs, db_diag *d)
+{
+	db_clauses cs = DB_CLAUSES_INIT;
+	db_labels ls = DB_LABELS_INIT;
+	tokens ts = { NULL, 0, 0 };
+	walk w;
+
+	if (!rs->doc.entity || !rs->doc.has_date)
+		return db_error(d, rs->doc.file, 0, 0, "extract needs the document's entity and date");
+	if (db_matcher_scan(x->matcher, text, len, &ls, d) < 0)
+		return -1;
+	db_clauses_split(text, len, &cs);
+	memset(&w, 0, sizeof(w));
+	w.x = x;
+	w.text = text;
+	w.len = len;
+	w.rs = rs;
+	w.labels = &ls;
+	w.segment = w.sentence = w.part = (unsigned)-1;
+	for (size_t i = 0; i < cs.len; i++)
+		walk_clause(&w, &cs.items[i], &ts);
+	free(ts.items);
+	db_labels_release(&ls);
+	db_clauses_release(&cs);
+	return 0;
+}

@@ -1,0 +1,93 @@
+/* extract_int.h - what the extract stage's files share (internal to extract/):
+ * clauses (clauses.c), metric labels (metrics.c) and entity names
+ * (entities.c); extract.c orchestrates them with the readers (readers.h). */
+#ifndef DB_EXTRACT_INT_H
+#define DB_EXTRACT_INT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "core/catalog.h"
+#include "core/diag.h"
+
+/* ---- clauses ---------------------------------------------------------- */
+
+/* One clause: a stretch of text between clause punctuation (，；：, …).
+ * Sentences end at 。！？ (and ; ! ? half-width); a part is a sentence
+ * piece between ；; a segment is a paragraph or list item (一是…, ——…,
+ * （三）…): the scope a period carries over in. A newline inside a sentence
+ * (page break, scraped text) splits nothing. */
+typedef struct {
+	size_t start, end;   /* bytes, surrounding spaces trimmed; end exclusive */
+	int line, column;    /* of start: 1-based, column in characters */
+	unsigned sentence;   /* counters, increasing through the document */
+	unsigned part;
+	unsigned segment;
+} db_clause;
+
+typedef struct {
+	db_clause *items;
+	size_t len, cap;
+} db_clauses;
+
+#define DB_CLAUSES_INIT { NULL, 0, 0 }
+
+/* Split text into clauses (appending to cs; empty clauses are dropped). */
+void db_clauses_split(const char *text, size_t len, db_clauses *cs);
+void db_clauses_release(db_clauses *cs);
+
+/* ---- metric labels ----------------------------------------------------- */
+
+typedef struct db_matcher db_matcher;
+
+/* A catalog alias found in the text. */
+typedef struct {
+	size_t start, end;   /* bytes */
+	size_t metric;       /* index into the catalog */
+} db_label;
+
+typedef struct {
+	db_label *items;
+	size_t len, cap;
+} db_labels;
+
+#define DB_LABELS_INIT { NULL, 0, 0 }
+
+/* Compile every alias of the catalog into one pattern (longest alias first,
+ * PCRE2 JIT when available). The catalog must outlive the matcher. */
+db_matcher *db_matcher_new(const db_catalog *c, db_diag *d);
+void db_matcher_free(db_matcher *m);
+/* Every non-overlapping alias occurrence of text, left to right, the
+ * longest alias winning at each position. Returns 0, or -1 on a match error. */
+int db_matcher_scan(const db_matcher *m, const char *text, size_t len, db_labels *out,
+		    db_diag *d);
+/* The catalog index whose alias is exactly s[0..n), or (size_t)-1. */
+size_t db_matcher_lookup(const db_matcher *m, const char *s, size_t n);
+void db_labels_release(db_labels *ls);
+
+/* ---- entities ------------------------------------------------------------ */
+
+typedef struct {
+	const char *name;    /* canonical: 郑州市, 洛阳市涧西区, 灵宝市 */
+	const char *short_name; /* 郑州, 涧西, 灵宝 */
+	const char *level;   /* province prefecture county district zone */
+	const char *parent;  /* canonical name of the enclosing division, "" for provinces */
+} db_division;
+
+/* The bundled division whose canonical, official or short name is name
+ * (郑州, 郑州市, 涧西区, 洛阳涧西区, 洛阳市涧西区), or NULL. A short name shared by
+ * several divisions resolves to none unless one of them is a province or
+ * prefecture. */
+const db_division *db_division_find(const char *name);
+
+/* Zone words that name a development zone as a subject (高新区, 经开区 …):
+ * the length in bytes of the zone word at s (of n bytes), or 0. */
+size_t db_zone_word(const char *s, size_t n);
+
+/* The name a zone of the document entity gets: <parent short name><zone>
+ * (洛阳高新区 for 高新区 in a 洛阳市涧西区 text; 三门峡高新区 in a 三门峡市
+ * text). Written into out (outsz bytes). */
+void db_zone_entity(const char *doc_entity, const char *zone, size_t zone_len, char *out,
+		    size_t outsz);
+
+#endif

@@ -1,0 +1,10 @@
+/* sha256.h - SHA-256 of a document's raw bytes (records "document.sha256"). */
+#ifndef DB_SHA256_H
+#define DB_SHA256_H
+
+#include <stddef.h>
+
+/* Lowercase hex digest of data[0..len) into out (65 bytes, NUL-terminated). */
+void db_sha256_hex(const void *data, size_t len, char out[65]);
+
+#endif

@@ -1,0 +1,49 @@
+#!/bin/sh
+# duibiao extract on the command line: manifest → folder, single file, --text,
+# CSV, depfile, summary, exit codes; outputs byte-identical across runs.
+DB=$1
+. "$(dirname "$0")/../cli/lib.sh"
+
+expect 0 "$DB" extract --manifest examples/manifest.json -o "$T/a/"
+check 'grep -q "^extract: 5 reports, [0-9]* records, [0-9]* masked, [0-9]* unknown metric$" "$T/err"' "summary line"
+expect 0 "$DB" extract --quiet --manifest examples/manifest.json -o "$T/b/"
+check '[ ! -s "$T/err" ]' "--quiet silences the summary"
+for s in sanmenxia-2022-05 luohe-2022-09 heilongjiang-county-city-2022-07 zhengzhou-2022-04 luoyang-jianxi-2022-01; do
+	check "cmp -s \"\$T/a/$s.json\" \"\$T/b/$s.json\"" "$s.json identical across runs"
+done
+check 'grep -q "\"value\":10.9,\"unit\":\"%\",\"raw\":\"10.9%\",\"qualifier\":\"exact\",\"period\":\"2021\"" "$T/a/sanmenxia-2022-05.json"' "10.9 growth 2021"
+
+# one manifest entry, as a Make rule runs it, with a depfile
+expect 0 "$DB" extract --quiet --manifest examples/manifest.json examples/sanmenxia-2022-05.txt -o "$T/s.json" -M "$T/s.d"
+check 'cmp -s "$T/s.json" "$T/a/sanmenxia-2022-05.json"' "single manifest entry equals the folder output"
+check 'grep -q "examples/sanmenxia-2022-05.txt" "$T/s.d" && grep -q "manifest.json" "$T/s.d"' "depfile lists inputs"
+expect 1 "$DB" extract --manifest examples/manifest.json README.md -o "$T/x.json"
+check 'grep -q "not in the manifest" "$T/err"' "file outside the manifest"
+
+# single file with --entity/--date (郑州 → 郑州市)
+expect 0 "$DB" extract --quiet --entity 郑州 --date 2022-04-13 examples/zhengzhou-2022-04.txt -o "$T/z.json"
+check 'grep -q "\"entity\": \"郑州市\"" "$T/z.json" && grep -q "\"level\": \"prefecture\"" "$T/z.json"' "entity normalized"
+check 'grep -q "\"province\": \"河南省\"" "$T/z.json" || true' "province"
+
+# --text, to stdout
+expect 0 "$DB" extract --quiet --entity 三门峡市 --date 2022-05-20 --text '今年一季度，全市生产总值同比增长6.2%，居全省第三位。'
+check 'grep -q "\"metric\":\"gdp\",\"label\":\"生产总值\",\"measure\":\"growth\",\"value\":6.2" "$T/out"' "--text record"
+check 'grep -q "\"period\":\"2022Q1\"" "$T/out" && grep -q "\"position\":3,\"scope\":\"全省\"" "$T/out"' "--text period and rank"
+
+# CSV
+expect 0 "$DB" extract --quiet --format csv --entity 三门峡市 --date 2022-05-20 --text '2021年全市进出口总额271.1亿元，规模居全省第三位。'
+check 'head -1 "$T/out" | grep -q "^file,entity,level,metric,label,measure,value"' "csv header"
+check 'grep -q "^-,三门峡市,prefecture,import_export,进出口总额,level,271.1,,亿元,271.1亿元,exact,2021,,,,,actual,3@全省," "$T/out"' "csv row"
+
+# usage and failures
+expect 2 "$DB" extract --format xml --entity a --date 2022-01-01 --text x
+expect 2 "$DB" extract --entity a --date 2022-02-30 --text x
+expect 2 "$DB" extract --manifest examples/manifest.json --entity a
+expect 1 "$DB" extract --manifest "$T/none.json" -o "$T/c/"
+expect 1 "$DB" extract --entity a --date 2022-01-01 "$T/none.txt"
+check 'grep -q "^duibiao: .*none.txt" "$T/err"' "missing report named"
+printf 'OLD\n' > "$T/keep.json"
+printf '\000\001\002binary' > "$T/bin.txt"
+expect 1 "$DB" extract --entity a --date 2022-01-01 "$T/bin.txt" -o "$T/keep.json"
+check '[ "$(cat "$T/keep.json")" = OLD ]' "failed run keeps old output"
+finish

@@ -1,0 +1,98 @@
+/* test_clauses.c - clause, sentence, part and segment splitting, with the
+ * positions every record's source carries. */
+#include <string.h>
+
+#include "core/diag.h"
+#include "extract/extract_int.h"
+#include "harness.h"
+
+static const char *clause(const char *text, const db_clauses *cs, size_t i, char *buf)
+{
+	size_t n = cs->items[i].end - cs->items[i].start;
+	memcpy(buf, text + cs->items[i].start, n);
+	buf[n] = '\0';
+	return buf;
+}
+
+int main(void)
+{
+	char buf[512];
+	db_clauses cs = DB_CLAUSES_INIT;
+
+	/* Chinese and half-width punctuation; ；makes parts, 。 sentences */
+	const char *t1 = "今年一季度，全市生产总值同比增长6.2%，居全省第三位；1至4月增长9.1%。下一句,半角:逗号";
+	db_clauses_split(t1, strlen(t1), &cs);
+	INT_EQ(7, cs.len);
+	STR_EQ("今年一季度", clause(t1, &cs, 0, buf));
+	STR_EQ("全市生产总值同比增长6.2%", clause(t1, &cs, 1, buf));
+	STR_EQ("1至4月增长9.1%", clause(t1, &cs, 3, buf));
+	STR_EQ("半角", clause(t1, &cs, 5, buf));
+	INT_EQ(cs.items[0].sentence, cs.items[2].sentence);
+	INT_EQ(cs.items[0].part, cs.items[2].part);
+	OK(cs.items[3].part != cs.items[2].part);
+	INT_EQ(cs.items[2].sentence, cs.items[3].sentence);
+	OK(cs.items[4].sentence != cs.items[3].sentence);
+	db_clauses_release(&cs);
+
+	/* a newline inside a sentence (page break) splits nothing; after 。
+	 * it opens a new paragraph (segment) */
+	const char *t2 = "创造最优良的发\n\n展环境，增长5%。\n第二段增长6%";
+	db_clauses_split(t2, strlen(t2), &cs);
+	INT_EQ(3, cs.len);
+	STR_EQ("创造最优良的发\n\n展环境", clause(t2, &cs, 0, buf));
+	INT_EQ(cs.items[0].segment, cs.items[1].segment);
+	OK(cs.items[2].segment != cs.items[1].segment);
+	INT_EQ(4, cs.items[2].line);
+	INT_EQ(1, cs.items[2].column);
+	db_clauses_release(&cs);
+
+	/* list items open segments: 一是…, ——…, （三）… */
+	const char *t3 = "总述。一是聚焦重点，2021年增长5%。二是提升能力。——重抓创新。（三）强化项目。";
+	db_clauses_split(t3, strlen(t3), &cs);
+	INT_EQ(6, cs.len);
+	OK(cs.items[1].segment != cs.items[0].segment);
+	INT_EQ(cs.items[1].segment, cs.items[2].segment);
+	OK(cs.items[3].segment != cs.items[2].segment);
+	OK(cs.items[4].segment != cs.items[3].segment);
+	OK(cs.items[5].segment != cs.items[4].segment);
+	db_clauses_release(&cs);
+
+	/* a list marker after a heading without punctuation splits the line */
+	const char *t4 = "一、充分肯定成绩\n（一）牢记嘱托";
+	db_clauses_split(t4, strlen(t4), &cs);
+	INT_EQ(2, cs.len);
+	OK(cs.items[1].segment != cs.items[0].segment);
+	db_clauses_release(&cs);
+
+	/* thousands separators and times are not punctuation */
+	const char *t5 = "收入1,234亿元，10:30开会";
+	db_clauses_split(t5, strlen(t5), &cs);
+	INT_EQ(2, cs.len);
+	STR_EQ("收入1,234亿元", clause(t5, &cs, 0, buf));
+	db_clauses_release(&cs);
+
+	/* line and column agree with db_line_col for every clause of a real report */
+	{
+		FILE *f = fopen("examples/luoyang-jianxi-2022-01.txt", "rb");
+		static char text[200000];
+		size_t n = f ? fread(text, 1, sizeof text - 1, f) : 0;
+		bool all = n > 0;
+		if (f)
+			fclose(f);
+		db_clauses_split(text, n, &cs);
+		OK(cs.len > 500);
+		for (size_t i = 0; i < cs.len; i++) {
+			int l, c;
+			db_line_col(text, n, cs.items[i].start, &l, &c);
+			if (l != cs.items[i].line || c != cs.items[i].column) {
+				all = false;
+				fprintf(stderr, "clause %zu: %d:%d vs %d:%d\n", i, cs.items[i].line,
+					cs.items[i].column, l, c);
+				break;
+			}
+		}
+		OK(all);
+		db_clauses_release(&cs);
+	}
+	DB_TEST_END();
+}

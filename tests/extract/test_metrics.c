@@ -1,0 +1,94 @@
+/* test_metrics.c - the bundled catalog and alias matching: longest alias
+ * wins, every DESIGN.md id is present, and aliases map to the right ids. */
+#include <string.h>
+
+#include "core/catalog.h"
+#include "extract/extract_int.h"
+#include "harness.h"
+
+static const char *const design_ids[] = {
+	"gdp", "gdp_per_capita", "primary_industry_va", "secondary_industry_va",
+	"tertiary_industry_va", "total_industry_va", "industrial_va", "construction_va",
+	"wholesale_retail_va", "finance_va", "real_estate_va", "services_revenue", "agri_output",
+	"grain_output", "labor_productivity", "energy_intensity", "energy_consumption", "fai",
+	"industrial_investment", "project_investment", "signed_investment", "housing_sales_area",
+	"retail_sales", "online_retail", "cpi", "ppi", "tourism_revenue", "import_export",
+	"exports", "imports", "foreign_investment", "external_funds", "cross_border_ecommerce",
+	"budget_revenue", "fiscal_revenue", "tax_revenue", "tax_share", "budget_expenditure",
+	"deposits", "loans", "market_entities", "above_scale_industrial_enterprises",
+	"high_tech_enterprises", "tech_smes", "specialized_smes", "listed_companies",
+	"rd_spending", "rd_intensity", "tech_contracts", "population", "urbanization_rate",
+	"urban_new_jobs", "unemployment_rate", "registered_unemployment_rate",
+	"disposable_income", "urban_income", "rural_income", "pm25", "good_air_days", "air_cargo",
+	"air_passengers", "logistics_va", "petitions", "criminal_cases", "business_environment",
+	"credit_rank",
+};
+
+/* The ids of every label found in text, space-separated, into out. */
+static const char *scan(const db_matcher *m, const db_catalog *c, const char *text, char *out)
+{
+	db_labels ls = DB_LABELS_INIT;
+	db_diag d;
+	out[0] = '\0';
+	if (db_matcher_scan(m, text, strlen(text), &ls, &d) < 0)
+		return "error";
+	for (size_t i = 0; i < ls.len; i++) {
+		if (i)
+			strcat(out, " ");
+		strcat(out, c->items[ls.items[i].metric].id);
+	}
+	db_labels_release(&ls);
+	return out;
+}
+
+int main(void)
+{
+	db_catalog c = { 0 };
+	db_diag d;
+	char out[1024];
+
+	INT_EQ(0, db_catalog_load_default(&c, &d));
+	for (size_t i = 0; i < sizeof design_ids / sizeof *design_ids; i++)
+		OK(db_catalog_find(&c, design_ids[i]) != NULL);
+	STR_EQ("亿元", db_catalog_find(&c, "gdp")->unit);
+	STR_EQ("%", db_catalog_find(&c, "rd_intensity")->unit);
+	OK(db_catalog_find(&c, "deposits")->stock);
+	OK(db_catalog_find(&c, "unemployment_rate")->lower_is_better);
+
+	db_matcher *m = db_matcher_new(&c, &d);
+	OK(m != NULL);
+	/* longest alias first: 规模以上工业企业增加值 is industrial_va, not the
+	 * enterprise count 规模以上工业企业 */
+	STR_EQ("industrial_va", scan(m, &c, "规模以上工业企业增加值增长10.9%", out));
+	STR_EQ("above_scale_industrial_enterprises", scan(m, &c, "新增规模以上工业企业26家", out));
+	STR_EQ("industrial_va industrial_va industrial_va",
+	       scan(m, &c, "规上工业增加值、规上工业企业增加值、规模以上工业增加值", out));
+	STR_EQ("gdp gdp gdp gdp", scan(m, &c, "生产总值、地区生产总值、GDP、经济总量", out));
+	STR_EQ("gdp_per_capita", scan(m, &c, "人均地区生产总值", out));
+	STR_EQ("import_export import_export import_export import_export import_export",
+	       scan(m, &c, "进出口总额；进出口总值；外贸进出口总额；进出口贸易总值；外贸进出口增长", out));
+	STR_EQ("rd_intensity rd_intensity rd_intensity rd_intensity",
+	       scan(m, &c, "研发投入强度/研发经费投入强度/全社会研发投入强度/R&D经费投入强度", out));
+	STR_EQ("rd_spending", scan(m, &c, "研发经费投入12亿元", out));
+	STR_EQ("cpi cpi", scan(m, &c, "居民消费价格指数101.3；CPI上涨", out));
+	STR_EQ("tax_share fiscal_revenue", scan(m, &c, "税占比54.3%，财政收入", out));
+	STR_EQ("pm25", scan(m, &c, "PM2.5平均浓度38微克", out));
+	STR_EQ("", scan(m, &c, "没有指标的句子", out));
+	INT_EQ(db_catalog_index(&c, "gdp"), db_matcher_lookup(m, "经济总量", strlen("经济总量")));
+	OK(db_matcher_lookup(m, "经济", strlen("经济")) == (size_t)-1);
+
+	/* a replacement catalog: adding a metric needs no code */
+	db_catalog c2 = { 0 };
+	const char *js = "{\"schema\":\"duibiao.catalog/1\",\"metrics\":[{\"id\":\"coal\",\"name\":\"原煤产量\","
+			 "\"name_en\":\"Raw coal output\",\"group\":\"output\",\"unit\":\"万吨\",\"kind\":\"flow\","
+			 "\"better\":\"higher\",\"aliases\":[\"原煤产量\",\"原煤\"]}]}";
+	INT_EQ(0, db_catalog_load_json(&c2, js, strlen(js), "c.json", &d));
+	db_matcher *m2 = db_matcher_new(&c2, &d);
+	STR_EQ("coal coal", scan(m2, &c2, "原煤产量1亿吨，原煤增长", out));
+	db_matcher_free(m2);
+	db_catalog_release(&c2);
+
+	db_matcher_free(m);
+	db_catalog_release(&c);
+	DB_TEST_END();
+}
