@@ -1,1 +1,352 @@
-/* placeholder: being written */
+/* cmd_compare.c - `duibiao compare`: records files → tables JSON or CSV,
+ * a coverage listing, or one entity's series. Thin: reads the inputs, fills
+ * db_compare_opts, writes the result atomically. */
+#include <errno.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "cli/cli.h"
+#include "compare/compare.h"
+#include "core/atomic.h"
+#include "core/buf.h"
+#include "core/catalog.h"
+#include "core/json_io.h"
+
+static const char usage_text[] =
+	"usage: duibiao compare [options] RECORDS.json… (- reads stdin)\n"
+	"\n"
+	"Align records by metric, measure, period and status into ranked tables.\n"
+	"\n"
+	"  -o FILE               output (default stdout); FILE.csv writes CSV\n"
+	"  --format json|csv     output format (CSV: UTF-8 with BOM, RFC 4180)\n"
+	"  --min-entities N      keep tables with at least N figures (default 2;\n"
+	"                        1 when --table names tables)\n"
+	"  --table KEY           only this table: metric:measure:period[:status][:basis]\n"
+	"  --metric ID           only this metric (repeatable, like the next four)\n"
+	"  --measure M           level growth change_pp gap_pp added share\n"
+	"  --period P            2021, 2022Q1, 2022M01-M04 …\n"
+	"  --status S            actual target estimate\n"
+	"  --entity NAME         only these entities; one without a figure is a\n"
+	"                        not_reported row\n"
+	"  --coverage            list entities × metrics with their periods instead\n"
+	"  --series ENTITY       one entity across periods (needs one --metric)\n"
+	"  --overrides FILE.csv  corrections: entity,metric,measure,period,status,\n"
+	"                        action(set|drop|add),value,unit,note\n"
+	"  --catalog FILE        metric catalog replacing the built-in one\n"
+	"  -M DEPFILE            write a Make depfile (target: the -o file)\n"
+	"  -q, --quiet           no progress or warnings on stderr\n"
+	"  -h, --help            this text\n";
+
+#define CMD "compare"
+
+typedef struct {
+	const char **v;
+	size_t n;
+} strlist;
+
+static void push(strlist *l, const char *s)
+{
+	l->v = db_xrealloc(l->v, (l->n + 1) * sizeof(*l->v));
+	l->v[l->n++] = s;
+}
+
+typedef struct {
+	strlist inputs, tables, metrics, measures, periods, statuses, entities;
+	const char *out, *format, *overrides, *catalog, *depfile, *series;
+	long min_entities;       /* -1: not given */
+	int coverage;
+} args;
+
+/* The value of an option given as "--opt VALUE" or "--opt=VALUE". */
+static const char *opt_value(int argc, char **argv, int *i, const char *name)
+{
+	size_t n = strlen(name);
+	const char *a = argv[*i];
+
+	if (!strncmp(a, name, n) && a[n] == '=')
+		return a + n + 1;
+	if (strcmp(a, name))
+		return NULL;
+	if (*i + 1 >= argc)
+		return "";   /* reported as missing by the caller */
+	return argv[++*i];
+}
+
+static int parse_args(int argc, char **argv, args *a)
+{
+	static const struct {
+		const char *name;
+		size_t off;
+	} lists[] = {
+		{ "--table", offsetof(args, tables) },       { "--metric", offsetof(args, metrics) },
+		{ "--measure", offsetof(args, measures) },   { "--period", offsetof(args, periods) },
+		{ "--status", offsetof(args, statuses) },    { "--entity", offsetof(args, entities) },
+	};
+	static const struct {
+		const char *name;
+		size_t off;
+	} singles[] = {
+		{ "-o", offsetof(args, out) },           { "--output", offsetof(args, out) },
+		{ "--format", offsetof(args, format) },  { "--overrides", offsetof(args, overrides) },
+		{ "--catalog", offsetof(args, catalog) }, { "-M", offsetof(args, depfile) },
+		{ "--series", offsetof(args, series) },
+	};
+	bool only_files = false;
+
+	a->min_entities = -1;
+	for (int i = 1; i < argc; i++) {
+		const char *s = argv[i], *v = NULL;
+		bool done = false;
+		if (only_files || s[0] != '-' || !strcmp(s, "-")) {
+			push(&a->inputs, s);
+			continue;
+		}
+		if (!strcmp(s, "--")) {
+			only_files = true;
+			continue;
+		}
+		if (!strcmp(s, "-h") || !strcmp(s, "--help")) {
+			fputs(usage_text, stdout);
+			return -1;
+		}
+		if (!strcmp(s, "-q") || !strcmp(s, "--quiet")) {
+			cli_quiet = true;
+			continue;
+		}
+		if (!strcmp(s, "--coverage")) {
+			a->coverage = 1;
+			continue;
+		}
+		for (size_t k = 0; !done && k < sizeof(lists) / sizeof(lists[0]); k++)
+			if ((v = opt_value(argc, argv, &i, lists[k].name))) {
+				if (!*v)
+					return cli_usage(CMD, "%s needs a value", lists[k].name);
+				push((strlist *)((char *)a + lists[k].off), v);
+				done = true;
+			}
+		for (size_t k = 0; !done && k < sizeof(singles) / sizeof(singles[0]); k++)
+			if ((v = opt_value(argc, argv, &i, singles[k].name))) {
+				if (!*v)
+					return cli_usage(CMD, "%s needs a value", singles[k].name);
+				*(const char **)((char *)a + singles[k].off) = v;
+				done = true;
+			}
+		if (!done && (v = opt_value(argc, argv, &i, "--min-entities"))) {
+			char *end;
+			errno = 0;
+			a->min_entities = strtol(v, &end, 10);
+			if (!*v || *end || errno || a->min_entities < 0)
+				return cli_usage(CMD, "--min-entities needs a number, not '%s'", v);
+			done = true;
+		}
+		if (!done)
+			return cli_usage(CMD, "unknown option '%s'", s);
+	}
+	return 0;
+}
+
+/* Words and tokens are checked before any input is read: a typo is a usage
+ * error (2), not an empty result. */
+static int check_args(args *a)
+{
+	db_diag d;
+	size_t nstdin = 0;
+
+	memset(&d, 0, sizeof(d));
+	if (!a->inputs.n)
+		return cli_usage(CMD, "no records files given");
+	for (size_t i = 0; i < a->inputs.n; i++)
+		nstdin += !strcmp(a->inputs.v[i], "-");
+	if (nstdin > 1)
+		return cli_usage(CMD, "'-' (stdin) given more than once");
+	if (a->format && strcmp(a->format, "json") && strcmp(a->format, "csv"))
+		return cli_usage(CMD, "--format is json or csv, not '%s'", a->format);
+	for (size_t i = 0; i < a->measures.n; i++) {
+		db_measure m;
+		if (db_measure_parse(a->measures.v[i], &m) < 0)
+			return cli_usage(CMD, "unknown measure '%s'", a->measures.v[i]);
+	}
+	for (size_t i = 0; i < a->statuses.n; i++) {
+		db_status s;
+		if (db_status_parse(a->statuses.v[i], &s) < 0)
+			return cli_usage(CMD, "unknown status '%s'", a->statuses.v[i]);
+	}
+	for (size_t i = 0; i < a->periods.n; i++) {
+		db_period p;
+		if (db_period_parse(a->periods.v[i], &p) < 0)
+			return cli_usage(CMD, "'%s' is not a period", a->periods.v[i]);
+	}
+	for (size_t i = 0; i < a->tables.n; i++)
+		if (db_table_key_check(a->tables.v[i], &d) < 0)
+			return cli_usage(CMD, "%s", d.message);
+	if (a->series && a->metrics.n != 1)
+		return cli_usage(CMD, "--series needs exactly one --metric");
+	if (a->series && a->coverage)
+		return cli_usage(CMD, "--series and --coverage do not go together");
+	if (a->depfile && (!a->out || !strcmp(a->out, "-")))
+		return cli_usage(CMD, "-M needs an -o file to name as the target");
+	return 0;
+}
+
+static bool ends_with(const char *s, const char *suffix)
+{
+	size_t n = strlen(s), m = strlen(suffix);
+
+	return n >= m && !strcmp(s + n - m, suffix);
+}
+
+static int read_stdin(db_buf *b)
+{
+	char chunk[65536];
+	size_t n;
+
+	while ((n = fread(chunk, 1, sizeof(chunk), stdin)) > 0)
+		db_buf_add(b, chunk, n);
+	return ferror(stdin) ? -1 : 0;
+}
+
+static int read_inputs(const args *a, db_records *docs, cli_deps *deps, db_diag *d)
+{
+	bool progress = !cli_quiet && a->inputs.n >= 200 && isatty(2);
+	db_buf text = DB_BUF_INIT;
+	int rc = 0;
+
+	for (size_t i = 0; i < a->inputs.n && !rc; i++) {
+		const char *path = a->inputs.v[i];
+		bool in = !strcmp(path, "-");
+		db_buf_reset(&text);
+		if (in ? read_stdin(&text) < 0 : db_buf_read_file(&text, path) < 0) {
+			rc = db_error(d, in ? "<stdin>" : path, 0, 0, "cannot read: %s",
+				      strerror(errno));
+			break;
+		}
+		if (!in)
+			cli_deps_add(deps, path);
+		rc = db_records_read_json(&docs[i], db_buf_cstr(&text), text.len,
+					  in ? "<stdin>" : path, d);
+		if (progress && (i + 1) % 100 == 0)
+			fprintf(stderr, "\rduibiao: read %zu/%zu", i + 1, a->inputs.n);
+	}
+	if (progress)
+		fputc('\n', stderr);
+	db_buf_release(&text);
+	return rc;
+}
+
+static void fill_opts(const args *a, const db_catalog *cat, db_compare_opts *o)
+{
+	o->catalog = cat;
+	/* Naming tables asks for them even when one place reports them. */
+	o->min_entities = a->min_entities >= 0 ? (size_t)a->min_entities : a->tables.n ? 1 : 2;
+	o->tables = a->tables.v;
+	o->ntables = a->tables.n;
+	o->metrics = a->metrics.v;
+	o->nmetrics = a->metrics.n;
+	o->measures = a->measures.v;
+	o->nmeasures = a->measures.n;
+	o->periods = a->periods.v;
+	o->nperiods = a->periods.n;
+	o->statuses = a->statuses.v;
+	o->nstatuses = a->statuses.n;
+	o->entities = a->entities.v;
+	o->nentities = a->entities.n;
+	o->overrides = a->overrides;
+}
+
+/* Compare, cover or follow a series into out (the bytes to write). */
+static int run(const args *a, const db_records *const *docs, const db_compare_opts *o, bool csv,
+	       db_buf *out, db_diag *d)
+{
+	int rc;
+
+	if (a->coverage) {
+		db_coverage cv = DB_COVERAGE_INIT;
+		rc = db_coverage_build(docs, a->inputs.n, o, &cv, d);
+		if (!rc)
+			(csv ? db_coverage_write_csv : db_coverage_write_json)(&cv, out);
+		db_coverage_release(&cv);
+	} else {
+		db_tableset ts = DB_TABLESET_INIT;
+		rc = a->series ? db_compare_series(docs, a->inputs.n, o, a->series, a->metrics.v[0],
+						   &ts, d)
+			       : db_compare(docs, a->inputs.n, o, &ts, d);
+		if (!rc)
+			(csv ? db_tableset_write_csv : db_tableset_write_json)(&ts, out);
+		db_tableset_release(&ts);
+	}
+	return rc;
+}
+
+static void free_args(args *a)
+{
+	free(a->inputs.v);
+	free(a->tables.v);
+	free(a->metrics.v);
+	free(a->measures.v);
+	free(a->periods.v);
+	free(a->statuses.v);
+	free(a->entities.v);
+}
+
+int cmd_compare(int argc, char **argv)
+{
+	args a;
+	db_catalog cat = { DB_ARENA_INIT, NULL, 0 };
+	db_compare_opts o = DB_COMPARE_OPTS_INIT;
+	db_records *docs = NULL;
+	const db_records **views = NULL;
+	cli_deps deps = { NULL, 0, 0 };
+	db_buf out = DB_BUF_INIT;
+	db_diag d;
+	const char *dest;
+	bool csv;
+	int rc;
+
+	memset(&a, 0, sizeof(a));
+	memset(&d, 0, sizeof(d));
+	rc = parse_args(argc, argv, &a);
+	if (rc == 0)
+		rc = check_args(&a);
+	if (rc) {
+		free_args(&a);
+		return rc < 0 ? EXIT_OK : rc;
+	}
+	dest = a.out ? a.out : "-";
+	csv = a.format ? !strcmp(a.format, "csv") : ends_with(dest, ".csv");
+	docs = db_xcalloc(a.inputs.n, sizeof(*docs));
+	views = db_xcalloc(a.inputs.n, sizeof(*views));
+	for (size_t i = 0; i < a.inputs.n; i++)
+		views[i] = &docs[i];
+	rc = EXIT_FAIL;
+	if (db_catalog_load(&cat, a.catalog, &d) < 0)
+		goto done;
+	if (a.catalog)
+		cli_deps_add(&deps, a.catalog);
+	if (read_inputs(&a, docs, &deps, &d) < 0)
+		goto done;
+	if (a.overrides)
+		cli_deps_add(&deps, a.overrides);
+	fill_opts(&a, &cat, &o);
+	if (run(&a, views, &o, csv, &out, &d) < 0)
+		goto done;
+	if (db_write_file_atomic(dest, out.data ? out.data : "", out.len, &d) < 0)
+		goto done;
+	if (a.depfile && cli_deps_write(&deps, a.depfile, dest, &d) < 0)
+		goto done;
+	rc = EXIT_OK;
+done:
+	if (rc != EXIT_OK)
+		cli_fail(&d);
+	for (size_t i = 0; i < a.inputs.n; i++)
+		db_records_release(&docs[i]);
+	free(docs);
+	free(views);
+	db_catalog_release(&cat);
+	cli_deps_release(&deps);
+	db_buf_release(&out);
+	free_args(&a);
+	return rc;
+}

@@ -1,1 +1,453 @@
-/* placeholder: being written */
+/* align.c - records → one group per table key, and db_compare, which runs
+ * the passes of the stage (internal.h) over those groups. */
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "compare/internal.h"
+#include "core/units.h"
+
+const char *cmp_dup(db_arena *a, const char *s)
+{
+	return s ? db_arena_strdup(a, s) : NULL;
+}
+
+int cmp_strcmp_null(const char *a, const char *b)
+{
+	if (!a || !b)
+		return (a != NULL) - (b != NULL);
+	return strcmp(a, b);
+}
+
+const char *cmp_basis(db_measure m, const char *basis)
+{
+	if (m != DB_MEASURE_GROWTH && m != DB_MEASURE_CHANGE_PP)
+		return NULL;
+	return basis ? basis : "yoy";
+}
+
+const char *cmp_default_unit(const db_metric *dm, db_measure m)
+{
+	if (dm)
+		return db_metric_unit(dm, m);
+	switch (m) {
+	case DB_MEASURE_GROWTH:
+	case DB_MEASURE_SHARE:
+		return "%";
+	case DB_MEASURE_CHANGE_PP:
+	case DB_MEASURE_GAP_PP:
+		return "百分点";
+	default:
+		return NULL;
+	}
+}
+
+static uint64_t hash_str(const char *s);
+
+void cmp_ctx_init(cmp_ctx *c, const db_catalog *cat)
+{
+	memset(c, 0, sizeof(*c));
+	c->cat = cat;
+	c->nmetric_slots = 64;
+	while (cat && c->nmetric_slots < cat->len * 2)
+		c->nmetric_slots *= 2;
+	c->metric_slots = db_xcalloc(c->nmetric_slots, sizeof(*c->metric_slots));
+	for (size_t i = 0; cat && i < cat->len; i++) {
+		size_t s = (size_t)hash_str(cat->items[i].id) & (c->nmetric_slots - 1);
+		while (c->metric_slots[s])
+			s = (s + 1) & (c->nmetric_slots - 1);
+		c->metric_slots[s] = i + 1;
+	}
+}
+
+const db_metric *cmp_metric(const cmp_ctx *c, const char *id)
+{
+	size_t s;
+
+	if (!id)
+		return NULL;
+	s = (size_t)hash_str(id) & (c->nmetric_slots - 1);
+	for (; c->metric_slots[s]; s = (s + 1) & (c->nmetric_slots - 1)) {
+		const db_metric *m = &c->cat->items[c->metric_slots[s] - 1];
+		if (!strcmp(m->id, id))
+			return m;
+	}
+	return NULL;
+}
+
+const char *cmp_intern(cmp_ctx *c, db_arena *a, const char *s)
+{
+	size_t h;
+
+	if (!s)
+		return NULL;
+	if ((c->ninterned + 1) * 2 > c->nintern_slots) {
+		size_t n = c->nintern_slots ? c->nintern_slots * 2 : 1024;
+		const char **old = c->interned, **slots = db_xcalloc(n, sizeof(*slots));
+		for (size_t i = 0; i < c->nintern_slots; i++) {
+			if (!old[i])
+				continue;
+			h = (size_t)hash_str(old[i]) & (n - 1);
+			while (slots[h])
+				h = (h + 1) & (n - 1);
+			slots[h] = old[i];
+		}
+		free(old);
+		c->interned = slots;
+		c->nintern_slots = n;
+	}
+	h = (size_t)hash_str(s) & (c->nintern_slots - 1);
+	for (; c->interned[h]; h = (h + 1) & (c->nintern_slots - 1))
+		if (!strcmp(c->interned[h], s))
+			return c->interned[h];
+	c->ninterned++;
+	return c->interned[h] = db_arena_strdup(a, s);
+}
+
+void cmp_ctx_release(cmp_ctx *c)
+{
+	for (size_t i = 0; i < c->ngroups; i++) {
+		free(c->groups[i].cands);
+		free(c->groups[i].fixes);
+	}
+	free(c->groups);
+	free(c->slots);
+	free(c->fixes);
+	free(c->metric_slots);
+	free(c->interned);
+	db_buf_release(&c->scratch);
+	db_arena_release(&c->arena);
+	memset(c, 0, sizeof(*c));
+}
+
+static uint64_t hash_str(const char *s)
+{
+	uint64_t h = 1469598103934665603ull;
+
+	for (; *s; s++)
+		h = (h ^ (unsigned char)*s) * 1099511628211ull;
+	return h;
+}
+
+static void put_field(db_buf *b, const char *s)
+{
+	db_buf_puts(b, s ? s : "\x01");
+	db_buf_putc(b, '\x1f');
+}
+
+static void rehash(cmp_ctx *c)
+{
+	size_t n = c->nslots ? c->nslots * 2 : 1024;
+
+	free(c->slots);
+	c->slots = db_xcalloc(n, sizeof(*c->slots));
+	c->nslots = n;
+	for (size_t i = 0; i < c->ngroups; i++) {
+		size_t s = (size_t)hash_str(c->groups[i].id) & (n - 1);
+		while (c->slots[s])
+			s = (s + 1) & (n - 1);
+		c->slots[s] = i + 1;
+	}
+}
+
+/* The group whose identity string is id, created from the fields of r when
+ * new. */
+static cmp_group *find_group(cmp_ctx *c, const char *id, const db_record *r, const char *base)
+{
+	size_t s;
+	cmp_group *g;
+
+	if ((c->ngroups + 1) * 2 > c->nslots)
+		rehash(c);
+	s = (size_t)hash_str(id) & (c->nslots - 1);
+	for (; c->slots[s]; s = (s + 1) & (c->nslots - 1)) {
+		g = &c->groups[c->slots[s] - 1];
+		if (!strcmp(g->id, id))
+			return g;
+	}
+	if (c->ngroups == c->capgroups) {
+		c->capgroups = c->capgroups ? c->capgroups * 2 : 64;
+		c->groups = db_xrealloc(c->groups, c->capgroups * sizeof(*c->groups));
+	}
+	g = &c->groups[c->ngroups];
+	memset(g, 0, sizeof(*g));
+	g->id = db_arena_strdup(&c->arena, id);
+	g->metric = r->metric;
+	g->measure = r->measure;
+	g->basis = cmp_basis(r->measure, r->basis);
+	g->of = r->of;
+	g->vs = r->vs;
+	g->note = r->note;
+	g->period = r->period;
+	g->status = r->status;
+	g->unit_base = cmp_dup(&c->arena, base);
+	c->slots[s] = ++c->ngroups;
+	return g;
+}
+
+cmp_group *cmp_add_record(cmp_ctx *c, const db_record *r, const db_document *doc,
+			  cmp_kind kind, size_t fix)
+{
+	char tok[DB_PERIOD_TOKEN_MAX], base[32], num[16];
+	const char *def;
+	bool own = false;
+	cmp_group *g;
+
+	if (!r->metric || !r->has_period)
+		return NULL;
+	def = cmp_default_unit(cmp_metric(c, r->metric), r->measure);
+	if (r->unit && !(def && db_unit_compatible(r->unit, def))) {
+		int exp10;
+		db_unit_split(r->unit, base, &exp10);
+		own = true;
+	}
+	db_buf_reset(&c->scratch);
+	put_field(&c->scratch, r->metric);
+	snprintf(num, sizeof(num), "%d", (int)r->measure);
+	put_field(&c->scratch, num);
+	put_field(&c->scratch, cmp_basis(r->measure, r->basis));
+	put_field(&c->scratch, r->of);
+	put_field(&c->scratch, r->vs);
+	put_field(&c->scratch, r->note);
+	put_field(&c->scratch, db_period_format(&r->period, tok));
+	snprintf(num, sizeof(num), "%d", (int)r->status);
+	put_field(&c->scratch, num);
+	put_field(&c->scratch, own ? base : NULL);
+	g = find_group(c, db_buf_cstr(&c->scratch), r, own ? base : NULL);
+	cmp_push_cand(g, r, doc, kind, fix);
+	return g;
+}
+
+void cmp_push_cand(cmp_group *g, const db_record *r, const db_document *doc, cmp_kind kind,
+		   size_t fix)
+{
+	cmp_cand *k;
+
+	if (g->ncands == g->cap) {
+		g->cap = g->cap ? g->cap * 2 : 4;
+		g->cands = db_xrealloc(g->cands, g->cap * sizeof(*g->cands));
+	}
+	k = &g->cands[g->ncands++];
+	memset(k, 0, sizeof(*k));
+	k->rec = r;
+	k->doc = doc;
+	k->kind = kind;
+	k->fix = fix;
+}
+
+void cmp_add_docs(cmp_ctx *c, const db_records *const *docs, size_t ndocs)
+{
+	for (size_t i = 0; i < ndocs; i++)
+		for (size_t j = 0; j < docs[i]->len; j++)
+			cmp_add_record(c, &docs[i]->items[j], &docs[i]->doc, CAND_FIGURE, 0);
+}
+
+/* An own-unit group shows the largest unit its figures use (亿美元 over
+ * 万美元), the same whatever order they came in. */
+static const char *own_unit(const cmp_group *g)
+{
+	const char *best = NULL;
+	int bestexp = 0;
+
+	for (size_t i = 0; i < g->ncands; i++) {
+		const char *u = g->cands[i].rec->unit;
+		char base[32];
+		int exp10;
+
+		if (!u)
+			continue;
+		db_unit_split(u, base, &exp10);
+		if (!best || exp10 > bestexp || (exp10 == bestexp && strcmp(u, best) < 0)) {
+			best = u;
+			bestexp = exp10;
+		}
+	}
+	return best;
+}
+
+static double convert(double v, const char *from, const char *to)
+{
+	double out;
+
+	if (from && to && strcmp(from, to) && db_unit_convert(v, from, to, &out) == 0)
+		return out;
+	return v;
+}
+
+void cmp_group_units(cmp_ctx *c, cmp_group *g)
+{
+	cmp_group_convert(g, g->unit_base ? own_unit(g)
+					  : cmp_default_unit(cmp_metric(c, g->metric), g->measure));
+}
+
+void cmp_group_convert(cmp_group *g, const char *unit)
+{
+	g->unit = unit;
+	for (size_t i = 0; i < g->ncands; i++) {
+		cmp_cand *k = &g->cands[i];
+		k->value = convert(k->rec->value, k->rec->unit, g->unit);
+		k->max = convert(k->rec->max, k->rec->unit, g->unit);
+	}
+}
+
+/* --- db_compare ------------------------------------------------------- */
+
+/* The level of each --entity name, for its not_reported rows: what the
+ * documents say about it, the smallest spelling when they disagree. */
+static const char **entity_levels(const db_records *const *docs, size_t ndocs,
+				  const db_compare_opts *o)
+{
+	const char **lv = db_xcalloc(o->nentities ? o->nentities : 1, sizeof(*lv));
+
+	for (size_t e = 0; e < o->nentities; e++) {
+		for (size_t i = 0; i < ndocs; i++) {
+			const db_records *rs = docs[i];
+			const char *cand = NULL;
+			if (rs->doc.entity && !strcmp(rs->doc.entity, o->entities[e]))
+				cand = rs->doc.level;
+			for (size_t j = 0; !cand && j < rs->len; j++)
+				if (rs->items[j].entity && !strcmp(rs->items[j].entity, o->entities[e]))
+					cand = rs->items[j].level;
+			if (cand && (!lv[e] || strcmp(cand, lv[e]) < 0))
+				lv[e] = cand;
+		}
+	}
+	return lv;
+}
+
+void cmp_table_header(db_table *t, const cmp_group *g, const db_catalog *cat, db_arena *a)
+{
+	const db_metric *m = db_catalog_find(cat, g->metric);
+
+	t->metric = cmp_dup(a, g->metric);
+	t->name = cmp_dup(a, m ? m->name : g->metric);
+	t->name_en = m ? cmp_dup(a, m->name_en) : NULL;
+	t->measure = g->measure;
+	t->basis = cmp_dup(a, g->basis);
+	t->of = cmp_dup(a, g->of);
+	t->vs = cmp_dup(a, g->vs);
+	t->note = cmp_dup(a, g->note);
+	t->has_period = true;
+	t->period = g->period;
+	t->status = g->status;
+	t->unit = cmp_dup(a, g->unit);
+	t->better = m && m->lower_is_better ? "lower" : "higher";
+}
+
+static void discard_last(db_tableset *ts)
+{
+	db_table *t = &ts->items[ts->len - 1];
+
+	free(t->rows);
+	free(t->conflicts);
+	free(t->corrections);
+	memset(t, 0, sizeof(*t));
+	ts->len--;
+}
+
+static size_t valued_rows(const db_table *t)
+{
+	size_t n = 0;
+
+	for (size_t i = 0; i < t->nrows; i++)
+		n += t->rows[i].has_value;
+	return n;
+}
+
+static bool entity_has_row(const db_table *t, const char *e)
+{
+	for (size_t i = 0; i < t->nrows; i++)
+		if (!strcmp(t->rows[i].entity, e))
+			return true;
+	return false;
+}
+
+/* Build the table of one selected group into out; false when it has fewer
+ * than min_entities figures (then nothing is left in out). */
+static int build_table(cmp_ctx *c, cmp_group *g, const db_compare_opts *o, const char **levels,
+		       db_tableset *out, bool *kept, db_diag *d)
+{
+	db_arena *a = &out->arena;
+	db_table *t;
+
+	cmp_sort_cands(g);
+	t = db_tableset_add(out);
+	cmp_table_header(t, g, c->cat, a);
+	for (size_t i = 0, j; i < g->ncands; i = j) {
+		const char *e = g->cands[i].rec->entity;
+		for (j = i + 1; j < g->ncands && !cmp_strcmp_null(g->cands[j].rec->entity, e); j++)
+			;
+		if (!e || (o->nentities && !cmp_in_list(e, o->entities, o->nentities)))
+			continue;
+		if (cmp_resolve(c, g, g->cands + i, j - i, e, t, a, d) < 0)
+			return -1;
+	}
+	for (size_t e = 0; e < o->nentities; e++) {
+		db_row *r;
+		if (entity_has_row(t, o->entities[e]))
+			continue;
+		r = db_table_add_row(t);
+		r->entity = cmp_intern(c, a, o->entities[e]);
+		r->level = cmp_intern(c, a, levels[e]);
+		r->qualifier = DB_QUAL_EXACT;
+		r->reason = "not_reported";
+	}
+	if (valued_rows(t) < o->min_entities) {
+		discard_last(out);
+		*kept = false;
+		return 0;
+	}
+	cmp_list_fixes(c, g, o->nentities ? o->entities : NULL, o->nentities, t, a);
+	cmp_rank(t);
+	cmp_stats(t);
+	cmp_flags(t, a, g->unit_base != NULL, false);
+	t->key = db_table_short_key(t, a);
+	*kept = true;
+	return 0;
+}
+
+int db_compare(const db_records *const *docs, size_t ndocs, const db_compare_opts *o,
+	       db_tableset *out, db_diag *d)
+{
+	cmp_ctx c;
+	cmp_sel *sels = NULL;
+	bool *matched = NULL;
+	const char **levels = NULL;
+	int rc = -1;
+
+	if (!o->catalog)
+		return db_error(d, NULL, 0, 0, "compare needs a metric catalog");
+	cmp_ctx_init(&c, o->catalog);
+	if (cmp_sels_parse(o->tables, o->ntables, &sels, &c.arena, d) < 0)
+		goto done;
+	matched = db_xcalloc(o->ntables ? o->ntables : 1, sizeof(*matched));
+	cmp_add_docs(&c, docs, ndocs);
+	if (o->overrides && (cmp_fixes_load(&c, o->overrides, d) < 0 || cmp_fixes_apply(&c, d) < 0))
+		goto done;
+	levels = entity_levels(docs, ndocs, o);
+	for (size_t i = 0; i < c.ngroups; i++) {
+		cmp_group *g = &c.groups[i];
+		bool kept;
+		cmp_group_units(&c, g);
+		if (!cmp_group_selected(g, o, sels, NULL))
+			continue;
+		if (build_table(&c, g, o, levels, out, &kept, d) < 0)
+			goto done;
+		if (kept)
+			cmp_group_selected(g, o, sels, matched);
+	}
+	for (size_t i = 0; i < o->ntables; i++)
+		if (!matched[i]) {
+			db_error(d, NULL, 0, 0, "no table matches '%s'", o->tables[i]);
+			goto done;
+		}
+	cmp_sort_tables(out, c.cat);
+	rc = 0;
+done:
+	free(levels);
+	free(matched);
+	free(sels);
+	cmp_ctx_release(&c);
+	return rc;
+}

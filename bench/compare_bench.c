@@ -1,0 +1,173 @@
+/* compare_bench.c - how long compare takes on a national-scale corpus:
+ * 10,000 records documents × 100 records (≈ 400 MB of JSON), generated
+ * deterministically. Prints the time of each phase; not a test.
+ *
+ *   compare_bench [FILES [RECORDS [DIR]]]   DIR: also write the files there,
+ *                                           to time duibiao compare on them */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "compare/compare.h"
+#include "core/atomic.h"
+#include "core/json_io.h"
+
+#define NMETRICS 60
+
+static double now(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* xorshift: the same corpus on every run. */
+static unsigned long long rng_state = 88172645463325252ull;
+static unsigned rnd(unsigned n)
+{
+	rng_state ^= rng_state << 13;
+	rng_state ^= rng_state >> 7;
+	rng_state ^= rng_state << 17;
+	return (unsigned)(rng_state % n);
+}
+
+static void make_catalog(db_catalog *cat)
+{
+	db_buf b = DB_BUF_INIT;
+	db_diag d;
+
+	db_buf_puts(&b, "{\"schema\":\"duibiao.catalog/1\",\"metrics\":[");
+	for (int i = 0; i < NMETRICS; i++)
+		db_buf_printf(&b, "%s{\"id\":\"m%02d\",\"name\":\"指标%02d\",\"unit\":\"%s\","
+			      "\"kind\":\"flow\",\"better\":\"%s\",\"aliases\":[\"指标%02d\"]}",
+			      i ? "," : "", i, i, i % 3 ? "亿元" : "万人", i % 7 ? "higher" : "lower",
+			      i);
+	db_buf_puts(&b, "]}");
+	if (db_catalog_load_json(cat, b.data, b.len, "bench-catalog", &d) < 0) {
+		fprintf(stderr, "catalog: %s\n", d.message);
+		exit(1);
+	}
+	db_buf_release(&b);
+}
+
+/* Document i: entity i/4 (four reports per place, one per year). */
+static void make_doc(db_records *rs, size_t i, size_t nrec)
+{
+	static const char *const levels[] = { "prefecture", "county", "district" };
+	static const char text[] = "全年规模以上工业增加值增长，增速居全省第三位，"
+				   "高于全省平均水平，为全年经济稳定增长提供了有力支撑";
+	char name[64], file[64], raw[32];
+	int year = 2019 + (int)(i % 4);
+
+	snprintf(name, sizeof(name), "样本%zu市", i / 4);
+	snprintf(file, sizeof(file), "report-%05zu.txt", i);
+	rs->doc.file = db_arena_strdup(&rs->arena, file);
+	rs->doc.entity = db_arena_strdup(&rs->arena, name);
+	rs->doc.level = levels[(i / 4) % 3];
+	rs->doc.has_date = true;
+	rs->doc.date = (db_date){ year + 1, 1 + (int)(i % 12), 15 };
+	rs->doc.encoding = "utf-8";
+	for (size_t j = 0; j < nrec; j++) {
+		db_record *r = db_records_add(rs);
+		unsigned m = rnd(NMETRICS);
+		char id[8];
+		r->entity = rs->doc.entity;
+		r->level = rs->doc.level;
+		snprintf(id, sizeof(id), "m%02u", m);
+		r->metric = db_arena_strdup(&rs->arena, id);
+		r->label = "指标";
+		r->measure = rnd(2) ? DB_MEASURE_GROWTH : DB_MEASURE_LEVEL;
+		r->has_value = rnd(50) != 0;
+		r->value = (double)rnd(2000) / 10;
+		r->unit = r->measure == DB_MEASURE_GROWTH ? "%" : m % 3 ? (rnd(4) ? "亿元" : "万元")
+									 : "万人";
+		snprintf(raw, sizeof(raw), "%g%s", r->value, r->unit);
+		r->raw = db_arena_strdup(&rs->arena, raw);
+		r->qualifier = !r->has_value ? DB_QUAL_MASKED : rnd(5) ? DB_QUAL_EXACT : DB_QUAL_APPROX;
+		r->has_period = true;
+		r->period = rnd(4) ? db_period_year(year) : db_period_quarter(year + 1, 1);
+		r->status = rnd(10) ? DB_STATUS_ACTUAL : DB_STATUS_TARGET;
+		if (rnd(4) == 0) {
+			r->ranks = db_arena_alloc(&rs->arena, sizeof(*r->ranks));
+			r->ranks[0].position = 1 + (int)rnd(18);
+			r->ranks[0].scope = "全省";
+			r->nranks = 1;
+		}
+		r->source.line = (int)j + 1;
+		r->source.column = 1;
+		r->source.offset = j * 200;
+		r->source.text = text;
+	}
+}
+
+int main(int argc, char **argv)
+{
+	size_t nfiles = argc > 1 ? strtoul(argv[1], NULL, 10) : 10000;
+	size_t nrec = argc > 2 ? strtoul(argv[2], NULL, 10) : 100;
+	const char *dir = argc > 3 ? argv[3] : NULL;
+	db_records *docs = calloc(nfiles, sizeof(*docs));
+	const db_records **views = calloc(nfiles, sizeof(*views));
+	db_compare_opts o = DB_COMPARE_OPTS_INIT;
+	db_tableset ts = DB_TABLESET_INIT;
+	db_catalog cat = { DB_ARENA_INIT, NULL, 0 };
+	db_buf text = DB_BUF_INIT, out = DB_BUF_INIT;
+	double t_gen = 0, t_parse = 0, t0, t1, t2;
+	size_t bytes = 0, rows = 0;
+	db_diag d;
+
+	make_catalog(&cat);
+	for (size_t i = 0; i < nfiles; i++) {
+		db_records gen = DB_RECORDS_INIT;
+		t0 = now();
+		make_doc(&gen, i, nrec);
+		db_buf_reset(&text);
+		db_records_write_json(&gen, &text);
+		db_records_release(&gen);
+		if (dir) {
+			char path[4096];
+			snprintf(path, sizeof(path), "%s/r%05zu.json", dir, i);
+			if (db_write_file_atomic(path, text.data, text.len, &d) < 0) {
+				fprintf(stderr, "%s\n", d.message);
+				return 1;
+			}
+		}
+		t1 = now();
+		if (db_records_read_json(&docs[i], text.data, text.len, "bench", &d) < 0) {
+			fprintf(stderr, "parse: %s\n", d.message);
+			return 1;
+		}
+		t2 = now();
+		t_gen += t1 - t0;
+		t_parse += t2 - t1;
+		bytes += text.len;
+		views[i] = &docs[i];
+	}
+	o.catalog = &cat;
+	t0 = now();
+	if (db_compare(views, nfiles, &o, &ts, &d) < 0) {
+		fprintf(stderr, "compare: %s\n", d.message);
+		return 1;
+	}
+	t1 = now();
+	db_tableset_write_json(&ts, &out);
+	t2 = now();
+	for (size_t i = 0; i < ts.len; i++)
+		rows += ts.items[i].nrows;
+	printf("files %zu, records %zu, JSON %.1f MB (generated in %.2f s)\n", nfiles,
+	       nfiles * nrec, (double)bytes / 1e6, t_gen);
+	printf("read   %.3f s  (%.0f MB/s)\n", t_parse, (double)bytes / 1e6 / t_parse);
+	printf("compare %.3f s  → %zu tables, %zu rows\n", t1 - t0, ts.len, rows);
+	printf("write  %.3f s  (%.1f MB of tables JSON)\n", t2 - t1, (double)out.len / 1e6);
+	printf("total  %.3f s  (read + compare + write)\n", t_parse + (t1 - t0) + (t2 - t1));
+	for (size_t i = 0; i < nfiles; i++)
+		db_records_release(&docs[i]);
+	free(docs);
+	free(views);
+	db_tableset_release(&ts);
+	db_catalog_release(&cat);
+	db_buf_release(&text);
+	db_buf_release(&out);
+	return 0;
+}

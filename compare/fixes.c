@@ -1,0 +1,260 @@
+/* fixes.c - the corrections CSV (--overrides): an analyst sets, drops or
+ * adds a figure without touching code or generated JSON.
+ *
+ *   entity,metric,measure,period,status,action,value,unit,note
+ *   三门峡市,industrial_va,growth,2021,,set,10.8,%,统计局修订
+ *
+ * Columns are found by the header, in any order; measure defaults to level,
+ * status to actual; unit, when given, is the value's unit (converted to the
+ * table's; it also restricts set/drop to figures in a compatible unit). A
+ * line that matches no figure is an error naming the line. */
+#include <errno.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "compare/internal.h"
+#include "core/units.h"
+
+enum { C_ENTITY, C_METRIC, C_MEASURE, C_PERIOD, C_STATUS, C_ACTION, C_VALUE, C_UNIT, C_NOTE, NCOLS };
+
+static const char *const col_names[NCOLS] = {
+	"entity", "metric", "measure", "period", "status", "action", "value", "unit", "note",
+};
+
+static int header(const cmp_csv *csv, int *col, const char *file, db_diag *d)
+{
+	for (int j = 0; j < NCOLS; j++)
+		col[j] = -1;
+	if (!csv->len)
+		return db_error(d, file, 0, 0, "no header line (%s,…)", col_names[0]);
+	for (size_t i = 0; i < csv->nfields[0]; i++) {
+		const char *h = csv->rows[0][i];
+		int j = 0;
+		while (j < NCOLS && strcmp(h, col_names[j]))
+			j++;
+		if (j == NCOLS)
+			return db_error(d, file, csv->lines[0], 0, "unknown column '%s'", h);
+		col[j] = (int)i;
+	}
+	for (int j = 0; j <= C_ACTION; j++)
+		if (j != C_MEASURE && j != C_STATUS && col[j] < 0)
+			return db_error(d, file, csv->lines[0], 0, "no column '%s'", col_names[j]);
+	return 0;
+}
+
+static const char *cell(const cmp_csv *csv, size_t row, const int *col, int which)
+{
+	const char *s;
+
+	if (col[which] < 0 || (size_t)col[which] >= csv->nfields[row])
+		return NULL;
+	s = csv->rows[row][col[which]];
+	return *s ? s : NULL;
+}
+
+static int parse_value(const char *s, double *out)
+{
+	char *end;
+
+	errno = 0;
+	*out = strtod(s, &end);
+	return errno || *end || end == s || !isfinite(*out) ? -1 : 0;
+}
+
+/* One data line into f (strings borrowed from the CSV's arena, which the
+ * context keeps). */
+static int parse_fix(cmp_ctx *c, const cmp_csv *csv, size_t i, const int *col, cmp_fix *f,
+		     db_diag *d)
+{
+	const char *s, *file = c->fixfile;
+	int line = csv->lines[i];
+
+	memset(f, 0, sizeof(*f));
+	f->line = line;
+	f->entity = cell(csv, i, col, C_ENTITY);
+	f->metric = cell(csv, i, col, C_METRIC);
+	f->unit = cell(csv, i, col, C_UNIT);
+	f->note = cell(csv, i, col, C_NOTE);
+	if (!f->entity || !f->metric)
+		return db_error(d, file, line, 0, "a correction needs an entity and a metric");
+	s = cell(csv, i, col, C_ACTION);
+	if (!s || (strcmp(s, "set") && strcmp(s, "drop") && strcmp(s, "add")))
+		return db_error(d, file, line, 0, "action '%s' is not set, drop or add",
+				s ? s : "");
+	f->action = !strcmp(s, "set") ? "set" : !strcmp(s, "drop") ? "drop" : "add";
+	s = cell(csv, i, col, C_MEASURE);
+	if (s && db_measure_parse(s, &f->measure) < 0)
+		return db_error(d, file, line, 0, "unknown measure '%s'", s);
+	s = cell(csv, i, col, C_STATUS);
+	if (s && db_status_parse(s, &f->status) < 0)
+		return db_error(d, file, line, 0, "unknown status '%s'", s);
+	s = cell(csv, i, col, C_PERIOD);
+	if (!s || db_period_parse(s, &f->period) < 0)
+		return db_error(d, file, line, 0, "'%s' is not a period", s ? s : "");
+	s = cell(csv, i, col, C_VALUE);
+	if (strcmp(f->action, "drop")) {
+		if (!s || parse_value(s, &f->value) < 0)
+			return db_error(d, file, line, 0, "%s needs a number, not '%s'", f->action,
+					s ? s : "");
+		f->has_value = true;
+	}
+	return 0;
+}
+
+/* The figure a set or add puts in: a record sourced from the CSV line. */
+static const db_record *fix_record(cmp_ctx *c, const cmp_fix *f)
+{
+	db_record *r = db_arena_alloc(&c->arena, sizeof(*r));
+
+	r->entity = f->entity;
+	r->metric = f->metric;
+	r->measure = f->measure;
+	r->has_value = true;
+	r->value = f->value;
+	r->unit = f->unit;
+	r->qualifier = DB_QUAL_EXACT;
+	r->has_period = true;
+	r->period = f->period;
+	r->status = f->status;
+	r->source.line = f->line;
+	r->source.text = f->note;
+	return r;
+}
+
+int cmp_fixes_load(cmp_ctx *c, const char *path, db_diag *d)
+{
+	db_buf text = DB_BUF_INIT;
+	cmp_csv *csv = db_arena_alloc(&c->arena, sizeof(*csv));
+	int col[NCOLS], rc = -1;
+
+	c->fixfile = path;
+	c->fixdoc.file = path;
+	if (db_buf_read_file(&text, path) < 0) {
+		db_error(d, path, 0, 0, "cannot read: %s", strerror(errno));
+		goto done;
+	}
+	if (cmp_csv_parse(csv, db_buf_cstr(&text), text.len, path, d) < 0 ||
+	    header(csv, col, path, d) < 0)
+		goto done;
+	c->fixes = db_xcalloc(csv->len, sizeof(*c->fixes));
+	for (size_t i = 1; i < csv->len; i++) {
+		cmp_fix *f = &c->fixes[c->nfixes];
+		if (parse_fix(c, csv, i, col, f, d) < 0)
+			goto done;
+		/* Keep the strings past the CSV: the context's arena outlives it. */
+		f->entity = db_arena_strdup(&c->arena, f->entity);
+		f->metric = db_arena_strdup(&c->arena, f->metric);
+		f->unit = cmp_dup(&c->arena, f->unit);
+		f->note = cmp_dup(&c->arena, f->note);
+		if (f->has_value)
+			f->rec = fix_record(c, f);
+		c->nfixes++;
+	}
+	rc = 0;
+done:
+	cmp_csv_release(csv);
+	db_buf_release(&text);
+	return rc;
+}
+
+static void note_fix(cmp_group *g, size_t fix)
+{
+	for (size_t i = 0; i < g->nfixes; i++)
+		if (g->fixes[i] == fix)
+			return;
+	if (g->nfixes == g->capfixes) {
+		g->capfixes = g->capfixes ? g->capfixes * 2 : 2;
+		g->fixes = db_xrealloc(g->fixes, g->capfixes * sizeof(*g->fixes));
+	}
+	g->fixes[g->nfixes++] = fix;
+}
+
+static bool key_matches(const cmp_fix *f, const cmp_group *g)
+{
+	return !strcmp(f->metric, g->metric) && f->measure == g->measure &&
+	       f->status == g->status && db_period_eq(&f->period, &g->period);
+}
+
+static bool unit_matches(const cmp_fix *f, const db_record *r)
+{
+	return !f->unit || !r->unit || db_unit_compatible(f->unit, r->unit);
+}
+
+/* set and drop: every live candidate of the entity under the fix's key. */
+static size_t apply_set_drop(cmp_ctx *c, size_t fi)
+{
+	const cmp_fix *f = &c->fixes[fi];
+	bool drop = !strcmp(f->action, "drop");
+	size_t hits = 0;
+
+	for (size_t i = 0; i < c->ngroups; i++) {
+		cmp_group *g = &c->groups[i];
+		size_t before = hits, n = g->ncands;
+		if (!key_matches(f, g))
+			continue;
+		for (size_t j = 0; j < n; j++) {
+			cmp_cand *k = &g->cands[j];
+			if (k->kind == CAND_DROPPED || strcmp(k->rec->entity ? k->rec->entity : "",
+							      f->entity) ||
+			    !unit_matches(f, k->rec))
+				continue;
+			k->kind = drop ? CAND_DROPPED
+				       : k->kind == CAND_CORRECTION ? CAND_DROPPED : CAND_SUPERSEDED;
+			hits++;
+		}
+		if (hits == before)
+			continue;
+		if (!drop)
+			cmp_push_cand(g, f->rec, &c->fixdoc, CAND_CORRECTION, fi);
+		note_fix(g, fi);
+	}
+	return hits;
+}
+
+/* The level the inputs give an entity, for a row that add creates. */
+static const char *known_level(const cmp_ctx *c, const char *entity)
+{
+	for (size_t i = 0; i < c->ngroups; i++)
+		for (size_t j = 0; j < c->groups[i].ncands; j++) {
+			const db_record *r = c->groups[i].cands[j].rec;
+			if (r->level && r->entity && !strcmp(r->entity, entity))
+				return r->level;
+		}
+	return NULL;
+}
+
+int cmp_fixes_apply(cmp_ctx *c, db_diag *d)
+{
+	for (size_t i = 0; i < c->nfixes; i++) {
+		cmp_fix *f = &c->fixes[i];
+		char tok[DB_PERIOD_TOKEN_MAX];
+		if (!strcmp(f->action, "add")) {
+			cmp_group *g;
+			((db_record *)f->rec)->level = known_level(c, f->entity);
+			g = cmp_add_record(c, f->rec, &c->fixdoc, CAND_CORRECTION, i);
+			note_fix(g, i);
+			for (size_t j = 0; j < g->ncands; j++) {
+				const cmp_cand *k = &g->cands[j];
+				if (k->kind == CAND_FIGURE && k->rec->has_value &&
+				    !strcmp(k->rec->entity, f->entity))
+					return db_error(d, c->fixfile, f->line, 0,
+							"add: %s already has a figure for %s; "
+							"use set",
+							f->entity, f->metric);
+			}
+			f->used = true;
+			continue;
+		}
+		f->used = apply_set_drop(c, i) > 0;
+		if (!f->used)
+			return db_error(d, c->fixfile, f->line, 0,
+					"%s matches no figure: %s %s:%s:%s%s%s", f->action,
+					f->entity, f->metric, db_measure_name(f->measure),
+					db_period_format(&f->period, tok),
+					f->status != DB_STATUS_ACTUAL ? ":" : "",
+					f->status != DB_STATUS_ACTUAL ? db_status_name(f->status)
+								       : "");
+	}
+	return 0;
+}

@@ -1,0 +1,297 @@
+/* test_golden.c - records in → tables out, compared byte for byte with the
+ * reviewed files in tests/compare/golden/ (DB_UPDATE_GOLDEN=1 rewrites them;
+ * review the diff line by line before keeping it). Also the error cases and
+ * the determinism check: shuffled inputs give the same bytes. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "compare/compare.h"
+#include "core/buf.h"
+#include "core/json_io.h"
+#include "harness.h"
+
+#define DATA "tests/compare/data/"
+#define GOLDEN "tests/compare/golden/"
+
+static const char *const all_files[] = {
+	"sanmenxia.json", "jianxi.json", "luohe.json", "zhengzhou.json", "zhengzhou-late.json",
+};
+#define NFILES (sizeof(all_files) / sizeof(all_files[0]))
+
+static db_catalog cat;
+static db_records docs[NFILES];
+static const db_records *views[NFILES];
+
+static void load(void)
+{
+	db_diag d;
+	db_buf b = DB_BUF_INIT;
+
+	if (db_catalog_load(&cat, DATA "catalog.json", &d) < 0) {
+		fprintf(stderr, "catalog: %s\n", d.message);
+		exit(1);
+	}
+	for (size_t i = 0; i < NFILES; i++) {
+		char path[256];
+		snprintf(path, sizeof(path), DATA "%s", all_files[i]);
+		db_buf_reset(&b);
+		if (db_buf_read_file(&b, path) < 0 ||
+		    db_records_read_json(&docs[i], db_buf_cstr(&b), b.len, path, &d) < 0) {
+			fprintf(stderr, "%s: %s\n", path, d.message);
+			exit(1);
+		}
+		views[i] = &docs[i];
+	}
+	db_buf_release(&b);
+}
+
+/* Compare got with the golden file (or write it when updating). */
+static void golden(const char *name, const db_buf *got)
+{
+	char path[256];
+	db_buf want = DB_BUF_INIT;
+
+	snprintf(path, sizeof(path), GOLDEN "%s", name);
+	if (getenv("DB_UPDATE_GOLDEN")) {
+		FILE *f = fopen(path, "wb");
+		OK(f != NULL);
+		if (f) {
+			fwrite(got->data, 1, got->len, f);
+			fclose(f);
+		}
+		return;
+	}
+	if (db_buf_read_file(&want, path) < 0) {
+		DB_T_REPORT(0, "%s: missing golden file", path);
+		return;
+	}
+	DB_T_REPORT(want.len == got->len && !memcmp(want.data, got->data, got->len),
+		    "%s differs from the output:\n%s", path, db_buf_cstr(got));
+	db_buf_release(&want);
+}
+
+typedef enum { OUT_JSON, OUT_CSV, OUT_COVERAGE_JSON, OUT_COVERAGE_CSV, OUT_SERIES } out_kind;
+
+/* Run one comparison over docs and render it into out; returns the rc. */
+static int run(const db_records *const *in, size_t n, const db_compare_opts *o, out_kind k,
+	       db_buf *out, db_diag *d)
+{
+	int rc;
+
+	if (k == OUT_COVERAGE_JSON || k == OUT_COVERAGE_CSV) {
+		db_coverage cv = DB_COVERAGE_INIT;
+		rc = db_coverage_build(in, n, o, &cv, d);
+		if (!rc)
+			(k == OUT_COVERAGE_CSV ? db_coverage_write_csv : db_coverage_write_json)(&cv,
+												 out);
+		db_coverage_release(&cv);
+		return rc;
+	}
+	db_tableset ts = DB_TABLESET_INIT;
+	rc = k == OUT_SERIES ? db_compare_series(in, n, o, "郑州市", "gdp", &ts, d)
+			     : db_compare(in, n, o, &ts, d);
+	if (!rc)
+		(k == OUT_CSV ? db_tableset_write_csv : db_tableset_write_json)(&ts, out);
+	db_tableset_release(&ts);
+	return rc;
+}
+
+static void case_golden(const char *name, const db_compare_opts *o, out_kind k)
+{
+	db_buf out = DB_BUF_INIT;
+	db_diag d;
+
+	memset(&d, 0, sizeof(d));
+	INT_EQ(0, run(views, NFILES, o, k, &out, &d));
+	if (d.message[0])
+		fprintf(stderr, "%s: %s\n", name, d.message);
+	golden(name, &out);
+	db_buf_release(&out);
+}
+
+static void case_error(const db_compare_opts *o, const char *want)
+{
+	db_buf out = DB_BUF_INIT;
+	db_diag d;
+	char msg[2048];
+
+	memset(&d, 0, sizeof(d));
+	INT_EQ(-1, run(views, NFILES, o, OUT_JSON, &out, &d));
+	db_diag_format(&d, msg, sizeof(msg));
+	STR_EQ(want, msg);
+	db_buf_release(&out);
+}
+
+/* The same records, documents in reverse order and each document's records
+ * reversed and rotated: the output must not change by a byte. */
+static void case_shuffled(const db_compare_opts *o, out_kind k)
+{
+	db_records sh[NFILES];
+	const db_records *shv[NFILES];
+	db_buf a = DB_BUF_INIT, b = DB_BUF_INIT;
+	db_diag d;
+
+	for (size_t i = 0; i < NFILES; i++) {
+		const db_records *src = &docs[NFILES - 1 - i];
+		db_records *dst = &sh[i];
+		memset(dst, 0, sizeof(*dst));
+		dst->doc = src->doc;
+		for (size_t j = 0; j < src->len; j++)
+			db_records_copy_in(dst, &src->items[(src->len - 1 - j + 3) % src->len]);
+		shv[i] = dst;
+	}
+	INT_EQ(0, run(views, NFILES, o, k, &a, &d));
+	INT_EQ(0, run(shv, NFILES, o, k, &b, &d));
+	OK(a.len > 100);
+	OK(a.len == b.len && !memcmp(a.data, b.data, a.len));
+	for (size_t i = 0; i < NFILES; i++)
+		db_records_release(&sh[i]);
+	db_buf_release(&a);
+	db_buf_release(&b);
+}
+
+/* Facts the golden files hold, checked by value so a careless golden
+ * update cannot hide them. */
+static void case_facts(void)
+{
+	db_compare_opts o = DB_COMPARE_OPTS_INIT;
+	db_tableset ts = DB_TABLESET_INIT;
+	const db_table *t;
+	db_diag d;
+
+	o.catalog = &cat;
+	INT_EQ(0, db_compare(views, NFILES, &o, &ts, &d));
+	t = db_tableset_find(&ts, "gdp:growth:2021");   /* ties: 1, 2, 2, 4 */
+	OK(t != NULL);
+	if (t && t->nrows == 4) {
+		STR_EQ("漯河市", t->rows[0].entity);
+		INT_EQ(1, t->rows[0].rank);
+		STR_EQ("三门峡市", t->rows[1].entity);
+		INT_EQ(2, t->rows[1].rank);
+		STR_EQ("洛阳市涧西区", t->rows[2].entity);
+		INT_EQ(2, t->rows[2].rank);
+		STR_EQ("郑州市", t->rows[3].entity);
+		INT_EQ(4, t->rows[3].rank);
+		INT_EQ(2, t->rows[3].nsources);   /* equal values merged */
+		INT_EQ(0, t->nconflicts);
+		DBL_EQ(6.6, t->stats.median);
+	} else {
+		DB_T_REPORT(0, "gdp:growth:2021 should have 4 rows");
+	}
+	t = db_tableset_find(&ts, "gdp:level:2021");     /* 17462000万元 → 1746.2亿元 */
+	OK(t && t->nrows == 3);
+	if (t && t->nrows == 3) {
+		STR_EQ("亿元", t->unit);
+		DBL_EQ(12691.2, t->rows[0].value);      /* newest document */
+		DBL_EQ(1746.2, t->rows[1].value);
+		STR_EQ("at_least", db_qualifier_name(t->rows[2].qualifier));
+		INT_EQ(1, t->nconflicts);
+		STR_EQ("newest_document", t->conflicts[0].policy);
+	}
+	t = db_tableset_find(&ts, "pm25:level:2021");    /* better = lower */
+	OK(t && t->nrows == 4);
+	if (t && t->nrows == 4) {
+		STR_EQ("郑州市", t->rows[0].entity);
+		DBL_EQ(36, t->rows[0].value);
+		STR_EQ("漯河市", t->rows[3].entity);
+		INT_EQ(2, t->nconflicts);
+	}
+	t = db_tableset_find(&ts, "import_export:level:2021@unit=亿美元");
+	OK(t && t->nrows == 2);
+	if (t && t->nrows == 2) {
+		DBL_EQ(12.3, t->rows[0].value);
+		DBL_EQ(5, t->rows[1].value);       /* 50000万美元 */
+		INT_EQ(0, t->nflags > 0 && !strcmp(t->flags[0], "mixed_levels"));
+	}
+	t = db_tableset_find(&ts, "industrial_va:growth:2021");
+	OK(t && t->nrows == 5);
+	if (t && t->nrows == 5) {
+		STR_EQ("mixed_levels", t->flags[0]);
+		STR_EQ("漯河市", t->rows[4].entity);
+		STR_EQ("masked", t->rows[4].reason);
+		INT_EQ(0, t->rows[4].rank);
+		OK(!t->rows[4].has_value);
+		STR_EQ("exact_over_approx", t->conflicts[0].policy);
+	}
+	t = db_tableset_find(&ts, "gdp:growth:2022Q1");
+	OK(t && t->nrows == 3 && t->rows[2].reason && !strcmp(t->rows[2].reason, "rank_only"));
+	OK(db_tableset_find(&ts, "industrial_va:growth:2022:target") != NULL);
+	OK(db_tableset_find(&ts, "gdp:growth:2022M01-M04") == NULL);   /* one entity */
+	db_tableset_release(&ts);
+}
+
+static void case_keys(void)
+{
+	db_diag d;
+
+	INT_EQ(0, db_table_key_check("industrial_va:growth:2021", &d));
+	INT_EQ(0, db_table_key_check("gdp:growth:2022:target:vs:2019", &d));
+	INT_EQ(0, db_table_key_check("import_export:level:2021@unit=亿美元", &d));
+	INT_EQ(-1, db_table_key_check("gdp:growth", &d));
+	INT_EQ(-1, db_table_key_check("gdp:speed:2021", &d));
+	INT_EQ(-1, db_table_key_check("gdp:growth:2021年", &d));
+	INT_EQ(-1, db_table_key_check("gdp:growth:2021@colour=red", &d));
+}
+
+int main(void)
+{
+	db_compare_opts o = DB_COMPARE_OPTS_INIT;
+	static const char *const ents[] = { "三门峡市", "漯河市", "开封市" };
+	static const char *const gdp[] = { "gdp" };
+	static const char *const one[] = { "industrial_va:growth:2021" };
+	static const char *const two[] = { "industrial_va:growth:2021", "gdp:level:2021" };
+
+	load();
+	o.catalog = &cat;
+	case_golden("all.json", &o, OUT_JSON);
+	case_golden("all.csv", &o, OUT_CSV);
+	case_golden("coverage.json", &o, OUT_COVERAGE_JSON);
+	case_golden("coverage.csv", &o, OUT_COVERAGE_CSV);
+	case_golden("series.json", &o, OUT_SERIES);
+	case_shuffled(&o, OUT_JSON);
+	case_shuffled(&o, OUT_COVERAGE_JSON);
+	case_shuffled(&o, OUT_SERIES);
+
+	o.tables = one;
+	o.ntables = 1;
+	o.min_entities = 1;
+	case_golden("table.csv", &o, OUT_CSV);
+
+	o = (db_compare_opts)DB_COMPARE_OPTS_INIT;
+	o.catalog = &cat;
+	o.entities = ents;
+	o.nentities = 3;
+	o.metrics = gdp;
+	o.nmetrics = 1;
+	o.min_entities = 1;
+	case_golden("entity.json", &o, OUT_JSON);
+
+	o = (db_compare_opts)DB_COMPARE_OPTS_INIT;
+	o.catalog = &cat;
+	o.tables = two;
+	o.ntables = 2;
+	o.overrides = DATA "corrections.csv";
+	case_golden("corrections.json", &o, OUT_JSON);
+	case_shuffled(&o, OUT_JSON);
+
+	o.overrides = DATA "corrections-unmatched.csv";
+	case_error(&o, DATA "corrections-unmatched.csv:3: set matches no figure: 三门峡市 "
+			    "gdp:growth:2020");
+	o.overrides = DATA "corrections-add-exists.csv";
+	case_error(&o, DATA "corrections-add-exists.csv:2: add: 三门峡市 already has a figure "
+			    "for industrial_va; use set");
+	o.overrides = DATA "nosuch.csv";
+	case_error(&o, DATA "nosuch.csv: cannot read: No such file or directory");
+	o.overrides = NULL;
+	static const char *const none[] = { "rd_intensity:level:2021" };
+	o.tables = none;
+	o.ntables = 1;
+	case_error(&o, "no table matches 'rd_intensity:level:2021'");
+
+	case_facts();
+	case_keys();
+	for (size_t i = 0; i < NFILES; i++)
+		db_records_release(&docs[i]);
+	db_catalog_release(&cat);
+	DB_TEST_END();
+}
