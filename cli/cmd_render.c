@@ -1,1 +1,228 @@
-/* placeholder: being written */
+/* cmd_render.c - `duibiao render`: one table of a tables file → a bar chart
+ * as PNG, PDF or SVG (the format from the output's extension). */
+#include <errno.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "cli/cli.h"
+#include "core/buf.h"
+#include "core/json_io.h"
+#include "render/render.h"
+
+static const char usage_text[] =
+	"usage: duibiao render TABLES.json [--table KEY] [--chart bar] -o FIG.png|.pdf|.svg\n"
+	"\n"
+	"  --table KEY        the table to draw (metric:measure:period…); needed when\n"
+	"                     the file holds several tables\n"
+	"  --chart bar        the figure kind (bar)\n"
+	"  -o, --output FILE  the figure; its extension picks PNG, PDF or SVG\n"
+	"  --orient O         horizontal (default) or vertical bars\n"
+	"  --width W          px for PNG (default 640), pt for PDF/SVG (default 480);\n"
+	"  --height H         units allowed: 160mm, 16cm, 6in, 400pt, 1600px;\n"
+	"                     the height defaults to what the rows need\n"
+	"  --dpi N            PNG resolution (default 96): pt → px scale\n"
+	"  --highlight NAME   draw this entity's bar in the accent colour\n"
+	"  --ref R            reference line: mean, median or a number\n"
+	"  --title T          replace the title built from metric, measure and period\n"
+	"  --subtitle S       a line under the title\n"
+	"  --theme FILE       colours, font sizes and margins as JSON\n"
+	"  --font FAMILY      another font family than the bundled Noto Sans CJK SC\n"
+	"  --strict           a character no font covers is an error\n"
+	"  -M FILE            write a Make depfile for the output\n"
+	"  --quiet            no warnings\n"
+	"\n"
+	"PDF dates come from SOURCE_DATE_EPOCH, else from the newest document date.\n";
+
+struct args {
+	const char *input, *output, *table, *depfile;
+	const char *width, *height;
+	db_render_opts o;
+};
+
+static void warn_cb(void *ctx, const char *message)
+{
+	(void)ctx;
+	cli_warn(message);
+}
+
+/* --name VALUE or --name=VALUE; returns the value or NULL (not this option). */
+static const char *opt_value(int argc, char **argv, int *i, const char *name, bool *missing)
+{
+	size_t n = strlen(name);
+	const char *a = argv[*i];
+
+	if (strncmp(a, name, n) != 0)
+		return NULL;
+	if (a[n] == '=')
+		return a + n + 1;
+	if (a[n] != '\0')
+		return NULL;
+	if (*i + 1 >= argc) {
+		*missing = true;
+		return NULL;
+	}
+	return argv[++*i];
+}
+
+static int parse_args(int argc, char **argv, struct args *a)
+{
+	static const struct {
+		const char *name;
+		size_t off;
+	} string_opts[] = {
+		{ "--table", offsetof(struct args, table) },
+		{ "--output", offsetof(struct args, output) },
+		{ "-o", offsetof(struct args, output) },
+		{ "-M", offsetof(struct args, depfile) },
+		{ "--width", offsetof(struct args, width) },
+		{ "--height", offsetof(struct args, height) },
+		{ "--chart", offsetof(struct args, o.chart) },
+		{ "--orient", offsetof(struct args, o.orient) },
+		{ "--highlight", offsetof(struct args, o.highlight) },
+		{ "--ref", offsetof(struct args, o.ref) },
+		{ "--title", offsetof(struct args, o.title) },
+		{ "--subtitle", offsetof(struct args, o.subtitle) },
+		{ "--theme", offsetof(struct args, o.theme) },
+		{ "--font", offsetof(struct args, o.font) },
+	};
+
+	for (int i = 1; i < argc; i++) {
+		const char *arg = argv[i], *v = NULL;
+		bool missing = false, done = false;
+
+		if (!strcmp(arg, "--help") || !strcmp(arg, "-h")) {
+			fputs(usage_text, stdout);
+			exit(EXIT_OK);
+		}
+		if (!strcmp(arg, "--strict")) {
+			a->o.strict = true;
+			continue;
+		}
+		if (!strcmp(arg, "--quiet") || !strcmp(arg, "-q")) {
+			cli_quiet = true;
+			continue;
+		}
+		if ((v = opt_value(argc, argv, &i, "--dpi", &missing))) {
+			char *end;
+			a->o.dpi = strtod(v, &end);
+			if (*end || !(a->o.dpi >= 10 && a->o.dpi <= 2400))
+				return cli_usage("render", "bad --dpi '%s' (10 to 2400)", v);
+			continue;
+		}
+		for (size_t k = 0; !done && k < sizeof(string_opts) / sizeof(string_opts[0]); k++) {
+			v = opt_value(argc, argv, &i, string_opts[k].name, &missing);
+			if (missing)
+				return cli_usage("render", "%s needs a value", string_opts[k].name);
+			if (v) {
+				memcpy((char *)a + string_opts[k].off, &v, sizeof(v));
+				done = true;
+			}
+		}
+		if (missing)
+			return cli_usage("render", "%s needs a value", arg);
+		if (done)
+			continue;
+		if (arg[0] == '-' && arg[1] != '\0')
+			return cli_usage("render", "unknown option '%s'", arg);
+		if (a->input)
+			return cli_usage("render", "one tables file at a time ('%s' and '%s')",
+					 a->input, arg);
+		a->input = arg;
+	}
+	if (!a->input)
+		return cli_usage("render", "no tables file given");
+	if (!a->output)
+		return cli_usage("render", "no output given (-o FIG.png|.pdf|.svg)");
+	return EXIT_OK;
+}
+
+/* The table to draw: --table, or the only one. */
+static int pick_table(const db_tableset *ts, const struct args *a, const db_table **out)
+{
+	if (a->table) {
+		*out = db_tableset_find(ts, a->table);
+		if (*out)
+			return EXIT_OK;
+		fprintf(stderr, "duibiao render: %s has no table '%s'; its tables:\n", a->input,
+			a->table);
+	} else if (ts->len == 1) {
+		*out = &ts->items[0];
+		return EXIT_OK;
+	} else if (ts->len == 0) {
+		return cli_error("%s: no tables to draw", a->input);
+	} else {
+		fprintf(stderr, "duibiao render: %s holds %zu tables; choose one with --table KEY:\n",
+			a->input, ts->len);
+	}
+	for (size_t i = 0; i < ts->len; i++)
+		fprintf(stderr, "  %s\n", ts->items[i].key);
+	return EXIT_USAGE;
+}
+
+int cmd_render(int argc, char **argv)
+{
+	struct args a;
+	db_tableset ts = DB_TABLESET_INIT;
+	db_buf text = DB_BUF_INIT;
+	db_renderer *r = NULL;
+	const db_table *t = NULL;
+	db_diag d = { 0 };
+	int rc;
+
+	memset(&a, 0, sizeof(a));
+	cli_quiet = false;
+	if ((rc = parse_args(argc, argv, &a)) != EXIT_OK)
+		return rc;
+	if (a.width && db_render_parse_size(a.width, a.output, a.o.dpi, &a.o.width, &d) < 0)
+		return cli_usage("render", "--width: %s", d.message);
+	if (a.height && db_render_parse_size(a.height, a.output, a.o.dpi, &a.o.height, &d) < 0)
+		return cli_usage("render", "--height: %s", d.message);
+	{
+		const char *dot = strrchr(a.output, '.');
+		if (!dot || (strcasecmp(dot, ".png") && strcasecmp(dot, ".pdf") &&
+			     strcasecmp(dot, ".svg")))
+			return cli_usage("render", "cannot tell the format of '%s' (use .png, .pdf or .svg)",
+					 a.output);
+	}
+	if (a.o.chart && strcmp(a.o.chart, "bar") != 0)
+		return cli_usage("render", "unknown chart '%s' (bar)", a.o.chart);
+	if (a.o.orient && strcmp(a.o.orient, "horizontal") && strcmp(a.o.orient, "vertical"))
+		return cli_usage("render", "bad --orient '%s' (horizontal or vertical)", a.o.orient);
+
+	if (db_buf_read_file(&text, a.input) < 0) {
+		rc = cli_error("%s: cannot read: %s", a.input, strerror(errno));
+		goto out;
+	}
+	if (db_tableset_read_json(&ts, db_buf_cstr(&text), text.len, a.input, &d) < 0) {
+		rc = cli_fail(&d);
+		goto out;
+	}
+	if ((rc = pick_table(&ts, &a, &t)) != EXIT_OK)
+		goto out;
+	a.o.epoch = cli_epoch(db_tables_epoch(&t, 1));
+	if (a.o.epoch < 0)
+		a.o.epoch = 0;
+	a.o.warn = warn_cb;
+	r = db_renderer_new(&a.o, &d);
+	if (!r || db_render_table(r, t, a.output, &d) < 0) {
+		rc = cli_fail(&d);
+		goto out;
+	}
+	if (a.depfile) {
+		cli_deps deps = { 0 };
+		cli_deps_add(&deps, a.input);
+		if (a.o.theme)
+			cli_deps_add(&deps, a.o.theme);
+		if (cli_deps_write(&deps, a.depfile, a.output, &d) < 0)
+			rc = cli_fail(&d);
+		cli_deps_release(&deps);
+	}
+out:
+	db_renderer_free(r);
+	db_tableset_release(&ts);
+	db_buf_release(&text);
+	return rc;
+}

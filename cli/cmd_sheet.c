@@ -1,1 +1,374 @@
-/* placeholder: being written */
+/* cmd_sheet.c - `duibiao sheet`: a multi-page PDF comparison sheet, from a
+ * tables file (optionally shaped by a spec) or from a manifest of reports
+ * (extract and compare run inside; only the CLI links every stage). */
+#include <errno.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "cli/cli.h"
+#include "compare/compare.h"
+#include "core/buf.h"
+#include "core/catalog.h"
+#include "core/json.h"
+#include "core/json_io.h"
+#include "extract/extract.h"
+#include "render/render.h"
+
+static const char usage_text[] =
+	"usage: duibiao sheet TABLES.json [--spec BRIEFING.json] -o BRIEFING.pdf\n"
+	"       duibiao sheet --manifest MANIFEST.json [--spec BRIEFING.json] -o BRIEFING.pdf\n"
+	"\n"
+	"  --spec FILE        {\"title\",\"subtitle\",\"highlight\",\"theme\",\n"
+	"                      \"pages\":[{\"table\":KEY,\"chart\":\"bar\",\"title\":…}]}\n"
+	"                     without it: every table, in the file's order\n"
+	"  --manifest FILE    extract and compare the manifest's reports first\n"
+	"  --catalog FILE     metric catalog for --manifest (default: built in)\n"
+	"  -o, --output FILE  the PDF\n"
+	"  --title T          the cover title (overrides the spec)\n"
+	"  --highlight NAME   the entity to highlight (overrides the spec)\n"
+	"  --theme FILE       theme JSON (overrides the spec)\n"
+	"  --font FAMILY      another font family\n"
+	"  --strict           a character no font covers is an error\n"
+	"  -M FILE            write a Make depfile for the output\n"
+	"  --quiet            no warnings\n"
+	"\n"
+	"PDF dates come from SOURCE_DATE_EPOCH, else from the newest document date.\n";
+
+struct args {
+	const char *input, *output, *spec, *manifest, *catalog, *depfile;
+	const char *title, *highlight, *theme, *font;
+	bool strict;
+};
+
+/* Everything the run owns, released in one place. */
+struct run {
+	db_tableset ts;
+	db_buf text, spec_text;
+	db_json *spec;
+	db_manifest man;
+	bool have_man;
+	db_catalog cat;
+	bool have_cat;
+	db_records *recs;
+	size_t nrecs;
+	const db_table **tables;
+	const char **titles;
+	const db_document **docs;
+	size_t ntables;
+	char *theme_path;
+	cli_deps deps;
+};
+
+static void warn_cb(void *ctx, const char *message)
+{
+	(void)ctx;
+	cli_warn(message);
+}
+
+static const char *opt_value(int argc, char **argv, int *i, const char *name, bool *missing)
+{
+	size_t n = strlen(name);
+	const char *a = argv[*i];
+
+	if (strncmp(a, name, n) != 0)
+		return NULL;
+	if (a[n] == '=')
+		return a + n + 1;
+	if (a[n] != '\0')
+		return NULL;
+	if (*i + 1 >= argc) {
+		*missing = true;
+		return NULL;
+	}
+	return argv[++*i];
+}
+
+static int parse_args(int argc, char **argv, struct args *a)
+{
+	static const struct {
+		const char *name;
+		size_t off;
+	} opts[] = {
+		{ "--output", offsetof(struct args, output) },
+		{ "-o", offsetof(struct args, output) },
+		{ "--spec", offsetof(struct args, spec) },
+		{ "--manifest", offsetof(struct args, manifest) },
+		{ "--catalog", offsetof(struct args, catalog) },
+		{ "-M", offsetof(struct args, depfile) },
+		{ "--title", offsetof(struct args, title) },
+		{ "--highlight", offsetof(struct args, highlight) },
+		{ "--theme", offsetof(struct args, theme) },
+		{ "--font", offsetof(struct args, font) },
+	};
+
+	for (int i = 1; i < argc; i++) {
+		const char *arg = argv[i], *v;
+		bool missing = false, done = false;
+
+		if (!strcmp(arg, "--help") || !strcmp(arg, "-h")) {
+			fputs(usage_text, stdout);
+			exit(EXIT_OK);
+		}
+		if (!strcmp(arg, "--strict")) {
+			a->strict = true;
+			continue;
+		}
+		if (!strcmp(arg, "--quiet") || !strcmp(arg, "-q")) {
+			cli_quiet = true;
+			continue;
+		}
+		for (size_t k = 0; !done && k < sizeof(opts) / sizeof(opts[0]); k++) {
+			v = opt_value(argc, argv, &i, opts[k].name, &missing);
+			if (missing)
+				return cli_usage("sheet", "%s needs a value", opts[k].name);
+			if (v) {
+				memcpy((char *)a + opts[k].off, &v, sizeof(v));
+				done = true;
+			}
+		}
+		if (done)
+			continue;
+		if (arg[0] == '-' && arg[1] != '\0')
+			return cli_usage("sheet", "unknown option '%s'", arg);
+		if (a->input)
+			return cli_usage("sheet", "one tables file at a time ('%s' and '%s')",
+					 a->input, arg);
+		a->input = arg;
+	}
+	if (!a->input == !a->manifest)
+		return cli_usage("sheet", "give either a tables file or --manifest");
+	if (!a->output)
+		return cli_usage("sheet", "no output given (-o BRIEFING.pdf)");
+	return EXIT_OK;
+}
+
+/* manifest → records (extract) → tables (compare). */
+static int from_manifest(struct run *u, const struct args *a, db_diag *d)
+{
+	db_extractor *x;
+	db_compare_opts co = DB_COMPARE_OPTS_INIT;
+	const db_records **docs;
+	int rc = -1;
+
+	if (db_manifest_load(&u->man, a->manifest, d) < 0)
+		return -1;
+	u->have_man = true;
+	cli_deps_add(&u->deps, a->manifest);
+	if (db_catalog_load(&u->cat, a->catalog, d) < 0)
+		return -1;
+	u->have_cat = true;
+	if (a->catalog)
+		cli_deps_add(&u->deps, a->catalog);
+	x = db_extractor_new(&u->cat, d);
+	if (!x)
+		return -1;
+	u->recs = db_xcalloc(u->man.len ? u->man.len : 1, sizeof(db_records));
+	for (size_t i = 0; i < u->man.len; i++) {
+		const db_manifest_entry *e = &u->man.items[i];
+		db_records *rs = &u->recs[u->nrecs++];
+		db_buf raw = DB_BUF_INIT, txt = DB_BUF_INIT;
+		const char *enc = NULL;
+
+		cli_deps_add(&u->deps, e->path);
+		if (db_buf_read_file(&raw, e->path) < 0) {
+			db_error(d, e->path, 0, 0, "cannot read: %s", strerror(errno));
+			db_buf_release(&raw);
+			goto out;
+		}
+		if (db_decode(raw.data ? raw.data : "", raw.len, NULL, &txt, &enc, e->path, d) < 0) {
+			db_buf_release(&raw);
+			db_buf_release(&txt);
+			goto out;
+		}
+		rs->doc.file = db_arena_strdup(&rs->arena, e->file);
+		rs->doc.entity = db_arena_strdup(&rs->arena, e->entity);
+		rs->doc.level = db_arena_strdup(&rs->arena, e->level);
+		rs->doc.province = db_arena_strdup(&rs->arena, e->province);
+		rs->doc.has_date = e->has_date;
+		rs->doc.date = e->date;
+		rs->doc.encoding = enc;
+		rc = db_extract_text(x, db_buf_cstr(&txt), txt.len, rs, d);
+		db_buf_release(&raw);
+		db_buf_release(&txt);
+		if (rc < 0)
+			goto out;
+		rc = -1;
+	}
+	docs = db_xcalloc(u->nrecs ? u->nrecs : 1, sizeof(*docs));
+	for (size_t i = 0; i < u->nrecs; i++)
+		docs[i] = &u->recs[i];
+	co.catalog = &u->cat;
+	rc = db_compare(docs, u->nrecs, &co, &u->ts, d);
+	free(docs);
+out:
+	db_extractor_free(x);
+	return rc;
+}
+
+static int from_tables(struct run *u, const struct args *a, db_diag *d)
+{
+	if (db_buf_read_file(&u->text, a->input) < 0)
+		return db_error(d, a->input, 0, 0, "cannot read: %s", strerror(errno));
+	cli_deps_add(&u->deps, a->input);
+	return db_tableset_read_json(&u->ts, db_buf_cstr(&u->text), u->text.len, a->input, d);
+}
+
+/* Pages: the spec's, or every table in order. */
+static int choose_pages(struct run *u, const char *spec_file, db_diag *d)
+{
+	const db_json *pages = db_json_get(u->spec, "pages");
+
+	if (!pages || db_json_len(pages) == 0) {
+		u->ntables = u->ts.len;
+		u->tables = db_xcalloc(u->ntables + 1, sizeof(*u->tables));
+		u->titles = db_xcalloc(u->ntables + 1, sizeof(*u->titles));
+		for (size_t i = 0; i < u->ntables; i++)
+			u->tables[i] = &u->ts.items[i];
+		return 0;
+	}
+	if (!db_json_is_array(pages))
+		return db_error(d, spec_file, 0, 0, "spec: \"pages\" must be an array");
+	u->ntables = db_json_len(pages);
+	u->tables = db_xcalloc(u->ntables + 1, sizeof(*u->tables));
+	u->titles = db_xcalloc(u->ntables + 1, sizeof(*u->titles));
+	for (size_t i = 0; i < u->ntables; i++) {
+		const db_json *p = db_json_at(pages, i);
+		const char *key = db_json_get_str(p, "table");
+		const char *chart = db_json_get_str(p, "chart");
+
+		if (!key)
+			return db_error(d, spec_file, 0, 0, "spec: pages[%zu] has no \"table\"", i);
+		u->tables[i] = db_tableset_find(&u->ts, key);
+		if (!u->tables[i])
+			return db_error(d, spec_file, 0, 0, "spec: pages[%zu]: no table '%s'", i, key);
+		if (chart && strcmp(chart, "bar") != 0)
+			return db_error(d, spec_file, 0, 0,
+					"spec: pages[%zu]: chart '%s' is not available yet (bar)", i,
+					chart);
+		u->titles[i] = db_json_get_str(p, "title");
+	}
+	return 0;
+}
+
+/* A path in the spec is relative to the spec's folder. */
+static char *beside(const char *file, const char *path)
+{
+	const char *slash = strrchr(file, '/');
+	db_buf b = DB_BUF_INIT;
+
+	if (path[0] == '/' || !slash)
+		return db_xstrdup(path);
+	db_buf_add(&b, file, (size_t)(slash - file + 1));
+	db_buf_puts(&b, path);
+	return db_buf_detach(&b, NULL);
+}
+
+static void run_release(struct run *u)
+{
+	db_tableset_release(&u->ts);
+	db_buf_release(&u->text);
+	db_buf_release(&u->spec_text);
+	db_json_free(u->spec);
+	for (size_t i = 0; i < u->nrecs; i++)
+		db_records_release(&u->recs[i]);
+	free(u->recs);
+	if (u->have_man)
+		db_manifest_release(&u->man);
+	if (u->have_cat)
+		db_catalog_release(&u->cat);
+	free(u->tables);
+	free(u->titles);
+	free(u->docs);
+	free(u->theme_path);
+	cli_deps_release(&u->deps);
+}
+
+int cmd_sheet(int argc, char **argv)
+{
+	struct args a;
+	struct run u;
+	db_render_opts o;
+	db_sheet s;
+	db_renderer *r = NULL;
+	db_diag d = { 0 };
+	int rc;
+
+	memset(&a, 0, sizeof(a));
+	memset(&u, 0, sizeof(u));
+	memset(&o, 0, sizeof(o));
+	memset(&s, 0, sizeof(s));
+	u.ts = (db_tableset)DB_TABLESET_INIT;
+	cli_quiet = false;
+	if ((rc = parse_args(argc, argv, &a)) != EXIT_OK)
+		return rc;
+	{
+		const char *dot = strrchr(a.output, '.');
+		if (!dot || strcasecmp(dot, ".pdf"))
+			return cli_usage("sheet", "a sheet is a PDF: '%s' does not end in .pdf", a.output);
+	}
+	rc = EXIT_FAIL;
+	if (a.spec) {
+		if (db_buf_read_file(&u.spec_text, a.spec) < 0) {
+			rc = cli_error("%s: cannot read: %s", a.spec, strerror(errno));
+			goto out;
+		}
+		cli_deps_add(&u.deps, a.spec);
+		u.spec = db_json_parse(db_buf_cstr(&u.spec_text), u.spec_text.len, a.spec, &d);
+		if (!u.spec || !db_json_is_object(u.spec)) {
+			if (u.spec)
+				db_error(&d, a.spec, 0, 0, "spec: the document must be an object");
+			goto fail;
+		}
+	}
+	if ((a.manifest ? from_manifest(&u, &a, &d) : from_tables(&u, &a, &d)) < 0 ||
+	    choose_pages(&u, a.spec, &d) < 0)
+		goto fail;
+
+	o.chart = "bar";
+	o.highlight = a.highlight ? a.highlight : db_json_get_str(u.spec, "highlight");
+	o.font = a.font;
+	o.strict = a.strict;
+	o.warn = warn_cb;
+	if (a.theme)
+		o.theme = a.theme;
+	else if (db_json_get_str(u.spec, "theme"))
+		o.theme = u.theme_path = beside(a.spec, db_json_get_str(u.spec, "theme"));
+	if (o.theme)
+		cli_deps_add(&u.deps, o.theme);
+
+	s.title = a.title ? a.title : db_json_get_str(u.spec, "title");
+	s.subtitle = db_json_get_str(u.spec, "subtitle");
+	s.tables = u.tables;
+	s.ntables = u.ntables;
+	s.page_titles = u.titles;
+	if (u.nrecs) {
+		u.docs = db_xcalloc(u.nrecs, sizeof(*u.docs));
+		for (size_t i = 0; i < u.nrecs; i++)
+			u.docs[i] = &u.recs[i].doc;
+		s.documents = u.docs;
+		s.ndocuments = u.nrecs;
+	}
+	{
+		long long fb = db_tables_epoch(u.tables, u.ntables);
+		for (size_t i = 0; i < u.nrecs; i++)
+			if (u.recs[i].doc.has_date && db_date_epoch(&u.recs[i].doc.date) > fb)
+				fb = db_date_epoch(&u.recs[i].doc.date);
+		o.epoch = cli_epoch(fb < 0 ? 0 : fb);
+	}
+	r = db_renderer_new(&o, &d);
+	if (!r || db_render_sheet(r, &s, a.output, &d) < 0)
+		goto fail;
+	if (a.depfile && cli_deps_write(&u.deps, a.depfile, a.output, &d) < 0)
+		goto fail;
+	rc = EXIT_OK;
+	goto out;
+fail:
+	rc = cli_fail(&d);
+out:
+	db_renderer_free(r);
+	run_release(&u);
+	return rc;
+}

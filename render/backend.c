@@ -1,1 +1,278 @@
-/* placeholder: being written */
+/* backend.c - output formats as a table of backends chosen by the file's
+ * extension (after pango-view): each creates its cairo surface and turns it
+ * into bytes in memory, which are then written atomically. Every cairo
+ * status is checked; output bytes depend on the drawing and the metadata
+ * only (no clock, no file times). */
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
+
+#include <cairo-pdf.h>
+#include <cairo-svg.h>
+
+#include "core/atomic.h"
+#include "render/render_int.h"
+
+struct db_backend {
+	const char *ext;
+	bool raster, paged;
+	cairo_surface_t *(*create)(db_canvas *c);
+	int (*finish)(db_canvas *c, const db_doc_meta *m, db_diag *d);
+};
+
+static cairo_status_t to_buf(void *closure, const unsigned char *data, unsigned int len)
+{
+	db_buf_add(closure, data, len);
+	return CAIRO_STATUS_SUCCESS;
+}
+
+static int cairo_fail(cairo_status_t st, const char *what, db_diag *d)
+{
+	return db_error(d, NULL, 0, 0, "cannot %s: %s", what, cairo_status_to_string(st));
+}
+
+/* ---- PNG ---- */
+
+static cairo_surface_t *png_create(db_canvas *c)
+{
+	int w = (int)lround(c->width * c->scale), h = (int)lround(c->height * c->scale);
+	return cairo_image_surface_create(CAIRO_FORMAT_RGB24, w < 1 ? 1 : w, h < 1 ? 1 : h);
+}
+
+static int png_finish(db_canvas *c, const db_doc_meta *m, db_diag *d)
+{
+	cairo_status_t st;
+
+	(void)m;
+	cairo_surface_flush(c->surface);
+	st = cairo_surface_write_to_png_stream(c->surface, to_buf, &c->bytes);
+	if (st != CAIRO_STATUS_SUCCESS)
+		return cairo_fail(st, "encode PNG", d);
+	return 0;
+}
+
+/* ---- PDF ---- */
+
+static cairo_surface_t *pdf_create(db_canvas *c)
+{
+	cairo_surface_t *s = cairo_pdf_surface_create_for_stream(to_buf, &c->bytes,
+								 c->width, c->height);
+	if (cairo_surface_status(s) == CAIRO_STATUS_SUCCESS)
+		cairo_pdf_surface_restrict_to_version(s, CAIRO_PDF_VERSION_1_5);
+	return s;
+}
+
+static int pdf_finish(db_canvas *c, const db_doc_meta *m, db_diag *d)
+{
+	char date[32];
+	cairo_status_t st;
+
+	/* cairo stamps the clock when no date is given: always give one. */
+	db_format_utc(m && m->epoch >= 0 ? m->epoch : 0, date, sizeof(date));
+	cairo_pdf_surface_set_metadata(c->surface, CAIRO_PDF_METADATA_CREATE_DATE, date);
+	cairo_pdf_surface_set_metadata(c->surface, CAIRO_PDF_METADATA_MOD_DATE, date);
+	cairo_pdf_surface_set_metadata(c->surface, CAIRO_PDF_METADATA_CREATOR,
+				       "duibiao " DB_VERSION);
+	if (m && m->title)
+		cairo_pdf_surface_set_metadata(c->surface, CAIRO_PDF_METADATA_TITLE, m->title);
+	if (m && m->desc)
+		cairo_pdf_surface_set_metadata(c->surface, CAIRO_PDF_METADATA_SUBJECT, m->desc);
+	cairo_surface_finish(c->surface);
+	st = cairo_surface_status(c->surface);
+	if (st != CAIRO_STATUS_SUCCESS)
+		return cairo_fail(st, "write PDF", d);
+	return 0;
+}
+
+/* ---- SVG ---- */
+
+static cairo_surface_t *svg_create(db_canvas *c)
+{
+	cairo_surface_t *s = cairo_svg_surface_create_for_stream(to_buf, &c->bytes,
+								 c->width, c->height);
+	if (cairo_surface_status(s) == CAIRO_STATUS_SUCCESS) {
+		cairo_svg_surface_restrict_to_version(s, CAIRO_SVG_VERSION_1_1);
+		cairo_svg_surface_set_document_unit(s, CAIRO_SVG_UNIT_PT);
+	}
+	return s;
+}
+
+static void xml_escape(db_buf *b, const char *s)
+{
+	for (; s && *s; s++) {
+		switch (*s) {
+		case '&': db_buf_puts(b, "&amp;"); break;
+		case '<': db_buf_puts(b, "&lt;"); break;
+		case '>': db_buf_puts(b, "&gt;"); break;
+		default:
+			/* XML 1.0 forbids most control characters. */
+			if ((unsigned char)*s < 0x20 && *s != '\n' && *s != '\t')
+				db_buf_putc(b, ' ');
+			else
+				db_buf_putc(b, *s);
+		}
+	}
+}
+
+/* cairo draws text as glyph outlines, so the title and the data go into
+ * <title> and <desc>, the first children of <svg>. */
+static int svg_finish(db_canvas *c, const db_doc_meta *m, db_diag *d)
+{
+	db_buf out = DB_BUF_INIT;
+	cairo_status_t st;
+	const char *svg, *gt;
+
+	cairo_surface_finish(c->surface);
+	st = cairo_surface_status(c->surface);
+	if (st != CAIRO_STATUS_SUCCESS)
+		return cairo_fail(st, "write SVG", d);
+	svg = strstr(db_buf_cstr(&c->bytes), "<svg");
+	gt = svg ? strchr(svg, '>') : NULL;
+	if (!gt)
+		return db_error(d, NULL, 0, 0, "cannot write SVG: no <svg> element in cairo's output");
+	db_buf_add(&out, c->bytes.data, (size_t)(gt + 1 - c->bytes.data));
+	db_buf_puts(&out, "\n<title>");
+	xml_escape(&out, m ? m->title : NULL);
+	db_buf_puts(&out, "</title>\n<desc>");
+	xml_escape(&out, m ? m->desc : NULL);
+	db_buf_puts(&out, "</desc>");
+	db_buf_puts(&out, gt + 1);
+	db_buf_release(&c->bytes);
+	c->bytes = out;
+	return 0;
+}
+
+static const db_backend backends[] = {
+	{ "png", true, false, png_create, png_finish },
+	{ "pdf", false, true, pdf_create, pdf_finish },
+	{ "svg", false, false, svg_create, svg_finish },
+};
+
+const db_backend *db_backend_for_path(const char *path)
+{
+	const char *dot = path ? strrchr(path, '.') : NULL;
+
+	if (!dot || strchr(dot, '/'))
+		return NULL;
+	for (size_t i = 0; i < sizeof(backends) / sizeof(backends[0]); i++)
+		if (!strcasecmp(dot + 1, backends[i].ext))
+			return &backends[i];
+	return NULL;
+}
+
+const char *db_backend_name(const db_backend *be)
+{
+	return be->ext;
+}
+
+bool db_backend_is_raster(const db_backend *be)
+{
+	return be->raster;
+}
+
+bool db_backend_is_paged(const db_backend *be)
+{
+	return be->paged;
+}
+
+int db_canvas_begin(db_canvas *c, const db_backend *be, double w, double h, double scale,
+		    db_diag *d)
+{
+	cairo_status_t st;
+
+	memset(c, 0, sizeof(*c));
+	if (!(w > 0 && h > 0 && w < 1e5 && h < 1e5 && scale > 0))
+		return db_error(d, NULL, 0, 0, "bad figure size %gx%g", w, h);
+	if (be->raster && w * scale * h * scale > 400e6)
+		return db_error(d, NULL, 0, 0, "image of %.0fx%.0f pixels is too large",
+				w * scale, h * scale);
+	c->be = be;
+	c->width = w;
+	c->height = h;
+	c->scale = be->raster ? scale : 1;
+	c->surface = be->create(c);
+	st = cairo_surface_status(c->surface);
+	if (st != CAIRO_STATUS_SUCCESS) {
+		db_canvas_abort(c);
+		return cairo_fail(st, "create the surface", d);
+	}
+	c->cr = cairo_create(c->surface);
+	st = cairo_status(c->cr);
+	if (st != CAIRO_STATUS_SUCCESS) {
+		db_canvas_abort(c);
+		return cairo_fail(st, "create a cairo context", d);
+	}
+	cairo_scale(c->cr, c->scale, c->scale);
+	return 0;
+}
+
+int db_canvas_check(db_canvas *c, db_diag *d)
+{
+	cairo_status_t st = cairo_status(c->cr);
+
+	if (st == CAIRO_STATUS_SUCCESS)
+		st = cairo_surface_status(c->surface);
+	return st == CAIRO_STATUS_SUCCESS ? 0 : cairo_fail(st, "draw", d);
+}
+
+int db_canvas_next_page(db_canvas *c, db_diag *d)
+{
+	if (!c->be->paged)
+		return db_error(d, NULL, 0, 0, "%s output has a single page", c->be->ext);
+	cairo_show_page(c->cr);
+	return db_canvas_check(c, d);
+}
+
+int db_canvas_finish(db_canvas *c, const db_doc_meta *m, const char *path, db_diag *d)
+{
+	int rc = db_canvas_check(c, d);
+
+	if (rc == 0) {
+		cairo_destroy(c->cr);
+		c->cr = NULL;
+		rc = c->be->finish(c, m, d);
+	}
+	if (rc == 0)
+		rc = db_write_file_atomic(path, c->bytes.data, c->bytes.len, d);
+	db_canvas_abort(c);
+	return rc;
+}
+
+void db_canvas_abort(db_canvas *c)
+{
+	if (c->cr)
+		cairo_destroy(c->cr);
+	if (c->surface)
+		cairo_surface_destroy(c->surface);
+	db_buf_release(&c->bytes);
+	c->cr = NULL;
+	c->surface = NULL;
+}
+
+/* Days since 1970-01-01 → civil date (H. Hinnant's algorithm), so the date
+ * never depends on the local time zone. */
+char *db_format_utc(long long epoch, char *out, size_t outsz)
+{
+	long long days = epoch / 86400, secs = epoch % 86400;
+	long long z, era, doe, yoe, y, doy, mp, dd, mm;
+
+	if (secs < 0) {
+		secs += 86400;
+		days--;
+	}
+	z = days + 719468;
+	era = (z >= 0 ? z : z - 146096) / 146097;
+	doe = z - era * 146097;
+	yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+	y = yoe + era * 400;
+	doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+	mp = (5 * doy + 2) / 153;
+	dd = doy - (153 * mp + 2) / 5 + 1;
+	mm = mp < 10 ? mp + 3 : mp - 9;
+	if (mm <= 2)
+		y++;
+	snprintf(out, outsz, "%04lld-%02lld-%02lldT%02lld:%02lld:%02lldZ", y, mm, dd,
+		 secs / 3600, secs / 60 % 60, secs % 60);
+	return out;
+}

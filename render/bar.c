@@ -1,1 +1,782 @@
-/* placeholder: being written */
+/* bar.c - the bar chart: one table's rows as bars in ranking order, value
+ * labels with their qualifier, empty labelled slots for masked, rank-only
+ * and missing figures, stated ranks, a reference line, and notes naming the
+ * sources. Layout is measured first, in points, then drawn. */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "render/render_int.h"
+
+typedef struct {
+	const db_row *row;
+	PangoLayout *name;      /* entity name, wrapped to the name column */
+	PangoLayout *label;     /* value label, or the slot's text */
+	PangoLayout *note;      /* stated ranks, or NULL */
+	bool highlight, slot;
+	double v0, v1;          /* bar from 0 to v0; a range continues to v1 */
+	double labw, labh;      /* label (+ note) extent beside the bar end */
+	double textw;           /* the label's own width, unwrapped */
+} item;
+
+typedef struct {
+	db_renderer *r;
+	const db_table *t;
+	const db_theme *th;
+	db_textctx tc;
+	bool vertical;
+	item *it;
+	size_t n;
+	PangoLayout *title, *subtitle, *notes, *reflabel;
+	PangoLayout *tick[DB_TICKS_MAX];
+	db_ticks ticks;
+	bool has_ref;
+	double ref;
+	size_t nvalues;               /* rows with a figure; 0 = no scale drawn */
+	/* geometry, pt */
+	double x, y, w, h;
+	double ix0, ix1;              /* inside the margins */
+	double head_h, refband, foot_h, tick_h, names_h;
+	double namew, rowh;
+	double px0, px1, py0, py1;    /* plot area */
+	double a, s;                  /* value v sits at a ± (v - lo) × s */
+} chart;
+
+#define GAP 4.0
+
+static double maxd(double a, double b) { return a > b ? a : b; }
+static double mind(double a, double b) { return a < b ? a : b; }
+
+/* Rows with a figure first in the table's order (by rank when given), then
+ * the empty slots; stable so equal ranks keep the table's order. */
+static int item_cmp(const void *pa, const void *pb)
+{
+	const item *a = pa, *b = pb;
+	int ra = a->slot ? 2 : a->row->rank > 0 ? 0 : 1;
+	int rb = b->slot ? 2 : b->row->rank > 0 ? 0 : 1;
+
+	if (ra != rb)
+		return ra - rb;
+	if (ra == 0 && a->row->rank != b->row->rank)
+		return a->row->rank - b->row->rank;
+	return a->row < b->row ? -1 : a->row > b->row;
+}
+
+static int cmp_double(const void *pa, const void *pb)
+{
+	double a = *(const double *)pa, b = *(const double *)pb;
+	return (a > b) - (a < b);
+}
+
+static int parse_ref(chart *c, db_diag *d)
+{
+	const char *ref = c->r->o.ref;
+	double *v = db_xmalloc((c->n + 1) * sizeof(double)), sum = 0;
+	size_t k = 0;
+	char num[DB_LABEL_MAX], text[128];
+	const char *word;
+
+	for (size_t i = 0; i < c->n; i++)
+		if (!c->it[i].slot)
+			sum += v[k++] = c->it[i].row->value;
+	if (!ref || !*ref || !k) {
+		free(v);
+		return 0;
+	}
+	if (!strcmp(ref, "mean")) {
+		c->ref = sum / (double)k;
+		word = "平均";
+	} else if (!strcmp(ref, "median")) {
+		qsort(v, k, sizeof(double), cmp_double);
+		c->ref = k % 2 ? v[k / 2] : (v[k / 2 - 1] + v[k / 2]) / 2;
+		word = "中位数";
+	} else {
+		char *end;
+		c->ref = strtod(ref, &end);
+		if (*end || end == ref || !isfinite(c->ref)) {
+			free(v);
+			return db_error(d, NULL, 0, 0,
+					"bad reference '%s' (use mean, median or a number)", ref);
+		}
+		word = "参考值";
+	}
+	free(v);
+	c->has_ref = true;
+	/* Means are rarely short decimals: two places are enough to read. */
+	db_number_label(c->ref, 2, num, sizeof(num));
+	if (strchr(num, '.') && strlen(strchr(num, '.')) > 3) {
+		char tmp[DB_LABEL_MAX];
+		snprintf(tmp, sizeof(tmp), "%.2f", c->ref);
+		db_number_label(strtod(tmp, NULL), 2, num, sizeof(num));
+	}
+	snprintf(text, sizeof(text), "%s %s", word, num);
+	c->reflabel = db_text(&c->tc, text, c->th->annotation_size, false, 0, PANGO_ALIGN_LEFT);
+	return 0;
+}
+
+/* Chinese words for entity levels in the mixed-levels note. */
+static const struct {
+	const char *level, *word;
+} level_words[] = {
+	{ "province", "省" }, { "prefecture", "地级市" }, { "county", "县级" },
+	{ "district", "市辖区" }, { "zone", "开发区" }, { "composite", "合并口径" },
+};
+
+static const char *level_word(const char *level)
+{
+	for (size_t i = 0; level && i < sizeof(level_words) / sizeof(level_words[0]); i++)
+		if (!strcmp(level, level_words[i].level))
+			return level_words[i].word;
+	return level;
+}
+
+static bool has_flag(const db_table *t, const char *flag)
+{
+	for (size_t i = 0; i < t->nflags; i++)
+		if (t->flags[i] && !strcmp(t->flags[i], flag))
+			return true;
+	return false;
+}
+
+/* 资料来源, 口径, mixed levels, 人工校正: one paragraph each. */
+static void build_notes(const db_table *t, db_buf *b)
+{
+	size_t nsrc = 0;
+
+	for (size_t i = 0; i < t->nrows; i++) {
+		for (size_t j = 0; j < t->rows[i].nsources; j++) {
+			const db_row_source *s = &t->rows[i].sources[j];
+			bool seen = false;
+			if (!s->file)
+				continue;
+			for (size_t i2 = 0; i2 <= i && !seen; i2++)
+				for (size_t j2 = 0; j2 < (i2 == i ? j : t->rows[i2].nsources); j2++)
+					if (t->rows[i2].sources[j2].file &&
+					    !strcmp(t->rows[i2].sources[j2].file, s->file))
+						seen = true;
+			if (seen)
+				continue;
+			db_buf_puts(b, nsrc++ ? "；" : "资料来源：");
+			db_buf_puts(b, s->file);
+			if (s->date)
+				db_buf_printf(b, "（%s）", s->date);
+		}
+	}
+	if (nsrc)
+		db_buf_puts(b, "。");
+	if (t->note)
+		db_buf_printf(b, "%s口径：%s。", b->len ? "\n" : "", t->note);
+	if (has_flag(t, "mixed_levels")) {
+		db_buf levels = DB_BUF_INIT;
+		size_t nl = 0;
+		for (size_t i = 0; i < t->nrows; i++) {
+			bool seen = false;
+			if (!t->rows[i].level)
+				continue;
+			for (size_t k = 0; k < i; k++)
+				seen = seen || (t->rows[k].level && !strcmp(t->rows[k].level, t->rows[i].level));
+			if (!seen)
+				db_buf_printf(&levels, "%s%s", nl++ ? "、" : "", level_word(t->rows[i].level));
+		}
+		db_buf_printf(b, "%s注：比较对象层级不同%s%s%s，数值仅供参考。", b->len ? "\n" : "",
+			      nl ? "（" : "", db_buf_cstr(&levels), nl ? "）" : "");
+		db_buf_release(&levels);
+	}
+	/* 人工校正: the corrections file's lines when known, else the rows. */
+	if (t->ncorrections) {
+		db_buf_puts(b, b->len ? "\n* 人工校正：" : "* 人工校正：");
+		for (size_t i = 0; i < t->ncorrections; i++) {
+			const db_correction *k = &t->corrections[i];
+			db_buf_printf(b, "%s%s", i ? "；" : "", k->entity ? k->entity : "");
+			if (k->file)
+				db_buf_printf(b, "（%s 第%d行%s%s）", k->file, k->line,
+					      k->note ? "，" : "", k->note ? k->note : "");
+		}
+		db_buf_puts(b, "。");
+	} else {
+		size_t nc = 0;
+		for (size_t i = 0; i < t->nrows; i++) {
+			if (!t->rows[i].corrected)
+				continue;
+			db_buf_puts(b, nc++ ? "、" : (b->len ? "\n* 人工校正：" : "* 人工校正："));
+			db_buf_puts(b, t->rows[i].entity ? t->rows[i].entity : "");
+		}
+		if (nc)
+			db_buf_puts(b, "。");
+	}
+}
+
+static void chart_free(chart *c)
+{
+	for (size_t i = 0; i < c->n; i++) {
+		if (c->it[i].name)
+			g_object_unref(c->it[i].name);
+		if (c->it[i].label)
+			g_object_unref(c->it[i].label);
+		if (c->it[i].note)
+			g_object_unref(c->it[i].note);
+	}
+	free(c->it);
+	for (size_t i = 0; i < DB_TICKS_MAX; i++)
+		if (c->tick[i])
+			g_object_unref(c->tick[i]);
+	if (c->title)
+		g_object_unref(c->title);
+	if (c->subtitle)
+		g_object_unref(c->subtitle);
+	if (c->notes)
+		g_object_unref(c->notes);
+	if (c->reflabel)
+		g_object_unref(c->reflabel);
+}
+
+/* Texts whose size does not depend on the row height. */
+static int chart_build(chart *c, db_renderer *r, const db_table *t, const db_bar_parts *p,
+		       PangoContext *pc, double x, double y, double w, db_diag *d)
+{
+	const db_theme *th = &r->theme;
+	const char *hl = r->o.highlight;
+
+	memset(c, 0, sizeof(*c));
+	c->r = r;
+	c->t = t;
+	c->th = th;
+	c->tc = (db_textctx){ pc, r->fonts, db_fonts_family(r->fonts), &r->missing };
+	c->vertical = r->o.orient && !strcmp(r->o.orient, "vertical");
+	if (r->o.orient && !c->vertical && strcmp(r->o.orient, "horizontal") != 0)
+		return db_error(d, NULL, 0, 0, "bad orientation '%s' (use horizontal or vertical)",
+				r->o.orient);
+	c->x = x;
+	c->y = y;
+	c->w = w;
+	c->ix0 = x + th->margin_left;
+	c->ix1 = x + w - th->margin_right;
+	if (c->ix1 - c->ix0 < 60)
+		return db_error(d, NULL, 0, 0, "figure width %.0fpt is too small", w);
+
+	if (p->show_title) {
+		char title[512];
+		const char *tt = p->title;
+		if (!tt)
+			tt = db_table_title(t, title, sizeof(title));
+		c->title = db_text(&c->tc, tt, th->title_size, true, c->ix1 - c->ix0, PANGO_ALIGN_LEFT);
+		if (p->subtitle && *p->subtitle)
+			c->subtitle = db_text(&c->tc, p->subtitle, th->subtitle_size, false,
+					      c->ix1 - c->ix0, PANGO_ALIGN_LEFT);
+	}
+	if (p->show_notes) {
+		db_buf nb = DB_BUF_INIT;
+		build_notes(t, &nb);
+		if (nb.len)
+			c->notes = db_text(&c->tc, nb.data, th->note_size, false, c->ix1 - c->ix0,
+					   PANGO_ALIGN_LEFT);
+		db_buf_release(&nb);
+	}
+
+	c->n = t->nrows;
+	c->it = db_xcalloc(c->n ? c->n : 1, sizeof(item));
+	for (size_t i = 0; i < c->n; i++) {
+		item *e = &c->it[i];
+		const db_row *row = &t->rows[i];
+		char lab[DB_LABEL_MAX + 8], ranks[256];
+
+		e->row = row;
+		e->highlight = hl && row->entity && !strcmp(hl, row->entity);
+		e->slot = !row->has_value || !isfinite(row->value);
+		e->name = db_text(&c->tc, row->entity ? row->entity : "（未命名）", th->label_size,
+				  e->highlight, 0, c->vertical ? PANGO_ALIGN_CENTER : PANGO_ALIGN_RIGHT);
+		if (e->slot) {
+			char slot[300];
+			db_slot_label(row, slot, sizeof(slot));
+			e->label = db_text(&c->tc, slot, th->annotation_size, false, 0,
+					   PANGO_ALIGN_CENTER);
+			e->labw = db_text_width(e->label) + 2 * GAP;
+			e->labh = db_text_height(e->label);
+			continue;
+		}
+		c->nvalues++;
+		e->v0 = row->value;
+		e->v1 = row->has_max && isfinite(row->max) ? row->max : row->value;
+		/* Beyond any statistic (and beyond exact tick arithmetic). */
+		if (fabs(e->v0) > 1e18 || fabs(e->v1) > 1e18 ||
+		    (e->v0 != 0 && fabs(e->v0) < 1e-12))
+			return db_error(d, NULL, 0, 0, "value %g of %s is out of range for a figure",
+					e->v0, row->entity ? row->entity : "?");
+		db_value_label(row, lab, sizeof(lab));
+		if (row->corrected)
+			strcat(lab, "*");
+		e->label = db_text(&c->tc, lab, th->value_size, e->highlight, 0, PANGO_ALIGN_LEFT);
+		db_ranks_label(row->stated_ranks, row->nstated, ranks, sizeof(ranks));
+		if (ranks[0])
+			e->note = db_text(&c->tc, ranks, th->annotation_size, false, 0,
+					  PANGO_ALIGN_LEFT);
+		if (c->vertical) {
+			e->labw = db_text_width(e->label);
+			e->labh = db_text_height(e->label) + (e->note ? db_text_height(e->note) : 0);
+		} else {
+			e->labw = db_text_width(e->label) + (e->note ? GAP + db_text_width(e->note) : 0);
+			e->labh = db_text_height(e->label);
+		}
+	}
+	qsort(c->it, c->n, sizeof(item), item_cmp);
+	return parse_ref(c, d);
+}
+
+/* Ticks over the values, zero and the reference line. */
+static void make_ticks(chart *c, double length)
+{
+	double lo = 0, hi = 0;
+	char labels[DB_TICKS_MAX][DB_LABEL_MAX];
+	int target = (int)(length / (c->vertical ? 45 : 70));
+
+	for (size_t i = 0; i < c->n; i++) {
+		if (c->it[i].slot)
+			continue;
+		lo = mind(lo, mind(c->it[i].v0, c->it[i].v1));
+		hi = maxd(hi, maxd(c->it[i].v0, c->it[i].v1));
+	}
+	if (c->has_ref) {
+		lo = mind(lo, c->ref);
+		hi = maxd(hi, c->ref);
+	}
+	if (lo == 0 && hi == 0)
+		hi = 1;
+	db_nice_ticks(lo, hi, target < 2 ? 2 : target > 8 ? 8 : target, &c->ticks);
+	db_tick_labels(&c->ticks, labels);
+	for (size_t i = 0; i < c->ticks.n; i++)
+		c->tick[i] = db_text(&c->tc, labels[i], c->th->tick_size, false, 0, PANGO_ALIGN_LEFT);
+}
+
+static double tick_max_width(const chart *c)
+{
+	double m = 0;
+	for (size_t i = 0; i < c->ticks.n; i++)
+		m = maxd(m, db_text_width(c->tick[i]));
+	return m;
+}
+
+/* Head (title, subtitle) and foot (notes) heights. */
+static void head_foot(chart *c)
+{
+	c->head_h = 0;
+	if (c->title)
+		c->head_h = db_text_height(c->title) + 10;
+	if (c->subtitle)
+		c->head_h += db_text_height(c->subtitle) + 4;
+	c->refband = c->reflabel ? db_text_height(c->reflabel) + 3 : 0;
+	c->foot_h = c->notes ? db_text_height(c->notes) + 8 : 0;
+}
+
+/* Scale so every bar end plus its label fits inside [a, far]. */
+static double fit_scale(const chart *c, double a, double far)
+{
+	double lo = c->ticks.lo, hi = c->ticks.hi;
+	double s = (far - a) / (hi - lo);
+
+	for (size_t i = 0; i < c->n; i++) {
+		const item *e = &c->it[i];
+		double end = e->slot ? 0 : maxd(e->v0, e->v1);
+		double need = e->slot ? e->labw : e->labw + GAP;
+		if ((end >= 0 || e->slot) && end > lo)
+			s = mind(s, (far - a - need) / (end - lo));
+	}
+	return s > 1e-12 ? s : 1e-12;
+}
+
+static double neg_label_room(const chart *c)
+{
+	double m = 0;
+	for (size_t i = 0; i < c->n; i++)
+		if (!c->it[i].slot && mind(c->it[i].v0, c->it[i].v1) < 0)
+			m = maxd(m, c->it[i].labw + GAP);
+	return m;
+}
+
+/* ---- horizontal ---- */
+
+static double h_row_min(const chart *c)
+{
+	double m = c->th->row_min;
+	for (size_t i = 0; i < c->n; i++) {
+		m = maxd(m, db_text_height(c->it[i].name) + 4);
+		m = maxd(m, c->it[i].labh + 4);
+	}
+	return m;
+}
+
+static void h_names(chart *c)
+{
+	double natural = 0, cap = 0.34 * (c->ix1 - c->ix0);
+
+	for (size_t i = 0; i < c->n; i++)
+		natural = maxd(natural, db_text_width(c->it[i].name));
+	c->namew = mind(natural, cap);
+	for (size_t i = 0; i < c->n; i++) {
+		pango_layout_set_width(c->it[i].name, (int)(c->namew * PANGO_SCALE));
+		pango_layout_set_wrap(c->it[i].name, PANGO_WRAP_WORD_CHAR);
+	}
+}
+
+static double h_fixed(chart *c)
+{
+	return c->th->margin_top + c->head_h + c->refband + c->tick_h + c->foot_h +
+	       c->th->margin_bottom;
+}
+
+static int h_layout(chart *c, double h, double *natural, db_diag *d)
+{
+	double need;
+
+	h_names(c);
+	c->px0 = c->ix0 + c->namew + 2 * GAP;
+	c->px1 = c->ix1;
+	make_ticks(c, c->px1 - c->px0);
+	head_foot(c);
+	c->tick_h = (c->ticks.n ? db_text_height(c->tick[0]) : 0) + 4;
+	need = h_row_min(c);
+	if (natural) {
+		*natural = h_fixed(c) + need * (double)(c->n ? c->n : 1);
+		return 0;
+	}
+	c->h = h;
+	c->rowh = (h - h_fixed(c)) / (double)(c->n ? c->n : 1);
+	if (c->rowh < need - 1e-6)
+		return db_error(d, NULL, 0, 0,
+				"figure height %.0fpt is too small for %zu rows (needs %.0fpt)",
+				h, c->n, h_fixed(c) + need * (double)c->n);
+	c->py0 = c->y + c->th->margin_top + c->head_h + c->refband;
+	c->py1 = c->py0 + c->rowh * (double)c->n;
+	c->a = c->px0 + neg_label_room(c);
+	/* The last tick's label is centred on it: keep it off the edge. */
+	c->s = fit_scale(c, c->a,
+			 mind(c->px1, c->x + c->w - c->th->margin_right / 2 -
+					      db_text_width(c->tick[c->ticks.n - 1]) / 2));
+	return 0;
+}
+
+static double hx(const chart *c, double v)
+{
+	return c->a + (v - c->ticks.lo) * c->s;
+}
+
+/* ---- vertical ---- */
+
+static double v_fixed(chart *c)
+{
+	return c->th->margin_top + c->head_h + c->refband + c->names_h + c->foot_h +
+	       c->th->margin_bottom;
+}
+
+static int v_layout(chart *c, double h, double *natural, db_diag *d)
+{
+	double slotw, top = 0;
+
+	head_foot(c);
+	make_ticks(c, 200);
+	c->px0 = c->ix0 + tick_max_width(c) + 2 * GAP;
+	c->px1 = c->ix1;
+	slotw = (c->px1 - c->px0) / (double)(c->n ? c->n : 1);
+	c->names_h = 0;
+	for (size_t i = 0; i < c->n; i++) {
+		item *e = &c->it[i];
+		pango_layout_set_width(e->name, (int)(maxd(slotw - 2, 8) * PANGO_SCALE));
+		pango_layout_set_wrap(e->name, PANGO_WRAP_WORD_CHAR);
+		c->names_h = maxd(c->names_h, db_text_height(e->name));
+		if (e->slot) {
+			e->textw = db_text_width(e->label);
+			pango_layout_set_width(e->label, (int)(maxd(slotw - 2 * GAP, 8) * PANGO_SCALE));
+			pango_layout_set_wrap(e->label, PANGO_WRAP_WORD_CHAR);
+			e->labw = db_text_width(e->label);
+			e->labh = db_text_height(e->label) + 2 * GAP;
+		}
+		top = maxd(top, e->labh);
+	}
+	c->names_h += GAP + 2;
+	if (natural) {
+		double plot = maxd(0.5 * (c->ix1 - c->ix0), 8 * top);
+		*natural = v_fixed(c) + plot;
+		return 0;
+	}
+	c->h = h;
+	c->py0 = c->y + c->th->margin_top + c->head_h + c->refband;
+	c->py1 = c->y + h - c->th->margin_bottom - c->foot_h - c->names_h;
+	if (c->py1 - c->py0 < 4 * top)
+		return db_error(d, NULL, 0, 0, "figure height %.0fpt is too small", h);
+	c->rowh = slotw;
+	/* Values grow upwards from a (the bottom, below negative labels). */
+	{
+		double negroom = 0;
+		for (size_t i = 0; i < c->n; i++)
+			if (!c->it[i].slot && mind(c->it[i].v0, c->it[i].v1) < 0)
+				negroom = maxd(negroom, c->it[i].labh + GAP);
+		c->a = c->py1 - negroom;
+		for (size_t i = 0; i < c->n; i++) /* fit_scale reads labw as the extent */
+			c->it[i].labw = c->it[i].labh;
+		c->s = fit_scale(c, 0, c->a - c->py0);
+	}
+	return 0;
+}
+
+static double vy(const chart *c, double v)
+{
+	return c->a - (v - c->ticks.lo) * c->s;
+}
+
+static int chart_layout(chart *c, double h, double *natural, db_diag *d)
+{
+	return c->vertical ? v_layout(c, h, natural, d) : h_layout(c, h, natural, d);
+}
+
+/* ---- drawing ---- */
+
+static void set_rgb(cairo_t *cr, const db_rgb *c)
+{
+	cairo_set_source_rgb(cr, c->r, c->g, c->b);
+}
+
+/* A lighter tint of c, for the uncertain part of a range. */
+static db_rgb tint(const db_rgb *c, double t)
+{
+	db_rgb o = { c->r + (1 - c->r) * t, c->g + (1 - c->g) * t, c->b + (1 - c->b) * t };
+	return o;
+}
+
+static void line(cairo_t *cr, double x0, double y0, double x1, double y1, double width,
+		 const db_rgb *col, bool dashed)
+{
+	static const double dash[] = { 3, 2 };
+	cairo_save(cr);
+	set_rgb(cr, col);
+	cairo_set_line_width(cr, width);
+	if (dashed)
+		cairo_set_dash(cr, dash, 2, 0);
+	cairo_move_to(cr, x0, y0);
+	cairo_line_to(cr, x1, y1);
+	cairo_stroke(cr);
+	cairo_restore(cr);
+}
+
+static void rect(cairo_t *cr, double x0, double y0, double x1, double y1, const db_rgb *col)
+{
+	set_rgb(cr, col);
+	cairo_rectangle(cr, mind(x0, x1), mind(y0, y1), fabs(x1 - x0), fabs(y1 - y0));
+	cairo_fill(cr);
+}
+
+static void dashed_box(cairo_t *cr, double x0, double y0, double x1, double y1,
+		       const db_rgb *col)
+{
+	static const double dash[] = { 2, 1.5 };
+	cairo_save(cr);
+	set_rgb(cr, col);
+	cairo_set_line_width(cr, 0.6);
+	cairo_set_dash(cr, dash, 2, 0);
+	cairo_rectangle(cr, mind(x0, x1), mind(y0, y1), fabs(x1 - x0), fabs(y1 - y0));
+	cairo_stroke(cr);
+	cairo_restore(cr);
+}
+
+/* A value label over a patch of background, so the reference line and the
+ * grid never run through its digits. */
+static void label(const chart *c, cairo_t *cr, PangoLayout *l, double x, double y,
+		  const db_rgb *col)
+{
+	double w, h;
+
+	db_text_size(l, &w, &h);
+	set_rgb(cr, &c->th->background);
+	cairo_rectangle(cr, x - 1, y + 0.15 * h, w + 2, 0.7 * h);
+	cairo_fill(cr);
+	db_text_draw(cr, l, x, y, col);
+}
+
+static const db_rgb *bar_color(const chart *c, const item *e)
+{
+	if (e->highlight)
+		return &c->th->highlight;
+	return e->v0 < 0 ? &c->th->bar_negative : &c->th->bar;
+}
+
+static void draw_head_foot(chart *c, cairo_t *cr, double foot_y)
+{
+	double y = c->y + c->th->margin_top;
+
+	if (c->title) {
+		db_text_draw(cr, c->title, c->ix0, y, &c->th->text);
+		y += db_text_height(c->title) + 4;
+	}
+	if (c->subtitle)
+		db_text_draw(cr, c->subtitle, c->ix0, y, &c->th->muted);
+	if (c->notes)
+		db_text_draw(cr, c->notes, c->ix0, foot_y, &c->th->muted);
+}
+
+static void h_draw(chart *c, cairo_t *cr)
+{
+	const db_theme *th = c->th;
+	double x0 = hx(c, 0);
+
+	for (size_t i = 0; c->nvalues && i < c->ticks.n; i++) {
+		double x = hx(c, c->ticks.v[i]), tw = db_text_width(c->tick[i]);
+		double lx = mind(maxd(x - tw / 2, c->x + 1), c->x + c->w - tw - 1);
+		line(cr, x, c->py0, x, c->py1, 0.5, &th->grid, false);
+		db_text_draw(cr, c->tick[i], lx, c->py1 + 3, &th->muted);
+	}
+	if (c->has_ref) {   /* under the bars and labels */
+		double x = hx(c, c->ref), tw = db_text_width(c->reflabel);
+		double lx = mind(maxd(x - tw / 2, c->ix0), c->ix1 - tw);
+		line(cr, x, c->py0 - 1, x, c->py1, 0.8, &th->reference, true);
+		db_text_draw(cr, c->reflabel, lx, c->py0 - c->refband, &th->reference);
+	}
+	for (size_t i = 0; i < c->n; i++) {
+		const item *e = &c->it[i];
+		double yc = c->py0 + ((double)i + 0.5) * c->rowh;
+		double bt = mind(c->rowh * th->bar_fill, th->bar_max);
+		double nh = db_text_height(e->name), lh = db_text_height(e->label);
+
+		db_text_draw(cr, e->name, c->ix0, yc - nh / 2, &th->text);
+		if (e->slot) {
+			double x1 = x0 + e->labw;
+			if (x1 > c->px1)
+				x1 = x0 - e->labw;
+			dashed_box(cr, x0, yc - bt / 2, x1, yc + bt / 2, &th->slot);
+			db_text_draw(cr, e->label, mind(x0, x1) + GAP, yc - lh / 2, &th->muted);
+			continue;
+		}
+		rect(cr, x0, yc - bt / 2, hx(c, e->v0), yc + bt / 2, bar_color(c, e));
+		if (e->v1 != e->v0) {
+			db_rgb t = tint(bar_color(c, e), 0.6);
+			rect(cr, hx(c, e->v0), yc - bt / 2, hx(c, e->v1), yc + bt / 2, &t);
+		}
+		if (maxd(e->v0, e->v1) >= 0 && !(e->v0 < 0)) {
+			double lx = hx(c, maxd(e->v0, e->v1)) + GAP;
+			label(c, cr, e->label, lx, yc - lh / 2, &th->text);
+			if (e->note)
+				db_text_draw(cr, e->note, lx + db_text_width(e->label) + GAP,
+					     yc - db_text_height(e->note) / 2, &th->muted);
+		} else {
+			double rx = hx(c, mind(e->v0, e->v1)) - GAP - db_text_width(e->label);
+			label(c, cr, e->label, rx, yc - lh / 2, &th->text);
+			if (e->note)
+				db_text_draw(cr, e->note, rx - GAP - db_text_width(e->note),
+					     yc - db_text_height(e->note) / 2, &th->muted);
+		}
+	}
+	line(cr, x0, c->py0, x0, c->py1, 0.8, &th->axis, false);
+	draw_head_foot(c, cr, c->py1 + c->tick_h + 8);
+}
+
+static void v_draw(chart *c, cairo_t *cr)
+{
+	const db_theme *th = c->th;
+	double y0 = vy(c, 0);
+
+	for (size_t i = 0; c->nvalues && i < c->ticks.n; i++) {
+		double y = vy(c, c->ticks.v[i]);
+		double tw = db_text_width(c->tick[i]), tth = db_text_height(c->tick[i]);
+		line(cr, c->px0, y, c->px1, y, 0.5, &th->grid, false);
+		db_text_draw(cr, c->tick[i], c->px0 - GAP - tw, y - tth / 2, &th->muted);
+	}
+	if (c->has_ref) {   /* under the bars and labels */
+		double y = vy(c, c->ref), tw = db_text_width(c->reflabel);
+		line(cr, c->px0, y, c->px1 + 1, y, 0.8, &th->reference, true);
+		label(c, cr, c->reflabel, c->px1 - tw, y - db_text_height(c->reflabel) - 1,
+		      &th->reference);
+	}
+	for (size_t i = 0; i < c->n; i++) {
+		const item *e = &c->it[i];
+		double xc = c->px0 + ((double)i + 0.5) * c->rowh;
+		double bt = mind(c->rowh * th->bar_fill, th->bar_max);
+		double lw = db_text_width(e->label), lh = db_text_height(e->label);
+
+		/* The name layout is the slot's width minus 2, centred. */
+		db_text_draw(cr, e->name, xc - maxd(c->rowh - 2, 8) / 2, c->py1 + GAP, &th->text);
+		if (e->slot) {
+			double top = y0 - e->labh;
+			double half = mind(c->rowh - 2, maxd(bt, e->textw + 2 * GAP)) / 2;
+			dashed_box(cr, xc - half, y0, xc + half, top, &th->slot);
+			db_text_draw(cr, e->label, xc - (maxd(c->rowh - 2 * GAP, 8)) / 2, top + GAP,
+				     &th->muted);
+			continue;
+		}
+		rect(cr, xc - bt / 2, y0, xc + bt / 2, vy(c, e->v0), bar_color(c, e));
+		if (e->v1 != e->v0) {
+			db_rgb t = tint(bar_color(c, e), 0.6);
+			rect(cr, xc - bt / 2, vy(c, e->v0), xc + bt / 2, vy(c, e->v1), &t);
+		}
+		if (!(e->v0 < 0)) {
+			double ty = vy(c, maxd(e->v0, e->v1)) - GAP - lh;
+			label(c, cr, e->label, xc - lw / 2, ty, &th->text);
+			if (e->note)
+				db_text_draw(cr, e->note, xc - db_text_width(e->note) / 2,
+					     ty - db_text_height(e->note), &th->muted);
+		} else {
+			double ty = vy(c, mind(e->v0, e->v1)) + GAP;
+			label(c, cr, e->label, xc - lw / 2, ty, &th->text);
+			if (e->note)
+				db_text_draw(cr, e->note, xc - db_text_width(e->note) / 2, ty + lh,
+					     &th->muted);
+		}
+	}
+	line(cr, c->px0, y0, c->px1, y0, 0.8, &th->axis, false);
+	draw_head_foot(c, cr, c->py1 + c->names_h + 8);
+}
+
+int db_bar_measure(db_renderer *r, const db_table *t, const db_bar_parts *p, double w,
+		   double *h, db_diag *d)
+{
+	chart c;
+	int rc = chart_build(&c, r, t, p, r->mpc, 0, 0, w, d);
+
+	if (rc == 0)
+		rc = chart_layout(&c, 0, h, d);
+	chart_free(&c);
+	return rc;
+}
+
+int db_bar_draw(db_renderer *r, const db_table *t, const db_bar_parts *p, cairo_t *cr,
+		double x, double y, double w, double h, db_diag *d)
+{
+	PangoContext *pc = db_fonts_context(r->fonts, cr);
+	chart c;
+	int rc = chart_build(&c, r, t, p, pc, x, y, w, d);
+
+	if (rc == 0)
+		rc = chart_layout(&c, h, NULL, d);
+	if (rc == 0) {
+		if (c.vertical)
+			v_draw(&c, cr);
+		else
+			h_draw(&c, cr);
+		if (cairo_status(cr) != CAIRO_STATUS_SUCCESS)
+			rc = db_error(d, NULL, 0, 0, "cannot draw: %s",
+				      cairo_status_to_string(cairo_status(cr)));
+	}
+	chart_free(&c);
+	g_object_unref(pc);
+	return rc;
+}
+
+void db_bar_describe(const db_table *t, db_buf *out)
+{
+	for (size_t i = 0; i < t->nrows; i++) {
+		const db_row *row = &t->rows[i];
+		char lab[DB_LABEL_MAX], ranks[256];
+
+		if (row->has_value)
+			db_value_label(row, lab, sizeof(lab));
+		else
+			db_slot_label(row, lab, sizeof(lab));
+		db_ranks_label(row->stated_ranks, row->nstated, ranks, sizeof(ranks));
+		if (i)
+			db_buf_putc(out, '\n');
+		if (row->rank > 0)
+			db_buf_printf(out, "%d. ", row->rank);
+		db_buf_printf(out, "%s：%s", row->entity ? row->entity : "", lab);
+		if (row->has_value && t->unit)
+			db_buf_puts(out, t->unit);
+		if (row->has_value && ranks[0])
+			db_buf_printf(out, "（%s）", ranks);
+	}
+}

@@ -1,1 +1,421 @@
-/* placeholder: being written */
+/* fonts.c - the renderer's private fontconfig set-up: the bundled Duibiao
+ * Sans SC subset, Debian's Noto Sans CJK SC for the glyphs it lacks, never
+ * the system's font folders (DESIGN.md, Fonts; fonts/fonts.conf). */
+#include "render/fonts.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <unistd.h>
+
+#include <fontconfig/fontconfig.h>
+#include <pango/pangofc-fontmap.h>
+
+#include "core/buf.h"
+
+#define BUNDLED_FAMILY "Duibiao Sans SC"
+#define CONF_FILE "fonts.conf"
+#define REJECTED "duibiao-rejected"  /* the font format of faces left out */
+
+/* The bundled subset (fonts/make-subset.py writes it), in fonts/. */
+static const char *const bundled_files[] = {
+	"DuibiaoSans-Regular.otf",
+	"DuibiaoSans-Bold.otf",
+};
+
+/* Debian's fonts-noto-cjk, named file by file; fonts.conf lets only their
+ * Simplified Chinese face in. */
+static const char *const fallback_files[] = {
+	"/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
+	"/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc",
+};
+
+/* How many folders above the executable's to look for fonts/ or
+ * share/duibiao/fonts: build/duibiao finds the source tree's fonts/ one
+ * level up, build/tests/render/fonts/<test> four levels up, and
+ * <prefix>/bin/duibiao finds <prefix>/share/duibiao/fonts one level up. */
+enum { SEARCH_LEVELS = 5 };
+
+struct db_fonts {
+	FcConfig *config;
+	PangoFontMap *map;
+	FcCharSet *coverage;  /* every character some font in the set has */
+	char *family;         /* the Pango family to ask for */
+};
+
+static bool readable(const char *dir, const char *file)
+{
+	db_buf b = DB_BUF_INIT;
+	db_buf_printf(&b, "%s/%s", dir, file);
+	bool ok = access(b.data, R_OK) == 0;
+	db_buf_release(&b);
+	return ok;
+}
+
+static bool is_font_dir(const char *dir)
+{
+	return readable(dir, CONF_FILE) && readable(dir, bundled_files[0]);
+}
+
+/* The executable's folder (from /proc/self/exe), or NULL. */
+static char *exe_dir(void)
+{
+	char path[4096];
+	ssize_t n = readlink("/proc/self/exe", path, sizeof path - 1);
+	if (n <= 0 || (size_t)n >= sizeof path - 1)
+		return NULL;
+	path[n] = '\0';
+	char *slash = strrchr(path, '/');
+	if (!slash)
+		return NULL;
+	*slash = '\0';
+	return db_xstrdup(path[0] ? path : "/");
+}
+
+/* The folder holding fonts.conf and the subset: $DUIBIAO_FONT_DIR, else
+ * fonts/ or share/duibiao/fonts in the executable's folder or one above it,
+ * else the compiled-in DB_FONT_DIR. NULL when none is found. */
+static char *find_font_dir(void)
+{
+	const char *env = getenv("DUIBIAO_FONT_DIR");
+	if (env && *env)
+		return db_xstrdup(env);
+
+	char *dir = exe_dir();
+	static const char *const subdirs[] = { "fonts", "share/duibiao/fonts" };
+	for (int level = 0; dir && level < SEARCH_LEVELS; level++) {
+		for (size_t i = 0; i < sizeof subdirs / sizeof subdirs[0]; i++) {
+			db_buf b = DB_BUF_INIT;
+			db_buf_printf(&b, "%s/%s", strcmp(dir, "/") ? dir : "", subdirs[i]);
+			if (is_font_dir(b.data)) {
+				free(dir);
+				return db_buf_detach(&b, NULL);
+			}
+			db_buf_release(&b);
+		}
+		char *slash = strrchr(dir, '/');
+		if (!slash || slash == dir)
+			break;
+		*slash = '\0';
+	}
+	free(dir);
+#ifdef DB_FONT_DIR
+	if (is_font_dir(DB_FONT_DIR))
+		return db_xstrdup(DB_FONT_DIR);
+#endif
+	return NULL;
+}
+
+static void xml_escape(db_buf *b, const char *s)
+{
+	for (; *s; s++) {
+		switch (*s) {
+		case '&': db_buf_puts(b, "&amp;"); break;
+		case '<': db_buf_puts(b, "&lt;"); break;
+		case '>': db_buf_puts(b, "&gt;"); break;
+		case '"': db_buf_puts(b, "&quot;"); break;
+		default: db_buf_putc(b, *s);
+		}
+	}
+}
+
+/* Families the set may hold; every other face a file brings (the JP, KR,
+ * TC, HK and Mono faces of the Noto .ttc) is dropped at scan time. */
+static const char *const set_families[] = {
+	BUNDLED_FAMILY,
+	"Noto Sans CJK SC",
+};
+
+/* fontconfig applies <selectfont> to cached folders only, not to files
+ * added one by one, so the filter is a scan rule: a face of no accepted
+ * family gets a font format Pango does not load (Pango 1.50 keeps TrueType
+ * and CFF only), so it is neither listed nor drawn with; coverage_of skips
+ * it (tests/render/fonts checks that the map lists no other family).
+ * user_family (--font) is accepted too. Loaded before any font is added. */
+static int reject_other_faces(FcConfig *config, const char *user_family, db_diag *d)
+{
+	db_buf b = DB_BUF_INIT;
+	db_buf_puts(&b, "<?xml version=\"1.0\"?>\n<fontconfig><match target=\"scan\">\n");
+	for (size_t i = 0; i <= sizeof set_families / sizeof set_families[0]; i++) {
+		const char *fam = i < sizeof set_families / sizeof set_families[0] ? set_families[i] : user_family;
+		if (!fam)
+			continue;
+		db_buf_puts(&b, "<test qual=\"all\" name=\"family\" compare=\"not_eq\"><string>");
+		xml_escape(&b, fam);
+		db_buf_puts(&b, "</string></test>\n");
+	}
+	db_buf_puts(&b, "<edit name=\"fontformat\" mode=\"assign\"><string>" REJECTED
+			"</string></edit>\n"
+			"</match></fontconfig>\n");
+	FcBool ok = FcConfigParseAndLoadFromMemory(config, (const FcChar8 *)b.data, FcFalse);
+	db_buf_release(&b);
+	if (!ok)
+		return db_error(d, NULL, 0, 0, "cannot set up the font filter");
+	return 0;
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* Add the files of a family the user named (--font) to config, located with
+ * the system's fontconfig configuration — read only for this look-up. */
+static int add_system_family(FcConfig *config, const char *family, db_diag *d)
+{
+	FcConfig *sys = FcConfigCreate();
+	if (!sys)
+		return db_error(d, NULL, 0, 0, "cannot create a fontconfig configuration");
+	if (!FcConfigParseAndLoad(sys, NULL, FcFalse) || !FcConfigBuildFonts(sys)) {
+		FcConfigDestroy(sys);
+		return db_error(d, NULL, 0, 0, "cannot read the system's fontconfig configuration");
+	}
+	FcPattern *pat = FcPatternCreate();
+	FcPatternAddString(pat, FC_FAMILY, (const FcChar8 *)family);
+	FcObjectSet *os = FcObjectSetBuild(FC_FILE, (char *)NULL);
+	FcFontSet *fs = FcFontList(sys, pat, os);
+	FcObjectSetDestroy(os);
+	FcPatternDestroy(pat);
+
+	/* Sorted, so the set does not depend on the order of the system's scan. */
+	size_t n = 0;
+	const char **files = db_xcalloc(fs && fs->nfont > 0 ? (size_t)fs->nfont : 1, sizeof *files);
+	for (int i = 0; fs && i < fs->nfont; i++) {
+		FcChar8 *file;
+		if (FcPatternGetString(fs->fonts[i], FC_FILE, 0, &file) == FcResultMatch)
+			files[n++] = (const char *)file;
+	}
+	qsort(files, n, sizeof *files, cmp_str);
+	int ret = n ? 0 : db_error(d, NULL, 0, 0, "font family not found: %s", family);
+	for (size_t i = 0; i < n && ret == 0; i++) {
+		if (i > 0 && strcmp(files[i], files[i - 1]) == 0)
+			continue;
+		if (!FcConfigAppFontAddFile(config, (const FcChar8 *)files[i]))
+			ret = db_error(d, NULL, 0, 0, "cannot load font %s", files[i]);
+	}
+	free(files);
+	if (fs)
+		FcFontSetDestroy(fs);
+	FcConfigDestroy(sys);
+	return ret;
+}
+
+/* --font: a family of the set, a font file, or a family installed on the
+ * system. Sets *family to the family to ask Pango for (caller frees). */
+static int add_user_font(FcConfig *config, const char *font, char **family, db_diag *d)
+{
+	if (strchr(font, '/')) {
+		int count = 0;
+		FcPattern *p = FcFreeTypeQuery((const FcChar8 *)font, 0, NULL, &count);
+		FcChar8 *name;
+		if (!p || FcPatternGetString(p, FC_FAMILY, 0, &name) != FcResultMatch) {
+			if (p)
+				FcPatternDestroy(p);
+			return db_error(d, font, 0, 0, "cannot read font");
+		}
+		*family = db_xstrdup((const char *)name);
+		FcPatternDestroy(p);
+		if (reject_other_faces(config, *family, d) < 0)
+			return -1;
+		if (!FcConfigAppFontAddFile(config, (const FcChar8 *)font))
+			return db_error(d, font, 0, 0, "cannot load font");
+		return 0;
+	}
+	*family = db_xstrdup(font);
+	for (size_t i = 0; i < sizeof set_families / sizeof set_families[0]; i++)
+		if (strcasecmp(font, set_families[i]) == 0)
+			return reject_other_faces(config, NULL, d);
+	if (reject_other_faces(config, font, d) < 0)
+		return -1;
+	return add_system_family(config, font, d);
+}
+
+static int add_bundled(FcConfig *config, const char *dir, db_diag *d)
+{
+	for (size_t i = 0; i < sizeof bundled_files / sizeof bundled_files[0]; i++) {
+		db_buf b = DB_BUF_INIT;
+		db_buf_printf(&b, "%s/%s", dir, bundled_files[i]);
+		FcBool ok = FcConfigAppFontAddFile(config, (const FcChar8 *)b.data);
+		if (!ok)
+			db_error(d, b.data, 0, 0, "cannot load the bundled font");
+		db_buf_release(&b);
+		if (!ok)
+			return -1;
+	}
+	return 0;
+}
+
+/* The union of the character sets of every font the config let in. */
+static FcCharSet *coverage_of(FcConfig *config)
+{
+	FcCharSet *all = FcCharSetCreate();
+	FcFontSet *fs = FcConfigGetFonts(config, FcSetApplication);
+	for (int i = 0; fs && i < fs->nfont; i++) {
+		FcCharSet *cs;
+		FcChar8 *format;
+		if (FcPatternGetString(fs->fonts[i], FC_FONTFORMAT, 0, &format) == FcResultMatch &&
+		    strcmp((const char *)format, REJECTED) == 0)
+			continue;
+		if (FcPatternGetCharSet(fs->fonts[i], FC_CHARSET, 0, &cs) == FcResultMatch)
+			FcCharSetMerge(all, cs, NULL);
+	}
+	return all;
+}
+
+db_fonts *db_fonts_new_in(const char *dir, const char *family, bool fallback, db_diag *d)
+{
+	char *found = NULL;
+	if (!dir) {
+		dir = found = find_font_dir();
+		if (!dir) {
+			db_error(d, NULL, 0, 0,
+				 "cannot find the bundled fonts (fonts/%s); set DUIBIAO_FONT_DIR",
+				 bundled_files[0]);
+			return NULL;
+		}
+	}
+	db_buf conf = DB_BUF_INIT;
+	db_buf_printf(&conf, "%s/%s", dir, CONF_FILE);
+
+	db_fonts *f = db_xcalloc(1, sizeof *f);
+	f->config = FcConfigCreate();
+	if (!f->config) {
+		db_error(d, NULL, 0, 0, "cannot create a fontconfig configuration");
+		goto fail;
+	}
+	FcConfigSetRescanInterval(f->config, 0);
+	if (access(conf.data, R_OK) != 0 || !FcConfigParseAndLoad(f->config, (const FcChar8 *)conf.data, FcFalse)) {
+		db_error(d, conf.data, 0, 0, "cannot load the font configuration");
+		goto fail;
+	}
+	if (family) {
+		if (add_user_font(f->config, family, &f->family, d) < 0)
+			goto fail;
+	} else {
+		if (reject_other_faces(f->config, NULL, d) < 0)
+			goto fail;
+		f->family = db_xstrdup(BUNDLED_FAMILY);
+	}
+	if (add_bundled(f->config, dir, d) < 0)
+		goto fail;
+	for (size_t i = 0; fallback && i < sizeof fallback_files / sizeof fallback_files[0]; i++) {
+		/* Optional: a missing file only narrows the coverage. */
+		if (access(fallback_files[i], R_OK) == 0)
+			FcConfigAppFontAddFile(f->config, (const FcChar8 *)fallback_files[i]);
+	}
+	f->coverage = coverage_of(f->config);
+
+	f->map = pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT);
+	if (!f->map) {
+		db_error(d, NULL, 0, 0, "cannot create a FreeType font map");
+		goto fail;
+	}
+	pango_fc_font_map_set_config(PANGO_FC_FONT_MAP(f->map), f->config);
+	pango_cairo_font_map_set_resolution(PANGO_CAIRO_FONT_MAP(f->map), 72.0);
+	db_buf_release(&conf);
+	free(found);
+	return f;
+fail:
+	db_buf_release(&conf);
+	free(found);
+	db_fonts_free(f);
+	return NULL;
+}
+
+db_fonts *db_fonts_new(const char *family, db_diag *d)
+{
+	return db_fonts_new_in(NULL, family, true, d);
+}
+
+void db_fonts_free(db_fonts *f)
+{
+	if (!f)
+		return;
+	if (f->map) {
+		/* Pango 1.50's finalize keeps its reference to the config:
+		 * detach it first, or every font pattern leaks. */
+		pango_fc_font_map_set_config(PANGO_FC_FONT_MAP(f->map), NULL);
+		g_object_unref(f->map);
+	}
+	if (f->coverage)
+		FcCharSetDestroy(f->coverage);
+	if (f->config)
+		FcConfigDestroy(f->config);
+	free(f->family);
+	free(f);
+}
+
+PangoFontMap *db_fonts_map(db_fonts *f)
+{
+	return f->map;
+}
+
+const char *db_fonts_family(const db_fonts *f)
+{
+	return f->family;
+}
+
+PangoContext *db_fonts_context(db_fonts *f, cairo_t *cr)
+{
+	PangoContext *ctx = pango_font_map_create_context(f->map);
+	cairo_font_options_t *fo = cairo_font_options_create();
+	cairo_font_options_set_antialias(fo, CAIRO_ANTIALIAS_GRAY);
+	cairo_font_options_set_hint_style(fo, CAIRO_HINT_STYLE_NONE);
+	cairo_font_options_set_hint_metrics(fo, CAIRO_HINT_METRICS_OFF);
+	cairo_font_options_set_subpixel_order(fo, CAIRO_SUBPIXEL_ORDER_DEFAULT);
+	pango_cairo_context_set_font_options(ctx, fo);
+	cairo_font_options_destroy(fo);
+	pango_cairo_context_set_resolution(ctx, 72.0);
+	/* Unrounded positions: the same advances on a pixel grid and in a PDF. */
+	pango_context_set_round_glyph_positions(ctx, FALSE);
+	/* Simplified Chinese, whatever $LANG says: picks SC forms ('locl') in
+	 * the fallback font and line-breaking rules for Chinese. */
+	pango_context_set_language(ctx, pango_language_from_string("zh-cn"));
+	if (cr)
+		pango_cairo_update_context(cr, ctx);
+	return ctx;
+}
+
+/* Characters that take no glyph: controls, format characters, separators. */
+static bool glyphless(gunichar c)
+{
+	switch (g_unichar_type(c)) {
+	case G_UNICODE_CONTROL:
+	case G_UNICODE_FORMAT:
+	case G_UNICODE_LINE_SEPARATOR:
+	case G_UNICODE_PARAGRAPH_SEPARATOR:
+		return true;
+	default:
+		return c >= 0xFE00 && c <= 0xFE0F;  /* variation selectors */
+	}
+}
+
+int db_fonts_missing(db_fonts *f, const char *text, char *missing, size_t missingsz)
+{
+	size_t len = 0;
+	int count = 0;
+	FcCharSet *seen = FcCharSetCreate();
+	if (missing && missingsz)
+		missing[0] = '\0';
+	for (const char *p = text; p && *p;) {
+		gunichar c = g_utf8_get_char_validated(p, -1);
+		if (c == (gunichar)-1 || c == (gunichar)-2) {
+			p++;  /* not UTF-8: decode.c reports that, not us */
+			continue;
+		}
+		p = g_utf8_next_char(p);
+		if (glyphless(c) || FcCharSetHasChar(f->coverage, c) || FcCharSetHasChar(seen, c))
+			continue;
+		FcCharSetAddChar(seen, c);
+		count++;
+		char u[6];
+		size_t n = (size_t)g_unichar_to_utf8(c, u);
+		if (missing && len + n < missingsz) {
+			memcpy(missing + len, u, n);
+			len += n;
+			missing[len] = '\0';
+		}
+	}
+	FcCharSetDestroy(seen);
+	return count;
+}

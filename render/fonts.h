@@ -16,20 +16,32 @@
 
 typedef struct db_fonts db_fonts;
 
-/* family NULL → "Noto Sans CJK SC" (the bundled subset's family name). */
+/* family NULL → "Duibiao Sans SC" (the bundled subset of Noto Sans CJK SC,
+ * fonts/README.md); else a family (found through the system's fontconfig
+ * configuration, its files then added to the private one) or a font file's
+ * path. The bundled folder is $DUIBIAO_FONT_DIR, else fonts/ or
+ * share/duibiao/fonts beside the executable or a few folders above it. */
 db_fonts *db_fonts_new(const char *family, db_diag *d);
+/* The same with the folder given (NULL = searched as above) and Debian's
+ * fallback optional (tests check the bundled subset alone). */
+db_fonts *db_fonts_new_in(const char *dir, const char *family, bool fallback, db_diag *d);
 void db_fonts_free(db_fonts *f);
 
 PangoFontMap *db_fonts_map(db_fonts *f);     /* borrowed */
+/* The family to set on PangoFontDescriptions; the private config appends
+ * the bundled subset and Noto Sans CJK SC as fallbacks. Borrowed. */
 const char *db_fonts_family(const db_fonts *f);
 
 /* A context for drawing on cr with the private font map, fixed resolution
  * (72 dpi: sizes are in the surface's units), hinting off, grey antialias,
  * so PNG, PDF and SVG lay out identically. Caller unrefs. */
-PangoContext *db_fonts_context(db_fonts *f, cairo_t *cr);
+PangoContext *db_fonts_context(db_fonts *f, cairo_t *cr);  /* cr may be NULL */
 
-/* Characters of text that no font in the set covers, as UTF-8 appended to
- * missing (up to missingsz bytes, NUL-terminated). Returns their count. */
+/* Characters of text that no font in the set covers, each once, in order,
+ * as UTF-8 written to missing (whole characters, up to missingsz bytes,
+ * NUL-terminated; missing may be NULL). Characters that take no glyph
+ * (controls, format characters) are never missing. Returns their count,
+ * also those that did not fit. */
 int db_fonts_missing(db_fonts *f, const char *text, char *missing, size_t missingsz);
 
 #endif

@@ -1,1 +1,386 @@
-/* placeholder: being written */
+/* layout.c - the text and number helpers every figure uses: Pango layouts
+ * in points, nice 1-2-5 ticks, number labels with 万/亿, value, rank and
+ * slot labels, and titles built from a table's metric, measure and period. */
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "core/numfmt.h"
+#include "core/period.h"
+#include "render/render_int.h"
+
+/* ---- text ---- */
+
+/* Remember each missing character once. */
+static void note_missing(db_textctx *tc, const char *text)
+{
+	char miss[256];
+	const char *p;
+
+	if (!tc->fonts || !tc->missing || db_fonts_missing(tc->fonts, text, miss, sizeof(miss)) <= 0)
+		return;
+	for (p = miss; *p;) {
+		size_t n = 1;
+		char ch[8];
+		while (n < 4 && ((unsigned char)p[n] & 0xC0) == 0x80)
+			n++;
+		memcpy(ch, p, n);
+		ch[n] = 0;
+		if (!strstr(db_buf_cstr(tc->missing), ch))
+			db_buf_puts(tc->missing, ch);
+		p += n;
+	}
+}
+
+PangoLayout *db_text(db_textctx *tc, const char *text, double size, bool bold, double wrap,
+		     PangoAlignment align)
+{
+	PangoLayout *l = pango_layout_new(tc->pc);
+	PangoFontDescription *fd = pango_font_description_new();
+
+	pango_font_description_set_family(fd, tc->family);
+	pango_font_description_set_absolute_size(fd, size * PANGO_SCALE);
+	pango_font_description_set_weight(fd, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
+	pango_layout_set_font_description(l, fd);
+	pango_font_description_free(fd);
+	if (wrap > 0) {
+		pango_layout_set_width(l, (int)(wrap * PANGO_SCALE));
+		pango_layout_set_wrap(l, PANGO_WRAP_WORD_CHAR);
+	}
+	pango_layout_set_alignment(l, align);
+	pango_layout_set_text(l, text ? text : "", -1);
+	if (text)
+		note_missing(tc, text);
+	return l;
+}
+
+void db_text_size(PangoLayout *l, double *w, double *h)
+{
+	PangoRectangle ink, log;
+
+	pango_layout_get_extents(l, &ink, &log);
+	if (w) {
+		/* Aligned wrapped text: logical width is the wrap width; the
+		 * widest line is what the eye sees. */
+		*w = (double)log.width / PANGO_SCALE;
+	}
+	if (h)
+		*h = (double)log.height / PANGO_SCALE;
+}
+
+double db_text_width(PangoLayout *l)
+{
+	double w;
+	db_text_size(l, &w, NULL);
+	return w;
+}
+
+double db_text_height(PangoLayout *l)
+{
+	double h;
+	db_text_size(l, NULL, &h);
+	return h;
+}
+
+void db_text_draw(cairo_t *cr, PangoLayout *l, double x, double y, const db_rgb *c)
+{
+	cairo_save(cr);
+	cairo_set_source_rgb(cr, c->r, c->g, c->b);
+	cairo_move_to(cr, x, y);
+	pango_cairo_update_layout(cr, l);
+	pango_cairo_show_layout(cr, l);
+	cairo_restore(cr);
+}
+
+/* ---- ticks ---- */
+
+void db_nice_ticks(double lo, double hi, int target, db_ticks *t)
+{
+	static const int steps[] = { 1, 2, 5 };
+	double span, raw;
+	int e, si = 0;
+
+	memset(t, 0, sizeof(*t));
+	if (!isfinite(lo) || !isfinite(hi)) {
+		lo = 0;
+		hi = 1;
+	}
+	if (hi < lo) {
+		double s = lo;
+		lo = hi;
+		hi = s;
+	}
+	if (target < 1)
+		target = 1;
+	if (target > 10)
+		target = 10;
+	span = hi - lo;
+	if (span <= 0)
+		span = hi != 0 ? fabs(hi) : 1;
+	raw = span / target;
+	e = (int)floor(log10(raw));
+	while (si < 3 && db_decimal(steps[si], e) < raw * (1 - 1e-9))
+		si++;
+	if (si == 3) {
+		si = 0;
+		e++;
+	}
+	for (;;) {
+		double step = db_decimal(steps[si], e);
+		long long k0 = (long long)floor(lo / step + 1e-9);
+		long long k1 = (long long)ceil(hi / step - 1e-9);
+
+		if (k1 <= k0)
+			k1 = k0 + 1;
+		if (k1 - k0 + 1 <= DB_TICKS_MAX) {
+			t->n = (size_t)(k1 - k0 + 1);
+			for (size_t i = 0; i < t->n; i++)
+				t->v[i] = db_decimal((k0 + (long long)i) * steps[si], e);
+			t->step = step;
+			t->lo = t->v[0];
+			t->hi = t->v[t->n - 1];
+			return;
+		}
+		if (++si == 3) {
+			si = 0;
+			e++;
+		}
+	}
+}
+
+/* ---- numbers ---- */
+
+/* "-" → "−" (U+2212): a real minus sign, as wide as a plus. */
+static void put_minus(char *s, size_t sz)
+{
+	size_t n = strlen(s);
+
+	if (s[0] != '-' || n + 2 >= sz)
+		return;
+	memmove(s + 3, s + 1, n);
+	memcpy(s, "\xe2\x88\x92", 3);
+}
+
+static void strip_zeros(char *s)
+{
+	char *dot = strchr(s, '.');
+	char *e;
+
+	if (!dot)
+		return;
+	e = s + strlen(s) - 1;
+	while (e > dot && *e == '0')
+		*e-- = 0;
+	if (e == dot)
+		*e = 0;
+}
+
+/* Digits of v with at most maxdec decimals (exact shortest form first). */
+static void digits(double v, int maxdec, char *out, size_t outsz)
+{
+	char buf[DB_NUMFMT_MAX];
+	const char *dot;
+
+	db_numfmt(v, buf);
+	dot = strchr(buf, '.');
+	if (maxdec >= 0 && dot && (int)strlen(dot + 1) > maxdec) {
+		snprintf(out, outsz, "%.*f", maxdec, v);
+		strip_zeros(out);
+		if (!strcmp(out, "-0"))
+			strcpy(out, "0");
+	} else {
+		snprintf(out, outsz, "%s", buf);
+	}
+}
+
+static int magnitude(double a)
+{
+	return a >= 1e8 ? 8 : a >= 1e4 ? 4 : 0;
+}
+
+static const char *mag_suffix(int m)
+{
+	return m == 8 ? "亿" : m == 4 ? "万" : "";
+}
+
+static void scaled(double v, int mag, int maxdec, char *out, size_t outsz)
+{
+	char d[DB_NUMFMT_MAX];
+
+	if (v == 0) {
+		snprintf(out, outsz, "0");
+		return;
+	}
+	digits(mag ? db_rescale(v, -mag) : v, mag ? maxdec : -1, d, sizeof(d));
+	snprintf(out, outsz, "%s%s", d, mag_suffix(mag));
+	put_minus(out, outsz);
+}
+
+char *db_number_label(double v, int maxdec, char *out, size_t outsz)
+{
+	scaled(v, magnitude(fabs(v)), maxdec, out, outsz);
+	return out;
+}
+
+void db_tick_labels(const db_ticks *t, char labels[][DB_LABEL_MAX])
+{
+	double top = 0;
+	int mag;
+
+	for (size_t i = 0; i < t->n; i++)
+		if (fabs(t->v[i]) > top)
+			top = fabs(t->v[i]);
+	mag = magnitude(top);
+	for (size_t i = 0; i < t->n; i++)
+		scaled(t->v[i], mag, -1, labels[i], DB_LABEL_MAX);
+}
+
+/* Qualifier marks, as data. */
+static const char *const qual_mark[DB_QUAL_COUNT] = {
+	[DB_QUAL_EXACT] = "",
+	[DB_QUAL_APPROX] = "≈",
+	[DB_QUAL_AT_LEAST] = "≥",
+	[DB_QUAL_AT_MOST] = "≤",
+	[DB_QUAL_RANGE] = "",
+	[DB_QUAL_MASKED] = "",
+};
+
+char *db_value_label(const db_row *row, char *out, size_t outsz)
+{
+	char a[DB_LABEL_MAX], b[DB_LABEL_MAX];
+	unsigned q = (unsigned)row->qualifier < DB_QUAL_COUNT ? (unsigned)row->qualifier : 0;
+
+	if (!row->has_value) {
+		snprintf(out, outsz, "%s", "");
+		return out;
+	}
+	db_number_label(row->value, 2, a, sizeof(a));
+	if (row->has_max) {
+		db_number_label(row->max, 2, b, sizeof(b));
+		snprintf(out, outsz, "%s%s–%s", qual_mark[q], a, b);
+	} else {
+		snprintf(out, outsz, "%s%s", qual_mark[q], a);
+	}
+	return out;
+}
+
+static void append(char *out, size_t outsz, const char *s)
+{
+	size_t n = strlen(out);
+	if (n < outsz)
+		snprintf(out + n, outsz - n, "%s", s);
+}
+
+char *db_ranks_label(const db_rank *ranks, size_t n, char *out, size_t outsz)
+{
+	char one[128];
+
+	out[0] = 0;
+	for (size_t i = 0; i < n; i++) {
+		const db_rank *k = &ranks[i];
+		const char *scope = k->scope ? k->scope : "";
+
+		if (k->masked)
+			snprintf(one, sizeof(one), "%s排名未公开", scope);
+		else if (k->tier)
+			snprintf(one, sizeof(one), "%s%s", scope, k->tier);
+		else if (k->position > 0 && k->qualifier == DB_QUAL_AT_MOST)
+			snprintf(one, sizeof(one), "%s前%d", scope, k->position);
+		else if (k->position > 0)
+			snprintf(one, sizeof(one), "%s第%d", scope, k->position);
+		else
+			continue;
+		if (out[0])
+			append(out, outsz, "、");
+		append(out, outsz, one);
+	}
+	return out;
+}
+
+/* What an empty slot says, by the row's reason. */
+static const struct {
+	const char *reason, *text;
+} slot_words[] = {
+	{ "masked", "未公开" },
+	{ "rank_only", "仅排名" },
+	{ "not_reported", "无数据" },
+};
+
+char *db_slot_label(const db_row *row, char *out, size_t outsz)
+{
+	const char *text = "无数据";
+	char ranks[256];
+
+	if (row->qualifier == DB_QUAL_MASKED)
+		text = "未公开";
+	for (size_t i = 0; row->reason && i < sizeof(slot_words) / sizeof(slot_words[0]); i++)
+		if (!strcmp(row->reason, slot_words[i].reason))
+			text = slot_words[i].text;
+	db_ranks_label(row->stated_ranks, row->nstated, ranks, sizeof(ranks));
+	if (!strcmp(text, "仅排名") && ranks[0])
+		snprintf(out, outsz, "仅排名：%s", ranks);
+	else
+		snprintf(out, outsz, "%s", text);
+	return out;
+}
+
+/* ---- titles ---- */
+
+static void measure_words(const db_table *t, char *out, size_t outsz)
+{
+	const char *basis = t->basis ? t->basis : "yoy";
+	char pl[64];
+
+	switch (t->measure) {
+	case DB_MEASURE_GROWTH:
+		if (!strcmp(basis, "mom"))
+			snprintf(out, outsz, "环比增速");
+		else if (!strcmp(basis, "avg2y"))
+			snprintf(out, outsz, "两年平均增速");
+		else if (!strcmp(basis, "cagr"))
+			snprintf(out, outsz, "年均增速");
+		else if (!strncmp(basis, "vs:", 3)) {
+			db_period p;
+			if (db_period_parse(basis + 3, &p) == 0)
+				snprintf(out, outsz, "较%s增速", db_period_label(&p, pl));
+			else
+				snprintf(out, outsz, "增速");
+		} else
+			snprintf(out, outsz, "增速");
+		break;
+	case DB_MEASURE_CHANGE_PP:
+		snprintf(out, outsz, "变动");
+		break;
+	case DB_MEASURE_GAP_PP:
+		snprintf(out, outsz, "与%s差距", t->vs ? t->vs : "参照");
+		break;
+	case DB_MEASURE_ADDED:   /* 新增 goes before the name */
+		out[0] = 0;
+		break;
+	case DB_MEASURE_SHARE:
+		snprintf(out, outsz, "占%s比重", t->of ? t->of : "");
+		break;
+	default:
+		out[0] = 0;
+	}
+}
+
+char *db_table_title(const db_table *t, char *out, size_t outsz)
+{
+	char words[128], pl[64];
+	const char *name = t->name ? t->name : t->metric ? t->metric : "指标";
+
+	measure_words(t, words, sizeof(words));
+	snprintf(out, outsz, "%s%s%s%s%s", t->status == DB_STATUS_ESTIMATE ? "预计" : "",
+		 t->measure == DB_MEASURE_ADDED ? "新增" : "", name, words,
+		 t->status == DB_STATUS_TARGET ? "目标" : "");
+	if (t->has_period && t->unit && *t->unit)
+		snprintf(out + strlen(out), outsz - strlen(out), "（%s，%s）",
+			 db_period_label(&t->period, pl), t->unit);
+	else if (t->has_period)
+		snprintf(out + strlen(out), outsz - strlen(out), "（%s）",
+			 db_period_label(&t->period, pl));
+	else if (t->unit && *t->unit)
+		snprintf(out + strlen(out), outsz - strlen(out), "（%s）", t->unit);
+	return out;
+}

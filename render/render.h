@@ -16,6 +16,7 @@
 #include "core/diag.h"
 #include "core/table.h"
 
+/* Strings are borrowed: they must outlive the renderer. */
 typedef struct {
 	const char *chart;      /* "bar" (default), later "table", "series" */
 	const char *orient;     /* "horizontal" (default) or "vertical" */
@@ -28,7 +29,8 @@ typedef struct {
 	const char *theme;      /* theme JSON path, or NULL for the default */
 	const char *font;       /* family override, or NULL */
 	bool strict;            /* a missing glyph is an error */
-	long long epoch;        /* seconds for PDF CreationDate; <0 = none */
+	long long epoch;        /* seconds for PDF CreationDate; <0 = the epoch
+				 * itself (cairo would otherwise stamp the clock) */
 	void (*warn)(void *ctx, const char *message); /* warnings; may be NULL */
 	void *warn_ctx;
 } db_render_opts;
@@ -53,5 +55,19 @@ typedef struct {
 } db_sheet;
 
 int db_render_sheet(db_renderer *r, const db_sheet *s, const char *path, db_diag *d);
+
+/* A --width/--height argument in the units db_render_opts wants for the
+ * output path: "1600" or "1600px" (pixels for PNG, CSS px = 0.75 pt for
+ * PDF/SVG), "160mm", "16cm", "6in", "453pt" (converted at dpi for PNG;
+ * dpi 0 = 96). Returns 0, or -1 with a message in d. */
+int db_render_parse_size(const char *arg, const char *path, double dpi, double *out,
+			 db_diag *d);
+
+/* The newest document date among the tables' row sources, as seconds since
+ * the epoch at 00:00 UTC of that day, or -1 when no source has a date:
+ * the reproducible default for PDF dates. */
+long long db_tables_epoch(const db_table *const *tables, size_t n);
+/* The same for a date. */
+long long db_date_epoch(const db_date *date);
 
 #endif

@@ -1,0 +1,199 @@
+/* render.c - the public entry points of the render stage: a renderer holds
+ * the fonts, the theme and a measuring context; db_render_table picks the
+ * backend by extension, measures, draws and writes one figure. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "render/render_int.h"
+
+#define DEFAULT_WIDTH_PT 480.0  /* ≈ 170 mm: a page's text width */
+
+db_renderer *db_renderer_new(const db_render_opts *o, db_diag *d)
+{
+	db_renderer *r = db_xcalloc(1, sizeof(*r));
+
+	r->o = *o;
+	if (o->theme ? db_theme_load(&r->theme, o->theme, d) < 0 : (db_theme_default(&r->theme), 0)) {
+		free(r);
+		return NULL;
+	}
+	r->fonts = db_fonts_new(o->font, d);
+	if (!r->fonts) {
+		free(r);
+		return NULL;
+	}
+	r->msurf = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, 1, 1);
+	r->mcr = cairo_create(r->msurf);
+	if (cairo_status(r->mcr) != CAIRO_STATUS_SUCCESS) {
+		db_error(d, NULL, 0, 0, "cannot create a measuring surface: %s",
+			 cairo_status_to_string(cairo_status(r->mcr)));
+		db_renderer_free(r);
+		return NULL;
+	}
+	r->mpc = db_fonts_context(r->fonts, r->mcr);
+	return r;
+}
+
+void db_renderer_free(db_renderer *r)
+{
+	if (!r)
+		return;
+	if (r->mpc)
+		g_object_unref(r->mpc);
+	if (r->mcr)
+		cairo_destroy(r->mcr);
+	if (r->msurf)
+		cairo_surface_destroy(r->msurf);
+	db_fonts_free(r->fonts);
+	db_buf_release(&r->missing);
+	free(r);
+}
+
+int db_render_check_glyphs(db_renderer *r, db_diag *d)
+{
+	char msg[1024];
+	const char *p = db_buf_cstr(&r->missing);
+	size_t n = 0;
+
+	if (!*p)
+		return 0;
+	snprintf(msg, sizeof(msg), "no font has a glyph for");
+	while (*p && n < 16) {
+		size_t k = 1;
+		unsigned cp;
+		unsigned char c0 = (unsigned char)*p;
+
+		while (k < 4 && ((unsigned char)p[k] & 0xC0) == 0x80)
+			k++;
+		cp = k == 1 ? c0 : k == 2 ? c0 & 0x1Fu : k == 3 ? c0 & 0x0Fu : c0 & 0x07u;
+		for (size_t i = 1; i < k; i++)
+			cp = cp << 6 | ((unsigned char)p[i] & 0x3Fu);
+		snprintf(msg + strlen(msg), sizeof(msg) - strlen(msg), "%s '%.*s' (U+%04X)",
+			 n ? "," : "", (int)k, p, cp);
+		p += k;
+		n++;
+	}
+	db_buf_reset(&r->missing);
+	if (r->o.strict)
+		return db_error(d, NULL, 0, 0, "%s", msg);
+	if (r->o.warn)
+		r->o.warn(r->o.warn_ctx, msg);
+	return 0;
+}
+
+/* The figure's size in points and the device scale. */
+static int figure_size(db_renderer *r, const db_backend *be, const db_table *t,
+		       const db_bar_parts *parts, double *w, double *h, double *scale,
+		       db_diag *d)
+{
+	double dpi = r->o.dpi > 0 ? r->o.dpi : 96;
+
+	*scale = db_backend_is_raster(be) ? dpi / 72 : 1;
+	*w = r->o.width > 0 ? r->o.width / *scale : DEFAULT_WIDTH_PT;
+	*h = r->o.height > 0 ? r->o.height / *scale : 0;
+	if (*h > 0)
+		return 0;
+	return db_bar_measure(r, t, parts, *w, h, d);
+}
+
+int db_render_table(db_renderer *r, const db_table *t, const char *path, db_diag *d)
+{
+	const db_backend *be = db_backend_for_path(path);
+	db_bar_parts parts = { r->o.title, r->o.subtitle, true, true };
+	db_canvas c;
+	db_buf desc = DB_BUF_INIT;
+	char title[512];
+	double w, h, scale;
+	const db_theme *th = &r->theme;
+	int rc;
+
+	if (!be)
+		return db_error(d, path, 0, 0, "unknown output format (use .png, .pdf or .svg)");
+	if (r->o.chart && strcmp(r->o.chart, "bar") != 0)
+		return db_error(d, NULL, 0, 0, "chart '%s' is not available yet (use bar)",
+				r->o.chart);
+	db_buf_reset(&r->missing);
+	if (figure_size(r, be, t, &parts, &w, &h, &scale, d) < 0)
+		return -1;
+	if (db_canvas_begin(&c, be, w, h, scale, d) < 0)
+		return -1;
+	cairo_set_source_rgb(c.cr, th->background.r, th->background.g, th->background.b);
+	cairo_paint(c.cr);
+	rc = db_bar_draw(r, t, &parts, c.cr, 0, 0, w, h, d);
+	if (rc == 0)
+		rc = db_render_check_glyphs(r, d);
+	if (rc < 0) {
+		db_canvas_abort(&c);
+		return -1;
+	}
+	if (r->o.title)
+		snprintf(title, sizeof(title), "%s", r->o.title);
+	else
+		db_table_title(t, title, sizeof(title));
+	db_bar_describe(t, &desc);
+	{
+		db_doc_meta m = { title, db_buf_cstr(&desc), r->o.epoch };
+		rc = db_canvas_finish(&c, &m, path, d);
+	}
+	db_buf_release(&desc);
+	return rc;
+}
+
+static const struct {
+	const char *unit;
+	double pt;           /* points per unit; 0 = pixels */
+} size_units[] = {
+	{ "pt", 1 }, { "mm", 72 / 25.4 }, { "cm", 72 / 2.54 }, { "in", 72 }, { "px", 0 }, { "", 0 },
+};
+
+int db_render_parse_size(const char *arg, const char *path, double dpi, double *out, db_diag *d)
+{
+	const db_backend *be = db_backend_for_path(path);
+	bool raster = be && db_backend_is_raster(be);
+	char *end;
+	double v;
+
+	if (dpi <= 0)
+		dpi = 96;
+	v = strtod(arg, &end);
+	if (end == arg || !(v > 0) || v > 1e5)
+		return db_error(d, NULL, 0, 0, "bad size '%s' (e.g. 1600, 160mm, 400pt)", arg);
+	for (size_t i = 0; i < sizeof(size_units) / sizeof(size_units[0]); i++) {
+		if (strcmp(end, size_units[i].unit) != 0)
+			continue;
+		if (size_units[i].pt == 0)      /* pixels */
+			*out = raster ? v : v * 0.75;
+		else
+			*out = raster ? v * size_units[i].pt * dpi / 72 : v * size_units[i].pt;
+		return 0;
+	}
+	return db_error(d, NULL, 0, 0, "bad size unit in '%s' (use px, pt, mm, cm or in)", arg);
+}
+
+long long db_date_epoch(const db_date *dt)
+{
+	/* Days from civil (H. Hinnant), independent of the local time zone. */
+	long long y = dt->year - (dt->month <= 2);
+	long long era = (y >= 0 ? y : y - 399) / 400;
+	long long yoe = y - era * 400;
+	long long mp = dt->month > 2 ? dt->month - 3 : dt->month + 9;
+	long long doy = (153 * mp + 2) / 5 + dt->day - 1;
+	long long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+	return (era * 146097 + doe - 719468) * 86400;
+}
+
+long long db_tables_epoch(const db_table *const *tables, size_t n)
+{
+	db_date best = { 0, 0, 0 };
+
+	for (size_t k = 0; k < n; k++)
+		for (size_t i = 0; i < tables[k]->nrows; i++)
+			for (size_t j = 0; j < tables[k]->rows[i].nsources; j++) {
+				const char *s = tables[k]->rows[i].sources[j].date;
+				db_date dt;
+				if (s && db_date_parse(s, &dt) == 0 && db_date_cmp(&dt, &best) > 0)
+					best = dt;
+			}
+	return best.year ? db_date_epoch(&best) : -1;
+}

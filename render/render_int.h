@@ -1,0 +1,180 @@
+/* render_int.h - what the files of the render stage share (not public):
+ * themes (theme.c), output canvases (backend.c), text and number helpers
+ * (layout.c) and the figure kinds (bar.c, sheet.c).
+ *
+ * Every figure is laid out in points (1/72 in). A PNG canvas scales points
+ * to pixels by dpi/72, so one theme looks alike in PNG, PDF and SVG. */
+#ifndef DB_RENDER_INT_H
+#define DB_RENDER_INT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include <cairo.h>
+#include <pango/pangocairo.h>
+
+#include "core/buf.h"
+#include "core/diag.h"
+#include "core/table.h"
+#include "render/fonts.h"
+#include "render/render.h"
+
+/* ---- themes (theme.c) ---- */
+
+typedef struct {
+	double r, g, b;
+} db_rgb;
+
+typedef struct {
+	db_rgb background, text, muted, bar, bar_negative, highlight, axis, grid,
+		reference, slot;
+	/* font sizes, pt */
+	double title_size, subtitle_size, label_size, value_size, tick_size,
+		note_size, annotation_size;
+	/* outer margins, pt */
+	double margin_top, margin_right, margin_bottom, margin_left;
+	double bar_fill;      /* share of a row the bar fills, 0.2..1 */
+	double bar_max;       /* thickest bar, pt */
+	double row_min;       /* thinnest row, pt */
+} db_theme;
+
+/* The built-in theme: sober, dark text, blue-grey bars, one accent that
+ * stays distinct in greyscale print. */
+void db_theme_default(db_theme *t);
+/* Start from the default and apply the keys of a theme JSON document:
+ * {"colors":{"bar":"#5b7895",…},"font_sizes":{"title":14,…},
+ *  "margins":{"top":18,…},"bars":{"fill":0.66,"max":22,"row_min":16}}.
+ * Unknown keys are errors (they are typos). */
+int db_theme_parse(db_theme *t, const char *text, size_t len, const char *file, db_diag *d);
+int db_theme_load(db_theme *t, const char *path, db_diag *d);
+
+/* ---- canvases (backend.c) ---- */
+
+typedef struct db_backend db_backend;
+
+typedef struct {
+	const char *title;    /* PDF Title, SVG <title> */
+	const char *desc;     /* PDF Subject, SVG <desc> */
+	long long epoch;      /* PDF CreationDate; <0 = none */
+} db_doc_meta;
+
+typedef struct {
+	const db_backend *be;
+	cairo_surface_t *surface;
+	cairo_t *cr;
+	db_buf bytes;         /* what a stream surface wrote */
+	double width, height; /* drawing units, pt */
+	double scale;         /* device units per pt */
+} db_canvas;
+
+/* The backend for a path's extension (.png .pdf .svg, any case), or NULL. */
+const db_backend *db_backend_for_path(const char *path);
+const char *db_backend_name(const db_backend *be);
+bool db_backend_is_raster(const db_backend *be);
+bool db_backend_is_paged(const db_backend *be);
+
+/* A surface of w × h pt (scale device units per pt; 1 for vector outputs)
+ * with c->cr ready to draw in points. */
+int db_canvas_begin(db_canvas *c, const db_backend *be, double w, double h,
+		    double scale, db_diag *d);
+/* Paged backends only: finish this page, start the next. */
+int db_canvas_next_page(db_canvas *c, db_diag *d);
+/* Finish, add metadata, write path atomically, free the canvas. */
+int db_canvas_finish(db_canvas *c, const db_doc_meta *m, const char *path, db_diag *d);
+/* Free without writing anything. */
+void db_canvas_abort(db_canvas *c);
+/* Checks cr's status; fills d on error. */
+int db_canvas_check(db_canvas *c, db_diag *d);
+
+/* "1970-01-01T00:00:00Z" style UTC timestamp (out ≥ 32 bytes). */
+char *db_format_utc(long long epoch, char *out, size_t outsz);
+
+/* ---- text (layout.c) ---- */
+
+/* Text made with one PangoContext: the renderer's measuring context or one
+ * made for the drawing cairo_t. Missing glyphs are gathered in missing. */
+typedef struct {
+	PangoContext *pc;
+	db_fonts *fonts;
+	const char *family;
+	db_buf *missing;      /* UTF-8 characters no font covers, each once */
+} db_textctx;
+
+/* A layout of text at size pt; wrap > 0 wraps at that width (words or
+ * characters, as CJK text needs). align: PANGO_ALIGN_*. Caller unrefs. */
+PangoLayout *db_text(db_textctx *tc, const char *text, double size, bool bold,
+		     double wrap, PangoAlignment align);
+/* Logical width and height in pt. */
+void db_text_size(PangoLayout *l, double *w, double *h);
+double db_text_width(PangoLayout *l);
+double db_text_height(PangoLayout *l);
+/* Draw with the layout's top-left corner at (x, y). */
+void db_text_draw(cairo_t *cr, PangoLayout *l, double x, double y, const db_rgb *c);
+
+/* ---- numbers (layout.c) ---- */
+
+#define DB_TICKS_MAX 24
+
+typedef struct {
+	double v[DB_TICKS_MAX];
+	size_t n;
+	double step, lo, hi;   /* hi == v[n-1], lo == v[0] */
+} db_ticks;
+
+/* Nice 1-2-5 ticks covering [lo, hi] with about target intervals. Tick values
+ * are exact decimals (k × m × 10^e computed once), so labels read cleanly. */
+void db_nice_ticks(double lo, double hi, int target, db_ticks *t);
+
+#define DB_LABEL_MAX 64
+
+/* A number for a figure: 万 from 1e4, 亿 from 1e8 (of whatever the unit is),
+ * at most maxdec decimals after scaling, trailing zeros dropped, a real minus
+ * sign (U+2212). 17000 → "1.7万", 271.1 → "271.1", -4.1 → "−4.1". */
+char *db_number_label(double v, int maxdec, char *out, size_t outsz);
+/* Tick labels in one common magnitude chosen by the largest tick:
+ * 0, 5000, 10000 → "0", "0.5万", "1万". labels[i] has DB_LABEL_MAX bytes. */
+void db_tick_labels(const db_ticks *t, char labels[][DB_LABEL_MAX]);
+/* A row's value with its qualifier: "≈10.9", "≥1.7万", "6–7", "≤3". */
+char *db_value_label(const db_row *row, char *out, size_t outsz);
+/* Stated ranks as short text: "全省第1", "全国省会城市第5、中部城市第1",
+ * "全省前3", "全省第一方阵", "全省排名未公开". "" when none. */
+char *db_ranks_label(const db_rank *ranks, size_t n, char *out, size_t outsz);
+/* 规模以上工业增加值增速 (name + measure word); 2021年，% for the bracket. */
+char *db_table_title(const db_table *t, char *out, size_t outsz);
+/* What an empty slot says: 未公开, 仅排名：全省第1, 无数据. */
+char *db_slot_label(const db_row *row, char *out, size_t outsz);
+
+/* ---- figures (bar.c, sheet.c) ---- */
+
+struct db_renderer {
+	db_render_opts o;      /* strings borrowed from the caller */
+	db_fonts *fonts;
+	db_theme theme;
+	cairo_surface_t *msurf;  /* 1×1 surface for the measuring pass */
+	cairo_t *mcr;
+	PangoContext *mpc;
+	db_buf missing;          /* missing glyphs of the current figure */
+};
+
+/* What a bar chart shows besides the bars. */
+typedef struct {
+	const char *title;       /* NULL = built from the table */
+	const char *subtitle;    /* NULL = none */
+	bool show_title;
+	bool show_notes;         /* source note, level and correction notes */
+} db_bar_parts;
+
+/* Natural height (pt) of the bar chart of t at width w. */
+int db_bar_measure(db_renderer *r, const db_table *t, const db_bar_parts *p,
+		   double w, double *h, db_diag *d);
+/* Draw it into the box (x, y, w, h) of cr. */
+int db_bar_draw(db_renderer *r, const db_table *t, const db_bar_parts *p, cairo_t *cr,
+		double x, double y, double w, double h, db_diag *d);
+/* The <desc> text of a figure: one line per row. Appends to out. */
+void db_bar_describe(const db_table *t, db_buf *out);
+
+/* Turn missing glyphs gathered in r->missing into a warning (or an error
+ * when strict). Resets the list. */
+int db_render_check_glyphs(db_renderer *r, db_diag *d);
+
+#endif

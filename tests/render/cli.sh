@@ -1,0 +1,109 @@
+#!/bin/sh
+# `duibiao render` and `duibiao sheet` through the program: exit codes,
+# key listing, sizes and units, depfiles, SOURCE_DATE_EPOCH, atomic output,
+# byte-identical reruns.   cli.sh DUIBIAO   (run from the project's root)
+DB=$1
+. tests/cli/lib.sh
+D=tests/render/data
+unset SOURCE_DATE_EPOCH
+
+# Several tables and no --table: exit 2, listing every key.
+expect 2 "$DB" render "$D/multi.json" -o "$T/x.png"
+check "grep -q '^  industrial_va:growth:2021$' '$T/err' && grep -q '^  housing_sales_area:growth:2022H1$' '$T/err'" "keys listed"
+check "[ ! -e '$T/x.png' ]" "no output when the table is ambiguous"
+expect 2 "$DB" render "$D/multi.json" --table nope:level:2021 -o "$T/x.png"
+check "grep -q 'has no table' '$T/err'" "unknown key named"
+expect 2 "$DB" render "$D/positive.json" -o "$T/x.gif"
+expect 2 "$DB" render "$D/positive.json" -o "$T/x.png" --width 12furlongs
+expect 2 "$DB" render "$D/positive.json" -o "$T/x.png" --orient diagonal
+expect 2 "$DB" render "$D/positive.json" -o "$T/x.png" --bogus
+expect 2 "$DB" render "$D/positive.json"
+expect 1 "$DB" render "$T/missing.json" -o "$T/x.png"
+check "grep -q 'missing.json: cannot read' '$T/err'" "missing input named"
+expect 1 "$DB" render "$D/positive.json" -o "$T/x.png" --ref nonsense
+expect 0 "$DB" render --help
+check "grep -q -- '--highlight' '$T/out'" "help lists options"
+
+# A failed run leaves the previous output untouched.
+expect 0 "$DB" render "$D/multi.json" --table industrial_va:growth:2021 -o "$T/keep.png"
+cp "$T/keep.png" "$T/keep.orig"
+expect 1 "$DB" render "$D/thirty.json" -o "$T/keep.png" --height 100
+check "cmp -s '$T/keep.png' '$T/keep.orig'" "old output kept after a failure"
+check "[ -z \"\$(ls '$T' | grep tmp)\" ]" "no temporary files left"
+
+# Sizes: px for PNG (and mm at a dpi), pt/mm for PDF and SVG.
+expect 0 "$DB" render "$D/positive.json" -o "$T/s.png" --width 1600 --height 1000
+check "[ \"\$(od -An -tu1 -j16 -N8 '$T/s.png' | tr -s ' ')\" = ' 0 0 6 64 0 0 3 232' ]" "PNG 1600x1000"
+expect 0 "$DB" render "$D/positive.json" -o "$T/s2.png" --width 100mm --height 90mm --dpi 254
+check "[ \"\$(od -An -tu1 -j16 -N8 '$T/s2.png' | tr -s ' ')\" = ' 0 0 3 232 0 0 3 132' ]" "PNG 100mm x 90mm at 254 dpi = 1000x900"
+expect 0 "$DB" render "$D/positive.json" -o "$T/s.pdf" --width 160mm --height 100mm
+check "pdfinfo '$T/s.pdf' | grep -q 'Page size: *453.543 x 283.465 pts'" "PDF 160mm x 100mm"
+expect 0 "$DB" render "$D/positive.json" -o "$T/s.svg" --width 400pt
+check "grep -q 'width=\"400pt\"' '$T/s.svg'" "SVG width in pt"
+
+# Title, subtitle, highlight, reference line, vertical bars: real PDF text.
+expect 0 "$DB" render "$D/mixed.json" -o "$T/m.pdf" --title 固定资产投资 --subtitle 一至四月 --highlight 漯河市 --ref 5 --orient vertical
+pdftotext "$T/m.pdf" "$T/m.txt"
+for w in 固定资产投资 一至四月 漯河市 参考值 6–7 −4.1; do
+	check "grep -qF -- '$w' '$T/m.txt'" "m.pdf text has '$w'"
+done
+check "! grep -q 固定资产投资增速 '$T/m.txt'" "--title replaces the built title"
+
+# Dates: SOURCE_DATE_EPOCH, else the newest document date of the table.
+expect 0 "$DB" render "$D/positive.json" -o "$T/d1.pdf"
+check "pdfinfo '$T/d1.pdf' | grep -q 'CreationDate: *Fri Sep 30 00:00:00 2022 UTC'" "date from the newest source"
+SOURCE_DATE_EPOCH=86400 expect 0 "$DB" render "$D/positive.json" -o "$T/d2.pdf"
+check "pdfinfo '$T/d2.pdf' | grep -q 'CreationDate: *Fri Jan  2 00:00:00 1970 UTC'" "date from SOURCE_DATE_EPOCH"
+SOURCE_DATE_EPOCH=86400 expect 0 "$DB" render "$D/positive.json" -o "$T/d3.pdf"
+check "cmp -s '$T/d2.pdf' '$T/d3.pdf'" "PDF identical with SOURCE_DATE_EPOCH"
+expect 0 "$DB" render "$D/positive.json" -o "$T/d4.pdf"
+check "cmp -s '$T/d1.pdf' '$T/d4.pdf'" "PDF identical without SOURCE_DATE_EPOCH"
+for ext in png svg; do
+	expect 0 "$DB" render "$D/masked.json" -o "$T/r1.$ext"
+	SOURCE_DATE_EPOCH=1 expect 0 "$DB" render "$D/masked.json" -o "$T/r2.$ext"
+	check "cmp -s '$T/r1.$ext' '$T/r2.$ext'" "$ext identical with and without SOURCE_DATE_EPOCH"
+done
+
+# Depfile: the output depends on the tables file and the theme.
+printf '{"colors":{"bar":"#444444"},"font_sizes":{"title":16}}\n' > "$T/theme.json"
+expect 0 "$DB" render "$D/positive.json" -o "$T/th.png" --theme "$T/theme.json" -M "$T/th.d"
+check "grep -q '^$T/th.png:' '$T/th.d' && grep -q 'positive.json' '$T/th.d' && grep -q 'theme.json' '$T/th.d'" "depfile lists inputs"
+printf '{"colours":{}}\n' > "$T/badtheme.json"
+expect 1 "$DB" render "$D/positive.json" -o "$T/th2.png" --theme "$T/badtheme.json"
+check "grep -q 'unknown key \"colours\"' '$T/err'" "bad theme key named"
+
+# A character no font covers: a warning naming it, an error with --strict.
+sed 's/"entity": "郑州市"/"entity": "郑州市\xf0\x9f\x98\x80"/' "$D/one.json" > "$T/glyph.json"
+expect 0 "$DB" render "$T/glyph.json" -o "$T/g.png"
+check "grep -q \"warning: no font has a glyph for '😀' (U+1F600)\" '$T/err'" "missing glyph warned"
+expect 1 "$DB" render "$T/glyph.json" -o "$T/g2.png" --strict
+check "[ ! -e '$T/g2.png' ]" "nothing written under --strict"
+expect 0 "$DB" render "$T/glyph.json" -o "$T/g3.png" --quiet
+check "[ ! -s '$T/err' ]" "--quiet silences the warning"
+
+# Sheet from tables, with and without a spec.
+expect 0 "$DB" sheet "$D/multi.json" -o "$T/sheet.pdf" -M "$T/sheet.d"
+check "[ \"\$(pdfinfo '$T/sheet.pdf' | awk '/^Pages:/{print \$2}')\" = 3 ]" "sheet: cover + 2 pages"
+check "grep -q 'multi.json' '$T/sheet.d'" "sheet depfile"
+expect 0 "$DB" sheet "$D/multi.json" -o "$T/sheet2.pdf"
+check "cmp -s '$T/sheet.pdf' '$T/sheet2.pdf'" "sheet identical across runs"
+printf '{"title":"三门峡对标","highlight":"三门峡市","pages":[{"table":"housing_sales_area:growth:2022H1","chart":"bar","title":"房地产：商品房销售面积"}]}\n' > "$T/spec.json"
+expect 0 "$DB" sheet "$D/multi.json" --spec "$T/spec.json" -o "$T/spec.pdf"
+pdftotext "$T/spec.pdf" "$T/spec.txt"
+check "[ \"\$(pdfinfo '$T/spec.pdf' | awk '/^Pages:/{print \$2}')\" = 2 ]" "spec: cover + 1 page"
+check "grep -q 三门峡对标 '$T/spec.txt' && grep -q 房地产：商品房销售面积 '$T/spec.txt'" "spec titles used"
+check "pdfinfo '$T/spec.pdf' | grep -q 'Title: *三门峡对标'" "sheet PDF title"
+printf '{"pages":[{"table":"nope:level:2021"}]}\n' > "$T/badspec.json"
+expect 1 "$DB" sheet "$D/multi.json" --spec "$T/badspec.json" -o "$T/bad.pdf"
+check "grep -q \"no table 'nope:level:2021'\" '$T/err'" "spec names an unknown table"
+expect 2 "$DB" sheet "$D/multi.json" -o "$T/sheet.png"
+expect 2 "$DB" sheet -o "$T/x.pdf"
+expect 0 "$DB" sheet --help
+
+# Sheet from a manifest: extract + compare inside.
+expect 0 "$DB" sheet --manifest examples/manifest.json -o "$T/man.pdf" -M "$T/man.d"
+pdftotext "$T/man.pdf" "$T/man.txt"
+check "grep -q 三门峡市 '$T/man.txt' && grep -q sanmenxia-2022-05.txt '$T/man.txt'" "manifest sheet names entities and documents"
+check "grep -q 'sanmenxia-2022-05.txt' '$T/man.d' && grep -q 'manifest.json' '$T/man.d'" "manifest depfile lists reports"
+check "pdfinfo '$T/man.pdf' | grep -q 'CreationDate: *Fri Sep 30 00:00:00 2022 UTC'" "manifest sheet dated by the newest report"
+finish

@@ -1,0 +1,95 @@
+#!/bin/sh
+# Golden figures through the render library (render_tool): each case is drawn
+# as PNG and compared pixel by pixel with tests/render/golden/NAME.png
+# (pngdiff, small tolerance), as PDF (real text, CID fonts, never Type 3) and
+# SVG (well-formed XML with <title> and <desc>); every output is drawn twice
+# and must be byte-identical. UPDATE_GOLDEN=1 rewrites the references (look
+# at each one before committing it).
+#   golden.sh RENDER_TOOL PNGDIFF     (run from the project's root)
+TOOL=$1 DIFF=$2
+D=tests/render/data G=tests/render/golden
+T=$(mktemp -d) || exit 1
+trap 'rm -rf "$T"' EXIT
+: "${DUIBIAO_FONT_DIR:=$PWD/fonts}"
+export DUIBIAO_FONT_DIR
+pass=0 fail=0
+ok() { pass=$((pass + 1)); }
+bad() { fail=$((fail + 1)); echo "FAIL: $*" >&2; }
+check() { if eval "$1"; then ok; else bad "$2"; fi; }
+
+# name | data file | options | words pdftotext must find
+cases='positive|positive|highlight=三门峡市 ref=mean|规模以上工业增加值增速 洛阳市涧西区 三门峡市 10.9 全省第1 平均
+negative|negative|highlight=三门峡市|商品房销售面积增速 洛阳市 −25.6 全省第15
+mixed|mixed|ref=median|固定资产投资增速 6–7 ≈3 −4.1 全市前3 中位数
+mixed_vertical|mixed|orient=vertical highlight=三门峡市 ref=median|固定资产投资增速 黑龙江某县级市 12.1
+masked|masked|highlight=三门峡市|社会消费品零售总额增速 漯河市 未公开 无数据
+masked_vertical|masked|orient=vertical width=400|未公开 无数据
+rank_only|rank_only|ref=mean|地区生产总值增速 仅排名：全市第1 全国省会城市第5
+one|one|highlight=郑州市|研发投入强度 郑州市 2.31
+thirty|thirty|highlight=三门峡市 ref=median|鄠邑区 驻马店市 汝州市 11.6
+long_names|long_names|ref=mean|新增科技型中小企业 郑州航空港经济综合实验区 ≥980
+huge|huge|ref=mean|一般公共预算收入 1234亿 ≥1700万 500亿
+huge_wan|huge_wan||地区生产总值 1.27万 5447.1
+tiny|tiny||单位GDP能耗 0.0031 0.0008
+corrected|corrected|title=进出口总额增速对比 subtitle=2021年，按人民币计|进出口总额增速对比 12.5* 人工校正
+sized|positive|width=1600 height=1000 dpi=192|规模以上工业增加值增速
+no_figures|no_figures||未公开 无数据 洛阳市涧西区
+themed|mixed|theme=tests/render/data/theme-print.json highlight=郑州市 ref=mean|固定资产投资增速 平均 3.24'
+
+echo "$cases" | while IFS='|' read -r name data opts words; do
+	# shellcheck disable=SC2086
+	for ext in png pdf svg; do
+		"$TOOL" "$D/$data.json" "$T/$name.$ext" $opts || { bad "$name.$ext: render failed"; continue; }
+		"$TOOL" "$D/$data.json" "$T/$name.2.$ext" $opts
+		check "cmp -s '$T/$name.$ext' '$T/$name.2.$ext'" "$name.$ext differs between two runs"
+	done
+	if [ "${UPDATE_GOLDEN:-}" = 1 ]; then
+		mkdir -p "$G" && cp "$T/$name.png" "$G/$name.png"
+	fi
+	check "'$DIFF' '$G/$name.png' '$T/$name.png'" "$name.png differs from $G/$name.png"
+	pdftotext "$T/$name.pdf" "$T/$name.txt"
+	for w in $words; do
+		check "grep -qF -- '$w' '$T/$name.txt'" "$name.pdf: pdftotext lacks '$w'"
+	done
+	check "pdffonts '$T/$name.pdf' | grep -q 'CID'" "$name.pdf: no CID font"
+	check "! pdffonts '$T/$name.pdf' | grep -q 'Type 3'" "$name.pdf: a Type 3 font"
+	check "python3 -c 'import sys, xml.dom.minidom as m; d = m.parse(sys.argv[1]); t = d.getElementsByTagName; sys.exit(not (t(\"title\") and t(\"desc\") and t(\"title\")[0].parentNode == d.documentElement))' '$T/$name.svg'" "$name.svg: not XML with <title>/<desc>"
+	echo "$pass $fail" > "$T/count"
+done
+read -r pass fail < "$T/count"
+
+# The comparer sees a change: the reference line at the median, not the mean.
+"$TOOL" "$D/positive.json" "$T/median.png" highlight=三门峡市 ref=median
+check "! '$DIFF' '$G/positive.png' '$T/median.png' 2>/dev/null" "pngdiff notices a moved reference line"
+
+# The PDF date is the one given, in UTC; the title and rows are metadata.
+"$TOOL" "$D/positive.json" "$T/e.pdf" epoch=1653004800
+check "pdfinfo '$T/e.pdf' | grep -q 'CreationDate: *Fri May 20 00:00:00 2022 UTC'" "PDF CreationDate from epoch"
+check "pdfinfo '$T/e.pdf' | grep -q 'Title: *规模以上工业增加值增速（2021年，%）'" "PDF Title"
+check "grep -q '<title>商品房销售面积增速（2022年上半年，%）</title>' '$T/negative.svg'" "SVG title text"
+check "grep -q '洛阳市：−25.6%' '$T/negative.svg'" "SVG desc lists the rows"
+# PNG size: --width/--height in pixels.
+check "[ \"\$(od -An -tu1 -j16 -N8 '$T/sized.png' | tr -s ' ')\" = ' 0 0 6 64 0 0 3 232' ]" "sized.png is 1600x1000"
+
+# A sheet: cover + one page per table, outline, text.
+"$TOOL" "$D/multi.json" "$T/sheet.pdf" sheet=1 highlight=三门峡市 || bad "sheet failed"
+"$TOOL" "$D/multi.json" "$T/sheet2.pdf" sheet=1 highlight=三门峡市
+check "cmp -s '$T/sheet.pdf' '$T/sheet2.pdf'" "sheet differs between two runs"
+check "[ \"\$(pdfinfo '$T/sheet.pdf' | awk '/^Pages:/{print \$2}')\" = 3 ]" "sheet has 3 pages"
+pdftotext "$T/sheet.pdf" "$T/sheet.txt"
+for w in 测试简报 比较对象 来源条款 规模以上工业增加值增长11.6% luoyang-jianxi-2022-01.txt，第12行 —3—; do
+	check "grep -qF -- '$w' '$T/sheet.txt'" "sheet text lacks '$w'"
+done
+check "! pdffonts '$T/sheet.pdf' | grep -q 'Type 3'" "sheet: a Type 3 font"
+check "grep -aq '/Outlines' '$T/sheet.pdf'" "sheet has an outline"
+
+# Errors: an unknown format, a bad reference, a height too small.
+check "! '$TOOL' '$D/positive.json' '$T/x.gif' 2>/dev/null" "gif refused"
+check "[ ! -e '$T/x.gif' ]" "nothing written for gif"
+check "'$TOOL' '$D/positive.json' '$T/x.png' ref=nonsense 2>&1 | grep -q \"bad reference 'nonsense'\"" "bad ref message"
+check "'$TOOL' '$D/thirty.json' '$T/x.png' height=100 2>&1 | grep -q 'too small for 30 rows'" "height too small"
+check "[ ! -e '$T/x.png' ]" "nothing written on error"
+check "'$TOOL' '$D/out_of_range.json' '$T/x.png' 2>&1 | grep -q 'value 1e+300 of 甲 is out of range'" "absurd values refused"
+
+echo "$pass passed, $fail failed"
+[ "$fail" = 0 ] && [ "$pass" -gt 0 ]

@@ -1,0 +1,91 @@
+/* render_tool.c - the render library without the CLI, for the golden tests:
+ *   render_tool TABLES.json OUT.(png|pdf|svg) [key=value …]
+ * keys: table highlight ref orient width height dpi title subtitle theme
+ * epoch sheet=1 (a sheet of every table). Exit 0, or 1 with the diagnostic. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/buf.h"
+#include "core/json_io.h"
+#include "render/render.h"
+
+static void warn(void *ctx, const char *m)
+{
+	(void)ctx;
+	fprintf(stderr, "render_tool: warning: %s\n", m);
+}
+
+int main(int argc, char **argv)
+{
+	db_render_opts o = { 0 };
+	db_tableset ts = DB_TABLESET_INIT;
+	db_buf text = DB_BUF_INIT;
+	db_diag d = { 0 };
+	const char *table = NULL;
+	bool sheet = false;
+	db_renderer *r;
+	int rc = 1;
+	char msg[2048];
+
+	if (argc < 3) {
+		fprintf(stderr, "usage: render_tool TABLES.json OUT [key=value …]\n");
+		return 2;
+	}
+	o.epoch = 0;
+	o.warn = warn;
+	for (int i = 3; i < argc; i++) {
+		char *eq = strchr(argv[i], '=');
+		const char *k = argv[i], *v = eq ? eq + 1 : "";
+		if (eq)
+			*eq = 0;
+		if (!strcmp(k, "table")) table = v;
+		else if (!strcmp(k, "highlight")) o.highlight = v;
+		else if (!strcmp(k, "ref")) o.ref = v;
+		else if (!strcmp(k, "orient")) o.orient = v;
+		else if (!strcmp(k, "width")) o.width = atof(v);
+		else if (!strcmp(k, "height")) o.height = atof(v);
+		else if (!strcmp(k, "dpi")) o.dpi = atof(v);
+		else if (!strcmp(k, "title")) o.title = v;
+		else if (!strcmp(k, "subtitle")) o.subtitle = v;
+		else if (!strcmp(k, "theme")) o.theme = v;
+		else if (!strcmp(k, "epoch")) o.epoch = atoll(v);
+		else if (!strcmp(k, "sheet")) sheet = true;
+		else {
+			fprintf(stderr, "render_tool: unknown key %s\n", k);
+			return 2;
+		}
+	}
+	if (db_buf_read_file(&text, argv[1]) < 0) {
+		perror(argv[1]);
+		return 1;
+	}
+	if (db_tableset_read_json(&ts, db_buf_cstr(&text), text.len, argv[1], &d) < 0)
+		goto fail;
+	r = db_renderer_new(&o, &d);
+	if (!r)
+		goto fail;
+	if (sheet) {
+		const db_table **tabs = calloc(ts.len + 1, sizeof(*tabs));
+		db_sheet s = { "测试简报", NULL, tabs, ts.len, NULL, NULL, 0 };
+		for (size_t i = 0; i < ts.len; i++)
+			tabs[i] = &ts.items[i];
+		rc = db_render_sheet(r, &s, argv[2], &d) < 0;
+		free(tabs);
+	} else {
+		const db_table *t = table ? db_tableset_find(&ts, table) : &ts.items[0];
+		rc = !t || db_render_table(r, t, argv[2], &d) < 0;
+	}
+	db_renderer_free(r);
+	if (rc)
+		goto fail;
+	db_tableset_release(&ts);
+	db_buf_release(&text);
+	return 0;
+fail:
+	db_diag_format(&d, msg, sizeof(msg));
+	fprintf(stderr, "render_tool: %s\n", msg);
+	db_tableset_release(&ts);
+	db_buf_release(&text);
+	return 1;
+}
