@@ -35,11 +35,14 @@ asan: deps
 
 test: check asan
 
-leakcheck: build
-	cd $(BUILD) && ctest --output-on-failure -T memcheck
+leakcheck: deps
+	@tools/deps.sh leakcheck
+	cmake -S . -B build-valgrind -DCMAKE_BUILD_TYPE=Debug -DDB_VALGRIND=ON $(CMAKE_FLAGS) >/dev/null
+	cmake --build build-valgrind -j $(JOBS)
+	cd build-valgrind && ctest --output-on-failure -j $(JOBS) -E render_golden
 
 bench: build
 	$(BUILD)/bench/compare_bench
 
 clean:
-	rm -rf $(BUILD) $(ASAN_BUILD) out
+	rm -rf $(BUILD) $(ASAN_BUILD) build-valgrind out

@@ -1,11 +1,14 @@
 #!/bin/sh
 # Install the Debian packages duibiao needs to build, test and render, only
-# those that are missing. Usage: tools/deps.sh [build|test]
+# those that are missing. Usage: tools/deps.sh [build|test|leakcheck]
 set -eu
 pkgs="pkg-config libcairo2-dev libpango1.0-dev libcjson-dev libpcre2-dev fonts-noto-cjk"
 if [ "${1:-build}" = test ]; then
-  # pdftotext/pdffonts/pdftoppm check PDFs; python3 parses SVG; valgrind for leakcheck
+  # pdftotext/pdffonts/pdftoppm check PDFs; python3 parses SVG
   pkgs="$pkgs poppler-utils python3"
+fi
+if [ "${1:-build}" = leakcheck ]; then
+  pkgs="$pkgs poppler-utils python3 valgrind"
 fi
 missing=""
 for p in $pkgs; do
