@@ -15,7 +15,8 @@
  * dated in it speak of it: a text of 2022-05-20 gives 2022M01-M05).
  * 截至4月底 is M01-M04 for a flow and M04 for a stock; 3月末 alone names the
  * month. 全年, 年末 and 过去一年 alone are the last completed year (actuals;
- * m->last_year lets a caller read them as the date's year for targets). */
+ * m->last_year lets a caller read them as the date's year for targets);
+ * 今后五年 / 未来五年 start at the date's year (a plan). */
 #include <string.h>
 
 #include "extract/readers.h"
@@ -27,6 +28,7 @@ static const struct {
 } rel_years[] = {
 	{ "今年", 0 }, { "本年", 0 }, { "本年度", 0 }, { "当年", 0 }, { "去年", -1 },
 	{ "上年", -1 }, { "上一年", -1 }, { "前年", -2 }, { "明年", 1 }, { "上年度", -1 },
+	{ "后年", 2 }, { "下一年", 1 },
 };
 
 static const char *const cutoff_words[] = { "截至", "截止", "截止到", "截止至", "截至到", NULL };
@@ -101,7 +103,17 @@ static size_t skip_word(const ctx *c, size_t p, const char *w)
 /* Month number 1..12 at pos (arabic or Chinese). */
 static size_t month_num(const ctx *c, size_t pos, int *m)
 {
-	size_t l = lx_small_int(c->t, c->len, pos, m);
+	size_t l;
+	if ((l = lx_word(c->t, c->len, pos, "元"))) {
+		/* 元月, 元至4月: January */
+		size_t n;
+		unsigned f = lx_at(c->t, c->len, pos + l, &n);
+		if (f != 0x6708 /* 月 */ && f != '-' && f != 0x81F3 && f != 0x2014 && f != 0x5230)
+			return 0;
+		*m = 1;
+		return l;
+	}
+	l = lx_small_int(c->t, c->len, pos, m);
 	if (!l || *m < 1 || *m > 12)
 		return 0;
 	return l;
@@ -123,13 +135,12 @@ static size_t body(const ctx *c, size_t pos, int *m1, int *m2, int *kind, bool *
 	*end_of = false;
 	*deadline = false;
 	/* 上半年 下半年 */
-	if ((l = lx_word(c->t, c->len, p, "上半年"))) {
-		*m1 = 1, *m2 = 6, *kind = 2;
-		return l;
-	}
-	if ((l = lx_word(c->t, c->len, p, "下半年"))) {
-		*m1 = 7, *m2 = 12, *kind = 2;
-		return l;
+	if ((l = lx_word(c->t, c->len, p, "上半年")) || (l = lx_word(c->t, c->len, p, "下半年"))) {
+		bool first = lx_word(c->t, c->len, p, "上");
+		*m1 = first ? 1 : 7, *m2 = first ? 6 : 12, *kind = 2;
+		size_t e = lx_longest(c->t, c->len, p + l, end_words, NULL);
+		*end_of = e > 0; /* 上半年末: a stock at June */
+		return l + e;
 	}
 	/* 前三季度, 前两个季度, 前4个月 */
 	if ((l = lx_word(c->t, c->len, p, "前"))) {
@@ -142,8 +153,8 @@ static size_t body(const ctx *c, size_t pos, int *m1, int *m2, int *kind, bool *
 				*m1 = 1, *m2 = 3 * a, *kind = 2;
 				return q + l - pos;
 			}
-			if ((l = lx_word(c->t, c->len, q, "月")) && a >= 1 && a <= 12 &&
-			    lx_word(c->t, c->len, q - 3, "个")) {
+			/* 前4个月, 前4月 (前4月 is never the month April) */
+			if ((l = lx_word(c->t, c->len, q, "月")) && a >= 1 && a <= 12) {
 				*m1 = 1, *m2 = a, *kind = 1;
 				return q + l - pos;
 			}
@@ -162,6 +173,21 @@ static size_t body(const ctx *c, size_t pos, int *m1, int *m2, int *kind, bool *
 		if (sl && (l = lx_word(c->t, c->len, q + sl, "季度")) && a >= 1 && a <= 4) {
 			q += sl + l;
 			goto quarter;
+		}
+		/* 一至三季度, 1-3季度, 二、三季度: quarters a through b */
+		unsigned f = sl ? lx_at(c->t, c->len, q + sl, &n) : 0;
+		if (sl && a >= 1 && a <= 4 && (is_dash(f) || f == 0x3001)) {
+			size_t r = q + sl + n, l2 = lx_small_int(c->t, c->len, r, &b);
+			if (l2 && b > a && b <= 4 && (f != 0x3001 || b == a + 1) &&
+			    (l = lx_word(c->t, c->len, r + l2, "季度"))) {
+				q = r + l2 + l;
+				if ((l = lx_longest(c->t, c->len, q, end_words, NULL))) {
+					q += l;
+					*end_of = true;
+				}
+				*m1 = 3 * a - 2, *m2 = 3 * b, *kind = 2;
+				return q - pos;
+			}
 		}
 	}
 	/* months */
@@ -198,9 +224,12 @@ static size_t body(const ctx *c, size_t pos, int *m1, int *m2, int *kind, bool *
 			}
 		}
 		size_t e;
+		static const char *const tens[] = { "上旬", "中旬", "下旬", "初", NULL };
 		if ((e = lx_longest(c->t, c->len, q, end_words, NULL))) {
 			q += e;
 			*end_of = true;
+		} else if (a == b && (e = lx_longest(c->t, c->len, q, tens, NULL))) {
+			q += e; /* 3月中旬(以来): within the month */
 		} else if (a == b) {
 			/* 4月13日: the month of a day */
 			int day;
@@ -267,17 +296,26 @@ static size_t standalone(const ctx *c, size_t pos, db_period_match *m)
 		set(m, db_period_month(y, mo));
 		return l;
 	}
-	/* 过去五年, 五年来, 近五年 */
+	/* 过去五年, 五年来, 近五年; 今后五年, 未来五年, 今明两年 (a plan from
+	 * the date's year) */
 	size_t q = p;
-	bool past = false;
+	bool past = false, ahead = false;
+	static const char *const ahead_words[] = { "今后", "未来", "今明", NULL };
 	if ((l = lx_word(c->t, c->len, q, "过去")) || (l = lx_word(c->t, c->len, q, "近")))
 		q += l, past = true;
+	else if ((l = lx_longest(c->t, c->len, q, ahead_words, NULL)))
+		q += l, ahead = true;
 	q = skip_word(c, q, "的");
 	int k;
 	size_t sl = lx_small_int(c->t, c->len, q, &k);
 	if (sl && k >= 2 && k <= 10 && (l = lx_word(c->t, c->len, q + sl, "年"))) {
 		size_t e = q + sl + l;
 		size_t since = lx_word(c->t, c->len, e, "来");
+		if (ahead && !since) {
+			set(m, db_period_span(db_period_year(d->year), db_period_year(d->year + k - 1)));
+			m->plan = true;
+			return e - pos;
+		}
 		if (past || since) {
 			int y = last_year(d);
 			set(m, db_period_span(db_period_year(y - k + 1), db_period_year(y)));
@@ -329,6 +367,33 @@ static int read_period(const ctx *c, size_t pos, db_period_match *m)
 	return 1;
 }
 
+/* -05, /5/20 after a year (2022-05-20, 2022/5): the month; the day, if
+ * any, is consumed. Returns bytes or 0. */
+static size_t numeric_month(const ctx *c, size_t pos, int *mon)
+{
+	size_t n, p = pos;
+	unsigned sep = lx_at(c->t, c->len, p, &n);
+	if (sep != '-' && sep != '/')
+		return 0;
+	p += n;
+	int v = 0, k = 0;
+	unsigned f;
+	while (k < 3 && lx_is_digit(f = lx_at(c->t, c->len, p, &n)))
+		v = v * 10 + (int)(f - '0'), k++, p += n;
+	if (k == 0 || k > 2 || v < 1 || v > 12)
+		return 0;
+	*mon = v;
+	if (lx_at(c->t, c->len, p, &n) == sep) {
+		size_t q = p + n;
+		k = 0;
+		while (k < 3 && lx_is_digit(lx_at(c->t, c->len, q, &n)))
+			k++, q += n;
+		if (k >= 1 && k <= 2)
+			p = q;
+	}
+	return p - pos;
+}
+
 static int read_one(const ctx *c, size_t pos, db_period_match *m)
 {
 	size_t l, p = pos, n;
@@ -370,13 +435,22 @@ static int read_one(const ctx *c, size_t pos, db_period_match *m)
 	}
 
 	/* the year */
-	int year = d->year;
+	int year = d->year, mon;
 	bool have_year = false;
 	int y2 = 0;
+	size_t l2;
 	if ((l = abs_year(c, p, &year)) && lx_word(c->t, c->len, p + l, "年")) {
 		p += l + 3;
 		have_year = true;
 		p = skip_word(c, p, "度");
+	} else if (l && (l2 = numeric_month(c, p + l, &mon))) {
+		/* scraped dates: 2022-05, 2022/5/20 */
+		if (cutoff && c->use == DB_PERIOD_FOR_FLOW)
+			set(m, db_period_months(year, 1, mon));
+		else
+			set(m, db_period_month(year, mon));
+		m->end = p + l + l2;
+		return 1;
 	} else if (l) {
 		/* 2021-2022采暖期, 2021—2022年 */
 		size_t r = p + l;
@@ -385,7 +459,7 @@ static int read_one(const ctx *c, size_t pos, db_period_match *m)
 			r += n;
 			if (f == 0x2014 && lx_cp(c->t, c->len, r, &n) == 0x2014)
 				r += n;
-			size_t l2 = abs_year(c, r, &y2);
+			l2 = abs_year(c, r, &y2);
 			if (l2 && y2 > year) {
 				r += l2;
 				r = skip_word(c, r, "年");

@@ -52,6 +52,9 @@ static bool rank_end_ok(const char *t, size_t len, size_t p)
 	    c == '!' || c == '?' || c == ')' || c == 0x3002 || c == 0x3001 || c == 0x201D ||
 	    c == 0x7684 /* 的 */)
 		return true;
+	/* 第5和第3位: the next item of a list */
+	if ((c == 0x548C || c == 0x53CA || c == 0x4E0E) && lx_word(t, len, p + n, "第"))
+		return true;
 	return false;
 }
 
@@ -145,7 +148,52 @@ static size_t read_core(const char *t, size_t len, size_t pos, bool context, db_
 	return 0;
 }
 
+static int rank_read(const char *text, size_t len, size_t pos, db_figure *f, int depth);
+
+/* A list item: 居全省第4、第5、第5位 — a 第N after 、(和 及 与) that follows a
+ * rank is a rank in the same scope. Finds the rank that ends at the
+ * separator before pos (itself possibly a list item, up to depth) and
+ * copies its scope into *f. */
+static bool list_item(const char *t, size_t len, size_t pos, int depth, db_figure *f)
+{
+	size_t sep = lx_prev(t, pos), n;
+	unsigned c = lx_cp(t, len, sep, &n);
+	if (depth <= 0 || pos == 0 || !(c == 0x3001 || c == 0x548C || c == 0x53CA || c == 0x4E0E))
+		return false;
+	/* the nearest start that reads a rank up to the separator, but a
+	 * farther one that names the scope (全市排名第3 over 排名第3) wins */
+	size_t p = sep;
+	bool found = false;
+	for (int k = 0; k < 40 && p > 0; k++) {
+		p = lx_prev(t, p);
+		unsigned d = lx_fold(lx_cp(t, len, p, &n));
+		if (!(lx_is_cjk(d) || lx_is_digit(d) || d == 0x3001 || d == '*' || d == 0xD7))
+			break;
+		db_figure prev;
+		if (rank_read(t, sep, p, &prev, depth - 1) && prev.end == sep) {
+			found = true;
+			if (prev.scope[0]) {
+				memcpy(f->scope, prev.scope, sizeof f->scope);
+				break;
+			}
+		}
+	}
+	return found;
+}
+
+/* A scope may be redacted: 全**市. */
+static bool is_mask(unsigned c)
+{
+	c = lx_fold(c);
+	return c == '*' || c == 0xD7 || c == 'X' || c == 'x';
+}
+
 int db_rank_read(const char *text, size_t len, size_t pos, db_figure *f)
+{
+	return rank_read(text, len, pos, f, 4);
+}
+
+static int rank_read(const char *text, size_t len, size_t pos, db_figure *f, int depth)
 {
 	size_t p = pos, l, n;
 	bool verb = false;
@@ -153,6 +201,8 @@ int db_rank_read(const char *text, size_t len, size_t pos, db_figure *f)
 	f->start = f->num_start = pos;
 	f->kind = DB_FIG_RANK;
 	f->qualifier = DB_QUAL_EXACT;
+	if (lx_word(text, len, pos, "第") && list_item(text, len, pos, depth, f))
+		verb = true; /* the list's verb and scope hold for this item */
 
 	for (int k = 0; k < 6; k++) {
 		if ((l = lx_longest(text, len, p, verbs, NULL))) {
@@ -170,11 +220,15 @@ int db_rank_read(const char *text, size_t len, size_t pos, db_figure *f)
 		break;
 	}
 	/* a core right after the verbs (位居榜首, 居第一位) */
+	char listed[sizeof f->scope];
+	memcpy(listed, f->scope, sizeof listed);
 	size_t e = read_core(text, len, p, verb, f);
+	memcpy(f->scope, listed, sizeof listed);
 	size_t scope_start = p, scope_end = p, core_start = p;
 	if (!e) {
 		/* the scope: a head word, or any short Chinese run after a verb */
-		if (!verb && !lx_longest(text, len, p, scope_heads, NULL))
+		if (!verb && !lx_longest(text, len, p, scope_heads, NULL) &&
+		    !(lx_word(text, len, p, "全") && is_mask(lx_cp(text, len, p + 3, &n))))
 			return 0;
 		size_t q = p;
 		for (int k = 0; k < 16 && q < len; k++) {
@@ -191,7 +245,7 @@ int db_rank_read(const char *text, size_t len, size_t pos, db_figure *f)
 			}
 			unsigned c = lx_cp(text, len, q, &n);
 			if (!(lx_is_cjk(c) || lx_is_digit(lx_fold(c)) || c == 0xFF08 || c == 0xFF09 ||
-			      c == '(' || c == ')'))
+			      c == '(' || c == ')' || is_mask(c)))
 				return 0;
 			q += n;
 		}

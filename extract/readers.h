@@ -54,7 +54,10 @@ int db_figure_read(const char *text, size_t len, size_t pos, db_figure *f);
 
 /* Find the next figure at or after pos, skipping things that are not figures
  * (years as years, dates, 第一议题, 十九届六中全会, 1+2框架, “12345”热线, 5G,
- * 3A级, 两会, …). Returns 1 and fills f, or 0 when none remains. */
+ * 3A级, 两会, 一批/一个 as articles, …). Unlike db_figure_read it also sees
+ * what lies between pos and the figure: a detached qualifier (约占全市的
+ * 三分之一 → approx) and a rank list (居全省第4、第5、第5位: the middle
+ * items are ranks in 全省). Returns 1 and fills f, or 0 when none remains. */
 int db_figure_next(const char *text, size_t len, size_t pos, db_figure *f);
 
 /* A rank phrase at pos (居全省第三位, 排名全市第2, 全国省会城市第5, 首位, 榜首,

@@ -455,6 +455,46 @@ static void check_details(void)
 	STR_EQ("中部城市", f.scope);
 	DBL_EQ(1, f.value);
 
+	/* a list of ranks: the middle items keep the verb and scope */
+	t = "增速分别居全省第4、第5和第3位，总量居全市第2、第1";
+	{
+		const double want[] = { 4, 5, 3, 2, 1 };
+		const char *scope[] = { "全省", "全省", "全省", "全市", "全市" };
+		size_t pos = 0;
+		for (int i = 0; i < 5; i++) {
+			OK(db_figure_next(t, strlen(t), pos, &f));
+			INT_EQ(DB_FIG_RANK, f.kind);
+			DBL_EQ(want[i], f.value);
+			STR_EQ(scope[i], f.scope);
+			pos = f.end;
+		}
+		OK(!db_figure_next(t, strlen(t), pos, &f));
+	}
+	t = "第一、第二产业";
+	OK(!db_figure_next(t, strlen(t), 0, &f));
+
+	/* 环比持平: the figure as written is 持平, so 环比 stays before it */
+	t = "CPI环比持平";
+	OK(db_figure_next(t, strlen(t), 0, &f));
+	OK(f.num_end - f.num_start == strlen("持平") && !memcmp(t + f.num_start, "持平", 6));
+	DBL_EQ(0, f.value);
+
+	/* a detached qualifier holds only within the text the scan was given */
+	t = "约占全市的三分之一";
+	OK(db_figure_next(t, strlen(t), 0, &f));
+	INT_EQ(DB_QUAL_APPROX, f.qualifier);
+	OK(db_figure_next(t, strlen(t), strlen("约占全市的"), &f));
+	INT_EQ(DB_QUAL_EXACT, f.qualifier);
+	t = "超过全省平均水平2.1个百分点";
+	OK(db_figure_next(t, strlen(t), 0, &f));
+	INT_EQ(DB_QUAL_EXACT, f.qualifier);
+
+	/* 一 with a measure word is an article; other counts stay figures */
+	t = "建成一批重大项目，新增两个园区";
+	OK(db_figure_next(t, strlen(t), 0, &f));
+	DBL_EQ(2, f.value);
+	STR_EQ("个", f.unit);
+
 	/* the reader never runs past len */
 	t = "271.1亿元";
 	OK(db_figure_read(t, 5, 0, &f));

@@ -1,0 +1,36 @@
+#!/bin/sh
+# `duibiao parse` on the phrase tables phrases_number.tsv and
+# phrases_period.tsv: exact stdout for each phrase, exit 1 with a message
+# for phrases that hold no figure or period.
+DUIBIAO=${1:?usage: phrases.sh path/to/duibiao}
+DIR=$(dirname "$0")
+. "$DIR/../../cli/lib.sh"
+TAB=$(printf '\t')
+
+one() { # one WANT TEXT ARGS…: run parse ARGS…, compare with WANT ("-": exit 1)
+	want=$1; text=$2; shift 2
+	got=$("$DUIBIAO" parse "$@" 2>"$T/err"); rc=$?
+	if [ "$want" = "-" ]; then
+		if [ "$rc" -eq 1 ] && [ -z "$got" ] && grep -q "^duibiao: no " "$T/err"; then ok
+		else bad "'$text': exit $rc, got $got, want nothing"; fi
+		return
+	fi
+	if [ "$rc" -eq 0 ] && [ "$got" = "$want" ]; then ok
+	else bad "'$text': exit $rc, got $got, want $want"; fi
+}
+
+while IFS="$TAB" read -r text want; do
+	case $text in ''|'#'*) continue ;; esac
+	one "$want" "$text" --number "$text"
+done <"$DIR/phrases_number.tsv"
+
+while IFS="$TAB" read -r text date use want; do
+	case $text in ''|'#'*) continue ;; esac
+	if [ "$use" = stock ]; then
+		one "$want" "$text" --period "$text" --date "$date" --stock
+	else
+		one "$want" "$text" --period "$text" --date "$date"
+	fi
+done <"$DIR/phrases_period.tsv"
+
+finish
