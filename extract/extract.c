@@ -46,6 +46,9 @@ static const struct {
 	{ "高于", 1 }, { "高出", 1 }, { "快于", 1 }, { "超出", 1 },
 	{ "低于", -1 }, { "慢于", -1 }, { "落后", -1 },
 };
+static const char *const gap_words_only[] = {
+	"高于", "高出", "快于", "超出", "低于", "慢于", "落后", "比全", "较全",
+};
 /* Places a share or a gap refers to, longest first. */
 static const char *const scope_words[] = {
 	"全国平均", "全省平均", "全市平均", "全国", "全省", "全市", "全区", "全县", "全州", "全盟",
@@ -57,6 +60,18 @@ static const struct {
 } basis_words[] = {
 	{ "两年平均", "avg2y" }, { "两年平均增长", "avg2y" }, { "年均增长", "cagr" },
 	{ "年均增速", "cagr" }, { "年均", "cagr" }, { "环比", "mom" },
+};
+/* Words that make a rate year on year whatever its paragraph says. */
+static const char *const yoy_words[] = { "同比", "比上年", "比去年", "较上年", "较去年" };
+/* A clause without figures that sets the basis of its paragraph's rates
+ * (与上月相比，食品价格下降1.6%…). */
+static const struct {
+	const char *word;
+	const char *basis;
+} paragraph_basis[] = {
+	{ "与上月相比", "mom" }, { "与上月比", "mom" }, { "比上月", "mom" }, { "环比看", "mom" },
+	{ "从环比看", "mom" }, { "与去年同期相比", "yoy" }, { "与上年同期相比", "yoy" },
+	{ "从同比看", "yoy" }, { "同比看", "yoy" },
 };
 /* Status of a figure, from its sentence up to the figure. */
 static const char *const target_words[] = {
@@ -74,12 +89,17 @@ static const char *const added_words[] = { "新增", "新培育", "新认定", "
 static const char *const raw_prefixes[] = {
 	"将近", "接近", "超过", "突破", "不足", "不到", "大约", "近", "约", "逾", "超", "达",
 };
-/* A clause opening with these is about somebody else (中央…让利1万亿元). */
-static const char *const foreign_subjects[] = { "中央", "国家", "全国", "国务院" };
+/* A clause opening with these is about somebody else (中央…让利1万亿元,
+ * 全省生产总值增长6.3% in a city's report). 全省 is the document's own
+ * entity only when the document is a province. */
+static const char *const foreign_subjects[] = {
+	"中央", "国家", "全国", "国务院", "全球", "世界", "全省", "我省", "本省",
+};
+static const char *const province_self[] = { "全省", "我省", "本省" };
 static const char *const subject_lead_ins[] = { "比如，", "比如", "例如，", "例如", "其中，" };
 /* Redacted or generic self-names: the document's entity (*区, **市, 全市). */
 static const char *const self_words[] = {
-	"全市", "全区", "全县", "我市", "我区", "我县", "本市", "全省",
+	"全市", "全区", "全县", "我市", "我区", "我县", "本市", "本区", "本县", "全州", "我州",
 };
 /* Words in a rank clause that point at the level or the growth record. */
 static const char *const rank_level_words[] = { "规模", "总量", "总额" };
@@ -97,7 +117,7 @@ static const char *const label_strip_trail[] = {
  * 工业增加值, 市场主体密度 is not 市场主体. */
 static const char *const label_foreign_before[] = { "品", "业", "类" };
 static const char *const label_foreign_after[] = {
-	"密度", "率", "结构", "效率", "单价", "均价", "占全", "排名",
+	"密度", "率", "结构", "效率", "单价", "均价", "排名",
 };
 /* Words between the figure (or clause start) and a rank phrase that still
  * let the rank speak for the figure (规模稳居, 继续保持, 进入). */
@@ -255,6 +275,7 @@ typedef struct {
 	/* segment: the period carried over */
 	unsigned segment;
 	bool has_period, period_plan, period_from; /* period_from: read after 由/从 */
+	bool period_cum;        /* 今年以来, 2021年以来: cumulative to the date */
 	db_period period;
 	size_t period_pos;      /* where the period phrase starts (for stock re-reads) */
 	/* sentence: the subject */
@@ -266,6 +287,7 @@ typedef struct {
 	unsigned part;
 	const db_label *label;  /* nearest label of this part */
 	const db_label *pending[16]; /* labels named since the last figure (rank-only) */
+	const char *seg_basis;  /* 与上月相比，… : the basis of the paragraph's rates */
 	size_t npending;
 	size_t part_first;      /* first record of this part */
 	size_t group_first, group_len; /* the last distributive group of records */
@@ -286,11 +308,21 @@ static bool period_for(const walk *w, const db_metric *m, db_measure measure, db
 	if (!w->has_period)
 		return false;
 	*out = w->period;
-	if (m && m->stock && measure == DB_MEASURE_LEVEL) {
+	if (!m || !m->stock || measure == DB_MEASURE_ADDED)
+		return true;
+	if (measure == DB_MEASURE_LEVEL) {
 		db_period_match pm;
 		if (db_period_read(w->text, w->len, w->period_pos, &w->rs->doc.date,
 				   DB_PERIOD_FOR_STOCK, &pm) && pm.has_period)
 			*out = pm.period;
+	}
+	/* A stock is counted at a point: 2021年以来…总量达到4130家 is the
+	 * count at the date's month (a span of whole years: at its last year). */
+	if (w->period_cum || out->start_year != out->end_year) {
+		if (out->end_month == 12 && out->start_month == 1)
+			*out = db_period_year(out->end_year);
+		else
+			*out = db_period_month(out->end_year, out->end_month);
 	}
 	return true;
 }
@@ -430,7 +462,10 @@ typedef struct {
 	size_t gap_start;       /* after the label or the previous figure */
 	const db_label *label;  /* NULL: unknown metric */
 	size_t label_start, label_end;
-	const char *basis_vs;   /* vs:PERIOD when 比2019年同期 was read */
+	bool has_basis;         /* a period read as the basis: 比2019年同期, 比一季度 */
+	db_period basis_period;
+	bool basis_mom;         /* 比上月 */
+	const char *of_metric;  /* 工业投资占固定资产投资的比重: fai */
 	bool from_to_drop;
 	size_t gap_end;         /* 0: the figure's number; else the end of the shared words */
 } fig_ctx;
@@ -463,6 +498,62 @@ static db_record *new_record(walk *w, const db_metric *m, const fig_ctx *fc,
 	r->source.column = fc->c->column;
 	r->source.text = clause_text(&w->rs->arena, w->text, fc->c->start, fc->c->end);
 	return r;
+}
+
+/* The basis of a rate compared with a stated period: NULL for year on year
+ * (比上年, 较去年同期 of a figure of this year), mom for the month before
+ * (比上月), else vs:PERIOD (比2019年同期, 比一季度回落1.2个百分点). */
+static const char *basis_against(walk *w, const db_metric *m, db_measure measure,
+				 const db_period *b)
+{
+	db_period p;
+	char tok[DB_PERIOD_TOKEN_MAX];
+
+	if (period_for(w, m, measure, &p)) {
+		if (b->end_year == p.end_year - 1)
+			return NULL;
+		if (b->start_year == b->end_year && b->start_month == b->end_month &&
+		    p.start_year == p.end_year && p.start_month == p.end_month &&
+		    b->end_year * 12 + b->end_month + 1 == p.end_year * 12 + p.end_month)
+			return "mom";
+	} else if (b->end_year >= w->rs->doc.date.year - 1) {
+		return NULL;
+	}
+	return db_arena_printf(&w->rs->arena, "vs:%s", db_period_format(b, tok));
+}
+
+/* 比2019年同期 (较, 与) in t[s, e): the basis vs the same months of that
+ * year (vs:2019Q1 for a 2021Q1 figure; vs:2019 when the figure has no
+ * period). NULL when absent. */
+static const char *same_period_basis(walk *w, const db_metric *m, db_measure measure,
+				     size_t s, size_t e)
+{
+	static const char *const before[] = { "比", "较", "与" };
+	for (size_t p = s; p + 4 + 9 <= e; p++) {
+		size_t which, q;
+		int year = 0;
+		if (find_any(w->text, p, p + 3, before, NWORDS(before), &which) != p)
+			continue;
+		q = p + 3;
+		for (int k = 0; k < 4; k++, q++) {
+			if (w->text[q] < '0' || w->text[q] > '9')
+				break;
+			year = year * 10 + (w->text[q] - '0');
+		}
+		if (q != p + 7 || !has_word_at(w->text, e, q, "年同期"))
+			continue;
+		db_period rp, b;
+		char tok[DB_PERIOD_TOKEN_MAX];
+		if (period_for(w, m, measure, &rp) && rp.start_year == rp.end_year) {
+			b = db_period_months(year, rp.start_month, rp.end_month);
+			if (year == rp.end_year - 1)
+				return NULL; /* 比2021年同期 of a 2022 figure: year on year */
+		} else {
+			b = db_period_year(year);
+		}
+		return db_arena_printf(&w->rs->arena, "vs:%s", db_period_format(&b, tok));
+	}
+	return NULL;
 }
 
 /* Decide what a figure is and emit its record; returns the record index or
@@ -517,6 +608,8 @@ static size_t emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 			if (f->sign_word == 0 && f->has_value && falling && v > 0)
 				v = -v;
 			basis = "yoy";
+			if (fc->has_basis && (basis = basis_against(w, m, measure, &fc->basis_period)) == NULL)
+				basis = "yoy";
 		}
 		unit = "百分点";
 		break;
@@ -529,7 +622,14 @@ static size_t emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 			if (sp == (size_t)-1)
 				sp = find_any(t, fc->c->start, ge, scope_words, NWORDS(scope_words), &si);
 			of = sp != (size_t)-1 ? scope_words[si] : NULL;
+			if (fc->of_metric)
+				of = fc->of_metric;
 			unit = "%";
+			break;
+		}
+		if (m && strstr(m->unit, "=100") && !growth && f->has_value && v > 50 && v < 200) {
+			measure = DB_MEASURE_LEVEL; /* 居民消费价格指数101.3%: the index itself */
+			unit = m->unit;
 			break;
 		}
 		if (rate_metric && (to_level || !growth)) {
@@ -545,12 +645,21 @@ static size_t emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 		unit = "%";
 		if (f->sign_word == 0 && f->has_value && falling && v > 0)
 			v = -v;
-		basis = "yoy";
+		basis = NULL;
 		for (size_t i = 0; i < NWORDS(basis_words); i++)
 			if (contains_any(t, fc->c->start, f->end, &basis_words[i].word, 1))
 				basis = basis_words[i].basis;
-		if (fc->basis_vs)
-			basis = fc->basis_vs;
+		if (fc->has_basis)
+			basis = basis_against(w, m, measure, &fc->basis_period);
+		if (fc->basis_mom)
+			basis = "mom";
+		const char *same = same_period_basis(w, m, measure, fc->c->start, f->num_start);
+		if (same)
+			basis = same;
+		if (!basis && !contains_any(t, fc->c->start, f->end, yoy_words, NWORDS(yoy_words)))
+			basis = w->seg_basis;
+		if (!basis)
+			basis = "yoy";
 		break;
 	case DB_FIG_AMOUNT: {
 		if (!m)
@@ -617,33 +726,146 @@ static void add_rank(walk *w, db_record *r, const db_figure *f)
 	w->last_scope = scope;
 }
 
-/* The record of this part a rank belongs to: the growth or level record of
- * the last label when the rank clause says 增速 or 规模, else the last one. */
-static db_record *rank_target(walk *w, const db_clause *c, size_t rank_start)
+/* The latest record of this part about the metric of the last record with
+ * the given measure, or NULL. */
+static db_record *part_record(walk *w, db_measure want)
 {
 	if (w->rs->len <= w->part_first)
 		return NULL;
-	db_record *last = &w->rs->items[w->rs->len - 1];
-	int want = -1;
-	if (contains_any(w->text, c->start, rank_start, rank_level_words, NWORDS(rank_level_words)))
-		want = DB_MEASURE_LEVEL;
-	else if (contains_any(w->text, c->start, rank_start, rank_growth_words,
-			      NWORDS(rank_growth_words)))
-		want = DB_MEASURE_GROWTH;
-	if (want < 0)
-		return last;
+	const db_record *last = &w->rs->items[w->rs->len - 1];
 	for (size_t i = w->rs->len; i-- > w->part_first;) {
 		db_record *r = &w->rs->items[i];
 		if (r->metric != last->metric || (r->metric && strcmp(r->metric, last->metric)))
 			break;
-		if ((int)r->measure == want)
+		if (r->measure == want)
 			return r;
 	}
-	return NULL; /* 增幅居全国前列 after a level: the rank is not that figure's */
+	return NULL;
+}
+
+/* The record of this part a rank belongs to: the growth or level record of
+ * the last label when the rank clause says 增速 or 规模, else the last level,
+ * growth or added record (a rank never ranks a gap or a change). */
+static db_record *rank_target(walk *w, const db_clause *c, size_t rank_start)
+{
+	if (w->rs->len <= w->part_first)
+		return NULL;
+	if (contains_any(w->text, c->start, rank_start, rank_level_words, NWORDS(rank_level_words)))
+		return part_record(w, DB_MEASURE_LEVEL); /* NULL: 增幅居全国前列 after a level */
+	if (contains_any(w->text, c->start, rank_start, rank_growth_words,
+			 NWORDS(rank_growth_words)))
+		return part_record(w, DB_MEASURE_GROWTH);
+	const db_record *last = &w->rs->items[w->rs->len - 1];
+	for (size_t i = w->rs->len; i-- > w->part_first;) {
+		db_record *r = &w->rs->items[i];
+		if (r->metric != last->metric || (r->metric && strcmp(r->metric, last->metric)))
+			break;
+		if (r->measure == DB_MEASURE_LEVEL || r->measure == DB_MEASURE_GROWTH ||
+		    r->measure == DB_MEASURE_ADDED)
+			return r;
+	}
+	return NULL;
+}
+
+/* The positions 第4位和第3位 / 第4、第5、第5位 from pos on: up to max of
+ * them into pos_out; returns the count, or 0 when a 第 has no number. */
+static size_t rank_positions(const walk *w, const db_clause *c, size_t p, int *pos_out,
+			     size_t max)
+{
+	size_t n = 0;
+	while (p < c->end && n < max) {
+		size_t k = find_any(w->text, p, c->end, (const char *const[]){ "第" }, 1, NULL);
+		int v;
+		size_t m;
+		if (k == (size_t)-1)
+			break;
+		m = lx_small_int(w->text, c->end, k + 3, &v);
+		if (!m)
+			return 0;
+		pos_out[n++] = v;
+		p = k + 3 + m;
+		/* 第4、3位: the later numbers without their 第 */
+		for (;;) {
+			static const char *const seps[] = { "、", "和", "及", "," };
+			size_t q = p, s = 0;
+			if (has_word_at(w->text, c->end, q, "位"))
+				q += 3;
+			if (find_any(w->text, q, q + 3 <= c->end ? q + 3 : c->end, seps, NWORDS(seps), &s) !=
+			    q)
+				break;
+			q += strlen(seps[s]);
+			if (n >= max || !(m = lx_small_int(w->text, c->end, q, &v)))
+				break;
+			pos_out[n++] = v;
+			p = q + m;
+		}
+	}
+	return n;
+}
+
+/* 规模、增速分别位居全省第4位和第3位: one rank for the level, one for the
+ * growth, in the order the words come. Returns true when it placed them. */
+static bool ranks_by_measure(walk *w, const db_clause *c, const db_figure *first)
+{
+	size_t at = find_any(w->text, c->start, first->start, (const char *const[]){ "分别" }, 1,
+			     NULL);
+	db_measure want[4];
+	int pos[4];
+	size_t nw = 0, which = 0;
+
+	if (at == (size_t)-1)
+		return false;
+	for (size_t p = c->start; p < at && nw < 4;) {
+		size_t k = find_any(w->text, p, at, rank_level_words, NWORDS(rank_level_words), &which);
+		size_t g = find_any(w->text, p, at, rank_growth_words, NWORDS(rank_growth_words), NULL);
+		if (k == (size_t)-1 && g == (size_t)-1)
+			break;
+		if (k != (size_t)-1 && (g == (size_t)-1 || k < g)) {
+			want[nw++] = DB_MEASURE_LEVEL;
+			p = k + strlen(rank_level_words[which]);
+		} else {
+			find_any(w->text, g, at, rank_growth_words, NWORDS(rank_growth_words), &which);
+			want[nw++] = DB_MEASURE_GROWTH;
+			p = g + strlen(rank_growth_words[which]);
+		}
+	}
+	if (nw < 2 || rank_positions(w, c, first->start, pos, 4) != nw)
+		return false;
+	for (size_t i = 0; i < nw; i++) {
+		db_record *r = part_record(w, want[i]);
+		if (!r)
+			return false;
+	}
+	for (size_t i = 0; i < nw; i++) {
+		db_figure f = *first;
+		f.has_value = true;
+		f.value = pos[i];
+		f.tier[0] = '\0';
+		f.rank_masked = false;
+		add_rank(w, part_record(w, want[i]), &f);
+	}
+	return true;
 }
 
 static void rank_only(walk *w, const db_clause *c, const db_figure *f)
 {
+	const db_label *last = w->pending[w->npending - 1];
+	db_measure measure = DB_MEASURE_LEVEL;
+	size_t gap = last->end;
+
+	/* the rank must follow the names closely (…投资总额位列全市第一位,
+	 * …增加值增速居全省第3位); 重点项目“四率”完成情况位列… ranks
+	 * something else */
+	for (size_t k = 0; k < NWORDS(rank_growth_words); k++)
+		if (has_word_at(w->text, f->start, gap, rank_growth_words[k])) {
+			gap += strlen(rank_growth_words[k]);
+			measure = DB_MEASURE_GROWTH;
+			break;
+		}
+	if (w->foreign || f->start > gap + rank_lead_max) {
+		w->npending = 0;
+		return;
+	}
 	for (size_t i = 0; i < w->npending; i++) {
 		const db_label *l = w->pending[i];
 		const db_metric *m = metric_of(w, l);
@@ -653,9 +875,9 @@ static void rank_only(walk *w, const db_clause *c, const db_figure *f)
 		r->level = w->level;
 		r->metric = m->id;
 		r->label = clause_text(&w->rs->arena, w->text, l->start, l->end);
-		r->measure = DB_MEASURE_LEVEL;
+		r->measure = measure;
 		r->has_value = false;
-		r->has_period = period_for(w, m, DB_MEASURE_LEVEL, &p);
+		r->has_period = period_for(w, m, measure, &p);
 		if (r->has_period)
 			r->period = p;
 		r->status = status_before(w, f->start);
@@ -708,6 +930,10 @@ static void clause_tokens(walk *w, const db_clause *c, tokens *ts)
 		bool clash = false;
 		for (size_t i = 0; i < nl; i++)
 			clash |= overlaps(pm.start, pm.end, ts->items[i].start, ts->items[i].end);
+		/* 总投资4103亿元的“十四五”重大项目: a period that names a noun */
+		if (pm.start >= c->start + 3 && has_word_at(t, pm.start, pm.start - 3, "的") &&
+		    !has_word_at(t, c->end, pm.end, "末") && !has_word_at(t, c->end, pm.end, "的"))
+			clash = true;
 		if (!clash)
 			tok_push(ts, (token){ .kind = TOK_PERIOD, .start = pm.start, .end = pm.end,
 					      .period = pm });
@@ -718,6 +944,11 @@ static void clause_tokens(walk *w, const db_clause *c, tokens *ts)
 		bool clash = false;
 		for (size_t i = 0; i < np; i++)
 			clash |= overlaps(f.num_start, f.num_end, ts->items[i].start, ts->items[i].end);
+		/* 上年=100: the base of an index, not a figure */
+		if (f.num_start > c->start && (t[f.num_start - 1] == '=' ||
+					       (f.num_start >= c->start + 3 &&
+						has_word_at(t, f.num_start, f.num_start - 3, "＝"))))
+			clash = true;
 		if (!clash)
 			tok_push(ts, (token){ .kind = f.kind == DB_FIG_RANK ? TOK_RANK : TOK_FIGURE,
 					      .start = f.start, .end = f.end, .fig = f });
@@ -740,15 +971,28 @@ static void clause_subject(walk *w, const db_clause *c, const tokens *ts)
 			p += strlen(subject_lead_ins[i]);
 			break;
 		}
-	for (size_t i = 0; i < NWORDS(foreign_subjects); i++)
-		if (has_word_at(t, c->end, p, foreign_subjects[i])) {
+	bool province_doc = w->rs->doc.level && !strcmp(w->rs->doc.level, "province");
+	/* 全省首创…平台 names no figure: the sentence goes on about the
+	 * document's entity */
+	bool says_figure = false;
+	for (size_t i = 0; i < ts->len; i++)
+		says_figure |= ts->items[i].kind != TOK_PERIOD;
+	for (size_t i = 0; i < NWORDS(foreign_subjects) && says_figure; i++) {
+		if (!has_word_at(t, c->end, p, foreign_subjects[i]))
+			continue;
+		bool own = false;
+		for (size_t j = 0; j < NWORDS(province_self); j++)
+			own |= province_doc && !strcmp(foreign_subjects[i], province_self[j]);
+		if (!own) {
 			w->foreign = true;
 			return;
 		}
+	}
 	for (size_t i = 0; i < NWORDS(self_words); i++)
-		if (has_word_at(t, c->end, p, self_words[i]) && strcmp(self_words[i], "全省")) {
+		if (has_word_at(t, c->end, p, self_words[i])) {
 			w->entity = w->rs->doc.entity;
 			w->level = w->rs->doc.level;
+			w->foreign = false; /* 全省增长6.3%，我市增长8.1% */
 			return;
 		}
 	k = p;
@@ -775,6 +1019,20 @@ static void clause_subject(walk *w, const db_clause *c, const tokens *ts)
 		w->entity = db_arena_strdup(&w->rs->arena, w->zone_name);
 		w->level = "zone";
 	}
+}
+
+/* A clause with no figure that names a basis (与上月相比) sets the basis
+ * of the rates that follow in its paragraph. */
+static void paragraph_basis_of(walk *w, const db_clause *c, const tokens *ts)
+{
+	for (size_t i = 0; i < ts->len; i++)
+		if (ts->items[i].kind == TOK_FIGURE)
+			return;
+	for (size_t i = 0; i < NWORDS(paragraph_basis); i++)
+		if (contains_any(w->text, c->start, c->end, &paragraph_basis[i].word, 1)) {
+			w->seg_basis = paragraph_basis[i].basis;
+			return;
+		}
 }
 
 /* 规上工业增加值、固定资产投资、社会消费品零售总额分别增长7%、7.2%、7%:
@@ -804,20 +1062,8 @@ static size_t distributive_labels(const walk *w, const db_clause *c, const token
 static bool rank_list(walk *w, const db_clause *c, const db_figure *first, size_t from)
 {
 	int pos[16];
-	size_t n = 0, p = from;
-	while (p < c->end && n < 16) {
-		size_t k = find_any(w->text, p, c->end, (const char *const[]){ "第" }, 1, NULL);
-		int v;
-		size_t m;
-		if (k == (size_t)-1)
-			break;
-		m = lx_small_int(w->text, c->end, k + 3, &v);
-		if (!m)
-			return false;
-		pos[n++] = v;
-		p = k + 3 + m;
-	}
-	if (n != w->group_len)
+	size_t n = rank_positions(w, c, from, pos, 16);
+	if (!n || n != w->group_len)
 		return false;
 	for (size_t i = 0; i < n; i++) {
 		db_figure f = *first;
@@ -828,6 +1074,26 @@ static bool rank_list(walk *w, const db_clause *c, const db_figure *first, size_
 		add_rank(w, &w->rs->items[w->group_first + i], &f);
 	}
 	return true;
+}
+
+/* Between two figures of one label, only a separator and the words of a
+ * measure (…高于全国2.0个百分点、高于全省1.2个百分点; …增长5%、增速居…). */
+static bool measure_words_only(const walk *w, size_t s, size_t e)
+{
+	static const char *const lead[] = { "、", "和", "，", " " };
+	size_t which;
+	for (bool again = true; again && s < e;) {
+		again = false;
+		for (size_t i = 0; i < NWORDS(lead); i++)
+			if (has_word_at(w->text, e, s, lead[i])) {
+				s += strlen(lead[i]);
+				again = true;
+			}
+	}
+	if (find_any(w->text, s, e, gap_words_only, NWORDS(gap_words_only), &which) == s ||
+	    find_any(w->text, s, e, growth_words, NWORDS(growth_words), &which) == s)
+		return e - s <= 24;
+	return false;
 }
 
 /* Only a list separator between two labels (人均GDP、全员劳动生产率). */
@@ -845,6 +1111,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 	if (c->segment != w->segment) {
 		w->segment = c->segment;
 		w->has_period = w->period_plan = false;
+		w->seg_basis = NULL;
 	}
 	if (c->sentence != w->sentence) {
 		w->sentence = c->sentence;
@@ -864,6 +1131,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 	w->npending = 0; /* rank-only labels share the rank's clause */
 	clause_tokens(w, c, ts);
 	clause_subject(w, c, ts);
+	paragraph_basis_of(w, c, ts);
 
 	const db_label *dist[16];
 	size_t ndist = distributive_labels(w, c, ts, dist, 16), di = 0;
@@ -871,7 +1139,9 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 	for (size_t i = 0; i < ts->len; i++)
 		nranks += ts->items[i].kind == TOK_RANK;
 	size_t prev_end = c->start, dist_gs = 0, dist_ge = 0;
-	const char *basis_vs = NULL;
+	bool has_basis = false, basis_mom = false;
+	size_t period_bytes = 0;
+	db_period basis_period = { 0, 0, 0, 0 };
 	bool from_period = false;
 
 	for (size_t i = 0; i < ts->len; i++) {
@@ -885,18 +1155,25 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 				prev_end = tk->end;
 			break;
 		case TOK_PERIOD:
+			period_bytes += tk->end - tk->start;
 			if (is_basis_period(w, c->start, tk->start)) {
-				if (tk->period.has_period && tk->period.period.end_year <
-								     w->rs->doc.date.year - 1) {
-					char tok[DB_PERIOD_TOKEN_MAX];
-					db_period_format(&tk->period.period, tok);
-					basis_vs = db_arena_printf(&w->rs->arena, "vs:%s", tok);
+				if (has_word_at(w->text, tk->end, tk->start, "上月")) {
+					basis_mom = true; /* 比上月: of the figure's month */
+					break;
+				}
+				if (has_word_at(w->text, tk->end, tk->start, "去年") ||
+				    has_word_at(w->text, tk->end, tk->start, "上年"))
+					break; /* 比去年: the year before the figure's, yoy */
+				if (tk->period.has_period) {
+					has_basis = true;
+					basis_period = tk->period.period;
 				}
 				break;
 			}
 			w->has_period = tk->period.has_period;
 			w->period = tk->period.period;
 			w->period_plan = tk->period.plan;
+			w->period_cum = tk->period.cumulative_to_date;
 			w->period_pos = tk->start;
 			from_period = rfind_any(w->text, tk->start >= c->start + 6 ? tk->start - 6
 									     : c->start,
@@ -907,18 +1184,30 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 				prev_end = tk->end;
 			break;
 		case TOK_FIGURE: {
-			fig_ctx fc = { c, prev_end, NULL, 0, 0, basis_vs, false, 0 };
+			fig_ctx fc = { c, prev_end, NULL, 0, 0, has_basis, basis_period, basis_mom, NULL, false, 0 };
 			const db_label *l = ndist ? (di < ndist ? dist[di++] : NULL) : w->label;
 			/* A label from an earlier clause speaks only for a figure
-			 * that opens its clause (…278亿元，增速9.6%). */
-			if (l && !ndist && l->start < c->start && tk->fig.num_start > c->start + 21)
+			 * that opens its clause (…278亿元，增速9.6%; period words
+			 * aside: 比2019年同期增长3%), or for one that follows a
+			 * figure of it with only measure words between. */
+			bool cont = prev_end > c->start &&
+				    measure_words_only(w, prev_end, tk->fig.num_start);
+			size_t lead_skip = period_bytes, sq;
+			if ((has_word_at(w->text, c->end, c->start, "比") ||
+			     has_word_at(w->text, c->end, c->start, "较")) &&
+			    (sq = find_any(w->text, c->start, tk->fig.num_start,
+					   (const char *const[]){ "同期" }, 1, NULL)) != (size_t)-1)
+				lead_skip = sq + 6 - c->start; /* 比2019年同期增长8% */
+			if (l && !ndist && l->start < c->start && !cont &&
+			    tk->fig.num_start > c->start + 21 + lead_skip)
 				l = NULL;
 			/* nor past another figure when new words came between
 			 * (…下降23.6%、万人成讼率下降23%) */
 			if (l && !ndist && l->end < prev_end && prev_end > c->start &&
 			    (tk->fig.num_start > prev_end + 21 ||
 			     contains_any(w->text, prev_end, tk->fig.num_start,
-					  (const char *const[]){ "、" }, 1)))
+					  (const char *const[]){ "、" }, 1)) &&
+			    !measure_words_only(w, prev_end, tk->fig.num_start))
 				l = NULL;
 			if (!l && !ndist) {
 				/* 完成1500亿元经济总量: the label right after the figure */
@@ -928,6 +1217,23 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 					if (ts->items[j].start <= tk->end + 3)
 						l = ts->items[j].label;
 					break;
+				}
+			}
+			/* 工业投资占固定资产投资的比重达到35.2%: the share is the
+			 * first label's, of the second */
+			if (l && !ndist && l->start > c->start + 3 &&
+			    (has_word_at(w->text, l->start, l->start - 3, "占") ||
+			     (l->start >= c->start + 6 &&
+			      has_word_at(w->text, l->start, l->start - 6, "占全")))) {
+				const db_label *before = NULL;
+				for (size_t j = 0; j < i; j++)
+					if (ts->items[j].kind == TOK_LABEL && ts->items[j].label != l)
+						before = ts->items[j].label;
+				if (before && before->start >= c->start &&
+				    has_word_at(w->text, l->start, l->start - 3, "占")) {
+					fc.of_metric = metric_of(w, l)->id;
+					l = before;
+					fc.gap_start = before->end;
 				}
 			}
 			fc.label = l;
@@ -981,6 +1287,10 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 		case TOK_RANK: {
 			if (w->npending) {
 				rank_only(w, c, &tk->fig);
+				break;
+			}
+			if (ranks_by_measure(w, c, &tk->fig)) {
+				i = ts->len; /* the words consumed the clause's ranks */
 				break;
 			}
 			if (w->group_len > 1 && nranks != w->group_len &&

@@ -1,0 +1,210 @@
+/* test_rules.c - the extraction rules of issue 4, each on short texts written
+ * the way municipal reports write them, with the exact records expected:
+ * every record of the text, in order, one line each. */
+#include <stdio.h>
+#include <string.h>
+
+#include "core/buf.h"
+#include "core/catalog.h"
+#include "core/numfmt.h"
+#include "core/period.h"
+#include "extract/extract.h"
+#include "harness.h"
+
+static db_catalog cat;
+static db_extractor *ex;
+
+/* entity metric measure value unit qualifier period basis/of/vs status ranks */
+static void line_of(const db_record *r, db_buf *b)
+{
+	char n[DB_NUMFMT_MAX], tok[DB_PERIOD_TOKEN_MAX];
+	db_buf_printf(b, "%s %s %s %s %s %s %s %s %s", r->entity, r->metric ? r->metric : "~",
+		      db_measure_name(r->measure), r->has_value ? db_numfmt(r->value, n) : "null",
+		      r->unit ? r->unit : "-", db_qualifier_name(r->qualifier),
+		      r->has_period ? db_period_format(&r->period, tok) : "-",
+		      r->basis ? r->basis : r->of ? r->of : r->vs ? r->vs : "-",
+		      db_status_name(r->status));
+	for (size_t i = 0; i < r->nranks; i++) {
+		const db_rank *k = &r->ranks[i];
+		db_buf_putc(b, i ? ',' : ' ');
+		if (k->masked)
+			db_buf_puts(b, "**");
+		else if (k->tier)
+			db_buf_puts(b, k->tier);
+		else
+			db_buf_printf(b, "%s%d", k->qualifier == DB_QUAL_AT_MOST ? "<=" : "", k->position);
+		db_buf_printf(b, "@%s", k->scope ? k->scope : "-");
+	}
+	db_buf_putc(b, '\n');
+}
+
+static void expect(const char *date, const char *level, const char *text, const char *want)
+{
+	db_records rs = DB_RECORDS_INIT;
+	db_buf got = DB_BUF_INIT;
+	db_diag d;
+	rs.doc.file = "-";
+	rs.doc.entity = "某市";
+	rs.doc.level = level;
+	rs.doc.has_date = true;
+	db_date_parse(date, &rs.doc.date);
+	OK(db_extract_text(ex, text, strlen(text), &rs, &d) == 0);
+	for (size_t i = 0; i < rs.len; i++)
+		line_of(&rs.items[i], &got);
+	if (strcmp(db_buf_cstr(&got), want))
+		fprintf(stderr, "  text: %s\n", text);
+	STR_EQ(want, db_buf_cstr(&got));
+	db_buf_release(&got);
+	db_records_release(&rs);
+}
+
+#define CITY "prefecture"
+
+static void ranks(void)
+{
+	/* one rank on the level, one on the growth, in the order of the words */
+	expect("2022-03-01", CITY,
+	       "2021年，全市社会消费品零售总额278亿元，增长9.6%，规模、增速分别位居全省第4位和第3位。",
+	       "某市 retail_sales level 278 亿元 exact 2021 - actual 4@全省\n"
+	       "某市 retail_sales growth 9.6 % exact 2021 yoy actual 3@全省\n");
+	expect("2022-03-01", CITY,
+	       "2021年，全市社会消费品零售总额278亿元，增长9.6%，总量和增速分别居全省第4、3位。",
+	       "某市 retail_sales level 278 亿元 exact 2021 - actual 4@全省\n"
+	       "某市 retail_sales growth 9.6 % exact 2021 yoy actual 3@全省\n");
+	/* distributive lists pair in order, ranks too */
+	expect("2022-03-01", CITY,
+	       "2021年，规上工业增加值、固定资产投资、社会消费品零售总额分别增长7%、7.2%、7%，"
+	       "居全省第4、第5、第5位。",
+	       "某市 industrial_va growth 7 % exact 2021 yoy actual 4@全省\n"
+	       "某市 fai growth 7.2 % exact 2021 yoy actual 5@全省\n"
+	       "某市 retail_sales growth 7 % exact 2021 yoy actual 5@全省\n");
+	/* rank-only records for each metric named; 增速 makes it the growth's */
+	expect("2022-05-01", CITY,
+	       "一季度，全市地区生产总值、固定资产投资总额位列全省第一位。"
+	       "规上工业增加值增速居全省第3位。",
+	       "某市 gdp level null - exact 2022Q1 - actual 1@全省\n"
+	       "某市 fai level null - exact 2022Q1 - actual 1@全省\n"
+	       "某市 industrial_va growth null - exact 2022Q1 - actual 3@全省\n");
+	/* a rank far from the name ranks something else */
+	expect("2022-05-01", CITY, "一季度，52个省市重点项目“四率”完成情况位列全省第一方阵。", "");
+	/* a rank after gaps goes to the growth, not to a gap */
+	expect("2022-07-20", CITY,
+	       "上半年，全市实现地区生产总值1234.5亿元，同比增长4.5%，增速高于全国2.0个百分点、"
+	       "高于全省1.2个百分点，居全省第5位。",
+	       "某市 gdp level 1234.5 亿元 exact 2022H1 - actual\n"
+	       "某市 gdp growth 4.5 % exact 2022H1 yoy actual 5@全省\n"
+	       "某市 gdp gap_pp 2 百分点 exact 2022H1 全国 actual\n"
+	       "某市 gdp gap_pp 1.2 百分点 exact 2022H1 全省 actual\n");
+}
+
+static void entities(void)
+{
+	/* 含X: the composite */
+	expect("2022-03-01", CITY, "2021年完成地区生产总值1200亿元（含开发区）。",
+	       "某市（含开发区） gdp level 1200 亿元 exact 2021 - actual\n");
+	/* the nation's and the province's figures are not the city's */
+	expect("2022-03-01", CITY,
+	       "2021年，全国国内生产总值增长8.1%。中央将推动金融系统向实体经济让利1万亿元。"
+	       "全省规上工业增加值增长6.3%，我市增长8.1%，高于全省1.8个百分点。",
+	       "某市 industrial_va growth 8.1 % exact 2021 yoy actual\n"
+	       "某市 industrial_va gap_pp 1.8 百分点 exact 2021 全省 actual\n");
+	/* 全省 first in a clause without a figure says nothing of whose figures follow */
+	expect("2022-03-01", CITY, "在全省率先成立科创委，全市研发投入强度达到1.92%。",
+	       "某市 rd_intensity level 1.92 % exact - - actual\n");
+	/* a province's own report */
+	expect("2022-03-01", "province", "2021年，全省生产总值增长6.3%。",
+	       "某市 gdp growth 6.3 % exact 2021 yoy actual\n");
+	/* a zone named as the subject */
+	expect("2022-01-15", CITY, "2021年，高新区GDP完成284亿元，增速4.9%。",
+	       "某市高新区 gdp level 284 亿元 exact 2021 - actual\n"
+	       "某市高新区 gdp growth 4.9 % exact 2021 yoy actual\n");
+}
+
+static void statuses(void)
+{
+	expect("2022-03-01", CITY,
+	       "预计全年地区生产总值增长6.5%左右。今年的目标是：地区生产总值增长7%。"
+	       "力争城镇新增就业5万人。确保一般公共预算收入增长8%。",
+	       "某市 gdp growth 6.5 % approx 2021 yoy estimate\n"
+	       "某市 gdp growth 7 % exact 2022 yoy target\n"
+	       "某市 urban_new_jobs level 5 万人 exact 2022 - target\n"
+	       "某市 budget_revenue growth 8 % exact 2022 yoy target\n");
+	/* targets carry the period they aim at */
+	expect("2022-03-01", CITY,
+	       "“十四五”末，地区生产总值达到5000亿元。到2025年，常住人口城镇化率达到65%。",
+	       "某市 gdp level 5000 亿元 exact 2025 - target\n"
+	       "某市 urbanization_rate level 65 % exact 2025 - target\n");
+	/* 明年, 后年 */
+	expect("2022-01-15", CITY, "确保今年实现外贸总额30亿元，明年55亿元，后年100亿元。",
+	       "某市 import_export level 30 亿元 exact 2022 - target\n"
+	       "某市 import_export level 55 亿元 exact 2023 - target\n"
+	       "某市 import_export level 100 亿元 exact 2024 - target\n");
+}
+
+static void measures(void)
+{
+	/* a CPI index is a level, its base is no figure */
+	expect("2022-03-01", CITY,
+	       "2021年，全市居民消费价格指数为101.3（上年=100）。居民消费价格上涨1.3%。",
+	       "某市 cpi level 101.3 上年=100 exact 2021 - actual\n"
+	       "某市 cpi growth 1.3 % exact 2021 yoy actual\n");
+	/* share with of: a place, or a metric */
+	expect("2022-03-01", CITY,
+	       "2021年，全市工业投资占固定资产投资的比重达到35.2%。技术合同成交额56亿元，占全市的2/3。"
+	       "全市固定资产投资占全省的3.5%。",
+	       "某市 industrial_investment share 35.2 % exact 2021 fai actual\n"
+	       "某市 tech_contracts level 56 亿元 exact 2021 - actual\n"
+	       "某市 tech_contracts share 66.66666666666667 % exact 2021 全市 actual\n"
+	       "某市 fai share 3.5 % exact 2021 全省 actual\n");
+	/* added counts of stocks; a flow named 新增 is a level */
+	expect("2022-03-01", CITY,
+	       "2021年，全市新增市场主体3.2万户，总数达到45.6万户。新增上市企业2家。城镇新增就业5.6万人。",
+	       "某市 market_entities added 32000 户 exact 2021 - actual\n"
+	       "某市 market_entities level 45.6 万户 exact 2021 - actual\n"
+	       "某市 listed_companies added 2 家 exact 2021 - actual\n"
+	       "某市 urban_new_jobs level 5.6 万人 exact 2021 - actual\n");
+	/* a stock counted since a year: at the date's month */
+	expect("2022-04-13", CITY, "2021年以来，新增高新技术企业1212家，总量达到4130家，同比增长41.5%。",
+	       "某市 high_tech_enterprises added 1212 家 exact 2021..2022M04 - actual\n"
+	       "某市 high_tech_enterprises level 4130 家 exact 2022M04 - actual\n"
+	       "某市 high_tech_enterprises growth 41.5 % exact 2022M04 yoy actual\n");
+}
+
+static void bases(void)
+{
+	expect("2022-07-20", CITY,
+	       "1-6月，规模以上工业增加值同比增长5.1%，比一季度回落1.2个百分点，比上年提高0.5个百分点。",
+	       "某市 industrial_va growth 5.1 % exact 2022H1 yoy actual\n"
+	       "某市 industrial_va change_pp -1.2 百分点 exact 2022H1 vs:2022Q1 actual\n"
+	       "某市 industrial_va change_pp 0.5 百分点 exact 2022H1 yoy actual\n");
+	expect("2022-04-20", CITY,
+	       "一季度，全市地区生产总值增长5%，比2019年同期增长8%，两年平均增长4%。"
+	       "3月份，全市居民消费价格比上月下降0.3%。",
+	       "某市 gdp growth 5 % exact 2022Q1 yoy actual\n"
+	       "某市 gdp growth 8 % exact 2022Q1 vs:2019Q1 actual\n"
+	       "某市 gdp growth 4 % exact 2022Q1 avg2y actual\n"
+	       "某市 cpi growth -0.3 % exact 2022M03 mom actual\n");
+	/* 与上月相比 sets the basis of its paragraph, not of the next */
+	expect("2022-04-13", CITY,
+	       "与上月相比，3月居民消费价格持平。其中，食品价格下降1.6%。\n"
+	       "3月，居民消费价格同比上涨0.9%。",
+	       "某市 cpi growth 0 % exact 2022M03 mom actual\n"
+	       "某市 ~ growth -1.6 % exact 2022M03 mom actual\n"
+	       "某市 cpi growth 0.9 % exact 2022M03 yoy actual\n");
+}
+
+int main(void)
+{
+	db_diag d;
+	OK(db_catalog_load_default(&cat, &d) == 0);
+	ex = db_extractor_new(&cat, &d);
+	OK(ex != NULL);
+	ranks();
+	entities();
+	statuses();
+	measures();
+	bases();
+	db_extractor_free(ex);
+	db_catalog_release(&cat);
+	DB_TEST_END();
+}
