@@ -116,7 +116,6 @@ void cmp_ctx_release(cmp_ctx *c)
 	free(c->fixes);
 	free(c->metric_slots);
 	free(c->interned);
-	db_buf_release(&c->scratch);
 	db_arena_release(&c->arena);
 	memset(c, 0, sizeof(*c));
 }
@@ -130,10 +129,46 @@ static uint64_t hash_str(const char *s)
 	return h;
 }
 
-static void put_field(db_buf *b, const char *s)
+/* FNV-1a over the fields of a key, NULL distinct from "". */
+static uint64_t mix_str(uint64_t h, const char *s)
 {
-	db_buf_puts(b, s ? s : "\x01");
-	db_buf_putc(b, '\x1f');
+	if (!s)
+		return (h ^ 0x01) * 1099511628211ull;
+	for (; *s; s++)
+		h = (h ^ (unsigned char)*s) * 1099511628211ull;
+	return (h ^ 0x1f) * 1099511628211ull;
+}
+
+static uint64_t mix_int(uint64_t h, int v)
+{
+	return (h ^ (uint64_t)(unsigned)v) * 1099511628211ull;
+}
+
+/* The key of r (basis already defaulted, base the foreign unit base or
+ * NULL), hashed field by field: no string is built per record. */
+static uint64_t key_hash(const db_record *r, const char *basis, const char *base)
+{
+	uint64_t h = 1469598103934665603ull;
+
+	h = mix_str(h, r->metric);
+	h = mix_int(h, (int)r->measure);
+	h = mix_str(h, basis);
+	h = mix_str(h, r->of);
+	h = mix_str(h, r->vs);
+	h = mix_str(h, r->note);
+	h = mix_int(h, r->period.start_year * 16 + r->period.start_month);
+	h = mix_int(h, r->period.end_year * 16 + r->period.end_month);
+	h = mix_int(h, (int)r->status);
+	return mix_str(h, base);
+}
+
+static bool key_eq(const cmp_group *g, const db_record *r, const char *basis, const char *base)
+{
+	return g->measure == r->measure && g->status == r->status &&
+	       db_period_eq(&g->period, &r->period) && !strcmp(g->metric, r->metric) &&
+	       !cmp_strcmp_null(g->basis, basis) && !cmp_strcmp_null(g->of, r->of) &&
+	       !cmp_strcmp_null(g->vs, r->vs) && !cmp_strcmp_null(g->note, r->note) &&
+	       !cmp_strcmp_null(g->unit_base, base);
 }
 
 static void rehash(cmp_ctx *c)
@@ -144,26 +179,27 @@ static void rehash(cmp_ctx *c)
 	c->slots = db_xcalloc(n, sizeof(*c->slots));
 	c->nslots = n;
 	for (size_t i = 0; i < c->ngroups; i++) {
-		size_t s = (size_t)hash_str(c->groups[i].id) & (n - 1);
+		size_t s = (size_t)c->groups[i].hash & (n - 1);
 		while (c->slots[s])
 			s = (s + 1) & (n - 1);
 		c->slots[s] = i + 1;
 	}
 }
 
-/* The group whose identity string is id, created from the fields of r when
- * new. */
-static cmp_group *find_group(cmp_ctx *c, const char *id, const db_record *r, const char *base)
+/* The group of r's key, created from the fields of r when new. */
+static cmp_group *find_group(cmp_ctx *c, const db_record *r, const char *base)
 {
+	const char *basis = cmp_basis(r->measure, r->basis);
+	uint64_t h = key_hash(r, basis, base);
 	size_t s;
 	cmp_group *g;
 
 	if ((c->ngroups + 1) * 2 > c->nslots)
 		rehash(c);
-	s = (size_t)hash_str(id) & (c->nslots - 1);
+	s = (size_t)h & (c->nslots - 1);
 	for (; c->slots[s]; s = (s + 1) & (c->nslots - 1)) {
 		g = &c->groups[c->slots[s] - 1];
-		if (!strcmp(g->id, id))
+		if (g->hash == h && key_eq(g, r, basis, base))
 			return g;
 	}
 	if (c->ngroups == c->capgroups) {
@@ -172,10 +208,10 @@ static cmp_group *find_group(cmp_ctx *c, const char *id, const db_record *r, con
 	}
 	g = &c->groups[c->ngroups];
 	memset(g, 0, sizeof(*g));
-	g->id = db_arena_strdup(&c->arena, id);
+	g->hash = h;
 	g->metric = r->metric;
 	g->measure = r->measure;
-	g->basis = cmp_basis(r->measure, r->basis);
+	g->basis = basis;
 	g->of = r->of;
 	g->vs = r->vs;
 	g->note = r->note;
@@ -189,7 +225,7 @@ static cmp_group *find_group(cmp_ctx *c, const char *id, const db_record *r, con
 cmp_group *cmp_add_record(cmp_ctx *c, const db_record *r, const db_document *doc,
 			  cmp_kind kind, size_t fix)
 {
-	char tok[DB_PERIOD_TOKEN_MAX], base[32], num[16];
+	char base[32];
 	const char *def;
 	bool own = false;
 	cmp_group *g;
@@ -202,19 +238,7 @@ cmp_group *cmp_add_record(cmp_ctx *c, const db_record *r, const db_document *doc
 		db_unit_split(r->unit, base, &exp10);
 		own = true;
 	}
-	db_buf_reset(&c->scratch);
-	put_field(&c->scratch, r->metric);
-	snprintf(num, sizeof(num), "%d", (int)r->measure);
-	put_field(&c->scratch, num);
-	put_field(&c->scratch, cmp_basis(r->measure, r->basis));
-	put_field(&c->scratch, r->of);
-	put_field(&c->scratch, r->vs);
-	put_field(&c->scratch, r->note);
-	put_field(&c->scratch, db_period_format(&r->period, tok));
-	snprintf(num, sizeof(num), "%d", (int)r->status);
-	put_field(&c->scratch, num);
-	put_field(&c->scratch, own ? base : NULL);
-	g = find_group(c, db_buf_cstr(&c->scratch), r, own ? base : NULL);
+	g = find_group(c, r, own ? base : NULL);
 	cmp_push_cand(g, r, doc, kind, fix);
 	return g;
 }
@@ -374,6 +398,9 @@ static int build_table(cmp_ctx *c, cmp_group *g, const db_compare_opts *o, const
 	cmp_sort_cands(g);
 	t = db_tableset_add(out);
 	cmp_table_header(t, g, c->cat, a);
+	/* At most one row per candidate and per --entity: no regrowth. */
+	t->caprows = g->ncands + o->nentities;
+	t->rows = db_xmalloc(t->caprows * sizeof(*t->rows));
 	for (size_t i = 0, j; i < g->ncands; i = j) {
 		const char *e = g->cands[i].rec->entity;
 		for (j = i + 1; j < g->ncands && !cmp_strcmp_null(g->cands[j].rec->entity, e); j++)

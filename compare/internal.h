@@ -13,6 +13,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "compare/compare.h"
 #include "core/arena.h"
@@ -38,7 +39,7 @@ typedef struct {
  * figures of one other base (美元 for 亿美元 and 万美元) and is a table of its
  * own, flagged foreign_unit. */
 typedef struct {
-	const char *id;       /* identity string, the hash key (ctx arena) */
+	uint64_t hash;        /* of the key fields (align.c) */
 	const char *metric;
 	db_measure measure;
 	const char *basis, *of, *vs, *note;
@@ -77,7 +78,6 @@ typedef struct {
 	size_t nfixes;
 	const char *fixfile;
 	db_document fixdoc;   /* the document corrections are sourced from */
-	db_buf scratch;
 	size_t *metric_slots; /* catalog index + 1 by hash of the id */
 	size_t nmetric_slots;
 	const char **interned;/* output strings shared by many rows */

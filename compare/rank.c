@@ -6,39 +6,42 @@
 
 #include "compare/internal.h"
 
-/* qsort has no context argument in C11: the direction rides along. */
+/* qsort has no context argument in C11: the direction rides along with a
+ * pointer to each row (rows are large; pointers sort faster). */
 typedef struct {
-	db_row row;
+	const db_row *row;
 	bool lower_is_better;
 } ranked;
 
 static int row_cmp(const void *pa, const void *pb)
 {
-	const ranked *a = pa, *b = pb;
+	const ranked *x = pa, *y = pb;
+	const db_row *a = x->row, *b = y->row;
 
-	if (a->row.has_value != b->row.has_value)
-		return a->row.has_value ? -1 : 1;
+	if (a->has_value != b->has_value)
+		return a->has_value ? -1 : 1;
 	/* A range ranks by its lower bound: the part of it that is certain. */
-	if (a->row.has_value && a->row.value != b->row.value) {
-		bool less = a->row.value < b->row.value;
-		return less == a->lower_is_better ? -1 : 1;
+	if (a->has_value && a->value != b->value) {
+		bool less = a->value < b->value;
+		return less == x->lower_is_better ? -1 : 1;
 	}
-	return strcmp(a->row.entity, b->row.entity);
+	return strcmp(a->entity, b->entity);
 }
 
 void cmp_rank(db_table *t)
 {
 	bool lower = t->better && !strcmp(t->better, "lower");
 	ranked *tmp = db_xcalloc(t->nrows ? t->nrows : 1, sizeof(*tmp));
+	db_row *rows = db_xmalloc((t->nrows ? t->nrows : 1) * sizeof(*rows));
 
 	for (size_t i = 0; i < t->nrows; i++) {
-		tmp[i].row = t->rows[i];
+		tmp[i].row = &t->rows[i];
 		tmp[i].lower_is_better = lower;
 	}
 	qsort(tmp, t->nrows, sizeof(*tmp), row_cmp);
 	for (size_t i = 0; i < t->nrows; i++) {
-		db_row *r = &t->rows[i];
-		*r = tmp[i].row;
+		db_row *r = &rows[i];
+		*r = *tmp[i].row;
 		if (!r->has_value)
 			r->rank = 0;
 		else if (i > 0 && r[-1].has_value && r[-1].value == r->value)
@@ -46,6 +49,9 @@ void cmp_rank(db_table *t)
 		else
 			r->rank = (int)i + 1;
 	}
+	free(t->rows);
+	t->rows = rows;
+	t->caprows = t->nrows ? t->nrows : 1;
 	free(tmp);
 }
 

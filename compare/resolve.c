@@ -85,6 +85,27 @@ static const char *policy_name(const cmp_cand *kept, const cmp_cand *dropped)
 	return "first_in_text";
 }
 
+/* YYYY-MM-DD as db_date_format writes it for the dates documents carry,
+ * without printf: one per source, and sources are many. */
+static const char *date_text(const db_date *d, char out[11])
+{
+	if (d->year < 0 || d->year > 9999 || d->month < 0 || d->month > 99 || d->day < 0 ||
+	    d->day > 99)
+		return db_date_format(d, out);
+	out[0] = (char)('0' + d->year / 1000);
+	out[1] = (char)('0' + d->year / 100 % 10);
+	out[2] = (char)('0' + d->year / 10 % 10);
+	out[3] = (char)('0' + d->year % 10);
+	out[4] = '-';
+	out[5] = (char)('0' + d->month / 10);
+	out[6] = (char)('0' + d->month % 10);
+	out[7] = '-';
+	out[8] = (char)('0' + d->day / 10);
+	out[9] = (char)('0' + d->day % 10);
+	out[10] = '\0';
+	return out;
+}
+
 db_row_source cmp_source(cmp_ctx *c, const cmp_cand *k, db_arena *a)
 {
 	db_row_source s;
@@ -93,7 +114,7 @@ db_row_source cmp_source(cmp_ctx *c, const cmp_cand *k, db_arena *a)
 	s.file = cmp_intern(c, a, k->doc->file);
 	s.line = k->rec->source.line;
 	s.text = cmp_dup(a, k->rec->source.text);
-	s.date = k->doc->has_date ? cmp_intern(c, a, db_date_format(&k->doc->date, date)) : NULL;
+	s.date = k->doc->has_date ? cmp_intern(c, a, date_text(&k->doc->date, date)) : NULL;
 	return s;
 }
 
@@ -195,7 +216,7 @@ static size_t resolve_figures(cmp_ctx *c, const cmp_cand *cands, size_t n, size_
 int cmp_resolve(cmp_ctx *c, const cmp_group *g, const cmp_cand *cands, size_t n,
 		const char *entity, db_table *t, db_arena *a, db_diag *d)
 {
-	size_t *cluster, best, live = 0;
+	size_t *cluster, best, live = 0, small[16];
 	bool masked = false;
 	db_row *r;
 
@@ -218,7 +239,7 @@ int cmp_resolve(cmp_ctx *c, const cmp_group *g, const cmp_cand *cands, size_t n,
 	for (size_t i = 0; i < n && !r->level; i++)
 		if (cands[i].kind != CAND_DROPPED)
 			r->level = cmp_intern(c, a, cands[i].rec->level);
-	cluster = db_xcalloc(n, sizeof(*cluster));
+	cluster = n <= 16 ? small : db_xcalloc(n, sizeof(*cluster));
 	if (cands[0].kind == CAND_CORRECTION) {
 		take_value(r, &cands[0], a);
 		r->corrected = true;
@@ -244,7 +265,8 @@ int cmp_resolve(cmp_ctx *c, const cmp_group *g, const cmp_cand *cands, size_t n,
 		r->reason = masked ? "masked" : "rank_only";
 		r->qualifier = masked ? DB_QUAL_MASKED : DB_QUAL_EXACT;
 	}
-	free(cluster);
+	if (cluster != small)
+		free(cluster);
 	return 0;
 }
 

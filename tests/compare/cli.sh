@@ -53,6 +53,32 @@ check 'grep -q "no table matches" "$T/err"' "a --table matching nothing fails"
 expect 1 "$DB" compare $CAT "$T/nosuch.json"
 check 'grep -q "^duibiao: $T/nosuch.json: " "$T/err"' "missing input named"
 
+# The rules set (test_rules.c) through the program: every selection option.
+R=$D/rules
+RC="--catalog $R/catalog.json"
+RULES="$R/jia.json $R/jia-late.json $R/yi.json $R/bing.json $R/ding.json"
+expect 0 "$DB" compare $RC $RULES -o "$T/rules.json"
+check 'cmp -s "$T/rules.json" $G/rules.json' "rules: all tables"
+expect 0 sh -c "cat $R/yi.json | \"$DB\" compare $RC $R/ding.json $R/bing.json - $R/jia-late.json $R/jia.json -o $T/rules.csv"
+check 'cmp -s "$T/rules.csv" $G/rules.csv' "rules: stdin, shuffled, CSV by extension"
+expect 0 "$DB" compare $RC $RULES --series 甲市 --metric gdp -o "$T/rs.json"
+check 'cmp -s "$T/rs.json" $G/rules-series.json' "rules: series"
+expect 0 "$DB" compare $RC $RULES --coverage --format csv -o "$T/rc.txt"
+check 'cmp -s "$T/rc.txt" $G/rules-coverage.csv' "rules: coverage CSV by --format"
+expect 0 "$DB" compare $RC $RULES --entity 甲市 --entity 戊市 --entity 丙县 --metric gdp \
+	--measure level --min-entities 1 -o "$T/re.json"
+check 'cmp -s "$T/re.json" $G/rules-entities.json' "rules: --entity (repeatable) with not_reported"
+expect 0 "$DB" compare $RC $RULES --period 2022Q1 --format csv
+check '[ "$(cut -d, -f1 "$T/out" | sed 1d | sort -u | tr "\n" " ")" = "budget_revenue:growth:2022Q1 budget_revenue:growth:2022Q1@note=扣除留抵退税因素后 gdp:growth:2022Q1 " ]' "rules: --period"
+expect 0 "$DB" compare $RC $RULES --status target --min-entities 1 --format csv
+check '[ "$(cut -d, -f1 "$T/out" | sed 1d | sort -u | tr "\n" " ")" = "gdp:growth:2022:target " ]' "rules: --status"
+expect 0 "$DB" compare $RC $RULES --measure share --min-entities 2 --format csv
+check '[ "$(cut -d, -f1 "$T/out" | sed 1d | sort -u | tr "\n" " ")" = "gdp:share:2021@of=全市 gdp:share:2021@of=全省 " ]' "rules: --measure"
+expect 0 "$DB" compare $RC $RULES --table gdp:share:2021@of=全市 --format csv
+check '[ "$(cut -d, -f1 "$T/out" | sed 1d | sort -u | tr "\n" " ")" = "gdp:share:2021@of=全市 " ]' "rules: --table with @of"
+expect 0 "$DB" compare $RC $RULES --min-entities 4 --format csv
+check '[ "$(cut -d, -f1 "$T/out" | sed 1d | sort -u | tr "\n" " ")" = "gdp:growth:2021 unemployment_rate:level:2021 " ]' "rules: --min-entities 4"
+
 # Usage errors (2).
 expect 0 "$DB" compare --help
 check 'grep -q "^usage: duibiao compare" "$T/out"' "--help"

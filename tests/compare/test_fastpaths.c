@@ -1,0 +1,108 @@
+/* test_fastpaths.c - the shortcuts taken for compare's speed give exactly
+ * what the plain paths give: numbers written by db_jw_number equal
+ * db_numfmt, numbers read by db_json_parse equal strtod, for values of the
+ * kinds reports hold and for random doubles. */
+#include <stdint.h>
+#include <stdlib.h>
+
+#include "core/json.h"
+#include "core/numfmt.h"
+#include "harness.h"
+
+static uint64_t state = 0x9E3779B97F4A7C15ull;
+static uint64_t next(void)
+{
+	state ^= state << 13;
+	state ^= state >> 7;
+	state ^= state << 17;
+	return state;
+}
+
+/* A figure as reports write them: up to 12 digits, 0–6 decimals. */
+static double figure(void)
+{
+	static const double p10[] = { 1, 10, 100, 1e3, 1e4, 1e5, 1e6 };
+	double m = (double)(next() % 1000000000000ull) / (double)(1 + next() % 1000);
+	char s[64];
+	snprintf(s, sizeof s, "%.*f", (int)(next() % 7), m / p10[next() % 7]);
+	return (next() & 1 ? -1 : 1) * strtod(s, NULL);
+}
+
+static double random_double(void)
+{
+	double v;
+	uint64_t bits = next();
+	memcpy(&v, &bits, sizeof v);
+	return v;
+}
+
+static int write_mismatches, read_mismatches;
+
+static void check_write(double v)
+{
+	char want[DB_NUMFMT_MAX];
+	db_buf b = DB_BUF_INIT;
+	db_jw w;
+
+	db_jw_init(&w, &b, false);
+	db_jw_number(&w, v);
+	db_numfmt(v, want);
+	if (strcmp(want, db_buf_cstr(&b))) {
+		if (write_mismatches++ < 5)
+			fprintf(stderr, "write %.17g: %s, want %s\n", v, db_buf_cstr(&b), want);
+	}
+	db_buf_release(&b);
+}
+
+static void check_read(const char *num)
+{
+	char doc[80];
+	db_diag d;
+	db_json *j;
+
+	snprintf(doc, sizeof doc, "[%s]", num);
+	j = db_json_parse(doc, strlen(doc), "t", &d);
+	double got = db_json_num(db_json_at(j, 0), NAN), want = strtod(num, NULL);
+	if (!j || memcmp(&got, &want, sizeof got)) {
+		if (read_mismatches++ < 5)
+			fprintf(stderr, "read %s: %.17g, want %.17g\n", num, got, want);
+	}
+	db_json_free(j);
+}
+
+int main(void)
+{
+	static const double fixed[] = { 0.1, 0.2, 0.3, 10.9, 11.6, -4.1, 1746.2, 12691.2, 1e-6,
+					1.5e-6, 999999999999999, 1e15, 0.30000000000000004,
+					98.7654321, 234.5678, 5e-324, 1e21, 123456789012.345 };
+	static const char *const texts[] = {
+		"0", "-0", "10.9", "-4.1", "1746.2", "0.05", "1e2", "1E+2", "-0.5e-3", "12.50",
+		"123456789012345", "1234567890123456789", "0.1234567890123456789", "1e22", "1e23",
+		"9007199254740993", "1e-400", "1e400", "4.9406564584124654e-324", "00.1e0",
+	};
+	char s[64];
+
+	for (size_t i = 0; i < sizeof fixed / sizeof *fixed; i++) {
+		check_write(fixed[i]);
+		check_write(-fixed[i]);
+	}
+	for (int i = 0; i < 200000; i++) {
+		double v = figure(), r = random_double();
+		check_write(v);
+		if (isfinite(r))
+			check_write(r);
+		snprintf(s, sizeof s, "%.17g", r);
+		if (isfinite(r))
+			check_read(s);
+		db_numfmt(v, s);
+		check_read(s);
+		snprintf(s, sizeof s, "%.*e", (int)(next() % 17), v);
+		check_read(s);
+	}
+	for (size_t i = 0; i < sizeof texts / sizeof *texts; i++)
+		if (strcmp(texts[i], "00.1e0"))   /* not JSON: only valid numbers here */
+			check_read(texts[i]);
+	INT_EQ(0, write_mismatches);
+	INT_EQ(0, read_mismatches);
+	DB_TEST_END();
+}
