@@ -1,5 +1,6 @@
-/* cmd_render.c - `duibiao render`: one table of a tables file → a bar chart
- * as PNG, PDF or SVG (the format from the output's extension). */
+/* cmd_render.c - `duibiao render`: one table of a tables file → a bar chart,
+ * a ranking table or a series chart as PNG, PDF or SVG (the format from the
+ * output's extension). */
 #include <errno.h>
 #include <stddef.h>
 #include <stdio.h>
@@ -13,23 +14,29 @@
 #include "render/render.h"
 
 static const char usage_text[] =
-	"usage: duibiao render TABLES.json [--table KEY] [--chart bar] -o FIG.png|.pdf|.svg\n"
+	"usage: duibiao render TABLES.json [--table KEY] [--chart bar|table|series] -o FIG.png|.pdf|.svg\n"
 	"\n"
 	"  --table KEY        the table to draw (metric:measure:period…); needed when\n"
 	"                     the file holds several tables\n"
-	"  --chart bar        the figure kind (bar)\n"
+	"  --chart KIND       bar (default): one bar per entity, by rank;\n"
+	"                     table: the ranking table (位次 地区 数值 单位 期间 自报排名 来源);\n"
+	"                     series: a compare --series table over time (the default\n"
+	"                     for series tables)\n"
 	"  -o, --output FILE  the figure; its extension picks PNG, PDF or SVG\n"
 	"  --orient O         horizontal (default) or vertical bars\n"
 	"  --width W          px for PNG (default 640), pt for PDF/SVG (default 480);\n"
 	"  --height H         units allowed: 160mm, 16cm, 6in, 400pt, 1600px;\n"
-	"                     the height defaults to what the rows need\n"
+	"                     the height defaults to what the rows need; a ranking\n"
+	"                     table grows past it in PNG/SVG, and in PDF continues\n"
+	"                     on further pages of that height (default: A4's, 297mm)\n"
 	"  --dpi N            PNG resolution (default 96): pt → px scale\n"
 	"  --highlight NAME   draw this entity's bar in the accent colour\n"
 	"  --ref R            reference line: mean, median or a number\n"
 	"  --title T          replace the title built from metric, measure and period\n"
 	"  --subtitle S       a line under the title\n"
 	"  --theme FILE       colours, font sizes and margins as JSON\n"
-	"  --font FAMILY      another font family than the bundled Noto Sans CJK SC\n"
+	"  --font FAMILY      a font family or font file; the default is\n"
+	"                     Duibiao Sans SC (a Noto Sans CJK SC subset)\n"
 	"  --strict           a character no font covers is an error\n"
 	"  -M FILE            write a Make depfile for the output\n"
 	"  --quiet            no warnings\n"
@@ -187,8 +194,9 @@ int cmd_render(int argc, char **argv)
 			return cli_usage("render", "cannot tell the format of '%s' (use .png, .pdf or .svg)",
 					 a.output);
 	}
-	if (a.o.chart && strcmp(a.o.chart, "bar") != 0)
-		return cli_usage("render", "unknown chart '%s' (bar)", a.o.chart);
+	if (a.o.chart && strcmp(a.o.chart, "bar") && strcmp(a.o.chart, "table") &&
+	    strcmp(a.o.chart, "series"))
+		return cli_usage("render", "unknown chart '%s' (bar, table or series)", a.o.chart);
 	if (a.o.orient && strcmp(a.o.orient, "horizontal") && strcmp(a.o.orient, "vertical"))
 		return cli_usage("render", "bad --orient '%s' (horizontal or vertical)", a.o.orient);
 

@@ -21,16 +21,19 @@ static const char usage_text[] =
 	"usage: duibiao sheet TABLES.json [--spec BRIEFING.json] -o BRIEFING.pdf\n"
 	"       duibiao sheet --manifest MANIFEST.json [--spec BRIEFING.json] -o BRIEFING.pdf\n"
 	"\n"
-	"  --spec FILE        {\"title\",\"subtitle\",\"highlight\",\"theme\",\n"
-	"                      \"pages\":[{\"table\":KEY,\"chart\":\"bar\",\"title\":…}]}\n"
-	"                     without it: every table, in the file's order\n"
+	"  --spec FILE        {\"title\",\"subtitle\",\"highlight\",\"theme\",\"coverage\":true,\n"
+	"                      \"pages\":[{\"table\":KEY,\"chart\":\"bar|table|series\",\n"
+	"                                 \"title\":…,\"ranking\":true}]}\n"
+	"                     without it (or without pages): every table with two or\n"
+	"                     more figures, in catalog order\n"
 	"  --manifest FILE    extract and compare the manifest's reports first\n"
 	"  --catalog FILE     metric catalog for --manifest (default: built in)\n"
 	"  -o, --output FILE  the PDF\n"
 	"  --title T          the cover title (overrides the spec)\n"
 	"  --highlight NAME   the entity to highlight (overrides the spec)\n"
 	"  --theme FILE       theme JSON (overrides the spec)\n"
-	"  --font FAMILY      another font family\n"
+	"  --font FAMILY      a font family or font file; the default is\n"
+	"                     Duibiao Sans SC (a Noto Sans CJK SC subset)\n"
 	"  --strict           a character no font covers is an error\n"
 	"  -M FILE            write a Make depfile for the output\n"
 	"  --quiet            no warnings\n"
@@ -54,10 +57,9 @@ struct run {
 	bool have_cat;
 	db_records *recs;
 	size_t nrecs;
-	const db_table **tables;
-	const char **titles;
+	db_sheet_page *pages;
+	size_t npages;
 	const db_document **docs;
-	size_t ntables;
 	char *theme_path;
 	cli_deps deps;
 };
@@ -216,39 +218,131 @@ static int from_tables(struct run *u, const struct args *a, db_diag *d)
 	return db_tableset_read_json(&u->ts, db_buf_cstr(&u->text), u->text.len, a->input, d);
 }
 
-/* Pages: the spec's, or every table in order. */
+/* The keys a spec may have, as data: anything else is a typo. */
+static const char *const spec_keys[] = { "title", "subtitle", "highlight", "theme",
+					 "coverage", "pages", NULL };
+static const char *const page_keys[] = { "table", "chart", "title", "ranking", NULL };
+
+static int check_keys(const db_json *obj, const char *const *keys, const char *where,
+		      const char *file, db_diag *d)
+{
+	for (size_t i = 0; i < db_json_len(obj); i++) {
+		const char *k = db_json_key(db_json_at(obj, i));
+		bool known = false;
+		for (size_t j = 0; keys[j] && !known; j++)
+			known = !strcmp(k, keys[j]);
+		if (!known)
+			return db_error(d, file, 0, 0, "spec: unknown key \"%s\"%s", k, where);
+	}
+	return 0;
+}
+
+/* Strings where strings belong: a number as a title is a mistake. */
+static int spec_string(const db_json *obj, const char *key, const char *file, const char *where,
+		       const char **out, db_diag *d)
+{
+	const db_json *v = db_json_get(obj, key);
+
+	*out = NULL;
+	if (!v || db_json_is_null(v))
+		return 0;
+	if (!db_json_is_string(v))
+		return db_error(d, file, 0, 0, "spec: \"%s\"%s must be a string", key, where);
+	*out = db_json_str(v);
+	return 0;
+}
+
+/* Tables the sheet compares without a spec: two or more figures, never a
+ * series (those are asked for by name). */
+static bool comparable(const db_table *t)
+{
+	size_t n = 0;
+
+	for (size_t i = 0; i < t->nflags; i++)
+		if (t->flags[i] && !strcmp(t->flags[i], "series"))
+			return false;
+	for (size_t i = 0; i < t->nrows; i++)
+		n += t->rows[i].has_value;
+	return n >= 2;
+}
+
+/* Stable insertion sort by the catalog's order of metrics (unknown metrics
+ * last); tables of one metric keep the file's order. */
+static void sort_by_catalog(db_sheet_page *pages, size_t n, const db_catalog *cat)
+{
+	size_t *idx = db_xcalloc(n + 1, sizeof(*idx));
+
+	for (size_t i = 0; i < n; i++)
+		idx[i] = pages[i].table->metric ? db_catalog_index(cat, pages[i].table->metric)
+						: cat->len;
+	for (size_t i = 1; i < n; i++) {
+		db_sheet_page p = pages[i];
+		size_t k = idx[i], j = i;
+		for (; j > 0 && idx[j - 1] > k; j--) {
+			pages[j] = pages[j - 1];
+			idx[j] = idx[j - 1];
+		}
+		pages[j] = p;
+		idx[j] = k;
+	}
+	free(idx);
+}
+
+/* Pages: the spec's, or every comparable table in catalog order. */
 static int choose_pages(struct run *u, const char *spec_file, db_diag *d)
 {
 	const db_json *pages = db_json_get(u->spec, "pages");
 
+	if (u->spec && (check_keys(u->spec, spec_keys, "", spec_file, d) < 0))
+		return -1;
 	if (!pages || db_json_len(pages) == 0) {
-		u->ntables = u->ts.len;
-		u->tables = db_xcalloc(u->ntables + 1, sizeof(*u->tables));
-		u->titles = db_xcalloc(u->ntables + 1, sizeof(*u->titles));
-		for (size_t i = 0; i < u->ntables; i++)
-			u->tables[i] = &u->ts.items[i];
+		u->pages = db_xcalloc(u->ts.len + 1, sizeof(*u->pages));
+		for (size_t i = 0; i < u->ts.len; i++)
+			if (comparable(&u->ts.items[i]))
+				u->pages[u->npages++].table = &u->ts.items[i];
+		if (!u->have_cat) {
+			if (db_catalog_load(&u->cat, NULL, d) < 0)
+				return -1;
+			u->have_cat = true;
+		}
+		sort_by_catalog(u->pages, u->npages, &u->cat);
+		if (!u->npages)
+			return db_error(d, NULL, 0, 0, "no table with figures of two or more entities to compare");
 		return 0;
 	}
 	if (!db_json_is_array(pages))
 		return db_error(d, spec_file, 0, 0, "spec: \"pages\" must be an array");
-	u->ntables = db_json_len(pages);
-	u->tables = db_xcalloc(u->ntables + 1, sizeof(*u->tables));
-	u->titles = db_xcalloc(u->ntables + 1, sizeof(*u->titles));
-	for (size_t i = 0; i < u->ntables; i++) {
+	u->npages = db_json_len(pages);
+	u->pages = db_xcalloc(u->npages + 1, sizeof(*u->pages));
+	for (size_t i = 0; i < u->npages; i++) {
 		const db_json *p = db_json_at(pages, i);
-		const char *key = db_json_get_str(p, "table");
-		const char *chart = db_json_get_str(p, "chart");
+		const db_json *ranking = db_json_get(p, "ranking");
+		db_sheet_page *pg = &u->pages[i];
+		const char *key;
+		char where[48];
 
+		snprintf(where, sizeof(where), " in pages[%zu]", i);
+		if (!db_json_is_object(p))
+			return db_error(d, spec_file, 0, 0, "spec: pages[%zu] must be an object", i);
+		if (check_keys(p, page_keys, where, spec_file, d) < 0 ||
+		    spec_string(p, "table", spec_file, where, &key, d) < 0 ||
+		    spec_string(p, "chart", spec_file, where, &pg->chart, d) < 0 ||
+		    spec_string(p, "title", spec_file, where, &pg->title, d) < 0)
+			return -1;
 		if (!key)
 			return db_error(d, spec_file, 0, 0, "spec: pages[%zu] has no \"table\"", i);
-		u->tables[i] = db_tableset_find(&u->ts, key);
-		if (!u->tables[i])
+		pg->table = db_tableset_find(&u->ts, key);
+		if (!pg->table)
 			return db_error(d, spec_file, 0, 0, "spec: pages[%zu]: no table '%s'", i, key);
-		if (chart && strcmp(chart, "bar") != 0)
+		if (pg->chart && strcmp(pg->chart, "bar") && strcmp(pg->chart, "table") &&
+		    strcmp(pg->chart, "series"))
 			return db_error(d, spec_file, 0, 0,
-					"spec: pages[%zu]: chart '%s' is not available yet (bar)", i,
-					chart);
-		u->titles[i] = db_json_get_str(p, "title");
+					"spec: pages[%zu]: unknown chart '%s' (bar, table or series)", i,
+					pg->chart);
+		if (ranking && !db_json_is_bool(ranking))
+			return db_error(d, spec_file, 0, 0, "spec: \"ranking\"%s must be true or false",
+					where);
+		pg->no_ranking = ranking && !db_json_bool(ranking, true);
 	}
 	return 0;
 }
@@ -279,8 +373,7 @@ static void run_release(struct run *u)
 		db_manifest_release(&u->man);
 	if (u->have_cat)
 		db_catalog_release(&u->cat);
-	free(u->tables);
-	free(u->titles);
+	free(u->pages);
 	free(u->docs);
 	free(u->theme_path);
 	cli_deps_release(&u->deps);
@@ -327,7 +420,6 @@ int cmd_sheet(int argc, char **argv)
 	    choose_pages(&u, a.spec, &d) < 0)
 		goto fail;
 
-	o.chart = "bar";
 	o.highlight = a.highlight ? a.highlight : db_json_get_str(u.spec, "highlight");
 	o.font = a.font;
 	o.strict = a.strict;
@@ -341,9 +433,16 @@ int cmd_sheet(int argc, char **argv)
 
 	s.title = a.title ? a.title : db_json_get_str(u.spec, "title");
 	s.subtitle = db_json_get_str(u.spec, "subtitle");
-	s.tables = u.tables;
-	s.ntables = u.ntables;
-	s.page_titles = u.titles;
+	s.pages = u.pages;
+	s.npages = u.npages;
+	{
+		const db_json *cov = db_json_get(u.spec, "coverage");
+		if (cov && !db_json_is_bool(cov)) {
+			db_error(&d, a.spec, 0, 0, "spec: \"coverage\" must be true or false");
+			goto fail;
+		}
+		s.no_coverage = cov && !db_json_bool(cov, true);
+	}
 	if (u.nrecs) {
 		u.docs = db_xcalloc(u.nrecs, sizeof(*u.docs));
 		for (size_t i = 0; i < u.nrecs; i++)
@@ -352,7 +451,12 @@ int cmd_sheet(int argc, char **argv)
 		s.ndocuments = u.nrecs;
 	}
 	{
-		long long fb = db_tables_epoch(u.tables, u.ntables);
+		const db_table **tabs = db_xcalloc(u.npages + 1, sizeof(*tabs));
+		long long fb;
+		for (size_t i = 0; i < u.npages; i++)
+			tabs[i] = u.pages[i].table;
+		fb = db_tables_epoch(tabs, u.npages);
+		free(tabs);
 		for (size_t i = 0; i < u.nrecs; i++)
 			if (u.recs[i].doc.has_date && db_date_epoch(&u.recs[i].doc.date) > fb)
 				fb = db_date_epoch(&u.recs[i].doc.date);

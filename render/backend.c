@@ -78,6 +78,8 @@ static int pdf_finish(db_canvas *c, const db_doc_meta *m, db_diag *d)
 		cairo_pdf_surface_set_metadata(c->surface, CAIRO_PDF_METADATA_TITLE, m->title);
 	if (m && m->desc)
 		cairo_pdf_surface_set_metadata(c->surface, CAIRO_PDF_METADATA_SUBJECT, m->desc);
+	if (m && m->keywords)
+		cairo_pdf_surface_set_metadata(c->surface, CAIRO_PDF_METADATA_KEYWORDS, m->keywords);
 	cairo_surface_finish(c->surface);
 	st = cairo_surface_status(c->surface);
 	if (st != CAIRO_STATUS_SUCCESS)

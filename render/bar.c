@@ -26,6 +26,7 @@ typedef struct {
 	const db_theme *th;
 	db_textctx tc;
 	bool vertical;
+	double fill, bar_max;          /* the theme's, or the caller's */
 	item *it;
 	size_t n;
 	PangoLayout *title, *subtitle, *notes, *reflabel;
@@ -115,98 +116,6 @@ static int parse_ref(chart *c, db_diag *d)
 	return 0;
 }
 
-/* Chinese words for entity levels in the mixed-levels note. */
-static const struct {
-	const char *level, *word;
-} level_words[] = {
-	{ "province", "省" }, { "prefecture", "地级市" }, { "county", "县级" },
-	{ "district", "市辖区" }, { "zone", "开发区" }, { "composite", "合并口径" },
-};
-
-static const char *level_word(const char *level)
-{
-	for (size_t i = 0; level && i < sizeof(level_words) / sizeof(level_words[0]); i++)
-		if (!strcmp(level, level_words[i].level))
-			return level_words[i].word;
-	return level;
-}
-
-static bool has_flag(const db_table *t, const char *flag)
-{
-	for (size_t i = 0; i < t->nflags; i++)
-		if (t->flags[i] && !strcmp(t->flags[i], flag))
-			return true;
-	return false;
-}
-
-/* 资料来源, 口径, mixed levels, 人工校正: one paragraph each. */
-static void build_notes(const db_table *t, db_buf *b)
-{
-	size_t nsrc = 0;
-
-	for (size_t i = 0; i < t->nrows; i++) {
-		for (size_t j = 0; j < t->rows[i].nsources; j++) {
-			const db_row_source *s = &t->rows[i].sources[j];
-			bool seen = false;
-			if (!s->file)
-				continue;
-			for (size_t i2 = 0; i2 <= i && !seen; i2++)
-				for (size_t j2 = 0; j2 < (i2 == i ? j : t->rows[i2].nsources); j2++)
-					if (t->rows[i2].sources[j2].file &&
-					    !strcmp(t->rows[i2].sources[j2].file, s->file))
-						seen = true;
-			if (seen)
-				continue;
-			db_buf_puts(b, nsrc++ ? "；" : "资料来源：");
-			db_buf_puts(b, s->file);
-			if (s->date)
-				db_buf_printf(b, "（%s）", s->date);
-		}
-	}
-	if (nsrc)
-		db_buf_puts(b, "。");
-	if (t->note)
-		db_buf_printf(b, "%s口径：%s。", b->len ? "\n" : "", t->note);
-	if (has_flag(t, "mixed_levels")) {
-		db_buf levels = DB_BUF_INIT;
-		size_t nl = 0;
-		for (size_t i = 0; i < t->nrows; i++) {
-			bool seen = false;
-			if (!t->rows[i].level)
-				continue;
-			for (size_t k = 0; k < i; k++)
-				seen = seen || (t->rows[k].level && !strcmp(t->rows[k].level, t->rows[i].level));
-			if (!seen)
-				db_buf_printf(&levels, "%s%s", nl++ ? "、" : "", level_word(t->rows[i].level));
-		}
-		db_buf_printf(b, "%s注：比较对象层级不同%s%s%s，数值仅供参考。", b->len ? "\n" : "",
-			      nl ? "（" : "", db_buf_cstr(&levels), nl ? "）" : "");
-		db_buf_release(&levels);
-	}
-	/* 人工校正: the corrections file's lines when known, else the rows. */
-	if (t->ncorrections) {
-		db_buf_puts(b, b->len ? "\n* 人工校正：" : "* 人工校正：");
-		for (size_t i = 0; i < t->ncorrections; i++) {
-			const db_correction *k = &t->corrections[i];
-			db_buf_printf(b, "%s%s", i ? "；" : "", k->entity ? k->entity : "");
-			if (k->file)
-				db_buf_printf(b, "（%s 第%d行%s%s）", k->file, k->line,
-					      k->note ? "，" : "", k->note ? k->note : "");
-		}
-		db_buf_puts(b, "。");
-	} else {
-		size_t nc = 0;
-		for (size_t i = 0; i < t->nrows; i++) {
-			if (!t->rows[i].corrected)
-				continue;
-			db_buf_puts(b, nc++ ? "、" : (b->len ? "\n* 人工校正：" : "* 人工校正："));
-			db_buf_puts(b, t->rows[i].entity ? t->rows[i].entity : "");
-		}
-		if (nc)
-			db_buf_puts(b, "。");
-	}
-}
-
 static void chart_free(chart *c)
 {
 	for (size_t i = 0; i < c->n; i++) {
@@ -243,7 +152,9 @@ static int chart_build(chart *c, db_renderer *r, const db_table *t, const db_bar
 	c->t = t;
 	c->th = th;
 	c->tc = (db_textctx){ pc, r->fonts, db_fonts_family(r->fonts), &r->missing };
-	c->vertical = r->o.orient && !strcmp(r->o.orient, "vertical");
+	c->vertical = p->vertical || (r->o.orient && !strcmp(r->o.orient, "vertical"));
+	c->fill = p->fill > 0 ? p->fill : th->bar_fill;
+	c->bar_max = p->fill > th->bar_fill ? th->bar_max * p->fill / th->bar_fill : th->bar_max;
 	if (r->o.orient && !c->vertical && strcmp(r->o.orient, "horizontal") != 0)
 		return db_error(d, NULL, 0, 0, "bad orientation '%s' (use horizontal or vertical)",
 				r->o.orient);
@@ -267,7 +178,7 @@ static int chart_build(chart *c, db_renderer *r, const db_table *t, const db_bar
 	}
 	if (p->show_notes) {
 		db_buf nb = DB_BUF_INIT;
-		build_notes(t, &nb);
+		db_table_notes(t, &nb);
 		if (nb.len)
 			c->notes = db_text(&c->tc, nb.data, th->note_size, false, c->ix1 - c->ix0,
 					   PANGO_ALIGN_LEFT);
@@ -319,7 +230,8 @@ static int chart_build(chart *c, db_renderer *r, const db_table *t, const db_bar
 			e->labh = db_text_height(e->label);
 		}
 	}
-	qsort(c->it, c->n, sizeof(item), item_cmp);
+	if (!p->keep_order)
+		qsort(c->it, c->n, sizeof(item), item_cmp);
 	return parse_ref(c, d);
 }
 
@@ -483,6 +395,12 @@ static int v_layout(chart *c, double h, double *natural, db_diag *d)
 		pango_layout_set_width(e->name, (int)(maxd(slotw - 2, 8) * PANGO_SCALE));
 		pango_layout_set_wrap(e->name, PANGO_WRAP_WORD_CHAR);
 		c->names_h = maxd(c->names_h, db_text_height(e->name));
+		if (e->note) {   /* stated ranks wrap within their column */
+			pango_layout_set_width(e->note, (int)(maxd(slotw - 2, 8) * PANGO_SCALE));
+			pango_layout_set_wrap(e->note, PANGO_WRAP_WORD_CHAR);
+			pango_layout_set_alignment(e->note, PANGO_ALIGN_CENTER);
+			e->labh = db_text_height(e->label) + db_text_height(e->note);
+		}
 		if (e->slot) {
 			e->textw = db_text_width(e->label);
 			pango_layout_set_width(e->label, (int)(maxd(slotw - 2 * GAP, 8) * PANGO_SCALE));
@@ -632,7 +550,7 @@ static void h_draw(chart *c, cairo_t *cr)
 	for (size_t i = 0; i < c->n; i++) {
 		const item *e = &c->it[i];
 		double yc = c->py0 + ((double)i + 0.5) * c->rowh;
-		double bt = mind(c->rowh * th->bar_fill, th->bar_max);
+		double bt = mind(c->rowh * c->fill, c->bar_max);
 		double nh = db_text_height(e->name), lh = db_text_height(e->label);
 
 		db_text_draw(cr, e->name, c->ix0, yc - nh / 2, &th->text);
@@ -687,7 +605,7 @@ static void v_draw(chart *c, cairo_t *cr)
 	for (size_t i = 0; i < c->n; i++) {
 		const item *e = &c->it[i];
 		double xc = c->px0 + ((double)i + 0.5) * c->rowh;
-		double bt = mind(c->rowh * th->bar_fill, th->bar_max);
+		double bt = mind(c->rowh * c->fill, c->bar_max);
 		double lw = db_text_width(e->label), lh = db_text_height(e->label);
 
 		/* The name layout is the slot's width minus 2, centred. */
@@ -709,13 +627,13 @@ static void v_draw(chart *c, cairo_t *cr)
 			double ty = vy(c, maxd(e->v0, e->v1)) - GAP - lh;
 			label(c, cr, e->label, xc - lw / 2, ty, &th->text);
 			if (e->note)
-				db_text_draw(cr, e->note, xc - db_text_width(e->note) / 2,
+				db_text_draw(cr, e->note, xc - maxd(c->rowh - 2, 8) / 2,
 					     ty - db_text_height(e->note), &th->muted);
 		} else {
 			double ty = vy(c, mind(e->v0, e->v1)) + GAP;
 			label(c, cr, e->label, xc - lw / 2, ty, &th->text);
 			if (e->note)
-				db_text_draw(cr, e->note, xc - db_text_width(e->note) / 2, ty + lh,
+				db_text_draw(cr, e->note, xc - maxd(c->rowh - 2, 8) / 2, ty + lh,
 					     &th->muted);
 		}
 	}

@@ -308,20 +308,48 @@ static const struct {
 
 char *db_slot_label(const db_row *row, char *out, size_t outsz)
 {
-	const char *text = "无数据";
-	char ranks[256];
+	char text[32], ranks[256];
 
-	if (row->qualifier == DB_QUAL_MASKED)
-		text = "未公开";
-	for (size_t i = 0; row->reason && i < sizeof(slot_words) / sizeof(slot_words[0]); i++)
-		if (!strcmp(row->reason, slot_words[i].reason))
-			text = slot_words[i].text;
+	db_reason_word(row, text, sizeof(text));
 	db_ranks_label(row->stated_ranks, row->nstated, ranks, sizeof(ranks));
 	if (!strcmp(text, "仅排名") && ranks[0])
 		snprintf(out, outsz, "仅排名：%s", ranks);
 	else
 		snprintf(out, outsz, "%s", text);
 	return out;
+}
+
+char *db_reason_word(const db_row *row, char *out, size_t outsz)
+{
+	const char *text = row->qualifier == DB_QUAL_MASKED ? "未公开" : "无数据";
+
+	for (size_t i = 0; row->reason && i < sizeof(slot_words) / sizeof(slot_words[0]); i++)
+		if (!strcmp(row->reason, slot_words[i].reason))
+			text = slot_words[i].text;
+	snprintf(out, outsz, "%s", text);
+	return out;
+}
+
+/* Exact digits (never 万/亿: the table has a unit column), split before the
+ * decimal point so a column can align on it. */
+void db_value_parts(const db_row *row, char *ip, char *fp, size_t sz)
+{
+	char num[DB_NUMFMT_MAX + 8], max[DB_NUMFMT_MAX + 8];
+	unsigned q = (unsigned)row->qualifier < DB_QUAL_COUNT ? (unsigned)row->qualifier : 0;
+	const char *dot;
+
+	db_numfmt(row->value, num);
+	put_minus(num, sizeof(num));
+	dot = strchr(num, '.');
+	snprintf(ip, sz, "%s%.*s", qual_mark[q], (int)(dot ? dot - num : (long)strlen(num)), num);
+	snprintf(fp, sz, "%s", dot ? dot : "");
+	if (row->has_max) {
+		db_numfmt(row->max, max);
+		put_minus(max, sizeof(max));
+		snprintf(fp + strlen(fp), sz - strlen(fp), "–%s", max);
+	}
+	if (row->corrected)
+		snprintf(fp + strlen(fp), sz - strlen(fp), "*");
 }
 
 /* ---- titles ---- */
@@ -383,4 +411,98 @@ char *db_table_title(const db_table *t, char *out, size_t outsz)
 	else if (t->unit && *t->unit)
 		snprintf(out + strlen(out), outsz - strlen(out), "（%s）", t->unit);
 	return out;
+}
+
+/* ---- notes ---- */
+
+/* Chinese words for entity levels. */
+static const struct {
+	const char *level, *word;
+} level_words[] = {
+	{ "province", "省" }, { "prefecture", "地级市" }, { "county", "县级" },
+	{ "district", "市辖区" }, { "zone", "开发区" }, { "composite", "合并口径" },
+};
+
+const char *db_level_word(const char *level)
+{
+	for (size_t i = 0; level && i < sizeof(level_words) / sizeof(level_words[0]); i++)
+		if (!strcmp(level, level_words[i].level))
+			return level_words[i].word;
+	return level;
+}
+
+bool db_table_has_flag(const db_table *t, const char *flag)
+{
+	for (size_t i = 0; i < t->nflags; i++)
+		if (t->flags[i] && !strcmp(t->flags[i], flag))
+			return true;
+	return false;
+}
+
+/* 资料来源, 口径, mixed levels, 人工校正: one paragraph each. */
+void db_table_notes(const db_table *t, db_buf *b)
+{
+	size_t nsrc = 0;
+
+	for (size_t i = 0; i < t->nrows; i++) {
+		for (size_t j = 0; j < t->rows[i].nsources; j++) {
+			const db_row_source *s = &t->rows[i].sources[j];
+			bool seen = false;
+			if (!s->file)
+				continue;
+			for (size_t i2 = 0; i2 <= i && !seen; i2++)
+				for (size_t j2 = 0; j2 < (i2 == i ? j : t->rows[i2].nsources); j2++)
+					if (t->rows[i2].sources[j2].file &&
+					    !strcmp(t->rows[i2].sources[j2].file, s->file))
+						seen = true;
+			if (seen)
+				continue;
+			db_buf_puts(b, nsrc++ ? "；" : "资料来源：");
+			db_buf_puts(b, s->file);
+			if (s->date)
+				db_buf_printf(b, "（%s）", s->date);
+		}
+	}
+	if (nsrc)
+		db_buf_puts(b, "。");
+	if (t->note)
+		db_buf_printf(b, "%s口径：%s。", b->len ? "\n" : "", t->note);
+	if (db_table_has_flag(t, "mixed_levels")) {
+		db_buf levels = DB_BUF_INIT;
+		size_t nl = 0;
+		for (size_t i = 0; i < t->nrows; i++) {
+			bool seen = false;
+			if (!t->rows[i].level)
+				continue;
+			for (size_t k = 0; k < i; k++)
+				seen = seen || (t->rows[k].level && !strcmp(t->rows[k].level, t->rows[i].level));
+			if (!seen)
+				db_buf_printf(&levels, "%s%s", nl++ ? "、" : "", db_level_word(t->rows[i].level));
+		}
+		db_buf_printf(b, "%s注：比较对象层级不同%s%s%s，数值仅供参考。", b->len ? "\n" : "",
+			      nl ? "（" : "", db_buf_cstr(&levels), nl ? "）" : "");
+		db_buf_release(&levels);
+	}
+	/* 人工校正: the corrections file's lines when known, else the rows. */
+	if (t->ncorrections) {
+		db_buf_puts(b, b->len ? "\n* 人工校正：" : "* 人工校正：");
+		for (size_t i = 0; i < t->ncorrections; i++) {
+			const db_correction *k = &t->corrections[i];
+			db_buf_printf(b, "%s%s", i ? "；" : "", k->entity ? k->entity : "");
+			if (k->file)
+				db_buf_printf(b, "（%s 第%d行%s%s）", k->file, k->line,
+					      k->note ? "，" : "", k->note ? k->note : "");
+		}
+		db_buf_puts(b, "。");
+	} else {
+		size_t nc = 0;
+		for (size_t i = 0; i < t->nrows; i++) {
+			if (!t->rows[i].corrected)
+				continue;
+			db_buf_puts(b, nc++ ? "、" : (b->len ? "\n* 人工校正：" : "* 人工校正："));
+			db_buf_puts(b, t->rows[i].entity ? t->rows[i].entity : "");
+		}
+		if (nc)
+			db_buf_puts(b, "。");
+	}
 }

@@ -94,13 +94,15 @@ static int figure_size(db_renderer *r, const db_backend *be, const db_table *t,
 	*h = r->o.height > 0 ? r->o.height / *scale : 0;
 	if (*h > 0)
 		return 0;
+	if (db_table_has_flag(t, "series"))
+		return db_series_measure(r, t, parts, *w, h, d);
 	return db_bar_measure(r, t, parts, *w, h, d);
 }
 
 int db_render_table(db_renderer *r, const db_table *t, const char *path, db_diag *d)
 {
 	const db_backend *be = db_backend_for_path(path);
-	db_bar_parts parts = { r->o.title, r->o.subtitle, true, true };
+	db_bar_parts parts = { r->o.title, r->o.subtitle, true, true, false, false, 0 };
 	db_canvas c;
 	db_buf desc = DB_BUF_INIT;
 	char title[512];
@@ -110,17 +112,27 @@ int db_render_table(db_renderer *r, const db_table *t, const char *path, db_diag
 
 	if (!be)
 		return db_error(d, path, 0, 0, "unknown output format (use .png, .pdf or .svg)");
-	if (r->o.chart && strcmp(r->o.chart, "bar") != 0)
-		return db_error(d, NULL, 0, 0, "chart '%s' is not available yet (use bar)",
-				r->o.chart);
 	db_buf_reset(&r->missing);
+	if (r->o.chart && !strcmp(r->o.chart, "table"))
+		return db_rtable_figure(r, t, path, d);
+	if (r->o.chart && !strcmp(r->o.chart, "series") != db_table_has_flag(t, "series"))
+		return db_error(d, NULL, 0, 0, "%s",
+				db_table_has_flag(t, "series")
+					? "a series table is drawn as --chart series (or table)"
+					: "--chart series needs a series table (compare --series)");
+	if (r->o.chart && strcmp(r->o.chart, "bar") && strcmp(r->o.chart, "series"))
+		return db_error(d, NULL, 0, 0, "unknown chart '%s' (bar, table or series)",
+				r->o.chart);
 	if (figure_size(r, be, t, &parts, &w, &h, &scale, d) < 0)
 		return -1;
 	if (db_canvas_begin(&c, be, w, h, scale, d) < 0)
 		return -1;
 	cairo_set_source_rgb(c.cr, th->background.r, th->background.g, th->background.b);
 	cairo_paint(c.cr);
-	rc = db_bar_draw(r, t, &parts, c.cr, 0, 0, w, h, d);
+	if (db_table_has_flag(t, "series"))
+		rc = db_series_draw(r, t, &parts, c.cr, 0, 0, w, h, d);
+	else
+		rc = db_bar_draw(r, t, &parts, c.cr, 0, 0, w, h, d);
 	if (rc == 0)
 		rc = db_render_check_glyphs(r, d);
 	if (rc < 0) {
@@ -129,11 +141,13 @@ int db_render_table(db_renderer *r, const db_table *t, const char *path, db_diag
 	}
 	if (r->o.title)
 		snprintf(title, sizeof(title), "%s", r->o.title);
+	else if (db_table_has_flag(t, "series"))
+		db_series_title(t, title, sizeof(title));
 	else
 		db_table_title(t, title, sizeof(title));
 	db_bar_describe(t, &desc);
 	{
-		db_doc_meta m = { title, db_buf_cstr(&desc), r->o.epoch };
+		db_doc_meta m = { title, db_buf_cstr(&desc), NULL, r->o.epoch };
 		rc = db_canvas_finish(&c, &m, path, d);
 	}
 	db_buf_release(&desc);

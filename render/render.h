@@ -18,7 +18,8 @@
 
 /* Strings are borrowed: they must outlive the renderer. */
 typedef struct {
-	const char *chart;      /* "bar" (default), later "table", "series" */
+	const char *chart;      /* "bar" (default), "table" (ranking table),
+				 * "series" (the default for series tables) */
 	const char *orient;     /* "horizontal" (default) or "vertical" */
 	double width, height;   /* px for PNG; pt for PDF/SVG; 0 = defaults */
 	double dpi;             /* PNG only; 0 = 96 */
@@ -42,7 +43,19 @@ void db_renderer_free(db_renderer *r);
 
 int db_render_table(db_renderer *r, const db_table *t, const char *path, db_diag *d);
 
-/* A multi-page PDF: a cover, then one page per table (in the order given). */
+/* One page of a sheet (and its continuations). */
+typedef struct {
+	const db_table *table;
+	const char *chart;       /* NULL/"bar", "series" (series tables; their
+				  * default), or "table" (the ranking table alone) */
+	const char *title;       /* NULL = built from the table */
+	bool no_ranking;         /* no ranking table under the chart */
+} db_sheet_page;
+
+/* A multi-page A4 PDF: a cover, a coverage page (entities × tables), then
+ * one page per table — chart, ranking table, source clauses, corrections
+ * and conflicts — continued on further pages when long; page numbers, an
+ * outline entry per metric with one per table under it. */
 typedef struct {
 	const char *title;
 	const char *subtitle;
@@ -52,6 +65,10 @@ typedef struct {
 	/* cover information */
 	const db_document *const *documents;
 	size_t ndocuments;
+	/* when pages is set it replaces tables and page_titles */
+	const db_sheet_page *pages;
+	size_t npages;
+	bool no_coverage;
 } db_sheet;
 
 int db_render_sheet(db_renderer *r, const db_sheet *s, const char *path, db_diag *d);

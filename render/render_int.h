@@ -27,10 +27,12 @@ typedef struct {
 
 typedef struct {
 	db_rgb background, text, muted, bar, bar_negative, highlight, axis, grid,
-		reference, slot;
+		reference, slot,
+		zebra;         /* every other row of a ranking table */
 	/* font sizes, pt */
 	double title_size, subtitle_size, label_size, value_size, tick_size,
-		note_size, annotation_size;
+		note_size, annotation_size,
+		table_size;    /* ranking table cells */
 	/* outer margins, pt */
 	double margin_top, margin_right, margin_bottom, margin_left;
 	double bar_fill;      /* share of a row the bar fills, 0.2..1 */
@@ -55,6 +57,7 @@ typedef struct db_backend db_backend;
 typedef struct {
 	const char *title;    /* PDF Title, SVG <title> */
 	const char *desc;     /* PDF Subject, SVG <desc> */
+	const char *keywords; /* PDF Keywords, or NULL */
 	long long epoch;      /* PDF CreationDate; <0 = none */
 } db_doc_meta;
 
@@ -143,6 +146,21 @@ char *db_ranks_label(const db_rank *ranks, size_t n, char *out, size_t outsz);
 char *db_table_title(const db_table *t, char *out, size_t outsz);
 /* What an empty slot says: 未公开, 仅排名：全省第1, 无数据. */
 char *db_slot_label(const db_row *row, char *out, size_t outsz);
+/* The reason alone: 未公开, 仅排名, 无数据. */
+char *db_reason_word(const db_row *row, char *out, size_t outsz);
+/* A row's figure in exact digits split at the decimal point, for a column
+ * aligned on it: ip "≈−12" (qualifier, sign, integer digits), fp ".5–13*"
+ * (fraction, range end, correction mark). Each of sz bytes. */
+void db_value_parts(const db_row *row, char *ip, char *fp, size_t sz);
+
+/* ---- notes (layout.c) ---- */
+
+/* 地级市 for prefecture …; unknown levels as given. */
+const char *db_level_word(const char *level);
+bool db_table_has_flag(const db_table *t, const char *flag);
+/* A figure's notes, one paragraph each: 资料来源 (documents and dates),
+ * 口径, mixed levels, 人工校正. Appends to b. */
+void db_table_notes(const db_table *t, db_buf *b);
 
 /* ---- figures (bar.c, sheet.c) ---- */
 
@@ -162,6 +180,9 @@ typedef struct {
 	const char *subtitle;    /* NULL = none */
 	bool show_title;
 	bool show_notes;         /* source note, level and correction notes */
+	bool keep_order;         /* rows in the table's order, slots included */
+	bool vertical;           /* vertical whatever the renderer's orient */
+	double fill;             /* share of a slot a bar fills; 0 = theme's */
 } db_bar_parts;
 
 /* Natural height (pt) of the bar chart of t at width w. */
@@ -172,6 +193,44 @@ int db_bar_draw(db_renderer *r, const db_table *t, const db_bar_parts *p, cairo_
 		double x, double y, double w, double h, db_diag *d);
 /* The <desc> text of a figure: one line per row. Appends to out. */
 void db_bar_describe(const db_table *t, db_buf *out);
+
+/* ---- ranking tables (table.c) ---- */
+
+typedef struct db_rtable db_rtable;
+
+/* The ranking table of t laid out at width w (pt) with pc's text; NULL
+ * with d when w is too narrow even with wrapped columns. */
+db_rtable *db_rtable_new(db_renderer *r, const db_table *t, PangoContext *pc, double w,
+			 db_diag *d);
+void db_rtable_free(db_rtable *rt);
+size_t db_rtable_rows(const db_rtable *rt);
+/* Height of the header plus rows [from, to). */
+double db_rtable_height(const db_rtable *rt, size_t from, size_t to);
+/* How many rows from `from` fit under a header in height h (may be 0). */
+size_t db_rtable_fit(const db_rtable *rt, size_t from, double h);
+/* Draw the header and rows [from, to) with the top-left corner at (x, y);
+ * returns the height used. Zebra stripes follow the row's index in the
+ * whole table, so a continued table keeps its pattern. */
+double db_rtable_draw(db_rtable *rt, cairo_t *cr, double x, double y, size_t from, size_t to);
+/* --chart table: title, table and notes; PNG/SVG as tall as needed, PDF in
+ * pages (--height, or A4's height when longer) with the header repeated. */
+int db_rtable_figure(db_renderer *r, const db_table *t, const char *path, db_diag *d);
+/* The entity of a series table's key (series:ENTITY:…), or "". */
+char *db_series_entity(const db_table *t, char *out, size_t outsz);
+
+/* ---- series charts (series.c) ---- */
+
+/* A series table (compare --series) as a chart over time: periods in order
+ * along the x axis, an empty slot for each missing period of a regular
+ * series (years, quarters, months), columns for levels and thinner bars
+ * for growth rates; labels as in the bar chart. The table is copied, the
+ * caller's stays as it is. Measure and draw as db_bar_*. */
+/* 郑州市地区生产总值增速（%）: the entity, then the table's title. */
+char *db_series_title(const db_table *t, char *out, size_t outsz);
+int db_series_measure(db_renderer *r, const db_table *t, const db_bar_parts *p, double w,
+		      double *h, db_diag *d);
+int db_series_draw(db_renderer *r, const db_table *t, const db_bar_parts *p, cairo_t *cr,
+		   double x, double y, double w, double h, db_diag *d);
 
 /* Turn missing glyphs gathered in r->missing into a warning (or an error
  * when strict). Resets the list. */

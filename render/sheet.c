@@ -1,7 +1,10 @@
 /* sheet.c - the comparison sheet: an A4 portrait PDF with a cover (title,
- * date, entities, documents), then one page per table (its bar chart and
- * the source clauses as footnotes, continued on further pages when long),
- * page numbers and a PDF outline entry per table. */
+ * date, entities with their levels, documents with their dates), a coverage
+ * page (tables × entities), then one page per table — its chart, its ranking
+ * table and footnotes quoting each figure's source clause with file and
+ * line, corrections and conflicts — continued on further pages when long.
+ * Page numbers, an outline entry per metric with its tables under it, and
+ * document metadata. */
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -16,37 +19,30 @@
 #define A4_H 841.8898
 #define MARGIN 50.0
 #define FOOTER 28.0          /* page number band at the bottom */
+#define TEXT_W (A4_W - 2 * MARGIN)
+#define BOTTOM (A4_H - MARGIN - FOOTER)
+#define COVER_COLS 8         /* entities per block of the coverage grid */
 
 typedef struct {
 	db_renderer *r;
 	const db_sheet *s;
+	const db_sheet_page *pages;
+	size_t npages;
 	db_canvas cv;
 	db_textctx tc;
 	int page;                 /* current page number, 1-based */
 	double y;                 /* next free y on the page */
 	const char *title;
+	/* entities in cover order, and a document list when the sheet has none */
+	const char **ents, **ent_levels;
+	size_t nents;
 } sheet;
-
-static const char *level_name(const char *level)
-{
-	static const struct {
-		const char *level, *word;
-	} words[] = {
-		{ "province", "省" }, { "prefecture", "地级市" }, { "county", "县级" },
-		{ "district", "市辖区" }, { "zone", "开发区" }, { "composite", "合并口径" },
-	};
-	for (size_t i = 0; level && i < sizeof(words) / sizeof(words[0]); i++)
-		if (!strcmp(level, words[i].level))
-			return words[i].word;
-	return level;
-}
 
 /* Draw text at the cursor (wrapped to the text width) and advance it. */
 static double put(sheet *sh, const char *text, double size, bool bold, const db_rgb *col,
 		  double indent, double after)
 {
-	PangoLayout *l = db_text(&sh->tc, text, size, bold, A4_W - 2 * MARGIN - indent,
-				 PANGO_ALIGN_LEFT);
+	PangoLayout *l = db_text(&sh->tc, text, size, bold, TEXT_W - indent, PANGO_ALIGN_LEFT);
 	double h = db_text_height(l);
 
 	db_text_draw(sh->cv.cr, l, MARGIN + indent, sh->y, col);
@@ -57,8 +53,7 @@ static double put(sheet *sh, const char *text, double size, bool bold, const db_
 
 static double text_height(sheet *sh, const char *text, double size, double indent)
 {
-	PangoLayout *l = db_text(&sh->tc, text, size, false, A4_W - 2 * MARGIN - indent,
-				 PANGO_ALIGN_LEFT);
+	PangoLayout *l = db_text(&sh->tc, text, size, false, TEXT_W - indent, PANGO_ALIGN_LEFT);
 	double h = db_text_height(l);
 	g_object_unref(l);
 	return h;
@@ -70,8 +65,7 @@ static void footer(sheet *sh)
 	PangoLayout *l;
 
 	snprintf(num, sizeof(num), "— %d —", sh->page);
-	l = db_text(&sh->tc, num, sh->r->theme.note_size, false, A4_W - 2 * MARGIN,
-		    PANGO_ALIGN_CENTER);
+	l = db_text(&sh->tc, num, sh->r->theme.note_size, false, TEXT_W, PANGO_ALIGN_CENTER);
 	db_text_draw(sh->cv.cr, l, MARGIN, A4_H - FOOTER, &sh->r->theme.muted);
 	g_object_unref(l);
 }
@@ -98,79 +92,131 @@ static int new_page(sheet *sh, db_diag *d)
 	return 0;
 }
 
-/* The newest document date, from the cover documents or the row sources. */
-static void newest_date(const db_sheet *s, char *out, size_t outsz)
+/* A new page with "TITLE（续）" when h does not fit below the cursor. */
+static int need(sheet *sh, double h, const char *title, db_diag *d)
 {
-	db_date best = { 0, 0, 0 };
+	char line[600];
 
-	for (size_t i = 0; i < s->ndocuments; i++)
-		if (s->documents[i]->has_date && db_date_cmp(&s->documents[i]->date, &best) > 0)
-			best = s->documents[i]->date;
-	for (size_t k = 0; k < s->ntables; k++)
-		for (size_t i = 0; i < s->tables[k]->nrows; i++)
-			for (size_t j = 0; j < s->tables[k]->rows[i].nsources; j++) {
-				db_date dt;
-				const char *ds = s->tables[k]->rows[i].sources[j].date;
-				if (ds && db_date_parse(ds, &dt) == 0 && db_date_cmp(&dt, &best) > 0)
-					best = dt;
-			}
-	if (best.year)
-		snprintf(out, outsz, "%d年%d月%d日", best.year, best.month, best.day);
-	else
-		out[0] = 0;
+	if (sh->y + h <= BOTTOM)
+		return 0;
+	if (new_page(sh, d) < 0)
+		return -1;
+	snprintf(line, sizeof(line), "%s（续）", title);
+	put(sh, line, sh->r->theme.label_size, true, &sh->r->theme.text, 0, 6);
+	return 0;
 }
 
-/* "A（地级市）、B（县级）": each entity once. */
-static void add_entity(db_buf *b, size_t *n, const char *entity, const char *level)
-{
-	char item[512];
-	const char *p;
-	size_t len;
+/* ---- what the sheet is about ---- */
 
+static void newest_date(const sheet *sh, db_date *best)
+{
+	const db_sheet *s = sh->s;
+
+	memset(best, 0, sizeof(*best));
+	for (size_t i = 0; i < s->ndocuments; i++)
+		if (s->documents[i]->has_date && db_date_cmp(&s->documents[i]->date, best) > 0)
+			*best = s->documents[i]->date;
+	for (size_t k = 0; k < sh->npages; k++) {
+		const db_table *t = sh->pages[k].table;
+		for (size_t i = 0; i < t->nrows; i++)
+			for (size_t j = 0; j < t->rows[i].nsources; j++) {
+				db_date dt;
+				const char *ds = t->rows[i].sources[j].date;
+				if (ds && db_date_parse(ds, &dt) == 0 && db_date_cmp(&dt, best) > 0)
+					*best = dt;
+			}
+	}
+}
+
+static void add_entity(sheet *sh, const char *entity, const char *level)
+{
 	if (!entity)
 		return;
-	len = (size_t)snprintf(item, sizeof(item), "%s（", entity);
-	for (p = db_buf_cstr(b); (p = strstr(p, item)); p += len)
-		if (p == b->data || !strncmp(p - 3, "、", 3))
+	for (size_t i = 0; i < sh->nents; i++)
+		if (!strcmp(sh->ents[i], entity)) {
+			if (!sh->ent_levels[i])
+				sh->ent_levels[i] = level;
 			return;
-	db_buf_printf(b, "%s%s（%s）", (*n)++ ? "、" : "", entity,
-		      level ? level_name(level) : "层级不详");
+		}
+	sh->ents = db_xrealloc(sh->ents, (sh->nents + 1) * sizeof(*sh->ents));
+	sh->ent_levels = db_xrealloc(sh->ent_levels, (sh->nents + 1) * sizeof(*sh->ent_levels));
+	sh->ents[sh->nents] = entity;
+	sh->ent_levels[sh->nents++] = level;
+}
+
+/* The documents' entities first (their order), then the rows' entities. */
+static void gather_entities(sheet *sh)
+{
+	for (size_t i = 0; i < sh->s->ndocuments; i++)
+		add_entity(sh, sh->s->documents[i]->entity, sh->s->documents[i]->level);
+	for (size_t k = 0; k < sh->npages; k++) {
+		const db_table *t = sh->pages[k].table;
+		if (db_table_has_flag(t, "series"))   /* rows are periods */
+			continue;
+		for (size_t i = 0; i < t->nrows; i++)
+			add_entity(sh, t->rows[i].entity, t->rows[i].level);
+	}
+}
+
+/* Documents named by the rows' sources, when the sheet was given none:
+ * "file（date）：entities citing it". */
+static void source_documents(sheet *sh, db_buf *out)
+{
+	const char **files = NULL;
+	size_t n = 0;
+
+	for (size_t k = 0; k < sh->npages; k++) {
+		const db_table *t = sh->pages[k].table;
+		for (size_t i = 0; i < t->nrows; i++)
+			for (size_t j = 0; j < t->rows[i].nsources; j++) {
+				const db_row_source *src = &t->rows[i].sources[j];
+				bool seen = false;
+				if (!src->file)
+					continue;
+				for (size_t f = 0; f < n && !seen; f++)
+					seen = !strcmp(files[f], src->file);
+				if (seen)
+					continue;
+				files = db_xrealloc(files, (n + 1) * sizeof(*files));
+				files[n++] = src->file;
+				db_buf_printf(out, "%s%s%s%s", out->len ? "\n" : "", src->file,
+					      src->date ? "，" : "", src->date ? src->date : "");
+			}
+	}
+	free(files);
 }
 
 static void cover(sheet *sh)
 {
 	const db_theme *th = &sh->r->theme;
 	const db_sheet *s = sh->s;
-	char line[1024], date[64];
-	size_t nent = 0;
-	db_buf ents = DB_BUF_INIT;
+	char line[1024];
+	db_date newest;
+	db_buf b = DB_BUF_INIT;
 
 	sh->y = 190;
 	put(sh, sh->title, 24, true, &th->text, 0, 10);
 	if (s->subtitle)
 		put(sh, s->subtitle, 13, false, &th->muted, 0, 6);
-	newest_date(s, date, sizeof(date));
-	if (date[0]) {
-		snprintf(line, sizeof(line), "资料截至 %s", date);
+	newest_date(sh, &newest);
+	if (newest.year) {
+		snprintf(line, sizeof(line), "资料截至 %d年%d月%d日", newest.year, newest.month,
+			 newest.day);
 		put(sh, line, 11, false, &th->muted, 0, 4);
 	}
-	snprintf(line, sizeof(line), "共 %zu 项指标对比", s->ntables);
+	snprintf(line, sizeof(line), "共 %zu 项指标对比", sh->npages);
 	put(sh, line, 11, false, &th->muted, 0, 36);
 
-	/* Entities with their levels: from the documents, else from the rows. */
-	put(sh, "比较对象", 12, true, &th->text, 0, 6);
-	for (size_t i = 0; i < s->ndocuments; i++)
-		add_entity(&ents, &nent, s->documents[i]->entity, s->documents[i]->level);
-	for (size_t k = 0; !s->ndocuments && k < s->ntables; k++)
-		for (size_t i = 0; i < s->tables[k]->nrows; i++)
-			add_entity(&ents, &nent, s->tables[k]->rows[i].entity,
-				   s->tables[k]->rows[i].level);
-	if (nent)
-		put(sh, ents.data, 10.5, false, &th->text, 12, 24);
-	db_buf_release(&ents);
-
+	if (sh->nents) {
+		put(sh, "比较对象", 12, true, &th->text, 0, 6);
+		for (size_t i = 0; i < sh->nents; i++)
+			db_buf_printf(&b, "%s%s（%s）", i ? "、" : "", sh->ents[i],
+				      sh->ent_levels[i] ? db_level_word(sh->ent_levels[i]) : "层级不详");
+		put(sh, b.data, 10.5, false, &th->text, 12, 24);
+	}
+	db_buf_reset(&b);
+	put(sh, "资料来源", 12, true, &th->text, 0, 6);
 	if (s->ndocuments) {
-		put(sh, "资料来源", 12, true, &th->text, 0, 6);
 		for (size_t i = 0; i < s->ndocuments; i++) {
 			const db_document *doc = s->documents[i];
 			char ds[16] = "";
@@ -180,17 +226,173 @@ static void cover(sheet *sh)
 				 doc->entity ? doc->entity : "", ds[0] ? "，" : "", ds);
 			put(sh, line, 10, false, &th->text, 12, 3);
 		}
+	} else {
+		source_documents(sh, &b);
+		put(sh, b.len ? b.data : "（表中未注明）", 10, false, &th->text, 12, 3);
 	}
+	db_buf_release(&b);
 }
 
-/* Footnotes: each figure's source clause with file and line, then
- * conflicts and corrections. Continues on a new page when full. */
+/* ---- coverage: tables × entities ---- */
+
+/* 规模以上工业增加值增速 2021年: a table in one short line. */
+static void short_title(const db_table *t, const char *given, char *out, size_t outsz)
+{
+	char pl[64];
+	db_table u = *t;
+
+	if (given) {
+		snprintf(out, outsz, "%s", given);
+		return;
+	}
+	u.has_period = false;
+	u.unit = NULL;
+	db_table_title(&u, out, outsz);
+	if (t->has_period)
+		snprintf(out + strlen(out), outsz - strlen(out), " %s",
+			 db_period_label(&t->period, pl));
+}
+
+static const db_row *find_row(const db_table *t, const char *entity)
+{
+	for (size_t i = 0; i < t->nrows; i++)
+		if (t->rows[i].entity && !strcmp(t->rows[i].entity, entity))
+			return &t->rows[i];
+	return NULL;
+}
+
+static void coverage_cell(const db_row *row, char *out, size_t outsz)
+{
+	if (!row)
+		snprintf(out, outsz, "·");
+	else if (row->has_value)
+		db_value_label(row, out, outsz);
+	else
+		db_reason_word(row, out, outsz);
+}
+
+/* One block of at most COVER_COLS entities: a header of names, then one
+ * line per table with each entity's figure, 未公开, 仅排名 or ·. */
+static int coverage_block(sheet *sh, size_t e0, size_t e1, db_diag *d)
+{
+	const db_theme *th = &sh->r->theme;
+	double size = th->table_size, first = 150;
+	double colw = fmin(72, (TEXT_W - first) / (double)(e1 - e0));
+	double hh = 0, x;
+	PangoLayout **heads = db_xcalloc(e1 - e0, sizeof(*heads));
+	int rc = 0;
+	size_t nrow = 0;
+
+	for (size_t e = e0; e < e1; e++) {
+		heads[e - e0] = db_text(&sh->tc, sh->ents[e], size, true, colw - 4, PANGO_ALIGN_CENTER);
+		hh = fmax(hh, db_text_height(heads[e - e0]));
+	}
+	if (need(sh, hh + 40, "数据覆盖", d) < 0) {
+		rc = -1;
+		goto out;
+	}
+	cairo_set_source_rgb(sh->cv.cr, th->axis.r, th->axis.g, th->axis.b);
+	cairo_set_line_width(sh->cv.cr, 1);
+	cairo_move_to(sh->cv.cr, MARGIN, sh->y);
+	cairo_line_to(sh->cv.cr, MARGIN + first + colw * (double)(e1 - e0), sh->y);
+	cairo_stroke(sh->cv.cr);
+	for (size_t e = e0; e < e1; e++)
+		db_text_draw(sh->cv.cr, heads[e - e0], MARGIN + first + colw * (double)(e - e0) + 2,
+			     sh->y + 3, &th->text);
+	sh->y += hh + 6;
+	for (size_t k = 0; k < sh->npages; k++) {
+		const db_table *t = sh->pages[k].table;
+		char title[512], val[DB_LABEL_MAX + 8];
+		PangoLayout *l;
+		double h;
+
+		if (db_table_has_flag(t, "series"))
+			continue;
+		short_title(t, sh->pages[k].title, title, sizeof(title));
+		l = db_text(&sh->tc, title, size, false, first - 6, PANGO_ALIGN_LEFT);
+		h = db_text_height(l) + 4;
+		if (need(sh, h, "数据覆盖", d) < 0) {
+			g_object_unref(l);
+			rc = -1;
+			goto out;
+		}
+		if (nrow++ % 2 == 1) {
+			cairo_set_source_rgb(sh->cv.cr, th->zebra.r, th->zebra.g, th->zebra.b);
+			cairo_rectangle(sh->cv.cr, MARGIN, sh->y, first + colw * (double)(e1 - e0), h);
+			cairo_fill(sh->cv.cr);
+		}
+		db_text_draw(sh->cv.cr, l, MARGIN + 2, sh->y + 2, &th->text);
+		g_object_unref(l);
+		for (size_t e = e0; e < e1; e++) {
+			const db_row *row = find_row(t, sh->ents[e]);
+			coverage_cell(row, val, sizeof(val));
+			l = db_text(&sh->tc, val, size, false, colw - 4, PANGO_ALIGN_CENTER);
+			x = MARGIN + first + colw * (double)(e - e0) + 2;
+			db_text_draw(sh->cv.cr, l, x, sh->y + 2,
+				     row && row->has_value ? &th->text : &th->muted);
+			g_object_unref(l);
+		}
+		sh->y += h;
+	}
+	cairo_set_source_rgb(sh->cv.cr, th->axis.r, th->axis.g, th->axis.b);
+	cairo_set_line_width(sh->cv.cr, 1);
+	cairo_move_to(sh->cv.cr, MARGIN, sh->y + 0.5);
+	cairo_line_to(sh->cv.cr, MARGIN + first + colw * (double)(e1 - e0), sh->y + 0.5);
+	cairo_stroke(sh->cv.cr);
+	sh->y += 14;
+out:
+	for (size_t e = e0; e < e1; e++)
+		g_object_unref(heads[e - e0]);
+	free(heads);
+	return rc;
+}
+
+static int coverage_page(sheet *sh, db_diag *d)
+{
+	const db_theme *th = &sh->r->theme;
+	char dest[32];
+
+	if (new_page(sh, d) < 0)
+		return -1;
+	snprintf(dest, sizeof(dest), "page=%d", sh->page);
+	cairo_pdf_surface_add_outline(sh->cv.surface, CAIRO_PDF_OUTLINE_ROOT, "数据覆盖", dest, 0);
+	put(sh, "数据覆盖（指标 × 比较对象）", th->title_size, true, &th->text, 0, 4);
+	put(sh, "各比较对象在每项指标中的数值（按表中单位）；未公开：数值被隐去；仅排名：只报了位次；·：未报告。",
+	    th->note_size, false, &th->muted, 0, 10);
+	for (size_t e = 0; e < sh->nents; e += COVER_COLS)
+		if (coverage_block(sh, e, e + COVER_COLS < sh->nents ? e + COVER_COLS : sh->nents,
+				   d) < 0)
+			return -1;
+	return 0;
+}
+
+/* ---- table pages ---- */
+
+static int put_note(sheet *sh, const char *text, const db_rgb *col, const char *title,
+		    db_diag *d)
+{
+	double size = sh->r->theme.note_size + 0.5;
+
+	if (need(sh, text_height(sh, text, size, 10), title, d) < 0)
+		return -1;
+	put(sh, text, size, false, col, 10, 3);
+	return 0;
+}
+
+static void source_ref(db_buf *b, const db_row_source *src)
+{
+	if (src->file && src->line > 0)
+		db_buf_printf(b, "（%s，第%d行）", src->file, src->line);
+	else if (src->file)
+		db_buf_printf(b, "（%s）", src->file);
+}
+
+/* Footnotes: each figure's source clause with file and line, then the
+ * corrections and conflicts. */
 static int footnotes(sheet *sh, const db_table *t, const char *title, db_diag *d)
 {
 	const db_theme *th = &sh->r->theme;
-	double size = th->note_size + 0.5;
 	int k = 0;
-	char line[4096];
 	db_buf b = DB_BUF_INIT;
 
 	for (size_t i = 0; i < t->nrows; i++)
@@ -199,34 +401,48 @@ static int footnotes(sheet *sh, const db_table *t, const char *title, db_diag *d
 			db_buf_reset(&b);
 			db_buf_printf(&b, "[%d] %s：%s", ++k, t->rows[i].entity ? t->rows[i].entity : "",
 				      src->text ? src->text : "");
-			if (src->file && src->line > 0)
-				db_buf_printf(&b, "（%s，第%d行）", src->file, src->line);
-			else if (src->file)
-				db_buf_printf(&b, "（%s）", src->file);
-			if (k == 1)
-				put(sh, "来源条款", th->label_size, true, &th->text, 0, 4);
-			if (sh->y + text_height(sh, b.data, size, 10) > A4_H - MARGIN - FOOTER) {
-				if (new_page(sh, d) < 0)
+			source_ref(&b, src);
+			if (k == 1) {
+				if (need(sh, 40, title, d) < 0)
 					goto fail;
-				snprintf(line, sizeof(line), "%s（续）", title);
-				put(sh, line, th->label_size, true, &th->text, 0, 6);
+				put(sh, "来源条款", th->label_size, true, &th->text, 0, 4);
 			}
-			put(sh, b.data, size, false, &th->text, 10, 3);
+			if (put_note(sh, b.data, &th->text, title, d) < 0)
+				goto fail;
 		}
+	for (size_t i = 0; i < t->ncorrections; i++) {
+		const db_correction *c = &t->corrections[i];
+		char v[DB_LABEL_MAX] = "";
+		db_buf_reset(&b);
+		if (c->has_value)
+			db_number_label(c->value, 6, v, sizeof(v));
+		db_buf_printf(&b, "人工校正：%s %s%s%s", c->entity ? c->entity : "",
+			      c->action ? c->action : "", v[0] ? " " : "", v);
+		if (c->note)
+			db_buf_printf(&b, "，%s", c->note);
+		if (c->file)
+			db_buf_printf(&b, "（%s，第%d行）", c->file, c->line);
+		if (put_note(sh, b.data, &th->muted, title, d) < 0)
+			goto fail;
+	}
 	for (size_t i = 0; i < t->nconflicts; i++) {
 		const db_conflict *c = &t->conflicts[i];
 		char kept[DB_LABEL_MAX] = "—", dropped[DB_LABEL_MAX] = "—";
 		if (!c->kept_null)
-			db_number_label(c->kept, 2, kept, sizeof(kept));
+			db_number_label(c->kept, 6, kept, sizeof(kept));
 		if (!c->dropped_null)
-			db_number_label(c->dropped, 2, dropped, sizeof(dropped));
+			db_number_label(c->dropped, 6, dropped, sizeof(dropped));
 		db_buf_reset(&b);
-		db_buf_printf(&b, "数据冲突：%s 采用 %s，未采用 %s（%s）", c->entity ? c->entity : "",
-			      kept, dropped, c->policy ? c->policy : "");
-		if (sh->y + text_height(sh, b.data, size, 10) > A4_H - MARGIN - FOOTER &&
-		    new_page(sh, d) < 0)
+		db_buf_printf(&b, "数据冲突：%s 采用 %s", c->entity ? c->entity : "", kept);
+		source_ref(&b, &c->kept_source);
+		db_buf_printf(&b, "，未采用 %s", dropped);
+		source_ref(&b, &c->dropped_source);
+		if (c->dropped_source.text)
+			db_buf_printf(&b, "「%s」", c->dropped_source.text);
+		if (c->policy)
+			db_buf_printf(&b, "；规则：%s", c->policy);
+		if (put_note(sh, b.data, &th->muted, title, d) < 0)
 			goto fail;
-		put(sh, b.data, size, false, &th->muted, 10, 3);
 	}
 	db_buf_release(&b);
 	return 0;
@@ -235,53 +451,161 @@ fail:
 	return -1;
 }
 
-static int table_page(sheet *sh, size_t k, db_diag *d)
+/* The ranking table, continued under a repeated header on new pages. */
+static int ranking(sheet *sh, const db_table *t, const char *title, db_diag *d)
 {
-	const db_table *t = sh->s->tables[k];
-	const char *pt = sh->s->page_titles ? sh->s->page_titles[k] : NULL;
-	db_bar_parts parts = { pt, NULL, true, true };
-	char title[512], dest[32];
+	db_rtable *rt = db_rtable_new(sh->r, t, sh->tc.pc, TEXT_W, d);
+	size_t from = 0, n;
+
+	if (!rt)
+		return -1;
+	n = db_rtable_rows(rt);
+	do {
+		size_t k = db_rtable_fit(rt, from, BOTTOM - sh->y);
+		if (k == 0 && sh->y > MARGIN + 40) {  /* not a fresh page: go on overleaf */
+			if (need(sh, BOTTOM, title, d) < 0) {
+				db_rtable_free(rt);
+				return -1;
+			}
+			continue;
+		}
+		if (k == 0)
+			k = 1;
+		sh->y += db_rtable_draw(rt, sh->cv.cr, MARGIN, sh->y, from, from + k) + 10;
+		from += k;
+		if (from < n && need(sh, BOTTOM, title, d) < 0) {
+			db_rtable_free(rt);
+			return -1;
+		}
+	} while (from < n);
+	db_rtable_free(rt);
+	return 0;
+}
+
+static bool is_series(const db_sheet_page *p)
+{
+	return db_table_has_flag(p->table, "series");
+}
+
+/* The chart spans the text width (its own margins are the theme's) and
+ * takes at most half the page when a ranking table follows, 80% otherwise;
+ * taller charts are scaled down. */
+static int chart(sheet *sh, const db_sheet_page *p, db_diag *d)
+{
 	const db_theme *th = &sh->r->theme;
-	double w = A4_W - 2 * MARGIN + th->margin_left + th->margin_right, h, room, scale;
-	cairo_t *cr;
+	db_bar_parts parts = { p->title, NULL, true, true, false, false, 0 };
+	double w = TEXT_W + th->margin_left + th->margin_right, h, room, scale;
+	cairo_t *cr = sh->cv.cr;
+	int rc;
 
-	if (new_page(sh, d) < 0)
+	if ((is_series(p) ? db_series_measure(sh->r, p->table, &parts, w, &h, d)
+			  : db_bar_measure(sh->r, p->table, &parts, w, &h, d)) < 0)
 		return -1;
-	if (pt)
-		snprintf(title, sizeof(title), "%s", pt);
-	else
-		db_table_title(t, title, sizeof(title));
-	snprintf(dest, sizeof(dest), "page=%d", sh->page);
-	cairo_pdf_surface_add_outline(sh->cv.surface, CAIRO_PDF_OUTLINE_ROOT, title, dest, 0);
-
-	/* The chart spans the text width (its own margins are the theme's),
-	 * and takes at most 80% of the page (footnotes may continue overleaf);
-	 * taller charts are scaled down. */
-	if (db_bar_measure(sh->r, t, &parts, w, &h, d) < 0)
-		return -1;
-	room = 0.8 * (A4_H - sh->y - MARGIN - FOOTER);
+	room = (p->no_ranking ? 0.8 : 0.5) * (BOTTOM - sh->y);
 	scale = h > room ? room / h : 1;
-	cr = sh->cv.cr;
 	cairo_save(cr);
 	cairo_translate(cr, MARGIN - th->margin_left * scale, sh->y - th->margin_top * scale);
 	cairo_scale(cr, scale, scale);
-	if (db_bar_draw(sh->r, t, &parts, cr, 0, 0, w, h, d) < 0) {
-		cairo_restore(cr);
-		return -1;
-	}
+	rc = is_series(p) ? db_series_draw(sh->r, p->table, &parts, cr, 0, 0, w, h, d)
+			  : db_bar_draw(sh->r, p->table, &parts, cr, 0, 0, w, h, d);
 	cairo_restore(cr);
-	sh->y += (h - th->margin_top) * scale + 8;
-	return footnotes(sh, t, title, d);
+	sh->y += (h - th->margin_top - th->margin_bottom) * scale + 10;
+	return rc;
+}
+
+static void page_title(const db_sheet_page *p, char *out, size_t outsz)
+{
+	if (p->title)
+		snprintf(out, outsz, "%s", p->title);
+	else if (is_series(p))
+		db_series_title(p->table, out, outsz);
+	else
+		db_table_title(p->table, out, outsz);
+}
+
+/* The metric's outline entry, shared by its consecutive pages. */
+static int outline(sheet *sh, size_t k, int *parent)
+{
+	const db_table *t = sh->pages[k].table, *prev = k ? sh->pages[k - 1].table : NULL;
+	char title[512], dest[32];
+
+	snprintf(dest, sizeof(dest), "page=%d", sh->page);
+	if (!prev || !t->metric || !prev->metric || strcmp(t->metric, prev->metric)) {
+		snprintf(title, sizeof(title), "%s", t->name ? t->name : t->metric ? t->metric : "指标");
+		*parent = cairo_pdf_surface_add_outline(sh->cv.surface, CAIRO_PDF_OUTLINE_ROOT, title,
+							dest, CAIRO_PDF_OUTLINE_FLAG_OPEN);
+	}
+	page_title(&sh->pages[k], title, sizeof(title));
+	return cairo_pdf_surface_add_outline(sh->cv.surface, *parent, title, dest, 0);
+}
+
+static int table_page(sheet *sh, size_t k, int *parent, db_diag *d)
+{
+	const db_sheet_page *p = &sh->pages[k];
+	char title[512];
+	bool table_only = p->chart && !strcmp(p->chart, "table");
+
+	if (new_page(sh, d) < 0)
+		return -1;
+	page_title(p, title, sizeof(title));
+	outline(sh, k, parent);
+	if (table_only)
+		put(sh, title, sh->r->theme.title_size, true, &sh->r->theme.text, 0, 8);
+	else if (chart(sh, p, d) < 0)
+		return -1;
+	if ((table_only || !p->no_ranking) && ranking(sh, p->table, title, d) < 0)
+		return -1;
+	if (table_only) {    /* the chart's notes are not there: name the sources */
+		db_buf nb = DB_BUF_INIT;
+		db_table_notes(p->table, &nb);
+		if (nb.len && put_note(sh, nb.data, &sh->r->theme.muted, title, d) < 0) {
+			db_buf_release(&nb);
+			return -1;
+		}
+		db_buf_release(&nb);
+		sh->y += 6;
+	}
+	return footnotes(sh, p->table, title, d);
+}
+
+static int check_pages(const sheet *sh, db_diag *d)
+{
+	for (size_t k = 0; k < sh->npages; k++) {
+		const db_sheet_page *p = &sh->pages[k];
+		const char *c = p->chart;
+		if (!p->table)
+			return db_error(d, NULL, 0, 0, "sheet page %zu has no table", k + 1);
+		if (c && strcmp(c, "bar") && strcmp(c, "table") && strcmp(c, "series"))
+			return db_error(d, NULL, 0, 0, "sheet page %zu: unknown chart '%s' (bar, table or series)",
+					k + 1, c);
+		if (c && !strcmp(c, "series") != is_series(p) && strcmp(c, "table"))
+			return db_error(d, NULL, 0, 0, "sheet page %zu: %s", k + 1,
+					is_series(p) ? "a series table is drawn as chart series or table"
+						     : "chart series needs a series table (compare --series)");
+	}
+	return 0;
+}
+
+static void describe(const sheet *sh, db_buf *desc, db_buf *keywords)
+{
+	for (size_t k = 0; k < sh->npages; k++) {
+		char title[512];
+		page_title(&sh->pages[k], title, sizeof(title));
+		db_buf_printf(desc, "%s%s", k ? "；" : "", title);
+	}
+	for (size_t i = 0; i < sh->nents; i++)
+		db_buf_printf(keywords, "%s%s", i ? ", " : "", sh->ents[i]);
 }
 
 int db_render_sheet(db_renderer *r, const db_sheet *s, const char *path, db_diag *d)
 {
 	const db_backend *be = db_backend_for_path(path);
 	const db_theme *th = &r->theme;
+	db_sheet_page *own = NULL;
 	sheet sh;
-	PangoContext *pc;
-	db_buf desc = DB_BUF_INIT;
-	int rc = -1;
+	PangoContext *pc = NULL;
+	db_buf desc = DB_BUF_INIT, keywords = DB_BUF_INIT;
+	int rc = -1, parent = CAIRO_PDF_OUTLINE_ROOT;
 
 	if (!be || !db_backend_is_paged(be))
 		return db_error(d, path, 0, 0, "a sheet is written as PDF (use .pdf)");
@@ -289,9 +613,24 @@ int db_render_sheet(db_renderer *r, const db_sheet *s, const char *path, db_diag
 	sh.r = r;
 	sh.s = s;
 	sh.title = s->title ? s->title : "对标分析简报";
+	if (s->pages) {
+		sh.pages = s->pages;
+		sh.npages = s->npages;
+	} else {
+		own = db_xcalloc(s->ntables + 1, sizeof(*own));
+		for (size_t k = 0; k < s->ntables; k++) {
+			own[k].table = s->tables[k];
+			own[k].title = s->page_titles ? s->page_titles[k] : NULL;
+		}
+		sh.pages = own;
+		sh.npages = s->ntables;
+	}
+	if (check_pages(&sh, d) < 0)
+		goto out;
+	gather_entities(&sh);
 	db_buf_reset(&r->missing);
 	if (db_canvas_begin(&sh.cv, be, A4_W, A4_H, 1, d) < 0)
-		return -1;
+		goto out;
 	pc = db_fonts_context(r->fonts, sh.cv.cr);
 	sh.tc = (db_textctx){ pc, r->fonts, db_fonts_family(r->fonts), &r->missing };
 	sh.page = 1;
@@ -299,31 +638,31 @@ int db_render_sheet(db_renderer *r, const db_sheet *s, const char *path, db_diag
 	cairo_paint(sh.cv.cr);
 	cairo_pdf_surface_add_outline(sh.cv.surface, CAIRO_PDF_OUTLINE_ROOT, "封面", "page=1", 0);
 	cover(&sh);
-	for (size_t k = 0; k < s->ntables; k++)
-		if (table_page(&sh, k, d) < 0)
-			goto out;
+	if (!s->no_coverage && sh.nents && coverage_page(&sh, d) < 0)
+		goto abort;
+	for (size_t k = 0; k < sh.npages; k++)
+		if (table_page(&sh, k, &parent, d) < 0)
+			goto abort;
 	footer(&sh);
 	if (db_canvas_check(&sh.cv, d) < 0 || db_render_check_glyphs(r, d) < 0)
-		goto out;
-	for (size_t k = 0; k < s->ntables; k++) {
-		char title[512];
-		db_buf_printf(&desc, "%s%s", k ? "；" : "",
-			      s->page_titles && s->page_titles[k]
-				      ? s->page_titles[k]
-				      : db_table_title(s->tables[k], title, sizeof(title)));
-	}
+		goto abort;
 	g_object_unref(pc);
 	pc = NULL;
+	describe(&sh, &desc, &keywords);
 	{
-		db_doc_meta m = { sh.title, db_buf_cstr(&desc), r->o.epoch };
+		db_doc_meta m = { sh.title, db_buf_cstr(&desc), db_buf_cstr(&keywords), r->o.epoch };
 		rc = db_canvas_finish(&sh.cv, &m, path, d);
 	}
-	db_buf_release(&desc);
-	return rc;
+	goto out;
+abort:
+	db_canvas_abort(&sh.cv);
 out:
 	if (pc)
 		g_object_unref(pc);
-	db_canvas_abort(&sh.cv);
 	db_buf_release(&desc);
+	db_buf_release(&keywords);
+	free(sh.ents);
+	free(sh.ent_levels);
+	free(own);
 	return rc;
 }

@@ -22,6 +22,7 @@ static const db_theme default_theme = {
 	.grid = { 0xe2 / 255.0, 0xe2 / 255.0, 0xe2 / 255.0 },
 	.reference = { 0x55 / 255.0, 0x55 / 255.0, 0x55 / 255.0 },
 	.slot = { 0xa0 / 255.0, 0xa0 / 255.0, 0xa0 / 255.0 },
+	.zebra = { 0xf2 / 255.0, 0xf4 / 255.0, 0xf6 / 255.0 },
 	.title_size = 13,
 	.subtitle_size = 9.5,
 	.label_size = 9.5,
@@ -29,6 +30,7 @@ static const db_theme default_theme = {
 	.tick_size = 8,
 	.note_size = 7.5,
 	.annotation_size = 7.5,
+	.table_size = 8.5,
 	.margin_top = 16,
 	.margin_right = 18,
 	.margin_bottom = 14,
@@ -54,6 +56,7 @@ struct key {
 static const struct key color_keys[] = {
 	COLOR(background), COLOR(text), COLOR(muted), COLOR(bar), COLOR(bar_negative),
 	COLOR(highlight), COLOR(axis), COLOR(grid), COLOR(reference), COLOR(slot),
+	COLOR(zebra),
 };
 static const struct key size_keys[] = {
 	{ "title", offsetof(db_theme, title_size), 4, 72 },
@@ -63,6 +66,7 @@ static const struct key size_keys[] = {
 	{ "tick", offsetof(db_theme, tick_size), 4, 72 },
 	{ "note", offsetof(db_theme, note_size), 4, 72 },
 	{ "annotation", offsetof(db_theme, annotation_size), 4, 72 },
+	{ "table", offsetof(db_theme, table_size), 4, 72 },
 };
 static const struct key margin_keys[] = {
 	{ "top", offsetof(db_theme, margin_top), 0, 500 },

@@ -23,6 +23,19 @@ check "grep -q 'missing.json: cannot read' '$T/err'" "missing input named"
 expect 1 "$DB" render "$D/positive.json" -o "$T/x.png" --ref nonsense
 expect 0 "$DB" render --help
 check "grep -q -- '--highlight' '$T/out'" "help lists options"
+check "grep -q 'Duibiao Sans SC (a Noto Sans CJK SC subset)' '$T/out'" "help names the default font"
+expect 2 "$DB" render "$D/positive.json" -o "$T/x.png" --chart pie
+
+# Ranking tables and series charts through the program.
+expect 0 "$DB" render "$D/masked.json" --chart table -o "$T/rt.pdf"
+pdftotext "$T/rt.pdf" "$T/rt.txt"
+for w in 位次 地区 数值 单位 期间 自报排名 来源 未公开 无数据 5.2 全省排名未公开; do
+	check "grep -qF -- '$w' '$T/rt.txt'" "rt.pdf text has '$w'"
+done
+expect 0 "$DB" render "$D/series.json" --table series:郑州市:gdp:growth -o "$T/se.svg"
+check "grep -q '<title>郑州市地区生产总值增速（%）</title>' '$T/se.svg'" "series SVG title"
+expect 1 "$DB" render "$D/series.json" --table series:郑州市:gdp:growth --chart bar -o "$T/se.png"
+check "grep -q 'drawn as --chart series' '$T/err'" "series table refused as a bar chart"
 
 # A failed run leaves the previous output untouched.
 expect 0 "$DB" render "$D/multi.json" --table industrial_va:growth:2021 -o "$T/keep.png"
@@ -83,19 +96,32 @@ check "[ ! -s '$T/err' ]" "--quiet silences the warning"
 
 # Sheet from tables, with and without a spec.
 expect 0 "$DB" sheet "$D/multi.json" -o "$T/sheet.pdf" -M "$T/sheet.d"
-check "[ \"\$(pdfinfo '$T/sheet.pdf' | awk '/^Pages:/{print \$2}')\" = 3 ]" "sheet: cover + 2 pages"
+check "[ \"\$(pdfinfo '$T/sheet.pdf' | awk '/^Pages:/{print \$2}')\" = 4 ]" "sheet: cover + coverage + 2 pages"
 check "grep -q 'multi.json' '$T/sheet.d'" "sheet depfile"
 expect 0 "$DB" sheet "$D/multi.json" -o "$T/sheet2.pdf"
 check "cmp -s '$T/sheet.pdf' '$T/sheet2.pdf'" "sheet identical across runs"
 printf '{"title":"三门峡对标","highlight":"三门峡市","pages":[{"table":"housing_sales_area:growth:2022H1","chart":"bar","title":"房地产：商品房销售面积"}]}\n' > "$T/spec.json"
 expect 0 "$DB" sheet "$D/multi.json" --spec "$T/spec.json" -o "$T/spec.pdf"
 pdftotext "$T/spec.pdf" "$T/spec.txt"
-check "[ \"\$(pdfinfo '$T/spec.pdf' | awk '/^Pages:/{print \$2}')\" = 2 ]" "spec: cover + 1 page"
+check "[ \"\$(pdfinfo '$T/spec.pdf' | awk '/^Pages:/{print \$2}')\" = 3 ]" "spec: cover + coverage + 1 page"
 check "grep -q 三门峡对标 '$T/spec.txt' && grep -q 房地产：商品房销售面积 '$T/spec.txt'" "spec titles used"
 check "pdfinfo '$T/spec.pdf' | grep -q 'Title: *三门峡对标'" "sheet PDF title"
 printf '{"pages":[{"table":"nope:level:2021"}]}\n' > "$T/badspec.json"
 expect 1 "$DB" sheet "$D/multi.json" --spec "$T/badspec.json" -o "$T/bad.pdf"
 check "grep -q \"no table 'nope:level:2021'\" '$T/err'" "spec names an unknown table"
+printf '{"title":"x","pagez":[]}\n' > "$T/badspec2.json"
+expect 1 "$DB" sheet "$D/multi.json" --spec "$T/badspec2.json" -o "$T/bad.pdf"
+check "grep -q 'spec: unknown key \"pagez\"' '$T/err'" "spec: unknown key named"
+printf '{"pages":[{"table":"industrial_va:growth:2021","chart":"pie"}]}\n' > "$T/badspec3.json"
+expect 1 "$DB" sheet "$D/multi.json" --spec "$T/badspec3.json" -o "$T/bad.pdf"
+check "grep -q \"unknown chart 'pie'\" '$T/err'" "spec: unknown chart named"
+check "[ ! -e '$T/bad.pdf' ]" "nothing written for a bad spec"
+# Spec pages: a ranking table alone, a chart without its table, no coverage.
+printf '{"title":"两页","coverage":false,"pages":[{"table":"industrial_va:growth:2021","chart":"table","title":"工业排名"},{"table":"housing_sales_area:growth:2022H1","ranking":false}]}\n' > "$T/spec2.json"
+expect 0 "$DB" sheet "$D/multi.json" --spec "$T/spec2.json" -o "$T/spec2.pdf"
+pdftotext "$T/spec2.pdf" "$T/spec2.txt"
+check "[ \"\$(pdfinfo '$T/spec2.pdf' | awk '/^Pages:/{print \$2}')\" = 3 ]" "spec2: cover + 2 pages"
+check "[ \"\$(grep -c 自报排名 '$T/spec2.txt')\" = 1 ] && grep -q 工业排名 '$T/spec2.txt' && ! grep -q 数据覆盖 '$T/spec2.txt'" "spec2: one ranking table, no coverage"
 expect 2 "$DB" sheet "$D/multi.json" -o "$T/sheet.png"
 expect 2 "$DB" sheet -o "$T/x.pdf"
 expect 0 "$DB" sheet --help
@@ -106,4 +132,17 @@ pdftotext "$T/man.pdf" "$T/man.txt"
 check "grep -q 三门峡市 '$T/man.txt' && grep -q sanmenxia-2022-05.txt '$T/man.txt'" "manifest sheet names entities and documents"
 check "grep -q 'sanmenxia-2022-05.txt' '$T/man.d' && grep -q 'manifest.json' '$T/man.d'" "manifest depfile lists reports"
 check "pdfinfo '$T/man.pdf' | grep -q 'CreationDate: *Fri Sep 30 00:00:00 2022 UTC'" "manifest sheet dated by the newest report"
+
+# The examples' briefing: records → tables → sheet; every entity, figure and
+# source clause of every comparable table is in its text; an outline entry
+# per metric; byte-identical reruns.
+expect 0 "$DB" extract --quiet --manifest examples/manifest.json -o "$T/rec/"
+expect 0 "$DB" compare --quiet "$T"/rec/*.json -o "$T/tables.json"
+expect 0 "$DB" sheet --quiet "$T/tables.json" -o "$T/brief.pdf"
+expect 0 "$DB" sheet --quiet "$T/tables.json" -o "$T/brief2.pdf"
+check "cmp -s '$T/brief.pdf' '$T/brief2.pdf'" "briefing identical across runs"
+pdftotext "$T/brief.pdf" "$T/brief.txt"
+check "python3 tests/render/sheet_text.py '$T/tables.json' '$T/brief.txt' > '$T/brief.check'" "briefing text: \$(grep missing '$T/brief.check' | head -3)"
+check "python3 tests/render/pdf_outline.py '$T/brief.pdf' > '$T/brief.outline' && grep -qx '地区生产总值' '$T/brief.outline' && grep -qx '  地区生产总值增速（2021年，%）' '$T/brief.outline'" "briefing outline per metric"
+check "pdfinfo '$T/brief.pdf' | grep -q 'Creator: *duibiao'" "briefing creator"
 finish

@@ -34,7 +34,13 @@ tiny|tiny||单位GDP能耗 0.0031 0.0008
 corrected|corrected|title=进出口总额增速对比 subtitle=2021年，按人民币计|进出口总额增速对比 12.5* 人工校正
 sized|positive|width=1600 height=1000 dpi=192|规模以上工业增加值增速
 no_figures|no_figures||未公开 无数据 洛阳市涧西区
-themed|mixed|theme=tests/render/data/theme-print.json highlight=郑州市 ref=mean|固定资产投资增速 平均 3.24'
+themed|mixed|theme=tests/render/data/theme-print.json highlight=郑州市 ref=mean|固定资产投资增速 平均 3.24
+table_short|masked|chart=table highlight=三门峡市|位次 地区 数值 单位 期间 自报排名 来源 三门峡市 5.2 未公开 无数据 全省排名未公开 luohe-2022-09.txt
+table_mixed|mixed|chart=table|≈3 6–7 −4.1 −0.8 全市前3 全省第2 2022年1—4月
+table_long|thirty|chart=table highlight=三门峡市|鄠邑区 驻马店市 汝州市 11.6 2.7
+series_growth|series|table=series:郑州市:gdp:growth|郑州市地区生产总值增速 2019年 无数据 −4.1 全国省会城市第5
+series_level|series|table=series:郑州市:gdp:level|郑州市地区生产总值 2017年 2021年 1.27万
+series_quarters|series|table=series:郑州市:gdp:growth:quarterly-test|2021年三季度 无数据 17.4 −1.2'
 
 echo "$cases" | while IFS='|' read -r name data opts words; do
 	# shellcheck disable=SC2086
@@ -75,13 +81,42 @@ check "[ \"\$(od -An -tu1 -j16 -N8 '$T/sized.png' | tr -s ' ')\" = ' 0 0 6 64 0 
 "$TOOL" "$D/multi.json" "$T/sheet.pdf" sheet=1 highlight=三门峡市 || bad "sheet failed"
 "$TOOL" "$D/multi.json" "$T/sheet2.pdf" sheet=1 highlight=三门峡市
 check "cmp -s '$T/sheet.pdf' '$T/sheet2.pdf'" "sheet differs between two runs"
-check "[ \"\$(pdfinfo '$T/sheet.pdf' | awk '/^Pages:/{print \$2}')\" = 3 ]" "sheet has 3 pages"
+check "[ \"\$(pdfinfo '$T/sheet.pdf' | awk '/^Pages:/{print \$2}')\" = 4 ]" "sheet has 4 pages"
 pdftotext "$T/sheet.pdf" "$T/sheet.txt"
 for w in 测试简报 比较对象 来源条款 规模以上工业增加值增长11.6% luoyang-jianxi-2022-01.txt，第12行 —3—; do
 	check "grep -qF -- '$w' '$T/sheet.txt'" "sheet text lacks '$w'"
 done
 check "! pdffonts '$T/sheet.pdf' | grep -q 'Type 3'" "sheet: a Type 3 font"
-check "grep -aq '/Outlines' '$T/sheet.pdf'" "sheet has an outline"
+check "python3 tests/render/pdf_outline.py '$T/sheet.pdf' > '$T/outline.txt'" "sheet has an outline"
+check "grep -qx '封面' '$T/outline.txt' && grep -qx '数据覆盖' '$T/outline.txt' && grep -qx '规模以上工业增加值' '$T/outline.txt' && grep -qx '  规模以上工业增加值增速（2021年，%）' '$T/outline.txt'" "outline: cover, coverage, metric, table under it"
+check "python3 tests/render/sheet_text.py '$D/multi.json' '$T/sheet.txt' >/dev/null" "sheet text has every entity, value and clause"
+
+# A ranking table longer than a page: a PNG grows, a PDF goes on to a second
+# page with the header again (pages compared as images, via pdftoppm).
+"$TOOL" "$D/paged.json" "$T/paged.png" chart=table
+check "[ \"\$(od -An -tu1 -j20 -N4 '$T/paged.png' | tr -s ' ')\" = ' 0 0 7 11' ]" "paged.png grows to 1803 px"
+for i in 1 2; do
+	"$TOOL" "$D/paged.json" "$T/paged$i.pdf" chart=table
+done
+check "cmp -s '$T/paged1.pdf' '$T/paged2.pdf'" "paged.pdf differs between two runs"
+check "[ \"\$(pdfinfo '$T/paged1.pdf' | awk '/^Pages:/{print \$2}')\" = 2 ]" "paged.pdf has 2 pages"
+pdftoppm -png -r 50 "$T/paged1.pdf" "$T/paged"
+if [ "${UPDATE_GOLDEN:-}" = 1 ]; then
+	cp "$T/paged-1.png" "$G/table_paged-1.png"
+	cp "$T/paged-2.png" "$G/table_paged-2.png"
+fi
+for i in 1 2; do
+	check "'$DIFF' '$G/table_paged-$i.png' '$T/paged-$i.png'" "table_paged-$i.png differs"
+done
+pdftotext -f 2 -l 2 "$T/paged1.pdf" "$T/paged2.txt"
+for w in 规模以上工业增加值增速（2022年上半年，%）（续） 位次 自报排名 林州市 未公开 长葛市 仅排名 全省第3 henan-2022-h1.txt; do
+	check "grep -qF -- '$w' '$T/paged2.txt'" "paged.pdf page 2 lacks '$w'"
+done
+"$TOOL" "$D/paged.json" "$T/paged3.pdf" chart=table height=2000
+check "[ \"\$(pdfinfo '$T/paged3.pdf' | awk '/^Pages:/{print \$2}')\" = 1 ]" "a page tall enough holds the whole table"
+# A series table is drawn as a series only.
+check "'$TOOL' '$D/series.json' '$T/x.png' chart=bar 2>&1 | grep -q 'drawn as --chart series'" "series table refused as bar"
+check "'$TOOL' '$D/positive.json' '$T/x.png' chart=series 2>&1 | grep -q 'needs a series table'" "bar table refused as series"
 
 # Errors: an unknown format, a bad reference, a height too small.
 check "! '$TOOL' '$D/positive.json' '$T/x.gif' 2>/dev/null" "gif refused"

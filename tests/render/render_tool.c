@@ -1,6 +1,6 @@
 /* render_tool.c - the render library without the CLI, for the golden tests:
  *   render_tool TABLES.json OUT.(png|pdf|svg) [key=value …]
- * keys: table highlight ref orient width height dpi title subtitle theme
+ * keys: table chart highlight ref orient width height dpi title subtitle theme
  * epoch sheet=1 (a sheet of every table). Exit 0, or 1 with the diagnostic. */
 #include <stdio.h>
 #include <stdlib.h>
@@ -43,6 +43,7 @@ int main(int argc, char **argv)
 		else if (!strcmp(k, "highlight")) o.highlight = v;
 		else if (!strcmp(k, "ref")) o.ref = v;
 		else if (!strcmp(k, "orient")) o.orient = v;
+		else if (!strcmp(k, "chart")) o.chart = v;
 		else if (!strcmp(k, "width")) o.width = atof(v);
 		else if (!strcmp(k, "height")) o.height = atof(v);
 		else if (!strcmp(k, "dpi")) o.dpi = atof(v);
@@ -67,7 +68,7 @@ int main(int argc, char **argv)
 		goto fail;
 	if (sheet) {
 		const db_table **tabs = calloc(ts.len + 1, sizeof(*tabs));
-		db_sheet s = { "测试简报", NULL, tabs, ts.len, NULL, NULL, 0 };
+		db_sheet s = { .title = "测试简报", .tables = tabs, .ntables = ts.len };
 		for (size_t i = 0; i < ts.len; i++)
 			tabs[i] = &ts.items[i];
 		rc = db_render_sheet(r, &s, argv[2], &d) < 0;

@@ -1,0 +1,529 @@
+/* table.c - the ranking table: 位次 · 地区 · 数值 · 单位 · 期间 · 自报排名 · 来源,
+ * zebra rows, figures aligned on the decimal point with their qualifier
+ * marks, masked and rank-only rows with their reason. It is measured once
+ * and drawn a slice of rows at a time, so a sheet or a PDF continues it on
+ * the next page under a repeated header; a PNG or SVG grows to fit. */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/period.h"
+#include "render/render_int.h"
+
+enum { C_RANK, C_NAME, C_VALUE, C_UNIT, C_PERIOD, C_STATED, C_SOURCE, NCOLS };
+
+static const char *const headers[NCOLS] = { "位次", "地区", "数值", "单位",
+					    "期间", "自报排名", "来源" };
+
+/* Columns that wrap when the table is too wide, in the order they give way,
+ * and how narrow each may get (pt). */
+static const struct {
+	int col;
+	double min;
+} give_way[] = { { C_SOURCE, 72 }, { C_NAME, 52 }, { C_STATED, 52 }, { C_PERIOD, 44 } };
+
+#define PADX 4.0
+#define PADY 2.5
+
+typedef struct {
+	PangoLayout *cell[NCOLS];   /* cell[C_VALUE] only for rows without a figure */
+	PangoLayout *ip, *fp;       /* the figure split at the decimal point */
+	bool highlight;
+	double h;
+} trow;
+
+struct db_rtable {
+	const db_theme *th;
+	db_textctx tc;
+	PangoLayout *head[NCOLS];
+	trow *rows;
+	size_t n;
+	double colx[NCOLS + 1];      /* left edges from the table's x; [NCOLS] = width */
+	double ipw, fpw;             /* widest integer and fraction parts */
+	double head_h;
+};
+
+static double maxd(double a, double b) { return a > b ? a : b; }
+
+/* "洛阳市" of "series:洛阳市:gdp:growth", into out. */
+char *db_series_entity(const db_table *t, char *out, size_t outsz)
+{
+	const char *k = t->key ? t->key : "";
+	const char *e, *colon;
+
+	out[0] = 0;
+	if (strncmp(k, "series:", 7) != 0)
+		return out;
+	e = k + 7;
+	colon = strchr(e, ':');
+	snprintf(out, outsz, "%.*s", (int)(colon ? colon - e : (long)strlen(e)), e);
+	return out;
+}
+
+/* 2021年上半年 for a period token; the token itself when it does not parse. */
+static void period_text(const char *token, char *out, size_t outsz)
+{
+	db_period p;
+	char pl[64];
+
+	if (token && db_period_parse(token, &p) == 0)
+		snprintf(out, outsz, "%s", db_period_label(&p, pl));
+	else
+		snprintf(out, outsz, "%s", token ? token : "—");
+}
+
+/* Each source once: "file 第N行", one a line. */
+static void sources_text(const db_row *row, db_buf *b)
+{
+	for (size_t j = 0; j < row->nsources; j++) {
+		const db_row_source *s = &row->sources[j];
+		bool seen = false;
+		for (size_t k = 0; k < j && !seen; k++)
+			seen = row->sources[k].line == s->line && s->file && row->sources[k].file &&
+			       !strcmp(row->sources[k].file, s->file);
+		if (seen || !s->file)
+			continue;
+		if (b->len)
+			db_buf_putc(b, '\n');
+		db_buf_puts(b, s->file);
+		if (s->line > 0)
+			db_buf_printf(b, " 第%d行", s->line);
+	}
+	if (!b->len)
+		db_buf_puts(b, "—");
+}
+
+static PangoLayout *cell(db_rtable *rt, const char *text, bool bold, PangoAlignment align)
+{
+	return db_text(&rt->tc, text, rt->th->table_size, bold, 0, align);
+}
+
+static void build_row(db_rtable *rt, const db_table *t, const db_row *row, trow *tr,
+		      const char *highlight, bool series)
+{
+	char buf[512], ip[DB_LABEL_MAX * 2], fp[DB_LABEL_MAX * 2];
+	db_buf src = DB_BUF_INIT;
+	const char *name = row->entity ? row->entity : "（未命名）";
+
+	if (series) {
+		db_series_entity(t, buf, sizeof(buf));
+		tr->cell[C_NAME] = cell(rt, buf, false, PANGO_ALIGN_LEFT);
+	}
+	tr->highlight = !series && highlight && row->entity && !strcmp(highlight, row->entity);
+	if (row->rank > 0)
+		snprintf(buf, sizeof(buf), "%d", row->rank);
+	else
+		snprintf(buf, sizeof(buf), "—");
+	tr->cell[C_RANK] = cell(rt, buf, tr->highlight, PANGO_ALIGN_CENTER);
+	if (!series)
+		tr->cell[C_NAME] = cell(rt, name, tr->highlight, PANGO_ALIGN_LEFT);
+	if (row->has_value && isfinite(row->value)) {
+		db_value_parts(row, ip, fp, sizeof(ip));
+		tr->ip = cell(rt, ip, tr->highlight, PANGO_ALIGN_RIGHT);
+		tr->fp = cell(rt, fp, tr->highlight, PANGO_ALIGN_LEFT);
+	} else {
+		tr->cell[C_VALUE] = cell(rt, db_reason_word(row, buf, sizeof(buf)), false,
+					 PANGO_ALIGN_RIGHT);
+	}
+	tr->cell[C_UNIT] = cell(rt, t->unit && *t->unit ? t->unit : "—", false, PANGO_ALIGN_LEFT);
+	if (series) {
+		period_text(row->entity, buf, sizeof(buf));
+	} else if (t->has_period) {
+		char pl[64];
+		snprintf(buf, sizeof(buf), "%s", db_period_label(&t->period, pl));
+	} else {
+		snprintf(buf, sizeof(buf), "—");
+	}
+	tr->cell[C_PERIOD] = cell(rt, buf, false, PANGO_ALIGN_LEFT);
+	db_ranks_label(row->stated_ranks, row->nstated, buf, sizeof(buf));
+	tr->cell[C_STATED] = cell(rt, buf[0] ? buf : "—", false, PANGO_ALIGN_LEFT);
+	sources_text(row, &src);
+	tr->cell[C_SOURCE] = cell(rt, src.data, false, PANGO_ALIGN_LEFT);
+	db_buf_release(&src);
+}
+
+/* Natural column widths, then the wrapping columns give way until the
+ * table fits w; what is left over widens the source column. */
+static int fit_columns(db_rtable *rt, double w, db_diag *d)
+{
+	double nat[NCOLS], total = 0;
+
+	for (int c = 0; c < NCOLS; c++)
+		nat[c] = db_text_width(rt->head[c]);
+	for (size_t i = 0; i < rt->n; i++) {
+		const trow *tr = &rt->rows[i];
+		for (int c = 0; c < NCOLS; c++)
+			if (tr->cell[c] && c != C_VALUE)
+				nat[c] = maxd(nat[c], db_text_width(tr->cell[c]));
+		if (tr->ip) {
+			rt->ipw = maxd(rt->ipw, db_text_width(tr->ip));
+			rt->fpw = maxd(rt->fpw, db_text_width(tr->fp));
+		}
+	}
+	nat[C_VALUE] = maxd(nat[C_VALUE], rt->ipw + rt->fpw);
+	for (size_t i = 0; i < rt->n; i++)
+		if (rt->rows[i].cell[C_VALUE])
+			nat[C_VALUE] = maxd(nat[C_VALUE], db_text_width(rt->rows[i].cell[C_VALUE]));
+	for (int c = 0; c < NCOLS; c++)
+		total += nat[c] + 2 * PADX;
+	for (size_t k = 0; total > w && k < sizeof(give_way) / sizeof(give_way[0]); k++) {
+		int c = give_way[k].col;
+		double give = nat[c] - give_way[k].min;
+		if (give <= 0)
+			continue;
+		if (give > total - w)
+			give = total - w;
+		nat[c] -= give;
+		total -= give;
+	}
+	if (total > w + 0.01)
+		return db_error(d, NULL, 0, 0, "width %.0fpt is too small for a ranking table (needs %.0fpt)",
+				w, total);
+	nat[C_SOURCE] += w - total;
+	rt->colx[0] = 0;
+	for (int c = 0; c < NCOLS; c++)
+		rt->colx[c + 1] = rt->colx[c] + nat[c] + 2 * PADX;
+	return 0;
+}
+
+static void wrap_to(PangoLayout *l, double w)
+{
+	if (!l)
+		return;
+	pango_layout_set_width(l, (int)(w * PANGO_SCALE));
+	pango_layout_set_wrap(l, PANGO_WRAP_WORD_CHAR);
+}
+
+db_rtable *db_rtable_new(db_renderer *r, const db_table *t, PangoContext *pc, double w,
+			 db_diag *d)
+{
+	db_rtable *rt = db_xcalloc(1, sizeof(*rt));
+	bool series = db_table_has_flag(t, "series");
+
+	rt->th = &r->theme;
+	rt->tc = (db_textctx){ pc, r->fonts, db_fonts_family(r->fonts), &r->missing };
+	for (int c = 0; c < NCOLS; c++)
+		rt->head[c] = cell(rt, headers[c], true,
+				   c == C_RANK ? PANGO_ALIGN_CENTER : PANGO_ALIGN_LEFT);
+	rt->n = t->nrows;
+	rt->rows = db_xcalloc(rt->n ? rt->n : 1, sizeof(trow));
+	for (size_t i = 0; i < rt->n; i++)
+		build_row(rt, t, &t->rows[i], &rt->rows[i], r->o.highlight, series);
+	if (fit_columns(rt, w, d) < 0) {
+		db_rtable_free(rt);
+		return NULL;
+	}
+	for (int c = 0; c < NCOLS; c++) {
+		double cw = rt->colx[c + 1] - rt->colx[c] - 2 * PADX;
+		if (c == C_VALUE)
+			continue;
+		wrap_to(rt->head[c], cw);
+		for (size_t i = 0; i < rt->n; i++)
+			wrap_to(rt->rows[i].cell[c], cw);
+	}
+	for (int c = 0; c < NCOLS; c++)
+		rt->head_h = maxd(rt->head_h, db_text_height(rt->head[c]));
+	rt->head_h += 2 * PADY + 1;
+	for (size_t i = 0; i < rt->n; i++) {
+		trow *tr = &rt->rows[i];
+		double h = tr->ip ? db_text_height(tr->ip) : 0;
+		for (int c = 0; c < NCOLS; c++)
+			if (tr->cell[c])
+				h = maxd(h, db_text_height(tr->cell[c]));
+		tr->h = h + 2 * PADY;
+	}
+	return rt;
+}
+
+void db_rtable_free(db_rtable *rt)
+{
+	if (!rt)
+		return;
+	for (int c = 0; c < NCOLS; c++)
+		if (rt->head[c])
+			g_object_unref(rt->head[c]);
+	for (size_t i = 0; i < rt->n; i++) {
+		trow *tr = &rt->rows[i];
+		for (int c = 0; c < NCOLS; c++)
+			if (tr->cell[c])
+				g_object_unref(tr->cell[c]);
+		if (tr->ip)
+			g_object_unref(tr->ip);
+		if (tr->fp)
+			g_object_unref(tr->fp);
+	}
+	free(rt->rows);
+	free(rt);
+}
+
+size_t db_rtable_rows(const db_rtable *rt)
+{
+	return rt->n;
+}
+
+double db_rtable_height(const db_rtable *rt, size_t from, size_t to)
+{
+	double h = rt->head_h + 1;
+
+	for (size_t i = from; i < to && i < rt->n; i++)
+		h += rt->rows[i].h;
+	return h;
+}
+
+size_t db_rtable_fit(const db_rtable *rt, size_t from, double h)
+{
+	double used = rt->head_h + 1;
+	size_t i = from;
+
+	while (i < rt->n && used + rt->rows[i].h <= h + 1e-6)
+		used += rt->rows[i++].h;
+	return i - from;
+}
+
+static void rule(cairo_t *cr, double x0, double x1, double y, double width, const db_rgb *c)
+{
+	cairo_save(cr);
+	cairo_set_source_rgb(cr, c->r, c->g, c->b);
+	cairo_set_line_width(cr, width);
+	cairo_move_to(cr, x0, y);
+	cairo_line_to(cr, x1, y);
+	cairo_stroke(cr);
+	cairo_restore(cr);
+}
+
+/* The figure's cell: right-aligned integer part ending at the decimal
+ * point, the fraction after it; a reason where there is no figure. */
+static void value_cell(const db_rtable *rt, cairo_t *cr, const trow *tr, double x, double y)
+{
+	double right = x + rt->colx[C_VALUE + 1] - PADX, dec = right - rt->fpw;
+	const db_theme *th = rt->th;
+
+	if (tr->ip) {
+		db_text_draw(cr, tr->ip, dec - db_text_width(tr->ip), y, &th->text);
+		db_text_draw(cr, tr->fp, dec, y, &th->text);
+	} else {
+		db_text_draw(cr, tr->cell[C_VALUE], right - db_text_width(tr->cell[C_VALUE]), y,
+			     &th->muted);
+	}
+}
+
+double db_rtable_draw(db_rtable *rt, cairo_t *cr, double x, double y, size_t from, size_t to)
+{
+	const db_theme *th = rt->th;
+	double w = rt->colx[NCOLS], y0 = y;
+
+	if (to > rt->n)
+		to = rt->n;
+	rule(cr, x, x + w, y + 0.5, 1, &th->axis);
+	for (int c = 0; c < NCOLS; c++) {
+		double cx = x + rt->colx[c] + PADX;
+		if (c == C_VALUE)   /* the header sits over the figures' right edge */
+			cx = x + rt->colx[c + 1] - PADX - db_text_width(rt->head[c]);
+		db_text_draw(cr, rt->head[c], cx, y + 1 + PADY, &th->text);
+	}
+	y += rt->head_h;
+	rule(cr, x, x + w, y + 0.25, 0.5, &th->axis);
+	y += 1;
+	for (size_t i = from; i < to; i++) {
+		const trow *tr = &rt->rows[i];
+		if (i % 2 == 1) {
+			cairo_set_source_rgb(cr, th->zebra.r, th->zebra.g, th->zebra.b);
+			cairo_rectangle(cr, x, y, w, tr->h);
+			cairo_fill(cr);
+		}
+		for (int c = 0; c < NCOLS; c++) {
+			const db_rgb *col = c == C_NAME && tr->highlight ? &th->highlight
+					    : c == C_SOURCE || c == C_STATED ? &th->muted
+									     : &th->text;
+			if (c == C_VALUE)
+				value_cell(rt, cr, tr, x, y + PADY);
+			else
+				db_text_draw(cr, tr->cell[c], x + rt->colx[c] + PADX, y + PADY, col);
+		}
+		y += tr->h;
+	}
+	rule(cr, x, x + w, y + 0.5, 1, &th->axis);
+	return y + 1 - y0;
+}
+
+/* ---- the ranking table as a figure of its own (--chart table) ---- */
+
+#define DEFAULT_WIDTH_PT 480.0
+#define PAGE_H 841.8898        /* A4: where a long PDF table breaks */
+
+typedef struct {
+	db_rtable *rt;
+	PangoLayout *title, *cont, *subtitle, *notes;
+	double ix, iw;             /* inner x and width */
+	double head_h, cont_h, notes_h;
+} tfig;
+
+static void tfig_free(tfig *f)
+{
+	db_rtable_free(f->rt);
+	if (f->title)
+		g_object_unref(f->title);
+	if (f->cont)
+		g_object_unref(f->cont);
+	if (f->subtitle)
+		g_object_unref(f->subtitle);
+	if (f->notes)
+		g_object_unref(f->notes);
+}
+
+static int tfig_build(tfig *f, db_renderer *r, const db_table *t, PangoContext *pc, double w,
+		      db_diag *d)
+{
+	const db_theme *th = &r->theme;
+	db_textctx tc = { pc, r->fonts, db_fonts_family(r->fonts), &r->missing };
+	char title[512], cont[600];
+	db_buf nb = DB_BUF_INIT;
+
+	memset(f, 0, sizeof(*f));
+	f->ix = th->margin_left;
+	f->iw = w - th->margin_left - th->margin_right;
+	if (f->iw < 60)
+		return db_error(d, NULL, 0, 0, "figure width %.0fpt is too small", w);
+	if (r->o.title)
+		snprintf(title, sizeof(title), "%s", r->o.title);
+	else if (db_table_has_flag(t, "series"))
+		db_series_title(t, title, sizeof(title));
+	else
+		db_table_title(t, title, sizeof(title));
+	snprintf(cont, sizeof(cont), "%s（续）", title);
+	f->title = db_text(&tc, title, th->title_size, true, f->iw, PANGO_ALIGN_LEFT);
+	f->cont = db_text(&tc, cont, th->subtitle_size, true, f->iw, PANGO_ALIGN_LEFT);
+	if (r->o.subtitle && *r->o.subtitle)
+		f->subtitle = db_text(&tc, r->o.subtitle, th->subtitle_size, false, f->iw,
+				      PANGO_ALIGN_LEFT);
+	db_table_notes(t, &nb);
+	if (nb.len)
+		f->notes = db_text(&tc, nb.data, th->note_size, false, f->iw, PANGO_ALIGN_LEFT);
+	db_buf_release(&nb);
+	f->head_h = db_text_height(f->title) + 8 +
+		    (f->subtitle ? db_text_height(f->subtitle) + 6 : 0);
+	f->cont_h = db_text_height(f->cont) + 6;
+	f->notes_h = f->notes ? db_text_height(f->notes) + 8 : 0;
+	f->rt = db_rtable_new(r, t, pc, f->iw, d);
+	return f->rt ? 0 : -1;
+}
+
+static double tfig_natural(const tfig *f, const db_theme *th)
+{
+	return th->margin_top + f->head_h + db_rtable_height(f->rt, 0, db_rtable_rows(f->rt)) +
+	       f->notes_h + th->margin_bottom;
+}
+
+static void paint_bg(cairo_t *cr, const db_theme *th)
+{
+	cairo_set_source_rgb(cr, th->background.r, th->background.g, th->background.b);
+	cairo_paint(cr);
+}
+
+/* Rows page by page: the title on the first, "（续）" and the header again on
+ * the others; the notes after the last row, on a page of their own if need be. */
+static int tfig_draw(tfig *f, db_renderer *r, db_canvas *c, double page_h, db_diag *d)
+{
+	const db_theme *th = &r->theme;
+	size_t from = 0, n = db_rtable_rows(f->rt);
+	double y = th->margin_top, bottom = page_h - th->margin_bottom;
+	bool first = true;
+
+	paint_bg(c->cr, th);
+	db_text_draw(c->cr, f->title, f->ix, y, &th->text);
+	if (f->subtitle)
+		db_text_draw(c->cr, f->subtitle, f->ix, y + db_text_height(f->title) + 4, &th->muted);
+	y += f->head_h;
+	do {
+		size_t k = db_rtable_fit(f->rt, from, bottom - y);
+		if (k == 0 && !first) /* not even one row on an empty page */
+			k = 1;
+		if (k == 0) {
+			if (db_canvas_next_page(c, d) < 0)
+				return -1;
+			paint_bg(c->cr, th);
+			y = th->margin_top;
+			db_text_draw(c->cr, f->cont, f->ix, y, &th->text);
+			y += f->cont_h;
+			first = false;
+			continue;
+		}
+		y += db_rtable_draw(f->rt, c->cr, f->ix, y, from, from + k) + 8;
+		from += k;
+		first = false;
+		if (from < n) {
+			if (db_canvas_next_page(c, d) < 0)
+				return -1;
+			paint_bg(c->cr, th);
+			y = th->margin_top;
+			db_text_draw(c->cr, f->cont, f->ix, y, &th->text);
+			y += f->cont_h;
+		}
+	} while (from < n);
+	if (f->notes) {
+		if (y + f->notes_h > bottom + 8 && db_backend_is_paged(c->be)) {
+			if (db_canvas_next_page(c, d) < 0)
+				return -1;
+			paint_bg(c->cr, th);
+			y = th->margin_top;
+		}
+		db_text_draw(c->cr, f->notes, f->ix, y, &th->muted);
+	}
+	return db_canvas_check(c, d);
+}
+
+int db_rtable_figure(db_renderer *r, const db_table *t, const char *path, db_diag *d)
+{
+	const db_backend *be = db_backend_for_path(path);
+	double dpi = r->o.dpi > 0 ? r->o.dpi : 96;
+	double scale = db_backend_is_raster(be) ? dpi / 72 : 1;
+	double w = r->o.width > 0 ? r->o.width / scale : DEFAULT_WIDTH_PT;
+	double want = r->o.height > 0 ? r->o.height / scale : 0, natural, page_h;
+	db_buf desc = DB_BUF_INIT;
+	char title[512];
+	db_canvas c;
+	PangoContext *pc;
+	tfig f;
+	int rc;
+
+	if (tfig_build(&f, r, t, r->mpc, w, d) < 0) {
+		tfig_free(&f);
+		return -1;
+	}
+	natural = tfig_natural(&f, &r->theme);
+	tfig_free(&f);
+	/* PNG and SVG grow to fit; a PDF keeps its page height (given, or A4
+	 * when the table is longer than that) and continues on further pages. */
+	if (db_backend_is_paged(be))
+		page_h = want > 0 ? want : natural <= PAGE_H ? natural : PAGE_H;
+	else
+		page_h = natural > want ? natural : want;
+	if (db_canvas_begin(&c, be, w, page_h, scale, d) < 0)
+		return -1;
+	pc = db_fonts_context(r->fonts, c.cr);
+	rc = tfig_build(&f, r, t, pc, w, d);
+	if (rc == 0)
+		rc = tfig_draw(&f, r, &c, page_h, d);
+	tfig_free(&f);
+	g_object_unref(pc);
+	if (rc == 0)
+		rc = db_render_check_glyphs(r, d);
+	if (rc < 0) {
+		db_canvas_abort(&c);
+		return -1;
+	}
+	if (r->o.title)
+		snprintf(title, sizeof(title), "%s", r->o.title);
+	else if (db_table_has_flag(t, "series"))
+		db_series_title(t, title, sizeof(title));
+	else
+		db_table_title(t, title, sizeof(title));
+	db_bar_describe(t, &desc);
+	{
+		db_doc_meta m = { title, db_buf_cstr(&desc), NULL, r->o.epoch };
+		rc = db_canvas_finish(&c, &m, path, d);
+	}
+	db_buf_release(&desc);
+	return rc;
+}
