@@ -324,6 +324,10 @@ static bool period_for(const walk *w, const db_metric *m, db_measure measure, db
 		else
 			*out = db_period_month(out->end_year, out->end_month);
 	}
+	/* One spelling per point in time: a stock at the end of December
+	 * (2021年12月末) is the year-end stock (2021年末), token 2021. */
+	if (out->start_year == out->end_year && out->start_month == 12 && out->end_month == 12)
+		*out = db_period_year(out->end_year);
 	return true;
 }
 
