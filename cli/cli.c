@@ -121,3 +121,27 @@ long long cli_epoch(long long fallback)
 		return fallback;
 	return v;
 }
+
+void cli_warn_cb(void *ctx, const char *message)
+{
+	(void)ctx;
+	cli_warn(message);
+}
+
+const char *cli_opt_value(int argc, char **argv, int *i, const char *name, bool *missing)
+{
+	size_t n = strlen(name);
+	const char *a = argv[*i];
+
+	if (strncmp(a, name, n) != 0)
+		return NULL;
+	if (a[n] == '=')
+		return a + n + 1;
+	if (a[n] != '\0')
+		return NULL;
+	if (*i + 1 >= argc) {
+		*missing = true;
+		return NULL;
+	}
+	return argv[++*i];
+}

@@ -25,6 +25,13 @@ int cli_usage(const char *cmd, const char *fmt, ...) __attribute__((format(print
 /* "duibiao: warning: message" on stderr unless quiet. */
 void cli_warn(const char *message);
 extern bool cli_quiet;
+/* cli_warn with the (ctx, message) signature the libraries' warn hooks take. */
+void cli_warn_cb(void *ctx, const char *message);
+
+/* The value of argv[*i] when it is option name, given as "NAME VALUE"
+ * (advancing *i) or "NAME=VALUE"; NULL when argv[*i] is another option.
+ * "NAME" last on the line sets *missing and returns NULL. */
+const char *cli_opt_value(int argc, char **argv, int *i, const char *name, bool *missing);
 
 /* Make depfile: "TARGET: DEP DEP …\n" with spaces escaped, written atomically. */
 typedef struct {

@@ -60,19 +60,13 @@ typedef struct {
 	int coverage;
 } args;
 
-/* The value of an option given as "--opt VALUE" or "--opt=VALUE". */
+/* The value of an option given as "--opt VALUE" or "--opt=VALUE"; "" when
+ * the value is missing (reported by the caller, as is an empty value). */
 static const char *opt_value(int argc, char **argv, int *i, const char *name)
 {
-	size_t n = strlen(name);
-	const char *a = argv[*i];
-
-	if (!strncmp(a, name, n) && a[n] == '=')
-		return a + n + 1;
-	if (strcmp(a, name))
-		return NULL;
-	if (*i + 1 >= argc)
-		return "";   /* reported as missing by the caller */
-	return argv[++*i];
+	bool missing = false;
+	const char *v = cli_opt_value(argc, argv, i, name, &missing);
+	return missing ? "" : v;
 }
 
 static int parse_args(int argc, char **argv, args *a)

@@ -49,31 +49,6 @@ struct args {
 	db_render_opts o;
 };
 
-static void warn_cb(void *ctx, const char *message)
-{
-	(void)ctx;
-	cli_warn(message);
-}
-
-/* --name VALUE or --name=VALUE; returns the value or NULL (not this option). */
-static const char *opt_value(int argc, char **argv, int *i, const char *name, bool *missing)
-{
-	size_t n = strlen(name);
-	const char *a = argv[*i];
-
-	if (strncmp(a, name, n) != 0)
-		return NULL;
-	if (a[n] == '=')
-		return a + n + 1;
-	if (a[n] != '\0')
-		return NULL;
-	if (*i + 1 >= argc) {
-		*missing = true;
-		return NULL;
-	}
-	return argv[++*i];
-}
-
 static int parse_args(int argc, char **argv, struct args *a)
 {
 	static const struct {
@@ -112,7 +87,7 @@ static int parse_args(int argc, char **argv, struct args *a)
 			cli_quiet = true;
 			continue;
 		}
-		if ((v = opt_value(argc, argv, &i, "--dpi", &missing))) {
+		if ((v = cli_opt_value(argc, argv, &i, "--dpi", &missing))) {
 			char *end;
 			a->o.dpi = strtod(v, &end);
 			if (*end || !(a->o.dpi >= 10 && a->o.dpi <= 2400))
@@ -120,7 +95,7 @@ static int parse_args(int argc, char **argv, struct args *a)
 			continue;
 		}
 		for (size_t k = 0; !done && k < sizeof(string_opts) / sizeof(string_opts[0]); k++) {
-			v = opt_value(argc, argv, &i, string_opts[k].name, &missing);
+			v = cli_opt_value(argc, argv, &i, string_opts[k].name, &missing);
 			if (missing)
 				return cli_usage("render", "%s needs a value", string_opts[k].name);
 			if (v) {
@@ -213,7 +188,7 @@ int cmd_render(int argc, char **argv)
 	a.o.epoch = cli_epoch(db_tables_epoch(&t, 1));
 	if (a.o.epoch < 0)
 		a.o.epoch = 0;
-	a.o.warn = warn_cb;
+	a.o.warn = cli_warn_cb;
 	r = db_renderer_new(&a.o, &d);
 	if (!r || db_render_table(r, t, a.output, &d) < 0) {
 		rc = cli_fail(&d);

@@ -64,30 +64,6 @@ struct run {
 	cli_deps deps;
 };
 
-static void warn_cb(void *ctx, const char *message)
-{
-	(void)ctx;
-	cli_warn(message);
-}
-
-static const char *opt_value(int argc, char **argv, int *i, const char *name, bool *missing)
-{
-	size_t n = strlen(name);
-	const char *a = argv[*i];
-
-	if (strncmp(a, name, n) != 0)
-		return NULL;
-	if (a[n] == '=')
-		return a + n + 1;
-	if (a[n] != '\0')
-		return NULL;
-	if (*i + 1 >= argc) {
-		*missing = true;
-		return NULL;
-	}
-	return argv[++*i];
-}
-
 static int parse_args(int argc, char **argv, struct args *a)
 {
 	static const struct {
@@ -123,7 +99,7 @@ static int parse_args(int argc, char **argv, struct args *a)
 			continue;
 		}
 		for (size_t k = 0; !done && k < sizeof(opts) / sizeof(opts[0]); k++) {
-			v = opt_value(argc, argv, &i, opts[k].name, &missing);
+			v = cli_opt_value(argc, argv, &i, opts[k].name, &missing);
 			if (missing)
 				return cli_usage("sheet", "%s needs a value", opts[k].name);
 			if (v) {
@@ -423,7 +399,7 @@ int cmd_sheet(int argc, char **argv)
 	o.highlight = a.highlight ? a.highlight : db_json_get_str(u.spec, "highlight");
 	o.font = a.font;
 	o.strict = a.strict;
-	o.warn = warn_cb;
+	o.warn = cli_warn_cb;
 	if (a.theme)
 		o.theme = a.theme;
 	else if (db_json_get_str(u.spec, "theme"))
