@@ -99,13 +99,41 @@ static int figure_size(db_renderer *r, const db_backend *be, const db_table *t,
 	return db_bar_measure(r, t, parts, *w, h, d);
 }
 
+/* The end of every single-figure render: glyph check, then the document's
+ * title and description (the rows as text, for SVG <desc> and PDF Subject),
+ * then the file; rc < 0 from drawing aborts the canvas instead. */
+int db_figure_finish(db_renderer *r, const db_table *t, db_canvas *c, int rc, const char *path,
+		     db_diag *d)
+{
+	db_buf desc = DB_BUF_INIT;
+	char title[512];
+
+	if (rc == 0)
+		rc = db_render_check_glyphs(r, d);
+	if (rc < 0) {
+		db_canvas_abort(c);
+		return -1;
+	}
+	if (r->o.title)
+		snprintf(title, sizeof(title), "%s", r->o.title);
+	else if (db_table_has_flag(t, "series"))
+		db_series_title(t, title, sizeof(title));
+	else
+		db_table_title(t, title, sizeof(title));
+	db_bar_describe(t, &desc);
+	{
+		db_doc_meta m = { title, db_buf_cstr(&desc), NULL, r->o.epoch };
+		rc = db_canvas_finish(c, &m, path, d);
+	}
+	db_buf_release(&desc);
+	return rc;
+}
+
 int db_render_table(db_renderer *r, const db_table *t, const char *path, db_diag *d)
 {
 	const db_backend *be = db_backend_for_path(path);
 	db_bar_parts parts = { r->o.title, r->o.subtitle, true, true, false, false, 0 };
 	db_canvas c;
-	db_buf desc = DB_BUF_INIT;
-	char title[512];
 	double w, h, scale;
 	const db_theme *th = &r->theme;
 	int rc;
@@ -133,25 +161,7 @@ int db_render_table(db_renderer *r, const db_table *t, const char *path, db_diag
 		rc = db_series_draw(r, t, &parts, c.cr, 0, 0, w, h, d);
 	else
 		rc = db_bar_draw(r, t, &parts, c.cr, 0, 0, w, h, d);
-	if (rc == 0)
-		rc = db_render_check_glyphs(r, d);
-	if (rc < 0) {
-		db_canvas_abort(&c);
-		return -1;
-	}
-	if (r->o.title)
-		snprintf(title, sizeof(title), "%s", r->o.title);
-	else if (db_table_has_flag(t, "series"))
-		db_series_title(t, title, sizeof(title));
-	else
-		db_table_title(t, title, sizeof(title));
-	db_bar_describe(t, &desc);
-	{
-		db_doc_meta m = { title, db_buf_cstr(&desc), NULL, r->o.epoch };
-		rc = db_canvas_finish(&c, &m, path, d);
-	}
-	db_buf_release(&desc);
-	return rc;
+	return db_figure_finish(r, t, &c, rc, path, d);
 }
 
 static const struct {

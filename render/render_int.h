@@ -235,5 +235,9 @@ int db_series_draw(db_renderer *r, const db_table *t, const db_bar_parts *p, cai
 /* Turn missing glyphs gathered in r->missing into a warning (or an error
  * when strict). Resets the list. */
 int db_render_check_glyphs(db_renderer *r, db_diag *d);
+/* Glyph check, title, description and file for a one-figure render; a
+ * negative rc (drawing failed) aborts the canvas. Returns 0 or -1. */
+int db_figure_finish(db_renderer *r, const db_table *t, db_canvas *c, int rc, const char *path,
+		     db_diag *d);
 
 #endif

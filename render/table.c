@@ -480,8 +480,6 @@ int db_rtable_figure(db_renderer *r, const db_table *t, const char *path, db_dia
 	double scale = db_backend_is_raster(be) ? dpi / 72 : 1;
 	double w = r->o.width > 0 ? r->o.width / scale : DEFAULT_WIDTH_PT;
 	double want = r->o.height > 0 ? r->o.height / scale : 0, natural, page_h;
-	db_buf desc = DB_BUF_INIT;
-	char title[512];
 	db_canvas c;
 	PangoContext *pc;
 	tfig f;
@@ -507,23 +505,5 @@ int db_rtable_figure(db_renderer *r, const db_table *t, const char *path, db_dia
 		rc = tfig_draw(&f, r, &c, page_h, d);
 	tfig_free(&f);
 	g_object_unref(pc);
-	if (rc == 0)
-		rc = db_render_check_glyphs(r, d);
-	if (rc < 0) {
-		db_canvas_abort(&c);
-		return -1;
-	}
-	if (r->o.title)
-		snprintf(title, sizeof(title), "%s", r->o.title);
-	else if (db_table_has_flag(t, "series"))
-		db_series_title(t, title, sizeof(title));
-	else
-		db_table_title(t, title, sizeof(title));
-	db_bar_describe(t, &desc);
-	{
-		db_doc_meta m = { title, db_buf_cstr(&desc), NULL, r->o.epoch };
-		rc = db_canvas_finish(&c, &m, path, d);
-	}
-	db_buf_release(&desc);
-	return rc;
+	return db_figure_finish(r, t, &c, rc, path, d);
 }
