@@ -1,12 +1,17 @@
 /* json.c - the JSON reader (a read-only view built from cJSON's tree) and
  * the deterministic writer db_jw. The only file that includes cJSON.h.
  *
- * cJSON finds objects' members by walking a linked list, so reading record
- * i of n would cost O(n); the parsed tree is therefore copied once into
- * nodes with contiguous children (O(1) db_json_at), then cJSON's is freed. */
+ * cJSON parses; its tree is then copied in one walk into nodes whose
+ * children are contiguous (O(1) db_json_at), freeing cJSON's nodes as it
+ * goes. cJSON is laxer than RFC 8259 in a few places and says only roughly
+ * where it stopped, so a quick scan first looks for the constructs it would
+ * let through, and a strict checker runs only when that scan finds one or
+ * parsing fails: it names the exact offending byte and what was expected. */
 #include "core/json.h"
 
 #include <cjson/cJSON.h>
+#include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -15,6 +20,7 @@
 
 #define MAX_SIZE ((size_t)256 << 20)
 #define MAX_DEPTH 64
+#define MAX_NUMBER 63   /* cJSON reads at most 63 characters of a number */
 
 typedef enum { J_NULL, J_BOOL, J_NUMBER, J_STRING, J_ARRAY, J_OBJECT } jtype;
 
@@ -36,52 +42,22 @@ typedef struct {
 
 /* --- reading ------------------------------------------------------------ */
 
-/* Copy c into j, freeing c's children as they are copied so the two trees
- * are never both whole in memory. */
-static void convert(db_arena *a, cJSON *c, struct db_json *j)
-{
-	if (c->string)
-		j->key = db_arena_strdup(a, c->string);
-	if (cJSON_IsObject(c) || cJSON_IsArray(c)) {
-		j->type = cJSON_IsObject(c) ? J_OBJECT : J_ARRAY;
-		size_t n = 0;
-		for (const cJSON *k = c->child; k; k = k->next)
-			n++;
-		j->n = n;
-		j->kids = n ? db_arena_alloc(a, n * sizeof *j->kids) : NULL;
-		n = 0;
-		cJSON *k = c->child;
-		c->child = NULL;
-		while (k) {
-			cJSON *next = k->next;
-			convert(a, k, &j->kids[n++]);
-			k->next = NULL; /* cJSON_Delete frees following siblings too */
-			cJSON_Delete(k);
-			k = next;
-		}
-	} else if (cJSON_IsString(c)) {
-		j->type = J_STRING;
-		j->str = db_arena_strdup(a, c->valuestring ? c->valuestring : "");
-	} else if (cJSON_IsNumber(c)) {
-		j->type = J_NUMBER;
-		j->num = c->valuedouble;
-	} else if (cJSON_IsBool(c)) {
-		j->type = J_BOOL;
-		j->b = cJSON_IsTrue(c);
-	} else {
-		j->type = J_NULL;
-	}
-}
-
 /* Length of the valid UTF-8 sequence at s (at most avail bytes), or 0:
- * no overlong forms, surrogates or code points above U+10FFFF. */
-static size_t utf8_len(const unsigned char *s, size_t avail)
+ * no overlong forms, surrogates or code points above U+10FFFF. Stops at the
+ * first byte that is not a continuation byte, so a NUL-terminated s may be
+ * given avail 4. */
+static inline size_t utf8_len(const unsigned char *s, size_t avail)
 {
 	unsigned c = s[0];
 	size_t n;
 	unsigned min;
 	if (c < 0x80)
 		return 1;
+	/* Most of a Chinese document: three bytes led by E1–EC or EE–EF, which
+	 * can be neither overlong nor a surrogate. */
+	if (c >= 0xE1 && c != 0xED && avail >= 3 && (s[1] & 0xC0) == 0x80 &&
+	    (s[2] & 0xC0) == 0x80 && c <= 0xEF)
+		return 3;
 	if (c >= 0xC2 && c <= 0xDF)
 		n = 2, min = 0x80;
 	else if (c >= 0xE0 && c <= 0xEF)
@@ -103,230 +79,500 @@ static size_t utf8_len(const unsigned char *s, size_t avail)
 	return n;
 }
 
-/* cJSON reports only roughly where parsing stopped, so on failure a small
- * syntax checker walks the text again to find the exact offending byte and
- * say what was expected there. */
+static bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+static bool is_hex(char c)
+{
+	return is_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+}
+
+/* Length of the number at s[0..n) by RFC 8259's grammar, 0 if none. */
+static size_t number_len(const char *s, size_t n)
+{
+	size_t i = 0, d;
+	if (i < n && s[i] == '-')
+		i++;
+	if (i < n && s[i] == '0')
+		i++;
+	else if (i < n && is_digit(s[i]))
+		while (i < n && is_digit(s[i]))
+			i++;
+	else
+		return 0;
+	if (i < n && s[i] == '.') {
+		for (d = ++i; i < n && is_digit(s[i]); i++)
+			;
+		if (i == d)
+			return 0;
+	}
+	if (i < n && (s[i] == 'e' || s[i] == 'E')) {
+		if (++i < n && (s[i] == '+' || s[i] == '-'))
+			i++;
+		for (d = i; i < n && is_digit(s[i]); i++)
+			;
+		if (i == d)
+			return 0;
+	}
+	return i;
+}
+
+/* Does any of the 8 bytes in w end or escape a string or be a control
+ * character? (Bit tricks from "Bit Twiddling Hacks".) */
+static bool special8(uint64_t w)
+{
+	const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+	uint64_t q = w ^ (ones * '"'), b = w ^ (ones * '\\');
+	return (((w - ones * 0x20) | (q - ones) | (b - ones)) & ~w & highs) != 0;
+}
+
+/* True when t has none of what cJSON reads but RFC 8259 refuses: numbers
+ * such as 1. 01 -.5 (cJSON hands whatever it finds to strtod), control
+ * bytes in strings or between tokens (cJSON skips any byte up to a space),
+ * \u escapes without four hex digits (cJSON reads U+0000). Everything else
+ * that is wrong cJSON refuses itself, except invalid UTF-8 and deep
+ * nesting, which the walk over its tree checks. */
+static bool cjson_is_strict_on(const char *t, size_t len)
+{
+	size_t i = 0;
+	while (i < len) {
+		unsigned char c = (unsigned char)t[i];
+		if (c == '"') {
+			for (i++; i < len; i++) {
+				uint64_t w;
+				while (len - i >= 8 && (memcpy(&w, t + i, 8), !special8(w)))
+					i += 8;
+				if (i >= len)
+					break;
+				c = (unsigned char)t[i];
+				if (c == '"')
+					break;
+				if (c < 0x20)
+					return false;
+				if (c == '\\' && ++i < len && t[i] == 'u') {
+					if (len - i < 5 || !is_hex(t[i + 1]) || !is_hex(t[i + 2]) ||
+					    !is_hex(t[i + 3]) || !is_hex(t[i + 4]))
+						return false;
+					i += 4;
+				}
+			}
+			if (i >= len)
+				return false;
+			i++;
+		} else if (c == '-' || is_digit((char)c)) {
+			size_t n = number_len(t + i, len - i);
+			if (n == 0 || n > MAX_NUMBER)
+				return false;
+			i += n;
+			/* cJSON's number goes on over these: 01 would be 1 */
+			if (i < len && (is_digit(t[i]) || strchr(".eE+-", t[i])))
+				return false;
+		} else {
+			/* cJSON skips a second BOM; any other such byte it refuses */
+			if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c >= 0x80)
+				return false;
+			i++;
+		}
+	}
+	return true;
+}
+
+/* The strict checker: RFC 8259 plus the limits, for finding and naming an
+ * error. It builds nothing. */
 typedef struct {
 	const char *t;
 	size_t len, i;
 	int depth;
-	const char *msg;
-} syn;
+	const char *msg;        /* what was expected at i; NULL: "unexpected …" */
+} chk;
 
-static bool syn_fail(syn *s, const char *msg)
+static bool fail(chk *p, const char *msg)
 {
-	if (!s->msg)
-		s->msg = msg;
+	p->msg = msg;
 	return false;
 }
 
-static void syn_ws(syn *s)
+static void skip_ws(chk *p)
 {
-	while (s->i < s->len && (s->t[s->i] == ' ' || s->t[s->i] == '\t' ||
-				 s->t[s->i] == '\n' || s->t[s->i] == '\r'))
-		s->i++;
+	while (p->i < p->len) {
+		char c = p->t[p->i];
+		if (c != ' ' && c != '\n' && c != '\r' && c != '\t')
+			break;
+		p->i++;
+	}
 }
 
-static bool syn_lit(syn *s, const char *word)
+static bool literal(chk *p, const char *word)
 {
-	size_t n = strlen(word);
-	for (size_t k = 0; k < n; k++, s->i++)
-		if (s->i >= s->len || s->t[s->i] != word[k])
-			return syn_fail(s, NULL);
+	for (; *word; word++, p->i++)
+		if (p->i >= p->len || p->t[p->i] != *word)
+			return fail(p, NULL);
 	return true;
 }
 
-static bool syn_digits(syn *s)
+static int hex4(const char *s)
 {
-	size_t start = s->i;
-	while (s->i < s->len && s->t[s->i] >= '0' && s->t[s->i] <= '9')
-		s->i++;
-	return s->i > start;
+	int v = 0;
+	for (int k = 0; k < 4; k++) {
+		char h = s[k];
+		v <<= 4;
+		if (h >= '0' && h <= '9')
+			v |= h - '0';
+		else if (h >= 'a' && h <= 'f')
+			v |= h - 'a' + 10;
+		else if (h >= 'A' && h <= 'F')
+			v |= h - 'A' + 10;
+		else
+			return -1;
+	}
+	return v;
+}
+
+/* One escape; p->i at the character after the backslash. A \u escape of a
+ * surrogate must be a high one followed by \u and a low one. */
+static bool escape(chk *p)
+{
+	char e = p->t[p->i];
+	int cp, lo;
+
+	if (e && strchr("\"\\/bfnrt", e)) {
+		p->i++;
+		return true;
+	}
+	if (e != 'u')
+		return fail(p, "invalid escape in string");
+	if (p->len - p->i < 5 || (cp = hex4(p->t + p->i + 1)) < 0)
+		return fail(p, "invalid \\u escape in string");
+	if (cp >= 0xDC00 && cp <= 0xDFFF)
+		return fail(p, "invalid \\u escape in string (lone surrogate)");
+	if (cp >= 0xD800 && cp <= 0xDBFF) {
+		if (p->len - p->i < 11 || p->t[p->i + 5] != '\\' || p->t[p->i + 6] != 'u' ||
+		    (lo = hex4(p->t + p->i + 7)) < 0xDC00 || lo > 0xDFFF)
+			return fail(p, "invalid \\u escape in string (lone surrogate)");
+		p->i += 6;
+	}
+	p->i += 5;
+	return true;
+}
+
+/* A string at p->i (the opening quote). */
+static bool string(chk *p)
+{
+	size_t start = p->i++;
+
+	while (p->i < p->len) {
+		unsigned char c = (unsigned char)p->t[p->i];
+		if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
+			p->i++;
+			continue;
+		}
+		if (c == '"')
+			break;
+		if (c < 0x20)
+			return fail(p, "control character in string");
+		if (c >= 0x80) {
+			size_t n = utf8_len((const unsigned char *)p->t + p->i, p->len - p->i);
+			if (!n)
+				return fail(p, "invalid UTF-8 in string");
+			p->i += n;
+			continue;
+		}
+		/* a backslash */
+		if (++p->i >= p->len)
+			break;
+		if (!escape(p))
+			return false;
+	}
+	if (p->i >= p->len) {
+		p->i = start;
+		return fail(p, "unterminated string");
+	}
+	p->i++;   /* the closing quote */
+	return true;
 }
 
 /* A malformed number is reported at its first character. */
-static bool syn_number(syn *s)
+static bool number(chk *p)
 {
-	size_t start = s->i;
-	if (s->t[s->i] == '-')
-		s->i++;
-	if (s->i < s->len && s->t[s->i] == '0')
-		s->i++;
-	else if (!syn_digits(s))
-		goto bad;
-	if (s->i < s->len && s->t[s->i] == '.') {
-		s->i++;
-		if (!syn_digits(s))
-			goto bad;
-	}
-	if (s->i < s->len && (s->t[s->i] == 'e' || s->t[s->i] == 'E')) {
-		s->i++;
-		if (s->i < s->len && (s->t[s->i] == '+' || s->t[s->i] == '-'))
-			s->i++;
-		if (!syn_digits(s))
-			goto bad;
-	}
+	size_t n = number_len(p->t + p->i, p->len - p->i);
+	if (!n)
+		return fail(p, "invalid number");
+	if (n > MAX_NUMBER)
+		return fail(p, "number longer than 63 characters");
+	p->i += n;
 	return true;
-bad:
-	s->i = start;
-	return syn_fail(s, "invalid number");
 }
 
-static bool syn_string(syn *s)
-{
-	size_t start = s->i++; /* the opening quote */
-	while (s->i < s->len) {
-		unsigned char c = (unsigned char)s->t[s->i];
-		if (c == '"') {
-			s->i++;
-			return true;
-		}
-		if (c < 0x20)
-			return syn_fail(s, "control character in string");
-		if (c >= 0x80) {
-			size_t n = utf8_len((const unsigned char *)s->t + s->i, s->len - s->i);
-			if (!n)
-				return syn_fail(s, "invalid UTF-8 in string");
-			s->i += n;
-			continue;
-		}
-		if (c == '\\') {
-			s->i++;
-			if (s->i >= s->len)
-				break;
-			char e = s->t[s->i];
-			if (e == 'u') {
-				for (int k = 1; k <= 4; k++) {
-					char h = s->i + (size_t)k < s->len ? s->t[s->i + (size_t)k] : 0;
-					if (!((h >= '0' && h <= '9') || (h >= 'a' && h <= 'f') ||
-					      (h >= 'A' && h <= 'F')))
-						return syn_fail(s, "invalid \\u escape in string");
-				}
-				s->i += 4;
-			} else if (!strchr("\"\\/bfnrt", e) || e == 0) {
-				return syn_fail(s, "invalid escape in string");
-			}
-		}
-		s->i++;
-	}
-	s->i = start;
-	return syn_fail(s, "unterminated string");
-}
+static bool value(chk *p);
 
-static bool syn_value(syn *s);
-
-static bool syn_container(syn *s, char close)
+static bool container(chk *p, char close)
 {
-	if (++s->depth > MAX_DEPTH)
-		return syn_fail(s, "nested deeper than 64 levels");
-	s->i++;
-	syn_ws(s);
-	if (s->i < s->len && s->t[s->i] == close) {
-		s->i++;
-		s->depth--;
+	if (++p->depth > MAX_DEPTH)
+		return fail(p, "nested deeper than 64 levels");
+	p->i++;
+	skip_ws(p);
+	if (p->i < p->len && p->t[p->i] == close) {
+		p->i++;
+		p->depth--;
 		return true;
 	}
 	for (;;) {
-		syn_ws(s);
+		skip_ws(p);
 		if (close == '}') {
-			if (s->i >= s->len || s->t[s->i] != '"')
-				return syn_fail(s, "expected a string key");
-			if (!syn_string(s))
+			if (p->i >= p->len || p->t[p->i] != '"')
+				return fail(p, "expected a string key");
+			if (!string(p))
 				return false;
-			syn_ws(s);
-			if (s->i >= s->len || s->t[s->i] != ':')
-				return syn_fail(s, "expected ':' after key");
-			s->i++;
+			skip_ws(p);
+			if (p->i >= p->len || p->t[p->i] != ':')
+				return fail(p, "expected ':' after key");
+			p->i++;
 		}
-		if (!syn_value(s))
+		if (!value(p))
 			return false;
-		syn_ws(s);
-		if (s->i < s->len && s->t[s->i] == ',') {
-			s->i++;
+		skip_ws(p);
+		if (p->i < p->len && p->t[p->i] == ',') {
+			p->i++;
 			continue;
 		}
-		if (s->i < s->len && s->t[s->i] == close) {
-			s->i++;
-			s->depth--;
+		if (p->i < p->len && p->t[p->i] == close) {
+			p->i++;
+			p->depth--;
 			return true;
 		}
-		return syn_fail(s, close == '}' ? "expected ',' or '}'" : "expected ',' or ']'");
+		return fail(p, close == '}' ? "expected ',' or '}'" : "expected ',' or ']'");
 	}
 }
 
-static bool syn_value(syn *s)
+static bool value(chk *p)
 {
-	syn_ws(s);
-	if (s->i >= s->len)
-		return syn_fail(s, NULL);
-	switch (s->t[s->i]) {
-	case '{': return syn_container(s, '}');
-	case '[': return syn_container(s, ']');
-	case '"': return syn_string(s);
-	case 't': return syn_lit(s, "true");
-	case 'f': return syn_lit(s, "false");
-	case 'n': return syn_lit(s, "null");
+	skip_ws(p);
+	if (p->i >= p->len)
+		return fail(p, NULL);
+	switch (p->t[p->i]) {
+	case '{': return container(p, '}');
+	case '[': return container(p, ']');
+	case '"': return string(p);
+	case 't': return literal(p, "true");
+	case 'f': return literal(p, "false");
+	case 'n': return literal(p, "null");
 	default:
-		if (s->t[s->i] == '-' || (s->t[s->i] >= '0' && s->t[s->i] <= '9'))
-			return syn_number(s);
-		return syn_fail(s, NULL);
+		if (p->t[p->i] == '-' || is_digit(p->t[p->i]))
+			return number(p);
+		return fail(p, NULL);
 	}
 }
 
-static int parse_error(db_diag *d, const char *file, const char *text, size_t len,
-		       size_t off, const char *what)
+/* Check text[start..len) strictly. Returns 0, or -1 with d filled at the
+ * offending place. */
+static int check(const char *text, size_t len, size_t start, const char *file, db_diag *d)
 {
+	chk p = { text, len, start, 0, NULL };
 	int line, col;
-	db_line_col(text, len, off, &line, &col);
-	if (off >= len)
+
+	if (value(&p)) {
+		skip_ws(&p);
+		if (p.i >= len)
+			return 0;
+		p.msg = "trailing characters after the document";
+	}
+	db_line_col(text, len, p.i, &line, &col);
+	if (p.i >= len)
 		return db_error(d, file, line, col, "invalid JSON: unexpected end of input");
-	if (what)
-		return db_error(d, file, line, col, "invalid JSON: %s", what);
-	unsigned char c = (unsigned char)text[off];
+	if (p.msg)
+		return db_error(d, file, line, col, "invalid JSON: %s", p.msg);
+	unsigned char c = (unsigned char)text[p.i];
 	if (c > 0x20 && c < 0x7f)
 		return db_error(d, file, line, col, "invalid JSON: unexpected '%c'", c);
 	return db_error(d, file, line, col, "invalid JSON: unexpected byte 0x%02x", c);
 }
 
-/* Check the whole text (after an optional UTF-8 BOM) against RFC 8259.
- * Returns 0, or -1 with d filled at the offending place. */
-static int check_syntax(const char *text, size_t len, const char *file, db_diag *d)
+/* Copying cJSON's tree. Short strings repeat within a document (keys,
+ * entity, unit, enum words): each distinct one is copied once per arena
+ * and shared. */
+#define INTERN_MAX 48
+
+typedef struct {
+	const char *s;          /* NULL: empty slot */
+	uint64_t h;
+	const db_arena *a;
+} islot;
+
+typedef struct {
+	db_arena *a;            /* nodes and keys */
+	db_arena *sa;           /* string values */
+	islot *interned;        /* by hash */
+	size_t ninterned, nslots;
+} conv;
+
+static uint64_t hash_bytes(const char *s, size_t n)
 {
-	syn s = { text, len, 0, 0, NULL };
-	if (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0)
-		s.i = 3;
-	if (syn_value(&s)) {
-		syn_ws(&s);
-		if (s.i >= len)
-			return 0;
-		s.msg = "trailing characters after the document";
-	}
-	return parse_error(d, file, text, len, s.i, s.msg);
+	uint64_t h = 1469598103934665603ull;
+	for (size_t k = 0; k < n; k++)
+		h = (h ^ (unsigned char)s[k]) * 1099511628211ull;
+	return h;
 }
 
-/* The syntax is checked first (strictly, with exact error places: cJSON
- * accepts some non-JSON such as "1." and reports positions only roughly),
- * then cJSON builds the tree. */
+static char *copy_str(db_arena *a, const char *s, size_t n)
+{
+	char *c = db_arena_alloc(a, n + 1);
+	memcpy(c, s, n);
+	return c;
+}
+
+/* Keys (cv->a) and values (cv->sa) are interned apart when the arenas
+ * differ: the arena is folded into the hash, checked on a hit. */
+static const char *intern(conv *cv, db_arena *a, const char *s, size_t n)
+{
+	uint64_t h;
+	size_t k, mask;
+
+	if (n > INTERN_MAX)
+		return copy_str(a, s, n);
+	h = hash_bytes(s, n) ^ (a == cv->a ? 0x9e3779b97f4a7c15ull : 0);
+	if ((cv->ninterned + 1) * 2 > cv->nslots) {
+		size_t m = cv->nslots ? cv->nslots * 2 : 256;
+		islot *slots = db_xcalloc(m, sizeof *slots);
+		for (size_t j = 0; j < cv->nslots; j++) {
+			if (!cv->interned[j].s)
+				continue;
+			for (k = (size_t)cv->interned[j].h & (m - 1); slots[k].s; k = (k + 1) & (m - 1))
+				;
+			slots[k] = cv->interned[j];
+		}
+		free(cv->interned);
+		cv->interned = slots;
+		cv->nslots = m;
+	}
+	mask = cv->nslots - 1;
+	for (k = (size_t)h & mask; cv->interned[k].s; k = (k + 1) & mask) {
+		const islot *e = &cv->interned[k];
+		if (e->h == h && e->a == a && !memcmp(e->s, s, n) && e->s[n] == '\0')
+			return e->s;
+	}
+	cv->ninterned++;
+	cv->interned[k] = (islot){ copy_str(a, s, n), h, a };
+	return cv->interned[k].s;
+}
+
+/* A copy of the NUL-terminated s in a, or NULL if s is not valid UTF-8
+ * (cJSON copies a string's bytes as they are). */
+static const char *utf8_copy(conv *cv, db_arena *a, const char *s)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t len = strlen(s), i = 0, n;
+
+	while (i < len) {
+		uint64_t w;
+		if (len - i >= 8 && (memcpy(&w, u + i, 8), !(w & 0x8080808080808080ull))) {
+			i += 8;   /* eight ASCII bytes */
+			continue;
+		}
+		if (!(n = utf8_len(u + i, len - i)))
+			return NULL;
+		i += n;
+	}
+	return intern(cv, a, s, len);
+}
+
+/* Copy c into j, freeing c's children as they are copied so the two trees
+ * are never both whole in memory. depth counts j's enclosing containers and
+ * j. False when cJSON took something the checker refuses. */
+static bool convert(conv *cv, cJSON *c, struct db_json *j, int depth)
+{
+	switch (c->type & 0xFF) {
+	case cJSON_Object:
+	case cJSON_Array: {
+		size_t n = 0;
+		cJSON *k = c->child;
+		if (depth > MAX_DEPTH)
+			return false;
+		j->type = (c->type & 0xFF) == cJSON_Object ? J_OBJECT : J_ARRAY;
+		for (const cJSON *e = k; e; e = e->next)
+			n++;
+		j->n = n;
+		j->kids = n ? db_arena_alloc(cv->a, n * sizeof *j->kids) : NULL;
+		c->child = NULL;
+		for (n = 0; k; n++) {
+			cJSON *next = k->next;
+			struct db_json *kid = &j->kids[n];
+			memset(kid, 0, sizeof *kid);
+			if ((k->string && !(kid->key = utf8_copy(cv, cv->a, k->string))) ||
+			    !convert(cv, k, kid, depth + 1)) {
+				cJSON_Delete(k);   /* and its following siblings */
+				return false;
+			}
+			k->next = NULL;
+			cJSON_Delete(k);
+			k = next;
+		}
+		return true;
+	}
+	case cJSON_String:
+		j->type = J_STRING;
+		return (j->str = utf8_copy(cv, cv->sa, c->valuestring ? c->valuestring : "")) != NULL;
+	case cJSON_Number:
+		j->type = J_NUMBER;
+		j->num = c->valuedouble;
+		return true;
+	case cJSON_True:
+		j->type = J_BOOL;
+		j->b = true;
+		return true;
+	case cJSON_False:
+		j->type = J_BOOL;
+		return true;
+	default:
+		j->type = J_NULL;
+		return true;
+	}
+}
+
 db_json *db_json_parse(const char *text, size_t len, const char *file, db_diag *d)
 {
+	return db_json_parse_in(text, len, file, NULL, d);
+}
+
+db_json *db_json_parse_in(const char *text, size_t len, const char *file, db_arena *strings,
+			  db_diag *d)
+{
+	size_t start = len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+	const char *end = NULL, *t = text + start;
+	bool checked = false;
+
 	if (len > MAX_SIZE) {
 		db_error(d, file, 0, 0, "JSON document too large (%zu bytes, limit %zu)",
 			 len, MAX_SIZE);
 		return NULL;
 	}
-	if (check_syntax(text, len, file, d) < 0)
-		return NULL;
-	const char *end = NULL;
-	cJSON *c = cJSON_ParseWithLengthOpts(text, len, &end, 0);
-	if (!c) {
-		size_t off = end && end >= text ? (size_t)(end - text) : 0;
-		parse_error(d, file, text, len, off, NULL);
-		return NULL;
+	if (!cjson_is_strict_on(t, len - start)) {
+		if (check(text, len, start, file, d) < 0)
+			return NULL;
+		checked = true;
+	}
+	cJSON *c = len > start ? cJSON_ParseWithLengthOpts(t, len - start, &end, false) : NULL;
+	if (c)
+		while (end < text + len && (*end == ' ' || *end == '\n' || *end == '\r' || *end == '\t'))
+			end++;
+	if (!c || end < text + len) {
+		cJSON_Delete(c);
+		if (!checked && check(text, len, start, file, d) < 0)
+			return NULL;
+		/* The checker took it, so cJSON could only have run out of memory. */
+		fprintf(stderr, "duibiao: out of memory (parsing %zu bytes of JSON)\n", len);
+		abort();
 	}
 	json_root *r = db_xcalloc(1, sizeof *r);
-	convert(&r->arena, c, &r->node);
-	r->node.key = NULL;
+	conv cv = { &r->arena, strings ? strings : &r->arena, NULL, 0, 0 };
+	bool ok = convert(&cv, c, &r->node, 1);
 	cJSON_Delete(c);
+	free(cv.interned);
+	if (!ok) {
+		db_json_free(&r->node);
+		/* (the checker refuses whatever the walk does) */
+		if (checked || check(text, len, start, file, d) == 0)
+			db_error(d, file, 0, 0, "invalid JSON");
+		return NULL;
+	}
 	return &r->node;
 }
 
@@ -390,29 +636,49 @@ const char *db_json_get_str(const db_json *obj, const char *key)
 
 /* --- writing ------------------------------------------------------------ */
 
+static const double pow10_exact[] = {
+	1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,  1e8,  1e9,  1e10, 1e11,
+	1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+};
+
+
+/* db_buf_putc without the call: the writer puts many single bytes. */
+static inline void put1(db_buf *b, char c)
+{
+	if (b->len + 2 > b->cap)
+		db_buf_grow(b, 1);
+	b->data[b->len++] = c;
+	b->data[b->len] = '\0';
+}
+
 void db_json_quote(db_buf *b, const char *s)
 {
 	static const char hex[] = "0123456789abcdef";
-	db_buf_putc(b, '"');
-	const char *run = s;
-	for (; *s; s++) {
-		unsigned char c = (unsigned char)*s;
-		if (c >= 0x80) {
-			/* Invalid UTF-8 never reaches a document: U+FFFD instead. */
-			size_t n = utf8_len((const unsigned char *)s, strnlen(s, 4));
-			if (n) {
-				s += n - 1;
-				continue;
-			}
-			db_buf_add(b, run, (size_t)(s - run));
-			db_buf_puts(b, "\xEF\xBF\xBD");
-			run = s + 1;
+	const unsigned char *u = (const unsigned char *)s, *run = u;
+
+	put1(b, '"');
+	for (;;) {
+		unsigned c = *u;
+		if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
+			u++;
 			continue;
 		}
-		if (c >= 0x20 && c != '"' && c != '\\')
+		if (c >= 0x80) {
+			/* Invalid UTF-8 never reaches a document: U+FFFD instead. */
+			size_t n = utf8_len(u, 4);
+			if (n) {
+				u += n;
+				continue;
+			}
+			db_buf_add(b, run, (size_t)(u - run));
+			db_buf_puts(b, "\xEF\xBF\xBD");
+			run = ++u;
 			continue;
-		db_buf_add(b, run, (size_t)(s - run));
-		run = s + 1;
+		}
+		db_buf_add(b, run, (size_t)(u - run));
+		if (c == 0)
+			break;
+		run = ++u;
 		switch (c) {
 		case '"': db_buf_puts(b, "\\\""); break;
 		case '\\': db_buf_puts(b, "\\\\"); break;
@@ -422,13 +688,12 @@ void db_json_quote(db_buf *b, const char *s)
 		case '\b': db_buf_puts(b, "\\b"); break;
 		case '\f': db_buf_puts(b, "\\f"); break;
 		default: {
-			char u[7] = { '\\', 'u', '0', '0', hex[c >> 4], hex[c & 15], 0 };
-			db_buf_puts(b, u);
+			char esc[7] = { '\\', 'u', '0', '0', hex[c >> 4], hex[c & 15], 0 };
+			db_buf_puts(b, esc);
 		}
 		}
 	}
-	db_buf_add(b, run, (size_t)(s - run));
-	db_buf_putc(b, '"');
+	put1(b, '"');
 }
 
 static int slot(int depth)
@@ -438,7 +703,7 @@ static int slot(int depth)
 
 static void newline(db_jw *w)
 {
-	db_buf_putc(w->out, '\n');
+	put1(w->out, '\n');
 	for (int i = 0; i < w->depth; i++)
 		db_buf_puts(w->out, "  ");
 }
@@ -453,7 +718,7 @@ static void prefix(db_jw *w)
 	if (w->depth == 0)
 		return;
 	if (!w->first[slot(w->depth)])
-		db_buf_putc(w->out, ',');
+		put1(w->out, ',');
 	w->first[slot(w->depth)] = false;
 	if (w->pretty)
 		newline(w);
@@ -469,7 +734,7 @@ void db_jw_init(db_jw *w, db_buf *out, bool pretty)
 static void open_(db_jw *w, char c)
 {
 	prefix(w);
-	db_buf_putc(w->out, c);
+	put1(w->out, c);
 	w->depth++;
 	w->first[slot(w->depth)] = true;
 }
@@ -480,7 +745,7 @@ static void close_(db_jw *w, char c)
 	w->depth--;
 	if (!empty && w->pretty)
 		newline(w);
-	db_buf_putc(w->out, c);
+	put1(w->out, c);
 }
 
 void db_jw_begin_object(db_jw *w) { open_(w, '{'); }
@@ -505,17 +770,83 @@ void db_jw_string(db_jw *w, const char *s)
 		db_buf_puts(w->out, "null");
 }
 
+/* Digits of n (< 10^19) right-aligned before end; returns the first. */
+static char *utoa_back(char *end, uint64_t n)
+{
+	do
+		*--end = (char)('0' + n % 10);
+	while (n /= 10);
+	return end;
+}
+
+/* What db_numfmt writes, for the figures documents are made of, without its
+ * search through printf and strtod (most of the cost of writing tables).
+ * If v is the double nearest to m / 10^k with m < 10^15, the digits of m
+ * are the shortest that read back as v: two different decimals of at most
+ * 15 significant digits never round to the same double (DBL_DIG). Returns
+ * NULL when v is not such a number. */
+static const char *fast_numfmt(double v, char out[DB_NUMFMT_MAX])
+{
+	double a = v < 0 ? -v : v;
+	uint64_t m = 0;
+	int k = 0;
+	char digits[24], *end = digits + sizeof digits, *first;
+
+	if (!(a >= 1e-6 && a < 1e15))
+		return NULL;
+	for (;; k++) {
+		double x = a * pow10_exact[k];
+		if (x >= 1e15 || k > 21)
+			return NULL;
+		if (x == (double)(uint64_t)x && (double)(uint64_t)x / pow10_exact[k] == a) {
+			m = (uint64_t)x;
+			break;
+		}
+	}
+	for (; k > 0 && m % 10 == 0; k--)
+		m /= 10;
+	first = utoa_back(end, m);
+	char *o = out;
+	if (v < 0)
+		*o++ = '-';
+	size_t n = (size_t)(end - first);
+	if ((size_t)k >= n) {   /* 0.000ddd */
+		*o++ = '0';
+		*o++ = '.';
+		for (size_t z = n; z < (size_t)k; z++)
+			*o++ = '0';
+		memcpy(o, first, n);
+		o += n;
+	} else {
+		memcpy(o, first, n - (size_t)k);
+		o += n - (size_t)k;
+		if (k) {
+			*o++ = '.';
+			memcpy(o, end - k, (size_t)k);
+			o += k;
+		}
+	}
+	*o = '\0';
+	return out;
+}
+
 void db_jw_number(db_jw *w, double v)
 {
 	char tmp[DB_NUMFMT_MAX];
+	const char *s = fast_numfmt(v, tmp);
 	prefix(w);
-	db_buf_puts(w->out, db_numfmt(v, tmp));
+	db_buf_puts(w->out, s ? s : db_numfmt(v, tmp));
 }
 
 void db_jw_int(db_jw *w, long long v)
 {
+	char tmp[24], *end = tmp + sizeof tmp - 1, *s;
+	*end = '\0';
+	s = utoa_back(end, v < 0 ? 0 - (uint64_t)v : (uint64_t)v);
+	if (v < 0)
+		*--s = '-';
 	prefix(w);
-	db_buf_printf(w->out, "%lld", v);
+	db_buf_puts(w->out, s);
 }
 
 void db_jw_bool(db_jw *w, bool v)

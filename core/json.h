@@ -1,7 +1,8 @@
 /* json.h - JSON for every reader and writer in duibiao.
  *
- * Reading: a thin, read-only view over a parsed document (json.c is the only
- * file that includes cJSON.h). db_json_parse returns a tree the caller frees
+ * Reading: a read-only view over a parsed document, built from cJSON's tree
+ * and checked strictly against RFC 8259 (json.c is the only file that
+ * includes cJSON.h). db_json_parse returns a tree the caller frees
  * with db_json_free; every db_json pointer obtained from it is borrowed from
  * that tree. Lookups on NULL return NULL, so chains need no checks.
  *
@@ -14,14 +15,21 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "arena.h"
 #include "buf.h"
 #include "diag.h"
 
 typedef struct db_json db_json;
 
 /* Parse text (need not be NUL-terminated). On error returns NULL and fills d
- * with file, line and column of the problem. Limits: 256 MiB, depth 64. */
+ * with file, line and column of the problem. Limits: 256 MiB, depth 64,
+ * numbers of at most 63 characters. */
 db_json *db_json_parse(const char *text, size_t len, const char *file, db_diag *d);
+/* The same, with string values (not keys) allocated in strings, which the
+ * caller owns and which outlives the tree: a reader that keeps the strings
+ * it reads borrows them instead of copying each one. */
+db_json *db_json_parse_in(const char *text, size_t len, const char *file, db_arena *strings,
+			  db_diag *d);
 void db_json_free(db_json *root);
 
 bool db_json_is_object(const db_json *j);

@@ -296,38 +296,54 @@ void db_tableset_write_json(const db_tableset *ts, db_buf *out)
 
 /* ---- reading ----------------------------------------------------------- */
 
-/* Where we are, for messages: "records[3].ranks[0]". */
+/* Where we are, for messages: "records[3].ranks[0]" — kept as steps and
+ * written out only when there is a message (reading is hot). */
+typedef struct {
+	const char *name;
+	bool indexed;
+	size_t i;
+} step;
+
 typedef struct {
 	const char *file;
 	db_diag *d;
 	db_arena *arena;
-	char where[128];
+	bool borrow;          /* the tree's strings already live in arena */
+	step path[8];
+	size_t depth;
 } rd;
 
 static int bad(rd *r, const char *key, const char *what)
 {
+	char where[256] = "";
+	size_t n = 0;
+
+	for (size_t k = 0; k < r->depth && k < 8 && n < sizeof where; k++) {
+		const step *s = &r->path[k];
+		const char *dot = k ? "." : "";
+		int w = s->indexed ? snprintf(where + n, sizeof where - n, "%s%s[%zu]", dot, s->name, s->i)
+				   : snprintf(where + n, sizeof where - n, "%s%s", dot, s->name);
+		n += w > 0 ? (size_t)w : 0;
+	}
 	if (key)
-		return db_error(r->d, r->file, 0, 0, "%s%s\"%s\": %s", r->where,
-				r->where[0] ? ": " : "", key, what);
-	return db_error(r->d, r->file, 0, 0, "%s%s%s", r->where, r->where[0] ? ": " : "",
-			what);
+		return db_error(r->d, r->file, 0, 0, "%s%s\"%s\": %s", where,
+				where[0] ? ": " : "", key, what);
+	return db_error(r->d, r->file, 0, 0, "%s%s%s", where, where[0] ? ": " : "", what);
 }
 
-static int get_str(rd *r, const db_json *o, const char *key, bool required, const char **out)
+static int str_val(rd *r, const db_json *v, const char *key, bool required, const char **out)
 {
-	const db_json *v = db_json_get(o, key);
 	*out = NULL;
 	if (db_json_is_null(v))
 		return required ? bad(r, key, "missing") : 0;
 	if (!db_json_is_string(v))
 		return bad(r, key, "must be a string");
-	*out = db_arena_strdup(r->arena, db_json_str(v));
+	*out = r->borrow ? db_json_str(v) : db_arena_strdup(r->arena, db_json_str(v));
 	return 0;
 }
 
-static int get_num(rd *r, const db_json *o, const char *key, bool *has, double *out)
+static int num_val(rd *r, const db_json *v, const char *key, bool *has, double *out)
 {
-	const db_json *v = db_json_get(o, key);
 	*has = false;
 	*out = 0;
 	if (db_json_is_null(v))
@@ -339,10 +355,9 @@ static int get_num(rd *r, const db_json *o, const char *key, bool *has, double *
 	return 0;
 }
 
-static int get_int(rd *r, const db_json *o, const char *key, long long min, long long max,
+static int int_val(rd *r, const db_json *v, const char *key, long long min, long long max,
 		   long long *out)
 {
-	const db_json *v = db_json_get(o, key);
 	*out = 0;
 	if (db_json_is_null(v))
 		return 0;
@@ -353,10 +368,9 @@ static int get_int(rd *r, const db_json *o, const char *key, long long min, long
 	return 0;
 }
 
-static int get_enum(rd *r, const db_json *o, const char *key, int (*parse)(const char *, int *),
-		    int dflt, int *out)
+static int enum_val(rd *r, const db_json *v, const char *key,
+		    int (*parse)(const char *, int *), int dflt, int *out)
 {
-	const db_json *v = db_json_get(o, key);
 	*out = dflt;
 	if (db_json_is_null(v))
 		return 0;
@@ -397,9 +411,8 @@ static int parse_status(const char *s, int *out)
 	return 0;
 }
 
-static int get_period(rd *r, const db_json *o, const char *key, bool *has, db_period *p)
+static int period_val(rd *r, const db_json *v, const char *key, bool *has, db_period *p)
 {
-	const db_json *v = db_json_get(o, key);
 	*has = false;
 	if (db_json_is_null(v))
 		return 0;
@@ -413,22 +426,78 @@ static int get_period(rd *r, const db_json *o, const char *key, bool *has, db_pe
 	return 0;
 }
 
+/* The same, for member key of o. */
+static int get_str(rd *r, const db_json *o, const char *key, bool required, const char **out)
+{
+	return str_val(r, db_json_get(o, key), key, required, out);
+}
+
+static int get_num(rd *r, const db_json *o, const char *key, bool *has, double *out)
+{
+	return num_val(r, db_json_get(o, key), key, has, out);
+}
+
+static int get_int(rd *r, const db_json *o, const char *key, long long min, long long max,
+		   long long *out)
+{
+	return int_val(r, db_json_get(o, key), key, min, max, out);
+}
+
+static int get_enum(rd *r, const db_json *o, const char *key, int (*parse)(const char *, int *),
+		    int dflt, int *out)
+{
+	return enum_val(r, db_json_get(o, key), key, parse, dflt, out);
+}
+
+static int get_period(rd *r, const db_json *o, const char *key, bool *has, db_period *p)
+{
+	return period_val(r, db_json_get(o, key), key, has, p);
+}
+
+/* The members of o named in names, found in one pass over o (the first of
+ * equal keys, as db_json_get): documents list keys in the order written, so
+ * the search for each starts after the previous find. */
+static void members(const db_json *o, const char *const *names, size_t n, const db_json **out)
+{
+	size_t next = 0;
+
+	memset(out, 0, n * sizeof *out);
+	for (size_t i = 0; i < db_json_len(o); i++) {
+		const db_json *m = db_json_at(o, i);
+		const char *key = db_json_key(m);
+		for (size_t t = 0; t < n; t++) {
+			size_t k = next + t < n ? next + t : next + t - n;
+			if (!out[k] && !strcmp(key, names[k])) {
+				out[k] = m;
+				next = k + 1 < n ? k + 1 : 0;
+				break;
+			}
+		}
+	}
+}
+
 /* Descend into where: "records[3]" → "records[3].ranks[0]" (or
- * "….source" when indexed is false). Returns the length to cut back to. */
+ * "….source" when indexed is false). Returns the depth to cut back to. */
 static size_t push_where(rd *r, const char *name, bool indexed, size_t i)
 {
-	size_t old = strlen(r->where);
-	const char *dot = r->where[0] ? "." : "";
-	if (indexed)
-		snprintf(r->where + old, sizeof r->where - old, "%s%s[%zu]", dot, name, i);
-	else
-		snprintf(r->where + old, sizeof r->where - old, "%s%s", dot, name);
+	size_t old = r->depth;
+	if (r->depth < 8)
+		r->path[r->depth] = (step){ name, indexed, i };
+	r->depth++;
 	return old;
 }
 
-static int read_ranks(rd *r, const db_json *o, const char *key, db_rank **out, size_t *n)
+static void set_where(rd *r, const char *name, bool indexed, size_t i)
 {
-	const db_json *a = db_json_get(o, key);
+	r->depth = 0;
+	push_where(r, name, indexed, i);
+}
+
+enum { RK_POSITION, RK_TIER, RK_SCOPE, RK_QUALIFIER, RK_MASKED, RK_N };
+static const char *const rank_keys[RK_N] = { "position", "tier", "scope", "qualifier", "masked" };
+
+static int ranks_val(rd *r, const db_json *a, const char *key, db_rank **out, size_t *n)
+{
 	*out = NULL;
 	*n = 0;
 	if (db_json_is_null(a))
@@ -438,19 +507,20 @@ static int read_ranks(rd *r, const db_json *o, const char *key, db_rank **out, s
 	*n = db_json_len(a);
 	*out = *n ? db_arena_alloc(r->arena, *n * sizeof **out) : NULL;
 	for (size_t i = 0; i < *n; i++) {
-		const db_json *e = db_json_at(a, i);
+		const db_json *e = db_json_at(a, i), *f[RK_N];
 		db_rank *k = &(*out)[i];
 		size_t old = push_where(r, key, true, i);
 		long long pos;
 		int q;
 		if (!db_json_is_object(e))
 			return bad(r, NULL, "must be an object");
-		if (get_int(r, e, "position", 1, 1000000, &pos) < 0 ||
-		    get_str(r, e, "tier", false, &k->tier) < 0 ||
-		    get_str(r, e, "scope", false, &k->scope) < 0 ||
-		    get_enum(r, e, "qualifier", parse_qualifier, DB_QUAL_EXACT, &q) < 0)
+		members(e, rank_keys, RK_N, f);
+		if (int_val(r, f[RK_POSITION], "position", 1, 1000000, &pos) < 0 ||
+		    str_val(r, f[RK_TIER], "tier", false, &k->tier) < 0 ||
+		    str_val(r, f[RK_SCOPE], "scope", false, &k->scope) < 0 ||
+		    enum_val(r, f[RK_QUALIFIER], "qualifier", parse_qualifier, DB_QUAL_EXACT, &q) < 0)
 			return -1;
-		const db_json *m = db_json_get(e, "masked");
+		const db_json *m = f[RK_MASKED];
 		if (!db_json_is_null(m) && !db_json_is_bool(m))
 			return bad(r, "masked", "must be true or false");
 		k->masked = db_json_bool(m, false);
@@ -458,27 +528,36 @@ static int read_ranks(rd *r, const db_json *o, const char *key, db_rank **out, s
 		k->qualifier = (db_qualifier)q;
 		if (!k->masked && !k->tier && k->position == 0)
 			return bad(r, NULL, "a rank needs position, tier or masked");
-		r->where[old] = '\0';
+		r->depth = old;
 	}
 	return 0;
 }
 
-static int read_source(rd *r, const db_json *o, db_source *s)
+static int read_ranks(rd *r, const db_json *o, const char *key, db_rank **out, size_t *n)
 {
-	const db_json *v = db_json_get(o, "source");
+	return ranks_val(r, db_json_get(o, key), key, out, n);
+}
+
+enum { SR_LINE, SR_COLUMN, SR_OFFSET, SR_PAGE, SR_TEXT, SR_N };
+static const char *const source_keys[SR_N] = { "line", "column", "offset", "page", "text" };
+
+static int read_source(rd *r, const db_json *v, db_source *s)
+{
+	const db_json *f[SR_N];
 	long long line, col, off, page;
 	if (db_json_is_null(v))
 		return 0;
 	if (!db_json_is_object(v))
 		return bad(r, "source", "must be an object");
 	size_t old = push_where(r, "source", false, 0);
-	if (get_int(r, v, "line", 0, 2147483647, &line) < 0 ||
-	    get_int(r, v, "column", 0, 2147483647, &col) < 0 ||
-	    get_int(r, v, "offset", 0, 9007199254740992LL, &off) < 0 ||
-	    get_int(r, v, "page", 0, 2147483647, &page) < 0 ||
-	    get_str(r, v, "text", false, &s->text) < 0)
+	members(v, source_keys, SR_N, f);
+	if (int_val(r, f[SR_LINE], "line", 0, 2147483647, &line) < 0 ||
+	    int_val(r, f[SR_COLUMN], "column", 0, 2147483647, &col) < 0 ||
+	    int_val(r, f[SR_OFFSET], "offset", 0, 9007199254740992LL, &off) < 0 ||
+	    int_val(r, f[SR_PAGE], "page", 0, 2147483647, &page) < 0 ||
+	    str_val(r, f[SR_TEXT], "text", false, &s->text) < 0)
 		return -1;
-	r->where[old] = '\0';
+	r->depth = old;
 	s->line = (int)line;
 	s->column = (int)col;
 	s->offset = (size_t)off;
@@ -486,29 +565,42 @@ static int read_source(rd *r, const db_json *o, db_source *s)
 	return 0;
 }
 
+/* A record's keys in the order they are written. */
+enum {
+	RC_ENTITY, RC_LEVEL, RC_METRIC, RC_LABEL, RC_MEASURE, RC_VALUE, RC_MAX, RC_UNIT, RC_RAW,
+	RC_QUALIFIER, RC_PERIOD, RC_BASIS, RC_OF, RC_VS, RC_NOTE, RC_STATUS, RC_RANKS, RC_SOURCE,
+	RC_N
+};
+static const char *const record_keys[RC_N] = {
+	"entity", "level", "metric", "label", "measure", "value", "max", "unit", "raw",
+	"qualifier", "period", "basis", "of", "vs", "note", "status", "ranks", "source",
+};
+
 static int read_record(rd *r, const db_json *o, db_record *rec)
 {
+	const db_json *f[RC_N];
 	int m, q, st;
 	if (!db_json_is_object(o))
 		return bad(r, NULL, "must be an object");
-	if (get_str(r, o, "entity", true, &rec->entity) < 0 ||
-	    get_str(r, o, "level", false, &rec->level) < 0 ||
-	    get_str(r, o, "metric", false, &rec->metric) < 0 ||
-	    get_str(r, o, "label", false, &rec->label) < 0 ||
-	    get_enum(r, o, "measure", parse_measure, -1, &m) < 0 ||
-	    get_num(r, o, "value", &rec->has_value, &rec->value) < 0 ||
-	    get_num(r, o, "max", &rec->has_max, &rec->max) < 0 ||
-	    get_str(r, o, "unit", false, &rec->unit) < 0 ||
-	    get_str(r, o, "raw", false, &rec->raw) < 0 ||
-	    get_enum(r, o, "qualifier", parse_qualifier, DB_QUAL_EXACT, &q) < 0 ||
-	    get_period(r, o, "period", &rec->has_period, &rec->period) < 0 ||
-	    get_str(r, o, "basis", false, &rec->basis) < 0 ||
-	    get_str(r, o, "of", false, &rec->of) < 0 ||
-	    get_str(r, o, "vs", false, &rec->vs) < 0 ||
-	    get_str(r, o, "note", false, &rec->note) < 0 ||
-	    get_enum(r, o, "status", parse_status, DB_STATUS_ACTUAL, &st) < 0 ||
-	    read_ranks(r, o, "ranks", &rec->ranks, &rec->nranks) < 0 ||
-	    read_source(r, o, &rec->source) < 0)
+	members(o, record_keys, RC_N, f);
+	if (str_val(r, f[RC_ENTITY], "entity", true, &rec->entity) < 0 ||
+	    str_val(r, f[RC_LEVEL], "level", false, &rec->level) < 0 ||
+	    str_val(r, f[RC_METRIC], "metric", false, &rec->metric) < 0 ||
+	    str_val(r, f[RC_LABEL], "label", false, &rec->label) < 0 ||
+	    enum_val(r, f[RC_MEASURE], "measure", parse_measure, -1, &m) < 0 ||
+	    num_val(r, f[RC_VALUE], "value", &rec->has_value, &rec->value) < 0 ||
+	    num_val(r, f[RC_MAX], "max", &rec->has_max, &rec->max) < 0 ||
+	    str_val(r, f[RC_UNIT], "unit", false, &rec->unit) < 0 ||
+	    str_val(r, f[RC_RAW], "raw", false, &rec->raw) < 0 ||
+	    enum_val(r, f[RC_QUALIFIER], "qualifier", parse_qualifier, DB_QUAL_EXACT, &q) < 0 ||
+	    period_val(r, f[RC_PERIOD], "period", &rec->has_period, &rec->period) < 0 ||
+	    str_val(r, f[RC_BASIS], "basis", false, &rec->basis) < 0 ||
+	    str_val(r, f[RC_OF], "of", false, &rec->of) < 0 ||
+	    str_val(r, f[RC_VS], "vs", false, &rec->vs) < 0 ||
+	    str_val(r, f[RC_NOTE], "note", false, &rec->note) < 0 ||
+	    enum_val(r, f[RC_STATUS], "status", parse_status, DB_STATUS_ACTUAL, &st) < 0 ||
+	    ranks_val(r, f[RC_RANKS], "ranks", &rec->ranks, &rec->nranks) < 0 ||
+	    read_source(r, f[RC_SOURCE], &rec->source) < 0)
 		return -1;
 	if (m < 0)
 		return bad(r, "measure", "missing");
@@ -537,7 +629,7 @@ static int read_document(rd *r, const db_json *o, db_document *doc)
 	const char *sha, *date;
 	if (!db_json_is_null(o) && !db_json_is_object(o))
 		return bad(r, "document", "must be an object");
-	snprintf(r->where, sizeof r->where, "document");
+	set_where(r, "document", false, 0);
 	if (get_str(r, o, "file", false, &doc->file) < 0 ||
 	    get_str(r, o, "sha256", false, &sha) < 0 ||
 	    get_str(r, o, "entity", false, &doc->entity) < 0 ||
@@ -554,17 +646,17 @@ static int read_document(rd *r, const db_json *o, db_document *doc)
 			return bad(r, "date", "must be YYYY-MM-DD");
 		doc->has_date = true;
 	}
-	r->where[0] = '\0';
+	r->depth = 0;
 	return 0;
 }
 
 int db_records_read_json(db_records *rs, const char *text, size_t len, const char *file,
 			 db_diag *d)
 {
-	db_json *root = db_json_parse(text, len, file, d);
+	db_json *root = db_json_parse_in(text, len, file, &rs->arena, d);
 	if (!root)
 		return -1;
-	rd r = { file, d, &rs->arena, "" };
+	rd r = { file, d, &rs->arena, true, { { NULL, false, 0 } }, 0 };
 	int rc = -1;
 	const db_json *recs = db_json_get(root, "records");
 	if (check_schema(&r, root, RECORDS_SCHEMA) < 0 ||
@@ -574,8 +666,13 @@ int db_records_read_json(db_records *rs, const char *text, size_t len, const cha
 		bad(&r, "records", "must be an array");
 		goto out;
 	}
+	/* The vector in one allocation: no copying as it grows. */
+	if (db_json_len(recs) > rs->cap - rs->len) {
+		rs->cap = rs->len + db_json_len(recs);
+		rs->items = db_xrealloc(rs->items, rs->cap * sizeof *rs->items);
+	}
 	for (size_t i = 0; i < db_json_len(recs); i++) {
-		snprintf(r.where, sizeof r.where, "records[%zu]", i);
+		set_where(&r, "records", true, i);
 		db_record *rec = db_records_add(rs);
 		if (read_record(&r, db_json_at(recs, i), rec) < 0)
 			goto out;
@@ -632,7 +729,7 @@ static int read_row(rd *r, const db_json *o, db_row *row)
 		size_t old = push_where(r, "sources", true, i);
 		if (read_row_source(r, db_json_at(src, i), &row->sources[i]) < 0)
 			return -1;
-		r->where[old] = '\0';
+		r->depth = old;
 	}
 	return 0;
 }
@@ -696,7 +793,7 @@ static int read_stats(rd *r, const db_json *o, db_stats *s)
 }
 
 /* Read array member key of o, calling one(item) for each element added by
- * add(t). Keeps where up to date. */
+ * add(t). Keeps the path up to date. */
 #define READ_ITEMS(r, o, key, t, add, one)                                         \
 	do {                                                                       \
 		const db_json *arr_ = db_json_get(o, key);                         \
@@ -706,7 +803,7 @@ static int read_stats(rd *r, const db_json *o, db_stats *s)
 			size_t old_ = push_where(r, key, true, i_);         \
 			if (one(r, db_json_at(arr_, i_), add(t)) < 0)              \
 				return -1;                                         \
-			r->where[old_] = '\0';                                     \
+			r->depth = old_;                                     \
 		}                                                                  \
 	} while (0)
 
@@ -754,10 +851,10 @@ static int read_table(rd *r, const db_json *o, db_table *t)
 int db_tableset_read_json(db_tableset *ts, const char *text, size_t len, const char *file,
 			  db_diag *d)
 {
-	db_json *root = db_json_parse(text, len, file, d);
+	db_json *root = db_json_parse_in(text, len, file, &ts->arena, d);
 	if (!root)
 		return -1;
-	rd r = { file, d, &ts->arena, "" };
+	rd r = { file, d, &ts->arena, true, { { NULL, false, 0 } }, 0 };
 	int rc = -1;
 	const db_json *tables = db_json_get(root, "tables");
 	if (check_schema(&r, root, TABLES_SCHEMA) < 0)
@@ -767,7 +864,7 @@ int db_tableset_read_json(db_tableset *ts, const char *text, size_t len, const c
 		goto out;
 	}
 	for (size_t i = 0; i < db_json_len(tables); i++) {
-		snprintf(r.where, sizeof r.where, "tables[%zu]", i);
+		set_where(&r, "tables", true, i);
 		if (read_table(&r, db_json_at(tables, i), db_tableset_add(ts)) < 0)
 			goto out;
 	}
@@ -824,7 +921,7 @@ int db_manifest_load(db_manifest *m, const char *path, db_diag *d)
 	if (!root)
 		return -1;
 	m->path = db_arena_strdup(&m->arena, path);
-	rd r = { path, d, &m->arena, "" };
+	rd r = { path, d, &m->arena, false, { { NULL, false, 0 } }, 0 };
 	int rc = -1;
 	const db_json *docs = db_json_get(root, "documents");
 	if (!db_json_is_object(root)) {
@@ -838,7 +935,7 @@ int db_manifest_load(db_manifest *m, const char *path, db_diag *d)
 	m->len = db_json_len(docs);
 	m->items = db_arena_alloc(&m->arena, (m->len + 1) * sizeof *m->items);
 	for (size_t i = 0; i < m->len; i++) {
-		snprintf(r.where, sizeof r.where, "documents[%zu]", i);
+		set_where(&r, "documents", true, i);
 		if (read_entry(&r, db_json_at(docs, i), path, &m->items[i]) < 0)
 			goto out;
 	}
