@@ -47,6 +47,7 @@ static const prefix_word prefixes[] = {
 	{ "将近", P_QUAL, DB_QUAL_APPROX },    { "约", P_QUAL, DB_QUAL_APPROX },
 	{ "大约", P_QUAL, DB_QUAL_APPROX },    { "约为", P_QUAL, DB_QUAL_APPROX },
 	{ "大概", P_QUAL, DB_QUAL_APPROX },    { "约合", P_QUAL, DB_QUAL_APPROX },
+	{ "约计", P_QUAL, DB_QUAL_APPROX },    { "约有", P_QUAL, DB_QUAL_APPROX },
 	{ "预计", P_LINK, 0 },                 { "超过", P_QUAL, DB_QUAL_AT_LEAST },
 	{ "超", P_QUAL, DB_QUAL_AT_LEAST },    { "突破", P_QUAL, DB_QUAL_AT_LEAST },
 	{ "逾", P_QUAL, DB_QUAL_AT_LEAST },    { "超出", P_QUAL, DB_QUAL_AT_LEAST },
@@ -121,7 +122,7 @@ static const char *const units[] = {
 /* Multiplier characters that begin a unit word instead (5千米 is 5 千米). */
 static const char *const unit_not_mult[] = {
 	"千米", "千瓦", "千克", "千伏", "千卡", "千帕", "千公顷",
-	"百分点", "百分比", "万一", NULL,
+	"百分点", "百分比", NULL,
 };
 
 /* Words with numeral characters that are not quantities (matched at the
@@ -145,7 +146,8 @@ static const char *const financial = "壹贰叁肆伍陆柒捌玖拾佰仟貳參
 static const char *const determiners = "每某这那此其任另各";
 
 /* Characters after a number that make it a name or an ordinal. */
-static const char *const name_after[] = { "届", "中全会", "次会议", "次全会", "大战略", "年代", NULL };
+static const char *const name_after[] = { "届", "中全会", "次会议", "次全会", "大战略", "年代",
+					   "位数", NULL }; /* 两位数: digits */
 
 /* 成 followed by these is a word (成为 成效 …), not 七成 = 70%. */
 static const char *const cheng_words = "为效果绩功立本交员熟就长片型都品套批";
@@ -302,6 +304,8 @@ static size_t masked_literal(const char *t, size_t len, size_t pos)
 	return p - pos;
 }
 
+static size_t unit_at(const char *t, size_t len, size_t pos);
+
 /* A full numeral at pos. Returns 1 and fills nm, or 0. */
 static int read_numeral(const char *t, size_t len, size_t pos, numeral *nm)
 {
@@ -406,6 +410,14 @@ static int read_numeral(const char *t, size_t len, size_t pos, numeral *nm)
 		} else if (d > 0) {
 			if (have_dig || decimal)
 				break;
+			/* 3万一线职工, 10亿一期: after 万/亿 a lone 一 that runs
+			 * into a word begins that word, not a colloquial tail */
+			if (d == 1 && last_unit >= 10000 && !zero_gap) {
+				unsigned after = lx_cp(t, len, p + n, &q);
+				if (lx_is_cjk(after) && lx_cn_digit(after) < 0 && !lx_cn_unit(after) &&
+				    !unit_at(t, len, p + n) && after != 0x4F59 && after != 0x591A)
+					break;
+			}
 			dig = (i128)d * ONE;
 			have_dig = true;
 			dig_single = true;
@@ -442,6 +454,10 @@ static int read_numeral(const char *t, size_t len, size_t pos, numeral *nm)
 			p += n;
 		} else if (u) {
 			if (word_in(t, len, p, unit_not_mult))
+				break;
+			/* 万一 opening a phrase is "in case"; after a numeral
+			 * (两万一千) it is a numeral */
+			if (!any && lx_word(t, len, p, "万一"))
 				break;
 			if (u < 10000) {
 				if (small_unit && u >= small_unit)
@@ -639,6 +655,19 @@ static void read_post(const char *t, size_t len, const numeral *nm, post *o)
 			return;
 		}
 	}
+	/* 一半 is one half (超过一半, 一半以上); 一半年 is no word, 半年 after
+	 * 一 is read as a duration elsewhere */
+	if ((l = lx_word(t, len, p, "半")) && !nm->arabic && !nm->masked && nm->v == ONE &&
+	    nm->end - nm->start <= 3) {
+		size_t m;
+		unsigned next = lx_cp(t, len, p + l, &m);
+		if (!in_set("年月天日夜小个", next)) {
+			o->kind = DB_FIG_FRACTION;
+			o->v = 50 * ONE;
+			o->unit = "%", o->unit_len = 1, o->end = p + l, o->has_unit = true;
+			return;
+		}
+	}
 	if (c == '/' && nm->arabic && nm->is_int && !nm->masked && nm->mult == 1) {
 		numeral den;
 		if (read_numeral(t, len, p + n, &den) && den.arabic && den.is_int && den.mult == 1 &&
@@ -823,7 +852,7 @@ static size_t not_a_figure(const char *t, size_t len, const numeral *nm, const p
 	if (!nm->arabic && !nm->masked && (l = word_in(t, len, nm->start, not_quantity)))
 		return nm->start + l;
 	/* a Chinese numeral followed by another numeral character: 十四五 */
-	if (!nm->arabic && !nm->masked && (lx_cn_digit(c) >= 0 || lx_cn_unit(c))) {
+	if (!nm->arabic && !nm->masked && !o->has_unit && (lx_cn_digit(c) >= 0 || lx_cn_unit(c))) {
 		while (lx_cn_digit(c) >= 0 || lx_cn_unit(c)) {
 			p += n;
 			c = lx_cp(t, len, p, &n);
@@ -893,7 +922,8 @@ static bool adjacent_range(const char *t, size_t len, const numeral *nm)
 		return false;
 	int d1 = lx_cn_digit(lx_cp(t, len, nm->start, &m));
 	int d2 = lx_cn_digit(lx_cp(t, len, nm->end, &k));
-	if (d1 <= 0 || d2 != d1 + 1)
+	/* 三五年 (three to five) is the one common pair that skips a digit */
+	if (d1 <= 0 || !(d2 == d1 + 1 || (d1 == 3 && d2 == 5)))
 		return false;
 	numeral nx;
 	if (!read_numeral(t, len, nm->end, &nx) || nx.masked || nx.arabic || nx.mult == 0)

@@ -142,8 +142,8 @@ static size_t body(const ctx *c, size_t pos, int *m1, int *m2, int *kind, bool *
 		*end_of = e > 0; /* 上半年末: a stock at June */
 		return l + e;
 	}
-	/* 前三季度, 前两个季度, 前4个月 */
-	if ((l = lx_word(c->t, c->len, p, "前"))) {
+	/* 前三季度, 前两个季度, 前4个月, 头两个月 */
+	if ((l = lx_word(c->t, c->len, p, "前")) || (l = lx_word(c->t, c->len, p, "头"))) {
 		q = p + l;
 		size_t sl = lx_small_int(c->t, c->len, q, &a);
 		if (sl) {
@@ -207,6 +207,13 @@ static size_t body(const ctx *c, size_t pos, int *m1, int *m2, int *kind, bool *
 				if (b != a + 1)
 					return 0; /* 3、4月: two months in a row */
 			}
+		} else if (lx_cn_digit(lx_cp(c->t, c->len, p, &n)) >= 0 || lx_cn_unit(lx_cp(c->t, c->len, p, &n))) {
+			/* 一二月份, 十一十二月: two Chinese months side by side */
+			size_t l2 = month_num(c, q, &b);
+			if (l2 && b == a + 1 && lx_word(c->t, c->len, q + l2, "月"))
+				q += l2;
+			else
+				b = a;
 		}
 		if (!(l = lx_word(c->t, c->len, q, "月")))
 			return 0;
@@ -278,10 +285,11 @@ static size_t standalone(const ctx *c, size_t pos, db_period_match *m)
 		return l;
 	}
 	static const char *const since_start[] = { "年初以来", "今年初以来", "开年以来", "入春以来",
+						    "年初至今", "今年初至今",
 						    "截至目前", "目前", NULL };
 	int which = 0;
 	if ((l = lx_longest(c->t, c->len, p, since_start, &which))) {
-		if (which >= 4 && c->use == DB_PERIOD_FOR_STOCK)
+		if (which >= 6 && c->use == DB_PERIOD_FOR_STOCK)
 			set(m, db_period_month(d->year, d->month));
 		else
 			set(m, db_period_months(d->year, 1, d->month));
@@ -329,7 +337,7 @@ static int read_one(const ctx *c, size_t pos, db_period_match *m);
 
 /* A period, then 至今 (to the date's month) or 至 another period (a span:
  * 2021年1月至2022年4月, 2020年至2022年). */
-static int read_period(const ctx *c, size_t pos, db_period_match *m)
+static int read_period_as_written(const ctx *c, size_t pos, db_period_match *m)
 {
 	if (!read_one(c, pos, m))
 		return 0;
@@ -561,6 +569,19 @@ static int read_one(const ctx *c, size_t pos, db_period_match *m)
 		return 1;
 	}
 	return 0;
+}
+
+/* One spelling per point in time: a stock at the end of December (2021年12月末,
+ * 2021年四季度末) is the year-end stock (2021年末), token 2021. */
+static int read_period(const ctx *c, size_t pos, db_period_match *m)
+{
+	if (!read_period_as_written(c, pos, m))
+		return 0;
+	db_period *p = &m->period;
+	if (c->use == DB_PERIOD_FOR_STOCK && m->has_period && p->start_year == p->end_year &&
+	    p->start_month == 12 && p->end_month == 12)
+		*p = db_period_year(p->end_year);
+	return 1;
 }
 
 int db_period_read(const char *text, size_t len, size_t pos, const db_date *date,

@@ -1,7 +1,8 @@
 #!/bin/sh
-# `duibiao parse` on the phrase tables phrases_number.tsv and
-# phrases_period.tsv: exact stdout for each phrase, exit 1 with a message
-# for phrases that hold no figure or period.
+# `duibiao parse` on the phrase tables phrases*_number.tsv and
+# phrases*_period.tsv (phrases_: the first set; phrases2_: a second set
+# written by an acceptance tester): exact stdout for each phrase, exit 1
+# with a message for phrases that hold no figure or period.
 DUIBIAO=${1:?usage: phrases.sh path/to/duibiao}
 DIR=$(dirname "$0")
 . "$DIR/../../cli/lib.sh"
@@ -19,11 +20,14 @@ one() { # one WANT TEXT ARGS…: run parse ARGS…, compare with WANT ("-": exit
 	else bad "'$text': exit $rc, got $got, want $want"; fi
 }
 
+for f in "$DIR"/phrases*_number.tsv; do
 while IFS="$TAB" read -r text want; do
 	case $text in ''|'#'*) continue ;; esac
 	one "$want" "$text" --number "$text"
-done <"$DIR/phrases_number.tsv"
+done <"$f"
+done
 
+for f in "$DIR"/phrases*_period.tsv; do
 while IFS="$TAB" read -r text date use want; do
 	case $text in ''|'#'*) continue ;; esac
 	if [ "$use" = stock ]; then
@@ -31,6 +35,7 @@ while IFS="$TAB" read -r text date use want; do
 	else
 		one "$want" "$text" --period "$text" --date "$date"
 	fi
-done <"$DIR/phrases_period.tsv"
+done <"$f"
+done
 
 finish
