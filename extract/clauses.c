@@ -72,8 +72,12 @@ static bool list_marker(const char *s, size_t n)
 		return k && (starts(s + o + k, n - o - k, "）") || starts(s + o + k, n - o - k, ")"));
 	}
 	k = numeral_run(s, n);
-	if (k && k <= 6)
+	if (k && k <= 6) {
+		/* 一、二、三产业: an enumeration, not a list item */
+		if (starts(s + k, n - k, "、") && numeral_run(s + k + 3, n - k - 3))
+			return false;
 		return starts(s + k, n - k, "是") || starts(s + k, n - k, "、");
+	}
 	for (k = 0; k < n && k < 2 && is_digit(s[k]); k++)
 		;
 	if (k && k < n)
@@ -98,6 +102,12 @@ static bool is_space_at(const char *s, size_t n, size_t *w)
 /* The boundary punctuation at text[i] makes, and its width. */
 static int boundary(const char *text, size_t len, size_t i, size_t *w)
 {
+	unsigned char c = (unsigned char)text[i];
+	/* every punctuation word starts with one of these bytes */
+	if (c != 0xE3 && c != 0xEF && c != '!' && c != '?' && c != ';' && c != ',' && c != ':') {
+		*w = 0;
+		return B_NONE;
+	}
 	for (size_t j = 0; j < sizeof punct / sizeof *punct; j++) {
 		if (!starts(text + i, len - i, punct[j].word))
 			continue;

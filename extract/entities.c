@@ -177,7 +177,11 @@ const char *db_entity_normalize(const char *name, const char **level)
 
 size_t db_zone_word(const char *s, size_t n)
 {
+	if (!n)
+		return 0;
 	for (size_t i = 0; i < sizeof zone_words / sizeof *zone_words; i++) {
+		if (zone_words[i][0] != s[0] || zone_words[i][1] != s[1 < n ? 1 : 0])
+			continue; /* the common case, cheaply: called at every byte */
 		size_t k = strlen(zone_words[i]);
 		if (k <= n && !memcmp(s, zone_words[i], k))
 			return k;

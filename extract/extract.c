@@ -1,5 +1,5 @@
 /* extract.c - the extract stage's orchestration: split the text into clauses,
- * find metric labels (one PCRE2 scan), then walk each clause's labels,
+ * find metric labels (one trie scan), then walk each clause's labels,
  * periods, figures and ranks in order, pairing every figure with the nearest
  * preceding label of its part of the sentence, and emit records.
  *
@@ -83,6 +83,9 @@ static const char *const estimate_words[] = { "预计", "预估" };
 static const char *const progress_words[] = {
 	"目标的", "任务的", "计划的", "进度", "完成率", "目标任务的",
 };
+/* A growth after price effects are taken out is another indicator than
+ * the nominal one next to it (收入增长6.8%，扣除价格因素实际增长4.8%). */
+static const char *const real_words[] = { "扣除价格因素" };
 /* An added count of a stock (新增高新技术企业1212家). */
 static const char *const added_words[] = { "新增", "新培育", "新认定", "净增" };
 /* Qualifier words kept in `raw` when they stand right before the number. */
@@ -139,6 +142,8 @@ static size_t find_any(const char *t, size_t s, size_t e, const char *const *wor
 	for (size_t p = s; p < e; p++) {
 		size_t best = 0, bi = 0;
 		for (size_t i = 0; i < nw; i++) {
+			if (words[i][0] != t[p])
+				continue; /* cheap first: this runs at every byte */
 			size_t n = strlen(words[i]);
 			if (n > best && p + n <= e && !memcmp(t + p, words[i], n)) {
 				best = n;
@@ -159,12 +164,29 @@ static bool contains_any(const char *t, size_t s, size_t e, const char *const *w
 	return find_any(t, s, e, words, nw, NULL) != (size_t)-1;
 }
 
+/* The first growth word of t[s, e), or (size_t)-1: 增加 in 增加值 (第一产业
+ * 实现增加值502亿元) names the amount, not a change. */
+static size_t find_growth(const char *t, size_t s, size_t e)
+{
+	size_t at, which;
+	while ((at = find_any(t, s, e, growth_words, NWORDS(growth_words), &which)) != (size_t)-1) {
+		size_t n = strlen(growth_words[which]);
+		if (!(!strcmp(growth_words[which], "增加") && at + n + 3 <= e &&
+		      !memcmp(t + at + n, "值", 3)))
+			return at;
+		s = at + n;
+	}
+	return (size_t)-1;
+}
+
 /* Last occurrence of any of words ending at or before e, starting at or after s. */
 static size_t rfind_any(const char *t, size_t s, size_t e, const char *const *words, size_t nw,
 			size_t *which)
 {
 	for (size_t p = e; p-- > s;) {
 		for (size_t i = 0; i < nw; i++) {
+			if (words[i][0] != t[p])
+				continue;
 			size_t n = strlen(words[i]);
 			if (p + n <= e && !memcmp(t + p, words[i], n)) {
 				if (which)
@@ -256,7 +278,10 @@ static int tok_cmp(const void *a, const void *b)
 	const token *x = a, *y = b;
 	if (x->start != y->start)
 		return x->start < y->start ? -1 : 1;
-	return (int)x->kind - (int)y->kind;
+	if (x->kind != y->kind)
+		return (int)x->kind - (int)y->kind;
+	/* the two labels of one 城乡 name: 城镇 first */
+	return x->label < y->label ? -1 : x->label > y->label;
 }
 
 static bool overlaps(size_t s1, size_t e1, size_t s2, size_t e2)
@@ -293,6 +318,8 @@ typedef struct {
 	size_t group_first, group_len; /* the last distributive group of records */
 	const char *last_scope;
 	char zone_name[128];
+	db_label split[8];      /* 城乡居民…: the 城镇 and 农村 labels of this clause */
+	size_t nsplit;
 } walk;
 
 
@@ -578,13 +605,13 @@ static size_t emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 	if (f->kind == DB_FIG_MULTIPLE || f->kind == DB_FIG_RANK)
 		return (size_t)-1;
 
-	bool growth = contains_any(t, gs, ge, growth_words, NWORDS(growth_words)) ||
+	bool growth = find_growth(t, gs, ge) != (size_t)-1 ||
 		      f->growth_word;
 	size_t to_at = rfind_any(t, gs, ge, to_words, NWORDS(to_words), NULL);
 	/* 提升至2.31%, 达到1.92%: a verb then 至/到 makes the figure the new
 	 * level, unless the words name the rate itself (增速达到9%) */
 	bool to_level = to_at != (size_t)-1 && ge - to_at <= 3 + 24 &&
-			!contains_any(t, to_at, ge, growth_words, NWORDS(growth_words)) &&
+			find_growth(t, to_at, ge) == (size_t)-1 &&
 			!contains_any(t, gs, ge, rate_words, NWORDS(rate_words)) &&
 			ends_with_any(t, gs, to_at, level_verbs, NWORDS(level_verbs));
 	/* 下降4.1% is negative, 回落至5% is not */
@@ -645,6 +672,11 @@ static size_t emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 			return (size_t)-1; /* a percent that is neither a rate nor a change */
 		if (rate_metric)
 			return (size_t)-1; /* 研发投入强度提高2%: points or percent? */
+		if (f->num_end - f->num_start >= 3 &&
+		    contains_any(t, f->num_start, f->num_end, (const char *const[]){ "‰" }, 1))
+			return (size_t)-1; /* 人口自然增长率-1.2‰: a rate, not a change */
+		if (contains_any(t, fc->c->start, f->num_start, real_words, NWORDS(real_words)))
+			return (size_t)-1; /* 扣除价格因素实际增长4.8%: another indicator */
 		measure = DB_MEASURE_GROWTH;
 		unit = "%";
 		if (f->sign_word == 0 && f->has_value && falling && v > 0)
@@ -692,7 +724,7 @@ static size_t emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 		return (size_t)-1;
 	if (!m) {
 		/* the unknown label runs up to the first measure word */
-		size_t gw = find_any(t, gs, ge, growth_words, NWORDS(growth_words), NULL);
+		size_t gw = find_growth(t, gs, ge);
 		fc->label_start = fc->c->start > gs ? fc->c->start : gs;
 		fc->label_end = gw;
 		if (!unknown_label(w, fc->label_start, fc->label_end))
@@ -908,6 +940,79 @@ static bool label_glued(const walk *w, const db_clause *c, const db_label *l)
 	return false;
 }
 
+/* 城乡居民人均可支配收入分别增长4.6%和6.5%: the 城镇 and the 农村 metric, in
+ * that order, when the catalog has both and 分别 pairs them with figures;
+ * without 分别 the figure could be either, and the name is left out. */
+static void split_label(walk *w, const db_clause *c, const db_label *l, tokens *ts)
+{
+	static const char *const halves[] = { "城镇", "农村" };
+	char name[192];
+	size_t metric[2], n = l->end - l->start;
+
+	if (n + 7 > sizeof name || w->nsplit + 2 > NWORDS(w->split) ||
+	    find_any(w->text, l->end, c->end, (const char *const[]){ "分别" }, 1, NULL) ==
+		    (size_t)-1)
+		return;
+	for (size_t h = 0; h < 2; h++) {
+		snprintf(name, sizeof name, "%s%.*s", halves[h], (int)n, w->text + l->start);
+		metric[h] = db_matcher_lookup(w->x->matcher, name, strlen(name));
+		if (metric[h] == (size_t)-1)
+			return;
+	}
+	for (size_t h = 0; h < 2; h++) {
+		db_label *s = &w->split[w->nsplit++];
+		*s = (db_label){ l->start - 6, l->end, metric[h] };
+		tok_push(ts, (token){ .kind = TOK_LABEL, .start = s->start, .end = s->end, .label = s });
+	}
+}
+
+/* 第一、二、三产业增加值分别增长4.1%、6.2%和4.5%: one name for three
+ * metrics. The spellings of the list and the names it stands for: */
+static const char *const industry_lists[] = {
+	"第一、第二、第三产业", "第一、二、三产业", "一、二、三产业", "一二三产业",
+};
+static const char *const industry_names[] = { "第一产业", "第二产业", "第三产业" };
+/* what may follow the list and still name a metric with each name */
+static const char *const industry_suffixes[] = { "增加值", "" };
+
+/* If an industry list starts in [s, e), push its three labels (only when
+ * 分别 pairs them with figures) and return the end of its name, else 0. */
+static size_t industry_list(walk *w, const db_clause *c, size_t s, size_t e, tokens *ts,
+			    size_t *list_start)
+{
+	size_t which, at = find_any(w->text, s, e, industry_lists, NWORDS(industry_lists), &which);
+	char name[64];
+
+	if (at == (size_t)-1)
+		return 0;
+	size_t p = at + strlen(industry_lists[which]);
+	for (size_t k = 0; k < NWORDS(industry_suffixes); k++) {
+		size_t n = strlen(industry_suffixes[k]), metric[3];
+		bool all = true;
+		if (!has_word_at(w->text, c->end, p, industry_suffixes[k]))
+			continue;
+		for (size_t i = 0; i < 3 && all; i++) {
+			snprintf(name, sizeof name, "%s%s", industry_names[i], industry_suffixes[k]);
+			metric[i] = db_matcher_lookup(w->x->matcher, name, strlen(name));
+			all = metric[i] != (size_t)-1;
+		}
+		if (!all)
+			continue;
+		*list_start = at;
+		if (w->nsplit + 3 > NWORDS(w->split) ||
+		    find_any(w->text, p + n, c->end, (const char *const[]){ "分别" }, 1, NULL) ==
+			    (size_t)-1)
+			return p + n; /* which of the three? leave it out */
+		for (size_t i = 0; i < 3; i++) {
+			db_label *l = &w->split[w->nsplit++];
+			*l = (db_label){ at, p + n, metric[i] };
+			tok_push(ts, (token){ .kind = TOK_LABEL, .start = at, .end = p + n, .label = l });
+		}
+		return p + n;
+	}
+	return 0;
+}
+
 /* Collect labels, periods, figures and ranks of a clause in text order. */
 static void clause_tokens(walk *w, const db_clause *c, tokens *ts)
 {
@@ -919,12 +1024,21 @@ static void clause_tokens(walk *w, const db_clause *c, tokens *ts)
 	ts->len = 0;
 	while (w->next_label < w->labels->len && w->labels->items[w->next_label].start < c->start)
 		w->next_label++;
+	w->nsplit = 0;
+	size_t list_start = 0, list_end = industry_list(w, c, c->start, c->end, ts, &list_start);
 	for (size_t i = w->next_label;
 	     i < w->labels->len && w->labels->items[i].start < c->end; i++) {
 		const db_label *l = &w->labels->items[i];
-		if (l->end <= c->end && !label_glued(w, c, l))
-			tok_push(ts, (token){ .kind = TOK_LABEL, .start = l->start, .end = l->end,
-					      .label = l });
+		if (l->end > c->end || label_glued(w, c, l))
+			continue;
+		if (list_end && overlaps(l->start, l->end, list_start, list_end))
+			continue;
+		if (l->start >= c->start + 6 && has_word_at(t, l->start, l->start - 6, "城乡")) {
+			split_label(w, c, l, ts);
+			continue;
+		}
+		tok_push(ts, (token){ .kind = TOK_LABEL, .start = l->start, .end = l->end,
+				      .label = l });
 	}
 	size_t nl = ts->len;
 	for (pos = c->start;
@@ -934,6 +1048,9 @@ static void clause_tokens(walk *w, const db_clause *c, tokens *ts)
 		bool clash = false;
 		for (size_t i = 0; i < nl; i++)
 			clash |= overlaps(pm.start, pm.end, ts->items[i].start, ts->items[i].end);
+		/* 上年=100: the base of an index, not a period */
+		if (has_word_at(t, c->end, pm.end, "=") || has_word_at(t, c->end, pm.end, "＝"))
+			clash = true;
 		/* 总投资4103亿元的“十四五”重大项目: a period that names a noun */
 		if (pm.start >= c->start + 3 && has_word_at(t, pm.start, pm.start - 3, "的") &&
 		    !has_word_at(t, c->end, pm.end, "末") && !has_word_at(t, c->end, pm.end, "的"))
@@ -1016,7 +1133,8 @@ static void clause_subject(walk *w, const db_clause *c, const tokens *ts)
 			break;
 		}
 	for (; p < lim; p++)
-		if ((z = db_zone_word(t + p, lim - p)) != 0)
+		if (((unsigned char)t[p] & 0xC0) != 0x80 && /* words start at characters */
+		    (z = db_zone_word(t + p, lim - p)) != 0)
 			break;
 	if (z) {
 		db_zone_entity(w->rs->doc.entity, t + p, z, w->zone_name, sizeof(w->zone_name));
@@ -1331,24 +1449,51 @@ int db_extract_text(db_extractor *x, const char *text, size_t len, db_records *r
 {
 	db_clauses cs = DB_CLAUSES_INIT;
 	db_labels ls = DB_LABELS_INIT;
+	db_tables tables = DB_TABLES_INIT;
 	tokens ts = { NULL, 0, 0 };
+	char *prose = NULL;
+	const char *walked = text;
 	walk w;
 
 	if (!rs->doc.entity || !rs->doc.has_date)
 		return db_error(d, rs->doc.file, 0, 0, "extract needs the document's entity and date");
-	if (db_matcher_scan(x->matcher, text, len, &ls, d) < 0)
+	/* Tables are read as rows; the prose walk sees them as blanks (same
+	 * byte offsets, line breaks kept). */
+	db_tables_find(text, len, &tables);
+	if (tables.len) {
+		prose = db_xmalloc(len + 1);
+		memcpy(prose, text, len);
+		prose[len] = '\0';
+		for (size_t i = 0; i < tables.len; i++)
+			for (size_t k = tables.items[i].start; k < tables.items[i].end; k++)
+				if (prose[k] != '\n')
+					prose[k] = ' ';
+		walked = prose;
+	}
+	if (db_matcher_scan(x->matcher, walked, len, &ls, d) < 0) {
+		free(prose);
+		db_tables_release(&tables);
 		return -1;
-	db_clauses_split(text, len, &cs);
+	}
+	db_clauses_split(walked, len, &cs);
 	memset(&w, 0, sizeof(w));
 	w.x = x;
-	w.text = text;
+	w.text = walked;
 	w.len = len;
 	w.rs = rs;
 	w.labels = &ls;
 	w.segment = w.sentence = w.part = (unsigned)-1;
-	for (size_t i = 0; i < cs.len; i++)
+	size_t ti = 0;
+	for (size_t i = 0; i < cs.len; i++) {
+		for (; ti < tables.len && tables.items[ti].start < cs.items[i].start; ti++)
+			db_table_emit(&tables.items[ti], &tables, text, len, x->matcher, x->catalog, rs);
 		walk_clause(&w, &cs.items[i], &ts);
+	}
+	for (; ti < tables.len; ti++)
+		db_table_emit(&tables.items[ti], &tables, text, len, x->matcher, x->catalog, rs);
 	free(ts.items);
+	free(prose);
+	db_tables_release(&tables);
 	db_labels_release(&ls);
 	db_clauses_release(&cs);
 	return 0;

@@ -53,8 +53,9 @@ typedef struct {
 
 #define DB_LABELS_INIT { NULL, 0, 0 }
 
-/* Compile every alias of the catalog into one pattern (longest alias first,
- * PCRE2 JIT when available). The catalog must outlive the matcher. */
+/* Build a byte trie of every alias of the catalog (metrics.c). The catalog
+ * must outlive the matcher. An alias listed for two metrics belongs to the
+ * first in catalog order. */
 db_matcher *db_matcher_new(const db_catalog *c, db_diag *d);
 void db_matcher_free(db_matcher *m);
 /* Every non-overlapping alias occurrence of text, left to right, the
@@ -89,5 +90,40 @@ size_t db_zone_word(const char *s, size_t n);
  * text). Written into out (outsz bytes). */
 void db_zone_entity(const char *doc_entity, const char *zone, size_t zone_len, char *out,
 		    size_t outsz);
+
+/* ---- flattened tables ------------------------------------------------------ */
+
+#include "core/record.h"
+
+/* A statistical table flattened into text (tables.c): a header row naming
+ * its columns, then rows; cells are byte spans in db_tables.cells. */
+typedef struct {
+	size_t start, end;          /* bytes to keep from the prose: title .. last row */
+	size_t title_start, title_end; /* the title line (0, 0: none) */
+	size_t unit_start, unit_end;   /* 单位：亿元 above the header (empty: none) */
+	size_t header_start;
+	int ncols;
+	unsigned char roles[12];    /* per column: skip label unit value growth */
+	bool one_per_line;          /* one cell per line, a row is ncols lines */
+	size_t first_cell;          /* the header's first cell; rows follow */
+	size_t nrows;
+	const size_t *cells_of;     /* set while emitting */
+} db_table;
+
+typedef struct {
+	db_table *items;
+	size_t len, cap;
+	size_t *cells;              /* start, end pairs */
+	size_t ncells, ccap;
+} db_tables;
+
+#define DB_TABLES_INIT { NULL, 0, 0, NULL, 0, 0 }
+
+/* Find the flattened tables of text, in text order. */
+void db_tables_find(const char *text, size_t len, db_tables *ts);
+void db_tables_release(db_tables *ts);
+/* Emit the records of one table's rows (level and growth per row). */
+void db_table_emit(const db_table *tb, const db_tables *ts, const char *text, size_t len,
+		   const db_matcher *m, const db_catalog *c, db_records *rs);
 
 #endif

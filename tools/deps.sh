@@ -2,7 +2,7 @@
 # Install the Debian packages duibiao needs to build, test and render, only
 # those that are missing. Usage: tools/deps.sh [build|test|leakcheck]
 set -eu
-pkgs="pkg-config libcairo2-dev libpango1.0-dev libcjson-dev libpcre2-dev fonts-noto-cjk"
+pkgs="pkg-config libcairo2-dev libpango1.0-dev libcjson-dev fonts-noto-cjk"
 if [ "${1:-build}" = test ]; then
   # pdftotext/pdffonts/pdftoppm check PDFs; python3 parses SVG
   pkgs="$pkgs poppler-utils python3"

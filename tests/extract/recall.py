@@ -3,9 +3,10 @@
 hand-checked golden records of the sample reports (tests/extract/golden/).
 
     python3 tests/extract/recall.py DUIBIAO [--min-recall R] [--min-precision P]
+                                    [--manifest M --golden DIR] [-v]
 
-Runs the extractor on examples/manifest.json (CSV output) and compares each
-report with golden/<stem>.csv. A golden row is `must` (a headline figure of a
+Runs the extractor on examples/manifest.json (or M) (CSV output) and compares
+each report with golden/<stem>.csv (or DIR/<stem>.csv). A golden row is `must` (a headline figure of a
 catalog metric: the extractor should emit it) or `may` (a right record that is
 not required, e.g. an unknown metric with its label).
 
@@ -108,7 +109,12 @@ def main(argv):
     duibiao = argv[1]
     floors = {"recall": 0.0, "precision": 0.0}
     verbose = "-v" in argv
+    manifest, golden_dir = "examples/manifest.json", GOLDEN
     for i, a in enumerate(argv):
+        if a == "--manifest":
+            manifest = argv[i + 1]
+        if a == "--golden":
+            golden_dir = argv[i + 1]
         if a == "--min-recall":
             floors["recall"] = float(argv[i + 1])
         if a == "--min-precision":
@@ -116,17 +122,17 @@ def main(argv):
     with tempfile.TemporaryDirectory() as tmp:
         out = os.path.join(tmp, "out") + "/"
         rc = subprocess.run([duibiao, "extract", "--quiet", "--manifest",
-                             "examples/manifest.json", "--format", "csv", "-o", out])
+                             manifest, "--format", "csv", "-o", out])
         if rc.returncode != 0:
             print("recall: extract failed (exit %d)" % rc.returncode)
             return 1
         total = [0] * 6
         print("%-36s %5s %5s %7s %8s %10s %9s" % ("report", "must", "found", "recall",
                                                   "emitted", "precision", "headline"))
-        for name in sorted(os.listdir(GOLDEN)):
+        for name in sorted(os.listdir(golden_dir)):
             if not name.endswith(".csv"):
                 continue
-            with open(os.path.join(GOLDEN, name), newline="", encoding="utf-8") as f:
+            with open(os.path.join(golden_dir, name), newline="", encoding="utf-8") as f:
                 golden = list(csv.DictReader(f))
             path = os.path.join(out, name)
             with open(path, newline="", encoding="utf-8") as f:

@@ -193,6 +193,47 @@ static void bases(void)
 	       "某市 cpi growth 0.9 % exact 2022M03 yoy actual\n");
 }
 
+/* 统计公报 wording (issue 4, bulletins/ has whole excerpts) */
+static void bulletin_words(void)
+{
+	/* 增加值 after the name is the amount, not a change */
+	expect("2023-03-01", CITY,
+	       "全年全市第一产业实现增加值502.27亿元，增长4.5%。",
+	       "某市 primary_industry_va level 502.27 亿元 exact 2022 - actual\n"
+	       "某市 primary_industry_va growth 4.5 % exact 2022 yoy actual\n");
+	/* 城乡 with 分别 is 城镇 then 农村; without it, neither: a label
+	 * outside the catalog */
+	expect("2023-03-01", CITY, "全年城乡居民人均可支配收入分别增长4.6%和6.5%。",
+	       "某市 urban_income growth 4.6 % exact 2022 yoy actual\n"
+	       "某市 rural_income growth 6.5 % exact 2022 yoy actual\n");
+	expect("2023-03-01", CITY, "全年城乡居民人均可支配收入增长5.1%。",
+	       "某市 ~ growth 5.1 % exact 2022 yoy actual\n");
+	/* one name for three industries; 一、二、 is no list marker */
+	expect("2023-03-01", CITY,
+	       "2022年，一、二、三产业增加值分别为502.3亿元、2105.7亿元和2295.0亿元。",
+	       "某市 primary_industry_va level 502.3 亿元 exact 2022 - actual\n"
+	       "某市 secondary_industry_va level 2105.7 亿元 exact 2022 - actual\n"
+	       "某市 tertiary_industry_va level 2295 亿元 exact 2022 - actual\n");
+	expect("2023-03-01", CITY, "2022年，第一、二、三产业增加值增长较快。", "");
+	/* the base of an index is no period; 全年 dates it */
+	expect("2023-03-01", CITY, "全年居民消费价格指数为101.9（上年=100）。",
+	       "某市 cpi level 101.9 上年=100 exact 2022 - actual\n");
+	expect("2023-03-01", CITY, "居民消费价格指数为101.9（上年=100）。",
+	       "某市 cpi level 101.9 上年=100 exact - - actual\n");
+	/* a real growth after prices is another indicator; per-mille rates
+	 * are no growth */
+	expect("2023-03-01", CITY,
+	       "全年全体居民人均可支配收入31950元，比上年增长6.3%，扣除价格因素实际增长4.4%。"
+	       "人口自然增长率-1.2‰。",
+	       "某市 disposable_income level 31950 元 exact 2022 - actual\n"
+	       "某市 disposable_income growth 6.3 % exact 2022 yoy actual\n");
+	/* targets: 左右 approx, 以上 at least, the date's year */
+	expect("2023-01-10", CITY,
+	       "今年主要预期目标是：地区生产总值增长6.5%左右，城镇新增就业4.5万人以上。",
+	       "某市 gdp growth 6.5 % approx 2023 yoy target\n"
+	       "某市 urban_new_jobs level 4.5 万人 at_least 2023 - target\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -204,6 +245,7 @@ int main(void)
 	statuses();
 	measures();
 	bases();
+	bulletin_words();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();

@@ -1,0 +1,851 @@
+/* tables.c - statistical tables flattened into text (pasted from PDFs and
+ * web pages): a header row that names the columns (指标 / 单位 / 绝对数 /
+ * 比上年增长(%)), then one row per indicator. Cells are separated by `|`,
+ * tabs or runs of spaces on one line, or stand one per line (the header
+ * then says how many lines make a row). Each row gives a level (in the unit
+ * of its 单位 column, of its label's parentheses, or of the title's 单位：)
+ * and a growth rate, dated by the table's title (2023年1-4月主要经济指标),
+ * else its header, else the document's first line.
+ *
+ * Tables are found first (db_tables_find) so the prose walker never sees
+ * them; their rows are emitted in text order (db_table_emit). A cell whose
+ * reading is not certain (a unit that does not fit the metric, the growth
+ * of a rate) is left out. */
+#include "extract/extract_int.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/buf.h"
+#include "core/numfmt.h"
+#include "core/units.h"
+#include "extract/readers.h"
+
+#define NWORDS(a) (sizeof(a) / sizeof *(a))
+
+/* ---- words ------------------------------------------------------------- */
+
+static const char *const label_heads[] = { "指标", "指标名称", "主要指标", "项目", "名称", "指标名" };
+static const char *const unit_heads[] = { "单位", "计量单位" };
+/* A column of amounts: its header contains one of these (1-4月累计, 2022年). */
+static const char *const value_heads[] = {
+	"绝对数", "绝对值", "数值", "总量", "累计", "完成", "本年", "全年", "本期", "金额",
+	"数量", "实绩", "月", "季度", "年",
+};
+/* A column of growth rates (比上年增长(%), 同比±%, 增速). */
+static const char *const growth_heads[] = { "增长", "增速", "增幅", "±", "同比", "增减" };
+/* Growth columns in points or of another basis are left out or relabelled. */
+static const char *const points_heads[] = { "百分点" };
+static const struct {
+	const char *word;
+	const char *basis;
+} basis_heads[] = {
+	{ "两年平均", "avg2y" }, { "年均", "cagr" }, { "环比", "mom" }, { "比上月", "mom" },
+};
+/* A title that announces targets. */
+static const char *const target_titles[] = { "目标", "预期", "计划" };
+/* Words before a row's metric name that keep it that metric. */
+static const char *const row_leads[] = {
+	"其中：", "其中:", "其中", "#", "＃", "全市", "全区", "全县", "全省", "年末", "全年", "　",
+};
+/* Cells that say "no figure". */
+static const char *const empty_cells[] = { "—", "－", "-", "--", "——", "…", "/", "／", "x", "X", "" };
+
+/* ---- text helpers ------------------------------------------------------- */
+
+static bool starts(const char *s, size_t n, const char *w)
+{
+	size_t k = strlen(w);
+	return k <= n && memcmp(s, w, k) == 0;
+}
+
+static bool contains(const char *s, size_t n, const char *w)
+{
+	size_t k = strlen(w);
+	for (size_t i = 0; i + k <= n; i++)
+		if (!memcmp(s + i, w, k))
+			return true;
+	return false;
+}
+
+static bool contains_any(const char *s, size_t n, const char *const *ws, size_t nw)
+{
+	for (size_t i = 0; i < nw; i++)
+		if (contains(s, n, ws[i]))
+			return true;
+	return false;
+}
+
+static bool is_ideo_space(const char *s, size_t n)
+{
+	return starts(s, n, "\xe3\x80\x80");
+}
+
+/* Trim ASCII and ideographic spaces from both ends of [*s, *e). */
+static void trim(const char *t, size_t *s, size_t *e)
+{
+	for (;;) {
+		if (*s < *e && (t[*s] == ' ' || t[*s] == '\t' || t[*s] == '\r'))
+			(*s)++;
+		else if (*e - *s >= 3 && is_ideo_space(t + *s, *e - *s))
+			*s += 3;
+		else
+			break;
+	}
+	for (;;) {
+		if (*e > *s && (t[*e - 1] == ' ' || t[*e - 1] == '\t' || t[*e - 1] == '\r'))
+			(*e)--;
+		else if (*e - *s >= 3 && is_ideo_space(t + *e - 3, 3))
+			*e -= 3;
+		else
+			break;
+	}
+}
+
+/* A cell's text without the spaces inside it (指  标 → 指标), into out. */
+static size_t squeeze(const char *t, size_t s, size_t e, char *out, size_t outsz)
+{
+	size_t n = 0;
+	for (size_t i = s; i < e && n + 4 < outsz;) {
+		if (t[i] == ' ' || t[i] == '\t') {
+			i++;
+		} else if (is_ideo_space(t + i, e - i)) {
+			i += 3;
+		} else {
+			out[n++] = t[i++];
+		}
+	}
+	out[n] = '\0';
+	return n;
+}
+
+/* ---- cells ------------------------------------------------------------- */
+
+typedef struct {
+	size_t start, end;
+} span;
+
+#define MAXCOLS 12
+
+/* Split the line t[s, e) into cells at |, ｜, tabs and runs of two or more
+ * spaces (ASCII or ideographic). Empty cells count between explicit
+ * separators (| |, two tabs). Returns the number of cells (0 when more than
+ * MAXCOLS). */
+static size_t split_cells(const char *t, size_t s, size_t e, span *cells)
+{
+	size_t n = 0, cs = s, i = s;
+	bool explicit_lead = false;
+
+	trim(t, &s, &e);
+	cs = i = s;
+	if (i < e && (t[i] == '|' || starts(t + i, e - i, "｜"))) { /* | a | b | */
+		i += t[i] == '|' ? 1 : 3;
+		cs = i;
+		explicit_lead = true;
+	}
+	(void)explicit_lead;
+	while (i < e) {
+		size_t w = 0;
+		bool sep = false, expl = false;
+		if (t[i] == '|' || t[i] == '\t') {
+			w = 1;
+			sep = expl = true;
+		} else if (starts(t + i, e - i, "｜")) {
+			w = 3;
+			sep = expl = true;
+		} else {
+			/* a run of spaces of at least two columns */
+			size_t j = i, cols = 0;
+			while (j < e) {
+				if (t[j] == ' ') {
+					j++;
+					cols++;
+				} else if (is_ideo_space(t + j, e - j)) {
+					j += 3;
+					cols += 2;
+				} else {
+					break;
+				}
+			}
+			if (cols >= 2) {
+				w = j - i;
+				sep = true;
+			}
+		}
+		if (!sep) {
+			i++;
+			continue;
+		}
+		size_t a = cs, b = i;
+		trim(t, &a, &b);
+		if (b > a || expl) {
+			if (n == MAXCOLS)
+				return 0;
+			cells[n++] = (span){ a, b };
+		}
+		i += w;
+		/* a separator run after an explicit one (| then spaces) is one */
+		while (i < e && (t[i] == ' ' || is_ideo_space(t + i, e - i)))
+			i += t[i] == ' ' ? 1 : 3;
+		cs = i;
+	}
+	size_t a = cs, b = e;
+	trim(t, &a, &b);
+	if (b > a) {
+		if (n == MAXCOLS)
+			return 0;
+		cells[n++] = (span){ a, b };
+	}
+	return n;
+}
+
+enum { COL_SKIP, COL_LABEL, COL_UNIT, COL_VALUE, COL_GROWTH };
+
+/* The role a header cell names, or -1 when it names none. */
+static int head_role(const char *t, span c)
+{
+	char w[96];
+	size_t n = squeeze(t, c.start, c.end, w, sizeof w);
+
+	if (!n || n > 60)
+		return -1;
+	for (size_t i = 0; i < NWORDS(label_heads); i++)
+		if (!strcmp(w, label_heads[i]))
+			return COL_LABEL;
+	for (size_t i = 0; i < NWORDS(unit_heads); i++)
+		if (!strcmp(w, unit_heads[i]))
+			return COL_UNIT;
+	if (contains_any(w, n, points_heads, NWORDS(points_heads)))
+		return COL_SKIP;
+	if (contains_any(w, n, growth_heads, NWORDS(growth_heads)))
+		return COL_GROWTH;
+	if (contains_any(w, n, value_heads, NWORDS(value_heads)))
+		return COL_VALUE;
+	return -1;
+}
+
+/* Header cells split inside a word (指  标 → 指, 标): merge neighbours
+ * that together name a label column. */
+static size_t merge_split_heads(const char *t, span *cells, size_t n)
+{
+	for (size_t i = 0; i + 1 < n; i++) {
+		char w[96];
+		span m = { cells[i].start, cells[i + 1].end };
+		if (cells[i].end - cells[i].start > 3 || cells[i + 1].end - cells[i + 1].start > 3)
+			continue;
+		squeeze(t, m.start, m.end, w, sizeof w);
+		for (size_t k = 0; k < NWORDS(label_heads); k++)
+			if (!strcmp(w, label_heads[k])) {
+				cells[i] = m;
+				memmove(cells + i + 1, cells + i + 2, (n - i - 2) * sizeof(span));
+				n--;
+				break;
+			}
+	}
+	return n;
+}
+
+/* Roles of a header row: the first cell names the label column and at
+ * least one column holds values or growth rates. */
+static bool header_roles(const char *t, const span *cells, size_t n, unsigned char *roles)
+{
+	bool figures = false;
+	if (n < 2)
+		return false;
+	for (size_t i = 0; i < n; i++) {
+		int r = head_role(t, cells[i]);
+		if (r < 0 && i > 0)
+			r = COL_SKIP; /* 位次, 备注: columns we do not read */
+		if (r < 0 || (r == COL_LABEL) != (i == 0))
+			return false;
+		roles[i] = (unsigned char)r;
+		figures |= r == COL_VALUE || r == COL_GROWTH;
+	}
+	return figures;
+}
+
+/* ---- tables -------------------------------------------------------------- */
+
+typedef struct {
+	size_t start, end;   /* line bytes, without the newline */
+} line;
+
+static size_t next_line(const char *t, size_t len, size_t pos, line *l)
+{
+	size_t e = pos;
+	while (e < len && t[e] != '\n')
+		e++;
+	l->start = pos;
+	l->end = e;
+	return e < len ? e + 1 : len;
+}
+
+static bool blank(const char *t, line l)
+{
+	size_t s = l.start, e = l.end;
+	trim(t, &s, &e);
+	return s == e;
+}
+
+static bool sentence_like(const char *t, line l)
+{
+	static const char *const stops[] = { "。", "；", "！", "？", "，" };
+	return contains_any(t + l.start, l.end - l.start, stops, NWORDS(stops));
+}
+
+static void tables_push(db_tables *ts, const db_table *tb)
+{
+	if (ts->len == ts->cap) {
+		ts->cap = ts->cap ? ts->cap * 2 : 4;
+		ts->items = db_xrealloc(ts->items, ts->cap * sizeof(db_table));
+	}
+	ts->items[ts->len++] = *tb;
+}
+
+static void cell_push(db_tables *ts, span c)
+{
+	if (ts->ncells == ts->ccap) {
+		ts->ccap = ts->ccap ? ts->ccap * 2 : 64;
+		ts->cells = db_xrealloc(ts->cells, ts->ccap * 2 * sizeof(size_t));
+	}
+	ts->cells[2 * ts->ncells] = c.start;
+	ts->cells[2 * ts->ncells + 1] = c.end;
+	ts->ncells++;
+}
+
+/* Title and 单位： lines right above a header (at most two lines, none of
+ * them a sentence). */
+static void title_above(const char *t, const line *lines, size_t hi, db_table *tb)
+{
+	tb->title_start = tb->title_end = tb->unit_start = tb->unit_end = 0;
+	tb->start = lines[hi].start;
+	for (size_t k = 1; k <= 2 && k <= hi; k++) {
+		line l = lines[hi - k];
+		bool has_unit = contains(t + l.start, l.end - l.start, "单位");
+		if (blank(t, l) || (sentence_like(t, l) && !has_unit) || l.end - l.start > 150)
+			break;
+		size_t u = 0;
+		for (size_t p = l.start; p + 6 <= l.end; p++)
+			if (starts(t + p, l.end - p, "单位")) {
+				u = p + 6;
+				break;
+			}
+		if (u) {
+			while (u < l.end && (starts(t + u, l.end - u, "：") || t[u] == ':' || t[u] == ' '))
+				u += t[u] == ':' || t[u] == ' ' ? 1 : 3;
+			size_t ue = u;
+			while (ue < l.end && t[ue] != ',' && t[ue] != ')' && t[ue] != ' ' &&
+			       !starts(t + ue, l.end - ue, "，") && !starts(t + ue, l.end - ue, "）") &&
+			       !starts(t + ue, l.end - ue, "、"))
+				ue++;
+			tb->unit_start = u;
+			tb->unit_end = ue;
+		}
+		if (!tb->title_end || u) {
+			if (!u || !tb->title_end) {
+				/* the title is the line that is not only 单位： */
+				if (!(u && u - 6 <= l.start + 3)) {
+					tb->title_start = l.start;
+					tb->title_end = l.end;
+				}
+			}
+		}
+		tb->start = l.start;
+	}
+}
+
+/* Lines are read once; each table records its header roles and cells. */
+void db_tables_find(const char *t, size_t len, db_tables *ts)
+{
+	line *lines = NULL;
+	size_t nl = 0, cap = 0;
+
+	for (size_t pos = 0; pos < len;) {
+		line l;
+		pos = next_line(t, len, pos, &l);
+		if (nl == cap) {
+			cap = cap ? cap * 2 : 256;
+			lines = db_xrealloc(lines, cap * sizeof(line));
+		}
+		lines[nl++] = l;
+		if (pos == len)
+			break;
+	}
+	for (size_t i = 0; i < nl; i++) {
+		span cells[MAXCOLS];
+		db_table tb;
+		size_t n;
+
+		/* cheap test first: a header line holds a label-column word */
+		if (lines[i].end - lines[i].start > 400 ||
+		    !contains_any(t + lines[i].start, lines[i].end - lines[i].start, label_heads,
+				  NWORDS(label_heads)) ||
+		    sentence_like(t, lines[i])) {
+			/* 指  标 split by spaces: look for 指 and 标 too */
+			if (!contains(t + lines[i].start, lines[i].end - lines[i].start, "指") ||
+			    sentence_like(t, lines[i]) || lines[i].end - lines[i].start > 400)
+				continue;
+		}
+		memset(&tb, 0, sizeof tb);
+		n = split_cells(t, lines[i].start, lines[i].end, cells);
+		n = merge_split_heads(t, cells, n);
+		if (n >= 2 && header_roles(t, cells, n, tb.roles)) {
+			/* one line per row */
+			tb.ncols = (int)n;
+			tb.one_per_line = false;
+			tb.header_start = lines[i].start;
+			title_above(t, lines, i, &tb);
+			for (size_t c = 0; c < n; c++)
+				cell_push(ts, cells[c]);
+			tb.first_cell = ts->ncells - n;
+			size_t j = i + 1, last = i;
+			while (j < nl) {
+				span rc[MAXCOLS];
+				if (blank(t, lines[j])) {
+					j++;
+					continue;
+				}
+				if (sentence_like(t, lines[j]))
+					break;
+				size_t m = split_cells(t, lines[j].start, lines[j].end, rc);
+				bool rule = m && m <= n; /* |---|---| */
+				for (size_t c = 0; c < m && rule; c++)
+					for (size_t p = rc[c].start; p < rc[c].end; p++)
+						rule &= t[p] == '-' || t[p] == ':' || t[p] == '=';
+				if (rule && m) {
+					j++;
+					last = j - 1;
+					continue;
+				}
+				if (m != n)
+					break; /* prose, another header, or a row we cannot align */
+				for (size_t c = 0; c < n; c++)
+					cell_push(ts, rc[c]);
+				tb.nrows++;
+				last = j;
+				j++;
+			}
+			if (tb.nrows) {
+				tb.end = lines[last].end;
+				tables_push(ts, &tb);
+				i = last;
+			} else {
+				ts->ncells = tb.first_cell;
+			}
+			continue;
+		}
+		/* one cell per line: consecutive header lines, then rows of as
+		 * many lines */
+		size_t k = i;
+		while (k < nl && k - i < MAXCOLS) {
+			span c1[MAXCOLS];
+			size_t m = split_cells(t, lines[k].start, lines[k].end, c1);
+			int r = m == 1 ? head_role(t, c1[0]) : -1;
+			if (r < 0 || (r == COL_LABEL) != (k == i))
+				break;
+			tb.roles[k - i] = (unsigned char)r;
+			k++;
+		}
+		n = k - i;
+		bool figures = false;
+		for (size_t c = 1; c < n; c++)
+			figures |= tb.roles[c] == COL_VALUE || tb.roles[c] == COL_GROWTH;
+		if (n < 2 || !figures)
+			continue;
+		tb.ncols = (int)n;
+		tb.one_per_line = true;
+		tb.header_start = lines[i].start;
+		title_above(t, lines, i, &tb);
+		for (size_t c = 0; c < n; c++) {
+			span s1 = { lines[i + c].start, lines[i + c].end };
+			trim(t, &s1.start, &s1.end);
+			cell_push(ts, s1);
+		}
+		tb.first_cell = ts->ncells - n;
+		size_t j = k, last = k - 1;
+		while (j + n <= nl) {
+			bool ok = true;
+			span rc[MAXCOLS];
+			for (size_t c = 0; c < n && ok; c++) {
+				line l = lines[j + c];
+				rc[c] = (span){ l.start, l.end };
+				trim(t, &rc[c].start, &rc[c].end);
+				ok = !sentence_like(t, l) && (c > 0 || rc[c].end > rc[c].start);
+			}
+			/* a row's label is not a number, its other cells are short */
+			ok = ok && !(t[rc[0].start] >= '0' && t[rc[0].start] <= '9');
+			for (size_t c = 1; c < n && ok; c++)
+				ok = rc[c].end - rc[c].start <= 24;
+			if (!ok)
+				break;
+			for (size_t c = 0; c < n; c++)
+				cell_push(ts, rc[c]);
+			tb.nrows++;
+			last = j + n - 1;
+			j += n;
+		}
+		if (tb.nrows) {
+			tb.end = lines[last].end;
+			tables_push(ts, &tb);
+			i = last;
+		} else {
+			ts->ncells = tb.first_cell;
+		}
+	}
+	free(lines);
+}
+
+void db_tables_release(db_tables *ts)
+{
+	free(ts->items);
+	free(ts->cells);
+	memset(ts, 0, sizeof(*ts));
+}
+
+/* ---- rows → records ----------------------------------------------------- */
+
+/* A number cell: [sign] digits[,digits][.digits] then an optional % or unit
+ * word. Returns false for an empty cell (—) or anything else. */
+static bool cell_number(const char *t, span c, double *v, char *unit, size_t unitsz)
+{
+	char buf[64];
+	size_t n = 0, p = c.start;
+	bool neg = false, digits = false;
+
+	for (size_t i = 0; i < NWORDS(empty_cells); i++)
+		if (c.end - c.start == strlen(empty_cells[i]) &&
+		    starts(t + c.start, c.end - c.start, empty_cells[i]))
+			return false;
+	if (p < c.end && (t[p] == '-' || t[p] == '+')) {
+		neg = t[p] == '-';
+		p++;
+	} else if (starts(t + p, c.end - p, "−") || starts(t + p, c.end - p, "－")) {
+		neg = true;
+		p += 3;
+	}
+	for (; p < c.end && n + 1 < sizeof buf; p++) {
+		if (t[p] >= '0' && t[p] <= '9') {
+			buf[n++] = t[p];
+			digits = true;
+		} else if (t[p] == '.') {
+			buf[n++] = '.';
+		} else if (t[p] == ',' && digits) {
+			continue;
+		} else {
+			break;
+		}
+	}
+	buf[n] = '\0';
+	if (!digits || n == sizeof buf - 1)
+		return false;
+	size_t ul = c.end - p;
+	if (ul >= unitsz || memchr(t + p, ' ', ul))
+		return false;
+	memcpy(unit, t + p, ul);
+	unit[ul] = '\0';
+	if (!strcmp(unit, "％"))
+		strcpy(unit, "%");
+	*v = strtod(buf, NULL);
+	if (neg)
+		*v = -*v;
+	return true;
+}
+
+/* The label cell without a lead word and a unit in parentheses
+ * (城镇居民人均可支配收入（元）): label span and unit into unit. */
+static span row_label(const char *t, span c, char *unit, size_t unitsz)
+{
+	unit[0] = '\0';
+	for (bool again = true; again;) {
+		again = false;
+		for (size_t i = 0; i < NWORDS(row_leads); i++)
+			if (starts(t + c.start, c.end - c.start, row_leads[i])) {
+				c.start += strlen(row_leads[i]);
+				again = true;
+			}
+		trim(t, &c.start, &c.end);
+	}
+	size_t close = 0, open_w = 0;
+	if (c.end - c.start > 3 && starts(t + c.end - 3, 3, "）"))
+		close = 3, open_w = 3;
+	else if (c.end > c.start && t[c.end - 1] == ')')
+		close = 1, open_w = 1;
+	if (close) {
+		for (size_t p = c.end - close; p-- > c.start;) {
+			bool o3 = open_w == 3 && p + 3 <= c.end && starts(t + p, 3, "（");
+			bool o1 = open_w == 1 && t[p] == '(';
+			if (o3 || o1) {
+				size_t us = p + (o3 ? 3 : 1), ue = c.end - close;
+				if (ue - us < unitsz) {
+					memcpy(unit, t + us, ue - us);
+					unit[ue - us] = '\0';
+					c.end = p;
+					trim(t, &c.start, &c.end);
+				}
+				break;
+			}
+		}
+	}
+	return c;
+}
+
+static const char *text_of(db_arena *a, const char *t, size_t s, size_t e)
+{
+	char *out = db_arena_alloc(a, e - s + 1);
+	size_t n = 0;
+	for (size_t i = s; i < e; i++)
+		if (t[i] != '\n' && t[i] != '\r')
+			out[n++] = t[i];
+	out[n] = '\0';
+	return out;
+}
+
+/* Line and column (1-based, in characters) of byte pos. */
+static void line_col(const char *t, size_t pos, int *line_no, int *col)
+{
+	int ln = 1, c = 1;
+	for (size_t i = 0; i < pos; i++) {
+		if (t[i] == '\n') {
+			ln++;
+			c = 1;
+		} else if (((unsigned char)t[i] & 0xC0) != 0x80 && t[i] != '\r') {
+			c++;
+		}
+	}
+	*line_no = ln;
+	*col = c;
+}
+
+/* The period of column col: its header's own (4月, 1-4月累计, 2022年),
+ * else - when no other column of its kind needs one - the title's, else
+ * that of the document's first line; for a stock, the point at the
+ * period's end. */
+static bool table_period(const db_table *tb, int col, const char *t, size_t len,
+			 const db_date *date, bool stock, db_period *out)
+{
+	db_period_match pm;
+	db_period_use use = stock ? DB_PERIOD_FOR_STOCK : DB_PERIOD_FOR_FLOW;
+	size_t first_end = 0;
+	bool found = false;
+	int same = 0;
+
+	while (first_end < len && t[first_end] != '\n')
+		first_end++;
+	if (db_period_next(t, tb->cells_of[2 * col + 1], tb->cells_of[2 * col], date, use, &pm) &&
+	    pm.has_period)
+		found = true;
+	for (int c = 1; c < tb->ncols; c++)
+		same += tb->roles[c] == tb->roles[col];
+	if (!found && same > 1)
+		return false; /* 2021年 | 2022年: which one is undated? */
+	if (!found && tb->title_end &&
+	    db_period_next(t, tb->title_end, tb->title_start, date, use, &pm) && pm.has_period)
+		found = true;
+	/* 指标 | 2022年 | 增速(%): the one dated column dates the table;
+	 * 2021年 | 2022年 | 增长: nothing says which year grew */
+	if (!found) {
+		int dated = 0;
+		for (int c = 1; c < tb->ncols; c++) {
+			db_period_match other;
+			if (c != col &&
+			    db_period_next(t, tb->cells_of[2 * c + 1], tb->cells_of[2 * c], date, use,
+					   &other) && other.has_period) {
+				pm = other;
+				dated++;
+			}
+		}
+		if (dated > 1)
+			return false;
+		found = dated == 1;
+	}
+	if (!found && first_end < tb->start &&
+	    db_period_next(t, first_end, 0, date, use, &pm) && pm.has_period)
+		found = true;
+	if (!found)
+		return false;
+	*out = pm.period;
+	if (stock && !(out->start_month == 1 && out->end_month == 12 &&
+		       out->start_year == out->end_year))
+		*out = db_period_month(out->end_year, out->end_month);
+	return true;
+}
+
+/* A header unit (单位：亿元) fits a metric whose unit converts from it at a
+ * scale of 万 or more on both sides (亿元 → 万元 metrics), or equals it;
+ * never a per-person 元 metric in a table of 亿元. */
+static bool header_unit_fits(const char *hu, const char *mu)
+{
+	char hb[32], mb[32];
+	int he, me;
+	if (!strcmp(hu, mu))
+		return true;
+	if (!db_unit_compatible(hu, mu))
+		return false;
+	db_unit_split(hu, hb, &he);
+	db_unit_split(mu, mb, &me);
+	return he >= 4 && me >= 4;
+}
+
+static int columns_of(const db_table *tb, unsigned char role)
+{
+	int n = 0;
+	for (int c = 1; c < tb->ncols; c++)
+		n += tb->roles[c] == role;
+	return n;
+}
+
+static db_record *row_record(db_records *rs, const db_metric *m, const char *label,
+			     db_measure measure, const char *raw, bool has_period,
+			     const db_period *p, db_status status, const db_source *src)
+{
+	db_record *r = db_records_add(rs);
+	r->entity = rs->doc.entity;
+	r->level = rs->doc.level;
+	r->metric = m ? m->id : NULL;
+	r->label = label;
+	r->measure = measure;
+	r->has_value = true;
+	r->qualifier = DB_QUAL_EXACT;
+	r->raw = raw;
+	r->has_period = has_period;
+	if (has_period)
+		r->period = *p;
+	r->status = status;
+	r->source = *src;
+	return r;
+}
+
+void db_table_emit(const db_table *tb_in, const db_tables *ts, const char *t, size_t len,
+		   const db_matcher *mt, const db_catalog *cat, db_records *rs)
+{
+	db_table tbv = *tb_in;
+	db_table *tb = &tbv;
+	const size_t *cells = ts->cells + 2 * tb->first_cell;
+	char hunit[32] = "";
+	const char *basis = "yoy";
+	bool target = false;
+
+	tb->cells_of = cells;
+	if (tb->unit_end > tb->unit_start && tb->unit_end - tb->unit_start < sizeof hunit) {
+		memcpy(hunit, t + tb->unit_start, tb->unit_end - tb->unit_start);
+		hunit[tb->unit_end - tb->unit_start] = '\0';
+	}
+	if (tb->title_end)
+		target = contains_any(t + tb->title_start, tb->title_end - tb->title_start,
+				      target_titles, NWORDS(target_titles));
+	for (int c = 0; c < tb->ncols; c++) {
+		if (tb->roles[c] != COL_GROWTH)
+			continue;
+		for (size_t i = 0; i < NWORDS(basis_heads); i++)
+			if (contains(t + cells[2 * c], cells[2 * c + 1] - cells[2 * c], basis_heads[i].word))
+				basis = basis_heads[i].basis;
+	}
+	for (size_t r = 0; r < tb->nrows; r++) {
+		const size_t *rc = cells + 2 * (size_t)tb->ncols * (r + 1);
+		span lab = { rc[0], rc[1] };
+		char lunit[32], unit[32] = "", cu[32];
+		span name = row_label(t, lab, lunit, sizeof lunit);
+		const db_metric *m = NULL;
+		size_t mi = db_matcher_lookup(mt, t + name.start, name.end - name.start);
+		db_source src;
+		db_period p;
+		bool has_p;
+
+		if (name.end <= name.start)
+			continue;
+		if (mi != (size_t)-1)
+			m = &cat->items[mi];
+		for (size_t k = name.start; k < name.end; k++)
+			if ((t[k] >= '0' && t[k] <= '9') || t[k] == '*')
+				goto next_row; /* 5G基站, **: not a clean name */
+		src.offset = rc[0];
+		src.page = 0;
+		line_col(t, rc[0], &src.line, &src.column);
+		if (tb->one_per_line) {
+			db_buf b = DB_BUF_INIT;
+			for (int c = 0; c < tb->ncols; c++) {
+				if (c)
+					db_buf_puts(&b, " | ");
+				db_buf_add(&b, t + rc[2 * c], rc[2 * c + 1] - rc[2 * c]);
+			}
+			src.text = db_arena_strdup(&rs->arena, db_buf_cstr(&b));
+			db_buf_release(&b);
+		} else {
+			size_t s = rc[0], e = rc[2 * (tb->ncols - 1) + 1];
+			src.text = text_of(&rs->arena, t, s, e);
+		}
+		strcpy(unit, lunit);
+		for (int c = 1; c < tb->ncols; c++)
+			if (tb->roles[c] == COL_UNIT && rc[2 * c + 1] > rc[2 * c] &&
+			    rc[2 * c + 1] - rc[2 * c] < sizeof unit) {
+				memcpy(unit, t + rc[2 * c], rc[2 * c + 1] - rc[2 * c]);
+				unit[rc[2 * c + 1] - rc[2 * c]] = '\0';
+			}
+		if (!strcmp(unit, "％"))
+			strcpy(unit, "%");
+		const char *label = text_of(&rs->arena, t, name.start, name.end);
+		for (int c = 1; c < tb->ncols; c++) {
+			span v = { rc[2 * c], rc[2 * c + 1] };
+			double x, y;
+			if (tb->roles[c] != COL_VALUE && tb->roles[c] != COL_GROWTH)
+				continue;
+			if (!cell_number(t, v, &x, cu, sizeof cu))
+				continue;
+			has_p = table_period(tb, c, t, len, &rs->doc.date, m && m->stock, &p);
+			if (!has_p && tb->ncols > 0 && columns_of(tb, tb->roles[c]) > 1)
+				continue;
+			const char *raw = text_of(&rs->arena, t, v.start, v.end);
+			if (tb->roles[c] == COL_GROWTH) {
+				/* the growth of a rate is points or percent: unsure */
+				if (m && !strcmp(m->unit, "%"))
+					continue;
+				if (cu[0] && strcmp(cu, "%"))
+					continue;
+				db_record *rec = row_record(rs, m, label, DB_MEASURE_GROWTH, raw, has_p,
+							    &p, target ? DB_STATUS_TARGET : DB_STATUS_ACTUAL,
+							    &src);
+				rec->value = x;
+				rec->unit = "%";
+				rec->basis = basis;
+				continue;
+			}
+			if (!m)
+				continue; /* amounts of unknown things stay out */
+			const char *from = cu[0] ? cu : unit;
+			const char *mu = db_metric_unit(m, DB_MEASURE_LEVEL);
+			const char *out_unit = NULL;
+			if (!from[0] && hunit[0] && header_unit_fits(hunit, mu))
+				from = hunit;
+			if (strstr(mu, "=100")) {
+				/* an index: 100.6 in a column of 上年=100 or % */
+				if ((from[0] && !strstr(from, "=100") && strcmp(from, "%")) || x < 50 || x > 200)
+					continue;
+				y = x;
+				out_unit = mu;
+			} else if (!from[0]) {
+				continue;
+			} else if (db_unit_convert(x, from, mu, &y) == 0) {
+				out_unit = mu;
+			} else {
+				char fb[32], mb[32];
+				int fe, me;
+				db_unit_split(from, fb, &fe);
+				db_unit_split(mu, mb, &me);
+				if (!strstr(fb, "元") || strcmp(mb, "元"))
+					continue;
+				/* 亿美元: a foreign currency is kept as written */
+				y = x;
+				out_unit = db_arena_strdup(&rs->arena, from);
+			}
+			db_record *rec = row_record(rs, m, label, DB_MEASURE_LEVEL,
+						    cu[0] || !from[0] || strchr(from, '=') ? raw
+								      : db_arena_printf(&rs->arena, "%s%s", raw,
+											from),
+						    has_p, &p,
+						    target ? DB_STATUS_TARGET : DB_STATUS_ACTUAL, &src);
+			rec->value = y;
+			rec->unit = out_unit;
+		}
+next_row:;
+	}
+}

@@ -1,0 +1,217 @@
+/* test_tables.c - statistical tables flattened into text (issue 4): rows
+ * separated by |, tabs, runs of spaces, or one cell per line, each with the
+ * exact records expected (level with its unit, growth), dated by the title,
+ * the header or the document. Every record of the text, in order. */
+#include <stdio.h>
+#include <string.h>
+
+#include "core/buf.h"
+#include "core/catalog.h"
+#include "core/numfmt.h"
+#include "core/period.h"
+#include "extract/extract.h"
+#include "harness.h"
+
+static db_catalog cat;
+static db_extractor *ex;
+
+/* metric measure value unit raw period basis status line:column */
+static void line_of(const db_record *r, db_buf *b)
+{
+	char n[DB_NUMFMT_MAX], tok[DB_PERIOD_TOKEN_MAX];
+	db_buf_printf(b, "%s %s %s %s %s %s %s %s %d:%d\n", r->metric ? r->metric : r->label,
+		      db_measure_name(r->measure), r->has_value ? db_numfmt(r->value, n) : "null",
+		      r->unit ? r->unit : "-", r->raw ? r->raw : "-",
+		      r->has_period ? db_period_format(&r->period, tok) : "-",
+		      r->basis ? r->basis : "-", db_status_name(r->status), r->source.line,
+		      r->source.column);
+}
+
+static void expect(const char *date, const char *text, const char *want)
+{
+	db_records rs = DB_RECORDS_INIT;
+	db_buf got = DB_BUF_INIT;
+	db_diag d;
+	rs.doc.file = "-";
+	rs.doc.entity = "某市";
+	rs.doc.level = "prefecture";
+	rs.doc.has_date = true;
+	db_date_parse(date, &rs.doc.date);
+	OK(db_extract_text(ex, text, strlen(text), &rs, &d) == 0);
+	for (size_t i = 0; i < rs.len; i++)
+		line_of(&rs.items[i], &got);
+	if (strcmp(db_buf_cstr(&got), want))
+		fprintf(stderr, "  text: %s\n", text);
+	STR_EQ(want, db_buf_cstr(&got));
+	db_buf_release(&got);
+	db_records_release(&rs);
+}
+
+static void pipes(void)
+{
+	/* 单位 as a column; 万元 converted; an unknown label gives its growth
+	 * only; the growth of a rate (points or percent?) is left out; prose
+	 * after the table is read as prose */
+	expect("2023-03-20",
+	       "2022年全市主要经济指标\n"
+	       "指标 | 单位 | 绝对数 | 比上年增长(%)\n"
+	       "地区生产总值 | 亿元 | 3120.5 | 5.2\n"
+	       "规模以上工业增加值 | 亿元 | — | 7.1\n"
+	       "社会消费品零售总额 | 亿元 | 1,203.4 | -2.1\n"
+	       "一般公共预算收入 | 万元 | 2034567 | 4.3\n"
+	       "限额以上批发业销售额 | 亿元 | 812.3 | 6.6\n"
+	       "常住人口城镇化率 | % | 58.3 | 1.2\n"
+	       "年末金融机构存款余额 | 亿元 | 4510.2 | 11.0\n"
+	       "\n"
+	       "全年全市粮食总产量285.3万吨，比上年增长1.1%。\n",
+	       "gdp level 3120.5 亿元 3120.5亿元 2022 - actual 3:1\n"
+	       "gdp growth 5.2 % 5.2 2022 yoy actual 3:1\n"
+	       "industrial_va growth 7.1 % 7.1 2022 yoy actual 4:1\n"
+	       "retail_sales level 1203.4 亿元 1,203.4亿元 2022 - actual 5:1\n"
+	       "retail_sales growth -2.1 % -2.1 2022 yoy actual 5:1\n"
+	       "budget_revenue level 203.4567 亿元 2034567万元 2022 - actual 6:1\n"
+	       "budget_revenue growth 4.3 % 4.3 2022 yoy actual 6:1\n"
+	       "限额以上批发业销售额 growth 6.6 % 6.6 2022 yoy actual 7:1\n"
+	       "urbanization_rate level 58.3 % 58.3% 2022 - actual 8:1\n"
+	       "deposits level 4510.2 亿元 4510.2亿元 2022 - actual 9:1\n"
+	       "deposits growth 11 % 11.0 2022 yoy actual 9:1\n"
+	       "grain_output level 285.3 万吨 285.3万吨 2022 - actual 11:1\n"
+	       "grain_output growth 1.1 % 1.1% 2022 yoy actual 11:18\n");
+	/* markdown: the period from the header; an empty cell; a name glued to
+	 * another word (食品工业增加值) and a name with digits stay out of the
+	 * catalog */
+	expect("2023-03-20",
+	       "| 指标 | 单位 | 2022年 | 增速(%) |\n"
+	       "|---|---|---|---|\n"
+	       "| 地区生产总值 | 亿元 | 2,310.6 | 4.4 |\n"
+	       "| 固定资产投资 | 亿元 |  | -1.2 |\n"
+	       "| 食品工业增加值 | 亿元 | 120.3 | 9.9 |\n"
+	       "| 5G基站 | 个 | 3200 | 40.1 |\n",
+	       "gdp level 2310.6 亿元 2,310.6亿元 2022 - actual 3:3\n"
+	       "gdp growth 4.4 % 4.4 2022 yoy actual 3:3\n"
+	       "fai growth -1.2 % -1.2 2022 yoy actual 4:3\n"
+	       "食品工业增加值 growth 9.9 % 9.9 2022 yoy actual 5:3\n");
+}
+
+static void tabs_and_spaces(void)
+{
+	/* 单位：亿元 above the header: it fits 亿元 metrics, never a per-person
+	 * 元 one, whose unit comes from its label; stocks at the month's end */
+	expect("2023-05-20",
+	       "2023年1-4月主要经济指标\n"
+	       "单位：亿元，%\n"
+	       "指标名称\t1-4月累计\t同比增长\n"
+	       "地区生产总值\t—\t—\n"
+	       "规上工业增加值\t—\t6.3\n"
+	       "社会消费品零售总额\t401.2\t7.5\n"
+	       "  其中：网上零售额\t58.9\t12.0\n"
+	       "金融机构贷款余额\t2988.5\t10.3\n"
+	       "城镇居民人均可支配收入（元）\t15230\t4.9\n"
+	       "农村居民人均可支配收入\t6120\t6.1\n",
+	       "industrial_va growth 6.3 % 6.3 2023M01-M04 yoy actual 5:1\n"
+	       "retail_sales level 401.2 亿元 401.2亿元 2023M01-M04 - actual 6:1\n"
+	       "retail_sales growth 7.5 % 7.5 2023M01-M04 yoy actual 6:1\n"
+	       "online_retail level 58.9 亿元 58.9亿元 2023M01-M04 - actual 7:3\n"
+	       "online_retail growth 12 % 12.0 2023M01-M04 yoy actual 7:3\n"
+	       "loans level 2988.5 亿元 2988.5亿元 2023M04 - actual 8:1\n"
+	       "loans growth 10.3 % 10.3 2023M04 yoy actual 8:1\n"
+	       "urban_income level 15230 元 15230元 2023M01-M04 - actual 9:1\n"
+	       "urban_income growth 4.9 % 4.9 2023M01-M04 yoy actual 9:1\n"
+	       "rural_income growth 6.1 % 6.1 2023M01-M04 yoy actual 10:1\n");
+	/* runs of spaces, a header word split by spaces (指  标), a foreign
+	 * currency kept, an index with its base */
+	expect("2023-07-25",
+	       "表1  2023年上半年主要经济指标完成情况\n"
+	       "  指  标              单位        绝对值        增长（%）\n"
+	       "  地区生产总值        亿元        1650.8        4.9\n"
+	       "  第一产业增加值      亿元          98.2        3.6\n"
+	       "  实际利用外资        亿美元         3.4       12.5\n"
+	       "  居民消费价格指数    上年=100     100.6        —\n",
+	       "gdp level 1650.8 亿元 1650.8亿元 2023H1 - actual 3:3\n"
+	       "gdp growth 4.9 % 4.9 2023H1 yoy actual 3:3\n"
+	       "primary_industry_va level 98.2 亿元 98.2亿元 2023H1 - actual 4:3\n"
+	       "primary_industry_va growth 3.6 % 3.6 2023H1 yoy actual 4:3\n"
+	       "foreign_investment level 3.4 亿美元 3.4亿美元 2023H1 - actual 5:3\n"
+	       "foreign_investment growth 12.5 % 12.5 2023H1 yoy actual 5:3\n"
+	       "cpi level 100.6 上年=100 100.6 2023H1 - actual 6:3\n");
+}
+
+static void dated_columns(void)
+{
+	/* a column dated by its header (4月, 1-4月); a rank column is not
+	 * read; a second header starts a second table, whose two dated
+	 * columns leave the growth undated and the unitless levels out */
+	expect("2023-05-20",
+	       "2023年4月主要经济指标\n"
+	       "指标\t单位\t4月\t1-4月\t4月增长(%)\t1-4月增长(%)\t全省位次\n"
+	       "规模以上工业增加值\t亿元\t—\t—\t5.1\t6.3\t3\n"
+	       "社会消费品零售总额\t亿元\t102.3\t401.2\t8.1\t7.5\t5\n"
+	       "金融机构贷款余额\t亿元\t2988.5\t—\t10.3\t—\t—\n"
+	       "\n"
+	       "指标 | 2021年 | 2022年 | 增长\n"
+	       "地区生产总值 | 3010 | 3120.5 | 5.2\n",
+	       "industrial_va growth 5.1 % 5.1 2023M04 yoy actual 3:1\n"
+	       "industrial_va growth 6.3 % 6.3 2023M01-M04 yoy actual 3:1\n"
+	       "retail_sales level 102.3 亿元 102.3亿元 2023M04 - actual 4:1\n"
+	       "retail_sales level 401.2 亿元 401.2亿元 2023M01-M04 - actual 4:1\n"
+	       "retail_sales growth 8.1 % 8.1 2023M04 yoy actual 4:1\n"
+	       "retail_sales growth 7.5 % 7.5 2023M01-M04 yoy actual 4:1\n"
+	       "loans level 2988.5 亿元 2988.5亿元 2023M04 - actual 5:1\n"
+	       "loans growth 10.3 % 10.3 2023M04 yoy actual 5:1\n"
+	       "gdp growth 5.2 % 5.2 - yoy actual 8:1\n");
+}
+
+static void one_cell_per_line(void)
+{
+	/* the header's lines say how many lines make a row; a sentence ends
+	 * the table */
+	expect("2022-10-20",
+	       "2022年1-9月全市主要经济指标\n"
+	       "指标\n单位\n绝对数\n比上年同期增长(%)\n"
+	       "地区生产总值\n亿元\n2456.3\n4.1\n"
+	       "规模以上工业增加值\n%\n—\n6.8\n"
+	       "城镇新增就业\n万人\n5.62\n—\n"
+	       "前三季度，全市经济运行总体平稳。\n",
+	       "gdp level 2456.3 亿元 2456.3亿元 2022M01-M09 - actual 6:1\n"
+	       "gdp growth 4.1 % 4.1 2022M01-M09 yoy actual 6:1\n"
+	       "industrial_va growth 6.8 % 6.8 2022M01-M09 yoy actual 10:1\n"
+	       "urban_new_jobs level 5.62 万人 5.62万人 2022M01-M09 - actual 14:1\n");
+	/* no title: the document's first line dates the table; a two-year
+	 * average column keeps its basis */
+	expect("2022-08-01",
+	       "某市2022年上半年经济运行情况\n"
+	       "\n"
+	       "指标\t单位\t上半年\t两年平均增长(%)\n"
+	       "地区生产总值\t亿元\t980.1\t5.5\n",
+	       "gdp level 980.1 亿元 980.1亿元 2022H1 - actual 4:1\n"
+	       "gdp growth 5.5 % 5.5 2022H1 avg2y actual 4:1\n");
+}
+
+static void not_tables(void)
+{
+	/* prose that names 指标 and a label line with its figures below are
+	 * read as prose (the period does not carry into a new paragraph) */
+	expect("2023-02-01",
+	       "2022年，主要指标好于预期。\n"
+	       "地区生产总值\n1205.3亿元\n增长6.2%\n",
+	       "gdp level 1205.3 亿元 1205.3亿元 - - actual 2:1\n"
+	       "gdp growth 6.2 % 6.2% - yoy actual 2:1\n");
+	/* a header without a value or growth column is no table */
+	expect("2023-02-01", "项目  单位\n地区生产总值  亿元\n", "");
+}
+
+int main(void)
+{
+	db_diag d;
+	OK(db_catalog_load_default(&cat, &d) == 0);
+	ex = db_extractor_new(&cat, &d);
+	OK(ex != NULL);
+	pipes();
+	tabs_and_spaces();
+	dated_columns();
+	one_cell_per_line();
+	not_tables();
+	db_extractor_free(ex);
+	db_catalog_release(&cat);
+	DB_TEST_END();
+}
