@@ -208,9 +208,7 @@ static bool ends_with_any(const char *t, size_t s, size_t e, const char *const *
 	return false;
 }
 
-/* Copy t[s, e) into the arena without line breaks (page breaks of scraped
- * text are not part of a sentence). */
-static const char *clause_text(db_arena *a, const char *t, size_t s, size_t e)
+const char *db_clause_text(db_arena *a, const char *t, size_t s, size_t e)
 {
 	char *out = db_arena_alloc(a, e - s + 1);
 	size_t n = 0;
@@ -380,7 +378,7 @@ static const char *raw_of(walk *w, const db_figure *f)
 			break;
 		}
 	}
-	return clause_text(&w->rs->arena, w->text, s, f->end);
+	return db_clause_text(&w->rs->arena, w->text, s, f->end);
 }
 
 /* Convert a figure amount (value in its bare unit) to the catalog unit; a
@@ -452,7 +450,7 @@ static const char *unknown_label(walk *w, size_t s, size_t e)
 		    (unsigned char)w->text[i + 2] <= 0x91) /* 、“”《》 and kin: not one name */
 			return NULL;
 	}
-	return clause_text(&w->rs->arena, w->text, s, e);
+	return db_clause_text(&w->rs->arena, w->text, s, e);
 }
 
 /* 含X right after a figure: the composite entity <entity>（含X）. */
@@ -513,7 +511,7 @@ static db_record *new_record(walk *w, const db_metric *m, const fig_ctx *fc,
 	r->entity = entity;
 	r->level = level;
 	r->metric = m ? m->id : NULL;
-	r->label = fc->label ? clause_text(&w->rs->arena, w->text, fc->label_start, fc->label_end)
+	r->label = fc->label ? db_clause_text(&w->rs->arena, w->text, fc->label_start, fc->label_end)
 			     : unknown_label(w, fc->label_start, fc->label_end);
 	r->measure = measure;
 	r->qualifier = f->has_value ? f->qualifier : DB_QUAL_MASKED;
@@ -527,7 +525,7 @@ static db_record *new_record(walk *w, const db_metric *m, const fig_ctx *fc,
 	r->source.offset = fc->c->start;
 	r->source.line = fc->c->line;
 	r->source.column = fc->c->column;
-	r->source.text = clause_text(&w->rs->arena, w->text, fc->c->start, fc->c->end);
+	r->source.text = db_clause_text(&w->rs->arena, w->text, fc->c->start, fc->c->end);
 	return r;
 }
 
@@ -910,7 +908,7 @@ static void rank_only(walk *w, const db_clause *c, const db_figure *f)
 		r->entity = w->entity;
 		r->level = w->level;
 		r->metric = m->id;
-		r->label = clause_text(&w->rs->arena, w->text, l->start, l->end);
+		r->label = db_clause_text(&w->rs->arena, w->text, l->start, l->end);
 		r->measure = measure;
 		r->has_value = false;
 		r->has_period = period_for(w, m, measure, &p);
@@ -920,7 +918,7 @@ static void rank_only(walk *w, const db_clause *c, const db_figure *f)
 		r->source.offset = c->start;
 		r->source.line = c->line;
 		r->source.column = c->column;
-		r->source.text = clause_text(&w->rs->arena, w->text, c->start, c->end);
+		r->source.text = db_clause_text(&w->rs->arena, w->text, c->start, c->end);
 		add_rank(w, r, f);
 	}
 	w->npending = 0;

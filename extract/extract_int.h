@@ -126,4 +126,8 @@ void db_tables_release(db_tables *ts);
 void db_table_emit(const db_table *tb, const db_tables *ts, const char *text, size_t len,
 		   const db_matcher *m, const db_catalog *c, db_records *rs);
 
+/* t[s, e) copied into the arena without line breaks (page breaks of
+ * scraped text are not part of a sentence): a record's source text. */
+const char *db_clause_text(db_arena *a, const char *t, size_t s, size_t e);
+
 #endif

@@ -589,17 +589,6 @@ static span row_label(const char *t, span c, char *unit, size_t unitsz)
 	return c;
 }
 
-static const char *text_of(db_arena *a, const char *t, size_t s, size_t e)
-{
-	char *out = db_arena_alloc(a, e - s + 1);
-	size_t n = 0;
-	for (size_t i = s; i < e; i++)
-		if (t[i] != '\n' && t[i] != '\r')
-			out[n++] = t[i];
-	out[n] = '\0';
-	return out;
-}
-
 /* Line and column (1-based, in characters) of byte pos. */
 static void line_col(const char *t, size_t pos, int *line_no, int *col)
 {
@@ -772,7 +761,7 @@ void db_table_emit(const db_table *tb_in, const db_tables *ts, const char *t, si
 			db_buf_release(&b);
 		} else {
 			size_t s = rc[0], e = rc[2 * (tb->ncols - 1) + 1];
-			src.text = text_of(&rs->arena, t, s, e);
+			src.text = db_clause_text(&rs->arena, t, s, e);
 		}
 		strcpy(unit, lunit);
 		for (int c = 1; c < tb->ncols; c++)
@@ -783,7 +772,7 @@ void db_table_emit(const db_table *tb_in, const db_tables *ts, const char *t, si
 			}
 		if (!strcmp(unit, "％"))
 			strcpy(unit, "%");
-		const char *label = text_of(&rs->arena, t, name.start, name.end);
+		const char *label = db_clause_text(&rs->arena, t, name.start, name.end);
 		for (int c = 1; c < tb->ncols; c++) {
 			span v = { rc[2 * c], rc[2 * c + 1] };
 			double x, y;
@@ -794,7 +783,7 @@ void db_table_emit(const db_table *tb_in, const db_tables *ts, const char *t, si
 			has_p = table_period(tb, c, t, len, &rs->doc.date, m && m->stock, &p);
 			if (!has_p && tb->ncols > 0 && columns_of(tb, tb->roles[c]) > 1)
 				continue;
-			const char *raw = text_of(&rs->arena, t, v.start, v.end);
+			const char *raw = db_clause_text(&rs->arena, t, v.start, v.end);
 			if (tb->roles[c] == COL_GROWTH) {
 				/* the growth of a rate is points or percent: unsure */
 				if (m && !strcmp(m->unit, "%"))
