@@ -83,9 +83,20 @@ static const char *const estimate_words[] = { "预计", "预估" };
 static const char *const progress_words[] = {
 	"目标的", "任务的", "计划的", "进度", "完成率", "目标任务的",
 };
+/* 完成全年目标的…, 占年度计划的…: a period between these names the target. */
+static const char *const progress_verbs[] = { "完成", "占", "超" };
+static const char *const progress_nouns[] = { "目标", "计划", "任务", "预算" };
 /* A growth after price effects are taken out is another indicator than
  * the nominal one next to it (收入增长6.8%，扣除价格因素实际增长4.8%). */
 static const char *const real_words[] = { "扣除价格因素" };
+/* A sum over the years up to the period's (五年累计完成…). */
+static const struct {
+	const char *word;
+	int n;
+} years_summed[] = { { "两年累计", 2 }, { "三年累计", 3 }, { "五年累计", 5 }, { "十年累计", 10 } };
+static const char *const years_summed_words[] = { "两年累计", "三年累计", "五年累计", "十年累计" };
+/* An added amount counted from the start of the year (比年初增加). */
+static const char *const since_january[] = { "比年初", "较年初", "比上年末", "较上年末" };
 /* An added count of a stock (新增高新技术企业1212家). */
 static const char *const added_words[] = { "新增", "新培育", "新认定", "净增" };
 /* Qualifier words kept in `raw` when they stand right before the number. */
@@ -318,6 +329,19 @@ typedef struct {
 	char zone_name[128];
 	db_label split[8];      /* 城乡居民…: the 城镇 and 农村 labels of this clause */
 	size_t nsplit;
+	/* the title's period (柯桥区2023年上半年工作总结): for paragraphs that
+	 * name none */
+	bool has_title;
+	db_period_match title;
+	size_t title_end;
+	/* a title whose period has not ended by the document's date (2022年
+	 * 政府工作报告 of January) names the year the report is for: its
+	 * period dates nothing, not even the text it runs into */
+	size_t label_end;
+	/* the last distributive list (A、B分别完成x、y，分别增长p、q) */
+	const db_label *dist[16];
+	size_t ndist;
+	unsigned dist_sentence;
 } walk;
 
 
@@ -343,7 +367,8 @@ static bool period_for(const walk *w, const db_metric *m, db_measure measure, db
 	}
 	/* A stock is counted at a point: 2021年以来…总量达到4130家 is the
 	 * count at the date's month (a span of whole years: at its last year). */
-	if (w->period_cum || out->start_year != out->end_year) {
+	if (w->period_cum || out->start_year != out->end_year ||
+	    (measure == DB_MEASURE_LEVEL && out->start_month != out->end_month)) {
 		if (out->end_month == 12 && out->start_month == 1)
 			*out = db_period_year(out->end_year);
 		else
@@ -519,6 +544,20 @@ static db_record *new_record(walk *w, const db_metric *m, const fig_ctx *fc,
 		r->qualifier = DB_QUAL_RANGE;
 	r->raw = raw_of(w, f);
 	r->has_period = period_for(w, m, measure, &p);
+	/* 10月末…比年初增加812.5亿元: added since January, a span */
+	if (r->has_period && measure == DB_MEASURE_ADDED && p.start_year == p.end_year &&
+	    p.start_month == p.end_month && p.end_month > 1 &&
+	    contains_any(w->text, fc->c->start, f->start, since_january, NWORDS(since_january)))
+		p = db_period_months(p.end_year, 1, p.end_month);
+	/* 五年累计完成固定资产投资1.32万亿元: the sum over the years up to
+	 * the one carried */
+	size_t yi;
+	if (r->has_period && measure == DB_MEASURE_LEVEL && m && !m->stock &&
+	    p.start_year == p.end_year && p.start_month == 1 && p.end_month == 12 &&
+	    find_any(w->text, fc->c->start, f->start, years_summed_words, NWORDS(years_summed_words),
+		     &yi) != (size_t)-1)
+		p = db_period_span(db_period_year(p.end_year - years_summed[yi].n + 1),
+				   db_period_year(p.end_year));
 	if (r->has_period)
 		r->period = p;
 	r->status = status_before(w, f->start);
@@ -690,6 +729,11 @@ static size_t emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 		const char *same = same_period_basis(w, m, measure, fc->c->start, f->num_start);
 		if (same)
 			basis = same;
+		/* 由697.4亿元增加到1177.0亿元，实现翻一番: a doubling over
+		 * years, not a yearly rate; only a stated basis dates it */
+		if (!basis && has_word_at(t, f->end, f->num_start, "翻") &&
+		    !contains_any(t, fc->c->start, f->end, yoy_words, NWORDS(yoy_words)))
+			return (size_t)-1;
 		if (!basis && !contains_any(t, fc->c->start, f->end, yoy_words, NWORDS(yoy_words)))
 			basis = w->seg_basis;
 		if (!basis)
@@ -964,6 +1008,45 @@ static void split_label(walk *w, const db_clause *c, const db_label *l, tokens *
 	}
 }
 
+/* 城镇、农村居民人均可支配收入分别达到36820元、13036元: a word before 、
+ * that takes the place of the label's first word names another metric of
+ * the catalog (城镇居民人均可支配收入); pushed before the label, so that
+ * 分别 pairs both. */
+static void shared_tail(walk *w, const db_clause *c, const db_label *l, tokens *ts)
+{
+	char name[192];
+	size_t n = l->end - l->start, sep = l->start - 3;
+
+	if (l->start < c->start + 9 || !has_word_at(w->text, l->start, sep, "、") ||
+	    w->nsplit + 1 > NWORDS(w->split) ||
+	    (ts->len && ts->items[ts->len - 1].end > sep - 6) ||
+	    find_any(w->text, l->end, c->end, (const char *const[]){ "分别" }, 1, NULL) ==
+		    (size_t)-1)
+		return;
+	for (size_t wl = 6; wl <= 12 && sep >= c->start + wl; wl += 3) {
+		const char *word = w->text + sep - wl;
+		for (size_t i = 0; i < wl; i += 3) /* CJK characters, no punctuation */
+			if ((unsigned char)word[i] < 0xE4 || (unsigned char)word[i] > 0xE9)
+				return;
+		if (ts->len && ts->items[ts->len - 1].end > sep - wl)
+			return;
+		for (size_t k = 3; k <= 12 && k + 6 <= n; k += 3) {
+			if (wl + n - k + 1 > sizeof name)
+				return;
+			memcpy(name, word, wl);
+			memcpy(name + wl, w->text + l->start + k, n - k);
+			size_t id = db_matcher_lookup(w->x->matcher, name, wl + n - k);
+			if (id == (size_t)-1 || id == l->metric)
+				continue;
+			db_label *s = &w->split[w->nsplit++];
+			*s = (db_label){ sep - wl, sep, id };
+			tok_push(ts, (token){ .kind = TOK_LABEL, .start = s->start, .end = s->end,
+					      .label = s });
+			return;
+		}
+	}
+}
+
 /* 第一、二、三产业增加值分别增长4.1%、6.2%和4.5%: one name for three
  * metrics. The spellings of the list and the names it stands for: */
 static const char *const industry_lists[] = {
@@ -1011,6 +1094,35 @@ static size_t industry_list(walk *w, const db_clause *c, size_t s, size_t e, tok
 	return 0;
 }
 
+/* A title line (the first non-blank one: short, no sentence punctuation)
+ * that names a period dates the paragraphs that name none, when that
+ * period has ended by the document's month: 2023年上半年工作总结 of July
+ * dates its figures 2023H1, while 2022年政府工作报告 of January names the
+ * year the report is for, not the year its review reports on. */
+static void title_period(walk *w)
+{
+	const char *t = w->text;
+	size_t s = 0, e;
+	while (s < w->len && (t[s] == '\n' || t[s] == '\r' || t[s] == ' '))
+		s++;
+	for (e = s; e < w->len && t[e] != '\n'; e++)
+		;
+	if (e - s > 120 || find_any(t, s, e, (const char *const[]){ "。", "，", "：" }, 3, NULL) !=
+				   (size_t)-1)
+		return;
+	db_period_match pm;
+	const db_date *date = &w->rs->doc.date;
+	if (!db_period_next(t, e, s, date, DB_PERIOD_FOR_FLOW, &pm) || !pm.has_period || pm.plan)
+		return;
+	if (pm.period.end_year * 12 + pm.period.end_month > date->year * 12 + date->month) {
+		w->label_end = e;
+		return;
+	}
+	w->has_title = true;
+	w->title = pm;
+	w->title_end = e;
+}
+
 /* Collect labels, periods, figures and ranks of a clause in text order. */
 static void clause_tokens(walk *w, const db_clause *c, tokens *ts)
 {
@@ -1035,6 +1147,7 @@ static void clause_tokens(walk *w, const db_clause *c, tokens *ts)
 			split_label(w, c, l, ts);
 			continue;
 		}
+		shared_tail(w, c, l, ts);
 		tok_push(ts, (token){ .kind = TOK_LABEL, .start = l->start, .end = l->end,
 				      .label = l });
 	}
@@ -1052,6 +1165,15 @@ static void clause_tokens(walk *w, const db_clause *c, tokens *ts)
 		/* 总投资4103亿元的“十四五”重大项目: a period that names a noun */
 		if (pm.start >= c->start + 3 && has_word_at(t, pm.start, pm.start - 3, "的") &&
 		    !has_word_at(t, c->end, pm.end, "末") && !has_word_at(t, c->end, pm.end, "的"))
+			clash = true;
+		/* 完成全年目标的49.8%: the period names the target measured
+		 * against, not the clause's figures */
+		if (pm.start >= c->start + 6 &&
+		    contains_any(t, pm.start - 6, pm.start, progress_verbs, NWORDS(progress_verbs)) &&
+		    find_any(t, pm.end, pm.end + 6 <= c->end ? pm.end + 6 : c->end, progress_nouns,
+			     NWORDS(progress_nouns), NULL) == pm.end)
+			clash = true;
+		if (pm.end <= w->label_end)
 			clash = true;
 		if (!clash)
 			tok_push(ts, (token){ .kind = TOK_PERIOD, .start = pm.start, .end = pm.end,
@@ -1176,6 +1298,26 @@ static size_t distributive_labels(const walk *w, const db_clause *c, const token
 	return n >= 2 && n == nf ? n : 0;
 }
 
+/* A clause of a sentence whose list came before: no label of its own,
+ * 分别 before its figures, and as many figures as the list has names. */
+static bool again_distributive(const walk *w, const db_clause *c, const tokens *ts)
+{
+	size_t at = find_any(w->text, c->start, c->end, (const char *const[]){ "分别" }, 1, NULL);
+	size_t nf = 0;
+	if (at == (size_t)-1)
+		return false;
+	for (size_t i = 0; i < ts->len; i++) {
+		if (ts->items[i].kind == TOK_LABEL)
+			return false;
+		if (ts->items[i].kind == TOK_FIGURE) {
+			if (ts->items[i].start < at)
+				return false;
+			nf++;
+		}
+	}
+	return nf == w->ndist;
+}
+
 /* 居全省第4、第5、第5位 after a distributive list: one position per
  * record, in order, the scope of the first. Returns true when the count of
  * positions matches the group. */
@@ -1216,6 +1358,26 @@ static bool measure_words_only(const walk *w, size_t s, size_t e)
 	return false;
 }
 
+/* A clause opening with 其中 that names its part in words before the
+ * figure at num (其中工业用电量198.3亿千瓦时; not 其中，3月份增长8%). */
+static bool part_named(const walk *w, const db_clause *c, const tokens *ts, size_t num)
+{
+	static const char *const opens[] = { "其中，", "其中：", "其中" };
+	size_t which = 0, s = c->start;
+	if (find_any(w->text, s, num, opens, NWORDS(opens), &which) != s)
+		return false;
+	s += strlen(opens[which]);
+	for (size_t i = 0; i < ts->len; i++)
+		if (ts->items[i].kind == TOK_PERIOD && ts->items[i].start == s)
+			s = ts->items[i].end;
+	for (size_t i = 0; i < NWORDS(label_strip_lead); i++)
+		if (has_word_at(w->text, num, s, label_strip_lead[i]))
+			s += strlen(label_strip_lead[i]);
+	return num >= s + 6 && find_growth(w->text, s, num) != s &&
+	       find_any(w->text, s, num, rate_words, NWORDS(rate_words), NULL) != s &&
+	       !measure_words_only(w, s, num);
+}
+
 /* Only a list separator between two labels (人均GDP、全员劳动生产率). */
 static bool joined(const walk *w, size_t a, size_t b)
 {
@@ -1232,6 +1394,14 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 		w->segment = c->segment;
 		w->has_period = w->period_plan = false;
 		w->seg_basis = NULL;
+		if (w->has_title && c->start >= w->title_end) {
+			w->has_period = true;
+			w->period = w->title.period;
+			w->period_plan = w->title.plan;
+			w->period_cum = w->title.cumulative_to_date;
+			w->period_pos = w->title.start;
+			w->period_from = false;
+		}
 	}
 	if (c->sentence != w->sentence) {
 		w->sentence = c->sentence;
@@ -1255,6 +1425,16 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 
 	const db_label *dist[16];
 	size_t ndist = distributive_labels(w, c, ts, dist, 16), di = 0;
+	if (ndist) {
+		memcpy(w->dist, dist, ndist * sizeof dist[0]);
+		w->ndist = ndist;
+		w->dist_sentence = c->sentence;
+	} else if (w->dist_sentence == c->sentence && again_distributive(w, c, ts)) {
+		/* A、B分别完成x、y，分别增长p、q: the second 分别 pairs with the
+		 * same list */
+		memcpy(dist, w->dist, w->ndist * sizeof dist[0]);
+		ndist = w->ndist;
+	}
 	size_t nranks = 0, ri = 0;
 	for (size_t i = 0; i < ts->len; i++)
 		nranks += ts->items[i].kind == TOK_RANK;
@@ -1329,6 +1509,10 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 					  (const char *const[]){ "、" }, 1)) &&
 			    !measure_words_only(w, prev_end, tk->fig.num_start))
 				l = NULL;
+			/* …全社会用电量286.5亿千瓦时，其中工业用电量198.3亿千瓦时: a
+			 * part named in words of its own is not the whole */
+			if (l && !ndist && l->start < c->start && part_named(w, c, ts, tk->fig.num_start))
+				l = w->label = NULL;
 			if (!l && !ndist) {
 				/* 完成1500亿元经济总量: the label right after the figure */
 				for (size_t j = i + 1; j < ts->len; j++) {
@@ -1480,7 +1664,8 @@ int db_extract_text(db_extractor *x, const char *text, size_t len, db_records *r
 	w.len = len;
 	w.rs = rs;
 	w.labels = &ls;
-	w.segment = w.sentence = w.part = (unsigned)-1;
+	w.segment = w.sentence = w.part = w.dist_sentence = (unsigned)-1;
+	title_period(&w);
 	size_t ti = 0;
 	for (size_t i = 0; i < cs.len; i++) {
 		for (; ti < tables.len && tables.items[ti].start < cs.items[i].start; ti++)

@@ -234,6 +234,77 @@ static void bulletin_words(void)
 	       "某市 urban_new_jobs level 4.5 万人 at_least 2023 - target\n");
 }
 
+/* News pages, work summaries, speeches and monthly reports. */
+static void report_styles(void)
+{
+	/* the title's period dates paragraphs that name none; a stock of a
+	 * half year is counted at its end month */
+	expect("2023-07-15", "district",
+	       "某区2023年上半年工作总结\n\n新增高新技术企业46家，累计达到512家。\n",
+	       "某市 high_tech_enterprises added 46 家 exact 2023H1 - actual\n"
+	       "某市 high_tech_enterprises level 512 家 exact 2023M06 - actual\n");
+	/* a title naming the year a report is for (not yet ended at its date)
+	 * does not date the review's figures */
+	expect("2022-01-20", CITY, "2022年政府工作报告\n\n全市生产总值增长7.0%。\n",
+	       "某市 gdp growth 7 % exact - yoy actual\n");
+	/* a title with sentence punctuation is prose, not a title */
+	expect("2023-07-15", "district", "同志们：\n新增高新技术企业46家。\n",
+	       "某市 high_tech_enterprises added 46 家 exact - - actual\n");
+	/* 完成全年目标的: the period names the target, not the figures */
+	expect("2023-07-15", "district",
+	       "上半年，全区实现地区生产总值1027.4亿元，完成全年目标的49.8%。"
+	       "规模以上工业增加值增长8.5%。",
+	       "某市 gdp level 1027.4 亿元 exact 2023H1 - actual\n"
+	       "某市 industrial_va growth 8.5 % exact 2023H1 yoy actual\n");
+	/* a second 分别 in the sentence pairs with the same list */
+	expect("2023-07-15", "district",
+	       "上半年，社会消费品零售总额、进出口总额分别完成312.5亿元、986.7亿元，"
+	       "分别增长8.1%、6.3%。",
+	       "某市 retail_sales level 312.5 亿元 exact 2023H1 - actual\n"
+	       "某市 import_export level 986.7 亿元 exact 2023H1 - actual\n"
+	       "某市 retail_sales growth 8.1 % exact 2023H1 yoy actual\n"
+	       "某市 import_export growth 6.3 % exact 2023H1 yoy actual\n");
+	/* 其中 + a part named in words of its own: not the whole's figure */
+	expect("2023-11-20", CITY,
+	       "1-10月，全社会用电量286.5亿千瓦时，同比增长7.8%，其中工业用电量198.3亿千瓦时，"
+	       "增长8.5%。",
+	       "某市 electricity_consumption level 286.5 亿千瓦时 exact 2023M01-M10 - actual\n"
+	       "某市 electricity_consumption growth 7.8 % exact 2023M01-M10 yoy actual\n");
+	/* 比年初增加 at a month's end: added since January */
+	expect("2023-11-20", CITY,
+	       "10月末，全市金融机构本外币各项存款余额8236.4亿元，比年初增加812.5亿元，"
+	       "同比增长11.2%。",
+	       "某市 deposits level 8236.4 亿元 exact 2023M10 - actual\n"
+	       "某市 deposits added 812.5 亿元 exact 2023M01-M10 - actual\n"
+	       "某市 deposits growth 11.2 % exact 2023M10 yoy actual\n");
+	/* 翻一番 without a stated basis: no yearly growth */
+	expect("2021-09-26", CITY,
+	       "社会消费品零售总额由2016年的697.4亿元增加到2020年的1177.0亿元，实现翻一番。",
+	       "某市 retail_sales level 697.4 亿元 exact 2016 - actual\n"
+	       "某市 retail_sales level 1177 亿元 exact 2020 - actual\n");
+	/* 城镇、农村居民X分别…: the word before 、 names the other metric */
+	expect("2021-09-26", CITY,
+	       "2020年，城镇、农村居民人均可支配收入分别达到36820元、13036元，"
+	       "年均分别增长7.6%、9.3%。",
+	       "某市 urban_income level 36820 元 exact 2020 - actual\n"
+	       "某市 rural_income level 13036 元 exact 2020 - actual\n"
+	       "某市 urban_income growth 7.6 % exact 2020 cagr actual\n"
+	       "某市 rural_income growth 9.3 % exact 2020 cagr actual\n");
+	/* 五年累计: the sum over the five years up to the one carried */
+	expect("2021-09-26", CITY, "2020年达到295.1亿元。五年累计完成固定资产投资1.32万亿元。",
+	       "某市 fai level 13200 亿元 exact 2016..2020 - actual\n");
+	/* news page: gap and rank, 较1-2月, 两年平均, 环比 */
+	expect("2023-04-20", CITY,
+	       "一季度全市经济运行稳中向好\n一季度，全市地区生产总值同比增长6.4%，高于全省0.8个百分点，"
+	       "居全省第3位。规模以上工业增加值同比增长8.3%，较1-2月加快1.2个百分点，"
+	       "两年平均增长7.6%。\n",
+	       "某市 gdp growth 6.4 % exact 2023Q1 yoy actual 3@全省\n"
+	       "某市 gdp gap_pp 0.8 百分点 exact 2023Q1 全省 actual\n"
+	       "某市 industrial_va growth 8.3 % exact 2023Q1 yoy actual\n"
+	       "某市 industrial_va change_pp 1.2 百分点 exact 2023Q1 vs:2023M01-M02 actual\n"
+	       "某市 industrial_va growth 7.6 % exact 2023Q1 avg2y actual\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -246,6 +317,7 @@ int main(void)
 	measures();
 	bases();
 	bulletin_words();
+	report_styles();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
