@@ -12,6 +12,7 @@
 #include <pango/pangofc-fontmap.h>
 
 #include "core/buf.h"
+#include "render/fontcache.h"
 
 #define BUNDLED_FAMILY "Duibiao Sans SC"
 #define CONF_FILE "fonts.conf"
@@ -128,10 +129,11 @@ static const char *const set_families[] = {
 
 /* fontconfig applies <selectfont> to cached folders only, not to files
  * added one by one, so the filter is a scan rule: a face of no accepted
- * family gets a font format Pango does not load (Pango 1.50 keeps TrueType
- * and CFF only), so it is neither listed nor drawn with; coverage_of skips
- * it (tests/render/fonts checks that the map lists no other family).
- * user_family (--font) is accepted too. Loaded before any font is added. */
+ * family gets the font format REJECTED, and add_file leaves such faces out
+ * of the set (were one let in, Pango, which loads TrueType and CFF only,
+ * would neither list nor draw it; tests/render/fonts checks that the map
+ * lists no other family). user_family (--font) is accepted too. Loaded
+ * before any font is added. */
 static int reject_other_faces(FcConfig *config, const char *user_family, db_diag *d)
 {
 	db_buf b = DB_BUF_INIT;
@@ -152,6 +154,15 @@ static int reject_other_faces(FcConfig *config, const char *user_family, db_diag
 	if (!ok)
 		return db_error(d, NULL, 0, 0, "cannot set up the font filter");
 	return 0;
+}
+
+/* Add the faces of a font file that the scan rules let in to config's set
+ * (the "system" set, which holds nothing else: the private config names no
+ * folder), through the per-user cache of scanned faces (fontcache.h), in
+ * the order of the calls. -1 when file is no readable font. */
+static int add_file(FcConfig *config, const char *file)
+{
+	return db_fontcache_add(config, FcConfigGetFonts(config, FcSetSystem), file, REJECTED);
 }
 
 static int cmp_str(const void *a, const void *b)
@@ -190,7 +201,7 @@ static int add_system_family(FcConfig *config, const char *family, db_diag *d)
 	for (size_t i = 0; i < n && ret == 0; i++) {
 		if (i > 0 && strcmp(files[i], files[i - 1]) == 0)
 			continue;
-		if (!FcConfigAppFontAddFile(config, (const FcChar8 *)files[i]))
+		if (add_file(config, files[i]) < 0)
 			ret = db_error(d, NULL, 0, 0, "cannot load font %s", files[i]);
 	}
 	free(files);
@@ -217,7 +228,7 @@ static int add_user_font(FcConfig *config, const char *font, char **family, db_d
 		FcPatternDestroy(p);
 		if (reject_other_faces(config, *family, d) < 0)
 			return -1;
-		if (!FcConfigAppFontAddFile(config, (const FcChar8 *)font))
+		if (add_file(config, font) < 0)
 			return db_error(d, font, 0, 0, "cannot load font");
 		return 0;
 	}
@@ -235,7 +246,7 @@ static int add_bundled(FcConfig *config, const char *dir, db_diag *d)
 	for (size_t i = 0; i < sizeof bundled_files / sizeof bundled_files[0]; i++) {
 		db_buf b = DB_BUF_INIT;
 		db_buf_printf(&b, "%s/%s", dir, bundled_files[i]);
-		FcBool ok = FcConfigAppFontAddFile(config, (const FcChar8 *)b.data);
+		bool ok = add_file(config, b.data) >= 0;
 		if (!ok)
 			db_error(d, b.data, 0, 0, "cannot load the bundled font");
 		db_buf_release(&b);
@@ -249,13 +260,9 @@ static int add_bundled(FcConfig *config, const char *dir, db_diag *d)
 static FcCharSet *coverage_of(FcConfig *config)
 {
 	FcCharSet *all = FcCharSetCreate();
-	FcFontSet *fs = FcConfigGetFonts(config, FcSetApplication);
+	FcFontSet *fs = FcConfigGetFonts(config, FcSetSystem);
 	for (int i = 0; fs && i < fs->nfont; i++) {
 		FcCharSet *cs;
-		FcChar8 *format;
-		if (FcPatternGetString(fs->fonts[i], FC_FONTFORMAT, 0, &format) == FcResultMatch &&
-		    strcmp((const char *)format, REJECTED) == 0)
-			continue;
 		if (FcPatternGetCharSet(fs->fonts[i], FC_CHARSET, 0, &cs) == FcResultMatch)
 			FcCharSetMerge(all, cs, NULL);
 	}
@@ -288,6 +295,11 @@ db_fonts *db_fonts_new_in(const char *dir, const char *family, bool fallback, db
 		db_error(d, conf.data, 0, 0, "cannot load the font configuration");
 		goto fail;
 	}
+	/* An empty font set (fonts.conf names no folder) that add_file fills. */
+	if (!FcConfigBuildFonts(f->config) || !FcConfigGetFonts(f->config, FcSetSystem)) {
+		db_error(d, NULL, 0, 0, "cannot create a font set");
+		goto fail;
+	}
 	if (family) {
 		if (add_user_font(f->config, family, &f->family, d) < 0)
 			goto fail;
@@ -301,7 +313,7 @@ db_fonts *db_fonts_new_in(const char *dir, const char *family, bool fallback, db
 	for (size_t i = 0; fallback && i < sizeof fallback_files / sizeof fallback_files[0]; i++) {
 		/* Optional: a missing file only narrows the coverage. */
 		if (access(fallback_files[i], R_OK) == 0)
-			FcConfigAppFontAddFile(f->config, (const FcChar8 *)fallback_files[i]);
+			add_file(f->config, fallback_files[i]);
 	}
 	f->coverage = coverage_of(f->config);
 

@@ -4,7 +4,8 @@
  * subset (fonts/ beside the binary, or <prefix>/share/duibiao/fonts) and, for
  * glyphs it lacks, Debian's Noto Sans CJK SC files named explicitly; it never
  * scans the system's font folders. The PangoFontMap it returns uses that
- * config only. Owner: the caller, freed with db_fonts_free. */
+ * config only. Each font file is scanned once per user, not once per run
+ * (render/fontcache.h). Owner: the caller, freed with db_fonts_free. */
 #ifndef DB_FONTS_H
 #define DB_FONTS_H
 

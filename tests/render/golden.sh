@@ -12,6 +12,10 @@ T=$(mktemp -d) || exit 1
 trap 'rm -rf "$T"' EXIT
 : "${DUIBIAO_FONT_DIR:=$PWD/fonts}"
 export DUIBIAO_FONT_DIR
+# The scanned-font cache (render/fontcache.c) of this run only: the first
+# draw fills it, every later one reads it.
+XDG_CACHE_HOME=$T/cache
+export XDG_CACHE_HOME
 pass=0 fail=0
 ok() { pass=$((pass + 1)); }
 bad() { fail=$((fail + 1)); echo "FAIL: $*" >&2; }
@@ -125,6 +129,34 @@ check "'$TOOL' '$D/positive.json' '$T/x.png' ref=nonsense 2>&1 | grep -q \"bad r
 check "'$TOOL' '$D/thirty.json' '$T/x.png' height=100 2>&1 | grep -q 'too small for 30 rows'" "height too small"
 check "[ ! -e '$T/x.png' ]" "nothing written on error"
 check "'$TOOL' '$D/out_of_range.json' '$T/x.png' 2>&1 | grep -q 'value 1e+300 of 甲 is out of range'" "absurd values refused"
+
+# The font cache: a cold, a warm, a damaged and a stale cache draw the same
+# bytes. Stale: the font files are copied, drawn with (cache filled), then
+# Regular is overwritten in place with Bold (same inode and mtime kept, so
+# only size and ctime tell); the cached faces must not be used.
+F=$T/fonts C=$T/cache2
+mkdir "$F" && cp fonts/fonts.conf fonts/DuibiaoSans-*.otf "$F"/
+for ext in png pdf svg; do
+	rm -rf "$C"
+	XDG_CACHE_HOME=$C DUIBIAO_FONT_DIR=$F "$TOOL" "$D/mixed.json" "$T/cold.$ext" highlight=三门峡市
+	check "[ -n \"\$(ls '$C/duibiao/fonts')\" ]" "the font cache is written ($ext)"
+	XDG_CACHE_HOME=$C DUIBIAO_FONT_DIR=$F "$TOOL" "$D/mixed.json" "$T/warm.$ext" highlight=三门峡市
+	check "cmp -s '$T/cold.$ext' '$T/warm.$ext'" "warm font cache draws other bytes ($ext)"
+	for c in "$C"/duibiao/fonts/*; do head -c 3000 "$c" > "$c.cut" && mv "$c.cut" "$c"; done
+	XDG_CACHE_HOME=$C DUIBIAO_FONT_DIR=$F "$TOOL" "$D/mixed.json" "$T/cut.$ext" highlight=三门峡市
+	check "cmp -s '$T/cold.$ext' '$T/cut.$ext'" "damaged font cache draws other bytes ($ext)"
+	XDG_CACHE_HOME=/nonexistent/dir DUIBIAO_FONT_DIR=$F "$TOOL" "$D/mixed.json" "$T/none.$ext" highlight=三门峡市
+	check "cmp -s '$T/cold.$ext' '$T/none.$ext'" "unwritable font cache draws other bytes ($ext)"
+done
+rm -rf "$C"
+XDG_CACHE_HOME=$C DUIBIAO_FONT_DIR=$F "$TOOL" "$D/mixed.json" "$T/before.png"
+touch -r "$F/DuibiaoSans-Regular.otf" "$T/stamp"
+cat "$F/DuibiaoSans-Bold.otf" > "$F/DuibiaoSans-Regular.otf"
+touch -r "$T/stamp" "$F/DuibiaoSans-Regular.otf"
+XDG_CACHE_HOME=$C DUIBIAO_FONT_DIR=$F "$TOOL" "$D/mixed.json" "$T/stale.png"
+XDG_CACHE_HOME=$T/cache3 DUIBIAO_FONT_DIR=$F "$TOOL" "$D/mixed.json" "$T/fresh.png"
+check "cmp -s '$T/stale.png' '$T/fresh.png'" "a stale font cache is used"
+check "! cmp -s '$T/before.png' '$T/stale.png'" "the stale-cache test changes nothing"
 
 echo "$pass passed, $fail failed"
 [ "$fail" = 0 ] && [ "$pass" -gt 0 ]
