@@ -116,6 +116,7 @@ void cmp_ctx_release(cmp_ctx *c)
 	free(c->fixes);
 	free(c->metric_slots);
 	free(c->interned);
+	free(c->units);
 	db_arena_release(&c->arena);
 	memset(c, 0, sizeof(*c));
 }
@@ -233,9 +234,9 @@ cmp_group *cmp_add_record(cmp_ctx *c, const db_record *r, const db_document *doc
 	if (!r->metric || !r->has_period)
 		return NULL;
 	def = cmp_default_unit(cmp_metric(c, r->metric), r->measure);
-	if (r->unit && !(def && db_unit_compatible(r->unit, def))) {
+	if (r->unit && !(def && cmp_unit_compatible(c, r->unit, def))) {
 		int exp10;
-		db_unit_split(r->unit, base, &exp10);
+		cmp_unit_split(c, r->unit, base, &exp10);
 		own = true;
 	}
 	g = find_group(c, r, own ? base : NULL);
@@ -269,7 +270,7 @@ void cmp_add_docs(cmp_ctx *c, const db_records *const *docs, size_t ndocs)
 
 /* An own-unit group shows the largest unit its figures use (亿美元 over
  * 万美元), the same whatever order they came in. */
-static const char *own_unit(const cmp_group *g)
+static const char *own_unit(cmp_ctx *c, const cmp_group *g)
 {
 	const char *best = NULL;
 	int bestexp = 0;
@@ -281,7 +282,7 @@ static const char *own_unit(const cmp_group *g)
 
 		if (!u)
 			continue;
-		db_unit_split(u, base, &exp10);
+		cmp_unit_split(c, u, base, &exp10);
 		if (!best || exp10 > bestexp || (exp10 == bestexp && strcmp(u, best) < 0)) {
 			best = u;
 			bestexp = exp10;
@@ -290,28 +291,28 @@ static const char *own_unit(const cmp_group *g)
 	return best;
 }
 
-static double convert(double v, const char *from, const char *to)
+static double convert(cmp_ctx *c, double v, const char *from, const char *to)
 {
 	double out;
 
-	if (from && to && strcmp(from, to) && db_unit_convert(v, from, to, &out) == 0)
+	if (from && to && strcmp(from, to) && cmp_unit_convert(c, v, from, to, &out) == 0)
 		return out;
 	return v;
 }
 
 void cmp_group_units(cmp_ctx *c, cmp_group *g)
 {
-	cmp_group_convert(g, g->unit_base ? own_unit(g)
-					  : cmp_default_unit(cmp_metric(c, g->metric), g->measure));
+	cmp_group_convert(c, g, g->unit_base ? own_unit(c, g)
+					     : cmp_default_unit(cmp_metric(c, g->metric), g->measure));
 }
 
-void cmp_group_convert(cmp_group *g, const char *unit)
+void cmp_group_convert(cmp_ctx *c, cmp_group *g, const char *unit)
 {
 	g->unit = unit;
 	for (size_t i = 0; i < g->ncands; i++) {
 		cmp_cand *k = &g->cands[i];
-		k->value = convert(k->rec->value, k->rec->unit, g->unit);
-		k->max = convert(k->rec->max, k->rec->unit, g->unit);
+		k->value = convert(c, k->rec->value, k->rec->unit, g->unit);
+		k->max = convert(c, k->rec->max, k->rec->unit, g->unit);
 	}
 }
 

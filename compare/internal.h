@@ -82,7 +82,20 @@ typedef struct {
 	size_t nmetric_slots;
 	const char **interned;/* output strings shared by many rows */
 	size_t ninterned, nintern_slots;
+	struct cmp_unit *units;/* unitcache.c: open addressing by the word */
+	size_t nunits, nunit_slots;
 } cmp_ctx;
+
+/* unitcache.c: db_unit_split, _compatible and _convert of core/units.c, each
+ * unit word split once per run (unit must outlive c). */
+typedef struct cmp_unit {
+	const char *unit;     /* NULL: empty slot */
+	char base[32];
+	int exp10;
+} cmp_unit;
+void cmp_unit_split(cmp_ctx *c, const char *unit, char base[32], int *exp10);
+bool cmp_unit_compatible(cmp_ctx *c, const char *a, const char *b);
+int cmp_unit_convert(cmp_ctx *c, double v, const char *from, const char *to, double *out);
 
 /* align.c */
 void cmp_ctx_init(cmp_ctx *c, const db_catalog *cat);
@@ -101,7 +114,7 @@ const char *cmp_default_unit(const db_metric *m, db_measure measure);
 /* Choose the group's unit and convert every candidate into it. */
 void cmp_group_units(cmp_ctx *c, cmp_group *g);
 /* Set the group's unit and convert every candidate into it. */
-void cmp_group_convert(cmp_group *g, const char *unit);
+void cmp_group_convert(cmp_ctx *c, cmp_group *g, const char *unit);
 /* The table fields that come from the group's key (not key, flags, rows). */
 void cmp_table_header(db_table *t, const cmp_group *g, const db_catalog *cat, db_arena *a);
 /* The catalog entry of id, through a hash (catalogs are searched once

@@ -90,7 +90,7 @@ static int build_series(cmp_ctx *c, cmp_group **gs, size_t n, const char *entity
 	if (gs[0]->unit_base) {
 		const char *u = largest_unit(gs, n);
 		for (size_t i = 0; i < n; i++)
-			cmp_group_convert(gs[i], u);
+			cmp_group_convert(c, gs[i], u);
 	}
 	cmp_table_header(t, gs[0], c->cat, a);
 	t->has_period = false;

@@ -68,7 +68,8 @@ void db_buf_grow(db_buf *b, size_t extra)
 
 void db_buf_add(db_buf *b, const void *p, size_t n)
 {
-	db_buf_grow(b, n);
+	if (b->len + n + 1 > b->cap)   /* the call only when it must grow */
+		db_buf_grow(b, n);
 	if (n)
 		memcpy(b->data + b->len, p, n);
 	b->len += n;

@@ -1,12 +1,15 @@
 /* test_fastpaths.c - the shortcuts taken for compare's speed give exactly
  * what the plain paths give: numbers written by db_jw_number equal
- * db_numfmt, numbers read by db_json_parse equal strtod, for values of the
+ * db_numfmt, numbers read by db_json_parse equal strtod, unit conversions
+ * through compare's unit cache equal db_unit_convert, for values of the
  * kinds reports hold and for random doubles. */
 #include <stdint.h>
 #include <stdlib.h>
 
+#include "compare/internal.h"
 #include "core/json.h"
 #include "core/numfmt.h"
+#include "core/units.h"
 #include "harness.h"
 
 static uint64_t state = 0x9E3779B97F4A7C15ull;
@@ -36,7 +39,28 @@ static double random_double(void)
 	return v;
 }
 
-static int write_mismatches, read_mismatches;
+static int write_mismatches, read_mismatches, convert_mismatches, converts;
+
+/* Every pair of these units, through the cache and through core/units.c. */
+static const char *const units[] = { "元", "千元", "万元", "亿元", "万亿元", "人", "万人",
+				     "美元", "亿美元", "%", NULL };
+
+static void check_convert(cmp_ctx *c, double v)
+{
+	for (size_t i = 0; i < sizeof units / sizeof *units; i++)
+		for (size_t j = 0; j < sizeof units / sizeof *units; j++) {
+			double got = NAN, want = NAN;
+			int rg = cmp_unit_convert(c, v, units[i], units[j], &got);
+			int rw = db_unit_convert(v, units[i], units[j], &want);
+			converts += rw == 0;
+			if (rg != rw || (rw == 0 && memcmp(&got, &want, sizeof got))) {
+				if (convert_mismatches++ < 5)
+					fprintf(stderr, "convert %.17g %s→%s: %.17g, want %.17g\n", v,
+						units[i] ? units[i] : "(null)",
+						units[j] ? units[j] : "(null)", got, want);
+			}
+		}
+}
 
 static void check_write(double v)
 {
@@ -81,16 +105,25 @@ int main(void)
 		"9007199254740993", "1e-400", "1e400", "4.9406564584124654e-324", "00.1e0",
 	};
 	char s[64];
+	cmp_ctx c;
 
+	cmp_ctx_init(&c, NULL);
 	for (size_t i = 0; i < sizeof fixed / sizeof *fixed; i++) {
 		check_write(fixed[i]);
 		check_write(-fixed[i]);
+		check_convert(&c, fixed[i]);
+		check_convert(&c, -fixed[i]);
 	}
 	for (int i = 0; i < 200000; i++) {
 		double v = figure(), r = random_double();
 		check_write(v);
 		if (isfinite(r))
 			check_write(r);
+		if (i % 64 == 0) {
+			check_convert(&c, v);
+			if (isfinite(r))
+				check_convert(&c, r);
+		}
 		snprintf(s, sizeof s, "%.17g", r);
 		if (isfinite(r))
 			check_read(s);
@@ -102,7 +135,10 @@ int main(void)
 	for (size_t i = 0; i < sizeof texts / sizeof *texts; i++)
 		if (strcmp(texts[i], "00.1e0"))   /* not JSON: only valid numbers here */
 			check_read(texts[i]);
+	cmp_ctx_release(&c);
 	INT_EQ(0, write_mismatches);
 	INT_EQ(0, read_mismatches);
+	INT_EQ(0, convert_mismatches);
+	OK(converts > 100000);   /* the pairs of one base did convert */
 	DB_TEST_END();
 }
