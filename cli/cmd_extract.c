@@ -105,23 +105,6 @@ static char *stem_of(const char *path)
 
 /* ---- CSV ------------------------------------------------------------------ */
 
-static void csv_field(db_buf *b, const char *s)
-{
-	if (!s)
-		return;
-	if (!strpbrk(s, ",\"\n\r")) {
-		db_buf_puts(b, s);
-		return;
-	}
-	db_buf_putc(b, '"');
-	for (; *s; s++) {
-		if (*s == '"')
-			db_buf_putc(b, '"');
-		db_buf_putc(b, *s);
-	}
-	db_buf_putc(b, '"');
-}
-
 static void csv_num(db_buf *b, bool has, double v)
 {
 	char n[DB_NUMFMT_MAX];
@@ -150,7 +133,7 @@ static void csv_ranks(db_buf *b, const db_record *r)
 		if (k->scope)
 			db_buf_printf(&s, "@%s", k->scope);
 	}
-	csv_field(b, db_buf_cstr(&s));
+	db_buf_csv_field(b, db_buf_cstr(&s));
 	db_buf_release(&s);
 }
 
@@ -159,43 +142,43 @@ static void write_csv(const db_records *rs, db_buf *b)
 	char tok[DB_PERIOD_TOKEN_MAX];
 	for (size_t i = 0; i < rs->len; i++) {
 		const db_record *r = &rs->items[i];
-		csv_field(b, rs->doc.file);
+		db_buf_csv_field(b, rs->doc.file);
 		db_buf_putc(b, ',');
-		csv_field(b, r->entity);
+		db_buf_csv_field(b, r->entity);
 		db_buf_putc(b, ',');
-		csv_field(b, r->level);
+		db_buf_csv_field(b, r->level);
 		db_buf_putc(b, ',');
-		csv_field(b, r->metric);
+		db_buf_csv_field(b, r->metric);
 		db_buf_putc(b, ',');
-		csv_field(b, r->label);
+		db_buf_csv_field(b, r->label);
 		db_buf_putc(b, ',');
-		csv_field(b, db_measure_name(r->measure));
+		db_buf_csv_field(b, db_measure_name(r->measure));
 		db_buf_putc(b, ',');
 		csv_num(b, r->has_value, r->value);
 		db_buf_putc(b, ',');
 		csv_num(b, r->has_max, r->max);
 		db_buf_putc(b, ',');
-		csv_field(b, r->unit);
+		db_buf_csv_field(b, r->unit);
 		db_buf_putc(b, ',');
-		csv_field(b, r->raw);
+		db_buf_csv_field(b, r->raw);
 		db_buf_putc(b, ',');
-		csv_field(b, db_qualifier_name(r->qualifier));
+		db_buf_csv_field(b, db_qualifier_name(r->qualifier));
 		db_buf_putc(b, ',');
-		csv_field(b, r->has_period ? db_period_format(&r->period, tok) : NULL);
+		db_buf_csv_field(b, r->has_period ? db_period_format(&r->period, tok) : NULL);
 		db_buf_putc(b, ',');
-		csv_field(b, r->basis);
+		db_buf_csv_field(b, r->basis);
 		db_buf_putc(b, ',');
-		csv_field(b, r->of);
+		db_buf_csv_field(b, r->of);
 		db_buf_putc(b, ',');
-		csv_field(b, r->vs);
+		db_buf_csv_field(b, r->vs);
 		db_buf_putc(b, ',');
-		csv_field(b, r->note);
+		db_buf_csv_field(b, r->note);
 		db_buf_putc(b, ',');
-		csv_field(b, db_status_name(r->status));
+		db_buf_csv_field(b, db_status_name(r->status));
 		db_buf_putc(b, ',');
 		csv_ranks(b, r);
 		db_buf_printf(b, ",%d,%d,%zu,", r->source.line, r->source.column, r->source.offset);
-		csv_field(b, r->source.text);
+		db_buf_csv_field(b, r->source.text);
 		db_buf_putc(b, '\n');
 	}
 }

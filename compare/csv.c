@@ -107,26 +107,9 @@ void cmp_csv_release(cmp_csv *csv)
 	memset(csv, 0, sizeof(*csv));
 }
 
-void cmp_csv_field(db_buf *b, const char *s)
-{
-	if (!s)
-		return;
-	if (!strpbrk(s, ",\"\r\n")) {
-		db_buf_puts(b, s);
-		return;
-	}
-	db_buf_putc(b, '"');
-	for (; *s; s++) {
-		if (*s == '"')
-			db_buf_putc(b, '"');
-		db_buf_putc(b, *s);
-	}
-	db_buf_putc(b, '"');
-}
-
 static void put(db_buf *b, const char *s, bool last)
 {
-	cmp_csv_field(b, s);
+	db_buf_csv_field(b, s);
 	db_buf_puts(b, last ? "\r\n" : ",");
 }
 

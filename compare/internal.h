@@ -182,6 +182,5 @@ typedef struct {
 } cmp_csv;
 int cmp_csv_parse(cmp_csv *csv, const char *text, size_t len, const char *file, db_diag *d);
 void cmp_csv_release(cmp_csv *csv);
-void cmp_csv_field(db_buf *b, const char *s);   /* RFC 4180 quoting when needed */
 
 #endif

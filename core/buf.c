@@ -88,6 +88,23 @@ void db_buf_putc(db_buf *b, char c)
 	b->data[b->len] = '\0';
 }
 
+void db_buf_csv_field(db_buf *b, const char *s)
+{
+	if (!s)
+		return;
+	if (!strpbrk(s, ",\"\r\n")) {
+		db_buf_puts(b, s);
+		return;
+	}
+	db_buf_putc(b, '"');
+	for (; *s; s++) {
+		if (*s == '"')
+			db_buf_putc(b, '"');
+		db_buf_putc(b, *s);
+	}
+	db_buf_putc(b, '"');
+}
+
 void db_buf_vprintf(db_buf *b, const char *fmt, va_list ap)
 {
 	va_list cp;

@@ -25,6 +25,9 @@ void db_buf_grow(db_buf *b, size_t extra);
 void db_buf_add(db_buf *b, const void *p, size_t n);
 void db_buf_puts(db_buf *b, const char *s);
 void db_buf_putc(db_buf *b, char c);
+/* s as one CSV field (RFC 4180: quoted, with quotes doubled, only when it
+ * holds a comma, quote or line break); NULL writes an empty field. */
+void db_buf_csv_field(db_buf *b, const char *s);
 void db_buf_printf(db_buf *b, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 void db_buf_vprintf(db_buf *b, const char *fmt, va_list ap)
