@@ -10,6 +10,7 @@
 #include "core/numfmt.h"
 #include "core/period.h"
 #include "extract/extract.h"
+#include "expect.h"
 #include "harness.h"
 
 static db_catalog cat;
@@ -29,22 +30,7 @@ static void line_of(const db_record *r, db_buf *b)
 
 static void expect(const char *date, const char *text, const char *want)
 {
-	db_records rs = DB_RECORDS_INIT;
-	db_buf got = DB_BUF_INIT;
-	db_diag d;
-	rs.doc.file = "-";
-	rs.doc.entity = "某市";
-	rs.doc.level = "prefecture";
-	rs.doc.has_date = true;
-	db_date_parse(date, &rs.doc.date);
-	OK(db_extract_text(ex, text, strlen(text), &rs, &d) == 0);
-	for (size_t i = 0; i < rs.len; i++)
-		line_of(&rs.items[i], &got);
-	if (strcmp(db_buf_cstr(&got), want))
-		fprintf(stderr, "  text: %s\n", text);
-	STR_EQ(want, db_buf_cstr(&got));
-	db_buf_release(&got);
-	db_records_release(&rs);
+	expect_records(ex, line_of, date, "prefecture", text, want);
 }
 
 static void pipes(void)
