@@ -27,22 +27,6 @@ const char *cmp_basis(db_measure m, const char *basis)
 	return basis ? basis : "yoy";
 }
 
-const char *cmp_default_unit(const db_metric *dm, db_measure m)
-{
-	if (dm)
-		return db_metric_unit(dm, m);
-	switch (m) {
-	case DB_MEASURE_GROWTH:
-	case DB_MEASURE_SHARE:
-		return "%";
-	case DB_MEASURE_CHANGE_PP:
-	case DB_MEASURE_GAP_PP:
-		return "百分点";
-	default:
-		return NULL;
-	}
-}
-
 static uint64_t hash_str(const char *s);
 
 void cmp_ctx_init(cmp_ctx *c, const db_catalog *cat)
@@ -233,7 +217,7 @@ cmp_group *cmp_add_record(cmp_ctx *c, const db_record *r, const db_document *doc
 
 	if (!r->metric || !r->has_period)
 		return NULL;
-	def = cmp_default_unit(cmp_metric(c, r->metric), r->measure);
+	def = db_metric_unit(cmp_metric(c, r->metric), r->measure);
 	if (r->unit && !(def && cmp_unit_compatible(c, r->unit, def))) {
 		int exp10;
 		cmp_unit_split(c, r->unit, base, &exp10);
@@ -303,7 +287,7 @@ static double convert(cmp_ctx *c, double v, const char *from, const char *to)
 void cmp_group_units(cmp_ctx *c, cmp_group *g)
 {
 	cmp_group_convert(c, g, g->unit_base ? own_unit(c, g)
-					     : cmp_default_unit(cmp_metric(c, g->metric), g->measure));
+					     : db_metric_unit(cmp_metric(c, g->metric), g->measure));
 }
 
 void cmp_group_convert(cmp_ctx *c, cmp_group *g, const char *unit)

@@ -37,16 +37,6 @@ static bool same_row(const item *a, const item *b)
 	       a->r->status == b->r->status && !strcmp(a->r->entity, b->r->entity);
 }
 
-static bool period_listed(const db_period *p, const char *const *list, size_t n)
-{
-	for (size_t i = 0; i < n; i++) {
-		db_period q;
-		if (db_period_parse(list[i], &q) == 0 && db_period_eq(p, &q))
-			return true;
-	}
-	return false;
-}
-
 static bool wanted(const db_record *r, const db_compare_opts *o)
 {
 	if (!r->entity)
@@ -59,7 +49,7 @@ static bool wanted(const db_record *r, const db_compare_opts *o)
 		return false;
 	if (o->nentities && !cmp_in_list(r->entity, o->entities, o->nentities))
 		return false;
-	if (o->nperiods && !(r->has_period && period_listed(&r->period, o->periods, o->nperiods)))
+	if (o->nperiods && !(r->has_period && cmp_period_listed(&r->period, o->periods, o->nperiods)))
 		return false;
 	return true;
 }

@@ -108,11 +108,10 @@ cmp_group *cmp_add_record(cmp_ctx *c, const db_record *r, const db_document *doc
 void cmp_push_cand(cmp_group *g, const db_record *r, const db_document *doc, cmp_kind kind,
 		   size_t fix);
 void cmp_add_docs(cmp_ctx *c, const db_records *const *docs, size_t ndocs);
-/* The unit figures of a metric and measure are shown in when they convert;
- * NULL when the catalog does not say (an unknown metric's level). */
-const char *cmp_default_unit(const db_metric *m, db_measure measure);
 /* Choose the group's unit and convert every candidate into it. */
 void cmp_group_units(cmp_ctx *c, cmp_group *g);
+/* Whether p equals one of the period tokens of list (--period). */
+bool cmp_period_listed(const db_period *p, const char *const *list, size_t n);
 /* Set the group's unit and convert every candidate into it. */
 void cmp_group_convert(cmp_ctx *c, cmp_group *g, const char *unit);
 /* The table fields that come from the group's key (not key, flags, rows). */

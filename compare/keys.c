@@ -147,7 +147,7 @@ static bool sel_matches(const cmp_sel *s, const cmp_group *g)
 	       (!s->unit || !cmp_strcmp_null(s->unit, g->unit));
 }
 
-static bool period_listed(const db_period *p, const char *const *list, size_t n)
+bool cmp_period_listed(const db_period *p, const char *const *list, size_t n)
 {
 	for (size_t i = 0; i < n; i++) {
 		db_period q;
@@ -168,7 +168,7 @@ bool cmp_group_selected(const cmp_group *g, const db_compare_opts *o, const cmp_
 		return false;
 	if (o->nstatuses && !cmp_in_list(db_status_name(g->status), o->statuses, o->nstatuses))
 		return false;
-	if (o->nperiods && !period_listed(&g->period, o->periods, o->nperiods))
+	if (o->nperiods && !cmp_period_listed(&g->period, o->periods, o->nperiods))
 		return false;
 	if (!o->ntables)
 		return true;

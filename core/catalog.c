@@ -177,9 +177,9 @@ const char *db_metric_unit(const db_metric *m, db_measure measure)
 	case DB_MEASURE_GAP_PP:
 		return "百分点";
 	case DB_MEASURE_ADDED:
-		return m->added_unit ? m->added_unit : m->unit;
+		return !m ? NULL : m->added_unit ? m->added_unit : m->unit;
 	case DB_MEASURE_LEVEL:
 	default:
-		return m->unit;
+		return m ? m->unit : NULL;
 	}
 }

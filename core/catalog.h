@@ -54,7 +54,9 @@ void db_catalog_release(db_catalog *c);
 const db_metric *db_catalog_find(const db_catalog *c, const char *id);
 size_t db_catalog_index(const db_catalog *c, const char *id); /* len when absent */
 /* The table unit for a metric and measure: growth → "%", change_pp/gap_pp →
- * "百分点", share → "%", level → unit, added → added_unit. */
+ * "百分点", share → "%", level → unit, added → added_unit. m may be NULL (a
+ * label outside the catalog): then only the measures with a fixed unit have
+ * one, and level and added give NULL. */
 const char *db_metric_unit(const db_metric *m, db_measure measure);
 
 #endif
