@@ -787,6 +787,18 @@ static size_t emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 	return w->rs->len - 1;
 }
 
+/* One item of a rank list (第4、第5、第5位) as a rank figure of its own:
+ * the list's scope and words, this position. */
+static db_figure nth_rank(const db_figure *list, int position)
+{
+	db_figure f = *list;
+	f.has_value = true;
+	f.value = position;
+	f.tier[0] = '\0';
+	f.rank_masked = false;
+	return f;
+}
+
 static void add_rank(walk *w, db_record *r, const db_figure *f)
 {
 	db_rank *nr = db_arena_alloc(&w->rs->arena, (r->nranks + 1) * sizeof(db_rank));
@@ -915,11 +927,7 @@ static bool ranks_by_measure(walk *w, const db_clause *c, const db_figure *first
 			return false;
 	}
 	for (size_t i = 0; i < nw; i++) {
-		db_figure f = *first;
-		f.has_value = true;
-		f.value = pos[i];
-		f.tier[0] = '\0';
-		f.rank_masked = false;
+		db_figure f = nth_rank(first, pos[i]);
 		add_rank(w, part_record(w, want[i]), &f);
 	}
 	return true;
@@ -1328,11 +1336,7 @@ static bool rank_list(walk *w, const db_clause *c, const db_figure *first, size_
 	if (!n || n != w->group_len)
 		return false;
 	for (size_t i = 0; i < n; i++) {
-		db_figure f = *first;
-		f.has_value = true;
-		f.value = pos[i];
-		f.tier[0] = '\0';
-		f.rank_masked = false;
+		db_figure f = nth_rank(first, pos[i]);
 		add_rank(w, &w->rs->items[w->group_first + i], &f);
 	}
 	return true;

@@ -355,6 +355,19 @@ static void title_above(const char *t, const line *lines, size_t hi, db_table *t
 }
 
 /* Lines are read once; each table records its header roles and cells. */
+/* Keep tb when it has rows (ending at line last; the scan goes on from
+ * there) or drop the cells it pushed; returns the line to go on from. */
+static size_t close_table(db_tables *ts, db_table *tb, const line *lines, size_t last, size_t i)
+{
+	if (!tb->nrows) {
+		ts->ncells = tb->first_cell;
+		return i;
+	}
+	tb->end = lines[last].end;
+	tables_push(ts, tb);
+	return last;
+}
+
 void db_tables_find(const char *t, size_t len, db_tables *ts)
 {
 	line *lines = NULL;
@@ -425,13 +438,7 @@ void db_tables_find(const char *t, size_t len, db_tables *ts)
 				last = j;
 				j++;
 			}
-			if (tb.nrows) {
-				tb.end = lines[last].end;
-				tables_push(ts, &tb);
-				i = last;
-			} else {
-				ts->ncells = tb.first_cell;
-			}
+			i = close_table(ts, &tb, lines, last, i);
 			continue;
 		}
 		/* one cell per line: consecutive header lines, then rows of as
@@ -484,13 +491,7 @@ void db_tables_find(const char *t, size_t len, db_tables *ts)
 			last = j + n - 1;
 			j += n;
 		}
-		if (tb.nrows) {
-			tb.end = lines[last].end;
-			tables_push(ts, &tb);
-			i = last;
-		} else {
-			ts->ncells = tb.first_cell;
-		}
+		i = close_table(ts, &tb, lines, last, i);
 	}
 	free(lines);
 }
