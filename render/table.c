@@ -421,6 +421,19 @@ static void paint_bg(cairo_t *cr, const db_theme *th)
 	cairo_paint(cr);
 }
 
+/* A new page under the "（续）" title; *y is where the rows go on. */
+static int continuation_page(const tfig *f, const db_theme *th, db_canvas *c, double *y,
+			     db_diag *d)
+{
+	if (db_canvas_next_page(c, d) < 0)
+		return -1;
+	paint_bg(c->cr, th);
+	*y = th->margin_top;
+	db_text_draw(c->cr, f->cont, f->ix, *y, &th->text);
+	*y += f->cont_h;
+	return 0;
+}
+
 /* Rows page by page: the title on the first, "（续）" and the header again on
  * the others; the notes after the last row, on a page of their own if need be. */
 static int tfig_draw(tfig *f, db_renderer *r, db_canvas *c, double page_h, db_diag *d)
@@ -440,12 +453,8 @@ static int tfig_draw(tfig *f, db_renderer *r, db_canvas *c, double page_h, db_di
 		if (k == 0 && !first) /* not even one row on an empty page */
 			k = 1;
 		if (k == 0) {
-			if (db_canvas_next_page(c, d) < 0)
+			if (continuation_page(f, th, c, &y, d) < 0)
 				return -1;
-			paint_bg(c->cr, th);
-			y = th->margin_top;
-			db_text_draw(c->cr, f->cont, f->ix, y, &th->text);
-			y += f->cont_h;
 			first = false;
 			continue;
 		}
@@ -453,12 +462,8 @@ static int tfig_draw(tfig *f, db_renderer *r, db_canvas *c, double page_h, db_di
 		from += k;
 		first = false;
 		if (from < n) {
-			if (db_canvas_next_page(c, d) < 0)
+			if (continuation_page(f, th, c, &y, d) < 0)
 				return -1;
-			paint_bg(c->cr, th);
-			y = th->margin_top;
-			db_text_draw(c->cr, f->cont, f->ix, y, &th->text);
-			y += f->cont_h;
 		}
 	} while (from < n);
 	if (f->notes) {
