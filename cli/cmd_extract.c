@@ -105,6 +105,13 @@ static char *stem_of(const char *path)
 
 /* ---- CSV ------------------------------------------------------------------ */
 
+/* A field and the comma after it. */
+static void field(db_buf *b, const char *s)
+{
+	db_buf_csv_field(b, s);
+	db_buf_putc(b, ',');
+}
+
 static void csv_num(db_buf *b, bool has, double v)
 {
 	char n[DB_NUMFMT_MAX];
@@ -142,40 +149,25 @@ static void write_csv(const db_records *rs, db_buf *b)
 	char tok[DB_PERIOD_TOKEN_MAX];
 	for (size_t i = 0; i < rs->len; i++) {
 		const db_record *r = &rs->items[i];
-		db_buf_csv_field(b, rs->doc.file);
-		db_buf_putc(b, ',');
-		db_buf_csv_field(b, r->entity);
-		db_buf_putc(b, ',');
-		db_buf_csv_field(b, r->level);
-		db_buf_putc(b, ',');
-		db_buf_csv_field(b, r->metric);
-		db_buf_putc(b, ',');
-		db_buf_csv_field(b, r->label);
-		db_buf_putc(b, ',');
-		db_buf_csv_field(b, db_measure_name(r->measure));
-		db_buf_putc(b, ',');
+		field(b, rs->doc.file);
+		field(b, r->entity);
+		field(b, r->level);
+		field(b, r->metric);
+		field(b, r->label);
+		field(b, db_measure_name(r->measure));
 		csv_num(b, r->has_value, r->value);
 		db_buf_putc(b, ',');
 		csv_num(b, r->has_max, r->max);
 		db_buf_putc(b, ',');
-		db_buf_csv_field(b, r->unit);
-		db_buf_putc(b, ',');
-		db_buf_csv_field(b, r->raw);
-		db_buf_putc(b, ',');
-		db_buf_csv_field(b, db_qualifier_name(r->qualifier));
-		db_buf_putc(b, ',');
-		db_buf_csv_field(b, r->has_period ? db_period_format(&r->period, tok) : NULL);
-		db_buf_putc(b, ',');
-		db_buf_csv_field(b, r->basis);
-		db_buf_putc(b, ',');
-		db_buf_csv_field(b, r->of);
-		db_buf_putc(b, ',');
-		db_buf_csv_field(b, r->vs);
-		db_buf_putc(b, ',');
-		db_buf_csv_field(b, r->note);
-		db_buf_putc(b, ',');
-		db_buf_csv_field(b, db_status_name(r->status));
-		db_buf_putc(b, ',');
+		field(b, r->unit);
+		field(b, r->raw);
+		field(b, db_qualifier_name(r->qualifier));
+		field(b, r->has_period ? db_period_format(&r->period, tok) : NULL);
+		field(b, r->basis);
+		field(b, r->of);
+		field(b, r->vs);
+		field(b, r->note);
+		field(b, db_status_name(r->status));
 		csv_ranks(b, r);
 		db_buf_printf(b, ",%d,%d,%zu,", r->source.line, r->source.column, r->source.offset);
 		db_buf_csv_field(b, r->source.text);
