@@ -293,7 +293,8 @@ int cmd_compare(int argc, char **argv)
 	db_records *docs = NULL;
 	const db_records **views = NULL;
 	cli_deps deps = { NULL, 0, 0 };
-	db_buf out = DB_BUF_INIT;
+	db_outfile out;
+	bool out_open = false;
 	db_diag d;
 	const char *dest;
 	bool csv;
@@ -324,9 +325,14 @@ int cmd_compare(int argc, char **argv)
 	if (a.overrides)
 		cli_deps_add(&deps, a.overrides);
 	fill_opts(&a, &cat, &o);
-	if (run(&a, views, &o, csv, &out, &d) < 0)
+	/* Streamed: the tables of a national corpus are hundreds of megabytes. */
+	if (db_outfile_open(&out, dest, &d) < 0)
 		goto done;
-	if (db_write_file_atomic(dest, out.data ? out.data : "", out.len, &d) < 0)
+	out_open = true;
+	if (run(&a, views, &o, csv, &out.buf, &d) < 0)
+		goto done;
+	out_open = false;
+	if (db_outfile_commit(&out, &d) < 0)
 		goto done;
 	if (a.depfile && cli_deps_write(&deps, a.depfile, dest, &d) < 0)
 		goto done;
@@ -340,7 +346,8 @@ done:
 	free(views);
 	db_catalog_release(&cat);
 	cli_deps_release(&deps);
-	db_buf_release(&out);
+	if (out_open)
+		db_outfile_abort(&out);
 	free_args(&a);
 	return rc;
 }

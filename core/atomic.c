@@ -1,11 +1,13 @@
 /* atomic.c - all-or-nothing output files: write "PATH.tmpXXXXXX" beside the
- * target, fsync, rename over it. "-" means stdout (streamed, nothing to roll
- * back; db_atomic_begin stages it in a temp file copied out on commit). */
+ * target, fsync, rename over it. "-" means stdout, and a target that exists
+ * and is not a regular file (/dev/null, a FIFO) is written in place: there
+ * is nothing to roll back in either, and renaming over a device would
+ * replace it. */
 #include "core/atomic.h"
 
 #include <errno.h>
-#include <stdbool.h>
 #include <fcntl.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -40,121 +42,94 @@ static mode_t target_mode(const char *path)
 	return 0666 & ~mask;
 }
 
-int db_atomic_begin(const char *path, char *tmp, size_t tmpsz, db_diag *d)
+/* The sink of an outfile: its file descriptor, or stdout. */
+static int sink_write(db_sink *s, const void *p, size_t n)
 {
-	bool to_stdout = strcmp(path, "-") == 0;
-	int n;
-	if (to_stdout) {
-		/* Staged in TMPDIR (or /tmp when that does not fit tmp). */
-		const char *dir = getenv("TMPDIR");
-		n = snprintf(tmp, tmpsz, "%s/dbXXXXXX", dir && *dir ? dir : "/tmp");
-		if (n < 0 || (size_t)n >= tmpsz)
-			n = snprintf(tmp, tmpsz, "/tmp/dbXXXXXX");
-	} else {
-		n = snprintf(tmp, tmpsz, "%s.tmpXXXXXX", path);
+	db_outfile *f = (db_outfile *)((char *)s - offsetof(db_outfile, sink));
+
+	if (f->fd >= 0)
+		return write_all(f->fd, p, n);
+	return fwrite(p, 1, n, stdout) == n ? 0 : -1;
+}
+
+int db_outfile_open(db_outfile *f, const char *path, db_diag *d)
+{
+	struct stat st;
+
+	memset(f, 0, sizeof *f);
+	f->fd = -1;
+	f->sink.write = sink_write;
+	f->buf.sink = &f->sink;
+	f->path = db_xstrdup(path);
+	if (strcmp(path, "-") == 0)
+		return 0;
+	if (stat(path, &st) == 0 && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode)) {
+		if ((f->fd = open(path, O_WRONLY)) < 0) {
+			int err = errno;
+			db_outfile_abort(f);
+			return db_error(d, path, 0, 0, "cannot write: %s", strerror(err));
+		}
+		return 0;
 	}
-	if (n < 0 || (size_t)n >= tmpsz)
-		return db_error(d, path, 0, 0, "path too long");
-	int fd = mkstemp(tmp);
-	if (fd < 0) {
+	size_t tmpsz = strlen(path) + 16;
+	f->tmp = db_xmalloc(tmpsz);
+	snprintf(f->tmp, tmpsz, "%s.tmpXXXXXX", path);
+	if ((f->fd = mkstemp(f->tmp)) < 0) {
 		int err = errno;
-		tmp[0] = '\0';
-		return db_error(d, path, 0, 0, "cannot create temporary file: %s",
-				strerror(err));
+		f->tmp[0] = '\0';
+		db_outfile_abort(f);
+		return db_error(d, path, 0, 0, "cannot create temporary file: %s", strerror(err));
 	}
-	if (!to_stdout)
-		fchmod(fd, target_mode(path));
-	close(fd);
+	fchmod(f->fd, target_mode(path));
 	return 0;
 }
 
-static int copy_to_stdout(const char *tmp, db_diag *d)
+int db_outfile_commit(db_outfile *f, db_diag *d)
 {
-	FILE *f = fopen(tmp, "rb");
-	if (!f)
-		return db_error(d, "-", 0, 0, "cannot read %s: %s", tmp, strerror(errno));
-	char chunk[65536];
-	size_t n;
 	int rc = 0;
-	while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
-		if (fwrite(chunk, 1, n, stdout) != n) {
-			rc = db_error(d, "-", 0, 0, "cannot write to stdout: %s", strerror(errno));
-			break;
-		}
-	fclose(f);
-	if (rc == 0 && fflush(stdout) != 0)
-		rc = db_error(d, "-", 0, 0, "cannot write to stdout: %s", strerror(errno));
+
+	if (db_buf_flush(&f->buf) < 0 || (f->fd < 0 && fflush(stdout) != 0) ||
+	    (f->tmp && fsync(f->fd) < 0)) {
+		int err = errno;
+		rc = db_error(d, f->path, 0, 0, f->fd < 0 ? "cannot write to stdout: %s"
+						       : "cannot write: %s", strerror(err));
+	}
+	if (f->fd >= 0 && close(f->fd) < 0 && rc == 0)
+		rc = db_error(d, f->path, 0, 0, "cannot write: %s", strerror(errno));
+	f->fd = -1;
+	if (rc == 0 && f->tmp) {
+		if (rename(f->tmp, f->path) < 0)
+			rc = db_error(d, f->path, 0, 0, "cannot rename temporary file: %s",
+				      strerror(errno));
+		else
+			f->tmp[0] = '\0';   /* renamed: nothing left to remove */
+	}
+	db_outfile_abort(f);
 	return rc;
 }
 
-int db_atomic_commit(const char *tmp, const char *path, db_diag *d)
+void db_outfile_abort(db_outfile *f)
 {
-	if (strcmp(path, "-") == 0) {
-		int rc = copy_to_stdout(tmp, d);
-		unlink(tmp);
-		return rc;
-	}
-	int fd = open(tmp, O_RDONLY);
-	if (fd < 0 || fsync(fd) < 0) {
-		int err = errno;
-		if (fd >= 0)
-			close(fd);
-		unlink(tmp);
-		return db_error(d, path, 0, 0, "cannot sync temporary file: %s", strerror(err));
-	}
-	close(fd);
-	if (rename(tmp, path) < 0) {
-		int err = errno;
-		unlink(tmp);
-		return db_error(d, path, 0, 0, "cannot rename temporary file: %s", strerror(err));
-	}
-	return 0;
-}
-
-void db_atomic_abort(const char *tmp)
-{
-	if (tmp && *tmp)
-		unlink(tmp);
+	if (f->fd >= 0)
+		close(f->fd);
+	f->fd = -1;
+	if (f->tmp && f->tmp[0])
+		unlink(f->tmp);
+	free(f->tmp);
+	free(f->path);
+	f->tmp = f->path = NULL;
+	f->buf.sink = NULL;
+	db_buf_release(&f->buf);
 }
 
 int db_write_file_atomic(const char *path, const void *data, size_t len, db_diag *d)
 {
-	if (strcmp(path, "-") == 0) {
-		if (len && fwrite(data, 1, len, stdout) != len)
-			return db_error(d, "-", 0, 0, "cannot write to stdout: %s", strerror(errno));
-		if (fflush(stdout) != 0)
-			return db_error(d, "-", 0, 0, "cannot write to stdout: %s", strerror(errno));
-		return 0;
-	}
-	size_t tmpsz = strlen(path) + 16;
-	char *tmp = malloc(tmpsz);
-	if (!tmp)
-		return db_error(d, path, 0, 0, "out of memory");
-	if (db_atomic_begin(path, tmp, tmpsz, d) < 0) {
-		free(tmp);
+	db_outfile f;
+
+	if (db_outfile_open(&f, path, d) < 0)
 		return -1;
-	}
-	int fd = open(tmp, O_WRONLY | O_TRUNC);
-	if (fd < 0 || write_all(fd, data, len) < 0 || fsync(fd) < 0) {
-		int err = errno;
-		if (fd >= 0)
-			close(fd);
-		db_atomic_abort(tmp);
-		free(tmp);
-		return db_error(d, path, 0, 0, "cannot write: %s", strerror(err));
-	}
-	if (close(fd) < 0) {
-		int err = errno;
-		db_atomic_abort(tmp);
-		free(tmp);
-		return db_error(d, path, 0, 0, "cannot write: %s", strerror(err));
-	}
-	if (rename(tmp, path) < 0) {
-		int err = errno;
-		db_atomic_abort(tmp);
-		free(tmp);
-		return db_error(d, path, 0, 0, "cannot rename temporary file: %s", strerror(err));
-	}
-	free(tmp);
-	return 0;
+	/* Straight to the file: no copy through the buffer. */
+	if (len && f.sink.write(&f.sink, data, len) < 0)
+		f.sink.err = errno ? errno : EIO;
+	return db_outfile_commit(&f, d);
 }

@@ -1,21 +1,36 @@
 /* atomic.h - write an output file all at once (after git's lockfile.h): the
  * bytes go to "PATH.tmpXXXXXX" in the same folder, then fsync + rename, so a
  * reader sees the old file or the new one, never a partial one, and a failed
- * run leaves the previous output untouched. "-" writes to stdout. */
+ * run leaves the previous output untouched. "-" writes to stdout, and a
+ * target that is not a regular file (/dev/null, a FIFO) is written in place. */
 #ifndef DB_ATOMIC_H
 #define DB_ATOMIC_H
 
 #include <stddef.h>
 
+#include "buf.h"
 #include "diag.h"
 
 int db_write_file_atomic(const char *path, const void *data, size_t len, db_diag *d);
 
-/* For writers that need a FILE-like target (cairo surfaces): reserve a temp
- * path beside path, let the caller write it, then commit (rename) or abort
- * (unlink). tmp must hold at least strlen(path)+16 bytes. */
-int db_atomic_begin(const char *path, char *tmp, size_t tmpsz, db_diag *d);
-int db_atomic_commit(const char *tmp, const char *path, db_diag *d);
-void db_atomic_abort(const char *tmp);
+/* The same, streamed: a writer appends to f.buf, which hands each megabyte
+ * to the temp file (or to stdout for "-"), and commit makes the file
+ * appear. Write errors surface at commit. Commit or abort releases f.
+ *
+ *   db_outfile f;
+ *   if (db_outfile_open(&f, path, &d) == 0) {
+ *           db_tableset_write_json(&ts, &f.buf);
+ *           rc = db_outfile_commit(&f, &d);
+ *   } */
+typedef struct {
+	db_buf buf;
+	db_sink sink;
+	int fd;                  /* -1 for stdout */
+	char *path, *tmp;
+} db_outfile;
+
+int db_outfile_open(db_outfile *f, const char *path, db_diag *d);
+int db_outfile_commit(db_outfile *f, db_diag *d);
+void db_outfile_abort(db_outfile *f);
 
 #endif

@@ -3,9 +3,12 @@
 #include "core/buf.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 static void oom(size_t n)
 {
@@ -53,10 +56,32 @@ char *db_xstrndup(const char *s, size_t n)
 	return p;
 }
 
+int db_buf_flush(db_buf *b)
+{
+	db_sink *s = b->sink;
+
+	if (!s)
+		return 0;
+	if (b->len && !s->err && s->write(s, b->data, b->len) < 0)
+		s->err = errno ? errno : EIO;
+	b->len = 0;
+	if (b->data)
+		b->data[0] = '\0';
+	if (!s->err)
+		return 0;
+	errno = s->err;
+	return -1;
+}
+
 void db_buf_grow(db_buf *b, size_t extra)
 {
 	if (b->len + extra + 1 <= b->cap)
 		return;
+	if (b->sink && b->len >= DB_BUF_FLUSH_AT) {
+		db_buf_flush(b);
+		if (extra + 1 <= b->cap)
+			return;
+	}
 	if (extra > (size_t)-1 / 2 - b->len)
 		oom(extra);
 	size_t cap = b->cap ? b->cap : 64;
@@ -162,22 +187,33 @@ void db_buf_release(db_buf *b)
 
 int db_buf_read_file(db_buf *b, const char *path)
 {
-	FILE *f = fopen(path, "rb");
-	if (!f)
+	int fd = open(path, O_RDONLY);
+	struct stat st;
+	int err = 0;
+
+	if (fd < 0)
 		return -1;
-	char chunk[65536];
-	size_t n;
-	while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
-		db_buf_add(b, chunk, n);
-	int err = ferror(f) ? errno : 0;
-	fclose(f);
+	/* A regular file's size is known: one buffer, read straight into it
+	 * (anything else, a pipe, is read until end of file). */
+	if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0)
+		db_buf_grow(b, (size_t)st.st_size);
+	for (;;) {
+		if (b->cap - b->len < 2)   /* full (the last byte is for the NUL) */
+			db_buf_grow(b, 65536);
+		ssize_t n = read(fd, b->data + b->len, b->cap - b->len - 1);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n < 0)
+			err = errno;
+		if (n <= 0)
+			break;
+		b->len += (size_t)n;
+	}
+	close(fd);
 	if (err) {
 		errno = err;
 		return -1;
 	}
-	if (!b->data) {
-		db_buf_grow(b, 0);
-		b->data[0] = '\0';
-	}
+	b->data[b->len] = '\0';
 	return 0;
 }

@@ -13,13 +13,27 @@
 #include <stdarg.h>
 #include <stddef.h>
 
+/* Where a streaming buffer's bytes go (see sink below). write returns 0, or
+ * -1 with errno set; after a failure err holds that errno and later bytes
+ * are dropped, so a writer checks once, at the end. */
+typedef struct db_sink {
+	int (*write)(struct db_sink *s, const void *p, size_t n);
+	int err;
+} db_sink;
+
 typedef struct {
 	char *data;
 	size_t len;
 	size_t cap;
+	/* NULL for an ordinary buffer. When set, the buffer is write-only: once
+	 * it holds DB_BUF_FLUSH_AT bytes and must grow, its bytes go to the sink
+	 * and it starts again empty, so a writer of hundreds of megabytes needs
+	 * a megabyte. Nothing may keep an offset into such a buffer. */
+	db_sink *sink;
 } db_buf;
 
-#define DB_BUF_INIT { NULL, 0, 0 }
+#define DB_BUF_INIT { NULL, 0, 0, NULL }
+#define DB_BUF_FLUSH_AT ((size_t)1 << 20)
 
 void db_buf_grow(db_buf *b, size_t extra);
 void db_buf_add(db_buf *b, const void *p, size_t n);
@@ -33,6 +47,9 @@ void db_buf_printf(db_buf *b, const char *fmt, ...)
 void db_buf_vprintf(db_buf *b, const char *fmt, va_list ap)
 	__attribute__((format(printf, 2, 0)));
 void db_buf_reset(db_buf *b);                 /* len = 0, keeps memory */
+/* Hand what b holds to its sink (none: nothing happens); 0, or -1 with
+ * errno set when the sink has failed, now or before. */
+int db_buf_flush(db_buf *b);
 const char *db_buf_cstr(const db_buf *b);     /* "" when empty */
 char *db_buf_detach(db_buf *b, size_t *len);  /* caller frees with free() */
 void db_buf_release(db_buf *b);

@@ -41,6 +41,16 @@ for f in $D/catalog.json $D/corrections.csv $D/luohe.json $D/zhengzhou-late.json
 	check "grep -q ' $f' \"\$T/fixed.d\"" "depfile lists $f"
 done
 
+# An input named twice is listed once, in the place it was first named.
+expect 0 "$DB" compare $CAT $ALL $D/luohe.json -o "$T/twice.json" -M "$T/twice.d"
+check '[ "$(grep -c "^$D/luohe.json:\$" "$T/twice.d")" = 1 ]' "depfile lists a repeated input once"
+check '[ "$(grep -c " $D/luohe.json" "$T/twice.d")" = 1 ]' "depfile prerequisites list it once"
+check 'sed -n 3,4p "$T/twice.d" | grep -q sanmenxia' "depfile keeps the order inputs were named in"
+
+# A device target is written in place (not replaced by a renamed file).
+expect 0 "$DB" compare $CAT $ALL -o /dev/null
+check '[ -c /dev/null ]' "-o /dev/null leaves /dev/null a device"
+
 # A correction matching nothing: exit 1 naming its line, old output kept.
 printf 'OLD\n' > "$T/keep.json"
 expect 1 "$DB" compare $CAT $ALL --overrides $D/corrections-unmatched.csv -o "$T/keep.json"
