@@ -51,11 +51,10 @@ void cli_warn(const char *message)
 		fprintf(stderr, "duibiao: warning: %s\n", message);
 }
 
+/* Duplicates are dropped when the file is written: checking each addition
+ * against the list made reading 10,000 inputs quadratic. */
 void cli_deps_add(cli_deps *d, const char *path)
 {
-	for (size_t i = 0; i < d->len; i++)
-		if (!strcmp(d->deps[i], path))
-			return;
 	if (d->len == d->cap) {
 		d->cap = d->cap ? d->cap * 2 : 8;
 		d->deps = db_xrealloc(d->deps, d->cap * sizeof(*d->deps));
@@ -75,26 +74,49 @@ static void put_escaped(db_buf *b, const char *s)
 	}
 }
 
+/* By path, then by position: the first of equal paths sorts first. */
+static int dep_cmp(const void *x, const void *y)
+{
+	char **const *a = x, **const *b = y;
+	int c = strcmp(**a, **b);
+	return c ? c : (*a > *b) - (*a < *b);
+}
+
 int cli_deps_write(const cli_deps *d, const char *depfile, const char *target, db_diag *diag)
 {
 	db_buf b = DB_BUF_INIT;
+	char ***sorted = db_xmalloc((d->len ? d->len : 1) * sizeof(*sorted));
+	bool *dup = db_xcalloc(d->len ? d->len : 1, sizeof(*dup));
 	int rc;
 
+	/* Sorted pointers into d->deps, so each path keeps its position. */
+	for (size_t i = 0; i < d->len; i++)
+		sorted[i] = &d->deps[i];
+	qsort(sorted, d->len, sizeof(*sorted), dep_cmp);
+	for (size_t i = 1; i < d->len; i++)
+		if (!strcmp(*sorted[i], *sorted[i - 1]))
+			dup[sorted[i] - d->deps] = true;
 	put_escaped(&b, target);
 	db_buf_putc(&b, ':');
 	for (size_t i = 0; i < d->len; i++) {
+		if (dup[i])
+			continue;
 		db_buf_puts(&b, " \\\n ");
 		put_escaped(&b, d->deps[i]);
 	}
 	db_buf_putc(&b, '\n');
 	/* One empty rule per input, so deleting an input does not break make. */
 	for (size_t i = 0; i < d->len; i++) {
+		if (dup[i])
+			continue;
 		db_buf_putc(&b, '\n');
 		put_escaped(&b, d->deps[i]);
 		db_buf_puts(&b, ":\n");
 	}
 	rc = db_write_file_atomic(depfile, b.data, b.len, diag);
 	db_buf_release(&b);
+	free(sorted);
+	free(dup);
 	return rc;
 }
 
