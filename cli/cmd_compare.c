@@ -192,16 +192,6 @@ static bool ends_with(const char *s, const char *suffix)
 	return n >= m && !strcmp(s + n - m, suffix);
 }
 
-static int read_stdin(db_buf *b)
-{
-	char chunk[65536];
-	size_t n;
-
-	while ((n = fread(chunk, 1, sizeof(chunk), stdin)) > 0)
-		db_buf_add(b, chunk, n);
-	return ferror(stdin) ? -1 : 0;
-}
-
 static int read_inputs(const args *a, db_records *docs, cli_deps *deps, db_diag *d)
 {
 	bool progress = !cli_quiet && a->inputs.n >= 200 && isatty(2);
@@ -212,7 +202,7 @@ static int read_inputs(const args *a, db_records *docs, cli_deps *deps, db_diag 
 		const char *path = a->inputs.v[i];
 		bool in = !strcmp(path, "-");
 		db_buf_reset(&text);
-		if (in ? read_stdin(&text) < 0 : db_buf_read_file(&text, path) < 0) {
+		if ((in ? db_buf_read_fd(&text, STDIN_FILENO) : db_buf_read_file(&text, path)) < 0) {
 			rc = db_error(d, in ? "<stdin>" : path, 0, 0, "cannot read: %s",
 				      strerror(errno));
 			break;

@@ -129,7 +129,6 @@ int db_write_file_atomic(const char *path, const void *data, size_t len, db_diag
 	if (db_outfile_open(&f, path, d) < 0)
 		return -1;
 	/* Straight to the file: no copy through the buffer. */
-	if (len && f.sink.write(&f.sink, data, len) < 0)
-		f.sink.err = errno ? errno : EIO;
+	db_sink_write(&f.sink, data, len);
 	return db_outfile_commit(&f, d);
 }

@@ -56,21 +56,27 @@ char *db_xstrndup(const char *s, size_t n)
 	return p;
 }
 
-int db_buf_flush(db_buf *b)
+int db_sink_write(db_sink *s, const void *p, size_t n)
 {
-	db_sink *s = b->sink;
-
-	if (!s)
-		return 0;
-	if (b->len && !s->err && s->write(s, b->data, b->len) < 0)
+	if (n && !s->err && s->write(s, p, n) < 0)
 		s->err = errno ? errno : EIO;
-	b->len = 0;
-	if (b->data)
-		b->data[0] = '\0';
 	if (!s->err)
 		return 0;
 	errno = s->err;
 	return -1;
+}
+
+int db_buf_flush(db_buf *b)
+{
+	int rc;
+
+	if (!b->sink)
+		return 0;
+	rc = db_sink_write(b->sink, b->data, b->len);
+	b->len = 0;
+	if (b->data)
+		b->data[0] = '\0';
+	return rc;
 }
 
 void db_buf_grow(db_buf *b, size_t extra)
@@ -185,14 +191,10 @@ void db_buf_release(db_buf *b)
 	b->len = b->cap = 0;
 }
 
-int db_buf_read_file(db_buf *b, const char *path)
+int db_buf_read_fd(db_buf *b, int fd)
 {
-	int fd = open(path, O_RDONLY);
 	struct stat st;
-	int err = 0;
 
-	if (fd < 0)
-		return -1;
 	/* A regular file's size is known: one buffer, read straight into it
 	 * (anything else, a pipe, is read until end of file). */
 	if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0)
@@ -204,16 +206,24 @@ int db_buf_read_file(db_buf *b, const char *path)
 		if (n < 0 && errno == EINTR)
 			continue;
 		if (n < 0)
-			err = errno;
-		if (n <= 0)
+			return -1;
+		if (n == 0)
 			break;
 		b->len += (size_t)n;
 	}
-	close(fd);
-	if (err) {
-		errno = err;
-		return -1;
-	}
 	b->data[b->len] = '\0';
 	return 0;
+}
+
+int db_buf_read_file(db_buf *b, const char *path)
+{
+	int fd = open(path, O_RDONLY), rc, err;
+
+	if (fd < 0)
+		return -1;
+	rc = db_buf_read_fd(b, fd);
+	err = errno;
+	close(fd);
+	errno = err;
+	return rc;
 }

@@ -50,6 +50,8 @@ void db_buf_reset(db_buf *b);                 /* len = 0, keeps memory */
 /* Hand what b holds to its sink (none: nothing happens); 0, or -1 with
  * errno set when the sink has failed, now or before. */
 int db_buf_flush(db_buf *b);
+/* Hand n bytes to s unless it has failed before; 0, or -1 with errno set. */
+int db_sink_write(db_sink *s, const void *p, size_t n);
 const char *db_buf_cstr(const db_buf *b);     /* "" when empty */
 char *db_buf_detach(db_buf *b, size_t *len);  /* caller frees with free() */
 void db_buf_release(db_buf *b);
@@ -61,7 +63,9 @@ void *db_xrealloc(void *p, size_t n);
 char *db_xstrdup(const char *s);
 char *db_xstrndup(const char *s, size_t n);
 
-/* Read a whole file into b (appending). Returns 0, or -1 with errno set. */
+/* Read a whole file, or what an open descriptor (stdin: 0) holds until end
+ * of file, into b (appending). Returns 0, or -1 with errno set. */
 int db_buf_read_file(db_buf *b, const char *path);
+int db_buf_read_fd(db_buf *b, int fd);
 
 #endif
