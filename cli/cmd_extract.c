@@ -29,12 +29,18 @@ static const char usage_text[] =
 	"  --date YYYY-MM-DD    the date the report speaks from (resolves 今年, 一季度)\n"
 	"  --level LEVEL        province prefecture county district zone composite\n"
 	"  --province NAME      the entity's province\n"
+	"  --kind KIND          what the report is: gwr (政府工作报告), targets, bulletin\n"
+	"                       (统计公报), news, plan (计划执行情况), evaluation, speech,\n"
+	"                       summary (工作总结), newspaper;\n"
+	"                       guessed from the title and headings when not given\n"
 	"  --manifest FILE      entity, level, province and date per report; with\n"
 	"                       REPORT arguments only those entries are extracted\n"
 	"  --text TEXT          extract from TEXT instead of a file\n"
 	"  -o, --output PATH    a file, or a folder ending in '/' for DIR/<stem>.json\n"
 	"                       per report (default: standard output)\n"
 	"  --format FMT         json (default) or csv\n"
+	"  --unkeyed            write only the figures read but not keyed to a catalog\n"
+	"                       metric (label words, value, unit, sentence, line)\n"
 	"  --catalog FILE       metric catalog replacing the built-in one\n"
 	"  --encoding ENC       auto (default), utf-8 or gb18030\n"
 	"  -M FILE              write a Make depfile listing every input read\n"
@@ -42,8 +48,9 @@ static const char usage_text[] =
 	"  --help               show this help\n";
 
 typedef struct {
-	const char *entity, *level, *province, *date_s;
+	const char *entity, *level, *province, *kind, *date_s;
 	db_date date;
+	bool unkeyed;
 	const char *manifest, *text, *output, *format, *catalog, *encoding, *depfile;
 	bool csv;
 } options;
@@ -54,10 +61,11 @@ typedef struct {
 	const char *file;      /* as written (document.file) */
 	const char *entity, *level, *province;
 	db_date date;
+	const char *kind;      /* may be NULL */
 } job;
 
 typedef struct {
-	size_t reports, records, masked, unknown;
+	size_t reports, records, masked, unknown, undated;
 } tally;
 
 static bool is_dir_output(const char *out)
@@ -175,6 +183,16 @@ static void write_csv(const db_records *rs, db_buf *b)
 	}
 }
 
+/* --unkeyed: only the figures read but not keyed to a catalog metric */
+static void keep_unkeyed(db_records *rs)
+{
+	size_t k = 0;
+	for (size_t i = 0; i < rs->len; i++)
+		if (!rs->items[i].metric)
+			rs->items[k++] = rs->items[i];
+	rs->len = k;
+}
+
 /* ---- one report ------------------------------------------------------------- */
 
 static int extract_one(db_extractor *x, const options *o, const job *jb, db_buf *out,
@@ -211,11 +229,14 @@ static int extract_one(db_extractor *x, const options *o, const job *jb, db_buf 
 	rs.doc.entity = db_arena_strdup(&rs.arena, entity);
 	rs.doc.level = db_arena_strdup(&rs.arena, level);
 	rs.doc.province = db_arena_strdup(&rs.arena, jb->province);
+	rs.doc.kind = db_arena_strdup(&rs.arena, jb->kind);
 	rs.doc.has_date = true;
 	rs.doc.date = jb->date;
 	rs.doc.encoding = detected;
 	if (db_extract_text(x, db_buf_cstr(&text), text.len, &rs, d) < 0)
 		goto out;
+	if (o->unkeyed) /* only the figures read but not keyed to a metric */
+		keep_unkeyed(&rs);
 	if (o->csv)
 		write_csv(&rs, out);
 	else
@@ -225,6 +246,7 @@ static int extract_one(db_extractor *x, const options *o, const job *jb, db_buf 
 	for (size_t i = 0; i < rs.len; i++) {
 		t->masked += rs.items[i].qualifier == DB_QUAL_MASKED;
 		t->unknown += rs.items[i].metric == NULL;
+		t->undated += !rs.items[i].has_period;
 	}
 	rc = 0;
 out:
@@ -247,13 +269,15 @@ static bool same_file(const char *a, const char *b)
 
 static int parse_args(int argc, char **argv, options *o, int *first_file)
 {
-	enum { O_ENTITY = 256, O_DATE, O_LEVEL, O_PROVINCE, O_MANIFEST, O_TEXT, O_FORMAT,
+	enum { O_ENTITY = 256, O_DATE, O_LEVEL, O_PROVINCE, O_KIND, O_UNKEYED, O_MANIFEST, O_TEXT, O_FORMAT,
 	       O_CATALOG, O_ENCODING, O_QUIET, O_HELP };
 	static const struct option longs[] = {
 		{ "entity", required_argument, NULL, O_ENTITY },
 		{ "date", required_argument, NULL, O_DATE },
 		{ "level", required_argument, NULL, O_LEVEL },
 		{ "province", required_argument, NULL, O_PROVINCE },
+		{ "kind", required_argument, NULL, O_KIND },
+		{ "unkeyed", no_argument, NULL, O_UNKEYED },
 		{ "manifest", required_argument, NULL, O_MANIFEST },
 		{ "text", required_argument, NULL, O_TEXT },
 		{ "output", required_argument, NULL, 'o' },
@@ -276,6 +300,8 @@ static int parse_args(int argc, char **argv, options *o, int *first_file)
 		case O_DATE: o->date_s = optarg; break;
 		case O_LEVEL: o->level = optarg; break;
 		case O_PROVINCE: o->province = optarg; break;
+		case O_KIND: o->kind = optarg; break;
+		case O_UNKEYED: o->unkeyed = true; break;
 		case O_MANIFEST: o->manifest = optarg; break;
 		case O_TEXT: o->text = optarg; break;
 		case 'o': o->output = optarg; break;
@@ -291,6 +317,9 @@ static int parse_args(int argc, char **argv, options *o, int *first_file)
 		}
 	}
 	*first_file = optind;
+	if (o->kind && !db_doc_kind_known(o->kind))
+		return cli_usage("extract", "unknown kind '%s' (gwr targets bulletin news plan "
+				 "evaluation speech summary newspaper)", o->kind);
 	if (o->format && strcmp(o->format, "json") && strcmp(o->format, "csv"))
 		return cli_usage("extract", "unknown format '%s' (json or csv)", o->format);
 	o->csv = o->format && !strcmp(o->format, "csv");
@@ -332,7 +361,7 @@ static int make_jobs(const options *o, int first, int argc, char **argv, db_mani
 			for (size_t i = 0; i < m->len; i++)
 				jobs[k++] = (job){ m->items[i].path, m->items[i].file, m->items[i].entity,
 						   m->items[i].level, m->items[i].province,
-						   m->items[i].date };
+						   m->items[i].date, m->items[i].kind };
 		}
 		for (int a = first; a < argc; a++) {
 			size_t i;
@@ -344,7 +373,8 @@ static int make_jobs(const options *o, int first, int argc, char **argv, db_mani
 				return db_error(d, argv[a], 0, 0, "not in the manifest %s", o->manifest);
 			}
 			jobs[k++] = (job){ m->items[i].path, m->items[i].file, m->items[i].entity,
-					   m->items[i].level, m->items[i].province, m->items[i].date };
+					   m->items[i].level, m->items[i].province, m->items[i].date,
+					   m->items[i].kind };
 		}
 		for (size_t i = 0; i < m->len; i++)
 			if (!m->items[i].has_date || !m->items[i].entity) {
@@ -354,10 +384,11 @@ static int make_jobs(const options *o, int first, int argc, char **argv, db_mani
 						m->items[i].file ? m->items[i].file : "?");
 			}
 	} else if (o->text) {
-		jobs[k++] = (job){ NULL, "-", o->entity, o->level, o->province, o->date };
+		jobs[k++] = (job){ NULL, "-", o->entity, o->level, o->province, o->date, o->kind };
 	} else {
 		for (int a = first; a < argc; a++)
-			jobs[k++] = (job){ argv[a], argv[a], o->entity, o->level, o->province, o->date };
+			jobs[k++] = (job){ argv[a], argv[a], o->entity, o->level, o->province, o->date,
+					   o->kind };
 	}
 	*out = jobs;
 	*n = k;
@@ -368,9 +399,10 @@ static void summary(const tally *t)
 {
 	if (cli_quiet)
 		return;
-	fprintf(stderr, "extract: %zu report%s, %zu record%s, %zu masked, %zu unknown metric\n",
+	fprintf(stderr, "extract: %zu report%s, %zu record%s, %zu masked, %zu unkeyed "
+		"(no catalog metric), %zu undated (no period)\n",
 		t->reports, t->reports == 1 ? "" : "s", t->records, t->records == 1 ? "" : "s",
-		t->masked, t->unknown);
+		t->masked, t->unknown, t->undated);
 }
 
 int cmd_extract(int argc, char **argv)

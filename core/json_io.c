@@ -135,6 +135,8 @@ void db_records_write_json(const db_records *rs, db_buf *out)
 	db_jw_kstring(&w, "entity", doc->entity);
 	db_jw_kstring(&w, "level", doc->level);
 	db_jw_kstring(&w, "province", doc->province);
+	if (doc->kind)
+		db_jw_kstring(&w, "kind", doc->kind);
 	db_jw_kstring(&w, "date", doc->has_date ? db_date_format(&doc->date, date) : NULL);
 	db_jw_kstring(&w, "encoding", doc->encoding);
 	db_jw_end_object(&w);
@@ -732,6 +734,7 @@ static int read_document(rd *r, const db_json *o, db_document *doc)
 	    get_str(r, o, "entity", false, &doc->entity) < 0 ||
 	    get_str(r, o, "level", false, &doc->level) < 0 ||
 	    get_str(r, o, "province", false, &doc->province) < 0 ||
+	    get_str(r, o, "kind", false, &doc->kind) < 0 ||
 	    get_str(r, o, "date", false, &date) < 0 ||
 	    get_str(r, o, "encoding", false, &doc->encoding) < 0)
 		return -1;
@@ -991,10 +994,13 @@ static int read_entry(rd *r, const db_json *o, const char *mpath, db_manifest_en
 	    get_str(r, o, "entity", true, &e->entity) < 0 ||
 	    get_str(r, o, "level", false, &e->level) < 0 ||
 	    get_str(r, o, "province", false, &e->province) < 0 ||
+	    get_str(r, o, "kind", false, &e->kind) < 0 ||
 	    get_str(r, o, "date", false, &date) < 0)
 		return -1;
 	if (!e->file[0])
 		return bad(r, "file", "must not be empty");
+	if (e->kind && !db_doc_kind_known(e->kind))
+		return bad(r, "kind", "must be one of gwr targets bulletin news plan evaluation speech summary newspaper");
 	if (date) {
 		if (db_date_parse(date, &e->date) < 0)
 			return bad(r, "date", "must be YYYY-MM-DD");

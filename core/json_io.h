@@ -32,6 +32,7 @@ typedef struct {
 	const char *entity;
 	const char *level;     /* may be NULL */
 	const char *province;  /* may be NULL */
+	const char *kind;      /* gwr targets bulletin news plan evaluation speech; may be NULL */
 	bool has_date;
 	db_date date;
 } db_manifest_entry;

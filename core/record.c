@@ -68,6 +68,13 @@ int db_status_parse(const char *s, db_status *out)
 	return 0;
 }
 
+bool db_doc_kind_known(const char *s)
+{
+	static const char *const kinds[] = { "gwr", "targets", "bulletin", "news", "plan",
+					     "evaluation", "speech", "summary", "newspaper" };
+	return lookup(kinds, sizeof kinds / sizeof *kinds, s) >= 0;
+}
+
 db_record *db_records_add(db_records *rs)
 {
 	if (rs->len == rs->cap) {

@@ -47,6 +47,9 @@ const char *db_qualifier_name(db_qualifier q);
 int db_qualifier_parse(const char *s, db_qualifier *out);
 const char *db_status_name(db_status s);
 int db_status_parse(const char *s, db_status *out);
+/* Is s a document kind of the manifest (gwr targets bulletin news plan
+ * evaluation speech, and summary 工作总结 and newspaper, a news page)? */
+bool db_doc_kind_known(const char *s);
 
 /* A stated rank: {"position":3,"scope":"全省"}, {"tier":"第一方阵",…},
  * {"position":3,"qualifier":"at_most",…}, {"masked":true,…}. */
@@ -96,6 +99,8 @@ typedef struct {
 	const char *entity;
 	const char *level;
 	const char *province;    /* may be NULL */
+	const char *kind;        /* gwr targets bulletin news plan evaluation speech summary
+				  * newspaper; may be NULL */
 	bool has_date;
 	db_date date;
 	const char *encoding;    /* "utf-8", "gb18030" */

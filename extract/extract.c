@@ -78,7 +78,11 @@ static const char *const target_words[] = {
 	"预期目标", "目标是", "目标为", "目标：", "力争", "确保", "要达到", "争取", "预期",
 	"奋斗目标", "主要目标",
 };
-static const char *const estimate_words[] = { "预计", "预估" };
+static const char *const estimate_words[] = { "预计", "预估", "预测" };
+/* These make the rest of their paragraph estimates (初步预计，全年…). */
+static const char *const paragraph_estimate_words[] = {
+	"初步预计", "预计全年", "全年预计", "据统计预测", "统计预测",
+};
 /* Progress towards a target is not an indicator (完成年度目标的52%). */
 static const char *const progress_words[] = {
 	"目标的", "任务的", "计划的", "进度", "完成率", "目标任务的",
@@ -309,6 +313,9 @@ typedef struct {
 	/* segment: the period carried over */
 	unsigned segment;
 	bool has_period, period_plan, period_from; /* period_from: read after 由/从 */
+	bool period_ctx;        /* the period is the document context's, not the text's */
+	const db_context_span *seg_ctx; /* the document context of this paragraph */
+	size_t seg_estimate;    /* 初步预计 in this paragraph: where (0: none) */
 	bool period_cum;        /* 今年以来, 2021年以来: cumulative to the date */
 	db_period period;
 	size_t period_pos;      /* where the period phrase starts (for stock re-reads) */
@@ -342,6 +349,8 @@ typedef struct {
 	const db_label *dist[16];
 	size_t ndist;
 	unsigned dist_sentence;
+	db_context ctx;
+	size_t ctx_hint;
 } walk;
 
 
@@ -359,7 +368,7 @@ static bool period_for(const walk *w, const db_metric *m, db_measure measure, db
 	*out = w->period;
 	if (!m || !m->stock || measure == DB_MEASURE_ADDED)
 		return true;
-	if (measure == DB_MEASURE_LEVEL) {
+	if (measure == DB_MEASURE_LEVEL && !w->period_ctx) {
 		db_period_match pm;
 		if (db_period_read(w->text, w->len, w->period_pos, &w->rs->doc.date,
 				   DB_PERIOD_FOR_STOCK, &pm) && pm.has_period)
@@ -383,10 +392,15 @@ static bool period_for(const walk *w, const db_metric *m, db_measure measure, db
 
 static db_status status_before(const walk *w, size_t pos)
 {
-	if (contains_any(w->text, w->sentence_start, pos, estimate_words, NWORDS(estimate_words)))
+	if ((w->seg_estimate && w->seg_estimate < pos) ||
+	    contains_any(w->text, w->sentence_start, pos, estimate_words, NWORDS(estimate_words)))
 		return DB_STATUS_ESTIMATE;
 	if (w->period_plan ||
 	    contains_any(w->text, w->sentence_start, pos, target_words, NWORDS(target_words)))
+		return DB_STATUS_TARGET;
+	/* a target list: figures of the year it sets targets for */
+	if (w->seg_ctx && w->seg_ctx->mode == DB_CONTEXT_PLAN && w->has_period &&
+	    w->period.end_year == w->seg_ctx->year && w->period.start_year == w->seg_ctx->year)
 		return DB_STATUS_TARGET;
 	return DB_STATUS_ACTUAL;
 }
@@ -1396,8 +1410,10 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 {
 	if (c->segment != w->segment) {
 		w->segment = c->segment;
-		w->has_period = w->period_plan = false;
+		w->has_period = w->period_plan = w->period_ctx = false;
 		w->seg_basis = NULL;
+		w->seg_estimate = 0;
+		w->seg_ctx = db_context_at(&w->ctx, c->start, &w->ctx_hint);
 		if (w->has_title && c->start >= w->title_end) {
 			w->has_period = true;
 			w->period = w->title.period;
@@ -1405,6 +1421,11 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 			w->period_cum = w->title.cumulative_to_date;
 			w->period_pos = w->title.start;
 			w->period_from = false;
+		} else if (w->seg_ctx) {
+			/* no period of its own: the document's (a review's year) */
+			w->has_period = w->period_ctx = true;
+			w->period = db_period_year(w->seg_ctx->year);
+			w->period_plan = w->period_cum = w->period_from = false;
 		}
 	}
 	if (c->sentence != w->sentence) {
@@ -1426,6 +1447,10 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 	clause_tokens(w, c, ts);
 	clause_subject(w, c, ts);
 	paragraph_basis_of(w, c, ts);
+	size_t est = find_any(w->text, c->start, c->end, paragraph_estimate_words,
+			      NWORDS(paragraph_estimate_words), NULL);
+	if (est != (size_t)-1 && !w->seg_estimate)
+		w->seg_estimate = est ? est : 1;
 
 	const db_label *dist[16];
 	size_t ndist = distributive_labels(w, c, ts, dist, 16), di = 0;
@@ -1475,6 +1500,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 				break;
 			}
 			w->has_period = tk->period.has_period;
+			w->period_ctx = false;
 			w->period = tk->period.period;
 			w->period_plan = tk->period.plan;
 			w->period_cum = tk->period.cumulative_to_date;
@@ -1670,6 +1696,7 @@ int db_extract_text(db_extractor *x, const char *text, size_t len, db_records *r
 	w.labels = &ls;
 	w.segment = w.sentence = w.part = w.dist_sentence = (unsigned)-1;
 	title_period(&w);
+	db_context_find(text, len, &rs->doc, &w.ctx);
 	size_t ti = 0;
 	for (size_t i = 0; i < cs.len; i++) {
 		for (; ti < tables.len && tables.items[ti].start < cs.items[i].start; ti++)
@@ -1680,6 +1707,7 @@ int db_extract_text(db_extractor *x, const char *text, size_t len, db_records *r
 		db_table_emit(&tables.items[ti], &tables, text, len, x->matcher, x->catalog, rs);
 	free(ts.items);
 	free(prose);
+	db_context_release(&w.ctx);
 	db_tables_release(&tables);
 	db_labels_release(&ls);
 	db_clauses_release(&cs);

@@ -126,6 +126,35 @@ void db_tables_release(db_tables *ts);
 void db_table_emit(const db_table *tb, const db_tables *ts, const char *text, size_t len,
 		   const db_matcher *m, const db_catalog *c, db_records *rs);
 
+/* ---- document context (context.c) ------------------------------------------ */
+
+/* From `start` on, a figure with no period of its own is of `year`:
+ * REVIEW, as an actual (a 政府工作报告's review, a bulletin's year); PLAN, a
+ * target when its period is that year (a target list). */
+enum { DB_CONTEXT_REVIEW = 1, DB_CONTEXT_PLAN = 2 };
+
+typedef struct {
+	size_t start;  /* bytes */
+	int mode;      /* DB_CONTEXT_REVIEW or DB_CONTEXT_PLAN */
+	int year;
+} db_context_span;
+
+typedef struct {
+	db_context_span *items;
+	size_t len, cap;
+} db_context;
+
+#define DB_CONTEXT_INIT { NULL, 0, 0 }
+
+/* The document's kind: given (the manifest's), else guessed from its first
+ * lines (统计公报 → bulletin, 政府工作报告 → gwr …), else NULL. */
+const char *db_context_kind(const char *text, size_t len, const char *given);
+/* The spans of text, in order (none for news, evaluations and unknown kinds). */
+void db_context_find(const char *text, size_t len, const db_document *doc, db_context *cx);
+/* The span at byte pos, or NULL; *hint speeds up lookups in text order. */
+const db_context_span *db_context_at(const db_context *cx, size_t pos, size_t *hint);
+void db_context_release(db_context *cx);
+
 /* t[s, e) copied into the arena without line breaks (page breaks of
  * scraped text are not part of a sentence): a record's source text. */
 const char *db_clause_text(db_arena *a, const char *t, size_t s, size_t e);

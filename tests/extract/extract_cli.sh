@@ -5,7 +5,7 @@ DB=$1
 . "$(dirname "$0")/../cli/lib.sh"
 
 expect 0 "$DB" extract --manifest examples/manifest.json -o "$T/a/"
-check 'grep -q "^extract: 5 reports, [0-9]* records, [0-9]* masked, [0-9]* unknown metric$" "$T/err"' "summary line"
+check 'grep -q "^extract: 5 reports, [0-9]* records, [0-9]* masked, [0-9]* unkeyed (no catalog metric), [0-9]* undated (no period)$" "$T/err"' "summary line"
 expect 0 "$DB" extract --quiet --manifest examples/manifest.json -o "$T/b/"
 check '[ ! -s "$T/err" ]' "--quiet silences the summary"
 for s in sanmenxia-2022-05 luohe-2022-09 heilongjiang-county-city-2022-07 zhengzhou-2022-04 luoyang-jianxi-2022-01; do

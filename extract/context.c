@@ -1,0 +1,183 @@
+/* context.c - what the document says about the figures that say nothing of
+ * their own period or status: a 政府工作报告's review speaks of the year
+ * before its meeting and its target list of the year of the meeting; a
+ * 统计公报 speaks of its year; a target list is targets. The document's kind
+ * (manifest `kind`, else guessed from its first lines), its date, section
+ * headings and paragraph openings decide, line by line. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/buf.h"
+#include "extract/extract_int.h"
+
+#define NWORDS(a) (sizeof(a) / sizeof *(a))
+
+/* A first line naming these is that kind of document. */
+static const struct {
+	const char *word;
+	const char *kind;
+} kind_words[] = {
+	{ "统计公报", "bulletin" },       { "政府工作报告", "gwr" },
+	{ "计划执行情况", "plan" },       { "主要预期目标", "targets" },
+	{ "工作总结", "summary" },
+};
+/* A heading (a short line without sentence punctuation) or a paragraph
+ * opening with these starts the review of the year before. */
+static const char *const review_heads[] = {
+	"工作回顾", "回顾", "过去一年", "过去的一年", "过去五年", "过去的五年", "五年来",
+	"一年来", "这一年", "成就", "成绩", "执行情况",
+};
+/* Paragraph openings that speak of the year under review. */
+static const char *const review_openers[] = {
+	"过去一年", "过去的一年", "这一年", "一年来", "去年", "上年",
+};
+/* A heading or paragraph with these starts the targets of the year ahead. */
+static const char *const plan_heads[] = {
+	"主要预期目标", "预期目标", "主要目标", "目标任务", "工作安排", "总体要求", "工作打算",
+	"计划草案", "主要任务", "重点工作",
+};
+/* How many lines at the top may name the document's kind. */
+static const int kind_lines = 6;
+
+static bool has_any(const char *s, size_t n, const char *const *words, size_t nw)
+{
+	for (size_t i = 0; i < nw; i++) {
+		size_t k = strlen(words[i]);
+		for (size_t p = 0; p + k <= n; p++)
+			if (!memcmp(s + p, words[i], k))
+				return true;
+	}
+	return false;
+}
+
+static bool starts_any(const char *s, size_t n, const char *const *words, size_t nw)
+{
+	for (size_t i = 0; i < nw; i++) {
+		size_t k = strlen(words[i]);
+		if (k <= n && !memcmp(s, words[i], k))
+			return true;
+	}
+	return false;
+}
+
+/* The first four-digit year 19xx/20xx of s, or 0. */
+static int year_in(const char *s, size_t n)
+{
+	for (size_t p = 0; p + 4 <= n; p++) {
+		if ((s[p] != '1' && s[p] != '2') || (p && s[p - 1] >= '0' && s[p - 1] <= '9'))
+			continue;
+		int y = 0, k = 0;
+		while (k < 4 && s[p + k] >= '0' && s[p + k] <= '9')
+			y = y * 10 + (s[p + k++] - '0');
+		if (k == 4 && (p + 4 >= n || s[p + 4] < '0' || s[p + 4] > '9') && y >= 1949 &&
+		    y <= 2100)
+			return y;
+	}
+	return 0;
+}
+
+/* A heading: short, no sentence punctuation inside (a closing 。 aside). */
+static bool heading(const char *s, size_t n)
+{
+	static const char *const stops[] = { "。", "，", ",", "；", ";", "：" };
+	if (n == 0 || n > 90)
+		return false;
+	return !has_any(s, n, stops, NWORDS(stops));
+}
+
+static void push(db_context *cx, size_t start, int mode, int year)
+{
+	if (cx->len && cx->items[cx->len - 1].mode == mode &&
+	    cx->items[cx->len - 1].year == year)
+		return;
+	if (cx->len == cx->cap) {
+		cx->cap = cx->cap ? 2 * cx->cap : 8;
+		cx->items = db_xrealloc(cx->items, cx->cap * sizeof *cx->items);
+	}
+	cx->items[cx->len++] = (db_context_span){ start, mode, year };
+}
+
+const char *db_context_kind(const char *text, size_t len, const char *given)
+{
+	if (given)
+		return given;
+	size_t s = 0;
+	for (int line = 0; line < kind_lines && s < len; line++) {
+		size_t e = s;
+		while (e < len && text[e] != '\n')
+			e++;
+		for (size_t i = 0; i < NWORDS(kind_words); i++)
+			if (has_any(text + s, e - s, &kind_words[i].word, 1))
+				return kind_words[i].kind;
+		s = e + 1;
+	}
+	return NULL;
+}
+
+void db_context_find(const char *text, size_t len, const db_document *doc, db_context *cx)
+{
+	const char *kind = db_context_kind(text, len, doc->kind);
+	const db_date *d = &doc->date;
+	/* a report of November or December already reviews its own year */
+	int review = d->month >= 11 ? d->year : d->year - 1, ahead = review + 1;
+	bool sections = false;
+
+	cx->len = 0;
+	if (!kind)
+		return;
+	if (!strcmp(kind, "bulletin")) {
+		push(cx, 0, DB_CONTEXT_REVIEW, d->month == 12 ? d->year : d->year - 1);
+		return;
+	}
+	if (!strcmp(kind, "targets")) {
+		push(cx, 0, DB_CONTEXT_PLAN, ahead);
+		sections = true;
+	} else if (!strcmp(kind, "gwr") || !strcmp(kind, "plan")) {
+		push(cx, 0, DB_CONTEXT_REVIEW, review);
+		sections = true;
+	}
+	if (!sections)
+		return;
+	for (size_t s = 0; s < len;) {
+		size_t e = s;
+		while (e < len && text[e] != '\n')
+			e++;
+		size_t a = s;
+		while (a < e && (text[a] == ' ' || text[a] == '\t' || text[a] == '\r'))
+			a++;
+		const char *l = text + a;
+		size_t n = e - a;
+		int y = year_in(l, n < 24 ? n : 24);
+		if (heading(l, n)) {
+			if (has_any(l, n, plan_heads, NWORDS(plan_heads)) && (!y || y >= ahead))
+				push(cx, a, DB_CONTEXT_PLAN, ahead);
+			else if (has_any(l, n, review_heads, NWORDS(review_heads)) ||
+				 (y && y <= review))
+				push(cx, a, DB_CONTEXT_REVIEW, review);
+		} else if (starts_any(l, n, review_openers, NWORDS(review_openers)) ||
+			   (y == review && year_in(l, 6) == review)) {
+			push(cx, a, DB_CONTEXT_REVIEW, review);
+		} else if (has_any(l, n < 120 ? n : 120, plan_heads, 3) && (!y || y >= ahead)) {
+			/* 今年经济社会发展的主要预期目标是： the list that follows */
+			push(cx, a, DB_CONTEXT_PLAN, ahead);
+		}
+		s = e + 1;
+	}
+}
+
+const db_context_span *db_context_at(const db_context *cx, size_t pos, size_t *hint)
+{
+	size_t i = *hint < cx->len ? *hint : 0;
+	if (i < cx->len && cx->items[i].start > pos)
+		i = 0;
+	while (i + 1 < cx->len && cx->items[i + 1].start <= pos)
+		i++;
+	*hint = i;
+	return i < cx->len && cx->items[i].start <= pos ? &cx->items[i] : NULL;
+}
+
+void db_context_release(db_context *cx)
+{
+	free(cx->items);
+	memset(cx, 0, sizeof *cx);
+}
