@@ -138,6 +138,15 @@ static bool para_end_before(const char *text, size_t i)
 	return false;
 }
 
+/* Does the text before the newline at i end with ；? */
+static bool semicolon_before(const char *text, size_t i)
+{
+	size_t k = i;
+	while (k > 0 && (text[k - 1] == ' ' || text[k - 1] == '\t' || text[k - 1] == '\r'))
+		k--;
+	return (k >= 3 && !memcmp(text + k - 3, "；", 3)) || (k >= 1 && text[k - 1] == ';');
+}
+
 typedef struct {
 	const char *text;
 	size_t len;
@@ -210,7 +219,19 @@ void db_clauses_split(const char *text, size_t len, db_clauses *cs)
 			size_t k = i + 1, sw;
 			while (k < len && is_space_at(text + k, len - k, &sw))
 				k += sw;
-			if (para_end_before(text, i) || list_marker(text + k, len - k)) {
+			bool marker = list_marker(text + k, len - k);
+			if (!marker && semicolon_before(text, i)) {
+				/* …增长11.4%；\n直接利用外资…: a line wrapped after
+				 * ； goes on with the sentence (its 预计, its period) */
+				emit(&sp, i);
+				sp.part++;
+				sp.line++;
+				sp.col = 1;
+				restart(&sp, i + 1);
+				i++;
+				continue;
+			}
+			if (para_end_before(text, i) || marker) {
 				emit(&sp, i);
 				sp.sentence++;
 				sp.part++;

@@ -1037,9 +1037,13 @@ static void split_label(walk *w, const db_clause *c, const db_label *l, tokens *
 static void shared_tail(walk *w, const db_clause *c, const db_label *l, tokens *ts)
 {
 	char name[192];
-	size_t n = l->end - l->start, sep = l->start - 3;
+	size_t n = l->end - l->start, at = l->start;
+	while (at > c->start && (w->text[at - 1] == '\n' || w->text[at - 1] == ' ' ||
+				 w->text[at - 1] == '\r'))
+		at--; /* 城镇、\n农村…: a line break after 、 */
+	size_t sep = at - 3;
 
-	if (l->start < c->start + 9 || !has_word_at(w->text, l->start, sep, "、") ||
+	if (at < c->start + 9 || !has_word_at(w->text, at, sep, "、") ||
 	    w->nsplit + 1 > NWORDS(w->split) ||
 	    (ts->len && ts->items[ts->len - 1].end > sep - 6) ||
 	    find_any(w->text, l->end, c->end, (const char *const[]){ "分别" }, 1, NULL) ==
