@@ -138,6 +138,32 @@ static bool para_end_before(const char *text, size_t i)
 	return false;
 }
 
+/* Does the line before the newline at i end with a whole rate (…%,
+ * …左右, …以上)? */
+static bool figure_end_before(const char *text, size_t i)
+{
+	static const char *const ends[] = { "%", "％", "左右", "以上", "以内" };
+	size_t k = i;
+	while (k > 0 && (text[k - 1] == ' ' || text[k - 1] == '\t' || text[k - 1] == '\r'))
+		k--;
+	for (size_t j = 0; j < sizeof ends / sizeof *ends; j++) {
+		size_t n = strlen(ends[j]);
+		if (k >= n && !memcmp(text + k - n, ends[j], n))
+			return true;
+	}
+	return false;
+}
+
+/* Does s open with punctuation that continues a sentence (，、；。)? */
+static bool closer_at(const char *s, size_t n)
+{
+	static const char *const p[] = { "，", "、", "；", "。", ",", ";", "）", ")" };
+	for (size_t j = 0; j < sizeof p / sizeof *p; j++)
+		if (n >= strlen(p[j]) && !memcmp(s, p[j], strlen(p[j])))
+			return true;
+	return false;
+}
+
 /* Does the text before the newline at i end with ；? */
 static bool semicolon_before(const char *text, size_t i)
 {
@@ -224,6 +250,19 @@ void db_clauses_split(const char *text, size_t len, db_clauses *cs)
 				/* …增长11.4%；\n直接利用外资…: a line wrapped after
 				 * ； goes on with the sentence (its 预计, its period) */
 				emit(&sp, i);
+				sp.part++;
+				sp.line++;
+				sp.col = 1;
+				restart(&sp, i + 1);
+				i++;
+				continue;
+			}
+			if (!marker && figure_end_before(text, i) && !closer_at(text + k, len - k)) {
+				/* a web page's item line without a full stop
+				 * (…增长5.3%左右\n一般公共预算收入增长4.4%): the line
+				 * is a sentence of its own */
+				emit(&sp, i);
+				sp.sentence++;
 				sp.part++;
 				sp.line++;
 				sp.col = 1;
