@@ -392,12 +392,13 @@ static bool period_for(const walk *w, const db_metric *m, db_measure measure, db
 
 static db_status status_before(const walk *w, size_t pos)
 {
-	if ((w->seg_estimate && w->seg_estimate < pos) ||
-	    contains_any(w->text, w->sentence_start, pos, estimate_words, NWORDS(estimate_words)))
+	if (contains_any(w->text, w->sentence_start, pos, estimate_words, NWORDS(estimate_words)))
 		return DB_STATUS_ESTIMATE;
 	if (w->period_plan ||
 	    contains_any(w->text, w->sentence_start, pos, target_words, NWORDS(target_words)))
 		return DB_STATUS_TARGET;
+	if (w->seg_estimate && w->seg_estimate < pos)
+		return DB_STATUS_ESTIMATE;
 	/* a target list: figures of the year it sets targets for */
 	if (w->seg_ctx && w->seg_ctx->mode == DB_CONTEXT_PLAN && w->has_period &&
 	    w->period.end_year == w->seg_ctx->year && w->period.start_year == w->seg_ctx->year)
@@ -976,6 +977,7 @@ static void rank_only(walk *w, const db_clause *c, const db_figure *f)
 		r->metric = m->id;
 		r->label = db_clause_text(&w->rs->arena, w->text, l->start, l->end);
 		r->measure = measure;
+		r->basis = measure == DB_MEASURE_GROWTH ? "yoy" : NULL;
 		r->has_value = false;
 		r->has_period = period_for(w, m, measure, &p);
 		if (r->has_period)

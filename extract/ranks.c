@@ -38,7 +38,7 @@ static const char *const mids[] = {
 
 static const char *const tiers[] = {
 	"第一方阵", "第二方阵", "第三方阵", "第一梯队", "第二梯队", "第三梯队", "第一阵营",
-	"第二阵营", "第一序列", "第一档次", "第一档", "前列", "前茅", "中上游", "上游",
+	"第二阵营", "第一序列", "第一档次", "第一档", "中上游", "中游", "中下游", "上游",
 	NULL,
 };
 
@@ -206,8 +206,9 @@ static int rank_read(const char *text, size_t len, size_t pos, db_figure *f, int
 		verb = true; /* the list's verb and scope hold for this item */
 
 	for (int k = 0; k < 6; k++) {
-		if ((l = lx_longest(text, len, p, verbs, NULL))) {
-			p += l;
+		if ((l = lx_longest(text, len, p, verbs, NULL)) &&
+		    !(l == 3 && lx_word(text, len, p, "居") && lx_word(text, len, p + 3, "民"))) {
+			p += l; /* (居民 is no verb) */
 			verb = true;
 			continue;
 		}
@@ -253,8 +254,13 @@ static int rank_read(const char *text, size_t len, size_t pos, db_figure *f, int
 		scope_end = q;
 		if (scope_end == scope_start)
 			return 0;
-		for (int k = 0; k < 3 && (l = lx_longest(text, len, q, mids, NULL)); k++)
-			q += l;
+		for (int k = 0; k < 3 && !lx_longest(text, len, q, tiers, NULL) &&
+				(l = lx_longest(text, len, q, mids, NULL)); k++)
+			q += l; /* …中 before 中上游 is the tier's */
+		/* …收入增速在全市排第一: the scope follows the last 在 */
+		for (size_t a = scope_start; a < scope_end; a += n)
+			if (lx_cp(text, scope_end, a, &n) == 0x5728 /* 在 */)
+				scope_start = a + n;
 		memset(f->tier, 0, sizeof f->tier);
 		core_start = q;
 		e = read_core(text, len, q, true, f);

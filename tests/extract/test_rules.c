@@ -70,7 +70,7 @@ static void ranks(void)
 	       "规上工业增加值增速居全省第3位。",
 	       "某市 gdp level null - exact 2022Q1 - actual 1@全省\n"
 	       "某市 fai level null - exact 2022Q1 - actual 1@全省\n"
-	       "某市 industrial_va growth null - exact 2022Q1 - actual 3@全省\n");
+	       "某市 industrial_va growth null - exact 2022Q1 yoy actual 3@全省\n");
 	/* a rank far from the name ranks something else */
 	expect("2022-05-01", CITY, "一季度，52个省市重点项目“四率”完成情况位列全省第一方阵。", "");
 	/* a rank after gaps goes to the growth, not to a gap */
@@ -230,9 +230,10 @@ static void report_styles(void)
 	       "某市 high_tech_enterprises added 46 家 exact 2023H1 - actual\n"
 	       "某市 high_tech_enterprises level 512 家 exact 2023M06 - actual\n");
 	/* a title naming the year a report is for (not yet ended at its date)
-	 * does not date the review's figures */
+	 * does not date the review's figures; the kind it names (a 政府工作
+	 * 报告 of January reviews the year before) does */
 	expect("2022-01-20", CITY, "2022年政府工作报告\n\n全市生产总值增长7.0%。\n",
-	       "某市 gdp growth 7 % exact - yoy actual\n");
+	       "某市 gdp growth 7 % exact 2021 yoy actual\n");
 	/* a title with sentence punctuation is prose, not a title */
 	expect("2023-07-15", "district", "同志们：\n新增高新技术企业46家。\n",
 	       "某市 high_tech_enterprises added 46 家 exact - - actual\n");
