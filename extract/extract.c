@@ -351,6 +351,9 @@ typedef struct {
 	unsigned dist_sentence;
 	db_context ctx;
 	size_t ctx_hint;
+	/* a news item: its first period dates the paragraphs that name none */
+	bool news, has_news_period;
+	db_period news_period;
 } walk;
 
 
@@ -1432,6 +1435,10 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 			w->has_period = w->period_ctx = true;
 			w->period = db_period_year(w->seg_ctx->year);
 			w->period_plan = w->period_cum = w->period_from = false;
+		} else if (w->has_news_period) {
+			w->has_period = w->period_ctx = true;
+			w->period = w->news_period;
+			w->period_plan = w->period_cum = w->period_from = false;
 		}
 	}
 	if (c->sentence != w->sentence) {
@@ -1508,6 +1515,11 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 			w->has_period = tk->period.has_period;
 			w->period_ctx = false;
 			w->period = tk->period.period;
+			if (w->news && !w->has_news_period && tk->period.has_period &&
+			    !tk->period.plan) {
+				w->has_news_period = true;
+				w->news_period = tk->period.period;
+			}
 			w->period_plan = tk->period.plan;
 			w->period_cum = tk->period.cumulative_to_date;
 			w->period_pos = tk->start;
@@ -1703,6 +1715,8 @@ int db_extract_text(db_extractor *x, const char *text, size_t len, db_records *r
 	w.segment = w.sentence = w.part = w.dist_sentence = (unsigned)-1;
 	title_period(&w);
 	db_context_find(text, len, &rs->doc, &w.ctx);
+	const char *kind = db_context_kind(text, len, rs->doc.kind);
+	w.news = kind && (!strcmp(kind, "news") || !strcmp(kind, "newspaper"));
 	size_t ti = 0;
 	for (size_t i = 0; i < cs.len; i++) {
 		for (; ti < tables.len && tables.items[ti].start < cs.items[i].start; ti++)

@@ -175,6 +175,25 @@ static void labels_push(db_labels *ls, db_label l)
 	ls->items[ls->len++] = l;
 }
 
+/* The byte after the bracket that opens at i (( or （) and closes within 60
+ * bytes, or 0. */
+static size_t bracket_end(const unsigned char *t, size_t len, size_t i)
+{
+	bool wide = i + 2 < len && t[i] == 0xEF && t[i + 1] == 0xBC && t[i + 2] == 0x88;
+	if (!wide && t[i] != '(')
+		return 0;
+	for (size_t k = i + 1; k < len && k < i + 60; k++) {
+		if (t[k] == '\n' || t[k] == '(' || (t[k] == 0xE3 && k + 2 < len && t[k + 1] == 0x80 &&
+							t[k + 2] == 0x82)) /* 。 */
+			return 0;
+		if (t[k] == ')')
+			return k + 1;
+		if (k + 2 < len && t[k] == 0xEF && t[k + 1] == 0xBC && t[k + 2] == 0x89)
+			return k + 3;
+	}
+	return 0;
+}
+
 int db_matcher_scan(const db_matcher *m, const char *text, size_t len, db_labels *out,
 		    db_diag *d)
 {
@@ -201,6 +220,10 @@ int db_matcher_scan(const db_matcher *m, const char *text, size_t len, db_labels
 				k += t[k] == 0xE3 ? 3 : 1;
 			if (k > i && k < len && child_of(m, at, t[k]))
 				i = k;
+			/* 农林牧渔业（包括…）增加值: a note in brackets inside a label */
+			size_t close = bracket_end(t, len, i);
+			if (close && close < len && child_of(m, at, t[close]))
+				i = close;
 			at = child_of(m, at, t[i]);
 		}
 		if (best_end) {
