@@ -36,8 +36,12 @@ static const char *const plan_heads[] = {
 	"主要预期目标", "预期目标", "主要目标", "目标任务", "工作安排", "总体要求", "工作打算",
 	"计划草案", "主要任务", "重点工作",
 };
-/* How many lines at the top may name the document's kind. */
+/* How many lines at the top may name the document's kind, and a plan
+ * report's years. */
 static const int kind_lines = 6;
+static const int plan_lines = 24;
+static const char *const executed_word = "执行情况";
+static const char *const planned_word = "计划";
 
 static bool has_any(const char *s, size_t n, const char *const *words, size_t nw)
 {
@@ -97,6 +101,34 @@ static void push(db_context *cx, size_t start, int mode, int year)
 	cx->items[cx->len++] = (db_context_span){ start, mode, year };
 }
 
+/* In the first lines of a plan report: the year whose plan was carried out
+ * (2020年…计划执行情况) and the year planned (2022年…计划), 0 when unnamed. */
+static void plan_years(const char *text, size_t len, int *executed, int *planned)
+{
+	size_t s = 0;
+	for (int line = 0; line < plan_lines && s < len; line++) {
+		size_t e = s;
+		while (e < len && text[e] != '\n')
+			e++;
+		const char *l = text + s;
+		size_t n = e - s;
+		for (size_t p = 0; p + 4 <= n; p++) {
+			int y = year_in(l + p, 4);
+			if (!y || (p && l[p - 1] >= '0' && l[p - 1] <= '9'))
+				continue;
+			/* the words right after the year, up to the next year */
+			size_t q = p + 4, r = q;
+			while (r < n && r < q + 60 && !year_in(l + r, n - r < 4 ? n - r : 4))
+				r++;
+			if (!*executed && has_any(l + q, r - q, &executed_word, 1))
+				*executed = y;
+			else if (!*planned && has_any(l + q, r - q, &planned_word, 1))
+				*planned = y;
+		}
+		s = e + 1;
+	}
+}
+
 const char *db_context_kind(const char *text, size_t len, const char *given)
 {
 	if (given)
@@ -132,7 +164,23 @@ void db_context_find(const char *text, size_t len, const db_document *doc, db_co
 	if (!strcmp(kind, "targets")) {
 		push(cx, 0, DB_CONTEXT_PLAN, ahead);
 		sections = true;
-	} else if (!strcmp(kind, "gwr") || !strcmp(kind, "plan")) {
+	} else if (!strcmp(kind, "plan")) {
+		/* 2020年…计划执行情况与2021年…计划草案: a review of 2020, then
+		 * 2021's plan; 2022年国民经济和社会发展计划 alone: 2022's targets */
+		int executed = 0, planned = 0;
+		plan_years(text, len, &executed, &planned);
+		if (executed) {
+			review = executed;
+			ahead = executed + 1;
+			push(cx, 0, DB_CONTEXT_REVIEW, review);
+		} else if (planned) {
+			ahead = planned;
+			push(cx, 0, DB_CONTEXT_PLAN, ahead);
+		} else {
+			push(cx, 0, DB_CONTEXT_REVIEW, review);
+		}
+		sections = true;
+	} else if (!strcmp(kind, "gwr")) {
 		push(cx, 0, DB_CONTEXT_REVIEW, review);
 		sections = true;
 	}
