@@ -134,6 +134,10 @@ static const char *const label_strip_trail[] = {
 /* A label glued to these words names something else: 食品工业增加值 is not
  * 工业增加值, 市场主体密度 is not 市场主体. */
 static const char *const label_foreign_before[] = { "品", "业", "类" };
+/* …and to these: 先进制造业增加值 is not 制造业增加值, 现代服务业 not 服务业. */
+static const char *const label_foreign_before_words[] = { "先进", "现代", "高端", "新兴", "传统" };
+/* Brackets that say what a figure includes: a label inside names no figure. */
+static const char *const label_inside_words[] = { "（含", "(含", "（不含", "(不含", "（包括", "(包括" };
 static const char *const label_foreign_after[] = {
 	"密度", "率", "结构", "效率", "单价", "均价", "排名",
 };
@@ -578,7 +582,7 @@ static db_record *new_record(walk *w, const db_metric *m, const fig_ctx *fc,
 				   db_period_year(p.end_year));
 	if (r->has_period)
 		r->period = p;
-	r->status = status_before(w, f->start);
+	r->status = status_before(w, f->num_start); /* 预计4.6万元: the prefix counts */
 	r->source.offset = fc->c->start;
 	r->source.line = fc->c->line;
 	r->source.column = fc->c->column;
@@ -672,6 +676,9 @@ static size_t emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 	/* 下降4.1% is negative, 回落至5% is not */
 	size_t fall_at = rfind_any(t, gs, ge, falling_words, NWORDS(falling_words), NULL);
 	bool falling = fall_at != (size_t)-1 && (to_at == (size_t)-1 || to_at < fall_at);
+	/* 降幅收窄23.75个百分点: a fall that narrows is a rise */
+	if (falling && contains_any(t, fall_at, ge, (const char *const[]){ "收窄" }, 1))
+		falling = false;
 	size_t share_at = find_any(t, gs, ge, share_words, NWORDS(share_words), NULL);
 	size_t gap_at = find_any(t, gs, ge, (const char *const[]){ "高于", "高出", "快于", "超出",
 								    "低于", "慢于", "落后" },
@@ -961,7 +968,7 @@ static void rank_only(walk *w, const db_clause *c, const db_figure *f)
 	 * …增加值增速居全省第3位); 重点项目“四率”完成情况位列… ranks
 	 * something else */
 	for (size_t k = 0; k < NWORDS(rank_growth_words); k++)
-		if (has_word_at(w->text, f->start, gap, rank_growth_words[k])) {
+		if (has_word_at(w->text, w->len, gap, rank_growth_words[k])) {
 			gap += strlen(rank_growth_words[k]);
 			measure = DB_MEASURE_GROWTH;
 			break;
@@ -1000,8 +1007,17 @@ static void rank_only(walk *w, const db_clause *c, const db_figure *f)
 static bool label_glued(const walk *w, const db_clause *c, const db_label *l)
 {
 	if (l->start > c->start &&
-	    ends_with_any(w->text, c->start, l->start, label_foreign_before,
-			  NWORDS(label_foreign_before)))
+	    (ends_with_any(w->text, c->start, l->start, label_foreign_before,
+			   NWORDS(label_foreign_before)) ||
+	     ends_with_any(w->text, c->start, l->start, label_foreign_before_words,
+			   NWORDS(label_foreign_before_words))))
+		return true;
+	/* 固定资产投资（含房地产投资）: what a figure includes is not its label */
+	size_t from = l->start >= c->start + 12 ? l->start - 12 : c->start;
+	size_t open = rfind_any(w->text, from, l->start, label_inside_words,
+				NWORDS(label_inside_words), NULL);
+	if (open != (size_t)-1 &&
+	    !contains_any(w->text, open, l->start, (const char *const[]){ "）", ")" }, 2))
 		return true;
 	for (size_t i = 0; i < NWORDS(label_foreign_after); i++)
 		if (has_word_at(w->text, c->end, l->end, label_foreign_after[i]))
