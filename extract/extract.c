@@ -1064,19 +1064,26 @@ static void shared_tail(walk *w, const db_clause *c, const db_label *l, tokens *
 		at--; /* 城镇、\n农村…: a line break after 、 */
 	size_t sep = at - 3;
 
-	if (at < c->start + 9 || !has_word_at(w->text, at, sep, "、") ||
+	if (at < c->start + 9 ||
+	    !(has_word_at(w->text, at, sep, "、") || has_word_at(w->text, at, sep, "和") ||
+	      has_word_at(w->text, at, sep, "及")) || /* 城镇和农村居民… */
 	    w->nsplit + 1 > NWORDS(w->split) ||
 	    (ts->len && ts->items[ts->len - 1].end > sep - 6) ||
 	    find_any(w->text, l->end, c->end, (const char *const[]){ "分别" }, 1, NULL) ==
 		    (size_t)-1)
 		return;
-	for (size_t wl = 6; wl <= 12 && sep >= c->start + wl; wl += 3) {
+	/* the longest word first: 城镇居民、农村居民… is 城镇居民 (not 居民) */
+	for (size_t wl = 12; wl >= 6; wl -= 3) {
+		if (sep < c->start + wl)
+			continue;
 		const char *word = w->text + sep - wl;
+		bool cjk = true;
 		for (size_t i = 0; i < wl; i += 3) /* CJK characters, no punctuation */
-			if ((unsigned char)word[i] < 0xE4 || (unsigned char)word[i] > 0xE9)
-				return;
+			cjk &= (unsigned char)word[i] >= 0xE4 && (unsigned char)word[i] <= 0xE9;
+		if (!cjk)
+			continue;
 		if (ts->len && ts->items[ts->len - 1].end > sep - wl)
-			return;
+			continue;
 		for (size_t k = 3; k <= 12 && k + 6 <= n; k += 3) {
 			if (wl + n - k + 1 > sizeof name)
 				return;
