@@ -33,7 +33,9 @@ static const char *const rate_words[] = { "增速", "增幅", "增长率", "涨�
 static const char *const level_verbs[] = {
 	"提高", "提升", "增长", "增加", "上升", "下降", "降低", "减少", "回落", "扩大", "达", "升", "降",
 };
-static const char *const falling_words[] = { "下降", "下滑", "回落", "减少", "降低", "降幅" };
+static const char *const falling_words[] = {
+	"下降", "下滑", "回落", "减少", "降低", "降幅", "负增长", "萎缩", "下跌", "减少了",
+};
 /* "to" after a verb: the figure is the new level (提升至2.31%, 增长到). */
 static const char *const to_words[] = { "至", "到" };
 /* Share of a whole (占全省55%). */
@@ -524,7 +526,7 @@ static bool composite_of(walk *w, const db_figure *f, size_t clause_end, const c
  * period (较去年同比, 比2019年同期)? */
 static bool is_basis_period(const walk *w, size_t clause_start, size_t pos)
 {
-	static const char *const before[] = { "比", "较", "同比", "与", "相比" };
+	static const char *const before[] = { "比", "较", "同比", "与", "相比", "低于", "高于" };
 	size_t s = pos >= clause_start + 6 ? pos - 6 : clause_start;
 	size_t at = rfind_any(w->text, s, pos, before, NWORDS(before), NULL);
 	if (at == (size_t)-1)
