@@ -1028,17 +1028,20 @@ static bool label_glued(const walk *w, const db_clause *c, const db_label *l)
 }
 
 /* 城乡居民人均可支配收入分别增长4.6%和6.5%: the 城镇 and the 农村 metric, in
- * that order, when the catalog has both and 分别 pairs them with figures;
- * without 分别 the figure could be either, and the name is left out. */
+ * that order, when the catalog has both and 分别 pairs them with figures (or
+ * 均 gives one figure to both); otherwise the figure could be either, and
+ * the name is left out. */
 static void split_label(walk *w, const db_clause *c, const db_label *l, tokens *ts)
 {
 	static const char *const halves[] = { "城镇", "农村" };
 	char name[192];
 	size_t metric[2], n = l->end - l->start;
 
+	/* 城乡居民人均可支配收入均增长7%: one figure for both */
+	bool both = has_word_at(w->text, c->end, l->end, "均");
 	if (n + 7 > sizeof name || w->nsplit + 2 > NWORDS(w->split) ||
-	    find_any(w->text, l->end, c->end, (const char *const[]){ "分别" }, 1, NULL) ==
-		    (size_t)-1)
+	    (!both && find_any(w->text, l->end, c->end, (const char *const[]){ "分别" }, 1,
+			       NULL) == (size_t)-1))
 		return;
 	for (size_t h = 0; h < 2; h++) {
 		snprintf(name, sizeof name, "%s%.*s", halves[h], (int)n, w->text + l->start);
@@ -1640,8 +1643,10 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 					j--;
 				size_t first = j > 0 ? j - 1 : i;
 				while (first > 0 && ts->items[first - 1].kind == TOK_LABEL &&
-				       joined(w, ts->items[first - 1].end, ts->items[first].start))
-					first--;
+				       (joined(w, ts->items[first - 1].end, ts->items[first].start) ||
+					(ts->items[first - 1].start == ts->items[first].start &&
+					 ts->items[first - 1].end == ts->items[first].end)))
+					first--; /* (the 城镇 and 农村 twins of 城乡…均) */
 				for (size_t k = first; j > 0 && k < j - 1; k++) {
 					fig_ctx fk = fc;
 					fk.label = ts->items[k].label;
