@@ -105,6 +105,10 @@ static const char *const years_summed_words[] = { "两年累计", "三年累计"
 static const char *const since_january[] = { "比年初", "较年初", "比上年末", "较上年末" };
 /* An added count of a stock (新增高新技术企业1212家). */
 static const char *const added_words[] = { "新增", "新培育", "新认定", "净增" };
+/* 口径 notes that may open a clause before its figure's words. */
+static const char *const note_words[] = {
+	"按可比价格计算", "按可比价计算", "按不变价格计算", "按不变价计算", "同口径",
+};
 /* Qualifier words kept in `raw` when they stand right before the number. */
 static const char *const raw_prefixes[] = {
 	"将近", "接近", "超过", "突破", "不足", "不到", "大约", "近", "约", "逾", "超", "达",
@@ -1443,33 +1447,40 @@ static bool joined(const walk *w, size_t a, size_t b)
 	return false;
 }
 
+/* The period of a paragraph that names none: the title's (when it has
+ * ended), the document context's (a review's year), a news item's first. */
+static void default_period(walk *w, const db_clause *c)
+{
+	w->has_period = w->period_plan = w->period_ctx = w->period_from = w->period_cum = false;
+	if (w->has_title && c->start >= w->title_end) {
+		w->has_period = true;
+		w->period = w->title.period;
+		w->period_plan = w->title.plan;
+		w->period_cum = w->title.cumulative_to_date;
+		w->period_pos = w->title.start;
+	} else if (w->seg_ctx) {
+		w->has_period = w->period_ctx = true;
+		w->period = db_period_year(w->seg_ctx->year);
+	} else if (w->has_news_period) {
+		w->has_period = w->period_ctx = true;
+		w->period = w->news_period;
+	}
+}
+
 static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 {
 	if (c->segment != w->segment) {
 		w->segment = c->segment;
-		w->has_period = w->period_plan = w->period_ctx = false;
 		w->seg_basis = NULL;
 		w->seg_estimate = 0;
 		w->seg_ctx = db_context_at(&w->ctx, c->start, &w->ctx_hint);
-		if (w->has_title && c->start >= w->title_end) {
-			w->has_period = true;
-			w->period = w->title.period;
-			w->period_plan = w->title.plan;
-			w->period_cum = w->title.cumulative_to_date;
-			w->period_pos = w->title.start;
-			w->period_from = false;
-		} else if (w->seg_ctx) {
-			/* no period of its own: the document's (a review's year) */
-			w->has_period = w->period_ctx = true;
-			w->period = db_period_year(w->seg_ctx->year);
-			w->period_plan = w->period_cum = w->period_from = false;
-		} else if (w->has_news_period) {
-			w->has_period = w->period_ctx = true;
-			w->period = w->news_period;
-			w->period_plan = w->period_cum = w->period_from = false;
-		}
+		default_period(w, c);
 	}
 	if (c->sentence != w->sentence) {
+		/* 由上年的17.3:41.2:41.5调整为…: a period read after 由/从 is the
+		 * start of a change, not the period of the sentences after it */
+		if (w->period_from && w->sentence != (unsigned)-1)
+			default_period(w, c);
 		w->sentence = c->sentence;
 		w->sentence_start = c->start;
 		w->entity = w->rs->doc.entity;
@@ -1574,6 +1585,11 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 			    (sq = find_any(w->text, c->start, tk->fig.num_start,
 					   (const char *const[]){ "同期" }, 1, NULL)) != (size_t)-1)
 				lead_skip = sq + 6 - c->start; /* 比2019年同期增长8% */
+			size_t nk, ni; /* 按可比价计算同比增长6.1%: a note first */
+			if ((nk = find_any(w->text, c->start, tk->fig.num_start, note_words,
+					   NWORDS(note_words), &ni)) != (size_t)-1 &&
+			    nk <= c->start + lead_skip + 3)
+				lead_skip = nk + strlen(note_words[ni]) - c->start;
 			if (l && !ndist && l->start < c->start && !cont &&
 			    tk->fig.num_start > c->start + 21 + lead_skip)
 				l = NULL;
