@@ -51,6 +51,8 @@ static const struct {
 static const char *const gap_words_only[] = {
 	"高于", "高出", "快于", "超出", "低于", "慢于", "落后", "比全", "较全",
 };
+/* 占 and a place right before a label: a share of that place's whole. */
+static const char *const share_scopes[] = { "占全市", "占全省", "占全国", "占全县", "占全区" };
 /* Places a share or a gap refers to, longest first. */
 static const char *const scope_words[] = {
 	"全国平均", "全省平均", "全市平均", "全国", "全省", "全市", "全区", "全县", "全州", "全盟",
@@ -550,6 +552,7 @@ typedef struct {
 	const char *of_metric;  /* 工业投资占固定资产投资的比重: fai */
 	bool from_to_drop;
 	size_t gap_end;         /* 0: the figure's number; else the end of the shared words */
+	size_t share_from;      /* 占全市 right before the label: where the gap starts (0: none) */
 } fig_ctx;
 
 static db_record *new_record(walk *w, const db_metric *m, const fig_ctx *fc,
@@ -1571,7 +1574,8 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 				prev_end = tk->end;
 			break;
 		case TOK_FIGURE: {
-			fig_ctx fc = { c, prev_end, NULL, 0, 0, has_basis, basis_period, basis_mom, NULL, false, 0 };
+			fig_ctx fc = { c, prev_end, NULL, 0, 0, has_basis, basis_period, basis_mom, NULL, false,
+				       0, 0 };
 			const db_label *l = ndist ? (di < ndist ? dist[di++] : NULL) : w->label;
 			/* A label from an earlier clause speaks only for a figure
 			 * that opens its clause (…278亿元，增速9.6%; period words
@@ -1632,12 +1636,20 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 					fc.gap_start = before->end;
 				}
 			}
+			/* …总产值1564.97亿元，占全市规上工业总产值的比重为69.3%: the
+			 * label after 占全市 names the whole the share is of */
+			if (l && !ndist && l->start >= c->start + 9 &&
+			    ends_with_any(w->text, c->start, l->start, share_scopes,
+					  NWORDS(share_scopes)))
+				fc.share_from = l->start - 9; /* (each is three characters) */
 			fc.label = l;
 			if (l) {
 				fc.label_start = l->start;
 				fc.label_end = l->end;
 				if (!ndist && l->start >= c->start && l->end > fc.gap_start)
 					fc.gap_start = l->end;
+				if (fc.share_from)
+					fc.gap_start = fc.share_from;
 				if (ndist && di == 1) {
 					dist_gs = prev_end;
 					dist_ge = tk->fig.num_start;
