@@ -51,6 +51,14 @@ static const struct {
 static const char *const gap_words_only[] = {
 	"高于", "高出", "快于", "超出", "低于", "慢于", "落后", "比全", "较全",
 };
+/* A share of one metric in another that the catalog has as a metric of its
+ * own (研发经费占GDP比重 is 研发投入强度). */
+static const struct {
+	const char *metric, *of, *is;
+} share_metrics[] = {
+	{ "rd_spending", "gdp", "rd_intensity" },
+	{ "tax_revenue", "budget_revenue", "tax_share" },
+};
 /* 占 and a place right before a label: a share of that place's whole. */
 static const char *const share_scopes[] = { "占全市", "占全省", "占全国", "占全县", "占全区" };
 /* Places a share or a gap refers to, longest first. */
@@ -806,6 +814,17 @@ static size_t emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 		if (!unknown_label(w, fc->label_start, fc->label_end))
 			return (size_t)-1;
 	}
+	/* 研发经费支出占地区生产总值比重: a share that is an indicator of its own */
+	for (size_t i = 0; m && measure == DB_MEASURE_SHARE && of && i < NWORDS(share_metrics); i++)
+		if (!strcmp(m->id, share_metrics[i].metric) && !strcmp(of, share_metrics[i].of)) {
+			const db_metric *is = db_catalog_find(w->x->catalog, share_metrics[i].is);
+			if (!is)
+				break;
+			m = is;
+			measure = DB_MEASURE_LEVEL;
+			of = NULL;
+			break;
+		}
 	db_record *r = new_record(w, m, fc, f, measure);
 	r->has_value = f->has_value;
 	r->value = f->has_value ? v : 0;
