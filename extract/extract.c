@@ -1469,6 +1469,23 @@ static bool joined(const walk *w, size_t a, size_t b)
 	return false;
 }
 
+/* 分别增长7%、10%左右: a 左右 (以上, 以内) after the last figure of a
+ * distributive list qualifies every figure of it. */
+static void spread_qualifier(walk *w)
+{
+	if (w->group_len < 2 || w->group_first + w->group_len > w->rs->len)
+		return;
+	db_record *last = &w->rs->items[w->group_first + w->group_len - 1];
+	if (last->qualifier != DB_QUAL_APPROX && last->qualifier != DB_QUAL_AT_LEAST &&
+	    last->qualifier != DB_QUAL_AT_MOST)
+		return;
+	for (size_t i = 0; i + 1 < w->group_len; i++) {
+		db_record *r = &w->rs->items[w->group_first + i];
+		if (r->qualifier == DB_QUAL_EXACT && r->has_value)
+			r->qualifier = last->qualifier;
+	}
+}
+
 /* The period of a paragraph that names none: the title's (when it has
  * ended), the document context's (a review's year), a news item's first. */
 static void default_period(walk *w, const db_clause *c)
@@ -1750,6 +1767,8 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 		}
 		}
 	}
+	if (ndist > 1)
+		spread_qualifier(w);
 }
 
 int db_extract_text(db_extractor *x, const char *text, size_t len, db_records *rs, db_diag *d)
