@@ -1389,6 +1389,10 @@ static bool again_distributive(const walk *w, const db_clause *c, const tokens *
 {
 	size_t at = find_any(w->text, c->start, c->end, (const char *const[]){ "分别" }, 1, NULL);
 	size_t nf = 0;
+	/* …分别达到18687元、5634元，增长7.8%、9.2%: a clause of figures that
+	 * opens with the growth verb pairs with the list too */
+	if (at == (size_t)-1 && find_growth(w->text, c->start, c->start + 6) == c->start)
+		at = c->start;
 	if (at == (size_t)-1)
 		return false;
 	for (size_t i = 0; i < ts->len; i++) {
