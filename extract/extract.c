@@ -446,8 +446,8 @@ static const char *raw_of(walk *w, const db_figure *f)
 
 /* Convert a figure amount (value in its bare unit) to the catalog unit; a
  * foreign currency keeps its own base at the catalog's scale (亿美元). */
-static bool convert_amount(const db_figure *f, const char *to, double *v, double *max,
-			   const char **unit, db_arena *a)
+static bool convert_amount(const char *text, const db_figure *f, const char *to, double *v,
+			   double *max, const char **unit, db_arena *a)
 {
 	char fbase[32], tbase[32];
 	int fe, te;
@@ -460,8 +460,19 @@ static bool convert_amount(const db_figure *f, const char *to, double *v, double
 		*unit = to;
 		return true;
 	}
-	if (!f->unit[0]) /* a bare number: only an index (上年=100) reads so */
+	if (!f->unit[0]) {
+		/* 生产总值56.7亿: a scale word alone after an amount in 元 */
+		if (text && f->num_end >= 3 && strstr(to, "元") && !strstr(to, "/") &&
+		    (!memcmp(text + f->num_end - 3, "亿", 3) || !memcmp(text + f->num_end - 3, "万", 3)) &&
+		    db_unit_convert(f->value, "元", to, v) == 0) {
+			if (f->has_max)
+				db_unit_convert(f->max, "元", to, max);
+			*unit = to;
+			return true;
+		}
+		/* a bare number: only an index (上年=100) reads so */
 		return strstr(to, "=100") && (*v = f->value, *unit = to, true);
+	}
 	if (db_unit_convert(f->value, f->unit, to, v) == 0) {
 		if (f->has_max)
 			db_unit_convert(f->max, f->unit, to, max);
@@ -797,7 +808,8 @@ static size_t emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 		measure = added && m->stock ? DB_MEASURE_ADDED : DB_MEASURE_LEVEL;
 		if (m->stock && f->sign_word != 0 && !to_level)
 			measure = DB_MEASURE_ADDED;
-		if (!convert_amount(f, db_metric_unit(m, measure), &v, &mx, &unit, &w->rs->arena))
+		if (!convert_amount(t, f, db_metric_unit(m, measure), &v, &mx, &unit,
+				    &w->rs->arena))
 			return (size_t)-1;
 		break;
 	}
