@@ -90,6 +90,8 @@ static const char *const target_words[] = {
 	"预期目标", "目标是", "目标为", "目标：", "力争", "确保", "要达到", "争取", "预期",
 	"奋斗目标", "主要目标",
 };
+/* Right after a figure: the figure is the target (低于5%的控制目标). */
+static const char *const target_after[] = { "的控制目标", "的预期目标", "的调控目标", "的目标" };
 static const char *const estimate_words[] = { "预计", "预估", "预测" };
 /* These make the rest of their paragraph estimates (初步预计，全年…). */
 static const char *const paragraph_estimate_words[] = {
@@ -611,6 +613,10 @@ static db_record *new_record(walk *w, const db_metric *m, const fig_ctx *fc,
 	if (r->has_period)
 		r->period = p;
 	r->status = status_before(w, f->num_start); /* 预计4.6万元: the prefix counts */
+	/* 低于5%的控制目标: the figure names the target */
+	for (size_t i = 0; i < NWORDS(target_after); i++)
+		if (has_word_at(w->text, fc->c->end, f->end, target_after[i]))
+			r->status = DB_STATUS_TARGET;
 	r->source.offset = fc->c->start;
 	r->source.line = fc->c->line;
 	r->source.column = fc->c->column;
@@ -741,7 +747,8 @@ static size_t emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 			size_t si;
 			size_t sp = find_any(t, share_at, ge, scope_words, NWORDS(scope_words), &si);
 			if (sp == (size_t)-1)
-				sp = find_any(t, fc->c->start, ge, scope_words, NWORDS(scope_words), &si);
+				sp = rfind_any(t, fc->c->start, share_at, scope_words, NWORDS(scope_words),
+					       &si); /* 全县…在全市占比为10.3%: the nearest */
 			of = sp != (size_t)-1 ? scope_words[si] : NULL;
 			if (fc->of_metric)
 				of = fc->of_metric;
@@ -756,6 +763,15 @@ static size_t emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 		if (rate_metric && (to_level || !growth)) {
 			measure = DB_MEASURE_LEVEL;
 			unit = "%";
+			break;
+		}
+		/* 出生率为5.80‰: a rate per mille (read as 0.58 %) of a ‰ metric */
+		if (m && !strcmp(m->unit, "‰") && (to_level || find_growth(t, gs, ge) == (size_t)-1) &&
+		    f->has_value &&
+		    contains_any(t, f->num_start, f->end, (const char *const[]){ "‰" }, 1)) {
+			measure = DB_MEASURE_LEVEL;
+			v = db_rescale(v, 1);
+			unit = "‰";
 			break;
 		}
 		if (!growth || to_level)
@@ -1220,6 +1236,18 @@ static void title_period(walk *w)
 	w->title_end = e;
 }
 
+/* The longest run of ASCII digits in t[s, e). */
+static size_t digit_run(const char *t, size_t s, size_t e)
+{
+	size_t best = 0, run = 0;
+	for (size_t p = s; p < e; p++) {
+		run = t[p] >= '0' && t[p] <= '9' ? run + 1 : 0;
+		if (run > best)
+			best = run;
+	}
+	return best;
+}
+
 /* Collect labels, periods, figures and ranks of a clause in text order. */
 static void clause_tokens(walk *w, const db_clause *c, tokens *ts)
 {
@@ -1282,6 +1310,10 @@ static void clause_tokens(walk *w, const db_clause *c, tokens *ts)
 		bool clash = false;
 		for (size_t i = 0; i < np; i++)
 			clash |= overlaps(f.num_start, f.num_end, ts->items[i].start, ts->items[i].end);
+		/* 分别为23323395346268亿元: numbers glued together (lost
+		 * separators), not one figure */
+		if (digit_run(t, f.num_start, f.num_end) > 12)
+			clash = true;
 		/* 上年=100: the base of an index, not a figure */
 		if (f.num_start > c->start && (t[f.num_start - 1] == '=' ||
 					       (f.num_start >= c->start + 3 &&
