@@ -207,12 +207,13 @@ static void bulletin_words(void)
 	expect("2023-03-01", CITY, "居民消费价格指数为101.9（上年=100）。",
 	       "某市 cpi level 101.9 上年=100 exact - - actual\n");
 	/* a real growth after prices is another indicator; per-mille rates
-	 * are no growth */
+	 * are no growth, but the level of a ‰ metric */
 	expect("2023-03-01", CITY,
 	       "全年全体居民人均可支配收入31950元，比上年增长6.3%，扣除价格因素实际增长4.4%。"
 	       "人口自然增长率-1.2‰。",
 	       "某市 disposable_income level 31950 元 exact 2022 - actual\n"
-	       "某市 disposable_income growth 6.3 % exact 2022 yoy actual\n");
+	       "某市 disposable_income growth 6.3 % exact 2022 yoy actual\n"
+	       "某市 natural_growth_rate level -1.2 ‰ exact 2022 - actual\n");
 	/* targets: 左右 approx, 以上 at least, the date's year */
 	expect("2023-01-10", CITY,
 	       "今年主要预期目标是：地区生产总值增长6.5%左右，城镇新增就业4.5万人以上。",
