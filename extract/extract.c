@@ -1327,6 +1327,37 @@ static void clause_tokens(walk *w, const db_clause *c, tokens *ts)
 		qsort(ts->items, ts->len, sizeof(token), tok_cmp);
 }
 
+/* Does t[p, e) open with the name of a division other than the document's
+ * own (康平县, 平顶山市)? Only full names ending in 省/市/县/区/旗/州, at
+ * least two characters, and not the generic 城区/市区/郊区. */
+static bool other_division(const walk *w, size_t p, size_t e)
+{
+	static const char *const ends[] = { "省", "市", "县", "区", "旗", "州", "盟" };
+	static const char *const generic[] = { "城区", "市区", "郊区", "新区", "本市", "该市",
+					       "该县", "该区", "各县", "各区", "各市" };
+	char name[64];
+	size_t q = p, n = 0;
+	while (q + 3 <= e && n < 8 && (unsigned char)w->text[q] >= 0xE4 &&
+	       (unsigned char)w->text[q] <= 0xE9) {
+		q += 3;
+		n++;
+		if (n < 2 || !ends_with_any(w->text, p, q, ends, NWORDS(ends)))
+			continue;
+		size_t len = q - p;
+		bool skip = false;
+		for (size_t i = 0; i < NWORDS(generic); i++)
+			skip |= len == strlen(generic[i]) && !memcmp(w->text + p, generic[i], len);
+		if (skip || len >= sizeof name)
+			continue;
+		memcpy(name, w->text + p, len);
+		name[len] = '\0';
+		const db_division *d = db_division_find(name);
+		if (d)
+			return strcmp(d->name, w->rs->doc.entity) != 0;
+	}
+	return false;
+}
+
 /* The subject of a clause: a zone (高新区GDP…), a redacted self-name (*区GDP…)
  * or somebody else (中央…); looked at after a leading period phrase. */
 static void clause_subject(walk *w, const db_clause *c, const tokens *ts)
@@ -1365,6 +1396,18 @@ static void clause_subject(walk *w, const db_clause *c, const tokens *ts)
 			w->foreign = false; /* 全省增长6.3%，我市增长8.1% */
 			return;
 		}
+	/* 县域 in a city's or a province's report: its counties, not itself */
+	bool above_county = w->rs->doc.level && (!strcmp(w->rs->doc.level, "prefecture") ||
+						 province_doc);
+	if (says_figure && above_county && (has_word_at(t, c->end, p, "县域") ||
+					    has_word_at(t, c->end, p, "全市县域"))) {
+		w->foreign = true;
+		return;
+	}
+	if (says_figure && other_division(w, p, c->end)) {
+		w->foreign = true; /* 康平县地区生产总值增长…: another place */
+		return;
+	}
 	k = p;
 	while (k < c->end && t[k] == '*')
 		k++;
