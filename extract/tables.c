@@ -25,7 +25,21 @@
 
 /* ---- words ------------------------------------------------------------- */
 
-static const char *const label_heads[] = { "指标", "指标名称", "主要指标", "项目", "名称", "指标名" };
+static const char *const label_heads[] = {
+	"指标", "指标名称", "主要指标", "项目", "名称", "指标名", "品名", "产品名称", "行业",
+};
+/* In a table of value added (a 生产总值 row or a title naming 增加值), a row
+ * named for an industry is that industry's value added. */
+static const char *const va_words[] = { "生产总值", "增加值", "GDP" };
+static const struct {
+	const char *row, *metric;
+} industry_rows[] = {
+	{ "工业", "total_industry_va" },    { "建筑业", "construction_va" },
+	{ "金融业", "finance_va" },         { "房地产业", "real_estate_va" },
+	{ "批发和零售业", "wholesale_retail_va" }, { "批发零售业", "wholesale_retail_va" },
+	{ "农林牧渔业", "agri_va" },        { "第一产业", "primary_industry_va" },
+	{ "第二产业", "secondary_industry_va" }, { "第三产业", "tertiary_industry_va" },
+};
 static const char *const unit_heads[] = { "单位", "计量单位" };
 /* A column of amounts: its header contains one of these (1-4月累计, 2022年). */
 static const char *const value_heads[] = {
@@ -730,6 +744,16 @@ void db_table_emit(const db_table *tb_in, const db_tables *ts, const char *t, si
 			if (contains(t + cells[2 * c], cells[2 * c + 1] - cells[2 * c], basis_heads[i].word))
 				basis = basis_heads[i].basis;
 	}
+	bool va_table = tb->title_end && contains_any(t + tb->title_start,
+						      tb->title_end - tb->title_start, va_words,
+						      NWORDS(va_words));
+	for (size_t r = 0; r < tb->nrows && !va_table; r++) {
+		const size_t *rc = cells + 2 * (size_t)tb->ncols * (r + 1);
+		char lunit[32];
+		span name = row_label(t, (span){ rc[0], rc[1] }, lunit, sizeof lunit);
+		size_t mi = db_matcher_lookup(mt, t + name.start, name.end - name.start);
+		va_table = mi != (size_t)-1 && !strcmp(cat->items[mi].id, "gdp");
+	}
 	for (size_t r = 0; r < tb->nrows; r++) {
 		const size_t *rc = cells + 2 * (size_t)tb->ncols * (r + 1);
 		span lab = { rc[0], rc[1] };
@@ -737,6 +761,12 @@ void db_table_emit(const db_table *tb_in, const db_tables *ts, const char *t, si
 		span name = row_label(t, lab, lunit, sizeof lunit);
 		const db_metric *m = NULL;
 		size_t mi = db_matcher_lookup(mt, t + name.start, name.end - name.start);
+		for (size_t i = 0; va_table && i < NWORDS(industry_rows); i++)
+			if (name.end - name.start == strlen(industry_rows[i].row) &&
+			    !memcmp(t + name.start, industry_rows[i].row, name.end - name.start))
+				mi = db_catalog_index(cat, industry_rows[i].metric);
+		if (mi >= cat->len)
+			mi = (size_t)-1;
 		db_source src;
 		db_period p;
 		bool has_p;
