@@ -318,6 +318,47 @@ void db_clauses_split(const char *text, size_t len, db_clauses *cs)
 	emit(&sp, len);
 }
 
+void db_clauses_cut(const char *text, db_clauses *cs, size_t at)
+{
+	size_t i = 0;
+	while (i < cs->len && cs->items[i].end <= at)
+		i++;
+	if (i == cs->len || cs->items[i].start >= at)
+		return;
+	db_clause head = cs->items[i], tail = head;
+	size_t s = at, w;
+	while (s < head.end && is_space_at(text + s, head.end - s, &w))
+		s += w;
+	if (s >= head.end)
+		return;
+	head.end = at;
+	while (head.end > head.start && (text[head.end - 1] == ' ' || text[head.end - 1] == '\r' ||
+					 text[head.end - 1] == '\n'))
+		head.end--;
+	tail.start = s;
+	for (size_t k = head.start; k < s; k++) {
+		if (text[k] == '\n') {
+			tail.line++;
+			tail.column = 1;
+		} else if (((unsigned char)text[k] & 0xC0) != 0x80 && text[k] != '\r') {
+			tail.column++;
+		}
+	}
+	if (cs->len == cs->cap) {
+		cs->cap = cs->cap ? cs->cap * 2 : 64;
+		cs->items = db_xrealloc(cs->items, cs->cap * sizeof(db_clause));
+	}
+	memmove(cs->items + i + 2, cs->items + i + 1, (cs->len - i - 1) * sizeof(db_clause));
+	cs->len++;
+	cs->items[i] = head;
+	cs->items[i + 1] = tail;
+	for (size_t k = i + 1; k < cs->len; k++) {
+		cs->items[k].sentence++;
+		cs->items[k].part++;
+		cs->items[k].segment++;
+	}
+}
+
 void db_clauses_release(db_clauses *cs)
 {
 	free(cs->items);

@@ -24,8 +24,12 @@ static const struct {
 /* A heading (a short line without sentence punctuation) or a paragraph
  * opening with these starts the review of the year before. */
 static const char *const review_heads[] = {
-	"工作回顾", "回顾", "过去一年", "过去的一年", "过去五年", "过去的五年", "五年来",
-	"一年来", "这一年", "成就", "成绩", "执行情况",
+	"工作回顾", "回顾", "过去一年", "过去的一年", "一年来", "这一年", "成就", "成绩",
+	"执行情况",
+};
+/* Headings and paragraph openings of a review of several years. */
+static const char *const five_years[] = {
+	"五年来", "过去五年", "过去的五年", "十三五”以来", "十三五以来", "十四五”以来", "十四五以来",
 };
 /* Paragraph openings that speak of the year under review. */
 static const char *const review_openers[] = {
@@ -199,9 +203,13 @@ void db_context_find(const char *text, size_t len, const db_document *doc, db_co
 		if (heading(l, n)) {
 			if (has_any(l, n, plan_heads, NWORDS(plan_heads)) && (!y || y >= ahead))
 				push(cx, a, DB_CONTEXT_PLAN, ahead);
+			else if (has_any(l, n, five_years, NWORDS(five_years)) && !y)
+				push(cx, a, DB_CONTEXT_NONE, review);
 			else if (has_any(l, n, review_heads, NWORDS(review_heads)) ||
 				 (y && y <= review))
 				push(cx, a, DB_CONTEXT_REVIEW, review);
+		} else if (starts_any(l, n, five_years, NWORDS(five_years))) {
+			push(cx, a, DB_CONTEXT_NONE, review);
 		} else if (starts_any(l, n, review_openers, NWORDS(review_openers)) ||
 			   (y == review && year_in(l, 6) == review)) {
 			push(cx, a, DB_CONTEXT_REVIEW, review);

@@ -1234,6 +1234,7 @@ static void title_period(walk *w)
 	w->has_title = true;
 	w->title = pm;
 	w->title_end = e;
+	w->label_end = e; /* its periods (…执行情况与2021年…) are the title's own */
 }
 
 /* The longest run of ASCII digits in t[s, e). */
@@ -1577,20 +1578,24 @@ static void spread_qualifier(walk *w)
 	}
 }
 
-/* The period of a paragraph that names none: the title's (when it has
- * ended), the document context's (a review's year), a news item's first. */
+/* The period of a paragraph that names none: the document context's (a
+ * review's year, a target list's, a bulletin's), else the title's (when it
+ * has ended), else a news item's first. */
 static void default_period(walk *w, const db_clause *c)
 {
 	w->has_period = w->period_plan = w->period_ctx = w->period_from = w->period_cum = false;
-	if (w->has_title && c->start >= w->title_end) {
+	if (w->seg_ctx) {
+		/* a five-year review (五年来) has no one year */
+		if (w->seg_ctx->mode != DB_CONTEXT_NONE) {
+			w->has_period = w->period_ctx = true;
+			w->period = db_period_year(w->seg_ctx->year);
+		}
+	} else if (w->has_title && c->start >= w->title_end) {
 		w->has_period = true;
 		w->period = w->title.period;
 		w->period_plan = w->title.plan;
 		w->period_cum = w->title.cumulative_to_date;
 		w->period_pos = w->title.start;
-	} else if (w->seg_ctx) {
-		w->has_period = w->period_ctx = true;
-		w->period = db_period_year(w->seg_ctx->year);
 	} else if (w->has_news_period) {
 		w->has_period = w->period_ctx = true;
 		w->period = w->news_period;
@@ -1901,6 +1906,8 @@ int db_extract_text(db_extractor *x, const char *text, size_t len, db_records *r
 	w.labels = &ls;
 	w.segment = w.sentence = w.part = w.dist_sentence = (unsigned)-1;
 	title_period(&w);
+	if (w.label_end) /* the title line is a paragraph of its own */
+		db_clauses_cut(walked, &cs, w.label_end);
 	db_context_find(text, len, &rs->doc, &w.ctx);
 	const char *kind = db_context_kind(text, len, rs->doc.kind);
 	w.news = kind && (!strcmp(kind, "news") || !strcmp(kind, "newspaper"));

@@ -34,6 +34,9 @@ typedef struct {
 
 /* Split text into clauses (appending to cs; empty clauses are dropped). */
 void db_clauses_split(const char *text, size_t len, db_clauses *cs);
+/* Cut the clause that runs across byte `at` in two (a title line that ends
+ * without punctuation): the second half opens a new sentence and paragraph. */
+void db_clauses_cut(const char *text, db_clauses *cs, size_t at);
 void db_clauses_release(db_clauses *cs);
 
 /* ---- metric labels ----------------------------------------------------- */
@@ -130,8 +133,9 @@ void db_table_emit(const db_table *tb, const db_tables *ts, const char *text, si
 
 /* From `start` on, a figure with no period of its own is of `year`:
  * REVIEW, as an actual (a 政府工作报告's review, a bulletin's year); PLAN, a
- * target when its period is that year (a target list). */
-enum { DB_CONTEXT_REVIEW = 1, DB_CONTEXT_PLAN = 2 };
+ * target when its period is that year (a target list); NONE, of no one year
+ * (a five-year review: 五年来, 过去五年). */
+enum { DB_CONTEXT_REVIEW = 1, DB_CONTEXT_PLAN = 2, DB_CONTEXT_NONE = 3 };
 
 typedef struct {
 	size_t start;  /* bytes */

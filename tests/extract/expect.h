@@ -1,6 +1,7 @@
 /* expect.h - what the extract rule tests share: extract a short text as a
- * document of 某市 (level and date given) and compare every record, in
- * order, one line each as the test's own line writer prints it. */
+ * document of 某市 (level, date and kind given; kind may be NULL) and
+ * compare every record, in order, one line each as the test's own line
+ * writer prints it. */
 #ifndef DB_TESTS_EXTRACT_EXPECT_H
 #define DB_TESTS_EXTRACT_EXPECT_H
 
@@ -13,8 +14,8 @@
 
 typedef void (*record_line_fn)(const db_record *r, db_buf *b);
 
-static void expect_records(db_extractor *ex, record_line_fn line, const char *date,
-			   const char *level, const char *text, const char *want)
+static void expect_records(db_extractor *ex, record_line_fn line, const char *kind,
+			   const char *date, const char *level, const char *text, const char *want)
 {
 	db_records rs = DB_RECORDS_INIT;
 	db_buf got = DB_BUF_INIT;
@@ -22,6 +23,7 @@ static void expect_records(db_extractor *ex, record_line_fn line, const char *da
 	rs.doc.file = "-";
 	rs.doc.entity = "某市";
 	rs.doc.level = level;
+	rs.doc.kind = kind;
 	rs.doc.has_date = true;
 	db_date_parse(date, &rs.doc.date);
 	OK(db_extract_text(ex, text, strlen(text), &rs, &d) == 0);

@@ -41,7 +41,7 @@ static void line_of(const db_record *r, db_buf *b)
 
 static void expect(const char *date, const char *level, const char *text, const char *want)
 {
-	expect_records(ex, line_of, date, level, text, want);
+	expect_records(ex, line_of, NULL, date, level, text, want);
 }
 
 #define CITY "prefecture"

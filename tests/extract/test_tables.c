@@ -30,7 +30,7 @@ static void line_of(const db_record *r, db_buf *b)
 
 static void expect(const char *date, const char *text, const char *want)
 {
-	expect_records(ex, line_of, date, "prefecture", text, want);
+	expect_records(ex, line_of, NULL, date, "prefecture", text, want);
 }
 
 static void pipes(void)
