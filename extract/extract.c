@@ -680,6 +680,18 @@ static const char *same_period_basis(walk *w, const db_metric *m, db_measure mea
 	return NULL;
 }
 
+/* The longest run of ASCII digits in t[s, e). */
+static size_t digit_run(const char *t, size_t s, size_t e)
+{
+	size_t best = 0, run = 0;
+	for (size_t p = s; p < e; p++) {
+		run = t[p] >= '0' && t[p] <= '9' ? run + 1 : 0;
+		if (run > best)
+			best = run;
+	}
+	return best;
+}
+
 /* Decide what a figure is and emit its record; returns the record index or
  * (size_t)-1 when the figure is left out. */
 static size_t emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
@@ -696,6 +708,10 @@ static size_t emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 	if (contains_any(t, gs, ge, progress_words, NWORDS(progress_words)))
 		return (size_t)-1;
 	if (f->kind == DB_FIG_MULTIPLE || f->kind == DB_FIG_RANK)
+		return (size_t)-1;
+	/* 分别为23323395346268亿元: numbers glued together (their separators
+	 * lost), not one figure; it still takes its place in a 分别 list */
+	if (digit_run(t, f->num_start, f->num_end) > 12)
 		return (size_t)-1;
 
 	bool growth = find_growth(t, gs, ge) != (size_t)-1 ||
@@ -1237,17 +1253,6 @@ static void title_period(walk *w)
 	w->label_end = e; /* its periods (…执行情况与2021年…) are the title's own */
 }
 
-/* The longest run of ASCII digits in t[s, e). */
-static size_t digit_run(const char *t, size_t s, size_t e)
-{
-	size_t best = 0, run = 0;
-	for (size_t p = s; p < e; p++) {
-		run = t[p] >= '0' && t[p] <= '9' ? run + 1 : 0;
-		if (run > best)
-			best = run;
-	}
-	return best;
-}
 
 /* Collect labels, periods, figures and ranks of a clause in text order. */
 static void clause_tokens(walk *w, const db_clause *c, tokens *ts)
@@ -1311,10 +1316,6 @@ static void clause_tokens(walk *w, const db_clause *c, tokens *ts)
 		bool clash = false;
 		for (size_t i = 0; i < np; i++)
 			clash |= overlaps(f.num_start, f.num_end, ts->items[i].start, ts->items[i].end);
-		/* 分别为23323395346268亿元: numbers glued together (lost
-		 * separators), not one figure */
-		if (digit_run(t, f.num_start, f.num_end) > 12)
-			clash = true;
 		/* 上年=100: the base of an index, not a figure */
 		if (f.num_start > c->start && (t[f.num_start - 1] == '=' ||
 					       (f.num_start >= c->start + 3 &&
