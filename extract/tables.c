@@ -408,8 +408,9 @@ void db_tables_find(const char *t, size_t len, db_tables *ts)
 		    !contains_any(t + lines[i].start, lines[i].end - lines[i].start, label_heads,
 				  NWORDS(label_heads)) ||
 		    sentence_like(t, lines[i])) {
-			/* 指  标 split by spaces: look for 指 and 标 too */
-			if (!contains(t + lines[i].start, lines[i].end - lines[i].start, "指") ||
+			/* 指  标, 品 名 split by spaces: look for 指 and 品 too */
+			if ((!contains(t + lines[i].start, lines[i].end - lines[i].start, "指") &&
+			     !contains(t + lines[i].start, lines[i].end - lines[i].start, "品")) ||
 			    sentence_like(t, lines[i]) || lines[i].end - lines[i].start > 400)
 				continue;
 		}
@@ -744,6 +745,14 @@ void db_table_emit(const db_table *tb_in, const db_tables *ts, const char *t, si
 			if (contains(t + cells[2 * c], cells[2 * c + 1] - cells[2 * c], basis_heads[i].word))
 				basis = basis_heads[i].basis;
 	}
+	/* 绝对数(亿元): a value column's header may name its unit */
+	char colunit[NWORDS(tb->roles)][32];
+	for (int c = 0; c < tb->ncols && c < (int)NWORDS(tb->roles); c++) {
+		colunit[c][0] = '\0';
+		if (tb->roles[c] == COL_VALUE)
+			row_label(t, (span){ cells[2 * c], cells[2 * c + 1] }, colunit[c],
+				  sizeof colunit[c]);
+	}
 	bool va_table = tb->title_end && contains_any(t + tb->title_start,
 						      tb->title_end - tb->title_start, va_words,
 						      NWORDS(va_words));
@@ -831,7 +840,7 @@ void db_table_emit(const db_table *tb_in, const db_tables *ts, const char *t, si
 			}
 			if (!m)
 				continue; /* amounts of unknown things stay out */
-			const char *from = cu[0] ? cu : unit;
+			const char *from = cu[0] ? cu : unit[0] ? unit : colunit[c];
 			const char *mu = db_metric_unit(m, DB_MEASURE_LEVEL);
 			const char *out_unit = NULL;
 			if (!from[0] && hunit[0] && header_unit_fits(hunit, mu))

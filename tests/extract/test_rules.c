@@ -1,6 +1,7 @@
-/* test_rules.c - the extraction rules of issue 4, each on short texts written
- * the way municipal reports write them, with the exact records expected:
- * every record of the text, in order, one line each. */
+/* test_rules.c - the extraction rules, each on short texts written the way
+ * municipal reports write them, with the exact records expected: every
+ * record of the text, in order, one line each. The texts are the tests' own
+ * (the real reports they stand for are scored by tests/corpus). */
 #include <stdio.h>
 #include <string.h>
 
@@ -42,6 +43,13 @@ static void line_of(const db_record *r, db_buf *b)
 static void expect(const char *date, const char *level, const char *text, const char *want)
 {
 	expect_records(ex, line_of, NULL, date, level, text, want);
+}
+
+/* The same for a document of a given kind (gwr, targets, bulletin, news, plan). */
+static void expect_kind(const char *kind, const char *date, const char *level, const char *text,
+			const char *want)
+{
+	expect_records(ex, line_of, kind, date, level, text, want);
 }
 
 #define CITY "prefecture"
@@ -293,6 +301,146 @@ static void report_styles(void)
 	       "某市 industrial_va growth 7.6 % exact 2023Q1 avg2y actual\n");
 }
 
+
+/* Document context: a figure with no period or status of its own takes the
+ * document's (the review's year, the target list's, the bulletin's). */
+static void document_context(void)
+{
+	expect_kind("gwr", "2024-01-18", CITY,
+		    "一、过去一年工作回顾\n全市生产总值增长5.6%，一般公共预算收入增长4.1%。\n"
+		    "二、2024年主要预期目标\n地区生产总值增长6%左右；\n城镇新增就业2万人以上。",
+		    "某市 gdp growth 5.6 % exact 2023 yoy actual\n"
+		    "某市 budget_revenue growth 4.1 % exact 2023 yoy actual\n"
+		    "某市 gdp growth 6 % approx 2024 yoy target\n"
+		    "某市 urban_new_jobs level 2 万人 at_least 2024 - target\n");
+	/* a plan report: the year carried out, then the year planned */
+	expect_kind("plan", "2021-01-14", CITY,
+		    "关于2020年国民经济和社会发展计划执行情况与2021年计划草案的报告\n"
+		    "全市生产总值增长3.1%。\n2021年主要预期目标建议为：地区生产总值增长7%左右。",
+		    "某市 gdp growth 3.1 % exact 2020 yoy actual\n"
+		    "某市 gdp growth 7 % approx 2021 yoy target\n");
+	expect_kind("plan", "2022-04-15", CITY,
+		    "某市2022年国民经济和社会发展计划\n地区生产总值增长6.5%，固定资产投资增长8%。",
+		    "某市 gdp growth 6.5 % exact 2022 yoy target\n"
+		    "某市 fai growth 8 % exact 2022 yoy target\n");
+	expect_kind("bulletin", "2023-12-31", "county",
+		    "某县2023年国民经济和社会发展统计公报\n"
+		    "初步核算，全年实现地区生产总值312.5亿元，比上年增长5.1%。",
+		    "某市 gdp level 312.5 亿元 exact 2023 - actual\n"
+		    "某市 gdp growth 5.1 % exact 2023 yoy actual\n");
+	expect_kind("targets", "2023-01-10", "county",
+		    "今年的主要预期目标是：\n地区生产总值增长6%；\n一般公共预算收入增长5%。",
+		    "某市 gdp growth 6 % exact 2023 yoy target\n"
+		    "某市 budget_revenue growth 5 % exact 2023 yoy target\n");
+	/* a news item's first period dates its paragraphs that name none */
+	expect_kind("news", "2024-08-09", "county",
+		    "上半年，全县经济运行稳中向好。\n全县生猪出栏5.2万头，增长6.8%。\n"
+		    "规上工业增加值下降15.4%。",
+		    "某市 hogs_slaughtered level 5.2 万头 exact 2024H1 - actual\n"
+		    "某市 hogs_slaughtered growth 6.8 % exact 2024H1 yoy actual\n"
+		    "某市 industrial_va growth -15.4 % exact 2024H1 yoy actual\n");
+	/* a five-year review has no one year (its paragraphs are not dated
+	 * by the review's year); 初步预计 makes its paragraph estimates */
+	expect_kind("gwr", "2022-01-10", "district",
+		    "一、过去五年工作回顾\n经济总量持续扩大，旅游收入突破1亿元。\n"
+		    "2021年，初步预计，全区生产总值增长6%。固定资产投资增长8%。",
+		    "某市 tourism_revenue level 1 亿元 at_least - - actual\n"
+		    "某市 gdp growth 6 % exact 2021 yoy estimate\n"
+		    "某市 fai growth 8 % exact 2021 yoy estimate\n");
+	/* a bare 预计 holds to the end of its sentence, across lines broken
+	 * after ； (text from PDFs) */
+	expect_kind("gwr", "2020-01-15", "county",
+		    "2019年，预计全县生产总值增长7.6%；\n社会消费品零售总额增长11.4%；\n"
+		    "城镇登记失业率为2.3%。",
+		    "某市 gdp growth 7.6 % exact 2019 yoy estimate\n"
+		    "某市 retail_sales growth 11.4 % exact 2019 yoy estimate\n"
+		    "某市 registered_unemployment_rate level 2.3 % exact 2019 - estimate\n");
+	/* a period read after 由 starts a change and ends with its sentence */
+	expect_kind("bulletin", "2022-12-31", "county",
+		    "三次产业结构由上年的17.3:41.2:41.5调整为17.8:39.3:42.9。"
+		    "按常住人口计算，人均地区生产总值44116元。",
+		    "某市 gdp_per_capita level 44116 元 exact 2022 - actual\n");
+}
+
+/* Failure classes of real reports (tests/corpus): signs, lists, shares,
+ * text from PDFs and web pages, other places. */
+static void real_report_rules(void)
+{
+	expect("2025-04-25", "county", "一季度，规模以上工业增加值负增长3.4%，出口下跌2%。",
+	       "某市 industrial_va growth -3.4 % exact 2025Q1 yoy actual\n"
+	       "某市 exports growth -2 % exact 2025Q1 yoy actual\n");
+	expect("2020-08-18", "district",
+	       "上半年，全区地区生产总值下降5.2%，降幅较一季度收窄23.7个百分点。",
+	       "某市 gdp growth -5.2 % exact 2020H1 yoy actual\n"
+	       "某市 gdp change_pp 23.7 百分点 exact 2020H1 vs:2020Q1 actual\n");
+	/* 均 gives one figure to both; a 左右 after a 分别 list covers it all */
+	expect_kind("targets", "2019-01-20", "province", "城乡居民人均可支配收入均增长7%左右。",
+		    "某市 urban_income growth 7 % approx 2019 yoy target\n"
+		    "某市 rural_income growth 7 % approx 2019 yoy target\n");
+	expect_kind("targets", "2023-01-10", "county", "城乡居民人均可支配收入分别增长7%、10%左右。",
+		    "某市 urban_income growth 7 % approx 2023 yoy target\n"
+		    "某市 rural_income growth 10 % approx 2023 yoy target\n");
+	/* rates per mille; 的控制目标 names a target */
+	expect_kind("bulletin", "2023-12-31", "province",
+		    "全年人口出生率为5.80‰，死亡率为6.66‰。城镇调查失业率平均值为4.6%，低于5%的控制目标。",
+		    "某市 birth_rate level 5.8 ‰ exact 2023 - actual\n"
+		    "某市 death_rate level 6.66 ‰ exact 2023 - actual\n"
+		    "某市 unemployment_rate level 4.6 % exact 2023 - actual\n"
+		    "某市 unemployment_rate level 5 % at_most 2023 - target\n");
+	/* 56.7亿 of an amount in 元; a second list after 分别 without it */
+	expect_kind("news", "2018-11-16", "county",
+		    "元至九月，全县完成生产总值56.7亿，增长7.5%；"
+		    "城乡居民人均可支配收入分别达到18687元、5634元，增长7.8%、9.2%。",
+		    "某市 gdp level 56.7 亿元 exact 2018M01-M09 - actual\n"
+		    "某市 gdp growth 7.5 % exact 2018M01-M09 yoy actual\n"
+		    "某市 urban_income level 18687 元 exact 2018M01-M09 - actual\n"
+		    "某市 rural_income level 5634 元 exact 2018M01-M09 - actual\n"
+		    "某市 urban_income growth 7.8 % exact 2018M01-M09 yoy actual\n"
+		    "某市 rural_income growth 9.2 % exact 2018M01-M09 yoy actual\n");
+	/* ranks: 前3位, the tier 中上游, a scope after 在 (and 居民 is no verb) */
+	expect_kind("news", "2024-07-20", CITY,
+		    "上半年，地区生产总值、规上工业增加值增速排名全省前3位；"
+		    "固定资产投资增速排名位居全省中上游。",
+		    "某市 gdp growth null - exact 2024H1 yoy actual <=3@全省\n"
+		    "某市 industrial_va growth null - exact 2024H1 yoy actual <=3@全省\n"
+		    "某市 fai growth null - exact 2024H1 yoy actual 中上游@全省\n");
+	expect_kind("gwr", "2024-02-28", "county",
+		    "这些指标中，第一产业增加值增速、农村居民人均可支配收入增速在全市排第一。",
+		    "某市 primary_industry_va growth null - exact 2023 yoy actual 1@全市\n"
+		    "某市 rural_income growth null - exact 2023 yoy actual 1@全市\n");
+	/* shares: of the place before the label; shares that are metrics */
+	expect_kind("news", "2025-07-20", "county",
+		    "上半年，全县实现规上工业总产值1564.97亿元，占全市规上工业总产值的比重为69.3%。",
+		    "某市 industrial_output level 1564.97 亿元 exact 2025H1 - actual\n"
+		    "某市 industrial_output share 69.3 % exact 2025H1 全市 actual\n");
+	expect_kind("targets", "2018-01-11", CITY,
+		    "研发经费支出占地区生产总值比重达到2.7%，先进制造业增加值占制造业比重达到66%左右。",
+		    "某市 rd_intensity level 2.7 % exact 2018 - target\n");
+	/* what a figure includes is not its label */
+	expect_kind("bulletin", "2022-12-31", "county", "全年固定资产投资(含房地产投资)比上年增长9.4%。",
+		    "某市 fai growth 9.4 % exact 2022 yoy actual\n");
+	/* labels and 城镇、农村 lists broken across lines */
+	expect_kind("gwr", "2020-01-01", "district",
+		    "2019年，预计全区社会消费品零\n售总额226.2亿元；城镇、\n"
+		    "农村常住居民人均可支配收入分别达到39159元和20598元。",
+		    "某市 retail_sales level 226.2 亿元 exact 2019 - estimate\n"
+		    "某市 urban_income level 39159 元 exact 2019 - estimate\n"
+		    "某市 rural_income level 20598 元 exact 2019 - estimate\n");
+	/* a web page's item lines without full stops */
+	expect_kind("gwr", "2024-01-17", CITY,
+		    "2023 成就鼓舞人心\n全年GDP\n增长5.3%左右\n一般公共预算收入增长4.4%\n"
+		    "争取中央资金增长20%\n社会消费品零售总额增长6%以上",
+		    "某市 gdp growth 5.3 % approx 2023 yoy actual\n"
+		    "某市 budget_revenue growth 4.4 % exact 2023 yoy actual\n"
+		    "某市 ~ growth 20 % exact 2023 yoy target\n"
+		    "某市 retail_sales growth 6 % at_least 2023 yoy actual\n");
+	/* another division's figures, and 县域 in a city's report */
+	expect_records(ex, line_of, "news", "2023-11-09", CITY,
+		       "前三季度，全市地区生产总值增长5.1%。康平县地区生产总值增长6.3%，"
+		       "法库县增长5.2%。县域规上工业增加值增长7%。",
+		       "某市 gdp growth 5.1 % exact 2023M01-M09 yoy actual\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -306,6 +454,8 @@ int main(void)
 	bases();
 	bulletin_words();
 	report_styles();
+	document_context();
+	real_report_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();

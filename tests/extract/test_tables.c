@@ -186,6 +186,33 @@ static void not_tables(void)
 	expect("2023-02-01", "项目  单位\n地区生产总值  亿元\n", "");
 }
 
+/* A table of value added: rows named for an industry are its value added;
+ * the 品名 header of a product table. */
+static void industries(void)
+{
+	expect("2023-03-20",
+	       "2022年全市地区生产总值\n"
+	       "指标 | 绝对数(亿元) | 比上年增长(%)\n"
+	       "地区生产总值 | 3120.5 | 5.2\n"
+	       "工业 | 1102.3 | 6.1\n"
+	       "建筑业 | 230.1 | 3.3\n"
+	       "金融业 | 201.7 | 7.0\n",
+	       "gdp level 3120.5 亿元 3120.5亿元 2022 - actual 3:1\n"
+	       "gdp growth 5.2 % 5.2 2022 yoy actual 3:1\n"
+	       "total_industry_va level 1102.3 亿元 1102.3亿元 2022 - actual 4:1\n"
+	       "total_industry_va growth 6.1 % 6.1 2022 yoy actual 4:1\n"
+	       "construction_va level 230.1 亿元 230.1亿元 2022 - actual 5:1\n"
+	       "construction_va growth 3.3 % 3.3 2022 yoy actual 5:1\n"
+	       "finance_va level 201.7 亿元 201.7亿元 2022 - actual 6:1\n"
+	       "finance_va growth 7 % 7.0 2022 yoy actual 6:1\n");
+	expect("2023-03-20",
+	       "2022年主要畜产品产量\n"
+	       "品 名 | 计量单位 | 数 量 | 同比增长(%)\n"
+	       "生猪出栏 | 万头 | 94.28 | 2.10\n",
+	       "hogs_slaughtered level 94.28 万头 94.28万头 2022 - actual 3:1\n"
+	       "hogs_slaughtered growth 2.1 % 2.10 2022 yoy actual 3:1\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -193,6 +220,7 @@ int main(void)
 	ex = db_extractor_new(&cat, &d);
 	OK(ex != NULL);
 	pipes();
+	industries();
 	tabs_and_spaces();
 	dated_columns();
 	one_cell_per_line();
