@@ -1,13 +1,13 @@
 # duibiao — a thin wrapper over CMake (cmark style).
 #   make demo    extract + compare + render the example reports → out/briefing.pdf
 #   make test    the whole suite, then again under ASan+UBSan
-#   make asan | leakcheck | bench | clean
+#   make asan | leakcheck | bench | corpus | unkeyed | clean
 BUILD ?= build
 ASAN_BUILD ?= build-asan
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 CMAKE_FLAGS ?=
 
-.PHONY: all deps build demo test check asan leakcheck bench clean
+.PHONY: all deps build demo test check asan leakcheck bench corpus unkeyed clean
 
 all: build
 
@@ -43,6 +43,18 @@ leakcheck: deps
 
 bench: build
 	$(BUILD)/bench/compare_bench
+
+# The extractor on the real reports of ../shared/corpus: scores per file and
+# split, the confusion list of the dev split (tests/corpus/README.md).
+corpus: build
+	python3 tests/corpus/score.py $(BUILD)/duibiao --split dev -v
+	python3 tests/corpus/score.py $(BUILD)/duibiao --split heldout
+
+# The figures no catalog metric keys, most frequent label first
+# (MANIFEST=… for other reports).
+MANIFEST ?= ../shared/corpus/manifest.json
+unkeyed: build
+	python3 tools/unkeyed-labels.py $(BUILD)/duibiao $(MANIFEST)
 
 clean:
 	rm -rf $(BUILD) $(ASAN_BUILD) build-valgrind out

@@ -40,7 +40,8 @@ static const char usage_text[] =
 	"                       per report (default: standard output)\n"
 	"  --format FMT         json (default) or csv\n"
 	"  --unkeyed            write only the figures read but not keyed to a catalog\n"
-	"                       metric (label words, value, unit, sentence, line)\n"
+	"                       metric, amounts included (label words, value, unit,\n"
+	"                       sentence, line)\n"
 	"  --catalog FILE       metric catalog replacing the built-in one\n"
 	"  --encoding ENC       auto (default), utf-8 or gb18030\n"
 	"  -M FILE              write a Make depfile listing every input read\n"
@@ -454,6 +455,7 @@ int cmd_extract(int argc, char **argv)
 		rc = cli_fail(&d);
 		goto done;
 	}
+	db_extractor_keep_unkeyed_amounts(x, o.unkeyed);
 	if (dir && make_dirs(o.output, &d) < 0) {
 		rc = cli_fail(&d);
 		goto done;

@@ -261,7 +261,13 @@ const char *db_clause_text(db_arena *a, const char *t, size_t s, size_t e)
 struct db_extractor {
 	const db_catalog *catalog;
 	db_matcher *matcher;
+	bool unkeyed_amounts;
 };
+
+void db_extractor_keep_unkeyed_amounts(db_extractor *x, bool keep)
+{
+	x->unkeyed_amounts = keep;
+}
 
 db_extractor *db_extractor_new(const db_catalog *catalog, db_diag *d)
 {
@@ -825,6 +831,11 @@ static size_t emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 			basis = "yoy";
 		break;
 	case DB_FIG_AMOUNT: {
+		if (!m && w->x->unkeyed_amounts && f->has_value && f->unit[0]) {
+			measure = DB_MEASURE_LEVEL; /* --unkeyed: as written */
+			unit = db_arena_strdup(&w->rs->arena, f->unit);
+			break;
+		}
 		if (!m)
 			return (size_t)-1; /* amounts of unknown things stay out */
 		/* 新增 right before the label (新增高新技术企业1212家) or in the
@@ -848,13 +859,16 @@ static size_t emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 	default:
 		return (size_t)-1;
 	}
-	if (!m && measure != DB_MEASURE_GROWTH && measure != DB_MEASURE_CHANGE_PP)
+	if (!m && measure != DB_MEASURE_GROWTH && measure != DB_MEASURE_CHANGE_PP &&
+	    !(measure == DB_MEASURE_LEVEL && w->x->unkeyed_amounts))
 		return (size_t)-1;
 	if (!m) {
 		/* the unknown label runs up to the first measure word */
 		size_t gw = find_growth(t, gs, ge);
 		fc->label_start = fc->c->start > gs ? fc->c->start : gs;
-		fc->label_end = gw;
+		fc->label_end = gw == (size_t)-1 && measure == DB_MEASURE_LEVEL
+					? ge /* an amount (--unkeyed): up to it */
+					: gw;
 		if (!unknown_label(w, fc->label_start, fc->label_end))
 			return (size_t)-1;
 	}

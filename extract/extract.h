@@ -11,6 +11,7 @@
 #ifndef DB_EXTRACT_H
 #define DB_EXTRACT_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "core/buf.h"
@@ -22,6 +23,11 @@ typedef struct db_extractor db_extractor;
 
 db_extractor *db_extractor_new(const db_catalog *catalog, db_diag *d);
 void db_extractor_free(db_extractor *x);
+
+/* Also emit amounts of labels outside the catalog (metric NULL, the unit as
+ * written): what `extract --unkeyed` lists. Off by default, as records
+ * leave them out (their unit cannot be checked against a metric). */
+void db_extractor_keep_unkeyed_amounts(db_extractor *x, bool keep);
 
 /* Decode raw bytes to UTF-8: BOM stripped, CRLF kept as is (offsets refer to
  * the decoded text), GB18030/GBK detected and converted with iconv when the

@@ -23,7 +23,10 @@ measure, period, status and value (nearest line first); it is right when
 level, unit, max, qualifier, basis, of, vs and ranks agree too. A keyed record
 with no such gold row is paired, for the confusion list, with a gold row of
 the same metric and value (or metric and line) to show which field is wrong.
-Exit status: 0, 1 below a floor, 77 when the corpus is absent (ctest: skipped).
+It also checks every emitted growth and change: none that the words right
+before it state as negative (下降, 负增长, 减少, 回落 …) may come out positive.
+Exit status: 0, 1 below a floor or on a sign error, 77 when the corpus is
+absent (ctest: skipped).
 Run from the project's root (ctest does)."""
 import csv
 import json
@@ -168,6 +171,27 @@ def score_file(emitted, gold, confusion):
     return s
 
 
+NEGATIVE = ("负增长", "下降", "减少", "回落", "下滑", "下跌", "萎缩", "降低")
+
+
+def sign_errors(emitted):
+    """Records stated as negative (下降3.4%, 负增长3.4%) that came out
+    positive: the words right before the figure in its clause say so."""
+    out = []
+    for e in emitted:
+        if e["measure"] not in ("growth", "change_pp") or not e["value"]:
+            continue
+        if float(e["value"]) <= 0:
+            continue
+        text, raw = e["text"], e["raw"]
+        at = text.find(raw)
+        before = text[max(0, at - 8):at] if at >= 0 else ""
+        if any(w in before for w in NEGATIVE) and "收窄" not in text[at:at + len(raw) + 4] \
+                and "收窄" not in before:
+            out.append(e)
+    return out
+
+
 def read_split():
     split = {}
     with open(SPLIT, encoding="utf-8") as f:
@@ -216,6 +240,7 @@ def main(argv):
             return 1
         totals = {"dev": Score(), "heldout": Score()}
         kinds = Counter()
+        signs = []
         print("%-34s %-7s %5s %5s %7s %6s %6s %9s" % (
             "file", "split", "must", "found", "recall", "keyed", "right", "precision"))
         for name in sorted(split):
@@ -230,6 +255,7 @@ def main(argv):
             with open(os.path.join(out, stem + ".csv"), newline="", encoding="utf-8") as f:
                 emitted = [norm(r) for r in csv.DictReader(f)]
             confusion = []
+            signs += [(stem, e) for e in sign_errors(emitted)]
             s = score_file(emitted, gold, confusion)
             totals[which].add(s)
             print("%-34s %-7s %5d %5d %6.1f%% %6d %6d %8.1f%%" % (
@@ -255,6 +281,13 @@ def main(argv):
             print("%-8s recall %5.1f%% (%d/%d)  precision %5.1f%% (%d/%d)%s" % (
                 which, 100 * s.recall(), s.found, s.must, 100 * s.precision(), s.right,
                 s.keyed, "  BELOW the floor %.1f/%.1f" % (r_min, p_min) if low else ""))
+        # a figure stated as negative never comes out positive (both splits:
+        # a count, not a reading of the held-out texts)
+        print("negative wording read as positive: %d" % len(signs))
+        for stem, e in signs:
+            print("  %s:%s %s %s %s" % (stem, e["line"], e["metric"] or "~" + e["label"],
+                                       e["measure"], e["value"]))
+        failed |= bool(signs)
         print("\nconfusion (split, kind, fields that differ): count")
         for (which, kind, fields), n in sorted(kinds.items(), key=lambda x: (x[0][0], -x[1], x[0])):
             print("  %-8s %-7s %-40s %d" % (which, kind, fields or "-", n))
