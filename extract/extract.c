@@ -341,7 +341,8 @@ typedef struct {
 	/* segment: the period carried over */
 	unsigned segment;
 	bool has_period, period_plan, period_from; /* period_from: read after 由/从 */
-	bool period_ctx;        /* the period is the document context's, not the text's */
+	bool period_ctx;        /* the period is not the text's at period_pos (the
+				 * document context's, 当月's): no re-reading */
 	const db_context_span *seg_ctx; /* the document context of this paragraph */
 	size_t seg_estimate;    /* 初步预计 in this paragraph: where (0: none) */
 	bool period_cum;        /* 今年以来, 2021年以来: cumulative to the date */
@@ -433,6 +434,11 @@ static db_status status_before(const walk *w, size_t pos)
 	/* a target list: figures of the year it sets targets for */
 	if (w->seg_ctx && w->seg_ctx->mode == DB_CONTEXT_PLAN && w->has_period &&
 	    w->period.end_year == w->seg_ctx->year && w->period.start_year == w->seg_ctx->year)
+		return DB_STATUS_TARGET;
+	/* a period that ends after the document's month has not happened yet:
+	 * 2021年…增长7%左右 in a report of January 2021 is a target */
+	const db_date *d = &w->rs->doc.date;
+	if (w->has_period && w->period.end_year * 12 + w->period.end_month > d->year * 12 + d->month)
 		return DB_STATUS_TARGET;
 	return DB_STATUS_ACTUAL;
 }
@@ -1699,6 +1705,19 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 					has_basis = true;
 					basis_period = tk->period.period;
 				}
+				break;
+			}
+			/* 1—3月…，当月…: the month the figures speak of, not the
+			 * date's */
+			if (w->has_period && w->period.start_year == w->period.end_year &&
+			    w->period.start_month < w->period.end_month &&
+			    (has_word_at(w->text, tk->end, tk->start, "当月") ||
+			     has_word_at(w->text, tk->end, tk->start, "本月")) &&
+			    tk->end - tk->start == 6) {
+				w->period = db_period_month(w->period.end_year, w->period.end_month);
+				w->period_ctx = true; /* (not re-read as the date's month) */
+				if (tk->end > prev_end)
+					prev_end = tk->end;
 				break;
 			}
 			w->has_period = tk->period.has_period;

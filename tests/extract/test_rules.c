@@ -434,6 +434,13 @@ static void real_report_rules(void)
 		    "某市 budget_revenue growth 4.4 % exact 2023 yoy actual\n"
 		    "某市 ~ growth 20 % exact 2023 yoy target\n"
 		    "某市 retail_sales growth 6 % at_least 2023 yoy actual\n");
+	/* a period not yet ended at the document's date is a target; 当月
+	 * is the month the figures speak of */
+	expect("2021-01-14", "county", "2021年，全县地区生产总值增长7%左右。",
+	       "某市 gdp growth 7 % approx 2021 yoy target\n");
+	expect("2025-04-25", "county", "一季度，全县规上工业增加值增长8.1%，当月增长9.2%。",
+	       "某市 industrial_va growth 8.1 % exact 2025Q1 yoy actual\n"
+	       "某市 industrial_va growth 9.2 % exact 2025M03 yoy actual\n");
 	/* another division's figures, and 县域 in a city's report */
 	expect_records(ex, line_of, "news", "2023-11-09", CITY,
 		       "前三季度，全市地区生产总值增长5.1%。康平县地区生产总值增长6.3%，"
