@@ -380,6 +380,10 @@ typedef struct {
 	unsigned dist_sentence;
 	db_context ctx;
 	size_t ctx_hint;
+	/* 2021年和2022年上半年: the first of two periods joined in a clause */
+	bool has_also;
+	db_period also_period;
+	size_t also_pos;
 	/* a news item: its first period dates the paragraphs that name none */
 	bool news, has_news_period;
 	db_period news_period;
@@ -1050,6 +1054,8 @@ static bool ranks_by_measure(walk *w, const db_clause *c, const db_figure *first
 	return true;
 }
 
+static void rank_records(walk *w, const db_clause *c, const db_figure *f, db_measure measure);
+
 static void rank_only(walk *w, const db_clause *c, const db_figure *f)
 {
 	const db_label *last = w->pending[w->npending - 1];
@@ -1069,6 +1075,22 @@ static void rank_only(walk *w, const db_clause *c, const db_figure *f)
 		w->npending = 0;
 		return;
 	}
+	/* 2021年和2022年上半年营商环境评价均居全省第二: one rank for each period */
+	bool both = w->has_also && contains_any(w->text, last->end, f->end,
+						(const char *const[]){ "均" }, 1);
+	db_period carried = w->period;
+	size_t carried_pos = w->period_pos;
+	for (int k = both ? 0 : 1; k < 2; k++) {
+		w->period = k == 0 ? w->also_period : carried;
+		w->period_pos = k == 0 ? w->also_pos : carried_pos;
+		rank_records(w, c, f, measure);
+	}
+	w->npending = 0;
+}
+
+/* The rank-only records of the names pending before rank f. */
+static void rank_records(walk *w, const db_clause *c, const db_figure *f, db_measure measure)
+{
 	for (size_t i = 0; i < w->npending; i++) {
 		const db_label *l = w->pending[i];
 		const db_metric *m = metric_of(w, l);
@@ -1091,7 +1113,6 @@ static void rank_only(walk *w, const db_clause *c, const db_figure *f)
 		r->source.text = db_clause_text(&w->rs->arena, w->text, c->start, c->end);
 		add_rank(w, r, f);
 	}
-	w->npending = 0;
 }
 
 /* Is the label part of a longer name of something else (食品工业增加值,
@@ -1677,7 +1698,8 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 		nranks += ts->items[i].kind == TOK_RANK;
 	size_t prev_end = c->start, dist_gs = 0, dist_ge = 0;
 	bool has_basis = false, basis_mom = false;
-	size_t period_bytes = 0;
+	size_t period_bytes = 0, period_end = 0;
+	w->has_also = false;
 	db_period basis_period = { 0, 0, 0, 0 };
 	bool from_period = false;
 
@@ -1720,6 +1742,11 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 					prev_end = tk->end;
 				break;
 			}
+			w->has_also = w->has_period && !w->period_ctx && period_end &&
+				      joined(w, period_end, tk->start);
+			w->also_period = w->period;
+			w->also_pos = w->period_pos;
+			period_end = tk->end;
 			w->has_period = tk->period.has_period;
 			w->period_ctx = false;
 			w->period = tk->period.period;

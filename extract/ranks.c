@@ -233,6 +233,7 @@ static int rank_read(const char *text, size_t len, size_t pos, db_figure *f, int
 		    !(lx_word(text, len, p, "全") && is_mask(lx_cp(text, len, p + 3, &n))))
 			return 0;
 		size_t q = p;
+		bool bracket = false;
 		for (int k = 0; k < 16 && q < len; k++) {
 			db_figure tmp;
 			memset(&tmp, 0, sizeof tmp);
@@ -246,8 +247,13 @@ static int rank_read(const char *text, size_t len, size_t pos, db_figure *f, int
 				continue;
 			}
 			unsigned c = lx_cp(text, len, q, &n);
+			/* 十县（市、区）: a list inside brackets is part of the scope */
+			if (c == 0xFF08 || c == '(')
+				bracket = true;
+			else if (c == 0xFF09 || c == ')')
+				bracket = false;
 			if (!(lx_is_cjk(c) || lx_is_digit(lx_fold(c)) || c == 0xFF08 || c == 0xFF09 ||
-			      c == '(' || c == ')' || is_mask(c)))
+			      c == '(' || c == ')' || is_mask(c) || (bracket && c == 0x3001)))
 				return 0;
 			q += n;
 		}

@@ -441,6 +441,12 @@ static void real_report_rules(void)
 	expect("2025-04-25", "county", "一季度，全县规上工业增加值增长8.1%，当月增长9.2%。",
 	       "某市 industrial_va growth 8.1 % exact 2025Q1 yoy actual\n"
 	       "某市 industrial_va growth 9.2 % exact 2025M03 yoy actual\n");
+	/* one rank for two periods; a scope with a list in brackets */
+	expect("2022-09-25", "county", "2021年和2022年上半年营商环境评价均居全省第二。",
+	       "某市 business_environment level null - exact 2021 - actual 2@全省\n"
+	       "某市 business_environment level null - exact 2022M06 - actual 2@全省\n");
+	expect("2025-04-25", "county", "一季度，全县固定资产投资增长5%，增速位居十县（市、区）第一。",
+	       "某市 fai growth 5 % exact 2025Q1 yoy actual 1@十县（市、区）\n");
 	/* another division's figures, and 县域 in a city's report */
 	expect_records(ex, line_of, "news", "2023-11-09", CITY,
 		       "前三季度，全市地区生产总值增长5.1%。康平县地区生产总值增长6.3%，"
