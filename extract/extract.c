@@ -101,6 +101,8 @@ static const char *const paragraph_estimate_words[] = {
 static const char *const progress_words[] = {
 	"目标的", "任务的", "计划的", "进度", "完成率", "目标任务的",
 };
+/* A contribution to growth is neither a growth nor a change. */
+static const char *const contribution_words[] = { "贡献率", "拉动", "贡献" };
 /* 完成全年目标的…, 占年度计划的…: a period between these names the target. */
 static const char *const progress_verbs[] = { "完成", "占", "超" };
 static const char *const progress_nouns[] = { "目标", "计划", "任务", "预算" };
@@ -157,7 +159,8 @@ static const char *const label_foreign_before_words[] = { "先进", "现代", "�
 /* Brackets that say what a figure includes: a label inside names no figure. */
 static const char *const label_inside_words[] = { "（含", "(含", "（不含", "(不含", "（包括", "(包括" };
 static const char *const label_foreign_after[] = {
-	"密度", "率", "结构", "效率", "单价", "均价", "排名",
+	"密度", "率", "结构", "效率", "单价", "均价", "排名", "营业收入", "实现营业收入",
+	"主营业务收入", "营收", "利润", "实现利润", "产值", "实现产值", "用电量",
 };
 /* Words between the figure (or clause start) and a rank phrase that still
  * let the rank speak for the figure (规模稳居, 继续保持, 进入). */
@@ -722,6 +725,10 @@ static size_t emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 	if (w->foreign || !w->entity)
 		return (size_t)-1;
 	if (contains_any(t, gs, ge, progress_words, NWORDS(progress_words)))
+		return (size_t)-1;
+	/* 贡献率为84.2%, 拉动增长2.1个百分点: a contribution, not a change */
+	if (contains_any(t, fc->c->start, f->num_start, contribution_words,
+			 NWORDS(contribution_words)))
 		return (size_t)-1;
 	if (f->kind == DB_FIG_MULTIPLE || f->kind == DB_FIG_RANK)
 		return (size_t)-1;

@@ -1049,6 +1049,9 @@ static size_t level_with(const char *t, size_t len, size_t pos, bool *approx, si
 		}
 		return 0;
 	}
+	/* 保持平稳: steady, no figure */
+	if (lx_word(t, len, p, "持平稳") && lx_prev_cp(t, len, p) == 0x4FDD /* 保 */)
+		return 0;
 	if ((l = lx_word(t, len, p, "基本持平"))) {
 		*approx = true;
 		return l;

@@ -441,6 +441,15 @@ static void real_report_rules(void)
 	expect("2025-04-25", "county", "一季度，全县规上工业增加值增长8.1%，当月增长9.2%。",
 	       "某市 industrial_va growth 8.1 % exact 2025Q1 yoy actual\n"
 	       "某市 industrial_va growth 9.2 % exact 2025M03 yoy actual\n");
+	/* parts are not the whole; a contribution is no growth; 保持平稳 is no
+	 * figure; an enterprises' revenue is not their count */
+	expect_kind("bulletin", "2023-12-31", "county",
+		    "年末常住人口52.3万人，其中城镇人口28.1万人。农林牧渔业总产值60亿元，其中林业产值5亿元。"
+		    "工业对经济增长贡献率为84.2%，拉动经济增长2.1个百分点。第一产业拉动GDP增长0.7个百分点。"
+		    "规上工业企业营业收入增长8%。社会消费品零售总额保持平稳。",
+		    "某市 population level 52.3 万人 exact 2023 - actual\n"
+		    "某市 agri_output level 60 亿元 exact 2023 - actual\n"
+		    "某市 ~ growth 8 % exact 2023 yoy actual\n");
 	/* one rank for two periods; a scope with a list in brackets */
 	expect("2022-09-25", "county", "2021年和2022年上半年营商环境评价均居全省第二。",
 	       "某市 business_environment level null - exact 2021 - actual 2@全省\n"
