@@ -248,6 +248,24 @@ static bool ends_with_any(const char *t, size_t s, size_t e, const char *const *
 	return false;
 }
 
+/* A label as written, without the spaces and line breaks of text from PDFs
+ * (固定资 产投资 → 固定资产投资). */
+static const char *label_text(db_arena *a, const char *t, size_t s, size_t e)
+{
+	char *out = db_arena_alloc(a, e - s + 1);
+	size_t n = 0;
+	for (size_t i = s; i < e; i++) {
+		if (i + 3 <= e && !memcmp(t + i, "\xe3\x80\x80", 3)) {
+			i += 2;
+			continue;
+		}
+		if (t[i] != '\n' && t[i] != '\r' && t[i] != ' ' && t[i] != '\t')
+			out[n++] = t[i];
+	}
+	out[n] = '\0';
+	return out;
+}
+
 const char *db_clause_text(db_arena *a, const char *t, size_t s, size_t e)
 {
 	char *out = db_arena_alloc(a, e - s + 1);
@@ -607,7 +625,7 @@ static db_record *new_record(walk *w, const db_metric *m, const fig_ctx *fc,
 	r->entity = entity;
 	r->level = level;
 	r->metric = m ? m->id : NULL;
-	r->label = fc->label ? db_clause_text(&w->rs->arena, w->text, fc->label_start, fc->label_end)
+	r->label = fc->label ? label_text(&w->rs->arena, w->text, fc->label_start, fc->label_end)
 			     : unknown_label(w, fc->label_start, fc->label_end);
 	r->measure = measure;
 	r->qualifier = f->has_value ? f->qualifier : DB_QUAL_MASKED;
@@ -615,11 +633,12 @@ static db_record *new_record(walk *w, const db_metric *m, const fig_ctx *fc,
 		r->qualifier = DB_QUAL_RANGE;
 	r->raw = raw_of(w, f);
 	r->has_period = period_for(w, m, measure, &p);
-	/* 10月末…比年初增加812.5亿元: added since January, a span */
+	/* 10月末…比年初增加812.5亿元, 新增贷款…: added since January, a span */
 	if (r->has_period && measure == DB_MEASURE_ADDED && p.start_year == p.end_year &&
 	    p.start_month == p.end_month && p.end_month > 1 &&
-	    contains_any(w->text, fc->c->start, f->start, since_january, NWORDS(since_january)))
-		p = db_period_months(p.end_year, 1, p.end_month);
+	    (contains_any(w->text, fc->c->start, f->start, since_january, NWORDS(since_january)) ||
+	     contains_any(w->text, fc->c->start, f->start, added_words, NWORDS(added_words))))
+		p = db_period_months(p.end_year, 1, p.end_month); /* (新增 at 11月末 too) */
 	/* 五年累计完成固定资产投资1.32万亿元: the sum over the years up to
 	 * the one carried */
 	size_t yi;
@@ -1106,7 +1125,7 @@ static void rank_records(walk *w, const db_clause *c, const db_figure *f, db_mea
 		r->entity = w->entity;
 		r->level = w->level;
 		r->metric = m->id;
-		r->label = db_clause_text(&w->rs->arena, w->text, l->start, l->end);
+		r->label = label_text(&w->rs->arena, w->text, l->start, l->end);
 		r->measure = measure;
 		r->basis = measure == DB_MEASURE_GROWTH ? "yoy" : NULL;
 		r->has_value = false;

@@ -231,10 +231,14 @@ static size_t arabic_literal(const char *t, size_t len, size_t pos, i128 *v, int
 	x *= ONE;
 	*is_int = true;
 	if (c == '.') {
-		size_t m;
-		unsigned d = lx_at(t, len, p + n, &m);
+		size_t m, gap = 0;
+		/* 35. 6亿元: a space after the point (text from PDFs) */
+		while (gap < 6 && (lx_cp(t, len, p + n + gap, &m) == ' ' ||
+				   lx_cp(t, len, p + n + gap, &m) == 0x3000))
+			gap += m;
+		unsigned d = lx_at(t, len, p + n + gap, &m);
 		if (lx_is_digit(d)) {
-			p += n;
+			p += n + gap;
 			i128 place = ONE / 10;
 			c = lx_at(t, len, p, &n);
 			while (lx_is_digit(c)) {

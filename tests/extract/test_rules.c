@@ -450,6 +450,13 @@ static void real_report_rules(void)
 		    "某市 population level 52.3 万人 exact 2023 - actual\n"
 		    "某市 agri_output level 60 亿元 exact 2023 - actual\n"
 		    "某市 ~ growth 8 % exact 2023 yoy actual\n");
+	/* text from PDFs: a space inside a label and after the decimal point;
+	 * 新增 at a month's end is added since January */
+	expect("2022-12-20", CITY,
+	       "11月末，全市本外币贷款余额2800亿元，新增贷款210亿元。全年固定资 产投资增长35. 6%。",
+	       "某市 loans level 2800 亿元 exact 2022M11 - actual\n"
+	       "某市 loans added 210 亿元 exact 2022M01-M11 - actual\n"
+	       "某市 fai growth 35.6 % exact 2021 yoy actual\n");
 	/* one rank for two periods; a scope with a list in brackets */
 	expect("2022-09-25", "county", "2021年和2022年上半年营商环境评价均居全省第二。",
 	       "某市 business_environment level null - exact 2021 - actual 2@全省\n"
