@@ -46,13 +46,15 @@ static const int kind_lines = 6;
 static const int plan_lines = 24;
 static const char *const executed_word = "执行情况";
 static const char *const planned_word = "计划";
+/* (the first three plan heads all hold it: one cheap scan first) */
+static const char *const target_word = "目标";
 
 static bool has_any(const char *s, size_t n, const char *const *words, size_t nw)
 {
 	for (size_t i = 0; i < nw; i++) {
 		size_t k = strlen(words[i]);
 		for (size_t p = 0; p + k <= n; p++)
-			if (!memcmp(s + p, words[i], k))
+			if (s[p] == words[i][0] && s[p + 1] == words[i][1] && !memcmp(s + p, words[i], k))
 				return true;
 	}
 	return false;
@@ -213,7 +215,8 @@ void db_context_find(const char *text, size_t len, const db_document *doc, db_co
 		} else if (starts_any(l, n, review_openers, NWORDS(review_openers)) ||
 			   (y == review && year_in(l, 6) == review)) {
 			push(cx, a, DB_CONTEXT_REVIEW, review);
-		} else if (has_any(l, n < 120 ? n : 120, plan_heads, 3) && (!y || y >= ahead)) {
+		} else if (has_any(l, n < 120 ? n : 120, &target_word, 1) &&
+			   has_any(l, n < 120 ? n : 120, plan_heads, 3) && (!y || y >= ahead)) {
 			/* 今年经济社会发展的主要预期目标是： the list that follows */
 			push(cx, a, DB_CONTEXT_PLAN, ahead);
 		}

@@ -372,6 +372,8 @@ typedef struct {
 	/* sentence: the subject */
 	unsigned sentence;
 	size_t sentence_start;
+	size_t status_scan;     /* status words read up to here in this sentence */
+	size_t estimate_at, target_at; /* their first positions, or (size_t)-1 */
 	const char *entity, *level;
 	bool foreign;
 	/* part: labels, records, ranks */
@@ -447,12 +449,33 @@ static bool period_for(const walk *w, const db_metric *m, db_measure measure, db
 	return true;
 }
 
-static db_status status_before(const walk *w, size_t pos)
+/* The first estimate and target words of the sentence before pos: read
+ * once per sentence as the walk moves on (w->status_scan), so a long
+ * sentence is not scanned again for each of its figures. */
+static void status_words(walk *w, size_t pos)
 {
-	if (contains_any(w->text, w->sentence_start, pos, estimate_words, NWORDS(estimate_words)))
+	if (w->status_scan >= pos)
+		return;
+	size_t from = w->status_scan > w->sentence_start + 8 ? w->status_scan - 8
+							    : w->sentence_start;
+	size_t at;
+	if (w->estimate_at == (size_t)-1 &&
+	    (at = find_any(w->text, from, pos, estimate_words, NWORDS(estimate_words), NULL)) !=
+		    (size_t)-1)
+		w->estimate_at = at;
+	if (w->target_at == (size_t)-1 &&
+	    (at = find_any(w->text, from, pos, target_words, NWORDS(target_words), NULL)) !=
+		    (size_t)-1)
+		w->target_at = at;
+	w->status_scan = pos;
+}
+
+static db_status status_before(walk *w, size_t pos)
+{
+	status_words(w, pos);
+	if (w->estimate_at != (size_t)-1)
 		return DB_STATUS_ESTIMATE;
-	if (w->period_plan ||
-	    contains_any(w->text, w->sentence_start, pos, target_words, NWORDS(target_words)))
+	if (w->period_plan || w->target_at != (size_t)-1)
 		return DB_STATUS_TARGET;
 	if (w->seg_estimate && w->seg_estimate < pos)
 		return DB_STATUS_ESTIMATE;
@@ -1401,16 +1424,20 @@ static void clause_tokens(walk *w, const db_clause *c, tokens *ts)
  * least two characters, and not the generic 城区/市区/郊区. */
 static bool other_division(const walk *w, size_t p, size_t e)
 {
-	static const char *const ends[] = { "省", "市", "县", "区", "旗", "州", "盟" };
 	static const char *const generic[] = { "城区", "市区", "郊区", "新区", "本市", "该市",
 					       "该县", "该区", "各县", "各区", "各市" };
 	char name[64];
 	size_t q = p, n = 0;
 	while (q + 3 <= e && n < 8 && (unsigned char)w->text[q] >= 0xE4 &&
 	       (unsigned char)w->text[q] <= 0xE9) {
+		const unsigned char *u = (const unsigned char *)w->text + q;
+		unsigned cp = (unsigned)(u[0] & 0x0F) << 12 | (unsigned)(u[1] & 0x3F) << 6 |
+			      (u[2] & 0x3F);
 		q += 3;
 		n++;
-		if (n < 2 || !ends_with_any(w->text, p, q, ends, NWORDS(ends)))
+		/* 省 市 县 区 旗 州 盟 */
+		if (n < 2 || !(cp == 0x7701 || cp == 0x5E02 || cp == 0x53BF || cp == 0x533A ||
+			       cp == 0x65D7 || cp == 0x5DDE || cp == 0x76DF))
 			continue;
 		size_t len = q - p;
 		bool skip = false;
@@ -1511,6 +1538,8 @@ static void paragraph_basis_of(walk *w, const db_clause *c, const tokens *ts)
 	for (size_t i = 0; i < ts->len; i++)
 		if (ts->items[i].kind == TOK_FIGURE)
 			return;
+	if (!contains_any(w->text, c->start, c->end, (const char *const[]){ "比" }, 1))
+		return; /* (every one of them holds 比: one cheap scan first) */
 	for (size_t i = 0; i < NWORDS(paragraph_basis); i++)
 		if (contains_any(w->text, c->start, c->end, &paragraph_basis[i].word, 1)) {
 			w->seg_basis = paragraph_basis[i].basis;
@@ -1685,7 +1714,8 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 		if (w->period_from && w->sentence != (unsigned)-1)
 			default_period(w, c);
 		w->sentence = c->sentence;
-		w->sentence_start = c->start;
+		w->sentence_start = w->status_scan = c->start;
+		w->estimate_at = w->target_at = (size_t)-1;
 		w->entity = w->rs->doc.entity;
 		w->level = w->rs->doc.level;
 		w->foreign = false;
@@ -1702,8 +1732,10 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 	clause_tokens(w, c, ts);
 	clause_subject(w, c, ts);
 	paragraph_basis_of(w, c, ts);
-	size_t est = find_any(w->text, c->start, c->end, paragraph_estimate_words,
-			      NWORDS(paragraph_estimate_words), NULL);
+	size_t est = contains_any(w->text, c->start, c->end, (const char *const[]){ "预" }, 1)
+			     ? find_any(w->text, c->start, c->end, paragraph_estimate_words,
+					NWORDS(paragraph_estimate_words), NULL)
+			     : (size_t)-1;
 	if (est != (size_t)-1 && !w->seg_estimate)
 		w->seg_estimate = est ? est : 1;
 

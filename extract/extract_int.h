@@ -118,15 +118,17 @@ typedef struct {
 	size_t len, cap;
 	size_t *cells;              /* start, end pairs */
 	size_t ncells, ccap;
+	size_t at;                  /* where line/column counting stands (emitting) */
+	int at_line, at_col;
 } db_tables;
 
-#define DB_TABLES_INIT { NULL, 0, 0, NULL, 0, 0 }
+#define DB_TABLES_INIT { NULL, 0, 0, NULL, 0, 0, 0, 0, 0 }
 
 /* Find the flattened tables of text, in text order. */
 void db_tables_find(const char *text, size_t len, db_tables *ts);
 void db_tables_release(db_tables *ts);
 /* Emit the records of one table's rows (level and growth per row). */
-void db_table_emit(const db_table *tb, const db_tables *ts, const char *text, size_t len,
+void db_table_emit(const db_table *tb, db_tables *ts, const char *text, size_t len,
 		   const db_matcher *m, const db_catalog *c, db_records *rs);
 
 /* ---- document context (context.c) ------------------------------------------ */

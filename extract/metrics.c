@@ -211,20 +211,23 @@ int db_matcher_scan(const db_matcher *m, const char *text, size_t len, db_labels
 			}
 			if (i >= len)
 				break;
-			/* 社会消费品零\n售总额: a line break or space inside a label
-			 * (text from PDFs and web pages) is not part of it */
-			size_t k = i;
-			while (k < len && (t[k] == '\n' || t[k] == '\r' || t[k] == ' ' ||
-					   (t[k] == 0xE3 && k + 2 < len && t[k + 1] == 0x80 &&
-					    t[k + 2] == 0x80)))
-				k += t[k] == 0xE3 ? 3 : 1;
-			if (k > i && k < len && child_of(m, at, t[k]))
-				i = k;
-			/* 农林牧渔业（包括…）增加值: a note in brackets inside a label */
-			size_t close = bracket_end(t, len, i);
-			if (close && close < len && child_of(m, at, t[close]))
-				i = close;
-			at = child_of(m, at, t[i]);
+			uint32_t next = child_of(m, at, t[i]);
+			if (!next) {
+				/* 社会消费品零\n售总额: a line break or space inside a
+				 * label (text from PDFs and web pages) is not part of it */
+				size_t k = i;
+				while (k < len && (t[k] == '\n' || t[k] == '\r' || t[k] == ' ' ||
+						   (t[k] == 0xE3 && k + 2 < len && t[k + 1] == 0x80 &&
+						    t[k + 2] == 0x80)))
+					k += t[k] == 0xE3 ? 3 : 1;
+				/* 农林牧渔业（包括…）增加值: a note in brackets inside a
+				 * label */
+				if (k == i)
+					k = bracket_end(t, len, i);
+				if (k > i && k < len && (next = child_of(m, at, t[k])))
+					i = k;
+			}
+			at = next;
 		}
 		if (best_end) {
 			labels_push(out, (db_label){ pos, best_end, best_metric });

@@ -294,6 +294,23 @@ static size_t next_line(const char *t, size_t len, size_t pos, line *l)
 	return e < len ? e + 1 : len;
 }
 
+/* Does the line hold a cell separator (|, a tab, two spaces, a full-width
+ * space or bar)? */
+static bool cell_separated(const char *t, line l)
+{
+	for (size_t i = l.start; i < l.end; i++) {
+		if (t[i] == '|' || t[i] == '\t' || (t[i] == ' ' && i + 1 < l.end && t[i + 1] == ' '))
+			return true;
+		if ((unsigned char)t[i] == 0xE3 && i + 2 < l.end && (unsigned char)t[i + 1] == 0x80 &&
+		    (unsigned char)t[i + 2] == 0x80)
+			return true;
+		if ((unsigned char)t[i] == 0xEF && i + 2 < l.end && (unsigned char)t[i + 1] == 0xBD &&
+		    (unsigned char)t[i + 2] == 0x9C) /* ｜ */
+			return true;
+	}
+	return false;
+}
+
 static bool blank(const char *t, line l)
 {
 	size_t s = l.start, e = l.end;
@@ -403,8 +420,13 @@ void db_tables_find(const char *t, size_t len, db_tables *ts)
 		db_table tb;
 		size_t n;
 
-		/* cheap test first: a header line holds a label-column word */
+		/* cheap tests first: a header line is short, holds a label-column
+		 * word, and more than one cell (or is one cell: 指标 alone opens a
+		 * table of one cell per line) */
 		if (lines[i].end - lines[i].start > 400 ||
+		    (lines[i].end - lines[i].start > 30 && !cell_separated(t, lines[i])))
+			continue;
+		if (
 		    !contains_any(t + lines[i].start, lines[i].end - lines[i].start, label_heads,
 				  NWORDS(label_heads)) ||
 		    sentence_like(t, lines[i])) {
@@ -606,10 +628,17 @@ static span row_label(const char *t, span c, char *unit, size_t unitsz)
 }
 
 /* Line and column (1-based, in characters) of byte pos. */
-static void line_col(const char *t, size_t pos, int *line_no, int *col)
+/* Line and column (1-based, in characters) of byte pos, counted on from
+ * where the last call left off when pos is further on: rows come in text
+ * order, so the whole text is counted once. */
+static void line_col(const char *t, size_t pos, db_tables *ts, int *line_no, int *col)
 {
-	int ln = 1, c = 1;
-	for (size_t i = 0; i < pos; i++) {
+	if (pos < ts->at || !ts->at_line) {
+		ts->at = 0;
+		ts->at_line = ts->at_col = 1;
+	}
+	int ln = ts->at_line, c = ts->at_col;
+	for (size_t i = ts->at; i < pos; i++) {
 		if (t[i] == '\n') {
 			ln++;
 			c = 1;
@@ -617,8 +646,9 @@ static void line_col(const char *t, size_t pos, int *line_no, int *col)
 			c++;
 		}
 	}
-	*line_no = ln;
-	*col = c;
+	ts->at = pos;
+	ts->at_line = *line_no = ln;
+	ts->at_col = *col = c;
 }
 
 /* The period of column col: its header's own (4月, 1-4月累计, 2022年),
@@ -720,7 +750,7 @@ static db_record *row_record(db_records *rs, const db_metric *m, const char *lab
 	return r;
 }
 
-void db_table_emit(const db_table *tb_in, const db_tables *ts, const char *t, size_t len,
+void db_table_emit(const db_table *tb_in, db_tables *ts, const char *t, size_t len,
 		   const db_matcher *mt, const db_catalog *cat, db_records *rs)
 {
 	db_table tbv = *tb_in;
@@ -789,7 +819,7 @@ void db_table_emit(const db_table *tb_in, const db_tables *ts, const char *t, si
 				goto next_row; /* 5G基站, **: not a clean name */
 		src.offset = rc[0];
 		src.page = 0;
-		line_col(t, rc[0], &src.line, &src.column);
+		line_col(t, rc[0], ts, &src.line, &src.column);
 		if (tb->one_per_line) {
 			db_buf b = DB_BUF_INIT;
 			for (int c = 0; c < tb->ncols; c++) {
