@@ -43,6 +43,7 @@ static const char usage_text[] =
 	"                       metric, amounts included (label words, value, unit,\n"
 	"                       sentence, line)\n"
 	"  --catalog FILE       metric catalog replacing the built-in one\n"
+	"  --words FILE         word lists replacing the built-in extract/words.json\n"
 	"  --encoding ENC       auto (default), utf-8 or gb18030\n"
 	"  -M FILE              write a Make depfile listing every input read\n"
 	"  --quiet              no summary on standard error\n"
@@ -52,7 +53,7 @@ typedef struct {
 	const char *entity, *level, *province, *kind, *date_s;
 	db_date date;
 	bool unkeyed;
-	const char *manifest, *text, *output, *format, *catalog, *encoding, *depfile;
+	const char *manifest, *text, *output, *format, *catalog, *words, *encoding, *depfile;
 	bool csv;
 } options;
 
@@ -271,7 +272,7 @@ static bool same_file(const char *a, const char *b)
 static int parse_args(int argc, char **argv, options *o, int *first_file)
 {
 	enum { O_ENTITY = 256, O_DATE, O_LEVEL, O_PROVINCE, O_KIND, O_UNKEYED, O_MANIFEST, O_TEXT, O_FORMAT,
-	       O_CATALOG, O_ENCODING, O_QUIET, O_HELP };
+	       O_CATALOG, O_WORDS, O_ENCODING, O_QUIET, O_HELP };
 	static const struct option longs[] = {
 		{ "entity", required_argument, NULL, O_ENTITY },
 		{ "date", required_argument, NULL, O_DATE },
@@ -284,6 +285,7 @@ static int parse_args(int argc, char **argv, options *o, int *first_file)
 		{ "output", required_argument, NULL, 'o' },
 		{ "format", required_argument, NULL, O_FORMAT },
 		{ "catalog", required_argument, NULL, O_CATALOG },
+		{ "words", required_argument, NULL, O_WORDS },
 		{ "encoding", required_argument, NULL, O_ENCODING },
 		{ "quiet", no_argument, NULL, O_QUIET },
 		{ "help", no_argument, NULL, O_HELP },
@@ -308,6 +310,7 @@ static int parse_args(int argc, char **argv, options *o, int *first_file)
 		case 'o': o->output = optarg; break;
 		case O_FORMAT: o->format = optarg; break;
 		case O_CATALOG: o->catalog = optarg; break;
+		case O_WORDS: o->words = optarg; break;
 		case O_ENCODING: o->encoding = optarg; break;
 		case 'M': o->depfile = optarg; break;
 		case O_QUIET: cli_quiet = true; break;
@@ -456,6 +459,13 @@ int cmd_extract(int argc, char **argv)
 		goto done;
 	}
 	db_extractor_keep_unkeyed_amounts(x, o.unkeyed);
+	if (o.words) {
+		if (db_extractor_load_words(x, o.words, &d) < 0) {
+			rc = cli_fail(&d);
+			goto done;
+		}
+		cli_deps_add(&deps, o.words);
+	}
 	if (dir && make_dirs(o.output, &d) < 0) {
 		rc = cli_fail(&d);
 		goto done;

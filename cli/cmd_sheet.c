@@ -28,6 +28,7 @@ static const char usage_text[] =
 	"                     more figures, in catalog order\n"
 	"  --manifest FILE    extract and compare the manifest's reports first\n"
 	"  --catalog FILE     metric catalog for --manifest (default: built in)\n"
+	"  --words FILE       word lists for --manifest (default: extract/words.json)\n"
 	"  -o, --output FILE  the PDF\n"
 	"  --title T          the cover title (overrides the spec)\n"
 	"  --highlight NAME   the entity to highlight (overrides the spec)\n"
@@ -41,7 +42,7 @@ static const char usage_text[] =
 	"PDF dates come from SOURCE_DATE_EPOCH, else from the newest document date.\n";
 
 struct args {
-	const char *input, *output, *spec, *manifest, *catalog, *depfile;
+	const char *input, *output, *spec, *manifest, *catalog, *words, *depfile;
 	const char *title, *highlight, *theme, *font;
 	bool strict;
 };
@@ -75,6 +76,7 @@ static int parse_args(int argc, char **argv, struct args *a)
 		{ "--spec", offsetof(struct args, spec) },
 		{ "--manifest", offsetof(struct args, manifest) },
 		{ "--catalog", offsetof(struct args, catalog) },
+		{ "--words", offsetof(struct args, words) },
 		{ "-M", offsetof(struct args, depfile) },
 		{ "--title", offsetof(struct args, title) },
 		{ "--highlight", offsetof(struct args, highlight) },
@@ -143,6 +145,12 @@ static int from_manifest(struct run *u, const struct args *a, db_diag *d)
 	x = db_extractor_new(&u->cat, d);
 	if (!x)
 		return -1;
+	if (a->words && db_extractor_load_words(x, a->words, d) < 0) {
+		db_extractor_free(x);
+		return -1;
+	}
+	if (a->words)
+		cli_deps_add(&u->deps, a->words);
 	u->recs = db_xcalloc(u->man.len ? u->man.len : 1, sizeof(db_records));
 	for (size_t i = 0; i < u->man.len; i++) {
 		const db_manifest_entry *e = &u->man.items[i];
@@ -165,6 +173,7 @@ static int from_manifest(struct run *u, const struct args *a, db_diag *d)
 		rs->doc.entity = db_arena_strdup(&rs->arena, e->entity);
 		rs->doc.level = db_arena_strdup(&rs->arena, e->level);
 		rs->doc.province = db_arena_strdup(&rs->arena, e->province);
+		rs->doc.kind = db_arena_strdup(&rs->arena, e->kind);
 		rs->doc.has_date = e->has_date;
 		rs->doc.date = e->date;
 		rs->doc.encoding = enc;

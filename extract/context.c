@@ -12,46 +12,25 @@
 
 #define NWORDS(a) (sizeof(a) / sizeof *(a))
 
-/* A first line naming these is that kind of document. */
-static const struct {
-	const char *word;
-	const char *kind;
-} kind_words[] = {
-	{ "统计公报", "bulletin" },       { "政府工作报告", "gwr" },
-	{ "计划执行情况", "plan" },       { "主要预期目标", "targets" },
-	{ "工作总结", "summary" },
-};
-/* A heading (a short line without sentence punctuation) or a paragraph
- * opening with these starts the review of the year before. */
-static const char *const review_heads[] = {
-	"工作回顾", "回顾", "过去一年", "过去的一年", "一年来", "这一年", "成就", "成绩",
-	"执行情况",
-};
-/* Headings and paragraph openings of a review of several years. */
-static const char *const five_years[] = {
-	"五年来", "过去五年", "过去的五年", "十三五”以来", "十三五以来", "十四五”以来", "十四五以来",
-};
-/* Paragraph openings that speak of the year under review. */
-static const char *const review_openers[] = {
-	"过去一年", "过去的一年", "这一年", "一年来", "去年", "上年",
-};
-/* A heading or paragraph with these starts the targets of the year ahead. */
-static const char *const plan_heads[] = {
-	"主要预期目标", "预期目标", "主要目标", "目标任务", "工作安排", "总体要求", "工作打算",
-	"计划草案", "主要任务", "重点工作",
-};
 /* How many lines at the top may name the document's kind, and a plan
  * report's years. */
 static const int kind_lines = 6;
 static const int plan_lines = 24;
-static const char *const executed_word = "执行情况";
-static const char *const planned_word = "计划";
-/* (the first three plan heads all hold it: one cheap scan first) */
-static const char *const target_word = "目标";
 
-static bool has_any(const char *s, size_t n, const char *const *words, size_t nw)
+/* A first line naming a titles_* list makes that kind of document. */
+static const struct {
+	enum db_word_list list;
+	const char *kind;
+} kind_titles[] = {
+	{ DB_W_TITLES_BULLETIN, "bulletin" }, { DB_W_TITLES_GWR, "gwr" },
+	{ DB_W_TITLES_PLAN, "plan" },         { DB_W_TITLES_TARGETS, "targets" },
+	{ DB_W_TITLES_SUMMARY, "summary" },
+};
+
+static bool has_any(const char *s, size_t n, const db_wordlist *l)
 {
-	for (size_t i = 0; i < nw; i++) {
+	const char *const *words = l->items;
+	for (size_t i = 0; i < l->len; i++) {
 		size_t k = strlen(words[i]);
 		for (size_t p = 0; p + k <= n; p++)
 			if (s[p] == words[i][0] && s[p + 1] == words[i][1] && !memcmp(s + p, words[i], k))
@@ -60,9 +39,10 @@ static bool has_any(const char *s, size_t n, const char *const *words, size_t nw
 	return false;
 }
 
-static bool starts_any(const char *s, size_t n, const char *const *words, size_t nw)
+static bool starts_any(const char *s, size_t n, const db_wordlist *l)
 {
-	for (size_t i = 0; i < nw; i++) {
+	const char *const *words = l->items;
+	for (size_t i = 0; i < l->len; i++) {
 		size_t k = strlen(words[i]);
 		if (k <= n && !memcmp(s, words[i], k))
 			return true;
@@ -90,9 +70,10 @@ static int year_in(const char *s, size_t n)
 static bool heading(const char *s, size_t n)
 {
 	static const char *const stops[] = { "。", "，", ",", "；", ";", "：" };
+	static const db_wordlist stop_list = { stops, sizeof stops / sizeof *stops, { 0 } };
 	if (n == 0 || n > 90)
 		return false;
-	return !has_any(s, n, stops, NWORDS(stops));
+	return !has_any(s, n, &stop_list);
 }
 
 static void push(db_context *cx, size_t start, int mode, int year)
@@ -109,7 +90,8 @@ static void push(db_context *cx, size_t start, int mode, int year)
 
 /* In the first lines of a plan report: the year whose plan was carried out
  * (2020年…计划执行情况) and the year planned (2022年…计划), 0 when unnamed. */
-static void plan_years(const char *text, size_t len, int *executed, int *planned)
+static void plan_years(const db_words *w, const char *text, size_t len, int *executed,
+		       int *planned)
 {
 	size_t s = 0;
 	for (int line = 0; line < plan_lines && s < len; line++) {
@@ -126,16 +108,16 @@ static void plan_years(const char *text, size_t len, int *executed, int *planned
 			size_t q = p + 4, r = q;
 			while (r < n && r < q + 60 && !year_in(l + r, n - r < 4 ? n - r : 4))
 				r++;
-			if (!*executed && has_any(l + q, r - q, &executed_word, 1))
+			if (!*executed && has_any(l + q, r - q, &w->lists[DB_W_PLAN_EXECUTED]))
 				*executed = y;
-			else if (!*planned && has_any(l + q, r - q, &planned_word, 1))
+			else if (!*planned && has_any(l + q, r - q, &w->lists[DB_W_PLAN_PLANNED]))
 				*planned = y;
 		}
 		s = e + 1;
 	}
 }
 
-const char *db_context_kind(const char *text, size_t len, const char *given)
+const char *db_context_kind(const db_words *w, const char *text, size_t len, const char *given)
 {
 	if (given)
 		return given;
@@ -144,17 +126,19 @@ const char *db_context_kind(const char *text, size_t len, const char *given)
 		size_t e = s;
 		while (e < len && text[e] != '\n')
 			e++;
-		for (size_t i = 0; i < NWORDS(kind_words); i++)
-			if (has_any(text + s, e - s, &kind_words[i].word, 1))
-				return kind_words[i].kind;
+		for (size_t i = 0; i < NWORDS(kind_titles); i++)
+			if (has_any(text + s, e - s, &w->lists[kind_titles[i].list]))
+				return kind_titles[i].kind;
 		s = e + 1;
 	}
 	return NULL;
 }
 
-void db_context_find(const char *text, size_t len, const db_document *doc, db_context *cx)
+void db_context_find(const db_words *w, const char *text, size_t len, const db_document *doc,
+		     db_context *cx)
 {
-	const char *kind = db_context_kind(text, len, doc->kind);
+	const char *kind = db_context_kind(w, text, len, doc->kind);
+	const db_wordlist *L = w->lists;
 	const db_date *d = &doc->date;
 	/* a report of November or December already reviews its own year */
 	int review = d->month >= 11 ? d->year : d->year - 1, ahead = review + 1;
@@ -174,7 +158,7 @@ void db_context_find(const char *text, size_t len, const db_document *doc, db_co
 		/* 2020年…计划执行情况与2021年…计划草案: a review of 2020, then
 		 * 2021's plan; 2022年国民经济和社会发展计划 alone: 2022's targets */
 		int executed = 0, planned = 0;
-		plan_years(text, len, &executed, &planned);
+		plan_years(w, text, len, &executed, &planned);
 		if (executed) {
 			review = executed;
 			ahead = executed + 1;
@@ -203,20 +187,19 @@ void db_context_find(const char *text, size_t len, const db_document *doc, db_co
 		size_t n = e - a;
 		int y = year_in(l, n < 24 ? n : 24);
 		if (heading(l, n)) {
-			if (has_any(l, n, plan_heads, NWORDS(plan_heads)) && (!y || y >= ahead))
+			if (has_any(l, n, &L[DB_W_PLAN_HEADINGS]) && (!y || y >= ahead))
 				push(cx, a, DB_CONTEXT_PLAN, ahead);
-			else if (has_any(l, n, five_years, NWORDS(five_years)) && !y)
+			else if (has_any(l, n, &L[DB_W_FIVE_YEAR_REVIEWS]) && !y)
 				push(cx, a, DB_CONTEXT_NONE, review);
-			else if (has_any(l, n, review_heads, NWORDS(review_heads)) ||
-				 (y && y <= review))
+			else if (has_any(l, n, &L[DB_W_REVIEW_HEADINGS]) || (y && y <= review))
 				push(cx, a, DB_CONTEXT_REVIEW, review);
-		} else if (starts_any(l, n, five_years, NWORDS(five_years))) {
+		} else if (starts_any(l, n, &L[DB_W_FIVE_YEAR_REVIEWS])) {
 			push(cx, a, DB_CONTEXT_NONE, review);
-		} else if (starts_any(l, n, review_openers, NWORDS(review_openers)) ||
+		} else if (starts_any(l, n, &L[DB_W_REVIEW_OPENERS]) ||
 			   (y == review && year_in(l, 6) == review)) {
 			push(cx, a, DB_CONTEXT_REVIEW, review);
-		} else if (has_any(l, n < 120 ? n : 120, &target_word, 1) &&
-			   has_any(l, n < 120 ? n : 120, plan_heads, 3) && (!y || y >= ahead)) {
+		} else if (has_any(l, n < 120 ? n : 120, &L[DB_W_TARGET_LIST_OPENERS]) &&
+			   (!y || y >= ahead)) {
 			/* 今年经济社会发展的主要预期目标是： the list that follows */
 			push(cx, a, DB_CONTEXT_PLAN, ahead);
 		}

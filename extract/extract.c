@@ -33,9 +33,6 @@ static const char *const rate_words[] = { "增速", "增幅", "增长率", "涨�
 static const char *const level_verbs[] = {
 	"提高", "提升", "增长", "增加", "上升", "下降", "降低", "减少", "回落", "扩大", "达", "升", "降",
 };
-static const char *const falling_words[] = {
-	"下降", "下滑", "回落", "减少", "降低", "降幅", "负增长", "萎缩", "下跌", "减少了",
-};
 /* "to" after a verb: the figure is the new level (提升至2.31%, 增长到). */
 static const char *const to_words[] = { "至", "到" };
 /* Share of a whole (占全省55%). */
@@ -85,24 +82,10 @@ static const struct {
 	{ "从环比看", "mom" }, { "与去年同期相比", "yoy" }, { "与上年同期相比", "yoy" },
 	{ "从同比看", "yoy" }, { "同比看", "yoy" },
 };
-/* Status of a figure, from its sentence up to the figure. */
-static const char *const target_words[] = {
-	"预期目标", "目标是", "目标为", "目标：", "力争", "确保", "要达到", "争取", "预期",
-	"奋斗目标", "主要目标",
-};
-/* Right after a figure: the figure is the target (低于5%的控制目标). */
-static const char *const target_after[] = { "的控制目标", "的预期目标", "的调控目标", "的目标" };
-static const char *const estimate_words[] = { "预计", "预估", "预测" };
-/* These make the rest of their paragraph estimates (初步预计，全年…). */
-static const char *const paragraph_estimate_words[] = {
-	"初步预计", "预计全年", "全年预计", "据统计预测", "统计预测",
-};
 /* Progress towards a target is not an indicator (完成年度目标的52%). */
 static const char *const progress_words[] = {
 	"目标的", "任务的", "计划的", "进度", "完成率", "目标任务的",
 };
-/* A contribution to growth is neither a growth nor a change. */
-static const char *const contribution_words[] = { "贡献率", "拉动", "贡献" };
 /* 完成全年目标的…, 占年度计划的…: a period between these names the target. */
 static const char *const progress_verbs[] = { "完成", "占", "超" };
 static const char *const progress_nouns[] = { "目标", "计划", "任务", "预算" };
@@ -119,25 +102,9 @@ static const char *const years_summed_words[] = { "两年累计", "三年累计"
 static const char *const since_january[] = { "比年初", "较年初", "比上年末", "较上年末" };
 /* An added count of a stock (新增高新技术企业1212家). */
 static const char *const added_words[] = { "新增", "新培育", "新认定", "净增" };
-/* 口径 notes that may open a clause before its figure's words. */
-static const char *const note_words[] = {
-	"按可比价格计算", "按可比价计算", "按不变价格计算", "按不变价计算", "同口径",
-};
 /* Qualifier words kept in `raw` when they stand right before the number. */
 static const char *const raw_prefixes[] = {
 	"将近", "接近", "超过", "突破", "不足", "不到", "大约", "近", "约", "逾", "超", "达",
-};
-/* A clause opening with these is about somebody else (中央…让利1万亿元,
- * 全省生产总值增长6.3% in a city's report). 全省 is the document's own
- * entity only when the document is a province. */
-static const char *const foreign_subjects[] = {
-	"中央", "国家", "全国", "国务院", "全球", "世界", "全省", "我省", "本省",
-};
-static const char *const province_self[] = { "全省", "我省", "本省" };
-static const char *const subject_lead_ins[] = { "比如，", "比如", "例如，", "例如", "其中，" };
-/* Redacted or generic self-names: the document's entity (*区, **市, 全市). */
-static const char *const self_words[] = {
-	"全市", "全区", "全县", "我市", "我区", "我县", "本市", "本区", "本县", "全州", "我州",
 };
 /* Words in a rank clause that point at the level or the growth record. */
 static const char *const rank_level_words[] = { "规模", "总量", "总额" };
@@ -154,14 +121,6 @@ static const char *const label_strip_trail[] = {
 /* A label glued to these words names something else: 食品工业增加值 is not
  * 工业增加值, 市场主体密度 is not 市场主体. */
 static const char *const label_foreign_before[] = { "品", "业", "类" };
-/* …and to these: 先进制造业增加值 is not 制造业增加值, 现代服务业 not 服务业. */
-static const char *const label_foreign_before_words[] = { "先进", "现代", "高端", "新兴", "传统" };
-/* Brackets that say what a figure includes: a label inside names no figure. */
-static const char *const label_inside_words[] = { "（含", "(含", "（不含", "(不含", "（包括", "(包括" };
-static const char *const label_foreign_after[] = {
-	"密度", "率", "结构", "效率", "单价", "均价", "排名", "营业收入", "实现营业收入",
-	"主营业务收入", "营收", "利润", "实现利润", "产值", "实现产值", "用电量",
-};
 /* Words between the figure (or clause start) and a rank phrase that still
  * let the rank speak for the figure (规模稳居, 继续保持, 进入). */
 static const size_t rank_lead_max = 12; /* bytes: four characters */
@@ -172,6 +131,26 @@ static bool has_word_at(const char *t, size_t len, size_t pos, const char *w)
 {
 	size_t n = strlen(w);
 	return pos + n <= len && !memcmp(t + pos, w, n);
+}
+
+/* A list of the extractor's words (extract/words.json) … */
+#define WL(w, id) (&(w)->x->words.lists[id])
+/* … and the same as the two arguments (words, count) of find_any and kin. */
+#define WORDS(w, id) WL(w, id)->items, WL(w, id)->len
+
+/* The longest word of list l that stands at pos of t[0, len), or NULL. */
+static const char *word_at(const char *t, size_t len, size_t pos, const db_wordlist *l)
+{
+	const char *best = NULL;
+	size_t bn = 0;
+	for (size_t i = 0; i < l->len; i++) {
+		size_t n = strlen(l->items[i]);
+		if (n > bn && pos + n <= len && !memcmp(t + pos, l->items[i], n)) {
+			best = l->items[i];
+			bn = n;
+		}
+	}
+	return best;
 }
 
 /* First position of any of words in t[s, e), or (size_t)-1; *which gets its
@@ -282,8 +261,19 @@ const char *db_clause_text(db_arena *a, const char *t, size_t s, size_t e)
 struct db_extractor {
 	const db_catalog *catalog;
 	db_matcher *matcher;
+	db_words words;         /* extract/words.json, or --words */
 	bool unkeyed_amounts;
 };
+
+int db_extractor_load_words(db_extractor *x, const char *path, db_diag *d)
+{
+	db_words w;
+	if (db_words_load(&w, path, d) < 0)
+		return -1;
+	db_words_release(&x->words);
+	x->words = w;
+	return 0;
+}
 
 void db_extractor_keep_unkeyed_amounts(db_extractor *x, bool keep)
 {
@@ -295,7 +285,8 @@ db_extractor *db_extractor_new(const db_catalog *catalog, db_diag *d)
 	db_extractor *x = db_xcalloc(1, sizeof(*x));
 	x->catalog = catalog;
 	x->matcher = db_matcher_new(catalog, d);
-	if (!x->matcher) {
+	if (!x->matcher || db_words_load(&x->words, NULL, d) < 0) {
+		db_matcher_free(x->matcher);
 		free(x);
 		return NULL;
 	}
@@ -307,6 +298,7 @@ void db_extractor_free(db_extractor *x)
 	if (!x)
 		return;
 	db_matcher_free(x->matcher);
+	db_words_release(&x->words);
 	free(x);
 }
 
@@ -460,11 +452,11 @@ static void status_words(walk *w, size_t pos)
 							    : w->sentence_start;
 	size_t at;
 	if (w->estimate_at == (size_t)-1 &&
-	    (at = find_any(w->text, from, pos, estimate_words, NWORDS(estimate_words), NULL)) !=
+	    (at = db_words_find(w->text, from, pos, WL(w, DB_W_ESTIMATE), NULL)) !=
 		    (size_t)-1)
 		w->estimate_at = at;
 	if (w->target_at == (size_t)-1 &&
-	    (at = find_any(w->text, from, pos, target_words, NWORDS(target_words), NULL)) !=
+	    (at = db_words_find(w->text, from, pos, WL(w, DB_W_TARGET), NULL)) !=
 		    (size_t)-1)
 		w->target_at = at;
 	w->status_scan = pos;
@@ -675,9 +667,8 @@ static db_record *new_record(walk *w, const db_metric *m, const fig_ctx *fc,
 		r->period = p;
 	r->status = status_before(w, f->num_start); /* 预计4.6万元: the prefix counts */
 	/* 低于5%的控制目标: the figure names the target */
-	for (size_t i = 0; i < NWORDS(target_after); i++)
-		if (has_word_at(w->text, fc->c->end, f->end, target_after[i]))
-			r->status = DB_STATUS_TARGET;
+	if (word_at(w->text, fc->c->end, f->end, WL(w, DB_W_TARGET_AFTER)))
+		r->status = DB_STATUS_TARGET;
 	r->source.offset = fc->c->start;
 	r->source.line = fc->c->line;
 	r->source.column = fc->c->column;
@@ -769,8 +760,8 @@ static size_t emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 	if (contains_any(t, gs, ge, progress_words, NWORDS(progress_words)))
 		return (size_t)-1;
 	/* 贡献率为84.2%, 拉动增长2.1个百分点: a contribution, not a change */
-	if (contains_any(t, fc->c->start, f->num_start, contribution_words,
-			 NWORDS(contribution_words)))
+	if (db_words_find(t, fc->c->start, f->num_start, WL(w, DB_W_CONTRIBUTION), NULL) !=
+	    (size_t)-1)
 		return (size_t)-1;
 	if (f->kind == DB_FIG_MULTIPLE || f->kind == DB_FIG_RANK)
 		return (size_t)-1;
@@ -789,7 +780,7 @@ static size_t emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 			!contains_any(t, gs, ge, rate_words, NWORDS(rate_words)) &&
 			ends_with_any(t, gs, to_at, level_verbs, NWORDS(level_verbs));
 	/* 下降4.1% is negative, 回落至5% is not */
-	size_t fall_at = rfind_any(t, gs, ge, falling_words, NWORDS(falling_words), NULL);
+	size_t fall_at = rfind_any(t, gs, ge, WORDS(w, DB_W_FALLING), NULL);
 	bool falling = fall_at != (size_t)-1 && (to_at == (size_t)-1 || to_at < fall_at);
 	/* 降幅收窄23.75个百分点: a fall that narrows is a rise */
 	if (falling && contains_any(t, fall_at, ge, (const char *const[]){ "收窄" }, 1))
@@ -1171,20 +1162,15 @@ static bool label_glued(const walk *w, const db_clause *c, const db_label *l)
 	if (l->start > c->start &&
 	    (ends_with_any(w->text, c->start, l->start, label_foreign_before,
 			   NWORDS(label_foreign_before)) ||
-	     ends_with_any(w->text, c->start, l->start, label_foreign_before_words,
-			   NWORDS(label_foreign_before_words))))
+	     ends_with_any(w->text, c->start, l->start, WORDS(w, DB_W_LABEL_FOREIGN_BEFORE))))
 		return true;
 	/* 固定资产投资（含房地产投资）: what a figure includes is not its label */
 	size_t from = l->start >= c->start + 12 ? l->start - 12 : c->start;
-	size_t open = rfind_any(w->text, from, l->start, label_inside_words,
-				NWORDS(label_inside_words), NULL);
+	size_t open = rfind_any(w->text, from, l->start, WORDS(w, DB_W_LABEL_INSIDE), NULL);
 	if (open != (size_t)-1 &&
 	    !contains_any(w->text, open, l->start, (const char *const[]){ "）", ")" }, 2))
 		return true;
-	for (size_t i = 0; i < NWORDS(label_foreign_after); i++)
-		if (has_word_at(w->text, c->end, l->end, label_foreign_after[i]))
-			return true;
-	return false;
+	return word_at(w->text, c->end, l->end, WL(w, DB_W_LABEL_FOREIGN_AFTER)) != NULL;
 }
 
 /* 城乡居民人均可支配收入分别增长4.6%和6.5%: the 城镇 and the 农村 metric, in
@@ -1463,35 +1449,26 @@ static void clause_subject(walk *w, const db_clause *c, const tokens *ts)
 
 	if (ts->len && ts->items[0].kind == TOK_PERIOD && ts->items[0].start == p)
 		p = ts->items[0].end;
-	for (size_t i = 0; i < NWORDS(subject_lead_ins); i++)
-		if (has_word_at(t, c->end, p, subject_lead_ins[i])) {
-			p += strlen(subject_lead_ins[i]);
-			break;
-		}
+	const char *lead = word_at(t, c->end, p, WL(w, DB_W_SUBJECT_LEAD_INS));
+	if (lead)
+		p += strlen(lead);
 	bool province_doc = w->rs->doc.level && !strcmp(w->rs->doc.level, "province");
 	/* 全省首创…平台 names no figure: the sentence goes on about the
 	 * document's entity */
 	bool says_figure = false;
 	for (size_t i = 0; i < ts->len; i++)
 		says_figure |= ts->items[i].kind != TOK_PERIOD;
-	for (size_t i = 0; i < NWORDS(foreign_subjects) && says_figure; i++) {
-		if (!has_word_at(t, c->end, p, foreign_subjects[i]))
-			continue;
-		bool own = false;
-		for (size_t j = 0; j < NWORDS(province_self); j++)
-			own |= province_doc && !strcmp(foreign_subjects[i], province_self[j]);
-		if (!own) {
-			w->foreign = true;
-			return;
-		}
+	const char *other = says_figure ? word_at(t, c->end, p, WL(w, DB_W_OTHER_SUBJECTS)) : NULL;
+	if (other && !(province_doc && word_at(other, strlen(other), 0, WL(w, DB_W_PROVINCE_SELF)))) {
+		w->foreign = true;
+		return;
 	}
-	for (size_t i = 0; i < NWORDS(self_words); i++)
-		if (has_word_at(t, c->end, p, self_words[i])) {
-			w->entity = w->rs->doc.entity;
-			w->level = w->rs->doc.level;
-			w->foreign = false; /* 全省增长6.3%，我市增长8.1% */
-			return;
-		}
+	if (word_at(t, c->end, p, WL(w, DB_W_SELF_SUBJECTS))) {
+		w->entity = w->rs->doc.entity;
+		w->level = w->rs->doc.level;
+		w->foreign = false; /* 全省增长6.3%，我市增长8.1% */
+		return;
+	}
 	/* 县域 in a city's or a province's report: its counties, not itself */
 	bool above_county = w->rs->doc.level && (!strcmp(w->rs->doc.level, "prefecture") ||
 						 province_doc);
@@ -1732,10 +1709,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 	clause_tokens(w, c, ts);
 	clause_subject(w, c, ts);
 	paragraph_basis_of(w, c, ts);
-	size_t est = contains_any(w->text, c->start, c->end, (const char *const[]){ "预" }, 1)
-			     ? find_any(w->text, c->start, c->end, paragraph_estimate_words,
-					NWORDS(paragraph_estimate_words), NULL)
-			     : (size_t)-1;
+	size_t est = db_words_find(w->text, c->start, c->end, WL(w, DB_W_ESTIMATE_PARAGRAPH), NULL);
 	if (est != (size_t)-1 && !w->seg_estimate)
 		w->seg_estimate = est ? est : 1;
 
@@ -1841,10 +1815,9 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 					   (const char *const[]){ "同期" }, 1, NULL)) != (size_t)-1)
 				lead_skip = sq + 6 - c->start; /* 比2019年同期增长8% */
 			size_t nk, ni; /* 按可比价计算同比增长6.1%: a note first */
-			if ((nk = find_any(w->text, c->start, tk->fig.num_start, note_words,
-					   NWORDS(note_words), &ni)) != (size_t)-1 &&
+			if ((nk = db_words_find(w->text, c->start, tk->fig.num_start, WL(w, DB_W_NOTES), &ni)) != (size_t)-1 &&
 			    nk <= c->start + lead_skip + 3)
-				lead_skip = nk + strlen(note_words[ni]) - c->start;
+				lead_skip = nk + strlen(WL(w, DB_W_NOTES)->items[ni]) - c->start;
 			if (l && !ndist && l->start < c->start && !cont &&
 			    tk->fig.num_start > c->start + 21 + lead_skip)
 				l = NULL;
@@ -2027,8 +2000,8 @@ int db_extract_text(db_extractor *x, const char *text, size_t len, db_records *r
 	title_period(&w);
 	if (w.label_end) /* the title line is a paragraph of its own */
 		db_clauses_cut(walked, &cs, w.label_end);
-	db_context_find(text, len, &rs->doc, &w.ctx);
-	const char *kind = db_context_kind(text, len, rs->doc.kind);
+	db_context_find(&x->words, text, len, &rs->doc, &w.ctx);
+	const char *kind = db_context_kind(&x->words, text, len, rs->doc.kind);
 	w.news = kind && (!strcmp(kind, "news") || !strcmp(kind, "newspaper"));
 	size_t ti = 0;
 	for (size_t i = 0; i < cs.len; i++) {

@@ -24,6 +24,10 @@ typedef struct db_extractor db_extractor;
 db_extractor *db_extractor_new(const db_catalog *catalog, db_diag *d);
 void db_extractor_free(db_extractor *x);
 
+/* Replace the built-in word lists (extract/words.json) with those of the
+ * file at path. Returns 0, or -1 with d filled (the old lists stay). */
+int db_extractor_load_words(db_extractor *x, const char *path, db_diag *d);
+
 /* Also emit amounts of labels outside the catalog (metric NULL, the unit as
  * written): what `extract --unkeyed` lists. Off by default, as records
  * leave them out (their unit cannot be checked against a metric). */

@@ -6,6 +6,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "core/catalog.h"
 #include "core/diag.h"
@@ -131,6 +132,44 @@ void db_tables_release(db_tables *ts);
 void db_table_emit(const db_table *tb, db_tables *ts, const char *text, size_t len,
 		   const db_matcher *m, const db_catalog *c, db_records *rs);
 
+/* ---- words (words.c, words.json) ------------------------------------------- */
+
+#include "core/arena.h"
+
+/* The word lists of extract/words.json, by name. */
+enum db_word_list {
+	DB_W_TITLES_BULLETIN, DB_W_TITLES_GWR, DB_W_TITLES_PLAN, DB_W_TITLES_TARGETS,
+	DB_W_TITLES_SUMMARY, DB_W_REVIEW_HEADINGS, DB_W_FIVE_YEAR_REVIEWS, DB_W_REVIEW_OPENERS,
+	DB_W_PLAN_HEADINGS, DB_W_TARGET_LIST_OPENERS, DB_W_PLAN_EXECUTED, DB_W_PLAN_PLANNED,
+	DB_W_ESTIMATE, DB_W_ESTIMATE_PARAGRAPH, DB_W_TARGET, DB_W_TARGET_AFTER, DB_W_FALLING,
+	DB_W_CONTRIBUTION, DB_W_OTHER_SUBJECTS, DB_W_PROVINCE_SELF, DB_W_SELF_SUBJECTS,
+	DB_W_SUBJECT_LEAD_INS, DB_W_LABEL_FOREIGN_AFTER, DB_W_LABEL_FOREIGN_BEFORE,
+	DB_W_LABEL_INSIDE, DB_W_NOTES, DB_W_COUNT
+};
+
+typedef struct {
+	const char *const *items;
+	size_t len;
+	uint64_t pairs[16];     /* the words' first two bytes, hashed: a cheap first test */
+} db_wordlist;
+
+/* The bit of pairs for the two bytes a, b. */
+#define DB_WORD_PAIR(a, b) ((((unsigned)(unsigned char)(a) * 31u) + (unsigned char)(b)) & 1023u)
+
+/* First position in t[s, e) of a word of l (the longest there), or
+ * (size_t)-1; *which (may be NULL) gets its index. */
+size_t db_words_find(const char *t, size_t s, size_t e, const db_wordlist *l, size_t *which);
+
+typedef struct {
+	db_arena arena;         /* owns the words */
+	db_wordlist lists[DB_W_COUNT];
+} db_words;
+
+/* Load the lists from path, or the built-in words.json when path is NULL.
+ * Every list must be present. Returns 0, or -1 with d filled. */
+int db_words_load(db_words *w, const char *path, db_diag *d);
+void db_words_release(db_words *w);
+
 /* ---- document context (context.c) ------------------------------------------ */
 
 /* From `start` on, a figure with no period of its own is of `year`:
@@ -154,9 +193,10 @@ typedef struct {
 
 /* The document's kind: given (the manifest's), else guessed from its first
  * lines (统计公报 → bulletin, 政府工作报告 → gwr …), else NULL. */
-const char *db_context_kind(const char *text, size_t len, const char *given);
+const char *db_context_kind(const db_words *w, const char *text, size_t len, const char *given);
 /* The spans of text, in order (none for news, evaluations and unknown kinds). */
-void db_context_find(const char *text, size_t len, const db_document *doc, db_context *cx);
+void db_context_find(const db_words *w, const char *text, size_t len, const db_document *doc,
+		     db_context *cx);
 /* The span at byte pos, or NULL; *hint speeds up lookups in text order. */
 const db_context_span *db_context_at(const db_context *cx, size_t pos, size_t *hint);
 void db_context_release(db_context *cx);

@@ -45,6 +45,15 @@ check 'grep -q "1 undated (no period)" "$T/err"' "summary counts the undated"
 expect 2 "$DB" extract --entity 某市 --date 2024-01-20 --kind memo --text x
 check 'grep -q "unknown kind" "$T/err"' "unknown kind refused"
 
+# --words replaces the word lists: without 预计 as an estimate word the
+# figure is actual; a words file that lacks a list is refused
+python3 -c 'import json,sys; w=json.load(open("extract/words.json")); w["lists"]["estimate"]["words"]=["预估"]; json.dump(w,open(sys.argv[1],"w"),ensure_ascii=False)' "$T/words.json"
+expect 0 "$DB" extract --quiet --entity 某市 --date 2024-01-20 --words "$T/words.json" --format csv --text '2023年，预计全市生产总值增长5.6%。'
+check 'grep -q ",gdp,生产总值,growth,5.6,,%,5.6%,exact,2023,yoy,,,,actual," "$T/out"' "--words: the lists are the file's"
+printf '{"schema":"duibiao.words/1","lists":{}}' > "$T/bad-words.json"
+expect 1 "$DB" extract --entity 某市 --date 2024-01-20 --words "$T/bad-words.json" --text x
+check 'grep -q "lists.titles_bulletin" "$T/err"' "--words: a missing list is named"
+
 # usage and failures
 expect 2 "$DB" extract --format xml --entity a --date 2022-01-01 --text x
 expect 2 "$DB" extract --entity a --date 2022-02-30 --text x

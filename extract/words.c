@@ -1,0 +1,127 @@
+/* words.c - the words that decide what a figure of a report is (its
+ * document's kind and sections, its status, its sign, whom it is about),
+ * read from extract/words.json (built in) or a file that replaces it. Data,
+ * not code: an analyst reads and extends the lists without rebuilding. */
+#include <errno.h>
+#include <string.h>
+
+#include "core/buf.h"
+#include "core/json.h"
+#include "extract/extract_int.h"
+
+extern const unsigned char db_words_json[];
+extern const unsigned long db_words_json_len;
+
+#define WORDS_SCHEMA "duibiao.words/1"
+
+/* The lists, in the order of enum db_word_list (extract_int.h). */
+static const char *const list_names[DB_W_COUNT] = {
+	"titles_bulletin", "titles_gwr", "titles_plan", "titles_targets", "titles_summary",
+	"review_headings", "five_year_reviews", "review_openers", "plan_headings",
+	"target_list_openers", "plan_executed", "plan_planned", "estimate",
+	"estimate_paragraph", "target", "target_after", "falling", "contribution",
+	"other_subjects", "province_self", "self_subjects", "subject_lead_ins",
+	"label_foreign_after", "label_foreign_before", "label_inside", "notes",
+};
+
+static int read_list(db_words *w, const db_json *lists, size_t id, const char *file, db_diag *d)
+{
+	const db_json *l = db_json_get(lists, list_names[id]);
+	const db_json *words = l ? db_json_get(l, "words") : NULL;
+	if (!db_json_is_object(l) || !db_json_is_array(words))
+		return db_error(d, file, 0, 0, "lists.%s: must be an object with an array \"words\"",
+				list_names[id]);
+	size_t n = db_json_len(words);
+	const char **items = db_arena_alloc(&w->arena, (n + 1) * sizeof *items);
+	for (size_t i = 0; i < n; i++) {
+		const char *s = db_json_str(db_json_at(words, i));
+		if (!s || strlen(s) < 2)
+			return db_error(d, file, 0, 0,
+					"lists.%s.words[%zu]: must be a string of two bytes or more",
+					list_names[id], i);
+		items[i] = db_arena_strdup(&w->arena, s);
+	}
+	w->lists[id].items = items;
+	w->lists[id].len = n;
+	for (size_t i = 0; i < n; i++) {
+		unsigned h = DB_WORD_PAIR(items[i][0], items[i][1]);
+		w->lists[id].pairs[h / 64] |= (uint64_t)1 << (h % 64);
+	}
+	return 0;
+}
+
+size_t db_words_find(const char *t, size_t s, size_t e, const db_wordlist *l, size_t *which)
+{
+	for (size_t p = s; p + 1 < e; p++) {
+		unsigned h = DB_WORD_PAIR(t[p], t[p + 1]);
+		if (!(l->pairs[h / 64] >> (h % 64) & 1))
+			continue; /* no word starts with these two bytes */
+		size_t best = 0, bi = 0;
+		for (size_t i = 0; i < l->len; i++) {
+			size_t n = strlen(l->items[i]);
+			if (n > best && p + n <= e && !memcmp(t + p, l->items[i], n)) {
+				best = n;
+				bi = i;
+			}
+		}
+		if (best) {
+			if (which)
+				*which = bi;
+			return p;
+		}
+	}
+	return (size_t)-1;
+}
+
+static int load_json(db_words *w, const char *text, size_t len, const char *file, db_diag *d)
+{
+	db_json *root = db_json_parse(text, len, file, d);
+	if (!root)
+		return -1;
+	int rc = -1;
+	const char *schema = db_json_get_str(root, "schema");
+	const db_json *lists = db_json_get(root, "lists");
+	if (!schema || strcmp(schema, WORDS_SCHEMA)) {
+		db_error(d, file, 0, 0, "not a words file (schema %s expected)", WORDS_SCHEMA);
+		goto out;
+	}
+	if (!db_json_is_object(lists)) {
+		db_error(d, file, 0, 0, "\"lists\" must be an object");
+		goto out;
+	}
+	for (size_t id = 0; id < DB_W_COUNT; id++)
+		if (read_list(w, lists, id, file, d) < 0)
+			goto out;
+	rc = 0;
+out:
+	db_json_free(root);
+	return rc;
+}
+
+int db_words_load(db_words *w, const char *path, db_diag *d)
+{
+	memset(w, 0, sizeof *w);
+	int rc;
+	if (!path) {
+		rc = load_json(w, (const char *)db_words_json, (size_t)db_words_json_len,
+			       "(built-in words)", d);
+	} else {
+		db_buf b = DB_BUF_INIT;
+		if (db_buf_read_file(&b, path) < 0) {
+			int err = errno;
+			db_buf_release(&b);
+			return db_error(d, path, 0, 0, "cannot read: %s", strerror(err));
+		}
+		rc = load_json(w, db_buf_cstr(&b), b.len, path, d);
+		db_buf_release(&b);
+	}
+	if (rc < 0)
+		db_words_release(w);
+	return rc;
+}
+
+void db_words_release(db_words *w)
+{
+	db_arena_release(&w->arena);
+	memset(w, 0, sizeof *w);
+}
