@@ -7,6 +7,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "core/catalog.h"
 #include "core/diag.h"
@@ -155,6 +156,25 @@ typedef struct {
 
 /* The bit of pairs for the two bytes a, b. */
 #define DB_WORD_PAIR(a, b) ((((unsigned)(unsigned char)(a) * 31u) + (unsigned char)(b)) & 1023u)
+
+/* The length of the longest of words that stands at p of t[.., e), or 0;
+ * *which (may be NULL) gets its index. */
+static inline size_t db_longest_word_at(const char *t, size_t p, size_t e,
+					const char *const *words, size_t nw, size_t *which)
+{
+	size_t best = 0;
+	for (size_t i = 0; i < nw; i++) {
+		if (words[i][0] != t[p])
+			continue; /* cheap first: this runs at every byte */
+		size_t n = strlen(words[i]);
+		if (n > best && p + n <= e && !memcmp(t + p, words[i], n)) {
+			best = n;
+			if (which)
+				*which = i;
+		}
+	}
+	return best;
+}
 
 /* First position in t[s, e) of a word of l (the longest there), or
  * (size_t)-1; *which (may be NULL) gets its index. */

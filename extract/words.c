@@ -56,19 +56,8 @@ size_t db_words_find(const char *t, size_t s, size_t e, const db_wordlist *l, si
 		unsigned h = DB_WORD_PAIR(t[p], t[p + 1]);
 		if (!(l->pairs[h / 64] >> (h % 64) & 1))
 			continue; /* no word starts with these two bytes */
-		size_t best = 0, bi = 0;
-		for (size_t i = 0; i < l->len; i++) {
-			size_t n = strlen(l->items[i]);
-			if (n > best && p + n <= e && !memcmp(t + p, l->items[i], n)) {
-				best = n;
-				bi = i;
-			}
-		}
-		if (best) {
-			if (which)
-				*which = bi;
+		if (db_longest_word_at(t, p, e, l->items, l->len, which))
 			return p;
-		}
 	}
 	return (size_t)-1;
 }

@@ -1,0 +1,784 @@
+/* figures.c - pairing a figure with its label and reading it into a record:
+ * its measure (level, growth, change, gap, added, share), unit and value,
+ * basis, period and status, the label of a metric outside the catalog, and
+ * the lists (分别) that pair several labels with several figures.
+ *
+ * Honesty first: a figure whose measure or unit cannot be told for sure is
+ * left out rather than guessed. The words that decide measures and bases are
+ * the const tables just below; those of status, sign and subject are data
+ * (words.json). */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/numfmt.h"
+#include "core/units.h"
+#include "extract/readers_lex.h"
+#include "extract/walk.h"
+
+/* Between a label and its figure: the figure is a growth rate. */
+static const char *const growth_words[] = {
+	"增长", "增速", "增幅", "增长率", "上涨", "涨幅", "下降", "下滑", "回落", "降幅",
+	"减少", "降低", "同比", "环比", "提高", "提升", "上升", "增加",
+};
+
+/* Growth words that name the rate itself (增速达到9%: still a growth). */
+static const char *const rate_words[] = { "增速", "增幅", "增长率", "涨幅", "降幅" };
+
+/* Verbs before 至/到 that make the figure the new level (提升至2.31%, 达到). */
+static const char *const level_verbs[] = {
+	"提高", "提升", "增长", "增加", "上升", "下降", "降低", "减少", "回落", "扩大", "达", "升", "降",
+};
+
+/* "to" after a verb: the figure is the new level (提升至2.31%, 增长到). */
+static const char *const to_words[] = { "至", "到" };
+
+/* Share of a whole (占全省55%). */
+static const char *const share_words[] = { "占" };
+
+/* Gap against another place (高于全省2.1个百分点). */
+static const struct {
+	const char *word;
+	int sign;
+} gap_words[] = {
+	{ "高于", 1 }, { "高出", 1 }, { "快于", 1 }, { "超出", 1 },
+	{ "低于", -1 }, { "慢于", -1 }, { "落后", -1 },
+};
+
+static const char *const gap_words_only[] = {
+	"高于", "高出", "快于", "超出", "低于", "慢于", "落后", "比全", "较全",
+};
+
+/* A share of one metric in another that the catalog has as a metric of its
+ * own (研发经费占GDP比重 is 研发投入强度). */
+static const struct {
+	const char *metric, *of, *is;
+} share_metrics[] = {
+	{ "rd_spending", "gdp", "rd_intensity" },
+	{ "tax_revenue", "budget_revenue", "tax_share" },
+};
+
+/* Places a share or a gap refers to, longest first. */
+static const char *const scope_words[] = {
+	"全国平均", "全省平均", "全市平均", "全国", "全省", "全市", "全区", "全县", "全州", "全盟",
+};
+
+/* Bases of a growth rate. */
+static const struct {
+	const char *word;
+	const char *basis;
+} basis_words[] = {
+	{ "两年平均", "avg2y" }, { "两年平均增长", "avg2y" }, { "年均增长", "cagr" },
+	{ "年均增速", "cagr" }, { "年均", "cagr" }, { "环比", "mom" },
+};
+
+/* Words that make a rate year on year whatever its paragraph says. */
+static const char *const yoy_words[] = { "同比", "比上年", "比去年", "较上年", "较去年" };
+
+/* Progress towards a target is not an indicator (完成年度目标的52%). */
+static const char *const progress_words[] = {
+	"目标的", "任务的", "计划的", "进度", "完成率", "目标任务的",
+};
+
+/* A growth after price effects are taken out is another indicator than
+ * the nominal one next to it (收入增长6.8%，扣除价格因素实际增长4.8%). */
+static const char *const real_words[] = { "扣除价格因素" };
+
+/* A sum over the years up to the period's (五年累计完成…). */
+static const struct {
+	const char *word;
+	int n;
+} years_summed[] = { { "两年累计", 2 }, { "三年累计", 3 }, { "五年累计", 5 }, { "十年累计", 10 } };
+
+static const char *const years_summed_words[] = { "两年累计", "三年累计", "五年累计", "十年累计" };
+
+/* An added amount counted from the start of the year (比年初增加). */
+static const char *const since_january[] = { "比年初", "较年初", "比上年末", "较上年末" };
+
+/* An added count of a stock (新增高新技术企业1212家). */
+static const char *const added_words[] = { "新增", "新培育", "新认定", "净增" };
+
+/* Qualifier words kept in `raw` when they stand right before the number. */
+static const char *const raw_prefixes[] = {
+	"将近", "接近", "超过", "突破", "不足", "不到", "大约", "近", "约", "逾", "超", "达",
+};
+
+/* Leading and trailing words dropped from the label of an unknown metric. */
+static const char *const label_strip_lead[] = {
+	"全市", "全区", "全县", "全省", "我市", "我区", "其中", "的", "今年", "去年", "实现",
+	"、", "和", "及",
+};
+
+static const char *const label_strip_trail[] = {
+	"同比", "较去年", "较上年", "比上年", "比去年", "较去年同期", "比上年同期", "的", "分别",
+	"完成", "实现", "达到", "达", "年均", "两年平均", "平均",
+};
+
+/* The first growth word of t[s, e), or (size_t)-1: 增加 in 增加值 (第一产业
+ * 实现增加值502亿元) names the amount, not a change. */
+size_t db_find_growth(const char *t, size_t s, size_t e)
+{
+	size_t at, which;
+	while ((at = find_any(t, s, e, growth_words, NWORDS(growth_words), &which)) != (size_t)-1) {
+		size_t n = strlen(growth_words[which]);
+		if (!(!strcmp(growth_words[which], "增加") && at + n + 3 <= e &&
+		      !memcmp(t + at + n, "值", 3)))
+			return at;
+		s = at + n;
+	}
+	return (size_t)-1;
+}
+
+/* A label as written, without the spaces and line breaks of text from PDFs
+ * (固定资 产投资 → 固定资产投资). */
+const char *db_label_text(db_arena *a, const char *t, size_t s, size_t e)
+{
+	char *out = db_arena_alloc(a, e - s + 1);
+	size_t n = 0;
+	for (size_t i = s; i < e; i++) {
+		if (i + 3 <= e && !memcmp(t + i, "\xe3\x80\x80", 3)) {
+			i += 2;
+			continue;
+		}
+		if (t[i] != '\n' && t[i] != '\r' && t[i] != ' ' && t[i] != '\t')
+			out[n++] = t[i];
+	}
+	out[n] = '\0';
+	return out;
+}
+
+/* The period a figure of metric m takes: the carried one, re-read as a
+ * stock (截至4月底 → M04) when m is a stock. */
+bool db_period_for(const walk *w, const db_metric *m, db_measure measure, db_period *out)
+{
+	if (!w->has_period)
+		return false;
+	*out = w->period;
+	if (!m || !m->stock || measure == DB_MEASURE_ADDED)
+		return true;
+	if (measure == DB_MEASURE_LEVEL && !w->period_ctx) {
+		db_period_match pm;
+		if (db_period_read(w->text, w->len, w->period_pos, &w->rs->doc.date,
+				   DB_PERIOD_FOR_STOCK, &pm) && pm.has_period)
+			*out = pm.period;
+	}
+	/* A stock is counted at a point: 2021年以来…总量达到4130家 is the
+	 * count at the date's month (a span of whole years: at its last year). */
+	if (w->period_cum || out->start_year != out->end_year ||
+	    (measure == DB_MEASURE_LEVEL && out->start_month != out->end_month)) {
+		if (out->end_month == 12 && out->start_month == 1)
+			*out = db_period_year(out->end_year);
+		else
+			*out = db_period_month(out->end_year, out->end_month);
+	}
+	/* One spelling per point in time: a stock at the end of December
+	 * (2021年12月末) is the year-end stock (2021年末), token 2021. */
+	if (out->start_year == out->end_year && out->start_month == 12 && out->end_month == 12)
+		*out = db_period_year(out->end_year);
+	return true;
+}
+
+/* The first estimate and target words of the sentence before pos: read
+ * once per sentence as the walk moves on (w->status_scan), so a long
+ * sentence is not scanned again for each of its figures. */
+static void status_words(walk *w, size_t pos)
+{
+	if (w->status_scan >= pos)
+		return;
+	size_t from = w->status_scan > w->sentence_start + 8 ? w->status_scan - 8
+							    : w->sentence_start;
+	size_t at;
+	if (w->estimate_at == (size_t)-1 &&
+	    (at = db_words_find(w->text, from, pos, WL(w, DB_W_ESTIMATE), NULL)) !=
+		    (size_t)-1)
+		w->estimate_at = at;
+	if (w->target_at == (size_t)-1 &&
+	    (at = db_words_find(w->text, from, pos, WL(w, DB_W_TARGET), NULL)) !=
+		    (size_t)-1)
+		w->target_at = at;
+	w->status_scan = pos;
+}
+
+db_status db_status_before(walk *w, size_t pos)
+{
+	status_words(w, pos);
+	if (w->estimate_at != (size_t)-1)
+		return DB_STATUS_ESTIMATE;
+	if (w->period_plan || w->target_at != (size_t)-1)
+		return DB_STATUS_TARGET;
+	if (w->seg_estimate && w->seg_estimate < pos)
+		return DB_STATUS_ESTIMATE;
+	/* a target list: figures of the year it sets targets for */
+	if (w->seg_ctx && w->seg_ctx->mode == DB_CONTEXT_PLAN && w->has_period &&
+	    w->period.end_year == w->seg_ctx->year && w->period.start_year == w->seg_ctx->year)
+		return DB_STATUS_TARGET;
+	/* a period that ends after the document's month has not happened yet:
+	 * 2021年…增长7%左右 in a report of January 2021 is a target */
+	const db_date *d = &w->rs->doc.date;
+	if (w->has_period && w->period.end_year * 12 + w->period.end_month > d->year * 12 + d->month)
+		return DB_STATUS_TARGET;
+	return DB_STATUS_ACTUAL;
+}
+
+/* raw: the number as written with its unit and a qualifier word right
+ * before it (近3万人), without the verb (增长). */
+static const char *raw_of(walk *w, const db_figure *f)
+{
+	size_t s = f->num_start;
+	for (size_t i = 0; i < NWORDS(raw_prefixes); i++) {
+		size_t n = strlen(raw_prefixes[i]);
+		if (s >= f->start + n && !memcmp(w->text + s - n, raw_prefixes[i], n)) {
+			s -= n;
+			break;
+		}
+	}
+	return db_clause_text(&w->rs->arena, w->text, s, f->end);
+}
+
+/* Convert a figure amount (value in its bare unit) to the catalog unit; a
+ * foreign currency keeps its own base at the catalog's scale (亿美元). */
+static bool convert_amount(const char *text, const db_figure *f, const char *to, double *v,
+			   double *max, const char **unit, db_arena *a)
+{
+	char fbase[32], tbase[32];
+	int fe, te;
+
+	if (!f->has_value) { /* masked: the unit is still known */
+		db_unit_split(f->unit, fbase, &fe);
+		db_unit_split(to, tbase, &te);
+		if (strcmp(fbase, tbase))
+			return false;
+		*unit = to;
+		return true;
+	}
+	if (!f->unit[0]) {
+		/* 生产总值56.7亿: a scale word alone after an amount in 元 */
+		if (text && f->num_end >= 3 && strstr(to, "元") && !strstr(to, "/") &&
+		    (!memcmp(text + f->num_end - 3, "亿", 3) || !memcmp(text + f->num_end - 3, "万", 3)) &&
+		    db_unit_convert(f->value, "元", to, v) == 0) {
+			if (f->has_max)
+				db_unit_convert(f->max, "元", to, max);
+			*unit = to;
+			return true;
+		}
+		/* a bare number: only an index (上年=100) reads so */
+		return strstr(to, "=100") && (*v = f->value, *unit = to, true);
+	}
+	if (db_unit_convert(f->value, f->unit, to, v) == 0) {
+		if (f->has_max)
+			db_unit_convert(f->max, f->unit, to, max);
+		*unit = to;
+		return true;
+	}
+	db_unit_split(f->unit, fbase, &fe);
+	db_unit_split(to, tbase, &te);
+	if (!strstr(fbase, "元") || !strstr(tbase, "元") || fe != 0)
+		return false;
+	/* 亿美元: the catalog's prefix (亿) on the figure's currency */
+	*unit = db_arena_printf(a, "%.*s%s", (int)(strlen(to) - strlen(tbase)), to, fbase);
+	*v = db_rescale(f->value, -te);
+	if (f->has_max)
+		*max = db_rescale(f->max, -te);
+	return true;
+}
+
+/* The label of an unknown metric: the words before the growth verb, without
+ * the place and time words around them; NULL when nothing clean is left. */
+static const char *unknown_label(walk *w, size_t s, size_t e)
+{
+	bool changed = true;
+
+	if (e > w->len || s >= e)
+		return NULL;
+	while (changed && s < e) {
+		changed = false;
+		for (size_t i = 0; i < NWORDS(label_strip_lead); i++)
+			if (has_word_at(w->text, e, s, label_strip_lead[i])) {
+				s += strlen(label_strip_lead[i]);
+				changed = true;
+			}
+		for (size_t i = 0; i < NWORDS(label_strip_trail); i++) {
+			size_t n = strlen(label_strip_trail[i]);
+			if (e >= s + n && !memcmp(w->text + e - n, label_strip_trail[i], n)) {
+				e -= n;
+				changed = true;
+			}
+		}
+	}
+	if (e <= s || e - s > 48)
+		return NULL;
+	for (size_t i = s; i < e; i++) {
+		unsigned char c = (unsigned char)w->text[i];
+		if ((c >= '0' && c <= '9') || c == '*' || c == '\n' || c == ' ')
+			return NULL;
+		if (c == 0xE3 && i + 2 < e && (unsigned char)w->text[i + 1] == 0x80 &&
+		    (unsigned char)w->text[i + 2] <= 0x91) /* 、“”《》 and kin: not one name */
+			return NULL;
+	}
+	return db_clause_text(&w->rs->arena, w->text, s, e);
+}
+
+/* 含X right after a figure: the composite entity <entity>（含X）. */
+static bool composite_of(walk *w, const db_figure *f, size_t clause_end, const char **entity)
+{
+	size_t p = f->end;
+	while (p < clause_end && (w->text[p] == ' '))
+		p++;
+	size_t open = has_word_at(w->text, clause_end, p, "（含") ? 6
+		      : has_word_at(w->text, clause_end, p, "(含") ? 4 : 0;
+	if (!open)
+		return false;
+	size_t q = p + open;
+	while (q < w->len && q < p + 60 && !has_word_at(w->text, w->len, q, "）") && w->text[q] != ')')
+		q++;
+	if (q >= w->len || q >= p + 60 || q == p + open)
+		return false;
+	*entity = db_arena_printf(&w->rs->arena, "%s（含%.*s）", w->entity, (int)(q - p - open),
+				  w->text + p + open);
+	return true;
+}
+
+/* Does a period phrase at pos stand for a basis, not for the figure's
+ * period (较去年同比, 比2019年同期)? */
+bool db_is_basis_period(const walk *w, size_t clause_start, size_t pos)
+{
+	static const char *const before[] = { "比", "较", "同比", "与", "相比", "低于", "高于" };
+	size_t s = pos >= clause_start + 6 ? pos - 6 : clause_start;
+	size_t at = rfind_any(w->text, s, pos, before, NWORDS(before), NULL);
+	if (at == (size_t)-1)
+		return false;
+	/* 占比从2021年末的12.8%: a share, and 2021 its period */
+	return !(at >= 3 && has_word_at(w->text, w->len, at - 3, "占比"));
+}
+
+static db_record *new_record(walk *w, const db_metric *m, const fig_ctx *fc,
+			     const db_figure *f, db_measure measure)
+{
+	db_record *r = db_records_add(w->rs);
+	db_period p;
+	const char *entity = w->entity, *level = w->level;
+
+	if (composite_of(w, f, fc->c->end, &entity))
+		level = "composite";
+	r->entity = entity;
+	r->level = level;
+	r->metric = m ? m->id : NULL;
+	r->label = fc->label ? db_label_text(&w->rs->arena, w->text, fc->label_start, fc->label_end)
+			     : unknown_label(w, fc->label_start, fc->label_end);
+	r->measure = measure;
+	r->qualifier = f->has_value ? f->qualifier : DB_QUAL_MASKED;
+	if (f->has_max && f->has_value)
+		r->qualifier = DB_QUAL_RANGE;
+	r->raw = raw_of(w, f);
+	r->has_period = db_period_for(w, m, measure, &p);
+	/* 10月末…比年初增加812.5亿元, 新增贷款…: added since January, a span */
+	if (r->has_period && measure == DB_MEASURE_ADDED && p.start_year == p.end_year &&
+	    p.start_month == p.end_month && p.end_month > 1 &&
+	    (contains_any(w->text, fc->c->start, f->start, since_january, NWORDS(since_january)) ||
+	     contains_any(w->text, fc->c->start, f->start, added_words, NWORDS(added_words))))
+		p = db_period_months(p.end_year, 1, p.end_month); /* (新增 at 11月末 too) */
+	/* 五年累计完成固定资产投资1.32万亿元: the sum over the years up to
+	 * the one carried */
+	size_t yi;
+	if (r->has_period && measure == DB_MEASURE_LEVEL && m && !m->stock &&
+	    p.start_year == p.end_year && p.start_month == 1 && p.end_month == 12 &&
+	    find_any(w->text, fc->c->start, f->start, years_summed_words, NWORDS(years_summed_words),
+		     &yi) != (size_t)-1)
+		p = db_period_span(db_period_year(p.end_year - years_summed[yi].n + 1),
+				   db_period_year(p.end_year));
+	if (r->has_period)
+		r->period = p;
+	r->status = db_status_before(w, f->num_start); /* 预计4.6万元: the prefix counts */
+	/* 低于5%的控制目标: the figure names the target */
+	if (word_at(w->text, fc->c->end, f->end, WL(w, DB_W_TARGET_AFTER)))
+		r->status = DB_STATUS_TARGET;
+	r->source.offset = fc->c->start;
+	r->source.line = fc->c->line;
+	r->source.column = fc->c->column;
+	r->source.text = db_clause_text(&w->rs->arena, w->text, fc->c->start, fc->c->end);
+	return r;
+}
+
+/* The basis of a rate compared with a stated period: NULL for year on year
+ * (比上年, 较去年同期 of a figure of this year), mom for the month before
+ * (比上月), else vs:PERIOD (比2019年同期, 比一季度回落1.2个百分点). */
+static const char *basis_against(walk *w, const db_metric *m, db_measure measure,
+				 const db_period *b)
+{
+	db_period p;
+	char tok[DB_PERIOD_TOKEN_MAX];
+
+	if (db_period_for(w, m, measure, &p)) {
+		if (b->end_year == p.end_year - 1)
+			return NULL;
+		if (b->start_year == b->end_year && b->start_month == b->end_month &&
+		    p.start_year == p.end_year && p.start_month == p.end_month &&
+		    b->end_year * 12 + b->end_month + 1 == p.end_year * 12 + p.end_month)
+			return "mom";
+	} else if (b->end_year >= w->rs->doc.date.year - 1) {
+		return NULL;
+	}
+	return db_arena_printf(&w->rs->arena, "vs:%s", db_period_format(b, tok));
+}
+
+/* 比2019年同期 (较, 与) in t[s, e): the basis vs the same months of that
+ * year (vs:2019Q1 for a 2021Q1 figure; vs:2019 when the figure has no
+ * period). NULL when absent. */
+static const char *same_period_basis(walk *w, const db_metric *m, db_measure measure,
+				     size_t s, size_t e)
+{
+	static const char *const before[] = { "比", "较", "与" };
+	for (size_t p = s; p + 4 + 9 <= e; p++) {
+		size_t which, q;
+		int year = 0;
+		if (find_any(w->text, p, p + 3, before, NWORDS(before), &which) != p)
+			continue;
+		q = p + 3;
+		for (int k = 0; k < 4; k++, q++) {
+			if (w->text[q] < '0' || w->text[q] > '9')
+				break;
+			year = year * 10 + (w->text[q] - '0');
+		}
+		if (q != p + 7 || !has_word_at(w->text, e, q, "年同期"))
+			continue;
+		db_period rp, b;
+		char tok[DB_PERIOD_TOKEN_MAX];
+		if (db_period_for(w, m, measure, &rp) && rp.start_year == rp.end_year) {
+			b = db_period_months(year, rp.start_month, rp.end_month);
+			if (year == rp.end_year - 1)
+				return NULL; /* 比2021年同期 of a 2022 figure: year on year */
+		} else {
+			b = db_period_year(year);
+		}
+		return db_arena_printf(&w->rs->arena, "vs:%s", db_period_format(&b, tok));
+	}
+	return NULL;
+}
+
+/* The longest run of ASCII digits in t[s, e). */
+static size_t digit_run(const char *t, size_t s, size_t e)
+{
+	size_t best = 0, run = 0;
+	for (size_t p = s; p < e; p++) {
+		run = t[p] >= '0' && t[p] <= '9' ? run + 1 : 0;
+		if (run > best)
+			best = run;
+	}
+	return best;
+}
+
+/* Decide what a figure is and emit its record; returns the record index or
+ * (size_t)-1 when the figure is left out. */
+size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
+{
+	const db_metric *m = metric_of(w, fc->label);
+	const char *t = w->text;
+	size_t gs = fc->gap_start, ge = fc->gap_end ? fc->gap_end : f->num_start, which = 0;
+	db_measure measure;
+	double v = f->value, mx = f->max;
+	const char *unit = NULL, *basis = NULL, *of = NULL, *vs = NULL;
+
+	if (w->foreign || !w->entity)
+		return (size_t)-1;
+	if (contains_any(t, gs, ge, progress_words, NWORDS(progress_words)))
+		return (size_t)-1;
+	/* 贡献率为84.2%, 拉动增长2.1个百分点: a contribution, not a change */
+	if (db_words_find(t, fc->c->start, f->num_start, WL(w, DB_W_CONTRIBUTION), NULL) !=
+	    (size_t)-1)
+		return (size_t)-1;
+	if (f->kind == DB_FIG_MULTIPLE || f->kind == DB_FIG_RANK)
+		return (size_t)-1;
+	/* 分别为23323395346268亿元: numbers glued together (their separators
+	 * lost), not one figure; it still takes its place in a 分别 list */
+	if (digit_run(t, f->num_start, f->num_end) > 12)
+		return (size_t)-1;
+
+	bool growth = db_find_growth(t, gs, ge) != (size_t)-1 ||
+		      f->growth_word;
+	size_t to_at = rfind_any(t, gs, ge, to_words, NWORDS(to_words), NULL);
+	/* 提升至2.31%, 达到1.92%: a verb then 至/到 makes the figure the new
+	 * level, unless the words name the rate itself (增速达到9%) */
+	bool to_level = to_at != (size_t)-1 && ge - to_at <= 3 + 24 &&
+			db_find_growth(t, to_at, ge) == (size_t)-1 &&
+			!contains_any(t, gs, ge, rate_words, NWORDS(rate_words)) &&
+			ends_with_any(t, gs, to_at, level_verbs, NWORDS(level_verbs));
+	/* 下降4.1% is negative, 回落至5% is not */
+	size_t fall_at = rfind_any(t, gs, ge, WORDS(w, DB_W_FALLING), NULL);
+	bool falling = fall_at != (size_t)-1 && (to_at == (size_t)-1 || to_at < fall_at);
+	/* 降幅收窄23.75个百分点: a fall that narrows is a rise */
+	if (falling && contains_any(t, fall_at, ge, (const char *const[]){ "收窄" }, 1))
+		falling = false;
+	size_t share_at = find_any(t, gs, ge, share_words, NWORDS(share_words), NULL);
+	size_t gap_at = find_any(t, gs, ge, (const char *const[]){ "高于", "高出", "快于", "超出",
+								    "低于", "慢于", "落后" },
+				 7, &which);
+	bool rate_metric = m && !strcmp(m->unit, "%");
+
+	if (fc->from_to_drop && to_level)
+		return (size_t)-1;
+	switch (f->kind) {
+	case DB_FIG_PP:
+		if (gap_at != (size_t)-1) {
+			measure = DB_MEASURE_GAP_PP;
+			size_t si;
+			size_t sp = find_any(t, gap_at, ge, scope_words, NWORDS(scope_words), &si);
+			vs = sp != (size_t)-1 ? scope_words[si] : NULL;
+			if (gap_words[which].sign < 0 && f->has_value && v > 0)
+				v = -v;
+		} else {
+			measure = DB_MEASURE_CHANGE_PP;
+			if (f->sign_word == 0 && f->has_value && falling && v > 0)
+				v = -v;
+			basis = "yoy";
+			if (fc->has_basis && (basis = basis_against(w, m, measure, &fc->basis_period)) == NULL)
+				basis = "yoy";
+		}
+		unit = "百分点";
+		break;
+	case DB_FIG_PERCENT:
+	case DB_FIG_FRACTION:
+		if (share_at != (size_t)-1 && !(m && !strcmp(m->id, "tax_share"))) {
+			measure = DB_MEASURE_SHARE;
+			size_t si;
+			size_t sp = find_any(t, share_at, ge, scope_words, NWORDS(scope_words), &si);
+			if (sp == (size_t)-1)
+				sp = rfind_any(t, fc->c->start, share_at, scope_words, NWORDS(scope_words),
+					       &si); /* 全县…在全市占比为10.3%: the nearest */
+			of = sp != (size_t)-1 ? scope_words[si] : NULL;
+			if (fc->of_metric)
+				of = fc->of_metric;
+			unit = "%";
+			break;
+		}
+		if (m && strstr(m->unit, "=100") && !growth && f->has_value && v > 50 && v < 200) {
+			measure = DB_MEASURE_LEVEL; /* 居民消费价格指数101.3%: the index itself */
+			unit = m->unit;
+			break;
+		}
+		if (rate_metric && (to_level || !growth)) {
+			measure = DB_MEASURE_LEVEL;
+			unit = "%";
+			break;
+		}
+		/* 出生率为5.80‰: a rate per mille (read as 0.58 %) of a ‰ metric */
+		if (m && !strcmp(m->unit, "‰") && (to_level || db_find_growth(t, gs, ge) == (size_t)-1) &&
+		    f->has_value &&
+		    contains_any(t, f->num_start, f->end, (const char *const[]){ "‰" }, 1)) {
+			measure = DB_MEASURE_LEVEL;
+			v = db_rescale(v, 1);
+			unit = "‰";
+			break;
+		}
+		if (!growth || to_level)
+			return (size_t)-1; /* a percent that is neither a rate nor a change */
+		if (rate_metric)
+			return (size_t)-1; /* 研发投入强度提高2%: points or percent? */
+		if (f->num_end - f->num_start >= 3 &&
+		    contains_any(t, f->num_start, f->num_end, (const char *const[]){ "‰" }, 1))
+			return (size_t)-1; /* 人口自然增长率-1.2‰: a rate, not a change */
+		if (contains_any(t, fc->c->start, f->num_start, real_words, NWORDS(real_words)))
+			return (size_t)-1; /* 扣除价格因素实际增长4.8%: another indicator */
+		measure = DB_MEASURE_GROWTH;
+		unit = "%";
+		if (f->sign_word == 0 && f->has_value && falling && v > 0)
+			v = -v;
+		basis = NULL;
+		for (size_t i = 0; i < NWORDS(basis_words); i++)
+			if (contains_any(t, fc->c->start, f->end, &basis_words[i].word, 1))
+				basis = basis_words[i].basis;
+		if (fc->has_basis)
+			basis = basis_against(w, m, measure, &fc->basis_period);
+		if (fc->basis_mom)
+			basis = "mom";
+		const char *same = same_period_basis(w, m, measure, fc->c->start, f->num_start);
+		if (same)
+			basis = same;
+		/* 由697.4亿元增加到1177.0亿元，实现翻一番: a doubling over
+		 * years, not a yearly rate; only a stated basis dates it */
+		if (!basis && has_word_at(t, f->end, f->num_start, "翻") &&
+		    !contains_any(t, fc->c->start, f->end, yoy_words, NWORDS(yoy_words)))
+			return (size_t)-1;
+		if (!basis && !contains_any(t, fc->c->start, f->end, yoy_words, NWORDS(yoy_words)))
+			basis = w->seg_basis;
+		if (!basis)
+			basis = "yoy";
+		break;
+	case DB_FIG_AMOUNT: {
+		if (!m && w->x->unkeyed_amounts && f->has_value && f->unit[0]) {
+			measure = DB_MEASURE_LEVEL; /* --unkeyed: as written */
+			unit = db_arena_strdup(&w->rs->arena, f->unit);
+			break;
+		}
+		if (!m)
+			return (size_t)-1; /* amounts of unknown things stay out */
+		/* 新增 right before the label (新增高新技术企业1212家) or in the
+		 * gap; 总量达到4130家 after it is the stock itself */
+		bool added = (ends_with_any(t, fc->label_start >= 12 ? fc->label_start - 12 : 0,
+					    fc->label_start, added_words, NWORDS(added_words)) &&
+			      gs == fc->label_end) ||
+			     contains_any(t, gs, ge, added_words, NWORDS(added_words));
+		if (contains_any(t, gs, ge, (const char *const[]){ "总量", "总数", "累计" }, 3))
+			added = false;
+		if (growth && !to_level && !(m->stock && f->sign_word != 0))
+			return (size_t)-1; /* 增加5亿元 of a flow: neither level nor rate */
+		measure = added && m->stock ? DB_MEASURE_ADDED : DB_MEASURE_LEVEL;
+		if (m->stock && f->sign_word != 0 && !to_level)
+			measure = DB_MEASURE_ADDED;
+		if (!convert_amount(t, f, db_metric_unit(m, measure), &v, &mx, &unit,
+				    &w->rs->arena))
+			return (size_t)-1;
+		break;
+	}
+	default:
+		return (size_t)-1;
+	}
+	if (!m && measure != DB_MEASURE_GROWTH && measure != DB_MEASURE_CHANGE_PP &&
+	    !(measure == DB_MEASURE_LEVEL && w->x->unkeyed_amounts))
+		return (size_t)-1;
+	if (!m) {
+		/* the unknown label runs up to the first measure word */
+		size_t gw = db_find_growth(t, gs, ge);
+		fc->label_start = fc->c->start > gs ? fc->c->start : gs;
+		fc->label_end = gw == (size_t)-1 && measure == DB_MEASURE_LEVEL
+					? ge /* an amount (--unkeyed): up to it */
+					: gw;
+		if (!unknown_label(w, fc->label_start, fc->label_end))
+			return (size_t)-1;
+	}
+	/* 研发经费支出占地区生产总值比重: a share that is an indicator of its own */
+	for (size_t i = 0; m && measure == DB_MEASURE_SHARE && of && i < NWORDS(share_metrics); i++)
+		if (!strcmp(m->id, share_metrics[i].metric) && !strcmp(of, share_metrics[i].of)) {
+			const db_metric *is = db_catalog_find(w->x->catalog, share_metrics[i].is);
+			if (!is)
+				break;
+			m = is;
+			measure = DB_MEASURE_LEVEL;
+			of = NULL;
+			break;
+		}
+	db_record *r = new_record(w, m, fc, f, measure);
+	r->has_value = f->has_value;
+	r->value = f->has_value ? v : 0;
+	r->has_max = f->has_max && f->has_value;
+	r->max = mx;
+	r->unit = m ? (measure == DB_MEASURE_LEVEL || measure == DB_MEASURE_ADDED
+			       ? unit
+			       : db_metric_unit(m, measure))
+		    : unit;
+	r->basis = basis;
+	r->of = of;
+	r->vs = vs;
+	return w->rs->len - 1;
+}
+
+/* 分别增长7%、10%左右: a 左右 (以上, 以内) after the last figure of a
+ * distributive list qualifies every figure of it. */
+void db_spread_qualifier(walk *w)
+{
+	if (w->group_len < 2 || w->group_first + w->group_len > w->rs->len)
+		return;
+	db_record *last = &w->rs->items[w->group_first + w->group_len - 1];
+	if (last->qualifier != DB_QUAL_APPROX && last->qualifier != DB_QUAL_AT_LEAST &&
+	    last->qualifier != DB_QUAL_AT_MOST)
+		return;
+	for (size_t i = 0; i + 1 < w->group_len; i++) {
+		db_record *r = &w->rs->items[w->group_first + i];
+		if (r->qualifier == DB_QUAL_EXACT && r->has_value)
+			r->qualifier = last->qualifier;
+	}
+}
+
+/* Between two figures of one label, only a separator and the words of a
+ * measure (…高于全国2.0个百分点、高于全省1.2个百分点; …增长5%、增速居…). */
+bool db_measure_words_only(const walk *w, size_t s, size_t e)
+{
+	static const char *const lead[] = { "、", "和", "，", " " };
+	size_t which;
+	for (bool again = true; again && s < e;) {
+		again = false;
+		for (size_t i = 0; i < NWORDS(lead); i++)
+			if (has_word_at(w->text, e, s, lead[i])) {
+				s += strlen(lead[i]);
+				again = true;
+			}
+	}
+	if (find_any(w->text, s, e, gap_words_only, NWORDS(gap_words_only), &which) == s ||
+	    find_any(w->text, s, e, growth_words, NWORDS(growth_words), &which) == s)
+		return e - s <= 24;
+	return false;
+}
+
+/* A clause opening with 其中 that names its part in words before the
+ * figure at num (其中工业用电量198.3亿千瓦时; not 其中，3月份增长8%). */
+bool db_part_named(const walk *w, const db_clause *c, const tokens *ts, size_t num)
+{
+	static const char *const opens[] = { "其中，", "其中：", "其中" };
+	size_t which = 0, s = c->start;
+	if (find_any(w->text, s, num, opens, NWORDS(opens), &which) != s)
+		return false;
+	s += strlen(opens[which]);
+	for (size_t i = 0; i < ts->len; i++)
+		if (ts->items[i].kind == TOK_PERIOD && ts->items[i].start == s)
+			s = ts->items[i].end;
+	for (size_t i = 0; i < NWORDS(label_strip_lead); i++)
+		if (has_word_at(w->text, num, s, label_strip_lead[i]))
+			s += strlen(label_strip_lead[i]);
+	return num >= s + 6 && db_find_growth(w->text, s, num) != s &&
+	       find_any(w->text, s, num, rate_words, NWORDS(rate_words), NULL) != s &&
+	       !db_measure_words_only(w, s, num);
+}
+
+/* Only a list separator between two labels (人均GDP、全员劳动生产率). */
+bool db_joined(const walk *w, size_t a, size_t b)
+{
+	static const char *const seps[] = { "、", "和", "及", "与", "," };
+	for (size_t i = 0; i < NWORDS(seps); i++)
+		if (b - a == strlen(seps[i]) && has_word_at(w->text, b, a, seps[i]))
+			return true;
+	return false;
+}
+
+/* 规上工业增加值、固定资产投资、社会消费品零售总额分别增长7%、7.2%、7%:
+ * labels before 分别 pair in order with the figures after it. Returns the
+ * number of labels in the list (0 when the clause is not such a list). */
+size_t db_distributive_labels(const walk *w, const db_clause *c, const tokens *ts,
+				  const db_label **out, size_t max)
+{
+	size_t at = find_any(w->text, c->start, c->end, (const char *const[]){ "分别" }, 1, NULL);
+	size_t n = 0, nf = 0;
+	if (at == (size_t)-1)
+		return 0;
+	for (size_t i = 0; i < ts->len; i++) {
+		if (ts->items[i].kind == TOK_LABEL && ts->items[i].end <= at && n < max)
+			out[n++] = ts->items[i].label;
+		if (ts->items[i].kind == TOK_FIGURE && ts->items[i].start >= at)
+			nf++;
+		if (ts->items[i].kind == TOK_FIGURE && ts->items[i].start < at)
+			return 0;
+	}
+	return n >= 2 && n == nf ? n : 0;
+}
+
+/* A clause of a sentence whose list came before: no label of its own,
+ * 分别 before its figures, and as many figures as the list has names. */
+bool db_again_distributive(const walk *w, const db_clause *c, const tokens *ts)
+{
+	size_t at = find_any(w->text, c->start, c->end, (const char *const[]){ "分别" }, 1, NULL);
+	size_t nf = 0;
+	/* …分别达到18687元、5634元，增长7.8%、9.2%: a clause of figures that
+	 * opens with the growth verb pairs with the list too */
+	if (at == (size_t)-1 && db_find_growth(w->text, c->start, c->start + 6) == c->start)
+		at = c->start;
+	if (at == (size_t)-1)
+		return false;
+	for (size_t i = 0; i < ts->len; i++) {
+		if (ts->items[i].kind == TOK_LABEL)
+			return false;
+		if (ts->items[i].kind == TOK_FIGURE) {
+			if (ts->items[i].start < at)
+				return false;
+			nf++;
+		}
+	}
+	return nf == w->ndist;
+}

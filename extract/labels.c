@@ -1,0 +1,162 @@
+/* labels.c - which catalog labels a clause names: a label glued to words
+ * that make it something else (食品工业增加值, 规上工业企业营业收入), the 城镇
+ * and 农村 halves of 城乡…, a word before 、 that shares a label's tail
+ * (城镇、农村居民…), and 第一、二、三产业… lists. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/numfmt.h"
+#include "core/units.h"
+#include "extract/readers_lex.h"
+#include "extract/walk.h"
+
+/* A label glued to these words names something else: 食品工业增加值 is not
+ * 工业增加值, 市场主体密度 is not 市场主体. */
+static const char *const label_foreign_before[] = { "品", "业", "类" };
+
+/* 第一、二、三产业增加值分别增长4.1%、6.2%和4.5%: one name for three
+ * metrics. The spellings of the list and the names it stands for: */
+static const char *const industry_lists[] = {
+	"第一、第二、第三产业", "第一、二、三产业", "一、二、三产业", "一二三产业",
+};
+
+static const char *const industry_names[] = { "第一产业", "第二产业", "第三产业" };
+
+/* what may follow the list and still name a metric with each name */
+static const char *const industry_suffixes[] = { "增加值", "" };
+
+/* Is the label part of a longer name of something else (食品工业增加值,
+ * 市场主体密度)? */
+bool db_label_glued(const walk *w, const db_clause *c, const db_label *l)
+{
+	if (l->start > c->start &&
+	    (ends_with_any(w->text, c->start, l->start, label_foreign_before,
+			   NWORDS(label_foreign_before)) ||
+	     ends_with_any(w->text, c->start, l->start, WORDS(w, DB_W_LABEL_FOREIGN_BEFORE))))
+		return true;
+	/* 固定资产投资（含房地产投资）: what a figure includes is not its label */
+	size_t from = l->start >= c->start + 12 ? l->start - 12 : c->start;
+	size_t open = rfind_any(w->text, from, l->start, WORDS(w, DB_W_LABEL_INSIDE), NULL);
+	if (open != (size_t)-1 &&
+	    !contains_any(w->text, open, l->start, (const char *const[]){ "）", ")" }, 2))
+		return true;
+	return word_at(w->text, c->end, l->end, WL(w, DB_W_LABEL_FOREIGN_AFTER)) != NULL;
+}
+
+/* 城乡居民人均可支配收入分别增长4.6%和6.5%: the 城镇 and the 农村 metric, in
+ * that order, when the catalog has both and 分别 pairs them with figures (or
+ * 均 gives one figure to both); otherwise the figure could be either, and
+ * the name is left out. */
+void db_split_label(walk *w, const db_clause *c, const db_label *l, tokens *ts)
+{
+	static const char *const halves[] = { "城镇", "农村" };
+	char name[192];
+	size_t metric[2], n = l->end - l->start;
+
+	/* 城乡居民人均可支配收入均增长7%: one figure for both */
+	bool both = has_word_at(w->text, c->end, l->end, "均");
+	if (n + 7 > sizeof name || w->nsplit + 2 > NWORDS(w->split) ||
+	    (!both && find_any(w->text, l->end, c->end, (const char *const[]){ "分别" }, 1,
+			       NULL) == (size_t)-1))
+		return;
+	for (size_t h = 0; h < 2; h++) {
+		snprintf(name, sizeof name, "%s%.*s", halves[h], (int)n, w->text + l->start);
+		metric[h] = db_matcher_lookup(w->x->matcher, name, strlen(name));
+		if (metric[h] == (size_t)-1)
+			return;
+	}
+	for (size_t h = 0; h < 2; h++) {
+		db_label *s = &w->split[w->nsplit++];
+		*s = (db_label){ l->start - 6, l->end, metric[h] };
+		tok_push(ts, (token){ .kind = TOK_LABEL, .start = s->start, .end = s->end, .label = s });
+	}
+}
+
+/* 城镇、农村居民人均可支配收入分别达到36820元、13036元: a word before 、
+ * that takes the place of the label's first word names another metric of
+ * the catalog (城镇居民人均可支配收入); pushed before the label, so that
+ * 分别 pairs both. */
+void db_shared_tail(walk *w, const db_clause *c, const db_label *l, tokens *ts)
+{
+	char name[192];
+	size_t n = l->end - l->start, at = l->start;
+	while (at > c->start && (w->text[at - 1] == '\n' || w->text[at - 1] == ' ' ||
+				 w->text[at - 1] == '\r'))
+		at--; /* 城镇、\n农村…: a line break after 、 */
+	size_t sep = at - 3;
+
+	if (at < c->start + 9 ||
+	    !(has_word_at(w->text, at, sep, "、") || has_word_at(w->text, at, sep, "和") ||
+	      has_word_at(w->text, at, sep, "及")) || /* 城镇和农村居民… */
+	    w->nsplit + 1 > NWORDS(w->split) ||
+	    (ts->len && ts->items[ts->len - 1].end > sep - 6) ||
+	    find_any(w->text, l->end, c->end, (const char *const[]){ "分别" }, 1, NULL) ==
+		    (size_t)-1)
+		return;
+	/* the longest word first: 城镇居民、农村居民… is 城镇居民 (not 居民) */
+	for (size_t wl = 12; wl >= 6; wl -= 3) {
+		if (sep < c->start + wl)
+			continue;
+		const char *word = w->text + sep - wl;
+		bool cjk = true;
+		for (size_t i = 0; i < wl; i += 3) /* CJK characters, no punctuation */
+			cjk &= (unsigned char)word[i] >= 0xE4 && (unsigned char)word[i] <= 0xE9;
+		if (!cjk)
+			continue;
+		if (ts->len && ts->items[ts->len - 1].end > sep - wl)
+			continue;
+		for (size_t k = 3; k <= 12 && k + 6 <= n; k += 3) {
+			if (wl + n - k + 1 > sizeof name)
+				return;
+			memcpy(name, word, wl);
+			memcpy(name + wl, w->text + l->start + k, n - k);
+			size_t id = db_matcher_lookup(w->x->matcher, name, wl + n - k);
+			if (id == (size_t)-1 || id == l->metric)
+				continue;
+			db_label *s = &w->split[w->nsplit++];
+			*s = (db_label){ sep - wl, sep, id };
+			tok_push(ts, (token){ .kind = TOK_LABEL, .start = s->start, .end = s->end,
+					      .label = s });
+			return;
+		}
+	}
+}
+
+/* If an industry list starts in [s, e), push its three labels (only when
+ * 分别 pairs them with figures) and return the end of its name, else 0. */
+size_t db_industry_list(walk *w, const db_clause *c, size_t s, size_t e, tokens *ts,
+			    size_t *list_start)
+{
+	size_t which, at = find_any(w->text, s, e, industry_lists, NWORDS(industry_lists), &which);
+	char name[64];
+
+	if (at == (size_t)-1)
+		return 0;
+	size_t p = at + strlen(industry_lists[which]);
+	for (size_t k = 0; k < NWORDS(industry_suffixes); k++) {
+		size_t n = strlen(industry_suffixes[k]), metric[3];
+		bool all = true;
+		if (!has_word_at(w->text, c->end, p, industry_suffixes[k]))
+			continue;
+		for (size_t i = 0; i < 3 && all; i++) {
+			snprintf(name, sizeof name, "%s%s", industry_names[i], industry_suffixes[k]);
+			metric[i] = db_matcher_lookup(w->x->matcher, name, strlen(name));
+			all = metric[i] != (size_t)-1;
+		}
+		if (!all)
+			continue;
+		*list_start = at;
+		if (w->nsplit + 3 > NWORDS(w->split) ||
+		    find_any(w->text, p + n, c->end, (const char *const[]){ "分别" }, 1, NULL) ==
+			    (size_t)-1)
+			return p + n; /* which of the three? leave it out */
+		for (size_t i = 0; i < 3; i++) {
+			db_label *l = &w->split[w->nsplit++];
+			*l = (db_label){ at, p + n, metric[i] };
+			tok_push(ts, (token){ .kind = TOK_LABEL, .start = at, .end = p + n, .label = l });
+		}
+		return p + n;
+	}
+	return 0;
+}

@@ -1,0 +1,259 @@
+/* rankings.c - stated ranks (居全省第三位): on the figure they follow, on the
+ * records of a list in order, by the words that name the measure (规模、增速
+ * 分别居…), or as records of their own when they follow names alone. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/numfmt.h"
+#include "core/units.h"
+#include "extract/readers_lex.h"
+#include "extract/walk.h"
+
+/* Words in a rank clause that point at the level or the growth record. */
+static const char *const rank_level_words[] = { "规模", "总量", "总额" };
+
+static const char *const rank_growth_words[] = { "增速", "增幅", "增长" };
+
+/* Words between the figure (or clause start) and a rank phrase that still
+ * let the rank speak for the figure (规模稳居, 继续保持, 进入). */
+static const size_t rank_lead_max = 12; /* bytes: four characters */
+
+/* One item of a rank list (第4、第5、第5位) as a rank figure of its own:
+ * the list's scope and words, this position. */
+static db_figure nth_rank(const db_figure *list, int position)
+{
+	db_figure f = *list;
+	f.has_value = true;
+	f.value = position;
+	f.tier[0] = '\0';
+	f.rank_masked = false;
+	return f;
+}
+
+void db_add_rank(walk *w, db_record *r, const db_figure *f)
+{
+	db_rank *nr = db_arena_alloc(&w->rs->arena, (r->nranks + 1) * sizeof(db_rank));
+	if (r->nranks)
+		memcpy(nr, r->ranks, r->nranks * sizeof(db_rank));
+	db_rank *k = &nr[r->nranks];
+	const char *scope = f->scope[0] ? db_arena_strdup(&w->rs->arena, f->scope) : w->last_scope;
+	k->scope = scope;
+	k->masked = f->rank_masked;
+	k->tier = f->tier[0] ? db_arena_strdup(&w->rs->arena, f->tier) : NULL;
+	k->position = f->has_value && !k->tier && !k->masked ? (int)f->value : 0;
+	k->qualifier = f->qualifier == DB_QUAL_AT_MOST ? DB_QUAL_AT_MOST : DB_QUAL_EXACT;
+	r->ranks = nr;
+	r->nranks++;
+	w->last_scope = scope;
+}
+
+/* The latest record of this part about the metric of the last record with
+ * the given measure, or NULL. */
+static db_record *part_record(walk *w, db_measure want)
+{
+	if (w->rs->len <= w->part_first)
+		return NULL;
+	const db_record *last = &w->rs->items[w->rs->len - 1];
+	for (size_t i = w->rs->len; i-- > w->part_first;) {
+		db_record *r = &w->rs->items[i];
+		if (r->metric != last->metric || (r->metric && strcmp(r->metric, last->metric)))
+			break;
+		if (r->measure == want)
+			return r;
+	}
+	return NULL;
+}
+
+/* The record of this part a rank belongs to: the growth or level record of
+ * the last label when the rank clause says 增速 or 规模, else the last level,
+ * growth or added record (a rank never ranks a gap or a change). */
+db_record *db_rank_target(walk *w, const db_clause *c, size_t rank_start)
+{
+	if (w->rs->len <= w->part_first)
+		return NULL;
+	if (contains_any(w->text, c->start, rank_start, rank_level_words, NWORDS(rank_level_words)))
+		return part_record(w, DB_MEASURE_LEVEL); /* NULL: 增幅居全国前列 after a level */
+	if (contains_any(w->text, c->start, rank_start, rank_growth_words,
+			 NWORDS(rank_growth_words)))
+		return part_record(w, DB_MEASURE_GROWTH);
+	const db_record *last = &w->rs->items[w->rs->len - 1];
+	for (size_t i = w->rs->len; i-- > w->part_first;) {
+		db_record *r = &w->rs->items[i];
+		if (r->metric != last->metric || (r->metric && strcmp(r->metric, last->metric)))
+			break;
+		if (r->measure == DB_MEASURE_LEVEL || r->measure == DB_MEASURE_GROWTH ||
+		    r->measure == DB_MEASURE_ADDED)
+			return r;
+	}
+	return NULL;
+}
+
+/* The positions 第4位和第3位 / 第4、第5、第5位 from pos on: up to max of
+ * them into pos_out; returns the count, or 0 when a 第 has no number. */
+static size_t rank_positions(const walk *w, const db_clause *c, size_t p, int *pos_out,
+			     size_t max)
+{
+	size_t n = 0;
+	while (p < c->end && n < max) {
+		size_t k = find_any(w->text, p, c->end, (const char *const[]){ "第" }, 1, NULL);
+		int v;
+		size_t m;
+		if (k == (size_t)-1)
+			break;
+		m = lx_small_int(w->text, c->end, k + 3, &v);
+		if (!m)
+			return 0;
+		pos_out[n++] = v;
+		p = k + 3 + m;
+		/* 第4、3位: the later numbers without their 第 */
+		for (;;) {
+			static const char *const seps[] = { "、", "和", "及", "," };
+			size_t q = p, s = 0;
+			if (has_word_at(w->text, c->end, q, "位"))
+				q += 3;
+			if (find_any(w->text, q, q + 3 <= c->end ? q + 3 : c->end, seps, NWORDS(seps), &s) !=
+			    q)
+				break;
+			q += strlen(seps[s]);
+			if (n >= max || !(m = lx_small_int(w->text, c->end, q, &v)))
+				break;
+			pos_out[n++] = v;
+			p = q + m;
+		}
+	}
+	return n;
+}
+
+/* 规模、增速分别位居全省第4位和第3位: one rank for the level, one for the
+ * growth, in the order the words come. Returns true when it placed them. */
+bool db_ranks_by_measure(walk *w, const db_clause *c, const db_figure *first)
+{
+	size_t at = find_any(w->text, c->start, first->start, (const char *const[]){ "分别" }, 1,
+			     NULL);
+	db_measure want[4];
+	int pos[4];
+	size_t nw = 0, which = 0;
+
+	if (at == (size_t)-1)
+		return false;
+	for (size_t p = c->start; p < at && nw < 4;) {
+		size_t k = find_any(w->text, p, at, rank_level_words, NWORDS(rank_level_words), &which);
+		size_t g = find_any(w->text, p, at, rank_growth_words, NWORDS(rank_growth_words), NULL);
+		if (k == (size_t)-1 && g == (size_t)-1)
+			break;
+		if (k != (size_t)-1 && (g == (size_t)-1 || k < g)) {
+			want[nw++] = DB_MEASURE_LEVEL;
+			p = k + strlen(rank_level_words[which]);
+		} else {
+			find_any(w->text, g, at, rank_growth_words, NWORDS(rank_growth_words), &which);
+			want[nw++] = DB_MEASURE_GROWTH;
+			p = g + strlen(rank_growth_words[which]);
+		}
+	}
+	if (nw < 2 || rank_positions(w, c, first->start, pos, 4) != nw)
+		return false;
+	for (size_t i = 0; i < nw; i++) {
+		db_record *r = part_record(w, want[i]);
+		if (!r)
+			return false;
+	}
+	for (size_t i = 0; i < nw; i++) {
+		db_figure f = nth_rank(first, pos[i]);
+		db_add_rank(w, part_record(w, want[i]), &f);
+	}
+	return true;
+}
+
+static void rank_records(walk *w, const db_clause *c, const db_figure *f, db_measure measure);
+
+/* The rank-only records of the names pending before rank f. */
+static void rank_records(walk *w, const db_clause *c, const db_figure *f, db_measure measure)
+{
+	for (size_t i = 0; i < w->npending; i++) {
+		const db_label *l = w->pending[i];
+		const db_metric *m = metric_of(w, l);
+		db_record *r = db_records_add(w->rs);
+		db_period p;
+		r->entity = w->entity;
+		r->level = w->level;
+		r->metric = m->id;
+		r->label = db_label_text(&w->rs->arena, w->text, l->start, l->end);
+		r->measure = measure;
+		r->basis = measure == DB_MEASURE_GROWTH ? "yoy" : NULL;
+		r->has_value = false;
+		r->has_period = db_period_for(w, m, measure, &p);
+		if (r->has_period)
+			r->period = p;
+		r->status = db_status_before(w, f->start);
+		r->source.offset = c->start;
+		r->source.line = c->line;
+		r->source.column = c->column;
+		r->source.text = db_clause_text(&w->rs->arena, w->text, c->start, c->end);
+		db_add_rank(w, r, f);
+	}
+}
+
+void db_rank_only(walk *w, const db_clause *c, const db_figure *f)
+{
+	const db_label *last = w->pending[w->npending - 1];
+	db_measure measure = DB_MEASURE_LEVEL;
+	size_t gap = last->end;
+
+	/* the rank must follow the names closely (…投资总额位列全市第一位,
+	 * …增加值增速居全省第3位); 重点项目“四率”完成情况位列… ranks
+	 * something else */
+	for (size_t k = 0; k < NWORDS(rank_growth_words); k++)
+		if (has_word_at(w->text, w->len, gap, rank_growth_words[k])) {
+			gap += strlen(rank_growth_words[k]);
+			measure = DB_MEASURE_GROWTH;
+			break;
+		}
+	if (w->foreign || f->start > gap + rank_lead_max) {
+		w->npending = 0;
+		return;
+	}
+	/* 2021年和2022年上半年营商环境评价均居全省第二: one rank for each period */
+	bool both = w->has_also && contains_any(w->text, last->end, f->end,
+						(const char *const[]){ "均" }, 1);
+	db_period carried = w->period;
+	size_t carried_pos = w->period_pos;
+	for (int k = both ? 0 : 1; k < 2; k++) {
+		w->period = k == 0 ? w->also_period : carried;
+		w->period_pos = k == 0 ? w->also_pos : carried_pos;
+		rank_records(w, c, f, measure);
+	}
+	w->npending = 0;
+}
+
+/* 居全省第4、第5、第5位 after a distributive list: one position per
+ * record, in order, the scope of the first. Returns true when the count of
+ * positions matches the group. */
+bool db_rank_list(walk *w, const db_clause *c, const db_figure *first, size_t from)
+{
+	int pos[16];
+	size_t n = rank_positions(w, c, from, pos, 16);
+	if (!n || n != w->group_len)
+		return false;
+	for (size_t i = 0; i < n; i++) {
+		db_figure f = nth_rank(first, pos[i]);
+		db_add_rank(w, &w->rs->items[w->group_first + i], &f);
+	}
+	return true;
+}
+
+void db_rank_after(walk *w, const db_clause *c, const token *tk, size_t prev_end)
+{
+	/* only a short lead-in (规模稳居, 继续保持) lets the rank speak for the
+	 * figure before it */
+	size_t lead = prev_end > c->start ? prev_end : c->start;
+	for (size_t k = 0; k < NWORDS(rank_level_words); k++)
+		if (has_word_at(w->text, tk->start, lead, rank_level_words[k]))
+			lead += strlen(rank_level_words[k]);
+	for (size_t k = 0; k < NWORDS(rank_growth_words); k++)
+		if (has_word_at(w->text, tk->start, lead, rank_growth_words[k]))
+			lead += strlen(rank_growth_words[k]);
+	db_record *r = db_rank_target(w, c, tk->start);
+	if (r && tk->start <= lead + rank_lead_max)
+		db_add_rank(w, r, &tk->fig);
+}

@@ -1,0 +1,114 @@
+/* subjects.c - whom a clause is about: the document's entity (全市, **市),
+ * a zone of it (高新区), or someone else (全省, 国家, another division's name,
+ * 县域 in a city's report), whose figures are left out. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/numfmt.h"
+#include "core/units.h"
+#include "extract/readers_lex.h"
+#include "extract/walk.h"
+
+/* Does t[p, e) open with the name of a division other than the document's
+ * own (康平县, 平顶山市)? Only full names ending in 省/市/县/区/旗/州, at
+ * least two characters, and not the generic 城区/市区/郊区. */
+static bool other_division(const walk *w, size_t p, size_t e)
+{
+	static const char *const generic[] = { "城区", "市区", "郊区", "新区", "本市", "该市",
+					       "该县", "该区", "各县", "各区", "各市" };
+	char name[64];
+	size_t q = p, n = 0;
+	while (q + 3 <= e && n < 8 && (unsigned char)w->text[q] >= 0xE4 &&
+	       (unsigned char)w->text[q] <= 0xE9) {
+		const unsigned char *u = (const unsigned char *)w->text + q;
+		unsigned cp = (unsigned)(u[0] & 0x0F) << 12 | (unsigned)(u[1] & 0x3F) << 6 |
+			      (u[2] & 0x3F);
+		q += 3;
+		n++;
+		/* 省 市 县 区 旗 州 盟 */
+		if (n < 2 || !(cp == 0x7701 || cp == 0x5E02 || cp == 0x53BF || cp == 0x533A ||
+			       cp == 0x65D7 || cp == 0x5DDE || cp == 0x76DF))
+			continue;
+		size_t len = q - p;
+		bool skip = false;
+		for (size_t i = 0; i < NWORDS(generic); i++)
+			skip |= len == strlen(generic[i]) && !memcmp(w->text + p, generic[i], len);
+		if (skip || len >= sizeof name)
+			continue;
+		memcpy(name, w->text + p, len);
+		name[len] = '\0';
+		const db_division *d = db_division_find(name);
+		if (d)
+			return strcmp(d->name, w->rs->doc.entity) != 0;
+	}
+	return false;
+}
+
+/* The subject of a clause: a zone (高新区GDP…), a redacted self-name (*区GDP…)
+ * or somebody else (中央…); looked at after a leading period phrase. */
+void db_clause_subject(walk *w, const db_clause *c, const tokens *ts)
+{
+	const char *t = w->text;
+	size_t p = c->start, k;
+
+	if (ts->len && ts->items[0].kind == TOK_PERIOD && ts->items[0].start == p)
+		p = ts->items[0].end;
+	const char *lead = word_at(t, c->end, p, WL(w, DB_W_SUBJECT_LEAD_INS));
+	if (lead)
+		p += strlen(lead);
+	bool province_doc = w->rs->doc.level && !strcmp(w->rs->doc.level, "province");
+	/* 全省首创…平台 names no figure: the sentence goes on about the
+	 * document's entity */
+	bool says_figure = false;
+	for (size_t i = 0; i < ts->len; i++)
+		says_figure |= ts->items[i].kind != TOK_PERIOD;
+	const char *other = says_figure ? word_at(t, c->end, p, WL(w, DB_W_OTHER_SUBJECTS)) : NULL;
+	if (other && !(province_doc && word_at(other, strlen(other), 0, WL(w, DB_W_PROVINCE_SELF)))) {
+		w->foreign = true;
+		return;
+	}
+	if (word_at(t, c->end, p, WL(w, DB_W_SELF_SUBJECTS))) {
+		w->entity = w->rs->doc.entity;
+		w->level = w->rs->doc.level;
+		w->foreign = false; /* 全省增长6.3%，我市增长8.1% */
+		return;
+	}
+	/* 县域 in a city's or a province's report: its counties, not itself */
+	bool above_county = w->rs->doc.level && (!strcmp(w->rs->doc.level, "prefecture") ||
+						 province_doc);
+	if (says_figure && above_county && (has_word_at(t, c->end, p, "县域") ||
+					    has_word_at(t, c->end, p, "全市县域"))) {
+		w->foreign = true;
+		return;
+	}
+	if (says_figure && other_division(w, p, c->end)) {
+		w->foreign = true; /* 康平县地区生产总值增长…: another place */
+		return;
+	}
+	k = p;
+	while (k < c->end && t[k] == '*')
+		k++;
+	if (k > p && k < c->end) { /* *区, **市: the document itself */
+		w->entity = w->rs->doc.entity;
+		w->level = w->rs->doc.level;
+		return;
+	}
+	/* a zone before the clause's first label or figure is its subject
+	 * (高新区GDP完成284亿元, 确保综保区今年实现外贸总额30亿元) */
+	size_t lim = c->end, z = 0;
+	for (size_t i = 0; i < ts->len; i++)
+		if (ts->items[i].kind == TOK_LABEL || ts->items[i].kind == TOK_FIGURE) {
+			lim = ts->items[i].start;
+			break;
+		}
+	for (; p < lim; p++)
+		if (((unsigned char)t[p] & 0xC0) != 0x80 && /* words start at characters */
+		    (z = db_zone_word(t + p, lim - p)) != 0)
+			break;
+	if (z) {
+		db_zone_entity(w->rs->doc.entity, t + p, z, w->zone_name, sizeof(w->zone_name));
+		w->entity = db_arena_strdup(&w->rs->arena, w->zone_name);
+		w->level = "zone";
+	}
+}

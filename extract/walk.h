@@ -1,0 +1,268 @@
+/* walk.h - what the files of the clause walk share (internal to extract/):
+ * the extractor, the walk's state through a document, the tokens of a
+ * clause, the text scanning helpers, and the functions of
+ *   figures.c   pairing a figure with its label and reading it into a record
+ *   rankings.c  stated ranks: on a figure, of a list, or on their own
+ *   labels.c    which catalog labels a clause names (glued, split, shared)
+ *   subjects.c  whom a clause is about (the document, a zone, someone else)
+ * extract.c walks the clauses and calls them. */
+#ifndef DB_EXTRACT_WALK_H
+#define DB_EXTRACT_WALK_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <string.h>
+
+#include "core/buf.h"
+#include "extract/extract.h"
+#include "extract/extract_int.h"
+#include "extract/readers.h"
+
+#define NWORDS(a) (sizeof(a) / sizeof *(a))
+
+/* ---- helpers ------------------------------------------------------------ */
+
+static inline bool has_word_at(const char *t, size_t len, size_t pos, const char *w)
+{
+	size_t n = strlen(w);
+	return pos + n <= len && !memcmp(t + pos, w, n);
+}
+
+/* A list of the extractor's words (extract/words.json) … */
+#define WL(w, id) (&(w)->x->words.lists[id])
+
+/* … and the same as the two arguments (words, count) of find_any and kin. */
+#define WORDS(w, id) WL(w, id)->items, WL(w, id)->len
+
+/* The longest word of list l that stands at pos of t[0, len), or NULL. */
+static inline const char *word_at(const char *t, size_t len, size_t pos, const db_wordlist *l)
+{
+	size_t i;
+	return pos < len && db_longest_word_at(t, pos, len, l->items, l->len, &i) ? l->items[i]
+										  : NULL;
+}
+
+/* First position of any of words in t[s, e), or (size_t)-1; *which gets its
+ * index. Longest word wins at a position. */
+static inline size_t find_any(const char *t, size_t s, size_t e, const char *const *words,
+			      size_t nw, size_t *which)
+{
+	for (size_t p = s; p < e; p++)
+		if (db_longest_word_at(t, p, e, words, nw, which))
+			return p;
+	return (size_t)-1;
+}
+
+static inline bool contains_any(const char *t, size_t s, size_t e, const char *const *words,
+				size_t nw)
+{
+	return find_any(t, s, e, words, nw, NULL) != (size_t)-1;
+}
+
+/* Last occurrence of any of words ending at or before e, starting at or after s. */
+static inline size_t rfind_any(const char *t, size_t s, size_t e, const char *const *words,
+				size_t nw,
+			size_t *which)
+{
+	for (size_t p = e; p-- > s;) {
+		for (size_t i = 0; i < nw; i++) {
+			if (words[i][0] != t[p])
+				continue;
+			size_t n = strlen(words[i]);
+			if (p + n <= e && !memcmp(t + p, words[i], n)) {
+				if (which)
+					*which = i;
+				return p;
+			}
+		}
+	}
+	return (size_t)-1;
+}
+
+static inline bool ends_with_any(const char *t, size_t s, size_t e, const char *const *words,
+				 size_t nw)
+{
+	for (size_t i = 0; i < nw; i++) {
+		size_t n = strlen(words[i]);
+		if (e >= s + n && !memcmp(t + e - n, words[i], n))
+			return true;
+	}
+	return false;
+}
+
+/* ---- the extractor -------------------------------------------------------- */
+
+struct db_extractor {
+	const db_catalog *catalog;
+	db_matcher *matcher;
+	db_words words;         /* extract/words.json, or --words */
+	bool unkeyed_amounts;
+};
+
+/* One thing found in a clause, in text order. */
+typedef enum { TOK_LABEL, TOK_PERIOD, TOK_FIGURE, TOK_RANK } tok_kind;
+
+typedef struct {
+	tok_kind kind;
+	size_t start, end;
+	const db_label *label;
+	db_period_match period;
+	db_figure fig;
+} token;
+
+typedef struct {
+	token *items;
+	size_t len, cap;
+} tokens;
+
+static inline void tok_push(tokens *ts, token t)
+{
+	if (ts->len == ts->cap) {
+		ts->cap = ts->cap ? ts->cap * 2 : 32;
+		ts->items = db_xrealloc(ts->items, ts->cap * sizeof(token));
+	}
+	ts->items[ts->len++] = t;
+}
+
+static inline bool overlaps(size_t s1, size_t e1, size_t s2, size_t e2)
+{
+	return s1 < e2 && s2 < e1;
+}
+
+/* State of the walk through the document. */
+typedef struct {
+	db_extractor *x;
+	const char *text;
+	size_t len;
+	db_records *rs;
+	const db_labels *labels;
+	size_t next_label;      /* first label not yet behind us */
+	/* segment: the period carried over */
+	unsigned segment;
+	bool has_period, period_plan, period_from; /* period_from: read after 由/从 */
+	bool period_ctx;        /* the period is not the text's at period_pos (the
+				 * document context's, 当月's): no re-reading */
+	const db_context_span *seg_ctx; /* the document context of this paragraph */
+	size_t seg_estimate;    /* 初步预计 in this paragraph: where (0: none) */
+	bool period_cum;        /* 今年以来, 2021年以来: cumulative to the date */
+	db_period period;
+	size_t period_pos;      /* where the period phrase starts (for stock re-reads) */
+	/* sentence: the subject */
+	unsigned sentence;
+	size_t sentence_start;
+	size_t status_scan;     /* status words read up to here in this sentence */
+	size_t estimate_at, target_at; /* their first positions, or (size_t)-1 */
+	const char *entity, *level;
+	bool foreign;
+	/* part: labels, records, ranks */
+	unsigned part;
+	const db_label *label;  /* nearest label of this part */
+	const db_label *pending[16]; /* labels named since the last figure (rank-only) */
+	const char *seg_basis;  /* 与上月相比，… : the basis of the paragraph's rates */
+	size_t npending;
+	size_t part_first;      /* first record of this part */
+	size_t group_first, group_len; /* the last distributive group of records */
+	const char *last_scope;
+	char zone_name[128];
+	db_label split[8];      /* 城乡居民…: the 城镇 and 农村 labels of this clause */
+	size_t nsplit;
+	/* the title's period (柯桥区2023年上半年工作总结): for paragraphs that
+	 * name none */
+	bool has_title;
+	db_period_match title;
+	size_t title_end;
+	/* a title whose period has not ended by the document's date (2022年
+	 * 政府工作报告 of January) names the year the report is for: its
+	 * period dates nothing, not even the text it runs into */
+	size_t label_end;
+	/* the last distributive list (A、B分别完成x、y，分别增长p、q) */
+	const db_label *dist[16];
+	size_t ndist;
+	unsigned dist_sentence;
+	db_context ctx;
+	size_t ctx_hint;
+	/* 2021年和2022年上半年: the first of two periods joined in a clause */
+	bool has_also;
+	db_period also_period;
+	size_t also_pos;
+	/* a news item: its first period dates the paragraphs that name none */
+	bool news, has_news_period;
+	db_period news_period;
+} walk;
+
+static inline const db_metric *metric_of(const walk *w, const db_label *l)
+{
+	return l ? &w->x->catalog->items[l->metric] : NULL;
+}
+
+typedef struct {
+	const db_clause *c;
+	size_t gap_start;       /* after the label or the previous figure */
+	const db_label *label;  /* NULL: unknown metric */
+	size_t label_start, label_end;
+	bool has_basis;         /* a period read as the basis: 比2019年同期, 比一季度 */
+	db_period basis_period;
+	bool basis_mom;         /* 比上月 */
+	const char *of_metric;  /* 工业投资占固定资产投资的比重: fai */
+	bool from_to_drop;
+	size_t gap_end;         /* 0: the figure's number; else the end of the shared words */
+	size_t share_from;      /* 占全市 right before the label: where the gap starts (0: none) */
+} fig_ctx;
+
+/* ---- figures.c ------------------------------------------------------------- */
+
+/* The first growth word of t[s, e), or (size_t)-1 (增加 in 增加值 is none). */
+size_t db_find_growth(const char *t, size_t s, size_t e);
+/* A label as written, without the spaces and line breaks of PDF text. */
+const char *db_label_text(db_arena *a, const char *t, size_t s, size_t e);
+/* The period a figure of metric m takes (a stock re-read at its point). */
+bool db_period_for(const walk *w, const db_metric *m, db_measure measure, db_period *out);
+/* The status of a figure at pos of the current sentence. */
+db_status db_status_before(walk *w, size_t pos);
+/* Does the period phrase at pos stand for a basis (较去年同比, 比2019年)? */
+bool db_is_basis_period(const walk *w, size_t clause_start, size_t pos);
+/* Decide what figure f is and emit its record: the record's index, or
+ * (size_t)-1 when the figure is left out. */
+size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f);
+/* A 左右 after the last figure of a 分别 list qualifies every figure of it. */
+void db_spread_qualifier(walk *w);
+/* Only a separator and the words of a measure in t[s, e)? */
+bool db_measure_words_only(const walk *w, size_t s, size_t e);
+/* A clause opening with 其中 that names its part before the figure at num? */
+bool db_part_named(const walk *w, const db_clause *c, const tokens *ts, size_t num);
+/* Only a list separator between a and b (人均GDP、全员劳动生产率)? */
+bool db_joined(const walk *w, size_t a, size_t b);
+/* The labels before 分别 that pair in order with the figures after it (their
+ * number, 0 when the clause is no such list), and a clause that pairs again
+ * with the sentence's list. */
+size_t db_distributive_labels(const walk *w, const db_clause *c, const tokens *ts,
+			      const db_label **out, size_t max);
+bool db_again_distributive(const walk *w, const db_clause *c, const tokens *ts);
+
+/* ---- rankings.c ------------------------------------------------------------ */
+
+void db_add_rank(walk *w, db_record *r, const db_figure *f);
+db_record *db_rank_target(walk *w, const db_clause *c, size_t rank_start);
+/* 规模、增速分别居第4、3位: ranks by the words that name the measure. */
+bool db_ranks_by_measure(walk *w, const db_clause *c, const db_figure *first);
+/* A rank after names and no figure: a record of its own per name. */
+void db_rank_only(walk *w, const db_clause *c, const db_figure *f);
+/* 居全省第4、第5、第5位 after a distributive list: one position per record. */
+bool db_rank_list(walk *w, const db_clause *c, const db_figure *first, size_t from);
+/* A rank after a figure, with a short lead-in at most (规模稳居): on it. */
+void db_rank_after(walk *w, const db_clause *c, const token *tk, size_t prev_end);
+
+/* ---- labels.c -------------------------------------------------------------- */
+
+bool db_label_glued(const walk *w, const db_clause *c, const db_label *l);
+void db_split_label(walk *w, const db_clause *c, const db_label *l, tokens *ts);
+void db_shared_tail(walk *w, const db_clause *c, const db_label *l, tokens *ts);
+size_t db_industry_list(walk *w, const db_clause *c, size_t s, size_t e, tokens *ts,
+			size_t *list_start);
+
+/* ---- subjects.c ------------------------------------------------------------ */
+
+/* Whom the clause is about: sets w->entity, w->level, w->foreign. */
+void db_clause_subject(walk *w, const db_clause *c, const tokens *ts);
+
+#endif
