@@ -212,6 +212,19 @@ static void paragraph_basis_of(walk *w, const db_clause *c, const tokens *ts)
 		}
 }
 
+/* Is the period phrase t[s, e) a calendar date (2025-04-25, 2025年4月25日,
+ * 4月25日): a page's or a meeting's date, not the period of figures? */
+static bool calendar_date(const char *t, size_t s, size_t e, size_t end)
+{
+	for (size_t p = s; p + 1 < e; p++)
+		if ((t[p] == '-' || t[p] == '/' || t[p] == '.') && t[p + 1] >= '0' && t[p + 1] <= '9')
+			return true;
+	size_t q = e;
+	while (q < end && t[q] >= '0' && t[q] <= '9')
+		q++;
+	return q > e && (has_word_at(t, end, q, "日") || has_word_at(t, end, q, "号"));
+}
+
 /* The period of a paragraph that names none: the document context's (a
  * review's year, a target list's, a bulletin's), else the title's (when it
  * has ended), else a news item's first. */
@@ -342,8 +355,11 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 			w->has_period = tk->period.has_period;
 			w->period_ctx = false;
 			w->period = tk->period.period;
+			/* (not a page's date, nor 今年以来: it says nothing of
+			 * which months the figures are) */
 			if (w->news && !w->has_news_period && tk->period.has_period &&
-			    !tk->period.plan) {
+			    !tk->period.plan && !tk->period.cumulative_to_date &&
+			    !calendar_date(w->text, tk->start, tk->end, c->end)) {
 				w->has_news_period = true;
 				w->news_period = tk->period.period;
 			}

@@ -339,6 +339,12 @@ static void document_context(void)
 		    "某市 hogs_slaughtered level 5.2 万头 exact 2024H1 - actual\n"
 		    "某市 hogs_slaughtered growth 6.8 % exact 2024H1 yoy actual\n"
 		    "某市 industrial_va growth -15.4 % exact 2024H1 yoy actual\n");
+	/* …but not a calendar date of the page's header */
+	expect_kind("news", "2025-04-25", "county",
+		    "发布时间：2025-04-25\n今年以来，全县经济运行平稳。\n一季度，全县地区生产总值增长5%。\n"
+		    "规上工业增加值增长8%。",
+		    "某市 gdp growth 5 % exact 2025Q1 yoy actual\n"
+		    "某市 industrial_va growth 8 % exact 2025Q1 yoy actual\n");
 	/* a five-year review has no one year (its paragraphs are not dated
 	 * by the review's year); 初步预计 makes its paragraph estimates */
 	expect_kind("gwr", "2022-01-10", "district",
