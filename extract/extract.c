@@ -356,10 +356,13 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 			w->period_ctx = false;
 			w->period = tk->period.period;
 			/* (not a page's date, nor 今年以来: it says nothing of
-			 * which months the figures are) */
+			 * which months the figures are, nor a period that has not
+			 * ended: news reports what has happened) */
 			if (w->news && !w->has_news_period && tk->period.has_period &&
 			    !tk->period.plan && !tk->period.cumulative_to_date &&
-			    !calendar_date(w->text, tk->start, tk->end, c->end)) {
+			    !calendar_date(w->text, tk->start, tk->end, c->end) &&
+			    tk->period.period.end_year * 12 + tk->period.period.end_month <=
+				    w->rs->doc.date.year * 12 + w->rs->doc.date.month) {
 				w->has_news_period = true;
 				w->news_period = tk->period.period;
 			}

@@ -339,9 +339,11 @@ static void document_context(void)
 		    "某市 hogs_slaughtered level 5.2 万头 exact 2024H1 - actual\n"
 		    "某市 hogs_slaughtered growth 6.8 % exact 2024H1 yoy actual\n"
 		    "某市 industrial_va growth -15.4 % exact 2024H1 yoy actual\n");
-	/* …but not a calendar date of the page's header */
+	/* …but not a calendar date of the page's header, nor 今年以来, nor a
+	 * period not yet ended */
 	expect_kind("news", "2025-04-25", "county",
-		    "发布时间：2025-04-25\n今年以来，全县经济运行平稳。\n一季度，全县地区生产总值增长5%。\n"
+		    "发布时间：2025-04-25\n2025年，全县上下奋力拼搏。今年以来，全县经济运行平稳。\n"
+		    "一季度，全县地区生产总值增长5%。\n"
 		    "规上工业增加值增长8%。",
 		    "某市 gdp growth 5 % exact 2025Q1 yoy actual\n"
 		    "某市 industrial_va growth 8 % exact 2025Q1 yoy actual\n");
