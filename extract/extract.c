@@ -121,6 +121,16 @@ static void title_period(walk *w)
 	w->label_end = e; /* its periods (…执行情况与2021年…) are the title's own */
 }
 
+/* Does a noun that the figure before e sizes follow at e (…以上项目, …以上的
+ * 企业)? */
+static bool threshold_of_noun(const char *t, size_t end, size_t e)
+{
+	static const char *const nouns[] = { "项目", "企业", "工业企业", "的项目", "的企业", "大项目" };
+	if (e < 6 || (memcmp(t + e - 6, "以上", 6) && memcmp(t + e - 6, "以下", 6)))
+		return false;
+	return word_at(t, end, e, &(const db_wordlist){ nouns, NWORDS(nouns), { 0 } }) != NULL;
+}
+
 /* Collect labels, periods, figures and ranks of a clause in text order. */
 static void clause_tokens(walk *w, const db_clause *c, tokens *ts)
 {
@@ -183,6 +193,15 @@ static void clause_tokens(walk *w, const db_clause *c, tokens *ts)
 		bool clash = false;
 		for (size_t i = 0; i < np; i++)
 			clash |= overlaps(f.num_start, f.num_end, ts->items[i].start, ts->items[i].end);
+		/* 5000万元以上项目, 亿元以上企业: a threshold that describes
+		 * the noun after it, not a figure */
+		if (f.kind == DB_FIG_AMOUNT && threshold_of_noun(t, c->end, f.end))
+			clash = true;
+		/* 3项指标增速全市第一: how many indicators, not a figure */
+		if (has_word_at(t, c->end, f.end, "指标") ||
+		    has_word_at(t, c->end, f.end, "主要指标") ||
+		    has_word_at(t, c->end, f.end, "经济指标"))
+			clash = true;
 		/* 上年=100: the base of an index, not a figure */
 		if (f.num_start > c->start && (t[f.num_start - 1] == '=' ||
 					       (f.num_start >= c->start + 3 &&

@@ -194,11 +194,33 @@ static void rank_records(walk *w, const db_clause *c, const db_figure *f, db_mea
 	}
 }
 
+/* …收入3项指标增速全市第一: a count of the names listed (等3项指标, 两个指标)
+ * between the names and their rank; where it ends, or p. */
+static size_t indicator_count_end(const char *t, size_t e, size_t p)
+{
+	size_t q = p, n;
+	if (has_word_at(t, e, q, "等"))
+		q += 3;
+	size_t digits = q;
+	while (q < e && ((t[q] >= '0' && t[q] <= '9') || lx_cn_digit(lx_cp(t, e, q, &n)) >= 0))
+		q += (t[q] >= '0' && t[q] <= '9') ? 1 : n;
+	if (q == digits)
+		return p;
+	if (has_word_at(t, e, q, "项") || has_word_at(t, e, q, "个"))
+		q += 3;
+	else
+		return p;
+	for (size_t k = 0; k < 2; k++)
+		if (has_word_at(t, e, q, "主要") || has_word_at(t, e, q, "经济"))
+			q += 6;
+	return has_word_at(t, e, q, "指标") ? q + 6 : p;
+}
+
 void db_rank_only(walk *w, const db_clause *c, const db_figure *f)
 {
 	const db_label *last = w->pending[w->npending - 1];
 	db_measure measure = DB_MEASURE_LEVEL;
-	size_t gap = last->end;
+	size_t gap = indicator_count_end(w->text, f->start, last->end);
 
 	/* the rank must follow the names closely (…投资总额位列全市第一位,
 	 * …增加值增速居全省第3位); 重点项目“四率”完成情况位列… ranks

@@ -465,6 +465,14 @@ static void real_report_rules(void)
 	       "某市 loans level 2800 亿元 exact 2022M11 - actual\n"
 	       "某市 loans added 210 亿元 exact 2022M01-M11 - actual\n"
 	       "某市 fai growth 35.6 % exact 2021 yoy actual\n");
+	/* a count of the indicators named before their rank; a threshold
+	 * that sizes a noun is no figure */
+	expect_kind("news", "2018-11-16", "county",
+		    "元至九月，全县生产总值增长7.5%。主要经济指标中，工业投资、地方一般公共预算收入"
+		    "2项指标增速全市第一。引进亿元以上项目60个。",
+		    "某市 gdp growth 7.5 % exact 2018M01-M09 yoy actual\n"
+		    "某市 industrial_investment growth null - exact 2018M01-M09 yoy actual 1@全市\n"
+		    "某市 budget_revenue growth null - exact 2018M01-M09 yoy actual 1@全市\n");
 	/* one rank for two periods; a scope with a list in brackets */
 	expect("2022-09-25", "county", "2021年和2022年上半年营商环境评价均居全省第二。",
 	       "某市 business_environment level null - exact 2021 - actual 2@全省\n"
