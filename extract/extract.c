@@ -213,6 +213,17 @@ static void clause_tokens(walk *w, const db_clause *c, tokens *ts)
 	}
 	if (ts->len > 1)
 		qsort(ts->items, ts->len, sizeof(token), tok_cmp);
+	/* 分别提升1.4个、6.6个百分点: the unit of the last counts for the list */
+	for (size_t i = ts->len; i-- > 1;) {
+		token *a = &ts->items[i - 1], *b = &ts->items[i];
+		if (a->kind == TOK_FIGURE && b->kind == TOK_FIGURE && b->fig.kind == DB_FIG_PP &&
+		    a->fig.kind == DB_FIG_AMOUNT && !strcmp(a->fig.unit, "个") &&
+		    (has_word_at(t, b->start, a->end, "、") || has_word_at(t, b->start, a->end, "和")) &&
+		    a->end + 3 == b->start) {
+			a->fig.kind = DB_FIG_PP;
+			memcpy(a->fig.unit, b->fig.unit, sizeof a->fig.unit);
+		}
+	}
 }
 
 /* A clause with no figure that names a basis (与上月相比) sets the basis

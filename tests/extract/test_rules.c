@@ -473,6 +473,11 @@ static void real_report_rules(void)
 		    "某市 gdp growth 7.5 % exact 2018M01-M09 yoy actual\n"
 		    "某市 industrial_investment growth null - exact 2018M01-M09 yoy actual 1@全市\n"
 		    "某市 budget_revenue growth null - exact 2018M01-M09 yoy actual 1@全市\n");
+	/* the unit of the last figure of a list counts for the list */
+	expect("2024-07-20", CITY,
+	       "上半年，地区生产总值、规上工业增加值增速分别比一季度提升1.4个、6.6个百分点。",
+	       "某市 gdp change_pp 1.4 百分点 exact 2024H1 vs:2024Q1 actual\n"
+	       "某市 industrial_va change_pp 6.6 百分点 exact 2024H1 vs:2024Q1 actual\n");
 	/* one rank for two periods; a scope with a list in brackets */
 	expect("2022-09-25", "county", "2021年和2022年上半年营商环境评价均居全省第二。",
 	       "某市 business_environment level null - exact 2021 - actual 2@全省\n"
