@@ -121,6 +121,47 @@ static void title_period(walk *w)
 	w->label_end = e; /* its periods (…执行情况与2021年…) are the title's own */
 }
 
+/* Do the words before the growth word of the figure at e of clause c, which
+ * names no label, name something of their own (招商引资增长25.9%: not the
+ * label of the clause before), rather than only its measure (同比增长, 比上年
+ * 下降, 全年, 增速比1-9月回落)? Periods of the clause (ts) count as measure
+ * words. */
+static bool names_another(const walk *w, const db_clause *c, const tokens *ts, size_t e)
+{
+	static const char *const filler[] = {
+		"同比", "环比", "比上年", "比去年", "较上年", "较去年", "比上年同期", "较上年同期",
+		"比去年同期", "较去年同期", "比年初", "较年初", "比上年末", "较上年末", "比上月",
+		"较上月", "全年", "累计", "实际", "名义", "分别", "均", "共", "合计", "了", "，", "、",
+		" ", "两年平均", "年均", "平均", "比", "较", "与", "同期",
+	};
+	size_t g = db_find_growth(w->text, c->start, e);
+	if (g == (size_t)-1)
+		return false; /* (a level: the figure's own words decide) */
+	for (size_t p = c->start; p < g;) {
+		size_t n = db_longest_word_at(w->text, p, g, filler, NWORDS(filler), NULL);
+		const char *word = n ? NULL : word_at(w->text, g, p, WL(w, DB_W_NOTES));
+		if (!n && !word)
+			word = word_at(w->text, g, p, WL(w, DB_W_SELF_SUBJECTS));
+		if (word)
+			n = strlen(word); /* 同口径增长7.6%, 我市增长8.1% */
+		if (!n && w->text[p] >= '0' && w->text[p] <= '9') { /* 比2019年同期 */
+			size_t q = p;
+			while (q < g && ((w->text[q] >= '0' && w->text[q] <= '9') || w->text[q] == '-'))
+				q++;
+			if (has_word_at(w->text, g, q, "年") || has_word_at(w->text, g, q, "月"))
+				n = q + 3 - p;
+		}
+		for (size_t i = 0; i < ts->len; i++) /* (a period may take in 比…) */
+			if (ts->items[i].kind == TOK_PERIOD && ts->items[i].start <= p &&
+			    ts->items[i].end > p && ts->items[i].end - p > n)
+				n = ts->items[i].end - p;
+		if (!n)
+			return g - p >= 6; /* two characters or more of a name */
+		p += n;
+	}
+	return false;
+}
+
 /* Does a noun that the figure before e sizes follow at e (…以上项目, …以上的
  * 企业)? */
 static bool threshold_of_noun(const char *t, size_t end, size_t e)
@@ -428,9 +469,12 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 						WL(w, DB_W_NOTES), &ni)) != (size_t)-1 &&
 			    nk <= c->start + lead_skip + 3)
 				lead_skip = nk + strlen(WL(w, DB_W_NOTES)->items[ni]) - c->start;
+			/* 肉类总产量5.9万吨，同比增长9.7%: a figure of words of its
+			 * own ends what the label before spoke for */
 			if (l && !ndist && l->start < c->start && !cont &&
-			    tk->fig.num_start > c->start + 21 + lead_skip)
-				l = NULL;
+			    (tk->fig.num_start > c->start + 21 + lead_skip ||
+			     names_another(w, c, ts, tk->fig.num_start)))
+				l = w->label = NULL;
 			/* nor past another figure when new words came between
 			 * (…下降23.6%、万人成讼率下降23%) */
 			if (l && !ndist && l->end < prev_end && prev_end > c->start &&

@@ -473,6 +473,12 @@ static void real_report_rules(void)
 		    "某市 gdp growth 7.5 % exact 2018M01-M09 yoy actual\n"
 		    "某市 industrial_investment growth null - exact 2018M01-M09 yoy actual 1@全市\n"
 		    "某市 budget_revenue growth null - exact 2018M01-M09 yoy actual 1@全市\n");
+	/* a clause that names something of its own before its growth does not
+	 * take the label of the clause before */
+	expect_kind("bulletin", "2022-12-31", "county",
+		    "全县固定资产投资增长18.3%，招商引资增长25.9%。",
+		    "某市 fai growth 18.3 % exact 2022 yoy actual\n"
+		    "某市 ~ growth 25.9 % exact 2022 yoy actual\n");
 	/* the unit of the last figure of a list counts for the list */
 	expect("2024-07-20", CITY,
 	       "上半年，地区生产总值、规上工业增加值增速分别比一季度提升1.4个、6.6个百分点。",
