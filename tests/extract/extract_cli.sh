@@ -38,8 +38,8 @@ check 'grep -q "^-,三门峡市,prefecture,import_export,进出口总额,level,2
 # --kind dates a review; --unkeyed lists only what no metric keys, amounts too
 expect 0 "$DB" extract --quiet --entity 某市 --date 2024-01-20 --kind gwr --format csv --text '全市生产总值增长5.6%。'
 check 'grep -q "^-,某市,,gdp,生产总值,growth,5.6,,%,5.6%,exact,2023,yoy" "$T/out"' "--kind gwr: the review is the year before"
-expect 0 "$DB" extract --quiet --entity 某市 --date 2024-01-20 --unkeyed --format csv --text '全市生产总值增长5.6%。全年完成造林面积3300公顷。全市游客满意度提高2个百分点。'
-check '! grep -q ",gdp," "$T/out" && grep -q ",完成造林面积,level,3300,,公顷," "$T/out" && grep -q ",游客满意度,change_pp,2," "$T/out"' "--unkeyed rows"
+expect 0 "$DB" extract --quiet --entity 某市 --date 2024-01-20 --unkeyed --format csv --text '全市生产总值增长5.6%。全年新建充电桩3300个。全市游客满意度提高2个百分点。'
+check '! grep -q ",gdp," "$T/out" && grep -q ",新建充电桩,level,3300,,个," "$T/out" && grep -q ",游客满意度,change_pp,2," "$T/out"' "--unkeyed rows"
 expect 0 "$DB" extract --entity 某市 --date 2024-01-20 --text '规上工业增加值增长5%。'
 check 'grep -q "1 undated (no period)" "$T/err"' "summary counts the undated"
 expect 2 "$DB" extract --entity 某市 --date 2024-01-20 --kind memo --text x

@@ -260,12 +260,15 @@ static void report_styles(void)
 	       "某市 import_export level 986.7 亿元 exact 2023H1 - actual\n"
 	       "某市 retail_sales growth 8.1 % exact 2023H1 yoy actual\n"
 	       "某市 import_export growth 6.3 % exact 2023H1 yoy actual\n");
-	/* 其中 + a part named in words of its own: not the whole's figure */
+	/* 其中 + a part named in words of its own: not the whole's figure (its
+	 * own metric when the catalog has one) */
 	expect("2023-11-20", CITY,
 	       "1-10月，全社会用电量286.5亿千瓦时，同比增长7.8%，其中工业用电量198.3亿千瓦时，"
-	       "增长8.5%。",
+	       "增长8.5%；其中城乡居民生活用电量50.1亿千瓦时，增长3.1%。",
 	       "某市 electricity_consumption level 286.5 亿千瓦时 exact 2023M01-M10 - actual\n"
-	       "某市 electricity_consumption growth 7.8 % exact 2023M01-M10 yoy actual\n");
+	       "某市 electricity_consumption growth 7.8 % exact 2023M01-M10 yoy actual\n"
+	       "某市 industrial_electricity level 198.3 亿千瓦时 exact 2023M01-M10 - actual\n"
+	       "某市 industrial_electricity growth 8.5 % exact 2023M01-M10 yoy actual\n");
 	/* 比年初增加 at a month's end: added since January */
 	expect("2023-11-20", CITY,
 	       "10月末，全市金融机构本外币各项存款余额8236.4亿元，比年初增加812.5亿元，"
@@ -457,7 +460,7 @@ static void real_report_rules(void)
 		    "规上工业企业营业收入增长8%。社会消费品零售总额保持平稳。",
 		    "某市 population level 52.3 万人 exact 2023 - actual\n"
 		    "某市 agri_output level 60 亿元 exact 2023 - actual\n"
-		    "某市 ~ growth 8 % exact 2023 yoy actual\n");
+		    "某市 industrial_revenue growth 8 % exact 2023 yoy actual\n");
 	/* text from PDFs: a space inside a label and after the decimal point;
 	 * 新增 at a month's end is added since January */
 	expect("2022-12-20", CITY,
