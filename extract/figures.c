@@ -7,6 +7,7 @@
  * left out rather than guessed. The words that decide measures and bases are
  * the const tables just below; those of status, sign and subject are data
  * (words.json). */
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -237,6 +238,15 @@ static const char *raw_of(walk *w, const db_figure *f)
 
 /* Convert a figure amount (value in its bare unit) to the catalog unit; a
  * foreign currency keeps its own base at the catalog's scale (亿美元). */
+/* Areas written in another unit than the metric's (粮食播种面积5.6万公顷). */
+static const struct {
+	const char *from, *to;
+	double factor;
+} area_units[] = {
+	{ "公顷", "亩", 15 }, { "千公顷", "亩", 15000 }, { "平方公里", "亩", 1500 },
+	{ "平方千米", "亩", 1500 },
+};
+
 static bool convert_amount(const char *text, const db_figure *f, const char *to, double *v,
 			   double *max, const char **unit, db_arena *a)
 {
@@ -272,6 +282,16 @@ static bool convert_amount(const char *text, const db_figure *f, const char *to,
 	}
 	db_unit_split(f->unit, fbase, &fe);
 	db_unit_split(to, tbase, &te);
+	/* 5.6万公顷 of a metric in 万亩: 1 公顷 is 15 亩 (the product rounded
+	 * to a millionth, so that no binary fraction shows) */
+	for (size_t i = 0; i < NWORDS(area_units); i++)
+		if (!strcmp(fbase, area_units[i].from) && !strcmp(tbase, area_units[i].to)) {
+			*v = db_rescale(round(f->value * area_units[i].factor * 1e6) / 1e6, -te);
+			if (f->has_max)
+				*max = db_rescale(round(f->max * area_units[i].factor * 1e6) / 1e6, -te);
+			*unit = to;
+			return true;
+		}
 	if (!strstr(fbase, "元") || !strstr(tbase, "元") || fe != 0)
 		return false;
 	/* 亿美元: the catalog's prefix (亿) on the figure's currency */

@@ -487,6 +487,12 @@ static void real_report_rules(void)
 	       "上半年，地区生产总值、规上工业增加值增速分别比一季度提升1.4个、6.6个百分点。",
 	       "某市 gdp change_pp 1.4 百分点 exact 2024H1 vs:2024Q1 actual\n"
 	       "某市 industrial_va change_pp 6.6 百分点 exact 2024H1 vs:2024Q1 actual\n");
+	/* areas in 公顷 of a metric in 万亩 */
+	expect_kind("bulletin", "2022-12-31", "county",
+		    "全县粮食种植面积达 5.6万公顷。全年粮食播种面积85.76千公顷。完成人工造林面积3300公顷。",
+		    "某市 grain_area level 84 万亩 exact 2022 - actual\n"
+		    "某市 grain_area level 128.64 万亩 exact 2022 - actual\n"
+		    "某市 afforestation_area level 4.95 万亩 exact 2022 - actual\n");
 	/* one rank for two periods; a scope with a list in brackets */
 	expect("2022-09-25", "county", "2021年和2022年上半年营商环境评价均居全省第二。",
 	       "某市 business_environment level null - exact 2021 - actual 2@全省\n"
