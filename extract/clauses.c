@@ -11,7 +11,7 @@
 
 /* Punctuation, by the boundary it makes. Half-width ',' ':' '.' between
  * digits are parts of numbers and times, not punctuation (see boundary()). */
-enum { B_NONE, B_CLAUSE, B_PART, B_SENTENCE };
+enum { B_NONE, B_CLAUSE, B_PART, B_SENTENCE, B_PARAGRAPH };
 
 static const struct {
 	const char *word;
@@ -246,35 +246,24 @@ void db_clauses_split(const char *text, size_t len, db_clauses *cs)
 			while (k < len && is_space_at(text + k, len - k, &sw))
 				k += sw;
 			bool marker = list_marker(text + k, len - k);
-			if (!marker && semicolon_before(text, i)) {
+			int cut = 0;
+			if (!marker && semicolon_before(text, i))
 				/* …增长11.4%；\n直接利用外资…: a line wrapped after
 				 * ； goes on with the sentence (its 预计, its period) */
-				emit(&sp, i);
-				sp.part++;
-				sp.line++;
-				sp.col = 1;
-				restart(&sp, i + 1);
-				i++;
-				continue;
-			}
-			if (!marker && figure_end_before(text, i) && !closer_at(text + k, len - k)) {
+				cut = B_PART;
+			else if (!marker && figure_end_before(text, i) && !closer_at(text + k, len - k))
 				/* a web page's item line without a full stop
 				 * (…增长5.3%左右\n一般公共预算收入增长4.4%): the line
 				 * is a sentence of its own */
+				cut = B_SENTENCE;
+			else if (para_end_before(text, i) || marker)
+				cut = B_PARAGRAPH;
+			if (cut) {
 				emit(&sp, i);
-				sp.sentence++;
 				sp.part++;
-				sp.line++;
-				sp.col = 1;
-				restart(&sp, i + 1);
-				i++;
-				continue;
-			}
-			if (para_end_before(text, i) || marker) {
-				emit(&sp, i);
-				sp.sentence++;
-				sp.part++;
-				sp.new_segment = true;
+				sp.sentence += cut != B_PART;
+				if (cut == B_PARAGRAPH)
+					sp.new_segment = true;
 				sp.line++;
 				sp.col = 1;
 				restart(&sp, i + 1);
