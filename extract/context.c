@@ -33,7 +33,8 @@ static bool has_any(const char *s, size_t n, const db_wordlist *l)
 	for (size_t i = 0; i < l->len; i++) {
 		size_t k = strlen(words[i]);
 		for (size_t p = 0; p + k <= n; p++)
-			if (s[p] == words[i][0] && s[p + 1] == words[i][1] && !memcmp(s + p, words[i], k))
+			if (s[p] == words[i][0] && (k < 2 || s[p + 1] == words[i][1]) &&
+			    !memcmp(s + p, words[i], k))
 				return true;
 	}
 	return false;
@@ -66,7 +67,7 @@ static int year_in(const char *s, size_t n)
 	return 0;
 }
 
-/* A heading: short, no sentence punctuation inside (a closing 。 aside). */
+/* A heading: short, without sentence punctuation. */
 static bool heading(const char *s, size_t n)
 {
 	static const char *const stops[] = { "。", "，", ",", "；", ";", "：" };
