@@ -3,7 +3,7 @@
 corpus (../shared/corpus), per file and per split, with a confusion list.
 
     python3 tests/corpus/score.py DUIBIAO [--corpus DIR] [--split heldout|dev]
-            [--min-heldout R/P] [--min-dev R/P] [-v] [--summary]
+            [--min-heldout R/P] [--min-dev R/P] [-v [--show-heldout]]
 
 Runs the extractor on DIR/manifest.json (CSV output) and compares each file
 with tests/corpus/gold/<stem>.csv. The split (which files are dev and which are
@@ -223,7 +223,10 @@ def main(argv):
             corpus = argv[i + 1]
         if a == "--split":
             only = argv[i + 1]
+    # -v lists the confusion record by record for dev files only: held-out
+    # texts are scored, not read (--show-heldout lists theirs too)
     verbose = "-v" in argv
+    show_heldout = "--show-heldout" in argv
     manifest = os.path.join(corpus, "manifest.json")
     if not os.path.exists(manifest):
         print("score: no corpus at %s (a clone without ../shared): skipped" % corpus)
@@ -263,7 +266,7 @@ def main(argv):
                 100 * s.precision()))
             for kind, fields, e, g in confusion:
                 kinds[(which, kind, ",".join(f for f in fields if f != "line"))] += 1
-                if verbose:
+                if verbose and (which == "dev" or show_heldout):
                     print("    %-6s %s" % (kind, ",".join(fields)))
                     if e:
                         print("      got:  %s" % describe(e))
