@@ -728,15 +728,16 @@ bool db_measure_words_only(const walk *w, size_t s, size_t e)
 	return false;
 }
 
-/* A clause opening with 其中 that names its part in words before the
- * figure at num (其中工业用电量198.3亿千瓦时; not 其中，3月份增长8%). */
+/* A clause opening with a part marker (words.json: 其中) that names its part
+ * in words before the figure at num (其中工业用电量198.3亿千瓦时; not 其中，
+ * 3月份增长8%). */
 bool db_part_named(const walk *w, const db_clause *c, const tokens *ts, size_t num)
 {
-	static const char *const opens[] = { "其中，", "其中：", "其中" };
-	size_t which = 0, s = c->start;
-	if (find_any(w->text, s, num, opens, NWORDS(opens), &which) != s)
+	size_t s = c->start;
+	const char *open = word_at(w->text, num, s, WL(w, DB_W_PART_MARKERS));
+	if (!open)
 		return false;
-	s += strlen(opens[which]);
+	s += strlen(open);
 	for (size_t i = 0; i < ts->len; i++)
 		if (ts->items[i].kind == TOK_PERIOD && ts->items[i].start == s)
 			s = ts->items[i].end;

@@ -20,7 +20,7 @@ static const char *const list_names[DB_W_COUNT] = {
 	"review_headings", "five_year_reviews", "review_openers", "plan_headings",
 	"target_list_openers", "plan_executed", "plan_planned", "estimate",
 	"estimate_paragraph", "target", "target_after", "falling", "contribution",
-	"other_subjects", "province_self", "self_subjects", "subject_lead_ins",
+	"other_subjects", "province_self", "self_subjects", "subject_lead_ins", "part_markers",
 	"label_foreign_after", "label_foreign_before", "label_inside", "notes",
 };
 
