@@ -135,10 +135,9 @@ const char *db_context_kind(const db_words *w, const char *text, size_t len, con
 	return NULL;
 }
 
-void db_context_find(const db_words *w, const char *text, size_t len, const db_document *doc,
-		     db_context *cx)
+void db_context_find(const db_words *w, const char *kind, const char *text, size_t len,
+		     const db_document *doc, db_context *cx)
 {
-	const char *kind = db_context_kind(w, text, len, doc->kind);
 	const db_wordlist *L = w->lists;
 	const db_date *d = &doc->date;
 	/* a report of November or December already reviews its own year */

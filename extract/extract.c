@@ -643,8 +643,8 @@ int db_extract_text(db_extractor *x, const char *text, size_t len, db_records *r
 	title_period(&w);
 	if (w.label_end) /* the title line is a paragraph of its own */
 		db_clauses_cut(walked, &cs, w.label_end);
-	db_context_find(&x->words, text, len, &rs->doc, &w.ctx);
 	const char *kind = db_context_kind(&x->words, text, len, rs->doc.kind);
+	db_context_find(&x->words, kind, text, len, &rs->doc, &w.ctx);
 	w.news = kind && (!strcmp(kind, "news") || !strcmp(kind, "newspaper"));
 	size_t ti = 0;
 	for (size_t i = 0; i < cs.len; i++) {

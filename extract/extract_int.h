@@ -214,9 +214,10 @@ typedef struct {
 /* The document's kind: given (the manifest's), else guessed from its first
  * lines (统计公报 → bulletin, 政府工作报告 → gwr …), else NULL. */
 const char *db_context_kind(const db_words *w, const char *text, size_t len, const char *given);
-/* The spans of text, in order (none for news, evaluations and unknown kinds). */
-void db_context_find(const db_words *w, const char *text, size_t len, const db_document *doc,
-		     db_context *cx);
+/* The spans of text of a document of kind (db_context_kind's), in order: none
+ * for news, evaluations and unknown kinds. */
+void db_context_find(const db_words *w, const char *kind, const char *text, size_t len,
+		     const db_document *doc, db_context *cx);
 /* The span at byte pos, or NULL; *hint speeds up lookups in text order. */
 const db_context_span *db_context_at(const db_context *cx, size_t pos, size_t *hint);
 void db_context_release(db_context *cx);
