@@ -521,6 +521,14 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 					  NWORDS(share_scopes)))
 				fc.share_from = l->start - 9; /* (each is three characters) */
 			fc.label = l;
+			if (ndist && di == 1) { /* the words after the list's names */
+				dist_gs = prev_end;
+				for (size_t k = 0; k < ndist; k++)
+					if (dist[k] && dist[k]->end > dist_gs &&
+					    dist[k]->end <= tk->fig.num_start)
+						dist_gs = dist[k]->end;
+				dist_ge = tk->fig.num_start;
+			}
 			if (l) {
 				fc.label_start = l->start;
 				fc.label_end = l->end;
@@ -528,10 +536,6 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 					fc.gap_start = l->end;
 				if (fc.share_from)
 					fc.gap_start = fc.share_from;
-				if (ndist && di == 1) {
-					dist_gs = prev_end;
-					dist_ge = tk->fig.num_start;
-				}
 				if (ndist) { /* the words after 分别 speak for every figure */
 					fc.gap_start = dist_gs;
 					fc.gap_end = dist_ge;

@@ -762,7 +762,7 @@ bool db_joined(const walk *w, size_t a, size_t b)
 /* 规上工业增加值、固定资产投资、社会消费品零售总额分别增长7%、7.2%、7%:
  * labels before 分别 pair in order with the figures after it. Returns the
  * number of labels in the list (0 when the clause is not such a list). */
-size_t db_distributive_labels(const walk *w, const db_clause *c, const tokens *ts,
+size_t db_distributive_labels(walk *w, const db_clause *c, const tokens *ts,
 				  const db_label **out, size_t max)
 {
 	size_t at = find_any(w->text, c->start, c->end, (const char *const[]){ "分别" }, 1, NULL);
@@ -772,12 +772,15 @@ size_t db_distributive_labels(const walk *w, const db_clause *c, const tokens *t
 	for (size_t i = 0; i < ts->len; i++) {
 		if (ts->items[i].kind == TOK_LABEL && ts->items[i].end <= at && n < max)
 			out[n++] = ts->items[i].label;
-		if (ts->items[i].kind == TOK_FIGURE && ts->items[i].start >= at)
+		/* (a figure's words may start before 分别: 增速分别为9%) */
+		if (ts->items[i].kind == TOK_FIGURE && ts->items[i].fig.num_start >= at)
 			nf++;
-		if (ts->items[i].kind == TOK_FIGURE && ts->items[i].start < at)
+		if (ts->items[i].kind == TOK_FIGURE && ts->items[i].fig.num_start < at)
 			return 0;
 	}
-	return n >= 2 && n == nf ? n : 0;
+	if (n >= 2 && n == nf)
+		return n;
+	return nf <= max ? db_list_tail(w, c, at, nf, out) : 0;
 }
 
 /* A clause of a sentence whose list came before: no label of its own,

@@ -1,7 +1,8 @@
 /* labels.c - which catalog labels a clause names: a label glued to words
  * that make it something else (食品工业增加值, 规上工业企业营业收入), the 城镇
  * and 农村 halves of 城乡…, a word before 、 that shares a label's tail
- * (城镇、农村居民…), and 第一、二、三产业… lists. */
+ * (城镇、农村居民…), 第一、二、三产业… lists, and lists of words that share
+ * one tail (教育、社会保障和就业等支出分别增长…). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -159,4 +160,87 @@ size_t db_industry_list(walk *w, const db_clause *c, size_t s, size_t e, tokens 
 		return p + n;
 	}
 	return 0;
+}
+
+/* Bytes of the UTF-8 character that starts with byte b. */
+static size_t char_len(unsigned char b)
+{
+	return b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
+}
+
+/* The catalog metric named by a + b (two pieces of text), or (size_t)-1. */
+static size_t lookup2(const walk *w, const char *a, size_t na, const char *b, size_t nb)
+{
+	char name[192];
+	if (!na || !nb || na + nb > sizeof name)
+		return (size_t)-1;
+	memcpy(name, a, na);
+	memcpy(name + na, b, nb);
+	return db_matcher_lookup(w->x->matcher, name, na + nb);
+}
+
+/* 一般公共服务、教育、科学技术、社会保障和就业等支出同比增速分别为-9.4%、
+ * 23.0%、43.1%、26.4%: words joined by 、 (the last by 和 及 与 when the
+ * figures need one more) that share the tail of the last (支出): each word
+ * with the tail names a metric, or none (NULL: its figure takes its place
+ * in the list, unkeyed). The tail is where the most words with it name a
+ * catalog metric; at least one must. Fills out[] from w->listed and returns
+ * the number of words, nf; 0 when the words before 分别 (at) are no such
+ * list. */
+size_t db_list_tail(walk *w, const db_clause *c, size_t at, size_t nf, const db_label **out)
+{
+	const char *t = w->text;
+	size_t start[NWORDS(w->listed) + 1], end[NWORDS(w->listed) + 1], k = 0;
+	size_t from = c->start, which;
+	for (size_t p = c->start; p < at; p++) /* 其中：… */
+		if (has_word_at(t, at, p, "：") || t[p] == ':')
+			from = p + (t[p] == ':' ? 1 : 3);
+	if (nf < 2 || nf > NWORDS(w->listed))
+		return 0;
+	start[0] = from;
+	for (size_t p = from; p < at && k < nf; p++)
+		if (has_word_at(t, at, p, "、")) {
+			end[k++] = p;
+			start[k] = p + 3;
+		}
+	end[k++] = at;
+	if (k + 1 == nf) { /* A、B和C等支出: the last pair by 和 */
+		size_t j = find_any(t, start[k - 1], at,
+				    (const char *const[]){ "和", "及", "与" }, 3, &which);
+		if (j == (size_t)-1)
+			return 0;
+		end[k - 1] = j;
+		start[k] = j + 3;
+		end[k++] = at;
+	}
+	if (k != nf)
+		return 0;
+	/* the split of the last part into its word and the tail */
+	size_t best_j = 0, best_h = 0, best_n = 0, last = start[k - 1];
+	for (size_t j = last + char_len((unsigned char)t[last]); j < at;
+	     j += char_len((unsigned char)t[j])) {
+		size_t t0 = has_word_at(t, at, j, "等") ? j + 3 : j, h = t0, chars = 0;
+		while (h < at && chars++ < 10) {
+			h += char_len((unsigned char)t[h]);
+			size_t n = 0;
+			for (size_t i = 0; i + 1 < k; i++)
+				n += lookup2(w, t + start[i], end[i] - start[i], t + t0, h - t0) !=
+				     (size_t)-1;
+			if (n > best_n || (n == best_n && n && h - t0 > best_h)) {
+				best_n = n;
+				best_j = j;
+				best_h = h - t0;
+			}
+		}
+	}
+	if (!best_n)
+		return 0;
+	size_t t0 = has_word_at(t, at, best_j, "等") ? best_j + 3 : best_j;
+	end[k - 1] = best_j;
+	for (size_t i = 0; i < k; i++) {
+		size_t id = lookup2(w, t + start[i], end[i] - start[i], t + t0, best_h);
+		w->listed[i] = (db_label){ start[i], i + 1 < k ? end[i] : t0 + best_h, id };
+		out[i] = id == (size_t)-1 ? NULL : &w->listed[i];
+	}
+	return k;
 }

@@ -165,6 +165,7 @@ typedef struct {
 	const char *last_scope;
 	char zone_name[128];
 	db_label split[8];      /* 城乡居民…: the 城镇 and 农村 labels of this clause */
+	db_label listed[16];    /* 教育、社会保障和就业等支出: the labels of the list */
 	size_t nsplit;
 	/* the title's period (柯桥区2023年上半年工作总结): for paragraphs that
 	 * name none */
@@ -235,7 +236,7 @@ bool db_joined(const walk *w, size_t a, size_t b);
 /* The labels before 分别 that pair in order with the figures after it (their
  * number, 0 when the clause is no such list), and a clause that pairs again
  * with the sentence's list. */
-size_t db_distributive_labels(const walk *w, const db_clause *c, const tokens *ts,
+size_t db_distributive_labels(walk *w, const db_clause *c, const tokens *ts,
 			      const db_label **out, size_t max);
 bool db_again_distributive(const walk *w, const db_clause *c, const tokens *ts);
 
@@ -259,6 +260,9 @@ void db_split_label(walk *w, const db_clause *c, const db_label *l, tokens *ts);
 void db_shared_tail(walk *w, const db_clause *c, const db_label *l, tokens *ts);
 size_t db_industry_list(walk *w, const db_clause *c, size_t s, size_t e, tokens *ts,
 			size_t *list_start);
+/* Words joined by 、 before 分别 (at) that share one tail: their labels (NULL
+ * for a word the catalog does not know) for the nf figures after it. */
+size_t db_list_tail(walk *w, const db_clause *c, size_t at, size_t nf, const db_label **out);
 
 /* ---- subjects.c ------------------------------------------------------------ */
 

@@ -209,6 +209,16 @@ static void bulletin_words(void)
 	       "某市 secondary_industry_va level 2105.7 亿元 exact 2022 - actual\n"
 	       "某市 tertiary_industry_va level 2295 亿元 exact 2022 - actual\n");
 	expect("2023-03-01", CITY, "2022年，第一、二、三产业增加值增长较快。", "");
+	/* words joined by 、 that share the last one's tail (等支出): each
+	 * names its metric, or none (its figure is left out), in the order of
+	 * the figures */
+	expect("2023-03-01", CITY,
+	       "2022年，一般公共服务、教育、科学技术、社会保障和就业等支出增速分别为-9.4%、"
+	       "23.0%、43.1%、26.4%。",
+	       "某市 education_expenditure growth 23 % exact 2022 yoy actual\n"
+	       "某市 social_security_expenditure growth 26.4 % exact 2022 yoy actual\n");
+	/* no word of the list names a metric with the tail: no list */
+	expect("2023-03-01", CITY, "2022年，甲类、乙类等产品产量分别增长3.1%、4.2%。", "");
 	/* the base of an index is no period; 全年 dates it */
 	expect("2023-03-01", CITY, "全年居民消费价格指数为101.9（上年=100）。",
 	       "某市 cpi level 101.9 上年=100 exact 2022 - actual\n");
