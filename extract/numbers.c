@@ -1405,7 +1405,7 @@ static const unsigned starters[] = {
 	0x7CA4, 0x7D2F, 0x7EA6, 0x7EE7, 0x7F29, 0x7FFB, 0x81F3, 0x8363,
 	0x83B7, 0x840E, 0x897F, 0x8D1F, 0x8D85, 0x8DC3, 0x8DCC, 0x8DFB,
 	0x8F83, 0x8FBE, 0x8FC7, 0x8FD1, 0x8FDB, 0x8FDE, 0x903E, 0x957F,
-	0x964D, 0x9884, 0x9996, 0x9AD8, 0x9EC4,
+	0x964D, 0x9884, 0x9886, 0x9996, 0x9AD8, 0x9EC4,
 };
 
 static bool is_starter(unsigned cp)
@@ -1424,7 +1424,7 @@ static bool is_starter(unsigned cp)
 }
 
 /* Anchors: every figure holds a numeral, a mask, or one of a few words
- * (持平, 翻番, 首位, 前列, 上游 …), and starts at most a few characters
+ * (持平, 翻番, 首位, 前列, 上游, 领跑 …), and starts at most a few characters
  * before it (prefix words), or a few dozen for a rank (verb and scope). So
  * the scanner only tries positions in a window before each anchor. */
 static int anchor_window(unsigned raw)
@@ -1437,6 +1437,8 @@ static int anchor_window(unsigned raw)
 	if (raw == 0x7B2C /* 第 */ || raw == 0x524D /* 前 */ || raw == 0x9996 /* 首 */ ||
 	    raw == 0x6E38 /* 游 */)
 		return 32;
+	if (raw == 0x8DD1 /* 跑: 领跑全市 */)
+		return 1;
 	return 0;
 }
 

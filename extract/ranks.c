@@ -7,6 +7,7 @@
  *              or, after a verb, any short run of Chinese (全国省会城市)
  *     mid   := 中 排名 排 居 位居 …                   (between scope and core)
  *     core  := 第 N [位|名]  |  第 ** | 首位 | 榜首 | 前 N [位|名|强] | tier
+ * and 领跑 scope (领跑全市: first).
  * A bare 第N is an ordinal (第一议题, 第一批) unless 位/名 follows or a verb
  * or scope came first. */
 #include <string.h>
@@ -204,6 +205,19 @@ static int rank_read(const char *text, size_t len, size_t pos, db_figure *f, int
 	f->qualifier = DB_QUAL_EXACT;
 	if (lx_word(text, len, pos, "第") && list_item(text, len, pos, depth, f))
 		verb = true; /* the list's verb and scope hold for this item */
+	/* 增速领跑全市: first in the scope that follows */
+	if ((l = lx_word(text, len, pos, "领跑"))) {
+		size_t sl = lx_longest(text, len, pos + l, scope_heads, NULL);
+		if (!sl || !rank_end_ok(text, len, pos + l + sl) || sl >= sizeof f->scope)
+			return 0;
+		memcpy(f->scope, text + pos + l, sl);
+		f->scope[sl] = '\0';
+		f->has_value = true;
+		f->value = 1;
+		f->end = f->num_end = pos + l + sl;
+		memcpy(f->unit, "位", strlen("位") + 1);
+		return 1;
+	}
 
 	for (int k = 0; k < 6; k++) {
 		if ((l = lx_longest(text, len, p, verbs, NULL)) &&

@@ -65,6 +65,11 @@ static void ranks(void)
 	       "2021年，全市社会消费品零售总额278亿元，增长9.6%，总量和增速分别居全省第4、3位。",
 	       "某市 retail_sales level 278 亿元 exact 2021 - actual 4@全省\n"
 	       "某市 retail_sales growth 9.6 % exact 2021 yoy actual 3@全省\n");
+	/* 领跑 a scope: first in it */
+	expect("2022-03-01", CITY, "2021年，全市规上工业增加值增长9.1%，领跑全省。",
+	       "某市 industrial_va growth 9.1 % exact 2021 yoy actual 1@全省\n");
+	expect("2022-03-01", CITY, "2021年，全市规上工业增加值增长9.1%，领跑者众多。",
+	       "某市 industrial_va growth 9.1 % exact 2021 yoy actual\n");
 	/* distributive lists pair in order, ranks too */
 	expect("2022-03-01", CITY,
 	       "2021年，规上工业增加值、固定资产投资、社会消费品零售总额分别增长7%、7.2%、7%，"
