@@ -770,14 +770,20 @@ size_t db_distributive_labels(walk *w, const db_clause *c, const tokens *ts,
 	if (at == (size_t)-1)
 		return 0;
 	for (size_t i = 0; i < ts->len; i++) {
-		if (ts->items[i].kind == TOK_LABEL && ts->items[i].end <= at && n < max)
-			out[n++] = ts->items[i].label;
+		const token *tk = &ts->items[i];
+		if (tk->kind == TOK_LABEL && tk->end <= at && n < max)
+			out[n++] = tk->label;
 		/* (a figure's words may start before 分别: 增速分别为9%) */
-		if (ts->items[i].kind == TOK_FIGURE && ts->items[i].fig.num_start >= at)
+		if (tk->kind == TOK_FIGURE && tk->fig.num_start >= at)
 			nf++;
-		if (ts->items[i].kind == TOK_FIGURE && ts->items[i].fig.num_start < at)
+		if (tk->kind == TOK_FIGURE && tk->fig.num_start < at)
 			return 0;
 	}
+	/* 分别为23323395346268亿元: the list's numbers glued into one (their
+	 * separators lost) are no figure, but still make it a list, for the
+	 * clause after (…，分别增长4.2%、5.0%、6.7%) */
+	if (n >= 2 && !nf && digit_run(w->text, at, at + 30 < c->end ? at + 30 : c->end) > 12)
+		return n;
 	if (n >= 2 && n == nf)
 		return n;
 	return nf <= max ? db_list_tail(w, c, at, nf, out) : 0;

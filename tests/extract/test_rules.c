@@ -214,6 +214,13 @@ static void bulletin_words(void)
 	       "某市 secondary_industry_va level 2105.7 亿元 exact 2022 - actual\n"
 	       "某市 tertiary_industry_va level 2295 亿元 exact 2022 - actual\n");
 	expect("2023-03-01", CITY, "2022年，第一、二、三产业增加值增长较快。", "");
+	/* the amounts glued into one number (a web page's lost separators):
+	 * no figure, but the list still pairs with the clause after */
+	expect("2023-03-01", CITY,
+	       "2022年，第一、二、三产业增加值分别为50232105722950亿元，分别增长4.1%5.2%6.3%。",
+	       "某市 primary_industry_va growth 4.1 % exact 2022 yoy actual\n"
+	       "某市 secondary_industry_va growth 5.2 % exact 2022 yoy actual\n"
+	       "某市 tertiary_industry_va growth 6.3 % exact 2022 yoy actual\n");
 	/* words joined by 、 that share the last one's tail (等支出): each
 	 * names its metric, or none (its figure is left out), in the order of
 	 * the figures */
