@@ -172,6 +172,21 @@ static bool threshold_of_noun(const char *t, size_t end, size_t e)
 	return word_at(t, end, e, &(const db_wordlist){ nouns, NWORDS(nouns), { 0 } }) != NULL;
 }
 
+/* Is p a quarter after the first that ends the news item's period, which
+ * runs from January (二季度 of a 上半年 item), not said to be the quarter
+ * alone (当季, 单季)? */
+static bool cumulative_quarter(const walk *w, const db_period *p, size_t at, size_t end)
+{
+	const db_period *np = &w->news_period;
+	static const char *const alone[] = { "当季", "单季" };
+	return p->start_year == p->end_year && p->end_month - p->start_month == 2 &&
+	       p->end_month % 3 == 0 && p->end_month > 3 && np->start_month == 1 &&
+	       np->start_year == np->end_year && np->end_year == p->end_year &&
+	       np->end_month == p->end_month &&
+	       !(at >= 6 && ends_with_any(w->text, at - 6, at, alone, 2)) &&
+	       !contains_any(w->text, end, end + 6 <= w->len ? end + 6 : w->len, alone, 2);
+}
+
 /* Collect labels, periods, figures and ranks of a clause in text order. */
 static void clause_tokens(walk *w, const db_clause *c, tokens *ts)
 {
@@ -426,6 +441,12 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 			w->has_period = tk->period.has_period;
 			w->period_ctx = false;
 			w->period = tk->period.period;
+			/* 二季度全县地区生产总值… in a news item on 上半年: the
+			 * accounts are cumulative, the quarter ends the half
+			 * (not 当季, 单季) */
+			if (w->news && w->has_news_period && tk->period.has_period &&
+			    cumulative_quarter(w, &tk->period.period, tk->start, tk->end))
+				w->period = w->news_period;
 			/* (not a page's date, nor 今年以来: it says nothing of
 			 * which months the figures are, nor a period that has not
 			 * ended: news reports what has happened) */

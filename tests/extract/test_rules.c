@@ -364,6 +364,14 @@ static void document_context(void)
 		    "某市 hogs_slaughtered level 5.2 万头 exact 2024H1 - actual\n"
 		    "某市 hogs_slaughtered growth 6.8 % exact 2024H1 yoy actual\n"
 		    "某市 industrial_va growth -15.4 % exact 2024H1 yoy actual\n");
+	/* in a news item on 上半年, 二季度 accounts are the half's (cumulative),
+	 * unless 当季 says the quarter alone */
+	expect_kind("news", "2024-08-09", "county",
+		    "上半年，全县经济运行小幅回升。\n二季度全县地区生产总值为120亿元，增长3.5%。\n"
+		    "二季度当季，全县规上工业增加值增长2%。",
+		    "某市 gdp level 120 亿元 exact 2024H1 - actual\n"
+		    "某市 gdp growth 3.5 % exact 2024H1 yoy actual\n"
+		    "某市 industrial_va growth 2 % exact 2024Q2 yoy actual\n");
 	/* …but not a calendar date of the page's header, nor 今年以来, nor a
 	 * period not yet ended */
 	expect_kind("news", "2025-04-25", "county",
