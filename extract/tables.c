@@ -5,7 +5,9 @@
  * then says how many lines make a row). Each row gives a level (in the unit
  * of its 单位 column, of its label's parentheses, or of the title's 单位：)
  * and a growth rate, dated by the table's title (2023年1-4月主要经济指标),
- * else its header, else the document's first line.
+ * else its header, else the document's first line. A header of | cells may
+ * break over lines; a column named by a noun with its unit (产量（吨）)
+ * holds the amounts of the row's name with that noun (稻谷产量).
  *
  * Tables are found first (db_tables_find) so the prose walker never sees
  * them; their rows are emitted in text order (db_table_emit). A cell whose
@@ -121,7 +123,7 @@ static size_t squeeze(const char *t, size_t s, size_t e, char *out, size_t outsz
 {
 	size_t n = 0;
 	for (size_t i = s; i < e && n + 4 < outsz;) {
-		if (t[i] == ' ' || t[i] == '\t') {
+		if (t[i] == ' ' || t[i] == '\t' || t[i] == '\n' || t[i] == '\r') {
 			i++;
 		} else if (is_ideo_space(t + i, e - i)) {
 			i += 3;
@@ -215,6 +217,8 @@ static size_t split_cells(const char *t, size_t s, size_t e, span *cells)
 
 enum { COL_SKIP, COL_LABEL, COL_UNIT, COL_VALUE, COL_GROWTH };
 
+static span row_label(const char *t, span c, char *unit, size_t unitsz);
+
 /* The role a header cell names, or -1 when it names none. */
 static int head_role(const char *t, span c)
 {
@@ -234,6 +238,11 @@ static int head_role(const char *t, span c)
 	if (contains_any(w, n, growth_heads, NWORDS(growth_heads)))
 		return COL_GROWTH;
 	if (contains_any(w, n, value_heads, NWORDS(value_heads)))
+		return COL_VALUE;
+	/* 产量（吨）, 播种面积(亩): the amounts of what the column names */
+	char unit[32];
+	span name = row_label(t, c, unit, sizeof unit);
+	if (unit[0] && strcmp(unit, "%") && strcmp(unit, "％") && name.end > name.start)
 		return COL_VALUE;
 	return -1;
 }
@@ -399,6 +408,86 @@ static size_t close_table(db_tables *ts, db_table *tb, const line *lines, size_t
 	return last;
 }
 
+/* Rows of one line each from line j on, of n cells like the header's:
+ * pushes their cells and returns the last line read (0: none). */
+static size_t line_rows(const char *t, const line *lines, size_t nl, size_t j, size_t n,
+			db_tables *ts, db_table *tb)
+{
+	size_t last = 0;
+	while (j < nl) {
+		span rc[MAXCOLS];
+		if (blank(t, lines[j])) {
+			j++;
+			continue;
+		}
+		if (sentence_like(t, lines[j]))
+			break;
+		size_t m = split_cells(t, lines[j].start, lines[j].end, rc);
+		bool rule = m && m <= n; /* |---|---| */
+		for (size_t c = 0; c < m && rule; c++)
+			for (size_t p = rc[c].start; p < rc[c].end; p++)
+				rule &= t[p] == '-' || t[p] == ':' || t[p] == '=';
+		if (rule && m) {
+			last = j++;
+			continue;
+		}
+		if (m != n)
+			break; /* prose, another header, or a row we cannot align */
+		for (size_t c = 0; c < n; c++)
+			cell_push(ts, rc[c]);
+		tb->nrows++;
+		last = j++;
+	}
+	return last;
+}
+
+/* Does the line end with an explicit cell separator (| or ｜)? */
+static bool ends_with_bar(const char *t, line l)
+{
+	size_t s = l.start, e = l.end;
+	trim(t, &s, &e);
+	return (e > s && t[e - 1] == '|') || (e >= s + 3 && starts(t + e - 3, 3, "｜"));
+}
+
+/* A header of | cells broken over up to three lines (品 名 | 播种面积 /
+ * (亩) | / 同比增减(%) | 产量(吨) | …): a line that does not end with | runs
+ * into the next one's first cell. The header holds when its cells have
+ * roles and the line after it has as many cells. Returns the number of
+ * cells (0: no such header) and the lines it takes in *hl. */
+static size_t joined_header(const char *t, const line *lines, size_t nl, size_t i, span *cells,
+			    unsigned char *roles, size_t *hl)
+{
+	size_t n = 0;
+	bool open = false; /* the last cell runs on into the next line */
+	for (size_t k = 0; k < 3 && i + k + 1 < nl; k++) {
+		line l = lines[i + k];
+		span lc[MAXCOLS];
+		if (l.end - l.start > 200 || sentence_like(t, l) || !cell_separated(t, l))
+			return 0;
+		size_t m = split_cells(t, l.start, l.end, lc);
+		if (!m || n + m > MAXCOLS)
+			return 0;
+		size_t from = 0;
+		if (open) {
+			cells[n - 1].end = lc[0].end;
+			from = 1;
+		}
+		for (size_t c = from; c < m; c++)
+			cells[n++] = lc[c];
+		open = !ends_with_bar(t, l);
+		if (k == 0)
+			continue;
+		span rc[MAXCOLS];
+		line next = lines[i + k + 1];
+		if (!open && n >= 2 && header_roles(t, cells, n, roles) &&
+		    split_cells(t, next.start, next.end, rc) == n && !sentence_like(t, next)) {
+			*hl = k + 1;
+			return n;
+		}
+	}
+	return 0;
+}
+
 void db_tables_find(const char *t, size_t len, db_tables *ts)
 {
 	line *lines = NULL;
@@ -439,7 +528,10 @@ void db_tables_find(const char *t, size_t len, db_tables *ts)
 		memset(&tb, 0, sizeof tb);
 		n = split_cells(t, lines[i].start, lines[i].end, cells);
 		n = merge_split_heads(t, cells, n);
-		if (n >= 2 && header_roles(t, cells, n, tb.roles)) {
+		size_t hl = 1; /* lines of the header */
+		if (!(n >= 2 && header_roles(t, cells, n, tb.roles)))
+			n = joined_header(t, lines, nl, i, cells, tb.roles, &hl);
+		if (n >= 2) {
 			/* one line per row */
 			tb.ncols = (int)n;
 			tb.one_per_line = false;
@@ -448,34 +540,8 @@ void db_tables_find(const char *t, size_t len, db_tables *ts)
 			for (size_t c = 0; c < n; c++)
 				cell_push(ts, cells[c]);
 			tb.first_cell = ts->ncells - n;
-			size_t j = i + 1, last = i;
-			while (j < nl) {
-				span rc[MAXCOLS];
-				if (blank(t, lines[j])) {
-					j++;
-					continue;
-				}
-				if (sentence_like(t, lines[j]))
-					break;
-				size_t m = split_cells(t, lines[j].start, lines[j].end, rc);
-				bool rule = m && m <= n; /* |---|---| */
-				for (size_t c = 0; c < m && rule; c++)
-					for (size_t p = rc[c].start; p < rc[c].end; p++)
-						rule &= t[p] == '-' || t[p] == ':' || t[p] == '=';
-				if (rule && m) {
-					j++;
-					last = j - 1;
-					continue;
-				}
-				if (m != n)
-					break; /* prose, another header, or a row we cannot align */
-				for (size_t c = 0; c < n; c++)
-					cell_push(ts, rc[c]);
-				tb.nrows++;
-				last = j;
-				j++;
-			}
-			i = close_table(ts, &tb, lines, last, i);
+			size_t last = line_rows(t, lines, nl, i + hl, n, ts, &tb);
+			i = close_table(ts, &tb, lines, last ? last : i, i);
 			continue;
 		}
 		/* one cell per line: consecutive header lines, then rows of as
@@ -603,15 +669,16 @@ static span row_label(const char *t, span c, char *unit, size_t unitsz)
 			}
 		trim(t, &c.start, &c.end);
 	}
-	size_t close = 0, open_w = 0;
-	if (c.end - c.start > 3 && starts(t + c.end - 3, 3, "）"))
-		close = 3, open_w = 3;
+	/* （亿元）, (亩), ﹙吨﹚ and mixed: (亩﹚ */
+	size_t close = 0;
+	if (c.end - c.start > 3 && (starts(t + c.end - 3, 3, "）") || starts(t + c.end - 3, 3, "﹚")))
+		close = 3;
 	else if (c.end > c.start && t[c.end - 1] == ')')
-		close = 1, open_w = 1;
+		close = 1;
 	if (close) {
 		for (size_t p = c.end - close; p-- > c.start;) {
-			bool o3 = open_w == 3 && p + 3 <= c.end && starts(t + p, 3, "（");
-			bool o1 = open_w == 1 && t[p] == '(';
+			bool o3 = p + 3 <= c.end && (starts(t + p, 3, "（") || starts(t + p, 3, "﹙"));
+			bool o1 = t[p] == '(';
 			if (o3 || o1) {
 				size_t us = p + (o3 ? 3 : 1), ue = c.end - close;
 				if (ue - us < unitsz) {
@@ -652,25 +719,23 @@ static void line_col(const char *t, size_t pos, db_tables *ts, int *line_no, int
 }
 
 /* The period of column col: its header's own (4月, 1-4月累计, 2022年),
- * else - when no other column of its kind needs one - the title's, else
+ * else - when no other column of its kind (same columns in all, col
+ * included) needs one - the title's, else
  * that of the document's first line; for a stock, the point at the
  * period's end. */
 static bool table_period(const db_table *tb, int col, const char *t, size_t len,
-			 const db_date *date, bool stock, db_period *out)
+			 const db_date *date, bool stock, int same, db_period *out)
 {
 	db_period_match pm;
 	db_period_use use = stock ? DB_PERIOD_FOR_STOCK : DB_PERIOD_FOR_FLOW;
 	size_t first_end = 0;
 	bool found = false;
-	int same = 0;
 
 	while (first_end < len && t[first_end] != '\n')
 		first_end++;
 	if (db_period_next(t, tb->cells_of[2 * col + 1], tb->cells_of[2 * col], date, use, &pm) &&
 	    pm.has_period)
 		found = true;
-	for (int c = 1; c < tb->ncols; c++)
-		same += tb->roles[c] == tb->roles[col];
 	if (!found && same > 1)
 		return false; /* 2021年 | 2022年: which one is undated? */
 	if (!found && tb->title_end &&
@@ -721,12 +786,50 @@ static bool header_unit_fits(const char *hu, const char *mu)
 	return he >= 4 && me >= 4;
 }
 
-static int columns_of(const db_table *tb, unsigned char role)
+/* Columns of the role and noun of column col (col included). */
+static int columns_like(const db_table *tb, char (*noun)[32], int col)
 {
 	int n = 0;
 	for (int c = 1; c < tb->ncols; c++)
-		n += tb->roles[c] == role;
+		n += tb->roles[c] == tb->roles[col] && !strcmp(noun[c], noun[col]);
 	return n;
+}
+
+/* 产量（吨） | 同比增减（%）: what value columns name, when their header is
+ * a noun with a unit rather than a word of amounts (绝对数, 2023年); a growth
+ * column is of the value column before it. Empty: the row names it all. */
+static void column_nouns(const db_table *tb, const char *t, const size_t *cells,
+			 char (*noun)[32])
+{
+	for (int c = 0; c < tb->ncols; c++) {
+		span h = { cells[2 * c], cells[2 * c + 1] };
+		char w[96], unit[32];
+		noun[c][0] = '\0';
+		if (c && tb->roles[c] == COL_GROWTH && tb->roles[c - 1] == COL_VALUE) {
+			strcpy(noun[c], noun[c - 1]);
+			continue;
+		}
+		if (tb->roles[c] != COL_VALUE)
+			continue;
+		squeeze(t, h.start, h.end, w, sizeof w);
+		if (contains_any(w, strlen(w), value_heads, NWORDS(value_heads)))
+			continue;
+		span name = row_label(t, h, unit, sizeof unit);
+		squeeze(t, name.start, name.end, noun[c], sizeof noun[c]);
+	}
+}
+
+/* The metric of a row's name with a column's noun (稻谷 + 产量), or NULL. */
+static const db_metric *noun_metric(const db_matcher *mt, const db_catalog *cat, const char *t,
+				    span name, const char *noun)
+{
+	char w[128];
+	size_t n = squeeze(t, name.start, name.end, w, sizeof w), k = strlen(noun);
+	if (n + k + 1 > sizeof w)
+		return NULL;
+	memcpy(w + n, noun, k + 1);
+	size_t mi = db_matcher_lookup(mt, w, n + k);
+	return mi < cat->len ? &cat->items[mi] : NULL;
 }
 
 static db_record *row_record(db_records *rs, const db_metric *m, const char *label,
@@ -783,6 +886,8 @@ void db_table_emit(const db_table *tb_in, db_tables *ts, const char *t, size_t l
 			row_label(t, (span){ cells[2 * c], cells[2 * c + 1] }, colunit[c],
 				  sizeof colunit[c]);
 	}
+	char noun[NWORDS(tb->roles)][32];
+	column_nouns(tb, t, cells, noun);
 	bool va_table = tb->title_end && contains_any(t + tb->title_start,
 						      tb->title_end - tb->title_start, va_words,
 						      NWORDS(va_words));
@@ -842,16 +947,24 @@ void db_table_emit(const db_table *tb_in, db_tables *ts, const char *t, size_t l
 			}
 		if (!strcmp(unit, "％"))
 			strcpy(unit, "%");
-		const char *label = db_clause_text(&rs->arena, t, name.start, name.end);
+		const char *row_name = db_clause_text(&rs->arena, t, name.start, name.end);
+		const db_metric *row_m = m;
 		for (int c = 1; c < tb->ncols; c++) {
 			span v = { rc[2 * c], rc[2 * c + 1] };
 			double x, y;
+			const char *label = row_name;
 			if (tb->roles[c] != COL_VALUE && tb->roles[c] != COL_GROWTH)
 				continue;
 			if (!cell_number(t, v, &x, cu, sizeof cu))
 				continue;
-			has_p = table_period(tb, c, t, len, &rs->doc.date, m && m->stock, &p);
-			if (!has_p && tb->ncols > 0 && columns_of(tb, tb->roles[c]) > 1)
+			m = row_m;
+			if (noun[c][0]) { /* 稻谷 | … | 产量（吨）: 稻谷产量 */
+				m = noun_metric(mt, cat, t, name, noun[c]);
+				label = db_arena_printf(&rs->arena, "%s%s", row_name, noun[c]);
+			}
+			int same = columns_like(tb, noun, c);
+			has_p = table_period(tb, c, t, len, &rs->doc.date, m && m->stock, same, &p);
+			if (!has_p && same > 1)
 				continue;
 			const char *raw = db_clause_text(&rs->arena, t, v.start, v.end);
 			if (tb->roles[c] == COL_GROWTH) {

@@ -77,6 +77,26 @@ static void pipes(void)
 	       "gdp growth 4.4 % 4.4 2022 yoy actual 3:3\n"
 	       "fai growth -1.2 % -1.2 2022 yoy actual 4:3\n"
 	       "食品工业增加值 growth 9.9 % 9.9 2022 yoy actual 5:3\n");
+	/* a header broken over lines (a cell runs on where a line does not
+	 * end with |); columns named by a noun with its unit (产量（吨）) make
+	 * the row's metric with the row's name (稻谷产量), their growth column
+	 * with them; a name the catalog lacks (薯类产量) gives its growth only */
+	expect("2023-03-20",
+	       "2022年主要农产品\n"
+	       "品 名 | 播种面积\n"
+	       "(亩) |\n"
+	       "增减(%) | 产量﹙吨﹚ | 增减﹙%﹚ |\n"
+	       "其中:稻谷 | 52000 | -0.3 | 261000 | 1.2 |\n"
+	       "薯类 | 21000 | -5.5 | 15000 | 3.7 |\n"
+	       "蔬菜 | 140000 | 2.6 | 360000 | 3.1 |\n",
+	       "稻谷播种面积 growth -0.3 % -0.3 2022 yoy actual 5:1\n"
+	       "rice_output level 26.1 万吨 261000吨 2022 - actual 5:1\n"
+	       "rice_output growth 1.2 % 1.2 2022 yoy actual 5:1\n"
+	       "薯类播种面积 growth -5.5 % -5.5 2022 yoy actual 6:1\n"
+	       "薯类产量 growth 3.7 % 3.7 2022 yoy actual 6:1\n"
+	       "蔬菜播种面积 growth 2.6 % 2.6 2022 yoy actual 7:1\n"
+	       "vegetable_output level 36 万吨 360000吨 2022 - actual 7:1\n"
+	       "vegetable_output growth 3.1 % 3.1 2022 yoy actual 7:1\n");
 }
 
 static void tabs_and_spaces(void)
