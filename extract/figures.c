@@ -708,8 +708,9 @@ void db_spread_qualifier(walk *w)
 	}
 }
 
-/* Between two figures of one label, only a separator and the words of a
- * measure (…高于全国2.0个百分点、高于全省1.2个百分点; …增长5%、增速居…). */
+/* Between two figures of one label, only a separator, a 口径 note and the
+ * words of a measure (…高于全国2.0个百分点、高于全省1.2个百分点; …增长5%、
+ * 增速居…; …3339亿元、同口径增长5.5%). */
 bool db_measure_words_only(const walk *w, size_t s, size_t e)
 {
 	static const char *const lead[] = { "、", "和", "，", " " };
@@ -722,6 +723,9 @@ bool db_measure_words_only(const walk *w, size_t s, size_t e)
 				again = true;
 			}
 	}
+	const char *note = word_at(w->text, e, s, WL(w, DB_W_NOTES)); /* 、同口径增长5.5% */
+	if (note)
+		s += strlen(note);
 	if (find_any(w->text, s, e, gap_words_only, NWORDS(gap_words_only), &which) == s ||
 	    find_any(w->text, s, e, growth_words, NWORDS(growth_words), &which) == s)
 		return e - s <= 24;

@@ -232,9 +232,11 @@ static size_t arabic_literal(const char *t, size_t len, size_t pos, i128 *v, int
 	*is_int = true;
 	if (c == '.') {
 		size_t m, gap = 0;
-		/* 35. 6亿元: a space after the point (text from PDFs) */
+		/* 35. 6亿元: a space after the point (text from PDFs); 14..3%: a
+		 * point typed twice */
 		while (gap < 6 && (lx_cp(t, len, p + n + gap, &m) == ' ' ||
-				   lx_cp(t, len, p + n + gap, &m) == 0x3000))
+				   lx_cp(t, len, p + n + gap, &m) == 0x3000 ||
+				   (!gap && lx_fold(lx_cp(t, len, p + n, &m)) == '.')))
 			gap += m;
 		unsigned d = lx_at(t, len, p + n + gap, &m);
 		if (lx_is_digit(d)) {

@@ -214,6 +214,13 @@ static void bulletin_words(void)
 	       "某市 secondary_industry_va level 2105.7 亿元 exact 2022 - actual\n"
 	       "某市 tertiary_industry_va level 2295 亿元 exact 2022 - actual\n");
 	expect("2023-03-01", CITY, "2022年，第一、二、三产业增加值增长较快。", "");
+	/* a point typed twice; a 口径 note between a label's two figures */
+	expect("2023-03-01", CITY, "2022年，原煤产量1657.8万吨，同比下降14..3%。",
+	       "某市 raw_coal_output level 1657.8 万吨 exact 2022 - actual\n"
+	       "某市 raw_coal_output growth -14.3 % exact 2022 yoy actual\n");
+	expect("2023-03-01", CITY, "2022年，一般公共预算收入339亿元、同口径增长5.5%。",
+	       "某市 budget_revenue level 339 亿元 exact 2022 - actual\n"
+	       "某市 budget_revenue growth 5.5 % exact 2022 yoy actual\n");
 	/* the amounts glued into one number (a web page's lost separators):
 	 * no figure, but the list still pairs with the clause after */
 	expect("2023-03-01", CITY,
