@@ -179,6 +179,24 @@ bool db_period_for(const walk *w, const db_metric *m, db_measure measure, db_per
 	return true;
 }
 
+/* The first word of list l in t[s, e) that is not part of a status_not
+ * word (超预期, 争取到位), or (size_t)-1. */
+static size_t status_find(const walk *w, size_t s, size_t e, enum db_word_list l)
+{
+	size_t at;
+	while ((at = db_words_find(w->text, s, e, WL(w, l), NULL)) != (size_t)-1) {
+		bool not = false;
+		for (size_t b = at >= s + 9 ? at - 9 : s; b <= at && !not; b++) {
+			const char *nw = word_at(w->text, e, b, WL(w, DB_W_STATUS_NOT));
+			not = nw && b + strlen(nw) > at;
+		}
+		if (!not)
+			return at;
+		s = at + 1;
+	}
+	return (size_t)-1;
+}
+
 /* The first estimate and target words of the sentence before pos: read
  * once per sentence as the walk moves on (w->status_scan), so a long
  * sentence is not scanned again for each of its figures. */
@@ -190,12 +208,10 @@ static void status_words(walk *w, size_t pos)
 							    : w->sentence_start;
 	size_t at;
 	if (w->estimate_at == (size_t)-1 &&
-	    (at = db_words_find(w->text, from, pos, WL(w, DB_W_ESTIMATE), NULL)) !=
-		    (size_t)-1)
+	    (at = status_find(w, from, pos, DB_W_ESTIMATE)) != (size_t)-1)
 		w->estimate_at = at;
 	if (w->target_at == (size_t)-1 &&
-	    (at = db_words_find(w->text, from, pos, WL(w, DB_W_TARGET), NULL)) !=
-		    (size_t)-1)
+	    (at = status_find(w, from, pos, DB_W_TARGET)) != (size_t)-1)
 		w->target_at = at;
 	w->status_scan = pos;
 }

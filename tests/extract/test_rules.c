@@ -214,6 +214,13 @@ static void bulletin_words(void)
 	       "某市 secondary_industry_va level 2105.7 亿元 exact 2022 - actual\n"
 	       "某市 tertiary_industry_va level 2295 亿元 exact 2022 - actual\n");
 	expect("2023-03-01", CITY, "2022年，第一、二、三产业增加值增长较快。", "");
+	/* a word that holds 预期 or 争取 but sets no target */
+	expect("2023-03-01", CITY,
+	       "2022年，面对超预期因素冲击，全市地区生产总值增长4.5%。",
+	       "某市 gdp growth 4.5 % exact 2022 yoy actual\n");
+	expect("2023-03-01", CITY,
+	       "2022年，争取到位上级资金14亿元，城镇居民人均可支配收入增长8.1%。",
+	       "某市 urban_income growth 8.1 % exact 2022 yoy actual\n");
 	/* a point typed twice; a 口径 note between a label's two figures */
 	expect("2023-03-01", CITY, "2022年，原煤产量1657.8万吨，同比下降14..3%。",
 	       "某市 raw_coal_output level 1657.8 万吨 exact 2022 - actual\n"
@@ -474,13 +481,14 @@ static void real_report_rules(void)
 		    "某市 retail_sales level 226.2 亿元 exact 2019 - estimate\n"
 		    "某市 urban_income level 39159 元 exact 2019 - estimate\n"
 		    "某市 rural_income level 20598 元 exact 2019 - estimate\n");
-	/* a web page's item lines without full stops */
+	/* a web page's item lines without full stops (争取中央资金: funds
+	 * obtained, no target) */
 	expect_kind("gwr", "2024-01-17", CITY,
 		    "2023 成就鼓舞人心\n全年GDP\n增长5.3%左右\n一般公共预算收入增长4.4%\n"
 		    "争取中央资金增长20%\n社会消费品零售总额增长6%以上",
 		    "某市 gdp growth 5.3 % approx 2023 yoy actual\n"
 		    "某市 budget_revenue growth 4.4 % exact 2023 yoy actual\n"
-		    "某市 ~ growth 20 % exact 2023 yoy target\n"
+		    "某市 ~ growth 20 % exact 2023 yoy actual\n"
 		    "某市 retail_sales growth 6 % at_least 2023 yoy actual\n");
 	/* a period not yet ended at the document's date is a target; 当月
 	 * is the month the figures speak of */
