@@ -45,6 +45,21 @@ static bool other_division(const walk *w, size_t p, size_t e)
 	return false;
 }
 
+/* Is t[p, lim) the name of a region of several places (成都平原经济区,
+ * 其中环成都经济圈): Chinese only, two to twelve characters, ending with a
+ * region_suffixes word? */
+static bool region_before(const walk *w, size_t p, size_t lim)
+{
+	if (has_word_at(w->text, lim, p, "其中"))
+		p += strlen("其中");
+	if (lim < p + 6 || lim > p + 36)
+		return false;
+	for (size_t q = p; q < lim; q += 3)
+		if ((unsigned char)w->text[q] < 0xE4 || (unsigned char)w->text[q] > 0xE9)
+			return false;
+	return ends_with_any(w->text, p + 3, lim, WORDS(w, DB_W_REGION_SUFFIXES));
+}
+
 /* The subject of a clause: a zone (高新区GDP…), a redacted self-name (*区GDP…)
  * or somebody else (中央…); looked at after a leading period phrase. */
 void db_clause_subject(walk *w, const db_clause *c, const tokens *ts)
@@ -102,6 +117,10 @@ void db_clause_subject(walk *w, const db_clause *c, const tokens *ts)
 			lim = ts->items[i].start;
 			break;
 		}
+	if (says_figure && region_before(w, p, lim)) {
+		w->foreign = true; /* 川南经济区地区生产总值…: a region of places */
+		return;
+	}
 	for (; p < lim; p++)
 		if (((unsigned char)t[p] & 0xC0) != 0x80 && /* words start at characters */
 		    (z = db_zone_word(t + p, lim - p)) != 0)

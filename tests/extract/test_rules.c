@@ -214,6 +214,15 @@ static void bulletin_words(void)
 	       "某市 secondary_industry_va level 2105.7 亿元 exact 2022 - actual\n"
 	       "某市 tertiary_industry_va level 2295 亿元 exact 2022 - actual\n");
 	expect("2023-03-01", CITY, "2022年，第一、二、三产业增加值增长较快。", "");
+	/* a region of several places (…经济区) and a label glued to a word
+	 * that makes it a part (轻工业, 城镇常住人口) are not the entity's */
+	expect("2023-03-01", "province",
+	       "2022年，全省地区生产总值5000亿元。分区域看，川南经济区地区生产总值788亿元，增长4.2%。",
+	       "某市 gdp level 5000 亿元 exact 2022 - actual\n");
+	expect("2023-03-01", CITY,
+	       "2022年，轻工业增加值下降4.5%，重工业增加值增长14%。年末城镇常住人口48万人。",
+	       "某市 ~ growth -4.5 % exact 2022 yoy actual\n"
+	       "某市 ~ growth 14 % exact 2022 yoy actual\n");
 	/* a word that holds 预期 or 争取 but sets no target */
 	expect("2023-03-01", CITY,
 	       "2022年，面对超预期因素冲击，全市地区生产总值增长4.5%。",
