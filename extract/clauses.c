@@ -157,7 +157,8 @@ static bool figure_end_before(const char *text, size_t i)
 /* Does s open with punctuation that continues a sentence (，、；。)? */
 static bool closer_at(const char *s, size_t n)
 {
-	static const char *const p[] = { "，", "、", "；", "。", ",", ";", "）", ")" };
+	/* (和 及 与: the list goes on, 分别比增5.1%\n和15.3%) */
+	static const char *const p[] = { "，", "、", "；", "。", ",", ";", "）", ")", "和", "及", "与" };
 	for (size_t j = 0; j < sizeof p / sizeof *p; j++)
 		if (n >= strlen(p[j]) && !memcmp(s, p[j], strlen(p[j])))
 			return true;

@@ -187,6 +187,16 @@ static bool cumulative_quarter(const walk *w, const db_period *p, size_t at, siz
 	       !contains_any(w->text, end, end + 6 <= w->len ? end + 6 : w->len, alone, 2);
 }
 
+/* Note a label whose figure was read (once a sentence, in order). */
+static void said(walk *w, const db_label *l)
+{
+	for (size_t i = 0; i < w->nsaid; i++)
+		if (w->said[i].metric == l->metric)
+			return;
+	if (w->nsaid < NWORDS(w->said))
+		w->said[w->nsaid++] = *l;
+}
+
 /* Collect labels, periods, figures and ranks of a clause in text order. */
 static void clause_tokens(walk *w, const db_clause *c, tokens *ts)
 {
@@ -352,6 +362,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 		w->sentence = c->sentence;
 		w->sentence_start = w->status_scan = c->start;
 		w->estimate_at = w->target_at = (size_t)-1;
+		w->nsaid = 0;
 		w->entity = w->rs->doc.entity;
 		w->level = w->rs->doc.level;
 		w->foreign = false;
@@ -361,6 +372,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 		w->label = NULL;
 		w->npending = 0;
 		w->part_first = w->rs->len;
+		w->nsaid = 0;
 		w->group_first = w->group_len = 0;
 		w->last_scope = NULL;
 	}
@@ -383,11 +395,15 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 		 * same list */
 		memcpy(dist, w->dist, w->ndist * sizeof dist[0]);
 		ndist = w->ndist;
+	} else if ((ndist = db_said_distributive(w, c, ts, dist)) != 0) {
+		w->nsaid = 0; /* (the list is spoken for) */
 	}
 	size_t nranks = 0, ri = 0;
 	for (size_t i = 0; i < ts->len; i++)
 		nranks += ts->items[i].kind == TOK_RANK;
 	size_t prev_end = c->start, dist_gs = 0, dist_ge = 0;
+	bool dist_growth = false; /* 分别增5.1%和15.3%: the first figure's verb … */
+	int dist_sign = 0;
 	bool has_basis = false, basis_mom = false;
 	size_t period_bytes = 0, period_end = 0;
 	w->has_also = false;
@@ -542,6 +558,17 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 					  NWORDS(share_scopes)))
 				fc.share_from = l->start - 9; /* (each is three characters) */
 			fc.label = l;
+			if (ndist && di == 1) {
+				dist_growth = tk->fig.growth_word;
+				dist_sign = tk->fig.sign_word;
+			} else if (ndist && !tk->fig.growth_word && !tk->fig.sign_word) {
+				/* … speaks for the figures after it */
+				tk->fig.growth_word = dist_growth;
+				if (dist_sign < 0 && tk->fig.has_value && tk->fig.value > 0) {
+					tk->fig.value = -tk->fig.value;
+					tk->fig.sign_word = -1;
+				}
+			}
 			if (ndist && di == 1) { /* the words after the list's names */
 				dist_gs = prev_end;
 				for (size_t k = 0; k < ndist; k++)
@@ -587,6 +614,8 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 				}
 			}
 			size_t idx = db_emit_figure(w, &fc, &tk->fig);
+			if (idx != (size_t)-1 && !ndist && fc.label)
+				said(w, fc.label);
 			if (idx != (size_t)-1 && (!ndist || di == 1)) {
 				w->group_first = idx;
 				w->group_len = 1;

@@ -20,7 +20,7 @@
 /* Between a label and its figure: the figure is a growth rate. */
 static const char *const growth_words[] = {
 	"增长", "增速", "增幅", "增长率", "上涨", "涨幅", "下降", "下滑", "回落", "降幅",
-	"减少", "降低", "同比", "环比", "提高", "提升", "上升", "增加",
+	"减少", "降低", "同比", "环比", "提高", "提升", "上升", "增加", "可比增长",
 };
 
 /* Growth words that name the rate itself (增速达到9%: still a growth). */
@@ -807,6 +807,24 @@ size_t db_distributive_labels(walk *w, const db_clause *c, const tokens *ts,
 	if (n >= 2 && n == nf)
 		return n;
 	return nf <= max ? db_list_tail(w, c, at, nf, out) : 0;
+}
+
+size_t db_said_distributive(walk *w, const db_clause *c, const tokens *ts, const db_label **out)
+{
+	size_t at = find_any(w->text, c->start, c->end, (const char *const[]){ "分别" }, 1, NULL);
+	size_t nf = 0;
+	if (at == (size_t)-1 || at > c->start + 6 || w->nsaid < 2)
+		return 0;
+	for (size_t i = 0; i < ts->len; i++) {
+		if (ts->items[i].kind == TOK_LABEL)
+			return 0;
+		nf += ts->items[i].kind == TOK_FIGURE;
+	}
+	if (nf != w->nsaid)
+		return 0;
+	for (size_t i = 0; i < nf; i++)
+		out[i] = &w->said[i];
+	return nf;
 }
 
 /* A clause of a sentence whose list came before: no label of its own,

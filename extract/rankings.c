@@ -249,12 +249,21 @@ void db_rank_only(walk *w, const db_clause *c, const db_figure *f)
 }
 
 /* 居全省第4、第5、第5位 after a distributive list: one position per
- * record, in order, the scope of the first. Returns true when the count of
- * positions matches the group. */
+ * record, in order, the scope of the first; 均居全省第一: the one position
+ * for every record. Returns true when the count of positions matches the
+ * group. */
 bool db_rank_list(walk *w, const db_clause *c, const db_figure *first, size_t from)
 {
 	int pos[16];
 	size_t n = rank_positions(w, c, from, pos, 16);
+	/* …分别增长5.1%和15.3%，增速均排在全市第一: one rank for each */
+	size_t lead = from >= c->start + 6 ? from - 6 : c->start;
+	if (n == 1 && w->group_len > 1 &&
+	    contains_any(w->text, lead, first->end, (const char *const[]){ "均" }, 1)) {
+		for (size_t i = 0; i < w->group_len; i++)
+			db_add_rank(w, &w->rs->items[w->group_first + i], first);
+		return true;
+	}
 	if (!n || n != w->group_len)
 		return false;
 	for (size_t i = 0; i < n; i++) {

@@ -83,6 +83,13 @@ void db_clause_subject(walk *w, const db_clause *c, const tokens *ts)
 		w->foreign = true;
 		return;
 	}
+	bool above_county = w->rs->doc.level && (!strcmp(w->rs->doc.level, "prefecture") ||
+						 province_doc);
+	/* 全县 in a city's report: one of its counties */
+	if (says_figure && above_county && word_at(t, c->end, p, WL(w, DB_W_COUNTY_SELF))) {
+		w->foreign = true;
+		return;
+	}
 	if (word_at(t, c->end, p, WL(w, DB_W_SELF_SUBJECTS))) {
 		w->entity = w->rs->doc.entity;
 		w->level = w->rs->doc.level;
@@ -90,8 +97,6 @@ void db_clause_subject(walk *w, const db_clause *c, const tokens *ts)
 		return;
 	}
 	/* 县域 in a city's or a province's report: its counties, not itself */
-	bool above_county = w->rs->doc.level && (!strcmp(w->rs->doc.level, "prefecture") ||
-						 province_doc);
 	if (says_figure && above_county && (has_word_at(t, c->end, p, "县域") ||
 					    has_word_at(t, c->end, p, "全市县域"))) {
 		w->foreign = true;

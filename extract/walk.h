@@ -166,6 +166,8 @@ typedef struct {
 	char zone_name[128];
 	db_label split[8];      /* 城乡居民…: the 城镇 and 农村 labels of this clause */
 	db_label listed[16];    /* 教育、社会保障和就业等支出: the labels of the list */
+	db_label said[16];      /* labels of the part's figures, in order, once each */
+	size_t nsaid;
 	size_t nsplit;
 	/* the title's period (柯桥区2023年上半年工作总结): for paragraphs that
 	 * name none */
@@ -239,6 +241,9 @@ bool db_joined(const walk *w, size_t a, size_t b);
 size_t db_distributive_labels(walk *w, const db_clause *c, const tokens *ts,
 			      const db_label **out, size_t max);
 bool db_again_distributive(const walk *w, const db_clause *c, const tokens *ts);
+/* A clause of only 分别 and figures after figures of as many labels (A 92亿元,
+ * B 10亿元, 分别增长5.1%和15.3%): those labels, in order (their number, or 0). */
+size_t db_said_distributive(walk *w, const db_clause *c, const tokens *ts, const db_label **out);
 
 /* ---- rankings.c ------------------------------------------------------------ */
 

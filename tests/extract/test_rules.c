@@ -223,6 +223,28 @@ static void bulletin_words(void)
 	       "2022年，轻工业增加值下降4.5%，重工业增加值增长14%。年末城镇常住人口48万人。",
 	       "某市 ~ growth -4.5 % exact 2022 yoy actual\n"
 	       "某市 ~ growth 14 % exact 2022 yoy actual\n");
+	/* figures of as many labels, then 分别 and their rates (the verb of
+	 * the first, 比增, for each; 均 gives the rank to each) */
+	expect("2020-06-22", "county",
+	       "2019年，全县生产总值92.51亿元，规上工业增加值10.74亿元，分别比增5.1%\n"
+	       "和15.3%，增速均排在全市第一。",
+	       "某市 gdp level 92.51 亿元 exact 2019 - actual\n"
+	       "某市 industrial_va level 10.74 亿元 exact 2019 - actual\n"
+	       "某市 gdp growth 5.1 % exact 2019 yoy actual 1@全市\n"
+	       "某市 industrial_va growth 15.3 % exact 2019 yoy actual 1@全市\n");
+	expect("2020-06-22", "county",
+	       "2019年，固定资产投资71亿元，出口总额2.4亿美元，分别比降2.3%、3.8%。",
+	       "某市 fai level 71 亿元 exact 2019 - actual\n"
+	       "某市 exports level 2.4 亿美元 exact 2019 - actual\n"
+	       "某市 fai growth -2.3 % exact 2019 yoy actual\n"
+	       "某市 exports growth -3.8 % exact 2019 yoy actual\n");
+	/* 可比增长 goes on with the label before it */
+	expect("2021-03-01", "county", "2020年，工业增加值62.5亿元，可比增长5.6%。",
+	       "某市 total_industry_va level 62.5 亿元 exact 2020 - actual\n"
+	       "某市 total_industry_va growth 5.6 % exact 2020 yoy actual\n");
+	/* 全县 in a city's report is one of its counties */
+	expect("2023-03-01", CITY, "2022年，全市地区生产总值增长5%。全县规上工业增加值增长8%。",
+	       "某市 gdp growth 5 % exact 2022 yoy actual\n");
 	/* a word that holds 预期 or 争取 but sets no target */
 	expect("2023-03-01", CITY,
 	       "2022年，面对超预期因素冲击，全市地区生产总值增长4.5%。",
