@@ -242,6 +242,8 @@ static void bulletin_words(void)
 	expect("2021-03-01", "county", "2020年，工业增加值62.5亿元，可比增长5.6%。",
 	       "某市 total_industry_va level 62.5 亿元 exact 2020 - actual\n"
 	       "某市 total_industry_va growth 5.6 % exact 2020 yoy actual\n");
+	/* 非税占比 is not the tax share, 存贷款余额 not the loans */
+	expect("2023-03-01", CITY, "2022年，全市非税占比为21%，本外币存贷款余额756亿元。", "");
 	/* 全县 in a city's report is one of its counties */
 	expect("2023-03-01", CITY, "2022年，全市地区生产总值增长5%。全县规上工业增加值增长8%。",
 	       "某市 gdp growth 5 % exact 2022 yoy actual\n");
