@@ -249,6 +249,7 @@ static void clause_tokens(walk *w, const db_clause *c, tokens *ts)
 			clash = true;
 		if (pm.end <= w->label_end)
 			clash = true;
+
 		if (!clash)
 			tok_push(ts, (token){ .kind = TOK_PERIOD, .start = pm.start, .end = pm.end,
 					      .period = pm });

@@ -426,7 +426,9 @@ static int read_one(const ctx *c, size_t pos, db_period_match *m)
 		unsigned close = lx_cp(c->t, c->len, q, &n);
 		if (close == 0x201D || close == '"')
 			q += n;
+		size_t named = q;
 		q = skip_word(c, q, "规划");
+		named = q > named; /* “十一五”规划 */
 		if ((l = lx_word(c->t, c->len, q, "末")) || (l = lx_word(c->t, c->len, q, "期末"))) {
 			set(m, db_period_year(first + 4));
 			m->plan = first + 4 >= d->year;
@@ -434,8 +436,12 @@ static int read_one(const ctx *c, size_t pos, db_period_match *m)
 			return 1;
 		}
 		static const char *const plan_tails[] = { "时期", "期间", "以来", NULL };
+		static const char *const plan_names[] = { "确定", "提出", "目标", "任务", NULL };
 		if ((l = lx_longest(c->t, c->len, q, plan_tails, NULL)))
 			q += l;
+		else if (named || lx_longest(c->t, c->len, q, plan_names, NULL))
+			return 0; /* 实施“十一五”规划的最后一年, “十一五”确定的目标:
+				   * the plan, not its years */
 		set(m, db_period_span(db_period_year(first), db_period_year(first + 4)));
 		m->plan = first + 4 >= d->year;
 		m->end = q;

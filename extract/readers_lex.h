@@ -64,13 +64,16 @@ static inline unsigned lx_prev_cp(const char *t, size_t len, size_t pos)
 }
 
 /* Fold full-width ASCII (０-９ ％ － ． ＊ ～ …) and the ideographic space to
- * ASCII, so one grammar reads both widths. */
+ * ASCII, so one grammar reads both widths; ℅ (typed for % in some reports)
+ * is %. */
 static inline unsigned lx_fold(unsigned cp)
 {
 	if (cp >= 0xFF01 && cp <= 0xFF5E)
 		return cp - 0xFEE0;
 	if (cp == 0x3000 || cp == 0xA0)
 		return ' ';
+	if (cp == 0x2105)
+		return '%';
 	return cp;
 }
 

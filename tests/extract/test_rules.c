@@ -244,6 +244,13 @@ static void bulletin_words(void)
 	       "某市 total_industry_va growth 5.6 % exact 2020 yoy actual\n");
 	/* 非税占比 is not the tax share, 存贷款余额 not the loans */
 	expect("2023-03-01", CITY, "2022年，全市非税占比为21%，本外币存贷款余额756亿元。", "");
+	/* a five-year plan's name (“十一五”规划, “十一五”确定的目标) dates
+	 * nothing; ℅ typed for % */
+	expect("2011-02-14", "county",
+	       "2010年，是实施“十一五”规划的最后一年，完成了“十一五”确定的目标任务。"
+	       "全县生产总值实现131487万元，同比增长15℅。",
+	       "某市 gdp level 13.1487 亿元 exact 2010 - actual\n"
+	       "某市 gdp growth 15 % exact 2010 yoy actual\n");
 	/* 全县 in a city's report is one of its counties */
 	expect("2023-03-01", CITY, "2022年，全市地区生产总值增长5%。全县规上工业增加值增长8%。",
 	       "某市 gdp growth 5 % exact 2022 yoy actual\n");
