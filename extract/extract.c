@@ -96,6 +96,8 @@ static int tok_cmp(const void *a, const void *b)
  * period has ended by the document's month: 2023年上半年工作总结 of July
  * dates its figures 2023H1, while 2022年政府工作报告 of January names the
  * year the report is for, not the year its review reports on. */
+static bool calendar_date(const char *t, size_t s, size_t e, size_t end);
+
 static void title_period(walk *w)
 {
 	const char *t = w->text;
@@ -109,8 +111,9 @@ static void title_period(walk *w)
 		return;
 	db_period_match pm;
 	const db_date *date = &w->rs->doc.date;
-	if (!db_period_next(t, e, s, date, DB_PERIOD_FOR_FLOW, &pm) || !pm.has_period || pm.plan)
-		return;
+	if (!db_period_next(t, e, s, date, DB_PERIOD_FOR_FLOW, &pm) || !pm.has_period || pm.plan ||
+	    calendar_date(t, pm.start, pm.end, e))
+		return; /* (编辑：…2018-01-24 16:20: a page's date) */
 	if (pm.period.end_year * 12 + pm.period.end_month > date->year * 12 + date->month) {
 		w->label_end = e;
 		return;
@@ -316,6 +319,8 @@ static bool calendar_date(const char *t, size_t s, size_t e, size_t end)
 	for (size_t p = s; p + 1 < e; p++)
 		if ((t[p] == '-' || t[p] == '/' || t[p] == '.') && t[p + 1] >= '0' && t[p + 1] <= '9')
 			return true;
+	if (e >= s + 3 && (has_word_at(t, e, e - 3, "日") || has_word_at(t, e, e - 3, "号")))
+		return true; /* (the day read with its month) */
 	size_t q = e;
 	while (q < end && t[q] >= '0' && t[q] <= '9')
 		q++;

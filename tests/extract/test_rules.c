@@ -411,6 +411,13 @@ static void document_context(void)
 		    "今年的主要预期目标是：\n地区生产总值增长6%；\n一般公共预算收入增长5%。",
 		    "某市 gdp growth 6 % exact 2023 yoy target\n"
 		    "某市 budget_revenue growth 5 % exact 2023 yoy target\n");
+	/* a page's date in the first line is no title period: 全年 of a
+	 * January report is the year before */
+	expect_kind("news", "2018-01-24", "district",
+		    "编辑:某某2018-01-24 16:20来源:某网\n圆满完成了全年主要目标任务。"
+		    "预计地区生产总值超过2100亿元，增长8.8%左右。",
+		    "某市 gdp level 2100 亿元 at_least 2017 - estimate\n"
+		    "某市 gdp growth 8.8 % approx 2017 yoy estimate\n");
 	/* a news item's first period dates its paragraphs that name none */
 	expect_kind("news", "2024-08-09", "county",
 		    "上半年，全县经济运行稳中向好。\n全县生猪出栏5.2万头，增长6.8%。\n"
