@@ -726,7 +726,7 @@ void db_spread_qualifier(walk *w)
 
 /* Between two figures of one label, only a separator, a 口径 note and the
  * words of a measure (…高于全国2.0个百分点、高于全省1.2个百分点; …增长5%、
- * 增速居…; …3339亿元、同口径增长5.5%). */
+ * 增速居…; …3339亿元、同口径增长5.5%; …680亿元、年均增长8.4%). */
 bool db_measure_words_only(const walk *w, size_t s, size_t e)
 {
 	static const char *const lead[] = { "、", "和", "，", " " };
@@ -742,6 +742,10 @@ bool db_measure_words_only(const walk *w, size_t s, size_t e)
 	const char *note = word_at(w->text, e, s, WL(w, DB_W_NOTES)); /* 、同口径增长5.5% */
 	if (note)
 		s += strlen(note);
+	static const char *const averages[] = { "年均", "两年平均", "平均" }; /* 、年均增长8.4% */
+	size_t avg = db_longest_word_at(w->text, s, e, averages, NWORDS(averages), &which);
+	if (avg)
+		s += avg;
 	if (find_any(w->text, s, e, gap_words_only, NWORDS(gap_words_only), &which) == s ||
 	    find_any(w->text, s, e, growth_words, NWORDS(growth_words), &which) == s)
 		return e - s <= 24;

@@ -251,6 +251,15 @@ static void bulletin_words(void)
 	       "全县生产总值实现131487万元，同比增长15℅。",
 	       "某市 gdp level 13.1487 亿元 exact 2010 - actual\n"
 	       "某市 gdp growth 15 % exact 2010 yoy actual\n");
+	/* 、年均增长 goes on with the label; 预计（下同） makes the paragraph
+	 * estimates */
+	expect("2021-01-10", "district",
+	       "2020年，预计（下同）地区生产总值达到680亿元、年均增长8.4%。"
+	       "全社会固定资产投资320亿元、年均增长13.3%。",
+	       "某市 gdp level 680 亿元 exact 2020 - estimate\n"
+	       "某市 gdp growth 8.4 % exact 2020 cagr estimate\n"
+	       "某市 fai level 320 亿元 exact 2020 - estimate\n"
+	       "某市 fai growth 13.3 % exact 2020 cagr estimate\n");
 	/* 全县 in a city's report is one of its counties */
 	expect("2023-03-01", CITY, "2022年，全市地区生产总值增长5%。全县规上工业增加值增长8%。",
 	       "某市 gdp growth 5 % exact 2022 yoy actual\n");
