@@ -408,6 +408,14 @@ static size_t close_table(db_tables *ts, db_table *tb, const line *lines, size_t
 	return last;
 }
 
+/* Is the line only a cell separator (| or ｜)? */
+static bool bar_only(const char *t, line l)
+{
+	size_t s = l.start, e = l.end;
+	trim(t, &s, &e);
+	return (e == s + 1 && t[s] == '|') || (e == s + 3 && starts(t + s, 3, "｜"));
+}
+
 /* Rows of one line each from line j on, of n cells like the header's:
  * pushes their cells and returns the last line read (0: none). */
 static size_t line_rows(const char *t, const line *lines, size_t nl, size_t j, size_t n,
@@ -496,6 +504,8 @@ void db_tables_find(const char *t, size_t len, db_tables *ts)
 	for (size_t pos = 0; pos < len;) {
 		line l;
 		pos = next_line(t, len, pos, &l);
+		if (bar_only(t, l))
+			continue; /* 指 标\n|\n绝对数\n|…: cells one per line with bars between */
 		if (nl == cap) {
 			cap = cap ? cap * 2 : 256;
 			lines = db_xrealloc(lines, cap * sizeof(line));
@@ -733,9 +743,11 @@ static bool table_period(const db_table *tb, int col, const char *t, size_t len,
 
 	while (first_end < len && t[first_end] != '\n')
 		first_end++;
-	if (db_period_next(t, tb->cells_of[2 * col + 1], tb->cells_of[2 * col], date, use, &pm) &&
-	    pm.has_period)
-		found = true;
+	size_t hs = tb->cells_of[2 * col];
+	if (db_period_next(t, tb->cells_of[2 * col + 1], hs, date, use, &pm) && pm.has_period &&
+	    !(pm.start >= hs + 3 && (starts(t + pm.start - 3, 3, "比") ||
+				     starts(t + pm.start - 3, 3, "较"))))
+		found = true; /* (比上年增长: 上年 is the basis, not the period) */
 	if (!found && same > 1)
 		return false; /* 2021年 | 2022年: which one is undated? */
 	if (!found && tb->title_end &&

@@ -191,6 +191,15 @@ static void one_cell_per_line(void)
 	       "地区生产总值\t亿元\t980.1\t5.5\n",
 	       "gdp level 980.1 亿元 980.1亿元 2022H1 - actual 4:1\n"
 	       "gdp growth 5.5 % 5.5 2022H1 avg2y actual 4:1\n");
+	/* a | on the line between cells (a web page's table flattened); the
+	 * 上年 of 比上年增长 is the basis, not the column's period */
+	expect("2023-03-20",
+	       "2022年全区生产总值及其增长速度\n|\n单位:亿元\n|\n指 标\n|\n绝对数\n|\n"
+	       "比上年增长%\n|\n生产总值\n|\n295.4\n|\n7.7\n|\n第一产业\n|\n24.4\n|\n3.3\n",
+	       "gdp level 295.4 亿元 295.4亿元 2022 - actual 11:1\n"
+	       "gdp growth 7.7 % 7.7 2022 yoy actual 11:1\n"
+	       "primary_industry_va level 24.4 亿元 24.4亿元 2022 - actual 17:1\n"
+	       "primary_industry_va growth 3.3 % 3.3 2022 yoy actual 17:1\n");
 }
 
 static void not_tables(void)
