@@ -124,6 +124,12 @@ static void title_period(walk *w)
 	w->label_end = e; /* its periods (…执行情况与2021年…) are the title's own */
 }
 
+/* A clause that opens with these speaks of another quantity than the label
+ * of the clause before (…增加值增长14.5%，总产值突破1000亿元). */
+static const char *const other_quantities[] = {
+	"总产值", "产值", "营业收入", "营收", "利润总额", "利润", "用电量",
+};
+
 /* Do the words before the growth word of the figure at e of clause c, which
  * names no label, name something of their own (招商引资增长25.9%: not the
  * label of the clause before), rather than only its measure (同比增长, 比上年
@@ -251,6 +257,10 @@ static void clause_tokens(walk *w, const db_clause *c, tokens *ts)
 			     NWORDS(progress_nouns), NULL) == pm.end)
 			clash = true;
 		if (pm.end <= w->label_end)
+			clash = true;
+		/* 继2021年突破1万亿元后又…达到11201.6亿元: a milestone passed
+		 * before, not the period of the figures */
+		if (pm.start >= c->start + 3 && has_word_at(t, pm.start, pm.start - 3, "继"))
 			clash = true;
 
 		if (!clash)
@@ -516,8 +526,11 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 			 * own ends what the label before spoke for */
 			if (l && !ndist && l->start < c->start && !cont &&
 			    (tk->fig.num_start > c->start + 21 + lead_skip ||
-			     names_another(w, c, ts, tk->fig.num_start)))
-				l = w->label = NULL;
+			     names_another(w, c, ts, tk->fig.num_start) ||
+			     word_at(w->text, tk->fig.num_start, c->start + lead_skip,
+				     &(const db_wordlist){ other_quantities, NWORDS(other_quantities),
+							   { 0 } })))
+				l = w->label = NULL; /* (…增加值增长14.5%，总产值突破1000亿元) */
 			/* nor past another figure when new words came between
 			 * (…下降23.6%、万人成讼率下降23%) */
 			if (l && !ndist && l->end < prev_end && prev_end > c->start &&

@@ -144,6 +144,8 @@ static size_t body(const ctx *c, size_t pos, int *m1, int *m2, int *kind, bool *
 	}
 	/* 前三季度, 前两个季度, 前4个月, 头两个月 */
 	if ((l = lx_word(c->t, c->len, p, "前")) || (l = lx_word(c->t, c->len, p, "头"))) {
+		if (lx_prev_cp(c->t, c->len, p) == 0x63D0 /* 提 */)
+			return 0; /* 提前两个月完成: early, not a period */
 		q = p + l;
 		size_t sl = lx_small_int(c->t, c->len, q, &a);
 		if (sl) {

@@ -55,19 +55,23 @@ static db_record *part_record(walk *w, db_measure want)
 	if (w->rs->len <= w->part_first)
 		return NULL;
 	const db_record *last = &w->rs->items[w->rs->len - 1];
+	db_record *found = NULL;
 	for (size_t i = w->rs->len; i-- > w->part_first;) {
 		db_record *r = &w->rs->items[i];
 		if (r->metric != last->metric || (r->metric && strcmp(r->metric, last->metric)))
 			break;
-		if (r->measure == want)
-			return r;
+		/* 达到556.4亿元，首次突破500亿元大关，总量…第一: the exact figure,
+		 * not the threshold it passed */
+		if (r->measure == want && (!found || (found->qualifier == DB_QUAL_AT_LEAST &&
+						      r->qualifier == DB_QUAL_EXACT)))
+			found = r;
 	}
-	return NULL;
+	return found;
 }
 
 /* The record of this part a rank belongs to: the growth or level record of
  * the last label when the rank clause says 增速 or 规模, else the last level,
- * growth or added record (a rank never ranks a gap or a change). */
+ * growth or added record, else a gap right before it (never a change). */
 db_record *db_rank_target(walk *w, const db_clause *c, size_t rank_start)
 {
 	if (w->rs->len <= w->part_first)
@@ -86,6 +90,10 @@ db_record *db_rank_target(walk *w, const db_clause *c, size_t rank_start)
 		    r->measure == DB_MEASURE_ADDED)
 			return r;
 	}
+	/* …增速高于全国1.6个百分点，居全国第2位 (no figure of the growth):
+	 * the figure right before, whose order is the growth's */
+	if (last->measure == DB_MEASURE_GAP_PP && last->metric)
+		return &w->rs->items[w->rs->len - 1];
 	return NULL;
 }
 
@@ -216,11 +224,33 @@ static size_t indicator_count_end(const char *t, size_t e, size_t p)
 	return has_word_at(t, e, q, "指标") ? q + 6 : p;
 }
 
+/* 房地产开发投资、制造业技改投资增速全市排名第2: names of the list that the
+ * catalog does not know, after the last one it knows (at p, before the
+ * rank at e): where they end (their figures get no record). */
+static size_t unnamed_items(const walk *w, size_t p, size_t e)
+{
+	static const char *const seps[] = { "、", "和", "及" };
+	size_t which;
+	while (p < e && db_longest_word_at(w->text, p, e, seps, NWORDS(seps), &which)) {
+		size_t q = p + strlen(seps[which]), chars = 0;
+		while (q + 3 <= e && chars < 10 && (unsigned char)w->text[q] >= 0xE4 &&
+		       (unsigned char)w->text[q] <= 0xE9 &&
+		       !word_at(w->text, e, q, &(const db_wordlist){ rank_growth_words,
+								       NWORDS(rank_growth_words),
+								       { 0 } }))
+			q += 3, chars++;
+		if (!chars || chars == 10)
+			break;
+		p = q;
+	}
+	return p;
+}
+
 void db_rank_only(walk *w, const db_clause *c, const db_figure *f)
 {
 	const db_label *last = w->pending[w->npending - 1];
 	db_measure measure = DB_MEASURE_LEVEL;
-	size_t gap = indicator_count_end(w->text, f->start, last->end);
+	size_t gap = indicator_count_end(w->text, f->start, unnamed_items(w, last->end, f->start));
 
 	/* the rank must follow the names closely (…投资总额位列全市第一位,
 	 * …增加值增速居全省第3位); 重点项目“四率”完成情况位列… ranks

@@ -274,9 +274,12 @@ static int rank_read(const char *text, size_t len, size_t pos, db_figure *f, int
 		scope_end = q;
 		if (scope_end == scope_start)
 			return 0;
-		for (int k = 0; k < 3 && !lx_longest(text, len, q, tiers, NULL) &&
-				(l = lx_longest(text, len, q, mids, NULL)); k++)
-			q += l; /* …中 before 中上游 is the tier's */
+		/* …中 before 中上游 is the tier's; 在全省91个县(市)中继续排名第一:
+		 * verbs may follow the scope too */
+		for (int k = 0; k < 4 && !lx_longest(text, len, q, tiers, NULL) &&
+				((l = lx_longest(text, len, q, mids, NULL)) ||
+				 (k && (l = lx_longest(text, len, q, verbs, NULL)))); k++)
+			q += l;
 		/* …收入增速在全市排第一: the scope follows the last 在 */
 		for (size_t a = scope_start; a < scope_end; a += n)
 			if (lx_cp(text, scope_end, a, &n) == 0x5728 /* 在 */)

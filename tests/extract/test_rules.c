@@ -65,6 +65,21 @@ static void ranks(void)
 	       "2021年，全市社会消费品零售总额278亿元，增长9.6%，总量和增速分别居全省第4、3位。",
 	       "某市 retail_sales level 278 亿元 exact 2021 - actual 4@全省\n"
 	       "某市 retail_sales growth 9.6 % exact 2021 yoy actual 3@全省\n");
+	/* a rank after a gap (no figure of the growth) is the gap's; verbs
+	 * may stand between the scope and the rank; the exact level, not the
+	 * threshold it passed, takes a 总量 rank */
+	expect("2023-01-19", "province",
+	       "2022年，第一产业增加值增速高于全国1.6个百分点，居全国第2位。",
+	       "某市 primary_industry_va gap_pp 1.6 百分点 exact 2022 全国 actual 2@全国\n");
+	expect("2023-01-10", "county",
+	       "2022年，地区生产总值达到556.4亿元，首次突破500亿元大关，"
+	       "总量在全省91个县(市)中继续排名第一。",
+	       "某市 gdp level 556.4 亿元 exact 2022 - actual 1@全省91个县(市)\n"
+	       "某市 gdp level 500 亿元 at_least 2022 - actual\n");
+	/* names the catalog lacks in a list before a rank take no record */
+	expect("2022-11-20", "district",
+	       "1-10月份，房地产开发投资、制造业技改投资增速全市排名第2。",
+	       "某市 real_estate_investment growth null - exact 2022M01-M10 yoy actual 2@全市\n");
 	/* 领跑 a scope: first in it */
 	expect("2022-03-01", CITY, "2021年，全市规上工业增加值增长9.1%，领跑全省。",
 	       "某市 industrial_va growth 9.1 % exact 2021 yoy actual 1@全省\n");
@@ -260,6 +275,18 @@ static void bulletin_words(void)
 	       "某市 gdp growth 8.4 % exact 2020 cagr estimate\n"
 	       "某市 fai level 320 亿元 exact 2020 - estimate\n"
 	       "某市 fai growth 13.3 % exact 2020 cagr estimate\n");
+	/* 提前两个月 is no period; 继2021年…后 a milestone before the figure's
+	 * period; 总产值 opening a clause is not the label before */
+	expect("2022-11-20", "district",
+	       "1-10月份，8个项目提前两个月完成年度投资任务，固定资产投资完成103.11亿元。",
+	       "某市 fai level 103.11 亿元 exact 2022M01-M10 - actual\n");
+	expect("2023-01-19", "province",
+	       "2022年，地区生产总值继2021年突破1万亿元后又跃上新台阶，达到11201.6亿元。",
+	       "某市 gdp level 10000 亿元 at_least 2022 - actual\n"
+	       "某市 gdp level 11201.6 亿元 exact 2022 - actual\n");
+	expect("2023-01-10", "county",
+	       "2022年，规模以上工业增加值增长14.5%，总产值突破1000亿元大关。",
+	       "某市 industrial_va growth 14.5 % exact 2022 yoy actual\n");
 	/* 全县 in a city's report is one of its counties */
 	expect("2023-03-01", CITY, "2022年，全市地区生产总值增长5%。全县规上工业增加值增长8%。",
 	       "某市 gdp growth 5 % exact 2022 yoy actual\n");
