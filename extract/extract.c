@@ -124,6 +124,9 @@ static void title_period(walk *w)
 	w->label_end = e; /* its periods (…执行情况与2021年…) are the title's own */
 }
 
+/* A label right after these is what the figure is compared with. */
+static const char *const compared_with[] = { "高于", "快于", "低于", "慢于", "高出", "超出" };
+
 /* A clause that opens with these speaks of another quantity than the label
  * of the clause before (…增加值增长14.5%，总产值突破1000亿元). */
 static const char *const other_quantities[] = {
@@ -142,6 +145,9 @@ static bool names_another(const walk *w, const db_clause *c, const tokens *ts, s
 		"比去年同期", "较去年同期", "比年初", "较年初", "比上年末", "较上年末", "比上月",
 		"较上月", "全年", "累计", "实际", "名义", "分别", "均", "共", "合计", "了", "，", "、",
 		" ", "两年平均", "年均", "平均", "比", "较", "与", "同期",
+		/* 高于全国增速2.5个百分点: a gap to another place's rate */
+		"高于全国", "高于全省", "高于全市", "快于全国", "快于全省", "快于全市",
+		"低于全国", "低于全省", "低于全市", "慢于全国", "慢于全省", "慢于全市",
 	};
 	size_t g = db_find_growth(w->text, c->start, e);
 	if (g == (size_t)-1)
@@ -223,6 +229,11 @@ static void clause_tokens(walk *w, const db_clause *c, tokens *ts)
 	     i < w->labels->len && w->labels->items[i].start < c->end; i++) {
 		const db_label *l = &w->labels->items[i];
 		if (l->end > c->end || db_label_glued(w, c, l))
+			continue;
+		/* …增长7.4%，快于规上工业增速1.4个百分点: the rate compared
+		 * with, not the figure's label */
+		if (l->start >= c->start + 6 &&
+		    ends_with_any(t, c->start, l->start, compared_with, NWORDS(compared_with)))
 			continue;
 		if (list_end && overlaps(l->start, l->end, list_start, list_end))
 			continue;

@@ -287,6 +287,16 @@ static void bulletin_words(void)
 	expect("2023-01-10", "county",
 	       "2022年，规模以上工业增加值增长14.5%，总产值突破1000亿元大关。",
 	       "某市 industrial_va growth 14.5 % exact 2022 yoy actual\n");
+	/* gaps to another place's rate (高于全国增速…); a label right after
+	 * 快于 is what is compared with, not the figure's */
+	expect("2023-04-26", "district",
+	       "2022年，地区生产总值增长5.5%，高于全国增速2.5个百分点，高于全省增速1.1个百分点。",
+	       "某市 gdp growth 5.5 % exact 2022 yoy actual\n"
+	       "某市 gdp gap_pp 2.5 百分点 exact 2022 全国 actual\n"
+	       "某市 gdp gap_pp 1.1 百分点 exact 2022 全省 actual\n");
+	expect("2023-01-19", "province",
+	       "2022年，装备制造业增加值增长7.4%，快于规上工业增速1.4个百分点。",
+	       "某市 ~ growth 7.4 % exact 2022 yoy actual\n");
 	/* 全县 in a city's report is one of its counties */
 	expect("2023-03-01", CITY, "2022年，全市地区生产总值增长5%。全县规上工业增加值增长8%。",
 	       "某市 gdp growth 5 % exact 2022 yoy actual\n");
