@@ -82,14 +82,30 @@ bool db_unit_compatible(const char *a, const char *b)
 	return strcmp(ba, bb) == 0;
 }
 
+/* Bases that convert into another at a factor of m × 10^e (亿斤 of grain
+ * into 万吨: 1 斤 = 5 × 10^-4 吨). */
+static const struct {
+	const char *from, *to;
+	int mantissa, exp10;
+} base_factors[] = {
+	{ "斤", "吨", 5, -4 }, { "公斤", "吨", 1, -3 }, { "千克", "吨", 1, -3 },
+};
+
 int db_unit_convert(double v, const char *from, const char *to, double *out)
 {
 	char bf[32], bt[32];
 	int ef, et;
 	db_unit_split(from, bf, &ef);
 	db_unit_split(to, bt, &et);
-	if (strcmp(bf, bt) != 0)
+	if (strcmp(bf, bt) != 0) {
+		for (size_t i = 0; i < sizeof base_factors / sizeof *base_factors; i++)
+			if (!strcmp(bf, base_factors[i].from) && !strcmp(bt, base_factors[i].to)) {
+				*out = db_rescale(v * base_factors[i].mantissa,
+						  ef - et + base_factors[i].exp10);
+				return 0;
+			}
 		return -1;
+	}
 	*out = ef == et ? v : db_rescale(v, ef - et);
 	return 0;
 }

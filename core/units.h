@@ -13,8 +13,9 @@
  * succeeds: a word without a known multiplier prefix is its own base. */
 void db_unit_split(const char *unit, char *base, int *exp10);
 
-/* Convert v from one unit to another; 0 on success, -1 when the bases differ.
- * The scaling is exact in the decimal sense (db_rescale). */
+/* Convert v from one unit to another; 0 on success, -1 when the bases differ
+ * (but for a few weights: 亿斤 converts to 万吨). The scaling is exact in the
+ * decimal sense (db_rescale). */
 int db_unit_convert(double v, const char *from, const char *to, double *out);
 
 bool db_unit_compatible(const char *a, const char *b);

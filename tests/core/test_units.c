@@ -55,6 +55,11 @@ int main(void)
 	INT_EQ(0, e);
 
 	double v = 0;
+	INT_EQ(0, db_unit_convert(25, "亿斤", "万吨", &v)); /* grain in 斤 */
+	DBL_EQ(125, v);
+	INT_EQ(0, db_unit_convert(5989.4, "公斤", "万吨", &v));
+	DBL_EQ(0.00059894, v);
+	INT_EQ(-1, db_unit_convert(25, "万吨", "亿斤", &v)); /* (one way only) */
 	INT_EQ(0, db_unit_convert(2711000.0, "万元", "亿元", &v));
 	DBL_EQ(271.1, v);
 	INT_EQ(0, db_unit_convert(271.1, "亿元", "元", &v));
