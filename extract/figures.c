@@ -219,7 +219,10 @@ static void status_words(walk *w, size_t pos)
 db_status db_status_before(walk *w, size_t pos)
 {
 	status_words(w, pos);
-	if (w->estimate_at != (size_t)-1)
+	/* 2023经济预期发展目标：…规上工业增加值预计增长超10%: the target
+	 * named first speaks for the sentence */
+	if (w->estimate_at != (size_t)-1 &&
+	    !(w->target_at != (size_t)-1 && w->target_at < w->estimate_at))
 		return DB_STATUS_ESTIMATE;
 	if (w->period_plan || w->target_at != (size_t)-1)
 		return DB_STATUS_TARGET;

@@ -297,6 +297,12 @@ static void bulletin_words(void)
 	expect("2023-01-19", "province",
 	       "2022年，装备制造业增加值增长7.4%，快于规上工业增速1.4个百分点。",
 	       "某市 ~ growth 7.4 % exact 2022 yoy actual\n");
+	/* a target named before 预计 speaks for the sentence; 物价涨幅 is the
+	 * consumer prices' rise */
+	expect("2023-02-15", CITY,
+	       "2023年经济预期发展目标：规上工业增加值预计增长超10%，物价涨幅控制在3%左右。",
+	       "某市 industrial_va growth 10 % at_least 2023 yoy target\n"
+	       "某市 cpi growth 3 % approx 2023 yoy target\n");
 	/* 全县 in a city's report is one of its counties */
 	expect("2023-03-01", CITY, "2022年，全市地区生产总值增长5%。全县规上工业增加值增长8%。",
 	       "某市 gdp growth 5 % exact 2022 yoy actual\n");
