@@ -303,6 +303,10 @@ static void bulletin_words(void)
 	       "2023年经济预期发展目标：规上工业增加值预计增长超10%，物价涨幅控制在3%左右。",
 	       "某市 industrial_va growth 10 % at_least 2023 yoy target\n"
 	       "某市 cpi growth 3 % approx 2023 yoy target\n");
+	/* a stock and its growth are counted at the period's end */
+	expect("2022-12-20", CITY, "1-11月，金融机构各项存款余额1000亿元，增长8%。",
+	       "某市 deposits level 1000 亿元 exact 2022M11 - actual\n"
+	       "某市 deposits growth 8 % exact 2022M11 yoy actual\n");
 	/* 全县 in a city's report is one of its counties */
 	expect("2023-03-01", CITY, "2022年，全市地区生产总值增长5%。全县规上工业增加值增长8%。",
 	       "某市 gdp growth 5 % exact 2022 yoy actual\n");
