@@ -135,6 +135,28 @@ const char *db_context_kind(const db_words *w, const char *text, size_t len, con
 	return NULL;
 }
 
+/* Does the line open with a section number (一、 十二、 （一）)? */
+static bool numbered(const char *s, size_t n)
+{
+	static const char *const digits[] = { "一", "二", "三", "四", "五", "六", "七", "八", "九",
+					      "十" };
+	size_t p = 0;
+	if (n >= 3 && (!memcmp(s, "（", 3) || s[0] == '('))
+		p = s[0] == '(' ? 1 : 3;
+	size_t start = p;
+	for (bool more = true; more && p + 3 <= n;) {
+		more = false;
+		for (size_t i = 0; i < NWORDS(digits); i++)
+			if (!memcmp(s + p, digits[i], 3)) {
+				p += 3;
+				more = true;
+				break;
+			}
+	}
+	return p > start && p + 3 <= n &&
+	       (!memcmp(s + p, "、", 3) || !memcmp(s + p, "）", 3) || s[p] == ')');
+}
+
 void db_context_find(const db_words *w, const char *kind, const char *text, size_t len,
 		     const db_document *doc, db_context *cx)
 {
@@ -176,6 +198,9 @@ void db_context_find(const db_words *w, const char *kind, const char *text, size
 	}
 	if (!sections)
 		return;
+	/* the lines above the first sentence are the title block (…2023年…计划
+	 * 草案的报告 / ——2023年1月1日在…会议上): they name no section */
+	bool body = false;
 	for (size_t s = 0; s < len;) {
 		size_t e = s;
 		while (e < len && text[e] != '\n')
@@ -186,7 +211,11 @@ void db_context_find(const db_words *w, const char *kind, const char *text, size
 		const char *l = text + a;
 		size_t n = e - a;
 		int y = year_in(l, n < 24 ? n : 24);
-		if (heading(l, n)) {
+		bool title = !body && !numbered(l, n); /* (一、过去五年工作回顾: a section) */
+		body |= has_any(l, n, &(const db_wordlist){ (const char *const[]){ "。" }, 1, { 0 } });
+		if (title) {
+			; /* (the kind's context holds) */
+		} else if (heading(l, n)) {
 			if (has_any(l, n, &L[DB_W_PLAN_HEADINGS]) && (!y || y >= ahead))
 				push(cx, a, DB_CONTEXT_PLAN, ahead);
 			else if (has_any(l, n, &L[DB_W_FIVE_YEAR_REVIEWS]) && !y)

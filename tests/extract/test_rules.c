@@ -454,6 +454,11 @@ static void document_context(void)
 		    "全市生产总值增长3.1%。\n2021年主要预期目标建议为：地区生产总值增长7%左右。",
 		    "某市 gdp growth 3.1 % exact 2020 yoy actual\n"
 		    "某市 gdp growth 7 % approx 2021 yoy target\n");
+	/* a title over several lines names no section (…计划草案的报告) */
+	expect_kind("plan", "2023-01-10", CITY,
+		    "关于2022年国民经济和社会发展计划执行情况\n及2023年国民经济和社会发展计划草案的报告\n"
+		    "一、国民经济稳步发展，全年各项工作有序推进。\n全市农作物播种面积365万亩。",
+		    "某市 crop_area level 365 万亩 exact 2022 - actual\n");
 	expect_kind("plan", "2022-04-15", CITY,
 		    "某市2022年国民经济和社会发展计划\n地区生产总值增长6.5%，固定资产投资增长8%。",
 		    "某市 gdp growth 6.5 % exact 2022 yoy target\n"
