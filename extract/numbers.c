@@ -82,11 +82,12 @@ static const prefix_word prefixes[] = {
 	{ "跌", P_SIGN, -1 },                  { "同比下降", P_SIGN, -1 },
 	{ "同比减少", P_SIGN, -1 },            { "负增长", P_SIGN, -1 },
 	{ "萎缩", P_SIGN, -1 },                { "同比负增长", P_SIGN, -1 },
-	/* 分别比增5.1%和15.3%, 可比增长3.3%, 比降2%, 减低2.2个百分点 */
+	/* 分别比增5.1%和15.3%, 可比增长3.3%, 比降2%, 减低2.2个百分点, 减产1.5% */
 	{ "比增", P_SIGN, 1 },                 { "同比增", P_SIGN, 1 },
 	{ "可比增长", P_SIGN, 1 },             { "比降", P_SIGN, -1 },
 	{ "比减", P_SIGN, -1 },                { "同比降", P_SIGN, -1 },
-	{ "减低", P_SIGN, -1 },
+	{ "减低", P_SIGN, -1 },                { "增产", P_SIGN, 1 },
+	{ "减产", P_SIGN, -1 },
 	/* 新增 states an addition, not a growth */
 	{ "新增", P_LINK, 0 },
 	/* a verb followed by 至/到 states the new level, not the change */

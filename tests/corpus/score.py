@@ -164,7 +164,7 @@ def score_file(emitted, gold, confusion):
     return s
 
 
-NEGATIVE = ("负增长", "下降", "减少", "回落", "下滑", "下跌", "萎缩", "降低")
+NEGATIVE = ("负增长", "下降", "减少", "回落", "下滑", "下跌", "萎缩", "降低", "减产", "减低")
 
 
 def sign_errors(emitted):

@@ -303,6 +303,11 @@ static void bulletin_words(void)
 	       "2023年经济预期发展目标：规上工业增加值预计增长超10%，物价涨幅控制在3%左右。",
 	       "某市 industrial_va growth 10 % at_least 2023 yoy target\n"
 	       "某市 cpi growth 3 % approx 2023 yoy target\n");
+	/* 增产 an amount is no level; 减产 a rate is a fall */
+	expect("2021-03-01", "county", "2020年，粮食总产量82.54万吨，增产0.7万吨；油料产量3万吨，减产1.5%。",
+	       "某市 grain_output level 82.54 万吨 exact 2020 - actual\n"
+	       "某市 oilseed_output level 3 万吨 exact 2020 - actual\n"
+	       "某市 oilseed_output growth -1.5 % exact 2020 yoy actual\n");
 	/* a stock and its growth are counted at the period's end */
 	expect("2022-12-20", CITY, "1-11月，金融机构各项存款余额1000亿元，增长8%。",
 	       "某市 deposits level 1000 亿元 exact 2022M11 - actual\n"
