@@ -797,6 +797,14 @@ static bool is_duration(const post *o)
 	return false;
 }
 
+/* A number right after GDP, its bracket lost (地区生产总值(GDP549.3亿元): the
+ * letters are the label, not part of a code. */
+static bool glued_to_gdp(const char *t, size_t len, size_t pos)
+{
+	return pos >= 3 && !memcmp(t + pos - 3, "GDP", 3) &&
+	       (pos == 3 || !lx_is_alpha(lx_fold(lx_prev_cp(t, len, pos - 3))));
+}
+
 /* Non-figure checks on a numeral: returns the end of the span to skip when
  * the numeral is a year, a date, an ordinal or a name, else 0. */
 static size_t not_a_figure(const char *t, size_t len, const numeral *nm, const post *o,
@@ -810,8 +818,9 @@ static size_t not_a_figure(const char *t, size_t len, const numeral *nm, const p
 	if (nm->more || c == 0x4F59 || c == 0x591A)
 		context = true;
 
-	if (nm->arabic && (lx_is_alpha(prev) || lx_is_digit(prev) || prev == '.'))
-		return p; /* PM2.5, G20, V2 */
+	if (nm->arabic && (lx_is_alpha(prev) || lx_is_digit(prev) || prev == '.') &&
+	    !glued_to_gdp(t, len, nm->start))
+		return p; /* PM2.5, G20, V2 (not 地区生产总值(GDP549.3亿元) */
 	if (prev == '+' && nm->start > 1 && lx_is_digit(lx_fold(lx_prev_cp(t, len, lx_prev(t, nm->start)))))
 		return p; /* the 2 of 1+2 */
 	if (prev == 0x7B2C) /* 第 */

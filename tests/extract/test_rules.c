@@ -308,6 +308,10 @@ static void bulletin_words(void)
 	       "某市 grain_output level 82.54 万吨 exact 2020 - actual\n"
 	       "某市 oilseed_output level 3 万吨 exact 2020 - actual\n"
 	       "某市 oilseed_output growth -1.5 % exact 2020 yoy actual\n");
+	/* a number right after GDP, its bracket lost */
+	expect("2021-01-29", "county", "2020年，全市实现地区生产总值(GDP549.3亿元，增长4.5%。",
+	       "某市 gdp level 549.3 亿元 exact 2020 - actual\n"
+	       "某市 gdp growth 4.5 % exact 2020 yoy actual\n");
 	/* a stock and its growth are counted at the period's end */
 	expect("2022-12-20", CITY, "1-11月，金融机构各项存款余额1000亿元，增长8%。",
 	       "某市 deposits level 1000 亿元 exact 2022M11 - actual\n"
