@@ -314,6 +314,16 @@ void db_rank_after(walk *w, const db_clause *c, const token *tk, size_t prev_end
 	for (size_t k = 0; k < NWORDS(rank_growth_words); k++)
 		if (has_word_at(w->text, tk->start, lead, rank_growth_words[k]))
 			lead += strlen(rank_growth_words[k]);
+	/* …，综合实力稳居全省第一方阵: a lead-in that names something else
+	 * ranks that, not the figure */
+	static const char *const lead_words[] = { "蝉联", "连续", "继续", "仍然", "仍", "均", "保持",
+						  "并", "且", "已", "稳定", "始终", "持续", "、",
+						  "，", " " };
+	size_t which;
+	for (size_t p = lead, n; p < tk->start; p += n)
+		if (!(n = db_longest_word_at(w->text, p, tk->start, lead_words, NWORDS(lead_words),
+					     &which)))
+			return;
 	db_record *r = db_rank_target(w, c, tk->start);
 	if (r && tk->start <= lead + rank_lead_max)
 		db_add_rank(w, r, &tk->fig);

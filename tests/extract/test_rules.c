@@ -80,6 +80,11 @@ static void ranks(void)
 	expect("2022-11-20", "district",
 	       "1-10月份，房地产开发投资、制造业技改投资增速全市排名第2。",
 	       "某市 real_estate_investment growth null - exact 2022M01-M10 yoy actual 2@全市\n");
+	/* a lead-in that names something else ranks that, not the figure */
+	expect("2023-01-10", "county", "2022年，社会消费品零售总额完成55.4亿元，综合实力稳居全省第一方阵。",
+	       "某市 retail_sales level 55.4 亿元 exact 2022 - actual\n");
+	expect("2023-01-10", "county", "2022年，社会消费品零售总额完成55.4亿元，连续稳居全省第一方阵。",
+	       "某市 retail_sales level 55.4 亿元 exact 2022 - actual 第一方阵@全省\n");
 	/* 领跑 a scope: first in it */
 	expect("2022-03-01", CITY, "2021年，全市规上工业增加值增长9.1%，领跑全省。",
 	       "某市 industrial_va growth 9.1 % exact 2021 yoy actual 1@全省\n");
