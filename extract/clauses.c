@@ -121,6 +121,26 @@ static int boundary(const char *text, size_t len, size_t i, size_t *w)
 	return B_NONE;
 }
 
+/* Is the line before the newline at i a numbered heading (二、农 业,
+ * （三）工业): a list marker, then a few words without punctuation? Its
+ * newline ends it, so the paragraph below keeps its own line. */
+static bool heading_before(const char *text, size_t i)
+{
+	size_t s = i;
+	while (s > 0 && text[s - 1] != '\n')
+		s--;
+	while (s < i && (text[s] == ' ' || text[s] == '\t'))
+		s++;
+	if (i - s > 60 || !list_marker(text + s, i - s))
+		return false;
+	for (size_t k = s; k < i; k++) {
+		size_t w;
+		if (boundary(text, i, k, &w) != B_NONE)
+			return false;
+	}
+	return true;
+}
+
 /* Does the text before a newline at i end a paragraph? */
 static bool para_end_before(const char *text, size_t i)
 {
@@ -257,7 +277,7 @@ void db_clauses_split(const char *text, size_t len, db_clauses *cs)
 				 * (…增长5.3%左右\n一般公共预算收入增长4.4%): the line
 				 * is a sentence of its own */
 				cut = B_SENTENCE;
-			else if (para_end_before(text, i) || marker)
+			else if (para_end_before(text, i) || marker || heading_before(text, i))
 				cut = B_PARAGRAPH;
 			if (cut) {
 				emit(&sp, i);

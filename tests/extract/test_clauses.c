@@ -64,6 +64,16 @@ int main(void)
 	OK(cs.items[1].segment != cs.items[0].segment);
 	db_clauses_release(&cs);
 
+	/* a numbered heading without punctuation ends at its newline: the
+	 * paragraph below starts on its own line */
+	const char *t6 = "二、农 业\n全年粮食总产量20.2万吨。";
+	db_clauses_split(t6, strlen(t6), &cs);
+	INT_EQ(2, cs.len);
+	STR_EQ("二、农 业", clause(t6, &cs, 0, buf));
+	INT_EQ(2, cs.items[1].line);
+	OK(cs.items[1].segment != cs.items[0].segment);
+	db_clauses_release(&cs);
+
 	/* thousands separators and times are not punctuation */
 	const char *t5 = "收入1,234亿元，10:30开会";
 	db_clauses_split(t5, strlen(t5), &cs);
