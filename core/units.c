@@ -83,12 +83,13 @@ bool db_unit_compatible(const char *a, const char *b)
 }
 
 /* Bases that convert into another at a factor of m × 10^e (亿斤 of grain
- * into 万吨: 1 斤 = 5 × 10^-4 吨). */
+ * into 万吨: 1 斤 = 5 × 10^-4 吨; 万羽 of poultry into 万只). */
 static const struct {
 	const char *from, *to;
 	int mantissa, exp10;
 } base_factors[] = {
 	{ "斤", "吨", 5, -4 }, { "公斤", "吨", 1, -3 }, { "千克", "吨", 1, -3 },
+	{ "羽", "只", 1, 0 }, /* poultry: 家禽出笼2686.6万羽 */
 };
 
 int db_unit_convert(double v, const char *from, const char *to, double *out)

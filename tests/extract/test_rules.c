@@ -317,6 +317,12 @@ static void bulletin_words(void)
 	expect("2021-01-29", "county", "2020年，全市实现地区生产总值(GDP549.3亿元，增长4.5%。",
 	       "某市 gdp level 549.3 亿元 exact 2020 - actual\n"
 	       "某市 gdp growth 4.5 % exact 2020 yoy actual\n");
+	/* …投资 and …零售额 after an industry's name are not its value added;
+	 * 家禽出笼 in 万羽 */
+	expect("2022-08-12", "county",
+	       "上半年，第三产业投资增长16.8%，批发和零售业实现零售额31亿元，家禽出笼268万羽。",
+	       "某市 ~ growth 16.8 % exact 2022H1 yoy actual\n"
+	       "某市 poultry_slaughtered level 268 万只 exact 2022H1 - actual\n");
 	/* a stock and its growth are counted at the period's end */
 	expect("2022-12-20", CITY, "1-11月，金融机构各项存款余额1000亿元，增长8%。",
 	       "某市 deposits level 1000 亿元 exact 2022M11 - actual\n"
