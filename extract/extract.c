@@ -124,6 +124,13 @@ static void title_period(walk *w)
 	w->label_end = e; /* its periods (…执行情况与2021年…) are the title's own */
 }
 
+/* A clause opening with these compares the figure before with another
+ * place's (高于全市平均增速5.5个百分点, 分别高于全市、全省…). */
+static const char *const gap_leads[] = {
+	"高于", "快于", "低于", "慢于", "高出", "超出", "分别高于", "分别快于", "分别低于",
+	"均高于", "均快于",
+};
+
 /* A label right after these is what the figure is compared with. */
 static const char *const compared_with[] = { "高于", "快于", "低于", "慢于", "高出", "超出" };
 
@@ -307,11 +314,13 @@ static void clause_tokens(walk *w, const db_clause *c, tokens *ts)
 	/* 分别提升1.4个、6.6个百分点: the unit of the last counts for the list */
 	for (size_t i = ts->len; i-- > 1;) {
 		token *a = &ts->items[i - 1], *b = &ts->items[i];
-		if (a->kind == TOK_FIGURE && b->kind == TOK_FIGURE && b->fig.kind == DB_FIG_PP &&
-		    a->fig.kind == DB_FIG_AMOUNT && !strcmp(a->fig.unit, "个") &&
+		if (a->kind == TOK_FIGURE && b->kind == TOK_FIGURE &&
+		    (b->fig.kind == DB_FIG_PP || b->fig.kind == DB_FIG_PERCENT) &&
+		    a->fig.kind == DB_FIG_AMOUNT &&
+		    ((b->fig.kind == DB_FIG_PP && !strcmp(a->fig.unit, "个")) || !a->fig.unit[0]) &&
 		    (has_word_at(t, b->start, a->end, "、") || has_word_at(t, b->start, a->end, "和")) &&
 		    a->end + 3 == b->start) {
-			a->fig.kind = DB_FIG_PP;
+			a->fig.kind = b->fig.kind; /* (0.2、5.5个百分点; 5.1、6.2%) */
 			memcpy(a->fig.unit, b->fig.unit, sizeof a->fig.unit);
 		}
 	}
@@ -428,6 +437,9 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 	size_t nranks = 0, ri = 0;
 	for (size_t i = 0; i < ts->len; i++)
 		nranks += ts->items[i].kind == TOK_RANK;
+	const char *gap_vs[8];
+	int gap_sign = 0;
+	size_t ngap = db_gap_scopes(w, c, gap_vs, NWORDS(gap_vs), &gap_sign), gi = 0;
 	size_t prev_end = c->start, dist_gs = 0, dist_ge = 0;
 	bool dist_growth = false; /* 分别增5.1%和15.3%: the first figure's verb … */
 	int dist_sign = 0;
@@ -514,7 +526,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 			break;
 		case TOK_FIGURE: {
 			fig_ctx fc = { c, prev_end, NULL, 0, 0, has_basis, basis_period, basis_mom, NULL, false,
-				       0, 0 };
+				       0, 0, NULL, 0 };
 			const db_label *l = ndist ? (di < ndist ? dist[di++] : NULL) : w->label;
 			/* A label from an earlier clause speaks only for a figure
 			 * that opens its clause (…278亿元，增速9.6%; period words
@@ -533,18 +545,27 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 						WL(w, DB_W_NOTES), &ni)) != (size_t)-1 &&
 			    nk <= c->start + lead_skip + 3)
 				lead_skip = nk + strlen(WL(w, DB_W_NOTES)->items[ni]) - c->start;
+			/* 高于全市平均增速5.5个百分点: a comparison that opens the
+			 * clause is the figure's measure words, however long */
+			bool gap_lead = word_at(w->text, tk->fig.num_start, c->start,
+						&(const db_wordlist){ gap_leads, NWORDS(gap_leads),
+								      { 0 } }) &&
+					tk->fig.num_start <= c->start + 45;
+			if (gap_lead)
+				lead_skip = tk->fig.num_start - c->start;
 			/* 肉类总产量5.9万吨，同比增长9.7%: a figure of words of its
 			 * own ends what the label before spoke for */
 			if (l && !ndist && l->start < c->start && !cont &&
 			    (tk->fig.num_start > c->start + 21 + lead_skip ||
-			     names_another(w, c, ts, tk->fig.num_start) ||
+			     (!gap_lead && names_another(w, c, ts, tk->fig.num_start)) ||
 			     word_at(w->text, tk->fig.num_start, c->start + lead_skip,
 				     &(const db_wordlist){ other_quantities, NWORDS(other_quantities),
 							   { 0 } })))
 				l = w->label = NULL; /* (…增加值增长14.5%，总产值突破1000亿元) */
 			/* nor past another figure when new words came between
 			 * (…下降23.6%、万人成讼率下降23%) */
-			if (l && !ndist && l->end < prev_end && prev_end > c->start &&
+			bool gap_item = ngap > 1 && tk->fig.kind == DB_FIG_PP && gi < ngap;
+			if (l && !ndist && !gap_item && l->end < prev_end && prev_end > c->start &&
 			    (tk->fig.num_start > prev_end + 21 ||
 			     contains_any(w->text, prev_end, tk->fig.num_start,
 					  (const char *const[]){ "、" }, 1)) &&
@@ -623,6 +644,10 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 				fc.label_end = tk->fig.num_start;
 			}
 			fc.from_to_drop = w->period_from;
+			if (gap_item) {
+				fc.gap_vs = gap_vs[gi++];
+				fc.gap_sign = gap_sign;
+			}
 			/* 人均GDP、全员劳动生产率增速10%: one figure for each label of
 			 * a list joined by 、 和 及 right before it */
 			if (l && !ndist && l->start >= c->start) {

@@ -509,6 +509,34 @@ static size_t digit_run(const char *t, size_t s, size_t e)
 	return best;
 }
 
+size_t db_gap_scopes(const walk *w, const db_clause *c, const char **vs, size_t max, int *sign)
+{
+	const char *t = w->text;
+	size_t p = c->start, which, n = 0, l;
+	static const char *const leads[] = { "分别", "均" };
+	if ((l = db_longest_word_at(t, p, c->end, leads, NWORDS(leads), &which)))
+		p += l;
+	for (which = 0; which < NWORDS(gap_words); which++)
+		if (has_word_at(t, c->end, p, gap_words[which].word))
+			break;
+	if (which == NWORDS(gap_words))
+		return 0;
+	*sign = gap_words[which].sign;
+	p += strlen(gap_words[which].word);
+	for (;;) {
+		size_t si;
+		if (n == max || !(l = db_longest_word_at(t, p, c->end, scope_words, NWORDS(scope_words),
+							 &si)))
+			break;
+		vs[n++] = scope_words[si];
+		p += l;
+		if (!(has_word_at(t, c->end, p, "、") || has_word_at(t, c->end, p, "和")))
+			break;
+		p += 3;
+	}
+	return n;
+}
+
 /* Decide what a figure is and emit its record; returns the record index or
  * (size_t)-1 when the figure is left out. */
 size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
@@ -560,7 +588,12 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 		return (size_t)-1;
 	switch (f->kind) {
 	case DB_FIG_PP:
-		if (gap_at != (size_t)-1) {
+		if (fc->gap_vs) { /* the k-th place of 分别高于全市、全省 */
+			measure = DB_MEASURE_GAP_PP;
+			vs = fc->gap_vs;
+			if (fc->gap_sign < 0 && f->has_value && v > 0)
+				v = -v;
+		} else if (gap_at != (size_t)-1) {
 			measure = DB_MEASURE_GAP_PP;
 			size_t si;
 			size_t sp = find_any(t, gap_at, ge, scope_words, NWORDS(scope_words), &si);

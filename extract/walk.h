@@ -210,10 +210,16 @@ typedef struct {
 	bool from_to_drop;
 	size_t gap_end;         /* 0: the figure's number; else the end of the shared words */
 	size_t share_from;      /* 占全市 right before the label: where the gap starts (0: none) */
+	const char *gap_vs;     /* 分别高于全市、全省…: this figure's place of the list (or NULL) */
+	int gap_sign;
 } fig_ctx;
 
 /* ---- figures.c ------------------------------------------------------------- */
 
+/* 分别高于全市、全省平均增速0.2、5.5个百分点: the places a clause opening
+ * with a comparison lists (into vs, at most max), their number, and the
+ * comparison's sign. */
+size_t db_gap_scopes(const walk *w, const db_clause *c, const char **vs, size_t max, int *sign);
 /* The first growth word of t[s, e), or (size_t)-1 (增加 in 增加值 is none). */
 size_t db_find_growth(const char *t, size_t s, size_t e);
 /* A label as written, without the spaces and line breaks of PDF text. */

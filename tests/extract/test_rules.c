@@ -327,6 +327,17 @@ static void bulletin_words(void)
 	expect("2022-12-20", CITY, "1-11月，金融机构各项存款余额1000亿元，增长8%。",
 	       "某市 deposits level 1000 亿元 exact 2022M11 - actual\n"
 	       "某市 deposits growth 8 % exact 2022M11 yoy actual\n");
+	/* a comparison however long (高于全市平均增速…), and one place per
+	 * figure of a list (分别高于全市、全省…0.2、5.5个百分点) */
+	expect("2022-08-20", "county",
+	       "1-7月，规上工业增加值增长8%，低于全市平均增速14.8个百分点。",
+	       "某市 industrial_va growth 8 % exact 2022M01-M07 yoy actual\n"
+	       "某市 industrial_va gap_pp -14.8 百分点 exact 2022M01-M07 全市平均 actual\n");
+	expect("2022-08-20", "county",
+	       "1-7月，规上工业增加值增长8%，分别高于全市、全省平均增速0.2、5.5个百分点。",
+	       "某市 industrial_va growth 8 % exact 2022M01-M07 yoy actual\n"
+	       "某市 industrial_va gap_pp 0.2 百分点 exact 2022M01-M07 全市 actual\n"
+	       "某市 industrial_va gap_pp 5.5 百分点 exact 2022M01-M07 全省平均 actual\n");
 	/* 全县 in a city's report is one of its counties */
 	expect("2023-03-01", CITY, "2022年，全市地区生产总值增长5%。全县规上工业增加值增长8%。",
 	       "某市 gdp growth 5 % exact 2022 yoy actual\n");
