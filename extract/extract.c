@@ -416,9 +416,20 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 	clause_tokens(w, c, ts);
 	db_clause_subject(w, c, ts);
 	paragraph_basis_of(w, c, ts);
-	size_t est = db_words_find(w->text, c->start, c->end, WL(w, DB_W_ESTIMATE_PARAGRAPH), NULL);
-	if (est != (size_t)-1 && !w->seg_estimate)
+	size_t ew, est = db_words_find(w->text, c->start, c->end, WL(w, DB_W_ESTIMATE_PARAGRAPH),
+				       &ew);
+	if (est != (size_t)-1 && !w->seg_estimate) {
+		/* 增长5.5%（预计，同比，下同）: the note of the figure before it */
+		const char *word = WL(w, DB_W_ESTIMATE_PARAGRAPH)->items[ew];
+		if (word[0] == '(' || !strncmp(word, "（", strlen("（"))) {
+			est = w->sentence_start; /* (and so are the sentence's figures before) */
+			for (size_t i = w->rs->len; i-- > 0 &&
+						    w->rs->items[i].source.offset >= w->sentence_start;)
+				if (w->rs->items[i].status == DB_STATUS_ACTUAL)
+					w->rs->items[i].status = DB_STATUS_ESTIMATE;
+		}
 		w->seg_estimate = est ? est : 1;
+	}
 
 	const db_label *dist[16];
 	size_t ndist = db_distributive_labels(w, c, ts, dist, 16), di = 0;

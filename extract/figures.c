@@ -822,6 +822,26 @@ bool db_joined(const walk *w, size_t a, size_t b)
 	return false;
 }
 
+/* 城镇和农村居民人均可支配收入44178元、25396元 (no 分别): labels joined
+ * by 、 和 及, then as many figures joined the same way, nothing else
+ * between: they pair in order too. */
+static size_t listed_figures(const walk *w, const tokens *ts, const db_label **out, size_t max)
+{
+	size_t n = 0, nf = 0, i = 0;
+	for (; i < ts->len && ts->items[i].kind == TOK_PERIOD; i++)
+		;
+	for (; i < ts->len && ts->items[i].kind == TOK_LABEL && n < max; i++) {
+		if (n && !db_joined(w, ts->items[i - 1].end, ts->items[i].start) &&
+		    !(ts->items[i - 1].start == ts->items[i].start))
+			return 0;
+		out[n++] = ts->items[i].label;
+	}
+	for (; i < ts->len && ts->items[i].kind == TOK_FIGURE; i++, nf++)
+		if (nf && !db_joined(w, ts->items[i - 1].end, ts->items[i].start))
+			return 0;
+	return n >= 2 && nf == n && i == ts->len ? n : 0;
+}
+
 /* 规上工业增加值、固定资产投资、社会消费品零售总额分别增长7%、7.2%、7%:
  * labels before 分别 pair in order with the figures after it. Returns the
  * number of labels in the list (0 when the clause is not such a list). */
@@ -831,7 +851,7 @@ size_t db_distributive_labels(walk *w, const db_clause *c, const tokens *ts,
 	size_t at = find_any(w->text, c->start, c->end, (const char *const[]){ "分别" }, 1, NULL);
 	size_t n = 0, nf = 0;
 	if (at == (size_t)-1)
-		return 0;
+		return listed_figures(w, ts, out, max);
 	for (size_t i = 0; i < ts->len; i++) {
 		const token *tk = &ts->items[i];
 		if (tk->kind == TOK_LABEL && tk->end <= at && n < max)

@@ -268,10 +268,12 @@ static void set(db_period_match *m, db_period p)
 	m->period = p;
 }
 
-/* The last year completed before the date (全年, 年末, 过去一年 for actuals). */
+/* The last year completed before the date (全年, 年末, 过去一年 for actuals):
+ * a report of December already speaks of its own year as done (a county's
+ * 政府工作报告 of 2021-12-26 reviews 2021). */
 static int last_year(const db_date *d)
 {
-	return (d->month == 12 && d->day == 31) ? d->year : d->year - 1;
+	return d->month == 12 ? d->year : d->year - 1;
 }
 
 /* Standalone words: 全年 年末 过去一年 过去五年 五年来 今年以来 截至目前. */

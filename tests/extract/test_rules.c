@@ -338,6 +338,18 @@ static void bulletin_words(void)
 	       "某市 industrial_va growth 8 % exact 2022M01-M07 yoy actual\n"
 	       "某市 industrial_va gap_pp 0.2 百分点 exact 2022M01-M07 全市 actual\n"
 	       "某市 industrial_va gap_pp 5.5 百分点 exact 2022M01-M07 全省平均 actual\n");
+	/* a December report's 全年 is its own year; (预计,同比,下同) after a
+	 * figure makes its sentence and paragraph estimates; labels and
+	 * figures listed without 分别 pair in order */
+	expect_kind("gwr", "2022-12-23", "county",
+		    "一、全面回顾全年工作\n全年完成地区生产总值595亿元，增长5.5%(预计,同比,下同)；"
+		    "城镇和农村居民人均可支配收入44178元、25396元，分别增长4.5%、6.5%。",
+		    "某市 gdp level 595 亿元 exact 2022 - estimate\n"
+		    "某市 gdp growth 5.5 % exact 2022 yoy estimate\n"
+		    "某市 urban_income level 44178 元 exact 2022 - estimate\n"
+		    "某市 rural_income level 25396 元 exact 2022 - estimate\n"
+		    "某市 urban_income growth 4.5 % exact 2022 yoy estimate\n"
+		    "某市 rural_income growth 6.5 % exact 2022 yoy estimate\n");
 	/* 全县 in a city's report is one of its counties */
 	expect("2023-03-01", CITY, "2022年，全市地区生产总值增长5%。全县规上工业增加值增长8%。",
 	       "某市 gdp growth 5 % exact 2022 yoy actual\n");
@@ -646,12 +658,13 @@ static void real_report_rules(void)
 		    "某市 agri_output level 60 亿元 exact 2023 - actual\n"
 		    "某市 industrial_revenue growth 8 % exact 2023 yoy actual\n");
 	/* text from PDFs: a space inside a label and after the decimal point;
-	 * 新增 at a month's end is added since January */
+	 * 新增 at a month's end is added since January; 全年 of December is
+	 * the date's year */
 	expect("2022-12-20", CITY,
 	       "11月末，全市本外币贷款余额2800亿元，新增贷款210亿元。全年固定资 产投资增长35. 6%。",
 	       "某市 loans level 2800 亿元 exact 2022M11 - actual\n"
 	       "某市 loans added 210 亿元 exact 2022M01-M11 - actual\n"
-	       "某市 fai growth 35.6 % exact 2021 yoy actual\n");
+	       "某市 fai growth 35.6 % exact 2022 yoy actual\n");
 	/* a count of the indicators named before their rank; a threshold
 	 * that sizes a noun is no figure */
 	expect_kind("news", "2018-11-16", "county",
