@@ -280,6 +280,14 @@ static void clause_tokens(walk *w, const db_clause *c, tokens *ts)
 		 * before, not the period of the figures */
 		if (pm.start >= c->start + 3 && has_word_at(t, pm.start, pm.start - 3, "继"))
 			clash = true;
+		/* 是2016年的2.5倍: the year compared with */
+		if (has_word_at(t, c->end, pm.end, "的")) {
+			size_t q = pm.end + 3;
+			while (q < c->end && ((t[q] >= '0' && t[q] <= '9') || t[q] == '.'))
+				q++;
+			if (q > pm.end + 3 && has_word_at(t, c->end, q, "倍"))
+				clash = true;
+		}
 
 		if (!clash)
 			tok_push(ts, (token){ .kind = TOK_PERIOD, .start = pm.start, .end = pm.end,

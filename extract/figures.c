@@ -562,6 +562,14 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 	 * lost), not one figure; it still takes its place in a 分别 list */
 	if (digit_run(t, f->num_start, f->num_end) > 12)
 		return (size_t)-1;
+	/* 从129.8亿元增长到325亿元: the value it started from, of a year the
+	 * text does not say */
+	size_t fs = f->start < f->num_start ? f->start : f->num_start;
+	if (fs >= fc->c->start + 3 &&
+	    (has_word_at(t, fs, fs - 3, "从") || has_word_at(t, fs, fs - 3, "由")) &&
+	    find_any(t, f->end, f->end + 15 < fc->c->end ? f->end + 15 : fc->c->end, to_words,
+		     NWORDS(to_words), NULL) != (size_t)-1)
+		return (size_t)-1;
 
 	bool growth = db_find_growth(t, gs, ge) != (size_t)-1 ||
 		      f->growth_word;

@@ -51,6 +51,7 @@ static const prefix_word prefixes[] = {
 	{ "预计", P_LINK, 0 },                 { "超过", P_QUAL, DB_QUAL_AT_LEAST },
 	{ "超", P_QUAL, DB_QUAL_AT_LEAST },    { "突破", P_QUAL, DB_QUAL_AT_LEAST },
 	{ "逾", P_QUAL, DB_QUAL_AT_LEAST },    { "超出", P_QUAL, DB_QUAL_AT_LEAST },
+	{ "跨越", P_QUAL, DB_QUAL_AT_LEAST },  /* 跨越130亿元: a threshold crossed */
 	{ "过", P_QUAL, DB_QUAL_AT_LEAST },    { "破", P_QUAL, DB_QUAL_AT_LEAST },
 	{ "多于", P_QUAL, DB_QUAL_AT_LEAST },  { "不少于", P_QUAL, DB_QUAL_AT_LEAST },
 	{ "不低于", P_QUAL, DB_QUAL_AT_LEAST },{ "至少", P_QUAL, DB_QUAL_AT_LEAST },
@@ -1420,7 +1421,7 @@ static const unsigned starters[] = {
 	0x6570, 0x65B0, 0x664B, 0x6700, 0x699C, 0x6BD4, 0x6CBF, 0x6DA8,
 	0x73AF, 0x73E0, 0x767E, 0x7701, 0x7834, 0x7A33, 0x7A81, 0x7B2C,
 	0x7CA4, 0x7D2F, 0x7EA6, 0x7EE7, 0x7F29, 0x7FFB, 0x81F3, 0x8363,
-	0x83B7, 0x840E, 0x897F, 0x8D1F, 0x8D85, 0x8DC3, 0x8DCC, 0x8DFB,
+	0x83B7, 0x840E, 0x897F, 0x8D1F, 0x8D85, 0x8DC3, 0x8DCC, 0x8DE8, 0x8DFB,
 	0x8F83, 0x8FBE, 0x8FC7, 0x8FD1, 0x8FDB, 0x8FDE, 0x903E, 0x957F,
 	0x964D, 0x9884, 0x9886, 0x9996, 0x9AD8, 0x9EC4,
 };

@@ -160,7 +160,21 @@ static bool list_item(const char *t, size_t len, size_t pos, int depth, db_figur
 {
 	size_t sep = lx_prev(t, pos), n;
 	unsigned c = lx_cp(t, len, sep, &n);
-	if (depth <= 0 || pos == 0 || !(c == 0x3001 || c == 0x548C || c == 0x53CA || c == 0x4E0E))
+	if (depth <= 0 || pos == 0)
+		return false;
+	/* 由全省第48位上升到第29位: the rank moved to, in the same scope */
+	static const char *const moves[] = { "上升到", "上升至", "提升到", "提升至", "跃升到",
+					     "跃升至", "前移到", "前移至", "提高到", "提高至",
+					     "下降到", "下降至", "后移至", "升至", "降至", NULL };
+	for (int k = 0; moves[k]; k++) {
+		size_t m = strlen(moves[k]);
+		if (pos >= m && !memcmp(t + pos - m, moves[k], m)) {
+			sep = pos - m;
+			c = 0x3001; /* (as a list's 、) */
+			break;
+		}
+	}
+	if (!(c == 0x3001 || c == 0x548C || c == 0x53CA || c == 0x4E0E))
 		return false;
 	/* the nearest start that reads a rank up to the separator, but a
 	 * farther one that names the scope (全市排名第3 over 排名第3) wins */
@@ -235,6 +249,9 @@ static int rank_read(const char *text, size_t len, size_t pos, db_figure *f, int
 		}
 		break;
 	}
+	/* …第48位上升到第29位: the scope of the rank moved from */
+	if (p > pos && !f->scope[0] && lx_word(text, len, p, "第"))
+		list_item(text, len, p, depth, f);
 	/* a core right after the verbs (位居榜首, 居第一位) */
 	char listed[sizeof f->scope];
 	memcpy(listed, f->scope, sizeof listed);

@@ -350,6 +350,14 @@ static void bulletin_words(void)
 		    "某市 rural_income level 25396 元 exact 2022 - estimate\n"
 		    "某市 urban_income growth 4.5 % exact 2022 yoy estimate\n"
 		    "某市 rural_income growth 6.5 % exact 2022 yoy estimate\n");
+	/* the value a change started from (从…增长到) and a year compared
+	 * with (是2016年的2.5倍) are not the figures' period; a rank moved to
+	 * keeps the scope of the rank moved from; 跨越 a threshold */
+	expect("2021-12-26", "county",
+	       "2021年，地区生产总值从129.8亿元增长到325亿元，是2016年的2.5倍，"
+	       "由全省第48位上升到第29位；财政收入跨越20亿元台阶。",
+	       "某市 gdp level 325 亿元 exact 2021 - actual 29@全省\n"
+	       "某市 fiscal_revenue level 20 亿元 at_least 2021 - actual\n");
 	/* 全县 in a city's report is one of its counties */
 	expect("2023-03-01", CITY, "2022年，全市地区生产总值增长5%。全县规上工业增加值增长8%。",
 	       "某市 gdp growth 5 % exact 2022 yoy actual\n");
