@@ -1,7 +1,8 @@
 /* tables.c - statistical tables flattened into text (pasted from PDFs and
  * web pages): a header row that names the columns (指标 / 单位 / 绝对数 /
  * 比上年增长(%)), then one row per indicator. Cells are separated by `|`,
- * tabs or runs of spaces on one line, or stand one per line (the header
+ * tabs or runs of spaces on one line (single spaces too, when the header
+ * is so written), or stand one per line, with or without | (the header
  * then says how many lines make a row). Each row gives a level (in the unit
  * of its 单位 column, of its label's parentheses, or of the title's 单位：)
  * and a growth rate, dated by the table's title (2023年1-4月主要经济指标),
@@ -45,7 +46,7 @@ static const struct {
 static const char *const unit_heads[] = { "单位", "计量单位" };
 /* A column of amounts: its header contains one of these (1-4月累计, 2022年). */
 static const char *const value_heads[] = {
-	"绝对数", "绝对值", "数值", "总量", "累计", "完成", "本年", "全年", "本期", "金额",
+	"绝对数", "绝对值", "绝对额", "数值", "总量", "累计", "完成", "本年", "全年", "本期", "金额",
 	"数量", "实绩", "月", "季度", "年",
 };
 /* A column of growth rates (比上年增长(%), 同比±%, 增速). */
@@ -359,7 +360,8 @@ static void title_above(const char *t, const line *lines, size_t hi, db_table *t
 {
 	tb->title_start = tb->title_end = tb->unit_start = tb->unit_end = 0;
 	tb->start = lines[hi].start;
-	for (size_t k = 1; k <= 2 && k <= hi; k++) {
+	size_t skip = hi >= 2 && blank(t, lines[hi - 1]) ? 1 : 0; /* 表一…\n\n指标… */
+	for (size_t k = 1 + skip; k <= 2 + skip && k <= hi; k++) {
 		line l = lines[hi - k];
 		bool has_unit = contains(t + l.start, l.end - l.start, "单位");
 		if (blank(t, l) || (sentence_like(t, l) && !has_unit) || l.end - l.start > 150)
@@ -408,18 +410,78 @@ static size_t close_table(db_tables *ts, db_table *tb, const line *lines, size_t
 	return last;
 }
 
-/* Is the line only a cell separator (| or ｜)? */
+/* Is the line only cell separators (|, ||, ｜)? */
 static bool bar_only(const char *t, line l)
 {
 	size_t s = l.start, e = l.end;
 	trim(t, &s, &e);
-	return (e == s + 1 && t[s] == '|') || (e == s + 3 && starts(t + s, 3, "｜"));
+	if (s == e)
+		return false;
+	while (s < e && (t[s] == '|' || t[s] == ' ' || starts(t + s, e - s, "｜")))
+		s += t[s] == '|' || t[s] == ' ' ? 1 : 3;
+	return s == e;
+}
+
+static bool numeric_cell(const char *t, span c);
+
+/* Cells of a line separated by single spaces: a header's words each a
+ * cell (指标 完成数(万元) 比上年增长(%)); a row's words up to its first number
+ * one cell, its label (交通运输 仓储和邮政业 20992.8 0.8), then each number
+ * a cell. Returns the number of cells (0: more than MAXCOLS, or words after
+ * a row's numbers). */
+static size_t spaced_cells(const char *t, size_t s, size_t e, bool row, span *cells)
+{
+	size_t n = 0;
+	bool numbers = false;
+	trim(t, &s, &e);
+	for (size_t p = s; p < e;) {
+		size_t q = p;
+		while (q < e && t[q] != ' ' && !is_ideo_space(t + q, e - q))
+			q++;
+		span w = { p, q };
+		bool num = numeric_cell(t, w);
+		if (row && !num && numbers)
+			return 0;
+		if (row && !num && n)
+			cells[0].end = q; /* the label goes on */
+		else if (n == MAXCOLS)
+			return 0;
+		else
+			cells[n++] = w;
+		numbers |= num;
+		while (q < e && (t[q] == ' ' || is_ideo_space(t + q, e - q)))
+			q += t[q] == ' ' ? 1 : 3;
+		p = q;
+	}
+	return n;
+}
+
+/* A line that is one cell: trimmed, without a | after it (4710.67 |). */
+static span line_cell(const char *t, line l)
+{
+	span c = { l.start, l.end };
+	trim(t, &c.start, &c.end);
+	if (c.end > c.start && t[c.end - 1] == '|')
+		c.end--;
+	else if (c.end >= c.start + 3 && starts(t + c.end - 3, 3, "｜"))
+		c.end -= 3;
+	trim(t, &c.start, &c.end);
+	return c;
+}
+
+/* Is the cell a number (a figure of a row), not words? */
+static bool numeric_cell(const char *t, span c)
+{
+	size_t p = c.start;
+	if (p < c.end && (t[p] == '-' || t[p] == '+'))
+		p++;
+	return p < c.end && t[p] >= '0' && t[p] <= '9';
 }
 
 /* Rows of one line each from line j on, of n cells like the header's:
  * pushes their cells and returns the last line read (0: none). */
 static size_t line_rows(const char *t, const line *lines, size_t nl, size_t j, size_t n,
-			db_tables *ts, db_table *tb)
+			bool spaced, db_tables *ts, db_table *tb)
 {
 	size_t last = 0;
 	while (j < nl) {
@@ -430,7 +492,8 @@ static size_t line_rows(const char *t, const line *lines, size_t nl, size_t j, s
 		}
 		if (sentence_like(t, lines[j]))
 			break;
-		size_t m = split_cells(t, lines[j].start, lines[j].end, rc);
+		size_t m = spaced ? spaced_cells(t, lines[j].start, lines[j].end, true, rc)
+				  : split_cells(t, lines[j].start, lines[j].end, rc);
 		bool rule = m && m <= n; /* |---|---| */
 		for (size_t c = 0; c < m && rule; c++)
 			for (size_t p = rc[c].start; p < rc[c].end; p++)
@@ -523,7 +586,8 @@ void db_tables_find(const char *t, size_t len, db_tables *ts)
 		 * word, and more than one cell (or is one cell: 指标 alone opens a
 		 * table of one cell per line) */
 		if (lines[i].end - lines[i].start > 400 ||
-		    (lines[i].end - lines[i].start > 30 && !cell_separated(t, lines[i])))
+		    (lines[i].end - lines[i].start > 30 && !cell_separated(t, lines[i]) &&
+		     !memchr(t + lines[i].start, ' ', lines[i].end - lines[i].start)))
 			continue;
 		if (
 		    !contains_any(t + lines[i].start, lines[i].end - lines[i].start, label_heads,
@@ -539,8 +603,17 @@ void db_tables_find(const char *t, size_t len, db_tables *ts)
 		n = split_cells(t, lines[i].start, lines[i].end, cells);
 		n = merge_split_heads(t, cells, n);
 		size_t hl = 1; /* lines of the header */
+		bool spaced = false;
 		if (!(n >= 2 && header_roles(t, cells, n, tb.roles)))
 			n = joined_header(t, lines, nl, i, cells, tb.roles, &hl);
+		if (n < 2 && !cell_separated(t, lines[i])) {
+			/* 指标 完成数(万元) 比上年增长(%): single spaces */
+			n = spaced_cells(t, lines[i].start, lines[i].end, false, cells);
+			n = merge_split_heads(t, cells, n);
+			spaced = n >= 2 && header_roles(t, cells, n, tb.roles);
+			if (!spaced)
+				n = 0;
+		}
 		if (n >= 2) {
 			/* one line per row */
 			tb.ncols = (int)n;
@@ -550,7 +623,7 @@ void db_tables_find(const char *t, size_t len, db_tables *ts)
 			for (size_t c = 0; c < n; c++)
 				cell_push(ts, cells[c]);
 			tb.first_cell = ts->ncells - n;
-			size_t last = line_rows(t, lines, nl, i + hl, n, ts, &tb);
+			size_t last = line_rows(t, lines, nl, i + hl, n, spaced, ts, &tb);
 			i = close_table(ts, &tb, lines, last ? last : i, i);
 			continue;
 		}
@@ -577,9 +650,7 @@ void db_tables_find(const char *t, size_t len, db_tables *ts)
 		tb.header_start = lines[i].start;
 		title_above(t, lines, i, &tb);
 		for (size_t c = 0; c < n; c++) {
-			span s1 = { lines[i + c].start, lines[i + c].end };
-			trim(t, &s1.start, &s1.end);
-			cell_push(ts, s1);
+			cell_push(ts, line_cell(t, lines[i + c]));
 		}
 		tb.first_cell = ts->ncells - n;
 		size_t j = k, last = k - 1;
@@ -588,8 +659,7 @@ void db_tables_find(const char *t, size_t len, db_tables *ts)
 			span rc[MAXCOLS];
 			for (size_t c = 0; c < n && ok; c++) {
 				line l = lines[j + c];
-				rc[c] = (span){ l.start, l.end };
-				trim(t, &rc[c].start, &rc[c].end);
+				rc[c] = line_cell(t, l);
 				ok = !sentence_like(t, l) && (c > 0 || rc[c].end > rc[c].start);
 			}
 			/* a row's label is not a number, its other cells are short */
@@ -598,6 +668,14 @@ void db_tables_find(const char *t, size_t len, db_tables *ts)
 				ok = rc[c].end - rc[c].start <= 24;
 			if (!ok)
 				break;
+			/* 按产业分 (its empty cells lost): a group's heading, not a
+			 * row; the row starts on the next line */
+			if (n > 2 && (tb.roles[1] == COL_VALUE || tb.roles[1] == COL_GROWTH) &&
+			    !numeric_cell(t, rc[1]) && rc[1].end >= rc[1].start + 6 &&
+			    numeric_cell(t, rc[2]) && j + n < nl) {
+				j++;
+				continue;
+			}
 			for (size_t c = 0; c < n; c++)
 				cell_push(ts, rc[c]);
 			tb.nrows++;
@@ -728,6 +806,17 @@ static void line_col(const char *t, size_t pos, db_tables *ts, int *line_no, int
 	ts->at_col = *col = c;
 }
 
+/* The period column col's header names (2022年, 1-4月累计), not the basis
+ * of its rates (比上年增长: 上年 is no period). */
+static bool header_period(const db_table *tb, int col, const char *t, const db_date *date,
+			  db_period_use use, db_period_match *pm)
+{
+	size_t hs = tb->cells_of[2 * col];
+	return db_period_next(t, tb->cells_of[2 * col + 1], hs, date, use, pm) && pm->has_period &&
+	       !(pm->start >= hs + 3 &&
+		 (starts(t + pm->start - 3, 3, "比") || starts(t + pm->start - 3, 3, "较")));
+}
+
 /* The period of column col: its header's own (4月, 1-4月累计, 2022年),
  * else - when no other column of its kind (same columns in all, col
  * included) needs one - the title's, else
@@ -743,11 +832,8 @@ static bool table_period(const db_table *tb, int col, const char *t, size_t len,
 
 	while (first_end < len && t[first_end] != '\n')
 		first_end++;
-	size_t hs = tb->cells_of[2 * col];
-	if (db_period_next(t, tb->cells_of[2 * col + 1], hs, date, use, &pm) && pm.has_period &&
-	    !(pm.start >= hs + 3 && (starts(t + pm.start - 3, 3, "比") ||
-				     starts(t + pm.start - 3, 3, "较"))))
-		found = true; /* (比上年增长: 上年 is the basis, not the period) */
+	if (header_period(tb, col, t, date, use, &pm))
+		found = true;
 	if (!found && same > 1)
 		return false; /* 2021年 | 2022年: which one is undated? */
 	if (!found && tb->title_end &&
@@ -759,9 +845,7 @@ static bool table_period(const db_table *tb, int col, const char *t, size_t len,
 		int dated = 0;
 		for (int c = 1; c < tb->ncols; c++) {
 			db_period_match other;
-			if (c != col &&
-			    db_period_next(t, tb->cells_of[2 * c + 1], tb->cells_of[2 * c], date, use,
-					   &other) && other.has_period) {
+			if (c != col && header_period(tb, c, t, date, use, &other)) {
 				pm = other;
 				dated++;
 			}

@@ -191,6 +191,23 @@ static void one_cell_per_line(void)
 	       "地区生产总值\t亿元\t980.1\t5.5\n",
 	       "gdp level 980.1 亿元 980.1亿元 2022H1 - actual 4:1\n"
 	       "gdp growth 5.5 % 5.5 2022H1 avg2y actual 4:1\n");
+	/* cells one per line, each with a | after it; a group's heading (按产业
+	 * 分) whose empty cells were lost; 绝对额 */
+	expect("2023-03-20",
+	       "表1 2022年地区生产总值 |\n||\n指 标 |\n绝对额(亿元) |\n比上年增长(%) |\n"
+	       "地区生产总值 |\n4710.67 |\n5.4 |\n按产业分 |\n|\n|\n第一产业 |\n485.72 |\n3.8 |\n",
+	       "gdp level 4710.67 亿元 4710.67亿元 2022 - actual 6:1\n"
+	       "gdp growth 5.4 % 5.4 2022 yoy actual 6:1\n"
+	       "primary_industry_va level 485.72 亿元 485.72亿元 2022 - actual 12:1\n"
+	       "primary_industry_va growth 3.8 % 3.8 2022 yoy actual 12:1\n");
+	/* cells separated by single spaces, a label of several words; the
+	 * title above a blank line */
+	expect("2021-03-20",
+	       "表一:2020年全县生产总值(GDP)\n\n指标 完成数(万元) 比上年增长(%)\n"
+	       "地区生产总值 1244033.6 0.2\n交通运输、仓储和 邮政业 20992.8 0.8\n",
+	       "gdp level 124.40336 亿元 1244033.6万元 2020 - actual 4:1\n"
+	       "gdp growth 0.2 % 0.2 2020 yoy actual 4:1\n"
+	       "交通运输、仓储和 邮政业 growth 0.8 % 0.8 2020 yoy actual 5:1\n");
 	/* a | on the line between cells (a web page's table flattened); the
 	 * 上年 of 比上年增长 is the basis, not the column's period */
 	expect("2023-03-20",
