@@ -720,6 +720,8 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 				ri++;
 				break;
 			}
+			if (nranks == 1 && db_rank_all(w, c, &tk->fig, tk->start))
+				break;
 			db_rank_after(w, c, tk, prev_end);
 			prev_end = tk->end;
 			break;

@@ -303,6 +303,21 @@ bool db_rank_list(walk *w, const db_clause *c, const db_figure *first, size_t fr
 	return true;
 }
 
+bool db_rank_all(walk *w, const db_clause *c, const db_figure *f, size_t rank_start)
+{
+	size_t n = 0;
+	if (!has_word_at(w->text, c->end, c->start, "均") || rank_start > c->start + 9)
+		return false;
+	for (size_t i = w->part_first; i < w->rs->len; i++)
+		n += w->rs->items[i].measure == DB_MEASURE_GROWTH;
+	if (n < 2)
+		return false;
+	for (size_t i = w->part_first; i < w->rs->len; i++)
+		if (w->rs->items[i].measure == DB_MEASURE_GROWTH)
+			db_add_rank(w, &w->rs->items[i], f);
+	return true;
+}
+
 void db_rank_after(walk *w, const db_clause *c, const token *tk, size_t prev_end)
 {
 	/* only a short lead-in (规模稳居, 继续保持) lets the rank speak for the

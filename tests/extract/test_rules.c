@@ -85,6 +85,13 @@ static void ranks(void)
 	       "某市 retail_sales level 55.4 亿元 exact 2022 - actual\n");
 	expect("2023-01-10", "county", "2022年，社会消费品零售总额完成55.4亿元，连续稳居全省第一方阵。",
 	       "某市 retail_sales level 55.4 亿元 exact 2022 - actual 第一方阵@全省\n");
+	/* 均 in a clause of its own ranks every growth of the part */
+	expect("2014-07-25", "province",
+	       "今年上半年，固定资产投资增长24.6%、建筑业增加值增长20.1%，均排名全国第1；"
+	       "规模以上工业增加值增长11.6%，排名全国第6。",
+	       "某市 fai growth 24.6 % exact 2014H1 yoy actual 1@全国\n"
+	       "某市 construction_va growth 20.1 % exact 2014H1 yoy actual 1@全国\n"
+	       "某市 industrial_va growth 11.6 % exact 2014H1 yoy actual 6@全国\n");
 	/* 领跑 a scope: first in it */
 	expect("2022-03-01", CITY, "2021年，全市规上工业增加值增长9.1%，领跑全省。",
 	       "某市 industrial_va growth 9.1 % exact 2021 yoy actual 1@全省\n");
