@@ -219,6 +219,20 @@ static void said(walk *w, const db_label *l)
 		w->said[w->nsaid++] = *l;
 }
 
+/* Is the clause a frame (在2022年度全省营商环境评价中): 在 … 中, labels and
+ * periods only? */
+static bool frame_clause(const walk *w, const db_clause *c, const tokens *ts)
+{
+	for (size_t i = 0; i < ts->len; i++)
+		if (ts->items[i].kind == TOK_FIGURE || ts->items[i].kind == TOK_RANK)
+			return false;
+	size_t e = c->end;
+	while (e > c->start && (w->text[e - 1] == ' ' || w->text[e - 1] == '\n'))
+		e--;
+	return has_word_at(w->text, c->end, c->start, "在") && e >= c->start + 6 &&
+	       has_word_at(w->text, e, e - 3, "中");
+}
+
 /* Collect labels, periods, figures and ranks of a clause in text order. */
 static void clause_tokens(walk *w, const db_clause *c, tokens *ts)
 {
@@ -420,7 +434,9 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 		w->group_first = w->group_len = 0;
 		w->last_scope = NULL;
 	}
-	w->npending = 0; /* rank-only labels share the rank's clause */
+	if (!(w->carry_pending && w->carry_sentence == c->sentence))
+		w->npending = 0; /* rank-only labels share the rank's clause */
+	w->carry_pending = false;
 	clause_tokens(w, c, ts);
 	db_clause_subject(w, c, ts);
 	paragraph_basis_of(w, c, ts);
@@ -730,6 +746,8 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 	}
 	if (ndist > 1)
 		db_spread_qualifier(w);
+	w->carry_pending = w->npending && frame_clause(w, c, ts);
+	w->carry_sentence = c->sentence;
 }
 
 int db_extract_text(db_extractor *x, const char *text, size_t len, db_records *rs, db_diag *d)

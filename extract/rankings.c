@@ -251,6 +251,8 @@ void db_rank_only(walk *w, const db_clause *c, const db_figure *f)
 	const db_label *last = w->pending[w->npending - 1];
 	db_measure measure = DB_MEASURE_LEVEL;
 	size_t gap = indicator_count_end(w->text, f->start, unnamed_items(w, last->end, f->start));
+	if (last->end < c->start)
+		gap = c->start; /* (the names of a frame clause before: 在…评价中，) */
 
 	/* the rank must follow the names closely (…投资总额位列全市第一位,
 	 * …增加值增速居全省第3位); 重点项目“四率”完成情况位列… ranks

@@ -158,6 +158,10 @@ typedef struct {
 	unsigned part;
 	const db_label *label;  /* nearest label of this part */
 	const db_label *pending[16]; /* labels named since the last figure (rank-only) */
+	/* 在2022年度全省营商环境评价中，某市位列全省第二: a frame clause whose
+	 * labels the next clause of its sentence ranks */
+	bool carry_pending;
+	unsigned carry_sentence;
 	const char *seg_basis;  /* 与上月相比，… : the basis of the paragraph's rates */
 	size_t npending;
 	size_t part_first;      /* first record of this part */

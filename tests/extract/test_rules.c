@@ -92,6 +92,14 @@ static void ranks(void)
 	       "某市 fai growth 24.6 % exact 2014H1 yoy actual 1@全国\n"
 	       "某市 construction_va growth 20.1 % exact 2014H1 yoy actual 1@全国\n"
 	       "某市 industrial_va growth 11.6 % exact 2014H1 yoy actual 6@全国\n");
+	/* a label right before 排名 is what is ranked; a frame clause (在…
+	 * 评价中) names what the next clause ranks */
+	expect_kind("evaluation", "2023-05-20", "county",
+		    "2022年，某县营商环境评价排名全省第3。",
+		    "某市 business_environment level null - exact 2022 - actual 3@全省\n");
+	expect_kind("evaluation", "2023-05-20", "county",
+		    "在2022年度全省营商环境评价中，某县位列全省县域第二。",
+		    "某市 business_environment level null - exact 2022 - actual 2@全省县域\n");
 	/* 领跑 a scope: first in it */
 	expect("2022-03-01", CITY, "2021年，全市规上工业增加值增长9.1%，领跑全省。",
 	       "某市 industrial_va growth 9.1 % exact 2021 yoy actual 1@全省\n");
