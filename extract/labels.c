@@ -1,8 +1,8 @@
 /* labels.c - which catalog labels a clause names: a label glued to words
  * that make it something else (食品工业增加值, 规上工业企业营业收入), the 城镇
  * and 农村 halves of 城乡…, a word before 、 that shares a label's tail
- * (城镇、农村居民…), 第一、二、三产业… lists, and lists of words that share
- * one tail (教育、社会保障和就业等支出分别增长…). */
+ * (城镇、农村居民…), 第一、二、三产业… lists, lists of words that share
+ * one tail (教育、社会保障和就业等支出分别增长…), and 存贷余额. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -244,4 +244,36 @@ size_t db_list_tail(walk *w, const db_clause *c, size_t at, size_t nf, const db_
 		out[i] = id == (size_t)-1 ? NULL : &w->listed[i];
 	}
 	return k;
+}
+
+/* 存贷余额增长21%和23%: one word for two metrics (存款余额, 贷款余额), pushed
+ * in that order when figures joined by 、 和 or 分别 follow in the clause. */
+void db_pair_label(walk *w, const db_clause *c, tokens *ts)
+{
+	static const struct {
+		const char *word, *first, *second;
+	} pairs[] = {
+		{ "本外币存贷款余额", "本外币存款余额", "本外币贷款余额" },
+		{ "存贷款余额", "存款余额", "贷款余额" },
+		{ "存贷余额", "存款余额", "贷款余额" },
+	};
+	size_t which, at = find_any(w->text, c->start, c->end, (const char *const[]){
+		"本外币存贷款余额", "存贷款余额", "存贷余额" }, 3, &which);
+	if (at == (size_t)-1 || w->nsplit + 2 > NWORDS(w->split))
+		return;
+	size_t end = at + strlen(pairs[which].word);
+	if (find_any(w->text, end, c->end, (const char *const[]){ "分别", "和", "、" }, 3, NULL) ==
+	    (size_t)-1)
+		return;
+	size_t m1 = db_matcher_lookup(w->x->matcher, pairs[which].first, strlen(pairs[which].first));
+	size_t m2 = db_matcher_lookup(w->x->matcher, pairs[which].second,
+				      strlen(pairs[which].second));
+	if (m1 == (size_t)-1 || m2 == (size_t)-1)
+		return;
+	size_t id[2] = { m1, m2 };
+	for (size_t h = 0; h < 2; h++) {
+		db_label *l = &w->split[w->nsplit++];
+		*l = (db_label){ at, end, id[h] };
+		tok_push(ts, (token){ .kind = TOK_LABEL, .start = at, .end = end, .label = l });
+	}
 }

@@ -278,6 +278,7 @@ void db_split_label(walk *w, const db_clause *c, const db_label *l, tokens *ts);
 void db_shared_tail(walk *w, const db_clause *c, const db_label *l, tokens *ts);
 size_t db_industry_list(walk *w, const db_clause *c, size_t s, size_t e, tokens *ts,
 			size_t *list_start);
+void db_pair_label(walk *w, const db_clause *c, tokens *ts);
 /* Words joined by 、 before 分别 (at) that share one tail: their labels (NULL
  * for a word the catalog does not know) for the nf figures after it. */
 size_t db_list_tail(walk *w, const db_clause *c, size_t at, size_t nf, const db_label **out);

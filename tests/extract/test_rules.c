@@ -100,6 +100,10 @@ static void ranks(void)
 	expect_kind("evaluation", "2023-05-20", "county",
 		    "在2022年度全省营商环境评价中，某县位列全省县域第二。",
 		    "某市 business_environment level null - exact 2022 - actual 2@全省县域\n");
+	/* 存贷余额: the deposits then the loans */
+	expect("2014-07-25", "province", "今年上半年，金融机构存贷余额增长21%和23%，分别排名全国第3和第4。",
+	       "某市 deposits growth 21 % exact 2014M06 yoy actual 3@全国\n"
+	       "某市 loans growth 23 % exact 2014M06 yoy actual 4@全国\n");
 	/* 领跑 a scope: first in it */
 	expect("2022-03-01", CITY, "2021年，全市规上工业增加值增长9.1%，领跑全省。",
 	       "某市 industrial_va growth 9.1 % exact 2021 yoy actual 1@全省\n");
