@@ -189,6 +189,10 @@ static bool names_another(const walk *w, const db_clause *c, const tokens *ts, s
 static bool threshold_of_noun(const char *t, size_t end, size_t e)
 {
 	static const char *const nouns[] = { "项目", "企业", "工业企业", "的项目", "的企业", "大项目" };
+	static const char *const glued[] = { "企业", "项目", "大项目" };
+	/* 年纳税超千万元企业达18家: the noun glued to the amount, no 以上 */
+	if (word_at(t, end, e, &(const db_wordlist){ glued, NWORDS(glued), { 0 } }))
+		return true;
 	if (e < 6 || (memcmp(t + e - 6, "以上", 6) && memcmp(t + e - 6, "以下", 6)))
 		return false;
 	return word_at(t, end, e, &(const db_wordlist){ nouns, NWORDS(nouns), { 0 } }) != NULL;

@@ -21,7 +21,7 @@
 static const char *const growth_words[] = {
 	"增长", "增速", "增幅", "增长率", "上涨", "涨幅", "下降", "下滑", "回落", "降幅",
 	"减少", "降低", "同比", "环比", "提高", "提升", "上升", "增加", "可比增长", "增产",
-	"减产",
+	"减产", "增收", "减收",
 };
 
 /* Growth words that name the rate itself (增速达到9%: still a growth). */

@@ -824,7 +824,7 @@ static size_t not_a_figure(const char *t, size_t len, const numeral *nm, const p
 		return p; /* PM2.5, G20, V2 (not 地区生产总值(GDP549.3亿元) */
 	if (prev == '+' && nm->start > 1 && lx_is_digit(lx_fold(lx_prev_cp(t, len, lx_prev(t, nm->start)))))
 		return p; /* the 2 of 1+2 */
-	if (prev == 0x7B2C) /* 第 */
+	if (prev == 0x7B2C || prev == 0x8868 || prev == 0x56FE) /* 第, 表2, 图3 */
 		return p;
 	if (!nm->arabic && !nm->masked && nm->end - nm->start <= 3 &&
 	    in_set(financial, lx_cp(t, len, nm->start, &l)))

@@ -342,6 +342,12 @@ static void bulletin_words(void)
 	       "上半年，第三产业投资增长16.8%，批发和零售业实现零售额31亿元，家禽出笼268万羽。",
 	       "某市 ~ growth 16.8 % exact 2022H1 yoy actual\n"
 	       "某市 poultry_slaughtered level 268 万只 exact 2022H1 - actual\n");
+	/* 增收 an amount is no level (the rank of 总量 is the level's); an
+	 * amount glued to 企业 sizes the firms; 表2 numbers a table */
+	expect("2013-09-20", "county",
+	       "1-8月，公共财政预算收入完成46206万元，增收6253万元，总量居全市第二位。"
+	       "年纳税超千万元企业达18家。表2 2019年居民消费价格。",
+	       "某市 budget_revenue level 4.6206 亿元 exact 2013M01-M08 - actual 2@全市\n");
 	/* a stock and its growth are counted at the period's end */
 	expect("2022-12-20", CITY, "1-11月，金融机构各项存款余额1000亿元，增长8%。",
 	       "某市 deposits level 1000 亿元 exact 2022M11 - actual\n"
