@@ -537,6 +537,28 @@ size_t db_gap_scopes(const walk *w, const db_clause *c, const char **vs, size_t 
 	return n;
 }
 
+/* 农林牧渔业总产值846.67亿元…其中：农业总产值379.79亿元: a label right
+ * after 其中 that names, in other words, a metric the sentence has a figure
+ * of already is a part of it under a narrower name. */
+static bool part_of_said(const walk *w, const fig_ctx *fc, const db_metric *m)
+{
+	size_t ls = fc->label->start, part;
+	if (ls < w->sentence_start ||
+	    (part = find_any(w->text, ls >= w->sentence_start + 18 ? ls - 18 : w->sentence_start,
+			     ls, (const char *const[]){ "其中" }, 1, NULL)) == (size_t)-1)
+		return false;
+	size_t n = fc->label->end - ls;
+	for (size_t i = w->rs->len; i-- > 0;) {
+		const db_record *r = &w->rs->items[i];
+		if (r->source.offset < w->sentence_start)
+			break;
+		if (r->source.offset < part && r->metric && !strcmp(r->metric, m->id) &&
+		    r->label && (strlen(r->label) != n || memcmp(r->label, w->text + ls, n)))
+			return true;
+	}
+	return false;
+}
+
 /* Decide what a figure is and emit its record; returns the record index or
  * (size_t)-1 when the figure is left out. */
 size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
@@ -561,6 +583,8 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 	/* 分别为23323395346268亿元: numbers glued together (their separators
 	 * lost), not one figure; it still takes its place in a 分别 list */
 	if (digit_run(t, f->num_start, f->num_end) > 12)
+		return (size_t)-1;
+	if (m && fc->label && part_of_said(w, fc, m))
 		return (size_t)-1;
 	/* 从129.8亿元增长到325亿元: the value it started from, of a year the
 	 * text does not say */

@@ -348,6 +348,11 @@ static void bulletin_words(void)
 	       "1-8月，公共财政预算收入完成46206万元，增收6253万元，总量居全市第二位。"
 	       "年纳税超千万元企业达18家。表2 2019年居民消费价格。",
 	       "某市 budget_revenue level 4.6206 亿元 exact 2013M01-M08 - actual 2@全市\n");
+	/* after 其中, a narrower name of a metric the sentence has a figure
+	 * of is a part */
+	expect("2023-03-01", CITY,
+	       "2022年，农林牧渔业总产值846.67亿元，其中：农业总产值379.79亿元，增长3.6%。",
+	       "某市 agri_output level 846.67 亿元 exact 2022 - actual\n");
 	/* a stock and its growth are counted at the period's end */
 	expect("2022-12-20", CITY, "1-11月，金融机构各项存款余额1000亿元，增长8%。",
 	       "某市 deposits level 1000 亿元 exact 2022M11 - actual\n"
