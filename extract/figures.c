@@ -35,6 +35,9 @@ static const char *const level_verbs[] = {
 /* "to" after a verb: the figure is the new level (提升至2.31%, 增长到). */
 static const char *const to_words[] = { "至", "到" };
 
+/* Between a label and a change in points: the change of its share. */
+static const char *const share_change_words[] = { "占比", "比重" };
+
 /* Share of a whole (占全省55%). */
 static const char *const share_words[] = { "占" };
 
@@ -633,6 +636,14 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 			if (gap_words[which].sign < 0 && f->has_value && v > 0)
 				v = -v;
 		} else {
+			/* 第三产业占比提高2.6个百分点, 占财政收入比重…下降10.5个百分
+			 * 点: a share that changed, not the rate of the label */
+			size_t from = fc->label_end && fc->label_end < f->num_start ? fc->label_end : gs;
+			if (contains_any(t, from, f->num_start, share_change_words,
+					 NWORDS(share_change_words)) ||
+			    (fc->label_start >= fc->c->start + 3 &&
+			     has_word_at(t, fc->label_start, fc->label_start - 3, "占")))
+				return (size_t)-1;
 			measure = DB_MEASURE_CHANGE_PP;
 			if (f->sign_word == 0 && f->has_value && falling && v > 0)
 				v = -v;

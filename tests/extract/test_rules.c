@@ -353,6 +353,11 @@ static void bulletin_words(void)
 	expect("2023-03-01", CITY,
 	       "2022年，农林牧渔业总产值846.67亿元，其中：农业总产值379.79亿元，增长3.6%。",
 	       "某市 agri_output level 846.67 亿元 exact 2022 - actual\n");
+	/* a share that changed in points is not the label's rate changing */
+	expect("2020-03-01", "county",
+	       "2019年，税收收入20亿元，占财政收入比重70.8%，比上年下降10.5个百分点；"
+	       "第三产业占比提高了2.6个百分点。",
+	       "某市 tax_revenue level 20 亿元 exact 2019 - actual\n");
 	/* a stock and its growth are counted at the period's end */
 	expect("2022-12-20", CITY, "1-11月，金融机构各项存款余额1000亿元，增长8%。",
 	       "某市 deposits level 1000 亿元 exact 2022M11 - actual\n"
