@@ -20,7 +20,7 @@ static const char *const verbs[] = {
 	"保持", "继续保持", "稳居", "跃居", "跃升", "跃升至", "升至", "上升至", "上升到",
 	"提升至", "进入", "跻身", "挺进", "在", "均居", "均", "继续", "连续", "持续",
 	"稳定", "始终", "仍", "仍居", "已", "达到", "晋升", "晋级", "荣获", "获得",
-	"排名由", "排名从", "位次由", "位次从", "排位由",
+	"排名由", "排名从", "位次由", "位次从", "排位由", "雄踞", "蝉联",
 	NULL,
 };
 
@@ -197,6 +197,18 @@ static bool list_item(const char *t, size_t len, size_t pos, int depth, db_figur
 	return found;
 }
 
+/* 六县市排名第五, 十县（市、区）: a scope that counts its places. */
+static bool counted_places(const char *t, size_t len, size_t p)
+{
+	static const char *const places[] = { "县市", "县区", "县（市、区）", "县(市、区)", "个县",
+					      "区县", "县", NULL };
+	size_t n, q = p;
+	int v;
+	if (!(n = lx_small_int(t, len, q, &v)) || v < 2)
+		return false;
+	return lx_longest(t, len, q + n, places, NULL) > 0;
+}
+
 /* A scope may be redacted: 全**市. */
 static bool is_mask(unsigned c)
 {
@@ -261,7 +273,8 @@ static int rank_read(const char *text, size_t len, size_t pos, db_figure *f, int
 	if (!e) {
 		/* the scope: a head word, or any short Chinese run after a verb */
 		if (!verb && !lx_longest(text, len, p, scope_heads, NULL) &&
-		    !(lx_word(text, len, p, "全") && is_mask(lx_cp(text, len, p + 3, &n))))
+		    !(lx_word(text, len, p, "全") && is_mask(lx_cp(text, len, p + 3, &n))) &&
+		    !counted_places(text, len, p))
 			return 0;
 		size_t q = p;
 		bool bracket = false;

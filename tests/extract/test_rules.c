@@ -104,6 +104,11 @@ static void ranks(void)
 	expect("2014-07-25", "province", "今年上半年，金融机构存贷余额增长21%和23%，分别排名全国第3和第4。",
 	       "某市 deposits growth 21 % exact 2014M06 yoy actual 3@全国\n"
 	       "某市 loans growth 23 % exact 2014M06 yoy actual 4@全国\n");
+	/* 雄踞 and 蝉联 are rank verbs; a scope may count its places (六县市) */
+	expect("2025-04-25", "county",
+	       "一季度，全县规上工业增加值增长8%，六县市排名第五；固定资产投资增长9%，连续三年雄踞全市第一。",
+	       "某市 industrial_va growth 8 % exact 2025Q1 yoy actual 5@六县市\n"
+	       "某市 fai growth 9 % exact 2025Q1 yoy actual 1@全市\n");
 	/* 领跑 a scope: first in it */
 	expect("2022-03-01", CITY, "2021年，全市规上工业增加值增长9.1%，领跑全省。",
 	       "某市 industrial_va growth 9.1 % exact 2021 yoy actual 1@全省\n");
