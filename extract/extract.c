@@ -390,6 +390,7 @@ static bool calendar_date(const char *t, size_t s, size_t e, size_t end)
 static void default_period(walk *w, const db_clause *c)
 {
 	w->has_period = w->period_plan = w->period_ctx = w->period_from = w->period_cum = false;
+	w->period_last = false;
 	if (w->seg_ctx) {
 		/* a five-year review (五年来) has no one year */
 		if (w->seg_ctx->mode != DB_CONTEXT_NONE) {
@@ -554,6 +555,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 				w->news_period = tk->period.period;
 			}
 			w->period_plan = tk->period.plan;
+			w->period_last = tk->period.last_year;
 			w->period_cum = tk->period.cumulative_to_date;
 			w->period_pos = tk->start;
 			from_period = rfind_any(w->text, tk->start >= c->start + 6 ? tk->start - 6

@@ -437,6 +437,10 @@ static db_record *new_record(walk *w, const db_metric *m, const fig_ctx *fc,
 	/* 低于5%的控制目标: the figure names the target */
 	if (word_at(w->text, fc->c->end, f->end, WL(w, DB_W_TARGET_AFTER)))
 		r->status = DB_STATUS_TARGET;
+	/* 确保…全年达到9200亿元 in July: this year's target, not last year's */
+	if (r->status == DB_STATUS_TARGET && w->period_last && r->has_period &&
+	    r->period.start_year == r->period.end_year && r->period.end_year < w->rs->doc.date.year)
+		r->period = db_period_year(w->rs->doc.date.year);
 	r->source.offset = fc->c->start;
 	r->source.line = fc->c->line;
 	r->source.column = fc->c->column;

@@ -192,6 +192,9 @@ typedef struct {
 	bool has_also;
 	db_period also_period;
 	size_t also_pos;
+	/* the period read is 全年 (年末, 过去一年) alone: the last year done,
+	 * but a target's is the date's year */
+	bool period_last;
 	/* a news item: its first period dates the paragraphs that name none */
 	bool news, has_news_period;
 	db_period news_period;

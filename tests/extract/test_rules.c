@@ -363,6 +363,10 @@ static void bulletin_words(void)
 	       "2019年，税收收入20亿元，占财政收入比重70.8%，比上年下降10.5个百分点；"
 	       "第三产业占比提高了2.6个百分点。",
 	       "某市 tax_revenue level 20 亿元 exact 2019 - actual\n");
+	/* 全年 of a target is the date's year */
+	expect("2014-07-25", "province", "按照计划，今年下半年确保完成生产总值5420亿元，全年达到9200亿元。",
+	       "某市 gdp level 5420 亿元 exact 2014H2 - target\n"
+	       "某市 gdp level 9200 亿元 exact 2014 - target\n");
 	/* a stock and its growth are counted at the period's end */
 	expect("2022-12-20", CITY, "1-11月，金融机构各项存款余额1000亿元，增长8%。",
 	       "某市 deposits level 1000 亿元 exact 2022M11 - actual\n"
