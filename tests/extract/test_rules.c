@@ -434,6 +434,12 @@ static void bulletin_words(void)
 	       "23.0%、43.1%、26.4%。",
 	       "某市 education_expenditure growth 23 % exact 2022 yoy actual\n"
 	       "某市 social_security_expenditure growth 26.4 % exact 2022 yoy actual\n");
+	/* no shared tail, items each named in full: the known ones pair, the
+	 * unknown ones keep their place; a glued label names nothing */
+	expect("2019-09-20", CITY, "1-8月，工业应税销售、工业用电量分别增长11.7%和2.3%。",
+	       "某市 industrial_electricity growth 2.3 % exact 2019M01-M08 yoy actual\n");
+	expect("2025-07-20", CITY, "上半年，高新技术和数字经济规上工业增加值分别增长6.9%和16.3%。",
+	       "某市 ~ growth 6.9 % exact 2025H1 yoy actual\n");
 	/* no word of the list names a metric with the tail: no list */
 	expect("2023-03-01", CITY, "2022年，甲类、乙类等产品产量分别增长3.1%、4.2%。", "");
 	/* the base of an index is no period; 全年 dates it */
