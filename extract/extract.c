@@ -518,11 +518,16 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 			}
 			/* 1—3月…，当月…: the month the figures speak of, not the
 			 * date's */
-			if (w->has_period && w->period.start_year == w->period.end_year &&
-			    w->period.start_month < w->period.end_month &&
-			    (has_word_at(w->text, tk->end, tk->start, "当月") ||
-			     has_word_at(w->text, tk->end, tk->start, "本月")) &&
-			    tk->end - tk->start == 6) {
+			bool this_month = (has_word_at(w->text, tk->end, tk->start, "当月") ||
+					   has_word_at(w->text, tk->end, tk->start, "本月")) &&
+					  tk->end - tk->start == 6;
+			/* 8月当月: the month just named */
+			if (this_month && w->has_period && period_end == tk->start &&
+			    w->period.start_year == w->period.end_year &&
+			    w->period.start_month == w->period.end_month)
+				break;
+			if (this_month && w->has_period && w->period.start_year == w->period.end_year &&
+			    w->period.start_month < w->period.end_month) {
 				w->period = db_period_month(w->period.end_year, w->period.end_month);
 				w->period_ctx = true; /* (not re-read as the date's month) */
 				if (tk->end > prev_end)

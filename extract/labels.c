@@ -194,7 +194,12 @@ static size_t named_items(const walk *w, const db_clause *c, const size_t *start
 			return 0; /* (a clause's words, not a name) */
 		for (size_t j = 0; j < w->labels->len && w->labels->items[j].start < end[i]; j++) {
 			const db_label *l = &w->labels->items[j];
-			if (l->start >= start[i] && l->end == end[i] && !db_label_glued(w, c, l))
+			size_t e = end[i];
+			static const char *const after[] = { "同比", "增速", "增幅", "均" };
+			for (size_t a = 0; a < NWORDS(after) && l->end < e; a++)
+				if (ends_with_any(w->text, l->end, e, &after[a], 1))
+					e -= strlen(after[a]); /* 工业用电量同比分别增长… */
+			if (l->start >= start[i] && l->end == e && !db_label_glued(w, c, l))
 				out[i] = l; /* (数字经济规上工业增加值 is not the label's) */
 		}
 		named += out[i] != NULL;

@@ -703,6 +703,11 @@ static void real_report_rules(void)
 	 * is the month the figures speak of */
 	expect("2021-01-14", "county", "2021年，全县地区生产总值增长7%左右。",
 	       "某市 gdp growth 7 % approx 2021 yoy target\n");
+	expect("2019-09-20", CITY, "1-8月，规模工业增加值、工业用电量同比分别增长7.3%和2.3%，"
+	       "规模工业增加值8月当月增长8.9%。",
+	       "某市 industrial_va growth 7.3 % exact 2019M01-M08 yoy actual\n"
+	       "某市 industrial_electricity growth 2.3 % exact 2019M01-M08 yoy actual\n"
+	       "某市 industrial_va growth 8.9 % exact 2019M08 yoy actual\n");
 	expect("2025-04-25", "county", "一季度，全县规上工业增加值增长8.1%，当月增长9.2%。",
 	       "某市 industrial_va growth 8.1 % exact 2025Q1 yoy actual\n"
 	       "某市 industrial_va growth 9.2 % exact 2025M03 yoy actual\n");
