@@ -433,6 +433,11 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 	}
 	if (c->part != w->part) {
 		w->part = c->part;
+		/* …比一季度回落4.8个百分点；两年平均增长6.0%: a part that opens
+		 * with a rate goes on with the label of the part before, in the
+		 * same sentence */
+		w->part_label = c->sentence == w->sentence ? w->label : NULL;
+		w->part_start = c->start;
 		w->label = NULL;
 		w->npending = 0;
 		w->part_first = w->rs->len;
@@ -622,6 +627,9 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 			 * part named in words of its own is not the whole */
 			if (l && !ndist && l->start < c->start && db_part_named(w, c, ts, tk->fig.num_start))
 				l = w->label = NULL;
+			if (!l && !ndist && w->part_label && c->start == w->part_start &&
+			    prev_end == c->start && db_measure_words_only(w, c->start, tk->fig.num_start))
+				l = w->label = w->part_label;
 			if (!l && !ndist) {
 				/* 完成1500亿元经济总量: the label right after the figure */
 				for (size_t j = i + 1; j < ts->len; j++) {

@@ -367,6 +367,11 @@ static void bulletin_words(void)
 	expect("2014-07-25", "province", "按照计划，今年下半年确保完成生产总值5420亿元，全年达到9200亿元。",
 	       "某市 gdp level 5420 亿元 exact 2014H2 - target\n"
 	       "某市 gdp level 9200 亿元 exact 2014 - target\n");
+	/* a part that opens with a rate goes on with the label before ； */
+	expect("2021-07-25", CITY, "上半年，全市生产总值735.4亿元，同比增长12.8%；两年平均增长6.0%。",
+	       "某市 gdp level 735.4 亿元 exact 2021H1 - actual\n"
+	       "某市 gdp growth 12.8 % exact 2021H1 yoy actual\n"
+	       "某市 gdp growth 6 % exact 2021H1 avg2y actual\n");
 	/* a stock and its growth are counted at the period's end */
 	expect("2022-12-20", CITY, "1-11月，金融机构各项存款余额1000亿元，增长8%。",
 	       "某市 deposits level 1000 亿元 exact 2022M11 - actual\n"
