@@ -605,6 +605,12 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 					tk->fig.num_start <= c->start + 45;
 			if (gap_lead)
 				lead_skip = tk->fig.num_start - c->start;
+			/* 增加值14.46亿元, 销售额12.4亿元: a bare noun of the label
+			 * before */
+			const db_label *cl;
+			if (!ndist && (!l || l->start < c->start) &&
+			    (cl = db_composed_label(w, c, tk->fig.num_start)) != NULL)
+				l = w->label = cl;
 			/* 肉类总产量5.9万吨，同比增长9.7%: a figure of words of its
 			 * own ends what the label before spoke for */
 			if (l && !ndist && l->start < c->start && !cont &&

@@ -304,3 +304,42 @@ void db_pair_label(walk *w, const db_clause *c, tokens *ts)
 		tok_push(ts, (token){ .kind = TOK_LABEL, .start = at, .end = end, .label = l });
 	}
 }
+
+/* …总产值25.39亿元，增长6.9%；增加值14.46亿元 / 商品房销售面积16.93万平方米，
+ * 销售额12.4亿元: a clause that names its figure by a bare noun (增加值,
+ * 销售额) speaks of the thing the sentence's last label named: the longest
+ * head of that label with the noun that is a catalog alias (农林牧渔业 +
+ * 增加值). Returns the label (the noun's words, that metric) or NULL. */
+const db_label *db_composed_label(walk *w, const db_clause *c, size_t num)
+{
+	static const char *const nouns[] = { "增加值", "总产值", "产值", "营业收入", "利润总额",
+					     "利润", "利税", "销售额", "销售面积", "总产量", "产量" };
+	static const char *const verbs[] = { "实现", "完成", "达到", "达" };
+	const char *t = w->text;
+	size_t s = c->start, which, l;
+	if ((l = db_longest_word_at(t, s, num, verbs, NWORDS(verbs), &which)))
+		s += l;
+	if (!(l = db_longest_word_at(t, s, num, nouns, NWORDS(nouns), &which)))
+		return NULL;
+	size_t e = s + l, q = e;
+	if ((l = db_longest_word_at(t, q, num, verbs, NWORDS(verbs), &which)))
+		q += l;
+	/* (nothing else before the figure but its verb and measure words) */
+	if (q < num && db_find_growth(t, q, num) != q && !db_measure_words_only(w, q, num))
+		return NULL;
+	const db_label *p = NULL;
+	for (size_t i = 0; i < w->labels->len && w->labels->items[i].end <= c->start; i++)
+		if (w->labels->items[i].start >= w->sentence_start)
+			p = &w->labels->items[i];
+	if (!p || w->nsplit >= NWORDS(w->split))
+		return NULL;
+	for (size_t h = p->end - p->start; h >= 6; h -= 3) {
+		size_t id = lookup2(w, t + p->start, h, t + s, e - s);
+		if (id == (size_t)-1)
+			continue;
+		db_label *out = &w->split[w->nsplit++];
+		*out = (db_label){ s, e, id };
+		return out;
+	}
+	return NULL;
+}

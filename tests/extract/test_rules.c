@@ -305,7 +305,8 @@ static void bulletin_words(void)
 	       "某市 fai level 320 亿元 exact 2020 - estimate\n"
 	       "某市 fai growth 13.3 % exact 2020 cagr estimate\n");
 	/* 提前两个月 is no period; 继2021年…后 a milestone before the figure's
-	 * period; 总产值 opening a clause is not the label before */
+	 * period; 总产值 opening a clause is not the label before (but its
+	 * head's: 规模以上工业总产值) */
 	expect("2022-11-20", "district",
 	       "1-10月份，8个项目提前两个月完成年度投资任务，固定资产投资完成103.11亿元。",
 	       "某市 fai level 103.11 亿元 exact 2022M01-M10 - actual\n");
@@ -315,7 +316,8 @@ static void bulletin_words(void)
 	       "某市 gdp level 11201.6 亿元 exact 2022 - actual\n");
 	expect("2023-01-10", "county",
 	       "2022年，规模以上工业增加值增长14.5%，总产值突破1000亿元大关。",
-	       "某市 industrial_va growth 14.5 % exact 2022 yoy actual\n");
+	       "某市 industrial_va growth 14.5 % exact 2022 yoy actual\n"
+	       "某市 industrial_output level 1000 亿元 at_least 2022 - actual\n");
 	/* gaps to another place's rate (高于全国增速…); a label right after
 	 * 快于 is what is compared with, not the figure's */
 	expect("2023-04-26", "district",
@@ -372,6 +374,16 @@ static void bulletin_words(void)
 	       "某市 gdp level 735.4 亿元 exact 2021H1 - actual\n"
 	       "某市 gdp growth 12.8 % exact 2021H1 yoy actual\n"
 	       "某市 gdp growth 6 % exact 2021H1 avg2y actual\n");
+	/* a bare noun (增加值, 销售额, 利润) names the thing of the sentence's
+	 * last label: its head with the noun, when the catalog knows it */
+	expect("2022-07-20", "district",
+	       "2021年，商品房销售面积16.93万平方米，销售额12.4亿元，分别增长50.6%和54.9%；"
+	       "规模以上工业企业实现利税27.56亿元；实现利润20.98亿元。",
+	       "某市 housing_sales_area level 16.93 万平方米 exact 2021 - actual\n"
+	       "某市 housing_sales level 12.4 亿元 exact 2021 - actual\n"
+	       "某市 housing_sales_area growth 50.6 % exact 2021 yoy actual\n"
+	       "某市 housing_sales growth 54.9 % exact 2021 yoy actual\n"
+	       "某市 industrial_profit level 20.98 亿元 exact 2021 - actual\n");
 	/* a stock and its growth are counted at the period's end */
 	expect("2022-12-20", CITY, "1-11月，金融机构各项存款余额1000亿元，增长8%。",
 	       "某市 deposits level 1000 亿元 exact 2022M11 - actual\n"
