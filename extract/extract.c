@@ -512,9 +512,13 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 					basis_mom = true; /* 比上月: of the figure's month */
 					break;
 				}
-				if (has_word_at(w->text, tk->end, tk->start, "去年") ||
-				    has_word_at(w->text, tk->end, tk->start, "上年"))
-					break; /* 比去年: the year before the figure's, yoy */
+				if ((has_word_at(w->text, tk->end, tk->start, "去年") ||
+				     has_word_at(w->text, tk->end, tk->start, "上年")) &&
+				    !(contains_any(w->text, tk->start, tk->end,
+						   (const char *const[]){ "全年" }, 1) &&
+				      tk->period.has_period))
+					break; /* 比去年: the year before the figure's, yoy
+						* (比去年全年: that whole year) */
 				if (tk->period.has_period) {
 					has_basis = true;
 					basis_period = tk->period.period;

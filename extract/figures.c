@@ -101,7 +101,8 @@ static const char *const years_summed_words[] = { "两年累计", "三年累计"
 static const char *const since_january[] = { "比年初", "较年初", "比上年末", "较上年末" };
 
 /* An added count of a stock (新增高新技术企业1212家). */
-static const char *const added_words[] = { "新增", "新培育", "新认定", "净增" };
+static const char *const added_words[] = { "新增", "新培育", "新认定", "净增", "新设",
+					    "新登记", "新发展" };
 
 /* Qualifier words kept in `raw` when they stand right before the number. */
 static const char *const raw_prefixes[] = {
@@ -458,7 +459,15 @@ static const char *basis_against(walk *w, const db_metric *m, db_measure measure
 	char tok[DB_PERIOD_TOKEN_MAX];
 
 	if (db_period_for(w, m, measure, &p)) {
-		if (b->end_year == p.end_year - 1)
+		/* 比去年全年提高0.3个百分点 of 2025Q1: against 2024, not the
+		 * same months of 2024 */
+		bool b_year = b->start_year == b->end_year && b->start_month == 1 && b->end_month == 12;
+		bool p_year = p.start_year == p.end_year && p.start_month == 1 && p.end_month == 12;
+		if (b->end_year == p.end_year - 1 && (!b_year || p_year))
+			return NULL;
+		/* (a basis not before the figure: 去年 read from a report's
+		 * date in the review of that year) */
+		if (b_year && p_year && b->end_year >= p.end_year)
 			return NULL;
 		if (b->start_year == b->end_year && b->start_month == b->end_month &&
 		    p.start_year == p.end_year && p.start_month == p.end_month &&
@@ -632,7 +641,11 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 			vs = fc->gap_vs;
 			if (fc->gap_sign < 0 && f->has_value && v > 0)
 				v = -v;
-		} else if (gap_at != (size_t)-1) {
+		} else if (gap_at != (size_t)-1 &&
+			   /* 高于1-2月份3.6个百分点: a change since then, no gap */
+			   (!fc->has_basis ||
+			    find_any(t, gap_at, ge, scope_words, NWORDS(scope_words), NULL) !=
+				    (size_t)-1)) {
 			measure = DB_MEASURE_GAP_PP;
 			size_t si;
 			size_t sp = find_any(t, gap_at, ge, scope_words, NWORDS(scope_words), &si);
@@ -640,6 +653,8 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 			if (gap_words[which].sign < 0 && f->has_value && v > 0)
 				v = -v;
 		} else {
+			if (gap_at != (size_t)-1 && gap_words[which].sign < 0 && f->has_value && v > 0)
+				v = -v; /* (低于1-2月份…: a fall) */
 			/* 第三产业占比提高2.6个百分点, 占财政收入比重…下降10.5个百分
 			 * 点: a share that changed, not the rate of the label */
 			size_t from = fc->label_end && fc->label_end < f->num_start ? fc->label_end : gs;

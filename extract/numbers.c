@@ -1319,9 +1319,9 @@ static int read_figure(const char *t, size_t len, size_t pos, db_figure *f, size
 	if (sign && f->has_value) {
 		if (o.kind == DB_FIG_MULTIPLE && sign > 0) {
 			f->kind = DB_FIG_PERCENT;
-			f->value *= 100;
+			f->value = db_rescale(f->value, 2); /* (exact: 1.1倍 is 110 %) */
 			if (range)
-				f->max *= 100;
+				f->max = db_rescale(f->max, 2);
 			set_unit(f, "%", 1);
 		}
 		if (sign < 0 && f->value > 0) {

@@ -384,6 +384,17 @@ static void bulletin_words(void)
 	       "某市 housing_sales_area growth 50.6 % exact 2021 yoy actual\n"
 	       "某市 housing_sales growth 54.9 % exact 2021 yoy actual\n"
 	       "某市 industrial_profit level 20.98 亿元 exact 2021 - actual\n");
+	/* 高于1-2月份 is a change since then; 比去年全年 of a quarter is against
+	 * that year; 增长1.1倍 is 110 % exactly; 新设 is added; a rank after 、增速
+	 * or 预计 is the figure's */
+	expect("2024-04-20", CITY,
+	       "一季度，规上工业增加值增长8%，高于1-2月份3.6个百分点，比去年全年提高0.3个百分点；"
+	       "固定资产投资增长1.1倍、增速预计居全省第一；新设市场主体2.64万户。",
+	       "某市 industrial_va growth 8 % exact 2024Q1 yoy actual\n"
+	       "某市 industrial_va change_pp 3.6 百分点 exact 2024Q1 vs:2024M01-M02 actual\n"
+	       "某市 industrial_va change_pp 0.3 百分点 exact 2024Q1 vs:2023 actual\n"
+	       "某市 fai growth 110 % exact 2024Q1 yoy actual 1@全省\n"
+	       "某市 market_entities added 26400 户 exact 2024Q1 - estimate\n");
 	/* a stock and its growth are counted at the period's end */
 	expect("2022-12-20", CITY, "1-11月，金融机构各项存款余额1000亿元，增长8%。",
 	       "某市 deposits level 1000 亿元 exact 2022M11 - actual\n"
