@@ -636,6 +636,9 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 		return (size_t)-1;
 	switch (f->kind) {
 	case DB_FIG_PP:
+		/* 比全年预期目标高0.8个百分点: against a target, no indicator */
+		if (contains_any(t, fc->c->start, f->num_start, (const char *const[]){ "目标" }, 1))
+			return (size_t)-1;
 		if (fc->gap_vs) { /* the k-th place of 分别高于全市、全省 */
 			measure = DB_MEASURE_GAP_PP;
 			vs = fc->gap_vs;
