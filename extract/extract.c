@@ -128,7 +128,7 @@ static void title_period(walk *w)
  * place's (高于全市平均增速5.5个百分点, 分别高于全市、全省…). */
 static const char *const gap_leads[] = {
 	"高于", "快于", "低于", "慢于", "高出", "超出", "分别高于", "分别快于", "分别低于",
-	"均高于", "均快于",
+	"分别高出", "分别慢于", "均高于", "均快于", "均高出",
 };
 
 /* A label right after these is what the figure is compared with. */
@@ -223,6 +223,54 @@ static void said(walk *w, const db_label *l)
 		w->said[w->nsaid++] = *l;
 }
 
+/* …高于全国4个百分点、全省4.7个百分点: the next place of a gap just read
+ * (from the end of the figure before, prev, to this one's number, num). */
+static bool gap_again(walk *w, size_t prev, size_t num, fig_ctx *fc)
+{
+	static const char *const places[] = { "全国", "全省", "全市", "全区", "全县" };
+	size_t which = 0, n;
+	if (!w->rs->len || w->rs->items[w->rs->len - 1].measure != DB_MEASURE_GAP_PP ||
+	    !has_word_at(w->text, num, prev, "、") ||
+	    !(n = db_longest_word_at(w->text, prev + 3, num, places, NWORDS(places), &which)) ||
+	    prev + 3 + n != num)
+		return false;
+	const db_record *last = &w->rs->items[w->rs->len - 1];
+	fc->gap_vs = places[which];
+	fc->gap_sign = last->has_value && last->value < 0 ? -1 : 1;
+	return true;
+}
+
+/* Is l an industry's value added (第一产业…) after the label of an
+ * investment or of the private economy in its sentence (固定资产投资…分产业看,
+ * 民营经济增加值…其中)? Then it is that whole's part. */
+static bool industry_part(const walk *w, const db_label *l)
+{
+	static const char *const industries[] = { "primary_industry_va", "secondary_industry_va",
+						  "tertiary_industry_va" };
+	const db_metric *m = metric_of(w, l);
+	bool industry = false;
+	for (size_t i = 0; i < NWORDS(industries); i++)
+		industry |= !strcmp(m->id, industries[i]);
+	if (!industry)
+		return false;
+	/* (二产增加值…增速居全市第一 after 固定资产投资 is the industry's own:
+	 * only a bare 第一产业, or one right after 其中, is a part) */
+	bool bare = !contains_any(w->text, l->start, l->end, (const char *const[]){ "增加值" }, 1);
+	bool part = l->start >= w->sentence_start + 6 &&
+		    find_any(w->text, l->start >= 12 ? l->start - 12 : 0, l->start,
+			     (const char *const[]){ "其中" }, 1, NULL) != (size_t)-1;
+	for (size_t i = 0; i < w->labels->len && w->labels->items[i].start < l->start; i++) {
+		const db_label *p = &w->labels->items[i];
+		if (p->start < w->sentence_start || p->metric == (size_t)-1)
+			continue;
+		const char *id = metric_of(w, p)->id;
+		if (((!strcmp(id, "fai") || strstr(id, "investment")) && (bare || part)) ||
+		    (!strcmp(id, "private_economy_va") && part))
+			return true;
+	}
+	return false;
+}
+
 /* Is the clause a frame (在2022年度全省营商环境评价中): 在 … 中, labels and
  * periods only? */
 static bool frame_clause(const walk *w, const db_clause *c, const tokens *ts)
@@ -255,6 +303,10 @@ static void clause_tokens(walk *w, const db_clause *c, tokens *ts)
 	     i < w->labels->len && w->labels->items[i].start < c->end; i++) {
 		const db_label *l = &w->labels->items[i];
 		if (l->end > c->end || db_label_glued(w, c, l))
+			continue;
+		/* 固定资产投资增长12%，分产业看，第一产业增长129.2%: an industry
+		 * after another whole in the sentence is that whole's part */
+		if (industry_part(w, l))
 			continue;
 		/* …增长7.4%，快于规上工业增速1.4个百分点: the rate compared
 		 * with, not the figure's label */
@@ -387,7 +439,7 @@ static bool calendar_date(const char *t, size_t s, size_t e, size_t end)
 /* The period of a paragraph that names none: the document context's (a
  * review's year, a target list's, a bulletin's), else the title's (when it
  * has ended), else a news item's first. */
-static void default_period(walk *w, const db_clause *c)
+static void default_period(walk *w)
 {
 	w->has_period = w->period_plan = w->period_ctx = w->period_from = w->period_cum = false;
 	w->period_last = false;
@@ -397,7 +449,7 @@ static void default_period(walk *w, const db_clause *c)
 			w->has_period = w->period_ctx = true;
 			w->period = db_period_year(w->seg_ctx->year);
 		}
-	} else if (w->has_title && c->start >= w->title_end) {
+	} else if (w->has_title) { /* (the title's own figures too) */
 		w->has_period = true;
 		w->period = w->title.period;
 		w->period_plan = w->title.plan;
@@ -416,13 +468,13 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 		w->seg_basis = NULL;
 		w->seg_estimate = 0;
 		w->seg_ctx = db_context_at(&w->ctx, c->start, &w->ctx_hint);
-		default_period(w, c);
+		default_period(w);
 	}
 	if (c->sentence != w->sentence) {
 		/* 由上年的17.3:41.2:41.5调整为…: a period read after 由/从 is the
 		 * start of a change, not the period of the sentences after it */
 		if (w->period_from && w->sentence != (unsigned)-1)
-			default_period(w, c);
+			default_period(w);
 		w->sentence = c->sentence;
 		w->sentence_start = w->status_scan = c->start;
 		w->estimate_at = w->target_at = (size_t)-1;
@@ -603,10 +655,15 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 				lead_skip = nk + strlen(WL(w, DB_W_NOTES)->items[ni]) - c->start;
 			/* 高于全市平均增速5.5个百分点: a comparison that opens the
 			 * clause is the figure's measure words, however long */
-			bool gap_lead = word_at(w->text, tk->fig.num_start, c->start,
-						&(const db_wordlist){ gap_leads, NWORDS(gap_leads),
-								      { 0 } }) &&
-					tk->fig.num_start <= c->start + 45;
+			bool gap_item = ngap > 1 && tk->fig.kind == DB_FIG_PP && gi < ngap;
+			bool gap_next = !gap_item && tk->fig.kind == DB_FIG_PP &&
+					gap_again(w, prev_end, tk->fig.num_start, &fc);
+			gap_item |= gap_next;
+			bool gap_lead = gap_item || (word_at(w->text, tk->fig.num_start, c->start,
+							     &(const db_wordlist){ gap_leads,
+										   NWORDS(gap_leads),
+										   { 0 } }) &&
+						     tk->fig.num_start <= c->start + 45);
 			if (gap_lead)
 				lead_skip = tk->fig.num_start - c->start;
 			/* 增加值14.46亿元, 销售额12.4亿元: a bare noun of the label
@@ -626,7 +683,6 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 				l = w->label = NULL; /* (…增加值增长14.5%，总产值突破1000亿元) */
 			/* nor past another figure when new words came between
 			 * (…下降23.6%、万人成讼率下降23%) */
-			bool gap_item = ngap > 1 && tk->fig.kind == DB_FIG_PP && gi < ngap;
 			if (l && !ndist && !gap_item && l->end < prev_end && prev_end > c->start &&
 			    (tk->fig.num_start > prev_end + 21 ||
 			     contains_any(w->text, prev_end, tk->fig.num_start,
@@ -709,7 +765,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 				fc.label_end = tk->fig.num_start;
 			}
 			fc.from_to_drop = w->period_from;
-			if (gap_item) {
+			if (gap_item && !gap_next) {
 				fc.gap_vs = gap_vs[gi++];
 				fc.gap_sign = gap_sign;
 			}

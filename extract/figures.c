@@ -546,6 +546,14 @@ size_t db_gap_scopes(const walk *w, const db_clause *c, const char **vs, size_t 
 			break;
 		vs[n++] = scope_words[si];
 		p += l;
+		/* 全国(5.9%)、全省(6.4%): the places' own rates in brackets */
+		if (has_word_at(t, c->end, p, "(") || has_word_at(t, c->end, p, "（")) {
+			size_t close = find_any(t, p, c->end, (const char *const[]){ ")", "）" }, 2,
+						&si);
+			if (close == (size_t)-1 || close > p + 24)
+				break;
+			p = close + strlen(si ? "）" : ")");
+		}
 		if (!(has_word_at(t, c->end, p, "、") || has_word_at(t, c->end, p, "和")))
 			break;
 		p += 3;
@@ -611,6 +619,10 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 		     NWORDS(to_words), NULL) != (size_t)-1)
 		return (size_t)-1;
 
+	/* 与全市持平: the same rate as the city's, no growth of nought */
+	if (f->has_value && f->value == 0 &&
+	    contains_any(t, fc->c->start, f->num_start, (const char *const[]){ "与全" }, 1))
+		return (size_t)-1;
 	bool growth = db_find_growth(t, gs, ge) != (size_t)-1 ||
 		      f->growth_word;
 	size_t to_at = rfind_any(t, gs, ge, to_words, NWORDS(to_words), NULL);

@@ -395,6 +395,27 @@ static void bulletin_words(void)
 	       "某市 industrial_va change_pp 0.3 百分点 exact 2024Q1 vs:2023 actual\n"
 	       "某市 fai growth 110 % exact 2024Q1 yoy actual 1@全省\n"
 	       "某市 market_entities added 26400 户 exact 2024Q1 - estimate\n");
+	/* the next place of a gap (、全省4.7个百分点); places with their own
+	 * rates in brackets; 与全市持平 is no growth; a bare industry after an
+	 * investment is the investment's part; the title's figures take its
+	 * period; a change against a target is no indicator */
+	expect("2023-07-20", "county",
+	       "上半年，地区生产总值增长8.5%，增速高于全国4个百分点、全省4.7个百分点，与全市持平，"
+	       "比全年预期目标高0.8个百分点。",
+	       "某市 gdp growth 8.5 % exact 2023H1 yoy actual\n"
+	       "某市 gdp gap_pp 4 百分点 exact 2023H1 全国 actual\n"
+	       "某市 gdp gap_pp 4.7 百分点 exact 2023H1 全省 actual\n");
+	expect("2025-01-20", "county",
+	       "2024年，地区生产总值增长9%，分别高出全国(5.9%)、全省(6.4%)平均水平2.2个和1.7个百分点。"
+	       "全县固定资产投资增长12%，分产业看，第一产业增长129.2%。",
+	       "某市 gdp growth 9 % exact 2024 yoy actual\n"
+	       "某市 gdp gap_pp 2.2 百分点 exact 2024 全国 actual\n"
+	       "某市 gdp gap_pp 1.7 百分点 exact 2024 全省 actual\n"
+	       "某市 fai growth 12 % exact 2024 yoy actual\n"
+	       "某市 ~ growth 129.2 % exact 2024 yoy actual\n");
+	expect_kind("news", "2025-04-20", "district",
+		    "同比增长7.3%!2025年一季度某区实现开门红GDP43.6亿元\n来源:统计局\n",
+		    "某市 gdp level 43.6 亿元 exact 2025Q1 - actual\n");
 	/* a stock and its growth are counted at the period's end */
 	expect("2022-12-20", CITY, "1-11月，金融机构各项存款余额1000亿元，增长8%。",
 	       "某市 deposits level 1000 亿元 exact 2022M11 - actual\n"
