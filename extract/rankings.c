@@ -305,17 +305,25 @@ bool db_rank_list(walk *w, const db_clause *c, const db_figure *first, size_t fr
 	return true;
 }
 
+static bool ranked_measure(db_measure m)
+{
+	return m == DB_MEASURE_GROWTH || m == DB_MEASURE_LEVEL || m == DB_MEASURE_SHARE ||
+	       m == DB_MEASURE_ADDED;
+}
+
 bool db_rank_all(walk *w, const db_clause *c, const db_figure *f, size_t rank_start)
 {
 	size_t n = 0;
 	if (!has_word_at(w->text, c->end, c->start, "均") || rank_start > c->start + 9)
 		return false;
+	/* (…增长15.9%，税比71.6%，均居…: the levels, shares and counts of
+	 * the part too, never its gaps or changes) */
 	for (size_t i = w->part_first; i < w->rs->len; i++)
-		n += w->rs->items[i].measure == DB_MEASURE_GROWTH;
+		n += ranked_measure(w->rs->items[i].measure);
 	if (n < 2)
 		return false;
 	for (size_t i = w->part_first; i < w->rs->len; i++)
-		if (w->rs->items[i].measure == DB_MEASURE_GROWTH)
+		if (ranked_measure(w->rs->items[i].measure))
 			db_add_rank(w, &w->rs->items[i], f);
 	return true;
 }

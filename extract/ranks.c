@@ -201,7 +201,7 @@ static bool list_item(const char *t, size_t len, size_t pos, int depth, db_figur
 static bool counted_places(const char *t, size_t len, size_t p)
 {
 	static const char *const places[] = { "县市", "县区", "县（市、区）", "县(市、区)", "个县",
-					      "区县", "县", NULL };
+					      "区县", "县", "个区", "区", "个市", "市", NULL };
 	size_t n, q = p;
 	int v;
 	if (!(n = lx_small_int(t, len, q, &v)) || v < 2)

@@ -271,7 +271,8 @@ void db_rank_only(walk *w, const db_clause *c, const db_figure *f);
 /* 居全省第4、第5、第5位 after a distributive list: one position per record. */
 bool db_rank_list(walk *w, const db_clause *c, const db_figure *first, size_t from);
 /* …增长24.6%、第一产业增加值增长6.1%、…，均排名全国第1: one rank for every
- * growth of the part, in a clause of its own that opens with 均. */
+ * record of the part (no gap, no change), in a clause of its own that opens
+ * with 均. */
 bool db_rank_all(walk *w, const db_clause *c, const db_figure *f, size_t rank_start);
 /* A rank after a figure, with a short lead-in at most (规模稳居): on it. */
 void db_rank_after(walk *w, const db_clause *c, const token *tk, size_t prev_end);

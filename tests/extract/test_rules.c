@@ -109,6 +109,14 @@ static void ranks(void)
 	       "一季度，全县规上工业增加值增长8%，六县市排名第五；固定资产投资增长9%，连续三年雄踞全市第一。",
 	       "某市 industrial_va growth 8 % exact 2025Q1 yoy actual 5@六县市\n"
 	       "某市 fai growth 9 % exact 2025Q1 yoy actual 1@全市\n");
+	/* 均 in a clause of its own ranks levels and shares of the part too;
+	 * a second scope that counts its places (四区第一) */
+	expect("2024-01-20", "county",
+	       "2023年，税收收入增长15.9%，税比71.6%，均居全市6县市第1位；"
+	       "地区生产总值增长7.3%，居全市第二，四区第一。",
+	       "某市 tax_revenue growth 15.9 % exact 2023 yoy actual 1@全市6县市\n"
+	       "某市 tax_share level 71.6 % exact 2023 - actual 1@全市6县市\n"
+	       "某市 gdp growth 7.3 % exact 2023 yoy actual 2@全市,1@四区\n");
 	/* 领跑 a scope: first in it */
 	expect("2022-03-01", CITY, "2021年，全市规上工业增加值增长9.1%，领跑全省。",
 	       "某市 industrial_va growth 9.1 % exact 2021 yoy actual 1@全省\n");
