@@ -803,12 +803,14 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 			break;
 		}
 		case TOK_RANK: {
-			if (w->npending) {
-				db_rank_only(w, c, &tk->fig);
-				break;
-			}
+			/* (经济总量和增速分别居…: the measures named, though 经济总量
+			 * is a label too) */
 			if (db_ranks_by_measure(w, c, &tk->fig)) {
 				i = ts->len; /* the words consumed the clause's ranks */
+				break;
+			}
+			if (w->npending) {
+				db_rank_only(w, c, &tk->fig);
 				break;
 			}
 			if (w->group_len > 1 && nranks != w->group_len &&
