@@ -137,11 +137,13 @@ static size_t rank_positions(const walk *w, const db_clause *c, size_t p, int *p
  * growth, in the order the words come. Returns true when it placed them. */
 bool db_ranks_by_measure(walk *w, const db_clause *c, const db_figure *first)
 {
-	size_t at = find_any(w->text, c->start, first->start, (const char *const[]){ "分别" }, 1,
-			     NULL);
+	size_t which = 0;
+	size_t at = find_any(w->text, c->start, first->end, (const char *const[]){ "分别", "均" },
+			     2, &which);
+	bool each = which == 1; /* 规模和增速均居全市第一: one rank for both */
 	db_measure want[4];
 	int pos[4];
-	size_t nw = 0, which = 0;
+	size_t nw = 0;
 
 	if (at == (size_t)-1)
 		return false;
@@ -159,7 +161,9 @@ bool db_ranks_by_measure(walk *w, const db_clause *c, const db_figure *first)
 			p = g + strlen(rank_growth_words[which]);
 		}
 	}
-	if (nw < 2 || rank_positions(w, c, first->start, pos, 4) != nw)
+	size_t np = rank_positions(w, c, first->start, pos, 4);
+	bool tier = !first->has_value; /* 均居第一方阵 */
+	if (nw < 2 || (each ? !(np == 1 || tier) : np != nw))
 		return false;
 	for (size_t i = 0; i < nw; i++) {
 		db_record *r = part_record(w, want[i]);
@@ -167,7 +171,7 @@ bool db_ranks_by_measure(walk *w, const db_clause *c, const db_figure *first)
 			return false;
 	}
 	for (size_t i = 0; i < nw; i++) {
-		db_figure f = nth_rank(first, pos[i]);
+		db_figure f = each && tier ? *first : nth_rank(first, pos[each ? 0 : i]);
 		db_add_rank(w, part_record(w, want[i]), &f);
 	}
 	return true;

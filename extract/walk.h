@@ -264,7 +264,8 @@ size_t db_said_distributive(walk *w, const db_clause *c, const tokens *ts, const
 
 void db_add_rank(walk *w, db_record *r, const db_figure *f);
 db_record *db_rank_target(walk *w, const db_clause *c, size_t rank_start);
-/* 规模、增速分别居第4、3位: ranks by the words that name the measure. */
+/* 规模、增速分别居第4、3位 (均居第一): ranks by the words that name the
+ * measure. */
 bool db_ranks_by_measure(walk *w, const db_clause *c, const db_figure *first);
 /* A rank after names and no figure: a record of its own per name. */
 void db_rank_only(walk *w, const db_clause *c, const db_figure *f);

@@ -122,6 +122,11 @@ static void ranks(void)
 	       "2022年实现地区生产总值1479.21亿元、增长5.3%，经济总量和增速分别居全市第3位、第1位。",
 	       "某市 gdp level 1479.21 亿元 exact 2022 - actual 3@全市\n"
 	       "某市 gdp growth 5.3 % exact 2022 yoy actual 1@全市\n");
+	/* 规模和增速均居…: the one rank (or tier) for each measure named */
+	expect("2023-03-20", "county",
+	       "2022年实现地区生产总值1479.21亿元、增长5.3%，规模和增速均居全市第一方阵。",
+	       "某市 gdp level 1479.21 亿元 exact 2022 - actual 第一方阵@全市\n"
+	       "某市 gdp growth 5.3 % exact 2022 yoy actual 第一方阵@全市\n");
 	/* 领跑 a scope: first in it */
 	expect("2022-03-01", CITY, "2021年，全市规上工业增加值增长9.1%，领跑全省。",
 	       "某市 industrial_va growth 9.1 % exact 2021 yoy actual 1@全省\n");
