@@ -127,8 +127,10 @@ static int boundary(const char *text, size_t len, size_t i, size_t *w)
 static bool heading_before(const char *text, size_t i)
 {
 	size_t s = i;
-	while (s > 0 && text[s - 1] != '\n')
+	while (s > 0 && text[s - 1] != '\n' && i - s <= 64)
 		s--;
+	if (s > 0 && text[s - 1] != '\n')
+		return false; /* (a long line is no heading) */
 	while (s < i && (text[s] == ' ' || text[s] == '\t'))
 		s++;
 	if (i - s > 60 || !list_marker(text + s, i - s))

@@ -259,9 +259,10 @@ static bool industry_part(const walk *w, const db_label *l)
 	bool part = l->start >= w->sentence_start + 6 &&
 		    find_any(w->text, l->start >= 12 ? l->start - 12 : 0, l->start,
 			     (const char *const[]){ "其中" }, 1, NULL) != (size_t)-1;
-	for (size_t i = 0; i < w->labels->len && w->labels->items[i].start < l->start; i++) {
+	for (size_t i = db_label_at(w->labels, w->sentence_start);
+	     i < w->labels->len && w->labels->items[i].start < l->start; i++) {
 		const db_label *p = &w->labels->items[i];
-		if (p->start < w->sentence_start || p->metric == (size_t)-1)
+		if (p->metric == (size_t)-1)
 			continue;
 		const char *id = metric_of(w, p)->id;
 		if (((!strcmp(id, "fai") || strstr(id, "investment")) && (bare || part)) ||

@@ -16,10 +16,12 @@
  * re-reads their tail. Everything domain-specific is in the const tables
  * below. */
 #include <limits.h>
+#include <pthread.h>
 #include <stdint.h>
 #include <string.h>
 
 #include "core/numfmt.h"
+#include "extract/extract_int.h"
 #include "extract/readers.h"
 #include "extract/readers_lex.h"
 
@@ -1008,9 +1010,28 @@ static bool prefix_is_tail(const char *t, size_t len, size_t pos, const char *wo
 	return false;
 }
 
+/* Which first two bytes some prefix word starts with (a quick filter: the
+ * scanner asks at nearly every character). Made once. */
+static uint64_t prefix_pairs[1024 / 64];
+static pthread_once_t prefix_pairs_once = PTHREAD_ONCE_INIT;
+
+static void make_prefix_pairs(void)
+{
+	for (size_t i = 0; i < sizeof prefixes / sizeof prefixes[0]; i++) {
+		unsigned h = DB_WORD_PAIR(prefixes[i].word[0], prefixes[i].word[1]);
+		prefix_pairs[h / 64] |= (uint64_t)1 << (h % 64);
+	}
+}
+
 static size_t prefix_at(const char *t, size_t len, size_t pos, const prefix_word **which)
 {
 	size_t best = 0;
+	pthread_once(&prefix_pairs_once, make_prefix_pairs);
+	if (pos + 1 >= len)
+		return 0;
+	unsigned h = DB_WORD_PAIR(t[pos], t[pos + 1]);
+	if (!(prefix_pairs[h / 64] >> (h % 64) & 1))
+		return 0;
 	for (size_t i = 0; i < sizeof prefixes / sizeof prefixes[0]; i++) {
 		size_t l = lx_word(t, len, pos, prefixes[i].word);
 		if (l > best && !prefix_is_tail(t, len, pos, prefixes[i].word)) {

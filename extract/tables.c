@@ -478,6 +478,20 @@ static bool numeric_cell(const char *t, span c)
 	return p < c.end && t[p] >= '0' && t[p] <= '9';
 }
 
+/* Does the line open with a label column's head and a space (指标 完成数…:
+ * a header of cells separated by single spaces)? */
+static bool head_first(const char *t, line l)
+{
+	size_t s = l.start, e = l.end;
+	trim(t, &s, &e);
+	for (size_t i = 0; i < NWORDS(label_heads); i++) {
+		size_t n = strlen(label_heads[i]);
+		if (starts(t + s, e - s, label_heads[i]) && s + n < e && t[s + n] == ' ')
+			return true;
+	}
+	return starts(t + s, e - s, "指 标 ") || starts(t + s, e - s, "品 名 ");
+}
+
 /* Rows of one line each from line j on, of n cells like the header's:
  * pushes their cells and returns the last line read (0: none). */
 static size_t line_rows(const char *t, const line *lines, size_t nl, size_t j, size_t n,
@@ -587,7 +601,7 @@ void db_tables_find(const char *t, size_t len, db_tables *ts)
 		 * table of one cell per line) */
 		if (lines[i].end - lines[i].start > 400 ||
 		    (lines[i].end - lines[i].start > 30 && !cell_separated(t, lines[i]) &&
-		     !memchr(t + lines[i].start, ' ', lines[i].end - lines[i].start)))
+		     !head_first(t, lines[i])))
 			continue;
 		if (
 		    !contains_any(t + lines[i].start, lines[i].end - lines[i].start, label_heads,

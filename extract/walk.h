@@ -90,6 +90,21 @@ static inline bool ends_with_any(const char *t, size_t s, size_t e, const char *
 	return false;
 }
 
+/* The index of the first label of ls that starts at or after pos (labels
+ * are in text order). */
+static inline size_t db_label_at(const db_labels *ls, size_t pos)
+{
+	size_t lo = 0, hi = ls->len;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (ls->items[mid].start < pos)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
 /* ---- the extractor -------------------------------------------------------- */
 
 struct db_extractor {
