@@ -434,6 +434,13 @@ static void bulletin_words(void)
 	expect_kind("news", "2025-04-20", "district",
 		    "同比增长7.3%!2025年一季度某区实现开门红GDP43.6亿元\n来源:统计局\n",
 		    "某市 gdp level 43.6 亿元 exact 2025Q1 - actual\n");
+	/* aliases with 实现 inside (工业实现增加值); 汽车, 特色 before a label
+	 * make it a part */
+	expect("2025-04-20", "county",
+	       "一季度，其中工业实现增加值14.44亿元，增长8.5%；汽车制造业增加值增长48.4%。",
+	       "某市 total_industry_va level 14.44 亿元 exact 2025Q1 - actual\n"
+	       "某市 total_industry_va growth 8.5 % exact 2025Q1 yoy actual\n"
+	       "某市 ~ growth 48.4 % exact 2025Q1 yoy actual\n");
 	/* a stock and its growth are counted at the period's end */
 	expect("2022-12-20", CITY, "1-11月，金融机构各项存款余额1000亿元，增长8%。",
 	       "某市 deposits level 1000 亿元 exact 2022M11 - actual\n"
