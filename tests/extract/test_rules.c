@@ -442,9 +442,10 @@ static void bulletin_words(void)
 	       "某市 total_industry_va growth 8.5 % exact 2025Q1 yoy actual\n"
 	       "某市 ~ growth 48.4 % exact 2025Q1 yoy actual\n");
 	/* a stock and its growth are counted at the period's end */
-	expect("2022-12-20", CITY, "1-11月，金融机构各项存款余额1000亿元，增长8%。",
+	expect("2022-12-20", CITY, "1-11月，金融机构各项存款余额1000亿元，增长8%，高于全省2.5个百分点。",
 	       "某市 deposits level 1000 亿元 exact 2022M11 - actual\n"
-	       "某市 deposits growth 8 % exact 2022M11 yoy actual\n");
+	       "某市 deposits growth 8 % exact 2022M11 yoy actual\n"
+	       "某市 deposits gap_pp 2.5 百分点 exact 2022M11 全省 actual\n");
 	/* a comparison however long (高于全市平均增速…), and one place per
 	 * figure of a list (分别高于全市、全省…0.2、5.5个百分点) */
 	expect("2022-08-20", "county",
