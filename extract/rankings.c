@@ -318,7 +318,10 @@ static bool ranked_measure(db_measure m)
 bool db_rank_all(walk *w, const db_clause *c, const db_figure *f, size_t rank_start)
 {
 	size_t n = 0;
-	if (!has_word_at(w->text, c->end, c->start, "均") || rank_start > c->start + 9)
+	/* (均 may follow a word of the measure: 数量均居, 增速均居) */
+	if (find_any(w->text, c->start, c->start + 9 < c->end ? c->start + 9 : c->end,
+		     (const char *const[]){ "均" }, 1, NULL) == (size_t)-1 ||
+	    rank_start > c->start + 12)
 		return false;
 	/* (…增长15.9%，税比71.6%，均居…: the levels, shares and counts of
 	 * the part too, never its gaps or changes) */
@@ -350,13 +353,14 @@ void db_rank_after(walk *w, const db_clause *c, const token *tk, size_t prev_end
 	static const char *const lead_words[] = { "蝉联", "连续", "继续", "仍然", "仍", "均", "保持",
 						  "并", "且", "已", "稳定", "始终", "持续", "、",
 						  "，", " ", "预计", "增速", "增幅", "规模", "总量",
-						  "总额" };
+						  "总额", "两年平均", "年均" };
 	size_t which;
 	for (size_t p = lead, n; p < tk->start; p += n)
 		if (!(n = db_longest_word_at(w->text, p, tk->start, lead_words, NWORDS(lead_words),
 					     &which)))
 			return;
+	/* (a lead-in of these words only may be long: 两年平均增速居…) */
 	db_record *r = db_rank_target(w, c, tk->start);
-	if (r && tk->start <= lead + rank_lead_max)
+	if (r && tk->start <= lead + 4 * rank_lead_max)
 		db_add_rank(w, r, &tk->fig);
 }

@@ -127,6 +127,15 @@ static void ranks(void)
 	       "2022年实现地区生产总值1479.21亿元、增长5.3%，规模和增速均居全市第一方阵。",
 	       "某市 gdp level 1479.21 亿元 exact 2022 - actual 第一方阵@全市\n"
 	       "某市 gdp growth 5.3 % exact 2022 yoy actual 第一方阵@全市\n");
+	/* a lead-in of measure words only may be long (两年平均增速居…); 数量均居
+	 * ranks every count of the part */
+	expect("2023-07-20", "county",
+	       "上半年，全县地区生产总值增长8%；两年平均增长6.0%，两年平均增速居全市第2。"
+	       "全区高新技术企业45家，科技型中小企业224家，数量均居全市6县市第一。",
+	       "某市 gdp growth 8 % exact 2023H1 yoy actual\n"
+	       "某市 gdp growth 6 % exact 2023H1 avg2y actual 2@全市\n"
+	       "某市 high_tech_enterprises level 45 家 exact 2023M06 - actual 1@全市6县市\n"
+	       "某市 tech_smes level 224 家 exact 2023M06 - actual 1@全市6县市\n");
 	/* 领跑 a scope: first in it */
 	expect("2022-03-01", CITY, "2021年，全市规上工业增加值增长9.1%，领跑全省。",
 	       "某市 industrial_va growth 9.1 % exact 2021 yoy actual 1@全省\n");
