@@ -128,12 +128,25 @@ void db_clause_subject(walk *w, const db_clause *c, const tokens *ts)
 		return;
 	}
 	/* (every zone word ends with 区: one quick scan first) */
+	size_t p0 = p;
 	if (lim > p && memmem(t + p, lim - p, "区", strlen("区")))
 		for (; p < lim; p++)
 			if (((unsigned char)t[p] & 0xC0) != 0x80 && /* words start at characters */
 			    (z = db_zone_word(t + p, lim - p)) != 0)
 				break;
 	if (z) {
+		/* 天易经开区: the zone's own name before its kind */
+		static const char *const verbs[] = { "推动", "推进", "加快", "支持", "实现", "完成",
+						     "全力", "建设", "打造", "依托" };
+		bool named = p > p0 && p - p0 <= 12 && !word_at(t, p, p0, WL(w, DB_W_SELF_SUBJECTS)) &&
+			     db_words_find(t, p0, p, WL(w, DB_W_TARGET), NULL) == (size_t)-1 &&
+			     !contains_any(t, p0, p, verbs, NWORDS(verbs)); /* (确保综保区…) */
+		for (size_t q = p0; named && q < p; q += 3)
+			named = (unsigned char)t[q] >= 0xE4 && (unsigned char)t[q] <= 0xE9;
+		if (named) {
+			z += p - p0;
+			p = p0;
+		}
 		db_zone_entity(w->rs->doc.entity, t + p, z, w->zone_name, sizeof(w->zone_name));
 		w->entity = db_arena_strdup(&w->rs->arena, w->zone_name);
 		w->level = "zone";

@@ -450,6 +450,10 @@ static void bulletin_words(void)
 	       "某市 total_industry_va level 14.44 亿元 exact 2025Q1 - actual\n"
 	       "某市 total_industry_va growth 8.5 % exact 2025Q1 yoy actual\n"
 	       "某市 ~ growth 48.4 % exact 2025Q1 yoy actual\n");
+	/* a zone's own name before its kind (天易经开区), not a verb (确保) */
+	expect("2022-12-23", "county", "2022年，天易经开区完成地区生产总值430亿元。确保综保区实现外贸总额30亿元。",
+	       "某市天易经开区 gdp level 430 亿元 exact 2022 - actual\n"
+	       "某市综保区 import_export level 30 亿元 exact 2022 - target\n");
 	/* a stock and its growth are counted at the period's end */
 	expect("2022-12-20", CITY, "1-11月，金融机构各项存款余额1000亿元，增长8%，高于全省2.5个百分点。",
 	       "某市 deposits level 1000 亿元 exact 2022M11 - actual\n"
