@@ -543,6 +543,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 	bool dist_growth = false; /* 分别增5.1%和15.3%: the first figure's verb … */
 	int dist_sign = 0;
 	bool has_basis = false, basis_mom = false;
+	size_t basis_end = 0;
 	size_t period_bytes = 0, period_end = 0;
 	w->has_also = false;
 	db_period basis_period = { 0, 0, 0, 0 };
@@ -575,6 +576,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 				if (tk->period.has_period) {
 					has_basis = true;
 					basis_period = tk->period.period;
+					basis_end = tk->end;
 				}
 				break;
 			}
@@ -635,7 +637,16 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 			break;
 		case TOK_FIGURE: {
 			fig_ctx fc = { c, prev_end, NULL, 0, 0, has_basis, basis_period, basis_mom, NULL, false,
-				       0, 0, NULL, 0 };
+				       0, 0, NULL, 0, false, { 0, 0, 0, 0 } };
+			/* 较一季度(-10.8%)回升2.1个百分点: the rate of the period
+			 * compared with, in brackets right after it */
+			if (has_basis && basis_end && tk->fig.kind == DB_FIG_PERCENT &&
+			    (tk->fig.start == basis_end + 1 || tk->fig.start == basis_end + 3) &&
+			    (w->text[basis_end] == '(' || has_word_at(w->text, c->end, basis_end, "（"))) {
+				fc.own_period = true;
+				fc.own = basis_period;
+				fc.has_basis = false;
+			}
 			const db_label *l = ndist ? (di < ndist ? dist[di++] : NULL) : w->label;
 			/* A label from an earlier clause speaks only for a figure
 			 * that opens its clause (…278亿元，增速9.6%; period words

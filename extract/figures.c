@@ -436,6 +436,10 @@ static db_record *new_record(walk *w, const db_metric *m, const fig_ctx *fc,
 				   db_period_year(p.end_year));
 	if (r->has_period)
 		r->period = p;
+	if (fc->own_period) {
+		r->has_period = true;
+		r->period = fc->own;
+	}
 	r->status = db_status_before(w, f->num_start); /* 预计4.6万元: the prefix counts */
 	/* 低于5%的控制目标: the figure names the target */
 	if (word_at(w->text, fc->c->end, f->end, WL(w, DB_W_TARGET_AFTER)))
@@ -626,7 +630,7 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 	    contains_any(t, fc->c->start, f->num_start, (const char *const[]){ "与全" }, 1))
 		return (size_t)-1;
 	bool growth = db_find_growth(t, gs, ge) != (size_t)-1 ||
-		      f->growth_word;
+		      f->growth_word || fc->own_period;
 	size_t to_at = rfind_any(t, gs, ge, to_words, NWORDS(to_words), NULL);
 	/* 提升至2.31%, 达到1.92%: a verb then 至/到 makes the figure the new
 	 * level, unless the words name the rate itself (增速达到9%) */

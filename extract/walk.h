@@ -236,6 +236,8 @@ typedef struct {
 	size_t share_from;      /* 占全市 right before the label: where the gap starts (0: none) */
 	const char *gap_vs;     /* 分别高于全市、全省…: this figure's place of the list (or NULL) */
 	int gap_sign;
+	bool own_period;        /* 较一季度(-10.8%): the rate of the period compared with */
+	db_period own;
 } fig_ctx;
 
 /* ---- figures.c ------------------------------------------------------------- */

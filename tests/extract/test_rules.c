@@ -454,6 +454,12 @@ static void bulletin_words(void)
 	expect("2022-12-23", "county", "2022年，天易经开区完成地区生产总值430亿元。确保综保区实现外贸总额30亿元。",
 	       "某市天易经开区 gdp level 430 亿元 exact 2022 - actual\n"
 	       "某市综保区 import_export level 30 亿元 exact 2022 - target\n");
+	/* 较一季度(-10.8%): the rate of the period compared with */
+	expect_kind("news", "2024-08-01", "county",
+		    "上半年，全县地区生产总值增长-8.7%，较一季度(-10.8%)回升2.1个百分点。",
+		    "某市 gdp growth -8.7 % exact 2024H1 yoy actual\n"
+		    "某市 gdp growth -10.8 % exact 2024Q1 yoy actual\n"
+		    "某市 gdp change_pp 2.1 百分点 exact 2024H1 vs:2024Q1 actual\n");
 	/* a stock and its growth are counted at the period's end */
 	expect("2022-12-20", CITY, "1-11月，金融机构各项存款余额1000亿元，增长8%，高于全省2.5个百分点。",
 	       "某市 deposits level 1000 亿元 exact 2022M11 - actual\n"
