@@ -173,7 +173,16 @@ static bool figure_end_before(const char *text, size_t i)
 		if (k >= n && !memcmp(text + k - n, ends[j], n))
 			return true;
 	}
-	return false;
+	/* 发布时间:2023-03-03 (10:06): a page's date line */
+	size_t d = k, digits = 0, dashes = 0;
+	while (d > 0 && k - d < 20 &&
+	       (is_digit(text[d - 1]) || text[d - 1] == '-' || text[d - 1] == ':' ||
+		text[d - 1] == ' ')) {
+		digits += is_digit(text[d - 1]);
+		dashes += text[d - 1] == '-';
+		d--;
+	}
+	return k > 0 && is_digit(text[k - 1]) && dashes == 2 && digits >= 6;
 }
 
 /* Does s open with punctuation that continues a sentence (，、；。)? */

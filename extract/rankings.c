@@ -182,9 +182,16 @@ static void rank_records(walk *w, const db_clause *c, const db_figure *f, db_mea
 /* The rank-only records of the names pending before rank f. */
 static void rank_records(walk *w, const db_clause *c, const db_figure *f, db_measure measure)
 {
+	static const char *const frame_places[] = { "全省", "全市", "全国" };
+	size_t which = 0;
 	for (size_t i = 0; i < w->npending; i++) {
 		const db_label *l = w->pending[i];
 		const db_metric *m = metric_of(w, l);
+		bool again = false; /* (a name said twice gets one record) */
+		for (size_t k = 0; k < i; k++)
+			again |= w->pending[k]->metric == l->metric;
+		if (again)
+			continue;
 		db_record *r = db_records_add(w->rs);
 		db_period p;
 		r->entity = w->entity;
@@ -202,7 +209,18 @@ static void rank_records(walk *w, const db_clause *c, const db_figure *f, db_mea
 		r->source.line = c->line;
 		r->source.column = c->column;
 		r->source.text = db_clause_text(&w->rs->arena, w->text, c->start, c->end);
-		db_add_rank(w, r, f);
+		/* 在2022年全省营商环境评价中，某区位列城区组第21名: the frame's
+		 * place holds the group (全省城区组) */
+		db_figure g = *f;
+		size_t at;
+		if (l->end < c->start && g.scope[0] && strncmp(g.scope, "全", strlen("全")) &&
+		    (at = rfind_any(w->text, l->start >= 36 ? l->start - 36 : 0, l->start, frame_places,
+				    NWORDS(frame_places), &which)) != (size_t)-1 &&
+		    strlen(frame_places[which]) + strlen(g.scope) < sizeof g.scope) {
+			memmove(g.scope + strlen(frame_places[which]), g.scope, strlen(g.scope) + 1);
+			memcpy(g.scope, frame_places[which], strlen(frame_places[which]));
+		}
+		db_add_rank(w, r, &g);
 	}
 }
 
@@ -353,7 +371,7 @@ void db_rank_after(walk *w, const db_clause *c, const token *tk, size_t prev_end
 	static const char *const lead_words[] = { "蝉联", "连续", "继续", "仍然", "仍", "均", "保持",
 						  "并", "且", "已", "稳定", "始终", "持续", "、",
 						  "，", " ", "预计", "增速", "增幅", "规模", "总量",
-						  "总额", "两年平均", "年均" };
+						  "总额", "两年平均", "年均", "成功" };
 	size_t which;
 	for (size_t p = lead, n; p < tk->start; p += n)
 		if (!(n = db_longest_word_at(w->text, p, tk->start, lead_words, NWORDS(lead_words),

@@ -40,8 +40,12 @@ static bool other_division(const walk *w, size_t p, size_t e)
 		memcpy(name, w->text + p, len);
 		name[len] = '\0';
 		const db_division *d = db_division_find(name);
-		if (d)
-			return strcmp(d->name, w->rs->doc.entity) != 0;
+		if (d) { /* (连云区 in the report of 连云港市连云区 is itself) */
+			const char *self = w->rs->doc.entity;
+			size_t sl = strlen(self), dl = strlen(d->name);
+			return strcmp(d->name, self) != 0 &&
+			       !(sl > dl && !strcmp(self + sl - dl, d->name));
+		}
 	}
 	return false;
 }

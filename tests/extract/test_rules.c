@@ -136,6 +136,13 @@ static void ranks(void)
 	       "某市 gdp growth 6 % exact 2023H1 avg2y actual 2@全市\n"
 	       "某市 high_tech_enterprises level 45 家 exact 2023M06 - actual 1@全市6县市\n"
 	       "某市 tech_smes level 224 家 exact 2023M06 - actual 1@全市6县市\n");
+	/* a page's date line is a line of its own; the frame's place holds a
+	 * group scope (城区组 → 全省城区组); 成功跻身 ranks the same record */
+	expect_kind("evaluation", "2023-03-03", "district",
+		    "发布时间:2023-03-03\n在2022年全省营商环境评价中,该区位列城区组第21名,"
+		    "较2021年跃升11个位次,成功跻身全省第二方阵。",
+		    "某市 business_environment level null - exact 2022 - actual "
+		    "21@全省城区组,第二方阵@全省\n");
 	/* 领跑 a scope: first in it */
 	expect("2022-03-01", CITY, "2021年，全市规上工业增加值增长9.1%，领跑全省。",
 	       "某市 industrial_va growth 9.1 % exact 2021 yoy actual 1@全省\n");
