@@ -498,6 +498,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 		w->group_first = w->group_len = 0;
 		w->last_scope = NULL;
 	}
+	w->clause_foreign = false;
 	if (!(w->carry_pending && w->carry_sentence == c->sentence))
 		w->npending = 0; /* rank-only labels share the rank's clause */
 	w->carry_pending = false;

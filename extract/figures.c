@@ -600,7 +600,7 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 	double v = f->value, mx = f->max;
 	const char *unit = NULL, *basis = NULL, *of = NULL, *vs = NULL;
 
-	if (w->foreign || !w->entity)
+	if (w->foreign || w->clause_foreign || !w->entity)
 		return (size_t)-1;
 	if (contains_any(t, gs, ge, progress_words, NWORDS(progress_words)))
 		return (size_t)-1;

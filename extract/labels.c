@@ -93,9 +93,9 @@ void db_shared_tail(walk *w, const db_clause *c, const db_label *l, tokens *ts)
 	      has_word_at(w->text, at, sep, "及")) || /* 城镇和农村居民… */
 	    w->nsplit + 1 > NWORDS(w->split) ||
 	    (ts->len && ts->items[ts->len - 1].end > sep - 6) ||
-	    /* (分别, or a list of figures: …收入44178元、25396元) */
-	    find_any(w->text, l->end, c->end, (const char *const[]){ "分别", "、" }, 2, NULL) ==
-		    (size_t)-1)
+	    /* (分别, 均, or a list of figures: …收入44178元、25396元) */
+	    find_any(w->text, l->end, c->end, (const char *const[]){ "分别", "、", "均" }, 3,
+		     NULL) == (size_t)-1)
 		return;
 	/* the longest word first: 城镇居民、农村居民… is 城镇居民 (not 居民) */
 	for (size_t wl = 12; wl >= 6; wl -= 3) {

@@ -65,6 +65,38 @@ static bool region_before(const walk *w, size_t p, size_t lim)
 	return ends_with_any(w->text, p + 3, lim, WORDS(w, DB_W_REGION_SUFFIXES));
 }
 
+/* Before a clause's first label (at lim): a firm (华兴集团入库税收…), or
+ * names joined by 、 whose label 均 follows (潘黄、新都、龙冈财政收入均超亿元:
+ * each of those places, not the document's entity)? */
+static bool others_before(const walk *w, const db_clause *c, size_t p, size_t lim)
+{
+	static const char *const firms[] = { "集团", "公司", "股份" };
+	if (lim <= p || lim > p + 48)
+		return false;
+	if (contains_any(w->text, p, lim, firms, NWORDS(firms)))
+		return true;
+	size_t names = 0, run = 0;
+	for (size_t q = p; q < lim;) {
+		if (has_word_at(w->text, lim, q, "、")) {
+			if (run < 2 || run > 4)
+				return false;
+			names++, run = 0, q += 3;
+			continue;
+		}
+		if ((unsigned char)w->text[q] < 0xE4 || (unsigned char)w->text[q] > 0xE9)
+			return false;
+		run++, q += 3;
+	}
+	if (run < 2 || run > 4 || names < 1)
+		return false;
+	/* (the label and 均 right after it) */
+	size_t e = lim;
+	while (e < c->end && (unsigned char)w->text[e] >= 0xE4 && (unsigned char)w->text[e] <= 0xE9 &&
+	       !has_word_at(w->text, c->end, e, "均"))
+		e += 3;
+	return has_word_at(w->text, c->end, e, "均");
+}
+
 /* The subject of a clause: a zone (高新区GDP…), a redacted self-name (*区GDP…)
  * or somebody else (中央…); looked at after a leading period phrase. */
 void db_clause_subject(walk *w, const db_clause *c, const tokens *ts)
@@ -129,6 +161,10 @@ void db_clause_subject(walk *w, const db_clause *c, const tokens *ts)
 		}
 	if (says_figure && region_before(w, p, lim)) {
 		w->foreign = true; /* 川南经济区地区生产总值…: a region of places */
+		return;
+	}
+	if (says_figure && others_before(w, c, p, lim)) {
+		w->clause_foreign = true; /* (this clause only: …；全社会固定资产投资…) */
 		return;
 	}
 	/* (every zone word ends with 区: one quick scan first) */

@@ -169,6 +169,7 @@ typedef struct {
 	size_t estimate_at, target_at; /* their first positions, or (size_t)-1 */
 	const char *entity, *level;
 	bool foreign;
+	bool clause_foreign;    /* 华兴集团入库税收…: this clause is someone else's */
 	/* part: labels, records, ranks */
 	unsigned part;
 	const db_label *label;  /* nearest label of this part */

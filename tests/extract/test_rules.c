@@ -467,6 +467,14 @@ static void bulletin_words(void)
 		    "某市 gdp growth -8.7 % exact 2024H1 yoy actual\n"
 		    "某市 gdp growth -10.8 % exact 2024Q1 yoy actual\n"
 		    "某市 gdp change_pp 2.1 百分点 exact 2024H1 vs:2024Q1 actual\n");
+	/* a firm, or places named before a label with 均, are someone else in
+	 * their clause only; 城镇、农村…均 gives both */
+	expect("2008-01-20", "district",
+	       "2007年，潘黄、新都、龙冈财政收入均超亿元，华兴集团入库税收超过5000万元；"
+	       "全社会固定资产投资达到100.1亿元。城镇、农村居民人均可支配收入均增长7%。",
+	       "某市 fai level 100.1 亿元 exact 2007 - actual\n"
+	       "某市 urban_income growth 7 % exact 2007 yoy actual\n"
+	       "某市 rural_income growth 7 % exact 2007 yoy actual\n");
 	/* a stock and its growth are counted at the period's end */
 	expect("2022-12-20", CITY, "1-11月，金融机构各项存款余额1000亿元，增长8%，高于全省2.5个百分点。",
 	       "某市 deposits level 1000 亿元 exact 2022M11 - actual\n"
