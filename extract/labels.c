@@ -166,10 +166,12 @@ size_t db_industry_list(walk *w, const db_clause *c, size_t s, size_t e, tokens 
 	return 0;
 }
 
-/* Bytes of the UTF-8 character that starts with byte b. */
-static size_t char_len(unsigned char b)
+/* The position of the character after the one at p of t[0, len). */
+static size_t next_char(const char *t, size_t len, size_t p)
 {
-	return b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
+	size_t n;
+	lx_cp(t, len, p, &n);
+	return p + (n ? n : 1);
 }
 
 /* The catalog metric named by a + b (two pieces of text), or (size_t)-1. */
@@ -249,11 +251,10 @@ size_t db_list_tail(walk *w, const db_clause *c, size_t at, size_t nf, const db_
 		return 0;
 	/* the split of the last part into its word and the tail */
 	size_t best_j = 0, best_h = 0, best_n = 0, last = start[k - 1];
-	for (size_t j = last + char_len((unsigned char)t[last]); j < at;
-	     j += char_len((unsigned char)t[j])) {
+	for (size_t j = next_char(t, at, last); j < at; j = next_char(t, at, j)) {
 		size_t t0 = has_word_at(t, at, j, "等") ? j + 3 : j, h = t0, chars = 0;
 		while (h < at && chars++ < 10) {
-			h += char_len((unsigned char)t[h]);
+			h = next_char(t, at, h);
 			size_t n = 0;
 			for (size_t i = 0; i + 1 < k; i++)
 				n += lookup2(w, t + start[i], end[i] - start[i], t + t0, h - t0) !=
@@ -288,14 +289,21 @@ void db_pair_label(walk *w, const db_clause *c, tokens *ts)
 		{ "存贷款余额", "存款余额", "贷款余额" },
 		{ "存贷余额", "存款余额", "贷款余额" },
 	};
-	const char *cheap = memmem(w->text + c->start, c->end - c->start, "存贷", strlen("存贷"));
-	if (!cheap || w->nsplit + 2 > NWORDS(w->split))
+	if (w->nsplit + 2 > NWORDS(w->split) ||
+	    !memmem(w->text + c->start, c->end - c->start, "存贷", strlen("存贷")))
 		return; /* (one quick scan of every clause) */
-	size_t which, at = find_any(w->text, c->start, c->end, (const char *const[]){
-		"本外币存贷款余额", "存贷款余额", "存贷余额" }, 3, &which);
-	if (at == (size_t)-1)
+	/* the first word in the clause (the longest where two start at once) */
+	const char *hit = NULL;
+	size_t which = 0;
+	for (size_t i = 0; i < NWORDS(pairs); i++) {
+		const char *h = memmem(w->text + c->start, c->end - c->start, pairs[i].word,
+				       strlen(pairs[i].word));
+		if (h && (!hit || h < hit))
+			hit = h, which = i;
+	}
+	if (!hit)
 		return;
-	size_t end = at + strlen(pairs[which].word);
+	size_t at = (size_t)(hit - w->text), end = at + strlen(pairs[which].word);
 	if (find_any(w->text, end, c->end, (const char *const[]){ "分别", "和", "、" }, 3, NULL) ==
 	    (size_t)-1)
 		return;
