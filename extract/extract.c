@@ -184,6 +184,37 @@ static bool names_another(const walk *w, const db_clause *c, const tokens *ts, s
 	return false;
 }
 
+/* 粮食播种面积11万公顷，蔬菜播种面积1.5万公顷: words of the clause before
+ * the number at num that end in a tail of the carried label l (播种面积,
+ * 产量) after a name of their own (蔬菜, 猪肉) name a sibling of l, not l.
+ * (s: where the clause's own words start, after its period and notes.) */
+static bool sibling_named(const walk *w, const db_label *l, size_t s, size_t num)
+{
+	static const char *const filler[] = { "全年", "全县", "全市", "全区", "全省", "全镇",
+					      "其中", "年末", "当年", "累计", "合计", "总计" };
+	size_t n = l->end - l->start, ln;
+	for (size_t k = 3; k + 6 <= n; k += 3) { /* the longest tail first */
+		const char *tail = w->text + l->start + k;
+		size_t tl = n - k;
+		if (num < s + tl)
+			continue;
+		for (size_t p = num - tl + 1; p-- > s && num - (p + tl) <= 15;) {
+			if (memcmp(w->text + p, tail, tl))
+				continue;
+			if (p < s + 6)
+				return false;
+			for (size_t q = p - 6; q < p; q += ln)
+				if (!lx_is_cjk(lx_cp(w->text, w->len, q, &ln)))
+					return false;
+			return !word_at(w->text, p, p - 6,
+					&(const db_wordlist){ filler, NWORDS(filler), { 0 } }) &&
+			       !contains_any(w->text, p + tl, num,
+					     (const char *const[]){ "，", "、", "；", "。" }, 4);
+		}
+	}
+	return false;
+}
+
 /* Does a noun that the figure before e sizes follow at e (…以上项目, …以上的
  * 企业)? */
 static bool threshold_of_noun(const char *t, size_t end, size_t e)
@@ -690,6 +721,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 			if (l && !ndist && l->start < c->start && !cont &&
 			    (tk->fig.num_start > c->start + 21 + lead_skip ||
 			     (!gap_lead && names_another(w, c, ts, tk->fig.num_start)) ||
+			     sibling_named(w, l, c->start + lead_skip, tk->fig.num_start) ||
 			     word_at(w->text, tk->fig.num_start, c->start + lead_skip,
 				     &(const db_wordlist){ other_quantities, NWORDS(other_quantities),
 							   { 0 } })))

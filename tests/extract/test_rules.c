@@ -868,6 +868,13 @@ static void real_report_rules(void)
 	       "某市 business_environment level null - exact 2022M06 - actual 2@全省\n");
 	expect("2025-04-25", "county", "一季度，全县固定资产投资增长5%，增速位居十县（市、区）第一。",
 	       "某市 fai growth 5 % exact 2025Q1 yoy actual 1@十县（市、区）\n");
+	/* a clause whose words end in a tail of the carried label after a
+	 * name of their own (蔬菜播种面积, 猪肉产量) is a sibling, not the label */
+	expect_kind("bulletin", "2022-12-31", "county",
+		    "全年粮食播种面积60万亩，蔬菜播种面积12万亩。全年肉类总产量5万吨，"
+		    "其中：猪肉产量3万吨，下降4%。",
+		    "某市 grain_area level 60 万亩 exact 2022 - actual\n"
+		    "某市 meat_output level 5 万吨 exact 2022 - actual\n");
 	/* another division's figures, and 县域 in a city's report */
 	expect_records(ex, line_of, "news", "2023-11-09", CITY,
 		       "前三季度，全市地区生产总值增长5.1%。康平县地区生产总值增长6.3%，"
