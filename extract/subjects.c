@@ -50,6 +50,16 @@ static bool other_division(const walk *w, size_t p, size_t e)
 	return false;
 }
 
+/* Is the document's entity a county or a district that is not itself a
+ * city (its name does not end in 市)? */
+static bool below_city(const walk *w)
+{
+	const char *lv = w->rs->doc.level, *e = w->rs->doc.entity;
+	size_t n = e ? strlen(e) : 0;
+	return lv && (!strcmp(lv, "county") || !strcmp(lv, "district")) &&
+	       !(n >= 3 && !strcmp(e + n - 3, "市"));
+}
+
 /* Is t[p, lim) the name of a region of several places (成都平原经济区,
  * 其中环成都经济圈): Chinese only, two to twelve characters, ending with a
  * region_suffixes word? */
@@ -124,6 +134,12 @@ void db_clause_subject(walk *w, const db_clause *c, const tokens *ts)
 						 province_doc);
 	/* 全县 in a city's report: one of its counties */
 	if (says_figure && above_county && word_at(t, c->end, p, WL(w, DB_W_COUNTY_SELF))) {
+		w->foreign = true;
+		return;
+	}
+	/* 全市 in the report of a county (岳西县) or a district: the city
+	 * above it (a county-level city, 高邮市, is itself 全市) */
+	if (says_figure && below_city(w) && word_at(t, c->end, p, WL(w, DB_W_CITY_SELF))) {
 		w->foreign = true;
 		return;
 	}

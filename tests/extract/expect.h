@@ -1,5 +1,6 @@
 /* expect.h - what the extract rule tests share: extract a short text as a
- * document of 某市 (level, date and kind given; kind may be NULL) and
+ * document of an entity (某市 unless named; level, date and kind given; kind
+ * may be NULL) and
  * compare every record, in order, one line each as the test's own line
  * writer prints it. */
 #ifndef DB_TESTS_EXTRACT_EXPECT_H
@@ -14,14 +15,15 @@
 
 typedef void (*record_line_fn)(const db_record *r, db_buf *b);
 
-static void expect_records(db_extractor *ex, record_line_fn line, const char *kind,
-			   const char *date, const char *level, const char *text, const char *want)
+static void expect_entity_records(db_extractor *ex, record_line_fn line, const char *entity,
+				  const char *kind, const char *date, const char *level,
+				  const char *text, const char *want)
 {
 	db_records rs = DB_RECORDS_INIT;
 	db_buf got = DB_BUF_INIT;
 	db_diag d;
 	rs.doc.file = "-";
-	rs.doc.entity = "某市";
+	rs.doc.entity = entity;
 	rs.doc.level = level;
 	rs.doc.kind = kind;
 	rs.doc.has_date = true;
@@ -34,6 +36,12 @@ static void expect_records(db_extractor *ex, record_line_fn line, const char *ki
 	STR_EQ(want, db_buf_cstr(&got));
 	db_buf_release(&got);
 	db_records_release(&rs);
+}
+
+static void expect_records(db_extractor *ex, record_line_fn line, const char *kind,
+			   const char *date, const char *level, const char *text, const char *want)
+{
+	expect_entity_records(ex, line, "某市", kind, date, level, text, want);
 }
 
 #endif

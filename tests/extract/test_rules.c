@@ -875,6 +875,15 @@ static void real_report_rules(void)
 		    "其中：猪肉产量3万吨，下降4%。",
 		    "某市 grain_area level 60 万亩 exact 2022 - actual\n"
 		    "某市 meat_output level 5 万吨 exact 2022 - actual\n");
+	/* 全市 in a county's report is the city above it; in a county-level
+	 * city's, itself */
+	expect_entity_records(ex, line_of, "某县", "bulletin", "2023-03-01", "county",
+			      "全县地区生产总值增长5%。全市全年居民消费价格比上年上涨2.7%。",
+			      "某县 gdp growth 5 % exact 2022 yoy actual\n");
+	expect_kind("bulletin", "2023-03-01", "county",
+		    "全市地区生产总值增长5%。全市全年居民消费价格比上年上涨2.7%。",
+		    "某市 gdp growth 5 % exact 2022 yoy actual\n"
+		    "某市 cpi growth 2.7 % exact 2022 yoy actual\n");
 	/* another division's figures, and 县域 in a city's report */
 	expect_records(ex, line_of, "news", "2023-11-09", CITY,
 		       "前三季度，全市地区生产总值增长5.1%。康平县地区生产总值增长6.3%，"
