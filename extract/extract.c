@@ -118,6 +118,13 @@ static void title_period(walk *w)
 		w->label_end = e;
 		return;
 	}
+	/* 2024年3月经济运行情况: a monthly report's figures run from January
+	 * (its stocks are read at the month's end all the same) */
+	static const char *const monthly[] = { "经济运行", "运行情况", "统计月报", "主要经济指标" };
+	if (pm.period.start_year == pm.period.end_year &&
+	    pm.period.start_month == pm.period.end_month && pm.period.start_month > 1 &&
+	    contains_any(t, pm.end, e, monthly, NWORDS(monthly)))
+		pm.period.start_month = 1;
 	w->has_title = true;
 	w->title = pm;
 	w->title_end = e;
@@ -653,7 +660,9 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 			    tk->period.period.end_year * 12 + tk->period.period.end_month <=
 				    w->rs->doc.date.year * 12 + w->rs->doc.date.month) {
 				w->has_news_period = true;
-				w->news_period = tk->period.period;
+				w->news_period = w->has_title && tk->start == w->title.start
+							 ? w->title.period
+							 : tk->period.period;
 			}
 			w->period_plan = tk->period.plan;
 			w->period_last = tk->period.last_year;

@@ -673,6 +673,14 @@ static void document_context(void)
 		    "某市2022年国民经济和社会发展计划\n地区生产总值增长6.5%，固定资产投资增长8%。",
 		    "某市 gdp growth 6.5 % exact 2022 yoy target\n"
 		    "某市 fai growth 8 % exact 2022 yoy target\n");
+	/* a monthly report's figures run from January; its stocks are the
+	 * month's end */
+	expect_kind("news", "2024-04-03", "district",
+		    "某区2024年3月经济运行情况\n全区实现地区生产总值22亿元，增长5%。"
+		    "3月末，全区金融机构本外币存款余额120亿元。",
+		    "某市 gdp level 22 亿元 exact 2024Q1 - actual\n"
+		    "某市 gdp growth 5 % exact 2024Q1 yoy actual\n"
+		    "某市 deposits level 120 亿元 exact 2024M03 - actual\n");
 	expect_kind("bulletin", "2023-12-31", "county",
 		    "某县2023年国民经济和社会发展统计公报\n"
 		    "初步核算，全年实现地区生产总值312.5亿元，比上年增长5.1%。",
