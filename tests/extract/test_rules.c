@@ -420,7 +420,7 @@ static void bulletin_words(void)
 	       "某市 industrial_profit level 20.98 亿元 exact 2021 - actual\n");
 	/* 高于1-2月份 is a change since then; 比去年全年 of a quarter is against
 	 * that year; 增长1.1倍 is 110 % exactly; 新设 is added; a rank after 、增速
-	 * or 预计 is the figure's */
+	 * or 预计 is the figure's, and an estimate of a rank dates nothing after it */
 	expect("2024-04-20", CITY,
 	       "一季度，规上工业增加值增长8%，高于1-2月份3.6个百分点，比去年全年提高0.3个百分点；"
 	       "固定资产投资增长1.1倍、增速预计居全省第一；新设市场主体2.64万户。",
@@ -428,7 +428,7 @@ static void bulletin_words(void)
 	       "某市 industrial_va change_pp 3.6 百分点 exact 2024Q1 vs:2024M01-M02 actual\n"
 	       "某市 industrial_va change_pp 0.3 百分点 exact 2024Q1 vs:2023 actual\n"
 	       "某市 fai growth 110 % exact 2024Q1 yoy actual 1@全省\n"
-	       "某市 market_entities added 26400 户 exact 2024Q1 - estimate\n");
+	       "某市 market_entities added 26400 户 exact 2024Q1 - actual\n");
 	/* the next place of a gap (、全省4.7个百分点); places with their own
 	 * rates in brackets; 与全市持平 is no growth; a bare industry after an
 	 * investment is the investment's part; the title's figures take its
