@@ -280,7 +280,9 @@ static bool gap_again(walk *w, size_t prev, size_t num, fig_ctx *fc)
 
 /* Is l an industry's value added (第一产业…) after the label of an
  * investment or of the private economy in its sentence (固定资产投资…分产业看,
- * 民营经济增加值…其中)? Then it is that whole's part. */
+ * 民营经济增加值…其中), or in the sentence before one that opens with a part
+ * marker (…民营经济增加值122.64亿元。其中，第一产业增加值…)? Then it is that
+ * whole's part. */
 static bool industry_part(const walk *w, const db_label *l)
 {
 	static const char *const industries[] = { "primary_industry_va", "secondary_industry_va",
@@ -297,7 +299,16 @@ static bool industry_part(const walk *w, const db_label *l)
 	bool part = l->start >= w->sentence_start + 6 &&
 		    find_any(w->text, l->start >= 12 ? l->start - 12 : 0, l->start,
 			     (const char *const[]){ "其中" }, 1, NULL) != (size_t)-1;
-	for (size_t i = db_label_at(w->labels, w->sentence_start);
+	size_t from = w->sentence_start, s = from;
+	while (s < l->start && (w->text[s] == ' ' || w->text[s] == '\n' || w->text[s] == '\r'))
+		s++;
+	if (word_at(w->text, l->start, s, WL(w, DB_W_PART_MARKERS)) && from >= 3) {
+		size_t lo = from > 600 ? from - 600 : 0;
+		size_t stop = rfind_any(w->text, lo, from - 3, (const char *const[]){ "。" }, 1, NULL);
+		from = stop == (size_t)-1 ? lo : stop + 3;
+		part = true;
+	}
+	for (size_t i = db_label_at(w->labels, from);
 	     i < w->labels->len && w->labels->items[i].start < l->start; i++) {
 		const db_label *p = &w->labels->items[i];
 		if (p->metric == (size_t)-1)

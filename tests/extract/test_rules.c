@@ -876,6 +876,15 @@ static void real_report_rules(void)
 	       "某市 business_environment level null - exact 2022M06 - actual 2@全省\n");
 	expect("2025-04-25", "county", "一季度，全县固定资产投资增长5%，增速位居十县（市、区）第一。",
 	       "某市 fai growth 5 % exact 2025Q1 yoy actual 1@十县（市、区）\n");
+	/* industries in a sentence that opens with a part marker after an
+	 * investment's or the private economy's sentence are that whole's */
+	expect_kind("news", "2025-04-20", "county",
+		    "一季度，全县固定资产投资增长9.7%。分产业看，第一产业增长29.2%；第二产业增长3.5%。"
+		    "全县民营经济增加值22亿元。其中，第一产业增加值4.5亿元；第二产业增加值9.7亿元。",
+		    "某市 fai growth 9.7 % exact 2025Q1 yoy actual\n"
+		    "某市 ~ growth 29.2 % exact 2025Q1 yoy actual\n"
+		    "某市 ~ growth 3.5 % exact 2025Q1 yoy actual\n"
+		    "某市 private_economy_va level 22 亿元 exact 2025Q1 - actual\n");
 	/* a clause whose words end in a tail of the carried label after a
 	 * name of their own (蔬菜播种面积, 猪肉产量) is a sibling, not the label */
 	expect_kind("bulletin", "2022-12-31", "county",
