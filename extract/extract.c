@@ -321,6 +321,15 @@ static bool industry_part(const walk *w, const db_label *l)
 	return false;
 }
 
+/* Is a label other than l among the first n tokens of the clause? */
+static bool clause_label_before(const tokens *ts, size_t n, const db_label *l)
+{
+	for (size_t j = 0; j < n; j++)
+		if (ts->items[j].kind == TOK_LABEL && ts->items[j].label != l)
+			return true;
+	return false;
+}
+
 /* Is the clause a frame (在2022年度全省营商环境评价中): 在 … 中, labels and
  * periods only? */
 static bool frame_clause(const walk *w, const db_clause *c, const tokens *ts)
@@ -598,6 +607,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 	w->has_also = false;
 	db_period basis_period = { 0, 0, 0, 0 };
 	bool from_period = false;
+	const db_label *entry_label = w->label; /* (what the clause before spoke of) */
 
 	for (size_t i = 0; i < ts->len; i++) {
 		token *tk = &ts->items[i];
@@ -786,6 +796,24 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 					fc.of_metric = metric_of(w, l)->id;
 					l = before;
 					fc.gap_start = before->end;
+				}
+			}
+			/* …汽车制造业增加值增长48.4%，占全市规模以上工业比重15.3%:
+			 * a clause that opens with the share of a whole speaks of
+			 * what the clause before did; the same whole there is a
+			 * place's share of a wider one (…总产值…，占全市…总产值的比重) */
+			size_t occ;
+			if (l && !ndist && l->start >= c->start + 3 &&
+			    ((occ = rfind_any(w->text, c->start, l->start, (const char *const[]){ "占" }, 1,
+					      NULL)) != (size_t)-1) &&
+			    occ <= c->start + 6 && l->start - occ <= 12 && !clause_label_before(ts, i, l) &&
+			    !(entry_label && entry_label->metric == l->metric)) {
+				if (entry_label && entry_label->metric != (size_t)-1) {
+					fc.of_metric = metric_of(w, l)->id;
+					l = entry_label;
+					fc.share_from = occ;
+				} else {
+					l = w->label = NULL;
 				}
 			}
 			/* …总产值1564.97亿元，占全市规上工业总产值的比重为69.3%: the

@@ -394,11 +394,24 @@ static void bulletin_words(void)
 	expect("2023-03-01", CITY,
 	       "2022年，农林牧渔业总产值846.67亿元，其中：农业总产值379.79亿元，增长3.6%。",
 	       "某市 agri_output level 846.67 亿元 exact 2022 - actual\n");
-	/* a share that changed in points is not the label's rate changing */
+	/* a share that changed in points is not the label's rate changing; a
+	 * clause opening with 占 gives the share of the clause before's label */
 	expect("2020-03-01", "county",
 	       "2019年，税收收入20亿元，占财政收入比重70.8%，比上年下降10.5个百分点；"
 	       "第三产业占比提高了2.6个百分点。",
-	       "某市 tax_revenue level 20 亿元 exact 2019 - actual\n");
+	       "某市 tax_revenue level 20 亿元 exact 2019 - actual\n"
+	       "某市 tax_revenue share 70.8 % exact 2019 fiscal_revenue actual\n");
+	/* …of what the clause before spoke of: none when it was unkeyed; the
+	 * same whole there makes it a place's share of a wider one */
+	expect_kind("news", "2025-11-20", CITY,
+		    "1-10月，高新技术产业增加值同比增长8.4%，占全市规模以上工业比重35.3%；"
+		    "汽车制造业增加值同比增长48.4%，占全市规模以上工业比重15.3%。",
+		    "某市 high_tech_industry_va growth 8.4 % exact 2025M01-M10 yoy actual\n"
+		    "某市 high_tech_industry_va share 35.3 % exact 2025M01-M10 industrial_va actual\n"
+		    "某市 ~ growth 48.4 % exact 2025M01-M10 yoy actual\n");
+	expect("2023-03-01", "county", "2022年，全县规上工业总产值156亿元，占全市规上工业总产值的比重为19.3%。",
+	       "某市 industrial_output level 156 亿元 exact 2022 - actual\n"
+	       "某市 industrial_output share 19.3 % exact 2022 全市 actual\n");
 	/* 全年 of a target is the date's year */
 	expect("2014-07-25", "province", "按照计划，今年下半年确保完成生产总值5420亿元，全年达到9200亿元。",
 	       "某市 gdp level 5420 亿元 exact 2014H2 - target\n"
