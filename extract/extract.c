@@ -562,6 +562,13 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 	w->carry_pending = false;
 	clause_tokens(w, c, ts);
 	db_clause_subject(w, c, ts);
+	/* …基本持平，其中生物产业表现突出，同比增长46.2%: a clause of no figure
+	 * that names a part ends what the label before spoke for */
+	bool words_only = true;
+	for (size_t i = 0; i < ts->len; i++)
+		words_only &= ts->items[i].kind == TOK_PERIOD;
+	if (words_only && w->label && db_part_named(w, c, ts, c->end))
+		w->label = NULL;
 	paragraph_basis_of(w, c, ts);
 	size_t ew, est = db_words_find(w->text, c->start, c->end, WL(w, DB_W_ESTIMATE_PARAGRAPH),
 				       &ew);

@@ -898,6 +898,12 @@ static void real_report_rules(void)
 		    "某市 ~ growth 29.2 % exact 2025Q1 yoy actual\n"
 		    "某市 ~ growth 3.5 % exact 2025Q1 yoy actual\n"
 		    "某市 private_economy_va level 22 亿元 exact 2025Q1 - actual\n");
+	/* a clause of no figure that names a part ends the label; 上拉 a
+	 * whole is a contribution */
+	expect_kind("news", "2025-04-20", "county",
+		    "一季度，战略性新兴产业增加值增长2%，其中生物产业表现突出，同比增长46.2%，占比6%。"
+		    "医药制造业上拉战略性新兴产业增加值2.8个百分点。",
+		    "某市 strategic_emerging_va growth 2 % exact 2025Q1 yoy actual\n");
 	/* a clause whose words end in a tail of the carried label after a
 	 * name of their own (蔬菜播种面积, 猪肉产量) is a sibling, not the label */
 	expect_kind("bulletin", "2022-12-31", "county",
