@@ -72,11 +72,30 @@ static db_record *part_record(walk *w, db_measure want)
 /* The record of this part a rank belongs to: the growth or level record of
  * the last label when the rank clause says 增速 or 规模, else the last level,
  * growth or added record, else a gap right before it (never a change). */
+/* A word of rank_level_words in t[s, e) that is not the end of a label
+ * (进出口总额增长17.7%、增速居…: 总额 names the metric, not its level)? */
+static bool level_word(const walk *w, size_t s, size_t e)
+{
+	size_t which;
+	for (size_t p; (p = find_any(w->text, s, e, rank_level_words, NWORDS(rank_level_words),
+				     &which)) != (size_t)-1;
+	     s = p + 1) {
+		size_t end = p + strlen(rank_level_words[which]);
+		bool in_label = false;
+		for (size_t i = db_label_at(w->labels, p >= 60 ? p - 60 : 0);
+		     i < w->labels->len && w->labels->items[i].start < end && !in_label; i++)
+			in_label = w->labels->items[i].end >= end;
+		if (!in_label)
+			return true;
+	}
+	return false;
+}
+
 db_record *db_rank_target(walk *w, const db_clause *c, size_t rank_start)
 {
 	if (w->rs->len <= w->part_first)
 		return NULL;
-	if (contains_any(w->text, c->start, rank_start, rank_level_words, NWORDS(rank_level_words)))
+	if (level_word(w, c->start, rank_start))
 		return part_record(w, DB_MEASURE_LEVEL); /* NULL: 增幅居全国前列 after a level */
 	if (contains_any(w->text, c->start, rank_start, rank_growth_words,
 			 NWORDS(rank_growth_words)))

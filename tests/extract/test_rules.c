@@ -904,6 +904,9 @@ static void real_report_rules(void)
 		    "一季度，战略性新兴产业增加值增长2%，其中生物产业表现突出，同比增长46.2%，占比6%。"
 		    "医药制造业上拉战略性新兴产业增加值2.8个百分点。",
 		    "某市 strategic_emerging_va growth 2 % exact 2025Q1 yoy actual\n");
+	/* 总额 at the end of a label is no level word for the rank after it */
+	expect("2025-01-20", CITY, "2024年，外贸进出口总额增长17.7%、增速居全省第三。",
+	       "某市 import_export growth 17.7 % exact 2024 yoy actual 3@全省\n");
 	/* a clause whose words end in a tail of the carried label after a
 	 * name of their own (蔬菜播种面积, 猪肉产量) is a sibling, not the label */
 	expect_kind("bulletin", "2022-12-31", "county",
