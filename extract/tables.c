@@ -63,7 +63,7 @@ static const struct {
 static const char *const target_titles[] = { "目标", "预期", "计划" };
 /* Words before a row's metric name that keep it that metric. */
 static const char *const row_leads[] = {
-	"其中：", "其中:", "其中", "#", "＃", "全市", "全区", "全县", "全省", "年末", "全年", "　",
+	"其中：", "其中:", "其中", "#", "＃", "全市", "全区", "全县", "全省", "年末", "全年", "当年", "　",
 };
 /* Cells that say "no figure". */
 static const char *const empty_cells[] = { "—", "－", "-", "--", "——", "…", "/", "／", "x", "X", "" };
@@ -573,6 +573,94 @@ static size_t joined_header(const char *t, const line *lines, size_t nl, size_t 
 	return 0;
 }
 
+static bool has_digit(const char *t, span c)
+{
+	for (size_t p = c.start; p < c.end; p++)
+		if (t[p] >= '0' && t[p] <= '9')
+			return true;
+	return false;
+}
+
+/* A table of one cell per line from line i: consecutive header lines, then
+ * rows of as many lines; blank lines between cells do not count. With
+ * unnamed, the header has no label cell (主要产品产量 / 2023年 / 较上年增长(%):
+ * the first column holds the rows' names all the same); then both a value
+ * and a growth column must be named, and every row's cells after its name
+ * must be numbers. Returns the last line read (i: no table). */
+static size_t cell_lines(const char *t, const line *lines, size_t nl, size_t i, bool unnamed,
+			 db_tables *ts, db_table *tb)
+{
+	size_t at[MAXCOLS], n = 0, k = i, last = i; /* the header's lines */
+	if (unnamed)
+		tb->roles[n++] = COL_LABEL;
+	for (; k < nl && n < MAXCOLS; k++) {
+		if (blank(t, lines[k]))
+			continue;
+		span c1[MAXCOLS];
+		size_t m = split_cells(t, lines[k].start, lines[k].end, c1);
+		int r = m == 1 ? head_role(t, c1[0]) : -1;
+		if (r < 0 || (r == COL_LABEL) != (n == 0))
+			break;
+		/* (unnamed, a value column names its period: 2023年, not
+		 * 当年出栏猪, the first row's name) */
+		if (unnamed && r == COL_VALUE && !has_digit(t, c1[0]))
+			break;
+		at[n] = k;
+		tb->roles[n++] = (unsigned char)r;
+	}
+	bool value = false, growth = false;
+	for (size_t c = 1; c < n; c++) {
+		value |= tb->roles[c] == COL_VALUE;
+		growth |= tb->roles[c] == COL_GROWTH;
+	}
+	if (n < 2 || !(value || growth) || (unnamed && !(value && growth)))
+		return i;
+	tb->ncols = (int)n;
+	tb->one_per_line = true;
+	tb->header_start = lines[i].start;
+	title_above(t, lines, i, tb);
+	for (size_t c = 0; c < n; c++)
+		cell_push(ts, unnamed && c == 0 ? (span){ lines[i].start, lines[i].start }
+						: line_cell(t, lines[at[c]]));
+	tb->first_cell = ts->ncells - n;
+	size_t j = k;
+	for (;;) {
+		size_t row[MAXCOLS], q = j, c = 0;
+		for (; q < nl && c < n; q++)
+			if (!blank(t, lines[q]))
+				row[c++] = q;
+		if (c < n)
+			break;
+		bool ok = true;
+		span rc[MAXCOLS];
+		for (c = 0; c < n && ok; c++) {
+			line l = lines[row[c]];
+			rc[c] = line_cell(t, l);
+			ok = !sentence_like(t, l) && (c > 0 || rc[c].end > rc[c].start);
+		}
+		/* a row's label is not a number, its other cells are short */
+		ok = ok && !(t[rc[0].start] >= '0' && t[rc[0].start] <= '9');
+		for (c = 1; c < n && ok; c++)
+			ok = rc[c].end - rc[c].start <= 24 && (!unnamed || numeric_cell(t, rc[c]));
+		if (!ok)
+			break;
+		/* 按产业分 (its empty cells lost): a group's heading, not a
+		 * row; the row starts on the next line */
+		if (n > 2 && (tb->roles[1] == COL_VALUE || tb->roles[1] == COL_GROWTH) &&
+		    !numeric_cell(t, rc[1]) && rc[1].end >= rc[1].start + 6 &&
+		    numeric_cell(t, rc[2]) && row[n - 1] + 1 < nl) {
+			j = row[0] + 1;
+			continue;
+		}
+		for (c = 0; c < n; c++)
+			cell_push(ts, rc[c]);
+		tb->nrows++;
+		last = row[n - 1];
+		j = last + 1;
+	}
+	return close_table(ts, tb, lines, last, i);
+}
+
 void db_tables_find(const char *t, size_t len, db_tables *ts)
 {
 	line *lines = NULL;
@@ -596,6 +684,17 @@ void db_tables_find(const char *t, size_t len, db_tables *ts)
 		db_table tb;
 		size_t n;
 
+		/* 主要产品产量\n2023年\n较上年增长(%): a header of one cell per
+		 * line without the label column's */
+		if (lines[i].end - lines[i].start <= 30 && !cell_separated(t, lines[i]) &&
+		    head_role(t, line_cell(t, lines[i])) == COL_VALUE) {
+			memset(&tb, 0, sizeof tb);
+			size_t last = cell_lines(t, lines, nl, i, true, ts, &tb);
+			if (last != i) {
+				i = last;
+				continue;
+			}
+		}
 		/* cheap tests first: a header line is short, holds a label-column
 		 * word, and more than one cell (or is one cell: 指标 alone opens a
 		 * table of one cell per line) */
@@ -641,62 +740,7 @@ void db_tables_find(const char *t, size_t len, db_tables *ts)
 			i = close_table(ts, &tb, lines, last ? last : i, i);
 			continue;
 		}
-		/* one cell per line: consecutive header lines, then rows of as
-		 * many lines */
-		size_t k = i;
-		while (k < nl && k - i < MAXCOLS) {
-			span c1[MAXCOLS];
-			size_t m = split_cells(t, lines[k].start, lines[k].end, c1);
-			int r = m == 1 ? head_role(t, c1[0]) : -1;
-			if (r < 0 || (r == COL_LABEL) != (k == i))
-				break;
-			tb.roles[k - i] = (unsigned char)r;
-			k++;
-		}
-		n = k - i;
-		bool figures = false;
-		for (size_t c = 1; c < n; c++)
-			figures |= tb.roles[c] == COL_VALUE || tb.roles[c] == COL_GROWTH;
-		if (n < 2 || !figures)
-			continue;
-		tb.ncols = (int)n;
-		tb.one_per_line = true;
-		tb.header_start = lines[i].start;
-		title_above(t, lines, i, &tb);
-		for (size_t c = 0; c < n; c++) {
-			cell_push(ts, line_cell(t, lines[i + c]));
-		}
-		tb.first_cell = ts->ncells - n;
-		size_t j = k, last = k - 1;
-		while (j + n <= nl) {
-			bool ok = true;
-			span rc[MAXCOLS];
-			for (size_t c = 0; c < n && ok; c++) {
-				line l = lines[j + c];
-				rc[c] = line_cell(t, l);
-				ok = !sentence_like(t, l) && (c > 0 || rc[c].end > rc[c].start);
-			}
-			/* a row's label is not a number, its other cells are short */
-			ok = ok && !(t[rc[0].start] >= '0' && t[rc[0].start] <= '9');
-			for (size_t c = 1; c < n && ok; c++)
-				ok = rc[c].end - rc[c].start <= 24;
-			if (!ok)
-				break;
-			/* 按产业分 (its empty cells lost): a group's heading, not a
-			 * row; the row starts on the next line */
-			if (n > 2 && (tb.roles[1] == COL_VALUE || tb.roles[1] == COL_GROWTH) &&
-			    !numeric_cell(t, rc[1]) && rc[1].end >= rc[1].start + 6 &&
-			    numeric_cell(t, rc[2]) && j + n < nl) {
-				j++;
-				continue;
-			}
-			for (size_t c = 0; c < n; c++)
-				cell_push(ts, rc[c]);
-			tb.nrows++;
-			last = j + n - 1;
-			j += n;
-		}
-		i = close_table(ts, &tb, lines, last, i);
+		i = cell_lines(t, lines, nl, i, false, ts, &tb);
 	}
 	free(lines);
 }

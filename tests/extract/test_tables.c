@@ -217,6 +217,17 @@ static void one_cell_per_line(void)
 	       "gdp growth 7.7 % 7.7 2022 yoy actual 11:1\n"
 	       "primary_industry_va level 24.4 亿元 24.4亿元 2022 - actual 17:1\n"
 	       "primary_industry_va growth 3.3 % 3.3 2022 yoy actual 17:1\n");
+	/* blank lines between cells, and a header without the label column's
+	 * cell: the rows' names come first all the same; a sub-row (其中:谷物)
+	 * is no row of its whole */
+	expect("2024-04-15",
+	       "主要产品产量\n\n\n2023年\n\n较上年增长(%)\n\n粮食总产量\n\n162817吨\n\n0.5\n\n"
+	       "其中:谷物\n\n97658吨\n\n-9.7\n\n油料总产量\n\n3959吨\n\n5.9\n",
+	       "grain_output level 16.2817 万吨 162817吨 2023 - actual 8:1\n"
+	       "grain_output growth 0.5 % 0.5 2023 yoy actual 8:1\n"
+	       "谷物 growth -9.7 % -9.7 2023 yoy actual 14:1\n"
+	       "oilseed_output level 0.3959 万吨 3959吨 2023 - actual 20:1\n"
+	       "oilseed_output growth 5.9 % 5.9 2023 yoy actual 20:1\n");
 }
 
 static void not_tables(void)
