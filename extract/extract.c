@@ -147,6 +147,26 @@ static const char *const other_quantities[] = {
 	"总产值", "产值", "营业收入", "营收", "利润总额", "利润", "用电量",
 };
 
+/* The bytes of a bracket that opens at s and closes before e (同期(-1.1%)),
+ * or 0. */
+static size_t bracket_after(const char *t, size_t s, size_t e)
+{
+	size_t p = s;
+	if (p < e && t[p] == '(')
+		p++;
+	else if (has_word_at(t, e, p, "（"))
+		p += 3;
+	else
+		return 0;
+	for (size_t q = p; q < e && q < p + 24; q++) {
+		if (t[q] == ')')
+			return q + 1 - s;
+		if (has_word_at(t, e, q, "）"))
+			return q + 3 - s;
+	}
+	return 0;
+}
+
 /* Do the words before the growth word of the figure at e of clause c, which
  * names no label, name something of their own (招商引资增长25.9%: not the
  * label of the clause before), rather than only its measure (同比增长, 比上年
@@ -173,6 +193,8 @@ static bool names_another(const walk *w, const db_clause *c, const tokens *ts, s
 			word = word_at(w->text, g, p, WL(w, DB_W_SELF_SUBJECTS));
 		if (word)
 			n = strlen(word); /* 同口径增长7.6%, 我市增长8.1% */
+		if (!n)
+			n = bracket_after(w->text, p, g); /* 较去年同期(-1.1%)提高… */
 		if (!n && w->text[p] >= '0' && w->text[p] <= '9') { /* 比2019年同期 */
 			size_t q = p;
 			while (q < g && ((w->text[q] >= '0' && w->text[q] <= '9') || w->text[q] == '-'))
@@ -220,6 +242,25 @@ static bool sibling_named(const walk *w, const db_label *l, size_t s, size_t num
 		}
 	}
 	return false;
+}
+
+/* Is figure f in brackets right after what a rate is compared with
+ * (去年同期(-1.1%), 全国(5.9%))? */
+static bool compared_rate(const char *t, const db_clause *c, const db_figure *f)
+{
+	static const char *const compared[] = { "同期", "上年", "去年", "全国", "全省", "全市",
+						"全区", "全县", "平均" };
+	size_t open = f->start;
+	if (open > c->start && t[open - 1] == '(')
+		open -= 1;
+	else if (open >= c->start + 3 && has_word_at(t, open, open - 3, "（"))
+		open -= 3;
+	else
+		return false;
+	size_t close = f->end;
+	if (!(close < c->end && (t[close] == ')' || has_word_at(t, c->end, close, "）"))))
+		return false;
+	return open >= c->start + 6 && ends_with_any(t, c->start, open, compared, NWORDS(compared));
 }
 
 /* Does a noun that the figure before e sizes follow at e (…以上项目, …以上的
@@ -437,6 +478,10 @@ static void clause_tokens(walk *w, const db_clause *c, tokens *ts)
 		if (has_word_at(t, c->end, f.end, "指标") ||
 		    has_word_at(t, c->end, f.end, "主要指标") ||
 		    has_word_at(t, c->end, f.end, "经济指标"))
+			clash = true;
+		/* 较去年同期(-1.1%)提高9.2个百分点, 高出全国(5.9%)、全省(6.4%):
+		 * the rate of what is compared with, not a figure of the clause */
+		if (f.kind == DB_FIG_PERCENT && compared_rate(t, c, &f))
 			clash = true;
 		/* 上年=100: the base of an index, not a figure */
 		if (f.num_start > c->start && (t[f.num_start - 1] == '=' ||
@@ -729,6 +774,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 			    (sq = find_any(w->text, c->start, tk->fig.num_start,
 					   (const char *const[]){ "同期" }, 1, NULL)) != (size_t)-1)
 				lead_skip = sq + 6 - c->start; /* 比2019年同期增长8% */
+			lead_skip += bracket_after(w->text, c->start + lead_skip, tk->fig.num_start);
 			size_t nk, ni; /* 按可比价计算同比增长6.1%: a note first */
 			if ((nk = db_words_find(w->text, c->start, tk->fig.num_start,
 						WL(w, DB_W_NOTES), &ni)) != (size_t)-1 &&

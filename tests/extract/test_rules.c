@@ -904,6 +904,15 @@ static void real_report_rules(void)
 		    "一季度，战略性新兴产业增加值增长2%，其中生物产业表现突出，同比增长46.2%，占比6%。"
 		    "医药制造业上拉战略性新兴产业增加值2.8个百分点。",
 		    "某市 strategic_emerging_va growth 2 % exact 2025Q1 yoy actual\n");
+	/* the rate in brackets of what is compared with is no figure, and the
+	 * label goes on past it */
+	expect_kind("news", "2025-03-20", CITY,
+		    "1—2月份，全市规上工业增加值同比增长8.1%，较去年同期(-1.1%)提高9.2个百分点，"
+		    "分别高出全国(5.9%)、全省(6.4%)平均水平2.2个和1.7个百分点。",
+		    "某市 industrial_va growth 8.1 % exact 2025M01-M02 yoy actual\n"
+		    "某市 industrial_va change_pp 9.2 百分点 exact 2025M01-M02 yoy actual\n"
+		    "某市 industrial_va gap_pp 2.2 百分点 exact 2025M01-M02 全国 actual\n"
+		    "某市 industrial_va gap_pp 1.7 百分点 exact 2025M01-M02 全省 actual\n");
 	/* 总额 at the end of a label is no level word for the rank after it */
 	expect("2025-01-20", CITY, "2024年，外贸进出口总额增长17.7%、增速居全省第三。",
 	       "某市 import_export growth 17.7 % exact 2024 yoy actual 3@全省\n");
