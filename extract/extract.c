@@ -177,7 +177,7 @@ static bool names_another(const walk *w, const db_clause *c, const tokens *ts, s
 	static const char *const filler[] = {
 		"同比", "环比", "比上年", "比去年", "较上年", "较去年", "比上年同期", "较上年同期",
 		"比去年同期", "较去年同期", "比年初", "较年初", "比上年末", "较上年末", "比上月",
-		"较上月", "全年", "累计", "实际", "名义", "分别", "均", "共", "合计", "了", "，", "、",
+		"较上月", "全年", "累计", "实际", "名义", "分别", "均", "共", "合计", "了", "，", "、", "和",
 		" ", "两年平均", "年均", "平均", "比", "较", "与", "同期",
 		/* 高于全国增速2.5个百分点: a gap to another place's rate */
 		"高于全国", "高于全省", "高于全市", "快于全国", "快于全省", "快于全市",
@@ -657,7 +657,8 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 	size_t basis_end = 0;
 	size_t period_bytes = 0, period_end = 0;
 	w->has_also = false;
-	db_period basis_period = { 0, 0, 0, 0 };
+	db_period basis_period = { 0, 0, 0, 0 }, bases[4];
+	size_t nbases = 0, bi = 0;
 	bool from_period = false;
 	const db_label *entry_label = w->label; /* (what the clause before spoke of) */
 
@@ -689,7 +690,17 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 					has_basis = true;
 					basis_period = tk->period.period;
 					basis_end = tk->end;
+					bases[0] = basis_period;
+					nbases = 1;
 				}
+				break;
+			}
+			/* 较一季度、上半年和前三季度分别提高7.9个、3.4个和1.7个百分点:
+			 * more periods compared with, one for each change */
+			if (nbases && nbases < NWORDS(bases) && tk->period.has_period &&
+			    db_joined(w, basis_end, tk->start)) {
+				bases[nbases++] = tk->period.period;
+				basis_end = tk->end;
 				break;
 			}
 			/* 1—3月…，当月…: the month the figures speak of, not the
@@ -752,6 +763,8 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 		case TOK_FIGURE: {
 			fig_ctx fc = { c, prev_end, NULL, 0, 0, has_basis, basis_period, basis_mom, NULL, false,
 				       0, 0, NULL, 0, false, { 0, 0, 0, 0 } };
+			if (nbases > 1 && tk->fig.kind == DB_FIG_PP && bi < nbases)
+				fc.basis_period = bases[bi++];
 			/* 较一季度(-10.8%)回升2.1个百分点: the rate of the period
 			 * compared with, in brackets right after it */
 			if (has_basis && basis_end && tk->fig.kind == DB_FIG_PERCENT &&
@@ -766,8 +779,11 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 			 * that opens its clause (…278亿元，增速9.6%; period words
 			 * aside: 比2019年同期增长3%), or for one that follows a
 			 * figure of it with only measure words between. */
-			bool cont = prev_end > c->start &&
-				    db_measure_words_only(w, prev_end, tk->fig.num_start);
+			/* (分别提高7.9个、3.4个百分点: changes listed) */
+			bool listed_pp = tk->fig.kind == DB_FIG_PP && prev_end > c->start &&
+					 db_joined(w, prev_end, tk->fig.num_start);
+			bool cont = listed_pp || (prev_end > c->start &&
+						  db_measure_words_only(w, prev_end, tk->fig.num_start));
 			size_t lead_skip = period_bytes, sq;
 			if ((has_word_at(w->text, c->end, c->start, "比") ||
 			     has_word_at(w->text, c->end, c->start, "较")) &&
@@ -815,7 +831,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 			    (tk->fig.num_start > prev_end + 21 ||
 			     contains_any(w->text, prev_end, tk->fig.num_start,
 					  (const char *const[]){ "、" }, 1)) &&
-			    !db_measure_words_only(w, prev_end, tk->fig.num_start))
+			    !db_measure_words_only(w, prev_end, tk->fig.num_start) && !listed_pp)
 				l = NULL;
 			/* …全社会用电量286.5亿千瓦时，其中工业用电量198.3亿千瓦时: a
 			 * part named in words of its own is not the whole */

@@ -479,6 +479,16 @@ static const char *basis_against(walk *w, const db_metric *m, db_measure measure
 		    p.start_year == p.end_year && p.start_month == p.end_month &&
 		    b->end_year * 12 + b->end_month + 1 == p.end_year * 12 + p.end_month)
 			return "mom";
+		/* 2023年全年…较一季度提高7.9个百分点 in a report of January
+		 * 2024: the quarter of the figure's year (read from the date,
+		 * it came out 2024Q1) */
+		if (!b_year && b->start_year == b->end_year && p.start_year == p.end_year &&
+		    b->end_year == p.end_year + 1 && b->end_month <= p.end_month) {
+			db_period shifted = *b;
+			shifted.start_year--;
+			shifted.end_year--;
+			return db_arena_printf(&w->rs->arena, "vs:%s", db_period_format(&shifted, tok));
+		}
 	} else if (b->end_year >= w->rs->doc.date.year - 1) {
 		return NULL;
 	}

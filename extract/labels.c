@@ -231,6 +231,9 @@ size_t db_list_tail(walk *w, const db_clause *c, size_t at, size_t nf, const db_
 			from = p + (t[p] == ':' ? 1 : 3);
 	if (nf < 2 || nf > NWORDS(w->listed))
 		return 0;
+	/* 较一季度、上半年和前三季度分别提高…: what is compared with */
+	if (has_word_at(t, at, from, "较") || has_word_at(t, at, from, "比"))
+		return 0;
 	start[0] = from;
 	for (size_t p = from; p < at && k < nf; p++)
 		if (has_word_at(t, at, p, "、")) {

@@ -913,6 +913,15 @@ static void real_report_rules(void)
 		    "某市 industrial_va change_pp 9.2 百分点 exact 2025M01-M02 yoy actual\n"
 		    "某市 industrial_va gap_pp 2.2 百分点 exact 2025M01-M02 全国 actual\n"
 		    "某市 industrial_va gap_pp 1.7 百分点 exact 2025M01-M02 全省 actual\n");
+	/* periods compared with, listed: one for each change; a quarter read
+	 * from January's date is the figure's year's */
+	expect_kind("news", "2024-01-20", CITY,
+		    "2023年全年，全市规上工业增加值同比增长6.6%，较一季度、上半年和前三季度分别提高"
+		    "7.9个、3.4个和1.7个百分点。",
+		    "某市 industrial_va growth 6.6 % exact 2023 yoy actual\n"
+		    "某市 industrial_va change_pp 7.9 百分点 exact 2023 vs:2023Q1 actual\n"
+		    "某市 industrial_va change_pp 3.4 百分点 exact 2023 vs:2023H1 actual\n"
+		    "某市 industrial_va change_pp 1.7 百分点 exact 2023 vs:2023M01-M09 actual\n");
 	/* 总额 at the end of a label is no level word for the rank after it */
 	expect("2025-01-20", CITY, "2024年，外贸进出口总额增长17.7%、增速居全省第三。",
 	       "某市 import_export growth 17.7 % exact 2024 yoy actual 3@全省\n");
