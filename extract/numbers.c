@@ -1464,7 +1464,7 @@ static bool is_starter(unsigned cp)
 }
 
 /* Anchors: every figure holds a numeral, a mask, or one of a few words
- * (持平, 翻番, 首位, 前列, 上游, 领跑 …), and starts at most a few characters
+ * (持平, 翻番, 首位, 最优, 前列, 上游, 领跑 …), and starts at most a few characters
  * before it (prefix words), or a few dozen for a rank (verb and scope). So
  * the scanner only tries positions in a window before each anchor. */
 static int anchor_window(unsigned raw)
@@ -1475,7 +1475,7 @@ static int anchor_window(unsigned raw)
 	    raw == 0x7FFB /* 翻 */ || raw == 0x51E0 /* 几 */)
 		return 8;
 	if (raw == 0x7B2C /* 第 */ || raw == 0x524D /* 前 */ || raw == 0x9996 /* 首 */ ||
-	    raw == 0x6E38 /* 游 */)
+	    raw == 0x6E38 /* 游 */ || raw == 0x6700 /* 最: 为全市最优 */)
 		return 32;
 	if (raw == 0x8DD1 /* 跑: 领跑全市 */)
 		return 1;

@@ -43,7 +43,9 @@ static const char *const tiers[] = {
 	NULL,
 };
 
-static const char *const top_words[] = { "首位", "榜首", "之首", "首", NULL };
+/* (from 首 on, only after a verb or a scope, and at a rank's end: 居首,
+ * 为全市最优) */
+static const char *const top_words[] = { "首位", "榜首", "之首", "首", "最优", "最快", "最高", NULL };
 
 /* After 第N, these may follow (anything else makes it an ordinal: 第一批). */
 static bool rank_end_ok(const char *t, size_t len, size_t p)
@@ -91,9 +93,9 @@ static size_t read_core(const char *t, size_t len, size_t pos, bool context, db_
 	}
 	if ((l = lx_longest(t, len, p, top_words, &which))) {
 		/* 首 alone only after a verb: 居首 */
-		if (which == 3 && !context)
+		if (which >= 3 && !context)
 			return 0;
-		if (which == 3 && !rank_end_ok(t, len, p + l))
+		if (which >= 3 && !rank_end_ok(t, len, p + l))
 			return 0;
 		f->has_value = true;
 		f->value = 1;
@@ -216,6 +218,16 @@ static bool is_mask(unsigned c)
 	return c == '*' || c == 0xD7 || c == 'X' || c == 'x';
 }
 
+/* Does t[s, e) name an evaluation (…考核, …评价)? */
+static bool scope_heads_eval(const char *t, size_t s, size_t e)
+{
+	static const char *const evals[] = { "考核", "评价", "考评", "评比", "测评", "监测", NULL };
+	for (size_t p = s; p < e; p++)
+		if (lx_longest(t, e, p, evals, NULL))
+			return true;
+	return false;
+}
+
 int db_rank_read(const char *text, size_t len, size_t pos, db_figure *f)
 {
 	return rank_read(text, len, pos, f, 4);
@@ -319,6 +331,11 @@ static int rank_read(const char *text, size_t len, size_t pos, db_figure *f, int
 		e = read_core(text, len, q, true, f);
 		if (!e)
 			return 0;
+		/* 全省重点项目考核排名第7位: an evaluation named after the place
+		 * head is no part of the scope */
+		size_t hl = lx_longest(text, len, scope_start, scope_heads, NULL);
+		if (hl && scope_heads_eval(text, scope_start + hl, scope_end))
+			scope_end = scope_start + hl;
 		size_t sl = scope_end - scope_start;
 		if (sl >= sizeof f->scope)
 			return 0;

@@ -172,6 +172,14 @@ static void ranks(void)
 	       "某市 gdp growth 4.5 % exact 2022H1 yoy actual 5@全省\n"
 	       "某市 gdp gap_pp 2 百分点 exact 2022H1 全国 actual\n"
 	       "某市 gdp gap_pp 1.2 百分点 exact 2022H1 全省 actual\n");
+	/* 最优, 最快 after a scope are first; an evaluation named after the
+	 * scope's place is no part of it; 历史最高 is no rank */
+	expect("2023-01-20", "county",
+	       "2022年，全县税收占比75%，为全市最优；规上工业增加值增长10%，增速全市最快，创历史最高；"
+	       "重点项目完成投资215亿元，全省重点项目考核排名第7位。",
+	       "某市 tax_share level 75 % exact 2022 - actual 1@全市\n"
+	       "某市 industrial_va growth 10 % exact 2022 yoy actual 1@全市\n"
+	       "某市 project_investment level 215 亿元 exact 2022 - actual 7@全省\n");
 }
 
 static void entities(void)
