@@ -263,6 +263,21 @@ static bool compared_rate(const char *t, const db_clause *c, const db_figure *f)
 	return open >= c->start + 6 && ends_with_any(t, c->start, open, compared, NWORDS(compared));
 }
 
+/* Does 的 and the name of a project follow at e (…80亿元的霍山抽水蓄能电站)? */
+static bool project_after(const char *t, size_t end, size_t e)
+{
+	static const char *const kinds[] = { "项目", "电站", "工程", "基地", "产业园", "园区" };
+	if (!has_word_at(t, end, e, "的"))
+		return false;
+	size_t p = e + 3, n;
+	for (int k = 0; k < 16 && p < end && lx_is_cjk(lx_cp(t, end, p, &n)); k++) {
+		p += n;
+		if (ends_with_any(t, e + 3, p, kinds, NWORDS(kinds)))
+			return true;
+	}
+	return false;
+}
+
 /* Does a noun that the figure before e sizes follow at e (…以上项目, …以上的
  * 企业)? */
 static bool threshold_of_noun(const char *t, size_t end, size_t e)
@@ -473,6 +488,10 @@ static void clause_tokens(walk *w, const db_clause *c, tokens *ts)
 		/* 5000万元以上项目, 亿元以上企业: a threshold that describes
 		 * the noun after it, not a figure */
 		if (f.kind == DB_FIG_AMOUNT && threshold_of_noun(t, c->end, f.end))
+			clash = true;
+		/* 总投资80亿元的霍山抽水蓄能电站: the size of a project named
+		 * after it, not a figure */
+		if (f.kind == DB_FIG_AMOUNT && project_after(t, c->end, f.end))
 			clash = true;
 		/* 3项指标增速全市第一: how many indicators, not a figure */
 		if (has_word_at(t, c->end, f.end, "指标") ||

@@ -921,6 +921,10 @@ static void real_report_rules(void)
 		    "某市 industrial_va change_pp 9.2 百分点 exact 2025M01-M02 yoy actual\n"
 		    "某市 industrial_va gap_pp 2.2 百分点 exact 2025M01-M02 全国 actual\n"
 		    "某市 industrial_va gap_pp 1.7 百分点 exact 2025M01-M02 全省 actual\n");
+	/* the size of a project named after it is no figure */
+	expect("2023-01-10", "county",
+	       "2022年，实施重点项目120个，完成投资85亿元，总投资80亿元的抽水蓄能电站开工建设。",
+	       "某市 project_investment level 85 亿元 exact 2022 - actual\n");
 	/* periods compared with, listed: one for each change; a quarter read
 	 * from January's date is the figure's year's */
 	expect_kind("news", "2024-01-20", CITY,
