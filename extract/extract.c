@@ -662,7 +662,17 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 		ndist = w->ndist;
 	} else if ((ndist = db_said_distributive(w, c, ts, dist)) != 0) {
 		w->nsaid = 0; /* (the list is spoken for) */
+	} else if (w->has_words_clause && w->words_clause.sentence == c->sentence &&
+		   (ndist = db_words_before_distributive(w, &w->words_clause, c, ts, dist, 16)) != 0) {
+		memcpy(w->dist, dist, ndist * sizeof dist[0]);
+		w->ndist = ndist;
+		w->dist_sentence = c->sentence;
 	}
+	bool figures = false;
+	for (size_t i = 0; i < ts->len; i++)
+		figures |= ts->items[i].kind == TOK_FIGURE || ts->items[i].kind == TOK_RANK;
+	w->has_words_clause = !figures;
+	w->words_clause = *c;
 	size_t nranks = 0, ri = 0;
 	for (size_t i = 0; i < ts->len; i++)
 		nranks += ts->items[i].kind == TOK_RANK;

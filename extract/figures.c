@@ -983,6 +983,28 @@ size_t db_said_distributive(walk *w, const db_clause *c, const tokens *ts, const
 	return nf;
 }
 
+/* 禽蛋产量、水果和蔬菜增长较快，增速分别达9.1%、7.5%、5.5%: a clause whose
+ * figures follow 分别 (and no label of its own), after a clause of the
+ * sentence that named no figure: the names before that clause's growth
+ * word are the list, when they are as many as the figures. */
+size_t db_words_before_distributive(walk *w, const db_clause *words, const db_clause *c,
+				    const tokens *ts, const db_label **out, size_t max)
+{
+	size_t at = find_any(w->text, c->start, c->end, (const char *const[]){ "分别" }, 1, NULL);
+	size_t nf = 0;
+	if (at == (size_t)-1 || at > c->start + 6)
+		return 0;
+	for (size_t i = 0; i < ts->len; i++) {
+		if (ts->items[i].kind == TOK_LABEL)
+			return 0;
+		nf += ts->items[i].kind == TOK_FIGURE;
+	}
+	size_t g = db_find_growth(w->text, words->start, words->end);
+	if (nf < 2 || nf > max || g == (size_t)-1 || g < words->start + 6)
+		return 0;
+	return db_list_tail(w, words, g, nf, out);
+}
+
 /* A clause of a sentence whose list came before: no label of its own,
  * 分别 before its figures, and as many figures as the list has names. */
 bool db_again_distributive(const walk *w, const db_clause *c, const tokens *ts)

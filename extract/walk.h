@@ -204,6 +204,10 @@ typedef struct {
 	const db_label *dist[16];
 	size_t ndist;
 	unsigned dist_sentence;
+	/* the clause before, when it named no figure (禽蛋产量、水果和蔬菜增长
+	 * 较快，增速分别达…: its names are the list) */
+	db_clause words_clause;
+	bool has_words_clause;
 	db_context ctx;
 	size_t ctx_hint;
 	/* 2021年和2022年上半年: the first of two periods joined in a clause */
@@ -310,6 +314,8 @@ const db_label *db_composed_label(walk *w, const db_clause *c, size_t num);
 /* Words joined by 、 before 分别 (at) that share one tail: their labels (NULL
  * for a word the catalog does not know) for the nf figures after it. */
 size_t db_list_tail(walk *w, const db_clause *c, size_t at, size_t nf, const db_label **out);
+size_t db_words_before_distributive(walk *w, const db_clause *words, const db_clause *c,
+				    const tokens *ts, const db_label **out, size_t max);
 
 /* ---- subjects.c ------------------------------------------------------------ */
 

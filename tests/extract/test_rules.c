@@ -921,6 +921,13 @@ static void real_report_rules(void)
 		    "某市 industrial_va change_pp 9.2 百分点 exact 2025M01-M02 yoy actual\n"
 		    "某市 industrial_va gap_pp 2.2 百分点 exact 2025M01-M02 全国 actual\n"
 		    "某市 industrial_va gap_pp 1.7 百分点 exact 2025M01-M02 全省 actual\n");
+	/* a list's bare names take the tail of its named item; the list may
+	 * stand in the clause before 分别 */
+	expect_kind("news", "2023-07-27", "county",
+		    "上半年，禽蛋产量、水果和蔬菜增长较快，增速分别达9.1%、7.5%、5.5%。",
+		    "某市 egg_output growth 9.1 % exact 2023H1 yoy actual\n"
+		    "某市 fruit_output growth 7.5 % exact 2023H1 yoy actual\n"
+		    "某市 vegetable_output growth 5.5 % exact 2023H1 yoy actual\n");
 	/* the size of a project named after it is no figure */
 	expect("2023-01-10", "county",
 	       "2022年，实施重点项目120个，完成投资85亿元，总投资80亿元的抽水蓄能电站开工建设。",
