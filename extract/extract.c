@@ -412,13 +412,18 @@ static void clause_tokens(walk *w, const db_clause *c, tokens *ts)
 	while (w->next_label < w->labels->len && w->labels->items[w->next_label].start < c->start)
 		w->next_label++;
 	w->nsplit = 0;
+	w->glued_end = 0;
 	size_t list_start = 0, list_end = db_industry_list(w, c, c->start, c->end, ts, &list_start);
 	db_pair_label(w, c, ts);
 	for (size_t i = w->next_label;
 	     i < w->labels->len && w->labels->items[i].start < c->end; i++) {
 		const db_label *l = &w->labels->items[i];
-		if (l->end > c->end || db_label_glued(w, c, l))
+		if (l->end > c->end)
 			continue;
+		if (db_label_glued(w, c, l)) {
+			w->glued_end = l->end; /* (亩均税收: something else named) */
+			continue;
+		}
 		/* 固定资产投资增长12%，分产业看，第一产业增长129.2%: an industry
 		 * after another whole in the sentence is that whole's part */
 		if (industry_part(w, l))
@@ -850,6 +855,8 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 			    (tk->fig.num_start > c->start + 21 + lead_skip ||
 			     (!gap_lead && names_another(w, c, ts, tk->fig.num_start)) ||
 			     sibling_named(w, l, c->start + lead_skip, tk->fig.num_start) ||
+			     (w->glued_end && w->glued_end <= tk->fig.num_start &&
+			      w->glued_end > prev_end) ||
 			     word_at(w->text, tk->fig.num_start, c->start + lead_skip,
 				     &(const db_wordlist){ other_quantities, NWORDS(other_quantities),
 							   { 0 } })))

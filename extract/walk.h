@@ -200,6 +200,9 @@ typedef struct {
 	 * 政府工作报告 of January) names the year the report is for: its
 	 * period dates nothing, not even the text it runs into */
 	size_t label_end;
+	/* the end of the clause's last label glued to other words (亩均税收),
+	 * 0: none */
+	size_t glued_end;
 	/* the last distributive list (A、B分别完成x、y，分别增长p、q) */
 	const db_label *dist[16];
 	size_t ndist;

@@ -928,6 +928,9 @@ static void real_report_rules(void)
 		    "某市 egg_output growth 9.1 % exact 2023H1 yoy actual\n"
 		    "某市 fruit_output growth 7.5 % exact 2023H1 yoy actual\n"
 		    "某市 vegetable_output growth 5.5 % exact 2023H1 yoy actual\n");
+	/* 亩均税收 is no tax revenue */
+	expect("2023-01-10", "county", "2022年，全县税收收入12亿元，产业园亩均税收28万元。",
+	       "某市 tax_revenue level 12 亿元 exact 2022 - actual\n");
 	/* the size of a project named after it is no figure */
 	expect("2023-01-10", "county",
 	       "2022年，实施重点项目120个，完成投资85亿元，总投资80亿元的抽水蓄能电站开工建设。",
