@@ -728,6 +728,10 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 			unit = "%";
 			break;
 		}
+		/* 居民消费价格指数控制在3.5%以内: a small percent of an index is
+		 * its rise */
+		if (m && strstr(m->unit, "=100") && f->has_value && v > -20 && v < 20)
+			growth = true, to_level = false;
 		/* 出生率为5.80‰: a rate per mille (read as 0.58 %) of a ‰ metric */
 		if (m && !strcmp(m->unit, "‰") && (to_level || db_find_growth(t, gs, ge) == (size_t)-1) &&
 		    f->has_value &&

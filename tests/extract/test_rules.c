@@ -928,6 +928,12 @@ static void real_report_rules(void)
 		    "某市 egg_output growth 9.1 % exact 2023H1 yoy actual\n"
 		    "某市 fruit_output growth 7.5 % exact 2023H1 yoy actual\n"
 		    "某市 vegetable_output growth 5.5 % exact 2023H1 yoy actual\n");
+	/* a small percent of an index is its rise; 外商直接投资 */
+	expect_kind("gwr", "2013-01-10", "county",
+		    "2013年主要预期目标：居民消费价格指数控制在3.5%以内。",
+		    "某市 cpi growth 3.5 % at_most 2013 yoy target\n");
+	expect("2022-01-10", "county", "2021年，外商直接投资3200万美元。",
+	       "某市 foreign_investment level 0.32 亿美元 exact 2021 - actual\n");
 	/* 亩均税收 is no tax revenue */
 	expect("2023-01-10", "county", "2022年，全县税收收入12亿元，产业园亩均税收28万元。",
 	       "某市 tax_revenue level 12 亿元 exact 2022 - actual\n");
