@@ -399,6 +399,29 @@ bool db_is_basis_period(const walk *w, size_t clause_start, size_t pos)
 	return !(at >= 3 && has_word_at(w->text, w->len, at - 3, "占比"));
 }
 
+/* A figure of a five-year review (过去五年…, 五年来…, ending in year y) that
+ * names no period of its own: a level is that of the review's last year (…地区生产总值达440亿元; not
+ * a threshold passed, 突破1亿元, of some year); a
+ * yearly average (年均增长8.1%), a sum (累计完成…) or an addition (新增…)
+ * spans the five years. Other figures stay undated. */
+static bool five_years(const walk *w, const fig_ctx *fc, const db_figure *f, db_measure measure,
+		       int y, db_period *out)
+{
+	static const char *const spans[] = { "年均", "累计", "新增" };
+	size_t which, at = rfind_any(w->text, fc->c->start, f->num_start, spans, NWORDS(spans), &which);
+	bool span = at != (size_t)-1 && (which == 0 ? measure == DB_MEASURE_GROWTH
+						    : measure == DB_MEASURE_LEVEL ||
+							      measure == DB_MEASURE_ADDED);
+	if (span)
+		*out = db_period_span(db_period_year(y - 4), db_period_year(y));
+	else if (measure == DB_MEASURE_LEVEL && at == (size_t)-1 &&
+		 (f->qualifier == DB_QUAL_EXACT || f->qualifier == DB_QUAL_APPROX))
+		*out = db_period_year(y); /* (突破1亿元: a milestone of some year) */
+	else
+		return false;
+	return true;
+}
+
 static db_record *new_record(walk *w, const db_metric *m, const fig_ctx *fc,
 			     const db_figure *f, db_measure measure)
 {
@@ -419,6 +442,11 @@ static db_record *new_record(walk *w, const db_metric *m, const fig_ctx *fc,
 		r->qualifier = DB_QUAL_RANGE;
 	r->raw = raw_of(w, f);
 	r->has_period = db_period_for(w, m, measure, &p);
+	if (!r->has_period && w->seg_ctx && w->seg_ctx->mode == DB_CONTEXT_NONE && w->seg_ctx->year)
+		r->has_period = five_years(w, fc, f, measure, w->seg_ctx->year, &p);
+	else if (r->has_period && p.start_year < p.end_year && !w->period_ctx &&
+		 word_at(w->text, w->len, w->period_pos, WL(w, DB_W_FIVE_YEAR_REVIEWS)))
+		r->has_period = five_years(w, fc, f, measure, p.end_year, &p); /* 五年来，… */
 	/* 10月末…比年初增加812.5亿元, 新增贷款…: added since January, a span */
 	if (r->has_period && measure == DB_MEASURE_ADDED && p.start_year == p.end_year &&
 	    p.start_month == p.end_month && p.end_month > 1 &&

@@ -937,6 +937,15 @@ static void real_report_rules(void)
 	/* 亩均税收 is no tax revenue */
 	expect("2023-01-10", "county", "2022年，全县税收收入12亿元，产业园亩均税收28万元。",
 	       "某市 tax_revenue level 12 亿元 exact 2022 - actual\n");
+	/* a five-year review: levels of its last year, averages and sums of
+	 * the five; thresholds passed stay undated */
+	expect_kind("gwr", "2022-01-10", "county",
+		    "一、过去五年工作回顾\n五年来，全县地区生产总值达440亿元，年均增长8.1%；"
+		    "累计完成固定资产投资818亿元；旅游收入突破10亿元。",
+		    "某市 gdp level 440 亿元 exact 2021 - actual\n"
+		    "某市 gdp growth 8.1 % exact 2017..2021 cagr actual\n"
+		    "某市 fai level 818 亿元 exact 2017..2021 - actual\n"
+		    "某市 tourism_revenue level 10 亿元 at_least - - actual\n");
 	/* the size of a project named after it is no figure */
 	expect("2023-01-10", "county",
 	       "2022年，实施重点项目120个，完成投资85亿元，总投资80亿元的抽水蓄能电站开工建设。",
