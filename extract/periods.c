@@ -529,7 +529,11 @@ static int read_one(const ctx *c, size_t pos, db_period_match *m)
 		}
 		db_period per = db_period_months(year, m1, m2);
 		size_t s;
-		if ((s = lx_longest(c->t, c->len, p, since_words, NULL)) && s == 6) {
+		if ((s = lx_longest(c->t, c->len, p, since_words, NULL)) && s == 6 && kind == 2 &&
+		    m1 == 1 && year == d->year && m2 < d->month) {
+			/* 上半年以来 in August: the half the figures are of */
+			p += s;
+		} else if (s == 6) {
 			/* 3月份以来: from that month to the date's month */
 			db_period to_date = db_period_month(d->year, d->month);
 			if (year == d->year)
