@@ -1032,6 +1032,14 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 	}
 	if (ndist > 1)
 		db_spread_qualifier(w);
+	/* 地方一般公共预算收入中，增值税8.39亿元: a label with 中 that ends a
+	 * clause of no figure opens a list of its parts */
+	size_t e = c->end;
+	while (e > c->start && (w->text[e - 1] == ' ' || w->text[e - 1] == '\n'))
+		e--;
+	if (w->has_words_clause && w->label && e >= c->start + 3 && w->label->end == e - 3 &&
+	    has_word_at(w->text, e, e - 3, "中"))
+		w->label = NULL;
 	w->carry_pending = w->npending && frame_clause(w, c, ts);
 	w->carry_sentence = c->sentence;
 }

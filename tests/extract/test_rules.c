@@ -946,6 +946,12 @@ static void real_report_rules(void)
 		    "某市 gdp growth 8.1 % exact 2017..2021 cagr actual\n"
 		    "某市 fai level 818 亿元 exact 2017..2021 - actual\n"
 		    "某市 tourism_revenue level 10 亿元 at_least - - actual\n");
+	/* a label with 中 that ends a clause of no figure opens its parts */
+	expect_kind("bulletin", "2021-04-01", "county",
+		    "全年地方一般公共预算收入34.20亿元，增长2.2%。从收入完成情况看，地方一般公共预算收入中，"
+		    "增值税8.39亿元，下降17.9%；企业所得税2.0亿元，下降14.9%。",
+		    "某市 budget_revenue level 34.2 亿元 exact 2020 - actual\n"
+		    "某市 budget_revenue growth 2.2 % exact 2020 yoy actual\n");
 	/* the size of a project named after it is no figure */
 	expect("2023-01-10", "county",
 	       "2022年，实施重点项目120个，完成投资85亿元，总投资80亿元的抽水蓄能电站开工建设。",
