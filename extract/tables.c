@@ -39,6 +39,8 @@ static const struct {
 } industry_rows[] = {
 	{ "工业", "total_industry_va" },    { "建筑业", "construction_va" },
 	{ "金融业", "finance_va" },         { "房地产业", "real_estate_va" },
+	{ "交通运输、仓储和邮政业", "transport_va" }, { "交通运输仓储和邮政业", "transport_va" },
+	{ "住宿和餐饮业", "hotel_catering_va" },
 	{ "批发和零售业", "wholesale_retail_va" }, { "批发零售业", "wholesale_retail_va" },
 	{ "农林牧渔业", "agri_va" },        { "第一产业", "primary_industry_va" },
 	{ "第二产业", "secondary_industry_va" }, { "第三产业", "tertiary_industry_va" },

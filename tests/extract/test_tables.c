@@ -217,6 +217,14 @@ static void one_cell_per_line(void)
 	       "gdp growth 7.7 % 7.7 2022 yoy actual 11:1\n"
 	       "primary_industry_va level 24.4 亿元 24.4亿元 2022 - actual 17:1\n"
 	       "primary_industry_va growth 3.3 % 3.3 2022 yoy actual 17:1\n");
+	/* industries' rows in a value-added table */
+	expect("2023-03-20",
+	       "表1 2022年地区生产总值 |\n指 标 |\n绝对额(亿元) |\n比上年增长(%) |\n"
+	       "交通运输、仓储和邮政业 |\n11.1 |\n-0.5 |\n住宿和餐饮业 |\n4.1 |\n-1.0 |\n",
+	       "transport_va level 11.1 亿元 11.1亿元 2022 - actual 5:1\n"
+	       "transport_va growth -0.5 % -0.5 2022 yoy actual 5:1\n"
+	       "hotel_catering_va level 4.1 亿元 4.1亿元 2022 - actual 8:1\n"
+	       "hotel_catering_va growth -1 % -1.0 2022 yoy actual 8:1\n");
 	/* blank lines between cells, and a header without the label column's
 	 * cell: the rows' names come first all the same; a sub-row (其中:谷物)
 	 * is no row of its whole */
