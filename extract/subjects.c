@@ -11,6 +11,34 @@
 #include "extract/readers_lex.h"
 #include "extract/walk.h"
 
+static bool child_division(const walk *w, size_t p, size_t e);
+static bool other_division(const walk *w, size_t p, size_t e);
+
+/* Does t[p, e) open with the document's own name (济南市, 济南), not a
+ * longer name that starts with it (济南高新区)? */
+static bool self_named(const walk *w, size_t p, size_t e)
+{
+	const char *self = w->rs->doc.entity;
+	const db_division *d = self ? db_division_find(self) : NULL;
+	const char *names[] = { self, d ? d->short_name : NULL };
+	for (size_t i = 0; i < 2; i++) {
+		size_t n = names[i] ? strlen(names[i]) : 0, m;
+		if (n < 6 || !has_word_at(w->text, e, p, names[i]))
+			continue;
+		/* (济南高新区…: a zone of it) */
+		bool zone = false;
+		for (size_t q = p + n, k = 0; k < 4 && q < e && !zone; k++, q += m) {
+			zone = db_zone_word(w->text + q, e - q) != 0;
+			lx_cp(w->text, e, q, &m);
+			if (!m)
+				break;
+		}
+		if (!zone && !other_division(w, p + n, e)) /* (济南市历下区) */
+			return true;
+	}
+	return false;
+}
+
 /* Does t[p, e) open with the name of a division other than the document's
  * own (康平县, 平顶山市)? Only full names ending in 省/市/县/区/旗/州, at
  * least two characters, and not the generic 城区/市区/郊区. */
@@ -46,6 +74,48 @@ static bool other_division(const walk *w, size_t p, size_t e)
 			return strcmp(d->name, self) != 0 &&
 			       !(sl > dl && !strcmp(self + sl - dl, d->name));
 		}
+	}
+	return child_division(w, p, e);
+}
+
+/* Does t[p, e) open with the short name of one of the document's own
+ * divisions (历下 in 济南市's report, 临泉 in 阜阳市's), or count them (五区,
+ * 六区县, 12个区县)? Their figures are not the document's. */
+static bool child_division(const walk *w, size_t p, size_t e)
+{
+	static const char *const counted[] = { "区县", "县区", "县市", "县（市、区）", "县(市、区)",
+					       "区", "县" };
+	const char *self = w->rs->doc.entity;
+	const char *lv = w->rs->doc.level;
+	if (!self || !lv || (strcmp(lv, "prefecture") && strcmp(lv, "province")))
+		return false;
+	const db_division *own = db_division_find(self);
+	if (has_word_at(w->text, e, p, self))
+		p += strlen(self); /* 济南市五区… */
+	else if (own && has_word_at(w->text, e, p, own->short_name))
+		p += strlen(own->short_name);
+	size_t q = p, n;
+	while (q < e && (lx_is_digit(lx_cp(w->text, e, q, &n)) ||
+			 lx_cn_digit(lx_cp(w->text, e, q, &n)) >= 0))
+		q += n;
+	if (q > p) {
+		if (has_word_at(w->text, e, q, "个"))
+			q += 3;
+		return word_at(w->text, e, q, &(const db_wordlist){ counted, NWORDS(counted), { 0 } }) &&
+		       !has_word_at(w->text, e, q, "区域");
+	}
+	char name[16];
+	for (size_t len = 6; len <= 12 && p + len <= e; len += 3) {
+		bool cjk = true;
+		for (size_t i = p; i < p + len; i += 3)
+			cjk &= lx_is_cjk(lx_cp(w->text, e, i, &n)) && n == 3;
+		if (!cjk)
+			break;
+		memcpy(name, w->text + p, len);
+		name[len] = '\0';
+		const db_division *d = db_division_find(name);
+		if (d && !strcmp(d->short_name, name) && !strcmp(d->parent, self))
+			return true;
 	}
 	return false;
 }
@@ -143,7 +213,7 @@ void db_clause_subject(walk *w, const db_clause *c, const tokens *ts)
 		w->foreign = true;
 		return;
 	}
-	if (word_at(t, c->end, p, WL(w, DB_W_SELF_SUBJECTS))) {
+	if (word_at(t, c->end, p, WL(w, DB_W_SELF_SUBJECTS)) || self_named(w, p, c->end)) {
 		w->entity = w->rs->doc.entity;
 		w->level = w->rs->doc.level;
 		w->foreign = false; /* 全省增长6.3%，我市增长8.1% */
@@ -155,7 +225,7 @@ void db_clause_subject(walk *w, const db_clause *c, const tokens *ts)
 		w->foreign = true;
 		return;
 	}
-	if (says_figure && other_division(w, p, c->end)) {
+	if (other_division(w, p, c->end)) {
 		w->foreign = true; /* 康平县地区生产总值增长…: another place */
 		return;
 	}

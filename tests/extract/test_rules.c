@@ -984,6 +984,15 @@ static void real_report_rules(void)
 		    "全市地区生产总值增长5%。全市全年居民消费价格比上年上涨2.7%。",
 		    "某市 gdp growth 5 % exact 2022 yoy actual\n"
 		    "某市 cpi growth 2.7 % exact 2022 yoy actual\n");
+	/* in a city's report: its divisions by short name (历下) or counted
+	 * (五区), a division named in a clause of no figure, are someone else;
+	 * the city's own name is itself again */
+	expect_entity_records(ex, line_of, "济南市", "news", "2022-02-10", CITY,
+			      "2021年，济南五区GDP破千亿，历下总量首破2000亿元。"
+			      "历城区增速最高，同比增长9.4%。历下区GDP首破2000亿元，"
+			      "济南2021年GDP总值为11432.22亿元，同比增长7.2%。",
+			      "济南市 gdp level 11432.22 亿元 exact 2021 - actual\n"
+			      "济南市 gdp growth 7.2 % exact 2021 yoy actual\n");
 	/* another division's figures, and 县域 in a city's report */
 	expect_records(ex, line_of, "news", "2023-11-09", CITY,
 		       "前三季度，全市地区生产总值增长5.1%。康平县地区生产总值增长6.3%，"
