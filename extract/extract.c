@@ -135,11 +135,25 @@ static void title_period(walk *w)
  * place's (高于全市平均增速5.5个百分点, 分别高于全市、全省…). */
 static const char *const gap_leads[] = {
 	"高于", "快于", "低于", "慢于", "高出", "超出", "分别高于", "分别快于", "分别低于",
-	"分别高出", "分别慢于", "均高于", "均快于", "均高出",
+	"分别高出", "分别慢于", "均高于", "均快于", "均高出", "比全国", "比全省", "比全市",
+	"比全区", "比全县", "较全国", "较全省", "较全市", "较全区", "较全县",
 };
 
 /* A label right after these is what the figure is compared with. */
 static const char *const compared_with[] = { "高于", "快于", "低于", "慢于", "高出", "超出" };
+
+/* …，高于全区规上工业增加值增速1.5个百分点: a place between the comparison
+ * and the label (the label at e). */
+static bool compared_place_before(const char *t, size_t s, size_t e)
+{
+	static const char *const places[] = { "全国", "全省", "全市", "全区", "全县" };
+	size_t which;
+	if (e < s + 12)
+		return false;
+	size_t at = rfind_any(t, e >= s + 6 ? e - 6 : s, e, places, NWORDS(places), &which);
+	return at != (size_t)-1 && at + 6 == e &&
+	       ends_with_any(t, s, at, compared_with, NWORDS(compared_with));
+}
 
 /* A clause that opens with these speaks of another quantity than the label
  * of the clause before (…增加值增长14.5%，总产值突破1000亿元). */
@@ -431,7 +445,8 @@ static void clause_tokens(walk *w, const db_clause *c, tokens *ts)
 		/* …增长7.4%，快于规上工业增速1.4个百分点: the rate compared
 		 * with, not the figure's label */
 		if (l->start >= c->start + 6 &&
-		    ends_with_any(t, c->start, l->start, compared_with, NWORDS(compared_with)))
+		    (ends_with_any(t, c->start, l->start, compared_with, NWORDS(compared_with)) ||
+		     compared_place_before(t, c->start, l->start)))
 			continue;
 		if (list_end && overlaps(l->start, l->end, list_start, list_end))
 			continue;

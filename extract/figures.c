@@ -68,6 +68,83 @@ static const char *const scope_words[] = {
 	"全国平均", "全省平均", "全市平均", "全国", "全省", "全市", "全区", "全县", "全州", "全盟",
 };
 
+/* 比全省高1.2个百分点, 较全国平均水平低0.5个百分点: a gap to the place after
+ * 比/较, its sign from 高 快 (up) or 低 慢 (down) after it. */
+static bool compared_by_words(const char *t, size_t s, size_t e, const char **vs, double *v,
+			      bool has_value)
+{
+	static const char *const leads[] = { "比", "较" };
+	static const char *const places[] = { "全国", "全省", "全市", "全区", "全县" };
+	static const char *const ups[] = { "高", "快" }, *const downs[] = { "低", "慢" };
+	for (size_t p = s; p + 9 <= e; p++) {
+		size_t which;
+		if (!word_at(t, e, p, &(const db_wordlist){ leads, 2, { 0 } }) ||
+		    !word_at(t, e, p + 3, &(const db_wordlist){ places, NWORDS(places), { 0 } }))
+			continue;
+		size_t q = p + 9;
+		static const char *const avg[] = { "平均水平", "平均增速", "平均", "增速", "水平" };
+		size_t l = db_longest_word_at(t, q, e, avg, NWORDS(avg), &which);
+		q += l;
+		bool up = word_at(t, e, q, &(const db_wordlist){ ups, 2, { 0 } }) != NULL;
+		bool down = word_at(t, e, q, &(const db_wordlist){ downs, 2, { 0 } }) != NULL;
+		if (!up && !down)
+			return false;
+		if (has_word_at(t, e, q + 3, "于")) /* (比全省低于…: not this form) */
+			return false;
+		for (size_t i = 0; i < NWORDS(scope_words); i++)
+			if (has_word_at(t, e, p + 3, scope_words[i]) &&
+			    (!*vs || strlen(scope_words[i]) > strlen(*vs)))
+				*vs = scope_words[i];
+		if (down && has_value && *v > 0)
+			*v = -*v;
+		return true;
+	}
+	return false;
+}
+
+/* Do the words compared with in t[s, e) name something (采矿业增加值增速),
+ * not only a rate (平均水平, 增速, 上年同期)? */
+static bool names_compared(const char *t, size_t s, size_t e)
+{
+	static const char *const rate[] = { "平均水平", "平均", "水平", "增速", "增幅", "速度",
+					    "的", "同期", "上年", "去年", "上月", "预期", "目标" };
+	size_t which, n;
+	for (size_t p = s; p < e;) {
+		size_t l = db_longest_word_at(t, p, e, rate, NWORDS(rate), &which);
+		if (l) {
+			p += l;
+			continue;
+		}
+		if (lx_is_cjk(lx_cp(t, e, p, &n)))
+			return true;
+		p += n ? n : 1;
+	}
+	return false;
+}
+
+/* Is the place compared with in t[s, e) the document's own (全市 in a
+ * city's report, 全县 in a county's)? Then a part is compared with its whole,
+ * and the figure is no gap of a place. */
+static bool own_scope(const walk *w, const char *t, size_t s, size_t e)
+{
+	const char *lv = w->rs->doc.level, *name = w->rs->doc.entity;
+	size_t n = name ? strlen(name) : 0;
+	const char *own = NULL;
+	if (!lv || n < 3)
+		return false;
+	if (!strcmp(lv, "prefecture") || (!strcmp(lv, "county") && !strcmp(name + n - 3, "市")))
+		own = "全市";
+	else if (!strcmp(lv, "county"))
+		own = "全县";
+	else if (!strcmp(lv, "district"))
+		own = "全区";
+	else if (!strcmp(lv, "province"))
+		own = "全省";
+	size_t which;
+	size_t at = own ? find_any(t, s, e, scope_words, NWORDS(scope_words), &which) : (size_t)-1;
+	return at != (size_t)-1 && !strcmp(scope_words[which], own);
+}
+
 /* Bases of a growth rate. */
 static const struct {
 	const char *word;
@@ -700,6 +777,10 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 			vs = fc->gap_vs;
 			if (fc->gap_sign < 0 && f->has_value && v > 0)
 				v = -v;
+		} else if (compared_by_words(t, gs, ge, &vs, &v, f->has_value)) {
+			measure = DB_MEASURE_GAP_PP; /* 比全省高1.2个百分点 */
+		} else if (gap_at != (size_t)-1 && own_scope(w, t, gap_at, ge)) {
+			return (size_t)-1; /* 制造业…低于全市工业增加值增速 in 全市's report */
 		} else if (gap_at != (size_t)-1 &&
 			   /* 高于1-2月份3.6个百分点: a change since then, no gap */
 			   (!fc->has_basis ||
@@ -709,6 +790,10 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 			size_t si;
 			size_t sp = find_any(t, gap_at, ge, scope_words, NWORDS(scope_words), &si);
 			vs = sp != (size_t)-1 ? scope_words[si] : NULL;
+			/* 低于采矿业增加值增速19.7个百分点: another metric's rate,
+			 * no place's */
+			if (!vs && names_compared(t, gap_at + strlen(gap_words[which].word), f->num_start))
+				return (size_t)-1;
 			if (gap_words[which].sign < 0 && f->has_value && v > 0)
 				v = -v;
 		} else {
@@ -811,6 +896,10 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 		}
 		if (!m)
 			return (size_t)-1; /* amounts of unknown things stay out */
+		const char *cvs = NULL;
+		double cv = 0;
+		if (compared_by_words(t, gs, ge, &cvs, &cv, false))
+			return (size_t)-1; /* 比全省平均水平高9277元: a difference */
 		/* 新增 right before the label (新增高新技术企业1212家) or in the
 		 * gap; 总量达到4130家 after it is the stock itself */
 		bool added = (ends_with_any(t, fc->label_start >= 12 ? fc->label_start - 12 : 0,

@@ -965,6 +965,19 @@ static void real_report_rules(void)
 		    "某市 industrial_va change_pp 7.9 百分点 exact 2023 vs:2023Q1 actual\n"
 		    "某市 industrial_va change_pp 3.4 百分点 exact 2023 vs:2023H1 actual\n"
 		    "某市 industrial_va change_pp 1.7 百分点 exact 2023 vs:2023M01-M09 actual\n");
+	/* gaps to a place after 比 and before 高 or 低, or before the rate's
+	 * label; none to the document's own place or to another metric's rate,
+	 * and a difference in yuan is no level */
+	expect_kind("news", "2025-04-20", CITY,
+		    "一季度，全市规上工业增加值同比增长9.6%，比全省高1.9个百分点，比全国平均水平低0.5个百分点，"
+		    "高于全区规上工业增加值增速1.5个百分点。制造业增加值同比下降5.3%，"
+		    "低于全市工业增加值增速14.9个百分点，低于采矿业增加值增速19.7个百分点。"
+		    "全市人均地区生产总值比全省平均水平高9277元。",
+		    "某市 industrial_va growth 9.6 % exact 2025Q1 yoy actual\n"
+		    "某市 industrial_va gap_pp 1.9 百分点 exact 2025Q1 全省 actual\n"
+		    "某市 industrial_va gap_pp -0.5 百分点 exact 2025Q1 全国平均 actual\n"
+		    "某市 industrial_va gap_pp 1.5 百分点 exact 2025Q1 全区 actual\n"
+		    "某市 manufacturing_va growth -5.3 % exact 2025Q1 yoy actual\n");
 	/* 总额 at the end of a label is no level word for the rank after it */
 	expect("2025-01-20", CITY, "2024年，外贸进出口总额增长17.7%、增速居全省第三。",
 	       "某市 import_export growth 17.7 % exact 2024 yoy actual 3@全省\n");
