@@ -483,8 +483,10 @@ static void clause_tokens(walk *w, const db_clause *c, tokens *ts)
 		if (pm.end <= w->label_end)
 			clash = true;
 		/* 继2021年突破1万亿元后又…达到11201.6亿元: a milestone passed
-		 * before, not the period of the figures */
-		if (pm.start >= c->start + 3 && has_word_at(t, pm.start, pm.start - 3, "继"))
+		 * before, not the period of the figures; 延续2月份平稳向好趋势:
+		 * the trend of a period before */
+		if ((pm.start >= c->start + 3 && has_word_at(t, pm.start, pm.start - 3, "继")) ||
+		    (pm.start >= c->start + 6 && has_word_at(t, pm.start, pm.start - 6, "延续")))
 			clash = true;
 		/* 是2016年的2.5倍: the year compared with */
 		if (has_word_at(t, c->end, pm.end, "的")) {

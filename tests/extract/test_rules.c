@@ -978,6 +978,12 @@ static void real_report_rules(void)
 		    "某市 industrial_va gap_pp -0.5 百分点 exact 2025Q1 全国平均 actual\n"
 		    "某市 industrial_va gap_pp 1.5 百分点 exact 2025Q1 全区 actual\n"
 		    "某市 manufacturing_va growth -5.3 % exact 2025Q1 yoy actual\n");
+	/* 延续2月份…趋势 names no period of the figures; 下拉 is a
+	 * contribution; 大春 before a label makes it a part */
+	expect_kind("news", "2025-04-20", CITY,
+		    "一季度，全市规模以上工业增加值延续2月份平稳向好趋势，同比增长9.6%；"
+		    "制造业下拉全市工业增加值增速1.2个百分点。全年大春粮食产量65.5万吨。",
+		    "某市 industrial_va growth 9.6 % exact 2025Q1 yoy actual\n");
 	/* 总额 at the end of a label is no level word for the rank after it */
 	expect("2025-01-20", CITY, "2024年，外贸进出口总额增长17.7%、增速居全省第三。",
 	       "某市 import_export growth 17.7 % exact 2024 yoy actual 3@全省\n");
