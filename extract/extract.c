@@ -292,6 +292,24 @@ static bool project_after(const char *t, size_t end, size_t e)
 	return false;
 }
 
+/* GDP突破千亿大关、达到1009亿元: between a threshold passed and the amount
+ * reached, only the milestone's noun, a separator and a verb (s to e). */
+static bool milestone_then_level(const char *t, size_t s, size_t e)
+{
+	static const char *const nouns[] = { "大关", "关口", "台阶" };
+	static const char *const seps[] = { "、", "，", "," };
+	static const char *const verbs[] = { "达到", "达", "为", "实现" };
+	size_t which, l;
+	if (!(l = db_longest_word_at(t, s, e, nouns, NWORDS(nouns), &which)))
+		return false;
+	s += l;
+	if (!(l = db_longest_word_at(t, s, e, seps, NWORDS(seps), &which)))
+		return false;
+	s += l;
+	s += db_longest_word_at(t, s, e, verbs, NWORDS(verbs), &which);
+	return s == e;
+}
+
 /* Does a noun that the figure before e sizes follow at e (…以上项目, …以上的
  * 企业)? */
 static bool threshold_of_noun(const char *t, size_t end, size_t e)
@@ -884,7 +902,8 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 			    (tk->fig.num_start > prev_end + 21 ||
 			     contains_any(w->text, prev_end, tk->fig.num_start,
 					  (const char *const[]){ "、" }, 1)) &&
-			    !db_measure_words_only(w, prev_end, tk->fig.num_start) && !listed_pp)
+			    !db_measure_words_only(w, prev_end, tk->fig.num_start) && !listed_pp &&
+			    !milestone_then_level(w->text, prev_end, tk->fig.num_start))
 				l = NULL;
 			/* …全社会用电量286.5亿千瓦时，其中工业用电量198.3亿千瓦时: a
 			 * part named in words of its own is not the whole */

@@ -984,6 +984,10 @@ static void real_report_rules(void)
 		    "一季度，全市规模以上工业增加值延续2月份平稳向好趋势，同比增长9.6%；"
 		    "制造业下拉全市工业增加值增速1.2个百分点。全年大春粮食产量65.5万吨。",
 		    "某市 industrial_va growth 9.6 % exact 2025Q1 yoy actual\n");
+	/* the amount reached after the threshold passed keeps the label */
+	expect("2023-02-01", "county", "2022年，全市GDP突破千亿大关、达到1009亿元。",
+	       "某市 gdp level 1000 亿元 at_least 2022 - actual\n"
+	       "某市 gdp level 1009 亿元 exact 2022 - actual\n");
 	/* 总额 at the end of a label is no level word for the rank after it */
 	expect("2025-01-20", CITY, "2024年，外贸进出口总额增长17.7%、增速居全省第三。",
 	       "某市 import_export growth 17.7 % exact 2024 yoy actual 3@全省\n");
