@@ -1092,6 +1092,15 @@ int db_extract_text(db_extractor *x, const char *text, size_t len, db_records *r
 
 	if (!rs->doc.entity || !rs->doc.has_date)
 		return db_error(d, rs->doc.file, 0, 0, "extract needs the document's entity and date");
+	/* 城鎮居民人均可支配收入: read in simplified characters (same offsets) */
+	char *simple = NULL;
+	if (db_traditional(text, len)) {
+		simple = db_xmalloc(len + 1);
+		memcpy(simple, text, len);
+		simple[len] = '\0';
+		db_simplify(simple, len);
+		text = walked = simple;
+	}
 	/* Tables are read as rows; the prose walk sees them as blanks (same
 	 * byte offsets, line breaks kept). */
 	db_tables_find(text, len, &tables);
@@ -1107,6 +1116,7 @@ int db_extract_text(db_extractor *x, const char *text, size_t len, db_records *r
 	}
 	if (db_matcher_scan(x->matcher, walked, len, &ls, d) < 0) {
 		free(prose);
+		free(simple);
 		db_tables_release(&tables);
 		return -1;
 	}
@@ -1134,6 +1144,7 @@ int db_extract_text(db_extractor *x, const char *text, size_t len, db_records *r
 		db_table_emit(&tables.items[ti], &tables, text, len, x->matcher, x->catalog, rs);
 	free(ts.items);
 	free(prose);
+	free(simple);
 	db_context_release(&w.ctx);
 	db_tables_release(&tables);
 	db_labels_release(&ls);

@@ -71,6 +71,14 @@ int db_matcher_scan(const db_matcher *m, const char *text, size_t len, db_labels
 size_t db_matcher_lookup(const db_matcher *m, const char *s, size_t n);
 void db_labels_release(db_labels *ls);
 
+/* ---- script ------------------------------------------------------------- */
+
+/* Is text written in traditional characters? */
+bool db_traditional(const char *text, size_t len);
+/* Rewrite text in simplified characters, in place: every character keeps
+ * its byte length. */
+void db_simplify(char *text, size_t len);
+
 /* ---- entities ------------------------------------------------------------ */
 
 typedef struct {

@@ -1016,6 +1016,15 @@ static void real_report_rules(void)
 			      "济南2021年GDP总值为11432.22亿元，同比增长7.2%。",
 			      "济南市 gdp level 11432.22 亿元 exact 2021 - actual\n"
 			      "济南市 gdp growth 7.2 % exact 2021 yoy actual\n");
+	/* a report in traditional characters is read in simplified ones */
+	expect_kind("bulletin", "2019-03-20", "county",
+		    "2018年，全縣經濟穩中有進。全縣城鎮居民人均可支配收入36671元，增長8.1%；"
+		    "農村居民人均可支配收入19669元，增長9%。規模以上工業增加值增長11.5%。",
+		    "某市 urban_income level 36671 元 exact 2018 - actual\n"
+		    "某市 urban_income growth 8.1 % exact 2018 yoy actual\n"
+		    "某市 rural_income level 19669 元 exact 2018 - actual\n"
+		    "某市 rural_income growth 9 % exact 2018 yoy actual\n"
+		    "某市 industrial_va growth 11.5 % exact 2018 yoy actual\n");
 	/* another division's figures, and 县域 in a city's report */
 	expect_records(ex, line_of, "news", "2023-11-09", CITY,
 		       "前三季度，全市地区生产总值增长5.1%。康平县地区生产总值增长6.3%，"
