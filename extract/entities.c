@@ -164,6 +164,18 @@ const db_division *db_division_find(const char *name)
 	return NULL;
 }
 
+size_t db_division_children(const char *parent, const db_division **out, size_t max)
+{
+	size_t n = 0;
+	if (!parent || !*parent)
+		return 0;
+	pthread_once(&table_once, load_table);
+	for (size_t i = 0; i < table.len && n < max; i++)
+		if (!strcmp(table.items[i].parent, parent))
+			out[n++] = &table.items[i];
+	return n;
+}
+
 const char *db_entity_normalize(const char *name, const char **level)
 {
 	const db_division *v = db_division_find(name);

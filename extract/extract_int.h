@@ -93,6 +93,9 @@ typedef struct {
  * several divisions resolves to none unless one of them is a province or
  * prefecture. */
 const db_division *db_division_find(const char *name);
+/* Up to max divisions whose parent is the division named parent (its
+ * canonical name), into out; returns their number. */
+size_t db_division_children(const char *parent, const db_division **out, size_t max);
 
 /* Zone words that name a development zone as a subject (高新区, 经开区 …):
  * the length in bytes of the zone word at s (of n bytes), or 0. */

@@ -7,6 +7,7 @@
  * left out rather than guessed. The words that decide measures and bases are
  * the const tables just below; those of status, sign and subject are data
  * (words.json). */
+#define _GNU_SOURCE /* memmem */
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -1111,10 +1112,9 @@ size_t db_said_distributive(walk *w, const db_clause *c, const tokens *ts, const
 size_t db_words_before_distributive(walk *w, const db_clause *words, const db_clause *c,
 				    const tokens *ts, const db_label **out, size_t max)
 {
-	size_t at = find_any(w->text, c->start, c->end, (const char *const[]){ "分别" }, 1, NULL);
-	size_t nf = 0;
-	if (at == (size_t)-1 || at > c->start + 6)
-		return 0;
+	size_t lim = c->start + 12 < c->end ? c->start + 12 : c->end, nf = 0;
+	if (!memmem(w->text + c->start, lim - c->start, "分别", strlen("分别")))
+		return 0; /* (分别 opens the clause: 分别, 增速分别) */
 	for (size_t i = 0; i < ts->len; i++) {
 		if (ts->items[i].kind == TOK_LABEL)
 			return 0;

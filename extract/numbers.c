@@ -1488,6 +1488,12 @@ int db_figure_next(const char *text, size_t len, size_t pos, db_figure *f)
 	while (scan < len) {
 		unsigned raw = lx_cp(text, len, scan, &n);
 		int w = anchor_window(raw);
+		if (raw == 0x6700 /* 最: only 最优, 最快, 最高 */) {
+			size_t m;
+			unsigned next = lx_cp(text, len, scan + n, &m);
+			if (next != 0x4F18 && next != 0x5FEB && next != 0x9AD8)
+				w = 0;
+		}
 		if (!w) {
 			scan += n ? n : 1;
 			continue;

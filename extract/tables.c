@@ -688,8 +688,8 @@ void db_tables_find(const char *t, size_t len, db_tables *ts)
 
 		/* 主要产品产量\n2023年\n较上年增长(%): a header of one cell per
 		 * line without the label column's */
-		if (lines[i].end - lines[i].start <= 30 && !cell_separated(t, lines[i]) &&
-		    head_role(t, line_cell(t, lines[i])) == COL_VALUE) {
+		if (lines[i].end - lines[i].start <= 30 && has_digit(t, line_cell(t, lines[i])) &&
+		    !cell_separated(t, lines[i]) && head_role(t, line_cell(t, lines[i])) == COL_VALUE) {
 			memset(&tb, 0, sizeof tb);
 			size_t last = cell_lines(t, lines, nl, i, true, ts, &tb);
 			if (last != i) {

@@ -200,6 +200,11 @@ typedef struct {
 	 * 政府工作报告 of January) names the year the report is for: its
 	 * period dates nothing, not even the text it runs into */
 	size_t label_end;
+	/* the document's entity in the bundled division list (or NULL) */
+	const db_division *self_division;
+	/* its own divisions (a city's counties and districts) */
+	const db_division *children[64];
+	size_t nchildren;
 	/* the end of the clause's last label glued to other words (亩均税收),
 	 * 0: none */
 	size_t glued_end;
