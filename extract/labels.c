@@ -352,9 +352,10 @@ void db_pair_label(walk *w, const db_clause *c, tokens *ts)
 
 /* …总产值25.39亿元，增长6.9%；增加值14.46亿元 / 商品房销售面积16.93万平方米，
  * 销售额12.4亿元: a clause that names its figure by a bare noun (增加值,
- * 销售额) speaks of the thing the sentence's last label named: the longest
- * head of that label with the noun that is a catalog alias (农林牧渔业 +
- * 增加值). Returns the label (the noun's words, that metric) or NULL. */
+ * 销售额) speaks of the thing a label of the sentence named, the last
+ * first: the longest head of that label with the noun that is a catalog
+ * alias (农林牧渔业 + 增加值). Returns the label (the noun's words, that
+ * metric) or NULL. */
 const db_label *db_composed_label(walk *w, const db_clause *c, size_t num)
 {
 	static const char *const nouns[] = { "增加值", "总产值", "产值", "营业收入", "利润总额",
@@ -372,20 +373,23 @@ const db_label *db_composed_label(walk *w, const db_clause *c, size_t num)
 	/* (nothing else before the figure but its verb and measure words) */
 	if (q < num && db_find_growth(t, q, num) != q && !db_measure_words_only(w, q, num))
 		return NULL;
-	const db_label *p = NULL;
-	for (size_t i = db_label_at(w->labels, w->sentence_start);
-	     i < w->labels->len && w->labels->items[i].start < c->start; i++)
-		if (w->labels->items[i].end <= c->start)
-			p = &w->labels->items[i];
-	if (!p || w->nsplit >= NWORDS(w->split))
+	if (w->nsplit >= NWORDS(w->split))
 		return NULL;
-	for (size_t h = p->end - p->start; h >= 6; h -= 3) {
-		size_t id = lookup2(w, t + p->start, h, t + s, e - s);
-		if (id == (size_t)-1)
+	/* the sentence's labels before the clause, the last first (…工业企业共9家，
+	 * 完成工业增加值…，实现营业收入: 规模以上工业企业 + 营业收入) */
+	size_t first = db_label_at(w->labels, w->sentence_start);
+	for (size_t i = db_label_at(w->labels, c->start); i-- > first;) {
+		const db_label *p = &w->labels->items[i];
+		if (p->end > c->start)
 			continue;
-		db_label *out = &w->split[w->nsplit++];
-		*out = (db_label){ s, e, id };
-		return out;
+		for (size_t h = p->end - p->start; h >= 6; h -= 3) {
+			size_t id = lookup2(w, t + p->start, h, t + s, e - s);
+			if (id == (size_t)-1)
+				continue;
+			db_label *out = &w->split[w->nsplit++];
+			*out = (db_label){ s, e, id };
+			return out;
+		}
 	}
 	return NULL;
 }

@@ -952,6 +952,16 @@ static void real_report_rules(void)
 		    "增值税8.39亿元，下降17.9%；企业所得税2.0亿元，下降14.9%。",
 		    "某市 budget_revenue level 34.2 亿元 exact 2020 - actual\n"
 		    "某市 budget_revenue growth 2.2 % exact 2020 yoy actual\n");
+	/* a bare noun composes with the sentence's labels, the last first */
+	expect_kind("bulletin", "2023-03-01", "district",
+		    "2022年，全区规模以上工业企业共9家，完成工业增加值同比增长13.9%，"
+		    "实现营业收入166亿元，比上年增长19.2%，利润总额15.4亿元，比上年下降33.6%。",
+		    "某市 above_scale_industrial_enterprises level 9 家 exact 2022 - actual\n"
+		    "某市 total_industry_va growth 13.9 % exact 2022 yoy actual\n"
+		    "某市 industrial_revenue level 166 亿元 exact 2022 - actual\n"
+		    "某市 industrial_revenue growth 19.2 % exact 2022 yoy actual\n"
+		    "某市 industrial_profit level 15.4 亿元 exact 2022 - actual\n"
+		    "某市 industrial_profit growth -33.6 % exact 2022 yoy actual\n");
 	/* the size of a project named after it is no figure */
 	expect("2023-01-10", "county",
 	       "2022年，实施重点项目120个，完成投资85亿元，总投资80亿元的抽水蓄能电站开工建设。",
