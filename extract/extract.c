@@ -136,7 +136,7 @@ static void title_period(walk *w)
 static const char *const gap_leads[] = {
 	"高于", "快于", "低于", "慢于", "高出", "超出", "分别高于", "分别快于", "分别低于",
 	"分别高出", "分别慢于", "均高于", "均快于", "均高出", "比全国", "比全省", "比全市",
-	"比全区", "比全县", "较全国", "较全省", "较全市", "较全区", "较全县",
+	"比全区", "比全县", "较全国", "较全省", "较全市", "较全区", "较全县", "好于",
 };
 
 /* A label right after these is what the figure is compared with. */
@@ -533,6 +533,13 @@ static void clause_tokens(walk *w, const db_clause *c, tokens *ts)
 		 * after it, not a figure */
 		if (f.kind == DB_FIG_AMOUNT && project_after(t, c->end, f.end))
 			clash = true;
+		/* 增长面达57.2%: the share of firms that grew, no rate */
+		if (f.kind == DB_FIG_PERCENT &&
+		    contains_any(t, f.num_start >= c->start + 15 ? f.num_start - 15 : c->start,
+				 f.num_start, (const char *const[]){ "增长面" }, 1)) {
+			clash = true;
+			w->label = NULL; /* (…，较4月当月提高2个百分点: its change) */
+		}
 		/* 3项指标增速全市第一: how many indicators, not a figure */
 		if (has_word_at(t, c->end, f.end, "指标") ||
 		    has_word_at(t, c->end, f.end, "主要指标") ||
@@ -871,11 +878,17 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 			bool gap_next = !gap_item && tk->fig.kind == DB_FIG_PP &&
 					gap_again(w, prev_end, tk->fig.num_start, &fc);
 			gap_item |= gap_next;
-			bool gap_lead = gap_item || (word_at(w->text, tk->fig.num_start, c->start,
+			/* (增速高于全市平均水平7.1个百分点: the rate named first) */
+			size_t gl = c->start;
+			static const char *const rates[] = { "增速", "增幅", "降幅" };
+			if (word_at(w->text, tk->fig.num_start, gl,
+				    &(const db_wordlist){ rates, NWORDS(rates), { 0 } }))
+				gl += 6;
+			bool gap_lead = gap_item || (word_at(w->text, tk->fig.num_start, gl,
 							     &(const db_wordlist){ gap_leads,
 										   NWORDS(gap_leads),
 										   { 0 } }) &&
-						     tk->fig.num_start <= c->start + 45);
+						     tk->fig.num_start <= gl + 45);
 			if (gap_lead)
 				lead_skip = tk->fig.num_start - c->start;
 			/* 增加值14.46亿元, 销售额12.4亿元: a bare noun of the label

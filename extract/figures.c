@@ -47,12 +47,12 @@ static const struct {
 	const char *word;
 	int sign;
 } gap_words[] = {
-	{ "高于", 1 }, { "高出", 1 }, { "快于", 1 }, { "超出", 1 },
+	{ "高于", 1 }, { "高出", 1 }, { "快于", 1 }, { "超出", 1 }, { "好于", 1 },
 	{ "低于", -1 }, { "慢于", -1 }, { "落后", -1 },
 };
 
 static const char *const gap_words_only[] = {
-	"高于", "高出", "快于", "超出", "低于", "慢于", "落后", "比全", "较全",
+	"高于", "高出", "快于", "超出", "好于", "低于", "慢于", "落后", "比全", "较全",
 };
 
 /* A share of one metric in another that the catalog has as a metric of its
@@ -342,17 +342,18 @@ static const char *raw_of(walk *w, const db_figure *f)
 	return db_clause_text(&w->rs->arena, w->text, s, f->end);
 }
 
-/* Convert a figure amount (value in its bare unit) to the catalog unit; a
- * foreign currency keeps its own base at the catalog's scale (亿美元). */
-/* Areas written in another unit than the metric's (粮食播种面积5.6万公顷). */
+/* Areas written in another unit than the metric's (粮食播种面积5.6万公顷),
+ * and firms counted in 户 of a metric in 家 (规模以上工业企业75户). */
 static const struct {
 	const char *from, *to;
 	double factor;
 } area_units[] = {
 	{ "公顷", "亩", 15 }, { "千公顷", "亩", 15000 }, { "平方公里", "亩", 1500 },
-	{ "平方千米", "亩", 1500 },
+	{ "平方千米", "亩", 1500 }, { "户", "家", 1 },
 };
 
+/* Convert a figure amount (value in its bare unit) to the catalog unit; a
+ * foreign currency keeps its own base at the catalog's scale (亿美元). */
 static bool convert_amount(const char *text, const db_figure *f, const char *to, double *v,
 			   double *max, const char **unit, db_arena *a)
 {
@@ -762,8 +763,8 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 		falling = false;
 	size_t share_at = find_any(t, gs, ge, share_words, NWORDS(share_words), NULL);
 	size_t gap_at = find_any(t, gs, ge, (const char *const[]){ "高于", "高出", "快于", "超出",
-								    "低于", "慢于", "落后" },
-				 7, &which);
+								    "好于", "低于", "慢于", "落后" },
+				 8, &which);
 	bool rate_metric = m && !strcmp(m->unit, "%");
 
 	if (fc->from_to_drop && to_level)
@@ -819,6 +820,11 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 		break;
 	case DB_FIG_PERCENT:
 	case DB_FIG_FRACTION:
+		/* 占预算的52.6%, 占年计划的80%: progress against a plan */
+		if (share_at != (size_t)-1 &&
+		    contains_any(t, share_at, f->num_start,
+				 (const char *const[]){ "预算的", "计划的", "任务的", "目标的" }, 4))
+			return (size_t)-1;
 		if (share_at != (size_t)-1 && !(m && !strcmp(m->id, "tax_share"))) {
 			measure = DB_MEASURE_SHARE;
 			size_t si;

@@ -542,7 +542,11 @@ static int read_one(const ctx *c, size_t pos, db_period_match *m)
 				per = db_period_span(db_period_month(year, m1), to_date);
 			m->cumulative_to_date = true;
 			p += s;
-		} else if (cutoff && kind == 1 && m1 == m2) {
+		} else if ((cutoff || (to && end_of && (year < d->year ||
+							 (year == d->year && m2 <= d->month)))) &&
+			   kind == 1 && m1 == m2) {
+			/* (至10月底 in November: up to a month that has ended) */
+			to = false;
 			/* 截至4月底: a stock at that month, a flow from January (3月末
 			 * alone names the month: a point in time) */
 			if (c->use == DB_PERIOD_FOR_FLOW)

@@ -998,6 +998,26 @@ static void real_report_rules(void)
 	expect("2023-02-01", "county", "2022年，全市GDP突破千亿大关、达到1009亿元。",
 	       "某市 gdp level 1000 亿元 at_least 2022 - actual\n"
 	       "某市 gdp level 1009 亿元 exact 2022 - actual\n");
+	/* 为 before a rank's scope and a measure before 排名 are no part of
+	 * the scope; a gap after the rate's name; 好于 is a gap up */
+	expect_kind("news", "2022-07-20", "district",
+		    "上半年，全区地区生产总值同比增长4.1%，十六区增速排名第三，增速高于全市平均水平3.4个百分点；"
+		    "工业投资增长率均为全省第二；规上工业增加值同比下降1.6%，降幅好于全市0.1个百分点。",
+		    "某市 gdp growth 4.1 % exact 2022H1 yoy actual 3@十六区\n"
+		    "某市 gdp gap_pp 3.4 百分点 exact 2022H1 全市平均 actual\n"
+		    "某市 industrial_investment growth null - exact 2022H1 yoy actual 2@全省\n"
+		    "某市 industrial_va growth -1.6 % exact 2022H1 yoy actual\n"
+		    "某市 industrial_va gap_pp 0.1 百分点 exact 2022H1 全市 actual\n");
+	/* 至10月底 of November is January to October, done; 户 counts firms;
+	 * 自然口径 is a note; 增长面 and progress against a budget are no
+	 * figures */
+	expect_kind("news", "2022-11-20", "county",
+		    "至10月底，全县完成财政收入4.91亿元，自然口径同比增长6.2%，占预算的82.6%。"
+		    "规模以上工业企业75户，规上工业增加值增长5%，增长面达57.2%，较9月提高2个百分点。",
+		    "某市 fiscal_revenue level 4.91 亿元 exact 2022M01-M10 - actual\n"
+		    "某市 fiscal_revenue growth 6.2 % exact 2022M01-M10 yoy actual\n"
+		    "某市 above_scale_industrial_enterprises level 75 家 exact 2022M10 - actual\n"
+		    "某市 industrial_va growth 5 % exact 2022M01-M10 yoy actual\n");
 	/* 总额 at the end of a label is no level word for the rank after it */
 	expect("2025-01-20", CITY, "2024年，外贸进出口总额增长17.7%、增速居全省第三。",
 	       "某市 import_export growth 17.7 % exact 2024 yoy actual 3@全省\n");
