@@ -742,6 +742,12 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 		     NWORDS(to_words), NULL) != (size_t)-1)
 		return (size_t)-1;
 
+	/* 地区生产总值大于400亿元…两大入库门槛: the bar of a list, no figure */
+	if (f->qualifier == DB_QUAL_AT_LEAST &&
+	    contains_any(t, w->sentence_start,
+			 fc->c->end + 90 < w->len ? fc->c->end + 90 : w->len,
+			 (const char *const[]){ "门槛" }, 1))
+		return (size_t)-1;
 	/* 与全市持平: the same rate as the city's, no growth of nought */
 	if (f->has_value && f->value == 0 &&
 	    contains_any(t, fc->c->start, f->num_start, (const char *const[]){ "与全" }, 1))

@@ -56,6 +56,7 @@ static const prefix_word prefixes[] = {
 	{ "跨越", P_QUAL, DB_QUAL_AT_LEAST },  /* 跨越130亿元: a threshold crossed */
 	{ "过", P_QUAL, DB_QUAL_AT_LEAST },    { "破", P_QUAL, DB_QUAL_AT_LEAST },
 	{ "多于", P_QUAL, DB_QUAL_AT_LEAST },  { "不少于", P_QUAL, DB_QUAL_AT_LEAST },
+	{ "大于", P_QUAL, DB_QUAL_AT_LEAST },  { "小于", P_QUAL, DB_QUAL_AT_MOST },
 	{ "不低于", P_QUAL, DB_QUAL_AT_LEAST },{ "至少", P_QUAL, DB_QUAL_AT_LEAST },
 	{ "达到", P_LINK, 0 },                 { "达", P_LINK, 0 },
 	{ "高达", P_LINK, 0 },                 { "多达", P_LINK, 0 },

@@ -12,6 +12,31 @@
 #include "extract/walk.h"
 
 static bool child_division(const walk *w, size_t p, size_t e);
+
+/* Does t[p, e) open with a count of places (五区, 12个区县, “十强县”, 其余9县)
+ * whose kind is one of kinds? */
+static bool counted_places(const walk *w, size_t p, size_t e, const char *const *kinds, size_t nk)
+{
+	size_t q, n;
+	unsigned open = lx_cp(w->text, e, p, &n);
+	if (open == 0x201C /* “ */ || open == '"')
+		p += n;
+	if (has_word_at(w->text, e, p, "其余"))
+		p += strlen("其余");
+	for (q = p; q < e;) {
+		unsigned c = lx_cp(w->text, e, q, &n);
+		if (!(lx_is_digit(c) || lx_cn_digit(c) >= 0 || c == 0x5341 /* 十 */ ||
+		      c == 0x767E /* 百 */))
+			break;
+		q += n;
+	}
+	if (q == p)
+		return false;
+	if (has_word_at(w->text, e, q, "个"))
+		q += 3;
+	return word_at(w->text, e, q, &(const db_wordlist){ kinds, nk, { 0 } }) &&
+	       !has_word_at(w->text, e, q, "区域");
+}
 static bool other_division(const walk *w, size_t p, size_t e);
 
 /* Does t[p, e) open with the document's own name (济南市, 济南), not a
@@ -93,16 +118,8 @@ static bool child_division(const walk *w, size_t p, size_t e)
 		p += strlen(self); /* 济南市五区… */
 	else if (own && has_word_at(w->text, e, p, own->short_name))
 		p += strlen(own->short_name);
-	size_t q = p, n;
-	while (q < e && (lx_is_digit(lx_cp(w->text, e, q, &n)) ||
-			 lx_cn_digit(lx_cp(w->text, e, q, &n)) >= 0))
-		q += n;
-	if (q > p) {
-		if (has_word_at(w->text, e, q, "个"))
-			q += 3;
-		return word_at(w->text, e, q, &(const db_wordlist){ counted, NWORDS(counted), { 0 } }) &&
-		       !has_word_at(w->text, e, q, "区域");
-	}
+	if (counted_places(w, p, e, counted, NWORDS(counted)))
+		return true;
 	for (size_t i = 0; i < w->nchildren; i++) {
 		const char *sn = w->children[i]->short_name;
 		size_t l = strlen(sn);
@@ -210,6 +227,18 @@ void db_clause_subject(walk *w, const db_clause *c, const tokens *ts)
 		w->entity = w->rs->doc.entity;
 		w->level = w->rs->doc.level;
 		w->foreign = false; /* 全省增长6.3%，我市增长8.1% */
+		return;
+	}
+	/* “十强县”…, 其余9县…: a group of places, whoever's report it is (not
+	 * 六县市排名第五, a rank's scope) */
+	static const char *const groups[] = { "强县", "强区", "强市" };
+	bool number = false;
+	for (size_t i = 0; i < ts->len; i++)
+		number |= ts->items[i].kind == TOK_FIGURE;
+	if (number && (counted_places(w, p, c->end, groups, NWORDS(groups)) ||
+		       (has_word_at(t, c->end, p, "其余") &&
+			counted_places(w, p, c->end, (const char *const[]){ "县", "区", "市" }, 3)))) {
+		w->foreign = true;
 		return;
 	}
 	/* 县域 in a city's or a province's report: its counties, not itself */

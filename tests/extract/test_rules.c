@@ -1055,6 +1055,12 @@ static void real_report_rules(void)
 		    "某市 rural_income level 19669 元 exact 2018 - actual\n"
 		    "某市 rural_income growth 9 % exact 2018 yoy actual\n"
 		    "某市 industrial_va growth 11.5 % exact 2018 yoy actual\n");
+	/* groups of places (十强县, 其余9县), averages over places, and the
+	 * bar of a list are no figures of the document's */
+	expect_kind("evaluation", "2016-09-20", "district",
+		    "2015年，“十强县”实现地区生产总值5433.6亿元，县均GDP为543.4亿元。其余9县经济总量均超过300亿元。"
+		    "报告确定了地区生产总值大于400亿元的入库门槛。全区地区生产总值800亿元。",
+		    "某市 gdp level 800 亿元 exact 2015 - actual\n");
 	/* another division's figures, and 县域 in a city's report */
 	expect_records(ex, line_of, "news", "2023-11-09", CITY,
 		       "前三季度，全市地区生产总值增长5.1%。康平县地区生产总值增长6.3%，"
