@@ -69,9 +69,6 @@ static db_record *part_record(walk *w, db_measure want)
 	return found;
 }
 
-/* The record of this part a rank belongs to: the growth or level record of
- * the last label when the rank clause says 增速 or 规模, else the last level,
- * growth or added record, else a gap right before it (never a change). */
 /* A word of rank_level_words in t[s, e) that is not the end of a label
  * (进出口总额增长17.7%、增速居…: 总额 names the metric, not its level)? */
 static bool level_word(const walk *w, size_t s, size_t e)
@@ -91,6 +88,37 @@ static bool level_word(const walk *w, size_t s, size_t e)
 	return false;
 }
 
+/* …零售总额完成8.6亿元，增速居全盟第三位: a rank of the growth of a level
+ * just read (the last record, keyed, of this part) that has no growth
+ * figure: a rank-only growth record beside it, or NULL. */
+static db_record *growth_of_level(walk *w, const db_clause *c)
+{
+	if (w->rs->len <= w->part_first)
+		return NULL;
+	db_record last = w->rs->items[w->rs->len - 1];
+	if (!last.metric || last.measure != DB_MEASURE_LEVEL || last.nranks)
+		return NULL;
+	db_record *r = db_records_add(w->rs);
+	r->entity = last.entity;
+	r->level = last.level;
+	r->metric = last.metric;
+	r->label = last.label;
+	r->measure = DB_MEASURE_GROWTH;
+	r->basis = "yoy";
+	r->has_value = false;
+	r->has_period = last.has_period;
+	r->period = last.period;
+	r->status = last.status;
+	r->source.offset = c->start;
+	r->source.line = c->line;
+	r->source.column = c->column;
+	r->source.text = db_clause_text(&w->rs->arena, w->text, c->start, c->end);
+	return r;
+}
+
+/* The record of this part a rank belongs to: the growth or level record of
+ * the last label when the rank clause says 增速 or 规模, else the last level,
+ * growth or added record, else a gap right before it (never a change). */
 db_record *db_rank_target(walk *w, const db_clause *c, size_t rank_start)
 {
 	if (w->rs->len <= w->part_first)
@@ -98,8 +126,10 @@ db_record *db_rank_target(walk *w, const db_clause *c, size_t rank_start)
 	if (level_word(w, c->start, rank_start))
 		return part_record(w, DB_MEASURE_LEVEL); /* NULL: 增幅居全国前列 after a level */
 	if (contains_any(w->text, c->start, rank_start, rank_growth_words,
-			 NWORDS(rank_growth_words)))
-		return part_record(w, DB_MEASURE_GROWTH);
+			 NWORDS(rank_growth_words))) {
+		db_record *g = part_record(w, DB_MEASURE_GROWTH);
+		return g ? g : growth_of_level(w, c);
+	}
 	const db_record *last = &w->rs->items[w->rs->len - 1];
 	for (size_t i = w->rs->len; i-- > w->part_first;) {
 		db_record *r = &w->rs->items[i];

@@ -172,6 +172,10 @@ static void ranks(void)
 	       "某市 gdp growth 4.5 % exact 2022H1 yoy actual 5@全省\n"
 	       "某市 gdp gap_pp 2 百分点 exact 2022H1 全国 actual\n"
 	       "某市 gdp gap_pp 1.2 百分点 exact 2022H1 全省 actual\n");
+	/* a rank of the growth of a level with no growth figure: rank-only */
+	expect("2023-01-20", "county", "2022年，社会消费品零售总额完成8.6亿元，增速居全盟第三位。",
+	       "某市 retail_sales level 8.6 亿元 exact 2022 - actual\n"
+	       "某市 retail_sales growth null - exact 2022 yoy actual 3@全盟\n");
 	/* 最优, 最快 after a scope are first; an evaluation named after the
 	 * scope's place is no part of it; 历史最高 is no rank */
 	expect("2023-01-20", "county",
