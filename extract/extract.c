@@ -908,7 +908,17 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 			     word_at(w->text, tk->fig.num_start, c->start + lead_skip,
 				     &(const db_wordlist){ other_quantities, NWORDS(other_quantities),
 							   { 0 } })))
-				l = w->label = NULL; /* (…增加值增长14.5%，总产值突破1000亿元) */
+			{
+				l = NULL; /* (…增加值增长14.5%，总产值突破1000亿元) */
+				/* (…，超额完成年度任务2.1亿元，增长20.6%: progress
+				 * against a target leaves the label to the clause after) */
+				static const char *const plans[] = { "年度任务", "全年任务", "年度目标",
+								     "全年目标", "年度计划", "全年计划",
+								     "年计划" };
+				if (!contains_any(w->text, c->start, tk->fig.num_start, plans,
+						  NWORDS(plans)))
+					w->label = NULL;
+			}
 			/* nor past another figure when new words came between
 			 * (…下降23.6%、万人成讼率下降23%) */
 			if (l && !ndist && !gap_item && l->end < prev_end && prev_end > c->start &&

@@ -966,6 +966,11 @@ static void real_report_rules(void)
 		    "某市 industrial_revenue growth 19.2 % exact 2022 yoy actual\n"
 		    "某市 industrial_profit level 15.4 亿元 exact 2022 - actual\n"
 		    "某市 industrial_profit growth -33.6 % exact 2022 yoy actual\n");
+	/* progress against the year's task leaves the label to the clause
+	 * after it */
+	expect("2023-01-20", "county", "2022年，固定资产投资完成17亿元，超额完成年度任务2.1亿元，增长20.6%。",
+	       "某市 fai level 17 亿元 exact 2022 - actual\n"
+	       "某市 fai growth 20.6 % exact 2022 yoy actual\n");
 	/* the size of a project named after it is no figure */
 	expect("2023-01-10", "county",
 	       "2022年，实施重点项目120个，完成投资85亿元，总投资80亿元的抽水蓄能电站开工建设。",
