@@ -182,6 +182,34 @@ static const char *const since_january[] = { "比年初", "较年初", "比上�
 static const char *const added_words[] = { "新增", "新培育", "新认定", "净增", "新设",
 					    "新登记", "新发展" };
 
+/* 新增 before the label at l (新增高新技术企业, 新增省级专精特新企业), or
+ * before the list item it opens (新增专精特新企业26家、高新技术企业29家): the
+ * words between are a level of government or an earlier item of the
+ * list, no punctuation but 、 after a count. */
+static bool added_before(const char *t, size_t s, size_t l)
+{
+	static const char *const grades[] = { "国家级", "省级", "市级", "县级", "国家", "省", "市" };
+	size_t which, at = rfind_any(t, l >= s + 60 ? l - 60 : s, l, added_words, NWORDS(added_words),
+				     &which);
+	if (at == (size_t)-1)
+		return false;
+	size_t p = at + strlen(added_words[which]);
+	p += db_longest_word_at(t, p, l, grades, NWORDS(grades), &which);
+	if (p == l)
+		return true;
+	/* (an earlier item: its words, its count and unit, then 、) */
+	size_t sep = rfind_any(t, p, l, (const char *const[]){ "、" }, 1, NULL);
+	if (sep == (size_t)-1 || sep + 3 != l || sep == p)
+		return false;
+	for (size_t q = p; q < sep; q++)
+		if (t[q] == ',' || has_word_at(t, sep, q, "，") || has_word_at(t, sep, q, "；"))
+			return false;
+	for (size_t q = p; q < sep; q++)
+		if (t[q] >= '0' && t[q] <= '9')
+			return true;
+	return false;
+}
+
 /* Qualifier words kept in `raw` when they stand right before the number. */
 static const char *const raw_prefixes[] = {
 	"将近", "接近", "超过", "突破", "不足", "不到", "大约", "近", "约", "逾", "超", "达",
@@ -915,9 +943,7 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 			return (size_t)-1; /* 比全省平均水平高9277元: a difference */
 		/* 新增 right before the label (新增高新技术企业1212家) or in the
 		 * gap; 总量达到4130家 after it is the stock itself */
-		bool added = (ends_with_any(t, fc->label_start >= 12 ? fc->label_start - 12 : 0,
-					    fc->label_start, added_words, NWORDS(added_words)) &&
-			      gs == fc->label_end) ||
+		bool added = (added_before(t, fc->c->start, fc->label_start) && gs == fc->label_end) ||
 			     contains_any(t, gs, ge, added_words, NWORDS(added_words));
 		if (contains_any(t, gs, ge, (const char *const[]){ "总量", "总数", "累计" }, 3))
 			added = false;

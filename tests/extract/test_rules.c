@@ -971,6 +971,10 @@ static void real_report_rules(void)
 	expect("2023-01-20", "county", "2022年，固定资产投资完成17亿元，超额完成年度任务2.1亿元，增长20.6%。",
 	       "某市 fai level 17 亿元 exact 2022 - actual\n"
 	       "某市 fai growth 20.6 % exact 2022 yoy actual\n");
+	/* 新增 over a level of government and along a 、 list */
+	expect("2025-01-20", "county", "2024年，新增省级专精特新企业26家、高新技术企业29家。",
+	       "某市 specialized_smes added 26 家 exact 2024 - actual\n"
+	       "某市 high_tech_enterprises added 29 家 exact 2024 - actual\n");
 	/* the size of a project named after it is no figure */
 	expect("2023-01-10", "county",
 	       "2022年，实施重点项目120个，完成投资85亿元，总投资80亿元的抽水蓄能电站开工建设。",
