@@ -204,8 +204,10 @@ static bool counted_places(const char *t, size_t len, size_t p)
 {
 	static const char *const places[] = { "县市", "县区", "县（市、区）", "县(市、区)", "个县",
 					      "区县", "县", "个区", "区", "个市", "市", NULL };
+	static const char *const sides[] = { "东", "南", "西", "北", NULL };
 	size_t n, q = p;
 	int v;
+	q += lx_longest(t, len, q, sides, NULL); /* 南六县 */
 	if (!(n = lx_small_int(t, len, q, &v)) || v < 2)
 		return false;
 	return lx_longest(t, len, q + n, places, NULL) > 0;

@@ -172,6 +172,9 @@ static void ranks(void)
 	       "某市 gdp growth 4.5 % exact 2022H1 yoy actual 5@全省\n"
 	       "某市 gdp gap_pp 2 百分点 exact 2022H1 全国 actual\n"
 	       "某市 gdp gap_pp 1.2 百分点 exact 2022H1 全省 actual\n");
+	/* a second rank in a counted group on one side (南六县) */
+	expect("2025-01-20", "county", "2024年，全县地区生产总值增长6.6%，增速位列全市第二，南六县第一。",
+	       "某市 gdp growth 6.6 % exact 2024 yoy actual 2@全市,1@南六县\n");
 	/* a rank of the growth of a level with no growth figure: rank-only */
 	expect("2023-01-20", "county", "2022年，社会消费品零售总额完成8.6亿元，增速居全盟第三位。",
 	       "某市 retail_sales level 8.6 亿元 exact 2022 - actual\n"
