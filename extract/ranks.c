@@ -20,7 +20,7 @@ static const char *const verbs[] = {
 	"保持", "继续保持", "稳居", "跃居", "跃升", "跃升至", "升至", "上升至", "上升到",
 	"提升至", "进入", "跻身", "挺进", "在", "均居", "均", "继续", "连续", "持续",
 	"稳定", "始终", "仍", "仍居", "已", "达到", "晋升", "晋级", "荣获", "获得",
-	"排名由", "排名从", "位次由", "位次从", "排位由", "雄踞", "蝉联", "为", "均为",
+	"排名由", "排名从", "位次由", "位次从", "排位由", "雄踞", "蝉联",
 	NULL,
 };
 
@@ -333,6 +333,9 @@ static int rank_read(const char *text, size_t len, size_t pos, db_figure *f, int
 		e = read_core(text, len, q, true, f);
 		if (!e)
 			return 0;
+		/* 均为全省第二: 为 after the verb is no part of the scope */
+		if (lx_word(text, scope_end, scope_start, "为") && scope_end > scope_start + 3)
+			scope_start += 3;
 		/* 十六区增速排名第三: the measure named before the rank is no
 		 * part of the scope */
 		static const char *const measures[] = { "增速", "增幅", "总量", "规模", NULL };
