@@ -483,7 +483,11 @@ static void clause_tokens(walk *w, const db_clause *c, tokens *ts)
 	     pos = pm.end > pos ? pm.end : pos + 1) {
 		bool clash = false;
 		for (size_t i = 0; i < nl; i++)
-			clash |= overlaps(pm.start, pm.end, ts->items[i].start, ts->items[i].end);
+			/* (2021年末常住人口: the year's end, and the label's 年末) */
+			clash |= overlaps(pm.start, pm.end, ts->items[i].start, ts->items[i].end) &&
+				 !(ts->items[i].start > pm.start && ts->items[i].start + 6 >= pm.end &&
+				   (has_word_at(t, c->end, ts->items[i].start, "年末") ||
+				    has_word_at(t, c->end, ts->items[i].start, "年底")));
 		/* 上年=100: the base of an index, not a period */
 		if (has_word_at(t, c->end, pm.end, "=") || has_word_at(t, c->end, pm.end, "＝"))
 			clash = true;

@@ -1062,6 +1062,9 @@ static void real_report_rules(void)
 			      "济南2021年GDP总值为11432.22亿元，同比增长7.2%。",
 			      "济南市 gdp level 11432.22 亿元 exact 2021 - actual\n"
 			      "济南市 gdp growth 7.2 % exact 2021 yoy actual\n");
+	/* a year's end before a label that opens with 年末 dates it */
+	expect_kind("bulletin", "2023-04-15", "county", "2021年末常住人口为43.1万人。",
+		    "某市 population level 43.1 万人 exact 2021 - actual\n");
 	/* a report in traditional characters is read in simplified ones */
 	expect_kind("bulletin", "2019-03-20", "county",
 		    "2018年，全縣經濟穩中有進。全縣城鎮居民人均可支配收入36671元，增長8.1%；"
