@@ -468,7 +468,8 @@ static void clause_tokens(walk *w, const db_clause *c, tokens *ts)
 			continue;
 		if (list_end && overlaps(l->start, l->end, list_start, list_end))
 			continue;
-		if (l->start >= c->start + 6 && has_word_at(t, l->start, l->start - 6, "城乡")) {
+		if ((l->start >= c->start + 6 && has_word_at(t, l->start, l->start - 6, "城乡")) ||
+		    (l->start >= c->start + 9 && has_word_at(t, l->start, l->start - 9, "城、乡"))) {
 			db_split_label(w, c, l, ts);
 			continue;
 		}

@@ -70,7 +70,8 @@ void db_split_label(walk *w, const db_clause *c, const db_label *l, tokens *ts)
 	}
 	for (size_t h = 0; h < 2; h++) {
 		db_label *s = &w->split[w->nsplit++];
-		*s = (db_label){ l->start - 6, l->end, metric[h] };
+		bool listed = l->start >= 9 && has_word_at(w->text, l->start, l->start - 9, "城、乡");
+		*s = (db_label){ l->start - (listed ? 9 : 6), l->end, metric[h] };
 		tok_push(ts, (token){ .kind = TOK_LABEL, .start = s->start, .end = s->end, .label = s });
 	}
 }

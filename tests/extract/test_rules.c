@@ -1062,6 +1062,10 @@ static void real_report_rules(void)
 			      "济南2021年GDP总值为11432.22亿元，同比增长7.2%。",
 			      "济南市 gdp level 11432.22 亿元 exact 2021 - actual\n"
 			      "济南市 gdp growth 7.2 % exact 2021 yoy actual\n");
+	/* 城、乡 splits like 城乡 */
+	expect_kind("gwr", "2022-01-15", "county", "2021年，城、乡居民人均可支配收入分别增长8%、9%。",
+		    "某市 urban_income growth 8 % exact 2021 yoy actual\n"
+		    "某市 rural_income growth 9 % exact 2021 yoy actual\n");
 	/* a year's end before a label that opens with 年末 dates it */
 	expect_kind("bulletin", "2023-04-15", "county", "2021年末常住人口为43.1万人。",
 		    "某市 population level 43.1 万人 exact 2021 - actual\n");
