@@ -139,190 +139,11 @@ static const char *const gap_leads[] = {
 	"比全区", "比全县", "较全国", "较全省", "较全市", "较全区", "较全县", "好于",
 };
 
-/* A label right after these is what the figure is compared with. */
-static const char *const compared_with[] = { "高于", "快于", "低于", "慢于", "高出", "超出" };
-
-/* …，高于全区规上工业增加值增速1.5个百分点: a place between the comparison
- * and the label (the label at e). */
-static bool compared_place_before(const char *t, size_t s, size_t e)
-{
-	static const char *const places[] = { "全国", "全省", "全市", "全区", "全县" };
-	size_t which;
-	if (e < s + 12)
-		return false;
-	size_t at = rfind_any(t, e >= s + 6 ? e - 6 : s, e, places, NWORDS(places), &which);
-	return at != (size_t)-1 && at + 6 == e &&
-	       ends_with_any(t, s, at, compared_with, NWORDS(compared_with));
-}
-
 /* A clause that opens with these speaks of another quantity than the label
  * of the clause before (…增加值增长14.5%，总产值突破1000亿元). */
 static const char *const other_quantities[] = {
 	"总产值", "产值", "营业收入", "营收", "利润总额", "利润", "用电量",
 };
-
-/* The bytes of a bracket that opens at s and closes before e (同期(-1.1%)),
- * or 0. */
-static size_t bracket_after(const char *t, size_t s, size_t e)
-{
-	size_t p = s;
-	if (p < e && t[p] == '(')
-		p++;
-	else if (has_word_at(t, e, p, "（"))
-		p += 3;
-	else
-		return 0;
-	for (size_t q = p; q < e && q < p + 24; q++) {
-		if (t[q] == ')')
-			return q + 1 - s;
-		if (has_word_at(t, e, q, "）"))
-			return q + 3 - s;
-	}
-	return 0;
-}
-
-/* Do the words before the growth word of the figure at e of clause c, which
- * names no label, name something of their own (招商引资增长25.9%: not the
- * label of the clause before), rather than only its measure (同比增长, 比上年
- * 下降, 全年, 增速比1-9月回落)? Periods of the clause (ts) count as measure
- * words. */
-static bool names_another(const walk *w, const db_clause *c, const tokens *ts, size_t e)
-{
-	static const char *const filler[] = {
-		"同比", "环比", "比上年", "比去年", "较上年", "较去年", "比上年同期", "较上年同期",
-		"比去年同期", "较去年同期", "比年初", "较年初", "比上年末", "较上年末", "比上月",
-		"较上月", "全年", "累计", "实际", "名义", "分别", "均", "共", "合计", "了", "，", "、", "和",
-		" ", "两年平均", "年均", "平均", "比", "较", "与", "同期",
-		/* 高于全国增速2.5个百分点: a gap to another place's rate */
-		"高于全国", "高于全省", "高于全市", "快于全国", "快于全省", "快于全市",
-		"低于全国", "低于全省", "低于全市", "慢于全国", "慢于全省", "慢于全市",
-	};
-	size_t g = db_find_growth(w->text, c->start, e);
-	if (g == (size_t)-1)
-		return false; /* (a level: the figure's own words decide) */
-	for (size_t p = c->start; p < g;) {
-		size_t n = db_longest_word_at(w->text, p, g, filler, NWORDS(filler), NULL);
-		const char *word = n ? NULL : word_at(w->text, g, p, WL(w, DB_W_NOTES));
-		if (!n && !word)
-			word = word_at(w->text, g, p, WL(w, DB_W_SELF_SUBJECTS));
-		if (word)
-			n = strlen(word); /* 同口径增长7.6%, 我市增长8.1% */
-		if (!n)
-			n = bracket_after(w->text, p, g); /* 较去年同期(-1.1%)提高… */
-		if (!n && w->text[p] >= '0' && w->text[p] <= '9') { /* 比2019年同期 */
-			size_t q = p;
-			while (q < g && ((w->text[q] >= '0' && w->text[q] <= '9') || w->text[q] == '-'))
-				q++;
-			if (has_word_at(w->text, g, q, "年") || has_word_at(w->text, g, q, "月"))
-				n = q + 3 - p;
-		}
-		for (size_t i = 0; i < ts->len; i++) /* (a period may take in 比…) */
-			if (ts->items[i].kind == TOK_PERIOD && ts->items[i].start <= p &&
-			    ts->items[i].end > p && ts->items[i].end - p > n)
-				n = ts->items[i].end - p;
-		if (!n)
-			return g - p >= 6; /* two characters or more of a name */
-		p += n;
-	}
-	return false;
-}
-
-/* 粮食播种面积11万公顷，蔬菜播种面积1.5万公顷: words of the clause before
- * the number at num that end in a tail of the carried label l (播种面积,
- * 产量) after a name of their own (蔬菜, 猪肉) name a sibling of l, not l.
- * (s: where the clause's own words start, after its period and notes.) */
-static bool sibling_named(const walk *w, const db_label *l, size_t s, size_t num)
-{
-	static const char *const filler[] = { "全年", "全县", "全市", "全区", "全省", "全镇",
-					      "其中", "年末", "当年", "累计", "合计", "总计" };
-	size_t n = l->end - l->start, ln;
-	for (size_t k = 3; k + 6 <= n; k += 3) { /* the longest tail first */
-		const char *tail = w->text + l->start + k;
-		size_t tl = n - k;
-		if (num < s + tl)
-			continue;
-		for (size_t p = num - tl + 1; p-- > s && num - (p + tl) <= 15;) {
-			if (memcmp(w->text + p, tail, tl))
-				continue;
-			if (p < s + 6)
-				return false;
-			for (size_t q = p - 6; q < p; q += ln)
-				if (!lx_is_cjk(lx_cp(w->text, w->len, q, &ln)))
-					return false;
-			return !word_at(w->text, p, p - 6,
-					&(const db_wordlist){ filler, NWORDS(filler), { 0 } }) &&
-			       !contains_any(w->text, p + tl, num,
-					     (const char *const[]){ "，", "、", "；", "。" }, 4);
-		}
-	}
-	return false;
-}
-
-/* Is figure f in brackets right after what a rate is compared with
- * (去年同期(-1.1%), 全国(5.9%))? */
-static bool compared_rate(const char *t, const db_clause *c, const db_figure *f)
-{
-	static const char *const compared[] = { "同期", "上年", "去年", "全国", "全省", "全市",
-						"全区", "全县", "平均" };
-	size_t open = f->start;
-	if (open > c->start && t[open - 1] == '(')
-		open -= 1;
-	else if (open >= c->start + 3 && has_word_at(t, open, open - 3, "（"))
-		open -= 3;
-	else
-		return false;
-	size_t close = f->end;
-	if (!(close < c->end && (t[close] == ')' || has_word_at(t, c->end, close, "）"))))
-		return false;
-	return open >= c->start + 6 && ends_with_any(t, c->start, open, compared, NWORDS(compared));
-}
-
-/* Does 的 and the name of a project follow at e (…80亿元的霍山抽水蓄能电站)? */
-static bool project_after(const char *t, size_t end, size_t e)
-{
-	static const char *const kinds[] = { "项目", "电站", "工程", "基地", "产业园", "园区" };
-	if (!has_word_at(t, end, e, "的"))
-		return false;
-	size_t p = e + 3, n;
-	for (int k = 0; k < 16 && p < end && lx_is_cjk(lx_cp(t, end, p, &n)); k++) {
-		p += n;
-		if (ends_with_any(t, e + 3, p, kinds, NWORDS(kinds)))
-			return true;
-	}
-	return false;
-}
-
-/* GDP突破千亿大关、达到1009亿元: between a threshold passed and the amount
- * reached, only the milestone's noun, a separator and a verb (s to e). */
-static bool milestone_then_level(const char *t, size_t s, size_t e)
-{
-	static const char *const nouns[] = { "大关", "关口", "台阶" };
-	static const char *const seps[] = { "、", "，", "," };
-	static const char *const verbs[] = { "达到", "达", "为", "实现" };
-	size_t which, l;
-	if (!(l = db_longest_word_at(t, s, e, nouns, NWORDS(nouns), &which)))
-		return false;
-	s += l;
-	if (!(l = db_longest_word_at(t, s, e, seps, NWORDS(seps), &which)))
-		return false;
-	s += l;
-	s += db_longest_word_at(t, s, e, verbs, NWORDS(verbs), &which);
-	return s == e;
-}
-
-/* Does a noun that the figure before e sizes follow at e (…以上项目, …以上的
- * 企业)? */
-static bool threshold_of_noun(const char *t, size_t end, size_t e)
-{
-	static const char *const nouns[] = { "项目", "企业", "工业企业", "的项目", "的企业", "大项目" };
-	static const char *const glued[] = { "企业", "项目", "大项目" };
-	/* 年纳税超千万元企业达18家: the noun glued to the amount, no 以上 */
-	if (word_at(t, end, e, &(const db_wordlist){ glued, NWORDS(glued), { 0 } }))
-		return true;
-	if (e < 6 || (memcmp(t + e - 6, "以上", 6) && memcmp(t + e - 6, "以下", 6)))
-		return false;
-	return word_at(t, end, e, &(const db_wordlist){ nouns, NWORDS(nouns), { 0 } }) != NULL;
-}
 
 /* Is p a quarter after the first that ends the news item's period, which
  * runs from January (二季度 of a 上半年 item), not said to be the quarter
@@ -462,9 +283,7 @@ static void clause_tokens(walk *w, const db_clause *c, tokens *ts)
 			continue;
 		/* …增长7.4%，快于规上工业增速1.4个百分点: the rate compared
 		 * with, not the figure's label */
-		if (l->start >= c->start + 6 &&
-		    (ends_with_any(t, c->start, l->start, compared_with, NWORDS(compared_with)) ||
-		     compared_place_before(t, c->start, l->start)))
+		if (db_compared_label(t, c->start, l->start))
 			continue;
 		if (list_end && overlaps(l->start, l->end, list_start, list_end))
 			continue;
@@ -532,11 +351,11 @@ static void clause_tokens(walk *w, const db_clause *c, tokens *ts)
 			clash |= overlaps(f.num_start, f.num_end, ts->items[i].start, ts->items[i].end);
 		/* 5000万元以上项目, 亿元以上企业: a threshold that describes
 		 * the noun after it, not a figure */
-		if (f.kind == DB_FIG_AMOUNT && threshold_of_noun(t, c->end, f.end))
+		if (f.kind == DB_FIG_AMOUNT && db_threshold_of_noun(t, c->end, f.end))
 			clash = true;
 		/* 总投资80亿元的霍山抽水蓄能电站: the size of a project named
 		 * after it, not a figure */
-		if (f.kind == DB_FIG_AMOUNT && project_after(t, c->end, f.end))
+		if (f.kind == DB_FIG_AMOUNT && db_project_after(t, c->end, f.end))
 			clash = true;
 		/* 增长面达57.2%: the share of firms that grew, no rate */
 		if (f.kind == DB_FIG_PERCENT &&
@@ -552,7 +371,7 @@ static void clause_tokens(walk *w, const db_clause *c, tokens *ts)
 			clash = true;
 		/* 较去年同期(-1.1%)提高9.2个百分点, 高出全国(5.9%)、全省(6.4%):
 		 * the rate of what is compared with, not a figure of the clause */
-		if (f.kind == DB_FIG_PERCENT && compared_rate(t, c, &f))
+		if (f.kind == DB_FIG_PERCENT && db_compared_rate(t, c, &f))
 			clash = true;
 		/* 上年=100: the base of an index, not a figure */
 		if (f.num_start > c->start && (t[f.num_start - 1] == '=' ||
@@ -871,7 +690,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 			    (sq = find_any(w->text, c->start, tk->fig.num_start,
 					   (const char *const[]){ "同期" }, 1, NULL)) != (size_t)-1)
 				lead_skip = sq + 6 - c->start; /* 比2019年同期增长8% */
-			lead_skip += bracket_after(w->text, c->start + lead_skip, tk->fig.num_start);
+			lead_skip += db_bracket_after(w->text, c->start + lead_skip, tk->fig.num_start);
 			size_t nk, ni; /* 按可比价计算同比增长6.1%: a note first */
 			if ((nk = db_words_find(w->text, c->start, tk->fig.num_start,
 						WL(w, DB_W_NOTES), &ni)) != (size_t)-1 &&
@@ -906,8 +725,8 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 			 * own ends what the label before spoke for */
 			if (l && !ndist && l->start < c->start && !cont &&
 			    (tk->fig.num_start > c->start + 21 + lead_skip ||
-			     (!gap_lead && names_another(w, c, ts, tk->fig.num_start)) ||
-			     sibling_named(w, l, c->start + lead_skip, tk->fig.num_start) ||
+			     (!gap_lead && db_names_another(w, c, ts, tk->fig.num_start)) ||
+			     db_sibling_named(w, l, c->start + lead_skip, tk->fig.num_start) ||
 			     (w->glued_end && w->glued_end <= tk->fig.num_start &&
 			      w->glued_end > prev_end) ||
 			     word_at(w->text, tk->fig.num_start, c->start + lead_skip,
@@ -931,7 +750,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 			     contains_any(w->text, prev_end, tk->fig.num_start,
 					  (const char *const[]){ "、" }, 1)) &&
 			    !db_measure_words_only(w, prev_end, tk->fig.num_start) && !listed_pp &&
-			    !milestone_then_level(w->text, prev_end, tk->fig.num_start))
+			    !db_milestone_then_level(w->text, prev_end, tk->fig.num_start))
 				l = NULL;
 			/* …全社会用电量286.5亿千瓦时，其中工业用电量198.3亿千瓦时: a
 			 * part named in words of its own is not the whole */

@@ -322,6 +322,17 @@ const db_label *db_composed_label(walk *w, const db_clause *c, size_t num);
 /* Words joined by 、 before 分别 (at) that share one tail: their labels (NULL
  * for a word the catalog does not know) for the nf figures after it. */
 size_t db_list_tail(walk *w, const db_clause *c, size_t at, size_t nf, const db_label **out);
+
+/* pairing.c: is a figure one of its clause's, does a carried label speak
+ * for it */
+bool db_threshold_of_noun(const char *t, size_t end, size_t e);
+bool db_project_after(const char *t, size_t end, size_t e);
+bool db_compared_rate(const char *t, const db_clause *c, const db_figure *f);
+bool db_compared_label(const char *t, size_t s, size_t e);
+size_t db_bracket_after(const char *t, size_t s, size_t e);
+bool db_names_another(const walk *w, const db_clause *c, const tokens *ts, size_t e);
+bool db_sibling_named(const walk *w, const db_label *l, size_t s, size_t num);
+bool db_milestone_then_level(const char *t, size_t s, size_t e);
 size_t db_words_before_distributive(walk *w, const db_clause *words, const db_clause *c,
 				    const tokens *ts, const db_label **out, size_t max);
 

@@ -1,0 +1,196 @@
+/* pairing.c - the words around a figure that decide whether it is a figure
+ * of its clause at all (a size of a project, a compared place's rate in
+ * brackets, a threshold that sizes a noun) and whether the label of an
+ * earlier clause speaks for it (a name of its own, a sibling of the label,
+ * a milestone and the amount reached). The walk (extract.c) asks. */
+#include <string.h>
+
+#include "extract/readers_lex.h"
+#include "extract/walk.h"
+
+/* A label right after these is what the figure is compared with. */
+static const char *const compared_with[] = { "高于", "快于", "低于", "慢于", "高出", "超出" };
+
+/* …，高于全区规上工业增加值增速1.5个百分点: a place between the comparison
+ * and the label (the label at e). */
+static bool compared_place_before(const char *t, size_t s, size_t e)
+{
+	static const char *const places[] = { "全国", "全省", "全市", "全区", "全县" };
+	size_t which;
+	if (e < s + 12)
+		return false;
+	size_t at = rfind_any(t, e >= s + 6 ? e - 6 : s, e, places, NWORDS(places), &which);
+	return at != (size_t)-1 && at + 6 == e &&
+	       ends_with_any(t, s, at, compared_with, NWORDS(compared_with));
+}
+
+/* The bytes of a bracket that opens at s and closes before e (同期(-1.1%)),
+ * or 0. */
+size_t db_bracket_after(const char *t, size_t s, size_t e)
+{
+	size_t p = s;
+	if (p < e && t[p] == '(')
+		p++;
+	else if (has_word_at(t, e, p, "（"))
+		p += 3;
+	else
+		return 0;
+	for (size_t q = p; q < e && q < p + 24; q++) {
+		if (t[q] == ')')
+			return q + 1 - s;
+		if (has_word_at(t, e, q, "）"))
+			return q + 3 - s;
+	}
+	return 0;
+}
+
+/* Do the words before the growth word of the figure at e of clause c, which
+ * names no label, name something of their own (招商引资增长25.9%: not the
+ * label of the clause before), rather than only its measure (同比增长, 比上年
+ * 下降, 全年, 增速比1-9月回落)? Periods of the clause (ts) count as measure
+ * words. */
+bool db_names_another(const walk *w, const db_clause *c, const tokens *ts, size_t e)
+{
+	static const char *const filler[] = {
+		"同比", "环比", "比上年", "比去年", "较上年", "较去年", "比上年同期", "较上年同期",
+		"比去年同期", "较去年同期", "比年初", "较年初", "比上年末", "较上年末", "比上月",
+		"较上月", "全年", "累计", "实际", "名义", "分别", "均", "共", "合计", "了", "，", "、", "和",
+		" ", "两年平均", "年均", "平均", "比", "较", "与", "同期",
+		/* 高于全国增速2.5个百分点: a gap to another place's rate */
+		"高于全国", "高于全省", "高于全市", "快于全国", "快于全省", "快于全市",
+		"低于全国", "低于全省", "低于全市", "慢于全国", "慢于全省", "慢于全市",
+	};
+	size_t g = db_find_growth(w->text, c->start, e);
+	if (g == (size_t)-1)
+		return false; /* (a level: the figure's own words decide) */
+	for (size_t p = c->start; p < g;) {
+		size_t n = db_longest_word_at(w->text, p, g, filler, NWORDS(filler), NULL);
+		const char *word = n ? NULL : word_at(w->text, g, p, WL(w, DB_W_NOTES));
+		if (!n && !word)
+			word = word_at(w->text, g, p, WL(w, DB_W_SELF_SUBJECTS));
+		if (word)
+			n = strlen(word); /* 同口径增长7.6%, 我市增长8.1% */
+		if (!n)
+			n = db_bracket_after(w->text, p, g); /* 较去年同期(-1.1%)提高… */
+		if (!n && w->text[p] >= '0' && w->text[p] <= '9') { /* 比2019年同期 */
+			size_t q = p;
+			while (q < g && ((w->text[q] >= '0' && w->text[q] <= '9') || w->text[q] == '-'))
+				q++;
+			if (has_word_at(w->text, g, q, "年") || has_word_at(w->text, g, q, "月"))
+				n = q + 3 - p;
+		}
+		for (size_t i = 0; i < ts->len; i++) /* (a period may take in 比…) */
+			if (ts->items[i].kind == TOK_PERIOD && ts->items[i].start <= p &&
+			    ts->items[i].end > p && ts->items[i].end - p > n)
+				n = ts->items[i].end - p;
+		if (!n)
+			return g - p >= 6; /* two characters or more of a name */
+		p += n;
+	}
+	return false;
+}
+
+/* 粮食播种面积11万公顷，蔬菜播种面积1.5万公顷: words of the clause before
+ * the number at num that end in a tail of the carried label l (播种面积,
+ * 产量) after a name of their own (蔬菜, 猪肉) name a sibling of l, not l.
+ * (s: where the clause's own words start, after its period and notes.) */
+bool db_sibling_named(const walk *w, const db_label *l, size_t s, size_t num)
+{
+	static const char *const filler[] = { "全年", "全县", "全市", "全区", "全省", "全镇",
+					      "其中", "年末", "当年", "累计", "合计", "总计" };
+	size_t n = l->end - l->start, ln;
+	for (size_t k = 3; k + 6 <= n; k += 3) { /* the longest tail first */
+		const char *tail = w->text + l->start + k;
+		size_t tl = n - k;
+		if (num < s + tl)
+			continue;
+		for (size_t p = num - tl + 1; p-- > s && num - (p + tl) <= 15;) {
+			if (memcmp(w->text + p, tail, tl))
+				continue;
+			if (p < s + 6)
+				return false;
+			for (size_t q = p - 6; q < p; q += ln)
+				if (!lx_is_cjk(lx_cp(w->text, w->len, q, &ln)))
+					return false;
+			return !word_at(w->text, p, p - 6,
+					&(const db_wordlist){ filler, NWORDS(filler), { 0 } }) &&
+			       !contains_any(w->text, p + tl, num,
+					     (const char *const[]){ "，", "、", "；", "。" }, 4);
+		}
+	}
+	return false;
+}
+
+/* Is figure f in brackets right after what a rate is compared with
+ * (去年同期(-1.1%), 全国(5.9%))? */
+bool db_compared_rate(const char *t, const db_clause *c, const db_figure *f)
+{
+	static const char *const compared[] = { "同期", "上年", "去年", "全国", "全省", "全市",
+						"全区", "全县", "平均" };
+	size_t open = f->start;
+	if (open > c->start && t[open - 1] == '(')
+		open -= 1;
+	else if (open >= c->start + 3 && has_word_at(t, open, open - 3, "（"))
+		open -= 3;
+	else
+		return false;
+	size_t close = f->end;
+	if (!(close < c->end && (t[close] == ')' || has_word_at(t, c->end, close, "）"))))
+		return false;
+	return open >= c->start + 6 && ends_with_any(t, c->start, open, compared, NWORDS(compared));
+}
+
+/* Does 的 and the name of a project follow at e (…80亿元的霍山抽水蓄能电站)? */
+bool db_project_after(const char *t, size_t end, size_t e)
+{
+	static const char *const kinds[] = { "项目", "电站", "工程", "基地", "产业园", "园区" };
+	if (!has_word_at(t, end, e, "的"))
+		return false;
+	size_t p = e + 3, n;
+	for (int k = 0; k < 16 && p < end && lx_is_cjk(lx_cp(t, end, p, &n)); k++) {
+		p += n;
+		if (ends_with_any(t, e + 3, p, kinds, NWORDS(kinds)))
+			return true;
+	}
+	return false;
+}
+
+/* GDP突破千亿大关、达到1009亿元: between a threshold passed and the amount
+ * reached, only the milestone's noun, a separator and a verb (s to e). */
+bool db_milestone_then_level(const char *t, size_t s, size_t e)
+{
+	static const char *const nouns[] = { "大关", "关口", "台阶" };
+	static const char *const seps[] = { "、", "，", "," };
+	static const char *const verbs[] = { "达到", "达", "为", "实现" };
+	size_t which, l;
+	if (!(l = db_longest_word_at(t, s, e, nouns, NWORDS(nouns), &which)))
+		return false;
+	s += l;
+	if (!(l = db_longest_word_at(t, s, e, seps, NWORDS(seps), &which)))
+		return false;
+	s += l;
+	s += db_longest_word_at(t, s, e, verbs, NWORDS(verbs), &which);
+	return s == e;
+}
+
+/* Does a noun that the figure before e sizes follow at e (…以上项目, …以上的
+ * 企业)? */
+bool db_threshold_of_noun(const char *t, size_t end, size_t e)
+{
+	static const char *const nouns[] = { "项目", "企业", "工业企业", "的项目", "的企业", "大项目" };
+	static const char *const glued[] = { "企业", "项目", "大项目" };
+	/* 年纳税超千万元企业达18家: the noun glued to the amount, no 以上 */
+	if (word_at(t, end, e, &(const db_wordlist){ glued, NWORDS(glued), { 0 } }))
+		return true;
+	if (e < 6 || (memcmp(t + e - 6, "以上", 6) && memcmp(t + e - 6, "以下", 6)))
+		return false;
+	return word_at(t, end, e, &(const db_wordlist){ nouns, NWORDS(nouns), { 0 } }) != NULL;
+}
+
+/* Is the label at e, in the clause from s, what a figure is compared with
+ * (…增长7.4%，快于规上工业增速; 高于全区规上工业增加值增速)? */
+bool db_compared_label(const char *t, size_t s, size_t e)
+{
+	return (e >= s + 6 && ends_with_any(t, s, e, compared_with, NWORDS(compared_with))) ||
+	       compared_place_before(t, s, e);
+}
