@@ -12,6 +12,7 @@
 #include "extract/walk.h"
 
 static bool child_division(const walk *w, size_t p, size_t e);
+static bool other_division(const walk *w, size_t p, size_t e);
 
 /* Does t[p, e) open with a count of places (五区, 12个区县, “十强县”, 其余9县)
  * whose kind is one of kinds? */
@@ -37,7 +38,6 @@ static bool counted_places(const walk *w, size_t p, size_t e, const char *const 
 	return word_at(w->text, e, q, &(const db_wordlist){ kinds, nk, { 0 } }) &&
 	       !has_word_at(w->text, e, q, "区域");
 }
-static bool other_division(const walk *w, size_t p, size_t e);
 
 /* Does t[p, e) open with the document's own name (济南市, 济南), not a
  * longer name that starts with it (济南高新区)? */
