@@ -43,6 +43,14 @@ const char *db_clause_text(db_arena *a, const char *t, size_t s, size_t e)
 	return out;
 }
 
+void db_source_clause(walk *w, db_record *r, const db_clause *c)
+{
+	r->source.offset = c->start;
+	r->source.line = c->line;
+	r->source.column = c->column;
+	r->source.text = db_clause_text(&w->rs->arena, w->text, c->start, c->end);
+}
+
 int db_extractor_load_words(db_extractor *x, const char *path, db_diag *d)
 {
 	db_words w;

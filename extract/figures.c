@@ -583,10 +583,7 @@ static db_record *new_record(walk *w, const db_metric *m, const fig_ctx *fc,
 	if (r->status == DB_STATUS_TARGET && w->period_last && r->has_period &&
 	    r->period.start_year == r->period.end_year && r->period.end_year < w->rs->doc.date.year)
 		r->period = db_period_year(w->rs->doc.date.year);
-	r->source.offset = fc->c->start;
-	r->source.line = fc->c->line;
-	r->source.column = fc->c->column;
-	r->source.text = db_clause_text(&w->rs->arena, w->text, fc->c->start, fc->c->end);
+	db_source_clause(w, r, fc->c);
 	return r;
 }
 

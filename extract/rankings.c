@@ -109,10 +109,7 @@ static db_record *growth_of_level(walk *w, const db_clause *c)
 	r->has_period = last.has_period;
 	r->period = last.period;
 	r->status = last.status;
-	r->source.offset = c->start;
-	r->source.line = c->line;
-	r->source.column = c->column;
-	r->source.text = db_clause_text(&w->rs->arena, w->text, c->start, c->end);
+	db_source_clause(w, r, c);
 	return r;
 }
 
@@ -254,10 +251,7 @@ static void rank_records(walk *w, const db_clause *c, const db_figure *f, db_mea
 		if (r->has_period)
 			r->period = p;
 		r->status = db_status_before(w, f->start);
-		r->source.offset = c->start;
-		r->source.line = c->line;
-		r->source.column = c->column;
-		r->source.text = db_clause_text(&w->rs->arena, w->text, c->start, c->end);
+		db_source_clause(w, r, c);
 		/* 在2022年全省营商环境评价中，某区位列城区组第21名: the frame's
 		 * place holds the group (全省城区组) */
 		db_figure g = *f;
