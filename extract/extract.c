@@ -182,15 +182,14 @@ static void said(walk *w, const db_label *l)
  * (from the end of the figure before, prev, to this one's number, num). */
 static bool gap_again(walk *w, size_t prev, size_t num, fig_ctx *fc)
 {
-	static const char *const places[] = { "全国", "全省", "全市", "全区", "全县" };
 	size_t which = 0, n;
 	if (!w->rs->len || w->rs->items[w->rs->len - 1].measure != DB_MEASURE_GAP_PP ||
 	    !has_word_at(w->text, num, prev, "、") ||
-	    !(n = db_longest_word_at(w->text, prev + 3, num, places, NWORDS(places), &which)) ||
+	    !(n = db_longest_word_at(w->text, prev + 3, num, db_places, DB_NPLACES, &which)) ||
 	    prev + 3 + n != num)
 		return false;
 	const db_record *last = &w->rs->items[w->rs->len - 1];
-	fc->gap_vs = places[which];
+	fc->gap_vs = db_places[which];
 	fc->gap_sign = last->has_value && last->value < 0 ? -1 : 1;
 	return true;
 }

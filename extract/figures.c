@@ -75,12 +75,11 @@ static bool compared_by_words(const char *t, size_t s, size_t e, const char **vs
 			      bool has_value)
 {
 	static const char *const leads[] = { "比", "较" };
-	static const char *const places[] = { "全国", "全省", "全市", "全区", "全县" };
 	static const char *const ups[] = { "高", "快" }, *const downs[] = { "低", "慢" };
 	for (size_t p = s; p + 9 <= e; p++) {
 		size_t which;
 		if (!word_at(t, e, p, &(const db_wordlist){ leads, 2, { 0 } }) ||
-		    !word_at(t, e, p + 3, &(const db_wordlist){ places, NWORDS(places), { 0 } }))
+		    !word_at(t, e, p + 3, &(const db_wordlist){ db_places, DB_NPLACES, { 0 } }))
 			continue;
 		size_t q = p + 9;
 		static const char *const avg[] = { "平均水平", "平均增速", "平均", "增速", "水平" };

@@ -8,6 +8,8 @@
 #include "extract/readers_lex.h"
 #include "extract/walk.h"
 
+const char *const db_places[DB_NPLACES] = { "全国", "全省", "全市", "全区", "全县" };
+
 /* A label right after these is what the figure is compared with. */
 static const char *const compared_with[] = { "高于", "快于", "低于", "慢于", "高出", "超出" };
 
@@ -15,11 +17,10 @@ static const char *const compared_with[] = { "高于", "快于", "低于", "慢�
  * and the label (the label at e). */
 static bool compared_place_before(const char *t, size_t s, size_t e)
 {
-	static const char *const places[] = { "全国", "全省", "全市", "全区", "全县" };
 	size_t which;
 	if (e < s + 12)
 		return false;
-	size_t at = rfind_any(t, e >= s + 6 ? e - 6 : s, e, places, NWORDS(places), &which);
+	size_t at = rfind_any(t, e >= s + 6 ? e - 6 : s, e, db_places, DB_NPLACES, &which);
 	return at != (size_t)-1 && at + 6 == e &&
 	       ends_with_any(t, s, at, compared_with, NWORDS(compared_with));
 }

@@ -325,6 +325,10 @@ const db_label *db_composed_label(walk *w, const db_clause *c, size_t num);
  * for a word the catalog does not know) for the nf figures after it. */
 size_t db_list_tail(walk *w, const db_clause *c, size_t at, size_t nf, const db_label **out);
 
+/* The places a figure of the document is compared with or set beside. */
+#define DB_NPLACES 5
+extern const char *const db_places[DB_NPLACES];
+
 /* pairing.c: is a figure one of its clause's, does a carried label speak
  * for it */
 bool db_threshold_of_noun(const char *t, size_t end, size_t e);
