@@ -127,19 +127,7 @@ static bool names_compared(const char *t, size_t s, size_t e)
  * and the figure is no gap of a place. */
 static bool own_scope(const walk *w, const char *t, size_t s, size_t e)
 {
-	const char *lv = w->rs->doc.level, *name = w->rs->doc.entity;
-	size_t n = name ? strlen(name) : 0;
-	const char *own = NULL;
-	if (!lv || n < 3)
-		return false;
-	if (!strcmp(lv, "prefecture") || (!strcmp(lv, "county") && !strcmp(name + n - 3, "市")))
-		own = "全市";
-	else if (!strcmp(lv, "county"))
-		own = "全县";
-	else if (!strcmp(lv, "district"))
-		own = "全区";
-	else if (!strcmp(lv, "province"))
-		own = "全省";
+	const char *own = db_own_scope(w);
 	size_t which;
 	size_t at = own ? find_any(t, s, e, scope_words, NWORDS(scope_words), &which) : (size_t)-1;
 	return at != (size_t)-1 && !strcmp(scope_words[which], own);

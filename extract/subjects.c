@@ -130,14 +130,29 @@ static bool child_division(const walk *w, size_t p, size_t e)
 	return false;
 }
 
+const char *db_own_scope(const walk *w)
+{
+	const char *lv = w->rs->doc.level, *name = w->rs->doc.entity;
+	size_t n = name ? strlen(name) : 0;
+	if (!lv || n < 3)
+		return NULL;
+	if (!strcmp(lv, "prefecture") || (!strcmp(lv, "county") && !strcmp(name + n - 3, "市")))
+		return "全市"; /* (a county-level city, 高邮市, too) */
+	if (!strcmp(lv, "county"))
+		return "全县";
+	if (!strcmp(lv, "district"))
+		return "全区";
+	if (!strcmp(lv, "province"))
+		return "全省";
+	return NULL;
+}
+
 /* Is the document's entity a county or a district that is not itself a
- * city (its name does not end in 市)? */
+ * city? */
 static bool below_city(const walk *w)
 {
-	const char *lv = w->rs->doc.level, *e = w->rs->doc.entity;
-	size_t n = e ? strlen(e) : 0;
-	return lv && (!strcmp(lv, "county") || !strcmp(lv, "district")) &&
-	       !(n >= 3 && !strcmp(e + n - 3, "市"));
+	const char *own = db_own_scope(w);
+	return own && (!strcmp(own, "全县") || !strcmp(own, "全区"));
 }
 
 /* Is t[p, lim) the name of a region of several places (成都平原经济区,

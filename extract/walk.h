@@ -325,6 +325,10 @@ const db_label *db_composed_label(walk *w, const db_clause *c, size_t num);
  * for a word the catalog does not know) for the nf figures after it. */
 size_t db_list_tail(walk *w, const db_clause *c, size_t at, size_t nf, const db_label **out);
 
+/* The document's own area as a report names it: 全市 (a city's, a
+ * county-level city's), 全县, 全区, 全省; NULL when its level is unknown. */
+const char *db_own_scope(const walk *w);
+
 /* The places a figure of the document is compared with or set beside. */
 #define DB_NPLACES 5
 extern const char *const db_places[DB_NPLACES];
