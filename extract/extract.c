@@ -504,12 +504,15 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 	w->carry_pending = false;
 	clause_tokens(w, c, ts);
 	db_clause_subject(w, c, ts);
+	size_t nperiods = 0, nfigures = 0, nranks = 0, ri = 0;
+	for (size_t i = 0; i < ts->len; i++) {
+		nperiods += ts->items[i].kind == TOK_PERIOD;
+		nfigures += ts->items[i].kind == TOK_FIGURE;
+		nranks += ts->items[i].kind == TOK_RANK;
+	}
 	/* …基本持平，其中生物产业表现突出，同比增长46.2%: a clause of no figure
 	 * that names a part ends what the label before spoke for */
-	bool words_only = true;
-	for (size_t i = 0; i < ts->len; i++)
-		words_only &= ts->items[i].kind == TOK_PERIOD;
-	if (words_only && w->label && db_part_named(w, c, ts, c->end))
+	if (nperiods == ts->len && w->label && db_part_named(w, c, ts, c->end))
 		w->label = NULL;
 	paragraph_basis_of(w, c, ts);
 	size_t ew, est = db_words_find(w->text, c->start, c->end, WL(w, DB_W_ESTIMATE_PARAGRAPH),
@@ -529,31 +532,24 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 
 	const db_label *dist[16];
 	size_t ndist = db_distributive_labels(w, c, ts, dist, 16), di = 0;
-	if (ndist) {
-		memcpy(w->dist, dist, ndist * sizeof dist[0]);
-		w->ndist = ndist;
-		w->dist_sentence = c->sentence;
-	} else if (w->dist_sentence == c->sentence && db_again_distributive(w, c, ts)) {
+	if (!ndist && w->dist_sentence == c->sentence && db_again_distributive(w, c, ts)) {
 		/* A、B分别完成x、y，分别增长p、q: the second 分别 pairs with the
 		 * same list */
 		memcpy(dist, w->dist, w->ndist * sizeof dist[0]);
 		ndist = w->ndist;
-	} else if ((ndist = db_said_distributive(w, c, ts, dist)) != 0) {
+	} else if (!ndist && (ndist = db_said_distributive(w, c, ts, dist)) != 0) {
 		w->nsaid = 0; /* (the list is spoken for) */
-	} else if (w->has_words_clause && w->words_clause.sentence == c->sentence &&
-		   (ndist = db_words_before_distributive(w, &w->words_clause, c, ts, dist, 16)) != 0) {
-		memcpy(w->dist, dist, ndist * sizeof dist[0]);
-		w->ndist = ndist;
-		w->dist_sentence = c->sentence;
+	} else {
+		if (!ndist && w->has_words_clause && w->words_clause.sentence == c->sentence)
+			ndist = db_words_before_distributive(w, &w->words_clause, c, ts, dist, 16);
+		if (ndist) { /* (a list of its own, for a second 分别 after it) */
+			memcpy(w->dist, dist, ndist * sizeof dist[0]);
+			w->ndist = ndist;
+			w->dist_sentence = c->sentence;
+		}
 	}
-	bool figures = false;
-	for (size_t i = 0; i < ts->len; i++)
-		figures |= ts->items[i].kind == TOK_FIGURE || ts->items[i].kind == TOK_RANK;
-	w->has_words_clause = !figures;
+	w->has_words_clause = !nfigures && !nranks;
 	w->words_clause = *c;
-	size_t nranks = 0, ri = 0;
-	for (size_t i = 0; i < ts->len; i++)
-		nranks += ts->items[i].kind == TOK_RANK;
 	const char *gap_vs[8];
 	int gap_sign = 0;
 	size_t ngap = db_gap_scopes(w, c, gap_vs, NWORDS(gap_vs), &gap_sign), gi = 0;
