@@ -1468,15 +1468,20 @@ static bool is_starter(unsigned cp)
  * (持平, 翻番, 首位, 最优, 前列, 上游, 领跑 …), and starts at most a few characters
  * before it (prefix words), or a few dozen for a rank (verb and scope). So
  * the scanner only tries positions in a window before each anchor. */
-static int anchor_window(unsigned raw)
+static int anchor_window(const char *t, size_t len, size_t p, unsigned raw, size_t n)
 {
 	unsigned c = lx_fold(raw);
+	if (raw == 0x6700) { /* 最: only 最优, 最快, 最高 (为全市最优) */
+		size_t m;
+		unsigned next = lx_cp(t, len, p + n, &m);
+		return next == 0x4F18 || next == 0x5FEB || next == 0x9AD8 ? 32 : 0;
+	}
 	if (lx_is_digit(c) || c == '*' || c == 0xD7 || c == 'X' || c == 'x' ||
 	    lx_cn_digit(raw) >= 0 || lx_cn_unit(raw) || raw == 0x6301 /* 持 */ ||
 	    raw == 0x7FFB /* 翻 */ || raw == 0x51E0 /* 几 */)
 		return 8;
 	if (raw == 0x7B2C /* 第 */ || raw == 0x524D /* 前 */ || raw == 0x9996 /* 首 */ ||
-	    raw == 0x6E38 /* 游 */ || raw == 0x6700 /* 最: 为全市最优 */)
+	    raw == 0x6E38 /* 游 */)
 		return 32;
 	if (raw == 0x8DD1 /* 跑: 领跑全市 */)
 		return 1;
@@ -1488,13 +1493,7 @@ int db_figure_next(const char *text, size_t len, size_t pos, db_figure *f)
 	size_t tried = pos, scan = pos, n;
 	while (scan < len) {
 		unsigned raw = lx_cp(text, len, scan, &n);
-		int w = anchor_window(raw);
-		if (raw == 0x6700 /* 最: only 最优, 最快, 最高 */) {
-			size_t m;
-			unsigned next = lx_cp(text, len, scan + n, &m);
-			if (next != 0x4F18 && next != 0x5FEB && next != 0x9AD8)
-				w = 0;
-		}
+		int w = anchor_window(text, len, scan, raw, n);
 		if (!w) {
 			scan += n ? n : 1;
 			continue;
@@ -1509,7 +1508,7 @@ int db_figure_next(const char *text, size_t len, size_t pos, db_figure *f)
 		while (p <= scan) {
 			size_t skip, m;
 			unsigned c = lx_cp(text, len, p, &m);
-			if (!anchor_window(c) && !is_starter(c) && lx_fold(c) != '-' && lx_fold(c) != '+' &&
+			if (!anchor_window(text, len, p, c, m) && !is_starter(c) && lx_fold(c) != '-' && lx_fold(c) != '+' &&
 			    c != 0x2212) {
 				p += m ? m : 1;
 				continue;
