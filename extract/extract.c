@@ -977,17 +977,7 @@ int db_extract_text(db_extractor *x, const char *text, size_t len, db_records *r
 	w.len = len;
 	w.rs = rs;
 	w.labels = &ls;
-	w.self_division = db_division_find(rs->doc.entity);
-	if (w.self_division && rs->doc.level &&
-	    (!strcmp(rs->doc.level, "prefecture") || !strcmp(rs->doc.level, "province")))
-		w.nchildren = db_division_children(w.self_division->name, w.children,
-						   NWORDS(w.children));
-	/* (only short names that name one division: not 新华 of 新华社) */
-	size_t kept = 0;
-	for (size_t i = 0; i < w.nchildren; i++)
-		if (db_division_find(w.children[i]->short_name) == w.children[i])
-			w.children[kept++] = w.children[i];
-	w.nchildren = kept;
+	db_subjects_begin(&w);
 	w.segment = w.sentence = w.part = w.dist_sentence = (unsigned)-1;
 	title_period(&w);
 	if (w.label_end) /* the title line is a paragraph of its own */

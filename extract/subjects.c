@@ -202,6 +202,23 @@ static bool others_before(const walk *w, const db_clause *c, size_t p, size_t li
 	return has_word_at(w->text, c->end, e, "均");
 }
 
+void db_subjects_begin(walk *w)
+{
+	const db_document *doc = &w->rs->doc;
+	w->self_division = db_division_find(doc->entity);
+	w->nchildren = 0;
+	if (w->self_division && doc->level &&
+	    (!strcmp(doc->level, "prefecture") || !strcmp(doc->level, "province")))
+		w->nchildren = db_division_children(w->self_division->name, w->children,
+						    NWORDS(w->children));
+	/* (only short names that name one division: not 新华 of 新华社) */
+	size_t kept = 0;
+	for (size_t i = 0; i < w->nchildren; i++)
+		if (db_division_find(w->children[i]->short_name) == w->children[i])
+			w->children[kept++] = w->children[i];
+	w->nchildren = kept;
+}
+
 /* The subject of a clause: a zone (高新区GDP…), a redacted self-name (*区GDP…)
  * or somebody else (中央…); looked at after a leading period phrase. */
 void db_clause_subject(walk *w, const db_clause *c, const tokens *ts)

@@ -325,6 +325,10 @@ const db_label *db_composed_label(walk *w, const db_clause *c, size_t num);
  * for a word the catalog does not know) for the nf figures after it. */
 size_t db_list_tail(walk *w, const db_clause *c, size_t at, size_t nf, const db_label **out);
 
+/* The document's own division and, for a city or a province, its own
+ * divisions, as subjects read them (once a document). */
+void db_subjects_begin(walk *w);
+
 /* The document's own area as a report names it: 全市 (a city's, a
  * county-level city's), 全县, 全区, 全省; NULL when its level is unknown. */
 const char *db_own_scope(const walk *w);
