@@ -85,6 +85,14 @@ static bool compared_by_words(const char *t, size_t s, size_t e, const char **vs
 		static const char *const avg[] = { "平均水平", "平均增速", "平均", "增速", "水平" };
 		size_t l = db_longest_word_at(t, q, e, avg, NWORDS(avg), &which);
 		q += l;
+		/* 比全省的6.1%快1.4个百分点: the place's rate said on the way */
+		if (!l && has_word_at(t, e, q, "的")) {
+			size_t r = q + 3;
+			while (r < e && ((t[r] >= '0' && t[r] <= '9') || t[r] == '.'))
+				r++;
+			if (r > q + 3 && r < e && t[r] == '%')
+				q = r + 1;
+		}
 		bool up = word_at(t, e, q, &(const db_wordlist){ ups, 2, { 0 } }) != NULL;
 		bool down = word_at(t, e, q, &(const db_wordlist){ downs, 2, { 0 } }) != NULL;
 		if (!up && !down)
@@ -660,11 +668,57 @@ static size_t digit_run(const char *t, size_t s, size_t e)
 	return best;
 }
 
+/* A list of places from t[p] (全国(5.9%)、全省(6.4%)和全市) into vs;
+ * returns how many and sets *end after the last. */
+static size_t place_list(const char *t, size_t p, size_t e, const char **vs, size_t max,
+			 size_t *end)
+{
+	size_t n = 0, l, si;
+	for (;;) {
+		if (n == max || !(l = db_longest_word_at(t, p, e, scope_words, NWORDS(scope_words), &si)))
+			break;
+		vs[n++] = scope_words[si];
+		p += l;
+		/* 全国(5.9%)、全省(6.4%): the places' own rates in brackets */
+		if (has_word_at(t, e, p, "(") || has_word_at(t, e, p, "（")) {
+			size_t close = find_any(t, p, e, (const char *const[]){ ")", "）" }, 2, &si);
+			if (close == (size_t)-1 || close > p + 24)
+				break;
+			p = close + strlen(si ? "）" : ")");
+		}
+		if (!(has_word_at(t, e, p, "、") || has_word_at(t, e, p, "和")))
+			break;
+		p += 3;
+	}
+	*end = p;
+	return n;
+}
+
+/* 分别高于全市、全省…, (增速)比全市和全国分别高…: the places a clause's
+ * gaps are against, in order, and the sign of the gaps. */
 size_t db_gap_scopes(const walk *w, const db_clause *c, const char **vs, size_t max, int *sign)
 {
 	const char *t = w->text;
-	size_t p = c->start, which, n = 0, l;
+	size_t p = c->start, which, l;
 	static const char *const leads[] = { "分别", "均" };
+	static const char *const rates[] = { "增速", "增幅" }, *const than[] = { "比", "较" };
+	static const char *const ups[] = { "高", "快" }, *const downs[] = { "低", "慢" };
+	if ((l = db_longest_word_at(t, p, c->end, rates, NWORDS(rates), &which)))
+		p += l;
+	if ((l = db_longest_word_at(t, p, c->end, than, NWORDS(than), &which))) {
+		/* 比全市和全国分别高1.4、1.8个百分点: two places or more */
+		size_t n = place_list(t, p + l, c->end, vs, max, &p);
+		if (n < 2 || !(l = db_longest_word_at(t, p, c->end, leads, NWORDS(leads), &which)))
+			return 0;
+		p += l;
+		if (db_longest_word_at(t, p, c->end, ups, NWORDS(ups), &which))
+			*sign = 1;
+		else if (db_longest_word_at(t, p, c->end, downs, NWORDS(downs), &which))
+			*sign = -1;
+		else
+			return 0;
+		return n;
+	}
 	if ((l = db_longest_word_at(t, p, c->end, leads, NWORDS(leads), &which)))
 		p += l;
 	for (which = 0; which < NWORDS(gap_words); which++)
@@ -673,27 +727,7 @@ size_t db_gap_scopes(const walk *w, const db_clause *c, const char **vs, size_t 
 	if (which == NWORDS(gap_words))
 		return 0;
 	*sign = gap_words[which].sign;
-	p += strlen(gap_words[which].word);
-	for (;;) {
-		size_t si;
-		if (n == max || !(l = db_longest_word_at(t, p, c->end, scope_words, NWORDS(scope_words),
-							 &si)))
-			break;
-		vs[n++] = scope_words[si];
-		p += l;
-		/* 全国(5.9%)、全省(6.4%): the places' own rates in brackets */
-		if (has_word_at(t, c->end, p, "(") || has_word_at(t, c->end, p, "（")) {
-			size_t close = find_any(t, p, c->end, (const char *const[]){ ")", "）" }, 2,
-						&si);
-			if (close == (size_t)-1 || close > p + 24)
-				break;
-			p = close + strlen(si ? "）" : ")");
-		}
-		if (!(has_word_at(t, c->end, p, "、") || has_word_at(t, c->end, p, "和")))
-			break;
-		p += 3;
-	}
-	return n;
+	return place_list(t, p + strlen(gap_words[which].word), c->end, vs, max, &p);
 }
 
 /* 农林牧渔业总产值846.67亿元…其中：农业总产值379.79亿元: a label right

@@ -123,12 +123,19 @@ bool db_sibling_named(const walk *w, const db_label *l, size_t s, size_t num)
 }
 
 /* Is figure f in brackets right after what a rate is compared with
- * (去年同期(-1.1%), 全国(5.9%))? */
+ * (去年同期(-1.1%), 全国(5.9%)), or after 比全省的? */
 bool db_compared_rate(const char *t, const db_clause *c, const db_figure *f)
 {
 	static const char *const compared[] = { "同期", "上年", "去年", "全国", "全省", "全市",
-						"全区", "全县", "平均" };
-	size_t open = f->start;
+						"全区", "全县", "平均", "平均增速", "平均增幅",
+						"平均水平" };
+	size_t open = f->start, which;
+	/* 比全省的6.1%快1.4个百分点 */
+	if (open >= c->start + 12 && has_word_at(t, open, open - 3, "的")) {
+		size_t at = rfind_any(t, open - 9, open - 3, db_places, DB_NPLACES, &which);
+		return at != (size_t)-1 && at + strlen(db_places[which]) == open - 3 && at >= c->start + 3 &&
+		       (has_word_at(t, at, at - 3, "比") || has_word_at(t, at, at - 3, "较"));
+	}
 	if (open > c->start && t[open - 1] == '(')
 		open -= 1;
 	else if (open >= c->start + 3 && has_word_at(t, open, open - 3, "（"))

@@ -49,10 +49,10 @@ static const char *const unit_heads[] = { "单位", "计量单位" };
 /* A column of amounts: its header contains one of these (1-4月累计, 2022年). */
 static const char *const value_heads[] = {
 	"绝对数", "绝对值", "绝对额", "数值", "总量", "累计", "完成", "本年", "全年", "本期", "金额",
-	"数量", "实绩", "月", "季度", "年",
+	"数量", "实绩", "增加值", "月", "季度", "年",
 };
 /* A column of growth rates (比上年增长(%), 同比±%, 增速). */
-static const char *const growth_heads[] = { "增长", "增速", "增幅", "±", "同比", "增减" };
+static const char *const growth_heads[] = { "增长", "增速", "增幅", "±", "同比", "增减", "涨跌" };
 /* Growth columns in points or of another basis are left out or relabelled. */
 static const char *const points_heads[] = { "百分点" };
 static const struct {
@@ -600,6 +600,7 @@ static size_t cell_lines(const char *t, const line *lines, size_t nl, size_t i, 
 			continue;
 		span c1[MAXCOLS];
 		size_t m = split_cells(t, lines[k].start, lines[k].end, c1);
+		m = merge_split_heads(t, c1, m); /* 指    标 */
 		int r = m == 1 ? head_role(t, c1[0]) : -1;
 		if (r < 0 || (r == COL_LABEL) != (n == 0))
 			break;

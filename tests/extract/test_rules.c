@@ -519,6 +519,25 @@ static void bulletin_words(void)
 	       "某市 industrial_va growth 8 % exact 2022M01-M07 yoy actual\n"
 	       "某市 industrial_va gap_pp 0.2 百分点 exact 2022M01-M07 全市 actual\n"
 	       "某市 industrial_va gap_pp 5.5 百分点 exact 2022M01-M07 全省平均 actual\n");
+	/* 比 a list of places 分别高 (or 低): a gap per place; the rate of the
+	 * place compared with (比全省的6.1%, 平均增速(2.4%)) is not the
+	 * report's */
+	expect("2023-10-30", "district",
+	       "前三季度，地区生产总值增长6.5%，增速比全市和全国分别高1.4、1.8个百分点；"
+	       "固定资产投资增长2%，比全市、全省分别低0.6和1.2个百分点。",
+	       "某市 gdp growth 6.5 % exact 2023M01-M09 yoy actual\n"
+	       "某市 gdp gap_pp 1.4 百分点 exact 2023M01-M09 全市 actual\n"
+	       "某市 gdp gap_pp 1.8 百分点 exact 2023M01-M09 全国 actual\n"
+	       "某市 fai growth 2 % exact 2023M01-M09 yoy actual\n"
+	       "某市 fai gap_pp -0.6 百分点 exact 2023M01-M09 全市 actual\n"
+	       "某市 fai gap_pp -1.2 百分点 exact 2023M01-M09 全省 actual\n");
+	expect("2023-10-30", CITY,
+	       "前三季度，地区生产总值增长7.5%，比全省的6.1%快1.4个百分点。"
+	       "社会消费品零售总额增长3.5%，高于全省平均增速(2.4%)1.1个百分点。",
+	       "某市 gdp growth 7.5 % exact 2023M01-M09 yoy actual\n"
+	       "某市 gdp gap_pp 1.4 百分点 exact 2023M01-M09 全省 actual\n"
+	       "某市 retail_sales growth 3.5 % exact 2023M01-M09 yoy actual\n"
+	       "某市 retail_sales gap_pp 1.1 百分点 exact 2023M01-M09 全省平均 actual\n");
 	/* a December report's 全年 is its own year; (预计,同比,下同) after a
 	 * figure makes its sentence and paragraph estimates; labels and
 	 * figures listed without 分别 pair in order */

@@ -140,6 +140,23 @@ static void tabs_and_spaces(void)
 	       "foreign_investment level 3.4 亿美元 3.4亿美元 2023H1 - actual 5:3\n"
 	       "foreign_investment growth 12.5 % 12.5 2023H1 yoy actual 5:3\n"
 	       "cpi level 100.6 上年=100 100.6 2023H1 - actual 6:3\n");
+	/* one cell per line between blank lines under a header word split by
+	 * spaces; 涨跌幅度 heads a growth column, 增加值 a column of amounts
+	 * (unit from the 单位 line above) */
+	expect("2023-04-01",
+	       "2022年全区生产总值及增速\n\n指    标\n\n绝对数(万元)\n\n比上年增长(%)\n\n"
+	       "地区生产总值\n\n2673224\n\n5.2\n\n建筑业\n\n140132\n\n6.9\n\n"
+	       "2022年居民消费价格比上年涨跌幅度\n指      标\n涨跌幅度(%)\n居民消费价格\n1.9\n"
+	       " 其中:食品烟酒\n2.2\n\n"
+	       "表1 2022年生产总值\n单位:亿元\n指标名称 | 增加值 | 同比增长%\n其中:工业 | 6.25 | 7.5\n",
+	       "gdp level 267.3224 亿元 2673224万元 2022 - actual 9:1\n"
+	       "gdp growth 5.2 % 5.2 2022 yoy actual 9:1\n"
+	       "construction_va level 14.0132 亿元 140132万元 2022 - actual 15:1\n"
+	       "construction_va growth 6.9 % 6.9 2022 yoy actual 15:1\n"
+	       "cpi growth 1.9 % 1.9 2022 yoy actual 24:1\n"
+	       "食品烟酒 growth 2.2 % 2.2 2022 yoy actual 26:2\n"
+	       "total_industry_va level 6.25 亿元 6.25亿元 2022 - actual 32:1\n"
+	       "total_industry_va growth 7.5 % 7.5 2022 yoy actual 32:1\n");
 }
 
 static void dated_columns(void)
