@@ -194,6 +194,23 @@ static bool gap_again(walk *w, size_t prev, size_t num, fig_ctx *fc)
 	return true;
 }
 
+/* Where the labels a part (before pos) may belong to begin: its sentence,
+ * or the sentence before when this one opens with a part marker (…民营经济增
+ * 加值122.64亿元。其中，…); *marked says which. */
+size_t db_whole_from(const walk *w, size_t pos, bool *marked)
+{
+	size_t from = w->sentence_start, s = from;
+	while (s < pos && (w->text[s] == ' ' || w->text[s] == '\n' || w->text[s] == '\r'))
+		s++;
+	*marked = word_at(w->text, pos, s, WL(w, DB_W_PART_MARKERS)) && from >= 3;
+	if (*marked) {
+		size_t lo = from > 600 ? from - 600 : 0;
+		size_t stop = rfind_any(w->text, lo, from - 3, (const char *const[]){ "。" }, 1, NULL);
+		from = stop == (size_t)-1 ? lo : stop + 3;
+	}
+	return from;
+}
+
 /* Is l an industry's value added (第一产业…) after the label of an
  * investment or of the private economy in its sentence (固定资产投资…分产业看,
  * 民营经济增加值…其中), or in the sentence before one that opens with a part
@@ -215,15 +232,9 @@ static bool industry_part(const walk *w, const db_label *l)
 	bool part = l->start >= w->sentence_start + 6 &&
 		    find_any(w->text, l->start >= 12 ? l->start - 12 : 0, l->start,
 			     (const char *const[]){ "其中" }, 1, NULL) != (size_t)-1;
-	size_t from = w->sentence_start, s = from;
-	while (s < l->start && (w->text[s] == ' ' || w->text[s] == '\n' || w->text[s] == '\r'))
-		s++;
-	if (word_at(w->text, l->start, s, WL(w, DB_W_PART_MARKERS)) && from >= 3) {
-		size_t lo = from > 600 ? from - 600 : 0;
-		size_t stop = rfind_any(w->text, lo, from - 3, (const char *const[]){ "。" }, 1, NULL);
-		from = stop == (size_t)-1 ? lo : stop + 3;
-		part = true;
-	}
+	bool marked;
+	size_t from = db_whole_from(w, l->start, &marked);
+	part |= marked;
 	for (size_t i = db_label_at(w->labels, from);
 	     i < w->labels->len && w->labels->items[i].start < l->start; i++) {
 		const db_label *p = &w->labels->items[i];
@@ -275,6 +286,7 @@ static void clause_tokens(walk *w, const db_clause *c, tokens *ts)
 	w->glued_end = 0;
 	size_t list_start = 0, list_end = db_industry_list(w, c, c->start, c->end, ts, &list_start);
 	db_pair_label(w, c, ts);
+	db_industry_va_label(w, c, ts);
 	for (size_t i = w->next_label;
 	     i < w->labels->len && w->labels->items[i].start < c->end; i++) {
 		const db_label *l = &w->labels->items[i];

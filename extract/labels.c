@@ -167,6 +167,57 @@ size_t db_industry_list(walk *w, const db_clause *c, size_t s, size_t e, tokens 
 	return 0;
 }
 
+/* 第三产业增加值…增长8.2%，其中金融业增长8.4%; 第二产业增加值7.02亿元，其中:
+ * 工业完成6.43亿元: an industry named bare at a clause's start (其中 and a
+ * colon may come first), then a verb or a number, after a keyed label of
+ * value added (or GDP) in its sentence (or the one before, when this one
+ * opens with 其中), is that industry's value added. */
+void db_industry_va_label(walk *w, const db_clause *c, tokens *ts)
+{
+	static const char *const next[] = { "完成", "实现", "增长", "下降", "增速", "同比", "比上年",
+					    "达到", "为" };
+	const char *t = w->text;
+	size_t p = c->start, best = (size_t)-1, bl = 0;
+	while (p < c->end && (t[p] == ' ' || t[p] == '\n' || t[p] == '\r'))
+		p++;
+	if (has_word_at(t, c->end, p, "其中")) {
+		p += strlen("其中");
+		if (has_word_at(t, c->end, p, ":"))
+			p += 1;
+		else if (has_word_at(t, c->end, p, "：") || has_word_at(t, c->end, p, "，"))
+			p += strlen("：");
+	}
+	for (size_t i = 0; i < db_nindustry_rows; i++) {
+		size_t n = strlen(db_industry_rows[i].row);
+		if (n > bl && has_word_at(t, c->end, p, db_industry_rows[i].row)) {
+			best = i;
+			bl = n;
+		}
+	}
+	size_t q = p + bl;
+	if (best == (size_t)-1 || w->nsplit >= NWORDS(w->split) ||
+	    !(q < c->end && ((t[q] >= '0' && t[q] <= '9') || word_at(t, c->end, q, &(const db_wordlist){ next, NWORDS(next), { 0 } }))))
+		return;
+	const db_label *prev = NULL;
+	bool marked;
+	for (size_t i = db_label_at(w->labels, db_whole_from(w, p, &marked));
+	     i < w->labels->len && w->labels->items[i].start <= p; i++) {
+		const db_label *l = &w->labels->items[i];
+		if (l->start == p)
+			return; /* (建筑业, an alias of its own) */
+		if (l->metric != (size_t)-1)
+			prev = l;
+	}
+	const char *id = prev ? metric_of(w, prev)->id : "";
+	size_t n = strlen(id), mi = db_catalog_index(w->x->catalog, db_industry_rows[best].metric);
+	if (!(strcmp(id, "gdp") == 0 || (n > 3 && !strcmp(id + n - 3, "_va"))) ||
+	    mi >= w->x->catalog->len)
+		return;
+	db_label *l = &w->split[w->nsplit++];
+	*l = (db_label){ p, q, mi };
+	tok_push(ts, (token){ .kind = TOK_LABEL, .start = p, .end = q, .label = l });
+}
+
 /* The position of the character after the one at p of t[0, len). */
 static size_t next_char(const char *t, size_t len, size_t p)
 {

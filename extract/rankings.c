@@ -37,7 +37,12 @@ void db_add_rank(walk *w, db_record *r, const db_figure *f)
 	if (r->nranks)
 		memcpy(nr, r->ranks, r->nranks * sizeof(db_rank));
 	db_rank *k = &nr[r->nranks];
-	const char *scope = f->scope[0] ? db_arena_strdup(&w->rs->arena, f->scope) : w->last_scope;
+	const char *scope = f->scope[0] ? db_arena_strdup(&w->rs->arena, f->scope)
+			    : w->last_scope ? w->last_scope
+					    : w->scope_below;
+	if (f->scope[0] && (has_word_at(w->text, w->len, f->end, "(下同)") ||
+			    has_word_at(w->text, w->len, f->end, "（下同）")))
+		w->scope_below = scope;
 	k->scope = scope;
 	k->masked = f->rank_masked;
 	k->tier = f->tier[0] ? db_arena_strdup(&w->rs->arena, f->tier) : NULL;

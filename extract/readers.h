@@ -91,4 +91,12 @@ int db_period_read(const char *text, size_t len, size_t pos, const db_date *date
 int db_period_next(const char *text, size_t len, size_t pos, const db_date *date,
 		   db_period_use use, db_period_match *m);
 
+/* Industries by the names rows and parts give them (工业, 金融业, 交通运输、仓储
+ *和邮政业 …) and the catalog id of their value added (tables.c). */
+typedef struct {
+	const char *row, *metric;
+} db_industry_row;
+extern const db_industry_row db_industry_rows[];
+extern const size_t db_nindustry_rows;
+
 #endif

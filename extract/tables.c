@@ -32,11 +32,9 @@ static const char *const label_heads[] = {
 	"指标", "指标名称", "主要指标", "项目", "名称", "指标名", "品名", "产品名称", "行业",
 };
 /* In a table of value added (a 生产总值 row or a title naming 增加值), a row
- * named for an industry is that industry's value added. */
+ * named for an industry is that industry's value added (readers.h). */
 static const char *const va_words[] = { "生产总值", "增加值", "GDP" };
-static const struct {
-	const char *row, *metric;
-} industry_rows[] = {
+const db_industry_row db_industry_rows[] = {
 	{ "工业", "total_industry_va" },    { "建筑业", "construction_va" },
 	{ "金融业", "finance_va" },         { "房地产业", "real_estate_va" },
 	{ "交通运输、仓储和邮政业", "transport_va" }, { "交通运输仓储和邮政业", "transport_va" },
@@ -45,6 +43,7 @@ static const struct {
 	{ "农林牧渔业", "agri_va" },        { "第一产业", "primary_industry_va" },
 	{ "第二产业", "secondary_industry_va" }, { "第三产业", "tertiary_industry_va" },
 };
+const size_t db_nindustry_rows = NWORDS(db_industry_rows);
 static const char *const unit_heads[] = { "单位", "计量单位" };
 /* A column of amounts: its header contains one of these (1-4月累计, 2022年). */
 static const char *const value_heads[] = {
@@ -1062,10 +1061,10 @@ void db_table_emit(const db_table *tb_in, db_tables *ts, const char *t, size_t l
 		span name = row_label(t, lab, lunit, sizeof lunit);
 		const db_metric *m = NULL;
 		size_t mi = db_matcher_lookup(mt, t + name.start, name.end - name.start);
-		for (size_t i = 0; va_table && i < NWORDS(industry_rows); i++)
-			if (name.end - name.start == strlen(industry_rows[i].row) &&
-			    !memcmp(t + name.start, industry_rows[i].row, name.end - name.start))
-				mi = db_catalog_index(cat, industry_rows[i].metric);
+		for (size_t i = 0; va_table && i < db_nindustry_rows; i++)
+			if (name.end - name.start == strlen(db_industry_rows[i].row) &&
+			    !memcmp(t + name.start, db_industry_rows[i].row, name.end - name.start))
+				mi = db_catalog_index(cat, db_industry_rows[i].metric);
 		if (mi >= cat->len)
 			mi = (size_t)-1;
 		db_source src;

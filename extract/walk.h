@@ -185,6 +185,7 @@ typedef struct {
 	size_t part_first;      /* first record of this part */
 	size_t group_first, group_len; /* the last distributive group of records */
 	const char *last_scope;
+	const char *scope_below; /* 全盟排位第5位(下同): the scope of later ranks that name none */
 	char zone_name[128];
 	db_label split[8];      /* 城乡居民…: the 城镇 and 农村 labels of this clause */
 	db_label listed[16];    /* 教育、社会保障和就业等支出: the labels of the list */
@@ -253,6 +254,10 @@ typedef struct {
 	db_period own;
 } fig_ctx;
 
+/* extract.c: where the labels a part (before pos) may belong to begin — its
+ * sentence, or the one before when this one opens with 其中 (*marked) */
+size_t db_whole_from(const walk *w, size_t pos, bool *marked);
+
 /* ---- figures.c ------------------------------------------------------------- */
 
 /* 分别高于全市、全省平均增速0.2、5.5个百分点: the places a clause opening
@@ -314,6 +319,7 @@ void db_rank_after(walk *w, const db_clause *c, const token *tk, size_t prev_end
 
 bool db_label_glued(const walk *w, const db_clause *c, const db_label *l);
 void db_split_label(walk *w, const db_clause *c, const db_label *l, tokens *ts);
+void db_industry_va_label(walk *w, const db_clause *c, tokens *ts);
 void db_shared_tail(walk *w, const db_clause *c, const db_label *l, tokens *ts);
 size_t db_industry_list(walk *w, const db_clause *c, size_t s, size_t e, tokens *ts,
 			size_t *list_start);

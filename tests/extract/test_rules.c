@@ -538,6 +538,24 @@ static void bulletin_words(void)
 	       "某市 gdp gap_pp 1.4 百分点 exact 2023M01-M09 全省 actual\n"
 	       "某市 retail_sales growth 3.5 % exact 2023M01-M09 yoy actual\n"
 	       "某市 retail_sales gap_pp 1.1 百分点 exact 2023M01-M09 全省平均 actual\n");
+	/* (下同) after a rank's scope gives it to later ranks that name none;
+	 * a bare industry (工业, 金融业) opening a clause after a value added is
+	 * that industry's value added */
+	expect_kind("news", "2022-04-20", "county",
+		    "一季度，地区生产总值完成12.9亿元，全盟排位第5位(下同)，同比增长9.1%，排位第2位。"
+		    "其中：第二产业增加值7.02亿元，其中:工业完成6.43亿元，排位第4位。\n"
+		    "第三产业增加值5.5亿元，增长3.5%。其中交通运输业增速达14.8%；金融业增长8.4%。\n"
+		    "全县固定资产投资增长12%，其中工业增长3%。",
+		    "某市 gdp level 12.9 亿元 exact 2022Q1 - actual 5@全盟\n"
+		    "某市 gdp growth 9.1 % exact 2022Q1 yoy actual 2@全盟\n"
+		    "某市 secondary_industry_va level 7.02 亿元 exact 2022Q1 - actual\n"
+		    "某市 total_industry_va level 6.43 亿元 exact 2022Q1 - actual 4@全盟\n"
+		    "某市 tertiary_industry_va level 5.5 亿元 exact 2022Q1 - actual\n"
+		    "某市 tertiary_industry_va growth 3.5 % exact 2022Q1 yoy actual\n"
+		    "某市 ~ growth 14.8 % exact 2022Q1 yoy actual\n"
+		    "某市 finance_va growth 8.4 % exact 2022Q1 yoy actual\n"
+		    "某市 fai growth 12 % exact 2022Q1 yoy actual\n"
+		    "某市 ~ growth 3 % exact 2022Q1 yoy actual\n");
 	/* a December report's 全年 is its own year; (预计,同比,下同) after a
 	 * figure makes its sentence and paragraph estimates; labels and
 	 * figures listed without 分别 pair in order */
