@@ -468,9 +468,31 @@ static void default_period(walk *w)
 		w->period_plan = w->title.plan;
 		w->period_cum = w->title.cumulative_to_date;
 		w->period_pos = w->title.start;
-	} else if (w->has_news_period) {
+	} else if (w->has_news_period || w->has_lead_period) {
 		w->has_period = w->period_ctx = true;
-		w->period = w->news_period;
+		w->period = w->has_news_period ? w->news_period : w->lead_period;
+	}
+}
+
+/* A news item's period, for the paragraphs before the first that names one:
+ * a headline without a period (实现地区生产总值744.94亿元,同比增长6.3%) reports
+ * the item's figures. The first period read that the walk would take as the
+ * item's (ended, no plan, no page date, not 今年以来). */
+static void lead_period(walk *w)
+{
+	db_period_match pm;
+	const db_date *d = &w->rs->doc.date;
+	for (size_t pos = 0; pos < w->len && db_period_next(w->text, w->len, pos, d,
+							     DB_PERIOD_FOR_FLOW, &pm);
+	     pos = pm.end > pos ? pm.end : pos + 1) {
+		if (!pm.has_period || pm.plan || pm.cumulative_to_date ||
+		    calendar_date(w->text, pm.start, pm.end, w->len))
+			continue;
+		if (pm.period.end_year * 12 + pm.period.end_month <= d->year * 12 + d->month) {
+			w->has_lead_period = true;
+			w->lead_period = pm.period;
+		}
+		return;
 	}
 }
 
@@ -997,6 +1019,8 @@ int db_extract_text(db_extractor *x, const char *text, size_t len, db_records *r
 	const char *kind = db_context_kind(&x->words, text, len, rs->doc.kind);
 	db_context_find(&x->words, kind, text, len, &rs->doc, &w.ctx);
 	w.news = kind && (!strcmp(kind, "news") || !strcmp(kind, "newspaper"));
+	if (w.news && !w.has_title)
+		lead_period(&w);
 	size_t ti = 0;
 	for (size_t i = 0; i < cs.len; i++) {
 		for (; ti < tables.len && tables.items[ti].start < cs.items[i].start; ti++)

@@ -229,6 +229,8 @@ typedef struct {
 	/* a news item: its first period dates the paragraphs that name none */
 	bool news, has_news_period;
 	db_period news_period;
+	bool has_lead_period;   /* the item's first period, for the paragraphs before it */
+	db_period lead_period;
 } walk;
 
 static inline const db_metric *metric_of(const walk *w, const db_label *l)

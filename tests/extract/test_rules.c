@@ -556,6 +556,18 @@ static void bulletin_words(void)
 		    "某市 finance_va growth 8.4 % exact 2022Q1 yoy actual\n"
 		    "某市 fai growth 12 % exact 2022Q1 yoy actual\n"
 		    "某市 ~ growth 3 % exact 2022Q1 yoy actual\n");
+	/* a news headline without a period reports the item's first period;
+	 * 限额以上 and 园区 before a label name a part, no catalog metric */
+	expect_kind("news", "2024-10-30", CITY,
+		    "实现地区生产总值744.94亿元,同比增长6.3%\n"
+		    "第一产业增加值145.88亿元,增长3.8%。前三季度，全市限额以上社会消费品零售总额增长3.5%，"
+		    "园区规模工业增加值增长4.8%。",
+		    "某市 gdp level 744.94 亿元 exact 2024M01-M09 - actual\n"
+		    "某市 gdp growth 6.3 % exact 2024M01-M09 yoy actual\n"
+		    "某市 primary_industry_va level 145.88 亿元 exact 2024M01-M09 - actual\n"
+		    "某市 primary_industry_va growth 3.8 % exact 2024M01-M09 yoy actual\n"
+		    "某市 ~ growth 3.5 % exact 2024M01-M09 yoy actual\n"
+		    "某市 ~ growth 4.8 % exact 2024M01-M09 yoy actual\n");
 	/* a December report's 全年 is its own year; (预计,同比,下同) after a
 	 * figure makes its sentence and paragraph estimates; labels and
 	 * figures listed without 分别 pair in order */
