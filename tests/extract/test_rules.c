@@ -595,6 +595,10 @@ static void bulletin_words(void)
 	expect("2023-03-01", CITY,
 	       "2022年，面对超预期因素冲击，全市地区生产总值增长4.5%。",
 	       "某市 gdp growth 4.5 % exact 2022 yoy actual\n");
+	expect_kind("gwr", "2024-01-10", CITY,
+		    "一、回顾2023\n刚刚过去的2023年，我们办成了一批提振信心、改善预期的实事，"
+		    "全年完成地区生产总值760亿元。",
+		    "某市 gdp level 760 亿元 exact 2023 - actual\n");
 	expect("2023-03-01", CITY,
 	       "2022年，争取到位上级资金14亿元，城镇居民人均可支配收入增长8.1%。",
 	       "某市 urban_income growth 8.1 % exact 2022 yoy actual\n");
