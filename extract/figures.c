@@ -868,7 +868,7 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 			if (fc->has_basis && (basis = basis_against(w, m, measure, &fc->basis_period)) == NULL)
 				basis = "yoy";
 		}
-		unit = "百分点";
+		unit = strcmp(f->unit, "千分点") ? "百分点" : "千分点";
 		break;
 	case DB_FIG_PERCENT:
 	case DB_FIG_FRACTION:
@@ -1007,10 +1007,10 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 	r->value = f->has_value ? v : 0;
 	r->has_max = f->has_max && f->has_value;
 	r->max = mx;
-	r->unit = m ? (measure == DB_MEASURE_LEVEL || measure == DB_MEASURE_ADDED
-			       ? unit
-			       : db_metric_unit(m, measure))
-		    : unit;
+	r->unit = m && measure != DB_MEASURE_LEVEL && measure != DB_MEASURE_ADDED &&
+			  strcmp(unit ? unit : "", "千分点")
+		      ? db_metric_unit(m, measure)
+		      : unit;
 	r->basis = basis;
 	r->of = of;
 	r->vs = vs;

@@ -655,6 +655,12 @@ static void read_post(const char *t, size_t len, const numeral *nm, post *o)
 		o->unit = "百分点", o->unit_len = strlen("百分点"), o->end = p + l, o->has_unit = true;
 		return;
 	}
+	/* 出生率…下降0.86个千分点: points of a rate in ‰ */
+	if ((l = lx_word(t, len, p, "个千分点")) || (l = lx_word(t, len, p, "千分点"))) {
+		o->kind = DB_FIG_PP;
+		o->unit = "千分点", o->unit_len = strlen("千分点"), o->end = p + l, o->has_unit = true;
+		return;
+	}
 	if ((l = lx_word(t, len, p, "倍"))) {
 		o->kind = DB_FIG_MULTIPLE;
 		o->unit = "倍", o->unit_len = l, o->end = p + l, o->has_unit = true;

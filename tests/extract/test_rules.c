@@ -641,10 +641,12 @@ static void bulletin_words(void)
 	 * are no growth, but the level of a ‰ metric */
 	expect("2023-03-01", CITY,
 	       "全年全体居民人均可支配收入31950元，比上年增长6.3%，扣除价格因素实际增长4.4%。"
-	       "人口自然增长率-1.2‰。",
+	       "人口自然增长率-1.2‰，下降0.93个千分点。出生率7.5‰。",
 	       "某市 disposable_income level 31950 元 exact 2022 - actual\n"
 	       "某市 disposable_income growth 6.3 % exact 2022 yoy actual\n"
-	       "某市 natural_growth_rate level -1.2 ‰ exact 2022 - actual\n");
+	       "某市 natural_growth_rate level -1.2 ‰ exact 2022 - actual\n"
+	       "某市 natural_growth_rate change_pp -0.93 千分点 exact 2022 yoy actual\n"
+	       "某市 birth_rate level 7.5 ‰ exact 2022 - actual\n");
 	/* targets: 左右 approx, 以上 at least, the date's year */
 	expect("2023-01-10", CITY,
 	       "今年主要预期目标是：地区生产总值增长6.5%左右，城镇新增就业4.5万人以上。",
