@@ -43,12 +43,41 @@ const char *db_clause_text(db_arena *a, const char *t, size_t s, size_t e)
 	return out;
 }
 
-void db_source_clause(walk *w, db_record *r, const db_clause *c)
+void db_source_clause(walk *w, db_record *r, const db_clause *c, size_t at)
 {
-	r->source.offset = c->start;
-	r->source.line = c->line;
-	r->source.column = c->column;
-	r->source.text = db_clause_text(&w->rs->arena, w->text, c->start, c->end);
+	const char *t = w->text;
+	size_t s = c->start;
+	unsigned line = c->line, column = c->column;
+	/* 其中:男性\n-\n-\n\n全旗实现地区生产总值125.48亿元: lines glued to
+	 * the clause across a blank line (table cells, captions, a repeated
+	 * title) are not the source of a figure after it */
+	for (size_t i = c->start; i < at && i < c->end; i++) {
+		if (t[i] != '\n')
+			continue;
+		size_t k = i + 1;
+		while (k < at && (t[k] == ' ' || t[k] == '\t' || t[k] == '\r'))
+			k++;
+		if (k >= at || t[k] != '\n')
+			continue;
+		while (k < at && (t[k] == ' ' || t[k] == '\t' || t[k] == '\r' || t[k] == '\n'))
+			k++;
+		s = k;
+	}
+	if (s != c->start) {
+		size_t nl = s;
+		for (size_t i = c->start; i < s; i++)
+			if (t[i] == '\n') {
+				line++;
+				nl = i + 1;
+			}
+		column = 1;
+		for (size_t i = nl; i < s; i++)
+			column += ((unsigned char)t[i] & 0xC0) != 0x80;
+	}
+	r->source.offset = s;
+	r->source.line = line;
+	r->source.column = column;
+	r->source.text = db_clause_text(&w->rs->arena, t, s, c->end);
 }
 
 int db_extractor_load_words(db_extractor *x, const char *path, db_diag *d)

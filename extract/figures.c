@@ -578,7 +578,10 @@ static db_record *new_record(walk *w, const db_metric *m, const fig_ctx *fc,
 	if (r->status == DB_STATUS_TARGET && w->period_last && r->has_period &&
 	    r->period.start_year == r->period.end_year && r->period.end_year < w->rs->doc.date.year)
 		r->period = db_period_year(w->rs->doc.date.year);
-	db_source_clause(w, r, fc->c);
+	db_source_clause(w, r, fc->c,
+			 fc->label && fc->label_start >= fc->c->start && fc->label_start < f->start
+				 ? fc->label_start
+				 : f->start);
 	return r;
 }
 

@@ -114,7 +114,7 @@ static db_record *growth_of_level(walk *w, const db_clause *c)
 	r->has_period = last.has_period;
 	r->period = last.period;
 	r->status = last.status;
-	db_source_clause(w, r, c);
+	db_source_clause(w, r, c, c->start);
 	return r;
 }
 
@@ -256,7 +256,7 @@ static void rank_records(walk *w, const db_clause *c, const db_figure *f, db_mea
 		if (r->has_period)
 			r->period = p;
 		r->status = db_status_before(w, f->start);
-		db_source_clause(w, r, c);
+		db_source_clause(w, r, c, f->start);
 		/* 在2022年全省营商环境评价中，某区位列城区组第21名: the frame's
 		 * place holds the group (全省城区组) */
 		db_figure g = *f;

@@ -277,7 +277,8 @@ db_status db_status_before(walk *w, size_t pos);
 /* Does the period phrase at pos stand for a basis (较去年同比, 比2019年)? */
 bool db_is_basis_period(const walk *w, size_t clause_start, size_t pos);
 /* Record r quotes clause c: its offset, line, column and text. */
-void db_source_clause(walk *w, db_record *r, const db_clause *c);
+/* The clause as a record's source, from the last blank line before at on. */
+void db_source_clause(walk *w, db_record *r, const db_clause *c, size_t at);
 /* Decide what figure f is and emit its record: the record's index, or
  * (size_t)-1 when the figure is left out. */
 size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f);

@@ -157,6 +157,12 @@ static void tabs_and_spaces(void)
 	       "食品烟酒 growth 2.2 % 2.2 2022 yoy actual 26:2\n"
 	       "total_industry_va level 6.25 亿元 6.25亿元 2022 - actual 32:1\n"
 	       "total_industry_va growth 7.5 % 7.5 2022 yoy actual 32:1\n");
+	/* cells of a table the readers cannot take, glued to the sentence
+	 * after them across a blank line, are not its figures' source */
+	expect("2023-04-01",
+	       "2022年统计公报\n其中:男性\n-\n-\n\n  全县实现地区生产总值125.48亿元，增长3.8%。\n",
+	       "gdp level 125.48 亿元 125.48亿元 2022 - actual 6:3\n"
+	       "gdp growth 3.8 % 3.8% 2022 yoy actual 6:22\n");
 }
 
 static void dated_columns(void)
