@@ -971,6 +971,10 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 				ri++;
 				break;
 			}
+			if (db_ranks_in_order(w, c, &tk->fig)) {
+				i = ts->len; /* its positions were the clause's ranks */
+				break;
+			}
 			if (nranks == 1 && db_rank_all(w, c, &tk->fig, tk->start))
 				break;
 			db_rank_after(w, c, tk, prev_end);

@@ -381,6 +381,35 @@ static bool ranked_measure(db_measure m)
 	       m == DB_MEASURE_ADDED;
 }
 
+/* 241.5亿元，增长6.4%，分居全省第4、第3位: a clause that opens with 分居
+ * (分别居, 分列…) ranks the figures of the metric just read, in order, one
+ * position each. Returns true when the counts match and it placed them. */
+bool db_ranks_in_order(walk *w, const db_clause *c, const db_figure *first)
+{
+	static const char *const leads[] = { "分居", "分列", "分别居", "分别位居", "分别位列",
+					     "分别列", "分别排", "分别排名", "分别排在" };
+	size_t which, p = c->start;
+	while (p < c->end && (w->text[p] == ' ' || w->text[p] == '\n'))
+		p++;
+	if (!db_longest_word_at(w->text, p, c->end, leads, NWORDS(leads), &which) ||
+	    w->rs->len <= w->part_first)
+		return false;
+	int pos[8];
+	size_t np = rank_positions(w, c, first->start, pos, 8), n = 0, from = w->rs->len;
+	const char *metric = w->rs->items[w->rs->len - 1].metric;
+	while (from > w->part_first && w->rs->items[from - 1].metric == metric &&
+	       ranked_measure(w->rs->items[from - 1].measure) &&
+	       w->rs->items[from - 1].source.offset >= w->sentence_start)
+		from--, n++;
+	if (np < 2 || np != n)
+		return false;
+	for (size_t i = 0; i < n; i++) {
+		db_figure f = nth_rank(first, pos[i]);
+		db_add_rank(w, &w->rs->items[from + i], &f);
+	}
+	return true;
+}
+
 bool db_rank_all(walk *w, const db_clause *c, const db_figure *f, size_t rank_start)
 {
 	size_t n = 0;

@@ -65,6 +65,15 @@ static void ranks(void)
 	       "2021年，全市社会消费品零售总额278亿元，增长9.6%，总量和增速分别居全省第4、3位。",
 	       "某市 retail_sales level 278 亿元 exact 2021 - actual 4@全省\n"
 	       "某市 retail_sales growth 9.6 % exact 2021 yoy actual 3@全省\n");
+	/* 分居 (分别居) with no words of the measures: the metric's figures
+	 * just read, in order */
+	expect("2024-03-01", CITY,
+	       "2023年，一般公共预算收入241.5亿元，增长6.4%，分居全省第4、第3位。"
+	       "地区生产总值3347.6亿元，增长1.5%，分别居全省第4位和第10位。",
+	       "某市 budget_revenue level 241.5 亿元 exact 2023 - actual 4@全省\n"
+	       "某市 budget_revenue growth 6.4 % exact 2023 yoy actual 3@全省\n"
+	       "某市 gdp level 3347.6 亿元 exact 2023 - actual 4@全省\n"
+	       "某市 gdp growth 1.5 % exact 2023 yoy actual 10@全省\n");
 	/* a rank after a gap (no figure of the growth) is the gap's; verbs
 	 * may stand between the scope and the rank; the exact level, not the
 	 * threshold it passed, takes a 总量 rank */
