@@ -467,8 +467,12 @@ static void paragraph_basis_of(walk *w, const db_clause *c, const tokens *ts)
  * 4月25日): a page's or a meeting's date, not the period of figures? */
 static bool calendar_date(const char *t, size_t s, size_t e, size_t end)
 {
-	for (size_t p = s; p + 1 < e; p++)
-		if ((t[p] == '-' || t[p] == '/' || t[p] == '.') && t[p + 1] >= '0' && t[p + 1] <= '9')
+	/* 2023-03-03, 2022/4/30, 2022.5: a year's four digits, then the
+	 * separator (1-11月 is months) */
+	for (size_t p = s + 4; p + 1 < e; p++)
+		if ((t[p] == '-' || t[p] == '/' || t[p] == '.') && t[p + 1] >= '0' && t[p + 1] <= '9' &&
+		    t[p - 4] >= '0' && t[p - 4] <= '9' && t[p - 1] >= '0' && t[p - 1] <= '9' &&
+		    t[p - 2] >= '0' && t[p - 2] <= '9' && t[p - 3] >= '0' && t[p - 3] <= '9')
 			return true;
 	if (e >= s + 3 && (has_word_at(t, e, e - 3, "日") || has_word_at(t, e, e - 3, "号")))
 		return true; /* (the day read with its month) */
@@ -700,6 +704,13 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 			 * (not 当季, 单季) */
 			if (w->news && w->has_news_period && tk->period.has_period &&
 			    cumulative_quarter(w, &tk->period.period, tk->start, tk->end))
+				w->period = w->news_period;
+			/* 1-11月…。目前全县在库项目141个…: to date is the news
+			 * item's months, when they run from January of its year */
+			if (w->news && w->has_news_period && tk->period.cumulative_to_date &&
+			    w->news_period.start_month == 1 &&
+			    w->news_period.start_year == tk->period.period.end_year &&
+			    w->news_period.end_year == tk->period.period.end_year)
 				w->period = w->news_period;
 			/* (not a page's date, nor 今年以来: it says nothing of
 			 * which months the figures are, nor a period that has not

@@ -577,6 +577,12 @@ static void bulletin_words(void)
 		    "某市 primary_industry_va growth 3.8 % exact 2024M01-M09 yoy actual\n"
 		    "某市 ~ growth 3.5 % exact 2024M01-M09 yoy actual\n"
 		    "某市 ~ growth 4.8 % exact 2024M01-M09 yoy actual\n");
+	/* a month range (1-11月) is no page's date: it is the news item's
+	 * period; 目前 and 今年以来 after it are the item's months */
+	expect_kind("news", "2020-12-20", "county",
+		    "1-11月,全县固定资产投资同比增长9.0%。目前全县在库项目141个,工业投资同比增长25.5%。",
+		    "某市 fai growth 9 % exact 2020M01-M11 yoy actual\n"
+		    "某市 industrial_investment growth 25.5 % exact 2020M01-M11 yoy actual\n");
 	/* a December report's 全年 is its own year; (预计,同比,下同) after a
 	 * figure makes its sentence and paragraph estimates; labels and
 	 * figures listed without 分别 pair in order */
