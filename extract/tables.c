@@ -663,6 +663,138 @@ static size_t cell_lines(const char *t, const line *lines, size_t nl, size_t i, 
 	return close_table(ts, tb, lines, last, i);
 }
 
+/* The |-separated cells of t[s, e) (no limit on their number), trimmed,
+ * into cells (at most max); returns how many. */
+static size_t bar_cells(const char *t, size_t s, size_t e, span *cells, size_t max)
+{
+	size_t n = 0, cs = s;
+	for (size_t i = s; i <= e && n < max; i++) {
+		if (i < e && t[i] != '|')
+			continue;
+		size_t a = cs, b = i;
+		trim(t, &a, &b);
+		cells[n++] = (span){ a, b };
+		cs = i + 1;
+	}
+	return n;
+}
+
+/* A table whose rows were flattened into one line with its prose (a web page
+ * that lost its line breaks): 表1 … 单位:亿元 指标名称 | 增加值 | 同比增长% |
+ * 地区生产总值 | 90.39 | 9.8 | 其中:工业 | 6.25 | 7.5 | … — the header's
+ * first cell ends in a label column's head, the cells after it name the
+ * columns, then every ncols cells are a row (a label, then numbers or
+ * empty cells; the last number may run into the prose after it). Pushes
+ * the table and returns true when it has rows. */
+static bool inline_table(const char *t, line l, db_tables *ts)
+{
+	enum { MAXBARS = 400 };
+	span cells[MAXBARS];
+	size_t n = bar_cells(t, l.start, l.end, cells, MAXBARS), h;
+	for (h = 0; h + 1 < n; h++) {
+		/* the last word of the cell: 指标名称 (or 指 标) */
+		size_t a = cells[h].start, b = cells[h].end, k = b;
+		while (k > a && t[k - 1] != ' ')
+			k--;
+		span head = { k, b };
+		if (head_role(t, head) != COL_LABEL) {
+			size_t k2 = k;
+			while (k2 > a && t[k2 - 1] == ' ')
+				k2--;
+			while (k2 > a && t[k2 - 1] != ' ')
+				k2--;
+			head = (span){ k2, b };
+			if (head_role(t, head) != COL_LABEL)
+				continue;
+		}
+		db_table tb;
+		memset(&tb, 0, sizeof tb);
+		size_t nc = 1;
+		bool figures = false;
+		tb.roles[0] = COL_LABEL;
+		for (; h + nc < n && nc < MAXCOLS; nc++) {
+			int r = head_role(t, cells[h + nc]);
+			if (r < 0 || r == COL_LABEL)
+				break;
+			tb.roles[nc] = (unsigned char)r;
+			figures |= r == COL_VALUE || r == COL_GROWTH;
+		}
+		if (nc < 2 || !figures)
+			continue;
+		tb.ncols = (int)nc;
+		tb.header_start = head.start;
+		/* the title: from 表 (表1, 表一) in the words just before the
+		 * head; the prose before it is prose */
+		a = head.start;
+		for (size_t p = head.start; p-- > cells[h].start && head.start - p <= 90;)
+			if (starts(t + p, head.start - p, "表")) {
+				a = p;
+				break;
+			}
+		tb.start = a;
+		tb.title_start = a;
+		tb.title_end = head.start;
+		/* 单位:亿元 in the words before the head */
+		for (size_t p = a; p + 6 <= head.start; p++)
+			if (starts(t + p, head.start - p, "单位")) {
+				size_t u = p + 6;
+				while (u < head.start && (t[u] == ':' || t[u] == ' ' ||
+							  starts(t + u, head.start - u, "：")))
+					u += t[u] == ':' || t[u] == ' ' ? 1 : 3;
+				size_t ue = u;
+				while (ue < head.start && t[ue] != ' ')
+					ue++;
+				tb.unit_start = u;
+				tb.unit_end = ue;
+				tb.title_end = p;
+				break;
+			}
+		tb.first_cell = ts->ncells;
+		cell_push(ts, head);
+		for (size_t c = 1; c < nc; c++)
+			cell_push(ts, cells[h + c]);
+		size_t r = h + nc, end = cells[h + nc - 1].end;
+		for (; r + nc <= n; r += nc) {
+			span row[MAXCOLS];
+			bool ok = !numeric_cell(t, cells[r]) && cells[r].end > cells[r].start &&
+				  cells[r].end - cells[r].start <= 60, last = false;
+			for (size_t c = 0; c < nc && ok; c++) {
+				row[c] = cells[r + c];
+				if (c == 0 || row[c].end == row[c].start || numeric_cell(t, row[c]) == false)
+					continue;
+				/* a number then words: the table ends in the prose */
+				size_t q = row[c].start;
+				while (q < row[c].end && t[q] != ' ')
+					q++;
+				if (q < row[c].end) {
+					row[c].end = q;
+					last = true;
+				}
+			}
+			for (size_t c = 1; c < nc && ok; c++)
+				ok = row[c].end == row[c].start || numeric_cell(t, row[c]) ||
+				     starts(t + row[c].start, row[c].end - row[c].start, "—") ||
+				     starts(t + row[c].start, row[c].end - row[c].start, "-");
+			if (!ok)
+				break;
+			for (size_t c = 0; c < nc; c++)
+				cell_push(ts, row[c]);
+			tb.nrows++;
+			end = row[nc - 1].end;
+			if (last)
+				break;
+		}
+		if (tb.nrows < 2) {
+			ts->ncells = tb.first_cell;
+			continue;
+		}
+		tb.end = end;
+		tables_push(ts, &tb);
+		return true;
+	}
+	return false;
+}
+
 void db_tables_find(const char *t, size_t len, db_tables *ts)
 {
 	line *lines = NULL;
@@ -697,6 +829,12 @@ void db_tables_find(const char *t, size_t len, db_tables *ts)
 				continue;
 			}
 		}
+		/* 表1 … 指标名称 | 增加值 | 同比增长% | 地区生产总值 | 90.39 | …:
+		 * a table in one line with its prose */
+		if (lines[i].end - lines[i].start > 120 &&
+		    memchr(t + lines[i].start, '|', lines[i].end - lines[i].start) &&
+		    inline_table(t, lines[i], ts))
+			continue;
 		/* cheap tests first: a header line is short, holds a label-column
 		 * word, and more than one cell (or is one cell: 指标 alone opens a
 		 * table of one cell per line) */

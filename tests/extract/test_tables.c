@@ -163,6 +163,20 @@ static void tabs_and_spaces(void)
 	       "2022年统计公报\n其中:男性\n-\n-\n\n  全县实现地区生产总值125.48亿元，增长3.8%。\n",
 	       "gdp level 125.48 亿元 125.48亿元 2022 - actual 6:3\n"
 	       "gdp growth 3.8 % 3.8% 2022 yoy actual 6:22\n");
+	/* a page that lost its line breaks: the table in one line with the
+	 * prose before and after it, the unit in the title's words */
+	expect("2022-04-28",
+	       "2021年某县国民经济和社会发展统计公报\n"
+	       "全年实现生产总值90.39亿元，增长9.8%。 表1 生产总值 单位:亿元 "
+	       "指标名称 | 增加值 | 同比增长% | 其中:工业 | 6.25 | 7.5 | 金融业 | 2.09 | -0.2 "
+	       "二、农业 全年粮食产量10万吨。\n",
+	       "gdp level 90.39 亿元 90.39亿元 2021 - actual 2:1\n"
+	       "gdp growth 9.8 % 9.8% 2021 yoy actual 2:17\n"
+	       "total_industry_va level 6.25 亿元 6.25亿元 2021 - actual 2:60\n"
+	       "total_industry_va growth 7.5 % 7.5 2021 yoy actual 2:60\n"
+	       "finance_va level 2.09 亿元 2.09亿元 2021 - actual 2:81\n"
+	       "finance_va growth -0.2 % -0.2 2021 yoy actual 2:81\n"
+	       "grain_output level 10 万吨 10万吨 2021 - actual 2:153\n");
 }
 
 static void dated_columns(void)
