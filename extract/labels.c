@@ -187,9 +187,14 @@ void db_industry_va_label(walk *w, const db_clause *c, tokens *ts)
 		else if (has_word_at(t, c->end, p, "：") || has_word_at(t, c->end, p, "，"))
 			p += strlen("：");
 	}
+	if (p + 6 > c->end)
+		return;
 	for (size_t i = 0; i < db_nindustry_rows; i++) {
-		size_t n = strlen(db_industry_rows[i].row);
-		if (n > bl && has_word_at(t, c->end, p, db_industry_rows[i].row)) {
+		const char *row = db_industry_rows[i].row;
+		if (t[p + 1] != row[1] || t[p + 2] != row[2] || t[p] != row[0])
+			continue; /* (its first character: most clauses stop here) */
+		size_t n = strlen(row);
+		if (n > bl && has_word_at(t, c->end, p, row)) {
 			best = i;
 			bl = n;
 		}
