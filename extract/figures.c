@@ -1044,6 +1044,7 @@ bool db_measure_words_only(const walk *w, size_t s, size_t e)
 {
 	static const char *const lead[] = { "、", "和", "，", " " };
 	size_t which;
+	s += db_bracket_after(w->text, s, e); /* 760亿元(含港务区)、增长5.6% */
 	for (bool again = true; again && s < e;) {
 		again = false;
 		for (size_t i = 0; i < NWORDS(lead); i++)

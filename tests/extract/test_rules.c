@@ -624,6 +624,10 @@ static void bulletin_words(void)
 	expect("2023-03-01", CITY, "2022年，一般公共预算收入339亿元、同口径增长5.5%。",
 	       "某市 budget_revenue level 339 亿元 exact 2022 - actual\n"
 	       "某市 budget_revenue growth 5.5 % exact 2022 yoy actual\n");
+	/* a note in brackets after the first figure */
+	expect("2023-03-01", CITY, "2022年，一般公共预算收入339亿元(不含土地出让)、增长5.5%。",
+	       "某市 budget_revenue level 339 亿元 exact 2022 - actual\n"
+	       "某市 budget_revenue growth 5.5 % exact 2022 yoy actual\n");
 	/* the amounts glued into one number (a web page's lost separators):
 	 * no figure, but the list still pairs with the clause after */
 	expect("2023-03-01", CITY,
