@@ -121,6 +121,52 @@ static db_record *growth_of_level(walk *w, const db_clause *c)
 /* The record of this part a rank belongs to: the growth or level record of
  * the last label when the rank clause says 增速 or 规模, else the last level,
  * growth or added record, else a gap right before it (never a change). */
+/* 农林牧渔业总产值8737万元，增长1.4%。产值总量位于全盟第一位，产值增速位于
+ * 全盟第六位: a sentence that opens with the word of a measure (总量, 增速),
+ * maybe after the tail of the last label (产值), ranks that measure's
+ * figure of the metric the sentence before ended with. */
+static db_record *sentence_before_target(walk *w, const db_clause *c, size_t rank_start)
+{
+	if (!w->rs->len || w->sentence_start < 3)
+		return NULL;
+	db_record *last = &w->rs->items[w->rs->len - 1];
+	if (!last->metric || !last->label || last->source.offset >= w->sentence_start)
+		return NULL;
+	size_t p = c->start, which, l;
+	size_t ll = strlen(last->label);
+	for (size_t k = 3; k <= 6 && k < ll; k += 3) /* 产值 of 农林牧渔业总产值 */
+		if (p + k <= rank_start && !memcmp(w->text + p, last->label + ll - k, k) &&
+		    (db_longest_word_at(w->text, p + k, rank_start, rank_level_words,
+					NWORDS(rank_level_words), &which) ||
+		     db_longest_word_at(w->text, p + k, rank_start, rank_growth_words,
+					NWORDS(rank_growth_words), &which)))
+			p += k;
+	db_measure want;
+	if ((l = db_longest_word_at(w->text, p, rank_start, rank_level_words,
+				    NWORDS(rank_level_words), &which)))
+		want = DB_MEASURE_LEVEL;
+	else if ((l = db_longest_word_at(w->text, p, rank_start, rank_growth_words,
+					 NWORDS(rank_growth_words), &which)) &&
+		 strcmp(rank_growth_words[which], "增长"))
+		want = DB_MEASURE_GROWTH;
+	else
+		return NULL;
+	if (rank_start > p + l + rank_lead_max)
+		return NULL;
+	/* the sentence before: from its full stop on */
+	size_t from = rfind_any(w->text, w->sentence_start >= 600 ? w->sentence_start - 600 : 0,
+				w->sentence_start - 3, (const char *const[]){ "。" }, 1, NULL);
+	from = from == (size_t)-1 ? 0 : from + 3;
+	for (size_t i = w->rs->len; i-- > 0;) {
+		db_record *r = &w->rs->items[i];
+		if (r->source.offset < from || !r->metric || strcmp(r->metric, last->metric))
+			break;
+		if (r->measure == want)
+			return r;
+	}
+	return NULL;
+}
+
 db_record *db_rank_target(walk *w, const db_clause *c, size_t rank_start)
 {
 	if (w->rs->len <= w->part_first)
@@ -432,6 +478,12 @@ bool db_rank_all(walk *w, const db_clause *c, const db_figure *f, size_t rank_st
 
 void db_rank_after(walk *w, const db_clause *c, const token *tk, size_t prev_end)
 {
+	db_record *before;
+	if (w->rs->len <= w->part_first && prev_end <= c->start &&
+	    (before = sentence_before_target(w, c, tk->start)) != NULL) {
+		db_add_rank(w, before, &tk->fig);
+		return;
+	}
 	/* only a short lead-in (规模稳居, 继续保持) lets the rank speak for the
 	 * figure before it */
 	size_t lead = prev_end > c->start ? prev_end : c->start;

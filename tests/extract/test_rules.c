@@ -65,6 +65,14 @@ static void ranks(void)
 	       "2021年，全市社会消费品零售总额278亿元，增长9.6%，总量和增速分别居全省第4、3位。",
 	       "某市 retail_sales level 278 亿元 exact 2021 - actual 4@全省\n"
 	       "某市 retail_sales growth 9.6 % exact 2021 yoy actual 3@全省\n");
+	/* a sentence that opens with a measure's word (产值总量, 增速) ranks
+	 * the figure of the sentence before; one that names its own metric
+	 * does not */
+	expect("2022-04-20", "county",
+	       "一季度，全县农林牧渔业总产值8737万元，增长1.4%。产值总量位于全市第一位，"
+	       "产值增速位于全市第六位。",
+	       "某市 agri_output level 0.8737 亿元 exact 2022Q1 - actual 1@全市\n"
+	       "某市 agri_output growth 1.4 % exact 2022Q1 yoy actual 6@全市\n");
 	/* 分居 (分别居) with no words of the measures: the metric's figures
 	 * just read, in order */
 	expect("2024-03-01", CITY,
