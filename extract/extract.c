@@ -549,7 +549,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 		w->nsaid = 0;
 		w->entity = w->rs->doc.entity;
 		w->level = w->rs->doc.level;
-		w->foreign = false;
+		w->foreign = w->doc_foreign;
 	}
 	if (c->part != w->part) {
 		w->part = c->part;

@@ -217,6 +217,21 @@ void db_subjects_begin(walk *w)
 		if (db_division_find(w->children[i]->short_name) == w->children[i])
 			w->children[kept++] = w->children[i];
 	w->nchildren = kept;
+	/* 忠县：上半年工业经济…: a headline (a line in the first ones, after
+	 * a page's links) that opens with another place's name and a colon
+	 * makes the report that place's */
+	const char *t = w->text;
+	w->doc_foreign = false;
+	for (size_t s = 0, e; s < w->len && s < 1500 && !w->doc_foreign; s = e + 1) {
+		while (s < w->len && (t[s] == ' ' || t[s] == '\r' || t[s] == '\t'))
+			s++;
+		for (e = s; e < w->len && t[e] != '\n'; e++)
+			;
+		/* (the name alone before the colon: six characters at most) */
+		size_t colon = find_any(t, s, e < s + 19 ? e : s + 19,
+					(const char *const[]){ "：", ":" }, 2, NULL);
+		w->doc_foreign = colon != (size_t)-1 && e - s <= 180 && other_division(w, s, colon);
+	}
 }
 
 /* The subject of a clause: a zone (高新区GDP…), a redacted self-name (*区GDP…)
@@ -237,6 +252,16 @@ void db_clause_subject(walk *w, const db_clause *c, const tokens *ts)
 	bool says_figure = false;
 	for (size_t i = 0; i < ts->len; i++)
 		says_figure |= ts->items[i].kind != TOK_PERIOD;
+	/* 全镇, 我街道: a town under the entity; before any figure of the
+	 * entity's own, the report is the town's */
+	if (word_at(t, c->end, p, WL(w, DB_W_TOWN_SELF))) {
+		if (!w->rs->len)
+			w->doc_foreign = true;
+		if (says_figure || w->doc_foreign) {
+			w->foreign = true;
+			return;
+		}
+	}
 	const char *other = says_figure ? word_at(t, c->end, p, WL(w, DB_W_OTHER_SUBJECTS)) : NULL;
 	if (other && !(province_doc && word_at(other, strlen(other), 0, WL(w, DB_W_PROVINCE_SELF)))) {
 		w->foreign = true;
@@ -255,7 +280,15 @@ void db_clause_subject(walk *w, const db_clause *c, const tokens *ts)
 		w->foreign = true;
 		return;
 	}
-	if (word_at(t, c->end, p, WL(w, DB_W_SELF_SUBJECTS)) || self_named(w, p, c->end)) {
+	/* 全县 in a district's report, 全区 in a county's: another place (a
+	 * neighbouring county; the autonomous region above) */
+	const char *own = db_own_scope(w), *self = word_at(t, c->end, p, WL(w, DB_W_SELF_SUBJECTS));
+	if (own && self && (!strcmp(own, "全区") || !strcmp(own, "全县")) &&
+	    strcmp(self + strlen(self) - 3, own + 3)) {
+		w->foreign = true;
+		return;
+	}
+	if (self || self_named(w, p, c->end)) {
 		w->entity = w->rs->doc.entity;
 		w->level = w->rs->doc.level;
 		w->foreign = false; /* 全省增长6.3%，我市增长8.1% */

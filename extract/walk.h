@@ -185,6 +185,7 @@ typedef struct {
 	size_t part_first;      /* first record of this part */
 	size_t group_first, group_len; /* the last distributive group of records */
 	const char *last_scope;
+	bool doc_foreign;       /* the report is about a town under its entity (全镇…) or another place (忠县:…) */
 	const char *scope_below; /* 全盟排位第5位(下同): the scope of later ranks that name none */
 	char zone_name[128];
 	db_label split[8];      /* 城乡居民…: the 城镇 and 农村 labels of this clause */

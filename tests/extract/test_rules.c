@@ -614,6 +614,24 @@ static void bulletin_words(void)
 	/* 全县 in a city's report is one of its counties */
 	expect("2023-03-01", CITY, "2022年，全市地区生产总值增长5%。全县规上工业增加值增长8%。",
 	       "某市 gdp growth 5 % exact 2022 yoy actual\n");
+	/* 全县 in a district's report is another county, 全区 in a county's
+	 * the region above */
+	expect("2023-03-01", "district",
+	       "2022年，全区地区生产总值增长5%。全县工业经济向好，规上工业增加值增长8%。",
+	       "某市 gdp growth 5 % exact 2022 yoy actual\n");
+	expect_entity_records(ex, line_of, "某县", NULL, "2023-03-01", "county",
+			      "2022年，全县地区生产总值增长5%。全区规上工业增加值增长8%。",
+			      "某县 gdp growth 5 % exact 2022 yoy actual\n");
+	/* a town's report (全镇, 我街道 before any figure of the entity's own):
+	 * only what names the entity is the entity's; a headline that opens
+	 * with another place's name and a colon makes the report that place's */
+	expect_kind("news", "2022-01-20", CITY,
+		    "2021年，我街道经济平稳增长。全年实现地区生产总值310亿元，增长10.6%。\n"
+		    "全年全市居民消费价格上涨1.1%。",
+		    "某市 cpi growth 1.1 % exact 2021 yoy actual\n");
+	expect_kind("news", "2018-08-20", "district",
+		    "新闻首页\n忠县：上半年工业经济向好\n1-6月，规上工业增加值增长15.9%。",
+		    "");
 	/* a word that holds 预期 or 争取 but sets no target */
 	expect("2023-03-01", CITY,
 	       "2022年，面对超预期因素冲击，全市地区生产总值增长4.5%。",
