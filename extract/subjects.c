@@ -334,6 +334,17 @@ void db_clause_subject(walk *w, const db_clause *c, const tokens *ts)
 	for (size_t i = 0; i < ts->len; i++)
 		if (ts->items[i].kind == TOK_LABEL || ts->items[i].kind == TOK_FIGURE) {
 			lim = ts->items[i].start;
+			/* 48家国家级经开区…: a count of zones opens the clause */
+			const db_figure *f = &ts->items[i].fig;
+			if (ts->items[i].kind == TOK_FIGURE && ts->items[i].start == p &&
+			    (!strcmp(f->unit, "家") || !strcmp(f->unit, "个"))) {
+				size_t q = ts->items[i].end, e = q + 24 < c->end ? q + 24 : c->end;
+				for (; q < e; q++)
+					if (((unsigned char)t[q] & 0xC0) != 0x80 && db_zone_word(t + q, e - q)) {
+						w->foreign = true;
+						return;
+					}
+			}
 			break;
 		}
 	if (says_figure && region_before(w, p, lim)) {
@@ -351,6 +362,12 @@ void db_clause_subject(walk *w, const db_clause *c, const tokens *ts)
 			if (((unsigned char)t[p] & 0xC0) != 0x80 && /* words start at characters */
 			    (z = db_zone_word(t + p, lim - p)) != 0)
 				break;
+	/* 48家国家级经开区GDP…, 全国高新区: a class of zones, not one */
+	static const char *const classes[] = { "国家级", "国家", "全国", "省级", "各", "所有", "家" };
+	if (z && says_figure && contains_any(t, p0, p, classes, NWORDS(classes))) {
+		w->foreign = true;
+		return;
+	}
 	if (z) {
 		/* 天易经开区: the zone's own name before its kind */
 		static const char *const verbs[] = { "推动", "推进", "加快", "支持", "实现", "完成",

@@ -506,6 +506,9 @@ static void bulletin_words(void)
 	expect("2022-12-23", "county", "2022年，天易经开区完成地区生产总值430亿元。确保综保区实现外贸总额30亿元。",
 	       "某市天易经开区 gdp level 430 亿元 exact 2022 - actual\n"
 	       "某市综保区 import_export level 30 亿元 exact 2022 - target\n");
+	/* a class of zones (国家级经开区, 48家…) is no zone of the entity */
+	expect("2024-03-01", CITY, "2023年，48家国家级经开区地区生产总值达63403亿元。全市地区生产总值增长5%。",
+	       "某市 gdp growth 5 % exact 2023 yoy actual\n");
 	/* 较一季度(-10.8%): the rate of the period compared with */
 	expect_kind("news", "2024-08-01", "county",
 		    "上半年，全县地区生产总值增长-8.7%，较一季度(-10.8%)回升2.1个百分点。",
