@@ -816,6 +816,14 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 	/* 降幅收窄23.75个百分点: a fall that narrows is a rise */
 	if (falling && contains_any(t, fall_at, ge, (const char *const[]){ "收窄" }, 1))
 		falling = false;
+	/* 增幅较前三季度收窄6.8个百分点: a rise that narrows is a fall */
+	size_t narrow = f->kind == DB_FIG_PP ? find_any(t, gs, ge, (const char *const[]){ "收窄" }, 1,
+							 NULL)
+					     : (size_t)-1;
+	if (!falling && narrow != (size_t)-1 &&
+	    contains_any(t, fc->c->start, narrow, (const char *const[]){ "增幅", "增速", "涨幅" }, 3) &&
+	    !contains_any(t, fc->c->start, narrow, (const char *const[]){ "降幅" }, 1))
+		falling = true;
 	size_t share_at = find_any(t, gs, ge, share_words, NWORDS(share_words), NULL);
 	size_t gap_at = find_any(t, gs, ge, (const char *const[]){ "高于", "高出", "快于", "超出",
 								    "好于", "低于", "慢于", "落后" },

@@ -588,6 +588,14 @@ static void bulletin_words(void)
 		    "某市 primary_industry_va growth 3.8 % exact 2024M01-M09 yoy actual\n"
 		    "某市 ~ growth 3.5 % exact 2024M01-M09 yoy actual\n"
 		    "某市 ~ growth 4.8 % exact 2024M01-M09 yoy actual\n");
+	/* a growth that narrows (增幅收窄) falls; a fall that narrows rises */
+	expect_kind("news", "2022-01-20", CITY,
+		    "1-12月，规模以上工业增加值增长16.8%，增幅较前三季度收窄6.8个百分点。"
+		    "社会消费品零售总额下降4%，降幅较前三季度收窄3.4个百分点。",
+		    "某市 industrial_va growth 16.8 % exact 2021 yoy actual\n"
+		    "某市 industrial_va change_pp -6.8 百分点 exact 2021 vs:2021M01-M09 actual\n"
+		    "某市 retail_sales growth -4 % exact 2021 yoy actual\n"
+		    "某市 retail_sales change_pp 3.4 百分点 exact 2021 vs:2021M01-M09 actual\n");
 	/* a month range (1-11月) is no page's date: it is the news item's
 	 * period; 目前 and 今年以来 after it are the item's months */
 	expect_kind("news", "2020-12-20", "county",
