@@ -99,12 +99,20 @@ static bool is_ideo_space(const char *s, size_t n)
 	return starts(s, n, "\xe3\x80\x80");
 }
 
-/* Trim ASCII and ideographic spaces from both ends of [*s, *e). */
+/* A no-break space (U+00A0, from a web page's &nbsp;) at t[0, n)? */
+static bool is_nbsp(const char *t, size_t n)
+{
+	return n >= 2 && (unsigned char)t[0] == 0xC2 && (unsigned char)t[1] == 0xA0;
+}
+
+/* Trim ASCII, no-break and ideographic spaces from both ends of [*s, *e). */
 static void trim(const char *t, size_t *s, size_t *e)
 {
 	for (;;) {
 		if (*s < *e && (t[*s] == ' ' || t[*s] == '\t' || t[*s] == '\r'))
 			(*s)++;
+		else if (is_nbsp(t + *s, *e - *s))
+			*s += 2;
 		else if (*e - *s >= 3 && is_ideo_space(t + *s, *e - *s))
 			*s += 3;
 		else
@@ -113,6 +121,8 @@ static void trim(const char *t, size_t *s, size_t *e)
 	for (;;) {
 		if (*e > *s && (t[*e - 1] == ' ' || t[*e - 1] == '\t' || t[*e - 1] == '\r'))
 			(*e)--;
+		else if (*e - *s >= 2 && is_nbsp(t + *e - 2, 2))
+			*e -= 2;
 		else if (*e - *s >= 3 && is_ideo_space(t + *e - 3, 3))
 			*e -= 3;
 		else
@@ -127,6 +137,8 @@ static size_t squeeze(const char *t, size_t s, size_t e, char *out, size_t outsz
 	for (size_t i = s; i < e && n + 4 < outsz;) {
 		if (t[i] == ' ' || t[i] == '\t' || t[i] == '\n' || t[i] == '\r') {
 			i++;
+		} else if (is_nbsp(t + i, e - i)) {
+			i += 2;
 		} else if (is_ideo_space(t + i, e - i)) {
 			i += 3;
 		} else {
@@ -1185,6 +1197,12 @@ void db_table_emit(const db_table *tb_in, db_tables *ts, const char *t, size_t l
 	bool va_table = tb->title_end && contains_any(t + tb->title_start,
 						      tb->title_end - tb->title_start, va_words,
 						      NWORDS(va_words));
+	/* a title that names what the rows are of, other than value added */
+	static const char *const other_titles[] = { "投资", "用电", "营业收入", "利润", "进出口",
+						     "从业人员", "工资" };
+	bool other_table = !va_table && tb->title_end &&
+			   contains_any(t + tb->title_start, tb->title_end - tb->title_start,
+					other_titles, NWORDS(other_titles));
 	for (size_t r = 0; r < tb->nrows && !va_table; r++) {
 		const size_t *rc = cells + 2 * (size_t)tb->ncols * (r + 1);
 		char lunit[32];
@@ -1199,10 +1217,14 @@ void db_table_emit(const db_table *tb_in, db_tables *ts, const char *t, size_t l
 		span name = row_label(t, lab, lunit, sizeof lunit);
 		const db_metric *m = NULL;
 		size_t mi = db_matcher_lookup(mt, t + name.start, name.end - name.start);
-		for (size_t i = 0; va_table && i < db_nindustry_rows; i++)
+		for (size_t i = 0; i < db_nindustry_rows; i++)
 			if (name.end - name.start == strlen(db_industry_rows[i].row) &&
 			    !memcmp(t + name.start, db_industry_rows[i].row, name.end - name.start))
-				mi = db_catalog_index(cat, db_industry_rows[i].metric);
+				/* 表4 各行业固定资产投资增长速度: an industry's row in a
+				 * table of something else (投资) is not its value added */
+				mi = va_table ? db_catalog_index(cat, db_industry_rows[i].metric)
+					      : other_table ? (size_t)-1
+							    : mi;
 		if (mi >= cat->len)
 			mi = (size_t)-1;
 		db_source src;

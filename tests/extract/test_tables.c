@@ -177,6 +177,17 @@ static void tabs_and_spaces(void)
 	       "finance_va level 2.09 亿元 2.09亿元 2021 - actual 2:81\n"
 	       "finance_va growth -0.2 % -0.2 2021 yoy actual 2:81\n"
 	       "grain_output level 10 万吨 10万吨 2021 - actual 2:153\n");
+	/* a header's words split by no-break spaces (a web page's &nbsp;);
+	 * an industry's row in a table of investment is no value added */
+	expect("2022-03-29",
+	       "2021年统计公报\n表2：2021年主要农产品产量\n"
+	       "产\xc2\xa0品\xc2\xa0名\xc2\xa0称\t产\xc2\xa0\xc2\xa0量（吨）\t增\xc2\xa0\xc2\xa0长（%）\n"
+	       "粮食\t235400\t-4.5\n\n"
+	       "表4：2021年各行业固定资产投资增长速度\n指 标 名 称\t增 \xc2\xa0长（%）\n第一产业\t-40.5\n第二产业\t25.8\n",
+	       "grain_output level 23.54 万吨 235400吨 2021 - actual 4:1\n"
+	       "grain_output growth -4.5 % -4.5 2021 yoy actual 4:1\n"
+	       "第一产业 growth -40.5 % -40.5 2021 yoy actual 8:1\n"
+	       "第二产业 growth 25.8 % 25.8 2021 yoy actual 9:1\n");
 }
 
 static void dated_columns(void)
