@@ -576,6 +576,14 @@ static void bulletin_words(void)
 		    "某市 finance_va growth 8.4 % exact 2022Q1 yoy actual\n"
 		    "某市 fai growth 12 % exact 2022Q1 yoy actual\n"
 		    "某市 ~ growth 3 % exact 2022Q1 yoy actual\n");
+	/* a kind of insurance, loan term, delivery or power source before a
+	 * label names a part; 住户存款 is the residents' savings */
+	expect("2022-03-01", CITY,
+	       "2021年末，住户存款余额420.81亿元。全年保费收入20.72亿元，其中财产险保费收入5.38亿元。"
+	       "中长期贷款余额3267.7亿元。全年发电量25.89亿千瓦时，其中风力发电量10.38亿千瓦时。",
+	       "某市 savings_deposits level 420.81 亿元 exact 2021 - actual\n"
+	       "某市 insurance_premiums level 20.72 亿元 exact 2021 - actual\n"
+	       "某市 power_generation level 25.89 亿千瓦时 exact 2021 - actual\n");
 	/* a news headline without a period reports the item's first period;
 	 * 限额以上 and 园区 before a label name a part, no catalog metric */
 	expect_kind("news", "2024-10-30", CITY,
