@@ -143,6 +143,37 @@ static bool heading_before(const char *text, size_t i)
 	return true;
 }
 
+/* Is the line before the newline at i a figure's or a table's caption (图2
+ * 2021—2025年…增长速度, 表3 …): 图 or 表 and a numeral, then a few words
+ * without punctuation? Its newline ends it: the caption is no part of the
+ * sentence below (nor its period). */
+static bool caption_before(const char *text, size_t i)
+{
+	size_t s = i;
+	while (s > 0 && text[s - 1] != '\n' && i - s <= 240)
+		s--;
+	if (s > 0 && text[s - 1] != '\n')
+		return false;
+	while (s < i && (text[s] == ' ' || text[s] == '\t'))
+		s++;
+	if (i - s < 9 || !(starts(text + s, i - s, "图") || starts(text + s, i - s, "表")))
+		return false;
+	size_t n = s + 3;
+	while (n < i && text[n] == ' ') /* 图 1 */
+		n++;
+	unsigned char d = (unsigned char)text[n];
+	if (!(d >= '0' && d <= '9') && !starts(text + n, i - n, "一") && !starts(text + n, i - n, "二") &&
+	    !starts(text + n, i - n, "三") && !starts(text + n, i - n, "四") &&
+	    !starts(text + n, i - n, "五"))
+		return false;
+	for (size_t k = s; k < i; k++) {
+		size_t w;
+		if (boundary(text, i, k, &w) != B_NONE)
+			return false;
+	}
+	return true;
+}
+
 /* Does the text before a newline at i end a paragraph? */
 static bool para_end_before(const char *text, size_t i)
 {
@@ -288,7 +319,8 @@ void db_clauses_split(const char *text, size_t len, db_clauses *cs)
 				 * (…增长5.3%左右\n一般公共预算收入增长4.4%): the line
 				 * is a sentence of its own */
 				cut = B_SENTENCE;
-			else if (para_end_before(text, i) || marker || heading_before(text, i))
+			else if (para_end_before(text, i) || marker || heading_before(text, i) ||
+				 caption_before(text, i))
 				cut = B_PARAGRAPH;
 			if (cut) {
 				emit(&sp, i);

@@ -188,6 +188,13 @@ static void tabs_and_spaces(void)
 	       "grain_output growth -4.5 % -4.5 2021 yoy actual 4:1\n"
 	       "第一产业 growth -40.5 % -40.5 2021 yoy actual 8:1\n"
 	       "第二产业 growth 25.8 % 25.8 2021 yoy actual 9:1\n");
+	/* a figure's caption is a line of its own: not part of the sentence
+	 * below, nor its period */
+	expect("2026-04-20",
+	       "2025年统计公报\n全年规上工业增加值增长20.6%。\n图2 2021—2025年规模以上工业增加值增长速度\n"
+	       "规模以上工业企业实现营业收入303.83亿元。\n",
+	       "industrial_va growth 20.6 % 20.6% 2025 yoy actual 2:1\n"
+	       "industrial_revenue level 303.83 亿元 303.83亿元 2025 - actual 4:1\n");
 }
 
 static void dated_columns(void)
