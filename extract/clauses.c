@@ -121,26 +121,33 @@ static int boundary(const char *text, size_t len, size_t i, size_t *w)
 	return B_NONE;
 }
 
+/* The start (after its leading spaces) of the line that ends at the newline
+ * at i, when the line is at most max bytes and holds no sentence boundary;
+ * else (size_t)-1. */
+static size_t short_line_before(const char *text, size_t i, size_t max)
+{
+	size_t s = i;
+	while (s > 0 && text[s - 1] != '\n' && i - s <= max)
+		s--;
+	if (s > 0 && text[s - 1] != '\n')
+		return (size_t)-1; /* (a long line) */
+	while (s < i && (text[s] == ' ' || text[s] == '\t'))
+		s++;
+	for (size_t k = s; k < i; k++) {
+		size_t w;
+		if (boundary(text, i, k, &w) != B_NONE)
+			return (size_t)-1;
+	}
+	return s;
+}
+
 /* Is the line before the newline at i a numbered heading (二、农 业,
  * （三）工业): a list marker, then a few words without punctuation? Its
  * newline ends it, so the paragraph below keeps its own line. */
 static bool heading_before(const char *text, size_t i)
 {
-	size_t s = i;
-	while (s > 0 && text[s - 1] != '\n' && i - s <= 64)
-		s--;
-	if (s > 0 && text[s - 1] != '\n')
-		return false; /* (a long line is no heading) */
-	while (s < i && (text[s] == ' ' || text[s] == '\t'))
-		s++;
-	if (i - s > 60 || !list_marker(text + s, i - s))
-		return false;
-	for (size_t k = s; k < i; k++) {
-		size_t w;
-		if (boundary(text, i, k, &w) != B_NONE)
-			return false;
-	}
-	return true;
+	size_t s = short_line_before(text, i, 64);
+	return s != (size_t)-1 && i - s <= 60 && list_marker(text + s, i - s);
 }
 
 /* Is the line before the newline at i a figure's or a table's caption (图2
@@ -149,14 +156,9 @@ static bool heading_before(const char *text, size_t i)
  * sentence below (nor its period). */
 static bool caption_before(const char *text, size_t i)
 {
-	size_t s = i;
-	while (s > 0 && text[s - 1] != '\n' && i - s <= 240)
-		s--;
-	if (s > 0 && text[s - 1] != '\n')
-		return false;
-	while (s < i && (text[s] == ' ' || text[s] == '\t'))
-		s++;
-	if (i - s < 9 || !(starts(text + s, i - s, "图") || starts(text + s, i - s, "表")))
+	size_t s = short_line_before(text, i, 240);
+	if (s == (size_t)-1 || i - s < 9 ||
+	    !(starts(text + s, i - s, "图") || starts(text + s, i - s, "表")))
 		return false;
 	size_t n = s + 3;
 	while (n < i && text[n] == ' ') /* 图 1 */
@@ -166,11 +168,6 @@ static bool caption_before(const char *text, size_t i)
 	    !starts(text + n, i - n, "三") && !starts(text + n, i - n, "四") &&
 	    !starts(text + n, i - n, "五"))
 		return false;
-	for (size_t k = s; k < i; k++) {
-		size_t w;
-		if (boundary(text, i, k, &w) != B_NONE)
-			return false;
-	}
 	return true;
 }
 
