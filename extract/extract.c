@@ -673,6 +673,16 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 				basis_end = tk->end;
 				break;
 			}
+			/* 2021年实施重点项目502项、当年投资996.3亿元: 当年 is the
+			 * year already spoken of (a review's, a sentence's), not
+			 * the date's */
+			if (has_word_at(w->text, tk->end, tk->start, "当年") &&
+			    tk->end - tk->start == strlen("当年") && w->has_period &&
+			    w->period.start_year == w->period.end_year && !w->period_plan) {
+				if (tk->end > prev_end)
+					prev_end = tk->end;
+				break;
+			}
 			/* 1—3月…，当月…: the month the figures speak of, not the
 			 * date's */
 			bool this_month = (has_word_at(w->text, tk->end, tk->start, "当月") ||

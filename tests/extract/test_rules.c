@@ -659,6 +659,13 @@ static void bulletin_words(void)
 		    "一、回顾2023\n刚刚过去的2023年，我们办成了一批提振信心、改善预期的实事，"
 		    "全年完成地区生产总值760亿元。",
 		    "某市 gdp level 760 亿元 exact 2023 - actual\n");
+	/* 当年 after a year spoken of is that year; a goal taken on (把…作为
+	 * 奋斗目标) sets no target */
+	expect_kind("gwr", "2022-01-23", CITY,
+		    "一、过去一年工作回顾\n2021年实施重点项目502项、当年投资996.3亿元。"
+		    "把蓝天常见作为奋斗目标，全市PM2.5浓度同比下降19.4%。",
+		    "某市 project_investment level 996.3 亿元 exact 2021 - actual\n"
+		    "某市 pm25 growth -19.4 % exact 2021 yoy actual\n");
 	expect("2023-03-01", CITY,
 	       "2022年，争取到位上级资金14亿元，城镇居民人均可支配收入增长8.1%。",
 	       "某市 urban_income growth 8.1 % exact 2022 yoy actual\n");
