@@ -1204,13 +1204,16 @@ bool db_again_distributive(const walk *w, const db_clause *c, const tokens *ts)
 	 * opens with the growth verb pairs with the list too */
 	if (at == (size_t)-1 && db_find_growth(w->text, c->start, c->start + 6) == c->start)
 		at = c->start;
-	if (at == (size_t)-1)
+	/* (a few words of the measure before 分别: 同比, 比上年, 增速; not a
+	 * list of names of its own) */
+	if (at == (size_t)-1 || at > c->start + 12)
 		return false;
 	for (size_t i = 0; i < ts->len; i++) {
 		if (ts->items[i].kind == TOK_LABEL)
 			return false;
 		if (ts->items[i].kind == TOK_FIGURE) {
-			if (ts->items[i].start < at)
+			/* (its words may start before 分别: 同比分别增长) */
+			if (ts->items[i].fig.num_start < at)
 				return false;
 			nf++;
 		}

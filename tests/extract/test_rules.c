@@ -659,6 +659,14 @@ static void bulletin_words(void)
 		    "一、回顾2023\n刚刚过去的2023年，我们办成了一批提振信心、改善预期的实事，"
 		    "全年完成地区生产总值760亿元。",
 		    "某市 gdp level 760 亿元 exact 2023 - actual\n");
+	/* a second 分别 after 同比 (its figures' words before 分别) pairs
+	 * with the list */
+	expect("2019-03-04", "district",
+	       "2018年，城乡居民人均可支配收入分别达到37820元、28104元，同比分别增长6.5%、9.4%。",
+	       "某市 urban_income level 37820 元 exact 2018 - actual\n"
+	       "某市 rural_income level 28104 元 exact 2018 - actual\n"
+	       "某市 urban_income growth 6.5 % exact 2018 yoy actual\n"
+	       "某市 rural_income growth 9.4 % exact 2018 yoy actual\n");
 	/* 当年 after a year spoken of is that year; a goal taken on (把…作为
 	 * 奋斗目标) sets no target */
 	expect_kind("gwr", "2022-01-23", CITY,
