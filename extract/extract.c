@@ -701,6 +701,17 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 					prev_end = tk->end;
 				break;
 			}
+			/* (由2017年的…: the period it leaves, for the figures after
+			 * the value started from) */
+			bool from_here = rfind_any(w->text, tk->start >= c->start + 6 ? tk->start - 6
+										: c->start,
+						   tk->start, (const char *const[]){ "由", "从" }, 2,
+						   NULL) != (size_t)-1;
+			w->has_pre_from = from_here && w->has_period && w->period.start_year == w->period.end_year &&
+					  w->period.start_month == 1 && w->period.end_month == 12;
+			w->pre_from = w->period;
+			w->pre_from_ctx = w->period_ctx;
+			w->pre_from_pos = w->period_pos;
 			w->has_also = w->has_period && !w->period_ctx && period_end &&
 				      db_joined(w, period_end, tk->start);
 			w->also_period = w->period;
@@ -739,10 +750,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 			w->period_last = tk->period.last_year;
 			w->period_cum = tk->period.cumulative_to_date;
 			w->period_pos = tk->start;
-			from_period = rfind_any(w->text, tk->start >= c->start + 6 ? tk->start - 6
-									     : c->start,
-						tk->start, (const char *const[]){ "由", "从" }, 2,
-						NULL) != (size_t)-1;
+			from_period = from_here;
 			w->period_from = from_period;
 			if (tk->end > prev_end)
 				prev_end = tk->end;
@@ -958,6 +966,15 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 				}
 			}
 			size_t idx = db_emit_figure(w, &fc, &tk->fig);
+			/* 由2017年的76微克/立方米降至64微克/立方米，同比下降15.79%:
+			 * once the value started from is read, the figures after it
+			 * are of the period before 由 (the review's year) */
+			if (w->period_from && w->has_pre_from && tk->start > w->period_pos) {
+				w->period = w->pre_from;
+				w->period_ctx = w->pre_from_ctx;
+				w->period_pos = w->pre_from_pos;
+				w->period_from = w->has_pre_from = false;
+			}
 			if (idx != (size_t)-1 && !ndist && fc.label)
 				said(w, fc.label);
 			if (idx != (size_t)-1 && (!ndist || di == 1)) {

@@ -230,6 +230,9 @@ typedef struct {
 	/* a news item: its first period dates the paragraphs that name none */
 	bool news, has_news_period;
 	db_period news_period;
+	bool has_pre_from, pre_from_ctx; /* 由2017年的…: the period before it, for what follows */
+	db_period pre_from;
+	size_t pre_from_pos;
 	bool has_lead_period;   /* the item's first period, for the paragraphs before it */
 	db_period lead_period;
 } walk;

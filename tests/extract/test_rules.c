@@ -659,6 +659,14 @@ static void bulletin_words(void)
 		    "一、回顾2023\n刚刚过去的2023年，我们办成了一批提振信心、改善预期的实事，"
 		    "全年完成地区生产总值760亿元。",
 		    "某市 gdp level 760 亿元 exact 2023 - actual\n");
+	/* 由2017年的X降至Y in a year's review: X of 2017, Y and the growth
+	 * after it of the review's year */
+	expect_kind("gwr", "2019-01-17", "county",
+		    "一、2018年工作回顾\n全县PM2.5平均浓度由2017年的76微克/立方米降至64微克/立方米，"
+		    "同比下降15.79%。",
+		    "某市 pm25 level 76 微克/立方米 exact 2017 - actual\n"
+		    "某市 pm25 level 64 微克/立方米 exact 2018 - actual\n"
+		    "某市 pm25 growth -15.79 % exact 2018 yoy actual\n");
 	/* a second 分别 after 同比 (its figures' words before 分别) pairs
 	 * with the list */
 	expect("2019-03-04", "district",
