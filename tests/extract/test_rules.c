@@ -584,6 +584,10 @@ static void bulletin_words(void)
 	       "某市 savings_deposits level 420.81 亿元 exact 2021 - actual\n"
 	       "某市 insurance_premiums level 20.72 亿元 exact 2021 - actual\n"
 	       "某市 power_generation level 25.89 亿千瓦时 exact 2021 - actual\n");
+	expect("2022-03-01", CITY,
+	       "2021年，规模以上固定资产投资增长18.3%，5千万以下固定资产投资下降43.5%。",
+	       "某市 fai growth 18.3 % exact 2021 yoy actual\n"
+	       "某市 ~ growth -43.5 % exact 2021 yoy actual\n");
 	/* a news headline without a period reports the item's first period;
 	 * 限额以上 and 园区 before a label name a part, no catalog metric */
 	expect_kind("news", "2024-10-30", CITY,
