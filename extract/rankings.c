@@ -118,9 +118,6 @@ static db_record *growth_of_level(walk *w, const db_clause *c)
 	return r;
 }
 
-/* The record of this part a rank belongs to: the growth or level record of
- * the last label when the rank clause says 增速 or 规模, else the last level,
- * growth or added record, else a gap right before it (never a change). */
 /* 农林牧渔业总产值8737万元，增长1.4%。产值总量位于全盟第一位，产值增速位于
  * 全盟第六位: a sentence that opens with the word of a measure (总量, 增速),
  * maybe after the tail of the last label (产值), ranks that measure's
@@ -167,6 +164,9 @@ static db_record *sentence_before_target(walk *w, const db_clause *c, size_t ran
 	return NULL;
 }
 
+/* The record of this part a rank belongs to: the growth or level record of
+ * the last label when the rank clause says 增速 or 规模, else the last level,
+ * growth or added record, else a gap right before it (never a change). */
 db_record *db_rank_target(walk *w, const db_clause *c, size_t rank_start)
 {
 	if (w->rs->len <= w->part_first)
