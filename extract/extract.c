@@ -316,6 +316,7 @@ static void clause_tokens(walk *w, const db_clause *c, tokens *ts)
 	size_t list_start = 0, list_end = db_industry_list(w, c, c->start, c->end, ts, &list_start);
 	db_pair_label(w, c, ts);
 	db_industry_va_label(w, c, ts);
+	db_product_label(w, c, ts);
 	for (size_t i = w->next_label;
 	     i < w->labels->len && w->labels->items[i].start < c->end; i++) {
 		const db_label *l = &w->labels->items[i];

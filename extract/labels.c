@@ -223,6 +223,40 @@ void db_industry_va_label(walk *w, const db_clause *c, tokens *ts)
 	tok_push(ts, (token){ .kind = TOK_LABEL, .start = p, .end = q, .label = l });
 }
 
+/* 主要工业产品产量中，水泥1131528吨，增长0.2%；粗钢3909762吨…: in a sentence
+ * that lists products' output, a product named bare at a clause's start,
+ * right before its number, names the catalog's output of it (水泥产量). */
+void db_product_label(walk *w, const db_clause *c, tokens *ts)
+{
+	const char *t = w->text;
+	size_t p = c->start, q, n;
+	while (p < c->end && (t[p] == ' ' || t[p] == '\n' || t[p] == '\r'))
+		p++;
+	for (q = p; q < c->end && q < p + 18 && lx_is_cjk(lx_cp(t, c->end, q, &n)); q += n)
+		;
+	static const char *const verbs[] = { "增长", "下降", "同比增长", "同比下降" };
+	if (q > p + 6 && ends_with_any(t, p, q, verbs, NWORDS(verbs))) /* 粗钢增长1.4% */
+		q -= has_word_at(t, q, q - 12, "同比增长") || has_word_at(t, q, q - 12, "同比下降") ? 12 : 6;
+	else if (!(q < c->end && t[q] >= '0' && t[q] <= '9'))
+		return;
+	if (q < p + 6 || q >= c->end ||
+	    w->nsplit >= NWORDS(w->split) ||
+	    !contains_any(t, w->sentence_start, p,
+			  (const char *const[]){ "产品产量", "产品中" }, 2))
+		return;
+	char name[64];
+	if (q - p + strlen("产量") >= sizeof name)
+		return;
+	memcpy(name, t + p, q - p);
+	memcpy(name + (q - p), "产量", strlen("产量"));
+	size_t id = db_matcher_lookup(w->x->matcher, name, q - p + strlen("产量"));
+	if (id == (size_t)-1)
+		return;
+	db_label *l = &w->split[w->nsplit++];
+	*l = (db_label){ p, q, id };
+	tok_push(ts, (token){ .kind = TOK_LABEL, .start = p, .end = q, .label = l });
+}
+
 /* The position of the character after the one at p of t[0, len). */
 static size_t next_char(const char *t, size_t len, size_t p)
 {

@@ -663,6 +663,14 @@ static void bulletin_words(void)
 		    "一、回顾2023\n刚刚过去的2023年，我们办成了一批提振信心、改善预期的实事，"
 		    "全年完成地区生产总值760亿元。",
 		    "某市 gdp level 760 亿元 exact 2023 - actual\n");
+	/* a product named bare in a sentence of products' output is the
+	 * catalog's output of it, when there is one */
+	expect("2022-03-29", CITY,
+	       "2021年，主要工业产品产量中，耐火材料制品295835吨，增长15.8%；水泥1131528吨，增长0.2%；"
+	       "粗钢增长1.4%。",
+	       "某市 cement_output level 113.1528 万吨 exact 2021 - actual\n"
+	       "某市 cement_output growth 0.2 % exact 2021 yoy actual\n"
+	       "某市 crude_steel_output growth 1.4 % exact 2021 yoy actual\n");
 	/* 由2017年的X降至Y in a year's review: X of 2017, Y and the growth
 	 * after it of the review's year */
 	expect_kind("gwr", "2019-01-17", "county",
