@@ -230,6 +230,25 @@ void db_product_label(walk *w, const db_clause *c, tokens *ts)
 {
 	const char *t = w->text;
 	size_t p = c->start, q, n;
+	/* does the sentence so far list products' output? (scanned once:
+	 * from where the last call stopped) */
+	if (w->product_scan < w->sentence_start) {
+		w->product_scan = w->sentence_start;
+		w->product_list = false;
+	}
+	if (!w->product_list && c->start > w->product_scan) {
+		size_t from = w->product_scan >= w->sentence_start + 9 ? w->product_scan - 9
+									: w->sentence_start;
+		/* (memmem for 产品 first: this runs over all the text) */
+		for (const char *h = t + from, *e = t + c->start, *at;
+		     !w->product_list && h < e && (at = memmem(h, (size_t)(e - h), "产品", 6)) != NULL;
+		     h = at + 6)
+			w->product_list = has_word_at(t, c->start, (size_t)(at - t) + 6, "产量") ||
+					  has_word_at(t, c->start, (size_t)(at - t) + 6, "中");
+		w->product_scan = c->start;
+	}
+	if (!w->product_list)
+		return;
 	while (p < c->end && (t[p] == ' ' || t[p] == '\n' || t[p] == '\r'))
 		p++;
 	for (q = p; q < c->end && q < p + 18 && lx_is_cjk(lx_cp(t, c->end, q, &n)); q += n)
@@ -239,13 +258,9 @@ void db_product_label(walk *w, const db_clause *c, tokens *ts)
 		q -= has_word_at(t, q, q - 12, "同比增长") || has_word_at(t, q, q - 12, "同比下降") ? 12 : 6;
 	else if (!(q < c->end && t[q] >= '0' && t[q] <= '9'))
 		return;
-	if (q < p + 6 || q >= c->end ||
-	    w->nsplit >= NWORDS(w->split) ||
-	    !contains_any(t, w->sentence_start, p,
-			  (const char *const[]){ "产品产量", "产品中" }, 2))
-		return;
 	char name[64];
-	if (q - p + strlen("产量") >= sizeof name)
+	if (q < p + 6 || q >= c->end || w->nsplit >= NWORDS(w->split) ||
+	    q - p + strlen("产量") >= sizeof name)
 		return;
 	memcpy(name, t + p, q - p);
 	memcpy(name + (q - p), "产量", strlen("产量"));

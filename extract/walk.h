@@ -185,6 +185,8 @@ typedef struct {
 	size_t part_first;      /* first record of this part */
 	size_t group_first, group_len; /* the last distributive group of records */
 	const char *last_scope;
+	size_t product_scan;    /* 主要工业产品产量中…: how far the sentence was looked at */
+	bool product_list;      /* …and whether it lists products' output */
 	bool doc_foreign;       /* the report is about a town under its entity (全镇…) or another place (忠县:…) */
 	const char *scope_below; /* 全盟排位第5位(下同): the scope of later ranks that name none */
 	char zone_name[128];
