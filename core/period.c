@@ -218,3 +218,8 @@ int db_date_cmp(const db_date *a, const db_date *b)
 		return a->month < b->month ? -1 : 1;
 	return a->day < b->day ? -1 : a->day > b->day;
 }
+
+bool db_period_ended(const db_period *p, const db_date *d)
+{
+	return p->end_year * 12 + p->end_month <= d->year * 12 + d->month;
+}

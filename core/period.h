@@ -56,5 +56,7 @@ typedef struct {
 int db_date_parse(const char *s, db_date *out);   /* "YYYY-MM-DD", validated */
 char *db_date_format(const db_date *d, char *out); /* 11 bytes */
 int db_date_cmp(const db_date *a, const db_date *b);
+/* Has p ended by d's month (its last month is d's month or earlier)? */
+bool db_period_ended(const db_period *p, const db_date *d);
 
 #endif

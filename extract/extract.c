@@ -151,7 +151,7 @@ static void title_period(walk *w)
 	if (!db_period_next(t, e, s, date, DB_PERIOD_FOR_FLOW, &pm) || !pm.has_period || pm.plan ||
 	    calendar_date(t, pm.start, pm.end, e))
 		return; /* (编辑：…2018-01-24 16:20: a page's date) */
-	if (pm.period.end_year * 12 + pm.period.end_month > date->year * 12 + date->month) {
+	if (!db_period_ended(&pm.period, date)) {
 		w->label_end = e;
 		return;
 	}
@@ -508,10 +508,20 @@ static void default_period(walk *w)
 	}
 }
 
+/* Can a period read (ending a clause at end) be a news item's own: not a
+ * page's date, nor 今年以来 (it says nothing of which months the figures
+ * are), nor a plan? (It must also have ended: news reports what has
+ * happened.) */
+static bool item_period(const walk *w, const db_period_match *pm, size_t end)
+{
+	return pm->has_period && !pm->plan && !pm->cumulative_to_date &&
+	       !calendar_date(w->text, pm->start, pm->end, end);
+}
+
 /* A news item's period, for the paragraphs before the first that names one:
  * a headline without a period (实现地区生产总值744.94亿元,同比增长6.3%) reports
  * the item's figures. The first period read that the walk would take as the
- * item's (ended, no plan, no page date, not 今年以来). */
+ * item's. */
 static void lead_period(walk *w)
 {
 	db_period_match pm;
@@ -519,10 +529,9 @@ static void lead_period(walk *w)
 	for (size_t pos = 0; pos < w->len && db_period_next(w->text, w->len, pos, d,
 							     DB_PERIOD_FOR_FLOW, &pm);
 	     pos = pm.end > pos ? pm.end : pos + 1) {
-		if (!pm.has_period || pm.plan || pm.cumulative_to_date ||
-		    calendar_date(w->text, pm.start, pm.end, w->len))
+		if (!item_period(w, &pm, w->len))
 			continue;
-		if (pm.period.end_year * 12 + pm.period.end_month <= d->year * 12 + d->month) {
+		if (db_period_ended(&pm.period, d)) {
 			w->has_lead_period = true;
 			w->lead_period = pm.period;
 		}
@@ -630,7 +639,6 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 	w->has_also = false;
 	db_period basis_period = { 0, 0, 0, 0 }, bases[4];
 	size_t nbases = 0, bi = 0;
-	bool from_period = false;
 	const db_label *entry_label = w->label; /* (what the clause before spoke of) */
 
 	for (size_t i = 0; i < ts->len; i++) {
@@ -734,14 +742,8 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 			    w->news_period.start_year == tk->period.period.end_year &&
 			    w->news_period.end_year == tk->period.period.end_year)
 				w->period = w->news_period;
-			/* (not a page's date, nor 今年以来: it says nothing of
-			 * which months the figures are, nor a period that has not
-			 * ended: news reports what has happened) */
-			if (w->news && !w->has_news_period && tk->period.has_period &&
-			    !tk->period.plan && !tk->period.cumulative_to_date &&
-			    !calendar_date(w->text, tk->start, tk->end, c->end) &&
-			    tk->period.period.end_year * 12 + tk->period.period.end_month <=
-				    w->rs->doc.date.year * 12 + w->rs->doc.date.month) {
+			if (w->news && !w->has_news_period && item_period(w, &tk->period, c->end) &&
+			    db_period_ended(&tk->period.period, &w->rs->doc.date)) {
 				w->has_news_period = true;
 				w->news_period = w->has_title && tk->start == w->title.start
 							 ? w->title.period
@@ -751,8 +753,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 			w->period_last = tk->period.last_year;
 			w->period_cum = tk->period.cumulative_to_date;
 			w->period_pos = tk->start;
-			from_period = from_here;
-			w->period_from = from_period;
+			w->period_from = from_here;
 			if (tk->end > prev_end)
 				prev_end = tk->end;
 			break;

@@ -345,7 +345,7 @@ db_status db_status_before(walk *w, size_t pos)
 	/* a period that ends after the document's month has not happened yet:
 	 * 2021年…增长7%左右 in a report of January 2021 is a target */
 	const db_date *d = &w->rs->doc.date;
-	if (w->has_period && w->period.end_year * 12 + w->period.end_month > d->year * 12 + d->month)
+	if (w->has_period && !db_period_ended(&w->period, d))
 		return DB_STATUS_TARGET;
 	return DB_STATUS_ACTUAL;
 }
