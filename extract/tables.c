@@ -369,6 +369,31 @@ static void cell_push(db_tables *ts, span c)
 
 /* Title and 单位： lines right above a header (at most two lines, none of
  * them a sentence). */
+/* 单位：亿元 in t[s, e): sets [*us, *ue) to the unit's words and returns
+ * the position right after 单位 (0: no 单位). */
+static size_t unit_words(const char *t, size_t s, size_t e, size_t *us, size_t *ue)
+{
+	size_t u = 0;
+	for (size_t p = s; p + 6 <= e; p++)
+		if (starts(t + p, e - p, "单位")) {
+			u = p + 6;
+			break;
+		}
+	if (!u)
+		return 0;
+	size_t at = u;
+	while (u < e && (starts(t + u, e - u, "：") || t[u] == ':' || t[u] == ' '))
+		u += t[u] == ':' || t[u] == ' ' ? 1 : 3;
+	size_t end = u;
+	while (end < e && t[end] != ',' && t[end] != ')' && t[end] != ' ' &&
+	       !starts(t + end, e - end, "，") && !starts(t + end, e - end, "）") &&
+	       !starts(t + end, e - end, "、"))
+		end++;
+	*us = u;
+	*ue = end;
+	return at;
+}
+
 static void title_above(const char *t, const line *lines, size_t hi, db_table *tb)
 {
 	tb->title_start = tb->title_end = tb->unit_start = tb->unit_end = 0;
@@ -379,23 +404,7 @@ static void title_above(const char *t, const line *lines, size_t hi, db_table *t
 		bool has_unit = contains(t + l.start, l.end - l.start, "单位");
 		if (blank(t, l) || (sentence_like(t, l) && !has_unit) || l.end - l.start > 150)
 			break;
-		size_t u = 0;
-		for (size_t p = l.start; p + 6 <= l.end; p++)
-			if (starts(t + p, l.end - p, "单位")) {
-				u = p + 6;
-				break;
-			}
-		if (u) {
-			while (u < l.end && (starts(t + u, l.end - u, "：") || t[u] == ':' || t[u] == ' '))
-				u += t[u] == ':' || t[u] == ' ' ? 1 : 3;
-			size_t ue = u;
-			while (ue < l.end && t[ue] != ',' && t[ue] != ')' && t[ue] != ' ' &&
-			       !starts(t + ue, l.end - ue, "，") && !starts(t + ue, l.end - ue, "）") &&
-			       !starts(t + ue, l.end - ue, "、"))
-				ue++;
-			tb->unit_start = u;
-			tb->unit_end = ue;
-		}
+		size_t u = unit_words(t, l.start, l.end, &tb->unit_start, &tb->unit_end);
 		if (!tb->title_end || u) {
 			if (!u || !tb->title_end) {
 				/* the title is the line that is not only 单位： */
@@ -746,21 +755,10 @@ static bool inline_table(const char *t, line l, db_tables *ts)
 		tb.start = a;
 		tb.title_start = a;
 		tb.title_end = head.start;
-		/* 单位:亿元 in the words before the head */
-		for (size_t p = a; p + 6 <= head.start; p++)
-			if (starts(t + p, head.start - p, "单位")) {
-				size_t u = p + 6;
-				while (u < head.start && (t[u] == ':' || t[u] == ' ' ||
-							  starts(t + u, head.start - u, "：")))
-					u += t[u] == ':' || t[u] == ' ' ? 1 : 3;
-				size_t ue = u;
-				while (ue < head.start && t[ue] != ' ')
-					ue++;
-				tb.unit_start = u;
-				tb.unit_end = ue;
-				tb.title_end = p;
-				break;
-			}
+		/* 单位:亿元 in the words before the head ends the title */
+		size_t u = unit_words(t, a, head.start, &tb.unit_start, &tb.unit_end);
+		if (u)
+			tb.title_end = u - 6;
 		tb.first_cell = ts->ncells;
 		cell_push(ts, head);
 		for (size_t c = 1; c < nc; c++)
