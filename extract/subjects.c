@@ -362,8 +362,9 @@ void db_clause_subject(walk *w, const db_clause *c, const tokens *ts)
 			if (((unsigned char)t[p] & 0xC0) != 0x80 && /* words start at characters */
 			    (z = db_zone_word(t + p, lim - p)) != 0)
 				break;
-	/* 48家国家级经开区GDP…, 全国高新区: a class of zones, not one */
-	static const char *const classes[] = { "国家级", "国家", "全国", "省级", "各", "所有", "家" };
+	/* 48家国家级经开区GDP…, 全国高新区: a class of zones, not one (家 is
+	 * in 国家 and 国家级 too) */
+	static const char *const classes[] = { "家", "全国", "省级", "各", "所有" };
 	if (z && says_figure && contains_any(t, p0, p, classes, NWORDS(classes))) {
 		w->foreign = true;
 		return;
