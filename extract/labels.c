@@ -46,6 +46,15 @@ bool db_label_glued(const walk *w, const db_clause *c, const db_label *l)
 	return word_at(w->text, c->end, l->end, WL(w, DB_W_LABEL_FOREIGN_AFTER)) != NULL;
 }
 
+/* A label the clause's words make (not one the matcher found): kept in
+ * w->split (the caller checks there is room) and pushed as a token. */
+static void push_split(walk *w, tokens *ts, size_t s, size_t e, size_t id)
+{
+	db_label *l = &w->split[w->nsplit++];
+	*l = (db_label){ s, e, id };
+	tok_push(ts, (token){ .kind = TOK_LABEL, .start = s, .end = e, .label = l });
+}
+
 /* 城乡居民人均可支配收入分别增长4.6%和6.5%: the 城镇 and the 农村 metric, in
  * that order, when the catalog has both and 分别 pairs them with figures (or
  * 均 gives one figure to both); otherwise the figure could be either, and
@@ -69,10 +78,8 @@ void db_split_label(walk *w, const db_clause *c, const db_label *l, tokens *ts)
 			return;
 	}
 	for (size_t h = 0; h < 2; h++) {
-		db_label *s = &w->split[w->nsplit++];
 		bool listed = l->start >= 9 && has_word_at(w->text, l->start, l->start - 9, "城、乡");
-		*s = (db_label){ l->start - (listed ? 9 : 6), l->end, metric[h] };
-		tok_push(ts, (token){ .kind = TOK_LABEL, .start = s->start, .end = s->end, .label = s });
+		push_split(w, ts, l->start - (listed ? 9 : 6), l->end, metric[h]);
 	}
 }
 
@@ -118,10 +125,7 @@ void db_shared_tail(walk *w, const db_clause *c, const db_label *l, tokens *ts)
 			size_t id = db_matcher_lookup(w->x->matcher, name, wl + n - k);
 			if (id == (size_t)-1 || id == l->metric)
 				continue;
-			db_label *s = &w->split[w->nsplit++];
-			*s = (db_label){ sep - wl, sep, id };
-			tok_push(ts, (token){ .kind = TOK_LABEL, .start = s->start, .end = s->end,
-					      .label = s });
+			push_split(w, ts, sep - wl, sep, id);
 			return;
 		}
 	}
@@ -158,9 +162,7 @@ size_t db_industry_list(walk *w, const db_clause *c, size_t s, size_t e, tokens 
 			    (size_t)-1)
 			return p + n; /* which of the three? leave it out */
 		for (size_t i = 0; i < 3; i++) {
-			db_label *l = &w->split[w->nsplit++];
-			*l = (db_label){ at, p + n, metric[i] };
-			tok_push(ts, (token){ .kind = TOK_LABEL, .start = at, .end = p + n, .label = l });
+			push_split(w, ts, at, p + n, metric[i]);
 		}
 		return p + n;
 	}
@@ -218,9 +220,7 @@ void db_industry_va_label(walk *w, const db_clause *c, tokens *ts)
 	if (!(strcmp(id, "gdp") == 0 || (n > 3 && !strcmp(id + n - 3, "_va"))) ||
 	    mi >= w->x->catalog->len)
 		return;
-	db_label *l = &w->split[w->nsplit++];
-	*l = (db_label){ p, q, mi };
-	tok_push(ts, (token){ .kind = TOK_LABEL, .start = p, .end = q, .label = l });
+	push_split(w, ts, p, q, mi);
 }
 
 /* 主要工业产品产量中，水泥1131528吨，增长0.2%；粗钢3909762吨…: in a sentence
@@ -267,9 +267,7 @@ void db_product_label(walk *w, const db_clause *c, tokens *ts)
 	size_t id = db_matcher_lookup(w->x->matcher, name, q - p + strlen("产量"));
 	if (id == (size_t)-1)
 		return;
-	db_label *l = &w->split[w->nsplit++];
-	*l = (db_label){ p, q, id };
-	tok_push(ts, (token){ .kind = TOK_LABEL, .start = p, .end = q, .label = l });
+	push_split(w, ts, p, q, id);
 }
 
 /* The position of the character after the one at p of t[0, len). */
@@ -450,9 +448,7 @@ void db_pair_label(walk *w, const db_clause *c, tokens *ts)
 		return;
 	size_t id[2] = { m1, m2 };
 	for (size_t h = 0; h < 2; h++) {
-		db_label *l = &w->split[w->nsplit++];
-		*l = (db_label){ at, end, id[h] };
-		tok_push(ts, (token){ .kind = TOK_LABEL, .start = at, .end = end, .label = l });
+		push_split(w, ts, at, end, id[h]);
 	}
 }
 
