@@ -150,5 +150,10 @@ int main(void)
 	OK(db_date_cmp(&e, &d) < 0);
 	OK(db_date_cmp(&d, &e) > 0);
 	INT_EQ(0, db_date_cmp(&d, &d));
+	/* a period has ended by a date when its last month is the date's or
+	 * earlier (2022-04-30: 1-4月 has, 2022H1 has not) */
+	db_period ended = db_period_months(2022, 1, 4), open = db_period_half(2022, 1);
+	OK(db_period_ended(&ended, &e));
+	OK(!db_period_ended(&open, &e));
 	DB_TEST_END();
 }
