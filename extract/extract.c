@@ -43,10 +43,22 @@ const char *db_clause_text(db_arena *a, const char *t, size_t s, size_t e)
 	return out;
 }
 
+/* source.text holds at most SOURCE_MAX bytes of the clause (the longest of
+ * the real reports' is 150): a longer one is cut around the figure, at
+ * character boundaries, with … where it is cut (docs/design.md, "Bounds"). */
+enum { SOURCE_MAX = 300, SOURCE_BEFORE = 120 };
+
+static size_t char_start(const char *t, size_t i, size_t lo)
+{
+	while (i > lo && ((unsigned char)t[i] & 0xC0) == 0x80)
+		i--;
+	return i;
+}
+
 void db_source_clause(walk *w, db_record *r, const db_clause *c, size_t at)
 {
 	const char *t = w->text;
-	size_t s = c->start;
+	size_t s = c->start, e = c->end;
 	unsigned line = c->line, column = c->column;
 	/* 其中:男性\n-\n-\n\n全旗实现地区生产总值125.48亿元: lines glued to
 	 * the clause across a blank line (table cells, captions, a repeated
@@ -63,21 +75,41 @@ void db_source_clause(walk *w, db_record *r, const db_clause *c, size_t at)
 			k++;
 		s = k;
 	}
+	bool cut_head = false, cut_tail = false;
+	if (e - s > SOURCE_MAX) {
+		size_t from = at > s + SOURCE_BEFORE ? at - SOURCE_BEFORE : s;
+		if (from > e - SOURCE_MAX)
+			from = e - SOURCE_MAX;
+		from = char_start(t, from, s);
+		size_t to = char_start(t, from + SOURCE_MAX, from);
+		cut_head = from > s;
+		cut_tail = to < e;
+		s = from;
+		e = to;
+	}
 	if (s != c->start) {
-		size_t nl = s;
+		size_t nl = c->start;
 		for (size_t i = c->start; i < s; i++)
 			if (t[i] == '\n') {
 				line++;
 				nl = i + 1;
 			}
-		column = 1;
+		if (nl != c->start)
+			column = 1;
 		for (size_t i = nl; i < s; i++)
 			column += ((unsigned char)t[i] & 0xC0) != 0x80;
 	}
 	r->source.offset = s;
 	r->source.line = line;
 	r->source.column = column;
-	r->source.text = db_clause_text(&w->rs->arena, t, s, c->end);
+	const char *text = db_clause_text(&w->rs->arena, t, s, e);
+	if (cut_head || cut_tail) {
+		size_t n = strlen(text);
+		char *out = db_arena_alloc(&w->rs->arena, n + 7);
+		snprintf(out, n + 7, "%s%s%s", cut_head ? "…" : "", text, cut_tail ? "…" : "");
+		text = out;
+	}
+	r->source.text = text;
 }
 
 int db_extractor_load_words(db_extractor *x, const char *path, db_diag *d)

@@ -2,6 +2,7 @@
  * positions every record's source carries. */
 #include <string.h>
 
+#include "core/buf.h"
 #include "core/diag.h"
 #include "extract/extract_int.h"
 #include "harness.h"
@@ -80,6 +81,35 @@ int main(void)
 	INT_EQ(2, cs.len);
 	STR_EQ("收入1,234亿元", clause(t5, &cs, 0, buf));
 	db_clauses_release(&cs);
+
+	/* run-on text without punctuation: clauses end at a space or newline past
+	 * 1024 bytes, anywhere past 1536 (at a character), sentences past 4096 */
+	{
+		db_buf run = DB_BUF_INIT;
+		for (int i = 0; i < 600; i++)
+			db_buf_puts(&run, i % 60 == 59 ? "生产总值增长10% " : "生产总值增长10%");
+		db_clauses_split(db_buf_cstr(&run), run.len, &cs);
+		OK(cs.len > 6);
+		bool bounded = true, spaced = false;
+		unsigned sentences = 1;
+		size_t sentence_start = 0;
+		for (size_t i = 0; i < cs.len; i++) {
+			const db_clause *c = &cs.items[i];
+			bounded &= c->end - c->start <= 1536 + 3;
+			bounded &= ((unsigned char)run.data[c->start] & 0xC0) != 0x80;
+			spaced |= c->end < run.len && run.data[c->end] == ' ';
+			if (i && c->sentence != cs.items[i - 1].sentence) {
+				sentences++;
+				sentence_start = c->start;
+			}
+			bounded &= c->end - sentence_start <= 4096 + 1536 + 3;
+		}
+		OK(bounded);
+		OK(spaced);
+		OK(sentences > 2);
+		db_clauses_release(&cs);
+		db_buf_release(&run);
+	}
 
 	/* line and column agree with db_line_col for every clause of a real report */
 	{
