@@ -553,9 +553,9 @@ static int get_period(rd *r, const db_json *o, const char *key, bool *has, db_pe
 	return period_val(r, db_json_get(o, key), key, has, p);
 }
 
-/* The members of o named in names, found in one pass over o (the first of
- * equal keys, as db_json_get): documents list keys in the order written, so
- * the search for each starts after the previous find. */
+/* The members of o named in names, found in one pass over o (keys are
+ * unique: the parser refuses a repeated one): documents list keys in the
+ * order written, so the search for each starts after the previous find. */
 static void members(const db_json *o, const char *const *names, size_t n, const db_json **out)
 {
 	size_t next = 0;
