@@ -273,14 +273,33 @@ static void sort_by_catalog(db_sheet_page *pages, size_t n, const db_catalog *ca
 	free(idx);
 }
 
+/* The spec's own fields, before anything is read on its word: known keys
+ * of the types they take (a number as a title is a mistake, and "pages":{}
+ * is not the absence of pages). */
+static int check_spec(const db_json *spec, const char *file, db_diag *d)
+{
+	static const char *const strings[] = { "title", "subtitle", "highlight", "theme" };
+	const db_json *cov = db_json_get(spec, "coverage"), *pages = db_json_get(spec, "pages");
+	const char *s;
+
+	if (check_keys(spec, spec_keys, "", file, d) < 0)
+		return -1;
+	for (size_t i = 0; i < sizeof strings / sizeof *strings; i++)
+		if (spec_string(spec, strings[i], file, "", &s, d) < 0)
+			return -1;
+	if (!db_json_is_null(cov) && !db_json_is_bool(cov))
+		return db_error(d, file, 0, 0, "spec: \"coverage\" must be true or false");
+	if (!db_json_is_null(pages) && !db_json_is_array(pages))
+		return db_error(d, file, 0, 0, "spec: \"pages\" must be an array");
+	return 0;
+}
+
 /* Pages: the spec's, or every comparable table in catalog order. */
 static int choose_pages(struct run *u, const char *spec_file, db_diag *d)
 {
 	const db_json *pages = db_json_get(u->spec, "pages");
 
-	if (u->spec && (check_keys(u->spec, spec_keys, "", spec_file, d) < 0))
-		return -1;
-	if (!pages || db_json_len(pages) == 0) {
+	if (db_json_len(pages) == 0) {
 		u->pages = db_xcalloc(u->ts.len + 1, sizeof(*u->pages));
 		for (size_t i = 0; i < u->ts.len; i++)
 			if (comparable(&u->ts.items[i]))
@@ -295,8 +314,6 @@ static int choose_pages(struct run *u, const char *spec_file, db_diag *d)
 			return db_error(d, NULL, 0, 0, "no table with figures of two or more entities to compare");
 		return 0;
 	}
-	if (!db_json_is_array(pages))
-		return db_error(d, spec_file, 0, 0, "spec: \"pages\" must be an array");
 	u->npages = db_json_len(pages);
 	u->pages = db_xcalloc(u->npages + 1, sizeof(*u->pages));
 	for (size_t i = 0; i < u->npages; i++) {
@@ -400,6 +417,8 @@ int cmd_sheet(int argc, char **argv)
 				db_error(&d, a.spec, 0, 0, "spec: the document must be an object");
 			goto fail;
 		}
+		if (check_spec(u.spec, a.spec, &d) < 0)
+			goto fail;
 	}
 	if ((a.manifest ? from_manifest(&u, &a, &d) : from_tables(&u, &a, &d)) < 0 ||
 	    choose_pages(&u, a.spec, &d) < 0)
@@ -420,14 +439,7 @@ int cmd_sheet(int argc, char **argv)
 	s.subtitle = db_json_get_str(u.spec, "subtitle");
 	s.pages = u.pages;
 	s.npages = u.npages;
-	{
-		const db_json *cov = db_json_get(u.spec, "coverage");
-		if (cov && !db_json_is_bool(cov)) {
-			db_error(&d, a.spec, 0, 0, "spec: \"coverage\" must be true or false");
-			goto fail;
-		}
-		s.no_coverage = cov && !db_json_bool(cov, true);
-	}
+	s.no_coverage = !db_json_bool(db_json_get(u.spec, "coverage"), true);
 	if (u.nrecs) {
 		u.docs = db_xcalloc(u.nrecs, sizeof(*u.docs));
 		for (size_t i = 0; i < u.nrecs; i++)
