@@ -20,6 +20,7 @@
 
 #include "core/arena.h"
 #include "core/numfmt.h"
+#include "core/text.h"
 
 #define MAX_SIZE ((size_t)256 << 20)
 #define MAX_DEPTH 64
@@ -44,43 +45,6 @@ typedef struct {
 } json_root;
 
 /* --- reading ------------------------------------------------------------ */
-
-/* Length of the valid UTF-8 sequence at s (at most avail bytes), or 0:
- * no overlong forms, surrogates or code points above U+10FFFF. Stops at the
- * first byte that is not a continuation byte, so a NUL-terminated s may be
- * given avail 4. */
-static inline size_t utf8_len(const unsigned char *s, size_t avail)
-{
-	unsigned c = s[0];
-	size_t n;
-	unsigned min;
-	if (c < 0x80)
-		return 1;
-	/* Most of a Chinese document: three bytes led by E1–EC or EE–EF, which
-	 * can be neither overlong nor a surrogate. */
-	if (c >= 0xE1 && c != 0xED && avail >= 3 && (s[1] & 0xC0) == 0x80 &&
-	    (s[2] & 0xC0) == 0x80 && c <= 0xEF)
-		return 3;
-	if (c >= 0xC2 && c <= 0xDF)
-		n = 2, min = 0x80;
-	else if (c >= 0xE0 && c <= 0xEF)
-		n = 3, min = 0x800;
-	else if (c >= 0xF0 && c <= 0xF4)
-		n = 4, min = 0x10000;
-	else
-		return 0;
-	if (avail < n)
-		return 0;
-	unsigned cp = c & (0x3Fu >> (n - 1));
-	for (size_t k = 1; k < n; k++) {
-		if ((s[k] & 0xC0) != 0x80)
-			return 0;
-		cp = (cp << 6) | (s[k] & 0x3Fu);
-	}
-	if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-		return 0;
-	return n;
-}
 
 /* Past the run of three-byte sequences led by E1–EC or EE–EF at u (the
  * Chinese characters, which can be neither overlong nor surrogates). */
@@ -292,7 +256,7 @@ static bool string(chk *p)
 		if (c < 0x20)
 			return fail(p, "control character in string");
 		if (c >= 0x80) {
-			size_t n = utf8_len((const unsigned char *)p->t + p->i, p->len - p->i);
+			size_t n = db_utf8_len((const unsigned char *)p->t + p->i, p->len - p->i);
 			if (!n)
 				return fail(p, "invalid UTF-8 in string");
 			p->i += n;
@@ -340,10 +304,8 @@ static long next_cp(const char *t, size_t len, size_t *i)
 	if (c == '"')
 		return -1;
 	if (c != '\\') {
-		size_t n = utf8_len((const unsigned char *)t + *i, len - *i);
-		cp = n == 1 ? c : c & (0x3F >> (n - 1));
-		for (size_t k = 1; k < n; k++)
-			cp = (cp << 6) | (t[*i + k] & 0x3F);
+		size_t n = db_utf8_len((const unsigned char *)t + *i, len - *i);
+		cp = (long)db_utf8_cp((const unsigned char *)t + *i, n);
 		*i += n;
 		return cp;
 	}
@@ -583,7 +545,7 @@ static bool utf8_ok(const char *s, size_t len)
 			i += n;
 			continue;
 		}
-		if (!(n = utf8_len(u + i, len - i)))
+		if (!(n = db_utf8_len(u + i, len - i)))
 			return false;
 		i += n;
 	}
@@ -944,7 +906,7 @@ void db_json_quote(db_buf *b, const char *s)
 				continue;
 			}
 			/* Invalid UTF-8 never reaches a document: U+FFFD instead. */
-			size_t n = utf8_len(u, (size_t)(end - u));
+			size_t n = db_utf8_len(u, (size_t)(end - u));
 			if (n) {
 				u += n;
 				continue;
