@@ -9,6 +9,8 @@
 #include "cli/cli.h"
 #include "core/atomic.h"
 #include "core/buf.h"
+#include "core/text.h"
+#include "extract/extract.h"
 
 bool cli_quiet;
 
@@ -166,4 +168,40 @@ const char *cli_opt_value(int argc, char **argv, int *i, const char *name, bool 
 		return NULL;
 	}
 	return argv[++*i];
+}
+
+int cli_decode_report(const char *raw, size_t len, const char *encoding, db_buf *text,
+		      const char **detected, const char *file, db_diag *d)
+{
+	const unsigned char *u = (const unsigned char *)raw;
+	bool utf16 = len >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) || (u[0] == 0xFE && u[1] == 0xFF));
+	size_t keep = text->len, at, pua, others;
+	unsigned cp;
+	int line, col;
+
+	if (db_decode(raw, len, encoding, text, detected, file, d) < 0) {
+		/* Bytes below 0x20 are the same in UTF-8 and GB18030 (never part
+		 * of a character): a control byte says why neither reading fits. */
+		for (at = 0; !utf16 && at < len; at++)
+			if (u[at] == 0x7F || (u[at] < 0x20 && db_is_control(u[at])))
+				return db_error(d, file, 0, 0, "binary data (control byte 0x%02X at byte "
+						"offset %zu) is not a report", u[at], at);
+		return -1;
+	}
+	const char *t = db_buf_cstr(text) + keep;
+	size_t n = text->len - keep;
+	if ((at = db_control_at(t, n, &cp)) < n) {
+		db_line_col(t, n, at, &line, &col);
+		db_error(d, file, line, col, "binary data (control character U+%04X) is not a report", cp);
+	} else if (strcmp(*detected, "utf-8") &&
+		   (pua = db_private_use_count(t, n, &others)) >= 16 && pua * 50 > others) {
+		db_error(d, file, 0, 0, "binary data (read as %s, %zu of %zu characters are "
+			 "private-use code points) is not a report", *detected, pua, others);
+	} else {
+		return 0;
+	}
+	text->len = keep;
+	if (text->data)
+		text->data[keep] = '\0';
+	return -1;
 }

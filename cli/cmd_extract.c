@@ -215,8 +215,8 @@ static int extract_one(db_extractor *x, const options *o, const job *jb, db_buf 
 	} else {
 		db_buf_puts(&raw, o->text);
 	}
-	if (db_decode(raw.data ? raw.data : "", raw.len, o->encoding, &text, &detected,
-		      jb->file, d) < 0)
+	if (cli_decode_report(raw.data ? raw.data : "", raw.len, o->encoding, &text, &detected,
+			      jb->file, d) < 0)
 		goto out;
 
 	/* 郑州 → 郑州市; an unknown or redacted name stays as given */

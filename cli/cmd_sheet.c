@@ -164,7 +164,8 @@ static int from_manifest(struct run *u, const struct args *a, db_diag *d)
 			db_buf_release(&raw);
 			goto out;
 		}
-		if (db_decode(raw.data ? raw.data : "", raw.len, NULL, &txt, &enc, e->path, d) < 0) {
+		if (cli_decode_report(raw.data ? raw.data : "", raw.len, NULL, &txt, &enc, e->path,
+				      d) < 0) {
 			db_buf_release(&raw);
 			db_buf_release(&txt);
 			goto out;
