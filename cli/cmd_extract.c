@@ -35,9 +35,12 @@ static const char usage_text[] =
 	"                       guessed from the title and headings when not given\n"
 	"  --manifest FILE      entity, level, province and date per report; with\n"
 	"                       REPORT arguments only those entries are extracted\n"
+	"  --allow-outside      let the manifest name reports outside its folder\n"
+	"                       (an absolute path, or ../)\n"
 	"  --text TEXT          extract from TEXT instead of a file\n"
 	"  -o, --output PATH    a file, or a folder ending in '/' for DIR/<stem>.json\n"
-	"                       per report (default: standard output)\n"
+	"                       per report (default: standard output); two reports\n"
+	"                       of one stem (a/r.txt, b/r.txt) are an error\n"
 	"  --format FMT         json (default) or csv\n"
 	"  --unkeyed            write only the figures read but not keyed to a catalog\n"
 	"                       metric, amounts included (label words, value, unit,\n"
@@ -52,7 +55,7 @@ static const char usage_text[] =
 typedef struct {
 	const char *entity, *level, *province, *kind, *date_s;
 	db_date date;
-	bool unkeyed;
+	bool unkeyed, allow_outside;
 	const char *manifest, *text, *output, *format, *catalog, *words, *encoding, *depfile;
 	bool csv;
 } options;
@@ -272,7 +275,7 @@ static bool same_file(const char *a, const char *b)
 static int parse_args(int argc, char **argv, options *o, int *first_file)
 {
 	enum { O_ENTITY = 256, O_DATE, O_LEVEL, O_PROVINCE, O_KIND, O_UNKEYED, O_MANIFEST, O_TEXT, O_FORMAT,
-	       O_CATALOG, O_WORDS, O_ENCODING, O_QUIET, O_HELP };
+	       O_CATALOG, O_WORDS, O_ENCODING, O_QUIET, O_HELP, O_ALLOW_OUTSIDE };
 	static const struct option longs[] = {
 		{ "entity", required_argument, NULL, O_ENTITY },
 		{ "date", required_argument, NULL, O_DATE },
@@ -281,6 +284,7 @@ static int parse_args(int argc, char **argv, options *o, int *first_file)
 		{ "kind", required_argument, NULL, O_KIND },
 		{ "unkeyed", no_argument, NULL, O_UNKEYED },
 		{ "manifest", required_argument, NULL, O_MANIFEST },
+		{ "allow-outside", no_argument, NULL, O_ALLOW_OUTSIDE },
 		{ "text", required_argument, NULL, O_TEXT },
 		{ "output", required_argument, NULL, 'o' },
 		{ "format", required_argument, NULL, O_FORMAT },
@@ -306,6 +310,7 @@ static int parse_args(int argc, char **argv, options *o, int *first_file)
 		case O_KIND: o->kind = optarg; break;
 		case O_UNKEYED: o->unkeyed = true; break;
 		case O_MANIFEST: o->manifest = optarg; break;
+		case O_ALLOW_OUTSIDE: o->allow_outside = true; break;
 		case O_TEXT: o->text = optarg; break;
 		case 'o': o->output = optarg; break;
 		case O_FORMAT: o->format = optarg; break;
@@ -340,6 +345,8 @@ static int parse_args(int argc, char **argv, options *o, int *first_file)
 	}
 	if (o->date_s && db_date_parse(o->date_s, &o->date) < 0)
 		return cli_usage("extract", "bad date '%s' (YYYY-MM-DD)", o->date_s);
+	if (o->allow_outside && !o->manifest)
+		return cli_usage("extract", "--allow-outside goes with --manifest");
 	if (o->manifest && (o->entity || o->date_s || o->text))
 		return cli_usage("extract", "--manifest does not go with --entity, --date or --text");
 	if (!o->manifest && (!o->entity || !o->date_s))
@@ -399,6 +406,46 @@ static int make_jobs(const options *o, int first, int argc, char **argv, db_mani
 	return 0;
 }
 
+static int path_cmp(const void *a, const void *b)
+{
+	char *const *x = a, *const *y = b;
+	int c = strcmp(*x, *y);
+	return c ? c : (x > y) - (x < y);
+}
+
+/* DIR/<stem>.json (or .csv) for each job. Two reports of one stem
+ * (a/report.txt, b/report.txt) would write one file, the second replacing
+ * the first: an error naming both, before anything is read or written. */
+static int output_paths(const options *o, const job *jobs, size_t n, char **paths, db_diag *d)
+{
+	size_t len = strlen(o->output);
+	char **sorted = db_xcalloc(n + 1, sizeof *sorted);
+	int rc = 0;
+
+	for (size_t i = 0; i < n; i++) {
+		char *stem = stem_of(jobs[i].path ? jobs[i].path : "text");
+		paths[i] = db_xmalloc(len + strlen(stem) + 8);
+		sprintf(paths[i], "%s%s%s.%s", o->output, o->output[len - 1] == '/' ? "" : "/", stem,
+			o->csv ? "csv" : "json");
+		free(stem);
+		sorted[i] = paths[i];
+	}
+	qsort(sorted, n, sizeof *sorted, path_cmp);
+	for (size_t i = 1; i < n && rc == 0; i++) {
+		if (strcmp(sorted[i - 1], sorted[i]))
+			continue;
+		size_t a = 0, b;
+		while (paths[a] != sorted[i - 1] && paths[a] != sorted[i])
+			a++;
+		for (b = a + 1; strcmp(paths[b], paths[a]); b++)
+			;
+		rc = db_error(d, paths[a], 0, 0, "both %s and %s would be written here (one "
+			      "output per file name: rename one)", jobs[a].file, jobs[b].file);
+	}
+	free(sorted);
+	return rc;
+}
+
 static void summary(const tally *t)
 {
 	if (cli_quiet)
@@ -421,6 +468,7 @@ int cmd_extract(int argc, char **argv)
 	cli_deps deps = { 0 };
 	tally t = { 0 };
 	db_buf out = DB_BUF_INIT;
+	char **paths = NULL;     /* DIR/<stem>.json per job */
 	bool dir;
 	int first = 0, rc;
 
@@ -433,7 +481,8 @@ int cmd_extract(int argc, char **argv)
 	dir = is_dir_output(o.output);
 	rc = EXIT_FAIL;
 	if (o.manifest) {
-		if (db_manifest_load(&man, o.manifest, &d) < 0) {
+		if (db_manifest_load(&man, o.manifest, o.allow_outside ? DB_MANIFEST_ALLOW_OUTSIDE : 0,
+				     &d) < 0) {
 			rc = cli_fail(&d);
 			goto done;
 		}
@@ -445,6 +494,11 @@ int cmd_extract(int argc, char **argv)
 	}
 	if (njobs > 1 && !dir && !o.csv) {
 		rc = cli_usage("extract", "%zu reports need -o DIR/ (one records file each)", njobs);
+		goto done;
+	}
+	paths = db_xcalloc(njobs + 1, sizeof(char *));
+	if (dir && output_paths(&o, jobs, njobs, paths, &d) < 0) {
+		rc = cli_fail(&d);
 		goto done;
 	}
 	if (db_catalog_load(&cat, o.catalog, &d) < 0) {
@@ -474,7 +528,6 @@ int cmd_extract(int argc, char **argv)
 		db_buf_puts(&out, csv_header);
 	/* Every report is extracted before anything is written: a failure
 	 * leaves all previous outputs untouched. */
-	char **paths = db_xcalloc(njobs + 1, sizeof(char *));
 	db_buf *bufs = db_xcalloc(njobs + 1, sizeof(db_buf));
 	bool ok = true;
 	for (size_t i = 0; i < njobs && ok; i++) {
@@ -484,14 +537,6 @@ int cmd_extract(int argc, char **argv)
 		if (extract_one(x, &o, &jobs[i], b, &t, &deps, &d) < 0) {
 			ok = false;
 			break;
-		}
-		if (dir) {
-			char *stem = stem_of(jobs[i].path ? jobs[i].path : "text");
-			size_t n = strlen(o.output);
-			paths[i] = malloc(n + strlen(stem) + 8);
-			sprintf(paths[i], "%s%s%s.%s", o.output, o.output[n - 1] == '/' ? "" : "/", stem,
-				o.csv ? "csv" : "json");
-			free(stem);
 		}
 	}
 	if (ok) {
@@ -506,11 +551,8 @@ int cmd_extract(int argc, char **argv)
 		if (ok && o.depfile)
 			ok = cli_deps_write(&deps, o.depfile, target, &d) == 0;
 	}
-	for (size_t i = 0; i < njobs; i++) {
-		free(paths[i]);
+	for (size_t i = 0; i < njobs; i++)
 		db_buf_release(&bufs[i]);
-	}
-	free(paths);
 	free(bufs);
 	if (!ok) {
 		rc = cli_fail(&d);
@@ -519,6 +561,9 @@ int cmd_extract(int argc, char **argv)
 	summary(&t);
 	rc = EXIT_OK;
 done:
+	for (size_t i = 0; paths && i < njobs; i++)
+		free(paths[i]);
+	free(paths);
 	db_buf_release(&out);
 	db_extractor_free(x);
 	if (cat.items || cat.len)

@@ -27,6 +27,7 @@ static const char usage_text[] =
 	"                     without it (or without pages): every table with two or\n"
 	"                     more figures, in catalog order\n"
 	"  --manifest FILE    extract and compare the manifest's reports first\n"
+	"  --allow-outside    let the manifest name reports outside its folder\n"
 	"  --catalog FILE     metric catalog for --manifest (default: built in)\n"
 	"  --words FILE       word lists for --manifest (default: extract/words.json)\n"
 	"  -o, --output FILE  the PDF\n"
@@ -44,7 +45,7 @@ static const char usage_text[] =
 struct args {
 	const char *input, *output, *spec, *manifest, *catalog, *words, *depfile;
 	const char *title, *highlight, *theme, *font;
-	bool strict;
+	bool strict, allow_outside;
 };
 
 /* Everything the run owns, released in one place. */
@@ -96,6 +97,10 @@ static int parse_args(int argc, char **argv, struct args *a)
 			a->strict = true;
 			continue;
 		}
+		if (!strcmp(arg, "--allow-outside")) {
+			a->allow_outside = true;
+			continue;
+		}
 		if (!strcmp(arg, "--quiet") || !strcmp(arg, "-q")) {
 			cli_quiet = true;
 			continue;
@@ -120,6 +125,8 @@ static int parse_args(int argc, char **argv, struct args *a)
 	}
 	if (!a->input == !a->manifest)
 		return cli_usage("sheet", "give either a tables file or --manifest");
+	if (a->allow_outside && !a->manifest)
+		return cli_usage("sheet", "--allow-outside goes with --manifest");
 	if (!a->output)
 		return cli_usage("sheet", "no output given (-o BRIEFING.pdf)");
 	return EXIT_OK;
@@ -133,7 +140,8 @@ static int from_manifest(struct run *u, const struct args *a, db_diag *d)
 	const db_records **docs;
 	int rc = -1;
 
-	if (db_manifest_load(&u->man, a->manifest, d) < 0)
+	if (db_manifest_load(&u->man, a->manifest, a->allow_outside ? DB_MANIFEST_ALLOW_OUTSIDE : 0,
+			     d) < 0)
 		return -1;
 	u->have_man = true;
 	cli_deps_add(&u->deps, a->manifest);
