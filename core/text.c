@@ -2,6 +2,9 @@
  * data (text.h). */
 #include "core/text.h"
 
+#include <stdint.h>
+#include <string.h>
+
 unsigned db_utf8_cp(const unsigned char *s, size_t n)
 {
 	unsigned cp = n == 1 ? s[0] : s[0] & (0x3Fu >> (n - 1));
@@ -34,27 +37,46 @@ bool db_is_control(unsigned cp)
 	return cp >= 0x7F && cp <= 0x9F;
 }
 
+/* Might one of the 8 bytes of w be below 0x20, DEL or 0xC2? (Bit tricks
+ * from "Bit Twiddling Hacks"; a false yes only sends the word to the byte
+ * loop.) */
+static bool suspect8(uint64_t w)
+{
+	const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+	uint64_t del = w ^ (ones * 0x7F), c2 = w ^ (ones * 0xC2);
+	return (((w - ones * 0x20) & ~w) | ((del - ones) & ~del) | ((c2 - ones) & ~c2)) & highs;
+}
+
 size_t db_control_at(const char *s, size_t len, unsigned *cp)
 {
 	const unsigned char *u = (const unsigned char *)s;
-	size_t end = len, i = 0, n;
+	size_t end = len;
 
 	while (end > 0 && u[end - 1] == 0x1A)
 		end--;
-	while (i < end) {
+	/* Byte by byte: in UTF-8 a C0 control or DEL is its own byte, and a C1
+	 * control is C2 80–C2 9F (0xC2 never continues a character); eight at
+	 * a time past words without such a byte. */
+	for (size_t i = 0; i < end; i++) {
+		uint64_t w;
+		while (end - i >= 8 && (memcpy(&w, u + i, 8), !suspect8(w)))
+			i += 8;
+		if (i >= end)
+			break;
 		unsigned c = u[i];
-		if (c >= 0x20 && c < 0x7F) {
-			i++;
+		if (c >= 0x20 && c != 0x7F && c != 0xC2)
+			continue;
+		if (c == 0xC2) {
+			if (i + 1 < end && u[i + 1] >= 0x80 && u[i + 1] <= 0x9F) {
+				*cp = u[i + 1];
+				return i;
+			}
 			continue;
 		}
-		n = c < 0x80 ? 1 : db_utf8_len(u + i, end - i);
-		if (!n)
-			n = 1;   /* not UTF-8: not this function's question */
-		else if (db_is_control(c = db_utf8_cp(u + i, n))) {
+		if (db_is_control(c)) {
 			*cp = c;
 			return i;
 		}
-		i += n;
 	}
 	return len;
 }

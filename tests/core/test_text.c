@@ -33,6 +33,15 @@ int main(void)
 	INT_EQ(1, control("a\x1a" "b", &cp));
 	INT_EQ(0x1a, cp);
 
+	/* past eight bytes at a time, then the byte itself */
+	INT_EQ(18, control("三门峡市三门\x01", &cp));
+	INT_EQ(1, cp);
+	INT_EQ(20, control("abcdefghijklmnopq三\xc2\x9f", &cp));
+	INT_EQ(0x9f, cp);
+	INT_EQ(23, control("abcdefghijklmnopq三\xc2\xa0x", &cp));   /* U+00A0 is text */
+	INT_EQ(16, control("abcdefghijklmnop\x7f", &cp));
+	INT_EQ(0x7f, cp);
+
 	INT_EQ(2, db_private_use_count("\xee\x80\x80三a\xef\xa3\xbf", 10, &n));
 	INT_EQ(3, n);
 	INT_EQ(0, db_private_use_count("abc", 3, &n));
