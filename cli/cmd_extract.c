@@ -2,6 +2,7 @@
  * → one records document per report, as JSON or CSV, written atomically. */
 #include <errno.h>
 #include <getopt.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -198,6 +199,154 @@ static void keep_unkeyed(db_records *rs)
 	rs->len = k;
 }
 
+/* ---- figures too long to read ------------------------------------------------ */
+
+/* The figure reader's limits (extract/numbers.c, figures.c): at most 18
+ * digits before the point and 9 after, a value of at most 1e20 with its
+ * scale words (3万亿), and a run of more than 12 digits is numbers glued
+ * together (their separators lost). A number beyond them is no figure;
+ * these say so instead of dropping it without a word. */
+enum { INT_DIGITS_MAX = 18, DECIMALS_MAX = 9, DIGIT_RUN_MAX = 12, LONG_WARNINGS_MAX = 10 };
+#define VALUE_MAX 1e20
+
+/* The scale word at t[i] (十 百 千 万 亿), or 0. */
+static double scale_at(const char *t, size_t len, size_t i)
+{
+	static const struct { const char *w; double v; } scales[] = {
+		{ "十", 1e1 }, { "百", 1e2 }, { "千", 1e3 }, { "万", 1e4 }, { "亿", 1e8 },
+	};
+	for (size_t k = 0; k < sizeof scales / sizeof *scales; k++)
+		if (len - i >= 3 && !memcmp(t + i, scales[k].w, 3))
+			return scales[k].v;
+	return 0;
+}
+
+/* Length of the digit at t[i] (0-9, or full-width ０-９), or 0. */
+static size_t digit_at(const char *t, size_t len, size_t i, bool *ascii)
+{
+	const unsigned char *u = (const unsigned char *)t + i;
+	*ascii = u[0] >= '0' && u[0] <= '9';
+	if (*ascii)
+		return 1;
+	return len - i >= 3 && u[0] == 0xEF && u[1] == 0xBC && u[2] >= 0x90 && u[2] <= 0x99 ? 3 : 0;
+}
+
+/* A unit or scale after a number: an ideograph (亿, 元, 吨 …) or a percent
+ * or per-mille sign. */
+static size_t unit_at(const char *t, size_t len, size_t i)
+{
+	const unsigned char *u = (const unsigned char *)t + i;
+	if (i < len && u[0] == '%')
+		return 1;
+	if (len - i < 3 || u[0] < 0xE2 || u[0] > 0xEF)
+		return 0;
+	unsigned cp = ((u[0] & 0x0Fu) << 12) | ((u[1] & 0x3Fu) << 6) | (u[2] & 0x3Fu);
+	return (cp >= 0x4E00 && cp <= 0x9FFF) || cp == 0xFF05 || cp == 0x2030 ? 3 : 0;
+}
+
+/* Might one of the 8 bytes of w be a digit, or 0xEF (the lead byte of
+ * ０-９)? (Bit tricks from "Bit Twiddling Hacks": hasbetween and haszero;
+ * a false yes only sends the word to the byte loop.) */
+static bool maybe_digit8(uint64_t w)
+{
+	const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+	uint64_t low7 = w & (ones * 127), ef = w ^ (ones * 0xEF);
+	uint64_t digit = (ones * (127 + ':') - low7) & ~w & (low7 + ones * (127 - '/')) & highs;
+	return digit | ((ef - ones) & ~ef & highs);
+}
+
+/* Warn about each number before a unit that the figure reader cannot take
+ * for its length, naming it and its place. */
+static void warn_long_numbers(const char *t, size_t len, const char *file)
+{
+	size_t warned = 0, i = 0;
+
+	while (i < len) {
+		bool ascii;
+		size_t n;
+		uint64_t w;
+		while (len - i >= 8 && (memcpy(&w, t + i, 8), !maybe_digit8(w)))
+			i += 8;   /* the fast way past most of the text */
+		if (i >= len)
+			break;
+		if (!(n = digit_at(t, len, i, &ascii))) {
+			i++;
+			continue;
+		}
+		/* after a letter (GB1234…, A1234…): a code, no figure */
+		bool code = i > 0 && (t[i - 1] | 0x20) >= 'a' && (t[i - 1] | 0x20) <= 'z';
+		size_t start = i, digits = 0, decimals = 0, run = 0, longest = 0;
+		double value = 0, scale;
+		while ((n = digit_at(t, len, i, &ascii)) ||
+		       ((t[i] == ',' || t[i] == ' ') && i + 1 < len && digit_at(t, len, i + 1, &ascii))) {
+			if (!n) {   /* a separator: 1,234,567 */
+				run = 0;
+				i++;
+				continue;
+			}
+			digits++;
+			value = value * 10 + (t[i + n - 1] & 0x0F);   /* '0'-'9', ０-９ end alike */
+			run = ascii ? run + 1 : 0;
+			longest = run > longest ? run : longest;
+			i += n;
+		}
+		if (i + 1 < len && t[i] == '.' && digit_at(t, len, i + 1, &ascii)) {
+			for (i++, run = 0; (n = digit_at(t, len, i, &ascii)); i += n) {
+				decimals++;
+				run = ascii ? run + 1 : 0;
+				longest = run > longest ? run : longest;
+			}
+		}
+		size_t end = i, u;
+		while (end < len && t[end] == ' ')
+			end++;
+		if (code || !(u = unit_at(t, len, end)))
+			continue;
+		for (size_t k = end; (scale = scale_at(t, len, k)) > 0; k += 3)
+			value *= scale;
+		if (digits <= INT_DIGITS_MAX && decimals <= DECIMALS_MAX && longest <= DIGIT_RUN_MAX &&
+		    value <= VALUE_MAX)
+			continue;
+		if (++warned > LONG_WARNINGS_MAX)
+			continue;
+		for (size_t more; (more = unit_at(t, len, end + u)) && u < 12; u += more)
+			;   /* 万亿元: the unit's other characters */
+		char msg[400], shown[120];
+		int line, col;
+		size_t numlen = i - start;
+		db_line_col(t, len, start, &line, &col);
+		if (numlen > 40) {   /* 1234567890123456…34567890亿元, cut between characters */
+			size_t head = 16, tail = 8;
+			while ((t[start + head] & 0xC0) == 0x80)
+				head++;
+			while ((t[i - tail] & 0xC0) == 0x80)
+				tail++;
+			snprintf(shown, sizeof shown, "%.*s…%.*s%.*s", (int)head, t + start, (int)tail,
+				 t + i - tail, (int)u, t + end);
+		}
+		else
+			snprintf(shown, sizeof shown, "%.*s%.*s", (int)numlen, t + start, (int)u, t + end);
+		if (digits > INT_DIGITS_MAX || decimals > DECIMALS_MAX)
+			snprintf(msg, sizeof msg, "%s:%d:%d: figure '%s' left out: more digits than a "
+				 "number holds (%d before the point, %d after)", file, line, col, shown,
+				 INT_DIGITS_MAX, DECIMALS_MAX);
+		else if (value > VALUE_MAX)
+			snprintf(msg, sizeof msg, "%s:%d:%d: figure '%s' left out: larger than any "
+				 "report's figure (%g)", file, line, col, shown, VALUE_MAX);
+		else
+			snprintf(msg, sizeof msg, "%s:%d:%d: figure '%s' left out: %zu digits in a row "
+				 "are read as numbers run together (a figure has at most %d)", file, line,
+				 col, shown, longest, DIGIT_RUN_MAX);
+		cli_warn(msg);
+	}
+	if (warned > LONG_WARNINGS_MAX) {
+		char msg[600];
+		snprintf(msg, sizeof msg, "%s: %zu more figures left out for their length",
+			 file, warned - LONG_WARNINGS_MAX);
+		cli_warn(msg);
+	}
+}
+
 /* ---- one report ------------------------------------------------------------- */
 
 static int extract_one(db_extractor *x, const options *o, const job *jb, db_buf *out,
@@ -221,6 +370,8 @@ static int extract_one(db_extractor *x, const options *o, const job *jb, db_buf 
 	if (cli_decode_report(raw.data ? raw.data : "", raw.len, o->encoding, &text, &detected,
 			      jb->file, d) < 0)
 		goto out;
+
+	warn_long_numbers(db_buf_cstr(&text), text.len, jb->file);
 
 	/* 郑州 → 郑州市; an unknown or redacted name stays as given */
 	const char *lv = NULL, *canon = db_entity_normalize(entity, &lv);
