@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "cli/cli.h"
 #include "core/atomic.h"
@@ -120,6 +121,19 @@ int cli_deps_write(const cli_deps *d, const char *depfile, const char *target, d
 	free(sorted);
 	free(dup);
 	return rc;
+}
+
+int cli_deps_check_output(const cli_deps *d, const char *output, db_diag *diag)
+{
+	struct stat out, in;
+
+	if (!output || !strcmp(output, "-") || stat(output, &out) < 0 || !S_ISREG(out.st_mode))
+		return 0;
+	for (size_t i = 0; i < d->len; i++)
+		if (stat(d->deps[i], &in) == 0 && in.st_dev == out.st_dev && in.st_ino == out.st_ino)
+			return db_error(diag, output, 0, 0, "is also an input (%s): writing it would "
+					"replace what was read", d->deps[i]);
+	return 0;
 }
 
 void cli_deps_release(cli_deps *d)

@@ -42,6 +42,9 @@ typedef struct {
 void cli_deps_add(cli_deps *d, const char *path);
 int cli_deps_write(const cli_deps *d, const char *depfile, const char *target, db_diag *diag);
 void cli_deps_release(cli_deps *d);
+/* -1 with d filled when output is one of the inputs read (the same file,
+ * by device and inode): writing it would replace what was read. */
+int cli_deps_check_output(const cli_deps *d, const char *output, db_diag *diag);
 
 /* A report's raw bytes → UTF-8 text (db_decode), refusing binary data that
  * holds no NUL byte: a control character (not tab, LF, VT, FF, CR), or,

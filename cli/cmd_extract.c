@@ -692,7 +692,13 @@ int cmd_extract(int argc, char **argv)
 	}
 	if (ok) {
 		const char *target = o.output ? o.output : "-";
-		if (dir) {
+		for (size_t i = 0; dir && i < njobs && ok; i++)
+			ok = cli_deps_check_output(&deps, paths[i], &d) == 0;
+		if (ok && !dir)
+			ok = cli_deps_check_output(&deps, target, &d) == 0;
+		if (!ok) {
+			/* nothing written */
+		} else if (dir) {
 			for (size_t i = 0; i < njobs && ok; i++)
 				ok = db_write_file_atomic(paths[i], bufs[i].data ? bufs[i].data : "",
 							  bufs[i].len, &d) == 0;

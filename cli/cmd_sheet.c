@@ -468,6 +468,8 @@ int cmd_sheet(int argc, char **argv)
 				fb = db_date_epoch(&u.recs[i].doc.date);
 		o.epoch = cli_epoch(fb < 0 ? 0 : fb);
 	}
+	if (cli_deps_check_output(&u.deps, a.output, &d) < 0)
+		goto fail;
 	r = db_renderer_new(&o, &d);
 	if (!r || db_render_sheet(r, &s, a.output, &d) < 0)
 		goto fail;
