@@ -184,6 +184,14 @@ const char *cli_opt_value(int argc, char **argv, int *i, const char *name, bool 
 	return argv[++*i];
 }
 
+bool cli_is_text(const char *s)
+{
+	size_t n = strlen(s);
+	unsigned cp;
+
+	return db_utf8_invalid_at(s, n) == n && db_control_at(s, n, &cp) == n;
+}
+
 int cli_decode_report(const char *raw, size_t len, const char *encoding, db_buf *text,
 		      const char **detected, const char *file, db_diag *d)
 {

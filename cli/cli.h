@@ -46,6 +46,10 @@ void cli_deps_release(cli_deps *d);
  * by device and inode): writing it would replace what was read. */
 int cli_deps_check_output(const cli_deps *d, const char *output, db_diag *diag);
 
+/* Is s text: valid UTF-8 without control characters (core/text.h)? For
+ * names given on the command line, which end up in JSON and PDFs. */
+bool cli_is_text(const char *s);
+
 /* A report's raw bytes → UTF-8 text (db_decode), refusing binary data that
  * holds no NUL byte: a control character (not tab, LF, VT, FF, CR), or,
  * when the bytes were read in a legacy encoding, private-use characters

@@ -496,6 +496,9 @@ static int parse_args(int argc, char **argv, options *o, int *first_file)
 	}
 	if (o->date_s && db_date_parse(o->date_s, &o->date) < 0)
 		return cli_usage("extract", "bad date '%s' (YYYY-MM-DD)", o->date_s);
+	if ((o->entity && !cli_is_text(o->entity)) || (o->province && !cli_is_text(o->province)))
+		return cli_usage("extract", "--%s is not UTF-8 text (or holds a control character)",
+				 o->entity && !cli_is_text(o->entity) ? "entity" : "province");
 	if (o->allow_outside && !o->manifest)
 		return cli_usage("extract", "--allow-outside goes with --manifest");
 	if (o->manifest && (o->entity || o->date_s || o->text))

@@ -125,6 +125,9 @@ static int parse_args(int argc, char **argv, struct args *a)
 	}
 	if (!a->input == !a->manifest)
 		return cli_usage("sheet", "give either a tables file or --manifest");
+	if ((a->title && !cli_is_text(a->title)) || (a->highlight && !cli_is_text(a->highlight)))
+		return cli_usage("sheet", "--%s is not UTF-8 text (or holds a control character)",
+				 a->title && !cli_is_text(a->title) ? "title" : "highlight");
 	if (a->allow_outside && !a->manifest)
 		return cli_usage("sheet", "--allow-outside goes with --manifest");
 	if (!a->output)

@@ -52,6 +52,12 @@ ln -s "$T/r.txt" "$T/link.txt"
 expect 1 "$DB" extract --entity 某县 --date 2023-03-01 "$T/link.txt" -o "$T/r.txt"
 check 'cmp -s tests/bad-inputs/gbk-report.txt "$T/r.txt"' "the same file by another name is found"
 
+# Names given on the command line end up in JSON and PDFs: UTF-8 text only.
+expect 2 "$DB" extract --entity "$(printf '\377县')" --date 2023-03-01 --text 全县
+check 'grep -q "^duibiao extract: --entity is not UTF-8 text" "$T/err"' "a name that is not UTF-8"
+expect 2 "$DB" sheet tests/bad-inputs/tables-small.json --title "$(printf 'a\001b')" -o "$T/s.pdf"
+check 'grep -q "^duibiao sheet: --title is not UTF-8 text" "$T/err"' "a title with a control character"
+
 # Bad option values are usage errors.
 expect 2 "$DB" extract --entity 郑州市 --date 2022-13-45 examples/zhengzhou-2022-04.txt
 expect 2 "$DB" extract examples/zhengzhou-2022-04.txt   # neither --entity/--date nor --manifest
