@@ -5,10 +5,13 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "cli/cli.h"
 #include "core/atomic.h"
 #include "core/buf.h"
+#include "core/text.h"
+#include "extract/extract.h"
 
 bool cli_quiet;
 
@@ -120,6 +123,19 @@ int cli_deps_write(const cli_deps *d, const char *depfile, const char *target, d
 	return rc;
 }
 
+int cli_deps_check_output(const cli_deps *d, const char *output, db_diag *diag)
+{
+	struct stat out, in;
+
+	if (!output || !strcmp(output, "-") || stat(output, &out) < 0 || !S_ISREG(out.st_mode))
+		return 0;
+	for (size_t i = 0; i < d->len; i++)
+		if (stat(d->deps[i], &in) == 0 && in.st_dev == out.st_dev && in.st_ino == out.st_ino)
+			return db_error(diag, output, 0, 0, "is also an input (%s): writing it would "
+					"replace what was read", d->deps[i]);
+	return 0;
+}
+
 void cli_deps_release(cli_deps *d)
 {
 	for (size_t i = 0; i < d->len; i++)
@@ -166,4 +182,48 @@ const char *cli_opt_value(int argc, char **argv, int *i, const char *name, bool 
 		return NULL;
 	}
 	return argv[++*i];
+}
+
+bool cli_is_text(const char *s)
+{
+	size_t n = strlen(s);
+	unsigned cp;
+
+	return db_utf8_invalid_at(s, n) == n && db_control_at(s, n, &cp) == n;
+}
+
+int cli_decode_report(const char *raw, size_t len, const char *encoding, db_buf *text,
+		      const char **detected, const char *file, db_diag *d)
+{
+	const unsigned char *u = (const unsigned char *)raw;
+	bool utf16 = len >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) || (u[0] == 0xFE && u[1] == 0xFF));
+	size_t keep = text->len, at, pua, others;
+	unsigned cp;
+	int line, col;
+
+	if (db_decode(raw, len, encoding, text, detected, file, d) < 0) {
+		/* Bytes below 0x20 are the same in UTF-8 and GB18030 (never part
+		 * of a character): a control byte says why neither reading fits. */
+		for (at = 0; !utf16 && at < len; at++)
+			if (u[at] == 0x7F || (u[at] < 0x20 && db_is_control(u[at])))
+				return db_error(d, file, 0, 0, "binary data (control byte 0x%02X at byte "
+						"offset %zu) is not a report", u[at], at);
+		return -1;
+	}
+	const char *t = db_buf_cstr(text) + keep;
+	size_t n = text->len - keep;
+	if ((at = db_control_at(t, n, &cp)) < n) {
+		db_line_col(t, n, at, &line, &col);
+		db_error(d, file, line, col, "binary data (control character U+%04X) is not a report", cp);
+	} else if (strcmp(*detected, "utf-8") &&
+		   (pua = db_private_use_count(t, n, &others)) >= 16 && pua * 50 > others) {
+		db_error(d, file, 0, 0, "binary data (read as %s, %zu of %zu characters are "
+			 "private-use code points) is not a report", *detected, pua, others);
+	} else {
+		return 0;
+	}
+	text->len = keep;
+	if (text->data)
+		text->data[keep] = '\0';
+	return -1;
 }

@@ -6,6 +6,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "core/buf.h"
 #include "core/diag.h"
 
 enum { EXIT_OK = 0, EXIT_FAIL = 1, EXIT_USAGE = 2 };
@@ -41,6 +42,23 @@ typedef struct {
 void cli_deps_add(cli_deps *d, const char *path);
 int cli_deps_write(const cli_deps *d, const char *depfile, const char *target, db_diag *diag);
 void cli_deps_release(cli_deps *d);
+/* -1 with d filled when output is one of the inputs read (the same file,
+ * by device and inode): writing it would replace what was read. */
+int cli_deps_check_output(const cli_deps *d, const char *output, db_diag *diag);
+
+/* Is s text: valid UTF-8 without control characters (core/text.h)? For
+ * names given on the command line, which end up in JSON and PDFs. */
+bool cli_is_text(const char *s);
+
+/* A report's raw bytes → UTF-8 text (db_decode), refusing binary data that
+ * holds no NUL byte: a control character (not tab, LF, VT, FF, CR), or,
+ * when the bytes were read in a legacy encoding, private-use characters
+ * for more than one in fifty (noise that GB18030 happens to accept: its
+ * user-defined areas are 8 % of its two-byte codes; a real report uses one
+ * for a rare name now and then).
+ * Returns 0, or -1 with d filled (text as it was). */
+int cli_decode_report(const char *raw, size_t len, const char *encoding, db_buf *text,
+		      const char **detected, const char *file, db_diag *d);
 
 /* SOURCE_DATE_EPOCH when set and valid, else fallback. */
 long long cli_epoch(long long fallback);

@@ -315,6 +315,8 @@ int cmd_compare(int argc, char **argv)
 	if (a.overrides)
 		cli_deps_add(&deps, a.overrides);
 	fill_opts(&a, &cat, &o);
+	if (cli_deps_check_output(&deps, dest, &d) < 0)
+		goto done;
 	/* Streamed: the tables of a national corpus are hundreds of megabytes. */
 	if (db_outfile_open(&out, dest, &d) < 0)
 		goto done;

@@ -2,6 +2,7 @@
  * → one records document per report, as JSON or CSV, written atomically. */
 #include <errno.h>
 #include <getopt.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -35,9 +36,12 @@ static const char usage_text[] =
 	"                       guessed from the title and headings when not given\n"
 	"  --manifest FILE      entity, level, province and date per report; with\n"
 	"                       REPORT arguments only those entries are extracted\n"
+	"  --allow-outside      let the manifest name reports outside its folder\n"
+	"                       (an absolute path, or ../)\n"
 	"  --text TEXT          extract from TEXT instead of a file\n"
 	"  -o, --output PATH    a file, or a folder ending in '/' for DIR/<stem>.json\n"
-	"                       per report (default: standard output)\n"
+	"                       per report (default: standard output); two reports\n"
+	"                       of one stem (a/r.txt, b/r.txt) are an error\n"
 	"  --format FMT         json (default) or csv\n"
 	"  --unkeyed            write only the figures read but not keyed to a catalog\n"
 	"                       metric, amounts included (label words, value, unit,\n"
@@ -52,7 +56,7 @@ static const char usage_text[] =
 typedef struct {
 	const char *entity, *level, *province, *kind, *date_s;
 	db_date date;
-	bool unkeyed;
+	bool unkeyed, allow_outside;
 	const char *manifest, *text, *output, *format, *catalog, *words, *encoding, *depfile;
 	bool csv;
 } options;
@@ -195,6 +199,154 @@ static void keep_unkeyed(db_records *rs)
 	rs->len = k;
 }
 
+/* ---- figures too long to read ------------------------------------------------ */
+
+/* The figure reader's limits (extract/numbers.c, figures.c): at most 18
+ * digits before the point and 9 after, a value of at most 1e20 with its
+ * scale words (3万亿), and a run of more than 12 digits is numbers glued
+ * together (their separators lost). A number beyond them is no figure;
+ * these say so instead of dropping it without a word. */
+enum { INT_DIGITS_MAX = 18, DECIMALS_MAX = 9, DIGIT_RUN_MAX = 12, LONG_WARNINGS_MAX = 10 };
+#define VALUE_MAX 1e20
+
+/* The scale word at t[i] (十 百 千 万 亿), or 0. */
+static double scale_at(const char *t, size_t len, size_t i)
+{
+	static const struct { const char *w; double v; } scales[] = {
+		{ "十", 1e1 }, { "百", 1e2 }, { "千", 1e3 }, { "万", 1e4 }, { "亿", 1e8 },
+	};
+	for (size_t k = 0; k < sizeof scales / sizeof *scales; k++)
+		if (len - i >= 3 && !memcmp(t + i, scales[k].w, 3))
+			return scales[k].v;
+	return 0;
+}
+
+/* Length of the digit at t[i] (0-9, or full-width ０-９), or 0. */
+static size_t digit_at(const char *t, size_t len, size_t i, bool *ascii)
+{
+	const unsigned char *u = (const unsigned char *)t + i;
+	*ascii = u[0] >= '0' && u[0] <= '9';
+	if (*ascii)
+		return 1;
+	return len - i >= 3 && u[0] == 0xEF && u[1] == 0xBC && u[2] >= 0x90 && u[2] <= 0x99 ? 3 : 0;
+}
+
+/* A unit or scale after a number: an ideograph (亿, 元, 吨 …) or a percent
+ * or per-mille sign. */
+static size_t unit_at(const char *t, size_t len, size_t i)
+{
+	const unsigned char *u = (const unsigned char *)t + i;
+	if (i < len && u[0] == '%')
+		return 1;
+	if (len - i < 3 || u[0] < 0xE2 || u[0] > 0xEF)
+		return 0;
+	unsigned cp = ((u[0] & 0x0Fu) << 12) | ((u[1] & 0x3Fu) << 6) | (u[2] & 0x3Fu);
+	return (cp >= 0x4E00 && cp <= 0x9FFF) || cp == 0xFF05 || cp == 0x2030 ? 3 : 0;
+}
+
+/* Might one of the 8 bytes of w be a digit, or 0xEF (the lead byte of
+ * ０-９)? (Bit tricks from "Bit Twiddling Hacks": hasbetween and haszero;
+ * a false yes only sends the word to the byte loop.) */
+static bool maybe_digit8(uint64_t w)
+{
+	const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+	uint64_t low7 = w & (ones * 127), ef = w ^ (ones * 0xEF);
+	uint64_t digit = (ones * (127 + ':') - low7) & ~w & (low7 + ones * (127 - '/')) & highs;
+	return digit | ((ef - ones) & ~ef & highs);
+}
+
+/* Warn about each number before a unit that the figure reader cannot take
+ * for its length, naming it and its place. */
+static void warn_long_numbers(const char *t, size_t len, const char *file)
+{
+	size_t warned = 0, i = 0;
+
+	while (i < len) {
+		bool ascii;
+		size_t n;
+		uint64_t w;
+		while (len - i >= 8 && (memcpy(&w, t + i, 8), !maybe_digit8(w)))
+			i += 8;   /* the fast way past most of the text */
+		if (i >= len)
+			break;
+		if (!(n = digit_at(t, len, i, &ascii))) {
+			i++;
+			continue;
+		}
+		/* after a letter (GB1234…, A1234…): a code, no figure */
+		bool code = i > 0 && (t[i - 1] | 0x20) >= 'a' && (t[i - 1] | 0x20) <= 'z';
+		size_t start = i, digits = 0, decimals = 0, run = 0, longest = 0;
+		double value = 0, scale;
+		while ((n = digit_at(t, len, i, &ascii)) ||
+		       ((t[i] == ',' || t[i] == ' ') && i + 1 < len && digit_at(t, len, i + 1, &ascii))) {
+			if (!n) {   /* a separator: 1,234,567 */
+				run = 0;
+				i++;
+				continue;
+			}
+			digits++;
+			value = value * 10 + (t[i + n - 1] & 0x0F);   /* '0'-'9', ０-９ end alike */
+			run = ascii ? run + 1 : 0;
+			longest = run > longest ? run : longest;
+			i += n;
+		}
+		if (i + 1 < len && t[i] == '.' && digit_at(t, len, i + 1, &ascii)) {
+			for (i++, run = 0; (n = digit_at(t, len, i, &ascii)); i += n) {
+				decimals++;
+				run = ascii ? run + 1 : 0;
+				longest = run > longest ? run : longest;
+			}
+		}
+		size_t end = i, u;
+		while (end < len && t[end] == ' ')
+			end++;
+		if (code || !(u = unit_at(t, len, end)))
+			continue;
+		for (size_t k = end; (scale = scale_at(t, len, k)) > 0; k += 3)
+			value *= scale;
+		if (digits <= INT_DIGITS_MAX && decimals <= DECIMALS_MAX && longest <= DIGIT_RUN_MAX &&
+		    value <= VALUE_MAX)
+			continue;
+		if (++warned > LONG_WARNINGS_MAX)
+			continue;
+		for (size_t more; (more = unit_at(t, len, end + u)) && u < 12; u += more)
+			;   /* 万亿元: the unit's other characters */
+		char msg[400], shown[120];
+		int line, col;
+		size_t numlen = i - start;
+		db_line_col(t, len, start, &line, &col);
+		if (numlen > 40) {   /* 1234567890123456…34567890亿元, cut between characters */
+			size_t head = 16, tail = 8;
+			while ((t[start + head] & 0xC0) == 0x80)
+				head++;
+			while ((t[i - tail] & 0xC0) == 0x80)
+				tail++;
+			snprintf(shown, sizeof shown, "%.*s…%.*s%.*s", (int)head, t + start, (int)tail,
+				 t + i - tail, (int)u, t + end);
+		}
+		else
+			snprintf(shown, sizeof shown, "%.*s%.*s", (int)numlen, t + start, (int)u, t + end);
+		if (digits > INT_DIGITS_MAX || decimals > DECIMALS_MAX)
+			snprintf(msg, sizeof msg, "%s:%d:%d: figure '%s' left out: more digits than a "
+				 "number holds (%d before the point, %d after)", file, line, col, shown,
+				 INT_DIGITS_MAX, DECIMALS_MAX);
+		else if (value > VALUE_MAX)
+			snprintf(msg, sizeof msg, "%s:%d:%d: figure '%s' left out: larger than any "
+				 "report's figure (%g)", file, line, col, shown, VALUE_MAX);
+		else
+			snprintf(msg, sizeof msg, "%s:%d:%d: figure '%s' left out: %zu digits in a row "
+				 "are read as numbers run together (a figure has at most %d)", file, line,
+				 col, shown, longest, DIGIT_RUN_MAX);
+		cli_warn(msg);
+	}
+	if (warned > LONG_WARNINGS_MAX) {
+		char msg[600];
+		snprintf(msg, sizeof msg, "%s: %zu more figures left out for their length",
+			 file, warned - LONG_WARNINGS_MAX);
+		cli_warn(msg);
+	}
+}
+
 /* ---- one report ------------------------------------------------------------- */
 
 static int extract_one(db_extractor *x, const options *o, const job *jb, db_buf *out,
@@ -215,9 +367,11 @@ static int extract_one(db_extractor *x, const options *o, const job *jb, db_buf 
 	} else {
 		db_buf_puts(&raw, o->text);
 	}
-	if (db_decode(raw.data ? raw.data : "", raw.len, o->encoding, &text, &detected,
-		      jb->file, d) < 0)
+	if (cli_decode_report(raw.data ? raw.data : "", raw.len, o->encoding, &text, &detected,
+			      jb->file, d) < 0)
 		goto out;
+
+	warn_long_numbers(db_buf_cstr(&text), text.len, jb->file);
 
 	/* 郑州 → 郑州市; an unknown or redacted name stays as given */
 	const char *lv = NULL, *canon = db_entity_normalize(entity, &lv);
@@ -272,7 +426,7 @@ static bool same_file(const char *a, const char *b)
 static int parse_args(int argc, char **argv, options *o, int *first_file)
 {
 	enum { O_ENTITY = 256, O_DATE, O_LEVEL, O_PROVINCE, O_KIND, O_UNKEYED, O_MANIFEST, O_TEXT, O_FORMAT,
-	       O_CATALOG, O_WORDS, O_ENCODING, O_QUIET, O_HELP };
+	       O_CATALOG, O_WORDS, O_ENCODING, O_QUIET, O_HELP, O_ALLOW_OUTSIDE };
 	static const struct option longs[] = {
 		{ "entity", required_argument, NULL, O_ENTITY },
 		{ "date", required_argument, NULL, O_DATE },
@@ -281,6 +435,7 @@ static int parse_args(int argc, char **argv, options *o, int *first_file)
 		{ "kind", required_argument, NULL, O_KIND },
 		{ "unkeyed", no_argument, NULL, O_UNKEYED },
 		{ "manifest", required_argument, NULL, O_MANIFEST },
+		{ "allow-outside", no_argument, NULL, O_ALLOW_OUTSIDE },
 		{ "text", required_argument, NULL, O_TEXT },
 		{ "output", required_argument, NULL, 'o' },
 		{ "format", required_argument, NULL, O_FORMAT },
@@ -306,6 +461,7 @@ static int parse_args(int argc, char **argv, options *o, int *first_file)
 		case O_KIND: o->kind = optarg; break;
 		case O_UNKEYED: o->unkeyed = true; break;
 		case O_MANIFEST: o->manifest = optarg; break;
+		case O_ALLOW_OUTSIDE: o->allow_outside = true; break;
 		case O_TEXT: o->text = optarg; break;
 		case 'o': o->output = optarg; break;
 		case O_FORMAT: o->format = optarg; break;
@@ -340,6 +496,11 @@ static int parse_args(int argc, char **argv, options *o, int *first_file)
 	}
 	if (o->date_s && db_date_parse(o->date_s, &o->date) < 0)
 		return cli_usage("extract", "bad date '%s' (YYYY-MM-DD)", o->date_s);
+	if ((o->entity && !cli_is_text(o->entity)) || (o->province && !cli_is_text(o->province)))
+		return cli_usage("extract", "--%s is not UTF-8 text (or holds a control character)",
+				 o->entity && !cli_is_text(o->entity) ? "entity" : "province");
+	if (o->allow_outside && !o->manifest)
+		return cli_usage("extract", "--allow-outside goes with --manifest");
 	if (o->manifest && (o->entity || o->date_s || o->text))
 		return cli_usage("extract", "--manifest does not go with --entity, --date or --text");
 	if (!o->manifest && (!o->entity || !o->date_s))
@@ -399,6 +560,46 @@ static int make_jobs(const options *o, int first, int argc, char **argv, db_mani
 	return 0;
 }
 
+static int path_cmp(const void *a, const void *b)
+{
+	char *const *x = a, *const *y = b;
+	int c = strcmp(*x, *y);
+	return c ? c : (x > y) - (x < y);
+}
+
+/* DIR/<stem>.json (or .csv) for each job. Two reports of one stem
+ * (a/report.txt, b/report.txt) would write one file, the second replacing
+ * the first: an error naming both, before anything is read or written. */
+static int output_paths(const options *o, const job *jobs, size_t n, char **paths, db_diag *d)
+{
+	size_t len = strlen(o->output);
+	char **sorted = db_xcalloc(n + 1, sizeof *sorted);
+	int rc = 0;
+
+	for (size_t i = 0; i < n; i++) {
+		char *stem = stem_of(jobs[i].path ? jobs[i].path : "text");
+		paths[i] = db_xmalloc(len + strlen(stem) + 8);
+		sprintf(paths[i], "%s%s%s.%s", o->output, o->output[len - 1] == '/' ? "" : "/", stem,
+			o->csv ? "csv" : "json");
+		free(stem);
+		sorted[i] = paths[i];
+	}
+	qsort(sorted, n, sizeof *sorted, path_cmp);
+	for (size_t i = 1; i < n && rc == 0; i++) {
+		if (strcmp(sorted[i - 1], sorted[i]))
+			continue;
+		size_t a = 0, b;
+		while (paths[a] != sorted[i - 1] && paths[a] != sorted[i])
+			a++;
+		for (b = a + 1; strcmp(paths[b], paths[a]); b++)
+			;
+		rc = db_error(d, paths[a], 0, 0, "both %s and %s would be written here (one "
+			      "output per file name: rename one)", jobs[a].file, jobs[b].file);
+	}
+	free(sorted);
+	return rc;
+}
+
 static void summary(const tally *t)
 {
 	if (cli_quiet)
@@ -421,6 +622,7 @@ int cmd_extract(int argc, char **argv)
 	cli_deps deps = { 0 };
 	tally t = { 0 };
 	db_buf out = DB_BUF_INIT;
+	char **paths = NULL;     /* DIR/<stem>.json per job */
 	bool dir;
 	int first = 0, rc;
 
@@ -433,7 +635,8 @@ int cmd_extract(int argc, char **argv)
 	dir = is_dir_output(o.output);
 	rc = EXIT_FAIL;
 	if (o.manifest) {
-		if (db_manifest_load(&man, o.manifest, &d) < 0) {
+		if (db_manifest_load(&man, o.manifest, o.allow_outside ? DB_MANIFEST_ALLOW_OUTSIDE : 0,
+				     &d) < 0) {
 			rc = cli_fail(&d);
 			goto done;
 		}
@@ -445,6 +648,11 @@ int cmd_extract(int argc, char **argv)
 	}
 	if (njobs > 1 && !dir && !o.csv) {
 		rc = cli_usage("extract", "%zu reports need -o DIR/ (one records file each)", njobs);
+		goto done;
+	}
+	paths = db_xcalloc(njobs + 1, sizeof(char *));
+	if (dir && output_paths(&o, jobs, njobs, paths, &d) < 0) {
+		rc = cli_fail(&d);
 		goto done;
 	}
 	if (db_catalog_load(&cat, o.catalog, &d) < 0) {
@@ -474,7 +682,6 @@ int cmd_extract(int argc, char **argv)
 		db_buf_puts(&out, csv_header);
 	/* Every report is extracted before anything is written: a failure
 	 * leaves all previous outputs untouched. */
-	char **paths = db_xcalloc(njobs + 1, sizeof(char *));
 	db_buf *bufs = db_xcalloc(njobs + 1, sizeof(db_buf));
 	bool ok = true;
 	for (size_t i = 0; i < njobs && ok; i++) {
@@ -485,18 +692,16 @@ int cmd_extract(int argc, char **argv)
 			ok = false;
 			break;
 		}
-		if (dir) {
-			char *stem = stem_of(jobs[i].path ? jobs[i].path : "text");
-			size_t n = strlen(o.output);
-			paths[i] = malloc(n + strlen(stem) + 8);
-			sprintf(paths[i], "%s%s%s.%s", o.output, o.output[n - 1] == '/' ? "" : "/", stem,
-				o.csv ? "csv" : "json");
-			free(stem);
-		}
 	}
 	if (ok) {
 		const char *target = o.output ? o.output : "-";
-		if (dir) {
+		for (size_t i = 0; dir && i < njobs && ok; i++)
+			ok = cli_deps_check_output(&deps, paths[i], &d) == 0;
+		if (ok && !dir)
+			ok = cli_deps_check_output(&deps, target, &d) == 0;
+		if (!ok) {
+			/* nothing written */
+		} else if (dir) {
 			for (size_t i = 0; i < njobs && ok; i++)
 				ok = db_write_file_atomic(paths[i], bufs[i].data ? bufs[i].data : "",
 							  bufs[i].len, &d) == 0;
@@ -506,11 +711,8 @@ int cmd_extract(int argc, char **argv)
 		if (ok && o.depfile)
 			ok = cli_deps_write(&deps, o.depfile, target, &d) == 0;
 	}
-	for (size_t i = 0; i < njobs; i++) {
-		free(paths[i]);
+	for (size_t i = 0; i < njobs; i++)
 		db_buf_release(&bufs[i]);
-	}
-	free(paths);
 	free(bufs);
 	if (!ok) {
 		rc = cli_fail(&d);
@@ -519,6 +721,9 @@ int cmd_extract(int argc, char **argv)
 	summary(&t);
 	rc = EXIT_OK;
 done:
+	for (size_t i = 0; paths && i < njobs; i++)
+		free(paths[i]);
+	free(paths);
 	db_buf_release(&out);
 	db_extractor_free(x);
 	if (cat.items || cat.len)

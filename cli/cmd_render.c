@@ -152,6 +152,7 @@ int cmd_render(int argc, char **argv)
 	db_renderer *r = NULL;
 	const db_table *t = NULL;
 	db_diag d = { 0 };
+	cli_deps deps = { 0 };
 	int rc;
 
 	memset(&a, 0, sizeof(a));
@@ -189,21 +190,22 @@ int cmd_render(int argc, char **argv)
 	if (a.o.epoch < 0)
 		a.o.epoch = 0;
 	a.o.warn = cli_warn_cb;
+	cli_deps_add(&deps, a.input);
+	if (a.o.theme)
+		cli_deps_add(&deps, a.o.theme);
+	if (cli_deps_check_output(&deps, a.output, &d) < 0) {
+		rc = cli_fail(&d);
+		goto out;
+	}
 	r = db_renderer_new(&a.o, &d);
 	if (!r || db_render_table(r, t, a.output, &d) < 0) {
 		rc = cli_fail(&d);
 		goto out;
 	}
-	if (a.depfile) {
-		cli_deps deps = { 0 };
-		cli_deps_add(&deps, a.input);
-		if (a.o.theme)
-			cli_deps_add(&deps, a.o.theme);
-		if (cli_deps_write(&deps, a.depfile, a.output, &d) < 0)
-			rc = cli_fail(&d);
-		cli_deps_release(&deps);
-	}
+	if (a.depfile && cli_deps_write(&deps, a.depfile, a.output, &d) < 0)
+		rc = cli_fail(&d);
 out:
+	cli_deps_release(&deps);
 	db_renderer_free(r);
 	db_tableset_release(&ts);
 	db_buf_release(&text);

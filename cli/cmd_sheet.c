@@ -27,6 +27,7 @@ static const char usage_text[] =
 	"                     without it (or without pages): every table with two or\n"
 	"                     more figures, in catalog order\n"
 	"  --manifest FILE    extract and compare the manifest's reports first\n"
+	"  --allow-outside    let the manifest name reports outside its folder\n"
 	"  --catalog FILE     metric catalog for --manifest (default: built in)\n"
 	"  --words FILE       word lists for --manifest (default: extract/words.json)\n"
 	"  -o, --output FILE  the PDF\n"
@@ -44,7 +45,7 @@ static const char usage_text[] =
 struct args {
 	const char *input, *output, *spec, *manifest, *catalog, *words, *depfile;
 	const char *title, *highlight, *theme, *font;
-	bool strict;
+	bool strict, allow_outside;
 };
 
 /* Everything the run owns, released in one place. */
@@ -96,6 +97,10 @@ static int parse_args(int argc, char **argv, struct args *a)
 			a->strict = true;
 			continue;
 		}
+		if (!strcmp(arg, "--allow-outside")) {
+			a->allow_outside = true;
+			continue;
+		}
 		if (!strcmp(arg, "--quiet") || !strcmp(arg, "-q")) {
 			cli_quiet = true;
 			continue;
@@ -120,6 +125,11 @@ static int parse_args(int argc, char **argv, struct args *a)
 	}
 	if (!a->input == !a->manifest)
 		return cli_usage("sheet", "give either a tables file or --manifest");
+	if ((a->title && !cli_is_text(a->title)) || (a->highlight && !cli_is_text(a->highlight)))
+		return cli_usage("sheet", "--%s is not UTF-8 text (or holds a control character)",
+				 a->title && !cli_is_text(a->title) ? "title" : "highlight");
+	if (a->allow_outside && !a->manifest)
+		return cli_usage("sheet", "--allow-outside goes with --manifest");
 	if (!a->output)
 		return cli_usage("sheet", "no output given (-o BRIEFING.pdf)");
 	return EXIT_OK;
@@ -133,7 +143,8 @@ static int from_manifest(struct run *u, const struct args *a, db_diag *d)
 	const db_records **docs;
 	int rc = -1;
 
-	if (db_manifest_load(&u->man, a->manifest, d) < 0)
+	if (db_manifest_load(&u->man, a->manifest, a->allow_outside ? DB_MANIFEST_ALLOW_OUTSIDE : 0,
+			     d) < 0)
 		return -1;
 	u->have_man = true;
 	cli_deps_add(&u->deps, a->manifest);
@@ -164,7 +175,8 @@ static int from_manifest(struct run *u, const struct args *a, db_diag *d)
 			db_buf_release(&raw);
 			goto out;
 		}
-		if (db_decode(raw.data ? raw.data : "", raw.len, NULL, &txt, &enc, e->path, d) < 0) {
+		if (cli_decode_report(raw.data ? raw.data : "", raw.len, NULL, &txt, &enc, e->path,
+				      d) < 0) {
 			db_buf_release(&raw);
 			db_buf_release(&txt);
 			goto out;
@@ -273,14 +285,33 @@ static void sort_by_catalog(db_sheet_page *pages, size_t n, const db_catalog *ca
 	free(idx);
 }
 
+/* The spec's own fields, before anything is read on its word: known keys
+ * of the types they take (a number as a title is a mistake, and "pages":{}
+ * is not the absence of pages). */
+static int check_spec(const db_json *spec, const char *file, db_diag *d)
+{
+	static const char *const strings[] = { "title", "subtitle", "highlight", "theme" };
+	const db_json *cov = db_json_get(spec, "coverage"), *pages = db_json_get(spec, "pages");
+	const char *s;
+
+	if (check_keys(spec, spec_keys, "", file, d) < 0)
+		return -1;
+	for (size_t i = 0; i < sizeof strings / sizeof *strings; i++)
+		if (spec_string(spec, strings[i], file, "", &s, d) < 0)
+			return -1;
+	if (!db_json_is_null(cov) && !db_json_is_bool(cov))
+		return db_error(d, file, 0, 0, "spec: \"coverage\" must be true or false");
+	if (!db_json_is_null(pages) && !db_json_is_array(pages))
+		return db_error(d, file, 0, 0, "spec: \"pages\" must be an array");
+	return 0;
+}
+
 /* Pages: the spec's, or every comparable table in catalog order. */
 static int choose_pages(struct run *u, const char *spec_file, db_diag *d)
 {
 	const db_json *pages = db_json_get(u->spec, "pages");
 
-	if (u->spec && (check_keys(u->spec, spec_keys, "", spec_file, d) < 0))
-		return -1;
-	if (!pages || db_json_len(pages) == 0) {
+	if (db_json_len(pages) == 0) {
 		u->pages = db_xcalloc(u->ts.len + 1, sizeof(*u->pages));
 		for (size_t i = 0; i < u->ts.len; i++)
 			if (comparable(&u->ts.items[i]))
@@ -295,8 +326,6 @@ static int choose_pages(struct run *u, const char *spec_file, db_diag *d)
 			return db_error(d, NULL, 0, 0, "no table with figures of two or more entities to compare");
 		return 0;
 	}
-	if (!db_json_is_array(pages))
-		return db_error(d, spec_file, 0, 0, "spec: \"pages\" must be an array");
 	u->npages = db_json_len(pages);
 	u->pages = db_xcalloc(u->npages + 1, sizeof(*u->pages));
 	for (size_t i = 0; i < u->npages; i++) {
@@ -400,6 +429,8 @@ int cmd_sheet(int argc, char **argv)
 				db_error(&d, a.spec, 0, 0, "spec: the document must be an object");
 			goto fail;
 		}
+		if (check_spec(u.spec, a.spec, &d) < 0)
+			goto fail;
 	}
 	if ((a.manifest ? from_manifest(&u, &a, &d) : from_tables(&u, &a, &d)) < 0 ||
 	    choose_pages(&u, a.spec, &d) < 0)
@@ -420,14 +451,7 @@ int cmd_sheet(int argc, char **argv)
 	s.subtitle = db_json_get_str(u.spec, "subtitle");
 	s.pages = u.pages;
 	s.npages = u.npages;
-	{
-		const db_json *cov = db_json_get(u.spec, "coverage");
-		if (cov && !db_json_is_bool(cov)) {
-			db_error(&d, a.spec, 0, 0, "spec: \"coverage\" must be true or false");
-			goto fail;
-		}
-		s.no_coverage = cov && !db_json_bool(cov, true);
-	}
+	s.no_coverage = !db_json_bool(db_json_get(u.spec, "coverage"), true);
 	if (u.nrecs) {
 		u.docs = db_xcalloc(u.nrecs, sizeof(*u.docs));
 		for (size_t i = 0; i < u.nrecs; i++)
@@ -447,6 +471,8 @@ int cmd_sheet(int argc, char **argv)
 				fb = db_date_epoch(&u.recs[i].doc.date);
 		o.epoch = cli_epoch(fb < 0 ? 0 : fb);
 	}
+	if (cli_deps_check_output(&u.deps, a.output, &d) < 0)
+		goto fail;
 	r = db_renderer_new(&o, &d);
 	if (!r || db_render_sheet(r, &s, a.output, &d) < 0)
 		goto fail;

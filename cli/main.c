@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "cli/cli.h"
+#include "core/atomic.h"
 
 #ifndef DB_VERSION
 #define DB_VERSION "0.1.0"
@@ -30,6 +31,7 @@ static void usage(FILE *f)
 
 int main(int argc, char **argv)
 {
+	db_atomic_cleanup_on_signals();
 	if (argc < 2) {
 		usage(stderr);
 		return EXIT_USAGE;

@@ -1,4 +1,5 @@
-/* csv.c - RFC 4180 CSV: reading the corrections file, writing tables.
+/* csv.c - RFC 4180 CSV: reading the corrections file (UTF-8 text only),
+ * writing tables.
  * Written CSV starts with a UTF-8 BOM (Excel then reads the Chinese) and
  * ends lines with CRLF; a field is quoted when it holds a comma, a quote or a
  * line break. */
@@ -8,6 +9,7 @@
 
 #include "compare/internal.h"
 #include "core/numfmt.h"
+#include "core/text.h"
 
 #define BOM "\xEF\xBB\xBF"
 
@@ -41,6 +43,26 @@ static void push_row(cmp_csv *csv, db_buf *fields, int line, size_t *cap)
 	db_buf_reset(fields);
 }
 
+/* UTF-8 text, and nothing only binary data holds (NUL, other controls). */
+static int check_text(const char *text, size_t len, const char *file, db_diag *d)
+{
+	size_t bad = db_utf8_invalid_at(text, len);
+	unsigned cp = 0;
+	int line, col;
+
+	if (bad < len) {
+		db_line_col(text, len, bad, &line, &col);
+		return db_error(d, file, line, col, "invalid UTF-8 (byte 0x%02X): save the file as "
+				"UTF-8 text", (unsigned char)text[bad]);
+	}
+	if ((bad = db_control_at(text, len, &cp)) < len) {
+		db_line_col(text, len, bad, &line, &col);
+		return db_error(d, file, line, col, "%s (U+%04X): not a text file",
+				cp ? "control character" : "NUL byte", cp);
+	}
+	return 0;
+}
+
 int cmp_csv_parse(cmp_csv *csv, const char *text, size_t len, const char *file, db_diag *d)
 {
 	db_buf field = DB_BUF_INIT, fields = DB_BUF_INIT;
@@ -51,8 +73,8 @@ int cmp_csv_parse(cmp_csv *csv, const char *text, size_t len, const char *file, 
 	memset(csv, 0, sizeof(*csv));
 	if (len >= 3 && !memcmp(text, BOM, 3))
 		i = 3;
-	if (memchr(text, '\0', len))
-		return db_error(d, file, 0, 0, "not a text file (NUL byte)");
+	if (check_text(text, len, file, d) < 0)
+		return -1;
 	for (; i < len; i++) {
 		char ch = text[i];
 		if (quoted) {

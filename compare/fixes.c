@@ -10,6 +10,7 @@
  * line that matches no figure is an error naming the line. */
 #include <errno.h>
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -35,6 +36,9 @@ static int header(const cmp_csv *csv, int *col, const char *file, db_diag *d)
 			j++;
 		if (j == NCOLS)
 			return db_error(d, file, csv->lines[0], 0, "unknown column '%s'", h);
+		if (col[j] >= 0)
+			return db_error(d, file, csv->lines[0], 0,
+					"column '%s' given twice (fields %d and %zu)", h, col[j] + 1, i + 1);
 		col[j] = (int)i;
 	}
 	for (int j = 0; j <= C_ACTION; j++)
@@ -53,13 +57,41 @@ static const char *cell(const cmp_csv *csv, size_t row, const int *col, int whic
 	return *s ? s : NULL;
 }
 
-static int parse_value(const char *s, double *out)
+/* A decimal number as an analyst writes one: an optional minus, digits, an
+ * optional point and digits (no 0x10, 1e5, inf or spaces, which strtod
+ * would take), with at most 17 significant digits, all a double holds.
+ * Returns 0, or -1 with *why saying what is wrong. */
+static int parse_value(const char *s, double *out, const char **why)
 {
-	char *end;
+	const char *p = s + (*s == '-'), *first = NULL, *last = NULL;
+	size_t digits = 0;
+	bool point = false;
 
+	*why = "is not a decimal number (digits, an optional point and minus sign)";
+	if (!*p || *p == '.')
+		return -1;
+	for (; *p; p++) {
+		if (*p == '.' && !point && p[1]) {
+			point = true;
+			continue;
+		}
+		if (*p < '0' || *p > '9')
+			return -1;
+		if (*p != '0') {
+			first = first ? first : p;
+			last = p;
+		}
+	}
+	/* significant digits: from the first nonzero one to the last */
+	for (p = first; p && p <= last; p++)
+		digits += *p != '.';
+	*why = "has more digits than a number holds (17 significant)";
+	if (digits > 17)
+		return -1;
 	errno = 0;
-	*out = strtod(s, &end);
-	return errno || *end || end == s || !isfinite(*out) ? -1 : 0;
+	*out = strtod(s, NULL);
+	*why = "is too large";
+	return errno == ERANGE || !isfinite(*out) ? -1 : 0;
 }
 
 /* One data line into f (strings borrowed from the CSV's arena, which the
@@ -72,6 +104,9 @@ static int parse_fix(cmp_ctx *c, const cmp_csv *csv, size_t i, const int *col, c
 
 	memset(f, 0, sizeof(*f));
 	f->line = line;
+	if (csv->nfields[i] > csv->nfields[0])
+		return db_error(d, file, line, 0, "%zu fields, the header has %zu", csv->nfields[i],
+				csv->nfields[0]);
 	f->entity = cell(csv, i, col, C_ENTITY);
 	f->metric = cell(csv, i, col, C_METRIC);
 	f->unit = cell(csv, i, col, C_UNIT);
@@ -94,9 +129,11 @@ static int parse_fix(cmp_ctx *c, const cmp_csv *csv, size_t i, const int *col, c
 		return db_error(d, file, line, 0, "'%s' is not a period", s ? s : "");
 	s = cell(csv, i, col, C_VALUE);
 	if (strcmp(f->action, "drop")) {
-		if (!s || parse_value(s, &f->value) < 0)
-			return db_error(d, file, line, 0, "%s needs a number, not '%s'", f->action,
-					s ? s : "");
+		const char *why;
+		if (!s)
+			return db_error(d, file, line, 0, "%s needs a number", f->action);
+		if (parse_value(s, &f->value, &why) < 0)
+			return db_error(d, file, line, 0, "%s: value '%s' %s", f->action, s, why);
 		f->has_value = true;
 	}
 	return 0;
@@ -181,13 +218,16 @@ static bool unit_matches(const cmp_fix *f, const db_record *r)
 	return !f->unit || !r->unit || db_unit_compatible(f->unit, r->unit);
 }
 
-/* set and drop: every live candidate of the entity under the fix's key. */
-static size_t apply_set_drop(cmp_ctx *c, size_t fi)
+/* set and drop: every live candidate of the entity under the fix's key.
+ * *other is the unit of a figure that the key and entity match but the
+ * unit does not (NULL when none). */
+static size_t apply_set_drop(cmp_ctx *c, size_t fi, const char **other)
 {
 	const cmp_fix *f = &c->fixes[fi];
 	bool drop = !strcmp(f->action, "drop");
 	size_t hits = 0;
 
+	*other = NULL;
 	for (size_t i = 0; i < c->ngroups; i++) {
 		cmp_group *g = &c->groups[i];
 		size_t before = hits, n = g->ncands;
@@ -196,9 +236,12 @@ static size_t apply_set_drop(cmp_ctx *c, size_t fi)
 		for (size_t j = 0; j < n; j++) {
 			cmp_cand *k = &g->cands[j];
 			if (k->kind == CAND_DROPPED || strcmp(k->rec->entity ? k->rec->entity : "",
-							      f->entity) ||
-			    !unit_matches(f, k->rec))
+							      f->entity))
 				continue;
+			if (!unit_matches(f, k->rec)) {
+				*other = *other ? *other : k->rec->unit;
+				continue;
+			}
 			k->kind = drop ? CAND_DROPPED
 				       : k->kind == CAND_CORRECTION ? CAND_DROPPED : CAND_SUPERSEDED;
 			hits++;
@@ -246,15 +289,21 @@ int cmp_fixes_apply(cmp_ctx *c, db_diag *d)
 			f->used = true;
 			continue;
 		}
-		f->used = apply_set_drop(c, i) > 0;
-		if (!f->used)
-			return db_error(d, c->fixfile, f->line, 0,
-					"%s matches no figure: %s %s:%s:%s%s%s", f->action,
-					f->entity, f->metric, db_measure_name(f->measure),
-					db_period_format(&f->period, tok),
-					f->status != DB_STATUS_ACTUAL ? ":" : "",
-					f->status != DB_STATUS_ACTUAL ? db_status_name(f->status)
-								       : "");
+		const char *other;
+		f->used = apply_set_drop(c, i, &other) > 0;
+		if (!f->used) {
+			char key[600];
+			snprintf(key, sizeof key, "%s %s:%s:%s%s%s", f->entity, f->metric,
+				 db_measure_name(f->measure), db_period_format(&f->period, tok),
+				 f->status != DB_STATUS_ACTUAL ? ":" : "",
+				 f->status != DB_STATUS_ACTUAL ? db_status_name(f->status) : "");
+			if (other)
+				return db_error(d, c->fixfile, f->line, 0,
+						"%s: the unit differs: the correction is in %s, "
+						"the figure of %s in %s", f->action, f->unit, key, other);
+			return db_error(d, c->fixfile, f->line, 0, "%s matches no figure: %s",
+					f->action, key);
+		}
 	}
 	return 0;
 }

@@ -7,12 +7,109 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
+#include <pthread.h>
+#include <signal.h>
+#include <stdatomic.h>
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
+
+/* ---- temporaries a signal must not leave behind -------------------------
+ * The one piece of global state in duibiao, because a signal handler can
+ * reach nothing else: a fixed table of the temporary files not yet renamed
+ * or removed. The handler may not allocate or lock, so the paths are copied
+ * into the table, and a slot's path is complete before its flag is set
+ * (signal fences keep the compiler from reordering the two). Creating a
+ * temporary and registering it, and renaming or removing it and dropping
+ * it, happen with the signals blocked, so a signal never finds a
+ * temporary unregistered nor a registered name that is no longer ours. A
+ * temporary that finds the table full is still removed on every ordinary
+ * path, only not on a signal. */
+#define PENDING_MAX 32
+
+static char pending[PENDING_MAX][PATH_MAX];
+static volatile sig_atomic_t pending_used[PENDING_MAX];
+
+static const int cleanup_signals[] = { SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGPIPE, SIGALRM,
+				       SIGXCPU, SIGXFSZ };
+#define NSIGNALS (sizeof cleanup_signals / sizeof *cleanup_signals)
+
+static void block_signals(sigset_t *old)
+{
+	sigset_t set;
+
+	sigemptyset(&set);
+	for (size_t i = 0; i < NSIGNALS; i++)
+		sigaddset(&set, cleanup_signals[i]);
+	pthread_sigmask(SIG_BLOCK, &set, old);
+}
+
+static void restore_signals(const sigset_t *old)
+{
+	pthread_sigmask(SIG_SETMASK, old, NULL);
+}
+
+/* The slot now holding path, or -1. */
+static int pending_add(const char *path)
+{
+	size_t n = strlen(path);
+
+	if (n >= PATH_MAX)
+		return -1;
+	for (int i = 0; i < PENDING_MAX; i++) {
+		if (pending_used[i])
+			continue;
+		memcpy(pending[i], path, n + 1);
+		atomic_signal_fence(memory_order_seq_cst);
+		pending_used[i] = 1;
+		return i;
+	}
+	return -1;
+}
+
+static void pending_drop(int slot)
+{
+	if (slot < 0)
+		return;
+	pending_used[slot] = 0;
+	atomic_signal_fence(memory_order_seq_cst);
+}
+
+/* Async-signal-safe: unlink and raise only. The disposition was reset on
+ * entry (SA_RESETHAND) and the signal is blocked while the handler runs,
+ * so the raised signal is delivered on return and ends the process as it
+ * would have ended without the handler (exit status, core dump). */
+static void on_signal(int sig)
+{
+	int saved = errno;
+
+	for (int i = 0; i < PENDING_MAX; i++)
+		if (pending_used[i])
+			unlink(pending[i]);
+	errno = saved;
+	raise(sig);
+}
+
+void db_atomic_cleanup_on_signals(void)
+{
+	struct sigaction sa, old;
+
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = on_signal;
+	sa.sa_flags = SA_RESETHAND;
+	sigemptyset(&sa.sa_mask);
+	for (size_t i = 0; i < NSIGNALS; i++) {
+		/* a signal ignored on entry stays ignored (nohup, a shell's
+		 * background job): the caller chose that */
+		if (sigaction(cleanup_signals[i], NULL, &old) == 0 && old.sa_handler == SIG_IGN)
+			continue;
+		sigaction(cleanup_signals[i], &sa, NULL);
+	}
+}
 
 static int write_all(int fd, const void *data, size_t len)
 {
@@ -58,6 +155,7 @@ int db_outfile_open(db_outfile *f, const char *path, db_diag *d)
 
 	memset(f, 0, sizeof *f);
 	f->fd = -1;
+	f->slot = -1;
 	f->sink.write = sink_write;
 	f->buf.sink = &f->sink;
 	f->path = db_xstrdup(path);
@@ -74,8 +172,13 @@ int db_outfile_open(db_outfile *f, const char *path, db_diag *d)
 	size_t tmpsz = strlen(path) + 16;
 	f->tmp = db_xmalloc(tmpsz);
 	snprintf(f->tmp, tmpsz, "%s.tmpXXXXXX", path);
-	if ((f->fd = mkstemp(f->tmp)) < 0) {
-		int err = errno;
+	sigset_t old;
+	block_signals(&old);
+	if ((f->fd = mkstemp(f->tmp)) >= 0)
+		f->slot = pending_add(f->tmp);
+	int err = errno;
+	restore_signals(&old);
+	if (f->fd < 0) {
 		f->tmp[0] = '\0';
 		db_outfile_abort(f);
 		return db_error(d, path, 0, 0, "cannot create temporary file: %s", strerror(err));
@@ -98,11 +201,17 @@ int db_outfile_commit(db_outfile *f, db_diag *d)
 		rc = db_error(d, f->path, 0, 0, "cannot write: %s", strerror(errno));
 	f->fd = -1;
 	if (rc == 0 && f->tmp) {
-		if (rename(f->tmp, f->path) < 0)
+		sigset_t old;
+		block_signals(&old);
+		if (rename(f->tmp, f->path) < 0) {
 			rc = db_error(d, f->path, 0, 0, "cannot rename temporary file: %s",
 				      strerror(errno));
-		else
+		} else {
 			f->tmp[0] = '\0';   /* renamed: nothing left to remove */
+			pending_drop(f->slot);
+			f->slot = -1;
+		}
+		restore_signals(&old);
 	}
 	db_outfile_abort(f);
 	return rc;
@@ -113,8 +222,14 @@ void db_outfile_abort(db_outfile *f)
 	if (f->fd >= 0)
 		close(f->fd);
 	f->fd = -1;
-	if (f->tmp && f->tmp[0])
+	if (f->tmp && f->tmp[0]) {
+		sigset_t old;
+		block_signals(&old);
 		unlink(f->tmp);
+		pending_drop(f->slot);
+		restore_signals(&old);
+	}
+	f->slot = -1;
 	free(f->tmp);
 	free(f->path);
 	f->tmp = f->path = NULL;

@@ -27,10 +27,20 @@ typedef struct {
 	db_sink sink;
 	int fd;                  /* -1 for stdout */
 	char *path, *tmp;
+	int slot;                /* the temporary's place in the signal table, or -1 */
 } db_outfile;
 
 int db_outfile_open(db_outfile *f, const char *path, db_diag *d);
 int db_outfile_commit(db_outfile *f, db_diag *d);
 void db_outfile_abort(db_outfile *f);
+
+/* For a program (not a library): on SIGHUP, SIGINT, SIGQUIT, SIGTERM,
+ * SIGPIPE, SIGALRM, SIGXCPU or SIGXFSZ remove every temporary file not yet
+ * renamed or removed, then die of the signal as before. A signal ignored
+ * when this is called stays ignored. A run killed by SIGKILL (or a power
+ * cut) leaves its "PATH.tmpXXXXXX" behind: duibiao never reads such a file
+ * and never deletes one it did not create in this run, since it cannot
+ * tell its own from another's (a concurrent run's, or the user's). */
+void db_atomic_cleanup_on_signals(void);
 
 #endif

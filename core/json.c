@@ -11,6 +11,7 @@
 #include "core/json.h"
 
 #include <cjson/cJSON.h>
+#include <math.h>
 #include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -19,6 +20,7 @@
 
 #include "core/arena.h"
 #include "core/numfmt.h"
+#include "core/text.h"
 
 #define MAX_SIZE ((size_t)256 << 20)
 #define MAX_DEPTH 64
@@ -43,43 +45,6 @@ typedef struct {
 } json_root;
 
 /* --- reading ------------------------------------------------------------ */
-
-/* Length of the valid UTF-8 sequence at s (at most avail bytes), or 0:
- * no overlong forms, surrogates or code points above U+10FFFF. Stops at the
- * first byte that is not a continuation byte, so a NUL-terminated s may be
- * given avail 4. */
-static inline size_t utf8_len(const unsigned char *s, size_t avail)
-{
-	unsigned c = s[0];
-	size_t n;
-	unsigned min;
-	if (c < 0x80)
-		return 1;
-	/* Most of a Chinese document: three bytes led by E1–EC or EE–EF, which
-	 * can be neither overlong nor a surrogate. */
-	if (c >= 0xE1 && c != 0xED && avail >= 3 && (s[1] & 0xC0) == 0x80 &&
-	    (s[2] & 0xC0) == 0x80 && c <= 0xEF)
-		return 3;
-	if (c >= 0xC2 && c <= 0xDF)
-		n = 2, min = 0x80;
-	else if (c >= 0xE0 && c <= 0xEF)
-		n = 3, min = 0x800;
-	else if (c >= 0xF0 && c <= 0xF4)
-		n = 4, min = 0x10000;
-	else
-		return 0;
-	if (avail < n)
-		return 0;
-	unsigned cp = c & (0x3Fu >> (n - 1));
-	for (size_t k = 1; k < n; k++) {
-		if ((s[k] & 0xC0) != 0x80)
-			return 0;
-		cp = (cp << 6) | (s[k] & 0x3Fu);
-	}
-	if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-		return 0;
-	return n;
-}
 
 /* Past the run of three-byte sequences led by E1–EC or EE–EF at u (the
  * Chinese characters, which can be neither overlong nor surrogates). */
@@ -137,12 +102,14 @@ static bool special8(uint64_t w)
 	return (((w - ones * 0x20) | (q - ones) | (b - ones)) & ~w & highs) != 0;
 }
 
-/* True when t has none of what cJSON reads but RFC 8259 refuses: numbers
- * such as 1. 01 -.5 (cJSON hands whatever it finds to strtod), control
- * bytes in strings or between tokens (cJSON skips any byte up to a space),
- * \u escapes without four hex digits (cJSON reads U+0000). Everything else
- * that is wrong cJSON refuses itself, except invalid UTF-8 and deep
- * nesting, which the walk over its tree checks. */
+/* True when t has none of what cJSON reads but RFC 8259 (or duibiao)
+ * refuses: numbers such as 1. 01 -.5 (cJSON hands whatever it finds to
+ * strtod), control bytes in strings or between tokens (cJSON skips any byte
+ * up to a space), \u escapes without four hex digits (cJSON reads U+0000)
+ * and \u0000 itself (it would cut the string short). Everything else that
+ * is wrong cJSON refuses itself, except invalid UTF-8, deep nesting,
+ * duplicate keys and numbers beyond a double, which the walk over its tree
+ * checks. */
 static bool cjson_is_strict_on(const char *t, size_t len)
 {
 	size_t i = 0;
@@ -162,7 +129,8 @@ static bool cjson_is_strict_on(const char *t, size_t len)
 					return false;
 				if (c == '\\' && ++i < len && t[i] == 'u') {
 					if (len - i < 5 || !is_hex(t[i + 1]) || !is_hex(t[i + 2]) ||
-					    !is_hex(t[i + 3]) || !is_hex(t[i + 4]))
+					    !is_hex(t[i + 3]) || !is_hex(t[i + 4]) ||
+					    !memcmp(t + i + 1, "0000", 4))
 						return false;
 					i += 4;
 				}
@@ -189,12 +157,16 @@ static bool cjson_is_strict_on(const char *t, size_t len)
 }
 
 /* The strict checker: RFC 8259 plus the limits, for finding and naming an
- * error. It builds nothing. */
+ * error. It builds nothing. Duplicate keys it looks for only when told
+ * which one (the walk over cJSON's tree finds them cheaply, then asks the
+ * checker where the second one is). */
 typedef struct {
 	const char *t;
 	size_t len, i;
 	int depth;
 	const char *msg;        /* what was expected at i; NULL: "unexpected …" */
+	const char *dup;        /* a key to find twice in one object, or NULL */
+	char why[160];          /* msg when it names something */
 } chk;
 
 static bool fail(chk *p, const char *msg)
@@ -254,6 +226,8 @@ static bool escape(chk *p)
 		return fail(p, "invalid escape in string");
 	if (p->len - p->i < 5 || (cp = hex4(p->t + p->i + 1)) < 0)
 		return fail(p, "invalid \\u escape in string");
+	if (cp == 0)
+		return fail(p, "\\u0000 in string (a NUL character is not text)");
 	if (cp >= 0xDC00 && cp <= 0xDFFF)
 		return fail(p, "invalid \\u escape in string (lone surrogate)");
 	if (cp >= 0xD800 && cp <= 0xDBFF) {
@@ -282,7 +256,7 @@ static bool string(chk *p)
 		if (c < 0x20)
 			return fail(p, "control character in string");
 		if (c >= 0x80) {
-			size_t n = utf8_len((const unsigned char *)p->t + p->i, p->len - p->i);
+			size_t n = db_utf8_len((const unsigned char *)p->t + p->i, p->len - p->i);
 			if (!n)
 				return fail(p, "invalid UTF-8 in string");
 			p->i += n;
@@ -302,22 +276,89 @@ static bool string(chk *p)
 	return true;
 }
 
-/* A malformed number is reported at its first character. */
+/* A malformed number is reported at its first character, and so is one
+ * beyond a double (1e400), which cJSON would read as infinity. */
 static bool number(chk *p)
 {
+	char digits[MAX_NUMBER + 1];
 	size_t n = number_len(p->t + p->i, p->len - p->i);
 	if (!n)
 		return fail(p, "invalid number");
 	if (n > MAX_NUMBER)
 		return fail(p, "number longer than 63 characters");
+	memcpy(digits, p->t + p->i, n);
+	digits[n] = '\0';
+	if (!isfinite(strtod(digits, NULL)))
+		return fail(p, "number too large for a double");
 	p->i += n;
 	return true;
+}
+
+/* The next code point of a string already checked, its body continuing at
+ * *i; -1 at the closing quote. */
+static long next_cp(const char *t, size_t len, size_t *i)
+{
+	unsigned char c = (unsigned char)t[*i];
+	long cp;
+
+	if (c == '"')
+		return -1;
+	if (c != '\\') {
+		size_t n = db_utf8_len((const unsigned char *)t + *i, len - *i);
+		cp = (long)db_utf8_cp((const unsigned char *)t + *i, n);
+		*i += n;
+		return cp;
+	}
+	c = (unsigned char)t[*i + 1];
+	*i += 2;
+	switch (c) {
+	case 'b': return '\b';
+	case 'f': return '\f';
+	case 'n': return '\n';
+	case 'r': return '\r';
+	case 't': return '\t';
+	case 'u':
+		cp = hex4(t + *i);
+		*i += 4;
+		if (cp >= 0xD800 && cp <= 0xDBFF) {   /* a low surrogate follows */
+			cp = 0x10000 + ((cp - 0xD800) << 10) + (hex4(t + *i + 2) - 0xDC00);
+			*i += 6;
+		}
+		return cp;
+	default:
+		return c;   /* " \\ / */
+	}
+}
+
+/* Is the string at offset at (its opening quote) the UTF-8 text key? */
+static bool key_is(const char *t, size_t len, size_t at, const char *key)
+{
+	const unsigned char *k = (const unsigned char *)key;
+	size_t i = at + 1;
+	long cp;
+
+	while ((cp = next_cp(t, len, &i)) >= 0) {
+		unsigned char u[4];
+		size_t n = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+		if (n == 1)
+			u[0] = (unsigned char)cp;
+		else
+			for (size_t j = n; j-- > 0; cp >>= 6)
+				u[j] = j ? (unsigned char)(0x80 | (cp & 0x3F))
+					 : (unsigned char)((0xF00 >> n) | cp);
+		if (memcmp(k, u, n) != 0)
+			return false;
+		k += n;
+	}
+	return *k == '\0';
 }
 
 static bool value(chk *p);
 
 static bool container(chk *p, char close)
 {
+	bool seen = false;   /* p->dup is a key of this object */
+
 	if (++p->depth > MAX_DEPTH)
 		return fail(p, "nested deeper than 64 levels");
 	p->i++;
@@ -330,10 +371,20 @@ static bool container(chk *p, char close)
 	for (;;) {
 		skip_ws(p);
 		if (close == '}') {
+			size_t at = p->i;
 			if (p->i >= p->len || p->t[p->i] != '"')
 				return fail(p, "expected a string key");
 			if (!string(p))
 				return false;
+			if (p->dup && key_is(p->t, p->len, at, p->dup)) {
+				if (seen) {
+					p->i = at;
+					snprintf(p->why, sizeof p->why, "duplicate key \"%.100s\"",
+						 p->dup);
+					return fail(p, p->why);
+				}
+				seen = true;
+			}
 			skip_ws(p);
 			if (p->i >= p->len || p->t[p->i] != ':')
 				return fail(p, "expected ':' after key");
@@ -374,11 +425,12 @@ static bool value(chk *p)
 	}
 }
 
-/* Check text[start..len) strictly. Returns 0, or -1 with d filled at the
- * offending place. */
-static int check(const char *text, size_t len, size_t start, const char *file, db_diag *d)
+/* Check text[start..len) strictly (and for the key dup twice in an object,
+ * when not NULL). Returns 0, or -1 with d filled at the offending place. */
+static int check(const char *text, size_t len, size_t start, const char *dup, const char *file,
+		 db_diag *d)
 {
-	chk p = { text, len, start, 0, NULL };
+	chk p = { text, len, start, 0, NULL, dup, "" };
 	int line, col;
 
 	if (value(&p)) {
@@ -407,6 +459,7 @@ typedef struct {
 	const char *s;          /* NULL: empty slot */
 	uint64_t h;
 	const db_arena *a;
+	size_t object;          /* the last object that has it as a key (0: none) */
 } islot;
 
 typedef struct {
@@ -415,6 +468,8 @@ typedef struct {
 	bool scratch;           /* cJSON's tree is in the scratch region: never free it */
 	islot *interned;        /* by hash */
 	size_t ninterned, nslots;
+	size_t objects;         /* objects seen, numbering them for duplicate keys */
+	const char *dup;        /* a key found twice in one object */
 } conv;
 
 static uint64_t hash_bytes(const char *s, size_t n)
@@ -433,14 +488,15 @@ static char *copy_str(db_arena *a, const char *s, size_t n)
 }
 
 /* Keys (cv->a) and values (cv->sa) are interned apart when the arenas
- * differ: the arena is folded into the hash, checked on a hit. */
-static const char *intern(conv *cv, db_arena *a, const char *s, size_t n)
+ * differ: the arena is folded into the hash, checked on a hit. The slot of
+ * s, or NULL when s is too long to intern. */
+static islot *intern_slot(conv *cv, db_arena *a, const char *s, size_t n)
 {
 	uint64_t h;
 	size_t k, mask;
 
 	if (n > INTERN_MAX)
-		return copy_str(a, s, n);
+		return NULL;
 	h = hash_bytes(s, n) ^ (a == cv->a ? 0x9e3779b97f4a7c15ull : 0);
 	if ((cv->ninterned + 1) * 2 > cv->nslots) {
 		size_t m = cv->nslots ? cv->nslots * 2 : 256;
@@ -458,21 +514,26 @@ static const char *intern(conv *cv, db_arena *a, const char *s, size_t n)
 	}
 	mask = cv->nslots - 1;
 	for (k = (size_t)h & mask; cv->interned[k].s; k = (k + 1) & mask) {
-		const islot *e = &cv->interned[k];
+		islot *e = &cv->interned[k];
 		if (e->h == h && e->a == a && !memcmp(e->s, s, n) && e->s[n] == '\0')
-			return e->s;
+			return e;
 	}
 	cv->ninterned++;
-	cv->interned[k] = (islot){ copy_str(a, s, n), h, a };
-	return cv->interned[k].s;
+	cv->interned[k] = (islot){ copy_str(a, s, n), h, a, 0 };
+	return &cv->interned[k];
 }
 
-/* A copy of the NUL-terminated s in a, or NULL if s is not valid UTF-8
- * (cJSON copies a string's bytes as they are). */
-static const char *utf8_copy(conv *cv, db_arena *a, const char *s)
+static const char *intern(conv *cv, db_arena *a, const char *s, size_t n)
+{
+	islot *e = intern_slot(cv, a, s, n);
+	return e ? e->s : copy_str(a, s, n);
+}
+
+/* Is s valid UTF-8 (cJSON copies a string's bytes as they are)? */
+static bool utf8_ok(const char *s, size_t len)
 {
 	const unsigned char *u = (const unsigned char *)s;
-	size_t len = strlen(s), i = 0, n;
+	size_t i = 0, n;
 
 	while (i < len) {
 		uint64_t w;
@@ -484,11 +545,65 @@ static const char *utf8_copy(conv *cv, db_arena *a, const char *s)
 			i += n;
 			continue;
 		}
-		if (!(n = utf8_len(u + i, len - i)))
-			return NULL;
+		if (!(n = db_utf8_len(u + i, len - i)))
+			return false;
 		i += n;
 	}
-	return intern(cv, a, s, len);
+	return true;
+}
+
+/* A copy of the NUL-terminated s in a, or NULL if s is not valid UTF-8. */
+static const char *utf8_copy(conv *cv, db_arena *a, const char *s)
+{
+	size_t len = strlen(s);
+	return utf8_ok(s, len) ? intern(cv, a, s, len) : NULL;
+}
+
+static int str_cmp(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* The keys of an object's members (kids[0..n), from cJSON's list at k)
+ * copied; false when one is not UTF-8, or is there twice (cv->dup). An
+ * interned key remembers the last object it was a key of, so a repeat costs
+ * nothing to find; keys too long to intern are compared with each other. */
+static bool copy_keys(conv *cv, const cJSON *k, struct db_json *kids, size_t n)
+{
+	size_t object = ++cv->objects, nlong = 0;
+
+	for (size_t i = 0; i < n; i++, k = k->next) {
+		const char *key = k->string ? k->string : "";
+		size_t len = strlen(key);
+		islot *e;
+		memset(&kids[i], 0, sizeof kids[i]);
+		if (!utf8_ok(key, len))
+			return false;
+		if (!(e = intern_slot(cv, cv->a, key, len))) {
+			kids[i].key = copy_str(cv->a, key, len);
+			nlong++;
+			continue;
+		}
+		if (e->object == object) {
+			cv->dup = e->s;
+			return false;
+		}
+		e->object = object;
+		kids[i].key = e->s;
+	}
+	if (nlong > 1) {   /* sorted, so that many of them cost n log n */
+		const char **longs = db_xmalloc(nlong * sizeof *longs);
+		size_t m = 0;
+		for (size_t i = 0; i < n; i++)
+			if (strlen(kids[i].key) > INTERN_MAX)
+				longs[m++] = kids[i].key;
+		qsort(longs, m, sizeof *longs, str_cmp);
+		for (size_t i = 1; i < m && !cv->dup; i++)
+			if (!strcmp(longs[i - 1], longs[i]))
+				cv->dup = longs[i];
+		free(longs);
+	}
+	return !cv->dup;
 }
 
 /* Copy c into j, freeing c's children as they are copied unless cJSON's
@@ -510,12 +625,17 @@ static bool convert(conv *cv, cJSON *c, struct db_json *j, int depth)
 		j->n = n;
 		j->kids = n ? db_arena_alloc(cv->a, n * sizeof *j->kids) : NULL;
 		c->child = NULL;
+		if (j->type == J_OBJECT && !copy_keys(cv, k, j->kids, n)) {
+			if (!cv->scratch)
+				cJSON_Delete(k);
+			return false;
+		}
+		if (j->type == J_ARRAY && n)
+			memset(j->kids, 0, n * sizeof *j->kids);
 		for (n = 0; k; n++) {
 			cJSON *next = k->next;
 			struct db_json *kid = &j->kids[n];
-			memset(kid, 0, sizeof *kid);
-			if ((k->string && !(kid->key = utf8_copy(cv, cv->a, k->string))) ||
-			    !convert(cv, k, kid, depth + 1)) {
+			if (!convert(cv, k, kid, depth + 1)) {
 				if (!cv->scratch)
 					cJSON_Delete(k);   /* and its following siblings */
 				return false;
@@ -534,7 +654,7 @@ static bool convert(conv *cv, cJSON *c, struct db_json *j, int depth)
 	case cJSON_Number:
 		j->type = J_NUMBER;
 		j->num = c->valuedouble;
-		return true;
+		return isfinite(j->num);   /* 1e400: beyond a double */
 	case cJSON_True:
 		j->type = J_BOOL;
 		j->b = true;
@@ -648,7 +768,7 @@ db_json *db_json_parse_in(const char *text, size_t len, const char *file, db_are
 		return NULL;
 	}
 	if (!cjson_is_strict_on(t, len - start)) {
-		if (check(text, len, start, file, d) < 0)
+		if (check(text, len, start, NULL, file, d) < 0)
 			return NULL;
 		checked = true;
 	}
@@ -661,23 +781,25 @@ db_json *db_json_parse_in(const char *text, size_t len, const char *file, db_are
 	if (!c || end < text + len) {
 		if (!scratch_end(&sc))
 			cJSON_Delete(c);
-		if (!checked && check(text, len, start, file, d) < 0)
+		if (!checked && check(text, len, start, NULL, file, d) < 0)
 			return NULL;
 		/* The checker took it, so cJSON could only have run out of memory. */
 		fprintf(stderr, "duibiao: out of memory (parsing %zu bytes of JSON)\n", len);
 		abort();
 	}
 	json_root *r = db_xcalloc(1, sizeof *r);
-	conv cv = { &r->arena, strings ? strings : &r->arena, sc.head != NULL, NULL, 0, 0 };
+	conv cv = { .a = &r->arena, .sa = strings ? strings : &r->arena, .scratch = sc.head != NULL };
 	bool ok = convert(&cv, c, &r->node, 1);
 	if (!scratch_end(&sc))
 		cJSON_Delete(c);
 	free(cv.interned);
 	if (!ok) {
-		db_json_free(&r->node);
-		/* (the checker refuses whatever the walk does) */
-		if (checked || check(text, len, start, file, d) == 0)
+		/* (the checker refuses whatever the walk does; told the key, it
+		 * finds its second place too) */
+		if (cv.dup ? check(text, len, start, cv.dup, file, d) == 0
+			   : checked || check(text, len, start, NULL, file, d) == 0)
 			db_error(d, file, 0, 0, "invalid JSON");
+		db_json_free(&r->node);
 		return NULL;
 	}
 	return &r->node;
@@ -784,7 +906,7 @@ void db_json_quote(db_buf *b, const char *s)
 				continue;
 			}
 			/* Invalid UTF-8 never reaches a document: U+FFFD instead. */
-			size_t n = utf8_len(u, (size_t)(end - u));
+			size_t n = db_utf8_len(u, (size_t)(end - u));
 			if (n) {
 				u += n;
 				continue;

@@ -23,7 +23,9 @@ typedef struct db_json db_json;
 
 /* Parse text (need not be NUL-terminated). On error returns NULL and fills d
  * with file, line and column of the problem. Limits: 256 MiB, depth 64,
- * numbers of at most 63 characters. */
+ * numbers of at most 63 characters and within a double's range. Refused
+ * besides RFC 8259's errors: \u0000 in a string and a key given twice in
+ * one object. */
 db_json *db_json_parse(const char *text, size_t len, const char *file, db_diag *d);
 /* The same, with string values (not keys) allocated in strings, which the
  * caller owns and which outlives the tree: a reader that keeps the strings

@@ -553,9 +553,9 @@ static int get_period(rd *r, const db_json *o, const char *key, bool *has, db_pe
 	return period_val(r, db_json_get(o, key), key, has, p);
 }
 
-/* The members of o named in names, found in one pass over o (the first of
- * equal keys, as db_json_get): documents list keys in the order written, so
- * the search for each starts after the previous find. */
+/* The members of o named in names, found in one pass over o (keys are
+ * unique: the parser refuses a repeated one): documents list keys in the
+ * order written, so the search for each starts after the previous find. */
 static void members(const db_json *o, const char *const *names, size_t n, const db_json **out)
 {
 	size_t next = 0;
@@ -985,7 +985,26 @@ static const char *resolve(db_arena *a, const char *mpath, const char *file)
 	return db_arena_printf(a, "%.*s/%s", (int)(slash - mpath), mpath, file);
 }
 
-static int read_entry(rd *r, const db_json *o, const char *mpath, db_manifest_entry *e)
+/* Does the relative path file climb above its folder ("../x", "a/../../x")? */
+static bool climbs_out(const char *file)
+{
+	long depth = 0;
+
+	for (const char *p = file; *p;) {
+		size_t n = strcspn(p, "/");
+		if (n == 2 && p[0] == '.' && p[1] == '.') {
+			if (--depth < 0)
+				return true;
+		} else if (n && !(n == 1 && p[0] == '.')) {
+			depth++;
+		}
+		p += n + (p[n] == '/');
+	}
+	return false;
+}
+
+static int read_entry(rd *r, const db_json *o, const char *mpath, unsigned flags,
+		      db_manifest_entry *e)
 {
 	const char *date;
 	if (!db_json_is_object(o))
@@ -999,6 +1018,12 @@ static int read_entry(rd *r, const db_json *o, const char *mpath, db_manifest_en
 		return -1;
 	if (!e->file[0])
 		return bad(r, "file", "must not be empty");
+	if (!(flags & DB_MANIFEST_ALLOW_OUTSIDE) && (e->file[0] == '/' || climbs_out(e->file))) {
+		char msg[700];
+		snprintf(msg, sizeof msg, "%.500s is outside the manifest's folder "
+			 "(--allow-outside reads it)", e->file);
+		return bad(r, "file", msg);
+	}
 	if (e->kind && !db_doc_kind_known(e->kind))
 		return bad(r, "kind", "must be one of gwr targets bulletin news plan evaluation speech summary newspaper");
 	if (date) {
@@ -1010,7 +1035,7 @@ static int read_entry(rd *r, const db_json *o, const char *mpath, db_manifest_en
 	return 0;
 }
 
-int db_manifest_load(db_manifest *m, const char *path, db_diag *d)
+int db_manifest_load(db_manifest *m, const char *path, unsigned flags, db_diag *d)
 {
 	memset(m, 0, sizeof *m);
 	db_buf b = DB_BUF_INIT;
@@ -1039,7 +1064,7 @@ int db_manifest_load(db_manifest *m, const char *path, db_diag *d)
 	m->items = db_arena_alloc(&m->arena, (m->len + 1) * sizeof *m->items);
 	for (size_t i = 0; i < m->len; i++) {
 		set_where(&r, "documents", true, i);
-		if (read_entry(&r, db_json_at(docs, i), path, &m->items[i]) < 0)
+		if (read_entry(&r, db_json_at(docs, i), path, flags, &m->items[i]) < 0)
 			goto out;
 	}
 	rc = 0;

@@ -44,7 +44,13 @@ typedef struct {
 	const char *path;      /* the manifest file itself */
 } db_manifest;
 
-int db_manifest_load(db_manifest *m, const char *path, db_diag *d);
+/* A document's file must stay inside the manifest's folder (no absolute
+ * path, no ".." that climbs above it; symbolic links are not followed, so a
+ * folder of links to a shared corpus works) unless flags has
+ * DB_MANIFEST_ALLOW_OUTSIDE: a manifest from elsewhere cannot make a run
+ * read, and name in its outputs, files the user did not mean to give. */
+enum { DB_MANIFEST_ALLOW_OUTSIDE = 1 };
+int db_manifest_load(db_manifest *m, const char *path, unsigned flags, db_diag *d);
 void db_manifest_release(db_manifest *m);
 
 #endif

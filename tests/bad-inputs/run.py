@@ -19,7 +19,9 @@ present a path that must exist after the run (may repeat)
 stdin   a file fed to standard input
 timeout seconds before the case counts as hung (default 30)
 
-After every case no temporary file (*.tmp*) may be left in {out}.
+After every case no temporary file (*.tmp*) may be left in {out}, and no
+sanitizer report may be on stderr (a leak on an error path leaves the exit
+code alone: under `make asan` only its report shows it).
 
 Usage: run.py DUIBIAO [NAME...]
 """
@@ -78,6 +80,10 @@ def check(db, path):
                 problems.append("stderr not empty")
         elif not any(l.startswith(want) for l in lines):
             problems.append(f"no stderr line starts with {want!r}")
+    for l in lines:
+        if "ERROR: LeakSanitizer" in l or "ERROR: AddressSanitizer" in l or "runtime error:" in l:
+            problems.append("sanitizer: " + l.strip())
+            break
     for a in case["absent"]:
         if os.path.exists(subst(a)):
             problems.append(f"{subst(a)} exists")

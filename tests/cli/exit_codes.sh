@@ -31,6 +31,33 @@ expect 1 "$DB" extract --entity 郑州市 --date 2022-04-13 "$T/nosuch.txt" -o "
 check '[ "$(cat "$T/keep.json")" = OLD ]' "old output kept after a failed extract"
 check '[ -z "$(ls "$T" | grep tmp)" ]' "no temp file left behind"
 
+# An output that is one of the inputs would replace what was read: refused,
+# the input untouched (the report, the records, the tables).
+cp tests/bad-inputs/gbk-report.txt "$T/r.txt"
+expect 1 "$DB" extract --entity 某县 --date 2023-03-01 "$T/r.txt" -o "$T/r.txt"
+check 'grep -q "^duibiao: .*r.txt: is also an input" "$T/err"' "extract names the output that is an input"
+check 'cmp -s tests/bad-inputs/gbk-report.txt "$T/r.txt"' "the report is untouched"
+cp tests/bad-inputs/records-jia.json "$T/jia.json"
+expect 1 "$DB" compare "$T/jia.json" tests/bad-inputs/records-yi.json -o "$T/jia.json"
+check 'cmp -s tests/bad-inputs/records-jia.json "$T/jia.json"' "compare leaves its input alone"
+printf 'entity,metric,measure,period,status,action,value,unit,note\n' > "$T/fix.csv"
+expect 1 "$DB" compare tests/bad-inputs/records-jia.json --overrides "$T/fix.csv" -o "$T/fix.csv"
+printf '{"name": "t"}\n' > "$T/theme.svg"
+expect 1 "$DB" render tests/bad-inputs/tables-small.json --theme "$T/theme.svg" -o "$T/theme.svg"
+check '[ "$(cat "$T/theme.svg")" = "{\"name\": \"t\"}" ]' "render leaves its theme alone"
+printf '{}\n' > "$T/spec.pdf"
+expect 1 "$DB" sheet tests/bad-inputs/tables-small.json --spec "$T/spec.pdf" -o "$T/spec.pdf"
+check '[ "$(cat "$T/spec.pdf")" = "{}" ]' "sheet leaves its spec alone"
+ln -s "$T/r.txt" "$T/link.txt"
+expect 1 "$DB" extract --entity 某县 --date 2023-03-01 "$T/link.txt" -o "$T/r.txt"
+check 'cmp -s tests/bad-inputs/gbk-report.txt "$T/r.txt"' "the same file by another name is found"
+
+# Names given on the command line end up in JSON and PDFs: UTF-8 text only.
+expect 2 "$DB" extract --entity "$(printf '\377县')" --date 2023-03-01 --text 全县
+check 'grep -q "^duibiao extract: --entity is not UTF-8 text" "$T/err"' "a name that is not UTF-8"
+expect 2 "$DB" sheet tests/bad-inputs/tables-small.json --title "$(printf 'a\001b')" -o "$T/s.pdf"
+check 'grep -q "^duibiao sheet: --title is not UTF-8 text" "$T/err"' "a title with a control character"
+
 # Bad option values are usage errors.
 expect 2 "$DB" extract --entity 郑州市 --date 2022-13-45 examples/zhengzhou-2022-04.txt
 expect 2 "$DB" extract examples/zhengzhou-2022-04.txt   # neither --entity/--date nor --manifest

@@ -2,6 +2,8 @@
  * reviewed files in tests/compare/golden/ (DB_UPDATE_GOLDEN=1 rewrites them;
  * review the diff line by line before keeping it). Also the error cases and
  * the determinism check: shuffled inputs give the same bytes. */
+#include <unistd.h>
+
 #include "fixture.h"
 
 #define DATA "tests/compare/data/"
@@ -51,6 +53,88 @@ static void case_error(const db_compare_opts *o, const char *want)
 	db_diag_format(&d, msg, sizeof(msg));
 	STR_EQ(want, msg);
 	db_buf_release(&out);
+}
+
+/* A corrections file of the given lines (after the header) must fail with
+ * want, which follows the file's name. */
+static void case_fix_error(const db_compare_opts *base, const char *lines, const char *want)
+{
+	static const char header[] = "entity,metric,measure,period,status,action,value,unit,note\n";
+	char path[] = "/tmp/duibiao-fix-XXXXXX", full[2048];
+	db_compare_opts o = *base;
+	int fd = mkstemp(path);
+
+	OK(fd >= 0 && write(fd, header, strlen(header)) == (ssize_t)strlen(header) &&
+	   write(fd, lines, strlen(lines)) == (ssize_t)strlen(lines));
+	close(fd);
+	o.overrides = path;
+	snprintf(full, sizeof full, "%s%s", path, want);
+	case_error(&o, full);
+	unlink(path);
+}
+
+/* Corrections are read strictly: what a lax reader would take is refused
+ * with its line (and column for bytes that are not text). */
+static void case_fix_strict(const db_compare_opts *o)
+{
+	static const char k[] = "三门峡市,industrial_va,growth,2021,,set,";
+
+	/* numbers: decimal only, and no more digits than a double holds */
+	case_fix_error(o, "三门峡市,industrial_va,growth,2021,,set,0x10,%,\n",
+		       ":2: set: value '0x10' is not a decimal number (digits, an optional point "
+		       "and minus sign)");
+	static const char *const not_decimal[] = { "1e1", "inf", " 10.8", "10.", ".5", "+3",
+						    "－3", "1.2.3", "-" };
+	for (size_t i = 0; i < sizeof not_decimal / sizeof *not_decimal; i++) {
+		char line[200], want[300];
+		snprintf(line, sizeof line, "%s%s,%%,\n", k, not_decimal[i]);
+		snprintf(want, sizeof want, ":2: set: value '%s' is not a decimal number (digits, an "
+			 "optional point and minus sign)", not_decimal[i]);
+		case_fix_error(o, line, want);
+	}
+	case_fix_error(o, "三门峡市,industrial_va,growth,2021,,set,\"1,000\",%,\n",
+		       ":2: set: value '1,000' is not a decimal number (digits, an optional point "
+		       "and minus sign)");
+	case_fix_error(o, "三门峡市,industrial_va,growth,2021,,set,10.123456789012345678,%,\n",
+		       ":2: set: value '10.123456789012345678' has more digits than a number holds "
+		       "(17 significant)");
+	/* bytes that are not text, with their place */
+	case_fix_error(o, "三门峡市,industrial_va,growth,2021,,set,10,%,a\xff\n",
+		       ":2:43: invalid UTF-8 (byte 0xFF): save the file as UTF-8 text");
+	case_fix_error(o, "三门峡市,industrial_va,growth,2021,,set,10,%,\x01\n",
+		       ":2:42: control character (U+0001): not a text file");
+	/* a column twice, a line longer than the header */
+	char twice[] = "/tmp/duibiao-fix-XXXXXX", want[600];
+	int fd = mkstemp(twice);
+	static const char t[] = "entity,metric,measure,period,status,action,value,unit,value\n";
+	OK(fd >= 0 && write(fd, t, strlen(t)) == (ssize_t)strlen(t));
+	close(fd);
+	db_compare_opts o2 = *o;
+	o2.overrides = twice;
+	snprintf(want, sizeof want, "%s:1: column 'value' given twice (fields 7 and 9)", twice);
+	case_error(&o2, want);
+	unlink(twice);
+	case_fix_error(o, "三门峡市,industrial_va,growth,2021,,set,10.8,%,note,extra\n",
+		       ":2: 10 fields, the header has 9");
+	/* the key and entity match, the unit does not: say so, naming both */
+	case_fix_error(o, "三门峡市,industrial_va,growth,2021,,set,10,亿元,\n",
+		       ":2: set: the unit differs: the correction is in 亿元, the figure of "
+		       "三门峡市 industrial_va:growth:2021 in %");
+	/* still fine: a minus, leading zeros, trailing zeros past 17 digits */
+	db_compare_opts ok = *o;
+	char good[] = "/tmp/duibiao-fix-XXXXXX";
+	static const char g[] = "entity,metric,measure,period,status,action,value,unit,note\n"
+				"三门峡市,industrial_va,growth,2021,,set,-010.50000000000000000000,%,\n";
+	db_buf out = DB_BUF_INIT;
+	db_diag d;
+	fd = mkstemp(good);
+	OK(fd >= 0 && write(fd, g, strlen(g)) == (ssize_t)strlen(g));
+	close(fd);
+	ok.overrides = good;
+	INT_EQ(0, run(views, NFILES, &ok, OUT_JSON, &out, &d));
+	OK(strstr(db_buf_cstr(&out), "\"value\":-10.5") != NULL);
+	db_buf_release(&out);
+	unlink(good);
 }
 
 /* The same records, documents in reverse order and each document's records
@@ -211,6 +295,7 @@ int main(void)
 	o.overrides = DATA "corrections-add-exists.csv";
 	case_error(&o, DATA "corrections-add-exists.csv:2: add: 三门峡市 already has a figure "
 			    "for industrial_va; use set");
+	case_fix_strict(&o);
 	o.overrides = DATA "nosuch.csv";
 	case_error(&o, DATA "nosuch.csv: cannot read: No such file or directory");
 	o.overrides = NULL;

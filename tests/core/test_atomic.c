@@ -3,6 +3,8 @@
 #include "core/atomic.h"
 
 #include <dirent.h>
+#include <signal.h>
+#include <stdbool.h>
 #include <sys/wait.h>
 #include <stdlib.h>
 #include <sys/stat.h>
@@ -31,6 +33,55 @@ static char *slurp(const char *path)
 	if (db_buf_read_file(&b, path) < 0)
 		return NULL;
 	return db_buf_detach(&b, NULL);
+}
+
+/* A signal while a temporary file is open removes it and ends the
+ * process as the signal would have; the old output stays. The child waits
+ * with its temporary holding a megabyte and more, the state a large write
+ * is in. (No SIGQUIT here: it would dump a core.) */
+static void check_signal(const char *dir, int sig, bool ignored)
+{
+	char path[300], c = 0;
+	int fds[2], status = 0;
+	db_diag d;
+
+	snprintf(path, sizeof path, "%s/sig.json", dir);
+	INT_EQ(0, db_write_file_atomic(path, "old\n", 4, &d));
+	OK(pipe(fds) == 0);
+	pid_t pid = fork();
+	if (pid == 0) {
+		db_outfile f;
+		close(fds[0]);
+		if (ignored)
+			signal(sig, SIG_IGN);
+		db_atomic_cleanup_on_signals();
+		if (db_outfile_open(&f, path, &d) < 0)
+			_exit(3);
+		for (int i = 0; i < 300000; i++)
+			db_buf_puts(&f.buf, "partial\n");
+		if (write(fds[1], "x", 1) != 1)
+			_exit(4);
+		sleep(ignored ? 1 : 30);
+		db_outfile_abort(&f);
+		_exit(0);
+	}
+	close(fds[1]);
+	OK(read(fds[0], &c, 1) == 1);
+	close(fds[0]);
+	INT_EQ(2, count_entries(dir));   /* sig.json and the temporary */
+	kill(pid, sig);
+	waitpid(pid, &status, 0);
+	if (ignored) {   /* ignored on entry: still ignored, the run goes on */
+		OK(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+	} else {
+		OK(WIFSIGNALED(status));
+		INT_EQ(sig, WIFSIGNALED(status) ? WTERMSIG(status) : 0);
+	}
+	INT_EQ(1, count_entries(dir));   /* no temporary left */
+	char *s = slurp(path);
+	STR_EQ("old\n", s);
+	free(s);
+	unlink(path);
 }
 
 int main(void)
@@ -138,6 +189,16 @@ int main(void)
 		INT_EQ(0, db_write_file_atomic("/dev/null", "x", 1, &d));
 		OK(stat("/dev/null", &st) == 0 && S_ISCHR(st.st_mode));
 	}
+
+	/* signals: the temporary goes, the process dies of the signal */
+	char sigdir[] = "/tmp/dbatomicsigXXXXXX";
+	OK(mkdtemp(sigdir) != NULL);
+	check_signal(sigdir, SIGTERM, false);
+	check_signal(sigdir, SIGINT, false);
+	check_signal(sigdir, SIGHUP, false);
+	check_signal(sigdir, SIGPIPE, false);
+	check_signal(sigdir, SIGHUP, true);
+	OK(rmdir(sigdir) == 0);
 
 	/* clean up */
 	rmdir(subpath);

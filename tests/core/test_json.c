@@ -22,7 +22,7 @@ static const char *perr(const char *text)
 static void check_view(void)
 {
 	const char *t = "\xEF\xBB\xBF{\"a\":[1,2.5,-3e2],\"s\":\"三门\\\"峡\\u5e02\",\"t\":true,\"f\":false,"
-			"\"n\":null,\"o\":{\"k\":\"v\"},\"a\":\"dup\"}";
+			"\"n\":null,\"o\":{\"k\":\"v\"},\"z\":\"last\"}";
 	db_diag d;
 	db_json *j = db_json_parse(t, strlen(t), "x", &d);
 	OK(j != NULL);
@@ -83,6 +83,28 @@ static void check_errors(void)
 	STR_EQ("in.json:1:3: invalid JSON: invalid UTF-8 in string", perr("[\"\xed\xa0\x80\"]"));
 	STR_EQ("OK", perr("[\"\xf0\x9f\x98\x80\xe4\xb8\x80\"]"));
 	STR_EQ("in.json:1:3: invalid JSON: expected ',' or ']'", perr("[01]"));
+
+	/* \u0000 would end the string early: refused where it stands */
+	STR_EQ("in.json:1:10: invalid JSON: \\u0000 in string (a NUL character is not text)",
+	       perr("{\"t\":\"ab\\u0000c\"}"));
+	STR_EQ("OK", perr("[\"\\u0001\\u00e4\"]"));
+	/* a number beyond a double is not infinity */
+	STR_EQ("in.json:2:6: invalid JSON: number too large for a double", perr("[1,\n  2, -1e400]"));
+	STR_EQ("OK", perr("[1e308, 1e-400]"));
+	/* a key given twice in one object: the second is named */
+	STR_EQ("in.json:2:3: invalid JSON: duplicate key \"value\"",
+	       perr("{\"value\":1,\"o\":{\"value\":2},\n  \"value\":3}"));
+	STR_EQ("in.json:1:18: invalid JSON: duplicate key \"名\"",
+	       perr("[{\"名\":1}, {\"名\":1,\"\\u540d\":2}]"));
+	STR_EQ("OK", perr("[{\"a\":1,\"b\":{\"a\":2,\"b\":3}}, {\"a\":1}]"));
+	/* keys too long to intern are compared too */
+	STR_EQ("in.json:1:59: invalid JSON: duplicate key "
+	       "\"abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyz\"",
+	       perr("{\"abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyz\":1,"
+		    "\"abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyz\":2}"));
+	/* \uXXXX pairs and escapes compare as the characters they stand for */
+	STR_EQ("in.json:1:11: invalid JSON: duplicate key \"😀\\\"",
+	       perr("{\"😀\\\\\":1, \"\\ud83d\\ude00\\u005c\":2}"));
 
 	/* depth limit: 64 levels fine, the 65th refused at its bracket */
 	char deep[200];

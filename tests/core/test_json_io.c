@@ -277,7 +277,11 @@ static void check_manifest(void)
 	fclose(f);
 	db_manifest m;
 	db_diag d;
-	INT_EQ(0, db_manifest_load(&m, path, &d));
+	/* /abs/b.txt is outside the manifest's folder: refused unless allowed */
+	INT_EQ(-1, db_manifest_load(&m, path, 0, &d));
+	STR_EQ("documents[1]: \"file\": /abs/b.txt is outside the manifest's folder "
+	       "(--allow-outside reads it)", d.message);
+	INT_EQ(0, db_manifest_load(&m, path, DB_MANIFEST_ALLOW_OUTSIDE, &d));
 	INT_EQ(3, m.len);
 	char want[300];
 	snprintf(want, sizeof want, "%s/a.txt", dir);
@@ -297,21 +301,37 @@ static void check_manifest(void)
 	f = fopen(path, "w");
 	fputs("{\"documents\":[{\"file\":\"a.txt\",\"entity\":\"x\",\"date\":\"2022-5-20\"}]}", f);
 	fclose(f);
-	INT_EQ(-1, db_manifest_load(&m, path, &d));
+	INT_EQ(-1, db_manifest_load(&m, path, 0, &d));
 	STR_EQ("documents[0]: \"date\": must be YYYY-MM-DD", d.message);
 	STR_EQ(path, d.file);
 	f = fopen(path, "w");
 	fputs("{\"documents\":[{\"entity\":\"x\"}]}", f);
 	fclose(f);
-	INT_EQ(-1, db_manifest_load(&m, path, &d));
+	INT_EQ(-1, db_manifest_load(&m, path, 0, &d));
 	STR_EQ("documents[0]: \"file\": missing", d.message);
+	/* a path that climbs above the folder, however it gets there */
+	static const char *const out[] = { "../x.txt", "a/../../x.txt", "./../x.txt", "a/b/../../../x" };
+	for (size_t i = 0; i < sizeof out / sizeof *out; i++) {
+		f = fopen(path, "w");
+		fprintf(f, "{\"documents\":[{\"file\":\"%s\",\"entity\":\"x\"}]}", out[i]);
+		fclose(f);
+		INT_EQ(-1, db_manifest_load(&m, path, 0, &d));
+		OK(strstr(d.message, "is outside the manifest's folder") != NULL);
+	}
+	/* and some that only seem to */
+	f = fopen(path, "w");
+	fputs("{\"documents\":[{\"file\":\"a/../b.txt\",\"entity\":\"x\"},"
+	      "{\"file\":\"..x/y..txt\",\"entity\":\"x\"},{\"file\":\"./a//b/./c.txt\",\"entity\":\"x\"}]}", f);
+	fclose(f);
+	INT_EQ(0, db_manifest_load(&m, path, 0, &d));
+	db_manifest_release(&m);
 	unlink(path);
-	INT_EQ(-1, db_manifest_load(&m, path, &d));
+	INT_EQ(-1, db_manifest_load(&m, path, 0, &d));
 	STR_EQ("cannot read: No such file or directory", d.message);
 	rmdir(dir);
 
 	/* a manifest named without a folder resolves to the bare file names */
-	INT_EQ(0, db_manifest_load(&m, "examples/manifest.json", &d));
+	INT_EQ(0, db_manifest_load(&m, "examples/manifest.json", 0, &d));
 	OK(m.len >= 5);
 	STR_EQ("examples/sanmenxia-2022-05.txt", m.items[0].path);
 	db_manifest_release(&m);

@@ -1,0 +1,68 @@
+/* text.h - what makes bytes text: well-formed UTF-8, and no characters that
+ * only binary data holds. Every reader of text (reports, CSV, JSON) asks
+ * here, so "is this text?" has one answer. */
+#ifndef DB_TEXT_H
+#define DB_TEXT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+/* Length of the valid UTF-8 sequence at s (at most avail bytes), or 0:
+ * no overlong forms, surrogates or code points above U+10FFFF. Stops at the
+ * first byte that is not a continuation byte, so a NUL-terminated s may be
+ * given avail 4. */
+static inline size_t db_utf8_len(const unsigned char *s, size_t avail)
+{
+	unsigned c = s[0];
+	size_t n;
+	unsigned min;
+	if (c < 0x80)
+		return 1;
+	/* Most of a Chinese document: three bytes led by E1–EC or EE–EF, which
+	 * can be neither overlong nor a surrogate. */
+	if (c >= 0xE1 && c != 0xED && avail >= 3 && (s[1] & 0xC0) == 0x80 &&
+	    (s[2] & 0xC0) == 0x80 && c <= 0xEF)
+		return 3;
+	if (c >= 0xC2 && c <= 0xDF)
+		n = 2, min = 0x80;
+	else if (c >= 0xE0 && c <= 0xEF)
+		n = 3, min = 0x800;
+	else if (c >= 0xF0 && c <= 0xF4)
+		n = 4, min = 0x10000;
+	else
+		return 0;
+	if (avail < n)
+		return 0;
+	unsigned cp = c & (0x3Fu >> (n - 1));
+	for (size_t k = 1; k < n; k++) {
+		if ((s[k] & 0xC0) != 0x80)
+			return 0;
+		cp = (cp << 6) | (s[k] & 0x3Fu);
+	}
+	if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+		return 0;
+	return n;
+}
+
+/* The code point of the valid UTF-8 sequence of n bytes at s. */
+unsigned db_utf8_cp(const unsigned char *s, size_t n);
+
+/* Offset of the first byte of s[0..len) that is not well-formed UTF-8, or
+ * len when all of it is. */
+size_t db_utf8_invalid_at(const char *s, size_t len);
+
+/* Characters no text holds: NUL, the C0 controls but tab, line feed,
+ * vertical tab (Word's line break), form feed (pdftotext's page break) and
+ * carriage return, DEL, and the C1 controls U+0080–U+009F. */
+bool db_is_control(unsigned cp);
+
+/* Offset of the first such character in the valid UTF-8 s[0..len), or len;
+ * *cp receives it. A run of SUB (0x1A, the end-of-file mark of DOS editors)
+ * that ends the text is not counted. */
+size_t db_control_at(const char *s, size_t len, unsigned *cp);
+
+/* The private-use characters (U+E000–U+F8FF and planes 15–16) in the valid
+ * UTF-8 s[0..len), and *nonascii the characters above U+007F. */
+size_t db_private_use_count(const char *s, size_t len, size_t *nonascii);
+
+#endif

@@ -1,0 +1,54 @@
+#!/bin/sh
+# Signals during a write (issue 12): SIGTERM, SIGINT, SIGHUP while an output's
+# temporary file exists, and SIGXFSZ in the middle of a large write, leave no
+# "*.tmpXXXXXX" behind and the old output untouched; the process still dies
+# of the signal. A stale temporary of a killed run is never touched.
+DB=$1
+. "$(dirname "$0")/lib.sh"
+
+R=tests/bad-inputs
+mkdir "$T/o"
+no_temp() { [ -z "$(ls "$T/o" | grep '\.tmp')" ]; }
+
+# compare opens its output (the temporary) before it reads --overrides; a
+# FIFO there holds it with the temporary open until the signal comes.
+for s in TERM:15 INT:2 HUP:1; do
+	sig=${s%:*} num=${s#*:}
+	printf 'OLD\n' > "$T/o/t.json"
+	rm -f "$T/fifo"; mkfifo "$T/fifo"
+	# a shell starts background jobs with SIGINT ignored: undo that for INT
+	env --default-signal=INT "$DB" compare $R/records-jia.json $R/records-yi.json \
+		--overrides "$T/fifo" -o "$T/o/t.json" 2>"$T/err" &
+	pid=$!
+	n=0
+	while no_temp && [ $n -lt 500 ]; do sleep 0.01; n=$((n + 1)); done
+	check '! no_temp' "SIG$sig: the temporary exists before the signal"
+	kill -$sig $pid
+	wait $pid; rc=$?
+	check "[ $rc -eq $((128 + num)) ]" "SIG$sig: the process dies of the signal (rc $rc)"
+	check no_temp "SIG$sig: no temporary left"
+	check '[ "$(cat "$T/o/t.json")" = OLD ]' "SIG$sig: the old output is untouched"
+done
+
+# A large write past the file size limit: SIGXFSZ (25 on Linux) in the
+# middle of write(2).
+awk 'BEGIN { for (i = 1; i <= 20000; i++)
+	printf "第%d项：全县地区生产总值%d.5亿元，同比增长%d.1%%。\n", i, 100 + i % 900, i % 9 }' \
+	> "$T/big.txt"
+printf 'OLD\n' > "$T/o/big.json"
+(ulimit -f 2048; exec "$DB" extract --quiet --entity 某县 --date 2023-03-01 "$T/big.txt" \
+	-o "$T/o/big.json") 2>"$T/err"
+rc=$?
+check "[ $rc -eq $((128 + 25)) ]" "SIGXFSZ: the process dies of the signal (rc $rc)"
+check no_temp "SIGXFSZ: no temporary left"
+check '[ "$(cat "$T/o/big.json")" = OLD ]' "SIGXFSZ: the old output is untouched"
+expect 0 "$DB" extract --quiet --entity 某县 --date 2023-03-01 "$T/big.txt" -o "$T/o/big.json"
+check '[ $(wc -c < "$T/o/big.json") -gt 2097152 ]' "the write was large (over the limit)"
+
+# A stale temporary of a run killed by SIGKILL is neither read nor removed.
+printf 'stale\n' > "$T/o/t.json.tmpAbC123"
+expect 0 "$DB" compare $R/records-jia.json $R/records-yi.json -o "$T/o/t.json"
+check '[ "$(cat "$T/o/t.json.tmpAbC123")" = stale ]' "a stale temporary is left alone"
+check 'grep -q duibiao.tables/1 "$T/o/t.json"' "the output is written beside it"
+
+finish
