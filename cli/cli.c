@@ -14,7 +14,8 @@ bool cli_quiet;
 
 int cli_fail(const db_diag *d)
 {
-	char line[2048];
+	/* Room for every field of a diagnostic: it is printed whole. */
+	char line[sizeof(d->file) + sizeof(d->message) + 32];
 
 	db_diag_format(d, line, sizeof(line));
 	fprintf(stderr, "duibiao: %s\n", line);
