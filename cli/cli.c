@@ -6,6 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <glib.h>
+
 #include "cli/cli.h"
 #include "core/atomic.h"
 #include "core/buf.h"
@@ -128,6 +130,13 @@ void cli_deps_release(cli_deps *d)
 	free(d->deps);
 	d->deps = NULL;
 	d->len = d->cap = 0;
+}
+
+int cli_check_utf8(const char *cmd, const char *option, const char *value)
+{
+	if (!value || g_utf8_validate(value, -1, NULL))
+		return EXIT_OK;
+	return cli_usage(cmd, "%s is not valid UTF-8", option);
 }
 
 long long cli_epoch(long long fallback)

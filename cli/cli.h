@@ -42,6 +42,11 @@ void cli_deps_add(cli_deps *d, const char *path);
 int cli_deps_write(const cli_deps *d, const char *depfile, const char *target, db_diag *diag);
 void cli_deps_release(cli_deps *d);
 
+/* Text the figure will show, given as option (--title …): EXIT_OK when it
+ * is UTF-8 (or NULL), else "duibiao CMD: OPTION is not valid UTF-8" and
+ * EXIT_USAGE. */
+int cli_check_utf8(const char *cmd, const char *option, const char *value);
+
 /* SOURCE_DATE_EPOCH when set and valid, else fallback. */
 long long cli_epoch(long long fallback);
 

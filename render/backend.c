@@ -229,12 +229,21 @@ int db_canvas_next_page(db_canvas *c, db_diag *d)
 int db_canvas_finish(db_canvas *c, const db_doc_meta *m, const char *path, db_diag *d)
 {
 	int rc = db_canvas_check(c, d);
+	db_buf title = DB_BUF_INIT, desc = DB_BUF_INIT, keywords = DB_BUF_INIT;
 
 	if (rc == 0) {
+		/* cairo refuses, and XML forbids, what db_text_clean takes out. */
+		db_doc_meta clean = { m && m->title ? db_text_clean(m->title, &title) : NULL,
+				      m && m->desc ? db_text_clean(m->desc, &desc) : NULL,
+				      m && m->keywords ? db_text_clean(m->keywords, &keywords) : NULL,
+				      m ? m->epoch : -1 };
 		cairo_destroy(c->cr);
 		c->cr = NULL;
-		rc = c->be->finish(c, m, d);
+		rc = c->be->finish(c, &clean, d);
 	}
+	db_buf_release(&title);
+	db_buf_release(&desc);
+	db_buf_release(&keywords);
 	if (rc == 0)
 		rc = db_write_file_atomic(path, c->bytes.data, c->bytes.len, d);
 	db_canvas_abort(c);

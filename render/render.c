@@ -105,8 +105,7 @@ static int figure_size(db_renderer *r, const db_backend *be, const db_table *t,
 int db_figure_finish(db_renderer *r, const db_table *t, db_canvas *c, int rc, const char *path,
 		     db_diag *d)
 {
-	db_buf desc = DB_BUF_INIT;
-	char title[512];
+	db_buf desc = DB_BUF_INIT, title = DB_BUF_INIT;
 
 	if (rc == 0)
 		rc = db_render_check_glyphs(r, d);
@@ -114,33 +113,26 @@ int db_figure_finish(db_renderer *r, const db_table *t, db_canvas *c, int rc, co
 		db_canvas_abort(c);
 		return -1;
 	}
-	if (r->o.title)
-		snprintf(title, sizeof(title), "%s", r->o.title);
-	else if (db_table_has_flag(t, "series"))
-		db_series_title(t, title, sizeof(title));
-	else
-		db_table_title(t, title, sizeof(title));
+	db_figure_title(t, r->o.title, &title);
 	db_bar_describe(t, &desc);
 	{
-		db_doc_meta m = { title, db_buf_cstr(&desc), NULL, r->o.epoch };
+		db_doc_meta m = { title.data, db_buf_cstr(&desc), NULL, r->o.epoch };
 		rc = db_canvas_finish(c, &m, path, d);
 	}
 	db_buf_release(&desc);
+	db_buf_release(&title);
 	return rc;
 }
 
-int db_render_table(db_renderer *r, const db_table *t, const char *path, db_diag *d)
+static int render_table(db_renderer *r, const db_table *t, const db_backend *be,
+			const char *path, db_diag *d)
 {
-	const db_backend *be = db_backend_for_path(path);
 	db_bar_parts parts = { r->o.title, r->o.subtitle, true, true, false, false, 0 };
 	db_canvas c;
 	double w, h, scale;
 	const db_theme *th = &r->theme;
 	int rc;
 
-	if (!be)
-		return db_error(d, path, 0, 0, "unknown output format (use .png, .pdf or .svg)");
-	db_buf_reset(&r->missing);
 	if (r->o.chart && !strcmp(r->o.chart, "table"))
 		return db_rtable_figure(r, t, path, d);
 	if (r->o.chart && !strcmp(r->o.chart, "series") != db_table_has_flag(t, "series"))
@@ -151,9 +143,8 @@ int db_render_table(db_renderer *r, const db_table *t, const char *path, db_diag
 	if (r->o.chart && strcmp(r->o.chart, "bar") && strcmp(r->o.chart, "series"))
 		return db_error(d, NULL, 0, 0, "unknown chart '%s' (bar, table or series)",
 				r->o.chart);
-	if (figure_size(r, be, t, &parts, &w, &h, &scale, d) < 0)
-		return -1;
-	if (db_canvas_begin(&c, be, w, h, scale, d) < 0)
+	if (figure_size(r, be, t, &parts, &w, &h, &scale, d) < 0 ||
+	    db_canvas_begin(&c, be, w, h, scale, d) < 0)
 		return -1;
 	cairo_set_source_rgb(c.cr, th->background.r, th->background.g, th->background.b);
 	cairo_paint(c.cr);
@@ -162,6 +153,16 @@ int db_render_table(db_renderer *r, const db_table *t, const char *path, db_diag
 	else
 		rc = db_bar_draw(r, t, &parts, c.cr, 0, 0, w, h, d);
 	return db_figure_finish(r, t, &c, rc, path, d);
+}
+
+int db_render_table(db_renderer *r, const db_table *t, const char *path, db_diag *d)
+{
+	const db_backend *be = db_backend_for_path(path);
+
+	if (!be)
+		return db_error(d, path, 0, 0, "unknown output format (use .png, .pdf or .svg)");
+	db_buf_reset(&r->missing);
+	return render_table(r, t, be, path, d);
 }
 
 static const struct {

@@ -104,9 +104,23 @@ typedef struct {
 } db_textctx;
 
 /* A layout of text at size pt; wrap > 0 wraps at that width (words or
- * characters, as CJK text needs). align: PANGO_ALIGN_*. Caller unrefs. */
+ * characters, as CJK text needs). align: PANGO_ALIGN_*. The text is
+ * cleaned first (db_text_clean). Caller unrefs. */
 PangoLayout *db_text(db_textctx *tc, const char *text, double size, bool bold,
 		     double wrap, PangoAlignment align);
+/* Text fit for Pango, cairo and XML, appended to out: each byte that is
+ * not UTF-8, and each noncharacter (U+FFFE …), becomes U+FFFD; control
+ * characters (all but the line feed) a space. NULL appends nothing.
+ * Returns out's text. */
+const char *db_text_clean(const char *text, db_buf *out);
+/* How far a figure's title, subtitle and notes grow, in lines, before they
+ * end in "…" (the whole title stays in the document's metadata). */
+#define DB_TITLE_LINES 4
+#define DB_SUBTITLE_LINES 3
+#define DB_NOTES_LINES 20
+/* Wrap l at width and keep at most lines lines, the last ending in "…"
+ * where text was left out (Pango cuts between graphemes). */
+void db_text_limit(PangoLayout *l, double width, int lines);
 /* Logical width and height in pt. */
 void db_text_size(PangoLayout *l, double *w, double *h);
 double db_text_width(PangoLayout *l);
@@ -139,15 +153,24 @@ char *db_number_label(double v, int maxdec, char *out, size_t outsz);
 void db_tick_labels(const db_ticks *t, char labels[][DB_LABEL_MAX]);
 /* A row's value with its qualifier: "≈10.9", "≥1.7万", "6–7", "≤3". */
 char *db_value_label(const db_row *row, char *out, size_t outsz);
+/* Text built from a table's words (names, scopes, units: any length) is
+ * appended to a db_buf; each function returns the buffer's whole text. */
+
 /* Stated ranks as short text: "全省第1", "全国省会城市第5、中部城市第1",
- * "全省前3", "全省第一方阵", "全省排名未公开". "" when none. */
-char *db_ranks_label(const db_rank *ranks, size_t n, char *out, size_t outsz);
-/* 规模以上工业增加值增速 (name + measure word); 2021年，% for the bracket. */
-char *db_table_title(const db_table *t, char *out, size_t outsz);
+ * "全省前3", "全省第一方阵", "全省排名未公开". Nothing when none. */
+const char *db_ranks_label(const db_rank *ranks, size_t n, db_buf *out);
+/* 规模以上工业增加值增速（2021年，%）: name + measure word, period and unit. */
+const char *db_table_title(const db_table *t, db_buf *out);
+/* A figure's title: given when not NULL, else the series title of a
+ * series table, else the table title. */
+const char *db_figure_title(const db_table *t, const char *given, db_buf *out);
+/* 2021年上半年 for a period token, the token itself when it does not parse,
+ * — for NULL. */
+const char *db_period_text(const char *token, db_buf *out);
 /* What an empty slot says: 未公开, 仅排名：全省第1, 无数据. */
-char *db_slot_label(const db_row *row, char *out, size_t outsz);
-/* The reason alone: 未公开, 仅排名, 无数据. */
-char *db_reason_word(const db_row *row, char *out, size_t outsz);
+const char *db_slot_label(const db_row *row, db_buf *out);
+/* The reason alone: 未公开, 仅排名, 无数据 (static text). */
+const char *db_reason_word(const db_row *row);
 /* A row's figure in exact digits split at the decimal point, for a column
  * aligned on it: ip "≈−12" (qualifier, sign, integer digits), fp ".5–13*"
  * (fraction, range end, correction mark). Each of sz bytes. */
@@ -215,8 +238,9 @@ double db_rtable_draw(db_rtable *rt, cairo_t *cr, double x, double y, size_t fro
 /* --chart table: title, table and notes; PNG/SVG as tall as needed, PDF in
  * pages (--height, or A4's height when longer) with the header repeated. */
 int db_rtable_figure(db_renderer *r, const db_table *t, const char *path, db_diag *d);
-/* The entity of a series table's key (series:ENTITY:…), or "". */
-char *db_series_entity(const db_table *t, char *out, size_t outsz);
+/* The entity of a series table's key (series:ENTITY:…), appended to out
+ * (nothing for other keys). */
+const char *db_series_entity(const db_table *t, db_buf *out);
 
 /* ---- series charts (series.c) ---- */
 
@@ -225,8 +249,9 @@ char *db_series_entity(const db_table *t, char *out, size_t outsz);
  * series (years, quarters, months), columns for levels and thinner bars
  * for growth rates; labels as in the bar chart. The table is copied, the
  * caller's stays as it is. Measure and draw as db_bar_*. */
-/* 郑州市地区生产总值增速（%）: the entity, then the table's title. */
-char *db_series_title(const db_table *t, char *out, size_t outsz);
+/* 郑州市地区生产总值增速（%）: the entity, then the table's title,
+ * appended to out. */
+const char *db_series_title(const db_table *t, db_buf *out);
 int db_series_measure(db_renderer *r, const db_table *t, const db_bar_parts *p, double w,
 		      double *h, db_diag *d);
 int db_series_draw(db_renderer *r, const db_table *t, const db_bar_parts *p, cairo_t *cr,
