@@ -61,6 +61,26 @@ const char *db_text_clean(const char *text, db_buf *out)
 	return db_buf_cstr(out);
 }
 
+/* U+FFFD has a glyph in neither the bundled font nor Noto Sans CJK: a
+ * figure shows "?" where the text was not UTF-8, not an empty box. */
+static void drawable(db_buf *b)
+{
+	static const char fffd[] = "\xEF\xBF\xBD";
+	size_t out = 0;
+
+	for (size_t i = 0; i < b->len; i++) {
+		if (i + 3 <= b->len && !memcmp(b->data + i, fffd, 3)) {
+			b->data[out++] = '?';
+			i += 2;
+		} else {
+			b->data[out++] = b->data[i];
+		}
+	}
+	b->len = out;
+	if (b->data)
+		b->data[out] = '\0';
+}
+
 PangoLayout *db_text(db_textctx *tc, const char *text, double size, bool bold, double wrap,
 		     PangoAlignment align)
 {
@@ -79,6 +99,7 @@ PangoLayout *db_text(db_textctx *tc, const char *text, double size, bool bold, d
 	}
 	pango_layout_set_alignment(l, align);
 	db_text_clean(text, &clean);
+	drawable(&clean);
 	pango_layout_set_text(l, db_buf_cstr(&clean), -1);
 	note_missing(tc, db_buf_cstr(&clean));
 	db_buf_release(&clean);

@@ -105,7 +105,8 @@ typedef struct {
 
 /* A layout of text at size pt; wrap > 0 wraps at that width (words or
  * characters, as CJK text needs). align: PANGO_ALIGN_*. The text is
- * cleaned first (db_text_clean). Caller unrefs. */
+ * cleaned first (db_text_clean), U+FFFD drawn as "?" (no font here has
+ * it). Caller unrefs. */
 PangoLayout *db_text(db_textctx *tc, const char *text, double size, bool bold,
 		     double wrap, PangoAlignment align);
 /* Text fit for Pango, cairo and XML, appended to out: each byte that is

@@ -21,8 +21,8 @@ static const char *const headers[NCOLS] = { "位次", "地区", "数值", "单�
 static const struct {
 	int col;
 	double min;
-} give_way[] = { { C_SOURCE, 72 }, { C_NAME, 52 }, { C_STATED, 52 }, { C_PERIOD, 44 },
-		 { C_UNIT, 30 } };
+} give_way[] = { { C_UNIT, 60 }, { C_SOURCE, 72 }, { C_NAME, 52 }, { C_STATED, 52 },
+		 { C_PERIOD, 44 } };
 
 /* How many lines a cell may take before it ends in "…", so that every row
  * fits on a page (the sheet's footnotes and the figure's notes keep what
