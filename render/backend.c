@@ -178,17 +178,39 @@ bool db_backend_is_paged(const db_backend *be)
 	return be->paged;
 }
 
+int db_canvas_fits(const db_backend *be, double w, double h, double scale, const char *path,
+		   const char *tall_hint, db_diag *d)
+{
+	double side = be->raster ? DB_PNG_MAX_PX : DB_PAGE_MAX_PT;
+	/* A PNG is as many whole pixels as png_create makes. */
+	double dw = be->raster ? (double)lround(w * scale) : w;
+	double dh = be->raster ? (double)lround(h * scale) : h;
+	const char *unit = be->raster ? "px" : "pt";
+	const char *hint = dw > side ? "use a smaller --width" : tall_hint;
+
+	if (!(w > 0 && h > 0 && scale > 0))
+		return db_error(d, path, 0, 0, "bad figure size %gx%g pt", w, h);
+	if (dw > side || dh > side)
+		return db_error(d, path, 0, 0,
+				"a figure of %.0fx%.0f %s is larger than %s allows (%.0f %s a side)%s%s",
+				dw, dh, unit, be->raster ? "PNG" : be->paged ? "a PDF page" : "SVG",
+				side, unit, hint ? "; " : "", hint ? hint : "");
+	if (be->raster && dw * dh > DB_PNG_MAX_PIXELS)
+		return db_error(d, path, 0, 0,
+				"a figure of %.0fx%.0f px is larger than a PNG may be (%.0f million pixels)%s%s",
+				dw, dh, DB_PNG_MAX_PIXELS / 1e6, hint ? "; " : "",
+				hint ? hint : "");
+	return 0;
+}
+
 int db_canvas_begin(db_canvas *c, const db_backend *be, double w, double h, double scale,
 		    db_diag *d)
 {
 	cairo_status_t st;
 
 	memset(c, 0, sizeof(*c));
-	if (!(w > 0 && h > 0 && w < 1e5 && h < 1e5 && scale > 0))
-		return db_error(d, NULL, 0, 0, "bad figure size %gx%g", w, h);
-	if (be->raster && w * scale * h * scale > 400e6)
-		return db_error(d, NULL, 0, 0, "image of %.0fx%.0f pixels is too large",
-				w * scale, h * scale);
+	if (db_canvas_fits(be, w, h, scale, NULL, NULL, d) < 0)
+		return -1;
 	c->be = be;
 	c->width = w;
 	c->height = h;

@@ -124,6 +124,16 @@ int db_figure_finish(db_renderer *r, const db_table *t, db_canvas *c, int rc, co
 	return rc;
 }
 
+int db_render_failed(db_diag *d, const char *path)
+{
+	if (d && !d->file[0]) {
+		char msg[sizeof(d->message)];
+		memcpy(msg, d->message, sizeof(msg));
+		db_error(d, path, d->line, d->col, "%s", msg);
+	}
+	return -1;
+}
+
 static int render_table(db_renderer *r, const db_table *t, const db_backend *be,
 			const char *path, db_diag *d)
 {
@@ -144,6 +154,11 @@ static int render_table(db_renderer *r, const db_table *t, const db_backend *be,
 		return db_error(d, NULL, 0, 0, "unknown chart '%s' (bar, table or series)",
 				r->o.chart);
 	if (figure_size(r, be, t, &parts, &w, &h, &scale, d) < 0 ||
+	    db_canvas_fits(be, w, h, scale, path,
+			   r->o.height > 0 ? "use a smaller --height"
+					   : "draw it with --chart table into a .pdf, whose pages "
+					     "go on, or use duibiao sheet",
+			   d) < 0 ||
 	    db_canvas_begin(&c, be, w, h, scale, d) < 0)
 		return -1;
 	cairo_set_source_rgb(c.cr, th->background.r, th->background.g, th->background.b);
@@ -162,7 +177,7 @@ int db_render_table(db_renderer *r, const db_table *t, const char *path, db_diag
 	if (!be)
 		return db_error(d, path, 0, 0, "unknown output format (use .png, .pdf or .svg)");
 	db_buf_reset(&r->missing);
-	return render_table(r, t, be, path, d);
+	return render_table(r, t, be, path, d) < 0 ? db_render_failed(d, path) : 0;
 }
 
 static const struct {

@@ -76,8 +76,23 @@ const char *db_backend_name(const db_backend *be);
 bool db_backend_is_raster(const db_backend *be);
 bool db_backend_is_paged(const db_backend *be);
 
+/* The largest canvas each format takes (docs/design.md, Render: limits):
+ * cairo's image surfaces stop at 32767 pixels a side, and a PNG also at
+ * 400 million pixels; a PDF page at 14400 pt (200 in, the limit of PDF
+ * viewers). SVG keeps the PDF limit, so what is drawn as one can be drawn
+ * as the other. */
+#define DB_PNG_MAX_PX 32767.0
+#define DB_PNG_MAX_PIXELS 400e6
+#define DB_PAGE_MAX_PT 14400.0
+
+/* 0 when a canvas of w × h pt at scale (device units per pt) fits be's
+ * limits; else -1 with an error naming path (may be NULL) that says what
+ * to do: "use a smaller --width" for a wide one, tall_hint (may be NULL)
+ * for a tall one. */
+int db_canvas_fits(const db_backend *be, double w, double h, double scale, const char *path,
+		   const char *tall_hint, db_diag *d);
 /* A surface of w × h pt (scale device units per pt; 1 for vector outputs)
- * with c->cr ready to draw in points. */
+ * with c->cr ready to draw in points. Checks db_canvas_fits first. */
 int db_canvas_begin(db_canvas *c, const db_backend *be, double w, double h,
 		    double scale, db_diag *d);
 /* Paged backends only: finish this page, start the next. */
@@ -258,6 +273,9 @@ int db_series_measure(db_renderer *r, const db_table *t, const db_bar_parts *p, 
 int db_series_draw(db_renderer *r, const db_table *t, const db_bar_parts *p, cairo_t *cr,
 		   double x, double y, double w, double h, db_diag *d);
 
+/* An error that names no file names the output path (the figure that
+ * could not be made). Returns -1. */
+int db_render_failed(db_diag *d, const char *path);
 /* Turn missing glyphs gathered in r->missing into a warning (or an error
  * when strict). Resets the list. */
 int db_render_check_glyphs(db_renderer *r, db_diag *d);

@@ -774,5 +774,5 @@ out:
 	free(sh.ents);
 	free(sh.ent_levels);
 	free(own);
-	return rc;
+	return rc < 0 ? db_render_failed(d, path) : rc;
 }

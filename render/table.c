@@ -489,7 +489,12 @@ int db_rtable_figure(db_renderer *r, const db_table *t, const char *path, db_dia
 		page_h = want > 0 ? want : natural <= PAGE_H ? natural : PAGE_H;
 	else
 		page_h = natural > want ? natural : want;
-	if (db_canvas_begin(&c, be, w, page_h, scale, d) < 0)
+	if (db_canvas_fits(be, w, page_h, scale, path,
+			   db_backend_is_paged(be) || want >= natural
+				   ? "use a smaller --height"
+				   : "write the table as .pdf, whose pages go on",
+			   d) < 0 ||
+	    db_canvas_begin(&c, be, w, page_h, scale, d) < 0)
 		return -1;
 	pc = db_fonts_context(r->fonts, c.cr);
 	rc = tfig_build(&f, r, t, pc, w, d);
