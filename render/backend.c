@@ -179,14 +179,14 @@ bool db_backend_is_paged(const db_backend *be)
 }
 
 int db_canvas_fits(const db_backend *be, double w, double h, double scale, const char *path,
-		   const char *tall_hint, db_diag *d)
+		   const char *wide_hint, const char *tall_hint, db_diag *d)
 {
 	double side = be->raster ? DB_PNG_MAX_PX : DB_PAGE_MAX_PT;
 	/* A PNG is as many whole pixels as png_create makes. */
 	double dw = be->raster ? (double)lround(w * scale) : w;
 	double dh = be->raster ? (double)lround(h * scale) : h;
 	const char *unit = be->raster ? "px" : "pt";
-	const char *hint = dw > side ? "use a smaller --width" : tall_hint;
+	const char *hint = dw > side ? wide_hint : tall_hint;
 
 	if (!(w > 0 && h > 0 && scale > 0))
 		return db_error(d, path, 0, 0, "bad figure size %gx%g pt", w, h);
@@ -209,7 +209,7 @@ int db_canvas_begin(db_canvas *c, const db_backend *be, double w, double h, doub
 	cairo_status_t st;
 
 	memset(c, 0, sizeof(*c));
-	if (db_canvas_fits(be, w, h, scale, NULL, NULL, d) < 0)
+	if (db_canvas_fits(be, w, h, scale, NULL, NULL, NULL, d) < 0)
 		return -1;
 	c->be = be;
 	c->width = w;

@@ -41,6 +41,7 @@ typedef struct {
 	double head_h, refband, foot_h, tick_h, names_h;
 	double namew, rowh;
 	double px0, px1, py0, py1;    /* plot area */
+	double minw;                  /* the narrowest figure vertical bars fit in */
 	double a, s;                  /* value v sits at a ± (v - lo) × s */
 } chart;
 
@@ -412,13 +413,32 @@ static double v_fixed(chart *c)
 
 static int v_layout(chart *c, double h, double *natural, db_diag *d)
 {
-	double slotw, top = 0;
+	double slotw, top = 0, minslot = c->th->label_size + 2;
 
 	head_foot(c);
 	make_ticks(c, 200);
 	c->px0 = c->ix0 + tick_max_width(c) + 2 * GAP;
 	c->px1 = c->ix1;
 	slotw = (c->px1 - c->px0) / (double)(c->n ? c->n : 1);
+	/* A slot holds its value label, or the labels run into each other,
+	 * and its name in NAME_LINES lines (a character to spare for where
+	 * the lines break), or 2012年10月 reads 2012年1…; a longer name than
+	 * six characters a line ends in "…" instead of widening the figure. */
+	for (size_t i = 0; i < c->n; i++) {
+		double nw = db_text_width(c->it[i].name);
+		double namew = mind(nw, nw / NAME_LINES + c->th->label_size);
+		minslot = maxd(minslot, mind(namew, 6 * c->th->label_size) + 2);
+		if (!c->it[i].slot)
+			minslot = maxd(minslot, db_text_width(c->it[i].label) + 2);
+	}
+	c->minw = ceil(c->w - (c->px1 - c->px0) + minslot * (double)c->n);
+	if (slotw < minslot) {
+		db_error(d, NULL, 0, 0, "figure width %.0fpt is too narrow for %zu bars side by side "
+			 "(needs %.0fpt); use a larger --width%s", c->w, c->n, c->minw,
+			 c->r->o.orient && !strcmp(c->r->o.orient, "vertical")
+				 ? " or horizontal bars" : "");
+		return DB_BAR_TOO_NARROW;
+	}
 	c->names_h = 0;
 	for (size_t i = 0; i < c->n; i++) {
 		item *e = &c->it[i];
@@ -439,7 +459,9 @@ static int v_layout(chart *c, double h, double *natural, db_diag *d)
 	}
 	c->names_h += GAP + 2;
 	if (natural) {
-		double plot = maxd(0.5 * (c->ix1 - c->ix0), 8 * top);
+		/* Half as tall as wide, but a figure widened for many bars
+		 * no taller than 320 pt of plot unless its labels need it. */
+		double plot = maxd(0.5 * mind(c->ix1 - c->ix0, 640), 8 * top);
 		*natural = v_fixed(c) + plot;
 		return 0;
 	}
@@ -669,13 +691,15 @@ static void v_draw(chart *c, cairo_t *cr)
 }
 
 int db_bar_measure(db_renderer *r, const db_table *t, const db_bar_parts *p, double w,
-		   double *h, db_diag *d)
+		   double *h, double *minw, db_diag *d)
 {
 	chart c;
 	int rc = chart_build(&c, r, t, p, r->mpc, 0, 0, w, d);
 
 	if (rc == 0)
 		rc = chart_layout(&c, 0, h, d);
+	if (minw)
+		*minw = c.minw;
 	chart_free(&c);
 	return rc;
 }

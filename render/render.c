@@ -87,16 +87,23 @@ static int figure_size(db_renderer *r, const db_backend *be, const db_table *t,
 		       const db_bar_parts *parts, double *w, double *h, double *scale,
 		       db_diag *d)
 {
-	double dpi = r->o.dpi > 0 ? r->o.dpi : 96;
+	double dpi = r->o.dpi > 0 ? r->o.dpi : 96, natural, minw;
+	bool series = db_table_has_flag(t, "series");
+	int rc;
 
 	*scale = db_backend_is_raster(be) ? dpi / 72 : 1;
 	*w = r->o.width > 0 ? r->o.width / *scale : DEFAULT_WIDTH_PT;
-	*h = r->o.height > 0 ? r->o.height / *scale : 0;
-	if (*h > 0)
-		return 0;
-	if (db_table_has_flag(t, "series"))
-		return db_series_measure(r, t, parts, *w, h, d);
-	return db_bar_measure(r, t, parts, *w, h, d);
+	rc = series ? db_series_measure(r, t, parts, *w, &natural, &minw, d)
+		    : db_bar_measure(r, t, parts, *w, &natural, &minw, d);
+	/* More vertical bars than the default width holds: the figure widens,
+	 * as it grows taller for more rows. A given --width stays. */
+	if (rc == DB_BAR_TOO_NARROW && r->o.width <= 0) {
+		*w = minw;
+		rc = series ? db_series_measure(r, t, parts, *w, &natural, NULL, d)
+			    : db_bar_measure(r, t, parts, *w, &natural, NULL, d);
+	}
+	*h = r->o.height > 0 ? r->o.height / *scale : natural;
+	return rc;
 }
 
 /* The end of every single-figure render: glyph check, then the document's
@@ -134,6 +141,10 @@ int db_render_failed(db_diag *d, const char *path)
 	return -1;
 }
 
+/* What to do with more bars than a figure can hold (a figure grows with
+ * its bars: taller for rows, wider for vertical bars). */
+#define TOO_MANY "draw it with --chart table into a .pdf, whose pages go on, or use duibiao sheet"
+
 static int render_table(db_renderer *r, const db_table *t, const db_backend *be,
 			const char *path, db_diag *d)
 {
@@ -155,10 +166,8 @@ static int render_table(db_renderer *r, const db_table *t, const db_backend *be,
 				r->o.chart);
 	if (figure_size(r, be, t, &parts, &w, &h, &scale, d) < 0 ||
 	    db_canvas_fits(be, w, h, scale, path,
-			   r->o.height > 0 ? "use a smaller --height"
-					   : "draw it with --chart table into a .pdf, whose pages "
-					     "go on, or use duibiao sheet",
-			   d) < 0 ||
+			   r->o.width > 0 ? "use a smaller --width" : TOO_MANY,
+			   r->o.height > 0 ? "use a smaller --height" : TOO_MANY, d) < 0 ||
 	    db_canvas_begin(&c, be, w, h, scale, d) < 0)
 		return -1;
 	cairo_set_source_rgb(c.cr, th->background.r, th->background.g, th->background.b);

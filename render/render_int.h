@@ -86,11 +86,11 @@ bool db_backend_is_paged(const db_backend *be);
 #define DB_PAGE_MAX_PT 14400.0
 
 /* 0 when a canvas of w × h pt at scale (device units per pt) fits be's
- * limits; else -1 with an error naming path (may be NULL) that says what
- * to do: "use a smaller --width" for a wide one, tall_hint (may be NULL)
- * for a tall one. */
+ * limits; else -1 with an error naming path (may be NULL) that ends with
+ * what to do: wide_hint for a wide one, tall_hint for a tall one (either
+ * may be NULL). */
 int db_canvas_fits(const db_backend *be, double w, double h, double scale, const char *path,
-		   const char *tall_hint, db_diag *d);
+		   const char *wide_hint, const char *tall_hint, db_diag *d);
 /* A surface of w × h pt (scale device units per pt; 1 for vector outputs)
  * with c->cr ready to draw in points. Checks db_canvas_fits first. */
 int db_canvas_begin(db_canvas *c, const db_backend *be, double w, double h,
@@ -224,9 +224,13 @@ typedef struct {
 	double fill;             /* share of a slot a bar fills; 0 = theme's */
 } db_bar_parts;
 
-/* Natural height (pt) of the bar chart of t at width w. */
+/* Natural height (pt) of the bar chart of t at width w, and in minw (may
+ * be NULL) the narrowest width its vertical bars fit in (0 for horizontal
+ * ones). -1 on error, or DB_BAR_TOO_NARROW (with d) when w < minw: the
+ * caller may measure again at minw. */
+#define DB_BAR_TOO_NARROW (-2)
 int db_bar_measure(db_renderer *r, const db_table *t, const db_bar_parts *p,
-		   double w, double *h, db_diag *d);
+		   double w, double *h, double *minw, db_diag *d);
 /* Draw it into the box (x, y, w, h) of cr. */
 int db_bar_draw(db_renderer *r, const db_table *t, const db_bar_parts *p, cairo_t *cr,
 		double x, double y, double w, double h, db_diag *d);
@@ -269,7 +273,7 @@ const char *db_series_entity(const db_table *t, db_buf *out);
  * appended to out. */
 const char *db_series_title(const db_table *t, db_buf *out);
 int db_series_measure(db_renderer *r, const db_table *t, const db_bar_parts *p, double w,
-		      double *h, db_diag *d);
+		      double *h, double *minw, db_diag *d);
 int db_series_draw(db_renderer *r, const db_table *t, const db_bar_parts *p, cairo_t *cr,
 		   double x, double y, double w, double h, db_diag *d);
 

@@ -138,7 +138,7 @@ static db_bar_parts series_parts(const db_table *t, const db_bar_parts *p, serie
 }
 
 int db_series_measure(db_renderer *r, const db_table *t, const db_bar_parts *p, double w,
-		      double *h, db_diag *d)
+		      double *h, double *minw, db_diag *d)
 {
 	series_copy sc;
 	db_bar_parts q;
@@ -146,7 +146,7 @@ int db_series_measure(db_renderer *r, const db_table *t, const db_bar_parts *p, 
 
 	copy_series(t, &sc);
 	q = series_parts(t, p, &sc);
-	rc = db_bar_measure(r, &sc.t, &q, w, h, d);
+	rc = db_bar_measure(r, &sc.t, &q, w, h, minw, d);
 	free_copy(&sc);
 	return rc;
 }

@@ -569,27 +569,34 @@ static bool is_series(const db_sheet_page *p)
 /* The chart spans the text width (its own margins are the theme's) and
  * takes at most half the page when a ranking table follows, 80% otherwise;
  * taller charts are scaled down, to the rest of the page when that keeps
- * CHART_MIN_SCALE, else they are left out with a line that says so. It is
- * drawn at its natural size on a recording surface, then painted scaled:
- * what was measured is what is drawn, whatever the scale. Returns 1 when
- * drawn, 0 when left out, -1 on error. */
+ * CHART_MIN_SCALE, else they are left out with a line that says so. More
+ * vertical bars than the width holds are drawn wider and scaled down the
+ * same way. A chart is drawn at its natural size on a recording surface,
+ * then painted scaled: what was measured is what is drawn, whatever the
+ * scale. Returns 1 when drawn, 0 when left out, -1 on error. */
 static int chart(sheet *sh, const db_sheet_page *p, db_diag *d)
 {
 	const db_theme *th = &sh->r->theme;
 	db_bar_parts parts = { p->title, NULL, true, true, false, false, 0 };
-	double w = TEXT_W + th->margin_left + th->margin_right, h, room, scale;
+	double box = TEXT_W + th->margin_left + th->margin_right, w = box, h, minw, room, scale;
 	cairo_surface_t *rec;
 	cairo_t *rcr;
 	int rc;
 
-	if ((is_series(p) ? db_series_measure(sh->r, p->table, &parts, w, &h, d)
-			  : db_bar_measure(sh->r, p->table, &parts, w, &h, d)) < 0)
+	rc = is_series(p) ? db_series_measure(sh->r, p->table, &parts, w, &h, &minw, d)
+			  : db_bar_measure(sh->r, p->table, &parts, w, &h, &minw, d);
+	if (rc == DB_BAR_TOO_NARROW) {
+		w = minw;
+		rc = is_series(p) ? db_series_measure(sh->r, p->table, &parts, w, &h, NULL, d)
+				  : db_bar_measure(sh->r, p->table, &parts, w, &h, NULL, d);
+	}
+	if (rc < 0)
 		return -1;
 	room = (p->no_ranking ? 0.8 : 0.5) * (BOTTOM - sh->y);
 	if (h * CHART_MIN_SCALE > room)
 		room = BOTTOM - sh->y;
-	scale = h > room ? room / h : 1;
-	if (scale < CHART_MIN_SCALE) {
+	scale = fmin(fmin(room / h, box / w), 1);
+	if (scale < CHART_MIN_SCALE) {   /* too tall, or too many bars side by side */
 		char line[160];
 		snprintf(line, sizeof(line), "（共 %zu 行，柱状图从略；数值见下表。）", p->table->nrows);
 		rc = put(sh, sh->section, th->title_size, true, &th->text, 0, 4, HEAD_LINES, d);

@@ -78,6 +78,32 @@ expect 0 "$DB" sheet "$T/big.json" -o "$T/big-sheet.pdf"
 pdftotext "$T/big-sheet.pdf" "$T/big-sheet.txt"
 check "grep -qF '柱状图从略' '$T/big-sheet.txt' && grep -qF 城市09999 '$T/big-sheet.txt'" "10,000-row sheet: no chart, every row"
 
+# More vertical bars than the width holds: the figure widens (a given
+# --width is refused with the width needed); a sheet scales the chart down
+# or leaves it out. 120 months of a series are 3,457 pt wide.
+python3 - "$T/months.json" <<'PY'
+import json, sys
+rows = [{"entity": "%dM%02d" % (2012 + i // 12, i % 12 + 1), "value": round(5 + i % 13 * 0.7, 1)}
+        for i in range(120)]
+json.dump({"schema": "duibiao.tables/1",
+           "tables": [{"key": "series:郑州市:cpi:growth", "metric": "cpi", "name": "居民消费价格",
+                       "measure": "growth", "unit": "%", "flags": ["series"], "rows": rows},
+                      {"key": "gdp:growth:2021", "measure": "growth", "rows": [
+                          {"entity": "甲市", "value": 1, "rank": 2}, {"entity": "乙市", "value": 2, "rank": 1}]}]},
+          open(sys.argv[1], "w"), ensure_ascii=False)
+PY
+expect 0 "$DB" render "$T/months.json" --table series:郑州市:cpi:growth -o "$T/months.png"
+check "[ \"\$(od -An -tu4 --endian=big -j16 -N4 '$T/months.png' | tr -d ' ')\" -gt 3000 ]" "120 months: the PNG widens past 3000 px"
+expect 0 "$DB" render "$T/months.json" --table series:郑州市:cpi:growth -o "$T/months.pdf"
+pdftotext "$T/months.pdf" "$T/months.txt"
+check "grep -qF 年10 '$T/months.txt' && ! grep -qF … '$T/months.txt'" "120 months: every period named whole"
+expect 1 "$DB" render "$T/months.json" --table series:郑州市:cpi:growth --width 900 -o "$T/m900.png"
+check "grep -q \"^duibiao: $T/m900.png: figure width 675pt is too narrow for 120 bars side by side (needs 3457pt); use a larger --width\$\" '$T/err'" "a given --width too narrow: the width needed"
+printf '{"pages":[{"table":"series:郑州市:cpi:growth"},{"table":"gdp:growth:2021","chart":"bar"}]}\n' > "$T/months-spec.json"
+expect 0 "$DB" sheet "$T/months.json" --spec "$T/months-spec.json" -o "$T/months-sheet.pdf"
+pdftotext "$T/months-sheet.pdf" "$T/months-sheet.txt"
+check "grep -qF '共 120 行，柱状图从略' '$T/months-sheet.txt' && grep -qF 2021年12月 '$T/months-sheet.txt'" "120 months in a sheet: a table, no chart"
+
 # Sizes: zero, negative and huge given sizes; a theme that leaves no room.
 expect 2 "$DB" render "$D/positive.json" --width 0 -o "$T/s.png"
 expect 2 "$DB" render "$D/positive.json" --height -5 -o "$T/s.png"
