@@ -709,8 +709,18 @@ int db_bar_draw(db_renderer *r, const db_table *t, const db_bar_parts *p, cairo_
 {
 	PangoContext *pc = db_fonts_context(r->fonts, cr);
 	chart c;
-	int rc = chart_build(&c, r, t, p, pc, x, y, w, d);
+	int rc = 0;
 
+	if (h <= 0) {   /* as tall as it needs, measured as it is drawn */
+		rc = chart_build(&c, r, t, p, pc, x, y, w, d);
+		if (rc == 0)
+			rc = chart_layout(&c, 0, &h, d);
+		chart_free(&c);
+	}
+	if (rc == 0)
+		rc = chart_build(&c, r, t, p, pc, x, y, w, d);
+	else
+		memset(&c, 0, sizeof(c));
 	if (rc == 0)
 		rc = chart_layout(&c, h, NULL, d);
 	if (rc == 0) {

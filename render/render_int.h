@@ -231,7 +231,9 @@ typedef struct {
 #define DB_BAR_TOO_NARROW (-2)
 int db_bar_measure(db_renderer *r, const db_table *t, const db_bar_parts *p,
 		   double w, double *h, double *minw, db_diag *d);
-/* Draw it into the box (x, y, w, h) of cr. */
+/* Draw it into the box (x, y, w, h) of cr; h <= 0: as tall as it needs
+ * on cr (under cr's scale, text may take a point more or less than
+ * db_bar_measure found). */
 int db_bar_draw(db_renderer *r, const db_table *t, const db_bar_parts *p, cairo_t *cr,
 		double x, double y, double w, double h, db_diag *d);
 /* The <desc> text of a figure: one line per row. Appends to out. */

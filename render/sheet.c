@@ -571,16 +571,16 @@ static bool is_series(const db_sheet_page *p)
  * taller charts are scaled down, to the rest of the page when that keeps
  * CHART_MIN_SCALE, else they are left out with a line that says so. More
  * vertical bars than the width holds are drawn wider and scaled down the
- * same way. A chart is drawn at its natural size on a recording surface,
- * then painted scaled: what was measured is what is drawn, whatever the
- * scale. Returns 1 when drawn, 0 when left out, -1 on error. */
+ * same way. Under a scale, text measures a little differently: the chart
+ * is drawn as tall as it needs there (a chart drawn at the height measured
+ * unscaled once failed by a point or two). Returns 1 when drawn, 0 when
+ * left out, -1 on error. */
 static int chart(sheet *sh, const db_sheet_page *p, db_diag *d)
 {
 	const db_theme *th = &sh->r->theme;
 	db_bar_parts parts = { p->title, NULL, true, true, false, false, 0 };
 	double box = TEXT_W + th->margin_left + th->margin_right, w = box, h, minw, room, scale;
-	cairo_surface_t *rec;
-	cairo_t *rcr;
+	cairo_t *cr = sh->cv.cr;
 	int rc;
 
 	rc = is_series(p) ? db_series_measure(sh->r, p->table, &parts, w, &h, &minw, d)
@@ -604,22 +604,13 @@ static int chart(sheet *sh, const db_sheet_page *p, db_diag *d)
 			rc = put(sh, line, th->note_size, false, &th->muted, 0, 10, 0, d);
 		return rc < 0 ? -1 : 0;
 	}
-	rec = cairo_recording_surface_create(CAIRO_CONTENT_COLOR_ALPHA, NULL);
-	rcr = cairo_create(rec);
-	rc = is_series(p) ? db_series_draw(sh->r, p->table, &parts, rcr, 0, 0, w, h, d)
-			  : db_bar_draw(sh->r, p->table, &parts, rcr, 0, 0, w, h, d);
-	cairo_destroy(rcr);
-	if (rc == 0) {
-		cairo_t *cr = sh->cv.cr;
-		cairo_save(cr);
-		cairo_translate(cr, MARGIN - th->margin_left * scale, sh->y - th->margin_top * scale);
-		cairo_scale(cr, scale, scale);
-		cairo_set_source_surface(cr, rec, 0, 0);
-		cairo_paint(cr);
-		cairo_restore(cr);
-		sh->y += (h - th->margin_top - th->margin_bottom) * scale + 10;
-	}
-	cairo_surface_destroy(rec);
+	cairo_save(cr);
+	cairo_translate(cr, MARGIN - th->margin_left * scale, sh->y - th->margin_top * scale);
+	cairo_scale(cr, scale, scale);
+	rc = is_series(p) ? db_series_draw(sh->r, p->table, &parts, cr, 0, 0, w, scale < 1 ? 0 : h, d)
+			  : db_bar_draw(sh->r, p->table, &parts, cr, 0, 0, w, scale < 1 ? 0 : h, d);
+	cairo_restore(cr);
+	sh->y += (h - th->margin_top - th->margin_bottom) * scale + 10;
 	return rc < 0 ? -1 : 1;
 }
 
