@@ -33,11 +33,14 @@ static void note_missing(db_textctx *tc, const char *text)
 }
 
 /* Code points no text may hand to Pango, cairo or an XML writer: controls
- * (C0 but the line feed, DEL, C1) and noncharacters (U+FDD0–U+FDEF, U+xFFFE,
- * U+xFFFF), which cairo refuses as "not valid UTF-8". */
+ * (C0 but the line feed, DEL, C1), bidirectional embeddings, overrides and
+ * isolates (U+202A–U+202E, U+2066–U+2069: a name would read backwards),
+ * and noncharacters (U+FDD0–U+FDEF, U+xFFFE, U+xFFFF), which cairo refuses
+ * as "not valid UTF-8". */
 static bool unfit(gunichar c)
 {
 	return (c < 0x20 && c != '\n') || (c >= 0x7F && c <= 0x9F) ||
+	       (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) ||
 	       (c >= 0xFDD0 && c <= 0xFDEF) || (c & 0xFFFE) == 0xFFFE;
 }
 
@@ -53,7 +56,7 @@ const char *db_text_clean(const char *text, db_buf *out)
 			continue;
 		}
 		if (unfit(c))   /* a control reads as a space, a noncharacter as U+FFFD */
-			db_buf_puts(out, c <= 0x9F ? " " : "\xEF\xBF\xBD");
+			db_buf_puts(out, c < 0xFDD0 ? " " : "\xEF\xBF\xBD");
 		else
 			db_buf_add(out, p, (size_t)(g_utf8_next_char(p) - p));
 		p = g_utf8_next_char(p);

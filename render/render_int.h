@@ -126,7 +126,8 @@ PangoLayout *db_text(db_textctx *tc, const char *text, double size, bool bold,
 		     double wrap, PangoAlignment align);
 /* Text fit for Pango, cairo and XML, appended to out: each byte that is
  * not UTF-8, and each noncharacter (U+FFFE …), becomes U+FFFD; control
- * characters (all but the line feed) a space. NULL appends nothing.
+ * characters (all but the line feed) and bidirectional overrides a space.
+ * NULL appends nothing.
  * Returns out's text. */
 const char *db_text_clean(const char *text, db_buf *out);
 /* How far a figure's title, subtitle and notes grow, in lines, before they

@@ -220,6 +220,7 @@ static void test_clean(void)
 	STR_EQ("a \xef\xbf\xbd b", db_text_clean("a \xff b", fresh(&b)));   /* not UTF-8 */
 	STR_EQ("a\xef\xbf\xbd\xef\xbf\xbd", db_text_clean("a\xe4\xb8", fresh(&b))); /* cut 一 */
 	STR_EQ("x x", db_text_clean("x\xc2\x85x", fresh(&b)));                 /* C1 NEL */
+	STR_EQ("市 abc ", db_text_clean("市\xe2\x80\xae" "abc\xe2\x81\xa9", fresh(&b))); /* RLO, PDI */
 	STR_EQ("\xef\xbf\xbd\xef\xbf\xbd", db_text_clean("\xef\xbf\xbe\xef\xb7\x90", fresh(&b)));
 	/* a joiner sequence and a variation selector are text, not controls */
 	STR_EQ("\xf0\x9f\x91\xa8\xe2\x80\x8d\xf0\x9f\x91\xa9\xe2\x9d\xa4\xef\xb8\x8f",
