@@ -7,6 +7,8 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include <glib.h>
+
 #include "cli/cli.h"
 #include "core/atomic.h"
 #include "core/buf.h"
@@ -17,7 +19,8 @@ bool cli_quiet;
 
 int cli_fail(const db_diag *d)
 {
-	char line[2048];
+	/* Room for every field of a diagnostic: it is printed whole. */
+	char line[sizeof(d->file) + sizeof(d->message) + 32];
 
 	db_diag_format(d, line, sizeof(line));
 	fprintf(stderr, "duibiao: %s\n", line);
@@ -143,6 +146,13 @@ void cli_deps_release(cli_deps *d)
 	free(d->deps);
 	d->deps = NULL;
 	d->len = d->cap = 0;
+}
+
+int cli_check_utf8(const char *cmd, const char *option, const char *value)
+{
+	if (!value || g_utf8_validate(value, -1, NULL))
+		return EXIT_OK;
+	return cli_usage(cmd, "%s is not valid UTF-8", option);
 }
 
 long long cli_epoch(long long fallback)

@@ -60,6 +60,11 @@ bool cli_is_text(const char *s);
 int cli_decode_report(const char *raw, size_t len, const char *encoding, db_buf *text,
 		      const char **detected, const char *file, db_diag *d);
 
+/* Text the figure will show, given as option (--title …): EXIT_OK when it
+ * is UTF-8 (or NULL), else "duibiao CMD: OPTION is not valid UTF-8" and
+ * EXIT_USAGE. */
+int cli_check_utf8(const char *cmd, const char *option, const char *value);
+
 /* SOURCE_DATE_EPOCH when set and valid, else fallback. */
 long long cli_epoch(long long fallback);
 

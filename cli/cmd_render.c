@@ -159,6 +159,10 @@ int cmd_render(int argc, char **argv)
 	cli_quiet = false;
 	if ((rc = parse_args(argc, argv, &a)) != EXIT_OK)
 		return rc;
+	if ((rc = cli_check_utf8("render", "--title", a.o.title)) != EXIT_OK ||
+	    (rc = cli_check_utf8("render", "--subtitle", a.o.subtitle)) != EXIT_OK ||
+	    (rc = cli_check_utf8("render", "--highlight", a.o.highlight)) != EXIT_OK)
+		return rc;
 	if (a.width && db_render_parse_size(a.width, a.output, a.o.dpi, &a.o.width, &d) < 0)
 		return cli_usage("render", "--width: %s", d.message);
 	if (a.height && db_render_parse_size(a.height, a.output, a.o.dpi, &a.o.height, &d) < 0)

@@ -409,7 +409,9 @@ int cmd_sheet(int argc, char **argv)
 	memset(&s, 0, sizeof(s));
 	u.ts = (db_tableset)DB_TABLESET_INIT;
 	cli_quiet = false;
-	if ((rc = parse_args(argc, argv, &a)) != EXIT_OK)
+	if ((rc = parse_args(argc, argv, &a)) != EXIT_OK ||
+	    (rc = cli_check_utf8("sheet", "--title", a.title)) != EXIT_OK ||
+	    (rc = cli_check_utf8("sheet", "--highlight", a.highlight)) != EXIT_OK)
 		return rc;
 	{
 		const char *dot = strrchr(a.output, '.');

@@ -4,14 +4,20 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "core/utf8.h"
+
 int db_verror(db_diag *d, const char *file, int line, int col, const char *fmt, va_list ap)
 {
 	if (!d)
 		return -1;
-	snprintf(d->file, sizeof d->file, "%s", file ? file : "");
+	/* A path or message too long for its field ends with "…", never in
+	 * the middle of a character. */
+	if (snprintf(d->file, sizeof d->file, "%s", file ? file : "") >= (int)sizeof d->file)
+		db_utf8_truncated(d->file, sizeof d->file);
 	d->line = line;
 	d->col = col;
-	vsnprintf(d->message, sizeof d->message, fmt, ap);
+	if (vsnprintf(d->message, sizeof d->message, fmt, ap) >= (int)sizeof d->message)
+		db_utf8_truncated(d->message, sizeof d->message);
 	return -1;
 }
 
@@ -26,16 +32,20 @@ int db_error(db_diag *d, const char *file, int line, int col, const char *fmt, .
 
 void db_diag_format(const db_diag *d, char *out, size_t outsz)
 {
+	int n;
+
 	if (!outsz)
 		return;
 	if (d->file[0] && d->line > 0 && d->col > 0)
-		snprintf(out, outsz, "%s:%d:%d: %s", d->file, d->line, d->col, d->message);
+		n = snprintf(out, outsz, "%s:%d:%d: %s", d->file, d->line, d->col, d->message);
 	else if (d->file[0] && d->line > 0)
-		snprintf(out, outsz, "%s:%d: %s", d->file, d->line, d->message);
+		n = snprintf(out, outsz, "%s:%d: %s", d->file, d->line, d->message);
 	else if (d->file[0])
-		snprintf(out, outsz, "%s: %s", d->file, d->message);
+		n = snprintf(out, outsz, "%s: %s", d->file, d->message);
 	else
-		snprintf(out, outsz, "%s", d->message);
+		n = snprintf(out, outsz, "%s", d->message);
+	if (n >= (int)outsz)
+		db_utf8_truncated(out, outsz);
 }
 
 void db_line_col(const char *text, size_t len, size_t off, int *line, int *col)

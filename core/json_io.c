@@ -33,6 +33,7 @@
 #include <string.h>
 
 #include "core/json.h"
+#include "core/utf8.h"
 
 #define RECORDS_SCHEMA "duibiao.records/1"
 #define TABLES_SCHEMA "duibiao.tables/1"
@@ -430,6 +431,18 @@ static int bad(rd *r, const char *key, const char *what)
 	return db_error(r->d, r->file, 0, 0, "%s%s%s", where, where[0] ? ": " : "", what);
 }
 
+/* A word quoted in a message: its first 100 bytes at most, cut between
+ * characters, and "…" when it goes on. */
+static int quoted(const char *w)
+{
+	return (int)db_utf8_prefix(w, strlen(w), 100);
+}
+
+static const char *more(const char *w)
+{
+	return w[quoted(w)] ? "…" : "";
+}
+
 static int str_val(rd *r, const db_json *v, const char *key, bool required, const char **out)
 {
 	*out = NULL;
@@ -474,9 +487,9 @@ static int enum_val(rd *r, const db_json *v, const char *key,
 	if (db_json_is_null(v))
 		return 0;
 	if (!db_json_is_string(v) || parse(db_json_str(v), out) < 0) {
+		const char *w = db_json_str(v) ? db_json_str(v) : "(not a string)";
 		char msg[160];
-		snprintf(msg, sizeof msg, "unknown word \"%.100s\"",
-			 db_json_str(v) ? db_json_str(v) : "(not a string)");
+		snprintf(msg, sizeof msg, "unknown word \"%.*s%s\"", quoted(w), w, more(w));
 		return bad(r, key, msg);
 	}
 	return 0;
@@ -516,9 +529,9 @@ static int period_val(rd *r, const db_json *v, const char *key, bool *has, db_pe
 	if (db_json_is_null(v))
 		return 0;
 	if (!db_json_is_string(v) || db_period_parse(db_json_str(v), p) < 0) {
+		const char *w = db_json_str(v) ? db_json_str(v) : "(not a string)";
 		char msg[160];
-		snprintf(msg, sizeof msg, "bad period token \"%.100s\"",
-			 db_json_str(v) ? db_json_str(v) : "(not a string)");
+		snprintf(msg, sizeof msg, "bad period token \"%.*s%s\"", quoted(w), w, more(w));
 		return bad(r, key, msg);
 	}
 	*has = true;
@@ -716,8 +729,10 @@ static int check_schema(rd *r, const db_json *root, const char *want)
 	const char *schema = db_json_get_str(root, "schema");
 	if (!schema || strcmp(schema, want) != 0) {
 		char msg[200];
-		snprintf(msg, sizeof msg, "not a %s document (schema \"%.100s\")", want,
-			 schema ? schema : "");
+		if (!schema)
+			schema = "";
+		snprintf(msg, sizeof msg, "not a %s document (schema \"%.*s%s\")", want,
+			 quoted(schema), schema, more(schema));
 		return bad(r, NULL, msg);
 	}
 	return 0;

@@ -178,17 +178,39 @@ bool db_backend_is_paged(const db_backend *be)
 	return be->paged;
 }
 
+int db_canvas_fits(const db_backend *be, double w, double h, double scale, const char *path,
+		   const char *wide_hint, const char *tall_hint, db_diag *d)
+{
+	double side = be->raster ? DB_PNG_MAX_PX : DB_PAGE_MAX_PT;
+	/* A PNG is as many whole pixels as png_create makes. */
+	double dw = be->raster ? (double)lround(w * scale) : w;
+	double dh = be->raster ? (double)lround(h * scale) : h;
+	const char *unit = be->raster ? "px" : "pt";
+	const char *hint = dw > side ? wide_hint : tall_hint;
+
+	if (!(w > 0 && h > 0 && scale > 0))
+		return db_error(d, path, 0, 0, "bad figure size %gx%g pt", w, h);
+	if (dw > side || dh > side)
+		return db_error(d, path, 0, 0,
+				"a figure of %.0fx%.0f %s is larger than %s allows (%.0f %s a side)%s%s",
+				dw, dh, unit, be->raster ? "PNG" : be->paged ? "a PDF page" : "SVG",
+				side, unit, hint ? "; " : "", hint ? hint : "");
+	if (be->raster && dw * dh > DB_PNG_MAX_PIXELS)
+		return db_error(d, path, 0, 0,
+				"a figure of %.0fx%.0f px is larger than a PNG may be (%.0f million pixels)%s%s",
+				dw, dh, DB_PNG_MAX_PIXELS / 1e6, hint ? "; " : "",
+				hint ? hint : "");
+	return 0;
+}
+
 int db_canvas_begin(db_canvas *c, const db_backend *be, double w, double h, double scale,
 		    db_diag *d)
 {
 	cairo_status_t st;
 
 	memset(c, 0, sizeof(*c));
-	if (!(w > 0 && h > 0 && w < 1e5 && h < 1e5 && scale > 0))
-		return db_error(d, NULL, 0, 0, "bad figure size %gx%g", w, h);
-	if (be->raster && w * scale * h * scale > 400e6)
-		return db_error(d, NULL, 0, 0, "image of %.0fx%.0f pixels is too large",
-				w * scale, h * scale);
+	if (db_canvas_fits(be, w, h, scale, NULL, NULL, NULL, d) < 0)
+		return -1;
 	c->be = be;
 	c->width = w;
 	c->height = h;
@@ -229,12 +251,21 @@ int db_canvas_next_page(db_canvas *c, db_diag *d)
 int db_canvas_finish(db_canvas *c, const db_doc_meta *m, const char *path, db_diag *d)
 {
 	int rc = db_canvas_check(c, d);
+	db_buf title = DB_BUF_INIT, desc = DB_BUF_INIT, keywords = DB_BUF_INIT;
 
 	if (rc == 0) {
+		/* cairo refuses, and XML forbids, what db_text_clean takes out. */
+		db_doc_meta clean = { m && m->title ? db_text_clean(m->title, &title) : NULL,
+				      m && m->desc ? db_text_clean(m->desc, &desc) : NULL,
+				      m && m->keywords ? db_text_clean(m->keywords, &keywords) : NULL,
+				      m ? m->epoch : -1 };
 		cairo_destroy(c->cr);
 		c->cr = NULL;
-		rc = c->be->finish(c, m, d);
+		rc = c->be->finish(c, &clean, d);
 	}
+	db_buf_release(&title);
+	db_buf_release(&desc);
+	db_buf_release(&keywords);
 	if (rc == 0)
 		rc = db_write_file_atomic(path, c->bytes.data, c->bytes.len, d);
 	db_canvas_abort(c);

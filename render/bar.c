@@ -41,10 +41,19 @@ typedef struct {
 	double head_h, refband, foot_h, tick_h, names_h;
 	double namew, rowh;
 	double px0, px1, py0, py1;    /* plot area */
+	double minw;                  /* the narrowest figure vertical bars fit in */
 	double a, s;                  /* value v sits at a ± (v - lo) × s */
 } chart;
 
 #define GAP 4.0
+
+/* How far a row's text may grow before it ends in "…" (Pango cuts between
+ * graphemes; the whole text stays in the figure's description): lines of a
+ * name, of a vertical bar's label or note; the share of the plot's length
+ * a horizontal bar's label and note may take. */
+#define NAME_LINES 3
+#define VLABEL_LINES 4
+#define LABEL_SHARE 0.5
 
 static double maxd(double a, double b) { return a > b ? a : b; }
 static double mind(double a, double b) { return a < b ? a : b; }
@@ -167,21 +176,25 @@ static int chart_build(chart *c, db_renderer *r, const db_table *t, const db_bar
 		return db_error(d, NULL, 0, 0, "figure width %.0fpt is too small", w);
 
 	if (p->show_title) {
-		char title[512];
-		const char *tt = p->title;
-		if (!tt)
-			tt = db_table_title(t, title, sizeof(title));
+		db_buf title = DB_BUF_INIT;
+		const char *tt = p->title ? p->title : db_table_title(t, &title);
 		c->title = db_text(&c->tc, tt, th->title_size, true, c->ix1 - c->ix0, PANGO_ALIGN_LEFT);
-		if (p->subtitle && *p->subtitle)
+		db_text_limit(c->title, c->ix1 - c->ix0, DB_TITLE_LINES);
+		db_buf_release(&title);
+		if (p->subtitle && *p->subtitle) {
 			c->subtitle = db_text(&c->tc, p->subtitle, th->subtitle_size, false,
 					      c->ix1 - c->ix0, PANGO_ALIGN_LEFT);
+			db_text_limit(c->subtitle, c->ix1 - c->ix0, DB_SUBTITLE_LINES);
+		}
 	}
 	if (p->show_notes) {
 		db_buf nb = DB_BUF_INIT;
 		db_table_notes(t, &nb);
-		if (nb.len)
+		if (nb.len) {
 			c->notes = db_text(&c->tc, nb.data, th->note_size, false, c->ix1 - c->ix0,
 					   PANGO_ALIGN_LEFT);
+			db_text_limit(c->notes, c->ix1 - c->ix0, DB_NOTES_LINES);
+		}
 		db_buf_release(&nb);
 	}
 
@@ -190,7 +203,8 @@ static int chart_build(chart *c, db_renderer *r, const db_table *t, const db_bar
 	for (size_t i = 0; i < c->n; i++) {
 		item *e = &c->it[i];
 		const db_row *row = &t->rows[i];
-		char lab[DB_LABEL_MAX + 8], ranks[256];
+		char lab[DB_LABEL_MAX + 8];
+		db_buf words = DB_BUF_INIT;
 
 		e->row = row;
 		e->highlight = hl && row->entity && !strcmp(hl, row->entity);
@@ -198,10 +212,9 @@ static int chart_build(chart *c, db_renderer *r, const db_table *t, const db_bar
 		e->name = db_text(&c->tc, row->entity ? row->entity : "（未命名）", th->label_size,
 				  e->highlight, 0, c->vertical ? PANGO_ALIGN_CENTER : PANGO_ALIGN_RIGHT);
 		if (e->slot) {
-			char slot[300];
-			db_slot_label(row, slot, sizeof(slot));
-			e->label = db_text(&c->tc, slot, th->annotation_size, false, 0,
-					   PANGO_ALIGN_CENTER);
+			e->label = db_text(&c->tc, db_slot_label(row, &words), th->annotation_size,
+					   false, 0, PANGO_ALIGN_CENTER);
+			db_buf_release(&words);
 			e->labw = db_text_width(e->label) + 2 * GAP;
 			e->labh = db_text_height(e->label);
 			continue;
@@ -218,10 +231,10 @@ static int chart_build(chart *c, db_renderer *r, const db_table *t, const db_bar
 		if (row->corrected)
 			strcat(lab, "*");
 		e->label = db_text(&c->tc, lab, th->value_size, e->highlight, 0, PANGO_ALIGN_LEFT);
-		db_ranks_label(row->stated_ranks, row->nstated, ranks, sizeof(ranks));
-		if (ranks[0])
-			e->note = db_text(&c->tc, ranks, th->annotation_size, false, 0,
+		if (*db_ranks_label(row->stated_ranks, row->nstated, &words))
+			e->note = db_text(&c->tc, words.data, th->annotation_size, false, 0,
 					  PANGO_ALIGN_LEFT);
+		db_buf_release(&words);
 		if (c->vertical) {
 			e->labw = db_text_width(e->label);
 			e->labh = db_text_height(e->label) + (e->note ? db_text_height(e->note) : 0);
@@ -324,9 +337,26 @@ static void h_names(chart *c)
 	for (size_t i = 0; i < c->n; i++)
 		natural = maxd(natural, db_text_width(c->it[i].name));
 	c->namew = mind(natural, cap);
+	for (size_t i = 0; i < c->n; i++)
+		db_text_limit(c->it[i].name, c->namew, NAME_LINES);
+}
+
+/* A label and note beside a bar take at most LABEL_SHARE of the plot's
+ * length: longer stated ranks or slot texts end in "…". */
+static void h_labels(chart *c)
+{
+	double room = LABEL_SHARE * (c->px1 - c->px0);
+
 	for (size_t i = 0; i < c->n; i++) {
-		pango_layout_set_width(c->it[i].name, (int)(c->namew * PANGO_SCALE));
-		pango_layout_set_wrap(c->it[i].name, PANGO_WRAP_WORD_CHAR);
+		item *e = &c->it[i];
+		if (e->slot && e->labw > room) {
+			db_text_limit(e->label, maxd(room - 2 * GAP, 8), 1);
+			e->labw = db_text_width(e->label) + 2 * GAP;
+		} else if (e->note && e->labw > room) {
+			double lw = db_text_width(e->label);
+			db_text_limit(e->note, maxd(room - lw - GAP, 8), 1);
+			e->labw = lw + GAP + db_text_width(e->note);
+		}
 	}
 }
 
@@ -343,6 +373,7 @@ static int h_layout(chart *c, double h, double *natural, db_diag *d)
 	h_names(c);
 	c->px0 = c->ix0 + c->namew + 2 * GAP;
 	c->px1 = c->ix1;
+	h_labels(c);
 	make_ticks(c, c->px1 - c->px0);
 	head_foot(c);
 	c->tick_h = (c->ticks.n ? db_text_height(c->tick[0]) : 0) + 4;
@@ -382,29 +413,45 @@ static double v_fixed(chart *c)
 
 static int v_layout(chart *c, double h, double *natural, db_diag *d)
 {
-	double slotw, top = 0;
+	double slotw, top = 0, minslot = c->th->label_size + 2;
 
 	head_foot(c);
 	make_ticks(c, 200);
 	c->px0 = c->ix0 + tick_max_width(c) + 2 * GAP;
 	c->px1 = c->ix1;
 	slotw = (c->px1 - c->px0) / (double)(c->n ? c->n : 1);
+	/* A slot holds its value label, or the labels run into each other,
+	 * and its name in NAME_LINES lines (a character to spare for where
+	 * the lines break), or 2012年10月 reads 2012年1…; a longer name than
+	 * six characters a line ends in "…" instead of widening the figure. */
+	for (size_t i = 0; i < c->n; i++) {
+		double nw = db_text_width(c->it[i].name);
+		double namew = mind(nw, nw / NAME_LINES + c->th->label_size);
+		minslot = maxd(minslot, mind(namew, 6 * c->th->label_size) + 2);
+		if (!c->it[i].slot)
+			minslot = maxd(minslot, db_text_width(c->it[i].label) + 2);
+	}
+	c->minw = ceil(c->w - (c->px1 - c->px0) + minslot * (double)c->n);
+	if (slotw < minslot) {
+		db_error(d, NULL, 0, 0, "figure width %.0fpt is too narrow for %zu bars side by side "
+			 "(needs %.0fpt); use a larger --width%s", c->w, c->n, c->minw,
+			 c->r->o.orient && !strcmp(c->r->o.orient, "vertical")
+				 ? " or horizontal bars" : "");
+		return DB_BAR_TOO_NARROW;
+	}
 	c->names_h = 0;
 	for (size_t i = 0; i < c->n; i++) {
 		item *e = &c->it[i];
-		pango_layout_set_width(e->name, (int)(maxd(slotw - 2, 8) * PANGO_SCALE));
-		pango_layout_set_wrap(e->name, PANGO_WRAP_WORD_CHAR);
+		db_text_limit(e->name, maxd(slotw - 2, 8), NAME_LINES);
 		c->names_h = maxd(c->names_h, db_text_height(e->name));
 		if (e->note) {   /* stated ranks wrap within their column */
-			pango_layout_set_width(e->note, (int)(maxd(slotw - 2, 8) * PANGO_SCALE));
-			pango_layout_set_wrap(e->note, PANGO_WRAP_WORD_CHAR);
+			db_text_limit(e->note, maxd(slotw - 2, 8), VLABEL_LINES);
 			pango_layout_set_alignment(e->note, PANGO_ALIGN_CENTER);
 			e->labh = db_text_height(e->label) + db_text_height(e->note);
 		}
 		if (e->slot) {
 			e->textw = db_text_width(e->label);
-			pango_layout_set_width(e->label, (int)(maxd(slotw - 2 * GAP, 8) * PANGO_SCALE));
-			pango_layout_set_wrap(e->label, PANGO_WRAP_WORD_CHAR);
+			db_text_limit(e->label, maxd(slotw - 2 * GAP, 8), VLABEL_LINES);
 			e->labw = db_text_width(e->label);
 			e->labh = db_text_height(e->label) + 2 * GAP;
 		}
@@ -412,7 +459,9 @@ static int v_layout(chart *c, double h, double *natural, db_diag *d)
 	}
 	c->names_h += GAP + 2;
 	if (natural) {
-		double plot = maxd(0.5 * (c->ix1 - c->ix0), 8 * top);
+		/* Half as tall as wide, but a figure widened for many bars
+		 * no taller than 320 pt of plot unless its labels need it. */
+		double plot = maxd(0.5 * mind(c->ix1 - c->ix0, 640), 8 * top);
 		*natural = v_fixed(c) + plot;
 		return 0;
 	}
@@ -642,13 +691,15 @@ static void v_draw(chart *c, cairo_t *cr)
 }
 
 int db_bar_measure(db_renderer *r, const db_table *t, const db_bar_parts *p, double w,
-		   double *h, db_diag *d)
+		   double *h, double *minw, db_diag *d)
 {
 	chart c;
 	int rc = chart_build(&c, r, t, p, r->mpc, 0, 0, w, d);
 
 	if (rc == 0)
 		rc = chart_layout(&c, 0, h, d);
+	if (minw)
+		*minw = c.minw;
 	chart_free(&c);
 	return rc;
 }
@@ -658,8 +709,18 @@ int db_bar_draw(db_renderer *r, const db_table *t, const db_bar_parts *p, cairo_
 {
 	PangoContext *pc = db_fonts_context(r->fonts, cr);
 	chart c;
-	int rc = chart_build(&c, r, t, p, pc, x, y, w, d);
+	int rc = 0;
 
+	if (h <= 0) {   /* as tall as it needs, measured as it is drawn */
+		rc = chart_build(&c, r, t, p, pc, x, y, w, d);
+		if (rc == 0)
+			rc = chart_layout(&c, 0, &h, d);
+		chart_free(&c);
+	}
+	if (rc == 0)
+		rc = chart_build(&c, r, t, p, pc, x, y, w, d);
+	else
+		memset(&c, 0, sizeof(c));
 	if (rc == 0)
 		rc = chart_layout(&c, h, NULL, d);
 	if (rc == 0) {
@@ -678,23 +739,25 @@ int db_bar_draw(db_renderer *r, const db_table *t, const db_bar_parts *p, cairo_
 
 void db_bar_describe(const db_table *t, db_buf *out)
 {
+	db_buf ranks = DB_BUF_INIT;
+
 	for (size_t i = 0; i < t->nrows; i++) {
 		const db_row *row = &t->rows[i];
-		char lab[DB_LABEL_MAX], ranks[256];
+		char lab[DB_LABEL_MAX];
 
-		if (row->has_value)
-			db_value_label(row, lab, sizeof(lab));
-		else
-			db_slot_label(row, lab, sizeof(lab));
-		db_ranks_label(row->stated_ranks, row->nstated, ranks, sizeof(ranks));
 		if (i)
 			db_buf_putc(out, '\n');
 		if (row->rank > 0)
 			db_buf_printf(out, "%d. ", row->rank);
-		db_buf_printf(out, "%s：%s", row->entity ? row->entity : "", lab);
-		if (row->has_value && t->unit)
-			db_buf_puts(out, t->unit);
-		if (row->has_value && ranks[0])
-			db_buf_printf(out, "（%s）", ranks);
+		db_buf_printf(out, "%s：", row->entity ? row->entity : "");
+		if (!row->has_value) {
+			db_slot_label(row, out);
+			continue;
+		}
+		db_buf_printf(out, "%s%s", db_value_label(row, lab, sizeof(lab)), t->unit ? t->unit : "");
+		db_buf_reset(&ranks);
+		if (*db_ranks_label(row->stated_ranks, row->nstated, &ranks))
+			db_buf_printf(out, "（%s）", ranks.data);
 	}
+	db_buf_release(&ranks);
 }

@@ -32,11 +32,64 @@ static void note_missing(db_textctx *tc, const char *text)
 	}
 }
 
+/* Code points no text may hand to Pango, cairo or an XML writer: controls
+ * (C0 but the line feed, DEL, C1), bidirectional embeddings, overrides and
+ * isolates (U+202A–U+202E, U+2066–U+2069: a name would read backwards),
+ * and noncharacters (U+FDD0–U+FDEF, U+xFFFE, U+xFFFF), which cairo refuses
+ * as "not valid UTF-8". */
+static bool unfit(gunichar c)
+{
+	return (c < 0x20 && c != '\n') || (c >= 0x7F && c <= 0x9F) ||
+	       (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) ||
+	       (c >= 0xFDD0 && c <= 0xFDEF) || (c & 0xFFFE) == 0xFFFE;
+}
+
+const char *db_text_clean(const char *text, db_buf *out)
+{
+	const char *p = text ? text : "";
+
+	while (*p) {
+		gunichar c = g_utf8_get_char_validated(p, -1);
+		if (c == (gunichar)-1 || c == (gunichar)-2) {   /* not UTF-8 */
+			db_buf_puts(out, "\xEF\xBF\xBD");
+			p++;
+			continue;
+		}
+		if (unfit(c))   /* a control reads as a space, a noncharacter as U+FFFD */
+			db_buf_puts(out, c < 0xFDD0 ? " " : "\xEF\xBF\xBD");
+		else
+			db_buf_add(out, p, (size_t)(g_utf8_next_char(p) - p));
+		p = g_utf8_next_char(p);
+	}
+	return db_buf_cstr(out);
+}
+
+/* U+FFFD has a glyph in neither the bundled font nor Noto Sans CJK: a
+ * figure shows "?" where the text was not UTF-8, not an empty box. */
+static void drawable(db_buf *b)
+{
+	static const char fffd[] = "\xEF\xBF\xBD";
+	size_t out = 0;
+
+	for (size_t i = 0; i < b->len; i++) {
+		if (i + 3 <= b->len && !memcmp(b->data + i, fffd, 3)) {
+			b->data[out++] = '?';
+			i += 2;
+		} else {
+			b->data[out++] = b->data[i];
+		}
+	}
+	b->len = out;
+	if (b->data)
+		b->data[out] = '\0';
+}
+
 PangoLayout *db_text(db_textctx *tc, const char *text, double size, bool bold, double wrap,
 		     PangoAlignment align)
 {
 	PangoLayout *l = pango_layout_new(tc->pc);
 	PangoFontDescription *fd = pango_font_description_new();
+	db_buf clean = DB_BUF_INIT;
 
 	pango_font_description_set_family(fd, tc->family);
 	pango_font_description_set_absolute_size(fd, size * PANGO_SCALE);
@@ -48,10 +101,20 @@ PangoLayout *db_text(db_textctx *tc, const char *text, double size, bool bold, d
 		pango_layout_set_wrap(l, PANGO_WRAP_WORD_CHAR);
 	}
 	pango_layout_set_alignment(l, align);
-	pango_layout_set_text(l, text ? text : "", -1);
-	if (text)
-		note_missing(tc, text);
+	db_text_clean(text, &clean);
+	drawable(&clean);
+	pango_layout_set_text(l, db_buf_cstr(&clean), -1);
+	note_missing(tc, db_buf_cstr(&clean));
+	db_buf_release(&clean);
 	return l;
+}
+
+void db_text_limit(PangoLayout *l, double width, int lines)
+{
+	pango_layout_set_width(l, (int)(width * PANGO_SCALE));
+	pango_layout_set_wrap(l, PANGO_WRAP_WORD_CHAR);
+	pango_layout_set_ellipsize(l, PANGO_ELLIPSIZE_END);
+	pango_layout_set_height(l, -lines);
 }
 
 void db_text_size(PangoLayout *l, double *w, double *h)
@@ -264,37 +327,28 @@ char *db_value_label(const db_row *row, char *out, size_t outsz)
 	return out;
 }
 
-static void append(char *out, size_t outsz, const char *s)
+const char *db_ranks_label(const db_rank *ranks, size_t n, db_buf *out)
 {
-	size_t n = strlen(out);
-	if (n < outsz)
-		snprintf(out + n, outsz - n, "%s", s);
-}
+	size_t start = out->len;
 
-char *db_ranks_label(const db_rank *ranks, size_t n, char *out, size_t outsz)
-{
-	char one[128];
-
-	out[0] = 0;
 	for (size_t i = 0; i < n; i++) {
 		const db_rank *k = &ranks[i];
 		const char *scope = k->scope ? k->scope : "";
 
-		if (k->masked)
-			snprintf(one, sizeof(one), "%s排名未公开", scope);
-		else if (k->tier)
-			snprintf(one, sizeof(one), "%s%s", scope, k->tier);
-		else if (k->position > 0 && k->qualifier == DB_QUAL_AT_MOST)
-			snprintf(one, sizeof(one), "%s前%d", scope, k->position);
-		else if (k->position > 0)
-			snprintf(one, sizeof(one), "%s第%d", scope, k->position);
-		else
+		if (!k->masked && !k->tier && k->position <= 0)
 			continue;
-		if (out[0])
-			append(out, outsz, "、");
-		append(out, outsz, one);
+		if (out->len > start)
+			db_buf_puts(out, "、");
+		if (k->masked)
+			db_buf_printf(out, "%s排名未公开", scope);
+		else if (k->tier)
+			db_buf_printf(out, "%s%s", scope, k->tier);
+		else if (k->qualifier == DB_QUAL_AT_MOST)
+			db_buf_printf(out, "%s前%d", scope, k->position);
+		else
+			db_buf_printf(out, "%s第%d", scope, k->position);
 	}
-	return out;
+	return db_buf_cstr(out);
 }
 
 /* What an empty slot says, by the row's reason. */
@@ -306,28 +360,28 @@ static const struct {
 	{ "not_reported", "无数据" },
 };
 
-char *db_slot_label(const db_row *row, char *out, size_t outsz)
+const char *db_slot_label(const db_row *row, db_buf *out)
 {
-	char text[32], ranks[256];
+	const char *word = db_reason_word(row);
 
-	db_reason_word(row, text, sizeof(text));
-	db_ranks_label(row->stated_ranks, row->nstated, ranks, sizeof(ranks));
-	if (!strcmp(text, "仅排名") && ranks[0])
-		snprintf(out, outsz, "仅排名：%s", ranks);
-	else
-		snprintf(out, outsz, "%s", text);
-	return out;
+	db_buf_puts(out, word);
+	if (!strcmp(word, "仅排名")) {
+		db_buf ranks = DB_BUF_INIT;
+		if (*db_ranks_label(row->stated_ranks, row->nstated, &ranks))
+			db_buf_printf(out, "：%s", ranks.data);
+		db_buf_release(&ranks);
+	}
+	return db_buf_cstr(out);
 }
 
-char *db_reason_word(const db_row *row, char *out, size_t outsz)
+const char *db_reason_word(const db_row *row)
 {
 	const char *text = row->qualifier == DB_QUAL_MASKED ? "未公开" : "无数据";
 
 	for (size_t i = 0; row->reason && i < sizeof(slot_words) / sizeof(slot_words[0]); i++)
 		if (!strcmp(row->reason, slot_words[i].reason))
 			text = slot_words[i].text;
-	snprintf(out, outsz, "%s", text);
-	return out;
+	return text;
 }
 
 /* Exact digits (never 万/亿: the table has a unit column), split before the
@@ -354,63 +408,78 @@ void db_value_parts(const db_row *row, char *ip, char *fp, size_t sz)
 
 /* ---- titles ---- */
 
-static void measure_words(const db_table *t, char *out, size_t outsz)
+static void measure_words(const db_table *t, db_buf *out)
 {
 	const char *basis = t->basis ? t->basis : "yoy";
 	char pl[64];
+	db_period p;
 
 	switch (t->measure) {
 	case DB_MEASURE_GROWTH:
 		if (!strcmp(basis, "mom"))
-			snprintf(out, outsz, "环比增速");
+			db_buf_puts(out, "环比增速");
 		else if (!strcmp(basis, "avg2y"))
-			snprintf(out, outsz, "两年平均增速");
+			db_buf_puts(out, "两年平均增速");
 		else if (!strcmp(basis, "cagr"))
-			snprintf(out, outsz, "年均增速");
-		else if (!strncmp(basis, "vs:", 3)) {
-			db_period p;
-			if (db_period_parse(basis + 3, &p) == 0)
-				snprintf(out, outsz, "较%s增速", db_period_label(&p, pl));
-			else
-				snprintf(out, outsz, "增速");
-		} else
-			snprintf(out, outsz, "增速");
+			db_buf_puts(out, "年均增速");
+		else if (!strncmp(basis, "vs:", 3) && db_period_parse(basis + 3, &p) == 0)
+			db_buf_printf(out, "较%s增速", db_period_label(&p, pl));
+		else
+			db_buf_puts(out, "增速");
 		break;
 	case DB_MEASURE_CHANGE_PP:
-		snprintf(out, outsz, "变动");
+		db_buf_puts(out, "变动");
 		break;
 	case DB_MEASURE_GAP_PP:
-		snprintf(out, outsz, "与%s差距", t->vs ? t->vs : "参照");
-		break;
-	case DB_MEASURE_ADDED:   /* 新增 goes before the name */
-		out[0] = 0;
+		db_buf_printf(out, "与%s差距", t->vs ? t->vs : "参照");
 		break;
 	case DB_MEASURE_SHARE:
-		snprintf(out, outsz, "占%s比重", t->of ? t->of : "");
+		db_buf_printf(out, "占%s比重", t->of ? t->of : "");
 		break;
-	default:
-		out[0] = 0;
+	default:   /* levels; 新增 (added) goes before the name */
+		break;
 	}
 }
 
-char *db_table_title(const db_table *t, char *out, size_t outsz)
+const char *db_table_title(const db_table *t, db_buf *out)
 {
-	char words[128], pl[64];
+	char pl[64];
 	const char *name = t->name ? t->name : t->metric ? t->metric : "指标";
+	const char *unit = t->unit && *t->unit ? t->unit : NULL;
 
-	measure_words(t, words, sizeof(words));
-	snprintf(out, outsz, "%s%s%s%s%s", t->status == DB_STATUS_ESTIMATE ? "预计" : "",
-		 t->measure == DB_MEASURE_ADDED ? "新增" : "", name, words,
-		 t->status == DB_STATUS_TARGET ? "目标" : "");
-	if (t->has_period && t->unit && *t->unit)
-		snprintf(out + strlen(out), outsz - strlen(out), "（%s，%s）",
-			 db_period_label(&t->period, pl), t->unit);
+	db_buf_printf(out, "%s%s%s", t->status == DB_STATUS_ESTIMATE ? "预计" : "",
+		      t->measure == DB_MEASURE_ADDED ? "新增" : "", name);
+	measure_words(t, out);
+	if (t->status == DB_STATUS_TARGET)
+		db_buf_puts(out, "目标");
+	if (t->has_period && unit)
+		db_buf_printf(out, "（%s，%s）", db_period_label(&t->period, pl), unit);
 	else if (t->has_period)
-		snprintf(out + strlen(out), outsz - strlen(out), "（%s）",
-			 db_period_label(&t->period, pl));
-	else if (t->unit && *t->unit)
-		snprintf(out + strlen(out), outsz - strlen(out), "（%s）", t->unit);
-	return out;
+		db_buf_printf(out, "（%s）", db_period_label(&t->period, pl));
+	else if (unit)
+		db_buf_printf(out, "（%s）", unit);
+	return db_buf_cstr(out);
+}
+
+const char *db_period_text(const char *token, db_buf *out)
+{
+	db_period p;
+	char pl[64];
+
+	if (token && db_period_parse(token, &p) == 0)
+		db_buf_puts(out, db_period_label(&p, pl));
+	else
+		db_buf_puts(out, token ? token : "—");
+	return db_buf_cstr(out);
+}
+
+const char *db_figure_title(const db_table *t, const char *given, db_buf *out)
+{
+	if (given) {
+		db_buf_puts(out, given);
+		return db_buf_cstr(out);
+	}
+	return db_table_has_flag(t, "series") ? db_series_title(t, out) : db_table_title(t, out);
 }
 
 /* ---- notes ---- */

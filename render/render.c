@@ -87,16 +87,23 @@ static int figure_size(db_renderer *r, const db_backend *be, const db_table *t,
 		       const db_bar_parts *parts, double *w, double *h, double *scale,
 		       db_diag *d)
 {
-	double dpi = r->o.dpi > 0 ? r->o.dpi : 96;
+	double dpi = r->o.dpi > 0 ? r->o.dpi : 96, natural, minw;
+	bool series = db_table_has_flag(t, "series");
+	int rc;
 
 	*scale = db_backend_is_raster(be) ? dpi / 72 : 1;
 	*w = r->o.width > 0 ? r->o.width / *scale : DEFAULT_WIDTH_PT;
-	*h = r->o.height > 0 ? r->o.height / *scale : 0;
-	if (*h > 0)
-		return 0;
-	if (db_table_has_flag(t, "series"))
-		return db_series_measure(r, t, parts, *w, h, d);
-	return db_bar_measure(r, t, parts, *w, h, d);
+	rc = series ? db_series_measure(r, t, parts, *w, &natural, &minw, d)
+		    : db_bar_measure(r, t, parts, *w, &natural, &minw, d);
+	/* More vertical bars than the default width holds: the figure widens,
+	 * as it grows taller for more rows. A given --width stays. */
+	if (rc == DB_BAR_TOO_NARROW && r->o.width <= 0) {
+		*w = minw;
+		rc = series ? db_series_measure(r, t, parts, *w, &natural, NULL, d)
+			    : db_bar_measure(r, t, parts, *w, &natural, NULL, d);
+	}
+	*h = r->o.height > 0 ? r->o.height / *scale : natural;
+	return rc;
 }
 
 /* The end of every single-figure render: glyph check, then the document's
@@ -105,8 +112,7 @@ static int figure_size(db_renderer *r, const db_backend *be, const db_table *t,
 int db_figure_finish(db_renderer *r, const db_table *t, db_canvas *c, int rc, const char *path,
 		     db_diag *d)
 {
-	db_buf desc = DB_BUF_INIT;
-	char title[512];
+	db_buf desc = DB_BUF_INIT, title = DB_BUF_INIT;
 
 	if (rc == 0)
 		rc = db_render_check_glyphs(r, d);
@@ -114,33 +120,40 @@ int db_figure_finish(db_renderer *r, const db_table *t, db_canvas *c, int rc, co
 		db_canvas_abort(c);
 		return -1;
 	}
-	if (r->o.title)
-		snprintf(title, sizeof(title), "%s", r->o.title);
-	else if (db_table_has_flag(t, "series"))
-		db_series_title(t, title, sizeof(title));
-	else
-		db_table_title(t, title, sizeof(title));
+	db_figure_title(t, r->o.title, &title);
 	db_bar_describe(t, &desc);
 	{
-		db_doc_meta m = { title, db_buf_cstr(&desc), NULL, r->o.epoch };
+		db_doc_meta m = { title.data, db_buf_cstr(&desc), NULL, r->o.epoch };
 		rc = db_canvas_finish(c, &m, path, d);
 	}
 	db_buf_release(&desc);
+	db_buf_release(&title);
 	return rc;
 }
 
-int db_render_table(db_renderer *r, const db_table *t, const char *path, db_diag *d)
+int db_render_failed(db_diag *d, const char *path)
 {
-	const db_backend *be = db_backend_for_path(path);
+	if (d && !d->file[0]) {
+		char msg[sizeof(d->message)];
+		memcpy(msg, d->message, sizeof(msg));
+		db_error(d, path, d->line, d->col, "%s", msg);
+	}
+	return -1;
+}
+
+/* What to do with more bars than a figure can hold (a figure grows with
+ * its bars: taller for rows, wider for vertical bars). */
+#define TOO_MANY "draw it with --chart table into a .pdf, whose pages go on, or use duibiao sheet"
+
+static int render_table(db_renderer *r, const db_table *t, const db_backend *be,
+			const char *path, db_diag *d)
+{
 	db_bar_parts parts = { r->o.title, r->o.subtitle, true, true, false, false, 0 };
 	db_canvas c;
 	double w, h, scale;
 	const db_theme *th = &r->theme;
 	int rc;
 
-	if (!be)
-		return db_error(d, path, 0, 0, "unknown output format (use .png, .pdf or .svg)");
-	db_buf_reset(&r->missing);
 	if (r->o.chart && !strcmp(r->o.chart, "table"))
 		return db_rtable_figure(r, t, path, d);
 	if (r->o.chart && !strcmp(r->o.chart, "series") != db_table_has_flag(t, "series"))
@@ -151,9 +164,11 @@ int db_render_table(db_renderer *r, const db_table *t, const char *path, db_diag
 	if (r->o.chart && strcmp(r->o.chart, "bar") && strcmp(r->o.chart, "series"))
 		return db_error(d, NULL, 0, 0, "unknown chart '%s' (bar, table or series)",
 				r->o.chart);
-	if (figure_size(r, be, t, &parts, &w, &h, &scale, d) < 0)
-		return -1;
-	if (db_canvas_begin(&c, be, w, h, scale, d) < 0)
+	if (figure_size(r, be, t, &parts, &w, &h, &scale, d) < 0 ||
+	    db_canvas_fits(be, w, h, scale, path,
+			   r->o.width > 0 ? "use a smaller --width" : TOO_MANY,
+			   r->o.height > 0 ? "use a smaller --height" : TOO_MANY, d) < 0 ||
+	    db_canvas_begin(&c, be, w, h, scale, d) < 0)
 		return -1;
 	cairo_set_source_rgb(c.cr, th->background.r, th->background.g, th->background.b);
 	cairo_paint(c.cr);
@@ -162,6 +177,16 @@ int db_render_table(db_renderer *r, const db_table *t, const char *path, db_diag
 	else
 		rc = db_bar_draw(r, t, &parts, c.cr, 0, 0, w, h, d);
 	return db_figure_finish(r, t, &c, rc, path, d);
+}
+
+int db_render_table(db_renderer *r, const db_table *t, const char *path, db_diag *d)
+{
+	const db_backend *be = db_backend_for_path(path);
+
+	if (!be)
+		return db_error(d, path, 0, 0, "unknown output format (use .png, .pdf or .svg)");
+	db_buf_reset(&r->missing);
+	return render_table(r, t, be, path, d) < 0 ? db_render_failed(d, path) : 0;
 }
 
 static const struct {

@@ -6,7 +6,11 @@
  *   db_renderer_free(r);
  *
  * Output files are written atomically (core/atomic.h). Output bytes depend
- * only on the inputs and options (PDF dates from opts.epoch). */
+ * only on the inputs and options (PDF dates from opts.epoch). Text from the
+ * table and the options may be of any length and is cleaned before it is
+ * drawn (docs/design.md, Render: text from the input); a figure larger than
+ * its format allows is refused before drawing, and an error that names no
+ * input file names the output path. */
 #ifndef DB_RENDER_H
 #define DB_RENDER_H
 

@@ -76,8 +76,23 @@ const char *db_backend_name(const db_backend *be);
 bool db_backend_is_raster(const db_backend *be);
 bool db_backend_is_paged(const db_backend *be);
 
+/* The largest canvas each format takes (docs/design.md, Render: limits):
+ * cairo's image surfaces stop at 32767 pixels a side, and a PNG also at
+ * 400 million pixels; a PDF page at 14400 pt (200 in, the limit of PDF
+ * viewers). SVG keeps the PDF limit, so what is drawn as one can be drawn
+ * as the other. */
+#define DB_PNG_MAX_PX 32767.0
+#define DB_PNG_MAX_PIXELS 400e6
+#define DB_PAGE_MAX_PT 14400.0
+
+/* 0 when a canvas of w × h pt at scale (device units per pt) fits be's
+ * limits; else -1 with an error naming path (may be NULL) that ends with
+ * what to do: wide_hint for a wide one, tall_hint for a tall one (either
+ * may be NULL). */
+int db_canvas_fits(const db_backend *be, double w, double h, double scale, const char *path,
+		   const char *wide_hint, const char *tall_hint, db_diag *d);
 /* A surface of w × h pt (scale device units per pt; 1 for vector outputs)
- * with c->cr ready to draw in points. */
+ * with c->cr ready to draw in points. Checks db_canvas_fits first. */
 int db_canvas_begin(db_canvas *c, const db_backend *be, double w, double h,
 		    double scale, db_diag *d);
 /* Paged backends only: finish this page, start the next. */
@@ -104,9 +119,25 @@ typedef struct {
 } db_textctx;
 
 /* A layout of text at size pt; wrap > 0 wraps at that width (words or
- * characters, as CJK text needs). align: PANGO_ALIGN_*. Caller unrefs. */
+ * characters, as CJK text needs). align: PANGO_ALIGN_*. The text is
+ * cleaned first (db_text_clean), U+FFFD drawn as "?" (no font here has
+ * it). Caller unrefs. */
 PangoLayout *db_text(db_textctx *tc, const char *text, double size, bool bold,
 		     double wrap, PangoAlignment align);
+/* Text fit for Pango, cairo and XML, appended to out: each byte that is
+ * not UTF-8, and each noncharacter (U+FFFE …), becomes U+FFFD; control
+ * characters (all but the line feed) and bidirectional overrides a space.
+ * NULL appends nothing.
+ * Returns out's text. */
+const char *db_text_clean(const char *text, db_buf *out);
+/* How far a figure's title, subtitle and notes grow, in lines, before they
+ * end in "…" (the whole title stays in the document's metadata). */
+#define DB_TITLE_LINES 4
+#define DB_SUBTITLE_LINES 3
+#define DB_NOTES_LINES 20
+/* Wrap l at width and keep at most lines lines, the last ending in "…"
+ * where text was left out (Pango cuts between graphemes). */
+void db_text_limit(PangoLayout *l, double width, int lines);
 /* Logical width and height in pt. */
 void db_text_size(PangoLayout *l, double *w, double *h);
 double db_text_width(PangoLayout *l);
@@ -139,15 +170,24 @@ char *db_number_label(double v, int maxdec, char *out, size_t outsz);
 void db_tick_labels(const db_ticks *t, char labels[][DB_LABEL_MAX]);
 /* A row's value with its qualifier: "≈10.9", "≥1.7万", "6–7", "≤3". */
 char *db_value_label(const db_row *row, char *out, size_t outsz);
+/* Text built from a table's words (names, scopes, units: any length) is
+ * appended to a db_buf; each function returns the buffer's whole text. */
+
 /* Stated ranks as short text: "全省第1", "全国省会城市第5、中部城市第1",
- * "全省前3", "全省第一方阵", "全省排名未公开". "" when none. */
-char *db_ranks_label(const db_rank *ranks, size_t n, char *out, size_t outsz);
-/* 规模以上工业增加值增速 (name + measure word); 2021年，% for the bracket. */
-char *db_table_title(const db_table *t, char *out, size_t outsz);
+ * "全省前3", "全省第一方阵", "全省排名未公开". Nothing when none. */
+const char *db_ranks_label(const db_rank *ranks, size_t n, db_buf *out);
+/* 规模以上工业增加值增速（2021年，%）: name + measure word, period and unit. */
+const char *db_table_title(const db_table *t, db_buf *out);
+/* A figure's title: given when not NULL, else the series title of a
+ * series table, else the table title. */
+const char *db_figure_title(const db_table *t, const char *given, db_buf *out);
+/* 2021年上半年 for a period token, the token itself when it does not parse,
+ * — for NULL. */
+const char *db_period_text(const char *token, db_buf *out);
 /* What an empty slot says: 未公开, 仅排名：全省第1, 无数据. */
-char *db_slot_label(const db_row *row, char *out, size_t outsz);
-/* The reason alone: 未公开, 仅排名, 无数据. */
-char *db_reason_word(const db_row *row, char *out, size_t outsz);
+const char *db_slot_label(const db_row *row, db_buf *out);
+/* The reason alone: 未公开, 仅排名, 无数据 (static text). */
+const char *db_reason_word(const db_row *row);
 /* A row's figure in exact digits split at the decimal point, for a column
  * aligned on it: ip "≈−12" (qualifier, sign, integer digits), fp ".5–13*"
  * (fraction, range end, correction mark). Each of sz bytes. */
@@ -185,10 +225,16 @@ typedef struct {
 	double fill;             /* share of a slot a bar fills; 0 = theme's */
 } db_bar_parts;
 
-/* Natural height (pt) of the bar chart of t at width w. */
+/* Natural height (pt) of the bar chart of t at width w, and in minw (may
+ * be NULL) the narrowest width its vertical bars fit in (0 for horizontal
+ * ones). -1 on error, or DB_BAR_TOO_NARROW (with d) when w < minw: the
+ * caller may measure again at minw. */
+#define DB_BAR_TOO_NARROW (-2)
 int db_bar_measure(db_renderer *r, const db_table *t, const db_bar_parts *p,
-		   double w, double *h, db_diag *d);
-/* Draw it into the box (x, y, w, h) of cr. */
+		   double w, double *h, double *minw, db_diag *d);
+/* Draw it into the box (x, y, w, h) of cr; h <= 0: as tall as it needs
+ * on cr (under cr's scale, text may take a point more or less than
+ * db_bar_measure found). */
 int db_bar_draw(db_renderer *r, const db_table *t, const db_bar_parts *p, cairo_t *cr,
 		double x, double y, double w, double h, db_diag *d);
 /* The <desc> text of a figure: one line per row. Appends to out. */
@@ -215,8 +261,9 @@ double db_rtable_draw(db_rtable *rt, cairo_t *cr, double x, double y, size_t fro
 /* --chart table: title, table and notes; PNG/SVG as tall as needed, PDF in
  * pages (--height, or A4's height when longer) with the header repeated. */
 int db_rtable_figure(db_renderer *r, const db_table *t, const char *path, db_diag *d);
-/* The entity of a series table's key (series:ENTITY:…), or "". */
-char *db_series_entity(const db_table *t, char *out, size_t outsz);
+/* The entity of a series table's key (series:ENTITY:…), appended to out
+ * (nothing for other keys). */
+const char *db_series_entity(const db_table *t, db_buf *out);
 
 /* ---- series charts (series.c) ---- */
 
@@ -225,13 +272,17 @@ char *db_series_entity(const db_table *t, char *out, size_t outsz);
  * series (years, quarters, months), columns for levels and thinner bars
  * for growth rates; labels as in the bar chart. The table is copied, the
  * caller's stays as it is. Measure and draw as db_bar_*. */
-/* 郑州市地区生产总值增速（%）: the entity, then the table's title. */
-char *db_series_title(const db_table *t, char *out, size_t outsz);
+/* 郑州市地区生产总值增速（%）: the entity, then the table's title,
+ * appended to out. */
+const char *db_series_title(const db_table *t, db_buf *out);
 int db_series_measure(db_renderer *r, const db_table *t, const db_bar_parts *p, double w,
-		      double *h, db_diag *d);
+		      double *h, double *minw, db_diag *d);
 int db_series_draw(db_renderer *r, const db_table *t, const db_bar_parts *p, cairo_t *cr,
 		   double x, double y, double w, double h, db_diag *d);
 
+/* An error that names no file names the output path (the figure that
+ * could not be made). Returns -1. */
+int db_render_failed(db_diag *d, const char *path);
 /* Turn missing glyphs gathered in r->missing into a warning (or an error
  * when strict). Resets the list. */
 int db_render_check_glyphs(db_renderer *r, db_diag *d);

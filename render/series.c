@@ -16,8 +16,8 @@
 
 typedef struct {
 	db_table t;                /* shallow copy with its own rows */
-	char (*labels)[64];
-	char title[512];
+	char **labels;             /* the rows' period labels, owned */
+	db_buf title;
 } series_copy;
 
 static int months(const db_period *p)
@@ -55,16 +55,21 @@ static size_t regular_slots(const db_table *t, db_period *ps)
 	return (size_t)((last - first) / len + 1);
 }
 
-char *db_series_title(const db_table *t, char *out, size_t outsz)
+const char *db_series_title(const db_table *t, db_buf *out)
 {
-	char ent[256], base[512];
 	db_table u = *t;
 
 	u.has_period = false;
-	db_table_title(&u, base, sizeof(base));
-	db_series_entity(t, ent, sizeof(ent));
-	snprintf(out, outsz, "%s%s", ent, base);
-	return out;
+	db_series_entity(t, out);
+	return db_table_title(&u, out);
+}
+
+static char *period_label(const char *token)
+{
+	db_buf b = DB_BUF_INIT;
+
+	db_period_text(token, &b);
+	return db_buf_detach(&b, NULL);
 }
 
 static void copy_series(const db_table *t, series_copy *sc)
@@ -78,6 +83,7 @@ static void copy_series(const db_table *t, series_copy *sc)
 	sc->t.rows = db_xcalloc(n ? n : 1, sizeof(db_row));
 	sc->t.nrows = sc->t.caprows = n;
 	sc->labels = db_xcalloc(n ? n : 1, sizeof(*sc->labels));
+	sc->title = (db_buf)DB_BUF_INIT;
 	if (nslots) {
 		/* Slot k is the k-th period of the grid from the earliest one;
 		 * the ones no row fills say 无数据. */
@@ -89,35 +95,34 @@ static void copy_series(const db_table *t, series_copy *sc)
 		for (size_t k = 0; k < n; k++) {
 			int s0 = first + (int)k * len, e0 = s0 + len - 1;
 			db_period p = { s0 / 12, s0 % 12 + 1, e0 / 12, e0 % 12 + 1 };
+			char pl[64];
 			sc->t.rows[k].reason = "not_reported";
 			sc->t.rows[k].level = t->rows[0].level;
-			db_period_label(&p, sc->labels[k]);
+			sc->labels[k] = db_xstrdup(db_period_label(&p, pl));
 		}
 		for (size_t i = 0; i < t->nrows; i++)
 			sc->t.rows[(start_index(&ps[i]) - first) / len] = t->rows[i];
 	} else {            /* as the table has them, in its order */
 		for (size_t k = 0; k < n; k++) {
-			db_period p;
 			sc->t.rows[k] = t->rows[k];
-			if (t->rows[k].entity && db_period_parse(t->rows[k].entity, &p) == 0)
-				db_period_label(&p, sc->labels[k]);
-			else
-				snprintf(sc->labels[k], sizeof(sc->labels[k]), "%s",
-					 t->rows[k].entity ? t->rows[k].entity : "—");
+			sc->labels[k] = period_label(t->rows[k].entity);
 		}
 	}
 	for (size_t k = 0; k < n; k++) {
 		sc->t.rows[k].entity = sc->labels[k];
 		sc->t.rows[k].rank = 0;   /* no ranking over time */
 	}
-	db_series_title(t, sc->title, sizeof(sc->title));
+	db_series_title(t, &sc->title);
 	free(ps);
 }
 
 static void free_copy(series_copy *sc)
 {
+	for (size_t k = 0; k < sc->t.nrows; k++)
+		free(sc->labels[k]);
 	free(sc->t.rows);
 	free(sc->labels);
+	db_buf_release(&sc->title);
 }
 
 static db_bar_parts series_parts(const db_table *t, const db_bar_parts *p, series_copy *sc)
@@ -127,13 +132,13 @@ static db_bar_parts series_parts(const db_table *t, const db_bar_parts *p, serie
 	q.keep_order = true;
 	q.vertical = true;
 	if (!q.title)
-		q.title = sc->title;
+		q.title = db_buf_cstr(&sc->title);
 	q.fill = t->measure == DB_MEASURE_LEVEL ? COLUMN_FILL : 0;
 	return q;
 }
 
 int db_series_measure(db_renderer *r, const db_table *t, const db_bar_parts *p, double w,
-		      double *h, db_diag *d)
+		      double *h, double *minw, db_diag *d)
 {
 	series_copy sc;
 	db_bar_parts q;
@@ -141,7 +146,7 @@ int db_series_measure(db_renderer *r, const db_table *t, const db_bar_parts *p, 
 
 	copy_series(t, &sc);
 	q = series_parts(t, p, &sc);
-	rc = db_bar_measure(r, &sc.t, &q, w, h, d);
+	rc = db_bar_measure(r, &sc.t, &q, w, h, minw, d);
 	free_copy(&sc);
 	return rc;
 }

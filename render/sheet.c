@@ -33,22 +33,76 @@ typedef struct {
 	int page;                 /* current page number, 1-based */
 	double y;                 /* next free y on the page */
 	const char *title;
+	const char *section;      /* "SECTION（续）" heads a page it goes on to */
 	/* entities in cover order, and a document list when the sheet has none */
 	const char **ents, **ent_levels;
 	size_t nents;
 } sheet;
 
-/* Draw text at the cursor (wrapped to the text width) and advance it. */
-static double put(sheet *sh, const char *text, double size, bool bold, const db_rgb *col,
-		  double indent, double after)
+/* How many lines a heading may take before it ends in "…" (the whole text
+ * stays in the outline and the metadata); running text is never cut. */
+#define COVER_TITLE_LINES 6
+#define HEAD_LINES DB_TITLE_LINES
+
+/* Text wrapped to the text width less indent; lines > 0 keeps at most that
+ * many lines. Caller unrefs. */
+static PangoLayout *text_layout(sheet *sh, const char *text, double size, bool bold,
+				double indent, int lines)
 {
 	PangoLayout *l = db_text(&sh->tc, text, size, bold, TEXT_W - indent, PANGO_ALIGN_LEFT);
-	double h = db_text_height(l);
 
-	db_text_draw(sh->cv.cr, l, MARGIN + indent, sh->y, col);
+	if (lines > 0)
+		db_text_limit(l, TEXT_W - indent, lines);
+	return l;
+}
+
+static int need(sheet *sh, double h, db_diag *d);
+
+/* Draw l at the cursor line by line, going on to a new page when a line
+ * does not fit, and advance the cursor past it (and after). */
+static int flow(sheet *sh, PangoLayout *l, double indent, const db_rgb *col, double after,
+		db_diag *d)
+{
+	PangoLayoutIter *it = pango_layout_get_iter(l);
+	double top = 0;   /* the layout's y at the cursor */
+	int rc = 0;
+
+	pango_cairo_update_layout(sh->cv.cr, l);
+	do {
+		PangoRectangle line;
+		double ly, lh, base;
+
+		pango_layout_iter_get_line_extents(it, NULL, &line);
+		ly = (double)line.y / PANGO_SCALE;
+		lh = (double)line.height / PANGO_SCALE;
+		if (sh->y + ly - top + lh > BOTTOM) {
+			sh->y += ly - top;
+			if ((rc = need(sh, lh, d)) < 0)
+				break;
+			top = ly;
+		}
+		base = (double)pango_layout_iter_get_baseline(it) / PANGO_SCALE;
+		cairo_set_source_rgb(sh->cv.cr, col->r, col->g, col->b);
+		cairo_move_to(sh->cv.cr, MARGIN + indent + (double)line.x / PANGO_SCALE,
+			      sh->y + base - top);
+		pango_cairo_show_layout_line(sh->cv.cr, pango_layout_iter_get_line_readonly(it));
+	} while (pango_layout_iter_next_line(it));
+	pango_layout_iter_free(it);
+	if (rc == 0)
+		sh->y += db_text_height(l) - top + after;
+	return rc;
+}
+
+/* Text at the cursor, wrapped to the text width (at most lines lines when
+ * lines > 0), on as many pages as it takes. */
+static int put(sheet *sh, const char *text, double size, bool bold, const db_rgb *col,
+	       double indent, double after, int lines, db_diag *d)
+{
+	PangoLayout *l = text_layout(sh, text, size, bold, indent, lines);
+	int rc = flow(sh, l, indent, col, after, d);
+
 	g_object_unref(l);
-	sh->y += h + after;
-	return h;
+	return rc;
 }
 
 static double text_height(sheet *sh, const char *text, double size, double indent)
@@ -73,6 +127,7 @@ static void footer(sheet *sh)
 static int new_page(sheet *sh, db_diag *d)
 {
 	const db_theme *th = &sh->r->theme;
+	PangoLayout *head;
 
 	footer(sh);
 	if (db_canvas_next_page(&sh->cv, d) < 0)
@@ -81,8 +136,11 @@ static int new_page(sheet *sh, db_diag *d)
 	cairo_set_source_rgb(sh->cv.cr, th->background.r, th->background.g, th->background.b);
 	cairo_paint(sh->cv.cr);
 	sh->y = MARGIN;
-	/* A running head: the sheet's title, small. */
-	put(sh, sh->title, th->note_size, false, &th->muted, 0, 2);
+	/* A running head: the sheet's title, small, on one line. */
+	head = text_layout(sh, sh->title, th->note_size, false, 0, 1);
+	db_text_draw(sh->cv.cr, head, MARGIN, sh->y, &th->muted);
+	sh->y += db_text_height(head) + 2;
+	g_object_unref(head);
 	cairo_set_source_rgb(sh->cv.cr, th->grid.r, th->grid.g, th->grid.b);
 	cairo_set_line_width(sh->cv.cr, 0.5);
 	cairo_move_to(sh->cv.cr, MARGIN, sh->y);
@@ -92,18 +150,20 @@ static int new_page(sheet *sh, db_diag *d)
 	return 0;
 }
 
-/* A new page with "TITLE（续）" when h does not fit below the cursor. */
-static int need(sheet *sh, double h, const char *title, db_diag *d)
+/* A new page headed "SECTION（续）" when h does not fit below the cursor. */
+static int need(sheet *sh, double h, db_diag *d)
 {
-	char line[600];
+	db_buf line = DB_BUF_INIT;
+	int rc;
 
 	if (sh->y + h <= BOTTOM)
 		return 0;
 	if (new_page(sh, d) < 0)
 		return -1;
-	snprintf(line, sizeof(line), "%s（续）", title);
-	put(sh, line, sh->r->theme.label_size, true, &sh->r->theme.text, 0, 6);
-	return 0;
+	db_buf_printf(&line, "%s（续）", sh->section ? sh->section : sh->title);
+	rc = put(sh, line.data, sh->r->theme.label_size, true, &sh->r->theme.text, 0, 6, 2, d);
+	db_buf_release(&line);
+	return rc;
 }
 
 /* ---- what the sheet is about ---- */
@@ -186,71 +246,85 @@ static void source_documents(sheet *sh, db_buf *out)
 	free(files);
 }
 
-static void cover(sheet *sh)
+static int cover(sheet *sh, db_diag *d)
 {
 	const db_theme *th = &sh->r->theme;
 	const db_sheet *s = sh->s;
-	char line[1024];
+	char line[64];
 	db_date newest;
 	db_buf b = DB_BUF_INIT;
+	int rc = -1;
 
 	sh->y = 190;
-	put(sh, sh->title, 24, true, &th->text, 0, 10);
-	if (s->subtitle)
-		put(sh, s->subtitle, 13, false, &th->muted, 0, 6);
+	if (put(sh, sh->title, 24, true, &th->text, 0, 10, COVER_TITLE_LINES, d) < 0 ||
+	    (s->subtitle && put(sh, s->subtitle, 13, false, &th->muted, 0, 6, HEAD_LINES, d) < 0))
+		goto out;
 	newest_date(sh, &newest);
 	if (newest.year) {
 		snprintf(line, sizeof(line), "资料截至 %d年%d月%d日", newest.year, newest.month,
 			 newest.day);
-		put(sh, line, 11, false, &th->muted, 0, 4);
+		if (put(sh, line, 11, false, &th->muted, 0, 4, 0, d) < 0)
+			goto out;
 	}
 	snprintf(line, sizeof(line), "共 %zu 项指标对比", sh->npages);
-	put(sh, line, 11, false, &th->muted, 0, 36);
+	if (put(sh, line, 11, false, &th->muted, 0, 36, 0, d) < 0)
+		goto out;
 
 	if (sh->nents) {
-		put(sh, "比较对象", 12, true, &th->text, 0, 6);
+		sh->section = "比较对象";
+		if (put(sh, "比较对象", 12, true, &th->text, 0, 6, 0, d) < 0)
+			goto out;
 		for (size_t i = 0; i < sh->nents; i++)
 			db_buf_printf(&b, "%s%s（%s）", i ? "、" : "", sh->ents[i],
 				      sh->ent_levels[i] ? db_level_word(sh->ent_levels[i]) : "层级不详");
-		put(sh, b.data, 10.5, false, &th->text, 12, 24);
+		if (put(sh, b.data, 10.5, false, &th->text, 12, 24, 0, d) < 0)
+			goto out;
 	}
 	db_buf_reset(&b);
-	put(sh, "资料来源", 12, true, &th->text, 0, 6);
+	sh->section = "资料来源";
+	if (need(sh, 60, d) < 0 || put(sh, "资料来源", 12, true, &th->text, 0, 6, 0, d) < 0)
+		goto out;
 	if (s->ndocuments) {
 		for (size_t i = 0; i < s->ndocuments; i++) {
 			const db_document *doc = s->documents[i];
 			char ds[16] = "";
 			if (doc->has_date)
 				db_date_format(&doc->date, ds);
-			snprintf(line, sizeof(line), "%s　%s%s%s", doc->file ? doc->file : "",
-				 doc->entity ? doc->entity : "", ds[0] ? "，" : "", ds);
-			put(sh, line, 10, false, &th->text, 12, 3);
+			db_buf_reset(&b);
+			db_buf_printf(&b, "%s　%s%s%s", doc->file ? doc->file : "",
+				      doc->entity ? doc->entity : "", ds[0] ? "，" : "", ds);
+			if (put(sh, b.data, 10, false, &th->text, 12, 3, 0, d) < 0)
+				goto out;
 		}
 	} else {
 		source_documents(sh, &b);
-		put(sh, b.len ? b.data : "（表中未注明）", 10, false, &th->text, 12, 3);
+		if (put(sh, b.len ? b.data : "（表中未注明）", 10, false, &th->text, 12, 3, 0, d) < 0)
+			goto out;
 	}
+	rc = 0;
+out:
 	db_buf_release(&b);
+	return rc;
 }
 
 /* ---- coverage: tables × entities ---- */
 
 /* 规模以上工业增加值增速 2021年: a table in one short line. */
-static void short_title(const db_table *t, const char *given, char *out, size_t outsz)
+static const char *short_title(const db_table *t, const char *given, db_buf *out)
 {
 	char pl[64];
 	db_table u = *t;
 
 	if (given) {
-		snprintf(out, outsz, "%s", given);
-		return;
+		db_buf_puts(out, given);
+		return out->data;
 	}
 	u.has_period = false;
 	u.unit = NULL;
-	db_table_title(&u, out, outsz);
+	db_table_title(&u, out);
 	if (t->has_period)
-		snprintf(out + strlen(out), outsz - strlen(out), " %s",
-			 db_period_label(&t->period, pl));
+		db_buf_printf(out, " %s", db_period_label(&t->period, pl));
+	return out->data;
 }
 
 static const db_row *find_row(const db_table *t, const char *entity)
@@ -268,7 +342,7 @@ static void coverage_cell(const db_row *row, char *out, size_t outsz)
 	else if (row->has_value)
 		db_value_label(row, out, outsz);
 	else
-		db_reason_word(row, out, outsz);
+		snprintf(out, outsz, "%s", db_reason_word(row));
 }
 
 /* One block of at most COVER_COLS entities: a header of names, then one
@@ -285,9 +359,10 @@ static int coverage_block(sheet *sh, size_t e0, size_t e1, db_diag *d)
 
 	for (size_t e = e0; e < e1; e++) {
 		heads[e - e0] = db_text(&sh->tc, sh->ents[e], size, true, colw - 4, PANGO_ALIGN_CENTER);
+		db_text_limit(heads[e - e0], colw - 4, HEAD_LINES);
 		hh = fmax(hh, db_text_height(heads[e - e0]));
 	}
-	if (need(sh, hh + 40, "数据覆盖", d) < 0) {
+	if (need(sh, hh + 40, d) < 0) {
 		rc = -1;
 		goto out;
 	}
@@ -302,16 +377,19 @@ static int coverage_block(sheet *sh, size_t e0, size_t e1, db_diag *d)
 	sh->y += hh + 6;
 	for (size_t k = 0; k < sh->npages; k++) {
 		const db_table *t = sh->pages[k].table;
-		char title[512], val[DB_LABEL_MAX + 8];
+		char val[DB_LABEL_MAX + 8];
+		db_buf title = DB_BUF_INIT;
 		PangoLayout *l;
 		double h;
 
 		if (db_table_has_flag(t, "series"))
 			continue;
-		short_title(t, sh->pages[k].title, title, sizeof(title));
-		l = db_text(&sh->tc, title, size, false, first - 6, PANGO_ALIGN_LEFT);
+		l = db_text(&sh->tc, short_title(t, sh->pages[k].title, &title), size, false,
+			    first - 6, PANGO_ALIGN_LEFT);
+		db_text_limit(l, first - 6, HEAD_LINES);
+		db_buf_release(&title);
 		h = db_text_height(l) + 4;
-		if (need(sh, h, "数据覆盖", d) < 0) {
+		if (need(sh, h, d) < 0) {
 			g_object_unref(l);
 			rc = -1;
 			goto out;
@@ -356,9 +434,11 @@ static int coverage_page(sheet *sh, db_diag *d)
 		return -1;
 	snprintf(dest, sizeof(dest), "page=%d", sh->page);
 	cairo_pdf_surface_add_outline(sh->cv.surface, CAIRO_PDF_OUTLINE_ROOT, "数据覆盖", dest, 0);
-	put(sh, "数据覆盖（指标 × 比较对象）", th->title_size, true, &th->text, 0, 4);
-	put(sh, "各比较对象在每项指标中的数值（按表中单位）；未公开：数值被隐去；仅排名：只报了位次；·：未报告。",
-	    th->note_size, false, &th->muted, 0, 10);
+	sh->section = "数据覆盖";
+	if (put(sh, "数据覆盖（指标 × 比较对象）", th->title_size, true, &th->text, 0, 4, 0, d) < 0 ||
+	    put(sh, "各比较对象在每项指标中的数值（按表中单位）；未公开：数值被隐去；仅排名：只报了位次；·：未报告。",
+		th->note_size, false, &th->muted, 0, 10, 0, d) < 0)
+		return -1;
 	for (size_t e = 0; e < sh->nents; e += COVER_COLS)
 		if (coverage_block(sh, e, e + COVER_COLS < sh->nents ? e + COVER_COLS : sh->nents,
 				   d) < 0)
@@ -368,15 +448,15 @@ static int coverage_page(sheet *sh, db_diag *d)
 
 /* ---- table pages ---- */
 
-static int put_note(sheet *sh, const char *text, const db_rgb *col, const char *title,
-		    db_diag *d)
+/* A note kept on one page when a page can hold it. */
+static int put_note(sheet *sh, const char *text, const db_rgb *col, db_diag *d)
 {
 	double size = sh->r->theme.note_size + 0.5;
+	double h = text_height(sh, text, size, 10);
 
-	if (need(sh, text_height(sh, text, size, 10), title, d) < 0)
+	if (h < BOTTOM - MARGIN - 60 && need(sh, h, d) < 0)
 		return -1;
-	put(sh, text, size, false, col, 10, 3);
-	return 0;
+	return put(sh, text, size, false, col, 10, 3, 0, d);
 }
 
 static void source_ref(db_buf *b, const db_row_source *src)
@@ -389,7 +469,7 @@ static void source_ref(db_buf *b, const db_row_source *src)
 
 /* Footnotes: each figure's source clause with file and line, then the
  * corrections and conflicts. */
-static int footnotes(sheet *sh, const db_table *t, const char *title, db_diag *d)
+static int footnotes(sheet *sh, const db_table *t, db_diag *d)
 {
 	const db_theme *th = &sh->r->theme;
 	int k = 0;
@@ -402,12 +482,10 @@ static int footnotes(sheet *sh, const db_table *t, const char *title, db_diag *d
 			db_buf_printf(&b, "[%d] %s：%s", ++k, t->rows[i].entity ? t->rows[i].entity : "",
 				      src->text ? src->text : "");
 			source_ref(&b, src);
-			if (k == 1) {
-				if (need(sh, 40, title, d) < 0)
-					goto fail;
-				put(sh, "来源条款", th->label_size, true, &th->text, 0, 4);
-			}
-			if (put_note(sh, b.data, &th->text, title, d) < 0)
+			if (k == 1 && (need(sh, 40, d) < 0 ||
+				       put(sh, "来源条款", th->label_size, true, &th->text, 0, 4, 0, d) < 0))
+				goto fail;
+			if (put_note(sh, b.data, &th->text, d) < 0)
 				goto fail;
 		}
 	for (size_t i = 0; i < t->ncorrections; i++) {
@@ -422,7 +500,7 @@ static int footnotes(sheet *sh, const db_table *t, const char *title, db_diag *d
 			db_buf_printf(&b, "，%s", c->note);
 		if (c->file)
 			db_buf_printf(&b, "（%s，第%d行）", c->file, c->line);
-		if (put_note(sh, b.data, &th->muted, title, d) < 0)
+		if (put_note(sh, b.data, &th->muted, d) < 0)
 			goto fail;
 	}
 	for (size_t i = 0; i < t->nconflicts; i++) {
@@ -441,7 +519,7 @@ static int footnotes(sheet *sh, const db_table *t, const char *title, db_diag *d
 			db_buf_printf(&b, "「%s」", c->dropped_source.text);
 		if (c->policy)
 			db_buf_printf(&b, "；规则：%s", c->policy);
-		if (put_note(sh, b.data, &th->muted, title, d) < 0)
+		if (put_note(sh, b.data, &th->muted, d) < 0)
 			goto fail;
 	}
 	db_buf_release(&b);
@@ -452,10 +530,11 @@ fail:
 }
 
 /* The ranking table, continued under a repeated header on new pages. */
-static int ranking(sheet *sh, const db_table *t, const char *title, db_diag *d)
+static int ranking(sheet *sh, const db_table *t, db_diag *d)
 {
 	db_rtable *rt = db_rtable_new(sh->r, t, sh->tc.pc, TEXT_W, d);
 	size_t from = 0, n;
+	int rc = 0;
 
 	if (!rt)
 		return -1;
@@ -463,23 +542,19 @@ static int ranking(sheet *sh, const db_table *t, const char *title, db_diag *d)
 	do {
 		size_t k = db_rtable_fit(rt, from, BOTTOM - sh->y);
 		if (k == 0 && sh->y > MARGIN + 40) {  /* not a fresh page: go on overleaf */
-			if (need(sh, BOTTOM, title, d) < 0) {
-				db_rtable_free(rt);
-				return -1;
-			}
+			if ((rc = need(sh, BOTTOM, d)) < 0)
+				break;
 			continue;
 		}
 		if (k == 0)
 			k = 1;
 		sh->y += db_rtable_draw(rt, sh->cv.cr, MARGIN, sh->y, from, from + k) + 10;
 		from += k;
-		if (from < n && need(sh, BOTTOM, title, d) < 0) {
-			db_rtable_free(rt);
-			return -1;
-		}
+		if (from < n && (rc = need(sh, BOTTOM, d)) < 0)
+			break;
 	} while (from < n);
 	db_rtable_free(rt);
-	return 0;
+	return rc;
 }
 
 static bool is_series(const db_sheet_page *p)
@@ -487,85 +562,117 @@ static bool is_series(const db_sheet_page *p)
 	return db_table_has_flag(p->table, "series");
 }
 
+/* A chart drawn smaller than this is left out (its labels would be under
+ * 5 pt); the ranking table says it all. */
+#define CHART_MIN_SCALE 0.5
+
 /* The chart spans the text width (its own margins are the theme's) and
  * takes at most half the page when a ranking table follows, 80% otherwise;
- * taller charts are scaled down. */
+ * taller charts are scaled down, to the rest of the page when that keeps
+ * CHART_MIN_SCALE, else they are left out with a line that says so. More
+ * vertical bars than the width holds are drawn wider and scaled down the
+ * same way. Under a scale, text measures a little differently: the chart
+ * is drawn as tall as it needs there (a chart drawn at the height measured
+ * unscaled once failed by a point or two). Returns 1 when drawn, 0 when
+ * left out, -1 on error. */
 static int chart(sheet *sh, const db_sheet_page *p, db_diag *d)
 {
 	const db_theme *th = &sh->r->theme;
 	db_bar_parts parts = { p->title, NULL, true, true, false, false, 0 };
-	double w = TEXT_W + th->margin_left + th->margin_right, h, room, scale;
+	double box = TEXT_W + th->margin_left + th->margin_right, w = box, h, minw, room, scale;
 	cairo_t *cr = sh->cv.cr;
 	int rc;
 
-	if ((is_series(p) ? db_series_measure(sh->r, p->table, &parts, w, &h, d)
-			  : db_bar_measure(sh->r, p->table, &parts, w, &h, d)) < 0)
+	rc = is_series(p) ? db_series_measure(sh->r, p->table, &parts, w, &h, &minw, d)
+			  : db_bar_measure(sh->r, p->table, &parts, w, &h, &minw, d);
+	if (rc == DB_BAR_TOO_NARROW) {
+		w = minw;
+		rc = is_series(p) ? db_series_measure(sh->r, p->table, &parts, w, &h, NULL, d)
+				  : db_bar_measure(sh->r, p->table, &parts, w, &h, NULL, d);
+	}
+	if (rc < 0)
 		return -1;
 	room = (p->no_ranking ? 0.8 : 0.5) * (BOTTOM - sh->y);
-	scale = h > room ? room / h : 1;
+	if (h * CHART_MIN_SCALE > room)
+		room = BOTTOM - sh->y;
+	scale = fmin(fmin(room / h, box / w), 1);
+	if (scale < CHART_MIN_SCALE) {   /* too tall, or too many bars side by side */
+		char line[160];
+		snprintf(line, sizeof(line), "（共 %zu 行，柱状图从略；数值见下表。）", p->table->nrows);
+		rc = put(sh, sh->section, th->title_size, true, &th->text, 0, 4, HEAD_LINES, d);
+		if (rc == 0)
+			rc = put(sh, line, th->note_size, false, &th->muted, 0, 10, 0, d);
+		return rc < 0 ? -1 : 0;
+	}
 	cairo_save(cr);
 	cairo_translate(cr, MARGIN - th->margin_left * scale, sh->y - th->margin_top * scale);
 	cairo_scale(cr, scale, scale);
-	rc = is_series(p) ? db_series_draw(sh->r, p->table, &parts, cr, 0, 0, w, h, d)
-			  : db_bar_draw(sh->r, p->table, &parts, cr, 0, 0, w, h, d);
+	rc = is_series(p) ? db_series_draw(sh->r, p->table, &parts, cr, 0, 0, w, scale < 1 ? 0 : h, d)
+			  : db_bar_draw(sh->r, p->table, &parts, cr, 0, 0, w, scale < 1 ? 0 : h, d);
 	cairo_restore(cr);
 	sh->y += (h - th->margin_top - th->margin_bottom) * scale + 10;
-	return rc;
+	return rc < 0 ? -1 : 1;
 }
 
-static void page_title(const db_sheet_page *p, char *out, size_t outsz)
+/* An outline entry; its text cleaned as the pages' text is. */
+static int add_outline(sheet *sh, int parent, const char *text, const char *dest, int flags)
 {
-	if (p->title)
-		snprintf(out, outsz, "%s", p->title);
-	else if (is_series(p))
-		db_series_title(p->table, out, outsz);
-	else
-		db_table_title(p->table, out, outsz);
+	db_buf clean = DB_BUF_INIT;
+	int id = cairo_pdf_surface_add_outline(sh->cv.surface, parent, db_text_clean(text, &clean),
+					       dest, flags);
+
+	db_buf_release(&clean);
+	return id;
 }
 
 /* The metric's outline entry, shared by its consecutive pages. */
-static int outline(sheet *sh, size_t k, int *parent)
+static int outline(sheet *sh, size_t k, const char *title, int *parent)
 {
 	const db_table *t = sh->pages[k].table, *prev = k ? sh->pages[k - 1].table : NULL;
-	char title[512], dest[32];
+	char dest[32];
 
 	snprintf(dest, sizeof(dest), "page=%d", sh->page);
-	if (!prev || !t->metric || !prev->metric || strcmp(t->metric, prev->metric)) {
-		snprintf(title, sizeof(title), "%s", t->name ? t->name : t->metric ? t->metric : "指标");
-		*parent = cairo_pdf_surface_add_outline(sh->cv.surface, CAIRO_PDF_OUTLINE_ROOT, title,
-							dest, CAIRO_PDF_OUTLINE_FLAG_OPEN);
-	}
-	page_title(&sh->pages[k], title, sizeof(title));
-	return cairo_pdf_surface_add_outline(sh->cv.surface, *parent, title, dest, 0);
+	if (!prev || !t->metric || !prev->metric || strcmp(t->metric, prev->metric))
+		*parent = add_outline(sh, CAIRO_PDF_OUTLINE_ROOT,
+				      t->name ? t->name : t->metric ? t->metric : "指标", dest,
+				      CAIRO_PDF_OUTLINE_FLAG_OPEN);
+	return add_outline(sh, *parent, title, dest, 0);
 }
 
 static int table_page(sheet *sh, size_t k, int *parent, db_diag *d)
 {
 	const db_sheet_page *p = &sh->pages[k];
-	char title[512];
 	bool table_only = p->chart && !strcmp(p->chart, "table");
+	db_buf title = DB_BUF_INIT, nb = DB_BUF_INIT;
+	int rc = -1, drawn = 0;
 
 	if (new_page(sh, d) < 0)
 		return -1;
-	page_title(p, title, sizeof(title));
-	outline(sh, k, parent);
-	if (table_only)
-		put(sh, title, sh->r->theme.title_size, true, &sh->r->theme.text, 0, 8);
-	else if (chart(sh, p, d) < 0)
-		return -1;
-	if ((table_only || !p->no_ranking) && ranking(sh, p->table, title, d) < 0)
-		return -1;
-	if (table_only) {    /* the chart's notes are not there: name the sources */
-		db_buf nb = DB_BUF_INIT;
+	db_figure_title(p->table, p->title, &title);
+	sh->section = title.data;
+	outline(sh, k, title.data, parent);
+	if (table_only) {
+		if (put(sh, title.data, sh->r->theme.title_size, true, &sh->r->theme.text, 0, 8,
+			HEAD_LINES, d) < 0)
+			goto out;
+	} else if ((drawn = chart(sh, p, d)) < 0) {
+		goto out;
+	}
+	/* A chart left out leaves its table, asked for or not. */
+	if ((table_only || !p->no_ranking || !drawn) && ranking(sh, p->table, d) < 0)
+		goto out;
+	if (table_only || !drawn) {    /* the chart's notes are not there: name the sources */
 		db_table_notes(p->table, &nb);
-		if (nb.len && put_note(sh, nb.data, &sh->r->theme.muted, title, d) < 0) {
-			db_buf_release(&nb);
-			return -1;
-		}
-		db_buf_release(&nb);
+		if (nb.len && put_note(sh, nb.data, &sh->r->theme.muted, d) < 0)
+			goto out;
 		sh->y += 6;
 	}
-	return footnotes(sh, p->table, title, d);
+	rc = footnotes(sh, p->table, d);
+out:
+	sh->section = NULL;
+	db_buf_release(&title);
+	db_buf_release(&nb);
+	return rc;
 }
 
 static int check_pages(const sheet *sh, db_diag *d)
@@ -589,9 +696,9 @@ static int check_pages(const sheet *sh, db_diag *d)
 static void describe(const sheet *sh, db_buf *desc, db_buf *keywords)
 {
 	for (size_t k = 0; k < sh->npages; k++) {
-		char title[512];
-		page_title(&sh->pages[k], title, sizeof(title));
-		db_buf_printf(desc, "%s%s", k ? "；" : "", title);
+		if (k)
+			db_buf_puts(desc, "；");
+		db_figure_title(sh->pages[k].table, sh->pages[k].title, desc);
 	}
 	for (size_t i = 0; i < sh->nents; i++)
 		db_buf_printf(keywords, "%s%s", i ? ", " : "", sh->ents[i]);
@@ -637,7 +744,8 @@ int db_render_sheet(db_renderer *r, const db_sheet *s, const char *path, db_diag
 	cairo_set_source_rgb(sh.cv.cr, th->background.r, th->background.g, th->background.b);
 	cairo_paint(sh.cv.cr);
 	cairo_pdf_surface_add_outline(sh.cv.surface, CAIRO_PDF_OUTLINE_ROOT, "封面", "page=1", 0);
-	cover(&sh);
+	if (cover(&sh, d) < 0)
+		goto abort;
 	if (!s->no_coverage && sh.nents && coverage_page(&sh, d) < 0)
 		goto abort;
 	for (size_t k = 0; k < sh.npages; k++)
@@ -664,5 +772,5 @@ out:
 	free(sh.ents);
 	free(sh.ent_levels);
 	free(own);
-	return rc;
+	return rc < 0 ? db_render_failed(d, path) : rc;
 }

@@ -21,7 +21,16 @@ static const char *const headers[NCOLS] = { "位次", "地区", "数值", "单�
 static const struct {
 	int col;
 	double min;
-} give_way[] = { { C_SOURCE, 72 }, { C_NAME, 52 }, { C_STATED, 52 }, { C_PERIOD, 44 } };
+} give_way[] = { { C_UNIT, 60 }, { C_SOURCE, 72 }, { C_NAME, 52 }, { C_STATED, 52 },
+		 { C_PERIOD, 44 } };
+
+/* How many lines a cell may take before it ends in "…", so that every row
+ * fits on a page (the sheet's footnotes and the figure's notes keep what
+ * a cell leaves out). */
+static const int cell_lines[NCOLS] = {
+	[C_RANK] = 1, [C_NAME] = 4, [C_VALUE] = 1, [C_UNIT] = 2,
+	[C_PERIOD] = 2, [C_STATED] = 4, [C_SOURCE] = 6,
+};
 
 #define PADX 4.0
 #define PADY 2.5
@@ -46,31 +55,18 @@ struct db_rtable {
 
 static double maxd(double a, double b) { return a > b ? a : b; }
 
-/* "洛阳市" of "series:洛阳市:gdp:growth", into out. */
-char *db_series_entity(const db_table *t, char *out, size_t outsz)
+/* "洛阳市" of "series:洛阳市:gdp:growth". */
+const char *db_series_entity(const db_table *t, db_buf *out)
 {
 	const char *k = t->key ? t->key : "";
 	const char *e, *colon;
 
-	out[0] = 0;
 	if (strncmp(k, "series:", 7) != 0)
-		return out;
+		return db_buf_cstr(out);
 	e = k + 7;
 	colon = strchr(e, ':');
-	snprintf(out, outsz, "%.*s", (int)(colon ? colon - e : (long)strlen(e)), e);
-	return out;
-}
-
-/* 2021年上半年 for a period token; the token itself when it does not parse. */
-static void period_text(const char *token, char *out, size_t outsz)
-{
-	db_period p;
-	char pl[64];
-
-	if (token && db_period_parse(token, &p) == 0)
-		snprintf(out, outsz, "%s", db_period_label(&p, pl));
-	else
-		snprintf(out, outsz, "%s", token ? token : "—");
+	db_buf_add(out, e, colon ? (size_t)(colon - e) : strlen(e));
+	return db_buf_cstr(out);
 }
 
 /* Each source once: "file 第N行", one a line. */
@@ -102,45 +98,40 @@ static PangoLayout *cell(db_rtable *rt, const char *text, bool bold, PangoAlignm
 static void build_row(db_rtable *rt, const db_table *t, const db_row *row, trow *tr,
 		      const char *highlight, bool series)
 {
-	char buf[512], ip[DB_LABEL_MAX * 2], fp[DB_LABEL_MAX * 2];
-	db_buf src = DB_BUF_INIT;
-	const char *name = row->entity ? row->entity : "（未命名）";
+	char ip[DB_LABEL_MAX * 2], fp[DB_LABEL_MAX * 2], pl[64];
+	db_buf b = DB_BUF_INIT;
 
-	if (series) {
-		db_series_entity(t, buf, sizeof(buf));
-		tr->cell[C_NAME] = cell(rt, buf, false, PANGO_ALIGN_LEFT);
-	}
 	tr->highlight = !series && highlight && row->entity && !strcmp(highlight, row->entity);
 	if (row->rank > 0)
-		snprintf(buf, sizeof(buf), "%d", row->rank);
+		db_buf_printf(&b, "%d", row->rank);
+	tr->cell[C_RANK] = cell(rt, b.len ? b.data : "—", tr->highlight, PANGO_ALIGN_CENTER);
+	db_buf_reset(&b);
+	if (series)
+		db_series_entity(t, &b);
 	else
-		snprintf(buf, sizeof(buf), "—");
-	tr->cell[C_RANK] = cell(rt, buf, tr->highlight, PANGO_ALIGN_CENTER);
-	if (!series)
-		tr->cell[C_NAME] = cell(rt, name, tr->highlight, PANGO_ALIGN_LEFT);
+		db_buf_puts(&b, row->entity ? row->entity : "（未命名）");
+	tr->cell[C_NAME] = cell(rt, b.data, tr->highlight, PANGO_ALIGN_LEFT);
 	if (row->has_value && isfinite(row->value)) {
 		db_value_parts(row, ip, fp, sizeof(ip));
 		tr->ip = cell(rt, ip, tr->highlight, PANGO_ALIGN_RIGHT);
 		tr->fp = cell(rt, fp, tr->highlight, PANGO_ALIGN_LEFT);
 	} else {
-		tr->cell[C_VALUE] = cell(rt, db_reason_word(row, buf, sizeof(buf)), false,
-					 PANGO_ALIGN_RIGHT);
+		tr->cell[C_VALUE] = cell(rt, db_reason_word(row), false, PANGO_ALIGN_RIGHT);
 	}
 	tr->cell[C_UNIT] = cell(rt, t->unit && *t->unit ? t->unit : "—", false, PANGO_ALIGN_LEFT);
-	if (series) {
-		period_text(row->entity, buf, sizeof(buf));
-	} else if (t->has_period) {
-		char pl[64];
-		snprintf(buf, sizeof(buf), "%s", db_period_label(&t->period, pl));
-	} else {
-		snprintf(buf, sizeof(buf), "—");
-	}
-	tr->cell[C_PERIOD] = cell(rt, buf, false, PANGO_ALIGN_LEFT);
-	db_ranks_label(row->stated_ranks, row->nstated, buf, sizeof(buf));
-	tr->cell[C_STATED] = cell(rt, buf[0] ? buf : "—", false, PANGO_ALIGN_LEFT);
-	sources_text(row, &src);
-	tr->cell[C_SOURCE] = cell(rt, src.data, false, PANGO_ALIGN_LEFT);
-	db_buf_release(&src);
+	db_buf_reset(&b);
+	if (series)
+		db_period_text(row->entity, &b);
+	else
+		db_buf_puts(&b, t->has_period ? db_period_label(&t->period, pl) : "—");
+	tr->cell[C_PERIOD] = cell(rt, b.data, false, PANGO_ALIGN_LEFT);
+	db_buf_reset(&b);
+	db_ranks_label(row->stated_ranks, row->nstated, &b);
+	tr->cell[C_STATED] = cell(rt, b.len ? b.data : "—", false, PANGO_ALIGN_LEFT);
+	db_buf_reset(&b);
+	sources_text(row, &b);
+	tr->cell[C_SOURCE] = cell(rt, b.data, false, PANGO_ALIGN_LEFT);
+	db_buf_release(&b);
 }
 
 /* Natural column widths, then the wrapping columns give way until the
@@ -187,13 +178,6 @@ static int fit_columns(db_rtable *rt, double w, db_diag *d)
 	return 0;
 }
 
-static void wrap_to(PangoLayout *l, double w)
-{
-	if (!l)
-		return;
-	pango_layout_set_width(l, (int)(w * PANGO_SCALE));
-	pango_layout_set_wrap(l, PANGO_WRAP_WORD_CHAR);
-}
 
 db_rtable *db_rtable_new(db_renderer *r, const db_table *t, PangoContext *pc, double w,
 			 db_diag *d)
@@ -218,9 +202,10 @@ db_rtable *db_rtable_new(db_renderer *r, const db_table *t, PangoContext *pc, do
 		double cw = rt->colx[c + 1] - rt->colx[c] - 2 * PADX;
 		if (c == C_VALUE)
 			continue;
-		wrap_to(rt->head[c], cw);
+		db_text_limit(rt->head[c], cw, cell_lines[c]);
 		for (size_t i = 0; i < rt->n; i++)
-			wrap_to(rt->rows[i].cell[c], cw);
+			if (rt->rows[i].cell[c])
+				db_text_limit(rt->rows[i].cell[c], cw, cell_lines[c]);
 	}
 	for (int c = 0; c < NCOLS; c++)
 		rt->head_h = maxd(rt->head_h, db_text_height(rt->head[c]));
@@ -351,6 +336,7 @@ double db_rtable_draw(db_rtable *rt, cairo_t *cr, double x, double y, size_t fro
 
 #define DEFAULT_WIDTH_PT 480.0
 #define PAGE_H 841.8898        /* A4: where a long PDF table breaks */
+#define CONT_LINES 2          /* of the "（续）" title, before it ends in "…" */
 
 typedef struct {
 	db_rtable *rt;
@@ -377,29 +363,30 @@ static int tfig_build(tfig *f, db_renderer *r, const db_table *t, PangoContext *
 {
 	const db_theme *th = &r->theme;
 	db_textctx tc = { pc, r->fonts, db_fonts_family(r->fonts), &r->missing };
-	char title[512], cont[600];
-	db_buf nb = DB_BUF_INIT;
+	db_buf title = DB_BUF_INIT, nb = DB_BUF_INIT;
 
 	memset(f, 0, sizeof(*f));
 	f->ix = th->margin_left;
 	f->iw = w - th->margin_left - th->margin_right;
 	if (f->iw < 60)
 		return db_error(d, NULL, 0, 0, "figure width %.0fpt is too small", w);
-	if (r->o.title)
-		snprintf(title, sizeof(title), "%s", r->o.title);
-	else if (db_table_has_flag(t, "series"))
-		db_series_title(t, title, sizeof(title));
-	else
-		db_table_title(t, title, sizeof(title));
-	snprintf(cont, sizeof(cont), "%s（续）", title);
-	f->title = db_text(&tc, title, th->title_size, true, f->iw, PANGO_ALIGN_LEFT);
-	f->cont = db_text(&tc, cont, th->subtitle_size, true, f->iw, PANGO_ALIGN_LEFT);
-	if (r->o.subtitle && *r->o.subtitle)
+	db_figure_title(t, r->o.title, &title);
+	f->title = db_text(&tc, title.data, th->title_size, true, f->iw, PANGO_ALIGN_LEFT);
+	db_buf_puts(&title, "（续）");
+	f->cont = db_text(&tc, title.data, th->subtitle_size, true, f->iw, PANGO_ALIGN_LEFT);
+	db_buf_release(&title);
+	db_text_limit(f->title, f->iw, DB_TITLE_LINES);
+	db_text_limit(f->cont, f->iw, CONT_LINES);
+	if (r->o.subtitle && *r->o.subtitle) {
 		f->subtitle = db_text(&tc, r->o.subtitle, th->subtitle_size, false, f->iw,
 				      PANGO_ALIGN_LEFT);
+		db_text_limit(f->subtitle, f->iw, DB_SUBTITLE_LINES);
+	}
 	db_table_notes(t, &nb);
-	if (nb.len)
+	if (nb.len) {
 		f->notes = db_text(&tc, nb.data, th->note_size, false, f->iw, PANGO_ALIGN_LEFT);
+		db_text_limit(f->notes, f->iw, DB_NOTES_LINES);
+	}
 	db_buf_release(&nb);
 	f->head_h = db_text_height(f->title) + 8 +
 		    (f->subtitle ? db_text_height(f->subtitle) + 6 : 0);
@@ -502,7 +489,12 @@ int db_rtable_figure(db_renderer *r, const db_table *t, const char *path, db_dia
 		page_h = want > 0 ? want : natural <= PAGE_H ? natural : PAGE_H;
 	else
 		page_h = natural > want ? natural : want;
-	if (db_canvas_begin(&c, be, w, page_h, scale, d) < 0)
+	if (db_canvas_fits(be, w, page_h, scale, path, "use a smaller --width",
+			   db_backend_is_paged(be) || want >= natural
+				   ? "use a smaller --height"
+				   : "write the table as .pdf, whose pages go on",
+			   d) < 0 ||
+	    db_canvas_begin(&c, be, w, page_h, scale, d) < 0)
 		return -1;
 	pc = db_fonts_context(r->fonts, c.cr);
 	rc = tfig_build(&f, r, t, pc, w, d);

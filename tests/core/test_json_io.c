@@ -203,6 +203,11 @@ static void check_records_errors(void)
 			     "r.json: \"records\": must be an array");
 	expect_records_error(HEAD "{\"entity\":\"a\",\"measure\":\"grow\"}]}",
 			     "r.json: records[0]: \"measure\": unknown word \"grow\"");
+	/* a long word is quoted up to 100 bytes, cut between characters */
+	expect_records_error(HEAD "{\"entity\":\"a\",\"measure\":\"xy增长增长增长增长增长增长增长增长增长"
+			     "增长增长增长增长增长增长增长增长增长\"}]}",
+			     "r.json: records[0]: \"measure\": unknown word \"xy增长增长增长增长增长"
+			     "增长增长增长增长增长增长增长增长增长增长增长…\"");
 	expect_records_error(HEAD "{\"entity\":\"a\",\"measure\":\"level\"},{\"measure\":\"level\"}]}",
 			     "r.json: records[1]: \"entity\": missing");
 	expect_records_error(HEAD "{\"entity\":\"a\"}]}", "r.json: records[0]: \"measure\": missing");

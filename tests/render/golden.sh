@@ -44,7 +44,9 @@ table_mixed|mixed|chart=table|≈3 6–7 −4.1 −0.8 全市前3 全省第2 202
 table_long|thirty|chart=table highlight=三门峡市|鄠邑区 驻马店市 汝州市 11.6 2.7
 series_growth|series|table=series:郑州市:gdp:growth|郑州市地区生产总值增速 2019年 无数据 −4.1 全国省会城市第5
 series_level|series|table=series:郑州市:gdp:level|郑州市地区生产总值 2017年 2021年 1.27万
-series_quarters|series|table=series:郑州市:gdp:growth:quarterly-test|2021年三季度 无数据 17.4 −1.2'
+series_quarters|series|table=series:郑州市:gdp:growth:quarterly-test|2021年三季度 无数据 17.4 −1.2
+hostile|hostile|highlight=三门峡市 ref=mean|规模以上工业增加值规模 郑州航空港经济综合实验区 12.5 ≈6.3 仅排名 平均 洛阳市?涧西区
+hostile_table|hostile|chart=table|位次 郑州航空港经济综合实验区 12.5 ≈6.3 仅排名 全国省会城市第1'
 
 echo "$cases" | while IFS='|' read -r name data opts words; do
 	# shellcheck disable=SC2086

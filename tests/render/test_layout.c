@@ -92,6 +92,13 @@ static void test_value_labels(void)
 	STR_EQ("6–7", db_value_label(&row, out, sizeof(out)));
 }
 
+/* b emptied, for a function that appends to it. */
+static db_buf *fresh(db_buf *b)
+{
+	db_buf_reset(b);
+	return b;
+}
+
 static void test_ranks_and_slots(void)
 {
 	db_rank r[2] = { { 5, NULL, "全国省会城市", DB_QUAL_EXACT, false },
@@ -101,31 +108,32 @@ static void test_ranks_and_slots(void)
 	db_rank masked = { 0, NULL, "全省", DB_QUAL_EXACT, true };
 	db_rank first = { 1, NULL, "全省", DB_QUAL_EXACT, false };
 	db_row row = { 0 };
-	char out[256];
+	db_buf out = DB_BUF_INIT;
 
-	STR_EQ("全国省会城市第5、中部城市第1", db_ranks_label(r, 2, out, sizeof(out)));
-	STR_EQ("全省第一方阵", db_ranks_label(&tier, 1, out, sizeof(out)));
-	STR_EQ("全省前3", db_ranks_label(&top3, 1, out, sizeof(out)));
-	STR_EQ("全省排名未公开", db_ranks_label(&masked, 1, out, sizeof(out)));
-	STR_EQ("", db_ranks_label(NULL, 0, out, sizeof(out)));
+	STR_EQ("全国省会城市第5、中部城市第1", db_ranks_label(r, 2, fresh(&out)));
+	STR_EQ("全省第一方阵", db_ranks_label(&tier, 1, fresh(&out)));
+	STR_EQ("全省前3", db_ranks_label(&top3, 1, fresh(&out)));
+	STR_EQ("全省排名未公开", db_ranks_label(&masked, 1, fresh(&out)));
+	STR_EQ("", db_ranks_label(NULL, 0, fresh(&out)));
 
 	row.reason = "masked";
-	STR_EQ("未公开", db_slot_label(&row, out, sizeof(out)));
+	STR_EQ("未公开", db_slot_label(&row, fresh(&out)));
 	row.reason = "rank_only";
 	row.stated_ranks = &first;
 	row.nstated = 1;
-	STR_EQ("仅排名：全省第1", db_slot_label(&row, out, sizeof(out)));
+	STR_EQ("仅排名：全省第1", db_slot_label(&row, fresh(&out)));
 	row.reason = "not_reported";
-	STR_EQ("无数据", db_slot_label(&row, out, sizeof(out)));
+	STR_EQ("无数据", db_slot_label(&row, fresh(&out)));
 	row.reason = NULL;
 	row.qualifier = DB_QUAL_MASKED;
-	STR_EQ("未公开", db_slot_label(&row, out, sizeof(out)));
+	STR_EQ("未公开", db_slot_label(&row, fresh(&out)));
+	db_buf_release(&out);
 }
 
 static void test_titles(void)
 {
 	db_table t = { 0 };
-	char out[256];
+	db_buf out = DB_BUF_INIT;
 
 	t.name = "规模以上工业增加值";
 	t.measure = DB_MEASURE_GROWTH;
@@ -133,23 +141,24 @@ static void test_titles(void)
 	t.has_period = true;
 	t.period = db_period_year(2021);
 	t.unit = "%";
-	STR_EQ("规模以上工业增加值增速（2021年，%）", db_table_title(&t, out, sizeof(out)));
+	STR_EQ("规模以上工业增加值增速（2021年，%）", db_table_title(&t, fresh(&out)));
 	t.basis = "avg2y";
-	STR_EQ("规模以上工业增加值两年平均增速（2021年，%）", db_table_title(&t, out, sizeof(out)));
+	STR_EQ("规模以上工业增加值两年平均增速（2021年，%）", db_table_title(&t, fresh(&out)));
 	t.name = "地区生产总值";
 	t.measure = DB_MEASURE_LEVEL;
 	t.period = db_period_quarter(2022, 1);
 	t.unit = "亿元";
-	STR_EQ("地区生产总值（2022年一季度，亿元）", db_table_title(&t, out, sizeof(out)));
+	STR_EQ("地区生产总值（2022年一季度，亿元）", db_table_title(&t, fresh(&out)));
 	t.status = DB_STATUS_TARGET;
 	t.period = db_period_year(2025);
-	STR_EQ("地区生产总值目标（2025年，亿元）", db_table_title(&t, out, sizeof(out)));
+	STR_EQ("地区生产总值目标（2025年，亿元）", db_table_title(&t, fresh(&out)));
 	t.status = DB_STATUS_ACTUAL;
 	t.measure = DB_MEASURE_SHARE;
 	t.of = "全省";
 	t.unit = "%";
 	t.has_period = false;
-	STR_EQ("地区生产总值占全省比重（%）", db_table_title(&t, out, sizeof(out)));
+	STR_EQ("地区生产总值占全省比重（%）", db_table_title(&t, fresh(&out)));
+	db_buf_release(&out);
 }
 
 static void test_theme(void)
@@ -200,6 +209,89 @@ static void test_dates_sizes(void)
 	INT_EQ(-1, db_render_parse_size("-3", "a.pdf", 0, &v, &d));
 }
 
+/* Text from the input reaches Pango, cairo and the SVG writer whole and
+ * clean: any length, valid UTF-8, no control characters. */
+static void test_clean(void)
+{
+	db_buf b = DB_BUF_INIT;
+
+	STR_EQ("三门峡市", db_text_clean("三门峡市", fresh(&b)));
+	STR_EQ("a b c\nd e", db_text_clean("a\x01" "b\tc\nd\x7f" "e", fresh(&b)));
+	STR_EQ("a \xef\xbf\xbd b", db_text_clean("a \xff b", fresh(&b)));   /* not UTF-8 */
+	STR_EQ("a\xef\xbf\xbd\xef\xbf\xbd", db_text_clean("a\xe4\xb8", fresh(&b))); /* cut 一 */
+	STR_EQ("x x", db_text_clean("x\xc2\x85x", fresh(&b)));                 /* C1 NEL */
+	STR_EQ("市 abc ", db_text_clean("市\xe2\x80\xae" "abc\xe2\x81\xa9", fresh(&b))); /* RLO, PDI */
+	STR_EQ("\xef\xbf\xbd\xef\xbf\xbd", db_text_clean("\xef\xbf\xbe\xef\xb7\x90", fresh(&b)));
+	/* a joiner sequence and a variation selector are text, not controls */
+	STR_EQ("\xf0\x9f\x91\xa8\xe2\x80\x8d\xf0\x9f\x91\xa9\xe2\x9d\xa4\xef\xb8\x8f",
+	       db_text_clean("\xf0\x9f\x91\xa8\xe2\x80\x8d\xf0\x9f\x91\xa9\xe2\x9d\xa4\xef\xb8\x8f",
+			     fresh(&b)));
+	STR_EQ("", db_text_clean(NULL, fresh(&b)));
+	db_buf_release(&b);
+}
+
+/* Words from the input are never cut: titles and rank lists of any length. */
+static void test_long_words(void)
+{
+	db_buf name = DB_BUF_INIT, out = DB_BUF_INIT;
+	db_rank ranks[100];
+	db_table t = { 0 };
+
+	for (int i = 0; i < 200; i++)
+		db_buf_puts(&name, "规模以上工业增加值");
+	t.name = name.data;
+	t.measure = DB_MEASURE_GROWTH;
+	t.unit = "%";
+	db_table_title(&t, &out);
+	INT_EQ(name.len + strlen("增速（%）"), out.len);
+	STR_EQ("值增速（%）", out.data + out.len - strlen("值增速（%）"));
+	for (int i = 0; i < 100; i++)
+		ranks[i] = (db_rank){ i + 1, NULL, "全国省会城市", DB_QUAL_EXACT, false };
+	db_ranks_label(ranks, 100, fresh(&out));
+	OK(g_utf8_validate(out.data, (gssize)out.len, NULL));
+	OK(strstr(out.data, "、全国省会城市第100") != NULL);
+	db_buf_release(&name);
+	db_buf_release(&out);
+}
+
+/* db_text_limit: at most N lines, the last ending in "…" when text was
+ * left out; text that fits is left alone. */
+static void test_limit(void)
+{
+	db_diag d = { 0 };
+	db_fonts *f = db_fonts_new_in(DB_SOURCE_DIR "/fonts", NULL, false, &d);
+	PangoContext *pc;
+	db_textctx tc;
+	PangoLayout *l;
+	db_buf b = DB_BUF_INIT;
+
+	OK(f != NULL);
+	if (!f)
+		return;
+	pc = db_fonts_context(f, NULL);
+	tc = (db_textctx){ pc, f, db_fonts_family(f), NULL };
+	for (int i = 0; i < 100; i++)
+		db_buf_puts(&b, "洛阳市涧西区");
+	l = db_text(&tc, b.data, 9.5, false, 0, PANGO_ALIGN_LEFT);
+	db_text_limit(l, 120, 3);
+	INT_EQ(3, pango_layout_get_line_count(l));
+	OK(pango_layout_is_ellipsized(l));
+	OK(db_text_width(l) <= 120.01);
+	g_object_unref(l);
+	l = db_text(&tc, "洛阳市涧西区", 9.5, false, 0, PANGO_ALIGN_LEFT);
+	db_text_limit(l, 120, 3);
+	INT_EQ(1, pango_layout_get_line_count(l));
+	OK(!pango_layout_is_ellipsized(l));
+	g_object_unref(l);
+	/* what Pango is given is the cleaned text; "?" where no glyph has U+FFFD */
+	l = db_text(&tc, "洛阳\x01市\xff\xef\xbf\xbe", 9.5, false, 0, PANGO_ALIGN_LEFT);
+	STR_EQ("洛阳 市??", pango_layout_get_text(l));
+	g_object_unref(l);
+	g_object_unref(pc);
+	db_fonts_free(f);
+	db_buf_release(&b);
+}
+
 int main(void)
 {
 	test_ticks();
@@ -209,5 +301,8 @@ int main(void)
 	test_titles();
 	test_theme();
 	test_dates_sizes();
+	test_clean();
+	test_long_words();
+	test_limit();
 	DB_TEST_END();
 }
