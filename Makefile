@@ -1,13 +1,16 @@
 # duibiao — a thin wrapper over CMake (cmark style).
 #   make demo    extract + compare + render the example reports → out/briefing.pdf
 #   make test    the whole suite, then again under ASan+UBSan
-#   make asan | leakcheck | bench | corpus | unkeyed | clean
+#   make asan | leakcheck | fuzz | bench | corpus | unkeyed | clean
 BUILD ?= build
 ASAN_BUILD ?= build-asan
+FUZZ_BUILD ?= build-fuzz
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS ?=
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 CMAKE_FLAGS ?=
 
-.PHONY: all deps build demo test check asan leakcheck bench corpus unkeyed clean
+.PHONY: all deps build demo test check asan leakcheck fuzz bench corpus unkeyed clean
 
 all: build
 
@@ -41,6 +44,15 @@ leakcheck: deps
 	cmake --build build-valgrind -j $(JOBS)
 	cd build-valgrind && ctest --output-on-failure -j $(JOBS) -E render_golden
 
+# The libFuzzer targets of tests/fuzz (clang; every library sanitized and
+# instrumented) in their own build, each run FUZZ_SECONDS; FUZZ_TARGETS=…
+# names some. Findings stay in $(FUZZ_BUILD)/fuzz/crashes (tests/fuzz/run.py).
+fuzz:
+	@tools/deps.sh fuzz
+	CC=clang cmake -S . -B $(FUZZ_BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DDB_FUZZ=ON $(CMAKE_FLAGS) >/dev/null
+	cmake --build $(FUZZ_BUILD) -j $(JOBS) --target fuzzers
+	FUZZ_SECONDS=$(FUZZ_SECONDS) python3 tests/fuzz/run.py $(FUZZ_BUILD) $(FUZZ_TARGETS)
+
 bench: build
 	$(BUILD)/bench/compare_bench
 
@@ -57,4 +69,4 @@ unkeyed: build
 	python3 tools/unkeyed-labels.py $(BUILD)/duibiao $(MANIFEST)
 
 clean:
-	rm -rf $(BUILD) $(ASAN_BUILD) build-valgrind out
+	rm -rf $(BUILD) $(ASAN_BUILD) $(FUZZ_BUILD) build-valgrind out

@@ -1,6 +1,6 @@
 #!/bin/sh
 # Install the Debian packages duibiao needs to build, test and render, only
-# those that are missing. Usage: tools/deps.sh [build|test|leakcheck]
+# those that are missing. Usage: tools/deps.sh [build|test|leakcheck|fuzz]
 set -eu
 pkgs="pkg-config libcairo2-dev libpango1.0-dev libcjson-dev fonts-noto-cjk"
 if [ "${1:-build}" = test ]; then
@@ -9,6 +9,12 @@ if [ "${1:-build}" = test ]; then
 fi
 if [ "${1:-build}" = leakcheck ]; then
   pkgs="$pkgs poppler-utils python3 valgrind"
+fi
+if [ "${1:-build}" = fuzz ]; then
+  # clang with libFuzzer and the sanitizer runtimes (libclang-rt-dev is only
+  # recommended by clang), llvm-symbolizer for readable reports, python3
+  # for tests/fuzz/run.py
+  pkgs="$pkgs clang libclang-rt-dev llvm python3"
 fi
 missing=""
 for p in $pkgs; do
