@@ -4,7 +4,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "core/utf8.h"
+#include "core/text.h"
 
 int db_verror(db_diag *d, const char *file, int line, int col, const char *fmt, va_list ap)
 {

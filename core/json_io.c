@@ -33,7 +33,7 @@
 #include <string.h>
 
 #include "core/json.h"
-#include "core/utf8.h"
+#include "core/text.h"
 
 #define RECORDS_SCHEMA "duibiao.records/1"
 #define TABLES_SCHEMA "duibiao.tables/1"

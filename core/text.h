@@ -1,6 +1,10 @@
 /* text.h - what makes bytes text: well-formed UTF-8, and no characters that
  * only binary data holds. Every reader of text (reports, CSV, JSON) asks
- * here, so "is this text?" has one answer. */
+ * here, so "is this text?" has one answer. And cutting text where a reader
+ * would: never inside a character, nor between a character and a mark that
+ * extends it (combining marks, variation selectors, emoji modifiers, a
+ * zero-width joiner and what it joins), for messages and other text a fixed
+ * buffer must hold; figures ellipsize with Pango instead (render/layout.c). */
 #ifndef DB_TEXT_H
 #define DB_TEXT_H
 
@@ -64,5 +68,16 @@ size_t db_control_at(const char *s, size_t len, unsigned *cp);
 /* The private-use characters (U+E000–U+F8FF and planes 15–16) in the valid
  * UTF-8 s[0..len), and *nonascii the characters above U+007F. */
 size_t db_private_use_count(const char *s, size_t len, size_t *nonascii);
+
+/* How many of the n bytes of s to keep so that at most max remain and the
+ * cut falls between two graphemes: n when n <= max, else a length <= max
+ * (0 when not even the first grapheme fits). Bytes that are not UTF-8 count
+ * as characters of their own. */
+size_t db_utf8_prefix(const char *s, size_t n, size_t max);
+
+/* buf (size bytes) holds what snprintf left of a longer text: its first
+ * size - 1 bytes. End it at a grapheme boundary with "…" after it (no "…"
+ * when size < 4). Returns buf. */
+char *db_utf8_truncated(char *buf, size_t size);
 
 #endif

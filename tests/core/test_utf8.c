@@ -1,6 +1,6 @@
 /* test_utf8.c - cuts between graphemes: never inside a character, nor
  * before a mark that belongs to the character before it. */
-#include "core/utf8.h"
+#include "core/text.h"
 
 #include "harness.h"
 

@@ -6,8 +6,10 @@
 
 #include "core/buf.h"
 #include "core/catalog.h"
+#include "core/diag.h"
 #include "core/json_io.h"
 #include "core/period.h"
+#include "core/text.h"
 #include "extract/extract.h"
 #include "harness.h"
 
@@ -301,6 +303,37 @@ static void rules(void)
 	db_records_release(&rs);
 }
 
+/* run-on text: every source.text is bounded, cut at characters with …, and
+ * its offset, line and column name where the kept text begins */
+static void bounds(void)
+{
+	db_buf text = DB_BUF_INIT;
+	for (int i = 0; i < 400; i++)
+		db_buf_puts(&text, i % 7 ? "生产总值增长10%" : "生产\n总值增长10%");
+	db_records rs = DB_RECORDS_INIT;
+	from_text(&rs, db_buf_cstr(&text), "某市", "2022-03-01");
+	OK(rs.len > 300);
+	size_t cut = 0;
+	for (size_t i = 0; i < rs.len; i++) {
+		const db_record *r = &rs.items[i];
+		const char *s = r->source.text;
+		size_t n = strlen(s);
+		OK(n <= 300 + 2 * strlen("…"));
+		bool head = !strncmp(s, "…", 3);
+		cut += head;
+		const char *kept = s + (head ? 3 : 0);
+		OK(!strncmp(kept, db_buf_cstr(&text) + r->source.offset, 3));
+		int l, c;
+		db_line_col(db_buf_cstr(&text), text.len, r->source.offset, &l, &c);
+		INT_EQ(l, r->source.line);
+		INT_EQ(c, r->source.column);
+		OK(db_utf8_invalid_at(s, n) == n);
+	}
+	OK(cut > 0);
+	db_records_release(&rs);
+	db_buf_release(&text);
+}
+
 int main(void)
 {
 	db_diag d;
@@ -315,6 +348,7 @@ int main(void)
 	fprintf(stderr, "%d facts checked against the sample reports\n", facts);
 	OK(facts >= 15);
 	rules();
+	bounds();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
