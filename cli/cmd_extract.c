@@ -259,7 +259,8 @@ static bool maybe_digit8(uint64_t w)
  * for its length, naming it and its place. */
 static void warn_long_numbers(const char *t, size_t len, const char *file)
 {
-	size_t warned = 0, i = 0;
+	size_t warned = 0, i = 0, seen = 0;   /* seen: where line and col stand */
+	int line = 1, col = 1;
 
 	while (i < len) {
 		bool ascii;
@@ -312,9 +313,12 @@ static void warn_long_numbers(const char *t, size_t len, const char *file)
 		for (size_t more; (more = unit_at(t, len, end + u)) && u < 12; u += more)
 			;   /* 万亿元: the unit's other characters */
 		char msg[400], shown[120];
-		int line, col;
 		size_t numlen = i - start;
-		db_line_col(t, len, start, &line, &col);
+		for (; seen < start; seen++)   /* on from the last warning, not from the top */
+			if (t[seen] == '\n')
+				line = 1 + line, col = 1;
+			else if ((t[seen] & 0xC0) != 0x80)
+				col++;
 		if (numlen > 40) {   /* 1234567890123456…34567890亿元, cut between characters */
 			size_t head = 16, tail = 8;
 			while ((t[start + head] & 0xC0) == 0x80)
