@@ -165,6 +165,7 @@ typedef struct {
 	/* sentence: the subject */
 	unsigned sentence;
 	size_t sentence_start;
+	size_t prev_sentence_start; /* the sentence before's (a 其中 sentence's whole) */
 	size_t status_scan;     /* status words read up to here in this sentence */
 	size_t estimate_at, target_at; /* their first positions, or (size_t)-1 */
 	const char *entity, *level;

@@ -426,6 +426,15 @@ static void bulletin_words(void)
 	expect("2023-03-01", CITY,
 	       "2022年，农林牧渔业总产值846.67亿元，其中：农业总产值379.79亿元，增长3.6%。",
 	       "某市 agri_output level 846.67 亿元 exact 2022 - actual\n");
+	/* …and so is one in a sentence that opens with 其中 after the whole's
+	 * sentence of the paragraph; a paragraph before is no whole */
+	expect("2021-04-01", "county",
+	       "2020年，全县农林牧渔业总产值61.2亿元，增长3.3%。其中，农业总产值33.5亿元，增长4.1%。\n"
+	       "2020年，全县粮食产量12万吨。\n其中，农业总产值8亿元。",
+	       "某市 agri_output level 61.2 亿元 exact 2020 - actual\n"
+	       "某市 agri_output growth 3.3 % exact 2020 yoy actual\n"
+	       "某市 grain_output level 12 万吨 exact 2020 - actual\n"
+	       "某市 agri_output level 8 亿元 exact - - actual\n");
 	/* a share that changed in points is not the label's rate changing; a
 	 * clause opening with 占 gives the share of the clause before's label */
 	expect("2020-03-01", "county",
