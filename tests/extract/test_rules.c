@@ -426,6 +426,18 @@ static void bulletin_words(void)
 	expect("2023-03-01", CITY,
 	       "2022年，农林牧渔业总产值846.67亿元，其中：农业总产值379.79亿元，增长3.6%。",
 	       "某市 agri_output level 846.67 亿元 exact 2022 - actual\n");
+	/* a label split by its verb: the first label's words and the second's
+	 * (their shared 工业 said once) name the metric; a bare noun after the
+	 * verb too (建筑业 + 总产值); words of a part before the verb (园区) make
+	 * it a part */
+	expect_records(ex, line_of, "news", "2022-11-15", CITY,
+		       "1-10月，全市规模以上工业累计完成工业增加值512.3亿元，同比增长6.1%。"
+		       "全市建筑业完成总产值88.4亿元，同比增长3.2%。"
+		       "全市三个省级园区实现工业增加值40.5亿元，增长9%。",
+		       "某市 industrial_va level 512.3 亿元 exact 2022M01-M10 - actual\n"
+		       "某市 industrial_va growth 6.1 % exact 2022M01-M10 yoy actual\n"
+		       "某市 construction_output level 88.4 亿元 exact 2022M01-M10 - actual\n"
+		       "某市 construction_output growth 3.2 % exact 2022M01-M10 yoy actual\n");
 	/* …and so is one in a sentence that opens with 其中 after the whole's
 	 * sentence of the paragraph; a paragraph before is no whole */
 	expect("2021-04-01", "county",
