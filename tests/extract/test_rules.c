@@ -684,6 +684,10 @@ static void bulletin_words(void)
 		    "一、回顾2023\n刚刚过去的2023年，我们办成了一批提振信心、改善预期的实事，"
 		    "全年完成地区生产总值760亿元。",
 		    "某市 gdp level 760 亿元 exact 2023 - actual\n");
+	/* …nor does a heading on expectations getting better */
+	expect_kind("news", "2023-10-25", "district",
+		    "餐饮住宿回暖明显，预期向好\n1-9月，全区社会消费品零售总额增长6.4%。",
+		    "某市 retail_sales growth 6.4 % exact 2023M01-M09 yoy actual\n");
 	/* a product named bare in a sentence of products' output is the
 	 * catalog's output of it, when there is one */
 	expect("2022-03-29", CITY,
