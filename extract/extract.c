@@ -373,6 +373,8 @@ static void clause_tokens(walk *w, const db_clause *c, tokens *ts)
 			db_split_label(w, c, l, ts);
 			continue;
 		}
+		if (db_verb_split_label(w, c, l, ts))
+			continue;
 		db_shared_tail(w, c, l, ts);
 		tok_push(ts, (token){ .kind = TOK_LABEL, .start = l->start, .end = l->end,
 				      .label = l });
@@ -579,12 +581,15 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 		w->seg_estimate = 0;
 		w->seg_ctx = db_context_at(&w->ctx, c->start, &w->ctx_hint);
 		default_period(w);
+		w->sentence_start = c->start; /* no sentence before in this paragraph */
 	}
 	if (c->sentence != w->sentence) {
 		/* 由上年的17.3:41.2:41.5调整为…: a period read after 由/从 is the
 		 * start of a change, not the period of the sentences after it */
 		if (w->period_from && w->sentence != (unsigned)-1)
 			default_period(w);
+		/* the sentence before, in this paragraph (a 其中 sentence's whole) */
+		w->prev_sentence_start = w->sentence != (unsigned)-1 ? w->sentence_start : c->start;
 		w->sentence = c->sentence;
 		w->sentence_start = w->status_scan = c->start;
 		w->estimate_at = w->target_at = (size_t)-1;

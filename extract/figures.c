@@ -735,18 +735,22 @@ size_t db_gap_scopes(const walk *w, const db_clause *c, const char **vs, size_t 
 
 /* 农林牧渔业总产值846.67亿元…其中：农业总产值379.79亿元: a label right
  * after 其中 that names, in other words, a metric the sentence has a figure
- * of already is a part of it under a narrower name. */
+ * of already is a part of it under a narrower name; so is one in a sentence
+ * that opens with 其中 after the whole's sentence (…总产值55.2亿元。其中，农业
+ * 总产值30.6亿元). */
 static bool part_of_said(const walk *w, const fig_ctx *fc, const db_metric *m)
 {
-	size_t ls = fc->label->start, part;
+	size_t ls = fc->label->start, part, from = w->sentence_start;
 	if (ls < w->sentence_start ||
 	    (part = find_any(w->text, ls >= w->sentence_start + 18 ? ls - 18 : w->sentence_start,
 			     ls, (const char *const[]){ "其中" }, 1, NULL)) == (size_t)-1)
 		return false;
+	if (part <= w->sentence_start + 3)
+		from = w->prev_sentence_start;
 	size_t n = fc->label->end - ls;
 	for (size_t i = w->rs->len; i-- > 0;) {
 		const db_record *r = &w->rs->items[i];
-		if (r->source.offset < w->sentence_start)
+		if (r->source.offset < from)
 			break;
 		if (r->source.offset < part && r->metric && !strcmp(r->metric, m->id) &&
 		    r->label && (strlen(r->label) != n || memcmp(r->label, w->text + ls, n)))

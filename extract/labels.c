@@ -28,6 +28,9 @@ static const char *const industry_names[] = { "第一产业", "第二产业", "�
 /* what may follow the list and still name a metric with each name */
 static const char *const industry_suffixes[] = { "增加值", "" };
 
+/* verbs that may split a label (规模以上工业累计完成工业增加值) */
+static const char *const split_verbs[] = { "累计完成", "累计实现", "共完成", "实现", "完成" };
+
 /* Is the label part of a longer name of something else (食品工业增加值,
  * 市场主体密度)? */
 bool db_label_glued(const walk *w, const db_clause *c, const db_label *l)
@@ -37,6 +40,14 @@ bool db_label_glued(const walk *w, const db_clause *c, const db_label *l)
 			   NWORDS(label_foreign_before)) ||
 	     ends_with_any(w->text, c->start, l->start, WORDS(w, DB_W_LABEL_FOREIGN_BEFORE))))
 		return true;
+	/* 五个省级园区实现工业增加值…: those words before the label's verb */
+	for (size_t i = 0; i < NWORDS(split_verbs); i++) {
+		size_t n = strlen(split_verbs[i]);
+		if (l->start >= c->start + n + 3 &&
+		    has_word_at(w->text, l->start, l->start - n, split_verbs[i]) &&
+		    ends_with_any(w->text, c->start, l->start - n, WORDS(w, DB_W_LABEL_FOREIGN_BEFORE)))
+			return true;
+	}
 	/* 固定资产投资（含房地产投资）: what a figure includes is not its label */
 	size_t from = l->start >= c->start + 12 ? l->start - 12 : c->start;
 	size_t open = rfind_any(w->text, from, l->start, WORDS(w, DB_W_LABEL_INSIDE), NULL);
@@ -450,6 +461,65 @@ void db_pair_label(walk *w, const db_clause *c, tokens *ts)
 	for (size_t h = 0; h < 2; h++) {
 		push_split(w, ts, at, end, id[h]);
 	}
+}
+
+/* 规模以上工业累计完成工业增加值29.47亿元, 建筑业完成总产值270.8亿元: a label
+ * split by its verb. A label right after a verb (实现, 完成, 累计完成) that
+ * follows another label names, with the first, the catalog label they make
+ * together (规模以上工业 + 增加值, the words the two share said once); a
+ * label followed by a verb and a bare noun right before the figure names,
+ * with that noun, the label they make (建筑业 + 总产值). Returns whether it
+ * pushed the label the two make (the caller then skips l). */
+bool db_verb_split_label(walk *w, const db_clause *c, const db_label *l, tokens *ts)
+{
+	const char *t = w->text;
+	size_t which, vl = 0;
+	if (w->nsplit >= NWORDS(w->split))
+		return false;
+	for (size_t i = 0; i < NWORDS(split_verbs) && !vl; i++) {
+		size_t n = strlen(split_verbs[i]);
+		if (l->start >= c->start + n && has_word_at(t, l->start, l->start - n, split_verbs[i]))
+			vl = n;
+	}
+	if (vl) {
+		size_t vs = l->start - vl;
+		for (size_t i = db_label_at(w->labels, l->start); i-- > 0;) {
+			const db_label *p = &w->labels->items[i];
+			if (p->end < vs || p->start < c->start)
+				break;
+			if (p->end != vs)
+				continue;
+			size_t np = p->end - p->start, nl = l->end - l->start;
+			/* the words the two share, said once (工业 of 规模以上工业
+			 * and 工业增加值) */
+			for (size_t k = 9; k > 0; k -= 3) {
+				if (k >= nl || k > np || memcmp(t + p->end - k, t + l->start, k))
+					continue;
+				size_t id = lookup2(w, t + p->start, np, t + l->start + k, nl - k);
+				if (id == (size_t)-1 || id == l->metric)
+					continue;
+				push_split(w, ts, l->start, l->end, id);
+				return true;
+			}
+		}
+		return false;
+	}
+	static const char *const nouns[] = { "总产值", "增加值", "产值" };
+	size_t q = l->end, n, e;
+	for (size_t i = 0; i < NWORDS(split_verbs) && q == l->end; i++)
+		if (has_word_at(t, c->end, q, split_verbs[i]))
+			q += strlen(split_verbs[i]);
+	if (q == l->end || !(n = db_longest_word_at(t, q, c->end, nouns, NWORDS(nouns), &which)))
+		return false;
+	e = q + n;
+	if (e >= c->end || !(t[e] >= '0' && t[e] <= '9'))
+		return false;
+	size_t id = lookup2(w, t + l->start, l->end - l->start, t + q, n);
+	if (id == (size_t)-1 || id == l->metric)
+		return false;
+	tok_push(ts, (token){ .kind = TOK_LABEL, .start = l->start, .end = l->end, .label = l });
+	push_split(w, ts, q, e, id);
+	return true;
 }
 
 /* …总产值25.39亿元，增长6.9%；增加值14.46亿元 / 商品房销售面积16.93万平方米，

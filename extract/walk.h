@@ -165,6 +165,7 @@ typedef struct {
 	/* sentence: the subject */
 	unsigned sentence;
 	size_t sentence_start;
+	size_t prev_sentence_start; /* the sentence before's (a 其中 sentence's whole) */
 	size_t status_scan;     /* status words read up to here in this sentence */
 	size_t estimate_at, target_at; /* their first positions, or (size_t)-1 */
 	const char *entity, *level;
@@ -338,6 +339,7 @@ void db_pair_label(walk *w, const db_clause *c, tokens *ts);
 /* A bare noun (增加值, 销售额) naming its figure before num: the sentence's
  * last label's head with it, when that is a catalog alias, else NULL. */
 const db_label *db_composed_label(walk *w, const db_clause *c, size_t num);
+bool db_verb_split_label(walk *w, const db_clause *c, const db_label *l, tokens *ts);
 /* Words joined by 、 before 分别 (at) that share one tail: their labels (NULL
  * for a word the catalog does not know) for the nf figures after it. */
 size_t db_list_tail(walk *w, const db_clause *c, size_t at, size_t nf, const db_label **out);

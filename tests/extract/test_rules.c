@@ -426,6 +426,27 @@ static void bulletin_words(void)
 	expect("2023-03-01", CITY,
 	       "2022年，农林牧渔业总产值846.67亿元，其中：农业总产值379.79亿元，增长3.6%。",
 	       "某市 agri_output level 846.67 亿元 exact 2022 - actual\n");
+	/* a label split by its verb: the first label's words and the second's
+	 * (their shared 工业 said once) name the metric; a bare noun after the
+	 * verb too (建筑业 + 总产值); words of a part before the verb (园区) make
+	 * it a part */
+	expect_records(ex, line_of, "news", "2022-11-15", CITY,
+		       "1-10月，全市规模以上工业累计完成工业增加值512.3亿元，同比增长6.1%。"
+		       "全市建筑业完成总产值88.4亿元，同比增长3.2%。"
+		       "全市三个省级园区实现工业增加值40.5亿元，增长9%。",
+		       "某市 industrial_va level 512.3 亿元 exact 2022M01-M10 - actual\n"
+		       "某市 industrial_va growth 6.1 % exact 2022M01-M10 yoy actual\n"
+		       "某市 construction_output level 88.4 亿元 exact 2022M01-M10 - actual\n"
+		       "某市 construction_output growth 3.2 % exact 2022M01-M10 yoy actual\n");
+	/* …and so is one in a sentence that opens with 其中 after the whole's
+	 * sentence of the paragraph; a paragraph before is no whole */
+	expect("2021-04-01", "county",
+	       "2020年，全县农林牧渔业总产值61.2亿元，增长3.3%。其中，农业总产值33.5亿元，增长4.1%。\n"
+	       "2020年，全县粮食产量12万吨。\n其中，农业总产值8亿元。",
+	       "某市 agri_output level 61.2 亿元 exact 2020 - actual\n"
+	       "某市 agri_output growth 3.3 % exact 2020 yoy actual\n"
+	       "某市 grain_output level 12 万吨 exact 2020 - actual\n"
+	       "某市 agri_output level 8 亿元 exact - - actual\n");
 	/* a share that changed in points is not the label's rate changing; a
 	 * clause opening with 占 gives the share of the clause before's label */
 	expect("2020-03-01", "county",
@@ -663,6 +684,10 @@ static void bulletin_words(void)
 		    "一、回顾2023\n刚刚过去的2023年，我们办成了一批提振信心、改善预期的实事，"
 		    "全年完成地区生产总值760亿元。",
 		    "某市 gdp level 760 亿元 exact 2023 - actual\n");
+	/* …nor does a heading on expectations getting better */
+	expect_kind("news", "2023-10-25", "district",
+		    "餐饮住宿回暖明显，预期向好\n1-9月，全区社会消费品零售总额增长6.4%。",
+		    "某市 retail_sales growth 6.4 % exact 2023M01-M09 yoy actual\n");
 	/* a product named bare in a sentence of products' output is the
 	 * catalog's output of it, when there is one */
 	expect("2022-03-29", CITY,
