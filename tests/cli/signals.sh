@@ -21,7 +21,7 @@ for s in TERM:15 INT:2 HUP:1; do
 		--overrides "$T/fifo" -o "$T/o/t.json" 2>"$T/err" &
 	pid=$!
 	n=0
-	while no_temp && [ $n -lt 500 ]; do sleep 0.01; n=$((n + 1)); done
+	while no_temp && [ $n -lt 3000 ]; do sleep 0.01; n=$((n + 1)); done
 	check '! no_temp' "SIG$sig: the temporary exists before the signal"
 	kill -$sig $pid
 	wait $pid; rc=$?
