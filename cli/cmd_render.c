@@ -15,13 +15,19 @@
 
 static const char usage_text[] =
 	"usage: duibiao render TABLES.json [--table KEY] [--chart bar|table|series] -o FIG.png|.pdf|.svg\n"
+	"       duibiao render TABLES.json --chart scorecard --focus NAME [--peers A,B] -o FIG.pdf\n"
 	"\n"
 	"  --table KEY        the table to draw (metric:measure:period…); needed when\n"
 	"                     the file holds several tables\n"
 	"  --chart KIND       bar (default): one bar per entity, by rank;\n"
 	"                     table: the ranking table (位次 地区 数值 单位 期间 自报排名 来源);\n"
 	"                     series: a compare --series table over time (the default\n"
-	"                     for series tables)\n"
+	"                     for series tables);\n"
+	"                     scorecard: the 对标表 of --focus over every table\n"
+	"  --focus NAME       the scorecard's place\n"
+	"  --peers A,B        compare it with these places only (标杆)\n"
+	"  --decimals N       every number with N decimals (default: as stated)\n"
+	"  --magnitude M      the unit's prefix: 1, 万, 亿 or 万亿 (default: auto)\n"
 	"  -o, --output FILE  the figure; its extension picks PNG, PDF or SVG\n"
 	"  --orient O         horizontal (default) or vertical bars\n"
 	"  --width W          px for PNG (default 640), pt for PDF/SVG (default 480);\n"
@@ -69,6 +75,9 @@ static int parse_args(int argc, char **argv, struct args *a)
 		{ "--subtitle", offsetof(struct args, o.subtitle) },
 		{ "--theme", offsetof(struct args, o.theme) },
 		{ "--font", offsetof(struct args, o.font) },
+		{ "--focus", offsetof(struct args, o.focus) },
+		{ "--peers", offsetof(struct args, o.peers) },
+		{ "--magnitude", offsetof(struct args, o.magnitude) },
 	};
 
 	for (int i = 1; i < argc; i++) {
@@ -87,6 +96,17 @@ static int parse_args(int argc, char **argv, struct args *a)
 			cli_quiet = true;
 			continue;
 		}
+		if ((v = cli_opt_value(argc, argv, &i, "--decimals", &missing))) {
+			char *end;
+			long n = strtol(v, &end, 10);
+			if (*end || end == v || n < 0 || n > 6)
+				return cli_usage("render", "bad --decimals '%s' (0 to 6)", v);
+			a->o.has_decimals = true;
+			a->o.decimals = (int)n;
+			continue;
+		}
+		if (missing)
+			return cli_usage("render", "--decimals needs a value");
 		if ((v = cli_opt_value(argc, argv, &i, "--dpi", &missing))) {
 			char *end;
 			a->o.dpi = strtod(v, &end);
@@ -175,8 +195,16 @@ int cmd_render(int argc, char **argv)
 					 a.output);
 	}
 	if (a.o.chart && strcmp(a.o.chart, "bar") && strcmp(a.o.chart, "table") &&
-	    strcmp(a.o.chart, "series"))
-		return cli_usage("render", "unknown chart '%s' (bar, table or series)", a.o.chart);
+	    strcmp(a.o.chart, "series") && strcmp(a.o.chart, "scorecard"))
+		return cli_usage("render", "unknown chart '%s' (bar, table, series or scorecard)",
+				 a.o.chart);
+	if (a.o.chart && !strcmp(a.o.chart, "scorecard") && !a.o.focus)
+		return cli_usage("render", "--chart scorecard needs --focus NAME");
+	if ((a.o.focus || a.o.peers) && !(a.o.chart && !strcmp(a.o.chart, "scorecard")))
+		return cli_usage("render", "--focus and --peers go with --chart scorecard");
+	if (a.o.magnitude && strcmp(a.o.magnitude, "auto") && strcmp(a.o.magnitude, "1") &&
+	    strcmp(a.o.magnitude, "万") && strcmp(a.o.magnitude, "亿") && strcmp(a.o.magnitude, "万亿"))
+		return cli_usage("render", "bad --magnitude '%s' (auto, 1, 万, 亿 or 万亿)", a.o.magnitude);
 	if (a.o.orient && strcmp(a.o.orient, "horizontal") && strcmp(a.o.orient, "vertical"))
 		return cli_usage("render", "bad --orient '%s' (horizontal or vertical)", a.o.orient);
 
@@ -186,6 +214,25 @@ int cmd_render(int argc, char **argv)
 	}
 	if (db_tableset_read_json(&ts, db_buf_cstr(&text), text.len, a.input, &d) < 0) {
 		rc = cli_fail(&d);
+		goto out;
+	}
+	if (a.o.chart && !strcmp(a.o.chart, "scorecard")) {   /* every table */
+		const db_table **tabs = db_xcalloc(ts.len + 1, sizeof(*tabs));
+		for (size_t i = 0; i < ts.len; i++)
+			tabs[i] = &ts.items[i];
+		a.o.epoch = cli_epoch(db_tables_epoch(tabs, ts.len));
+		if (a.o.epoch < 0)
+			a.o.epoch = 0;
+		a.o.warn = cli_warn_cb;
+		cli_deps_add(&deps, a.input);
+		if (a.o.theme)
+			cli_deps_add(&deps, a.o.theme);
+		if (cli_deps_check_output(&deps, a.output, &d) < 0 ||
+		    !(r = db_renderer_new(&a.o, &d)) ||
+		    db_render_scorecard(r, tabs, ts.len, a.output, &d) < 0 ||
+		    (a.depfile && cli_deps_write(&deps, a.depfile, a.output, &d) < 0))
+			rc = cli_fail(&d);
+		free(tabs);
 		goto out;
 	}
 	if ((rc = pick_table(&ts, &a, &t)) != EXIT_OK)

@@ -21,7 +21,8 @@ static const char usage_text[] =
 	"usage: duibiao sheet TABLES.json [--spec BRIEFING.json] -o BRIEFING.pdf\n"
 	"       duibiao sheet --manifest MANIFEST.json [--spec BRIEFING.json] -o BRIEFING.pdf\n"
 	"\n"
-	"  --spec FILE        {\"title\",\"subtitle\",\"highlight\",\"theme\",\"coverage\":true,\n"
+	"  --spec FILE        {\"title\",\"subtitle\",\"highlight\",\"focus\",\"peers\":[…],\n"
+	"                      \"theme\",\"coverage\":true,\"decimals\":N,\"magnitude\":\"亿\",\n"
 	"                      \"pages\":[{\"table\":KEY,\"chart\":\"bar|table|series\",\n"
 	"                                 \"title\":…,\"ranking\":true}]}\n"
 	"                     without it (or without pages): every table with two or\n"
@@ -32,7 +33,9 @@ static const char usage_text[] =
 	"  --words FILE       word lists for --manifest (default: extract/words.json)\n"
 	"  -o, --output FILE  the PDF\n"
 	"  --title T          the cover title (overrides the spec)\n"
-	"  --highlight NAME   the entity to highlight (overrides the spec)\n"
+	"  --highlight NAME   the entity to highlight; with a focus (this or the\n"
+	"                     spec's), the 对标表 of that place follows the cover\n"
+	"  --peers A,B        the scorecard compares the focus with these only\n"
 	"  --theme FILE       theme JSON (overrides the spec)\n"
 	"  --font FAMILY      a font family or font file; the default is\n"
 	"                     Duibiao Sans SC (a Noto Sans CJK SC subset)\n"
@@ -44,14 +47,14 @@ static const char usage_text[] =
 
 struct args {
 	const char *input, *output, *spec, *manifest, *catalog, *words, *depfile;
-	const char *title, *highlight, *theme, *font;
+	const char *title, *highlight, *theme, *font, *peers;
 	bool strict, allow_outside;
 };
 
 /* Everything the run owns, released in one place. */
 struct run {
 	db_tableset ts;
-	db_buf text, spec_text;
+	db_buf text, spec_text, peers;
 	db_json *spec;
 	db_manifest man;
 	bool have_man;
@@ -83,6 +86,7 @@ static int parse_args(int argc, char **argv, struct args *a)
 		{ "--highlight", offsetof(struct args, highlight) },
 		{ "--theme", offsetof(struct args, theme) },
 		{ "--font", offsetof(struct args, font) },
+		{ "--peers", offsetof(struct args, peers) },
 	};
 
 	for (int i = 1; i < argc; i++) {
@@ -216,8 +220,9 @@ static int from_tables(struct run *u, const struct args *a, db_diag *d)
 }
 
 /* The keys a spec may have, as data: anything else is a typo. */
-static const char *const spec_keys[] = { "title", "subtitle", "highlight", "theme",
-					 "coverage", "pages", NULL };
+static const char *const spec_keys[] = { "title", "subtitle", "highlight", "focus", "peers",
+					 "theme", "coverage", "decimals", "magnitude", "pages",
+					 NULL };
 static const char *const page_keys[] = { "table", "chart", "title", "ranking", NULL };
 
 static int check_keys(const db_json *obj, const char *const *keys, const char *where,
@@ -290,8 +295,10 @@ static void sort_by_catalog(db_sheet_page *pages, size_t n, const db_catalog *ca
  * is not the absence of pages). */
 static int check_spec(const db_json *spec, const char *file, db_diag *d)
 {
-	static const char *const strings[] = { "title", "subtitle", "highlight", "theme" };
+	static const char *const strings[] = { "title", "subtitle", "highlight", "focus", "theme",
+					       "magnitude" };
 	const db_json *cov = db_json_get(spec, "coverage"), *pages = db_json_get(spec, "pages");
+	const db_json *peers = db_json_get(spec, "peers"), *dec = db_json_get(spec, "decimals");
 	const char *s;
 
 	if (check_keys(spec, spec_keys, "", file, d) < 0)
@@ -303,6 +310,19 @@ static int check_spec(const db_json *spec, const char *file, db_diag *d)
 		return db_error(d, file, 0, 0, "spec: \"coverage\" must be true or false");
 	if (!db_json_is_null(pages) && !db_json_is_array(pages))
 		return db_error(d, file, 0, 0, "spec: \"pages\" must be an array");
+	if (!db_json_is_null(peers) && !db_json_is_array(peers))
+		return db_error(d, file, 0, 0, "spec: \"peers\" must be an array of names");
+	for (size_t i = 0; i < db_json_len(peers); i++)
+		if (!db_json_is_string(db_json_at(peers, i)))
+			return db_error(d, file, 0, 0, "spec: \"peers\" must be an array of names");
+	if (!db_json_is_null(dec) &&
+	    (!db_json_is_number(dec) || db_json_num(dec, -1) < 0 || db_json_num(dec, -1) > 6 ||
+	     db_json_num(dec, -1) != (int)db_json_num(dec, -1)))
+		return db_error(d, file, 0, 0, "spec: \"decimals\" must be a whole number from 0 to 6");
+	s = db_json_get_str(spec, "magnitude");
+	if (s && strcmp(s, "auto") && strcmp(s, "1") && strcmp(s, "万") && strcmp(s, "亿") &&
+	    strcmp(s, "万亿"))
+		return db_error(d, file, 0, 0, "spec: \"magnitude\" must be auto, 1, 万, 亿 or 万亿");
 	return 0;
 }
 
@@ -379,6 +399,7 @@ static void run_release(struct run *u)
 	db_tableset_release(&u->ts);
 	db_buf_release(&u->text);
 	db_buf_release(&u->spec_text);
+	db_buf_release(&u->peers);
 	db_json_free(u->spec);
 	for (size_t i = 0; i < u->nrecs; i++)
 		db_records_release(&u->recs[i]);
@@ -439,6 +460,22 @@ int cmd_sheet(int argc, char **argv)
 		goto fail;
 
 	o.highlight = a.highlight ? a.highlight : db_json_get_str(u.spec, "highlight");
+	o.focus = a.highlight ? a.highlight : db_json_get_str(u.spec, "focus");
+	if (!o.focus)
+		o.focus = o.highlight;
+	if (a.peers) {
+		o.peers = a.peers;
+	} else if (db_json_len(db_json_get(u.spec, "peers"))) {
+		const db_json *pj = db_json_get(u.spec, "peers");
+		for (size_t i = 0; i < db_json_len(pj); i++)
+			db_buf_printf(&u.peers, "%s%s", i ? "," : "", db_json_str(db_json_at(pj, i)));
+		o.peers = db_buf_cstr(&u.peers);
+	}
+	if (db_json_get(u.spec, "decimals") && !db_json_is_null(db_json_get(u.spec, "decimals"))) {
+		o.has_decimals = true;
+		o.decimals = (int)db_json_num(db_json_get(u.spec, "decimals"), 0);
+	}
+	o.magnitude = db_json_get_str(u.spec, "magnitude");
 	o.font = a.font;
 	o.strict = a.strict;
 	o.warn = cli_warn_cb;

@@ -245,6 +245,7 @@ int db_canvas_next_page(db_canvas *c, db_diag *d)
 	if (!c->be->paged)
 		return db_error(d, NULL, 0, 0, "%s output has a single page", c->be->ext);
 	cairo_show_page(c->cr);
+	db_box_page(c->cr);
 	return db_canvas_check(c, d);
 }
 

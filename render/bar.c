@@ -29,6 +29,7 @@ typedef struct {
 	double fill, bar_max;          /* the theme's, or the caller's */
 	item *it;
 	size_t n;
+	db_numstyle ns;               /* one magnitude, one count of decimals */
 	PangoLayout *title, *subtitle, *notes, *reflabel;
 	PangoLayout *tick[DB_TICKS_MAX];
 	db_ticks ticks;
@@ -43,6 +44,8 @@ typedef struct {
 	double px0, px1, py0, py1;    /* plot area */
 	double minw;                  /* the narrowest figure vertical bars fit in */
 	double a, s;                  /* value v sits at a ± (v - lo) × s */
+	double (*boxes)[4];           /* labels drawn in the plot: x0 y0 x1 y1 */
+	size_t nboxes;
 } chart;
 
 #define GAP 4.0
@@ -113,13 +116,8 @@ static int parse_ref(chart *c, db_diag *d)
 	}
 	free(v);
 	c->has_ref = true;
-	/* Means are rarely short decimals: two places are enough to read. */
-	db_number_label(c->ref, 2, num, sizeof(num));
-	if (strchr(num, '.') && strlen(strchr(num, '.')) > 3) {
-		char tmp[DB_LABEL_MAX];
-		snprintf(tmp, sizeof(tmp), "%.2f", c->ref);
-		db_number_label(strtod(tmp, NULL), 2, num, sizeof(num));
-	}
+	/* Written as the bars' labels are: one magnitude, one count of decimals. */
+	db_num(&c->ns, c->ref, num, sizeof(num));
 	snprintf(text, sizeof(text), "%s %s", word, num);
 	c->reflabel = db_text(&c->tc, text, c->th->annotation_size, false, 0, PANGO_ALIGN_LEFT);
 	return 0;
@@ -136,6 +134,7 @@ static void chart_free(chart *c)
 			g_object_unref(c->it[i].note);
 	}
 	free(c->it);
+	free(c->boxes);
 	for (size_t i = 0; i < DB_TICKS_MAX; i++)
 		if (c->tick[i])
 			g_object_unref(c->tick[i]);
@@ -161,10 +160,11 @@ static int chart_build(chart *c, db_renderer *r, const db_table *t, const db_bar
 	c->t = t;
 	c->th = th;
 	c->tc = (db_textctx){ pc, r->fonts, db_fonts_family(r->fonts), &r->missing };
-	c->vertical = p->vertical || (r->o.orient && !strcmp(r->o.orient, "vertical"));
+	c->vertical = p->vertical ||
+		      (!p->horizontal && r->o.orient && !strcmp(r->o.orient, "vertical"));
 	c->fill = p->fill > 0 ? p->fill : th->bar_fill;
 	c->bar_max = p->fill > th->bar_fill ? th->bar_max * p->fill / th->bar_fill : th->bar_max;
-	if (r->o.orient && !c->vertical && strcmp(r->o.orient, "horizontal") != 0)
+	if (r->o.orient && strcmp(r->o.orient, "vertical") && strcmp(r->o.orient, "horizontal"))
 		return db_error(d, NULL, 0, 0, "bad orientation '%s' (use horizontal or vertical)",
 				r->o.orient);
 	c->x = x;
@@ -175,17 +175,29 @@ static int chart_build(chart *c, db_renderer *r, const db_table *t, const db_bar
 	if (c->ix1 - c->ix0 < 60)
 		return db_error(d, NULL, 0, 0, "figure width %.0fpt is too small", w);
 
+	db_numstyle_of(t, &r->o, &c->ns);
 	if (p->show_title) {
-		db_buf title = DB_BUF_INIT;
-		const char *tt = p->title ? p->title : db_table_title(t, &title);
+		db_buf title = DB_BUF_INIT, sub = DB_BUF_INIT;
+		db_table u = *t;
+		const char *tt;
+
+		u.unit = c->ns.unit;
+		tt = p->title ? p->title : db_table_title(&u, &title);
 		c->title = db_text(&c->tc, tt, th->title_size, true, c->ix1 - c->ix0, PANGO_ALIGN_LEFT);
 		db_text_limit(c->title, c->ix1 - c->ix0, DB_TITLE_LINES);
-		db_buf_release(&title);
-		if (p->subtitle && *p->subtitle) {
-			c->subtitle = db_text(&c->tc, p->subtitle, th->subtitle_size, false,
+		if (p->subtitle && *p->subtitle)
+			db_buf_puts(&sub, p->subtitle);
+		/* A title of one's own keeps the unit: in the subtitle. */
+		if (p->title && c->ns.unit[0] && !strstr(tt, c->ns.unit) &&
+		    !strstr(db_buf_cstr(&sub), c->ns.unit))
+			db_buf_printf(&sub, "%s单位：%s", sub.len ? "；" : "", c->ns.unit);
+		if (sub.len) {
+			c->subtitle = db_text(&c->tc, sub.data, th->subtitle_size, false,
 					      c->ix1 - c->ix0, PANGO_ALIGN_LEFT);
 			db_text_limit(c->subtitle, c->ix1 - c->ix0, DB_SUBTITLE_LINES);
 		}
+		db_buf_release(&title);
+		db_buf_release(&sub);
 	}
 	if (p->show_notes) {
 		db_buf nb = DB_BUF_INIT;
@@ -227,7 +239,7 @@ static int chart_build(chart *c, db_renderer *r, const db_table *t, const db_bar
 		    (e->v0 != 0 && fabs(e->v0) < 1e-12))
 			return db_error(d, NULL, 0, 0, "value %g of %s is out of range for a figure",
 					e->v0, row->entity ? row->entity : "?");
-		db_value_label(row, lab, sizeof(lab));
+		db_value_label(row, &c->ns, lab, sizeof(lab));
 		if (row->corrected)
 			strcat(lab, "*");
 		e->label = db_text(&c->tc, lab, th->value_size, e->highlight, 0, PANGO_ALIGN_LEFT);
@@ -268,7 +280,7 @@ static void make_ticks(chart *c, double length)
 	if (lo == 0 && hi == 0)
 		hi = 1;
 	db_nice_ticks(lo, hi, target < 2 ? 2 : target > 8 ? 8 : target, &c->ticks);
-	db_tick_labels(&c->ticks, labels);
+	db_tick_labels(&c->ticks, &c->ns, labels);
 	for (size_t i = 0; i < c->ticks.n; i++)
 		c->tick[i] = db_text(&c->tc, labels[i], c->th->tick_size, false, 0, PANGO_ALIGN_LEFT);
 }
@@ -330,6 +342,14 @@ static double h_row_min(const chart *c)
 	return m;
 }
 
+/* The entity's name wrapped to w between its words (or smaller). */
+static void name_layout(chart *c, item *e, double w, PangoAlignment align)
+{
+	g_object_unref(e->name);
+	e->name = db_name_text(&c->tc, e->row->entity ? e->row->entity : "（未命名）",
+			       c->th->label_size, e->highlight, w, NAME_LINES, align);
+}
+
 static void h_names(chart *c)
 {
 	double natural = 0, cap = 0.34 * (c->ix1 - c->ix0);
@@ -338,7 +358,7 @@ static void h_names(chart *c)
 		natural = maxd(natural, db_text_width(c->it[i].name));
 	c->namew = mind(natural, cap);
 	for (size_t i = 0; i < c->n; i++)
-		db_text_limit(c->it[i].name, c->namew, NAME_LINES);
+		name_layout(c, &c->it[i], c->namew, PANGO_ALIGN_RIGHT);
 }
 
 /* A label and note beside a bar take at most LABEL_SHARE of the plot's
@@ -418,7 +438,9 @@ static int v_layout(chart *c, double h, double *natural, db_diag *d)
 	head_foot(c);
 	make_ticks(c, 200);
 	c->px0 = c->ix0 + tick_max_width(c) + 2 * GAP;
-	c->px1 = c->ix1;
+	/* The reference label stands right of the plot, where no value
+	 * label is. */
+	c->px1 = c->ix1 - (c->reflabel ? db_text_width(c->reflabel) + GAP : 0);
 	slotw = (c->px1 - c->px0) / (double)(c->n ? c->n : 1);
 	/* A slot holds its value label, or the labels run into each other,
 	 * and its name in NAME_LINES lines (a character to spare for where
@@ -442,7 +464,7 @@ static int v_layout(chart *c, double h, double *natural, db_diag *d)
 	c->names_h = 0;
 	for (size_t i = 0; i < c->n; i++) {
 		item *e = &c->it[i];
-		db_text_limit(e->name, maxd(slotw - 2, 8), NAME_LINES);
+		name_layout(c, e, maxd(slotw - 2, 8), PANGO_ALIGN_CENTER);
 		c->names_h = maxd(c->names_h, db_text_height(e->name));
 		if (e->note) {   /* stated ranks wrap within their column */
 			db_text_limit(e->note, maxd(slotw - 2, 8), VLABEL_LINES);
@@ -558,6 +580,61 @@ static void label(const chart *c, cairo_t *cr, PangoLayout *l, double x, double 
 	db_text_draw(cr, l, x, y, col);
 }
 
+/* Remember where a label was drawn: the reference line stops short of it. */
+static void keep(chart *c, PangoLayout *l, double x, double y)
+{
+	double w, h;
+
+	db_text_size(l, &w, &h);
+	c->boxes = db_xrealloc(c->boxes, (c->nboxes + 1) * sizeof(*c->boxes));
+	c->boxes[c->nboxes][0] = x;
+	c->boxes[c->nboxes][1] = y;
+	c->boxes[c->nboxes][2] = x + w;
+	c->boxes[c->nboxes][3] = y + h;
+	c->nboxes++;
+}
+
+static int cmp_span(const void *pa, const void *pb)
+{
+	const double *a = pa, *b = pb;
+	return (a[0] > b[0]) - (a[0] < b[0]);
+}
+
+/* The reference line from (x0, y0) to (x1, y1), across or along the plot,
+ * with a gap wherever it would run through a label drawn. */
+static void ref_line(chart *c, cairo_t *cr, double x0, double y0, double x1, double y1)
+{
+	bool vert = x0 == x1;
+	double from = vert ? y0 : x0, to = vert ? y1 : x1, at = vert ? x0 : y0;
+	double (*gap)[2] = db_xcalloc(c->nboxes + 1, sizeof(*gap));
+	size_t n = 0;
+
+	for (size_t i = 0; i < c->nboxes; i++) {
+		const double *b = c->boxes[i];
+		double lo = vert ? b[0] : b[1], hi = vert ? b[2] : b[3];
+		if (at >= lo - 1.5 && at <= hi + 1.5) {
+			gap[n][0] = (vert ? b[1] : b[0]) - 1.5;
+			gap[n++][1] = (vert ? b[3] : b[2]) + 1.5;
+		}
+	}
+	qsort(gap, n, sizeof(*gap), cmp_span);
+	for (size_t i = 0; i <= n && from < to; i++) {
+		double end = i < n ? mind(gap[i][0], to) : to;
+		if (end - from > 1) {
+			if (vert) {
+				line(cr, at, from, at, end, 0.8, &c->th->reference, true);
+				db_box_line(cr, at, from, at, end);
+			} else {
+				line(cr, from, at, end, at, 0.8, &c->th->reference, true);
+				db_box_line(cr, from, at, end, at);
+			}
+		}
+		if (i < n)
+			from = maxd(from, gap[i][1]);
+	}
+	free(gap);
+}
+
 static const db_rgb *bar_color(const chart *c, const item *e)
 {
 	if (e->highlight)
@@ -590,10 +667,9 @@ static void h_draw(chart *c, cairo_t *cr)
 		line(cr, x, c->py0, x, c->py1, 0.5, &th->grid, false);
 		db_text_draw(cr, c->tick[i], lx, c->py1 + 3, &th->muted);
 	}
-	if (c->has_ref) {   /* under the bars and labels */
+	if (c->has_ref) {   /* its line comes after the labels it stops short of */
 		double x = hx(c, c->ref), tw = db_text_width(c->reflabel);
 		double lx = mind(maxd(x - tw / 2, c->ix0), c->ix1 - tw);
-		line(cr, x, c->py0 - 1, x, c->py1, 0.8, &th->reference, true);
 		db_text_draw(cr, c->reflabel, lx, c->py0 - c->refband, &th->reference);
 	}
 	for (size_t i = 0; i < c->n; i++) {
@@ -609,6 +685,7 @@ static void h_draw(chart *c, cairo_t *cr)
 				x1 = x0 - e->labw;
 			dashed_box(cr, x0, yc - bt / 2, x1, yc + bt / 2, &th->slot);
 			db_text_draw(cr, e->label, mind(x0, x1) + GAP, yc - lh / 2, &th->muted);
+			keep(c, e->label, mind(x0, x1) + GAP, yc - lh / 2);
 			continue;
 		}
 		rect(cr, x0, yc - bt / 2, hx(c, e->v0), yc + bt / 2, bar_color(c, e));
@@ -619,17 +696,27 @@ static void h_draw(chart *c, cairo_t *cr)
 		if (maxd(e->v0, e->v1) >= 0 && !(e->v0 < 0)) {
 			double lx = hx(c, maxd(e->v0, e->v1)) + GAP;
 			label(c, cr, e->label, lx, yc - lh / 2, &th->text);
-			if (e->note)
-				db_text_draw(cr, e->note, lx + db_text_width(e->label) + GAP,
-					     yc - db_text_height(e->note) / 2, &th->muted);
+			keep(c, e->label, lx, yc - lh / 2);
+			if (e->note) {
+				double nx = lx + db_text_width(e->label) + GAP;
+				double ny = yc - db_text_height(e->note) / 2;
+				db_text_draw(cr, e->note, nx, ny, &th->muted);
+				keep(c, e->note, nx, ny);
+			}
 		} else {
 			double rx = hx(c, mind(e->v0, e->v1)) - GAP - db_text_width(e->label);
 			label(c, cr, e->label, rx, yc - lh / 2, &th->text);
-			if (e->note)
-				db_text_draw(cr, e->note, rx - GAP - db_text_width(e->note),
-					     yc - db_text_height(e->note) / 2, &th->muted);
+			keep(c, e->label, rx, yc - lh / 2);
+			if (e->note) {
+				double nx = rx - GAP - db_text_width(e->note);
+				double ny = yc - db_text_height(e->note) / 2;
+				db_text_draw(cr, e->note, nx, ny, &th->muted);
+				keep(c, e->note, nx, ny);
+			}
 		}
 	}
+	if (c->has_ref)
+		ref_line(c, cr, hx(c, c->ref), c->py0 - 1, hx(c, c->ref), c->py1);
 	line(cr, x0, c->py0, x0, c->py1, 0.8, &th->axis, false);
 	draw_head_foot(c, cr, c->py1 + c->tick_h + 8);
 }
@@ -645,12 +732,9 @@ static void v_draw(chart *c, cairo_t *cr)
 		line(cr, c->px0, y, c->px1, y, 0.5, &th->grid, false);
 		db_text_draw(cr, c->tick[i], c->px0 - GAP - tw, y - tth / 2, &th->muted);
 	}
-	if (c->has_ref) {   /* under the bars and labels */
-		double y = vy(c, c->ref), tw = db_text_width(c->reflabel);
-		line(cr, c->px0, y, c->px1 + 1, y, 0.8, &th->reference, true);
-		label(c, cr, c->reflabel, c->px1 - tw, y - db_text_height(c->reflabel) - 1,
-		      &th->reference);
-	}
+	if (c->has_ref)    /* right of the plot; its line after the labels */
+		db_text_draw(cr, c->reflabel, c->px1 + GAP,
+			     vy(c, c->ref) - db_text_height(c->reflabel) / 2, &th->reference);
 	for (size_t i = 0; i < c->n; i++) {
 		const item *e = &c->it[i];
 		double xc = c->px0 + ((double)i + 0.5) * c->rowh;
@@ -665,6 +749,7 @@ static void v_draw(chart *c, cairo_t *cr)
 			dashed_box(cr, xc - half, y0, xc + half, top, &th->slot);
 			db_text_draw(cr, e->label, xc - (maxd(c->rowh - 2 * GAP, 8)) / 2, top + GAP,
 				     &th->muted);
+			keep(c, e->label, xc - (maxd(c->rowh - 2 * GAP, 8)) / 2, top + GAP);
 			continue;
 		}
 		rect(cr, xc - bt / 2, y0, xc + bt / 2, vy(c, e->v0), bar_color(c, e));
@@ -675,26 +760,57 @@ static void v_draw(chart *c, cairo_t *cr)
 		if (!(e->v0 < 0)) {
 			double ty = vy(c, maxd(e->v0, e->v1)) - GAP - lh;
 			label(c, cr, e->label, xc - lw / 2, ty, &th->text);
-			if (e->note)
-				db_text_draw(cr, e->note, xc - maxd(c->rowh - 2, 8) / 2,
-					     ty - db_text_height(e->note), &th->muted);
+			keep(c, e->label, xc - lw / 2, ty);
+			if (e->note) {
+				double nx = xc - maxd(c->rowh - 2, 8) / 2;
+				db_text_draw(cr, e->note, nx, ty - db_text_height(e->note), &th->muted);
+				keep(c, e->note, nx, ty - db_text_height(e->note));
+			}
 		} else {
 			double ty = vy(c, mind(e->v0, e->v1)) + GAP;
 			label(c, cr, e->label, xc - lw / 2, ty, &th->text);
-			if (e->note)
-				db_text_draw(cr, e->note, xc - maxd(c->rowh - 2, 8) / 2, ty + lh,
-					     &th->muted);
+			keep(c, e->label, xc - lw / 2, ty);
+			if (e->note) {
+				double nx = xc - maxd(c->rowh - 2, 8) / 2;
+				db_text_draw(cr, e->note, nx, ty + lh, &th->muted);
+				keep(c, e->note, nx, ty + lh);
+			}
 		}
 	}
+	if (c->has_ref)
+		ref_line(c, cr, c->px0, vy(c, c->ref), c->px1 + 1, vy(c, c->ref));
 	line(cr, c->px0, y0, c->px1, y0, 0.8, &th->axis, false);
 	draw_head_foot(c, cr, c->py1 + c->names_h + 8);
+}
+
+/* Vertical bars asked for by --orient whose labels would run into each
+ * other at the width given are drawn horizontal instead (a series chart
+ * keeps its time axis and says how wide it must be). */
+static db_bar_parts fitted_parts(db_renderer *r, const db_table *t, const db_bar_parts *p,
+				 PangoContext *pc, double w)
+{
+	db_bar_parts q = *p;
+	db_diag d0 = { 0 };
+	double h;
+	chart c;
+	int rc;
+
+	if (p->vertical || p->horizontal || !r->o.orient || strcmp(r->o.orient, "vertical"))
+		return q;
+	rc = chart_build(&c, r, t, p, pc, 0, 0, w, &d0);
+	if (rc == 0)
+		rc = chart_layout(&c, 0, &h, &d0);
+	chart_free(&c);
+	q.horizontal = rc == DB_BAR_TOO_NARROW;
+	return q;
 }
 
 int db_bar_measure(db_renderer *r, const db_table *t, const db_bar_parts *p, double w,
 		   double *h, double *minw, db_diag *d)
 {
+	db_bar_parts q = fitted_parts(r, t, p, r->mpc, w);
 	chart c;
-	int rc = chart_build(&c, r, t, p, r->mpc, 0, 0, w, d);
+	int rc = chart_build(&c, r, t, &q, r->mpc, 0, 0, w, d);
 
 	if (rc == 0)
 		rc = chart_layout(&c, 0, h, d);
@@ -708,9 +824,11 @@ int db_bar_draw(db_renderer *r, const db_table *t, const db_bar_parts *p, cairo_
 		double x, double y, double w, double h, db_diag *d)
 {
 	PangoContext *pc = db_fonts_context(r->fonts, cr);
+	db_bar_parts q = fitted_parts(r, t, p, pc, w);
 	chart c;
 	int rc = 0;
 
+	p = &q;
 	if (h <= 0) {   /* as tall as it needs, measured as it is drawn */
 		rc = chart_build(&c, r, t, p, pc, x, y, w, d);
 		if (rc == 0)
@@ -740,7 +858,9 @@ int db_bar_draw(db_renderer *r, const db_table *t, const db_bar_parts *p, cairo_
 void db_bar_describe(const db_table *t, db_buf *out)
 {
 	db_buf ranks = DB_BUF_INIT;
+	db_numstyle ns;
 
+	db_numstyle_of(t, NULL, &ns);
 	for (size_t i = 0; i < t->nrows; i++) {
 		const db_row *row = &t->rows[i];
 		char lab[DB_LABEL_MAX];
@@ -754,7 +874,7 @@ void db_bar_describe(const db_table *t, db_buf *out)
 			db_slot_label(row, out);
 			continue;
 		}
-		db_buf_printf(out, "%s%s", db_value_label(row, lab, sizeof(lab)), t->unit ? t->unit : "");
+		db_buf_printf(out, "%s%s", db_value_label(row, &ns, lab, sizeof(lab)), ns.unit);
 		db_buf_reset(&ranks);
 		if (*db_ranks_label(row->stated_ranks, row->nstated, &ranks))
 			db_buf_printf(out, "（%s）", ranks.data);

@@ -3,6 +3,7 @@
  * slot labels, and titles built from a table's metric, measure and period. */
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "core/numfmt.h"
@@ -109,6 +110,81 @@ PangoLayout *db_text(db_textctx *tc, const char *text, double size, bool bold, d
 	return l;
 }
 
+/* Where a place name may break: after 省/市/区/县/州/盟/旗 (not 县级市)
+ * and around brackets, never inside a word (平顶山市, 洛阳市|涧西区). */
+static bool name_break_after(const char *p, const char *next)
+{
+	static const char *const ends[] = { "省", "市", "区", "县", "州", "盟", "旗", "）", ")" };
+	bool end = false;
+
+	if (!*next || !strncmp(next, "、", 3) || !strncmp(next, "，", 3))
+		return false;          /* no line starts with a list's comma */
+	if (!strncmp(p, "、", 3) || !strncmp(p, "，", 3) || !strncmp(next, "（", 3) || *next == '(')
+		return true;
+	for (size_t i = 0; i < sizeof(ends) / sizeof(ends[0]) && !end; i++)
+		end = !strncmp(p, ends[i], strlen(ends[i]));
+	if (!end)
+		return false;
+	/* not before another suffix (市辖区, 县级市 …) or a bracket's content */
+	for (size_t i = 0; i < sizeof(ends) / sizeof(ends[0]); i++)
+		if (!strncmp(next, ends[i], strlen(ends[i])))
+			return false;
+	return strncmp(next, "级", 3) && strncmp(next, "辖", 3);
+}
+
+void db_text_names(PangoLayout *l)
+{
+	const char *text = pango_layout_get_text(l), *p = text, *start = text;
+	PangoAttrList *attrs = pango_attr_list_new();
+
+	while (*p) {
+		const char *next = g_utf8_next_char(p);
+		if (!*next || name_break_after(p, next)) {
+			PangoAttribute *a = pango_attr_allow_breaks_new(FALSE);
+			a->start_index = (guint)(start - text);
+			a->end_index = (guint)(next - text);
+			pango_attr_list_insert(attrs, a);
+			start = next;
+		}
+		p = next;
+	}
+	pango_layout_set_attributes(l, attrs);
+	pango_attr_list_unref(attrs);
+}
+
+static bool fits(PangoLayout *l, double w, int lines)
+{
+	PangoRectangle log;
+
+	pango_layout_get_extents(l, NULL, &log);
+	return pango_layout_get_line_count(l) <= lines &&
+	       (double)log.width / PANGO_SCALE <= w + 0.01 && !pango_layout_is_ellipsized(l);
+}
+
+PangoLayout *db_name_text(db_textctx *tc, const char *name, double size, bool bold, double w,
+			  int lines, PangoAlignment align)
+{
+	static const double shrink[] = { 1, 0.9, 0.8 };
+	PangoLayout *l = NULL;
+
+	for (size_t k = 0; k < sizeof(shrink) / sizeof(shrink[0]); k++) {
+		if (l)
+			g_object_unref(l);
+		l = db_text(tc, name, size * shrink[k], bold, 0, align);
+		db_text_names(l);
+		pango_layout_set_width(l, (int)(w * PANGO_SCALE));
+		pango_layout_set_wrap(l, PANGO_WRAP_WORD_CHAR);
+		if (fits(l, w, lines))
+			return l;
+	}
+	/* A word wider than the room even smaller: at its size, cut between
+	 * characters, the last line ending in "…". */
+	g_object_unref(l);
+	l = db_text(tc, name, size, bold, 0, align);
+	db_text_limit(l, w, lines);
+	return l;
+}
+
 void db_text_limit(PangoLayout *l, double width, int lines)
 {
 	pango_layout_set_width(l, (int)(width * PANGO_SCALE));
@@ -145,6 +221,138 @@ double db_text_height(PangoLayout *l)
 	return h;
 }
 
+/* ---- the layout record (db_render_opts.box) ---- */
+
+typedef struct {
+	void (*fn)(void *ctx, const char *record);
+	void *ctx;
+	int page;
+} boxwatch;
+
+static const cairo_user_data_key_t box_key;
+
+static void box_emit(boxwatch *w, db_buf *b)
+{
+	w->fn(w->ctx, db_buf_cstr(b));
+	db_buf_release(b);
+}
+
+/* Text for a tab-separated record: tabs and line feeds become spaces
+ * (same length, so byte offsets stay true). */
+static void put_field(db_buf *b, const char *text, size_t n)
+{
+	db_buf_putc(b, '\t');
+	for (size_t i = 0; i < n && text[i]; i++)
+		db_buf_putc(b, text[i] == '\t' || text[i] == '\n' ? ' ' : text[i]);
+}
+
+static void page_record(boxwatch *w, cairo_t *cr)
+{
+	cairo_surface_t *s = cairo_get_target(cr);
+	double pw = 0, ph = 0;
+	db_buf b = DB_BUF_INIT;
+
+	if (cairo_surface_get_type(s) == CAIRO_SURFACE_TYPE_IMAGE) {
+		pw = cairo_image_surface_get_width(s);
+		ph = cairo_image_surface_get_height(s);
+	} else {
+		cairo_clip_extents(cr, NULL, NULL, &pw, &ph);
+		cairo_user_to_device_distance(cr, &pw, &ph);
+	}
+	db_buf_printf(&b, "P\t%d\t%.2f\t%.2f", w->page, pw, ph);
+	box_emit(w, &b);
+}
+
+void db_canvas_watch(db_canvas *c, const db_renderer *r)
+{
+	boxwatch *w;
+
+	if (!r->o.box)
+		return;
+	w = db_xcalloc(1, sizeof(*w));
+	w->fn = r->o.box;
+	w->ctx = r->o.box_ctx;
+	w->page = 1;
+	cairo_set_user_data(c->cr, &box_key, w, free);
+	page_record(w, c->cr);
+}
+
+void db_box_page(cairo_t *cr)
+{
+	boxwatch *w = cairo_get_user_data(cr, &box_key);
+
+	if (!w)
+		return;
+	w->page++;
+	page_record(w, cr);
+}
+
+/* A box in user space (x, y, w, h) as device coordinates. */
+static void device_box(cairo_t *cr, double x, double y, double w, double h, double out[4])
+{
+	double x0 = x, y0 = y, x1 = x + w, y1 = y + h;
+
+	cairo_user_to_device(cr, &x0, &y0);
+	cairo_user_to_device(cr, &x1, &y1);
+	out[0] = fmin(x0, x1);
+	out[1] = fmin(y0, y1);
+	out[2] = fmax(x0, x1);
+	out[3] = fmax(y0, y1);
+}
+
+void db_box_line(cairo_t *cr, double x0, double y0, double x1, double y1)
+{
+	boxwatch *w = cairo_get_user_data(cr, &box_key);
+	db_buf b = DB_BUF_INIT;
+	double r[4];
+
+	if (!w)
+		return;
+	device_box(cr, x0, y0, x1 - x0, y1 - y0, r);
+	db_buf_printf(&b, "L\t%d\t%.2f\t%.2f\t%.2f\t%.2f", w->page, r[0], r[1], r[2], r[3]);
+	box_emit(w, &b);
+}
+
+void db_box_text_line(cairo_t *cr, PangoLayout *l, PangoLayoutLine *line, int index,
+		      double x, double y)
+{
+	boxwatch *w = cairo_get_user_data(cr, &box_key);
+	const char *text = pango_layout_get_text(l);
+	PangoRectangle log;
+	db_buf b = DB_BUF_INIT;
+	double r[4];
+
+	if (!w || line->length == 0)
+		return;
+	pango_layout_line_get_extents(line, NULL, &log);
+	if (log.width == 0)
+		return;
+	device_box(cr, x, y, (double)log.width / PANGO_SCALE, (double)log.height / PANGO_SCALE, r);
+	db_buf_printf(&b, "T\t%d\t%d\t%.2f\t%.2f\t%.2f\t%.2f\t%d", w->page, index, r[0], r[1],
+		      r[2], r[3], line->start_index);
+	put_field(&b, text + line->start_index, (size_t)line->length);
+	put_field(&b, text, strlen(text));
+	box_emit(w, &b);
+}
+
+/* Each line of l drawn at (x, y) recorded with its logical box. */
+static void record_layout(cairo_t *cr, PangoLayout *l, double x, double y)
+{
+	PangoLayoutIter *it;
+	int i = 0;
+
+	if (!cairo_get_user_data(cr, &box_key))
+		return;
+	it = pango_layout_get_iter(l);
+	do {
+		PangoRectangle log;   /* in layout coordinates, alignment included */
+		pango_layout_iter_get_line_extents(it, NULL, &log);
+		db_box_text_line(cr, l, pango_layout_iter_get_line_readonly(it), i++,
+				 x + (double)log.x / PANGO_SCALE, y + (double)log.y / PANGO_SCALE);
+	} while (pango_layout_iter_next_line(it));
+	pango_layout_iter_free(it);
+}
+
 void db_text_draw(cairo_t *cr, PangoLayout *l, double x, double y, const db_rgb *c)
 {
 	cairo_save(cr);
@@ -152,6 +360,7 @@ void db_text_draw(cairo_t *cr, PangoLayout *l, double x, double y, const db_rgb 
 	cairo_move_to(cr, x, y);
 	pango_cairo_update_layout(cr, l);
 	pango_cairo_show_layout(cr, l);
+	record_layout(cr, l, x, y);
 	cairo_restore(cr);
 }
 
@@ -285,17 +494,171 @@ char *db_number_label(double v, int maxdec, char *out, size_t outsz)
 	return out;
 }
 
-void db_tick_labels(const db_ticks *t, char labels[][DB_LABEL_MAX])
-{
-	double top = 0;
-	int mag;
+/* ---- numbers written one way (one magnitude, one count of decimals) ---- */
 
+/* Units that take 万/亿 in front (亿元, 万人, 家 …), as data; a unit with a
+ * slash, %, 百分点, 天, 位 or 公里 is shown as it is. */
+static const char *const scalable_units[] = {
+	"元", "美元", "人", "人次", "户", "家", "个", "件", "项", "张", "起", "只", "头", "辆",
+	"吨", "吨标准煤", "亩", "平方米", "立方米", "千瓦", "千瓦时", "吨公里", "标准箱",
+};
+
+static const struct {
+	const char *word;
+	int exp;
+} unit_prefixes[] = { { "万亿", 12 }, { "亿", 8 }, { "万", 4 } };
+
+/* The unit's 万/亿 prefix as a power of ten, and its base after it; -1
+ * when the unit takes no prefix. */
+static int unit_split(const char *unit, const char **base)
+{
+	int exp = 0;
+
+	*base = unit ? unit : "";
+	for (size_t i = 0; i < sizeof(unit_prefixes) / sizeof(unit_prefixes[0]); i++) {
+		size_t n = strlen(unit_prefixes[i].word);
+		if (!strncmp(*base, unit_prefixes[i].word, n) && (*base)[n]) {
+			exp = unit_prefixes[i].exp;
+			*base += n;
+			break;
+		}
+	}
+	for (size_t i = 0; i < sizeof(scalable_units) / sizeof(scalable_units[0]); i++)
+		if (!strcmp(*base, scalable_units[i]))
+			return exp;
+	*base = unit ? unit : "";
+	return -1;
+}
+
+static const char *prefix_word(int exp)
+{
+	for (size_t i = 0; i < sizeof(unit_prefixes) / sizeof(unit_prefixes[0]); i++)
+		if (unit_prefixes[i].exp == exp)
+			return unit_prefixes[i].word;
+	return "";
+}
+
+/* Decimals the figure was stated with: the raw figure's digits when they
+ * are the value (7.0% → 1), or are it in 万/亿 (12.5万 of a unit in 元 →
+ * −3: thousands), else the shortest form's. */
+int db_stated_decimals(double v, const char *raw)
+{
+	char buf[DB_NUMFMT_MAX];
+	const char *dot;
+
+	for (const char *p = raw; p && *p; p++) {
+		char *end;
+		double x;
+		int dec = 0;
+		if (*p < '0' || *p > '9')
+			continue;
+		x = strtod(p, &end);
+		dot = memchr(p, '.', (size_t)(end - p));
+		if (dot)
+			dec = (int)(end - dot - 1);
+		for (int k = 0; k <= 12; k += 4)
+			if (x != 0 && fabs(db_rescale(x, k) - fabs(v)) <= 1e-9 * fabs(v))
+				return dec - k;
+		break;
+	}
+	db_numfmt(fabs(v), buf);
+	dot = strchr(buf, '.');
+	if (dot)
+		return (int)strlen(dot + 1);
+	{       /* 5e10 is known to its ten-thousand-millions: −10 */
+		int z = 0;
+		for (size_t n = strlen(buf); n > 1 && buf[n - 1] == '0'; n--)
+			z--;
+		return v == 0 ? 0 : z;
+	}
+}
+
+void db_numstyle_of(const db_table *t, const db_render_opts *o, db_numstyle *ns)
+{
+	const char *base;
+	int uexp = unit_split(t->unit, &base), dec = 0;
+	double top = 0;
+	bool any = false;
+
+	memset(ns, 0, sizeof(*ns));
+	for (size_t i = 0; i < t->nrows; i++) {
+		const db_row *r = &t->rows[i];
+		if (!r->has_value || !isfinite(r->value))
+			continue;
+		top = fmax(top, fabs(r->value));
+		if (r->has_max && isfinite(r->max))
+			top = fmax(top, fabs(r->max));
+	}
+	/* 万 steps while the figures would have six digits or more before
+	 * the point, as far as the unit's words go (万亿 at most). */
+	if (uexp >= 0) {
+		const char *mag = o ? o->magnitude : NULL;
+		if (mag && *mag && strcmp(mag, "auto")) {
+			int want = !strcmp(mag, "1") ? 0 : -1;
+			for (size_t i = 0; i < sizeof(unit_prefixes) / sizeof(unit_prefixes[0]); i++)
+				if (!strcmp(mag, unit_prefixes[i].word))
+					want = unit_prefixes[i].exp;
+			ns->shift = want >= 0 ? want - uexp : 0;
+		} else {
+			while (uexp + ns->shift + 4 <= 12 && top >= 1e5 * pow(10, ns->shift))
+				ns->shift += 4;
+		}
+		snprintf(ns->unit, sizeof(ns->unit), "%s%s", prefix_word(uexp + ns->shift), base);
+	} else {
+		snprintf(ns->unit, sizeof(ns->unit), "%s", t->unit ? t->unit : "");
+	}
+	for (size_t i = 0; i < t->nrows; i++) {
+		const db_row *r = &t->rows[i];
+		int k;
+		if (!r->has_value || !isfinite(r->value))
+			continue;
+		k = db_stated_decimals(r->value, r->raw) + ns->shift;
+		dec = any ? (k > dec ? k : dec) : k;
+		any = true;
+		if (r->has_max && isfinite(r->max)) {
+			k = db_stated_decimals(r->max, NULL) + ns->shift;
+			dec = k > dec ? k : dec;
+		}
+	}
+	/* Two places are enough to read, four for figures below one. */
+	if (dec > (top * pow(10, -ns->shift) < 1 ? 4 : 2))
+		dec = top * pow(10, -ns->shift) < 1 ? 4 : 2;
+	ns->dec = dec < 0 ? 0 : dec;
+	if (o && o->has_decimals)
+		ns->dec = o->decimals < 0 ? 0 : o->decimals > 6 ? 6 : o->decimals;
+}
+
+char *db_num(const db_numstyle *ns, double v, char *out, size_t outsz)
+{
+	double x = ns->shift ? db_rescale(v, -ns->shift) : v;
+
+	snprintf(out, outsz, "%.*f", ns->dec, x);
+	if (out[0] == '-' && strspn(out + 1, "0.") == strlen(out + 1))
+		memmove(out, out + 1, strlen(out));   /* no −0.0 */
+	put_minus(out, outsz);
+	return out;
+}
+
+char *db_num_unit(const db_numstyle *ns, double v, char *out, size_t outsz)
+{
+	size_t n;
+
+	db_num(ns, v, out, outsz);
+	n = strlen(out);
+	snprintf(out + n, outsz - n, "%s", ns->unit);
+	return out;
+}
+
+void db_tick_labels(const db_ticks *t, const db_numstyle *ns, char labels[][DB_LABEL_MAX])
+{
+	db_numstyle ts = *ns;
+
+	/* The axis's own count of decimals: its step's, in the figure's unit. */
+	ts.dec = t->n ? db_stated_decimals(t->step, NULL) + ns->shift : 0;
+	if (ts.dec < 0)
+		ts.dec = 0;
 	for (size_t i = 0; i < t->n; i++)
-		if (fabs(t->v[i]) > top)
-			top = fabs(t->v[i]);
-	mag = magnitude(top);
-	for (size_t i = 0; i < t->n; i++)
-		scaled(t->v[i], mag, -1, labels[i], DB_LABEL_MAX);
+		db_num(&ts, t->v[i], labels[i], DB_LABEL_MAX);
 }
 
 /* Qualifier marks, as data. */
@@ -308,7 +671,7 @@ static const char *const qual_mark[DB_QUAL_COUNT] = {
 	[DB_QUAL_MASKED] = "",
 };
 
-char *db_value_label(const db_row *row, char *out, size_t outsz)
+char *db_value_label(const db_row *row, const db_numstyle *ns, char *out, size_t outsz)
 {
 	char a[DB_LABEL_MAX], b[DB_LABEL_MAX];
 	unsigned q = (unsigned)row->qualifier < DB_QUAL_COUNT ? (unsigned)row->qualifier : 0;
@@ -317,9 +680,9 @@ char *db_value_label(const db_row *row, char *out, size_t outsz)
 		snprintf(out, outsz, "%s", "");
 		return out;
 	}
-	db_number_label(row->value, 2, a, sizeof(a));
+	db_num(ns, row->value, a, sizeof(a));
 	if (row->has_max) {
-		db_number_label(row->max, 2, b, sizeof(b));
+		db_num(ns, row->max, b, sizeof(b));
 		snprintf(out, outsz, "%s%s–%s", qual_mark[q], a, b);
 	} else {
 		snprintf(out, outsz, "%s%s", qual_mark[q], a);
@@ -384,22 +747,20 @@ const char *db_reason_word(const db_row *row)
 	return text;
 }
 
-/* Exact digits (never 万/亿: the table has a unit column), split before the
- * decimal point so a column can align on it. */
-void db_value_parts(const db_row *row, char *ip, char *fp, size_t sz)
+/* The figure's digits (its magnitude is the unit column's), split before
+ * the decimal point so a column can align on it. */
+void db_value_parts(const db_row *row, const db_numstyle *ns, char *ip, char *fp, size_t sz)
 {
 	char num[DB_NUMFMT_MAX + 8], max[DB_NUMFMT_MAX + 8];
 	unsigned q = (unsigned)row->qualifier < DB_QUAL_COUNT ? (unsigned)row->qualifier : 0;
 	const char *dot;
 
-	db_numfmt(row->value, num);
-	put_minus(num, sizeof(num));
+	db_num(ns, row->value, num, sizeof(num));
 	dot = strchr(num, '.');
 	snprintf(ip, sz, "%s%.*s", qual_mark[q], (int)(dot ? dot - num : (long)strlen(num)), num);
 	snprintf(fp, sz, "%s", dot ? dot : "");
 	if (row->has_max) {
-		db_numfmt(row->max, max);
-		put_minus(max, sizeof(max));
+		db_num(ns, row->max, max, sizeof(max));
 		snprintf(fp + strlen(fp), sz - strlen(fp), "–%s", max);
 	}
 	if (row->corrected)
@@ -508,10 +869,16 @@ bool db_table_has_flag(const db_table *t, const char *flag)
 	return false;
 }
 
-/* 资料来源, 口径, mixed levels, 人工校正: one paragraph each. */
+/* 资料来源, 口径, mixed levels, 人工校正: one paragraph each. More than
+ * SOURCES_LISTED documents collapse to one line: the first, how many, and
+ * the span of their dates (the sheet's cover lists them all). */
+#define SOURCES_LISTED 3
+
 void db_table_notes(const db_table *t, db_buf *b)
 {
 	size_t nsrc = 0;
+	const char *first = NULL, *lo = NULL, *hi = NULL;
+	db_buf list = DB_BUF_INIT;
 
 	for (size_t i = 0; i < t->nrows; i++) {
 		for (size_t j = 0; j < t->rows[i].nsources; j++) {
@@ -526,12 +893,28 @@ void db_table_notes(const db_table *t, db_buf *b)
 						seen = true;
 			if (seen)
 				continue;
-			db_buf_puts(b, nsrc++ ? "；" : "资料来源：");
-			db_buf_puts(b, s->file);
+			if (!first)
+				first = s->file;
+			if (s->date && (!lo || strcmp(s->date, lo) < 0))
+				lo = s->date;
+			if (s->date && (!hi || strcmp(s->date, hi) > 0))
+				hi = s->date;
+			db_buf_puts(&list, nsrc++ ? "；" : "资料来源：");
+			db_buf_puts(&list, s->file);
 			if (s->date)
-				db_buf_printf(b, "（%s）", s->date);
+				db_buf_printf(&list, "（%s）", s->date);
 		}
 	}
+	if (nsrc > SOURCES_LISTED) {
+		db_buf_printf(b, "资料来源：%s等%zu份文件", first, nsrc);
+		if (lo && strcmp(lo, hi))
+			db_buf_printf(b, "（%s至%s）", lo, hi);
+		else if (lo)
+			db_buf_printf(b, "（%s）", lo);
+	} else if (nsrc) {
+		db_buf_puts(b, list.data);
+	}
+	db_buf_release(&list);
 	if (nsrc)
 		db_buf_puts(b, "。");
 	if (t->note)

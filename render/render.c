@@ -148,7 +148,7 @@ int db_render_failed(db_diag *d, const char *path)
 static int render_table(db_renderer *r, const db_table *t, const db_backend *be,
 			const char *path, db_diag *d)
 {
-	db_bar_parts parts = { r->o.title, r->o.subtitle, true, true, false, false, 0 };
+	db_bar_parts parts = { r->o.title, r->o.subtitle, true, true, false, false, 0, false };
 	db_canvas c;
 	double w, h, scale;
 	const db_theme *th = &r->theme;
@@ -170,6 +170,7 @@ static int render_table(db_renderer *r, const db_table *t, const db_backend *be,
 			   r->o.height > 0 ? "use a smaller --height" : TOO_MANY, d) < 0 ||
 	    db_canvas_begin(&c, be, w, h, scale, d) < 0)
 		return -1;
+	db_canvas_watch(&c, r);
 	cairo_set_source_rgb(c.cr, th->background.r, th->background.g, th->background.b);
 	cairo_paint(c.cr);
 	if (db_table_has_flag(t, "series"))
@@ -187,6 +188,17 @@ int db_render_table(db_renderer *r, const db_table *t, const char *path, db_diag
 		return db_error(d, path, 0, 0, "unknown output format (use .png, .pdf or .svg)");
 	db_buf_reset(&r->missing);
 	return render_table(r, t, be, path, d) < 0 ? db_render_failed(d, path) : 0;
+}
+
+int db_render_scorecard(db_renderer *r, const db_table *const *tables, size_t n,
+			const char *path, db_diag *d)
+{
+	const db_backend *be = db_backend_for_path(path);
+
+	if (!be)
+		return db_error(d, path, 0, 0, "unknown output format (use .png, .pdf or .svg)");
+	db_buf_reset(&r->missing);
+	return db_scard_figure(r, tables, n, path, d) < 0 ? db_render_failed(d, path) : 0;
 }
 
 static const struct {

@@ -23,21 +23,32 @@
 /* Strings are borrowed: they must outlive the renderer. */
 typedef struct {
 	const char *chart;      /* "bar" (default), "table" (ranking table),
-				 * "series" (the default for series tables) */
+				 * "series" (the default for series tables),
+				 * "scorecard" (db_render_scorecard) */
 	const char *orient;     /* "horizontal" (default) or "vertical" */
 	double width, height;   /* px for PNG; pt for PDF/SVG; 0 = defaults */
 	double dpi;             /* PNG only; 0 = 96 */
 	const char *highlight;  /* entity name to highlight, or NULL */
+	const char *focus;      /* the scorecard's place (a sheet's: highlight) */
+	const char *peers;      /* its 标杆, "A,B,C" (or A、B); NULL = every place */
 	const char *ref;        /* "mean", "median", a number, or NULL */
 	const char *title;      /* NULL = built from the table */
 	const char *subtitle;
 	const char *theme;      /* theme JSON path, or NULL for the default */
 	const char *font;       /* family override, or NULL */
+	bool has_decimals;      /* every number with `decimals` decimals (0–6) */
+	int decimals;
+	const char *magnitude;  /* NULL/"auto": 万 steps as the figures need;
+				 * "1", "万", "亿", "万亿": the shown unit's prefix */
 	bool strict;            /* a missing glyph is an error */
 	long long epoch;        /* seconds for PDF CreationDate; <0 = the epoch
 				 * itself (cairo would otherwise stamp the clock) */
 	void (*warn)(void *ctx, const char *message); /* warnings; may be NULL */
 	void *warn_ctx;
+	/* The layout record, for tests: one tab-separated record per page,
+	 * line of text and reference line drawn (render_int.h); may be NULL. */
+	void (*box)(void *ctx, const char *record);
+	void *box_ctx;
 } db_render_opts;
 
 typedef struct db_renderer db_renderer;
@@ -46,6 +57,13 @@ db_renderer *db_renderer_new(const db_render_opts *o, db_diag *d);
 void db_renderer_free(db_renderer *r);
 
 int db_render_table(db_renderer *r, const db_table *t, const char *path, db_diag *d);
+
+/* The 对标表 of opts.focus over tables (among opts.peers when given): one
+ * row per table where the focus has a row and another place a figure —
+ * 指标 · 期间 · 本地数值 · 位次 k/n · 最优 · 与最优差距 · 平均 · 与平均差距 ·
+ * 自报排名. PNG, PDF or SVG, as tall as it needs. */
+int db_render_scorecard(db_renderer *r, const db_table *const *tables, size_t n,
+			const char *path, db_diag *d);
 
 /* One page of a sheet (and its continuations). */
 typedef struct {
@@ -56,7 +74,8 @@ typedef struct {
 	bool no_ranking;         /* no ranking table under the chart */
 } db_sheet_page;
 
-/* A multi-page A4 PDF: a cover, a coverage page (entities × tables), then
+/* A multi-page A4 PDF: a cover, the scorecard when opts.focus is set, a
+ * coverage page (entities × tables), then
  * one page per table — chart, ranking table, source clauses, corrections
  * and conflicts — continued on further pages when long; page numbers, an
  * outline entry per metric with one per table under it. */

@@ -138,10 +138,32 @@ const char *db_text_clean(const char *text, db_buf *out);
 /* Wrap l at width and keep at most lines lines, the last ending in "…"
  * where text was left out (Pango cuts between graphemes). */
 void db_text_limit(PangoLayout *l, double width, int lines);
+/* A place name wrapped to w in at most lines lines, broken only between
+ * its words (after 市/区/县/省/州/盟/旗, around brackets: 洛阳市|涧西区,
+ * never 平顶|山市), at 90% or 80% of size when a word is wider than w;
+ * only a name that does not fit even so is cut between characters and
+ * ends in "…". Caller unrefs. */
+PangoLayout *db_name_text(db_textctx *tc, const char *name, double size, bool bold, double w,
+			  int lines, PangoAlignment align);
+/* Breaks in l's text only between the words of place names (as above),
+ * after a list's 、 or ，: for running text that lists places. */
+void db_text_names(PangoLayout *l);
 /* Logical width and height in pt. */
 void db_text_size(PangoLayout *l, double *w, double *h);
 double db_text_width(PangoLayout *l);
 double db_text_height(PangoLayout *l);
+/* The layout record (db_render_opts.box): after db_canvas_begin, a
+ * renderer with a box callback watches the canvas; every line of text
+ * drawn is then recorded with its logical box in device units
+ * ("T page line x0 y0 x1 y1 start LINE TEXT"), every reference line
+ * ("L page x0 y0 x1 y1") and every page ("P page width height"). */
+void db_canvas_watch(db_canvas *c, const db_renderer *r);
+void db_box_page(cairo_t *cr);
+void db_box_line(cairo_t *cr, double x0, double y0, double x1, double y1);
+/* One line of l drawn with its logical box's top-left at (x, y) (for text
+ * drawn line by line; index 0 for the first line). */
+void db_box_text_line(cairo_t *cr, PangoLayout *l, PangoLayoutLine *line, int index,
+		      double x, double y);
 /* Draw with the layout's top-left corner at (x, y). */
 void db_text_draw(cairo_t *cr, PangoLayout *l, double x, double y, const db_rgb *c);
 
@@ -165,11 +187,28 @@ void db_nice_ticks(double lo, double hi, int target, db_ticks *t);
  * at most maxdec decimals after scaling, trailing zeros dropped, a real minus
  * sign (U+2212). 17000 → "1.7万", 271.1 → "271.1", -4.1 → "−4.1". */
 char *db_number_label(double v, int maxdec, char *out, size_t outsz);
-/* Tick labels in one common magnitude chosen by the largest tick:
- * 0, 5000, 10000 → "0", "0.5万", "1万". labels[i] has DB_LABEL_MAX bytes. */
-void db_tick_labels(const db_ticks *t, char labels[][DB_LABEL_MAX]);
-/* A row's value with its qualifier: "≈10.9", "≥1.7万", "6–7", "≤3". */
-char *db_value_label(const db_row *row, char *out, size_t outsz);
+/* How a figure writes its numbers: one magnitude (the table's unit, or it
+ * with 万/亿 more while the figures would have six digits or more before
+ * the point: 元 → 万元, 亿元 → 万亿元), named once in the unit; one count
+ * of decimals, the most any figure was stated with (7.0 keeps its .0;
+ * at most 2, 4 below one), unless the options fix them. */
+typedef struct {
+	int shift;          /* power of ten divided out: 0, 4, 8 */
+	int dec;            /* decimals of every number */
+	char unit[96];      /* the unit as shown (亿元, 万元 …) */
+} db_numstyle;
+void db_numstyle_of(const db_table *t, const db_render_opts *o, db_numstyle *ns);
+/* Decimals a figure was stated with (its raw text when that is the value,
+ * 7.0% → 1; else its shortest form); negative for 万/亿 of the unit. */
+int db_stated_decimals(double v, const char *raw);
+/* v in the style: "1334.79", "−4.1"; with the unit: "1334.79亿元". */
+char *db_num(const db_numstyle *ns, double v, char *out, size_t outsz);
+char *db_num_unit(const db_numstyle *ns, double v, char *out, size_t outsz);
+/* Tick labels in the figure's magnitude, with the step's decimals:
+ * 0, 0.5, 1 → "0.0", "0.5", "1.0". labels[i] has DB_LABEL_MAX bytes. */
+void db_tick_labels(const db_ticks *t, const db_numstyle *ns, char labels[][DB_LABEL_MAX]);
+/* A row's value with its qualifier: "≈10.9", "≥1.70", "6–7", "≤3". */
+char *db_value_label(const db_row *row, const db_numstyle *ns, char *out, size_t outsz);
 /* Text built from a table's words (names, scopes, units: any length) is
  * appended to a db_buf; each function returns the buffer's whole text. */
 
@@ -191,7 +230,7 @@ const char *db_reason_word(const db_row *row);
 /* A row's figure in exact digits split at the decimal point, for a column
  * aligned on it: ip "≈−12" (qualifier, sign, integer digits), fp ".5–13*"
  * (fraction, range end, correction mark). Each of sz bytes. */
-void db_value_parts(const db_row *row, char *ip, char *fp, size_t sz);
+void db_value_parts(const db_row *row, const db_numstyle *ns, char *ip, char *fp, size_t sz);
 
 /* ---- notes (layout.c) ---- */
 
@@ -223,6 +262,8 @@ typedef struct {
 	bool keep_order;         /* rows in the table's order, slots included */
 	bool vertical;           /* vertical whatever the renderer's orient */
 	double fill;             /* share of a slot a bar fills; 0 = theme's */
+	bool horizontal;         /* horizontal whatever the renderer's orient
+				  * (vertical bars whose labels would not fit) */
 } db_bar_parts;
 
 /* Natural height (pt) of the bar chart of t at width w, and in minw (may
@@ -264,6 +305,28 @@ int db_rtable_figure(db_renderer *r, const db_table *t, const char *path, db_dia
 /* The entity of a series table's key (series:ENTITY:…), appended to out
  * (nothing for other keys). */
 const char *db_series_entity(const db_table *t, db_buf *out);
+
+/* ---- the scorecard (scorecard.c) ---- */
+
+/* The 对标表 of r->o.focus (among r->o.peers when given) over the tables:
+ * one row per table with a row for the focus (a figure, or masked or
+ * rank-only) and a figure of another place to compare with, laid out at
+ * width w. NULL with d when there is no focus or no such table. */
+typedef struct db_scard db_scard;
+db_scard *db_scard_new(db_renderer *r, const db_table *const *tables, size_t n,
+		       PangoContext *pc, double w, db_diag *d);
+void db_scard_free(db_scard *sc);
+size_t db_scard_rows(const db_scard *sc);
+double db_scard_height(const db_scard *sc, size_t from, size_t to);
+size_t db_scard_fit(const db_scard *sc, size_t from, double h);
+/* Header and rows [from, to) at (x, y); returns the height used. */
+double db_scard_draw(db_scard *sc, cairo_t *cr, double x, double y, size_t from, size_t to);
+/* 对标表：洛阳市 (or --title), and the line that explains the columns. */
+const char *db_scard_title(const db_renderer *r, db_buf *out);
+const char *db_scard_legend(const db_renderer *r, db_buf *out);
+/* --chart scorecard: title, table, legend; as tall as it needs. */
+int db_scard_figure(db_renderer *r, const db_table *const *tables, size_t n, const char *path,
+		    db_diag *d);
 
 /* ---- series charts (series.c) ---- */
 

@@ -21,7 +21,9 @@
 #define FOOTER 28.0          /* page number band at the bottom */
 #define TEXT_W (A4_W - 2 * MARGIN)
 #define BOTTOM (A4_H - MARGIN - FOOTER)
-#define COVER_COLS 8         /* entities per block of the coverage grid */
+#define COVER_COLS 6         /* entities per block of the coverage grid */
+#define PAGE_TOP (MARGIN + 24) /* where a page's text starts under the running head */
+#define BLOCK_GAP 22.0       /* between two tables sharing a page */
 
 typedef struct {
 	db_renderer *r;
@@ -34,6 +36,9 @@ typedef struct {
 	double y;                 /* next free y on the page */
 	const char *title;
 	const char *section;      /* "SECTION（续）" heads a page it goes on to */
+	bool names;               /* running text lists places: break between words */
+	bool dry;                 /* measuring a table's block: nothing drawn,
+				   * no page begun, only y advanced */
 	/* entities in cover order, and a document list when the sheet has none */
 	const char **ents, **ent_levels;
 	size_t nents;
@@ -51,6 +56,8 @@ static PangoLayout *text_layout(sheet *sh, const char *text, double size, bool b
 {
 	PangoLayout *l = db_text(&sh->tc, text, size, bold, TEXT_W - indent, PANGO_ALIGN_LEFT);
 
+	if (sh->names)
+		db_text_names(l);
 	if (lines > 0)
 		db_text_limit(l, TEXT_W - indent, lines);
 	return l;
@@ -63,10 +70,15 @@ static int need(sheet *sh, double h, db_diag *d);
 static int flow(sheet *sh, PangoLayout *l, double indent, const db_rgb *col, double after,
 		db_diag *d)
 {
-	PangoLayoutIter *it = pango_layout_get_iter(l);
+	PangoLayoutIter *it;
 	double top = 0;   /* the layout's y at the cursor */
-	int rc = 0;
+	int rc = 0, n = 0;
 
+	if (sh->dry) {
+		sh->y += db_text_height(l) + after;
+		return 0;
+	}
+	it = pango_layout_get_iter(l);
 	pango_cairo_update_layout(sh->cv.cr, l);
 	do {
 		PangoRectangle line;
@@ -82,6 +94,8 @@ static int flow(sheet *sh, PangoLayout *l, double indent, const db_rgb *col, dou
 			top = ly;
 		}
 		base = (double)pango_layout_iter_get_baseline(it) / PANGO_SCALE;
+		db_box_text_line(sh->cv.cr, l, pango_layout_iter_get_line_readonly(it), n++,
+				 MARGIN + indent + (double)line.x / PANGO_SCALE, sh->y + ly - top);
 		cairo_set_source_rgb(sh->cv.cr, col->r, col->g, col->b);
 		cairo_move_to(sh->cv.cr, MARGIN + indent + (double)line.x / PANGO_SCALE,
 			      sh->y + base - top);
@@ -156,7 +170,7 @@ static int need(sheet *sh, double h, db_diag *d)
 	db_buf line = DB_BUF_INIT;
 	int rc;
 
-	if (sh->y + h <= BOTTOM)
+	if (sh->dry || sh->y + h <= BOTTOM)
 		return 0;
 	if (new_page(sh, d) < 0)
 		return -1;
@@ -277,8 +291,12 @@ static int cover(sheet *sh, db_diag *d)
 		for (size_t i = 0; i < sh->nents; i++)
 			db_buf_printf(&b, "%s%s（%s）", i ? "、" : "", sh->ents[i],
 				      sh->ent_levels[i] ? db_level_word(sh->ent_levels[i]) : "层级不详");
-		if (put(sh, b.data, 10.5, false, &th->text, 12, 24, 0, d) < 0)
+		sh->names = true;
+		rc = put(sh, b.data, 10.5, false, &th->text, 12, 24, 0, d);
+		sh->names = false;
+		if (rc < 0)
 			goto out;
+		rc = -1;
 	}
 	db_buf_reset(&b);
 	sh->section = "资料来源";
@@ -309,24 +327,6 @@ out:
 
 /* ---- coverage: tables × entities ---- */
 
-/* 规模以上工业增加值增速 2021年: a table in one short line. */
-static const char *short_title(const db_table *t, const char *given, db_buf *out)
-{
-	char pl[64];
-	db_table u = *t;
-
-	if (given) {
-		db_buf_puts(out, given);
-		return out->data;
-	}
-	u.has_period = false;
-	u.unit = NULL;
-	db_table_title(&u, out);
-	if (t->has_period)
-		db_buf_printf(out, " %s", db_period_label(&t->period, pl));
-	return out->data;
-}
-
 static const db_row *find_row(const db_table *t, const char *entity)
 {
 	for (size_t i = 0; i < t->nrows; i++)
@@ -335,88 +335,129 @@ static const db_row *find_row(const db_table *t, const char *entity)
 	return NULL;
 }
 
-static void coverage_cell(const db_row *row, char *out, size_t outsz)
+static void coverage_cell(const db_row *row, const db_numstyle *ns, char *out, size_t outsz)
 {
 	if (!row)
-		snprintf(out, outsz, "·");
+		snprintf(out, outsz, "—");
 	else if (row->has_value)
-		db_value_label(row, out, outsz);
+		db_value_label(row, ns, out, outsz);
 	else
 		snprintf(out, outsz, "%s", db_reason_word(row));
 }
 
-/* One block of at most COVER_COLS entities: a header of names, then one
- * line per table with each entity's figure, 未公开, 仅排名 or ·. */
-static int coverage_block(sheet *sh, size_t e0, size_t e1, db_diag *d)
+/* Coverage columns before the entities' (pt): 指标, 期间, 单位. */
+#define COV_NAME 118.0
+#define COV_PERIOD 58.0
+#define COV_UNIT 40.0
+#define COV_FIRST (COV_NAME + COV_PERIOD + COV_UNIT)
+
+static void cov_rule(sheet *sh, double y, double x1, double width)
 {
 	const db_theme *th = &sh->r->theme;
-	double size = th->table_size, first = 150;
-	double colw = fmin(72, (TEXT_W - first) / (double)(e1 - e0));
-	double hh = 0, x;
+
+	cairo_set_source_rgb(sh->cv.cr, th->axis.r, th->axis.g, th->axis.b);
+	cairo_set_line_width(sh->cv.cr, width);
+	cairo_move_to(sh->cv.cr, MARGIN, y);
+	cairo_line_to(sh->cv.cr, x1, y);
+	cairo_stroke(sh->cv.cr);
+}
+
+/* One block of at most COVER_COLS entities: a header of names, then one
+ * line per table — its title, period and unit, and each entity's figure
+ * in the table's one magnitude, 未公开, 仅排名 or — (not reported). */
+static int coverage_block(sheet *sh, size_t e0, size_t e1, db_diag *d)
+{
+	static const char *const heads0[] = { "指标", "期间", "单位" };
+	static const double x0[] = { 0, COV_NAME, COV_NAME + COV_PERIOD };
+	static const double w0[] = { COV_NAME, COV_PERIOD, COV_UNIT };
+	const db_theme *th = &sh->r->theme;
+	double size = th->table_size;
+	double colw = fmin(72, (TEXT_W - COV_FIRST) / (double)(e1 - e0));
+	double hh = 0, x, right = MARGIN + COV_FIRST + colw * (double)(e1 - e0);
 	PangoLayout **heads = db_xcalloc(e1 - e0, sizeof(*heads));
 	int rc = 0;
 	size_t nrow = 0;
 
 	for (size_t e = e0; e < e1; e++) {
-		heads[e - e0] = db_text(&sh->tc, sh->ents[e], size, true, colw - 4, PANGO_ALIGN_CENTER);
-		db_text_limit(heads[e - e0], colw - 4, HEAD_LINES);
+		heads[e - e0] = db_name_text(&sh->tc, sh->ents[e], size, true, colw - 4, HEAD_LINES,
+					     PANGO_ALIGN_CENTER);
 		hh = fmax(hh, db_text_height(heads[e - e0]));
 	}
 	if (need(sh, hh + 40, d) < 0) {
 		rc = -1;
 		goto out;
 	}
-	cairo_set_source_rgb(sh->cv.cr, th->axis.r, th->axis.g, th->axis.b);
-	cairo_set_line_width(sh->cv.cr, 1);
-	cairo_move_to(sh->cv.cr, MARGIN, sh->y);
-	cairo_line_to(sh->cv.cr, MARGIN + first + colw * (double)(e1 - e0), sh->y);
-	cairo_stroke(sh->cv.cr);
+	cov_rule(sh, sh->y, right, 1);
+	for (int c = 0; c < 3; c++) {
+		PangoLayout *l = db_text(&sh->tc, heads0[c], size, true, w0[c] - 4, PANGO_ALIGN_LEFT);
+		db_text_draw(sh->cv.cr, l, MARGIN + x0[c] + 2, sh->y + 3, &th->text);
+		g_object_unref(l);
+	}
 	for (size_t e = e0; e < e1; e++)
-		db_text_draw(sh->cv.cr, heads[e - e0], MARGIN + first + colw * (double)(e - e0) + 2,
+		db_text_draw(sh->cv.cr, heads[e - e0], MARGIN + COV_FIRST + colw * (double)(e - e0) + 2,
 			     sh->y + 3, &th->text);
 	sh->y += hh + 6;
+	cov_rule(sh, sh->y - 1, right, 0.5);
 	for (size_t k = 0; k < sh->npages; k++) {
 		const db_table *t = sh->pages[k].table;
-		char val[DB_LABEL_MAX + 8];
+		char val[DB_LABEL_MAX + 8], pl[64];
 		db_buf title = DB_BUF_INIT;
-		PangoLayout *l;
-		double h;
+		db_numstyle ns;
+		db_table u;
+		PangoLayout *l[3];
+		double h = 0;
 
 		if (db_table_has_flag(t, "series"))
 			continue;
-		l = db_text(&sh->tc, short_title(t, sh->pages[k].title, &title), size, false,
-			    first - 6, PANGO_ALIGN_LEFT);
-		db_text_limit(l, first - 6, HEAD_LINES);
+		db_numstyle_of(t, &sh->r->o, &ns);
+		u = *t;
+		u.has_period = false;
+		u.unit = NULL;
+		if (sh->pages[k].title)
+			db_buf_puts(&title, sh->pages[k].title);
+		else
+			db_table_title(&u, &title);
+		l[0] = db_text(&sh->tc, title.data, size, false, COV_NAME - 6, PANGO_ALIGN_LEFT);
+		db_text_limit(l[0], COV_NAME - 6, HEAD_LINES);
+		l[1] = db_text(&sh->tc, t->has_period ? db_period_label(&t->period, pl) : "—", size,
+			       false, COV_PERIOD - 4, PANGO_ALIGN_LEFT);
+		db_text_limit(l[1], COV_PERIOD - 4, 2);
+		l[2] = db_text(&sh->tc, ns.unit[0] ? ns.unit : "—", size, false, COV_UNIT - 4,
+			       PANGO_ALIGN_LEFT);
+		db_text_limit(l[2], COV_UNIT - 4, 2);
 		db_buf_release(&title);
-		h = db_text_height(l) + 4;
+		for (int c = 0; c < 3; c++)
+			h = fmax(h, db_text_height(l[c]) + 4);
 		if (need(sh, h, d) < 0) {
-			g_object_unref(l);
+			for (int c = 0; c < 3; c++)
+				g_object_unref(l[c]);
 			rc = -1;
 			goto out;
 		}
 		if (nrow++ % 2 == 1) {
 			cairo_set_source_rgb(sh->cv.cr, th->zebra.r, th->zebra.g, th->zebra.b);
-			cairo_rectangle(sh->cv.cr, MARGIN, sh->y, first + colw * (double)(e1 - e0), h);
+			cairo_rectangle(sh->cv.cr, MARGIN, sh->y, right - MARGIN, h);
 			cairo_fill(sh->cv.cr);
 		}
-		db_text_draw(sh->cv.cr, l, MARGIN + 2, sh->y + 2, &th->text);
-		g_object_unref(l);
+		for (int c = 0; c < 3; c++) {
+			db_text_draw(sh->cv.cr, l[c], MARGIN + x0[c] + 2, sh->y + 2,
+				     c ? &th->muted : &th->text);
+			g_object_unref(l[c]);
+		}
 		for (size_t e = e0; e < e1; e++) {
 			const db_row *row = find_row(t, sh->ents[e]);
-			coverage_cell(row, val, sizeof(val));
-			l = db_text(&sh->tc, val, size, false, colw - 4, PANGO_ALIGN_CENTER);
-			x = MARGIN + first + colw * (double)(e - e0) + 2;
-			db_text_draw(sh->cv.cr, l, x, sh->y + 2,
+			PangoLayout *v;
+			coverage_cell(row, &ns, val, sizeof(val));
+			v = db_text(&sh->tc, val, size, false, colw - 4, PANGO_ALIGN_CENTER);
+			db_text_limit(v, colw - 4, 1);
+			x = MARGIN + COV_FIRST + colw * (double)(e - e0) + 2;
+			db_text_draw(sh->cv.cr, v, x, sh->y + 2,
 				     row && row->has_value ? &th->text : &th->muted);
-			g_object_unref(l);
+			g_object_unref(v);
 		}
 		sh->y += h;
 	}
-	cairo_set_source_rgb(sh->cv.cr, th->axis.r, th->axis.g, th->axis.b);
-	cairo_set_line_width(sh->cv.cr, 1);
-	cairo_move_to(sh->cv.cr, MARGIN, sh->y + 0.5);
-	cairo_line_to(sh->cv.cr, MARGIN + first + colw * (double)(e1 - e0), sh->y + 0.5);
-	cairo_stroke(sh->cv.cr);
+	cov_rule(sh, sh->y + 0.5, right, 1);
 	sh->y += 14;
 out:
 	for (size_t e = e0; e < e1; e++)
@@ -436,7 +477,7 @@ static int coverage_page(sheet *sh, db_diag *d)
 	cairo_pdf_surface_add_outline(sh->cv.surface, CAIRO_PDF_OUTLINE_ROOT, "数据覆盖", dest, 0);
 	sh->section = "数据覆盖";
 	if (put(sh, "数据覆盖（指标 × 比较对象）", th->title_size, true, &th->text, 0, 4, 0, d) < 0 ||
-	    put(sh, "各比较对象在每项指标中的数值（按表中单位）；未公开：数值被隐去；仅排名：只报了位次；·：未报告。",
+	    put(sh, "各比较对象在每项指标中的数值（单位见“单位”栏）；未公开：数值被隐去；仅排名：只报了位次；—：未报告。",
 		th->note_size, false, &th->muted, 0, 10, 0, d) < 0)
 		return -1;
 	for (size_t e = 0; e < sh->nents; e += COVER_COLS)
@@ -456,7 +497,7 @@ static int put_note(sheet *sh, const char *text, const db_rgb *col, db_diag *d)
 
 	if (h < BOTTOM - MARGIN - 60 && need(sh, h, d) < 0)
 		return -1;
-	return put(sh, text, size, false, col, 10, 3, 0, d);
+	return put(sh, text, size, false, col, 10, 2, 0, d);
 }
 
 static void source_ref(db_buf *b, const db_row_source *src)
@@ -539,6 +580,11 @@ static int ranking(sheet *sh, const db_table *t, db_diag *d)
 	if (!rt)
 		return -1;
 	n = db_rtable_rows(rt);
+	if (sh->dry) {
+		sh->y += db_rtable_height(rt, 0, n) + 10;
+		db_rtable_free(rt);
+		return 0;
+	}
 	do {
 		size_t k = db_rtable_fit(rt, from, BOTTOM - sh->y);
 		if (k == 0 && sh->y > MARGIN + 40) {  /* not a fresh page: go on overleaf */
@@ -578,7 +624,7 @@ static bool is_series(const db_sheet_page *p)
 static int chart(sheet *sh, const db_sheet_page *p, db_diag *d)
 {
 	const db_theme *th = &sh->r->theme;
-	db_bar_parts parts = { p->title, NULL, true, true, false, false, 0 };
+	db_bar_parts parts = { p->title, NULL, true, true, false, false, 0, false };
 	double box = TEXT_W + th->margin_left + th->margin_right, w = box, h, minw, room, scale;
 	cairo_t *cr = sh->cv.cr;
 	int rc;
@@ -592,9 +638,11 @@ static int chart(sheet *sh, const db_sheet_page *p, db_diag *d)
 	}
 	if (rc < 0)
 		return -1;
-	room = (p->no_ranking ? 0.8 : 0.5) * (BOTTOM - sh->y);
+	/* The room is the same wherever on a page the chart starts, so that a
+	 * block measured for a fresh page keeps its height lower down. */
+	room = (p->no_ranking ? 0.8 : 0.5) * (BOTTOM - PAGE_TOP);
 	if (h * CHART_MIN_SCALE > room)
-		room = BOTTOM - sh->y;
+		room = BOTTOM - PAGE_TOP;
 	scale = fmin(fmin(room / h, box / w), 1);
 	if (scale < CHART_MIN_SCALE) {   /* too tall, or too many bars side by side */
 		char line[160];
@@ -603,6 +651,10 @@ static int chart(sheet *sh, const db_sheet_page *p, db_diag *d)
 		if (rc == 0)
 			rc = put(sh, line, th->note_size, false, &th->muted, 0, 10, 0, d);
 		return rc < 0 ? -1 : 0;
+	}
+	if (sh->dry) {
+		sh->y += (h - th->margin_top - th->margin_bottom) * scale + 10;
+		return 1;
 	}
 	cairo_save(cr);
 	cairo_translate(cr, MARGIN - th->margin_left * scale, sh->y - th->margin_top * scale);
@@ -639,18 +691,51 @@ static int outline(sheet *sh, size_t k, const char *title, int *parent)
 	return add_outline(sh, *parent, title, dest, 0);
 }
 
-static int table_page(sheet *sh, size_t k, int *parent, db_diag *d)
+static int table_block(sheet *sh, size_t k, int *parent, db_diag *d);
+
+/* A table's block (chart, ranking table, sources) goes on the page in hand
+ * when it fits below what is there, else on a new page: short tables share
+ * a page, and no page is left holding only another table's notes. */
+static int table_page(sheet *sh, size_t k, bool fresh, int *parent, db_diag *d)
+{
+	double y = sh->y, h;
+	int rc;
+
+	sh->dry = true;
+	sh->y = 0;
+	rc = table_block(sh, k, parent, d);
+	h = sh->y;
+	sh->dry = false;
+	sh->y = y;
+	if (rc < 0)
+		return -1;
+	if (fresh || sh->y + BLOCK_GAP + h > BOTTOM) {
+		if (new_page(sh, d) < 0)
+			return -1;
+	} else {
+		const db_theme *th = &sh->r->theme;
+		sh->y += BLOCK_GAP / 2;
+		cairo_set_source_rgb(sh->cv.cr, th->grid.r, th->grid.g, th->grid.b);
+		cairo_set_line_width(sh->cv.cr, 0.5);
+		cairo_move_to(sh->cv.cr, MARGIN, sh->y);
+		cairo_line_to(sh->cv.cr, A4_W - MARGIN, sh->y);
+		cairo_stroke(sh->cv.cr);
+		sh->y += BLOCK_GAP / 2;
+	}
+	return table_block(sh, k, parent, d);
+}
+
+static int table_block(sheet *sh, size_t k, int *parent, db_diag *d)
 {
 	const db_sheet_page *p = &sh->pages[k];
 	bool table_only = p->chart && !strcmp(p->chart, "table");
 	db_buf title = DB_BUF_INIT, nb = DB_BUF_INIT;
 	int rc = -1, drawn = 0;
 
-	if (new_page(sh, d) < 0)
-		return -1;
 	db_figure_title(p->table, p->title, &title);
 	sh->section = title.data;
-	outline(sh, k, title.data, parent);
+	if (!sh->dry)
+		outline(sh, k, title.data, parent);
 	if (table_only) {
 		if (put(sh, title.data, sh->r->theme.title_size, true, &sh->r->theme.text, 0, 8,
 			HEAD_LINES, d) < 0)
@@ -665,13 +750,58 @@ static int table_page(sheet *sh, size_t k, int *parent, db_diag *d)
 		db_table_notes(p->table, &nb);
 		if (nb.len && put_note(sh, nb.data, &sh->r->theme.muted, d) < 0)
 			goto out;
-		sh->y += 6;
+		sh->y += 4;
 	}
 	rc = footnotes(sh, p->table, d);
 out:
 	sh->section = NULL;
 	db_buf_release(&title);
 	db_buf_release(&nb);
+	return rc;
+}
+
+/* The 对标表 of the focus over the sheet's tables, after the cover. */
+static int scorecard_page(sheet *sh, db_diag *d)
+{
+	const db_theme *th = &sh->r->theme;
+	const db_table **tabs = db_xcalloc(sh->npages + 1, sizeof(*tabs));
+	db_buf title = DB_BUF_INIT, legend = DB_BUF_INIT;
+	db_scard *sc = NULL;
+	size_t from = 0, n;
+	char dest[32];
+	int rc = -1;
+
+	for (size_t k = 0; k < sh->npages; k++)
+		tabs[k] = sh->pages[k].table;
+	sc = db_scard_new(sh->r, tabs, sh->npages, sh->tc.pc, TEXT_W, d);
+	if (!sc)
+		goto out;
+	if (new_page(sh, d) < 0)
+		goto out;
+	snprintf(dest, sizeof(dest), "page=%d", sh->page);
+	db_scard_title(sh->r, &title);
+	add_outline(sh, CAIRO_PDF_OUTLINE_ROOT, title.data, dest, 0);
+	sh->section = title.data;
+	if (put(sh, title.data, th->title_size, true, &th->text, 0, 8, HEAD_LINES, d) < 0)
+		goto out;
+	n = db_scard_rows(sc);
+	do {
+		size_t k = db_scard_fit(sc, from, BOTTOM - sh->y);
+		if (k == 0)
+			k = 1;
+		sh->y += db_scard_draw(sc, sh->cv.cr, MARGIN, sh->y, from, from + k) + 8;
+		from += k;
+		if (from < n && need(sh, BOTTOM, d) < 0)
+			goto out;
+	} while (from < n);
+	db_scard_legend(sh->r, &legend);
+	rc = put(sh, legend.data, th->note_size, false, &th->muted, 0, 4, 0, d);
+out:
+	sh->section = NULL;
+	db_scard_free(sc);
+	db_buf_release(&title);
+	db_buf_release(&legend);
+	free(tabs);
 	return rc;
 }
 
@@ -738,6 +868,7 @@ int db_render_sheet(db_renderer *r, const db_sheet *s, const char *path, db_diag
 	db_buf_reset(&r->missing);
 	if (db_canvas_begin(&sh.cv, be, A4_W, A4_H, 1, d) < 0)
 		goto out;
+	db_canvas_watch(&sh.cv, r);
 	pc = db_fonts_context(r->fonts, sh.cv.cr);
 	sh.tc = (db_textctx){ pc, r->fonts, db_fonts_family(r->fonts), &r->missing };
 	sh.page = 1;
@@ -746,10 +877,13 @@ int db_render_sheet(db_renderer *r, const db_sheet *s, const char *path, db_diag
 	cairo_pdf_surface_add_outline(sh.cv.surface, CAIRO_PDF_OUTLINE_ROOT, "封面", "page=1", 0);
 	if (cover(&sh, d) < 0)
 		goto abort;
+	if (r->o.focus && scorecard_page(&sh, d) < 0)
+		goto abort;
 	if (!s->no_coverage && sh.nents && coverage_page(&sh, d) < 0)
 		goto abort;
 	for (size_t k = 0; k < sh.npages; k++)
-		if (table_page(&sh, k, &parent, d) < 0)
+		if (table_page(&sh, k, k == 0 && (s->no_coverage || !sh.nents) && !r->o.focus,
+			       &parent, d) < 0)
 			goto abort;
 	footer(&sh);
 	if (db_canvas_check(&sh.cv, d) < 0 || db_render_check_glyphs(r, d) < 0)

@@ -51,6 +51,7 @@ struct db_rtable {
 	double colx[NCOLS + 1];      /* left edges from the table's x; [NCOLS] = width */
 	double ipw, fpw;             /* widest integer and fraction parts */
 	double head_h;
+	db_numstyle ns;              /* the figures' magnitude and decimals */
 };
 
 static double maxd(double a, double b) { return a > b ? a : b; }
@@ -112,13 +113,13 @@ static void build_row(db_rtable *rt, const db_table *t, const db_row *row, trow 
 		db_buf_puts(&b, row->entity ? row->entity : "（未命名）");
 	tr->cell[C_NAME] = cell(rt, b.data, tr->highlight, PANGO_ALIGN_LEFT);
 	if (row->has_value && isfinite(row->value)) {
-		db_value_parts(row, ip, fp, sizeof(ip));
+		db_value_parts(row, &rt->ns, ip, fp, sizeof(ip));
 		tr->ip = cell(rt, ip, tr->highlight, PANGO_ALIGN_RIGHT);
 		tr->fp = cell(rt, fp, tr->highlight, PANGO_ALIGN_LEFT);
 	} else {
 		tr->cell[C_VALUE] = cell(rt, db_reason_word(row), false, PANGO_ALIGN_RIGHT);
 	}
-	tr->cell[C_UNIT] = cell(rt, t->unit && *t->unit ? t->unit : "—", false, PANGO_ALIGN_LEFT);
+	tr->cell[C_UNIT] = cell(rt, rt->ns.unit[0] ? rt->ns.unit : "—", false, PANGO_ALIGN_LEFT);
 	db_buf_reset(&b);
 	if (series)
 		db_period_text(row->entity, &b);
@@ -187,6 +188,7 @@ db_rtable *db_rtable_new(db_renderer *r, const db_table *t, PangoContext *pc, do
 
 	rt->th = &r->theme;
 	rt->tc = (db_textctx){ pc, r->fonts, db_fonts_family(r->fonts), &r->missing };
+	db_numstyle_of(t, &r->o, &rt->ns);
 	for (int c = 0; c < NCOLS; c++)
 		rt->head[c] = cell(rt, headers[c], true,
 				   c == C_RANK ? PANGO_ALIGN_CENTER : PANGO_ALIGN_LEFT);
@@ -198,9 +200,17 @@ db_rtable *db_rtable_new(db_renderer *r, const db_table *t, PangoContext *pc, do
 		db_rtable_free(rt);
 		return NULL;
 	}
+	for (size_t i = 0; i < rt->n && !series; i++) {   /* names break between words */
+		double cw = rt->colx[C_NAME + 1] - rt->colx[C_NAME] - 2 * PADX;
+		g_object_unref(rt->rows[i].cell[C_NAME]);
+		rt->rows[i].cell[C_NAME] = db_name_text(&rt->tc, t->rows[i].entity ? t->rows[i].entity
+										  : "（未命名）",
+							rt->th->table_size, rt->rows[i].highlight, cw,
+							cell_lines[C_NAME], PANGO_ALIGN_LEFT);
+	}
 	for (int c = 0; c < NCOLS; c++) {
 		double cw = rt->colx[c + 1] - rt->colx[c] - 2 * PADX;
-		if (c == C_VALUE)
+		if (c == C_VALUE || (c == C_NAME && !series))
 			continue;
 		db_text_limit(rt->head[c], cw, cell_lines[c]);
 		for (size_t i = 0; i < rt->n; i++)
@@ -496,6 +506,7 @@ int db_rtable_figure(db_renderer *r, const db_table *t, const char *path, db_dia
 			   d) < 0 ||
 	    db_canvas_begin(&c, be, w, page_h, scale, d) < 0)
 		return -1;
+	db_canvas_watch(&c, r);
 	pc = db_fonts_context(r->fonts, c.cr);
 	rc = tfig_build(&f, r, t, pc, w, d);
 	if (rc == 0)

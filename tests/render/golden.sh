@@ -24,7 +24,7 @@ check() { if eval "$1"; then ok; else bad "$2"; fi; }
 # name | data file | options | words pdftotext must find
 cases='positive|positive|highlight=三门峡市 ref=mean|规模以上工业增加值增速 洛阳市涧西区 三门峡市 10.9 全省第1 平均
 negative|negative|highlight=三门峡市|商品房销售面积增速 洛阳市 −25.6 全省第15
-mixed|mixed|ref=median|固定资产投资增速 6–7 ≈3 −4.1 全市前3 中位数
+mixed|mixed|ref=median|固定资产投资增速 6.0–7.0 ≈3.0 −4.1 全市前3 中位数
 mixed_vertical|mixed|orient=vertical highlight=三门峡市 ref=median|固定资产投资增速 黑龙江某县级市 12.1
 masked|masked|highlight=三门峡市|社会消费品零售总额增速 漯河市 未公开 无数据
 masked_vertical|masked|orient=vertical width=400|未公开 无数据
@@ -32,26 +32,30 @@ rank_only|rank_only|ref=mean|地区生产总值增速 仅排名：全市第1 全
 one|one|highlight=郑州市|研发投入强度 郑州市 2.31
 thirty|thirty|highlight=三门峡市 ref=median|鄠邑区 驻马店市 汝州市 11.6
 long_names|long_names|ref=mean|新增科技型中小企业 郑州航空港经济综合实验区 ≥980
-huge|huge|ref=mean|一般公共预算收入 1234亿 ≥1700万 500亿
-huge_wan|huge_wan||地区生产总值 1.27万 5447.1
+huge|huge|ref=mean|一般公共预算收入 1234.00 ≥0.17 89.60 平均 443.69
+huge_wan|huge_wan||地区生产总值 12691.02 5447.10 1582.50
 tiny|tiny||单位GDP能耗 0.0031 0.0008
 corrected|corrected|title=进出口总额增速对比 subtitle=2021年，按人民币计|进出口总额增速对比 12.5* 人工校正
 sized|positive|width=1600 height=1000 dpi=192|规模以上工业增加值增速
 no_figures|no_figures||未公开 无数据 洛阳市涧西区
-themed|mixed|theme=tests/render/data/theme-print.json highlight=郑州市 ref=mean|固定资产投资增速 平均 3.24
+themed|mixed|theme=tests/render/data/theme-print.json highlight=郑州市 ref=mean|固定资产投资增速 平均 3.2
 table_short|masked|chart=table highlight=三门峡市|位次 地区 数值 单位 期间 自报排名 来源 三门峡市 5.2 未公开 无数据 全省排名未公开 luohe-2022-09.txt
-table_mixed|mixed|chart=table|≈3 6–7 −4.1 −0.8 全市前3 全省第2 2022年1—4月
+table_mixed|mixed|chart=table|≈3.0 6.0–7.0 −4.1 −0.8 全市前3 全省第2 2022年1—4月
 table_long|thirty|chart=table highlight=三门峡市|鄠邑区 驻马店市 汝州市 11.6 2.7
 series_growth|series|table=series:郑州市:gdp:growth|郑州市地区生产总值增速 2019年 无数据 −4.1 全国省会城市第5
-series_level|series|table=series:郑州市:gdp:level|郑州市地区生产总值 2017年 2021年 1.27万
+series_level|series|table=series:郑州市:gdp:level|郑州市地区生产总值 2017年 2021年 12691.2
 series_quarters|series|table=series:郑州市:gdp:growth:quarterly-test|2021年三季度 无数据 17.4 −1.2
 hostile|hostile|highlight=三门峡市 ref=mean|规模以上工业增加值规模 郑州航空港经济综合实验区 12.5 ≈6.3 仅排名 平均 洛阳市?涧西区
-hostile_table|hostile|chart=table|位次 郑州航空港经济综合实验区 12.5 ≈6.3 仅排名 全国省会城市第1'
+hostile_table|hostile|chart=table|位次 郑州航空港经济综合实验区 12.5 ≈6.3 仅排名 全国省会城市第1
+gdp_mixed|briefing|table=gdp:level:2021:mixed ref=median|地区生产总值（2021年，亿元） 11600.00 1334.79 9298.14 中位数 10049.07
+bars18_vertical|briefing|table=gdp:growth:2021 orient=vertical ref=median highlight=洛阳市|地区生产总值增速 平顶山市 驻马店市 7.0 11.0* 中位数 6.7
+scorecard|briefing|chart=scorecard focus=洛阳市|对标表：洛阳市 5447.12 2/18 郑州市 12691.02 −7243.90亿元 （−57.1%） 3267.82 +2179.30亿元 16/18 −6.2个百分点 −1.8个百分点 33213 −8024元 45 4/18 +5微克/立方米 未公开 仅排名 全省第3 全省排名未 ▼ ▲
+scorecard_peers|briefing|chart=scorecard focus=洛阳市 peers=郑州市,南阳市,许昌市|对标 洛阳市 2/4 郑州市 许昌市 南阳市'
 
 echo "$cases" | while IFS='|' read -r name data opts words; do
 	# shellcheck disable=SC2086
 	for ext in png pdf svg; do
-		"$TOOL" "$D/$data.json" "$T/$name.$ext" $opts || { bad "$name.$ext: render failed"; continue; }
+		"$TOOL" "$D/$data.json" "$T/$name.$ext" $opts boxes="$T/$name.$ext.boxes" || { bad "$name.$ext: render failed"; continue; }
 		"$TOOL" "$D/$data.json" "$T/$name.2.$ext" $opts
 		check "cmp -s '$T/$name.$ext' '$T/$name.2.$ext'" "$name.$ext differs between two runs"
 	done
@@ -59,6 +63,11 @@ echo "$cases" | while IFS='|' read -r name data opts words; do
 		mkdir -p "$G" && cp "$T/$name.png" "$G/$name.png"
 	fi
 	check "'$DIFF' '$G/$name.png' '$T/$name.png'" "$name.png differs from $G/$name.png"
+	# The layout: no two lines of text overlap, none leaves the figure, no
+	# reference line crosses text, no place name breaks inside a word.
+	for ext in png pdf; do
+		check "python3 tests/render/layout_check.py '$T/$name.$ext.boxes' \$(python3 tests/render/entities.py '$D/$data.json') >&2" "$name.$ext: layout problems"
+	done
 	pdftotext "$T/$name.pdf" "$T/$name.txt"
 	for w in $words; do
 		check "grep -qF -- '$w' '$T/$name.txt'" "$name.pdf: pdftotext lacks '$w'"
@@ -87,7 +96,7 @@ check "[ \"\$(od -An -tu1 -j16 -N8 '$T/sized.png' | tr -s ' ')\" = ' 0 0 6 64 0 
 "$TOOL" "$D/multi.json" "$T/sheet.pdf" sheet=1 highlight=三门峡市 || bad "sheet failed"
 "$TOOL" "$D/multi.json" "$T/sheet2.pdf" sheet=1 highlight=三门峡市
 check "cmp -s '$T/sheet.pdf' '$T/sheet2.pdf'" "sheet differs between two runs"
-check "[ \"\$(pdfinfo '$T/sheet.pdf' | awk '/^Pages:/{print \$2}')\" = 4 ]" "sheet has 4 pages"
+check "[ \"\$(pdfinfo '$T/sheet.pdf' | awk '/^Pages:/{print \$2}')\" = 3 ]" "sheet has 3 pages (short tables share one)"
 pdftotext "$T/sheet.pdf" "$T/sheet.txt"
 for w in 测试简报 比较对象 来源条款 规模以上工业增加值增长11.6% luoyang-jianxi-2022-01.txt，第12行 —3—; do
 	check "grep -qF -- '$w' '$T/sheet.txt'" "sheet text lacks '$w'"
@@ -96,6 +105,25 @@ check "! pdffonts '$T/sheet.pdf' | grep -q 'Type 3'" "sheet: a Type 3 font"
 check "python3 tests/render/pdf_outline.py '$T/sheet.pdf' > '$T/outline.txt'" "sheet has an outline"
 check "grep -qx '封面' '$T/outline.txt' && grep -qx '数据覆盖' '$T/outline.txt' && grep -qx '规模以上工业增加值' '$T/outline.txt' && grep -qx '  规模以上工业增加值增速（2021年，%）' '$T/outline.txt'" "outline: cover, coverage, metric, table under it"
 check "python3 tests/render/sheet_text.py '$D/multi.json' '$T/sheet.txt' >/dev/null" "sheet text has every entity, value and clause"
+
+# A briefing sheet with a focus: cover, 对标表, coverage, tables packed;
+# every page laid out cleanly, the 对标表 and coverage pages as goldens.
+"$TOOL" "$D/briefing.json" "$T/brief.pdf" sheet=1 focus=洛阳市 highlight=洛阳市 boxes="$T/brief.boxes" || bad "briefing sheet failed"
+"$TOOL" "$D/briefing.json" "$T/brief2.pdf" sheet=1 focus=洛阳市 highlight=洛阳市
+check "cmp -s '$T/brief.pdf' '$T/brief2.pdf'" "briefing sheet differs between two runs"
+check "python3 tests/render/layout_check.py '$T/brief.boxes' \$(python3 tests/render/entities.py '$D/briefing.json') >&2" "briefing sheet: layout problems"
+pdftoppm -png -r 50 -f 2 -l 2 -singlefile "$T/brief.pdf" "$T/brief-2"
+pdftoppm -png -r 50 -f 3 -l 3 -singlefile "$T/brief.pdf" "$T/brief-3"
+if [ "${UPDATE_GOLDEN:-}" = 1 ]; then
+	cp "$T/brief-2.png" "$G/sheet_scorecard.png"
+	cp "$T/brief-3.png" "$G/sheet_coverage.png"
+fi
+check "'$DIFF' '$G/sheet_scorecard.png' '$T/brief-2.png'" "sheet_scorecard.png differs"
+check "'$DIFF' '$G/sheet_coverage.png' '$T/brief-3.png'" "sheet_coverage.png differs"
+pdftotext -f 2 -l 3 "$T/brief.pdf" "$T/brief.txt"
+for w in 对标表：洛阳市 5447.12 2/18 −7243.90 −57.1% 数据覆盖 单位 PM2.5平均浓度 24980 平顶山市; do
+	check "grep -qF -- '$w' '$T/brief.txt'" "briefing sheet lacks '$w'"
+done
 
 # A ranking table longer than a page: a PNG grows, a PDF goes on to a second
 # page with the header again (pages compared as images, via pdftoppm).

@@ -1,7 +1,9 @@
 /* render_tool.c - the render library without the CLI, for the golden tests:
  *   render_tool TABLES.json OUT.(png|pdf|svg) [key=value …]
  * keys: table chart highlight ref orient width height dpi title subtitle theme
- * epoch sheet=1 (a sheet of every table). Exit 0, or 1 with the diagnostic. */
+ * epoch sheet=1 (a sheet of every table) decimals magnitude focus peers=A,B
+ * boxes=FILE (the layout record, for tests/render/layout_check.py).
+ * Exit 0, or 1 with the diagnostic. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -9,6 +11,11 @@
 #include "core/buf.h"
 #include "core/json_io.h"
 #include "render/render.h"
+
+static void box(void *ctx, const char *record)
+{
+	fprintf(ctx, "%s\n", record);
+}
 
 static void warn(void *ctx, const char *m)
 {
@@ -24,6 +31,7 @@ int main(int argc, char **argv)
 	db_diag d = { 0 };
 	const char *table = NULL;
 	bool sheet = false;
+	FILE *boxes = NULL;
 	db_renderer *r;
 	int rc = 1;
 	char msg[2048];
@@ -52,6 +60,18 @@ int main(int argc, char **argv)
 		else if (!strcmp(k, "theme")) o.theme = v;
 		else if (!strcmp(k, "epoch")) o.epoch = atoll(v);
 		else if (!strcmp(k, "sheet")) sheet = true;
+		else if (!strcmp(k, "decimals")) { o.has_decimals = true; o.decimals = atoi(v); }
+		else if (!strcmp(k, "magnitude")) o.magnitude = v;
+		else if (!strcmp(k, "focus")) o.focus = v;
+		else if (!strcmp(k, "peers")) o.peers = v;
+		else if (!strcmp(k, "boxes")) {
+			o.box = box;
+			o.box_ctx = boxes = fopen(v, "w");
+			if (!boxes) {
+				perror(v);
+				return 1;
+			}
+		}
 		else {
 			fprintf(stderr, "render_tool: unknown key %s\n", k);
 			return 2;
@@ -66,11 +86,24 @@ int main(int argc, char **argv)
 	r = db_renderer_new(&o, &d);
 	if (!r)
 		goto fail;
-	if (sheet) {
+	if (o.chart && !strcmp(o.chart, "scorecard")) {
 		const db_table **tabs = calloc(ts.len + 1, sizeof(*tabs));
-		db_sheet s = { .title = "测试简报", .tables = tabs, .ntables = ts.len };
 		for (size_t i = 0; i < ts.len; i++)
 			tabs[i] = &ts.items[i];
+		rc = db_render_scorecard(r, tabs, ts.len, argv[2], &d) < 0;
+		free(tabs);
+	} else if (sheet) {
+		const db_table **tabs = calloc(ts.len + 1, sizeof(*tabs));
+		db_sheet s = { .title = "测试简报", .tables = tabs, .ntables = ts.len };
+		/* the tables a sheet compares: figures of two places or more */
+		s.ntables = 0;
+		for (size_t i = 0; i < ts.len; i++) {
+			size_t nv = 0;
+			for (size_t j = 0; j < ts.items[i].nrows; j++)
+				nv += ts.items[i].rows[j].has_value;
+			if (nv >= 2 && strcmp(ts.items[i].key, "gdp:level:2021:mixed"))
+				tabs[s.ntables++] = &ts.items[i];
+		}
 		rc = db_render_sheet(r, &s, argv[2], &d) < 0;
 		free(tabs);
 	} else {
@@ -78,6 +111,8 @@ int main(int argc, char **argv)
 		rc = !t || db_render_table(r, t, argv[2], &d) < 0;
 	}
 	db_renderer_free(r);
+	if (boxes)
+		fclose(boxes);
 	if (rc)
 		goto fail;
 	db_tableset_release(&ts);

@@ -11,8 +11,10 @@ static const char *ticks_str(double lo, double hi, int target)
 	char labels[DB_TICKS_MAX][DB_LABEL_MAX];
 	db_ticks t;
 
+	db_numstyle ns = { 0, 0, "" };
+
 	db_nice_ticks(lo, hi, target, &t);
-	db_tick_labels(&t, labels);
+	db_tick_labels(&t, &ns, labels);
 	out[0] = 0;
 	for (size_t i = 0; i < t.n; i++) {
 		strcat(out, i ? " " : "");
@@ -35,10 +37,10 @@ static void test_ticks(void)
 	STR_EQ("0 5 10 15", ticks_str(0, 11.6, 3));
 	STR_EQ("−30 −20 −10 0", ticks_str(-25.6, 0, 3));
 	STR_EQ("−5 0 5 10 15", ticks_str(-4.1, 12.1, 4));
-	STR_EQ("0 0.2 0.4 0.6 0.8 1", ticks_str(0, 1, 5));
-	STR_EQ("0 0.001 0.002 0.003 0.004", ticks_str(0, 0.0031, 4));
-	STR_EQ("0 0.5万 1万 1.5万", ticks_str(0, 12691.02, 3));
-	STR_EQ("0 500亿 1000亿 1500亿", ticks_str(0, 123400000000, 3));
+	/* one count of decimals on an axis, the step's */
+	STR_EQ("0.0 0.2 0.4 0.6 0.8 1.0", ticks_str(0, 1, 5));
+	STR_EQ("0.000 0.001 0.002 0.003 0.004", ticks_str(0, 0.0031, 4));
+	STR_EQ("0 5000 10000 15000", ticks_str(0, 12691.02, 3));
 	db_nice_ticks(0, 0, 5, &t);
 	OK(t.n >= 2 && t.v[0] == 0 && t.hi > 0);
 	db_nice_ticks(0, 3, 5, &t);  /* raw step 0.6 → 1 */
@@ -69,27 +71,94 @@ static void test_numbers(void)
 	STR_EQ("1万", num(10000));
 }
 
+/* A table of n figures in unit, raw texts optional. */
+static void style_of(const char *unit, const double *v, const char *const *raw, size_t n,
+		     db_numstyle *ns)
+{
+	db_row rows[8] = { { 0 } };
+	db_table t = { 0 };
+
+	for (size_t i = 0; i < n; i++) {
+		rows[i].has_value = true;
+		rows[i].value = v[i];
+		rows[i].raw = raw ? raw[i] : NULL;
+	}
+	t.unit = unit;
+	t.rows = rows;
+	t.nrows = n;
+	db_numstyle_of(&t, NULL, ns);
+}
+
+static void test_numstyle(void)
+{
+	static const double gdp[] = { 1334.79, 11600, 5447.1 };
+	static const char *const gdp_raw[] = { "1334.79亿元", "1.16万亿元", "5447.1亿元" };
+	static const double growth[] = { 7, 11, 6.3 };
+	static const char *const growth_raw[] = { "7.0%", "11%", "6.3%" };
+	static const double income[] = { 24980, 41237 };
+	static const double pcgdp[] = { 125000, 98000 };
+	static const char *const pcgdp_raw[] = { "12.5万元", "9.8万元" };
+	static const double trillion[] = { 127000, 45000.5 };
+	db_numstyle ns;
+	char out[DB_LABEL_MAX];
+
+	/* one magnitude: 11600 stays 亿元 beside 1334.79, two decimals for all */
+	style_of("亿元", gdp, gdp_raw, 3, &ns);
+	STR_EQ("亿元", ns.unit);
+	INT_EQ(2, ns.dec);
+	STR_EQ("11600.00", db_num(&ns, 11600, out, sizeof(out)));
+	STR_EQ("1334.79亿元", db_num_unit(&ns, 1334.79, out, sizeof(out)));
+	/* stated precision kept: 7.0 stays 7.0 */
+	style_of("%", growth, growth_raw, 3, &ns);
+	INT_EQ(1, ns.dec);
+	STR_EQ("7.0", db_num(&ns, 7, out, sizeof(out)));
+	STR_EQ("−4.1", db_num(&ns, -4.1, out, sizeof(out)));
+	STR_EQ("0.0", db_num(&ns, -0.01, out, sizeof(out)));
+	/* 24980 元 is not 2.5万 */
+	style_of("元", income, NULL, 2, &ns);
+	STR_EQ("元", ns.unit);
+	STR_EQ("24980", db_num(&ns, 24980, out, sizeof(out)));
+	/* six digits step up to 万元, with the decimals stated in 万 */
+	style_of("元", pcgdp, pcgdp_raw, 2, &ns);
+	STR_EQ("万元", ns.unit);
+	STR_EQ("12.5", db_num(&ns, 125000, out, sizeof(out)));
+	style_of("亿元", trillion, NULL, 2, &ns);
+	STR_EQ("万亿元", ns.unit);
+	STR_EQ("12.70", db_num(&ns, 127000, out, sizeof(out)));
+	/* units that take no 万: as they are */
+	style_of("%", income, NULL, 2, &ns);
+	STR_EQ("%", ns.unit);
+	STR_EQ("24980", db_num(&ns, 24980, out, sizeof(out)));
+	INT_EQ(1, db_stated_decimals(7, "增长7.0%"));
+	INT_EQ(-2, db_stated_decimals(11600, "1.16万亿元"));
+	INT_EQ(2, db_stated_decimals(0.25, NULL));
+	INT_EQ(-10, db_stated_decimals(5e10, NULL));
+	INT_EQ(0, db_stated_decimals(0, NULL));
+}
+
 static void test_value_labels(void)
 {
 	db_row row = { 0 };
 	char out[DB_LABEL_MAX];
+	db_numstyle ns = { 0, 1, "%" };
 
 	row.has_value = true;
 	row.value = 10.9;
-	STR_EQ("10.9", db_value_label(&row, out, sizeof(out)));
+	STR_EQ("10.9", db_value_label(&row, &ns, out, sizeof(out)));
 	row.qualifier = DB_QUAL_APPROX;
-	STR_EQ("≈10.9", db_value_label(&row, out, sizeof(out)));
+	STR_EQ("≈10.9", db_value_label(&row, &ns, out, sizeof(out)));
 	row.qualifier = DB_QUAL_AT_LEAST;
 	row.value = 17000;
-	STR_EQ("≥1.7万", db_value_label(&row, out, sizeof(out)));
+	STR_EQ("≥17000.0", db_value_label(&row, &ns, out, sizeof(out)));
 	row.qualifier = DB_QUAL_AT_MOST;
 	row.value = 3;
-	STR_EQ("≤3", db_value_label(&row, out, sizeof(out)));
+	STR_EQ("≤3.0", db_value_label(&row, &ns, out, sizeof(out)));
 	row.qualifier = DB_QUAL_RANGE;
 	row.value = 6;
 	row.has_max = true;
 	row.max = 7;
-	STR_EQ("6–7", db_value_label(&row, out, sizeof(out)));
+	ns.dec = 0;
+	STR_EQ("6–7", db_value_label(&row, &ns, out, sizeof(out)));
 }
 
 /* b emptied, for a function that appends to it. */
@@ -296,6 +365,7 @@ int main(void)
 {
 	test_ticks();
 	test_numbers();
+	test_numstyle();
 	test_value_labels();
 	test_ranks_and_slots();
 	test_titles();
