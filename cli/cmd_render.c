@@ -216,45 +216,30 @@ int cmd_render(int argc, char **argv)
 		rc = cli_fail(&d);
 		goto out;
 	}
-	if (a.o.chart && !strcmp(a.o.chart, "scorecard")) {   /* every table */
-		const db_table **tabs = db_xcalloc(ts.len + 1, sizeof(*tabs));
-		for (size_t i = 0; i < ts.len; i++)
+	bool scorecard = a.o.chart && !strcmp(a.o.chart, "scorecard");
+	const db_table **tabs = NULL;
+	size_t ntabs = 1;
+	if (scorecard) {   /* every table */
+		ntabs = ts.len;
+		tabs = db_xcalloc(ntabs + 1, sizeof(*tabs));
+		for (size_t i = 0; i < ntabs; i++)
 			tabs[i] = &ts.items[i];
-		a.o.epoch = cli_epoch(db_tables_epoch(tabs, ts.len));
-		if (a.o.epoch < 0)
-			a.o.epoch = 0;
-		a.o.warn = cli_warn_cb;
-		cli_deps_add(&deps, a.input);
-		if (a.o.theme)
-			cli_deps_add(&deps, a.o.theme);
-		if (cli_deps_check_output(&deps, a.output, &d) < 0 ||
-		    !(r = db_renderer_new(&a.o, &d)) ||
-		    db_render_scorecard(r, tabs, ts.len, a.output, &d) < 0 ||
-		    (a.depfile && cli_deps_write(&deps, a.depfile, a.output, &d) < 0))
-			rc = cli_fail(&d);
-		free(tabs);
+	} else if ((rc = pick_table(&ts, &a, &t)) != EXIT_OK) {
 		goto out;
 	}
-	if ((rc = pick_table(&ts, &a, &t)) != EXIT_OK)
-		goto out;
-	a.o.epoch = cli_epoch(db_tables_epoch(&t, 1));
+	a.o.epoch = cli_epoch(db_tables_epoch(scorecard ? tabs : &t, ntabs));
 	if (a.o.epoch < 0)
 		a.o.epoch = 0;
 	a.o.warn = cli_warn_cb;
 	cli_deps_add(&deps, a.input);
 	if (a.o.theme)
 		cli_deps_add(&deps, a.o.theme);
-	if (cli_deps_check_output(&deps, a.output, &d) < 0) {
+	if (cli_deps_check_output(&deps, a.output, &d) < 0 || !(r = db_renderer_new(&a.o, &d)) ||
+	    (scorecard ? db_render_scorecard(r, tabs, ntabs, a.output, &d)
+		       : db_render_table(r, t, a.output, &d)) < 0 ||
+	    (a.depfile && cli_deps_write(&deps, a.depfile, a.output, &d) < 0))
 		rc = cli_fail(&d);
-		goto out;
-	}
-	r = db_renderer_new(&a.o, &d);
-	if (!r || db_render_table(r, t, a.output, &d) < 0) {
-		rc = cli_fail(&d);
-		goto out;
-	}
-	if (a.depfile && cli_deps_write(&deps, a.depfile, a.output, &d) < 0)
-		rc = cli_fail(&d);
+	free(tabs);
 out:
 	cli_deps_release(&deps);
 	db_renderer_free(r);
