@@ -116,6 +116,8 @@ static line *add_line(doc *dc)
  * a new line where a centre lies below half the line's height. */
 static void make_lines(doc *dc, size_t first, size_t end)
 {
+	if (first == end)
+		return;
 	qsort(dc->g + first, end - first, sizeof *dc->g, by_center);
 	size_t i = first;
 	while (i < end) {
