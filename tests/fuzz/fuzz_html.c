@@ -4,7 +4,6 @@
  * and must extract; a failure leaves the text as it was. */
 #include <stdlib.h>
 
-#include "core/text.h"
 #include "extract/formats.h"
 #include "tests/fuzz/fuzz.h"
 
@@ -22,28 +21,14 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	db_buf text = DB_BUF_INIT;
-	db_records rs = DB_RECORDS_INIT;
 	const char *enc = NULL;
 	db_diag d;
-	unsigned cp;
 
 	if (db_read_html(size ? (const char *)data : "", size, NULL, &text, &enc, "fuzz.html",
-			 &d) == 0) {
-		const char *t = db_buf_cstr(&text);
-		if (db_utf8_invalid_at(t, text.len) != text.len || db_control_at(t, text.len, &cp) != text.len)
-			abort();
-		rs.doc.file = "fuzz.html";
-		rs.doc.entity = "三门峡市";
-		rs.doc.level = "prefecture";
-		rs.doc.has_date = true;
-		rs.doc.date = (db_date){ 2022, 5, 20 };
-		rs.doc.encoding = enc;
-		rs.doc.format = "html";
-		db_extract_text(extractor, t, text.len, &rs, &d);
-	} else if (text.len) {
-		abort();
-	}
-	db_records_release(&rs);
+			 &d) == 0)
+		fuzz_reader_text(extractor, db_buf_cstr(&text), text.len, "html");
+	else if (text.len)
+		abort();   /* a failed reader leaves the text as it was */
 	db_buf_release(&text);
 	return 0;
 }
