@@ -237,3 +237,32 @@ int cli_decode_report(const char *raw, size_t len, const char *encoding, db_buf 
 		text->data[keep] = '\0';
 	return -1;
 }
+
+int cli_read_report(const char *raw, size_t len, const char *name, const char *input_format,
+		    const char *encoding, db_buf *text, db_pages *pages, const char **format,
+		    const char **detected, const char *file, db_diag *d)
+{
+	db_input_format f = DB_INPUT_AUTO;
+	size_t keep = text->len, kp = pages->len, at;
+	unsigned cp;
+	int line, col;
+
+	if (input_format && db_input_format_parse(input_format, &f) < 0)
+		return db_error(d, file, 0, 0, "unknown input format '%s'", input_format);
+	if (f == DB_INPUT_AUTO)
+		f = db_input_detect(raw, len, name);
+	*format = db_input_format_name(f);
+	if (f == DB_INPUT_TEXT)
+		return cli_decode_report(raw, len, encoding, text, detected, file, d);
+	if (db_read_report(raw, len, f, encoding, text, pages, detected, file, d) < 0)
+		return -1;
+	/* The readers write no control characters; say so if one slipped by. */
+	if ((at = db_control_at(text->data + keep, text->len - keep, &cp)) < text->len - keep) {
+		db_line_col(text->data + keep, text->len - keep, at, &line, &col);
+		text->len = keep;
+		text->data[keep] = '\0';
+		pages->len = kp;
+		return db_error(d, file, line, col, "control character U+%04X in the text read", cp);
+	}
+	return 0;
+}

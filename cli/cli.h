@@ -8,6 +8,7 @@
 
 #include "core/buf.h"
 #include "core/diag.h"
+#include "extract/formats.h"
 
 enum { EXIT_OK = 0, EXIT_FAIL = 1, EXIT_USAGE = 2 };
 
@@ -59,6 +60,16 @@ bool cli_is_text(const char *s);
  * Returns 0, or -1 with d filled (text as it was). */
 int cli_decode_report(const char *raw, size_t len, const char *encoding, db_buf *text,
 		      const char **detected, const char *file, db_diag *d);
+
+/* A report file's bytes → the UTF-8 text extraction reads, whatever the
+ * format (extract/formats.h): input_format NULL or "auto" detects it from
+ * the bytes, then the name. Text goes through cli_decode_report; the
+ * readers' text is checked the same way. *format names the format read
+ * (static); pages receives a PDF's page starts. Returns 0, or -1 with d
+ * filled (text and pages as they were). */
+int cli_read_report(const char *raw, size_t len, const char *name, const char *input_format,
+		    const char *encoding, db_buf *text, db_pages *pages, const char **format,
+		    const char **detected, const char *file, db_diag *d);
 
 /* Text the figure will show, given as option (--title …): EXIT_OK when it
  * is UTF-8 (or NULL), else "duibiao CMD: OPTION is not valid UTF-8" and

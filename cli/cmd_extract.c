@@ -16,6 +16,7 @@
 #include "core/numfmt.h"
 #include "core/period.h"
 #include "extract/extract.h"
+#include "extract/formats.h"
 #include "extract/sha256.h"
 
 static const char usage_text[] =
@@ -48,7 +49,12 @@ static const char usage_text[] =
 	"                       sentence, line)\n"
 	"  --catalog FILE       metric catalog replacing the built-in one\n"
 	"  --words FILE         word lists replacing the built-in extract/words.json\n"
-	"  --encoding ENC       auto (default), utf-8 or gb18030\n"
+	"  --encoding ENC       auto (default), utf-8 or gb18030 (text and web pages)\n"
+	"  --input-format FMT   auto (default: from the bytes, then the name), text,\n"
+	"                       pdf, docx or html\n"
+	"  --show-text          write the text as read from one report (one paragraph\n"
+	"                       or table row a line: what source.line and column\n"
+	"                       count in) instead of records\n"
 	"  -M FILE              write a Make depfile listing every input read\n"
 	"  --quiet              no summary on standard error\n"
 	"  --help               show this help\n";
@@ -58,7 +64,8 @@ typedef struct {
 	db_date date;
 	bool unkeyed, allow_outside;
 	const char *manifest, *text, *output, *format, *catalog, *words, *encoding, *depfile;
-	bool csv;
+	const char *input_format;
+	bool csv, show_text;
 } options;
 
 /* One report to extract: where its bytes come from and what it is about. */
@@ -358,7 +365,8 @@ static int extract_one(db_extractor *x, const options *o, const job *jb, db_buf 
 {
 	db_buf raw = DB_BUF_INIT, text = DB_BUF_INIT;
 	db_records rs = DB_RECORDS_INIT;
-	const char *detected = "utf-8";
+	db_pages pages = DB_PAGES_INIT;
+	const char *detected = "utf-8", *format = "text";
 	const char *level = jb->level, *entity = jb->entity;
 	int rc = -1;
 
@@ -371,9 +379,20 @@ static int extract_one(db_extractor *x, const options *o, const job *jb, db_buf 
 	} else {
 		db_buf_puts(&raw, o->text);
 	}
-	if (cli_decode_report(raw.data ? raw.data : "", raw.len, o->encoding, &text, &detected,
-			      jb->file, d) < 0)
+	if (jb->path) {
+		if (cli_read_report(raw.data ? raw.data : "", raw.len, jb->path, o->input_format,
+				    o->encoding, &text, &pages, &format, &detected, jb->file, d) < 0)
+			goto out;
+	} else if (cli_decode_report(raw.data ? raw.data : "", raw.len, o->encoding, &text,
+				     &detected, jb->file, d) < 0) {
 		goto out;
+	}
+	if (o->show_text) {
+		db_buf_add(out, text.data ? text.data : "", text.len);
+		t->reports++;
+		rc = 0;
+		goto out;
+	}
 
 	warn_long_numbers(db_buf_cstr(&text), text.len, jb->file);
 
@@ -393,8 +412,10 @@ static int extract_one(db_extractor *x, const options *o, const job *jb, db_buf 
 	rs.doc.has_date = true;
 	rs.doc.date = jb->date;
 	rs.doc.encoding = detected;
+	rs.doc.format = format;
 	if (db_extract_text(x, db_buf_cstr(&text), text.len, &rs, d) < 0)
 		goto out;
+	db_pages_apply(&pages, &rs);
 	if (o->unkeyed) /* only the figures read but not keyed to a metric */
 		keep_unkeyed(&rs);
 	if (o->csv)
@@ -413,6 +434,7 @@ out:
 	db_records_release(&rs);
 	db_buf_release(&raw);
 	db_buf_release(&text);
+	db_pages_release(&pages);
 	return rc;
 }
 
@@ -430,7 +452,8 @@ static bool same_file(const char *a, const char *b)
 static int parse_args(int argc, char **argv, options *o, int *first_file)
 {
 	enum { O_ENTITY = 256, O_DATE, O_LEVEL, O_PROVINCE, O_KIND, O_UNKEYED, O_MANIFEST, O_TEXT, O_FORMAT,
-	       O_CATALOG, O_WORDS, O_ENCODING, O_QUIET, O_HELP, O_ALLOW_OUTSIDE };
+	       O_CATALOG, O_WORDS, O_ENCODING, O_QUIET, O_HELP, O_ALLOW_OUTSIDE, O_INPUT_FORMAT,
+	       O_SHOW_TEXT };
 	static const struct option longs[] = {
 		{ "entity", required_argument, NULL, O_ENTITY },
 		{ "date", required_argument, NULL, O_DATE },
@@ -446,6 +469,8 @@ static int parse_args(int argc, char **argv, options *o, int *first_file)
 		{ "catalog", required_argument, NULL, O_CATALOG },
 		{ "words", required_argument, NULL, O_WORDS },
 		{ "encoding", required_argument, NULL, O_ENCODING },
+		{ "input-format", required_argument, NULL, O_INPUT_FORMAT },
+		{ "show-text", no_argument, NULL, O_SHOW_TEXT },
 		{ "quiet", no_argument, NULL, O_QUIET },
 		{ "help", no_argument, NULL, O_HELP },
 		{ NULL, 0, NULL, 0 },
@@ -472,6 +497,8 @@ static int parse_args(int argc, char **argv, options *o, int *first_file)
 		case O_CATALOG: o->catalog = optarg; break;
 		case O_WORDS: o->words = optarg; break;
 		case O_ENCODING: o->encoding = optarg; break;
+		case O_INPUT_FORMAT: o->input_format = optarg; break;
+		case O_SHOW_TEXT: o->show_text = true; break;
 		case 'M': o->depfile = optarg; break;
 		case O_QUIET: cli_quiet = true; break;
 		case 'h':
@@ -490,6 +517,18 @@ static int parse_args(int argc, char **argv, options *o, int *first_file)
 	if (o->encoding && strcmp(o->encoding, "auto") && strcmp(o->encoding, "utf-8") &&
 	    strcmp(o->encoding, "gb18030"))
 		return cli_usage("extract", "unknown encoding '%s' (auto, utf-8, gb18030)", o->encoding);
+	db_input_format f;
+	if (o->input_format && db_input_format_parse(o->input_format, &f) < 0)
+		return cli_usage("extract", "unknown input format '%s' (auto, text, pdf, docx, html)",
+				 o->input_format);
+	if (o->input_format && !db_input_format_built(f))
+		return cli_usage("extract", "this duibiao was built without the %s reader",
+				 o->input_format);
+	if (o->input_format && o->text && f != DB_INPUT_AUTO && f != DB_INPUT_TEXT)
+		return cli_usage("extract", "--text is text: --input-format %s does not go with it",
+				 o->input_format);
+	if (o->show_text && (o->csv || o->unkeyed))
+		return cli_usage("extract", "--show-text does not go with --format or --unkeyed");
 	if (o->level) {
 		size_t i;
 		for (i = 0; i < sizeof levels / sizeof *levels; i++)
@@ -650,6 +689,11 @@ int cmd_extract(int argc, char **argv)
 		rc = cli_fail(&d);
 		goto done;
 	}
+	if (o.show_text && (njobs != 1 || dir)) {
+		rc = cli_usage("extract", "--show-text reads one report into a file or standard "
+			       "output");
+		goto done;
+	}
 	if (njobs > 1 && !dir && !o.csv) {
 		rc = cli_usage("extract", "%zu reports need -o DIR/ (one records file each)", njobs);
 		goto done;
@@ -722,7 +766,8 @@ int cmd_extract(int argc, char **argv)
 		rc = cli_fail(&d);
 		goto done;
 	}
-	summary(&t);
+	if (!o.show_text)
+		summary(&t);
 	rc = EXIT_OK;
 done:
 	for (size_t i = 0; paths && i < njobs; i++)

@@ -171,7 +171,8 @@ static int from_manifest(struct run *u, const struct args *a, db_diag *d)
 		const db_manifest_entry *e = &u->man.items[i];
 		db_records *rs = &u->recs[u->nrecs++];
 		db_buf raw = DB_BUF_INIT, txt = DB_BUF_INIT;
-		const char *enc = NULL;
+		db_pages pages = DB_PAGES_INIT;
+		const char *enc = NULL, *format = NULL;
 
 		cli_deps_add(&u->deps, e->path);
 		if (db_buf_read_file(&raw, e->path) < 0) {
@@ -179,10 +180,11 @@ static int from_manifest(struct run *u, const struct args *a, db_diag *d)
 			db_buf_release(&raw);
 			goto out;
 		}
-		if (cli_decode_report(raw.data ? raw.data : "", raw.len, NULL, &txt, &enc, e->path,
-				      d) < 0) {
+		if (cli_read_report(raw.data ? raw.data : "", raw.len, e->path, NULL, NULL, &txt,
+				    &pages, &format, &enc, e->path, d) < 0) {
 			db_buf_release(&raw);
 			db_buf_release(&txt);
+			db_pages_release(&pages);
 			goto out;
 		}
 		rs->doc.file = db_arena_strdup(&rs->arena, e->file);
@@ -193,9 +195,12 @@ static int from_manifest(struct run *u, const struct args *a, db_diag *d)
 		rs->doc.has_date = e->has_date;
 		rs->doc.date = e->date;
 		rs->doc.encoding = enc;
+		rs->doc.format = format;
 		rc = db_extract_text(x, db_buf_cstr(&txt), txt.len, rs, d);
+		db_pages_apply(&pages, rs);
 		db_buf_release(&raw);
 		db_buf_release(&txt);
+		db_pages_release(&pages);
 		if (rc < 0)
 			goto out;
 		rc = -1;

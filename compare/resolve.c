@@ -113,6 +113,7 @@ db_row_source cmp_source(cmp_ctx *c, const cmp_cand *k, db_arena *a)
 
 	s.file = cmp_intern(c, a, k->doc->file);
 	s.line = k->rec->source.line;
+	s.page = k->rec->source.page;
 	/* A record's sentence is borrowed, not copied: it is most of a table's
 	 * bytes (table.h). A correction's note lives in the compare context. */
 	s.text = k->kind == CAND_CORRECTION ? cmp_dup(a, k->rec->source.text) : k->rec->source.text;

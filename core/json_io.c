@@ -5,7 +5,7 @@
  * ONE compact line, so diffs are per item. Key order is fixed:
  *
  *   records document: schema, document{file, sha256, entity, level, province,
- *     date, encoding}, records[]
+ *     date, encoding, (format)}, records[]
  *   record: entity, level, metric, label, measure, value, (max), unit, raw,
  *     qualifier, period, (basis), (of), (vs), (note), status, ranks, source
  *   rank: position | tier | masked, (qualifier), scope
@@ -15,7 +15,7 @@
  *     period, status, unit, better, flags, stats{count, mean, median, min,
  *     max}, rows[], conflicts[], corrections[]
  *   row: entity, level, value, (max), qualifier, (raw), rank, (reason),
- *     (corrected), stated_ranks, sources[{file, line, (date), text}]
+ *     (corrected), stated_ranks, sources[{file, line, (page), (date), text}]
  *   conflict: entity, kept, dropped, policy, kept_source, dropped_source
  *   correction: file, line, entity, action, value, note
  *
@@ -140,6 +140,8 @@ void db_records_write_json(const db_records *rs, db_buf *out)
 		db_jw_kstring(&w, "kind", doc->kind);
 	db_jw_kstring(&w, "date", doc->has_date ? db_date_format(&doc->date, date) : NULL);
 	db_jw_kstring(&w, "encoding", doc->encoding);
+	if (doc->format)
+		db_jw_kstring(&w, "format", doc->format);
 	db_jw_end_object(&w);
 	db_jw_key(&w, "records");
 	db_jw_begin_array(&w);
@@ -155,6 +157,8 @@ static void write_row_source(db_jw *w, const db_row_source *s)
 	db_jw_begin_object(w);
 	db_jw_kstring(w, "file", s->file);
 	db_jw_kint(w, "line", s->line);
+	if (s->page > 0)
+		db_jw_kint(w, "page", s->page);
 	if (s->date)
 		db_jw_kstring(w, "date", s->date);
 	db_jw_kstring(w, "text", s->text);
@@ -230,6 +234,10 @@ static void put_row_source(db_buf *b, const db_row_source *s)
 	put_str(b, s->file);
 	LIT(b, ",\"line\":");
 	put_int(b, s->line);
+	if (s->page > 0) {
+		LIT(b, ",\"page\":");
+		put_int(b, s->page);
+	}
 	if (s->date) {
 		LIT(b, ",\"date\":");
 		db_json_quote(b, s->date);
@@ -751,7 +759,8 @@ static int read_document(rd *r, const db_json *o, db_document *doc)
 	    get_str(r, o, "province", false, &doc->province) < 0 ||
 	    get_str(r, o, "kind", false, &doc->kind) < 0 ||
 	    get_str(r, o, "date", false, &date) < 0 ||
-	    get_str(r, o, "encoding", false, &doc->encoding) < 0)
+	    get_str(r, o, "encoding", false, &doc->encoding) < 0 ||
+	    get_str(r, o, "format", false, &doc->format) < 0)
 		return -1;
 	if (sha && strlen(sha) >= sizeof doc->sha256)
 		return bad(r, "sha256", "too long");
@@ -800,15 +809,17 @@ out:
 
 static int read_row_source(rd *r, const db_json *o, db_row_source *s)
 {
-	long long line;
+	long long line, page = 0;
 	if (!db_json_is_object(o))
 		return bad(r, NULL, "must be an object");
 	if (get_str(r, o, "file", false, &s->file) < 0 ||
 	    get_int(r, o, "line", 0, 2147483647, &line) < 0 ||
+	    get_int(r, o, "page", 0, 2147483647, &page) < 0 ||
 	    get_str(r, o, "date", false, &s->date) < 0 ||
 	    get_str(r, o, "text", false, &s->text) < 0)
 		return -1;
 	s->line = (int)line;
+	s->page = (int)page;
 	return 0;
 }
 

@@ -104,6 +104,7 @@ typedef struct {
 	bool has_date;
 	db_date date;
 	const char *encoding;    /* "utf-8", "gb18030" */
+	const char *format;      /* text pdf docx html (extract/formats.h); may be NULL */
 } db_document;
 
 typedef struct {

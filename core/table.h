@@ -19,6 +19,7 @@
 typedef struct {
 	const char *file;
 	int line;
+	int page;                /* a PDF's page, 0 when the report is not paged */
 	const char *text;
 	const char *date;        /* the document's date "YYYY-MM-DD", or NULL */
 } db_row_source;

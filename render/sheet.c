@@ -502,7 +502,9 @@ static int put_note(sheet *sh, const char *text, const db_rgb *col, db_diag *d)
 
 static void source_ref(db_buf *b, const db_row_source *src)
 {
-	if (src->file && src->line > 0)
+	if (src->file && src->page > 0)   /* a PDF: its page, which a reader can find */
+		db_buf_printf(b, "（%s，第%d页）", src->file, src->page);
+	else if (src->file && src->line > 0)
 		db_buf_printf(b, "（%s，第%d行）", src->file, src->line);
 	else if (src->file)
 		db_buf_printf(b, "（%s）", src->file);

@@ -70,7 +70,7 @@ const char *db_series_entity(const db_table *t, db_buf *out)
 	return db_buf_cstr(out);
 }
 
-/* Each source once: "file 第N行", one a line. */
+/* Each source once: "file 第N行" (第N页 for a PDF), one a line. */
 static void sources_text(const db_row *row, db_buf *b)
 {
 	for (size_t j = 0; j < row->nsources; j++) {
@@ -84,7 +84,9 @@ static void sources_text(const db_row *row, db_buf *b)
 		if (b->len)
 			db_buf_putc(b, '\n');
 		db_buf_puts(b, s->file);
-		if (s->line > 0)
+		if (s->page > 0)   /* a PDF: the page a reader can turn to */
+			db_buf_printf(b, " 第%d页", s->page);
+		else if (s->line > 0)
 			db_buf_printf(b, " 第%d行", s->line);
 	}
 	if (!b->len)

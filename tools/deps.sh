@@ -2,7 +2,8 @@
 # Install the Debian packages duibiao needs to build, test and render, only
 # those that are missing. Usage: tools/deps.sh [build|test|leakcheck|fuzz]
 set -eu
-pkgs="pkg-config libcairo2-dev libpango1.0-dev libcjson-dev fonts-noto-cjk"
+# poppler-glib, libxml2 and libzip: the PDF, .docx and web-page readers
+pkgs="pkg-config libcairo2-dev libpango1.0-dev libcjson-dev fonts-noto-cjk libpoppler-glib-dev libxml2-dev libzip-dev"
 if [ "${1:-build}" = test ]; then
   # pdftotext/pdffonts/pdftoppm check PDFs; python3 parses SVG
   pkgs="$pkgs poppler-utils python3"

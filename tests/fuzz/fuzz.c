@@ -11,6 +11,7 @@
 
 #include "core/buf.h"
 #include "core/json_io.h"
+#include "core/text.h"
 
 const char *__lsan_default_suppressions(void);
 const char *__lsan_default_options(void);
@@ -100,6 +101,24 @@ static const char sample[] =
 	"| 实际利用外资（亿美元） | 1.2 | 持平 |\n"
 	"2022年主要预期目标：地区生产总值增长7%以上，研发投入强度达到2.5%，"
 	"城镇调查失业率控制在5.5%以内，空气质量优良天数比例力争达到80%。\n";
+
+void fuzz_reader_text(db_extractor *x, const char *text, size_t len, const char *format)
+{
+	db_records rs = DB_RECORDS_INIT;
+	db_diag d;
+	unsigned cp;
+
+	if (db_utf8_invalid_at(text, len) != len || db_control_at(text, len, &cp) != len)
+		abort();
+	rs.doc.file = "fuzz";
+	rs.doc.entity = "三门峡市";
+	rs.doc.level = "prefecture";
+	rs.doc.has_date = true;
+	rs.doc.date = (db_date){ 2022, 5, 20 };
+	rs.doc.format = format;
+	db_extract_text(x, text, len, &rs, &d);
+	db_records_release(&rs);
+}
 
 void fuzz_sample_extract(db_extractor *x)
 {

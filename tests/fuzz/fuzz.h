@@ -42,6 +42,11 @@ db_extractor *fuzz_extractor(db_catalog *c);
  * that fuzz what the extractor is made of (catalog, word lists). */
 void fuzz_sample_extract(db_extractor *x);
 
+/* What a reader of another format (.docx, web page) wrote: it must be
+ * UTF-8 without control characters (else abort), and it is extracted with
+ * x as a document of that format. */
+void fuzz_reader_text(db_extractor *x, const char *text, size_t len, const char *format);
+
 /* Write as JSON, read back, write again: the same bytes. */
 void fuzz_records_round_trip(const db_records *rs);
 void fuzz_tables_round_trip(const db_tableset *ts);

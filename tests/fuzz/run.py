@@ -41,6 +41,8 @@ TARGETS = {
     "theme":       (4096, 30, 2560, []),
     "corrections": (8192, 20, 2048, []),
     "manifest":    (16384, 10, 2048, []),
+    "docx":        (65536, 20, 2048, []),
+    "html":        (65536, 20, 2048, []),
 }
 
 CHUNK = 8192          # report seeds: pieces of at most this, cut at line ends
@@ -191,10 +193,37 @@ def seeds_manifest():
     return [read(p) for p in paths]
 
 
+def made_documents(make):
+    """Documents made from the report texts by tests/formats/docs.py."""
+    sys.path.insert(0, src("tests", "formats"))
+    import docs
+    out = []
+    for p in reports():
+        text = chunks(read(p))[0].decode("utf-8", "replace")
+        out += make(docs, text)
+    return out
+
+
+def seeds_docx():
+    """document.xml alone (the target zips it), and a few whole .docx files."""
+    import io, zipfile
+
+    def make(docs, text):
+        whole = docs.docx(text)
+        xml = zipfile.ZipFile(io.BytesIO(whole)).read("word/document.xml")
+        return [xml, whole] if len(whole) < 4096 else [xml]
+    return made_documents(make)
+
+
+def seeds_html():
+    return made_documents(lambda docs, text: [docs.html(text), docs.html(text, "gb2312")])
+
+
 SEEDS = {"extract": seeds_extract, "parse": seeds_parse, "records": seeds_records,
          "tables": seeds_tables, "render": seeds_tables, "catalog": seeds_catalog,
          "words": seeds_words, "spec": seeds_spec, "theme": seeds_theme,
-         "corrections": seeds_corrections, "manifest": seeds_manifest}
+         "corrections": seeds_corrections, "manifest": seeds_manifest, "docx": seeds_docx,
+         "html": seeds_html}
 
 
 # ---- dictionaries ----------------------------------------------------------
@@ -246,6 +275,27 @@ def csv_words():
     return out
 
 
+def markup_words(name):
+    """Tags, attributes and values the .docx and web-page readers act on."""
+    if name == "docx":
+        tags = ["w:p", "w:r", "w:t", "w:tab", "w:br", "w:cr", "w:tbl", "w:tr", "w:tc", "w:del",
+                "w:delText", "w:instrText", "w:drawing", "w:hyperlink", "w:sdt", "w:sdtContent",
+                "w:noBreakHyphen", "mc:AlternateContent", "mc:Choice", "mc:Fallback"]
+        words = ['xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"',
+                 'xml:space="preserve"', "<?xml version=\"1.0\"?>", "<!DOCTYPE", "<!ENTITY",
+                 "&amp;", "&#x4E00;", "<![CDATA["]
+    else:
+        tags = ["html", "head", "body", "meta", "p", "div", "br", "li", "ul", "table", "tr",
+                "td", "th", "pre", "script", "style", "nav", "footer", "h2", "span", "a"]
+        words = ['charset="gb2312"', "charset=utf-8", 'class="nav"', 'id="footer"',
+                 'style="display:none"', "hidden", 'aria-hidden="true"', 'role="navigation"',
+                 "<!DOCTYPE html>", "&nbsp;", "&#12288;", "<!--", "-->", "\ufeff"]
+    out = set(words)
+    for t in tags:
+        out.update(["<%s>" % t, "</%s>" % t, "<%s " % t])
+    return out | text_words()
+
+
 def dict_entry(word):
     b = word.encode("utf-8") if isinstance(word, str) else word
     body = "".join(chr(c) if 32 <= c < 127 and c not in (34, 92) else "\\x%02X" % c for c in b)
@@ -259,6 +309,8 @@ def dictionary(name, seeds):
             words |= json_words(seeds)
     elif name == "corrections":
         words = csv_words()
+    elif name in ("docx", "html"):
+        words = markup_words(name)
     else:
         words = json_words(seeds)
     return "".join(dict_entry(w) for w in sorted(words))
