@@ -75,7 +75,14 @@ typedef struct {
 	const char *entity, *level, *province;
 	db_date date;
 	const char *kind;      /* may be NULL */
+	const char *title, *publisher;   /* the manifest's, may be NULL */
 } job;
+
+static job manifest_job(const db_manifest_entry *e)
+{
+	return (job){ e->path, e->file, e->entity, e->level, e->province, e->date, e->kind,
+		      e->title, e->publisher };
+}
 
 typedef struct {
 	size_t reports, records, masked, unknown, undated;
@@ -409,6 +416,8 @@ static int extract_one(db_extractor *x, const options *o, const job *jb, db_buf 
 	rs.doc.level = db_arena_strdup(&rs.arena, level);
 	rs.doc.province = db_arena_strdup(&rs.arena, jb->province);
 	rs.doc.kind = db_arena_strdup(&rs.arena, jb->kind);
+	rs.doc.title = db_arena_strdup(&rs.arena, jb->title);
+	rs.doc.publisher = db_arena_strdup(&rs.arena, jb->publisher);
 	rs.doc.has_date = true;
 	rs.doc.date = jb->date;
 	rs.doc.encoding = detected;
@@ -567,9 +576,7 @@ static int make_jobs(const options *o, int first, int argc, char **argv, db_mani
 	if (o->manifest) {
 		if (first >= argc) {
 			for (size_t i = 0; i < m->len; i++)
-				jobs[k++] = (job){ m->items[i].path, m->items[i].file, m->items[i].entity,
-						   m->items[i].level, m->items[i].province,
-						   m->items[i].date, m->items[i].kind };
+				jobs[k++] = manifest_job(&m->items[i]);
 		}
 		for (int a = first; a < argc; a++) {
 			size_t i;
@@ -580,9 +587,7 @@ static int make_jobs(const options *o, int first, int argc, char **argv, db_mani
 				free(jobs);
 				return db_error(d, argv[a], 0, 0, "not in the manifest %s", o->manifest);
 			}
-			jobs[k++] = (job){ m->items[i].path, m->items[i].file, m->items[i].entity,
-					   m->items[i].level, m->items[i].province, m->items[i].date,
-					   m->items[i].kind };
+			jobs[k++] = manifest_job(&m->items[i]);
 		}
 		for (size_t i = 0; i < m->len; i++)
 			if (!m->items[i].has_date || !m->items[i].entity) {
@@ -592,11 +597,12 @@ static int make_jobs(const options *o, int first, int argc, char **argv, db_mani
 						m->items[i].file ? m->items[i].file : "?");
 			}
 	} else if (o->text) {
-		jobs[k++] = (job){ NULL, "-", o->entity, o->level, o->province, o->date, o->kind };
+		jobs[k++] = (job){ NULL, "-", o->entity, o->level, o->province, o->date, o->kind,
+				   NULL, NULL };
 	} else {
 		for (int a = first; a < argc; a++)
 			jobs[k++] = (job){ argv[a], argv[a], o->entity, o->level, o->province, o->date,
-					   o->kind };
+					   o->kind, NULL, NULL };
 	}
 	*out = jobs;
 	*n = k;

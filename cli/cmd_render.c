@@ -40,6 +40,8 @@ static const char usage_text[] =
 	"  --ref R            reference line: mean, median or a number\n"
 	"  --title T          replace the title built from metric, measure and period\n"
 	"  --subtitle S       a line under the title\n"
+	"  --source TEXT      the 资料来源 note (default: the documents the rows cite,\n"
+	"                     by their manifest titles when given)\n"
 	"  --theme FILE       colours, font sizes and margins as JSON\n"
 	"  --font FAMILY      a font family or font file; the default is\n"
 	"                     Duibiao Sans SC (a Noto Sans CJK SC subset)\n"
@@ -73,6 +75,7 @@ static int parse_args(int argc, char **argv, struct args *a)
 		{ "--ref", offsetof(struct args, o.ref) },
 		{ "--title", offsetof(struct args, o.title) },
 		{ "--subtitle", offsetof(struct args, o.subtitle) },
+		{ "--source", offsetof(struct args, o.source) },
 		{ "--theme", offsetof(struct args, o.theme) },
 		{ "--font", offsetof(struct args, o.font) },
 		{ "--focus", offsetof(struct args, o.focus) },
@@ -181,6 +184,7 @@ int cmd_render(int argc, char **argv)
 		return rc;
 	if ((rc = cli_check_utf8("render", "--title", a.o.title)) != EXIT_OK ||
 	    (rc = cli_check_utf8("render", "--subtitle", a.o.subtitle)) != EXIT_OK ||
+	    (rc = cli_check_utf8("render", "--source", a.o.source)) != EXIT_OK ||
 	    (rc = cli_check_utf8("render", "--highlight", a.o.highlight)) != EXIT_OK)
 		return rc;
 	if (a.width && db_render_parse_size(a.width, a.output, a.o.dpi, &a.o.width, &d) < 0)

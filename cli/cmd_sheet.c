@@ -21,7 +21,7 @@ static const char usage_text[] =
 	"usage: duibiao sheet TABLES.json [--spec BRIEFING.json] -o BRIEFING.pdf\n"
 	"       duibiao sheet --manifest MANIFEST.json [--spec BRIEFING.json] -o BRIEFING.pdf\n"
 	"\n"
-	"  --spec FILE        {\"title\",\"subtitle\",\"highlight\",\"focus\",\"peers\":[…],\n"
+	"  --spec FILE        {\"title\",\"subtitle\",\"source\",\"highlight\",\"focus\",\"peers\":[…],\n"
 	"                      \"theme\",\"coverage\":true,\"decimals\":N,\"magnitude\":\"亿\",\n"
 	"                      \"pages\":[{\"table\":KEY,\"chart\":\"bar|table|series\",\n"
 	"                                 \"title\":…,\"ranking\":true}]}\n"
@@ -33,6 +33,8 @@ static const char usage_text[] =
 	"  --words FILE       word lists for --manifest (default: extract/words.json)\n"
 	"  -o, --output FILE  the PDF\n"
 	"  --title T          the cover title (overrides the spec)\n"
+	"  --source TEXT      the 资料来源 note of every figure (overrides the spec;\n"
+	"                     default: the documents cited, by manifest title)\n"
 	"  --highlight NAME   the entity to highlight; with a focus (this or the\n"
 	"                     spec's), the 对标表 of that place follows the cover\n"
 	"  --peers A,B        the scorecard compares the focus with these only\n"
@@ -47,7 +49,7 @@ static const char usage_text[] =
 
 struct args {
 	const char *input, *output, *spec, *manifest, *catalog, *words, *depfile;
-	const char *title, *highlight, *theme, *font, *peers;
+	const char *title, *source, *highlight, *theme, *font, *peers;
 	bool strict, allow_outside;
 };
 
@@ -83,6 +85,7 @@ static int parse_args(int argc, char **argv, struct args *a)
 		{ "--words", offsetof(struct args, words) },
 		{ "-M", offsetof(struct args, depfile) },
 		{ "--title", offsetof(struct args, title) },
+		{ "--source", offsetof(struct args, source) },
 		{ "--highlight", offsetof(struct args, highlight) },
 		{ "--theme", offsetof(struct args, theme) },
 		{ "--font", offsetof(struct args, font) },
@@ -192,6 +195,8 @@ static int from_manifest(struct run *u, const struct args *a, db_diag *d)
 		rs->doc.level = db_arena_strdup(&rs->arena, e->level);
 		rs->doc.province = db_arena_strdup(&rs->arena, e->province);
 		rs->doc.kind = db_arena_strdup(&rs->arena, e->kind);
+		rs->doc.title = db_arena_strdup(&rs->arena, e->title);
+		rs->doc.publisher = db_arena_strdup(&rs->arena, e->publisher);
 		rs->doc.has_date = e->has_date;
 		rs->doc.date = e->date;
 		rs->doc.encoding = enc;
@@ -225,7 +230,7 @@ static int from_tables(struct run *u, const struct args *a, db_diag *d)
 }
 
 /* The keys a spec may have, as data: anything else is a typo. */
-static const char *const spec_keys[] = { "title", "subtitle", "highlight", "focus", "peers",
+static const char *const spec_keys[] = { "title", "subtitle", "source", "highlight", "focus", "peers",
 					 "theme", "coverage", "decimals", "magnitude", "pages",
 					 NULL };
 static const char *const page_keys[] = { "table", "chart", "title", "ranking", NULL };
@@ -300,7 +305,7 @@ static void sort_by_catalog(db_sheet_page *pages, size_t n, const db_catalog *ca
  * is not the absence of pages). */
 static int check_spec(const db_json *spec, const char *file, db_diag *d)
 {
-	static const char *const strings[] = { "title", "subtitle", "highlight", "focus", "theme",
+	static const char *const strings[] = { "title", "subtitle", "source", "highlight", "focus", "theme",
 					       "magnitude" };
 	const db_json *cov = db_json_get(spec, "coverage"), *pages = db_json_get(spec, "pages");
 	const db_json *peers = db_json_get(spec, "peers"), *dec = db_json_get(spec, "decimals");
@@ -437,6 +442,7 @@ int cmd_sheet(int argc, char **argv)
 	cli_quiet = false;
 	if ((rc = parse_args(argc, argv, &a)) != EXIT_OK ||
 	    (rc = cli_check_utf8("sheet", "--title", a.title)) != EXIT_OK ||
+	    (rc = cli_check_utf8("sheet", "--source", a.source)) != EXIT_OK ||
 	    (rc = cli_check_utf8("sheet", "--highlight", a.highlight)) != EXIT_OK)
 		return rc;
 	{
@@ -481,6 +487,7 @@ int cmd_sheet(int argc, char **argv)
 		o.decimals = (int)db_json_num(db_json_get(u.spec, "decimals"), 0);
 	}
 	o.magnitude = db_json_get_str(u.spec, "magnitude");
+	o.source = a.source ? a.source : db_json_get_str(u.spec, "source");
 	o.font = a.font;
 	o.strict = a.strict;
 	o.warn = cli_warn_cb;

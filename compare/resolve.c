@@ -118,6 +118,8 @@ db_row_source cmp_source(cmp_ctx *c, const cmp_cand *k, db_arena *a)
 	 * bytes (table.h). A correction's note lives in the compare context. */
 	s.text = k->kind == CAND_CORRECTION ? cmp_dup(a, k->rec->source.text) : k->rec->source.text;
 	s.date = k->doc->has_date ? cmp_intern(c, a, date_text(&k->doc->date, date)) : NULL;
+	s.title = k->doc->title ? cmp_intern(c, a, k->doc->title) : NULL;
+	s.publisher = k->doc->publisher ? cmp_intern(c, a, k->doc->publisher) : NULL;
 	return s;
 }
 

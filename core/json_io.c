@@ -142,6 +142,10 @@ void db_records_write_json(const db_records *rs, db_buf *out)
 	db_jw_kstring(&w, "encoding", doc->encoding);
 	if (doc->format)
 		db_jw_kstring(&w, "format", doc->format);
+	if (doc->title)
+		db_jw_kstring(&w, "title", doc->title);
+	if (doc->publisher)
+		db_jw_kstring(&w, "publisher", doc->publisher);
 	db_jw_end_object(&w);
 	db_jw_key(&w, "records");
 	db_jw_begin_array(&w);
@@ -161,6 +165,10 @@ static void write_row_source(db_jw *w, const db_row_source *s)
 		db_jw_kint(w, "page", s->page);
 	if (s->date)
 		db_jw_kstring(w, "date", s->date);
+	if (s->title)
+		db_jw_kstring(w, "title", s->title);
+	if (s->publisher)
+		db_jw_kstring(w, "publisher", s->publisher);
 	db_jw_kstring(w, "text", s->text);
 	db_jw_end_object(w);
 }
@@ -241,6 +249,14 @@ static void put_row_source(db_buf *b, const db_row_source *s)
 	if (s->date) {
 		LIT(b, ",\"date\":");
 		db_json_quote(b, s->date);
+	}
+	if (s->title) {
+		LIT(b, ",\"title\":");
+		db_json_quote(b, s->title);
+	}
+	if (s->publisher) {
+		LIT(b, ",\"publisher\":");
+		db_json_quote(b, s->publisher);
 	}
 	LIT(b, ",\"text\":");
 	put_str(b, s->text);
@@ -760,7 +776,9 @@ static int read_document(rd *r, const db_json *o, db_document *doc)
 	    get_str(r, o, "kind", false, &doc->kind) < 0 ||
 	    get_str(r, o, "date", false, &date) < 0 ||
 	    get_str(r, o, "encoding", false, &doc->encoding) < 0 ||
-	    get_str(r, o, "format", false, &doc->format) < 0)
+	    get_str(r, o, "format", false, &doc->format) < 0 ||
+	    get_str(r, o, "title", false, &doc->title) < 0 ||
+	    get_str(r, o, "publisher", false, &doc->publisher) < 0)
 		return -1;
 	if (sha && strlen(sha) >= sizeof doc->sha256)
 		return bad(r, "sha256", "too long");
@@ -816,6 +834,8 @@ static int read_row_source(rd *r, const db_json *o, db_row_source *s)
 	    get_int(r, o, "line", 0, 2147483647, &line) < 0 ||
 	    get_int(r, o, "page", 0, 2147483647, &page) < 0 ||
 	    get_str(r, o, "date", false, &s->date) < 0 ||
+	    get_str(r, o, "title", false, &s->title) < 0 ||
+	    get_str(r, o, "publisher", false, &s->publisher) < 0 ||
 	    get_str(r, o, "text", false, &s->text) < 0)
 		return -1;
 	s->line = (int)line;
@@ -1040,6 +1060,8 @@ static int read_entry(rd *r, const db_json *o, const char *mpath, unsigned flags
 	    get_str(r, o, "level", false, &e->level) < 0 ||
 	    get_str(r, o, "province", false, &e->province) < 0 ||
 	    get_str(r, o, "kind", false, &e->kind) < 0 ||
+	    get_str(r, o, "title", false, &e->title) < 0 ||
+	    get_str(r, o, "publisher", false, &e->publisher) < 0 ||
 	    get_str(r, o, "date", false, &date) < 0)
 		return -1;
 	if (!e->file[0])

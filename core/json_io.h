@@ -23,7 +23,8 @@ void db_tableset_write_json(const db_tableset *ts, db_buf *out);
 int db_tableset_read_json(db_tableset *ts, const char *text, size_t len,
 			  const char *file, db_diag *d);
 
-/* Manifest: {"documents":[{"file","entity","level","province","date",…}]}.
+/* Manifest: {"documents":[{"file","entity","level","province","date","kind",
+ * "title","publisher"}]}.
  * Paths in entries are resolved relative to the manifest's directory into
  * `path`; `file` keeps the text as written. */
 typedef struct {
@@ -33,6 +34,8 @@ typedef struct {
 	const char *level;     /* may be NULL */
 	const char *province;  /* may be NULL */
 	const char *kind;      /* gwr targets bulletin news plan evaluation speech; may be NULL */
+	const char *title;     /* 三门峡市2022年政府工作报告: what a citation names; may be NULL */
+	const char *publisher; /* 三门峡市人民政府; may be NULL */
 	bool has_date;
 	db_date date;
 } db_manifest_entry;

@@ -105,6 +105,8 @@ typedef struct {
 	db_date date;
 	const char *encoding;    /* "utf-8", "gb18030" */
 	const char *format;      /* text pdf docx html (extract/formats.h); may be NULL */
+	const char *title;       /* the manifest's title of the report; may be NULL */
+	const char *publisher;   /* who issued it; may be NULL */
 } db_document;
 
 typedef struct {

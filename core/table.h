@@ -22,7 +22,16 @@ typedef struct {
 	int page;                /* a PDF's page, 0 when the report is not paged */
 	const char *text;
 	const char *date;        /* the document's date "YYYY-MM-DD", or NULL */
+	const char *title;       /* the document's title (manifest), or NULL */
+	const char *publisher;   /* who issued it, or NULL */
 } db_row_source;
+
+/* What a citation names: the document's title when it has one, else its
+ * file name (NULL when neither is known). */
+static inline const char *db_row_source_name(const db_row_source *s)
+{
+	return s->title ? s->title : s->file;
+}
 
 typedef struct {
 	const char *entity;

@@ -201,7 +201,7 @@ static int chart_build(chart *c, db_renderer *r, const db_table *t, const db_bar
 	}
 	if (p->show_notes) {
 		db_buf nb = DB_BUF_INIT;
-		db_table_notes(t, &nb);
+		db_table_notes(t, r->o.source, &nb);
 		if (nb.len) {
 			c->notes = db_text(&c->tc, nb.data, th->note_size, false, c->ix1 - c->ix0,
 					   PANGO_ALIGN_LEFT);

@@ -869,43 +869,49 @@ bool db_table_has_flag(const db_table *t, const char *flag)
 	return false;
 }
 
-/* 资料来源, 口径, mixed levels, 人工校正: one paragraph each. More than
- * SOURCES_LISTED documents collapse to one line: the first, how many, and
- * the span of their dates (the sheet's cover lists them all). */
+/* 资料来源, 口径, mixed levels, 人工校正: one paragraph each. The sources are
+ * the given source line, or the documents the rows cite, by title when the
+ * manifest gave one; more than SOURCES_LISTED collapse to one line: the
+ * first, how many, and the span of their dates (the sheet's cover lists
+ * them all). */
 #define SOURCES_LISTED 3
 
-void db_table_notes(const db_table *t, db_buf *b)
+void db_table_notes(const db_table *t, const char *source, db_buf *b)
 {
 	size_t nsrc = 0;
 	const char *first = NULL, *lo = NULL, *hi = NULL;
 	db_buf list = DB_BUF_INIT;
 
-	for (size_t i = 0; i < t->nrows; i++) {
+	for (size_t i = 0; i < t->nrows && !source; i++) {
 		for (size_t j = 0; j < t->rows[i].nsources; j++) {
 			const db_row_source *s = &t->rows[i].sources[j];
+			const char *name = db_row_source_name(s);
 			bool seen = false;
-			if (!s->file)
+			if (!name)
 				continue;
 			for (size_t i2 = 0; i2 <= i && !seen; i2++)
-				for (size_t j2 = 0; j2 < (i2 == i ? j : t->rows[i2].nsources); j2++)
-					if (t->rows[i2].sources[j2].file &&
-					    !strcmp(t->rows[i2].sources[j2].file, s->file))
-						seen = true;
+				for (size_t j2 = 0; j2 < (i2 == i ? j : t->rows[i2].nsources); j2++) {
+					const char *n2 = db_row_source_name(&t->rows[i2].sources[j2]);
+					seen = seen || (n2 && !strcmp(n2, name));
+				}
 			if (seen)
 				continue;
 			if (!first)
-				first = s->file;
+				first = name;
 			if (s->date && (!lo || strcmp(s->date, lo) < 0))
 				lo = s->date;
 			if (s->date && (!hi || strcmp(s->date, hi) > 0))
 				hi = s->date;
 			db_buf_puts(&list, nsrc++ ? "；" : "资料来源：");
-			db_buf_puts(&list, s->file);
+			db_buf_puts(&list, name);
 			if (s->date)
 				db_buf_printf(&list, "（%s）", s->date);
 		}
 	}
-	if (nsrc > SOURCES_LISTED) {
+	if (source && *source) {
+		db_buf_printf(b, "资料来源：%s", source);
+		nsrc = 1;
+	} else if (nsrc > SOURCES_LISTED) {
 		db_buf_printf(b, "资料来源：%s等%zu份文件", first, nsrc);
 		if (lo && strcmp(lo, hi))
 			db_buf_printf(b, "（%s至%s）", lo, hi);

@@ -34,6 +34,8 @@ typedef struct {
 	const char *ref;        /* "mean", "median", a number, or NULL */
 	const char *title;      /* NULL = built from the table */
 	const char *subtitle;
+	const char *source;     /* the 资料来源 of every figure (--source, spec
+				 * "source"), or NULL: the documents the rows cite */
 	const char *theme;      /* theme JSON path, or NULL for the default */
 	const char *font;       /* family override, or NULL */
 	bool has_decimals;      /* every number with `decimals` decimals (0–6) */

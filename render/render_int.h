@@ -239,7 +239,7 @@ const char *db_level_word(const char *level);
 bool db_table_has_flag(const db_table *t, const char *flag);
 /* A figure's notes, one paragraph each: 资料来源 (documents and dates),
  * 口径, mixed levels, 人工校正. Appends to b. */
-void db_table_notes(const db_table *t, db_buf *b);
+void db_table_notes(const db_table *t, const char *source, db_buf *b);
 
 /* ---- figures (bar.c, sheet.c) ---- */
 

@@ -232,6 +232,22 @@ static void gather_entities(sheet *sh)
 	}
 }
 
+/* A document as the cover cites it: its title (and publisher) when the
+ * manifest gave them, then its date, then the file it was read from. */
+static void cite(db_buf *b, const char *title, const char *publisher, const char *file,
+		 const char *date)
+{
+	if (title)
+		db_buf_printf(b, "%s%s%s%s", title, publisher ? "（" : "",
+			      publisher ? publisher : "", publisher ? "）" : "");
+	else
+		db_buf_puts(b, file ? file : "");
+	if (date)
+		db_buf_printf(b, "，%s", date);
+	if (title && file)
+		db_buf_printf(b, "　%s", file);
+}
+
 /* Documents named by the rows' sources, when the sheet was given none:
  * "file（date）：entities citing it". */
 static void source_documents(sheet *sh, db_buf *out)
@@ -253,8 +269,9 @@ static void source_documents(sheet *sh, db_buf *out)
 					continue;
 				files = db_xrealloc(files, (n + 1) * sizeof(*files));
 				files[n++] = src->file;
-				db_buf_printf(out, "%s%s%s%s", out->len ? "\n" : "", src->file,
-					      src->date ? "，" : "", src->date ? src->date : "");
+				if (out->len)
+					db_buf_putc(out, '\n');
+				cite(out, src->title, src->publisher, src->file, src->date);
 			}
 	}
 	free(files);
@@ -309,8 +326,8 @@ static int cover(sheet *sh, db_diag *d)
 			if (doc->has_date)
 				db_date_format(&doc->date, ds);
 			db_buf_reset(&b);
-			db_buf_printf(&b, "%s　%s%s%s", doc->file ? doc->file : "",
-				      doc->entity ? doc->entity : "", ds[0] ? "，" : "", ds);
+			cite(&b, doc->title, doc->publisher, doc->file, ds[0] ? ds : NULL);
+			db_buf_printf(&b, "　%s", doc->entity ? doc->entity : "");
 			if (put(sh, b.data, 10, false, &th->text, 12, 3, 0, d) < 0)
 				goto out;
 		}
@@ -502,12 +519,13 @@ static int put_note(sheet *sh, const char *text, const db_rgb *col, db_diag *d)
 
 static void source_ref(db_buf *b, const db_row_source *src)
 {
-	if (src->file && src->page > 0)   /* a PDF: its page, which a reader can find */
-		db_buf_printf(b, "（%s，第%d页）", src->file, src->page);
-	else if (src->file && src->line > 0)
-		db_buf_printf(b, "（%s，第%d行）", src->file, src->line);
-	else if (src->file)
-		db_buf_printf(b, "（%s）", src->file);
+	const char *name = db_row_source_name(src);
+	if (name && src->page > 0)   /* a PDF: its page, which a reader can find */
+		db_buf_printf(b, "（%s，第%d页）", name, src->page);
+	else if (name && src->line > 0)
+		db_buf_printf(b, "（%s，第%d行）", name, src->line);
+	else if (name)
+		db_buf_printf(b, "（%s）", name);
 }
 
 /* Footnotes: each figure's source clause with file and line, then the
@@ -749,7 +767,7 @@ static int table_block(sheet *sh, size_t k, int *parent, db_diag *d)
 	if ((table_only || !p->no_ranking || !drawn) && ranking(sh, p->table, d) < 0)
 		goto out;
 	if (table_only || !drawn) {    /* the chart's notes are not there: name the sources */
-		db_table_notes(p->table, &nb);
+		db_table_notes(p->table, sh->r->o.source, &nb);
 		if (nb.len && put_note(sh, nb.data, &sh->r->theme.muted, d) < 0)
 			goto out;
 		sh->y += 4;

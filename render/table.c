@@ -70,7 +70,8 @@ const char *db_series_entity(const db_table *t, db_buf *out)
 	return db_buf_cstr(out);
 }
 
-/* Each source once: "file 第N行" (第N页 for a PDF), one a line. */
+/* Each source once: "file 第N行" (第N页 for a PDF; the title for file when
+ * the manifest gave one), one a line. */
 static void sources_text(const db_row *row, db_buf *b)
 {
 	for (size_t j = 0; j < row->nsources; j++) {
@@ -83,7 +84,7 @@ static void sources_text(const db_row *row, db_buf *b)
 			continue;
 		if (b->len)
 			db_buf_putc(b, '\n');
-		db_buf_puts(b, s->file);
+		db_buf_puts(b, db_row_source_name(s));
 		if (s->page > 0)   /* a PDF: the page a reader can turn to */
 			db_buf_printf(b, " 第%d页", s->page);
 		else if (s->line > 0)
@@ -394,7 +395,7 @@ static int tfig_build(tfig *f, db_renderer *r, const db_table *t, PangoContext *
 				      PANGO_ALIGN_LEFT);
 		db_text_limit(f->subtitle, f->iw, DB_SUBTITLE_LINES);
 	}
-	db_table_notes(t, &nb);
+	db_table_notes(t, r->o.source, &nb);
 	if (nb.len) {
 		f->notes = db_text(&tc, nb.data, th->note_size, false, f->iw, PANGO_ALIGN_LEFT);
 		db_text_limit(f->notes, f->iw, DB_NOTES_LINES);
