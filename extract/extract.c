@@ -1074,6 +1074,28 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 	w->carry_sentence = c->sentence;
 }
 
+/* Records read in a text without its glosses: offset, line and column in
+ * the text as given. */
+static void place_records(db_records *rs, size_t first, const char *t, size_t len,
+			  const size_t *map)
+{
+	for (size_t i = first; i < rs->len; i++) {
+		db_source *s = &rs->items[i].source;
+		size_t at = map[s->offset], nl = 0;
+		int line = 1, column = 1;
+		for (size_t k = 0; k < at && k < len; k++)
+			if (t[k] == '\n') {
+				line++;
+				nl = k + 1;
+			}
+		for (size_t k = nl; k < at; k++)
+			column += ((unsigned char)t[k] & 0xC0) != 0x80;
+		s->offset = at;
+		s->line = line;
+		s->column = column;
+	}
+}
+
 int db_extract_text(db_extractor *x, const char *text, size_t len, db_records *rs, db_diag *d)
 {
 	db_clauses cs = DB_CLAUSES_INIT;
@@ -1095,6 +1117,13 @@ int db_extract_text(db_extractor *x, const char *text, size_t len, db_records *r
 		db_simplify(simple, len);
 		text = walked = simple;
 	}
+	/* 產(chǎn)業(yè): read without the glosses, records placed in the text as
+	 * given */
+	const char *given = text;
+	size_t given_len = len, first = rs->len, *gloss_map = NULL;
+	char *unglossed = db_unglossed(text, len, &len, &gloss_map);
+	if (unglossed)
+		text = walked = unglossed;
 	/* Tables are read as rows; the prose walk sees them as blanks (same
 	 * byte offsets, line breaks kept). */
 	db_tables_find(text, len, &tables);
@@ -1109,6 +1138,8 @@ int db_extract_text(db_extractor *x, const char *text, size_t len, db_records *r
 		walked = prose;
 	}
 	if (db_matcher_scan(x->matcher, walked, len, &ls, d) < 0) {
+		free(gloss_map);
+		free(unglossed);
 		free(prose);
 		free(simple);
 		db_tables_release(&tables);
@@ -1140,6 +1171,10 @@ int db_extract_text(db_extractor *x, const char *text, size_t len, db_records *r
 	for (; ti < tables.len; ti++)
 		db_table_emit(&tables.items[ti], &tables, text, len, x->matcher, x->catalog, rs);
 	free(ts.items);
+	if (gloss_map)
+		place_records(rs, first, given, given_len, gloss_map);
+	free(gloss_map);
+	free(unglossed);
 	free(prose);
 	free(simple);
 	db_context_release(&w.ctx);
