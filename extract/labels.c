@@ -504,7 +504,7 @@ bool db_verb_split_label(walk *w, const db_clause *c, const db_label *l, tokens 
 		}
 		return false;
 	}
-	static const char *const nouns[] = { "总产值", "增加值", "产值" };
+	static const char *const nouns[] = { "总产值", "施工产值", "增加值", "产值" };
 	size_t q = l->end, n, e;
 	for (size_t i = 0; i < NWORDS(split_verbs) && q == l->end; i++)
 		if (has_word_at(t, c->end, q, split_verbs[i]))

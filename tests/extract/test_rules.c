@@ -1296,6 +1296,21 @@ static void probe6_rules(void)
 		       "上半年经济运行平稳。\n全县生产(chǎn)总值(zhí)31.5亿元，增长(zhǎng)6%。",
 		       "gdp level 31.5 2:1@31\n"
 		       "gdp growth 6 2:25@75\n");
+	/* 规上工业 followed by another quantity of industry (开票销售收入,
+	 * 销售产值) is no value added; its 用电量 is the industry's power */
+	expect_kind("news", "2022-06-20", "county",
+		    "1—5月，全县规上工业开票销售收入52.3亿元，增长8%；规模以上工业销售产值48.1亿元，"
+		    "增长7%；规模以上工业用电量3.2亿千瓦时，增长5%。",
+		    "某市 industrial_electricity level 3.2 亿千瓦时 exact 2022M01-M05 - actual\n"
+		    "某市 industrial_electricity growth 5 % exact 2022M01-M05 yoy actual\n");
+	/* 施工产值 split from 建筑业 by its verb is the sector's output;
+	 * 房地产销售面积 is the housing sold */
+	expect_kind("news", "2022-03-20", "county",
+		    "2021年，建筑业实现施工产值86亿元，增长12%；房地产销售面积41.2万平方米，下降3%。",
+		    "某市 construction_output level 86 亿元 exact 2021 - actual\n"
+		    "某市 construction_output growth 12 % exact 2021 yoy actual\n"
+		    "某市 housing_sales_area level 41.2 万平方米 exact 2021 - actual\n"
+		    "某市 housing_sales_area growth -3 % exact 2021 yoy actual\n");
 }
 
 int main(void)
