@@ -1311,6 +1311,15 @@ static void probe6_rules(void)
 		    "某市 construction_output growth 12 % exact 2021 yoy actual\n"
 		    "某市 housing_sales_area level 41.2 万平方米 exact 2021 - actual\n"
 		    "某市 housing_sales_area growth -3 % exact 2021 yoy actual\n");
+	/* 增速与上月持平 is a rate unchanged, no growth of nought; 超过全省,
+	 * 超全省平均 N个百分点 are gaps like 高于 */
+	expect_kind("news", "2022-09-20", CITY,
+		    "1—8月，全市规上工业增加值增长6.2%，增速与上月持平，超过全省0.9个百分点；"
+		    "固定资产投资增长9%，超全省平均2.5个百分点。",
+		    "某市 industrial_va growth 6.2 % exact 2022M01-M08 yoy actual\n"
+		    "某市 industrial_va gap_pp 0.9 百分点 exact 2022M01-M08 全省 actual\n"
+		    "某市 fai growth 9 % exact 2022M01-M08 yoy actual\n"
+		    "某市 fai gap_pp 2.5 百分点 exact 2022M01-M08 全省平均 actual\n");
 }
 
 int main(void)
