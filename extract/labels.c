@@ -528,6 +528,26 @@ bool db_verb_split_label(walk *w, const db_clause *c, const db_label *l, tokens 
  * first: the longest head of that label with the noun that is a catalog
  * alias (农林牧渔业 + 增加值). Returns the label (the noun's words, that
  * metric) or NULL. */
+static bool unkeyed_area_between(const walk *w, size_t s, size_t e)
+{
+	static const char *const areas[] = { "播种面积", "种植面积" };
+	for (size_t k = s; k < e; k++) {
+		size_t which;
+		if (!db_longest_word_at(w->text, k, e, areas, NWORDS(areas), &which))
+			continue;
+		bool keyed = false;
+		for (size_t i = db_label_at(w->labels, s); i < w->labels->len && !keyed; i++) {
+			const db_label *l = &w->labels->items[i];
+			if (l->start >= e)
+				break;
+			keyed = l->start <= k && k < l->end;
+		}
+		if (!keyed)
+			return true;
+	}
+	return false;
+}
+
 const db_label *db_composed_label(walk *w, const db_clause *c, size_t num)
 {
 	static const char *const nouns[] = { "增加值", "总产值", "产值", "营业收入", "利润总额",
@@ -554,6 +574,11 @@ const db_label *db_composed_label(walk *w, const db_clause *c, size_t num)
 		const db_label *p = &w->labels->items[i];
 		if (p->end > c->start)
 			continue;
+		/* 粮食播种面积…，产量…；油料播种面积…，产量…: a sown area of
+		 * something the catalog does not name comes between, the 产量
+		 * is of that */
+		if (unkeyed_area_between(w, p->end, c->start))
+			return NULL;
 		for (size_t h = p->end - p->start; h >= 6; h -= 3) {
 			size_t id = lookup2(w, t + p->start, h, t + s, e - s);
 			if (id == (size_t)-1)

@@ -1320,6 +1320,14 @@ static void probe6_rules(void)
 		    "某市 industrial_va gap_pp 0.9 百分点 exact 2022M01-M08 全省 actual\n"
 		    "某市 fai growth 9 % exact 2022M01-M08 yoy actual\n"
 		    "某市 fai gap_pp 2.5 百分点 exact 2022M01-M08 全省平均 actual\n");
+	/* a bare 产量 after the sown area of a crop the catalog does not name
+	 * (花生播种面积) is that crop's, not grain's from before */
+	expect_kind("bulletin", "2023-03-20", "county",
+		    "2022年，全县粮食播种面积52.6万亩，产量21.4万吨，增长2%；花生播种面积8.3万亩，"
+		    "产量2.1万吨，增长4%。",
+		    "某市 grain_area level 52.6 万亩 exact 2022 - actual\n"
+		    "某市 grain_output level 21.4 万吨 exact 2022 - actual\n"
+		    "某市 grain_output growth 2 % exact 2022 yoy actual\n");
 }
 
 int main(void)
