@@ -282,10 +282,10 @@ static bool industry_part(const walk *w, const db_label *l)
 	static const char *const industries[] = { "primary_industry_va", "secondary_industry_va",
 						  "tertiary_industry_va" };
 	const db_metric *m = metric_of(w, l);
-	bool industry = false;
+	bool industry = false, whole_industry = !strcmp(m->id, "total_industry_va");
 	for (size_t i = 0; i < NWORDS(industries); i++)
 		industry |= !strcmp(m->id, industries[i]);
-	if (!industry)
+	if (!industry && !whole_industry)
 		return false;
 	/* (二产增加值…增速居全市第一 after 固定资产投资 is the industry's own:
 	 * only a bare 第一产业, or one right after 其中, is a part) */
@@ -293,6 +293,15 @@ static bool industry_part(const walk *w, const db_label *l)
 	bool part = l->start >= w->sentence_start + 6 &&
 		    find_any(w->text, l->start >= 12 ? l->start - 12 : 0, l->start,
 			     (const char *const[]){ "其中" }, 1, NULL) != (size_t)-1;
+	/* 第二产业完成投资48亿元，其中工业增长21.9%: bare 工业 after 其中 is
+	 * the part of the investment too */
+	if (whole_industry && !(bare && part))
+		return false;
+	/* 从三次产业投资情况来看，第二产业下降41.6%: the sentence's own words
+	 * name the investment */
+	if (bare && (industry || part) &&
+	    contains_any(w->text, w->sentence_start, l->start, (const char *const[]){ "投资" }, 1))
+		return true;
 	bool marked;
 	size_t from = db_whole_from(w, l->start, &marked);
 	part |= marked;

@@ -1328,6 +1328,27 @@ static void probe6_rules(void)
 		    "某市 grain_area level 52.6 万亩 exact 2022 - actual\n"
 		    "某市 grain_output level 21.4 万吨 exact 2022 - actual\n"
 		    "某市 grain_output growth 2 % exact 2022 yoy actual\n");
+	/* industries named bare after an investment (in its sentence, in the
+	 * sentence before one that opens with 分产业看, or in the sentence's
+	 * own words: 从三次产业投资情况看, 第二产业完成投资) are its parts, and so
+	 * is 其中工业 under them; after GDP they are the industries' value
+	 * added */
+	expect_kind("news", "2023-10-20", "county",
+		    "1—9月，全县固定资产投资增长8.1%，其中第一、二、三产业分别增长12%、6.5%、9%。"
+		    "全县地区生产总值增长6%。分产业看，第一、二、三产业分别增长3%、7%、6.5%。",
+		    "某市 fai growth 8.1 % exact 2023M01-M09 yoy actual\n"
+		    "某市 gdp growth 6 % exact 2023M01-M09 yoy actual\n"
+		    "某市 primary_industry_va growth 3 % exact 2023M01-M09 yoy actual\n"
+		    "某市 secondary_industry_va growth 7 % exact 2023M01-M09 yoy actual\n"
+		    "某市 tertiary_industry_va growth 6.5 % exact 2023M01-M09 yoy actual\n");
+	expect_kind("news", "2023-10-20", "county",
+		    "1—9月，全县固定资产投资增长8.1%。分产业看，第一、二、三产业分别增长12%、6.5%、9%。\n"
+		    "从三次产业投资情况看，第一产业下降5%；第二产业完成投资31亿元，增长20%，"
+		    "其中工业增长18%；第三产业增长7%。",
+		    "某市 fai growth 8.1 % exact 2023M01-M09 yoy actual\n"
+		    "某市 ~ growth -5 % exact 2023M01-M09 yoy actual\n"
+		    "某市 ~ growth 18 % exact 2023M01-M09 yoy actual\n"
+		    "某市 ~ growth 7 % exact 2023M01-M09 yoy actual\n");
 }
 
 int main(void)
