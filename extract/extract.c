@@ -925,7 +925,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 				if (before && before->start >= c->start &&
 				    has_word_at(w->text, l->start, l->start - 3, "占")) {
 					fc.of_metric = metric_of(w, l)->id;
-					l = before;
+					l = w->label = before; /* (and the clauses after) */
 					fc.gap_start = before->end;
 				}
 			}
@@ -941,7 +941,9 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 			    !(entry_label && entry_label->metric == l->metric)) {
 				if (entry_label && entry_label->metric != (size_t)-1) {
 					fc.of_metric = metric_of(w, l)->id;
-					l = entry_label;
+					/* (…，占固定资产投资的5.8%，同比下降41.6%:
+					 * the clauses after speak of the part too) */
+					l = w->label = entry_label;
 					fc.share_from = occ;
 				} else {
 					l = w->label = NULL;

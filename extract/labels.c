@@ -609,6 +609,11 @@ const db_label *db_composed_label(walk *w, const db_clause *c, size_t num)
 		 * is of that */
 		if (unkeyed_area_between(w, p->end, c->start))
 			return NULL;
+		/* …占规模以上工业增加值的比重为24.5%，增加值增长8.5%: the whole a
+		 * share is of is not what the clause after speaks of */
+		if (p->start >= 3 && find_any(t, p->start >= 9 ? p->start - 9 : 0, p->start,
+					      (const char *const[]){ "占" }, 1, NULL) != (size_t)-1)
+			continue;
 		for (size_t h = p->end - p->start; h >= 6; h -= 3) {
 			size_t id = lookup2(w, t + p->start, h, t + s, e - s);
 			if (id == (size_t)-1)

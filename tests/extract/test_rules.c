@@ -1349,6 +1349,16 @@ static void probe6_rules(void)
 		    "某市 ~ growth -5 % exact 2023M01-M09 yoy actual\n"
 		    "某市 ~ growth 18 % exact 2023M01-M09 yoy actual\n"
 		    "某市 ~ growth 7 % exact 2023M01-M09 yoy actual\n");
+	/* the whole a share is of (占…的比重) is not what the clauses after
+	 * the share speak of: their figures stay the part's */
+	expect_kind("news", "2024-07-20", CITY,
+		    "上半年，高新技术产业增加值占规模以上工业增加值的比重为38.6%，增加值同比增长7.7%。"
+		    "工业投资52.4亿元，占固定资产投资总额的21.3%，同比增长14.2%。",
+		    "某市 high_tech_industry_va share 38.6 % exact 2024H1 industrial_va actual\n"
+		    "某市 high_tech_industry_va growth 7.7 % exact 2024H1 yoy actual\n"
+		    "某市 industrial_investment level 52.4 亿元 exact 2024H1 - actual\n"
+		    "某市 industrial_investment share 21.3 % exact 2024H1 fai actual\n"
+		    "某市 industrial_investment growth 14.2 % exact 2024H1 yoy actual\n");
 }
 
 int main(void)
