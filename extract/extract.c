@@ -846,11 +846,11 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 					gap_again(w, prev_end, tk->fig.num_start, &fc);
 			gap_item |= gap_next;
 			/* (增速高于全市平均水平7.1个百分点: the rate named first) */
-			size_t gl = c->start;
-			static const char *const rates[] = { "增速", "增幅", "降幅" };
-			if (word_at(w->text, tk->fig.num_start, gl,
-				    &(const db_wordlist){ rates, NWORDS(rates), { 0 } }))
-				gl += 6;
+			size_t gl = c->start, rw;
+			static const char *const rates[] = { "累计增速", "累计增幅", "增速", "增幅",
+							     "降幅" };
+			gl += db_longest_word_at(w->text, gl, tk->fig.num_start, rates, NWORDS(rates),
+						 &rw);
 			bool gap_lead = gap_item || (word_at(w->text, tk->fig.num_start, gl,
 							     &(const db_wordlist){ gap_leads,
 										   NWORDS(gap_leads),

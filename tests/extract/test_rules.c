@@ -1359,6 +1359,12 @@ static void probe6_rules(void)
 		    "某市 industrial_investment level 52.4 亿元 exact 2024H1 - actual\n"
 		    "某市 industrial_investment share 21.3 % exact 2024H1 fai actual\n"
 		    "某市 industrial_investment growth 14.2 % exact 2024H1 yoy actual\n");
+	/* 累计增速 before a comparison with another place's bracketed rate is
+	 * the rate compared, like 增速 */
+	expect_kind("news", "2023-10-20", CITY,
+		    "1—9月，全市规上工业增加值增长6.8%，累计增速高于全省(5.2%)1.6个百分点，居全省第3位。",
+		    "某市 industrial_va growth 6.8 % exact 2023M01-M09 yoy actual 3@全省\n"
+		    "某市 industrial_va gap_pp 1.6 百分点 exact 2023M01-M09 全省 actual\n");
 }
 
 int main(void)
