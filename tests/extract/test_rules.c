@@ -1300,7 +1300,7 @@ static void probe6_rules(void)
 	 * 销售产值) is no value added; its 用电量 is the industry's power */
 	expect_kind("news", "2022-06-20", "county",
 		    "1—5月，全县规上工业开票销售收入52.3亿元，增长8%；规模以上工业销售产值48.1亿元，"
-		    "增长7%；规模以上工业用电量3.2亿千瓦时，增长5%。",
+		    "增长7%；规模以上工业用电量3.2亿千瓦时，增长5%；规上工业企业实现出口交货值6.6亿元。",
 		    "某市 industrial_electricity level 3.2 亿千瓦时 exact 2022M01-M05 - actual\n"
 		    "某市 industrial_electricity growth 5 % exact 2022M01-M05 yoy actual\n");
 	/* 施工产值 split from 建筑业 by its verb is the sector's output;
