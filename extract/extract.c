@@ -1090,21 +1090,34 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 static void place_records(db_records *rs, size_t first, const char *t, size_t len,
 			  const size_t *map)
 {
+	size_t *starts = NULL, nlines = 1, cap = 0; /* where each line starts */
+	for (size_t k = 0; k <= len; k++)
+		if (k == 0 || t[k - 1] == '\n') {
+			if (nlines + 1 > cap) {
+				cap = cap ? cap * 2 : 256;
+				starts = db_xrealloc(starts, cap * sizeof *starts);
+			}
+			starts[nlines++ - 1] = k;
+		}
+	nlines--;
 	for (size_t i = first; i < rs->len; i++) {
 		db_source *s = &rs->items[i].source;
-		size_t at = map[s->offset], nl = 0;
-		int line = 1, column = 1;
-		for (size_t k = 0; k < at && k < len; k++)
-			if (t[k] == '\n') {
-				line++;
-				nl = k + 1;
-			}
-		for (size_t k = nl; k < at; k++)
+		size_t at = map[s->offset], lo = 0, hi = nlines;
+		while (hi - lo > 1) { /* the last line that starts at or before at */
+			size_t mid = lo + (hi - lo) / 2;
+			if (starts[mid] <= at)
+				lo = mid;
+			else
+				hi = mid;
+		}
+		int column = 1;
+		for (size_t k = starts[lo]; k < at; k++)
 			column += ((unsigned char)t[k] & 0xC0) != 0x80;
 		s->offset = at;
-		s->line = line;
+		s->line = (int)lo + 1;
 		s->column = column;
 	}
+	free(starts);
 }
 
 int db_extract_text(db_extractor *x, const char *text, size_t len, db_records *rs, db_diag *d)
