@@ -282,10 +282,10 @@ static bool industry_part(const walk *w, const db_label *l)
 	static const char *const industries[] = { "primary_industry_va", "secondary_industry_va",
 						  "tertiary_industry_va" };
 	const db_metric *m = metric_of(w, l);
-	bool industry = false;
+	bool industry = false, whole_industry = !strcmp(m->id, "total_industry_va");
 	for (size_t i = 0; i < NWORDS(industries); i++)
 		industry |= !strcmp(m->id, industries[i]);
-	if (!industry)
+	if (!industry && !whole_industry)
 		return false;
 	/* (二产增加值…增速居全市第一 after 固定资产投资 is the industry's own:
 	 * only a bare 第一产业, or one right after 其中, is a part) */
@@ -293,6 +293,15 @@ static bool industry_part(const walk *w, const db_label *l)
 	bool part = l->start >= w->sentence_start + 6 &&
 		    find_any(w->text, l->start >= 12 ? l->start - 12 : 0, l->start,
 			     (const char *const[]){ "其中" }, 1, NULL) != (size_t)-1;
+	/* 第二产业完成投资48亿元，其中工业增长21.9%: bare 工业 after 其中 is
+	 * the part of the investment too */
+	if (whole_industry && !(bare && part))
+		return false;
+	/* 从三次产业投资情况来看，第二产业下降41.6%: the sentence's own words
+	 * name the investment */
+	if (bare && (industry || part) &&
+	    contains_any(w->text, w->sentence_start, l->start, (const char *const[]){ "投资" }, 1))
+		return true;
 	bool marked;
 	size_t from = db_whole_from(w, l->start, &marked);
 	part |= marked;
@@ -837,11 +846,11 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 					gap_again(w, prev_end, tk->fig.num_start, &fc);
 			gap_item |= gap_next;
 			/* (增速高于全市平均水平7.1个百分点: the rate named first) */
-			size_t gl = c->start;
-			static const char *const rates[] = { "增速", "增幅", "降幅" };
-			if (word_at(w->text, tk->fig.num_start, gl,
-				    &(const db_wordlist){ rates, NWORDS(rates), { 0 } }))
-				gl += 6;
+			size_t gl = c->start, rw;
+			static const char *const rates[] = { "累计增速", "累计增幅", "增速", "增幅",
+							     "降幅" };
+			gl += db_longest_word_at(w->text, gl, tk->fig.num_start, rates, NWORDS(rates),
+						 &rw);
 			bool gap_lead = gap_item || (word_at(w->text, tk->fig.num_start, gl,
 							     &(const db_wordlist){ gap_leads,
 										   NWORDS(gap_leads),
@@ -916,7 +925,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 				if (before && before->start >= c->start &&
 				    has_word_at(w->text, l->start, l->start - 3, "占")) {
 					fc.of_metric = metric_of(w, l)->id;
-					l = before;
+					l = w->label = before; /* (and the clauses after) */
 					fc.gap_start = before->end;
 				}
 			}
@@ -932,7 +941,9 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 			    !(entry_label && entry_label->metric == l->metric)) {
 				if (entry_label && entry_label->metric != (size_t)-1) {
 					fc.of_metric = metric_of(w, l)->id;
-					l = entry_label;
+					/* (…，占固定资产投资的5.8%，同比下降41.6%:
+					 * the clauses after speak of the part too) */
+					l = w->label = entry_label;
 					fc.share_from = occ;
 				} else {
 					l = w->label = NULL;
@@ -1074,6 +1085,41 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 	w->carry_sentence = c->sentence;
 }
 
+/* Records read in a text without its glosses: offset, line and column in
+ * the text as given. */
+static void place_records(db_records *rs, size_t first, const char *t, size_t len,
+			  const size_t *map)
+{
+	size_t *starts = NULL, nlines = 1, cap = 0; /* where each line starts */
+	for (size_t k = 0; k <= len; k++)
+		if (k == 0 || t[k - 1] == '\n') {
+			if (nlines + 1 > cap) {
+				cap = cap ? cap * 2 : 256;
+				starts = db_xrealloc(starts, cap * sizeof *starts);
+			}
+			starts[nlines++ - 1] = k;
+		}
+	nlines--;
+	for (size_t i = first; i < rs->len; i++) {
+		db_source *s = &rs->items[i].source;
+		size_t at = map[s->offset], lo = 0, hi = nlines;
+		while (hi - lo > 1) { /* the last line that starts at or before at */
+			size_t mid = lo + (hi - lo) / 2;
+			if (starts[mid] <= at)
+				lo = mid;
+			else
+				hi = mid;
+		}
+		int column = 1;
+		for (size_t k = starts[lo]; k < at; k++)
+			column += ((unsigned char)t[k] & 0xC0) != 0x80;
+		s->offset = at;
+		s->line = (int)lo + 1;
+		s->column = column;
+	}
+	free(starts);
+}
+
 int db_extract_text(db_extractor *x, const char *text, size_t len, db_records *rs, db_diag *d)
 {
 	db_clauses cs = DB_CLAUSES_INIT;
@@ -1095,6 +1141,13 @@ int db_extract_text(db_extractor *x, const char *text, size_t len, db_records *r
 		db_simplify(simple, len);
 		text = walked = simple;
 	}
+	/* 產(chǎn)業(yè): read without the glosses, records placed in the text as
+	 * given */
+	const char *given = text;
+	size_t given_len = len, first = rs->len, *gloss_map = NULL;
+	char *unglossed = db_unglossed(text, len, &len, &gloss_map);
+	if (unglossed)
+		text = walked = unglossed;
 	/* Tables are read as rows; the prose walk sees them as blanks (same
 	 * byte offsets, line breaks kept). */
 	db_tables_find(text, len, &tables);
@@ -1109,6 +1162,8 @@ int db_extract_text(db_extractor *x, const char *text, size_t len, db_records *r
 		walked = prose;
 	}
 	if (db_matcher_scan(x->matcher, walked, len, &ls, d) < 0) {
+		free(gloss_map);
+		free(unglossed);
 		free(prose);
 		free(simple);
 		db_tables_release(&tables);
@@ -1140,6 +1195,10 @@ int db_extract_text(db_extractor *x, const char *text, size_t len, db_records *r
 	for (; ti < tables.len; ti++)
 		db_table_emit(&tables.items[ti], &tables, text, len, x->matcher, x->catalog, rs);
 	free(ts.items);
+	if (gloss_map)
+		place_records(rs, first, given, given_len, gloss_map);
+	free(gloss_map);
+	free(unglossed);
 	free(prose);
 	free(simple);
 	db_context_release(&w.ctx);

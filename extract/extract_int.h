@@ -78,6 +78,11 @@ bool db_traditional(const char *text, size_t len);
 /* Rewrite text in simplified characters, in place: every character keeps
  * its byte length. */
 void db_simplify(char *text, size_t len);
+/* 產(chǎn)業(yè): a mirror page's pinyin glosses after characters are left out.
+ * Returns a copy without them (*out_len bytes, NUL-terminated) and, in
+ * *map, the offset in text of each of its bytes (and of its end), or NULL
+ * when the text has none. */
+char *db_unglossed(const char *text, size_t len, size_t *out_len, size_t **map);
 
 /* ---- entities ------------------------------------------------------------ */
 

@@ -48,11 +48,11 @@ static const struct {
 	int sign;
 } gap_words[] = {
 	{ "高于", 1 }, { "高出", 1 }, { "快于", 1 }, { "超出", 1 }, { "好于", 1 },
-	{ "低于", -1 }, { "慢于", -1 }, { "落后", -1 },
+	{ "超过全", 1 }, { "超全", 1 }, { "低于", -1 }, { "慢于", -1 }, { "落后", -1 },
 };
 
 static const char *const gap_words_only[] = {
-	"高于", "高出", "快于", "超出", "好于", "低于", "慢于", "落后", "比全", "较全",
+	"高于", "高出", "快于", "超出", "好于", "超过全", "超全", "低于", "慢于", "落后", "比全", "较全",
 };
 
 /* A share of one metric in another that the catalog has as a metric of its
@@ -805,6 +805,11 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 	if (f->has_value && f->value == 0 &&
 	    contains_any(t, fc->c->start, f->num_start, (const char *const[]){ "与全" }, 1))
 		return (size_t)-1;
+	/* 增速与上月持平: the rate is the same as before, no growth of nought */
+	if (f->has_value && f->value == 0 &&
+	    contains_any(t, fc->c->start, f->num_start,
+			 (const char *const[]){ "增速", "增幅", "涨幅" }, 3))
+		return (size_t)-1;
 	bool growth = db_find_growth(t, gs, ge) != (size_t)-1 ||
 		      f->growth_word || fc->own_period;
 	size_t to_at = rfind_any(t, gs, ge, to_words, NWORDS(to_words), NULL);
@@ -829,9 +834,10 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 	    !contains_any(t, fc->c->start, narrow, (const char *const[]){ "降幅" }, 1))
 		falling = true;
 	size_t share_at = find_any(t, gs, ge, share_words, NWORDS(share_words), NULL);
-	size_t gap_at = find_any(t, gs, ge, (const char *const[]){ "高于", "高出", "快于", "超出",
-								    "好于", "低于", "慢于", "落后" },
-				 8, &which);
+	size_t gap_at = find_any(t, gs, ge,
+				 (const char *const[]){ "高于", "高出", "快于", "超出", "好于", "超过全",
+							"超全", "低于", "慢于", "落后" },
+				 10, &which);
 	bool rate_metric = m && !strcmp(m->unit, "%");
 
 	if (fc->from_to_drop && to_level)

@@ -144,6 +144,23 @@ void db_shared_tail(walk *w, const db_clause *c, const db_label *l, tokens *ts)
 
 /* If an industry list starts in [s, e), push its three labels (only when
  * 分别 pairs them with figures) and return the end of its name, else 0. */
+/* Is there the label of an investment in the sentence before at (or in the
+ * sentence before that, when this one opens with 分产业看, 其中)? */
+static bool investment_before(const walk *w, size_t at)
+{
+	bool marked;
+	for (size_t i = db_label_at(w->labels, db_whole_from(w, at, &marked));
+	     i < w->labels->len && w->labels->items[i].start < at; i++) {
+		const db_label *l = &w->labels->items[i];
+		if (l->metric == (size_t)-1)
+			continue;
+		const char *id = metric_of(w, l)->id;
+		if (!strcmp(id, "fai") || strstr(id, "investment"))
+			return true;
+	}
+	return false;
+}
+
 size_t db_industry_list(walk *w, const db_clause *c, size_t s, size_t e, tokens *ts,
 			    size_t *list_start)
 {
@@ -168,6 +185,10 @@ size_t db_industry_list(walk *w, const db_clause *c, size_t s, size_t e, tokens 
 		if (!all)
 			continue;
 		*list_start = at;
+		/* 固定资产投资…，其中第一、二、三产业分别增长…: the bare
+		 * industries after an investment are its parts */
+		if (!*industry_suffixes[k] && investment_before(w, at))
+			return p + n;
 		if (w->nsplit + 3 > NWORDS(w->split) ||
 		    find_any(w->text, p + n, c->end, (const char *const[]){ "分别" }, 1, NULL) ==
 			    (size_t)-1)
@@ -230,6 +251,9 @@ void db_industry_va_label(walk *w, const db_clause *c, tokens *ts)
 	size_t n = strlen(id), mi = db_catalog_index(w->x->catalog, db_industry_rows[best].metric);
 	if (!(strcmp(id, "gdp") == 0 || (n > 3 && !strcmp(id + n - 3, "_va"))) ||
 	    mi >= w->x->catalog->len)
+		return;
+	/* 第二产业完成投资48亿元，其中工业增长21.9%: the industry's investment */
+	if (contains_any(t, prev->end, p, (const char *const[]){ "投资" }, 1))
 		return;
 	push_split(w, ts, p, q, mi);
 }
@@ -415,8 +439,14 @@ size_t db_list_tail(walk *w, const db_clause *c, size_t at, size_t nf, const db_
 		return named_items(w, c, start, end, k, out);
 	size_t t0 = has_word_at(t, at, best_j, "等") ? best_j + 3 : best_j;
 	end[k - 1] = best_j;
+	/* 固定资产投资…。分产业看，第一、二、三产业分别增长…: the bare
+	 * industries after an investment are its parts, no value added */
+	bool parts = !contains_any(t, start[0], t0 + best_h, (const char *const[]){ "增加值" }, 1) &&
+		     investment_before(w, start[0]);
 	for (size_t i = 0; i < k; i++) {
 		size_t id = lookup2(w, t + start[i], end[i] - start[i], t + t0, best_h);
+		if (parts && id != (size_t)-1 && strstr(w->x->catalog->items[id].id, "industry_va"))
+			id = (size_t)-1;
 		w->listed[i] = (db_label){ start[i], i + 1 < k ? end[i] : t0 + best_h, id };
 		out[i] = id == (size_t)-1 ? NULL : &w->listed[i];
 	}
@@ -504,7 +534,7 @@ bool db_verb_split_label(walk *w, const db_clause *c, const db_label *l, tokens 
 		}
 		return false;
 	}
-	static const char *const nouns[] = { "总产值", "增加值", "产值" };
+	static const char *const nouns[] = { "总产值", "施工产值", "增加值", "产值" };
 	size_t q = l->end, n, e;
 	for (size_t i = 0; i < NWORDS(split_verbs) && q == l->end; i++)
 		if (has_word_at(t, c->end, q, split_verbs[i]))
@@ -528,6 +558,26 @@ bool db_verb_split_label(walk *w, const db_clause *c, const db_label *l, tokens 
  * first: the longest head of that label with the noun that is a catalog
  * alias (农林牧渔业 + 增加值). Returns the label (the noun's words, that
  * metric) or NULL. */
+static bool unkeyed_area_between(const walk *w, size_t s, size_t e)
+{
+	static const char *const areas[] = { "播种面积", "种植面积" };
+	for (size_t k = s; k < e; k++) {
+		size_t which;
+		if (!db_longest_word_at(w->text, k, e, areas, NWORDS(areas), &which))
+			continue;
+		bool keyed = false;
+		for (size_t i = db_label_at(w->labels, s); i < w->labels->len && !keyed; i++) {
+			const db_label *l = &w->labels->items[i];
+			if (l->start >= e)
+				break;
+			keyed = l->start <= k && k < l->end;
+		}
+		if (!keyed)
+			return true;
+	}
+	return false;
+}
+
 const db_label *db_composed_label(walk *w, const db_clause *c, size_t num)
 {
 	static const char *const nouns[] = { "增加值", "总产值", "产值", "营业收入", "利润总额",
@@ -553,6 +603,16 @@ const db_label *db_composed_label(walk *w, const db_clause *c, size_t num)
 	for (size_t i = db_label_at(w->labels, c->start); i-- > first;) {
 		const db_label *p = &w->labels->items[i];
 		if (p->end > c->start)
+			continue;
+		/* 粮食播种面积…，产量…；油料播种面积…，产量…: a sown area of
+		 * something the catalog does not name comes between, the 产量
+		 * is of that */
+		if (unkeyed_area_between(w, p->end, c->start))
+			return NULL;
+		/* …占规模以上工业增加值的比重为24.5%，增加值增长8.5%: the whole a
+		 * share is of is not what the clause after speaks of */
+		if (p->start >= 3 && find_any(t, p->start >= 9 ? p->start - 9 : 0, p->start,
+					      (const char *const[]){ "占" }, 1, NULL) != (size_t)-1)
 			continue;
 		for (size_t h = p->end - p->start; h >= 6; h -= 3) {
 			size_t id = lookup2(w, t + p->start, h, t + s, e - s);

@@ -13,7 +13,7 @@
 /* Words in a rank clause that point at the level or the growth record. */
 static const char *const rank_level_words[] = { "规模", "总量", "总额" };
 
-static const char *const rank_growth_words[] = { "增速", "增幅", "增长" };
+static const char *const rank_growth_words[] = { "累计增速", "累计增幅", "增速", "增幅", "增长" };
 
 /* Words between the figure (or clause start) and a rank phrase that still
  * let the rank speak for the figure (规模稳居, 继续保持, 进入). */

@@ -4,7 +4,9 @@
  * The pairs come from OpenCC's character table (extract/traditional.txt);
  * each keeps its UTF-8 length, so every byte offset holds. A text is taken
  * for traditional when at least 1 in 50 of its first 4000 Chinese
- * characters (and 8 or more) is one that simplified text does not use. */
+ * characters (and 8 or more) is one that simplified text does not use.
+ * Pinyin glosses after characters (產(chǎn)業(yè)) are left out (db_unglossed):
+ * the walk reads a copy without them and places its records back. */
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
@@ -115,4 +117,72 @@ void db_simplify(char *text, size_t len)
 			text[p + 3] = (char)(0x80 | (to & 0x3F));
 		}
 	}
+}
+
+/* A letter of a pinyin syllable: a-z, ü, or a vowel with its tone mark. */
+static bool pinyin_letter(unsigned c, bool *tone)
+{
+	static const unsigned toned[] = { 0xE0, 0xE1, 0xE8, 0xE9, 0xEC, 0xED, 0xF2, 0xF3,
+					  0xF9, 0xFA, 0xFC, 0x101, 0x113, 0x11B, 0x12B, 0x14D,
+					  0x16B, 0x1CE, 0x1D0, 0x1D2, 0x1D4, 0x1D6, 0x1D8, 0x1DA,
+					  0x1DC };
+	if (c >= 'a' && c <= 'z')
+		return true;
+	for (size_t i = 0; i < sizeof toned / sizeof *toned; i++)
+		if (c == toned[i]) {
+			*tone = true;
+			return true;
+		}
+	return false;
+}
+
+/* The end of a gloss "(chǎn)" opening at p right after a Chinese
+ * character, or 0: one syllable in lower case with a tone mark. */
+static size_t gloss_end(const char *text, size_t len, size_t p)
+{
+	size_t n, q = p + 1, letters = 0;
+	bool tone = false;
+	if (text[p] != '(' || p < 3 || !lx_is_cjk(lx_cp(text, len, p - 3, &n)) || n != 3)
+		return 0;
+	while (q < len && text[q] != ')') {
+		unsigned c = lx_cp(text, len, q, &n);
+		if (!n || !pinyin_letter(c, &tone) || ++letters > 6)
+			return 0;
+		q += n;
+	}
+	return q < len && letters && tone ? q + 1 : 0;
+}
+
+char *db_unglossed(const char *text, size_t len, size_t *out_len, size_t **map)
+{
+	char *out = NULL;
+	size_t *at = NULL, o = 0;
+	for (size_t p = 0; p < len; p++) {
+		size_t e = text[p] == '(' ? gloss_end(text, len, p) : 0;
+		if (e && !out) {
+			out = db_xmalloc(len + 1);
+			at = db_xmalloc((len + 1) * sizeof *at);
+			memcpy(out, text, p);
+			for (size_t i = 0; i < p; i++)
+				at[i] = i;
+			o = p;
+		}
+		if (e) {
+			p = e - 1;
+			continue;
+		}
+		if (out) {
+			out[o] = text[p];
+			at[o++] = p;
+		}
+	}
+	if (!out) {
+		*map = NULL;
+		return NULL;
+	}
+	out[o] = '\0';
+	at[o] = len;
+	*out_len = o;
+	*map = at;
+	return out;
 }

@@ -1270,6 +1270,103 @@ static void real_report_rules(void)
 		       "某市 gdp growth 5.1 % exact 2023M01-M09 yoy actual\n");
 }
 
+/* metric, measure, value and where the figure's clause starts */
+static void line_at(const db_record *r, db_buf *b)
+{
+	char n[DB_NUMFMT_MAX];
+	db_buf_printf(b, "%s %s %s %d:%d@%zu\n", r->metric ? r->metric : "~",
+		      db_measure_name(r->measure), r->has_value ? db_numfmt(r->value, n) : "null",
+		      r->source.line, r->source.column, r->source.offset);
+}
+
+/* Rules written from the sixth probe round (real reports of places outside
+ * the corpus); the texts are the tests' own. */
+static void probe6_rules(void)
+{
+	/* pinyin glosses a mirror page prints after characters are read
+	 * through (先进 still makes a part, 第一产业投资 still is no value
+	 * added); the records stay where the text as given has them */
+	expect_kind("news", "2021-07-25", "county",
+		    "上半年，全县规(guī)模以上工业(yè)增加值增长(zhǎng)7.2%，"
+		    "先进(jìn)制造业(yè)增加值增长(zhǎng)9%；第一产(chǎn)业(yè)投资增长(zhǎng)12%。",
+		    "某市 industrial_va growth 7.2 % exact 2021H1 yoy actual\n"
+		    "某市 ~ growth 9 % exact 2021H1 yoy actual\n"
+		    "某市 ~ growth 12 % exact 2021H1 yoy actual\n");
+	expect_records(ex, line_at, "news", "2021-07-25", "county",
+		       "上半年经济运行平稳。\n全县生产(chǎn)总值(zhí)31.5亿元，增长(zhǎng)6%。",
+		       "gdp level 31.5 2:1@31\n"
+		       "gdp growth 6 2:25@75\n");
+	/* 规上工业 followed by another quantity of industry (开票销售收入,
+	 * 销售产值) is no value added; its 用电量 is the industry's power */
+	expect_kind("news", "2022-06-20", "county",
+		    "1—5月，全县规上工业开票销售收入52.3亿元，增长8%；规模以上工业销售产值48.1亿元，"
+		    "增长7%；规模以上工业用电量3.2亿千瓦时，增长5%；规上工业企业实现出口交货值6.6亿元。",
+		    "某市 industrial_electricity level 3.2 亿千瓦时 exact 2022M01-M05 - actual\n"
+		    "某市 industrial_electricity growth 5 % exact 2022M01-M05 yoy actual\n");
+	/* 施工产值 split from 建筑业 by its verb is the sector's output;
+	 * 房地产销售面积 is the housing sold */
+	expect_kind("news", "2022-03-20", "county",
+		    "2021年，建筑业实现施工产值86亿元，增长12%；房地产销售面积41.2万平方米，下降3%。",
+		    "某市 construction_output level 86 亿元 exact 2021 - actual\n"
+		    "某市 construction_output growth 12 % exact 2021 yoy actual\n"
+		    "某市 housing_sales_area level 41.2 万平方米 exact 2021 - actual\n"
+		    "某市 housing_sales_area growth -3 % exact 2021 yoy actual\n");
+	/* 增速与上月持平 is a rate unchanged, no growth of nought; 超过全省,
+	 * 超全省平均 N个百分点 are gaps like 高于 */
+	expect_kind("news", "2022-09-20", CITY,
+		    "1—8月，全市规上工业增加值增长6.2%，增速与上月持平，超过全省0.9个百分点；"
+		    "固定资产投资增长9%，超全省平均2.5个百分点。",
+		    "某市 industrial_va growth 6.2 % exact 2022M01-M08 yoy actual\n"
+		    "某市 industrial_va gap_pp 0.9 百分点 exact 2022M01-M08 全省 actual\n"
+		    "某市 fai growth 9 % exact 2022M01-M08 yoy actual\n"
+		    "某市 fai gap_pp 2.5 百分点 exact 2022M01-M08 全省平均 actual\n");
+	/* a bare 产量 after the sown area of a crop the catalog does not name
+	 * (花生播种面积) is that crop's, not grain's from before */
+	expect_kind("bulletin", "2023-03-20", "county",
+		    "2022年，全县粮食播种面积52.6万亩，产量21.4万吨，增长2%；花生播种面积8.3万亩，"
+		    "产量2.1万吨，增长4%。",
+		    "某市 grain_area level 52.6 万亩 exact 2022 - actual\n"
+		    "某市 grain_output level 21.4 万吨 exact 2022 - actual\n"
+		    "某市 grain_output growth 2 % exact 2022 yoy actual\n");
+	/* industries named bare after an investment (in its sentence, in the
+	 * sentence before one that opens with 分产业看, or in the sentence's
+	 * own words: 从三次产业投资情况看, 第二产业完成投资) are its parts, and so
+	 * is 其中工业 under them; after GDP they are the industries' value
+	 * added */
+	expect_kind("news", "2023-10-20", "county",
+		    "1—9月，全县固定资产投资增长8.1%，其中第一、二、三产业分别增长12%、6.5%、9%。"
+		    "全县地区生产总值增长6%。分产业看，第一、二、三产业分别增长3%、7%、6.5%。",
+		    "某市 fai growth 8.1 % exact 2023M01-M09 yoy actual\n"
+		    "某市 gdp growth 6 % exact 2023M01-M09 yoy actual\n"
+		    "某市 primary_industry_va growth 3 % exact 2023M01-M09 yoy actual\n"
+		    "某市 secondary_industry_va growth 7 % exact 2023M01-M09 yoy actual\n"
+		    "某市 tertiary_industry_va growth 6.5 % exact 2023M01-M09 yoy actual\n");
+	expect_kind("news", "2023-10-20", "county",
+		    "1—9月，全县固定资产投资增长8.1%。分产业看，第一、二、三产业分别增长12%、6.5%、9%。\n"
+		    "从三次产业投资情况看，第一产业下降5%；第二产业完成投资31亿元，增长20%，"
+		    "其中工业增长18%；第三产业增长7%。",
+		    "某市 fai growth 8.1 % exact 2023M01-M09 yoy actual\n"
+		    "某市 ~ growth -5 % exact 2023M01-M09 yoy actual\n"
+		    "某市 ~ growth 18 % exact 2023M01-M09 yoy actual\n"
+		    "某市 ~ growth 7 % exact 2023M01-M09 yoy actual\n");
+	/* the whole a share is of (占…的比重) is not what the clauses after
+	 * the share speak of: their figures stay the part's */
+	expect_kind("news", "2024-07-20", CITY,
+		    "上半年，高新技术产业增加值占规模以上工业增加值的比重为38.6%，增加值同比增长7.7%。"
+		    "工业投资52.4亿元，占固定资产投资总额的21.3%，同比增长14.2%。",
+		    "某市 high_tech_industry_va share 38.6 % exact 2024H1 industrial_va actual\n"
+		    "某市 high_tech_industry_va growth 7.7 % exact 2024H1 yoy actual\n"
+		    "某市 industrial_investment level 52.4 亿元 exact 2024H1 - actual\n"
+		    "某市 industrial_investment share 21.3 % exact 2024H1 fai actual\n"
+		    "某市 industrial_investment growth 14.2 % exact 2024H1 yoy actual\n");
+	/* 累计增速 before a comparison with another place's bracketed rate is
+	 * the rate compared, like 增速 */
+	expect_kind("news", "2023-10-20", CITY,
+		    "1—9月，全市规上工业增加值增长6.8%，累计增速高于全省(5.2%)1.6个百分点，居全省第3位。",
+		    "某市 industrial_va growth 6.8 % exact 2023M01-M09 yoy actual 3@全省\n"
+		    "某市 industrial_va gap_pp 1.6 百分点 exact 2023M01-M09 全省 actual\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -1285,6 +1382,7 @@ int main(void)
 	report_styles();
 	document_context();
 	real_report_rules();
+	probe6_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
