@@ -248,8 +248,8 @@ static void cite(db_buf *b, const char *title, const char *publisher, const char
 		db_buf_printf(b, "　%s", file);
 }
 
-/* Documents named by the rows' sources, when the sheet was given none:
- * "file（date）：entities citing it". */
+/* Documents named by the rows' sources, when the sheet was given none: one
+ * a line, as cite() writes them. */
 static void source_documents(sheet *sh, db_buf *out)
 {
 	const char **files = NULL;
