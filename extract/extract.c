@@ -603,6 +603,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 		w->sentence_start = w->status_scan = c->start;
 		w->estimate_at = w->target_at = (size_t)-1;
 		w->nsaid = 0;
+		w->last_scope = NULL; /* (a scope speaks for its sentence's parts) */
 		w->entity = w->rs->doc.entity;
 		w->level = w->rs->doc.level;
 		w->foreign = w->doc_foreign;
@@ -619,7 +620,6 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 		w->part_first = w->rs->len;
 		w->nsaid = 0;
 		w->group_first = w->group_len = 0;
-		w->last_scope = NULL;
 	}
 	w->clause_foreign = false;
 	if (!(w->carry_pending && w->carry_sentence == c->sentence))

@@ -738,6 +738,35 @@ size_t db_gap_scopes(const walk *w, const db_clause *c, const char **vs, size_t 
  * of already is a part of it under a narrower name; so is one in a sentence
  * that opens with 其中 after the whole's sentence (…总产值55.2亿元。其中，农业
  * 总产值30.6亿元). */
+/* 分别回落0.5、0.3个百分点, 下降3.2%和1.5%: is the figure at n a later
+ * item of a bare list of figures that opens with a falling word? (The
+ * words between a falling word and n are only numbers, their units and
+ * the list's joins.) */
+static bool falls_in_list(const walk *w, size_t s, size_t n)
+{
+	static const char *const skip[] = { "个百分点", "百分点", "、", "和", "及", "%", "％" };
+	const char *t = w->text;
+	size_t p = n;
+	bool joined = false;
+	while (p > s) {
+		size_t which, l = 0;
+		for (size_t i = 0; i < NWORDS(skip) && !l; i++) {
+			size_t k = strlen(skip[i]);
+			if (p >= s + k && !memcmp(t + p - k, skip[i], k))
+				l = k, which = i;
+		}
+		if (l) {
+			joined |= which >= 2 && which <= 4;
+			p -= l;
+		} else if ((t[p - 1] >= '0' && t[p - 1] <= '9') || t[p - 1] == '.' || t[p - 1] == ' ') {
+			p--;
+		} else {
+			break;
+		}
+	}
+	return joined && p < n && ends_with_any(t, s, p, WORDS(w, DB_W_FALLING));
+}
+
 static bool part_of_said(const walk *w, const fig_ctx *fc, const db_metric *m)
 {
 	size_t ls = fc->label->start, part, from = w->sentence_start;
@@ -822,6 +851,8 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 	/* 下降4.1% is negative, 回落至5% is not */
 	size_t fall_at = rfind_any(t, gs, ge, WORDS(w, DB_W_FALLING), NULL);
 	bool falling = fall_at != (size_t)-1 && (to_at == (size_t)-1 || to_at < fall_at);
+	if (fall_at == (size_t)-1 && f->sign_word == 0 && falls_in_list(w, fc->c->start, f->num_start))
+		falling = true;
 	/* 降幅收窄23.75个百分点: a fall that narrows is a rise */
 	if (falling && contains_any(t, fall_at, ge, (const char *const[]){ "收窄" }, 1))
 		falling = false;
@@ -857,8 +888,10 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 		} else if (gap_at != (size_t)-1 && own_scope(w, t, gap_at, ge)) {
 			return (size_t)-1; /* 制造业…低于全市工业增加值增速 in 全市's report */
 		} else if (gap_at != (size_t)-1 &&
-			   /* 高于1-2月份3.6个百分点: a change since then, no gap */
-			   (!fc->has_basis ||
+			   /* 高于1-2月份3.6个百分点, 高于去年同期1.2个百分点: a
+			    * change since then, no gap */
+			   ((!fc->has_basis && !contains_any(t, gap_at, f->num_start,
+							     WORDS(w, DB_W_TIMES_COMPARED))) ||
 			    find_any(t, gap_at, ge, scope_words, NWORDS(scope_words), NULL) !=
 				    (size_t)-1)) {
 			measure = DB_MEASURE_GAP_PP;

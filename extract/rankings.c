@@ -124,10 +124,14 @@ static db_record *growth_of_level(walk *w, const db_clause *c)
  * figure of the metric the sentence before ended with. */
 static db_record *sentence_before_target(walk *w, const db_clause *c, size_t rank_start)
 {
-	if (!w->rs->len || w->sentence_start < 3)
+	/* (…总量居全省第14位；增速排位第2: a part of the same sentence that
+	 * opens with the word likewise ranks the figure of the part before) */
+	bool part_before = c->start == w->part_start && w->part_start > w->sentence_start;
+	if (!w->rs->len || (w->sentence_start < 3 && !part_before))
 		return NULL;
 	db_record *last = &w->rs->items[w->rs->len - 1];
-	if (!last->metric || !last->label || last->source.offset >= w->sentence_start)
+	if (!last->metric || !last->label ||
+	    (last->source.offset >= w->sentence_start && !part_before))
 		return NULL;
 	size_t p = c->start, which, l;
 	size_t ll = strlen(last->label);
@@ -150,10 +154,14 @@ static db_record *sentence_before_target(walk *w, const db_clause *c, size_t ran
 		return NULL;
 	if (rank_start > p + l + rank_lead_max)
 		return NULL;
-	/* the sentence before: from its full stop on */
-	size_t from = rfind_any(w->text, w->sentence_start >= 600 ? w->sentence_start - 600 : 0,
-				w->sentence_start - 3, (const char *const[]){ "。" }, 1, NULL);
-	from = from == (size_t)-1 ? 0 : from + 3;
+	/* the sentence before: from its full stop on (this sentence, for a
+	 * part) */
+	size_t from = w->sentence_start;
+	if (!part_before) {
+		from = rfind_any(w->text, w->sentence_start >= 600 ? w->sentence_start - 600 : 0,
+				 w->sentence_start - 3, (const char *const[]){ "。" }, 1, NULL);
+		from = from == (size_t)-1 ? 0 : from + 3;
+	}
 	for (size_t i = w->rs->len; i-- > 0;) {
 		db_record *r = &w->rs->items[i];
 		if (r->source.offset < from || !r->metric || strcmp(r->metric, last->metric))

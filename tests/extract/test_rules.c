@@ -1367,6 +1367,27 @@ static void probe6_rules(void)
 		    "某市 industrial_va gap_pp 1.6 百分点 exact 2023M01-M09 全省 actual\n");
 }
 
+static void probe7_rules(void)
+{
+	/* 高于去年同期 … 个百分点 compares with a time: a change of the rate,
+	 * no gap to a place */
+	expect("2023-08-10", CITY,
+	       "上半年，全市地区生产总值增长4.1%，增速高于去年同期1.2个百分点，高于全省0.6个百分点。",
+	       "某市 gdp growth 4.1 % exact 2023H1 yoy actual\n"
+	       "某市 gdp change_pp 1.2 百分点 exact 2023H1 yoy actual\n"
+	       "某市 gdp gap_pp 0.6 百分点 exact 2023H1 全省 actual\n");
+	/* a falling word before a bare list of figures makes every item fall */
+	expect("2023-08-10", CITY, "上半年，全市社会消费品零售总额分别回落0.5个百分点、0.3个百分点。",
+	       "某市 retail_sales change_pp -0.5 百分点 exact 2023H1 yoy actual\n"
+	       "某市 retail_sales change_pp -0.3 百分点 exact 2023H1 yoy actual\n");
+	/* a part of the sentence that opens with a measure's word ranks the
+	 * figure of the part before, in the scope said there */
+	expect("2023-08-10", CITY,
+	       "上半年，全市地区生产总值完成1200亿元，增长5%，总量排位全省第14；增速排位第2。",
+	       "某市 gdp level 1200 亿元 exact 2023H1 - actual 14@全省\n"
+	       "某市 gdp growth 5 % exact 2023H1 yoy actual 2@全省\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -1383,6 +1404,7 @@ int main(void)
 	document_context();
 	real_report_rules();
 	probe6_rules();
+	probe7_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
