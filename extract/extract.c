@@ -1063,7 +1063,8 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 				i = ts->len; /* its positions were the clause's ranks */
 				break;
 			}
-			if (nranks == 1 && db_rank_all(w, c, &tk->fig, tk->start))
+			if (nranks == 1 && (db_rank_counted(w, c, &tk->fig, tk->start) ||
+					    db_rank_all(w, c, &tk->fig, tk->start)))
 				break;
 			db_rank_after(w, c, tk, prev_end);
 			prev_end = tk->end;

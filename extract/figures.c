@@ -676,11 +676,22 @@ static size_t digit_run(const char *t, size_t s, size_t e)
 static size_t place_list(const char *t, size_t p, size_t e, const char **vs, size_t max,
 			 size_t *end)
 {
+	/* (国、省: the places said short, in a list of two or more) */
+	static const char *const shorts[] = { "国", "省", "市" }, *const longs[] = { "全国", "全省", "全市" };
 	size_t n = 0, l, si;
+	bool said_short = false;
 	for (;;) {
-		if (n == max || !(l = db_longest_word_at(t, p, e, scope_words, NWORDS(scope_words), &si)))
+		if (n == max)
 			break;
-		vs[n++] = scope_words[si];
+		if ((l = db_longest_word_at(t, p, e, scope_words, NWORDS(scope_words), &si))) {
+			vs[n++] = scope_words[si];
+		} else if ((l = db_longest_word_at(t, p, e, shorts, NWORDS(shorts), &si)) &&
+			   (n || has_word_at(t, e, p + l, "、") || has_word_at(t, e, p + l, "和"))) {
+			vs[n++] = longs[si];
+			said_short = true;
+		} else {
+			break;
+		}
 		p += l;
 		/* 全国(5.9%)、全省(6.4%): the places' own rates in brackets */
 		if (has_word_at(t, e, p, "(") || has_word_at(t, e, p, "（")) {
@@ -694,7 +705,7 @@ static size_t place_list(const char *t, size_t p, size_t e, const char **vs, siz
 		p += 3;
 	}
 	*end = p;
-	return n;
+	return said_short && n < 2 ? 0 : n;
 }
 
 /* 分别高于全市、全省…, (增速)比全市和全国分别高…: the places a clause's
@@ -733,11 +744,6 @@ size_t db_gap_scopes(const walk *w, const db_clause *c, const char **vs, size_t 
 	return place_list(t, p + strlen(gap_words[which].word), c->end, vs, max, &p);
 }
 
-/* 农林牧渔业总产值846.67亿元…其中：农业总产值379.79亿元: a label right
- * after 其中 that names, in other words, a metric the sentence has a figure
- * of already is a part of it under a narrower name; so is one in a sentence
- * that opens with 其中 after the whole's sentence (…总产值55.2亿元。其中，农业
- * 总产值30.6亿元). */
 /* 分别回落0.5、0.3个百分点, 下降3.2%和1.5%: is the figure at n a later
  * item of a bare list of figures that opens with a falling word? (The
  * words between a falling word and n are only numbers, their units and
@@ -767,6 +773,11 @@ static bool falls_in_list(const walk *w, size_t s, size_t n)
 	return joined && p < n && ends_with_any(t, s, p, WORDS(w, DB_W_FALLING));
 }
 
+/* 农林牧渔业总产值846.67亿元…其中：农业总产值379.79亿元: a label right
+ * after 其中 that names, in other words, a metric the sentence has a figure
+ * of already is a part of it under a narrower name; so is one in a sentence
+ * that opens with 其中 after the whole's sentence (…总产值55.2亿元。其中，农业
+ * 总产值30.6亿元). */
 static bool part_of_said(const walk *w, const fig_ctx *fc, const db_metric *m)
 {
 	size_t ls = fc->label->start, part, from = w->sentence_start;
@@ -1141,7 +1152,8 @@ bool db_part_named(const walk *w, const db_clause *c, const tokens *ts, size_t n
 /* Only a list separator between two labels (人均GDP、全员劳动生产率). */
 bool db_joined(const walk *w, size_t a, size_t b)
 {
-	static const char *const seps[] = { "、", "和", "及", "与", "," };
+	/* (,、 and ，、: a page's stray comma inside a list) */
+	static const char *const seps[] = { "、", "和", "及", "与", ",", ",、", "，、" };
 	for (size_t i = 0; i < NWORDS(seps); i++)
 		if (b - a == strlen(seps[i]) && has_word_at(w->text, b, a, seps[i]))
 			return true;

@@ -464,6 +464,51 @@ bool db_ranks_in_order(walk *w, const db_clause *c, const db_figure *first)
 	return true;
 }
 
+/* …增长12%、…增长20.5%、…增长9.1%，三项指标增速均排名全省第一: a clause
+ * that opens with a count of indicators (两项指标, 3项主要指标) before its
+ * rank ranks as many metrics of the sentence, the latest first: their
+ * growth, or their level after 总量/规模. Returns true when it found them. */
+bool db_rank_counted(walk *w, const db_clause *c, const db_figure *f, size_t rank_start)
+{
+	static const char *const leads[] = { "以上", "上述", "这", "此" };
+	static const char *const nouns[] = { "主要经济指标", "主要指标", "经济指标", "指标" };
+	const char *t = w->text;
+	size_t p = c->start, which, l;
+	int n;
+	while (p < c->end && (t[p] == ' ' || t[p] == '\n'))
+		p++;
+	p += db_longest_word_at(t, p, c->end, leads, NWORDS(leads), &which);
+	if (!(l = lx_small_int(t, c->end, p, &n)) || n < 2 || n > 8 ||
+	    !has_word_at(t, c->end, p + l, "项"))
+		return false;
+	p += l + strlen("项");
+	if (!(l = db_longest_word_at(t, p, c->end, nouns, NWORDS(nouns), &which)) ||
+	    rank_start > p + l + 24)
+		return false;
+	p += l;
+	db_measure want = db_longest_word_at(t, p, rank_start, rank_level_words,
+					     NWORDS(rank_level_words), &which)
+				  ? DB_MEASURE_LEVEL
+				  : DB_MEASURE_GROWTH;
+	db_record *picked[8];
+	size_t k = 0;
+	for (size_t i = w->rs->len; i-- > 0 && k < (size_t)n;) {
+		db_record *r = &w->rs->items[i];
+		if (r->source.offset < w->sentence_start)
+			break;
+		bool seen = false;
+		for (size_t j = 0; j < k; j++)
+			seen |= r->metric && !strcmp(picked[j]->metric, r->metric);
+		if (r->metric && r->measure == want && !seen)
+			picked[k++] = r;
+	}
+	if (k != (size_t)n)
+		return false;
+	for (size_t j = k; j-- > 0;)
+		db_add_rank(w, picked[j], f);
+	return true;
+}
+
 bool db_rank_all(walk *w, const db_clause *c, const db_figure *f, size_t rank_start)
 {
 	size_t n = 0;

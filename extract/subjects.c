@@ -251,7 +251,9 @@ void db_clause_subject(walk *w, const db_clause *c, const tokens *ts)
 	 * document's entity */
 	bool says_figure = false;
 	for (size_t i = 0; i < ts->len; i++)
-		says_figure |= ts->items[i].kind != TOK_PERIOD;
+		says_figure |= ts->items[i].kind != TOK_PERIOD &&
+			       /* (…增长3%，全省第8位: the scope of a rank) */
+			       !(ts->items[i].kind == TOK_RANK && ts->items[i].start <= p);
 	/* 全镇, 我街道: a town under the entity; before any figure of the
 	 * entity's own, the report is the town's */
 	if (word_at(t, c->end, p, WL(w, DB_W_TOWN_SELF))) {

@@ -322,6 +322,7 @@ bool db_rank_list(walk *w, const db_clause *c, const db_figure *first, size_t fr
  * record of the part (no gap, no change), in a clause of its own that opens
  * with 均. */
 bool db_ranks_in_order(walk *w, const db_clause *c, const db_figure *first);
+bool db_rank_counted(walk *w, const db_clause *c, const db_figure *f, size_t rank_start);
 bool db_rank_all(walk *w, const db_clause *c, const db_figure *f, size_t rank_start);
 /* A rank after a figure, with a short lead-in at most (规模稳居): on it. */
 void db_rank_after(walk *w, const db_clause *c, const token *tk, size_t prev_end);

@@ -1386,6 +1386,28 @@ static void probe7_rules(void)
 	       "上半年，全市地区生产总值完成1200亿元，增长5%，总量排位全省第14；增速排位第2。",
 	       "某市 gdp level 1200 亿元 exact 2023H1 - actual 14@全省\n"
 	       "某市 gdp growth 5 % exact 2023H1 yoy actual 2@全省\n");
+	/* a clause that opens with a rank's scope (全省第8位) is the rank,
+	 * not the province speaking: the sentence goes on about the entity;
+	 * places said short in a list (国、省) are 全国 and 全省 */
+	expect("2024-07-20", CITY,
+	       "上半年，全市第一产业增加值31.2亿元，增长3.6%，全省第7位；第二产业增加值80.5亿元，"
+	       "增长7.5%，全省第4位，分别高于国、省1.8和2.2个百分点。",
+	       "某市 primary_industry_va level 31.2 亿元 exact 2024H1 - actual\n"
+	       "某市 primary_industry_va growth 3.6 % exact 2024H1 yoy actual 7@全省\n"
+	       "某市 secondary_industry_va level 80.5 亿元 exact 2024H1 - actual\n"
+	       "某市 secondary_industry_va growth 7.5 % exact 2024H1 yoy actual 4@全省\n"
+	       "某市 secondary_industry_va gap_pp 1.8 百分点 exact 2024H1 全国 actual\n"
+	       "某市 secondary_industry_va gap_pp 2.2 百分点 exact 2024H1 全省 actual\n");
+	/* 两项指标增速均…: a rank for as many metrics of the sentence, the
+	 * latest first; a stray comma inside a list (,、) joins it still */
+	expect("2023-04-20", CITY,
+	       "一季度，全市地区生产总值完成310亿元，增长6.2%，固定资产投资增长14.8%，两项指标增速均居全省第二。",
+	       "某市 gdp level 310 亿元 exact 2023Q1 - actual\n"
+	       "某市 gdp growth 6.2 % exact 2023Q1 yoy actual 2@全省\n"
+	       "某市 fai growth 14.8 % exact 2023Q1 yoy actual 2@全省\n");
+	expect("2023-04-20", CITY, "一季度，地区生产总值,、固定资产投资等2项指标增速排名全省第1。",
+	       "某市 gdp growth null - exact 2023Q1 yoy actual 1@全省\n"
+	       "某市 fai growth null - exact 2023Q1 yoy actual 1@全省\n");
 }
 
 int main(void)
