@@ -606,7 +606,12 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 		w->last_scope = NULL; /* (a scope speaks for its sentence's parts) */
 		w->entity = w->rs->doc.entity;
 		w->level = w->rs->doc.level;
-		w->foreign = w->doc_foreign;
+		/* …全省实现生产总值…。分产业看，第一产业增加值…: a sentence
+		 * that opens with a breakdown goes on about whom the sentence
+		 * before spoke of */
+		if (!(w->foreign && c->segment == w->segment && c->start >= 3 &&
+		      word_at(w->text, c->end, c->start, WL(w, DB_W_BREAKDOWNS))))
+			w->foreign = w->doc_foreign;
 	}
 	if (c->part != w->part) {
 		w->part = c->part;

@@ -1405,6 +1405,15 @@ static void probe7_rules(void)
 	       "某市 gdp level 310 亿元 exact 2023Q1 - actual\n"
 	       "某市 gdp growth 6.2 % exact 2023Q1 yoy actual 2@全省\n"
 	       "某市 fai growth 14.8 % exact 2023Q1 yoy actual 2@全省\n");
+	/* a sentence opening with a breakdown (分产业看) goes on about the
+	 * province the sentence before spoke of */
+	expect("2023-08-01", CITY,
+	       "上半年全省实现生产总值5200亿元，同比增长5.6%。分产业看，第一产业增加值310亿元，同比增长3.1%。"
+	       "上半年全市实现生产总值820亿元，同比增长6.1%。分产业看，第一产业增加值51亿元，同比增长3.3%。",
+	       "某市 gdp level 820 亿元 exact 2023H1 - actual\n"
+	       "某市 gdp growth 6.1 % exact 2023H1 yoy actual\n"
+	       "某市 primary_industry_va level 51 亿元 exact 2023H1 - actual\n"
+	       "某市 primary_industry_va growth 3.3 % exact 2023H1 yoy actual\n");
 	expect("2023-04-20", CITY, "一季度，地区生产总值,、固定资产投资等2项指标增速排名全省第1。",
 	       "某市 gdp growth null - exact 2023Q1 yoy actual 1@全省\n"
 	       "某市 fai growth null - exact 2023Q1 yoy actual 1@全省\n");
