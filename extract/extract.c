@@ -327,18 +327,21 @@ static bool clause_label_before(const tokens *ts, size_t n, const db_label *l)
 	return false;
 }
 
-/* Is the clause a frame (在2022年度全省营商环境评价中): 在 … 中, labels and
- * periods only? */
+/* Is the clause a frame, labels and periods only: 在 … 中 (在2022年度全省
+ * 营商环境评价中), or a result announced (2022年度全省营商环境评价结果公布)? */
 static bool frame_clause(const walk *w, const db_clause *c, const tokens *ts)
 {
+	static const char *const announced[] = { "公布", "出炉", "揭晓", "发布" };
 	for (size_t i = 0; i < ts->len; i++)
 		if (ts->items[i].kind == TOK_FIGURE || ts->items[i].kind == TOK_RANK)
 			return false;
 	size_t e = c->end;
 	while (e > c->start && (w->text[e - 1] == ' ' || w->text[e - 1] == '\n'))
 		e--;
-	return has_word_at(w->text, c->end, c->start, "在") && e >= c->start + 6 &&
-	       has_word_at(w->text, e, e - 3, "中");
+	return (has_word_at(w->text, c->end, c->start, "在") && e >= c->start + 6 &&
+		has_word_at(w->text, e, e - 3, "中")) ||
+	       (e >= c->start + 12 && ends_with_any(w->text, c->start, e, announced, NWORDS(announced)) &&
+		contains_any(w->text, c->start, e, (const char *const[]){ "结果", "排名", "排行" }, 3));
 }
 
 /* Collect labels, periods, figures and ranks of a clause in text order. */

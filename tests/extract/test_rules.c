@@ -1414,6 +1414,11 @@ static void probe7_rules(void)
 	       "某市 gdp growth 6.1 % exact 2023H1 yoy actual\n"
 	       "某市 primary_industry_va level 51 亿元 exact 2023H1 - actual\n"
 	       "某市 primary_industry_va growth 3.3 % exact 2023H1 yoy actual\n");
+	/* a clause announcing a result (…评价结果公布) frames the rank of the
+	 * clause after, whoever announced it */
+	expect_kind("evaluation", "2023-05-20", "county",
+		    "2022年度全省营商环境评价结果近日揭晓，我县位列全省县域第4位。",
+		    "某市 business_environment level null - exact 2022 - actual 4@全省县域\n");
 	expect("2023-04-20", CITY, "一季度，地区生产总值,、固定资产投资等2项指标增速排名全省第1。",
 	       "某市 gdp growth null - exact 2023Q1 yoy actual 1@全省\n"
 	       "某市 fai growth null - exact 2023Q1 yoy actual 1@全省\n");
