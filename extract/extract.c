@@ -585,6 +585,10 @@ static void lead_period(walk *w)
 	}
 }
 
+/* 去年同期 and a join before a period: the periods a rate is compared with */
+static const char *const same_time_last_year[] = { "去年同期和", "去年同期、", "去年同期及",
+						   "上年同期和", "上年同期、", "上年同期及" };
+
 static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 {
 	if (c->segment != w->segment) {
@@ -728,6 +732,11 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 				}
 				break;
 			}
+			/* 较去年同期和全年分别提高…: compared with too, not the
+			 * period of the figures */
+			if (ends_with_any(w->text, c->start, tk->start, same_time_last_year,
+					  NWORDS(same_time_last_year)))
+				break;
 			/* 较一季度、上半年和前三季度分别提高7.9个、3.4个和1.7个百分点:
 			 * more periods compared with, one for each change */
 			if (nbases && nbases < NWORDS(bases) && tk->period.has_period &&
