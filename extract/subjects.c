@@ -282,6 +282,17 @@ void db_clause_subject(walk *w, const db_clause *c, const tokens *ts)
 		w->foreign = true;
 		return;
 	}
+	/* 县域 in a city's or a province's report (全省县域, 我市县域): its
+	 * counties, not itself */
+	if (says_figure && above_county) {
+		const char *own_word = word_at(t, c->end, p, WL(w, DB_W_PROVINCE_SELF));
+		if (!own_word)
+			own_word = word_at(t, c->end, p, WL(w, DB_W_SELF_SUBJECTS));
+		if (has_word_at(t, c->end, p + (own_word ? strlen(own_word) : 0), "县域")) {
+			w->foreign = true;
+			return;
+		}
+	}
 	/* 全县 in a district's report, 全区 in a county's: another place (a
 	 * neighbouring county; the autonomous region above) */
 	const char *own = db_own_scope(w), *self = word_at(t, c->end, p, WL(w, DB_W_SELF_SUBJECTS));
@@ -305,12 +316,6 @@ void db_clause_subject(walk *w, const db_clause *c, const tokens *ts)
 	if (number && (counted_places(w, p, c->end, groups, NWORDS(groups)) ||
 		       (has_word_at(t, c->end, p, "其余") &&
 			counted_places(w, p, c->end, (const char *const[]){ "县", "区", "市" }, 3)))) {
-		w->foreign = true;
-		return;
-	}
-	/* 县域 in a city's or a province's report: its counties, not itself */
-	if (says_figure && above_county && (has_word_at(t, c->end, p, "县域") ||
-					    has_word_at(t, c->end, p, "全市县域"))) {
 		w->foreign = true;
 		return;
 	}

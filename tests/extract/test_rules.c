@@ -1421,6 +1421,14 @@ static void probe7_rules(void)
 	       "固定资产投资增长7.7%。",
 	       "某市 industrial_va growth 6.1 % exact 2023M01-M07 yoy actual\n"
 	       "某市 fai growth 7.7 % exact 2023M01-M07 yoy actual\n");
+	/* 县域 after the report's own name (全省县域, 全市县域): its counties
+	 * as a group, not itself */
+	expect("2023-08-01", "province",
+	       "上半年，全省县域地区生产总值完成9100亿元，增长5.1%。全省地区生产总值完成26000亿元。",
+	       "某市 gdp level 26000 亿元 exact 2023H1 - actual\n");
+	expect("2023-08-01", CITY,
+	       "上半年，全市县域实现地区生产总值610亿元。全市实现地区生产总值1450亿元。",
+	       "某市 gdp level 1450 亿元 exact 2023H1 - actual\n");
 	/* a clause announcing a result (…评价结果公布) frames the rank of the
 	 * clause after, whoever announced it */
 	expect_kind("evaluation", "2023-05-20", "county",
