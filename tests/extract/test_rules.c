@@ -1429,6 +1429,9 @@ static void probe7_rules(void)
 	expect("2023-08-01", CITY,
 	       "上半年，全市县域实现地区生产总值610亿元。全市实现地区生产总值1450亿元。",
 	       "某市 gdp level 1450 亿元 exact 2023H1 - actual\n");
+	/* 占指标总量的…: a share of an evaluation's indicators, no metric's */
+	expect("2024-05-20", CITY, "2023年度考核中，我市固定资产投资等20项指标居全省第1位、占指标总量的21.5%。",
+	       "某市 fai level null - exact 2023 - actual 1@全省\n");
 	/* a clause announcing a result (…评价结果公布) frames the rank of the
 	 * clause after, whoever announced it */
 	expect_kind("evaluation", "2023-05-20", "county",
