@@ -1150,7 +1150,7 @@ int db_extract_text(db_extractor *x, const char *text, size_t len, db_records *r
 		text = walked = unglossed;
 	/* Tables are read as rows; the prose walk sees them as blanks (same
 	 * byte offsets, line breaks kept). */
-	db_tables_find(text, len, &tables);
+	db_tables_find(&x->words, text, len, &tables);
 	if (tables.len) {
 		prose = db_xmalloc(len + 1);
 		memcpy(prose, text, len);
