@@ -369,15 +369,17 @@ static void spaced_heads(void)
 }
 
 /* Tables of price indices: the base (上年=100, 以上年同期为100) of a
- * caption or a header is no figure and no period; only the 总指数 row is
- * the CPI, not its categories. */
+ * caption, a header or a sentence is no figure and no period; only the
+ * 总指数 row is the CPI, not its categories. */
 static void index_tables(void)
 {
 	expect("2024-03-20",
 	       "2023年某县国民经济和社会发展统计公报\n\n"
+	       "全年居民消费价格总指数为100.8(以上年同期为100)。\n\n"
 	       "表1：2023年居民消费价格指数(以上年同期为100)\n\n项 目 指数\n"
 	       "居民消费价格总指数 100.8\n食品烟酒 99.4\n衣着 101.6\n交通和通信 97.9\n",
-	       "cpi level 100.8 上年=100 100.8 2023 - actual 6:1\n");
+	       "cpi level 100.8 上年=100 100.8 2023 - actual 3:1\n"
+	       "cpi level 100.8 上年=100 100.8 2023 - actual 8:1\n");
 	expect("2024-03-20",
 	       "某市2023年国民经济和社会发展统计公报\n"
 	       "表2 2023年居民消费价格指数\n指 标 |\n上年=100 |\n居民消费价格 |\n100.6 |\n"
