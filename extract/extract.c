@@ -403,8 +403,9 @@ static void clause_tokens(walk *w, const db_clause *c, tokens *ts)
 				 !(ts->items[i].start > pm.start && ts->items[i].start + 6 >= pm.end &&
 				   (has_word_at(t, c->end, ts->items[i].start, "年末") ||
 				    has_word_at(t, c->end, ts->items[i].start, "年底")));
-		/* 上年=100: the base of an index, not a period */
-		if (has_word_at(t, c->end, pm.end, "=") || has_word_at(t, c->end, pm.end, "＝"))
+		/* 上年=100, 以上年同期为100: the base of an index, not a period */
+		if (has_word_at(t, c->end, pm.end, "=") || has_word_at(t, c->end, pm.end, "＝") ||
+		    db_index_base_at(&w->x->words, t, c->start, c->end, pm.start, pm.end))
 			clash = true;
 		/* 总投资4103亿元的“十四五”重大项目: a period that names a noun */
 		if (pm.start >= c->start + 3 && has_word_at(t, pm.start, pm.start - 3, "的") &&
@@ -468,10 +469,11 @@ static void clause_tokens(walk *w, const db_clause *c, tokens *ts)
 		 * the rate of what is compared with, not a figure of the clause */
 		if (f.kind == DB_FIG_PERCENT && db_compared_rate(t, c, &f))
 			clash = true;
-		/* 上年=100: the base of an index, not a figure */
-		if (f.num_start > c->start && (t[f.num_start - 1] == '=' ||
-					       (f.num_start >= c->start + 3 &&
-						has_word_at(t, f.num_start, f.num_start - 3, "＝"))))
+		/* 上年=100, 以上年同期为100: the base of an index, not a figure */
+		if ((f.num_start > c->start && (t[f.num_start - 1] == '=' ||
+						(f.num_start >= c->start + 3 &&
+						 has_word_at(t, f.num_start, f.num_start - 3, "＝")))) ||
+		    db_index_base_at(&w->x->words, t, c->start, c->end, f.num_start, f.num_end))
 			clash = true;
 		if (!clash)
 			tok_push(ts, (token){ .kind = f.kind == DB_FIG_RANK ? TOK_RANK : TOK_FIGURE,
@@ -1168,7 +1170,7 @@ int db_extract_text(db_extractor *x, const char *text, size_t len, db_records *r
 		text = walked = unglossed;
 	/* Tables are read as rows; the prose walk sees them as blanks (same
 	 * byte offsets, line breaks kept). */
-	db_tables_find(text, len, &tables);
+	db_tables_find(&x->words, text, len, &tables);
 	if (tables.len) {
 		prose = db_xmalloc(len + 1);
 		memcpy(prose, text, len);

@@ -116,6 +116,8 @@ void db_zone_entity(const char *doc_entity, const char *zone, size_t zone_len, c
 
 #include "core/record.h"
 
+struct db_words;
+
 /* A statistical table flattened into text (tables.c): a header row naming
  * its columns, then rows; cells are byte spans in db_tables.cells. */
 typedef struct {
@@ -138,12 +140,14 @@ typedef struct {
 	size_t ncells, ccap;
 	size_t at;                  /* where line/column counting stands (emitting) */
 	int at_line, at_col;
+	const struct db_words *words; /* the table words of words.json (set by db_tables_find) */
 } db_tables;
 
-#define DB_TABLES_INIT { NULL, 0, 0, NULL, 0, 0, 0, 0, 0 }
+#define DB_TABLES_INIT { NULL, 0, 0, NULL, 0, 0, 0, 0, 0, NULL }
 
-/* Find the flattened tables of text, in text order. */
-void db_tables_find(const char *text, size_t len, db_tables *ts);
+/* Find the flattened tables of text, in text order, with the word lists
+ * of w (column headers, index bases). */
+void db_tables_find(const struct db_words *w, const char *text, size_t len, db_tables *ts);
 void db_tables_release(db_tables *ts);
 /* Emit the records of one table's rows (level and growth per row). */
 void db_table_emit(const db_table *tb, db_tables *ts, const char *text, size_t len,
@@ -162,7 +166,8 @@ enum db_word_list {
 	DB_W_CONTRIBUTION, DB_W_OTHER_SUBJECTS, DB_W_PROVINCE_SELF, DB_W_SELF_SUBJECTS, DB_W_TOWN_SELF, DB_W_COUNTY_SELF,
 	DB_W_CITY_SELF, DB_W_SUBJECT_LEAD_INS, DB_W_REGION_SUFFIXES, DB_W_PART_MARKERS, DB_W_LABEL_FOREIGN_AFTER,
 	DB_W_LABEL_FOREIGN_BEFORE, DB_W_LABEL_INSIDE, DB_W_NOTES, DB_W_TIMES_COMPARED,
-	DB_W_BREAKDOWNS, DB_W_COUNT
+	DB_W_BREAKDOWNS, DB_W_INDEX_BASES, DB_W_TABLE_LEVEL_COLUMNS, DB_W_TABLE_IGNORED_COLUMNS,
+	DB_W_TABLE_COLUMN_NOUNS, DB_W_COUNT
 };
 
 typedef struct {
@@ -197,7 +202,7 @@ static inline size_t db_longest_word_at(const char *t, size_t p, size_t e,
  * (size_t)-1; *which (may be NULL) gets its index. */
 size_t db_words_find(const char *t, size_t s, size_t e, const db_wordlist *l, size_t *which);
 
-typedef struct {
+typedef struct db_words {
 	db_arena arena;         /* owns the words */
 	db_wordlist lists[DB_W_COUNT];
 } db_words;
@@ -206,6 +211,11 @@ typedef struct {
  * Every list must be present. Returns 0, or -1 with d filled. */
 int db_words_load(db_words *w, const char *path, db_diag *d);
 void db_words_release(db_words *w);
+
+/* Does [a, b) of t[s, e) stand inside the base of an index (上年=100,
+ * 以上年同期为100: list index_bases)? Such a number is no figure, such a
+ * year no period. */
+bool db_index_base_at(const db_words *w, const char *t, size_t s, size_t e, size_t a, size_t b);
 
 /* ---- document context (context.c) ------------------------------------------ */
 

@@ -232,9 +232,16 @@ static size_t split_cells(const char *t, size_t s, size_t e, span *cells)
 enum { COL_SKIP, COL_LABEL, COL_UNIT, COL_VALUE, COL_GROWTH };
 
 static span row_label(const char *t, span c, char *unit, size_t unitsz);
+static bool numeric_cell(const char *t, span c);
+
+/* Does the word w (n bytes) hold a word of the list id of words.json? */
+static bool has_listed(const db_words *ws, enum db_word_list id, const char *w, size_t n)
+{
+	return ws && db_words_find(w, 0, n, &ws->lists[id], NULL) != (size_t)-1;
+}
 
 /* The role a header cell names, or -1 when it names none. */
-static int head_role(const char *t, span c)
+static int head_role(const db_words *ws, const char *t, span c)
 {
 	char w[96];
 	size_t n = squeeze(t, c.start, c.end, w, sizeof w);
@@ -251,7 +258,13 @@ static int head_role(const char *t, span c)
 		return COL_SKIP;
 	if (contains_any(w, n, growth_heads, NWORDS(growth_heads)))
 		return COL_GROWTH;
-	if (contains_any(w, n, value_heads, NWORDS(value_heads)))
+	/* 按2020年不变价格计算: neither the level nor a growth */
+	if (has_listed(ws, DB_W_TABLE_IGNORED_COLUMNS, w, n))
+		return COL_SKIP;
+	/* 按现行价格计算, 指数; 产量 (spaced 产 量) without its unit */
+	if (contains_any(w, n, value_heads, NWORDS(value_heads)) ||
+	    has_listed(ws, DB_W_TABLE_LEVEL_COLUMNS, w, n) ||
+	    has_listed(ws, DB_W_TABLE_COLUMN_NOUNS, w, n))
 		return COL_VALUE;
 	/* 产量（吨）, 播种面积(亩): the amounts of what the column names */
 	char unit[32];
@@ -261,36 +274,47 @@ static int head_role(const char *t, span c)
 	return -1;
 }
 
-/* Header cells split inside a word (指  标 → 指, 标): merge neighbours
- * that together name a label column. */
-static size_t merge_split_heads(const char *t, span *cells, size_t n)
+/* Header cells split inside a word (指  标 → 指, 标; 项 目; 产 量): merge
+ * a run of cells of one character each when together they name a label
+ * column, or a column (产量) that none of them names alone. */
+static size_t merge_split_heads(const db_words *ws, const char *t, span *cells, size_t n)
 {
 	for (size_t i = 0; i + 1 < n; i++) {
-		char w[96];
-		span m = { cells[i].start, cells[i + 1].end };
-		if (cells[i].end - cells[i].start > 3 || cells[i + 1].end - cells[i + 1].start > 3)
-			continue;
-		squeeze(t, m.start, m.end, w, sizeof w);
-		for (size_t k = 0; k < NWORDS(label_heads); k++)
-			if (!strcmp(w, label_heads[k])) {
-				cells[i] = m;
-				memmove(cells + i + 1, cells + i + 2, (n - i - 2) * sizeof(span));
-				n--;
-				break;
-			}
+		size_t k = i;
+		while (k < n && cells[k].end - cells[k].start <= 3 && !numeric_cell(t, cells[k]))
+			k++;
+		/* the longest run from i that names something, down to two */
+		for (size_t j = k; j >= i + 2; j--) {
+			char w[96];
+			span m = { cells[i].start, cells[j - 1].end };
+			bool single_role = false;
+			for (size_t c = i; c < j; c++)
+				single_role |= head_role(ws, t, cells[c]) >= 0;
+			squeeze(t, m.start, m.end, w, sizeof w);
+			bool label = false;
+			for (size_t h = 0; h < NWORDS(label_heads); h++)
+				label |= !strcmp(w, label_heads[h]);
+			if (!label && (single_role || head_role(ws, t, m) < 0))
+				continue;
+			cells[i] = m;
+			memmove(cells + i + 1, cells + j, (n - j) * sizeof(span));
+			n -= j - i - 1;
+			break;
+		}
 	}
 	return n;
 }
 
 /* Roles of a header row: the first cell names the label column and at
  * least one column holds values or growth rates. */
-static bool header_roles(const char *t, const span *cells, size_t n, unsigned char *roles)
+static bool header_roles(const db_words *ws, const char *t, const span *cells, size_t n,
+			 unsigned char *roles)
 {
 	bool figures = false;
 	if (n < 2)
 		return false;
 	for (size_t i = 0; i < n; i++) {
-		int r = head_role(t, cells[i]);
+		int r = head_role(ws, t, cells[i]);
 		if (r < 0 && i > 0)
 			r = COL_SKIP; /* 位次, 备注: columns we do not read */
 		if (r < 0 || (r == COL_LABEL) != (i == 0))
@@ -401,6 +425,16 @@ static void title_above(const char *t, const line *lines, size_t hi, db_table *t
 	size_t skip = hi >= 2 && blank(t, lines[hi - 1]) ? 1 : 0; /* 表一…\n\n指标… */
 	for (size_t k = 1 + skip; k <= 2 + skip && k <= hi; k++) {
 		line l = lines[hi - k];
+		/* 表一：…\n\n单位：万元\n\n指标名称: blank lines between the
+		 * 单位 line and a caption of 表 */
+		if (blank(t, l) && tb->unit_end && !tb->title_end && k < hi && k == 2 + skip) {
+			size_t s = lines[hi - k - 1].start, e = lines[hi - k - 1].end;
+			trim(t, &s, &e);
+			if (starts(t + s, e - s, "表")) {
+				skip++;
+				continue;
+			}
+		}
 		bool has_unit = contains(t + l.start, l.end - l.start, "单位");
 		if (blank(t, l) || (sentence_like(t, l) && !has_unit) || l.end - l.start > 150)
 			break;
@@ -443,8 +477,6 @@ static bool bar_only(const char *t, line l)
 		s += t[s] == '|' || t[s] == ' ' ? 1 : 3;
 	return s == e;
 }
-
-static bool numeric_cell(const char *t, span c);
 
 /* Cells of a line separated by single spaces: a header's words each a
  * cell (指标 完成数(万元) 比上年增长(%)); a row's words up to its first number
@@ -501,17 +533,26 @@ static bool numeric_cell(const char *t, span c)
 }
 
 /* Does the line open with a label column's head and a space (指标 完成数…:
- * a header of cells separated by single spaces)? */
+ * a header of cells separated by single spaces), the head's characters
+ * maybe spaced (指 标 …, 项 目 指数)? */
 static bool head_first(const char *t, line l)
 {
 	size_t s = l.start, e = l.end;
 	trim(t, &s, &e);
 	for (size_t i = 0; i < NWORDS(label_heads); i++) {
-		size_t n = strlen(label_heads[i]);
-		if (starts(t + s, e - s, label_heads[i]) && s + n < e && t[s + n] == ' ')
+		const char *h = label_heads[i];
+		size_t p = s;
+		for (; *h && p < e; h += 3) {
+			if (!starts(t + p, e - p, (char[4]){ h[0], h[1], h[2], 0 }))
+				break;
+			p += 3;
+			while (h[3] && p < e && t[p] == ' ')
+				p++; /* a space between the head's characters */
+		}
+		if (!*h && p < e && t[p] == ' ')
 			return true;
 	}
-	return starts(t + s, e - s, "指 标 ") || starts(t + s, e - s, "品 名 ");
+	return false;
 }
 
 /* Rows of one line each from line j on, of n cells like the header's:
@@ -538,6 +579,20 @@ static size_t line_rows(const char *t, const line *lines, size_t nl, size_t j, s
 			last = j++;
 			continue;
 		}
+		/* 104.5 alone: a row that lost its name, inside the table when
+		 * a row of n cells follows */
+		if (m && m < n && numeric_cell(t, rc[0]) && j + 1 < nl && !sentence_like(t, lines[j + 1])) {
+			span nc[MAXCOLS];
+			size_t m2 = spaced ? spaced_cells(t, lines[j + 1].start, lines[j + 1].end, true, nc)
+					   : split_cells(t, lines[j + 1].start, lines[j + 1].end, nc);
+			bool numbers = true;
+			for (size_t c = 0; c < m; c++)
+				numbers &= numeric_cell(t, rc[c]);
+			if (numbers && m2 == n && !numeric_cell(t, nc[0])) {
+				last = j++;
+				continue;
+			}
+		}
 		if (m != n)
 			break; /* prose, another header, or a row we cannot align */
 		for (size_t c = 0; c < n; c++)
@@ -561,8 +616,8 @@ static bool ends_with_bar(const char *t, line l)
  * into the next one's first cell. The header holds when its cells have
  * roles and the line after it has as many cells. Returns the number of
  * cells (0: no such header) and the lines it takes in *hl. */
-static size_t joined_header(const char *t, const line *lines, size_t nl, size_t i, span *cells,
-			    unsigned char *roles, size_t *hl)
+static size_t joined_header(const db_words *ws, const char *t, const line *lines, size_t nl,
+			    size_t i, span *cells, unsigned char *roles, size_t *hl)
 {
 	size_t n = 0;
 	bool open = false; /* the last cell runs on into the next line */
@@ -586,7 +641,7 @@ static size_t joined_header(const char *t, const line *lines, size_t nl, size_t 
 			continue;
 		span rc[MAXCOLS];
 		line next = lines[i + k + 1];
-		if (!open && n >= 2 && header_roles(t, cells, n, roles) &&
+		if (!open && n >= 2 && header_roles(ws, t, cells, n, roles) &&
 		    split_cells(t, next.start, next.end, rc) == n && !sentence_like(t, next)) {
 			*hl = k + 1;
 			return n;
@@ -620,8 +675,8 @@ static size_t cell_lines(const char *t, const line *lines, size_t nl, size_t i, 
 			continue;
 		span c1[MAXCOLS];
 		size_t m = split_cells(t, lines[k].start, lines[k].end, c1);
-		m = merge_split_heads(t, c1, m); /* 指    标 */
-		int r = m == 1 ? head_role(t, c1[0]) : -1;
+		m = merge_split_heads(ts->words, t, c1, m); /* 指    标 */
+		int r = m == 1 ? head_role(ts->words, t, c1[0]) : -1;
 		if (r < 0 || (r == COL_LABEL) != (n == 0))
 			break;
 		/* (unnamed, a value column names its period: 2023年, not
@@ -718,14 +773,14 @@ static bool inline_table(const char *t, line l, db_tables *ts)
 		while (k > a && t[k - 1] != ' ')
 			k--;
 		span head = { k, b };
-		if (head_role(t, head) != COL_LABEL) {
+		if (head_role(ts->words, t, head) != COL_LABEL) {
 			size_t k2 = k;
 			while (k2 > a && t[k2 - 1] == ' ')
 				k2--;
 			while (k2 > a && t[k2 - 1] != ' ')
 				k2--;
 			head = (span){ k2, b };
-			if (head_role(t, head) != COL_LABEL)
+			if (head_role(ts->words, t, head) != COL_LABEL)
 				continue;
 		}
 		db_table tb;
@@ -734,7 +789,7 @@ static bool inline_table(const char *t, line l, db_tables *ts)
 		bool figures = false;
 		tb.roles[0] = COL_LABEL;
 		for (; h + nc < n && nc < MAXCOLS; nc++) {
-			int r = head_role(t, cells[h + nc]);
+			int r = head_role(ts->words, t, cells[h + nc]);
 			if (r < 0 || r == COL_LABEL)
 				break;
 			tb.roles[nc] = (unsigned char)r;
@@ -805,11 +860,12 @@ static bool inline_table(const char *t, line l, db_tables *ts)
 	return false;
 }
 
-void db_tables_find(const char *t, size_t len, db_tables *ts)
+void db_tables_find(const db_words *w, const char *t, size_t len, db_tables *ts)
 {
 	line *lines = NULL;
 	size_t nl = 0, cap = 0;
 
+	ts->words = w;
 	for (size_t pos = 0; pos < len;) {
 		line l;
 		pos = next_line(t, len, pos, &l);
@@ -831,7 +887,7 @@ void db_tables_find(const char *t, size_t len, db_tables *ts)
 		/* 主要产品产量\n2023年\n较上年增长(%): a header of one cell per
 		 * line without the label column's */
 		if (lines[i].end - lines[i].start <= 30 && has_digit(t, line_cell(t, lines[i])) &&
-		    !cell_separated(t, lines[i]) && head_role(t, line_cell(t, lines[i])) == COL_VALUE) {
+		    !cell_separated(t, lines[i]) && head_role(w, t, line_cell(t, lines[i])) == COL_VALUE) {
 			memset(&tb, 0, sizeof tb);
 			size_t last = cell_lines(t, lines, nl, i, true, ts, &tb);
 			if (last != i) {
@@ -856,24 +912,25 @@ void db_tables_find(const char *t, size_t len, db_tables *ts)
 		    !contains_any(t + lines[i].start, lines[i].end - lines[i].start, label_heads,
 				  NWORDS(label_heads)) ||
 		    sentence_like(t, lines[i])) {
-			/* 指  标, 品 名 split by spaces: look for 指 and 品 too */
+			/* 指  标, 品 名, 项 目 split by spaces */
 			if ((!contains(t + lines[i].start, lines[i].end - lines[i].start, "指") &&
-			     !contains(t + lines[i].start, lines[i].end - lines[i].start, "品")) ||
+			     !contains(t + lines[i].start, lines[i].end - lines[i].start, "品") &&
+			     !head_first(t, lines[i])) ||
 			    sentence_like(t, lines[i]) || lines[i].end - lines[i].start > 400)
 				continue;
 		}
 		memset(&tb, 0, sizeof tb);
 		n = split_cells(t, lines[i].start, lines[i].end, cells);
-		n = merge_split_heads(t, cells, n);
+		n = merge_split_heads(w, t, cells, n);
 		size_t hl = 1; /* lines of the header */
 		bool spaced = false;
-		if (!(n >= 2 && header_roles(t, cells, n, tb.roles)))
-			n = joined_header(t, lines, nl, i, cells, tb.roles, &hl);
+		if (!(n >= 2 && header_roles(w, t, cells, n, tb.roles)))
+			n = joined_header(w, t, lines, nl, i, cells, tb.roles, &hl);
 		if (n < 2 && !cell_separated(t, lines[i])) {
 			/* 指标 完成数(万元) 比上年增长(%): single spaces */
 			n = spaced_cells(t, lines[i].start, lines[i].end, false, cells);
-			n = merge_split_heads(t, cells, n);
-			spaced = n >= 2 && header_roles(t, cells, n, tb.roles);
+			n = merge_split_heads(w, t, cells, n);
+			spaced = n >= 2 && header_roles(w, t, cells, n, tb.roles);
 			if (!spaced)
 				n = 0;
 		}
@@ -887,6 +944,21 @@ void db_tables_find(const char *t, size_t len, db_tables *ts)
 				cell_push(ts, cells[c]);
 			tb.first_cell = ts->ncells - n;
 			size_t last = line_rows(t, lines, nl, i + hl, n, spaced, ts, &tb);
+			/* 品 名 | 播种面积 / (亩) | …: a header line of its own
+			 * words that no row follows may run on into the next */
+			span jc[MAXCOLS];
+			unsigned char jr[MAXCOLS];
+			size_t jn;
+			if (!tb.nrows && hl == 1 && !spaced &&
+			    (jn = joined_header(w, t, lines, nl, i, jc, jr, &hl)) >= 2) {
+				ts->ncells = tb.first_cell;
+				n = jn;
+				tb.ncols = (int)n;
+				memcpy(tb.roles, jr, n);
+				for (size_t c = 0; c < n; c++)
+					cell_push(ts, jc[c]);
+				last = line_rows(t, lines, nl, i + hl, n, spaced, ts, &tb);
+			}
 			i = close_table(ts, &tb, lines, last ? last : i, i);
 			continue;
 		}
@@ -1016,13 +1088,17 @@ static void line_col(const char *t, size_t pos, db_tables *ts, int *line_no, int
 
 /* The period column col's header names (2022年, 1-4月累计), not the basis
  * of its rates (比上年增长: 上年 is no period). */
-static bool header_period(const db_table *tb, int col, const char *t, const db_date *date,
-			  db_period_use use, db_period_match *pm)
+static bool header_period(const db_words *ws, const db_table *tb, int col, const char *t,
+			  const db_date *date, db_period_use use, db_period_match *pm)
 {
-	size_t hs = tb->cells_of[2 * col];
-	return db_period_next(t, tb->cells_of[2 * col + 1], hs, date, use, pm) && pm->has_period &&
+	size_t hs = tb->cells_of[2 * col], he = tb->cells_of[2 * col + 1];
+	return db_period_next(t, he, hs, date, use, pm) && pm->has_period &&
 	       !(pm->start >= hs + 3 &&
-		 (starts(t + pm->start - 3, 3, "比") || starts(t + pm->start - 3, 3, "较")));
+		 (starts(t + pm->start - 3, 3, "比") || starts(t + pm->start - 3, 3, "较"))) &&
+	       /* 上年=100: the base of an index, no period */
+	       !(ws && db_index_base_at(ws, t, hs, he, pm->start, pm->end)) &&
+	       /* 按2020年不变价格计算: a column of neither level nor growth */
+	       tb->roles[col] != COL_SKIP;
 }
 
 /* The period of column col: its header's own (4月, 1-4月累计, 2022年),
@@ -1030,8 +1106,8 @@ static bool header_period(const db_table *tb, int col, const char *t, const db_d
  * included) needs one - the title's, else
  * that of the document's first line; for a stock, the point at the
  * period's end. */
-static bool table_period(const db_table *tb, int col, const char *t, size_t len,
-			 const db_date *date, bool stock, int same, db_period *out)
+static bool table_period(const db_words *ws, const db_table *tb, int col, const char *t,
+			 size_t len, const db_date *date, bool stock, int same, db_period *out)
 {
 	db_period_match pm;
 	db_period_use use = stock ? DB_PERIOD_FOR_STOCK : DB_PERIOD_FOR_FLOW;
@@ -1040,7 +1116,7 @@ static bool table_period(const db_table *tb, int col, const char *t, size_t len,
 
 	while (first_end < len && t[first_end] != '\n')
 		first_end++;
-	if (header_period(tb, col, t, date, use, &pm))
+	if (header_period(ws, tb, col, t, date, use, &pm))
 		found = true;
 	if (!found && same > 1)
 		return false; /* 2021年 | 2022年: which one is undated? */
@@ -1053,7 +1129,7 @@ static bool table_period(const db_table *tb, int col, const char *t, size_t len,
 		int dated = 0;
 		for (int c = 1; c < tb->ncols; c++) {
 			db_period_match other;
-			if (c != col && header_period(tb, c, t, date, use, &other)) {
+			if (c != col && header_period(ws, tb, c, t, date, use, &other)) {
 				pm = other;
 				dated++;
 			}
@@ -1102,8 +1178,8 @@ static int columns_like(const db_table *tb, char (*noun)[32], int col)
 /* 产量（吨） | 同比增减（%）: what value columns name, when their header is
  * a noun with a unit rather than a word of amounts (绝对数, 2023年); a growth
  * column is of the value column before it. Empty: the row names it all. */
-static void column_nouns(const db_table *tb, const char *t, const size_t *cells,
-			 char (*noun)[32])
+static void column_nouns(const db_words *ws, const db_table *tb, const char *t,
+			 const size_t *cells, char (*noun)[32])
 {
 	for (int c = 0; c < tb->ncols; c++) {
 		span h = { cells[2 * c], cells[2 * c + 1] };
@@ -1115,8 +1191,9 @@ static void column_nouns(const db_table *tb, const char *t, const size_t *cells,
 		}
 		if (tb->roles[c] != COL_VALUE)
 			continue;
-		squeeze(t, h.start, h.end, w, sizeof w);
-		if (contains_any(w, strlen(w), value_heads, NWORDS(value_heads)))
+		size_t n = squeeze(t, h.start, h.end, w, sizeof w);
+		if (contains_any(w, n, value_heads, NWORDS(value_heads)) ||
+		    has_listed(ws, DB_W_TABLE_LEVEL_COLUMNS, w, n))
 			continue;
 		span name = row_label(t, h, unit, sizeof unit);
 		squeeze(t, name.start, name.end, noun[c], sizeof noun[c]);
@@ -1191,7 +1268,14 @@ void db_table_emit(const db_table *tb_in, db_tables *ts, const char *t, size_t l
 				  sizeof colunit[c]);
 	}
 	char noun[NWORDS(tb->roles)][32];
-	column_nouns(tb, t, cells, noun);
+	column_nouns(ts->words, tb, t, cells, noun);
+	bool index_col[NWORDS(tb->roles)];
+	for (int c = 0; c < tb->ncols && c < (int)NWORDS(tb->roles); c++) {
+		char w[96];
+		size_t n = squeeze(t, cells[2 * c], cells[2 * c + 1], w, sizeof w);
+		index_col[c] = tb->roles[c] == COL_VALUE &&
+			       (contains(w, n, "指数") || has_listed(ts->words, DB_W_INDEX_BASES, w, n));
+	}
 	bool va_table = tb->title_end && contains_any(t + tb->title_start,
 						      tb->title_end - tb->title_start, va_words,
 						      NWORDS(va_words));
@@ -1203,21 +1287,22 @@ void db_table_emit(const db_table *tb_in, db_tables *ts, const char *t, size_t l
 					other_titles, NWORDS(other_titles));
 	for (size_t r = 0; r < tb->nrows && !va_table; r++) {
 		const size_t *rc = cells + 2 * (size_t)tb->ncols * (r + 1);
-		char lunit[32];
+		char lunit[32], sq[128];
 		span name = row_label(t, (span){ rc[0], rc[1] }, lunit, sizeof lunit);
-		size_t mi = db_matcher_lookup(mt, t + name.start, name.end - name.start);
+		size_t mi = db_matcher_lookup(mt, sq, squeeze(t, name.start, name.end, sq, sizeof sq));
 		va_table = mi != (size_t)-1 && !strcmp(cat->items[mi].id, "gdp");
 	}
 	for (size_t r = 0; r < tb->nrows; r++) {
 		const size_t *rc = cells + 2 * (size_t)tb->ncols * (r + 1);
 		span lab = { rc[0], rc[1] };
-		char lunit[32], unit[32] = "", cu[32];
+		char lunit[32], unit[32] = "", cu[32], sq[128];
 		span name = row_label(t, lab, lunit, sizeof lunit);
 		const db_metric *m = NULL;
-		size_t mi = db_matcher_lookup(mt, t + name.start, name.end - name.start);
+		/* 工  业, 粮 食: a name spaced out to the column's width */
+		size_t sqn = squeeze(t, name.start, name.end, sq, sizeof sq);
+		size_t mi = db_matcher_lookup(mt, sq, sqn);
 		for (size_t i = 0; i < db_nindustry_rows; i++)
-			if (name.end - name.start == strlen(db_industry_rows[i].row) &&
-			    !memcmp(t + name.start, db_industry_rows[i].row, name.end - name.start))
+			if (!strcmp(sq, db_industry_rows[i].row))
 				/* 表4 各行业固定资产投资增长速度: an industry's row in a
 				 * table of something else (投资) is not its value added */
 				mi = va_table ? db_catalog_index(cat, db_industry_rows[i].metric)
@@ -1272,12 +1357,14 @@ void db_table_emit(const db_table *tb_in, db_tables *ts, const char *t, size_t l
 			if (!cell_number(t, v, &x, cu, sizeof cu))
 				continue;
 			m = row_m;
-			if (noun[c][0]) { /* 稻谷 | … | 产量（吨）: 稻谷产量 */
+			/* 稻谷 | … | 产量（吨）: 稻谷产量; but 肉类总产量(吨) names
+			 * itself and its unit */
+			if (noun[c][0] && !lunit[0]) {
 				m = noun_metric(mt, cat, t, name, noun[c]);
 				label = db_arena_printf(&rs->arena, "%s%s", row_name, noun[c]);
 			}
 			int same = columns_like(tb, noun, c);
-			has_p = table_period(tb, c, t, len, &rs->doc.date, m && m->stock, same, &p);
+			has_p = table_period(ts->words, tb, c, t, len, &rs->doc.date, m && m->stock, same, &p);
 			if (!has_p && same > 1)
 				continue;
 			const char *raw = db_clause_text(&rs->arena, t, v.start, v.end);
@@ -1297,6 +1384,10 @@ void db_table_emit(const db_table *tb_in, db_tables *ts, const char *t, size_t l
 			}
 			if (!m)
 				continue; /* amounts of unknown things stay out */
+			/* a column of indices (上年=100, 指数): only an index metric's
+			 * row (总指数), not its categories' */
+			if (index_col[c] && !strstr(db_metric_unit(m, DB_MEASURE_LEVEL), "=100"))
+				continue;
 			const char *from = cu[0] ? cu : unit[0] ? unit : colunit[c];
 			const char *mu = db_metric_unit(m, DB_MEASURE_LEVEL);
 			const char *out_unit = NULL;

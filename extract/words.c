@@ -23,7 +23,8 @@ static const char *const list_names[DB_W_COUNT] = {
 	"other_subjects", "province_self", "self_subjects", "town_self", "county_self", "city_self",
 	"subject_lead_ins", "region_suffixes", "part_markers",
 	"label_foreign_after", "label_foreign_before", "label_inside", "notes", "times_compared",
-	"breakdowns",
+	"breakdowns", "index_bases", "table_level_columns", "table_ignored_columns",
+	"table_column_nouns",
 };
 
 static int read_list(db_words *w, const db_json *lists, size_t id, const char *file, db_diag *d)
@@ -109,6 +110,22 @@ int db_words_load(db_words *w, const char *path, db_diag *d)
 	if (rc < 0)
 		db_words_release(w);
 	return rc;
+}
+
+bool db_index_base_at(const db_words *w, const char *t, size_t s, size_t e, size_t a, size_t b)
+{
+	const db_wordlist *l = &w->lists[DB_W_INDEX_BASES];
+	size_t from = a >= s + 30 ? a - 30 : s, to = b + 30 <= e ? b + 30 : e;
+	for (size_t p = from; p < to;) {
+		size_t k, at = db_words_find(t, p, to, l, &k);
+		if (at == (size_t)-1 || at >= b)
+			return false;
+		size_t n = strlen(l->items[k]);
+		if (at <= a && at + n >= b)
+			return true;
+		p = at + 1;
+	}
+	return false;
 }
 
 void db_words_release(db_words *w)

@@ -255,14 +255,16 @@ static void one_cell_per_line(void)
 	       "gdp growth 5.4 % 5.4 2022 yoy actual 6:1\n"
 	       "primary_industry_va level 485.72 亿元 485.72亿元 2022 - actual 12:1\n"
 	       "primary_industry_va growth 3.8 % 3.8 2022 yoy actual 12:1\n");
-	/* cells separated by single spaces, a label of several words; the
-	 * title above a blank line */
+	/* cells separated by single spaces, a label of several words (its
+	 * industry's value added, the space inside it dropped); the title
+	 * above a blank line */
 	expect("2021-03-20",
 	       "表一:2020年全县生产总值(GDP)\n\n指标 完成数(万元) 比上年增长(%)\n"
 	       "地区生产总值 1244033.6 0.2\n交通运输、仓储和 邮政业 20992.8 0.8\n",
 	       "gdp level 124.40336 亿元 1244033.6万元 2020 - actual 4:1\n"
 	       "gdp growth 0.2 % 0.2 2020 yoy actual 4:1\n"
-	       "交通运输、仓储和 邮政业 growth 0.8 % 0.8 2020 yoy actual 5:1\n");
+	       "transport_va level 2.09928 亿元 20992.8万元 2020 - actual 5:1\n"
+	       "transport_va growth 0.8 % 0.8 2020 yoy actual 5:1\n");
 	/* a | on the line between cells (a web page's table flattened); the
 	 * 上年 of 比上年增长 is the basis, not the column's period */
 	expect("2023-03-20",
@@ -333,6 +335,75 @@ static void industries(void)
 	       "hogs_slaughtered growth 2.1 % 2.10 2022 yoy actual 3:1\n");
 }
 
+/* A bulletin's table of one cell per line, its header over several lines:
+ * the 现价 column is the level, the 不变价 column neither level nor growth
+ * (nor its year the period: the caption's is, across blank lines and the
+ * 单位 line), ±% the growth; every row is read, a spaced name (建  筑  业)
+ * as its word. */
+static void price_columns(void)
+{
+	expect("2024-03-20",
+	       "某县国民经济和社会发展统计公报\n\n"
+	       "表二：2023年全县地区生产总值\n\n单位：万元\n\n指标名称\n\n按现行价格计算\n\n"
+	       "按2015年不变价格计算\n\n比上年±%\n\n地区生产总值\n\n1536420.5\n\n1498230.7\n\n5.6\n\n"
+	       "  第一产业\n\n201344.2\n\n190876.3\n\n3.9\n\n  #农业\n\n150021.8\n\n141002.6\n\n4.4\n\n"
+	       "  建  筑  业\n\n88765.1\n\n84120.9\n\n-2.4\n",
+	       "gdp level 153.64205 亿元 1536420.5万元 2023 - actual 15:1\n"
+	       "gdp growth 5.6 % 5.6 2023 yoy actual 15:1\n"
+	       "primary_industry_va level 20.13442 亿元 201344.2万元 2023 - actual 23:3\n"
+	       "primary_industry_va growth 3.9 % 3.9 2023 yoy actual 23:3\n"
+	       "农业 growth 4.4 % 4.4 2023 yoy actual 31:3\n"
+	       "construction_va level 8.87651 亿元 88765.1万元 2023 - actual 39:3\n"
+	       "construction_va growth -2.4 % -2.4 2023 yoy actual 39:3\n");
+}
+
+/* Headers whose words are spaced out (项 目, 产 量): the words they are;
+ * a row that lost its name does not end the table. */
+static void spaced_heads(void)
+{
+	expect("2024-03-20",
+	       "表3：2023年主要农产品产量\n\n产品名称 产 量 比上年增长%\n"
+	       "粮 食 231456.7 2.1\n62.5\n油 料 18034.2 -3.6\n",
+	       "grain_output growth 2.1 % 2.1 2023 yoy actual 4:1\n"
+	       "oilseed_output growth -3.6 % -3.6 2023 yoy actual 6:1\n");
+}
+
+/* Tables of price indices: the base (上年=100, 以上年同期为100) of a
+ * caption, a header or a sentence is no figure and no period; only the
+ * 总指数 row is the CPI, not its categories. */
+static void index_tables(void)
+{
+	expect("2024-03-20",
+	       "2023年某县国民经济和社会发展统计公报\n\n"
+	       "全年居民消费价格总指数为100.8(以上年同期为100)。\n\n"
+	       "表1：2023年居民消费价格指数(以上年同期为100)\n\n项 目 指数\n"
+	       "居民消费价格总指数 100.8\n食品烟酒 99.4\n衣着 101.6\n交通和通信 97.9\n",
+	       "cpi level 100.8 上年=100 100.8 2023 - actual 3:1\n"
+	       "cpi level 100.8 上年=100 100.8 2023 - actual 8:1\n");
+	expect("2024-03-20",
+	       "某市2023年国民经济和社会发展统计公报\n"
+	       "表2 2023年居民消费价格指数\n指 标 |\n上年=100 |\n居民消费价格 |\n100.6 |\n"
+	       "食品烟酒 |\n98.7 |\n",
+	       "cpi level 100.6 上年=100 100.6 2023 - actual 5:1\n");
+}
+
+/* A row naming its own unit (禽蛋总产量(吨), 羊年末存栏(万只)): the unit is
+ * the row's, and the header's noun (产量) is not added to its name. */
+static void row_units(void)
+{
+	expect("2024-03-20",
+	       "表4：2023年林业和畜牧业生产情况\n产品名称 产量(吨) 比上年增长(%)\n"
+	       "造林面积(亩) 36500 -8.2\n禽蛋总产量(吨) 8421.6 4.7\n猪年末存栏(万头) 21.3 -1.8\n"
+	       "茶叶(吨) 512 6.0\n",
+	       "afforestation_area level 3.65 万亩 36500亩 2023 - actual 3:1\n"
+	       "afforestation_area growth -8.2 % -8.2 2023 yoy actual 3:1\n"
+	       "egg_output level 0.84216 万吨 8421.6吨 2023 - actual 4:1\n"
+	       "egg_output growth 4.7 % 4.7 2023 yoy actual 4:1\n"
+	       "hog_inventory level 21.3 万头 21.3万头 2023 - actual 5:1\n"
+	       "hog_inventory growth -1.8 % -1.8 2023 yoy actual 5:1\n"
+	       "茶叶 growth 6 % 6.0 2023 yoy actual 6:1\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -345,6 +416,10 @@ int main(void)
 	dated_columns();
 	one_cell_per_line();
 	not_tables();
+	price_columns();
+	spaced_heads();
+	index_tables();
+	row_units();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
