@@ -870,6 +870,8 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 			    (tk->fig.num_start > c->start + 21 + lead_skip ||
 			     (!gap_lead && db_names_another(w, c, ts, tk->fig.num_start)) ||
 			     db_sibling_named(w, l, c->start + lead_skip, tk->fig.num_start) ||
+			     (tk->fig.kind == DB_FIG_AMOUNT && l->end <= c->start &&
+			      db_level_named(w, l, ts, c->start + lead_skip, tk->fig.num_start)) ||
 			     (w->glued_end && w->glued_end <= tk->fig.num_start &&
 			      w->glued_end > prev_end) ||
 			     word_at(w->text, tk->fig.num_start, c->start + lead_skip,
@@ -898,6 +900,11 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 			/* …全社会用电量286.5亿千瓦时，其中工业用电量198.3亿千瓦时: a
 			 * part named in words of its own is not the whole */
 			if (l && !ndist && l->start < c->start && db_part_named(w, c, ts, tk->fig.num_start))
+				l = w->label = NULL;
+			/* (…，其中税收收入19亿元，财政收入3.3亿元: a part named
+			 * like the whole before 其中) */
+			if (l && !ndist && l->start >= c->start && tk->fig.kind == DB_FIG_AMOUNT &&
+			    db_part_like_whole(w, l))
 				l = w->label = NULL;
 			if (!l && !ndist && w->part_label && c->start == w->part_start &&
 			    prev_end == c->start && db_measure_words_only(w, c->start, tk->fig.num_start))

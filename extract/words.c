@@ -23,6 +23,7 @@ static const char *const list_names[DB_W_COUNT] = {
 	"other_subjects", "province_self", "self_subjects", "town_self", "county_self", "city_self",
 	"subject_lead_ins", "region_suffixes", "part_markers",
 	"label_foreign_after", "label_foreign_before", "label_inside", "notes", "times_compared",
+	"level_leads",
 };
 
 static int read_list(db_words *w, const db_json *lists, size_t id, const char *file, db_diag *d)

@@ -1369,6 +1369,43 @@ static void probe6_rules(void)
 
 static void probe7_rules(void)
 {
+	/* an amount after words of its own (a product, 能繁母猪, 过会, 亩产,
+	 * 转移劳动力) ends what the label before spoke for: it stays unkeyed,
+	 * and so does the growth after it */
+	expect_kind("bulletin", "2023-03-20", "county",
+		    "2022年，全县城镇新增就业4120人，转移劳动力5210人，年末城镇登记失业率2.1%。"
+		    "年末全县生猪存栏21.6万头，能繁母猪2.2万头，全年生猪出栏30.5万头。",
+		    "某市 urban_new_jobs level 0.412 万人 exact 2022 - actual\n"
+		    "某市 registered_unemployment_rate level 2.1 % exact 2022 - actual\n"
+		    "某市 hog_inventory level 21.6 万头 exact 2022 - actual\n"
+		    "某市 hogs_slaughtered level 30.5 万头 exact 2022 - actual\n");
+	expect_kind("bulletin", "2023-03-20", "county",
+		    "2022年，全县规模以上工业增加值增长6.1%。规模以上工业主要产品中：精制茶1.2万吨，"
+		    "同比增长3.1%；饲料8.6万吨，增长5%。全县新增上市公司3家，过会1家。"
+		    "粮食总产量18.2万吨，增长1.5%，平均亩产402公斤。",
+		    "某市 industrial_va growth 6.1 % exact 2022 yoy actual\n"
+		    "某市 listed_companies added 3 家 exact 2022 - actual\n"
+		    "某市 grain_output level 18.2 万吨 exact 2022 - actual\n"
+		    "某市 grain_output growth 1.5 % exact 2022 yoy actual\n");
+	/* age groups before the label (60岁及以上户籍人口) name parts; a 其中
+	 * item named like the whole before the 其中 is a part too */
+	expect_kind("bulletin", "2023-03-20", "county",
+		    "2022年末全县户籍人口35.2万人；0-14岁、15-59岁、60岁及以上户籍人口分别为6.1万人、"
+		    "21.3万人和7.8万人。2022年，全县财政总收入31.5亿元，增长6%，一般公共预算收入"
+		    "14.2亿元，增长3%，其中税收收入25.1亿元，财政收入6.4亿元。",
+		    "某市 registered_population level 35.2 万人 exact 2022 - actual\n"
+		    "某市 fiscal_revenue level 31.5 亿元 exact 2022 - actual\n"
+		    "某市 fiscal_revenue growth 6 % exact 2022 yoy actual\n"
+		    "某市 budget_revenue level 14.2 亿元 exact 2022 - actual\n"
+		    "某市 budget_revenue growth 3 % exact 2022 yoy actual\n"
+		    "某市 tax_revenue level 25.1 亿元 exact 2022 - actual\n");
+	/* 营利性 (非营利性) before 服务业增加值 names another indicator */
+	expect_kind("news", "2023-04-20", "county",
+		    "一季度，全县第三产业增加值增长6.2%，其中营利性服务业增加值增长8.1%，"
+		    "非营利性服务业增加值增长4.3%。",
+		    "某市 tertiary_industry_va growth 6.2 % exact 2023Q1 yoy actual\n"
+		    "某市 ~ growth 8.1 % exact 2023Q1 yoy actual\n"
+		    "某市 ~ growth 4.3 % exact 2023Q1 yoy actual\n");
 	/* 高于去年同期 … 个百分点 compares with a time: a change of the rate,
 	 * no gap to a place */
 	expect("2023-08-10", CITY,
