@@ -491,6 +491,29 @@ static void clause_tokens(walk *w, const db_clause *c, tokens *ts)
 	}
 }
 
+/* Is the clause only a year compared with (与2019年相比, 同2019年比)? */
+static bool basis_clause(const walk *w, const db_clause *c, const tokens *ts)
+{
+	static const char *const opens[] = { "与", "同", "和" };
+	static const char *const closes[] = { "相比较", "相比", "比较", "比" };
+	size_t p = c->start, e = c->end, which, n;
+	if (ts->len != 1 || ts->items[0].kind != TOK_PERIOD)
+		return false;
+	while (p < e && (w->text[p] == ' ' || w->text[p] == '\n'))
+		p++;
+	if (!(n = db_longest_word_at(w->text, p, e, opens, NWORDS(opens), &which)) ||
+	    p + n != ts->items[0].start)
+		return false;
+	p = ts->items[0].end;
+	if (!(n = db_longest_word_at(w->text, p, e, closes, NWORDS(closes), &which)))
+		return false;
+	static const char *const rest[] = { " ", "\n", "\r", ",", "，", ";", "；" };
+	for (p += n; p < e; p += n)
+		if (!(n = db_longest_word_at(w->text, p, e, rest, NWORDS(rest), &which)))
+			return false;
+	return true;
+}
+
 /* A clause with no figure that names a basis (与上月相比) sets the basis
  * of the rates that follow in its paragraph. */
 static void paragraph_basis_of(walk *w, const db_clause *c, const tokens *ts)
@@ -615,6 +638,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 		 * same sentence */
 		w->part_label = c->sentence == w->sentence ? w->label : NULL;
 		w->part_start = c->start;
+		w->part_after_basis = false;
 		w->label = NULL;
 		w->npending = 0;
 		w->part_first = w->rs->len;
@@ -627,6 +651,14 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 	w->carry_pending = false;
 	clause_tokens(w, c, ts);
 	db_clause_subject(w, c, ts);
+	/* …增长8.7%；与2019年相比，两年平均增长6.0%: a part that opens with
+	 * a year compared with alone starts at the rate after it */
+	if (w->part_after_basis && c->start > w->part_start) {
+		w->part_start = c->start;
+		w->part_after_basis = false;
+	} else if (c->start == w->part_start && w->part_label && basis_clause(w, c, ts)) {
+		w->part_after_basis = true;
+	}
 	size_t nperiods = 0, nfigures = 0, nranks = 0, ri = 0;
 	for (size_t i = 0; i < ts->len; i++) {
 		nperiods += ts->items[i].kind == TOK_PERIOD;

@@ -176,6 +176,8 @@ typedef struct {
 	const db_label *label;  /* nearest label of this part */
 	const db_label *part_label; /* the last part's, for a part that opens with a rate */
 	size_t part_start;
+	bool part_after_basis;  /* the part opened with 与2019年相比 alone: its next
+				 * clause is where it starts */
 	const db_label *pending[16]; /* labels named since the last figure (rank-only) */
 	/* 在2022年度全省营商环境评价中，某市位列全省第二: a frame clause whose
 	 * labels the next clause of its sentence ranks */

@@ -1399,6 +1399,14 @@ static void probe7_rules(void)
 		    "某市 budget_revenue level 14.2 亿元 exact 2022 - actual\n"
 		    "某市 budget_revenue growth 3 % exact 2022 yoy actual\n"
 		    "某市 tax_revenue level 25.1 亿元 exact 2022 - actual\n");
+	/* a part that opens with a year compared with alone (与2019年相比)
+	 * goes on with the label before, at the rate after it */
+	expect_kind("bulletin", "2022-03-20", "county",
+		    "初步核算，2021年全县生产总值318.6亿元，比上年增长6.9%；与2019年相比，"
+		    "两年平均增长4.7%。",
+		    "某市 gdp level 318.6 亿元 exact 2021 - actual\n"
+		    "某市 gdp growth 6.9 % exact 2021 yoy actual\n"
+		    "某市 gdp growth 4.7 % exact 2021 avg2y actual\n");
 	/* 营利性 (非营利性) before 服务业增加值 names another indicator */
 	expect_kind("news", "2023-04-20", "county",
 		    "一季度，全县第三产业增加值增长6.2%，其中营利性服务业增加值增长8.1%，"
