@@ -268,7 +268,7 @@ static void measures(void)
 	/* added counts of stocks; a flow named 新增 is a level */
 	expect("2022-03-01", CITY,
 	       "2021年，全市新增市场主体3.2万户，总数达到45.6万户。新增上市企业2家。城镇新增就业5.6万人。",
-	       "某市 market_entities added 32000 户 exact 2021 - actual\n"
+	       "某市 market_entities added 3.2 万户 exact 2021 - actual\n"
 	       "某市 market_entities level 45.6 万户 exact 2021 - actual\n"
 	       "某市 listed_companies added 2 家 exact 2021 - actual\n"
 	       "某市 urban_new_jobs level 5.6 万人 exact 2021 - actual\n");
@@ -494,7 +494,7 @@ static void bulletin_words(void)
 	       "某市 industrial_va change_pp 3.6 百分点 exact 2024Q1 vs:2024M01-M02 actual\n"
 	       "某市 industrial_va change_pp 0.3 百分点 exact 2024Q1 vs:2023 actual\n"
 	       "某市 fai growth 110 % exact 2024Q1 yoy actual 1@全省\n"
-	       "某市 market_entities added 26400 户 exact 2024Q1 - actual\n");
+	       "某市 market_entities added 2.64 万户 exact 2024Q1 - actual\n");
 	/* the next place of a gap (、全省4.7个百分点); places with their own
 	 * rates in brackets; 与全市持平 is no growth; a bare industry after an
 	 * investment is the investment's part; the title's figures take its
@@ -1407,6 +1407,12 @@ static void probe7_rules(void)
 		    "某市 gdp level 318.6 亿元 exact 2021 - actual\n"
 		    "某市 gdp growth 6.9 % exact 2021 yoy actual\n"
 		    "某市 gdp growth 4.7 % exact 2021 avg2y actual\n");
+	/* the market entities added are counted in the catalog's unit (万户),
+	 * as their level is */
+	expect_kind("bulletin", "2023-03-20", "county",
+		    "2022年，全县新登记市场主体6120户，年末市场主体总量达到5.1万户。",
+		    "某市 market_entities added 0.612 万户 exact 2022 - actual\n"
+		    "某市 market_entities level 5.1 万户 exact 2022 - actual\n");
 	/* 营利性 (非营利性) before 服务业增加值 names another indicator */
 	expect_kind("news", "2023-04-20", "county",
 		    "一季度，全县第三产业增加值增长6.2%，其中营利性服务业增加值增长8.1%，"
