@@ -311,8 +311,12 @@ static bool industry_part(const walk *w, const db_label *l)
 		if (p->metric == (size_t)-1)
 			continue;
 		const char *id = metric_of(w, p)->id;
+		/* (…生产总值…。其中：非公有制增加值…。分产业看，第一产业…: a
+		 * private economy that is itself a part after 其中 is no whole) */
 		if (((!strcmp(id, "fai") || strstr(id, "investment")) && (bare || part)) ||
-		    (!strcmp(id, "private_economy_va") && part))
+		    (!strcmp(id, "private_economy_va") && part &&
+		     find_any(w->text, p->start >= 12 ? p->start - 12 : 0, p->start,
+			      (const char *const[]){ "其中" }, 1, NULL) == (size_t)-1))
 			return true;
 	}
 	return false;

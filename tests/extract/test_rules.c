@@ -1413,6 +1413,27 @@ static void probe7_rules(void)
 		    "2022年，全县新登记市场主体6120户，年末市场主体总量达到5.1万户。",
 		    "某市 market_entities added 0.612 万户 exact 2022 - actual\n"
 		    "某市 market_entities level 5.1 万户 exact 2022 - actual\n");
+	/* label variants: 一产实现增加值, 非公有制增加值 (a part of GDP after
+	 * 其中, so the industries after 分产业看 stay the industries' own),
+	 * 城镇固定资产投资, 木材采运 */
+	expect_kind("bulletin", "2023-03-20", "county",
+		    "全县实现地区生产总值188.2亿元，增长4.2%。其中：一产实现增加值40.6亿元，增长4.8%；"
+		    "三产实现增加值95.3亿元，增长4.1%。其中：非公有制增加值47.2亿元，占GDP比重47.9%。"
+		    "分产业看，第一产业增加值20.1亿元，增长4%。全县城镇固定资产投资同比增长9.4%。"
+		    "全年木材采运1.6万立方米，增长3%。",
+		    "某市 gdp level 188.2 亿元 exact 2022 - actual\n"
+		    "某市 gdp growth 4.2 % exact 2022 yoy actual\n"
+		    "某市 primary_industry_va level 40.6 亿元 exact 2022 - actual\n"
+		    "某市 primary_industry_va growth 4.8 % exact 2022 yoy actual\n"
+		    "某市 tertiary_industry_va level 95.3 亿元 exact 2022 - actual\n"
+		    "某市 tertiary_industry_va growth 4.1 % exact 2022 yoy actual\n"
+		    "某市 private_economy_va level 47.2 亿元 exact 2022 - actual\n"
+		    "某市 private_economy_va share 47.9 % exact 2022 gdp actual\n"
+		    "某市 primary_industry_va level 20.1 亿元 exact 2022 - actual\n"
+		    "某市 primary_industry_va growth 4 % exact 2022 yoy actual\n"
+		    "某市 fai growth 9.4 % exact 2022 yoy actual\n"
+		    "某市 timber_output level 1.6 万立方米 exact 2022 - actual\n"
+		    "某市 timber_output growth 3 % exact 2022 yoy actual\n");
 	/* 营利性 (非营利性) before 服务业增加值 names another indicator */
 	expect_kind("news", "2023-04-20", "county",
 		    "一季度，全县第三产业增加值增长6.2%，其中营利性服务业增加值增长8.1%，"
