@@ -322,6 +322,16 @@ static bool industry_part(const walk *w, const db_label *l)
 	return false;
 }
 
+/* Do the words t[s, e) before 占 name the head of label l (民营经济 of
+ * 民营经济增加值: …；民营经济占GDP的比重为66.4%)? */
+static bool subject_of(const walk *w, const db_label *l, size_t s, size_t e)
+{
+	while (s < e && (w->text[s] == ' ' || w->text[s] == '\n'))
+		s++;
+	return l && l->metric != (size_t)-1 && e >= s + 6 && e - s < l->end - l->start &&
+	       !memcmp(w->text + s, w->text + l->start, e - s);
+}
+
 /* Is a label other than l among the first n tokens of the clause? */
 static bool clause_label_before(const tokens *ts, size_t n, const db_label *l)
 {
@@ -721,7 +731,10 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 	w->has_also = false;
 	db_period basis_period = { 0, 0, 0, 0 }, bases[4];
 	size_t nbases = 0, bi = 0;
-	const db_label *entry_label = w->label; /* (what the clause before spoke of) */
+	/* (what the clause before spoke of; at a part's start, the part's
+	 * before: …民间投资下降5.3%；占全区固定资产投资的51.1%) */
+	const db_label *entry_label = w->label ? w->label
+				      : c->start == w->part_start ? w->part_label : NULL;
 
 	for (size_t i = 0; i < ts->len; i++) {
 		token *tk = &ts->items[i];
@@ -854,6 +867,16 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 				fc.has_basis = false;
 			}
 			const db_label *l = ndist ? (di < ndist ? dist[di++] : NULL) : w->label;
+			/* (三次产业占GDP比重分别为16.8%、…: each a share of the whole
+			 * after 占) */
+			size_t dist_whole = 0;
+			for (size_t j = 0; ndist && j < i; j++)
+				if (ts->items[j].kind == TOK_LABEL && ts->items[j].start >= c->start + 3 &&
+				    ts->items[j].label->metric != (size_t)-1 &&
+				    has_word_at(w->text, ts->items[j].start, ts->items[j].start - 3, "占")) {
+					fc.of_metric = metric_of(w, ts->items[j].label)->id;
+					dist_whole = ts->items[j].start - 3;
+				}
 			/* A label from an earlier clause speaks only for a figure
 			 * that opens its clause (…278亿元，增速9.6%; period words
 			 * aside: 比2019年同期增长3%), or for one that follows a
@@ -980,7 +1003,8 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 			if (l && !ndist && l->start >= c->start + 3 &&
 			    ((occ = rfind_any(w->text, c->start, l->start, (const char *const[]){ "占" }, 1,
 					      NULL)) != (size_t)-1) &&
-			    occ <= c->start + 6 && l->start - occ <= 12 && !clause_label_before(ts, i, l) &&
+			    (occ <= c->start + 6 || subject_of(w, entry_label, c->start, occ)) &&
+			    l->start - occ <= 12 && !clause_label_before(ts, i, l) &&
 			    !(entry_label && entry_label->metric == l->metric)) {
 				if (entry_label && entry_label->metric != (size_t)-1) {
 					fc.of_metric = metric_of(w, l)->id;
@@ -1028,6 +1052,8 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 				if (ndist) { /* the words after 分别 speak for every figure */
 					fc.gap_start = dist_gs;
 					fc.gap_end = dist_ge;
+					if (dist_whole && dist_whole < fc.gap_start)
+						fc.gap_start = dist_whole; /* (占 and the whole) */
 				}
 			} else {
 				fc.label_start = prev_end;

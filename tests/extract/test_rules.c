@@ -1434,6 +1434,32 @@ static void probe7_rules(void)
 		    "某市 fai growth 9.4 % exact 2022 yoy actual\n"
 		    "某市 timber_output level 1.6 万立方米 exact 2022 - actual\n"
 		    "某市 timber_output growth 3 % exact 2022 yoy actual\n");
+	/* shares whose whole or subject is left out: 比重 right after the
+	 * label is of the whole of the share before in its sentence (none
+	 * before: no record); a subject that heads the label before
+	 * (民营经济); a part that opens with 占; a list before 占 and 分别 */
+	expect_kind("bulletin", "2023-03-20", "county",
+		    "2022年，第一产业增加值占地区生产总值比重为12.4%，第二产业增加值比重为38.1%，"
+		    "第三产业增加值比重为49.5%。第二产业增加值比重为38.1%。"
+		    "全年民营经济增加值180.6亿元，增长5.2%；民营经济占GDP的比重为58.3%。"
+		    "三次产业占GDP比重分别为12.1%、45.2%、42.7%。",
+		    "某市 primary_industry_va share 12.4 % exact 2022 gdp actual\n"
+		    "某市 secondary_industry_va share 38.1 % exact 2022 gdp actual\n"
+		    "某市 tertiary_industry_va share 49.5 % exact 2022 gdp actual\n"
+		    "某市 private_economy_va level 180.6 亿元 exact 2022 - actual\n"
+		    "某市 private_economy_va growth 5.2 % exact 2022 yoy actual\n"
+		    "某市 private_economy_va share 58.3 % exact 2022 gdp actual\n"
+		    "某市 primary_industry_va share 12.1 % exact 2022 gdp actual\n"
+		    "某市 secondary_industry_va share 45.2 % exact 2022 gdp actual\n"
+		    "某市 tertiary_industry_va share 42.7 % exact 2022 gdp actual\n");
+	expect_kind("bulletin", "2023-03-20", "county",
+		    "2022年，全县固定资产投资增长8.4%。在全县固定资产投资中，民间投资增长6.1%；"
+		    "占全县固定资产投资的49.3%。工业投资、民间投资占固定资产投资比重分别为31.5%、52.8%。",
+		    "某市 fai growth 8.4 % exact 2022 yoy actual\n"
+		    "某市 private_investment growth 6.1 % exact 2022 yoy actual\n"
+		    "某市 private_investment share 49.3 % exact 2022 fai actual\n"
+		    "某市 industrial_investment share 31.5 % exact 2022 fai actual\n"
+		    "某市 private_investment share 52.8 % exact 2022 fai actual\n");
 	/* 营利性 (非营利性) before 服务业增加值 names another indicator */
 	expect_kind("news", "2023-04-20", "county",
 		    "一季度，全县第三产业增加值增长6.2%，其中营利性服务业增加值增长8.1%，"
