@@ -311,11 +311,25 @@ static bool industry_part(const walk *w, const db_label *l)
 		if (p->metric == (size_t)-1)
 			continue;
 		const char *id = metric_of(w, p)->id;
+		/* (…生产总值…。其中：非公有制增加值…。分产业看，第一产业…: a
+		 * private economy that is itself a part after 其中 is no whole) */
 		if (((!strcmp(id, "fai") || strstr(id, "investment")) && (bare || part)) ||
-		    (!strcmp(id, "private_economy_va") && part))
+		    (!strcmp(id, "private_economy_va") && part &&
+		     find_any(w->text, p->start >= 12 ? p->start - 12 : 0, p->start,
+			      (const char *const[]){ "其中" }, 1, NULL) == (size_t)-1))
 			return true;
 	}
 	return false;
+}
+
+/* Do the words t[s, e) before 占 name the head of label l (民营经济 of
+ * 民营经济增加值: …；民营经济占GDP的比重为66.4%)? */
+static bool subject_of(const walk *w, const db_label *l, size_t s, size_t e)
+{
+	while (s < e && (w->text[s] == ' ' || w->text[s] == '\n'))
+		s++;
+	return l && l->metric != (size_t)-1 && e >= s + 6 && e - s < l->end - l->start &&
+	       !memcmp(w->text + s, w->text + l->start, e - s);
 }
 
 /* Is a label other than l among the first n tokens of the clause? */
@@ -496,6 +510,29 @@ static void clause_tokens(walk *w, const db_clause *c, tokens *ts)
 	}
 }
 
+/* Is the clause only a year compared with (与2019年相比, 同2019年比)? */
+static bool basis_clause(const walk *w, const db_clause *c, const tokens *ts)
+{
+	static const char *const opens[] = { "与", "同", "和" };
+	static const char *const closes[] = { "相比较", "相比", "比较", "比" };
+	size_t p = c->start, e = c->end, which, n;
+	if (ts->len != 1 || ts->items[0].kind != TOK_PERIOD)
+		return false;
+	while (p < e && (w->text[p] == ' ' || w->text[p] == '\n'))
+		p++;
+	if (!(n = db_longest_word_at(w->text, p, e, opens, NWORDS(opens), &which)) ||
+	    p + n != ts->items[0].start)
+		return false;
+	p = ts->items[0].end;
+	if (!(n = db_longest_word_at(w->text, p, e, closes, NWORDS(closes), &which)))
+		return false;
+	static const char *const rest[] = { " ", "\n", "\r", ",", "，", ";", "；" };
+	for (p += n; p < e; p += n)
+		if (!(n = db_longest_word_at(w->text, p, e, rest, NWORDS(rest), &which)))
+			return false;
+	return true;
+}
+
 /* A clause with no figure that names a basis (与上月相比) sets the basis
  * of the rates that follow in its paragraph. */
 static void paragraph_basis_of(walk *w, const db_clause *c, const tokens *ts)
@@ -629,6 +666,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 		 * same sentence */
 		w->part_label = c->sentence == w->sentence ? w->label : NULL;
 		w->part_start = c->start;
+		w->part_after_basis = false;
 		w->label = NULL;
 		w->npending = 0;
 		w->part_first = w->rs->len;
@@ -641,6 +679,14 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 	w->carry_pending = false;
 	clause_tokens(w, c, ts);
 	db_clause_subject(w, c, ts);
+	/* …增长8.7%；与2019年相比，两年平均增长6.0%: a part that opens with
+	 * a year compared with alone starts at the rate after it */
+	if (w->part_after_basis && c->start > w->part_start) {
+		w->part_start = c->start;
+		w->part_after_basis = false;
+	} else if (c->start == w->part_start && w->part_label && basis_clause(w, c, ts)) {
+		w->part_after_basis = true;
+	}
 	size_t nperiods = 0, nfigures = 0, nranks = 0, ri = 0;
 	for (size_t i = 0; i < ts->len; i++) {
 		nperiods += ts->items[i].kind == TOK_PERIOD;
@@ -699,7 +745,10 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 	w->has_also = false;
 	db_period basis_period = { 0, 0, 0, 0 }, bases[4];
 	size_t nbases = 0, bi = 0;
-	const db_label *entry_label = w->label; /* (what the clause before spoke of) */
+	/* (what the clause before spoke of; at a part's start, the part's
+	 * before: …民间投资下降5.3%；占全区固定资产投资的51.1%) */
+	const db_label *entry_label = w->label ? w->label
+				      : c->start == w->part_start ? w->part_label : NULL;
 
 	for (size_t i = 0; i < ts->len; i++) {
 		token *tk = &ts->items[i];
@@ -837,6 +886,16 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 				fc.has_basis = false;
 			}
 			const db_label *l = ndist ? (di < ndist ? dist[di++] : NULL) : w->label;
+			/* (三次产业占GDP比重分别为16.8%、…: each a share of the whole
+			 * after 占) */
+			size_t dist_whole = 0;
+			for (size_t j = 0; ndist && j < i; j++)
+				if (ts->items[j].kind == TOK_LABEL && ts->items[j].start >= c->start + 3 &&
+				    ts->items[j].label->metric != (size_t)-1 &&
+				    has_word_at(w->text, ts->items[j].start, ts->items[j].start - 3, "占")) {
+					fc.of_metric = metric_of(w, ts->items[j].label)->id;
+					dist_whole = ts->items[j].start - 3;
+				}
 			/* A label from an earlier clause speaks only for a figure
 			 * that opens its clause (…278亿元，增速9.6%; period words
 			 * aside: 比2019年同期增长3%), or for one that follows a
@@ -889,6 +948,8 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 			    (tk->fig.num_start > c->start + 21 + lead_skip ||
 			     (!gap_lead && db_names_another(w, c, ts, tk->fig.num_start)) ||
 			     db_sibling_named(w, l, c->start + lead_skip, tk->fig.num_start) ||
+			     (tk->fig.kind == DB_FIG_AMOUNT && l->end <= c->start &&
+			      db_level_named(w, l, ts, c->start + lead_skip, tk->fig.num_start)) ||
 			     (w->glued_end && w->glued_end <= tk->fig.num_start &&
 			      w->glued_end > prev_end) ||
 			     word_at(w->text, tk->fig.num_start, c->start + lead_skip,
@@ -917,6 +978,11 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 			/* …全社会用电量286.5亿千瓦时，其中工业用电量198.3亿千瓦时: a
 			 * part named in words of its own is not the whole */
 			if (l && !ndist && l->start < c->start && db_part_named(w, c, ts, tk->fig.num_start))
+				l = w->label = NULL;
+			/* (…，其中税收收入19亿元，财政收入3.3亿元: a part named
+			 * like the whole before 其中) */
+			if (l && !ndist && l->start >= c->start && tk->fig.kind == DB_FIG_AMOUNT &&
+			    db_part_like_whole(w, l))
 				l = w->label = NULL;
 			if (!l && !ndist && w->part_label && c->start == w->part_start &&
 			    prev_end == c->start && db_measure_words_only(w, c->start, tk->fig.num_start))
@@ -956,7 +1022,8 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 			if (l && !ndist && l->start >= c->start + 3 &&
 			    ((occ = rfind_any(w->text, c->start, l->start, (const char *const[]){ "占" }, 1,
 					      NULL)) != (size_t)-1) &&
-			    occ <= c->start + 6 && l->start - occ <= 12 && !clause_label_before(ts, i, l) &&
+			    (occ <= c->start + 6 || subject_of(w, entry_label, c->start, occ)) &&
+			    l->start - occ <= 12 && !clause_label_before(ts, i, l) &&
 			    !(entry_label && entry_label->metric == l->metric)) {
 				if (entry_label && entry_label->metric != (size_t)-1) {
 					fc.of_metric = metric_of(w, l)->id;
@@ -1004,6 +1071,8 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 				if (ndist) { /* the words after 分别 speak for every figure */
 					fc.gap_start = dist_gs;
 					fc.gap_end = dist_ge;
+					if (dist_whole && dist_whole < fc.gap_start)
+						fc.gap_start = dist_whole; /* (占 and the whole) */
 				}
 			} else {
 				fc.label_start = prev_end;

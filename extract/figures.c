@@ -42,6 +42,24 @@ static const char *const share_change_words[] = { "占比", "比重" };
 /* Share of a whole (占全省55%). */
 static const char *const share_words[] = { "占" };
 
+/* 第一产业增加值占地区生产总值比重为19.3%，第二产业增加值比重为28.7%: a
+ * share named right after its label (比重, 占比) with its whole left out is
+ * of the whole of the share before it in the sentence; without one, NULL
+ * (which whole is unsure: no record). */
+static const char *elided_whole(const walk *w, const fig_ctx *fc, const db_metric *m, size_t ge)
+{
+	static const char *const words[] = { "比重", "占比", "所占比重" };
+	size_t which;
+	if (!m || !fc->label || fc->label_end >= ge || fc->label_start < fc->c->start ||
+	    !db_longest_word_at(w->text, fc->label_end, ge, words, NWORDS(words), &which) ||
+	    db_find_growth(w->text, fc->label_end, ge) != (size_t)-1)
+		return NULL;
+	for (size_t k = w->rs->len; k-- > 0 && w->rs->items[k].source.offset >= w->sentence_start;)
+		if (w->rs->items[k].measure == DB_MEASURE_SHARE && w->rs->items[k].of)
+			return w->rs->items[k].of;
+	return NULL;
+}
+
 /* Gap against another place (高于全省2.1个百分点). */
 static const struct {
 	const char *word;
@@ -944,6 +962,13 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 				 (const char *const[]){ "预算的", "计划的", "任务的", "目标的", "指标" },
 				 5))
 			return (size_t)-1;
+		const char *elided = share_at == (size_t)-1 ? elided_whole(w, fc, m, ge) : NULL;
+		if (elided) {
+			measure = DB_MEASURE_SHARE;
+			of = elided;
+			unit = "%";
+			break;
+		}
 		if (share_at != (size_t)-1 && !(m && !strcmp(m->id, "tax_share"))) {
 			measure = DB_MEASURE_SHARE;
 			size_t si;
@@ -1194,7 +1219,9 @@ size_t db_distributive_labels(walk *w, const db_clause *c, const tokens *ts,
 		return listed_figures(w, ts, out, max);
 	for (size_t i = 0; i < ts->len; i++) {
 		const token *tk = &ts->items[i];
-		if (tk->kind == TOK_LABEL && tk->end <= at && n < max)
+		/* (三次产业占GDP比重分别为…: the whole after 占 is no item) */
+		if (tk->kind == TOK_LABEL && tk->end <= at && n < max &&
+		    !(tk->start >= c->start + 3 && has_word_at(w->text, tk->start, tk->start - 3, "占")))
 			out[n++] = tk->label;
 		/* (a figure's words may start before 分别: 增速分别为9%) */
 		if (tk->kind == TOK_FIGURE && tk->fig.num_start >= at)

@@ -20,7 +20,7 @@ static const char *const label_foreign_before[] = { "品", "业", "类" };
 /* 第一、二、三产业增加值分别增长4.1%、6.2%和4.5%: one name for three
  * metrics. The spellings of the list and the names it stands for: */
 static const char *const industry_lists[] = {
-	"第一、第二、第三产业", "第一、二、三产业", "一、二、三产业", "一二三产业",
+	"第一、第二、第三产业", "第一、二、三产业", "一、二、三产业", "一二三产业", "三次产业",
 };
 
 static const char *const industry_names[] = { "第一产业", "第二产业", "第三产业" };

@@ -3,6 +3,7 @@
  * brackets, a threshold that sizes a noun) and whether the label of an
  * earlier clause speaks for it (a name of its own, a sibling of the label,
  * a milestone and the amount reached). The walk (extract.c) asks. */
+#define _GNU_SOURCE /* memmem */
 #include <string.h>
 
 #include "extract/readers_lex.h"
@@ -88,6 +89,99 @@ bool db_names_another(const walk *w, const db_clause *c, const tokens *ts, size_
 			return g - p >= 6; /* two characters or more of a name */
 		p += n;
 	}
+	return false;
+}
+
+/* The bytes of the longest name of a division (连云港市, not 连云; 江苏省) at
+ * p, before e, or 0. */
+static size_t division_at(const char *t, size_t p, size_t e)
+{
+	char name[64];
+	size_t q = p, n, best = 0;
+	for (int k = 0; k < 8 && q < e && lx_is_cjk(lx_cp(t, e, q, &n)); k++) {
+		q += n;
+		if (k < 1 || q - p >= sizeof name)
+			continue;
+		memcpy(name, t + p, q - p);
+		name[q - p] = '\0';
+		if (db_division_find(name))
+			best = q - p;
+	}
+	return best;
+}
+
+/* 年末生猪存栏38.33万头，能繁母猪3.4万头: an amount after two characters
+ * or more of a name of its own is that name's, not the label's before;
+ * the words that may lead an amount (总量达到, 年末余额, 全年累计) and
+ * periods, notes, the document's own names and brackets are none. */
+bool db_level_named(const walk *w, const db_label *l, const tokens *ts, size_t s, size_t num)
+{
+	if (db_find_growth(w->text, s, num) != (size_t)-1)
+		return false; /* (a rate or a change: db_names_another) */
+	size_t run = 0, run_start = s, n;
+	for (size_t p = s; p < num;) {
+		const char *word = word_at(w->text, num, p, WL(w, DB_W_LEVEL_LEADS));
+		if (!word)
+			word = word_at(w->text, num, p, WL(w, DB_W_NOTES));
+		if (!word)
+			word = word_at(w->text, num, p, WL(w, DB_W_SELF_SUBJECTS));
+		if (!word) /* (今年要力争突破800亿元) */
+			word = word_at(w->text, num, p, WL(w, DB_W_TARGET));
+		if (!word)
+			word = word_at(w->text, num, p, WL(w, DB_W_ESTIMATE));
+		size_t k = word ? strlen(word) : 0;
+		for (size_t i = 0; i < ts->len; i++)
+			if (ts->items[i].kind == TOK_PERIOD && ts->items[i].start <= p &&
+			    ts->items[i].end > p && ts->items[i].end - p > k)
+				k = ts->items[i].end - p;
+		if (!k)
+			k = db_bracket_after(w->text, p, num);
+		/* (…，淮安市2432.08亿元，连云港市1955.9亿元: a place's name;
+		 * whose figure it is, the clause's subject decides) */
+		if (!k)
+			k = division_at(w->text, p, num);
+		if (k) {
+			run = 0;
+			p += k;
+			continue;
+		}
+		if (lx_is_cjk(lx_cp(w->text, num, p, &n))) {
+			if (!run++)
+				run_start = p;
+			/* (a run of words the label or its metric's name holds:
+			 * 贷款 of 贷款余额, 投资 of 重点项目完成投资) */
+			const char *name = metric_of(w, l)->name;
+			if (run >= 2 &&
+			    !memmem(w->text + l->start, l->end - l->start, w->text + run_start,
+				    p + n - run_start) &&
+			    !memmem(name, strlen(name), w->text + run_start, p + n - run_start))
+				return true;
+		} else {
+			run = 0;
+		}
+		p += n ? n : 1;
+	}
+	return false;
+}
+
+/* 财政总收入22.3亿元，…，其中税收收入19亿元，财政收入3.3亿元: a label after
+ * 其中 in its sentence (no ；between) whose metric a label before the 其中
+ * already named is one of that whole's parts, named like the whole: it is
+ * not the whole's figure. */
+bool db_part_like_whole(const walk *w, const db_label *l)
+{
+	if (l->metric == (size_t)-1 || l->start < w->sentence_start + 6 ||
+	    contains_any(w->text, l->start - 6, l->start, (const char *const[]){ "占" }, 1))
+		return false; /* (…，占GDP的比重: the whole of a share) */
+	size_t at = rfind_any(w->text, w->sentence_start, l->start, (const char *const[]){ "其中" }, 1,
+			      NULL);
+	if (at == (size_t)-1 ||
+	    contains_any(w->text, at, l->start, (const char *const[]){ "；", ";" }, 2))
+		return false;
+	for (size_t i = db_label_at(w->labels, w->sentence_start);
+	     i < w->labels->len && w->labels->items[i].start < at; i++)
+		if (w->labels->items[i].metric == l->metric && w->labels->items[i].end <= at)
+			return true;
 	return false;
 }
 

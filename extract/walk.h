@@ -176,6 +176,8 @@ typedef struct {
 	const db_label *label;  /* nearest label of this part */
 	const db_label *part_label; /* the last part's, for a part that opens with a rate */
 	size_t part_start;
+	bool part_after_basis;  /* the part opened with 与2019年相比 alone: its next
+				 * clause is where it starts */
 	const db_label *pending[16]; /* labels named since the last figure (rank-only) */
 	/* 在2022年度全省营商环境评价中，某市位列全省第二: a frame clause whose
 	 * labels the next clause of its sentence ranks */
@@ -366,6 +368,14 @@ bool db_compared_label(const char *t, size_t s, size_t e);
 size_t db_bracket_after(const char *t, size_t s, size_t e);
 bool db_names_another(const walk *w, const db_clause *c, const tokens *ts, size_t e);
 bool db_sibling_named(const walk *w, const db_label *l, size_t s, size_t num);
+/* Do the words of clause c from s before the amount at num (no growth word)
+ * name a noun of their own (…城镇新增就业5394人，转移农村劳动力6204人),
+ * beyond the words that may lead an amount (words.json level_leads) and
+ * those of the label l before (…贷款余额2800亿元，新增贷款210亿元)? */
+bool db_level_named(const walk *w, const db_label *l, const tokens *ts, size_t s, size_t num);
+/* Is l, after 其中 in its sentence, named like a whole named before the 其中
+ * (…财政总收入…，其中税收收入…，财政收入…)? */
+bool db_part_like_whole(const walk *w, const db_label *l);
 bool db_milestone_then_level(const char *t, size_t s, size_t e);
 size_t db_words_before_distributive(walk *w, const db_clause *words, const db_clause *c,
 				    const tokens *ts, const db_label **out, size_t max);

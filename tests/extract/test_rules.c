@@ -268,7 +268,7 @@ static void measures(void)
 	/* added counts of stocks; a flow named 新增 is a level */
 	expect("2022-03-01", CITY,
 	       "2021年，全市新增市场主体3.2万户，总数达到45.6万户。新增上市企业2家。城镇新增就业5.6万人。",
-	       "某市 market_entities added 32000 户 exact 2021 - actual\n"
+	       "某市 market_entities added 3.2 万户 exact 2021 - actual\n"
 	       "某市 market_entities level 45.6 万户 exact 2021 - actual\n"
 	       "某市 listed_companies added 2 家 exact 2021 - actual\n"
 	       "某市 urban_new_jobs level 5.6 万人 exact 2021 - actual\n");
@@ -494,7 +494,7 @@ static void bulletin_words(void)
 	       "某市 industrial_va change_pp 3.6 百分点 exact 2024Q1 vs:2024M01-M02 actual\n"
 	       "某市 industrial_va change_pp 0.3 百分点 exact 2024Q1 vs:2023 actual\n"
 	       "某市 fai growth 110 % exact 2024Q1 yoy actual 1@全省\n"
-	       "某市 market_entities added 26400 户 exact 2024Q1 - actual\n");
+	       "某市 market_entities added 2.64 万户 exact 2024Q1 - actual\n");
 	/* the next place of a gap (、全省4.7个百分点); places with their own
 	 * rates in brackets; 与全市持平 is no growth; a bare industry after an
 	 * investment is the investment's part; the title's figures take its
@@ -1369,6 +1369,104 @@ static void probe6_rules(void)
 
 static void probe7_rules(void)
 {
+	/* an amount after words of its own (a product, 能繁母猪, 过会, 亩产,
+	 * 转移劳动力) ends what the label before spoke for: it stays unkeyed,
+	 * and so does the growth after it */
+	expect_kind("bulletin", "2023-03-20", "county",
+		    "2022年，全县城镇新增就业4120人，转移劳动力5210人，年末城镇登记失业率2.1%。"
+		    "年末全县生猪存栏21.6万头，能繁母猪2.2万头，全年生猪出栏30.5万头。",
+		    "某市 urban_new_jobs level 0.412 万人 exact 2022 - actual\n"
+		    "某市 registered_unemployment_rate level 2.1 % exact 2022 - actual\n"
+		    "某市 hog_inventory level 21.6 万头 exact 2022 - actual\n"
+		    "某市 hogs_slaughtered level 30.5 万头 exact 2022 - actual\n");
+	expect_kind("bulletin", "2023-03-20", "county",
+		    "2022年，全县规模以上工业增加值增长6.1%。规模以上工业主要产品中：精制茶1.2万吨，"
+		    "同比增长3.1%；饲料8.6万吨，增长5%。全县新增上市公司3家，过会1家。"
+		    "粮食总产量18.2万吨，增长1.5%，平均亩产402公斤。",
+		    "某市 industrial_va growth 6.1 % exact 2022 yoy actual\n"
+		    "某市 listed_companies added 3 家 exact 2022 - actual\n"
+		    "某市 grain_output level 18.2 万吨 exact 2022 - actual\n"
+		    "某市 grain_output growth 1.5 % exact 2022 yoy actual\n");
+	/* age groups before the label (60岁及以上户籍人口) name parts; a 其中
+	 * item named like the whole before the 其中 is a part too */
+	expect_kind("bulletin", "2023-03-20", "county",
+		    "2022年末全县户籍人口35.2万人；0-14岁、15-59岁、60岁及以上户籍人口分别为6.1万人、"
+		    "21.3万人和7.8万人。2022年，全县财政总收入31.5亿元，增长6%，一般公共预算收入"
+		    "14.2亿元，增长3%，其中税收收入25.1亿元，财政收入6.4亿元。",
+		    "某市 registered_population level 35.2 万人 exact 2022 - actual\n"
+		    "某市 fiscal_revenue level 31.5 亿元 exact 2022 - actual\n"
+		    "某市 fiscal_revenue growth 6 % exact 2022 yoy actual\n"
+		    "某市 budget_revenue level 14.2 亿元 exact 2022 - actual\n"
+		    "某市 budget_revenue growth 3 % exact 2022 yoy actual\n"
+		    "某市 tax_revenue level 25.1 亿元 exact 2022 - actual\n");
+	/* a part that opens with a year compared with alone (与2019年相比)
+	 * goes on with the label before, at the rate after it */
+	expect_kind("bulletin", "2022-03-20", "county",
+		    "初步核算，2021年全县生产总值318.6亿元，比上年增长6.9%；与2019年相比，"
+		    "两年平均增长4.7%。",
+		    "某市 gdp level 318.6 亿元 exact 2021 - actual\n"
+		    "某市 gdp growth 6.9 % exact 2021 yoy actual\n"
+		    "某市 gdp growth 4.7 % exact 2021 avg2y actual\n");
+	/* the market entities added are counted in the catalog's unit (万户),
+	 * as their level is */
+	expect_kind("bulletin", "2023-03-20", "county",
+		    "2022年，全县新登记市场主体6120户，年末市场主体总量达到5.1万户。",
+		    "某市 market_entities added 0.612 万户 exact 2022 - actual\n"
+		    "某市 market_entities level 5.1 万户 exact 2022 - actual\n");
+	/* label variants: 一产实现增加值, 非公有制增加值 (a part of GDP after
+	 * 其中, so the industries after 分产业看 stay the industries' own),
+	 * 城镇固定资产投资, 木材采运 */
+	expect_kind("bulletin", "2023-03-20", "county",
+		    "全县实现地区生产总值188.2亿元，增长4.2%。其中：一产实现增加值40.6亿元，增长4.8%；"
+		    "三产实现增加值95.3亿元，增长4.1%。其中：非公有制增加值47.2亿元，占GDP比重47.9%。"
+		    "分产业看，第一产业增加值20.1亿元，增长4%。全县城镇固定资产投资同比增长9.4%。"
+		    "全年木材采运1.6万立方米，增长3%。",
+		    "某市 gdp level 188.2 亿元 exact 2022 - actual\n"
+		    "某市 gdp growth 4.2 % exact 2022 yoy actual\n"
+		    "某市 primary_industry_va level 40.6 亿元 exact 2022 - actual\n"
+		    "某市 primary_industry_va growth 4.8 % exact 2022 yoy actual\n"
+		    "某市 tertiary_industry_va level 95.3 亿元 exact 2022 - actual\n"
+		    "某市 tertiary_industry_va growth 4.1 % exact 2022 yoy actual\n"
+		    "某市 private_economy_va level 47.2 亿元 exact 2022 - actual\n"
+		    "某市 private_economy_va share 47.9 % exact 2022 gdp actual\n"
+		    "某市 primary_industry_va level 20.1 亿元 exact 2022 - actual\n"
+		    "某市 primary_industry_va growth 4 % exact 2022 yoy actual\n"
+		    "某市 fai growth 9.4 % exact 2022 yoy actual\n"
+		    "某市 timber_output level 1.6 万立方米 exact 2022 - actual\n"
+		    "某市 timber_output growth 3 % exact 2022 yoy actual\n");
+	/* shares whose whole or subject is left out: 比重 right after the
+	 * label is of the whole of the share before in its sentence (none
+	 * before: no record); a subject that heads the label before
+	 * (民营经济); a part that opens with 占; a list before 占 and 分别 */
+	expect_kind("bulletin", "2023-03-20", "county",
+		    "2022年，第一产业增加值占地区生产总值比重为12.4%，第二产业增加值比重为38.1%，"
+		    "第三产业增加值比重为49.5%。第二产业增加值比重为38.1%。"
+		    "全年民营经济增加值180.6亿元，增长5.2%；民营经济占GDP的比重为58.3%。"
+		    "三次产业占GDP比重分别为12.1%、45.2%、42.7%。",
+		    "某市 primary_industry_va share 12.4 % exact 2022 gdp actual\n"
+		    "某市 secondary_industry_va share 38.1 % exact 2022 gdp actual\n"
+		    "某市 tertiary_industry_va share 49.5 % exact 2022 gdp actual\n"
+		    "某市 private_economy_va level 180.6 亿元 exact 2022 - actual\n"
+		    "某市 private_economy_va growth 5.2 % exact 2022 yoy actual\n"
+		    "某市 private_economy_va share 58.3 % exact 2022 gdp actual\n"
+		    "某市 primary_industry_va share 12.1 % exact 2022 gdp actual\n"
+		    "某市 secondary_industry_va share 45.2 % exact 2022 gdp actual\n"
+		    "某市 tertiary_industry_va share 42.7 % exact 2022 gdp actual\n");
+	expect_kind("bulletin", "2023-03-20", "county",
+		    "2022年，全县固定资产投资增长8.4%。在全县固定资产投资中，民间投资增长6.1%；"
+		    "占全县固定资产投资的49.3%。工业投资、民间投资占固定资产投资比重分别为31.5%、52.8%。",
+		    "某市 fai growth 8.4 % exact 2022 yoy actual\n"
+		    "某市 private_investment growth 6.1 % exact 2022 yoy actual\n"
+		    "某市 private_investment share 49.3 % exact 2022 fai actual\n"
+		    "某市 industrial_investment share 31.5 % exact 2022 fai actual\n"
+		    "某市 private_investment share 52.8 % exact 2022 fai actual\n");
+	/* 营利性 (非营利性) before 服务业增加值 names another indicator */
+	expect_kind("news", "2023-04-20", "county",
+		    "一季度，全县第三产业增加值增长6.2%，其中营利性服务业增加值增长8.1%，"
+		    "非营利性服务业增加值增长4.3%。",
+		    "某市 tertiary_industry_va growth 6.2 % exact 2023Q1 yoy actual\n"
+		    "某市 ~ growth 8.1 % exact 2023Q1 yoy actual\n"
+		    "某市 ~ growth 4.3 % exact 2023Q1 yoy actual\n");
 	/* 高于去年同期 … 个百分点 compares with a time: a change of the rate,
 	 * no gap to a place */
 	expect("2023-08-10", CITY,
