@@ -674,7 +674,11 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 		w->group_first = w->group_len = 0;
 	}
 	w->clause_foreign = false;
-	if (!(w->carry_pending && w->carry_sentence == c->sentence))
+	if (w->carry_pending && (w->carry_sentence == c->sentence ||
+				 (w->carry_next && c->sentence == w->carry_sentence + 1 &&
+				  c->start == w->sentence_start)))
+		w->npending = w->carry_n; /* a frame's labels, for the rank after it */
+	else
 		w->npending = 0; /* rank-only labels share the rank's clause */
 	w->carry_pending = false;
 	clause_tokens(w, c, ts);
@@ -1172,6 +1176,10 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 		w->label = NULL;
 	w->carry_pending = w->npending && frame_clause(w, c, ts);
 	w->carry_sentence = c->sentence;
+	w->carry_n = w->npending;
+	/* (a frame that is a sentence of its own, a headline: 2022年度全省营商
+	 * 环境评价结果公布。某区位列全省第一) */
+	w->carry_next = w->carry_pending && c->start == w->sentence_start;
 }
 
 /* Records read in a text without its glosses: offset, line and column in

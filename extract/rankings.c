@@ -375,8 +375,12 @@ void db_rank_only(walk *w, const db_clause *c, const db_figure *f)
 	const db_label *last = w->pending[w->npending - 1];
 	db_measure measure = DB_MEASURE_LEVEL;
 	size_t gap = indicator_count_end(w->text, f->start, unnamed_items(w, last->end, f->start));
-	if (last->end < c->start)
-		gap = c->start; /* (the names of a frame clause before: 在…评价中，) */
+	if (last->end < c->start) { /* (the names of a frame clause before: 在…评价中，) */
+		gap = c->start;
+		while (gap < f->start && (w->text[gap] == ' ' || w->text[gap] == '\n'))
+			gap++;
+		gap += db_self_name_len(w, gap, f->start); /* (…结果公布，汉川市位列…) */
+	}
 
 	/* the rank must follow the names closely (…投资总额位列全市第一位,
 	 * …增加值增速居全省第3位); 重点项目“四率”完成情况位列… ranks
@@ -387,6 +391,11 @@ void db_rank_only(walk *w, const db_clause *c, const db_figure *f)
 			measure = DB_MEASURE_GROWTH;
 			break;
 		}
+	/* (营商环境综合得分位列全省第一: the evaluation's score ranks it) */
+	static const char *const scores[] = { "综合得分", "综合评分", "总得分", "得分" };
+	size_t which;
+	if (measure == DB_MEASURE_LEVEL)
+		gap += db_longest_word_at(w->text, gap, f->start, scores, NWORDS(scores), &which);
 	if (w->foreign || f->start > gap + rank_lead_max) {
 		w->npending = 0;
 		return;

@@ -64,6 +64,20 @@ static bool self_named(const walk *w, size_t p, size_t e)
 	return false;
 }
 
+/* The length of the document's own name at p (汉川市, 汉川, 我市, 全市), or 0. */
+size_t db_self_name_len(const walk *w, size_t p, size_t e)
+{
+	const char *names[] = { w->rs->doc.entity, w->self_division ? w->self_division->short_name : NULL };
+	const char *word = word_at(w->text, e, p, WL(w, DB_W_SELF_SUBJECTS));
+	if (word)
+		return strlen(word);
+	for (size_t i = 0; i < 2; i++)
+		if (names[i] && strlen(names[i]) >= 6 && has_word_at(w->text, e, p, names[i]) &&
+		    self_named(w, p, e))
+			return strlen(names[i]);
+	return 0;
+}
+
 /* Does t[p, e) open with the name of a division other than the document's
  * own (康平县, 平顶山市)? Only full names ending in 省/市/县/区/旗/州, at
  * least two characters, and not the generic 城区/市区/郊区. */

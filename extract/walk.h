@@ -183,6 +183,8 @@ typedef struct {
 	 * labels the next clause of its sentence ranks */
 	bool carry_pending;
 	unsigned carry_sentence;
+	size_t carry_n;   /* the frame's pending labels */
+	bool carry_next;  /* the frame is a sentence: it speaks for the next one */
 	const char *seg_basis;  /* 与上月相比，… : the basis of the paragraph's rates */
 	size_t npending;
 	size_t part_first;      /* first record of this part */
@@ -324,6 +326,7 @@ bool db_rank_list(walk *w, const db_clause *c, const db_figure *first, size_t fr
  * record of the part (no gap, no change), in a clause of its own that opens
  * with 均. */
 bool db_ranks_in_order(walk *w, const db_clause *c, const db_figure *first);
+size_t db_self_name_len(const walk *w, size_t p, size_t e);
 bool db_rank_counted(walk *w, const db_clause *c, const db_figure *f, size_t rank_start);
 bool db_rank_all(walk *w, const db_clause *c, const db_figure *f, size_t rank_start);
 /* A rank after a figure, with a short lead-in at most (规模稳居): on it. */

@@ -1527,6 +1527,13 @@ static void probe7_rules(void)
 	expect("2023-08-01", CITY,
 	       "上半年，全市县域实现地区生产总值610亿元。全市实现地区生产总值1450亿元。",
 	       "某市 gdp level 1450 亿元 exact 2023H1 - actual\n");
+	/* a headline announcing a result frames the rank of the sentence
+	 * after it; the evaluation's score (综合得分) may stand before the rank */
+	expect_kind("evaluation", "2023-05-20", "county",
+		    "2022年度全省营商环境评价结果公布\n我县综合得分位列全省县域第2名。",
+		    "某市 business_environment level null - exact 2022 - actual 2@全省县域\n");
+	expect_kind("evaluation", "2023-05-20", "county", "2022年，我县营商环境综合得分居全省第5位。",
+		    "某市 business_environment level null - exact 2022 - actual 5@全省\n");
 	/* 占指标总量的…: a share of an evaluation's indicators, no metric's */
 	expect("2024-05-20", CITY, "2023年度考核中，我市固定资产投资等20项指标居全省第1位、占指标总量的21.5%。",
 	       "某市 fai level null - exact 2023 - actual 1@全省\n");
