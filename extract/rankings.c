@@ -357,12 +357,21 @@ static size_t unnamed_items(const walk *w, size_t p, size_t e)
 	size_t which;
 	while (p < e && db_longest_word_at(w->text, p, e, seps, NWORDS(seps), &which)) {
 		size_t q = p + strlen(seps[which]), chars = 0;
-		while (q + 3 <= e && chars < 10 && (unsigned char)w->text[q] >= 0xE4 &&
-		       (unsigned char)w->text[q] <= 0xE9 &&
-		       !word_at(w->text, e, q, &(const db_wordlist){ rank_growth_words,
-								       NWORDS(rank_growth_words),
-								       { 0 } }))
+		for (;;) {
+			/* (5000万元以上项目投资: a threshold inside the name) */
+			size_t d = q;
+			while (d < e && ((w->text[d] >= '0' && w->text[d] <= '9') || w->text[d] == '.'))
+				d++;
+			if (d > q && !has_word_at(w->text, e, d, "项") && !has_word_at(w->text, e, d, "个"))
+				q = d;
+			if (!(q + 3 <= e && chars < 10 && (unsigned char)w->text[q] >= 0xE4 &&
+			      (unsigned char)w->text[q] <= 0xE9 &&
+			      !word_at(w->text, e, q,
+				       &(const db_wordlist){ rank_growth_words, NWORDS(rank_growth_words),
+							     { 0 } })))
+				break;
 			q += 3, chars++;
+		}
 		if (!chars || chars == 10)
 			break;
 		p = q;

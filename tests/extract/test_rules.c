@@ -1534,6 +1534,10 @@ static void probe7_rules(void)
 		    "某市 business_environment level null - exact 2022 - actual 2@全省县域\n");
 	expect_kind("evaluation", "2023-05-20", "county", "2022年，我县营商环境综合得分居全省第5位。",
 		    "某市 business_environment level null - exact 2022 - actual 5@全省\n");
+	/* names the catalog lacks after a known one may hold a threshold
+	 * (3000万元以上项目投资) before the rank they share */
+	expect("2019-10-20", "county", "1-9月，社会消费品零售总额、3000万元以上项目投资2项指标增速全市第三。",
+	       "某市 retail_sales growth null - exact 2019M01-M09 yoy actual 3@全市\n");
 	/* 占指标总量的…: a share of an evaluation's indicators, no metric's */
 	expect("2024-05-20", CITY, "2023年度考核中，我市固定资产投资等20项指标居全省第1位、占指标总量的21.5%。",
 	       "某市 fai level null - exact 2023 - actual 1@全省\n");
