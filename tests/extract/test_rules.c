@@ -1559,6 +1559,13 @@ static void probe8_bulletin_rules(void)
 		    "某市 rural_consumption growth 5.5 % exact 2022 yoy actual\n"
 		    "某市 per_capita_consumption level 21400 元 exact 2022 - actual\n"
 		    "某市 per_capita_consumption growth 4.1 % exact 2022 yoy actual\n");
+	/* the employees' scheme (城镇职工, 企业职工, 职工…) is a part of the
+	 * enrolment, not the whole; nor is a bracketed part after it */
+	expect_kind("bulletin", "2023-04-10", "county",
+		    "年末城乡居民基本养老保险参保人数28.4万人，增长1.2%。企业职工基本养老保险参保人数"
+		    "6.3万人，增长4.4%；城镇职工基本医疗保险参保人数3.1万人（在职职工2.2万人）。",
+		    "某市 pension_insured level 28.4 万人 exact 2022 - actual\n"
+		    "某市 pension_insured growth 1.2 % exact 2022 yoy actual\n");
 }
 
 int main(void)
