@@ -401,6 +401,8 @@ static void clause_tokens(walk *w, const db_clause *c, tokens *ts)
 		}
 		if (db_verb_split_label(w, c, l, ts))
 			continue;
+		if (db_group_label(w, c, l, ts))
+			continue;
 		db_shared_tail(w, c, l, ts);
 		tok_push(ts, (token){ .kind = TOK_LABEL, .start = l->start, .end = l->end,
 				      .label = l });

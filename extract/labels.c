@@ -142,6 +142,47 @@ void db_shared_tail(walk *w, const db_clause *c, const db_label *l, tokens *ts)
 	}
 }
 
+/* 城镇居民人均可支配收入41000元，…，人均消费支出26000元: a label that opens
+ * with 人均 (no group of residents of its own) is of the group the last
+ * 人均 label of its paragraph named (城镇居民, 农村常住居民), when the
+ * catalog has that group's metric; pushed in its place. */
+bool db_group_label(walk *w, const db_clause *c, const db_label *l, tokens *ts)
+{
+	static const char per_head[] = "人均";
+	const size_t hn = sizeof per_head - 1;
+	char name[192];
+
+	/* (全县人均消费支出: the document's own whole) */
+	if (!has_word_at(w->text, l->end, l->start, per_head) ||
+	    w->nsplit + 1 > NWORDS(w->split) ||
+	    ends_with_any(w->text, c->start, l->start, WORDS(w, DB_W_SELF_SUBJECTS)))
+		return false;
+	size_t para = l->start;
+	while (para > 0 && w->text[para - 1] != '\n')
+		para--;
+	for (size_t i = db_label_at(w->labels, l->start); i-- > 0;) {
+		const db_label *b = &w->labels->items[i];
+		if (b->start < para)
+			break;
+		if (b->end > l->start)
+			continue;
+		const char *head = memmem(w->text + b->start, b->end - b->start, per_head, hn);
+		if (!head)
+			continue;
+		size_t gn = (size_t)(head - (w->text + b->start)), n = l->end - l->start;
+		if (!gn || gn + n + 1 > sizeof name)
+			return false; /* (the last 人均 label names no group) */
+		memcpy(name, w->text + b->start, gn);
+		memcpy(name + gn, w->text + l->start, n);
+		size_t id = db_matcher_lookup(w->x->matcher, name, gn + n);
+		if (id == (size_t)-1 || id == l->metric)
+			return false;
+		push_split(w, ts, l->start, l->end, id);
+		return true;
+	}
+	return false;
+}
+
 /* If an industry list starts in [s, e), push its three labels (only when
  * 分别 pairs them with figures) and return the end of its name, else 0. */
 /* Is there the label of an investment in the sentence before at (or in the

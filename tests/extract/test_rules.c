@@ -1551,6 +1551,34 @@ static void probe7_rules(void)
 	       "某市 fai growth null - exact 2023Q1 yoy actual 1@全省\n");
 }
 
+static void probe8_bulletin_rules(void)
+{
+	/* 生活消费支出 is the consumption metric; a label opening with 人均 is
+	 * of the group of residents the last 人均 label of its paragraph named,
+	 * also in the next sentence; 全县人均… stays the whole's */
+	expect_kind("bulletin", "2023-04-10", "county",
+		    "全年城镇常住居民人均可支配收入45210元，增长4.8%，人均生活消费支出28130元，增长3.2%；"
+		    "农村居民人均可支配收入21050元，增长6.9%。人均消费支出16020元，增长5.5%。\n"
+		    "全县居民人均生活消费支出21400元，增长4.1%。",
+		    "某市 urban_income level 45210 元 exact 2022 - actual\n"
+		    "某市 urban_income growth 4.8 % exact 2022 yoy actual\n"
+		    "某市 urban_consumption level 28130 元 exact 2022 - actual\n"
+		    "某市 urban_consumption growth 3.2 % exact 2022 yoy actual\n"
+		    "某市 rural_income level 21050 元 exact 2022 - actual\n"
+		    "某市 rural_income growth 6.9 % exact 2022 yoy actual\n"
+		    "某市 rural_consumption level 16020 元 exact 2022 - actual\n"
+		    "某市 rural_consumption growth 5.5 % exact 2022 yoy actual\n"
+		    "某市 per_capita_consumption level 21400 元 exact 2022 - actual\n"
+		    "某市 per_capita_consumption growth 4.1 % exact 2022 yoy actual\n");
+	/* the employees' scheme (城镇职工, 企业职工, 职工…) is a part of the
+	 * enrolment, not the whole; nor is a bracketed part after it */
+	expect_kind("bulletin", "2023-04-10", "county",
+		    "年末城乡居民基本养老保险参保人数28.4万人，增长1.2%。企业职工基本养老保险参保人数"
+		    "6.3万人，增长4.4%；城镇职工基本医疗保险参保人数3.1万人（在职职工2.2万人）。",
+		    "某市 pension_insured level 28.4 万人 exact 2022 - actual\n"
+		    "某市 pension_insured growth 1.2 % exact 2022 yoy actual\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -1568,6 +1596,7 @@ int main(void)
 	real_report_rules();
 	probe6_rules();
 	probe7_rules();
+	probe8_bulletin_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
