@@ -738,11 +738,12 @@ size_t db_gap_scopes(const walk *w, const db_clause *c, const char **vs, size_t 
 	if ((l = db_longest_word_at(t, p, c->end, rates, NWORDS(rates), &which)))
 		p += l;
 	if ((l = db_longest_word_at(t, p, c->end, than, NWORDS(than), &which))) {
-		/* 比全市和全国分别高1.4、1.8个百分点: two places or more */
+		/* 比全市和全国分别高1.4、1.8个百分点: two places or more (分别
+		 * may be left out: 比全国、全省高1.4、1.5个百分点) */
 		size_t n = place_list(t, p + l, c->end, vs, max, &p);
-		if (n < 2 || !(l = db_longest_word_at(t, p, c->end, leads, NWORDS(leads), &which)))
+		if (n < 2)
 			return 0;
-		p += l;
+		p += db_longest_word_at(t, p, c->end, leads, NWORDS(leads), &which);
 		if (db_longest_word_at(t, p, c->end, ups, NWORDS(ups), &which))
 			*sign = 1;
 		else if (db_longest_word_at(t, p, c->end, downs, NWORDS(downs), &which))
@@ -760,6 +761,21 @@ size_t db_gap_scopes(const walk *w, const db_clause *c, const char **vs, size_t 
 		return 0;
 	*sign = gap_words[which].sign;
 	return place_list(t, p + strlen(gap_words[which].word), c->end, vs, max, &p);
+}
+
+/* Do the words before n end in 低, 慢 or 少 (了) after a 比 or 较 of the
+ * clause (比上年同期低0.3个百分点)? */
+static bool lower_than(const char *t, size_t s, size_t n)
+{
+	static const char *const lows[] = { "低了", "慢了", "少了", "低", "慢", "少" };
+	static const char *const than[] = { "比", "较" };
+	for (size_t i = 0; i < NWORDS(lows); i++) {
+		size_t k = strlen(lows[i]);
+		if (n >= s + k && !memcmp(t + n - k, lows[i], k))
+			return n - k > s + 3 && rfind_any(t, n - k > s + 30 ? n - k - 30 : s, n - k, than,
+							  NWORDS(than), NULL) != (size_t)-1;
+	}
+	return false;
 }
 
 /* 分别回落0.5、0.3个百分点, 下降3.2%和1.5%: is the figure at n a later
@@ -881,6 +897,10 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 	size_t fall_at = rfind_any(t, gs, ge, WORDS(w, DB_W_FALLING), NULL);
 	bool falling = fall_at != (size_t)-1 && (to_at == (size_t)-1 || to_at < fall_at);
 	if (fall_at == (size_t)-1 && f->sign_word == 0 && falls_in_list(w, fc->c->start, f->num_start))
+		falling = true;
+	/* 比上年同期低0.3个百分点, 较一季度慢0.5个百分点: 比/较 … 低, 慢 or 少
+	 * right before the figure */
+	if (!falling && f->sign_word == 0 && lower_than(t, fc->c->start, f->num_start))
 		falling = true;
 	/* 降幅收窄23.75个百分点: a fall that narrows is a rise */
 	if (falling && contains_any(t, fall_at, ge, (const char *const[]){ "收窄" }, 1))

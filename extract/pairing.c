@@ -9,7 +9,7 @@
 #include "extract/readers_lex.h"
 #include "extract/walk.h"
 
-const char *const db_places[DB_NPLACES] = { "全国", "全省", "全市", "全区", "全县" };
+const char *const db_places[DB_NPLACES] = { "全国", "全省", "全市", "全区", "全县", "全州", "全盟" };
 
 /* A label right after these is what the figure is compared with. */
 static const char *const compared_with[] = { "高于", "快于", "低于", "慢于", "高出", "超出" };

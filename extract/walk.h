@@ -360,7 +360,7 @@ void db_subjects_begin(walk *w);
 const char *db_own_scope(const walk *w);
 
 /* The places a figure of the document is compared with or set beside. */
-#define DB_NPLACES 5
+#define DB_NPLACES 7
 extern const char *const db_places[DB_NPLACES];
 
 /* pairing.c: is a figure one of its clause's, does a carried label speak

@@ -1538,6 +1538,19 @@ static void probe7_rules(void)
 	 * (3000万元以上项目投资) before the rank they share */
 	expect("2019-10-20", "county", "1-9月，社会消费品零售总额、3000万元以上项目投资2项指标增速全市第三。",
 	       "某市 retail_sales growth null - exact 2019M01-M09 yoy actual 3@全市\n");
+	/* 比…低/慢 and 放缓 before a change are falls; places compared may
+	 * stand without 分别 (比全国、全省高…), and 全州 is one */
+	expect("2023-08-10", "county",
+	       "上半年，全县地区生产总值增长6.1%，比上年同期低0.4个百分点，较一季度放缓0.2个百分点。",
+	       "某市 gdp growth 6.1 % exact 2023H1 yoy actual\n"
+	       "某市 gdp change_pp -0.4 百分点 exact 2023H1 yoy actual\n"
+	       "某市 gdp change_pp -0.2 百分点 exact 2023H1 vs:2023Q1 actual\n");
+	expect("2023-08-10", "county",
+	       "上半年，全县地区生产总值增长6.1%，比全国、全省高1.1、1.3个百分点，比全州低0.2个百分点。",
+	       "某市 gdp growth 6.1 % exact 2023H1 yoy actual\n"
+	       "某市 gdp gap_pp 1.1 百分点 exact 2023H1 全国 actual\n"
+	       "某市 gdp gap_pp 1.3 百分点 exact 2023H1 全省 actual\n"
+	       "某市 gdp gap_pp -0.2 百分点 exact 2023H1 全州 actual\n");
 	/* 占指标总量的…: a share of an evaluation's indicators, no metric's */
 	expect("2024-05-20", CITY, "2023年度考核中，我市固定资产投资等20项指标居全省第1位、占指标总量的21.5%。",
 	       "某市 fai level null - exact 2023 - actual 1@全省\n");
