@@ -24,13 +24,15 @@ level, unit, max, qualifier, basis, of, vs and ranks agree too. A keyed record
 with no such gold row is paired, for the confusion list, with a gold row of
 the same metric and value (or metric and line) to show which field is wrong.
 It also checks every emitted growth and change: none that the words right
-before it state as negative (下降, 负增长, 减少, 回落 …) may come out positive.
+before it state as negative (下降, 负增长, 减少, 回落, 放缓, 比上年同期低 …) may
+come out positive.
 Exit status: 0, 1 below a floor or on a sign error, 77 when the corpus is
 absent (ctest: skipped).
 Run from the project's root (ctest does)."""
 import csv
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -164,7 +166,9 @@ def score_file(emitted, gold, confusion):
     return s
 
 
-NEGATIVE = ("负增长", "下降", "减少", "回落", "下滑", "下跌", "萎缩", "降低", "减产", "减低")
+NEGATIVE = ("负增长", "下降", "减少", "回落", "下滑", "下跌", "萎缩", "降低", "减产", "减低",
+            "放缓", "减缓")
+LOWER_THAN = re.compile(r"(比|较)[^，,；;。]{0,10}(低|慢|少)了?$")  # 比上年同期低0.3个百分点
 
 
 def sign_errors(emitted):
@@ -179,8 +183,9 @@ def sign_errors(emitted):
         text, raw = e["text"], e["raw"]
         at = text.find(raw)
         before = text[max(0, at - 8):at] if at >= 0 else ""
-        if any(w in before for w in NEGATIVE) and "收窄" not in text[at:at + len(raw) + 4] \
-                and "收窄" not in before:
+        lower = at >= 0 and LOWER_THAN.search(text[max(0, at - 16):at])
+        if (any(w in before for w in NEGATIVE) or lower) \
+                and "收窄" not in text[at:at + len(raw) + 4] and "收窄" not in before:
             out.append(e)
     return out
 
