@@ -967,6 +967,12 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 			measure = DB_MEASURE_CHANGE_PP;
 			if (f->sign_word == 0 && f->has_value && falling && v > 0)
 				v = -v;
+			/* 降幅扩大2.1个百分点: a fall that widens is a fall */
+			size_t wide_at = find_any(t, gs, ge, (const char *const[]){ "降幅" }, 1, NULL);
+			if (wide_at != (size_t)-1 && f->has_value && v > 0 &&
+			    contains_any(t, wide_at, f->num_start,
+					 (const char *const[]){ "扩大", "加大", "加深" }, 3))
+				v = -v;
 			basis = "yoy";
 			if (fc->has_basis && (basis = basis_against(w, m, measure, &fc->basis_period)) == NULL)
 				basis = "yoy";

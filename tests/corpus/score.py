@@ -183,7 +183,8 @@ def sign_errors(emitted):
         text, raw = e["text"], e["raw"]
         at = text.find(raw)
         before = text[max(0, at - 8):at] if at >= 0 else ""
-        lower = at >= 0 and LOWER_THAN.search(text[max(0, at - 16):at])
+        lower = at >= 0 and (LOWER_THAN.search(text[max(0, at - 16):at]) or
+                             re.search(r"降幅[^，,；;。]{0,8}(扩大|加大|加深)", text[max(0, at - 16):at]))
         if (any(w in before for w in NEGATIVE) or lower) \
                 and "收窄" not in text[at:at + len(raw) + 4] and "收窄" not in before:
             out.append(e)

@@ -1551,6 +1551,13 @@ static void probe7_rules(void)
 	       "某市 gdp gap_pp 1.1 百分点 exact 2023H1 全国 actual\n"
 	       "某市 gdp gap_pp 1.3 百分点 exact 2023H1 全省 actual\n"
 	       "某市 gdp gap_pp -0.2 百分点 exact 2023H1 全州 actual\n");
+	/* 降幅扩大 is a fall that widens: a fall; 降幅收窄 a rise */
+	expect("2023-08-10", "county",
+	       "上半年，全县规上工业增加值下降3.2%，降幅比一季度扩大0.6个百分点；固定资产投资下降1.1%，降幅收窄0.4个百分点。",
+	       "某市 industrial_va growth -3.2 % exact 2023H1 yoy actual\n"
+	       "某市 industrial_va change_pp -0.6 百分点 exact 2023H1 vs:2023Q1 actual\n"
+	       "某市 fai growth -1.1 % exact 2023H1 yoy actual\n"
+	       "某市 fai change_pp 0.4 百分点 exact 2023H1 yoy actual\n");
 	/* 占指标总量的…: a share of an evaluation's indicators, no metric's */
 	expect("2024-05-20", CITY, "2023年度考核中，我市固定资产投资等20项指标居全省第1位、占指标总量的21.5%。",
 	       "某市 fai level null - exact 2023 - actual 1@全省\n");
