@@ -1540,6 +1540,23 @@ static void probe7_rules(void)
 	       "某市 fai growth null - exact 2023Q1 yoy actual 1@全省\n");
 }
 
+/* The eighth probe round's rules for 政府工作报告 and plan reports. */
+static void probe8_gwr_rules(void)
+{
+	/* a revenue's natural growth (自然增幅) is the label's growth; the same
+	 * figure restated on another basis after it (同口径, 扣除…因素) is no
+	 * second record, while a 同口径 growth that is the only one stays */
+	expect_kind("gwr", "2024-01-15", "county",
+		    "预计全年完成地方一般公共预算收入5.2亿元，自然增幅3.1%，同口径完成5.4亿元，"
+		    "增幅7.2%。全年一般公共预算总收入88亿元，下降1.5%（扣除留抵退税因素，同口径增长"
+		    "6.3%）；地区生产总值同口径增长5.2%。",
+		    "某市 budget_revenue level 5.2 亿元 exact 2023 - estimate\n"
+		    "某市 budget_revenue growth 3.1 % exact 2023 yoy estimate\n"
+		    "某市 fiscal_revenue level 88 亿元 exact 2023 - estimate\n"
+		    "某市 fiscal_revenue growth -1.5 % exact 2023 yoy estimate\n"
+		    "某市 gdp growth 5.2 % exact 2023 yoy estimate\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -1557,6 +1574,7 @@ int main(void)
 	real_report_rules();
 	probe6_rules();
 	probe7_rules();
+	probe8_gwr_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
