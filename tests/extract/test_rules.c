@@ -1555,6 +1555,19 @@ static void probe8_gwr_rules(void)
 		    "某市 fiscal_revenue level 88 亿元 exact 2023 - estimate\n"
 		    "某市 fiscal_revenue growth -1.5 % exact 2023 yoy estimate\n"
 		    "某市 gdp growth 5.2 % exact 2023 yoy estimate\n");
+	/* 增速均居… after levels and rates ranks the rates only, 总量均居…
+	 * the levels only */
+	expect("2024-01-20", CITY,
+	       "全年全市地区生产总值达到2150亿元、增长5.8%，社会消费品零售总额增长6.9%，增速均居"
+	       "全省第二。全年财政总收入120亿元、增长4%，一般公共预算收入75亿元、增长3%，总量均居"
+	       "全省第三。",
+	       "某市 gdp level 2150 亿元 exact 2023 - actual\n"
+	       "某市 gdp growth 5.8 % exact 2023 yoy actual 2@全省\n"
+	       "某市 retail_sales growth 6.9 % exact 2023 yoy actual 2@全省\n"
+	       "某市 fiscal_revenue level 120 亿元 exact 2023 - actual 3@全省\n"
+	       "某市 fiscal_revenue growth 4 % exact 2023 yoy actual\n"
+	       "某市 budget_revenue level 75 亿元 exact 2023 - actual 3@全省\n"
+	       "某市 budget_revenue growth 3 % exact 2023 yoy actual\n");
 }
 
 int main(void)
