@@ -627,6 +627,29 @@ static void lead_period(walk *w)
 }
 
 /* 去年同期 and a join before a period: the periods a rate is compared with */
+/* 下降2%(剔除减税降费因素，同口径增长9.2%): a figure of a metric and
+ * measure the sentence already gave, with a word of another basis
+ * (words.json: restated_bases) between, restates it; the first stays the
+ * figure. */
+static bool restated(const walk *w, size_t idx, size_t num)
+{
+	const db_record *r = &w->rs->items[idx];
+	if (!r->metric || !r->has_value)
+		return false;
+	for (size_t i = idx; i-- > 0;) {
+		const db_record *q = &w->rs->items[i];
+		if (q->source.offset < w->sentence_start)
+			break;
+		if (q->metric && !strcmp(q->metric, r->metric) && q->measure == r->measure &&
+		    q->has_value && q->has_period == r->has_period &&
+		    (!q->has_period || db_period_eq(&q->period, &r->period)) &&
+		    db_words_find(w->text, q->source.offset, num, WL(w, DB_W_RESTATED_BASES), NULL) !=
+			    (size_t)-1)
+			return true;
+	}
+	return false;
+}
+
 static const char *const same_time_last_year[] = { "去年同期和", "去年同期、", "去年同期及",
 						   "上年同期和", "上年同期、", "上年同期及" };
 
@@ -1110,6 +1133,11 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 				}
 			}
 			size_t idx = db_emit_figure(w, &fc, &tk->fig);
+			if (idx != (size_t)-1 && idx + 1 == w->rs->len &&
+			    restated(w, idx, tk->fig.num_start)) {
+				w->rs->len--; /* (the same figure on another basis) */
+				idx = (size_t)-1;
+			}
 			/* 由2017年的76微克/立方米降至64微克/立方米，同比下降15.79%:
 			 * once the value started from is read, the figures after it
 			 * are of the period before 由 (the review's year) */

@@ -527,22 +527,37 @@ bool db_rank_counted(walk *w, const db_clause *c, const db_figure *f, size_t ran
 	return true;
 }
 
+/* Does the rank of the part's record r speak for its measure? A rank
+ * after 增速均 ranks only the rates, after 总量均 only the levels. */
+static bool all_measure(const db_record *r, int only)
+{
+	return ranked_measure(r->measure) && (only < 0 || r->measure == (db_measure)only);
+}
+
 bool db_rank_all(walk *w, const db_clause *c, const db_figure *f, size_t rank_start)
 {
-	size_t n = 0;
+	size_t n = 0, all;
 	/* (均 may follow a word of the measure: 数量均居, 增速均居) */
-	if (find_any(w->text, c->start, c->start + 9 < c->end ? c->start + 9 : c->end,
-		     (const char *const[]){ "均" }, 1, NULL) == (size_t)-1 ||
+	if ((all = find_any(w->text, c->start, c->start + 9 < c->end ? c->start + 9 : c->end,
+			    (const char *const[]){ "均" }, 1, NULL)) == (size_t)-1 ||
 	    rank_start > c->start + 12)
 		return false;
+	/* (…4704.3亿元、增长6.1%，…增长9.5%，增速均居全省第一: the rates only) */
+	int only = find_any(w->text, c->start, all, rank_growth_words, NWORDS(rank_growth_words),
+			    NULL) != (size_t)-1
+			   ? DB_MEASURE_GROWTH
+		   : find_any(w->text, c->start, all, rank_level_words, NWORDS(rank_level_words),
+			      NULL) != (size_t)-1
+			   ? DB_MEASURE_LEVEL
+			   : -1;
 	/* (…增长15.9%，税比71.6%，均居…: the levels, shares and counts of
 	 * the part too, never its gaps or changes) */
 	for (size_t i = w->part_first; i < w->rs->len; i++)
-		n += ranked_measure(w->rs->items[i].measure);
+		n += all_measure(&w->rs->items[i], only);
 	if (n < 2)
 		return false;
 	for (size_t i = w->part_first; i < w->rs->len; i++)
-		if (ranked_measure(w->rs->items[i].measure))
+		if (all_measure(&w->rs->items[i], only))
 			db_add_rank(w, &w->rs->items[i], f);
 	return true;
 }

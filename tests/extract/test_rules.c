@@ -1599,6 +1599,36 @@ static void probe8_bulletin_rules(void)
 		    "某市 pension_insured growth 1.2 % exact 2022 yoy actual\n");
 }
 
+/* The eighth probe round's rules for 政府工作报告 and plan reports. */
+static void probe8_gwr_rules(void)
+{
+	/* a revenue's natural growth (自然增幅) is the label's growth; the same
+	 * figure restated on another basis after it (同口径, 扣除…因素) is no
+	 * second record, while a 同口径 growth that is the only one stays */
+	expect_kind("gwr", "2024-01-15", "county",
+		    "预计全年完成地方一般公共预算收入5.2亿元，自然增幅3.1%，同口径完成5.4亿元，"
+		    "增幅7.2%。全年一般公共预算总收入88亿元，下降1.5%（扣除留抵退税因素，同口径增长"
+		    "6.3%）；地区生产总值同口径增长5.2%。",
+		    "某市 budget_revenue level 5.2 亿元 exact 2023 - estimate\n"
+		    "某市 budget_revenue growth 3.1 % exact 2023 yoy estimate\n"
+		    "某市 fiscal_revenue level 88 亿元 exact 2023 - estimate\n"
+		    "某市 fiscal_revenue growth -1.5 % exact 2023 yoy estimate\n"
+		    "某市 gdp growth 5.2 % exact 2023 yoy estimate\n");
+	/* 增速均居… after levels and rates ranks the rates only, 总量均居…
+	 * the levels only */
+	expect("2024-01-20", CITY,
+	       "全年全市地区生产总值达到2150亿元、增长5.8%，社会消费品零售总额增长6.9%，增速均居"
+	       "全省第二。全年财政总收入120亿元、增长4%，一般公共预算收入75亿元、增长3%，总量均居"
+	       "全省第三。",
+	       "某市 gdp level 2150 亿元 exact 2023 - actual\n"
+	       "某市 gdp growth 5.8 % exact 2023 yoy actual 2@全省\n"
+	       "某市 retail_sales growth 6.9 % exact 2023 yoy actual 2@全省\n"
+	       "某市 fiscal_revenue level 120 亿元 exact 2023 - actual 3@全省\n"
+	       "某市 fiscal_revenue growth 4 % exact 2023 yoy actual\n"
+	       "某市 budget_revenue level 75 亿元 exact 2023 - actual 3@全省\n"
+	       "某市 budget_revenue growth 3 % exact 2023 yoy actual\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -1617,6 +1647,7 @@ int main(void)
 	probe6_rules();
 	probe7_rules();
 	probe8_bulletin_rules();
+	probe8_gwr_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
