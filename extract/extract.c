@@ -934,12 +934,16 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 					 db_joined(w, prev_end, tk->fig.num_start);
 			bool cont = listed_pp || (prev_end > c->start &&
 						  db_measure_words_only(w, prev_end, tk->fig.num_start));
-			size_t lead_skip = period_bytes, sq;
-			if ((has_word_at(w->text, c->end, c->start, "比") ||
-			     has_word_at(w->text, c->end, c->start, "较")) &&
-			    (sq = find_any(w->text, c->start, tk->fig.num_start,
+			size_t lead_skip = period_bytes, sq, rw0;
+			/* 比2019年同期增长8%, 增速比去年同期加快3个百分点 */
+			static const char *const rates0[] = { "增速", "增幅", "涨幅", "降幅" };
+			size_t lead_than = c->start + db_longest_word_at(w->text, c->start, tk->fig.num_start,
+									 rates0, NWORDS(rates0), &rw0);
+			if ((has_word_at(w->text, c->end, lead_than, "比") ||
+			     has_word_at(w->text, c->end, lead_than, "较")) &&
+			    (sq = find_any(w->text, lead_than, tk->fig.num_start,
 					   (const char *const[]){ "同期" }, 1, NULL)) != (size_t)-1)
-				lead_skip = sq + 6 - c->start; /* 比2019年同期增长8% */
+				lead_skip = sq + 6 - c->start;
 			lead_skip += db_bracket_after(w->text, c->start + lead_skip, tk->fig.num_start);
 			size_t nk, ni; /* 按可比价计算同比增长6.1%: a note first */
 			if ((nk = db_words_find(w->text, c->start, tk->fig.num_start,

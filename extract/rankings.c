@@ -95,21 +95,26 @@ static bool level_word(const walk *w, size_t s, size_t e)
 
 /* …零售总额完成8.6亿元，增速居全盟第三位: a rank of the growth of a level
  * just read (the last record, keyed, of this part) that has no growth
- * figure: a rank-only growth record beside it, or NULL. */
+ * figure: a rank-only growth record beside it, or NULL; or of the level of
+ * a growth just ranked. */
 static db_record *growth_of_level(walk *w, const db_clause *c)
 {
 	if (w->rs->len <= w->part_first)
 		return NULL;
 	db_record last = w->rs->items[w->rs->len - 1];
-	if (!last.metric || last.measure != DB_MEASURE_LEVEL || last.nranks)
+	/* (…增长6%，增速排名全市第三，总量排名全市第四: a rank of the level
+	 * of a growth just ranked, the other way round) */
+	bool level = last.measure == DB_MEASURE_GROWTH;
+	if (!last.metric || (last.measure != DB_MEASURE_LEVEL && !(level && last.nranks)) ||
+	    (!level && last.nranks))
 		return NULL;
 	db_record *r = db_records_add(w->rs);
 	r->entity = last.entity;
 	r->level = last.level;
 	r->metric = last.metric;
 	r->label = last.label;
-	r->measure = DB_MEASURE_GROWTH;
-	r->basis = "yoy";
+	r->measure = level ? DB_MEASURE_LEVEL : DB_MEASURE_GROWTH;
+	r->basis = level ? NULL : "yoy";
 	r->has_value = false;
 	r->has_period = last.has_period;
 	r->period = last.period;
@@ -179,8 +184,10 @@ db_record *db_rank_target(walk *w, const db_clause *c, size_t rank_start)
 {
 	if (w->rs->len <= w->part_first)
 		return NULL;
-	if (level_word(w, c->start, rank_start))
-		return part_record(w, DB_MEASURE_LEVEL); /* NULL: 增幅居全国前列 after a level */
+	if (level_word(w, c->start, rank_start)) {
+		db_record *l = part_record(w, DB_MEASURE_LEVEL);
+		return l ? l : growth_of_level(w, c);
+	}
 	if (contains_any(w->text, c->start, rank_start, rank_growth_words,
 			 NWORDS(rank_growth_words))) {
 		db_record *g = part_record(w, DB_MEASURE_GROWTH);

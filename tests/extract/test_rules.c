@@ -1551,6 +1551,16 @@ static void probe7_rules(void)
 	       "某市 gdp gap_pp 1.1 百分点 exact 2023H1 全国 actual\n"
 	       "某市 gdp gap_pp 1.3 百分点 exact 2023H1 全省 actual\n"
 	       "某市 gdp gap_pp -0.2 百分点 exact 2023H1 全州 actual\n");
+	/* 增速比去年同期… opens a clause of the label before; 总量排名 after a
+	 * growth just ranked ranks its level */
+	expect("2021-07-25", CITY,
+	       "上半年，全市规上工业增加值同比增长14.1%，增速比去年同期加快2.5个百分点，高于全省1.7个百分点。",
+	       "某市 industrial_va growth 14.1 % exact 2021H1 yoy actual\n"
+	       "某市 industrial_va change_pp 2.5 百分点 exact 2021H1 yoy actual\n"
+	       "某市 industrial_va gap_pp 1.7 百分点 exact 2021H1 全省 actual\n");
+	expect("2023-10-25", "district", "前三季度，全区地区生产总值增长5.4%，增速排名全市第二，总量排名全市第五。",
+	       "某市 gdp growth 5.4 % exact 2023M01-M09 yoy actual 2@全市\n"
+	       "某市 gdp level null - exact 2023M01-M09 - actual 5@全市\n");
 	/* 降幅扩大 is a fall that widens: a fall; 降幅收窄 a rise */
 	expect("2023-08-10", "county",
 	       "上半年，全县规上工业增加值下降3.2%，降幅比一季度扩大0.6个百分点；固定资产投资下降1.1%，降幅收窄0.4个百分点。",
