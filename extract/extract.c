@@ -769,7 +769,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 	bool dist_growth = false; /* 分别增5.1%和15.3%: the first figure's verb … */
 	int dist_sign = 0;
 	bool has_basis = false, basis_mom = false;
-	size_t basis_end = 0;
+	size_t basis_end = 0, yoy_then = 0;
 	size_t period_bytes = 0, period_end = 0;
 	w->has_also = false;
 	db_period basis_period = { 0, 0, 0, 0 }, bases[4];
@@ -815,8 +815,10 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 			/* 较去年同期和全年分别提高…: compared with too, not the
 			 * period of the figures */
 			if (ends_with_any(w->text, c->start, tk->start, same_time_last_year,
-					  NWORDS(same_time_last_year)))
+					  NWORDS(same_time_last_year))) {
+				yoy_then = 1; /* (the first change is the yoy one) */
 				break;
+			}
 			/* 较一季度、上半年和前三季度分别提高7.9个、3.4个和1.7个百分点:
 			 * more periods compared with, one for each change */
 			if (nbases && nbases < NWORDS(bases) && tk->period.has_period &&
@@ -901,6 +903,11 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 				prev_end = tk->end;
 			break;
 		case TOK_FIGURE: {
+			/* …分别提高0.9和0.4个百分点 after 较去年同期和全年: the
+			 * change since the year as a whole has no basis of the
+			 * notation's; only the first, yoy, is kept */
+			if (yoy_then && tk->fig.kind == DB_FIG_PP && yoy_then++ > 1)
+				break;
 			fig_ctx fc = { c, prev_end, NULL, 0, 0, has_basis, basis_period, basis_mom, NULL, false,
 				       0, 0, NULL, 0, false, { 0, 0, 0, 0 } };
 			if (nbases > 1 && tk->fig.kind == DB_FIG_PP && bi < nbases)

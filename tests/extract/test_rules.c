@@ -1513,11 +1513,12 @@ static void probe7_rules(void)
 	       "某市 primary_industry_va level 51 亿元 exact 2023H1 - actual\n"
 	       "某市 primary_industry_va growth 3.3 % exact 2023H1 yoy actual\n");
 	/* 较去年同期和全年: both are compared with; 全年 is no period of the
-	 * figures after */
+	 * figures after, and the change since it has no basis to key */
 	expect("2023-08-20", CITY,
 	       "1-7月，全市规上工业增加值增长6.1%，增速较去年同期和全年分别提高0.9和0.4个百分点，"
 	       "固定资产投资增长7.7%。",
 	       "某市 industrial_va growth 6.1 % exact 2023M01-M07 yoy actual\n"
+	       "某市 industrial_va change_pp 0.9 百分点 exact 2023M01-M07 yoy actual\n"
 	       "某市 fai growth 7.7 % exact 2023M01-M07 yoy actual\n");
 	/* 县域 after the report's own name (全省县域, 全市县域): its counties
 	 * as a group, not itself */
