@@ -325,6 +325,32 @@ static size_t status_find(const walk *w, size_t s, size_t e, enum db_word_list l
 	return (size_t)-1;
 }
 
+/* Where a bracketed aside holding the word at `at` closes before pos (the
+ * place after its ）), or (size_t)-1 when the word is in no aside or its
+ * aside is still open at pos: 增长9.5%（预期目标为10%以上）；… */
+static size_t aside_end(const walk *w, size_t at, size_t pos)
+{
+	const char *t = w->text;
+	bool open = false;
+	for (size_t b = at; b > w->sentence_start && at - b < 90 && !open;) {
+		b--;
+		if (t[b] == ')' || (b + 3 <= at && !memcmp(t + b, "）", 3)))
+			return (size_t)-1;
+		open = t[b] == '(' || (b + 3 <= at && !memcmp(t + b, "（", 3));
+	}
+	if (!open)
+		return (size_t)-1;
+	for (size_t p = at; p < pos && p - at < 120; p++) {
+		if (t[p] == '(' || (p + 3 <= pos && !memcmp(t + p, "（", 3)))
+			return (size_t)-1;
+		if (t[p] == ')')
+			return p + 1;
+		if (p + 3 <= pos && !memcmp(t + p, "）", 3))
+			return p + 3;
+	}
+	return (size_t)-1;
+}
+
 /* The first estimate and target words of the sentence before pos: read
  * once per sentence as the walk moves on (w->status_scan), so a long
  * sentence is not scanned again for each of its figures. */
@@ -347,6 +373,15 @@ static void status_words(walk *w, size_t pos)
 db_status db_status_before(walk *w, size_t pos)
 {
 	status_words(w, pos);
+	/* a target or estimate word in an aside that closed before pos speaks of
+	 * the aside only: 增长5.9%（预期目标为8.5%以上）；规模工业增加值增长9.5% */
+	size_t close;
+	if (w->target_at != (size_t)-1 && (close = aside_end(w, w->target_at, pos)) != (size_t)-1) {
+		w->target_at = (size_t)-1;
+		if ((close = status_find(w, close, pos, DB_W_TARGET)) != (size_t)-1 &&
+		    aside_end(w, close, pos) == (size_t)-1)
+			w->target_at = close;
+	}
 	/* 2023经济预期发展目标：…规上工业增加值预计增长超10%: the target
 	 * named first speaks for the sentence */
 	if (w->estimate_at != (size_t)-1 &&

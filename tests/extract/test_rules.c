@@ -1640,6 +1640,21 @@ static void probe8_gwr_rules(void)
 	       "某市 budget_revenue growth 3 % exact 2023 yoy actual\n");
 }
 
+/* The tenth probe round's rules for plan reports and target lists. */
+static void probe10_plan_rules(void)
+{
+	/* a target word in a bracketed aside speaks of the aside only: the
+	 * clauses after it are still the year's results */
+	expect_kind("plan", "2024-02-20", "county",
+		    "关于某县2023年国民经济和社会发展计划执行情况与2024年计划草案的报告\n"
+		    "一、2023年计划执行情况\n"
+		    "全年地区生产总值增长6.2%（年初预期目标为7%左右）；社会消费品零售总额增长5.4%，"
+		    "居全市第3位（预期8%）；城镇新增就业4100人。",
+		    "某市 gdp growth 6.2 % exact 2023 yoy actual\n"
+		    "某市 retail_sales growth 5.4 % exact 2023 yoy actual 3@全市\n"
+		    "某市 urban_new_jobs level 0.41 万人 exact 2023 - actual\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -1659,6 +1674,7 @@ int main(void)
 	probe7_rules();
 	probe8_bulletin_rules();
 	probe8_gwr_rules();
+	probe10_plan_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
