@@ -67,6 +67,21 @@ static int year_in(const char *s, size_t n)
 	return 0;
 }
 
+/* The year opening the line, or opening it after a short lead-in clause
+ * (报告指出，2021年是…), or 0. */
+static int opening_year(const char *s, size_t n)
+{
+	int y = year_in(s, n < 6 ? n : 6);
+	for (size_t c = 3; !y && c + 6 <= n && c <= 18; c++) {
+		size_t k = s[c] == ',' ? 1 : !memcmp(s + c, "，", 3) ? 3 : 0;
+		if (k) {
+			y = year_in(s + c + k, n - c - k < 6 ? n - c - k : 6);
+			break;
+		}
+	}
+	return y;
+}
+
 /* A heading: short, without sentence punctuation. */
 static bool heading(const char *s, size_t n)
 {
@@ -225,7 +240,7 @@ void db_context_find(const db_words *w, const char *kind, const char *text, size
 		} else if (starts_any(l, n, &L[DB_W_FIVE_YEAR_REVIEWS])) {
 			push(cx, a, DB_CONTEXT_NONE, review);
 		} else if (starts_any(l, n, &L[DB_W_REVIEW_OPENERS]) ||
-			   (y == review && year_in(l, 6) == review)) {
+			   (y == review && opening_year(l, n) == review)) {
 			push(cx, a, DB_CONTEXT_REVIEW, review);
 		} else if (has_any(l, n < 120 ? n : 120, &L[DB_W_TARGET_LIST_OPENERS]) &&
 			   (!y || y >= ahead)) {

@@ -1653,6 +1653,14 @@ static void probe10_plan_rules(void)
 		    "某市 gdp growth 6.2 % exact 2023 yoy actual\n"
 		    "某市 retail_sales growth 5.4 % exact 2023 yoy actual 3@全市\n"
 		    "某市 urban_new_jobs level 0.41 万人 exact 2023 - actual\n");
+	/* a paragraph opening with the year reviewed after a short lead-in
+	 * (报告说，2023年是…) frames the figures below as that year's */
+	expect_kind("targets", "2024-01-18", "county",
+		    "某县第九届人民代表大会第三次会议今天开幕。\n"
+		    "报告说，2023年是极为不易的一年。\n"
+		    "预计全县地区生产总值增长5.1%，一般公共预算收入3.3亿元。",
+		    "某市 gdp growth 5.1 % exact 2023 yoy estimate\n"
+		    "某市 budget_revenue level 3.3 亿元 exact 2023 - estimate\n");
 }
 
 int main(void)
