@@ -658,6 +658,16 @@ static bool has_digit(const char *t, span c)
 	return false;
 }
 
+/* A header cell that can name a value column of a table without a label
+ * column's header: a period (2023年) or 绝对数 / 绝对值 / 绝对额, which no
+ * row's name is (当年出栏猪 is). */
+static bool unnamed_value_head(const char *t, span c)
+{
+	char w[96];
+	size_t n = squeeze(t, c.start, c.end, w, sizeof w);
+	return has_digit(t, c) || (n >= 6 && !strncmp(w, "绝对", 6));
+}
+
 /* A table of one cell per line from line i: consecutive header lines, then
  * rows of as many lines; blank lines between cells do not count. With
  * unnamed, the header has no label cell (主要产品产量 / 2023年 / 较上年增长(%):
@@ -681,7 +691,7 @@ static size_t cell_lines(const char *t, const line *lines, size_t nl, size_t i, 
 			break;
 		/* (unnamed, a value column names its period: 2023年, not
 		 * 当年出栏猪, the first row's name) */
-		if (unnamed && r == COL_VALUE && !has_digit(t, c1[0]))
+		if (unnamed && r == COL_VALUE && !unnamed_value_head(t, c1[0]))
 			break;
 		at[n] = k;
 		tb->roles[n++] = (unsigned char)r;
@@ -884,10 +894,12 @@ void db_tables_find(const db_words *w, const char *t, size_t len, db_tables *ts)
 		db_table tb;
 		size_t n;
 
-		/* 主要产品产量\n2023年\n较上年增长(%): a header of one cell per
-		 * line without the label column's */
-		if (lines[i].end - lines[i].start <= 30 && has_digit(t, line_cell(t, lines[i])) &&
-		    !cell_separated(t, lines[i]) && head_role(w, t, line_cell(t, lines[i])) == COL_VALUE) {
+		/* 主要产品产量\n2023年\n较上年增长(%) (or 绝对数\n比上年增长(%)):
+		 * a header of one cell per line without the label column's */
+		line il = lines[i]; /* (spaces before the cell do not separate) */
+		trim(t, &il.start, &il.end);
+		if (il.end - il.start <= 30 && unnamed_value_head(t, line_cell(t, lines[i])) &&
+		    !cell_separated(t, il) && head_role(w, t, line_cell(t, lines[i])) == COL_VALUE) {
 			memset(&tb, 0, sizeof tb);
 			size_t last = cell_lines(t, lines, nl, i, true, ts, &tb);
 			if (last != i) {

@@ -1663,6 +1663,23 @@ static void probe10_plan_rules(void)
 		    "某市 budget_revenue level 3.3 亿元 exact 2023 - estimate\n");
 }
 
+/* The tenth probe round's rules for county bulletins. */
+static void probe10_bulletin_rules(void)
+{
+	/* a table of one cell per line whose header names no label column
+	 * and calls its amounts 绝对数, cells indented by spaces */
+	expect_kind("bulletin", "2023-05-08", "county",
+		    "表2  2022年全县增加值及其增速\n\n  单位:亿元\n\n  绝对数\n\n较上年增长(%)\n\n"
+		    "  地区生产总值\n\n188.4\n\n4.6\n\n  建筑业\n\n21.7\n\n8.2\n\n"
+		    "  金融业\n\n9.3\n\n5.9\n",
+		    "某市 gdp level 188.4 亿元 exact 2022 - actual\n"
+		    "某市 gdp growth 4.6 % exact 2022 yoy actual\n"
+		    "某市 construction_va level 21.7 亿元 exact 2022 - actual\n"
+		    "某市 construction_va growth 8.2 % exact 2022 yoy actual\n"
+		    "某市 finance_va level 9.3 亿元 exact 2022 - actual\n"
+		    "某市 finance_va growth 5.9 % exact 2022 yoy actual\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -1683,6 +1700,7 @@ int main(void)
 	probe8_bulletin_rules();
 	probe8_gwr_rules();
 	probe10_plan_rules();
+	probe10_bulletin_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
