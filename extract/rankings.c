@@ -93,27 +93,27 @@ static bool level_word(const walk *w, size_t s, size_t e)
 	return false;
 }
 
-/* …零售总额完成8.6亿元，增速居全盟第三位: a rank of the growth of a level
- * just read (the last record, keyed, of this part) that has no growth
- * figure: a rank-only growth record beside it, or NULL; or of the level of
- * a growth just ranked. */
-static db_record *growth_of_level(walk *w, const db_clause *c)
+/* A rank of a measure of the metric just read (the last record, keyed, of
+ * this part) that has no figure of that measure: a rank-only record of it
+ * beside the last, or NULL. A growth beside a level not ranked yet (…零售
+ * 总额完成8.6亿元，增速居全盟第三位); a level beside a growth just ranked
+ * (…增长6%，增速排名全市第三，总量排名全市第四). */
+static db_record *rank_only_beside(walk *w, const db_clause *c, db_measure want)
 {
 	if (w->rs->len <= w->part_first)
 		return NULL;
 	db_record last = w->rs->items[w->rs->len - 1];
-	/* (…增长6%，增速排名全市第三，总量排名全市第四: a rank of the level
-	 * of a growth just ranked, the other way round) */
-	bool level = last.measure == DB_MEASURE_GROWTH;
-	if (!last.metric || (last.measure != DB_MEASURE_LEVEL && !(level && last.nranks)) ||
-	    (!level && last.nranks))
+	bool level = want == DB_MEASURE_LEVEL;
+	if (!last.metric ||
+	    last.measure != (level ? DB_MEASURE_GROWTH : DB_MEASURE_LEVEL) ||
+	    (last.nranks > 0) != level)
 		return NULL;
 	db_record *r = db_records_add(w->rs);
 	r->entity = last.entity;
 	r->level = last.level;
 	r->metric = last.metric;
 	r->label = last.label;
-	r->measure = level ? DB_MEASURE_LEVEL : DB_MEASURE_GROWTH;
+	r->measure = want;
 	r->basis = level ? NULL : "yoy";
 	r->has_value = false;
 	r->has_period = last.has_period;
@@ -186,12 +186,12 @@ db_record *db_rank_target(walk *w, const db_clause *c, size_t rank_start)
 		return NULL;
 	if (level_word(w, c->start, rank_start)) {
 		db_record *l = part_record(w, DB_MEASURE_LEVEL);
-		return l ? l : growth_of_level(w, c);
+		return l ? l : rank_only_beside(w, c, DB_MEASURE_LEVEL);
 	}
 	if (contains_any(w->text, c->start, rank_start, rank_growth_words,
 			 NWORDS(rank_growth_words))) {
 		db_record *g = part_record(w, DB_MEASURE_GROWTH);
-		return g ? g : growth_of_level(w, c);
+		return g ? g : rank_only_beside(w, c, DB_MEASURE_GROWTH);
 	}
 	const db_record *last = &w->rs->items[w->rs->len - 1];
 	for (size_t i = w->rs->len; i-- > w->part_first;) {
@@ -333,6 +333,8 @@ static void rank_records(walk *w, const db_clause *c, const db_figure *f, db_mea
 	}
 }
 
+static const char *const indicator_nouns[] = { "主要经济指标", "主要指标", "经济指标", "指标" };
+
 /* …收入3项指标增速全市第一: a count of the names listed (等3项指标, 两个指标)
  * between the names and their rank; where it ends, or p. */
 static size_t indicator_count_end(const char *t, size_t e, size_t p)
@@ -349,10 +351,8 @@ static size_t indicator_count_end(const char *t, size_t e, size_t p)
 		q += 3;
 	else
 		return p;
-	for (size_t k = 0; k < 2; k++)
-		if (has_word_at(t, e, q, "主要") || has_word_at(t, e, q, "经济"))
-			q += 6;
-	return has_word_at(t, e, q, "指标") ? q + 6 : p;
+	size_t which, l = db_longest_word_at(t, q, e, indicator_nouns, NWORDS(indicator_nouns), &which);
+	return l ? q + l : p;
 }
 
 /* 房地产开发投资、制造业技改投资增速全市排名第2: names of the list that the
@@ -496,21 +496,18 @@ bool db_ranks_in_order(walk *w, const db_clause *c, const db_figure *first)
 bool db_rank_counted(walk *w, const db_clause *c, const db_figure *f, size_t rank_start)
 {
 	static const char *const leads[] = { "以上", "上述", "这", "此" };
-	static const char *const nouns[] = { "主要经济指标", "主要指标", "经济指标", "指标" };
 	const char *t = w->text;
-	size_t p = c->start, which, l;
+	size_t p = c->start, which, l, q;
 	int n;
 	while (p < c->end && (t[p] == ' ' || t[p] == '\n'))
 		p++;
 	p += db_longest_word_at(t, p, c->end, leads, NWORDS(leads), &which);
+	/* (两项指标, 3项主要指标: a count in 项, read as the names' count is) */
 	if (!(l = lx_small_int(t, c->end, p, &n)) || n < 2 || n > 8 ||
-	    !has_word_at(t, c->end, p + l, "项"))
+	    !has_word_at(t, c->end, p + l, "项") || (q = indicator_count_end(t, c->end, p)) == p ||
+	    rank_start > q + 24)
 		return false;
-	p += l + strlen("项");
-	if (!(l = db_longest_word_at(t, p, c->end, nouns, NWORDS(nouns), &which)) ||
-	    rank_start > p + l + 24)
-		return false;
-	p += l;
+	p = q;
 	db_measure want = db_longest_word_at(t, p, rank_start, rank_level_words,
 					     NWORDS(rank_level_words), &which)
 				  ? DB_MEASURE_LEVEL
