@@ -1039,8 +1039,14 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 			}
 			/* 工业投资占固定资产投资的比重达到35.2%: the share is the
 			 * first label's, of the second */
+			/* (占全县地区生产总值的比重 in the county's own report: the
+			 * whole is its own GDP, not a wider place's) */
+			const char *own = db_own_scope(w);
+			bool own_whole = l && !ndist && own && l->start >= c->start + 9 &&
+					 has_word_at(w->text, l->start - 6, l->start - 9, "占") &&
+					 has_word_at(w->text, l->start, l->start - 6, own);
 			if (l && !ndist && l->start > c->start + 3 &&
-			    (has_word_at(w->text, l->start, l->start - 3, "占") ||
+			    (has_word_at(w->text, l->start, l->start - 3, "占") || own_whole ||
 			     (l->start >= c->start + 6 &&
 			      has_word_at(w->text, l->start, l->start - 6, "占全")))) {
 				const db_label *before = NULL;
@@ -1048,7 +1054,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 					if (ts->items[j].kind == TOK_LABEL && ts->items[j].label != l)
 						before = ts->items[j].label;
 				if (before && before->start >= c->start &&
-				    has_word_at(w->text, l->start, l->start - 3, "占")) {
+				    (has_word_at(w->text, l->start, l->start - 3, "占") || own_whole)) {
 					fc.of_metric = metric_of(w, l)->id;
 					l = w->label = before; /* (and the clauses after) */
 					fc.gap_start = before->end;

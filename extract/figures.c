@@ -445,12 +445,16 @@ static bool convert_amount(const char *text, const db_figure *f, const char *to,
 		return true;
 	}
 	if (!f->unit[0]) {
-		/* 生产总值56.7亿: a scale word alone after an amount in 元 */
-		if (text && f->num_end >= 3 && strstr(to, "元") && !strstr(to, "/") &&
+		/* 生产总值56.7亿, 户籍人口52.4万: a scale word alone after an
+		 * amount in 元 or a count of people */
+		db_unit_split(to, tbase, &te);
+		bool scaled_base = !strstr(to, "/") && (strstr(tbase, "元") || !strcmp(tbase, "人"));
+		const char *base = strcmp(tbase, "人") ? "元" : "人";
+		if (text && f->num_end >= 3 && scaled_base &&
 		    (!memcmp(text + f->num_end - 3, "亿", 3) || !memcmp(text + f->num_end - 3, "万", 3)) &&
-		    db_unit_convert(f->value, "元", to, v) == 0) {
+		    db_unit_convert(f->value, base, to, v) == 0) {
 			if (f->has_max)
-				db_unit_convert(f->max, "元", to, max);
+				db_unit_convert(f->max, base, to, max);
 			*unit = to;
 			return true;
 		}
@@ -1282,7 +1286,8 @@ size_t db_distributive_labels(walk *w, const db_clause *c, const tokens *ts,
 		const token *tk = &ts->items[i];
 		/* (三次产业占GDP比重分别为…: the whole after 占 is no item) */
 		if (tk->kind == TOK_LABEL && tk->end <= at && n < max &&
-		    !(tk->start >= c->start + 3 && has_word_at(w->text, tk->start, tk->start - 3, "占")))
+		    !(tk->start >= c->start + 3 && has_word_at(w->text, tk->start, tk->start - 3, "占")) &&
+		    !(n == 0 && db_frame_end(w, tk->start, at)))
 			out[n++] = tk->label;
 		/* (a figure's words may start before 分别: 增速分别为9%) */
 		if (tk->kind == TOK_FIGURE && tk->fig.num_start >= at)

@@ -428,6 +428,24 @@ static size_t named_items(walk *w, const db_clause *c, const size_t *start,
  * catalog metric; at least one must. Fills out[] from w->listed and returns
  * the number of words, nf; 0 when the words before 分别 (at) are no such
  * list. */
+/* 在服务业中, 第三产业中 opening a list of names (s to e): the end of that
+ * frame, or 0. */
+size_t db_frame_end(const walk *w, size_t s, size_t e)
+{
+	const char *t = w->text;
+	size_t in_at;
+	if (has_word_at(t, e, s, "在") &&
+	    (in_at = find_any(t, s + 3, s + 30 < e ? s + 30 : e, (const char *const[]){ "中" }, 1,
+			      NULL)) != (size_t)-1 &&
+	    in_at + 3 < e)
+		return in_at + 3; /* (在服务业中: not a name of the catalog) */
+	size_t i = db_label_at(w->labels, s), p = s;
+	if (i < w->labels->len && w->labels->items[i].start == p &&
+	    has_word_at(t, e, w->labels->items[i].end, "中") && w->labels->items[i].end + 3 < e)
+		return w->labels->items[i].end + 3;
+	return 0;
+}
+
 size_t db_list_tail(walk *w, const db_clause *c, size_t at, size_t nf, const db_label **out)
 {
 	const char *t = w->text;
@@ -448,6 +466,10 @@ size_t db_list_tail(walk *w, const db_clause *c, size_t at, size_t nf, const db_
 			start[k] = p + 3;
 		}
 	end[k++] = at;
+	/* (在)第三产业中A、B、C分别…: the frame before the first item */
+	size_t in_at = db_frame_end(w, start[0], end[0]);
+	if (in_at)
+		start[0] = in_at;
 	if (k + 1 == nf) { /* A、B和C等支出: the last pair by 和 */
 		size_t j = find_any(t, start[k - 1], at,
 				    (const char *const[]){ "和", "及", "与" }, 3, &which);

@@ -350,6 +350,7 @@ bool db_verb_split_label(walk *w, const db_clause *c, const db_label *l, tokens 
 /* Words joined by 、 before 分别 (at) that share one tail: their labels (NULL
  * for a word the catalog does not know) for the nf figures after it. */
 size_t db_list_tail(walk *w, const db_clause *c, size_t at, size_t nf, const db_label **out);
+size_t db_frame_end(const walk *w, size_t s, size_t e);
 
 /* The document's own division and, for a city or a province, its own
  * divisions, as subjects read them (once a document). */

@@ -1680,6 +1680,38 @@ static void probe10_bulletin_rules(void)
 		    "某市 finance_va growth 5.9 % exact 2022 yoy actual\n");
 }
 
+/* What the tenth probe round left, one text each but of plainly general
+ * wording. */
+static void probe10_left_rules(void)
+{
+	/* 按可比价 without 计算 is a note before the growth, not its label;
+	 * 占全市地区生产总值 in the city's own report is a share of its GDP */
+	expect_kind("bulletin", "2024-04-02", "county",
+		    "全年全市实现地区生产总值3021456万元，按可比价同比增长4.7%。"
+		    "第一产业增加值占全市地区生产总值的比重为9.2%。",
+		    "某市 gdp level 302.1456 亿元 exact 2023 - actual\n"
+		    "某市 gdp growth 4.7 % exact 2023 yoy actual\n"
+		    "某市 primary_industry_va share 9.2 % exact 2023 gdp actual\n");
+	/* a count of people written with 万 alone; 及服务业, 现价, 作物 and
+	 * 实现 inside the names of catalog metrics */
+	expect_kind("bulletin", "2024-04-02", "county",
+		    "年末户籍人口61.8万。全年农林牧渔及服务业现价总产值70.4亿元，增长3.1%。"
+		    "粮食作物总产量31.2万吨。非公有制经济实现增加值150.6亿元。",
+		    "某市 registered_population level 61.8 万人 exact 2023 - actual\n"
+		    "某市 agri_output level 70.4 亿元 exact 2023 - actual\n"
+		    "某市 agri_output growth 3.1 % exact 2023 yoy actual\n"
+		    "某市 grain_output level 31.2 万吨 exact 2023 - actual\n"
+		    "某市 private_economy_va level 150.6 亿元 exact 2023 - actual\n");
+	/* (在)第三产业中 before a 分别 list frames it: no item of the list */
+	expect_kind("bulletin", "2024-04-02", "county",
+		    "2023年，在第三产业中交通运输仓储和邮政业、金融业增加值分别增长2.2%、3.3%。"
+		    "第三产业中住宿和餐饮业、房地产业增加值分别增长4.4%、1.1%。",
+		    "某市 transport_va growth 2.2 % exact 2023 yoy actual\n"
+		    "某市 finance_va growth 3.3 % exact 2023 yoy actual\n"
+		    "某市 hotel_catering_va growth 4.4 % exact 2023 yoy actual\n"
+		    "某市 real_estate_va growth 1.1 % exact 2023 yoy actual\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -1701,6 +1733,7 @@ int main(void)
 	probe8_gwr_rules();
 	probe10_plan_rules();
 	probe10_bulletin_rules();
+	probe10_left_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
