@@ -644,7 +644,7 @@ static bool unkeyed_area_between(const walk *w, size_t s, size_t e)
 const db_label *db_composed_label(walk *w, const db_clause *c, size_t num)
 {
 	static const char *const nouns[] = { "增加值", "总产值", "产值", "营业收入", "利润总额",
-					     "利润", "利税", "销售额", "销售面积", "总产量", "产量" };
+					     "利润", "利税", "销售额", "销售面积", "总产量", "总产", "产量" };
 	static const char *const verbs[] = { "实现", "完成", "达到", "达" };
 	const char *t = w->text;
 	size_t s = c->start, which, l;

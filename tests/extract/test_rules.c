@@ -1702,6 +1702,11 @@ static void probe10_left_rules(void)
 		    "某市 agri_output growth 3.1 % exact 2023 yoy actual\n"
 		    "某市 grain_output level 31.2 万吨 exact 2023 - actual\n"
 		    "某市 private_economy_va level 150.6 亿元 exact 2023 - actual\n");
+	/* 总产 (no 量) after a sown area is the crop's output */
+	expect_kind("bulletin", "2024-04-02", "county",
+		    "全年粮食种植面积38.6万亩，总产16.4万吨。",
+		    "某市 grain_area level 38.6 万亩 exact 2023 - actual\n"
+		    "某市 grain_output level 16.4 万吨 exact 2023 - actual\n");
 	/* (在)第三产业中 before a 分别 list frames it: no item of the list */
 	expect_kind("bulletin", "2024-04-02", "county",
 		    "2023年，在第三产业中交通运输仓储和邮政业、金融业增加值分别增长2.2%、3.3%。"
