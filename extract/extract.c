@@ -943,9 +943,8 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 						  db_measure_words_only(w, prev_end, tk->fig.num_start));
 			size_t lead_skip = period_bytes, sq, rw0;
 			/* 比2019年同期增长8%, 增速比去年同期加快3个百分点 */
-			static const char *const rates0[] = { "增速", "增幅", "涨幅", "降幅" };
 			size_t lead_than = c->start + db_longest_word_at(w->text, c->start, tk->fig.num_start,
-									 rates0, NWORDS(rates0), &rw0);
+									 WORDS(w, DB_W_RATE_WORDS), &rw0);
 			if ((has_word_at(w->text, c->end, lead_than, "比") ||
 			     has_word_at(w->text, c->end, lead_than, "较")) &&
 			    (sq = find_any(w->text, lead_than, tk->fig.num_start,
@@ -965,10 +964,8 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 			gap_item |= gap_next;
 			/* (增速高于全市平均水平7.1个百分点: the rate named first) */
 			size_t gl = c->start, rw;
-			static const char *const rates[] = { "累计增速", "累计增幅", "增速", "增幅",
-							     "降幅" };
-			gl += db_longest_word_at(w->text, gl, tk->fig.num_start, rates, NWORDS(rates),
-						 &rw);
+			gl += db_longest_word_at(w->text, gl, tk->fig.num_start,
+						 WORDS(w, DB_W_RATE_WORDS), &rw);
 			bool gap_lead = gap_item || (word_at(w->text, tk->fig.num_start, gl,
 							     &(const db_wordlist){ gap_leads,
 										   NWORDS(gap_leads),

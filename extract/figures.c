@@ -25,9 +25,6 @@ static const char *const growth_words[] = {
 	"减产", "增收", "减收",
 };
 
-/* Growth words that name the rate itself (增速达到9%: still a growth). */
-static const char *const rate_words[] = { "增速", "增幅", "增长率", "涨幅", "降幅" };
-
 /* Verbs before 至/到 that make the figure the new level (提升至2.31%, 达到). */
 static const char *const level_verbs[] = {
 	"提高", "提升", "增长", "增加", "上升", "下降", "降低", "减少", "回落", "扩大", "达", "升", "降",
@@ -930,7 +927,7 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 	 * level, unless the words name the rate itself (增速达到9%) */
 	bool to_level = to_at != (size_t)-1 && ge - to_at <= 3 + 24 &&
 			db_find_growth(t, to_at, ge) == (size_t)-1 &&
-			!contains_any(t, gs, ge, rate_words, NWORDS(rate_words)) &&
+			!contains_any(t, gs, ge, WORDS(w, DB_W_RATE_WORDS)) &&
 			ends_with_any(t, gs, to_at, level_verbs, NWORDS(level_verbs));
 	/* 下降4.1% is negative, 回落至5% is not */
 	size_t fall_at = rfind_any(t, gs, ge, WORDS(w, DB_W_FALLING), NULL);
@@ -1237,7 +1234,7 @@ bool db_part_named(const walk *w, const db_clause *c, const tokens *ts, size_t n
 		if (has_word_at(w->text, num, s, label_strip_lead[i]))
 			s += strlen(label_strip_lead[i]);
 	return num >= s + 6 && db_find_growth(w->text, s, num) != s &&
-	       find_any(w->text, s, num, rate_words, NWORDS(rate_words), NULL) != s &&
+	       find_any(w->text, s, num, WORDS(w, DB_W_RATE_WORDS), NULL) != s &&
 	       !db_measure_words_only(w, s, num);
 }
 
