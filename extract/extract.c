@@ -666,8 +666,12 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 	if (c->sentence != w->sentence) {
 		/* 由上年的17.3:41.2:41.5调整为…: a period read after 由/从 is the
 		 * start of a change, not the period of the sentences after it */
-		if (w->period_from && w->sentence != (unsigned)-1)
+		if ((w->period_from || w->period_breakdown) && w->sentence != (unsigned)-1)
 			default_period(w);
+		/* …。分季度看，一季度…，前三季度…。人均…: the periods a
+		 * sentence goes through are its own */
+		w->period_breakdown = word_at(w->text, c->end, c->start,
+					      WL(w, DB_W_PERIOD_BREAKDOWNS)) != NULL;
 		/* the sentence before, in this paragraph (a 其中 sentence's whole) */
 		w->prev_sentence_start = w->sentence != (unsigned)-1 ? w->sentence_start : c->start;
 		w->sentence = c->sentence;

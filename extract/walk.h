@@ -155,6 +155,7 @@ typedef struct {
 	/* segment: the period carried over */
 	unsigned segment;
 	bool has_period, period_plan, period_from; /* period_from: read after 由/从 */
+	bool period_breakdown;  /* this sentence goes through periods (分季度看) */
 	bool period_ctx;        /* the period is not the text's at period_pos (the
 				 * document context's, 当月's): no re-reading */
 	const db_context_span *seg_ctx; /* the document context of this paragraph */

@@ -1707,6 +1707,14 @@ static void probe10_left_rules(void)
 		    "全年粮食种植面积38.6万亩，总产16.4万吨。",
 		    "某市 grain_area level 38.6 万亩 exact 2023 - actual\n"
 		    "某市 grain_output level 16.4 万吨 exact 2023 - actual\n");
+	/* the periods of a sentence going through quarters stay in it */
+	expect_kind("bulletin", "2024-04-02", "county",
+		    "某县2023年国民经济和社会发展统计公报\n"
+		    "全年地区生产总值210.3亿元，增长4.4%。分季度看，一季度增长3.1%，"
+		    "上半年增长3.9%，前三季度增长4.2%。人均地区生产总值41234元。",
+		    "某市 gdp level 210.3 亿元 exact 2023 - actual\n"
+		    "某市 gdp growth 4.4 % exact 2023 yoy actual\n"
+		    "某市 gdp_per_capita level 41234 元 exact 2023 - actual\n");
 	/* (在)第三产业中 before a 分别 list frames it: no item of the list */
 	expect_kind("bulletin", "2024-04-02", "county",
 		    "2023年，在第三产业中交通运输仓储和邮政业、金融业增加值分别增长2.2%、3.3%。"
