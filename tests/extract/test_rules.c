@@ -1680,6 +1680,21 @@ static void probe10_bulletin_rules(void)
 		    "某市 finance_va growth 5.9 % exact 2022 yoy actual\n");
 }
 
+static void probe11_gwrnews_rules(void)
+{
+	/* a sentence that closes on a rank and its scope (…，全市排名第三。)
+	 * hands no place to the breakdown sentence after it */
+	expect_entity_records(ex, line_of, "某县", "news", "2022-08-10", "county",
+		    "上半年，全县地区生产总值45.6亿元，同比增长7.1%，全市排名第三。"
+		    "分产业看，第一产业增加值6.2亿元，增长3.5%；第二产业增加值18.4亿元，增长9.2%。",
+		    "某县 gdp level 45.6 亿元 exact 2022H1 - actual\n"
+		    "某县 gdp growth 7.1 % exact 2022H1 yoy actual 3@全市\n"
+		    "某县 primary_industry_va level 6.2 亿元 exact 2022H1 - actual\n"
+		    "某县 primary_industry_va growth 3.5 % exact 2022H1 yoy actual\n"
+		    "某县 secondary_industry_va level 18.4 亿元 exact 2022H1 - actual\n"
+		    "某县 secondary_industry_va growth 9.2 % exact 2022H1 yoy actual\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -1701,6 +1716,7 @@ int main(void)
 	probe8_gwr_rules();
 	probe10_plan_rules();
 	probe10_bulletin_rules();
+	probe11_gwrnews_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
