@@ -1693,6 +1693,14 @@ static void probe11_gwrnews_rules(void)
 		    "某县 primary_industry_va growth 3.5 % exact 2022H1 yoy actual\n"
 		    "某县 secondary_industry_va level 18.4 亿元 exact 2022H1 - actual\n"
 		    "某县 secondary_industry_va growth 9.2 % exact 2022H1 yoy actual\n");
+	/* the first item of a list sharing its tail may open with the
+	 * clause's period, place and 规模以上工业 (never a piece of a name) */
+	expect_kind("news", "2024-07-25", CITY,
+		    "上半年全市规模以上工业战略性新兴产业、高技术制造业、装备制造业增加值分别增长"
+		    "6.4%、9.7%、7.1%；"
+		    "新能源汽车、光伏电池产量分别增长1.2倍、15.3%。",
+		    "某市 strategic_emerging_va growth 6.4 % exact 2024H1 yoy actual\n"
+		    "某市 high_tech_industry_va growth 9.7 % exact 2024H1 yoy actual\n");
 }
 
 int main(void)
