@@ -1701,6 +1701,12 @@ static void probe11_gwrnews_rules(void)
 		    "新能源汽车、光伏电池产量分别增长1.2倍、15.3%。",
 		    "某市 strategic_emerging_va growth 6.4 % exact 2024H1 yoy actual\n"
 		    "某市 high_tech_industry_va growth 9.7 % exact 2024H1 yoy actual\n");
+	/* an amount right after 比上年同期 and before its rate is the base
+	 * compared with, last year's: no level of the period */
+	expect_kind("news", "2023-05-15", "county",
+		    "1-4月，一般公共预算支出完成85432万元，比上年同期91207万元下降6.33%。",
+		    "某市 budget_expenditure level 8.5432 亿元 exact 2023M01-M04 - actual\n"
+		    "某市 budget_expenditure growth -6.33 % exact 2023M01-M04 yoy actual\n");
 }
 
 int main(void)
