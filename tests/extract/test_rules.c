@@ -1707,6 +1707,10 @@ static void probe11_gwrnews_rules(void)
 		    "1-4月，一般公共预算支出完成85432万元，比上年同期91207万元下降6.33%。",
 		    "某市 budget_expenditure level 8.5432 亿元 exact 2023M01-M04 - actual\n"
 		    "某市 budget_expenditure growth -6.33 % exact 2023M01-M04 yoy actual\n");
+	/* 生产性服务业 is a part of the services, not their whole */
+	expect("2024-01-20", CITY,
+	       "2023年，全市生产性服务业增加值占服务业比重达55%，服务业增加值增长6.1%。",
+	       "某市 tertiary_industry_va growth 6.1 % exact 2023 yoy actual\n");
 }
 
 int main(void)
