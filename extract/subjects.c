@@ -296,6 +296,11 @@ void db_clause_subject(walk *w, const db_clause *c, const tokens *ts)
 		}
 	}
 	const char *other = says_figure ? word_at(t, c->end, p, WL(w, DB_W_OTHER_SUBJECTS)) : NULL;
+	/* 国家高新技术企业突破2000家: the word opens a catalog label, whose name
+	 * it is part of */
+	for (size_t i = 0; other && i < ts->len; i++)
+		if (ts->items[i].kind == TOK_LABEL && ts->items[i].start == p)
+			other = NULL;
 	if (other && !(province_doc && word_at(other, strlen(other), 0, WL(w, DB_W_PROVINCE_SELF)))) {
 		w->foreign = true;
 		return;

@@ -1711,6 +1711,11 @@ static void probe11_gwrnews_rules(void)
 	expect("2024-01-20", CITY,
 	       "2023年，全市生产性服务业增加值占服务业比重达55%，服务业增加值增长6.1%。",
 	       "某市 tertiary_industry_va growth 6.1 % exact 2023 yoy actual\n");
+	/* 国家 opening a catalog label (国家高新技术企业) is the label's name,
+	 * not the nation speaking; 全国 before a label still is */
+	expect("2025-01-22", CITY,
+	       "2024年，国家高新技术企业达到1350家。全国规模以上工业增加值增长5.8%。",
+	       "某市 high_tech_enterprises level 1350 家 exact 2024 - actual\n");
 }
 
 int main(void)
