@@ -905,6 +905,15 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 		     NWORDS(to_words), NULL) != (size_t)-1)
 		return (size_t)-1;
 
+	/* 比上年同期169412万元下降0.99%: the amount compared with, last year's,
+	 * no figure of the period */
+	static const char *const compared[] = { "比上年同期", "较上年同期", "比去年同期",
+						"较去年同期", "比上年", "较上年", "比去年", "较去年" };
+	if (strcmp(f->unit, "%") && fs >= fc->c->start + 6 &&
+	    ends_with_any(t, fc->c->start, fs, compared, NWORDS(compared)) &&
+	    (db_find_growth(t, f->end, f->end + 6 < fc->c->end ? f->end + 6 : fc->c->end) == f->end ||
+	     word_at(t, fc->c->end, f->end, WL(w, DB_W_FALLING))))
+		return (size_t)-1;
 	/* 地区生产总值大于400亿元…两大入库门槛: the bar of a list, no figure */
 	if (f->qualifier == DB_QUAL_AT_LEAST &&
 	    contains_any(t, w->sentence_start,

@@ -365,6 +365,39 @@ static size_t lookup2(const walk *w, const char *a, size_t na, const char *b, si
 	return db_matcher_lookup(w->x->matcher, name, na + nb);
 }
 
+/* 前三季度全市规模以上工业战略性新兴产业、高新技术产业增加值分别增长…:
+ * the first item of a list may open with the clause's words before its
+ * name: a period, the place (全市), 规模以上工业. The name is the item with
+ * none, some or all of these off its head that with the tail makes a
+ * catalog label (never a piece of a name: 新能源汽车 is no 汽车); *from is
+ * where it starts. */
+static size_t lookup_first(const walk *w, size_t s, size_t e, const char *tail, size_t nt,
+			   size_t *from)
+{
+	static const char *const leads[] = { "规模以上工业", "规上工业", "，", "," };
+	const char *t = w->text;
+	for (size_t p = s, n = 0; p + 6 <= e && n < 4; n++) {
+		size_t id = lookup2(w, t + p, e - p, tail, nt), which;
+		if (id != (size_t)-1) {
+			*from = p;
+			return id;
+		}
+		db_period_match pm;
+		const char *self = word_at(t, e, p, WL(w, DB_W_SELF_SUBJECTS));
+		size_t l = db_longest_word_at(t, p, e, leads, NWORDS(leads), &which);
+		if (self)
+			p += strlen(self);
+		else if (l)
+			p += l;
+		else if (db_period_read(t, e, p, &w->rs->doc.date, DB_PERIOD_FOR_FLOW, &pm) &&
+			 pm.end > pm.start)
+			p += pm.end - pm.start;
+		else
+			break;
+	}
+	return (size_t)-1;
+}
+
 /* 禽蛋产量、水果和蔬菜分别增长9.1%、7.5%、5.5%: an item named by a word
  * alone (水果) takes the tail of the first named item (产量) when the two
  * make a catalog label (水果产量). */
@@ -487,9 +520,10 @@ size_t db_list_tail(walk *w, const db_clause *c, size_t at, size_t nf, const db_
 		size_t t0 = has_word_at(t, at, j, "等") ? j + 3 : j, h = t0, chars = 0;
 		while (h < at && chars++ < 10) {
 			h = next_char(t, at, h);
-			size_t n = 0;
+			size_t n = 0, from0;
 			for (size_t i = 0; i + 1 < k; i++)
-				n += lookup2(w, t + start[i], end[i] - start[i], t + t0, h - t0) !=
+				n += (i ? lookup2(w, t + start[i], end[i] - start[i], t + t0, h - t0)
+					: lookup_first(w, start[0], end[0], t + t0, h - t0, &from0)) !=
 				     (size_t)-1;
 			if (n > best_n || (n == best_n && n && h - t0 > best_h)) {
 				best_n = n;
@@ -506,6 +540,8 @@ size_t db_list_tail(walk *w, const db_clause *c, size_t at, size_t nf, const db_
 	 * industries after an investment are its parts, no value added */
 	bool parts = !contains_any(t, start[0], t0 + best_h, (const char *const[]){ "增加值" }, 1) &&
 		     investment_before(w, start[0]);
+	if (k > 1) /* (the first item's name, without the clause's words before it) */
+		lookup_first(w, start[0], end[0], t + t0, best_h, &start[0]);
 	for (size_t i = 0; i < k; i++) {
 		size_t id = lookup2(w, t + start[i], end[i] - start[i], t + t0, best_h);
 		if (parts && id != (size_t)-1 && strstr(w->x->catalog->items[id].id, "industry_va"))

@@ -263,11 +263,28 @@ void db_clause_subject(walk *w, const db_clause *c, const tokens *ts)
 	bool province_doc = w->rs->doc.level && !strcmp(w->rs->doc.level, "province");
 	/* 全省首创…平台 names no figure: the sentence goes on about the
 	 * document's entity */
-	bool says_figure = false;
-	for (size_t i = 0; i < ts->len; i++)
-		says_figure |= ts->items[i].kind != TOK_PERIOD &&
-			       /* (…增长3%，全省第8位: the scope of a rank) */
-			       !(ts->items[i].kind == TOK_RANK && ts->items[i].start <= p);
+	/* (…增长3%，全省第8位 or …，全市排名第七: the scope of a rank, a
+	 * 全-word not the document's own alone before it; 我县位列… is the
+	 * document speaking) */
+	size_t scope_end = p;
+	const db_wordlist *scopes[] = { WL(w, DB_W_CITY_SELF), WL(w, DB_W_PROVINCE_SELF),
+					WL(w, DB_W_COUNTY_SELF) };
+	const char *own_scope = db_own_scope(w);
+	for (size_t i = 0; i < NWORDS(scopes) && scope_end == p; i++) {
+		const char *sw = word_at(t, c->end, p, scopes[i]);
+		if (sw && has_word_at(sw, strlen(sw), 0, "全") && !(own_scope && !strcmp(sw, own_scope)))
+			scope_end = p + strlen(sw);
+	}
+	bool says_figure = false, scope_rank = false;
+	for (size_t i = 0; i < ts->len; i++) {
+		bool scope = ts->items[i].kind == TOK_RANK && ts->items[i].start <= scope_end;
+		scope_rank |= scope;
+		says_figure |= ts->items[i].kind != TOK_PERIOD && !scope;
+	}
+	/* …两年平均增长1.7%，全市排名第七。分产业看，…: a clause that is a
+	 * rank and its scope speaks of no place */
+	if (scope_rank && !says_figure && scope_end > p)
+		return;
 	/* 全镇, 我街道: a town under the entity; before any figure of the
 	 * entity's own, the report is the town's */
 	if (word_at(t, c->end, p, WL(w, DB_W_TOWN_SELF))) {
@@ -279,6 +296,11 @@ void db_clause_subject(walk *w, const db_clause *c, const tokens *ts)
 		}
 	}
 	const char *other = says_figure ? word_at(t, c->end, p, WL(w, DB_W_OTHER_SUBJECTS)) : NULL;
+	/* 国家高新技术企业突破2000家: the word opens a catalog label, whose name
+	 * it is part of */
+	for (size_t i = 0; other && i < ts->len; i++)
+		if (ts->items[i].kind == TOK_LABEL && ts->items[i].start == p)
+			other = NULL;
 	if (other && !(province_doc && word_at(other, strlen(other), 0, WL(w, DB_W_PROVINCE_SELF)))) {
 		w->foreign = true;
 		return;

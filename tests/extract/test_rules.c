@@ -1725,6 +1725,45 @@ static void probe10_left_rules(void)
 		    "某市 real_estate_va growth 1.1 % exact 2023 yoy actual\n");
 }
 
+/* The eleventh probe round's rules for 政府工作报告 and news items. */
+static void probe11_gwrnews_rules(void)
+{
+	/* a sentence that closes on a rank and its scope (…，全市排名第三。)
+	 * hands no place to the breakdown sentence after it */
+	expect_entity_records(ex, line_of, "某县", "news", "2022-08-10", "county",
+		    "上半年，全县地区生产总值45.6亿元，同比增长7.1%，全市排名第三。"
+		    "分产业看，第一产业增加值6.2亿元，增长3.5%；第二产业增加值18.4亿元，增长9.2%。",
+		    "某县 gdp level 45.6 亿元 exact 2022H1 - actual\n"
+		    "某县 gdp growth 7.1 % exact 2022H1 yoy actual 3@全市\n"
+		    "某县 primary_industry_va level 6.2 亿元 exact 2022H1 - actual\n"
+		    "某县 primary_industry_va growth 3.5 % exact 2022H1 yoy actual\n"
+		    "某县 secondary_industry_va level 18.4 亿元 exact 2022H1 - actual\n"
+		    "某县 secondary_industry_va growth 9.2 % exact 2022H1 yoy actual\n");
+	/* the first item of a list sharing its tail may open with the
+	 * clause's period, place and 规模以上工业 (never a piece of a name) */
+	expect_kind("news", "2024-07-25", CITY,
+		    "上半年全市规模以上工业战略性新兴产业、高技术制造业、装备制造业增加值分别增长"
+		    "6.4%、9.7%、7.1%；"
+		    "新能源汽车、光伏电池产量分别增长1.2倍、15.3%。",
+		    "某市 strategic_emerging_va growth 6.4 % exact 2024H1 yoy actual\n"
+		    "某市 high_tech_industry_va growth 9.7 % exact 2024H1 yoy actual\n");
+	/* an amount right after 比上年同期 and before its rate is the base
+	 * compared with, last year's: no level of the period */
+	expect_kind("news", "2023-05-15", "county",
+		    "1-4月，一般公共预算支出完成85432万元，比上年同期91207万元下降6.33%。",
+		    "某市 budget_expenditure level 8.5432 亿元 exact 2023M01-M04 - actual\n"
+		    "某市 budget_expenditure growth -6.33 % exact 2023M01-M04 yoy actual\n");
+	/* 生产性服务业 is a part of the services, not their whole */
+	expect("2024-01-20", CITY,
+	       "2023年，全市生产性服务业增加值占服务业比重达55%，服务业增加值增长6.1%。",
+	       "某市 tertiary_industry_va growth 6.1 % exact 2023 yoy actual\n");
+	/* 国家 opening a catalog label (国家高新技术企业) is the label's name,
+	 * not the nation speaking; 全国 before a label still is */
+	expect("2025-01-22", CITY,
+	       "2024年，国家高新技术企业达到1350家。全国规模以上工业增加值增长5.8%。",
+	       "某市 high_tech_enterprises level 1350 家 exact 2024 - actual\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -1747,6 +1786,7 @@ int main(void)
 	probe10_plan_rules();
 	probe10_bulletin_rules();
 	probe10_left_rules();
+	probe11_gwrnews_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
