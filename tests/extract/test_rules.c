@@ -1680,6 +1680,21 @@ static void probe10_bulletin_rules(void)
 		    "某市 finance_va growth 5.9 % exact 2022 yoy actual\n");
 }
 
+/* The eleventh probe round's rules for plan reports and evaluations. */
+static void probe11_plan_rules(void)
+{
+	/* a progress notice whose body names a project plan of its year
+	 * (…2024年重点项目计划…) is no plan of that year: its half-year
+	 * figures stay actual */
+	expect_kind("plan", "2024-07-20", "district",
+		    "关于某区2024年重点工作1-6月进展情况的通报\n"
+		    "现将1-6月重点工作进展情况通报如下：\n"
+		    "1-6月，全区实现生产总值215.6亿元，同比增长约4.1%。\n"
+		    "全区列入市2024年重点项目计划共42项，年度投资计划88.5亿元。",
+		    "某市 gdp level 215.6 亿元 exact 2024H1 - actual\n"
+		    "某市 gdp growth 4.1 % approx 2024H1 yoy actual\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -1701,6 +1716,7 @@ int main(void)
 	probe8_gwr_rules();
 	probe10_plan_rules();
 	probe10_bulletin_rules();
+	probe11_plan_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
