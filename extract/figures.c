@@ -627,6 +627,12 @@ static db_record *new_record(walk *w, const db_metric *m, const fig_ctx *fc,
 	/* 低于5%的控制目标: the figure names the target */
 	if (word_at(w->text, fc->c->end, f->end, WL(w, DB_W_TARGET_AFTER)))
 		r->status = DB_STATUS_TARGET;
+	/* 完成年计划580亿元的89.7%: the plan the figure before is measured
+	 * against */
+	const db_wordlist *pl = WL(w, DB_W_PLAN_AMOUNT_LEADS);
+	if (ends_with_any(w->text, fc->c->start, f->num_start, pl->items, pl->len) &&
+	    has_word_at(w->text, fc->c->end, f->end, "的"))
+		r->status = DB_STATUS_TARGET;
 	/* 确保…全年达到9200亿元 in July: this year's target, not last year's */
 	if (r->status == DB_STATUS_TARGET && w->period_last && r->has_period &&
 	    r->period.start_year == r->period.end_year && r->period.end_year < w->rs->doc.date.year)

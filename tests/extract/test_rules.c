@@ -1693,6 +1693,17 @@ static void probe11_plan_rules(void)
 		    "全区列入市2024年重点项目计划共42项，年度投资计划88.5亿元。",
 		    "某市 gdp level 215.6 亿元 exact 2024H1 - actual\n"
 		    "某市 gdp growth 4.1 % approx 2024H1 yoy actual\n");
+	/* 完成年计划X的Y%: X is the year's plan, a target; the share names
+	 * no figure */
+	expect_kind("plan", "2025-02-10", "county",
+		    "关于某县2024年国民经济和社会发展计划执行情况与2025年计划草案的报告\n"
+		    "初步预计，全县地区生产总值318亿元，完成年计划340亿元的93.5%，增长4.2%；"
+		    "一般公共预算收入12.4亿元，完成全年计划13亿元的95.4%。",
+		    "某市 gdp level 318 亿元 exact 2024 - estimate\n"
+		    "某市 gdp level 340 亿元 exact 2024 - target\n"
+		    "某市 gdp growth 4.2 % exact 2024 yoy estimate\n"
+		    "某市 budget_revenue level 12.4 亿元 exact 2024 - estimate\n"
+		    "某市 budget_revenue level 13 亿元 exact 2024 - target\n");
 }
 
 int main(void)
