@@ -423,6 +423,9 @@ static void clause_tokens(walk *w, const db_clause *c, tokens *ts)
 		if (has_word_at(t, c->end, pm.end, "=") || has_word_at(t, c->end, pm.end, "＝") ||
 		    db_index_base_at(&w->x->words, t, c->start, c->end, pm.start, pm.end))
 			clash = true;
+		/* 按2020年可比价格计算: the base of the prices, not a period */
+		if (word_at(t, c->end, pm.end, WL(w, DB_W_PRICE_BASES)))
+			clash = true;
 		/* 总投资4103亿元的“十四五”重大项目: a period that names a noun */
 		if (pm.start >= c->start + 3 && has_word_at(t, pm.start, pm.start - 3, "的") &&
 		    !has_word_at(t, c->end, pm.end, "末") && !has_word_at(t, c->end, pm.end, "的"))

@@ -1704,6 +1704,14 @@ static void probe11_plan_rules(void)
 		    "某市 gdp growth 4.2 % exact 2024 yoy estimate\n"
 		    "某市 budget_revenue level 12.4 亿元 exact 2024 - estimate\n"
 		    "某市 budget_revenue level 13 亿元 exact 2024 - target\n");
+	/* 按2015年可比价格计算: the base year of the prices dates nothing */
+	expect_kind("gwr", "2022-01-25", "county",
+		    "一、2021年工作回顾\n"
+		    "全县地区生产总值96.3亿元，按2015年可比价格计算，比上年增长7.4%；"
+		    "规模以上工业增加值按2015年不变价计算增长9.1%。",
+		    "某市 gdp level 96.3 亿元 exact 2021 - actual\n"
+		    "某市 gdp growth 7.4 % exact 2021 yoy actual\n"
+		    "某市 industrial_va growth 9.1 % exact 2021 yoy actual\n");
 }
 
 int main(void)
