@@ -656,6 +656,37 @@ static bool restated(const walk *w, size_t idx, size_t num)
 static const char *const same_time_last_year[] = { "去年同期和", "去年同期、", "去年同期及",
 						   "上年同期和", "上年同期、", "上年同期及" };
 
+/* 预计2025年末, 预计2023年全年: an estimate word right before the year
+ * (and its 末, 底, 全年) and the clause's end or comma: the paragraph is
+ * that year's estimates. Where it starts, or -1. */
+static size_t estimate_of_year(const walk *w, const db_clause *c)
+{
+	const char *t = w->text;
+	const db_wordlist *l = WL(w, DB_W_ESTIMATE);
+	for (size_t p = c->start; p < c->end;) {
+		size_t k, at = db_words_find(t, p, c->end, l, &k);
+		if (at == (size_t)-1)
+			return (size_t)-1;
+		size_t q = at + strlen(l->items[k]);
+		bool year = q + 4 < c->end && (t[q] == '1' || t[q] == '2');
+		for (size_t i = 1; year && i < 4; i++)
+			year = t[q + i] >= '0' && t[q + i] <= '9';
+		if (year && has_word_at(t, c->end, q + 4, "年")) {
+			q += 4 + strlen("年");
+			static const char *const tails[] = { "全年", "年末", "末", "底" };
+			for (size_t i = 0; i < NWORDS(tails); i++)
+				if (has_word_at(t, c->end, q, tails[i])) {
+					q += strlen(tails[i]);
+					break;
+				}
+			if (q == c->end || has_word_at(t, c->end, q, "，") || t[q] == ',')
+				return at;
+		}
+		p = at + 1;
+	}
+	return (size_t)-1;
+}
+
 static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 {
 	if (c->segment != w->segment) {
@@ -732,6 +763,9 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 	paragraph_basis_of(w, c, ts);
 	size_t ew, est = db_words_find(w->text, c->start, c->end, WL(w, DB_W_ESTIMATE_PARAGRAPH),
 				       &ew);
+	/* 预计2025年末，…: the year's results as a whole, like 预计全年 */
+	if (est == (size_t)-1 && !w->seg_estimate)
+		est = estimate_of_year(w, c);
 	if (est != (size_t)-1 && !w->seg_estimate) {
 		/* 增长5.5%（预计，同比，下同）: the note of the figure before it */
 		const char *word = WL(w, DB_W_ESTIMATE_PARAGRAPH)->items[ew];

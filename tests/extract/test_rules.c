@@ -1712,6 +1712,17 @@ static void probe11_plan_rules(void)
 		    "某市 gdp level 96.3 亿元 exact 2021 - actual\n"
 		    "某市 gdp growth 7.4 % exact 2021 yoy actual\n"
 		    "某市 industrial_va growth 9.1 % exact 2021 yoy actual\n");
+	/* 预计2024年末，… opens a paragraph of the year's estimates, sentence
+	 * after sentence, like 预计全年 */
+	expect_kind("plan", "2025-01-08", "county",
+		    "某县2024年国民经济和社会发展计划执行情况与2025年计划草案的报告\n"
+		    "预计2024年末，全县地区生产总值完成86亿元，同比增长4.5%。"
+		    "固定资产投资完成41亿元，同比增长6%。社会消费品零售总额完成23亿元。",
+		    "某市 gdp level 86 亿元 exact 2024 - estimate\n"
+		    "某市 gdp growth 4.5 % exact 2024 yoy estimate\n"
+		    "某市 fai level 41 亿元 exact 2024 - estimate\n"
+		    "某市 fai growth 6 % exact 2024 yoy estimate\n"
+		    "某市 retail_sales level 23 亿元 exact 2024 - estimate\n");
 }
 
 int main(void)
