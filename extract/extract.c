@@ -612,7 +612,7 @@ static bool item_period(const walk *w, const db_period_match *pm, size_t end)
  * a headline without a period (实现地区生产总值744.94亿元,同比增长6.3%) reports
  * the item's figures. The first period read that the walk would take as the
  * item's. */
-static void lead_period(walk *w)
+static void lead_period(walk *w, bool evaluation)
 {
 	db_period_match pm;
 	const db_date *d = &w->rs->doc.date;
@@ -621,7 +621,12 @@ static void lead_period(walk *w)
 	     pos = pm.end > pos ? pm.end : pos + 1) {
 		if (!item_period(w, &pm, w->len))
 			continue;
-		if (db_period_ended(&pm.period, d)) {
+		/* (比去年提升1位: a rank compared with, not the item's year) */
+		if (pm.start >= 3 && (has_word_at(w->text, pm.start, pm.start - 3, "比") ||
+				      has_word_at(w->text, pm.start, pm.start - 3, "较")))
+			continue;
+		/* (an evaluation of 2022 may be published before its end) */
+		if (evaluation || db_period_ended(&pm.period, d)) {
 			w->has_lead_period = true;
 			w->lead_period = pm.period;
 		}
@@ -1359,8 +1364,11 @@ int db_extract_text(db_extractor *x, const char *text, size_t len, db_records *r
 	const char *kind = db_context_kind(&x->words, text, len, rs->doc.kind);
 	db_context_find(&x->words, kind, text, len, &rs->doc, &w.ctx);
 	w.news = kind && (!strcmp(kind, "news") || !strcmp(kind, "newspaper"));
-	if (w.news && !w.has_title)
-		lead_period(&w);
+	/* (an evaluation's news too: 某省营商环境排全国第7 above the
+	 * paragraph naming the year's evaluation) */
+	w.evaluation = kind && !strcmp(kind, "evaluation");
+	if ((w.news || w.evaluation) && !w.has_title)
+		lead_period(&w, w.evaluation);
 	size_t ti = 0;
 	for (size_t i = 0; i < cs.len; i++) {
 		for (; ti < tables.len && tables.items[ti].start < cs.items[i].start; ti++)

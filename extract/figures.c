@@ -398,7 +398,8 @@ db_status db_status_before(walk *w, size_t pos)
 	/* a period that ends after the document's month has not happened yet:
 	 * 2021年…增长7%左右 in a report of January 2021 is a target */
 	const db_date *d = &w->rs->doc.date;
-	if (w->has_period && !db_period_ended(&w->period, d))
+	if (w->has_period && !db_period_ended(&w->period, d) &&
+	    !(w->evaluation && w->period_ctx)) /* (the year an evaluation is of) */
 		return DB_STATUS_TARGET;
 	return DB_STATUS_ACTUAL;
 }

@@ -1723,6 +1723,13 @@ static void probe11_plan_rules(void)
 		    "某市 fai level 41 亿元 exact 2024 - estimate\n"
 		    "某市 fai growth 6 % exact 2024 yoy estimate\n"
 		    "某市 retail_sales level 23 亿元 exact 2024 - estimate\n");
+	/* an evaluation's headline rank takes the year of the evaluation
+	 * the item names below it (published within that year), not the
+	 * 较去年 the rank is compared with */
+	expect_kind("evaluation", "2023-11-20", "province",
+		    "某省营商环境综合得分排全国第9，较去年提升2位\n"
+		    "日前，某联合会发布《2023年营商环境评价》报告。",
+		    "某市 business_environment level null - exact 2023 - actual 9@全国\n");
 }
 
 int main(void)
