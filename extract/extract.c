@@ -854,6 +854,11 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 				}
 				break;
 			}
+			/* 自2022年三季度以来连续8个季度…: the span of a streak,
+			 * not the period of the figures after it */
+			if (has_word_at(w->text, c->end, tk->end, "连续") &&
+			    has_word_at(w->text, tk->end, tk->end - strlen("以来"), "以来"))
+				break;
 			/* 较去年同期和全年分别提高…: compared with too, not the
 			 * period of the figures */
 			if (ends_with_any(w->text, c->start, tk->start, same_time_last_year,

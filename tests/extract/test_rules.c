@@ -1730,6 +1730,13 @@ static void probe11_plan_rules(void)
 		    "某省营商环境综合得分排全国第9，较去年提升2位\n"
 		    "日前，某联合会发布《2023年营商环境评价》报告。",
 		    "某市 business_environment level null - exact 2023 - actual 9@全国\n");
+	/* 自2021年以来连续N个季度: the span of a streak dates no figure of
+	 * the sentences after it */
+	expect_kind("news", "2023-08-02", "province",
+		    "上半年，全省地区生产总值增长6.1%，自2021年以来连续10个季度增速位居全国前列。"
+		    "其中，第二产业增加值增长7.3%。",
+		    "某市 gdp growth 6.1 % exact 2023H1 yoy actual\n"
+		    "某市 secondary_industry_va growth 7.3 % exact 2023H1 yoy actual\n");
 }
 
 int main(void)
