@@ -105,17 +105,22 @@ static void push(db_context *cx, size_t start, int mode, int year)
 }
 
 /* In the first lines of a plan report: the year whose plan was carried out
- * (2020年…计划执行情况) and the year planned (2022年…计划), 0 when unnamed. */
+ * (2020年…计划执行情况) and the year planned (2022年…计划), 0 when unnamed.
+ * The title block and the first line that ends a sentence (受…委托，现将
+ * 2020年…计划执行情况…提请审议。): a body's 2022年重点项目计划共85项 is
+ * no plan the report is of. */
 static void plan_years(const db_words *w, const char *text, size_t len, int *executed,
 		       int *planned)
 {
 	size_t s = 0;
-	for (int line = 0; line < plan_lines && s < len; line++) {
+	bool body = false;
+	for (int line = 0; line < plan_lines && s < len && !body; line++) {
 		size_t e = s;
 		while (e < len && text[e] != '\n')
 			e++;
 		const char *l = text + s;
 		size_t n = e - s;
+		body = has_any(l, n, &(const db_wordlist){ (const char *const[]){ "。" }, 1, { 0 } });
 		for (size_t p = 0; p + 4 <= n; p++) {
 			int y = year_in(l + p, 4);
 			if (!y || (p && l[p - 1] >= '0' && l[p - 1] <= '9'))

@@ -423,6 +423,9 @@ static void clause_tokens(walk *w, const db_clause *c, tokens *ts)
 		if (has_word_at(t, c->end, pm.end, "=") || has_word_at(t, c->end, pm.end, "＝") ||
 		    db_index_base_at(&w->x->words, t, c->start, c->end, pm.start, pm.end))
 			clash = true;
+		/* 按2020年可比价格计算: the base of the prices, not a period */
+		if (word_at(t, c->end, pm.end, WL(w, DB_W_PRICE_BASES)))
+			clash = true;
 		/* 总投资4103亿元的“十四五”重大项目: a period that names a noun */
 		if (pm.start >= c->start + 3 && has_word_at(t, pm.start, pm.start - 3, "的") &&
 		    !has_word_at(t, c->end, pm.end, "末") && !has_word_at(t, c->end, pm.end, "的"))
@@ -609,7 +612,7 @@ static bool item_period(const walk *w, const db_period_match *pm, size_t end)
  * a headline without a period (实现地区生产总值744.94亿元,同比增长6.3%) reports
  * the item's figures. The first period read that the walk would take as the
  * item's. */
-static void lead_period(walk *w)
+static void lead_period(walk *w, bool evaluation)
 {
 	db_period_match pm;
 	const db_date *d = &w->rs->doc.date;
@@ -618,7 +621,12 @@ static void lead_period(walk *w)
 	     pos = pm.end > pos ? pm.end : pos + 1) {
 		if (!item_period(w, &pm, w->len))
 			continue;
-		if (db_period_ended(&pm.period, d)) {
+		/* (比去年提升1位: a rank compared with, not the item's year) */
+		if (pm.start >= 3 && (has_word_at(w->text, pm.start, pm.start - 3, "比") ||
+				      has_word_at(w->text, pm.start, pm.start - 3, "较")))
+			continue;
+		/* (an evaluation of 2022 may be published before its end) */
+		if (evaluation || db_period_ended(&pm.period, d)) {
 			w->has_lead_period = true;
 			w->lead_period = pm.period;
 		}
@@ -652,6 +660,37 @@ static bool restated(const walk *w, size_t idx, size_t num)
 
 static const char *const same_time_last_year[] = { "去年同期和", "去年同期、", "去年同期及",
 						   "上年同期和", "上年同期、", "上年同期及" };
+
+/* 预计2025年末, 预计2023年全年: an estimate word right before the year
+ * (and its 末, 底, 全年) and the clause's end or comma: the paragraph is
+ * that year's estimates. Where it starts, or -1. */
+static size_t estimate_of_year(const walk *w, const db_clause *c)
+{
+	const char *t = w->text;
+	const db_wordlist *l = WL(w, DB_W_ESTIMATE);
+	for (size_t p = c->start; p < c->end;) {
+		size_t k, at = db_words_find(t, p, c->end, l, &k);
+		if (at == (size_t)-1)
+			return (size_t)-1;
+		size_t q = at + strlen(l->items[k]);
+		bool year = q + 4 < c->end && (t[q] == '1' || t[q] == '2');
+		for (size_t i = 1; year && i < 4; i++)
+			year = t[q + i] >= '0' && t[q + i] <= '9';
+		if (year && has_word_at(t, c->end, q + 4, "年")) {
+			q += 4 + strlen("年");
+			static const char *const tails[] = { "全年", "年末", "末", "底" };
+			for (size_t i = 0; i < NWORDS(tails); i++)
+				if (has_word_at(t, c->end, q, tails[i])) {
+					q += strlen(tails[i]);
+					break;
+				}
+			if (q == c->end || has_word_at(t, c->end, q, "，") || t[q] == ',')
+				return at;
+		}
+		p = at + 1;
+	}
+	return (size_t)-1;
+}
 
 static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 {
@@ -733,6 +772,9 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 	paragraph_basis_of(w, c, ts);
 	size_t ew, est = db_words_find(w->text, c->start, c->end, WL(w, DB_W_ESTIMATE_PARAGRAPH),
 				       &ew);
+	/* 预计2025年末，…: the year's results as a whole, like 预计全年 */
+	if (est == (size_t)-1 && !w->seg_estimate)
+		est = estimate_of_year(w, c);
 	if (est != (size_t)-1 && !w->seg_estimate) {
 		/* 增长5.5%（预计，同比，下同）: the note of the figure before it */
 		const char *word = WL(w, DB_W_ESTIMATE_PARAGRAPH)->items[ew];
@@ -816,6 +858,11 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 				}
 				break;
 			}
+			/* 自2022年三季度以来连续8个季度…: the span of a streak,
+			 * not the period of the figures after it */
+			if (has_word_at(w->text, c->end, tk->end, "连续") &&
+			    has_word_at(w->text, tk->end, tk->end - strlen("以来"), "以来"))
+				break;
 			/* 较去年同期和全年分别提高…: compared with too, not the
 			 * period of the figures */
 			if (ends_with_any(w->text, c->start, tk->start, same_time_last_year,
@@ -1329,8 +1376,11 @@ int db_extract_text(db_extractor *x, const char *text, size_t len, db_records *r
 	const char *kind = db_context_kind(&x->words, text, len, rs->doc.kind);
 	db_context_find(&x->words, kind, text, len, &rs->doc, &w.ctx);
 	w.news = kind && (!strcmp(kind, "news") || !strcmp(kind, "newspaper"));
-	if (w.news && !w.has_title)
-		lead_period(&w);
+	/* (an evaluation's news too: 某省营商环境排全国第7 above the
+	 * paragraph naming the year's evaluation) */
+	w.evaluation = kind && !strcmp(kind, "evaluation");
+	if ((w.news || w.evaluation) && !w.has_title)
+		lead_period(&w, w.evaluation);
 	size_t ti = 0;
 	for (size_t i = 0; i < cs.len; i++) {
 		for (; ti < tables.len && tables.items[ti].start < cs.items[i].start; ti++)

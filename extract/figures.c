@@ -395,7 +395,8 @@ db_status db_status_before(walk *w, size_t pos)
 	/* a period that ends after the document's month has not happened yet:
 	 * 2021年…增长7%左右 in a report of January 2021 is a target */
 	const db_date *d = &w->rs->doc.date;
-	if (w->has_period && !db_period_ended(&w->period, d))
+	if (w->has_period && !db_period_ended(&w->period, d) &&
+	    !(w->evaluation && w->period_ctx)) /* (the year an evaluation is of) */
 		return DB_STATUS_TARGET;
 	return DB_STATUS_ACTUAL;
 }
@@ -627,6 +628,12 @@ static db_record *new_record(walk *w, const db_metric *m, const fig_ctx *fc,
 	r->status = db_status_before(w, f->num_start); /* 预计4.6万元: the prefix counts */
 	/* 低于5%的控制目标: the figure names the target */
 	if (word_at(w->text, fc->c->end, f->end, WL(w, DB_W_TARGET_AFTER)))
+		r->status = DB_STATUS_TARGET;
+	/* 完成年计划580亿元的89.7%: the plan the figure before is measured
+	 * against */
+	const db_wordlist *pl = WL(w, DB_W_PLAN_AMOUNT_LEADS);
+	if (ends_with_any(w->text, fc->c->start, f->num_start, pl->items, pl->len) &&
+	    has_word_at(w->text, fc->c->end, f->end, "的"))
 		r->status = DB_STATUS_TARGET;
 	/* 确保…全年达到9200亿元 in July: this year's target, not last year's */
 	if (r->status == DB_STATUS_TARGET && w->period_last && r->has_period &&

@@ -19,7 +19,7 @@ static const char *const list_names[DB_W_COUNT] = {
 	"titles_bulletin", "titles_gwr", "titles_plan", "titles_targets", "titles_summary",
 	"review_headings", "five_year_reviews", "review_openers", "plan_headings",
 	"target_list_openers", "plan_executed", "plan_planned", "estimate",
-	"estimate_paragraph", "target", "status_not", "target_after", "falling", "contribution",
+	"estimate_paragraph", "target", "status_not", "target_after", "plan_amount_leads", "price_bases", "falling", "contribution",
 	"other_subjects", "province_self", "self_subjects", "town_self", "county_self", "city_self",
 	"subject_lead_ins", "region_suffixes", "part_markers",
 	"label_foreign_after", "label_foreign_before", "label_inside", "notes", "times_compared",

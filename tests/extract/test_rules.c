@@ -1764,6 +1764,65 @@ static void probe11_gwrnews_rules(void)
 	       "某市 high_tech_enterprises level 1350 家 exact 2024 - actual\n");
 }
 
+/* The eleventh probe round's rules for plan reports and evaluations. */
+static void probe11_plan_rules(void)
+{
+	/* a progress notice whose body names a project plan of its year
+	 * (…2024年重点项目计划…) is no plan of that year: its half-year
+	 * figures stay actual */
+	expect_kind("plan", "2024-07-20", "district",
+		    "关于某区2024年重点工作1-6月进展情况的通报\n"
+		    "现将1-6月重点工作进展情况通报如下：\n"
+		    "1-6月，全区实现生产总值215.6亿元，同比增长约4.1%。\n"
+		    "全区列入市2024年重点项目计划共42项，年度投资计划88.5亿元。",
+		    "某市 gdp level 215.6 亿元 exact 2024H1 - actual\n"
+		    "某市 gdp growth 4.1 % approx 2024H1 yoy actual\n");
+	/* 完成年计划X的Y%: X is the year's plan, a target; the share names
+	 * no figure */
+	expect_kind("plan", "2025-02-10", "county",
+		    "关于某县2024年国民经济和社会发展计划执行情况与2025年计划草案的报告\n"
+		    "初步预计，全县地区生产总值318亿元，完成年计划340亿元的93.5%，增长4.2%；"
+		    "一般公共预算收入12.4亿元，完成全年计划13亿元的95.4%。",
+		    "某市 gdp level 318 亿元 exact 2024 - estimate\n"
+		    "某市 gdp level 340 亿元 exact 2024 - target\n"
+		    "某市 gdp growth 4.2 % exact 2024 yoy estimate\n"
+		    "某市 budget_revenue level 12.4 亿元 exact 2024 - estimate\n"
+		    "某市 budget_revenue level 13 亿元 exact 2024 - target\n");
+	/* 按2015年可比价格计算: the base year of the prices dates nothing */
+	expect_kind("gwr", "2022-01-25", "county",
+		    "一、2021年工作回顾\n"
+		    "全县地区生产总值96.3亿元，按2015年可比价格计算，比上年增长7.4%；"
+		    "规模以上工业增加值按2015年不变价计算增长9.1%。",
+		    "某市 gdp level 96.3 亿元 exact 2021 - actual\n"
+		    "某市 gdp growth 7.4 % exact 2021 yoy actual\n"
+		    "某市 industrial_va growth 9.1 % exact 2021 yoy actual\n");
+	/* 预计2024年末，… opens a paragraph of the year's estimates, sentence
+	 * after sentence, like 预计全年 */
+	expect_kind("plan", "2025-01-08", "county",
+		    "某县2024年国民经济和社会发展计划执行情况与2025年计划草案的报告\n"
+		    "预计2024年末，全县地区生产总值完成86亿元，同比增长4.5%。"
+		    "固定资产投资完成41亿元，同比增长6%。社会消费品零售总额完成23亿元。",
+		    "某市 gdp level 86 亿元 exact 2024 - estimate\n"
+		    "某市 gdp growth 4.5 % exact 2024 yoy estimate\n"
+		    "某市 fai level 41 亿元 exact 2024 - estimate\n"
+		    "某市 fai growth 6 % exact 2024 yoy estimate\n"
+		    "某市 retail_sales level 23 亿元 exact 2024 - estimate\n");
+	/* an evaluation's headline rank takes the year of the evaluation
+	 * the item names below it (published within that year), not the
+	 * 较去年 the rank is compared with */
+	expect_kind("evaluation", "2023-11-20", "province",
+		    "某省营商环境综合得分排全国第9，较去年提升2位\n"
+		    "日前，某联合会发布《2023年营商环境评价》报告。",
+		    "某市 business_environment level null - exact 2023 - actual 9@全国\n");
+	/* 自2021年以来连续N个季度: the span of a streak dates no figure of
+	 * the sentences after it */
+	expect_kind("news", "2023-08-02", "province",
+		    "上半年，全省地区生产总值增长6.1%，自2021年以来连续10个季度增速位居全国前列。"
+		    "其中，第二产业增加值增长7.3%。",
+		    "某市 gdp growth 6.1 % exact 2023H1 yoy actual\n"
+		    "某市 secondary_industry_va growth 7.3 % exact 2023H1 yoy actual\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -1787,6 +1846,7 @@ int main(void)
 	probe10_bulletin_rules();
 	probe10_left_rules();
 	probe11_gwrnews_rules();
+	probe11_plan_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
