@@ -1680,6 +1680,25 @@ static void probe10_bulletin_rules(void)
 		    "某市 finance_va growth 5.9 % exact 2022 yoy actual\n");
 }
 
+/* The eleventh probe round's rules for county bulletins. */
+static void probe11_bulletin_rules(void)
+{
+	/* levels listed in one clause after the whole's figures, then 分别
+	 * with as many rates: the rates pair with that clause's labels */
+	expect_kind("bulletin", "2024-03-15", "county",
+		    "初步核算，全县地区生产总值188.2亿元，比上年增长5.4%，分产业看：第一产业增加值"
+		    "21.3亿元、第二产业增加值70.6亿元、第三产业增加值96.3亿元，分别增长3.8%、6.1%和"
+		    "5.2%。",
+		    "某市 gdp level 188.2 亿元 exact 2023 - actual\n"
+		    "某市 gdp growth 5.4 % exact 2023 yoy actual\n"
+		    "某市 primary_industry_va level 21.3 亿元 exact 2023 - actual\n"
+		    "某市 secondary_industry_va level 70.6 亿元 exact 2023 - actual\n"
+		    "某市 tertiary_industry_va level 96.3 亿元 exact 2023 - actual\n"
+		    "某市 primary_industry_va growth 3.8 % exact 2023 yoy actual\n"
+		    "某市 secondary_industry_va growth 6.1 % exact 2023 yoy actual\n"
+		    "某市 tertiary_industry_va growth 5.2 % exact 2023 yoy actual\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -1701,6 +1720,7 @@ int main(void)
 	probe8_gwr_rules();
 	probe10_plan_rules();
 	probe10_bulletin_rules();
+	probe11_bulletin_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
