@@ -1697,6 +1697,24 @@ static void probe11_bulletin_rules(void)
 		    "某市 primary_industry_va growth 3.8 % exact 2023 yoy actual\n"
 		    "某市 secondary_industry_va growth 6.1 % exact 2023 yoy actual\n"
 		    "某市 tertiary_industry_va growth 5.2 % exact 2023 yoy actual\n");
+	/* names of the sown area, the output and the herds as bulletins
+	 * write them (播种总面积, 农林牧渔业产值, 猪出栏, 禽出栏, 油料总产) */
+	expect_kind("bulletin", "2023-04-02", "county",
+		    "全县粮食播种总面积31.5万亩，比上年增长0.6%。全年完成农林牧渔业产值42.7亿元，"
+		    "比上年增长4.1%。全年猪出栏8.2万头；禽出栏96.3万只。油料总产6100吨。",
+		    "某市 grain_area level 31.5 万亩 exact 2022 - actual\n"
+		    "某市 grain_area growth 0.6 % exact 2022 yoy actual\n"
+		    "某市 agri_output level 42.7 亿元 exact 2022 - actual\n"
+		    "某市 agri_output growth 4.1 % exact 2022 yoy actual\n"
+		    "某市 hogs_slaughtered level 8.2 万头 exact 2022 - actual\n"
+		    "某市 poultry_slaughtered level 96.3 万只 exact 2022 - actual\n"
+		    "某市 oilseed_output level 0.61 万吨 exact 2022 - actual\n");
+	/* 参加…保险人数: the enrolment, unless the employees' scheme */
+	expect_kind("bulletin", "2023-04-02", "county",
+		    "年末全县参加城镇职工基本养老保险人数6.3万人，参加城乡居民基本养老保险人数"
+		    "39.8万人，城乡居民基本医疗保险人数55.1万人。",
+		    "某市 pension_insured level 39.8 万人 exact 2022 - actual\n"
+		    "某市 medical_insured level 55.1 万人 exact 2022 - actual\n");
 }
 
 int main(void)
