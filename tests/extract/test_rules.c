@@ -1715,6 +1715,11 @@ static void probe11_bulletin_rules(void)
 		    "39.8万人，城乡居民基本医疗保险人数55.1万人。",
 		    "某市 pension_insured level 39.8 万人 exact 2022 - actual\n"
 		    "某市 medical_insured level 55.1 万人 exact 2022 - actual\n");
+	/* 城乡 before a label the catalog has no 城镇 and 农村 twins of names
+	 * the whole, and a 其中 part after it is no figure of the whole */
+	expect_kind("bulletin", "2023-04-02", "county",
+		    "参加城乡基本医疗保险人数31.2万人，其中居民基本医疗保险参保人数28.7万人。",
+		    "某市 medical_insured level 31.2 万人 exact 2022 - actual\n");
 }
 
 int main(void)
