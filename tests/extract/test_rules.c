@@ -1720,6 +1720,13 @@ static void probe11_bulletin_rules(void)
 	expect_kind("bulletin", "2023-04-02", "county",
 		    "参加城乡基本医疗保险人数31.2万人，其中居民基本医疗保险参保人数28.7万人。",
 		    "某市 medical_insured level 31.2 万人 exact 2022 - actual\n");
+	/* the loans of enterprises and public bodies, or of households, are
+	 * parts of the loans */
+	expect_kind("bulletin", "2023-04-02", "county",
+		    "年末金融机构各项贷款余额310.2亿元，增长9.1%。其中：住户贷款余额120.5亿元，增长"
+		    "6.2%；非金融企业及机关团体贷款余额189.7亿元，增长11.0%。",
+		    "某市 loans level 310.2 亿元 exact 2022 - actual\n"
+		    "某市 loans growth 9.1 % exact 2022 yoy actual\n");
 }
 
 int main(void)
