@@ -35,7 +35,9 @@ static const char *const split_verbs[] = { "累计完成", "累计实现", "共�
  * 市场主体密度)? */
 bool db_label_glued(const walk *w, const db_clause *c, const db_label *l)
 {
-	if (l->start > c->start &&
+	/* 规模以上工业企业原煤产量: the enterprises that report the label's figure */
+	bool group = ends_with_any(w->text, c->start, l->start, WORDS(w, DB_W_LABEL_GROUP_BEFORE));
+	if (l->start > c->start && !group &&
 	    (ends_with_any(w->text, c->start, l->start, label_foreign_before,
 			   NWORDS(label_foreign_before)) ||
 	     ends_with_any(w->text, c->start, l->start, WORDS(w, DB_W_LABEL_FOREIGN_BEFORE))))

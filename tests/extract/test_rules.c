@@ -1727,6 +1727,15 @@ static void probe11_bulletin_rules(void)
 		    "6.2%；非金融企业及机关团体贷款余额189.7亿元，增长11.0%。",
 		    "某市 loans level 310.2 亿元 exact 2022 - actual\n"
 		    "某市 loans growth 9.1 % exact 2022 yoy actual\n");
+	/* a label after the enterprises that report it is still that label,
+	 * though 业 before a label names something else */
+	expect_kind("bulletin", "2023-04-02", "county",
+		    "全年规模以上工业企业原煤产量512.6万吨，增长8.3%。资质内建筑业企业房屋建筑施工面积"
+		    "64.2万平方米，比上年下降3.5%。",
+		    "某市 raw_coal_output level 512.6 万吨 exact 2022 - actual\n"
+		    "某市 raw_coal_output growth 8.3 % exact 2022 yoy actual\n"
+		    "某市 floor_space_under_construction level 64.2 万平方米 exact 2022 - actual\n"
+		    "某市 floor_space_under_construction growth -3.5 % exact 2022 yoy actual\n");
 }
 
 int main(void)
