@@ -396,8 +396,8 @@ static void clause_tokens(walk *w, const db_clause *c, tokens *ts)
 			continue;
 		if ((l->start >= c->start + 6 && has_word_at(t, l->start, l->start - 6, "城乡")) ||
 		    (l->start >= c->start + 9 && has_word_at(t, l->start, l->start - 9, "城、乡"))) {
-			db_split_label(w, c, l, ts);
-			continue;
+			if (db_split_label(w, c, l, ts))
+				continue;
 		}
 		if (db_verb_split_label(w, c, l, ts))
 			continue;

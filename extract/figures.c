@@ -1329,10 +1329,21 @@ size_t db_said_distributive(walk *w, const db_clause *c, const tokens *ts, const
 			return 0;
 		nf += ts->items[i].kind == TOK_FIGURE;
 	}
-	if (nf != w->nsaid)
+	size_t from = 0;
+	if (nf < 2)
 		return 0;
+	if (nf != w->nsaid) {
+		/* GDP…，增长8%，第一产业增加值a、第二产业增加值b、第三产业增加值
+		 * c，分别增长…: the labels said in the clause before, when as many */
+		if (nf > w->nsaid || w->words_clause.sentence != c->sentence)
+			return 0;
+		from = w->nsaid - nf;
+		if (w->said[from].start < w->words_clause.start ||
+		    (from && w->said[from - 1].start >= w->words_clause.start))
+			return 0;
+	}
 	for (size_t i = 0; i < nf; i++)
-		out[i] = &w->said[i];
+		out[i] = &w->said[from + i];
 	return nf;
 }
 

@@ -35,7 +35,9 @@ static const char *const split_verbs[] = { "累计完成", "累计实现", "共�
  * 市场主体密度)? */
 bool db_label_glued(const walk *w, const db_clause *c, const db_label *l)
 {
-	if (l->start > c->start &&
+	/* 规模以上工业企业原煤产量: the enterprises that report the label's figure */
+	bool group = ends_with_any(w->text, c->start, l->start, WORDS(w, DB_W_LABEL_GROUP_BEFORE));
+	if (l->start > c->start && !group &&
 	    (ends_with_any(w->text, c->start, l->start, label_foreign_before,
 			   NWORDS(label_foreign_before)) ||
 	     ends_with_any(w->text, c->start, l->start, WORDS(w, DB_W_LABEL_FOREIGN_BEFORE))))
@@ -69,29 +71,33 @@ static void push_split(walk *w, tokens *ts, size_t s, size_t e, size_t id)
 /* 城乡居民人均可支配收入分别增长4.6%和6.5%: the 城镇 and the 农村 metric, in
  * that order, when the catalog has both and 分别 pairs them with figures (or
  * 均 gives one figure to both); otherwise the figure could be either, and
- * the name is left out. */
-void db_split_label(walk *w, const db_clause *c, const db_label *l, tokens *ts)
+ * the name is left out. False when the catalog has no such pair: then
+ * 城乡 names the whole (参加城乡基本医疗保险人数). */
+bool db_split_label(walk *w, const db_clause *c, const db_label *l, tokens *ts)
 {
 	static const char *const halves[] = { "城镇", "农村" };
 	char name[192];
 	size_t metric[2], n = l->end - l->start;
 
-	/* 城乡居民人均可支配收入均增长7%: one figure for both */
-	bool both = has_word_at(w->text, c->end, l->end, "均");
-	if (n + 7 > sizeof name || w->nsplit + 2 > NWORDS(w->split) ||
-	    (!both && find_any(w->text, l->end, c->end, (const char *const[]){ "分别" }, 1,
-			       NULL) == (size_t)-1))
-		return;
+	if (n + 7 > sizeof name)
+		return true;
 	for (size_t h = 0; h < 2; h++) {
 		snprintf(name, sizeof name, "%s%.*s", halves[h], (int)n, w->text + l->start);
 		metric[h] = db_matcher_lookup(w->x->matcher, name, strlen(name));
 		if (metric[h] == (size_t)-1)
-			return;
+			return false;
 	}
+	/* 城乡居民人均可支配收入均增长7%: one figure for both */
+	bool both = has_word_at(w->text, c->end, l->end, "均");
+	if (w->nsplit + 2 > NWORDS(w->split) ||
+	    (!both && find_any(w->text, l->end, c->end, (const char *const[]){ "分别" }, 1,
+			       NULL) == (size_t)-1))
+		return true;
 	for (size_t h = 0; h < 2; h++) {
 		bool listed = l->start >= 9 && has_word_at(w->text, l->start, l->start - 9, "城、乡");
 		push_split(w, ts, l->start - (listed ? 9 : 6), l->end, metric[h]);
 	}
+	return true;
 }
 
 /* 城镇、农村居民人均可支配收入分别达到36820元、13036元: a word before 、

@@ -1359,11 +1359,18 @@ void db_table_emit(const db_table *tb_in, db_tables *ts, const char *t, size_t l
 		if (!strcmp(unit, "％"))
 			strcpy(unit, "%");
 		const char *row_name = db_clause_text(&rs->arena, t, name.start, name.end);
+		const char *row_said = row_name;
+		/* 粮食(吨) | 376207: a product counted by weight is its output */
+		const db_wordlist *wn = ts->words ? &ts->words->lists[DB_W_TABLE_WEIGHT_NOUNS] : NULL;
+		for (size_t i = 0; !m && wn && unit[0] && db_unit_compatible(unit, "万吨") && i < wn->len;
+		     i++)
+			if ((m = noun_metric(mt, cat, t, name, wn->items[i])))
+				row_said = db_arena_printf(&rs->arena, "%s%s", row_name, wn->items[i]);
 		const db_metric *row_m = m;
 		for (int c = 1; c < tb->ncols; c++) {
 			span v = { rc[2 * c], rc[2 * c + 1] };
 			double x, y;
-			const char *label = row_name;
+			const char *label = row_said;
 			if (tb->roles[c] != COL_VALUE && tb->roles[c] != COL_GROWTH)
 				continue;
 			if (!cell_number(t, v, &x, cu, sizeof cu))

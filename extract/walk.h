@@ -337,7 +337,7 @@ void db_rank_after(walk *w, const db_clause *c, const token *tk, size_t prev_end
 /* ---- labels.c -------------------------------------------------------------- */
 
 bool db_label_glued(const walk *w, const db_clause *c, const db_label *l);
-void db_split_label(walk *w, const db_clause *c, const db_label *l, tokens *ts);
+bool db_split_label(walk *w, const db_clause *c, const db_label *l, tokens *ts);
 void db_industry_va_label(walk *w, const db_clause *c, tokens *ts);
 void db_product_label(walk *w, const db_clause *c, tokens *ts);
 void db_shared_tail(walk *w, const db_clause *c, const db_label *l, tokens *ts);

@@ -22,9 +22,9 @@ static const char *const list_names[DB_W_COUNT] = {
 	"estimate_paragraph", "target", "status_not", "target_after", "plan_amount_leads", "price_bases", "falling", "contribution",
 	"other_subjects", "province_self", "self_subjects", "town_self", "county_self", "city_self",
 	"subject_lead_ins", "region_suffixes", "part_markers",
-	"label_foreign_after", "label_foreign_before", "label_inside", "notes", "times_compared",
+	"label_foreign_after", "label_foreign_before", "label_group_before", "label_inside", "notes", "times_compared",
 	"breakdowns", "index_bases", "table_level_columns", "table_ignored_columns",
-	"table_column_nouns", "level_leads", "restated_bases", "rate_words",
+	"table_column_nouns", "table_weight_nouns", "level_leads", "restated_bases", "rate_words",
 	"period_breakdowns",
 };
 

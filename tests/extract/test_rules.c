@@ -1823,6 +1823,64 @@ static void probe11_plan_rules(void)
 		    "某市 secondary_industry_va growth 7.3 % exact 2023H1 yoy actual\n");
 }
 
+/* The eleventh probe round's rules for county bulletins. */
+static void probe11_bulletin_rules(void)
+{
+	/* levels listed in one clause after the whole's figures, then 分别
+	 * with as many rates: the rates pair with that clause's labels */
+	expect_kind("bulletin", "2024-03-15", "county",
+		    "初步核算，全县地区生产总值188.2亿元，比上年增长5.4%，分产业看：第一产业增加值"
+		    "21.3亿元、第二产业增加值70.6亿元、第三产业增加值96.3亿元，分别增长3.8%、6.1%和"
+		    "5.2%。",
+		    "某市 gdp level 188.2 亿元 exact 2023 - actual\n"
+		    "某市 gdp growth 5.4 % exact 2023 yoy actual\n"
+		    "某市 primary_industry_va level 21.3 亿元 exact 2023 - actual\n"
+		    "某市 secondary_industry_va level 70.6 亿元 exact 2023 - actual\n"
+		    "某市 tertiary_industry_va level 96.3 亿元 exact 2023 - actual\n"
+		    "某市 primary_industry_va growth 3.8 % exact 2023 yoy actual\n"
+		    "某市 secondary_industry_va growth 6.1 % exact 2023 yoy actual\n"
+		    "某市 tertiary_industry_va growth 5.2 % exact 2023 yoy actual\n");
+	/* names of the sown area, the output and the herds as bulletins
+	 * write them (播种总面积, 农林牧渔业产值, 猪出栏, 禽出栏, 油料总产) */
+	expect_kind("bulletin", "2023-04-02", "county",
+		    "全县粮食播种总面积31.5万亩，比上年增长0.6%。全年完成农林牧渔业产值42.7亿元，"
+		    "比上年增长4.1%。全年猪出栏8.2万头；禽出栏96.3万只。油料总产6100吨。",
+		    "某市 grain_area level 31.5 万亩 exact 2022 - actual\n"
+		    "某市 grain_area growth 0.6 % exact 2022 yoy actual\n"
+		    "某市 agri_output level 42.7 亿元 exact 2022 - actual\n"
+		    "某市 agri_output growth 4.1 % exact 2022 yoy actual\n"
+		    "某市 hogs_slaughtered level 8.2 万头 exact 2022 - actual\n"
+		    "某市 poultry_slaughtered level 96.3 万只 exact 2022 - actual\n"
+		    "某市 oilseed_output level 0.61 万吨 exact 2022 - actual\n");
+	/* 参加…保险人数: the enrolment, unless the employees' scheme */
+	expect_kind("bulletin", "2023-04-02", "county",
+		    "年末全县参加城镇职工基本养老保险人数6.3万人，参加城乡居民基本养老保险人数"
+		    "39.8万人，城乡居民基本医疗保险人数55.1万人。",
+		    "某市 pension_insured level 39.8 万人 exact 2022 - actual\n"
+		    "某市 medical_insured level 55.1 万人 exact 2022 - actual\n");
+	/* 城乡 before a label the catalog has no 城镇 and 农村 twins of names
+	 * the whole, and a 其中 part after it is no figure of the whole */
+	expect_kind("bulletin", "2023-04-02", "county",
+		    "参加城乡基本医疗保险人数31.2万人，其中居民基本医疗保险参保人数28.7万人。",
+		    "某市 medical_insured level 31.2 万人 exact 2022 - actual\n");
+	/* the loans of enterprises and public bodies, or of households, are
+	 * parts of the loans */
+	expect_kind("bulletin", "2023-04-02", "county",
+		    "年末金融机构各项贷款余额310.2亿元，增长9.1%。其中：住户贷款余额120.5亿元，增长"
+		    "6.2%；非金融企业及机关团体贷款余额189.7亿元，增长11.0%。",
+		    "某市 loans level 310.2 亿元 exact 2022 - actual\n"
+		    "某市 loans growth 9.1 % exact 2022 yoy actual\n");
+	/* a label after the enterprises that report it is still that label,
+	 * though 业 before a label names something else */
+	expect_kind("bulletin", "2023-04-02", "county",
+		    "全年规模以上工业企业原煤产量512.6万吨，增长8.3%。资质内建筑业企业房屋建筑施工面积"
+		    "64.2万平方米，比上年下降3.5%。",
+		    "某市 raw_coal_output level 512.6 万吨 exact 2022 - actual\n"
+		    "某市 raw_coal_output growth 8.3 % exact 2022 yoy actual\n"
+		    "某市 floor_space_under_construction level 64.2 万平方米 exact 2022 - actual\n"
+		    "某市 floor_space_under_construction growth -3.5 % exact 2022 yoy actual\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -1847,6 +1905,7 @@ int main(void)
 	probe10_left_rules();
 	probe11_gwrnews_rules();
 	probe11_plan_rules();
+	probe11_bulletin_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();

@@ -404,6 +404,26 @@ static void row_units(void)
 	       "茶叶 growth 6 % 6.0 2023 yoy actual 6:1\n");
 }
 
+/* probe round 11: a row naming a product by weight, under a column of
+ * amounts that names no noun (完成数), is the product's output; a row by
+ * head, or a weight of no catalog product, stays a bare growth */
+static void weight_rows(void)
+{
+	expect("2023-04-10",
+	       "主要农产品产量如下：\n"
+	       "品 名 | 2022年完成数 | 比2021年±% |\n"
+	       "粮食(吨) | 215430 | 2.3 |\n"
+	       "#稻谷(吨) | 98120 | -0.4 |\n"
+	       "茶叶(吨) | 1310 | 5.1 |\n"
+	       "生猪(头) | 402310 | 3.3 |\n",
+	       "grain_output level 21.543 万吨 215430吨 2022 - actual 3:1\n"
+	       "grain_output growth 2.3 % 2.3 2022 yoy actual 3:1\n"
+	       "rice_output level 9.812 万吨 98120吨 2022 - actual 4:1\n"
+	       "rice_output growth -0.4 % -0.4 2022 yoy actual 4:1\n"
+	       "茶叶 growth 5.1 % 5.1 2022 yoy actual 5:1\n"
+	       "生猪 growth 3.3 % 3.3 2022 yoy actual 6:1\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -420,6 +440,7 @@ int main(void)
 	spaced_heads();
 	index_tables();
 	row_units();
+	weight_rows();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
