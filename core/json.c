@@ -343,9 +343,12 @@ static bool key_is(const char *t, size_t len, size_t at, const char *key)
 		if (n == 1)
 			u[0] = (unsigned char)cp;
 		else
-			for (size_t j = n; j-- > 0; cp >>= 6)
-				u[j] = j ? (unsigned char)(0x80 | (cp & 0x3F))
-					 : (unsigned char)((0xF00 >> n) | cp);
+			for (size_t j = n; j-- > 0; cp >>= 6) {
+				if (j)
+					u[j] = (unsigned char)(0x80 | (cp & 0x3F));
+				else
+					u[j] = (unsigned char)((0xF00 >> n) | cp);
+			}
 		if (memcmp(k, u, n) != 0)
 			return false;
 		k += n;

@@ -770,14 +770,15 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 	if (nperiods == ts->len && w->label && db_part_named(w, c, ts, c->end))
 		w->label = NULL;
 	paragraph_basis_of(w, c, ts);
-	size_t ew, est = db_words_find(w->text, c->start, c->end, WL(w, DB_W_ESTIMATE_PARAGRAPH),
-				       &ew);
+	size_t ew = 0, est = db_words_find(w->text, c->start, c->end, WL(w, DB_W_ESTIMATE_PARAGRAPH),
+					   &ew);
+	bool est_word = est != (size_t)-1;
 	/* 预计2025年末，…: the year's results as a whole, like 预计全年 */
-	if (est == (size_t)-1 && !w->seg_estimate)
+	if (!est_word && !w->seg_estimate)
 		est = estimate_of_year(w, c);
 	if (est != (size_t)-1 && !w->seg_estimate) {
 		/* 增长5.5%（预计，同比，下同）: the note of the figure before it */
-		const char *word = WL(w, DB_W_ESTIMATE_PARAGRAPH)->items[ew];
+		const char *word = est_word ? WL(w, DB_W_ESTIMATE_PARAGRAPH)->items[ew] : "";
 		if (word[0] == '(' || !strncmp(word, "（", strlen("（"))) {
 			est = w->sentence_start; /* (and so are the sentence's figures before) */
 			for (size_t i = w->rs->len; i-- > 0 &&
