@@ -478,8 +478,8 @@ size_t db_frame_end(const walk *w, size_t s, size_t e)
 			      NULL)) != (size_t)-1 &&
 	    in_at + 3 < e)
 		return in_at + 3; /* (在服务业中: not a name of the catalog) */
-	size_t i = db_label_at(w->labels, s), p = s;
-	if (i < w->labels->len && w->labels->items[i].start == p &&
+	size_t i = db_label_at(w->labels, s);
+	if (i < w->labels->len && w->labels->items[i].start == s &&
 	    has_word_at(t, e, w->labels->items[i].end, "中") && w->labels->items[i].end + 3 < e)
 		return w->labels->items[i].end + 3;
 	return 0;
