@@ -686,6 +686,24 @@ static const char *basis_against(walk *w, const db_metric *m, db_measure measure
 	return db_arena_printf(&w->rs->arena, "vs:%s", db_period_format(b, tok));
 }
 
+/* 6月末…存款余额…比年初增长8.2% in t[s, e): a stock at a month's end
+ * against the end of the year before (vs:2022M12), not against the same
+ * month a year ago; at the year's end the two are one (yoy, NULL here). */
+static const char *since_january_basis(walk *w, const db_metric *m, db_measure measure,
+				       size_t s, size_t e)
+{
+	db_period p, b;
+	char tok[DB_PERIOD_TOKEN_MAX];
+
+	if (!m || !m->stock ||
+	    !contains_any(w->text, s, e, since_january, NWORDS(since_january)) ||
+	    !db_period_for(w, m, measure, &p) || p.start_year != p.end_year ||
+	    p.start_month != p.end_month || p.end_month == 12)
+		return NULL;
+	b = db_period_months(p.end_year - 1, 12, 12);
+	return db_arena_printf(&w->rs->arena, "vs:%s", db_period_format(&b, tok));
+}
+
 /* 比2019年同期 (较, 与) in t[s, e): the basis vs the same months of that
  * year (vs:2019Q1 for a 2021Q1 figure; vs:2019 when the figure has no
  * period). NULL when absent. */
@@ -1107,6 +1125,8 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 		const char *same = same_period_basis(w, m, measure, fc->c->start, f->num_start);
 		if (same)
 			basis = same;
+		if (!basis)
+			basis = since_january_basis(w, m, measure, fc->c->start, f->num_start);
 		/* 由697.4亿元增加到1177.0亿元，实现翻一番: a doubling over
 		 * years, not a yearly rate; only a stated basis dates it */
 		if (!basis && has_word_at(t, f->end, f->num_start, "翻") &&

@@ -1881,6 +1881,21 @@ static void probe11_bulletin_rules(void)
 		    "某市 floor_space_under_construction growth -3.5 % exact 2022 yoy actual\n");
 }
 
+static void probe12_lead_rules(void)
+{
+	/* a stock at a month's end against the year's start: vs the December
+	 * before, not year on year; at the year's end the two are one */
+	expect_kind("news", "2024-08-12", "county",
+		    "7月末，全县金融机构各项贷款余额212.6亿元，较年初增长6.4%，同比增长9.7%。",
+		    "某市 loans level 212.6 亿元 exact 2024M07 - actual\n"
+		    "某市 loans growth 6.4 % exact 2024M07 vs:2023M12 actual\n"
+		    "某市 loans growth 9.7 % exact 2024M07 yoy actual\n");
+	expect_kind("bulletin", "2024-03-15", "county",
+		    "年末全县金融机构各项存款余额388.1亿元，比年初增长7.3%。",
+		    "某市 deposits level 388.1 亿元 exact 2023 - actual\n"
+		    "某市 deposits growth 7.3 % exact 2023 yoy actual\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -1906,6 +1921,7 @@ int main(void)
 	probe11_gwrnews_rules();
 	probe11_plan_rules();
 	probe11_bulletin_rules();
+	probe12_lead_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
