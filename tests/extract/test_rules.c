@@ -1894,6 +1894,12 @@ static void probe12_lead_rules(void)
 		    "年末全县金融机构各项存款余额388.1亿元，比年初增长7.3%。",
 		    "某市 deposits level 388.1 亿元 exact 2023 - actual\n"
 		    "某市 deposits growth 7.3 % exact 2023 yoy actual\n");
+	/* the count of 规上服务业 firms, and their revenue after it */
+	expect_kind("bulletin", "2024-03-15", "county",
+		    "全县规模以上服务业企业63家，实现营业收入27.4亿元，比上年增长5.9%。",
+		    "某市 above_scale_services_enterprises level 63 家 exact 2023 - actual\n"
+		    "某市 services_revenue level 27.4 亿元 exact 2023 - actual\n"
+		    "某市 services_revenue growth 5.9 % exact 2023 yoy actual\n");
 }
 
 int main(void)
