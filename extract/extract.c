@@ -742,6 +742,11 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 		w->group_first = w->group_len = 0;
 	}
 	w->clause_foreign = false;
+	/* 在全市7个县（市、区）中，我县…增速排名第2位: the place group of the
+	 * sentence's ranks that name none */
+	char frame[sizeof ((db_figure *)0)->scope];
+	if (db_frame_scope(w->text, w->len, c->start, frame, sizeof frame))
+		w->last_scope = db_arena_strdup(&w->rs->arena, frame);
 	if (w->carry_pending && (w->carry_sentence == c->sentence ||
 				 (w->carry_next && c->sentence == w->carry_sentence + 1 &&
 				  c->start == w->sentence_start)))

@@ -230,6 +230,41 @@ static bool scope_heads_eval(const char *t, size_t s, size_t e)
 	return false;
 }
 
+size_t db_frame_scope(const char *t, size_t len, size_t pos, char *out, size_t outsz)
+{
+	static const char *const rank_words[] = { "排名", "排位", "位次", "第", NULL };
+	size_t n, q = pos + strlen("在");
+	bool bracket = false;
+	if (!lx_word(t, len, pos, "在") ||
+	    !(lx_longest(t, len, q, scope_heads, NULL) || counted_places(t, len, q)))
+		return 0;
+	for (int k = 0; k < 16 && q < len; k++, q += n) {
+		unsigned c = lx_cp(t, len, q, &n);
+		if (c == 0x4E2D /* 中 */ && !bracket) {
+			unsigned d = lx_fold(lx_cp(t, len, q + n, &n));
+			size_t s = pos + strlen("在"), e = q;
+			size_t hl = lx_longest(t, len, s, scope_heads, NULL);
+			if (d != ',' && d != 0xFF0C)
+				return 0;
+			if (hl && scope_heads_eval(t, s + hl, e))
+				return 0; /* 在全省营商环境评价中，: an evaluation, no place group */
+			if (e - s >= outsz)
+				return 0;
+			memcpy(out, t + s, e - s);
+			out[e - s] = '\0';
+			return e - s;
+		}
+		if (c == 0xFF08 || c == '(')
+			bracket = true;
+		else if (c == 0xFF09 || c == ')')
+			bracket = false;
+		else if (!(lx_is_cjk(c) || lx_is_digit(lx_fold(c)) || (bracket && c == 0x3001)) ||
+			 lx_longest(t, len, q, verbs, NULL) || lx_longest(t, len, q, rank_words, NULL))
+			return 0; /* (在全市排名第三中: a rank, no frame) */
+	}
+	return 0;
+}
+
 int db_rank_read(const char *text, size_t len, size_t pos, db_figure *f)
 {
 	return rank_read(text, len, pos, f, 4);

@@ -64,6 +64,11 @@ int db_figure_next(const char *text, size_t len, size_t pos, db_figure *f);
  * 前三, 第一方阵, 第**). Returns 1 and fills f (kind DB_FIG_RANK), else 0. */
 int db_rank_read(const char *text, size_t len, size_t pos, db_figure *f);
 
+/* 在全市7个县（市、区）中， at pos: a frame naming the place group the
+ * sentence's ranks are in. Copies the scope (全市7个县（市、区）) into out
+ * and returns its length, else 0. */
+size_t db_frame_scope(const char *t, size_t len, size_t pos, char *out, size_t outsz);
+
 /* ---- periods ---------------------------------------------------------- */
 
 typedef struct {

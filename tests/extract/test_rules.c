@@ -1900,6 +1900,10 @@ static void probe12_lead_rules(void)
 		    "某市 above_scale_services_enterprises level 63 家 exact 2023 - actual\n"
 		    "某市 services_revenue level 27.4 亿元 exact 2023 - actual\n"
 		    "某市 services_revenue growth 5.9 % exact 2023 yoy actual\n");
+	/* a frame 在…中， names the place group of the sentence's ranks */
+	expect_kind("news", "2024-08-12", "county",
+		    "上半年，在全市9个县（市、区）中，我县地区生产总值增速排名第4位，在全省排名第31位。",
+		    "某市 gdp growth null - exact 2024H1 yoy actual 4@全市9个县（市、区）,31@全省\n");
 }
 
 int main(void)
