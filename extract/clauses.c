@@ -63,13 +63,27 @@ static size_t numeral_run(const char *s, size_t n)
 	}
 }
 
+/* Bullets and circled numbers that open a list item (●经济增长…, ①…). */
+static const char *const bullets[] = { "●", "•", "■", "◆", "▲", "★", "▶", "►", "◇", "□", "○",
+				       "◎", "①", "②", "③", "④", "⑤", "⑥", "⑦", "⑧", "⑨", "⑩" };
+
+size_t db_bullet(const char *s, size_t n)
+{
+	for (size_t k = 0; k < sizeof bullets / sizeof *bullets; k++)
+		if (starts(s, n, bullets[k]))
+			return strlen(bullets[k]);
+	return 0;
+}
+
 /* Does a list item marker start at s? 一是 二是 / 一、 / （一） (一) （1） /
- * 1、 1. / —— */
+ * 1、 1. / —— / ● ① */
 static bool list_marker(const char *s, size_t n)
 {
 	size_t k;
 
 	if (starts(s, n, "——"))
+		return true;
+	if (db_bullet(s, n))
 		return true;
 	if (starts(s, n, "（") || starts(s, n, "(")) {
 		size_t o = starts(s, n, "（") ? 3 : 1;

@@ -231,7 +231,8 @@ void db_context_find(const db_words *w, const char *kind, const char *text, size
 		const char *l = text + a;
 		size_t n = e - a;
 		int y = year_in(l, n < 24 ? n : 24);
-		bool title = !body && !numbered(l, n); /* (一、过去五年工作回顾: a section) */
+		/* (一、过去五年工作回顾, ■ 2025年主要预期目标: a section) */
+		bool title = !body && !numbered(l, n) && !db_bullet(l, n);
 		body |= has_any(l, n, &(const db_wordlist){ (const char *const[]){ "。" }, 1, { 0 } });
 		if (title) {
 			; /* (the kind's context holds) */

@@ -39,6 +39,10 @@ void db_clauses_split(const char *text, size_t len, db_clauses *cs);
 /* Cut the clause that runs across byte `at` in two (a title line that ends
  * without punctuation): the second half opens a new sentence and paragraph. */
 void db_clauses_cut(const char *text, db_clauses *cs, size_t at);
+
+/* The width of a bullet or circled number opening a list item at s (●, •,
+ * ■, ①), else 0. */
+size_t db_bullet(const char *s, size_t n);
 void db_clauses_release(db_clauses *cs);
 
 /* ---- metric labels ----------------------------------------------------- */

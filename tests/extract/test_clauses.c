@@ -58,6 +58,16 @@ int main(void)
 	OK(cs.items[5].segment != cs.items[4].segment);
 	db_clauses_release(&cs);
 
+	/* a bullet at a line's start opens a list item: the line before
+	 * (no punctuation at its end) ends there */
+	const char *t7 = "●粮食产量达到312万吨\n●城乡居民收入稳步增长\n  ①新增就业3万人";
+	db_clauses_split(t7, strlen(t7), &cs);
+	INT_EQ(3, cs.len);
+	STR_EQ("●粮食产量达到312万吨", clause(t7, &cs, 0, buf));
+	OK(cs.items[1].segment != cs.items[0].segment);
+	OK(cs.items[2].segment != cs.items[1].segment);
+	db_clauses_release(&cs);
+
 	/* a list marker after a heading without punctuation splits the line */
 	const char *t4 = "一、充分肯定成绩\n（一）牢记嘱托";
 	db_clauses_split(t4, strlen(t4), &cs);

@@ -1904,6 +1904,13 @@ static void probe12_lead_rules(void)
 	expect_kind("news", "2024-08-12", "county",
 		    "上半年，在全市9个县（市、区）中，我县地区生产总值增速排名第4位，在全省排名第31位。",
 		    "某市 gdp growth null - exact 2024H1 yoy actual 4@全市9个县（市、区）,31@全省\n");
+	/* a digest of bullets without full stops: each bullet is an item of
+	 * its own, and a bulleted heading opens the target list */
+	expect_kind("gwr", "2024-01-20", CITY,
+		    "政府工作报告要点\n\n■ 2023年回顾\n\n●粮食总产达到78.4万吨\n\n●民生实事全部完成\n\n"
+		    "■ 2024年主要预期目标\n\n●城镇新增就业2.5万人以上",
+		    "某市 grain_output level 78.4 万吨 exact 2023 - actual\n"
+		    "某市 urban_new_jobs level 2.5 万人 at_least 2024 - target\n");
 }
 
 int main(void)
