@@ -1911,6 +1911,15 @@ static void probe12_lead_rules(void)
 		    "■ 2024年主要预期目标\n\n●城镇新增就业2.5万人以上",
 		    "某市 grain_output level 78.4 万吨 exact 2023 - actual\n"
 		    "某市 urban_new_jobs level 2.5 万人 at_least 2024 - target\n");
+	/* 经济增长 is the GDP's growth; its contributions (拉动经济增长,
+	 * 对经济增长的贡献率) and a 经济增长点 are not */
+	expect_kind("gwr", "2025-01-16", CITY,
+		    "今年全市经济社会发展的主要预期目标是：经济增长5.5%左右。",
+		    "某市 gdp growth 5.5 % approx 2025 yoy target\n");
+	expect_kind("bulletin", "2025-03-20", CITY,
+		    "第三产业拉动经济增长2.3个百分点，对经济增长的贡献率为52.4%，较上年提高3.1个百分点。"
+		    "全年经济增长点项目完成投资31亿元。",
+		    "");
 }
 
 int main(void)
