@@ -1881,6 +1881,21 @@ static void probe11_bulletin_rules(void)
 		    "某市 floor_space_under_construction growth -3.5 % exact 2022 yoy actual\n");
 }
 
+static void probe12_bulletin_rules(void)
+{
+	/* 总产 after a sown area the catalog does not name is the crop's
+	 * output when the crop's name with it is a catalog name (油料总产,
+	 * 蔬菜总产量); a crop the catalog has no output for gives none */
+	expect_kind("bulletin", "2023-04-20", "county",
+		    "油料播种面积6300公顷，增长1.2%；总产15820吨，增长2.4%。"
+		    "蔬菜种植面积7410公顷；总产量205300吨，增长1.9%。"
+		    "豆类播种面积1800公顷；总产2600吨，增长0.5%。",
+		    "某市 oilseed_output level 1.582 万吨 exact 2022 - actual\n"
+		    "某市 oilseed_output growth 2.4 % exact 2022 yoy actual\n"
+		    "某市 vegetable_output level 20.53 万吨 exact 2022 - actual\n"
+		    "某市 vegetable_output growth 1.9 % exact 2022 yoy actual\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -1906,6 +1921,7 @@ int main(void)
 	probe11_gwrnews_rules();
 	probe11_plan_rules();
 	probe11_bulletin_rules();
+	probe12_bulletin_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
