@@ -1894,6 +1894,13 @@ static void probe12_bulletin_rules(void)
 		    "某市 oilseed_output growth 2.4 % exact 2022 yoy actual\n"
 		    "某市 vegetable_output level 20.53 万吨 exact 2022 - actual\n"
 		    "某市 vegetable_output growth 1.9 % exact 2022 yoy actual\n");
+	/* 猪存栏 is the hogs' inventory as 猪出栏 is their slaughter (not
+	 * inside 能繁母猪存栏) */
+	expect_kind("bulletin", "2023-04-20", "county",
+		    "年末猪存栏12.4万头，增长3.0%；其中能繁母猪存栏1.3万头。猪出栏20.5万头。",
+		    "某市 hog_inventory level 12.4 万头 exact 2022 - actual\n"
+		    "某市 hog_inventory growth 3 % exact 2022 yoy actual\n"
+		    "某市 hogs_slaughtered level 20.5 万头 exact 2022 - actual\n");
 }
 
 int main(void)
