@@ -1901,6 +1901,13 @@ static void probe12_bulletin_rules(void)
 		    "某市 hog_inventory level 12.4 万头 exact 2022 - actual\n"
 		    "某市 hog_inventory growth 3 % exact 2022 yoy actual\n"
 		    "某市 hogs_slaughtered level 20.5 万头 exact 2022 - actual\n");
+	/* 农林牧渔(业)服务业增加值 is a part of agriculture's value added,
+	 * not the tertiary industry's (服务业增加值) */
+	expect_kind("bulletin", "2023-04-20", "county",
+		    "全年农林牧渔业增加值38.6亿元，增长4.2%，其中农林牧渔服务业增加值2.1亿元，增长9.8%。"
+		    "农林牧渔业服务业增加值1.2亿元。",
+		    "某市 agri_va level 38.6 亿元 exact 2022 - actual\n"
+		    "某市 agri_va growth 4.2 % exact 2022 yoy actual\n");
 }
 
 int main(void)
