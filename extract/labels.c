@@ -657,15 +657,12 @@ bool db_verb_split_label(walk *w, const db_clause *c, const db_label *l, tokens 
 	return true;
 }
 
-/* …总产值25.39亿元，增长6.9%；增加值14.46亿元 / 商品房销售面积16.93万平方米，
- * 销售额12.4亿元: a clause that names its figure by a bare noun (增加值,
- * 销售额) speaks of the thing a label of the sentence named, the last
- * first: the longest head of that label with the noun that is a catalog
- * alias (农林牧渔业 + 增加值). Returns the label (the noun's words, that
- * metric) or NULL. */
-static bool unkeyed_area_between(const walk *w, size_t s, size_t e)
+/* The last sown area (播种面积, 种植面积) in [s, e) that no label covers
+ * (油料播种面积: the catalog names no such area), or -1. */
+static size_t unkeyed_area_between(const walk *w, size_t s, size_t e)
 {
 	static const char *const areas[] = { "播种面积", "种植面积" };
+	size_t last = (size_t)-1;
 	for (size_t k = s; k < e; k++) {
 		size_t which;
 		if (!db_longest_word_at(w->text, k, e, areas, NWORDS(areas), &which))
@@ -678,11 +675,40 @@ static bool unkeyed_area_between(const walk *w, size_t s, size_t e)
 			keyed = l->start <= k && k < l->end;
 		}
 		if (!keyed)
-			return true;
+			last = k; /* (the last such area) */
 	}
-	return false;
+	return last;
 }
 
+/* 油料播种面积10717公顷，增长5.0%；总产24941吨: the noun after a sown area
+ * the catalog does not name is the crop's, when the crop's name (up to
+ * four characters before 播种面积, within the sentence) with the noun is a
+ * catalog alias (油料总产); else no label. */
+static const db_label *crop_label(walk *w, size_t area, size_t s, size_t e)
+{
+	const char *t = w->text;
+	for (size_t h = 12; h >= 6; h -= 3) {
+		if (area < w->sentence_start + h)
+			continue;
+		bool cjk = true;
+		for (size_t q = area - h; q < area; q += 3)
+			cjk &= (unsigned char)t[q] >= 0xE4 && (unsigned char)t[q] <= 0xE9;
+		size_t id = cjk ? lookup2(w, t + area - h, h, t + s, e - s) : (size_t)-1;
+		if (id == (size_t)-1 || w->nsplit >= NWORDS(w->split))
+			continue;
+		db_label *out = &w->split[w->nsplit++];
+		*out = (db_label){ s, e, id };
+		return out;
+	}
+	return NULL;
+}
+
+/* …总产值25.39亿元，增长6.9%；增加值14.46亿元 / 商品房销售面积16.93万平方米，
+ * 销售额12.4亿元: a clause that names its figure by a bare noun (增加值,
+ * 销售额) speaks of the thing a label of the sentence named, the last
+ * first: the longest head of that label with the noun that is a catalog
+ * alias (农林牧渔业 + 增加值). Returns the label (the noun's words, that
+ * metric) or NULL. */
 const db_label *db_composed_label(walk *w, const db_clause *c, size_t num)
 {
 	static const char *const nouns[] = { "增加值", "总产值", "产值", "营业收入", "利润总额",
@@ -704,7 +730,7 @@ const db_label *db_composed_label(walk *w, const db_clause *c, size_t num)
 		return NULL;
 	/* the sentence's labels before the clause, the last first (…工业企业共9家，
 	 * 完成工业增加值…，实现营业收入: 规模以上工业企业 + 营业收入) */
-	size_t first = db_label_at(w->labels, w->sentence_start);
+	size_t first = db_label_at(w->labels, w->sentence_start), area;
 	for (size_t i = db_label_at(w->labels, c->start); i-- > first;) {
 		const db_label *p = &w->labels->items[i];
 		if (p->end > c->start)
@@ -712,8 +738,8 @@ const db_label *db_composed_label(walk *w, const db_clause *c, size_t num)
 		/* 粮食播种面积…，产量…；油料播种面积…，产量…: a sown area of
 		 * something the catalog does not name comes between, the 产量
 		 * is of that */
-		if (unkeyed_area_between(w, p->end, c->start))
-			return NULL;
+		if ((area = unkeyed_area_between(w, p->end, c->start)) != (size_t)-1)
+			return crop_label(w, area, s, e);
 		/* …占规模以上工业增加值的比重为24.5%，增加值增长8.5%: the whole a
 		 * share is of is not what the clause after speaks of */
 		if (p->start >= 3 && find_any(t, p->start >= 9 ? p->start - 9 : 0, p->start,
@@ -728,5 +754,8 @@ const db_label *db_composed_label(walk *w, const db_clause *c, size_t num)
 			return out;
 		}
 	}
+	/* (no label before it in the sentence but the crop's area) */
+	if ((area = unkeyed_area_between(w, w->sentence_start, c->start)) != (size_t)-1)
+		return crop_label(w, area, s, e);
 	return NULL;
 }

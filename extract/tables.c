@@ -105,11 +105,19 @@ static bool is_nbsp(const char *t, size_t n)
 	return n >= 2 && (unsigned char)t[0] == 0xC2 && (unsigned char)t[1] == 0xA0;
 }
 
-/* Trim ASCII, no-break and ideographic spaces from both ends of [*s, *e). */
+/* A space a copying site turned into ? (| ??其中:农林牧渔业 | 77.60 |,
+ * 指???标): no figure nor word of a table is written with an ASCII ?. */
+static bool is_lost_space(char c)
+{
+	return c == ' ' || c == '\t' || c == '\r' || c == '?';
+}
+
+/* Trim ASCII, no-break and ideographic spaces (and lost ones) from both
+ * ends of [*s, *e). */
 static void trim(const char *t, size_t *s, size_t *e)
 {
 	for (;;) {
-		if (*s < *e && (t[*s] == ' ' || t[*s] == '\t' || t[*s] == '\r'))
+		if (*s < *e && is_lost_space(t[*s]))
 			(*s)++;
 		else if (is_nbsp(t + *s, *e - *s))
 			*s += 2;
@@ -119,7 +127,7 @@ static void trim(const char *t, size_t *s, size_t *e)
 			break;
 	}
 	for (;;) {
-		if (*e > *s && (t[*e - 1] == ' ' || t[*e - 1] == '\t' || t[*e - 1] == '\r'))
+		if (*e > *s && is_lost_space(t[*e - 1]))
 			(*e)--;
 		else if (*e - *s >= 2 && is_nbsp(t + *e - 2, 2))
 			*e -= 2;
@@ -135,7 +143,7 @@ static size_t squeeze(const char *t, size_t s, size_t e, char *out, size_t outsz
 {
 	size_t n = 0;
 	for (size_t i = s; i < e && n + 4 < outsz;) {
-		if (t[i] == ' ' || t[i] == '\t' || t[i] == '\n' || t[i] == '\r') {
+		if (is_lost_space(t[i]) || t[i] == '\n') {
 			i++;
 		} else if (is_nbsp(t + i, e - i)) {
 			i += 2;
@@ -1037,6 +1045,29 @@ static bool cell_number(const char *t, span c, double *v, char *unit, size_t uni
 
 /* The label cell without a lead word and a unit in parentheses
  * (城镇居民人均可支配收入（元）): label span and unit into unit. */
+/* The length of a note's mark ending the cell c ([2], (3), （3）, ［3］:
+ * one or two digits in brackets), or 0. */
+static size_t footnote_mark(const char *t, span c)
+{
+	static const char *const opens[] = { "[", "(", "（", "［" };
+	static const char *const closes[] = { "]", ")", "）", "］" };
+	for (size_t i = 0; i < NWORDS(opens); i++) {
+		size_t lo = strlen(opens[i]), lc = strlen(closes[i]);
+		for (size_t d = 1; d <= 2; d++) {
+			size_t n = lo + d + lc;
+			if (c.end - c.start <= n || !starts(t + c.end - lc, lc, closes[i]) ||
+			    !starts(t + c.end - n, lo, opens[i]))
+				continue;
+			bool digits = true;
+			for (size_t k = c.end - lc - d; k < c.end - lc; k++)
+				digits &= t[k] >= '0' && t[k] <= '9';
+			if (digits)
+				return n;
+		}
+	}
+	return 0;
+}
+
 static span row_label(const char *t, span c, char *unit, size_t unitsz)
 {
 	unit[0] = '\0';
@@ -1047,6 +1078,12 @@ static span row_label(const char *t, span c, char *unit, size_t unitsz)
 				c.start += strlen(row_leads[i]);
 				again = true;
 			}
+		trim(t, &c.start, &c.end);
+	}
+	/* 第一产业[2], 第二产业(3): a note's mark, not a unit */
+	size_t mark = footnote_mark(t, c);
+	if (mark) {
+		c.end -= mark;
 		trim(t, &c.start, &c.end);
 	}
 	/* （亿元）, (亩), ﹙吨﹚ and mixed: (亩﹚ */

@@ -1922,6 +1922,35 @@ static void probe12_lead_rules(void)
 		    "");
 }
 
+static void probe12_bulletin_rules(void)
+{
+	/* 总产 after a sown area the catalog does not name is the crop's
+	 * output when the crop's name with it is a catalog name (油料总产,
+	 * 蔬菜总产量); a crop the catalog has no output for gives none */
+	expect_kind("bulletin", "2023-04-20", "county",
+		    "油料播种面积6300公顷，增长1.2%；总产15820吨，增长2.4%。"
+		    "蔬菜种植面积7410公顷；总产量205300吨，增长1.9%。"
+		    "豆类播种面积1800公顷；总产2600吨，增长0.5%。",
+		    "某市 oilseed_output level 1.582 万吨 exact 2022 - actual\n"
+		    "某市 oilseed_output growth 2.4 % exact 2022 yoy actual\n"
+		    "某市 vegetable_output level 20.53 万吨 exact 2022 - actual\n"
+		    "某市 vegetable_output growth 1.9 % exact 2022 yoy actual\n");
+	/* 猪存栏 is the hogs' inventory as 猪出栏 is their slaughter (not
+	 * inside 能繁母猪存栏) */
+	expect_kind("bulletin", "2023-04-20", "county",
+		    "年末猪存栏12.4万头，增长3.0%；其中能繁母猪存栏1.3万头。猪出栏20.5万头。",
+		    "某市 hog_inventory level 12.4 万头 exact 2022 - actual\n"
+		    "某市 hog_inventory growth 3 % exact 2022 yoy actual\n"
+		    "某市 hogs_slaughtered level 20.5 万头 exact 2022 - actual\n");
+	/* 农林牧渔(业)服务业增加值 is a part of agriculture's value added,
+	 * not the tertiary industry's (服务业增加值) */
+	expect_kind("bulletin", "2023-04-20", "county",
+		    "全年农林牧渔业增加值38.6亿元，增长4.2%，其中农林牧渔服务业增加值2.1亿元，增长9.8%。"
+		    "农林牧渔业服务业增加值1.2亿元。",
+		    "某市 agri_va level 38.6 亿元 exact 2022 - actual\n"
+		    "某市 agri_va growth 4.2 % exact 2022 yoy actual\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -1948,6 +1977,7 @@ int main(void)
 	probe11_plan_rules();
 	probe11_bulletin_rules();
 	probe12_lead_rules();
+	probe12_bulletin_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();

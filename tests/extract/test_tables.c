@@ -424,6 +424,36 @@ static void weight_rows(void)
 	       "生猪 growth 3.3 % 3.3 2022 yoy actual 6:1\n");
 }
 
+/* probe round 12: a one-cell-per-line table with a column of shares
+ * (占GDP比重) is read, that column left out; a note's mark after a row's
+ * name ([2], (3)) is no unit; spaces a copying site turned into ? (| ??工业 |,
+ * 指???标) are spaces */
+static void probe12_bulletin_tables(void)
+{
+	expect("2023-05-10",
+	       "2022年全区生产总值及构成\n单位：亿元、%\n指 标 |\n总量 |\n比上年增长 |\n"
+	       "占GDP比重 |\n生产总值 |\n412.6 |\n3.9 |\n100 |\n其中：第一产业(2) |\n"
+	       "33.1 |\n2.7 |\n8.0 |\n建筑业[3] |\n40.2 |\n-2.5 |\n9.7 |\n",
+	       "gdp level 412.6 亿元 412.6亿元 2022 - actual 7:1\n"
+	       "gdp growth 3.9 % 3.9 2022 yoy actual 7:1\n"
+	       "primary_industry_va level 33.1 亿元 33.1亿元 2022 - actual 11:1\n"
+	       "primary_industry_va growth 2.7 % 2.7 2022 yoy actual 11:1\n"
+	       "construction_va level 40.2 亿元 40.2亿元 2022 - actual 15:1\n"
+	       "construction_va growth -2.5 % -2.5 2022 yoy actual 15:1\n");
+	expect("2023-05-10",
+	       "2022年全县生产总值及增长速度\n"
+	       "| 指??标 | 绝对数(亿元) | 比上年增长(%) |\n"
+	       "| 生产总值 | 286.4 | 4.4 |\n"
+	       "| ??其中：农林牧渔业 | 41.0 | 3.6 |\n"
+	       "| ????工??业 | 90.5 | 6.2 |\n",
+	       "gdp level 286.4 亿元 286.4亿元 2022 - actual 3:3\n"
+	       "gdp growth 4.4 % 4.4 2022 yoy actual 3:3\n"
+	       "agri_va level 41 亿元 41.0亿元 2022 - actual 4:5\n"
+	       "agri_va growth 3.6 % 3.6 2022 yoy actual 4:5\n"
+	       "total_industry_va level 90.5 亿元 90.5亿元 2022 - actual 5:7\n"
+	       "total_industry_va growth 6.2 % 6.2 2022 yoy actual 5:7\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -441,6 +471,7 @@ int main(void)
 	index_tables();
 	row_units();
 	weight_rows();
+	probe12_bulletin_tables();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
