@@ -1881,6 +1881,22 @@ static void probe11_bulletin_rules(void)
 		    "某市 floor_space_under_construction growth -3.5 % exact 2022 yoy actual\n");
 }
 
+/* The twelfth probe round's rules for plan-execution reports. */
+static void probe12_plan_rules(void)
+{
+	/* “十四五”开局之年, 实现“十四五”良好开局: the plan's first year, no
+	 * five-year span and no target */
+	expect_kind("plan", "2022-01-12", "county",
+		    "关于某县2021年国民经济和社会发展计划执行情况与2022年计划草案的报告\n"
+		    "一、2021年国民经济和社会发展计划执行情况\n"
+		    "全县经济平稳运行，“十四五”开局之年各项指标预计完成情况如下：地区生产总值完成212亿元，增长7.6%。\n"
+		    "全县上下实现“十四五”良好开局，一般公共预算收入达到14.3亿元、增长9.2%。",
+		    "某市 gdp level 212 亿元 exact 2021 - estimate\n"
+		    "某市 gdp growth 7.6 % exact 2021 yoy estimate\n"
+		    "某市 budget_revenue level 14.3 亿元 exact 2021 - actual\n"
+		    "某市 budget_revenue growth 9.2 % exact 2021 yoy actual\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -1906,6 +1922,7 @@ int main(void)
 	probe11_gwrnews_rules();
 	probe11_plan_rules();
 	probe11_bulletin_rules();
+	probe12_plan_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
