@@ -791,6 +791,10 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 
 	const db_label *dist[16];
 	size_t ndist = db_distributive_labels(w, c, ts, dist, 16), di = 0;
+	/* A、B分别达到x、y；C和D增长快于经济增速，分别增长p、q: names said
+	 * since the list before speak for the second 分别 */
+	if (!ndist && w->has_words_clause && w->words_clause.sentence == c->sentence)
+		ndist = db_words_before_distributive(w, &w->words_clause, c, ts, dist, 16);
 	if (!ndist && w->dist_sentence == c->sentence && db_again_distributive(w, c, ts)) {
 		/* A、B分别完成x、y，分别增长p、q: the second 分别 pairs with the
 		 * same list */
@@ -799,8 +803,6 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 	} else if (!ndist && (ndist = db_said_distributive(w, c, ts, dist)) != 0) {
 		w->nsaid = 0; /* (the list is spoken for) */
 	} else {
-		if (!ndist && w->has_words_clause && w->words_clause.sentence == c->sentence)
-			ndist = db_words_before_distributive(w, &w->words_clause, c, ts, dist, 16);
 		if (ndist) { /* (a list of its own, for a second 分别 after it) */
 			memcpy(w->dist, dist, ndist * sizeof dist[0]);
 			w->ndist = ndist;

@@ -1895,6 +1895,16 @@ static void probe12_plan_rules(void)
 		    "某市 gdp growth 7.6 % exact 2021 yoy estimate\n"
 		    "某市 budget_revenue level 14.3 亿元 exact 2021 - actual\n"
 		    "某市 budget_revenue growth 9.2 % exact 2021 yoy actual\n");
+	/* A、B分别达到x、y；C和D增长快于经济增速，分别增长p、q: the names
+	 * said since the first list speak for the second 分别 */
+	expect_kind("plan", "2024-01-10", "prefecture",
+		    "一、2023年国民经济和社会发展计划执行情况\n"
+		    "全市地区生产总值、社会消费品零售总额分别达到1580亿元、642亿元；"
+		    "城镇和农村常住居民人均可支配收入增长快于经济增速，分别同比增长5.1%、6.8%。",
+		    "某市 gdp level 1580 亿元 exact 2023 - actual\n"
+		    "某市 retail_sales level 642 亿元 exact 2023 - actual\n"
+		    "某市 urban_income growth 5.1 % exact 2023 yoy actual\n"
+		    "某市 rural_income growth 6.8 % exact 2023 yoy actual\n");
 }
 
 int main(void)
