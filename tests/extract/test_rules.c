@@ -1905,6 +1905,12 @@ static void probe12_plan_rules(void)
 		    "某市 retail_sales level 642 亿元 exact 2023 - actual\n"
 		    "某市 urban_income growth 5.1 % exact 2023 yoy actual\n"
 		    "某市 rural_income growth 6.8 % exact 2023 yoy actual\n");
+	/* 万元GDP综合能耗, 单位地区生产总值综合能耗: the energy intensity, not
+	 * the GDP named inside it */
+	expect_kind("plan", "2023-01-10", "county",
+		    "一、2022年国民经济和社会发展计划执行情况\n"
+		    "单位地区生产总值综合能耗下降2.6%，万元GDP综合能耗完成上级下达的目标。",
+		    "某市 energy_intensity growth -2.6 % exact 2022 yoy actual\n");
 }
 
 int main(void)
