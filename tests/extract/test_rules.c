@@ -1911,6 +1911,28 @@ static void probe12_plan_rules(void)
 		    "一、2022年国民经济和社会发展计划执行情况\n"
 		    "单位地区生产总值综合能耗下降2.6%，万元GDP综合能耗完成上级下达的目标。",
 		    "某市 energy_intensity growth -2.6 % exact 2022 yoy actual\n");
+	/* a lead with 预计 that ends in a colon, and a note (预计，下同) in
+	 * an item, make the —— list items after them estimates */
+	expect_kind("plan", "2022-12-20", "district",
+		    "一、2022年国民经济和社会发展计划执行情况\n"
+		    "2022年，预计全区主要指标完成情况如下：\n"
+		    "——地区生产总值实现640亿元，同比增长4.2%；\n"
+		    "——规模以上工业增加值同比增长6%。\n"
+		    "全区城镇新增就业8200人。",
+		    "某市 gdp level 640 亿元 exact 2022 - estimate\n"
+		    "某市 gdp growth 4.2 % exact 2022 yoy estimate\n"
+		    "某市 industrial_va growth 6 % exact 2022 yoy estimate\n"
+		    "某市 urban_new_jobs level 0.82 万人 exact 2022 - actual\n");
+	expect_kind("plan", "2022-12-20", "district",
+		    "一、2022年国民经济和社会发展计划执行情况\n"
+		    "——实现地区生产总值905亿元，增长3.4%（预计，下同）；\n"
+		    "——社会消费品零售总额318亿元，增长2.5%。\n"
+		    "全区固定资产投资增长8%。",
+		    "某市 gdp level 905 亿元 exact 2022 - estimate\n"
+		    "某市 gdp growth 3.4 % exact 2022 yoy estimate\n"
+		    "某市 retail_sales level 318 亿元 exact 2022 - estimate\n"
+		    "某市 retail_sales growth 2.5 % exact 2022 yoy estimate\n"
+		    "某市 fai growth 8 % exact 2022 yoy actual\n");
 }
 
 int main(void)
