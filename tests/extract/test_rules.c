@@ -1933,6 +1933,13 @@ static void probe12_plan_rules(void)
 		    "某市 retail_sales level 318 亿元 exact 2022 - estimate\n"
 		    "某市 retail_sales growth 2.5 % exact 2022 yoy estimate\n"
 		    "某市 fai growth 8 % exact 2022 yoy actual\n");
+	/* 可比价增长 without 按: a note of the growth, no label of its own */
+	expect_kind("plan", "2022-01-12", "district",
+		    "一、2021年国民经济和社会发展计划执行情况\n"
+		    "全年实现地区生产总值312.4亿元、可比价增长7.3%，一般公共预算收入26亿元。",
+		    "某市 gdp level 312.4 亿元 exact 2021 - actual\n"
+		    "某市 gdp growth 7.3 % exact 2021 yoy actual\n"
+		    "某市 budget_revenue level 26 亿元 exact 2021 - actual\n");
 }
 
 int main(void)
