@@ -1940,6 +1940,13 @@ static void probe12_plan_rules(void)
 		    "某市 gdp level 312.4 亿元 exact 2021 - actual\n"
 		    "某市 gdp growth 7.3 % exact 2021 yoy actual\n"
 		    "某市 budget_revenue level 26 亿元 exact 2021 - actual\n");
+	/* 规模以上工业总产值、增加值分别增长…: the bare 增加值 takes the head
+	 * of the named item before it */
+	expect_kind("plan", "2022-10-20", "county",
+		    "一、主要经济指标完成情况\n"
+		    "前三季度，全县规模以上工业总产值、增加值分别增长18.4%和9.7%。",
+		    "某市 industrial_output growth 18.4 % exact 2022M01-M09 yoy actual\n"
+		    "某市 industrial_va growth 9.7 % exact 2022M01-M09 yoy actual\n");
 }
 
 int main(void)
