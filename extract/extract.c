@@ -692,12 +692,35 @@ static size_t estimate_of_year(const walk *w, const db_clause *c)
 	return (size_t)-1;
 }
 
+/* Is the paragraph at pos an item of a —— list? */
+static bool list_item_at(const walk *w, size_t pos)
+{
+	while (pos < w->len && (w->text[pos] == ' ' || w->text[pos] == '\t'))
+		pos++;
+	return has_word_at(w->text, w->len, pos, "—");
+}
+
+/* 预计全区主要指标完成情况如下：\n——…\n——…: the paragraph before pos
+ * ends in a colon and its last sentence holds 预计 */
+static bool estimate_lead(const walk *w, size_t pos)
+{
+	size_t e = pos;
+	while (e > w->sentence_start && strchr(" \t\r\n", w->text[e - 1]))
+		e--;
+	bool colon = (e >= 3 && has_word_at(w->text, w->len, e - 3, "：")) ||
+		     (e >= 1 && w->text[e - 1] == ':');
+	return colon && db_words_find(w->text, w->sentence_start, e, WL(w, DB_W_ESTIMATE), NULL) !=
+				(size_t)-1;
+}
+
 static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 {
 	if (c->segment != w->segment) {
+		w->seg_item = list_item_at(w, c->start);
+		w->list_estimate = w->seg_item && (w->list_estimate || estimate_lead(w, c->start));
 		w->segment = c->segment;
 		w->seg_basis = NULL;
-		w->seg_estimate = 0;
+		w->seg_estimate = w->list_estimate ? c->start : 0;
 		w->seg_ctx = db_context_at(&w->ctx, c->start, &w->ctx_hint);
 		default_period(w);
 		w->sentence_start = c->start; /* no sentence before in this paragraph */
@@ -785,6 +808,10 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 		/* 增长5.5%（预计，同比，下同）: the note of the figure before it */
 		const char *word = est_word ? WL(w, DB_W_ESTIMATE_PARAGRAPH)->items[ew] : "";
 		if (word[0] == '(' || !strncmp(word, "（", strlen("（"))) {
+			/* ——…增长3.1%（预计，下同）: the list items after it too */
+			for (size_t q = est + strlen(word); w->seg_item && q < est + 24 && q < w->len; q++)
+				if (has_word_at(w->text, w->len, q, "下同"))
+					w->list_estimate = true;
 			est = w->sentence_start; /* (and so are the sentence's figures before) */
 			for (size_t i = w->rs->len; i-- > 0 &&
 						    w->rs->items[i].source.offset >= w->sentence_start;)
@@ -796,6 +823,10 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 
 	const db_label *dist[16];
 	size_t ndist = db_distributive_labels(w, c, ts, dist, 16), di = 0;
+	/* A、B分别达到x、y；C和D增长快于经济增速，分别增长p、q: names said
+	 * since the list before speak for the second 分别 */
+	if (!ndist && w->has_words_clause && w->words_clause.sentence == c->sentence)
+		ndist = db_words_before_distributive(w, &w->words_clause, c, ts, dist, 16);
 	if (!ndist && w->dist_sentence == c->sentence && db_again_distributive(w, c, ts)) {
 		/* A、B分别完成x、y，分别增长p、q: the second 分别 pairs with the
 		 * same list */
@@ -804,8 +835,6 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 	} else if (!ndist && (ndist = db_said_distributive(w, c, ts, dist)) != 0) {
 		w->nsaid = 0; /* (the list is spoken for) */
 	} else {
-		if (!ndist && w->has_words_clause && w->words_clause.sentence == c->sentence)
-			ndist = db_words_before_distributive(w, &w->words_clause, c, ts, dist, 16);
 		if (ndist) { /* (a list of its own, for a second 分别 after it) */
 			memcpy(w->dist, dist, ndist * sizeof dist[0]);
 			w->ndist = ndist;

@@ -406,7 +406,8 @@ static size_t lookup_first(const walk *w, size_t s, size_t e, const char *tail, 
 
 /* 禽蛋产量、水果和蔬菜分别增长9.1%、7.5%、5.5%: an item named by a word
  * alone (水果) takes the tail of the first named item (产量) when the two
- * make a catalog label (水果产量). */
+ * make a catalog label (水果产量); 规上工业总产值、增加值分别增长…: else
+ * the head of it (规上工业增加值). */
 static void tail_of_named(walk *w, const size_t *start, const size_t *end, size_t k,
 			  const db_label **out)
 {
@@ -418,8 +419,10 @@ static void tail_of_named(walk *w, const size_t *start, const size_t *end, size_
 		if (out[i] || end[i] > start[i] + 12 || end[i] < start[i] + 6)
 			continue;
 		for (size_t tl = n - 3; tl >= 6; tl -= 3) { /* the longest tail first */
-			size_t id = lookup2(w, w->text + start[i], end[i] - start[i],
-					    w->text + named->end - tl, tl);
+			const char *word = w->text + start[i], *named_at = w->text + named->start;
+			size_t nw = end[i] - start[i], id = lookup2(w, word, nw, named_at + n - tl, tl);
+			if (id == (size_t)-1 || id == named->metric)
+				id = lookup2(w, named_at, tl, word, nw);
 			if (id == (size_t)-1 || id == named->metric)
 				continue;
 			w->listed[i] = (db_label){ start[i], end[i], id };

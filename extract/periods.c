@@ -433,6 +433,15 @@ static int read_one(const ctx *c, size_t pos, db_period_match *m)
 		size_t named = q;
 		q = skip_word(c, q, "规划");
 		named = q > named; /* “十一五”规划 */
+		/* “十四五”开局之年, 实现“十四五”良好开局: the plan's first year */
+		static const char *const plan_openings[] = { "开局之年", "开局年", "良好开局", "开好局",
+							     "开局", NULL };
+		if ((l = lx_longest(c->t, c->len, q, plan_openings, NULL))) {
+			set(m, db_period_year(first));
+			m->plan = first > d->year;
+			m->end = q + l;
+			return 1;
+		}
 		if ((l = lx_word(c->t, c->len, q, "末")) || (l = lx_word(c->t, c->len, q, "期末"))) {
 			set(m, db_period_year(first + 4));
 			m->plan = first + 4 >= d->year;

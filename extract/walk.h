@@ -160,6 +160,8 @@ typedef struct {
 				 * document context's, 当月's): no re-reading */
 	const db_context_span *seg_ctx; /* the document context of this paragraph */
 	size_t seg_estimate;    /* 初步预计 in this paragraph: where (0: none) */
+	bool seg_item;          /* this paragraph is an item of a —— list */
+	bool list_estimate;     /* the —— list items from here on are estimates */
 	bool period_cum;        /* 今年以来, 2021年以来: cumulative to the date */
 	db_period period;
 	size_t period_pos;      /* where the period phrase starts (for stock re-reads) */

@@ -1951,6 +1951,74 @@ static void probe12_bulletin_rules(void)
 		    "某市 agri_va growth 4.2 % exact 2022 yoy actual\n");
 }
 
+/* The twelfth probe round's rules for plan-execution reports. */
+static void probe12_plan_rules(void)
+{
+	/* “十四五”开局之年, 实现“十四五”良好开局: the plan's first year, no
+	 * five-year span and no target */
+	expect_kind("plan", "2022-01-12", "county",
+		    "关于某县2021年国民经济和社会发展计划执行情况与2022年计划草案的报告\n"
+		    "一、2021年国民经济和社会发展计划执行情况\n"
+		    "全县经济平稳运行，“十四五”开局之年各项指标预计完成情况如下：地区生产总值完成212亿元，增长7.6%。\n"
+		    "全县上下实现“十四五”良好开局，一般公共预算收入达到14.3亿元、增长9.2%。",
+		    "某市 gdp level 212 亿元 exact 2021 - estimate\n"
+		    "某市 gdp growth 7.6 % exact 2021 yoy estimate\n"
+		    "某市 budget_revenue level 14.3 亿元 exact 2021 - actual\n"
+		    "某市 budget_revenue growth 9.2 % exact 2021 yoy actual\n");
+	/* A、B分别达到x、y；C和D增长快于经济增速，分别增长p、q: the names
+	 * said since the first list speak for the second 分别 */
+	expect_kind("plan", "2024-01-10", "prefecture",
+		    "一、2023年国民经济和社会发展计划执行情况\n"
+		    "全市地区生产总值、社会消费品零售总额分别达到1580亿元、642亿元；"
+		    "城镇和农村常住居民人均可支配收入增长快于经济增速，分别同比增长5.1%、6.8%。",
+		    "某市 gdp level 1580 亿元 exact 2023 - actual\n"
+		    "某市 retail_sales level 642 亿元 exact 2023 - actual\n"
+		    "某市 urban_income growth 5.1 % exact 2023 yoy actual\n"
+		    "某市 rural_income growth 6.8 % exact 2023 yoy actual\n");
+	/* 万元GDP综合能耗, 单位地区生产总值综合能耗: the energy intensity, not
+	 * the GDP named inside it */
+	expect_kind("plan", "2023-01-10", "county",
+		    "一、2022年国民经济和社会发展计划执行情况\n"
+		    "单位地区生产总值综合能耗下降2.6%，万元GDP综合能耗完成上级下达的目标。",
+		    "某市 energy_intensity growth -2.6 % exact 2022 yoy actual\n");
+	/* a lead with 预计 that ends in a colon, and a note (预计，下同) in
+	 * an item, make the —— list items after them estimates */
+	expect_kind("plan", "2022-12-20", "district",
+		    "一、2022年国民经济和社会发展计划执行情况\n"
+		    "2022年，预计全区主要指标完成情况如下：\n"
+		    "——地区生产总值实现640亿元，同比增长4.2%；\n"
+		    "——规模以上工业增加值同比增长6%。\n"
+		    "全区城镇新增就业8200人。",
+		    "某市 gdp level 640 亿元 exact 2022 - estimate\n"
+		    "某市 gdp growth 4.2 % exact 2022 yoy estimate\n"
+		    "某市 industrial_va growth 6 % exact 2022 yoy estimate\n"
+		    "某市 urban_new_jobs level 0.82 万人 exact 2022 - actual\n");
+	expect_kind("plan", "2022-12-20", "district",
+		    "一、2022年国民经济和社会发展计划执行情况\n"
+		    "——实现地区生产总值905亿元，增长3.4%（预计，下同）；\n"
+		    "——社会消费品零售总额318亿元，增长2.5%。\n"
+		    "全区固定资产投资增长8%。",
+		    "某市 gdp level 905 亿元 exact 2022 - estimate\n"
+		    "某市 gdp growth 3.4 % exact 2022 yoy estimate\n"
+		    "某市 retail_sales level 318 亿元 exact 2022 - estimate\n"
+		    "某市 retail_sales growth 2.5 % exact 2022 yoy estimate\n"
+		    "某市 fai growth 8 % exact 2022 yoy actual\n");
+	/* 可比价增长 without 按: a note of the growth, no label of its own */
+	expect_kind("plan", "2022-01-12", "district",
+		    "一、2021年国民经济和社会发展计划执行情况\n"
+		    "全年实现地区生产总值312.4亿元、可比价增长7.3%，一般公共预算收入26亿元。",
+		    "某市 gdp level 312.4 亿元 exact 2021 - actual\n"
+		    "某市 gdp growth 7.3 % exact 2021 yoy actual\n"
+		    "某市 budget_revenue level 26 亿元 exact 2021 - actual\n");
+	/* 规模以上工业总产值、增加值分别增长…: the bare 增加值 takes the head
+	 * of the named item before it */
+	expect_kind("plan", "2022-10-20", "county",
+		    "一、主要经济指标完成情况\n"
+		    "前三季度，全县规模以上工业总产值、增加值分别增长18.4%和9.7%。",
+		    "某市 industrial_output growth 18.4 % exact 2022M01-M09 yoy actual\n"
+		    "某市 industrial_va growth 9.7 % exact 2022M01-M09 yoy actual\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -1978,6 +2046,7 @@ int main(void)
 	probe11_bulletin_rules();
 	probe12_lead_rules();
 	probe12_bulletin_rules();
+	probe12_plan_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
