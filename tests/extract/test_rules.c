@@ -1881,6 +1881,21 @@ static void probe11_bulletin_rules(void)
 		    "某市 floor_space_under_construction growth -3.5 % exact 2022 yoy actual\n");
 }
 
+/* The twelfth probe round's rules for 政府工作报告 reviews and news. */
+static void probe12_gwrnews_rules(void)
+{
+	/* a measure word between the scope's 中 and the rank (在全省各市中
+	 * 增速排名第三) is the measure ranked; the rank is not lost, and
+	 * ranks the figure of that measure */
+	expect("2024-03-20", CITY,
+	       "2023年，全市一般公共预算收入58.3亿元、增长7.4%，在本省各市中增速排名第二。"
+	       "全市地区生产总值1260亿元、增长5.2%，在省内各市中经济总量排名第六位。",
+	       "某市 budget_revenue level 58.3 亿元 exact 2023 - actual\n"
+	       "某市 budget_revenue growth 7.4 % exact 2023 yoy actual 2@本省各市\n"
+	       "某市 gdp level 1260 亿元 exact 2023 - actual 6@省内各市\n"
+	       "某市 gdp growth 5.2 % exact 2023 yoy actual\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -1906,6 +1921,7 @@ int main(void)
 	probe11_gwrnews_rules();
 	probe11_plan_rules();
 	probe11_bulletin_rules();
+	probe12_gwrnews_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
