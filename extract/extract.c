@@ -913,8 +913,10 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 										: c->start,
 						   tk->start, (const char *const[]){ "由", "从" }, 2,
 						   NULL) != (size_t)-1;
+			/* (a year, or months from January: 由上半年低于全省…，转为
+			 * 高于全省… in a news item on 前三季度) */
 			w->has_pre_from = from_here && w->has_period && w->period.start_year == w->period.end_year &&
-					  w->period.start_month == 1 && w->period.end_month == 12;
+					  w->period.start_month == 1;
 			w->pre_from = w->period;
 			w->pre_from_ctx = w->period_ctx;
 			w->pre_from_pos = w->period_pos;

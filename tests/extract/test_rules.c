@@ -1894,6 +1894,14 @@ static void probe12_gwrnews_rules(void)
 	       "某市 budget_revenue growth 7.4 % exact 2023 yoy actual 2@本省各市\n"
 	       "某市 gdp level 1260 亿元 exact 2023 - actual 6@省内各市\n"
 	       "某市 gdp growth 5.2 % exact 2023 yoy actual\n");
+	/* 由上半年低于全省…，转为高于全省…: the figure after the one started
+	 * from is of the months before 由 again */
+	expect_kind("news", "2023-10-25", CITY,
+		    "前三季度，全市固定资产投资增长3.6%，增速由上半年低于全省0.7个百分点，"
+		    "转为高于全省0.4个百分点。",
+		    "某市 fai growth 3.6 % exact 2023M01-M09 yoy actual\n"
+		    "某市 fai gap_pp -0.7 百分点 exact 2023H1 全省 actual\n"
+		    "某市 fai gap_pp 0.4 百分点 exact 2023M01-M09 全省 actual\n");
 }
 
 int main(void)
