@@ -1902,6 +1902,20 @@ static void probe12_gwrnews_rules(void)
 		    "某市 fai growth 3.6 % exact 2023M01-M09 yoy actual\n"
 		    "某市 fai gap_pp -0.7 百分点 exact 2023H1 全省 actual\n"
 		    "某市 fai gap_pp 0.4 百分点 exact 2023M01-M09 全省 actual\n");
+	/* …一季度增速与全省持平后，…: a clause of no figure closing on 后
+	 * tells of an earlier event; the figures after it keep the item's
+	 * months */
+	expect_kind("news", "2023-07-28", CITY,
+		    "上半年，全市地区生产总值增长6.2%。这是一季度增速与全省持平后，首次领先全省。"
+		    "规上工业增加值增长7.5%，高于全省1.3个百分点。",
+		    "某市 gdp growth 6.2 % exact 2023H1 yoy actual\n"
+		    "某市 industrial_va growth 7.5 % exact 2023H1 yoy actual\n"
+		    "某市 industrial_va gap_pp 1.3 百分点 exact 2023H1 全省 actual\n");
+	expect_kind("news", "2023-07-28", CITY,
+		    "上半年，全市地区生产总值增长6.2%。一季度经济企稳回升之后，全市经济持续向好。"
+		    "固定资产投资增长4.1%。",
+		    "某市 gdp growth 6.2 % exact 2023H1 yoy actual\n"
+		    "某市 fai growth 4.1 % exact 2023H1 yoy actual\n");
 }
 
 int main(void)
