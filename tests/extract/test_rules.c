@@ -1916,6 +1916,11 @@ static void probe12_gwrnews_rules(void)
 		    "固定资产投资增长4.1%。",
 		    "某市 gdp growth 6.2 % exact 2023H1 yoy actual\n"
 		    "某市 fai growth 4.1 % exact 2023H1 yoy actual\n");
+	/* 3000万元以上重点项目185个: a threshold that sizes the projects, a
+	 * word of their kind between 以上 and 项目, is no investment */
+	expect("2024-02-05", CITY,
+	       "2023年，全市谋划推进3000万元以上重点项目185个，完成投资412亿元。",
+	       "某市 project_investment level 412 亿元 exact 2023 - actual\n");
 }
 
 int main(void)
