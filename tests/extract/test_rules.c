@@ -1921,6 +1921,14 @@ static void probe12_gwrnews_rules(void)
 	expect("2024-02-05", CITY,
 	       "2023年，全市谋划推进3000万元以上重点项目185个，完成投资412亿元。",
 	       "某市 project_investment level 412 亿元 exact 2023 - actual\n");
+	/* 冶金工业增加值, 食品加工业增加值: an industry's value added, not
+	 * all industry's (the label starts inside 加工业) */
+	expect_kind("news", "2024-07-20", CITY,
+		    "上半年，全市规模以上工业增加值增长6.3%，其中冶金工业增加值增长5.1%，"
+		    "食品加工业增加值增长8.8%。",
+		    "某市 industrial_va growth 6.3 % exact 2024H1 yoy actual\n"
+		    "某市 ~ growth 5.1 % exact 2024H1 yoy actual\n"
+		    "某市 ~ growth 8.8 % exact 2024H1 yoy actual\n");
 }
 
 int main(void)
