@@ -1929,6 +1929,11 @@ static void probe12_gwrnews_rules(void)
 		    "某市 industrial_va growth 6.3 % exact 2024H1 yoy actual\n"
 		    "某市 ~ growth 5.1 % exact 2024H1 yoy actual\n"
 		    "某市 ~ growth 8.8 % exact 2024H1 yoy actual\n");
+	/* 7 . 5%: spaces on both sides of the point, as a copying site
+	 * leaves them; a point with no digit after it is none */
+	expect("2025-02-12", CITY,
+	       "主要预期目标是：规上工业增加值增长7 . 5%以上，全市有规上企业12 . 其余略。",
+	       "某市 industrial_va growth 7.5 % at_least 2025 yoy target\n");
 }
 
 int main(void)
