@@ -1934,6 +1934,13 @@ static void probe12_gwrnews_rules(void)
 	expect("2025-02-12", CITY,
 	       "主要预期目标是：规上工业增加值增长7 . 5%以上，全市有规上企业12 . 其余略。",
 	       "某市 industrial_va growth 7.5 % at_least 2025 yoy target\n");
+	/* 经济增长6%左右 is the GDP's growth; a contribution to it
+	 * (对经济增长的贡献率…，较上年提升…) is none */
+	expect("2025-02-12", CITY,
+	       "2024年，全市经济增长5.3%，消费对经济增长的贡献率为48.2%，较上年提升3.1个百分点。"
+	       "2025年主要预期目标是：经济增长6%左右。",
+	       "某市 gdp growth 5.3 % exact 2024 yoy actual\n"
+	       "某市 gdp growth 6 % approx 2025 yoy target\n");
 }
 
 int main(void)
