@@ -27,6 +27,15 @@ static const struct {
 	{ "从同比看", "yoy" }, { "同比看", "yoy" },
 };
 
+/* An ASCII digit in t[s, e)? */
+static bool any_digit(const char *t, size_t s, size_t e)
+{
+	for (; s < e; s++)
+		if (t[s] >= '0' && t[s] <= '9')
+			return true;
+	return false;
+}
+
 /* 完成全年目标的…, 占年度计划的…: a period between these names the target. */
 static const char *const progress_verbs[] = { "完成", "占", "超" };
 
@@ -444,6 +453,12 @@ static void clause_tokens(walk *w, const db_clause *c, tokens *ts)
 		 * the trend of a period before */
 		if ((pm.start >= c->start + 3 && has_word_at(t, pm.start, pm.start - 3, "继")) ||
 		    (pm.start >= c->start + 6 && has_word_at(t, pm.start, pm.start - 6, "延续")))
+			clash = true;
+		/* 这也是上半年增速与全国持平后，…: a clause of no figure that
+		 * closes on 后 tells of an earlier event, not the period of
+		 * the figures after it (not 以后: from then on) */
+		if (c->end >= pm.end + 6 && has_word_at(t, c->end, c->end - 3, "后") &&
+		    !has_word_at(t, c->end, c->end - 6, "以后") && !any_digit(t, pm.end, c->end))
 			clash = true;
 		/* 是2016年的2.5倍: the year compared with */
 		if (has_word_at(t, c->end, pm.end, "的")) {
@@ -947,8 +962,10 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 										: c->start,
 						   tk->start, (const char *const[]){ "由", "从" }, 2,
 						   NULL) != (size_t)-1;
+			/* (a year, or months from January: 由上半年低于全省…，转为
+			 * 高于全省… in a news item on 前三季度) */
 			w->has_pre_from = from_here && w->has_period && w->period.start_year == w->period.end_year &&
-					  w->period.start_month == 1 && w->period.end_month == 12;
+					  w->period.start_month == 1;
 			w->pre_from = w->period;
 			w->pre_from_ctx = w->period_ctx;
 			w->pre_from_pos = w->period_pos;

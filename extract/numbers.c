@@ -240,6 +240,14 @@ static size_t arabic_literal(const char *t, size_t len, size_t pos, i128 *v, int
 	*int_digits = digits;
 	x *= ONE;
 	*is_int = true;
+	/* 6 . 5%: a space before the point too (a copying site's); the
+	 * point needs a digit after it, below */
+	size_t pm;
+	if (c == ' ' && raw == ' ' && lx_fold(lx_cp(t, len, p + n, &pm)) == '.' &&
+	    lx_cp(t, len, p + n + pm, &pm) == ' ') {
+		p += n;
+		c = lx_fold(lx_cp(t, len, p, &n));
+	}
 	if (c == '.') {
 		size_t m, gap = 0;
 		/* 35. 6亿元: a space after the point (text from PDFs); 14..3%: a

@@ -286,7 +286,17 @@ bool db_threshold_of_noun(const char *t, size_t end, size_t e)
 		return true;
 	if (e < 6 || (memcmp(t + e - 6, "以上", 6) && memcmp(t + e - 6, "以下", 6)))
 		return false;
-	return word_at(t, end, e, &(const db_wordlist){ nouns, NWORDS(nouns), { 0 } }) != NULL;
+	if (word_at(t, end, e, &(const db_wordlist){ nouns, NWORDS(nouns), { 0 } }))
+		return true;
+	/* 500万元以上重点项目310个, 亿元以上产业项目: a word of two
+	 * characters (the projects' kind) before the noun */
+	static const char *const kinds[] = { "项目", "企业" };
+	size_t p = e + (has_word_at(t, end, e, "的") ? 3 : 0);
+	for (int k = 0; k < 2 && p + 3 <= end && (unsigned char)t[p] >= 0xE4 &&
+			(unsigned char)t[p] <= 0xE9; k++)
+		p += 3; /* (a CJK character, three bytes) */
+	return p == e + 6 + (has_word_at(t, end, e, "的") ? 3 : 0) &&
+	       word_at(t, end, p, &(const db_wordlist){ kinds, NWORDS(kinds), { 0 } }) != NULL;
 }
 
 /* Is the label at e, in the clause from s, what a figure is compared with

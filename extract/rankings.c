@@ -566,6 +566,25 @@ bool db_rank_all(walk *w, const db_clause *c, const db_figure *f, size_t rank_st
 	return true;
 }
 
+/* 在全省各市中经济总量排名第五: a measure named inside the rank, between
+ * its scope and its core, says which figure of the part it ranks (经济总量
+ * there is the measure, not a label of its own). */
+static db_record *inner_measure_target(walk *w, const db_clause *c, const token *tk)
+{
+	size_t s = tk->start, e = tk->fig.num_start;
+	if (e <= s || w->rs->len <= w->part_first)
+		return NULL;
+	db_measure want;
+	if (contains_any(w->text, s, e, rank_level_words, NWORDS(rank_level_words)))
+		want = DB_MEASURE_LEVEL;
+	else if (contains_any(w->text, s, e, rank_growth_words, NWORDS(rank_growth_words)))
+		want = DB_MEASURE_GROWTH;
+	else
+		return NULL;
+	db_record *r = part_record(w, want);
+	return r ? r : rank_only_beside(w, c, want);
+}
+
 void db_rank_after(walk *w, const db_clause *c, const token *tk, size_t prev_end)
 {
 	db_record *before;
@@ -597,7 +616,9 @@ void db_rank_after(walk *w, const db_clause *c, const token *tk, size_t prev_end
 					     &which)))
 			return;
 	/* (a lead-in of these words only may be long: 两年平均增速居…) */
-	db_record *r = db_rank_target(w, c, tk->start);
+	db_record *r = inner_measure_target(w, c, tk);
+	if (!r)
+		r = db_rank_target(w, c, tk->start);
 	if (r && tk->start <= lead + 4 * rank_lead_max)
 		db_add_rank(w, r, &tk->fig);
 }

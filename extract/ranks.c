@@ -37,6 +37,10 @@ static const char *const mids[] = {
 	"位次", "的", NULL,
 };
 
+/* 在全省各市中增速排名第三: the measure ranked, between the scope's 中
+ * and the rank */
+static const char *const scope_measures[] = { "经济总量", "总量", "增速", "增幅", "规模", NULL };
+
 static const char *const tiers[] = {
 	"第一方阵", "第二方阵", "第三方阵", "第一梯队", "第二梯队", "第三梯队", "第一阵营",
 	"第二阵营", "第一序列", "第一档次", "第一档", "中上游", "中游", "中下游", "上游",
@@ -357,7 +361,8 @@ static int rank_read(const char *text, size_t len, size_t pos, db_figure *f, int
 		 * verbs may follow the scope too */
 		for (int k = 0; k < 4 && !lx_longest(text, len, q, tiers, NULL) &&
 				((l = lx_longest(text, len, q, mids, NULL)) ||
-				 (k && (l = lx_longest(text, len, q, verbs, NULL)))); k++)
+				 (k && (l = lx_longest(text, len, q, verbs, NULL))) ||
+				 (k && (l = lx_longest(text, len, q, scope_measures, NULL)))); k++)
 			q += l;
 		/* …收入增速在全市排第一: the scope follows the last 在 */
 		for (size_t a = scope_start; a < scope_end; a += n)

@@ -2019,6 +2019,68 @@ static void probe12_plan_rules(void)
 		    "某市 industrial_va growth 9.7 % exact 2022M01-M09 yoy actual\n");
 }
 
+/* The twelfth probe round's rules for 政府工作报告 reviews and news. */
+static void probe12_gwrnews_rules(void)
+{
+	/* a measure word between the scope's 中 and the rank (在全省各市中
+	 * 增速排名第三) is the measure ranked; the rank is not lost, and
+	 * ranks the figure of that measure */
+	expect("2024-03-20", CITY,
+	       "2023年，全市一般公共预算收入58.3亿元、增长7.4%，在本省各市中增速排名第二。"
+	       "全市地区生产总值1260亿元、增长5.2%，在省内各市中经济总量排名第六位。",
+	       "某市 budget_revenue level 58.3 亿元 exact 2023 - actual\n"
+	       "某市 budget_revenue growth 7.4 % exact 2023 yoy actual 2@本省各市\n"
+	       "某市 gdp level 1260 亿元 exact 2023 - actual 6@省内各市\n"
+	       "某市 gdp growth 5.2 % exact 2023 yoy actual\n");
+	/* 由上半年低于全省…，转为高于全省…: the figure after the one started
+	 * from is of the months before 由 again */
+	expect_kind("news", "2023-10-25", CITY,
+		    "前三季度，全市固定资产投资增长3.6%，增速由上半年低于全省0.7个百分点，"
+		    "转为高于全省0.4个百分点。",
+		    "某市 fai growth 3.6 % exact 2023M01-M09 yoy actual\n"
+		    "某市 fai gap_pp -0.7 百分点 exact 2023H1 全省 actual\n"
+		    "某市 fai gap_pp 0.4 百分点 exact 2023M01-M09 全省 actual\n");
+	/* …一季度增速与全省持平后，…: a clause of no figure closing on 后
+	 * tells of an earlier event; the figures after it keep the item's
+	 * months */
+	expect_kind("news", "2023-07-28", CITY,
+		    "上半年，全市地区生产总值增长6.2%。这是一季度增速与全省持平后，首次领先全省。"
+		    "规上工业增加值增长7.5%，高于全省1.3个百分点。",
+		    "某市 gdp growth 6.2 % exact 2023H1 yoy actual\n"
+		    "某市 industrial_va growth 7.5 % exact 2023H1 yoy actual\n"
+		    "某市 industrial_va gap_pp 1.3 百分点 exact 2023H1 全省 actual\n");
+	expect_kind("news", "2023-07-28", CITY,
+		    "上半年，全市地区生产总值增长6.2%。一季度经济企稳回升之后，全市经济持续向好。"
+		    "固定资产投资增长4.1%。",
+		    "某市 gdp growth 6.2 % exact 2023H1 yoy actual\n"
+		    "某市 fai growth 4.1 % exact 2023H1 yoy actual\n");
+	/* 3000万元以上重点项目185个: a threshold that sizes the projects, a
+	 * word of their kind between 以上 and 项目, is no investment */
+	expect("2024-02-05", CITY,
+	       "2023年，全市谋划推进3000万元以上重点项目185个，完成投资412亿元。",
+	       "某市 project_investment level 412 亿元 exact 2023 - actual\n");
+	/* 冶金工业增加值, 食品加工业增加值: an industry's value added, not
+	 * all industry's (the label starts inside 加工业) */
+	expect_kind("news", "2024-07-20", CITY,
+		    "上半年，全市规模以上工业增加值增长6.3%，其中冶金工业增加值增长5.1%，"
+		    "食品加工业增加值增长8.8%。",
+		    "某市 industrial_va growth 6.3 % exact 2024H1 yoy actual\n"
+		    "某市 ~ growth 5.1 % exact 2024H1 yoy actual\n"
+		    "某市 ~ growth 8.8 % exact 2024H1 yoy actual\n");
+	/* 7 . 5%: spaces on both sides of the point, as a copying site
+	 * leaves them; a point with no digit after it is none */
+	expect("2025-02-12", CITY,
+	       "主要预期目标是：规上工业增加值增长7 . 5%以上，全市有规上企业12 . 其余略。",
+	       "某市 industrial_va growth 7.5 % at_least 2025 yoy target\n");
+	/* 经济增长6%左右 is the GDP's growth; a contribution to it
+	 * (对经济增长的贡献率…，较上年提升…) is none */
+	expect("2025-02-12", CITY,
+	       "2024年，全市经济增长5.3%，消费对经济增长的贡献率为48.2%，较上年提升3.1个百分点。"
+	       "2025年主要预期目标是：经济增长6%左右。",
+	       "某市 gdp growth 5.3 % exact 2024 yoy actual\n"
+	       "某市 gdp growth 6 % approx 2025 yoy target\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -2047,6 +2109,7 @@ int main(void)
 	probe12_lead_rules();
 	probe12_bulletin_rules();
 	probe12_plan_rules();
+	probe12_gwrnews_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
