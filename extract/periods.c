@@ -437,6 +437,12 @@ static int read_one(const ctx *c, size_t pos, db_period_match *m)
 		static const char *const plan_openings[] = { "开局之年", "开局年", "良好开局", "开好局",
 							     "开局", NULL };
 		if ((l = lx_longest(c->t, c->len, q, plan_openings, NULL))) {
+			/* “十四五”开局以来: a span up to some time unsaid */
+			if (lx_word(c->t, c->len, q + l, "以来")) {
+				m->has_period = false;
+				m->end = q + l + strlen("以来");
+				return 1;
+			}
 			set(m, db_period_year(first));
 			m->plan = first > d->year;
 			m->end = q + l;

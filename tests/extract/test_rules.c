@@ -1965,6 +1965,10 @@ static void probe12_plan_rules(void)
 		    "某市 gdp growth 7.6 % exact 2021 yoy estimate\n"
 		    "某市 budget_revenue level 14.3 亿元 exact 2021 - actual\n"
 		    "某市 budget_revenue growth 9.2 % exact 2021 yoy actual\n");
+	/* “十四五”开局以来: a span to a time unsaid, no year */
+	expect_kind("gwr", "2023-01-10", "county",
+		    "“十四五”开局以来，全县累计完成固定资产投资312亿元。",
+		    "某市 fai level 312 亿元 exact - - actual\n");
 	/* A、B分别达到x、y；C和D增长快于经济增速，分别增长p、q: the names
 	 * said since the first list speak for the second 分别 */
 	expect_kind("plan", "2024-01-10", "prefecture",
