@@ -442,9 +442,17 @@ static size_t named_items(walk *w, const db_clause *c, const size_t *start,
 	size_t named = 0;
 	for (size_t i = 0; i < k; i++) {
 		out[i] = NULL;
-		if (end[i] > start[i] + 36)
+		/* (the first item may open with the clause's words: 全县…; a
+		 * long catalog name is still a name) */
+		size_t j0 = db_label_at(w->labels, start[i]), s = start[i], most = 36;
+		if (j0 < w->labels->len && w->labels->items[j0].start < end[i]) {
+			const db_label *l = &w->labels->items[j0];
+			s = i == 0 ? l->start : s;
+			most = l->end - l->start > most ? l->end - l->start : most;
+		}
+		if (end[i] > s + most)
 			return 0; /* (a clause's words, not a name) */
-		for (size_t j = db_label_at(w->labels, start[i]);
+		for (size_t j = j0;
 		     j < w->labels->len && w->labels->items[j].start < end[i]; j++) {
 			const db_label *l = &w->labels->items[j];
 			size_t e = end[i];

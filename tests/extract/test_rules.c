@@ -1916,6 +1916,12 @@ static void probe12_lead_rules(void)
 	expect_kind("gwr", "2025-01-16", CITY,
 		    "今年全市经济社会发展的主要预期目标是：经济增长5.5%左右。",
 		    "某市 gdp growth 5.5 % approx 2025 yoy target\n");
+	/* a list's first item may open with the clause's words (全县) and
+	 * its bare second item take the head of the first */
+	expect_kind("bulletin", "2025-03-20", "county",
+		    "全县城镇常住居民人均可支配收入、消费支出分别为38760元和24190元。",
+		    "某市 urban_income level 38760 元 exact 2024 - actual\n"
+		    "某市 urban_consumption level 24190 元 exact 2024 - actual\n");
 	expect_kind("bulletin", "2025-03-20", CITY,
 		    "第三产业拉动经济增长2.3个百分点，对经济增长的贡献率为52.4%，较上年提高3.1个百分点。"
 		    "全年经济增长点项目完成投资31亿元。",
