@@ -1916,6 +1916,12 @@ static void probe12_lead_rules(void)
 	expect_kind("gwr", "2025-01-16", CITY,
 		    "今年全市经济社会发展的主要预期目标是：经济增长5.5%左右。",
 		    "某市 gdp growth 5.5 % approx 2025 yoy target\n");
+	/* 规模工业 (no 以上) names the industry above designated size too */
+	expect_kind("bulletin", "2025-03-20", "county",
+		    "全县规模工业企业实现增加值增长6.6%。规模工业营业收入增长8.3%，利润总额下降2.4%。",
+		    "某市 industrial_va growth 6.6 % exact 2024 yoy actual\n"
+		    "某市 industrial_revenue growth 8.3 % exact 2024 yoy actual\n"
+		    "某市 industrial_profit growth -2.4 % exact 2024 yoy actual\n");
 	/* a list's first item may open with the clause's words (全县) and
 	 * its bare second item take the head of the first */
 	expect_kind("bulletin", "2025-03-20", "county",
