@@ -127,10 +127,7 @@ void db_shared_tail(walk *w, const db_clause *c, const db_label *l, tokens *ts)
 		if (sep < c->start + wl)
 			continue;
 		const char *word = w->text + sep - wl;
-		bool cjk = true;
-		for (size_t i = 0; i < wl; i += 3) /* CJK characters, no punctuation */
-			cjk &= (unsigned char)word[i] >= 0xE4 && (unsigned char)word[i] <= 0xE9;
-		if (!cjk)
+		if (!cjk_only(w->text, sep - wl, sep)) /* (no punctuation) */
 			continue;
 		if (ts->len && ts->items[ts->len - 1].end > sep - wl)
 			continue;
@@ -701,10 +698,8 @@ static const db_label *crop_label(walk *w, size_t area, size_t s, size_t e)
 	for (size_t h = 12; h >= 6; h -= 3) {
 		if (area < w->sentence_start + h)
 			continue;
-		bool cjk = true;
-		for (size_t q = area - h; q < area; q += 3)
-			cjk &= (unsigned char)t[q] >= 0xE4 && (unsigned char)t[q] <= 0xE9;
-		size_t id = cjk ? lookup2(w, t + area - h, h, t + s, e - s) : (size_t)-1;
+		size_t id = cjk_only(t, area - h, area) ? lookup2(w, t + area - h, h, t + s, e - s)
+							: (size_t)-1;
 		if (id == (size_t)-1 || w->nsplit >= NWORDS(w->split))
 			continue;
 		db_label *out = &w->split[w->nsplit++];

@@ -292,9 +292,8 @@ bool db_threshold_of_noun(const char *t, size_t end, size_t e)
 	 * characters (the projects' kind) before the noun */
 	static const char *const kinds[] = { "项目", "企业" };
 	size_t from = e + (has_word_at(t, end, e, "的") ? 3 : 0), p = from;
-	for (int k = 0; k < 2 && p + 3 <= end && (unsigned char)t[p] >= 0xE4 &&
-			(unsigned char)t[p] <= 0xE9; k++)
-		p += 3; /* (a CJK character, three bytes) */
+	for (int k = 0; k < 2 && p + 3 <= end && cjk_at(t, p); k++)
+		p += 3;
 	return p == from + 6 &&
 	       word_at(t, end, p, &(const db_wordlist){ kinds, NWORDS(kinds), { 0 } }) != NULL;
 }

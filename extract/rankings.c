@@ -371,8 +371,7 @@ static size_t unnamed_items(const walk *w, size_t p, size_t e)
 				d++;
 			if (d > q && !has_word_at(w->text, e, d, "项") && !has_word_at(w->text, e, d, "个"))
 				q = d;
-			if (!(q + 3 <= e && chars < 10 && (unsigned char)w->text[q] >= 0xE4 &&
-			      (unsigned char)w->text[q] <= 0xE9 &&
+			if (!(q + 3 <= e && chars < 10 && cjk_at(w->text, q) &&
 			      !word_at(w->text, e, q,
 				       &(const db_wordlist){ rank_growth_words, NWORDS(rank_growth_words),
 							     { 0 } })))

@@ -87,8 +87,7 @@ static bool other_division(const walk *w, size_t p, size_t e)
 					       "该县", "该区", "各县", "各区", "各市" };
 	char name[64];
 	size_t q = p, n = 0;
-	while (q + 3 <= e && n < 8 && (unsigned char)w->text[q] >= 0xE4 &&
-	       (unsigned char)w->text[q] <= 0xE9) {
+	while (q + 3 <= e && n < 8 && cjk_at(w->text, q)) {
 		const unsigned char *u = (const unsigned char *)w->text + q;
 		unsigned cp = (unsigned)(u[0] & 0x0F) << 12 | (unsigned)(u[1] & 0x3F) << 6 |
 			      (u[2] & 0x3F);
@@ -178,9 +177,8 @@ static bool region_before(const walk *w, size_t p, size_t lim)
 		p += strlen("其中");
 	if (lim < p + 6 || lim > p + 36)
 		return false;
-	for (size_t q = p; q < lim; q += 3)
-		if ((unsigned char)w->text[q] < 0xE4 || (unsigned char)w->text[q] > 0xE9)
-			return false;
+	if (!cjk_only(w->text, p, lim))
+		return false;
 	return ends_with_any(w->text, p + 3, lim, WORDS(w, DB_W_REGION_SUFFIXES));
 }
 
@@ -202,7 +200,7 @@ static bool others_before(const walk *w, const db_clause *c, size_t p, size_t li
 			names++, run = 0, q += 3;
 			continue;
 		}
-		if ((unsigned char)w->text[q] < 0xE4 || (unsigned char)w->text[q] > 0xE9)
+		if (!cjk_at(w->text, q))
 			return false;
 		run++, q += 3;
 	}
@@ -210,8 +208,7 @@ static bool others_before(const walk *w, const db_clause *c, size_t p, size_t li
 		return false;
 	/* (the label and 均 right after it) */
 	size_t e = lim;
-	while (e < c->end && (unsigned char)w->text[e] >= 0xE4 && (unsigned char)w->text[e] <= 0xE9 &&
-	       !has_word_at(w->text, c->end, e, "均"))
+	while (e < c->end && cjk_at(w->text, e) && !has_word_at(w->text, c->end, e, "均"))
 		e += 3;
 	return has_word_at(w->text, c->end, e, "均");
 }
@@ -418,9 +415,8 @@ void db_clause_subject(walk *w, const db_clause *c, const tokens *ts)
 						     "全力", "建设", "打造", "依托" };
 		bool named = p > p0 && p - p0 <= 12 && !word_at(t, p, p0, WL(w, DB_W_SELF_SUBJECTS)) &&
 			     db_words_find(t, p0, p, WL(w, DB_W_TARGET), NULL) == (size_t)-1 &&
-			     !contains_any(t, p0, p, verbs, NWORDS(verbs)); /* (确保综保区…) */
-		for (size_t q = p0; named && q < p; q += 3)
-			named = (unsigned char)t[q] >= 0xE4 && (unsigned char)t[q] <= 0xE9;
+			     !contains_any(t, p0, p, verbs, NWORDS(verbs)) && /* (确保综保区…) */
+			     cjk_only(t, p0, p);
 		if (named) {
 			z += p - p0;
 			p = p0;

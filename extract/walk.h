@@ -90,6 +90,22 @@ static inline bool ends_with_any(const char *t, size_t s, size_t e, const char *
 	return false;
 }
 
+/* Does a CJK ideograph (U+4000–U+9FFF, three bytes in UTF-8) start at
+ * t[p]? */
+static inline bool cjk_at(const char *t, size_t p)
+{
+	return (unsigned char)t[p] >= 0xE4 && (unsigned char)t[p] <= 0xE9;
+}
+
+/* Is t[s, e) CJK ideographs only (no punctuation, no digits)? */
+static inline bool cjk_only(const char *t, size_t s, size_t e)
+{
+	for (; s < e; s += 3)
+		if (!cjk_at(t, s))
+			return false;
+	return true;
+}
+
 /* The index of the first label of ls that starts at or after pos (labels
  * are in text order). */
 static inline size_t db_label_at(const db_labels *ls, size_t pos)
