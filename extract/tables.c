@@ -1043,8 +1043,6 @@ static bool cell_number(const char *t, span c, double *v, char *unit, size_t uni
 	return true;
 }
 
-/* The label cell without a lead word and a unit in parentheses
- * (城镇居民人均可支配收入（元）): label span and unit into unit. */
 /* The length of a note's mark ending the cell c ([2], (3), （3）, ［3］:
  * one or two digits in brackets), or 0. */
 static size_t footnote_mark(const char *t, span c)
@@ -1068,6 +1066,8 @@ static size_t footnote_mark(const char *t, span c)
 	return 0;
 }
 
+/* The label cell without a lead word and a unit in parentheses
+ * (城镇居民人均可支配收入（元）): label span and unit into unit. */
 static span row_label(const char *t, span c, char *unit, size_t unitsz)
 {
 	unit[0] = '\0';
