@@ -824,9 +824,10 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 		const char *word = est_word ? WL(w, DB_W_ESTIMATE_PARAGRAPH)->items[ew] : "";
 		if (word[0] == '(' || !strncmp(word, "（", strlen("（"))) {
 			/* ——…增长3.1%（预计，下同）: the list items after it too */
-			for (size_t q = est + strlen(word); w->seg_item && q < est + 24 && q < w->len; q++)
-				if (has_word_at(w->text, w->len, q, "下同"))
-					w->list_estimate = true;
+			if (w->seg_item)
+				for (size_t q = est + strlen(word);
+				     q < est + 24 && q < w->len && !w->list_estimate; q++)
+					w->list_estimate = has_word_at(w->text, w->len, q, "下同");
 			est = w->sentence_start; /* (and so are the sentence's figures before) */
 			for (size_t i = w->rs->len; i-- > 0 &&
 						    w->rs->items[i].source.offset >= w->sentence_start;)

@@ -237,17 +237,16 @@ static bool scope_heads_eval(const char *t, size_t s, size_t e)
 size_t db_frame_scope(const char *t, size_t len, size_t pos, char *out, size_t outsz)
 {
 	static const char *const rank_words[] = { "排名", "排位", "位次", "第", NULL };
-	size_t n, q = pos + strlen("在");
+	size_t n, s = pos + strlen("在"), q = s, hl;
 	bool bracket = false;
 	if (!lx_word(t, len, pos, "在") ||
-	    !(lx_longest(t, len, q, scope_heads, NULL) || counted_places(t, len, q)))
+	    !((hl = lx_longest(t, len, s, scope_heads, NULL)) || counted_places(t, len, s)))
 		return 0;
 	for (int k = 0; k < 16 && q < len; k++, q += n) {
 		unsigned c = lx_cp(t, len, q, &n);
 		if (c == 0x4E2D /* 中 */ && !bracket) {
 			unsigned d = lx_fold(lx_cp(t, len, q + n, &n));
-			size_t s = pos + strlen("在"), e = q;
-			size_t hl = lx_longest(t, len, s, scope_heads, NULL);
+			size_t e = q;
 			if (d != ',' && d != 0xFF0C)
 				return 0;
 			if (hl && scope_heads_eval(t, s + hl, e))
