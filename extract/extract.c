@@ -27,15 +27,6 @@ static const struct {
 	{ "从同比看", "yoy" }, { "同比看", "yoy" },
 };
 
-/* An ASCII digit in t[s, e)? */
-static bool any_digit(const char *t, size_t s, size_t e)
-{
-	for (; s < e; s++)
-		if (t[s] >= '0' && t[s] <= '9')
-			return true;
-	return false;
-}
-
 /* 完成全年目标的…, 占年度计划的…: a period between these names the target. */
 static const char *const progress_verbs[] = { "完成", "占", "超" };
 
@@ -458,7 +449,7 @@ static void clause_tokens(walk *w, const db_clause *c, tokens *ts)
 		 * closes on 后 tells of an earlier event, not the period of
 		 * the figures after it (not 以后: from then on) */
 		if (c->end >= pm.end + 6 && has_word_at(t, c->end, c->end - 3, "后") &&
-		    !has_word_at(t, c->end, c->end - 6, "以后") && !any_digit(t, pm.end, c->end))
+		    !has_word_at(t, c->end, c->end - 6, "以后") && !db_has_digit(t, pm.end, c->end))
 			clash = true;
 		/* 是2016年的2.5倍: the year compared with */
 		if (has_word_at(t, c->end, pm.end, "的")) {

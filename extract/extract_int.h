@@ -184,6 +184,15 @@ typedef struct {
 /* The bit of pairs for the two bytes a, b. */
 #define DB_WORD_PAIR(a, b) ((((unsigned)(unsigned char)(a) * 31u) + (unsigned char)(b)) & 1023u)
 
+/* An ASCII digit in t[s, e)? */
+static inline bool db_has_digit(const char *t, size_t s, size_t e)
+{
+	for (; s < e; s++)
+		if (t[s] >= '0' && t[s] <= '9')
+			return true;
+	return false;
+}
+
 /* The length of the longest of words that stands at p of t[.., e), or 0;
  * *which (may be NULL) gets its index. */
 static inline size_t db_longest_word_at(const char *t, size_t p, size_t e,

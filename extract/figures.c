@@ -214,10 +214,7 @@ static bool added_before(const char *t, size_t s, size_t l)
 	for (size_t q = p; q < sep; q++)
 		if (t[q] == ',' || has_word_at(t, sep, q, "，") || has_word_at(t, sep, q, "；"))
 			return false;
-	for (size_t q = p; q < sep; q++)
-		if (t[q] >= '0' && t[q] <= '9')
-			return true;
-	return false;
+	return db_has_digit(t, p, sep);
 }
 
 /* Qualifier words kept in `raw` when they stand right before the number. */

@@ -658,14 +658,6 @@ static size_t joined_header(const db_words *ws, const char *t, const line *lines
 	return 0;
 }
 
-static bool has_digit(const char *t, span c)
-{
-	for (size_t p = c.start; p < c.end; p++)
-		if (t[p] >= '0' && t[p] <= '9')
-			return true;
-	return false;
-}
-
 /* A header cell that can name a value column of a table without a label
  * column's header: a period (2023年) or 绝对数 / 绝对值 / 绝对额, which no
  * row's name is (当年出栏猪 is). */
@@ -673,7 +665,7 @@ static bool unnamed_value_head(const char *t, span c)
 {
 	char w[96];
 	size_t n = squeeze(t, c.start, c.end, w, sizeof w);
-	return has_digit(t, c) || (n >= 6 && !strncmp(w, "绝对", 6));
+	return db_has_digit(t, c.start, c.end) || (n >= 6 && !strncmp(w, "绝对", 6));
 }
 
 /* A table of one cell per line from line i: consecutive header lines, then
