@@ -703,7 +703,7 @@ static bool list_item_at(const walk *w, size_t pos)
 {
 	while (pos < w->len && (w->text[pos] == ' ' || w->text[pos] == '\t'))
 		pos++;
-	return has_word_at(w->text, w->len, pos, "—");
+	return has_word_at(w->text, w->len, pos, "——");
 }
 
 /* 预计全区主要指标完成情况如下：\n——…\n——…: the paragraph before pos
