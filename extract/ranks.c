@@ -38,7 +38,7 @@ static const char *const mids[] = {
 };
 
 /* 在全省各市中增速排名第三: the measure ranked, between the scope's 中
- * and the rank */
+ * and the rank, or at the scope's end (全省增速排名第三) */
 static const char *const scope_measures[] = { "经济总量", "总量", "增速", "增幅", "规模", NULL };
 
 static const char *const tiers[] = {
@@ -375,12 +375,12 @@ static int rank_read(const char *text, size_t len, size_t pos, db_figure *f, int
 		/* 均为全省第二: 为 after the verb is no part of the scope */
 		if (lx_word(text, scope_end, scope_start, "为") && scope_end > scope_start + 3)
 			scope_start += 3;
-		/* 十六区增速排名第三: the measure named before the rank is no
-		 * part of the scope */
-		static const char *const measures[] = { "增速", "增幅", "总量", "规模", NULL };
+		/* 十六区增速排名第三: the measure named before the rank (two
+		 * characters: 经济总量 keeps its 经济) is no part of the scope */
 		for (size_t ml; scope_end >= scope_start + 12;) {
 			size_t a = scope_end - 6;
-			if (!(ml = lx_longest(text, scope_end, a, measures, NULL)) || a + ml != scope_end)
+			if (!(ml = lx_longest(text, scope_end, a, scope_measures, NULL)) ||
+			    a + ml != scope_end)
 				break;
 			scope_end = a;
 		}
