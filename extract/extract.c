@@ -332,6 +332,28 @@ static bool subject_of(const walk *w, const db_label *l, size_t s, size_t e)
 	       !memcmp(w->text + s, w->text + l->start, e - s);
 }
 
+/* …其中城镇人口18.1万人，占常住人口的比重为45.0%: the share of the resident
+ * population (label l, right after 占) held by the towns' people, named in the
+ * clause before (list urban_population), is the urbanization rate. Returns
+ * that label, at the towns' people's name, or NULL. */
+static const db_label *urban_share(walk *w, const db_clause *c, const db_label *l)
+{
+	const db_metric *u = db_catalog_find(w->x->catalog, "urbanization_rate");
+	if (!u || strcmp(metric_of(w, l)->id, "population") || l->start < c->start + 3 ||
+	    !has_word_at(w->text, l->start, l->start - 3, "占") || c->start <= w->sentence_start)
+		return NULL;
+	size_t which, from = rfind_any(w->text, w->sentence_start, c->start - 1,
+				       (const char *const[]){ "，", "；", "," }, 3, &which);
+	from = from == (size_t)-1 ? w->sentence_start : from + (which == 2 ? 1 : 3);
+	size_t at = db_words_find(w->text, from, c->start, WL(w, DB_W_URBAN_POPULATION), &which);
+	if (at == (size_t)-1)
+		return NULL;
+	/* (the label is the towns' people: a change after it is the rate's) */
+	w->urban = (db_label){ at, at + strlen(WL(w, DB_W_URBAN_POPULATION)->items[which]),
+			       (size_t)(u - w->x->catalog->items) };
+	return &w->urban;
+}
+
 /* Is a label other than l among the first n tokens of the clause? */
 static bool clause_label_before(const tokens *ts, size_t n, const db_label *l)
 {
@@ -1129,6 +1151,9 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 					break;
 				}
 			}
+			const db_label *urban;
+			if (l && !ndist && (urban = urban_share(w, c, l)))
+				l = w->label = urban;
 			/* 工业投资占固定资产投资的比重达到35.2%: the share is the
 			 * first label's, of the second */
 			/* (占全县地区生产总值的比重 in the county's own report: the

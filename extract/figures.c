@@ -1024,12 +1024,15 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 			if (gap_at != (size_t)-1 && gap_words[which].sign < 0 && f->has_value && v > 0)
 				v = -v; /* (低于1-2月份…: a fall) */
 			/* 第三产业占比提高2.6个百分点, 占财政收入比重…下降10.5个百分
-			 * 点: a share that changed, not the rate of the label */
+			 * 点: a share that changed, not the rate of the label (a
+			 * metric that is a share itself, the urbanization rate of
+			 * 城镇人口…占常住人口的比重…，比上年提高, changes its own) */
 			size_t from = fc->label_end && fc->label_end < f->num_start ? fc->label_end : gs;
-			if (contains_any(t, from, f->num_start, share_change_words,
-					 NWORDS(share_change_words)) ||
-			    (fc->label_start >= fc->c->start + 3 &&
-			     has_word_at(t, fc->label_start, fc->label_start - 3, "占")))
+			if (!(m && !strcmp(m->unit, "%")) &&
+			    (contains_any(t, from, f->num_start, share_change_words,
+					  NWORDS(share_change_words)) ||
+			     (fc->label_start >= fc->c->start + 3 &&
+			      has_word_at(t, fc->label_start, fc->label_start - 3, "占"))))
 				return (size_t)-1;
 			measure = DB_MEASURE_CHANGE_PP;
 			if (f->sign_word == 0 && f->has_value && falling && v > 0)

@@ -217,6 +217,7 @@ typedef struct {
 	db_label split[8];      /* 城乡居民…: the 城镇 and 农村 labels of this clause */
 	db_label listed[16];    /* 教育、社会保障和就业等支出: the labels of the list */
 	db_label said[16];      /* labels of the part's figures, in order, once each */
+	db_label urban;         /* 城镇人口…，占常住人口的比重: the urbanization rate's */
 	size_t nsaid;
 	size_t nsplit;
 	/* the title's period (柯桥区2023年上半年工作总结): for paragraphs that

@@ -1934,6 +1934,22 @@ static void probe12_lead_rules(void)
 		    "");
 }
 
+static void probe13_lead_rules(void)
+{
+	/* the towns' people's share of the resident population is the
+	 * urbanization rate, and its change in points the rate's change; a
+	 * share of the registered population is not */
+	expect_kind("bulletin", "2023-04-02", "county",
+		    "年末全县常住人口31.6万人，其中城镇人口15.9万人，占常住人口的比重为50.32%，"
+		    "比上年末提高0.91个百分点。户籍人口中，城镇人口12.2万人，占户籍人口的比重为33.5%。",
+		    "某市 population level 31.6 万人 exact 2022 - actual\n"
+		    "某市 urbanization_rate level 50.32 % exact 2022 - actual\n"
+		    "某市 urbanization_rate change_pp 0.91 百分点 exact 2022 yoy actual\n");
+	expect_kind("news", "2023-04-02", "county",
+		    "2022年末，全县城镇人口占常住人口的比重达到48.7%。",
+		    "某市 urbanization_rate level 48.7 % exact 2022 - actual\n");
+}
+
 static void probe12_bulletin_rules(void)
 {
 	/* 总产 after a sown area the catalog does not name is the crop's
@@ -2126,6 +2142,7 @@ int main(void)
 	probe12_bulletin_rules();
 	probe12_plan_rules();
 	probe12_gwrnews_rules();
+	probe13_lead_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
