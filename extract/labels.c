@@ -117,10 +117,28 @@ void db_shared_tail(walk *w, const db_clause *c, const db_label *l, tokens *ts)
 	    !(has_word_at(w->text, at, sep, "、") || has_word_at(w->text, at, sep, "和") ||
 	      has_word_at(w->text, at, sep, "及")) || /* 城镇和农村居民… */
 	    w->nsplit + 1 > NWORDS(w->split) ||
-	    (ts->len && ts->items[ts->len - 1].end > sep - 6) ||
 	    /* (分别, 均, or a list of figures: …收入44178元、25396元) */
 	    find_any(w->text, l->end, c->end, (const char *const[]){ "分别", "、", "均" }, 3,
 		     NULL) == (size_t)-1)
+		return;
+	/* 常住人口和户籍人口城镇化率分别…: the word before is a label of its
+	 * own (常住人口) that, with the tail, names another metric; it gives
+	 * way to that one */
+	const token *last = ts->len ? &ts->items[ts->len - 1] : NULL;
+	if (last && last->kind == TOK_LABEL && last->end == sep && last->start >= c->start) {
+		size_t wl = last->end - last->start;
+		for (size_t k = 3; k <= 12 && k + 6 <= n && wl + n - k < sizeof name; k += 3) {
+			memcpy(name, w->text + last->start, wl);
+			memcpy(name + wl, w->text + l->start + k, n - k);
+			size_t id = db_matcher_lookup(w->x->matcher, name, wl + n - k);
+			if (id == (size_t)-1 || id == l->metric || id == last->label->metric)
+				continue;
+			ts->len--;
+			push_split(w, ts, sep - wl, sep, id);
+			return;
+		}
+	}
+	if (ts->len && ts->items[ts->len - 1].end > sep - 6)
 		return;
 	/* the longest word first: 城镇居民、农村居民… is 城镇居民 (not 居民) */
 	for (size_t wl = 12; wl >= 6; wl -= 3) {

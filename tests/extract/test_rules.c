@@ -1948,6 +1948,13 @@ static void probe13_lead_rules(void)
 	expect_kind("news", "2023-04-02", "county",
 		    "2022年末，全县城镇人口占常住人口的比重达到48.7%。",
 		    "某市 urbanization_rate level 48.7 % exact 2022 - actual\n");
+	/* the registered population's urbanization rate is an indicator of its
+	 * own, also as the second of a 分别 pair sharing 城镇化率 */
+	expect_kind("gwr", "2023-01-10", CITY,
+		    "常住人口和户籍人口城镇化率分别达到61.3%、47.9%，户籍城镇化率提高1.1个百分点。",
+		    "某市 urbanization_rate level 61.3 % exact 2022 - actual\n"
+		    "某市 registered_urbanization_rate level 47.9 % exact 2022 - actual\n"
+		    "某市 registered_urbanization_rate change_pp 1.1 百分点 exact 2022 yoy actual\n");
 }
 
 static void probe12_bulletin_rules(void)
