@@ -1955,6 +1955,12 @@ static void probe13_lead_rules(void)
 		    "某市 urbanization_rate level 61.3 % exact 2022 - actual\n"
 		    "某市 registered_urbanization_rate level 47.9 % exact 2022 - actual\n"
 		    "某市 registered_urbanization_rate change_pp 1.1 百分点 exact 2022 yoy actual\n");
+	/* 一般预算 before 财政 is the general budget's, not the whole fiscal revenue */
+	expect_kind("bulletin", "2024-03-15", "county",
+		    "全年一般预算财政收入6.8亿元，一般预算财政支出21.4亿元，下降2.2%。",
+		    "某市 budget_revenue level 6.8 亿元 exact 2023 - actual\n"
+		    "某市 budget_expenditure level 21.4 亿元 exact 2023 - actual\n"
+		    "某市 budget_expenditure growth -2.2 % exact 2023 yoy actual\n");
 }
 
 static void probe12_bulletin_rules(void)
