@@ -1000,6 +1000,14 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 			}
 			w->period_plan = tk->period.plan;
 			w->period_last = tk->period.last_year;
+			/* ——全年地区生产总值预期目标增长6.5% under 一、2023年…计划
+			 * 执行情况: 全年 of a review section is the reviewed year,
+			 * its target too (not the date's year) */
+			if (w->period_last && w->seg_ctx && w->seg_ctx->mode == DB_CONTEXT_REVIEW &&
+			    w->seg_ctx->year && tk->period.has_period) {
+				w->period = db_period_year(w->seg_ctx->year);
+				w->period_last = false;
+			}
 			w->period_cum = tk->period.cumulative_to_date;
 			w->period_pos = tk->start;
 			w->period_from = from_here;

@@ -1963,6 +1963,24 @@ static void probe12_bulletin_rules(void)
 		    "某市 agri_va growth 4.2 % exact 2022 yoy actual\n");
 }
 
+/* The thirteenth probe round's rules for plan-execution reports and
+ * evaluations. */
+static void probe13_planeval_rules(void)
+{
+	/* a —— item of the review that names its year's target opens no
+	 * target list, and 全年 in a review section is the reviewed year,
+	 * its target too, also in a report published late in the next year */
+	expect_kind("plan", "2025-11-03", "district",
+		    "一、2024年国民经济和社会发展计划执行情况\n"
+		    "2024年，全区经济运行总体平稳。\n"
+		    "——全年规模以上工业增加值预期目标增长7%：实际增长7.4%。\n"
+		    "——社会消费品零售总额完成96亿元，增长5.2%。\n",
+		    "某市 industrial_va growth 7 % exact 2024 yoy target\n"
+		    "某市 industrial_va growth 7.4 % exact 2024 yoy actual\n"
+		    "某市 retail_sales level 96 亿元 exact 2024 - actual\n"
+		    "某市 retail_sales growth 5.2 % exact 2024 yoy actual\n");
+}
+
 /* The twelfth probe round's rules for plan-execution reports. */
 static void probe12_plan_rules(void)
 {
@@ -2126,6 +2144,7 @@ int main(void)
 	probe12_bulletin_rules();
 	probe12_plan_rules();
 	probe12_gwrnews_rules();
+	probe13_planeval_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
