@@ -732,6 +732,8 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 {
 	if (c->segment != w->segment) {
 		w->seg_item = list_item_at(w, c->start);
+		w->seg_start = c->start;
+		w->para_foreign = false;
 		w->list_estimate = w->seg_item && (w->list_estimate || estimate_lead(w, c->start));
 		w->segment = c->segment;
 		w->seg_basis = NULL;
@@ -762,7 +764,8 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 		 * that opens with a breakdown goes on about whom the sentence
 		 * before spoke of */
 		if (!(w->foreign && c->segment == w->segment && c->start >= 3 &&
-		      word_at(w->text, c->end, c->start, WL(w, DB_W_BREAKDOWNS))))
+		      word_at(w->text, c->end, c->start, WL(w, DB_W_BREAKDOWNS))) &&
+		    !w->para_foreign)
 			w->foreign = w->doc_foreign;
 	}
 	if (c->part != w->part) {

@@ -1979,6 +1979,14 @@ static void probe13_planeval_rules(void)
 		    "某市 industrial_va growth 7.4 % exact 2024 yoy actual\n"
 		    "某市 retail_sales level 96 亿元 exact 2024 - actual\n"
 		    "某市 retail_sales growth 5.2 % exact 2024 yoy actual\n");
+	/* a paragraph that opens with another division's name (a county
+	 * of the city, after a leading year too) is that county's, also in
+	 * its sentences after, until one names the city */
+	expect_kind("evaluation", "2024-06-05", CITY,
+		    "2023年，临泽县聚焦“农业优先型”发展方向，做强特色产业链条，全年生产总值达到96.2亿元。\n"
+		    "高台县紧扣生态功能定位加快转型。2023年，生产总值增长7.1%，增速居全市第二位。"
+		    "全市生产总值增长6.4%。\n",
+		    "某市 gdp growth 6.4 % exact 2023 yoy actual\n");
 }
 
 /* The twelfth probe round's rules for plan-execution reports. */
