@@ -1181,6 +1181,11 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 		if (!convert_amount(t, f, db_metric_unit(m, measure), &v, &mx, &unit,
 				    &w->rs->arena))
 			return (size_t)-1;
+		/* …323.89亿元城镇居民人均可支配收入… (a table's cell before the
+		 * next row's name): ten million yuan a head is no per-capita
+		 * figure (the catalog's 元 metrics are all per head) */
+		if (!strcmp(unit, "元") && v >= 1e7)
+			return (size_t)-1;
 		break;
 	}
 	default:

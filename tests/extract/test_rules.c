@@ -1987,6 +1987,13 @@ static void probe13_planeval_rules(void)
 		    "高台县紧扣生态功能定位加快转型。2023年，生产总值增长7.1%，增速居全市第二位。"
 		    "全市生产总值增长6.4%。\n",
 		    "某市 gdp growth 6.4 % exact 2023 yoy actual\n");
+	/* ten million yuan a head is no per-capita figure: the amount of
+	 * a table row before the next row's name */
+	expect_kind("plan", "2024-01-20", "district",
+		    "2023年国民经济和社会发展计划执行情况\n"
+		    "重大项目年度计划投资\n\n180亿元以上\n\n216.5亿元\n\n"
+		    "城镇居民人均可支配收入\n\n增长与经济同步\n\n",
+		    "");
 }
 
 /* The twelfth probe round's rules for plan-execution reports. */
