@@ -745,6 +745,8 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 {
 	if (c->segment != w->segment) {
 		w->seg_item = list_item_at(w, c->start);
+		w->seg_start = c->start;
+		w->para_foreign = false;
 		w->list_estimate = w->seg_item && (w->list_estimate || estimate_lead(w, c->start));
 		w->segment = c->segment;
 		w->seg_basis = NULL;
@@ -775,7 +777,8 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 		 * that opens with a breakdown goes on about whom the sentence
 		 * before spoke of */
 		if (!(w->foreign && c->segment == w->segment && c->start >= 3 &&
-		      word_at(w->text, c->end, c->start, WL(w, DB_W_BREAKDOWNS))))
+		      word_at(w->text, c->end, c->start, WL(w, DB_W_BREAKDOWNS))) &&
+		    !w->para_foreign)
 			w->foreign = w->doc_foreign;
 	}
 	if (c->part != w->part) {
@@ -1013,6 +1016,14 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 			}
 			w->period_plan = tk->period.plan;
 			w->period_last = tk->period.last_year;
+			/* ——全年地区生产总值预期目标增长6.5% under 一、2023年…计划
+			 * 执行情况: 全年 of a review section is the reviewed year,
+			 * its target too (not the date's year) */
+			if (w->period_last && w->seg_ctx && w->seg_ctx->mode == DB_CONTEXT_REVIEW &&
+			    w->seg_ctx->year && tk->period.has_period) {
+				w->period = db_period_year(w->seg_ctx->year);
+				w->period_last = false;
+			}
 			w->period_cum = tk->period.cumulative_to_date;
 			w->period_pos = tk->start;
 			w->period_from = from_here;

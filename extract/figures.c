@@ -376,6 +376,24 @@ db_status db_status_before(walk *w, size_t pos)
 		    aside_end(w, close, pos) == (size_t)-1)
 			w->target_at = close;
 	}
+	/* ——…预期目标增长6.5%：预计全年增长6.5%左右: a target word with its
+	 * figure before a colon speaks for that figure; after the colon the
+	 * item says what came of it */
+	if (w->target_at != (size_t)-1) {
+		size_t colon = (size_t)-1, digit = (size_t)-1;
+		for (size_t p = w->target_at; p < pos; p++) {
+			if (w->text[p] >= '0' && w->text[p] <= '9' && digit == (size_t)-1)
+				digit = p;
+			if (digit != (size_t)-1 &&
+			    (w->text[p] == ':' || (p + 3 <= pos && !memcmp(w->text + p, "：", 3))))
+				colon = p;
+		}
+		if (colon != (size_t)-1) {
+			w->target_at = status_find(w, colon, pos, DB_W_TARGET);
+			if (w->estimate_at != (size_t)-1 && w->estimate_at < colon)
+				w->estimate_at = (size_t)-1;
+		}
+	}
 	/* 2023经济预期发展目标：…规上工业增加值预计增长超10%: the target
 	 * named first speaks for the sentence */
 	if (w->estimate_at != (size_t)-1 &&
@@ -1162,6 +1180,11 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 			measure = DB_MEASURE_ADDED;
 		if (!convert_amount(t, f, db_metric_unit(m, measure), &v, &mx, &unit,
 				    &w->rs->arena))
+			return (size_t)-1;
+		/* …323.89亿元城镇居民人均可支配收入… (a table's cell before the
+		 * next row's name): ten million yuan a head is no per-capita
+		 * figure (the catalog's 元 metrics are all per head) */
+		if (!strcmp(unit, "元") && v >= 1e7)
 			return (size_t)-1;
 		break;
 	}

@@ -338,6 +338,7 @@ void db_clause_subject(walk *w, const db_clause *c, const tokens *ts)
 		w->entity = w->rs->doc.entity;
 		w->level = w->rs->doc.level;
 		w->foreign = false; /* 全省增长6.3%，我市增长8.1% */
+		w->para_foreign = false;
 		return;
 	}
 	/* “十强县”…, 其余9县…: a group of places, whoever's report it is (not
@@ -354,10 +355,16 @@ void db_clause_subject(walk *w, const db_clause *c, const tokens *ts)
 	}
 	/* (a clause of no figure that names a place speaks for the clauses
 	 * after it: 颍东区名义增速最高，同比增长6.02%) */
+	/* (凉州区立足发展…县域经济，…。2022年，生产总值…: a paragraph
+	 * that opens with another place's name is about it, also in the
+	 * sentences after, however long its first clause) */
+	bool opens = p <= w->seg_start + 12 && c->sentence == w->sentence &&
+		     w->sentence_start <= w->seg_start;
 	bool goes_on = c->end <= p + 60 &&
 		       (has_word_at(t, w->len, c->end, "，") || has_word_at(t, w->len, c->end, ","));
-	if ((says_figure || goes_on) && other_division(w, p, c->end)) {
+	if ((says_figure || goes_on || opens) && other_division(w, p, c->end)) {
 		w->foreign = true; /* 康平县地区生产总值增长…: another place */
+		w->para_foreign |= opens;
 		return;
 	}
 	k = p;

@@ -177,6 +177,9 @@ typedef struct {
 	const db_context_span *seg_ctx; /* the document context of this paragraph */
 	size_t seg_estimate;    /* 初步预计 in this paragraph: where (0: none) */
 	bool seg_item;          /* this paragraph is an item of a —— list */
+	size_t seg_start;       /* where this paragraph starts */
+	bool para_foreign;      /* it opened with another division's name (凉州区立足…): its
+				 * sentences after are that place's until one names the entity */
 	bool list_estimate;     /* the —— list items from here on are estimates */
 	bool period_cum;        /* 今年以来, 2021年以来: cumulative to the date */
 	db_period period;

@@ -1992,6 +1992,39 @@ static void probe12_bulletin_rules(void)
 		    "某市 agri_va growth 4.2 % exact 2022 yoy actual\n");
 }
 
+/* The thirteenth probe round's rules for plan-execution reports and
+ * evaluations. */
+static void probe13_planeval_rules(void)
+{
+	/* a —— item of the review that names its year's target opens no
+	 * target list, and 全年 in a review section is the reviewed year,
+	 * its target too, also in a report published late in the next year */
+	expect_kind("plan", "2025-11-03", "district",
+		    "一、2024年国民经济和社会发展计划执行情况\n"
+		    "2024年，全区经济运行总体平稳。\n"
+		    "——全年规模以上工业增加值预期目标增长7%：实际增长7.4%。\n"
+		    "——社会消费品零售总额完成96亿元，增长5.2%。\n",
+		    "某市 industrial_va growth 7 % exact 2024 yoy target\n"
+		    "某市 industrial_va growth 7.4 % exact 2024 yoy actual\n"
+		    "某市 retail_sales level 96 亿元 exact 2024 - actual\n"
+		    "某市 retail_sales growth 5.2 % exact 2024 yoy actual\n");
+	/* a paragraph that opens with another division's name (a county
+	 * of the city, after a leading year too) is that county's, also in
+	 * its sentences after, until one names the city */
+	expect_kind("evaluation", "2024-06-05", CITY,
+		    "2023年，临泽县聚焦“农业优先型”发展方向，做强特色产业链条，全年生产总值达到96.2亿元。\n"
+		    "高台县紧扣生态功能定位加快转型。2023年，生产总值增长7.1%，增速居全市第二位。"
+		    "全市生产总值增长6.4%。\n",
+		    "某市 gdp growth 6.4 % exact 2023 yoy actual\n");
+	/* ten million yuan a head is no per-capita figure: the amount of
+	 * a table row before the next row's name */
+	expect_kind("plan", "2024-01-20", "district",
+		    "2023年国民经济和社会发展计划执行情况\n"
+		    "重大项目年度计划投资\n\n180亿元以上\n\n216.5亿元\n\n"
+		    "城镇居民人均可支配收入\n\n增长与经济同步\n\n",
+		    "");
+}
+
 /* The twelfth probe round's rules for plan-execution reports. */
 static void probe12_plan_rules(void)
 {
@@ -2156,6 +2189,7 @@ int main(void)
 	probe12_plan_rules();
 	probe12_gwrnews_rules();
 	probe13_lead_rules();
+	probe13_planeval_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
