@@ -1129,11 +1129,14 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 			    prev_end == c->start && db_measure_words_only(w, c->start, tk->fig.num_start))
 				l = w->label = w->part_label;
 			if (!l && !ndist) {
-				/* 完成1500亿元经济总量: the label right after the figure */
+				/* 完成1500亿元经济总量: the label right after the figure
+				 * (not the next item's after 、: 采矿业增加值下降1.6%、
+				 * 制造业增加值下降2.6%) */
 				for (size_t j = i + 1; j < ts->len; j++) {
 					if (ts->items[j].kind != TOK_LABEL)
 						break;
-					if (ts->items[j].start <= tk->end + 3)
+					if (ts->items[j].start <= tk->end + 3 &&
+					    !has_word_at(w->text, ts->items[j].start, tk->end, "、"))
 						l = ts->items[j].label;
 					break;
 				}

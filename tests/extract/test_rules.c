@@ -2097,6 +2097,19 @@ static void probe12_gwrnews_rules(void)
 	       "某市 gdp growth 6 % approx 2025 yoy target\n");
 }
 
+static void probe13_news_rules(void)
+{
+	/* 采矿业增加值增长3.2%、制造业增加值…: the label right after a
+	 * figure is the next item's when 、 stands between; the figure keeps
+	 * its own label (none here) */
+	expect_kind("news", "2023-07-25", CITY,
+		    "上半年，全市规模以上工业增加值同比增长4.6%。"
+		    "分门类看，采矿业增加值同比增长3.2%、制造业增加值同比增长5.4%。",
+		    "某市 industrial_va growth 4.6 % exact 2023H1 yoy actual\n"
+		    "某市 ~ growth 3.2 % exact 2023H1 yoy actual\n"
+		    "某市 manufacturing_va growth 5.4 % exact 2023H1 yoy actual\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -2126,6 +2139,7 @@ int main(void)
 	probe12_bulletin_rules();
 	probe12_plan_rules();
 	probe12_gwrnews_rules();
+	probe13_news_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
