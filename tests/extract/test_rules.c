@@ -2108,6 +2108,18 @@ static void probe13_news_rules(void)
 		    "某市 industrial_va growth 4.6 % exact 2023H1 yoy actual\n"
 		    "某市 ~ growth 3.2 % exact 2023H1 yoy actual\n"
 		    "某市 manufacturing_va growth 5.4 % exact 2023H1 yoy actual\n");
+	/* a lead-in line without its comma (从各区县数据来看) ends its clause:
+	 * the line below opens with another place's name, whose figures are
+	 * not the city's */
+	expect_entity_records(ex, line_of, "济南市", "news", "2024-03-01", CITY,
+			      "2023年，全市地区生产总值增长5.1%。\n从各区县2023年数据来看\n"
+			      "历城区GDP总量居首，为1320亿元，占全市比重达10.2%。",
+			      "济南市 gdp growth 5.1 % exact 2023 yoy actual\n");
+	/* 如章丘区，…: 如 before the subject leaves it the subject */
+	expect_entity_records(ex, line_of, "济南市", "news", "2023-08-01", CITY,
+			      "上半年，全市地区生产总值增长3.9%。部分区县降幅收窄，"
+			      "如章丘区，上半年地区生产总值为610.5亿元，同比下降2.1%。",
+			      "济南市 gdp growth 3.9 % exact 2023H1 yoy actual\n");
 }
 
 int main(void)
