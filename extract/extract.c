@@ -783,7 +783,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 	/* 在全市7个县（市、区）中，我县…增速排名第2位: the place group of the
 	 * sentence's ranks that name none */
 	char frame[sizeof ((db_figure *)0)->scope];
-	if (db_frame_scope(w->text, w->len, c->start, frame, sizeof frame))
+	if (db_frame_scope(w->text, w->len, c->start, (size_t)-1, frame, sizeof frame))
 		w->last_scope = db_arena_strdup(&w->rs->arena, frame);
 	if (w->carry_pending && (w->carry_sentence == c->sentence ||
 				 (w->carry_next && c->sentence == w->carry_sentence + 1 &&

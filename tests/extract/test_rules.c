@@ -2120,6 +2120,12 @@ static void probe13_news_rules(void)
 			      "上半年，全市地区生产总值增长3.9%。部分区县降幅收窄，"
 			      "如章丘区，上半年地区生产总值为610.5亿元，同比下降2.1%。",
 			      "济南市 gdp growth 3.9 % exact 2023H1 yoy actual\n");
+	/* 在全省各市中GDP总量排名第七: a label between the frame's 中 and the
+	 * rank makes a rank-only record; the frame is its scope */
+	expect_kind("news", "2024-04-10", CITY,
+		    "2023年，全市地区生产总值2310.4亿元，在全省各市中GDP总量排名第七位。",
+		    "某市 gdp level 2310.4 亿元 exact 2023 - actual\n"
+		    "某市 gdp level null - exact 2023 - actual 7@全省各市\n");
 }
 
 int main(void)
