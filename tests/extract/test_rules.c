@@ -2126,6 +2126,13 @@ static void probe13_news_rules(void)
 		    "2023年，全市地区生产总值2310.4亿元，在全省各市中GDP总量排名第七位。",
 		    "某市 gdp level 2310.4 亿元 exact 2023 - actual\n"
 		    "某市 gdp level null - exact 2023 - actual 7@全省各市\n");
+	/* 高于全国0.9、全省1.6个百分点: the unit of the last gap counts for
+	 * the one before, whose item names its place too */
+	expect_kind("news", "2023-10-20", CITY,
+		    "前三季度，全市社会消费品零售总额增长7.2%，高于全国0.9、全省1.6个百分点。",
+		    "某市 retail_sales growth 7.2 % exact 2023M01-M09 yoy actual\n"
+		    "某市 retail_sales gap_pp 0.9 百分点 exact 2023M01-M09 全国 actual\n"
+		    "某市 retail_sales gap_pp 1.6 百分点 exact 2023M01-M09 全省 actual\n");
 }
 
 int main(void)
