@@ -176,6 +176,18 @@ static bool heading_before(const char *text, size_t i)
 	return s != (size_t)-1 && i - s <= 60 && list_marker(text + s, i - s);
 }
 
+/* Is the line before the newline at i a lead-in without its comma (从各县区
+ * 数据来看): 从, a few words, 看 at its end? Its newline cuts the clause, so
+ * the line below keeps its own subject (…来看\n某某区GDP…: that place's). */
+static bool lead_in_before(const char *text, size_t i)
+{
+	size_t s = short_line_before(text, i, 64), e = i;
+	while (e > s && (text[e - 1] == ' ' || text[e - 1] == '\t' || text[e - 1] == '\r'))
+		e--;
+	return s != (size_t)-1 && e >= s + 9 && starts(text + s, e - s, "从") &&
+	       !memcmp(text + e - 3, "看", 3);
+}
+
 /* Is the line before the newline at i a figure's or a table's caption (图2
  * 2021—2025年…增长速度, 表3 …): 图 or 表 and a numeral, then a few words
  * without punctuation? Its newline ends it: the caption is no part of the
@@ -343,9 +355,10 @@ void db_clauses_split(const char *text, size_t len, db_clauses *cs)
 				k += sw;
 			bool marker = list_marker(text + k, len - k);
 			int cut = 0;
-			if (!marker && semicolon_before(text, i))
+			if (!marker && (semicolon_before(text, i) || lead_in_before(text, i)))
 				/* …增长11.4%；\n直接利用外资…: a line wrapped after
-				 * ； goes on with the sentence (its 预计, its period) */
+				 * ； goes on with the sentence (its 预计, its period);
+				 * so does one after a lead-in line (lead_in_before) */
 				cut = B_PART;
 			else if (!marker && figure_end_before(text, i) && !closer_at(text + k, len - k))
 				/* a web page's item line without a full stop

@@ -415,6 +415,14 @@ void db_rank_only(walk *w, const db_clause *c, const db_figure *f)
 		w->npending = 0;
 		return;
 	}
+	/* 在全国各城市中GDP总量排名第56位: the frame right before the names
+	 * is the rank's scope */
+	db_figure framed = *f;
+	size_t first = w->pending[0]->start;
+	for (size_t p = first >= 48 ? first - 48 : 0; !framed.scope[0] && p + 3 < first; p++)
+		if (has_word_at(w->text, first, p, "在"))
+			db_frame_scope(w->text, w->len, p, first, framed.scope, sizeof framed.scope);
+	f = &framed;
 	/* 2021年和2022年上半年营商环境评价均居全省第二: one rank for each period */
 	bool both = w->has_also && contains_any(w->text, last->end, f->end,
 						(const char *const[]){ "均" }, 1);

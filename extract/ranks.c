@@ -234,7 +234,7 @@ static bool scope_heads_eval(const char *t, size_t s, size_t e)
 	return false;
 }
 
-size_t db_frame_scope(const char *t, size_t len, size_t pos, char *out, size_t outsz)
+size_t db_frame_scope(const char *t, size_t len, size_t pos, size_t stop, char *out, size_t outsz)
 {
 	static const char *const rank_words[] = { "排名", "排位", "位次", "第", NULL };
 	size_t n, s = pos + strlen("在"), q = s, hl;
@@ -247,7 +247,7 @@ size_t db_frame_scope(const char *t, size_t len, size_t pos, char *out, size_t o
 		if (c == 0x4E2D /* 中 */ && !bracket) {
 			unsigned d = lx_fold(lx_cp(t, len, q + n, &n));
 			size_t e = q;
-			if (d != ',' && d != 0xFF0C)
+			if (d != ',' && d != 0xFF0C && q + strlen("中") != stop)
 				return 0;
 			if (hl && scope_heads_eval(t, s + hl, e))
 				return 0; /* 在全省营商环境评价中，: an evaluation, no place group */

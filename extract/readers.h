@@ -66,8 +66,10 @@ int db_rank_read(const char *text, size_t len, size_t pos, db_figure *f);
 
 /* 在全市7个县（市、区）中， at pos: a frame naming the place group the
  * sentence's ranks are in. Copies the scope (全市7个县（市、区）) into out
- * and returns its length, else 0. */
-size_t db_frame_scope(const char *t, size_t len, size_t pos, char *out, size_t outsz);
+ * and returns its length, else 0. A 中 that ends right at stop needs no
+ * comma (在全国各城市中GDP总量排名…, stop at the label); stop may be
+ * (size_t)-1. */
+size_t db_frame_scope(const char *t, size_t len, size_t pos, size_t stop, char *out, size_t outsz);
 
 /* ---- periods ---------------------------------------------------------- */
 

@@ -2159,6 +2159,44 @@ static void probe12_gwrnews_rules(void)
 	       "某市 gdp growth 6 % approx 2025 yoy target\n");
 }
 
+static void probe13_news_rules(void)
+{
+	/* 采矿业增加值增长3.2%、制造业增加值…: the label right after a
+	 * figure is the next item's when 、 stands between; the figure keeps
+	 * its own label (none here) */
+	expect_kind("news", "2023-07-25", CITY,
+		    "上半年，全市规模以上工业增加值同比增长4.6%。"
+		    "分门类看，采矿业增加值同比增长3.2%、制造业增加值同比增长5.4%。",
+		    "某市 industrial_va growth 4.6 % exact 2023H1 yoy actual\n"
+		    "某市 ~ growth 3.2 % exact 2023H1 yoy actual\n"
+		    "某市 manufacturing_va growth 5.4 % exact 2023H1 yoy actual\n");
+	/* a lead-in line without its comma (从各区县数据来看) ends its clause:
+	 * the line below opens with another place's name, whose figures are
+	 * not the city's */
+	expect_entity_records(ex, line_of, "济南市", "news", "2024-03-01", CITY,
+			      "2023年，全市地区生产总值增长5.1%。\n从各区县2023年数据来看\n"
+			      "历城区GDP总量居首，为1320亿元，占全市比重达10.2%。",
+			      "济南市 gdp growth 5.1 % exact 2023 yoy actual\n");
+	/* 如章丘区，…: 如 before the subject leaves it the subject */
+	expect_entity_records(ex, line_of, "济南市", "news", "2023-08-01", CITY,
+			      "上半年，全市地区生产总值增长3.9%。部分区县降幅收窄，"
+			      "如章丘区，上半年地区生产总值为610.5亿元，同比下降2.1%。",
+			      "济南市 gdp growth 3.9 % exact 2023H1 yoy actual\n");
+	/* 在全省各市中GDP总量排名第七: a label between the frame's 中 and the
+	 * rank makes a rank-only record; the frame is its scope */
+	expect_kind("news", "2024-04-10", CITY,
+		    "2023年，全市地区生产总值2310.4亿元，在全省各市中GDP总量排名第七位。",
+		    "某市 gdp level 2310.4 亿元 exact 2023 - actual\n"
+		    "某市 gdp level null - exact 2023 - actual 7@全省各市\n");
+	/* 高于全国0.9、全省1.6个百分点: the unit of the last gap counts for
+	 * the one before, whose item names its place too */
+	expect_kind("news", "2023-10-20", CITY,
+		    "前三季度，全市社会消费品零售总额增长7.2%，高于全国0.9、全省1.6个百分点。",
+		    "某市 retail_sales growth 7.2 % exact 2023M01-M09 yoy actual\n"
+		    "某市 retail_sales gap_pp 0.9 百分点 exact 2023M01-M09 全国 actual\n"
+		    "某市 retail_sales gap_pp 1.6 百分点 exact 2023M01-M09 全省 actual\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -2190,6 +2228,7 @@ int main(void)
 	probe12_gwrnews_rules();
 	probe13_lead_rules();
 	probe13_planeval_rules();
+	probe13_news_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
