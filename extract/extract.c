@@ -338,9 +338,11 @@ static bool subject_of(const walk *w, const db_label *l, size_t s, size_t e)
  * that label, at the towns' people's name, or NULL. */
 static const db_label *urban_share(walk *w, const db_clause *c, const db_label *l)
 {
+	if (l->start < c->start + 3 || !has_word_at(w->text, l->start, l->start - 3, "占") ||
+	    c->start <= w->sentence_start || strcmp(metric_of(w, l)->id, "population"))
+		return NULL;
 	const db_metric *u = db_catalog_find(w->x->catalog, "urbanization_rate");
-	if (!u || strcmp(metric_of(w, l)->id, "population") || l->start < c->start + 3 ||
-	    !has_word_at(w->text, l->start, l->start - 3, "占") || c->start <= w->sentence_start)
+	if (!u)
 		return NULL;
 	size_t which, from = rfind_any(w->text, w->sentence_start, c->start - 1,
 				       (const char *const[]){ "，", "；", "," }, 3, &which);
