@@ -2097,6 +2097,17 @@ static void probe12_gwrnews_rules(void)
 	       "某市 gdp growth 6 % approx 2025 yoy target\n");
 }
 
+static void probe13_gwrbull_rules(void)
+{
+	/* a page's stamp line (a date with its day, then 来源) ends its
+	 * paragraph: it dates nothing below it */
+	expect_kind("gwr", "2024-03-05", CITY,
+		    "某市年度报告要点速览\n\n通讯员 某某\n\n2024-03-04 来源:某市融媒体中心\n\n"
+		    "经济运行稳中有进\n\n全市地区生产总值增长5.3%，高于全省0.6个百分点。",
+		    "某市 gdp growth 5.3 % exact 2023 yoy actual\n"
+		    "某市 gdp gap_pp 0.6 百分点 exact 2023 全省 actual\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -2126,6 +2137,7 @@ int main(void)
 	probe12_bulletin_rules();
 	probe12_plan_rules();
 	probe12_gwrnews_rules();
+	probe13_gwrbull_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
