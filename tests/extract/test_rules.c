@@ -2106,6 +2106,32 @@ static void probe13_gwrbull_rules(void)
 		    "经济运行稳中有进\n\n全市地区生产总值增长5.3%，高于全省0.6个百分点。",
 		    "某市 gdp growth 5.3 % exact 2023 yoy actual\n"
 		    "某市 gdp gap_pp 0.6 百分点 exact 2023 全省 actual\n");
+	/* a rank right after a figure of no catalog label is that figure's,
+	 * not the keyed one before it */
+	expect("2024-02-10", CITY,
+	       "2023年，全市技术合同成交额增长26.5%、居全省第4位，企业数字化转型覆盖率63.2%、居全省第1位。",
+	       "某市 tech_contracts growth 26.5 % exact 2023 yoy actual 4@全省\n");
+	/* 国家 right before a label of things counted is their grade */
+	expect("2024-02-10", CITY,
+	       "2023年，国家科技型中小企业达到615家，国家高新技术企业突破270家。",
+	       "某市 tech_smes level 615 家 exact 2023 - actual\n"
+	       "某市 high_tech_enterprises level 270 家 at_least 2023 - actual\n");
+	/* thresholds passed one after another (先后跨越…台阶) are no
+	 * level; the total reached after them is */
+	expect("2023-01-08", CITY,
+	       "全市生产总值相继突破1500亿元、2000亿元大关，2022年达到2136亿元。",
+	       "某市 gdp level 2136 亿元 exact 2022 - actual\n");
+	/* 总产 after a sown area, with 保持在 before its amount */
+	expect("2023-01-08", CITY,
+	       "2022年，全市粮食播种面积稳定在420万亩以上，总产保持在170万吨以上。",
+	       "某市 grain_area level 420 万亩 at_least 2022 - actual\n"
+	       "某市 grain_output level 170 万吨 at_least 2022 - actual\n");
+	/* a bare number is an index (上年=100) only near its base: 0.9 under
+	 * 比上年增长(%) is the rate the prose gave */
+	expect_kind("bulletin", "2022-12-31", CITY,
+		    "全年居民消费价格比上年上涨0.9%。\n表 居民消费价格涨跌幅度\n指 标 |\n比上年增长(%) |\n"
+		    "居民消费价格指数 |\n0.9 |\n其中:衣着 |\n1.8 |\n二、农业\n",
+		    "某市 cpi growth 0.9 % exact 2022 yoy actual\n");
 }
 
 int main(void)
