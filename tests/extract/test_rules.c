@@ -2132,6 +2132,23 @@ static void probe13_gwrbull_rules(void)
 		    "全年居民消费价格比上年上涨0.9%。\n表 居民消费价格涨跌幅度\n指 标 |\n比上年增长(%) |\n"
 		    "居民消费价格指数 |\n0.9 |\n其中:衣着 |\n1.8 |\n二、农业\n",
 		    "某市 cpi growth 0.9 % exact 2022 yoy actual\n");
+	/* 总量居… right after a clause listing the levels of two metrics
+	 * ranks each; after one metric's level and growth, the level only */
+	expect("2024-02-20", "county",
+	       "2023年，全县固定资产投资215.6亿元、社会消费品零售总额148.2亿元，总量均列全市第一；"
+	       "金融机构存款余额512.4亿元、贷款余额366.1亿元，总量居全市第2位。"
+	       "地区生产总值402亿元、增长4.6%，总量居全市第3位。",
+	       "某市 fai level 215.6 亿元 exact 2023 - actual 1@全市\n"
+	       "某市 retail_sales level 148.2 亿元 exact 2023 - actual 1@全市\n"
+	       "某市 deposits level 512.4 亿元 exact 2023 - actual 2@全市\n"
+	       "某市 loans level 366.1 亿元 exact 2023 - actual 2@全市\n"
+	       "某市 gdp level 402 亿元 exact 2023 - actual 3@全市\n"
+	       "某市 gdp growth 4.6 % exact 2023 yoy actual\n");
+	/* 运输邮电、仓储业: an older name of transport's value added */
+	expect_kind("bulletin", "2022-12-31", "county",
+		    "2022年，全县运输邮电、仓储业增加值9.6亿元，增长3.1%。",
+		    "某市 transport_va level 9.6 亿元 exact 2022 - actual\n"
+		    "某市 transport_va growth 3.1 % exact 2022 yoy actual\n");
 }
 
 int main(void)
