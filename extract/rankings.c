@@ -411,7 +411,13 @@ void db_rank_only(walk *w, const db_clause *c, const db_figure *f)
 	size_t which;
 	if (measure == DB_MEASURE_LEVEL)
 		gap += db_longest_word_at(w->text, gap, f->start, scores, NWORDS(scores), &which);
-	if (w->foreign || f->start > gap + rank_lead_max) {
+	/* (省重点项目综合考评全省第三: an assessment of the thing named ranks
+	 * it, not a figure of the metric, unless the metric is an evaluation) */
+	static const char *const assessments[] = { "考评", "考核", "测评", "评比" };
+	const db_metric *m = last->metric != (size_t)-1 ? metric_of(w, last) : NULL;
+	bool assessed = m && !strstr(m->name, "评价") && !strstr(m->name, "考核") &&
+			contains_any(w->text, gap, f->start, assessments, NWORDS(assessments));
+	if (w->foreign || assessed || f->start > gap + rank_lead_max) {
 		w->npending = 0;
 		return;
 	}

@@ -2144,6 +2144,12 @@ static void probe13_gwrbull_rules(void)
 	       "某市 loans level 366.1 亿元 exact 2023 - actual 2@全市\n"
 	       "某市 gdp level 402 亿元 exact 2023 - actual 3@全市\n"
 	       "某市 gdp growth 4.6 % exact 2023 yoy actual\n");
+	/* 综合考评…第N: the assessment's rank, no rank-only record of the
+	 * metric named; an evaluation metric's own 考核 still ranks it */
+	expect("2024-02-20", CITY,
+	       "2023年，全市推进省市重点项目860个，省重点项目综合考评居全省第二。"
+	       "营商环境考核评价居全省第四。",
+	       "某市 business_environment level null - exact 2023 - actual 4@全省\n");
 	/* 运输邮电、仓储业: an older name of transport's value added */
 	expect_kind("bulletin", "2022-12-31", "county",
 		    "2022年，全县运输邮电、仓储业增加值9.6亿元，增长3.1%。",
