@@ -209,6 +209,46 @@ static bool caption_before(const char *text, size_t i)
 	return true;
 }
 
+/* Is the line before the newline at i a web page's stamp (2024-02-21
+ * 来源:某台, 时间: 2025-03-15 16:32:17 访问量:0): a date of year, month and
+ * day in digits on a short line without a sentence's punctuation? Its
+ * newline ends a paragraph: the date is the page's, not the period of the
+ * paragraph below. */
+static bool stamp_before(const char *text, size_t i)
+{
+	size_t s = i;
+	while (s > 0 && text[s - 1] != '\n' && i - s <= 160)
+		s--;
+	if (s > 0 && text[s - 1] != '\n')
+		return false;
+	static const char *const stops[] = { "。", "，", "；", "," };
+	for (size_t j = 0; j < sizeof stops / sizeof *stops; j++)
+		for (size_t k = s; k + strlen(stops[j]) <= i; k++)
+			if (!memcmp(text + k, stops[j], strlen(stops[j])))
+				return false;
+	for (size_t k = s; k + 10 <= i; k++) {
+		size_t p = k, n = 0;
+		while (p < i && is_digit(text[p]))
+			p++, n++;
+		if (n != 4 || (k > s && is_digit(text[k - 1])))
+			continue;
+		char sep = text[p];
+		if (sep != '-' && sep != '/' && sep != '.')
+			continue;
+		size_t m = 0;
+		for (p++; p < i && is_digit(text[p]); p++)
+			m++;
+		if (m < 1 || m > 2 || p >= i || text[p] != sep)
+			continue;
+		size_t d = 0;
+		for (p++; p < i && is_digit(text[p]); p++)
+			d++;
+		if (d >= 1 && d <= 2)
+			return true;
+	}
+	return false;
+}
+
 /* Does the text before a newline at i end a paragraph? */
 static bool para_end_before(const char *text, size_t i)
 {
@@ -360,6 +400,8 @@ void db_clauses_split(const char *text, size_t len, db_clauses *cs)
 				 * ； goes on with the sentence (its 预计, its period);
 				 * so does one after a lead-in line (lead_in_before) */
 				cut = B_PART;
+			else if (stamp_before(text, i))
+				cut = B_PARAGRAPH;
 			else if (!marker && figure_end_before(text, i) && !closer_at(text + k, len - k))
 				/* a web page's item line without a full stop
 				 * (…增长5.3%左右\n一般公共预算收入增长4.4%): the line

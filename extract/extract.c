@@ -889,6 +889,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 	int gap_sign = 0;
 	size_t ngap = db_gap_scopes(w, c, gap_vs, NWORDS(gap_vs), &gap_sign), gi = 0;
 	size_t prev_end = c->start, dist_gs = 0, dist_ge = 0;
+	size_t unread_end = 0; /* the end of the last figure no record was made of */
 	bool dist_growth = false; /* 分别增5.1%和15.3%: the first figure's verb … */
 	int dist_sign = 0;
 	bool has_basis = false, basis_mom = false;
@@ -1046,6 +1047,14 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 			 * notation's; only the first, yoy, is kept */
 			if (yoy_then && tk->fig.kind == DB_FIG_PP && yoy_then++ > 1)
 				break;
+			/* 生产总值先后跨越2500亿元、3000亿元台阶: thresholds passed one
+			 * after another over the years, none the level of a period */
+			if (tk->fig.kind != DB_FIG_PERCENT &&
+			    db_words_find(w->text, c->start, tk->end, WL(w, DB_W_MILESTONE_LEADS),
+					  NULL) != (size_t)-1) {
+				prev_end = tk->end;
+				break;
+			}
 			fig_ctx fc = { c, prev_end, NULL, 0, 0, has_basis, basis_period, basis_mom, NULL, false,
 				       0, 0, NULL, 0, false, { 0, 0, 0, 0 } };
 			if (nbases > 1 && tk->fig.kind == DB_FIG_PP && bi < nbases)
@@ -1291,6 +1300,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 				}
 			}
 			size_t idx = db_emit_figure(w, &fc, &tk->fig);
+			unread_end = idx == (size_t)-1 ? tk->end : 0;
 			if (idx != (size_t)-1 && idx + 1 == w->rs->len &&
 			    restated(w, idx, tk->fig.num_start)) {
 				w->rs->len--; /* (the same figure on another basis) */
@@ -1346,7 +1356,11 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 			if (nranks == 1 && (db_rank_counted(w, c, &tk->fig, tk->start) ||
 					    db_rank_all(w, c, &tk->fig, tk->start)))
 				break;
-			db_rank_after(w, c, tk, prev_end);
+			/* …增长41.8%、居全省第2位，企业研发活动覆盖率85.1%、居全省
+			 * 第1位: a rank right after a figure no record was made of
+			 * (no catalog label) is that figure's, not the one before */
+			if (!(unread_end && unread_end == prev_end))
+				db_rank_after(w, c, tk, prev_end);
 			prev_end = tk->end;
 			break;
 		}

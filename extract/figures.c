@@ -471,8 +471,10 @@ static bool convert_amount(const char *text, const db_figure *f, const char *to,
 			*unit = to;
 			return true;
 		}
-		/* a bare number: only an index (上年=100) reads so */
-		return strstr(to, "=100") && (*v = f->value, *unit = to, true);
+		/* a bare number: only an index (上年=100) reads so, and only
+		 * near its base (0.7 under 比上年增长(%) is a rate) */
+		return strstr(to, "=100") && f->value >= 50 && f->value <= 200 &&
+		       (*v = f->value, *unit = to, true);
 	}
 	if (db_unit_convert(f->value, f->unit, to, v) == 0) {
 		if (f->has_max)

@@ -737,7 +737,8 @@ const db_label *db_composed_label(walk *w, const db_clause *c, size_t num)
 {
 	static const char *const nouns[] = { "增加值", "总产值", "产值", "营业收入", "利润总额",
 					     "利润", "利税", "销售额", "销售面积", "总产量", "总产", "产量" };
-	static const char *const verbs[] = { "实现", "完成", "达到", "达" };
+	/* (…种植面积稳定在650万亩以上，总产保持在280万吨以上) */
+	static const char *const verbs[] = { "实现", "完成", "达到", "达", "保持在", "稳定在" };
 	const char *t = w->text;
 	size_t s = c->start, which, l;
 	if ((l = db_longest_word_at(t, s, num, verbs, NWORDS(verbs), &which)))

@@ -411,7 +411,13 @@ void db_rank_only(walk *w, const db_clause *c, const db_figure *f)
 	size_t which;
 	if (measure == DB_MEASURE_LEVEL)
 		gap += db_longest_word_at(w->text, gap, f->start, scores, NWORDS(scores), &which);
-	if (w->foreign || f->start > gap + rank_lead_max) {
+	/* (省重点项目综合考评全省第三: an assessment of the thing named ranks
+	 * it, not a figure of the metric, unless the metric is an evaluation) */
+	static const char *const assessments[] = { "考评", "考核", "测评", "评比" };
+	const db_metric *m = last->metric != (size_t)-1 ? metric_of(w, last) : NULL;
+	bool assessed = m && !strstr(m->name, "评价") && !strstr(m->name, "考核") &&
+			contains_any(w->text, gap, f->start, assessments, NWORDS(assessments));
+	if (w->foreign || assessed || f->start > gap + rank_lead_max) {
 		w->npending = 0;
 		return;
 	}
@@ -545,13 +551,41 @@ static bool all_measure(const db_record *r, int only)
 	return ranked_measure(r->measure) && (only < 0 || r->measure == (db_measure)only);
 }
 
+/* 固定资产投资476.3亿元、社会消费品零售总额333.5亿元，总量居全市第1位: a
+ * clause that opens with 总量 right after a clause listing the levels of
+ * two metrics or more ranks each of them. */
+static bool rank_listed_levels(walk *w, const db_clause *c, const db_figure *f,
+			       size_t rank_start)
+{
+	if (!has_word_at(w->text, rank_start, c->start, "总量") || rank_start > c->start + 12 ||
+	    w->rs->len <= w->part_first)
+		return false;
+	size_t off = w->rs->items[w->rs->len - 1].source.offset, n = 0, first = w->rs->len;
+	for (size_t i = w->rs->len; i-- > w->part_first && w->rs->items[i].source.offset == off;) {
+		const db_record *r = &w->rs->items[i];
+		if (!r->metric || r->measure != DB_MEASURE_LEVEL || r->nranks)
+			return false;
+		for (size_t j = i + 1; j < w->rs->len; j++)
+			if (!strcmp(w->rs->items[j].metric, r->metric))
+				return false; /* (one metric twice: no list of metrics) */
+		n++;
+		first = i;
+	}
+	if (n < 2)
+		return false;
+	for (size_t i = first; i < w->rs->len; i++)
+		db_add_rank(w, &w->rs->items[i], f);
+	return true;
+}
+
 bool db_rank_all(walk *w, const db_clause *c, const db_figure *f, size_t rank_start)
 {
 	size_t n = 0, all;
 	/* (均 may follow a word of the measure: 数量均居, 增速均居) */
 	if ((all = find_any(w->text, c->start, c->start + 9 < c->end ? c->start + 9 : c->end,
-			    (const char *const[]){ "均" }, 1, NULL)) == (size_t)-1 ||
-	    rank_start > c->start + 12)
+			    (const char *const[]){ "均" }, 1, NULL)) == (size_t)-1)
+		return rank_listed_levels(w, c, f, rank_start);
+	if (rank_start > c->start + 12)
 		return false;
 	/* (…4704.3亿元、增长6.1%，…增长9.5%，增速均居全省第一: the rates only) */
 	int only = find_any(w->text, c->start, all, rank_growth_words, NWORDS(rank_growth_words),

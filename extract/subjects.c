@@ -298,6 +298,14 @@ void db_clause_subject(walk *w, const db_clause *c, const tokens *ts)
 	for (size_t i = 0; other && i < ts->len; i++)
 		if (ts->items[i].kind == TOK_LABEL && ts->items[i].start == p)
 			other = NULL;
+	/* 国家科技型中小企业达到980家: 国家 right before a label of units
+	 * counted (家, 个) is their grade, not the nation */
+	for (size_t i = 0; other && !strcmp(other, "国家") && i < ts->len; i++)
+		if (ts->items[i].kind == TOK_LABEL && ts->items[i].start == p + strlen(other) &&
+		    ts->items[i].label->metric != (size_t)-1 &&
+		    (!strcmp(metric_of(w, ts->items[i].label)->unit, "家") ||
+		     !strcmp(metric_of(w, ts->items[i].label)->unit, "个")))
+			other = NULL;
 	if (other && !(province_doc && word_at(other, strlen(other), 0, WL(w, DB_W_PROVINCE_SELF)))) {
 		w->foreign = true;
 		return;

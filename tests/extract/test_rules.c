@@ -2197,6 +2197,66 @@ static void probe13_news_rules(void)
 		    "某市 retail_sales gap_pp 1.6 百分点 exact 2023M01-M09 全省 actual\n");
 }
 
+static void probe13_gwrbull_rules(void)
+{
+	/* a page's stamp line (a date with its day, then 来源) ends its
+	 * paragraph: it dates nothing below it */
+	expect_kind("gwr", "2024-03-05", CITY,
+		    "某市年度报告要点速览\n\n通讯员 某某\n\n2024-03-04 来源:某市融媒体中心\n\n"
+		    "经济运行稳中有进\n\n全市地区生产总值增长5.3%，高于全省0.6个百分点。",
+		    "某市 gdp growth 5.3 % exact 2023 yoy actual\n"
+		    "某市 gdp gap_pp 0.6 百分点 exact 2023 全省 actual\n");
+	/* a rank right after a figure of no catalog label is that figure's,
+	 * not the keyed one before it */
+	expect("2024-02-10", CITY,
+	       "2023年，全市技术合同成交额增长26.5%、居全省第4位，企业数字化转型覆盖率63.2%、居全省第1位。",
+	       "某市 tech_contracts growth 26.5 % exact 2023 yoy actual 4@全省\n");
+	/* 国家 right before a label of things counted is their grade */
+	expect("2024-02-10", CITY,
+	       "2023年，国家科技型中小企业达到615家，国家高新技术企业突破270家。",
+	       "某市 tech_smes level 615 家 exact 2023 - actual\n"
+	       "某市 high_tech_enterprises level 270 家 at_least 2023 - actual\n");
+	/* thresholds passed one after another (先后跨越…台阶) are no
+	 * level; the total reached after them is */
+	expect("2023-01-08", CITY,
+	       "全市生产总值相继突破1500亿元、2000亿元大关，2022年达到2136亿元。",
+	       "某市 gdp level 2136 亿元 exact 2022 - actual\n");
+	/* 总产 after a sown area, with 保持在 before its amount */
+	expect("2023-01-08", CITY,
+	       "2022年，全市粮食播种面积稳定在420万亩以上，总产保持在170万吨以上。",
+	       "某市 grain_area level 420 万亩 at_least 2022 - actual\n"
+	       "某市 grain_output level 170 万吨 at_least 2022 - actual\n");
+	/* a bare number is an index (上年=100) only near its base: 0.9 under
+	 * 比上年增长(%) is the rate the prose gave */
+	expect_kind("bulletin", "2022-12-31", CITY,
+		    "全年居民消费价格比上年上涨0.9%。\n表 居民消费价格涨跌幅度\n指 标 |\n比上年增长(%) |\n"
+		    "居民消费价格指数 |\n0.9 |\n其中:衣着 |\n1.8 |\n二、农业\n",
+		    "某市 cpi growth 0.9 % exact 2022 yoy actual\n");
+	/* 总量居… right after a clause listing the levels of two metrics
+	 * ranks each; after one metric's level and growth, the level only */
+	expect("2024-02-20", "county",
+	       "2023年，全县固定资产投资215.6亿元、社会消费品零售总额148.2亿元，总量均列全市第一；"
+	       "金融机构存款余额512.4亿元、贷款余额366.1亿元，总量居全市第2位。"
+	       "地区生产总值402亿元、增长4.6%，总量居全市第3位。",
+	       "某市 fai level 215.6 亿元 exact 2023 - actual 1@全市\n"
+	       "某市 retail_sales level 148.2 亿元 exact 2023 - actual 1@全市\n"
+	       "某市 deposits level 512.4 亿元 exact 2023 - actual 2@全市\n"
+	       "某市 loans level 366.1 亿元 exact 2023 - actual 2@全市\n"
+	       "某市 gdp level 402 亿元 exact 2023 - actual 3@全市\n"
+	       "某市 gdp growth 4.6 % exact 2023 yoy actual\n");
+	/* 综合考评…第N: the assessment's rank, no rank-only record of the
+	 * metric named; an evaluation metric's own 考核 still ranks it */
+	expect("2024-02-20", CITY,
+	       "2023年，全市推进省市重点项目860个，省重点项目综合考评居全省第二。"
+	       "营商环境考核评价居全省第四。",
+	       "某市 business_environment level null - exact 2023 - actual 4@全省\n");
+	/* 运输邮电、仓储业: an older name of transport's value added */
+	expect_kind("bulletin", "2022-12-31", "county",
+		    "2022年，全县运输邮电、仓储业增加值9.6亿元，增长3.1%。",
+		    "某市 transport_va level 9.6 亿元 exact 2022 - actual\n"
+		    "某市 transport_va growth 3.1 % exact 2022 yoy actual\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -2229,6 +2289,7 @@ int main(void)
 	probe13_lead_rules();
 	probe13_planeval_rules();
 	probe13_news_rules();
+	probe13_gwrbull_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();

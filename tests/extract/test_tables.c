@@ -454,6 +454,18 @@ static void probe12_bulletin_tables(void)
 	       "total_industry_va growth 6.2 % 6.2 2022 yoy actual 5:7\n");
 }
 
+/* 运输邮电、仓储业: an older row name of transport's value added */
+static void probe13_bulletin_tables(void)
+{
+	expect("2022-06-15",
+	       "2021年全县生产总值\n指 标 | 绝对数(亿元) | 比上年增长(%)\n"
+	       "全县生产总值 | 188.2 | 7.6\n其中:运输邮电、仓储业 | 9.4 | 5.3\n",
+	       "gdp level 188.2 亿元 188.2亿元 2021 - actual 3:1\n"
+	       "gdp growth 7.6 % 7.6 2021 yoy actual 3:1\n"
+	       "transport_va level 9.4 亿元 9.4亿元 2021 - actual 4:1\n"
+	       "transport_va growth 5.3 % 5.3 2021 yoy actual 4:1\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -472,6 +484,7 @@ int main(void)
 	row_units();
 	weight_rows();
 	probe12_bulletin_tables();
+	probe13_bulletin_tables();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
