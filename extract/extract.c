@@ -255,6 +255,26 @@ static bool gap_again(walk *w, size_t prev, size_t num, fig_ctx *fc)
 	return true;
 }
 
+/* 技术合同登记额441项、21.9亿元: the label's amount right after a count of
+ * the things it sums (items, firms) and 、 alone — no new words — is still
+ * the label's (the count, in a unit no amount of the label has, was not). */
+static bool count_then_amount(const walk *w, const tokens *ts, size_t i, size_t prev_end)
+{
+	static const char *const counts[] = { "项", "个", "件", "家", "宗", "份", "户" };
+	const token *tk = &ts->items[i];
+	if (i == 0 || tk->fig.kind != DB_FIG_AMOUNT || tk->fig.num_start != prev_end + 3 ||
+	    !has_word_at(w->text, tk->fig.num_start, prev_end, "、") ||
+	    strcmp(tk->fig.unit, "元"))
+		return false;
+	const token *b = &ts->items[i - 1];
+	if (b->kind != TOK_FIGURE || b->end != prev_end || b->fig.kind != DB_FIG_AMOUNT)
+		return false;
+	for (size_t k = 0; k < NWORDS(counts); k++)
+		if (!strcmp(b->fig.unit, counts[k]))
+			return true;
+	return false;
+}
+
 /* Where the labels a part (before pos) may belong to begin: its sentence,
  * or the sentence before when this one opens with a part marker (…民营经济增
  * 加值122.64亿元。其中，…); *marked says which. */
@@ -1156,6 +1176,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 			    (tk->fig.num_start > prev_end + 21 ||
 			     contains_any(w->text, prev_end, tk->fig.num_start,
 					  (const char *const[]){ "、" }, 1)) &&
+			    !count_then_amount(w, ts, i, prev_end) &&
 			    !db_measure_words_only(w, prev_end, tk->fig.num_start) && !listed_pp &&
 			    !db_milestone_then_level(w->text, prev_end, tk->fig.num_start))
 				l = NULL;

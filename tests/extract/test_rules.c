@@ -1955,6 +1955,13 @@ static void probe13_lead_rules(void)
 		    "某市 urbanization_rate level 61.3 % exact 2022 - actual\n"
 		    "某市 registered_urbanization_rate level 47.9 % exact 2022 - actual\n"
 		    "某市 registered_urbanization_rate change_pp 1.1 百分点 exact 2022 yoy actual\n");
+	/* the label's amount after a count of the things it sums and 、; two
+	 * rates after one label stay one */
+	expect("2024-02-10", CITY,
+	       "2023年，全市技术合同登记额652项、14.8亿元，增长9.3%。全市出口增长11.2%、7.5%。",
+	       "某市 tech_contracts level 14.8 亿元 exact 2023 - actual\n"
+	       "某市 tech_contracts growth 9.3 % exact 2023 yoy actual\n"
+	       "某市 exports growth 11.2 % exact 2023 yoy actual\n");
 	/* 一般预算 before 财政 is the general budget's, not the whole fiscal revenue */
 	expect_kind("bulletin", "2024-03-15", "county",
 		    "全年一般预算财政收入6.8亿元，一般预算财政支出21.4亿元，下降2.2%。",
