@@ -59,6 +59,17 @@ bool db_label_glued(const walk *w, const db_clause *c, const db_label *l)
 	return word_at(w->text, c->end, l->end, WL(w, DB_W_LABEL_FOREIGN_AFTER)) != NULL;
 }
 
+/* The catalog metric named by a + b (two pieces of text), or (size_t)-1. */
+static size_t lookup2(const walk *w, const char *a, size_t na, const char *b, size_t nb)
+{
+	char name[192];
+	if (!na || !nb || na + nb > sizeof name)
+		return (size_t)-1;
+	memcpy(name, a, na);
+	memcpy(name + na, b, nb);
+	return db_matcher_lookup(w->x->matcher, name, na + nb);
+}
+
 /* A label the clause's words make (not one the matcher found): kept in
  * w->split (the caller checks there is room) and pushed as a token. */
 static void push_split(walk *w, tokens *ts, size_t s, size_t e, size_t id)
@@ -127,10 +138,8 @@ void db_shared_tail(walk *w, const db_clause *c, const db_label *l, tokens *ts)
 	const token *last = ts->len ? &ts->items[ts->len - 1] : NULL;
 	if (last && last->kind == TOK_LABEL && last->end == sep && last->start >= c->start) {
 		size_t wl = last->end - last->start;
-		for (size_t k = 3; k <= 12 && k + 6 <= n && wl + n - k < sizeof name; k += 3) {
-			memcpy(name, w->text + last->start, wl);
-			memcpy(name + wl, w->text + l->start + k, n - k);
-			size_t id = db_matcher_lookup(w->x->matcher, name, wl + n - k);
+		for (size_t k = 3; k <= 12 && k + 6 <= n; k += 3) {
+			size_t id = lookup2(w, w->text + last->start, wl, w->text + l->start + k, n - k);
 			if (id == (size_t)-1 || id == l->metric || id == last->label->metric)
 				continue;
 			ts->len--;
@@ -373,17 +382,6 @@ static size_t next_char(const char *t, size_t len, size_t p)
 	size_t n;
 	lx_cp(t, len, p, &n);
 	return p + (n ? n : 1);
-}
-
-/* The catalog metric named by a + b (two pieces of text), or (size_t)-1. */
-static size_t lookup2(const walk *w, const char *a, size_t na, const char *b, size_t nb)
-{
-	char name[192];
-	if (!na || !nb || na + nb > sizeof name)
-		return (size_t)-1;
-	memcpy(name, a, na);
-	memcpy(name + na, b, nb);
-	return db_matcher_lookup(w->x->matcher, name, na + nb);
 }
 
 /* 前三季度全市规模以上工业战略性新兴产业、高新技术产业增加值分别增长…:
