@@ -5,8 +5,9 @@ set -eu
 # poppler-glib, libxml2 and libzip: the PDF, .docx and web-page readers
 pkgs="pkg-config libcairo2-dev libpango1.0-dev libcjson-dev fonts-noto-cjk libpoppler-glib-dev libxml2-dev libzip-dev"
 if [ "${1:-build}" = test ]; then
-  # pdftotext/pdffonts/pdftoppm check PDFs; python3 parses SVG
-  pkgs="$pkgs poppler-utils python3"
+  # pdftotext/pdffonts/pdftoppm check PDFs; python3 parses SVG; valgrind
+  # counts the instructions of the scaling test (tests/bad-inputs/scaling.py)
+  pkgs="$pkgs poppler-utils python3 valgrind"
 fi
 if [ "${1:-build}" = leakcheck ]; then
   pkgs="$pkgs poppler-utils python3 valgrind"
