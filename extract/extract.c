@@ -702,18 +702,21 @@ static bool restated(const walk *w, size_t idx, size_t num)
 	const db_record *r = &w->rs->items[idx];
 	if (!r->metric || !r->has_value)
 		return false;
+	/* Every earlier figure's stretch ends at num, so one search from the
+	 * earliest of them finds the word between any of them and num: one
+	 * scan per figure, not one per pair (run-on text of a single metric). */
+	size_t from = (size_t)-1;
 	for (size_t i = idx; i-- > 0;) {
 		const db_record *q = &w->rs->items[i];
 		if (q->source.offset < w->sentence_start)
 			break;
 		if (q->metric && !strcmp(q->metric, r->metric) && q->measure == r->measure &&
 		    q->has_value && q->has_period == r->has_period &&
-		    (!q->has_period || db_period_eq(&q->period, &r->period)) &&
-		    db_words_find(w->text, q->source.offset, num, WL(w, DB_W_RESTATED_BASES), NULL) !=
-			    (size_t)-1)
-			return true;
+		    (!q->has_period || db_period_eq(&q->period, &r->period)))
+			from = q->source.offset;
 	}
-	return false;
+	return from != (size_t)-1 &&
+	       db_words_find(w->text, from, num, WL(w, DB_W_RESTATED_BASES), NULL) != (size_t)-1;
 }
 
 static const char *const same_time_last_year[] = { "去年同期和", "去年同期、", "去年同期及",
