@@ -2264,6 +2264,19 @@ static void probe13_gwrbull_rules(void)
 		    "某市 transport_va growth 3.1 % exact 2022 yoy actual\n");
 }
 
+/* Round 14, statistics news of counties and prefectures. */
+static void probe14_news_rules(void)
+{
+	/* a rank after a change against a period whose rate is given in
+	 * brackets ranks the figure of the clause's own period */
+	expect("2021-11-20", "county",
+	       "1-10月，全县规上工业增加值同比增长7.6%，比1-9月（6.9%）加快0.7个百分点，"
+	       "增速居全市第2位。",
+	       "某市 industrial_va growth 7.6 % exact 2021M01-M10 yoy actual 2@全市\n"
+	       "某市 industrial_va growth 6.9 % exact 2021M01-M09 yoy actual\n"
+	       "某市 industrial_va change_pp 0.7 百分点 exact 2021M01-M10 vs:2021M01-M09 actual\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -2297,6 +2310,7 @@ int main(void)
 	probe13_planeval_rules();
 	probe13_news_rules();
 	probe13_gwrbull_rules();
+	probe14_news_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
