@@ -946,10 +946,11 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 				if ((has_word_at(w->text, tk->end, tk->start, "去年") ||
 				     has_word_at(w->text, tk->end, tk->start, "上年")) &&
 				    !(contains_any(w->text, tk->start, tk->end,
-						   (const char *const[]){ "全年" }, 1) &&
+						   (const char *const[]){ "全年", "季度" }, 2) &&
 				      tk->period.has_period))
 					break; /* 比去年: the year before the figure's, yoy
-						* (比去年全年: that whole year) */
+						* (比去年全年: that whole year; 较上年四季度:
+						* that quarter) */
 				if (tk->period.has_period) {
 					has_basis = true;
 					basis_period = tk->period.period;

@@ -677,12 +677,24 @@ static const char *basis_against(walk *w, const db_metric *m, db_measure measure
 		 * same months of 2024 */
 		bool b_year = b->start_year == b->end_year && b->start_month == 1 && b->end_month == 12;
 		bool p_year = p.start_year == p.end_year && p.start_month == 1 && p.end_month == 12;
-		if (b->end_year == p.end_year - 1 && (!b_year || p_year))
+		/* (比上年四季度 of 2025Q1: that quarter, not the same months) */
+		bool same_months = b->start_month == p.start_month && b->end_month == p.end_month;
+		if (b->end_year == p.end_year - 1 && (!b_year || p_year) && (b_year || same_months))
 			return NULL;
 		/* (a basis not before the figure: 去年 read from a report's
 		 * date in the review of that year) */
 		if (b_year && p_year && b->end_year >= p.end_year)
 			return NULL;
+		/* 前三季度…较二季度收窄1.6个百分点: a rate summed from January
+		 * against the one to that quarter's end (vs:H1), not the
+		 * quarter alone */
+		if (b->start_year == p.end_year && b->end_year == p.end_year &&
+		    b->end_month - b->start_month == 2 && b->start_month % 3 == 1 &&
+		    b->start_month > 1 && p.start_year == p.end_year && p.start_month == 1 &&
+		    p.end_month > b->end_month) {
+			db_period to = db_period_months(b->end_year, 1, b->end_month);
+			return db_arena_printf(&w->rs->arena, "vs:%s", db_period_format(&to, tok));
+		}
 		if (b->start_year == b->end_year && b->start_month == b->end_month &&
 		    p.start_year == p.end_year && p.start_month == p.end_month &&
 		    b->end_year * 12 + b->end_month + 1 == p.end_year * 12 + p.end_month)
@@ -1066,6 +1078,24 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 			basis = "yoy";
 			if (fc->has_basis && (basis = basis_against(w, m, measure, &fc->basis_period)) == NULL)
 				basis = "yoy";
+			/* 降幅较上月收窄1.2个百分点: against the month before, of
+			 * a cumulative rate the span to that month (vs:M01-M08 of
+			 * 1-9月); another span is not read */
+			if (fc->basis_mom && !fc->has_basis) {
+				db_period p;
+				char tok[DB_PERIOD_TOKEN_MAX];
+				if (!db_period_for(w, m, measure, &p) || p.start_year != p.end_year)
+					return (size_t)-1;
+				if (p.start_month == p.end_month) {
+					basis = "mom";
+				} else if (p.start_month == 1 && p.end_month >= 2) {
+					db_period b = db_period_months(p.end_year, 1, p.end_month - 1);
+					basis = db_arena_printf(&w->rs->arena, "vs:%s",
+								db_period_format(&b, tok));
+				} else {
+					return (size_t)-1;
+				}
+			}
 		}
 		unit = strcmp(f->unit, "千分点") ? "百分点" : "千分点";
 		break;

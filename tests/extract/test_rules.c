@@ -2275,6 +2275,24 @@ static void probe14_news_rules(void)
 	       "某市 industrial_va growth 7.6 % exact 2021M01-M10 yoy actual 2@全市\n"
 	       "某市 industrial_va growth 6.9 % exact 2021M01-M09 yoy actual\n"
 	       "某市 industrial_va change_pp 0.7 百分点 exact 2021M01-M10 vs:2021M01-M09 actual\n");
+	/* a change of a rate summed from January against the month before
+	 * is against the span to that month, of one month's rate the month
+	 * before; against the second quarter, the span to its end */
+	expect("2023-11-15", "district",
+	       "前三季度，全区规模以上工业总产值同比下降7.2%，降幅较上月收窄0.8个百分点，"
+	       "较二季度收窄2.4个百分点。",
+	       "某市 industrial_output growth -7.2 % exact 2023M01-M09 yoy actual\n"
+	       "某市 industrial_output change_pp 0.8 百分点 exact 2023M01-M09 vs:2023M01-M08 actual\n"
+	       "某市 industrial_output change_pp 2.4 百分点 exact 2023M01-M09 vs:2023H1 actual\n");
+	expect("2021-11-20", CITY,
+	       "10月份，全市规模以上工业增加值同比增长6.1%，比上月回落1.7个百分点。",
+	       "某市 industrial_va growth 6.1 % exact 2021M10 yoy actual\n"
+	       "某市 industrial_va change_pp -1.7 百分点 exact 2021M10 mom actual\n");
+	/* against last year's fourth quarter: that quarter, not year on year */
+	expect("2024-04-25", CITY,
+	       "一季度，全市工业增加值同比增长6.3%，增速较上年四季度提高1.2个百分点。",
+	       "某市 total_industry_va growth 6.3 % exact 2024Q1 yoy actual\n"
+	       "某市 total_industry_va change_pp 1.2 百分点 exact 2024Q1 vs:2023Q4 actual\n");
 }
 
 int main(void)
