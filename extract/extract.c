@@ -1121,6 +1121,13 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 			    (sq = find_any(w->text, lead_than, tk->fig.num_start,
 					   (const char *const[]){ "同期" }, 1, NULL)) != (size_t)-1)
 				lead_skip = sq + 6 - c->start;
+			/* 增幅较1-2月（-0.6%）提高18.0个百分点: the period compared
+			 * with (and its rate in brackets) are measure words too */
+			else if ((has_word_at(w->text, c->end, lead_than, "比") ||
+				  has_word_at(w->text, c->end, lead_than, "较")) &&
+				 has_basis && basis_end > lead_than && basis_end <= lead_than + 3 + 30 &&
+				 basis_end <= tk->fig.num_start)
+				lead_skip = basis_end - c->start;
 			lead_skip += db_bracket_after(w->text, c->start + lead_skip, tk->fig.num_start);
 			size_t nk, ni; /* 按可比价计算同比增长6.1%: a note first */
 			if ((nk = db_words_find(w->text, c->start, tk->fig.num_start,

@@ -2293,6 +2293,13 @@ static void probe14_news_rules(void)
 	       "一季度，全市工业增加值同比增长6.3%，增速较上年四季度提高1.2个百分点。",
 	       "某市 total_industry_va growth 6.3 % exact 2024Q1 yoy actual\n"
 	       "某市 total_industry_va change_pp 1.2 百分点 exact 2024Q1 vs:2023Q4 actual\n");
+	/* 增幅较 a period, its rate in brackets, then the change: the words
+	 * before the change are all measure words, the label goes on */
+	expect("2022-06-20", "county",
+	       "1-5月，全县固定资产投资同比增长9.3%，增幅较1-4月（2.1%）提高7.2个百分点。",
+	       "某市 fai growth 9.3 % exact 2022M01-M05 yoy actual\n"
+	       "某市 fai growth 2.1 % exact 2022M01-M04 yoy actual\n"
+	       "某市 fai change_pp 7.2 百分点 exact 2022M01-M05 vs:2022M01-M04 actual\n");
 }
 
 int main(void)
