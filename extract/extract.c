@@ -596,6 +596,27 @@ static bool basis_clause(const walk *w, const db_clause *c, const tokens *ts)
 	return true;
 }
 
+/* Is the figure at f in a bracketed aside, opened after s, whose words
+ * start with 含, 不含, 包含 or 包括 (增长8.4%（含园区增长8.3%）)? */
+static bool in_scope_aside(const char *t, size_t s, size_t f)
+{
+	static const char *const incl[] = { "含", "不含", "包含", "不包含", "包括", "不包括" };
+	for (size_t b = f; b > s && f - b < 60;) {
+		b--;
+		if (t[b] == ')' || (b + 3 <= f && !memcmp(t + b, "）", 3)))
+			return false;
+		size_t open = t[b] == '(' ? 1 : b + 3 <= f && !memcmp(t + b, "（", 3) ? 3 : 0;
+		if (open) {
+			for (size_t i = 0; i < NWORDS(incl); i++)
+				if (b + open + strlen(incl[i]) <= f &&
+				    !memcmp(t + b + open, incl[i], strlen(incl[i])))
+					return true;
+			return false;
+		}
+	}
+	return false;
+}
+
 /* A clause with no figure that names a basis (与上月相比) sets the basis
  * of the rates that follow in its paragraph. */
 static void paragraph_basis_of(walk *w, const db_clause *c, const tokens *ts)
@@ -1076,6 +1097,13 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 			if (tk->fig.kind != DB_FIG_PERCENT &&
 			    db_words_find(w->text, c->start, tk->end, WL(w, DB_W_MILESTONE_LEADS),
 					  NULL) != (size_t)-1) {
+				prev_end = tk->end;
+				break;
+			}
+			/* 增长8.4%（含园区增长8.3%）, （不含农户）: a figure in an
+			 * aside that opens with 含 is of a wider or narrower scope,
+			 * not the figure's again */
+			if (in_scope_aside(w->text, c->start, tk->fig.start)) {
 				prev_end = tk->end;
 				break;
 			}

@@ -555,6 +555,10 @@ static bool composite_of(walk *w, const db_figure *f, size_t clause_end, const c
 		q++;
 	if (q >= w->len || q >= p + 60 || q == p + open)
 		return false;
+	/* (含园区增长8.3%: a figure of another scope, no place's name) */
+	for (size_t d = p + open; d < q; d++)
+		if ((w->text[d] >= '0' && w->text[d] <= '9') || w->text[d] == '%')
+			return false;
 	*entity = db_arena_printf(&w->rs->arena, "%s（含%.*s）", w->entity, (int)(q - p - open),
 				  w->text + p + open);
 	return true;

@@ -2300,6 +2300,10 @@ static void probe14_news_rules(void)
 	       "某市 fai growth 9.3 % exact 2022M01-M05 yoy actual\n"
 	       "某市 fai growth 2.1 % exact 2022M01-M04 yoy actual\n"
 	       "某市 fai change_pp 7.2 百分点 exact 2022M01-M05 vs:2022M01-M04 actual\n");
+	/* a rate in an aside that opens with 含 is of another scope */
+	expect("2021-08-15", CITY,
+	       "1-7月，全市规上工业增加值同比增长6.5%（含高新区增长7.1%），增速居全省第3位。",
+	       "某市 industrial_va growth 6.5 % exact 2021M01-M07 yoy actual 3@全省\n");
 }
 
 int main(void)
