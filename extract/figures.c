@@ -1063,6 +1063,16 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 			 * 点: a share that changed, not the rate of the label (a
 			 * metric that is a share itself, the urbanization rate of
 			 * 城镇人口…占常住人口的比重…，比上年提高, changes its own) */
+			/* 电气机械…增长15.4%，快于全部规上工业13.1个百分点, 比规上
+			 * 工业高: the label is what the rate is compared with, and
+			 * the figure no change of it */
+			static const char *const than_label[] = { "快于全部", "高于全部", "低于全部",
+								  "慢于全部", "快于", "高于", "低于",
+								  "慢于", "高出", "好于", "比", "较" };
+			if (fc->label && fc->label_start > fc->c->start &&
+			    ends_with_any(t, fc->c->start, fc->label_start, than_label,
+					  NWORDS(than_label)))
+				return (size_t)-1;
 			size_t from = fc->label_end && fc->label_end < f->num_start ? fc->label_end : gs;
 			if (!(m && !strcmp(m->unit, "%")) &&
 			    (contains_any(t, from, f->num_start, share_change_words,

@@ -2304,6 +2304,14 @@ static void probe14_news_rules(void)
 	expect("2021-08-15", CITY,
 	       "1-7月，全市规上工业增加值同比增长6.5%（含高新区增长7.1%），增速居全省第3位。",
 	       "某市 industrial_va growth 6.5 % exact 2021M01-M07 yoy actual 3@全省\n");
+	/* an industry's rate faster than all industry's (快于全部规上工业,
+	 * 比规上工业高): no change of the metric compared with */
+	expect("2022-10-25", CITY,
+	       "1-9月，全市规上工业增加值增长4.1%。其中，汽车制造业增长12.5%，快于全部规上工业8.4个百分点；"
+	       "医药制造业增长9.2%，比规上工业高5.1个百分点。",
+	       "某市 industrial_va growth 4.1 % exact 2022M01-M09 yoy actual\n"
+	       "某市 ~ growth 12.5 % exact 2022M01-M09 yoy actual\n"
+	       "某市 ~ growth 9.2 % exact 2022M01-M09 yoy actual\n");
 }
 
 int main(void)
