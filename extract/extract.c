@@ -1019,8 +1019,12 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 			/* 8月当月: the month just named */
 			if (this_month && w->has_period && period_end == tk->start &&
 			    w->period.start_year == w->period.end_year &&
-			    w->period.start_month == w->period.end_month)
+			    w->period.start_month == w->period.end_month) {
+				/* (period words, not the label's: 7月当月增长13.1%) */
+				if (tk->end > prev_end)
+					prev_end = tk->end;
 				break;
+			}
 			if (this_month && w->has_period && w->period.start_year == w->period.end_year &&
 			    w->period.start_month < w->period.end_month) {
 				w->period = db_period_month(w->period.end_year, w->period.end_month);
@@ -1361,6 +1365,17 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 			}
 			size_t idx = db_emit_figure(w, &fc, &tk->fig);
 			unread_end = idx == (size_t)-1 ? tk->end : 0;
+			/* 其中，7月增长13.1%: a rate of nothing but a period and
+			 * growth words, no record made (for the rank after it) */
+			w->unread_tail = 0;
+			if (idx == (size_t)-1 && tk->fig.kind == DB_FIG_PERCENT && !fc.label) {
+				size_t bs = c->start;
+				for (size_t k = 0; k < i; k++)
+					if (ts->items[k].kind == TOK_PERIOD && ts->items[k].start == bs)
+						bs = ts->items[k].end;
+				if (bs > c->start && db_measure_words_only(w, bs, tk->fig.num_start))
+					w->unread_tail = tk->end;
+			}
 			if (idx != (size_t)-1 && idx + 1 == w->rs->len &&
 			    restated(w, idx, tk->fig.num_start)) {
 				w->rs->len--; /* (the same figure on another basis) */
@@ -1419,7 +1434,15 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 			/* …增长41.8%、居全省第2位，企业研发活动覆盖率85.1%、居全省
 			 * 第1位: a rank right after a figure no record was made of
 			 * (no catalog label) is that figure's, not the one before */
-			if (!(unread_end && unread_end == prev_end))
+			/* (…。其中，7月增长13.1%，增速居全市第3位: that month's
+			 * rate, read as no record, not the span's before it) */
+			bool after_unread = unread_end && unread_end == prev_end;
+			if (prev_end == c->start && w->unread_tail && w->unread_tail < c->start &&
+			    c->start - w->unread_tail <= 3 &&
+			    contains_any(w->text, c->start, tk->start,
+					 (const char *const[]){ "增速", "增幅" }, 2))
+				after_unread = true;
+			if (!after_unread)
 				db_rank_after(w, c, tk, prev_end);
 			prev_end = tk->end;
 			break;

@@ -2312,6 +2312,16 @@ static void probe14_news_rules(void)
 	       "某市 industrial_va growth 4.1 % exact 2022M01-M09 yoy actual\n"
 	       "某市 ~ growth 12.5 % exact 2022M01-M09 yoy actual\n"
 	       "某市 ~ growth 9.2 % exact 2022M01-M09 yoy actual\n");
+	/* 当月 right after the month is period words: the label goes on */
+	expect("2022-09-20", "county",
+	       "1-8月，全县规上工业增加值同比增长4.8%，其中8月当月增长11.2%。",
+	       "某市 industrial_va growth 4.8 % exact 2022M01-M08 yoy actual\n"
+	       "某市 industrial_va growth 11.2 % exact 2022M08 yoy actual\n");
+	/* a rank after a month's bare rate that made no record is that
+	 * month's, not the span's before it */
+	expect("2022-09-20", "county",
+	       "1-8月，全县规上工业增加值同比增长4.8%。其中，8月增长11.2%，增速居全市第2位。",
+	       "某市 industrial_va growth 4.8 % exact 2022M01-M08 yoy actual\n");
 }
 
 int main(void)
