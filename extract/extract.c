@@ -596,6 +596,27 @@ static bool basis_clause(const walk *w, const db_clause *c, const tokens *ts)
 	return true;
 }
 
+/* Is the figure at f in a bracketed aside, opened after s, whose words
+ * start with 含, 不含, 包含 or 包括 (增长8.4%（含园区增长8.3%）)? */
+static bool in_scope_aside(const char *t, size_t s, size_t f)
+{
+	static const char *const incl[] = { "含", "不含", "包含", "不包含", "包括", "不包括" };
+	for (size_t b = f; b > s && f - b < 60;) {
+		b--;
+		if (t[b] == ')' || (b + 3 <= f && !memcmp(t + b, "）", 3)))
+			return false;
+		size_t open = t[b] == '(' ? 1 : b + 3 <= f && !memcmp(t + b, "（", 3) ? 3 : 0;
+		if (open) {
+			for (size_t i = 0; i < NWORDS(incl); i++)
+				if (b + open + strlen(incl[i]) <= f &&
+				    !memcmp(t + b + open, incl[i], strlen(incl[i])))
+					return true;
+			return false;
+		}
+	}
+	return false;
+}
+
 /* A clause with no figure that names a basis (与上月相比) sets the basis
  * of the rates that follow in its paragraph. */
 static void paragraph_basis_of(walk *w, const db_clause *c, const tokens *ts)
@@ -946,10 +967,11 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 				if ((has_word_at(w->text, tk->end, tk->start, "去年") ||
 				     has_word_at(w->text, tk->end, tk->start, "上年")) &&
 				    !(contains_any(w->text, tk->start, tk->end,
-						   (const char *const[]){ "全年" }, 1) &&
+						   (const char *const[]){ "全年", "季度" }, 2) &&
 				      tk->period.has_period))
 					break; /* 比去年: the year before the figure's, yoy
-						* (比去年全年: that whole year) */
+						* (比去年全年: that whole year; 较上年四季度:
+						* that quarter) */
 				if (tk->period.has_period) {
 					has_basis = true;
 					basis_period = tk->period.period;
@@ -997,8 +1019,12 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 			/* 8月当月: the month just named */
 			if (this_month && w->has_period && period_end == tk->start &&
 			    w->period.start_year == w->period.end_year &&
-			    w->period.start_month == w->period.end_month)
+			    w->period.start_month == w->period.end_month) {
+				/* (period words, not the label's: 7月当月增长13.1%) */
+				if (tk->end > prev_end)
+					prev_end = tk->end;
 				break;
+			}
 			if (this_month && w->has_period && w->period.start_year == w->period.end_year &&
 			    w->period.start_month < w->period.end_month) {
 				w->period = db_period_month(w->period.end_year, w->period.end_month);
@@ -1078,6 +1104,13 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 				prev_end = tk->end;
 				break;
 			}
+			/* 增长8.4%（含园区增长8.3%）, （不含农户）: a figure in an
+			 * aside that opens with 含 is of a wider or narrower scope,
+			 * not the figure's again */
+			if (in_scope_aside(w->text, c->start, tk->fig.start)) {
+				prev_end = tk->end;
+				break;
+			}
 			fig_ctx fc = { c, prev_end, NULL, 0, 0, has_basis, basis_period, basis_mom, NULL, false,
 				       0, 0, NULL, 0, false, { 0, 0, 0, 0 } };
 			if (nbases > 1 && tk->fig.kind == DB_FIG_PP && bi < nbases)
@@ -1120,6 +1153,13 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 			    (sq = find_any(w->text, lead_than, tk->fig.num_start,
 					   (const char *const[]){ "同期" }, 1, NULL)) != (size_t)-1)
 				lead_skip = sq + 6 - c->start;
+			/* 增幅较1-2月（-0.6%）提高18.0个百分点: the period compared
+			 * with (and its rate in brackets) are measure words too */
+			else if ((has_word_at(w->text, c->end, lead_than, "比") ||
+				  has_word_at(w->text, c->end, lead_than, "较")) &&
+				 has_basis && basis_end > lead_than && basis_end <= lead_than + 3 + 30 &&
+				 basis_end <= tk->fig.num_start)
+				lead_skip = basis_end - c->start;
 			lead_skip += db_bracket_after(w->text, c->start + lead_skip, tk->fig.num_start);
 			size_t nk, ni; /* 按可比价计算同比增长6.1%: a note first */
 			if ((nk = db_words_find(w->text, c->start, tk->fig.num_start,
@@ -1325,6 +1365,17 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 			}
 			size_t idx = db_emit_figure(w, &fc, &tk->fig);
 			unread_end = idx == (size_t)-1 ? tk->end : 0;
+			/* 其中，7月增长13.1%: a rate of nothing but a period and
+			 * growth words, no record made (for the rank after it) */
+			w->unread_tail = 0;
+			if (idx == (size_t)-1 && tk->fig.kind == DB_FIG_PERCENT && !fc.label) {
+				size_t bs = c->start;
+				for (size_t k = 0; k < i; k++)
+					if (ts->items[k].kind == TOK_PERIOD && ts->items[k].start == bs)
+						bs = ts->items[k].end;
+				if (bs > c->start && db_measure_words_only(w, bs, tk->fig.num_start))
+					w->unread_tail = tk->end;
+			}
 			if (idx != (size_t)-1 && idx + 1 == w->rs->len &&
 			    restated(w, idx, tk->fig.num_start)) {
 				w->rs->len--; /* (the same figure on another basis) */
@@ -1383,7 +1434,15 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 			/* …增长41.8%、居全省第2位，企业研发活动覆盖率85.1%、居全省
 			 * 第1位: a rank right after a figure no record was made of
 			 * (no catalog label) is that figure's, not the one before */
-			if (!(unread_end && unread_end == prev_end))
+			/* (…。其中，7月增长13.1%，增速居全市第3位: that month's
+			 * rate, read as no record, not the span's before it) */
+			bool after_unread = unread_end && unread_end == prev_end;
+			if (prev_end == c->start && w->unread_tail && w->unread_tail < c->start &&
+			    c->start - w->unread_tail <= 3 &&
+			    contains_any(w->text, c->start, tk->start,
+					 (const char *const[]){ "增速", "增幅" }, 2))
+				after_unread = true;
+			if (!after_unread)
 				db_rank_after(w, c, tk, prev_end);
 			prev_end = tk->end;
 			break;

@@ -555,6 +555,10 @@ static bool composite_of(walk *w, const db_figure *f, size_t clause_end, const c
 		q++;
 	if (q >= w->len || q >= p + 60 || q == p + open)
 		return false;
+	/* (含园区增长8.3%: a figure of another scope, no place's name) */
+	for (size_t d = p + open; d < q; d++)
+		if ((w->text[d] >= '0' && w->text[d] <= '9') || w->text[d] == '%')
+			return false;
 	*entity = db_arena_printf(&w->rs->arena, "%s（含%.*s）", w->entity, (int)(q - p - open),
 				  w->text + p + open);
 	return true;
@@ -677,12 +681,24 @@ static const char *basis_against(walk *w, const db_metric *m, db_measure measure
 		 * same months of 2024 */
 		bool b_year = b->start_year == b->end_year && b->start_month == 1 && b->end_month == 12;
 		bool p_year = p.start_year == p.end_year && p.start_month == 1 && p.end_month == 12;
-		if (b->end_year == p.end_year - 1 && (!b_year || p_year))
+		/* (比上年四季度 of 2025Q1: that quarter, not the same months) */
+		bool same_months = b->start_month == p.start_month && b->end_month == p.end_month;
+		if (b->end_year == p.end_year - 1 && (!b_year || p_year) && (b_year || same_months))
 			return NULL;
 		/* (a basis not before the figure: 去年 read from a report's
 		 * date in the review of that year) */
 		if (b_year && p_year && b->end_year >= p.end_year)
 			return NULL;
+		/* 前三季度…较二季度收窄1.6个百分点: a rate summed from January
+		 * against the one to that quarter's end (vs:H1), not the
+		 * quarter alone */
+		if (b->start_year == p.end_year && b->end_year == p.end_year &&
+		    b->end_month - b->start_month == 2 && b->start_month % 3 == 1 &&
+		    b->start_month > 1 && p.start_year == p.end_year && p.start_month == 1 &&
+		    p.end_month > b->end_month) {
+			db_period to = db_period_months(b->end_year, 1, b->end_month);
+			return db_arena_printf(&w->rs->arena, "vs:%s", db_period_format(&to, tok));
+		}
 		if (b->start_year == b->end_year && b->start_month == b->end_month &&
 		    p.start_year == p.end_year && p.start_month == p.end_month &&
 		    b->end_year * 12 + b->end_month + 1 == p.end_year * 12 + p.end_month)
@@ -1047,6 +1063,16 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 			 * 点: a share that changed, not the rate of the label (a
 			 * metric that is a share itself, the urbanization rate of
 			 * 城镇人口…占常住人口的比重…，比上年提高, changes its own) */
+			/* 电气机械…增长15.4%，快于全部规上工业13.1个百分点, 比规上
+			 * 工业高: the label is what the rate is compared with, and
+			 * the figure no change of it */
+			static const char *const than_label[] = { "快于全部", "高于全部", "低于全部",
+								  "慢于全部", "快于", "高于", "低于",
+								  "慢于", "高出", "好于", "比", "较" };
+			if (fc->label && fc->label_start > fc->c->start &&
+			    ends_with_any(t, fc->c->start, fc->label_start, than_label,
+					  NWORDS(than_label)))
+				return (size_t)-1;
 			size_t from = fc->label_end && fc->label_end < f->num_start ? fc->label_end : gs;
 			if (!(m && !strcmp(m->unit, "%")) &&
 			    (contains_any(t, from, f->num_start, share_change_words,
@@ -1066,6 +1092,24 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 			basis = "yoy";
 			if (fc->has_basis && (basis = basis_against(w, m, measure, &fc->basis_period)) == NULL)
 				basis = "yoy";
+			/* 降幅较上月收窄1.2个百分点: against the month before, of
+			 * a cumulative rate the span to that month (vs:M01-M08 of
+			 * 1-9月); another span is not read */
+			if (fc->basis_mom && !fc->has_basis) {
+				db_period p;
+				char tok[DB_PERIOD_TOKEN_MAX];
+				if (!db_period_for(w, m, measure, &p) || p.start_year != p.end_year)
+					return (size_t)-1;
+				if (p.start_month == p.end_month) {
+					basis = "mom";
+				} else if (p.start_month == 1 && p.end_month >= 2) {
+					db_period b = db_period_months(p.end_year, 1, p.end_month - 1);
+					basis = db_arena_printf(&w->rs->arena, "vs:%s",
+								db_period_format(&b, tok));
+				} else {
+					return (size_t)-1;
+				}
+			}
 		}
 		unit = strcmp(f->unit, "千分点") ? "百分点" : "千分点";
 		break;

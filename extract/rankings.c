@@ -61,6 +61,20 @@ static db_record *part_record(walk *w, db_measure want)
 		return NULL;
 	const db_record *last = &w->rs->items[w->rs->len - 1];
 	db_record *found = NULL;
+	/* 增长8.4%，比1-9月(8.2%)加快0.2个百分点，增速居全省第1位: the
+	 * figure of the period the clause speaks of (the change's), not the
+	 * one it was compared with in brackets */
+	bool other_period = false;
+	for (size_t i = w->rs->len; i-- > w->part_first;) {
+		db_record *r = &w->rs->items[i];
+		if (r->metric != last->metric || (r->metric && strcmp(r->metric, last->metric)))
+			break;
+		if (r->measure == want && last->has_period && r->has_period &&
+		    !db_period_eq(&r->period, &last->period))
+			other_period = true;
+		else if (r->measure == want && other_period && last->has_period && r->has_period)
+			return r;
+	}
 	for (size_t i = w->rs->len; i-- > w->part_first;) {
 		db_record *r = &w->rs->items[i];
 		if (r->metric != last->metric || (r->metric && strcmp(r->metric, last->metric)))

@@ -2264,6 +2264,66 @@ static void probe13_gwrbull_rules(void)
 		    "某市 transport_va growth 3.1 % exact 2022 yoy actual\n");
 }
 
+/* Round 14, statistics news of counties and prefectures. */
+static void probe14_news_rules(void)
+{
+	/* a rank after a change against a period whose rate is given in
+	 * brackets ranks the figure of the clause's own period */
+	expect("2021-11-20", "county",
+	       "1-10月，全县规上工业增加值同比增长7.6%，比1-9月（6.9%）加快0.7个百分点，"
+	       "增速居全市第2位。",
+	       "某市 industrial_va growth 7.6 % exact 2021M01-M10 yoy actual 2@全市\n"
+	       "某市 industrial_va growth 6.9 % exact 2021M01-M09 yoy actual\n"
+	       "某市 industrial_va change_pp 0.7 百分点 exact 2021M01-M10 vs:2021M01-M09 actual\n");
+	/* a change of a rate summed from January against the month before
+	 * is against the span to that month, of one month's rate the month
+	 * before; against the second quarter, the span to its end */
+	expect("2023-11-15", "district",
+	       "前三季度，全区规模以上工业总产值同比下降7.2%，降幅较上月收窄0.8个百分点，"
+	       "较二季度收窄2.4个百分点。",
+	       "某市 industrial_output growth -7.2 % exact 2023M01-M09 yoy actual\n"
+	       "某市 industrial_output change_pp 0.8 百分点 exact 2023M01-M09 vs:2023M01-M08 actual\n"
+	       "某市 industrial_output change_pp 2.4 百分点 exact 2023M01-M09 vs:2023H1 actual\n");
+	expect("2021-11-20", CITY,
+	       "10月份，全市规模以上工业增加值同比增长6.1%，比上月回落1.7个百分点。",
+	       "某市 industrial_va growth 6.1 % exact 2021M10 yoy actual\n"
+	       "某市 industrial_va change_pp -1.7 百分点 exact 2021M10 mom actual\n");
+	/* against last year's fourth quarter: that quarter, not year on year */
+	expect("2024-04-25", CITY,
+	       "一季度，全市工业增加值同比增长6.3%，增速较上年四季度提高1.2个百分点。",
+	       "某市 total_industry_va growth 6.3 % exact 2024Q1 yoy actual\n"
+	       "某市 total_industry_va change_pp 1.2 百分点 exact 2024Q1 vs:2023Q4 actual\n");
+	/* 增幅较 a period, its rate in brackets, then the change: the words
+	 * before the change are all measure words, the label goes on */
+	expect("2022-06-20", "county",
+	       "1-5月，全县固定资产投资同比增长9.3%，增幅较1-4月（2.1%）提高7.2个百分点。",
+	       "某市 fai growth 9.3 % exact 2022M01-M05 yoy actual\n"
+	       "某市 fai growth 2.1 % exact 2022M01-M04 yoy actual\n"
+	       "某市 fai change_pp 7.2 百分点 exact 2022M01-M05 vs:2022M01-M04 actual\n");
+	/* a rate in an aside that opens with 含 is of another scope */
+	expect("2021-08-15", CITY,
+	       "1-7月，全市规上工业增加值同比增长6.5%（含高新区增长7.1%），增速居全省第3位。",
+	       "某市 industrial_va growth 6.5 % exact 2021M01-M07 yoy actual 3@全省\n");
+	/* an industry's rate faster than all industry's (快于全部规上工业,
+	 * 比规上工业高): no change of the metric compared with */
+	expect("2022-10-25", CITY,
+	       "1-9月，全市规上工业增加值增长4.1%。其中，汽车制造业增长12.5%，快于全部规上工业8.4个百分点；"
+	       "医药制造业增长9.2%，比规上工业高5.1个百分点。",
+	       "某市 industrial_va growth 4.1 % exact 2022M01-M09 yoy actual\n"
+	       "某市 ~ growth 12.5 % exact 2022M01-M09 yoy actual\n"
+	       "某市 ~ growth 9.2 % exact 2022M01-M09 yoy actual\n");
+	/* 当月 right after the month is period words: the label goes on */
+	expect("2022-09-20", "county",
+	       "1-8月，全县规上工业增加值同比增长4.8%，其中8月当月增长11.2%。",
+	       "某市 industrial_va growth 4.8 % exact 2022M01-M08 yoy actual\n"
+	       "某市 industrial_va growth 11.2 % exact 2022M08 yoy actual\n");
+	/* a rank after a month's bare rate that made no record is that
+	 * month's, not the span's before it */
+	expect("2022-09-20", "county",
+	       "1-8月，全县规上工业增加值同比增长4.8%。其中，8月增长11.2%，增速居全市第2位。",
+	       "某市 industrial_va growth 4.8 % exact 2022M01-M08 yoy actual\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -2297,6 +2357,7 @@ int main(void)
 	probe13_planeval_rules();
 	probe13_news_rules();
 	probe13_gwrbull_rules();
+	probe14_news_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
