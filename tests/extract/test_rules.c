@@ -2264,6 +2264,20 @@ static void probe13_gwrbull_rules(void)
 		    "某市 transport_va growth 3.1 % exact 2022 yoy actual\n");
 }
 
+/* round 14, county and district statistical bulletins (安徽 and neighbours) */
+static void probe14_bull_rules(void)
+{
+	/* 人均生产总值（按常住人口计算）: the basis in brackets is not the label */
+	expect_kind("bulletin", "2021-12-31", "county",
+		    "全县人均生产总值(按常住人口计算)为68412元，增长5.1%。",
+		    "某市 gdp_per_capita level 68412 元 exact 2021 - actual\n"
+		    "某市 gdp_per_capita growth 5.1 % exact 2021 yoy actual\n");
+	expect_kind("bulletin", "2022-12-31", "district",
+		    "全区人均地区生产总值（按户籍人口计算）达到5.3万元，比上年增长2.7%。",
+		    "某市 gdp_per_capita level 53000 元 exact 2022 - actual\n"
+		    "某市 gdp_per_capita growth 2.7 % exact 2022 yoy actual\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -2297,6 +2311,7 @@ int main(void)
 	probe13_planeval_rules();
 	probe13_news_rules();
 	probe13_gwrbull_rules();
+	probe14_bull_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
