@@ -939,7 +939,9 @@ void db_tables_find(const db_words *w, const char *t, size_t len, db_tables *ts)
 		bool spaced = false;
 		if (!(n >= 2 && header_roles(w, t, cells, n, tb.roles)))
 			n = joined_header(w, t, lines, nl, i, cells, tb.roles, &hl);
-		if (n < 2 && !cell_separated(t, lines[i])) {
+		/* (指    标 绝对数 比上年增长(%): the one run of spaces that
+		 * separates is inside the label column's head) */
+		if (n < 2 && (!cell_separated(t, lines[i]) || head_first(t, lines[i]))) {
 			/* 指标 完成数(万元) 比上年增长(%): single spaces */
 			n = spaced_cells(t, lines[i].start, lines[i].end, false, cells);
 			n = merge_split_heads(w, t, cells, n);

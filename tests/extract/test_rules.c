@@ -2276,6 +2276,17 @@ static void probe14_bull_rules(void)
 		    "全区人均地区生产总值（按户籍人口计算）达到5.3万元，比上年增长2.7%。",
 		    "某市 gdp_per_capita level 53000 元 exact 2022 - actual\n"
 		    "某市 gdp_per_capita growth 2.7 % exact 2022 yoy actual\n");
+	/* 指    标 绝对数 比上年增长(%): a header of single spaces whose label
+	 * head is spaced out; its rows are read */
+	expect_kind("bulletin", "2021-12-31", "county",
+		    "2021年全县生产总值及增长速度\n单位:亿元\n指    标 绝对数 比上年增长(%)\n"
+		    "地区生产总值 188.4 5.6\n其中:第一产业[2] 31.2 3.3\n工业 52.7 8.1\n",
+		    "某市 gdp level 188.4 亿元 exact 2021 - actual\n"
+		    "某市 gdp growth 5.6 % exact 2021 yoy actual\n"
+		    "某市 primary_industry_va level 31.2 亿元 exact 2021 - actual\n"
+		    "某市 primary_industry_va growth 3.3 % exact 2021 yoy actual\n"
+		    "某市 total_industry_va level 52.7 亿元 exact 2021 - actual\n"
+		    "某市 total_industry_va growth 8.1 % exact 2021 yoy actual\n");
 }
 
 int main(void)
