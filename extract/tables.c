@@ -1392,9 +1392,15 @@ void db_table_emit(const db_table *tb_in, db_tables *ts, const char *t, size_t l
 			strcpy(unit, "%");
 		const char *row_name = db_clause_text(&rs->arena, t, name.start, name.end);
 		const char *row_said = row_name;
-		/* 粮食(吨) | 376207: a product counted by weight is its output */
+		/* 粮食(吨) | 376207: a product counted by weight is its output;
+		 * the weight may be its amounts' column's (粮食 | 54300 under
+		 * 绝对数(吨)) */
 		const db_wordlist *wn = ts->words ? &ts->words->lists[DB_W_TABLE_WEIGHT_NOUNS] : NULL;
-		for (size_t i = 0; !m && wn && unit[0] && db_unit_compatible(unit, "万吨") && i < wn->len;
+		const char *wu = unit;
+		for (int c = 1; !wu[0] && c < tb->ncols && c < (int)NWORDS(tb->roles); c++)
+			if (tb->roles[c] == COL_VALUE)
+				wu = colunit[c];
+		for (size_t i = 0; !m && wn && wu[0] && db_unit_compatible(wu, "万吨") && i < wn->len;
 		     i++)
 			if ((m = noun_metric(mt, cat, t, name, wn->items[i])))
 				row_said = db_arena_printf(&rs->arena, "%s%s", row_name, wn->items[i]);

@@ -2287,6 +2287,14 @@ static void probe14_bull_rules(void)
 		    "某市 primary_industry_va growth 3.3 % exact 2021 yoy actual\n"
 		    "某市 total_industry_va level 52.7 亿元 exact 2021 - actual\n"
 		    "某市 total_industry_va growth 8.1 % exact 2021 yoy actual\n");
+	/* 粮食 | 61200 under 绝对数(吨): a product counted by weight in its
+	 * amounts' column is its output */
+	expect_kind("bulletin", "2021-12-31", "county",
+		    "2021年某县主要农产品产量\n产品名称 | 绝对数(吨) | 比上年增长(%) |\n"
+		    "粮食 | 61200 | 1.2 |\n茶叶 | 950 | 4.4 |\n",
+		    "某市 grain_output level 6.12 万吨 exact 2021 - actual\n"
+		    "某市 grain_output growth 1.2 % exact 2021 yoy actual\n"
+		    "某市 ~ growth 4.4 % exact 2021 yoy actual\n");
 }
 
 int main(void)
