@@ -694,6 +694,15 @@ static size_t cell_lines(const char *t, const line *lines, size_t nl, size_t i, 
 		 * 当年出栏猪, the first row's name) */
 		if (unnamed && r == COL_VALUE && !unnamed_value_head(t, c1[0]))
 			break;
+		/* 年末常住人口 then 58.2: a cell a number follows is the first
+		 * row's name, though it reads as a column's (年…) */
+		if (n >= 2) {
+			size_t q = k + 1;
+			while (q < nl && blank(t, lines[q]))
+				q++;
+			if (q < nl && numeric_cell(t, line_cell(t, lines[q])))
+				break;
+		}
 		at[n] = k;
 		tb->roles[n++] = (unsigned char)r;
 	}
@@ -1336,6 +1345,15 @@ void db_table_emit(const db_table *tb_in, db_tables *ts, const char *t, size_t l
 		size_t mi = db_matcher_lookup(mt, sq, squeeze(t, name.start, name.end, sq, sizeof sq));
 		va_table = mi != (size_t)-1 && !strcmp(cat->items[mi].id, "gdp");
 	}
+	/* 比重(%): the column of each row's share of the rows above it */
+	int share_col = -1;
+	for (int c = 1; c < tb->ncols; c++) {
+		char w[96];
+		size_t n = squeeze(t, cells[2 * c], cells[2 * c + 1], w, sizeof w);
+		if (tb->roles[c] == COL_SKIP && contains(w, n, "比重"))
+			share_col = c;
+	}
+	bool under_resident = false; /* rows after 常住人口's (其中：城镇, 乡村) */
 	for (size_t r = 0; r < tb->nrows; r++) {
 		const size_t *rc = cells + 2 * (size_t)tb->ncols * (r + 1);
 		span lab = { rc[0], rc[1] };
@@ -1404,6 +1422,31 @@ void db_table_emit(const db_table *tb_in, db_tables *ts, const char *t, size_t l
 		     i++)
 			if ((m = noun_metric(mt, cat, t, name, wn->items[i])))
 				row_said = db_arena_printf(&rs->arena, "%s%s", row_name, wn->items[i]);
+		/* 常住人口 | 58.2 | 100.0, 其中：城镇 | 25.1 | 43.15 under
+		 * 比重(%): the towns' share of the residents is the
+		 * urbanization rate (not so of 户籍人口's towns) */
+		if (m)
+			under_resident = !strcmp(m->id, "population");
+		else if (under_resident && share_col > 0 &&
+			 (!strcmp(sq, "城镇") || !strcmp(sq, "城镇人口") || !strcmp(sq, "城镇常住人口"))) {
+			const db_metric *um = NULL;
+			size_t ui = db_catalog_index(cat, "urbanization_rate");
+			span v = { rc[2 * share_col], rc[2 * share_col + 1] };
+			double x;
+			if (ui < cat->len)
+				um = &cat->items[ui];
+			if (um && cell_number(t, v, &x, cu, sizeof cu) && (!cu[0] || !strcmp(cu, "%")) &&
+			    x > 0 && x < 100) {
+				has_p = table_period(ts->words, tb, share_col, t, len, &rs->doc.date, true, 1,
+						     &p);
+				db_record *rec = row_record(
+					rs, um, db_arena_printf(&rs->arena, "%s比重", row_name), DB_MEASURE_LEVEL,
+					db_clause_text(&rs->arena, t, v.start, v.end), has_p, &p,
+					target ? DB_STATUS_TARGET : DB_STATUS_ACTUAL, &src);
+				rec->value = x;
+				rec->unit = "%";
+			}
+		}
 		const db_metric *row_m = m;
 		for (int c = 1; c < tb->ncols; c++) {
 			span v = { rc[2 * c], rc[2 * c + 1] };

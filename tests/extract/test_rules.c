@@ -2234,11 +2234,14 @@ static void probe13_gwrbull_rules(void)
 	       "某市 grain_area level 420 万亩 at_least 2022 - actual\n"
 	       "某市 grain_output level 170 万吨 at_least 2022 - actual\n");
 	/* a bare number is an index (上年=100) only near its base: 0.9 under
-	 * 比上年增长(%) is the rate the prose gave */
+	 * 比上年增长(%) is the rate the prose gave (and the table's first
+	 * row, 居民消费价格指数, is a row, not a column's head) */
 	expect_kind("bulletin", "2022-12-31", CITY,
 		    "全年居民消费价格比上年上涨0.9%。\n表 居民消费价格涨跌幅度\n指 标 |\n比上年增长(%) |\n"
 		    "居民消费价格指数 |\n0.9 |\n其中:衣着 |\n1.8 |\n二、农业\n",
-		    "某市 cpi growth 0.9 % exact 2022 yoy actual\n");
+		    "某市 cpi growth 0.9 % exact 2022 yoy actual\n"
+		    "某市 cpi growth 0.9 % exact 2022 yoy actual\n"
+		    "某市 ~ growth 1.8 % exact 2022 yoy actual\n");
 	/* 总量居… right after a clause listing the levels of two metrics
 	 * ranks each; after one metric's level and growth, the level only */
 	expect("2024-02-20", "county",
@@ -2295,6 +2298,17 @@ static void probe14_bull_rules(void)
 		    "某市 grain_output level 6.12 万吨 exact 2021 - actual\n"
 		    "某市 grain_output growth 1.2 % exact 2021 yoy actual\n"
 		    "某市 ~ growth 4.4 % exact 2021 yoy actual\n");
+	/* 年末常住人口 | 61.4 | 100.0 and 其中:城镇 | 27.9 | 45.44 under
+	 * 比重(%), one cell a line: the towns' share of the residents is the
+	 * urbanization rate; the first row's name, a number after it, is no
+	 * column head though it reads as one (年…) */
+	expect_kind("bulletin", "2021-12-31", "county",
+		    "2021年末全县人口数及其构成\n单位:万人\n指 标 |\n年末数 |\n比重(%) |\n"
+		    "年末常住人口 |\n61.4 |\n100.0 |\n其中:城镇 |\n27.9 |\n45.44 |\n乡村 |\n33.5 |\n54.56 |\n"
+		    "年末户籍人口 |\n75.2 |\n100.0 |\n其中:城镇 |\n30.8 |\n40.96 |\n",
+		    "某市 population level 61.4 万人 exact 2021 - actual\n"
+		    "某市 urbanization_rate level 45.44 % exact 2021 - actual\n"
+		    "某市 registered_population level 75.2 万人 exact 2021 - actual\n");
 }
 
 int main(void)
