@@ -2309,6 +2309,17 @@ static void probe14_bull_rules(void)
 		    "某市 population level 61.4 万人 exact 2021 - actual\n"
 		    "某市 urbanization_rate level 45.44 % exact 2021 - actual\n"
 		    "某市 registered_population level 75.2 万人 exact 2021 - actual\n");
+	/* 仪器仪表制造业, 专用设备制造业, 电气机械和器材制造业: an industry's
+	 * value added, not all manufacturing's */
+	expect_kind("bulletin", "2024-12-31", "district",
+		    "全年规模以上工业增加值比上年增长3.1%。其中,仪器仪表制造业增加值增长17.2%,"
+		    "专用设备制造业增加值增长9.4%,电气机械和器材制造业增加值增长6.6%;"
+		    "全区制造业增加值增长4.0%。",
+		    "某市 industrial_va growth 3.1 % exact 2024 yoy actual\n"
+		    "某市 ~ growth 17.2 % exact 2024 yoy actual\n"
+		    "某市 ~ growth 9.4 % exact 2024 yoy actual\n"
+		    "某市 ~ growth 6.6 % exact 2024 yoy actual\n"
+		    "某市 manufacturing_va growth 4 % exact 2024 yoy actual\n");
 }
 
 int main(void)
