@@ -2320,6 +2320,16 @@ static void probe14_bull_rules(void)
 		    "某市 ~ growth 9.4 % exact 2024 yoy actual\n"
 		    "某市 ~ growth 6.6 % exact 2024 yoy actual\n"
 		    "某市 manufacturing_va growth 4 % exact 2024 yoy actual\n");
+	/* 粮食 the subject of a clause without figures: the bare 播种面积 and
+	 * 总产 after it are grain's; a crop named before its own area keeps
+	 * its 产量 (花生: no catalog metric) */
+	expect_kind("bulletin", "2021-12-31", "district",
+		    "全年粮食生产保持稳定,播种面积38.6万亩,增长1.1%;总产17.2万吨,增长2.0%。"
+		    "粮食生产形势较好,花生播种面积2.4万亩,产量0.7万吨。",
+		    "某市 grain_area level 38.6 万亩 exact 2021 - actual\n"
+		    "某市 grain_area growth 1.1 % exact 2021 yoy actual\n"
+		    "某市 grain_output level 17.2 万吨 exact 2021 - actual\n"
+		    "某市 grain_output growth 2 % exact 2021 yoy actual\n");
 }
 
 int main(void)
