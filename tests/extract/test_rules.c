@@ -2330,6 +2330,12 @@ static void probe14_bull_rules(void)
 		    "某市 grain_area growth 1.1 % exact 2021 yoy actual\n"
 		    "某市 grain_output level 17.2 万吨 exact 2021 - actual\n"
 		    "某市 grain_output growth 2 % exact 2021 yoy actual\n");
+	/* 农林牧渔及农林牧渔服务业总产值: 江苏's name of agriculture's gross
+	 * output, its services included */
+	expect_kind("bulletin", "2021-12-31", "district",
+		    "全年农林牧渔及农林牧渔服务业总产值96.4亿元,比上年增长3.2%。",
+		    "某市 agri_output level 96.4 亿元 exact 2021 - actual\n"
+		    "某市 agri_output growth 3.2 % exact 2021 yoy actual\n");
 }
 
 int main(void)
