@@ -2336,6 +2336,14 @@ static void probe14_bull_rules(void)
 		    "全年农林牧渔及农林牧渔服务业总产值96.4亿元,比上年增长3.2%。",
 		    "某市 agri_output level 96.4 亿元 exact 2021 - actual\n"
 		    "某市 agri_output growth 3.2 % exact 2021 yoy actual\n");
+	/* 按2022年常住人口(31.6万人)计算: the year dates the population the
+	 * basis gives, not the per-capita figure after it */
+	expect_kind("bulletin", "2023-12-31", "county",
+		    "全县生产总值188.2亿元。按2022年常住人口(31.6万人)计算,人均生产总值59557元,增长6.2%。",
+		    "某市 gdp level 188.2 亿元 exact 2023 - actual\n"
+		    "某市 population level 31.6 万人 exact 2022 - actual\n"
+		    "某市 gdp_per_capita level 59557 元 exact 2023 - actual\n"
+		    "某市 gdp_per_capita growth 6.2 % exact 2023 yoy actual\n");
 }
 
 int main(void)
