@@ -2344,6 +2344,15 @@ static void probe14_bull_rules(void)
 		    "某市 population level 31.6 万人 exact 2022 - actual\n"
 		    "某市 gdp_per_capita level 59557 元 exact 2023 - actual\n"
 		    "某市 gdp_per_capita growth 6.2 % exact 2023 yoy actual\n");
+	/* 生产总值(万元)2915633, 粮食总产量（万吨）：46.8: a bare number after
+	 * a unit in brackets is in that unit (not so a footnote's (2)) */
+	expect_kind("bulletin", "2022-12-31", "county",
+		    "初步核算,全年实现生产总值(万元)2915633,比上年增长3.9%。全年粮食总产量（万吨）：46.8。"
+		    "全县生产总值(2)实现291.6亿元。",
+		    "某市 gdp level 291.5633 亿元 exact 2022 - actual\n"
+		    "某市 gdp growth 3.9 % exact 2022 yoy actual\n"
+		    "某市 grain_output level 46.8 万吨 exact 2022 - actual\n"
+		    "某市 gdp level 291.6 亿元 exact 2022 - actual\n");
 }
 
 int main(void)
