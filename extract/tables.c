@@ -324,7 +324,12 @@ static bool header_roles(const db_words *ws, const char *t, const span *cells, s
 		return false;
 	for (size_t i = 0; i < n; i++) {
 		int r = head_role(ws, t, cells[i]);
-		if (r < 0 && i > 0)
+		/* | | 绝对数(亿元) | 比上年增长(%) |: the label column's head left
+		 * empty */
+		bool no_head = cells[0].end == cells[0].start;
+		if (i == 0 && no_head)
+			r = COL_LABEL;
+		if (r < 0 && i > 0 && !no_head) /* (then every other head says its role) */
 			r = COL_SKIP; /* 位次, 备注: columns we do not read */
 		if (r < 0 || (r == COL_LABEL) != (i == 0))
 			return false;
@@ -562,6 +567,19 @@ static bool head_first(const char *t, line l)
 			return true;
 	}
 	return false;
+}
+
+/* Does the line open with an empty cell between bars (| | 绝对数…)? */
+static bool empty_head(const char *t, line l)
+{
+	size_t p = l.start;
+	while (p < l.end && t[p] == ' ')
+		p++;
+	if (p >= l.end || t[p] != '|')
+		return false;
+	for (p++; p < l.end && t[p] == ' '; p++)
+		;
+	return p < l.end && t[p] == '|';
 }
 
 /* Rows of one line each from line j on, of n cells like the header's:
@@ -930,9 +948,9 @@ void db_tables_find(const db_words *w, const char *t, size_t len, db_tables *ts)
 		    (lines[i].end - lines[i].start > 30 && !cell_separated(t, lines[i]) &&
 		     !head_first(t, lines[i])))
 			continue;
-		if (
-		    !contains_any(t + lines[i].start, lines[i].end - lines[i].start, label_heads,
-				  NWORDS(label_heads)) ||
+		if ((!contains_any(t + lines[i].start, lines[i].end - lines[i].start, label_heads,
+				   NWORDS(label_heads)) &&
+		     !empty_head(t, lines[i])) ||
 		    sentence_like(t, lines[i])) {
 			/* 指  标, 品 名, 项 目 split by spaces */
 			if ((!contains(t + lines[i].start, lines[i].end - lines[i].start, "指") &&

@@ -2353,6 +2353,15 @@ static void probe14_bull_rules(void)
 		    "某市 gdp growth 3.9 % exact 2022 yoy actual\n"
 		    "某市 grain_output level 46.8 万吨 exact 2022 - actual\n"
 		    "某市 gdp level 291.6 亿元 exact 2022 - actual\n");
+	/* |  | 绝对数(亿元) | 比上年增长(%) |: the label column's head left
+	 * empty; every other head says what its column holds */
+	expect_kind("bulletin", "2022-12-31", "county",
+		    "2022年全县生产总值及其增长速度\n|  | 绝对数(亿元) | 比上年增长(%) |\n"
+		    "| 地区生产总值 | 205.3 | 4.4 |\n| 其中:工业 | 61.9 | 7.2 |\n",
+		    "某市 gdp level 205.3 亿元 exact 2022 - actual\n"
+		    "某市 gdp growth 4.4 % exact 2022 yoy actual\n"
+		    "某市 total_industry_va level 61.9 亿元 exact 2022 - actual\n"
+		    "某市 total_industry_va growth 7.2 % exact 2022 yoy actual\n");
 }
 
 int main(void)
