@@ -648,10 +648,13 @@ static size_t joined_header(const db_words *ws, const char *t, const line *lines
 {
 	size_t n = 0;
 	bool open = false; /* the last cell runs on into the next line */
-	for (size_t k = 0; k < 3 && i + k + 1 < nl; k++) {
+	for (size_t k = 0; k < 5 && i + k + 1 < nl; k++) {
 		line l = lines[i + k];
 		span lc[MAXCOLS];
-		if (l.end - l.start > 200 || sentence_like(t, l) || !cell_separated(t, l))
+		/* (a cell, or a cell's run-on, may fill a short line of its own:
+		 * | 指标 | 绝对数 / (亿元) | / 比上年增长 / (%) |) */
+		if (l.end - l.start > 200 || sentence_like(t, l) ||
+		    (!cell_separated(t, l) && (!k || l.end - l.start > 30)))
 			return 0;
 		size_t m = split_cells(t, l.start, l.end, lc);
 		if (!m || n + m > MAXCOLS)

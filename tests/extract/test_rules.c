@@ -2362,6 +2362,15 @@ static void probe14_bull_rules(void)
 		    "某市 gdp growth 4.4 % exact 2022 yoy actual\n"
 		    "某市 total_industry_va level 61.9 亿元 exact 2022 - actual\n"
 		    "某市 total_industry_va growth 7.2 % exact 2022 yoy actual\n");
+	/* | 指 标 | 绝对数 / (亿元) | / 比上年增长 / (%) |: header cells that
+	 * break over lines, one of them on a line without a bar */
+	expect_kind("bulletin", "2023-12-31", "district",
+		    "表1 2023年全区生产总值\n| 指 标 | 绝对数\n(亿元) |\n比上年增长\n(%) |\n"
+		    "| 生产总值 | 402.77 | 5.3 |\n| 工业 | 118.40 | 6.9 |\n",
+		    "某市 gdp level 402.77 亿元 exact 2023 - actual\n"
+		    "某市 gdp growth 5.3 % exact 2023 yoy actual\n"
+		    "某市 total_industry_va level 118.4 亿元 exact 2023 - actual\n"
+		    "某市 total_industry_va growth 6.9 % exact 2023 yoy actual\n");
 }
 
 int main(void)
