@@ -743,6 +743,28 @@ const db_label *db_composed_label(walk *w, const db_clause *c, size_t num)
 	static const char *const verbs[] = { "实现", "完成", "达到", "达", "保持在", "稳定在" };
 	const char *t = w->text;
 	size_t s = c->start, which, l;
+	/* 农作物总播种面积904.7公顷…。其中，粮食作物340.7公顷: a crop named
+	 * bare before its figure, in a 其中 sentence after a sown area's, is
+	 * that crop's area */
+	static const char *const areas[] = { "播种面积", "种植面积" };
+	const db_label *whole = NULL;
+	size_t li = db_label_at(w->labels, w->sentence_start);
+	if (has_word_at(t, c->start, w->sentence_start, "其中") && li > 0 &&
+	    w->labels->items[li - 1].start >= w->prev_sentence_start)
+		whole = &w->labels->items[li - 1];
+	size_t cs = s + (has_word_at(t, num, s, "其中") ? 6 : 0); /* (其中粮食作物…) */
+	if (whole && whole->end >= whole->start + 12 && num >= cs + 6 && num <= cs + 18 &&
+	    cjk_only(t, cs, num) && w->nsplit < NWORDS(w->split))
+		for (size_t a = 0; a < NWORDS(areas); a++) {
+			size_t id = has_word_at(t, whole->end, whole->end - 12, areas[a])
+					    ? lookup2(w, t + cs, num - cs, areas[a], strlen(areas[a]))
+					    : (size_t)-1;
+			if (id == (size_t)-1)
+				continue;
+			db_label *out = &w->split[w->nsplit++];
+			*out = (db_label){ cs, num, id };
+			return out;
+		}
 	if ((l = db_longest_word_at(t, s, num, verbs, NWORDS(verbs), &which)))
 		s += l;
 	if (!(l = db_longest_word_at(t, s, num, nouns, NWORDS(nouns), &which)))

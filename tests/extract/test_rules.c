@@ -2371,6 +2371,15 @@ static void probe14_bull_rules(void)
 		    "某市 gdp growth 5.3 % exact 2023 yoy actual\n"
 		    "某市 total_industry_va level 118.4 亿元 exact 2023 - actual\n"
 		    "某市 total_industry_va growth 6.9 % exact 2023 yoy actual\n");
+	/* 农作物总播种面积…。其中，粮食作物…公顷: the crop's sown area; a
+	 * crop the catalog has no area of stays out */
+	expect_kind("bulletin", "2024-12-31", "district",
+		    "全年农作物总播种面积1520公顷,比上年增长3.1%。其中,粮食作物610公顷,增长5.2%;"
+		    "蔬菜402公顷。",
+		    "某市 crop_area level 2.28 万亩 exact 2024 - actual\n"
+		    "某市 crop_area growth 3.1 % exact 2024 yoy actual\n"
+		    "某市 grain_area level 0.915 万亩 exact 2024 - actual\n"
+		    "某市 grain_area growth 5.2 % exact 2024 yoy actual\n");
 }
 
 int main(void)
