@@ -514,6 +514,7 @@ static void clause_tokens(walk *w, const db_clause *c, tokens *ts)
 		bool clash = false;
 		for (size_t i = 0; i < np; i++)
 			clash |= overlaps(f.num_start, f.num_end, ts->items[i].start, ts->items[i].end);
+		db_bracket_unit(t, w->sentence_start < c->start ? w->sentence_start : c->start, &f);
 		/* 5000万元以上项目, 亿元以上企业: a threshold that describes
 		 * the noun after it, not a figure */
 		if (f.kind == DB_FIG_AMOUNT && db_threshold_of_noun(t, c->end, f.end))
@@ -946,6 +947,15 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 	 * before: …民间投资下降5.3%；占全区固定资产投资的51.1%) */
 	const db_label *entry_label = w->label ? w->label
 				      : c->start == w->part_start ? w->part_label : NULL;
+	/* 按2022年常住人口(28.3万人)计算，人均生产总值77760元: the year of a
+	 * computing basis dates what the clause itself gives (the population),
+	 * not the figures after it: the period before comes back after it */
+	bool basis_clause = false;
+	struct {
+		bool has, plan, from, ctx, cum, last;
+		db_period period;
+		size_t pos;
+	} basis_saved = { 0 };
 
 	for (size_t i = 0; i < ts->len; i++) {
 		token *tk = &ts->items[i];
@@ -1032,6 +1042,20 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 				if (tk->end > prev_end)
 					prev_end = tk->end;
 				break;
+			}
+			if (!basis_clause && tk->start >= c->start + 3 &&
+			    has_word_at(w->text, tk->start, tk->start - 3, "按") &&
+			    find_any(w->text, tk->end, c->end, (const char *const[]){ "计算" }, 1,
+				     NULL) != (size_t)-1) {
+				basis_clause = true;
+				basis_saved.has = w->has_period;
+				basis_saved.plan = w->period_plan;
+				basis_saved.from = w->period_from;
+				basis_saved.ctx = w->period_ctx;
+				basis_saved.cum = w->period_cum;
+				basis_saved.last = w->period_last;
+				basis_saved.period = w->period;
+				basis_saved.pos = w->period_pos;
 			}
 			/* (由2017年的…: the period it leaves, for the figures after
 			 * the value started from) */
@@ -1459,6 +1483,16 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 	if (w->has_words_clause && w->label && e >= c->start + 3 && w->label->end == e - 3 &&
 	    has_word_at(w->text, e, e - 3, "中"))
 		w->label = NULL;
+	if (basis_clause) {
+		w->has_period = basis_saved.has;
+		w->period_plan = basis_saved.plan;
+		w->period_from = basis_saved.from;
+		w->period_ctx = basis_saved.ctx;
+		w->period_cum = basis_saved.cum;
+		w->period_last = basis_saved.last;
+		w->period = basis_saved.period;
+		w->period_pos = basis_saved.pos;
+	}
 	w->carry_pending = w->npending && frame_clause(w, c, ts);
 	w->carry_sentence = c->sentence;
 	w->carry_n = w->npending;

@@ -1483,3 +1483,44 @@ bool db_again_distributive(const walk *w, const db_clause *c, const tokens *ts)
 	}
 	return nf == w->ndist;
 }
+
+/* 全年实现生产总值(万元)3800875, 粮食总产量（万吨）：51.2: a number written
+ * without a unit right after a unit word in brackets (the column head of a
+ * table turned into prose) is in that unit; only units of amounts the
+ * catalog counts in (元, 人, 吨 …, with their 万 and 亿), never %. s is
+ * where the sentence starts (a colon may have opened a clause after the
+ * brackets). */
+void db_bracket_unit(const char *t, size_t s, db_figure *f)
+{
+	static const char *const bases[] = { "元", "美元", "人", "吨", "亩", "公顷", "斤", "家",
+					     "户", "头", "千瓦时", "平方米" };
+	size_t e = f->num_start;
+	if (f->kind != DB_FIG_AMOUNT || f->unit[0] || !f->has_value)
+		return;
+	while (e > s && (t[e - 1] == ' ' || t[e - 1] == ':'))
+		e--;
+	if (e >= s + 3 && !memcmp(t + e - 3, "：", 3))
+		e -= 3;
+	size_t close = e >= s + 3 && !memcmp(t + e - 3, "）", 3) ? 3 : e > s && t[e - 1] == ')' ? 1 : 0;
+	if (!close)
+		return;
+	size_t in_end = e - close, open = in_end;
+	while (open > s && open + 15 > in_end && t[open - 1] != '(' &&
+	       !(open >= s + 3 && !memcmp(t + open - 3, "（", 3)))
+		open--;
+	if (open <= s || open == in_end || open + 15 <= in_end)
+		return;
+	char unit[32], base[32];
+	int exp10;
+	memcpy(unit, t + open, in_end - open);
+	unit[in_end - open] = '\0';
+	db_unit_split(unit, base, &exp10);
+	for (size_t i = 0; i < NWORDS(bases); i++)
+		if (!strcmp(base, bases[i])) {
+			f->value *= pow(10, exp10);
+			if (f->has_max)
+				f->max *= pow(10, exp10);
+			snprintf(f->unit, sizeof f->unit, "%s", base);
+			return;
+		}
+}

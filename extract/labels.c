@@ -734,11 +734,37 @@ static const db_label *crop_label(walk *w, size_t area, size_t s, size_t e)
 const db_label *db_composed_label(walk *w, const db_clause *c, size_t num)
 {
 	static const char *const nouns[] = { "增加值", "总产值", "产值", "营业收入", "利润总额",
-					     "利润", "利税", "销售额", "销售面积", "总产量", "总产", "产量" };
+					     "利润", "利税", "销售额", "销售面积", "总产量", "总产", "产量",
+					     "播种面积", "种植面积" };
+	/* crops a clause before may name as its subject (全年粮食实现稳产目标，
+	 * 播种面积45.0万亩…；总产21.47万吨) */
+	static const char *const crops[] = { "粮食" };
 	/* (…种植面积稳定在650万亩以上，总产保持在280万吨以上) */
 	static const char *const verbs[] = { "实现", "完成", "达到", "达", "保持在", "稳定在" };
 	const char *t = w->text;
 	size_t s = c->start, which, l;
+	/* 农作物总播种面积904.7公顷…。其中，粮食作物340.7公顷: a crop named
+	 * bare before its figure, in a 其中 sentence after a sown area's, is
+	 * that crop's area */
+	static const char *const areas[] = { "播种面积", "种植面积" };
+	const db_label *whole = NULL;
+	size_t li = db_label_at(w->labels, w->sentence_start);
+	if (has_word_at(t, c->start, w->sentence_start, "其中") && li > 0 &&
+	    w->labels->items[li - 1].start >= w->prev_sentence_start)
+		whole = &w->labels->items[li - 1];
+	size_t cs = s + (has_word_at(t, num, s, "其中") ? 6 : 0); /* (其中粮食作物…) */
+	if (whole && whole->end >= whole->start + 12 && num >= cs + 6 && num <= cs + 18 &&
+	    cjk_only(t, cs, num) && w->nsplit < NWORDS(w->split))
+		for (size_t a = 0; a < NWORDS(areas); a++) {
+			size_t id = has_word_at(t, whole->end, whole->end - 12, areas[a])
+					    ? lookup2(w, t + cs, num - cs, areas[a], strlen(areas[a]))
+					    : (size_t)-1;
+			if (id == (size_t)-1)
+				continue;
+			db_label *out = &w->split[w->nsplit++];
+			*out = (db_label){ cs, num, id };
+			return out;
+		}
 	if ((l = db_longest_word_at(t, s, num, verbs, NWORDS(verbs), &which)))
 		s += l;
 	if (!(l = db_longest_word_at(t, s, num, nouns, NWORDS(nouns), &which)))
@@ -778,7 +804,22 @@ const db_label *db_composed_label(walk *w, const db_clause *c, size_t num)
 		}
 	}
 	/* (no label before it in the sentence but the crop's area) */
-	if ((area = unkeyed_area_between(w, w->sentence_start, c->start)) != (size_t)-1)
+	/* (a bare 播种面积 that a clause opens, unnamed by a crop before it,
+	 * is no crop's: the subject's below) */
+	if ((area = unkeyed_area_between(w, w->sentence_start, c->start)) != (size_t)-1 &&
+	    area >= w->sentence_start + 3 && cjk_only(t, area - 3, area))
 		return crop_label(w, area, s, e);
+	/* (no label before it in the sentence at all, but a crop named as
+	 * the sentence's subject: 粮食 + 播种面积, then 粮食 + 总产) */
+	if (first == db_label_at(w->labels, c->start)) {
+		size_t ci, k = find_any(t, w->sentence_start, c->start, crops, NWORDS(crops), &ci);
+		size_t id = k == (size_t)-1 ? (size_t)-1
+					    : lookup2(w, crops[ci], strlen(crops[ci]), t + s, e - s);
+		if (id != (size_t)-1) {
+			db_label *out = &w->split[w->nsplit++];
+			*out = (db_label){ s, e, id };
+			return out;
+		}
+	}
 	return NULL;
 }

@@ -324,7 +324,12 @@ static bool header_roles(const db_words *ws, const char *t, const span *cells, s
 		return false;
 	for (size_t i = 0; i < n; i++) {
 		int r = head_role(ws, t, cells[i]);
-		if (r < 0 && i > 0)
+		/* | | 绝对数(亿元) | 比上年增长(%) |: the label column's head left
+		 * empty */
+		bool no_head = cells[0].end == cells[0].start;
+		if (i == 0 && no_head)
+			r = COL_LABEL;
+		if (r < 0 && i > 0 && !no_head) /* (then every other head says its role) */
 			r = COL_SKIP; /* 位次, 备注: columns we do not read */
 		if (r < 0 || (r == COL_LABEL) != (i == 0))
 			return false;
@@ -564,6 +569,19 @@ static bool head_first(const char *t, line l)
 	return false;
 }
 
+/* Does the line open with an empty cell between bars (| | 绝对数…)? */
+static bool empty_head(const char *t, line l)
+{
+	size_t p = l.start;
+	while (p < l.end && t[p] == ' ')
+		p++;
+	if (p >= l.end || t[p] != '|')
+		return false;
+	for (p++; p < l.end && t[p] == ' '; p++)
+		;
+	return p < l.end && t[p] == '|';
+}
+
 /* Rows of one line each from line j on, of n cells like the header's:
  * pushes their cells and returns the last line read (0: none). */
 static size_t line_rows(const char *t, const line *lines, size_t nl, size_t j, size_t n,
@@ -630,10 +648,13 @@ static size_t joined_header(const db_words *ws, const char *t, const line *lines
 {
 	size_t n = 0;
 	bool open = false; /* the last cell runs on into the next line */
-	for (size_t k = 0; k < 3 && i + k + 1 < nl; k++) {
+	for (size_t k = 0; k < 5 && i + k + 1 < nl; k++) {
 		line l = lines[i + k];
 		span lc[MAXCOLS];
-		if (l.end - l.start > 200 || sentence_like(t, l) || !cell_separated(t, l))
+		/* (a cell, or a cell's run-on, may fill a short line of its own:
+		 * | 指标 | 绝对数 / (亿元) | / 比上年增长 / (%) |) */
+		if (l.end - l.start > 200 || sentence_like(t, l) ||
+		    (!cell_separated(t, l) && (!k || l.end - l.start > 30)))
 			return 0;
 		size_t m = split_cells(t, l.start, l.end, lc);
 		if (!m || n + m > MAXCOLS)
@@ -694,6 +715,15 @@ static size_t cell_lines(const char *t, const line *lines, size_t nl, size_t i, 
 		 * 当年出栏猪, the first row's name) */
 		if (unnamed && r == COL_VALUE && !unnamed_value_head(t, c1[0]))
 			break;
+		/* 年末常住人口 then 58.2: a cell a number follows is the first
+		 * row's name, though it reads as a column's (年…) */
+		if (n >= 2) {
+			size_t q = k + 1;
+			while (q < nl && blank(t, lines[q]))
+				q++;
+			if (q < nl && numeric_cell(t, line_cell(t, lines[q])))
+				break;
+		}
 		at[n] = k;
 		tb->roles[n++] = (unsigned char)r;
 	}
@@ -921,9 +951,9 @@ void db_tables_find(const db_words *w, const char *t, size_t len, db_tables *ts)
 		    (lines[i].end - lines[i].start > 30 && !cell_separated(t, lines[i]) &&
 		     !head_first(t, lines[i])))
 			continue;
-		if (
-		    !contains_any(t + lines[i].start, lines[i].end - lines[i].start, label_heads,
-				  NWORDS(label_heads)) ||
+		if ((!contains_any(t + lines[i].start, lines[i].end - lines[i].start, label_heads,
+				   NWORDS(label_heads)) &&
+		     !empty_head(t, lines[i])) ||
 		    sentence_like(t, lines[i])) {
 			/* 指  标, 品 名, 项 目 split by spaces */
 			if ((!contains(t + lines[i].start, lines[i].end - lines[i].start, "指") &&
@@ -939,7 +969,9 @@ void db_tables_find(const db_words *w, const char *t, size_t len, db_tables *ts)
 		bool spaced = false;
 		if (!(n >= 2 && header_roles(w, t, cells, n, tb.roles)))
 			n = joined_header(w, t, lines, nl, i, cells, tb.roles, &hl);
-		if (n < 2 && !cell_separated(t, lines[i])) {
+		/* (指    标 绝对数 比上年增长(%): the one run of spaces that
+		 * separates is inside the label column's head) */
+		if (n < 2 && (!cell_separated(t, lines[i]) || head_first(t, lines[i]))) {
 			/* 指标 完成数(万元) 比上年增长(%): single spaces */
 			n = spaced_cells(t, lines[i].start, lines[i].end, false, cells);
 			n = merge_split_heads(w, t, cells, n);
@@ -1334,6 +1366,15 @@ void db_table_emit(const db_table *tb_in, db_tables *ts, const char *t, size_t l
 		size_t mi = db_matcher_lookup(mt, sq, squeeze(t, name.start, name.end, sq, sizeof sq));
 		va_table = mi != (size_t)-1 && !strcmp(cat->items[mi].id, "gdp");
 	}
+	/* 比重(%): the column of each row's share of the rows above it */
+	int share_col = -1;
+	for (int c = 1; c < tb->ncols; c++) {
+		char w[96];
+		size_t n = squeeze(t, cells[2 * c], cells[2 * c + 1], w, sizeof w);
+		if (tb->roles[c] == COL_SKIP && contains(w, n, "比重"))
+			share_col = c;
+	}
+	bool under_resident = false; /* rows after 常住人口's (其中：城镇, 乡村) */
 	for (size_t r = 0; r < tb->nrows; r++) {
 		const size_t *rc = cells + 2 * (size_t)tb->ncols * (r + 1);
 		span lab = { rc[0], rc[1] };
@@ -1390,12 +1431,43 @@ void db_table_emit(const db_table *tb_in, db_tables *ts, const char *t, size_t l
 			strcpy(unit, "%");
 		const char *row_name = db_clause_text(&rs->arena, t, name.start, name.end);
 		const char *row_said = row_name;
-		/* 粮食(吨) | 376207: a product counted by weight is its output */
+		/* 粮食(吨) | 376207: a product counted by weight is its output;
+		 * the weight may be its amounts' column's (粮食 | 54300 under
+		 * 绝对数(吨)) */
 		const db_wordlist *wn = ts->words ? &ts->words->lists[DB_W_TABLE_WEIGHT_NOUNS] : NULL;
-		for (size_t i = 0; !m && wn && unit[0] && db_unit_compatible(unit, "万吨") && i < wn->len;
+		const char *wu = unit;
+		for (int c = 1; !wu[0] && c < tb->ncols && c < (int)NWORDS(tb->roles); c++)
+			if (tb->roles[c] == COL_VALUE)
+				wu = colunit[c];
+		for (size_t i = 0; !m && wn && wu[0] && db_unit_compatible(wu, "万吨") && i < wn->len;
 		     i++)
 			if ((m = noun_metric(mt, cat, t, name, wn->items[i])))
 				row_said = db_arena_printf(&rs->arena, "%s%s", row_name, wn->items[i]);
+		/* 常住人口 | 58.2 | 100.0, 其中：城镇 | 25.1 | 43.15 under
+		 * 比重(%): the towns' share of the residents is the
+		 * urbanization rate (not so of 户籍人口's towns) */
+		if (m)
+			under_resident = !strcmp(m->id, "population");
+		else if (under_resident && share_col > 0 &&
+			 (!strcmp(sq, "城镇") || !strcmp(sq, "城镇人口") || !strcmp(sq, "城镇常住人口"))) {
+			const db_metric *um = NULL;
+			size_t ui = db_catalog_index(cat, "urbanization_rate");
+			span v = { rc[2 * share_col], rc[2 * share_col + 1] };
+			double x;
+			if (ui < cat->len)
+				um = &cat->items[ui];
+			if (um && cell_number(t, v, &x, cu, sizeof cu) && (!cu[0] || !strcmp(cu, "%")) &&
+			    x > 0 && x < 100) {
+				has_p = table_period(ts->words, tb, share_col, t, len, &rs->doc.date, true, 1,
+						     &p);
+				db_record *rec = row_record(
+					rs, um, db_arena_printf(&rs->arena, "%s比重", row_name), DB_MEASURE_LEVEL,
+					db_clause_text(&rs->arena, t, v.start, v.end), has_p, &p,
+					target ? DB_STATUS_TARGET : DB_STATUS_ACTUAL, &src);
+				rec->value = x;
+				rec->unit = "%";
+			}
+		}
 		const db_metric *row_m = m;
 		for (int c = 1; c < tb->ncols; c++) {
 			span v = { rc[2 * c], rc[2 * c + 1] };

@@ -389,6 +389,10 @@ const char *db_own_scope(const walk *w);
 #define DB_NPLACES 7
 extern const char *const db_places[DB_NPLACES];
 
+/* figures.c: 生产总值(万元)3800875: a bare number after a unit in
+ * brackets takes that unit */
+void db_bracket_unit(const char *t, size_t s, db_figure *f);
+
 /* pairing.c: is a figure one of its clause's, does a carried label speak
  * for it */
 bool db_threshold_of_noun(const char *t, size_t end, size_t e);

@@ -2234,11 +2234,14 @@ static void probe13_gwrbull_rules(void)
 	       "某市 grain_area level 420 万亩 at_least 2022 - actual\n"
 	       "某市 grain_output level 170 万吨 at_least 2022 - actual\n");
 	/* a bare number is an index (上年=100) only near its base: 0.9 under
-	 * 比上年增长(%) is the rate the prose gave */
+	 * 比上年增长(%) is the rate the prose gave (and the table's first
+	 * row, 居民消费价格指数, is a row, not a column's head) */
 	expect_kind("bulletin", "2022-12-31", CITY,
 		    "全年居民消费价格比上年上涨0.9%。\n表 居民消费价格涨跌幅度\n指 标 |\n比上年增长(%) |\n"
 		    "居民消费价格指数 |\n0.9 |\n其中:衣着 |\n1.8 |\n二、农业\n",
-		    "某市 cpi growth 0.9 % exact 2022 yoy actual\n");
+		    "某市 cpi growth 0.9 % exact 2022 yoy actual\n"
+		    "某市 cpi growth 0.9 % exact 2022 yoy actual\n"
+		    "某市 ~ growth 1.8 % exact 2022 yoy actual\n");
 	/* 总量居… right after a clause listing the levels of two metrics
 	 * ranks each; after one metric's level and growth, the level only */
 	expect("2024-02-20", "county",
@@ -2324,6 +2327,121 @@ static void probe14_news_rules(void)
 	       "某市 industrial_va growth 4.8 % exact 2022M01-M08 yoy actual\n");
 }
 
+/* round 14, county and district statistical bulletins (安徽 and neighbours) */
+static void probe14_bull_rules(void)
+{
+	/* 人均生产总值（按常住人口计算）: the basis in brackets is not the label */
+	expect_kind("bulletin", "2021-12-31", "county",
+		    "全县人均生产总值(按常住人口计算)为68412元，增长5.1%。",
+		    "某市 gdp_per_capita level 68412 元 exact 2021 - actual\n"
+		    "某市 gdp_per_capita growth 5.1 % exact 2021 yoy actual\n");
+	expect_kind("bulletin", "2022-12-31", "district",
+		    "全区人均地区生产总值（按户籍人口计算）达到5.3万元，比上年增长2.7%。",
+		    "某市 gdp_per_capita level 53000 元 exact 2022 - actual\n"
+		    "某市 gdp_per_capita growth 2.7 % exact 2022 yoy actual\n");
+	/* 指    标 绝对数 比上年增长(%): a header of single spaces whose label
+	 * head is spaced out; its rows are read */
+	expect_kind("bulletin", "2021-12-31", "county",
+		    "2021年全县生产总值及增长速度\n单位:亿元\n指    标 绝对数 比上年增长(%)\n"
+		    "地区生产总值 188.4 5.6\n其中:第一产业[2] 31.2 3.3\n工业 52.7 8.1\n",
+		    "某市 gdp level 188.4 亿元 exact 2021 - actual\n"
+		    "某市 gdp growth 5.6 % exact 2021 yoy actual\n"
+		    "某市 primary_industry_va level 31.2 亿元 exact 2021 - actual\n"
+		    "某市 primary_industry_va growth 3.3 % exact 2021 yoy actual\n"
+		    "某市 total_industry_va level 52.7 亿元 exact 2021 - actual\n"
+		    "某市 total_industry_va growth 8.1 % exact 2021 yoy actual\n");
+	/* 粮食 | 61200 under 绝对数(吨): a product counted by weight in its
+	 * amounts' column is its output */
+	expect_kind("bulletin", "2021-12-31", "county",
+		    "2021年某县主要农产品产量\n产品名称 | 绝对数(吨) | 比上年增长(%) |\n"
+		    "粮食 | 61200 | 1.2 |\n茶叶 | 950 | 4.4 |\n",
+		    "某市 grain_output level 6.12 万吨 exact 2021 - actual\n"
+		    "某市 grain_output growth 1.2 % exact 2021 yoy actual\n"
+		    "某市 ~ growth 4.4 % exact 2021 yoy actual\n");
+	/* 年末常住人口 | 61.4 | 100.0 and 其中:城镇 | 27.9 | 45.44 under
+	 * 比重(%), one cell a line: the towns' share of the residents is the
+	 * urbanization rate; the first row's name, a number after it, is no
+	 * column head though it reads as one (年…) */
+	expect_kind("bulletin", "2021-12-31", "county",
+		    "2021年末全县人口数及其构成\n单位:万人\n指 标 |\n年末数 |\n比重(%) |\n"
+		    "年末常住人口 |\n61.4 |\n100.0 |\n其中:城镇 |\n27.9 |\n45.44 |\n乡村 |\n33.5 |\n54.56 |\n"
+		    "年末户籍人口 |\n75.2 |\n100.0 |\n其中:城镇 |\n30.8 |\n40.96 |\n",
+		    "某市 population level 61.4 万人 exact 2021 - actual\n"
+		    "某市 urbanization_rate level 45.44 % exact 2021 - actual\n"
+		    "某市 registered_population level 75.2 万人 exact 2021 - actual\n");
+	/* 仪器仪表制造业, 专用设备制造业, 电气机械和器材制造业: an industry's
+	 * value added, not all manufacturing's */
+	expect_kind("bulletin", "2024-12-31", "district",
+		    "全年规模以上工业增加值比上年增长3.1%。其中,仪器仪表制造业增加值增长17.2%,"
+		    "专用设备制造业增加值增长9.4%,电气机械和器材制造业增加值增长6.6%;"
+		    "全区制造业增加值增长4.0%。",
+		    "某市 industrial_va growth 3.1 % exact 2024 yoy actual\n"
+		    "某市 ~ growth 17.2 % exact 2024 yoy actual\n"
+		    "某市 ~ growth 9.4 % exact 2024 yoy actual\n"
+		    "某市 ~ growth 6.6 % exact 2024 yoy actual\n"
+		    "某市 manufacturing_va growth 4 % exact 2024 yoy actual\n");
+	/* 粮食 the subject of a clause without figures: the bare 播种面积 and
+	 * 总产 after it are grain's; a crop named before its own area keeps
+	 * its 产量 (花生: no catalog metric) */
+	expect_kind("bulletin", "2021-12-31", "district",
+		    "全年粮食生产保持稳定,播种面积38.6万亩,增长1.1%;总产17.2万吨,增长2.0%。"
+		    "粮食生产形势较好,花生播种面积2.4万亩,产量0.7万吨。",
+		    "某市 grain_area level 38.6 万亩 exact 2021 - actual\n"
+		    "某市 grain_area growth 1.1 % exact 2021 yoy actual\n"
+		    "某市 grain_output level 17.2 万吨 exact 2021 - actual\n"
+		    "某市 grain_output growth 2 % exact 2021 yoy actual\n");
+	/* 农林牧渔及农林牧渔服务业总产值: 江苏's name of agriculture's gross
+	 * output, its services included */
+	expect_kind("bulletin", "2021-12-31", "district",
+		    "全年农林牧渔及农林牧渔服务业总产值96.4亿元,比上年增长3.2%。",
+		    "某市 agri_output level 96.4 亿元 exact 2021 - actual\n"
+		    "某市 agri_output growth 3.2 % exact 2021 yoy actual\n");
+	/* 按2022年常住人口(31.6万人)计算: the year dates the population the
+	 * basis gives, not the per-capita figure after it */
+	expect_kind("bulletin", "2023-12-31", "county",
+		    "全县生产总值188.2亿元。按2022年常住人口(31.6万人)计算,人均生产总值59557元,增长6.2%。",
+		    "某市 gdp level 188.2 亿元 exact 2023 - actual\n"
+		    "某市 population level 31.6 万人 exact 2022 - actual\n"
+		    "某市 gdp_per_capita level 59557 元 exact 2023 - actual\n"
+		    "某市 gdp_per_capita growth 6.2 % exact 2023 yoy actual\n");
+	/* 生产总值(万元)2915633, 粮食总产量（万吨）：46.8: a bare number after
+	 * a unit in brackets is in that unit (not so a footnote's (2)) */
+	expect_kind("bulletin", "2022-12-31", "county",
+		    "初步核算,全年实现生产总值(万元)2915633,比上年增长3.9%。全年粮食总产量（万吨）：46.8。"
+		    "全县生产总值(2)实现291.6亿元。",
+		    "某市 gdp level 291.5633 亿元 exact 2022 - actual\n"
+		    "某市 gdp growth 3.9 % exact 2022 yoy actual\n"
+		    "某市 grain_output level 46.8 万吨 exact 2022 - actual\n"
+		    "某市 gdp level 291.6 亿元 exact 2022 - actual\n");
+	/* |  | 绝对数(亿元) | 比上年增长(%) |: the label column's head left
+	 * empty; every other head says what its column holds */
+	expect_kind("bulletin", "2022-12-31", "county",
+		    "2022年全县生产总值及其增长速度\n|  | 绝对数(亿元) | 比上年增长(%) |\n"
+		    "| 地区生产总值 | 205.3 | 4.4 |\n| 其中:工业 | 61.9 | 7.2 |\n",
+		    "某市 gdp level 205.3 亿元 exact 2022 - actual\n"
+		    "某市 gdp growth 4.4 % exact 2022 yoy actual\n"
+		    "某市 total_industry_va level 61.9 亿元 exact 2022 - actual\n"
+		    "某市 total_industry_va growth 7.2 % exact 2022 yoy actual\n");
+	/* | 指 标 | 绝对数 / (亿元) | / 比上年增长 / (%) |: header cells that
+	 * break over lines, one of them on a line without a bar */
+	expect_kind("bulletin", "2023-12-31", "district",
+		    "表1 2023年全区生产总值\n| 指 标 | 绝对数\n(亿元) |\n比上年增长\n(%) |\n"
+		    "| 生产总值 | 402.77 | 5.3 |\n| 工业 | 118.40 | 6.9 |\n",
+		    "某市 gdp level 402.77 亿元 exact 2023 - actual\n"
+		    "某市 gdp growth 5.3 % exact 2023 yoy actual\n"
+		    "某市 total_industry_va level 118.4 亿元 exact 2023 - actual\n"
+		    "某市 total_industry_va growth 6.9 % exact 2023 yoy actual\n");
+	/* 农作物总播种面积…。其中，粮食作物…公顷: the crop's sown area; a
+	 * crop the catalog has no area of stays out */
+	expect_kind("bulletin", "2024-12-31", "district",
+		    "全年农作物总播种面积1520公顷,比上年增长3.1%。其中,粮食作物610公顷,增长5.2%;"
+		    "蔬菜402公顷。",
+		    "某市 crop_area level 2.28 万亩 exact 2024 - actual\n"
+		    "某市 crop_area growth 3.1 % exact 2024 yoy actual\n"
+		    "某市 grain_area level 0.915 万亩 exact 2024 - actual\n"
+		    "某市 grain_area growth 5.2 % exact 2024 yoy actual\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -2358,6 +2476,7 @@ int main(void)
 	probe13_news_rules();
 	probe13_gwrbull_rules();
 	probe14_news_rules();
+	probe14_bull_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
