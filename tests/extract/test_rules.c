@@ -2264,6 +2264,23 @@ static void probe13_gwrbull_rules(void)
 		    "某市 transport_va growth 3.1 % exact 2022 yoy actual\n");
 }
 
+static void probe14_gwr_rules(void)
+{
+	/* another place's name in a clause that ends with a colon hands
+	 * the place to the list after it: its targets are not the city's */
+	expect_kind("news", "2022-03-20", CITY,
+		    "今年全市主要预期目标是：地区生产总值增长8%以上。"
+		    "突出项目带动，林州市提出的目标是：GDP增速12%，固定资产投资增速20%。",
+		    "某市 gdp growth 8 % at_least 2022 yoy target\n");
+	/* 争取中省资金 in a review: funds obtained, not a target of the
+	 * figures after it in the sentence */
+	expect_kind("gwr", "2023-02-20", CITY,
+		    "一、2022年工作回顾\n全力扩投资，争取中省预算内资金12亿元，"
+		    "工业投资增长3.1%，固定资产投资完成980亿元。",
+		    "某市 industrial_investment growth 3.1 % exact 2022 yoy actual\n"
+		    "某市 fai level 980 亿元 exact 2022 - actual\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -2297,6 +2314,7 @@ int main(void)
 	probe13_planeval_rules();
 	probe13_news_rules();
 	probe13_gwrbull_rules();
+	probe14_gwr_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
