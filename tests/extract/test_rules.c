@@ -2279,6 +2279,13 @@ static void probe14_gwr_rules(void)
 		    "工业投资增长3.1%，固定资产投资完成980亿元。",
 		    "某市 industrial_investment growth 3.1 % exact 2022 yoy actual\n"
 		    "某市 fai level 980 亿元 exact 2022 - actual\n");
+	/* 排名跃升到38位 (no 第): the rank moved to, in the scope before it,
+	 * of the level in the clause before */
+	expect_kind("gwr", "2023-01-10", CITY,
+		    "一、2022年工作回顾\n地区生产总值达到3650亿元，在全国城市排名跃升到38位。"
+		    "一般公共预算收入210亿元，全国城市排名提升到第52位。",
+		    "某市 gdp level 3650 亿元 exact 2022 - actual 38@全国城市\n"
+		    "某市 budget_revenue level 210 亿元 exact 2022 - actual 52@全国城市\n");
 }
 
 int main(void)
