@@ -432,13 +432,14 @@ static const char *raw_of(walk *w, const db_figure *f)
 }
 
 /* Areas written in another unit than the metric's (粮食播种面积5.6万公顷),
- * and firms counted in 户 of a metric in 家 (规模以上工业企业75户). */
+ * firms counted in 户 of a metric in 家 (规模以上工业企业75户), and in 家
+ * of one in 户 (市场主体总量达到64.4万家). */
 static const struct {
 	const char *from, *to;
 	double factor;
 } area_units[] = {
 	{ "公顷", "亩", 15 }, { "千公顷", "亩", 15000 }, { "平方公里", "亩", 1500 },
-	{ "平方千米", "亩", 1500 }, { "户", "家", 1 },
+	{ "平方千米", "亩", 1500 }, { "户", "家", 1 }, { "家", "户", 1 },
 };
 
 /* Convert a figure amount (value in its bare unit) to the catalog unit; a

@@ -2286,6 +2286,15 @@ static void probe14_gwr_rules(void)
 		    "一般公共预算收入210亿元，全国城市排名提升到第52位。",
 		    "某市 gdp level 3650 亿元 exact 2022 - actual 38@全国城市\n"
 		    "某市 budget_revenue level 210 亿元 exact 2022 - actual 52@全国城市\n");
+	/* market entities counted in 家 of a metric in 万户: one each */
+	expect("2022-02-15", CITY,
+	       "2021年，全市市场主体总量达到48.6万家，稳居全省前五位。",
+	       "某市 market_entities level 48.6 万户 exact 2021 - actual <=5@全省\n");
+	/* 粮食生产…，总产达到…: the words that open the sentence with the
+	 * bare noun make the label (粮食 + 总产) */
+	expect("2022-02-15", CITY,
+	       "2021年，粮食生产喜获丰收，总产达到96.4亿斤。",
+	       "某市 grain_output level 482 万吨 exact 2021 - actual\n");
 }
 
 int main(void)
