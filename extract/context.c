@@ -101,7 +101,7 @@ static void push(db_context *cx, size_t start, int mode, int year)
 		cx->cap = cx->cap ? 2 * cx->cap : 8;
 		cx->items = db_xrealloc(cx->items, cx->cap * sizeof *cx->items);
 	}
-	cx->items[cx->len++] = (db_context_span){ start, mode, year };
+	cx->items[cx->len++] = (db_context_span){ start, mode, year, 0 };
 }
 
 /* In the first lines of a plan report: the year whose plan was carried out
@@ -243,6 +243,13 @@ void db_context_find(const db_words *w, const char *kind, const char *text, size
 				push(cx, a, DB_CONTEXT_NONE, review);
 			else if (has_any(l, n, &L[DB_W_REVIEW_HEADINGS]) || (y && y <= review))
 				push(cx, a, DB_CONTEXT_REVIEW, review);
+		} else if (cx->len && cx->items[cx->len - 1].mode == DB_CONTEXT_NONE &&
+			   !cx->items[cx->len - 1].from && y && y < review && y >= review - 9 &&
+			   year_in(l, n < 6 ? n : 6) == y && n >= 15 &&
+			   !memcmp(l + 4, "年以来", strlen("年以来"))) {
+			/* 一、七届政府工作回顾 / 2017年以来，市政府…: the review's
+			 * first year */
+			cx->items[cx->len - 1].from = y;
 		} else if (starts_any(l, n, &L[DB_W_FIVE_YEAR_REVIEWS])) {
 			push(cx, a, DB_CONTEXT_NONE, review);
 		} else if (starts_any(l, n, &L[DB_W_REVIEW_OPENERS]) ||

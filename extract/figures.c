@@ -580,15 +580,27 @@ bool db_is_basis_period(const walk *w, size_t clause_start, size_t pos)
  * a yearly average (年均增长8.1%), a sum (累计完成…) or an addition
  * (新增…) spans the five years. Other figures stay undated. */
 static bool five_years(const walk *w, const fig_ctx *fc, const db_figure *f, db_measure measure,
-		       int y, db_period *out)
+		       int y, int first, db_period *out)
 {
 	static const char *const spans[] = { "年均", "累计", "新增" };
-	size_t which, at = rfind_any(w->text, fc->c->start, f->num_start, spans, NWORDS(spans), &which);
+	/* (累计实施重点项目1144个，完成投资6099亿元: the label's clause
+	 * before says 累计 for both) */
+	size_t from = fc->c->start;
+	if (fc->label && fc->label_start < from)
+		from = fc->label_start >= w->sentence_start + 12 ? fc->label_start - 12
+								  : w->sentence_start;
+	size_t which, at = rfind_any(w->text, from, f->num_start, spans, NWORDS(spans), &which);
 	bool span = at != (size_t)-1 && (which == 0 ? measure == DB_MEASURE_GROWTH
 						    : measure == DB_MEASURE_LEVEL ||
 							      measure == DB_MEASURE_ADDED);
 	if (span)
-		*out = db_period_span(db_period_year(y - 4), db_period_year(y));
+		*out = db_period_span(db_period_year(first ? first : y - 4), db_period_year(y));
+	/* 较2017年增长46.6%: the review's last year against that one */
+	else if (measure == DB_MEASURE_GROWTH && at == (size_t)-1 && fc->has_basis &&
+		 fc->basis_period.start_year == fc->basis_period.end_year &&
+		 fc->basis_period.start_month == 1 && fc->basis_period.end_month == 12 &&
+		 fc->basis_period.end_year < y - 1)
+		*out = db_period_year(y);
 	else if (measure == DB_MEASURE_LEVEL && at == (size_t)-1 &&
 		 (f->qualifier == DB_QUAL_EXACT || f->qualifier == DB_QUAL_APPROX))
 		*out = db_period_year(y); /* (突破1亿元: a milestone of some year) */
@@ -618,10 +630,21 @@ static db_record *new_record(walk *w, const db_metric *m, const fig_ctx *fc,
 	r->raw = raw_of(w, f);
 	r->has_period = db_period_for(w, m, measure, &p);
 	if (!r->has_period && w->seg_ctx && w->seg_ctx->mode == DB_CONTEXT_NONE && w->seg_ctx->year)
-		r->has_period = five_years(w, fc, f, measure, w->seg_ctx->year, &p);
+		r->has_period = five_years(w, fc, f, measure, w->seg_ctx->year, w->seg_ctx->from, &p);
 	else if (r->has_period && p.start_year < p.end_year && !w->period_ctx &&
 		 word_at(w->text, w->len, w->period_pos, WL(w, DB_W_FIVE_YEAR_REVIEWS)))
-		r->has_period = five_years(w, fc, f, measure, p.end_year, &p); /* 五年来，… */
+		r->has_period = five_years(w, fc, f, measure, p.end_year, 0, &p); /* 五年来，… */
+	else if (r->has_period && w->seg_ctx && w->seg_ctx->mode == DB_CONTEXT_NONE &&
+		 w->seg_ctx->year && p.start_year == p.end_year && p.end_year == w->seg_ctx->year &&
+		 w->period_pos < w->sentence_start) {
+		/* 初步核算2022年达到3850亿元…。累计完成投资6099亿元: a year of the
+		 * sentence before in a review of several years dates no sum,
+		 * yearly average or addition of the sentence after */
+		db_period q;
+		if (five_years(w, fc, f, measure, p.end_year, w->seg_ctx->from, &q) &&
+		    q.start_year < q.end_year)
+			p = q;
+	}
 	/* 10月末…比年初增加812.5亿元, 新增贷款…: added since January, a span */
 	if (r->has_period && measure == DB_MEASURE_ADDED && p.start_year == p.end_year &&
 	    p.start_month == p.end_month && p.end_month > 1 &&

@@ -2295,6 +2295,26 @@ static void probe14_gwr_rules(void)
 	expect("2022-02-15", CITY,
 	       "2021年，粮食生产喜获丰收，总产达到96.4亿斤。",
 	       "某市 grain_output level 482 万吨 exact 2021 - actual\n");
+	/* a term's review (本届/六届政府工作回顾) reviews several years: a
+	 * yearly average spans them, a growth against a year before is the
+	 * last year's, a threshold passed stays undated */
+	expect_kind("gwr", "2022-01-08", CITY,
+		    "一、本届政府工作回顾\n五年来，市政府攻坚克难。\n"
+		    "——综合实力显著提升。地区生产总值突破2000亿元，较2016年增长38.2%。"
+		    "社会消费品零售总额年均增长6.1%。",
+		    "某市 gdp level 2000 亿元 at_least - - actual\n"
+		    "某市 gdp growth 38.2 % exact 2021 vs:2016 actual\n"
+		    "某市 retail_sales growth 6.1 % exact 2017..2021 cagr actual\n");
+	/* 2016年以来 opening a term's review is its first year; a 累计 sum
+	 * after a sentence dated its last year spans the term, also when
+	 * 累计 is in the label's clause before */
+	expect_kind("gwr", "2022-01-08", CITY,
+		    "各位代表：现在，我代表市人民政府向大会报告工作。\n"
+		    "一、六届政府工作回顾\n2016年以来，市政府真抓实干。\n"
+		    "——综合实力大幅跃升。地区生产总值2021年达到2150亿元。"
+		    "累计实施重点项目860个，完成投资3120亿元。",
+		    "某市 gdp level 2150 亿元 exact 2021 - actual\n"
+		    "某市 project_investment level 3120 亿元 exact 2016..2021 - actual\n");
 }
 
 int main(void)
