@@ -593,6 +593,24 @@ static bool five_years(const walk *w, const fig_ctx *fc, const db_figure *f, db_
 	bool span = at != (size_t)-1 && (which == 0 ? measure == DB_MEASURE_GROWTH
 						    : measure == DB_MEASURE_LEVEL ||
 							      measure == DB_MEASURE_ADDED);
+	/* 由2016年的1650亿元增加到2021年的2280亿元，年均增长6.8%: the
+	 * average runs from the year after the one it started from */
+	if (span && which == 0) {
+		for (size_t q = w->sentence_start; q + 9 <= f->num_start; q++) {
+			if (!has_word_at(w->text, f->num_start, q, "由") &&
+			    !has_word_at(w->text, f->num_start, q, "从"))
+				continue;
+			const char *d = w->text + q + 3;
+			int x = 0, k = 0;
+			while (k < 4 && d[k] >= '0' && d[k] <= '9')
+				x = x * 10 + (d[k++] - '0');
+			if (k == 4 && has_word_at(w->text, f->num_start, q + 7, "年") && x < y &&
+			    x >= y - 10) {
+				first = x + 1;
+				break;
+			}
+		}
+	}
 	if (span)
 		*out = db_period_span(db_period_year(first ? first : y - 4), db_period_year(y));
 	/* 较2017年增长46.6%: the review's last year against that one */
@@ -636,10 +654,12 @@ static db_record *new_record(walk *w, const db_metric *m, const fig_ctx *fc,
 		r->has_period = five_years(w, fc, f, measure, p.end_year, 0, &p); /* 五年来，… */
 	else if (r->has_period && w->seg_ctx && w->seg_ctx->mode == DB_CONTEXT_NONE &&
 		 w->seg_ctx->year && p.start_year == p.end_year && p.end_year == w->seg_ctx->year &&
-		 w->period_pos < w->sentence_start) {
+		 (w->period_pos < w->sentence_start || measure == DB_MEASURE_GROWTH)) {
 		/* 初步核算2022年达到3850亿元…。累计完成投资6099亿元: a year of the
 		 * sentence before in a review of several years dates no sum,
-		 * yearly average or addition of the sentence after */
+		 * yearly average or addition of the sentence after, nor a year
+		 * of its own sentence a yearly average (…增加到2021年的2280亿元，
+		 * 年均增长6.8%) */
 		db_period q;
 		if (five_years(w, fc, f, measure, p.end_year, w->seg_ctx->from, &q) &&
 		    q.start_year < q.end_year)
@@ -662,6 +682,17 @@ static db_record *new_record(walk *w, const db_metric *m, const fig_ctx *fc,
 				   db_period_year(p.end_year));
 	if (r->has_period)
 		r->period = p;
+	/* 年均增长7.9%，高于全省1.2个百分点: the gap of a yearly average
+	 * spans its years */
+	if (measure == DB_MEASURE_GAP_PP && w->rs->len >= 2) {
+		const db_record *g = &w->rs->items[w->rs->len - 2];
+		if (g->measure == DB_MEASURE_GROWTH && g->basis && !strcmp(g->basis, "cagr") &&
+		    g->has_period && g->period.start_year < g->period.end_year && m && g->metric &&
+		    !strcmp(g->metric, m->id) && g->source.offset >= w->sentence_start) {
+			r->has_period = true;
+			r->period = g->period;
+		}
+	}
 	if (fc->own_period) {
 		r->has_period = true;
 		r->period = fc->own;

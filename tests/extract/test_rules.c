@@ -2315,6 +2315,17 @@ static void probe14_gwr_rules(void)
 		    "累计实施重点项目860个，完成投资3120亿元。",
 		    "某市 gdp level 2150 亿元 exact 2021 - actual\n"
 		    "某市 project_investment level 3120 亿元 exact 2016..2021 - actual\n");
+	/* 由2015年的…增加到2020年的…，年均增长: the average runs from the
+	 * year after its start, though the sentence names its last year; the
+	 * gap of an average spans its years too */
+	expect_kind("gwr", "2021-02-20", CITY,
+		    "各位代表：现在，我代表市人民政府向大会报告工作。\n一、过去五年工作回顾\n"
+		    "五年来，综合实力持续增强。地区生产总值由2015年的1320亿元增加到2020年的1860亿元，"
+		    "年均增长7.1%，高于全省0.6个百分点。",
+		    "某市 gdp level 1320 亿元 exact 2015 - actual\n"
+		    "某市 gdp level 1860 亿元 exact 2020 - actual\n"
+		    "某市 gdp growth 7.1 % exact 2016..2020 cagr actual\n"
+		    "某市 gdp gap_pp 0.6 百分点 exact 2016..2020 全省 actual\n");
 }
 
 int main(void)
