@@ -96,8 +96,9 @@ static bool level_word(const walk *w, size_t s, size_t e)
 /* A rank of a measure of the metric just read (the last record, keyed, of
  * this part) that has no figure of that measure: a rank-only record of it
  * beside the last, or NULL. A growth beside a level not ranked yet (…零售
- * 总额完成8.6亿元，增速居全盟第三位); a level beside a growth just ranked
- * (…增长6%，增速排名全市第三，总量排名全市第四). */
+ * 总额完成8.6亿元，增速居全盟第三位); a level beside a growth, ranked
+ * (…增长6%，增速排名全市第三，总量排名全市第四) or not (…增长7.2%，总量居
+ * 全省第5位). */
 static db_record *rank_only_beside(walk *w, const db_clause *c, db_measure want)
 {
 	if (w->rs->len <= w->part_first)
@@ -106,7 +107,7 @@ static db_record *rank_only_beside(walk *w, const db_clause *c, db_measure want)
 	bool level = want == DB_MEASURE_LEVEL;
 	if (!last.metric ||
 	    last.measure != (level ? DB_MEASURE_GROWTH : DB_MEASURE_LEVEL) ||
-	    (last.nranks > 0) != level)
+	    (!level && last.nranks > 0))
 		return NULL;
 	db_record *r = db_records_add(w->rs);
 	r->entity = last.entity;

@@ -2326,6 +2326,12 @@ static void probe14_gwr_rules(void)
 		    "某市 gdp level 1860 亿元 exact 2020 - actual\n"
 		    "某市 gdp growth 7.1 % exact 2016..2020 cagr actual\n"
 		    "某市 gdp gap_pp 0.6 百分点 exact 2016..2020 全省 actual\n");
+	/* 增长…，总量居全省第N位 with no level figure: a rank-only level
+	 * beside the growth, which keeps no rank */
+	expect("2022-02-10", CITY,
+	       "2021年，全市一般公共预算收入增长6.4%，总量居全省第7位。",
+	       "某市 budget_revenue growth 6.4 % exact 2021 yoy actual\n"
+	       "某市 budget_revenue level null - exact 2021 - actual 7@全省\n");
 }
 
 int main(void)
