@@ -682,16 +682,53 @@ static db_record *new_record(walk *w, const db_metric *m, const fig_ctx *fc,
 				   db_period_year(p.end_year));
 	if (r->has_period)
 		r->period = p;
+	/* “十三五”时期…，2020年达到2267亿元；一般公共预算收入年均增长8.2%: a
+	 * yearly average dated by a year that ends a plan period or a
+	 * five-year review named earlier in its paragraph spans those years */
+	if (r->has_period && measure == DB_MEASURE_GROWTH && !fc->own_period &&
+	    r->period.start_year == r->period.end_year && r->period.start_month == 1 &&
+	    r->period.end_month == 12 &&
+	    rfind_any(w->text, fc->c->start, f->num_start, (const char *const[]){ "年均" }, 1,
+		      NULL) != (size_t)-1) {
+		static const struct {
+			const char *word;
+			int first, last; /* (0: the five years to the figure's) */
+		} spans[] = { { "十二五", 2011, 2015 }, { "十三五", 2016, 2020 },
+			      { "十四五", 2021, 2025 }, { "五年来", 0, 0 },
+			      { "过去五年", 0, 0 },     { "过去的五年", 0, 0 } };
+		int y = r->period.end_year, now = w->rs->doc.date.year;
+		/* 到2025年…年均增长7%左右 in a report of 2021 (a plan's five
+		 * years, from the report's year on; from the next one in its last
+		 * two months) */
+		int start = w->rs->doc.date.month >= 11 ? now + 1 : now;
+		if (now && y == start + 4)
+			r->period = db_period_span(db_period_year(start), db_period_year(y));
+		for (size_t i = 0; i < NWORDS(spans) && r->period.start_year == r->period.end_year;
+		     i++) {
+			if (find_any(w->text, w->seg_start, f->num_start,
+				     (const char *const[]){ spans[i].word }, 1, NULL) == (size_t)-1)
+				continue;
+			if (spans[i].last && spans[i].last != y)
+				continue;
+			r->period = db_period_span(db_period_year(spans[i].last ? spans[i].first : y - 4),
+						   db_period_year(y));
+			break;
+		}
+	}
 	/* 年均增长7.9%，高于全省1.2个百分点: the gap of a yearly average
 	 * spans its years */
-	if (measure == DB_MEASURE_GAP_PP && w->rs->len >= 2) {
-		const db_record *g = &w->rs->items[w->rs->len - 2];
-		if (g->measure == DB_MEASURE_GROWTH && g->basis && !strcmp(g->basis, "cagr") &&
-		    g->has_period && g->period.start_year < g->period.end_year && m && g->metric &&
-		    !strcmp(g->metric, m->id) && g->source.offset >= w->sentence_start) {
+	for (size_t i = w->rs->len - 1; measure == DB_MEASURE_GAP_PP && m && i-- > 0;) {
+		const db_record *g = &w->rs->items[i];
+		if (g->source.offset < w->sentence_start)
+			break;
+		if (!g->metric || strcmp(g->metric, m->id) || g->measure != DB_MEASURE_GROWTH)
+			continue;
+		if (g->basis && !strcmp(g->basis, "cagr") && g->has_period &&
+		    g->period.start_year < g->period.end_year) {
 			r->has_period = true;
 			r->period = g->period;
 		}
+		break; /* (the nearest growth of its metric is the one compared) */
 	}
 	if (fc->own_period) {
 		r->has_period = true;

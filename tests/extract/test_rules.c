@@ -2332,6 +2332,24 @@ static void probe14_gwr_rules(void)
 	       "2021年，全市一般公共预算收入增长6.4%，总量居全省第7位。",
 	       "某市 budget_revenue growth 6.4 % exact 2021 yoy actual\n"
 	       "某市 budget_revenue level null - exact 2021 - actual 7@全省\n");
+	/* a yearly average dated by the last year of a plan period named
+	 * earlier in its paragraph (“十三五”时期…，2020年达到…；…年均增长) spans
+	 * the plan's years, and so do the gaps of a 分别 list of averages; a
+	 * plan's average to its last year stated in its first year is a span */
+	expect_kind("gwr", "2021-02-20", CITY,
+		    "各位代表：现在，我代表市人民政府向大会报告工作。\n"
+		    "一、2020年工作回顾和“十三五”主要成就\n"
+		    "“十三五”时期，全市生产总值年均增长6.6%，2020年达到1980亿元；"
+		    "城镇居民人均可支配收入年均增长7.3%，农村居民人均可支配收入年均增长8.6%，"
+		    "分别高于全省0.4和0.6个百分点。\n"
+		    "二、“十四五”时期主要目标\n到2025年，全市生产总值年均增长7%左右。",
+		    "某市 gdp growth 6.6 % exact 2016..2020 cagr actual\n"
+		    "某市 gdp level 1980 亿元 exact 2020 - actual\n"
+		    "某市 urban_income growth 7.3 % exact 2016..2020 cagr actual\n"
+		    "某市 rural_income growth 8.6 % exact 2016..2020 cagr actual\n"
+		    "某市 urban_income gap_pp 0.4 百分点 exact 2016..2020 全省 actual\n"
+		    "某市 rural_income gap_pp 0.6 百分点 exact 2016..2020 全省 actual\n"
+		    "某市 gdp growth 7 % approx 2021..2025 cagr target\n");
 }
 
 int main(void)
