@@ -2350,6 +2350,15 @@ static void probe14_gwr_rules(void)
 		    "某市 urban_income gap_pp 0.4 百分点 exact 2016..2020 全省 actual\n"
 		    "某市 rural_income gap_pp 0.6 百分点 exact 2016..2020 全省 actual\n"
 		    "某市 gdp growth 7 % approx 2021..2025 cagr target\n");
+	/* a review paragraph that compares a figure with 预期目标 near its
+	 * start announces no list of targets: its figures stay the year's */
+	expect_kind("gwr", "2023-01-10", CITY,
+		    "各位代表：现在，我代表市人民政府向大会报告工作。\n一、2022年工作回顾\n"
+		    "全市生产总值增长3.9%，低于年初预期目标3.1个百分点。城镇新增就业4.2万人。\n"
+		    "二、2023年主要目标\n今年主要预期目标是：生产总值增长6.5%左右。",
+		    "某市 gdp growth 3.9 % exact 2022 yoy actual\n"
+		    "某市 urban_new_jobs level 4.2 万人 exact 2022 - actual\n"
+		    "某市 gdp growth 6.5 % approx 2023 yoy target\n");
 }
 
 int main(void)
