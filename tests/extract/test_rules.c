@@ -2359,6 +2359,16 @@ static void probe14_gwr_rules(void)
 		    "某市 gdp growth 3.9 % exact 2022 yoy actual\n"
 		    "某市 urban_new_jobs level 4.2 万人 exact 2022 - actual\n"
 		    "某市 gdp growth 6.5 % approx 2023 yoy target\n");
+	/* 总量居…、增速居…: the second rank names its own measure after the
+	 * first rank (not the clause's opening 总量); a growth with no figure
+	 * beside a ranked level is a rank-only growth */
+	expect("2022-02-10", CITY,
+	       "2021年，全市社会消费品零售总额完成980亿元，总量居全省第7位、增速居全省第3位。"
+	       "进出口总额126亿元，居全省第9位，增速居全省第2位。",
+	       "某市 retail_sales level 980 亿元 exact 2021 - actual 7@全省\n"
+	       "某市 retail_sales growth null - exact 2021 yoy actual 3@全省\n"
+	       "某市 import_export level 126 亿元 exact 2021 - actual 9@全省\n"
+	       "某市 import_export growth null - exact 2021 yoy actual 2@全省\n");
 }
 
 int main(void)
