@@ -2369,6 +2369,12 @@ static void probe14_gwr_rules(void)
 	       "某市 retail_sales growth null - exact 2021 yoy actual 3@全省\n"
 	       "某市 import_export level 126 亿元 exact 2021 - actual 9@全省\n"
 	       "某市 import_export growth null - exact 2021 yoy actual 2@全省\n");
+	/* 刚刚过去的2022年，… in a five-year review: a period after 的 that
+	 * ends its clause names no noun; it dates the figures after it */
+	expect_kind("gwr", "2023-01-06", CITY,
+		    "各位代表：现在，我代表市人民政府向大会报告工作。\n一、过去五年工作回顾\n"
+		    "刚刚过去的2022年，全市生产总值增长3.8%。",
+		    "某市 gdp growth 3.8 % exact 2022 yoy actual\n");
 }
 
 int main(void)
