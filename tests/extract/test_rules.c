@@ -2375,6 +2375,13 @@ static void probe14_gwr_rules(void)
 		    "各位代表：现在，我代表市人民政府向大会报告工作。\n一、过去五年工作回顾\n"
 		    "刚刚过去的2022年，全市生产总值增长3.8%。",
 		    "某市 gdp growth 3.8 % exact 2022 yoy actual\n");
+	/* 五年年均增长: the years a rate runs over name nothing of their own;
+	 * the label of the clause before holds */
+	expect_kind("gwr", "2023-01-06", CITY,
+		    "各位代表：现在，我代表市人民政府向大会报告工作。\n一、过去五年工作回顾\n"
+		    "五年来，全市生产总值达到2860亿元，五年年均增长5.8%。",
+		    "某市 gdp level 2860 亿元 exact 2022 - actual\n"
+		    "某市 gdp growth 5.8 % exact 2018..2022 cagr actual\n");
 }
 
 int main(void)
