@@ -574,6 +574,23 @@ bool db_is_basis_period(const walk *w, size_t clause_start, size_t pos)
 	return !(at >= 3 && has_word_at(w->text, w->len, at - 3, "占比"));
 }
 
+/* 五年提高7.9个百分点, 五年来…提高: the years a change runs over, named
+ * before it in its clause (not a yearly average's), or 0. */
+static int years_back(const walk *w, const fig_ctx *fc, const db_figure *f)
+{
+	static const struct {
+		const char *word;
+		int n;
+	} spans[] = { { "两年", 2 }, { "三年", 3 }, { "四年", 4 }, { "五年", 5 }, { "十年", 10 } };
+	if (contains_any(w->text, fc->c->start, f->num_start, (const char *const[]){ "年均", "平均" },
+			 2))
+		return 0;
+	for (size_t i = 0; i < NWORDS(spans); i++)
+		if (contains_any(w->text, fc->c->start, f->num_start, &spans[i].word, 1))
+			return spans[i].n;
+	return 0;
+}
+
 /* A figure of a five-year review (过去五年…, 五年来…, ending in year y) that
  * names no period of its own: a level is that of the review's last year
  * (…地区生产总值达440亿元; not a threshold passed, 突破1亿元, of some year);
@@ -613,11 +630,14 @@ static bool five_years(const walk *w, const fig_ctx *fc, const db_figure *f, db_
 	}
 	if (span)
 		*out = db_period_span(db_period_year(first ? first : y - 4), db_period_year(y));
-	/* 较2017年增长46.6%: the review's last year against that one */
+	/* 较2017年增长46.6%: the review's last year against that one; so is
+	 * a change over its years (五年提高7.9个百分点) */
 	else if (measure == DB_MEASURE_GROWTH && at == (size_t)-1 && fc->has_basis &&
 		 fc->basis_period.start_year == fc->basis_period.end_year &&
 		 fc->basis_period.start_month == 1 && fc->basis_period.end_month == 12 &&
 		 fc->basis_period.end_year < y - 1)
+		*out = db_period_year(y);
+	else if (measure == DB_MEASURE_CHANGE_PP && !fc->has_basis && years_back(w, fc, f) >= 2)
 		*out = db_period_year(y);
 	else if (measure == DB_MEASURE_LEVEL && at == (size_t)-1 &&
 		 (f->qualifier == DB_QUAL_EXACT || f->qualifier == DB_QUAL_APPROX))
@@ -1158,6 +1178,18 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 			basis = "yoy";
 			if (fc->has_basis && (basis = basis_against(w, m, measure, &fc->basis_period)) == NULL)
 				basis = "yoy";
+			/* 五年提高7.9个百分点: against the year before those years */
+			int back = fc->has_basis ? 0 : years_back(w, fc, f);
+			db_period now;
+			bool dated = back >= 2 && db_period_for(w, m, measure, &now);
+			if (!dated && back >= 2 && w->seg_ctx && w->seg_ctx->mode == DB_CONTEXT_NONE &&
+			    w->seg_ctx->year)
+				now = db_period_year(w->seg_ctx->year), dated = true;
+			if (dated && now.start_year == now.end_year) {
+				db_period was = db_period_year(now.end_year - back);
+				char tok[DB_PERIOD_TOKEN_MAX];
+				basis = db_arena_printf(&w->rs->arena, "vs:%s", db_period_format(&was, tok));
+			}
 		}
 		unit = strcmp(f->unit, "千分点") ? "百分点" : "千分点";
 		break;

@@ -2382,6 +2382,15 @@ static void probe14_gwr_rules(void)
 		    "五年来，全市生产总值达到2860亿元，五年年均增长5.8%。",
 		    "某市 gdp level 2860 亿元 exact 2022 - actual\n"
 		    "某市 gdp growth 5.8 % exact 2018..2022 cagr actual\n");
+	/* 五年提高7.9个百分点: the review's last year against the year before
+	 * its years; a change in the one-year review stays year on year */
+	expect_kind("gwr", "2023-01-06", CITY,
+		    "各位代表：现在，我代表市人民政府向大会报告工作。\n一、过去五年工作回顾\n"
+		    "五年来，常住人口城镇化率达到51.6%，五年提高6.8个百分点。\n"
+		    "二、2022年工作回顾\n常住人口城镇化率提高1.2个百分点。",
+		    "某市 urbanization_rate level 51.6 % exact 2022 - actual\n"
+		    "某市 urbanization_rate change_pp 6.8 百分点 exact 2022 vs:2017 actual\n"
+		    "某市 urbanization_rate change_pp 1.2 百分点 exact 2022 yoy actual\n");
 }
 
 int main(void)
