@@ -51,6 +51,33 @@ static bool starts_any(const char *s, size_t n, const db_wordlist *l)
 	return false;
 }
 
+/* Does a figure (a digit not of a year: 4.5%, 2.5个百分点) come before
+ * the first word of l in s? (全市生产总值增长4.5%，低于预期目标2.5个百分点
+ * reviews a year; it announces no list of targets) */
+static bool figure_before_any(const char *s, size_t n, const db_wordlist *l)
+{
+	size_t first = n;
+	for (size_t i = 0; i < l->len; i++) {
+		size_t k = strlen(l->items[i]);
+		for (size_t p = 0; p + k <= n && p < first; p++)
+			if (!memcmp(s + p, l->items[i], k)) {
+				first = p;
+				break;
+			}
+	}
+	for (size_t p = 0; p < first; p++) {
+		if (s[p] < '0' || s[p] > '9')
+			continue;
+		size_t q = p;
+		while (q < first && s[q] >= '0' && s[q] <= '9')
+			q++;
+		if (!(q - p == 4 && q + 3 <= n && !memcmp(s + q, "年", 3)))
+			return true;
+		p = q;
+	}
+	return false;
+}
+
 /* The first four-digit year 19xx/20xx of s, or 0. */
 static int year_in(const char *s, size_t n)
 {
@@ -101,7 +128,7 @@ static void push(db_context *cx, size_t start, int mode, int year)
 		cx->cap = cx->cap ? 2 * cx->cap : 8;
 		cx->items = db_xrealloc(cx->items, cx->cap * sizeof *cx->items);
 	}
-	cx->items[cx->len++] = (db_context_span){ start, mode, year };
+	cx->items[cx->len++] = (db_context_span){ start, mode, year, 0 };
 }
 
 /* In the first lines of a plan report: the year whose plan was carried out
@@ -243,13 +270,21 @@ void db_context_find(const db_words *w, const char *kind, const char *text, size
 				push(cx, a, DB_CONTEXT_NONE, review);
 			else if (has_any(l, n, &L[DB_W_REVIEW_HEADINGS]) || (y && y <= review))
 				push(cx, a, DB_CONTEXT_REVIEW, review);
+		} else if (cx->len && cx->items[cx->len - 1].mode == DB_CONTEXT_NONE &&
+			   !cx->items[cx->len - 1].from && y && y < review && y >= review - 9 &&
+			   year_in(l, n < 6 ? n : 6) == y && n >= 15 &&
+			   !memcmp(l + 4, "年以来", strlen("年以来"))) {
+			/* 一、七届政府工作回顾 / 2017年以来，市政府…: the review's
+			 * first year */
+			cx->items[cx->len - 1].from = y;
 		} else if (starts_any(l, n, &L[DB_W_FIVE_YEAR_REVIEWS])) {
 			push(cx, a, DB_CONTEXT_NONE, review);
 		} else if (starts_any(l, n, &L[DB_W_REVIEW_OPENERS]) ||
 			   (y == review && opening_year(l, n) == review)) {
 			push(cx, a, DB_CONTEXT_REVIEW, review);
 		} else if (has_any(l, n < 120 ? n : 120, &L[DB_W_TARGET_LIST_OPENERS]) &&
-			   (!y || y >= ahead) && !(n >= 3 && !memcmp(l, "—", 3))) {
+			   (!y || y >= ahead) && !(n >= 3 && !memcmp(l, "—", 3)) &&
+			   !figure_before_any(l, n < 120 ? n : 120, &L[DB_W_TARGET_LIST_OPENERS])) {
 			/* (——全年地区生产总值预期目标增长6.5%：预计… is an item of
 			 * the review, measured against its year's target) */
 			/* 今年经济社会发展的主要预期目标是： the list that follows */

@@ -219,5 +219,8 @@ void db_zone_entity(const char *doc_entity, const char *zone, size_t zone_len, c
 		prefix = v->short_name;
 		plen = (int)strlen(prefix);
 	}
+	/* (洛阳高新区 in 洛阳市's report: the name holds its city already) */
+	if (plen && zone_len >= (size_t)plen && !memcmp(zone, prefix, (size_t)plen))
+		plen = 0;
 	snprintf(out, outsz, "%.*s%.*s", plen, prefix, (int)zone_len, zone);
 }

@@ -470,9 +470,14 @@ static void clause_tokens(walk *w, const db_clause *c, tokens *ts)
 		/* 按2020年可比价格计算: the base of the prices, not a period */
 		if (word_at(t, c->end, pm.end, WL(w, DB_W_PRICE_BASES)))
 			clash = true;
-		/* 总投资4103亿元的“十四五”重大项目: a period that names a noun */
+		/* 总投资4103亿元的“十四五”重大项目: a period that names a noun
+		 * (not one that ends its clause: 刚刚过去的2022年，…) */
+		size_t pe = pm.end;
+		while (pe < c->end && (t[pe] == ' ' || t[pe] == '\n' || t[pe] == '\r'))
+			pe++;
 		if (pm.start >= c->start + 3 && has_word_at(t, pm.start, pm.start - 3, "的") &&
-		    !has_word_at(t, c->end, pm.end, "末") && !has_word_at(t, c->end, pm.end, "的"))
+		    !has_word_at(t, c->end, pm.end, "末") && !has_word_at(t, c->end, pm.end, "的") &&
+		    pe < c->end)
 			clash = true;
 		/* 完成全年目标的49.8%: the period names the target measured
 		 * against, not the clause's figures */

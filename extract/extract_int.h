@@ -244,6 +244,8 @@ typedef struct {
 	size_t start;  /* bytes */
 	int mode;      /* DB_CONTEXT_REVIEW or DB_CONTEXT_PLAN */
 	int year;
+	int from;      /* NONE: the first year reviewed when the review says
+			* (2017年以来，… opening a term's review), else 0 (five) */
 } db_context_span;
 
 typedef struct {

@@ -432,13 +432,14 @@ static const char *raw_of(walk *w, const db_figure *f)
 }
 
 /* Areas written in another unit than the metric's (粮食播种面积5.6万公顷),
- * and firms counted in 户 of a metric in 家 (规模以上工业企业75户). */
+ * firms counted in 户 of a metric in 家 (规模以上工业企业75户), and in 家
+ * of one in 户 (市场主体总量达到64.4万家). */
 static const struct {
 	const char *from, *to;
 	double factor;
 } area_units[] = {
 	{ "公顷", "亩", 15 }, { "千公顷", "亩", 15000 }, { "平方公里", "亩", 1500 },
-	{ "平方千米", "亩", 1500 }, { "户", "家", 1 },
+	{ "平方千米", "亩", 1500 }, { "户", "家", 1 }, { "家", "户", 1 },
 };
 
 /* Convert a figure amount (value in its bare unit) to the catalog unit; a
@@ -577,21 +578,71 @@ bool db_is_basis_period(const walk *w, size_t clause_start, size_t pos)
 	return !(at >= 3 && has_word_at(w->text, w->len, at - 3, "占比"));
 }
 
+/* 五年提高7.9个百分点, 五年来…提高: the years a change runs over, named
+ * before it in its clause (not a yearly average's), or 0. */
+static int years_back(const walk *w, const fig_ctx *fc, const db_figure *f)
+{
+	static const struct {
+		const char *word;
+		int n;
+	} spans[] = { { "两年", 2 }, { "三年", 3 }, { "四年", 4 }, { "五年", 5 }, { "十年", 10 } };
+	if (contains_any(w->text, fc->c->start, f->num_start, (const char *const[]){ "年均", "平均" },
+			 2))
+		return 0;
+	for (size_t i = 0; i < NWORDS(spans); i++)
+		if (contains_any(w->text, fc->c->start, f->num_start, &spans[i].word, 1))
+			return spans[i].n;
+	return 0;
+}
+
 /* A figure of a five-year review (过去五年…, 五年来…, ending in year y) that
  * names no period of its own: a level is that of the review's last year
  * (…地区生产总值达440亿元; not a threshold passed, 突破1亿元, of some year);
  * a yearly average (年均增长8.1%), a sum (累计完成…) or an addition
  * (新增…) spans the five years. Other figures stay undated. */
 static bool five_years(const walk *w, const fig_ctx *fc, const db_figure *f, db_measure measure,
-		       int y, db_period *out)
+		       int y, int first, db_period *out)
 {
 	static const char *const spans[] = { "年均", "累计", "新增" };
-	size_t which, at = rfind_any(w->text, fc->c->start, f->num_start, spans, NWORDS(spans), &which);
+	/* (累计实施重点项目1144个，完成投资6099亿元: the label's clause
+	 * before says 累计 for both) */
+	size_t from = fc->c->start;
+	if (fc->label && fc->label_start < from)
+		from = fc->label_start >= w->sentence_start + 12 ? fc->label_start - 12
+								  : w->sentence_start;
+	size_t which, at = rfind_any(w->text, from, f->num_start, spans, NWORDS(spans), &which);
 	bool span = at != (size_t)-1 && (which == 0 ? measure == DB_MEASURE_GROWTH
 						    : measure == DB_MEASURE_LEVEL ||
 							      measure == DB_MEASURE_ADDED);
+	/* 由2016年的1650亿元增加到2021年的2280亿元，年均增长6.8%: the
+	 * average runs from the year after the one it started from */
+	if (span && which == 0) {
+		for (size_t q = w->sentence_start; q + 9 <= f->num_start; q++) {
+			if (!has_word_at(w->text, f->num_start, q, "由") &&
+			    !has_word_at(w->text, f->num_start, q, "从"))
+				continue;
+			const char *d = w->text + q + 3;
+			int x = 0, k = 0;
+			while (k < 4 && d[k] >= '0' && d[k] <= '9')
+				x = x * 10 + (d[k++] - '0');
+			if (k == 4 && has_word_at(w->text, f->num_start, q + 7, "年") && x < y &&
+			    x >= y - 10) {
+				first = x + 1;
+				break;
+			}
+		}
+	}
 	if (span)
-		*out = db_period_span(db_period_year(y - 4), db_period_year(y));
+		*out = db_period_span(db_period_year(first ? first : y - 4), db_period_year(y));
+	/* 较2017年增长46.6%: the review's last year against that one; so is
+	 * a change over its years (五年提高7.9个百分点) */
+	else if (measure == DB_MEASURE_GROWTH && at == (size_t)-1 && fc->has_basis &&
+		 fc->basis_period.start_year == fc->basis_period.end_year &&
+		 fc->basis_period.start_month == 1 && fc->basis_period.end_month == 12 &&
+		 fc->basis_period.end_year < y - 1)
+		*out = db_period_year(y);
+	else if (measure == DB_MEASURE_CHANGE_PP && !fc->has_basis && years_back(w, fc, f) >= 2)
+		*out = db_period_year(y);
 	else if (measure == DB_MEASURE_LEVEL && at == (size_t)-1 &&
 		 (f->qualifier == DB_QUAL_EXACT || f->qualifier == DB_QUAL_APPROX))
 		*out = db_period_year(y); /* (突破1亿元: a milestone of some year) */
@@ -621,10 +672,23 @@ static db_record *new_record(walk *w, const db_metric *m, const fig_ctx *fc,
 	r->raw = raw_of(w, f);
 	r->has_period = db_period_for(w, m, measure, &p);
 	if (!r->has_period && w->seg_ctx && w->seg_ctx->mode == DB_CONTEXT_NONE && w->seg_ctx->year)
-		r->has_period = five_years(w, fc, f, measure, w->seg_ctx->year, &p);
+		r->has_period = five_years(w, fc, f, measure, w->seg_ctx->year, w->seg_ctx->from, &p);
 	else if (r->has_period && p.start_year < p.end_year && !w->period_ctx &&
 		 word_at(w->text, w->len, w->period_pos, WL(w, DB_W_FIVE_YEAR_REVIEWS)))
-		r->has_period = five_years(w, fc, f, measure, p.end_year, &p); /* 五年来，… */
+		r->has_period = five_years(w, fc, f, measure, p.end_year, 0, &p); /* 五年来，… */
+	else if (r->has_period && w->seg_ctx && w->seg_ctx->mode == DB_CONTEXT_NONE &&
+		 w->seg_ctx->year && p.start_year == p.end_year && p.end_year == w->seg_ctx->year &&
+		 (w->period_pos < w->sentence_start || measure == DB_MEASURE_GROWTH)) {
+		/* 初步核算2022年达到3850亿元…。累计完成投资6099亿元: a year of the
+		 * sentence before in a review of several years dates no sum,
+		 * yearly average or addition of the sentence after, nor a year
+		 * of its own sentence a yearly average (…增加到2021年的2280亿元，
+		 * 年均增长6.8%) */
+		db_period q;
+		if (five_years(w, fc, f, measure, p.end_year, w->seg_ctx->from, &q) &&
+		    q.start_year < q.end_year)
+			p = q;
+	}
 	/* 10月末…比年初增加812.5亿元, 新增贷款…: added since January, a span */
 	if (r->has_period && measure == DB_MEASURE_ADDED && p.start_year == p.end_year &&
 	    p.start_month == p.end_month && p.end_month > 1 &&
@@ -642,6 +706,54 @@ static db_record *new_record(walk *w, const db_metric *m, const fig_ctx *fc,
 				   db_period_year(p.end_year));
 	if (r->has_period)
 		r->period = p;
+	/* “十三五”时期…，2020年达到2267亿元；一般公共预算收入年均增长8.2%: a
+	 * yearly average dated by a year that ends a plan period or a
+	 * five-year review named earlier in its paragraph spans those years */
+	if (r->has_period && measure == DB_MEASURE_GROWTH && !fc->own_period &&
+	    r->period.start_year == r->period.end_year && r->period.start_month == 1 &&
+	    r->period.end_month == 12 &&
+	    rfind_any(w->text, fc->c->start, f->num_start, (const char *const[]){ "年均" }, 1,
+		      NULL) != (size_t)-1) {
+		static const struct {
+			const char *word;
+			int first, last; /* (0: the five years to the figure's) */
+		} spans[] = { { "十二五", 2011, 2015 }, { "十三五", 2016, 2020 },
+			      { "十四五", 2021, 2025 }, { "五年来", 0, 0 },
+			      { "过去五年", 0, 0 },     { "过去的五年", 0, 0 } };
+		int y = r->period.end_year, now = w->rs->doc.date.year;
+		/* 到2025年…年均增长7%左右 in a report of 2021 (a plan's five
+		 * years, from the report's year on; from the next one in its last
+		 * two months) */
+		int start = w->rs->doc.date.month >= 11 ? now + 1 : now;
+		if (now && y == start + 4)
+			r->period = db_period_span(db_period_year(start), db_period_year(y));
+		for (size_t i = 0; i < NWORDS(spans) && r->period.start_year == r->period.end_year;
+		     i++) {
+			if (find_any(w->text, w->seg_start, f->num_start,
+				     (const char *const[]){ spans[i].word }, 1, NULL) == (size_t)-1)
+				continue;
+			if (spans[i].last && spans[i].last != y)
+				continue;
+			r->period = db_period_span(db_period_year(spans[i].last ? spans[i].first : y - 4),
+						   db_period_year(y));
+			break;
+		}
+	}
+	/* 年均增长7.9%，高于全省1.2个百分点: the gap of a yearly average
+	 * spans its years */
+	for (size_t i = w->rs->len - 1; measure == DB_MEASURE_GAP_PP && m && i-- > 0;) {
+		const db_record *g = &w->rs->items[i];
+		if (g->source.offset < w->sentence_start)
+			break;
+		if (!g->metric || strcmp(g->metric, m->id) || g->measure != DB_MEASURE_GROWTH)
+			continue;
+		if (g->basis && !strcmp(g->basis, "cagr") && g->has_period &&
+		    g->period.start_year < g->period.end_year) {
+			r->has_period = true;
+			r->period = g->period;
+		}
+		break; /* (the nearest growth of its metric is the one compared) */
+	}
 	if (fc->own_period) {
 		r->has_period = true;
 		r->period = fc->own;
@@ -1109,6 +1221,18 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 				} else {
 					return (size_t)-1;
 				}
+			}
+			/* 五年提高7.9个百分点: against the year before those years */
+			int back = fc->has_basis ? 0 : years_back(w, fc, f);
+			db_period now;
+			bool dated = back >= 2 && db_period_for(w, m, measure, &now);
+			if (!dated && back >= 2 && w->seg_ctx && w->seg_ctx->mode == DB_CONTEXT_NONE &&
+			    w->seg_ctx->year)
+				now = db_period_year(w->seg_ctx->year), dated = true;
+			if (dated && now.start_year == now.end_year) {
+				db_period was = db_period_year(now.end_year - back);
+				char tok[DB_PERIOD_TOKEN_MAX];
+				basis = db_arena_printf(&w->rs->arena, "vs:%s", db_period_format(&was, tok));
 			}
 		}
 		unit = strcmp(f->unit, "千分点") ? "百分点" : "千分点";

@@ -821,5 +821,27 @@ const db_label *db_composed_label(walk *w, const db_clause *c, size_t num)
 			return out;
 		}
 	}
+	/* 粮食生产再夺丰收，总产达到142.7亿斤: no label before it, but the
+	 * words that open the sentence (two to four characters) with the noun
+	 * are a catalog alias (粮食 + 总产) */
+	size_t ss = w->sentence_start;
+	while (ss < c->start && t[ss] >= '0' && t[ss] <= '9')
+		ss++; /* (2021年，粮食生产…: its year first) */
+	if (ss > w->sentence_start && has_word_at(t, c->start, ss, "年")) {
+		ss += strlen("年");
+		if (has_word_at(t, c->start, ss, "，"))
+			ss += strlen("，");
+	} else
+		ss = w->sentence_start;
+	for (size_t h = 12; h >= 6 && ss < c->start; h -= 3) {
+		if (ss + h > c->start || !cjk_only(t, ss, ss + h))
+			continue;
+		size_t id = lookup2(w, t + ss, h, t + s, e - s);
+		if (id == (size_t)-1 || w->nsplit >= NWORDS(w->split))
+			continue;
+		db_label *out = &w->split[w->nsplit++];
+		*out = (db_label){ s, e, id };
+		return out;
+	}
 	return NULL;
 }

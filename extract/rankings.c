@@ -110,17 +110,16 @@ static bool level_word(const walk *w, size_t s, size_t e)
 /* A rank of a measure of the metric just read (the last record, keyed, of
  * this part) that has no figure of that measure: a rank-only record of it
  * beside the last, or NULL. A growth beside a level not ranked yet (…零售
- * 总额完成8.6亿元，增速居全盟第三位); a level beside a growth just ranked
- * (…增长6%，增速排名全市第三，总量排名全市第四). */
+ * 总额完成8.6亿元，增速居全盟第三位); a level beside a growth, ranked
+ * (…增长6%，增速排名全市第三，总量排名全市第四) or not (…增长7.2%，总量居
+ * 全省第5位). */
 static db_record *rank_only_beside(walk *w, const db_clause *c, db_measure want)
 {
 	if (w->rs->len <= w->part_first)
 		return NULL;
 	db_record last = w->rs->items[w->rs->len - 1];
 	bool level = want == DB_MEASURE_LEVEL;
-	if (!last.metric ||
-	    last.measure != (level ? DB_MEASURE_GROWTH : DB_MEASURE_LEVEL) ||
-	    (last.nranks > 0) != level)
+	if (!last.metric || last.measure != (level ? DB_MEASURE_GROWTH : DB_MEASURE_LEVEL))
 		return NULL;
 	db_record *r = db_records_add(w->rs);
 	r->entity = last.entity;
@@ -672,8 +671,16 @@ void db_rank_after(walk *w, const db_clause *c, const token *tk, size_t prev_end
 			return;
 	/* (a lead-in of these words only may be long: 两年平均增速居…) */
 	db_record *r = inner_measure_target(w, c, tk);
+	/* (总量居全省第6位、增速居全省第2位: the words after the rank before
+	 * say what the second ranks, not the clause's first 总量) */
+	db_clause after = *c;
+	if (prev_end > c->start && prev_end < tk->start &&
+	    (contains_any(w->text, prev_end, tk->start, rank_level_words, NWORDS(rank_level_words)) ||
+	     contains_any(w->text, prev_end, tk->start, rank_growth_words,
+			  NWORDS(rank_growth_words))))
+		after.start = prev_end; /* (…第5、中部城市第1: the same measure) */
 	if (!r)
-		r = db_rank_target(w, c, tk->start);
+		r = db_rank_target(w, &after, tk->start);
 	if (r && tk->start <= lead + 4 * rank_lead_max)
 		db_add_rank(w, r, &tk->fig);
 }

@@ -7,6 +7,7 @@
  *              or, after a verb, any short run of Chinese (全国省会城市)
  *     mid   := 中 排名 排 居 位居 …                   (between scope and core)
  *     core  := 第 N [位|名]  |  第 ** | 首位 | 榜首 | 前 N [位|名|强] | tier
+ *              | N 位|名 right after 到 or 至 (排名跃升到45位)
  * and 领跑 scope (领跑全市: first).
  * A bare 第N is an ordinal (第一议题, 第一批) unless 位/名 follows or a verb
  * or scope came first. */
@@ -18,7 +19,7 @@
 static const char *const verbs[] = {
 	"居", "位居", "位列", "列", "名列", "排名", "排", "排在", "排位", "位于", "处于",
 	"保持", "继续保持", "稳居", "跃居", "跃升", "跃升至", "升至", "上升至", "上升到",
-	"提升至", "进入", "跻身", "挺进", "在", "均居", "均", "继续", "连续", "持续",
+	"提升至", "跃升到", "提升到", "进入", "跻身", "挺进", "在", "均居", "均", "继续", "连续", "持续",
 	"稳定", "始终", "仍", "仍居", "已", "达到", "晋升", "晋级", "荣获", "获得",
 	"排名由", "排名从", "位次由", "位次从", "排位由", "雄踞", "蝉联",
 	NULL,
@@ -131,6 +132,18 @@ static size_t read_core(const char *t, size_t len, size_t pos, bool context, db_
 		f->has_value = true;
 		f->value = v;
 		return q;
+	}
+	/* 排名跃升到45位: after a move to (到, 至) a bare N with 位 or 名 is
+	 * the rank reached */
+	if (context && p >= 3 && (lx_word(t, len, p - 3, "到") || lx_word(t, len, p - 3, "至"))) {
+		int v;
+		size_t sl = lx_small_int(t, len, p, &v), q = p + sl;
+		if (sl && v > 0 && ((l = lx_word(t, len, q, "位")) || (l = lx_word(t, len, q, "名"))) &&
+		    !lx_word(t, len, q + l, "次")) {
+			f->has_value = true;
+			f->value = v;
+			return q + l;
+		}
 	}
 	if ((l = lx_word(t, len, p, "前"))) {
 		size_t q = p + l;

@@ -368,8 +368,11 @@ void db_clause_subject(walk *w, const db_clause *c, const tokens *ts)
 	 * sentences after, however long its first clause) */
 	bool opens = p <= w->seg_start + 12 && c->sentence == w->sentence &&
 		     w->sentence_start <= w->seg_start;
+	/* (…，卫辉市提出的目标是：GDP增速15%，…: a colon hands the place to
+	 * the list after it, as a comma does) */
 	bool goes_on = c->end <= p + 60 &&
-		       (has_word_at(t, w->len, c->end, "，") || has_word_at(t, w->len, c->end, ","));
+		       (has_word_at(t, w->len, c->end, "，") || has_word_at(t, w->len, c->end, ",") ||
+			has_word_at(t, w->len, c->end, "：") || has_word_at(t, w->len, c->end, ":"));
 	if ((says_figure || goes_on || opens) && other_division(w, p, c->end)) {
 		w->foreign = true; /* 康平县地区生产总值增长…: another place */
 		w->para_foreign |= opens;

@@ -43,5 +43,8 @@ int main(void)
 	STR_EQ("三门峡经开区", z);
 	db_zone_entity("某某市", "高新区", strlen("高新区"), z, sizeof z);
 	STR_EQ("某某市高新区", z);
+	/* a zone named with its city already keeps one name */
+	db_zone_entity("许昌市", "许昌经开区", strlen("许昌经开区"), z, sizeof z);
+	STR_EQ("许昌经开区", z);
 	DB_TEST_END();
 }

@@ -2442,6 +2442,135 @@ static void probe14_bull_rules(void)
 		    "某市 grain_area growth 5.2 % exact 2024 yoy actual\n");
 }
 
+static void probe14_gwr_rules(void)
+{
+	/* another place's name in a clause that ends with a colon hands
+	 * the place to the list after it: its targets are not the city's */
+	expect_kind("news", "2022-03-20", CITY,
+		    "今年全市主要预期目标是：地区生产总值增长8%以上。"
+		    "突出项目带动，林州市提出的目标是：GDP增速12%，固定资产投资增速20%。",
+		    "某市 gdp growth 8 % at_least 2022 yoy target\n");
+	/* 争取中省资金 in a review: funds obtained, not a target of the
+	 * figures after it in the sentence */
+	expect_kind("gwr", "2023-02-20", CITY,
+		    "一、2022年工作回顾\n全力扩投资，争取中省预算内资金12亿元，"
+		    "工业投资增长3.1%，固定资产投资完成980亿元。",
+		    "某市 industrial_investment growth 3.1 % exact 2022 yoy actual\n"
+		    "某市 fai level 980 亿元 exact 2022 - actual\n");
+	/* 排名跃升到38位 (no 第): the rank moved to, in the scope before it,
+	 * of the level in the clause before */
+	expect_kind("gwr", "2023-01-10", CITY,
+		    "一、2022年工作回顾\n地区生产总值达到3650亿元，在全国城市排名跃升到38位。"
+		    "一般公共预算收入210亿元，全国城市排名提升到第52位。",
+		    "某市 gdp level 3650 亿元 exact 2022 - actual 38@全国城市\n"
+		    "某市 budget_revenue level 210 亿元 exact 2022 - actual 52@全国城市\n");
+	/* market entities counted in 家 of a metric in 万户: one each */
+	expect("2022-02-15", CITY,
+	       "2021年，全市市场主体总量达到48.6万家，稳居全省前五位。",
+	       "某市 market_entities level 48.6 万户 exact 2021 - actual <=5@全省\n");
+	/* 粮食生产…，总产达到…: the words that open the sentence with the
+	 * bare noun make the label (粮食 + 总产) */
+	expect("2022-02-15", CITY,
+	       "2021年，粮食生产喜获丰收，总产达到96.4亿斤。",
+	       "某市 grain_output level 482 万吨 exact 2021 - actual\n");
+	/* a term's review (本届/六届政府工作回顾) reviews several years: a
+	 * yearly average spans them, a growth against a year before is the
+	 * last year's, a threshold passed stays undated */
+	expect_kind("gwr", "2022-01-08", CITY,
+		    "一、本届政府工作回顾\n五年来，市政府攻坚克难。\n"
+		    "——综合实力显著提升。地区生产总值突破2000亿元，较2016年增长38.2%。"
+		    "社会消费品零售总额年均增长6.1%。",
+		    "某市 gdp level 2000 亿元 at_least - - actual\n"
+		    "某市 gdp growth 38.2 % exact 2021 vs:2016 actual\n"
+		    "某市 retail_sales growth 6.1 % exact 2017..2021 cagr actual\n");
+	/* 2016年以来 opening a term's review is its first year; a 累计 sum
+	 * after a sentence dated its last year spans the term, also when
+	 * 累计 is in the label's clause before */
+	expect_kind("gwr", "2022-01-08", CITY,
+		    "各位代表：现在，我代表市人民政府向大会报告工作。\n"
+		    "一、六届政府工作回顾\n2016年以来，市政府真抓实干。\n"
+		    "——综合实力大幅跃升。地区生产总值2021年达到2150亿元。"
+		    "累计实施重点项目860个，完成投资3120亿元。",
+		    "某市 gdp level 2150 亿元 exact 2021 - actual\n"
+		    "某市 project_investment level 3120 亿元 exact 2016..2021 - actual\n");
+	/* 由2015年的…增加到2020年的…，年均增长: the average runs from the
+	 * year after its start, though the sentence names its last year; the
+	 * gap of an average spans its years too */
+	expect_kind("gwr", "2021-02-20", CITY,
+		    "各位代表：现在，我代表市人民政府向大会报告工作。\n一、过去五年工作回顾\n"
+		    "五年来，综合实力持续增强。地区生产总值由2015年的1320亿元增加到2020年的1860亿元，"
+		    "年均增长7.1%，高于全省0.6个百分点。",
+		    "某市 gdp level 1320 亿元 exact 2015 - actual\n"
+		    "某市 gdp level 1860 亿元 exact 2020 - actual\n"
+		    "某市 gdp growth 7.1 % exact 2016..2020 cagr actual\n"
+		    "某市 gdp gap_pp 0.6 百分点 exact 2016..2020 全省 actual\n");
+	/* 增长…，总量居全省第N位 with no level figure: a rank-only level
+	 * beside the growth, which keeps no rank */
+	expect("2022-02-10", CITY,
+	       "2021年，全市一般公共预算收入增长6.4%，总量居全省第7位。",
+	       "某市 budget_revenue growth 6.4 % exact 2021 yoy actual\n"
+	       "某市 budget_revenue level null - exact 2021 - actual 7@全省\n");
+	/* a yearly average dated by the last year of a plan period named
+	 * earlier in its paragraph (“十三五”时期…，2020年达到…；…年均增长) spans
+	 * the plan's years, and so do the gaps of a 分别 list of averages; a
+	 * plan's average to its last year stated in its first year is a span */
+	expect_kind("gwr", "2021-02-20", CITY,
+		    "各位代表：现在，我代表市人民政府向大会报告工作。\n"
+		    "一、2020年工作回顾和“十三五”主要成就\n"
+		    "“十三五”时期，全市生产总值年均增长6.6%，2020年达到1980亿元；"
+		    "城镇居民人均可支配收入年均增长7.3%，农村居民人均可支配收入年均增长8.6%，"
+		    "分别高于全省0.4和0.6个百分点。\n"
+		    "二、“十四五”时期主要目标\n到2025年，全市生产总值年均增长7%左右。",
+		    "某市 gdp growth 6.6 % exact 2016..2020 cagr actual\n"
+		    "某市 gdp level 1980 亿元 exact 2020 - actual\n"
+		    "某市 urban_income growth 7.3 % exact 2016..2020 cagr actual\n"
+		    "某市 rural_income growth 8.6 % exact 2016..2020 cagr actual\n"
+		    "某市 urban_income gap_pp 0.4 百分点 exact 2016..2020 全省 actual\n"
+		    "某市 rural_income gap_pp 0.6 百分点 exact 2016..2020 全省 actual\n"
+		    "某市 gdp growth 7 % approx 2021..2025 cagr target\n");
+	/* a review paragraph that compares a figure with 预期目标 near its
+	 * start announces no list of targets: its figures stay the year's */
+	expect_kind("gwr", "2023-01-10", CITY,
+		    "各位代表：现在，我代表市人民政府向大会报告工作。\n一、2022年工作回顾\n"
+		    "全市生产总值增长3.9%，低于年初预期目标3.1个百分点。城镇新增就业4.2万人。\n"
+		    "二、2023年主要目标\n今年主要预期目标是：生产总值增长6.5%左右。",
+		    "某市 gdp growth 3.9 % exact 2022 yoy actual\n"
+		    "某市 urban_new_jobs level 4.2 万人 exact 2022 - actual\n"
+		    "某市 gdp growth 6.5 % approx 2023 yoy target\n");
+	/* 总量居…、增速居…: the second rank names its own measure after the
+	 * first rank (not the clause's opening 总量); a growth with no figure
+	 * beside a ranked level is a rank-only growth */
+	expect("2022-02-10", CITY,
+	       "2021年，全市社会消费品零售总额完成980亿元，总量居全省第7位、增速居全省第3位。"
+	       "进出口总额126亿元，居全省第9位，增速居全省第2位。",
+	       "某市 retail_sales level 980 亿元 exact 2021 - actual 7@全省\n"
+	       "某市 retail_sales growth null - exact 2021 yoy actual 3@全省\n"
+	       "某市 import_export level 126 亿元 exact 2021 - actual 9@全省\n"
+	       "某市 import_export growth null - exact 2021 yoy actual 2@全省\n");
+	/* 刚刚过去的2022年，… in a five-year review: a period after 的 that
+	 * ends its clause names no noun; it dates the figures after it */
+	expect_kind("gwr", "2023-01-06", CITY,
+		    "各位代表：现在，我代表市人民政府向大会报告工作。\n一、过去五年工作回顾\n"
+		    "刚刚过去的2022年，全市生产总值增长3.8%。",
+		    "某市 gdp growth 3.8 % exact 2022 yoy actual\n");
+	/* 五年年均增长: the years a rate runs over name nothing of their own;
+	 * the label of the clause before holds */
+	expect_kind("gwr", "2023-01-06", CITY,
+		    "各位代表：现在，我代表市人民政府向大会报告工作。\n一、过去五年工作回顾\n"
+		    "五年来，全市生产总值达到2860亿元，五年年均增长5.8%。",
+		    "某市 gdp level 2860 亿元 exact 2022 - actual\n"
+		    "某市 gdp growth 5.8 % exact 2018..2022 cagr actual\n");
+	/* 五年提高7.9个百分点: the review's last year against the year before
+	 * its years; a change in the one-year review stays year on year */
+	expect_kind("gwr", "2023-01-06", CITY,
+		    "各位代表：现在，我代表市人民政府向大会报告工作。\n一、过去五年工作回顾\n"
+		    "五年来，常住人口城镇化率达到51.6%，五年提高6.8个百分点。\n"
+		    "二、2022年工作回顾\n常住人口城镇化率提高1.2个百分点。",
+		    "某市 urbanization_rate level 51.6 % exact 2022 - actual\n"
+		    "某市 urbanization_rate change_pp 6.8 百分点 exact 2022 vs:2017 actual\n"
+		    "某市 urbanization_rate change_pp 1.2 百分点 exact 2022 yoy actual\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -2477,6 +2606,7 @@ int main(void)
 	probe13_gwrbull_rules();
 	probe14_news_rules();
 	probe14_bull_rules();
+	probe14_gwr_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
