@@ -61,8 +61,41 @@ static const struct {
 } basis_heads[] = {
 	{ "两年平均", "avg2y" }, { "年均", "cagr" }, { "环比", "mom" }, { "比上月", "mom" },
 };
-/* A title that announces targets. */
+/* A title that announces targets, unless it says how they went
+ * (主要指标计划执行情况, 目标完成情况). */
 static const char *const target_titles[] = { "目标", "预期", "计划" };
+static const char *const done_titles[] = { "执行", "完成" };
+/* A plan report's columns (预期目标 | 执行情况 | 完成率): a column of
+ * progress against the plan is no figure; the others hold the plan's
+ * targets, what was done, or what is expected to be done (预计完成). */
+static const char *const progress_heads[] = {
+	"完成率", "进度", "完成计划", "完成目标", "完成年计划", "占计划", "占年计划", "占目标",
+	"比计划", "比目标", "是否",
+};
+static const char *const estimate_heads[] = { "预计" };
+static const char *const actual_heads[] = { "完成", "执行", "实际", "实绩", "实现" };
+static const char *const plan_heads[] = { "目标", "预期", "计划", "任务" };
+/* A row named for a rate of its metric (地区生产总值增长, …增速 in %) or a
+ * fall (单位地区生产总值能耗下降): the row's figures are growth rates. */
+static const struct {
+	const char *word;
+	int sign;
+} growth_rows[] = {
+	{ "增长速度", 1 }, { "增长率", 1 }, { "增长", 1 }, { "增速", 1 }, { "增幅", 1 },
+	{ "下降率", -1 }, { "下降", -1 }, { "降低率", -1 }, { "降低", -1 },
+};
+/* Words around a target's figure in a cell (6左右, 8以上, ≥8, 4以内). */
+static const struct {
+	const char *word;
+	db_qualifier q;
+} cell_quals_after[] = {
+	{ "左右", DB_QUAL_APPROX }, { "及以上", DB_QUAL_AT_LEAST }, { "以上", DB_QUAL_AT_LEAST },
+	{ "以内", DB_QUAL_AT_MOST }, { "以下", DB_QUAL_AT_MOST },
+}, cell_quals_before[] = {
+	{ "≥", DB_QUAL_AT_LEAST }, { ">", DB_QUAL_AT_LEAST }, { "＞", DB_QUAL_AT_LEAST },
+	{ "≤", DB_QUAL_AT_MOST }, { "<", DB_QUAL_AT_MOST }, { "＜", DB_QUAL_AT_MOST },
+	{ "约", DB_QUAL_APPROX },
+};
 /* Words before a row's metric name that keep it that metric. */
 static const char *const row_leads[] = {
 	"其中：", "其中:", "其中", "#", "＃", "全市", "全区", "全县", "全省", "年末", "全年", "当年", "　",
@@ -263,7 +296,8 @@ static int head_role(const db_words *ws, const char *t, span c)
 	for (size_t i = 0; i < NWORDS(unit_heads); i++)
 		if (!strcmp(w, unit_heads[i]))
 			return COL_UNIT;
-	if (contains_any(w, n, points_heads, NWORDS(points_heads)))
+	if (contains_any(w, n, points_heads, NWORDS(points_heads)) ||
+	    contains_any(w, n, progress_heads, NWORDS(progress_heads)))
 		return COL_SKIP;
 	if (contains_any(w, n, growth_heads, NWORDS(growth_heads)))
 		return COL_GROWTH;
@@ -273,7 +307,10 @@ static int head_role(const db_words *ws, const char *t, span c)
 	/* 按现行价格计算, 指数; 产量 (spaced 产 量) without its unit */
 	if (contains_any(w, n, value_heads, NWORDS(value_heads)) ||
 	    has_listed(ws, DB_W_TABLE_LEVEL_COLUMNS, w, n) ||
-	    has_listed(ws, DB_W_TABLE_COLUMN_NOUNS, w, n))
+	    has_listed(ws, DB_W_TABLE_COLUMN_NOUNS, w, n) ||
+	    contains_any(w, n, plan_heads, NWORDS(plan_heads)) ||
+	    contains_any(w, n, actual_heads, NWORDS(actual_heads)) ||
+	    contains_any(w, n, estimate_heads, NWORDS(estimate_heads)))
 		return COL_VALUE;
 	/* 产量（吨）, 播种面积(亩): the amounts of what the column names */
 	char unit[32];
@@ -1208,13 +1245,51 @@ static bool header_unit_fits(const char *hu, const char *mu)
 	return he >= 4 && me >= 4;
 }
 
-/* Columns of the role and noun of column col (col included). */
-static int columns_like(const db_table *tb, char (*noun)[32], int col)
+/* The status a column's header gives its figures (预计完成: estimate;
+ * 执行情况, 完成, 实际: actual; 预期目标, 计划: target), or -1. */
+static int column_status(const char *t, size_t s, size_t e)
+{
+	if (contains_any(t + s, e - s, estimate_heads, NWORDS(estimate_heads)))
+		return DB_STATUS_ESTIMATE;
+	if (contains_any(t + s, e - s, actual_heads, NWORDS(actual_heads)))
+		return DB_STATUS_ACTUAL;
+	if (contains_any(t + s, e - s, plan_heads, NWORDS(plan_heads)))
+		return DB_STATUS_TARGET;
+	return -1;
+}
+
+/* Columns of the role, noun and status of column col (col included):
+ * 预期目标 | 执行情况 are two kinds, each dated by the title. */
+static int columns_like(const db_table *tb, char (*noun)[32], const int *status, int col)
 {
 	int n = 0;
 	for (int c = 1; c < tb->ncols; c++)
-		n += tb->roles[c] == tb->roles[col] && !strcmp(noun[c], noun[col]);
+		n += tb->roles[c] == tb->roles[col] && !strcmp(noun[c], noun[col]) &&
+		     status[c] == status[col];
 	return n;
+}
+
+/* A cell's qualifier words (6左右, ≥8, 4以内) taken off the span. */
+static db_qualifier cell_qualifier(const char *t, span *v)
+{
+	db_qualifier q = DB_QUAL_EXACT;
+	trim(t, &v->start, &v->end);
+	for (size_t i = 0; i < NWORDS(cell_quals_after); i++) {
+		size_t k = strlen(cell_quals_after[i].word);
+		if (v->end - v->start > k &&
+		    starts(t + v->end - k, k, cell_quals_after[i].word)) {
+			v->end -= k;
+			q = cell_quals_after[i].q;
+			break;
+		}
+	}
+	for (size_t i = 0; i < NWORDS(cell_quals_before) && q == DB_QUAL_EXACT; i++)
+		if (starts(t + v->start, v->end - v->start, cell_quals_before[i].word)) {
+			v->start += strlen(cell_quals_before[i].word);
+			q = cell_quals_before[i].q;
+		}
+	trim(t, &v->start, &v->end);
+	return q;
 }
 
 /* 产量（吨） | 同比增减（%）: what value columns name, when their header is
@@ -1235,7 +1310,8 @@ static void column_nouns(const db_words *ws, const db_table *tb, const char *t,
 			continue;
 		size_t n = squeeze(t, h.start, h.end, w, sizeof w);
 		if (contains_any(w, n, value_heads, NWORDS(value_heads)) ||
-		    has_listed(ws, DB_W_TABLE_LEVEL_COLUMNS, w, n))
+		    has_listed(ws, DB_W_TABLE_LEVEL_COLUMNS, w, n) ||
+		    column_status(w, 0, n) >= 0)
 			continue;
 		span name = row_label(t, h, unit, sizeof unit);
 		squeeze(t, name.start, name.end, noun[c], sizeof noun[c]);
@@ -1293,7 +1369,17 @@ void db_table_emit(const db_table *tb_in, db_tables *ts, const char *t, size_t l
 	}
 	if (tb->title_end)
 		target = contains_any(t + tb->title_start, tb->title_end - tb->title_start,
-				      target_titles, NWORDS(target_titles));
+				      target_titles, NWORDS(target_titles)) &&
+			 !contains_any(t + tb->title_start, tb->title_end - tb->title_start,
+				       done_titles, NWORDS(done_titles));
+	int status[NWORDS(tb->roles)];
+	for (int c = 0; c < tb->ncols && c < (int)NWORDS(tb->roles); c++) {
+		status[c] = tb->roles[c] == COL_VALUE || tb->roles[c] == COL_GROWTH
+				    ? column_status(t, cells[2 * c], cells[2 * c + 1])
+				    : -1;
+		if (status[c] < 0)
+			status[c] = target ? DB_STATUS_TARGET : DB_STATUS_ACTUAL;
+	}
 	for (int c = 0; c < tb->ncols; c++) {
 		if (tb->roles[c] != COL_GROWTH)
 			continue;
@@ -1343,6 +1429,19 @@ void db_table_emit(const db_table *tb_in, db_tables *ts, const char *t, size_t l
 		/* 工  业, 粮 食: a name spaced out to the column's width */
 		size_t sqn = squeeze(t, name.start, name.end, sq, sizeof sq);
 		size_t mi = db_matcher_lookup(mt, sq, sqn);
+		/* 地区生产总值增长 | % | 6.5: the rate of the metric named */
+		int rate_row = 0;
+		for (size_t i = 0; i < NWORDS(growth_rows) && mi == (size_t)-1; i++) {
+			size_t k = strlen(growth_rows[i].word);
+			if (sqn > k && !strcmp(sq + sqn - k, growth_rows[i].word)) {
+				size_t gi = db_matcher_lookup(mt, sq, sqn - k);
+				if (gi < cat->len && strcmp(cat->items[gi].unit, "%")) {
+					mi = gi;
+					rate_row = growth_rows[i].sign;
+				}
+				break;
+			}
+		}
 		for (size_t i = 0; i < db_nindustry_rows; i++)
 			if (!strcmp(sq, db_industry_rows[i].row))
 				/* 表4 各行业固定资产投资增长速度: an industry's row in a
@@ -1403,8 +1502,28 @@ void db_table_emit(const db_table *tb_in, db_tables *ts, const char *t, size_t l
 			const char *label = row_said;
 			if (tb->roles[c] != COL_VALUE && tb->roles[c] != COL_GROWTH)
 				continue;
+			db_qualifier q = cell_qualifier(t, &v);
 			if (!cell_number(t, v, &x, cu, sizeof cu))
 				continue;
+			if (rate_row) {
+				/* a rate in %, in a column of amounts (the growth of a
+				 * growth is none) */
+				if (tb->roles[c] != COL_VALUE || strcmp(cu[0] ? cu : unit, "%"))
+					continue;
+				int same = columns_like(tb, noun, status, c);
+				has_p = table_period(ts->words, tb, c, t, len, &rs->doc.date,
+						     row_m->stock, same, &p);
+				if (!has_p && same > 1)
+					continue;
+				db_record *rec = row_record(rs, row_m, row_said, DB_MEASURE_GROWTH,
+							    db_clause_text(&rs->arena, t, v.start, v.end),
+							    has_p, &p, (db_status)status[c], &src);
+				rec->value = rate_row * x;
+				rec->unit = "%";
+				rec->basis = basis;
+				rec->qualifier = q;
+				continue;
+			}
 			m = row_m;
 			/* 稻谷 | … | 产量（吨）: 稻谷产量; but 肉类总产量(吨) names
 			 * itself and its unit */
@@ -1412,7 +1531,7 @@ void db_table_emit(const db_table *tb_in, db_tables *ts, const char *t, size_t l
 				m = noun_metric(mt, cat, t, name, noun[c]);
 				label = db_arena_printf(&rs->arena, "%s%s", row_name, noun[c]);
 			}
-			int same = columns_like(tb, noun, c);
+			int same = columns_like(tb, noun, status, c);
 			has_p = table_period(ts->words, tb, c, t, len, &rs->doc.date, m && m->stock, same, &p);
 			if (!has_p && same > 1)
 				continue;
@@ -1424,9 +1543,9 @@ void db_table_emit(const db_table *tb_in, db_tables *ts, const char *t, size_t l
 				if (cu[0] && strcmp(cu, "%"))
 					continue;
 				db_record *rec = row_record(rs, m, label, DB_MEASURE_GROWTH, raw, has_p,
-							    &p, target ? DB_STATUS_TARGET : DB_STATUS_ACTUAL,
-							    &src);
+							    &p, (db_status)status[c], &src);
 				rec->value = x;
+				rec->qualifier = q;
 				rec->unit = "%";
 				rec->basis = basis;
 				continue;
@@ -1468,8 +1587,9 @@ void db_table_emit(const db_table *tb_in, db_tables *ts, const char *t, size_t l
 								      : db_arena_printf(&rs->arena, "%s%s", raw,
 											from),
 						    has_p, &p,
-						    target ? DB_STATUS_TARGET : DB_STATUS_ACTUAL, &src);
+						    (db_status)status[c], &src);
 			rec->value = y;
+			rec->qualifier = q;
 			rec->unit = out_unit;
 		}
 next_row:;
