@@ -1443,6 +1443,17 @@ static void place_records(db_records *rs, size_t first, const char *t, size_t le
 	free(starts);
 }
 
+/* A table's records, told the document context where it stands (a plan
+ * report's review or its next year's plan). */
+static void emit_table(walk *w, db_tables *tables, size_t ti, size_t *hint, const char *text)
+{
+	const db_context_span *cx = db_context_at(&w->ctx, tables->items[ti].start, hint);
+	tables->cx_mode = cx ? cx->mode : 0;
+	tables->cx_year = cx ? cx->year : 0;
+	db_table_emit(&tables->items[ti], tables, text, w->len, w->x->matcher, w->x->catalog,
+		      w->rs);
+}
+
 int db_extract_text(db_extractor *x, const char *text, size_t len, db_records *rs, db_diag *d)
 {
 	db_clauses cs = DB_CLAUSES_INIT;
@@ -1512,14 +1523,14 @@ int db_extract_text(db_extractor *x, const char *text, size_t len, db_records *r
 	w.evaluation = kind && !strcmp(kind, "evaluation");
 	if ((w.news || w.evaluation) && !w.has_title)
 		lead_period(&w, w.evaluation);
-	size_t ti = 0;
+	size_t ti = 0, cx_hint = 0;
 	for (size_t i = 0; i < cs.len; i++) {
 		for (; ti < tables.len && tables.items[ti].start < cs.items[i].start; ti++)
-			db_table_emit(&tables.items[ti], &tables, text, len, x->matcher, x->catalog, rs);
+			emit_table(&w, &tables, ti, &cx_hint, text);
 		walk_clause(&w, &cs.items[i], &ts);
 	}
 	for (; ti < tables.len; ti++)
-		db_table_emit(&tables.items[ti], &tables, text, len, x->matcher, x->catalog, rs);
+		emit_table(&w, &tables, ti, &cx_hint, text);
 	free(ts.items);
 	if (gloss_map)
 		place_records(rs, first, given, given_len, gloss_map);

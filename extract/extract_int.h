@@ -131,6 +131,8 @@ typedef struct {
 	size_t header_start;
 	int ncols;
 	unsigned char roles[12];    /* per column: skip label unit value growth */
+	size_t years[12][2];        /* a grouped header's year over a column
+				     * (2023年 over 预期目标 | 执行情况), or 0, 0 */
 	bool one_per_line;          /* one cell per line, a row is ncols lines */
 	size_t first_cell;          /* the header's first cell; rows follow */
 	size_t nrows;
@@ -145,9 +147,11 @@ typedef struct {
 	size_t at;                  /* where line/column counting stands (emitting) */
 	int at_line, at_col;
 	const struct db_words *words; /* the table words of words.json (set by db_tables_find) */
+	int cx_mode, cx_year;       /* the document context where the table stands
+				     * (DB_CONTEXT_*; 0: none), set before emitting */
 } db_tables;
 
-#define DB_TABLES_INIT { NULL, 0, 0, NULL, 0, 0, 0, 0, 0, NULL }
+#define DB_TABLES_INIT { NULL, 0, 0, NULL, 0, 0, 0, 0, 0, NULL, 0, 0 }
 
 /* Find the flattened tables of text, in text order, with the word lists
  * of w (column headers, index bases). */

@@ -276,6 +276,19 @@ enum { COL_SKIP, COL_LABEL, COL_UNIT, COL_VALUE, COL_GROWTH };
 static span row_label(const char *t, span c, char *unit, size_t unitsz);
 static bool numeric_cell(const char *t, span c);
 
+/* The status a column's header gives its figures (预计完成: estimate;
+ * 执行情况, 完成, 实际: actual; 预期目标, 计划: target), or -1. */
+static int column_status(const char *t, size_t s, size_t e)
+{
+	if (contains_any(t + s, e - s, estimate_heads, NWORDS(estimate_heads)))
+		return DB_STATUS_ESTIMATE;
+	if (contains_any(t + s, e - s, actual_heads, NWORDS(actual_heads)))
+		return DB_STATUS_ACTUAL;
+	if (contains_any(t + s, e - s, plan_heads, NWORDS(plan_heads)))
+		return DB_STATUS_TARGET;
+	return -1;
+}
+
 /* Does the word w (n bytes) hold a word of the list id of words.json? */
 static bool has_listed(const db_words *ws, enum db_word_list id, const char *w, size_t n)
 {
@@ -908,6 +921,72 @@ static bool inline_table(const char *t, line l, db_tables *ts)
 	return false;
 }
 
+/* A cell that names a year alone (2023年, 2024年度). */
+static bool year_cell(const char *t, span c)
+{
+	char w[32];
+	size_t n = squeeze(t, c.start, c.end, w, sizeof w);
+	if (n < 7 || (strcmp(w + 4, "年") && strcmp(w + 4, "年度")))
+		return false;
+	for (int i = 0; i < 4; i++)
+		if (w[i] < '0' || w[i] > '9')
+			return false;
+	return w[0] == '1' || w[0] == '2';
+}
+
+/* A header of two lines, years over the status of their columns:
+ *   指标 | 单位 | 2023年 | 2024年
+ *   预期目标 | 执行情况 | 预期目标
+ * (a table's merged cells flattened): the columns are the statuses, each
+ * under the year of its group; a group ends where its status comes again.
+ * The years must be the last cells of the first line, the second line
+ * status words only, and the groups as many as the years. Returns the
+ * cells of the joined header (0: not such a header). */
+static size_t grouped_header(const char *t, const line *lines, size_t nl, size_t i,
+			     span *cells, size_t n, unsigned char *roles, db_table *tb)
+{
+	span two[MAXCOLS], years[MAXCOLS];
+	size_t ny = 0, lead = 0, m;
+	if (i + 1 >= nl)
+		return 0;
+	while (lead < n && !year_cell(t, cells[lead]) && cells[lead].end > cells[lead].start)
+		lead++;
+	for (size_t c = lead; c < n; c++) {
+		if (cells[c].end == cells[c].start)
+			continue; /* (the merged cell's blanks) */
+		if (!year_cell(t, cells[c]))
+			return 0;
+		years[ny++] = cells[c];
+	}
+	if (!ny || lead < 1)
+		return 0;
+	m = split_cells(t, lines[i + 1].start, lines[i + 1].end, two);
+	size_t s0 = 0;
+	while (s0 < m && two[s0].end == two[s0].start)
+		s0++; /* | | 预期目标 | …: the label's and unit's merged cells */
+	if (m - s0 < ny || lead + (m - s0) > MAXCOLS)
+		return 0;
+	size_t group = 0;
+	int seen = 0;
+	for (size_t c = s0; c < m; c++) {
+		int st = column_status(t, two[c].start, two[c].end);
+		if (st < 0 || numeric_cell(t, two[c]))
+			return 0;
+		if (seen & (1 << st)) {
+			group++;
+			seen = 0;
+		}
+		seen |= 1 << st;
+		if (group >= ny)
+			return 0;
+		cells[lead + c - s0] = two[c];
+		roles[lead + c - s0] = COL_VALUE;
+		tb->years[lead + c - s0][0] = years[group].start;
+		tb->years[lead + c - s0][1] = years[group].end;
+	}
+	return group + 1 == ny ? lead + m - s0 : 0;
+}
+
 void db_tables_find(const db_words *w, const char *t, size_t len, db_tables *ts)
 {
 	line *lines = NULL;
@@ -983,6 +1062,21 @@ void db_tables_find(const db_words *w, const char *t, size_t len, db_tables *ts)
 			spaced = n >= 2 && header_roles(w, t, cells, n, tb.roles);
 			if (!spaced)
 				n = 0;
+		}
+		if (n >= 2 && hl == 1 && !spaced) {
+			span gc[MAXCOLS];
+			unsigned char gr[MAXCOLS];
+			db_table gt = tb;
+			memcpy(gc, cells, n * sizeof *gc);
+			memcpy(gr, tb.roles, n);
+			size_t gn = grouped_header(t, lines, nl, i, gc, n, gr, &gt);
+			if (gn) {
+				n = gn;
+				memcpy(cells, gc, n * sizeof *gc);
+				memcpy(tb.roles, gr, n);
+				memcpy(tb.years, gt.years, sizeof tb.years);
+				hl = 2;
+			}
 		}
 		if (n >= 2) {
 			/* one line per row */
@@ -1171,6 +1265,11 @@ static bool header_period(const db_words *ws, const db_table *tb, int col, const
 			  const db_date *date, db_period_use use, db_period_match *pm)
 {
 	size_t hs = tb->cells_of[2 * col], he = tb->cells_of[2 * col + 1];
+	/* 预期目标 under 2023年 (a grouped header) */
+	if (tb->years[col][1] > tb->years[col][0] && tb->roles[col] != COL_SKIP &&
+	    db_period_next(t, tb->years[col][1], tb->years[col][0], date, use, pm) &&
+	    pm->has_period)
+		return true;
 	return db_period_next(t, he, hs, date, use, pm) && pm->has_period &&
 	       !(pm->start >= hs + 3 &&
 		 (starts(t + pm->start - 3, 3, "比") || starts(t + pm->start - 3, 3, "较"))) &&
@@ -1186,7 +1285,8 @@ static bool header_period(const db_words *ws, const db_table *tb, int col, const
  * that of the document's first line; for a stock, the point at the
  * period's end. */
 static bool table_period(const db_words *ws, const db_table *tb, int col, const char *t,
-			 size_t len, const db_date *date, bool stock, int same, db_period *out)
+			 size_t len, const db_date *date, bool stock, int same, int cx_year,
+			 db_period *out)
 {
 	db_period_match pm;
 	db_period_use use = stock ? DB_PERIOD_FOR_STOCK : DB_PERIOD_FOR_FLOW;
@@ -1217,6 +1317,12 @@ static bool table_period(const db_words *ws, const db_table *tb, int col, const 
 			return false;
 		found = dated == 1;
 	}
+	/* 预期目标 | 执行情况 under a plan report's review: its year; 预期目标
+	 * under the plan for the next year: that year */
+	if (!found && cx_year) {
+		*out = db_period_year(cx_year); /* (a stock's year end too) */
+		return true;
+	}
 	if (!found && first_end < tb->start &&
 	    db_period_next(t, first_end, 0, date, use, &pm) && pm.has_period)
 		found = true;
@@ -1243,19 +1349,6 @@ static bool header_unit_fits(const char *hu, const char *mu)
 	db_unit_split(hu, hb, &he);
 	db_unit_split(mu, mb, &me);
 	return he >= 4 && me >= 4;
-}
-
-/* The status a column's header gives its figures (预计完成: estimate;
- * 执行情况, 完成, 实际: actual; 预期目标, 计划: target), or -1. */
-static int column_status(const char *t, size_t s, size_t e)
-{
-	if (contains_any(t + s, e - s, estimate_heads, NWORDS(estimate_heads)))
-		return DB_STATUS_ESTIMATE;
-	if (contains_any(t + s, e - s, actual_heads, NWORDS(actual_heads)))
-		return DB_STATUS_ACTUAL;
-	if (contains_any(t + s, e - s, plan_heads, NWORDS(plan_heads)))
-		return DB_STATUS_TARGET;
-	return -1;
 }
 
 /* Columns of the role, noun and status of column col (col included):
@@ -1378,7 +1471,8 @@ void db_table_emit(const db_table *tb_in, db_tables *ts, const char *t, size_t l
 				    ? column_status(t, cells[2 * c], cells[2 * c + 1])
 				    : -1;
 		if (status[c] < 0)
-			status[c] = target ? DB_STATUS_TARGET : DB_STATUS_ACTUAL;
+			status[c] = target || ts->cx_mode == DB_CONTEXT_PLAN ? DB_STATUS_TARGET
+									     : DB_STATUS_ACTUAL;
 	}
 	for (int c = 0; c < tb->ncols; c++) {
 		if (tb->roles[c] != COL_GROWTH)
@@ -1395,6 +1489,15 @@ void db_table_emit(const db_table *tb_in, db_tables *ts, const char *t, size_t l
 			row_label(t, (span){ cells[2 * c], cells[2 * c + 1] }, colunit[c],
 				  sizeof colunit[c]);
 	}
+	/* the year the context gives an undated column: the review's, or the
+	 * plan's for a column of targets */
+	int cx_year[NWORDS(tb->roles)];
+	for (int c = 0; c < tb->ncols && c < (int)NWORDS(tb->roles); c++)
+		cx_year[c] = ts->cx_mode == DB_CONTEXT_REVIEW ||
+					     (ts->cx_mode == DB_CONTEXT_PLAN &&
+					      status[c] == DB_STATUS_TARGET)
+				     ? ts->cx_year
+				     : 0;
 	char noun[NWORDS(tb->roles)][32];
 	column_nouns(ts->words, tb, t, cells, noun);
 	bool index_col[NWORDS(tb->roles)];
@@ -1512,7 +1615,7 @@ void db_table_emit(const db_table *tb_in, db_tables *ts, const char *t, size_t l
 					continue;
 				int same = columns_like(tb, noun, status, c);
 				has_p = table_period(ts->words, tb, c, t, len, &rs->doc.date,
-						     row_m->stock, same, &p);
+						     row_m->stock, same, cx_year[c], &p);
 				if (!has_p && same > 1)
 					continue;
 				db_record *rec = row_record(rs, row_m, row_said, DB_MEASURE_GROWTH,
@@ -1532,7 +1635,8 @@ void db_table_emit(const db_table *tb_in, db_tables *ts, const char *t, size_t l
 				label = db_arena_printf(&rs->arena, "%s%s", row_name, noun[c]);
 			}
 			int same = columns_like(tb, noun, status, c);
-			has_p = table_period(ts->words, tb, c, t, len, &rs->doc.date, m && m->stock, same, &p);
+			has_p = table_period(ts->words, tb, c, t, len, &rs->doc.date, m && m->stock, same,
+					     cx_year[c], &p);
 			if (!has_p && same > 1)
 				continue;
 			const char *raw = db_clause_text(&rs->arena, t, v.start, v.end);

@@ -528,6 +528,47 @@ static void plan_tables(void)
 		       "energy_intensity growth -3.4 % exact 2023 actual 6:1\n"
 		       "urbanization_rate level 61 % exact 2023 target 7:1\n"
 		       "urbanization_rate level 60.2 % exact 2023 actual 7:1\n");
+	/* a table of targets under the plan for the next year: that year's
+	 * targets (the review's figures in prose stay the reviewed year's) */
+	expect_records(ex, qline_of, "plan", "2024-01-08", "district",
+		       "关于某区2023年国民经济和社会发展计划执行情况与2024年计划草案的报告\n"
+		       "一、2023年国民经济和社会发展计划执行情况\n"
+		       "全区地区生产总值增长5.1%。\n"
+		       "二、2024年经济社会发展的主要预期目标\n"
+		       "综合考虑各方面因素，主要指标安排如下：\n"
+		       "指标名称 | 单位 | 预期目标\n"
+		       "地区生产总值增速(%) | | 5.5左右\n"
+		       "一般公共预算收入 | 亿元 | 12.6\n",
+		       "gdp growth 5.1 % exact 2023 actual 3:1\n"
+		       "gdp growth 5.5 % approx 2024 target 7:1\n"
+		       "budget_revenue level 12.6 亿元 exact 2024 target 8:1\n");
+	/* a grouped header: years over their columns' status words (merged
+	 * cells flattened, with their blanks or without) */
+	expect_records(ex, qline_of, "plan", "2024-01-10", "county",
+		       "关于某县2023年国民经济和社会发展计划执行情况与2024年计划草案的报告\n"
+		       "附表 主要经济指标\n"
+		       "指标 | 单位 | 2023年 | 2024年\n"
+		       "预期目标 | 执行情况 | 预期目标\n"
+		       "地区生产总值 | 亿元 | 420 | 411.3 | 440\n"
+		       "规模以上工业增加值增长 | % | 8 | 9.1 | 7以上\n",
+		       "gdp level 420 亿元 exact 2023 target 5:1\n"
+		       "gdp level 411.3 亿元 exact 2023 actual 5:1\n"
+		       "gdp level 440 亿元 exact 2024 target 5:1\n"
+		       "industrial_va growth 8 % exact 2023 target 6:1\n"
+		       "industrial_va growth 9.1 % exact 2023 actual 6:1\n"
+		       "industrial_va growth 7 % at_least 2024 target 6:1\n");
+	expect_records(ex, qline_of, "plan", "2023-01-06", "district",
+		       "关于某区2022年国民经济和社会发展计划执行情况与2023年计划草案的报告\n"
+		       "| 指标 | 单位 | 2022年 | | 2023年 |\n"
+		       "| | | 计划 | 完成 | 计划 |\n"
+		       "| 社会消费品零售总额 | 亿元 | 96 | 88.7 | 95 |\n"
+		       "| 城镇居民人均可支配收入增长 | % | 7 | 5.2 | 6左右 |\n",
+		       "retail_sales level 96 亿元 exact 2022 target 4:3\n"
+		       "retail_sales level 88.7 亿元 exact 2022 actual 4:3\n"
+		       "retail_sales level 95 亿元 exact 2023 target 4:3\n"
+		       "urban_income growth 7 % exact 2022 target 5:3\n"
+		       "urban_income growth 5.2 % exact 2022 actual 5:3\n"
+		       "urban_income growth 6 % approx 2023 target 5:3\n");
 	/* one cell per line; 预计完成 is an estimate; the reviewed year from
 	 * the report's first line */
 	expect_records(ex, qline_of, "plan", "2022-12-28", "county",
