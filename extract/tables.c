@@ -364,19 +364,29 @@ static size_t merge_split_heads(const db_words *ws, const char *t, span *cells, 
 	return n;
 }
 
-/* Roles of a header row: the first cell names the label column and at
- * least one column holds values or growth rates. */
+/* 序号 (序 号): a column numbering the rows. */
+static bool serial_head(const char *t, span c)
+{
+	char w[32];
+	squeeze(t, c.start, c.end, w, sizeof w);
+	return !strcmp(w, "序号");
+}
+
+/* Roles of a header row: the first cell (or the second, after 序号) names
+ * the label column and at least one column holds values or growth rates. */
 static bool header_roles(const db_words *ws, const char *t, const span *cells, size_t n,
 			 unsigned char *roles)
 {
 	bool figures = false;
 	if (n < 2)
 		return false;
+	/* 序号 | 指标名称 | …: the rows' numbers before their names */
+	size_t lc = n > 2 && serial_head(t, cells[0]) ? 1 : 0;
 	for (size_t i = 0; i < n; i++) {
-		int r = head_role(ws, t, cells[i]);
-		if (r < 0 && i > 0)
+		int r = i < lc ? COL_SKIP : head_role(ws, t, cells[i]);
+		if (r < 0 && i > lc)
 			r = COL_SKIP; /* 位次, 备注: columns we do not read */
-		if (r < 0 || (r == COL_LABEL) != (i == 0))
+		if (r < 0 || (r == COL_LABEL) != (i == lc))
 			return false;
 		roles[i] = (unsigned char)r;
 		figures |= r == COL_VALUE || r == COL_GROWTH;
@@ -648,6 +658,18 @@ static size_t line_rows(const char *t, const line *lines, size_t nl, size_t j, s
 			for (size_t c = 0; c < m; c++)
 				numbers &= numeric_cell(t, rc[c]);
 			if (numbers && m2 == n && !numeric_cell(t, nc[0])) {
+				last = j++;
+				continue;
+			}
+		}
+		/* 一 | 经济发展: a group's heading (序号 and name) that lost its
+		 * empty cells, inside the table when a row of n cells follows */
+		if (m && m <= 2 && m < n && j + 1 < nl && !sentence_like(t, lines[j + 1]) &&
+		    !numeric_cell(t, rc[m - 1])) {
+			span nc[MAXCOLS];
+			size_t m2 = spaced ? spaced_cells(t, lines[j + 1].start, lines[j + 1].end, true, nc)
+					   : split_cells(t, lines[j + 1].start, lines[j + 1].end, nc);
+			if (m2 == n && cell_separated(t, lines[j])) {
 				last = j++;
 				continue;
 			}
@@ -1507,6 +1529,9 @@ void db_table_emit(const db_table *tb_in, db_tables *ts, const char *t, size_t l
 		index_col[c] = tb->roles[c] == COL_VALUE &&
 			       (contains(w, n, "指数") || has_listed(ts->words, DB_W_INDEX_BASES, w, n));
 	}
+	int lc = 0; /* the label column (1 after 序号) */
+	while (lc + 1 < tb->ncols && tb->roles[lc] != COL_LABEL)
+		lc++;
 	bool va_table = tb->title_end && contains_any(t + tb->title_start,
 						      tb->title_end - tb->title_start, va_words,
 						      NWORDS(va_words));
@@ -1519,13 +1544,13 @@ void db_table_emit(const db_table *tb_in, db_tables *ts, const char *t, size_t l
 	for (size_t r = 0; r < tb->nrows && !va_table; r++) {
 		const size_t *rc = cells + 2 * (size_t)tb->ncols * (r + 1);
 		char lunit[32], sq[128];
-		span name = row_label(t, (span){ rc[0], rc[1] }, lunit, sizeof lunit);
+		span name = row_label(t, (span){ rc[2 * lc], rc[2 * lc + 1] }, lunit, sizeof lunit);
 		size_t mi = db_matcher_lookup(mt, sq, squeeze(t, name.start, name.end, sq, sizeof sq));
 		va_table = mi != (size_t)-1 && !strcmp(cat->items[mi].id, "gdp");
 	}
 	for (size_t r = 0; r < tb->nrows; r++) {
 		const size_t *rc = cells + 2 * (size_t)tb->ncols * (r + 1);
-		span lab = { rc[0], rc[1] };
+		span lab = { rc[2 * lc], rc[2 * lc + 1] };
 		char lunit[32], unit[32] = "", cu[32], sq[128];
 		span name = row_label(t, lab, lunit, sizeof lunit);
 		const db_metric *m = NULL;

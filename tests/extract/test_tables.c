@@ -569,6 +569,25 @@ static void plan_tables(void)
 		       "urban_income growth 7 % exact 2022 target 5:3\n"
 		       "urban_income growth 5.2 % exact 2022 actual 5:3\n"
 		       "urban_income growth 6 % approx 2023 target 5:3\n");
+	/* 序号 before the names, a group's heading row that lost its empty
+	 * cells, a column of 属性 and a target in words (完成上级下达任务):
+	 * none of them a figure; 降低 is a fall */
+	expect_records(ex, qline_of, "plan", "2023-12-26", "county",
+		       "关于某县2023年国民经济和社会发展计划执行情况与2024年计划草案的报告\n"
+		       "某县主要指标完成情况及预期目标\n"
+		       "序号 | 指标名称 | 单位 | 2023年预期目标 | 2023年预计完成 | 2024年预期目标 | 属性\n"
+		       "一 | 经济发展\n"
+		       "1 | 地区生产总值增长 | % | 7 | 6.2 | 6.5左右 | 预期性\n"
+		       "2 | 一般公共预算收入 | 亿元 | 15 | 15.3 | 16 | 预期性\n"
+		       "二 | 绿色发展\n"
+		       "3 | 单位地区生产总值能耗降低 | % | 完成上级下达任务 | 2.8 | 完成上级下达任务 | 约束性\n",
+		       "gdp growth 7 % exact 2023 target 5:1\n"
+		       "gdp growth 6.2 % exact 2023 estimate 5:1\n"
+		       "gdp growth 6.5 % approx 2024 target 5:1\n"
+		       "budget_revenue level 15 亿元 exact 2023 target 6:1\n"
+		       "budget_revenue level 15.3 亿元 exact 2023 estimate 6:1\n"
+		       "budget_revenue level 16 亿元 exact 2024 target 6:1\n"
+		       "energy_intensity growth -2.8 % exact 2023 estimate 8:1\n");
 	/* one cell per line; 预计完成 is an estimate; the reviewed year from
 	 * the report's first line */
 	expect_records(ex, qline_of, "plan", "2022-12-28", "county",
