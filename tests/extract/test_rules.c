@@ -1788,6 +1788,19 @@ static void probe11_plan_rules(void)
 		    "某市 gdp growth 4.2 % exact 2024 yoy estimate\n"
 		    "某市 budget_revenue level 12.4 亿元 exact 2024 - estimate\n"
 		    "某市 budget_revenue level 13 亿元 exact 2024 - target\n");
+	/* an aside on why a plan fell short ((主要是…未达预期)) names no
+	 * label: the rate after it is the part's before the aside */
+	expect_kind("plan", "2024-01-20", "district",
+		    "关于某区2023年国民经济和社会发展计划执行情况与2024年计划草案的报告\n"
+		    "初步预计，第二产业增加值210亿元，完成年计划236亿元的89%(主要是规上工业产值、"
+		    "建筑业产值未达预期)，下降1.5%；第三产业增加值188亿元，完成年计划200亿元的"
+		    "94%（主要原因是商品房销售面积下降），增长4.4%。",
+		    "某市 secondary_industry_va level 210 亿元 exact 2023 - estimate\n"
+		    "某市 secondary_industry_va level 236 亿元 exact 2023 - target\n"
+		    "某市 secondary_industry_va growth -1.5 % exact 2023 yoy estimate\n"
+		    "某市 tertiary_industry_va level 188 亿元 exact 2023 - estimate\n"
+		    "某市 tertiary_industry_va level 200 亿元 exact 2023 - target\n"
+		    "某市 tertiary_industry_va growth 4.4 % exact 2023 yoy estimate\n");
 	/* 按2015年可比价格计算: the base year of the prices dates nothing */
 	expect_kind("gwr", "2022-01-25", "county",
 		    "一、2021年工作回顾\n"
