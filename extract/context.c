@@ -101,7 +101,7 @@ static void push(db_context *cx, size_t start, int mode, int year)
 		cx->cap = cx->cap ? 2 * cx->cap : 8;
 		cx->items = db_xrealloc(cx->items, cx->cap * sizeof *cx->items);
 	}
-	cx->items[cx->len++] = (db_context_span){ start, mode, year };
+	cx->items[cx->len++] = (db_context_span){ start, mode, year, false };
 }
 
 /* In the first lines of a plan report: the year whose plan was carried out
@@ -184,7 +184,7 @@ void db_context_find(const db_words *w, const char *kind, const char *text, size
 	const db_date *d = &doc->date;
 	/* a report of November or December already reviews its own year */
 	int review = d->month >= 11 ? d->year : d->year - 1, ahead = review + 1;
-	bool sections = false;
+	bool sections = false, guessed = false;
 
 	cx->len = 0;
 	if (!kind)
@@ -210,6 +210,7 @@ void db_context_find(const db_words *w, const char *kind, const char *text, size
 			push(cx, 0, DB_CONTEXT_PLAN, ahead);
 		} else {
 			push(cx, 0, DB_CONTEXT_REVIEW, review);
+			guessed = true;
 		}
 		sections = true;
 	} else if (!strcmp(kind, "gwr")) {
@@ -257,6 +258,8 @@ void db_context_find(const db_words *w, const char *kind, const char *text, size
 		}
 		s = e + 1;
 	}
+	for (size_t i = 0; guessed && i < cx->len; i++)
+		cx->items[i].guessed = true;
 }
 
 const db_context_span *db_context_at(const db_context *cx, size_t pos, size_t *hint)

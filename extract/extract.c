@@ -504,6 +504,17 @@ static void clause_tokens(walk *w, const db_clause *c, tokens *ts)
 				clash = true;
 		}
 
+		/* 一季度, 上半年 without a year in a report's review (a plan
+		 * report of January) are of the reviewed year, in its plan for
+		 * the next year of that year: not the date's */
+		if (!clash && pm.no_year && !pm.cumulative_to_date && w->seg_ctx &&
+		    !w->seg_ctx->guessed &&
+		    (w->seg_ctx->mode == DB_CONTEXT_REVIEW || w->seg_ctx->mode == DB_CONTEXT_PLAN) &&
+		    pm.period.start_year == pm.period.end_year &&
+		    pm.period.start_year != w->seg_ctx->year) {
+			pm.period.start_year = pm.period.end_year = w->seg_ctx->year;
+			pm.plan = w->seg_ctx->year > w->rs->doc.date.year;
+		}
 		if (!clash)
 			tok_push(ts, (token){ .kind = TOK_PERIOD, .start = pm.start, .end = pm.end,
 					      .period = pm });

@@ -248,6 +248,8 @@ typedef struct {
 	size_t start;  /* bytes */
 	int mode;      /* DB_CONTEXT_REVIEW or DB_CONTEXT_PLAN */
 	int year;
+	bool guessed;  /* the year from the date alone (a plan report that
+			* names no year it reviews or plans) */
 } db_context_span;
 
 typedef struct {

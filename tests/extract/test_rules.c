@@ -1801,6 +1801,32 @@ static void probe11_plan_rules(void)
 		    "某市 tertiary_industry_va level 188 亿元 exact 2023 - estimate\n"
 		    "某市 tertiary_industry_va level 200 亿元 exact 2023 - target\n"
 		    "某市 tertiary_industry_va growth 4.4 % exact 2023 yoy estimate\n");
+	/* quarters and halves without a year are the reviewed year's in the
+	 * review, the planned year's in the plan: not the date's (a report of
+	 * January, and one of December) */
+	expect_kind("plan", "2024-01-16", "county",
+		    "关于某县2023年国民经济和社会发展计划执行情况与2024年计划草案的报告\n"
+		    "一、2023年国民经济和社会发展计划执行情况\n"
+		    "一季度，全县地区生产总值增长3.9%，上半年增长4.6%。\n"
+		    "二、2024年经济社会发展的主要预期目标\n"
+		    "力争一季度地区生产总值增长6%。",
+		    "某市 gdp growth 3.9 % exact 2023Q1 yoy actual\n"
+		    "某市 gdp growth 4.6 % exact 2023H1 yoy actual\n"
+		    "某市 gdp growth 6 % exact 2024Q1 yoy target\n");
+	expect_kind("plan", "2023-12-22", "county",
+		    "关于某县2023年国民经济和社会发展计划执行情况与2024年计划草案的报告\n"
+		    "一、2023年国民经济和社会发展计划执行情况\n"
+		    "前三季度，全县地区生产总值增长5.2%。\n"
+		    "二、2024年经济社会发展的主要预期目标\n"
+		    "力争一季度地区生产总值增长6%。",
+		    "某市 gdp growth 5.2 % exact 2023M01-M09 yoy actual\n"
+		    "某市 gdp growth 6 % exact 2024Q1 yoy target\n");
+	/* “十四五”以来 while the plan runs: its years so far, done (not the
+	 * plan's five years as a target) */
+	expect_kind("plan", "2024-01-16", "county",
+		    "关于某县2023年国民经济和社会发展计划执行情况与2024年计划草案的报告\n"
+		    "“十四五”以来，全县累计完成固定资产投资652亿元。",
+		    "某市 fai level 652 亿元 exact 2021..2023 - actual\n");
 	/* 按2015年可比价格计算: the base year of the prices dates nothing */
 	expect_kind("gwr", "2022-01-25", "county",
 		    "一、2021年工作回顾\n"
