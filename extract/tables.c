@@ -1319,6 +1319,13 @@ static bool table_period(const db_words *ws, const db_table *tb, int col, const 
 		first_end++;
 	if (header_period(ws, tb, col, t, date, use, &pm))
 		found = true;
+	/* 2023年预计完成 | 增长(%): the growth of a plan's dated value column
+	 * (not 2021年 | 2022年 | 增长: which year grew?) */
+	else if (col > 0 && tb->roles[col] == COL_GROWTH && tb->roles[col - 1] == COL_VALUE &&
+		 column_status(t, tb->cells_of[2 * (col - 1)], tb->cells_of[2 * (col - 1) + 1]) >= 0 &&
+		 column_status(t, tb->cells_of[2 * col], tb->cells_of[2 * col + 1]) < 0 &&
+		 header_period(ws, tb, col - 1, t, date, use, &pm))
+		found = true;
 	if (!found && same > 1)
 		return false; /* 2021年 | 2022年: which one is undated? */
 	if (!found && tb->title_end &&
@@ -1492,6 +1499,12 @@ void db_table_emit(const db_table *tb_in, db_tables *ts, const char *t, size_t l
 		status[c] = tb->roles[c] == COL_VALUE || tb->roles[c] == COL_GROWTH
 				    ? column_status(t, cells[2 * c], cells[2 * c + 1])
 				    : -1;
+		/* 2023年完成 | 增长(%): a growth column of a plan's value column
+		 * is of its status (and year) */
+		if (status[c] < 0 && c > 0 && tb->roles[c] == COL_GROWTH &&
+		    tb->roles[c - 1] == COL_VALUE &&
+		    column_status(t, cells[2 * (c - 1)], cells[2 * (c - 1) + 1]) >= 0)
+			status[c] = status[c - 1];
 		if (status[c] < 0)
 			status[c] = target || ts->cx_mode == DB_CONTEXT_PLAN ? DB_STATUS_TARGET
 									     : DB_STATUS_ACTUAL;

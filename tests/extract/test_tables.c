@@ -588,6 +588,21 @@ static void plan_tables(void)
 		       "budget_revenue level 15.3 亿元 exact 2023 estimate 6:1\n"
 		       "budget_revenue level 16 亿元 exact 2024 target 6:1\n"
 		       "energy_intensity growth -2.8 % exact 2023 estimate 8:1\n");
+	/* a growth column after a plan's dated value column is of its status
+	 * and year */
+	expect_records(ex, qline_of, "plan", "2024-01-18", "county",
+		       "关于某县2023年国民经济和社会发展计划执行情况与2024年计划草案的报告\n"
+		       "指标 | 单位 | 2023年预计完成 | 增长(%) | 2024年预期目标 | 增长(%)\n"
+		       "地区生产总值 | 亿元 | 612 | 5.4 | 640 | 6左右\n"
+		       "城镇常住居民人均可支配收入 | 元 | 43150 | 5.1 | 45500 | 5.5\n",
+		       "gdp level 612 亿元 exact 2023 estimate 3:1\n"
+		       "gdp growth 5.4 % exact 2023 estimate 3:1\n"
+		       "gdp level 640 亿元 exact 2024 target 3:1\n"
+		       "gdp growth 6 % approx 2024 target 3:1\n"
+		       "urban_income level 43150 元 exact 2023 estimate 4:1\n"
+		       "urban_income growth 5.1 % exact 2023 estimate 4:1\n"
+		       "urban_income level 45500 元 exact 2024 target 4:1\n"
+		       "urban_income growth 5.5 % exact 2024 target 4:1\n");
 	/* one cell per line; 预计完成 is an estimate; the reviewed year from
 	 * the report's first line */
 	expect_records(ex, qline_of, "plan", "2022-12-28", "county",
