@@ -1459,8 +1459,9 @@ static void place_records(db_records *rs, size_t first, const char *t, size_t le
 static void emit_table(walk *w, db_tables *tables, size_t ti, size_t *hint, const char *text)
 {
 	const db_context_span *cx = db_context_at(&w->ctx, tables->items[ti].start, hint);
-	tables->cx_mode = cx ? cx->mode : 0;
-	tables->cx_year = cx ? cx->year : 0;
+	/* (a year the date alone gave is no year of the document's) */
+	tables->cx_mode = cx && !cx->guessed ? cx->mode : 0;
+	tables->cx_year = cx && !cx->guessed ? cx->year : 0;
 	db_table_emit(&tables->items[ti], tables, text, w->len, w->x->matcher, w->x->catalog,
 		      w->rs);
 }

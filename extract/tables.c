@@ -75,6 +75,9 @@ static const char *const progress_heads[] = {
 static const char *const estimate_heads[] = { "预计" };
 static const char *const actual_heads[] = { "完成", "执行", "实际", "实绩", "实现" };
 static const char *const plan_heads[] = { "目标", "预期", "计划", "任务" };
+/* A target column of the whole year (年度计划, 全年目标) under a title of
+ * its first months (2023年上半年主要指标完成情况). */
+static const char *const year_plan_heads[] = { "年度", "全年", "年计划", "年目标" };
 /* A row named for a rate of its metric (地区生产总值增长, …增速 in %) or a
  * fall (单位地区生产总值能耗下降): the row's figures are growth rates. */
 static const struct {
@@ -1358,6 +1361,10 @@ static bool table_period(const db_words *ws, const db_table *tb, int col, const 
 	if (!found)
 		return false;
 	*out = pm.period;
+	if (contains_any(t + tb->cells_of[2 * col], tb->cells_of[2 * col + 1] - tb->cells_of[2 * col],
+			 year_plan_heads, NWORDS(year_plan_heads)) &&
+	    column_status(t, tb->cells_of[2 * col], tb->cells_of[2 * col + 1]) == DB_STATUS_TARGET)
+		*out = db_period_year(out->end_year);
 	if (stock && !(out->start_month == 1 && out->end_month == 12 &&
 		       out->start_year == out->end_year))
 		*out = db_period_month(out->end_year, out->end_month);

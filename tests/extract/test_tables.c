@@ -603,6 +603,26 @@ static void plan_tables(void)
 		       "urban_income growth 5.1 % exact 2023 estimate 4:1\n"
 		       "urban_income level 45500 元 exact 2024 target 4:1\n"
 		       "urban_income growth 5.5 % exact 2024 target 4:1\n");
+	/* a half year's report: the year's plan (年度计划) is the whole
+	 * year's target, the months done are the half's; progress is none;
+	 * the report names no year of its own, so the date's guess dates no
+	 * column */
+	expect_records(ex, qline_of, "plan", "2023-07-25", "district",
+		       "关于某区上半年国民经济和社会发展计划执行情况的报告\n"
+		       "表1 2023年上半年主要经济指标完成情况\n"
+		       "指标 | 单位 | 年度计划 | 1-6月完成 | 完成年计划(%)\n"
+		       "地区生产总值 | 亿元 | 380 | 181.5 | 47.8\n"
+		       "固定资产投资 | 亿元 | 150 | 80.2 | 53.5\n",
+		       "gdp level 380 亿元 exact 2023 target 4:1\n"
+		       "gdp level 181.5 亿元 exact 2023H1 actual 4:1\n"
+		       "fai level 150 亿元 exact 2023 target 5:1\n"
+		       "fai level 80.2 亿元 exact 2023H1 actual 5:1\n");
+	expect_records(ex, qline_of, "plan", "2023-07-25", "district",
+		       "关于某区上半年国民经济和社会发展计划执行情况的报告\n"
+		       "指标 | 单位 | 年度目标 | 完成\n"
+		       "地区生产总值 | 亿元 | 380 | 181.5\n",
+		       "gdp level 380 亿元 exact 2023 target 3:1\n"
+		       "gdp level 181.5 亿元 exact 2023H1 actual 3:1\n");
 	/* one cell per line; 预计完成 is an estimate; the reviewed year from
 	 * the report's first line */
 	expect_records(ex, qline_of, "plan", "2022-12-28", "county",
