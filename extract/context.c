@@ -250,7 +250,9 @@ void db_context_find(const db_words *w, const char *kind, const char *text, size
 			   (y == review && opening_year(l, n) == review)) {
 			push(cx, a, DB_CONTEXT_REVIEW, review);
 		} else if (has_any(l, n < 120 ? n : 120, &L[DB_W_TARGET_LIST_OPENERS]) &&
-			   (!y || y >= ahead) && !(n >= 3 && !memcmp(l, "—", 3))) {
+			   (!y || y >= ahead) && !(n >= 3 && !memcmp(l, "—", 3)) &&
+			   /* (…预期目标增长7%，实际增长6.2%: a review's item) */
+			   !has_any(l, n, &L[DB_W_DONE_AFTER_TARGET])) {
 			/* (——全年地区生产总值预期目标增长6.5%：预计… is an item of
 			 * the review, measured against its year's target) */
 			/* 今年经济社会发展的主要预期目标是： the list that follows */

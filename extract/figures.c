@@ -394,6 +394,17 @@ db_status db_status_before(walk *w, size_t pos)
 				w->estimate_at = (size_t)-1;
 		}
 	}
+	/* 预期目标增长7%，实际增长6.2%: what came of the target, from the
+	 * word that reports it on, is no target (an estimate when 预计完成) */
+	if (w->target_at != (size_t)-1) {
+		size_t done = status_find(w, w->target_at, pos, DB_W_DONE_AFTER_TARGET);
+		if (done != (size_t)-1 && db_has_digit(w->text, w->target_at, done)) {
+			w->target_at = status_find(w, done, pos, DB_W_TARGET);
+			if (w->estimate_at != (size_t)-1 && w->estimate_at < done &&
+			    !has_word_at(w->text, pos, done, "预计"))
+				w->estimate_at = (size_t)-1;
+		}
+	}
 	/* 2023经济预期发展目标：…规上工业增加值预计增长超10%: the target
 	 * named first speaks for the sentence */
 	if (w->estimate_at != (size_t)-1 &&

@@ -1827,6 +1827,29 @@ static void probe11_plan_rules(void)
 		    "关于某县2023年国民经济和社会发展计划执行情况与2024年计划草案的报告\n"
 		    "“十四五”以来，全县累计完成固定资产投资652亿元。",
 		    "某市 fai level 652 亿元 exact 2021..2023 - actual\n");
+	/* a review's item naming its target and what came of it: the target
+	 * word speaks for its own figure only (实际增长, 实际完成, 预计完成
+	 * report the result), and such a line opens no target list, so the
+	 * items after it stay the reviewed year's */
+	expect_kind("plan", "2024-01-12", "county",
+		    "关于某县2023年国民经济和社会发展计划执行情况与2024年计划草案的报告\n"
+		    "一、2023年国民经济和社会发展计划执行情况\n"
+		    "全县地区生产总值预期目标增长6.5%，实际增长5.7%。\n"
+		    "一般公共预算收入年度目标11亿元，实际完成11.4亿元，增长4.8%。\n"
+		    "规模以上工业增加值预期目标增长8%，预计完成增长8.9%。",
+		    "某市 gdp growth 6.5 % exact 2023 yoy target\n"
+		    "某市 gdp growth 5.7 % exact 2023 yoy actual\n"
+		    "某市 budget_revenue level 11 亿元 exact 2023 - target\n"
+		    "某市 budget_revenue level 11.4 亿元 exact 2023 - actual\n"
+		    "某市 budget_revenue growth 4.8 % exact 2023 yoy actual\n"
+		    "某市 industrial_va growth 8 % exact 2023 yoy target\n"
+		    /* (预计完成增长: the label does not reach it yet) */
+		    "某市 ~ growth 8.9 % exact 2023 yoy estimate\n");
+	/* 完成年度目标任务 states no target */
+	expect_kind("plan", "2024-01-12", "county",
+		    "关于某县2023年国民经济和社会发展计划执行情况与2024年计划草案的报告\n"
+		    "全面完成年度目标任务，全县地区生产总值增长5.9%。",
+		    "某市 gdp growth 5.9 % exact 2023 yoy actual\n");
 	/* 按2015年可比价格计算: the base year of the prices dates nothing */
 	expect_kind("gwr", "2022-01-25", "county",
 		    "一、2021年工作回顾\n"
