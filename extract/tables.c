@@ -29,7 +29,7 @@
 /* ---- words ------------------------------------------------------------- */
 
 static const char *const label_heads[] = {
-	"指标", "指标名称", "主要指标", "项目", "名称", "指标名", "品名", "产品名称", "行业",
+	"指标", "指标名称", "主要指标", "项目", "名称", "指标名", "品名", "产品名称", "行业", "二级指标",
 };
 /* In a table of value added (a 生产总值 row or a title naming 增加值), a row
  * named for an industry is that industry's value added (readers.h). */
@@ -367,12 +367,25 @@ static size_t merge_split_heads(const db_words *ws, const char *t, span *cells, 
 	return n;
 }
 
-/* 序号 (序 号): a column numbering the rows. */
+/* 序号 (序 号): a column numbering the rows; 类别, 一级指标: a column of
+ * the groups the rows fall in (its cells merged: a group's first row only
+ * holds one). */
+static const char *const group_heads[] = { "类别", "一级指标", "领域", "分类" };
+static bool group_head(const char *t, span c)
+{
+	char w[32];
+	squeeze(t, c.start, c.end, w, sizeof w);
+	for (size_t i = 0; i < NWORDS(group_heads); i++)
+		if (!strcmp(w, group_heads[i]))
+			return true;
+	return false;
+}
+
 static bool serial_head(const char *t, span c)
 {
 	char w[32];
 	squeeze(t, c.start, c.end, w, sizeof w);
-	return !strcmp(w, "序号");
+	return !strcmp(w, "序号") || group_head(t, c);
 }
 
 /* Roles of a header row: the first cell (or the second, after 序号) names
@@ -629,6 +642,15 @@ static bool head_first(const char *t, line l)
 
 /* Rows of one line each from line j on, of n cells like the header's:
  * pushes their cells and returns the last line read (0: none). */
+/* Does the cell hold a Chinese character (a name, not a number alone)? */
+static bool hanzi_cell(const char *t, span c)
+{
+	for (size_t p = c.start; p < c.end; p++)
+		if ((unsigned char)t[p] >= 0xE4 && (unsigned char)t[p] <= 0xE9)
+			return true;
+	return false;
+}
+
 static size_t line_rows(const char *t, const line *lines, size_t nl, size_t j, size_t n,
 			bool spaced, db_tables *ts, db_table *tb)
 {
@@ -676,6 +698,15 @@ static size_t line_rows(const char *t, const line *lines, size_t nl, size_t j, s
 				last = j++;
 				continue;
 			}
+		}
+		/* 经济发展 | 地区生产总值增长 | … then 一般公共预算收入 | …: the
+		 * group's merged cell stands in its first row only */
+		if (m + 1 == n && n > 2 && group_head(t, (span){ ts->cells[2 * tb->first_cell],
+								 ts->cells[2 * tb->first_cell + 1] }) &&
+		    hanzi_cell(t, rc[0])) {
+			memmove(rc + 1, rc, m * sizeof *rc);
+			rc[0] = (span){ rc[1].start, rc[1].start };
+			m++;
 		}
 		if (m != n)
 			break; /* prose, another header, or a row we cannot align */
@@ -1220,6 +1251,16 @@ static size_t footnote_mark(const char *t, span c)
 static span row_label(const char *t, span c, char *unit, size_t unitsz)
 {
 	unit[0] = '\0';
+	/* 1.地区生产总值增长, 2、一般公共预算收入: the row's number */
+	size_t d = c.start;
+	while (d < c.end && d - c.start < 2 && t[d] >= '0' && t[d] <= '9')
+		d++;
+	if (d > c.start && d < c.end) {
+		if (t[d] == '.' && d + 1 < c.end && !(t[d + 1] >= '0' && t[d + 1] <= '9'))
+			c.start = d + 1;
+		else if (starts(t + d, c.end - d, "、") || starts(t + d, c.end - d, "．"))
+			c.start = d + 3;
+	}
 	for (bool again = true; again;) {
 		again = false;
 		for (size_t i = 0; i < NWORDS(row_leads); i++)

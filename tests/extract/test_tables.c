@@ -623,6 +623,20 @@ static void plan_tables(void)
 		       "地区生产总值 | 亿元 | 380 | 181.5\n",
 		       "gdp level 380 亿元 exact 2023 target 3:1\n"
 		       "gdp level 181.5 亿元 exact 2023H1 actual 3:1\n");
+	/* a column of groups (类别) whose merged cell stands in a group's
+	 * first row only, and rows numbered before their names (1., 2、) */
+	expect_records(ex, qline_of, "plan", "2024-01-09", "county",
+		       "关于某县2023年国民经济和社会发展计划执行情况与2024年计划草案的报告\n"
+		       "类别 | 指标 | 单位 | 2023年目标 | 2023年完成 | 属性\n"
+		       "经济发展 | 1.地区生产总值增长 | % | 7 | 6.1 | 预期性\n"
+		       "2、一般公共预算收入 | 亿元 | 9.5 | 9.8 | 预期性\n"
+		       "民生福祉 | 3.城镇登记失业率 | % | 4以内 | 2.8 | 预期性\n",
+		       "gdp growth 7 % exact 2023 target 3:1\n"
+		       "gdp growth 6.1 % exact 2023 actual 3:1\n"
+		       "budget_revenue level 9.5 亿元 exact 2023 target 4:1\n"
+		       "budget_revenue level 9.8 亿元 exact 2023 actual 4:1\n"
+		       "registered_unemployment_rate level 4 % at_most 2023 target 5:1\n"
+		       "registered_unemployment_rate level 2.8 % exact 2023 actual 5:1\n");
 	/* one cell per line; 预计完成 is an estimate; the reviewed year from
 	 * the report's first line */
 	expect_records(ex, qline_of, "plan", "2022-12-28", "county",
