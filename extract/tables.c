@@ -1697,7 +1697,8 @@ void db_table_emit(const db_table *tb_in, db_tables *ts, const char *t, size_t l
 			if (rate_row) {
 				/* a rate in %, in a column of amounts (the growth of a
 				 * growth is none) */
-				if (tb->roles[c] != COL_VALUE || strcmp(cu[0] ? cu : unit, "%"))
+				if (tb->roles[c] != COL_VALUE ||
+				    strcmp(cu[0] ? cu : unit[0] ? unit : colunit[c], "%"))
 					continue;
 				int same = columns_like(tb, noun, status, c);
 				has_p = table_period(ts->words, tb, c, t, len, &rs->doc.date,

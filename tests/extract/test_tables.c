@@ -637,6 +637,16 @@ static void plan_tables(void)
 		       "budget_revenue level 9.8 亿元 exact 2023 actual 4:1\n"
 		       "registered_unemployment_rate level 4 % at_most 2023 target 5:1\n"
 		       "registered_unemployment_rate level 2.8 % exact 2023 actual 5:1\n");
+	/* the unit in the column's header: a rate row's figures in % */
+	expect_records(ex, qline_of, "plan", "2024-01-09", "county",
+		       "关于某县2023年国民经济和社会发展计划执行情况与2024年计划草案的报告\n"
+		       "指标 | 2023年目标(%) | 2023年完成(%)\n"
+		       "地区生产总值增长 | 6.5 | 5.4\n"
+		       "固定资产投资增长 | 10 | 12.3\n",
+		       "gdp growth 6.5 % exact 2023 target 3:1\n"
+		       "gdp growth 5.4 % exact 2023 actual 3:1\n"
+		       "fai growth 10 % exact 2023 target 4:1\n"
+		       "fai growth 12.3 % exact 2023 actual 4:1\n");
 	/* one cell per line; 预计完成 is an estimate; the reviewed year from
 	 * the report's first line */
 	expect_records(ex, qline_of, "plan", "2022-12-28", "county",
