@@ -1843,8 +1843,7 @@ static void probe11_plan_rules(void)
 		    "某市 budget_revenue level 11.4 亿元 exact 2023 - actual\n"
 		    "某市 budget_revenue growth 4.8 % exact 2023 yoy actual\n"
 		    "某市 industrial_va growth 8 % exact 2023 yoy target\n"
-		    /* (预计完成增长: the label does not reach it yet) */
-		    "某市 ~ growth 8.9 % exact 2023 yoy estimate\n");
+		    "某市 industrial_va growth 8.9 % exact 2023 yoy estimate\n");
 	/* 完成年度目标任务 states no target */
 	expect_kind("plan", "2024-01-12", "county",
 		    "关于某县2023年国民经济和社会发展计划执行情况与2024年计划草案的报告\n"
