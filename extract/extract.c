@@ -811,7 +811,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 		/* the sentence before, in this paragraph (a 其中 sentence's whole) */
 		w->prev_sentence_start = w->sentence != (unsigned)-1 ? w->sentence_start : c->start;
 		w->sentence = c->sentence;
-		w->sentence_start = w->status_scan = c->start;
+		w->sentence_start = w->status_scan = w->done_scan = c->start;
 		w->estimate_at = w->target_at = (size_t)-1;
 		w->nsaid = 0;
 		w->last_scope = NULL; /* (a scope speaks for its sentence's parts) */

@@ -1844,6 +1844,15 @@ static void probe11_plan_rules(void)
 		    "某市 budget_revenue growth 4.8 % exact 2023 yoy actual\n"
 		    "某市 industrial_va growth 8 % exact 2023 yoy target\n"
 		    "某市 industrial_va growth 8.9 % exact 2023 yoy estimate\n");
+	expect_kind("plan", "2024-01-12", "county",
+		    "关于某县2023年国民经济和社会发展计划执行情况与2024年计划草案的报告\n"
+		    "一、2023年国民经济和社会发展计划执行情况\n"
+		    "——规模以上工业增加值：计划增长8%，完成增长9.2%。\n"
+		    "——固定资产投资年度目标为150亿元，完成156亿元。",
+		    "某市 industrial_va growth 8 % exact 2023 yoy target\n"
+		    "某市 industrial_va growth 9.2 % exact 2023 yoy actual\n"
+		    "某市 fai level 150 亿元 exact 2023 - target\n"
+		    "某市 fai level 156 亿元 exact 2023 - actual\n");
 	/* 完成年度目标任务 states no target */
 	expect_kind("plan", "2024-01-12", "county",
 		    "关于某县2023年国民经济和社会发展计划执行情况与2024年计划草案的报告\n"
