@@ -128,7 +128,7 @@ static void push(db_context *cx, size_t start, int mode, int year)
 		cx->cap = cx->cap ? 2 * cx->cap : 8;
 		cx->items = db_xrealloc(cx->items, cx->cap * sizeof *cx->items);
 	}
-	cx->items[cx->len++] = (db_context_span){ start, mode, year, 0 };
+	cx->items[cx->len++] = (db_context_span){ start, mode, year, 0, false };
 }
 
 /* In the first lines of a plan report: the year whose plan was carried out
@@ -211,7 +211,7 @@ void db_context_find(const db_words *w, const char *kind, const char *text, size
 	const db_date *d = &doc->date;
 	/* a report of November or December already reviews its own year */
 	int review = d->month >= 11 ? d->year : d->year - 1, ahead = review + 1;
-	bool sections = false;
+	bool sections = false, guessed = false;
 
 	cx->len = 0;
 	if (!kind)
@@ -237,6 +237,7 @@ void db_context_find(const db_words *w, const char *kind, const char *text, size
 			push(cx, 0, DB_CONTEXT_PLAN, ahead);
 		} else {
 			push(cx, 0, DB_CONTEXT_REVIEW, review);
+			guessed = true;
 		}
 		sections = true;
 	} else if (!strcmp(kind, "gwr")) {
@@ -284,7 +285,9 @@ void db_context_find(const db_words *w, const char *kind, const char *text, size
 			push(cx, a, DB_CONTEXT_REVIEW, review);
 		} else if (has_any(l, n < 120 ? n : 120, &L[DB_W_TARGET_LIST_OPENERS]) &&
 			   (!y || y >= ahead) && !(n >= 3 && !memcmp(l, "—", 3)) &&
-			   !figure_before_any(l, n < 120 ? n : 120, &L[DB_W_TARGET_LIST_OPENERS])) {
+			   !figure_before_any(l, n < 120 ? n : 120, &L[DB_W_TARGET_LIST_OPENERS]) &&
+			   /* (…预期目标增长7%，实际增长6.2%: a review's item) */
+			   !has_any(l, n, &L[DB_W_DONE_AFTER_TARGET])) {
 			/* (——全年地区生产总值预期目标增长6.5%：预计… is an item of
 			 * the review, measured against its year's target) */
 			/* 今年经济社会发展的主要预期目标是： the list that follows */
@@ -292,6 +295,8 @@ void db_context_find(const db_words *w, const char *kind, const char *text, size
 		}
 		s = e + 1;
 	}
+	for (size_t i = 0; guessed && i < cx->len; i++)
+		cx->items[i].guessed = true;
 }
 
 const db_context_span *db_context_at(const db_context *cx, size_t pos, size_t *hint)

@@ -509,6 +509,17 @@ static void clause_tokens(walk *w, const db_clause *c, tokens *ts)
 				clash = true;
 		}
 
+		/* 一季度, 上半年 without a year in a report's review (a plan
+		 * report of January) are of the reviewed year, in its plan for
+		 * the next year of that year: not the date's */
+		if (!clash && pm.no_year && !pm.cumulative_to_date && w->seg_ctx &&
+		    !w->seg_ctx->guessed &&
+		    (w->seg_ctx->mode == DB_CONTEXT_REVIEW || w->seg_ctx->mode == DB_CONTEXT_PLAN) &&
+		    pm.period.start_year == pm.period.end_year &&
+		    pm.period.start_year != w->seg_ctx->year) {
+			pm.period.start_year = pm.period.end_year = w->seg_ctx->year;
+			pm.plan = w->seg_ctx->year > w->rs->doc.date.year;
+		}
 		if (!clash)
 			tok_push(ts, (token){ .kind = TOK_PERIOD, .start = pm.start, .end = pm.end,
 					      .period = pm });
@@ -827,7 +838,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 		/* the sentence before, in this paragraph (a 其中 sentence's whole) */
 		w->prev_sentence_start = w->sentence != (unsigned)-1 ? w->sentence_start : c->start;
 		w->sentence = c->sentence;
-		w->sentence_start = w->status_scan = c->start;
+		w->sentence_start = w->status_scan = w->done_scan = c->start;
 		w->estimate_at = w->target_at = (size_t)-1;
 		w->nsaid = 0;
 		w->last_scope = NULL; /* (a scope speaks for its sentence's parts) */
@@ -1541,6 +1552,18 @@ static void place_records(db_records *rs, size_t first, const char *t, size_t le
 	free(starts);
 }
 
+/* A table's records, told the document context where it stands (a plan
+ * report's review or its next year's plan). */
+static void emit_table(walk *w, db_tables *tables, size_t ti, size_t *hint, const char *text)
+{
+	const db_context_span *cx = db_context_at(&w->ctx, tables->items[ti].start, hint);
+	/* (a year the date alone gave is no year of the document's) */
+	tables->cx_mode = cx && !cx->guessed ? cx->mode : 0;
+	tables->cx_year = cx && !cx->guessed ? cx->year : 0;
+	db_table_emit(&tables->items[ti], tables, text, w->len, w->x->matcher, w->x->catalog,
+		      w->rs);
+}
+
 int db_extract_text(db_extractor *x, const char *text, size_t len, db_records *rs, db_diag *d)
 {
 	db_clauses cs = DB_CLAUSES_INIT;
@@ -1610,14 +1633,14 @@ int db_extract_text(db_extractor *x, const char *text, size_t len, db_records *r
 	w.evaluation = kind && !strcmp(kind, "evaluation");
 	if ((w.news || w.evaluation) && !w.has_title)
 		lead_period(&w, w.evaluation);
-	size_t ti = 0;
+	size_t ti = 0, cx_hint = 0;
 	for (size_t i = 0; i < cs.len; i++) {
 		for (; ti < tables.len && tables.items[ti].start < cs.items[i].start; ti++)
-			db_table_emit(&tables.items[ti], &tables, text, len, x->matcher, x->catalog, rs);
+			emit_table(&w, &tables, ti, &cx_hint, text);
 		walk_clause(&w, &cs.items[i], &ts);
 	}
 	for (; ti < tables.len; ti++)
-		db_table_emit(&tables.items[ti], &tables, text, len, x->matcher, x->catalog, rs);
+		emit_table(&w, &tables, ti, &cx_hint, text);
 	free(ts.items);
 	if (gloss_map)
 		place_records(rs, first, given, given_len, gloss_map);

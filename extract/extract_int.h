@@ -131,6 +131,8 @@ typedef struct {
 	size_t header_start;
 	int ncols;
 	unsigned char roles[12];    /* per column: skip label unit value growth */
+	size_t years[12][2];        /* a grouped header's year over a column
+				     * (2023年 over 预期目标 | 执行情况), or 0, 0 */
 	bool one_per_line;          /* one cell per line, a row is ncols lines */
 	size_t first_cell;          /* the header's first cell; rows follow */
 	size_t nrows;
@@ -145,9 +147,11 @@ typedef struct {
 	size_t at;                  /* where line/column counting stands (emitting) */
 	int at_line, at_col;
 	const struct db_words *words; /* the table words of words.json (set by db_tables_find) */
+	int cx_mode, cx_year;       /* the document context where the table stands
+				     * (DB_CONTEXT_*; 0: none), set before emitting */
 } db_tables;
 
-#define DB_TABLES_INIT { NULL, 0, 0, NULL, 0, 0, 0, 0, 0, NULL }
+#define DB_TABLES_INIT { NULL, 0, 0, NULL, 0, 0, 0, 0, 0, NULL, 0, 0 }
 
 /* Find the flattened tables of text, in text order, with the word lists
  * of w (column headers, index bases). */
@@ -173,6 +177,7 @@ enum db_word_list {
 	DB_W_BREAKDOWNS, DB_W_INDEX_BASES, DB_W_TABLE_LEVEL_COLUMNS, DB_W_TABLE_IGNORED_COLUMNS,
 	DB_W_TABLE_COLUMN_NOUNS, DB_W_TABLE_WEIGHT_NOUNS, DB_W_LEVEL_LEADS, DB_W_RESTATED_BASES,
 	DB_W_RATE_WORDS, DB_W_PERIOD_BREAKDOWNS, DB_W_URBAN_POPULATION, DB_W_MILESTONE_LEADS,
+	DB_W_DONE_AFTER_TARGET,
 	DB_W_COUNT
 };
 
@@ -246,6 +251,8 @@ typedef struct {
 	int year;
 	int from;      /* NONE: the first year reviewed when the review says
 			* (2017年以来，… opening a term's review), else 0 (five) */
+	bool guessed;  /* the year from the date alone (a plan report that
+			* names no year it reviews or plans) */
 } db_context_span;
 
 typedef struct {

@@ -394,6 +394,26 @@ db_status db_status_before(walk *w, size_t pos)
 				w->estimate_at = (size_t)-1;
 		}
 	}
+	/* 预期目标增长7%，实际增长6.2%: what came of the target, from the
+	 * word that reports it on, is no target (an estimate when 预计完成) */
+	if (w->target_at != (size_t)-1 && pos > w->done_scan) {
+		/* (looked for once per stretch of the sentence: from where the
+		 * last figure's look ended, less a word) */
+		size_t from = w->done_scan > w->target_at + 15 ? w->done_scan - 15 : w->target_at;
+		size_t done = status_find(w, from, pos, DB_W_DONE_AFTER_TARGET);
+		w->done_scan = pos;
+		/* (年度计划18亿元，完成18.6亿元: 完成 and its amount) */
+		for (size_t p = from; done == (size_t)-1 && p + 9 <= pos; p++)
+			if (has_word_at(w->text, pos, p, "，完成") && w->text[p + 9] >= '0' &&
+			    w->text[p + 9] <= '9')
+				done = p + 3;
+		if (done != (size_t)-1 && db_has_digit(w->text, w->target_at, done)) {
+			w->target_at = status_find(w, done, pos, DB_W_TARGET);
+			if (w->estimate_at != (size_t)-1 && w->estimate_at < done &&
+			    !has_word_at(w->text, pos, done, "预计"))
+				w->estimate_at = (size_t)-1;
+		}
+	}
 	/* 2023经济预期发展目标：…规上工业增加值预计增长超10%: the target
 	 * named first speaks for the sentence */
 	if (w->estimate_at != (size_t)-1 &&

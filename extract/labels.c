@@ -50,8 +50,10 @@ bool db_label_glued(const walk *w, const db_clause *c, const db_label *l)
 		    ends_with_any(w->text, c->start, l->start - n, WORDS(w, DB_W_LABEL_FOREIGN_BEFORE)))
 			return true;
 	}
-	/* 固定资产投资（含房地产投资）: what a figure includes is not its label */
-	size_t from = l->start >= c->start + 12 ? l->start - 12 : c->start;
+	/* 固定资产投资（含房地产投资）: what a figure includes is not its label,
+	 * nor is a label in an aside on why a plan fell short (完成年计划的
+	 * 89.2%(主要是规模以上工业产值、建筑业产值未达到预期目标)) */
+	size_t from = l->start >= c->start + 96 ? l->start - 96 : c->start;
 	size_t open = rfind_any(w->text, from, l->start, WORDS(w, DB_W_LABEL_INSIDE), NULL);
 	if (open != (size_t)-1 &&
 	    !contains_any(w->text, open, l->start, (const char *const[]){ "）", ")" }, 2))

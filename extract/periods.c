@@ -456,6 +456,22 @@ static int read_one(const ctx *c, size_t pos, db_period_match *m)
 		}
 		static const char *const plan_tails[] = { "时期", "期间", "以来", NULL };
 		static const char *const plan_names[] = { "确定", "提出", "目标", "任务", NULL };
+		/* “十四五”以来 while the plan runs: its years so far, to the
+		 * last one ended (a report of November on: its own), no target;
+		 * from April to October the year under way is in it too:
+		 * unsure */
+		int so_far = d->month >= 11 ? d->year : d->year - 1;
+		if ((l = lx_word(c->t, c->len, q, "以来")) && first + 4 > so_far) {
+			m->end = q + l;
+			if (so_far < first || (d->month >= 4 && d->month <= 10)) {
+				m->has_period = false;
+				return 1;
+			}
+			set(m, so_far > first ? db_period_span(db_period_year(first), db_period_year(so_far))
+					      : db_period_year(first));
+			m->cumulative_to_date = true;
+			return 1;
+		}
 		if ((l = lx_longest(c->t, c->len, q, plan_tails, NULL)))
 			q += l;
 		else if (named || lx_longest(c->t, c->len, q, plan_names, NULL))
@@ -570,6 +586,7 @@ static int read_one(const ctx *c, size_t pos, db_period_match *m)
 			per = db_period_month(year, m2);
 		}
 		set(m, per);
+		m->no_year = !have_year;
 		m->plan = year > d->year || (to && year >= d->year);
 		m->end = p;
 		return 1;

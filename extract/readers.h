@@ -79,6 +79,8 @@ typedef struct {
 	db_period period;
 	bool cumulative_to_date;  /* 今年以来 and the like */
 	bool plan;                /* 十四五 / 十四五末 / 到2025年: a target horizon */
+	bool no_year;             /* months, a quarter or a half without a year
+	                             (一季度, 上半年, 1-11月): resolved by the date */
 	bool last_year;           /* 全年 / 年末 / 过去一年 alone: resolved to the last year
 	                             completed before the date (actuals); a target reads
 	                             them as the date's year instead */

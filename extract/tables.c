@@ -29,7 +29,7 @@
 /* ---- words ------------------------------------------------------------- */
 
 static const char *const label_heads[] = {
-	"指标", "指标名称", "主要指标", "项目", "名称", "指标名", "品名", "产品名称", "行业",
+	"指标", "指标名称", "主要指标", "项目", "名称", "指标名", "品名", "产品名称", "行业", "二级指标",
 };
 /* In a table of value added (a 生产总值 row or a title naming 增加值), a row
  * named for an industry is that industry's value added (readers.h). */
@@ -61,8 +61,44 @@ static const struct {
 } basis_heads[] = {
 	{ "两年平均", "avg2y" }, { "年均", "cagr" }, { "环比", "mom" }, { "比上月", "mom" },
 };
-/* A title that announces targets. */
+/* A title that announces targets, unless it says how they went
+ * (主要指标计划执行情况, 目标完成情况). */
 static const char *const target_titles[] = { "目标", "预期", "计划" };
+static const char *const done_titles[] = { "执行", "完成" };
+/* A plan report's columns (预期目标 | 执行情况 | 完成率): a column of
+ * progress against the plan is no figure; the others hold the plan's
+ * targets, what was done, or what is expected to be done (预计完成). */
+static const char *const progress_heads[] = {
+	"完成率", "进度", "完成计划", "完成目标", "完成年计划", "占计划", "占年计划", "占目标",
+	"比计划", "比目标", "是否",
+};
+static const char *const estimate_heads[] = { "预计" };
+static const char *const actual_heads[] = { "完成", "执行", "实际", "实绩", "实现" };
+static const char *const plan_heads[] = { "目标", "预期", "计划", "任务" };
+/* A target column of the whole year (年度计划, 全年目标) under a title of
+ * its first months (2023年上半年主要指标完成情况). */
+static const char *const year_plan_heads[] = { "年度", "全年", "年计划", "年目标" };
+/* A row named for a rate of its metric (地区生产总值增长, …增速 in %) or a
+ * fall (单位地区生产总值能耗下降): the row's figures are growth rates. */
+static const struct {
+	const char *word;
+	int sign;
+} growth_rows[] = {
+	{ "增长速度", 1 }, { "增长率", 1 }, { "增长", 1 }, { "增速", 1 }, { "增幅", 1 },
+	{ "下降率", -1 }, { "下降", -1 }, { "降低率", -1 }, { "降低", -1 },
+};
+/* Words around a target's figure in a cell (6左右, 8以上, ≥8, 4以内). */
+static const struct {
+	const char *word;
+	db_qualifier q;
+} cell_quals_after[] = {
+	{ "左右", DB_QUAL_APPROX }, { "及以上", DB_QUAL_AT_LEAST }, { "以上", DB_QUAL_AT_LEAST },
+	{ "以内", DB_QUAL_AT_MOST }, { "以下", DB_QUAL_AT_MOST },
+}, cell_quals_before[] = {
+	{ "≥", DB_QUAL_AT_LEAST }, { ">", DB_QUAL_AT_LEAST }, { "＞", DB_QUAL_AT_LEAST },
+	{ "≤", DB_QUAL_AT_MOST }, { "<", DB_QUAL_AT_MOST }, { "＜", DB_QUAL_AT_MOST },
+	{ "约", DB_QUAL_APPROX },
+};
 /* Words before a row's metric name that keep it that metric. */
 static const char *const row_leads[] = {
 	"其中：", "其中:", "其中", "#", "＃", "全市", "全区", "全县", "全省", "年末", "全年", "当年", "　",
@@ -243,6 +279,19 @@ enum { COL_SKIP, COL_LABEL, COL_UNIT, COL_VALUE, COL_GROWTH };
 static span row_label(const char *t, span c, char *unit, size_t unitsz);
 static bool numeric_cell(const char *t, span c);
 
+/* The status a column's header gives its figures (预计完成: estimate;
+ * 执行情况, 完成, 实际: actual; 预期目标, 计划: target), or -1. */
+static int column_status(const char *t, size_t s, size_t e)
+{
+	if (contains_any(t + s, e - s, estimate_heads, NWORDS(estimate_heads)))
+		return DB_STATUS_ESTIMATE;
+	if (contains_any(t + s, e - s, actual_heads, NWORDS(actual_heads)))
+		return DB_STATUS_ACTUAL;
+	if (contains_any(t + s, e - s, plan_heads, NWORDS(plan_heads)))
+		return DB_STATUS_TARGET;
+	return -1;
+}
+
 /* Does the word w (n bytes) hold a word of the list id of words.json? */
 static bool has_listed(const db_words *ws, enum db_word_list id, const char *w, size_t n)
 {
@@ -263,7 +312,8 @@ static int head_role(const db_words *ws, const char *t, span c)
 	for (size_t i = 0; i < NWORDS(unit_heads); i++)
 		if (!strcmp(w, unit_heads[i]))
 			return COL_UNIT;
-	if (contains_any(w, n, points_heads, NWORDS(points_heads)))
+	if (contains_any(w, n, points_heads, NWORDS(points_heads)) ||
+	    contains_any(w, n, progress_heads, NWORDS(progress_heads)))
 		return COL_SKIP;
 	if (contains_any(w, n, growth_heads, NWORDS(growth_heads)))
 		return COL_GROWTH;
@@ -273,7 +323,10 @@ static int head_role(const db_words *ws, const char *t, span c)
 	/* 按现行价格计算, 指数; 产量 (spaced 产 量) without its unit */
 	if (contains_any(w, n, value_heads, NWORDS(value_heads)) ||
 	    has_listed(ws, DB_W_TABLE_LEVEL_COLUMNS, w, n) ||
-	    has_listed(ws, DB_W_TABLE_COLUMN_NOUNS, w, n))
+	    has_listed(ws, DB_W_TABLE_COLUMN_NOUNS, w, n) ||
+	    contains_any(w, n, plan_heads, NWORDS(plan_heads)) ||
+	    contains_any(w, n, actual_heads, NWORDS(actual_heads)) ||
+	    contains_any(w, n, estimate_heads, NWORDS(estimate_heads)))
 		return COL_VALUE;
 	/* 产量（吨）, 播种面积(亩): the amounts of what the column names */
 	char unit[32];
@@ -314,24 +367,47 @@ static size_t merge_split_heads(const db_words *ws, const char *t, span *cells, 
 	return n;
 }
 
-/* Roles of a header row: the first cell names the label column and at
- * least one column holds values or growth rates. */
+/* 序号 (序 号): a column numbering the rows; 类别, 一级指标: a column of
+ * the groups the rows fall in (its cells merged: a group's first row only
+ * holds one). */
+static const char *const group_heads[] = { "类别", "一级指标", "领域", "分类" };
+static bool group_head(const char *t, span c)
+{
+	char w[32];
+	squeeze(t, c.start, c.end, w, sizeof w);
+	for (size_t i = 0; i < NWORDS(group_heads); i++)
+		if (!strcmp(w, group_heads[i]))
+			return true;
+	return false;
+}
+
+static bool serial_head(const char *t, span c)
+{
+	char w[32];
+	squeeze(t, c.start, c.end, w, sizeof w);
+	return !strcmp(w, "序号") || group_head(t, c);
+}
+
+/* Roles of a header row: the first cell (or the second, after 序号) names
+ * the label column and at least one column holds values or growth rates. */
 static bool header_roles(const db_words *ws, const char *t, const span *cells, size_t n,
 			 unsigned char *roles)
 {
 	bool figures = false;
 	if (n < 2)
 		return false;
+	/* 序号 | 指标名称 | …: the rows' numbers before their names */
+	size_t lc = n > 2 && serial_head(t, cells[0]) ? 1 : 0;
 	for (size_t i = 0; i < n; i++) {
-		int r = head_role(ws, t, cells[i]);
+		int r = i < lc ? COL_SKIP : head_role(ws, t, cells[i]);
 		/* | | 绝对数(亿元) | 比上年增长(%) |: the label column's head left
 		 * empty */
-		bool no_head = cells[0].end == cells[0].start;
-		if (i == 0 && no_head)
+		bool no_head = cells[lc].end == cells[lc].start;
+		if (i == lc && no_head)
 			r = COL_LABEL;
-		if (r < 0 && i > 0 && !no_head) /* (then every other head says its role) */
+		if (r < 0 && i > lc && !no_head) /* (then every other head says its role) */
 			r = COL_SKIP; /* 位次, 备注: columns we do not read */
-		if (r < 0 || (r == COL_LABEL) != (i == 0))
+		if (r < 0 || (r == COL_LABEL) != (i == lc))
 			return false;
 		roles[i] = (unsigned char)r;
 		figures |= r == COL_VALUE || r == COL_GROWTH;
@@ -584,6 +660,15 @@ static bool empty_head(const char *t, line l)
 
 /* Rows of one line each from line j on, of n cells like the header's:
  * pushes their cells and returns the last line read (0: none). */
+/* Does the cell hold a Chinese character (a name, not a number alone)? */
+static bool hanzi_cell(const char *t, span c)
+{
+	for (size_t p = c.start; p < c.end; p++)
+		if ((unsigned char)t[p] >= 0xE4 && (unsigned char)t[p] <= 0xE9)
+			return true;
+	return false;
+}
+
 static size_t line_rows(const char *t, const line *lines, size_t nl, size_t j, size_t n,
 			bool spaced, db_tables *ts, db_table *tb)
 {
@@ -619,6 +704,27 @@ static size_t line_rows(const char *t, const line *lines, size_t nl, size_t j, s
 				last = j++;
 				continue;
 			}
+		}
+		/* 一 | 经济发展: a group's heading (序号 and name) that lost its
+		 * empty cells, inside the table when a row of n cells follows */
+		if (m && m <= 2 && m < n && j + 1 < nl && !sentence_like(t, lines[j + 1]) &&
+		    !numeric_cell(t, rc[m - 1])) {
+			span nc[MAXCOLS];
+			size_t m2 = spaced ? spaced_cells(t, lines[j + 1].start, lines[j + 1].end, true, nc)
+					   : split_cells(t, lines[j + 1].start, lines[j + 1].end, nc);
+			if (m2 == n && cell_separated(t, lines[j])) {
+				last = j++;
+				continue;
+			}
+		}
+		/* 经济发展 | 地区生产总值增长 | … then 一般公共预算收入 | …: the
+		 * group's merged cell stands in its first row only */
+		if (m + 1 == n && n > 2 && group_head(t, (span){ ts->cells[2 * tb->first_cell],
+								 ts->cells[2 * tb->first_cell + 1] }) &&
+		    hanzi_cell(t, rc[0])) {
+			memmove(rc + 1, rc, m * sizeof *rc);
+			rc[0] = (span){ rc[1].start, rc[1].start };
+			m++;
 		}
 		if (m != n)
 			break; /* prose, another header, or a row we cannot align */
@@ -901,6 +1007,72 @@ static bool inline_table(const char *t, line l, db_tables *ts)
 	return false;
 }
 
+/* A cell that names a year alone (2023年, 2024年度). */
+static bool year_cell(const char *t, span c)
+{
+	char w[32];
+	size_t n = squeeze(t, c.start, c.end, w, sizeof w);
+	if (n < 7 || (strcmp(w + 4, "年") && strcmp(w + 4, "年度")))
+		return false;
+	for (int i = 0; i < 4; i++)
+		if (w[i] < '0' || w[i] > '9')
+			return false;
+	return w[0] == '1' || w[0] == '2';
+}
+
+/* A header of two lines, years over the status of their columns:
+ *   指标 | 单位 | 2023年 | 2024年
+ *   预期目标 | 执行情况 | 预期目标
+ * (a table's merged cells flattened): the columns are the statuses, each
+ * under the year of its group; a group ends where its status comes again.
+ * The years must be the last cells of the first line, the second line
+ * status words only, and the groups as many as the years. Returns the
+ * cells of the joined header (0: not such a header). */
+static size_t grouped_header(const char *t, const line *lines, size_t nl, size_t i,
+			     span *cells, size_t n, unsigned char *roles, db_table *tb)
+{
+	span two[MAXCOLS], years[MAXCOLS];
+	size_t ny = 0, lead = 0, m;
+	if (i + 1 >= nl)
+		return 0;
+	while (lead < n && !year_cell(t, cells[lead]) && cells[lead].end > cells[lead].start)
+		lead++;
+	for (size_t c = lead; c < n; c++) {
+		if (cells[c].end == cells[c].start)
+			continue; /* (the merged cell's blanks) */
+		if (!year_cell(t, cells[c]))
+			return 0;
+		years[ny++] = cells[c];
+	}
+	if (!ny || lead < 1)
+		return 0;
+	m = split_cells(t, lines[i + 1].start, lines[i + 1].end, two);
+	size_t s0 = 0;
+	while (s0 < m && two[s0].end == two[s0].start)
+		s0++; /* | | 预期目标 | …: the label's and unit's merged cells */
+	if (m - s0 < ny || lead + (m - s0) > MAXCOLS)
+		return 0;
+	size_t group = 0;
+	int seen = 0;
+	for (size_t c = s0; c < m; c++) {
+		int st = column_status(t, two[c].start, two[c].end);
+		if (st < 0 || numeric_cell(t, two[c]))
+			return 0;
+		if (seen & (1 << st)) {
+			group++;
+			seen = 0;
+		}
+		seen |= 1 << st;
+		if (group >= ny)
+			return 0;
+		cells[lead + c - s0] = two[c];
+		roles[lead + c - s0] = COL_VALUE;
+		tb->years[lead + c - s0][0] = years[group].start;
+		tb->years[lead + c - s0][1] = years[group].end;
+	}
+	return group + 1 == ny ? lead + m - s0 : 0;
+}
+
 void db_tables_find(const db_words *w, const char *t, size_t len, db_tables *ts)
 {
 	line *lines = NULL;
@@ -978,6 +1150,21 @@ void db_tables_find(const db_words *w, const char *t, size_t len, db_tables *ts)
 			spaced = n >= 2 && header_roles(w, t, cells, n, tb.roles);
 			if (!spaced)
 				n = 0;
+		}
+		if (n >= 2 && hl == 1 && !spaced) {
+			span gc[MAXCOLS];
+			unsigned char gr[MAXCOLS];
+			db_table gt = tb;
+			memcpy(gc, cells, n * sizeof *gc);
+			memcpy(gr, tb.roles, n);
+			size_t gn = grouped_header(t, lines, nl, i, gc, n, gr, &gt);
+			if (gn) {
+				n = gn;
+				memcpy(cells, gc, n * sizeof *gc);
+				memcpy(tb.roles, gr, n);
+				memcpy(tb.years, gt.years, sizeof tb.years);
+				hl = 2;
+			}
 		}
 		if (n >= 2) {
 			/* one line per row */
@@ -1096,6 +1283,16 @@ static size_t footnote_mark(const char *t, span c)
 static span row_label(const char *t, span c, char *unit, size_t unitsz)
 {
 	unit[0] = '\0';
+	/* 1.地区生产总值增长, 2、一般公共预算收入: the row's number */
+	size_t d = c.start;
+	while (d < c.end && d - c.start < 2 && t[d] >= '0' && t[d] <= '9')
+		d++;
+	if (d > c.start && d < c.end) {
+		if (t[d] == '.' && d + 1 < c.end && !(t[d + 1] >= '0' && t[d + 1] <= '9'))
+			c.start = d + 1;
+		else if (starts(t + d, c.end - d, "、") || starts(t + d, c.end - d, "．"))
+			c.start = d + 3;
+	}
 	for (bool again = true; again;) {
 		again = false;
 		for (size_t i = 0; i < NWORDS(row_leads); i++)
@@ -1166,6 +1363,11 @@ static bool header_period(const db_words *ws, const db_table *tb, int col, const
 			  const db_date *date, db_period_use use, db_period_match *pm)
 {
 	size_t hs = tb->cells_of[2 * col], he = tb->cells_of[2 * col + 1];
+	/* 预期目标 under 2023年 (a grouped header) */
+	if (tb->years[col][1] > tb->years[col][0] && tb->roles[col] != COL_SKIP &&
+	    db_period_next(t, tb->years[col][1], tb->years[col][0], date, use, pm) &&
+	    pm->has_period)
+		return true;
 	return db_period_next(t, he, hs, date, use, pm) && pm->has_period &&
 	       !(pm->start >= hs + 3 &&
 		 (starts(t + pm->start - 3, 3, "比") || starts(t + pm->start - 3, 3, "较"))) &&
@@ -1181,7 +1383,8 @@ static bool header_period(const db_words *ws, const db_table *tb, int col, const
  * that of the document's first line; for a stock, the point at the
  * period's end. */
 static bool table_period(const db_words *ws, const db_table *tb, int col, const char *t,
-			 size_t len, const db_date *date, bool stock, int same, db_period *out)
+			 size_t len, const db_date *date, bool stock, int same, int cx_year,
+			 db_period *out)
 {
 	db_period_match pm;
 	db_period_use use = stock ? DB_PERIOD_FOR_STOCK : DB_PERIOD_FOR_FLOW;
@@ -1191,6 +1394,13 @@ static bool table_period(const db_words *ws, const db_table *tb, int col, const 
 	while (first_end < len && t[first_end] != '\n')
 		first_end++;
 	if (header_period(ws, tb, col, t, date, use, &pm))
+		found = true;
+	/* 2023年预计完成 | 增长(%): the growth of a plan's dated value column
+	 * (not 2021年 | 2022年 | 增长: which year grew?) */
+	else if (col > 0 && tb->roles[col] == COL_GROWTH && tb->roles[col - 1] == COL_VALUE &&
+		 column_status(t, tb->cells_of[2 * (col - 1)], tb->cells_of[2 * (col - 1) + 1]) >= 0 &&
+		 column_status(t, tb->cells_of[2 * col], tb->cells_of[2 * col + 1]) < 0 &&
+		 header_period(ws, tb, col - 1, t, date, use, &pm))
 		found = true;
 	if (!found && same > 1)
 		return false; /* 2021年 | 2022年: which one is undated? */
@@ -1212,12 +1422,22 @@ static bool table_period(const db_words *ws, const db_table *tb, int col, const 
 			return false;
 		found = dated == 1;
 	}
+	/* 预期目标 | 执行情况 under a plan report's review: its year; 预期目标
+	 * under the plan for the next year: that year */
+	if (!found && cx_year) {
+		*out = db_period_year(cx_year); /* (a stock's year end too) */
+		return true;
+	}
 	if (!found && first_end < tb->start &&
 	    db_period_next(t, first_end, 0, date, use, &pm) && pm.has_period)
 		found = true;
 	if (!found)
 		return false;
 	*out = pm.period;
+	if (contains_any(t + tb->cells_of[2 * col], tb->cells_of[2 * col + 1] - tb->cells_of[2 * col],
+			 year_plan_heads, NWORDS(year_plan_heads)) &&
+	    column_status(t, tb->cells_of[2 * col], tb->cells_of[2 * col + 1]) == DB_STATUS_TARGET)
+		*out = db_period_year(out->end_year);
 	if (stock && !(out->start_month == 1 && out->end_month == 12 &&
 		       out->start_year == out->end_year))
 		*out = db_period_month(out->end_year, out->end_month);
@@ -1240,13 +1460,38 @@ static bool header_unit_fits(const char *hu, const char *mu)
 	return he >= 4 && me >= 4;
 }
 
-/* Columns of the role and noun of column col (col included). */
-static int columns_like(const db_table *tb, char (*noun)[32], int col)
+/* Columns of the role, noun and status of column col (col included):
+ * 预期目标 | 执行情况 are two kinds, each dated by the title. */
+static int columns_like(const db_table *tb, char (*noun)[32], const int *status, int col)
 {
 	int n = 0;
 	for (int c = 1; c < tb->ncols; c++)
-		n += tb->roles[c] == tb->roles[col] && !strcmp(noun[c], noun[col]);
+		n += tb->roles[c] == tb->roles[col] && !strcmp(noun[c], noun[col]) &&
+		     status[c] == status[col];
 	return n;
+}
+
+/* A cell's qualifier words (6左右, ≥8, 4以内) taken off the span. */
+static db_qualifier cell_qualifier(const char *t, span *v)
+{
+	db_qualifier q = DB_QUAL_EXACT;
+	trim(t, &v->start, &v->end);
+	for (size_t i = 0; i < NWORDS(cell_quals_after); i++) {
+		size_t k = strlen(cell_quals_after[i].word);
+		if (v->end - v->start > k &&
+		    starts(t + v->end - k, k, cell_quals_after[i].word)) {
+			v->end -= k;
+			q = cell_quals_after[i].q;
+			break;
+		}
+	}
+	for (size_t i = 0; i < NWORDS(cell_quals_before) && q == DB_QUAL_EXACT; i++)
+		if (starts(t + v->start, v->end - v->start, cell_quals_before[i].word)) {
+			v->start += strlen(cell_quals_before[i].word);
+			q = cell_quals_before[i].q;
+		}
+	trim(t, &v->start, &v->end);
+	return q;
 }
 
 /* 产量（吨） | 同比增减（%）: what value columns name, when their header is
@@ -1267,7 +1512,8 @@ static void column_nouns(const db_words *ws, const db_table *tb, const char *t,
 			continue;
 		size_t n = squeeze(t, h.start, h.end, w, sizeof w);
 		if (contains_any(w, n, value_heads, NWORDS(value_heads)) ||
-		    has_listed(ws, DB_W_TABLE_LEVEL_COLUMNS, w, n))
+		    has_listed(ws, DB_W_TABLE_LEVEL_COLUMNS, w, n) ||
+		    column_status(w, 0, n) >= 0)
 			continue;
 		span name = row_label(t, h, unit, sizeof unit);
 		squeeze(t, name.start, name.end, noun[c], sizeof noun[c]);
@@ -1325,7 +1571,24 @@ void db_table_emit(const db_table *tb_in, db_tables *ts, const char *t, size_t l
 	}
 	if (tb->title_end)
 		target = contains_any(t + tb->title_start, tb->title_end - tb->title_start,
-				      target_titles, NWORDS(target_titles));
+				      target_titles, NWORDS(target_titles)) &&
+			 !contains_any(t + tb->title_start, tb->title_end - tb->title_start,
+				       done_titles, NWORDS(done_titles));
+	int status[NWORDS(tb->roles)];
+	for (int c = 0; c < tb->ncols && c < (int)NWORDS(tb->roles); c++) {
+		status[c] = tb->roles[c] == COL_VALUE || tb->roles[c] == COL_GROWTH
+				    ? column_status(t, cells[2 * c], cells[2 * c + 1])
+				    : -1;
+		/* 2023年完成 | 增长(%): a growth column of a plan's value column
+		 * is of its status (and year) */
+		if (status[c] < 0 && c > 0 && tb->roles[c] == COL_GROWTH &&
+		    tb->roles[c - 1] == COL_VALUE &&
+		    column_status(t, cells[2 * (c - 1)], cells[2 * (c - 1) + 1]) >= 0)
+			status[c] = status[c - 1];
+		if (status[c] < 0)
+			status[c] = target || ts->cx_mode == DB_CONTEXT_PLAN ? DB_STATUS_TARGET
+									     : DB_STATUS_ACTUAL;
+	}
 	for (int c = 0; c < tb->ncols; c++) {
 		if (tb->roles[c] != COL_GROWTH)
 			continue;
@@ -1341,6 +1604,15 @@ void db_table_emit(const db_table *tb_in, db_tables *ts, const char *t, size_t l
 			row_label(t, (span){ cells[2 * c], cells[2 * c + 1] }, colunit[c],
 				  sizeof colunit[c]);
 	}
+	/* the year the context gives an undated column: the review's, or the
+	 * plan's for a column of targets */
+	int cx_year[NWORDS(tb->roles)];
+	for (int c = 0; c < tb->ncols && c < (int)NWORDS(tb->roles); c++)
+		cx_year[c] = ts->cx_mode == DB_CONTEXT_REVIEW ||
+					     (ts->cx_mode == DB_CONTEXT_PLAN &&
+					      status[c] == DB_STATUS_TARGET)
+				     ? ts->cx_year
+				     : 0;
 	char noun[NWORDS(tb->roles)][32];
 	column_nouns(ts->words, tb, t, cells, noun);
 	bool index_col[NWORDS(tb->roles)];
@@ -1350,6 +1622,9 @@ void db_table_emit(const db_table *tb_in, db_tables *ts, const char *t, size_t l
 		index_col[c] = tb->roles[c] == COL_VALUE &&
 			       (contains(w, n, "指数") || has_listed(ts->words, DB_W_INDEX_BASES, w, n));
 	}
+	int lc = 0; /* the label column (1 after 序号) */
+	while (lc + 1 < tb->ncols && tb->roles[lc] != COL_LABEL)
+		lc++;
 	bool va_table = tb->title_end && contains_any(t + tb->title_start,
 						      tb->title_end - tb->title_start, va_words,
 						      NWORDS(va_words));
@@ -1362,7 +1637,7 @@ void db_table_emit(const db_table *tb_in, db_tables *ts, const char *t, size_t l
 	for (size_t r = 0; r < tb->nrows && !va_table; r++) {
 		const size_t *rc = cells + 2 * (size_t)tb->ncols * (r + 1);
 		char lunit[32], sq[128];
-		span name = row_label(t, (span){ rc[0], rc[1] }, lunit, sizeof lunit);
+		span name = row_label(t, (span){ rc[2 * lc], rc[2 * lc + 1] }, lunit, sizeof lunit);
 		size_t mi = db_matcher_lookup(mt, sq, squeeze(t, name.start, name.end, sq, sizeof sq));
 		va_table = mi != (size_t)-1 && !strcmp(cat->items[mi].id, "gdp");
 	}
@@ -1377,13 +1652,26 @@ void db_table_emit(const db_table *tb_in, db_tables *ts, const char *t, size_t l
 	bool under_resident = false; /* rows after 常住人口's (其中：城镇, 乡村) */
 	for (size_t r = 0; r < tb->nrows; r++) {
 		const size_t *rc = cells + 2 * (size_t)tb->ncols * (r + 1);
-		span lab = { rc[0], rc[1] };
+		span lab = { rc[2 * lc], rc[2 * lc + 1] };
 		char lunit[32], unit[32] = "", cu[32], sq[128];
 		span name = row_label(t, lab, lunit, sizeof lunit);
 		const db_metric *m = NULL;
 		/* 工  业, 粮 食: a name spaced out to the column's width */
 		size_t sqn = squeeze(t, name.start, name.end, sq, sizeof sq);
 		size_t mi = db_matcher_lookup(mt, sq, sqn);
+		/* 地区生产总值增长 | % | 6.5: the rate of the metric named */
+		int rate_row = 0;
+		for (size_t i = 0; i < NWORDS(growth_rows) && mi == (size_t)-1; i++) {
+			size_t k = strlen(growth_rows[i].word);
+			if (sqn > k && !strcmp(sq + sqn - k, growth_rows[i].word)) {
+				size_t gi = db_matcher_lookup(mt, sq, sqn - k);
+				if (gi < cat->len && strcmp(cat->items[gi].unit, "%")) {
+					mi = gi;
+					rate_row = growth_rows[i].sign;
+				}
+				break;
+			}
+		}
 		for (size_t i = 0; i < db_nindustry_rows; i++)
 			if (!strcmp(sq, db_industry_rows[i].row))
 				/* 表4 各行业固定资产投资增长速度: an industry's row in a
@@ -1459,11 +1747,11 @@ void db_table_emit(const db_table *tb_in, db_tables *ts, const char *t, size_t l
 			if (um && cell_number(t, v, &x, cu, sizeof cu) && (!cu[0] || !strcmp(cu, "%")) &&
 			    x > 0 && x < 100) {
 				has_p = table_period(ts->words, tb, share_col, t, len, &rs->doc.date, true, 1,
-						     &p);
+						     cx_year[share_col], &p);
 				db_record *rec = row_record(
 					rs, um, db_arena_printf(&rs->arena, "%s比重", row_name), DB_MEASURE_LEVEL,
 					db_clause_text(&rs->arena, t, v.start, v.end), has_p, &p,
-					target ? DB_STATUS_TARGET : DB_STATUS_ACTUAL, &src);
+					(db_status)status[share_col], &src);
 				rec->value = x;
 				rec->unit = "%";
 			}
@@ -1475,8 +1763,29 @@ void db_table_emit(const db_table *tb_in, db_tables *ts, const char *t, size_t l
 			const char *label = row_said;
 			if (tb->roles[c] != COL_VALUE && tb->roles[c] != COL_GROWTH)
 				continue;
+			db_qualifier q = cell_qualifier(t, &v);
 			if (!cell_number(t, v, &x, cu, sizeof cu))
 				continue;
+			if (rate_row) {
+				/* a rate in %, in a column of amounts (the growth of a
+				 * growth is none) */
+				if (tb->roles[c] != COL_VALUE ||
+				    strcmp(cu[0] ? cu : unit[0] ? unit : colunit[c], "%"))
+					continue;
+				int same = columns_like(tb, noun, status, c);
+				has_p = table_period(ts->words, tb, c, t, len, &rs->doc.date,
+						     row_m->stock, same, cx_year[c], &p);
+				if (!has_p && same > 1)
+					continue;
+				db_record *rec = row_record(rs, row_m, row_said, DB_MEASURE_GROWTH,
+							    db_clause_text(&rs->arena, t, v.start, v.end),
+							    has_p, &p, (db_status)status[c], &src);
+				rec->value = rate_row * x;
+				rec->unit = "%";
+				rec->basis = basis;
+				rec->qualifier = q;
+				continue;
+			}
 			m = row_m;
 			/* 稻谷 | … | 产量（吨）: 稻谷产量; but 肉类总产量(吨) names
 			 * itself and its unit */
@@ -1484,8 +1793,9 @@ void db_table_emit(const db_table *tb_in, db_tables *ts, const char *t, size_t l
 				m = noun_metric(mt, cat, t, name, noun[c]);
 				label = db_arena_printf(&rs->arena, "%s%s", row_name, noun[c]);
 			}
-			int same = columns_like(tb, noun, c);
-			has_p = table_period(ts->words, tb, c, t, len, &rs->doc.date, m && m->stock, same, &p);
+			int same = columns_like(tb, noun, status, c);
+			has_p = table_period(ts->words, tb, c, t, len, &rs->doc.date, m && m->stock, same,
+					     cx_year[c], &p);
 			if (!has_p && same > 1)
 				continue;
 			const char *raw = db_clause_text(&rs->arena, t, v.start, v.end);
@@ -1496,9 +1806,9 @@ void db_table_emit(const db_table *tb_in, db_tables *ts, const char *t, size_t l
 				if (cu[0] && strcmp(cu, "%"))
 					continue;
 				db_record *rec = row_record(rs, m, label, DB_MEASURE_GROWTH, raw, has_p,
-							    &p, target ? DB_STATUS_TARGET : DB_STATUS_ACTUAL,
-							    &src);
+							    &p, (db_status)status[c], &src);
 				rec->value = x;
+				rec->qualifier = q;
 				rec->unit = "%";
 				rec->basis = basis;
 				continue;
@@ -1540,8 +1850,9 @@ void db_table_emit(const db_table *tb_in, db_tables *ts, const char *t, size_t l
 								      : db_arena_printf(&rs->arena, "%s%s", raw,
 											from),
 						    has_p, &p,
-						    target ? DB_STATUS_TARGET : DB_STATUS_ACTUAL, &src);
+						    (db_status)status[c], &src);
 			rec->value = y;
+			rec->qualifier = q;
 			rec->unit = out_unit;
 		}
 next_row:;

@@ -190,6 +190,7 @@ typedef struct {
 	size_t prev_sentence_start; /* the sentence before's (a 其中 sentence's whole) */
 	size_t status_scan;     /* status words read up to here in this sentence */
 	size_t estimate_at, target_at; /* their first positions, or (size_t)-1 */
+	size_t done_scan;           /* how far words reporting a target's result were looked for */
 	const char *entity, *level;
 	bool foreign;
 	bool clause_foreign;    /* 华兴集团入库税收…: this clause is someone else's */

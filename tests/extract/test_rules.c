@@ -1788,6 +1788,76 @@ static void probe11_plan_rules(void)
 		    "某市 gdp growth 4.2 % exact 2024 yoy estimate\n"
 		    "某市 budget_revenue level 12.4 亿元 exact 2024 - estimate\n"
 		    "某市 budget_revenue level 13 亿元 exact 2024 - target\n");
+	/* an aside on why a plan fell short ((主要是…未达预期)) names no
+	 * label: the rate after it is the part's before the aside */
+	expect_kind("plan", "2024-01-20", "district",
+		    "关于某区2023年国民经济和社会发展计划执行情况与2024年计划草案的报告\n"
+		    "初步预计，第二产业增加值210亿元，完成年计划236亿元的89%(主要是规上工业产值、"
+		    "建筑业产值未达预期)，下降1.5%；第三产业增加值188亿元，完成年计划200亿元的"
+		    "94%（主要原因是商品房销售面积下降），增长4.4%。",
+		    "某市 secondary_industry_va level 210 亿元 exact 2023 - estimate\n"
+		    "某市 secondary_industry_va level 236 亿元 exact 2023 - target\n"
+		    "某市 secondary_industry_va growth -1.5 % exact 2023 yoy estimate\n"
+		    "某市 tertiary_industry_va level 188 亿元 exact 2023 - estimate\n"
+		    "某市 tertiary_industry_va level 200 亿元 exact 2023 - target\n"
+		    "某市 tertiary_industry_va growth 4.4 % exact 2023 yoy estimate\n");
+	/* quarters and halves without a year are the reviewed year's in the
+	 * review, the planned year's in the plan: not the date's (a report of
+	 * January, and one of December) */
+	expect_kind("plan", "2024-01-16", "county",
+		    "关于某县2023年国民经济和社会发展计划执行情况与2024年计划草案的报告\n"
+		    "一、2023年国民经济和社会发展计划执行情况\n"
+		    "一季度，全县地区生产总值增长3.9%，上半年增长4.6%。\n"
+		    "二、2024年经济社会发展的主要预期目标\n"
+		    "力争一季度地区生产总值增长6%。",
+		    "某市 gdp growth 3.9 % exact 2023Q1 yoy actual\n"
+		    "某市 gdp growth 4.6 % exact 2023H1 yoy actual\n"
+		    "某市 gdp growth 6 % exact 2024Q1 yoy target\n");
+	expect_kind("plan", "2023-12-22", "county",
+		    "关于某县2023年国民经济和社会发展计划执行情况与2024年计划草案的报告\n"
+		    "一、2023年国民经济和社会发展计划执行情况\n"
+		    "前三季度，全县地区生产总值增长5.2%。\n"
+		    "二、2024年经济社会发展的主要预期目标\n"
+		    "力争一季度地区生产总值增长6%。",
+		    "某市 gdp growth 5.2 % exact 2023M01-M09 yoy actual\n"
+		    "某市 gdp growth 6 % exact 2024Q1 yoy target\n");
+	/* “十四五”以来 while the plan runs: its years so far, done (not the
+	 * plan's five years as a target) */
+	expect_kind("plan", "2024-01-16", "county",
+		    "关于某县2023年国民经济和社会发展计划执行情况与2024年计划草案的报告\n"
+		    "“十四五”以来，全县累计完成固定资产投资652亿元。",
+		    "某市 fai level 652 亿元 exact 2021..2023 - actual\n");
+	/* a review's item naming its target and what came of it: the target
+	 * word speaks for its own figure only (实际增长, 实际完成, 预计完成
+	 * report the result), and such a line opens no target list, so the
+	 * items after it stay the reviewed year's */
+	expect_kind("plan", "2024-01-12", "county",
+		    "关于某县2023年国民经济和社会发展计划执行情况与2024年计划草案的报告\n"
+		    "一、2023年国民经济和社会发展计划执行情况\n"
+		    "全县地区生产总值预期目标增长6.5%，实际增长5.7%。\n"
+		    "一般公共预算收入年度目标11亿元，实际完成11.4亿元，增长4.8%。\n"
+		    "规模以上工业增加值预期目标增长8%，预计完成增长8.9%。",
+		    "某市 gdp growth 6.5 % exact 2023 yoy target\n"
+		    "某市 gdp growth 5.7 % exact 2023 yoy actual\n"
+		    "某市 budget_revenue level 11 亿元 exact 2023 - target\n"
+		    "某市 budget_revenue level 11.4 亿元 exact 2023 - actual\n"
+		    "某市 budget_revenue growth 4.8 % exact 2023 yoy actual\n"
+		    "某市 industrial_va growth 8 % exact 2023 yoy target\n"
+		    "某市 industrial_va growth 8.9 % exact 2023 yoy estimate\n");
+	expect_kind("plan", "2024-01-12", "county",
+		    "关于某县2023年国民经济和社会发展计划执行情况与2024年计划草案的报告\n"
+		    "一、2023年国民经济和社会发展计划执行情况\n"
+		    "——规模以上工业增加值：计划增长8%，完成增长9.2%。\n"
+		    "——固定资产投资年度目标为150亿元，完成156亿元。",
+		    "某市 industrial_va growth 8 % exact 2023 yoy target\n"
+		    "某市 industrial_va growth 9.2 % exact 2023 yoy actual\n"
+		    "某市 fai level 150 亿元 exact 2023 - target\n"
+		    "某市 fai level 156 亿元 exact 2023 - actual\n");
+	/* 完成年度目标任务 states no target */
+	expect_kind("plan", "2024-01-12", "county",
+		    "关于某县2023年国民经济和社会发展计划执行情况与2024年计划草案的报告\n"
+		    "全面完成年度目标任务，全县地区生产总值增长5.9%。",
+		    "某市 gdp growth 5.9 % exact 2023 yoy actual\n");
 	/* 按2015年可比价格计算: the base year of the prices dates nothing */
 	expect_kind("gwr", "2022-01-25", "county",
 		    "一、2021年工作回顾\n"

@@ -466,6 +466,200 @@ static void probe13_bulletin_tables(void)
 	       "transport_va growth 5.3 % 5.3 2021 yoy actual 4:1\n");
 }
 
+/* line_of with the qualifier after the value */
+static void qline_of(const db_record *r, db_buf *b)
+{
+	char n[DB_NUMFMT_MAX], tok[DB_PERIOD_TOKEN_MAX];
+	db_buf_printf(b, "%s %s %s %s %s %s %s %d:%d\n", r->metric ? r->metric : r->label,
+		      db_measure_name(r->measure), r->has_value ? db_numfmt(r->value, n) : "null",
+		      r->unit ? r->unit : "-", db_qualifier_name(r->qualifier),
+		      r->has_period ? db_period_format(&r->period, tok) : "-",
+		      db_status_name(r->status), r->source.line, r->source.column);
+}
+
+/* A plan report's table of its indicators, a target column and an actual
+ * one (and the next year's targets): each column's own status and year; a
+ * row named for a growth (地区生产总值增长, …增速) in % holds growth rates;
+ * 左右, 以上, 以内 in a cell qualify it; a column of progress (完成率) is
+ * none. Invented figures. */
+static void plan_tables(void)
+{
+	/* years and status words in each column's header */
+	expect_records(ex, qline_of, "plan", "2024-01-12", "county",
+		       "关于某县2023年国民经济和社会发展计划执行情况与2024年计划草案的报告\n"
+		       "附表 主要指标完成情况\n"
+		       "指标 | 单位 | 2023年计划 | 2023年完成 | 2024年计划\n"
+		       "地区生产总值 | 亿元 | 420 | 411.3 | 440\n"
+		       "地区生产总值增长 | % | 6.5 | 5.9 | 6左右\n"
+		       "一般公共预算收入 | 亿元 | 21.5 | 22.08 | 23\n"
+		       "社会消费品零售总额增速 | % | 8以上 | 7.2 | 7\n"
+		       "城镇登记失业率 | % | 4以内 | 2.6 | 4以内\n",
+		       "gdp level 420 亿元 exact 2023 target 4:1\n"
+		       "gdp level 411.3 亿元 exact 2023 actual 4:1\n"
+		       "gdp level 440 亿元 exact 2024 target 4:1\n"
+		       "gdp growth 6.5 % exact 2023 target 5:1\n"
+		       "gdp growth 5.9 % exact 2023 actual 5:1\n"
+		       "gdp growth 6 % approx 2024 target 5:1\n"
+		       "budget_revenue level 21.5 亿元 exact 2023 target 6:1\n"
+		       "budget_revenue level 22.08 亿元 exact 2023 actual 6:1\n"
+		       "budget_revenue level 23 亿元 exact 2024 target 6:1\n"
+		       "retail_sales growth 8 % at_least 2023 target 7:1\n"
+		       "retail_sales growth 7.2 % exact 2023 actual 7:1\n"
+		       "retail_sales growth 7 % exact 2024 target 7:1\n"
+		       "registered_unemployment_rate level 4 % at_most 2023 target 8:1\n"
+		       "registered_unemployment_rate level 2.6 % exact 2023 actual 8:1\n"
+		       "registered_unemployment_rate level 4 % at_most 2024 target 8:1\n");
+	/* status words alone: the title's year (not a target title for its
+	 * 计划: it says how the plan went); 完成率 is progress; a fall named
+	 * (能耗下降) is a negative rate */
+	expect_records(ex, qline_of, "plan", "2023-12-20", "district",
+		       "关于某区2023年国民经济和社会发展计划执行情况与2024年计划草案的报告\n"
+		       "表1 2023年主要经济指标计划执行情况\n"
+		       "指标名称 | 单位 | 预期目标 | 执行情况 | 完成率(%)\n"
+		       "地区生产总值 | 亿元 | 300 | 288.4 | 96.1\n"
+		       "规模以上工业增加值增速 | % | 8 | 9.3 | —\n"
+		       "单位地区生产总值能耗下降 | % | 3 | 3.4 | —\n"
+		       "常住人口城镇化率 | % | 61 | 60.2 | 98.7\n",
+		       "gdp level 300 亿元 exact 2023 target 4:1\n"
+		       "gdp level 288.4 亿元 exact 2023 actual 4:1\n"
+		       "industrial_va growth 8 % exact 2023 target 5:1\n"
+		       "industrial_va growth 9.3 % exact 2023 actual 5:1\n"
+		       "energy_intensity growth -3 % exact 2023 target 6:1\n"
+		       "energy_intensity growth -3.4 % exact 2023 actual 6:1\n"
+		       "urbanization_rate level 61 % exact 2023 target 7:1\n"
+		       "urbanization_rate level 60.2 % exact 2023 actual 7:1\n");
+	/* a table of targets under the plan for the next year: that year's
+	 * targets (the review's figures in prose stay the reviewed year's) */
+	expect_records(ex, qline_of, "plan", "2024-01-08", "district",
+		       "关于某区2023年国民经济和社会发展计划执行情况与2024年计划草案的报告\n"
+		       "一、2023年国民经济和社会发展计划执行情况\n"
+		       "全区地区生产总值增长5.1%。\n"
+		       "二、2024年经济社会发展的主要预期目标\n"
+		       "综合考虑各方面因素，主要指标安排如下：\n"
+		       "指标名称 | 单位 | 预期目标\n"
+		       "地区生产总值增速(%) | | 5.5左右\n"
+		       "一般公共预算收入 | 亿元 | 12.6\n",
+		       "gdp growth 5.1 % exact 2023 actual 3:1\n"
+		       "gdp growth 5.5 % approx 2024 target 7:1\n"
+		       "budget_revenue level 12.6 亿元 exact 2024 target 8:1\n");
+	/* a grouped header: years over their columns' status words (merged
+	 * cells flattened, with their blanks or without) */
+	expect_records(ex, qline_of, "plan", "2024-01-10", "county",
+		       "关于某县2023年国民经济和社会发展计划执行情况与2024年计划草案的报告\n"
+		       "附表 主要经济指标\n"
+		       "指标 | 单位 | 2023年 | 2024年\n"
+		       "预期目标 | 执行情况 | 预期目标\n"
+		       "地区生产总值 | 亿元 | 420 | 411.3 | 440\n"
+		       "规模以上工业增加值增长 | % | 8 | 9.1 | 7以上\n",
+		       "gdp level 420 亿元 exact 2023 target 5:1\n"
+		       "gdp level 411.3 亿元 exact 2023 actual 5:1\n"
+		       "gdp level 440 亿元 exact 2024 target 5:1\n"
+		       "industrial_va growth 8 % exact 2023 target 6:1\n"
+		       "industrial_va growth 9.1 % exact 2023 actual 6:1\n"
+		       "industrial_va growth 7 % at_least 2024 target 6:1\n");
+	expect_records(ex, qline_of, "plan", "2023-01-06", "district",
+		       "关于某区2022年国民经济和社会发展计划执行情况与2023年计划草案的报告\n"
+		       "| 指标 | 单位 | 2022年 | | 2023年 |\n"
+		       "| | | 计划 | 完成 | 计划 |\n"
+		       "| 社会消费品零售总额 | 亿元 | 96 | 88.7 | 95 |\n"
+		       "| 城镇居民人均可支配收入增长 | % | 7 | 5.2 | 6左右 |\n",
+		       "retail_sales level 96 亿元 exact 2022 target 4:3\n"
+		       "retail_sales level 88.7 亿元 exact 2022 actual 4:3\n"
+		       "retail_sales level 95 亿元 exact 2023 target 4:3\n"
+		       "urban_income growth 7 % exact 2022 target 5:3\n"
+		       "urban_income growth 5.2 % exact 2022 actual 5:3\n"
+		       "urban_income growth 6 % approx 2023 target 5:3\n");
+	/* 序号 before the names, a group's heading row that lost its empty
+	 * cells, a column of 属性 and a target in words (完成上级下达任务):
+	 * none of them a figure; 降低 is a fall */
+	expect_records(ex, qline_of, "plan", "2023-12-26", "county",
+		       "关于某县2023年国民经济和社会发展计划执行情况与2024年计划草案的报告\n"
+		       "某县主要指标完成情况及预期目标\n"
+		       "序号 | 指标名称 | 单位 | 2023年预期目标 | 2023年预计完成 | 2024年预期目标 | 属性\n"
+		       "一 | 经济发展\n"
+		       "1 | 地区生产总值增长 | % | 7 | 6.2 | 6.5左右 | 预期性\n"
+		       "2 | 一般公共预算收入 | 亿元 | 15 | 15.3 | 16 | 预期性\n"
+		       "二 | 绿色发展\n"
+		       "3 | 单位地区生产总值能耗降低 | % | 完成上级下达任务 | 2.8 | 完成上级下达任务 | 约束性\n",
+		       "gdp growth 7 % exact 2023 target 5:1\n"
+		       "gdp growth 6.2 % exact 2023 estimate 5:1\n"
+		       "gdp growth 6.5 % approx 2024 target 5:1\n"
+		       "budget_revenue level 15 亿元 exact 2023 target 6:1\n"
+		       "budget_revenue level 15.3 亿元 exact 2023 estimate 6:1\n"
+		       "budget_revenue level 16 亿元 exact 2024 target 6:1\n"
+		       "energy_intensity growth -2.8 % exact 2023 estimate 8:1\n");
+	/* a growth column after a plan's dated value column is of its status
+	 * and year */
+	expect_records(ex, qline_of, "plan", "2024-01-18", "county",
+		       "关于某县2023年国民经济和社会发展计划执行情况与2024年计划草案的报告\n"
+		       "指标 | 单位 | 2023年预计完成 | 增长(%) | 2024年预期目标 | 增长(%)\n"
+		       "地区生产总值 | 亿元 | 612 | 5.4 | 640 | 6左右\n"
+		       "城镇常住居民人均可支配收入 | 元 | 43150 | 5.1 | 45500 | 5.5\n",
+		       "gdp level 612 亿元 exact 2023 estimate 3:1\n"
+		       "gdp growth 5.4 % exact 2023 estimate 3:1\n"
+		       "gdp level 640 亿元 exact 2024 target 3:1\n"
+		       "gdp growth 6 % approx 2024 target 3:1\n"
+		       "urban_income level 43150 元 exact 2023 estimate 4:1\n"
+		       "urban_income growth 5.1 % exact 2023 estimate 4:1\n"
+		       "urban_income level 45500 元 exact 2024 target 4:1\n"
+		       "urban_income growth 5.5 % exact 2024 target 4:1\n");
+	/* a half year's report: the year's plan (年度计划) is the whole
+	 * year's target, the months done are the half's; progress is none;
+	 * the report names no year of its own, so the date's guess dates no
+	 * column */
+	expect_records(ex, qline_of, "plan", "2023-07-25", "district",
+		       "关于某区上半年国民经济和社会发展计划执行情况的报告\n"
+		       "表1 2023年上半年主要经济指标完成情况\n"
+		       "指标 | 单位 | 年度计划 | 1-6月完成 | 完成年计划(%)\n"
+		       "地区生产总值 | 亿元 | 380 | 181.5 | 47.8\n"
+		       "固定资产投资 | 亿元 | 150 | 80.2 | 53.5\n",
+		       "gdp level 380 亿元 exact 2023 target 4:1\n"
+		       "gdp level 181.5 亿元 exact 2023H1 actual 4:1\n"
+		       "fai level 150 亿元 exact 2023 target 5:1\n"
+		       "fai level 80.2 亿元 exact 2023H1 actual 5:1\n");
+	expect_records(ex, qline_of, "plan", "2023-07-25", "district",
+		       "关于某区上半年国民经济和社会发展计划执行情况的报告\n"
+		       "指标 | 单位 | 年度目标 | 完成\n"
+		       "地区生产总值 | 亿元 | 380 | 181.5\n",
+		       "gdp level 380 亿元 exact 2023 target 3:1\n"
+		       "gdp level 181.5 亿元 exact 2023H1 actual 3:1\n");
+	/* a column of groups (类别) whose merged cell stands in a group's
+	 * first row only, and rows numbered before their names (1., 2、) */
+	expect_records(ex, qline_of, "plan", "2024-01-09", "county",
+		       "关于某县2023年国民经济和社会发展计划执行情况与2024年计划草案的报告\n"
+		       "类别 | 指标 | 单位 | 2023年目标 | 2023年完成 | 属性\n"
+		       "经济发展 | 1.地区生产总值增长 | % | 7 | 6.1 | 预期性\n"
+		       "2、一般公共预算收入 | 亿元 | 9.5 | 9.8 | 预期性\n"
+		       "民生福祉 | 3.城镇登记失业率 | % | 4以内 | 2.8 | 预期性\n",
+		       "gdp growth 7 % exact 2023 target 3:1\n"
+		       "gdp growth 6.1 % exact 2023 actual 3:1\n"
+		       "budget_revenue level 9.5 亿元 exact 2023 target 4:1\n"
+		       "budget_revenue level 9.8 亿元 exact 2023 actual 4:1\n"
+		       "registered_unemployment_rate level 4 % at_most 2023 target 5:1\n"
+		       "registered_unemployment_rate level 2.8 % exact 2023 actual 5:1\n");
+	/* the unit in the column's header: a rate row's figures in % */
+	expect_records(ex, qline_of, "plan", "2024-01-09", "county",
+		       "关于某县2023年国民经济和社会发展计划执行情况与2024年计划草案的报告\n"
+		       "指标 | 2023年目标(%) | 2023年完成(%)\n"
+		       "地区生产总值增长 | 6.5 | 5.4\n"
+		       "固定资产投资增长 | 10 | 12.3\n",
+		       "gdp growth 6.5 % exact 2023 target 3:1\n"
+		       "gdp growth 5.4 % exact 2023 actual 3:1\n"
+		       "fai growth 10 % exact 2023 target 4:1\n"
+		       "fai growth 12.3 % exact 2023 actual 4:1\n");
+	/* one cell per line; 预计完成 is an estimate; the reviewed year from
+	 * the report's first line */
+	expect_records(ex, qline_of, "plan", "2022-12-28", "county",
+		       "关于某市2022年国民经济和社会发展计划执行情况与2023年计划草案的报告\n"
+		       "指标\n单位\n年度目标\n预计完成\n"
+		       "地区生产总值\n亿元\n650\n632\n"
+		       "固定资产投资增长\n%\n10以上\n8.6\n",
+		       "gdp level 650 亿元 exact 2022 target 6:1\n"
+		       "gdp level 632 亿元 exact 2022 estimate 6:1\n"
+		       "fai growth 10 % at_least 2022 target 10:1\n"
+		       "fai growth 8.6 % exact 2022 estimate 10:1\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -485,6 +679,7 @@ int main(void)
 	weight_rows();
 	probe12_bulletin_tables();
 	probe13_bulletin_tables();
+	plan_tables();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
