@@ -13,7 +13,9 @@ that the next run starts where this one stopped.
 
 A finding (crash, sanitizer report, leak, timeout, out of memory) stops its
 target; the input is kept as BUILD/fuzz/crashes/TARGET-KIND-HASH and the
-report in BUILD/fuzz/logs/TARGET.log. Reproduce it with
+report in BUILD/fuzz/logs/TARGET.log, and after the last target every
+finding is printed again with the first 40 lines of its report (CI keeps
+the tail of the output). Reproduce it with
 
     BUILD/tests/fuzz/fuzz_TARGET BUILD/fuzz/crashes/TARGET-KIND-HASH
 
@@ -372,6 +374,19 @@ def run(build, work, name, seconds):
         what.strip(), found[-1] if found else "(none written)", log)
 
 
+def report_of(log, lines=40):
+    """The sanitizer's or libFuzzer's report in a target's log: from its first
+    ERROR, ALARM or deadly-signal line, at most `lines` lines."""
+    try:
+        text = read(log).decode("utf-8", "replace").splitlines()
+    except OSError:
+        return "       (no log)"
+    start = next((i for i, l in enumerate(text)
+                  if re.search(r"ERROR: |ALARM: |deadly signal|out-of-memory|runtime error: ", l)),
+                 max(len(text) - lines, 0))
+    return "\n".join("       " + l for l in text[start:start + lines])
+
+
 def main():
     if len(sys.argv) < 2:
         raise SystemExit(__doc__)
@@ -384,13 +399,20 @@ def main():
     work = os.path.join(build, "fuzz")
     for d in ("dicts", "logs", "crashes", "tmp", "corpus"):
         os.makedirs(os.path.join(work, d), exist_ok=True)
-    failed = 0
+    failed = []
     for name in names:
         print("fuzz %-12s %d s ..." % (name, seconds), flush=True)
         ok, msg = run(build, work, name, seconds)
-        failed += not ok
+        if not ok:
+            failed.append((name, msg))
         print("     %-12s %s" % (name, msg), flush=True)
-    print("%d/%d fuzz targets clean" % (len(names) - failed, len(names)))
+    # CI keeps the tail of the output: the findings again, with their reports
+    for name, msg in failed:
+        print("\nfinding of %s: %s" % (name, msg))
+        print(report_of(os.path.join(work, "logs", name + ".log")))
+    print("%d/%d fuzz targets clean%s" % (len(names) - len(failed), len(names),
+                                          "; not clean: " + " ".join(n for n, _ in failed)
+                                          if failed else ""))
     return 1 if failed else 0
 
 
