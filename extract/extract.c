@@ -451,6 +451,7 @@ static void clause_tokens(walk *w, const db_clause *c, tokens *ts)
 		tok_push(ts, (token){ .kind = TOK_LABEL, .start = l->start, .end = l->end,
 				      .label = l });
 	}
+	db_group_pair_label(w, c, ts);
 	size_t nl = ts->len;
 	for (pos = c->start;
 	     pos < c->end &&

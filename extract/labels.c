@@ -81,6 +81,49 @@ static void push_split(walk *w, tokens *ts, size_t s, size_t e, size_t id)
 	tok_push(ts, (token){ .kind = TOK_LABEL, .start = s, .end = e, .label = l });
 }
 
+/* 居民人均可支配收入28000元，增长6.5%，城镇、农村分别增长5.1%和7.9%: a
+ * clause with no label that opens with a pair of groups of residents
+ * (城镇、农村, 城镇和农村居民) and 分别 or 均: each group with the words of
+ * the sentence's label after its own group word (城镇 + 居民人均可支配收入)
+ * names the group's metric, when the catalog has both. Pushed as the
+ * clause's two labels. */
+bool db_group_pair_label(walk *w, const db_clause *c, tokens *ts)
+{
+	static const char *const firsts[] = { "城镇居民", "城镇", "城市居民", "城市" };
+	static const char *const seconds[] = { "农村居民", "农村", "乡村居民", "乡村" };
+	static const char *const joins[] = { "、", "和", "与", "及" };
+	const char *t = w->text;
+	const db_label *l = w->label ? w->label : w->part_label; /* (after ；) */
+	size_t a = c->start, an, b, bn, k;
+	if (ts->len || !l || l->start < w->sentence_start || l->end > c->start ||
+	    w->nsplit + 2 > NWORDS(w->split))
+		return false;
+	while (a < c->end && (t[a] == ' ' || t[a] == '\n' || t[a] == '\r'))
+		a++;
+	if (has_word_at(t, c->end, a, "其中"))
+		a += strlen("其中");
+	if (a >= c->end || !(an = db_longest_word_at(t, a, c->end, firsts, NWORDS(firsts), NULL)) ||
+	    a + an >= c->end || !(k = db_longest_word_at(t, a + an, c->end, joins, NWORDS(joins), NULL)))
+		return false;
+	b = a + an + k;
+	if (b >= c->end || !(bn = db_longest_word_at(t, b, c->end, seconds, NWORDS(seconds), NULL)))
+		return false;
+	if (!has_word_at(t, c->end, b + bn, "分别") && !has_word_at(t, c->end, b + bn, "均"))
+		return false;
+	size_t n = l->end - l->start;
+	for (size_t off = 0; off + 6 <= n && off <= 12; off += 3) {
+		size_t ia = lookup2(w, t + a, 6, t + l->start + off, n - off);
+		size_t ib = lookup2(w, t + b, 6, t + l->start + off, n - off);
+		if (ia == (size_t)-1 || ib == (size_t)-1 || ia == ib || ia == l->metric ||
+		    ib == l->metric)
+			continue;
+		push_split(w, ts, a, a + an, ia);
+		push_split(w, ts, b, b + bn, ib);
+		return true;
+	}
+	return false;
+}
+
 /* 城乡居民人均可支配收入分别增长4.6%和6.5%: the 城镇 and the 农村 metric, in
  * that order, when the catalog has both and 分别 pairs them with figures (or
  * 均 gives one figure to both); otherwise the figure could be either, and

@@ -2514,6 +2514,29 @@ static void probe14_bull_rules(void)
 
 static void probe14_gwr_rules(void)
 {
+	/* a pair of groups of residents with 分别 and no label of its own
+	 * takes the sentence's label after each group word (also after ；);
+	 * not across 。, and no pair the catalog lacks */
+	expect_kind("gwr", "2024-02-20", CITY,
+		    "2023年，全市居民人均可支配收入达到31200元，增长6.2%，城镇、农村分别增长"
+		    "4.9%和7.6%。",
+		    "某市 disposable_income level 31200 元 exact 2023 - actual\n"
+		    "某市 disposable_income growth 6.2 % exact 2023 yoy actual\n"
+		    "某市 urban_income growth 4.9 % exact 2023 yoy actual\n"
+		    "某市 rural_income growth 7.6 % exact 2023 yoy actual\n");
+	expect_kind("gwr", "2024-02-20", CITY,
+		    "2023年，全市居民人均可支配收入31200元，增长6.2%；其中城镇和农村居民分别为"
+		    "40100元和21900元。",
+		    "某市 disposable_income level 31200 元 exact 2023 - actual\n"
+		    "某市 disposable_income growth 6.2 % exact 2023 yoy actual\n"
+		    "某市 urban_income level 40100 元 exact 2023 - actual\n"
+		    "某市 rural_income level 21900 元 exact 2023 - actual\n");
+	expect_kind("gwr", "2024-02-20", CITY,
+		    "2023年，全市居民人均可支配收入31200元。城镇、农村分别增长4.9%和7.6%。",
+		    "某市 disposable_income level 31200 元 exact 2023 - actual\n");
+	expect_kind("gwr", "2024-02-20", CITY,
+		    "2023年，全市规模以上工业增加值增长6.2%，城镇、农村分别增长4.9%和7.6%。",
+		    "某市 industrial_va growth 6.2 % exact 2023 yoy actual\n");
 	/* another place's name in a clause that ends with a colon hands
 	 * the place to the list after it: its targets are not the city's */
 	expect_kind("news", "2022-03-20", CITY,
