@@ -72,12 +72,19 @@ static size_t lookup2(const walk *w, const char *a, size_t na, const char *b, si
 	return db_matcher_lookup(w->x->matcher, name, na + nb);
 }
 
-/* A label the clause's words make (not one the matcher found): kept in
- * w->split (the caller checks there is room) and pushed as a token. */
-static void push_split(walk *w, tokens *ts, size_t s, size_t e, size_t id)
+/* A label the clause's words make (not one the matcher found), kept in
+ * w->split (the caller checks there is room). */
+static const db_label *new_split(walk *w, size_t s, size_t e, size_t id)
 {
 	db_label *l = &w->split[w->nsplit++];
 	*l = (db_label){ s, e, id };
+	return l;
+}
+
+/* Such a label, pushed as a token of the clause. */
+static void push_split(walk *w, tokens *ts, size_t s, size_t e, size_t id)
+{
+	const db_label *l = new_split(w, s, e, id);
 	tok_push(ts, (token){ .kind = TOK_LABEL, .start = s, .end = e, .label = l });
 }
 
@@ -752,7 +759,8 @@ static size_t unkeyed_area_between(const walk *w, size_t s, size_t e)
 /* 油料播种面积10717公顷，增长5.0%；总产24941吨: the noun after a sown area
  * the catalog does not name is the crop's, when the crop's name (up to
  * four characters before 播种面积, within the sentence) with the noun is a
- * catalog alias (油料总产); else no label. */
+ * catalog alias (油料总产); else no label. The caller checks there is
+ * room in w->split. */
 static const db_label *crop_label(walk *w, size_t area, size_t s, size_t e)
 {
 	const char *t = w->text;
@@ -761,11 +769,8 @@ static const db_label *crop_label(walk *w, size_t area, size_t s, size_t e)
 			continue;
 		size_t id = cjk_only(t, area - h, area) ? lookup2(w, t + area - h, h, t + s, e - s)
 							: (size_t)-1;
-		if (id == (size_t)-1 || w->nsplit >= NWORDS(w->split))
-			continue;
-		db_label *out = &w->split[w->nsplit++];
-		*out = (db_label){ s, e, id };
-		return out;
+		if (id != (size_t)-1)
+			return new_split(w, s, e, id);
 	}
 	return NULL;
 }
@@ -806,9 +811,7 @@ const db_label *db_composed_label(walk *w, const db_clause *c, size_t num)
 					    : (size_t)-1;
 			if (id == (size_t)-1)
 				continue;
-			db_label *out = &w->split[w->nsplit++];
-			*out = (db_label){ cs, num, id };
-			return out;
+			return new_split(w, cs, num, id);
 		}
 	if ((l = db_longest_word_at(t, s, num, verbs, NWORDS(verbs), &which)))
 		s += l;
@@ -841,11 +844,8 @@ const db_label *db_composed_label(walk *w, const db_clause *c, size_t num)
 			continue;
 		for (size_t h = p->end - p->start; h >= 6; h -= 3) {
 			size_t id = lookup2(w, t + p->start, h, t + s, e - s);
-			if (id == (size_t)-1)
-				continue;
-			db_label *out = &w->split[w->nsplit++];
-			*out = (db_label){ s, e, id };
-			return out;
+			if (id != (size_t)-1)
+				return new_split(w, s, e, id);
 		}
 	}
 	/* (no label before it in the sentence but the crop's area) */
@@ -860,11 +860,8 @@ const db_label *db_composed_label(walk *w, const db_clause *c, size_t num)
 		size_t ci, k = find_any(t, w->sentence_start, c->start, crops, NWORDS(crops), &ci);
 		size_t id = k == (size_t)-1 ? (size_t)-1
 					    : lookup2(w, crops[ci], strlen(crops[ci]), t + s, e - s);
-		if (id != (size_t)-1) {
-			db_label *out = &w->split[w->nsplit++];
-			*out = (db_label){ s, e, id };
-			return out;
-		}
+		if (id != (size_t)-1)
+			return new_split(w, s, e, id);
 	}
 	/* 粮食生产再夺丰收，总产达到142.7亿斤: no label before it, but the
 	 * words that open the sentence (two to four characters) with the noun
@@ -882,11 +879,8 @@ const db_label *db_composed_label(walk *w, const db_clause *c, size_t num)
 		if (ss + h > c->start || !cjk_only(t, ss, ss + h))
 			continue;
 		size_t id = lookup2(w, t + ss, h, t + s, e - s);
-		if (id == (size_t)-1 || w->nsplit >= NWORDS(w->split))
-			continue;
-		db_label *out = &w->split[w->nsplit++];
-		*out = (db_label){ s, e, id };
-		return out;
+		if (id != (size_t)-1)
+			return new_split(w, s, e, id);
 	}
 	return NULL;
 }
