@@ -675,23 +675,22 @@ static bool calendar_date(const char *t, size_t s, size_t e, size_t end)
  * has ended), else a news item's first. */
 static void default_period(walk *w)
 {
-	w->has_period = w->period_plan = w->period_ctx = w->period_from = w->period_cum = false;
-	w->period_last = false;
+	w->per = (carried_period){ .period = w->per.period, .pos = w->per.pos };
 	if (w->seg_ctx) {
 		/* a five-year review (五年来) has no one year */
 		if (w->seg_ctx->mode != DB_CONTEXT_NONE) {
-			w->has_period = w->period_ctx = true;
-			w->period = db_period_year(w->seg_ctx->year);
+			w->per.has = w->per.ctx = true;
+			w->per.period = db_period_year(w->seg_ctx->year);
 		}
 	} else if (w->has_title) { /* (the title's own figures too) */
-		w->has_period = true;
-		w->period = w->title.period;
-		w->period_plan = w->title.plan;
-		w->period_cum = w->title.cumulative_to_date;
-		w->period_pos = w->title.start;
+		w->per.has = true;
+		w->per.period = w->title.period;
+		w->per.plan = w->title.plan;
+		w->per.cum = w->title.cumulative_to_date;
+		w->per.pos = w->title.start;
 	} else if (w->has_news_period || w->has_lead_period) {
-		w->has_period = w->period_ctx = true;
-		w->period = w->has_news_period ? w->news_period : w->lead_period;
+		w->per.has = w->per.ctx = true;
+		w->per.period = w->has_news_period ? w->news_period : w->lead_period;
 	}
 }
 
@@ -830,7 +829,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 	if (c->sentence != w->sentence) {
 		/* 由上年的17.3:41.2:41.5调整为…: a period read after 由/从 is the
 		 * start of a change, not the period of the sentences after it */
-		if ((w->period_from || w->period_breakdown) && w->sentence != (unsigned)-1)
+		if ((w->per.from || w->period_breakdown) && w->sentence != (unsigned)-1)
 			default_period(w);
 		/* …。分季度看，一季度…，前三季度…。人均…: the periods a
 		 * sentence goes through are its own */
@@ -968,11 +967,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 	 * computing basis dates what the clause itself gives (the population),
 	 * not the figures after it: the period before comes back after it */
 	bool basis_clause = false;
-	struct {
-		bool has, plan, from, ctx, cum, last;
-		db_period period;
-		size_t pos;
-	} basis_saved = { 0 };
+	carried_period basis_saved = { 0 };
 
 	for (size_t i = 0; i < ts->len; i++) {
 		token *tk = &ts->items[i];
@@ -1032,8 +1027,8 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 			 * year already spoken of (a review's, a sentence's), not
 			 * the date's */
 			if (has_word_at(w->text, tk->end, tk->start, "当年") &&
-			    tk->end - tk->start == strlen("当年") && w->has_period &&
-			    w->period.start_year == w->period.end_year && !w->period_plan) {
+			    tk->end - tk->start == strlen("当年") && w->per.has &&
+			    w->per.period.start_year == w->per.period.end_year && !w->per.plan) {
 				if (tk->end > prev_end)
 					prev_end = tk->end;
 				break;
@@ -1044,18 +1039,18 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 					   has_word_at(w->text, tk->end, tk->start, "本月")) &&
 					  tk->end - tk->start == 6;
 			/* 8月当月: the month just named */
-			if (this_month && w->has_period && period_end == tk->start &&
-			    w->period.start_year == w->period.end_year &&
-			    w->period.start_month == w->period.end_month) {
+			if (this_month && w->per.has && period_end == tk->start &&
+			    w->per.period.start_year == w->per.period.end_year &&
+			    w->per.period.start_month == w->per.period.end_month) {
 				/* (period words, not the label's: 7月当月增长13.1%) */
 				if (tk->end > prev_end)
 					prev_end = tk->end;
 				break;
 			}
-			if (this_month && w->has_period && w->period.start_year == w->period.end_year &&
-			    w->period.start_month < w->period.end_month) {
-				w->period = db_period_month(w->period.end_year, w->period.end_month);
-				w->period_ctx = true; /* (not re-read as the date's month) */
+			if (this_month && w->per.has && w->per.period.start_year == w->per.period.end_year &&
+			    w->per.period.start_month < w->per.period.end_month) {
+				w->per.period = db_period_month(w->per.period.end_year, w->per.period.end_month);
+				w->per.ctx = true; /* (not re-read as the date's month) */
 				if (tk->end > prev_end)
 					prev_end = tk->end;
 				break;
@@ -1065,14 +1060,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 			    find_any(w->text, tk->end, c->end, (const char *const[]){ "计算" }, 1,
 				     NULL) != (size_t)-1) {
 				basis_clause = true;
-				basis_saved.has = w->has_period;
-				basis_saved.plan = w->period_plan;
-				basis_saved.from = w->period_from;
-				basis_saved.ctx = w->period_ctx;
-				basis_saved.cum = w->period_cum;
-				basis_saved.last = w->period_last;
-				basis_saved.period = w->period;
-				basis_saved.pos = w->period_pos;
+				basis_saved = w->per;
 			}
 			/* (由2017年的…: the period it leaves, for the figures after
 			 * the value started from) */
@@ -1082,32 +1070,32 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 						   NULL) != (size_t)-1;
 			/* (a year, or months from January: 由上半年低于全省…，转为
 			 * 高于全省… in a news item on 前三季度) */
-			w->has_pre_from = from_here && w->has_period && w->period.start_year == w->period.end_year &&
-					  w->period.start_month == 1;
-			w->pre_from = w->period;
-			w->pre_from_ctx = w->period_ctx;
-			w->pre_from_pos = w->period_pos;
-			w->has_also = w->has_period && !w->period_ctx && period_end &&
+			w->has_pre_from = from_here && w->per.has && w->per.period.start_year == w->per.period.end_year &&
+					  w->per.period.start_month == 1;
+			w->pre_from = w->per.period;
+			w->pre_from_ctx = w->per.ctx;
+			w->pre_from_pos = w->per.pos;
+			w->has_also = w->per.has && !w->per.ctx && period_end &&
 				      db_joined(w, period_end, tk->start);
-			w->also_period = w->period;
-			w->also_pos = w->period_pos;
+			w->also_period = w->per.period;
+			w->also_pos = w->per.pos;
 			period_end = tk->end;
-			w->has_period = tk->period.has_period;
-			w->period_ctx = false;
-			w->period = tk->period.period;
+			w->per.has = tk->period.has_period;
+			w->per.ctx = false;
+			w->per.period = tk->period.period;
 			/* 二季度全县地区生产总值… in a news item on 上半年: the
 			 * accounts are cumulative, the quarter ends the half
 			 * (not 当季, 单季) */
 			if (w->news && w->has_news_period && tk->period.has_period &&
 			    cumulative_quarter(w, &tk->period.period, tk->start, tk->end))
-				w->period = w->news_period;
+				w->per.period = w->news_period;
 			/* 1-11月…。目前全县在库项目141个…: to date is the news
 			 * item's months, when they run from January of its year */
 			if (w->news && w->has_news_period && tk->period.cumulative_to_date &&
 			    w->news_period.start_month == 1 &&
 			    w->news_period.start_year == tk->period.period.end_year &&
 			    w->news_period.end_year == tk->period.period.end_year)
-				w->period = w->news_period;
+				w->per.period = w->news_period;
 			if (w->news && !w->has_news_period && item_period(w, &tk->period, c->end) &&
 			    db_period_ended(&tk->period.period, &w->rs->doc.date)) {
 				w->has_news_period = true;
@@ -1115,19 +1103,19 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 							 ? w->title.period
 							 : tk->period.period;
 			}
-			w->period_plan = tk->period.plan;
-			w->period_last = tk->period.last_year;
+			w->per.plan = tk->period.plan;
+			w->per.last = tk->period.last_year;
 			/* ——全年地区生产总值预期目标增长6.5% under 一、2023年…计划
 			 * 执行情况: 全年 of a review section is the reviewed year,
 			 * its target too (not the date's year) */
-			if (w->period_last && w->seg_ctx && w->seg_ctx->mode == DB_CONTEXT_REVIEW &&
+			if (w->per.last && w->seg_ctx && w->seg_ctx->mode == DB_CONTEXT_REVIEW &&
 			    w->seg_ctx->year && tk->period.has_period) {
-				w->period = db_period_year(w->seg_ctx->year);
-				w->period_last = false;
+				w->per.period = db_period_year(w->seg_ctx->year);
+				w->per.last = false;
 			}
-			w->period_cum = tk->period.cumulative_to_date;
-			w->period_pos = tk->start;
-			w->period_from = from_here;
+			w->per.cum = tk->period.cumulative_to_date;
+			w->per.pos = tk->start;
+			w->per.from = from_here;
 			if (tk->end > prev_end)
 				prev_end = tk->end;
 			break;
@@ -1379,7 +1367,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 				fc.label_start = prev_end;
 				fc.label_end = tk->fig.num_start;
 			}
-			fc.from_to_drop = w->period_from;
+			fc.from_to_drop = w->per.from;
 			if (gap_item && !gap_next) {
 				fc.gap_vs = gap_vs[gi++];
 				fc.gap_sign = gap_sign;
@@ -1425,11 +1413,11 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 			/* 由2017年的76微克/立方米降至64微克/立方米，同比下降15.79%:
 			 * once the value started from is read, the figures after it
 			 * are of the period before 由 (the review's year) */
-			if (w->period_from && w->has_pre_from && tk->start > w->period_pos) {
-				w->period = w->pre_from;
-				w->period_ctx = w->pre_from_ctx;
-				w->period_pos = w->pre_from_pos;
-				w->period_from = w->has_pre_from = false;
+			if (w->per.from && w->has_pre_from && tk->start > w->per.pos) {
+				w->per.period = w->pre_from;
+				w->per.ctx = w->pre_from_ctx;
+				w->per.pos = w->pre_from_pos;
+				w->per.from = w->has_pre_from = false;
 			}
 			if (idx != (size_t)-1 && !ndist && fc.label)
 				said(w, fc.label);
@@ -1501,14 +1489,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 	    has_word_at(w->text, e, e - 3, "中"))
 		w->label = NULL;
 	if (basis_clause) {
-		w->has_period = basis_saved.has;
-		w->period_plan = basis_saved.plan;
-		w->period_from = basis_saved.from;
-		w->period_ctx = basis_saved.ctx;
-		w->period_cum = basis_saved.cum;
-		w->period_last = basis_saved.last;
-		w->period = basis_saved.period;
-		w->period_pos = basis_saved.pos;
+		w->per = basis_saved;
 	}
 	w->carry_pending = w->npending && frame_clause(w, c, ts);
 	w->carry_sentence = c->sentence;

@@ -270,14 +270,14 @@ const char *db_label_text(db_arena *a, const char *t, size_t s, size_t e)
  * stock (截至4月底 → M04) when m is a stock. */
 bool db_period_for(const walk *w, const db_metric *m, db_measure measure, db_period *out)
 {
-	if (!w->has_period)
+	if (!w->per.has)
 		return false;
-	*out = w->period;
+	*out = w->per.period;
 	if (!m || !m->stock || measure == DB_MEASURE_ADDED)
 		return true;
-	if (measure == DB_MEASURE_LEVEL && !w->period_ctx) {
+	if (measure == DB_MEASURE_LEVEL && !w->per.ctx) {
 		db_period_match pm;
-		if (db_period_read(w->text, w->len, w->period_pos, &w->rs->doc.date,
+		if (db_period_read(w->text, w->len, w->per.pos, &w->rs->doc.date,
 				   DB_PERIOD_FOR_STOCK, &pm) && pm.has_period)
 			*out = pm.period;
 	}
@@ -285,7 +285,7 @@ bool db_period_for(const walk *w, const db_metric *m, db_measure measure, db_per
 	 * count at the date's month (a span of whole years: at its last year);
 	 * 上半年…存栏44.79万头，增长4.7%: the growth of the count at June, and
 	 * its gap to another place's */
-	if (w->period_cum || out->start_year != out->end_year ||
+	if (w->per.cum || out->start_year != out->end_year ||
 	    ((measure == DB_MEASURE_LEVEL || measure == DB_MEASURE_GROWTH ||
 	      measure == DB_MEASURE_GAP_PP) &&
 	     out->start_month != out->end_month)) {
@@ -419,19 +419,19 @@ db_status db_status_before(walk *w, size_t pos)
 	if (w->estimate_at != (size_t)-1 &&
 	    !(w->target_at != (size_t)-1 && w->target_at < w->estimate_at))
 		return DB_STATUS_ESTIMATE;
-	if (w->period_plan || w->target_at != (size_t)-1)
+	if (w->per.plan || w->target_at != (size_t)-1)
 		return DB_STATUS_TARGET;
 	if (w->seg_estimate && w->seg_estimate < pos)
 		return DB_STATUS_ESTIMATE;
 	/* a target list: figures of the year it sets targets for */
-	if (w->seg_ctx && w->seg_ctx->mode == DB_CONTEXT_PLAN && w->has_period &&
-	    w->period.end_year == w->seg_ctx->year && w->period.start_year == w->seg_ctx->year)
+	if (w->seg_ctx && w->seg_ctx->mode == DB_CONTEXT_PLAN && w->per.has &&
+	    w->per.period.end_year == w->seg_ctx->year && w->per.period.start_year == w->seg_ctx->year)
 		return DB_STATUS_TARGET;
 	/* a period that ends after the document's month has not happened yet:
 	 * 2021年…增长7%左右 in a report of January 2021 is a target */
 	const db_date *d = &w->rs->doc.date;
-	if (w->has_period && !db_period_ended(&w->period, d) &&
-	    !(w->evaluation && w->period_ctx)) /* (the year an evaluation is of) */
+	if (w->per.has && !db_period_ended(&w->per.period, d) &&
+	    !(w->evaluation && w->per.ctx)) /* (the year an evaluation is of) */
 		return DB_STATUS_TARGET;
 	return DB_STATUS_ACTUAL;
 }
@@ -693,12 +693,12 @@ static db_record *new_record(walk *w, const db_metric *m, const fig_ctx *fc,
 	r->has_period = db_period_for(w, m, measure, &p);
 	if (!r->has_period && w->seg_ctx && w->seg_ctx->mode == DB_CONTEXT_NONE && w->seg_ctx->year)
 		r->has_period = five_years(w, fc, f, measure, w->seg_ctx->year, w->seg_ctx->from, &p);
-	else if (r->has_period && p.start_year < p.end_year && !w->period_ctx &&
-		 word_at(w->text, w->len, w->period_pos, WL(w, DB_W_FIVE_YEAR_REVIEWS)))
+	else if (r->has_period && p.start_year < p.end_year && !w->per.ctx &&
+		 word_at(w->text, w->len, w->per.pos, WL(w, DB_W_FIVE_YEAR_REVIEWS)))
 		r->has_period = five_years(w, fc, f, measure, p.end_year, 0, &p); /* 五年来，… */
 	else if (r->has_period && w->seg_ctx && w->seg_ctx->mode == DB_CONTEXT_NONE &&
 		 w->seg_ctx->year && p.start_year == p.end_year && p.end_year == w->seg_ctx->year &&
-		 (w->period_pos < w->sentence_start || measure == DB_MEASURE_GROWTH)) {
+		 (w->per.pos < w->sentence_start || measure == DB_MEASURE_GROWTH)) {
 		/* 初步核算2022年达到3850亿元…。累计完成投资6099亿元: a year of the
 		 * sentence before in a review of several years dates no sum,
 		 * yearly average or addition of the sentence after, nor a year
@@ -789,7 +789,7 @@ static db_record *new_record(walk *w, const db_metric *m, const fig_ctx *fc,
 	    has_word_at(w->text, fc->c->end, f->end, "的"))
 		r->status = DB_STATUS_TARGET;
 	/* 确保…全年达到9200亿元 in July: this year's target, not last year's */
-	if (r->status == DB_STATUS_TARGET && w->period_last && r->has_period &&
+	if (r->status == DB_STATUS_TARGET && w->per.last && r->has_period &&
 	    r->period.start_year == r->period.end_year && r->period.end_year < w->rs->doc.date.year)
 		r->period = db_period_year(w->rs->doc.date.year);
 	db_source_clause(w, r, fc->c,

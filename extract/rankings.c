@@ -445,11 +445,11 @@ void db_rank_only(walk *w, const db_clause *c, const db_figure *f)
 	/* 2021年和2022年上半年营商环境评价均居全省第二: one rank for each period */
 	bool both = w->has_also && contains_any(w->text, last->end, f->end,
 						(const char *const[]){ "均" }, 1);
-	db_period carried = w->period;
-	size_t carried_pos = w->period_pos;
+	db_period carried = w->per.period;
+	size_t carried_pos = w->per.pos;
 	for (int k = both ? 0 : 1; k < 2; k++) {
-		w->period = k == 0 ? w->also_period : carried;
-		w->period_pos = k == 0 ? w->also_pos : carried_pos;
+		w->per.period = k == 0 ? w->also_period : carried;
+		w->per.pos = k == 0 ? w->also_pos : carried_pos;
 		rank_records(w, c, f, measure);
 	}
 	w->npending = 0;

@@ -160,6 +160,20 @@ static inline bool overlaps(size_t s1, size_t e1, size_t s2, size_t e2)
 	return s1 < e2 && s2 < e1;
 }
 
+/* The period carried from where it was read to the figures after it. */
+typedef struct {
+	db_period period;
+	bool has;  /* false: none (the figures after have no period) */
+	bool plan; /* a plan's period (十四五期间) */
+	bool from; /* read after 由/从 */
+	bool ctx;  /* not the text's at pos (the document context's, 当月's): no
+		    * re-reading */
+	bool cum;  /* 今年以来, 2021年以来: cumulative to the date */
+	bool last; /* 全年 (年末, 过去一年) alone: the last year done, but a
+		    * target's is the date's year */
+	size_t pos; /* where the period phrase starts (for stock re-reads) */
+} carried_period;
+
 /* State of the walk through the document. */
 typedef struct {
 	db_extractor *x;
@@ -170,10 +184,8 @@ typedef struct {
 	size_t next_label;      /* first label not yet behind us */
 	/* segment: the period carried over */
 	unsigned segment;
-	bool has_period, period_plan, period_from; /* period_from: read after 由/从 */
+	carried_period per;
 	bool period_breakdown;  /* this sentence goes through periods (分季度看) */
-	bool period_ctx;        /* the period is not the text's at period_pos (the
-				 * document context's, 当月's): no re-reading */
 	const db_context_span *seg_ctx; /* the document context of this paragraph */
 	size_t seg_estimate;    /* 初步预计 in this paragraph: where (0: none) */
 	bool seg_item;          /* this paragraph is an item of a —— list */
@@ -181,9 +193,6 @@ typedef struct {
 	bool para_foreign;      /* it opened with another division's name (凉州区立足…): its
 				 * sentences after are that place's until one names the entity */
 	bool list_estimate;     /* the —— list items from here on are estimates */
-	bool period_cum;        /* 今年以来, 2021年以来: cumulative to the date */
-	db_period period;
-	size_t period_pos;      /* where the period phrase starts (for stock re-reads) */
 	/* sentence: the subject */
 	unsigned sentence;
 	size_t sentence_start;
@@ -256,9 +265,6 @@ typedef struct {
 	bool has_also;
 	db_period also_period;
 	size_t also_pos;
-	/* the period read is 全年 (年末, 过去一年) alone: the last year done,
-	 * but a target's is the date's year */
-	bool period_last;
 	/* a news item: its first period dates the paragraphs that name none */
 	bool news, has_news_period;
 	bool evaluation; /* (an evaluation's year may be the year of its publication) */
