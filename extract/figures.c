@@ -1463,7 +1463,11 @@ bool db_measure_words_only(const walk *w, size_t s, size_t e)
 	if (find_any(w->text, s, e, gap_words_only, NWORDS(gap_words_only), &which) == s ||
 	    find_any(w->text, s, e, growth_words, NWORDS(growth_words), &which) == s)
 		return e - s <= 24;
-	return false;
+	/* 同比增长5.8%、达13.7万亿元: the level after its growth, its verb
+	 * right before the number */
+	static const char *const reach[] = { "总量达到", "总量达", "达到", "达" };
+	size_t rl = db_longest_word_at(w->text, s, e, reach, NWORDS(reach), &which);
+	return rl && s + rl == e;
 }
 
 /* A clause opening with a part marker (words.json: 其中) that names its part

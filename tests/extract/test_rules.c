@@ -2664,6 +2664,27 @@ static void probe14_gwr_rules(void)
 		    "某市 urbanization_rate change_pp 1.2 百分点 exact 2022 yoy actual\n");
 }
 
+/* Round 15: plan reports of counties and districts (湖北, 江苏). */
+static void probe15_plan_rules(void)
+{
+	/* a 分别 list whose last item is a part (限上…) the catalog does not
+	 * name: the items named in full keep their names (not a shared tail
+	 * that one item's last character makes) */
+	expect_kind("plan", "2023-12-20", "district",
+		    "一、2023年国民经济和社会发展计划执行情况\n"
+		    "预计全年地区生产总值、固定资产投资、规上工业增加值、限上社零额分别增长6%、8%、"
+		    "9%、11%。",
+		    "某市 gdp growth 6 % exact 2023 yoy estimate\n"
+		    "某市 fai growth 8 % exact 2023 yoy estimate\n"
+		    "某市 industrial_va growth 9 % exact 2023 yoy estimate\n");
+	/* a level after its growth with 、达 between is the label's too */
+	expect_kind("plan", "2025-01-15", CITY,
+		    "一、2024年国民经济和社会发展计划执行情况\n"
+		    "全市地区生产总值同比增长5.6%、达6820亿元。",
+		    "某市 gdp growth 5.6 % exact 2024 yoy actual\n"
+		    "某市 gdp level 6820 亿元 exact 2024 - actual\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -2700,6 +2721,7 @@ int main(void)
 	probe14_news_rules();
 	probe14_bull_rules();
 	probe14_gwr_rules();
+	probe15_plan_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
