@@ -797,7 +797,8 @@ static bool list_item_at(const walk *w, size_t pos)
 {
 	while (pos < w->len && (w->text[pos] == ' ' || w->text[pos] == '\t'))
 		pos++;
-	return has_word_at(w->text, w->len, pos, "——");
+	/* (── of box-drawing dashes: a page's stand-in for the em dashes) */
+	return has_word_at(w->text, w->len, pos, "——") || has_word_at(w->text, w->len, pos, "──");
 }
 
 /* 预计全区主要指标完成情况如下：\n——…\n——…: the paragraph before pos
@@ -813,6 +814,17 @@ static bool estimate_lead(const walk *w, size_t pos)
 				(size_t)-1;
 }
 
+/* 预计(下同), (预计，下同): the —— list items after this one are estimates
+ * (up to the first paragraph that is no item); said in prose, the
+ * paragraphs after this one of the review */
+static void estimates_below(walk *w)
+{
+	if (w->seg_item)
+		w->list_estimate = true;
+	else if (w->seg_ctx && w->seg_ctx->mode == DB_CONTEXT_REVIEW)
+		w->review_estimate_year = w->seg_ctx->year;
+}
+
 static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 {
 	if (c->segment != w->segment) {
@@ -824,6 +836,11 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 		w->seg_basis = NULL;
 		w->seg_estimate = w->list_estimate ? c->start : 0;
 		w->seg_ctx = db_context_at(&w->ctx, c->start, &w->ctx_hint);
+		/* 预计(下同) in a paragraph before, of the same review: this one's
+		 * figures are estimates too */
+		if (!w->seg_estimate && w->review_estimate_year && w->seg_ctx &&
+		    w->seg_ctx->mode == DB_CONTEXT_REVIEW && w->seg_ctx->year == w->review_estimate_year)
+			w->seg_estimate = c->start ? c->start : 1;
 		default_period(w);
 		w->sentence_start = c->start; /* no sentence before in this paragraph */
 	}
@@ -910,12 +927,18 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 	if (est != (size_t)-1 && !w->seg_estimate) {
 		/* 增长5.5%（预计，同比，下同）: the note of the figure before it */
 		const char *word = est_word ? WL(w, DB_W_ESTIMATE_PARAGRAPH)->items[ew] : "";
+		/* 全年预计(下同)实现…, 预计(下同)全年…: the figures below too */
+		size_t after = est + strlen(word);
+		if (est_word && (strstr(word, "下同") || has_word_at(w->text, w->len, after, "(下同)") ||
+				 has_word_at(w->text, w->len, after, "（下同）")))
+			estimates_below(w);
 		if (word[0] == '(' || !strncmp(word, "（", strlen("（"))) {
 			/* ——…增长3.1%（预计，下同）: the list items after it too */
-			if (w->seg_item)
-				for (size_t q = est + strlen(word);
-				     q < est + 24 && q < w->len && !w->list_estimate; q++)
-					w->list_estimate = has_word_at(w->text, w->len, q, "下同");
+			bool same_below = false;
+			for (size_t q = after; q < est + 24 && q < w->len && !same_below; q++)
+				same_below = has_word_at(w->text, w->len, q, "下同");
+			if (same_below)
+				estimates_below(w);
 			est = w->sentence_start; /* (and so are the sentence's figures before) */
 			for (size_t i = w->rs->len; i-- > 0 &&
 						    w->rs->items[i].source.offset >= w->sentence_start;)

@@ -301,17 +301,31 @@ bool db_period_for(const walk *w, const db_metric *m, db_measure measure, db_per
 	return true;
 }
 
+/* Does the clause of the word at `at` (back to a ，；。：) say the word's
+ * targets were met before it (完成, 实现)? */
+static bool done_in_clause(const char *t, size_t s, size_t at)
+{
+	static const char *const stops[] = { "，", "；", "。", "：" };
+	size_t from = rfind_any(t, s, at, stops, NWORDS(stops), NULL);
+	from = from == (size_t)-1 ? s : from;
+	return contains_any(t, from, at, (const char *const[]){ "完成", "实现" }, 2);
+}
+
 /* The first word of list l in t[s, e) that is not part of a status_not
  * word (超预期, 争取到位), or (size_t)-1. */
 static size_t status_find(const walk *w, size_t s, size_t e, enum db_word_list l)
 {
-	size_t at;
-	while ((at = db_words_find(w->text, s, e, WL(w, l), NULL)) != (size_t)-1) {
+	size_t at, which;
+	while ((at = db_words_find(w->text, s, e, WL(w, l), &which)) != (size_t)-1) {
 		bool not = false;
 		for (size_t b = at >= s + 9 ? at - 9 : s; b <= at && !not; b++) {
 			const char *nw = word_at(w->text, e, b, WL(w, DB_W_STATUS_NOT));
 			not = nw && b + strlen(nw) > at;
 		}
+		/* 顺利完成全年经济社会发展主要目标任务: the targets met, none set */
+		if (!not && l == DB_W_TARGET &&
+		    has_word_at(w->text, e, at + strlen(WL(w, l)->items[which]), "任务"))
+			not = done_in_clause(w->text, s, at);
 		if (!not)
 			return at;
 		s = at + 1;

@@ -2683,6 +2683,38 @@ static void probe15_plan_rules(void)
 		    "全市地区生产总值同比增长5.6%、达6820亿元。",
 		    "某市 gdp growth 5.6 % exact 2024 yoy actual\n"
 		    "某市 gdp level 6820 亿元 exact 2024 - actual\n");
+	/* 预计(下同) in the first item of a list of box-drawing dashes: the
+	 * items after it are estimates, up to the first paragraph that is no
+	 * item */
+	expect_kind("plan", "2023-01-10", "county",
+		    "一、2022年国民经济和社会发展计划执行情况\n"
+		    "──全年预计(下同)实现地区生产总值860亿元。\n"
+		    "──完成一般公共预算收入41亿元。\n"
+		    "(二)主要任务完成情况\n"
+		    "全年实现规模以上工业增加值增长6%。",
+		    "某市 gdp level 860 亿元 exact 2022 - estimate\n"
+		    "某市 budget_revenue level 41 亿元 exact 2022 - estimate\n"
+		    "某市 industrial_va growth 6 % exact 2022 yoy actual\n");
+	/* 预计(下同) in a paragraph of prose: the review's paragraphs after it
+	 * are estimates too */
+	expect_kind("plan", "2024-01-08", "district",
+		    "一、2023年国民经济和社会发展计划执行情况\n"
+		    "预计(下同)全年地区生产总值增长5.9%。\n"
+		    "(一)经济运行平稳。新增市场主体1.2万户。规模以上工业增加值增长8.2%。",
+		    "某市 gdp growth 5.9 % exact 2023 yoy estimate\n"
+		    "某市 market_entities added 1.2 万户 exact 2023 - estimate\n"
+		    "某市 industrial_va growth 8.2 % exact 2023 yoy estimate\n");
+	/* 完成…主要目标任务 before the figures: the targets met, none set */
+	expect_kind("plan", "2025-01-15", CITY,
+		    "一、2024年国民经济和社会发展计划执行情况\n"
+		    "全市顺利完成全年经济社会发展主要目标任务，地区生产总值同比增长5.6%。",
+		    "某市 gdp growth 5.6 % exact 2024 yoy actual\n");
+	/* the rate a figure is held within (…左右的年度目标以内) is the target */
+	expect_kind("plan", "2024-01-08", CITY,
+		    "一、2023年国民经济和社会发展计划执行情况\n"
+		    "居民消费价格上涨2.2%，在3%左右的年度目标以内。",
+		    "某市 cpi growth 2.2 % exact 2023 yoy actual\n"
+		    "某市 cpi growth 3 % approx 2023 yoy target\n");
 }
 
 int main(void)
