@@ -1176,6 +1176,14 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 		/* 比全年预期目标高0.8个百分点: against a target, no indicator */
 		if (contains_any(t, fc->c->start, f->num_start, (const char *const[]){ "目标" }, 1))
 			return (size_t)-1;
+		/* 增速低于预期4.4个百分点: the same, the target left unsaid */
+		if (gap_at != (size_t)-1) {
+			size_t after = gap_at + strlen(gap_words[which].word);
+			after += db_longest_word_at(t, after, ge, (const char *const[]){ "全年", "年初", "年度" },
+						    3, &(size_t){ 0 });
+			if (has_word_at(t, ge, after, "预期"))
+				return (size_t)-1;
+		}
 		if (fc->gap_vs) { /* the k-th place of 分别高于全市、全省 */
 			measure = DB_MEASURE_GAP_PP;
 			vs = fc->gap_vs;

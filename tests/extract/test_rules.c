@@ -2715,6 +2715,19 @@ static void probe15_plan_rules(void)
 		    "居民消费价格上涨2.2%，在3%左右的年度目标以内。",
 		    "某市 cpi growth 2.2 % exact 2023 yoy actual\n"
 		    "某市 cpi growth 3 % approx 2023 yoy target\n");
+	/* a quarter that names a set of measures (冲刺四季度15条) is no
+	 * period */
+	expect_kind("plan", "2024-01-08", "district",
+		    "一、2023年国民经济和社会发展计划执行情况\n"
+		    "全区出台冲刺四季度15条等措施，新增市场主体1.2万户。",
+		    "某市 market_entities added 1.2 万户 exact 2023 - actual\n");
+	/* a growth below or above 预期 by some points: against a target left
+	 * unsaid, no indicator */
+	expect_kind("plan", "2023-01-10", "district",
+		    "一、2022年国民经济和社会发展计划执行情况\n"
+		    "全区地区生产总值增长4.1%，增速低于预期2.9个百分点；社会消费品零售总额增速高于"
+		    "年初预期1.5个百分点。",
+		    "某市 gdp growth 4.1 % exact 2022 yoy actual\n");
 }
 
 int main(void)
