@@ -2709,6 +2709,17 @@ static void probe15_plan_rules(void)
 		    "一、2024年国民经济和社会发展计划执行情况\n"
 		    "全市顺利完成全年经济社会发展主要目标任务，地区生产总值同比增长5.6%。",
 		    "某市 gdp growth 5.6 % exact 2024 yoy actual\n");
+	/* a target and what came of it after the label and a colon (地区生产总
+	 * 值：年度目标增长…，预计增长…): the label's, a target then an
+	 * estimate */
+	expect_kind("plan", "2023-12-26", "county",
+		    "一、2023年国民经济和社会发展计划执行情况\n"
+		    "地区生产总值：年度目标增长7.5%，预计增长6.3%。\n"
+		    "固定资产投资：目标增长12%，实际增长9.4%。",
+		    "某市 gdp growth 7.5 % exact 2023 yoy target\n"
+		    "某市 gdp growth 6.3 % exact 2023 yoy estimate\n"
+		    "某市 fai growth 12 % exact 2023 yoy target\n"
+		    "某市 fai growth 9.4 % exact 2023 yoy actual\n");
 	/* the rate a figure is held within (…左右的年度目标以内) is the target */
 	expect_kind("plan", "2024-01-08", CITY,
 		    "一、2023年国民经济和社会发展计划执行情况\n"
