@@ -814,6 +814,41 @@ static bool estimate_lead(const walk *w, size_t pos)
 				(size_t)-1;
 }
 
+/* ——地区生产总值。预计完成520亿元…, （一）地区生产总值。…: a sentence of a
+ * catalog label alone (after a list marker) names what the figures of its
+ * paragraph's sentences after it are of; the label, or NULL */
+static const db_label *title_label(const walk *w, size_t s, size_t e)
+{
+	const char *t = w->text;
+	while (s < e && strchr(" \t\r\n", t[s]))
+		s++;
+	if (has_word_at(t, e, s, "——") || has_word_at(t, e, s, "──")) {
+		s += strlen("——");
+	} else {
+		size_t o = has_word_at(t, e, s, "（") ? 3 : s < e && t[s] == '(' ? 1 : 0, q;
+		int v;
+		size_t k = lx_small_int(t, e, s + o, &v);
+		q = s + o + k;
+		if (k && o && (has_word_at(t, e, q, "）") || (q < e && t[q] == ')')))
+			s = q + (t[q] == ')' ? 1 : 3);
+		else if (k && !o && (has_word_at(t, e, q, "、") || has_word_at(t, e, q, "是") ||
+				     has_word_at(t, e, q, "．")))
+			s = q + 3;
+		else if (k && !o && q < e && t[q] == '.')
+			s = q + 1;
+	}
+	while (e > s && strchr(" \t\r\n", t[e - 1]))
+		e--;
+	if (e < s + 3 || !has_word_at(t, e, e - 3, "。"))
+		return NULL;
+	e -= 3;
+	for (size_t i = db_label_at(w->labels, s);
+	     i < w->labels->len && w->labels->items[i].start == s; i++)
+		if (w->labels->items[i].end == e && w->labels->items[i].metric != (size_t)-1)
+			return &w->labels->items[i];
+	return NULL;
+}
+
 /* 预计(下同), (预计，下同): the —— list items after this one are estimates
  * (up to the first paragraph that is no item); said in prose, the
  * paragraphs after this one of the review */
@@ -836,6 +871,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 		w->seg_basis = NULL;
 		w->seg_estimate = w->list_estimate ? c->start : 0;
 		w->seg_ctx = db_context_at(&w->ctx, c->start, &w->ctx_hint);
+		w->title_label = NULL;
 		/* 预计(下同) in a paragraph before, of the same review: this one's
 		 * figures are estimates too */
 		if (!w->seg_estimate && w->review_estimate_year && w->seg_ctx &&
@@ -855,6 +891,11 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 					      WL(w, DB_W_PERIOD_BREAKDOWNS)) != NULL;
 		/* the sentence before, in this paragraph (a 其中 sentence's whole) */
 		w->prev_sentence_start = w->sentence != (unsigned)-1 ? w->sentence_start : c->start;
+		const db_label *tl = w->sentence_start < c->start
+					     ? title_label(w, w->sentence_start, c->start)
+					     : NULL;
+		if (tl)
+			w->title_label = tl;
 		w->sentence = c->sentence;
 		w->sentence_start = w->status_scan = w->done_scan = c->start;
 		w->estimate_at = w->target_at = (size_t)-1;
@@ -878,7 +919,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 		w->part_label = c->sentence == w->sentence ? w->label : NULL;
 		w->part_start = c->start;
 		w->part_after_basis = false;
-		w->label = NULL;
+		w->label = w->title_label; /* (NULL but after a label's title) */
 		w->npending = 0;
 		w->part_first = w->rs->len;
 		w->nsaid = 0;

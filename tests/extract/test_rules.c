@@ -2720,6 +2720,19 @@ static void probe15_plan_rules(void)
 		    "某市 gdp growth 6.3 % exact 2023 yoy estimate\n"
 		    "某市 fai growth 12 % exact 2023 yoy target\n"
 		    "某市 fai growth 9.4 % exact 2023 yoy actual\n");
+	/* a sentence of a catalog label alone, after a list marker (——地区生产
+	 * 总值。, （二）…。), names what the figures of its paragraph's later
+	 * sentences are of, unless they name their own */
+	expect_kind("plan", "2023-12-26", "county",
+		    "一、2023年国民经济和社会发展计划执行情况\n"
+		    "——地区生产总值。预计完成236亿元，增长5.4%。\n"
+		    "（二）社会消费品零售总额。预计完成98亿元，增长7.1%。\n"
+		    "——固定资产投资。工业投资增长12%。",
+		    "某市 gdp level 236 亿元 exact 2023 - estimate\n"
+		    "某市 gdp growth 5.4 % exact 2023 yoy estimate\n"
+		    "某市 retail_sales level 98 亿元 exact 2023 - estimate\n"
+		    "某市 retail_sales growth 7.1 % exact 2023 yoy estimate\n"
+		    "某市 industrial_investment growth 12 % exact 2023 yoy actual\n");
 	/* the rate a figure is held within (…左右的年度目标以内) is the target */
 	expect_kind("plan", "2024-01-08", CITY,
 		    "一、2023年国民经济和社会发展计划执行情况\n"
