@@ -831,7 +831,10 @@ static size_t cell_lines(const char *t, const line *lines, size_t nl, size_t i, 
 			size_t q = k + 1;
 			while (q < nl && blank(t, lines[q]))
 				q++;
-			if (q < nl && numeric_cell(t, line_cell(t, lines[q])))
+			/* (2022年目标 then 2022年预计完成: a column's head, its
+			 * year no number of a row) */
+			if (q < nl && numeric_cell(t, line_cell(t, lines[q])) &&
+			    head_role(ts->words, t, line_cell(t, lines[q])) < 0)
 				break;
 		}
 		at[n] = k;

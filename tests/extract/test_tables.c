@@ -681,6 +681,17 @@ static void probe15_plan_tables(void)
 		       "budget_revenue level 12 亿元 exact 2023 target 6:1\n"
 		       "budget_revenue level 12.6 亿元 exact 2023 estimate 6:1\n"
 		       "budget_revenue growth 7.1 % exact 2023 estimate 6:1\n");
+	/* one cell per line: a column's head that opens with its year
+	 * (2023年目标, 2023年预计完成) is no row's number */
+	expect_records(ex, qline_of, "plan", "2023-12-22", "county",
+		       "2023年主要指标完成情况\n"
+		       "指标\n单位\n2023年目标\n2023年预计完成\n"
+		       "地区生产总值\n亿元\n280\n271\n"
+		       "社会消费品零售总额\n亿元\n96\n99.5\n",
+		       "gdp level 280 亿元 exact 2023 target 6:1\n"
+		       "gdp level 271 亿元 exact 2023 estimate 6:1\n"
+		       "retail_sales level 96 亿元 exact 2023 target 10:1\n"
+		       "retail_sales level 99.5 亿元 exact 2023 estimate 10:1\n");
 }
 
 int main(void)
