@@ -84,19 +84,55 @@ static const char *const scope_words[] = {
 	"全国平均", "全省平均", "全市平均", "全国", "全省", "全市", "全区", "全县", "全州", "全盟",
 };
 
+/* 高于宜昌市1.2个百分点, 比宜昌平均水平高…: the place compared with named
+ * by its own name at p, when it encloses the document's entity (枝江市's
+ * 宜昌市, 湖北省; a county-level city's 全市 is itself): its canonical name,
+ * and *end after its name; else NULL. */
+static const char *parent_scope(const walk *w, size_t p, size_t e, size_t *end)
+{
+	const char *t = w->text;
+	const db_division *own = w->rs->doc.entity ? db_division_find(w->rs->doc.entity) : NULL;
+	const db_division *best = NULL;
+	char name[64];
+	size_t q = p, n;
+	for (int k = 0; k < 8 && q < e && own && lx_is_cjk(lx_cp(t, e, q, &n)); k++) {
+		q += n;
+		if (k < 1 || q - p >= sizeof name)
+			continue;
+		memcpy(name, t + p, q - p);
+		name[q - p] = '\0';
+		const db_division *d = db_division_find(name);
+		if (d) {
+			best = d;
+			*end = q;
+		}
+	}
+	if (!best)
+		return NULL;
+	/* (up the enclosing divisions of the entity: its city, its province) */
+	for (const db_division *up = own; up && up->parent[0]; up = db_division_find(up->parent))
+		if (!strcmp(up->parent, best->name))
+			return best->name;
+	return NULL;
+}
+
 /* 比全省高1.2个百分点, 较全国平均水平低0.5个百分点: a gap to the place after
- * 比/较, its sign from 高 快 (up) or 低 慢 (down) after it. */
-static bool compared_by_words(const char *t, size_t s, size_t e, const char **vs, double *v,
+ * 比/较, its sign from 高 快 (up) or 低 慢 (down) after it; the place may be
+ * named (比宜昌市高…: parent_scope). */
+static bool compared_by_words(const walk *w, size_t s, size_t e, const char **vs, double *v,
 			      bool has_value)
 {
 	static const char *const leads[] = { "比", "较" };
 	static const char *const ups[] = { "高", "快" }, *const downs[] = { "低", "慢" };
+	const char *t = w->text;
 	for (size_t p = s; p + 9 <= e; p++) {
-		size_t which;
+		size_t which, named_end = 0;
+		const char *named = NULL;
 		if (!word_at(t, e, p, &(const db_wordlist){ leads, 2, { 0 } }) ||
-		    !word_at(t, e, p + 3, &(const db_wordlist){ db_places, DB_NPLACES, { 0 } }))
+		    (!word_at(t, e, p + 3, &(const db_wordlist){ db_places, DB_NPLACES, { 0 } }) &&
+		     !(named = parent_scope(w, p + 3, e, &named_end))))
 			continue;
-		size_t q = p + 9;
+		size_t q = named ? named_end : p + 9;
 		static const char *const avg[] = { "平均水平", "平均增速", "平均", "增速", "水平" };
 		size_t l = db_longest_word_at(t, q, e, avg, NWORDS(avg), &which);
 		q += l;
@@ -118,6 +154,8 @@ static bool compared_by_words(const char *t, size_t s, size_t e, const char **vs
 			if (has_word_at(t, e, p + 3, scope_words[i]) &&
 			    (!*vs || strlen(scope_words[i]) > strlen(*vs)))
 				*vs = scope_words[i];
+		if (named)
+			*vs = named;
 		if (down && has_value && *v > 0)
 			*v = -*v;
 		return true;
@@ -1189,7 +1227,7 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 			vs = fc->gap_vs;
 			if (fc->gap_sign < 0 && f->has_value && v > 0)
 				v = -v;
-		} else if (compared_by_words(t, gs, ge, &vs, &v, f->has_value)) {
+		} else if (compared_by_words(w, gs, ge, &vs, &v, f->has_value)) {
 			measure = DB_MEASURE_GAP_PP; /* 比全省高1.2个百分点 */
 		} else if (gap_at != (size_t)-1 && own_scope(w, t, gap_at, ge)) {
 			return (size_t)-1; /* 制造业…低于全市工业增加值增速 in 全市's report */
@@ -1204,6 +1242,10 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 			size_t si;
 			size_t sp = find_any(t, gap_at, ge, scope_words, NWORDS(scope_words), &si);
 			vs = sp != (size_t)-1 ? scope_words[si] : NULL;
+			size_t named_end; /* 高于宜昌市(平均水平)1.2个百分点 */
+			if (!vs)
+				vs = parent_scope(w, gap_at + strlen(gap_words[which].word), f->num_start,
+						  &named_end);
 			/* 低于采矿业增加值增速19.7个百分点: another metric's rate,
 			 * no place's */
 			if (!vs && names_compared(t, gap_at + strlen(gap_words[which].word), f->num_start))
@@ -1377,7 +1419,7 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 			return (size_t)-1; /* amounts of unknown things stay out */
 		const char *cvs = NULL;
 		double cv = 0;
-		if (compared_by_words(t, gs, ge, &cvs, &cv, false))
+		if (compared_by_words(w, gs, ge, &cvs, &cv, false))
 			return (size_t)-1; /* 比全省平均水平高9277元: a difference */
 		/* 新增 right before the label (新增高新技术企业1212家) or in the
 		 * gap; 总量达到4130家 after it is the stock itself */

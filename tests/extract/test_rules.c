@@ -2733,6 +2733,17 @@ static void probe15_plan_rules(void)
 		    "某市 retail_sales level 98 亿元 exact 2023 - estimate\n"
 		    "某市 retail_sales growth 7.1 % exact 2023 yoy estimate\n"
 		    "某市 industrial_investment growth 12 % exact 2023 yoy actual\n");
+	/* a gap to the city (or province) that holds the county, named (高于襄
+	 * 阳市平均水平…, 比襄阳市高…): vs that city; not to a neighbour */
+	expect_entity_records(ex, line_of, "枣阳市", "plan", "2023-12-26", "county",
+			      "一、2023年国民经济和社会发展计划执行情况\n"
+			      "全市地区生产总值增长6.9%，高于襄阳平均水平1.1个百分点；规模以上工业增加值"
+			      "增长10.2%，比襄阳市高0.8个百分点；固定资产投资增长9%，高于宜城市2个百分点。",
+			      "枣阳市 gdp growth 6.9 % exact 2023 yoy actual\n"
+			      "枣阳市 gdp gap_pp 1.1 百分点 exact 2023 襄阳市 actual\n"
+			      "枣阳市 industrial_va growth 10.2 % exact 2023 yoy actual\n"
+			      "枣阳市 industrial_va gap_pp 0.8 百分点 exact 2023 襄阳市 actual\n"
+			      "枣阳市 fai growth 9 % exact 2023 yoy actual\n");
 	/* the rate a figure is held within (…左右的年度目标以内) is the target */
 	expect_kind("plan", "2024-01-08", CITY,
 		    "一、2023年国民经济和社会发展计划执行情况\n"
