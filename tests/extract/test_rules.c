@@ -2744,6 +2744,13 @@ static void probe15_plan_rules(void)
 			      "枣阳市 industrial_va growth 10.2 % exact 2023 yoy actual\n"
 			      "枣阳市 industrial_va gap_pp 0.8 百分点 exact 2023 襄阳市 actual\n"
 			      "枣阳市 fai growth 9 % exact 2023 yoy actual\n");
+	/* 高于年度目标1个百分点 is no indicator, and the figures after it are
+	 * no targets */
+	expect_kind("plan", "2023-12-26", "county",
+		    "一、2023年国民经济和社会发展计划执行情况\n"
+		    "固定资产投资增长11.5%，高于年度目标1.5个百分点，高于全省平均水平2.3个百分点。",
+		    "某市 fai growth 11.5 % exact 2023 yoy actual\n"
+		    "某市 fai gap_pp 2.3 百分点 exact 2023 全省平均 actual\n");
 	/* the rate a figure is held within (…左右的年度目标以内) is the target */
 	expect_kind("plan", "2024-01-08", CITY,
 		    "一、2023年国民经济和社会发展计划执行情况\n"
