@@ -1711,6 +1711,17 @@ void db_bracket_unit(const char *t, size_t s, db_figure *f)
 		return;
 	while (e > s && (t[e - 1] == ' ' || t[e - 1] == ':'))
 		e--;
+	/* 地区生产总值（亿元）：预计612: the status word or verb before it */
+	static const char *const leads[] = { "预计完成", "预计", "完成", "实现", "达到" };
+	for (size_t i = 0; i < NWORDS(leads); i++) {
+		size_t ll = strlen(leads[i]);
+		if (e >= s + ll && !memcmp(t + e - ll, leads[i], ll)) {
+			e -= ll;
+			break;
+		}
+	}
+	while (e > s && (t[e - 1] == ' ' || t[e - 1] == ':'))
+		e--;
 	if (e >= s + 3 && !memcmp(t + e - 3, "：", 3))
 		e -= 3;
 	size_t close = e >= s + 3 && !memcmp(t + e - 3, "）", 3) ? 3 : e > s && t[e - 1] == ')' ? 1 : 0;

@@ -2751,6 +2751,16 @@ static void probe15_plan_rules(void)
 		    "固定资产投资增长11.5%，高于年度目标1.5个百分点，高于全省平均水平2.3个百分点。",
 		    "某市 fai growth 11.5 % exact 2023 yoy actual\n"
 		    "某市 fai gap_pp 2.3 百分点 exact 2023 全省平均 actual\n");
+	/* a unit in brackets after the label, the number after a colon and
+	 * a status word (地区生产总值（亿元）：预计236) */
+	expect_kind("plan", "2023-12-26", "county",
+		    "一、2023年国民经济和社会发展计划执行情况\n"
+		    "——地区生产总值（亿元）：预计236，增长5.4%；\n"
+		    "——地方一般公共预算收入（亿元）：完成11.8，增长6%。",
+		    "某市 gdp level 236 亿元 exact 2023 - estimate\n"
+		    "某市 gdp growth 5.4 % exact 2023 yoy estimate\n"
+		    "某市 budget_revenue level 11.8 亿元 exact 2023 - actual\n"
+		    "某市 budget_revenue growth 6 % exact 2023 yoy actual\n");
 	/* the rate a figure is held within (…左右的年度目标以内) is the target */
 	expect_kind("plan", "2024-01-08", CITY,
 		    "一、2023年国民经济和社会发展计划执行情况\n"
