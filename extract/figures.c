@@ -1373,6 +1373,11 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 			unit = "‰";
 			break;
 		}
+		/* 主要预期目标：地区生产总值7%左右，规上工业增加值10%: a target's
+		 * bare percent right after a label of amounts is its growth */
+		if (!growth && !to_level && m && !rate_metric && !strstr(m->unit, "=100") && gs == ge &&
+		    db_status_before(w, f->num_start) == DB_STATUS_TARGET)
+			growth = true;
 		if (!growth || to_level)
 			return (size_t)-1; /* a percent that is neither a rate nor a change */
 		if (rate_metric)

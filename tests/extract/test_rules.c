@@ -2761,6 +2761,17 @@ static void probe15_plan_rules(void)
 		    "某市 gdp growth 5.4 % exact 2023 yoy estimate\n"
 		    "某市 budget_revenue level 11.8 亿元 exact 2023 - actual\n"
 		    "某市 budget_revenue growth 6 % exact 2023 yoy actual\n");
+	/* a target list's bare percent right after a label of amounts is its
+	 * growth (地区生产总值6.5%左右); not so outside targets */
+	expect_kind("plan", "2024-01-10", "county",
+		    "一、2023年国民经济和社会发展计划执行情况\n"
+		    "规上工业增加值9%。\n"
+		    "二、2024年国民经济和社会发展计划\n"
+		    "2024年主要预期目标：地区生产总值6.5%左右，规上工业增加值增长9%，社会消费品零售"
+		    "总额7%以上。",
+		    "某市 gdp growth 6.5 % approx 2024 yoy target\n"
+		    "某市 industrial_va growth 9 % exact 2024 yoy target\n"
+		    "某市 retail_sales growth 7 % at_least 2024 yoy target\n");
 	/* the rate a figure is held within (…左右的年度目标以内) is the target */
 	expect_kind("plan", "2024-01-08", CITY,
 		    "一、2023年国民经济和社会发展计划执行情况\n"
