@@ -796,7 +796,8 @@ static bool list_item_at(const walk *w, size_t pos)
 {
 	while (pos < w->len && (w->text[pos] == ' ' || w->text[pos] == '\t'))
 		pos++;
-	return has_word_at(w->text, w->len, pos, "——");
+	/* (── of box-drawing dashes: a page's stand-in for the em dashes) */
+	return has_word_at(w->text, w->len, pos, "——") || has_word_at(w->text, w->len, pos, "──");
 }
 
 /* 预计全区主要指标完成情况如下：\n——…\n——…: the paragraph before pos
@@ -812,6 +813,52 @@ static bool estimate_lead(const walk *w, size_t pos)
 				(size_t)-1;
 }
 
+/* ——地区生产总值。预计完成520亿元…, （一）地区生产总值。…: a sentence of a
+ * catalog label alone (after a list marker) names what the figures of its
+ * paragraph's sentences after it are of; the label, or NULL */
+static const db_label *title_label(const walk *w, size_t s, size_t e)
+{
+	const char *t = w->text;
+	while (s < e && strchr(" \t\r\n", t[s]))
+		s++;
+	if (has_word_at(t, e, s, "——") || has_word_at(t, e, s, "──")) {
+		s += strlen("——");
+	} else {
+		size_t o = has_word_at(t, e, s, "（") ? 3 : s < e && t[s] == '(' ? 1 : 0, q;
+		int v;
+		size_t k = lx_small_int(t, e, s + o, &v);
+		q = s + o + k;
+		if (k && o && (has_word_at(t, e, q, "）") || (q < e && t[q] == ')')))
+			s = q + (t[q] == ')' ? 1 : 3);
+		else if (k && !o && (has_word_at(t, e, q, "、") || has_word_at(t, e, q, "是") ||
+				     has_word_at(t, e, q, "．")))
+			s = q + 3;
+		else if (k && !o && q < e && t[q] == '.')
+			s = q + 1;
+	}
+	while (e > s && strchr(" \t\r\n", t[e - 1]))
+		e--;
+	if (e < s + 3 || !has_word_at(t, e, e - 3, "。"))
+		return NULL;
+	e -= 3;
+	for (size_t i = db_label_at(w->labels, s);
+	     i < w->labels->len && w->labels->items[i].start == s; i++)
+		if (w->labels->items[i].end == e && w->labels->items[i].metric != (size_t)-1)
+			return &w->labels->items[i];
+	return NULL;
+}
+
+/* 预计(下同), (预计，下同): the —— list items after this one are estimates
+ * (up to the first paragraph that is no item); said in prose, the
+ * paragraphs after this one of the review */
+static void estimates_below(walk *w)
+{
+	if (w->seg_item)
+		w->list_estimate = true;
+	else if (w->seg_ctx && w->seg_ctx->mode == DB_CONTEXT_REVIEW)
+		w->review_estimate_year = w->seg_ctx->year;
+}
+
 static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 {
 	if (c->segment != w->segment) {
@@ -823,6 +870,12 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 		w->seg_basis = NULL;
 		w->seg_estimate = w->list_estimate ? c->start : 0;
 		w->seg_ctx = db_context_at(&w->ctx, c->start, &w->ctx_hint);
+		w->title_label = NULL;
+		/* 预计(下同) in a paragraph before, of the same review: this one's
+		 * figures are estimates too */
+		if (!w->seg_estimate && w->review_estimate_year && w->seg_ctx &&
+		    w->seg_ctx->mode == DB_CONTEXT_REVIEW && w->seg_ctx->year == w->review_estimate_year)
+			w->seg_estimate = c->start ? c->start : 1;
 		default_period(w);
 		w->sentence_start = c->start; /* no sentence before in this paragraph */
 	}
@@ -837,6 +890,11 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 					      WL(w, DB_W_PERIOD_BREAKDOWNS)) != NULL;
 		/* the sentence before, in this paragraph (a 其中 sentence's whole) */
 		w->prev_sentence_start = w->sentence != (unsigned)-1 ? w->sentence_start : c->start;
+		const db_label *tl = w->sentence_start < c->start
+					     ? title_label(w, w->sentence_start, c->start)
+					     : NULL;
+		if (tl)
+			w->title_label = tl;
 		w->sentence = c->sentence;
 		w->sentence_start = w->status_scan = w->done_scan = c->start;
 		w->estimate_at = w->target_at = (size_t)-1;
@@ -860,7 +918,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 		w->part_label = c->sentence == w->sentence ? w->label : NULL;
 		w->part_start = c->start;
 		w->part_after_basis = false;
-		w->label = NULL;
+		w->label = w->title_label; /* (NULL but after a label's title) */
 		w->npending = 0;
 		w->part_first = w->rs->len;
 		w->nsaid = 0;
@@ -909,12 +967,18 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 	if (est != (size_t)-1 && !w->seg_estimate) {
 		/* 增长5.5%（预计，同比，下同）: the note of the figure before it */
 		const char *word = est_word ? WL(w, DB_W_ESTIMATE_PARAGRAPH)->items[ew] : "";
+		/* 全年预计(下同)实现…, 预计(下同)全年…: the figures below too */
+		size_t after = est + strlen(word);
+		if (est_word && (strstr(word, "下同") || has_word_at(w->text, w->len, after, "(下同)") ||
+				 has_word_at(w->text, w->len, after, "（下同）")))
+			estimates_below(w);
 		if (word[0] == '(' || !strncmp(word, "（", strlen("（"))) {
 			/* ——…增长3.1%（预计，下同）: the list items after it too */
-			if (w->seg_item)
-				for (size_t q = est + strlen(word);
-				     q < est + 24 && q < w->len && !w->list_estimate; q++)
-					w->list_estimate = has_word_at(w->text, w->len, q, "下同");
+			bool same_below = false;
+			for (size_t q = after; q < est + 24 && q < w->len && !same_below; q++)
+				same_below = has_word_at(w->text, w->len, q, "下同");
+			if (same_below)
+				estimates_below(w);
 			est = w->sentence_start; /* (and so are the sentence's figures before) */
 			for (size_t i = w->rs->len; i-- > 0 &&
 						    w->rs->items[i].source.offset >= w->sentence_start;)

@@ -84,19 +84,55 @@ static const char *const scope_words[] = {
 	"全国平均", "全省平均", "全市平均", "全国", "全省", "全市", "全区", "全县", "全州", "全盟",
 };
 
+/* 高于宜昌市1.2个百分点, 比宜昌平均水平高…: the place compared with named
+ * by its own name at p, when it encloses the document's entity (枝江市's
+ * 宜昌市, 湖北省; a county-level city's 全市 is itself): its canonical name,
+ * and *end after its name; else NULL. */
+static const char *parent_scope(const walk *w, size_t p, size_t e, size_t *end)
+{
+	const char *t = w->text;
+	const db_division *own = w->rs->doc.entity ? db_division_find(w->rs->doc.entity) : NULL;
+	const db_division *best = NULL;
+	char name[64];
+	size_t q = p, n;
+	for (int k = 0; k < 8 && q < e && own && lx_is_cjk(lx_cp(t, e, q, &n)); k++) {
+		q += n;
+		if (k < 1 || q - p >= sizeof name)
+			continue;
+		memcpy(name, t + p, q - p);
+		name[q - p] = '\0';
+		const db_division *d = db_division_find(name);
+		if (d) {
+			best = d;
+			*end = q;
+		}
+	}
+	if (!best)
+		return NULL;
+	/* (up the enclosing divisions of the entity: its city, its province) */
+	for (const db_division *up = own; up && up->parent[0]; up = db_division_find(up->parent))
+		if (!strcmp(up->parent, best->name))
+			return best->name;
+	return NULL;
+}
+
 /* 比全省高1.2个百分点, 较全国平均水平低0.5个百分点: a gap to the place after
- * 比/较, its sign from 高 快 (up) or 低 慢 (down) after it. */
-static bool compared_by_words(const char *t, size_t s, size_t e, const char **vs, double *v,
+ * 比/较, its sign from 高 快 (up) or 低 慢 (down) after it; the place may be
+ * named (比宜昌市高…: parent_scope). */
+static bool compared_by_words(const walk *w, size_t s, size_t e, const char **vs, double *v,
 			      bool has_value)
 {
 	static const char *const leads[] = { "比", "较" };
 	static const char *const ups[] = { "高", "快" }, *const downs[] = { "低", "慢" };
+	const char *t = w->text;
 	for (size_t p = s; p + 9 <= e; p++) {
-		size_t which;
+		size_t which, named_end = 0;
+		const char *named = NULL;
 		if (!word_at(t, e, p, &(const db_wordlist){ leads, 2, { 0 } }) ||
-		    !word_at(t, e, p + 3, &(const db_wordlist){ db_places, DB_NPLACES, { 0 } }))
+		    (!word_at(t, e, p + 3, &(const db_wordlist){ db_places, DB_NPLACES, { 0 } }) &&
+		     !(named = parent_scope(w, p + 3, e, &named_end))))
 			continue;
-		size_t q = p + 9;
+		size_t q = named ? named_end : p + 9;
 		static const char *const avg[] = { "平均水平", "平均增速", "平均", "增速", "水平" };
 		size_t l = db_longest_word_at(t, q, e, avg, NWORDS(avg), &which);
 		q += l;
@@ -118,6 +154,8 @@ static bool compared_by_words(const char *t, size_t s, size_t e, const char **vs
 			if (has_word_at(t, e, p + 3, scope_words[i]) &&
 			    (!*vs || strlen(scope_words[i]) > strlen(*vs)))
 				*vs = scope_words[i];
+		if (named)
+			*vs = named;
 		if (down && has_value && *v > 0)
 			*v = -*v;
 		return true;
@@ -301,17 +339,31 @@ bool db_period_for(const walk *w, const db_metric *m, db_measure measure, db_per
 	return true;
 }
 
+/* Does the clause of the word at `at` (back to a ，；。：) say the word's
+ * targets were met before it (完成, 实现)? */
+static bool done_in_clause(const char *t, size_t s, size_t at)
+{
+	static const char *const stops[] = { "，", "；", "。", "：" };
+	size_t from = rfind_any(t, s, at, stops, NWORDS(stops), NULL);
+	from = from == (size_t)-1 ? s : from;
+	return contains_any(t, from, at, (const char *const[]){ "完成", "实现" }, 2);
+}
+
 /* The first word of list l in t[s, e) that is not part of a status_not
  * word (超预期, 争取到位), or (size_t)-1. */
 static size_t status_find(const walk *w, size_t s, size_t e, enum db_word_list l)
 {
-	size_t at;
-	while ((at = db_words_find(w->text, s, e, WL(w, l), NULL)) != (size_t)-1) {
+	size_t at, which;
+	while ((at = db_words_find(w->text, s, e, WL(w, l), &which)) != (size_t)-1) {
 		bool not = false;
 		for (size_t b = at >= s + 9 ? at - 9 : s; b <= at && !not; b++) {
 			const char *nw = word_at(w->text, e, b, WL(w, DB_W_STATUS_NOT));
 			not = nw && b + strlen(nw) > at;
 		}
+		/* 顺利完成全年经济社会发展主要目标任务: the targets met, none set */
+		if (!not && l == DB_W_TARGET &&
+		    has_word_at(w->text, e, at + strlen(WL(w, l)->items[which]), "任务"))
+			not = done_in_clause(w->text, s, at);
 		if (!not)
 			return at;
 		s = at + 1;
@@ -1162,12 +1214,20 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 		/* 比全年预期目标高0.8个百分点: against a target, no indicator */
 		if (contains_any(t, fc->c->start, f->num_start, (const char *const[]){ "目标" }, 1))
 			return (size_t)-1;
+		/* 增速低于预期4.4个百分点: the same, the target left unsaid */
+		if (gap_at != (size_t)-1) {
+			size_t after = gap_at + strlen(gap_words[which].word);
+			after += db_longest_word_at(t, after, ge, (const char *const[]){ "全年", "年初", "年度" },
+						    3, &(size_t){ 0 });
+			if (has_word_at(t, ge, after, "预期"))
+				return (size_t)-1;
+		}
 		if (fc->gap_vs) { /* the k-th place of 分别高于全市、全省 */
 			measure = DB_MEASURE_GAP_PP;
 			vs = fc->gap_vs;
 			if (fc->gap_sign < 0 && f->has_value && v > 0)
 				v = -v;
-		} else if (compared_by_words(t, gs, ge, &vs, &v, f->has_value)) {
+		} else if (compared_by_words(w, gs, ge, &vs, &v, f->has_value)) {
 			measure = DB_MEASURE_GAP_PP; /* 比全省高1.2个百分点 */
 		} else if (gap_at != (size_t)-1 && own_scope(w, t, gap_at, ge)) {
 			return (size_t)-1; /* 制造业…低于全市工业增加值增速 in 全市's report */
@@ -1182,6 +1242,10 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 			size_t si;
 			size_t sp = find_any(t, gap_at, ge, scope_words, NWORDS(scope_words), &si);
 			vs = sp != (size_t)-1 ? scope_words[si] : NULL;
+			size_t named_end; /* 高于宜昌市(平均水平)1.2个百分点 */
+			if (!vs)
+				vs = parent_scope(w, gap_at + strlen(gap_words[which].word), f->num_start,
+						  &named_end);
 			/* 低于采矿业增加值增速19.7个百分点: another metric's rate,
 			 * no place's */
 			if (!vs && names_compared(t, gap_at + strlen(gap_words[which].word), f->num_start))
@@ -1309,6 +1373,11 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 			unit = "‰";
 			break;
 		}
+		/* 主要预期目标：地区生产总值7%左右，规上工业增加值10%: a target's
+		 * bare percent right after a label of amounts is its growth */
+		if (!growth && !to_level && m && !rate_metric && !strstr(m->unit, "=100") && gs == ge &&
+		    db_status_before(w, f->num_start) == DB_STATUS_TARGET)
+			growth = true;
 		if (!growth || to_level)
 			return (size_t)-1; /* a percent that is neither a rate nor a change */
 		if (rate_metric)
@@ -1355,7 +1424,7 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 			return (size_t)-1; /* amounts of unknown things stay out */
 		const char *cvs = NULL;
 		double cv = 0;
-		if (compared_by_words(t, gs, ge, &cvs, &cv, false))
+		if (compared_by_words(w, gs, ge, &cvs, &cv, false))
 			return (size_t)-1; /* 比全省平均水平高9277元: a difference */
 		/* 新增 right before the label (新增高新技术企业1212家) or in the
 		 * gap; 总量达到4130家 after it is the stock itself */
@@ -1463,7 +1532,11 @@ bool db_measure_words_only(const walk *w, size_t s, size_t e)
 	if (find_any(w->text, s, e, gap_words_only, NWORDS(gap_words_only), &which) == s ||
 	    find_any(w->text, s, e, growth_words, NWORDS(growth_words), &which) == s)
 		return e - s <= 24;
-	return false;
+	/* 同比增长5.8%、达13.7万亿元: the level after its growth, its verb
+	 * right before the number */
+	static const char *const reach[] = { "总量达到", "总量达", "达到", "达" };
+	size_t rl = db_longest_word_at(w->text, s, e, reach, NWORDS(reach), &which);
+	return rl && s + rl == e;
 }
 
 /* A clause opening with a part marker (words.json: 其中) that names its part
@@ -1641,6 +1714,17 @@ void db_bracket_unit(const char *t, size_t s, db_figure *f)
 	size_t e = f->num_start;
 	if (f->kind != DB_FIG_AMOUNT || f->unit[0] || !f->has_value)
 		return;
+	while (e > s && (t[e - 1] == ' ' || t[e - 1] == ':'))
+		e--;
+	/* 地区生产总值（亿元）：预计612: the status word or verb before it */
+	static const char *const leads[] = { "预计完成", "预计", "完成", "实现", "达到" };
+	for (size_t i = 0; i < NWORDS(leads); i++) {
+		size_t ll = strlen(leads[i]);
+		if (e >= s + ll && !memcmp(t + e - ll, leads[i], ll)) {
+			e -= ll;
+			break;
+		}
+	}
 	while (e > s && (t[e - 1] == ' ' || t[e - 1] == ':'))
 		e--;
 	if (e >= s + 3 && !memcmp(t + e - 3, "：", 3))

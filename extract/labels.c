@@ -616,6 +616,16 @@ size_t db_list_tail(walk *w, const db_clause *c, size_t at, size_t nf, const db_
 	}
 	if (!best_n)
 		return named_items(w, c, start, end, k, out);
+	/* 地区生产总值、固定资产投资、规上工业增加值、限上社零额分别增长…: when
+	 * more items are named in full than the best tail names (投资 + the 额
+	 * of 社零额), each item is its own name */
+	if (named_items(w, c, start, end, k, out)) {
+		size_t full = 0;
+		for (size_t i = 0; i < k; i++)
+			full += out[i] != NULL;
+		if (full > best_n)
+			return k;
+	}
 	size_t t0 = has_word_at(t, at, best_j, "等") ? best_j + 3 : best_j;
 	end[k - 1] = best_j;
 	/* 固定资产投资…。分产业看，第一、二、三产业分别增长…: the bare

@@ -254,6 +254,13 @@ static size_t body(const ctx *c, size_t pos, int *m1, int *m2, int *kind, bool *
 	}
 	return 0;
 quarter:
+	{
+		/* 冲刺四季度20条: a set of measures named after the quarter */
+		int count;
+		size_t cl = lx_small_int(c->t, c->len, q, &count);
+		if (cl && lx_word(c->t, c->len, q + cl, "条"))
+			return 0;
+	}
 	if ((l = lx_longest(c->t, c->len, q, end_words, NULL))) {
 		q += l;
 		*end_of = true;

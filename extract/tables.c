@@ -726,6 +726,10 @@ static size_t line_rows(const char *t, const line *lines, size_t nl, size_t j, s
 			rc[0] = (span){ rc[1].start, rc[1].start };
 			m++;
 		}
+		/* 规模以上工业增加值\t%\t10\t9.1\t: the last cell left empty
+		 * (after its tab) */
+		if (m + 1 == n && m >= 2 && !spaced && t[lines[j].end - 1] == '\t')
+			rc[m++] = (span){ lines[j].end, lines[j].end };
 		if (m != n)
 			break; /* prose, another header, or a row we cannot align */
 		for (size_t c = 0; c < n; c++)
@@ -827,7 +831,10 @@ static size_t cell_lines(const char *t, const line *lines, size_t nl, size_t i, 
 			size_t q = k + 1;
 			while (q < nl && blank(t, lines[q]))
 				q++;
-			if (q < nl && numeric_cell(t, line_cell(t, lines[q])))
+			/* (2022年目标 then 2022年预计完成: a column's head, its
+			 * year no number of a row) */
+			if (q < nl && numeric_cell(t, line_cell(t, lines[q])) &&
+			    head_role(ts->words, t, line_cell(t, lines[q])) < 0)
 				break;
 		}
 		at[n] = k;
@@ -1717,6 +1724,13 @@ void db_table_emit(const db_table *tb_in, db_tables *ts, const char *t, size_t l
 			}
 		if (!strcmp(unit, "％"))
 			strcpy(unit, "%");
+		/* 规模以上工业增加值 | % | 10 | 9.1: a metric of amounts whose row
+		 * is counted in % is its growth, as 规模以上工业增加值增速 is (and
+		 * a column of growth rates still gives its growth) */
+		bool pct_row = !rate_row && m && !strcmp(unit, "%") && strcmp(m->unit, "%") &&
+			       !strstr(m->unit, "=100");
+		if (pct_row)
+			rate_row = 1;
 		const char *row_name = db_clause_text(&rs->arena, t, name.start, name.end);
 		const char *row_said = row_name;
 		/* 粮食(吨) | 376207: a product counted by weight is its output;
@@ -1766,7 +1780,7 @@ void db_table_emit(const db_table *tb_in, db_tables *ts, const char *t, size_t l
 			db_qualifier q = cell_qualifier(t, &v);
 			if (!cell_number(t, v, &x, cu, sizeof cu))
 				continue;
-			if (rate_row) {
+			if (rate_row && !(pct_row && tb->roles[c] == COL_GROWTH)) {
 				/* a rate in %, in a column of amounts (the growth of a
 				 * growth is none) */
 				if (tb->roles[c] != COL_VALUE ||

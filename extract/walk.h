@@ -193,6 +193,10 @@ typedef struct {
 	bool para_foreign;      /* it opened with another division's name (凉州区立足…): its
 				 * sentences after are that place's until one names the entity */
 	bool list_estimate;     /* the —— list items from here on are estimates */
+	const db_label *title_label; /* a sentence of this label alone came before in
+				      * this paragraph (——地区生产总值。…) */
+	int review_estimate_year; /* 预计(下同) in the review of this year: its
+				   * paragraphs from there on are estimates */
 	/* sentence: the subject */
 	unsigned sentence;
 	size_t sentence_start;

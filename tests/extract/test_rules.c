@@ -2664,6 +2664,135 @@ static void probe14_gwr_rules(void)
 		    "某市 urbanization_rate change_pp 1.2 百分点 exact 2022 yoy actual\n");
 }
 
+/* Round 15: plan reports of counties and districts (湖北, 江苏). */
+static void probe15_plan_rules(void)
+{
+	/* a 分别 list whose last item is a part (限上…) the catalog does not
+	 * name: the items named in full keep their names (not a shared tail
+	 * that one item's last character makes) */
+	expect_kind("plan", "2023-12-20", "district",
+		    "一、2023年国民经济和社会发展计划执行情况\n"
+		    "预计全年地区生产总值、固定资产投资、规上工业增加值、限上社零额分别增长6%、8%、"
+		    "9%、11%。",
+		    "某市 gdp growth 6 % exact 2023 yoy estimate\n"
+		    "某市 fai growth 8 % exact 2023 yoy estimate\n"
+		    "某市 industrial_va growth 9 % exact 2023 yoy estimate\n");
+	/* a level after its growth with 、达 between is the label's too */
+	expect_kind("plan", "2025-01-15", CITY,
+		    "一、2024年国民经济和社会发展计划执行情况\n"
+		    "全市地区生产总值同比增长5.6%、达6820亿元。",
+		    "某市 gdp growth 5.6 % exact 2024 yoy actual\n"
+		    "某市 gdp level 6820 亿元 exact 2024 - actual\n");
+	/* 预计(下同) in the first item of a list of box-drawing dashes: the
+	 * items after it are estimates, up to the first paragraph that is no
+	 * item */
+	expect_kind("plan", "2023-01-10", "county",
+		    "一、2022年国民经济和社会发展计划执行情况\n"
+		    "──全年预计(下同)实现地区生产总值860亿元。\n"
+		    "──完成一般公共预算收入41亿元。\n"
+		    "(二)主要任务完成情况\n"
+		    "全年实现规模以上工业增加值增长6%。",
+		    "某市 gdp level 860 亿元 exact 2022 - estimate\n"
+		    "某市 budget_revenue level 41 亿元 exact 2022 - estimate\n"
+		    "某市 industrial_va growth 6 % exact 2022 yoy actual\n");
+	/* 预计(下同) in a paragraph of prose: the review's paragraphs after it
+	 * are estimates too */
+	expect_kind("plan", "2024-01-08", "district",
+		    "一、2023年国民经济和社会发展计划执行情况\n"
+		    "预计(下同)全年地区生产总值增长5.9%。\n"
+		    "(一)经济运行平稳。新增市场主体1.2万户。规模以上工业增加值增长8.2%。",
+		    "某市 gdp growth 5.9 % exact 2023 yoy estimate\n"
+		    "某市 market_entities added 1.2 万户 exact 2023 - estimate\n"
+		    "某市 industrial_va growth 8.2 % exact 2023 yoy estimate\n");
+	/* 完成…主要目标任务 before the figures: the targets met, none set */
+	expect_kind("plan", "2025-01-15", CITY,
+		    "一、2024年国民经济和社会发展计划执行情况\n"
+		    "全市顺利完成全年经济社会发展主要目标任务，地区生产总值同比增长5.6%。",
+		    "某市 gdp growth 5.6 % exact 2024 yoy actual\n");
+	/* a target and what came of it after the label and a colon (地区生产总
+	 * 值：年度目标增长…，预计增长…): the label's, a target then an
+	 * estimate */
+	expect_kind("plan", "2023-12-26", "county",
+		    "一、2023年国民经济和社会发展计划执行情况\n"
+		    "地区生产总值：年度目标增长7.5%，预计增长6.3%。\n"
+		    "固定资产投资：目标增长12%，实际增长9.4%。",
+		    "某市 gdp growth 7.5 % exact 2023 yoy target\n"
+		    "某市 gdp growth 6.3 % exact 2023 yoy estimate\n"
+		    "某市 fai growth 12 % exact 2023 yoy target\n"
+		    "某市 fai growth 9.4 % exact 2023 yoy actual\n");
+	/* a sentence of a catalog label alone, after a list marker (——地区生产
+	 * 总值。, （二）…。), names what the figures of its paragraph's later
+	 * sentences are of, unless they name their own */
+	expect_kind("plan", "2023-12-26", "county",
+		    "一、2023年国民经济和社会发展计划执行情况\n"
+		    "——地区生产总值。预计完成236亿元，增长5.4%。\n"
+		    "（二）社会消费品零售总额。预计完成98亿元，增长7.1%。\n"
+		    "——固定资产投资。工业投资增长12%。",
+		    "某市 gdp level 236 亿元 exact 2023 - estimate\n"
+		    "某市 gdp growth 5.4 % exact 2023 yoy estimate\n"
+		    "某市 retail_sales level 98 亿元 exact 2023 - estimate\n"
+		    "某市 retail_sales growth 7.1 % exact 2023 yoy estimate\n"
+		    "某市 industrial_investment growth 12 % exact 2023 yoy actual\n");
+	/* a gap to the city (or province) that holds the county, named (高于襄
+	 * 阳市平均水平…, 比襄阳市高…): vs that city; not to a neighbour */
+	expect_entity_records(ex, line_of, "枣阳市", "plan", "2023-12-26", "county",
+			      "一、2023年国民经济和社会发展计划执行情况\n"
+			      "全市地区生产总值增长6.9%，高于襄阳平均水平1.1个百分点；规模以上工业增加值"
+			      "增长10.2%，比襄阳市高0.8个百分点；固定资产投资增长9%，高于宜城市2个百分点。",
+			      "枣阳市 gdp growth 6.9 % exact 2023 yoy actual\n"
+			      "枣阳市 gdp gap_pp 1.1 百分点 exact 2023 襄阳市 actual\n"
+			      "枣阳市 industrial_va growth 10.2 % exact 2023 yoy actual\n"
+			      "枣阳市 industrial_va gap_pp 0.8 百分点 exact 2023 襄阳市 actual\n"
+			      "枣阳市 fai growth 9 % exact 2023 yoy actual\n");
+	/* 高于年度目标1个百分点 is no indicator, and the figures after it are
+	 * no targets */
+	expect_kind("plan", "2023-12-26", "county",
+		    "一、2023年国民经济和社会发展计划执行情况\n"
+		    "固定资产投资增长11.5%，高于年度目标1.5个百分点，高于全省平均水平2.3个百分点。",
+		    "某市 fai growth 11.5 % exact 2023 yoy actual\n"
+		    "某市 fai gap_pp 2.3 百分点 exact 2023 全省平均 actual\n");
+	/* a unit in brackets after the label, the number after a colon and
+	 * a status word (地区生产总值（亿元）：预计236) */
+	expect_kind("plan", "2023-12-26", "county",
+		    "一、2023年国民经济和社会发展计划执行情况\n"
+		    "——地区生产总值（亿元）：预计236，增长5.4%；\n"
+		    "——地方一般公共预算收入（亿元）：完成11.8，增长6%。",
+		    "某市 gdp level 236 亿元 exact 2023 - estimate\n"
+		    "某市 gdp growth 5.4 % exact 2023 yoy estimate\n"
+		    "某市 budget_revenue level 11.8 亿元 exact 2023 - actual\n"
+		    "某市 budget_revenue growth 6 % exact 2023 yoy actual\n");
+	/* a target list's bare percent right after a label of amounts is its
+	 * growth (地区生产总值6.5%左右); not so outside targets */
+	expect_kind("plan", "2024-01-10", "county",
+		    "一、2023年国民经济和社会发展计划执行情况\n"
+		    "规上工业增加值9%。\n"
+		    "二、2024年国民经济和社会发展计划\n"
+		    "2024年主要预期目标：地区生产总值6.5%左右，规上工业增加值增长9%，社会消费品零售"
+		    "总额7%以上。",
+		    "某市 gdp growth 6.5 % approx 2024 yoy target\n"
+		    "某市 industrial_va growth 9 % exact 2024 yoy target\n"
+		    "某市 retail_sales growth 7 % at_least 2024 yoy target\n");
+	/* the rate a figure is held within (…左右的年度目标以内) is the target */
+	expect_kind("plan", "2024-01-08", CITY,
+		    "一、2023年国民经济和社会发展计划执行情况\n"
+		    "居民消费价格上涨2.2%，在3%左右的年度目标以内。",
+		    "某市 cpi growth 2.2 % exact 2023 yoy actual\n"
+		    "某市 cpi growth 3 % approx 2023 yoy target\n");
+	/* a quarter that names a set of measures (冲刺四季度15条) is no
+	 * period */
+	expect_kind("plan", "2024-01-08", "district",
+		    "一、2023年国民经济和社会发展计划执行情况\n"
+		    "全区出台冲刺四季度15条等措施，新增市场主体1.2万户。",
+		    "某市 market_entities added 1.2 万户 exact 2023 - actual\n");
+	/* a growth below or above 预期 by some points: against a target left
+	 * unsaid, no indicator */
+	expect_kind("plan", "2023-01-10", "district",
+		    "一、2022年国民经济和社会发展计划执行情况\n"
+		    "全区地区生产总值增长4.1%，增速低于预期2.9个百分点；社会消费品零售总额增速高于"
+		    "年初预期1.5个百分点。",
+		    "某市 gdp growth 4.1 % exact 2022 yoy actual\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -2700,6 +2829,7 @@ int main(void)
 	probe14_news_rules();
 	probe14_bull_rules();
 	probe14_gwr_rules();
+	probe15_plan_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();

@@ -660,6 +660,40 @@ static void plan_tables(void)
 		       "fai growth 8.6 % exact 2022 estimate 10:1\n");
 }
 
+/* Round 15: plan reports' tables of counties and districts. */
+static void probe15_plan_tables(void)
+{
+	/* a metric of amounts in a row counted in % (规模以上工业增加值 | %):
+	 * its growth, the target's and the result's; a row whose last cell is
+	 * left empty after its tab stays in the table */
+	expect_records(ex, qline_of, "plan", "2023-12-22", "county",
+		       "一、2023年国民经济和社会发展计划执行情况\n"
+		       "附表：2023年主要指标完成情况\n"
+		       "指标\t单位\t2023年目标\t2023年预计完成\t增长(%)\n"
+		       "地区生产总值\t亿元\t280\t271\t5.6\n"
+		       "规模以上工业增加值\t%\t9\t10.2\t\n"
+		       "一般公共预算收入\t亿元\t12\t12.6\t7.1\n",
+		       "gdp level 280 亿元 exact 2023 target 4:1\n"
+		       "gdp level 271 亿元 exact 2023 estimate 4:1\n"
+		       "gdp growth 5.6 % exact 2023 estimate 4:1\n"
+		       "industrial_va growth 9 % exact 2023 target 5:1\n"
+		       "industrial_va growth 10.2 % exact 2023 estimate 5:1\n"
+		       "budget_revenue level 12 亿元 exact 2023 target 6:1\n"
+		       "budget_revenue level 12.6 亿元 exact 2023 estimate 6:1\n"
+		       "budget_revenue growth 7.1 % exact 2023 estimate 6:1\n");
+	/* one cell per line: a column's head that opens with its year
+	 * (2023年目标, 2023年预计完成) is no row's number */
+	expect_records(ex, qline_of, "plan", "2023-12-22", "county",
+		       "2023年主要指标完成情况\n"
+		       "指标\n单位\n2023年目标\n2023年预计完成\n"
+		       "地区生产总值\n亿元\n280\n271\n"
+		       "社会消费品零售总额\n亿元\n96\n99.5\n",
+		       "gdp level 280 亿元 exact 2023 target 6:1\n"
+		       "gdp level 271 亿元 exact 2023 estimate 6:1\n"
+		       "retail_sales level 96 亿元 exact 2023 target 10:1\n"
+		       "retail_sales level 99.5 亿元 exact 2023 estimate 10:1\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -680,6 +714,7 @@ int main(void)
 	probe12_bulletin_tables();
 	probe13_bulletin_tables();
 	plan_tables();
+	probe15_plan_tables();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
