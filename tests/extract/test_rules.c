@@ -2664,6 +2664,28 @@ static void probe14_gwr_rules(void)
 		    "某市 urbanization_rate change_pp 1.2 百分点 exact 2022 yoy actual\n");
 }
 
+static void probe15_hngwr_rules(void)
+{
+	/* a PDF copied onto a web page: stray spaces inside a number
+	 * (46 .8), between 第 and its position and before 位, and between
+	 * characters of a prose line (增 速全 市) */
+	expect_kind("gwr", "2023-04-20", CITY,
+		    "2022 年，全市生产总值完成 612.3 亿元，增 速全市第 2；一般公共预算收入完成 46 .8 亿元，"
+		    "增速全 市第 4 位；社 会消费品零售总额完成 288 . 5 亿元，增速居全市第 1 位。",
+		    "某市 gdp level 612.3 亿元 exact 2022 - actual\n"
+		    "某市 gdp growth null - exact 2022 yoy actual 2@全市\n"
+		    "某市 budget_revenue level 46.8 亿元 exact 2022 - actual\n"
+		    "某市 budget_revenue growth null - exact 2022 yoy actual 4@全市\n"
+		    "某市 retail_sales level 288.5 亿元 exact 2022 - actual\n"
+		    "某市 retail_sales growth null - exact 2022 yoy actual 1@全市\n");
+	/* the space after a line's first word parts a heading from its
+	 * sentence: kept (粮食产量 is no part of a longer name) */
+	expect_kind("bulletin", "2023-12-31", CITY,
+		    "一、农业\n农产品 粮食产量45.2万吨，增长1.2%。",
+		    "某市 grain_output level 45.2 万吨 exact 2023 - actual\n"
+		    "某市 grain_output growth 1.2 % exact 2023 yoy actual\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -2700,6 +2722,7 @@ int main(void)
 	probe14_news_rules();
 	probe14_bull_rules();
 	probe14_gwr_rules();
+	probe15_hngwr_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
