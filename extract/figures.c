@@ -84,19 +84,35 @@ static const char *const scope_words[] = {
 	"全国平均", "全省平均", "全市平均", "全国", "全省", "全市", "全区", "全县", "全州", "全盟",
 };
 
+/* The canonical name of a county's or district's prefecture (沁阳市's
+ * 焦作市), which its report may compare with by name, or NULL. */
+static const char *parent_place(const walk *w)
+{
+	const db_division *d = w->self_division;
+	return d && d->parent[0] && (!strcmp(d->level, "county") || !strcmp(d->level, "district"))
+		       ? d->parent
+		       : NULL;
+}
+
 /* 比全省高1.2个百分点, 较全国平均水平低0.5个百分点: a gap to the place after
- * 比/较, its sign from 高 快 (up) or 低 慢 (down) after it. */
+ * 比/较 (or to parent, the prefecture named: 比焦作市高0.1个百分点), its
+ * sign from 高 快 (up) or 低 慢 (down) after it. */
 static bool compared_by_words(const char *t, size_t s, size_t e, const char **vs, double *v,
-			      bool has_value)
+			      bool has_value, const char *parent)
 {
 	static const char *const leads[] = { "比", "较" };
 	static const char *const ups[] = { "高", "快" }, *const downs[] = { "低", "慢" };
 	for (size_t p = s; p + 9 <= e; p++) {
-		size_t which;
-		if (!word_at(t, e, p, &(const db_wordlist){ leads, 2, { 0 } }) ||
-		    !word_at(t, e, p + 3, &(const db_wordlist){ db_places, DB_NPLACES, { 0 } }))
+		size_t which, q;
+		bool named = false;
+		if (!word_at(t, e, p, &(const db_wordlist){ leads, 2, { 0 } }))
 			continue;
-		size_t q = p + 9;
+		if (word_at(t, e, p + 3, &(const db_wordlist){ db_places, DB_NPLACES, { 0 } }))
+			q = p + 9;
+		else if (parent && has_word_at(t, e, p + 3, parent))
+			q = p + 3 + strlen(parent), named = true;
+		else
+			continue;
 		static const char *const avg[] = { "平均水平", "平均增速", "平均", "增速", "水平" };
 		size_t l = db_longest_word_at(t, q, e, avg, NWORDS(avg), &which);
 		q += l;
@@ -118,6 +134,8 @@ static bool compared_by_words(const char *t, size_t s, size_t e, const char **vs
 			if (has_word_at(t, e, p + 3, scope_words[i]) &&
 			    (!*vs || strlen(scope_words[i]) > strlen(*vs)))
 				*vs = scope_words[i];
+		if (named)
+			*vs = parent;
 		if (down && has_value && *v > 0)
 			*v = -*v;
 		return true;
@@ -916,9 +934,11 @@ static size_t digit_run(const char *t, size_t s, size_t e)
 }
 
 /* A list of places from t[p] (全国(5.9%)、全省(6.4%)和全市) into vs;
- * returns how many and sets *end after the last. */
+ * returns how many and sets *end after the last. After the first, the
+ * document's parent may be named (全国、全省、焦作市平均: a county's
+ * prefecture), as parent, its canonical name (NULL: none). */
 static size_t place_list(const char *t, size_t p, size_t e, const char **vs, size_t max,
-			 size_t *end)
+			 size_t *end, const char *parent)
 {
 	/* (国、省: the places said short, in a list of two or more) */
 	static const char *const shorts[] = { "国", "省", "市" }, *const longs[] = { "全国", "全省", "全市" };
@@ -933,6 +953,8 @@ static size_t place_list(const char *t, size_t p, size_t e, const char **vs, siz
 			   (n || has_word_at(t, e, p + l, "、") || has_word_at(t, e, p + l, "和"))) {
 			vs[n++] = longs[si];
 			said_short = true;
+		} else if (n && parent && (l = strlen(parent)) && has_word_at(t, e, p, parent)) {
+			vs[n++] = parent;
 		} else {
 			break;
 		}
@@ -956,7 +978,7 @@ static size_t place_list(const char *t, size_t p, size_t e, const char **vs, siz
  * gaps are against, in order, and the sign of the gaps. */
 size_t db_gap_scopes(const walk *w, const db_clause *c, const char **vs, size_t max, int *sign)
 {
-	const char *t = w->text;
+	const char *t = w->text, *parent = parent_place(w);
 	size_t p = c->start, which, l;
 	static const char *const leads[] = { "分别", "均" };
 	static const char *const rates[] = { "增速", "增幅" }, *const than[] = { "比", "较" };
@@ -966,7 +988,7 @@ size_t db_gap_scopes(const walk *w, const db_clause *c, const char **vs, size_t 
 	if ((l = db_longest_word_at(t, p, c->end, than, NWORDS(than), &which))) {
 		/* 比全市和全国分别高1.4、1.8个百分点: two places or more (分别
 		 * may be left out: 比全国、全省高1.4、1.5个百分点) */
-		size_t n = place_list(t, p + l, c->end, vs, max, &p);
+		size_t n = place_list(t, p + l, c->end, vs, max, &p, parent);
 		if (n < 2)
 			return 0;
 		p += db_longest_word_at(t, p, c->end, leads, NWORDS(leads), &which);
@@ -986,7 +1008,7 @@ size_t db_gap_scopes(const walk *w, const db_clause *c, const char **vs, size_t 
 	if (which == NWORDS(gap_words))
 		return 0;
 	*sign = gap_words[which].sign;
-	return place_list(t, p + strlen(gap_words[which].word), c->end, vs, max, &p);
+	return place_list(t, p + strlen(gap_words[which].word), c->end, vs, max, &p, parent);
 }
 
 /* Do the words before n end in 低, 慢 or 少 (了) after a 比 or 较 of the
@@ -1167,7 +1189,7 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 			vs = fc->gap_vs;
 			if (fc->gap_sign < 0 && f->has_value && v > 0)
 				v = -v;
-		} else if (compared_by_words(t, gs, ge, &vs, &v, f->has_value)) {
+		} else if (compared_by_words(t, gs, ge, &vs, &v, f->has_value, parent_place(w))) {
 			measure = DB_MEASURE_GAP_PP; /* 比全省高1.2个百分点 */
 		} else if (gap_at != (size_t)-1 && own_scope(w, t, gap_at, ge)) {
 			return (size_t)-1; /* 制造业…低于全市工业增加值增速 in 全市's report */
@@ -1182,6 +1204,10 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 			size_t si;
 			size_t sp = find_any(t, gap_at, ge, scope_words, NWORDS(scope_words), &si);
 			vs = sp != (size_t)-1 ? scope_words[si] : NULL;
+			/* 高于焦作市平均增速1.5个百分点: the prefecture named */
+			const char *pp = parent_place(w);
+			if (!vs && pp && has_word_at(t, ge, gap_at + strlen(gap_words[which].word), pp))
+				vs = pp;
 			/* 低于采矿业增加值增速19.7个百分点: another metric's rate,
 			 * no place's */
 			if (!vs && names_compared(t, gap_at + strlen(gap_words[which].word), f->num_start))
@@ -1355,7 +1381,7 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 			return (size_t)-1; /* amounts of unknown things stay out */
 		const char *cvs = NULL;
 		double cv = 0;
-		if (compared_by_words(t, gs, ge, &cvs, &cv, false))
+		if (compared_by_words(t, gs, ge, &cvs, &cv, false, parent_place(w)))
 			return (size_t)-1; /* 比全省平均水平高9277元: a difference */
 		/* 新增 right before the label (新增高新技术企业1212家) or in the
 		 * gap; 总量达到4130家 after it is the stock itself */

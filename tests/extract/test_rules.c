@@ -2684,6 +2684,20 @@ static void probe15_hngwr_rules(void)
 		    "一、农业\n农产品 粮食产量45.2万吨，增长1.2%。",
 		    "某市 grain_output level 45.2 万吨 exact 2023 - actual\n"
 		    "某市 grain_output growth 1.2 % exact 2023 yoy actual\n");
+	/* a county's report may name its prefecture among the places it
+	 * compares with (孟州市 of 焦作市): a gap, no change on a year */
+	expect_entity_records(ex, line_of, "孟州市", "gwr", "2023-02-10", "county",
+			      "2022年，全市生产总值增长5.1%，分别高于全国、全省、焦作市平均增速2.1、"
+			      "2、1.8个百分点；规上工业增加值增长6.6%，比焦作市高0.4个百分点；"
+			      "固定资产投资增长12%，高于焦作市平均增速0.6个百分点。",
+			      "孟州市 gdp growth 5.1 % exact 2022 yoy actual\n"
+			      "孟州市 gdp gap_pp 2.1 百分点 exact 2022 全国 actual\n"
+			      "孟州市 gdp gap_pp 2 百分点 exact 2022 全省 actual\n"
+			      "孟州市 gdp gap_pp 1.8 百分点 exact 2022 焦作市 actual\n"
+			      "孟州市 industrial_va growth 6.6 % exact 2022 yoy actual\n"
+			      "孟州市 industrial_va gap_pp 0.4 百分点 exact 2022 焦作市 actual\n"
+			      "孟州市 fai growth 12 % exact 2022 yoy actual\n"
+			      "孟州市 fai gap_pp 0.6 百分点 exact 2022 焦作市 actual\n");
 }
 
 int main(void)
