@@ -679,8 +679,10 @@ static bool five_years(const walk *w, const fig_ctx *fc, const db_figure *f, db_
 		 fc->basis_period.start_month == 1 && fc->basis_period.end_month == 12 &&
 		 fc->basis_period.end_year < y - 1)
 		*out = db_period_year(y);
-	else if (measure == DB_MEASURE_CHANGE_PP && !fc->has_basis && years_back(w, fc, f) >= 2)
-		*out = db_period_year(y);
+	else if (measure == DB_MEASURE_CHANGE_PP && !fc->has_basis &&
+		 (years_back(w, fc, f) >= 2 || !contains_any(w->text, fc->c->start, f->num_start,
+							     (const char *const[]){ "年均", "平均" }, 2)))
+		*out = db_period_year(y); /* (…城镇化率57.1%、提高6.5个百分点: over the review) */
 	else if (measure == DB_MEASURE_LEVEL && at == (size_t)-1 &&
 		 (f->qualifier == DB_QUAL_EXACT || f->qualifier == DB_QUAL_APPROX))
 		*out = db_period_year(y); /* (突破1亿元: a milestone of some year) */
@@ -1272,8 +1274,17 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 			int back = fc->has_basis ? 0 : years_back(w, fc, f);
 			db_period now;
 			bool dated = back >= 2 && db_period_for(w, m, measure, &now);
-			if (!dated && back >= 2 && w->seg_ctx && w->seg_ctx->mode == DB_CONTEXT_NONE &&
-			    w->seg_ctx->year)
+			bool review = w->seg_ctx && w->seg_ctx->mode == DB_CONTEXT_NONE && w->seg_ctx->year;
+			/* 五年来…城镇化率57.1%、提高6.5个百分点: a change that names
+			 * no years, no basis and no period in a five-year review
+			 * runs over the review's years */
+			if (!back && !fc->has_basis && review && !db_period_for(w, m, measure, &now) &&
+			    !contains_any(t, fc->c->start, f->num_start,
+					  (const char *const[]){ "年均", "平均" }, 2))
+				back = w->seg_ctx->from && w->seg_ctx->from < w->seg_ctx->year
+					       ? w->seg_ctx->year - w->seg_ctx->from + 1
+					       : 5;
+			if (!dated && back >= 2 && review)
 				now = db_period_year(w->seg_ctx->year), dated = true;
 			if (dated && now.start_year == now.end_year) {
 				db_period was = db_period_year(now.end_year - back);
