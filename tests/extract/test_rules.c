@@ -2705,6 +2705,12 @@ static void probe15_hngwr_rules(void)
 		    "综合实力大幅提升。常住人口城镇化率58.3%、提高5.9个百分点。",
 		    "某市 urbanization_rate level 58.3 % exact 2022 - actual\n"
 		    "某市 urbanization_rate change_pp 5.9 百分点 exact 2022 vs:2017 actual\n");
+	/* a zone's core (…示范区核心区), up to fifteen characters, before the
+	 * clause's first label: its figures are not the whole's */
+	expect_kind("gwr", "2023-01-12", CITY,
+		    "2022年，全市生产总值增长4.5%。东湖科学城自主创新示范区核心区生产总值突破"
+		    "八百亿元，自由贸易试验区进出口总额增长12%。",
+		    "某市 gdp growth 4.5 % exact 2022 yoy actual\n");
 }
 
 int main(void)
