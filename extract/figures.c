@@ -1275,12 +1275,18 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 			db_period now;
 			bool dated = back >= 2 && db_period_for(w, m, measure, &now);
 			bool review = w->seg_ctx && w->seg_ctx->mode == DB_CONTEXT_NONE && w->seg_ctx->year;
+			bool yearly = contains_any(t, fc->c->start, f->num_start,
+						   (const char *const[]){ "年均", "平均" }, 2);
+			/* 年均提高0.2个百分点 in a five-year review, with no
+			 * period of its own: an average change, no measure */
+			if (!back && !fc->has_basis && review && yearly &&
+			    !db_period_for(w, m, measure, &now))
+				return (size_t)-1;
 			/* 五年来…城镇化率57.1%、提高6.5个百分点: a change that names
 			 * no years, no basis and no period in a five-year review
 			 * runs over the review's years */
-			if (!back && !fc->has_basis && review && !db_period_for(w, m, measure, &now) &&
-			    !contains_any(t, fc->c->start, f->num_start,
-					  (const char *const[]){ "年均", "平均" }, 2))
+			if (!back && !fc->has_basis && review && !yearly &&
+			    !db_period_for(w, m, measure, &now))
 				back = w->seg_ctx->from && w->seg_ctx->from < w->seg_ctx->year
 					       ? w->seg_ctx->year - w->seg_ctx->from + 1
 					       : 5;

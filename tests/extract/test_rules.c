@@ -2699,12 +2699,15 @@ static void probe15_hngwr_rules(void)
 			      "孟州市 fai growth 12 % exact 2022 yoy actual\n"
 			      "孟州市 fai gap_pp 0.6 百分点 exact 2022 焦作市 actual\n");
 	/* a change in a five-year review that names no years, no basis and
-	 * no period of its own runs over the review's years */
+	 * no period of its own runs over the review's years; a yearly
+	 * average change (年均提高) is no measure */
 	expect_kind("gwr", "2023-01-12", CITY,
 		    "各位代表：现在，我代表市人民政府向大会报告工作。\n一、过去五年工作回顾\n"
-		    "综合实力大幅提升。常住人口城镇化率58.3%、提高5.9个百分点。",
+		    "综合实力大幅提升。常住人口城镇化率58.3%、提高5.9个百分点。"
+		    "研发投入强度达到1.9%，年均提高0.2个百分点。",
 		    "某市 urbanization_rate level 58.3 % exact 2022 - actual\n"
-		    "某市 urbanization_rate change_pp 5.9 百分点 exact 2022 vs:2017 actual\n");
+		    "某市 urbanization_rate change_pp 5.9 百分点 exact 2022 vs:2017 actual\n"
+		    "某市 rd_intensity level 1.9 % exact 2022 - actual\n");
 	/* a zone's core (…示范区核心区), up to fifteen characters, before the
 	 * clause's first label: its figures are not the whole's */
 	expect_kind("gwr", "2023-01-12", CITY,
