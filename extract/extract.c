@@ -1638,6 +1638,21 @@ int db_extract_text(db_extractor *x, const char *text, size_t len, db_records *r
 	char *unglossed = db_unglossed(text, len, &len, &gloss_map);
 	if (unglossed)
 		text = walked = unglossed;
+	/* 增 速全 市第 3: read without stray spaces between characters, the
+	 * records placed back the same way (the two maps composed) */
+	size_t *space_map = NULL;
+	char *unspaced = db_unspaced(text, len, &len, &space_map);
+	if (unspaced) {
+		if (gloss_map) {
+			for (size_t i = 0; i <= len; i++)
+				space_map[i] = gloss_map[space_map[i]];
+			free(gloss_map);
+		}
+		gloss_map = space_map;
+		free(unglossed);
+		unglossed = unspaced;
+		text = walked = unspaced;
+	}
 	/* Tables are read as rows; the prose walk sees them as blanks (same
 	 * byte offsets, line breaks kept). */
 	db_tables_find(&x->words, text, len, &tables);

@@ -87,6 +87,13 @@ void db_simplify(char *text, size_t len);
  * *map, the offset in text of each of its bytes (and of its end), or NULL
  * when the text has none. */
 char *db_unglossed(const char *text, size_t len, size_t *out_len, size_t **map);
+/* 增 速全 市第 3: a PDF copied onto a web page keeps stray spaces between
+ * characters. Returns a copy of text without an ASCII space that stands
+ * alone between two Chinese characters on a prose line (one with ，。；
+ * and no run of two spaces past its indent, tab or |: a table row keeps
+ * its cells, and the space after a line's first word parts a heading),
+ * with *map as db_unglossed's, or NULL when there is none. */
+char *db_unspaced(const char *text, size_t len, size_t *out_len, size_t **map);
 
 /* ---- entities ------------------------------------------------------------ */
 

@@ -713,8 +713,10 @@ static bool five_years(const walk *w, const fig_ctx *fc, const db_figure *f, db_
 		 fc->basis_period.start_month == 1 && fc->basis_period.end_month == 12 &&
 		 fc->basis_period.end_year < y - 1)
 		*out = db_period_year(y);
-	else if (measure == DB_MEASURE_CHANGE_PP && !fc->has_basis && years_back(w, fc, f) >= 2)
-		*out = db_period_year(y);
+	else if (measure == DB_MEASURE_CHANGE_PP && !fc->has_basis &&
+		 (years_back(w, fc, f) >= 2 || !contains_any(w->text, fc->c->start, f->num_start,
+							     (const char *const[]){ "年均", "平均" }, 2)))
+		*out = db_period_year(y); /* (…城镇化率57.1%、提高6.5个百分点: over the review) */
 	else if (measure == DB_MEASURE_LEVEL && at == (size_t)-1 &&
 		 (f->qualifier == DB_QUAL_EXACT || f->qualifier == DB_QUAL_APPROX))
 		*out = db_period_year(y); /* (突破1亿元: a milestone of some year) */
@@ -968,10 +970,15 @@ static size_t digit_run(const char *t, size_t s, size_t e)
 }
 
 /* A list of places from t[p] (全国(5.9%)、全省(6.4%)和全市) into vs;
- * returns how many and sets *end after the last. */
-static size_t place_list(const char *t, size_t p, size_t e, const char **vs, size_t max,
+ * returns how many and sets *end after the last. After the first, the
+ * place enclosing the document's entity may be named (全国、全省、焦作市
+ * 平均: a county's prefecture; parent_scope), as its canonical name. */
+static size_t place_list(const walk *w, size_t p, size_t e, const char **vs, size_t max,
 			 size_t *end)
 {
+	const char *t = w->text;
+	const char *named;
+	size_t named_end;
 	/* (国、省: the places said short, in a list of two or more) */
 	static const char *const shorts[] = { "国", "省", "市" }, *const longs[] = { "全国", "全省", "全市" };
 	size_t n = 0, l, si;
@@ -985,6 +992,9 @@ static size_t place_list(const char *t, size_t p, size_t e, const char **vs, siz
 			   (n || has_word_at(t, e, p + l, "、") || has_word_at(t, e, p + l, "和"))) {
 			vs[n++] = longs[si];
 			said_short = true;
+		} else if (n && (named = parent_scope(w, p, e, &named_end))) {
+			vs[n++] = named;
+			l = named_end - p;
 		} else {
 			break;
 		}
@@ -1018,7 +1028,7 @@ size_t db_gap_scopes(const walk *w, const db_clause *c, const char **vs, size_t 
 	if ((l = db_longest_word_at(t, p, c->end, than, NWORDS(than), &which))) {
 		/* 比全市和全国分别高1.4、1.8个百分点: two places or more (分别
 		 * may be left out: 比全国、全省高1.4、1.5个百分点) */
-		size_t n = place_list(t, p + l, c->end, vs, max, &p);
+		size_t n = place_list(w, p + l, c->end, vs, max, &p);
 		if (n < 2)
 			return 0;
 		p += db_longest_word_at(t, p, c->end, leads, NWORDS(leads), &which);
@@ -1038,7 +1048,7 @@ size_t db_gap_scopes(const walk *w, const db_clause *c, const char **vs, size_t 
 	if (which == NWORDS(gap_words))
 		return 0;
 	*sign = gap_words[which].sign;
-	return place_list(t, p + strlen(gap_words[which].word), c->end, vs, max, &p);
+	return place_list(w, p + strlen(gap_words[which].word), c->end, vs, max, &p);
 }
 
 /* Do the words before n end in 低, 慢 or 少 (了) after a 比 or 较 of the
@@ -1310,8 +1320,23 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 			int back = fc->has_basis ? 0 : years_back(w, fc, f);
 			db_period now;
 			bool dated = back >= 2 && db_period_for(w, m, measure, &now);
-			if (!dated && back >= 2 && w->seg_ctx && w->seg_ctx->mode == DB_CONTEXT_NONE &&
-			    w->seg_ctx->year)
+			bool review = w->seg_ctx && w->seg_ctx->mode == DB_CONTEXT_NONE && w->seg_ctx->year;
+			bool yearly = contains_any(t, fc->c->start, f->num_start,
+						   (const char *const[]){ "年均", "平均" }, 2);
+			/* 年均提高0.2个百分点 in a five-year review, with no
+			 * period of its own: an average change, no measure */
+			if (!back && !fc->has_basis && review && yearly &&
+			    !db_period_for(w, m, measure, &now))
+				return (size_t)-1;
+			/* 五年来…城镇化率57.1%、提高6.5个百分点: a change that names
+			 * no years, no basis and no period in a five-year review
+			 * runs over the review's years */
+			if (!back && !fc->has_basis && review && !yearly &&
+			    !db_period_for(w, m, measure, &now))
+				back = w->seg_ctx->from && w->seg_ctx->from < w->seg_ctx->year
+					       ? w->seg_ctx->year - w->seg_ctx->from + 1
+					       : 5;
+			if (!dated && back >= 2 && review)
 				now = db_period_year(w->seg_ctx->year), dated = true;
 			if (dated && now.start_year == now.end_year) {
 				db_period was = db_period_year(now.end_year - back);

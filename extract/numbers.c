@@ -240,11 +240,11 @@ static size_t arabic_literal(const char *t, size_t len, size_t pos, i128 *v, int
 	*int_digits = digits;
 	x *= ONE;
 	*is_int = true;
-	/* 6 . 5%: a space before the point too (a copying site's); the
-	 * point needs a digit after it, below */
-	size_t pm;
+	/* 6 . 5%, 27 .4亿元: a space before the point too (a copying
+	 * site's); the point needs a digit after it, below */
+	size_t pm, pm2;
 	if (c == ' ' && raw == ' ' && lx_fold(lx_cp(t, len, p + n, &pm)) == '.' &&
-	    lx_cp(t, len, p + n + pm, &pm) == ' ') {
+	    (lx_cp(t, len, p + n + pm, &pm2) == ' ' || lx_is_digit(lx_cp(t, len, p + n + pm, &pm2)))) {
 		p += n;
 		c = lx_fold(lx_cp(t, len, p, &n));
 	}

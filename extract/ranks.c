@@ -109,6 +109,10 @@ static size_t read_core(const char *t, size_t len, size_t pos, bool context, db_
 	if ((l = lx_word(t, len, p, "第"))) {
 		size_t q = p + l, ml;
 		int v;
+		/* 第 3 位: a space on either side of the number (text from a
+		 * PDF or a copying site), one each */
+		if (lx_cp(t, len, q, &n) == ' ' && lx_is_digit(lx_at(t, len, q + 1, &n)))
+			q++;
 		if ((ml = mask_run(t, len, q))) {
 			q += ml;
 			if ((l = lx_word(t, len, q, "位")) || (l = lx_word(t, len, q, "名")))
@@ -123,6 +127,9 @@ static size_t read_core(const char *t, size_t len, size_t pos, bool context, db_
 			return 0;
 		q += sl;
 		bool suffix = false;
+		if (lx_cp(t, len, q, &n) == ' ' &&
+		    (lx_word(t, len, q + 1, "位") || lx_word(t, len, q + 1, "名")))
+			q++;
 		if ((l = lx_word(t, len, q, "位")) || (l = lx_word(t, len, q, "名")))
 			q += l, suffix = true;
 		if (!suffix && (!context || !rank_end_ok(t, len, q)))

@@ -6,7 +6,8 @@
  * for traditional when at least 1 in 50 of its first 4000 Chinese
  * characters (and 8 or more) is one that simplified text does not use.
  * Pinyin glosses after characters (產(chǎn)業(yè)) are left out (db_unglossed):
- * the walk reads a copy without them and places its records back. */
+ * the walk reads a copy without them and places its records back; so with
+ * stray spaces between characters on a prose line (db_unspaced). */
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
@@ -153,36 +154,106 @@ static size_t gloss_end(const char *text, size_t len, size_t p)
 	return q < len && letters && tone ? q + 1 : 0;
 }
 
+/* A copy of text that leaves bytes out, with the offset in text of each
+ * byte kept: begun at the first byte left out (p), the bytes before it
+ * copied as they are. */
+typedef struct {
+	char *out;
+	size_t *at, o;
+} copy_out;
+
+static void copy_begin(copy_out *c, const char *text, size_t len, size_t p)
+{
+	c->out = db_xmalloc(len + 1);
+	c->at = db_xmalloc((len + 1) * sizeof *c->at);
+	memcpy(c->out, text, p);
+	for (size_t i = 0; i < p; i++)
+		c->at[i] = i;
+	c->o = p;
+}
+
+static void copy_byte(copy_out *c, const char *text, size_t p)
+{
+	if (c->out) {
+		c->out[c->o] = text[p];
+		c->at[c->o++] = p;
+	}
+}
+
+static char *copy_end(copy_out *c, size_t len, size_t *out_len, size_t **map)
+{
+	if (!c->out) {
+		*map = NULL;
+		return NULL;
+	}
+	c->out[c->o] = '\0';
+	c->at[c->o] = len;
+	*out_len = c->o;
+	*map = c->at;
+	return c->out;
+}
+
 char *db_unglossed(const char *text, size_t len, size_t *out_len, size_t **map)
 {
-	char *out = NULL;
-	size_t *at = NULL, o = 0;
+	copy_out c = { NULL, NULL, 0 };
 	for (size_t p = 0; p < len; p++) {
 		size_t e = text[p] == '(' ? gloss_end(text, len, p) : 0;
-		if (e && !out) {
-			out = db_xmalloc(len + 1);
-			at = db_xmalloc((len + 1) * sizeof *at);
-			memcpy(out, text, p);
-			for (size_t i = 0; i < p; i++)
-				at[i] = i;
-			o = p;
-		}
+		if (e && !c.out)
+			copy_begin(&c, text, len, p);
 		if (e) {
 			p = e - 1;
 			continue;
 		}
-		if (out) {
-			out[o] = text[p];
-			at[o++] = p;
+		copy_byte(&c, text, p);
+	}
+	return copy_end(&c, len, out_len, map);
+}
+
+/* Is the line t[s, e) prose: a Chinese sentence mark (，。；) in it and no
+ * run of two spaces after its indent, tab or | (a table's cells, also a
+ * table flattened into a sentence's line)? */
+static bool prose_line(const char *t, size_t s, size_t e)
+{
+	size_t p = s;
+	bool mark = false;
+	while (p < e && (t[p] == ' ' || t[p] == '\t'))
+		p++;
+	for (; p < e; p++) {
+		if (((t[p] == ' ' || t[p] == '\t') && p + 1 < e && (t[p + 1] == ' ' || t[p + 1] == '\t')) ||
+		    t[p] == '|' || t[p] == '\t' || (p + 3 <= e && !memcmp(t + p, "｜", 3)))
+			return false;
+		if (p + 3 <= e && (!memcmp(t + p, "，", 3) || !memcmp(t + p, "。", 3) ||
+				   !memcmp(t + p, "；", 3)))
+			mark = true;
+	}
+	return mark;
+}
+
+char *db_unspaced(const char *text, size_t len, size_t *out_len, size_t **map)
+{
+	copy_out c = { NULL, NULL, 0 };
+	size_t line = 0, line_end = 0, head = 0, n;
+	bool prose = false;
+	for (size_t p = 0; p < len; p++) {
+		if (p == line_end) { /* a new line starts at p */
+			line = p;
+			const char *nl = memchr(text + p, '\n', len - p);
+			line_end = nl ? (size_t)(nl - text) + 1 : len;
+			prose = prose_line(text, line, line_end);
+			/* 农产品 粮食作物总产量…: the space after a line's first
+			 * word parts a heading from its sentence */
+			for (head = line; head < line_end && (text[head] == ' ' || text[head] == '\t');)
+				head++;
+			while (head < line_end && lx_is_cjk(lx_cp(text, len, head, &n)))
+				head += n;
 		}
+		bool drop = prose && text[p] == ' ' && p != head && p >= line + 3 && p + 1 < len &&
+			    text[p + 1] != ' ' && lx_is_cjk(lx_prev_cp(text, len, p)) &&
+			    lx_is_cjk(lx_cp(text, len, p + 1, &n));
+		if (drop && !c.out)
+			copy_begin(&c, text, len, p);
+		if (!drop)
+			copy_byte(&c, text, p);
 	}
-	if (!out) {
-		*map = NULL;
-		return NULL;
-	}
-	out[o] = '\0';
-	at[o] = len;
-	*out_len = o;
-	*map = at;
-	return out;
+	return copy_end(&c, len, out_len, map);
 }

@@ -175,7 +175,7 @@ static bool region_before(const walk *w, size_t p, size_t lim)
 {
 	if (has_word_at(w->text, lim, p, "其中"))
 		p += strlen("其中");
-	if (lim < p + 6 || lim > p + 36)
+	if (lim < p + 6 || lim > p + 48) /* (郑洛新国家自主创新示范区核心区: 15) */
 		return false;
 	if (!cjk_only(w->text, p, lim))
 		return false;

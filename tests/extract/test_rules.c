@@ -2793,6 +2793,59 @@ static void probe15_plan_rules(void)
 		    "某市 gdp growth 4.1 % exact 2022 yoy actual\n");
 }
 
+/* Round 15: government work reports of 河南 (prefectures, counties). */
+static void probe15_hngwr_rules(void)
+{
+	/* a PDF copied onto a web page: stray spaces inside a number
+	 * (46 .8), between 第 and its position and before 位, and between
+	 * characters of a prose line (增 速全 市) */
+	expect_kind("gwr", "2023-04-20", CITY,
+		    "2022 年，全市生产总值完成 612.3 亿元，增 速全市第 2；一般公共预算收入完成 46 .8 亿元，"
+		    "增速全 市第 4 位；社 会消费品零售总额完成 288 . 5 亿元，增速居全市第 1 位。",
+		    "某市 gdp level 612.3 亿元 exact 2022 - actual\n"
+		    "某市 gdp growth null - exact 2022 yoy actual 2@全市\n"
+		    "某市 budget_revenue level 46.8 亿元 exact 2022 - actual\n"
+		    "某市 budget_revenue growth null - exact 2022 yoy actual 4@全市\n"
+		    "某市 retail_sales level 288.5 亿元 exact 2022 - actual\n"
+		    "某市 retail_sales growth null - exact 2022 yoy actual 1@全市\n");
+	/* the space after a line's first word parts a heading from its
+	 * sentence: kept (粮食产量 is no part of a longer name) */
+	expect_kind("bulletin", "2023-12-31", CITY,
+		    "一、农业\n农产品 粮食产量45.2万吨，增长1.2%。",
+		    "某市 grain_output level 45.2 万吨 exact 2023 - actual\n"
+		    "某市 grain_output growth 1.2 % exact 2023 yoy actual\n");
+	/* a county's report may name its prefecture among the places it
+	 * compares with (孟州市 of 焦作市): a gap, no change on a year */
+	expect_entity_records(ex, line_of, "孟州市", "gwr", "2023-02-10", "county",
+			      "2022年，全市生产总值增长5.1%，分别高于全国、全省、焦作市平均增速2.1、"
+			      "2、1.8个百分点；规上工业增加值增长6.6%，比焦作市高0.4个百分点；"
+			      "固定资产投资增长12%，高于焦作市平均增速0.6个百分点。",
+			      "孟州市 gdp growth 5.1 % exact 2022 yoy actual\n"
+			      "孟州市 gdp gap_pp 2.1 百分点 exact 2022 全国 actual\n"
+			      "孟州市 gdp gap_pp 2 百分点 exact 2022 全省 actual\n"
+			      "孟州市 gdp gap_pp 1.8 百分点 exact 2022 焦作市 actual\n"
+			      "孟州市 industrial_va growth 6.6 % exact 2022 yoy actual\n"
+			      "孟州市 industrial_va gap_pp 0.4 百分点 exact 2022 焦作市 actual\n"
+			      "孟州市 fai growth 12 % exact 2022 yoy actual\n"
+			      "孟州市 fai gap_pp 0.6 百分点 exact 2022 焦作市 actual\n");
+	/* a change in a five-year review that names no years, no basis and
+	 * no period of its own runs over the review's years; a yearly
+	 * average change (年均提高) is no measure */
+	expect_kind("gwr", "2023-01-12", CITY,
+		    "各位代表：现在，我代表市人民政府向大会报告工作。\n一、过去五年工作回顾\n"
+		    "综合实力大幅提升。常住人口城镇化率58.3%、提高5.9个百分点。"
+		    "研发投入强度达到1.9%，年均提高0.2个百分点。",
+		    "某市 urbanization_rate level 58.3 % exact 2022 - actual\n"
+		    "某市 urbanization_rate change_pp 5.9 百分点 exact 2022 vs:2017 actual\n"
+		    "某市 rd_intensity level 1.9 % exact 2022 - actual\n");
+	/* a zone's core (…示范区核心区), up to fifteen characters, before the
+	 * clause's first label: its figures are not the whole's */
+	expect_kind("gwr", "2023-01-12", CITY,
+		    "2022年，全市生产总值增长4.5%。东湖科学城自主创新示范区核心区生产总值突破"
+		    "八百亿元，自由贸易试验区进出口总额增长12%。",
+		    "某市 gdp growth 4.5 % exact 2022 yoy actual\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -2830,6 +2883,7 @@ int main(void)
 	probe14_bull_rules();
 	probe14_gwr_rules();
 	probe15_plan_rules();
+	probe15_hngwr_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
