@@ -58,6 +58,18 @@ bool db_label_glued(const walk *w, const db_clause *c, const db_label *l)
 	if (open != (size_t)-1 &&
 	    !contains_any(w->text, open, l->start, (const char *const[]){ "）", ")" }, 2))
 		return true;
+	/* 在粮食播种面积中小麦播种面积…公顷: the whole a part is named in (中,
+	 * then at once the part's own area or output), not the figure's label
+	 * (在营商环境评价中，…位列第21名: the evaluation's own) */
+	static const char *const part_nouns[] = { "播种面积", "种植面积", "面积", "产量", "增加值",
+						  "产值" };
+	if (has_word_at(w->text, c->end, l->end, "中")) {
+		size_t q = l->end + 3;
+		while (q + 3 <= c->end && cjk_at(w->text, q))
+			q += 3;
+		if (contains_any(w->text, l->end + 3, q, part_nouns, NWORDS(part_nouns)))
+			return true;
+	}
 	return word_at(w->text, c->end, l->end, WL(w, DB_W_LABEL_FOREIGN_AFTER)) != NULL;
 }
 

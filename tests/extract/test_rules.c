@@ -2664,6 +2664,17 @@ static void probe14_gwr_rules(void)
 		    "某市 urbanization_rate change_pp 1.2 百分点 exact 2022 yoy actual\n");
 }
 
+static void probe15_ahbull_rules(void)
+{
+	/* 在粮食播种面积中小麦播种面积…: the whole a part is named in is not the
+	 * part's label (no catalog metric for wheat: unkeyed) */
+	expect_kind("bulletin", "2020-12-31", "county",
+		    "全年农作物播种面积81200公顷，其中：粮食播种面积70150公顷，"
+		    "在粮食播种面积中小麦播种面积40320公顷；棉花种植面积95公顷。",
+		    "某市 crop_area level 121.8 万亩 exact 2020 - actual\n"
+		    "某市 grain_area level 105.225 万亩 exact 2020 - actual\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -2700,6 +2711,7 @@ int main(void)
 	probe14_news_rules();
 	probe14_bull_rules();
 	probe14_gwr_rules();
+	probe15_ahbull_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
