@@ -788,8 +788,9 @@ static const db_label *crop_label(walk *w, size_t area, size_t s, size_t e)
 }
 
 /* …总产值25.39亿元，增长6.9%；增加值14.46亿元 / 商品房销售面积16.93万平方米，
- * 销售额12.4亿元: a clause that names its figure by a bare noun (增加值,
- * 销售额) speaks of the thing a label of the sentence named, the last
+ * 销售额12.4亿元 / 生猪饲养量59.78万头，出栏29.93万头: a clause that names
+ * its figure by a bare noun (增加值, 销售额, 出栏) speaks of the thing a label
+ * of the sentence (or the words that open it) named, the last
  * first: the longest head of that label with the noun that is a catalog
  * alias (农林牧渔业 + 增加值). Returns the label (the noun's words, that
  * metric) or NULL. */
@@ -797,7 +798,7 @@ const db_label *db_composed_label(walk *w, const db_clause *c, size_t num)
 {
 	static const char *const nouns[] = { "增加值", "总产值", "产值", "营业收入", "利润总额",
 					     "利润", "利税", "销售额", "销售面积", "总产量", "总产", "产量",
-					     "播种面积", "种植面积" };
+					     "播种面积", "种植面积", "出栏", "存栏" };
 	/* crops a clause before may name as its subject (全年粮食实现稳产目标，
 	 * 播种面积45.0万亩…；总产21.47万吨) */
 	static const char *const crops[] = { "粮食" };

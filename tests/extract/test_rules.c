@@ -2673,6 +2673,17 @@ static void probe15_ahbull_rules(void)
 		    "在粮食播种面积中小麦播种面积40320公顷；棉花种植面积95公顷。",
 		    "某市 crop_area level 121.8 万亩 exact 2020 - actual\n"
 		    "某市 grain_area level 105.225 万亩 exact 2020 - actual\n");
+	/* 农、林、牧、渔业增加值: the industry's name spelled with 、 */
+	expect_kind("bulletin", "2020-12-31", "county",
+		    "2020年，农、林、牧、渔业增加值38.6亿元，增长3.2%。",
+		    "某市 agri_va level 38.6 亿元 exact 2020 - actual\n"
+		    "某市 agri_va growth 3.2 % exact 2020 yoy actual\n");
+	/* 生猪饲养量…，出栏…: a bare 出栏 (存栏) after the words that open the
+	 * sentence (生猪) is that animal's; 大牲畜 and 羊 name none */
+	expect_kind("bulletin", "2020-12-31", "county",
+		    "全年大牲畜饲养量2.1万头，出栏2100头。生猪饲养量48.6万头，出栏25.1万头。"
+		    "羊饲养量90万只，出栏52万只。",
+		    "某市 hogs_slaughtered level 25.1 万头 exact 2020 - actual\n");
 }
 
 int main(void)
