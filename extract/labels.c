@@ -798,7 +798,7 @@ const db_label *db_composed_label(walk *w, const db_clause *c, size_t num)
 {
 	static const char *const nouns[] = { "增加值", "总产值", "产值", "营业收入", "利润总额",
 					     "利润", "利税", "销售额", "销售面积", "总产量", "总产", "产量",
-					     "播种面积", "种植面积", "出栏", "存栏" };
+					     "播种面积", "种植面积", "出栏", "存栏", "死亡" };
 	/* crops a clause before may name as its subject (全年粮食实现稳产目标，
 	 * 播种面积45.0万亩…；总产21.47万吨) */
 	static const char *const crops[] = { "粮食" };

@@ -2684,6 +2684,15 @@ static void probe15_ahbull_rules(void)
 		    "全年大牲畜饲养量2.1万头，出栏2100头。生猪饲养量48.6万头，出栏25.1万头。"
 		    "羊饲养量90万只，出栏52万只。",
 		    "某市 hogs_slaughtered level 25.1 万头 exact 2020 - actual\n");
+	/* 当年出生…人，死亡…人: births, and the bare 死亡 after them (当年 + 死亡)
+	 * deaths; 当年出生率 stays the rate; a road toll's 死亡 is no one's */
+	expect_kind("bulletin", "2020-12-31", "county",
+		    "年末全县户籍总人口为88.6万人，当年出生7350人，死亡6120人。"
+		    "当年出生率8.3‰。全年道路交通事故死亡15人。",
+		    "某市 registered_population level 88.6 万人 exact 2020 - actual\n"
+		    "某市 births level 0.735 万人 exact 2020 - actual\n"
+		    "某市 deaths level 0.612 万人 exact 2020 - actual\n"
+		    "某市 birth_rate level 8.3 ‰ exact 2020 - actual\n");
 }
 
 int main(void)
