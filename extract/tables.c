@@ -829,6 +829,17 @@ static size_t cell_lines(const char *t, const line *lines, size_t nl, size_t i, 
 				q++;
 			if (q < nl && numeric_cell(t, line_cell(t, lines[q])))
 				break;
+			/* 粮食产量 then 万吨 then 13.2 under 指标 / 计量单位 / …: the
+			 * first row's name, its unit's cell, then a number (粮食产量
+			 * reads as a column's, 产量) */
+			size_t q2 = q + 1;
+			while (q2 < nl && blank(t, lines[q2]))
+				q2++;
+			span uc = q < nl ? line_cell(t, lines[q]) : (span){ 0, 0 };
+			if (tb->roles[1] == COL_UNIT && q2 < nl && uc.end > uc.start &&
+			    uc.end - uc.start <= 12 && !numeric_cell(t, uc) &&
+			    numeric_cell(t, line_cell(t, lines[q2])))
+				break;
 		}
 		at[n] = k;
 		tb->roles[n++] = (unsigned char)r;

@@ -2693,6 +2693,16 @@ static void probe15_ahbull_rules(void)
 		    "某市 births level 0.735 万人 exact 2020 - actual\n"
 		    "某市 deaths level 0.612 万人 exact 2020 - actual\n"
 		    "某市 birth_rate level 8.3 ‰ exact 2020 - actual\n");
+	/* 指标 / 计量单位 / 绝对数 / 比上年增长(%), one cell per line: the
+	 * first row's name (粮食产量, which reads as a column's) comes before
+	 * its unit's cell and a number, and opens the rows */
+	expect_kind("bulletin", "2020-12-31", "county",
+		    "2020年主要农产品产量\n\n指标\n\n计量单位\n\n绝对数\n\n比上年增长(%)\n\n"
+		    "粮食产量\n\n万吨\n\n41.6\n\n1.8\n\n油料产量\n\n吨\n\n9350\n\n-2.1\n",
+		    "某市 grain_output level 41.6 万吨 exact 2020 - actual\n"
+		    "某市 grain_output growth 1.8 % exact 2020 yoy actual\n"
+		    "某市 oilseed_output level 0.935 万吨 exact 2020 - actual\n"
+		    "某市 oilseed_output growth -2.1 % exact 2020 yoy actual\n");
 }
 
 int main(void)
