@@ -1803,6 +1803,14 @@ void db_table_emit(const db_table *tb_in, db_tables *ts, const char *t, size_t l
 			if (noun[c][0] && !lunit[0]) {
 				m = noun_metric(mt, cat, t, name, noun[c]);
 				label = db_arena_printf(&rs->arena, "%s%s", row_name, noun[c]);
+				/* 发电量 | 亿千瓦时 | … under 产量: a row that names an
+				 * amount of its own (…量) is its metric */
+				size_t rn = strlen(row_name), nn = strlen(noun[c]);
+				if (!m && row_m && rn > 3 && nn > 3 &&
+				    !strcmp(row_name + rn - 3, "量") && !strcmp(noun[c] + nn - 3, "量")) {
+					m = row_m;
+					label = row_name;
+				}
 			}
 			int same = columns_like(tb, noun, status, c);
 			has_p = table_period(ts->words, tb, c, t, len, &rs->doc.date, m && m->stock, same,

@@ -2703,6 +2703,15 @@ static void probe15_ahbull_rules(void)
 		    "某市 grain_output growth 1.8 % exact 2020 yoy actual\n"
 		    "某市 oilseed_output level 0.935 万吨 exact 2020 - actual\n"
 		    "某市 oilseed_output growth -2.1 % exact 2020 yoy actual\n");
+	/* 发电量 | 亿千瓦时 | … under 产量: the row names an amount of its own
+	 * (发电量产量 is no name); 水泥 + 产量 stays cement's output */
+	expect_kind("bulletin", "2020-12-31", "county",
+		    "2020年主要工业产品产量\n产品名称 | 单位 | 产量 | 比上年增长(%) |\n"
+		    "水泥 | 万吨 | 86.4 | 2.5 |\n发电量 | 亿千瓦时 | 9.7 | -1.3 |\n",
+		    "某市 cement_output level 86.4 万吨 exact 2020 - actual\n"
+		    "某市 cement_output growth 2.5 % exact 2020 yoy actual\n"
+		    "某市 power_generation level 9.7 亿千瓦时 exact 2020 - actual\n"
+		    "某市 power_generation growth -1.3 % exact 2020 yoy actual\n");
 }
 
 int main(void)
