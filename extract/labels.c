@@ -58,6 +58,18 @@ bool db_label_glued(const walk *w, const db_clause *c, const db_label *l)
 	if (open != (size_t)-1 &&
 	    !contains_any(w->text, open, l->start, (const char *const[]){ "）", ")" }, 2))
 		return true;
+	/* 在粮食播种面积中小麦播种面积…公顷: the whole a part is named in (中,
+	 * then at once the part's own area or output), not the figure's label
+	 * (在营商环境评价中，…位列第21名: the evaluation's own) */
+	static const char *const part_nouns[] = { "播种面积", "种植面积", "面积", "产量", "增加值",
+						  "产值" };
+	if (has_word_at(w->text, c->end, l->end, "中")) {
+		size_t q = l->end + 3;
+		while (q + 3 <= c->end && cjk_at(w->text, q))
+			q += 3;
+		if (contains_any(w->text, l->end + 3, q, part_nouns, NWORDS(part_nouns)))
+			return true;
+	}
 	return word_at(w->text, c->end, l->end, WL(w, DB_W_LABEL_FOREIGN_AFTER)) != NULL;
 }
 
@@ -786,8 +798,9 @@ static const db_label *crop_label(walk *w, size_t area, size_t s, size_t e)
 }
 
 /* …总产值25.39亿元，增长6.9%；增加值14.46亿元 / 商品房销售面积16.93万平方米，
- * 销售额12.4亿元: a clause that names its figure by a bare noun (增加值,
- * 销售额) speaks of the thing a label of the sentence named, the last
+ * 销售额12.4亿元 / 生猪饲养量59.78万头，出栏29.93万头: a clause that names
+ * its figure by a bare noun (增加值, 销售额, 出栏) speaks of the thing a label
+ * of the sentence (or the words that open it) named, the last
  * first: the longest head of that label with the noun that is a catalog
  * alias (农林牧渔业 + 增加值). Returns the label (the noun's words, that
  * metric) or NULL. */
@@ -795,7 +808,7 @@ const db_label *db_composed_label(walk *w, const db_clause *c, size_t num)
 {
 	static const char *const nouns[] = { "增加值", "总产值", "产值", "营业收入", "利润总额",
 					     "利润", "利税", "销售额", "销售面积", "总产量", "总产", "产量",
-					     "播种面积", "种植面积" };
+					     "播种面积", "种植面积", "出栏", "存栏", "死亡" };
 	/* crops a clause before may name as its subject (全年粮食实现稳产目标，
 	 * 播种面积45.0万亩…；总产21.47万吨) */
 	static const char *const crops[] = { "粮食" };

@@ -836,6 +836,17 @@ static size_t cell_lines(const char *t, const line *lines, size_t nl, size_t i, 
 			if (q < nl && numeric_cell(t, line_cell(t, lines[q])) &&
 			    head_role(ts->words, t, line_cell(t, lines[q])) < 0)
 				break;
+			/* 粮食产量 then 万吨 then 13.2 under 指标 / 计量单位 / …: the
+			 * first row's name, its unit's cell, then a number (粮食产量
+			 * reads as a column's, 产量) */
+			size_t q2 = q + 1;
+			while (q2 < nl && blank(t, lines[q2]))
+				q2++;
+			span uc = q < nl ? line_cell(t, lines[q]) : (span){ 0, 0 };
+			if (tb->roles[1] == COL_UNIT && q2 < nl && uc.end > uc.start &&
+			    uc.end - uc.start <= 12 && !numeric_cell(t, uc) &&
+			    numeric_cell(t, line_cell(t, lines[q2])))
+				break;
 		}
 		at[n] = k;
 		tb->roles[n++] = (unsigned char)r;
@@ -1806,6 +1817,14 @@ void db_table_emit(const db_table *tb_in, db_tables *ts, const char *t, size_t l
 			if (noun[c][0] && !lunit[0]) {
 				m = noun_metric(mt, cat, t, name, noun[c]);
 				label = db_arena_printf(&rs->arena, "%s%s", row_name, noun[c]);
+				/* 发电量 | 亿千瓦时 | … under 产量: a row that names an
+				 * amount of its own (…量) is its metric */
+				size_t rn = strlen(row_name), nn = strlen(noun[c]);
+				if (!m && row_m && rn > 3 && nn > 3 &&
+				    !strcmp(row_name + rn - 3, "量") && !strcmp(noun[c] + nn - 3, "量")) {
+					m = row_m;
+					label = row_name;
+				}
 			}
 			int same = columns_like(tb, noun, status, c);
 			has_p = table_period(ts->words, tb, c, t, len, &rs->doc.date, m && m->stock, same,

@@ -2846,6 +2846,57 @@ static void probe15_hngwr_rules(void)
 		    "某市 gdp growth 4.5 % exact 2022 yoy actual\n");
 }
 
+/* Round 15: county statistics bulletins of 安徽. */
+static void probe15_ahbull_rules(void)
+{
+	/* 在粮食播种面积中小麦播种面积…: the whole a part is named in is not the
+	 * part's label (no catalog metric for wheat: unkeyed) */
+	expect_kind("bulletin", "2020-12-31", "county",
+		    "全年农作物播种面积81200公顷，其中：粮食播种面积70150公顷，"
+		    "在粮食播种面积中小麦播种面积40320公顷；棉花种植面积95公顷。",
+		    "某市 crop_area level 121.8 万亩 exact 2020 - actual\n"
+		    "某市 grain_area level 105.225 万亩 exact 2020 - actual\n");
+	/* 农、林、牧、渔业增加值: the industry's name spelled with 、 */
+	expect_kind("bulletin", "2020-12-31", "county",
+		    "2020年，农、林、牧、渔业增加值38.6亿元，增长3.2%。",
+		    "某市 agri_va level 38.6 亿元 exact 2020 - actual\n"
+		    "某市 agri_va growth 3.2 % exact 2020 yoy actual\n");
+	/* 生猪饲养量…，出栏…: a bare 出栏 (存栏) after the words that open the
+	 * sentence (生猪) is that animal's; 大牲畜 and 羊 name none */
+	expect_kind("bulletin", "2020-12-31", "county",
+		    "全年大牲畜饲养量2.1万头，出栏2100头。生猪饲养量48.6万头，出栏25.1万头。"
+		    "羊饲养量90万只，出栏52万只。",
+		    "某市 hogs_slaughtered level 25.1 万头 exact 2020 - actual\n");
+	/* 当年出生…人，死亡…人: births, and the bare 死亡 after them (当年 + 死亡)
+	 * deaths; 当年出生率 stays the rate; a road toll's 死亡 is no one's */
+	expect_kind("bulletin", "2020-12-31", "county",
+		    "年末全县户籍总人口为88.6万人，当年出生7350人，死亡6120人。"
+		    "当年出生率8.3‰。全年道路交通事故死亡15人。",
+		    "某市 registered_population level 88.6 万人 exact 2020 - actual\n"
+		    "某市 births level 0.735 万人 exact 2020 - actual\n"
+		    "某市 deaths level 0.612 万人 exact 2020 - actual\n"
+		    "某市 birth_rate level 8.3 ‰ exact 2020 - actual\n");
+	/* 指标 / 计量单位 / 绝对数 / 比上年增长(%), one cell per line: the
+	 * first row's name (粮食产量, which reads as a column's) comes before
+	 * its unit's cell and a number, and opens the rows */
+	expect_kind("bulletin", "2020-12-31", "county",
+		    "2020年主要农产品产量\n\n指标\n\n计量单位\n\n绝对数\n\n比上年增长(%)\n\n"
+		    "粮食产量\n\n万吨\n\n41.6\n\n1.8\n\n油料产量\n\n吨\n\n9350\n\n-2.1\n",
+		    "某市 grain_output level 41.6 万吨 exact 2020 - actual\n"
+		    "某市 grain_output growth 1.8 % exact 2020 yoy actual\n"
+		    "某市 oilseed_output level 0.935 万吨 exact 2020 - actual\n"
+		    "某市 oilseed_output growth -2.1 % exact 2020 yoy actual\n");
+	/* 发电量 | 亿千瓦时 | … under 产量: the row names an amount of its own
+	 * (发电量产量 is no name); 水泥 + 产量 stays cement's output */
+	expect_kind("bulletin", "2020-12-31", "county",
+		    "2020年主要工业产品产量\n产品名称 | 单位 | 产量 | 比上年增长(%) |\n"
+		    "水泥 | 万吨 | 86.4 | 2.5 |\n发电量 | 亿千瓦时 | 9.7 | -1.3 |\n",
+		    "某市 cement_output level 86.4 万吨 exact 2020 - actual\n"
+		    "某市 cement_output growth 2.5 % exact 2020 yoy actual\n"
+		    "某市 power_generation level 9.7 亿千瓦时 exact 2020 - actual\n"
+		    "某市 power_generation growth -1.3 % exact 2020 yoy actual\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -2884,6 +2935,7 @@ int main(void)
 	probe14_gwr_rules();
 	probe15_plan_rules();
 	probe15_hngwr_rules();
+	probe15_ahbull_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
