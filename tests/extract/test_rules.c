@@ -2664,6 +2664,22 @@ static void probe14_gwr_rules(void)
 		    "某市 urbanization_rate change_pp 1.2 百分点 exact 2022 yoy actual\n");
 }
 
+/* Round 15, statistics news of 辽宁 and 广西 cities (经济运行情况). */
+static void probe15_news_rules(void)
+{
+	/* 石化工业增加值: one of a province's pillar industries, not all
+	 * industry's value added */
+	expect("2022-04-20", CITY,
+	       "一季度，全市规上工业增加值同比增长8.1%。从重点行业看，石化工业增加值同比增长4.2%，"
+	       "钢铁工业增加值增长2.5%。",
+	       "某市 industrial_va growth 8.1 % exact 2022Q1 yoy actual\n"
+	       "某市 ~ growth 4.2 % exact 2022Q1 yoy actual\n"
+	       "某市 ~ growth 2.5 % exact 2022Q1 yoy actual\n");
+	/* the enterprises' sales rate is not their count */
+	expect("2023-11-20", CITY,
+	       "1-10月，全市规模以上工业企业产品销售率为97.8%，同比提高0.6个百分点。", "");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -2700,6 +2716,7 @@ int main(void)
 	probe14_news_rules();
 	probe14_bull_rules();
 	probe14_gwr_rules();
+	probe15_news_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
