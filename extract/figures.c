@@ -36,6 +36,10 @@ static const char *const to_words[] = { "至", "到" };
 /* Between a label and a change in points: the change of its share. */
 static const char *const share_change_words[] = { "占比", "比重" };
 
+/* Words of a share that moved (占比下降2.3%). */
+static const char *const share_moves[] = { "下降", "提高", "上升", "回落", "降低", "提升",
+					    "扩大", "缩小" };
+
 /* Share of a whole (占全省55%). */
 static const char *const share_words[] = { "占" };
 
@@ -1274,6 +1278,12 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 			break;
 		}
 		if (share_at != (size_t)-1 && !(m && !strcmp(m->id, "tax_share"))) {
+			/* 非税收入占比下降2.3%: a share that changed (by points
+			 * or by percent?), not the share; 提高到35% is one */
+			if (contains_any(t, share_at, f->num_start, share_moves, NWORDS(share_moves)) &&
+			    !contains_any(t, share_at, f->num_start, (const char *const[]){ "至", "到" },
+					  2))
+				return (size_t)-1;
 			measure = DB_MEASURE_SHARE;
 			size_t si;
 			size_t sp = find_any(t, share_at, ge, scope_words, NWORDS(scope_words), &si);
@@ -1318,6 +1328,16 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 			return (size_t)-1; /* 人口自然增长率-1.2‰: a rate, not a change */
 		if (contains_any(t, fc->c->start, f->num_start, real_words, NWORDS(real_words)))
 			return (size_t)-1; /* 扣除价格因素实际增长4.8%: another indicator */
+		/* 新增市场主体6120户，增长35.2%: the growth of the additions over
+		 * the span, not of the stock at its end (总量达到…，增长 is the
+		 * stock's) */
+		if (m && m->stock && fc->label && fc->label_end <= f->num_start &&
+		    added_before(t, w->sentence_start <= fc->label_start ? w->sentence_start
+									: fc->label_start,
+				 fc->label_start) &&
+		    !contains_any(t, fc->label_end, f->num_start,
+				  (const char *const[]){ "总量", "总数", "累计", "达到", "达" }, 5))
+			return (size_t)-1;
 		measure = DB_MEASURE_GROWTH;
 		unit = "%";
 		if (f->sign_word == 0 && f->has_value && falling && v > 0)

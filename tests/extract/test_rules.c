@@ -2678,6 +2678,16 @@ static void probe15_news_rules(void)
 	/* the enterprises' sales rate is not their count */
 	expect("2023-11-20", CITY,
 	       "1-10月，全市规模以上工业企业产品销售率为97.8%，同比提高0.6个百分点。", "");
+	/* 占比下降2.3%: a change of a share (points or percent?), no share */
+	expect("2021-02-05", "district",
+	       "2020年，全区财政收入完成12.6亿元，同比增长5.2%，非税收入占比下降2.3%。",
+	       "某市 fiscal_revenue level 12.6 亿元 exact 2020 - actual\n"
+	       "某市 fiscal_revenue growth 5.2 % exact 2020 yoy actual\n");
+	/* 新增市场主体…，增长…: the growth of the additions over the span,
+	 * not the stock's at its end */
+	expect("2023-08-05", CITY,
+	       "1-6月全市新增市场主体6120户，增长35.2%。",
+	       "某市 market_entities added 0.612 万户 exact 2023H1 - actual\n");
 }
 
 int main(void)
