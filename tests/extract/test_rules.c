@@ -2688,6 +2688,13 @@ static void probe15_news_rules(void)
 	expect("2023-08-05", CITY,
 	       "1-6月全市新增市场主体6120户，增长35.2%。",
 	       "某市 market_entities added 0.612 万户 exact 2023H1 - actual\n");
+	/* 第2比特: a mirror's phrase conversion of 位 in a reprint in
+	 * traditional characters */
+	expect("2021-10-20", CITY,
+	       "1-8月，全市規模以上服務業營業收入同比增長21.3%，增速位居全省第3比特；"
+	       "規模以上服務業營業利潤增長12.0%。",
+	       "某市 services_revenue growth 21.3 % exact 2021M01-M08 yoy actual 3@全省\n"
+	       "某市 ~ growth 12 % exact 2021M01-M08 yoy actual\n");
 }
 
 int main(void)
