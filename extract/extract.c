@@ -1190,10 +1190,17 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 			size_t lead_than = c->start + db_longest_word_at(w->text, c->start, tk->fig.num_start,
 									 WORDS(w, DB_W_RATE_WORDS), &rw0);
 			if ((has_word_at(w->text, c->end, lead_than, "比") ||
-			     has_word_at(w->text, c->end, lead_than, "较")) &&
+			     has_word_at(w->text, c->end, lead_than, "较") ||
+			     has_word_at(w->text, c->end, lead_than, "与")) &&
 			    (sq = find_any(w->text, lead_than, tk->fig.num_start,
-					   (const char *const[]){ "同期" }, 1, NULL)) != (size_t)-1)
+					   (const char *const[]){ "同期" }, 1, NULL)) != (size_t)-1) {
 				lead_skip = sq + 6 - c->start;
+				/* 与上年同期比增速回落, 与去年同期相比 */
+				if (has_word_at(w->text, tk->fig.num_start, sq + 6, "相比"))
+					lead_skip += 6;
+				else if (has_word_at(w->text, tk->fig.num_start, sq + 6, "比"))
+					lead_skip += 3;
+			}
 			/* 增幅较1-2月（-0.6%）提高18.0个百分点: the period compared
 			 * with (and its rate in brackets) are measure words too */
 			else if ((has_word_at(w->text, c->end, lead_than, "比") ||
@@ -1202,6 +1209,14 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 				 basis_end <= tk->fig.num_start)
 				lead_skip = basis_end - c->start;
 			lead_skip += db_bracket_after(w->text, c->start + lead_skip, tk->fig.num_start);
+			/* 由一季度的下降1.5%转为增长3.4%: the rate it turned from
+			 * and 转为 are the figure's measure words */
+			size_t turn;
+			if (has_word_at(w->text, tk->fig.num_start, c->start, "由") &&
+			    (turn = find_any(w->text, c->start, tk->fig.num_start,
+					     (const char *const[]){ "转为" }, 1, NULL)) != (size_t)-1 &&
+			    turn + 6 > c->start + lead_skip)
+				lead_skip = turn + 6 - c->start;
 			size_t nk, ni; /* 按可比价计算同比增长6.1%: a note first */
 			if ((nk = db_words_find(w->text, c->start, tk->fig.num_start,
 						WL(w, DB_W_NOTES), &ni)) != (size_t)-1 &&

@@ -2695,6 +2695,23 @@ static void probe15_news_rules(void)
 	       "規模以上服務業營業利潤增長12.0%。",
 	       "某市 services_revenue growth 21.3 % exact 2021M01-M08 yoy actual 3@全省\n"
 	       "某市 ~ growth 12 % exact 2021M01-M08 yoy actual\n");
+	/* 由一季度的下降1.5%转为增长3.4%: the rate the label's figure turned
+	 * from (the quarter's) and to (the half-year's); neither names
+	 * anything of its own */
+	expect("2023-08-01", CITY,
+	       "上半年全市地区生产总值612.3亿元，同比下降3.1%。其中，第一产业增加值41.2亿元，"
+	       "由一季度的下降1.5%转为增长3.4%。",
+	       "某市 gdp level 612.3 亿元 exact 2023H1 - actual\n"
+	       "某市 gdp growth -3.1 % exact 2023H1 yoy actual\n"
+	       "某市 primary_industry_va level 41.2 亿元 exact 2023H1 - actual\n"
+	       "某市 primary_industry_va growth -1.5 % exact 2023Q1 yoy actual\n"
+	       "某市 primary_industry_va growth 3.4 % exact 2023H1 yoy actual\n");
+	/* 与上年同期比增速回落: a basis, the label of the clause before holds */
+	expect("2019-05-20", CITY,
+	       "一季度全市地区生产总值300.1亿元，同比下降1.2%，与上年同期比增速回落5.3个百分点。",
+	       "某市 gdp level 300.1 亿元 exact 2019Q1 - actual\n"
+	       "某市 gdp growth -1.2 % exact 2019Q1 yoy actual\n"
+	       "某市 gdp change_pp -5.3 百分点 exact 2019Q1 yoy actual\n");
 }
 
 int main(void)
