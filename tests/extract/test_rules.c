@@ -2706,6 +2706,19 @@ static void probe15_news_rules(void)
 	       "某市 primary_industry_va level 41.2 亿元 exact 2023H1 - actual\n"
 	       "某市 primary_industry_va growth -1.5 % exact 2023Q1 yoy actual\n"
 	       "某市 primary_industry_va growth 3.4 % exact 2023H1 yoy actual\n");
+	/* 全区 in the news of a city of an autonomous region (a prefecture, a
+	 * county-level city): the region's figure, not the city's; a later
+	 * 我市/全市 takes the subject back */
+	expect_entity_records(ex, line_of, "北海市", "news", "2022-12-20", CITY,
+			      "1-11月，全区规模以上工业增加值同比增长5.1%，我市增长9.4%，"
+			      "高于全区4.3个百分点，增速居全区第2位。",
+			      "北海市 industrial_va growth 9.4 % exact 2022M01-M11 yoy actual 2@全区\n"
+			      "北海市 industrial_va gap_pp 4.3 百分点 exact 2022M01-M11 全区 actual\n");
+	expect_entity_records(ex, line_of, "桂平市", "news", "2022-10-28", "county",
+			      "前三季度，全区地区生产总值同比增长3.2%，全市地区生产总值完成316.5亿元，"
+			      "同比增长4.6%。",
+			      "桂平市 gdp level 316.5 亿元 exact 2022M01-M09 - actual\n"
+			      "桂平市 gdp growth 4.6 % exact 2022M01-M09 yoy actual\n");
 	/* 与上年同期比增速回落: a basis, the label of the clause before holds */
 	expect("2019-05-20", CITY,
 	       "一季度全市地区生产总值300.1亿元，同比下降1.2%，与上年同期比增速回落5.3个百分点。",
