@@ -2719,6 +2719,14 @@ static void probe15_news_rules(void)
 			      "同比增长4.6%。",
 			      "桂平市 gdp level 316.5 亿元 exact 2022M01-M09 - actual\n"
 			      "桂平市 gdp growth 4.6 % exact 2022M01-M09 yoy actual\n");
+	/* 增速均排全市第二 after a figure ranked first by its own words: the
+	 * figures not yet ranked in that scope */
+	expect_entity_records(ex, line_of, "某县", "news", "2022-01-20", "county",
+			      "2021年，全县地区生产总值增速排全市第一，规模以上工业增加值增长9.6%，"
+			      "固定资产投资增长11.4%，增速均排全市第二。",
+			      "某县 gdp growth null - exact 2021 yoy actual 1@全市\n"
+			      "某县 industrial_va growth 9.6 % exact 2021 yoy actual 2@全市\n"
+			      "某县 fai growth 11.4 % exact 2021 yoy actual 2@全市\n");
 	/* 与上年同期比增速回落: a basis, the label of the clause before holds */
 	expect("2019-05-20", CITY,
 	       "一季度全市地区生产总值300.1亿元，同比下降1.2%，与上年同期比增速回落5.3个百分点。",
