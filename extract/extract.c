@@ -670,6 +670,35 @@ static bool calendar_date(const char *t, size_t s, size_t e, size_t end)
 	return q > e && (has_word_at(t, end, q, "日") || has_word_at(t, end, q, "号"));
 }
 
+/* The period the walk carries, to come back to. */
+static period_state period_save(const walk *w)
+{
+	return (period_state){ w->has_period, w->period_plan, w->period_from, w->period_ctx,
+			       w->period_cum, w->period_last, w->period, w->period_pos };
+}
+
+static void period_restore(walk *w, const period_state *s)
+{
+	w->has_period = s->has;
+	w->period_plan = s->plan;
+	w->period_from = s->from;
+	w->period_ctx = s->ctx;
+	w->period_cum = s->cum;
+	w->period_last = s->last;
+	w->period = s->period;
+	w->period_pos = s->pos;
+}
+
+/* Is p, a single month read inside a sentence, an aside of the span from
+ * January to that month carried before it (1-9月…，其中9月份…, …，当月…)? */
+static bool month_of_span(const walk *w, const db_period *p)
+{
+	return w->has_period && !w->month_aside && p->start_year == p->end_year &&
+	       p->start_month == p->end_month && w->period.start_year == p->end_year &&
+	       w->period.end_year == p->end_year && w->period.start_month == 1 &&
+	       w->period.end_month == p->end_month && p->end_month > 1;
+}
+
 /* The period of a paragraph that names none: the document context's (a
  * review's year, a target list's, a bulletin's), else the title's (when it
  * has ended), else a news item's first. */
@@ -825,6 +854,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 		w->seg_estimate = w->list_estimate ? c->start : 0;
 		w->seg_ctx = db_context_at(&w->ctx, c->start, &w->ctx_hint);
 		default_period(w);
+		w->month_aside = false;
 		w->sentence_start = c->start; /* no sentence before in this paragraph */
 	}
 	if (c->sentence != w->sentence) {
@@ -832,6 +862,9 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 		 * start of a change, not the period of the sentences after it */
 		if ((w->period_from || w->period_breakdown) && w->sentence != (unsigned)-1)
 			default_period(w);
+		if (w->month_aside)
+			period_restore(w, &w->before_aside);
+		w->month_aside = false;
 		/* …。分季度看，一季度…，前三季度…。人均…: the periods a
 		 * sentence goes through are its own */
 		w->period_breakdown = word_at(w->text, c->end, c->start,
@@ -968,11 +1001,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 	 * computing basis dates what the clause itself gives (the population),
 	 * not the figures after it: the period before comes back after it */
 	bool basis_clause = false;
-	struct {
-		bool has, plan, from, ctx, cum, last;
-		db_period period;
-		size_t pos;
-	} basis_saved = { 0 };
+	period_state basis_saved = { 0 };
 
 	for (size_t i = 0; i < ts->len; i++) {
 		token *tk = &ts->items[i];
@@ -1054,7 +1083,12 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 			}
 			if (this_month && w->has_period && w->period.start_year == w->period.end_year &&
 			    w->period.start_month < w->period.end_month) {
-				w->period = db_period_month(w->period.end_year, w->period.end_month);
+				db_period m = db_period_month(w->period.end_year, w->period.end_month);
+				if (month_of_span(w, &m) && tk->start > w->sentence_start) {
+					w->before_aside = period_save(w);
+					w->month_aside = true;
+				}
+				w->period = m;
 				w->period_ctx = true; /* (not re-read as the date's month) */
 				if (tk->end > prev_end)
 					prev_end = tk->end;
@@ -1065,14 +1099,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 			    find_any(w->text, tk->end, c->end, (const char *const[]){ "计算" }, 1,
 				     NULL) != (size_t)-1) {
 				basis_clause = true;
-				basis_saved.has = w->has_period;
-				basis_saved.plan = w->period_plan;
-				basis_saved.from = w->period_from;
-				basis_saved.ctx = w->period_ctx;
-				basis_saved.cum = w->period_cum;
-				basis_saved.last = w->period_last;
-				basis_saved.period = w->period;
-				basis_saved.pos = w->period_pos;
+				basis_saved = period_save(w);
 			}
 			/* (由2017年的…: the period it leaves, for the figures after
 			 * the value started from) */
@@ -1092,6 +1119,11 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 			w->also_period = w->period;
 			w->also_pos = w->period_pos;
 			period_end = tk->end;
+			if (tk->period.has_period && tk->start > w->sentence_start &&
+			    month_of_span(w, &tk->period.period)) {
+				w->before_aside = period_save(w);
+				w->month_aside = true;
+			}
 			w->has_period = tk->period.has_period;
 			w->period_ctx = false;
 			w->period = tk->period.period;
@@ -1515,16 +1547,8 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 	if (w->has_words_clause && w->label && e >= c->start + 3 && w->label->end == e - 3 &&
 	    has_word_at(w->text, e, e - 3, "中"))
 		w->label = NULL;
-	if (basis_clause) {
-		w->has_period = basis_saved.has;
-		w->period_plan = basis_saved.plan;
-		w->period_from = basis_saved.from;
-		w->period_ctx = basis_saved.ctx;
-		w->period_cum = basis_saved.cum;
-		w->period_last = basis_saved.last;
-		w->period = basis_saved.period;
-		w->period_pos = basis_saved.pos;
-	}
+	if (basis_clause)
+		period_restore(w, &basis_saved);
 	w->carry_pending = w->npending && frame_clause(w, c, ts);
 	w->carry_sentence = c->sentence;
 	w->carry_n = w->npending;

@@ -160,6 +160,13 @@ static inline bool overlaps(size_t s1, size_t e1, size_t s2, size_t e2)
 	return s1 < e2 && s2 < e1;
 }
 
+/* The period the walk carries, saved to come back to. */
+typedef struct {
+	bool has, plan, from, ctx, cum, last;
+	db_period period;
+	size_t pos;
+} period_state;
+
 /* State of the walk through the document. */
 typedef struct {
 	db_extractor *x;
@@ -268,6 +275,10 @@ typedef struct {
 	size_t pre_from_pos;
 	bool has_lead_period;   /* the item's first period, for the paragraphs before it */
 	db_period lead_period;
+	/* 1-9月…，其中9月份增长8.1%: a month inside a sentence after its
+	 * span's figures; the span comes back at the next sentence */
+	bool month_aside;
+	period_state before_aside;
 } walk;
 
 static inline const db_metric *metric_of(const walk *w, const db_label *l)

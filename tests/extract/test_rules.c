@@ -2727,6 +2727,21 @@ static void probe15_news_rules(void)
 			      "某县 gdp growth null - exact 2021 yoy actual 1@全市\n"
 			      "某县 industrial_va growth 9.6 % exact 2021 yoy actual 2@全市\n"
 			      "某县 fai growth 11.4 % exact 2021 yoy actual 2@全市\n");
+	/* 1-9月…，其中9月份 (当月) …: the month is the sentence's aside;
+	 * the span comes back at the next sentence. A month that opens its
+	 * sentence goes on dating the sentences after it. */
+	expect("2023-11-09", CITY,
+	       "1-9月，全市规模以上工业增加值同比增长5.8%，其中9月份增长7.3%。"
+	       "全市固定资产投资同比增长6.6%。",
+	       "某市 industrial_va growth 5.8 % exact 2023M01-M09 yoy actual\n"
+	       "某市 industrial_va growth 7.3 % exact 2023M09 yoy actual\n"
+	       "某市 fai growth 6.6 % exact 2023M01-M09 yoy actual\n");
+	expect("2023-11-09", CITY,
+	       "1-9月，全市规模以上工业增加值同比增长5.8%，当月增长7.3%。"
+	       "全市固定资产投资同比增长6.6%。",
+	       "某市 industrial_va growth 5.8 % exact 2023M01-M09 yoy actual\n"
+	       "某市 industrial_va growth 7.3 % exact 2023M09 yoy actual\n"
+	       "某市 fai growth 6.6 % exact 2023M01-M09 yoy actual\n");
 	/* 与上年同期比增速回落: a basis, the label of the clause before holds */
 	expect("2019-05-20", CITY,
 	       "一季度全市地区生产总值300.1亿元，同比下降1.2%，与上年同期比增速回落5.3个百分点。",
