@@ -967,6 +967,10 @@ size_t db_gap_scopes(const walk *w, const db_clause *c, const char **vs, size_t 
 	static const char *const ups[] = { "高", "快" }, *const downs[] = { "低", "慢" };
 	if ((l = db_longest_word_at(t, p, c->end, rates, NWORDS(rates), &which)))
 		p += l;
+	/* 分别比全市、全区高1.2和2.3个百分点: 分别 before the 比 */
+	if ((l = db_longest_word_at(t, p, c->end, leads, NWORDS(leads), &which)) &&
+	    db_longest_word_at(t, p + l, c->end, than, NWORDS(than), &which))
+		p += l;
 	if ((l = db_longest_word_at(t, p, c->end, than, NWORDS(than), &which))) {
 		/* 比全市和全国分别高1.4、1.8个百分点: two places or more (分别
 		 * may be left out: 比全国、全省高1.4、1.5个百分点) */

@@ -2742,6 +2742,14 @@ static void probe15_news_rules(void)
 	       "某市 industrial_va growth 5.8 % exact 2023M01-M09 yoy actual\n"
 	       "某市 industrial_va growth 7.3 % exact 2023M09 yoy actual\n"
 	       "某市 fai growth 6.6 % exact 2023M01-M09 yoy actual\n");
+	/* 分别比全市、全区高…: 分别 before the 比 of a list of places */
+	expect_entity_records(ex, line_of, "某县", "news", "2022-04-25", "county",
+			      "一季度，全县社会消费品零售总额12.4亿元，同比增长9.1%，"
+			      "分别比全市、全区高1.2和2.3个百分点。",
+			      "某县 retail_sales level 12.4 亿元 exact 2022Q1 - actual\n"
+			      "某县 retail_sales growth 9.1 % exact 2022Q1 yoy actual\n"
+			      "某县 retail_sales gap_pp 1.2 百分点 exact 2022Q1 全市 actual\n"
+			      "某县 retail_sales gap_pp 2.3 百分点 exact 2022Q1 全区 actual\n");
 	/* 与上年同期比增速回落: a basis, the label of the clause before holds */
 	expect("2019-05-20", CITY,
 	       "一季度全市地区生产总值300.1亿元，同比下降1.2%，与上年同期比增速回落5.3个百分点。",
