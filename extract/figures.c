@@ -114,6 +114,15 @@ static bool compared_by_words(const char *t, size_t s, size_t e, const char **vs
 		}
 		bool up = word_at(t, e, q, &(const db_wordlist){ ups, 2, { 0 } }) != NULL;
 		bool down = word_at(t, e, q, &(const db_wordlist){ downs, 2, { 0 } }) != NULL;
+		/* 降幅比全省小2.1个百分点: a fall smaller than the place's is a
+		 * gap up (大: down); 增幅比全省小: down */
+		bool smaller = has_word_at(t, e, q, "小"), larger = has_word_at(t, e, q, "大");
+		if (smaller || larger) {
+			bool fall = rfind_any(t, s, p, (const char *const[]){ "降幅" }, 1, NULL) !=
+				    (size_t)-1;
+			up = smaller == fall;
+			down = !up;
+		}
 		if (!up && !down)
 			return false;
 		if (has_word_at(t, e, q + 3, "于")) /* (比全省低于…: not this form) */

@@ -2750,6 +2750,13 @@ static void probe15_news_rules(void)
 			      "某县 retail_sales growth 9.1 % exact 2022Q1 yoy actual\n"
 			      "某县 retail_sales gap_pp 1.2 百分点 exact 2022Q1 全市 actual\n"
 			      "某县 retail_sales gap_pp 2.3 百分点 exact 2022Q1 全区 actual\n");
+	/* 降幅比全省小: a fall smaller than the province's is a gap up, not a
+	 * change of the rate */
+	expect("2023-11-09", CITY,
+	       "前三季度，全市外贸进出口总额286.4亿元，同比下降4.2%，降幅比全省小1.6个百分点。",
+	       "某市 import_export level 286.4 亿元 exact 2023M01-M09 - actual\n"
+	       "某市 import_export growth -4.2 % exact 2023M01-M09 yoy actual\n"
+	       "某市 import_export gap_pp 1.6 百分点 exact 2023M01-M09 全省 actual\n");
 	/* 与上年同期比增速回落: a basis, the label of the clause before holds */
 	expect("2019-05-20", CITY,
 	       "一季度全市地区生产总值300.1亿元，同比下降1.2%，与上年同期比增速回落5.3个百分点。",
