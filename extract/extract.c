@@ -670,6 +670,16 @@ static bool calendar_date(const char *t, size_t s, size_t e, size_t end)
 	return q > e && (has_word_at(t, end, q, "日") || has_word_at(t, end, q, "号"));
 }
 
+/* Is p, a single month read inside a sentence, an aside of the span from
+ * January to that month carried before it (1-9月…，其中9月份…, …，当月…)? */
+static bool month_of_span(const walk *w, const db_period *p)
+{
+	return w->per.has && !w->month_aside && p->start_year == p->end_year &&
+	       p->start_month == p->end_month && w->per.period.start_year == p->end_year &&
+	       w->per.period.end_year == p->end_year && w->per.period.start_month == 1 &&
+	       w->per.period.end_month == p->end_month && p->end_month > 1;
+}
+
 /* The period of a paragraph that names none: the document context's (a
  * review's year, a target list's, a bulletin's), else the title's (when it
  * has ended), else a news item's first. */
@@ -877,6 +887,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 		    w->seg_ctx->mode == DB_CONTEXT_REVIEW && w->seg_ctx->year == w->review_estimate_year)
 			w->seg_estimate = c->start ? c->start : 1;
 		default_period(w);
+		w->month_aside = false;
 		w->sentence_start = c->start; /* no sentence before in this paragraph */
 	}
 	if (c->sentence != w->sentence) {
@@ -884,6 +895,9 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 		 * start of a change, not the period of the sentences after it */
 		if ((w->per.from || w->period_breakdown) && w->sentence != (unsigned)-1)
 			default_period(w);
+		if (w->month_aside)
+			w->per = w->before_aside;
+		w->month_aside = false;
 		/* …。分季度看，一季度…，前三季度…。人均…: the periods a
 		 * sentence goes through are its own */
 		w->period_breakdown = word_at(w->text, c->end, c->start,
@@ -1113,7 +1127,12 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 			}
 			if (this_month && w->per.has && w->per.period.start_year == w->per.period.end_year &&
 			    w->per.period.start_month < w->per.period.end_month) {
-				w->per.period = db_period_month(w->per.period.end_year, w->per.period.end_month);
+				db_period m = db_period_month(w->per.period.end_year, w->per.period.end_month);
+				if (month_of_span(w, &m) && tk->start > w->sentence_start) {
+					w->before_aside = w->per;
+					w->month_aside = true;
+				}
+				w->per.period = m;
 				w->per.ctx = true; /* (not re-read as the date's month) */
 				if (tk->end > prev_end)
 					prev_end = tk->end;
@@ -1144,6 +1163,11 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 			w->also_period = w->per.period;
 			w->also_pos = w->per.pos;
 			period_end = tk->end;
+			if (tk->period.has_period && tk->start > w->sentence_start &&
+			    month_of_span(w, &tk->period.period)) {
+				w->before_aside = w->per;
+				w->month_aside = true;
+			}
 			w->per.has = tk->period.has_period;
 			w->per.ctx = false;
 			w->per.period = tk->period.period;
@@ -1242,10 +1266,17 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 			size_t lead_than = c->start + db_longest_word_at(w->text, c->start, tk->fig.num_start,
 									 WORDS(w, DB_W_RATE_WORDS), &rw0);
 			if ((has_word_at(w->text, c->end, lead_than, "比") ||
-			     has_word_at(w->text, c->end, lead_than, "较")) &&
+			     has_word_at(w->text, c->end, lead_than, "较") ||
+			     has_word_at(w->text, c->end, lead_than, "与")) &&
 			    (sq = find_any(w->text, lead_than, tk->fig.num_start,
-					   (const char *const[]){ "同期" }, 1, NULL)) != (size_t)-1)
+					   (const char *const[]){ "同期" }, 1, NULL)) != (size_t)-1) {
 				lead_skip = sq + 6 - c->start;
+				/* 与上年同期比增速回落, 与去年同期相比 */
+				if (has_word_at(w->text, tk->fig.num_start, sq + 6, "相比"))
+					lead_skip += 6;
+				else if (has_word_at(w->text, tk->fig.num_start, sq + 6, "比"))
+					lead_skip += 3;
+			}
 			/* 增幅较1-2月（-0.6%）提高18.0个百分点: the period compared
 			 * with (and its rate in brackets) are measure words too */
 			else if ((has_word_at(w->text, c->end, lead_than, "比") ||
@@ -1254,6 +1285,14 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 				 basis_end <= tk->fig.num_start)
 				lead_skip = basis_end - c->start;
 			lead_skip += db_bracket_after(w->text, c->start + lead_skip, tk->fig.num_start);
+			/* 由一季度的下降1.5%转为增长3.4%: the rate it turned from
+			 * and 转为 are the figure's measure words */
+			size_t turn;
+			if (has_word_at(w->text, tk->fig.num_start, c->start, "由") &&
+			    (turn = find_any(w->text, c->start, tk->fig.num_start,
+					     (const char *const[]){ "转为" }, 1, NULL)) != (size_t)-1 &&
+			    turn + 6 > c->start + lead_skip)
+				lead_skip = turn + 6 - c->start;
 			size_t nk, ni; /* 按可比价计算同比增长6.1%: a note first */
 			if ((nk = db_words_find(w->text, c->start, tk->fig.num_start,
 						WL(w, DB_W_NOTES), &ni)) != (size_t)-1 &&
@@ -1552,9 +1591,8 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 	if (w->has_words_clause && w->label && e >= c->start + 3 && w->label->end == e - 3 &&
 	    has_word_at(w->text, e, e - 3, "中"))
 		w->label = NULL;
-	if (basis_clause) {
+	if (basis_clause)
 		w->per = basis_saved;
-	}
 	w->carry_pending = w->npending && frame_clause(w, c, ts);
 	w->carry_sentence = c->sentence;
 	w->carry_n = w->npending;

@@ -36,6 +36,10 @@ static const char *const to_words[] = { "至", "到" };
 /* Between a label and a change in points: the change of its share. */
 static const char *const share_change_words[] = { "占比", "比重" };
 
+/* Words of a share that moved (占比下降2.3%). */
+static const char *const share_moves[] = { "下降", "提高", "上升", "回落", "降低", "提升",
+					    "扩大", "缩小" };
+
 /* Share of a whole (占全省55%). */
 static const char *const share_words[] = { "占" };
 
@@ -146,6 +150,15 @@ static bool compared_by_words(const walk *w, size_t s, size_t e, const char **vs
 		}
 		bool up = word_at(t, e, q, &(const db_wordlist){ ups, 2, { 0 } }) != NULL;
 		bool down = word_at(t, e, q, &(const db_wordlist){ downs, 2, { 0 } }) != NULL;
+		/* 降幅比全省小2.1个百分点: a fall smaller than the place's is a
+		 * gap up (大: down); 增幅比全省小: down */
+		bool smaller = has_word_at(t, e, q, "小"), larger = has_word_at(t, e, q, "大");
+		if (smaller || larger) {
+			bool fall = rfind_any(t, s, p, (const char *const[]){ "降幅" }, 1, NULL) !=
+				    (size_t)-1;
+			up = smaller == fall;
+			down = !up;
+		}
 		if (!up && !down)
 			return false;
 		if (has_word_at(t, e, q + 3, "于")) /* (比全省低于…: not this form) */
@@ -1025,6 +1038,10 @@ size_t db_gap_scopes(const walk *w, const db_clause *c, const char **vs, size_t 
 	static const char *const ups[] = { "高", "快" }, *const downs[] = { "低", "慢" };
 	if ((l = db_longest_word_at(t, p, c->end, rates, NWORDS(rates), &which)))
 		p += l;
+	/* 分别比全市、全区高1.2和2.3个百分点: 分别 before the 比 */
+	if ((l = db_longest_word_at(t, p, c->end, leads, NWORDS(leads), &which)) &&
+	    db_longest_word_at(t, p + l, c->end, than, NWORDS(than), &which))
+		p += l;
 	if ((l = db_longest_word_at(t, p, c->end, than, NWORDS(than), &which))) {
 		/* 比全市和全国分别高1.4、1.8个百分点: two places or more (分别
 		 * may be left out: 比全国、全省高1.4、1.5个百分点) */
@@ -1363,6 +1380,12 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 			break;
 		}
 		if (share_at != (size_t)-1 && !(m && !strcmp(m->id, "tax_share"))) {
+			/* 非税收入占比下降2.3%: a share that changed (by points
+			 * or by percent?), not the share; 提高到35% is one */
+			if (contains_any(t, share_at, f->num_start, share_moves, NWORDS(share_moves)) &&
+			    !contains_any(t, share_at, f->num_start, (const char *const[]){ "至", "到" },
+					  2))
+				return (size_t)-1;
 			measure = DB_MEASURE_SHARE;
 			size_t si;
 			size_t sp = find_any(t, share_at, ge, scope_words, NWORDS(scope_words), &si);
@@ -1412,6 +1435,16 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 			return (size_t)-1; /* 人口自然增长率-1.2‰: a rate, not a change */
 		if (contains_any(t, fc->c->start, f->num_start, real_words, NWORDS(real_words)))
 			return (size_t)-1; /* 扣除价格因素实际增长4.8%: another indicator */
+		/* 新增市场主体6120户，增长35.2%: the growth of the additions over
+		 * the span, not of the stock at its end (总量达到…，增长 is the
+		 * stock's) */
+		if (m && m->stock && fc->label && fc->label_end <= f->num_start &&
+		    added_before(t, w->sentence_start <= fc->label_start ? w->sentence_start
+									: fc->label_start,
+				 fc->label_start) &&
+		    !contains_any(t, fc->label_end, f->num_start,
+				  (const char *const[]){ "总量", "总数", "累计", "达到", "达" }, 5))
+			return (size_t)-1;
 		measure = DB_MEASURE_GROWTH;
 		unit = "%";
 		if (f->sign_word == 0 && f->has_value && falling && v > 0)

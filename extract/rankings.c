@@ -558,9 +558,16 @@ bool db_rank_counted(walk *w, const db_clause *c, const db_figure *f, size_t ran
 }
 
 /* Does the rank of the part's record r speak for its measure? A rank
- * after 增速均 ranks only the rates, after 总量均 only the levels. */
-static bool all_measure(const db_record *r, int only)
+ * after 增速均 ranks only the rates, after 总量均 only the levels; a
+ * record ranked in the rank's scope already was ranked by its own words
+ * (地区生产总值增速排全市第一，…增长12.1%，…增长10.2%，增速均排全市第二:
+ * not the first). */
+static bool all_measure(const walk *w, const db_record *r, const db_figure *f, int only)
 {
+	const char *scope = f->scope[0] ? f->scope : w->last_scope ? w->last_scope : w->scope_below;
+	for (size_t i = 0; scope && i < r->nranks; i++)
+		if (r->ranks[i].scope && !strcmp(r->ranks[i].scope, scope))
+			return false;
 	return ranked_measure(r->measure) && (only < 0 || r->measure == (db_measure)only);
 }
 
@@ -610,12 +617,13 @@ bool db_rank_all(walk *w, const db_clause *c, const db_figure *f, size_t rank_st
 			   : -1;
 	/* (…增长15.9%，税比71.6%，均居…: the levels, shares and counts of
 	 * the part too, never its gaps or changes) */
-	for (size_t i = w->part_first; i < w->rs->len; i++)
-		n += all_measure(&w->rs->items[i], only);
+	bool take[64] = { false };
+	for (size_t i = w->part_first; i < w->rs->len && i - w->part_first < NWORDS(take); i++)
+		n += take[i - w->part_first] = all_measure(w, &w->rs->items[i], f, only);
 	if (n < 2)
 		return false;
-	for (size_t i = w->part_first; i < w->rs->len; i++)
-		if (all_measure(&w->rs->items[i], only))
+	for (size_t i = w->part_first; i < w->rs->len && i - w->part_first < NWORDS(take); i++)
+		if (take[i - w->part_first])
 			db_add_rank(w, &w->rs->items[i], f);
 	return true;
 }

@@ -130,7 +130,10 @@ static size_t read_core(const char *t, size_t len, size_t pos, bool context, db_
 		if (lx_cp(t, len, q, &n) == ' ' &&
 		    (lx_word(t, len, q + 1, "位") || lx_word(t, len, q + 1, "名")))
 			q++;
-		if ((l = lx_word(t, len, q, "位")) || (l = lx_word(t, len, q, "名")))
+		/* 第2比特: 位 as a mirror's phrase conversion (zh-TW) prints it
+		 * in a reprint in traditional characters */
+		if ((l = lx_word(t, len, q, "位")) || (l = lx_word(t, len, q, "名")) ||
+		    (l = lx_word(t, len, q, "比特")))
 			q += l, suffix = true;
 		if (!suffix && (!context || !rank_end_ok(t, len, q)))
 			return 0;

@@ -168,6 +168,23 @@ static bool below_city(const walk *w)
 	return own && (!strcmp(own, "全县") || !strcmp(own, "全区"));
 }
 
+/* Is the document's entity in an autonomous region (广西壮族自治区,
+ * 内蒙古自治区), whose reports call the region 全区? The manifest's
+ * province, else the divisions above the entity. */
+static bool in_autonomous_region(const walk *w)
+{
+	const char *prov = w->rs->doc.province;
+	const db_division *d = w->self_division;
+	for (int k = 0; !prov && d && k < 4; k++) {
+		if (!d->parent || !d->parent[0])
+			prov = d->name;
+		else
+			d = db_division_find(d->parent);
+	}
+	size_t n = prov ? strlen(prov) : 0;
+	return n > 9 && !strcmp(prov + n - 9, "自治区");
+}
+
 /* Is t[p, lim) the name of a region of several places (成都平原经济区,
  * 其中环成都经济圈): Chinese only, two to twelve characters, ending with a
  * region_suffixes word? */
@@ -339,6 +356,13 @@ void db_clause_subject(walk *w, const db_clause *c, const tokens *ts)
 	const char *own = db_own_scope(w), *self = word_at(t, c->end, p, WL(w, DB_W_SELF_SUBJECTS));
 	if (own && self && (!strcmp(own, "全区") || !strcmp(own, "全县")) &&
 	    strcmp(self + strlen(self) - 3, own + 3)) {
+		w->foreign = true;
+		return;
+	}
+	/* 全区 in the report of a city of an autonomous region (来宾市, a
+	 * county-level 合山市): the region above */
+	if (own && self && !strcmp(own, "全市") && !strcmp(self + strlen(self) - 3, "区") &&
+	    in_autonomous_region(w)) {
 		w->foreign = true;
 		return;
 	}

@@ -278,6 +278,10 @@ typedef struct {
 	size_t pre_from_pos;
 	bool has_lead_period;   /* the item's first period, for the paragraphs before it */
 	db_period lead_period;
+	/* 1-9月…，其中9月份增长8.1%: a month inside a sentence after its
+	 * span's figures; the span comes back at the next sentence */
+	bool month_aside;
+	carried_period before_aside;
 } walk;
 
 static inline const db_metric *metric_of(const walk *w, const db_label *l)

@@ -2897,6 +2897,107 @@ static void probe15_ahbull_rules(void)
 		    "某市 power_generation growth -1.3 % exact 2020 yoy actual\n");
 }
 
+/* Round 15, statistics news of 辽宁 and 广西 cities (经济运行情况). */
+static void probe15_news_rules(void)
+{
+	/* 石化工业增加值: one of a province's pillar industries, not all
+	 * industry's value added */
+	expect("2022-04-20", CITY,
+	       "一季度，全市规上工业增加值同比增长8.1%。从重点行业看，石化工业增加值同比增长4.2%，"
+	       "钢铁工业增加值增长2.5%。",
+	       "某市 industrial_va growth 8.1 % exact 2022Q1 yoy actual\n"
+	       "某市 ~ growth 4.2 % exact 2022Q1 yoy actual\n"
+	       "某市 ~ growth 2.5 % exact 2022Q1 yoy actual\n");
+	/* the enterprises' sales rate is not their count */
+	expect("2023-11-20", CITY,
+	       "1-10月，全市规模以上工业企业产品销售率为97.8%，同比提高0.6个百分点。", "");
+	/* 占比下降2.3%: a change of a share (points or percent?), no share */
+	expect("2021-02-05", "district",
+	       "2020年，全区财政收入完成12.6亿元，同比增长5.2%，非税收入占比下降2.3%。",
+	       "某市 fiscal_revenue level 12.6 亿元 exact 2020 - actual\n"
+	       "某市 fiscal_revenue growth 5.2 % exact 2020 yoy actual\n");
+	/* 新增市场主体…，增长…: the growth of the additions over the span,
+	 * not the stock's at its end */
+	expect("2023-08-05", CITY,
+	       "1-6月全市新增市场主体6120户，增长35.2%。",
+	       "某市 market_entities added 0.612 万户 exact 2023H1 - actual\n");
+	/* 第2比特: a mirror's phrase conversion of 位 in a reprint in
+	 * traditional characters */
+	expect("2021-10-20", CITY,
+	       "1-8月，全市規模以上服務業營業收入同比增長21.3%，增速位居全省第3比特；"
+	       "規模以上服務業營業利潤增長12.0%。",
+	       "某市 services_revenue growth 21.3 % exact 2021M01-M08 yoy actual 3@全省\n"
+	       "某市 ~ growth 12 % exact 2021M01-M08 yoy actual\n");
+	/* 由一季度的下降1.5%转为增长3.4%: the rate the label's figure turned
+	 * from (the quarter's) and to (the half-year's); neither names
+	 * anything of its own */
+	expect("2023-08-01", CITY,
+	       "上半年全市地区生产总值612.3亿元，同比下降3.1%。其中，第一产业增加值41.2亿元，"
+	       "由一季度的下降1.5%转为增长3.4%。",
+	       "某市 gdp level 612.3 亿元 exact 2023H1 - actual\n"
+	       "某市 gdp growth -3.1 % exact 2023H1 yoy actual\n"
+	       "某市 primary_industry_va level 41.2 亿元 exact 2023H1 - actual\n"
+	       "某市 primary_industry_va growth -1.5 % exact 2023Q1 yoy actual\n"
+	       "某市 primary_industry_va growth 3.4 % exact 2023H1 yoy actual\n");
+	/* 全区 in the news of a city of an autonomous region (a prefecture, a
+	 * county-level city): the region's figure, not the city's; a later
+	 * 我市/全市 takes the subject back */
+	expect_entity_records(ex, line_of, "北海市", "news", "2022-12-20", CITY,
+			      "1-11月，全区规模以上工业增加值同比增长5.1%，我市增长9.4%，"
+			      "高于全区4.3个百分点，增速居全区第2位。",
+			      "北海市 industrial_va growth 9.4 % exact 2022M01-M11 yoy actual 2@全区\n"
+			      "北海市 industrial_va gap_pp 4.3 百分点 exact 2022M01-M11 全区 actual\n");
+	expect_entity_records(ex, line_of, "桂平市", "news", "2022-10-28", "county",
+			      "前三季度，全区地区生产总值同比增长3.2%，全市地区生产总值完成316.5亿元，"
+			      "同比增长4.6%。",
+			      "桂平市 gdp level 316.5 亿元 exact 2022M01-M09 - actual\n"
+			      "桂平市 gdp growth 4.6 % exact 2022M01-M09 yoy actual\n");
+	/* 增速均排全市第二 after a figure ranked first by its own words: the
+	 * figures not yet ranked in that scope */
+	expect_entity_records(ex, line_of, "某县", "news", "2022-01-20", "county",
+			      "2021年，全县地区生产总值增速排全市第一，规模以上工业增加值增长9.6%，"
+			      "固定资产投资增长11.4%，增速均排全市第二。",
+			      "某县 gdp growth null - exact 2021 yoy actual 1@全市\n"
+			      "某县 industrial_va growth 9.6 % exact 2021 yoy actual 2@全市\n"
+			      "某县 fai growth 11.4 % exact 2021 yoy actual 2@全市\n");
+	/* 1-9月…，其中9月份 (当月) …: the month is the sentence's aside;
+	 * the span comes back at the next sentence. A month that opens its
+	 * sentence goes on dating the sentences after it. */
+	expect("2023-11-09", CITY,
+	       "1-9月，全市规模以上工业增加值同比增长5.8%，其中9月份增长7.3%。"
+	       "全市固定资产投资同比增长6.6%。",
+	       "某市 industrial_va growth 5.8 % exact 2023M01-M09 yoy actual\n"
+	       "某市 industrial_va growth 7.3 % exact 2023M09 yoy actual\n"
+	       "某市 fai growth 6.6 % exact 2023M01-M09 yoy actual\n");
+	expect("2023-11-09", CITY,
+	       "1-9月，全市规模以上工业增加值同比增长5.8%，当月增长7.3%。"
+	       "全市固定资产投资同比增长6.6%。",
+	       "某市 industrial_va growth 5.8 % exact 2023M01-M09 yoy actual\n"
+	       "某市 industrial_va growth 7.3 % exact 2023M09 yoy actual\n"
+	       "某市 fai growth 6.6 % exact 2023M01-M09 yoy actual\n");
+	/* 分别比全市、全区高…: 分别 before the 比 of a list of places */
+	expect_entity_records(ex, line_of, "某县", "news", "2022-04-25", "county",
+			      "一季度，全县社会消费品零售总额12.4亿元，同比增长9.1%，"
+			      "分别比全市、全区高1.2和2.3个百分点。",
+			      "某县 retail_sales level 12.4 亿元 exact 2022Q1 - actual\n"
+			      "某县 retail_sales growth 9.1 % exact 2022Q1 yoy actual\n"
+			      "某县 retail_sales gap_pp 1.2 百分点 exact 2022Q1 全市 actual\n"
+			      "某县 retail_sales gap_pp 2.3 百分点 exact 2022Q1 全区 actual\n");
+	/* 降幅比全省小: a fall smaller than the province's is a gap up, not a
+	 * change of the rate */
+	expect("2023-11-09", CITY,
+	       "前三季度，全市外贸进出口总额286.4亿元，同比下降4.2%，降幅比全省小1.6个百分点。",
+	       "某市 import_export level 286.4 亿元 exact 2023M01-M09 - actual\n"
+	       "某市 import_export growth -4.2 % exact 2023M01-M09 yoy actual\n"
+	       "某市 import_export gap_pp 1.6 百分点 exact 2023M01-M09 全省 actual\n");
+	/* 与上年同期比增速回落: a basis, the label of the clause before holds */
+	expect("2019-05-20", CITY,
+	       "一季度全市地区生产总值300.1亿元，同比下降1.2%，与上年同期比增速回落5.3个百分点。",
+	       "某市 gdp level 300.1 亿元 exact 2019Q1 - actual\n"
+	       "某市 gdp growth -1.2 % exact 2019Q1 yoy actual\n"
+	       "某市 gdp change_pp -5.3 百分点 exact 2019Q1 yoy actual\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -2936,6 +3037,7 @@ int main(void)
 	probe15_plan_rules();
 	probe15_hngwr_rules();
 	probe15_ahbull_rules();
+	probe15_news_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
