@@ -180,6 +180,15 @@ static void copy_byte(copy_out *c, const char *text, size_t p)
 	}
 }
 
+static void copy_span(copy_out *c, const char *text, size_t s, size_t e)
+{
+	if (c->out) {
+		memcpy(c->out + c->o, text + s, e - s);
+		for (size_t p = s; p < e; p++)
+			c->at[c->o++] = p;
+	}
+}
+
 static char *copy_end(copy_out *c, size_t len, size_t *out_len, size_t **map)
 {
 	if (!c->out) {
@@ -232,28 +241,35 @@ static bool prose_line(const char *t, size_t s, size_t e)
 char *db_unspaced(const char *text, size_t len, size_t *out_len, size_t **map)
 {
 	copy_out c = { NULL, NULL, 0 };
-	size_t line = 0, line_end = 0, head = 0, n;
-	bool prose = false;
-	for (size_t p = 0; p < len; p++) {
-		if (p == line_end) { /* a new line starts at p */
-			line = p;
-			const char *nl = memchr(text + p, '\n', len - p);
-			line_end = nl ? (size_t)(nl - text) + 1 : len;
-			prose = prose_line(text, line, line_end);
-			/* 农产品 粮食作物总产量…: the space after a line's first
-			 * word parts a heading from its sentence */
-			for (head = line; head < line_end && (text[head] == ' ' || text[head] == '\t');)
-				head++;
-			while (head < line_end && lx_is_cjk(lx_cp(text, len, head, &n)))
-				head += n;
+	size_t n;
+	for (size_t line = 0, line_end; line < len; line = line_end) {
+		const char *nl = memchr(text + line, '\n', len - line);
+		line_end = nl ? (size_t)(nl - text) + 1 : len;
+		/* (most lines: no space to drop, or no prose) */
+		if (!memchr(text + line, ' ', line_end - line) || !prose_line(text, line, line_end)) {
+			copy_span(&c, text, line, line_end);
+			continue;
 		}
-		bool drop = prose && text[p] == ' ' && p != head && p >= line + 3 && p + 1 < len &&
-			    text[p + 1] != ' ' && lx_is_cjk(lx_prev_cp(text, len, p)) &&
-			    lx_is_cjk(lx_cp(text, len, p + 1, &n));
-		if (drop && !c.out)
-			copy_begin(&c, text, len, p);
-		if (!drop)
-			copy_byte(&c, text, p);
+		/* 农产品 粮食作物总产量…: the space after a line's first word
+		 * parts a heading from its sentence */
+		size_t head = line;
+		while (head < line_end && (text[head] == ' ' || text[head] == '\t'))
+			head++;
+		while (head < line_end && lx_is_cjk(lx_cp(text, len, head, &n)))
+			head += n;
+		size_t from = line; /* (what is not yet copied) */
+		for (size_t p = line; p < line_end; p++) {
+			if (text[p] != ' ' || p == head || p < line + 3 || p + 1 >= len ||
+			    text[p + 1] == ' ' || !lx_is_cjk(lx_prev_cp(text, len, p)) ||
+			    !lx_is_cjk(lx_cp(text, len, p + 1, &n)))
+				continue;
+			if (c.out)
+				copy_span(&c, text, from, p);
+			else
+				copy_begin(&c, text, len, p);
+			from = p + 1;
+		}
+		copy_span(&c, text, from, line_end);
 	}
 	return copy_end(&c, len, out_len, map);
 }
