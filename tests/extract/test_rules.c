@@ -1858,6 +1858,22 @@ static void probe11_plan_rules(void)
 		    "关于某县2023年国民经济和社会发展计划执行情况与2024年计划草案的报告\n"
 		    "全面完成年度目标任务，全县地区生产总值增长5.9%。",
 		    "某市 gdp growth 5.9 % exact 2023 yoy actual\n");
+	/* 控制在省定目标3.5%以内: the target the province set for the place,
+	 * a target though the paragraph's figures are estimates */
+	expect_kind("plan", "2022-01-11", "county",
+		    "关于某市2021年国民经济和社会发展计划执行情况与2022年计划草案的报告\n"
+		    "一、2021年国民经济和社会发展计划执行情况\n"
+		    "全市完成地区生产总值120.5亿元（预计数，下同），同比增长8.1%。"
+		    "居民消费价格指数上涨1.2%，控制在省定目标3.5%以内。",
+		    "某市 gdp level 120.5 亿元 exact 2021 - estimate\n"
+		    "某市 gdp growth 8.1 % exact 2021 yoy estimate\n"
+		    "某市 cpi growth 1.2 % exact 2021 yoy estimate\n"
+		    "某市 cpi growth 3.5 % at_most 2021 yoy target\n");
+	/* 完成省定目标任务 states no target */
+	expect_kind("gwr", "2024-01-12", "county",
+		    "一、2023年工作回顾\n"
+		    "全面完成省定目标任务，全县地区生产总值增长5.9%。",
+		    "某市 gdp growth 5.9 % exact 2023 yoy actual\n");
 	/* 按2015年可比价格计算: the base year of the prices dates nothing */
 	expect_kind("gwr", "2022-01-25", "county",
 		    "一、2021年工作回顾\n"
