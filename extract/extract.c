@@ -1648,6 +1648,58 @@ static void emit_table(walk *w, db_tables *tables, size_t ti, size_t *hint, cons
 		      w->rs);
 }
 
+/* 全年实现地区生产总值456亿元，比上年增长6.6%。分季度看，…，全年增长6.6%:
+ * a figure an earlier sentence of its paragraph already gave (same metric,
+ * measure, value, period, basis and status, no rank of its own) is said
+ * again, no second record. Within a sentence the figures' own rules speak
+ * (restated); the look back is a few records, not the whole paragraph. */
+static bool opt_eq(const char *a, const char *b)
+{
+	return a == b || (a && b && !strcmp(a, b));
+}
+
+static bool said_again(const db_record *q, const db_record *r)
+{
+	return q->metric && r->metric && !strcmp(q->metric, r->metric) &&
+	       q->measure == r->measure && q->has_value && r->has_value &&
+	       q->value == r->value && q->has_max == r->has_max &&
+	       (!q->has_max || q->max == r->max) && q->qualifier == r->qualifier &&
+	       q->status == r->status && q->has_period == r->has_period &&
+	       (!q->has_period || db_period_eq(&q->period, &r->period)) &&
+	       opt_eq(q->unit, r->unit) && opt_eq(q->basis, r->basis) && opt_eq(q->of, r->of) &&
+	       opt_eq(q->vs, r->vs) && opt_eq(q->entity, r->entity) && !r->nranks;
+}
+
+static bool full_stop_in(const char *s, size_t n)
+{
+	for (const char *p = s; (p = memchr(p, '\xe3', n - (size_t)(p - s))) != NULL; p++)
+		if ((size_t)(p - s) + 3 <= n && !memcmp(p, "。", 3))
+			return true;
+	return false;
+}
+
+static void drop_said_again(db_records *rs, size_t first, const char *t)
+{
+	size_t out = first;
+	for (size_t j = first; j < rs->len; j++) {
+		const db_record *r = &rs->items[j];
+		bool again = false;
+		for (size_t i = out, n = 0; i-- > first && n++ < 32 && !again;) {
+			const db_record *q = &rs->items[i];
+			if (q->source.offset > r->source.offset)
+				continue;
+			const char *s = t + q->source.offset;
+			size_t span = r->source.offset - q->source.offset;
+			if (memchr(s, '\n', span))
+				break; /* (another paragraph) */
+			again = full_stop_in(s, span) && said_again(q, r);
+		}
+		if (!again)
+			rs->items[out++] = rs->items[j];
+	}
+	rs->len = out;
+}
+
 int db_extract_text(db_extractor *x, const char *text, size_t len, db_records *rs, db_diag *d)
 {
 	db_clauses cs = DB_CLAUSES_INIT;
@@ -1741,6 +1793,7 @@ int db_extract_text(db_extractor *x, const char *text, size_t len, db_records *r
 	for (; ti < tables.len; ti++)
 		emit_table(&w, &tables, ti, &cx_hint, text);
 	free(ts.items);
+	drop_said_again(rs, first, walked);
 	if (gloss_map)
 		place_records(rs, first, given, given_len, gloss_map);
 	free(gloss_map);

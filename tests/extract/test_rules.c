@@ -1874,6 +1874,24 @@ static void probe11_plan_rules(void)
 		    "一、2023年工作回顾\n"
 		    "全面完成省定目标任务，全县地区生产总值增长5.9%。",
 		    "某市 gdp growth 5.9 % exact 2023 yoy actual\n");
+	/* 分季度看，…，全年增长5.1%: the year's growth its paragraph already
+	 * gave, said again after the quarters, is no second record */
+	expect_kind("bulletin", "2021-12-31", "prefecture",
+		    "一、综合\n"
+		    "全年实现地区生产总值385.2亿元，比上年增长5.1%。"
+		    "分季度看，一季度地区生产总值同比增长7.2%，上半年增长6.4%，全年增长5.1%。",
+		    "某市 gdp level 385.2 亿元 exact 2021 - actual\n"
+		    "某市 gdp growth 5.1 % exact 2021 yoy actual\n"
+		    "某市 gdp growth 7.2 % exact 2021Q1 yoy actual\n"
+		    "某市 gdp growth 6.4 % exact 2021H1 yoy actual\n");
+	/* …in another paragraph it is a record of its own */
+	expect_kind("bulletin", "2021-12-31", "prefecture",
+		    "一、综合\n"
+		    "全年实现地区生产总值385.2亿元，比上年增长5.1%。\n"
+		    "全市地区生产总值比上年增长5.1%。",
+		    "某市 gdp level 385.2 亿元 exact 2021 - actual\n"
+		    "某市 gdp growth 5.1 % exact 2021 yoy actual\n"
+		    "某市 gdp growth 5.1 % exact 2021 yoy actual\n");
 	/* 按2015年可比价格计算: the base year of the prices dates nothing */
 	expect_kind("gwr", "2022-01-25", "county",
 		    "一、2021年工作回顾\n"
