@@ -1670,34 +1670,61 @@ static bool said_again(const db_record *q, const db_record *r)
 	       opt_eq(q->vs, r->vs) && opt_eq(q->entity, r->entity) && !r->nranks;
 }
 
-static bool full_stop_in(const char *s, size_t n)
+/* How many of the marks (offsets, ascending) lie before at. */
+static size_t marks_before(const size_t *m, size_t n, size_t at)
 {
-	for (const char *p = s; (p = memchr(p, '\xe3', n - (size_t)(p - s))) != NULL; p++)
-		if ((size_t)(p - s) + 3 <= n && !memcmp(p, "。", 3))
-			return true;
-	return false;
+	size_t lo = 0, hi = n;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (m[mid] < at)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
 }
 
-static void drop_said_again(db_records *rs, size_t first, const char *t)
+static void drop_said_again(db_records *rs, size_t first, const char *t, size_t len)
 {
+	if (rs->len - first < 2)
+		return;
+	/* line breaks and full stops, found once: a paragraph or a sentence
+	 * between two records is a count of them, not a scan */
+	size_t *nl = NULL, *fs = NULL, nn = 0, nf = 0, cn = 0, cf = 0;
+	for (size_t k = 0; k < len; k++) {
+		size_t **m = NULL, *n = NULL, *cap = NULL;
+		if (t[k] == '\n')
+			m = &nl, n = &nn, cap = &cn;
+		else if (k + 3 <= len && !memcmp(t + k, "。", 3))
+			m = &fs, n = &nf, cap = &cf;
+		if (!m)
+			continue;
+		if (*n == *cap) {
+			*cap = *cap ? *cap * 2 : 64;
+			*m = db_xrealloc(*m, *cap * sizeof **m);
+		}
+		(*m)[(*n)++] = k;
+	}
 	size_t out = first;
 	for (size_t j = first; j < rs->len; j++) {
 		const db_record *r = &rs->items[j];
 		bool again = false;
+		size_t rn = marks_before(nl, nn, r->source.offset);
+		size_t rf = marks_before(fs, nf, r->source.offset);
 		for (size_t i = out, n = 0; i-- > first && n++ < 32 && !again;) {
 			const db_record *q = &rs->items[i];
 			if (q->source.offset > r->source.offset)
 				continue;
-			const char *s = t + q->source.offset;
-			size_t span = r->source.offset - q->source.offset;
-			if (memchr(s, '\n', span))
+			if (marks_before(nl, nn, q->source.offset) != rn)
 				break; /* (another paragraph) */
-			again = full_stop_in(s, span) && said_again(q, r);
+			again = marks_before(fs, nf, q->source.offset) != rf && said_again(q, r);
 		}
 		if (!again)
 			rs->items[out++] = rs->items[j];
 	}
 	rs->len = out;
+	free(nl);
+	free(fs);
 }
 
 int db_extract_text(db_extractor *x, const char *text, size_t len, db_records *rs, db_diag *d)
@@ -1793,7 +1820,7 @@ int db_extract_text(db_extractor *x, const char *text, size_t len, db_records *r
 	for (; ti < tables.len; ti++)
 		emit_table(&w, &tables, ti, &cx_hint, text);
 	free(ts.items);
-	drop_said_again(rs, first, walked);
+	drop_said_again(rs, first, walked, len);
 	if (gloss_map)
 		place_records(rs, first, given, given_len, gloss_map);
 	free(gloss_map);
