@@ -1977,6 +1977,11 @@ static void probe12_lead_rules(void)
 		    "年末全县金融机构各项存款余额388.1亿元，比年初增长7.3%。",
 		    "某市 deposits level 388.1 亿元 exact 2023 - actual\n"
 		    "某市 deposits growth 7.3 % exact 2023 yoy actual\n");
+	/* 较去年底 is the year's start too */
+	expect_kind("news", "2024-08-12", "district",
+		    "6月末，全区市场主体达到8.6万户，较去年底增长5.2%。",
+		    "某市 market_entities level 8.6 万户 exact 2024M06 - actual\n"
+		    "某市 market_entities growth 5.2 % exact 2024M06 vs:2023M12 actual\n");
 	/* the count of 规上服务业 firms, and their revenue after it */
 	expect_kind("bulletin", "2024-03-15", "county",
 		    "全县规模以上服务业企业63家，实现营业收入27.4亿元，比上年增长5.9%。",
