@@ -1982,6 +1982,11 @@ static void probe12_lead_rules(void)
 		    "6月末，全区市场主体达到8.6万户，较去年底增长5.2%。",
 		    "某市 market_entities level 8.6 万户 exact 2024M06 - actual\n"
 		    "某市 market_entities growth 5.2 % exact 2024M06 vs:2023M12 actual\n");
+	/* the industrial firms among the market entities are a part */
+	expect_kind("news", "2024-08-12", "district",
+		    "6月末，全区市场主体达到8.6万户，其中工业企业市场主体较去年底增长9.1%。",
+		    "某市 market_entities level 8.6 万户 exact 2024M06 - actual\n"
+		    "某市 ~ growth 9.1 % exact 2024M06 yoy actual\n");
 	/* the count of 规上服务业 firms, and their revenue after it */
 	expect_kind("bulletin", "2024-03-15", "county",
 		    "全县规模以上服务业企业63家，实现营业收入27.4亿元，比上年增长5.9%。",
