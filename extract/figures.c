@@ -236,12 +236,13 @@ static const struct {
 
 static const char *const years_summed_words[] = { "两年累计", "三年累计", "五年累计", "十年累计" };
 
-/* An added amount counted from the start of the year (比年初增加). */
-static const char *const since_january[] = { "比年初", "较年初", "比上年末", "较上年末" };
+/* An added amount counted from the start of the year (比年初增加, 较去年底增长). */
+static const char *const since_january[] = { "比年初", "较年初", "比上年末", "较上年末",
+					      "比上年底", "较上年底", "比去年底", "较去年底" };
 
-/* An added count of a stock (新增高新技术企业1212家). */
-static const char *const added_words[] = { "新增", "新培育", "新认定", "净增", "新设",
-					    "新登记", "新发展" };
+/* An added count of a stock (新增高新技术企业1212家, 新创建专精特新企业27家). */
+static const char *const added_words[] = { "新增", "新培育", "新认定", "新创建", "净增",
+					    "新设", "新登记", "新发展" };
 
 /* 新增 before the label at l (新增高新技术企业, 新增省级专精特新企业), or
  * before the list item it opens (新增专精特新企业26家、高新技术企业29家): the

@@ -35,8 +35,13 @@ static const char *const split_verbs[] = { "累计完成", "累计实现", "共�
  * 市场主体密度)? */
 bool db_label_glued(const walk *w, const db_clause *c, const db_label *l)
 {
-	/* 规模以上工业企业原煤产量: the enterprises that report the label's figure */
-	bool group = ends_with_any(w->text, c->start, l->start, WORDS(w, DB_W_LABEL_GROUP_BEFORE));
+	/* 规模以上工业企业原煤产量: the enterprises that report the label's
+	 * figure; but before a count of firms (工业企业市场主体, a unit of 家
+	 * or 户) they name a part of the count */
+	const db_metric *m = l->metric != (size_t)-1 ? &w->x->catalog->items[l->metric] : NULL;
+	bool firms = m && m->unit && (!strcmp(m->unit, "家") || strstr(m->unit, "户"));
+	bool group = !firms &&
+		     ends_with_any(w->text, c->start, l->start, WORDS(w, DB_W_LABEL_GROUP_BEFORE));
 	if (l->start > c->start && !group &&
 	    (ends_with_any(w->text, c->start, l->start, label_foreign_before,
 			   NWORDS(label_foreign_before)) ||

@@ -1157,6 +1157,19 @@ static void real_report_rules(void)
 	expect("2025-01-20", "county", "2024年，新增省级专精特新企业26家、高新技术企业29家。",
 	       "某市 specialized_smes added 26 家 exact 2024 - actual\n"
 	       "某市 high_tech_enterprises added 29 家 exact 2024 - actual\n");
+	/* 新创建 counts an added number like 新增 */
+	expect("2024-07-20", "district", "上半年，新创建市级专精特新企业15家。",
+	       "某市 specialized_smes added 15 家 exact 2024H1 - actual\n");
+	/* a density per square kilometre is no GDP; a district's own
+	 * (区级) fiscal revenue is its budget revenue, not the total */
+	expect("2024-02-01", "district",
+	       "2023年，全区地区生产总值实现820.5亿元，每平方公里地区生产总值40.2亿元。",
+	       "某市 gdp level 820.5 亿元 exact 2023 - actual\n");
+	expect("2024-03-01", "district",
+	       "2023年，完成财政总收入512亿元，区级财政收入188.6亿元，同比增长4.2%。",
+	       "某市 fiscal_revenue level 512 亿元 exact 2023 - actual\n"
+	       "某市 budget_revenue level 188.6 亿元 exact 2023 - actual\n"
+	       "某市 budget_revenue growth 4.2 % exact 2023 yoy actual\n");
 	/* the size of a project named after it is no figure */
 	expect("2023-01-10", "county",
 	       "2022年，实施重点项目120个，完成投资85亿元，总投资80亿元的抽水蓄能电站开工建设。",
@@ -1998,6 +2011,16 @@ static void probe12_lead_rules(void)
 		    "年末全县金融机构各项存款余额388.1亿元，比年初增长7.3%。",
 		    "某市 deposits level 388.1 亿元 exact 2023 - actual\n"
 		    "某市 deposits growth 7.3 % exact 2023 yoy actual\n");
+	/* 较去年底 is the year's start too */
+	expect_kind("news", "2024-08-12", "district",
+		    "6月末，全区市场主体达到8.6万户，较去年底增长5.2%。",
+		    "某市 market_entities level 8.6 万户 exact 2024M06 - actual\n"
+		    "某市 market_entities growth 5.2 % exact 2024M06 vs:2023M12 actual\n");
+	/* the industrial firms among the market entities are a part */
+	expect_kind("news", "2024-08-12", "district",
+		    "6月末，全区市场主体达到8.6万户，其中工业企业市场主体较去年底增长9.1%。",
+		    "某市 market_entities level 8.6 万户 exact 2024M06 - actual\n"
+		    "某市 ~ growth 9.1 % exact 2024M06 yoy actual\n");
 	/* the count of 规上服务业 firms, and their revenue after it */
 	expect_kind("bulletin", "2024-03-15", "county",
 		    "全县规模以上服务业企业63家，实现营业收入27.4亿元，比上年增长5.9%。",
