@@ -1684,27 +1684,33 @@ static size_t marks_before(const size_t *m, size_t n, size_t at)
 	return lo;
 }
 
+/* The offsets of every mark (a byte, or a character's bytes) in t[0, len),
+ * in order, into *out (freed by the caller); how many. */
+static size_t find_marks(const char *t, size_t len, const char *mark, size_t **out)
+{
+	size_t n = 0, cap = 0, k = strlen(mark);
+	*out = NULL;
+	for (const char *p = t; (p = memchr(p, mark[0], (size_t)(t + len - p)));) {
+		if ((size_t)(t + len - p) >= k && !memcmp(p, mark, k)) {
+			if (n == cap) {
+				cap = cap ? cap * 2 : 64;
+				*out = db_xrealloc(*out, cap * sizeof **out);
+			}
+			(*out)[n++] = (size_t)(p - t);
+		}
+		p++;
+	}
+	return n;
+}
+
 static void drop_said_again(db_records *rs, size_t first, const char *t, size_t len)
 {
 	if (rs->len - first < 2)
 		return;
 	/* line breaks and full stops, found once: a paragraph or a sentence
 	 * between two records is a count of them, not a scan */
-	size_t *nl = NULL, *fs = NULL, nn = 0, nf = 0, cn = 0, cf = 0;
-	for (size_t k = 0; k < len; k++) {
-		size_t **m = NULL, *n = NULL, *cap = NULL;
-		if (t[k] == '\n')
-			m = &nl, n = &nn, cap = &cn;
-		else if (k + 3 <= len && !memcmp(t + k, "。", 3))
-			m = &fs, n = &nf, cap = &cf;
-		if (!m)
-			continue;
-		if (*n == *cap) {
-			*cap = *cap ? *cap * 2 : 64;
-			*m = db_xrealloc(*m, *cap * sizeof **m);
-		}
-		(*m)[(*n)++] = k;
-	}
+	size_t *nl, *fs;
+	size_t nn = find_marks(t, len, "\n", &nl), nf = find_marks(t, len, "。", &fs);
 	size_t out = first;
 	for (size_t j = first; j < rs->len; j++) {
 		const db_record *r = &rs->items[j];
