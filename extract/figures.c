@@ -95,7 +95,7 @@ static const char *const scope_words[] = {
 static const char *parent_scope(const walk *w, size_t p, size_t e, size_t *end)
 {
 	const char *t = w->text;
-	const db_division *own = w->rs->doc.entity ? db_division_find(w->rs->doc.entity) : NULL;
+	const db_division *own = w->self_division;
 	const db_division *best = NULL;
 	char name[64];
 	size_t q = p, n;
