@@ -617,13 +617,13 @@ bool db_rank_all(walk *w, const db_clause *c, const db_figure *f, size_t rank_st
 			   : -1;
 	/* (…增长15.9%，税比71.6%，均居…: the levels, shares and counts of
 	 * the part too, never its gaps or changes) */
-	bool take[64] = { false };
-	for (size_t i = w->part_first; i < w->rs->len && i - w->part_first < NWORDS(take); i++)
-		n += take[i - w->part_first] = all_measure(w, &w->rs->items[i], f, only);
+	for (size_t i = w->part_first; i < w->rs->len; i++)
+		n += all_measure(w, &w->rs->items[i], f, only);
 	if (n < 2)
 		return false;
-	for (size_t i = w->part_first; i < w->rs->len && i - w->part_first < NWORDS(take); i++)
-		if (take[i - w->part_first])
+	/* (a record's own ranks decide, and ranking one leaves the others') */
+	for (size_t i = w->part_first; i < w->rs->len; i++)
+		if (all_measure(w, &w->rs->items[i], f, only))
 			db_add_rank(w, &w->rs->items[i], f);
 	return true;
 }
