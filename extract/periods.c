@@ -571,20 +571,18 @@ static int read_one(const ctx *c, size_t pos, db_period_match *m)
 		    m1 == 1 && year == d->year && m2 < d->month) {
 			/* 上半年以来 in August: the half the figures are of */
 			p += s;
-		} else if (s == 6 && !have_year && year == d->year && m1 > d->month) {
-			/* 6月以来 in May: since June of the year before */
-			per = db_period_span(db_period_month(year - 1, m1), db_period_month(d->year, d->month));
-			m->cumulative_to_date = true;
-			p += s;
-		} else if (s == 6 && (year < d->year || (year == d->year && m1 <= d->month))) {
-			/* 3月份以来: from that month to the date's month (not
-			 * from one after it: 2023年6月以来 in May 2023 says no
-			 * span) */
+		} else if (s == 6 && (year < d->year ||
+				      (year == d->year && (m1 <= d->month || !have_year)))) {
+			/* 3月份以来: from that month to the date's month; a
+			 * month after the date's without a year is of the year
+			 * before (6月以来 in May), one with its year says no
+			 * span (2023年6月以来 in May 2023) */
+			int from = year == d->year && m1 > d->month ? year - 1 : year;
 			db_period to_date = db_period_month(d->year, d->month);
-			if (year == d->year)
-				per = db_period_months(year, m1, d->month);
+			if (from == d->year)
+				per = db_period_months(from, m1, d->month);
 			else
-				per = db_period_span(db_period_month(year, m1), to_date);
+				per = db_period_span(db_period_month(from, m1), to_date);
 			m->cumulative_to_date = true;
 			p += s;
 		} else if ((cutoff || (to && end_of && (year < d->year ||
