@@ -4,6 +4,7 @@ corpus (../shared/corpus), per file and per split, with a confusion list.
 
     python3 tests/corpus/score.py DUIBIAO [--corpus DIR] [--split heldout|dev]
             [--min-heldout R/P] [--min-dev R/P] [-v [--show-heldout]]
+    python3 tests/corpus/score.py DUIBIAO --corpus DIR --gold GOLDDIR [-v]
 
 Runs the extractor on DIR/manifest.json (CSV output) and compares each file
 with tests/corpus/gold/<stem>.csv. The split (which files are dev and which are
@@ -26,6 +27,9 @@ the same metric and value (or metric and line) to show which field is wrong.
 It also checks every emitted growth and change: none that the words right
 before it state as negative (下降, 负增长, 减少, 回落, 放缓, 比上年同期低 …) may
 come out positive.
+With --gold, every file of DIR/manifest.json is scored against
+GOLDDIR/<stem>.csv as one split, `probe`: a set of texts outside the corpus
+whose gold was written before the extractor's output was looked at.
 Exit status: 0, 1 below a floor or on a sign error, 77 when the corpus is
 absent (ctest: skipped).
 Run from the project's root (ctest does)."""
@@ -217,9 +221,12 @@ def main(argv):
     duibiao = argv[1]
     corpus = os.path.join("..", "shared", "corpus")
     only = None
+    gold_dir = None
     for i, a in enumerate(argv):
         if a == "--corpus":
             corpus = argv[i + 1]
+        if a == "--gold":
+            gold_dir = argv[i + 1]
         if a == "--split":
             only = argv[i + 1]
     # -v lists the confusion record by record for dev files only: held-out
@@ -232,7 +239,11 @@ def main(argv):
         return 77
     with open(CATALOG, encoding="utf-8") as f:
         ids = {m["id"] for m in json.load(f)["metrics"]}
-    split = read_split()
+    if gold_dir:
+        with open(manifest, encoding="utf-8") as f:
+            split = {d["file"]: "probe" for d in json.load(f)["documents"]}
+    else:
+        gold_dir, split = GOLD, read_split()
     with tempfile.TemporaryDirectory() as tmp:
         out = os.path.join(tmp, "out") + "/"
         rc = subprocess.run([duibiao, "extract", "--quiet", "--manifest", manifest,
@@ -240,7 +251,7 @@ def main(argv):
         if rc.returncode != 0:
             print("score: extract failed (exit %d)" % rc.returncode)
             return 1
-        totals = {"dev": Score(), "heldout": Score()}
+        totals = {w: Score() for w in ("dev", "heldout", "probe")}
         kinds = Counter()
         signs = []
         print("%-34s %-7s %5s %5s %7s %6s %6s %9s" % (
@@ -250,10 +261,10 @@ def main(argv):
             if only and which != only:
                 continue
             stem = name[:-4]
-            if not os.path.exists(os.path.join(GOLD, stem + ".csv")):
+            if not os.path.exists(os.path.join(gold_dir, stem + ".csv")):
                 print("score: no gold file for %s" % name)
                 return 1
-            gold = load_gold(os.path.join(GOLD, stem + ".csv"), ids)
+            gold = load_gold(os.path.join(gold_dir, stem + ".csv"), ids)
             with open(os.path.join(out, stem + ".csv"), newline="", encoding="utf-8") as f:
                 emitted = [norm(r) for r in csv.DictReader(f)]
             confusion = []
@@ -265,7 +276,7 @@ def main(argv):
                 100 * s.precision()))
             for kind, fields, e, g in confusion:
                 kinds[(which, kind, ",".join(f for f in fields if f != "line"))] += 1
-                if verbose and (which == "dev" or show_heldout):
+                if verbose and (which != "heldout" or show_heldout):
                     print("    %-6s %s" % (kind, ",".join(fields)))
                     if e:
                         print("      got:  %s" % describe(e))
@@ -273,8 +284,8 @@ def main(argv):
                         print("      gold: %s" % describe(g))
         print()
         failed = False
-        for which in ("dev", "heldout"):
-            if only and which != only:
+        for which in ("dev", "heldout", "probe"):
+            if (only and which != only) or which not in split.values():
                 continue
             s = totals[which]
             r_min, p_min = floors(argv, "--min-" + which)
