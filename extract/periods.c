@@ -9,8 +9,9 @@
  *               | 全年 年末 年底 年初
  *     tail   := 以来 末 底 份 前
  * Without a year, months and quarters belong to the date's year, except that
- * a month range ending well after the date, or a quarter starting more than
- * a quarter after it, is last year's (a January report's 1-11月 is last year).
+ * a month range ending well after the date (上半年 and 前三季度 are the month
+ * ranges 1-6月 and 1-9月), or a quarter starting more than a quarter after
+ * it, is last year's (a January report's 1-11月 and 前三季度 are last year).
  * 今年以来 runs to the date's month (that month is incomplete, but reports
  * dated in it speak of it: a text of 2022-05-20 gives 2022M01-M05).
  * 截至4月底 is M01-M04 for a flow and M04 for a stock; 3月末 alone names the
@@ -560,7 +561,10 @@ static int read_one(const ctx *c, size_t pos, db_period_match *m)
 		p += bl;
 		if (!have_year) {
 			/* months and quarters without a year: see the file comment */
-			if (kind == 1 && m2 > d->month + 1 && !deadline)
+			/* (上半年, 前三季度: months from January, read as 1-6月,
+			 * 1-9月 are) */
+			bool from_january = kind == 2 && m1 == 1 && m2 > 3;
+			if ((kind == 1 || from_january) && m2 > d->month + 1 && !deadline)
 				year--;
 			else if (kind == 2 && m1 > d->month + 3)
 				year--;
