@@ -591,6 +591,35 @@ static void clause_tokens(walk *w, const db_clause *c, tokens *ts)
 	}
 }
 
+/* 一季度、上半年、前三季度地区生产总值分别增长5.2%、6.1%、6.8%: after the n
+ * periods listed (ending at from), 分别 and as many figures after it as
+ * periods, none before it. */
+static bool listed_periods(const walk *w, const db_clause *c, const tokens *ts, size_t from,
+			   size_t n)
+{
+	size_t at = find_any(w->text, from, c->end, (const char *const[]){ "分别" }, 1, NULL);
+	size_t nf = 0;
+	if (at == (size_t)-1)
+		return false;
+	for (size_t i = 0; i < ts->len; i++) {
+		if (ts->items[i].kind != TOK_FIGURE)
+			continue;
+		if (ts->items[i].fig.num_start < at)
+			return false;
+		nf++;
+	}
+	return nf == n;
+}
+
+/* Are the periods listed so far all within one year, one and the same? */
+static bool listed_one_year(const db_period *p, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (p[i].start_year != p[i].end_year || p[i].end_year != p[0].end_year)
+			return false;
+	return true;
+}
+
 /* Is the clause only a year compared with (与2019年相比, 同2019年比)? */
 static bool basis_clause(const walk *w, const db_clause *c, const tokens *ts)
 {
@@ -1034,6 +1063,18 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 	bool has_basis = false, basis_mom = false;
 	size_t basis_end = 0, yoy_then = 0;
 	size_t period_bytes = 0, period_end = 0;
+	/* 一季度、上半年、前三季度…分别增长5.2%、6.1%、6.8%: periods listed,
+	 * one for each figure after 分别 (listed_ok: -1 not yet asked) */
+	db_period listed[NWORDS(w->periods_listed)];
+	size_t nlisted = 0, li = 0, listed_end = 0;
+	int listed_ok = -1;
+	bool listed_year = false; /* (the first named its year) */
+	if (w->nperiods_listed > 1 && w->periods_listed_sentence == c->sentence && !nperiods) {
+		memcpy(listed, w->periods_listed, w->nperiods_listed * sizeof listed[0]);
+		nlisted = w->nperiods_listed;
+		listed_end = c->start;
+	}
+	w->nperiods_listed = 0;
 	w->has_also = false;
 	db_period basis_period = { 0, 0, 0, 0 }, bases[4];
 	size_t nbases = 0, bi = 0;
@@ -1204,6 +1245,24 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 			w->per.cum = tk->period.cumulative_to_date;
 			w->per.pos = tk->start;
 			w->per.from = from_here;
+			if (nlisted && nlisted < NWORDS(listed) && tk->period.has_period &&
+			    db_joined(w, listed_end, tk->start) && listed_one_year(listed, nlisted) &&
+			    w->per.period.start_year == w->per.period.end_year) {
+				/* (2023年一季度、上半年: the year of the first; 一季度、
+				 * 上半年、前三季度 in January: all of the year the last
+				 * is, last year) */
+				int y = listed[0].end_year;
+				if (tk->period.no_year && (listed_year || w->per.period.end_year > y))
+					w->per.period.start_year = w->per.period.end_year = y;
+				for (size_t k = 0; !listed_year && k < nlisted; k++)
+					listed[k].start_year = listed[k].end_year = w->per.period.end_year;
+				listed[nlisted++] = w->per.period;
+			} else {
+				listed[0] = w->per.period;
+				nlisted = tk->period.has_period;
+				listed_year = !tk->period.no_year;
+			}
+			listed_end = tk->end;
 			if (tk->end > prev_end)
 				prev_end = tk->end;
 			break;
@@ -1229,7 +1288,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 				break;
 			}
 			fig_ctx fc = { c, prev_end, NULL, 0, 0, has_basis, basis_period, basis_mom, NULL, false,
-				       0, 0, NULL, 0, false, { 0, 0, 0, 0 } };
+				       0, 0, NULL, 0, false, false, { 0, 0, 0, 0 } };
 			if (nbases > 1 && tk->fig.kind == DB_FIG_PP && bi < nbases)
 				fc.basis_period = bases[bi++];
 			/* 较一季度(-10.8%)回升2.1个百分点: the rate of the period
@@ -1240,6 +1299,13 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 				fc.own_period = true;
 				fc.own = basis_period;
 				fc.has_basis = false;
+			}
+			if (nlisted > 1 && listed_ok < 0)
+				listed_ok = !ndist && listed_periods(w, c, ts, listed_end, nlisted);
+
+			if (nlisted > 1 && listed_ok > 0 && li < nlisted) {
+				fc.own_listed = true;
+				fc.own = listed[li++];
 			}
 			const db_label *l = ndist ? (di < ndist ? dist[di++] : NULL) : w->label;
 			/* (三次产业占GDP比重分别为16.8%、…: each a share of the whole
@@ -1353,6 +1419,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 					  (const char *const[]){ "、" }, 1)) &&
 			    !count_then_amount(w, ts, i, prev_end) &&
 			    !db_measure_words_only(w, prev_end, tk->fig.num_start) && !listed_pp &&
+			    !fc.own_listed &&
 			    !db_milestone_then_level(w->text, prev_end, tk->fig.num_start))
 				l = NULL;
 			/* …全社会用电量286.5亿千瓦时，其中工业用电量198.3亿千瓦时: a
@@ -1434,10 +1501,14 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 					  NWORDS(share_scopes)))
 				fc.share_from = l->start - 9; /* (each is three characters) */
 			fc.label = l;
-			if (ndist && di == 1) {
+			/* (a list of periods speaks as one of labels: 一季度、上半年
+			 * …分别增长5.2%、6.1%) */
+			bool listing = ndist || fc.own_listed;
+			size_t item = ndist ? di : li;
+			if (listing && item == 1) {
 				dist_growth = tk->fig.growth_word;
 				dist_sign = tk->fig.sign_word;
-			} else if (ndist && !tk->fig.growth_word && !tk->fig.sign_word) {
+			} else if (listing && !tk->fig.growth_word && !tk->fig.sign_word) {
 				/* … speaks for the figures after it */
 				tk->fig.growth_word = dist_growth;
 				if (dist_sign < 0 && tk->fig.has_value && tk->fig.value > 0) {
@@ -1445,7 +1516,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 					tk->fig.sign_word = -1;
 				}
 			}
-			if (ndist && di == 1) { /* the words after the list's names */
+			if (listing && item == 1) { /* the words after the list's names */
 				dist_gs = prev_end;
 				for (size_t k = 0; k < ndist; k++)
 					if (dist[k] && dist[k]->end > dist_gs &&
@@ -1460,7 +1531,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 					fc.gap_start = l->end;
 				if (fc.share_from)
 					fc.gap_start = fc.share_from;
-				if (ndist) { /* the words after 分别 speak for every figure */
+				if (listing) { /* the words after 分别 speak for every figure */
 					fc.gap_start = dist_gs;
 					fc.gap_end = dist_ge;
 					if (dist_whole && dist_whole < fc.gap_start)
@@ -1524,7 +1595,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 			}
 			if (idx != (size_t)-1 && !ndist && fc.label)
 				said(w, fc.label);
-			if (idx != (size_t)-1 && (!ndist || di == 1)) {
+			if (idx != (size_t)-1 && (!listing || item == 1)) {
 				w->group_first = idx;
 				w->group_len = 1;
 			} else if (idx != (size_t)-1) {
@@ -1581,8 +1652,13 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 		}
 		}
 	}
-	if (ndist > 1)
+	if (ndist > 1 || li > 1)
 		db_spread_qualifier(w);
+	if (nlisted > 1 && nperiods == ts->len) {
+		memcpy(w->periods_listed, listed, nlisted * sizeof listed[0]);
+		w->nperiods_listed = nlisted;
+		w->periods_listed_sentence = c->sentence;
+	}
 	/* 地方一般公共预算收入中，增值税8.39亿元: a label with 中 that ends a
 	 * clause of no figure opens a list of its parts */
 	size_t e = c->end;

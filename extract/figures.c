@@ -842,7 +842,7 @@ static db_record *new_record(walk *w, const db_metric *m, const fig_ctx *fc,
 		}
 		break; /* (the nearest growth of its metric is the one compared) */
 	}
-	if (fc->own_period) {
+	if (fc->own_period || fc->own_listed) {
 		r->has_period = true;
 		r->period = fc->own;
 	}
@@ -1680,6 +1680,14 @@ size_t db_distributive_labels(walk *w, const db_clause *c, const tokens *ts,
 		return n;
 	if (n >= 2 && n == nf)
 		return n;
+	/* 一季度、上半年、前三季度地区生产总值分别增长…: the list is of
+	 * periods, each figure the one label's */
+	size_t np = 0;
+	for (size_t i = 0; i < ts->len && ts->items[i].end <= at; i++)
+		if (ts->items[i].kind == TOK_PERIOD)
+			np = np && db_joined(w, ts->items[i - 1].end, ts->items[i].start) ? np + 1 : 1;
+	if (np == nf)
+		return 0;
 	return nf <= max ? db_list_tail(w, c, at, nf, out) : 0;
 }
 

@@ -259,6 +259,11 @@ typedef struct {
 	const db_label *dist[16];
 	size_t ndist;
 	unsigned dist_sentence;
+	/* a clause of periods listed and nothing else (一季度、上半年、前三季度，
+	 * 全县…分别增长…): the list, for the clause after it in its sentence */
+	db_period periods_listed[4];
+	size_t nperiods_listed;
+	unsigned periods_listed_sentence;
 	/* the clause before, when it named no figure (禽蛋产量、水果和蔬菜增长
 	 * 较快，增速分别达…: its names are the list) */
 	db_clause words_clause;
@@ -304,6 +309,7 @@ typedef struct {
 	const char *gap_vs;     /* 分别高于全市、全省…: this figure's place of the list (or NULL) */
 	int gap_sign;
 	bool own_period;        /* 较一季度(-10.8%): the rate of the period compared with */
+	bool own_listed;        /* 一季度、上半年分别增长a、b: the figure's period of the list */
 	db_period own;
 } fig_ctx;
 

@@ -3055,6 +3055,46 @@ static void probe15_news_rules(void)
 	       "某市 gdp change_pp -5.3 百分点 exact 2019Q1 yoy actual\n");
 }
 
+/* Periods listed before 分别, one for each figure after it; the cumulative
+ * quarters without a year read as the month ranges they are. */
+static void periods_listed_rules(void)
+{
+	/* in the figures' clause, after a sentence naming the year: each
+	 * figure its period, and the year of the review (a January report's
+	 * 一季度 alone would be this year's) */
+	expect("2024-01-18", "county",
+	       "2023年，全县经济稳步回升。一季度、上半年、前三季度地区生产总值分别增长4.1%、"
+	       "5.3%、6.0%，全年增长6.4%。",
+	       "某市 gdp growth 4.1 % exact 2023Q1 yoy actual\n"
+	       "某市 gdp growth 5.3 % exact 2023H1 yoy actual\n"
+	       "某市 gdp growth 6 % exact 2023M01-M09 yoy actual\n"
+	       "某市 gdp growth 6.4 % exact 2023 yoy actual\n");
+	/* in a clause of their own, the year on the first only; a 左右 after
+	 * the last covers every figure */
+	expect("2024-02-20", "county",
+	       "2023年一季度、上半年和前三季度，全县固定资产投资分别增长9.0%、8.2%、7.5%左右。",
+	       "某市 fai growth 9 % approx 2023Q1 yoy actual\n"
+	       "某市 fai growth 8.2 % approx 2023H1 yoy actual\n"
+	       "某市 fai growth 7.5 % approx 2023M01-M09 yoy actual\n");
+	/* levels, a fall and ranks listed the same way */
+	expect("2023-08-10", "county",
+	       "一季度、上半年，全县规上工业增加值分别下降2.5%和1.2%，分别居全市第9位、第7位。"
+	       "一季度、上半年社会消费品零售总额分别为20.4亿元、41.9亿元。",
+	       "某市 industrial_va growth -2.5 % exact 2023Q1 yoy actual 9@全市\n"
+	       "某市 industrial_va growth -1.2 % exact 2023H1 yoy actual 7@全市\n"
+	       "某市 retail_sales level 20.4 亿元 exact 2023Q1 - actual\n"
+	       "某市 retail_sales level 41.9 亿元 exact 2023H1 - actual\n");
+	/* the periods compared with stay a basis; one figure for two periods
+	 * is the last one's */
+	expect("2023-12-05", "county",
+	       "1-10月，全县规上工业增加值增长6.2%，增速较一季度、上半年分别提高1.1个、0.6个百分点。"
+	       "一季度、上半年，全县地区生产总值增长5%。",
+	       "某市 industrial_va growth 6.2 % exact 2023M01-M10 yoy actual\n"
+	       "某市 industrial_va change_pp 1.1 百分点 exact 2023M01-M10 vs:2023Q1 actual\n"
+	       "某市 industrial_va change_pp 0.6 百分点 exact 2023M01-M10 vs:2023H1 actual\n"
+	       "某市 gdp growth 5 % exact 2023H1 yoy actual\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -3095,6 +3135,7 @@ int main(void)
 	probe15_hngwr_rules();
 	probe15_ahbull_rules();
 	probe15_news_rules();
+	periods_listed_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
