@@ -3073,6 +3073,13 @@ static void probe17_bull_rules(void)
 	       "某市 retail_sales growth null - exact 2023 yoy actual 2@全市\n");
 	/* no 增速 anywhere: the rank names no measure of the label, no record */
 	expect("2024-01-20", "county", "2023年，全县社会消费品零售总额稳步回升，居全市前列。", "");
+	/* 比预期低 (较全年预期高) N个百分点 is a gap to the target, like 低于预期:
+	 * no record (not a change of the growth, nor a target) */
+	expect_kind("plan", "2023-12-28", "district",
+		    "一、2023年国民经济和社会发展计划执行情况\n"
+		    "全区外贸进出口总额增长4%，增幅比预期低6个百分点；工业投资增长12%，较全年预期高2个百分点。",
+		    "某市 import_export growth 4 % exact 2023 yoy actual\n"
+		    "某市 industrial_investment growth 12 % exact 2023 yoy actual\n");
 	/* 全年 or 预计 between the names and 增速 in the rank's own clause keep
 	 * the rank-only record the growth's */
 	expect("2024-01-20", "county", "2023年，全县规上工业增加值全年增速居全市第三。",
