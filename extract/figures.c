@@ -1139,6 +1139,16 @@ static bool part_of_said(const walk *w, const fig_ctx *fc, const db_metric *m)
 	return false;
 }
 
+
+/* 预期 at p, maybe after 全年, 年初 or 年度 (低于全年预期, 比预期低): a
+ * comparison with the target. */
+static bool expectation_at(const char *t, size_t p, size_t e)
+{
+	p += db_longest_word_at(t, p, e, (const char *const[]){ "全年", "年初", "年度" }, 3,
+				&(size_t){ 0 });
+	return has_word_at(t, e, p, "预期");
+}
+
 /* Decide what a figure is and emit its record; returns the record index or
  * (size_t)-1 when the figure is left out. */
 size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
@@ -1242,14 +1252,17 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 		/* 比全年预期目标高0.8个百分点: against a target, no indicator */
 		if (contains_any(t, fc->c->start, f->num_start, (const char *const[]){ "目标" }, 1))
 			return (size_t)-1;
-		/* 增速低于预期4.4个百分点: the same, the target left unsaid */
-		if (gap_at != (size_t)-1) {
-			size_t after = gap_at + strlen(gap_words[which].word);
-			after += db_longest_word_at(t, after, ge, (const char *const[]){ "全年", "年初", "年度" },
-						    3, &(size_t){ 0 });
-			if (has_word_at(t, ge, after, "预期"))
+		/* 增速低于预期4.4个百分点, 增幅比预期低5个百分点: the same, the
+		 * target left unsaid */
+		if (gap_at != (size_t)-1 &&
+		    expectation_at(t, gap_at + strlen(gap_words[which].word), ge))
+			return (size_t)-1;
+		for (size_t p = fc->c->start, k;
+		     (k = find_any(t, p, f->num_start, (const char *const[]){ "比", "较" }, 2,
+				   NULL)) != (size_t)-1;
+		     p = k + 3)
+			if (expectation_at(t, k + 3, f->num_start))
 				return (size_t)-1;
-		}
 		if (fc->gap_vs) { /* the k-th place of 分别高于全市、全省 */
 			measure = DB_MEASURE_GAP_PP;
 			vs = fc->gap_vs;

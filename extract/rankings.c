@@ -15,6 +15,10 @@ static const char *const rank_level_words[] = { "规模", "总量", "总额" };
 
 static const char *const rank_growth_words[] = { "累计增速", "累计增幅", "增速", "增幅", "增长" };
 
+/* Words between a metric's name and 增速 that keep the rank the growth's
+ * (地区生产总值全年增速居全市第二, 预计全年增幅列全市前三). */
+static const char *const growth_leads[] = { "预计", "全年" };
+
 /* Words between the figure (or clause start) and a rank phrase that still
  * let the rank speak for the figure (规模稳居, 继续保持, 进入). */
 static const size_t rank_lead_max = 12; /* bytes: four characters */
@@ -412,16 +416,20 @@ void db_rank_only(walk *w, const db_clause *c, const db_figure *f)
 
 	/* the rank must follow the names closely (…投资总额位列全市第一位,
 	 * …增加值增速居全省第3位); 重点项目“四率”完成情况位列… ranks
-	 * something else */
+	 * something else; the year or an estimate between the names and 增速
+	 * leaves it the growth's (…全年增速居全市第二, …预计全年增幅列…) */
+	size_t growth_at = gap, which, n;
+	while ((n = db_longest_word_at(w->text, growth_at, f->start, growth_leads,
+				       NWORDS(growth_leads), &which)))
+		growth_at += n;
 	for (size_t k = 0; k < NWORDS(rank_growth_words); k++)
-		if (has_word_at(w->text, w->len, gap, rank_growth_words[k])) {
-			gap += strlen(rank_growth_words[k]);
+		if (has_word_at(w->text, w->len, growth_at, rank_growth_words[k])) {
+			gap = growth_at + strlen(rank_growth_words[k]);
 			measure = DB_MEASURE_GROWTH;
 			break;
 		}
 	/* (营商环境综合得分位列全省第一: the evaluation's score ranks it) */
 	static const char *const scores[] = { "综合得分", "综合评分", "总得分", "得分" };
-	size_t which;
 	if (measure == DB_MEASURE_LEVEL)
 		gap += db_longest_word_at(w->text, gap, f->start, scores, NWORDS(scores), &which);
 	/* (省重点项目综合考评全省第三: an assessment of the thing named ranks
@@ -647,6 +655,28 @@ static db_record *inner_measure_target(walk *w, const db_clause *c, const token 
 	return r ? r : rank_only_beside(w, c, want);
 }
 
+/* 地区生产总值增速低于预期4.4个百分点，但高于全市平均水平，居全市第一方阵:
+ * a rank after clauses of this part that made no record (a gap to the
+ * target, words) of the part's last label, when 增速 follows the label or
+ * leads the rank: a rank-only growth record of that label. */
+static bool label_rank_only(walk *w, const db_clause *c, const db_figure *f, size_t lead)
+{
+	const db_label *l = w->label;
+	static const char *const named[] = { "增速", "增幅" };
+	size_t which;
+	if (w->rs->len > w->part_first || w->foreign || !l || l->metric == (size_t)-1 ||
+	    l->start < w->part_start || l->end > c->start)
+		return false;
+	if (!db_longest_word_at(w->text, l->end, c->end, named, NWORDS(named), &which) &&
+	    !contains_any(w->text, lead, f->start, named, NWORDS(named)))
+		return false;
+	w->pending[0] = l;
+	w->npending = 1;
+	rank_records(w, c, f, DB_MEASURE_GROWTH);
+	w->npending = 0;
+	return true;
+}
+
 void db_rank_after(walk *w, const db_clause *c, const token *tk, size_t prev_end)
 {
 	db_record *before;
@@ -671,7 +701,7 @@ void db_rank_after(walk *w, const db_clause *c, const token *tk, size_t prev_end
 	static const char *const lead_words[] = { "蝉联", "连续", "继续", "仍然", "仍", "均", "保持",
 						  "并", "且", "已", "稳定", "始终", "持续", "、",
 						  "，", " ", "预计", "增速", "增幅", "规模", "总量",
-						  "总额", "两年平均", "年均", "成功", "为" };
+						  "总额", "两年平均", "年均", "成功", "为", "全年" };
 	size_t which;
 	for (size_t p = lead, n; p < tk->start; p += n)
 		if (!(n = db_longest_word_at(w->text, p, tk->start, lead_words, NWORDS(lead_words),
@@ -691,4 +721,6 @@ void db_rank_after(walk *w, const db_clause *c, const token *tk, size_t prev_end
 		r = db_rank_target(w, &after, tk->start);
 	if (r && tk->start <= lead + 4 * rank_lead_max)
 		db_add_rank(w, r, &tk->fig);
+	else if (!r)
+		label_rank_only(w, c, &tk->fig, c->start);
 }

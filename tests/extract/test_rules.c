@@ -3095,6 +3095,39 @@ static void periods_listed_rules(void)
 	       "某市 gdp growth 5 % exact 2023H1 yoy actual\n");
 }
 
+static void probe17_bull_rules(void)
+{
+	/* a rank after clauses that made no record (a gap to the target,
+	 * words) ranks the growth of the part's label when 增速 follows the
+	 * label or leads the rank: a rank-only growth record */
+	expect_kind("plan", "2023-12-28", "district",
+		    "一、2023年国民经济和社会发展计划执行情况\n"
+		    "受需求不足影响，全区生产总值增速低于年初目标2.6个百分点，但高于全省平均水平，"
+		    "位居全市第二方阵。",
+		    "某市 gdp growth null - exact 2023 yoy actual 第二方阵@全市\n");
+	expect_kind("plan", "2023-12-28", "district",
+		    "一、2023年国民经济和社会发展计划执行情况\n"
+		    "固定资产投资增幅低于预期5个百分点，但结构有所优化，预计全年增幅排全市第四。",
+		    "某市 fai growth null - exact 2023 yoy estimate 4@全市\n");
+	expect("2024-01-20", "county", "2023年，全县社会消费品零售总额增长较快，增速居全市第二。",
+	       "某市 retail_sales growth null - exact 2023 yoy actual 2@全市\n");
+	/* no 增速 anywhere: the rank names no measure of the label, no record */
+	expect("2024-01-20", "county", "2023年，全县社会消费品零售总额稳步回升，居全市前列。", "");
+	/* 比预期低 (较全年预期高) N个百分点 is a gap to the target, like 低于预期:
+	 * no record (not a change of the growth, nor a target) */
+	expect_kind("plan", "2023-12-28", "district",
+		    "一、2023年国民经济和社会发展计划执行情况\n"
+		    "全区外贸进出口总额增长4%，增幅比预期低6个百分点；工业投资增长12%，较全年预期高2个百分点。",
+		    "某市 import_export growth 4 % exact 2023 yoy actual\n"
+		    "某市 industrial_investment growth 12 % exact 2023 yoy actual\n");
+	/* 全年 or 预计 between the names and 增速 in the rank's own clause keep
+	 * the rank-only record the growth's */
+	expect("2024-01-20", "county", "2023年，全县规上工业增加值全年增速居全市第三。",
+	       "某市 industrial_va growth null - exact 2023 yoy actual 3@全市\n");
+	expect("2024-01-20", "county", "2023年，全县规上工业增加值预计增速居全市第三。",
+	       "某市 industrial_va growth null - exact 2023 yoy estimate 3@全市\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -3136,6 +3169,7 @@ int main(void)
 	probe15_ahbull_rules();
 	probe15_news_rules();
 	periods_listed_rules();
+	probe17_bull_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
