@@ -3055,6 +3055,16 @@ static void probe15_news_rules(void)
 	       "某市 gdp change_pp -5.3 百分点 exact 2019Q1 yoy actual\n");
 }
 
+static void probe17_news_rules(void)
+{
+	/* 高技术工业增加值, 农林牧渔服务业增加值: aliases */
+	expect("2021-07-25", "county",
+	       "上半年，全县高技术工业增加值增长18.6%；农林牧渔服务业增加值36.2亿元，增长4.1%。",
+	       "某市 high_tech_industry_va growth 18.6 % exact 2021H1 yoy actual\n"
+	       "某市 agri_va level 36.2 亿元 exact 2021H1 - actual\n"
+	       "某市 agri_va growth 4.1 % exact 2021H1 yoy actual\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -3095,6 +3105,7 @@ int main(void)
 	probe15_hngwr_rules();
 	probe15_ahbull_rules();
 	probe15_news_rules();
+	probe17_news_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
