@@ -1250,6 +1250,16 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 			if (has_word_at(t, ge, after, "预期"))
 				return (size_t)-1;
 		}
+		/* 低于同期固定资产投资增速9.6个百分点: the same months' rate of
+		 * another metric, no change since a time and no place's gap */
+		if (gap_at != (size_t)-1) {
+			size_t after = gap_at + strlen(gap_words[which].word);
+			if ((has_word_at(t, ge, after, "同期") || has_word_at(t, ge, after, "当期")) &&
+			    find_any(t, after, ge, scope_words, NWORDS(scope_words), NULL) == (size_t)-1 &&
+			    !parent_scope(w, after + 6, f->num_start, &(size_t){ 0 }) &&
+			    names_compared(t, after + 6, f->num_start))
+				return (size_t)-1;
+		}
 		if (fc->gap_vs) { /* the k-th place of 分别高于全市、全省 */
 			measure = DB_MEASURE_GAP_PP;
 			vs = fc->gap_vs;

@@ -3063,6 +3063,11 @@ static void probe17_news_rules(void)
 	       "某市 high_tech_industry_va growth 18.6 % exact 2021H1 yoy actual\n"
 	       "某市 agri_va level 36.2 亿元 exact 2021H1 - actual\n"
 	       "某市 agri_va growth 4.1 % exact 2021H1 yoy actual\n");
+	/* 低于同期固定资产投资增速: another metric's rate of the same months,
+	 * no change and no gap */
+	expect("2021-07-25", CITY,
+	       "上半年，全市民间投资增长2.2%，低于同期固定资产投资增速7.4个百分点。",
+	       "某市 private_investment growth 2.2 % exact 2021H1 yoy actual\n");
 }
 
 int main(void)
