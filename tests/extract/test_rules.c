@@ -3083,6 +3083,14 @@ static void probe17_news_rules(void)
 	expect("2021-07-25", CITY,
 	       "上半年，全市民间投资增长2.2%，低于同期固定资产投资增速7.4个百分点。",
 	       "某市 private_investment growth 2.2 % exact 2021H1 yoy actual\n");
+	/* 投资额 opening a sentence after one with no figure that names an
+	 * investment: that investment's amount, and the clauses after its */
+	expect("2021-07-25", CITY,
+	       "上半年，全市固定资产投资增长8.3%。工业投资增势较好。投资额205.6亿元，增长9.8%，"
+	       "居全省第6位。",
+	       "某市 fai growth 8.3 % exact 2021H1 yoy actual\n"
+	       "某市 industrial_investment level 205.6 亿元 exact 2021H1 - actual\n"
+	       "某市 industrial_investment growth 9.8 % exact 2021H1 yoy actual 6@全省\n");
 	/* 高技术工业增加值, 农林牧渔服务业增加值: aliases */
 	expect("2021-07-25", "county",
 	       "上半年，全县高技术工业增加值增长18.6%；农林牧渔服务业增加值36.2亿元，增长4.1%。",
