@@ -1061,7 +1061,10 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 	bool dist_growth = false; /* 分别增5.1%和15.3%: the first figure's verb … */
 	int dist_sign = 0;
 	bool has_basis = false, basis_mom = false;
-	size_t basis_end = 0, yoy_then = 0;
+	size_t basis_end = 0, yoy_then = 0, yoy_list_end = 0;
+	/* 较去年同期和一季度分别回落…: the period of the second change */
+	db_period then_period = { 0, 0, 0, 0 };
+	bool has_then = false;
 	size_t period_bytes = 0, period_end = 0;
 	/* 一季度、上半年、前三季度…分别增长5.2%、6.1%、6.8%: periods listed,
 	 * one for each figure after 分别 (listed_ok: -1 not yet asked) */
@@ -1132,6 +1135,13 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 			if (ends_with_any(w->text, c->start, tk->start, same_time_last_year,
 					  NWORDS(same_time_last_year))) {
 				yoy_then = 1; /* (the first change is the yoy one) */
+				yoy_list_end = tk->end;
+				/* 较去年同期和一季度(1-5月): a part of a year, the
+				 * second change's basis; 全年 stays without one */
+				has_then = tk->period.has_period && !tk->period.last_year &&
+					   !(tk->period.period.start_month == 1 &&
+					     tk->period.period.end_month == 12);
+				then_period = tk->period.period;
 				break;
 			}
 			/* 较一季度、上半年和前三季度分别提高7.9个、3.4个和1.7个百分点:
@@ -1270,8 +1280,12 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 			/* …分别提高0.9和0.4个百分点 after 较去年同期和全年: the
 			 * change since the year as a whole has no basis of the
 			 * notation's; only the first, yoy, is kept */
-			if (yoy_then && tk->fig.kind == DB_FIG_PP && yoy_then++ > 1)
-				break;
+			bool then_fig = false;
+			if (yoy_then && tk->fig.kind == DB_FIG_PP && yoy_then++ > 1) {
+				if (!has_then || yoy_then != 3)
+					break;
+				then_fig = true;
+			}
 			/* 生产总值先后跨越2500亿元、3000亿元台阶: thresholds passed one
 			 * after another over the years, none the level of a period */
 			if (tk->fig.kind != DB_FIG_PERCENT &&
@@ -1291,6 +1305,10 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 				       0, 0, NULL, 0, false, false, { 0, 0, 0, 0 } };
 			if (nbases > 1 && tk->fig.kind == DB_FIG_PP && bi < nbases)
 				fc.basis_period = bases[bi++];
+			if (then_fig) {
+				fc.has_basis = true;
+				fc.basis_period = then_period;
+			}
 			/* 较一季度(-10.8%)回升2.1个百分点: the rate of the period
 			 * compared with, in brackets right after it */
 			if (has_basis && basis_end && tk->fig.kind == DB_FIG_PERCENT &&
@@ -1331,6 +1349,8 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 			/* 比2019年同期增长8%, 增速比去年同期加快3个百分点 */
 			size_t lead_than = c->start + db_longest_word_at(w->text, c->start, tk->fig.num_start,
 									 WORDS(w, DB_W_RATE_WORDS), &rw0);
+			if (has_word_at(w->text, tk->fig.num_start, lead_than, "分别"))
+				lead_than += 6; /* (分别较去年同期和一季度回落…) */
 			if ((has_word_at(w->text, c->end, lead_than, "比") ||
 			     has_word_at(w->text, c->end, lead_than, "较") ||
 			     has_word_at(w->text, c->end, lead_than, "与")) &&
@@ -1342,6 +1362,9 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 					lead_skip += 6;
 				else if (has_word_at(w->text, tk->fig.num_start, sq + 6, "比"))
 					lead_skip += 3;
+				/* (较去年同期和一季度: the periods compared with) */
+				if (yoy_list_end > c->start + lead_skip && yoy_list_end <= tk->fig.num_start)
+					lead_skip = yoy_list_end - c->start;
 			}
 			/* 增幅较1-2月（-0.6%）提高18.0个百分点: the period compared
 			 * with (and its rate in brackets) are measure words too */

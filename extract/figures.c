@@ -1084,10 +1084,10 @@ static bool lower_than(const char *t, size_t s, size_t n)
 	return false;
 }
 
-/* 分别回落0.5、0.3个百分点, 下降3.2%和1.5%: is the figure at n a later
- * item of a bare list of figures that opens with a falling word? (The
- * words between a falling word and n are only numbers, their units and
- * the list's joins.) */
+/* 分别回落0.5、0.3个百分点, 下降3.2%和1.5%, 回落4.0个和3.0个百分点: is
+ * the figure at n a later item of a bare list of figures that opens with a
+ * falling word? (The words between a falling word and n are only numbers,
+ * their units, the 个 of an item's 个百分点 and the list's joins.) */
 static bool falls_in_list(const walk *w, size_t s, size_t n)
 {
 	static const char *const skip[] = { "个百分点", "百分点", "、", "和", "及", "%", "％" };
@@ -1101,6 +1101,9 @@ static bool falls_in_list(const walk *w, size_t s, size_t n)
 			if (p >= s + k && !memcmp(t + p - k, skip[i], k))
 				l = k, which = i;
 		}
+		if (!l && p >= s + 4 && !memcmp(t + p - 3, "个", 3) && t[p - 4] >= '0' &&
+		    t[p - 4] <= '9')
+			l = 3, which = 0; /* (4.0个和: an item's 个 before its join) */
 		if (l) {
 			joined |= which >= 2 && which <= 4;
 			p -= l;
@@ -1263,6 +1266,16 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 		     p = k + 3)
 			if (expectation_at(t, k + 3, f->num_start))
 				return (size_t)-1;
+		/* 低于同期固定资产投资增速9.6个百分点: the same months' rate of
+		 * another metric, no change since a time and no place's gap */
+		if (gap_at != (size_t)-1) {
+			size_t after = gap_at + strlen(gap_words[which].word);
+			if ((has_word_at(t, ge, after, "同期") || has_word_at(t, ge, after, "当期")) &&
+			    find_any(t, after, ge, scope_words, NWORDS(scope_words), NULL) == (size_t)-1 &&
+			    !parent_scope(w, after + 6, f->num_start, &(size_t){ 0 }) &&
+			    names_compared(t, after + 6, f->num_start))
+				return (size_t)-1;
+		}
 		if (fc->gap_vs) { /* the k-th place of 分别高于全市、全省 */
 			measure = DB_MEASURE_GAP_PP;
 			vs = fc->gap_vs;

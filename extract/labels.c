@@ -843,6 +843,20 @@ const db_label *db_composed_label(walk *w, const db_clause *c, size_t num)
 		}
 	if ((l = db_longest_word_at(t, s, num, verbs, NWORDS(verbs), &which)))
 		s += l;
+	/* 民间投资由降转增。投资额651.46亿元: a sentence that opens with a bare
+	 * 投资额 after one with no figure that names an investment speaks of it */
+	if (s == w->sentence_start && has_word_at(t, num, s, "投资额") &&
+	    w->prev_sentence_start < w->sentence_start && w->nsplit < NWORDS(w->split)) {
+		size_t ps = w->prev_sentence_start;
+		bool figure = false;
+		for (size_t p = ps; p < s && !figure; p++)
+			figure = t[p] >= '0' && t[p] <= '9';
+		size_t pi = db_label_at(w->labels, s);
+		const db_label *p = pi > 0 ? &w->labels->items[pi - 1] : NULL;
+		if (!figure && p && p->start >= ps && p->metric != (size_t)-1 && p->end >= p->start + 6 &&
+		    has_word_at(t, p->end, p->end - 6, "投资"))
+			return new_split(w, s, s + strlen("投资额"), p->metric);
+	}
 	if (!(l = db_longest_word_at(t, s, num, nouns, NWORDS(nouns), &which)))
 		return NULL;
 	size_t e = s + l, q = e;

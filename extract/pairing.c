@@ -312,6 +312,9 @@ bool db_threshold_of_noun(const char *t, size_t end, size_t e)
  * (…增长7.4%，快于规上工业增速; 高于全区规上工业增加值增速)? */
 bool db_compared_label(const char *t, size_t s, size_t e)
 {
+	/* (低于同期固定资产投资增速9.6个百分点: the same months' rate) */
+	if (e >= s + 12 && (has_word_at(t, e, e - 6, "同期") || has_word_at(t, e, e - 6, "当期")))
+		e -= 6;
 	return (e >= s + 6 && ends_with_any(t, s, e, compared_with, NWORDS(compared_with))) ||
 	       compared_place_before(t, s, e);
 }

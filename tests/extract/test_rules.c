@@ -3128,6 +3128,50 @@ static void probe17_bull_rules(void)
 	       "某市 industrial_va growth null - exact 2023 yoy estimate 3@全市\n");
 }
 
+static void probe17_news_rules(void)
+{
+	/* 分别比上年同期和一季度回落…个和…个百分点: the first change is year on
+	 * year, the second since the quarter, both falls; the gap and the
+	 * rank after the list are the rate's still */
+	expect("2021-07-25", CITY,
+	       "上半年，全市规模以上工业增加值增长6.1%，分别比上年同期和一季度回落2.5个和1.2个百分点，"
+	       "低于全省平均水平0.8个百分点，居全省第11位。",
+	       "某市 industrial_va growth 6.1 % exact 2021H1 yoy actual 11@全省\n"
+	       "某市 industrial_va change_pp -2.5 百分点 exact 2021H1 yoy actual\n"
+	       "某市 industrial_va change_pp -1.2 百分点 exact 2021H1 vs:2021Q1 actual\n"
+	       "某市 industrial_va gap_pp -0.8 百分点 exact 2021H1 全省平均 actual\n");
+	expect("2021-07-25", CITY,
+	       "上半年，全市生产总值增长7.1%，较去年同期和1-5月分别提高0.4个和0.3个百分点。",
+	       "某市 gdp growth 7.1 % exact 2021H1 yoy actual\n"
+	       "某市 gdp change_pp 0.4 百分点 exact 2021H1 yoy actual\n"
+	       "某市 gdp change_pp 0.3 百分点 exact 2021H1 vs:2021M01-M05 actual\n");
+	/* 回落…个和…个百分点: the falling word speaks for every item */
+	expect("2021-07-25", CITY,
+	       "上半年，全市固定资产投资增长9.2%，较一季度和1-5月分别回落3.1个和0.7个百分点。",
+	       "某市 fai growth 9.2 % exact 2021H1 yoy actual\n"
+	       "某市 fai change_pp -3.1 百分点 exact 2021H1 vs:2021Q1 actual\n"
+	       "某市 fai change_pp -0.7 百分点 exact 2021H1 vs:2021M01-M05 actual\n");
+	/* 低于同期固定资产投资增速: another metric's rate of the same months,
+	 * no change and no gap */
+	expect("2021-07-25", CITY,
+	       "上半年，全市民间投资增长2.2%，低于同期固定资产投资增速7.4个百分点。",
+	       "某市 private_investment growth 2.2 % exact 2021H1 yoy actual\n");
+	/* 投资额 opening a sentence after one with no figure that names an
+	 * investment: that investment's amount, and the clauses after its */
+	expect("2021-07-25", CITY,
+	       "上半年，全市固定资产投资增长8.3%。工业投资增势较好。投资额205.6亿元，增长9.8%，"
+	       "居全省第6位。",
+	       "某市 fai growth 8.3 % exact 2021H1 yoy actual\n"
+	       "某市 industrial_investment level 205.6 亿元 exact 2021H1 - actual\n"
+	       "某市 industrial_investment growth 9.8 % exact 2021H1 yoy actual 6@全省\n");
+	/* 高技术工业增加值, 农林牧渔服务业增加值: aliases */
+	expect("2021-07-25", "county",
+	       "上半年，全县高技术工业增加值增长18.6%；农林牧渔服务业增加值36.2亿元，增长4.1%。",
+	       "某市 high_tech_industry_va growth 18.6 % exact 2021H1 yoy actual\n"
+	       "某市 agri_va level 36.2 亿元 exact 2021H1 - actual\n"
+	       "某市 agri_va growth 4.1 % exact 2021H1 yoy actual\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -3170,6 +3214,7 @@ int main(void)
 	probe15_news_rules();
 	periods_listed_rules();
 	probe17_bull_rules();
+	probe17_news_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
