@@ -3055,6 +3055,18 @@ static void probe15_news_rules(void)
 	       "某市 gdp change_pp -5.3 百分点 exact 2019Q1 yoy actual\n");
 }
 
+static void probe17_gwr_rules(void)
+{
+	/* 增速 right after a name of a list whose last name has no growth
+	 * word: that name and the one joined before it are rates, the last
+	 * keeps its level */
+	expect_kind("gwr", "2022-02-10", "county",
+		    "一、2021年工作回顾\n2021年，全县税收收入和财政总收入增速、税收占比均居五县第2位。",
+		    "某市 tax_revenue growth null - exact 2021 yoy actual 2@五县\n"
+		    "某市 fiscal_revenue growth null - exact 2021 yoy actual 2@五县\n"
+		    "某市 tax_share level null - exact 2021 - actual 2@五县\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -3095,6 +3107,7 @@ int main(void)
 	probe15_hngwr_rules();
 	probe15_ahbull_rules();
 	probe15_news_rules();
+	probe17_gwr_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
