@@ -890,6 +890,18 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 		w->month_aside = false;
 		w->sentence_start = c->start; /* no sentence before in this paragraph */
 	}
+	/* 某区召开人代会 / 主要预期目标是：…: a news item's target list on a
+	 * line of the paragraph (or clause) joined to the headline above it
+	 * starts its context there */
+	const db_context_span *cx;
+	size_t hint = w->ctx_hint;
+	if (w->news && c->end > c->start &&
+	    (cx = db_context_at(&w->ctx, c->end - 1, &hint)) != w->seg_ctx && cx &&
+	    cx->start > w->seg_start) {
+		w->seg_ctx = cx;
+		w->ctx_hint = hint;
+		default_period(w);
+	}
 	if (c->sentence != w->sentence) {
 		/* 由上年的17.3:41.2:41.5调整为…: a period read after 由/从 is the
 		 * start of a change, not the period of the sentences after it */

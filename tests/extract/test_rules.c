@@ -3065,6 +3065,21 @@ static void probe17_gwr_rules(void)
 		    "某市 tax_revenue growth null - exact 2021 yoy actual 2@五县\n"
 		    "某市 fiscal_revenue growth null - exact 2021 yoy actual 2@五县\n"
 		    "某市 tax_share level null - exact 2021 - actual 2@五县\n");
+	/* a news item quoting a target list with no year: the year of the
+	 * meeting (January 2024), that paragraph only; the item's other years
+	 * hold elsewhere */
+	expect_kind("news", "2024-01-12", "district",
+		    "某区召开人代会\n\n全区经济社会发展主要预期目标是：地区生产总值增长6%左右，"
+		    "一般公共预算收入增长4%。\n\n2023年，全区社会消费品零售总额增长7.1%。",
+		    "某市 gdp growth 6 % approx 2024 yoy target\n"
+		    "某市 budget_revenue growth 4 % exact 2024 yoy target\n"
+		    "某市 retail_sales growth 7.1 % exact 2023 yoy actual\n");
+	expect_kind("news", "2023-12-28", "county",
+		    "某县人代会开幕\n\n主要预期目标为：\n——地区生产总值增长5.5%；\n"
+		    "——固定资产投资增长8%。\n报告指出，全县城镇新增就业2100人。",
+		    "某市 gdp growth 5.5 % exact 2024 yoy target\n"
+		    "某市 fai growth 8 % exact 2024 yoy target\n"
+		    "某市 urban_new_jobs level 0.21 万人 exact - - actual\n");
 }
 
 int main(void)
