@@ -1520,6 +1520,10 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 				if (bs > c->start && db_measure_words_only(w, bs, tk->fig.num_start))
 					w->unread_tail = tk->end;
 			}
+			/* 争取上级直达资金9亿元，总量居全市第一位: an amount of
+			 * something the catalog does not name, no record made */
+			if (idx == (size_t)-1 && tk->fig.kind == DB_FIG_AMOUNT && !fc.label)
+				w->unread_tail = tk->end;
 			if (idx != (size_t)-1 && idx + 1 == w->rs->len &&
 			    restated(w, idx, tk->fig.num_start)) {
 				w->rs->len--; /* (the same figure on another basis) */
@@ -1584,7 +1588,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 			if (prev_end == c->start && w->unread_tail && w->unread_tail < c->start &&
 			    c->start - w->unread_tail <= 3 &&
 			    contains_any(w->text, c->start, tk->start,
-					 (const char *const[]){ "增速", "增幅" }, 2))
+					 (const char *const[]){ "增速", "增幅", "总量", "规模" }, 4))
 				after_unread = true;
 			if (!after_unread)
 				db_rank_after(w, c, tk, prev_end);

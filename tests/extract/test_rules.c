@@ -3080,6 +3080,11 @@ static void probe17_gwr_rules(void)
 		    "某市 gdp growth 5.5 % exact 2024 yoy target\n"
 		    "某市 fai growth 8 % exact 2024 yoy target\n"
 		    "某市 urban_new_jobs level 0.21 万人 exact - - actual\n");
+	/* 总量居… right after an amount of something the catalog does not name
+	 * ranks that amount, not a keyed figure of the sentence before */
+	expect("2022-02-20", "county",
+	       "2021年，签约总额88亿元。争取上级专项资金6亿元，总量居全市各县第一位。",
+	       "某市 signed_investment level 88 亿元 exact 2021 - actual\n");
 }
 
 int main(void)
