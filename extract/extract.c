@@ -1333,6 +1333,11 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 			if (!ndist && (!l || l->start < c->start) &&
 			    (cl = db_composed_label(w, c, tk->fig.num_start)) != NULL)
 				l = w->label = cl;
+			/* 签约项目14个、总投资231亿元: the total of the things counted */
+			else if (!ndist && tk->fig.kind == DB_FIG_AMOUNT && w->nsplit < NWORDS(w->split) &&
+				 (cl = db_counted_total_label(w, c, tk->fig.num_start)) != NULL &&
+				 (!l || l->end <= cl->start))
+				l = w->label = cl;
 			/* 肉类总产量5.9万吨，同比增长9.7%: a figure of words of its
 			 * own ends what the label before spoke for */
 			if (l && !ndist && l->start < c->start && !cont &&

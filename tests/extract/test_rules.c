@@ -3080,6 +3080,13 @@ static void probe17_gwr_rules(void)
 		    "某市 gdp growth 5.5 % exact 2024 yoy target\n"
 		    "某市 fai growth 8 % exact 2024 yoy target\n"
 		    "某市 urban_new_jobs level 0.21 万人 exact - - actual\n");
+	/* 签约项目N个、总投资X亿元: the total of the projects counted is the
+	 * signed investment (签约项目 + 总投资); 重点项目…总投资 is no
+	 * investment completed */
+	expect("2024-02-20", "county",
+	       "2023年，依托投洽会等平台签约项目21个、总投资186亿元；新引进项目9个，总投资40亿元。",
+	       "某市 signed_investment level 186 亿元 exact 2023 - actual\n");
+	expect("2024-02-20", "county", "2023年，实施市重点项目30个，总投资260亿元。", "");
 	/* 总量居… right after an amount of something the catalog does not name
 	 * ranks that amount, not a keyed figure of the sentence before */
 	expect("2022-02-20", "county",
