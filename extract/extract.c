@@ -950,6 +950,10 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 		w->nsaid = 0;
 		w->group_first = w->group_len = 0;
 	}
+	/* 华兴集团入库税收3亿元，增长8%: the label of a clause of someone
+	 * else's carries no figure of the next clause to the entity */
+	if (w->clause_foreign && w->label && w->label->start < c->start)
+		w->label = NULL;
 	w->clause_foreign = false;
 	/* 在全市7个县（市、区）中，我县…增速排名第2位: the place group of the
 	 * sentence's ranks that name none */

@@ -3092,6 +3092,15 @@ static void probe17_gwr_rules(void)
 	expect("2022-02-20", "county",
 	       "2021年，签约总额88亿元。争取上级专项资金6亿元，总量居全市各县第一位。",
 	       "某市 signed_investment level 88 亿元 exact 2021 - actual\n");
+	/* 新落户企业N家，实现…税收…: the taxes of the firms counted, not the
+	 * county's tax revenue, nor the rate after them; the output of the
+	 * firms that report it (建筑企业N家，实现建筑业总产值…) is the county's */
+	expect("2024-02-20", "county",
+	       "2023年，新落户企业8家，实现产值20亿元、税收1.2亿元，增幅均超过15%；全县资质内建筑企业40家，"
+	       "实现建筑业总产值30亿元，同比增长9%。",
+	       "某市 construction_output level 30 亿元 exact 2023 - actual\n"
+	       "某市 construction_output growth 9 % exact 2023 yoy actual\n");
+	expect("2024-02-20", "county", "2023年，宏达集团入库税收3亿元，增长8%。", "");
 }
 
 int main(void)
