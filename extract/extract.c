@@ -1758,6 +1758,31 @@ static void drop_said_again(db_records *rs, size_t first, const char *t, size_t 
 	free(fs);
 }
 
+/* 地区生产总值增长5.6%以上,历城区描绘2025年发展蓝图 over a news item whose
+ * target list says it again: an undated figure of the headline (the first
+ * line) is that target, of its year. */
+static void headline_targets(db_records *rs, size_t first, const char *t, size_t len)
+{
+	const char *nl = memchr(t, '\n', len);
+	size_t head = nl ? (size_t)(nl - t) : len;
+	for (size_t j = first; j < rs->len; j++) {
+		db_record *r = &rs->items[j];
+		if (r->source.offset >= head || r->has_period || !r->metric || !r->has_value)
+			continue;
+		for (size_t i = j + 1; i < rs->len; i++) {
+			const db_record *q = &rs->items[i];
+			if (q->source.offset < head || q->status != DB_STATUS_TARGET || !q->has_period ||
+			    !q->metric || strcmp(q->metric, r->metric) || q->measure != r->measure ||
+			    !q->has_value || q->value != r->value || q->qualifier != r->qualifier)
+				continue;
+			r->status = q->status;
+			r->has_period = true;
+			r->period = q->period;
+			break;
+		}
+	}
+}
+
 int db_extract_text(db_extractor *x, const char *text, size_t len, db_records *rs, db_diag *d)
 {
 	db_clauses cs = DB_CLAUSES_INIT;
@@ -1852,6 +1877,8 @@ int db_extract_text(db_extractor *x, const char *text, size_t len, db_records *r
 		emit_table(&w, &tables, ti, &cx_hint, text);
 	free(ts.items);
 	drop_said_again(rs, first, walked, len);
+	if (w.news)
+		headline_targets(rs, first, walked, len);
 	if (gloss_map)
 		place_records(rs, first, given, given_len, gloss_map);
 	free(gloss_map);

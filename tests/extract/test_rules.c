@@ -3101,6 +3101,14 @@ static void probe17_gwr_rules(void)
 	       "某市 construction_output level 30 亿元 exact 2023 - actual\n"
 	       "某市 construction_output growth 9 % exact 2023 yoy actual\n");
 	expect("2024-02-20", "county", "2023年，宏达集团入库税收3亿元，增长8%。", "");
+	/* a news headline restating a target of the item's undated list is
+	 * that target */
+	expect_kind("news", "2024-01-15", "district",
+		    "地区生产总值增长6%以上，某区绘就2024年发展蓝图\n\n1月14日，某区人代会开幕。\n\n"
+		    "经济社会发展主要预期目标是：地区生产总值增长6%以上，固定资产投资增长8%。\n",
+		    "某市 gdp growth 6 % at_least 2024 yoy target\n"
+		    "某市 gdp growth 6 % at_least 2024 yoy target\n"
+		    "某市 fai growth 8 % exact 2024 yoy target\n");
 }
 
 int main(void)
