@@ -216,6 +216,22 @@ static void line_at(const char *text, size_t len, size_t s, size_t *a, size_t *e
 	*a = s;
 }
 
+/* Does w come in s followed by 是, 为 or a colon (主要预期目标是：), announcing
+ * what follows rather than reporting on it (主要预期目标全面完成)? */
+static bool announces(const char *s, size_t n, const char *w)
+{
+	static const char *const after[] = { "是", "为", "：", ":" };
+	size_t k = strlen(w);
+	for (size_t p = 0; p + k <= n; p++) {
+		if (memcmp(s + p, w, k))
+			continue;
+		for (size_t i = 0; i < NWORDS(after); i++)
+			if (p + k + strlen(after[i]) <= n && !memcmp(s + p + k, after[i], strlen(after[i])))
+				return true;
+	}
+	return false;
+}
+
 /* A news item on a 政府工作报告 that quotes its target list without a year
  * (经济社会发展主要预期目标是：…, in January 2025): the list is of the year
  * the meeting plans, ahead; the paragraph and the items right after it
@@ -225,6 +241,7 @@ static void news_target_lists(const db_words *w, const char *text, size_t len, i
 {
 	static const char *const main_words[] = { "主要预期目标" };
 	const db_wordlist main_targets = { main_words, 1, { 0 } };
+	/* (…主要预期目标是：, not …主要预期目标全面完成，地区生产总值增长5.2%) */
 	const db_wordlist *L = w->lists;
 	bool open = false;
 	for (size_t s = 0; s < len;) {
@@ -235,7 +252,7 @@ static void news_target_lists(const db_words *w, const char *text, size_t len, i
 		int y = year_in(l, n < 24 ? n : 24);
 		if (!n) {
 			; /* (a blank line neither opens nor ends a list) */
-		} else if (has_any(l, head, &main_targets) && (!y || y >= ahead) &&
+		} else if (announces(l, head, main_words[0]) && (!y || y >= ahead) &&
 			   !(n >= 3 && !memcmp(l, "—", 3)) && !figure_before_any(l, head, &main_targets) &&
 			   !has_any(l, n, &L[DB_W_DONE_AFTER_TARGET])) {
 			push(cx, a, DB_CONTEXT_PLAN, ahead);
