@@ -3109,6 +3109,16 @@ static void probe17_gwr_rules(void)
 		    "某市 gdp growth 6 % at_least 2024 yoy target\n"
 		    "某市 gdp growth 6 % at_least 2024 yoy target\n"
 		    "某市 fai growth 8 % exact 2024 yoy target\n");
+	/* 主要预期目标全面完成 (圆满完成, 顺利完成…): the target said to be
+	 * met, right after its word; the figures after it are the review's */
+	expect_kind("gwr", "2024-01-20", "county",
+		    "一、2023年工作回顾\n过去一年，全县主要预期目标顺利完成，地区生产总值增长6.1%，"
+		    "固定资产投资增长9%。",
+		    "某市 gdp growth 6.1 % exact 2023 yoy actual\n"
+		    "某市 fai growth 9 % exact 2023 yoy actual\n");
+	expect_kind("news", "2024-01-20", "county",
+		    "某县人代会开幕。\n\n过去一年，全县主要目标任务圆满完成，地区生产总值增长6.1%。",
+		    "某市 gdp growth 6.1 % exact 2023 yoy actual\n");
 }
 
 int main(void)
