@@ -204,6 +204,67 @@ static bool numbered(const char *s, size_t n)
 	       (!memcmp(s + p, "、", 3) || !memcmp(s + p, "）", 3) || s[p] == ')');
 }
 
+/* The line from s: where its text starts (past blanks) and where it ends. */
+static void line_at(const char *text, size_t len, size_t s, size_t *a, size_t *e)
+{
+	size_t q = s;
+	while (q < len && text[q] != '\n')
+		q++;
+	*e = q;
+	while (s < q && (text[s] == ' ' || text[s] == '\t' || text[s] == '\r'))
+		s++;
+	*a = s;
+}
+
+/* Does w come in s followed by 是, 为 or a colon (主要预期目标是：), announcing
+ * what follows rather than reporting on it (主要预期目标全面完成)? */
+static bool announces(const char *s, size_t n, const char *w)
+{
+	static const char *const after[] = { "是", "为", "：", ":" };
+	size_t k = strlen(w);
+	for (size_t p = 0; p + k <= n; p++) {
+		if (memcmp(s + p, w, k))
+			continue;
+		for (size_t i = 0; i < NWORDS(after); i++)
+			if (p + k + strlen(after[i]) <= n && !memcmp(s + p + k, after[i], strlen(after[i])))
+				return true;
+	}
+	return false;
+}
+
+/* A news item on a 政府工作报告 that quotes its target list without a year
+ * (经济社会发展主要预期目标是：…, in January 2025): the list is of the year
+ * the meeting plans, ahead; the paragraph and the items right after it
+ * (——, 1.) only, the rest of the item keeps the news item's periods. */
+static void news_target_lists(const db_words *w, const char *text, size_t len, int ahead,
+			      db_context *cx)
+{
+	static const char *const main_words[] = { "主要预期目标" };
+	const db_wordlist main_targets = { main_words, 1, { 0 } };
+	/* (…主要预期目标是：, not …主要预期目标全面完成，地区生产总值增长5.2%) */
+	const db_wordlist *L = w->lists;
+	bool open = false;
+	for (size_t s = 0; s < len;) {
+		size_t a, e;
+		line_at(text, len, s, &a, &e);
+		const char *l = text + a;
+		size_t n = e - a, head = n < 120 ? n : 120;
+		int y = year_in(l, n < 24 ? n : 24);
+		if (!n) {
+			; /* (a blank line neither opens nor ends a list) */
+		} else if (announces(l, head, main_words[0]) && (!y || y >= ahead) &&
+			   !(n >= 3 && !memcmp(l, "—", 3)) && !figure_before_any(l, head, &main_targets) &&
+			   !has_any(l, n, &L[DB_W_DONE_AFTER_TARGET])) {
+			push(cx, a, DB_CONTEXT_PLAN, ahead);
+			open = true;
+		} else if (open && !numbered(l, n) && !db_bullet(l, n) && !(n >= 3 && !memcmp(l, "—", 3))) {
+			push(cx, a, DB_CONTEXT_END, 0);
+			open = false;
+		}
+		s = e + 1;
+	}
+}
+
 void db_context_find(const db_words *w, const char *kind, const char *text, size_t len,
 		     const db_document *doc, db_context *cx)
 {
@@ -243,6 +304,9 @@ void db_context_find(const db_words *w, const char *kind, const char *text, size
 	} else if (!strcmp(kind, "gwr")) {
 		push(cx, 0, DB_CONTEXT_REVIEW, review);
 		sections = true;
+	} else if (!strcmp(kind, "news") || !strcmp(kind, "newspaper")) {
+		news_target_lists(w, text, len, ahead, cx);
+		return;
 	}
 	if (!sections)
 		return;
@@ -250,12 +314,8 @@ void db_context_find(const db_words *w, const char *kind, const char *text, size
 	 * 草案的报告 / ——2023年1月1日在…会议上): they name no section */
 	bool body = false;
 	for (size_t s = 0; s < len;) {
-		size_t e = s;
-		while (e < len && text[e] != '\n')
-			e++;
-		size_t a = s;
-		while (a < e && (text[a] == ' ' || text[a] == '\t' || text[a] == '\r'))
-			a++;
+		size_t a, e;
+		line_at(text, len, s, &a, &e);
 		const char *l = text + a;
 		size_t n = e - a;
 		int y = year_in(l, n < 24 ? n : 24);
@@ -307,7 +367,9 @@ const db_context_span *db_context_at(const db_context *cx, size_t pos, size_t *h
 	while (i + 1 < cx->len && cx->items[i + 1].start <= pos)
 		i++;
 	*hint = i;
-	return i < cx->len && cx->items[i].start <= pos ? &cx->items[i] : NULL;
+	return i < cx->len && cx->items[i].start <= pos && cx->items[i].mode != DB_CONTEXT_END
+		       ? &cx->items[i]
+		       : NULL;
 }
 
 void db_context_release(db_context *cx)

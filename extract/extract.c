@@ -919,6 +919,18 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 		w->month_aside = false;
 		w->sentence_start = c->start; /* no sentence before in this paragraph */
 	}
+	/* 某区召开人代会 / 主要预期目标是：…: a news item's target list on a
+	 * line of the paragraph (or clause) joined to the headline above it
+	 * starts its context there */
+	const db_context_span *cx;
+	size_t hint = w->ctx_hint;
+	if (w->news && c->end > c->start &&
+	    (cx = db_context_at(&w->ctx, c->end - 1, &hint)) != w->seg_ctx && cx &&
+	    cx->start > w->seg_start) {
+		w->seg_ctx = cx;
+		w->ctx_hint = hint;
+		default_period(w);
+	}
 	if (c->sentence != w->sentence) {
 		/* 由上年的17.3:41.2:41.5调整为…: a period read after 由/从 is the
 		 * start of a change, not the period of the sentences after it */
@@ -967,6 +979,10 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 		w->nsaid = 0;
 		w->group_first = w->group_len = 0;
 	}
+	/* 华兴集团入库税收3亿元，增长8%: the label of a clause of someone
+	 * else's carries no figure of the next clause to the entity */
+	if (w->clause_foreign && w->label && w->label->start < c->start)
+		w->label = NULL;
 	w->clause_foreign = false;
 	/* 在全市7个县（市、区）中，我县…增速排名第2位: the place group of the
 	 * sentence's ranks that name none */
@@ -1410,6 +1426,11 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 			if (!ndist && (!l || l->start < c->start) &&
 			    (cl = db_composed_label(w, c, tk->fig.num_start)) != NULL)
 				l = w->label = cl;
+			/* 签约项目14个、总投资231亿元: the total of the things counted */
+			else if (!ndist && tk->fig.kind == DB_FIG_AMOUNT && w->nsplit < NWORDS(w->split) &&
+				 (cl = db_counted_total_label(w, c, tk->fig.num_start)) != NULL &&
+				 (!l || l->end <= cl->start))
+				l = w->label = cl;
 			/* 肉类总产量5.9万吨，同比增长9.7%: a figure of words of its
 			 * own ends what the label before spoke for */
 			if (l && !ndist && l->start < c->start && !cont &&
@@ -1602,6 +1623,10 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 				if (bs > c->start && db_measure_words_only(w, bs, tk->fig.num_start))
 					w->unread_tail = tk->end;
 			}
+			/* 争取上级直达资金9亿元，总量居全市第一位: an amount of
+			 * something the catalog does not name, no record made */
+			if (idx == (size_t)-1 && tk->fig.kind == DB_FIG_AMOUNT && !fc.label)
+				w->unread_tail = tk->end;
 			if (idx != (size_t)-1 && idx + 1 == w->rs->len &&
 			    restated(w, idx, tk->fig.num_start)) {
 				w->rs->len--; /* (the same figure on another basis) */
@@ -1666,7 +1691,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 			if (prev_end == c->start && w->unread_tail && w->unread_tail < c->start &&
 			    c->start - w->unread_tail <= 3 &&
 			    contains_any(w->text, c->start, tk->start,
-					 (const char *const[]){ "增速", "增幅" }, 2))
+					 (const char *const[]){ "增速", "增幅", "总量", "规模" }, 4))
 				after_unread = true;
 			if (!after_unread)
 				db_rank_after(w, c, tk, prev_end);
@@ -1832,6 +1857,31 @@ static void drop_said_again(db_records *rs, size_t first, const char *t, size_t 
 	free(fs);
 }
 
+/* 地区生产总值增长5.6%以上,历城区描绘2025年发展蓝图 over a news item whose
+ * target list says it again: an undated figure of the headline (the first
+ * line) is that target, of its year. */
+static void headline_targets(db_records *rs, size_t first, const char *t, size_t len)
+{
+	const char *nl = memchr(t, '\n', len);
+	size_t head = nl ? (size_t)(nl - t) : len;
+	for (size_t j = first; j < rs->len; j++) {
+		db_record *r = &rs->items[j];
+		if (r->source.offset >= head || r->has_period || !r->metric || !r->has_value)
+			continue;
+		for (size_t i = j + 1; i < rs->len; i++) {
+			const db_record *q = &rs->items[i];
+			if (q->source.offset < head || q->status != DB_STATUS_TARGET || !q->has_period ||
+			    !q->metric || strcmp(q->metric, r->metric) || q->measure != r->measure ||
+			    !q->has_value || q->value != r->value || q->qualifier != r->qualifier)
+				continue;
+			r->status = q->status;
+			r->has_period = true;
+			r->period = q->period;
+			break;
+		}
+	}
+}
+
 int db_extract_text(db_extractor *x, const char *text, size_t len, db_records *rs, db_diag *d)
 {
 	db_clauses cs = DB_CLAUSES_INIT;
@@ -1926,6 +1976,8 @@ int db_extract_text(db_extractor *x, const char *text, size_t len, db_records *r
 		emit_table(&w, &tables, ti, &cx_hint, text);
 	free(ts.items);
 	drop_said_again(rs, first, walked, len);
+	if (w.news)
+		headline_targets(rs, first, walked, len);
 	if (gloss_map)
 		place_records(rs, first, given, given_len, gloss_map);
 	free(gloss_map);

@@ -249,8 +249,9 @@ bool db_index_base_at(const db_words *w, const char *t, size_t s, size_t e, size
 /* From `start` on, a figure with no period of its own is of `year`:
  * REVIEW, as an actual (a 政府工作报告's review, a bulletin's year); PLAN, a
  * target when its period is that year (a target list); NONE, of no one year
- * (a five-year review: 五年来, 过去五年). */
-enum { DB_CONTEXT_REVIEW = 1, DB_CONTEXT_PLAN = 2, DB_CONTEXT_NONE = 3 };
+ * (a five-year review: 五年来, 过去五年); END, no context from there on (the
+ * end of a news item's target list). */
+enum { DB_CONTEXT_REVIEW = 1, DB_CONTEXT_PLAN = 2, DB_CONTEXT_NONE = 3, DB_CONTEXT_END = 4 };
 
 typedef struct {
 	size_t start;  /* bytes */

@@ -473,7 +473,11 @@ db_status db_status_before(walk *w, size_t pos)
 			if (has_word_at(w->text, pos, p, "，完成") && w->text[p + 9] >= '0' &&
 			    w->text[p + 9] <= '9')
 				done = p + 3;
-		if (done != (size_t)-1 && db_has_digit(w->text, w->target_at, done)) {
+		/* (主要预期目标全面完成，地区生产总值增长5.2%: the target
+		 * itself said to be met, right after its word) */
+		if (done != (size_t)-1 && (db_has_digit(w->text, w->target_at, done) ||
+					   (done > w->target_at && done <= w->target_at + 18 &&
+					    cjk_only(w->text, w->target_at, done)))) {
 			w->target_at = status_find(w, done, pos, DB_W_TARGET);
 			if (w->estimate_at != (size_t)-1 && w->estimate_at < done &&
 			    !has_word_at(w->text, pos, done, "预计"))

@@ -926,3 +926,65 @@ const db_label *db_composed_label(walk *w, const db_clause *c, size_t num)
 	}
 	return NULL;
 }
+
+/* 签约项目14个、总投资231亿元, 新签约项目26个，总投资123亿元: a total right
+ * before the figure (总投资, maybe with 达 or 为) after a count of things
+ * (N个, N项) names, with the words of the thing counted (two to five
+ * characters right before the count), the catalog label they make
+ * (签约项目 + 总投资). Returns it or NULL (the caller checks there is room
+ * in w->split). */
+const db_label *db_counted_total_label(walk *w, const db_clause *c, size_t num)
+{
+	static const char *const totals[] = { "总投资" };
+	static const char *const verbs[] = { "达到", "达", "为", "约" };
+	static const char *const seps[] = { "、", "，", ",", "；" };
+	static const char *const counts[] = { "个", "项" };
+	const char *t = w->text;
+	size_t which, q = num, s = w->sentence_start;
+	/* (the total and its verb right before the figure) */
+	for (size_t i = 0; i < NWORDS(verbs); i++) {
+		size_t n = strlen(verbs[i]);
+		if (q >= s + n && has_word_at(t, q, q - n, verbs[i])) {
+			q -= n;
+			break;
+		}
+	}
+	size_t e = q, b = (size_t)-1;
+	for (size_t i = 0; i < NWORDS(totals) && b == (size_t)-1; i++) {
+		size_t n = strlen(totals[i]);
+		if (e >= s + n && has_word_at(t, e, e - n, totals[i]))
+			b = e - n, which = i;
+	}
+	if (b == (size_t)-1 || b < c->start)
+		return NULL;
+	/* (the count and its separator right before the total) */
+	size_t p = b, k;
+	for (k = 0; k < NWORDS(seps); k++) {
+		size_t n = strlen(seps[k]);
+		if (p >= s + n && has_word_at(t, p, p - n, seps[k])) {
+			p -= n;
+			break;
+		}
+	}
+	if (k == NWORDS(seps))
+		return NULL;
+	for (k = 0; k < NWORDS(counts); k++)
+		if (p >= s + 3 && has_word_at(t, p, p - 3, counts[k]))
+			break;
+	if (k == NWORDS(counts))
+		return NULL;
+	p -= 3;
+	size_t d = p;
+	while (d > s && t[d - 1] >= '0' && t[d - 1] <= '9')
+		d--;
+	if (d == p)
+		return NULL;
+	for (size_t h = 15; h >= 6; h -= 3) {
+		if (d < s + h || !cjk_only(t, d - h, d))
+			continue;
+		size_t id = lookup2(w, t + d - h, h, totals[which], strlen(totals[which]));
+		if (id != (size_t)-1)
+			return new_split(w, b, e, id);
+	}
+	return NULL;
+}

@@ -306,10 +306,13 @@ bool db_ranks_by_measure(walk *w, const db_clause *c, const db_figure *first)
 	return true;
 }
 
-static void rank_records(walk *w, const db_clause *c, const db_figure *f, db_measure measure);
+static void rank_records(walk *w, const db_clause *c, const db_figure *f, db_measure measure,
+			 const db_measure *each);
 
-/* The rank-only records of the names pending before rank f. */
-static void rank_records(walk *w, const db_clause *c, const db_figure *f, db_measure measure)
+/* The rank-only records of the names pending before rank f, of measure
+ * (or each[i] for the i-th name when each is given). */
+static void rank_records(walk *w, const db_clause *c, const db_figure *f, db_measure measure,
+			 const db_measure *each)
 {
 	static const char *const frame_places[] = { "全省", "全市", "全国" };
 	size_t which = 0;
@@ -327,10 +330,11 @@ static void rank_records(walk *w, const db_clause *c, const db_figure *f, db_mea
 		r->level = w->level;
 		r->metric = m->id;
 		r->label = db_label_text(&w->rs->arena, w->text, l->start, l->end);
-		r->measure = measure;
-		r->basis = measure == DB_MEASURE_GROWTH ? "yoy" : NULL;
+		db_measure mi = each ? each[i] : measure;
+		r->measure = mi;
+		r->basis = mi == DB_MEASURE_GROWTH ? "yoy" : NULL;
 		r->has_value = false;
-		r->has_period = db_period_for(w, m, measure, &p);
+		r->has_period = db_period_for(w, m, mi, &p);
 		if (r->has_period)
 			r->period = p;
 		r->status = db_status_before(w, f->start);
@@ -402,6 +406,21 @@ static size_t unnamed_items(const walk *w, size_t p, size_t e)
 	return p;
 }
 
+/* Are the names ending at p and starting at q joined as one list: nothing
+ * between them but a joining word, after a growth word (A和B, A增速、B)? */
+static bool joined_names(const char *t, size_t p, size_t q)
+{
+	static const char *const joins[] = { "、", "和", "及", "与", "，" };
+	size_t which;
+	for (size_t k = 0; k < NWORDS(rank_growth_words); k++)
+		if (strcmp(rank_growth_words[k], "增长") && has_word_at(t, q, p, rank_growth_words[k])) {
+			p += strlen(rank_growth_words[k]);
+			break;
+		}
+	size_t l = db_longest_word_at(t, p, q, joins, NWORDS(joins), &which);
+	return l && p + l == q;
+}
+
 void db_rank_only(walk *w, const db_clause *c, const db_figure *f)
 {
 	const db_label *last = w->pending[w->npending - 1];
@@ -450,6 +469,28 @@ void db_rank_only(walk *w, const db_clause *c, const db_figure *f)
 		if (has_word_at(w->text, first, p, "在"))
 			db_frame_scope(w->text, w->len, p, first, framed.scope, sizeof framed.scope);
 	f = &framed;
+	/* 一般公共预算收入和税收增速、税收比重居全县第1位: with no growth word
+	 * after the last name, a name with one right after it is a rate, and
+	 * so are the names joined to it before (A和B增速: both); the others
+	 * keep the level */
+	db_measure each[NWORDS(w->pending)];
+	bool mixed = false;
+	if (measure == DB_MEASURE_LEVEL) {
+		db_measure next = DB_MEASURE_LEVEL;
+		for (size_t i = w->npending; i-- > 0;) {
+			const db_label *l = w->pending[i];
+			if (i + 1 < w->npending && !joined_names(w->text, l->end, w->pending[i + 1]->start))
+				next = DB_MEASURE_LEVEL; /* (the list breaks: no rate carried back) */
+			for (size_t k = 0; i + 1 < w->npending && k < NWORDS(rank_growth_words); k++)
+				if (strcmp(rank_growth_words[k], "增长") &&
+				    has_word_at(w->text, w->pending[i + 1]->start, l->end, rank_growth_words[k])) {
+					next = DB_MEASURE_GROWTH;
+					mixed = true;
+					break;
+				}
+			each[i] = next;
+		}
+	}
 	/* 2021年和2022年上半年营商环境评价均居全省第二: one rank for each period */
 	bool both = w->has_also && contains_any(w->text, last->end, f->end,
 						(const char *const[]){ "均" }, 1);
@@ -458,7 +499,7 @@ void db_rank_only(walk *w, const db_clause *c, const db_figure *f)
 	for (int k = both ? 0 : 1; k < 2; k++) {
 		w->per.period = k == 0 ? w->also_period : carried;
 		w->per.pos = k == 0 ? w->also_pos : carried_pos;
-		rank_records(w, c, f, measure);
+		rank_records(w, c, f, measure, mixed ? each : NULL);
 	}
 	w->npending = 0;
 }
@@ -672,7 +713,7 @@ static bool label_rank_only(walk *w, const db_clause *c, const db_figure *f, siz
 		return false;
 	w->pending[0] = l;
 	w->npending = 1;
-	rank_records(w, c, f, DB_MEASURE_GROWTH);
+	rank_records(w, c, f, DB_MEASURE_GROWTH, NULL);
 	w->npending = 0;
 	return true;
 }

@@ -230,6 +230,58 @@ static bool others_before(const walk *w, const db_clause *c, size_t p, size_t li
 	return has_word_at(w->text, c->end, e, "均");
 }
 
+/* 新入园企业6家，实现营业收入…、税收…: a clause of the firms' taxes (a
+ * fiscal label) that opens with 实现 or 完成 right after a clause of the
+ * same sentence counting firms (…企业N家) that names no catalog label
+ * speaks of those firms, not of the entity's budget (…建筑企业57家，实现建筑业
+ * 总产值…, 规上工业企业120家，实现营业收入… are the entity's figures all the
+ * same). */
+static bool counted_firms_before(const walk *w, const db_clause *c, const tokens *ts, size_t p)
+{
+	static const char *const verbs[] = { "实现", "完成", "共实现", "累计实现" };
+	static const char *const fiscal[] = { "tax_revenue", "fiscal_revenue", "budget_revenue" };
+	const char *t = w->text;
+	size_t which, q = c->start;
+	if (!db_longest_word_at(t, p, c->end, verbs, NWORDS(verbs), &which))
+		return false;
+	bool taxes = false;
+	for (size_t i = 0; i < ts->len && !taxes; i++)
+		for (size_t k = 0; ts->items[i].kind == TOK_LABEL && k < NWORDS(fiscal); k++)
+			taxes |= ts->items[i].label->metric != (size_t)-1 &&
+				 !strcmp(metric_of(w, ts->items[i].label)->id, fiscal[k]);
+	if (!taxes)
+		return false;
+	if (q >= 3 && has_word_at(t, q, q - 3, "，"))
+		q -= 3;
+	else if (q >= 1 && t[q - 1] == ',')
+		q -= 1;
+	else
+		return false;
+	if (q < w->sentence_start + 12 || !has_word_at(t, q, q - 3, "家"))
+		return false;
+	size_t d = q - 3;
+	while (d > w->sentence_start && t[d - 1] >= '0' && t[d - 1] <= '9')
+		d--;
+	if (d == q - 3)
+		return false;
+	/* the clause before: back to the sentence's start or a comma */
+	size_t b = d;
+	while (b > w->sentence_start && !(b >= 3 && (has_word_at(t, b, b - 3, "，") ||
+						      has_word_at(t, b, b - 3, "；"))) &&
+	       t[b - 1] != ',')
+		b--;
+	if (!memmem(t + b, d - b, "企业", strlen("企业")))
+		return false;
+	for (size_t i = db_label_at(w->labels, b); i < w->labels->len; i++) {
+		const db_label *l = &w->labels->items[i];
+		if (l->start >= d)
+			break;
+		if (l->metric != (size_t)-1)
+			return false;
+	}
+	return true;
+}
+
 void db_subjects_begin(walk *w)
 {
 	const db_document *doc = &w->rs->doc;
@@ -433,7 +485,7 @@ void db_clause_subject(walk *w, const db_clause *c, const tokens *ts)
 		w->foreign = true; /* 川南经济区地区生产总值…: a region of places */
 		return;
 	}
-	if (says_figure && others_before(w, c, p, lim)) {
+	if (says_figure && (others_before(w, c, p, lim) || counted_firms_before(w, c, ts, p))) {
 		w->clause_foreign = true; /* (this clause only: …；全社会固定资产投资…) */
 		return;
 	}

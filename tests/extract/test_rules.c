@@ -3172,6 +3172,72 @@ static void probe17_news_rules(void)
 	       "某市 agri_va growth 4.1 % exact 2021H1 yoy actual\n");
 }
 
+static void probe17_gwr_rules(void)
+{
+	/* 增速 right after a name of a list whose last name has no growth
+	 * word: that name and the one joined before it are rates, the last
+	 * keeps its level */
+	expect_kind("gwr", "2022-02-10", "county",
+		    "一、2021年工作回顾\n2021年，全县税收收入和财政总收入增速、税收占比均居五县第2位。",
+		    "某市 tax_revenue growth null - exact 2021 yoy actual 2@五县\n"
+		    "某市 fiscal_revenue growth null - exact 2021 yoy actual 2@五县\n"
+		    "某市 tax_share level null - exact 2021 - actual 2@五县\n");
+	/* a news item quoting a target list with no year: the year of the
+	 * meeting (January 2024), that paragraph only; the item's other years
+	 * hold elsewhere */
+	expect_kind("news", "2024-01-12", "district",
+		    "某区召开人代会\n\n全区经济社会发展主要预期目标是：地区生产总值增长6%左右，"
+		    "一般公共预算收入增长4%。\n\n2023年，全区社会消费品零售总额增长7.1%。",
+		    "某市 gdp growth 6 % approx 2024 yoy target\n"
+		    "某市 budget_revenue growth 4 % exact 2024 yoy target\n"
+		    "某市 retail_sales growth 7.1 % exact 2023 yoy actual\n");
+	expect_kind("news", "2023-12-28", "county",
+		    "某县人代会开幕\n\n主要预期目标为：\n——地区生产总值增长5.5%；\n"
+		    "——固定资产投资增长8%。\n报告指出，全县城镇新增就业2100人。",
+		    "某市 gdp growth 5.5 % exact 2024 yoy target\n"
+		    "某市 fai growth 8 % exact 2024 yoy target\n"
+		    "某市 urban_new_jobs level 0.21 万人 exact - - actual\n");
+	/* 签约项目N个、总投资X亿元: the total of the projects counted is the
+	 * signed investment (签约项目 + 总投资); 重点项目…总投资 is no
+	 * investment completed */
+	expect("2024-02-20", "county",
+	       "2023年，依托投洽会等平台签约项目21个、总投资186亿元；新引进项目9个，总投资40亿元。",
+	       "某市 signed_investment level 186 亿元 exact 2023 - actual\n");
+	expect("2024-02-20", "county", "2023年，实施市重点项目30个，总投资260亿元。", "");
+	/* 总量居… right after an amount of something the catalog does not name
+	 * ranks that amount, not a keyed figure of the sentence before */
+	expect("2022-02-20", "county",
+	       "2021年，签约总额88亿元。争取上级专项资金6亿元，总量居全市各县第一位。",
+	       "某市 signed_investment level 88 亿元 exact 2021 - actual\n");
+	/* 新落户企业N家，实现…税收…: the taxes of the firms counted, not the
+	 * county's tax revenue, nor the rate after them; the output of the
+	 * firms that report it (建筑企业N家，实现建筑业总产值…) is the county's */
+	expect("2024-02-20", "county",
+	       "2023年，新落户企业8家，实现产值20亿元、税收1.2亿元，增幅均超过15%；全县资质内建筑企业40家，"
+	       "实现建筑业总产值30亿元，同比增长9%。",
+	       "某市 construction_output level 30 亿元 exact 2023 - actual\n"
+	       "某市 construction_output growth 9 % exact 2023 yoy actual\n");
+	expect("2024-02-20", "county", "2023年，宏达集团入库税收3亿元，增长8%。", "");
+	/* a news headline restating a target of the item's undated list is
+	 * that target */
+	expect_kind("news", "2024-01-15", "district",
+		    "地区生产总值增长6%以上，某区绘就2024年发展蓝图\n\n1月14日，某区人代会开幕。\n\n"
+		    "经济社会发展主要预期目标是：地区生产总值增长6%以上，固定资产投资增长8%。\n",
+		    "某市 gdp growth 6 % at_least 2024 yoy target\n"
+		    "某市 gdp growth 6 % at_least 2024 yoy target\n"
+		    "某市 fai growth 8 % exact 2024 yoy target\n");
+	/* 主要预期目标全面完成 (圆满完成, 顺利完成…): the target said to be
+	 * met, right after its word; the figures after it are the review's */
+	expect_kind("gwr", "2024-01-20", "county",
+		    "一、2023年工作回顾\n过去一年，全县主要预期目标顺利完成，地区生产总值增长6.1%，"
+		    "固定资产投资增长9%。",
+		    "某市 gdp growth 6.1 % exact 2023 yoy actual\n"
+		    "某市 fai growth 9 % exact 2023 yoy actual\n");
+	expect_kind("news", "2024-01-20", "county",
+		    "某县人代会开幕。\n\n过去一年，全县主要目标任务圆满完成，地区生产总值增长6.1%。",
+		    "某市 gdp growth 6.1 % exact 2023 yoy actual\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -3215,6 +3281,7 @@ int main(void)
 	periods_listed_rules();
 	probe17_bull_rules();
 	probe17_news_rules();
+	probe17_gwr_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
