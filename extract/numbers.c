@@ -92,6 +92,9 @@ static const prefix_word prefixes[] = {
 	{ "比减", P_SIGN, -1 },                { "同比降", P_SIGN, -1 },
 	{ "减低", P_SIGN, -1 },                { "增产", P_SIGN, 1 },
 	{ "减产", P_SIGN, -1 },
+	/* 生产总值增量98.6亿元: how much a flow grew (no record), 存款增量: what a
+	 * stock added */
+	{ "增量", P_SIGN, 1 },
 	/* 新增 states an addition, not a growth */
 	{ "新增", P_LINK, 0 },
 	/* a verb followed by 至/到 states the new level, not the change */

@@ -3055,6 +3055,26 @@ static void probe15_news_rules(void)
 	       "某市 gdp change_pp -5.3 百分点 exact 2019Q1 yoy actual\n");
 }
 
+static void probe17_eval_rules(void)
+{
+	/* 全部工业总产值: the gross output of all industry, not its value
+	 * added (全部工业 is an alias of total_industry_va) */
+	expect("2021-03-10", CITY,
+	       "2020年全市全部工业总产值3120.5亿元，同比增长6.1%。", "");
+	/* 生产总值增量: how much the GDP grew in yuan, neither the GDP nor a rate */
+	expect("2021-03-10", CITY,
+	       "2020年全市地区生产总值1520.3亿元，同比增长4.1%，生产总值增量98.6亿元。",
+	       "某市 gdp level 1520.3 亿元 exact 2020 - actual\n"
+	       "某市 gdp growth 4.1 % exact 2020 yoy actual\n");
+	/* …of a stock, 增量 is what it added */
+	expect("2024-02-01", CITY, "2023年全市市场主体增量1.2万户。",
+	       "某市 market_entities added 1.2 万户 exact 2023 - actual\n");
+	/* a zone of the city (…发展核心带, …发展区块) is not the city */
+	expect("2023-02-10", CITY,
+	       "从区域看，城区发展核心带生产总值完成864.2亿元；南北发展区块生产总值首次突破200亿元，达到215.3亿元。",
+	       "");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -3095,6 +3115,7 @@ int main(void)
 	probe15_hngwr_rules();
 	probe15_ahbull_rules();
 	probe15_news_rules();
+	probe17_eval_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
