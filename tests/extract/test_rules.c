@@ -3069,10 +3069,24 @@ static void probe17_eval_rules(void)
 	/* …of a stock, 增量 is what it added */
 	expect("2024-02-01", CITY, "2023年全市市场主体增量1.2万户。",
 	       "某市 market_entities added 1.2 万户 exact 2023 - actual\n");
+	/* 县域综合竞争力跃升至全国第六: a rank of what its clause names
+	 * (县域 opens it like a scope), not of the growth before it */
+	expect("2020-04-30", "county",
+	       "2019年全县生产总值达到529.4亿元，同比增长7.0%，县域综合竞争力跃升至全国第六。",
+	       "某市 gdp level 529.4 亿元 exact 2019 - actual\n"
+	       "某市 gdp growth 7 % exact 2019 yoy actual\n");
+	/* …but 全市连续三年保持全省首位 still ranks the figure before */
+	expect("2023-02-01", CITY, "2022年全市生产总值增长5.2%，全市连续三年保持全省首位。",
+	       "某市 gdp growth 5.2 % exact 2022 yoy actual 1@全省\n");
 	/* a zone of the city (…发展核心带, …发展区块) is not the city */
 	expect("2023-02-10", CITY,
 	       "从区域看，城区发展核心带生产总值完成864.2亿元；南北发展区块生产总值首次突破200亿元，达到215.3亿元。",
 	       "");
+	/* 由山区32县第15位提升到第9位: the scope of the rank moved from is
+	 * 32县 (a counted scope), not the 2县 at its tail */
+	expect("2023-02-10", CITY,
+	       "2022年全市生产总值增长5.2%，增速由山区32县第15位提升到第9位。",
+	       "某市 gdp growth 5.2 % exact 2022 yoy actual 9@32县\n");
 }
 
 int main(void)
