@@ -717,6 +717,16 @@ static void read_post(const char *t, size_t len, const numeral *nm, post *o)
 		o->unit = t + p, o->unit_len = l, o->end = p + l, o->has_unit = true;
 		return;
 	}
+	/* 得分85.6分: the points of a score (an evaluation's), after arabic
+	 * digits only; not 5分别, 3分之1, 10分钟 (a unit word above) */
+	if ((l = lx_word(t, len, p, "分")) && nm->arabic && !nm->masked) {
+		size_t m;
+		unsigned next = lx_cp(t, len, p + l, &m);
+		if (!in_set("别之析布类成配期批级解散工担摊红局行公会队组支为享子母数值项", next)) {
+			o->unit = t + p, o->unit_len = l, o->end = p + l, o->has_unit = true;
+			return;
+		}
+	}
 }
 
 static bool is_punct_or_end(unsigned c)

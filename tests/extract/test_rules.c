@@ -3078,6 +3078,10 @@ static void probe17_eval_rules(void)
 	/* …but 全市连续三年保持全省首位 still ranks the figure before */
 	expect("2023-02-01", CITY, "2022年全市生产总值增长5.2%，全市连续三年保持全省首位。",
 	       "某市 gdp growth 5.2 % exact 2022 yoy actual 1@全省\n");
+	/* 得分88.2分: an evaluation's score in points (the catalog's 分) */
+	expect_kind("evaluation", "2024-01-15", "county",
+		    "2023年，全县营商环境评价得分88.2分，居全市第2位。",
+		    "某市 business_environment level 88.2 分 exact 2023 - actual 2@全市\n");
 	/* a zone of the city (…发展核心带, …发展区块) is not the city */
 	expect("2023-02-10", CITY,
 	       "从区域看，城区发展核心带生产总值完成864.2亿元；南北发展区块生产总值首次突破200亿元，达到215.3亿元。",
