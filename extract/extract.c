@@ -389,7 +389,7 @@ static bool clause_label_before(const tokens *ts, size_t n, const db_label *l)
  * 营商环境评价中), or a result announced (2022年度全省营商环境评价结果公布)? */
 static bool frame_clause(const walk *w, const db_clause *c, const tokens *ts)
 {
-	static const char *const announced[] = { "公布", "出炉", "揭晓", "发布" };
+	static const char *const announced[] = { "公布", "出炉", "揭晓", "发布", "显示" };
 	for (size_t i = 0; i < ts->len; i++)
 		if (ts->items[i].kind == TOK_FIGURE || ts->items[i].kind == TOK_RANK)
 			return false;
@@ -946,9 +946,18 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 		w->last_scope = db_arena_strdup(&w->rs->arena, frame);
 	if (w->carry_pending && (w->carry_sentence == c->sentence ||
 				 (w->carry_next && c->sentence == w->carry_sentence + 1 &&
-				  c->start == w->sentence_start)))
+				  c->start == w->sentence_start))) {
 		w->npending = w->carry_n; /* a frame's labels, for the rank after it */
-	else
+		/* 在…营商环境评价中，我县综合得分89.35分: the score the clause
+		 * opens with is the frame's evaluation's (its last label) */
+		static const char *const scores[] = { "综合得分", "综合评分", "总得分", "得分" };
+		size_t p = c->start, which;
+		while (p < c->end && (w->text[p] == ' ' || w->text[p] == '\n'))
+			p++;
+		p += db_self_name_len(w, p, c->end);
+		if (w->npending && db_longest_word_at(w->text, p, c->end, scores, NWORDS(scores), &which))
+			w->label = w->pending[w->npending - 1];
+	} else
 		w->npending = 0; /* rank-only labels share the rank's clause */
 	w->carry_pending = false;
 	clause_tokens(w, c, ts);

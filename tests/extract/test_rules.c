@@ -3082,6 +3082,17 @@ static void probe17_eval_rules(void)
 	expect_kind("evaluation", "2024-01-15", "county",
 		    "2023年，全县营商环境评价得分88.2分，居全市第2位。",
 		    "某市 business_environment level 88.2 分 exact 2023 - actual 2@全市\n");
+	/* a frame naming the evaluation (在…评价中, …评价结果显示, a headline
+	 * …结果公布), then the place's 综合得分: the evaluation's score */
+	expect_kind("evaluation", "2024-03-01", "county",
+		    "在2023年全省营商环境评价中，我县综合得分91.4分，位列全省第4位。",
+		    "某市 business_environment level 91.4 分 exact 2023 - actual 4@全省\n");
+	expect_kind("evaluation", "2024-03-01", "county",
+		    "2023年全省营商环境评价结果显示，我县排名全省第11位，较上年前移5个位次。",
+		    "某市 business_environment level null - exact 2023 - actual 11@全省\n");
+	expect_kind("evaluation", "2024-03-01", "county",
+		    "2023年度全省营商环境评价结果公布\n我县综合得分91.4分，位列全省第4位。",
+		    "某市 business_environment level 91.4 分 exact 2023 - actual 4@全省\n");
 	/* a zone of the city (…发展核心带, …发展区块) is not the city */
 	expect("2023-02-10", CITY,
 	       "从区域看，城区发展核心带生产总值完成864.2亿元；南北发展区块生产总值首次突破200亿元，达到215.3亿元。",
