@@ -3078,21 +3078,21 @@ static void probe17_eval_rules(void)
 	/* …but 全市连续三年保持全省首位 still ranks the figure before */
 	expect("2023-02-01", CITY, "2022年全市生产总值增长5.2%，全市连续三年保持全省首位。",
 	       "某市 gdp growth 5.2 % exact 2022 yoy actual 1@全省\n");
-	/* 得分88.2分: an evaluation's score in points (the catalog's 分) */
-	expect_kind("evaluation", "2024-01-15", "county",
-		    "2023年，全县营商环境评价得分88.2分，居全市第2位。",
-		    "某市 business_environment level 88.2 分 exact 2023 - actual 2@全市\n");
-	/* a frame naming the evaluation (在…评价中, …评价结果显示, a headline
+	/* 得分88.2分: an evaluation's score in points (the catalog's 分); a
+	 * frame naming the evaluation (在…评价中, …评价结果显示, a headline
 	 * …结果公布), then the place's 综合得分: the evaluation's score */
-	expect_kind("evaluation", "2024-03-01", "county",
-		    "在2023年全省营商环境评价中，我县综合得分91.4分，位列全省第4位。",
-		    "某市 business_environment level 91.4 分 exact 2023 - actual 4@全省\n");
-	expect_kind("evaluation", "2024-03-01", "county",
-		    "2023年全省营商环境评价结果显示，我县排名全省第11位，较上年前移5个位次。",
-		    "某市 business_environment level null - exact 2023 - actual 11@全省\n");
-	expect_kind("evaluation", "2024-03-01", "county",
-		    "2023年度全省营商环境评价结果公布\n我县综合得分91.4分，位列全省第4位。",
-		    "某市 business_environment level 91.4 分 exact 2023 - actual 4@全省\n");
+	static const char *const scores[][3] = {
+		{ "2024-01-15", "2023年，全县营商环境评价得分88.2分，居全市第2位。",
+		  "某市 business_environment level 88.2 分 exact 2023 - actual 2@全市\n" },
+		{ "2024-03-01", "在2023年全省营商环境评价中，我县综合得分91.4分，位列全省第4位。",
+		  "某市 business_environment level 91.4 分 exact 2023 - actual 4@全省\n" },
+		{ "2024-03-01", "2023年全省营商环境评价结果显示，我县排名全省第11位，较上年前移5个位次。",
+		  "某市 business_environment level null - exact 2023 - actual 11@全省\n" },
+		{ "2024-03-01", "2023年度全省营商环境评价结果公布\n我县综合得分91.4分，位列全省第4位。",
+		  "某市 business_environment level 91.4 分 exact 2023 - actual 4@全省\n" },
+	};
+	for (size_t i = 0; i < sizeof scores / sizeof scores[0]; i++)
+		expect_kind("evaluation", scores[i][0], "county", scores[i][1], scores[i][2]);
 	/* a zone of the city (…发展核心带, …发展区块) is not the city */
 	expect("2023-02-10", CITY,
 	       "从区域看，城区发展核心带生产总值完成864.2亿元；南北发展区块生产总值首次突破200亿元，达到215.3亿元。",
