@@ -3093,6 +3093,9 @@ static void probe17_eval_rules(void)
 	};
 	for (size_t i = 0; i < sizeof scores / sizeof scores[0]; i++)
 		expect_kind("evaluation", scores[i][0], "county", scores[i][1], scores[i][2]);
+	/* 较上年提升12位 after a rank in 位: the rank moved, no figure */
+	expect("2024-03-01", CITY, "2023年，全市城市信用监测排名全国第21位，较上年提升9位。",
+	       "某市 credit_rank level null - exact 2023 - actual 21@全国\n");
 	/* a zone of the city (…发展核心带, …发展区块) is not the city */
 	expect("2023-02-10", CITY,
 	       "从区域看，城区发展核心带生产总值完成864.2亿元；南北发展区块生产总值首次突破200亿元，达到215.3亿元。",
