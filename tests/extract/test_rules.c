@@ -3093,6 +3093,11 @@ static void probe17_eval_rules(void)
 	};
 	for (size_t i = 0; i < sizeof scores / sizeof scores[0]; i++)
 		expect_kind("evaluation", scores[i][0], "county", scores[i][1], scores[i][2]);
+	/* names without figures, then 分别 and one position each */
+	expect("2024-03-01", "county",
+	       "2023年全县工业投资增速、外贸进出口总额增速分别居全省第5位、第12位。",
+	       "某市 industrial_investment growth null - exact 2023 yoy actual 5@全省\n"
+	       "某市 import_export growth null - exact 2023 yoy actual 12@全省\n");
 	/* 较上年提升12位 after a rank in 位: the rank moved, no figure */
 	expect("2024-03-01", CITY, "2023年，全市城市信用监测排名全国第21位，较上年提升9位。",
 	       "某市 credit_rank level null - exact 2023 - actual 21@全国\n");
