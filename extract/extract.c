@@ -396,8 +396,11 @@ static bool frame_clause(const walk *w, const db_clause *c, const tokens *ts)
 	size_t e = c->end;
 	while (e > c->start && (w->text[e - 1] == ' ' || w->text[e - 1] == '\n'))
 		e--;
+	/* (2022年度全省营商环境评价中，: an evaluation's 中 needs no 在) */
+	static const char *const evaluated[] = { "评价中", "考核中", "考评中", "测评中", "评估中" };
 	return (has_word_at(w->text, c->end, c->start, "在") && e >= c->start + 6 &&
 		has_word_at(w->text, e, e - 3, "中")) ||
+	       (e >= c->start + 12 && ends_with_any(w->text, c->start, e, evaluated, NWORDS(evaluated))) ||
 	       (e >= c->start + 12 && ends_with_any(w->text, c->start, e, announced, NWORDS(announced)) &&
 		contains_any(w->text, c->start, e, (const char *const[]){ "结果", "排名", "排行" }, 3));
 }

@@ -350,7 +350,10 @@ static void rank_records(walk *w, const db_clause *c, const db_figure *f, db_mea
 		db_figure g = np == names ? nth_rank(f, pos[nth]) : *f;
 		size_t at;
 		nth++;
-		if (l->end < c->start && g.scope[0] && strncmp(g.scope, "全", strlen("全")) &&
+		/* …, the frame's place alone when the rank names none (在2022年度
+		 * 全省营商环境评价中，某县综合排名第18位) */
+		if (l->end < c->start && strncmp(g.scope, "全", strlen("全")) &&
+		    (g.scope[0] || (!w->last_scope && !w->scope_below)) &&
 		    (at = rfind_any(w->text, l->start >= 36 ? l->start - 36 : 0, l->start, frame_places,
 				    NWORDS(frame_places), &which)) != (size_t)-1 &&
 		    strlen(frame_places[which]) + strlen(g.scope) < sizeof g.scope) {

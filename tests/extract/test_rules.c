@@ -3090,6 +3090,12 @@ static void probe17_eval_rules(void)
 		  "某市 business_environment level null - exact 2023 - actual 11@全省\n" },
 		{ "2024-03-01", "2023年度全省营商环境评价结果公布\n我县综合得分91.4分，位列全省第4位。",
 		  "某市 business_environment level 91.4 分 exact 2023 - actual 4@全省\n" },
+		/* …评价中 without 在 frames too; a rank naming no place
+		 * takes the frame's */
+		{ "2024-03-01", "2023年度全省营商环境评价中，我县综合排名第23位。",
+		  "某市 business_environment level null - exact 2023 - actual 23@全省\n" },
+		{ "2024-03-01", "在2023年度全省营商环境评价中，我县综合排名第23位。",
+		  "某市 business_environment level null - exact 2023 - actual 23@全省\n" },
 	};
 	for (size_t i = 0; i < sizeof scores / sizeof scores[0]; i++)
 		expect_kind("evaluation", scores[i][0], "county", scores[i][1], scores[i][2]);
