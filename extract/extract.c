@@ -951,6 +951,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 				 (w->carry_next && c->sentence == w->carry_sentence + 1 &&
 				  c->start == w->sentence_start))) {
 		w->npending = w->carry_n; /* a frame's labels, for the rank after it */
+		w->carried_in = true;
 		/* 在…营商环境评价中，我县综合得分89.35分: the score the clause
 		 * opens with is the frame's evaluation's (its last label) */
 		static const char *const scores[] = { "综合得分", "综合评分", "总得分", "得分" };
@@ -960,8 +961,10 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 		p += db_self_name_len(w, p, c->end);
 		if (w->npending && db_longest_word_at(w->text, p, c->end, scores, NWORDS(scores), &which))
 			w->label = w->pending[w->npending - 1];
-	} else
+	} else {
 		w->npending = 0; /* rank-only labels share the rank's clause */
+		w->carried_in = false;
+	}
 	w->carry_pending = false;
 	clause_tokens(w, c, ts);
 	db_clause_subject(w, c, ts);
@@ -1605,7 +1608,14 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 		w->label = NULL;
 	if (basis_clause)
 		w->per = basis_saved;
-	w->carry_pending = w->npending && frame_clause(w, c, ts);
+	/* (在…评价中，我县获评“标杆县”，得分94.2分: a clause of words only
+	 * passes the frame on to the next of its sentence) */
+	bool words_only = true;
+	for (size_t i = 0; i < ts->len; i++)
+		words_only &= ts->items[i].kind != TOK_FIGURE && ts->items[i].kind != TOK_RANK &&
+			      ts->items[i].kind != TOK_LABEL;
+	w->carry_pending = w->npending && (frame_clause(w, c, ts) || (w->carried_in && words_only));
+	w->carried_in = false;
 	w->carry_sentence = c->sentence;
 	w->carry_n = w->npending;
 	/* (a frame that is a sentence of its own, a headline: 2022年度全省营商

@@ -309,8 +309,13 @@ static void rank_records(walk *w, const db_clause *c, const db_figure *f, db_mea
 {
 	static const char *const frame_places[] = { "全省", "全市", "全国" };
 	size_t which = 0, names = 0, nth = 0;
+	/* 在…营商环境评价中，我县地区生产总值增速排名全省第一: names in the
+	 * rank's own clause rank, not the frame's */
+	bool own = false;
+	for (size_t i = 0; i < w->npending; i++)
+		own |= w->pending[i]->end >= c->start;
 	for (size_t i = 0; i < w->npending; i++) {
-		bool again = false;
+		bool again = own && w->pending[i]->end < c->start;
 		for (size_t k = 0; k < i; k++)
 			again |= w->pending[k]->metric == w->pending[i]->metric;
 		names += !again;
@@ -326,7 +331,7 @@ static void rank_records(walk *w, const db_clause *c, const db_figure *f, db_mea
 	for (size_t i = 0; i < w->npending; i++) {
 		const db_label *l = w->pending[i];
 		const db_metric *m = metric_of(w, l);
-		bool again = false; /* (a name said twice gets one record) */
+		bool again = own && l->end < c->start; /* (a name said twice gets one record) */
 		for (size_t k = 0; k < i; k++)
 			again |= w->pending[k]->metric == l->metric;
 		if (again)

@@ -3096,6 +3096,12 @@ static void probe17_eval_rules(void)
 		  "某市 business_environment level null - exact 2023 - actual 23@全省\n" },
 		{ "2024-03-01", "在2023年度全省营商环境评价中，我县综合排名第23位。",
 		  "某市 business_environment level null - exact 2023 - actual 23@全省\n" },
+		/* a clause of words only between the frame and the score */
+		{ "2024-03-01", "在2023年度全省营商环境评价中，我县获评“优秀县”，得分90.6分，位列全省第5位。",
+		  "某市 business_environment level 90.6 分 exact 2023 - actual 5@全省\n" },
+		/* a name in the rank's own clause ranks, not the frame's */
+		{ "2024-03-01", "在2023年度全省营商环境评价中，我县地区生产总值增速排名全省第二。",
+		  "某市 gdp growth null - exact 2023 yoy actual 2@全省\n" },
 	};
 	for (size_t i = 0; i < sizeof scores / sizeof scores[0]; i++)
 		expect_kind("evaluation", scores[i][0], "county", scores[i][1], scores[i][2]);
