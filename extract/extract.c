@@ -389,15 +389,18 @@ static bool clause_label_before(const tokens *ts, size_t n, const db_label *l)
  * 营商环境评价中), or a result announced (2022年度全省营商环境评价结果公布)? */
 static bool frame_clause(const walk *w, const db_clause *c, const tokens *ts)
 {
-	static const char *const announced[] = { "公布", "出炉", "揭晓", "发布" };
+	static const char *const announced[] = { "公布", "出炉", "揭晓", "发布", "显示" };
 	for (size_t i = 0; i < ts->len; i++)
 		if (ts->items[i].kind == TOK_FIGURE || ts->items[i].kind == TOK_RANK)
 			return false;
 	size_t e = c->end;
 	while (e > c->start && (w->text[e - 1] == ' ' || w->text[e - 1] == '\n'))
 		e--;
+	/* (2022年度全省营商环境评价中，: an evaluation's 中 needs no 在) */
+	static const char *const evaluated[] = { "评价中", "考核中", "考评中", "测评中", "评估中" };
 	return (has_word_at(w->text, c->end, c->start, "在") && e >= c->start + 6 &&
 		has_word_at(w->text, e, e - 3, "中")) ||
+	       (e >= c->start + 12 && ends_with_any(w->text, c->start, e, evaluated, NWORDS(evaluated))) ||
 	       (e >= c->start + 12 && ends_with_any(w->text, c->start, e, announced, NWORDS(announced)) &&
 		contains_any(w->text, c->start, e, (const char *const[]){ "结果", "排名", "排行" }, 3));
 }
@@ -991,10 +994,22 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 		w->last_scope = db_arena_strdup(&w->rs->arena, frame);
 	if (w->carry_pending && (w->carry_sentence == c->sentence ||
 				 (w->carry_next && c->sentence == w->carry_sentence + 1 &&
-				  c->start == w->sentence_start)))
+				  c->start == w->sentence_start))) {
 		w->npending = w->carry_n; /* a frame's labels, for the rank after it */
-	else
+		w->carried_in = true;
+		/* 在…营商环境评价中，我县综合得分89.35分: the score the clause
+		 * opens with is the frame's evaluation's (its last label) */
+		static const char *const scores[] = { "综合得分", "综合评分", "总得分", "得分" };
+		size_t p = c->start, which;
+		while (p < c->end && (w->text[p] == ' ' || w->text[p] == '\n'))
+			p++;
+		p += db_self_name_len(w, p, c->end);
+		if (w->npending && db_longest_word_at(w->text, p, c->end, scores, NWORDS(scores), &which))
+			w->label = w->pending[w->npending - 1];
+	} else {
 		w->npending = 0; /* rank-only labels share the rank's clause */
+		w->carried_in = false;
+	}
 	w->carry_pending = false;
 	clause_tokens(w, c, ts);
 	db_clause_subject(w, c, ts);
@@ -1717,7 +1732,14 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 		w->label = NULL;
 	if (basis_clause)
 		w->per = basis_saved;
-	w->carry_pending = w->npending && frame_clause(w, c, ts);
+	/* (在…评价中，我县获评“标杆县”，得分94.2分: a clause of words only
+	 * passes the frame on to the next of its sentence) */
+	bool words_only = true;
+	for (size_t i = 0; i < ts->len; i++)
+		words_only &= ts->items[i].kind != TOK_FIGURE && ts->items[i].kind != TOK_RANK &&
+			      ts->items[i].kind != TOK_LABEL;
+	w->carry_pending = w->npending && (frame_clause(w, c, ts) || (w->carried_in && words_only));
+	w->carried_in = false;
 	w->carry_sentence = c->sentence;
 	w->carry_n = w->npending;
 	/* (a frame that is a sentence of its own, a headline: 2022年度全省营商

@@ -1523,6 +1523,8 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 			added = false;
 		if (growth && !to_level && !(m->stock && f->sign_word != 0))
 			return (size_t)-1; /* 增加5亿元 of a flow: neither level nor rate */
+		if (f->sign_word != 0 && !to_level && !strcmp(db_metric_unit(m, DB_MEASURE_LEVEL), "位"))
+			return (size_t)-1; /* 城市信用监测排名…较上年提升12位: a rank moved */
 		measure = added && m->stock ? DB_MEASURE_ADDED : DB_MEASURE_LEVEL;
 		if (m->stock && f->sign_word != 0 && !to_level)
 			measure = DB_MEASURE_ADDED;

@@ -92,6 +92,9 @@ static const prefix_word prefixes[] = {
 	{ "比减", P_SIGN, -1 },                { "同比降", P_SIGN, -1 },
 	{ "减低", P_SIGN, -1 },                { "增产", P_SIGN, 1 },
 	{ "减产", P_SIGN, -1 },
+	/* 生产总值增量98.6亿元: how much a flow grew (no record), 存款增量: what a
+	 * stock added */
+	{ "增量", P_SIGN, 1 },
 	/* 新增 states an addition, not a growth */
 	{ "新增", P_LINK, 0 },
 	/* a verb followed by 至/到 states the new level, not the change */
@@ -713,6 +716,16 @@ static void read_post(const char *t, size_t len, const numeral *nm, post *o)
 	if ((l = unit_at(t, len, p))) {
 		o->unit = t + p, o->unit_len = l, o->end = p + l, o->has_unit = true;
 		return;
+	}
+	/* 得分85.6分: the points of a score (an evaluation's), after arabic
+	 * digits only; not 5分别, 3分之1, 10分钟 (a unit word above) */
+	if ((l = lx_word(t, len, p, "分")) && nm->arabic && !nm->masked) {
+		size_t m;
+		unsigned next = lx_cp(t, len, p + l, &m);
+		if (!in_set("别之析布类成配期批级解散工担摊红局行公会队组支为享子母数值项", next)) {
+			o->unit = t + p, o->unit_len = l, o->end = p + l, o->has_unit = true;
+			return;
+		}
 	}
 }
 

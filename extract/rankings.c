@@ -315,11 +315,30 @@ static void rank_records(walk *w, const db_clause *c, const db_figure *f, db_mea
 			 const db_measure *each)
 {
 	static const char *const frame_places[] = { "全省", "全市", "全国" };
-	size_t which = 0;
+	size_t which = 0, names = 0, nth = 0;
+	/* 在…营商环境评价中，我县地区生产总值增速排名全省第一: names in the
+	 * rank's own clause rank, not the frame's */
+	bool own = false;
+	for (size_t i = 0; i < w->npending; i++)
+		own |= w->pending[i]->end >= c->start;
+	for (size_t i = 0; i < w->npending; i++) {
+		bool again = own && w->pending[i]->end < c->start;
+		for (size_t k = 0; k < i; k++)
+			again |= w->pending[k]->metric == w->pending[i]->metric;
+		names += !again;
+	}
+	/* 固定资产投资增速、社会消费品零售总额增速分别居全省第3位、第8位:
+	 * one position per name, in order */
+	int pos[16];
+	size_t np = names > 1 && f->has_value && !f->tier[0] &&
+			    find_any(w->text, w->pending[0]->end, f->start, (const char *const[]){ "分别" },
+				     1, NULL) != (size_t)-1
+		    ? rank_positions(w, c, f->start, pos, 16)
+		    : 0;
 	for (size_t i = 0; i < w->npending; i++) {
 		const db_label *l = w->pending[i];
 		const db_metric *m = metric_of(w, l);
-		bool again = false; /* (a name said twice gets one record) */
+		bool again = own && l->end < c->start; /* (a name said twice gets one record) */
 		for (size_t k = 0; k < i; k++)
 			again |= w->pending[k]->metric == l->metric;
 		if (again)
@@ -341,9 +360,13 @@ static void rank_records(walk *w, const db_clause *c, const db_figure *f, db_mea
 		db_source_clause(w, r, c, f->start);
 		/* 在2022年全省营商环境评价中，某区位列城区组第21名: the frame's
 		 * place holds the group (全省城区组) */
-		db_figure g = *f;
+		db_figure g = np == names ? nth_rank(f, pos[nth]) : *f;
 		size_t at;
-		if (l->end < c->start && g.scope[0] && strncmp(g.scope, "全", strlen("全")) &&
+		nth++;
+		/* …, the frame's place alone when the rank names none (在2022年度
+		 * 全省营商环境评价中，某县综合排名第18位) */
+		if (l->end < c->start && strncmp(g.scope, "全", strlen("全")) &&
+		    (g.scope[0] || (!w->last_scope && !w->scope_below)) &&
 		    (at = rfind_any(w->text, l->start >= 36 ? l->start - 36 : 0, l->start, frame_places,
 				    NWORDS(frame_places), &which)) != (size_t)-1 &&
 		    strlen(frame_places[which]) + strlen(g.scope) < sizeof g.scope) {

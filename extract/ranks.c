@@ -214,6 +214,9 @@ static bool list_item(const char *t, size_t len, size_t pos, int depth, db_figur
 		unsigned d = lx_fold(lx_cp(t, len, p, &n));
 		if (!(lx_is_cjk(d) || lx_is_digit(d) || d == 0x3001 || d == '*' || d == 0xD7))
 			break;
+		/* 山区32县第15位: no start inside a number (2县 of 32县) */
+		if (lx_is_digit(d) && p > 0 && lx_is_digit(lx_fold(lx_cp(t, len, lx_prev(t, p), &n))))
+			continue;
 		db_figure prev;
 		if (rank_read(t, sep, p, &prev, depth - 1) && prev.end == sep) {
 			found = true;
@@ -352,7 +355,7 @@ static int rank_read(const char *text, size_t len, size_t pos, db_figure *f, int
 		    !counted_places(text, len, p))
 			return 0;
 		size_t q = p;
-		bool bracket = false;
+		bool bracket = false, restarted = false;
 		for (int k = 0; k < 16 && q < len; k++) {
 			db_figure tmp;
 			memset(&tmp, 0, sizeof tmp);
@@ -361,6 +364,13 @@ static int rank_read(const char *text, size_t len, size_t pos, db_figure *f, int
 			/* a verb inside the run starts the scope again: 连续三年保持全省首位 */
 			size_t vl = lx_longest(text, len, q, verbs, NULL);
 			if (k > 0 && vl >= 6) {
+				/* 县域综合竞争力跃升至全国第六: words after the
+				 * scope head and before the verb name what is ranked, so
+				 * the rank starts at the verb */
+				if (!verb && !restarted &&
+				    q > p + lx_longest(text, len, p, scope_heads, NULL) + 6)
+					f->start = q;
+				restarted = true;
 				q += vl;
 				scope_start = q;
 				continue;

@@ -221,6 +221,7 @@ typedef struct {
 	unsigned carry_sentence;
 	size_t carry_n;   /* the frame's pending labels */
 	bool carry_next;  /* the frame is a sentence: it speaks for the next one */
+	bool carried_in;  /* this clause was given a frame's labels */
 	const char *seg_basis;  /* 与上月相比，… : the basis of the paragraph's rates */
 	size_t npending;
 	size_t part_first;      /* first record of this part */

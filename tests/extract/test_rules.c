@@ -3238,6 +3238,75 @@ static void probe17_gwr_rules(void)
 		    "某市 gdp growth 6.1 % exact 2023 yoy actual\n");
 }
 
+static void probe17_eval_rules(void)
+{
+	/* 全部工业总产值: the gross output of all industry, not its value
+	 * added (全部工业 is an alias of total_industry_va) */
+	expect("2021-03-10", CITY,
+	       "2020年全市全部工业总产值3120.5亿元，同比增长6.1%。", "");
+	/* 生产总值增量: how much the GDP grew in yuan, neither the GDP nor a rate */
+	expect("2021-03-10", CITY,
+	       "2020年全市地区生产总值1520.3亿元，同比增长4.1%，生产总值增量98.6亿元。",
+	       "某市 gdp level 1520.3 亿元 exact 2020 - actual\n"
+	       "某市 gdp growth 4.1 % exact 2020 yoy actual\n");
+	/* …of a stock, 增量 is what it added */
+	expect("2024-02-01", CITY, "2023年全市市场主体增量1.2万户。",
+	       "某市 market_entities added 1.2 万户 exact 2023 - actual\n");
+	/* 县域综合竞争力跃升至全国第六: a rank of what its clause names
+	 * (县域 opens it like a scope), not of the growth before it */
+	expect("2020-04-30", "county",
+	       "2019年全县生产总值达到529.4亿元，同比增长7.0%，县域综合竞争力跃升至全国第六。",
+	       "某市 gdp level 529.4 亿元 exact 2019 - actual\n"
+	       "某市 gdp growth 7 % exact 2019 yoy actual\n");
+	/* …but 全市连续三年保持全省首位 still ranks the figure before */
+	expect("2023-02-01", CITY, "2022年全市生产总值增长5.2%，全市连续三年保持全省首位。",
+	       "某市 gdp growth 5.2 % exact 2022 yoy actual 1@全省\n");
+	/* 得分88.2分: an evaluation's score in points (the catalog's 分); a
+	 * frame naming the evaluation (在…评价中, …评价结果显示, a headline
+	 * …结果公布), then the place's 综合得分: the evaluation's score */
+	static const char *const scores[][3] = {
+		{ "2024-01-15", "2023年，全县营商环境评价得分88.2分，居全市第2位。",
+		  "某市 business_environment level 88.2 分 exact 2023 - actual 2@全市\n" },
+		{ "2024-03-01", "在2023年全省营商环境评价中，我县综合得分91.4分，位列全省第4位。",
+		  "某市 business_environment level 91.4 分 exact 2023 - actual 4@全省\n" },
+		{ "2024-03-01", "2023年全省营商环境评价结果显示，我县排名全省第11位，较上年前移5个位次。",
+		  "某市 business_environment level null - exact 2023 - actual 11@全省\n" },
+		{ "2024-03-01", "2023年度全省营商环境评价结果公布\n我县综合得分91.4分，位列全省第4位。",
+		  "某市 business_environment level 91.4 分 exact 2023 - actual 4@全省\n" },
+		/* …评价中 without 在 frames too; a rank naming no place
+		 * takes the frame's */
+		{ "2024-03-01", "2023年度全省营商环境评价中，我县综合排名第23位。",
+		  "某市 business_environment level null - exact 2023 - actual 23@全省\n" },
+		{ "2024-03-01", "在2023年度全省营商环境评价中，我县综合排名第23位。",
+		  "某市 business_environment level null - exact 2023 - actual 23@全省\n" },
+		/* a clause of words only between the frame and the score */
+		{ "2024-03-01", "在2023年度全省营商环境评价中，我县获评“优秀县”，得分90.6分，位列全省第5位。",
+		  "某市 business_environment level 90.6 分 exact 2023 - actual 5@全省\n" },
+		/* a name in the rank's own clause ranks, not the frame's */
+		{ "2024-03-01", "在2023年度全省营商环境评价中，我县地区生产总值增速排名全省第二。",
+		  "某市 gdp growth null - exact 2023 yoy actual 2@全省\n" },
+	};
+	for (size_t i = 0; i < sizeof scores / sizeof scores[0]; i++)
+		expect_kind("evaluation", scores[i][0], "county", scores[i][1], scores[i][2]);
+	/* names without figures, then 分别 and one position each */
+	expect("2024-03-01", "county",
+	       "2023年全县工业投资增速、外贸进出口总额增速分别居全省第5位、第12位。",
+	       "某市 industrial_investment growth null - exact 2023 yoy actual 5@全省\n"
+	       "某市 import_export growth null - exact 2023 yoy actual 12@全省\n");
+	/* 较上年提升12位 after a rank in 位: the rank moved, no figure */
+	expect("2024-03-01", CITY, "2023年，全市城市信用监测排名全国第21位，较上年提升9位。",
+	       "某市 credit_rank level null - exact 2023 - actual 21@全国\n");
+	/* a zone of the city (…发展核心带, …发展区块) is not the city */
+	expect("2023-02-10", CITY,
+	       "从区域看，城区发展核心带生产总值完成864.2亿元；南北发展区块生产总值首次突破200亿元，达到215.3亿元。",
+	       "");
+	/* 由山区32县第15位提升到第9位: the scope of the rank moved from is
+	 * 32县 (a counted scope), not the 2县 at its tail */
+	expect("2023-02-10", CITY,
+	       "2022年全市生产总值增长5.2%，增速由山区32县第15位提升到第9位。",
+	       "某市 gdp growth 5.2 % exact 2022 yoy actual 9@32县\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -3282,6 +3351,7 @@ int main(void)
 	probe17_bull_rules();
 	probe17_news_rules();
 	probe17_gwr_rules();
+	probe17_eval_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
