@@ -3307,6 +3307,18 @@ static void probe17_eval_rules(void)
 	       "某市 gdp growth 5.2 % exact 2022 yoy actual 9@32县\n");
 }
 
+static void probe18_eval_rules(void)
+{
+	/* a headline's space between two clauses is their comma: the result
+	 * announced (…结果公布) frames the rank after the space */
+	expect_kind("evaluation", "2023-03-10", CITY,
+		    "2022年全省营商环境考核评价结果公布 某市在全省17个市州排名第一\n2023-03-10 09:30:12\n",
+		    "某市 business_environment level null - exact 2022 - actual 1@全省17个市州\n");
+	/* …but a line with punctuation keeps its spaces inside clauses */
+	expect("2023-08-10", "district", "本报讯 上半年，全区规模以上工业增加值增长6.2%。",
+	       "某市 industrial_va growth 6.2 % exact 2023H1 yoy actual\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -3352,6 +3364,7 @@ int main(void)
 	probe17_news_rules();
 	probe17_gwr_rules();
 	probe17_eval_rules();
+	probe18_eval_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
