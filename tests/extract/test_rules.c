@@ -3317,6 +3317,23 @@ static void probe18_eval_rules(void)
 	/* …but a line with punctuation keeps its spaces inside clauses */
 	expect("2023-08-10", "district", "本报讯 上半年，全区规模以上工业增加值增长6.2%。",
 	       "某市 industrial_va growth 6.2 % exact 2023H1 yoy actual\n");
+	/* a growth of measure words only, right after an amount no record was
+	 * made of (a name the catalog lacks), is that amount's: the rank after
+	 * it is not the last record's */
+	static const char *const unread[] = {
+		"2023年，全区规上工业总产值1520.6亿元，同比增长9.1%，同期工业应税销售2310.5亿元，同比增长16%，增速位居全市第一。",
+		"2023年，全区规上工业总产值1520.6亿元，同比增长9.1%，同期工业应税销售2310.5亿元，首次突破2000亿元，同比增长16%，增速位居全市第一。",
+		"2023年，全区规上工业总产值1520.6亿元，同比增长9.1%，同期工业应税销售2310.5亿元，跨过2000亿元大关，同比增长16%，增速位居全市第一。",
+	};
+	for (size_t i = 0; i < sizeof unread / sizeof unread[0]; i++)
+		expect("2024-02-01", "district", unread[i],
+		       "某市 industrial_output level 1520.6 亿元 exact 2023 - actual\n"
+		       "某市 industrial_output growth 9.1 % exact 2023 yoy actual\n");
+	/* …while a growth right after its own record still takes the rank */
+	expect("2024-02-01", "district",
+	       "2023年，全区规上工业总产值1520.6亿元，同比增长9.1%，增速位居全市第一。",
+	       "某市 industrial_output level 1520.6 亿元 exact 2023 - actual\n"
+	       "某市 industrial_output growth 9.1 % exact 2023 yoy actual 1@全市\n");
 }
 
 int main(void)
