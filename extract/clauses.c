@@ -121,6 +121,64 @@ static bool is_space_at(const char *s, size_t n, size_t *w)
 	return false;
 }
 
+/* Does a CJK ideograph (U+4E00..U+9FFF) start at s? */
+static bool ideograph_at(const char *s, size_t n)
+{
+	unsigned char c = (unsigned char)s[0];
+	return n >= 3 && c >= 0xE4 && c <= 0xE9 && ((unsigned char)s[1] & 0xC0) == 0x80 &&
+	       ((unsigned char)s[2] & 0xC0) == 0x80;
+}
+
+static int boundary(const char *text, size_t len, size_t i, size_t *w);
+
+/* Headlines: how many bytes a line may hold, and how many ideographs each
+ * side of the space must have. */
+enum { HEADLINE_MAX = 180, HEADLINE_SIDE = 4 };
+
+/* 2022年全省营商环境评价结果公布 某区位列全省第一: in a headline (a short
+ * line with no punctuation at all), a run of spaces between two runs of at
+ * least four ideographs each stands for a comma. Returns the width of the
+ * run of spaces at i, or 0 when it is none such. */
+static size_t headline_space(const char *text, size_t len, size_t i)
+{
+	size_t j = i, w;
+	while (j < len && text[j] != '\n' && text[j] != '\r' && is_space_at(text + j, len - j, &w))
+		j += w;
+	if (j == i || j >= len || i < 3 || !ideograph_at(text + j, len - j) ||
+	    !ideograph_at(text + i - 3, 3))
+		return 0;
+	size_t ls = i, le = j;
+	while (ls > 0 && text[ls - 1] != '\n' && i - ls <= HEADLINE_MAX)
+		ls--;
+	while (le < len && text[le] != '\n' && text[le] != '\r' && le - ls <= HEADLINE_MAX)
+		le++;
+	if (le - ls > HEADLINE_MAX)
+		return 0;
+	/* the ideographs of the piece before (since the last space) and after
+	 * (up to the next); any punctuation on the line makes it prose */
+	size_t before = 0, after = 0, pw;
+	for (size_t k = ls; k < le;) {
+		if (boundary(text, len, k, &pw) != B_NONE)
+			return 0;
+		if (is_space_at(text + k, le - k, &pw)) {
+			if (k < i)
+				before = 0;
+			else if (k >= j)
+				break;
+			k += pw;
+			continue;
+		}
+		if (ideograph_at(text + k, le - k)) {
+			before += k < i;
+			after += k >= j;
+			k += 3;
+			continue;
+		}
+		k++;
+	}
+	return before >= HEADLINE_SIDE && after >= HEADLINE_SIDE ? j - i : 0;
+}
+
 /* The boundary punctuation at text[i] makes, and its width. */
 static int boundary(const char *text, size_t len, size_t i, size_t *w)
 {
@@ -385,6 +443,8 @@ void db_clauses_split(const char *text, size_t len, db_clauses *cs)
 			b = B_CLAUSE;
 			w = 0;
 		}
+		if (b == B_NONE && (c == ' ' || c == 0xE3) && (w = headline_space(text, len, i)) != 0)
+			b = B_CLAUSE; /* …结果公布 某区位列…: a headline's comma */
 		if (b != B_NONE && b < B_SENTENCE && i - sp.sentence_start >= SENTENCE_MAX)
 			b = B_SENTENCE;
 		if (b == B_NONE && c == '\n') {

@@ -1628,14 +1628,22 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 			size_t idx = db_emit_figure(w, &fc, &tk->fig);
 			unread_end = idx == (size_t)-1 ? tk->end : 0;
 			/* 其中，7月增长13.1%: a rate of nothing but a period and
-			 * growth words, no record made (for the rank after it) */
+			 * growth words, no record made (for the rank after it);
+			 * so is 同比增长19% right after an amount no record was
+			 * made of (…开票销售5064亿元，同比增长19%): its growth */
+			size_t unread_before = w->unread_tail;
 			w->unread_tail = 0;
 			if (idx == (size_t)-1 && tk->fig.kind == DB_FIG_PERCENT && !fc.label) {
 				size_t bs = c->start;
 				for (size_t k = 0; k < i; k++)
 					if (ts->items[k].kind == TOK_PERIOD && ts->items[k].start == bs)
 						bs = ts->items[k].end;
-				if (bs > c->start && db_measure_words_only(w, bs, tk->fig.num_start))
+				/* (…突破5000亿元大关，同比增长19%: a word or two
+				 * may close the amount's clause) */
+				bool after_amount = unread_before && unread_before < c->start &&
+						    c->start - unread_before <= 12;
+				if ((bs > c->start || after_amount) &&
+				    db_measure_words_only(w, bs, tk->fig.num_start))
 					w->unread_tail = tk->end;
 			}
 			/* 争取上级直达资金9亿元，总量居全市第一位: an amount of

@@ -3307,6 +3307,35 @@ static void probe17_eval_rules(void)
 	       "某市 gdp growth 5.2 % exact 2022 yoy actual 9@32县\n");
 }
 
+static void probe18_eval_rules(void)
+{
+	/* a headline's space between two clauses is their comma: the result
+	 * announced (…结果公布) frames the rank after the space */
+	expect_kind("evaluation", "2023-03-10", CITY,
+		    "2022年全省营商环境考核评价结果公布 某市在全省17个市州排名第一\n2023-03-10 09:30:12\n",
+		    "某市 business_environment level null - exact 2022 - actual 1@全省17个市州\n");
+	/* …but a line with punctuation keeps its spaces inside clauses */
+	expect("2023-08-10", "district", "本报讯 上半年，全区规模以上工业增加值增长6.2%。",
+	       "某市 industrial_va growth 6.2 % exact 2023H1 yoy actual\n");
+	/* a growth of measure words only, right after an amount no record was
+	 * made of (a name the catalog lacks), is that amount's: the rank after
+	 * it is not the last record's */
+	static const char *const unread[] = {
+		"2023年，全区规上工业总产值1520.6亿元，同比增长9.1%，同期工业应税销售2310.5亿元，同比增长16%，增速位居全市第一。",
+		"2023年，全区规上工业总产值1520.6亿元，同比增长9.1%，同期工业应税销售2310.5亿元，首次突破2000亿元，同比增长16%，增速位居全市第一。",
+		"2023年，全区规上工业总产值1520.6亿元，同比增长9.1%，同期工业应税销售2310.5亿元，跨过2000亿元大关，同比增长16%，增速位居全市第一。",
+	};
+	for (size_t i = 0; i < sizeof unread / sizeof unread[0]; i++)
+		expect("2024-02-01", "district", unread[i],
+		       "某市 industrial_output level 1520.6 亿元 exact 2023 - actual\n"
+		       "某市 industrial_output growth 9.1 % exact 2023 yoy actual\n");
+	/* …while a growth right after its own record still takes the rank */
+	expect("2024-02-01", "district",
+	       "2023年，全区规上工业总产值1520.6亿元，同比增长9.1%，增速位居全市第一。",
+	       "某市 industrial_output level 1520.6 亿元 exact 2023 - actual\n"
+	       "某市 industrial_output growth 9.1 % exact 2023 yoy actual 1@全市\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -3352,6 +3381,7 @@ int main(void)
 	probe17_news_rules();
 	probe17_gwr_rules();
 	probe17_eval_rules();
+	probe18_eval_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
