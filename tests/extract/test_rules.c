@@ -3307,6 +3307,39 @@ static void probe17_eval_rules(void)
 	       "某市 gdp growth 5.2 % exact 2022 yoy actual 9@32县\n");
 }
 
+static void probe18_gwra_rules(void)
+{
+	/* a page copied with its fixed-width lines: a number split by the
+	 * wrap (1\n5678元, 18\n6.4亿元, 3\n.6亿美元) is one number, and a
+	 * growth on the next line after 、 is still its label's */
+	expect_kind("gwr", "2021-01-20", "county",
+		    "一、2020年工作回顾\n一年来，全县经济社会保持平稳健康发展。预计城镇居民人均可支配收入31234元、"
+		    "增长7.2%；农村居民人均可支配收入1\n5678元、增长8.4%；全社会固定资产投资18\n"
+		    "6.4亿元、增长9%；全县外贸出口总额达到3\n.6亿美元、增长5%；全县实际利用外资8500万美元\n"
+		    "、增长12.5%。",
+		    "某市 urban_income level 31234 元 exact 2020 - estimate\n"
+		    "某市 urban_income growth 7.2 % exact 2020 yoy estimate\n"
+		    "某市 rural_income level 15678 元 exact 2020 - estimate\n"
+		    "某市 rural_income growth 8.4 % exact 2020 yoy estimate\n"
+		    "某市 fai level 186.4 亿元 exact 2020 - estimate\n"
+		    "某市 fai growth 9 % exact 2020 yoy estimate\n"
+		    "某市 exports level 3.6 亿美元 exact 2020 - estimate\n"
+		    "某市 exports growth 5 % exact 2020 yoy estimate\n"
+		    "某市 foreign_investment level 0.85 亿美元 exact 2020 - estimate\n"
+		    "某市 foreign_investment growth 12.5 % exact 2020 yoy estimate\n");
+	/* a wrap before a list item's number joins nothing */
+	expect_kind("gwr", "2021-01-20", "county",
+		    "一、2020年工作回顾\n全年地区生产总值增长3.5%，全县规模以上工业企业达到52\n1.规上工业增加值增长8%。",
+		    "某市 gdp growth 3.5 % exact 2020 yoy actual\n"
+		    "某市 industrial_va growth 8 % exact 2020 yoy actual\n");
+	/* 可比年均增长: at comparable prices, still the label's average */
+	expect_kind("gwr", "2020-12-20", "county",
+		    "一、十三五工作回顾\n这五年，综合实力明显增强。预计十三五末，全县社会消费品零售总额达到120亿元，"
+		    "可比年均增长7.5%。",
+		    "某市 retail_sales level 120 亿元 exact 2020 - estimate\n"
+		    "某市 retail_sales growth 7.5 % exact 2016..2020 cagr estimate\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -3352,6 +3385,7 @@ int main(void)
 	probe17_news_rules();
 	probe17_gwr_rules();
 	probe17_eval_rules();
+	probe18_gwra_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
