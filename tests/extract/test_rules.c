@@ -3332,6 +3332,18 @@ static void probe18_gwra_rules(void)
 		    "一、2020年工作回顾\n全年地区生产总值增长3.5%，全县规模以上工业企业达到52\n1.规上工业增加值增长8%。",
 		    "某市 gdp growth 3.5 % exact 2020 yoy actual\n"
 		    "某市 industrial_va growth 8 % exact 2020 yoy actual\n");
+	/* the years of a streak (2019年至2021年连续3年入围…) are that
+	 * sentence's: the five-year review dates the sentences after it */
+	expect_kind("gwr", "2021-12-10", "county",
+		    "各位代表：\n现在，我代表县人民政府向大会报告工作，请予审查。\n过去五年工作回顾\n"
+		    "县第十五届人民代表大会第一次会议以来的五年，是极不平凡的五年。\n"
+		    "过去五年，我们保持发展定力，书写了经济稳定增长的篇章。全县地区生产总值年均增长7.2%，"
+		    "2019年至2021年连续3年入围全省县域经济十强。经济质量明显提升，税收收入占一般公共预算收入"
+		    "的比重提高9.4个百分点、达71.3%。累计实施重点项目430个，完成投资512.6亿元。",
+		    "某市 gdp growth 7.2 % exact 2017..2021 cagr actual\n"
+		    "某市 tax_share change_pp 9.4 百分点 exact 2021 vs:2016 actual\n"
+		    "某市 tax_share level 71.3 % exact 2021 - actual\n"
+		    "某市 project_investment level 512.6 亿元 exact 2017..2021 - actual\n");
 	/* 可比年均增长: at comparable prices, still the label's average */
 	expect_kind("gwr", "2020-12-20", "county",
 		    "一、十三五工作回顾\n这五年，综合实力明显增强。预计十三五末，全县社会消费品零售总额达到120亿元，"
