@@ -3344,6 +3344,18 @@ static void probe18_gwra_rules(void)
 		    "某市 tax_share change_pp 9.4 百分点 exact 2021 vs:2016 actual\n"
 		    "某市 tax_share level 71.3 % exact 2021 - actual\n"
 		    "某市 project_investment level 512.6 亿元 exact 2017..2021 - actual\n");
+	/* 由…增至…以上 in a five-year review: where the review ends (a
+	 * threshold passed, 突破…, stays undated) */
+	expect_kind("gwr", "2021-12-10", "county",
+		    "各位代表：\n现在，我代表县人民政府向大会报告工作，请予审查。\n过去五年工作回顾\n"
+		    "过去五年，我们始终保持发展定力，经济稳定增长。\n预计全县地区生产总值由82.4亿元增至121亿元以上，"
+		    "年均增长7.9%；一般公共预算收入从5.12亿元增至6.8亿元以上，年均增长5.8%；规模以上工业总产值"
+		    "突破200亿元。",
+		    "某市 gdp level 121 亿元 at_least 2021 - estimate\n"
+		    "某市 gdp growth 7.9 % exact 2017..2021 cagr estimate\n"
+		    "某市 budget_revenue level 6.8 亿元 at_least 2021 - estimate\n"
+		    "某市 budget_revenue growth 5.8 % exact 2017..2021 cagr estimate\n"
+		    "某市 industrial_output level 200 亿元 at_least - - estimate\n");
 	/* 可比年均增长: at comparable prices, still the label's average */
 	expect_kind("gwr", "2020-12-20", "county",
 		    "一、十三五工作回顾\n这五年，综合实力明显增强。预计十三五末，全县社会消费品零售总额达到120亿元，"
