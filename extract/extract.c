@@ -939,6 +939,15 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 		 * start of a change, not the period of the sentences after it */
 		if ((w->per.from || w->period_breakdown) && w->sentence != (unsigned)-1)
 			default_period(w);
+		/* 2019年至2021年连续3年入围…。…税收占比达66.6%: the years of
+		 * a streak are that sentence's, not the period of the sentences
+		 * after it */
+		else if (w->per.has && !w->per.ctx && w->sentence != (unsigned)-1 &&
+			 w->per.period.start_year < w->per.period.end_year &&
+			 w->per.pos >= w->sentence_start && w->per.pos < c->start &&
+			 find_any(w->text, w->per.pos, c->start, (const char *const[]){ "连续" }, 1,
+				  NULL) != (size_t)-1)
+			default_period(w);
 		if (w->month_aside)
 			w->per = w->before_aside;
 		w->month_aside = false;

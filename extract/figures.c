@@ -693,6 +693,9 @@ static int years_back(const walk *w, const fig_ctx *fc, const db_figure *f)
 static bool five_years(const walk *w, const fig_ctx *fc, const db_figure *f, db_measure measure,
 		       int y, int first, db_period *out)
 {
+	static const char *const reached[] = { "增至", "增加到", "增加至", "增长到", "增长至",
+					       "提高到", "提高至", "提升到", "提升至", "上升到",
+					       "上升至", "达到", "达" };
 	static const char *const spans[] = { "年均", "累计", "新增" };
 	/* (累计实施重点项目1144个，完成投资6099亿元: the label's clause
 	 * before says 累计 for both) */
@@ -736,8 +739,12 @@ static bool five_years(const walk *w, const fig_ctx *fc, const db_figure *f, db_
 							     (const char *const[]){ "年均", "平均" }, 2)))
 		*out = db_period_year(y); /* (…城镇化率57.1%、提高6.5个百分点: over the review) */
 	else if (measure == DB_MEASURE_LEVEL && at == (size_t)-1 &&
-		 (f->qualifier == DB_QUAL_EXACT || f->qualifier == DB_QUAL_APPROX))
-		*out = db_period_year(y); /* (突破1亿元: a milestone of some year) */
+		 (f->qualifier == DB_QUAL_EXACT || f->qualifier == DB_QUAL_APPROX ||
+		  (f->qualifier == DB_QUAL_AT_LEAST &&
+		   ends_with_any(w->text, fc->c->start, f->num_start, reached, NWORDS(reached)))))
+		/* (突破1亿元: a milestone of some year; 由75.1亿元增至110亿元
+		 * 以上: where the review ends) */
+		*out = db_period_year(y);
 	else
 		return false;
 	return true;
@@ -1602,7 +1609,8 @@ void db_spread_qualifier(walk *w)
  * 增速居…; …3339亿元、同口径增长5.5%; …680亿元、年均增长8.4%). */
 bool db_measure_words_only(const walk *w, size_t s, size_t e)
 {
-	static const char *const lead[] = { "、", "和", "，", " " };
+	/* (…7000万元\n、增长324.2%: a line wrapped before the 、) */
+	static const char *const lead[] = { "、", "和", "，", " ", "\n", "\r" };
 	size_t which;
 	s += db_bracket_after(w->text, s, e); /* 760亿元(含港务区)、增长5.6% */
 	for (bool again = true; again && s < e;) {

@@ -198,6 +198,42 @@ static size_t word_in(const char *t, size_t len, size_t pos, const char *const *
 	return lx_longest(t, len, pos, list, NULL);
 }
 
+/* The width of a hard line wrap at p inside the number that starts at pos
+ * (农村居民人均可支配收入1\n2248元, 固定资产投资25\n0.3亿元, 外贸出口2\n.5亿美元:
+ * a page copied with its fixed-width lines), or 0: the line before is
+ * prose (20 characters or more, no run of spaces, no table bar) and the
+ * number starts right after a word of it; the next line goes on with
+ * digits or a point and a digit, and opens no list item (1、 1. 1．). */
+static size_t wrap_break(const char *t, size_t len, size_t pos, size_t p)
+{
+	size_t w = p < len && t[p] == '\n' ? 1 : p + 1 < len && t[p] == '\r' && t[p + 1] == '\n' ? 2 : 0;
+	if (!w || !pos)
+		return 0;
+	size_t a = p + w, d = a;
+	if (d < len && t[d] == '.')
+		d++;
+	if (d >= len || t[d] < '0' || t[d] > '9')
+		return 0;
+	while (d < len && t[d] >= '0' && t[d] <= '9')
+		d++;
+	if (d < len && t[a] != '.' &&
+	    ((t[d] == '.' && (d + 1 >= len || t[d + 1] < '0' || t[d + 1] > '9')) ||
+	     (len - d >= 3 && (!memcmp(t + d, "、", 3) || !memcmp(t + d, "．", 3)))))
+		return 0;
+	char before = t[pos - 1];
+	if (before == ' ' || before == '\t' || before == '|' || before == '\n' || before == '\r')
+		return 0;
+	size_t ls = pos, chars = 0;
+	while (ls > 0 && t[ls - 1] != '\n')
+		ls--;
+	for (size_t i = ls; i < p; i++) {
+		if (t[i] == '\t' || t[i] == '|' || (t[i] == ' ' && i + 1 < p && t[i + 1] == ' '))
+			return 0;
+		chars += ((unsigned char)t[i] & 0xC0) != 0x80;
+	}
+	return chars >= 20 ? w : 0;
+}
+
 /* Arabic literal at pos: digits with , or space separators in groups of
  * three, and a decimal part. Returns bytes consumed. */
 static size_t arabic_literal(const char *t, size_t len, size_t pos, i128 *v, int *int_digits,
@@ -206,7 +242,7 @@ static size_t arabic_literal(const char *t, size_t len, size_t pos, i128 *v, int
 	size_t n, p = pos;
 	i128 x = 0;
 	int digits = 0;
-	bool full = false;
+	bool full = false, wrapped = false;
 	unsigned raw = lx_cp(t, len, p, &n);
 	unsigned c = lx_fold(raw);
 	if (!lx_is_digit(c))
@@ -221,6 +257,14 @@ static size_t arabic_literal(const char *t, size_t len, size_t pos, i128 *v, int
 			p += n;
 			raw = lx_cp(t, len, p, &n);
 			c = lx_fold(raw);
+		}
+		size_t bw;
+		if (!wrapped && (c == '\n' || c == '\r') && (bw = wrap_break(t, len, pos, p))) {
+			wrapped = true;
+			p += bw;
+			raw = lx_cp(t, len, p, &n);
+			c = lx_fold(raw);
+			continue;
 		}
 		/* a separator counts only before exactly three digits */
 		bool sep = c == ',' && (raw == ',' || full);

@@ -3336,6 +3336,63 @@ static void probe18_eval_rules(void)
 	       "某市 industrial_output growth 9.1 % exact 2023 yoy actual 1@全市\n");
 }
 
+static void probe18_gwra_rules(void)
+{
+	/* a page copied with its fixed-width lines: a number split by the
+	 * wrap (1\n5678元, 18\n6.4亿元, 3\n.6亿美元) is one number, and a
+	 * growth on the next line after 、 is still its label's */
+	expect_kind("gwr", "2021-01-20", "county",
+		    "一、2020年工作回顾\n一年来，全县经济社会保持平稳健康发展。预计城镇居民人均可支配收入31234元、"
+		    "增长7.2%；农村居民人均可支配收入1\n5678元、增长8.4%；全社会固定资产投资18\n"
+		    "6.4亿元、增长9%；全县外贸出口总额达到3\n.6亿美元、增长5%；全县实际利用外资8500万美元\n"
+		    "、增长12.5%。",
+		    "某市 urban_income level 31234 元 exact 2020 - estimate\n"
+		    "某市 urban_income growth 7.2 % exact 2020 yoy estimate\n"
+		    "某市 rural_income level 15678 元 exact 2020 - estimate\n"
+		    "某市 rural_income growth 8.4 % exact 2020 yoy estimate\n"
+		    "某市 fai level 186.4 亿元 exact 2020 - estimate\n"
+		    "某市 fai growth 9 % exact 2020 yoy estimate\n"
+		    "某市 exports level 3.6 亿美元 exact 2020 - estimate\n"
+		    "某市 exports growth 5 % exact 2020 yoy estimate\n"
+		    "某市 foreign_investment level 0.85 亿美元 exact 2020 - estimate\n"
+		    "某市 foreign_investment growth 12.5 % exact 2020 yoy estimate\n");
+	/* a wrap before a list item's number joins nothing */
+	expect_kind("gwr", "2021-01-20", "county",
+		    "一、2020年工作回顾\n全年地区生产总值增长3.5%，全县规模以上工业企业达到52\n1.规上工业增加值增长8%。",
+		    "某市 gdp growth 3.5 % exact 2020 yoy actual\n"
+		    "某市 industrial_va growth 8 % exact 2020 yoy actual\n");
+	/* the years of a streak (2019年至2021年连续3年入围…) are that
+	 * sentence's: the five-year review dates the sentences after it */
+	expect_kind("gwr", "2021-12-10", "county",
+		    "各位代表：\n现在，我代表县人民政府向大会报告工作，请予审查。\n过去五年工作回顾\n"
+		    "县第十五届人民代表大会第一次会议以来的五年，是极不平凡的五年。\n"
+		    "过去五年，我们保持发展定力，书写了经济稳定增长的篇章。全县地区生产总值年均增长7.2%，"
+		    "2019年至2021年连续3年入围全省县域经济十强。经济质量明显提升，税收收入占一般公共预算收入"
+		    "的比重提高9.4个百分点、达71.3%。累计实施重点项目430个，完成投资512.6亿元。",
+		    "某市 gdp growth 7.2 % exact 2017..2021 cagr actual\n"
+		    "某市 tax_share change_pp 9.4 百分点 exact 2021 vs:2016 actual\n"
+		    "某市 tax_share level 71.3 % exact 2021 - actual\n"
+		    "某市 project_investment level 512.6 亿元 exact 2017..2021 - actual\n");
+	/* 由…增至…以上 in a five-year review: where the review ends (a
+	 * threshold passed, 突破…, stays undated) */
+	expect_kind("gwr", "2021-12-10", "county",
+		    "各位代表：\n现在，我代表县人民政府向大会报告工作，请予审查。\n过去五年工作回顾\n"
+		    "过去五年，我们始终保持发展定力，经济稳定增长。\n预计全县地区生产总值由82.4亿元增至121亿元以上，"
+		    "年均增长7.9%；一般公共预算收入从5.12亿元增至6.8亿元以上，年均增长5.8%；规模以上工业总产值"
+		    "突破200亿元。",
+		    "某市 gdp level 121 亿元 at_least 2021 - estimate\n"
+		    "某市 gdp growth 7.9 % exact 2017..2021 cagr estimate\n"
+		    "某市 budget_revenue level 6.8 亿元 at_least 2021 - estimate\n"
+		    "某市 budget_revenue growth 5.8 % exact 2017..2021 cagr estimate\n"
+		    "某市 industrial_output level 200 亿元 at_least - - estimate\n");
+	/* 可比年均增长: at comparable prices, still the label's average */
+	expect_kind("gwr", "2020-12-20", "county",
+		    "一、十三五工作回顾\n这五年，综合实力明显增强。预计十三五末，全县社会消费品零售总额达到120亿元，"
+		    "可比年均增长7.5%。",
+		    "某市 retail_sales level 120 亿元 exact 2020 - estimate\n"
+		    "某市 retail_sales growth 7.5 % exact 2016..2020 cagr estimate\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -3382,6 +3439,7 @@ int main(void)
 	probe17_gwr_rules();
 	probe17_eval_rules();
 	probe18_eval_rules();
+	probe18_gwra_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
