@@ -3307,6 +3307,34 @@ static void probe17_eval_rules(void)
 	       "某市 gdp growth 5.2 % exact 2022 yoy actual 9@32县\n");
 }
 
+static void probe18_gwrb_rules(void)
+{
+	/* 每万人发明专利 (拥有量 left out) is the per-10k patents stock; 均居
+	 * covers both figures */
+	expect_kind("gwr", "2021-01-08", CITY,
+		    "一、2020年工作回顾\n2020年，每万人发明专利21.3件，研发投入强度2.4%，均居全省第4。",
+		    "某市 patents_per_10k level 21.3 件 exact 2020 - actual 4@全省\n"
+		    "某市 rd_intensity level 2.4 % exact 2020 - actual 4@全省\n");
+	/* 优良天数占比 is the share of good days, not the count */
+	expect_kind("gwr", "2021-01-08", CITY,
+		    "一、2020年工作回顾\n2020年，城区空气质量优良天数占比91.2%。",
+		    "某市 good_air_ratio level 91.2 % exact 2020 - actual\n");
+	/* a month inside a quoted name (“金秋十月”商贸节) is no period */
+	expect_kind("gwr", "2021-01-08", CITY,
+		    "一、2020年工作回顾\n过去一年，我们举办“金秋十月”商贸节，新签约项目120个。固定资产投资增长6.5%。",
+		    "某市 fai growth 6.5 % exact 2020 yoy actual\n");
+	/* 预计2020年实现…: the year's results as a whole, like 预计全年: the
+	 * paragraph's sentences after it are estimates too */
+	expect_kind("gwr", "2021-01-08", CITY,
+		    "一、过去五年工作回顾\n预计2020年实现地区生产总值1200亿元，增长4%。规上工业增加值增长5%，"
+		    "社会消费品零售总额增长3%。\n\n2020年，新增市场主体1.2万户。",
+		    "某市 gdp level 1200 亿元 exact 2020 - estimate\n"
+		    "某市 gdp growth 4 % exact 2020 yoy estimate\n"
+		    "某市 industrial_va growth 5 % exact 2020 yoy estimate\n"
+		    "某市 retail_sales growth 3 % exact 2020 yoy estimate\n"
+		    "某市 market_entities added 1.2 万户 exact 2020 - actual\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -3352,6 +3380,7 @@ int main(void)
 	probe17_news_rules();
 	probe17_gwr_rules();
 	probe17_eval_rules();
+	probe18_gwrb_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
