@@ -1616,6 +1616,15 @@ bool db_measure_words_only(const walk *w, size_t s, size_t e)
 	const char *note = word_at(w->text, e, s, WL(w, DB_W_NOTES)); /* 、同口径增长5.5% */
 	if (note)
 		s += strlen(note);
+	/* 328.8亿元(剔除减税降费因素后增长8.1%): a bracketed 剔除…后 note */
+	size_t open = has_word_at(w->text, e, s, "(") ? 1 : has_word_at(w->text, e, s, "（") ? 3 : 0;
+	if (open && (has_word_at(w->text, e, s + open, "剔除") || has_word_at(w->text, e, s + open, "扣除"))) {
+		size_t q = s + open;
+		while (q + 3 <= e && q < s + open + 48 && !has_word_at(w->text, e, q, "后"))
+			q++;
+		if (q + 3 <= e && has_word_at(w->text, e, q, "后"))
+			s = q + 3;
+	}
 	static const char *const averages[] = { "年均", "两年平均", "平均" }; /* 、年均增长8.4% */
 	size_t avg = db_longest_word_at(w->text, s, e, averages, NWORDS(averages), &which);
 	if (avg)

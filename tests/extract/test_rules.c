@@ -3333,6 +3333,22 @@ static void probe18_gwrb_rules(void)
 		    "某市 industrial_va growth 5 % exact 2020 yoy estimate\n"
 		    "某市 retail_sales growth 3 % exact 2020 yoy estimate\n"
 		    "某市 market_entities added 1.2 万户 exact 2020 - actual\n");
+	/* (预计,下同) between a label and its figures: one note, the
+	 * paragraph's figures estimates */
+	expect_kind("gwr", "2021-01-08", CITY,
+		    "一、2020年工作回顾\n全年实现地区生产总值(预计,下同)1650亿元左右、增长3.5%左右;"
+		    "固定资产投资增长4%。",
+		    "某市 gdp level 1650 亿元 approx 2020 - estimate\n"
+		    "某市 gdp growth 3.5 % approx 2020 yoy estimate\n"
+		    "某市 fai growth 4 % exact 2020 yoy estimate\n");
+	/* a bracketed 剔除…后 note before the only growth of the label: the
+	 * label's growth */
+	expect_kind("gwr", "2021-01-08", CITY,
+		    "一、2020年工作回顾\n2020年，一般公共预算收入126.5亿元（扣除减税降费因素后增长5.2%），"
+		    "税收占比76.1%。",
+		    "某市 budget_revenue level 126.5 亿元 exact 2020 - actual\n"
+		    "某市 budget_revenue growth 5.2 % exact 2020 yoy actual\n"
+		    "某市 tax_share level 76.1 % exact 2020 - actual\n");
 }
 
 int main(void)
