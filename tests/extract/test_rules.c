@@ -3349,6 +3349,11 @@ static void probe18_gwrb_rules(void)
 		    "某市 budget_revenue level 126.5 亿元 exact 2020 - actual\n"
 		    "某市 budget_revenue growth 5.2 % exact 2020 yoy actual\n"
 		    "某市 tax_share level 76.1 % exact 2020 - actual\n");
+	/* 有望 (…有望保持全省第5位) foretells: an estimate, as 预计 */
+	expect_kind("gwr", "2021-01-08", CITY,
+		    "一、2020年工作回顾\n2020年，全市生产总值增长4.1%。经济总量有望保持全省第5位。",
+		    "某市 gdp growth 4.1 % exact 2020 yoy actual\n"
+		    "某市 gdp level null - exact 2020 - estimate 5@全省\n");
 }
 
 int main(void)
