@@ -1602,7 +1602,8 @@ void db_spread_qualifier(walk *w)
  * 增速居…; …3339亿元、同口径增长5.5%; …680亿元、年均增长8.4%). */
 bool db_measure_words_only(const walk *w, size_t s, size_t e)
 {
-	static const char *const lead[] = { "、", "和", "，", " " };
+	/* (a line break of hard-wrapped text: 468.3亿元、\n下降11%) */
+	static const char *const lead[] = { "、", "和", "，", " ", "\n", "\r" };
 	size_t which;
 	s += db_bracket_after(w->text, s, e); /* 760亿元(含港务区)、增长5.6% */
 	for (bool again = true; again && s < e;) {

@@ -3354,6 +3354,11 @@ static void probe18_gwrb_rules(void)
 		    "一、2020年工作回顾\n2020年，全市生产总值增长4.1%。经济总量有望保持全省第5位。",
 		    "某市 gdp growth 4.1 % exact 2020 yoy actual\n"
 		    "某市 gdp level null - exact 2020 - estimate 5@全省\n");
+	/* a hard-wrapped line between a level and its growth (…亿元、\n增长…) */
+	expect_kind("gwr", "2021-01-08", CITY,
+		    "一、2020年工作回顾\n2020年，财政总收入完成88.6亿元、\n下降3.2%，同口径增长2.5%。",
+		    "某市 fiscal_revenue level 88.6 亿元 exact 2020 - actual\n"
+		    "某市 fiscal_revenue growth -3.2 % exact 2020 yoy actual\n");
 }
 
 int main(void)
