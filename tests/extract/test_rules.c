@@ -3359,6 +3359,11 @@ static void probe18_gwrb_rules(void)
 		    "一、2020年工作回顾\n2020年，财政总收入完成88.6亿元、\n下降3.2%，同口径增长2.5%。",
 		    "某市 fiscal_revenue level 88.6 亿元 exact 2020 - actual\n"
 		    "某市 fiscal_revenue growth -3.2 % exact 2020 yoy actual\n");
+	/* 总量跨过N亿元: a threshold crossed (at_least), as 跨越 */
+	expect_kind("gwr", "2021-01-08", CITY,
+		    "一、2020年工作回顾\n全年地区生产总值增长3.8%，总量跨过1500亿元大关。",
+		    "某市 gdp growth 3.8 % exact 2020 yoy actual\n"
+		    "某市 gdp level 1500 亿元 at_least 2020 - actual\n");
 }
 
 int main(void)
