@@ -405,6 +405,25 @@ static bool frame_clause(const walk *w, const db_clause *c, const tokens *ts)
 		contains_any(w->text, c->start, e, (const char *const[]){ "结果", "排名", "排行" }, 3));
 }
 
+/* Do “ and ” enclose t[s, e) within a few characters either side, with
+ * no quote between (“烟花三月”, “金秋十月”商贸节)? */
+static bool quoted_name_at(const char *t, size_t start, size_t end, size_t s, size_t e)
+{
+	size_t lo = s >= start + 12 ? s - 12 : start, hi = e + 12 <= end ? e + 12 : end;
+	bool open = false, close = false;
+	for (size_t q = s; q >= lo + 3 && !open; q--) {
+		if (has_word_at(t, s, q - 3, "”"))
+			return false;
+		open = has_word_at(t, s, q - 3, "“");
+	}
+	for (size_t q = e; q + 3 <= hi && !close; q++) {
+		if (has_word_at(t, hi, q, "“"))
+			return false;
+		close = has_word_at(t, hi, q, "”");
+	}
+	return open && close;
+}
+
 /* Collect labels, periods, figures and ranks of a clause in text order. */
 static void clause_tokens(walk *w, const db_clause *c, tokens *ts)
 {
@@ -491,6 +510,11 @@ static void clause_tokens(walk *w, const db_clause *c, tokens *ts)
 			     NWORDS(progress_nouns), NULL) == pm.end)
 			clash = true;
 		if (pm.end <= w->label_end)
+			clash = true;
+		/* 举办“烟花三月”旅游节: a month without a year inside a quoted
+		 * name is no period */
+		if (pm.no_year && pm.period.start_month && pm.period.start_month == pm.period.end_month &&
+		    quoted_name_at(t, c->start, c->end, pm.start, pm.end))
 			clash = true;
 		/* 继2021年突破1万亿元后又…达到11201.6亿元: a milestone passed
 		 * before, not the period of the figures; 延续2月份平稳向好趋势:
@@ -825,7 +849,9 @@ static size_t estimate_of_year(const walk *w, const db_clause *c)
 					q += strlen(tails[i]);
 					break;
 				}
-			if (q == c->end || has_word_at(t, c->end, q, "，") || t[q] == ',')
+			/* 预计2021年实现地区生产总值…: the year's results too */
+			if (q == c->end || has_word_at(t, c->end, q, "，") || t[q] == ',' ||
+			    has_word_at(t, c->end, q, "实现") || has_word_at(t, c->end, q, "完成"))
 				return at;
 		}
 		p = at + 1;
@@ -1044,7 +1070,8 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 	size_t ew = 0, est = db_words_find(w->text, c->start, c->end, WL(w, DB_W_ESTIMATE_PARAGRAPH),
 					   &ew);
 	bool est_word = est != (size_t)-1;
-	/* 预计2025年末，…: the year's results as a whole, like 预计全年 */
+	/* 预计2025年末，…, 预计2021年实现…: the year's results as a whole,
+	 * like 预计全年 */
 	if (!est_word && !w->seg_estimate)
 		est = estimate_of_year(w, c);
 	if (est != (size_t)-1 && !w->seg_estimate) {

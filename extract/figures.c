@@ -1609,7 +1609,8 @@ void db_spread_qualifier(walk *w)
  * 增速居…; …3339亿元、同口径增长5.5%; …680亿元、年均增长8.4%). */
 bool db_measure_words_only(const walk *w, size_t s, size_t e)
 {
-	/* (…7000万元\n、增长324.2%: a line wrapped before the 、) */
+	/* (a line of hard-wrapped text broken before or after the 、: …7000万元\n、
+	 * 增长324.2%, 468.3亿元、\n下降11%) */
 	static const char *const lead[] = { "、", "和", "，", " ", "\n", "\r" };
 	size_t which;
 	s += db_bracket_after(w->text, s, e); /* 760亿元(含港务区)、增长5.6% */
@@ -1624,6 +1625,15 @@ bool db_measure_words_only(const walk *w, size_t s, size_t e)
 	const char *note = word_at(w->text, e, s, WL(w, DB_W_NOTES)); /* 、同口径增长5.5% */
 	if (note)
 		s += strlen(note);
+	/* 328.8亿元(剔除减税降费因素后增长8.1%): a bracketed 剔除…后 note */
+	size_t open = has_word_at(w->text, e, s, "(") ? 1 : has_word_at(w->text, e, s, "（") ? 3 : 0;
+	if (open && (has_word_at(w->text, e, s + open, "剔除") || has_word_at(w->text, e, s + open, "扣除"))) {
+		size_t q = s + open;
+		while (q + 3 <= e && q < s + open + 48 && !has_word_at(w->text, e, q, "后"))
+			q++;
+		if (q + 3 <= e && has_word_at(w->text, e, q, "后"))
+			s = q + 3;
+	}
 	static const char *const averages[] = { "年均", "两年平均", "平均" }; /* 、年均增长8.4% */
 	size_t avg = db_longest_word_at(w->text, s, e, averages, NWORDS(averages), &which);
 	if (avg)

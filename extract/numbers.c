@@ -54,6 +54,7 @@ static const prefix_word prefixes[] = {
 	{ "超", P_QUAL, DB_QUAL_AT_LEAST },    { "突破", P_QUAL, DB_QUAL_AT_LEAST },
 	{ "逾", P_QUAL, DB_QUAL_AT_LEAST },    { "超出", P_QUAL, DB_QUAL_AT_LEAST },
 	{ "跨越", P_QUAL, DB_QUAL_AT_LEAST },  /* 跨越130亿元: a threshold crossed */
+	{ "跨过", P_QUAL, DB_QUAL_AT_LEAST },  { "跨上", P_QUAL, DB_QUAL_AT_LEAST },
 	{ "过", P_QUAL, DB_QUAL_AT_LEAST },    { "破", P_QUAL, DB_QUAL_AT_LEAST },
 	{ "多于", P_QUAL, DB_QUAL_AT_LEAST },  { "不少于", P_QUAL, DB_QUAL_AT_LEAST },
 	{ "大于", P_QUAL, DB_QUAL_AT_LEAST },  { "小于", P_QUAL, DB_QUAL_AT_MOST },

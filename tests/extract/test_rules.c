@@ -3393,6 +3393,65 @@ static void probe18_gwra_rules(void)
 		    "某市 retail_sales growth 7.5 % exact 2016..2020 cagr estimate\n");
 }
 
+static void probe18_gwrb_rules(void)
+{
+	/* 每万人发明专利 (拥有量 left out) is the per-10k patents stock; 均居
+	 * covers both figures */
+	expect_kind("gwr", "2021-01-08", CITY,
+		    "一、2020年工作回顾\n2020年，每万人发明专利21.3件，研发投入强度2.4%，均居全省第4。",
+		    "某市 patents_per_10k level 21.3 件 exact 2020 - actual 4@全省\n"
+		    "某市 rd_intensity level 2.4 % exact 2020 - actual 4@全省\n");
+	/* 优良天数占比 is the share of good days, not the count */
+	expect_kind("gwr", "2021-01-08", CITY,
+		    "一、2020年工作回顾\n2020年，城区空气质量优良天数占比91.2%。",
+		    "某市 good_air_ratio level 91.2 % exact 2020 - actual\n");
+	/* a month inside a quoted name (“金秋十月”商贸节) is no period */
+	expect_kind("gwr", "2021-01-08", CITY,
+		    "一、2020年工作回顾\n过去一年，我们举办“金秋十月”商贸节，新签约项目120个。固定资产投资增长6.5%。",
+		    "某市 fai growth 6.5 % exact 2020 yoy actual\n");
+	/* 预计2020年实现…: the year's results as a whole, like 预计全年: the
+	 * paragraph's sentences after it are estimates too */
+	expect_kind("gwr", "2021-01-08", CITY,
+		    "一、过去五年工作回顾\n预计2020年实现地区生产总值1200亿元，增长4%。规上工业增加值增长5%，"
+		    "社会消费品零售总额增长3%。\n\n2020年，新增市场主体1.2万户。",
+		    "某市 gdp level 1200 亿元 exact 2020 - estimate\n"
+		    "某市 gdp growth 4 % exact 2020 yoy estimate\n"
+		    "某市 industrial_va growth 5 % exact 2020 yoy estimate\n"
+		    "某市 retail_sales growth 3 % exact 2020 yoy estimate\n"
+		    "某市 market_entities added 1.2 万户 exact 2020 - actual\n");
+	/* (预计,下同) between a label and its figures: one note, the
+	 * paragraph's figures estimates */
+	expect_kind("gwr", "2021-01-08", CITY,
+		    "一、2020年工作回顾\n全年实现地区生产总值(预计,下同)1650亿元左右、增长3.5%左右;"
+		    "固定资产投资增长4%。",
+		    "某市 gdp level 1650 亿元 approx 2020 - estimate\n"
+		    "某市 gdp growth 3.5 % approx 2020 yoy estimate\n"
+		    "某市 fai growth 4 % exact 2020 yoy estimate\n");
+	/* a bracketed 剔除…后 note before the only growth of the label: the
+	 * label's growth */
+	expect_kind("gwr", "2021-01-08", CITY,
+		    "一、2020年工作回顾\n2020年，一般公共预算收入126.5亿元（扣除减税降费因素后增长5.2%），"
+		    "税收占比76.1%。",
+		    "某市 budget_revenue level 126.5 亿元 exact 2020 - actual\n"
+		    "某市 budget_revenue growth 5.2 % exact 2020 yoy actual\n"
+		    "某市 tax_share level 76.1 % exact 2020 - actual\n");
+	/* 有望 (…有望保持全省第5位) foretells: an estimate, as 预计 */
+	expect_kind("gwr", "2021-01-08", CITY,
+		    "一、2020年工作回顾\n2020年，全市生产总值增长4.1%。经济总量有望保持全省第5位。",
+		    "某市 gdp growth 4.1 % exact 2020 yoy actual\n"
+		    "某市 gdp level null - exact 2020 - estimate 5@全省\n");
+	/* a hard-wrapped line between a level and its growth (…亿元、\n增长…) */
+	expect_kind("gwr", "2021-01-08", CITY,
+		    "一、2020年工作回顾\n2020年，财政总收入完成88.6亿元、\n下降3.2%，同口径增长2.5%。",
+		    "某市 fiscal_revenue level 88.6 亿元 exact 2020 - actual\n"
+		    "某市 fiscal_revenue growth -3.2 % exact 2020 yoy actual\n");
+	/* 总量跨过N亿元: a threshold crossed (at_least), as 跨越 */
+	expect_kind("gwr", "2021-01-08", CITY,
+		    "一、2020年工作回顾\n全年地区生产总值增长3.8%，总量跨过1500亿元大关。",
+		    "某市 gdp growth 3.8 % exact 2020 yoy actual\n"
+		    "某市 gdp level 1500 亿元 at_least 2020 - actual\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -3440,6 +3499,7 @@ int main(void)
 	probe17_eval_rules();
 	probe18_eval_rules();
 	probe18_gwra_rules();
+	probe18_gwrb_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
