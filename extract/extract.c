@@ -229,6 +229,22 @@ static bool cumulative_quarter(const walk *w, const db_period *p, size_t at, siz
 	       !contains_any(w->text, end, end + 6 <= w->len ? end + 6 : w->len, alone, 2);
 }
 
+/* Is p, the first period of a county's or district's news item, a later
+ * quarter written bare (三季度, not 第三季度, 当季, 单季)? County accounts
+ * are cumulative: 三季度全县实现地区生产总值125亿元 is January to September. */
+static bool bare_later_quarter(const walk *w, const db_period *p, size_t at, size_t end)
+{
+	static const char *const alone[] = { "当季", "单季" };
+	const char *lv = w->rs->doc.level;
+	return lv && (!strcmp(lv, "county") || !strcmp(lv, "district")) &&
+	       p->start_year == p->end_year && p->end_month - p->start_month == 2 &&
+	       p->end_month % 3 == 0 && p->end_month > 3 &&
+	       !has_word_at(w->text, end, at, "第") &&
+	       !(at >= 3 && has_word_at(w->text, at, at - 3, "第")) &&
+	       !(at >= 6 && ends_with_any(w->text, at - 6, at, alone, 2)) &&
+	       !contains_any(w->text, end, end + 6 <= w->len ? end + 6 : w->len, alone, 2);
+}
+
 /* Note a label whose figure was read (once a sentence, in order). */
 static void said(walk *w, const db_label *l)
 {
@@ -1272,6 +1288,13 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 				w->news_period = w->has_title && tk->start == w->title.start
 							 ? w->title.period
 							 : tk->period.period;
+				/* 三季度，全县实现地区生产总值… opening a county's
+				 * news item: its accounts run from January */
+				if (!(w->has_title && tk->start == w->title.start) &&
+				    bare_later_quarter(w, &tk->period.period, tk->start, tk->end)) {
+					w->news_period.start_month = 1;
+					w->per.period = w->news_period;
+				}
 			}
 			w->per.plan = tk->period.plan;
 			w->per.last = tk->period.last_year;

@@ -919,6 +919,22 @@ static void document_context(void)
 		    "某市 gdp level 120 亿元 exact 2024H1 - actual\n"
 		    "某市 gdp growth 3.5 % exact 2024H1 yoy actual\n"
 		    "某市 industrial_va growth 2 % exact 2024Q2 yoy actual\n");
+	/* a county's news item whose first period is a later quarter written
+	 * bare (三季度, after 今年以来) reports from January; 第三季度 and a
+	 * prefecture's item keep the quarter */
+	expect_kind("news", "2021-11-08", "county",
+		    "今年以来，全县经济持续回升。\n三季度，全县实现地区生产总值98.5亿元，增长4.2%。\n"
+		    "三季度，全县生猪出栏12.6万头，增长3.1%。",
+		    "某市 gdp level 98.5 亿元 exact 2021M01-M09 - actual\n"
+		    "某市 gdp growth 4.2 % exact 2021M01-M09 yoy actual\n"
+		    "某市 hogs_slaughtered level 12.6 万头 exact 2021M01-M09 - actual\n"
+		    "某市 hogs_slaughtered growth 3.1 % exact 2021M01-M09 yoy actual\n");
+	expect_kind("news", "2021-11-08", "county",
+		    "今年以来，全县经济持续回升。\n第三季度，全县地区生产总值增长4.2%。",
+		    "某市 gdp growth 4.2 % exact 2021Q3 yoy actual\n");
+	expect_kind("news", "2021-11-08", "prefecture",
+		    "今年以来，全市经济持续回升。\n三季度，全市地区生产总值增长4.2%。",
+		    "某市 gdp growth 4.2 % exact 2021Q3 yoy actual\n");
 	/* …but not a calendar date of the page's header, nor 今年以来, nor a
 	 * period not yet ended */
 	expect_kind("news", "2025-04-25", "county",
