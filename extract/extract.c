@@ -245,6 +245,30 @@ static bool bare_later_quarter(const walk *w, const db_period *p, size_t at, siz
 	       !contains_any(w->text, end, end + 6 <= w->len ? end + 6 : w->len, alone, 2);
 }
 
+/* 1-5月，…增长22.6%，1-4月提高5.0个百分点: a clause that opens with an
+ * earlier period of the same year than the figures' and goes straight on
+ * to how a rate changed (in 百分点) compares with it, its 较 dropped. */
+static bool dropped_basis(const walk *w, const db_clause *c, const token *tk)
+{
+	static const char *const changes[] = { "提高", "回落", "加快", "放缓", "收窄",
+					       "扩大", "回升", "提升" };
+	const db_period *p = &tk->period.period, *now = &w->per.period;
+	size_t s = c->start;
+	while (s < tk->start && (has_word_at(w->text, tk->start, s, "，") ||
+				 has_word_at(w->text, tk->start, s, " ")))
+		s += has_word_at(w->text, tk->start, s, " ") ? 1 : strlen("，");
+	if (!tk->period.has_period || !w->per.has || s != tk->start ||
+	    p->end_year != now->end_year || p->start_year != now->start_year ||
+	    db_period_cmp(p, now) >= 0)
+		return false;
+	size_t l = 0;
+	for (size_t i = 0; i < NWORDS(changes) && !l; i++)
+		if (has_word_at(w->text, c->end, tk->end, changes[i]))
+			l = strlen(changes[i]);
+	return l && find_any(w->text, tk->end + l, c->end,
+			     (const char *const[]){ "个百分点" }, 1, NULL) != (size_t)-1;
+}
+
 /* Note a label whose figure was read (once a sentence, in order). */
 static void said(walk *w, const db_label *l)
 {
@@ -1150,7 +1174,8 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 			break;
 		case TOK_PERIOD:
 			period_bytes += tk->end - tk->start;
-			if (db_is_basis_period(w, c->start, tk->start)) {
+			if (db_is_basis_period(w, c->start, tk->start) ||
+			    dropped_basis(w, c, tk)) {
 				if (has_word_at(w->text, tk->end, tk->start, "上月")) {
 					basis_mom = true; /* 比上月: of the figure's month */
 					break;

@@ -935,6 +935,15 @@ static void document_context(void)
 	expect_kind("news", "2021-11-08", "prefecture",
 		    "今年以来，全市经济持续回升。\n三季度，全市地区生产总值增长4.2%。",
 		    "某市 gdp growth 4.2 % exact 2021Q3 yoy actual\n");
+	/* 1-4月提高…个百分点 after 1-5月 figures: the earlier months compared
+	 * with (较 dropped), not the period of the clauses after */
+	expect_kind("news", "2022-06-20", "district",
+		    "1-5月，全区固定资产投资32.5亿元，同比增长12.4%，1-4月提高3.0个百分点。"
+		    "其中，民间投资下降5.2%。",
+		    "某市 fai level 32.5 亿元 exact 2022M01-M05 - actual\n"
+		    "某市 fai growth 12.4 % exact 2022M01-M05 yoy actual\n"
+		    "某市 fai change_pp 3 百分点 exact 2022M01-M05 vs:2022M01-M04 actual\n"
+		    "某市 private_investment growth -5.2 % exact 2022M01-M05 yoy actual\n");
 	/* …but not a calendar date of the page's header, nor 今年以来, nor a
 	 * period not yet ended */
 	expect_kind("news", "2025-04-25", "county",
