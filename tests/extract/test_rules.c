@@ -944,6 +944,14 @@ static void document_context(void)
 		    "某市 fai growth 12.4 % exact 2022M01-M05 yoy actual\n"
 		    "某市 fai change_pp 3 百分点 exact 2022M01-M05 vs:2022M01-M04 actual\n"
 		    "某市 private_investment growth -5.2 % exact 2022M01-M05 yoy actual\n");
+	/* 其中一、二、三产增加值分别增长…: the shorthand list names the three
+	 * industries, the first too */
+	expect_kind("gwr", "2025-01-15", "county",
+		    "2024年，全县地区生产总值增长6.1%，其中一、二、三产增加值分别增长3.2%、7.5%、5.6%。",
+		    "某市 gdp growth 6.1 % exact 2024 yoy actual\n"
+		    "某市 primary_industry_va growth 3.2 % exact 2024 yoy actual\n"
+		    "某市 secondary_industry_va growth 7.5 % exact 2024 yoy actual\n"
+		    "某市 tertiary_industry_va growth 5.6 % exact 2024 yoy actual\n");
 	/* …but not a calendar date of the page's header, nor 今年以来, nor a
 	 * period not yet ended */
 	expect_kind("news", "2025-04-25", "county",
