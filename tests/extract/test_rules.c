@@ -952,6 +952,12 @@ static void document_context(void)
 		    "某市 primary_industry_va growth 3.2 % exact 2024 yoy actual\n"
 		    "某市 secondary_industry_va growth 7.5 % exact 2024 yoy actual\n"
 		    "某市 tertiary_industry_va growth 5.6 % exact 2024 yoy actual\n");
+	/* 市辖区 (the city's districts together) opening a clause is not the
+	 * district reporting, nor are the parts after it */
+	expect_kind("news", "2022-06-20", "district",
+		    "1-5月，全区一般公共预算收入6.2亿元。5月末，市辖区金融机构本外币各项存贷款余额5100亿元，"
+		    "同比增长9.8%；其中存款余额2300亿元，同比增长6.1%。",
+		    "某市 budget_revenue level 6.2 亿元 exact 2022M01-M05 - actual\n");
 	/* …but not a calendar date of the page's header, nor 今年以来, nor a
 	 * period not yet ended */
 	expect_kind("news", "2025-04-25", "county",
