@@ -958,6 +958,14 @@ static void document_context(void)
 		    "1-5月，全区一般公共预算收入6.2亿元。5月末，市辖区金融机构本外币各项存贷款余额5100亿元，"
 		    "同比增长9.8%；其中存款余额2300亿元，同比增长6.1%。",
 		    "某市 budget_revenue level 6.2 亿元 exact 2022M01-M05 - actual\n");
+	/* 在规上工业增加值中，…占…: the shares are of the whole the sentence
+	 * opens with */
+	expect_kind("gwr", "2025-01-15", "county",
+		    "2024年，全县规上工业增加值增长9%。在规上工业增加值中，制造业增加值占88.2%，"
+		    "高新技术产业增加值占51.4%。",
+		    "某市 industrial_va growth 9 % exact 2024 yoy actual\n"
+		    "某市 manufacturing_va share 88.2 % exact 2024 industrial_va actual\n"
+		    "某市 high_tech_industry_va share 51.4 % exact 2024 industrial_va actual\n");
 	/* …but not a calendar date of the page's header, nor 今年以来, nor a
 	 * period not yet ended */
 	expect_kind("news", "2025-04-25", "county",
