@@ -229,6 +229,46 @@ static bool cumulative_quarter(const walk *w, const db_period *p, size_t at, siz
 	       !contains_any(w->text, end, end + 6 <= w->len ? end + 6 : w->len, alone, 2);
 }
 
+/* Is p, the first period of a county's or district's news item, a later
+ * quarter written bare (三季度, not 第三季度, 当季, 单季)? County accounts
+ * are cumulative: 三季度全县实现地区生产总值125亿元 is January to September. */
+static bool bare_later_quarter(const walk *w, const db_period *p, size_t at, size_t end)
+{
+	static const char *const alone[] = { "当季", "单季" };
+	const char *lv = w->rs->doc.level;
+	return lv && (!strcmp(lv, "county") || !strcmp(lv, "district")) &&
+	       p->start_year == p->end_year && p->end_month - p->start_month == 2 &&
+	       p->end_month % 3 == 0 && p->end_month > 3 &&
+	       !has_word_at(w->text, end, at, "第") &&
+	       !(at >= 3 && has_word_at(w->text, at, at - 3, "第")) &&
+	       !(at >= 6 && ends_with_any(w->text, at - 6, at, alone, 2)) &&
+	       !contains_any(w->text, end, end + 6 <= w->len ? end + 6 : w->len, alone, 2);
+}
+
+/* 1-5月，…增长22.6%，1-4月提高5.0个百分点: a clause that opens with an
+ * earlier period of the same year than the figures' and goes straight on
+ * to how a rate changed (in 百分点) compares with it, its 较 dropped. */
+static bool dropped_basis(const walk *w, const db_clause *c, const token *tk)
+{
+	static const char *const changes[] = { "提高", "回落", "加快", "放缓", "收窄",
+					       "扩大", "回升", "提升" };
+	const db_period *p = &tk->period.period, *now = &w->per.period;
+	size_t s = c->start;
+	while (s < tk->start && (has_word_at(w->text, tk->start, s, "，") ||
+				 has_word_at(w->text, tk->start, s, " ")))
+		s += has_word_at(w->text, tk->start, s, " ") ? 1 : strlen("，");
+	if (!tk->period.has_period || !w->per.has || s != tk->start ||
+	    p->end_year != now->end_year || p->start_year != now->start_year ||
+	    db_period_cmp(p, now) >= 0)
+		return false;
+	size_t l = 0;
+	for (size_t i = 0; i < NWORDS(changes) && !l; i++)
+		if (has_word_at(w->text, c->end, tk->end, changes[i]))
+			l = strlen(changes[i]);
+	return l && find_any(w->text, tk->end + l, c->end,
+			     (const char *const[]){ "个百分点" }, 1, NULL) != (size_t)-1;
+}
+
 /* Note a label whose figure was read (once a sentence, in order). */
 static void said(walk *w, const db_label *l)
 {
@@ -1170,7 +1210,8 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 			break;
 		case TOK_PERIOD:
 			period_bytes += tk->end - tk->start;
-			if (db_is_basis_period(w, c->start, tk->start)) {
+			if (db_is_basis_period(w, c->start, tk->start) ||
+			    dropped_basis(w, c, tk)) {
 				if (has_word_at(w->text, tk->end, tk->start, "上月")) {
 					basis_mom = true; /* 比上月: of the figure's month */
 					break;
@@ -1308,6 +1349,13 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 				w->news_period = w->has_title && tk->start == w->title.start
 							 ? w->title.period
 							 : tk->period.period;
+				/* 三季度，全县实现地区生产总值… opening a county's
+				 * news item: its accounts run from January */
+				if (!(w->has_title && tk->start == w->title.start) &&
+				    bare_later_quarter(w, &tk->period.period, tk->start, tk->end)) {
+					w->news_period.start_month = 1;
+					w->per.period = w->news_period;
+				}
 			}
 			w->per.plan = tk->period.plan;
 			w->per.last = tk->period.last_year;

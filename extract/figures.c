@@ -240,6 +240,26 @@ static const char *const years_summed_words[] = { "两年累计", "三年累计"
 static const char *const since_january[] = { "比年初", "较年初", "比上年末", "较上年末",
 					      "比上年底", "较上年底", "比去年底", "较去年底" };
 
+/* 在规上工业增加值中，制造业增加值占90.6%，…: the whole a sentence opens
+ * with (在 + a catalog label + 中), what its shares are of; or NULL. */
+static const char *framed_whole(const walk *w, size_t before)
+{
+	size_t s = w->sentence_start;
+	while (s < before && (w->text[s] == ' ' || w->text[s] == '\n'))
+		s++;
+	if (!has_word_at(w->text, before, s, "在"))
+		return NULL;
+	for (size_t i = db_label_at(w->labels, s); i < w->labels->len; i++) {
+		const db_label *l = &w->labels->items[i];
+		if (l->start > s + 3 || l->end > before)
+			break;
+		if (l->start == s + 3 && l->metric != (size_t)-1 &&
+		    has_word_at(w->text, before, l->end, "中"))
+			return metric_of(w, l)->id;
+	}
+	return NULL;
+}
+
 /* An added count of a stock (新增高新技术企业1212家, 新创建专精特新企业27家). */
 static const char *const added_words[] = { "新增", "新培育", "新认定", "新创建", "净增",
 					    "新设", "新登记", "新发展" };
@@ -1431,6 +1451,8 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 				sp = rfind_any(t, fc->c->start, share_at, scope_words, NWORDS(scope_words),
 					       &si); /* 全县…在全市占比为10.3%: the nearest */
 			of = sp != (size_t)-1 ? scope_words[si] : NULL;
+			if (!of)
+				of = framed_whole(w, fc->c->start);
 			if (fc->of_metric)
 				of = fc->of_metric;
 			unit = "%";

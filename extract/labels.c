@@ -21,6 +21,7 @@ static const char *const label_foreign_before[] = { "品", "业", "类" };
  * metrics. The spellings of the list and the names it stands for: */
 static const char *const industry_lists[] = {
 	"第一、第二、第三产业", "第一、二、三产业", "一、二、三产业", "一二三产业", "三次产业",
+	"一、二、三产", /* (其中一、二、三产增加值分别增长…: 一产, 二产, 三产) */
 };
 
 static const char *const industry_names[] = { "第一产业", "第二产业", "第三产业" };
@@ -304,8 +305,8 @@ static bool investment_before(const walk *w, size_t at)
 size_t db_industry_list(walk *w, const db_clause *c, size_t s, size_t e, tokens *ts,
 			    size_t *list_start)
 {
-	if (e <= s || !memmem(w->text + s, e - s, "产业", strlen("产业")))
-		return 0; /* (every list names 产业: one quick scan) */
+	if (e <= s || !memmem(w->text + s, e - s, "产", strlen("产")))
+		return 0; /* (every list names 产: one quick scan) */
 	size_t which, at = find_any(w->text, s, e, industry_lists, NWORDS(industry_lists), &which);
 	char name[64];
 

@@ -919,6 +919,53 @@ static void document_context(void)
 		    "某市 gdp level 120 亿元 exact 2024H1 - actual\n"
 		    "某市 gdp growth 3.5 % exact 2024H1 yoy actual\n"
 		    "某市 industrial_va growth 2 % exact 2024Q2 yoy actual\n");
+	/* a county's news item whose first period is a later quarter written
+	 * bare (三季度, after 今年以来) reports from January; 第三季度 and a
+	 * prefecture's item keep the quarter */
+	expect_kind("news", "2021-11-08", "county",
+		    "今年以来，全县经济持续回升。\n三季度，全县实现地区生产总值98.5亿元，增长4.2%。\n"
+		    "三季度，全县生猪出栏12.6万头，增长3.1%。",
+		    "某市 gdp level 98.5 亿元 exact 2021M01-M09 - actual\n"
+		    "某市 gdp growth 4.2 % exact 2021M01-M09 yoy actual\n"
+		    "某市 hogs_slaughtered level 12.6 万头 exact 2021M01-M09 - actual\n"
+		    "某市 hogs_slaughtered growth 3.1 % exact 2021M01-M09 yoy actual\n");
+	expect_kind("news", "2021-11-08", "county",
+		    "今年以来，全县经济持续回升。\n第三季度，全县地区生产总值增长4.2%。",
+		    "某市 gdp growth 4.2 % exact 2021Q3 yoy actual\n");
+	expect_kind("news", "2021-11-08", "prefecture",
+		    "今年以来，全市经济持续回升。\n三季度，全市地区生产总值增长4.2%。",
+		    "某市 gdp growth 4.2 % exact 2021Q3 yoy actual\n");
+	/* 1-4月提高…个百分点 after 1-5月 figures: the earlier months compared
+	 * with (较 dropped), not the period of the clauses after */
+	expect_kind("news", "2022-06-20", "district",
+		    "1-5月，全区固定资产投资32.5亿元，同比增长12.4%，1-4月提高3.0个百分点。"
+		    "其中，民间投资下降5.2%。",
+		    "某市 fai level 32.5 亿元 exact 2022M01-M05 - actual\n"
+		    "某市 fai growth 12.4 % exact 2022M01-M05 yoy actual\n"
+		    "某市 fai change_pp 3 百分点 exact 2022M01-M05 vs:2022M01-M04 actual\n"
+		    "某市 private_investment growth -5.2 % exact 2022M01-M05 yoy actual\n");
+	/* 其中一、二、三产增加值分别增长…: the shorthand list names the three
+	 * industries, the first too */
+	expect_kind("gwr", "2025-01-15", "county",
+		    "2024年，全县地区生产总值增长6.1%，其中一、二、三产增加值分别增长3.2%、7.5%、5.6%。",
+		    "某市 gdp growth 6.1 % exact 2024 yoy actual\n"
+		    "某市 primary_industry_va growth 3.2 % exact 2024 yoy actual\n"
+		    "某市 secondary_industry_va growth 7.5 % exact 2024 yoy actual\n"
+		    "某市 tertiary_industry_va growth 5.6 % exact 2024 yoy actual\n");
+	/* 市辖区 (the city's districts together) opening a clause is not the
+	 * district reporting, nor are the parts after it */
+	expect_kind("news", "2022-06-20", "district",
+		    "1-5月，全区一般公共预算收入6.2亿元。5月末，市辖区金融机构本外币各项存贷款余额5100亿元，"
+		    "同比增长9.8%；其中存款余额2300亿元，同比增长6.1%。",
+		    "某市 budget_revenue level 6.2 亿元 exact 2022M01-M05 - actual\n");
+	/* 在规上工业增加值中，…占…: the shares are of the whole the sentence
+	 * opens with */
+	expect_kind("gwr", "2025-01-15", "county",
+		    "2024年，全县规上工业增加值增长9%。在规上工业增加值中，制造业增加值占88.2%，"
+		    "高新技术产业增加值占51.4%。",
+		    "某市 industrial_va growth 9 % exact 2024 yoy actual\n"
+		    "某市 manufacturing_va share 88.2 % exact 2024 industrial_va actual\n"
+		    "某市 high_tech_industry_va share 51.4 % exact 2024 industrial_va actual\n");
 	/* …but not a calendar date of the page's header, nor 今年以来, nor a
 	 * period not yet ended */
 	expect_kind("news", "2025-04-25", "county",
