@@ -3497,6 +3497,12 @@ static void probe18_gwrb_rules(void)
 		    "一、2020年工作回顾\n全年地区生产总值增长3.8%，总量跨过1500亿元大关。",
 		    "某市 gdp growth 3.8 % exact 2020 yoy actual\n"
 		    "某市 gdp level 1500 亿元 at_least 2020 - actual\n");
+	/* 迈上, 站上 N亿元台阶: a threshold reached (their first characters
+	 * open a figure) */
+	expect("2023-01-20", "county",
+	       "2022年，全县地区生产总值迈上300亿元台阶，规上工业总产值站上500亿元台阶。",
+	       "某市 gdp level 300 亿元 at_least 2022 - actual\n"
+	       "某市 industrial_output level 500 亿元 at_least 2022 - actual\n");
 }
 
 int main(void)
