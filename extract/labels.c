@@ -156,18 +156,31 @@ bool db_group_pair_label(walk *w, const db_clause *c, tokens *ts)
  * 城乡 names the whole (参加城乡基本医疗保险人数). */
 bool db_split_label(walk *w, const db_clause *c, const db_label *l, tokens *ts)
 {
-	static const char *const halves[] = { "城镇", "农村" };
+	static const char *const halves[2][2] = { { "城镇", "农村" },
+						  /* 城乡人均可支配收入: 城乡 stands for
+						   * 城乡居民 */
+						  { "城镇居民", "农村居民" } };
 	char name[192];
-	size_t metric[2], n = l->end - l->start;
+	size_t metric[2], n = l->end - l->start, form;
 
-	if (n + 7 > sizeof name)
+	if (n + 13 > sizeof name)
 		return true;
-	for (size_t h = 0; h < 2; h++) {
-		snprintf(name, sizeof name, "%s%.*s", halves[h], (int)n, w->text + l->start);
-		metric[h] = db_matcher_lookup(w->x->matcher, name, strlen(name));
-		if (metric[h] == (size_t)-1)
-			return false;
+	for (form = 0; form < 2; form++) {
+		size_t h;
+		for (h = 0; h < 2; h++) {
+			snprintf(name, sizeof name, "%s%.*s", halves[form][h], (int)n,
+				 w->text + l->start);
+			metric[h] = db_matcher_lookup(w->x->matcher, name, strlen(name));
+			if (metric[h] == (size_t)-1)
+				break;
+		}
+		if (h == 2)
+			break;
+		if (form == 0 && has_word_at(w->text, l->end, l->start, "居民"))
+			return false; /* (城乡居民…: the 居民 is there already) */
 	}
+	if (form == 2)
+		return false;
 	/* 城乡居民人均可支配收入均增长7%: one figure for both */
 	bool both = has_word_at(w->text, c->end, l->end, "均");
 	if (w->nsplit + 2 > NWORDS(w->split) ||

@@ -3504,6 +3504,25 @@ static void probe18_gwrb_rules(void)
 	       "某市 gdp level 300 亿元 at_least 2022 - actual\n"
 	       "某市 industrial_output level 500 亿元 at_least 2022 - actual\n");
 }
+/* Round 19 (county 政府工作报告, gold first) */
+static void probe19_gwr_rules(void)
+{
+	/* 城乡人均可支配收入 without 居民 and 分别: the 城镇 and the 农村
+	 * metric, as 城乡居民人均可支配收入 */
+	expect_kind("gwr", "2024-01-20", "county",
+		    "2023年工作回顾\n全年生产总值预计增长4.8%；城乡人均可支配收入分别预计增长6.2%、7.9%。",
+		    "某市 gdp growth 4.8 % exact 2023 yoy estimate\n"
+		    "某市 urban_income growth 6.2 % exact 2023 yoy estimate\n"
+		    "某市 rural_income growth 7.9 % exact 2023 yoy estimate\n");
+	/* a hard-wrapped line broken inside the verb: 增\n长 */
+	expect_kind("gwr", "2021-03-01", "county",
+		    "经济发展稳中有进，综合实力持续增强。地区生产总值增长7.2%；固定资产投资增\n"
+		    "长9.6%；社会消费品零售总额增长8.8%。",
+		    "某市 gdp growth 7.2 % exact 2020 yoy actual\n"
+		    "某市 fai growth 9.6 % exact 2020 yoy actual\n"
+		    "某市 retail_sales growth 8.8 % exact 2020 yoy actual\n");
+}
+
 
 int main(void)
 {
@@ -3553,6 +3572,7 @@ int main(void)
 	probe18_eval_rules();
 	probe18_gwra_rules();
 	probe18_gwrb_rules();
+	probe19_gwr_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
