@@ -750,7 +750,8 @@ void db_rank_after(walk *w, const db_clause *c, const token *tk, size_t prev_end
 		return;
 	}
 	/* only a short lead-in (规模稳居, 继续保持) lets the rank speak for the
-	 * figure before it */
+	 * figure before it; a bracket opened after a rank (第2位（全省第9位）)
+	 * holds a second rank of it */
 	size_t lead = prev_end > c->start ? prev_end : c->start;
 	if (has_word_at(w->text, tk->start, lead, "、"))
 		lead += strlen("、"); /* …增长10.7%、增速居全省第一 */
@@ -765,7 +766,8 @@ void db_rank_after(walk *w, const db_clause *c, const token *tk, size_t prev_end
 	static const char *const lead_words[] = { "蝉联", "连续", "继续", "仍然", "仍", "均", "保持",
 						  "并", "且", "已", "稳定", "始终", "持续", "、",
 						  "，", " ", "预计", "增速", "增幅", "规模", "总量",
-						  "总额", "两年平均", "年均", "成功", "为", "全年" };
+						  "总额", "两年平均", "年均", "成功", "为", "全年",
+						  "（", "(" };
 	size_t which;
 	for (size_t p = lead, n; p < tk->start; p += n)
 		if (!(n = db_longest_word_at(w->text, p, tk->start, lead_words, NWORDS(lead_words),

@@ -121,6 +121,14 @@ static void ranks(void)
 	expect("2014-07-25", "province", "今年上半年，金融机构存贷余额增长21%和23%，分别排名全国第3和第4。",
 	       "某市 deposits growth 21 % exact 2014M06 yoy actual 3@全国\n"
 	       "某市 loans growth 23 % exact 2014M06 yoy actual 4@全国\n");
+	/* a rank in brackets right after a rank (第2位（全省第9位）) is a second
+	 * rank of the same figure, with or without 位 after the first */
+	expect("2025-02-20", "county",
+	       "2024年，全县税收收入8.4亿元，增长6.2%，增速居全市第2位（全省第9位）；"
+	       "规上工业增加值增长7.7%，增速居全市第三（全省第12）。",
+	       "某市 tax_revenue level 8.4 亿元 exact 2024 - actual\n"
+	       "某市 tax_revenue growth 6.2 % exact 2024 yoy actual 2@全市,9@全省\n"
+	       "某市 industrial_va growth 7.7 % exact 2024 yoy actual 3@全市,12@全省\n");
 	/* 雄踞 and 蝉联 are rank verbs; a scope may count its places (六县市) */
 	expect("2025-04-25", "county",
 	       "一季度，全县规上工业增加值增长8%，六县市排名第五；固定资产投资增长9%，连续三年雄踞全市第一。",
