@@ -37,6 +37,16 @@ static db_figure nth_rank(const db_figure *list, int position)
 
 void db_add_rank(walk *w, db_record *r, const db_figure *f)
 {
+	const char *scope_of = f->scope[0] ? f->scope : w->last_scope ? w->last_scope : w->scope_below;
+	/* 排名全市第1，连续4个月保持全市第一: the same rank said again is one */
+	for (size_t i = 0; scope_of && f->has_value && !f->tier[0] && !f->rank_masked &&
+			   i < r->nranks; i++)
+		if (r->ranks[i].scope && !strcmp(r->ranks[i].scope, scope_of) && !r->ranks[i].tier &&
+		    !r->ranks[i].masked && r->ranks[i].position == (int)f->value &&
+		    (r->ranks[i].qualifier == DB_QUAL_AT_MOST) == (f->qualifier == DB_QUAL_AT_MOST)) {
+			w->last_scope = r->ranks[i].scope;
+			return;
+		}
 	db_rank *nr = db_arena_alloc(&w->rs->arena, (r->nranks + 1) * sizeof(db_rank));
 	if (r->nranks)
 		memcpy(nr, r->ranks, r->nranks * sizeof(db_rank));

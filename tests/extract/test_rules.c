@@ -129,6 +129,10 @@ static void ranks(void)
 	       "某市 tax_revenue level 8.4 亿元 exact 2024 - actual\n"
 	       "某市 tax_revenue growth 6.2 % exact 2024 yoy actual 2@全市,9@全省\n"
 	       "某市 industrial_va growth 7.7 % exact 2024 yoy actual 3@全市,12@全省\n");
+	/* the same rank said again (连续N个月保持全市第一) is one rank */
+	expect("2024-09-20", "county",
+	       "1-8月，全县规上工业增加值增长11.3%，增速排名全市第1，连续4个月保持全市第一。",
+	       "某市 industrial_va growth 11.3 % exact 2024M01-M08 yoy actual 1@全市\n");
 	/* 雄踞 and 蝉联 are rank verbs; a scope may count its places (六县市) */
 	expect("2025-04-25", "county",
 	       "一季度，全县规上工业增加值增长8%，六县市排名第五；固定资产投资增长9%，连续三年雄踞全市第一。",
