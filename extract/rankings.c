@@ -759,6 +759,10 @@ void db_rank_after(walk *w, const db_clause *c, const token *tk, size_t prev_end
 		db_add_rank(w, before, &tk->fig);
 		return;
 	}
+	/* (由一季度全市第7位上升至第3位: the rank moved from ranks nothing;
+	 * the one reached does) */
+	if (db_rank_moves_on(w->text, w->len, tk->end))
+		return;
 	/* only a short lead-in (规模稳居, 继续保持) lets the rank speak for the
 	 * figure before it; a bracket opened after a rank (第2位（全省第9位）)
 	 * holds a second rank of it */

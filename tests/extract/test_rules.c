@@ -133,6 +133,18 @@ static void ranks(void)
 	expect("2024-09-20", "county",
 	       "1-8月，全县规上工业增加值增长11.3%，增速排名全市第1，连续4个月保持全市第一。",
 	       "某市 industrial_va growth 11.3 % exact 2024M01-M08 yoy actual 1@全市\n");
+	/* a rank a move starts from (由一季度全市第7位上升至第3位) is no rank
+	 * of the figure; the rank reached keeps its scope; a period before
+	 * 的 (由一季度的第7位) is no scope */
+	expect("2024-07-26", "county",
+	       "上半年，全县固定资产投资增长6.5%，增速由一季度全市第7位上升至第3位。",
+	       "某市 fai growth 6.5 % exact 2024H1 yoy actual 3@全市\n");
+	expect("2024-07-26", "county",
+	       "上半年，全县固定资产投资增长6.5%，增速排名由一季度的全市第7位前移至第3位。",
+	       "某市 fai growth 6.5 % exact 2024H1 yoy actual 3@全市\n");
+	expect("2024-07-26", "county",
+	       "上半年，全县固定资产投资增长6.5%，增速排名由一季度的第7位前移至第3位。",
+	       "某市 fai growth 6.5 % exact 2024H1 yoy actual 3@-\n");
 	/* 雄踞 and 蝉联 are rank verbs; a scope may count its places (六县市) */
 	expect("2025-04-25", "county",
 	       "一季度，全县规上工业增加值增长8%，六县市排名第五；固定资产投资增长9%，连续三年雄踞全市第一。",
