@@ -61,8 +61,9 @@ static bool rank_end_ok(const char *t, size_t len, size_t p)
 	    c == '!' || c == '?' || c == ')' || c == 0x3002 || c == 0x3001 || c == 0x201D ||
 	    c == 0x7684 /* 的 */)
 		return true;
-	/* 第二（全省第8位）: a second rank in brackets follows */
-	if (c == '(' && lx_word(t, len, p + n, "全"))
+	/* 第二（全省第8位）, 第2（仅次于某区）: a second rank or a note in
+	 * brackets follows */
+	if (c == '(')
 		return true;
 	/* 第5和第3位: the next item of a list */
 	if ((c == 0x548C || c == 0x53CA || c == 0x4E0E) && lx_word(t, len, p + n, "第"))

@@ -129,6 +129,9 @@ static void ranks(void)
 	       "某市 tax_revenue level 8.4 亿元 exact 2024 - actual\n"
 	       "某市 tax_revenue growth 6.2 % exact 2024 yoy actual 2@全市,9@全省\n"
 	       "某市 industrial_va growth 7.7 % exact 2024 yoy actual 3@全市,12@全省\n");
+	expect("2025-02-20", "county",
+	       "2024年，全县规上工业增加值增长7.7%，增速居全市第二（仅次于东城区）。",
+	       "某市 industrial_va growth 7.7 % exact 2024 yoy actual 2@全市\n");
 	/* the same rank said again (连续N个月保持全市第一) is one rank */
 	expect("2024-09-20", "county",
 	       "1-8月，全县规上工业增加值增长11.3%，增速排名全市第1，连续4个月保持全市第一。",
