@@ -148,6 +148,15 @@ static void ranks(void)
 	expect("2024-07-26", "county",
 	       "上半年，全县固定资产投资增长6.5%，增速排名由一季度的第7位前移至第3位。",
 	       "某市 fai growth 6.5 % exact 2024H1 yoy actual 3@-\n");
+	/* 增速分别排… after the growths of two metrics: one position each, in
+	 * order */
+	expect("2024-04-25", "county",
+	       "一季度，全县城镇居民人均可支配收入11020元，增长4.6%，农村居民人均可支配收入"
+	       "5230元，增长7.2%，增速分别排全市第4位和第1位。",
+	       "某市 urban_income level 11020 元 exact 2024Q1 - actual\n"
+	       "某市 urban_income growth 4.6 % exact 2024Q1 yoy actual 4@全市\n"
+	       "某市 rural_income level 5230 元 exact 2024Q1 - actual\n"
+	       "某市 rural_income growth 7.2 % exact 2024Q1 yoy actual 1@全市\n");
 	/* 雄踞 and 蝉联 are rank verbs; a scope may count its places (六县市) */
 	expect("2025-04-25", "county",
 	       "一季度，全县规上工业增加值增长8%，六县市排名第五；固定资产投资增长9%，连续三年雄踞全市第一。",
