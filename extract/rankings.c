@@ -37,6 +37,16 @@ static db_figure nth_rank(const db_figure *list, int position)
 
 void db_add_rank(walk *w, db_record *r, const db_figure *f)
 {
+	const char *scope_of = f->scope[0] ? f->scope : w->last_scope ? w->last_scope : w->scope_below;
+	/* 排名全市第1，连续4个月保持全市第一: the same rank said again is one */
+	for (size_t i = 0; scope_of && f->has_value && !f->tier[0] && !f->rank_masked &&
+			   i < r->nranks; i++)
+		if (r->ranks[i].scope && !strcmp(r->ranks[i].scope, scope_of) && !r->ranks[i].tier &&
+		    !r->ranks[i].masked && r->ranks[i].position == (int)f->value &&
+		    (r->ranks[i].qualifier == DB_QUAL_AT_MOST) == (f->qualifier == DB_QUAL_AT_MOST)) {
+			w->last_scope = r->ranks[i].scope;
+			return;
+		}
 	db_rank *nr = db_arena_alloc(&w->rs->arena, (r->nranks + 1) * sizeof(db_rank));
 	if (r->nranks)
 		memcpy(nr, r->ranks, r->nranks * sizeof(db_rank));
@@ -558,6 +568,24 @@ static bool ranked_measure(db_measure m)
 	       m == DB_MEASURE_ADDED;
 }
 
+/* The latest records of the sentence with the given measure, one per
+ * metric, up to n (at most 8), the latest first; how many. */
+static size_t latest_of_measure(walk *w, db_measure want, size_t n, db_record **picked)
+{
+	size_t k = 0;
+	for (size_t i = w->rs->len; i-- > 0 && k < n && k < 8;) {
+		db_record *r = &w->rs->items[i];
+		if (r->source.offset < w->sentence_start)
+			break;
+		bool seen = false;
+		for (size_t j = 0; j < k; j++)
+			seen |= r->metric && !strcmp(picked[j]->metric, r->metric);
+		if (r->metric && r->measure == want && !seen)
+			picked[k++] = r;
+	}
+	return k;
+}
+
 /* 241.5亿元，增长6.4%，分居全省第4、第3位: a clause that opens with 分居
  * (分别居, 分列…) ranks the figures of the metric just read, in order, one
  * position each. Returns true when the counts match and it placed them. */
@@ -568,8 +596,28 @@ bool db_ranks_in_order(walk *w, const db_clause *c, const db_figure *first)
 	size_t which, p = c->start;
 	while (p < c->end && (w->text[p] == ' ' || w->text[p] == '\n'))
 		p++;
-	if (!db_longest_word_at(w->text, p, c->end, leads, NWORDS(leads), &which) ||
-	    w->rs->len <= w->part_first)
+	if (w->rs->len <= w->part_first)
+		return false;
+	/* …收入增长4.8%，…收入增长7.1%，增速分别排全市第5位和第2位: a
+	 * measure word before the lead ranks that measure of as many metrics
+	 * of the sentence, the latest, in order */
+	static const char *const measures[] = { "增速", "增幅", "总量", "规模" };
+	size_t ml = db_longest_word_at(w->text, p, c->end, measures, NWORDS(measures), &which);
+	db_measure want = ml && which < 2 ? DB_MEASURE_GROWTH : DB_MEASURE_LEVEL;
+	if (ml && db_longest_word_at(w->text, p + ml, c->end, leads, NWORDS(leads), &which)) {
+		int at[8];
+		size_t na = rank_positions(w, c, first->start, at, 8), k;
+		db_record *picked[8];
+		k = latest_of_measure(w, want, na, picked);
+		if (na < 2 || k != na)
+			return false;
+		for (size_t j = 0; j < k; j++) {
+			db_figure f = nth_rank(first, at[j]);
+			db_add_rank(w, picked[k - 1 - j], &f);
+		}
+		return true;
+	}
+	if (!db_longest_word_at(w->text, p, c->end, leads, NWORDS(leads), &which))
 		return false;
 	int pos[8];
 	size_t np = rank_positions(w, c, first->start, pos, 8), n = 0, from = w->rs->len;
@@ -611,17 +659,7 @@ bool db_rank_counted(walk *w, const db_clause *c, const db_figure *f, size_t ran
 				  ? DB_MEASURE_LEVEL
 				  : DB_MEASURE_GROWTH;
 	db_record *picked[8];
-	size_t k = 0;
-	for (size_t i = w->rs->len; i-- > 0 && k < (size_t)n;) {
-		db_record *r = &w->rs->items[i];
-		if (r->source.offset < w->sentence_start)
-			break;
-		bool seen = false;
-		for (size_t j = 0; j < k; j++)
-			seen |= r->metric && !strcmp(picked[j]->metric, r->metric);
-		if (r->metric && r->measure == want && !seen)
-			picked[k++] = r;
-	}
+	size_t k = latest_of_measure(w, want, (size_t)n, picked);
 	if (k != (size_t)n)
 		return false;
 	for (size_t j = k; j-- > 0;)
@@ -749,8 +787,13 @@ void db_rank_after(walk *w, const db_clause *c, const token *tk, size_t prev_end
 		db_add_rank(w, before, &tk->fig);
 		return;
 	}
+	/* (由一季度全市第7位上升至第3位: the rank moved from ranks nothing;
+	 * the one reached does) */
+	if (db_rank_moves_on(w->text, w->len, tk->end))
+		return;
 	/* only a short lead-in (规模稳居, 继续保持) lets the rank speak for the
-	 * figure before it */
+	 * figure before it; a bracket opened after a rank (第2位（全省第9位）)
+	 * holds a second rank of it */
 	size_t lead = prev_end > c->start ? prev_end : c->start;
 	if (has_word_at(w->text, tk->start, lead, "、"))
 		lead += strlen("、"); /* …增长10.7%、增速居全省第一 */
@@ -765,7 +808,8 @@ void db_rank_after(walk *w, const db_clause *c, const token *tk, size_t prev_end
 	static const char *const lead_words[] = { "蝉联", "连续", "继续", "仍然", "仍", "均", "保持",
 						  "并", "且", "已", "稳定", "始终", "持续", "、",
 						  "，", " ", "预计", "增速", "增幅", "规模", "总量",
-						  "总额", "两年平均", "年均", "成功", "为", "全年" };
+						  "总额", "两年平均", "年均", "成功", "为", "全年",
+						  "（", "(" };
 	size_t which;
 	for (size_t p = lead, n; p < tk->start; p += n)
 		if (!(n = db_longest_word_at(w->text, p, tk->start, lead_words, NWORDS(lead_words),

@@ -19,7 +19,7 @@
 static const char *const verbs[] = {
 	"居", "位居", "位列", "列", "名列", "排名", "排", "排在", "排位", "位于", "处于",
 	"保持", "继续保持", "稳居", "跃居", "跃升", "跃升至", "升至", "上升至", "上升到",
-	"提升至", "跃升到", "提升到", "进入", "跻身", "挺进", "在", "均居", "均", "继续", "连续", "持续",
+	"提升至", "跃升到", "提升到", "前移至", "前移到", "进入", "跻身", "挺进", "在", "均居", "均", "继续", "连续", "持续",
 	"稳定", "始终", "仍", "仍居", "已", "达到", "晋升", "晋级", "荣获", "获得",
 	"排名由", "排名从", "位次由", "位次从", "排位由", "雄踞", "蝉联",
 	NULL,
@@ -60,6 +60,10 @@ static bool rank_end_ok(const char *t, size_t len, size_t p)
 	if (c == 0 || lx_is_space(c) || c == ',' || c == '.' || c == ';' || c == ':' ||
 	    c == '!' || c == '?' || c == ')' || c == 0x3002 || c == 0x3001 || c == 0x201D ||
 	    c == 0x7684 /* 的 */)
+		return true;
+	/* 第二（全省第8位）, 第2（仅次于某区）: a second rank or a note in
+	 * brackets follows */
+	if (c == '(')
 		return true;
 	/* 第5和第3位: the next item of a list */
 	if ((c == 0x548C || c == 0x53CA || c == 0x4E0E) && lx_word(t, len, p + n, "第"))
@@ -181,6 +185,17 @@ static size_t read_core(const char *t, size_t len, size_t pos, bool context, db_
 
 static int rank_read(const char *text, size_t len, size_t pos, db_figure *f, int depth);
 
+/* Words that move a rank to another (由全省第48位上升到第29位). */
+static const char *const moves[] = { "上升到", "上升至", "提升到", "提升至", "跃升到",
+				     "跃升至", "前移到", "前移至", "提高到", "提高至",
+				     "下降到", "下降至", "后移至", "升至", "降至", NULL };
+
+bool db_rank_moves_on(const char *t, size_t len, size_t end)
+{
+	size_t l = lx_longest(t, len, end, moves, NULL);
+	return l && lx_word(t, len, end + l, "第");
+}
+
 /* A list item: 居全省第4、第5、第5位 — a 第N after 、(和 及 与) that follows a
  * rank is a rank in the same scope. Finds the rank that ends at the
  * separator before pos (itself possibly a list item, up to depth) and
@@ -192,9 +207,6 @@ static bool list_item(const char *t, size_t len, size_t pos, int depth, db_figur
 	if (depth <= 0 || pos == 0)
 		return false;
 	/* 由全省第48位上升到第29位: the rank moved to, in the same scope */
-	static const char *const moves[] = { "上升到", "上升至", "提升到", "提升至", "跃升到",
-					     "跃升至", "前移到", "前移至", "提高到", "提高至",
-					     "下降到", "下降至", "后移至", "升至", "降至", NULL };
 	for (int k = 0; moves[k]; k++) {
 		size_t m = strlen(moves[k]);
 		if (pos >= m && !memcmp(t + pos - m, moves[k], m)) {
@@ -422,6 +434,13 @@ static int rank_read(const char *text, size_t len, size_t pos, db_figure *f, int
 		size_t hl = lx_longest(text, len, scope_start, scope_heads, NULL);
 		if (hl && scope_heads_eval(text, scope_start + hl, scope_end))
 			scope_end = scope_start + hl;
+		/* 排名由一季度的第8位…: a period, not a place, names no scope */
+		static const char *const periods[] = { "一季度", "二季度", "三季度", "上半年",
+						       "前三季度", "上年", "去年", "年初", "上月",
+						       "同期", NULL };
+		size_t pl = lx_longest(text, scope_end, scope_start, periods, NULL);
+		if (pl && (scope_start + pl == scope_end || lx_word(text, scope_end, scope_start + pl, "的")))
+			return 0;
 		size_t sl = scope_end - scope_start;
 		if (sl >= sizeof f->scope)
 			return 0;

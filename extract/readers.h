@@ -63,6 +63,8 @@ int db_figure_next(const char *text, size_t len, size_t pos, db_figure *f);
 /* A rank phrase at pos (居全省第三位, 排名全市第2, 全国省会城市第5, 首位, 榜首,
  * 前三, 第一方阵, 第**). Returns 1 and fills f (kind DB_FIG_RANK), else 0. */
 int db_rank_read(const char *text, size_t len, size_t pos, db_figure *f);
+/* Does a move to another rank (上升至第3位) start at end, the end of a rank? */
+bool db_rank_moves_on(const char *t, size_t len, size_t end);
 
 /* 在全市7个县（市、区）中， at pos: a frame naming the place group the
  * sentence's ranks are in. Copies the scope (全市7个县（市、区）) into out

@@ -121,6 +121,42 @@ static void ranks(void)
 	expect("2014-07-25", "province", "今年上半年，金融机构存贷余额增长21%和23%，分别排名全国第3和第4。",
 	       "某市 deposits growth 21 % exact 2014M06 yoy actual 3@全国\n"
 	       "某市 loans growth 23 % exact 2014M06 yoy actual 4@全国\n");
+	/* a rank in brackets right after a rank (第2位（全省第9位）) is a second
+	 * rank of the same figure, with or without 位 after the first */
+	expect("2025-02-20", "county",
+	       "2024年，全县税收收入8.4亿元，增长6.2%，增速居全市第2位（全省第9位）；"
+	       "规上工业增加值增长7.7%，增速居全市第三（全省第12）。",
+	       "某市 tax_revenue level 8.4 亿元 exact 2024 - actual\n"
+	       "某市 tax_revenue growth 6.2 % exact 2024 yoy actual 2@全市,9@全省\n"
+	       "某市 industrial_va growth 7.7 % exact 2024 yoy actual 3@全市,12@全省\n");
+	expect("2025-02-20", "county",
+	       "2024年，全县规上工业增加值增长7.7%，增速居全市第二（仅次于东城区）。",
+	       "某市 industrial_va growth 7.7 % exact 2024 yoy actual 2@全市\n");
+	/* the same rank said again (连续N个月保持全市第一) is one rank */
+	expect("2024-09-20", "county",
+	       "1-8月，全县规上工业增加值增长11.3%，增速排名全市第1，连续4个月保持全市第一。",
+	       "某市 industrial_va growth 11.3 % exact 2024M01-M08 yoy actual 1@全市\n");
+	/* a rank a move starts from (由一季度全市第7位上升至第3位) is no rank
+	 * of the figure; the rank reached keeps its scope; a period before
+	 * 的 (由一季度的第7位) is no scope */
+	expect("2024-07-26", "county",
+	       "上半年，全县固定资产投资增长6.5%，增速由一季度全市第7位上升至第3位。",
+	       "某市 fai growth 6.5 % exact 2024H1 yoy actual 3@全市\n");
+	expect("2024-07-26", "county",
+	       "上半年，全县固定资产投资增长6.5%，增速排名由一季度的全市第7位前移至第3位。",
+	       "某市 fai growth 6.5 % exact 2024H1 yoy actual 3@全市\n");
+	expect("2024-07-26", "county",
+	       "上半年，全县固定资产投资增长6.5%，增速排名由一季度的第7位前移至第3位。",
+	       "某市 fai growth 6.5 % exact 2024H1 yoy actual 3@-\n");
+	/* 增速分别排… after the growths of two metrics: one position each, in
+	 * order */
+	expect("2024-04-25", "county",
+	       "一季度，全县城镇居民人均可支配收入11020元，增长4.6%，农村居民人均可支配收入"
+	       "5230元，增长7.2%，增速分别排全市第4位和第1位。",
+	       "某市 urban_income level 11020 元 exact 2024Q1 - actual\n"
+	       "某市 urban_income growth 4.6 % exact 2024Q1 yoy actual 4@全市\n"
+	       "某市 rural_income level 5230 元 exact 2024Q1 - actual\n"
+	       "某市 rural_income growth 7.2 % exact 2024Q1 yoy actual 1@全市\n");
 	/* 雄踞 and 蝉联 are rank verbs; a scope may count its places (六县市) */
 	expect("2025-04-25", "county",
 	       "一季度，全县规上工业增加值增长8%，六县市排名第五；固定资产投资增长9%，连续三年雄踞全市第一。",
