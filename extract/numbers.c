@@ -1130,9 +1130,11 @@ static size_t prefix_at(const char *t, size_t len, size_t pos, const prefix_word
 	unsigned h = DB_WORD_PAIR(t[pos], t[pos + 1]);
 	if (!(prefix_pairs[h / 64] >> (h % 64) & 1))
 		return 0;
+	/* (a line break after the first character: 增\n长) */
+	bool wrap = pos + 3 < len && (t[pos + 3] == '\n' || t[pos + 3] == '\r');
 	for (size_t i = 0; i < sizeof prefixes / sizeof prefixes[0]; i++) {
 		size_t l = lx_word(t, len, pos, prefixes[i].word);
-		if (!l)
+		if (!l && wrap)
 			l = wrapped_word_at(t, len, pos, prefixes[i].word);
 		if (l > best && !prefix_is_tail(t, len, pos, prefixes[i].word)) {
 			best = l;
