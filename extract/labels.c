@@ -941,6 +941,21 @@ const db_label *db_composed_label(walk *w, const db_clause *c, size_t num)
 	return NULL;
 }
 
+/* The length of the first of words that ends at e and starts at or after s
+ * (*which its index), or 0. */
+static size_t word_ending_at(const char *t, size_t s, size_t e, const char *const *words, size_t nw,
+			     size_t *which)
+{
+	for (size_t i = 0; i < nw; i++) {
+		size_t n = strlen(words[i]);
+		if (e >= s + n && !memcmp(t + e - n, words[i], n)) {
+			*which = i;
+			return n;
+		}
+	}
+	return 0;
+}
+
 /* 签约项目14个、总投资231亿元, 新签约项目26个，总投资123亿元: a total right
  * before the figure (总投资, maybe with 达 or 为) after a count of things
  * (N个, N项) names, with the words of the thing counted (two to five
@@ -954,41 +969,18 @@ const db_label *db_counted_total_label(walk *w, const db_clause *c, size_t num)
 	static const char *const seps[] = { "、", "，", ",", "；" };
 	static const char *const counts[] = { "个", "项" };
 	const char *t = w->text;
-	size_t which, q = num, s = w->sentence_start;
+	size_t which, s = w->sentence_start;
 	/* (the total and its verb right before the figure) */
-	for (size_t i = 0; i < NWORDS(verbs); i++) {
-		size_t n = strlen(verbs[i]);
-		if (q >= s + n && has_word_at(t, q, q - n, verbs[i])) {
-			q -= n;
-			break;
-		}
-	}
-	size_t e = q, b = (size_t)-1;
-	for (size_t i = 0; i < NWORDS(totals) && b == (size_t)-1; i++) {
-		size_t n = strlen(totals[i]);
-		if (e >= s + n && has_word_at(t, e, e - n, totals[i]))
-			b = e - n, which = i;
-	}
-	if (b == (size_t)-1 || b < c->start)
+	size_t e = num - word_ending_at(t, s, num, verbs, NWORDS(verbs), &which);
+	size_t tl = word_ending_at(t, s, e, totals, NWORDS(totals), &which);
+	if (!tl || e - tl < c->start)
 		return NULL;
+	size_t b = e - tl, total = which;
 	/* (the count and its separator right before the total) */
-	size_t p = b, k;
-	for (k = 0; k < NWORDS(seps); k++) {
-		size_t n = strlen(seps[k]);
-		if (p >= s + n && has_word_at(t, p, p - n, seps[k])) {
-			p -= n;
-			break;
-		}
-	}
-	if (k == NWORDS(seps))
+	size_t sl = word_ending_at(t, s, b, seps, NWORDS(seps), &which);
+	if (!sl || !word_ending_at(t, s, b - sl, counts, NWORDS(counts), &which))
 		return NULL;
-	for (k = 0; k < NWORDS(counts); k++)
-		if (p >= s + 3 && has_word_at(t, p, p - 3, counts[k]))
-			break;
-	if (k == NWORDS(counts))
-		return NULL;
-	p -= 3;
-	size_t d = p;
+	size_t p = b - sl - 3, d = p;
 	while (d > s && t[d - 1] >= '0' && t[d - 1] <= '9')
 		d--;
 	if (d == p)
@@ -996,7 +988,7 @@ const db_label *db_counted_total_label(walk *w, const db_clause *c, size_t num)
 	for (size_t h = 15; h >= 6; h -= 3) {
 		if (d < s + h || !cjk_only(t, d - h, d))
 			continue;
-		size_t id = lookup2(w, t + d - h, h, totals[which], strlen(totals[which]));
+		size_t id = lookup2(w, t + d - h, h, totals[total], strlen(totals[total]));
 		if (id != (size_t)-1)
 			return new_split(w, b, e, id);
 	}
