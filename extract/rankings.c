@@ -15,6 +15,15 @@ static const char *const rank_level_words[] = { "规模", "总量", "总额" };
 
 static const char *const rank_growth_words[] = { "累计增速", "累计增幅", "增速", "增幅", "增长" };
 
+/* The length of the word naming a rate (增速, 累计增幅 …; not the verb 增长)
+ * at p, before e, or 0. */
+static size_t rate_word_at(const char *t, size_t e, size_t p)
+{
+	size_t which, l = db_longest_word_at(t, p, e, rank_growth_words, NWORDS(rank_growth_words),
+					     &which);
+	return l && strcmp(rank_growth_words[which], "增长") ? l : 0;
+}
+
 /* Words between a metric's name and 增速 that keep the rank the growth's
  * (地区生产总值全年增速居全市第二, 预计全年增幅列全市前三). */
 static const char *const growth_leads[] = { "预计", "全年" };
@@ -178,9 +187,7 @@ static db_record *sentence_before_target(walk *w, const db_clause *c, size_t ran
 	if ((l = db_longest_word_at(w->text, p, rank_start, rank_level_words,
 				    NWORDS(rank_level_words), &which)))
 		want = DB_MEASURE_LEVEL;
-	else if ((l = db_longest_word_at(w->text, p, rank_start, rank_growth_words,
-					 NWORDS(rank_growth_words), &which)) &&
-		 strcmp(rank_growth_words[which], "增长"))
+	else if ((l = rate_word_at(w->text, rank_start, p)))
 		want = DB_MEASURE_GROWTH;
 	else
 		return NULL;
@@ -445,11 +452,7 @@ static bool joined_names(const char *t, size_t p, size_t q)
 {
 	static const char *const joins[] = { "、", "和", "及", "与", "，" };
 	size_t which;
-	for (size_t k = 0; k < NWORDS(rank_growth_words); k++)
-		if (strcmp(rank_growth_words[k], "增长") && has_word_at(t, q, p, rank_growth_words[k])) {
-			p += strlen(rank_growth_words[k]);
-			break;
-		}
+	p += rate_word_at(t, q, p);
 	size_t l = db_longest_word_at(t, p, q, joins, NWORDS(joins), &which);
 	return l && p + l == q;
 }
@@ -514,13 +517,10 @@ void db_rank_only(walk *w, const db_clause *c, const db_figure *f)
 			const db_label *l = w->pending[i];
 			if (i + 1 < w->npending && !joined_names(w->text, l->end, w->pending[i + 1]->start))
 				next = DB_MEASURE_LEVEL; /* (the list breaks: no rate carried back) */
-			for (size_t k = 0; i + 1 < w->npending && k < NWORDS(rank_growth_words); k++)
-				if (strcmp(rank_growth_words[k], "增长") &&
-				    has_word_at(w->text, w->pending[i + 1]->start, l->end, rank_growth_words[k])) {
-					next = DB_MEASURE_GROWTH;
-					mixed = true;
-					break;
-				}
+			if (i + 1 < w->npending && rate_word_at(w->text, w->pending[i + 1]->start, l->end)) {
+				next = DB_MEASURE_GROWTH;
+				mixed = true;
+			}
 			each[i] = next;
 		}
 	}
