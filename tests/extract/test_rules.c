@@ -3559,6 +3559,19 @@ static void probe19_gwr_rules(void)
 		    "某市 retail_sales growth 8.8 % exact 2020 yoy actual\n");
 }
 
+static void probe20_news_rules(void)
+{
+	/* catalog names 各类肉产量 and 规上服务业完成营业收入 */
+	expect_kind("news", "2023-04-20", "county",
+		    "一季度，全县各类肉产量2860吨，同比增长3.1%。",
+		    "某市 meat_output level 0.286 万吨 exact 2023Q1 - actual\n"
+		    "某市 meat_output growth 3.1 % exact 2023Q1 yoy actual\n");
+	expect_kind("news", "2023-07-20", "district",
+		    "上半年，全区规上服务业完成营业收入41.2亿元，同比增长6.3%。",
+		    "某市 services_revenue level 41.2 亿元 exact 2023H1 - actual\n"
+		    "某市 services_revenue growth 6.3 % exact 2023H1 yoy actual\n");
+}
+
 
 int main(void)
 {
@@ -3609,6 +3622,7 @@ int main(void)
 	probe18_gwra_rules();
 	probe18_gwrb_rules();
 	probe19_gwr_rules();
+	probe20_news_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
