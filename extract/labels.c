@@ -469,16 +469,16 @@ static size_t next_char(const char *t, size_t len, size_t p)
 
 /* 前三季度全市规模以上工业战略性新兴产业、高新技术产业增加值分别增长…:
  * the first item of a list may open with the clause's words before its
- * name: a period, the place (全市), 规模以上工业. The name is the item with
+ * name: a period, the place (全市), 规模以上工业 (规上). The name is the item with
  * none, some or all of these off its head that with the tail makes a
  * catalog label (never a piece of a name: 新能源汽车 is no 汽车); *from is
  * where it starts. */
 static size_t lookup_first(const walk *w, size_t s, size_t e, const char *tail, size_t nt,
 			   size_t *from)
 {
-	static const char *const leads[] = { "规模以上工业", "规上工业", "，", "," };
+	static const char *const leads[] = { "规模以上工业", "规上工业", "规模以上", "规上", "，", "," };
 	const char *t = w->text;
-	for (size_t p = s, n = 0; p + 6 <= e && n < 4; n++) {
+	for (size_t p = s, n = 0; p + 3 <= e && n < 4; n++) {
 		size_t id = lookup2(w, t + p, e - p, tail, nt), which;
 		if (id != (size_t)-1) {
 			*from = p;
@@ -592,6 +592,32 @@ size_t db_frame_end(const walk *w, size_t s, size_t e)
 	return 0;
 }
 
+/* 战略性新兴产业、高新技术产业分别实现增加值58.3亿元、90.1亿元: the noun
+ * the items share said after 分别 and its verb, right before the first
+ * figure (at most five characters); its length, or 0, and its start in
+ * *q. */
+static size_t tail_after_list(const walk *w, const db_clause *c, size_t at, size_t *q)
+{
+	const char *t = w->text;
+	size_t p = at + strlen("分别"), e, chars = 0;
+	if (!has_word_at(t, c->end, at, "分别"))
+		return 0;
+	size_t v = p;
+	for (size_t i = 0; i < NWORDS(split_verbs) && v == p; i++)
+		if (has_word_at(t, c->end, p, split_verbs[i]))
+			v = p + strlen(split_verbs[i]);
+	if (v == p)
+		return 0; /* (分别增长…: no noun of the items) */
+	for (e = v; e + 3 <= c->end && chars < 5 && (unsigned char)t[e] >= 0xE4 &&
+		    (unsigned char)t[e] <= 0xE9;
+	     e += 3, chars++)
+		;
+	if (e == v || e >= c->end || !(t[e] >= '0' && t[e] <= '9'))
+		return 0;
+	*q = v;
+	return e - v;
+}
+
 size_t db_list_tail(walk *w, const db_clause *c, size_t at, size_t nf, const db_label **out)
 {
 	const char *t = w->text;
@@ -645,8 +671,26 @@ size_t db_list_tail(walk *w, const db_clause *c, size_t at, size_t nf, const db_
 			}
 		}
 	}
-	if (!best_n)
-		return named_items(w, c, start, end, k, out);
+	if (!best_n) {
+		/* A、B分别实现增加值x、y (分别完成投资…): each item with the noun
+		 * after 分别 and its verb, when one of them names a metric */
+		size_t q, nq = tail_after_list(w, c, at, &q), n = 0, id[NWORDS(w->listed)];
+		for (size_t i = 0; nq && i < k; i++) {
+			size_t from0 = start[i];
+			id[i] = i ? lookup2(w, t + start[i], end[i] - start[i], t + q, nq)
+				  : lookup_first(w, start[0], end[0], t + q, nq, &from0);
+			if (!i && id[0] != (size_t)-1)
+				start[0] = from0;
+			n += id[i] != (size_t)-1;
+		}
+		if (!n)
+			return named_items(w, c, start, end, k, out);
+		for (size_t i = 0; i < k; i++) {
+			w->listed[i] = (db_label){ start[i], end[i], id[i] };
+			out[i] = id[i] == (size_t)-1 ? NULL : &w->listed[i];
+		}
+		return k;
+	}
 	/* 地区生产总值、固定资产投资、规上工业增加值、限上社零额分别增长…: when
 	 * more items are named in full than the best tail names (投资 + the 额
 	 * of 社零额), each item is its own name */

@@ -3561,6 +3561,13 @@ static void probe19_gwr_rules(void)
 
 static void probe20_news_rules(void)
 {
+	/* bare one-character animals before a shared tail: 猪 + 出栏 is a
+	 * catalog name (羊 names none and takes no record) */
+	expect_kind("news", "2023-11-20", CITY,
+		    "1—10月份，全市猪、牛、羊、禽出栏量同比分别增长7%、15%、4%、12%。",
+		    "某市 hogs_slaughtered growth 7 % exact 2023M01-M10 yoy actual\n"
+		    "某市 cattle_slaughtered growth 15 % exact 2023M01-M10 yoy actual\n"
+		    "某市 poultry_slaughtered growth 12 % exact 2023M01-M10 yoy actual\n");
 	/* catalog names 各类肉产量 and 规上服务业完成营业收入 */
 	expect_kind("news", "2023-04-20", "county",
 		    "一季度，全县各类肉产量2860吨，同比增长3.1%。",
@@ -3570,6 +3577,21 @@ static void probe20_news_rules(void)
 		    "上半年，全区规上服务业完成营业收入41.2亿元，同比增长6.3%。",
 		    "某市 services_revenue level 41.2 亿元 exact 2023H1 - actual\n"
 		    "某市 services_revenue growth 6.3 % exact 2023H1 yoy actual\n");
+	/* the noun a list shares said after 分别 and its verb; 规上 before
+	 * the first item is no part of its name */
+	expect_kind("news", "2023-07-20", "county",
+		    "上半年，规上战略性新兴产业、高新技术产业和装备制造业分别实现增加值58.3亿元、"
+		    "90.1亿元和66.4亿元，增长12.4%、9.8%和7.5%。",
+		    "某市 strategic_emerging_va level 58.3 亿元 exact 2023H1 - actual\n"
+		    "某市 high_tech_industry_va level 90.1 亿元 exact 2023H1 - actual\n"
+		    "某市 strategic_emerging_va growth 12.4 % exact 2023H1 yoy actual\n"
+		    "某市 high_tech_industry_va growth 9.8 % exact 2023H1 yoy actual\n");
+	expect_kind("news", "2023-07-20", "county",
+		    "上半年，工业、基础设施分别完成投资30.2亿元、20.5亿元，分别增长8.1%和5.2%。",
+		    "某市 industrial_investment level 30.2 亿元 exact 2023H1 - actual\n"
+		    "某市 infrastructure_investment level 20.5 亿元 exact 2023H1 - actual\n"
+		    "某市 industrial_investment growth 8.1 % exact 2023H1 yoy actual\n"
+		    "某市 infrastructure_investment growth 5.2 % exact 2023H1 yoy actual\n");
 }
 
 
