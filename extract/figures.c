@@ -1777,6 +1777,19 @@ size_t db_said_distributive(walk *w, const db_clause *c, const tokens *ts, const
 	size_t from = 0;
 	if (nf < 2)
 		return 0;
+	/* 一般预算收入完成7309万元，累计支出64338万元，同比分别增长…: the clause
+	 * right before names an amount of no catalog label (no label said in
+	 * it, no growth): the list is the labels said before it and that
+	 * amount, unkeyed, last */
+	const db_clause *wc = &w->words_clause;
+	if (!w->has_words_clause && wc->sentence == c->sentence && wc->end <= c->start &&
+	    w->said[w->nsaid - 1].start < wc->start && nf - 1 <= w->nsaid &&
+	    db_find_growth(w->text, wc->start, wc->end) == (size_t)-1) {
+		for (size_t i = 0; i + 1 < nf; i++)
+			out[i] = &w->said[w->nsaid - (nf - 1) + i];
+		out[nf - 1] = NULL;
+		return nf;
+	}
 	if (nf != w->nsaid) {
 		/* GDP…，增长8%，第一产业增加值a、第二产业增加值b、第三产业增加值
 		 * c，分别增长…: the labels said in the clause before, when as many */

@@ -3592,6 +3592,17 @@ static void probe20_news_rules(void)
 		    "某市 infrastructure_investment level 20.5 亿元 exact 2023H1 - actual\n"
 		    "某市 industrial_investment growth 8.1 % exact 2023H1 yoy actual\n"
 		    "某市 infrastructure_investment growth 5.2 % exact 2023H1 yoy actual\n");
+	/* 分别 after an amount of no catalog name: that amount is the list's
+	 * last item, not the label said before the 一般预算收入 */
+	expect_kind("news", "2012-02-20", "county",
+		    "2011年，全县生产总值实现98765万元，同比增长9%；财政总收入实现8642万元，增长21.3%，"
+		    "一般预算收入完成5120万元，累计支出45210万元，同比分别增长18.6%和25.2%。",
+		    "某市 gdp level 9.8765 亿元 exact 2011 - actual\n"
+		    "某市 gdp growth 9 % exact 2011 yoy actual\n"
+		    "某市 fiscal_revenue level 0.8642 亿元 exact 2011 - actual\n"
+		    "某市 fiscal_revenue growth 21.3 % exact 2011 yoy actual\n"
+		    "某市 budget_revenue level 0.512 亿元 exact 2011 - actual\n"
+		    "某市 budget_revenue growth 18.6 % exact 2011 yoy actual\n");
 }
 
 
