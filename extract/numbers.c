@@ -115,6 +115,9 @@ static const struct {
 	{ "有余", DB_QUAL_AT_LEAST }, { "多", DB_QUAL_AT_LEAST },
 	{ "余", DB_QUAL_AT_LEAST },   { "以内", DB_QUAL_AT_MOST },
 	{ "以下", DB_QUAL_AT_MOST },  { "之内", DB_QUAL_AT_MOST },
+	/* 控制在4.5%的目标范围之内 */
+	{ "的目标范围之内", DB_QUAL_AT_MOST }, { "的目标范围内", DB_QUAL_AT_MOST },
+	{ "的范围之内", DB_QUAL_AT_MOST }, { "的范围内", DB_QUAL_AT_MOST },
 };
 
 /* Bare unit words (the multipliers 十百千万亿 are folded into the value, so
@@ -1424,17 +1427,20 @@ static int read_figure(const char *t, size_t len, size_t pos, db_figure *f, size
 	bool have_sq = false;
 	{
 		size_t q = lx_skip_space(t, len, end), best = 0;
+		bool framed = false;
 		for (size_t i = 0; i < sizeof suffixes / sizeof suffixes[0]; i++) {
 			size_t sl = lx_word(t, len, q, suffixes[i].word);
 			if (sl > best) {
 				/* 多 and 余 after a unit only for time and counts: 3年多 */
 				best = sl;
 				sq = suffixes[i].q;
+				framed = !strncmp(suffixes[i].word, "的", strlen("的"));
 			}
 		}
 		if (best) {
 			have_sq = true;
-			end = q + best;
+			/* (的目标范围之内 stays words after the figure: the target's) */
+			end = framed ? end : q + best;
 		}
 	}
 

@@ -3603,6 +3603,12 @@ static void probe20_news_rules(void)
 		    "某市 fiscal_revenue growth 21.3 % exact 2011 yoy actual\n"
 		    "某市 budget_revenue level 0.512 亿元 exact 2011 - actual\n"
 		    "某市 budget_revenue growth 18.6 % exact 2011 yoy actual\n");
+	/* 控制在…的目标范围之内: at most, and still the target's words */
+	expect_kind("bulletin", "2022-12-31", "county",
+		    "全年城镇新增就业3120人，年末城镇登记失业率3.1%，控制在4.5%的目标范围之内。",
+		    "某市 urban_new_jobs level 0.312 万人 exact 2022 - actual\n"
+		    "某市 registered_unemployment_rate level 3.1 % exact 2022 - actual\n"
+		    "某市 registered_unemployment_rate level 4.5 % at_most 2022 - target\n");
 }
 
 
