@@ -3559,6 +3559,22 @@ static void probe19_gwr_rules(void)
 		    "某市 retail_sales growth 8.8 % exact 2020 yoy actual\n");
 }
 
+/* Round 20 (county and district 统计公报, gold first) */
+static void probe20_bull_rules(void)
+{
+	/* a list that lost its 、 (0.3%0.7%-0.5%): the dash is the minus sign
+	 * of the next item, not a range (ranges run low to high) */
+	expect_kind("bulletin", "2022-12-31", "county",
+		    "一、综合\n在第三产业中,批发零售业、住宿餐饮业、房地产业增加值分别增长0.3%0.7%-0.5%。",
+		    "某市 wholesale_retail_va growth 0.3 % exact 2022 yoy actual\n"
+		    "某市 hotel_catering_va growth 0.7 % exact 2022 yoy actual\n"
+		    "某市 real_estate_va growth -0.5 % exact 2022 yoy actual\n");
+	/* a range written low to high stays a range */
+	expect_kind("gwr", "2023-01-08", "county",
+		    "二、2023年主要目标\n地区生产总值增长6%-7%。",
+		    "某市 gdp growth 6 % range 2023 yoy target\n");
+}
+
 
 int main(void)
 {
@@ -3609,6 +3625,7 @@ int main(void)
 	probe18_gwra_rules();
 	probe18_gwrb_rules();
 	probe19_gwr_rules();
+	probe20_bull_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
