@@ -3573,6 +3573,12 @@ static void probe20_bull_rules(void)
 	expect_kind("gwr", "2023-01-08", "county",
 		    "二、2023年主要目标\n地区生产总值增长6%-7%。",
 		    "某市 gdp growth 6 % range 2023 yoy target\n");
+	/* 优良以上天数 and 生活污水集中处理率: the good-air days and the
+	 * sewage treatment rate */
+	expect_kind("bulletin", "2022-12-31", "district",
+		    "二、生态环境\n全年城区空气质量优良以上天数达290天;城镇生活污水集中处理率达96.2%。",
+		    "某市 good_air_days level 290 天 exact 2022 - actual\n"
+		    "某市 sewage_treatment_rate level 96.2 % exact 2022 - actual\n");
 }
 
 
