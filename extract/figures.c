@@ -40,6 +40,13 @@ static const char *const share_change_words[] = { "占比", "比重" };
 static const char *const share_moves[] = { "下降", "提高", "上升", "回落", "降低", "提升",
 					    "扩大", "缩小" };
 
+/* The value added of one of the three industries (第一产业…第三产业). */
+static bool is_sector_va(const db_metric *m)
+{
+	return !strcmp(m->id, "primary_industry_va") || !strcmp(m->id, "secondary_industry_va") ||
+	       !strcmp(m->id, "tertiary_industry_va");
+}
+
 /* Share of a whole (占全省55%). */
 static const char *const share_words[] = { "占" };
 
@@ -1360,6 +1367,14 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 					  NWORDS(share_change_words)) ||
 			     (fc->label_start >= fc->c->start + 3 &&
 			      has_word_at(t, fc->label_start, fc->label_start - 3, "占"))))
+				return (size_t)-1;
+			/* 三次产业结构由…调整为…，其中一产、三产分别下降0.2、
+			 * 0.8个百分点: after the structure in its sentence, an
+			 * industry's change is its share's, no change of its value
+			 * added */
+			if (m && fc->label && is_sector_va(m) &&
+			    contains_any(t, w->sentence_start, fc->label_start,
+					 (const char *const[]){ "结构" }, 1))
 				return (size_t)-1;
 			measure = DB_MEASURE_CHANGE_PP;
 			if (f->sign_word == 0 && f->has_value && falling && v > 0)

@@ -3579,6 +3579,16 @@ static void probe20_bull_rules(void)
 		    "二、生态环境\n全年城区空气质量优良以上天数达290天;城镇生活污水集中处理率达96.2%。",
 		    "某市 good_air_days level 290 天 exact 2022 - actual\n"
 		    "某市 sewage_treatment_rate level 96.2 % exact 2022 - actual\n");
+
+	/* after 三次产业结构…调整为… in its sentence, 其中第一产业、第二产业分别
+	 * 提高…个百分点 are changes of the industries' shares: no change of
+	 * their value added */
+	expect_kind("bulletin", "2022-12-31", "county",
+		    "一、综合\n全县地区生产总值210亿元,增长4.5%。三次产业结构由上年的14.0:40.2:45.8"
+		    "调整为14.3:41.0:44.7,其中第一产业、第二产业分别提高0.3、0.8个百分点,"
+		    "第三产业下降1.1个百分点。",
+		    "某市 gdp level 210 亿元 exact 2022 - actual\n"
+		    "某市 gdp growth 4.5 % exact 2022 yoy actual\n");
 }
 
 
