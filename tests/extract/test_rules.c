@@ -2984,6 +2984,19 @@ static void probe15_hngwr_rules(void)
 		    "2022年，全市生产总值增长4.5%。东湖科学城自主创新示范区核心区生产总值突破"
 		    "八百亿元，自由贸易试验区进出口总额增长12%。",
 		    "某市 gdp growth 4.5 % exact 2022 yoy actual\n");
+
+	/* bare 一产, 二产, 三产 with their amounts: the industries' value added */
+	expect_kind("bulletin", "2022-12-31", "county",
+		    "一、综 \n全县实现地区生产总值2800000万元,同比增长4.6%。其中一产310000万元,增长3.9%;"
+		    "二产1290000万元,增长6.1%;三产1200000万元,增长3.2%。",
+		    "某市 gdp level 280 亿元 exact 2022 - actual\n"
+		    "某市 gdp growth 4.6 % exact 2022 yoy actual\n"
+		    "某市 primary_industry_va level 31 亿元 exact 2022 - actual\n"
+		    "某市 primary_industry_va growth 3.9 % exact 2022 yoy actual\n"
+		    "某市 secondary_industry_va level 129 亿元 exact 2022 - actual\n"
+		    "某市 secondary_industry_va growth 6.1 % exact 2022 yoy actual\n"
+		    "某市 tertiary_industry_va level 120 亿元 exact 2022 - actual\n"
+		    "某市 tertiary_industry_va growth 3.2 % exact 2022 yoy actual\n");
 }
 
 /* Round 15: county statistics bulletins of 安徽. */
