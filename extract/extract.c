@@ -1584,7 +1584,13 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 				for (size_t j = i + 1; j < ts->len; j++) {
 					if (ts->items[j].kind != TOK_LABEL)
 						break;
-					if (ts->items[j].start <= tk->end + 3 &&
+					/* (…存栏672万只,增长0.9%家禽出栏2089万只: not a
+					 * label with a figure of its own right after it,
+					 * the next item's that lost its 。) */
+					bool own_figure = j + 1 < ts->len &&
+							  ts->items[j + 1].kind == TOK_FIGURE &&
+							  ts->items[j + 1].fig.num_start <= ts->items[j].end + 3;
+					if (ts->items[j].start <= tk->end + 3 && !own_figure &&
 					    !has_word_at(w->text, ts->items[j].start, tk->end, "、"))
 						l = ts->items[j].label;
 					break;

@@ -2997,6 +2997,16 @@ static void probe15_hngwr_rules(void)
 		    "某市 secondary_industry_va growth 6.1 % exact 2022 yoy actual\n"
 		    "某市 tertiary_industry_va level 120 亿元 exact 2022 - actual\n"
 		    "某市 tertiary_industry_va growth 3.2 % exact 2022 yoy actual\n");
+
+	/* a growth that lost the 。 before the next item (…存栏480万只,增长1.2%
+	 * 家禽出栏1650万只): the item before's, not the label after it that has
+	 * its own figure */
+	expect_kind("bulletin", "2022-12-31", "county",
+		    "二、农业\n禽蛋产量21000吨,增长2.1%。家禽存栏480万只,增长1.2%家禽出栏1650万只,增长5.4%",
+		    "某市 egg_output level 2.1 万吨 exact 2022 - actual\n"
+		    "某市 egg_output growth 2.1 % exact 2022 yoy actual\n"
+		    "某市 poultry_slaughtered level 1650 万只 exact 2022 - actual\n"
+		    "某市 poultry_slaughtered growth 5.4 % exact 2022 yoy actual\n");
 }
 
 /* Round 15: county statistics bulletins of 安徽. */
