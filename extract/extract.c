@@ -1843,6 +1843,25 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 	/* (a frame that is a sentence of its own, a headline: 2022年度全省营商
 	 * 环境评价结果公布。某区位列全省第一) */
 	w->carry_next = w->carry_pending && c->start == w->sentence_start;
+	/* (the clause as an item of the sentence's amounts) */
+	if (w->items_sentence != c->sentence)
+		w->nitems = 0;
+	w->items_sentence = c->sentence;
+	size_t nlabels = 0, amounts = 0;
+	const db_label *item = NULL;
+	for (size_t i = 0; i < ts->len; i++) {
+		if (ts->items[i].kind == TOK_LABEL)
+			nlabels++, item = ts->items[i].label;
+		amounts += ts->items[i].kind == TOK_FIGURE && ts->items[i].fig.kind == DB_FIG_AMOUNT;
+	}
+	if (nfigures == 1 && amounts == 1 && nlabels <= 1 && w->nitems < NWORDS(w->items)) {
+		w->has_item[w->nitems] = item != NULL;
+		if (item)
+			w->items[w->nitems] = *item;
+		w->nitems++;
+	} else {
+		w->nitems = 0;
+	}
 }
 
 /* Records read in a text without its glosses: offset, line and column in

@@ -1782,7 +1782,7 @@ size_t db_said_distributive(walk *w, const db_clause *c, const tokens *ts, const
 {
 	size_t at = find_any(w->text, c->start, c->end, (const char *const[]){ "分别" }, 1, NULL);
 	size_t nf = 0;
-	if (at == (size_t)-1 || at > c->start + 6 || w->nsaid < 2)
+	if (at == (size_t)-1 || at > c->start + 6)
 		return 0;
 	for (size_t i = 0; i < ts->len; i++) {
 		if (ts->items[i].kind == TOK_LABEL)
@@ -1792,6 +1792,19 @@ size_t db_said_distributive(walk *w, const db_clause *c, const tokens *ts, const
 	size_t from = 0;
 	if (nf < 2)
 		return 0;
+	/* 生猪存栏12.4万头，牛存栏0.8万头，羊存栏4.36万只，分别较同期增长a、b
+	 * 和c: the sentence's clauses of one amount each before it, when as
+	 * many, the label of each (none for words no catalog label names) */
+	if (w->nsaid < 2 || nf > w->nsaid) {
+		bool any = false;
+		if (w->items_sentence != c->sentence || w->nitems != nf)
+			return 0;
+		for (size_t i = 0; i < nf; i++) {
+			any |= w->has_item[i];
+			out[i] = w->has_item[i] ? &w->items[i] : NULL;
+		}
+		return any ? nf : 0;
+	}
 	if (nf != w->nsaid) {
 		/* GDP…，增长8%，第一产业增加值a、第二产业增加值b、第三产业增加值
 		 * c，分别增长…: the labels said in the clause before, when as many */

@@ -3007,6 +3007,14 @@ static void probe15_hngwr_rules(void)
 		    "某市 egg_output growth 2.1 % exact 2022 yoy actual\n"
 		    "某市 poultry_slaughtered level 1650 万只 exact 2022 - actual\n"
 		    "某市 poultry_slaughtered growth 5.4 % exact 2022 yoy actual\n");
+
+	/* clauses of one amount each, then 分别较同期增长a、b和c: each growth
+	 * the item's in order, the first the hogs' (牛存栏, 羊存栏: no catalog
+	 * label, no record) */
+	expect_kind("bulletin", "2022-12-31", "county",
+		    "二、农业\n年末生猪存栏20.6万头,牛存栏1.2万头,羊存栏3.5万只,分别较同期增长2.4%、11.0%和6.3%。",
+		    "某市 hog_inventory level 20.6 万头 exact 2022 - actual\n"
+		    "某市 hog_inventory growth 2.4 % exact 2022 yoy actual\n");
 }
 
 /* Round 15: county statistics bulletins of 安徽. */
