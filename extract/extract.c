@@ -1584,7 +1584,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 				for (size_t j = i + 1; j < ts->len; j++) {
 					if (ts->items[j].kind != TOK_LABEL)
 						break;
-					/* (…存栏672万只,增长0.9%家禽出栏2089万只: not a
+					/* (…存栏480万只,增长1.2%家禽出栏1650万只: not a
 					 * label with a figure of its own right after it,
 					 * the next item's that lost its 。) */
 					bool own_figure = j + 1 < ts->len &&

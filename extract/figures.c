@@ -1368,7 +1368,7 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 			     (fc->label_start >= fc->c->start + 3 &&
 			      has_word_at(t, fc->label_start, fc->label_start - 3, "占"))))
 				return (size_t)-1;
-			/* 三次产业结构由…调整为…，其中一产、三产分别下降0.2、
+			/* 三次产业结构由…调整为…，其中一产、二产分别提高0.3、
 			 * 0.8个百分点: after the structure in its sentence, an
 			 * industry's change is its share's, no change of its value
 			 * added */
@@ -1792,7 +1792,7 @@ size_t db_said_distributive(walk *w, const db_clause *c, const tokens *ts, const
 	size_t from = 0;
 	if (nf < 2)
 		return 0;
-	/* 生猪存栏12.4万头，牛存栏0.8万头，羊存栏4.36万只，分别较同期增长a、b
+	/* 生猪存栏20.6万头，牛存栏1.2万头，羊存栏3.5万只，分别较同期增长a、b
 	 * 和c: the sentence's clauses of one amount each before it, when as
 	 * many, the label of each (none for words no catalog label names) */
 	if (w->nsaid < 2 || nf > w->nsaid) {

@@ -1385,7 +1385,7 @@ static int read_figure(const char *t, size_t len, size_t pos, db_figure *f, size
 				*skip = bad2 ? bad2 : nm2.end;
 				return -1;
 			}
-			/* 0.4%-0.2%: a dash between two figures that both carry
+			/* 0.7%-0.5%: a dash between two figures that both carry
 			 * their unit, the right one the smaller, is the minus sign
 			 * of the next figure (a list that lost its 、), not a
 			 * range: ranges are written low to high */

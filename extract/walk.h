@@ -237,7 +237,7 @@ typedef struct {
 	db_label said[16];      /* labels of the part's figures, in order, once each */
 	db_label urban;         /* 城镇人口…，占常住人口的比重: the urbanization rate's */
 	size_t nsaid;
-	/* 生猪存栏12.4万头，牛存栏0.8万头，…: the sentence's clauses of one
+	/* 生猪存栏20.6万头，牛存栏1.2万头，…: the sentence's clauses of one
 	 * amount each, in order, with their label (has_item false: words no
 	 * catalog label names), for 分别增长a、b… after them */
 	db_label items[8];
