@@ -1584,7 +1584,13 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 				for (size_t j = i + 1; j < ts->len; j++) {
 					if (ts->items[j].kind != TOK_LABEL)
 						break;
-					if (ts->items[j].start <= tk->end + 3 &&
+					/* (…存栏480万只,增长1.2%家禽出栏1650万只: not a
+					 * label with a figure of its own right after it,
+					 * the next item's that lost its 。) */
+					bool own_figure = j + 1 < ts->len &&
+							  ts->items[j + 1].kind == TOK_FIGURE &&
+							  ts->items[j + 1].fig.num_start <= ts->items[j].end + 3;
+					if (ts->items[j].start <= tk->end + 3 && !own_figure &&
 					    !has_word_at(w->text, ts->items[j].start, tk->end, "、"))
 						l = ts->items[j].label;
 					break;
@@ -1837,6 +1843,25 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 	/* (a frame that is a sentence of its own, a headline: 2022年度全省营商
 	 * 环境评价结果公布。某区位列全省第一) */
 	w->carry_next = w->carry_pending && c->start == w->sentence_start;
+	/* (the clause as an item of the sentence's amounts) */
+	if (w->items_sentence != c->sentence)
+		w->nitems = 0;
+	w->items_sentence = c->sentence;
+	size_t nlabels = 0, amounts = 0;
+	const db_label *item = NULL;
+	for (size_t i = 0; i < ts->len; i++) {
+		if (ts->items[i].kind == TOK_LABEL)
+			nlabels++, item = ts->items[i].label;
+		amounts += ts->items[i].kind == TOK_FIGURE && ts->items[i].fig.kind == DB_FIG_AMOUNT;
+	}
+	if (nfigures == 1 && amounts == 1 && nlabels <= 1 && w->nitems < NWORDS(w->items)) {
+		w->has_item[w->nitems] = item != NULL;
+		if (item)
+			w->items[w->nitems] = *item;
+		w->nitems++;
+	} else {
+		w->nitems = 0;
+	}
 }
 
 /* Records read in a text without its glosses: offset, line and column in

@@ -40,6 +40,13 @@ static const char *const share_change_words[] = { "占比", "比重" };
 static const char *const share_moves[] = { "下降", "提高", "上升", "回落", "降低", "提升",
 					    "扩大", "缩小" };
 
+/* The value added of one of the three industries (第一产业…第三产业). */
+static bool is_sector_va(const db_metric *m)
+{
+	return !strcmp(m->id, "primary_industry_va") || !strcmp(m->id, "secondary_industry_va") ||
+	       !strcmp(m->id, "tertiary_industry_va");
+}
+
 /* Share of a whole (占全省55%). */
 static const char *const share_words[] = { "占" };
 
@@ -1361,6 +1368,14 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 			     (fc->label_start >= fc->c->start + 3 &&
 			      has_word_at(t, fc->label_start, fc->label_start - 3, "占"))))
 				return (size_t)-1;
+			/* 三次产业结构由…调整为…，其中一产、二产分别提高0.3、
+			 * 0.8个百分点: after the structure in its sentence, an
+			 * industry's change is its share's, no change of its value
+			 * added */
+			if (m && fc->label && is_sector_va(m) &&
+			    contains_any(t, w->sentence_start, fc->label_start,
+					 (const char *const[]){ "结构" }, 1))
+				return (size_t)-1;
 			measure = DB_MEASURE_CHANGE_PP;
 			if (f->sign_word == 0 && f->has_value && falling && v > 0)
 				v = -v;
@@ -1767,7 +1782,7 @@ size_t db_said_distributive(walk *w, const db_clause *c, const tokens *ts, const
 {
 	size_t at = find_any(w->text, c->start, c->end, (const char *const[]){ "分别" }, 1, NULL);
 	size_t nf = 0;
-	if (at == (size_t)-1 || at > c->start + 6 || w->nsaid < 2)
+	if (at == (size_t)-1 || at > c->start + 6)
 		return 0;
 	for (size_t i = 0; i < ts->len; i++) {
 		if (ts->items[i].kind == TOK_LABEL)
@@ -1782,13 +1797,26 @@ size_t db_said_distributive(walk *w, const db_clause *c, const tokens *ts, const
 	 * it, no growth): the list is the labels said before it and that
 	 * amount, unkeyed, last */
 	const db_clause *wc = &w->words_clause;
-	if (!w->has_words_clause && wc->sentence == c->sentence && wc->end <= c->start &&
+	if (w->nsaid >= 2 && !w->has_words_clause && wc->sentence == c->sentence && wc->end <= c->start &&
 	    w->said[w->nsaid - 1].start < wc->start && nf - 1 <= w->nsaid &&
 	    db_find_growth(w->text, wc->start, wc->end) == (size_t)-1) {
 		for (size_t i = 0; i + 1 < nf; i++)
 			out[i] = &w->said[w->nsaid - (nf - 1) + i];
 		out[nf - 1] = NULL;
 		return nf;
+	}
+	/* 生猪存栏20.6万头，牛存栏1.2万头，羊存栏3.5万只，分别较同期增长a、b
+	 * 和c: the sentence's clauses of one amount each before it, when as
+	 * many, the label of each (none for words no catalog label names) */
+	if (w->nsaid < 2 || nf > w->nsaid) {
+		bool any = false;
+		if (w->items_sentence != c->sentence || w->nitems != nf)
+			return 0;
+		for (size_t i = 0; i < nf; i++) {
+			any |= w->has_item[i];
+			out[i] = w->has_item[i] ? &w->items[i] : NULL;
+		}
+		return any ? nf : 0;
 	}
 	if (nf != w->nsaid) {
 		/* GDP…，增长8%，第一产业增加值a、第二产业增加值b、第三产业增加值

@@ -1388,7 +1388,15 @@ static int read_figure(const char *t, size_t len, size_t pos, db_figure *f, size
 				*skip = bad2 ? bad2 : nm2.end;
 				return -1;
 			}
-			if (!bad2 && ((o2.has_unit && same) || (!o.has_unit && !o2.has_unit))) {
+			/* 0.7%-0.5%: a dash between two figures that both carry
+			 * their unit, the right one the smaller, is the minus sign
+			 * of the next figure (a list that lost its 、), not a
+			 * range: ranges are written low to high */
+			size_t dn;
+			unsigned dc = adjacent ? 0 : lx_cp(t, len, q, &dn);
+			bool minus_next = (dc == '-' || dc == 0x2212) && o.has_unit && o2.has_unit &&
+					  same && o2.v < o.v;
+			if (!bad2 && !minus_next && ((o2.has_unit && same) || (!o.has_unit && !o2.has_unit))) {
 				i128 lo = o.v;
 				/* the multiplier of the right end applies to a bare left end
 				 * (3-5万, 两到三万), not a place value standing alone (五到十) */

@@ -237,6 +237,12 @@ typedef struct {
 	db_label said[16];      /* labels of the part's figures, in order, once each */
 	db_label urban;         /* 城镇人口…，占常住人口的比重: the urbanization rate's */
 	size_t nsaid;
+	/* 生猪存栏20.6万头，牛存栏1.2万头，…: the sentence's clauses of one
+	 * amount each, in order, with their label (has_item false: words no
+	 * catalog label names), for 分别增长a、b… after them */
+	db_label items[8];
+	bool has_item[8];
+	size_t nitems, items_sentence;
 	size_t nsplit;
 	/* the title's period (柯桥区2023年上半年工作总结): for paragraphs that
 	 * name none */

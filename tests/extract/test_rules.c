@@ -2984,6 +2984,37 @@ static void probe15_hngwr_rules(void)
 		    "2022年，全市生产总值增长4.5%。东湖科学城自主创新示范区核心区生产总值突破"
 		    "八百亿元，自由贸易试验区进出口总额增长12%。",
 		    "某市 gdp growth 4.5 % exact 2022 yoy actual\n");
+
+	/* bare 一产, 二产, 三产 with their amounts: the industries' value added */
+	expect_kind("bulletin", "2022-12-31", "county",
+		    "一、综 \n全县实现地区生产总值2800000万元,同比增长4.6%。其中一产310000万元,增长3.9%;"
+		    "二产1290000万元,增长6.1%;三产1200000万元,增长3.2%。",
+		    "某市 gdp level 280 亿元 exact 2022 - actual\n"
+		    "某市 gdp growth 4.6 % exact 2022 yoy actual\n"
+		    "某市 primary_industry_va level 31 亿元 exact 2022 - actual\n"
+		    "某市 primary_industry_va growth 3.9 % exact 2022 yoy actual\n"
+		    "某市 secondary_industry_va level 129 亿元 exact 2022 - actual\n"
+		    "某市 secondary_industry_va growth 6.1 % exact 2022 yoy actual\n"
+		    "某市 tertiary_industry_va level 120 亿元 exact 2022 - actual\n"
+		    "某市 tertiary_industry_va growth 3.2 % exact 2022 yoy actual\n");
+
+	/* a growth that lost the 。 before the next item (…存栏480万只,增长1.2%
+	 * 家禽出栏1650万只): the item before's, not the label after it that has
+	 * its own figure */
+	expect_kind("bulletin", "2022-12-31", "county",
+		    "二、农业\n禽蛋产量21000吨,增长2.1%。家禽存栏480万只,增长1.2%家禽出栏1650万只,增长5.4%",
+		    "某市 egg_output level 2.1 万吨 exact 2022 - actual\n"
+		    "某市 egg_output growth 2.1 % exact 2022 yoy actual\n"
+		    "某市 poultry_slaughtered level 1650 万只 exact 2022 - actual\n"
+		    "某市 poultry_slaughtered growth 5.4 % exact 2022 yoy actual\n");
+
+	/* clauses of one amount each, then 分别较同期增长a、b和c: each growth
+	 * the item's in order, the first the hogs' (牛存栏, 羊存栏: no catalog
+	 * label, no record) */
+	expect_kind("bulletin", "2022-12-31", "county",
+		    "二、农业\n年末生猪存栏20.6万头,牛存栏1.2万头,羊存栏3.5万只,分别较同期增长2.4%、11.0%和6.3%。",
+		    "某市 hog_inventory level 20.6 万头 exact 2022 - actual\n"
+		    "某市 hog_inventory growth 2.4 % exact 2022 yoy actual\n");
 }
 
 /* Round 15: county statistics bulletins of 安徽. */
@@ -3611,6 +3642,38 @@ static void probe20_news_rules(void)
 		    "某市 registered_unemployment_rate level 4.5 % at_most 2022 - target\n");
 }
 
+/* Round 20 (county and district 统计公报, gold first) */
+static void probe20_bull_rules(void)
+{
+	/* a list that lost its 、 (0.3%0.7%-0.5%): the dash is the minus sign
+	 * of the next item, not a range (ranges run low to high) */
+	expect_kind("bulletin", "2022-12-31", "county",
+		    "一、综合\n在第三产业中,批发零售业、住宿餐饮业、房地产业增加值分别增长0.3%0.7%-0.5%。",
+		    "某市 wholesale_retail_va growth 0.3 % exact 2022 yoy actual\n"
+		    "某市 hotel_catering_va growth 0.7 % exact 2022 yoy actual\n"
+		    "某市 real_estate_va growth -0.5 % exact 2022 yoy actual\n");
+	/* a range written low to high stays a range */
+	expect_kind("gwr", "2023-01-08", "county",
+		    "二、2023年主要目标\n地区生产总值增长6%-7%。",
+		    "某市 gdp growth 6 % range 2023 yoy target\n");
+	/* 优良以上天数 and 生活污水集中处理率: the good-air days and the
+	 * sewage treatment rate */
+	expect_kind("bulletin", "2022-12-31", "district",
+		    "二、生态环境\n全年城区空气质量优良以上天数达290天;城镇生活污水集中处理率达96.2%。",
+		    "某市 good_air_days level 290 天 exact 2022 - actual\n"
+		    "某市 sewage_treatment_rate level 96.2 % exact 2022 - actual\n");
+
+	/* after 三次产业结构…调整为… in its sentence, 其中第一产业、第二产业分别
+	 * 提高…个百分点 are changes of the industries' shares: no change of
+	 * their value added */
+	expect_kind("bulletin", "2022-12-31", "county",
+		    "一、综合\n全县地区生产总值210亿元,增长4.5%。三次产业结构由上年的14.0:40.2:45.8"
+		    "调整为14.3:41.0:44.7,其中第一产业、第二产业分别提高0.3、0.8个百分点,"
+		    "第三产业下降1.1个百分点。",
+		    "某市 gdp level 210 亿元 exact 2022 - actual\n"
+		    "某市 gdp growth 4.5 % exact 2022 yoy actual\n");
+}
+
 
 int main(void)
 {
@@ -3662,6 +3725,7 @@ int main(void)
 	probe18_gwrb_rules();
 	probe19_gwr_rules();
 	probe20_news_rules();
+	probe20_bull_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
