@@ -106,6 +106,9 @@ static size_t read_core(const char *t, size_t len, size_t pos, bool context, db_
 			return 0;
 		if (which >= 3 && !rank_end_ok(t, len, p + l))
 			return 0;
+		/* 首位度进一步提升: the primacy of a city, a word of its own */
+		if (lx_word(t, len, p + l, "度"))
+			return 0;
 		f->has_value = true;
 		f->value = 1;
 		return p + l;

@@ -3559,6 +3559,19 @@ static void probe19_gwr_rules(void)
 		    "某市 retail_sales growth 8.8 % exact 2020 yoy actual\n");
 }
 
+static void probe20_gwr_rules(void)
+{
+	/* 首位度 (a city's primacy) is no rank 首位 */
+	expect_kind("gwr", "2025-01-20", CITY,
+		    "2024年工作回顾\n全年人均地区生产总值突破9万元，首位度稳步提高。",
+		    "某市 gdp_per_capita level 90000 元 at_least 2024 - actual\n");
+	/* 农林牧渔业可比价总产值: the output at comparable prices */
+	expect_kind("gwr", "2025-01-20", "district",
+		    "2024年工作回顾\n农林牧渔业可比价总产值完成96.3亿元，增长4.1%。",
+		    "某市 agri_output level 96.3 亿元 exact 2024 - actual\n"
+		    "某市 agri_output growth 4.1 % exact 2024 yoy actual\n");
+}
+
 
 int main(void)
 {
@@ -3609,6 +3622,7 @@ int main(void)
 	probe18_gwra_rules();
 	probe18_gwrb_rules();
 	probe19_gwr_rules();
+	probe20_gwr_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
