@@ -1070,6 +1070,17 @@ size_t db_gap_scopes(const walk *w, const db_clause *c, const char **vs, size_t 
 	static const char *const ups[] = { "高", "快" }, *const downs[] = { "低", "慢" };
 	if ((l = db_longest_word_at(t, p, c->end, rates, NWORDS(rates), &which)))
 		p += l;
+	/* 城镇化率分别高于全国、全区16.6、15.5个百分点: the label before
+	 * 分别, no figure between */
+	size_t lead = find_any(t, p, c->end, leads, 1, NULL);
+	if (lead != (size_t)-1 && lead > p && lead - p <= 48) {
+		bool bare = true;
+		for (size_t q = p; q < lead && bare; q++)
+			bare = !(t[q] >= '0' && t[q] <= '9');
+		/* (比全市和全国分别高…: the places are before 分别) */
+		if (bare && find_any(t, p, lead, than, NWORDS(than), NULL) == (size_t)-1)
+			p = lead;
+	}
 	/* 分别比全市、全区高1.2和2.3个百分点: 分别 before the 比 */
 	if ((l = db_longest_word_at(t, p, c->end, leads, NWORDS(leads), &which)) &&
 	    db_longest_word_at(t, p + l, c->end, than, NWORDS(than), &which))

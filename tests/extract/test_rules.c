@@ -3570,6 +3570,11 @@ static void probe20_gwr_rules(void)
 		    "2024年工作回顾\n农林牧渔业可比价总产值完成96.3亿元，增长4.1%。",
 		    "某市 agri_output level 96.3 亿元 exact 2024 - actual\n"
 		    "某市 agri_output growth 4.1 % exact 2024 yoy actual\n");
+	/* a label before 分别高于全国、全省 a、b: two gaps, one per place */
+	expect_kind("gwr", "2025-01-20", CITY,
+		    "2024年工作回顾\n常住人口城镇化率分别高于全国、全省8.2、6.4个百分点。",
+		    "某市 urbanization_rate gap_pp 8.2 百分点 exact 2024 全国 actual\n"
+		    "某市 urbanization_rate gap_pp 6.4 百分点 exact 2024 全省 actual\n");
 }
 
 
