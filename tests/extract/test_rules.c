@@ -3575,6 +3575,11 @@ static void probe20_gwr_rules(void)
 		    "2024年工作回顾\n常住人口城镇化率分别高于全国、全省8.2、6.4个百分点。",
 		    "某市 urbanization_rate gap_pp 8.2 百分点 exact 2024 全国 actual\n"
 		    "某市 urbanization_rate gap_pp 6.4 百分点 exact 2024 全省 actual\n");
+	/* 城乡居民…年均增长a和b without 分别: the 城镇 and the 农村 rate */
+	expect_kind("gwr", "2021-03-01", "county",
+		    "一、过去五年工作回顾\n全县城乡居民人均可支配收入年均增长7.3%和9.1%。",
+		    "某市 urban_income growth 7.3 % exact 2016..2020 cagr actual\n"
+		    "某市 rural_income growth 9.1 % exact 2016..2020 cagr actual\n");
 }
 
 
