@@ -770,6 +770,13 @@ static bool five_years(const walk *w, const fig_ctx *fc, const db_figure *f, db_
 	return true;
 }
 
+/* The end of the line that starts at s (a section's heading). */
+static size_t heading_end(const walk *w, size_t s)
+{
+	const char *nl = memchr(w->text + s, '\n', w->len - s);
+	return nl ? (size_t)(nl - w->text) : w->len;
+}
+
 static db_record *new_record(walk *w, const db_metric *m, const fig_ctx *fc,
 			     const db_figure *f, db_measure measure)
 {
@@ -848,8 +855,13 @@ static db_record *new_record(walk *w, const db_metric *m, const fig_ctx *fc,
 			r->period = db_period_span(db_period_year(start), db_period_year(y));
 		for (size_t i = 0; i < NWORDS(spans) && r->period.start_year == r->period.end_year;
 		     i++) {
+			/* (or in the heading of its section: 一、“十三五”时期及
+			 * 2020年工作回顾 / 二是…年均增长9.7%) */
 			if (find_any(w->text, w->seg_start, f->num_start,
-				     (const char *const[]){ spans[i].word }, 1, NULL) == (size_t)-1)
+				     (const char *const[]){ spans[i].word }, 1, NULL) == (size_t)-1 &&
+			    !(w->seg_ctx && w->seg_ctx->start < w->seg_start &&
+			      find_any(w->text, w->seg_ctx->start, heading_end(w, w->seg_ctx->start),
+				       (const char *const[]){ spans[i].word }, 1, NULL) != (size_t)-1))
 				continue;
 			if (spans[i].last && spans[i].last != y)
 				continue;
