@@ -723,7 +723,7 @@ static bool five_years(const walk *w, const fig_ctx *fc, const db_figure *f, db_
 	if (fc->label && fc->label_start < from)
 		from = fc->label_start >= w->sentence_start + 12 ? fc->label_start - 12
 								  : w->sentence_start;
-	size_t which, at = rfind_any(w->text, from, f->num_start, spans, NWORDS(spans), &which);
+	size_t which = 0, at = rfind_any(w->text, from, f->num_start, spans, NWORDS(spans), &which);
 	bool span = at != (size_t)-1 && (which == 0 ? measure == DB_MEASURE_GROWTH
 						    : measure == DB_MEASURE_LEVEL ||
 							      measure == DB_MEASURE_ADDED);
@@ -758,16 +758,32 @@ static bool five_years(const walk *w, const fig_ctx *fc, const db_figure *f, db_
 		 (years_back(w, fc, f) >= 2 || !contains_any(w->text, fc->c->start, f->num_start,
 							     (const char *const[]){ "年均", "平均" }, 2)))
 		*out = db_period_year(y); /* (…城镇化率57.1%、提高6.5个百分点: over the review) */
-	else if (measure == DB_MEASURE_LEVEL && at == (size_t)-1 &&
+	else if (measure == DB_MEASURE_LEVEL && (at == (size_t)-1 || which == 0) &&
 		 (f->qualifier == DB_QUAL_EXACT || f->qualifier == DB_QUAL_APPROX ||
 		  (f->qualifier == DB_QUAL_AT_LEAST &&
-		   ends_with_any(w->text, fc->c->start, f->num_start, reached, NWORDS(reached)))))
+		   (ends_with_any(w->text, fc->c->start, f->num_start, reached, NWORDS(reached)) ||
+		    has_word_at(w->text, f->end, f->start, "迈上") ||
+		    has_word_at(w->text, f->end, f->start, "站上")))))
 		/* (突破1亿元: a milestone of some year; 由75.1亿元增至110亿元
-		 * 以上: where the review ends) */
+		 * 以上, 总量迈上4千亿元台阶: where the review ends; a 年均 of
+		 * the label's clause before is no sum of this level) */
 		*out = db_period_year(y);
 	else
 		return false;
 	return true;
+}
+
+/* “十三五”时期，地区生产总值达到2267亿元 in a report of 2021: a plan
+ * period that has ended, reviewed as 五年来 is (a level is its last
+ * year's; a yearly average or a sum spans it) */
+static bool past_plan_at(const walk *w, size_t pos, const db_period *p)
+{
+	static const char *const plans[] = { "十一五", "十二五", "十三五", "十四五", "十五五" };
+	if (has_word_at(w->text, w->len, pos, "“") || has_word_at(w->text, w->len, pos, "\""))
+		pos += has_word_at(w->text, w->len, pos, "“") ? strlen("“") : 1;
+	return p->end_year == p->start_year + 4 && w->rs->doc.date.year > p->end_year &&
+	       find_any(w->text, pos, pos + strlen("十三五") < w->len ? pos + strlen("十三五") : w->len,
+			plans, NWORDS(plans), NULL) == pos;
 }
 
 /* The end of the line that starts at s (a section's heading). */
@@ -800,7 +816,8 @@ static db_record *new_record(walk *w, const db_metric *m, const fig_ctx *fc,
 	if (!r->has_period && w->seg_ctx && w->seg_ctx->mode == DB_CONTEXT_NONE && w->seg_ctx->year)
 		r->has_period = five_years(w, fc, f, measure, w->seg_ctx->year, w->seg_ctx->from, &p);
 	else if (r->has_period && p.start_year < p.end_year && !w->per.ctx &&
-		 word_at(w->text, w->len, w->per.pos, WL(w, DB_W_FIVE_YEAR_REVIEWS)))
+		 (word_at(w->text, w->len, w->per.pos, WL(w, DB_W_FIVE_YEAR_REVIEWS)) ||
+		  past_plan_at(w, w->per.pos, &p)))
 		r->has_period = five_years(w, fc, f, measure, p.end_year, 0, &p); /* 五年来，… */
 	else if (r->has_period && w->seg_ctx && w->seg_ctx->mode == DB_CONTEXT_NONE &&
 		 w->seg_ctx->year && p.start_year == p.end_year && p.end_year == w->seg_ctx->year &&

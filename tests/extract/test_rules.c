@@ -3590,6 +3590,15 @@ static void probe20_gwr_rules(void)
 	expect_kind("gwr", "2021-02-01", "county",
 		    "一、“十三五”发展成就和2020年主要工作\n这五年，我们坚持产业升级。\n旅游总收入年均增长9.4%。",
 		    "某市 tourism_revenue growth 9.4 % exact 2016..2020 cagr actual\n");
+	/* a plan period that has ended is reviewed as 五年来 is: a level is
+	 * its last year's (迈上…台阶 too), a sum with 累计 spans it */
+	expect_kind("gwr", "2021-02-01", CITY,
+		    "一、“十三五”时期工作回顾\n“十三五”时期，全市地区生产总值达到1830亿元，年均增长6.1%，"
+		    "总量迈上1千亿元台阶；累计完成固定资产投资4200亿元。",
+		    "某市 gdp level 1830 亿元 exact 2020 - actual\n"
+		    "某市 gdp growth 6.1 % exact 2016..2020 cagr actual\n"
+		    "某市 gdp level 1000 亿元 at_least 2020 - actual\n"
+		    "某市 fai level 4200 亿元 exact 2016..2020 - actual\n");
 }
 
 
