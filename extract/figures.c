@@ -786,11 +786,33 @@ static bool past_plan_at(const walk *w, size_t pos, const db_period *p)
 			plans, NWORDS(plans), NULL) == pos;
 }
 
-/* The end of the line that starts at s (a section's heading). */
-static size_t heading_end(const walk *w, size_t s)
+/* The numbered heading (一、…, 二、…) of the section the paragraph at s
+ * is in: its start, and its end in *end; *end == start when none is found
+ * within a few thousand bytes above. */
+static size_t section_heading(const walk *w, size_t s, size_t *end)
 {
-	const char *nl = memchr(w->text + s, '\n', w->len - s);
-	return nl ? (size_t)(nl - w->text) : w->len;
+	static const char *const numerals[] = { "一", "二", "三", "四", "五", "六", "七", "八", "九", "十" };
+	const char *t = w->text;
+	size_t e = s, floor = s > 8000 ? s - 8000 : 0;
+	while (e > floor) {
+		/* the line before e: [a, e) */
+		size_t le = e - 1; /* its newline */
+		size_t a = le;
+		while (a > floor && t[a - 1] != '\n')
+			a--;
+		size_t b = a;
+		while (b < le && (t[b] == ' ' || t[b] == '\t'))
+			b++;
+		size_t which, l = db_longest_word_at(t, b, le, numerals, NWORDS(numerals), &which);
+		if (l && has_word_at(t, le, b + l, "、") && le - b <= 120 &&
+		    find_any(t, b, le, (const char *const[]){ "。" }, 1, NULL) == (size_t)-1) {
+			*end = le;
+			return b;
+		}
+		e = a;
+	}
+	*end = s;
+	return s;
 }
 
 static db_record *new_record(walk *w, const db_metric *m, const fig_ctx *fc,
@@ -870,15 +892,16 @@ static db_record *new_record(walk *w, const db_metric *m, const fig_ctx *fc,
 		int start = w->rs->doc.date.month >= 11 ? now + 1 : now;
 		if (now && y == start + 4)
 			r->period = db_period_span(db_period_year(start), db_period_year(y));
+		size_t head_end, head = section_heading(w, w->seg_start, &head_end);
 		for (size_t i = 0; i < NWORDS(spans) && r->period.start_year == r->period.end_year;
 		     i++) {
 			/* (or in the heading of its section: 一、“十三五”时期及
 			 * 2020年工作回顾 / 二是…年均增长9.7%) */
 			if (find_any(w->text, w->seg_start, f->num_start,
 				     (const char *const[]){ spans[i].word }, 1, NULL) == (size_t)-1 &&
-			    !(w->seg_ctx && w->seg_ctx->start < w->seg_start &&
-			      find_any(w->text, w->seg_ctx->start, heading_end(w, w->seg_ctx->start),
-				       (const char *const[]){ spans[i].word }, 1, NULL) != (size_t)-1))
+			    !(head_end > head &&
+			      find_any(w->text, head, head_end, (const char *const[]){ spans[i].word }, 1,
+				       NULL) != (size_t)-1))
 				continue;
 			if (spans[i].last && spans[i].last != y)
 				continue;

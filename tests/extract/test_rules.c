@@ -3583,12 +3583,13 @@ static void probe20_gwr_rules(void)
 	/* a yearly average of a later paragraph of a section headed by a plan
 	 * period and its last year spans the plan's years */
 	expect_kind("gwr", "2021-02-01", CITY,
-		    "一、“十三五”时期及2020年工作回顾\n一是实力增强。“十三五”时期，地区生产总值年均增长5.9%。\n"
+		    "各位代表：\n现在，我代表市人民政府向大会报告工作。\n一、“十三五”时期及2020年工作回顾\n一是实力增强。“十三五”时期，地区生产总值年均增长5.9%。\n"
 		    "二是结构优化。高新技术产业增加值年均增长11.2%。",
 		    "某市 gdp growth 5.9 % exact 2016..2020 cagr actual\n"
 		    "某市 high_tech_industry_va growth 11.2 % exact 2016..2020 cagr actual\n");
 	expect_kind("gwr", "2021-02-01", "county",
-		    "一、“十三五”发展成就和2020年主要工作\n这五年，我们坚持产业升级。\n旅游总收入年均增长9.4%。",
+		    "现在，我代表县人民政府向大会报告工作。\n一、“十三五”发展成就和2020年主要工作\n"
+		    "“十三五”时期，全县较好完成了规划目标任务。\n这五年，我们坚持产业升级。\n旅游总收入年均增长9.4%。",
 		    "某市 tourism_revenue growth 9.4 % exact 2016..2020 cagr actual\n");
 	/* a plan period that has ended is reviewed as 五年来 is: a level is
 	 * its last year's (迈上…台阶 too), a sum with 累计 spans it */
