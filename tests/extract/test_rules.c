@@ -3600,6 +3600,14 @@ static void probe20_gwr_rules(void)
 		    "某市 gdp growth 6.1 % exact 2016..2020 cagr actual\n"
 		    "某市 gdp level 1000 亿元 at_least 2020 - actual\n"
 		    "某市 fai level 4200 亿元 exact 2016..2020 - actual\n");
+	/* ;; for a quotation mark (a copying site's): no clause boundary, so
+	 * 由;;十二五;;末第9位 stays a period started from, not the period of
+	 * the sentences after */
+	expect_kind("gwr", "2021-02-01", CITY,
+		    "一、;;十三五;;时期工作回顾\n;;十三五;;时期，地区生产总值年均增长6.2%。人均地区生产总值排名由;;十二五;;末第9位上升到第6位。"
+		    "固定资产投资年均增长8.4%。",
+		    "某市 gdp growth 6.2 % exact 2016..2020 cagr actual\n"
+		    "某市 fai growth 8.4 % exact 2016..2020 cagr actual\n");
 }
 
 
