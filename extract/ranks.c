@@ -35,7 +35,9 @@ static const char *const scope_heads[] = {
 
 static const char *const mids[] = {
 	"中", "之中", "排名", "排", "排位", "位居", "居", "位列", "列", "名列", "排在", "均居",
-	"位次", "的", NULL,
+	"位次", "的",
+	/* 在全国省会城市排名由第18位上升到第15位: the rank moved from */
+	"排名由", "排名从", "排位由", "位次由", "位次从", NULL,
 };
 
 /* 在全省各市中增速排名第三: the measure ranked, between the scope's 中
@@ -236,8 +238,12 @@ static bool list_item(const char *t, size_t len, size_t pos, int depth, db_figur
 		if (rank_read(t, sep, p, &prev, depth - 1) && prev.end == sep) {
 			found = true;
 			if (prev.scope[0]) {
-				memcpy(f->scope, prev.scope, sizeof f->scope);
-				break;
+				/* (全国省会城市 over the 省会城市 inside it) */
+				size_t a = strlen(prev.scope), b = strlen(f->scope);
+				if (!b || (a > b && !strcmp(prev.scope + a - b, f->scope)))
+					memcpy(f->scope, prev.scope, sizeof f->scope);
+				else
+					break;
 			}
 		}
 	}

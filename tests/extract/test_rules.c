@@ -3608,6 +3608,15 @@ static void probe20_gwr_rules(void)
 		    "固定资产投资年均增长8.4%。",
 		    "某市 gdp growth 6.2 % exact 2016..2020 cagr actual\n"
 		    "某市 fai growth 8.4 % exact 2016..2020 cagr actual\n");
+	/* a rank-only name whose rank moved (排名由第N位上升到第M位, 从…跃升
+	 * 至…): the rank reached, in the scope of the one moved from (the
+	 * longest scope: 全国省会城市, not the 省会城市 inside it) */
+	expect_kind("gwr", "2021-02-01", CITY,
+		    "2020年工作回顾\n人均地区生产总值在全国省会城市排名由第21位上升到第17位。",
+		    "某市 gdp_per_capita level null - exact 2020 - actual 17@全国省会城市\n");
+	expect_kind("gwr", "2021-02-01", CITY,
+		    "2020年工作回顾\n一般公共预算收入在全省排名从第9位跃升至第4位。",
+		    "某市 budget_revenue level null - exact 2020 - actual 4@全省\n");
 }
 
 
