@@ -3617,6 +3617,15 @@ static void probe20_gwr_rules(void)
 	expect_kind("gwr", "2021-02-01", CITY,
 		    "2020年工作回顾\n一般公共预算收入在全省排名从第9位跃升至第4位。",
 		    "某市 budget_revenue level null - exact 2020 - actual 4@全省\n");
+	/* …排名由“十二五”末第21位上升到第17位: the time moved from (…末)
+	 * names no scope and dates no rank reached; in a plan period's
+	 * review the rank is the period's last year's */
+	expect_kind("gwr", "2021-02-01", CITY,
+		    "一、“十三五”时期工作回顾\n“十三五”时期，地区生产总值年均增长6.2%。"
+		    "人均地区生产总值在全国省会城市排名由“十二五”末第21位上升到第17位。固定资产投资年均增长8.4%。",
+		    "某市 gdp growth 6.2 % exact 2016..2020 cagr actual\n"
+		    "某市 gdp_per_capita level null - exact 2020 - actual 17@全国省会城市\n"
+		    "某市 fai growth 8.4 % exact 2016..2020 cagr actual\n");
 }
 
 
