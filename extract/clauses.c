@@ -192,6 +192,12 @@ static int boundary(const char *text, size_t len, size_t i, size_t *w)
 		if (!starts(text + i, len - i, punct[j].word))
 			continue;
 		*w = strlen(punct[j].word);
+		/* 由;;十二五;;末: a doubled ; is a quotation mark a copying site
+		 * mangled, no boundary */
+		if (text[i] == ';' && ((i + 1 < len && text[i + 1] == ';') || (i > 0 && text[i - 1] == ';'))) {
+			*w = 0;
+			return B_NONE;
+		}
 		if (*w == 1 && (text[i] == ',' || text[i] == ':') && i > 0 && i + 1 < len &&
 		    is_digit(text[i - 1]) && is_digit(text[i + 1]))
 			return B_NONE;

@@ -1163,6 +1163,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 	const char *gap_vs[8];
 	int gap_sign = 0;
 	size_t ngap = db_gap_scopes(w, c, gap_vs, NWORDS(gap_vs), &gap_sign), gi = 0;
+	size_t moved_from = 0; /* the start of a rank moved from (由第18位上升到…) */
 	size_t prev_end = c->start, dist_gs = 0, dist_ge = 0;
 	size_t unread_end = 0; /* the end of the last figure no record was made of */
 	bool dist_growth = false; /* 分别增5.1%和15.3%: the first figure's verb … */
@@ -1773,8 +1774,18 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 				i = ts->len; /* the words consumed the clause's ranks */
 				break;
 			}
+			/* (…排名由第18位上升到第15位: the rank moved from ranks
+			 * nothing; the names wait for the one reached) */
+			if (w->npending && db_rank_moves_on(w->text, w->len, tk->end)) {
+				moved_from = tk->start;
+				break;
+			}
 			if (w->npending) {
-				db_rank_only(w, c, &tk->fig);
+				db_figure reached = tk->fig;
+				if (moved_from && moved_from < reached.start)
+					reached.start = moved_from; /* (the names' distance to it) */
+				moved_from = 0;
+				db_rank_only(w, c, &reached);
 				break;
 			}
 			if (w->group_len > 1 && nranks != w->group_len &&

@@ -730,7 +730,7 @@ static bool five_years(const walk *w, const fig_ctx *fc, const db_figure *f, db_
 	if (fc->label && fc->label_start < from)
 		from = fc->label_start >= w->sentence_start + 12 ? fc->label_start - 12
 								  : w->sentence_start;
-	size_t which, at = rfind_any(w->text, from, f->num_start, spans, NWORDS(spans), &which);
+	size_t which = 0, at = rfind_any(w->text, from, f->num_start, spans, NWORDS(spans), &which);
 	bool span = at != (size_t)-1 && (which == 0 ? measure == DB_MEASURE_GROWTH
 						    : measure == DB_MEASURE_LEVEL ||
 							      measure == DB_MEASURE_ADDED);
@@ -765,16 +765,61 @@ static bool five_years(const walk *w, const fig_ctx *fc, const db_figure *f, db_
 		 (years_back(w, fc, f) >= 2 || !contains_any(w->text, fc->c->start, f->num_start,
 							     (const char *const[]){ "年均", "平均" }, 2)))
 		*out = db_period_year(y); /* (…城镇化率57.1%、提高6.5个百分点: over the review) */
-	else if (measure == DB_MEASURE_LEVEL && at == (size_t)-1 &&
+	else if (measure == DB_MEASURE_LEVEL && (at == (size_t)-1 || which == 0) &&
 		 (f->qualifier == DB_QUAL_EXACT || f->qualifier == DB_QUAL_APPROX ||
 		  (f->qualifier == DB_QUAL_AT_LEAST &&
-		   ends_with_any(w->text, fc->c->start, f->num_start, reached, NWORDS(reached)))))
+		   (ends_with_any(w->text, fc->c->start, f->num_start, reached, NWORDS(reached)) ||
+		    has_word_at(w->text, f->end, f->start, "迈上") ||
+		    has_word_at(w->text, f->end, f->start, "站上")))))
 		/* (突破1亿元: a milestone of some year; 由75.1亿元增至110亿元
-		 * 以上: where the review ends) */
+		 * 以上, 总量迈上4千亿元台阶: where the review ends; a 年均 of
+		 * the label's clause before is no sum of this level) */
 		*out = db_period_year(y);
 	else
 		return false;
 	return true;
+}
+
+/* “十三五”时期，地区生产总值达到2267亿元 in a report of 2021: a plan
+ * period that has ended, reviewed as 五年来 is (a level is its last
+ * year's; a yearly average or a sum spans it) */
+static bool past_plan_at(const walk *w, size_t pos, const db_period *p)
+{
+	static const char *const plans[] = { "十一五", "十二五", "十三五", "十四五", "十五五" };
+	if (has_word_at(w->text, w->len, pos, "“") || has_word_at(w->text, w->len, pos, "\""))
+		pos += has_word_at(w->text, w->len, pos, "“") ? strlen("“") : 1;
+	return p->end_year == p->start_year + 4 && w->rs->doc.date.year > p->end_year &&
+	       find_any(w->text, pos, pos + strlen("十三五") < w->len ? pos + strlen("十三五") : w->len,
+			plans, NWORDS(plans), NULL) == pos;
+}
+
+/* The numbered heading (一、…, 二、…) of the section the paragraph at s
+ * is in: its start, and its end in *end; *end == start when none is found
+ * within a few thousand bytes above. */
+static size_t section_heading(const walk *w, size_t s, size_t *end)
+{
+	static const char *const numerals[] = { "一", "二", "三", "四", "五", "六", "七", "八", "九", "十" };
+	const char *t = w->text;
+	size_t e = s, floor = s > 8000 ? s - 8000 : 0;
+	while (e > floor) {
+		/* the line before e: [a, e) */
+		size_t le = e - 1; /* its newline */
+		size_t a = le;
+		while (a > floor && t[a - 1] != '\n')
+			a--;
+		size_t b = a;
+		while (b < le && (t[b] == ' ' || t[b] == '\t'))
+			b++;
+		size_t which, l = db_longest_word_at(t, b, le, numerals, NWORDS(numerals), &which);
+		if (l && has_word_at(t, le, b + l, "、") && le - b <= 120 &&
+		    find_any(t, b, le, (const char *const[]){ "。" }, 1, NULL) == (size_t)-1) {
+			*end = le;
+			return b;
+		}
+		e = a;
+	}
+	*end = s;
+	return s;
 }
 
 static db_record *new_record(walk *w, const db_metric *m, const fig_ctx *fc,
@@ -800,7 +845,8 @@ static db_record *new_record(walk *w, const db_metric *m, const fig_ctx *fc,
 	if (!r->has_period && w->seg_ctx && w->seg_ctx->mode == DB_CONTEXT_NONE && w->seg_ctx->year)
 		r->has_period = five_years(w, fc, f, measure, w->seg_ctx->year, w->seg_ctx->from, &p);
 	else if (r->has_period && p.start_year < p.end_year && !w->per.ctx &&
-		 word_at(w->text, w->len, w->per.pos, WL(w, DB_W_FIVE_YEAR_REVIEWS)))
+		 (word_at(w->text, w->len, w->per.pos, WL(w, DB_W_FIVE_YEAR_REVIEWS)) ||
+		  past_plan_at(w, w->per.pos, &p)))
 		r->has_period = five_years(w, fc, f, measure, p.end_year, 0, &p); /* 五年来，… */
 	else if (r->has_period && w->seg_ctx && w->seg_ctx->mode == DB_CONTEXT_NONE &&
 		 w->seg_ctx->year && p.start_year == p.end_year && p.end_year == w->seg_ctx->year &&
@@ -853,10 +899,16 @@ static db_record *new_record(walk *w, const db_metric *m, const fig_ctx *fc,
 		int start = w->rs->doc.date.month >= 11 ? now + 1 : now;
 		if (now && y == start + 4)
 			r->period = db_period_span(db_period_year(start), db_period_year(y));
+		size_t head_end, head = section_heading(w, w->seg_start, &head_end);
 		for (size_t i = 0; i < NWORDS(spans) && r->period.start_year == r->period.end_year;
 		     i++) {
+			/* (or in the heading of its section: 一、“十三五”时期及
+			 * 2020年工作回顾 / 二是…年均增长9.7%) */
 			if (find_any(w->text, w->seg_start, f->num_start,
-				     (const char *const[]){ spans[i].word }, 1, NULL) == (size_t)-1)
+				     (const char *const[]){ spans[i].word }, 1, NULL) == (size_t)-1 &&
+			    !(head_end > head &&
+			      find_any(w->text, head, head_end, (const char *const[]){ spans[i].word }, 1,
+				       NULL) != (size_t)-1))
 				continue;
 			if (spans[i].last && spans[i].last != y)
 				continue;
@@ -1077,6 +1129,17 @@ size_t db_gap_scopes(const walk *w, const db_clause *c, const char **vs, size_t 
 	static const char *const ups[] = { "高", "快" }, *const downs[] = { "低", "慢" };
 	if ((l = db_longest_word_at(t, p, c->end, rates, NWORDS(rates), &which)))
 		p += l;
+	/* 城镇化率分别高于全国、全区16.6、15.5个百分点: the label before
+	 * 分别, no figure between */
+	size_t lead = find_any(t, p, c->end, leads, 1, NULL);
+	if (lead != (size_t)-1 && lead > p && lead - p <= 48) {
+		bool bare = true;
+		for (size_t q = p; q < lead && bare; q++)
+			bare = !(t[q] >= '0' && t[q] <= '9');
+		/* (比全市和全国分别高…: the places are before 分别) */
+		if (bare && find_any(t, p, lead, than, NWORDS(than), NULL) == (size_t)-1)
+			p = lead;
+	}
 	/* 分别比全市、全区高1.2和2.3个百分点: 分别 before the 比 */
 	if ((l = db_longest_word_at(t, p, c->end, leads, NWORDS(leads), &which)) &&
 	    db_longest_word_at(t, p + l, c->end, than, NWORDS(than), &which))

@@ -149,6 +149,27 @@ bool db_group_pair_label(walk *w, const db_clause *c, tokens *ts)
 	return false;
 }
 
+/* …年均增长8%和11.6%, …达到36820元和13036元: two figures of one unit
+ * joined by 和 or 、 in [s, e), a pair as 分别 would make it */
+static bool figure_pair(const char *t, size_t s, size_t e)
+{
+	static const char *const units[] = { "%", "％", "元" }, *const joins[] = { "和", "、" };
+	for (size_t p = s; p < e; p++) {
+		if (!(p > s && t[p - 1] >= '0' && t[p - 1] <= '9'))
+			continue;
+		for (size_t u = 0; u < NWORDS(units); u++) {
+			size_t q = p + strlen(units[u]);
+			if (!has_word_at(t, e, p, units[u]))
+				continue;
+			for (size_t j = 0; j < NWORDS(joins); j++)
+				if (has_word_at(t, e, q, joins[j]) && q + strlen(joins[j]) < e &&
+				    t[q + strlen(joins[j])] >= '0' && t[q + strlen(joins[j])] <= '9')
+					return true;
+		}
+	}
+	return false;
+}
+
 /* 城乡居民人均可支配收入分别增长4.6%和6.5%: the 城镇 and the 农村 metric, in
  * that order, when the catalog has both and 分别 pairs them with figures (or
  * 均 gives one figure to both); otherwise the figure could be either, and
@@ -184,8 +205,10 @@ bool db_split_label(walk *w, const db_clause *c, const db_label *l, tokens *ts)
 	/* 城乡居民人均可支配收入均增长7%: one figure for both */
 	bool both = has_word_at(w->text, c->end, l->end, "均");
 	if (w->nsplit + 2 > NWORDS(w->split) ||
-	    (!both && find_any(w->text, l->end, c->end, (const char *const[]){ "分别" }, 1,
-			       NULL) == (size_t)-1))
+	    (!both &&
+	     find_any(w->text, l->end, c->end, (const char *const[]){ "分别" }, 1, NULL) ==
+		     (size_t)-1 &&
+	     !figure_pair(w->text, l->end, c->end)))
 		return true;
 	for (size_t h = 0; h < 2; h++) {
 		bool listed = l->start >= 9 && has_word_at(w->text, l->start, l->start - 9, "城、乡");

@@ -529,6 +529,15 @@ void db_rank_only(walk *w, const db_clause *c, const db_figure *f)
 						(const char *const[]){ "均" }, 1);
 	db_period carried = w->per.period;
 	size_t carried_pos = w->per.pos;
+	/* 排名由“十二五”末第18位上升到第15位: the time moved from dates no
+	 * rank reached; the period before 由 does */
+	if (w->per.from && w->per.pos > last->end && w->per.pos < f->end && w->pre_from.start_year) {
+		carried = w->pre_from;
+		carried_pos = w->pre_from_pos;
+		/* (“十三五”时期…: a rank reached at the span's end) */
+		if (carried.start_year < carried.end_year)
+			carried = db_period_year(carried.end_year);
+	}
 	for (int k = both ? 0 : 1; k < 2; k++) {
 		w->per.period = k == 0 ? w->also_period : carried;
 		w->per.pos = k == 0 ? w->also_pos : carried_pos;

@@ -35,7 +35,9 @@ static const char *const scope_heads[] = {
 
 static const char *const mids[] = {
 	"中", "之中", "排名", "排", "排位", "位居", "居", "位列", "列", "名列", "排在", "均居",
-	"位次", "的", NULL,
+	"位次", "的",
+	/* 在全国省会城市排名由第18位上升到第15位: the rank moved from */
+	"排名由", "排名从", "排位由", "位次由", "位次从", NULL,
 };
 
 /* 在全省各市中增速排名第三: the measure ranked, between the scope's 中
@@ -105,6 +107,9 @@ static size_t read_core(const char *t, size_t len, size_t pos, bool context, db_
 		if (which >= 3 && !context)
 			return 0;
 		if (which >= 3 && !rank_end_ok(t, len, p + l))
+			return 0;
+		/* 首位度进一步提升: the primacy of a city, a word of its own */
+		if (lx_word(t, len, p + l, "度"))
 			return 0;
 		f->has_value = true;
 		f->value = 1;
@@ -224,7 +229,9 @@ static bool list_item(const char *t, size_t len, size_t pos, int depth, db_figur
 	for (int k = 0; k < 40 && p > 0; k++) {
 		p = lx_prev(t, p);
 		unsigned d = lx_fold(lx_cp(t, len, p, &n));
-		if (!(lx_is_cjk(d) || lx_is_digit(d) || d == 0x3001 || d == '*' || d == 0xD7))
+		/* (“ ” around a plan's name: 由“十二五”末第18位) */
+		if (!(lx_is_cjk(d) || lx_is_digit(d) || d == 0x3001 || d == '*' || d == 0xD7 ||
+		      d == 0x201C || d == 0x201D))
 			break;
 		/* 山区32县第15位: no start inside a number (2县 of 32县) */
 		if (lx_is_digit(d) && p > 0 && lx_is_digit(lx_fold(lx_cp(t, len, lx_prev(t, p), &n))))
@@ -233,8 +240,12 @@ static bool list_item(const char *t, size_t len, size_t pos, int depth, db_figur
 		if (rank_read(t, sep, p, &prev, depth - 1) && prev.end == sep) {
 			found = true;
 			if (prev.scope[0]) {
-				memcpy(f->scope, prev.scope, sizeof f->scope);
-				break;
+				/* (全国省会城市 over the 省会城市 inside it) */
+				size_t a = strlen(prev.scope), b = strlen(f->scope);
+				if (!b || (a > b && !strcmp(prev.scope + a - b, f->scope)))
+					memcpy(f->scope, prev.scope, sizeof f->scope);
+				else
+					break;
 			}
 		}
 	}
@@ -408,6 +419,15 @@ static int rank_read(const char *text, size_t len, size_t pos, db_figure *f, int
 				 (k && (l = lx_longest(text, len, q, verbs, NULL))) ||
 				 (k && (l = lx_longest(text, len, q, scope_measures, NULL)))); k++)
 			q += l;
+		/* 排名由“十二五”末第18位: the time the rank moved from (…末),
+		 * between 由 (从) and the rank, is skipped */
+		if (q >= 3 && (lx_word(text, len, q - 3, "由") || lx_word(text, len, q - 3, "从"))) {
+			size_t r = q;
+			for (int k = 0; k < 10 && r < len && !lx_word(text, len, r, "第"); k++)
+				r += lx_cp(text, len, r, &n) ? n : 1;
+			if (r > q && lx_word(text, len, r, "第") && lx_word(text, len, r - 3, "末"))
+				q = r;
+		}
 		/* …收入增速在全市排第一: the scope follows the last 在 */
 		for (size_t a = scope_start; a < scope_end; a += n)
 			if (lx_cp(text, scope_end, a, &n) == 0x5728 /* 在 */)
@@ -437,7 +457,8 @@ static int rank_read(const char *text, size_t len, size_t pos, db_figure *f, int
 		/* 排名由一季度的第8位…: a period, not a place, names no scope */
 		static const char *const periods[] = { "一季度", "二季度", "三季度", "上半年",
 						       "前三季度", "上年", "去年", "年初", "上月",
-						       "同期", NULL };
+						       "同期", "十一五末", "十二五末", "十三五末",
+						       "十四五末", NULL };
 		size_t pl = lx_longest(text, scope_end, scope_start, periods, NULL);
 		if (pl && (scope_start + pl == scope_end || lx_word(text, scope_end, scope_start + pl, "的")))
 			return 0;

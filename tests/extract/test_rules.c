@@ -3674,6 +3674,75 @@ static void probe20_bull_rules(void)
 		    "某市 gdp growth 4.5 % exact 2022 yoy actual\n");
 }
 
+static void probe20_gwr_rules(void)
+{
+	/* 首位度 (a city's primacy) is no rank 首位 */
+	expect_kind("gwr", "2025-01-20", CITY,
+		    "2024年工作回顾\n全年人均地区生产总值突破9万元，首位度稳步提高。",
+		    "某市 gdp_per_capita level 90000 元 at_least 2024 - actual\n");
+	/* 农林牧渔业可比价总产值: the output at comparable prices */
+	expect_kind("gwr", "2025-01-20", "district",
+		    "2024年工作回顾\n农林牧渔业可比价总产值完成96.3亿元，增长4.1%。",
+		    "某市 agri_output level 96.3 亿元 exact 2024 - actual\n"
+		    "某市 agri_output growth 4.1 % exact 2024 yoy actual\n");
+	/* a label before 分别高于全国、全省 a、b: two gaps, one per place */
+	expect_kind("gwr", "2025-01-20", CITY,
+		    "2024年工作回顾\n常住人口城镇化率分别高于全国、全省8.2、6.4个百分点。",
+		    "某市 urbanization_rate gap_pp 8.2 百分点 exact 2024 全国 actual\n"
+		    "某市 urbanization_rate gap_pp 6.4 百分点 exact 2024 全省 actual\n");
+	/* 城乡居民…年均增长a和b without 分别: the 城镇 and the 农村 rate */
+	expect_kind("gwr", "2021-03-01", "county",
+		    "一、过去五年工作回顾\n全县城乡居民人均可支配收入年均增长7.3%和9.1%。",
+		    "某市 urban_income growth 7.3 % exact 2016..2020 cagr actual\n"
+		    "某市 rural_income growth 9.1 % exact 2016..2020 cagr actual\n");
+	/* a yearly average of a later paragraph of a section headed by a plan
+	 * period and its last year spans the plan's years */
+	expect_kind("gwr", "2021-02-01", CITY,
+		    "各位代表：\n现在，我代表市人民政府向大会报告工作。\n一、“十三五”时期及2020年工作回顾\n一是实力增强。“十三五”时期，地区生产总值年均增长5.9%。\n"
+		    "二是结构优化。高新技术产业增加值年均增长11.2%。",
+		    "某市 gdp growth 5.9 % exact 2016..2020 cagr actual\n"
+		    "某市 high_tech_industry_va growth 11.2 % exact 2016..2020 cagr actual\n");
+	expect_kind("gwr", "2021-02-01", "county",
+		    "现在，我代表县人民政府向大会报告工作。\n一、“十三五”发展成就和2020年主要工作\n"
+		    "“十三五”时期，全县较好完成了规划目标任务。\n这五年，我们坚持产业升级。\n旅游总收入年均增长9.4%。",
+		    "某市 tourism_revenue growth 9.4 % exact 2016..2020 cagr actual\n");
+	/* a plan period that has ended is reviewed as 五年来 is: a level is
+	 * its last year's (迈上…台阶 too), a sum with 累计 spans it */
+	expect_kind("gwr", "2021-02-01", CITY,
+		    "一、“十三五”时期工作回顾\n“十三五”时期，全市地区生产总值达到1830亿元，年均增长6.1%，"
+		    "总量迈上1千亿元台阶；累计完成固定资产投资4200亿元。",
+		    "某市 gdp level 1830 亿元 exact 2020 - actual\n"
+		    "某市 gdp growth 6.1 % exact 2016..2020 cagr actual\n"
+		    "某市 gdp level 1000 亿元 at_least 2020 - actual\n"
+		    "某市 fai level 4200 亿元 exact 2016..2020 - actual\n");
+	/* ;; for a quotation mark (a copying site's): no clause boundary, so
+	 * 由;;十二五;;末第9位 stays a period started from, not the period of
+	 * the sentences after */
+	expect_kind("gwr", "2021-02-01", CITY,
+		    "一、;;十三五;;时期工作回顾\n;;十三五;;时期，地区生产总值年均增长6.2%。人均地区生产总值排名由;;十二五;;末第9位上升到第6位。"
+		    "固定资产投资年均增长8.4%。",
+		    "某市 gdp growth 6.2 % exact 2016..2020 cagr actual\n"
+		    "某市 fai growth 8.4 % exact 2016..2020 cagr actual\n");
+	/* a rank-only name whose rank moved (排名由第N位上升到第M位, 从…跃升
+	 * 至…): the rank reached, in the scope of the one moved from (the
+	 * longest scope: 全国省会城市, not the 省会城市 inside it) */
+	expect_kind("gwr", "2021-02-01", CITY,
+		    "2020年工作回顾\n人均地区生产总值在全国省会城市排名由第21位上升到第17位。",
+		    "某市 gdp_per_capita level null - exact 2020 - actual 17@全国省会城市\n");
+	expect_kind("gwr", "2021-02-01", CITY,
+		    "2020年工作回顾\n一般公共预算收入在全省排名从第9位跃升至第4位。",
+		    "某市 budget_revenue level null - exact 2020 - actual 4@全省\n");
+	/* …排名由“十二五”末第21位上升到第17位: the time moved from (…末)
+	 * names no scope and dates no rank reached; in a plan period's
+	 * review the rank is the period's last year's */
+	expect_kind("gwr", "2021-02-01", CITY,
+		    "一、“十三五”时期工作回顾\n“十三五”时期，地区生产总值年均增长6.2%。"
+		    "人均地区生产总值在全国省会城市排名由“十二五”末第21位上升到第17位。固定资产投资年均增长8.4%。",
+		    "某市 gdp growth 6.2 % exact 2016..2020 cagr actual\n"
+		    "某市 gdp_per_capita level null - exact 2020 - actual 17@全国省会城市\n"
+		    "某市 fai growth 8.4 % exact 2016..2020 cagr actual\n");
+}
+
 
 int main(void)
 {
@@ -3726,6 +3795,7 @@ int main(void)
 	probe19_gwr_rules();
 	probe20_news_rules();
 	probe20_bull_rules();
+	probe20_gwr_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
