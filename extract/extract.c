@@ -2068,7 +2068,7 @@ int db_extract_text(db_extractor *x, const char *text, size_t len, db_records *r
 	w.rs = rs;
 	w.labels = &ls;
 	db_subjects_begin(&w);
-	w.segment = w.sentence = w.part = w.dist_sentence = (unsigned)-1;
+	w.segment = w.sentence = w.part = w.dist_sentence = w.other_rank_sentence = (unsigned)-1;
 	title_period(&w);
 	if (w.label_end) /* the title line is a paragraph of its own */
 		db_clauses_cut(walked, &cs, w.label_end);

@@ -779,9 +779,35 @@ static bool label_rank_only(walk *w, const db_clause *c, const db_figure *f, siz
 	return true;
 }
 
+/* Does the clause open with the rank tk, right after a rank of the same
+ * sentence whose lead-in named something else (综合竞争力跃居全国百强县第
+ * 19位，西部百强县第2位)? Then it is a second rank of that something. */
+static bool second_of_other(const walk *w, const db_clause *c, const token *tk, size_t prev_end)
+{
+	if (w->other_rank_sentence != c->sentence || prev_end > c->start ||
+	    w->other_rank_end > c->start)
+		return false;
+	for (size_t p = w->other_rank_end; p < c->start;) { /* (only ， 、 between) */
+		if (has_word_at(w->text, c->start, p, "，") || has_word_at(w->text, c->start, p, "、"))
+			p += 3;
+		else if (w->text[p] == ',' || w->text[p] == ' ')
+			p++;
+		else
+			return false;
+	}
+	size_t s = c->start;
+	while (s < tk->start && w->text[s] == ' ')
+		s++;
+	return s == tk->start;
+}
+
 void db_rank_after(walk *w, const db_clause *c, const token *tk, size_t prev_end)
 {
 	db_record *before;
+	if (second_of_other(w, c, tk, prev_end)) {
+		w->other_rank_end = tk->end;
+		return;
+	}
 	if (w->rs->len <= w->part_first && prev_end <= c->start &&
 	    (before = sentence_before_target(w, c, tk->start)) != NULL) {
 		db_add_rank(w, before, &tk->fig);
@@ -813,8 +839,11 @@ void db_rank_after(walk *w, const db_clause *c, const token *tk, size_t prev_end
 	size_t which;
 	for (size_t p = lead, n; p < tk->start; p += n)
 		if (!(n = db_longest_word_at(w->text, p, tk->start, lead_words, NWORDS(lead_words),
-					     &which)))
+					     &which))) {
+			w->other_rank_end = tk->end;
+			w->other_rank_sentence = c->sentence;
 			return;
+		}
 	/* (a lead-in of these words only may be long: 两年平均增速居…) */
 	db_record *r = inner_measure_target(w, c, tk);
 	/* (总量居全省第6位、增速居全省第2位: the words after the rank before

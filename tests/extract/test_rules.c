@@ -3560,6 +3560,17 @@ static void probe19_gwr_rules(void)
 }
 
 
+/* Round 20, evaluation texts and news on rankings that name several places. */
+static void probe20_eval_rules(void)
+{
+	/* a bare rank right after a rank whose lead-in named something else
+	 * (综合实力跃居…) is a second rank of that, not of the figure before */
+	expect("2020-04-10", "county",
+	       "2019年，全旗一般公共预算收入41亿元，增长9%，综合实力跃居全国百强县第35位，中部百强县第4位。",
+	       "某市 budget_revenue level 41 亿元 exact 2019 - actual\n"
+	       "某市 budget_revenue growth 9 % exact 2019 yoy actual\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -3609,6 +3620,7 @@ int main(void)
 	probe18_gwra_rules();
 	probe18_gwrb_rules();
 	probe19_gwr_rules();
+	probe20_eval_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
