@@ -437,6 +437,13 @@ void db_clause_subject(walk *w, const db_clause *c, const tokens *ts)
 		w->foreign = true;
 		return;
 	}
+	/* 内蒙古3地上榜，一地GDP已突破千亿: places counted in 地 (一地, 两地)
+	 * are some of the places the text names, not the document's entity */
+	if (number && counted_places(w, p, c->end, (const char *const[]){ "地" }, 1) &&
+	    !counted_places(w, p, c->end, (const char *const[]){ "地区" }, 1)) {
+		w->foreign = true;
+		return;
+	}
 	/* (a clause of no figure that names a place speaks for the clauses
 	 * after it: 颍东区名义增速最高，同比增长6.02%) */
 	/* (凉州区立足发展…县域经济，…。2022年，生产总值…: a paragraph

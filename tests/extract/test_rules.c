@@ -3569,6 +3569,10 @@ static void probe20_eval_rules(void)
 	       "2019年，全旗一般公共预算收入41亿元，增长9%，综合实力跃居全国百强县第35位，中部百强县第4位。",
 	       "某市 budget_revenue level 41 亿元 exact 2019 - actual\n"
 	       "某市 budget_revenue growth 9 % exact 2019 yoy actual\n");
+	/* places counted in 地 (一地, 两地) are some of the places named, not
+	 * the document's entity */
+	expect("2023-01-10", CITY, "本省5地入围榜单，一地GDP已突破800亿元。2022年，全市地区生产总值增长6%。",
+	       "某市 gdp growth 6 % exact 2022 yoy actual\n");
 }
 
 int main(void)
