@@ -464,6 +464,29 @@ static bool quoted_name_at(const char *t, size_t start, size_t end, size_t s, si
 	return open && close;
 }
 
+/* …分别达到44960元和16774元，均增长8.3%: does the clause give its one
+ * rate (and nothing else of its own: no label, no figure before) to every
+ * name of its sentence's 分别 list, through 均? */
+static bool all_of_list(const walk *w, const db_clause *c, const tokens *ts, const token *fig,
+			size_t prev_end)
+{
+	static const char *const leads[] = { "均", "同比均", "增速均", "增幅均", "也均" };
+	size_t nf = 0, p = c->start, which, n;
+	if (w->dist_sentence != c->sentence || w->ndist < 2 || prev_end > c->start ||
+	    (fig->fig.kind != DB_FIG_PERCENT && fig->fig.kind != DB_FIG_PP))
+		return false;
+	for (size_t i = 0; i < ts->len; i++) {
+		if (ts->items[i].kind == TOK_LABEL)
+			return false;
+		nf += ts->items[i].kind == TOK_FIGURE;
+	}
+	while (p < fig->fig.num_start && w->text[p] == ' ')
+		p++;
+	return nf == 1 &&
+	       (n = db_longest_word_at(w->text, p, fig->fig.num_start, leads, NWORDS(leads), &which)) &&
+	       db_measure_words_only(w, p + n, fig->fig.num_start);
+}
+
 /* Collect labels, periods, figures and ranks of a clause in text order. */
 static void clause_tokens(walk *w, const db_clause *c, tokens *ts)
 {
@@ -1709,6 +1732,17 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 					db_emit_figure(w, &fk, &tk->fig);
 				}
 			}
+			/* (…分别达到44960元和16774元，均增长8.3%: the list's other
+			 * names too) */
+			if (l && !ndist && l == w->dist[w->ndist - 1] &&
+			    all_of_list(w, c, ts, tk, prev_end))
+				for (size_t k = 0; k + 1 < w->ndist; k++) {
+					fig_ctx fk = fc;
+					fk.label = w->dist[k];
+					fk.label_start = fk.label->start;
+					fk.label_end = fk.label->end;
+					db_emit_figure(w, &fk, &tk->fig);
+				}
 			size_t idx = db_emit_figure(w, &fc, &tk->fig);
 			unread_end = idx == (size_t)-1 ? tk->end : 0;
 			/* 其中，7月增长13.1%: a rate of nothing but a period and

@@ -3573,6 +3573,19 @@ static void probe20_eval_rules(void)
 	 * the document's entity */
 	expect("2023-01-10", CITY, "本省5地入围榜单，一地GDP已突破800亿元。2022年，全市地区生产总值增长6%。",
 	       "某市 gdp growth 6 % exact 2022 yoy actual\n");
+	/* 分别…，均增长: the one rate is every listed name's */
+	expect("2021-02-01", "county",
+	       "2020年，城乡居民人均可支配收入分别达到39500元和18200元，均增长7.6%。",
+	       "某市 urban_income level 39500 元 exact 2020 - actual\n"
+	       "某市 rural_income level 18200 元 exact 2020 - actual\n"
+	       "某市 urban_income growth 7.6 % exact 2020 yoy actual\n"
+	       "某市 rural_income growth 7.6 % exact 2020 yoy actual\n");
+	expect("2021-02-01", "county",
+	       "2020年，规上工业增加值和社会消费品零售总额分别完成65亿元和88亿元，同比均增长6.5%。",
+	       "某市 industrial_va level 65 亿元 exact 2020 - actual\n"
+	       "某市 retail_sales level 88 亿元 exact 2020 - actual\n"
+	       "某市 industrial_va growth 6.5 % exact 2020 yoy actual\n"
+	       "某市 retail_sales growth 6.5 % exact 2020 yoy actual\n");
 }
 
 int main(void)
