@@ -3573,6 +3573,12 @@ static void probe20_eval_rules(void)
 	 * the document's entity */
 	expect("2023-01-10", CITY, "本省5地入围榜单，一地GDP已突破800亿元。2022年，全市地区生产总值增长6%。",
 	       "某市 gdp growth 6 % exact 2022 yoy actual\n");
+	/* a rank handed by 是 to places named after it (增速前三位分别是…,
+	 * 排名第一的是…) is theirs, and so are the figures after it */
+	expect_kind("news", "2024-03-10", CITY,
+		    "2023年，全市GDP增长5.8%。分县市看，GDP增速前三位分别是澧县、汉寿县、桃源县，"
+		    "分别增长8.6%、7.7%和7.2%；规上工业增加值增速排名第一的是石门县，增长12.4%。",
+		    "某市 gdp growth 5.8 % exact 2023 yoy actual\n");
 	/* 分别…，均增长: the one rate is every listed name's */
 	expect("2021-02-01", "county",
 	       "2020年，城乡居民人均可支配收入分别达到39500元和18200元，均增长7.6%。",
