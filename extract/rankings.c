@@ -808,6 +808,13 @@ void db_rank_after(walk *w, const db_clause *c, const token *tk, size_t prev_end
 		w->other_rank_end = tk->end;
 		return;
 	}
+	/* …，我县得分87.3分，位列全市第一，某县得分85.1分，位列第二: a rank
+	 * of nothing but itself right after a figure left out as someone
+	 * else's, in its sentence, is theirs */
+	if (prev_end <= c->start && w->foreign_fig_end >= w->sentence_start &&
+	    w->foreign_fig_end <= c->start && c->start - w->foreign_fig_end <= 3 &&
+	    (!w->rs->len || w->rs->items[w->rs->len - 1].source.offset < w->foreign_fig_end))
+		return;
 	if (w->rs->len <= w->part_first && prev_end <= c->start &&
 	    (before = sentence_before_target(w, c, tk->start)) != NULL) {
 		db_add_rank(w, before, &tk->fig);

@@ -265,6 +265,9 @@ typedef struct {
 	 * rank right after it is a second rank of that */
 	size_t other_rank_end;
 	unsigned other_rank_sentence;
+	/* the end of the last figure left out as someone else's (…，某县得分
+	 * 85.1分，位列第二: the bare rank after it is that place's too) */
+	size_t foreign_fig_end;
 	/* a clause of periods listed and nothing else (一季度、上半年、前三季度，
 	 * 全县…分别增长…): the list, for the clause after it in its sentence */
 	db_period periods_listed[4];

@@ -3579,6 +3579,13 @@ static void probe20_eval_rules(void)
 		    "2023年，全市GDP增长5.8%。分县市看，GDP增速前三位分别是澧县、汉寿县、桃源县，"
 		    "分别增长8.6%、7.7%和7.2%；规上工业增加值增速排名第一的是石门县，增长12.4%。",
 		    "某市 gdp growth 5.8 % exact 2023 yoy actual\n");
+	/* a bare rank right after another place's figure is that place's */
+	expect("2024-03-10", "county",
+	       "2023年，我县地区生产总值增长7.4%，居全市第2位，石门县增长8.2%，居第1位。",
+	       "某市 gdp growth 7.4 % exact 2023 yoy actual 2@全市\n");
+	expect_kind("evaluation", "2024-03-10", "county",
+		    "在2023年度全市营商环境评价中，我县得分88.6分，位列全市第二，石门县得分90.2分，位列第一。",
+		    "某市 business_environment level 88.6 分 exact 2023 - actual 2@全市\n");
 	/* 分别…，均增长: the one rate is every listed name's */
 	expect("2021-02-01", "county",
 	       "2020年，城乡居民人均可支配收入分别达到39500元和18200元，均增长7.6%。",
