@@ -3586,6 +3586,11 @@ static void probe20_eval_rules(void)
 	expect_kind("evaluation", "2024-03-10", "county",
 		    "在2023年度全市营商环境评价中，我县得分88.6分，位列全市第二，石门县得分90.2分，位列第一。",
 		    "某市 business_environment level 88.6 分 exact 2023 - actual 2@全市\n");
+	/* a score read through its frame (在…全省营商环境评价中) takes the
+	 * frame's place for a rank that names none */
+	expect_kind("evaluation", "2024-03-10", CITY,
+		    "在2023年全省营商环境评价中，我市综合得分84.1分，排名第7，较上年提升2位。",
+		    "某市 business_environment level 84.1 分 exact 2023 - actual 7@全省\n");
 	/* 分别…，均增长: the one rate is every listed name's */
 	expect("2021-02-01", "county",
 	       "2020年，城乡居民人均可支配收入分别达到39500元和18200元，均增长7.6%。",
