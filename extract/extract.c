@@ -829,8 +829,14 @@ static void default_period(walk *w)
  * happened.) */
 static bool item_period(const walk *w, const db_period_match *pm, size_t end)
 {
+	/* (研究所成立于1998年, 始建于1958年: when something began) */
+	static const char *const began[] = { "成立于", "创立于", "创办于", "创建于", "组建于",
+					     "始建于", "建于", "始于" };
 	return pm->has_period && !pm->plan && !pm->cumulative_to_date &&
-	       !calendar_date(w->text, pm->start, pm->end, end);
+	       !calendar_date(w->text, pm->start, pm->end, end) &&
+	       !(pm->start >= 6 &&
+		 ends_with_any(w->text, pm->start >= 9 ? pm->start - 9 : 0, pm->start, began,
+			       NWORDS(began)));
 }
 
 /* A news item's period, for the paragraphs before the first that names one:

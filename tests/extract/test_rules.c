@@ -3591,6 +3591,11 @@ static void probe20_eval_rules(void)
 	expect_kind("evaluation", "2024-03-10", CITY,
 		    "在2023年全省营商环境评价中，我市综合得分84.1分，排名第7，较上年提升2位。",
 		    "某市 business_environment level 84.1 分 exact 2023 - actual 7@全省\n");
+	/* a year of founding (成立于1998年) is no news item's period, for a
+	 * headline's figure that names none */
+	expect_kind("news", "2022-12-20", CITY,
+		    "全市GDP已突破900亿元!\n\n该评价机构成立于2001年,发布榜单已有多届。",
+		    "某市 gdp level 900 亿元 at_least - - actual\n");
 	/* 分别…，均增长: the one rate is every listed name's */
 	expect("2021-02-01", "county",
 	       "2020年，城乡居民人均可支配收入分别达到39500元和18200元，均增长7.6%。",
