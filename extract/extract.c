@@ -464,6 +464,29 @@ static bool quoted_name_at(const char *t, size_t start, size_t end, size_t s, si
 	return open && close;
 }
 
+/* …分别达到44960元和16774元，均增长8.3%: does the clause give its one
+ * rate (and nothing else of its own: no label, no figure before) to every
+ * name of its sentence's 分别 list, through 均? */
+static bool all_of_list(const walk *w, const db_clause *c, const tokens *ts, const token *fig,
+			size_t prev_end)
+{
+	static const char *const leads[] = { "均", "同比均", "增速均", "增幅均", "也均" };
+	size_t nf = 0, p = c->start, which, n;
+	if (w->dist_sentence != c->sentence || w->ndist < 2 || prev_end > c->start ||
+	    (fig->fig.kind != DB_FIG_PERCENT && fig->fig.kind != DB_FIG_PP))
+		return false;
+	for (size_t i = 0; i < ts->len; i++) {
+		if (ts->items[i].kind == TOK_LABEL)
+			return false;
+		nf += ts->items[i].kind == TOK_FIGURE;
+	}
+	while (p < fig->fig.num_start && w->text[p] == ' ')
+		p++;
+	return nf == 1 &&
+	       (n = db_longest_word_at(w->text, p, fig->fig.num_start, leads, NWORDS(leads), &which)) &&
+	       db_measure_words_only(w, p + n, fig->fig.num_start);
+}
+
 /* Collect labels, periods, figures and ranks of a clause in text order. */
 static void clause_tokens(walk *w, const db_clause *c, tokens *ts)
 {
@@ -806,8 +829,14 @@ static void default_period(walk *w)
  * happened.) */
 static bool item_period(const walk *w, const db_period_match *pm, size_t end)
 {
+	/* (研究所成立于1998年, 始建于1958年: when something began) */
+	static const char *const began[] = { "成立于", "创立于", "创办于", "创建于", "组建于",
+					     "始建于", "建于", "始于" };
 	return pm->has_period && !pm->plan && !pm->cumulative_to_date &&
-	       !calendar_date(w->text, pm->start, pm->end, end);
+	       !calendar_date(w->text, pm->start, pm->end, end) &&
+	       !(pm->start >= 6 &&
+		 ends_with_any(w->text, pm->start >= 9 ? pm->start - 9 : 0, pm->start, began,
+			       NWORDS(began)));
 }
 
 /* A news item's period, for the paragraphs before the first that names one:
@@ -1716,6 +1745,17 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 					db_emit_figure(w, &fk, &tk->fig);
 				}
 			}
+			/* (…分别达到44960元和16774元，均增长8.3%: the list's other
+			 * names too) */
+			if (l && !ndist && l == w->dist[w->ndist - 1] &&
+			    all_of_list(w, c, ts, tk, prev_end))
+				for (size_t k = 0; k + 1 < w->ndist; k++) {
+					fig_ctx fk = fc;
+					fk.label = w->dist[k];
+					fk.label_start = fk.label->start;
+					fk.label_end = fk.label->end;
+					db_emit_figure(w, &fk, &tk->fig);
+				}
 			size_t idx = db_emit_figure(w, &fc, &tk->fig);
 			unread_end = idx == (size_t)-1 ? tk->end : 0;
 			/* 其中，7月增长13.1%: a rate of nothing but a period and
@@ -2104,7 +2144,7 @@ int db_extract_text(db_extractor *x, const char *text, size_t len, db_records *r
 	w.rs = rs;
 	w.labels = &ls;
 	db_subjects_begin(&w);
-	w.segment = w.sentence = w.part = w.dist_sentence = (unsigned)-1;
+	w.segment = w.sentence = w.part = w.dist_sentence = w.other_rank_sentence = (unsigned)-1;
 	title_period(&w);
 	if (w.label_end) /* the title line is a paragraph of its own */
 		db_clauses_cut(walked, &cs, w.label_end);

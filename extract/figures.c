@@ -1264,8 +1264,10 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 	double v = f->value, mx = f->max;
 	const char *unit = NULL, *basis = NULL, *of = NULL, *vs = NULL;
 
-	if (w->foreign || w->clause_foreign || !w->entity)
+	if (w->foreign || w->clause_foreign || !w->entity) {
+		w->foreign_fig_end = f->end;
 		return (size_t)-1;
+	}
 	if (contains_any(t, gs, ge, progress_words, NWORDS(progress_words)))
 		return (size_t)-1;
 	/* 贡献率为84.2%, 拉动增长2.1个百分点: a contribution, not a change */

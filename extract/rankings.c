@@ -326,13 +326,31 @@ bool db_ranks_by_measure(walk *w, const db_clause *c, const db_figure *first)
 static void rank_records(walk *w, const db_clause *c, const db_figure *f, db_measure measure,
 			 const db_measure *each);
 
+/* 在2022年全省营商环境评价中，某区位列城区组第21名: the frame's place
+ * holds the group (全省城区组), or stands alone when the rank names none
+ * (在2022年度全省营商环境评价中，某县综合排名第18位; …综合得分82.3分，排名第5):
+ * l is the frame's label, before the rank's clause c. */
+static void frame_place(const walk *w, const db_clause *c, const db_label *l, db_figure *g)
+{
+	static const char *const frame_places[] = { "全省", "全市", "全国" };
+	size_t at, which;
+	if (l->end < c->start && strncmp(g->scope, "全", strlen("全")) &&
+	    (g->scope[0] || (!w->last_scope && !w->scope_below)) &&
+	    (at = rfind_any(w->text, l->start >= 36 ? l->start - 36 : 0, l->start, frame_places,
+			    NWORDS(frame_places), &which)) != (size_t)-1 &&
+	    strlen(frame_places[which]) + strlen(g->scope) < sizeof g->scope) {
+		memmove(g->scope + strlen(frame_places[which]), g->scope, strlen(g->scope) + 1);
+		memcpy(g->scope, frame_places[which], strlen(frame_places[which]));
+	}
+}
+
+
 /* The rank-only records of the names pending before rank f, of measure
  * (or each[i] for the i-th name when each is given). */
 static void rank_records(walk *w, const db_clause *c, const db_figure *f, db_measure measure,
 			 const db_measure *each)
 {
-	static const char *const frame_places[] = { "全省", "全市", "全国" };
-	size_t which = 0, names = 0, nth = 0;
+	size_t names = 0, nth = 0;
 	/* 在…营商环境评价中，我县地区生产总值增速排名全省第一: names in the
 	 * rank's own clause rank, not the frame's */
 	bool own = false;
@@ -378,18 +396,8 @@ static void rank_records(walk *w, const db_clause *c, const db_figure *f, db_mea
 		/* 在2022年全省营商环境评价中，某区位列城区组第21名: the frame's
 		 * place holds the group (全省城区组) */
 		db_figure g = np == names ? nth_rank(f, pos[nth]) : *f;
-		size_t at;
 		nth++;
-		/* …, the frame's place alone when the rank names none (在2022年度
-		 * 全省营商环境评价中，某县综合排名第18位) */
-		if (l->end < c->start && strncmp(g.scope, "全", strlen("全")) &&
-		    (g.scope[0] || (!w->last_scope && !w->scope_below)) &&
-		    (at = rfind_any(w->text, l->start >= 36 ? l->start - 36 : 0, l->start, frame_places,
-				    NWORDS(frame_places), &which)) != (size_t)-1 &&
-		    strlen(frame_places[which]) + strlen(g.scope) < sizeof g.scope) {
-			memmove(g.scope + strlen(frame_places[which]), g.scope, strlen(g.scope) + 1);
-			memcpy(g.scope, frame_places[which], strlen(frame_places[which]));
-		}
+		frame_place(w, c, l, &g);
 		db_add_rank(w, r, &g);
 	}
 }
@@ -788,9 +796,42 @@ static bool label_rank_only(walk *w, const db_clause *c, const db_figure *f, siz
 	return true;
 }
 
+/* Does the clause open with the rank tk, right after a rank of the same
+ * sentence whose lead-in named something else (综合竞争力跃居全国百强县第
+ * 19位，西部百强县第2位)? Then it is a second rank of that something. */
+static bool second_of_other(const walk *w, const db_clause *c, const token *tk, size_t prev_end)
+{
+	if (w->other_rank_sentence != c->sentence || prev_end > c->start ||
+	    w->other_rank_end > c->start)
+		return false;
+	for (size_t p = w->other_rank_end; p < c->start;) { /* (only ， 、 between) */
+		if (has_word_at(w->text, c->start, p, "，") || has_word_at(w->text, c->start, p, "、"))
+			p += 3;
+		else if (w->text[p] == ',' || w->text[p] == ' ')
+			p++;
+		else
+			return false;
+	}
+	size_t s = c->start;
+	while (s < tk->start && w->text[s] == ' ')
+		s++;
+	return s == tk->start;
+}
+
 void db_rank_after(walk *w, const db_clause *c, const token *tk, size_t prev_end)
 {
 	db_record *before;
+	if (second_of_other(w, c, tk, prev_end)) {
+		w->other_rank_end = tk->end;
+		return;
+	}
+	/* …，我县得分87.3分，位列全市第一，某县得分85.1分，位列第二: a rank
+	 * of nothing but itself right after a figure left out as someone
+	 * else's, in its sentence, is theirs */
+	if (prev_end <= c->start && w->foreign_fig_end >= w->sentence_start &&
+	    w->foreign_fig_end <= c->start && c->start - w->foreign_fig_end <= 3 &&
+	    (!w->rs->len || w->rs->items[w->rs->len - 1].source.offset < w->foreign_fig_end))
+		return;
 	if (w->rs->len <= w->part_first && prev_end <= c->start &&
 	    (before = sentence_before_target(w, c, tk->start)) != NULL) {
 		db_add_rank(w, before, &tk->fig);
@@ -822,8 +863,11 @@ void db_rank_after(walk *w, const db_clause *c, const token *tk, size_t prev_end
 	size_t which;
 	for (size_t p = lead, n; p < tk->start; p += n)
 		if (!(n = db_longest_word_at(w->text, p, tk->start, lead_words, NWORDS(lead_words),
-					     &which)))
+					     &which))) {
+			w->other_rank_end = tk->end;
+			w->other_rank_sentence = c->sentence;
 			return;
+		}
 	/* (a lead-in of these words only may be long: 两年平均增速居…) */
 	db_record *r = inner_measure_target(w, c, tk);
 	/* (总量居全省第6位、增速居全省第2位: the words after the rank before
@@ -836,8 +880,17 @@ void db_rank_after(walk *w, const db_clause *c, const token *tk, size_t prev_end
 		after.start = prev_end; /* (…第5、中部城市第1: the same measure) */
 	if (!r)
 		r = db_rank_target(w, &after, tk->start);
-	if (r && tk->start <= lead + 4 * rank_lead_max)
-		db_add_rank(w, r, &tk->fig);
-	else if (!r)
+	if (r && tk->start <= lead + 4 * rank_lead_max) {
+		/* (在2023年全省营商环境评价中，我市综合得分82.3分，排名第5: the
+		 * score's label is the frame's, and so is the rank's place) */
+		db_figure g = tk->fig;
+		const db_label *l = w->label;
+		if (l && l->metric != (size_t)-1 && r->metric &&
+		    !strcmp(r->metric, metric_of(w, l)->id) &&
+		    find_any(w->text, l->end, l->end + 6 < c->start ? l->end + 6 : c->start,
+			     (const char *const[]){ "中，", "中," }, 2, NULL) != (size_t)-1)
+			frame_place(w, c, l, &g);
+		db_add_rank(w, r, &g);
+	} else if (!r)
 		label_rank_only(w, c, &tk->fig, c->start);
 }

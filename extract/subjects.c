@@ -314,6 +314,26 @@ void db_subjects_begin(walk *w)
 	}
 }
 
+/* Does a rank of the clause go, through 是 or 为 (的是, 分别是, 依次为),
+ * to another place named right after it (GDP增速前三位分别是某县、…)? */
+static bool rank_of_named(const walk *w, const db_clause *c, const tokens *ts)
+{
+	static const char *const hands[] = { "分别是", "分别为", "依次是", "依次为", "的是",
+					     "的为", "是", "为" };
+	for (size_t i = 0; i < ts->len; i++) {
+		size_t q = ts->items[i].end, which, n;
+		if (ts->items[i].kind != TOK_RANK ||
+		    !(n = db_longest_word_at(w->text, q, c->end, hands, NWORDS(hands), &which)))
+			continue;
+		q += n;
+		if (has_word_at(w->text, c->end, q, "：") || has_word_at(w->text, c->end, q, ":"))
+			q += has_word_at(w->text, c->end, q, ":") ? 1 : 3;
+		if (other_division(w, q, c->end))
+			return true;
+	}
+	return false;
+}
+
 /* The subject of a clause: a zone (高新区GDP…), a redacted self-name (*区GDP…)
  * or somebody else (中央…); looked at after a leading period phrase. */
 void db_clause_subject(walk *w, const db_clause *c, const tokens *ts)
@@ -360,6 +380,13 @@ void db_clause_subject(walk *w, const db_clause *c, const tokens *ts)
 			w->foreign = true;
 			return;
 		}
+	}
+	/* GDP增速前三位分别是新邵县、邵东市…, 排名第一的是某县，增长9.1%: a rank
+	 * that 是 hands to places named after it is theirs, and so is the
+	 * rest of the sentence */
+	if (rank_of_named(w, c, ts)) {
+		w->foreign = true;
+		return;
 	}
 	const char *other = says_figure ? word_at(t, c->end, p, WL(w, DB_W_OTHER_SUBJECTS)) : NULL;
 	/* 国家高新技术企业突破2000家: the word opens a catalog label, whose name
@@ -434,6 +461,13 @@ void db_clause_subject(walk *w, const db_clause *c, const tokens *ts)
 	if (number && (counted_places(w, p, c->end, groups, NWORDS(groups)) ||
 		       (has_word_at(t, c->end, p, "其余") &&
 			counted_places(w, p, c->end, (const char *const[]){ "县", "区", "市" }, 3)))) {
+		w->foreign = true;
+		return;
+	}
+	/* 内蒙古3地上榜，一地GDP已突破千亿: places counted in 地 (一地, 两地)
+	 * are some of the places the text names, not the document's entity */
+	if (number && counted_places(w, p, c->end, (const char *const[]){ "地" }, 1) &&
+	    !counted_places(w, p, c->end, (const char *const[]){ "地区" }, 1)) {
 		w->foreign = true;
 		return;
 	}

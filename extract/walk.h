@@ -266,6 +266,14 @@ typedef struct {
 	const db_label *dist[16];
 	size_t ndist;
 	unsigned dist_sentence;
+	/* 综合竞争力跃居全国百强县第19位，西部百强县第2位: the end of the last
+	 * rank whose lead-in named something else, and its sentence; a bare
+	 * rank right after it is a second rank of that */
+	size_t other_rank_end;
+	unsigned other_rank_sentence;
+	/* the end of the last figure left out as someone else's (…，某县得分
+	 * 85.1分，位列第二: the bare rank after it is that place's too) */
+	size_t foreign_fig_end;
 	/* a clause of periods listed and nothing else (一季度、上半年、前三季度，
 	 * 全县…分别增长…): the list, for the clause after it in its sentence */
 	db_period periods_listed[4];

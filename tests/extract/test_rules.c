@@ -3744,6 +3744,57 @@ static void probe20_gwr_rules(void)
 }
 
 
+/* Round 20, evaluation texts and news on rankings that name several places. */
+static void probe20_eval_rules(void)
+{
+	/* a bare rank right after a rank whose lead-in named something else
+	 * (综合实力跃居…) is a second rank of that, not of the figure before */
+	expect("2020-04-10", "county",
+	       "2019年，全旗一般公共预算收入41亿元，增长9%，综合实力跃居全国百强县第35位，中部百强县第4位。",
+	       "某市 budget_revenue level 41 亿元 exact 2019 - actual\n"
+	       "某市 budget_revenue growth 9 % exact 2019 yoy actual\n");
+	/* places counted in 地 (一地, 两地) are some of the places named, not
+	 * the document's entity */
+	expect("2023-01-10", CITY, "本省5地入围榜单，一地GDP已突破800亿元。2022年，全市地区生产总值增长6%。",
+	       "某市 gdp growth 6 % exact 2022 yoy actual\n");
+	/* a rank handed by 是 to places named after it (增速前三位分别是…,
+	 * 排名第一的是…) is theirs, and so are the figures after it */
+	expect_kind("news", "2024-03-10", CITY,
+		    "2023年，全市GDP增长5.8%。分县市看，GDP增速前三位分别是澧县、汉寿县、桃源县，"
+		    "分别增长8.6%、7.7%和7.2%；规上工业增加值增速排名第一的是石门县，增长12.4%。",
+		    "某市 gdp growth 5.8 % exact 2023 yoy actual\n");
+	/* a bare rank right after another place's figure is that place's */
+	expect("2024-03-10", "county",
+	       "2023年，我县地区生产总值增长7.4%，居全市第2位，石门县增长8.2%，居第1位。",
+	       "某市 gdp growth 7.4 % exact 2023 yoy actual 2@全市\n");
+	expect_kind("evaluation", "2024-03-10", "county",
+		    "在2023年度全市营商环境评价中，我县得分88.6分，位列全市第二，石门县得分90.2分，位列第一。",
+		    "某市 business_environment level 88.6 分 exact 2023 - actual 2@全市\n");
+	/* a score read through its frame (在…全省营商环境评价中) takes the
+	 * frame's place for a rank that names none */
+	expect_kind("evaluation", "2024-03-10", CITY,
+		    "在2023年全省营商环境评价中，我市综合得分84.1分，排名第7，较上年提升2位。",
+		    "某市 business_environment level 84.1 分 exact 2023 - actual 7@全省\n");
+	/* a year of founding (成立于1998年) is no news item's period, for a
+	 * headline's figure that names none */
+	expect_kind("news", "2022-12-20", CITY,
+		    "全市GDP已突破900亿元!\n\n该评价机构成立于2001年,发布榜单已有多届。",
+		    "某市 gdp level 900 亿元 at_least - - actual\n");
+	/* 分别…，均增长: the one rate is every listed name's */
+	expect("2021-02-01", "county",
+	       "2020年，城乡居民人均可支配收入分别达到39500元和18200元，均增长7.6%。",
+	       "某市 urban_income level 39500 元 exact 2020 - actual\n"
+	       "某市 rural_income level 18200 元 exact 2020 - actual\n"
+	       "某市 urban_income growth 7.6 % exact 2020 yoy actual\n"
+	       "某市 rural_income growth 7.6 % exact 2020 yoy actual\n");
+	expect("2021-02-01", "county",
+	       "2020年，规上工业增加值和社会消费品零售总额分别完成65亿元和88亿元，同比均增长6.5%。",
+	       "某市 industrial_va level 65 亿元 exact 2020 - actual\n"
+	       "某市 retail_sales level 88 亿元 exact 2020 - actual\n"
+	       "某市 industrial_va growth 6.5 % exact 2020 yoy actual\n"
+	       "某市 retail_sales growth 6.5 % exact 2020 yoy actual\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -3796,6 +3847,7 @@ int main(void)
 	probe20_news_rules();
 	probe20_bull_rules();
 	probe20_gwr_rules();
+	probe20_eval_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
