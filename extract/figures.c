@@ -431,6 +431,29 @@ static size_t aside_end(const walk *w, size_t at, size_t pos)
 	return (size_t)-1;
 }
 
+/* Do the words from gs to ge open a bracketed aside that names the target
+ * its number is (增长5.9%（预期目标为8.5%以上）, （年初目标8%）, （计划为10%）),
+ * maybe after the figure's rank or gap (…，排名全市第1位（预期目标…)? */
+bool db_target_aside(const char *t, size_t gs, size_t ge)
+{
+	static const char *const opens[] = { "（", "(" };
+	static const char *const whens[] = { "全年", "年初", "年度" };
+	static const char *const targets[] = { "预期目标", "计划目标", "目标", "预期", "计划" };
+	static const char *const links[] = { "为", "是", "：", ":" };
+	size_t p = ge, n;
+	for (size_t q = gs; q < ge; q++) /* the aside's bracket, the last one */
+		if ((n = db_longest_word_at(t, q, ge, opens, NWORDS(opens), NULL)))
+			p = q + n;
+	if (p == ge)
+		return false;
+	p += db_longest_word_at(t, p, ge, whens, NWORDS(whens), NULL);
+	if (!(n = db_longest_word_at(t, p, ge, targets, NWORDS(targets), NULL)))
+		return false;
+	p += n;
+	p += db_longest_word_at(t, p, ge, links, NWORDS(links), NULL);
+	return p == ge;
+}
+
 /* The first estimate and target words of the sentence before pos: read
  * once per sentence as the walk moves on (w->status_scan), so a long
  * sentence is not scanned again for each of its figures. */
@@ -1482,8 +1505,11 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 			break;
 		}
 		/* 主要预期目标：地区生产总值7%左右，规上工业增加值10%: a target's
-		 * bare percent right after a label of amounts is its growth */
-		if (!growth && !to_level && m && !rate_metric && !strstr(m->unit, "=100") && gs == ge &&
+		 * bare percent right after a label of amounts is its growth; so is
+		 * one in an aside naming the target after the year's growth
+		 * (增长5.9%（预期目标为8.5%以上）) */
+		if (!growth && !to_level && m && !rate_metric && !strstr(m->unit, "=100") &&
+		    (gs == ge || db_target_aside(t, gs, ge)) &&
 		    db_status_before(w, f->num_start) == DB_STATUS_TARGET)
 			growth = true;
 		if (!growth || to_level)

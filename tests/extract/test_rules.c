@@ -1740,14 +1740,17 @@ static void probe8_gwr_rules(void)
 static void probe10_plan_rules(void)
 {
 	/* a target word in a bracketed aside speaks of the aside only: the
-	 * clauses after it are still the year's results */
+	 * clauses after it are still the year's results; the aside's bare
+	 * percent is the year's target growth (round 20) */
 	expect_kind("plan", "2024-02-20", "county",
 		    "关于某县2023年国民经济和社会发展计划执行情况与2024年计划草案的报告\n"
 		    "一、2023年计划执行情况\n"
 		    "全年地区生产总值增长6.2%（年初预期目标为7%左右）；社会消费品零售总额增长5.4%，"
 		    "居全市第3位（预期8%）；城镇新增就业4100人。",
 		    "某市 gdp growth 6.2 % exact 2023 yoy actual\n"
+		    "某市 gdp growth 7 % approx 2023 yoy target\n"
 		    "某市 retail_sales growth 5.4 % exact 2023 yoy actual 3@全市\n"
+		    "某市 retail_sales growth 8 % exact 2023 yoy target\n"
 		    "某市 urban_new_jobs level 0.41 万人 exact 2023 - actual\n");
 	/* a paragraph opening with the year reviewed after a short lead-in
 	 * (报告说，2023年是…) frames the figures below as that year's */
@@ -3541,6 +3544,23 @@ static void probe18_gwrb_rules(void)
 	       "某市 industrial_output level 500 亿元 at_least 2022 - actual\n");
 }
 /* Round 19 (county 政府工作报告, gold first) */
+/* The twentieth probe round's rules (plan reports and target lists, gold
+ * written first): invented wording of the forms its texts showed. */
+static void probe20_plan_rules(void)
+{
+	/* a bare percent in an aside naming the year's target, after the
+	 * result's gap and rank, is the target growth of the clause's label */
+	expect_kind("plan", "2024-03-02", "county",
+		    "关于某县2023年国民经济和社会发展计划执行情况与2024年计划草案的报告\n"
+		    "一、2023年国民经济和社会发展计划执行情况\n"
+		    "全年实现地区生产总值增长6.1%，高于全市0.5个百分点，排名全市第2位（预期目标为7%以上）；"
+		    "固定资产投资增长9.3%，排名全市第5位（年度目标为12%左右）。",
+		    "某市 gdp growth 6.1 % exact 2023 yoy actual 2@全市\n"
+		    "某市 gdp growth 7 % at_least 2023 yoy target\n"
+		    "某市 fai growth 9.3 % exact 2023 yoy actual 5@全市\n"
+		    "某市 fai growth 12 % approx 2023 yoy target\n");
+}
+
 static void probe19_gwr_rules(void)
 {
 	/* 城乡人均可支配收入 without 居民 and 分别: the 城镇 and the 农村
@@ -3609,6 +3629,7 @@ int main(void)
 	probe18_gwra_rules();
 	probe18_gwrb_rules();
 	probe19_gwr_rules();
+	probe20_plan_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
