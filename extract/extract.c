@@ -509,11 +509,14 @@ static void clause_tokens(walk *w, const db_clause *c, tokens *ts)
 			continue;
 		if (db_group_label(w, c, l, ts))
 			continue;
+		if (db_group_after_label(w, c, l, ts))
+			continue;
 		db_shared_tail(w, c, l, ts);
 		tok_push(ts, (token){ .kind = TOK_LABEL, .start = l->start, .end = l->end,
 				      .label = l });
 	}
-	db_group_pair_label(w, c, ts);
+	if (!db_group_pair_label(w, c, ts))
+		db_group_opening_label(w, c, ts);
 	size_t nl = ts->len;
 	for (pos = c->start;
 	     pos < c->end &&

@@ -388,6 +388,8 @@ void db_industry_va_label(walk *w, const db_clause *c, tokens *ts);
 void db_product_label(walk *w, const db_clause *c, tokens *ts);
 void db_shared_tail(walk *w, const db_clause *c, const db_label *l, tokens *ts);
 bool db_group_pair_label(walk *w, const db_clause *c, tokens *ts);
+bool db_group_after_label(walk *w, const db_clause *c, const db_label *l, tokens *ts);
+bool db_group_opening_label(walk *w, const db_clause *c, tokens *ts);
 bool db_group_label(walk *w, const db_clause *c, const db_label *l, tokens *ts);
 size_t db_industry_list(walk *w, const db_clause *c, size_t s, size_t e, tokens *ts,
 			size_t *list_start);

@@ -3559,6 +3559,21 @@ static void probe20_plan_rules(void)
 		    "某市 gdp growth 7 % at_least 2023 yoy target\n"
 		    "某市 fai growth 9.3 % exact 2023 yoy actual 5@全市\n"
 		    "某市 fai growth 12 % approx 2023 yoy target\n");
+	/* a single group of residents after the label (预计城镇完成) or
+	 * opening a later clause of the sentence (；农村完成…, ，城镇增长…)
+	 * names the group's metric */
+	expect_kind("plan", "2024-03-02", "county",
+		    "一、2023年国民经济和社会发展计划执行情况\n"
+		    "——居民人均可支配收入预计城镇完成38600元，同比增长6.2%；农村完成17250元，同比增长8.1%。\n"
+		    "全体居民人均可支配收入26000元，增长6.6%，城镇增长5.4%，农村增长7.7%。",
+		    "某市 urban_income level 38600 元 exact 2023 - estimate\n"
+		    "某市 urban_income growth 6.2 % exact 2023 yoy estimate\n"
+		    "某市 rural_income level 17250 元 exact 2023 - estimate\n"
+		    "某市 rural_income growth 8.1 % exact 2023 yoy estimate\n"
+		    "某市 disposable_income level 26000 元 exact 2023 - actual\n"
+		    "某市 disposable_income growth 6.6 % exact 2023 yoy actual\n"
+		    "某市 urban_income growth 5.4 % exact 2023 yoy actual\n"
+		    "某市 rural_income growth 7.7 % exact 2023 yoy actual\n");
 }
 
 static void probe19_gwr_rules(void)
