@@ -3574,6 +3574,13 @@ static void probe20_plan_rules(void)
 		    "某市 disposable_income growth 6.6 % exact 2023 yoy actual\n"
 		    "某市 urban_income growth 5.4 % exact 2023 yoy actual\n"
 		    "某市 rural_income growth 7.7 % exact 2023 yoy actual\n");
+	/* 招商引资到位固定资产投资: funds an investment drive brought in, not
+	 * the fixed-asset investment */
+	expect_kind("targets", "2020-01-16", "county",
+		    "2020年，某县计划引进30个以上亿元项目，招商引资到位固定资产投资20亿元以上。\n"
+		    "2020年的主要预期目标是：生产总值增长7%，规模以上固定资产投资增长12%。",
+		    "某市 gdp growth 7 % exact 2020 yoy target\n"
+		    "某市 fai growth 12 % exact 2020 yoy target\n");
 }
 
 static void probe19_gwr_rules(void)
