@@ -473,6 +473,33 @@ static void status_words(walk *w, size_t pos)
 	w->status_scan = pos;
 }
 
+/* Is the figure at pos right after the target word at `at` (预期目标增长9.5%,
+ * 目标为8%), that word opening a clause of its own after a comma, maybe
+ * after the year it sets (…，2023年预期目标…)? */
+static bool target_figure_at(const walk *w, size_t at, size_t pos)
+{
+	static const char *const links[] = { "为", "是", "：", "增长", "增速" };
+	const char *t = w->text, *word = word_at(t, pos, at, WL(w, DB_W_TARGET));
+	if (!word)
+		return false;
+	size_t p = at + strlen(word);
+	p += db_longest_word_at(t, p, pos, links, NWORDS(links), NULL);
+	if (p != pos)
+		return false;
+	size_t b = at; /* (back over the year: 2023年) */
+	while (b > w->sentence_start && at - b < 24) {
+		if (t[b - 1] >= '0' && t[b - 1] <= '9')
+			b--;
+		else if (b >= w->sentence_start + 3 && has_word_at(t, at, b - 3, "年"))
+			b -= 3;
+		else
+			break;
+	}
+	return b > w->sentence_start &&
+	       (has_word_at(t, at, b - 3, "，") || has_word_at(t, at, b - 3, "；") || t[b - 1] == ',' ||
+		t[b - 1] == ';');
+}
+
 db_status db_status_before(walk *w, size_t pos)
 {
 	status_words(w, pos);
@@ -528,7 +555,12 @@ db_status db_status_before(walk *w, size_t pos)
 		}
 	}
 	/* 2023经济预期发展目标：…规上工业增加值预计增长超10%: the target
-	 * named first speaks for the sentence */
+	 * named first speaks for the sentence; one named after the estimate,
+	 * in a clause of its own, speaks for its own figure right after it
+	 * (预计…实现正增长，2023年预期目标增长9.5%左右) */
+	if (w->estimate_at != (size_t)-1 && w->target_at != (size_t)-1 &&
+	    w->target_at > w->estimate_at && target_figure_at(w, w->target_at, pos))
+		return DB_STATUS_TARGET;
 	if (w->estimate_at != (size_t)-1 &&
 	    !(w->target_at != (size_t)-1 && w->target_at < w->estimate_at))
 		return DB_STATUS_ESTIMATE;
@@ -1308,6 +1340,12 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 	case DB_FIG_PP:
 		/* 比全年预期目标高0.8个百分点: against a target, no indicator */
 		if (contains_any(t, fc->c->start, f->num_start, (const char *const[]){ "目标" }, 1))
+			return (size_t)-1;
+		/* 调高了…的增速目标，分别上调0.5个、5个百分点: a target set
+		 * higher or lower than the year before's, no change of a rate */
+		if (contains_any(t, w->sentence_start, f->num_start,
+				 (const char *const[]){ "上调", "下调", "调高", "调低" }, 4) &&
+		    contains_any(t, w->sentence_start, f->end, (const char *const[]){ "目标" }, 1))
 			return (size_t)-1;
 		/* 增速低于预期4.4个百分点, 增幅比预期低5个百分点: the same, the
 		 * target left unsaid */

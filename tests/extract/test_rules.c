@@ -3581,6 +3581,14 @@ static void probe20_plan_rules(void)
 		    "2020年的主要预期目标是：生产总值增长7%，规模以上固定资产投资增长12%。",
 		    "某市 gdp growth 7 % exact 2020 yoy target\n"
 		    "某市 fai growth 12 % exact 2020 yoy target\n");
+	/* a target word after an estimate, opening a clause of its own with
+	 * its year, speaks for the figure right after it; targets set higher
+	 * than the year before's (上调…个百分点) are no change of a rate */
+	expect_kind("targets", "2024-01-25", "province",
+		    "省长作政府工作报告时表示，2023年，预计全省地区生产总值增长5%左右，2024年预期目标增长6%左右。\n"
+		    "与上年确定的预期目标相比，今年调高了地区生产总值、固定资产投资的增速目标，分别上调0.5个、2个百分点。",
+		    "某市 gdp growth 5 % approx 2023 yoy estimate\n"
+		    "某市 gdp growth 6 % approx 2024 yoy target\n");
 }
 
 static void probe19_gwr_rules(void)
