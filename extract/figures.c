@@ -760,6 +760,12 @@ static int years_back(const walk *w, const fig_ctx *fc, const db_figure *f)
 	return 0;
 }
 
+/* Words before a level that say it was reached (增至, 达到): where a span of
+ * years ended, no sum over them. */
+static const char *const reached[] = { "增至", "增加到", "增加至", "增长到", "增长至", "提高到",
+				       "提高至", "提升到", "提升至", "上升到", "上升至", "达到",
+				       "达" };
+
 /* A figure of a five-year review (过去五年…, 五年来…, ending in year y) that
  * names no period of its own: a level is that of the review's last year
  * (…地区生产总值达440亿元; not a threshold passed, 突破1亿元, of some year);
@@ -768,9 +774,6 @@ static int years_back(const walk *w, const fig_ctx *fc, const db_figure *f)
 static bool five_years(const walk *w, const fig_ctx *fc, const db_figure *f, db_measure measure,
 		       int y, int first, db_period *out)
 {
-	static const char *const reached[] = { "增至", "增加到", "增加至", "增长到", "增长至",
-					       "提高到", "提高至", "提升到", "提升至", "上升到",
-					       "上升至", "达到", "达" };
 	static const char *const spans[] = { "年均", "累计", "新增" };
 	/* (累计实施重点项目1144个，完成投资6099亿元: the label's clause
 	 * before says 累计 for both) */
@@ -878,6 +881,14 @@ static db_record *new_record(walk *w, const db_metric *m, const fig_ctx *fc,
 		     &yi) != (size_t)-1)
 		p = db_period_span(db_period_year(p.end_year - years_summed[yi].n + 1),
 				   db_period_year(p.end_year));
+	/* “十四五”期间，…地区生产总值…达到1.5万亿元: a level reached over a
+	 * plan's years is its last year's, no sum of them (累计完成… is) */
+	if (r->has_period && measure == DB_MEASURE_LEVEL && m && !m->stock &&
+	    p.start_year < p.end_year && p.start_month == 1 && p.end_month == 12 &&
+	    contains_any(w->text, fc->c->start, f->num_start, reached, NWORDS(reached)) &&
+	    !contains_any(w->text, w->sentence_start, f->num_start,
+			  (const char *const[]){ "累计", "合计", "总计", "共" }, 4))
+		p = db_period_year(p.end_year);
 	if (r->has_period)
 		r->period = p;
 	/* “十三五”时期…，2020年达到2267亿元；一般公共预算收入年均增长8.2%: a

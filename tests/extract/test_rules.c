@@ -3589,6 +3589,13 @@ static void probe20_plan_rules(void)
 		    "与上年确定的预期目标相比，今年调高了地区生产总值、固定资产投资的增速目标，分别上调0.5个、2个百分点。",
 		    "某市 gdp growth 5 % approx 2023 yoy estimate\n"
 		    "某市 gdp growth 6 % approx 2024 yoy target\n");
+	/* a level reached over a plan's years (“十三五”时期…达到) is its last
+	 * year's; a sum over them (累计) spans them */
+	expect_kind("gwr", "2021-02-01", "county",
+		    "“十三五”时期，全县地区生产总值达到120亿元，年均增长7%；累计完成固定资产投资达到500亿元。",
+		    "某市 gdp level 120 亿元 exact 2020 - actual\n"
+		    "某市 gdp growth 7 % exact 2016..2020 cagr actual\n"
+		    "某市 fai level 500 亿元 exact 2016..2020 - actual\n");
 }
 
 static void probe19_gwr_rules(void)
