@@ -1679,6 +1679,26 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 		      ? db_metric_unit(m, measure)
 		      : unit;
 	r->basis = basis;
+	/* “十四五”期间，…达到1.5万亿元、增长19.8%: a growth over a span of
+	 * whole years, no yearly average, is the span's last year's against
+	 * the year before the span (3年增长58.6%: against the years it names) */
+	if (measure == DB_MEASURE_GROWTH && r->has_period &&
+	    r->period.start_year < r->period.end_year && r->period.start_month == 1 &&
+	    r->period.end_month == 12 && basis && !strcmp(basis, "yoy") &&
+	    !contains_any(t, w->sentence_start, f->num_start,
+			  (const char *const[]){ "年均", "平均", "每年", "同比" }, 4)) {
+		int back = r->period.end_year - r->period.start_year + 1;
+		size_t g = db_find_growth(t, fc->c->start, f->num_start);
+		/* (a digit and 年 right before the growth word: 3年增长) */
+		if (g != (size_t)-1 && g >= fc->c->start + 4 && has_word_at(t, g, g - 3, "年") &&
+		    t[g - 4] >= '1' && t[g - 4] <= '9' &&
+		    !(g >= fc->c->start + 5 && t[g - 5] >= '0' && t[g - 5] <= '9'))
+			back = t[g - 4] - '0';
+		db_period was = db_period_year(r->period.end_year - back);
+		char tok[DB_PERIOD_TOKEN_MAX];
+		r->basis = db_arena_printf(&w->rs->arena, "vs:%s", db_period_format(&was, tok));
+		r->period = db_period_year(r->period.end_year);
+	}
 	r->of = of;
 	r->vs = vs;
 	return w->rs->len - 1;

@@ -3596,6 +3596,15 @@ static void probe20_plan_rules(void)
 		    "某市 gdp level 120 亿元 exact 2020 - actual\n"
 		    "某市 gdp growth 7 % exact 2016..2020 cagr actual\n"
 		    "某市 fai level 500 亿元 exact 2016..2020 - actual\n");
+	/* a growth over a plan's years with no yearly average is the last
+	 * year's against the year before them, or against the years named
+	 * (3年增长) */
+	expect_kind("targets", "2026-01-28", "province",
+		    "省长说，“十四五”期间，全省地区生产总值达到2.1万亿元、增长21.5%。财政收入达到1600亿元，3年增长40.2%。",
+		    "某市 gdp level 21000 亿元 exact 2025 - actual\n"
+		    "某市 gdp growth 21.5 % exact 2025 vs:2020 actual\n"
+		    "某市 fiscal_revenue level 1600 亿元 exact 2025 - actual\n"
+		    "某市 fiscal_revenue growth 40.2 % exact 2025 vs:2022 actual\n");
 }
 
 static void probe19_gwr_rules(void)
