@@ -532,11 +532,14 @@ static void clause_tokens(walk *w, const db_clause *c, tokens *ts)
 			continue;
 		if (db_group_label(w, c, l, ts))
 			continue;
+		if (db_group_after_label(w, c, l, ts))
+			continue;
 		db_shared_tail(w, c, l, ts);
 		tok_push(ts, (token){ .kind = TOK_LABEL, .start = l->start, .end = l->end,
 				      .label = l });
 	}
-	db_group_pair_label(w, c, ts);
+	if (!db_group_pair_label(w, c, ts))
+		db_group_opening_label(w, c, ts);
 	size_t nl = ts->len;
 	for (pos = c->start;
 	     pos < c->end &&
@@ -1562,7 +1565,10 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 				l = w->label = cl;
 			/* 肉类总产量5.9万吨，同比增长9.7%: a figure of words of its
 			 * own ends what the label before spoke for */
+			/* (…增长6.2%（年初预期目标为7%左右）: the target the aside
+			 * names is the label's still) */
 			if (l && !ndist && l->start < c->start && !cont &&
+			    !db_target_aside(w->text, c->start, tk->fig.num_start) &&
 			    (tk->fig.num_start > c->start + 21 + lead_skip ||
 			     (!gap_lead && db_names_another(w, c, ts, tk->fig.num_start)) ||
 			     db_sibling_named(w, l, c->start + lead_skip, tk->fig.num_start) ||
@@ -1593,7 +1599,8 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 			    !count_then_amount(w, ts, i, prev_end) &&
 			    !db_measure_words_only(w, prev_end, tk->fig.num_start) && !listed_pp &&
 			    !fc.own_listed &&
-			    !db_milestone_then_level(w->text, prev_end, tk->fig.num_start))
+			    !db_milestone_then_level(w->text, prev_end, tk->fig.num_start) &&
+			    !db_target_aside(w->text, prev_end, tk->fig.num_start))
 				l = NULL;
 			/* …全社会用电量286.5亿千瓦时，其中工业用电量198.3亿千瓦时: a
 			 * part named in words of its own is not the whole */

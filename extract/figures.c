@@ -438,6 +438,29 @@ static size_t aside_end(const walk *w, size_t at, size_t pos)
 	return (size_t)-1;
 }
 
+/* Do the words from gs to ge open a bracketed aside that names the target
+ * its number is (增长5.9%（预期目标为8.5%以上）, （年初目标8%）, （计划为10%）),
+ * maybe after the figure's rank or gap (…，排名全市第1位（预期目标…)? */
+bool db_target_aside(const char *t, size_t gs, size_t ge)
+{
+	static const char *const opens[] = { "（", "(" };
+	static const char *const whens[] = { "全年", "年初", "年度" };
+	static const char *const targets[] = { "预期目标", "计划目标", "目标", "预期", "计划" };
+	static const char *const links[] = { "为", "是", "：", ":" };
+	size_t p = ge, n;
+	for (size_t q = gs; q < ge; q++) /* the aside's bracket, the last one */
+		if ((n = db_longest_word_at(t, q, ge, opens, NWORDS(opens), NULL)))
+			p = q + n;
+	if (p == ge)
+		return false;
+	p += db_longest_word_at(t, p, ge, whens, NWORDS(whens), NULL);
+	if (!(n = db_longest_word_at(t, p, ge, targets, NWORDS(targets), NULL)))
+		return false;
+	p += n;
+	p += db_longest_word_at(t, p, ge, links, NWORDS(links), NULL);
+	return p == ge;
+}
+
 /* The first estimate and target words of the sentence before pos: read
  * once per sentence as the walk moves on (w->status_scan), so a long
  * sentence is not scanned again for each of its figures. */
@@ -455,6 +478,33 @@ static void status_words(walk *w, size_t pos)
 	    (at = status_find(w, from, pos, DB_W_TARGET)) != (size_t)-1)
 		w->target_at = at;
 	w->status_scan = pos;
+}
+
+/* Is the figure at pos right after the target word at `at` (预期目标增长9.5%,
+ * 目标为8%), that word opening a clause of its own after a comma, maybe
+ * after the year it sets (…，2023年预期目标…)? */
+static bool target_figure_at(const walk *w, size_t at, size_t pos)
+{
+	static const char *const links[] = { "为", "是", "：", "增长", "增速" };
+	const char *t = w->text, *word = word_at(t, pos, at, WL(w, DB_W_TARGET));
+	if (!word)
+		return false;
+	size_t p = at + strlen(word);
+	p += db_longest_word_at(t, p, pos, links, NWORDS(links), NULL);
+	if (p != pos)
+		return false;
+	size_t b = at; /* (back over the year: 2023年) */
+	while (b > w->sentence_start && at - b < 24) {
+		if (t[b - 1] >= '0' && t[b - 1] <= '9')
+			b--;
+		else if (b >= w->sentence_start + 3 && has_word_at(t, at, b - 3, "年"))
+			b -= 3;
+		else
+			break;
+	}
+	return b > w->sentence_start &&
+	       (has_word_at(t, at, b - 3, "，") || has_word_at(t, at, b - 3, "；") || t[b - 1] == ',' ||
+		t[b - 1] == ';');
 }
 
 db_status db_status_before(walk *w, size_t pos)
@@ -512,7 +562,12 @@ db_status db_status_before(walk *w, size_t pos)
 		}
 	}
 	/* 2023经济预期发展目标：…规上工业增加值预计增长超10%: the target
-	 * named first speaks for the sentence */
+	 * named first speaks for the sentence; one named after the estimate,
+	 * in a clause of its own, speaks for its own figure right after it
+	 * (预计…实现正增长，2023年预期目标增长9.5%左右) */
+	if (w->estimate_at != (size_t)-1 && w->target_at != (size_t)-1 &&
+	    w->target_at > w->estimate_at && target_figure_at(w, w->target_at, pos))
+		return DB_STATUS_TARGET;
 	if (w->estimate_at != (size_t)-1 &&
 	    !(w->target_at != (size_t)-1 && w->target_at < w->estimate_at))
 		return DB_STATUS_ESTIMATE;
@@ -712,6 +767,12 @@ static int years_back(const walk *w, const fig_ctx *fc, const db_figure *f)
 	return 0;
 }
 
+/* Words before a level that say it was reached (增至, 达到): where a span of
+ * years ended, no sum over them. */
+static const char *const reached[] = { "增至", "增加到", "增加至", "增长到", "增长至", "提高到",
+				       "提高至", "提升到", "提升至", "上升到", "上升至", "达到",
+				       "达" };
+
 /* A figure of a five-year review (过去五年…, 五年来…, ending in year y) that
  * names no period of its own: a level is that of the review's last year
  * (…地区生产总值达440亿元; not a threshold passed, 突破1亿元, of some year);
@@ -720,9 +781,6 @@ static int years_back(const walk *w, const fig_ctx *fc, const db_figure *f)
 static bool five_years(const walk *w, const fig_ctx *fc, const db_figure *f, db_measure measure,
 		       int y, int first, db_period *out)
 {
-	static const char *const reached[] = { "增至", "增加到", "增加至", "增长到", "增长至",
-					       "提高到", "提高至", "提升到", "提升至", "上升到",
-					       "上升至", "达到", "达" };
 	static const char *const spans[] = { "年均", "累计", "新增" };
 	/* (累计实施重点项目1144个，完成投资6099亿元: the label's clause
 	 * before says 累计 for both) */
@@ -845,9 +903,14 @@ static db_record *new_record(walk *w, const db_metric *m, const fig_ctx *fc,
 	if (!r->has_period && w->seg_ctx && w->seg_ctx->mode == DB_CONTEXT_NONE && w->seg_ctx->year)
 		r->has_period = five_years(w, fc, f, measure, w->seg_ctx->year, w->seg_ctx->from, &p);
 	else if (r->has_period && p.start_year < p.end_year && !w->per.ctx &&
-		 (word_at(w->text, w->len, w->per.pos, WL(w, DB_W_FIVE_YEAR_REVIEWS)) ||
-		  past_plan_at(w, w->per.pos, &p)))
+		 word_at(w->text, w->len, w->per.pos, WL(w, DB_W_FIVE_YEAR_REVIEWS)))
 		r->has_period = five_years(w, fc, f, measure, p.end_year, 0, &p); /* 五年来，… */
+	else if (r->has_period && p.start_year < p.end_year && !w->per.ctx &&
+		 past_plan_at(w, w->per.pos, &p) && measure != DB_MEASURE_GROWTH)
+		/* (“十四五”期间…增长19.8%: a growth over the named years stays
+		 * theirs; db_emit_figure makes it the last year's against the
+		 * year before them) */
+		r->has_period = five_years(w, fc, f, measure, p.end_year, 0, &p);
 	else if (r->has_period && w->seg_ctx && w->seg_ctx->mode == DB_CONTEXT_NONE &&
 		 w->seg_ctx->year && p.start_year == p.end_year && p.end_year == w->seg_ctx->year &&
 		 (w->per.pos < w->sentence_start || measure == DB_MEASURE_GROWTH)) {
@@ -876,6 +939,14 @@ static db_record *new_record(walk *w, const db_metric *m, const fig_ctx *fc,
 		     &yi) != (size_t)-1)
 		p = db_period_span(db_period_year(p.end_year - years_summed[yi].n + 1),
 				   db_period_year(p.end_year));
+	/* “十四五”期间，…地区生产总值…达到1.5万亿元: a level reached over a
+	 * plan's years is its last year's, no sum of them (累计完成… is) */
+	if (r->has_period && measure == DB_MEASURE_LEVEL && m && !m->stock &&
+	    p.start_year < p.end_year && p.start_month == 1 && p.end_month == 12 &&
+	    contains_any(w->text, fc->c->start, f->num_start, reached, NWORDS(reached)) &&
+	    !contains_any(w->text, w->sentence_start, f->num_start,
+			  (const char *const[]){ "累计", "合计", "总计", "共" }, 4))
+		p = db_period_year(p.end_year);
 	if (r->has_period)
 		r->period = p;
 	/* “十三五”时期…，2020年达到2267亿元；一般公共预算收入年均增长8.2%: a
@@ -1358,6 +1429,12 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 		/* 比全年预期目标高0.8个百分点: against a target, no indicator */
 		if (contains_any(t, fc->c->start, f->num_start, (const char *const[]){ "目标" }, 1))
 			return (size_t)-1;
+		/* 调高了…的增速目标，分别上调0.5个、5个百分点: a target set
+		 * higher or lower than the year before's, no change of a rate */
+		if (contains_any(t, w->sentence_start, f->num_start,
+				 (const char *const[]){ "上调", "下调", "调高", "调低" }, 4) &&
+		    contains_any(t, w->sentence_start, f->end, (const char *const[]){ "目标" }, 1))
+			return (size_t)-1;
 		/* 增速低于预期4.4个百分点, 增幅比预期低5个百分点: the same, the
 		 * target left unsaid */
 		if (gap_at != (size_t)-1 &&
@@ -1562,8 +1639,11 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 			break;
 		}
 		/* 主要预期目标：地区生产总值7%左右，规上工业增加值10%: a target's
-		 * bare percent right after a label of amounts is its growth */
-		if (!growth && !to_level && m && !rate_metric && !strstr(m->unit, "=100") && gs == ge &&
+		 * bare percent right after a label of amounts is its growth; so is
+		 * one in an aside naming the target after the year's growth
+		 * (增长5.9%（预期目标为8.5%以上）) */
+		if (!growth && !to_level && m && !rate_metric && !strstr(m->unit, "=100") &&
+		    (gs == ge || db_target_aside(t, gs, ge)) &&
 		    db_status_before(w, f->num_start) == DB_STATUS_TARGET)
 			growth = true;
 		if (!growth || to_level)
@@ -1684,6 +1764,26 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 		      ? db_metric_unit(m, measure)
 		      : unit;
 	r->basis = basis;
+	/* “十四五”期间，…达到1.5万亿元、增长19.8%: a growth over a span of
+	 * whole years, no yearly average, is the span's last year's against
+	 * the year before the span (3年增长58.6%: against the years it names) */
+	if (measure == DB_MEASURE_GROWTH && r->has_period &&
+	    r->period.start_year < r->period.end_year && r->period.start_month == 1 &&
+	    r->period.end_month == 12 && basis && !strcmp(basis, "yoy") &&
+	    !contains_any(t, w->sentence_start, f->num_start,
+			  (const char *const[]){ "年均", "平均", "每年", "同比" }, 4)) {
+		int back = r->period.end_year - r->period.start_year + 1;
+		size_t g = db_find_growth(t, fc->c->start, f->num_start);
+		/* (a digit and 年 right before the growth word: 3年增长) */
+		if (g != (size_t)-1 && g >= fc->c->start + 4 && has_word_at(t, g, g - 3, "年") &&
+		    t[g - 4] >= '1' && t[g - 4] <= '9' &&
+		    !(g >= fc->c->start + 5 && t[g - 5] >= '0' && t[g - 5] <= '9'))
+			back = t[g - 4] - '0';
+		db_period was = db_period_year(r->period.end_year - back);
+		char tok[DB_PERIOD_TOKEN_MAX];
+		r->basis = db_arena_printf(&w->rs->arena, "vs:%s", db_period_format(&was, tok));
+		r->period = db_period_year(r->period.end_year);
+	}
 	r->of = of;
 	r->vs = vs;
 	return w->rs->len - 1;

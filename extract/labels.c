@@ -170,6 +170,69 @@ static bool figure_pair(const char *t, size_t s, size_t e)
 	return false;
 }
 
+/* 居民人均可支配收入预计城镇完成40127元，…；农村完成21041元: a single group
+ * of residents (城镇, 农村) right before the verb or the number names the
+ * group's metric, the group word with the words of the label (城镇 +
+ * 居民人均可支配收入), when the catalog has it. The group's id, or -1. */
+static size_t group_word_metric(const walk *w, size_t g, size_t e, const db_label *l)
+{
+	static const char *const groups[] = { "城镇居民", "城镇", "农村居民", "农村" };
+	static const char *const verbs[] = { "完成", "达到", "达", "为", "实现", "增长" };
+	const char *t = w->text;
+	size_t gn = db_longest_word_at(t, g, e, groups, NWORDS(groups), NULL);
+	if (!gn || g + gn >= e ||
+	    !((t[g + gn] >= '0' && t[g + gn] <= '9') ||
+	      db_longest_word_at(t, g + gn, e, verbs, NWORDS(verbs), NULL)))
+		return (size_t)-1;
+	size_t n = l->end - l->start;
+	for (size_t off = 0; off + 6 <= n && off <= 12; off += 3) {
+		size_t id = lookup2(w, t + g, 6, t + l->start + off, n - off);
+		if (id != (size_t)-1 && id != l->metric)
+			return id;
+	}
+	return (size_t)-1;
+}
+
+/* The label l of the clause followed by such a group (居民人均可支配收入预计
+ * 城镇完成…): pushed as the group's label. */
+bool db_group_after_label(walk *w, const db_clause *c, const db_label *l, tokens *ts)
+{
+	static const char *const fillers[] = { "预计", "实际", "全年" };
+	size_t g = l->end, id;
+	if (l->metric == (size_t)-1 || w->nsplit + 1 > NWORDS(w->split))
+		return false;
+	g += db_longest_word_at(w->text, g, c->end, fillers, NWORDS(fillers), NULL);
+	if ((id = group_word_metric(w, g, c->end, l)) == (size_t)-1)
+		return false;
+	push_split(w, ts, l->start, l->end, id);
+	return true;
+}
+
+/* A clause with no label that opens with such a group (…；农村完成21041元)
+ * after a label of the sentence that the group words name the group's
+ * metric of: pushed as the group's label. */
+bool db_group_opening_label(walk *w, const db_clause *c, tokens *ts)
+{
+	const char *t = w->text;
+	size_t a = c->start, id;
+	if (ts->len || w->nsplit + 1 > NWORDS(w->split))
+		return false;
+	while (a < c->end && (t[a] == ' ' || t[a] == '\n' || t[a] == '\r'))
+		a++;
+	for (size_t i = db_label_at(w->labels, c->start); i-- > 0;) {
+		const db_label *b = &w->labels->items[i];
+		if (b->start < w->sentence_start)
+			break;
+		if (b->metric == (size_t)-1 || b->end > c->start)
+			continue;
+		if ((id = group_word_metric(w, a, c->end, b)) == (size_t)-1)
+			return false;
+		push_split(w, ts, a, a + 6, id);
+		return true;
+	}
+	return false;
+}
+
 /* 城乡居民人均可支配收入分别增长4.6%和6.5%: the 城镇 and the 农村 metric, in
  * that order, when the catalog has both and 分别 pairs them with figures (or
  * 均 gives one figure to both); otherwise the figure could be either, and

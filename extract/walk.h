@@ -358,6 +358,7 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f);
 void db_spread_qualifier(walk *w);
 /* Only a separator and the words of a measure in t[s, e)? */
 bool db_measure_words_only(const walk *w, size_t s, size_t e);
+bool db_target_aside(const char *t, size_t gs, size_t ge);
 /* A clause opening with 其中 that names its part before the figure at num? */
 bool db_part_named(const walk *w, const db_clause *c, const tokens *ts, size_t num);
 /* Only a list separator between a and b (人均GDP、全员劳动生产率)? */
@@ -401,6 +402,8 @@ void db_industry_va_label(walk *w, const db_clause *c, tokens *ts);
 void db_product_label(walk *w, const db_clause *c, tokens *ts);
 void db_shared_tail(walk *w, const db_clause *c, const db_label *l, tokens *ts);
 bool db_group_pair_label(walk *w, const db_clause *c, tokens *ts);
+bool db_group_after_label(walk *w, const db_clause *c, const db_label *l, tokens *ts);
+bool db_group_opening_label(walk *w, const db_clause *c, tokens *ts);
 bool db_group_label(walk *w, const db_clause *c, const db_label *l, tokens *ts);
 size_t db_industry_list(walk *w, const db_clause *c, size_t s, size_t e, tokens *ts,
 			size_t *list_start);

@@ -1740,14 +1740,17 @@ static void probe8_gwr_rules(void)
 static void probe10_plan_rules(void)
 {
 	/* a target word in a bracketed aside speaks of the aside only: the
-	 * clauses after it are still the year's results */
+	 * clauses after it are still the year's results; the aside's bare
+	 * percent is the year's target growth (round 20) */
 	expect_kind("plan", "2024-02-20", "county",
 		    "关于某县2023年国民经济和社会发展计划执行情况与2024年计划草案的报告\n"
 		    "一、2023年计划执行情况\n"
 		    "全年地区生产总值增长6.2%（年初预期目标为7%左右）；社会消费品零售总额增长5.4%，"
 		    "居全市第3位（预期8%）；城镇新增就业4100人。",
 		    "某市 gdp growth 6.2 % exact 2023 yoy actual\n"
+		    "某市 gdp growth 7 % approx 2023 yoy target\n"
 		    "某市 retail_sales growth 5.4 % exact 2023 yoy actual 3@全市\n"
+		    "某市 retail_sales growth 8 % exact 2023 yoy target\n"
 		    "某市 urban_new_jobs level 0.41 万人 exact 2023 - actual\n");
 	/* a paragraph opening with the year reviewed after a short lead-in
 	 * (报告说，2023年是…) frames the figures below as that year's */
@@ -3572,6 +3575,69 @@ static void probe18_gwrb_rules(void)
 	       "某市 industrial_output level 500 亿元 at_least 2022 - actual\n");
 }
 /* Round 19 (county 政府工作报告, gold first) */
+/* The twentieth probe round's rules (plan reports and target lists, gold
+ * written first): invented wording of the forms its texts showed. */
+static void probe20_plan_rules(void)
+{
+	/* a bare percent in an aside naming the year's target, after the
+	 * result's gap and rank, is the target growth of the clause's label */
+	expect_kind("plan", "2024-03-02", "county",
+		    "关于某县2023年国民经济和社会发展计划执行情况与2024年计划草案的报告\n"
+		    "一、2023年国民经济和社会发展计划执行情况\n"
+		    "全年实现地区生产总值增长6.1%，高于全市0.5个百分点，排名全市第2位（预期目标为7%以上）；"
+		    "固定资产投资增长9.3%，排名全市第5位（年度目标为12%左右）。",
+		    "某市 gdp growth 6.1 % exact 2023 yoy actual 2@全市\n"
+		    "某市 gdp growth 7 % at_least 2023 yoy target\n"
+		    "某市 fai growth 9.3 % exact 2023 yoy actual 5@全市\n"
+		    "某市 fai growth 12 % approx 2023 yoy target\n");
+	/* a single group of residents after the label (预计城镇完成) or
+	 * opening a later clause of the sentence (；农村完成…, ，城镇增长…)
+	 * names the group's metric */
+	expect_kind("plan", "2024-03-02", "county",
+		    "一、2023年国民经济和社会发展计划执行情况\n"
+		    "——居民人均可支配收入预计城镇完成38600元，同比增长6.2%；农村完成17250元，同比增长8.1%。\n"
+		    "全体居民人均可支配收入26000元，增长6.6%，城镇增长5.4%，农村增长7.7%。",
+		    "某市 urban_income level 38600 元 exact 2023 - estimate\n"
+		    "某市 urban_income growth 6.2 % exact 2023 yoy estimate\n"
+		    "某市 rural_income level 17250 元 exact 2023 - estimate\n"
+		    "某市 rural_income growth 8.1 % exact 2023 yoy estimate\n"
+		    "某市 disposable_income level 26000 元 exact 2023 - actual\n"
+		    "某市 disposable_income growth 6.6 % exact 2023 yoy actual\n"
+		    "某市 urban_income growth 5.4 % exact 2023 yoy actual\n"
+		    "某市 rural_income growth 7.7 % exact 2023 yoy actual\n");
+	/* 招商引资到位固定资产投资: funds an investment drive brought in, not
+	 * the fixed-asset investment */
+	expect_kind("targets", "2020-01-16", "county",
+		    "2020年，某县计划引进30个以上亿元项目，招商引资到位固定资产投资20亿元以上。\n"
+		    "2020年的主要预期目标是：生产总值增长7%，规模以上固定资产投资增长12%。",
+		    "某市 gdp growth 7 % exact 2020 yoy target\n"
+		    "某市 fai growth 12 % exact 2020 yoy target\n");
+	/* a target word after an estimate, opening a clause of its own with
+	 * its year, speaks for the figure right after it; targets set higher
+	 * than the year before's (上调…个百分点) are no change of a rate */
+	expect_kind("targets", "2024-01-25", "province",
+		    "省长作政府工作报告时表示，2023年，预计全省地区生产总值增长5%左右，2024年预期目标增长6%左右。\n"
+		    "与上年确定的预期目标相比，今年调高了地区生产总值、固定资产投资的增速目标，分别上调0.5个、2个百分点。",
+		    "某市 gdp growth 5 % approx 2023 yoy estimate\n"
+		    "某市 gdp growth 6 % approx 2024 yoy target\n");
+	/* a level reached over a plan's years (“十三五”时期…达到) is its last
+	 * year's; a sum over them (累计) spans them */
+	expect_kind("gwr", "2021-02-01", "county",
+		    "“十三五”时期，全县地区生产总值达到120亿元，年均增长7%；累计完成固定资产投资达到500亿元。",
+		    "某市 gdp level 120 亿元 exact 2020 - actual\n"
+		    "某市 gdp growth 7 % exact 2016..2020 cagr actual\n"
+		    "某市 fai level 500 亿元 exact 2016..2020 - actual\n");
+	/* a growth over a plan's years with no yearly average is the last
+	 * year's against the year before them, or against the years named
+	 * (3年增长) */
+	expect_kind("targets", "2026-01-28", "province",
+		    "省长说，“十四五”期间，全省地区生产总值达到2.1万亿元、增长21.5%。财政收入达到1600亿元，3年增长40.2%。",
+		    "某市 gdp level 21000 亿元 exact 2025 - actual\n"
+		    "某市 gdp growth 21.5 % exact 2025 vs:2020 actual\n"
+		    "某市 fiscal_revenue level 1600 亿元 exact 2025 - actual\n"
+		    "某市 fiscal_revenue growth 40.2 % exact 2025 vs:2022 actual\n");
+}
+
 static void probe19_gwr_rules(void)
 {
 	/* 城乡人均可支配收入 without 居民 and 分别: the 城镇 and the 农村
@@ -3848,6 +3914,7 @@ int main(void)
 	probe20_bull_rules();
 	probe20_gwr_rules();
 	probe20_eval_rules();
+	probe20_plan_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
