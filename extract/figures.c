@@ -1202,8 +1202,10 @@ size_t db_gap_scopes(const walk *w, const db_clause *c, const char **vs, size_t 
 		p += l;
 	/* 城镇化率分别高于全国、全区16.6、15.5个百分点: the label before
 	 * 分别, no figure between */
-	size_t lead = find_any(t, p, c->end, leads, 1, NULL);
-	if (lead != (size_t)-1 && lead > p && lead - p <= 48) {
+	size_t near = c->end - p > 48 + strlen("分别") ? p + 48 + strlen("分别") : c->end;
+	const char *lead_at = memmem(t + p, near - p, "分别", strlen("分别"));
+	size_t lead = lead_at ? (size_t)(lead_at - t) : (size_t)-1;
+	if (lead != (size_t)-1 && lead > p) {
 		bool bare = true;
 		for (size_t q = p; q < lead && bare; q++)
 			bare = !(t[q] >= '0' && t[q] <= '9');
