@@ -718,7 +718,7 @@ static int years_back(const walk *w, const fig_ctx *fc, const db_figure *f)
  * a yearly average (年均增长8.1%), a sum (累计完成…) or an addition
  * (新增…) spans the five years. Other figures stay undated. */
 static bool five_years(const walk *w, const fig_ctx *fc, const db_figure *f, db_measure measure,
-		       int y, int first, db_period *out)
+		       int y, int first, db_period *out, int *since)
 {
 	static const char *const reached[] = { "增至", "增加到", "增加至", "增长到", "增长至",
 					       "提高到", "提高至", "提升到", "提升至", "上升到",
@@ -731,6 +731,18 @@ static bool five_years(const walk *w, const fig_ctx *fc, const db_figure *f, db_
 		from = fc->label_start >= w->sentence_start + 12 ? fc->label_start - 12
 								  : w->sentence_start;
 	size_t which = 0, at = rfind_any(w->text, from, f->num_start, spans, NWORDS(spans), &which);
+	/* 累计增长31.6%，达到2680亿元: a growth over the review's years
+	 * against the year before them, of its last year; the 累计 is no
+	 * sum, so the level reached after it is that year's */
+	if (at != (size_t)-1 && which == 1 &&
+	    has_word_at(w->text, f->num_start, at + strlen("累计"), "增长")) {
+		if (measure == DB_MEASURE_GROWTH && at + strlen("累计增长") == f->num_start) {
+			*out = db_period_year(y);
+			*since = (first ? first : y - 4) - 1;
+			return true;
+		}
+		at = (size_t)-1;
+	}
 	bool span = at != (size_t)-1 && (which == 0 ? measure == DB_MEASURE_GROWTH
 						    : measure == DB_MEASURE_LEVEL ||
 							      measure == DB_MEASURE_ADDED);
@@ -842,12 +854,15 @@ static db_record *new_record(walk *w, const db_metric *m, const fig_ctx *fc,
 		r->qualifier = DB_QUAL_RANGE;
 	r->raw = raw_of(w, f);
 	r->has_period = db_period_for(w, m, measure, &p);
+	int since = 0; /* a cumulative growth's basis year (累计增长…) */
 	if (!r->has_period && w->seg_ctx && w->seg_ctx->mode == DB_CONTEXT_NONE && w->seg_ctx->year)
-		r->has_period = five_years(w, fc, f, measure, w->seg_ctx->year, w->seg_ctx->from, &p);
+		r->has_period = five_years(w, fc, f, measure, w->seg_ctx->year, w->seg_ctx->from, &p,
+					   &since);
 	else if (r->has_period && p.start_year < p.end_year && !w->per.ctx &&
 		 (word_at(w->text, w->len, w->per.pos, WL(w, DB_W_FIVE_YEAR_REVIEWS)) ||
 		  past_plan_at(w, w->per.pos, &p)))
-		r->has_period = five_years(w, fc, f, measure, p.end_year, 0, &p); /* 五年来，… */
+		r->has_period = five_years(w, fc, f, measure, p.end_year, 0, &p,
+					   &since); /* 五年来，… */
 	else if (r->has_period && w->seg_ctx && w->seg_ctx->mode == DB_CONTEXT_NONE &&
 		 w->seg_ctx->year && p.start_year == p.end_year && p.end_year == w->seg_ctx->year &&
 		 (w->per.pos < w->sentence_start || measure == DB_MEASURE_GROWTH)) {
@@ -857,7 +872,8 @@ static db_record *new_record(walk *w, const db_metric *m, const fig_ctx *fc,
 		 * of its own sentence a yearly average (…增加到2021年的2280亿元，
 		 * 年均增长6.8%) */
 		db_period q;
-		if (five_years(w, fc, f, measure, p.end_year, w->seg_ctx->from, &q) &&
+		int unused = 0;
+		if (five_years(w, fc, f, measure, p.end_year, w->seg_ctx->from, &q, &unused) &&
 		    q.start_year < q.end_year)
 			p = q;
 	}
@@ -878,6 +894,11 @@ static db_record *new_record(walk *w, const db_metric *m, const fig_ctx *fc,
 				   db_period_year(p.end_year));
 	if (r->has_period)
 		r->period = p;
+	if (r->has_period && since) {
+		db_period b = db_period_year(since);
+		char tok[DB_PERIOD_TOKEN_MAX];
+		r->basis = db_arena_printf(&w->rs->arena, "vs:%s", db_period_format(&b, tok));
+	}
 	/* “十三五”时期…，2020年达到2267亿元；一般公共预算收入年均增长8.2%: a
 	 * yearly average dated by a year that ends a plan period or a
 	 * five-year review named earlier in its paragraph spans those years */
@@ -1681,7 +1702,8 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 			  strcmp(unit ? unit : "", "千分点")
 		      ? db_metric_unit(m, measure)
 		      : unit;
-	r->basis = basis;
+	if (!r->basis || measure != DB_MEASURE_GROWTH)
+		r->basis = basis; /* (a cumulative growth's vs:YEAR stands) */
 	r->of = of;
 	r->vs = vs;
 	return w->rs->len - 1;

@@ -3743,6 +3743,22 @@ static void probe20_gwr_rules(void)
 		    "某市 fai growth 8.4 % exact 2016..2020 cagr actual\n");
 }
 
+/* Round 21 (set b): prefecture 政府工作报告 and 两会 news (广东, 贵州,
+ * 青海, 内蒙古). */
+static void probe21_gwrb_rules(void)
+{
+	/* 五年来…累计增长a%，达到b: a growth over the review's years against
+	 * the year before them (not year on year), dated by its last year;
+	 * the level reached after it is that year's, not a sum */
+	expect_kind("gwr", "2022-01-12", CITY,
+		    "一、过去五年工作回顾\n五年来，全市地区生产总值累计增长31.6%，达到2680亿元；"
+		    "一般公共预算收入累计增长38%，达到121.5亿元。",
+		    "某市 gdp growth 31.6 % exact 2021 vs:2016 actual\n"
+		    "某市 gdp level 2680 亿元 exact 2021 - actual\n"
+		    "某市 budget_revenue growth 38 % exact 2021 vs:2016 actual\n"
+		    "某市 budget_revenue level 121.5 亿元 exact 2021 - actual\n");
+}
+
 
 int main(void)
 {
@@ -3796,6 +3812,7 @@ int main(void)
 	probe20_news_rules();
 	probe20_bull_rules();
 	probe20_gwr_rules();
+	probe21_gwrb_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
