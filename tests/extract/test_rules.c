@@ -3757,6 +3757,11 @@ static void probe21_gwrb_rules(void)
 		    "某市 gdp level 2680 亿元 exact 2021 - actual\n"
 		    "某市 budget_revenue growth 38 % exact 2021 vs:2016 actual\n"
 		    "某市 budget_revenue level 121.5 亿元 exact 2021 - actual\n");
+	/* 地方公共财政支出 (an older name) is the budget expenditure */
+	expect_kind("gwr", "2019-03-20", CITY,
+		    "一、2018年工作回顾\n地方公共财政支出58.36亿元，同比增长4.12%。",
+		    "某市 budget_expenditure level 58.36 亿元 exact 2018 - actual\n"
+		    "某市 budget_expenditure growth 4.12 % exact 2018 yoy actual\n");
 }
 
 
