@@ -1870,6 +1870,28 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 		if (item)
 			w->items[w->nitems] = *item;
 		w->nitems++;
+	} else if (nfigures >= 2 && amounts == nfigures && nlabels <= amounts &&
+		   amounts <= NWORDS(w->items)) {
+		/* (生产总值a亿元、规上工业增加值b亿元、税费收入c亿元: a clause of
+		 * amounts, each after at most one label since the one before,
+		 * gives an item each; words no catalog label names give none;
+		 * the list is that clause's, not the clauses' before it) */
+		size_t n = 0, since = 0;
+		item = NULL;
+		for (size_t i = 0; i < ts->len && since <= 1; i++) {
+			if (ts->items[i].kind == TOK_LABEL) {
+				item = ts->items[i].label;
+				since++;
+			} else if (ts->items[i].kind == TOK_FIGURE) {
+				w->has_item[n] = item != NULL;
+				if (item)
+					w->items[n] = *item;
+				n++;
+				item = NULL;
+				since = 0;
+			}
+		}
+		w->nitems = since <= 1 ? n : 0;
 	} else {
 		w->nitems = 0;
 	}

@@ -1867,12 +1867,18 @@ size_t db_said_distributive(walk *w, const db_clause *c, const tokens *ts, const
 {
 	size_t at = find_any(w->text, c->start, c->end, (const char *const[]){ "分别" }, 1, NULL);
 	size_t nf = 0;
-	if (at == (size_t)-1 || at > c->start + 6)
+	if (at == (size_t)-1)
+		return 0;
+	/* (较2015年分别增长…: the year compared with may come before 分别) */
+	if (at > c->start + 6 &&
+	    !(at <= c->start + 12 &&
+	      (has_word_at(w->text, at, c->start, "较") || has_word_at(w->text, at, c->start, "比")) &&
+	      has_word_at(w->text, at, at - strlen("年"), "年")))
 		return 0;
 	for (size_t i = 0; i < ts->len; i++) {
 		if (ts->items[i].kind == TOK_LABEL)
 			return 0;
-		nf += ts->items[i].kind == TOK_FIGURE;
+		nf += ts->items[i].kind == TOK_FIGURE && ts->items[i].fig.num_start > at;
 	}
 	size_t from = 0;
 	if (nf < 2)

@@ -3757,6 +3757,19 @@ static void probe21_gwrb_rules(void)
 		    "某市 gdp level 2680 亿元 exact 2021 - actual\n"
 		    "某市 budget_revenue growth 38 % exact 2021 vs:2016 actual\n"
 		    "某市 budget_revenue level 121.5 亿元 exact 2021 - actual\n");
+	/* 生产总值a亿元、…、税费收入d亿元，较2015年分别增长p、q、r和s: one
+	 * clause of four amounts (the last of no catalog label) and the year
+	 * compared with before 分别: each growth its amount's */
+	expect_kind("gwr", "2021-02-01", CITY,
+		    "一、“十三五”时期工作回顾\n经济总量跃上千亿元台阶，2020年全市实现生产总值1350亿元、规模以上工业增加值310.2亿元、"
+		    "一般公共预算收入61.4亿元、税费收入150.3亿元，较2015年分别增长28.1%、13%、1.5%和22.4%。",
+		    "某市 gdp level 1000 亿元 at_least 2020 - actual\n"
+		    "某市 gdp level 1350 亿元 exact 2020 - actual\n"
+		    "某市 industrial_va level 310.2 亿元 exact 2020 - actual\n"
+		    "某市 budget_revenue level 61.4 亿元 exact 2020 - actual\n"
+		    "某市 gdp growth 28.1 % exact 2020 vs:2015 actual\n"
+		    "某市 industrial_va growth 13 % exact 2020 vs:2015 actual\n"
+		    "某市 budget_revenue growth 1.5 % exact 2020 vs:2015 actual\n");
 	/* 地方公共财政支出 (an older name) is the budget expenditure */
 	expect_kind("gwr", "2019-03-20", CITY,
 		    "一、2018年工作回顾\n地方公共财政支出58.36亿元，同比增长4.12%。",
