@@ -1564,7 +1564,13 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 			    !count_then_amount(w, ts, i, prev_end) &&
 			    !db_measure_words_only(w, prev_end, tk->fig.num_start) && !listed_pp &&
 			    !fc.own_listed &&
-			    !db_milestone_then_level(w->text, prev_end, tk->fig.num_start))
+			    !db_milestone_then_level(w->text, prev_end, tk->fig.num_start) &&
+			    /* (突破90亿元大关、年均增长11%: the milestone's noun,
+			     * then only measure words) */
+			    !(db_milestone_noun(w->text, prev_end, tk->fig.num_start) &&
+			      db_measure_words_only(w, prev_end + db_milestone_noun(w->text, prev_end,
+										   tk->fig.num_start),
+						    tk->fig.num_start)))
 				l = NULL;
 			/* …全社会用电量286.5亿千瓦时，其中工业用电量198.3亿千瓦时: a
 			 * part named in words of its own is not the whole */

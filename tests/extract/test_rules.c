@@ -3770,6 +3770,12 @@ static void probe21_gwrb_rules(void)
 		    "某市 gdp growth 28.1 % exact 2020 vs:2015 actual\n"
 		    "某市 industrial_va growth 13 % exact 2020 vs:2015 actual\n"
 		    "某市 budget_revenue growth 1.5 % exact 2020 vs:2015 actual\n");
+	/* 突破80亿元大关、年均增长12%: the milestone's noun and 、 before
+	 * measure words keep the label */
+	expect_kind("gwr", "2021-02-01", CITY,
+		    "一、“十三五”时期工作回顾\n“十三五”时期，一般公共预算收入突破80亿元大关、年均增长12%。",
+		    "某市 budget_revenue level 80 亿元 at_least - - actual\n"
+		    "某市 budget_revenue growth 12 % exact 2016..2020 cagr actual\n");
 	/* 地方公共财政支出 (an older name) is the budget expenditure */
 	expect_kind("gwr", "2019-03-20", CITY,
 		    "一、2018年工作回顾\n地方公共财政支出58.36亿元，同比增长4.12%。",
