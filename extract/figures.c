@@ -600,6 +600,19 @@ static bool convert_amount(const char *text, const db_figure *f, const char *to,
 		*unit = to;
 		return true;
 	}
+	/* 全员劳动生产率每人9.6万元: an amount per person (每人 right before
+	 * it) of a metric counted per person (万元/人) */
+	if (text && f->num_start >= strlen("每人") && strstr(to, "/人") &&
+	    !memcmp(text + f->num_start - strlen("每人"), "每人", strlen("每人"))) {
+		char per[40];
+		snprintf(per, sizeof per, "%s/人", f->unit);
+		if (db_unit_convert(f->value, per, to, v) == 0) {
+			if (f->has_max)
+				db_unit_convert(f->max, per, to, max);
+			*unit = to;
+			return true;
+		}
+	}
 	db_unit_split(f->unit, fbase, &fe);
 	db_unit_split(to, tbase, &te);
 	/* 5.6万公顷 of a metric in 万亩: 1 公顷 is 15 亩 (the product rounded

@@ -3776,6 +3776,10 @@ static void probe21_gwrb_rules(void)
 		    "一、“十三五”时期工作回顾\n“十三五”时期，一般公共预算收入突破80亿元大关、年均增长12%。",
 		    "某市 budget_revenue level 80 亿元 at_least - - actual\n"
 		    "某市 budget_revenue growth 12 % exact 2016..2020 cagr actual\n");
+	/* 全员劳动生产率每人12.3万元: per person, in the catalog's 万元/人 */
+	expect_kind("gwr", "2019-01-15", CITY,
+		    "一、2018年工作回顾\n全员劳动生产率每人12.3万元。",
+		    "某市 labor_productivity level 12.3 万元/人 exact 2018 - actual\n");
 	/* 地方公共财政支出 (an older name) is the budget expenditure */
 	expect_kind("gwr", "2019-03-20", CITY,
 		    "一、2018年工作回顾\n地方公共财政支出58.36亿元，同比增长4.12%。",
