@@ -3780,6 +3780,11 @@ static void probe21_gwrb_rules(void)
 	expect_kind("gwr", "2019-01-15", CITY,
 		    "一、2018年工作回顾\n全员劳动生产率每人12.3万元。",
 		    "某市 labor_productivity level 12.3 万元/人 exact 2018 - actual\n");
+	/* 规模以上工业产品产销率 is no value added; 亿元投资GDP产出 no GDP */
+	expect_kind("gwr", "2019-01-15", CITY,
+		    "一、2018年工作回顾\n规模以上工业产品产销率达到97.6%，比上年提高0.3个百分点；"
+		    "亿元投资GDP产出达到1.32亿元。",
+		    "");
 	/* 地方公共财政支出 (an older name) is the budget expenditure */
 	expect_kind("gwr", "2019-03-20", CITY,
 		    "一、2018年工作回顾\n地方公共财政支出58.36亿元，同比增长4.12%。",
