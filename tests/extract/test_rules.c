@@ -3785,6 +3785,14 @@ static void probe21_gwrb_rules(void)
 		    "一、2018年工作回顾\n规模以上工业产品产销率达到97.6%，比上年提高0.3个百分点；"
 		    "亿元投资GDP产出达到1.32亿元。",
 		    "");
+	/* …发电量占比均居全区第一: a share ranks, no rank of the amount;
+	 * 发电量居全区第二 keeps it */
+	expect_kind("news", "2026-01-20", CITY,
+		    "风电装机和发电量占比均居全区第一。",
+		    "");
+	expect_kind("news", "2026-01-20", CITY,
+		    "2025年，全市发电量居全区第二。",
+		    "某市 power_generation level null - exact 2025 - actual 2@全区\n");
 	/* 地方公共财政支出 (an older name) is the budget expenditure */
 	expect_kind("gwr", "2019-03-20", CITY,
 		    "一、2018年工作回顾\n地方公共财政支出58.36亿元，同比增长4.12%。",
