@@ -1600,7 +1600,13 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 			    !db_measure_words_only(w, prev_end, tk->fig.num_start) && !listed_pp &&
 			    !fc.own_listed &&
 			    !db_milestone_then_level(w->text, prev_end, tk->fig.num_start) &&
-			    !db_target_aside(w->text, prev_end, tk->fig.num_start))
+			    !db_target_aside(w->text, prev_end, tk->fig.num_start) &&
+			    /* (突破90亿元大关、年均增长11%: the milestone's noun,
+			     * then only measure words) */
+			    !(db_milestone_noun(w->text, prev_end, tk->fig.num_start) &&
+			      db_measure_words_only(w, prev_end + db_milestone_noun(w->text, prev_end,
+										   tk->fig.num_start),
+						    tk->fig.num_start)))
 				l = NULL;
 			/* …全社会用电量286.5亿千瓦时，其中工业用电量198.3亿千瓦时: a
 			 * part named in words of its own is not the whole */
@@ -1917,6 +1923,28 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 		if (item)
 			w->items[w->nitems] = *item;
 		w->nitems++;
+	} else if (nfigures >= 2 && amounts == nfigures && nlabels <= amounts &&
+		   amounts <= NWORDS(w->items)) {
+		/* (生产总值a亿元、规上工业增加值b亿元、税费收入c亿元: a clause of
+		 * amounts, each after at most one label since the one before,
+		 * gives an item each; words no catalog label names give none;
+		 * the list is that clause's, not the clauses' before it) */
+		size_t n = 0, since = 0;
+		item = NULL;
+		for (size_t i = 0; i < ts->len && since <= 1; i++) {
+			if (ts->items[i].kind == TOK_LABEL) {
+				item = ts->items[i].label;
+				since++;
+			} else if (ts->items[i].kind == TOK_FIGURE) {
+				w->has_item[n] = item != NULL;
+				if (item)
+					w->items[n] = *item;
+				n++;
+				item = NULL;
+				since = 0;
+			}
+		}
+		w->nitems = since <= 1 ? n : 0;
 	} else {
 		w->nitems = 0;
 	}

@@ -655,6 +655,19 @@ static bool convert_amount(const char *text, const db_figure *f, const char *to,
 		*unit = to;
 		return true;
 	}
+	/* 全员劳动生产率每人9.6万元: an amount per person (每人 right before
+	 * it) of a metric counted per person (万元/人) */
+	if (text && f->num_start >= strlen("每人") && strstr(to, "/人") &&
+	    !memcmp(text + f->num_start - strlen("每人"), "每人", strlen("每人"))) {
+		char per[40];
+		snprintf(per, sizeof per, "%s/人", f->unit);
+		if (db_unit_convert(f->value, per, to, v) == 0) {
+			if (f->has_max)
+				db_unit_convert(f->max, per, to, max);
+			*unit = to;
+			return true;
+		}
+	}
 	db_unit_split(f->unit, fbase, &fe);
 	db_unit_split(to, tbase, &te);
 	/* 5.6万公顷 of a metric in 万亩: 1 公顷 is 15 亩 (the product rounded
@@ -779,7 +792,7 @@ static const char *const reached[] = { "增至", "增加到", "增加至", "增�
  * a yearly average (年均增长8.1%), a sum (累计完成…) or an addition
  * (新增…) spans the five years. Other figures stay undated. */
 static bool five_years(const walk *w, const fig_ctx *fc, const db_figure *f, db_measure measure,
-		       int y, int first, db_period *out)
+		       int y, int first, db_period *out, int *since)
 {
 	static const char *const spans[] = { "年均", "累计", "新增" };
 	/* (累计实施重点项目1144个，完成投资6099亿元: the label's clause
@@ -789,6 +802,18 @@ static bool five_years(const walk *w, const fig_ctx *fc, const db_figure *f, db_
 		from = fc->label_start >= w->sentence_start + 12 ? fc->label_start - 12
 								  : w->sentence_start;
 	size_t which = 0, at = rfind_any(w->text, from, f->num_start, spans, NWORDS(spans), &which);
+	/* 累计增长31.6%，达到2680亿元: a growth over the review's years
+	 * against the year before them, of its last year; the 累计 is no
+	 * sum, so the level reached after it is that year's */
+	if (at != (size_t)-1 && which == 1 &&
+	    has_word_at(w->text, f->num_start, at + strlen("累计"), "增长")) {
+		if (measure == DB_MEASURE_GROWTH && at + strlen("累计增长") == f->num_start) {
+			*out = db_period_year(y);
+			*since = (first ? first : y - 4) - 1;
+			return true;
+		}
+		at = (size_t)-1;
+	}
 	bool span = at != (size_t)-1 && (which == 0 ? measure == DB_MEASURE_GROWTH
 						    : measure == DB_MEASURE_LEVEL ||
 							      measure == DB_MEASURE_ADDED);
@@ -900,17 +925,20 @@ static db_record *new_record(walk *w, const db_metric *m, const fig_ctx *fc,
 		r->qualifier = DB_QUAL_RANGE;
 	r->raw = raw_of(w, f);
 	r->has_period = db_period_for(w, m, measure, &p);
+	int since = 0; /* a cumulative growth's basis year (累计增长…) */
 	if (!r->has_period && w->seg_ctx && w->seg_ctx->mode == DB_CONTEXT_NONE && w->seg_ctx->year)
-		r->has_period = five_years(w, fc, f, measure, w->seg_ctx->year, w->seg_ctx->from, &p);
+		r->has_period = five_years(w, fc, f, measure, w->seg_ctx->year, w->seg_ctx->from, &p,
+					   &since);
 	else if (r->has_period && p.start_year < p.end_year && !w->per.ctx &&
 		 word_at(w->text, w->len, w->per.pos, WL(w, DB_W_FIVE_YEAR_REVIEWS)))
-		r->has_period = five_years(w, fc, f, measure, p.end_year, 0, &p); /* 五年来，… */
+		r->has_period = five_years(w, fc, f, measure, p.end_year, 0, &p,
+					   &since); /* 五年来，… */
 	else if (r->has_period && p.start_year < p.end_year && !w->per.ctx &&
 		 past_plan_at(w, w->per.pos, &p) && measure != DB_MEASURE_GROWTH)
 		/* (“十四五”期间…增长19.8%: a growth over the named years stays
 		 * theirs; db_emit_figure makes it the last year's against the
 		 * year before them) */
-		r->has_period = five_years(w, fc, f, measure, p.end_year, 0, &p);
+		r->has_period = five_years(w, fc, f, measure, p.end_year, 0, &p, &since);
 	else if (r->has_period && w->seg_ctx && w->seg_ctx->mode == DB_CONTEXT_NONE &&
 		 w->seg_ctx->year && p.start_year == p.end_year && p.end_year == w->seg_ctx->year &&
 		 (w->per.pos < w->sentence_start || measure == DB_MEASURE_GROWTH)) {
@@ -920,7 +948,8 @@ static db_record *new_record(walk *w, const db_metric *m, const fig_ctx *fc,
 		 * of its own sentence a yearly average (…增加到2021年的2280亿元，
 		 * 年均增长6.8%) */
 		db_period q;
-		if (five_years(w, fc, f, measure, p.end_year, w->seg_ctx->from, &q) &&
+		int unused = 0;
+		if (five_years(w, fc, f, measure, p.end_year, w->seg_ctx->from, &q, &unused) &&
 		    q.start_year < q.end_year)
 			p = q;
 	}
@@ -949,6 +978,11 @@ static db_record *new_record(walk *w, const db_metric *m, const fig_ctx *fc,
 		p = db_period_year(p.end_year);
 	if (r->has_period)
 		r->period = p;
+	if (r->has_period && since) {
+		db_period b = db_period_year(since);
+		char tok[DB_PERIOD_TOKEN_MAX];
+		r->basis = db_arena_printf(&w->rs->arena, "vs:%s", db_period_format(&b, tok));
+	}
 	/* “十三五”时期…，2020年达到2267亿元；一般公共预算收入年均增长8.2%: a
 	 * yearly average dated by a year that ends a plan period or a
 	 * five-year review named earlier in its paragraph spans those years */
@@ -1765,7 +1799,8 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 			  strcmp(unit ? unit : "", "千分点")
 		      ? db_metric_unit(m, measure)
 		      : unit;
-	r->basis = basis;
+	if (!r->basis || measure != DB_MEASURE_GROWTH)
+		r->basis = basis; /* (a cumulative growth's vs:YEAR stands) */
 	/* “十四五”期间，…达到1.5万亿元、增长19.8%: a growth over a span of
 	 * whole years, no yearly average, is the span's last year's against
 	 * the year before the span (3年增长58.6%: against the years it names) */
@@ -1949,12 +1984,18 @@ size_t db_said_distributive(walk *w, const db_clause *c, const tokens *ts, const
 {
 	size_t at = find_any(w->text, c->start, c->end, (const char *const[]){ "分别" }, 1, NULL);
 	size_t nf = 0;
-	if (at == (size_t)-1 || at > c->start + 6)
+	if (at == (size_t)-1)
+		return 0;
+	/* (较2015年分别增长…: the year compared with may come before 分别) */
+	if (at > c->start + 6 &&
+	    !(at <= c->start + 12 &&
+	      (has_word_at(w->text, at, c->start, "较") || has_word_at(w->text, at, c->start, "比")) &&
+	      has_word_at(w->text, at, at - strlen("年"), "年")))
 		return 0;
 	for (size_t i = 0; i < ts->len; i++) {
 		if (ts->items[i].kind == TOK_LABEL)
 			return 0;
-		nf += ts->items[i].kind == TOK_FIGURE;
+		nf += ts->items[i].kind == TOK_FIGURE && ts->items[i].fig.num_start > at;
 	}
 	size_t from = 0;
 	if (nf < 2)

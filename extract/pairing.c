@@ -287,6 +287,15 @@ bool db_milestone_then_level(const char *t, size_t s, size_t e)
 	return s == e;
 }
 
+/* The bytes of the milestone's noun at s (突破90亿元大关、年均增长11%:
+ * 大关, 关口, 台阶), or 0. */
+size_t db_milestone_noun(const char *t, size_t s, size_t e)
+{
+	static const char *const nouns[] = { "大关", "关口", "台阶" };
+	size_t which;
+	return db_longest_word_at(t, s, e, nouns, NWORDS(nouns), &which);
+}
+
 /* Does a noun that the figure before e sizes follow at e (…以上项目, …以上的
  * 企业)? */
 bool db_threshold_of_noun(const char *t, size_t end, size_t e)

@@ -501,7 +501,9 @@ void db_rank_only(walk *w, const db_clause *c, const db_figure *f)
 	const db_metric *m = last->metric != (size_t)-1 ? metric_of(w, last) : NULL;
 	bool assessed = m && !strstr(m->name, "评价") && !strstr(m->name, "考核") &&
 			contains_any(w->text, gap, f->start, assessments, NWORDS(assessments));
-	if (w->foreign || assessed || f->start > gap + rank_lead_max) {
+	/* (绿电装机和发电量占比均居全区第一: the share ranks, not the amount) */
+	bool share = measure == DB_MEASURE_LEVEL && has_word_at(w->text, f->start, gap, "占比");
+	if (w->foreign || assessed || share || f->start > gap + rank_lead_max) {
 		w->npending = 0;
 		return;
 	}

@@ -3809,6 +3809,63 @@ static void probe20_gwr_rules(void)
 		    "某市 fai growth 8.4 % exact 2016..2020 cagr actual\n");
 }
 
+/* Round 21 (set b): prefecture 政府工作报告 and 两会 news (广东, 贵州,
+ * 青海, 内蒙古). */
+static void probe21_gwrb_rules(void)
+{
+	/* 五年来…累计增长a%，达到b: a growth over the review's years against
+	 * the year before them (not year on year), dated by its last year;
+	 * the level reached after it is that year's, not a sum */
+	expect_kind("gwr", "2022-01-12", CITY,
+		    "一、过去五年工作回顾\n五年来，全市地区生产总值累计增长31.6%，达到2680亿元；"
+		    "一般公共预算收入累计增长38%，达到121.5亿元。",
+		    "某市 gdp growth 31.6 % exact 2021 vs:2016 actual\n"
+		    "某市 gdp level 2680 亿元 exact 2021 - actual\n"
+		    "某市 budget_revenue growth 38 % exact 2021 vs:2016 actual\n"
+		    "某市 budget_revenue level 121.5 亿元 exact 2021 - actual\n");
+	/* 生产总值a亿元、…、税费收入d亿元，较2015年分别增长p、q、r和s: one
+	 * clause of four amounts (the last of no catalog label) and the year
+	 * compared with before 分别: each growth its amount's */
+	expect_kind("gwr", "2021-02-01", CITY,
+		    "一、“十三五”时期工作回顾\n经济总量跃上千亿元台阶，2020年全市实现生产总值1350亿元、规模以上工业增加值310.2亿元、"
+		    "一般公共预算收入61.4亿元、税费收入150.3亿元，较2015年分别增长28.1%、13%、1.5%和22.4%。",
+		    "某市 gdp level 1000 亿元 at_least 2020 - actual\n"
+		    "某市 gdp level 1350 亿元 exact 2020 - actual\n"
+		    "某市 industrial_va level 310.2 亿元 exact 2020 - actual\n"
+		    "某市 budget_revenue level 61.4 亿元 exact 2020 - actual\n"
+		    "某市 gdp growth 28.1 % exact 2020 vs:2015 actual\n"
+		    "某市 industrial_va growth 13 % exact 2020 vs:2015 actual\n"
+		    "某市 budget_revenue growth 1.5 % exact 2020 vs:2015 actual\n");
+	/* 突破80亿元大关、年均增长12%: the milestone's noun and 、 before
+	 * measure words keep the label */
+	expect_kind("gwr", "2021-02-01", CITY,
+		    "一、“十三五”时期工作回顾\n“十三五”时期，一般公共预算收入突破80亿元大关、年均增长12%。",
+		    "某市 budget_revenue level 80 亿元 at_least - - actual\n"
+		    "某市 budget_revenue growth 12 % exact 2016..2020 cagr actual\n");
+	/* 全员劳动生产率每人12.3万元: per person, in the catalog's 万元/人 */
+	expect_kind("gwr", "2019-01-15", CITY,
+		    "一、2018年工作回顾\n全员劳动生产率每人12.3万元。",
+		    "某市 labor_productivity level 12.3 万元/人 exact 2018 - actual\n");
+	/* 规模以上工业产品产销率 is no value added; 亿元投资GDP产出 no GDP */
+	expect_kind("gwr", "2019-01-15", CITY,
+		    "一、2018年工作回顾\n规模以上工业产品产销率达到97.6%，比上年提高0.3个百分点；"
+		    "亿元投资GDP产出达到1.32亿元。",
+		    "");
+	/* …发电量占比均居全区第一: a share ranks, no rank of the amount;
+	 * 发电量居全区第二 keeps it */
+	expect_kind("news", "2026-01-20", CITY,
+		    "风电装机和发电量占比均居全区第一。",
+		    "");
+	expect_kind("news", "2026-01-20", CITY,
+		    "2025年，全市发电量居全区第二。",
+		    "某市 power_generation level null - exact 2025 - actual 2@全区\n");
+	/* 地方公共财政支出 (an older name) is the budget expenditure */
+	expect_kind("gwr", "2019-03-20", CITY,
+		    "一、2018年工作回顾\n地方公共财政支出58.36亿元，同比增长4.12%。",
+		    "某市 budget_expenditure level 58.36 亿元 exact 2018 - actual\n"
+		    "某市 budget_expenditure growth 4.12 % exact 2018 yoy actual\n");
+}
+
 
 /* Round 20, evaluation texts and news on rankings that name several places. */
 static void probe20_eval_rules(void)
@@ -3915,6 +3972,7 @@ int main(void)
 	probe20_gwr_rules();
 	probe20_eval_rules();
 	probe20_plan_rules();
+	probe21_gwrb_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
