@@ -881,11 +881,16 @@ static db_record *new_record(walk *w, const db_metric *m, const fig_ctx *fc,
 	/* “十三五”时期…，2020年达到2267亿元；一般公共预算收入年均增长8.2%: a
 	 * yearly average dated by a year that ends a plan period or a
 	 * five-year review named earlier in its paragraph spans those years */
-	if (r->has_period && measure == DB_MEASURE_GROWTH && !fc->own_period &&
-	    r->period.start_year == r->period.end_year && r->period.start_month == 1 &&
-	    r->period.end_month == 12 &&
-	    rfind_any(w->text, fc->c->start, f->num_start, (const char *const[]){ "年均" }, 1,
-		      NULL) != (size_t)-1) {
+	/* (…增加到2015年的1107.8亿元；固定资产投资累计完成2867亿元: so is
+	 * a sum over them of a flow) */
+	if (r->has_period && !fc->own_period && r->period.start_year == r->period.end_year &&
+	    r->period.start_month == 1 && r->period.end_month == 12 &&
+	    ((measure == DB_MEASURE_GROWTH &&
+	      rfind_any(w->text, fc->c->start, f->num_start, (const char *const[]){ "年均" }, 1,
+			NULL) != (size_t)-1) ||
+	     (measure == DB_MEASURE_LEVEL && m && !m->stock &&
+	      rfind_any(w->text, fc->c->start, f->num_start, (const char *const[]){ "累计" }, 1,
+			NULL) != (size_t)-1))) {
 		static const struct {
 			const char *word;
 			int first, last; /* (0: the five years to the figure's) */

@@ -3741,6 +3741,15 @@ static void probe20_gwr_rules(void)
 		    "某市 gdp growth 6.2 % exact 2016..2020 cagr actual\n"
 		    "某市 gdp_per_capita level null - exact 2020 - actual 17@全国省会城市\n"
 		    "某市 fai growth 8.4 % exact 2016..2020 cagr actual\n");
+	/* a sum with 累计 in a five-year review, after a clause dated by the
+	 * review's last year (…增加到2015年的…), spans the review's years */
+	expect_kind("gwr", "2016-03-01", "county",
+		    "一、“十二五”时期工作回顾\n过去的五年，全县地区生产总值从2010年的210.5亿元增加到2015年的330.2亿元，"
+		    "年均增长9.4%；固定资产投资累计完成960亿元。",
+		    "某市 gdp level 210.5 亿元 exact 2010 - actual\n"
+		    "某市 gdp level 330.2 亿元 exact 2015 - actual\n"
+		    "某市 gdp growth 9.4 % exact 2011..2015 cagr actual\n"
+		    "某市 fai level 960 亿元 exact 2011..2015 - actual\n");
 }
 
 
