@@ -3750,6 +3750,17 @@ static void probe20_gwr_rules(void)
 		    "某市 gdp level 330.2 亿元 exact 2015 - actual\n"
 		    "某市 gdp growth 9.4 % exact 2011..2015 cagr actual\n"
 		    "某市 fai level 960 亿元 exact 2011..2015 - actual\n");
+	/* 比2012年(下同): the rates after it, of the same paragraph and of
+	 * the wrapped lines below, are against 2012 too */
+	expect_kind("gwr", "2016-12-01", "county",
+		    "一、本届政府工作回顾\n2016年，全县生产总值180亿元，比2012年(下同)增长41.2%；固定资产投资220亿元，增长88.3%；\n"
+		    "社会消费品零售总额66亿元，增长52.1%。",
+		    "某市 gdp level 180 亿元 exact 2016 - actual\n"
+		    "某市 gdp growth 41.2 % exact 2016 vs:2012 actual\n"
+		    "某市 fai level 220 亿元 exact 2016 - actual\n"
+		    "某市 fai growth 88.3 % exact 2016 vs:2012 actual\n"
+		    "某市 retail_sales level 66 亿元 exact 2016 - actual\n"
+		    "某市 retail_sales growth 52.1 % exact 2016 vs:2012 actual\n");
 }
 
 
