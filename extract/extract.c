@@ -1442,7 +1442,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 				break;
 			}
 			fig_ctx fc = { c, prev_end, NULL, 0, 0, has_basis, basis_period, basis_mom, NULL, false,
-				       0, 0, NULL, 0, false, false, { 0, 0, 0, 0 } };
+				       0, 0, NULL, 0, false, false, { 0, 0, 0, 0 }, false };
 			if (nbases > 1 && tk->fig.kind == DB_FIG_PP && bi < nbases)
 				fc.basis_period = bases[bi++];
 			if (then_fig) {

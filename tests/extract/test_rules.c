@@ -3761,6 +3761,22 @@ static void probe20_gwr_rules(void)
 		    "某市 fai growth 88.3 % exact 2016 vs:2012 actual\n"
 		    "某市 retail_sales level 66 亿元 exact 2016 - actual\n"
 		    "某市 retail_sales growth 52.1 % exact 2016 vs:2012 actual\n");
+	/* 由12.6亿元增加到20亿元 after 从2010年的…增加到2015年的… in its
+	 * sentence: the value started from is of the year said before; alone,
+	 * it names no year and stays out */
+	expect_kind("gwr", "2016-03-01", "county",
+		    "一、“十二五”时期工作回顾\n过去的五年，全县地区生产总值从2010年的210.5亿元增加到2015年的330.2亿元，"
+		    "年均增长9.4%；一般公共预算收入由12.6亿元增加到20亿元，年均增长9.7%。",
+		    "某市 gdp level 210.5 亿元 exact 2010 - actual\n"
+		    "某市 gdp level 330.2 亿元 exact 2015 - actual\n"
+		    "某市 gdp growth 9.4 % exact 2011..2015 cagr actual\n"
+		    "某市 budget_revenue level 12.6 亿元 exact 2010 - actual\n"
+		    "某市 budget_revenue level 20 亿元 exact 2015 - actual\n"
+		    "某市 budget_revenue growth 9.7 % exact 2011..2015 cagr actual\n");
+	expect_kind("gwr", "2016-03-01", "county",
+		    "一、“十二五”时期工作回顾\n过去的五年，一般公共预算收入由12.6亿元增加到20亿元，年均增长9.7%。",
+		    "某市 budget_revenue level 20 亿元 exact 2015 - actual\n"
+		    "某市 budget_revenue growth 9.7 % exact 2011..2015 cagr actual\n");
 }
 
 
