@@ -1817,6 +1817,11 @@ bool db_joined(const walk *w, size_t a, size_t b)
 {
 	/* (,、 and ，、: a page's stray comma inside a list) */
 	static const char *const seps[] = { "、", "和", "及", "与", ",", ",、", "，、" };
+	/* (城镇、\n农村…: a line wrapped after the separator, or before it) */
+	while (b > a && (w->text[b - 1] == '\n' || w->text[b - 1] == '\r'))
+		b--;
+	while (a < b && (w->text[a] == '\n' || w->text[a] == '\r'))
+		a++;
 	for (size_t i = 0; i < NWORDS(seps); i++)
 		if (b - a == strlen(seps[i]) && has_word_at(w->text, b, a, seps[i]))
 			return true;

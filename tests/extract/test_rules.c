@@ -3777,6 +3777,16 @@ static void probe20_gwr_rules(void)
 		    "一、“十二五”时期工作回顾\n过去的五年，一般公共预算收入由12.6亿元增加到20亿元，年均增长9.7%。",
 		    "某市 budget_revenue level 20 亿元 exact 2015 - actual\n"
 		    "某市 budget_revenue growth 9.7 % exact 2011..2015 cagr actual\n");
+	/* 城镇、\n农村居民…: a hard-wrapped line right after the separator
+	 * still joins the pair (both metrics, in order) */
+	expect_kind("gwr", "2016-12-01", "county",
+		    "一、本届政府工作回顾\n2016年，社会消费品零售总额66亿元；城镇、\n"
+		    "农村居民人均可支配收入25120元、12880元，分别增长40.2%和58.6%。",
+		    "某市 retail_sales level 66 亿元 exact 2016 - actual\n"
+		    "某市 urban_income level 25120 元 exact 2016 - actual\n"
+		    "某市 rural_income level 12880 元 exact 2016 - actual\n"
+		    "某市 urban_income growth 40.2 % exact 2016 yoy actual\n"
+		    "某市 rural_income growth 58.6 % exact 2016 yoy actual\n");
 }
 
 
