@@ -3470,6 +3470,12 @@ static void probe18_gwra_rules(void)
 		    "某市 exports growth 5 % exact 2020 yoy estimate\n"
 		    "某市 foreign_investment level 0.85 亿美元 exact 2020 - estimate\n"
 		    "某市 foreign_investment growth 12.5 % exact 2020 yoy estimate\n");
+	/* …and one split right after its point (12.\n4亿元) too */
+	expect_kind("gwr", "2021-01-20", "county",
+		    "一、2020年工作回顾\n一年来，全县经济社会保持平稳健康发展。预计完成规模工业增加值12.\n"
+		    "4亿元，增长6%。",
+		    "某市 industrial_va level 12.4 亿元 exact 2020 - estimate\n"
+		    "某市 industrial_va growth 6 % exact 2020 yoy estimate\n");
 	/* a wrap before a list item's number joins nothing */
 	expect_kind("gwr", "2021-01-20", "county",
 		    "一、2020年工作回顾\n全年地区生产总值增长3.5%，全县规模以上工业企业达到52\n1.规上工业增加值增长8%。",
