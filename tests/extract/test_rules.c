@@ -3793,6 +3793,13 @@ static void probe20_gwr_rules(void)
 		    "某市 rural_income level 12880 元 exact 2016 - actual\n"
 		    "某市 urban_income growth 40.2 % exact 2016 yoy actual\n"
 		    "某市 rural_income growth 58.6 % exact 2016 yoy actual\n");
+	/* 一、十六届人民政府工作回顾 / 2017年以来…: a term's review as
+	 * 届政府工作回顾 is, its years from the one its opener names */
+	expect_kind("gwr", "2022-01-10", "county",
+		    "一、十六届人民政府工作回顾\n2017年以来，旗人民政府团结带领全旗各族人民，较好完成目标任务。\n"
+		    "我们坚持转型发展，地区生产总值预计达到72.4亿元，年均增长3.1%。",
+		    "某市 gdp level 72.4 亿元 exact 2021 - estimate\n"
+		    "某市 gdp growth 3.1 % exact 2017..2021 cagr estimate\n");
 }
 
 
