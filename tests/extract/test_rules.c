@@ -3800,6 +3800,12 @@ static void probe20_gwr_rules(void)
 		    "我们坚持转型发展，地区生产总值预计达到72.4亿元，年均增长3.1%。",
 		    "某市 gdp level 72.4 亿元 exact 2021 - estimate\n"
 		    "某市 gdp growth 3.1 % exact 2017..2021 cagr estimate\n");
+	/* 外贸货运量 (a port's foreign-trade cargo) is no 货运量 of the
+	 * place; 外贸出口额 and 外贸进出口总额 stay whole names */
+	expect_kind("gwr", "2023-02-01", "county",
+		    "一、2022年工作回顾\n港口外贸货运量位居全省第三。全年外贸出口额12.5亿元，外贸进出口总额30亿元。",
+		    "某市 exports level 12.5 亿元 exact 2022 - actual\n"
+		    "某市 import_export level 30 亿元 exact 2022 - actual\n");
 }
 
 
