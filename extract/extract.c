@@ -999,6 +999,25 @@ static void estimates_below(walk *w)
 		w->review_estimate_year = w->seg_ctx->year;
 }
 
+/* 比2012年(下同)增长47.7%；固定资产投资353.7亿元，增长125.1%: a basis year
+ * of a whole year some years back, said to hold below, is the basis of the
+ * rates after it that name none, in this paragraph and the next ones of
+ * its part of the document */
+static void same_basis_below(walk *w, const token *tk)
+{
+	const db_period *b = &tk->period.period;
+	char tok[DB_PERIOD_TOKEN_MAX];
+	if (!has_word_at(w->text, w->len, tk->end, "(下同)") &&
+	    !has_word_at(w->text, w->len, tk->end, "（下同）"))
+		return;
+	if (b->start_year != b->end_year || b->start_month != 1 || b->end_month != 12 ||
+	    !w->rs->doc.date.year || b->end_year >= w->rs->doc.date.year - 2)
+		return;
+	w->below_basis = db_arena_printf(&w->rs->arena, "vs:%s", db_period_format(b, tok));
+	w->below_basis_ctx = w->seg_ctx;
+	w->seg_basis = w->below_basis;
+}
+
 static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 {
 	if (c->segment != w->segment) {
@@ -1011,6 +1030,10 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 		w->seg_estimate = w->list_estimate ? c->start : 0;
 		w->seg_ctx = db_context_at(&w->ctx, c->start, &w->ctx_hint);
 		w->title_label = NULL;
+		/* 比2012年(下同) in a paragraph before, of the same part: this
+		 * one's rates are against that year too */
+		if (w->below_basis && w->seg_ctx == w->below_basis_ctx)
+			w->seg_basis = w->below_basis;
 		/* 预计(下同) in a paragraph before, of the same review: this one's
 		 * figures are estimates too */
 		if (!w->seg_estimate && w->review_estimate_year && w->seg_ctx &&
@@ -1263,6 +1286,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 					basis_end = tk->end;
 					bases[0] = basis_period;
 					nbases = 1;
+					same_basis_below(w, tk);
 				}
 				break;
 			}
@@ -1450,7 +1474,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 				break;
 			}
 			fig_ctx fc = { c, prev_end, NULL, 0, 0, has_basis, basis_period, basis_mom, NULL, false,
-				       0, 0, NULL, 0, false, false, { 0, 0, 0, 0 } };
+				       0, 0, NULL, 0, false, false, { 0, 0, 0, 0 }, false };
 			if (nbases > 1 && tk->fig.kind == DB_FIG_PP && bi < nbases)
 				fc.basis_period = bases[bi++];
 			if (then_fig) {

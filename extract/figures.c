@@ -986,11 +986,17 @@ static db_record *new_record(walk *w, const db_metric *m, const fig_ctx *fc,
 	/* “十三五”时期…，2020年达到2267亿元；一般公共预算收入年均增长8.2%: a
 	 * yearly average dated by a year that ends a plan period or a
 	 * five-year review named earlier in its paragraph spans those years */
-	if (r->has_period && measure == DB_MEASURE_GROWTH && !fc->own_period &&
-	    r->period.start_year == r->period.end_year && r->period.start_month == 1 &&
-	    r->period.end_month == 12 &&
-	    rfind_any(w->text, fc->c->start, f->num_start, (const char *const[]){ "年均" }, 1,
-		      NULL) != (size_t)-1) {
+	/* (…增加到2015年的1107.8亿元；固定资产投资累计完成2867亿元: so is
+	 * a sum over them of a flow) */
+	if (r->has_period && !fc->own_period && !fc->own_from &&
+	    r->period.start_year == r->period.end_year &&
+	    r->period.start_month == 1 && r->period.end_month == 12 &&
+	    ((measure == DB_MEASURE_GROWTH &&
+	      rfind_any(w->text, fc->c->start, f->num_start, (const char *const[]){ "年均" }, 1,
+			NULL) != (size_t)-1) ||
+	     (measure == DB_MEASURE_LEVEL && m && !m->stock &&
+	      rfind_any(w->text, fc->c->start, f->num_start, (const char *const[]){ "累计" }, 1,
+			NULL) != (size_t)-1))) {
 		static const struct {
 			const char *word;
 			int first, last; /* (0: the five years to the figure's) */
@@ -1037,7 +1043,7 @@ static db_record *new_record(walk *w, const db_metric *m, const fig_ctx *fc,
 		}
 		break; /* (the nearest growth of its metric is the one compared) */
 	}
-	if (fc->own_period || fc->own_listed) {
+	if (fc->own_period || fc->own_listed || fc->own_from) {
 		r->has_period = true;
 		r->period = fc->own;
 	}
@@ -1362,6 +1368,35 @@ static bool expectation_at(const char *t, size_t p, size_t e)
 
 /* Decide what a figure is and emit its record; returns the record index or
  * (size_t)-1 when the figure is left out. */
+/* 从2010年的671.1亿元增加到2015年的1107.8亿元 in t[s, e), before a clause
+ * (from fc_start) that names no year up to its figure at fs: the year
+ * started from (0: none said so) */
+static int years_from_before(const char *t, size_t s, size_t fc_start, size_t fs)
+{
+	for (size_t q = fc_start; q < fs; q++)
+		if (t[q] >= '0' && t[q] <= '9' && has_word_at(t, fs, q + 1, "年"))
+			return 0; /* (the clause dates itself) */
+	for (size_t q = s; q + 3 + 4 + 6 <= fc_start; q++) {
+		if (!has_word_at(t, fc_start, q, "从") && !has_word_at(t, fc_start, q, "由"))
+			continue;
+		int x = 0, k = 0;
+		while (k < 4 && t[q + 3 + k] >= '0' && t[q + 3 + k] <= '9')
+			x = x * 10 + (t[q + 3 + k++] - '0');
+		if (k < 4 || !has_word_at(t, fc_start, q + 7, "年的"))
+			continue;
+		for (size_t p = q + 13; p + 4 + 6 <= fc_start; p++) {
+			int y = 0, j = 0;
+			while (j < 4 && t[p + j] >= '0' && t[p + j] <= '9')
+				y = y * 10 + (t[p + j++] - '0');
+			if (j == 4 && (p < 3 || !(t[p - 1] >= '0' && t[p - 1] <= '9')) &&
+			    has_word_at(t, fc_start, p + 4, "年的") && y > x && y - x <= 10 &&
+			    (has_word_at(t, fc_start, p - 3, "到") || has_word_at(t, fc_start, p - 3, "至")))
+				return x;
+		}
+	}
+	return 0;
+}
+
 size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 {
 	const db_metric *m = metric_of(w, fc->label);
@@ -1390,13 +1425,21 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 	if (m && fc->label && part_of_said(w, fc, m))
 		return (size_t)-1;
 	/* 从129.8亿元增长到325亿元: the value it started from, of a year the
-	 * text does not say */
+	 * text does not say (unless a clause before in its sentence said it:
+	 * 从2010年的671.1亿元增加到2015年的1107.8亿元；…由40.6亿元增加到79亿元) */
 	size_t fs = f->start < f->num_start ? f->start : f->num_start;
 	if (fs >= fc->c->start + 3 &&
 	    (has_word_at(t, fs, fs - 3, "从") || has_word_at(t, fs, fs - 3, "由")) &&
 	    find_any(t, f->end, f->end + 15 < fc->c->end ? f->end + 15 : fc->c->end, to_words,
-		     NWORDS(to_words), NULL) != (size_t)-1)
-		return (size_t)-1;
+		     NWORDS(to_words), NULL) != (size_t)-1) {
+		int from_year = fc->own_period || fc->own_listed
+					? 0
+					: years_from_before(t, w->sentence_start, fc->c->start, fs);
+		if (!from_year)
+			return (size_t)-1;
+		fc->own_from = true;
+		fc->own = db_period_year(from_year);
+	}
 
 	/* 比上年同期169412万元下降0.99%: the amount compared with, last year's,
 	 * no figure of the period */
@@ -1913,6 +1956,11 @@ bool db_joined(const walk *w, size_t a, size_t b)
 {
 	/* (,、 and ，、: a page's stray comma inside a list) */
 	static const char *const seps[] = { "、", "和", "及", "与", ",", ",、", "，、" };
+	/* (城镇、\n农村…: a line wrapped after the separator, or before it) */
+	while (b > a && (w->text[b - 1] == '\n' || w->text[b - 1] == '\r'))
+		b--;
+	while (a < b && (w->text[a] == '\n' || w->text[a] == '\r'))
+		a++;
 	for (size_t i = 0; i < NWORDS(seps); i++)
 		if (b - a == strlen(seps[i]) && has_word_at(w->text, b, a, seps[i]))
 			return true;

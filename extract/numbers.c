@@ -317,6 +317,11 @@ static size_t arabic_literal(const char *t, size_t len, size_t pos, i128 *v, int
 				   lx_cp(t, len, p + n + gap, &m) == 0x3000 ||
 				   (!gap && lx_fold(lx_cp(t, len, p + n, &m)) == '.')))
 			gap += m;
+		/* 198.\n6亿元: a fixed-width line wrapped right after the point */
+		size_t bw;
+		if (!gap && !wrapped && (bw = wrap_break(t, len, pos, p + n)) != 0 &&
+		    t[p + n + bw] != '.')
+			gap = bw;
 		unsigned d = lx_at(t, len, p + n + gap, &m);
 		if (lx_is_digit(d)) {
 			p += n + gap;

@@ -195,6 +195,9 @@ typedef struct {
 	bool list_estimate;     /* the —— list items from here on are estimates */
 	const db_label *title_label; /* a sentence of this label alone came before in
 				      * this paragraph (——地区生产总值。…) */
+	const char *below_basis; /* 比2012年(下同): the basis of the rates of the
+				  * paragraphs from there on in below_basis_ctx */
+	const db_context_span *below_basis_ctx;
 	int review_estimate_year; /* 预计(下同) in the review of this year: its
 				   * paragraphs from there on are estimates */
 	/* sentence: the subject */
@@ -326,6 +329,7 @@ typedef struct {
 	bool own_period;        /* 较一季度(-10.8%): the rate of the period compared with */
 	bool own_listed;        /* 一季度、上半年分别增长a、b: the figure's period of the list */
 	db_period own;
+	bool own_from;          /* 由40.6亿元增加到…: the year started from, said before (own) */
 } fig_ctx;
 
 /* extract.c: where the labels a part (before pos) may belong to begin — its

@@ -3473,6 +3473,12 @@ static void probe18_gwra_rules(void)
 		    "某市 exports growth 5 % exact 2020 yoy estimate\n"
 		    "某市 foreign_investment level 0.85 亿美元 exact 2020 - estimate\n"
 		    "某市 foreign_investment growth 12.5 % exact 2020 yoy estimate\n");
+	/* …and one split right after its point (12.\n4亿元) too */
+	expect_kind("gwr", "2021-01-20", "county",
+		    "一、2020年工作回顾\n一年来，全县经济社会保持平稳健康发展。预计完成规模工业增加值12.\n"
+		    "4亿元，增长6%。",
+		    "某市 industrial_va level 12.4 亿元 exact 2020 - estimate\n"
+		    "某市 industrial_va growth 6 % exact 2020 yoy estimate\n");
 	/* a wrap before a list item's number joins nothing */
 	expect_kind("gwr", "2021-01-20", "county",
 		    "一、2020年工作回顾\n全年地区生产总值增长3.5%，全县规模以上工业企业达到52\n1.规上工业增加值增长8%。",
@@ -3807,6 +3813,65 @@ static void probe20_gwr_rules(void)
 		    "某市 gdp growth 6.2 % exact 2016..2020 cagr actual\n"
 		    "某市 gdp_per_capita level null - exact 2020 - actual 17@全国省会城市\n"
 		    "某市 fai growth 8.4 % exact 2016..2020 cagr actual\n");
+	/* a sum with 累计 in a five-year review, after a clause dated by the
+	 * review's last year (…增加到2015年的…), spans the review's years */
+	expect_kind("gwr", "2016-03-01", "county",
+		    "一、“十二五”时期工作回顾\n过去的五年，全县地区生产总值从2010年的210.5亿元增加到2015年的330.2亿元，"
+		    "年均增长9.4%；固定资产投资累计完成960亿元。",
+		    "某市 gdp level 210.5 亿元 exact 2010 - actual\n"
+		    "某市 gdp level 330.2 亿元 exact 2015 - actual\n"
+		    "某市 gdp growth 9.4 % exact 2011..2015 cagr actual\n"
+		    "某市 fai level 960 亿元 exact 2011..2015 - actual\n");
+	/* 比2012年(下同): the rates after it, of the same paragraph and of
+	 * the wrapped lines below, are against 2012 too */
+	expect_kind("gwr", "2016-12-01", "county",
+		    "一、本届政府工作回顾\n2016年，全县生产总值180亿元，比2012年(下同)增长41.2%；固定资产投资220亿元，增长88.3%；\n"
+		    "社会消费品零售总额66亿元，增长52.1%。",
+		    "某市 gdp level 180 亿元 exact 2016 - actual\n"
+		    "某市 gdp growth 41.2 % exact 2016 vs:2012 actual\n"
+		    "某市 fai level 220 亿元 exact 2016 - actual\n"
+		    "某市 fai growth 88.3 % exact 2016 vs:2012 actual\n"
+		    "某市 retail_sales level 66 亿元 exact 2016 - actual\n"
+		    "某市 retail_sales growth 52.1 % exact 2016 vs:2012 actual\n");
+	/* 由12.6亿元增加到20亿元 after 从2010年的…增加到2015年的… in its
+	 * sentence: the value started from is of the year said before; alone,
+	 * it names no year and stays out */
+	expect_kind("gwr", "2016-03-01", "county",
+		    "一、“十二五”时期工作回顾\n过去的五年，全县地区生产总值从2010年的210.5亿元增加到2015年的330.2亿元，"
+		    "年均增长9.4%；一般公共预算收入由12.6亿元增加到20亿元，年均增长9.7%。",
+		    "某市 gdp level 210.5 亿元 exact 2010 - actual\n"
+		    "某市 gdp level 330.2 亿元 exact 2015 - actual\n"
+		    "某市 gdp growth 9.4 % exact 2011..2015 cagr actual\n"
+		    "某市 budget_revenue level 12.6 亿元 exact 2010 - actual\n"
+		    "某市 budget_revenue level 20 亿元 exact 2015 - actual\n"
+		    "某市 budget_revenue growth 9.7 % exact 2011..2015 cagr actual\n");
+	expect_kind("gwr", "2016-03-01", "county",
+		    "一、“十二五”时期工作回顾\n过去的五年，一般公共预算收入由12.6亿元增加到20亿元，年均增长9.7%。",
+		    "某市 budget_revenue level 20 亿元 exact 2015 - actual\n"
+		    "某市 budget_revenue growth 9.7 % exact 2011..2015 cagr actual\n");
+	/* 城镇、\n农村居民…: a hard-wrapped line right after the separator
+	 * still joins the pair (both metrics, in order) */
+	expect_kind("gwr", "2016-12-01", "county",
+		    "一、本届政府工作回顾\n2016年，社会消费品零售总额66亿元；城镇、\n"
+		    "农村居民人均可支配收入25120元、12880元，分别增长40.2%和58.6%。",
+		    "某市 retail_sales level 66 亿元 exact 2016 - actual\n"
+		    "某市 urban_income level 25120 元 exact 2016 - actual\n"
+		    "某市 rural_income level 12880 元 exact 2016 - actual\n"
+		    "某市 urban_income growth 40.2 % exact 2016 yoy actual\n"
+		    "某市 rural_income growth 58.6 % exact 2016 yoy actual\n");
+	/* 一、十六届人民政府工作回顾 / 2017年以来…: a term's review as
+	 * 届政府工作回顾 is, its years from the one its opener names */
+	expect_kind("gwr", "2022-01-10", "county",
+		    "一、十六届人民政府工作回顾\n2017年以来，旗人民政府团结带领全旗各族人民，较好完成目标任务。\n"
+		    "我们坚持转型发展，地区生产总值预计达到72.4亿元，年均增长3.1%。",
+		    "某市 gdp level 72.4 亿元 exact 2021 - estimate\n"
+		    "某市 gdp growth 3.1 % exact 2017..2021 cagr estimate\n");
+	/* 外贸货运量 (a port's foreign-trade cargo) is no 货运量 of the
+	 * place; 外贸出口额 and 外贸进出口总额 stay whole names */
+	expect_kind("gwr", "2023-02-01", "county",
+		    "一、2022年工作回顾\n港口外贸货运量位居全省第三。全年外贸出口额12.5亿元，外贸进出口总额30亿元。",
+		    "某市 exports level 12.5 亿元 exact 2022 - actual\n"
+		    "某市 import_export level 30 亿元 exact 2022 - actual\n");
 }
 
 /* Round 21 (set b): prefecture 政府工作报告 and 两会 news (广东, 贵州,
