@@ -1784,7 +1784,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 			}
 			/* (…分别达到44960元和16774元，均增长8.3%: the list's other
 			 * names too) */
-			if (l && !ndist && l == w->dist[w->ndist - 1] &&
+			if (l && !ndist && w->ndist && l == w->dist[w->ndist - 1] &&
 			    all_of_list(w, c, ts, tk, prev_end))
 				for (size_t k = 0; k + 1 < w->ndist; k++) {
 					fig_ctx fk = fc;
