@@ -3983,6 +3983,24 @@ static void probe20_eval_rules(void)
 	       "某市 retail_sales growth 6.5 % exact 2020 yoy actual\n");
 }
 
+static void probe22_gwrb_rules(void)
+{
+	/* 生产总值a亿元，增长b%，经济总量稳居全省第三: the total's name opening
+	 * the clause after the level and its growth ranks that level; in a
+	 * sentence of its own it stays a rank-only record */
+	expect_kind("gwr", "2019-02-10", CITY,
+		    "一、2018年工作回顾\n全年实现地区生产总值1520.4亿元，增长6.8%，经济总量稳居全省第五；"
+		    "一般公共预算收入96.2亿元。",
+		    "某市 gdp level 1520.4 亿元 exact 2018 - actual 5@全省\n"
+		    "某市 gdp growth 6.8 % exact 2018 yoy actual\n"
+		    "某市 budget_revenue level 96.2 亿元 exact 2018 - actual\n");
+	expect_kind("gwr", "2019-02-10", CITY,
+		    "一、2018年工作回顾\n全年实现地区生产总值1520.4亿元，增长6.8%。经济总量稳居全省第五。",
+		    "某市 gdp level 1520.4 亿元 exact 2018 - actual\n"
+		    "某市 gdp growth 6.8 % exact 2018 yoy actual\n"
+		    "某市 gdp level null - exact 2018 - actual 5@全省\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -4038,6 +4056,7 @@ int main(void)
 	probe20_eval_rules();
 	probe20_plan_rules();
 	probe21_gwrb_rules();
+	probe22_gwrb_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
