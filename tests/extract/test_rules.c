@@ -3999,6 +3999,11 @@ static void probe22_gwrb_rules(void)
 		    "某市 gdp level 1520.4 亿元 exact 2018 - actual\n"
 		    "某市 gdp growth 6.8 % exact 2018 yoy actual\n"
 		    "某市 gdp level null - exact 2018 - actual 5@全省\n");
+	/* 新增登记市场主体3.2万家: 登记 between 新增 and the label keeps the
+	 * count an added one */
+	expect_kind("gwr", "2019-02-10", CITY,
+		    "一、2018年工作回顾\n全市新增登记市场主体3.2万家。",
+		    "某市 market_entities added 3.2 万户 exact 2018 - actual\n");
 }
 
 int main(void)
