@@ -4004,6 +4004,12 @@ static void probe22_gwrb_rules(void)
 	expect_kind("gwr", "2019-02-10", CITY,
 		    "一、2018年工作回顾\n全市新增登记市场主体3.2万家。",
 		    "某市 market_entities added 3.2 万户 exact 2018 - actual\n");
+	/* 在全省第三\n个迈上…台阶 (a page copied with its fixed-width lines):
+	 * the ordinal 第三个 broken by the wrap is no rank */
+	expect_kind("gwr", "2019-02-10", CITY,
+		    "一、2018年工作回顾\n经过多年的持续努力，全市一般公共预算收入增长7.5%，在全省第三\n"
+		    "个迈上百亿元台阶。",
+		    "某市 budget_revenue growth 7.5 % exact 2018 yoy actual\n");
 }
 
 int main(void)
