@@ -271,13 +271,15 @@ static const char *framed_whole(const walk *w, size_t before)
 static const char *const added_words[] = { "新增", "新培育", "新认定", "新创建", "净增",
 					    "新设", "新登记", "新发展" };
 
-/* 新增 before the label at l (新增高新技术企业, 新增省级专精特新企业), or
+/* 新增 before the label at l (新增高新技术企业, 新增省级专精特新企业,
+ * 新增登记市场主体), or
  * before the list item it opens (新增专精特新企业26家、高新技术企业29家): the
  * words between are a level of government or an earlier item of the
  * list, no punctuation but 、 after a count. */
 static bool added_before(const char *t, size_t s, size_t l)
 {
-	static const char *const grades[] = { "国家级", "省级", "市级", "县级", "国家", "省", "市" };
+	static const char *const grades[] = { "国家级", "省级", "市级", "县级", "国家", "省", "市",
+					      "登记", "注册" };
 	size_t which, at = rfind_any(t, l >= s + 60 ? l - 60 : s, l, added_words, NWORDS(added_words),
 				     &which);
 	if (at == (size_t)-1)

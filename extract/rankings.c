@@ -507,6 +507,24 @@ void db_rank_only(walk *w, const db_clause *c, const db_figure *f)
 		w->npending = 0;
 		return;
 	}
+	/* 地区生产总值3816.9亿元，增长7%，经济总量稳居全省第三: a name of the
+	 * metric's total (经济总量, GDP总量) opening its clause right after a
+	 * level of that metric in the same sentence ranks that level, not a
+	 * figure of its own */
+	if (w->npending == 1 && measure == DB_MEASURE_LEVEL && m && last->start == c->start &&
+	    last->end >= 6 && !memcmp(w->text + last->end - 6, "总量", 6)) {
+		for (size_t i = w->rs->len; i-- > w->part_first;) {
+			db_record *r = &w->rs->items[i];
+			if (r->source.offset < w->sentence_start || !r->metric ||
+			    strcmp(r->metric, m->id))
+				break;
+			if (r->measure == DB_MEASURE_LEVEL && r->has_value && !r->nranks) {
+				db_add_rank(w, r, f);
+				w->npending = 0;
+				return;
+			}
+		}
+	}
 	/* 在全国各城市中GDP总量排名第56位: the frame right before the names
 	 * is the rank's scope */
 	db_figure framed = *f;

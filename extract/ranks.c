@@ -59,6 +59,13 @@ static bool rank_end_ok(const char *t, size_t len, size_t p)
 {
 	size_t n;
 	unsigned c = lx_fold(lx_cp(t, len, p, &n));
+	/* 全省第二\n个跨越…: a hard line wrap inside an ordinal (第二个), the
+	 * count word opening the next line */
+	if (c == '\n' || c == '\r') {
+		size_t q = p + (c == '\r' && p + 1 < len && t[p + 1] == '\n' ? 2 : 1);
+		if (lx_word(t, len, q, "个") || lx_word(t, len, q, "批") || lx_word(t, len, q, "次"))
+			return false;
+	}
 	if (c == 0 || lx_is_space(c) || c == ',' || c == '.' || c == ';' || c == ':' ||
 	    c == '!' || c == '?' || c == ')' || c == 0x3002 || c == 0x3001 || c == 0x201D ||
 	    c == 0x7684 /* 的 */)

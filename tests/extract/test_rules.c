@@ -3983,6 +3983,35 @@ static void probe20_eval_rules(void)
 	       "某市 retail_sales growth 6.5 % exact 2020 yoy actual\n");
 }
 
+static void probe22_gwrb_rules(void)
+{
+	/* 生产总值a亿元，增长b%，经济总量稳居全省第三: the total's name opening
+	 * the clause after the level and its growth ranks that level; in a
+	 * sentence of its own it stays a rank-only record */
+	expect_kind("gwr", "2019-02-10", CITY,
+		    "一、2018年工作回顾\n全年实现地区生产总值1520.4亿元，增长6.8%，经济总量稳居全省第五；"
+		    "一般公共预算收入96.2亿元。",
+		    "某市 gdp level 1520.4 亿元 exact 2018 - actual 5@全省\n"
+		    "某市 gdp growth 6.8 % exact 2018 yoy actual\n"
+		    "某市 budget_revenue level 96.2 亿元 exact 2018 - actual\n");
+	expect_kind("gwr", "2019-02-10", CITY,
+		    "一、2018年工作回顾\n全年实现地区生产总值1520.4亿元，增长6.8%。经济总量稳居全省第五。",
+		    "某市 gdp level 1520.4 亿元 exact 2018 - actual\n"
+		    "某市 gdp growth 6.8 % exact 2018 yoy actual\n"
+		    "某市 gdp level null - exact 2018 - actual 5@全省\n");
+	/* 新增登记市场主体3.2万家: 登记 between 新增 and the label keeps the
+	 * count an added one */
+	expect_kind("gwr", "2019-02-10", CITY,
+		    "一、2018年工作回顾\n全市新增登记市场主体3.2万家。",
+		    "某市 market_entities added 3.2 万户 exact 2018 - actual\n");
+	/* 在全省第三\n个迈上…台阶 (a page copied with its fixed-width lines):
+	 * the ordinal 第三个 broken by the wrap is no rank */
+	expect_kind("gwr", "2019-02-10", CITY,
+		    "一、2018年工作回顾\n经过多年的持续努力，全市一般公共预算收入增长7.5%，在全省第三\n"
+		    "个迈上百亿元台阶。",
+		    "某市 budget_revenue growth 7.5 % exact 2018 yoy actual\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -4038,6 +4067,7 @@ int main(void)
 	probe20_eval_rules();
 	probe20_plan_rules();
 	probe21_gwrb_rules();
+	probe22_gwrb_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
