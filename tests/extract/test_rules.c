@@ -121,6 +121,13 @@ static void ranks(void)
 	expect("2014-07-25", "province", "今年上半年，金融机构存贷余额增长21%和23%，分别排名全国第3和第4。",
 	       "某市 deposits growth 21 % exact 2014M06 yoy actual 3@全国\n"
 	       "某市 loans growth 23 % exact 2014M06 yoy actual 4@全国\n");
+	/* 存贷款 with no 余额 (各项存贷款金额增长a%、b%): the same pair */
+	expect("2022-02-15", "county",
+	       "2021年，全县城镇居民人均可支配收入41200元，增长6.1%；金融机构各项存贷款金额增长18.2%、22.4%，增速分别居全市第二、第一。",
+	       "某市 urban_income level 41200 元 exact 2021 - actual\n"
+	       "某市 urban_income growth 6.1 % exact 2021 yoy actual\n"
+	       "某市 deposits growth 18.2 % exact 2021 yoy actual 2@全市\n"
+	       "某市 loans growth 22.4 % exact 2021 yoy actual 1@全市\n");
 	/* a rank in brackets right after a rank (第2位（全省第9位）) is a second
 	 * rank of the same figure, with or without 位 after the first */
 	expect("2025-02-20", "county",
