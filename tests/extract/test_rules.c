@@ -121,6 +121,15 @@ static void ranks(void)
 	expect("2014-07-25", "province", "今年上半年，金融机构存贷余额增长21%和23%，分别排名全国第3和第4。",
 	       "某市 deposits growth 21 % exact 2014M06 yoy actual 3@全国\n"
 	       "某市 loans growth 23 % exact 2014M06 yoy actual 4@全国\n");
+	/* a report's paragraphs joined into one line by runs of spaces: each
+	 * paragraph is still prose, its single spaces dropped (同 比增长) */
+	expect("2022-01-20", "county",
+	       "各位代表：   一、2021年工作回顾   过去一年，全县地区生产总值完成88.3亿元，同 比增长6.2%；"
+	       "一般公共预算收入5.1亿元，增长4.4%。",
+	       "某市 gdp level 88.3 亿元 exact 2021 - actual\n"
+	       "某市 gdp growth 6.2 % exact 2021 yoy actual\n"
+	       "某市 budget_revenue level 5.1 亿元 exact 2021 - actual\n"
+	       "某市 budget_revenue growth 4.4 % exact 2021 yoy actual\n");
 	/* 存贷款 with no 余额 (各项存贷款金额增长a%、b%): the same pair */
 	expect("2022-02-15", "county",
 	       "2021年，全县城镇居民人均可支配收入41200元，增长6.1%；金融机构各项存贷款金额增长18.2%、22.4%，增速分别居全市第二、第一。",
