@@ -130,6 +130,13 @@ static void ranks(void)
 	       "某市 gdp growth 6.2 % exact 2021 yoy actual\n"
 	       "某市 budget_revenue level 5.1 亿元 exact 2021 - actual\n"
 	       "某市 budget_revenue growth 4.4 % exact 2021 yoy actual\n");
+	/* 社会消费品零售 with no 总额 or 额 is still the retail sales; 限额以上
+	 * before it still names a part */
+	expect("2020-05-10", "county",
+	       "2019年，全县社会消费品零售41.6亿元，比增7.9%；限额以上社会消费品零售增长10.2%。",
+	       "某市 retail_sales level 41.6 亿元 exact 2019 - actual\n"
+	       "某市 retail_sales growth 7.9 % exact 2019 yoy actual\n"
+	       "某市 ~ growth 10.2 % exact 2019 yoy actual\n");
 	/* 存贷款 with no 余额 (各项存贷款金额增长a%、b%): the same pair */
 	expect("2022-02-15", "county",
 	       "2021年，全县城镇居民人均可支配收入41200元，增长6.1%；金融机构各项存贷款金额增长18.2%、22.4%，增速分别居全市第二、第一。",
