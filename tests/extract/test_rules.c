@@ -137,6 +137,22 @@ static void ranks(void)
 	       "某市 retail_sales level 41.6 亿元 exact 2019 - actual\n"
 	       "某市 retail_sales growth 7.9 % exact 2019 yoy actual\n"
 	       "某市 ~ growth 10.2 % exact 2019 yoy actual\n");
+	/* 其中：… a list of parts whose last says 增幅均排名…: every rate of the
+	 * list, not only the last part's; without 其中 the part's own only */
+	expect("2021-02-10", "county",
+	       "2020年，财政收入实现两个全市第一，其中：税收收入12.3亿元，增长9.5%；"
+	       "一般公共预算收入8.8亿元，增长6.1%，增幅均排名全市第一。",
+	       "某市 tax_revenue level 12.3 亿元 exact 2020 - actual\n"
+	       "某市 tax_revenue growth 9.5 % exact 2020 yoy actual 1@全市\n"
+	       "某市 budget_revenue level 8.8 亿元 exact 2020 - actual\n"
+	       "某市 budget_revenue growth 6.1 % exact 2020 yoy actual 1@全市\n");
+	expect("2021-02-10", "county",
+	       "2020年，税收收入12.3亿元，增长9.5%；"
+	       "一般公共预算收入8.8亿元，增长6.1%，增幅均排名全市第一。",
+	       "某市 tax_revenue level 12.3 亿元 exact 2020 - actual\n"
+	       "某市 tax_revenue growth 9.5 % exact 2020 yoy actual\n"
+	       "某市 budget_revenue level 8.8 亿元 exact 2020 - actual\n"
+	       "某市 budget_revenue growth 6.1 % exact 2020 yoy actual 1@全市\n");
 	/* 存贷款 with no 余额 (各项存贷款金额增长a%、b%): the same pair */
 	expect("2022-02-15", "county",
 	       "2021年，全县城镇居民人均可支配收入41200元，增长6.1%；金融机构各项存贷款金额增长18.2%、22.4%，增速分别居全市第二、第一。",
