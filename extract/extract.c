@@ -1112,7 +1112,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 		w->nsaid = 0;
 		w->group_first = w->group_len = 0;
 	}
-	/* 财政收入实现三个全市第一，其中：总量…；税收收入…: the parts after a
+	/* 财政收入实现两个全市第一，其中：税收收入…；地方收入…: the parts after a
 	 * clause of 其中 alone list the items a 均 rank at their end ranks */
 	{
 		size_t s = c->start, e = c->end;

@@ -749,8 +749,8 @@ bool db_rank_all(walk *w, const db_clause *c, const db_figure *f, size_t rank_st
 	size_t from = w->part_first;
 	for (size_t i = from; i < w->rs->len; i++)
 		n += all_measure(w, &w->rs->items[i], f, only);
-	/* (…，其中：总量…增长12.1%；税收收入…增长20.8%；一般公共预算收入…增长
-	 * 7.4%，增幅均排名全市第一: one rate in the part, the 均 of a named
+	/* (…，其中：税收收入…增长9.5%；一般公共预算收入…增长6.1%，增幅均排名
+	 * 全市第一: one rate in the part, the 均 of a named
 	 * measure reaches back to the list that 其中 opened in the sentence) */
 	if (n < 2 && only >= 0 && w->list_sentence == c->sentence + 1 && w->list_first < from) {
 		from = w->list_first;

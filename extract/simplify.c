@@ -266,9 +266,9 @@ static void unspace_piece(copy_out *c, const char *text, size_t len, size_t s, s
 
 /* A line of no table (no tab or bar) whose runs of spaces part paragraphs
  * (a copying site that joined a report's paragraphs into one line: 代表：
- * 现在，我代表…。   一、2019年工作回顾   过去一年，…比增8.5 %；…): each
+ * 现在，我代表…。   一、2021年工作回顾   过去一年，…增长6.2 %；…): each
  * piece between runs that is prose of 20 characters or more is unspaced
- * like a line (…同 比增长5%), the rest copied as it is. */
+ * like a line (…同 比增长6.2%), the rest copied as it is. */
 enum { PIECE_MIN = 60 };
 static void unspace_pieces(copy_out *c, const char *text, size_t len, size_t s, size_t e)
 {
