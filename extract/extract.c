@@ -1112,6 +1112,19 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 		w->nsaid = 0;
 		w->group_first = w->group_len = 0;
 	}
+	/* 财政收入实现两个全市第一，其中：税收收入…；地方收入…: the parts after a
+	 * clause of 其中 alone list the items a 均 rank at their end ranks */
+	{
+		size_t s = c->start, e = c->end;
+		while (s < e && (w->text[s] == ' ' || w->text[s] == '\n'))
+			s++;
+		while (e > s && (w->text[e - 1] == ' ' || w->text[e - 1] == '\n'))
+			e--;
+		if (e - s == strlen("其中") && has_word_at(w->text, e, s, "其中")) {
+			w->list_first = w->rs->len;
+			w->list_sentence = c->sentence + 1;
+		}
+	}
 	/* 华兴集团入库税收3亿元，增长8%: the label of a clause of someone
 	 * else's carries no figure of the next clause to the entity */
 	if (w->clause_foreign && w->label && w->label->start < c->start)

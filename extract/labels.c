@@ -815,6 +815,7 @@ void db_pair_label(walk *w, const db_clause *c, tokens *ts)
 		{ "本外币存贷款余额", "本外币存款余额", "本外币贷款余额" },
 		{ "存贷款余额", "存款余额", "贷款余额" },
 		{ "存贷余额", "存款余额", "贷款余额" },
+		{ "存贷款", "存款余额", "贷款余额" },
 	};
 	if (w->nsplit + 2 > NWORDS(w->split) ||
 	    !memmem(w->text + c->start, c->end - c->start, "存贷", strlen("存贷")))

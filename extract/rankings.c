@@ -764,12 +764,22 @@ bool db_rank_all(walk *w, const db_clause *c, const db_figure *f, size_t rank_st
 			   : -1;
 	/* (…增长15.9%，税比71.6%，均居…: the levels, shares and counts of
 	 * the part too, never its gaps or changes) */
-	for (size_t i = w->part_first; i < w->rs->len; i++)
+	size_t from = w->part_first;
+	for (size_t i = from; i < w->rs->len; i++)
 		n += all_measure(w, &w->rs->items[i], f, only);
+	/* (…，其中：税收收入…增长9.5%；一般公共预算收入…增长6.1%，增幅均排名
+	 * 全市第一: one rate in the part, the 均 of a named
+	 * measure reaches back to the list that 其中 opened in the sentence) */
+	if (n < 2 && only >= 0 && w->list_sentence == c->sentence + 1 && w->list_first < from) {
+		from = w->list_first;
+		n = 0;
+		for (size_t i = from; i < w->rs->len; i++)
+			n += all_measure(w, &w->rs->items[i], f, only);
+	}
 	if (n < 2)
 		return false;
 	/* (a record's own ranks decide, and ranking one leaves the others') */
-	for (size_t i = w->part_first; i < w->rs->len; i++)
+	for (size_t i = from; i < w->rs->len; i++)
 		if (all_measure(w, &w->rs->items[i], f, only))
 			db_add_rank(w, &w->rs->items[i], f);
 	return true;

@@ -238,38 +238,77 @@ static bool prose_line(const char *t, size_t s, size_t e)
 	return mark;
 }
 
+/* Drop the single spaces between two ideographs of the prose t[s, e)
+ * (a line, or a paragraph of a line that runs of spaces part). */
+static void unspace_piece(copy_out *c, const char *text, size_t len, size_t s, size_t e)
+{
+	size_t n;
+	/* 农产品 粮食作物总产量…: the space after a line's first word
+	 * parts a heading from its sentence */
+	size_t head = s;
+	while (head < e && (text[head] == ' ' || text[head] == '\t'))
+		head++;
+	while (head < e && lx_is_cjk(lx_cp(text, len, head, &n)))
+		head += n;
+	size_t from = s; /* (what is not yet copied) */
+	for (size_t p = s; p < e; p++) {
+		if (text[p] != ' ' || p == head || p < s + 3 || p + 1 >= len || text[p + 1] == ' ' ||
+		    !lx_is_cjk(lx_prev_cp(text, len, p)) || !lx_is_cjk(lx_cp(text, len, p + 1, &n)))
+			continue;
+		if (c->out)
+			copy_span(c, text, from, p);
+		else
+			copy_begin(c, text, len, p);
+		from = p + 1;
+	}
+	copy_span(c, text, from, e);
+}
+
+/* A line of no table (no tab or bar) whose runs of spaces part paragraphs
+ * (a copying site that joined a report's paragraphs into one line: 代表：
+ * 现在，我代表…。   一、2021年工作回顾   过去一年，…增长6.2 %；…): each
+ * piece between runs that is prose of 20 characters or more is unspaced
+ * like a line (…同 比增长6.2%), the rest copied as it is. */
+enum { PIECE_MIN = 60 };
+static void unspace_pieces(copy_out *c, const char *text, size_t len, size_t s, size_t e)
+{
+	if (memchr(text + s, '|', e - s) || memchr(text + s, '\t', e - s)) {
+		copy_span(c, text, s, e);
+		return;
+	}
+	size_t a = s;
+	while (a < e) {
+		size_t b = a;
+		while (b < e && !(text[b] == ' ' && b + 1 < e && text[b + 1] == ' '))
+			b++;
+		if (b - a >= PIECE_MIN && prose_line(text, a, b))
+			unspace_piece(c, text, len, a, b);
+		else
+			copy_span(c, text, a, b);
+		a = b;
+		while (b < e && text[b] == ' ')
+			b++;
+		copy_span(c, text, a, b);
+		a = b;
+	}
+}
+
 char *db_unspaced(const char *text, size_t len, size_t *out_len, size_t **map)
 {
 	copy_out c = { NULL, NULL, 0 };
-	size_t n;
 	for (size_t line = 0, line_end; line < len; line = line_end) {
 		const char *nl = memchr(text + line, '\n', len - line);
 		line_end = nl ? (size_t)(nl - text) + 1 : len;
 		/* (most lines: no space to drop, or no prose) */
-		if (!memchr(text + line, ' ', line_end - line) || !prose_line(text, line, line_end)) {
+		if (!memchr(text + line, ' ', line_end - line)) {
 			copy_span(&c, text, line, line_end);
 			continue;
 		}
-		/* 农产品 粮食作物总产量…: the space after a line's first word
-		 * parts a heading from its sentence */
-		size_t head = line;
-		while (head < line_end && (text[head] == ' ' || text[head] == '\t'))
-			head++;
-		while (head < line_end && lx_is_cjk(lx_cp(text, len, head, &n)))
-			head += n;
-		size_t from = line; /* (what is not yet copied) */
-		for (size_t p = line; p < line_end; p++) {
-			if (text[p] != ' ' || p == head || p < line + 3 || p + 1 >= len ||
-			    text[p + 1] == ' ' || !lx_is_cjk(lx_prev_cp(text, len, p)) ||
-			    !lx_is_cjk(lx_cp(text, len, p + 1, &n)))
-				continue;
-			if (c.out)
-				copy_span(&c, text, from, p);
-			else
-				copy_begin(&c, text, len, p);
-			from = p + 1;
+		if (!prose_line(text, line, line_end)) {
+			unspace_pieces(&c, text, len, line, line_end);
+			continue;
 		}
-		copy_span(&c, text, from, line_end);
+		unspace_piece(&c, text, len, line, line_end);
 	}
 	return copy_end(&c, len, out_len, map);
 }

@@ -228,6 +228,9 @@ typedef struct {
 	const char *seg_basis;  /* 与上月相比，… : the basis of the paragraph's rates */
 	size_t npending;
 	size_t part_first;      /* first record of this part */
+	size_t list_first;      /* …实现三个全市第一，其中：: the first record after the
+				 * 其中 clause of the sentence list_sentence */
+	unsigned list_sentence; /* (0: none yet; else the sentence + 1) */
 	size_t group_first, group_len; /* the last distributive group of records */
 	const char *last_scope;
 	size_t product_scan;    /* 主要工业产品产量中…: how far the sentence was looked at */

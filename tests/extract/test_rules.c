@@ -121,6 +121,45 @@ static void ranks(void)
 	expect("2014-07-25", "province", "今年上半年，金融机构存贷余额增长21%和23%，分别排名全国第3和第4。",
 	       "某市 deposits growth 21 % exact 2014M06 yoy actual 3@全国\n"
 	       "某市 loans growth 23 % exact 2014M06 yoy actual 4@全国\n");
+	/* a report's paragraphs joined into one line by runs of spaces: each
+	 * paragraph is still prose, its single spaces dropped (同 比增长) */
+	expect("2022-01-20", "county",
+	       "各位代表：   一、2021年工作回顾   过去一年，全县地区生产总值完成88.3亿元，同 比增长6.2%；"
+	       "一般公共预算收入5.1亿元，增长4.4%。",
+	       "某市 gdp level 88.3 亿元 exact 2021 - actual\n"
+	       "某市 gdp growth 6.2 % exact 2021 yoy actual\n"
+	       "某市 budget_revenue level 5.1 亿元 exact 2021 - actual\n"
+	       "某市 budget_revenue growth 4.4 % exact 2021 yoy actual\n");
+	/* 社会消费品零售 with no 总额 or 额 is still the retail sales; 限额以上
+	 * before it still names a part */
+	expect("2020-05-10", "county",
+	       "2019年，全县社会消费品零售41.6亿元，比增7.9%；限额以上社会消费品零售增长10.2%。",
+	       "某市 retail_sales level 41.6 亿元 exact 2019 - actual\n"
+	       "某市 retail_sales growth 7.9 % exact 2019 yoy actual\n"
+	       "某市 ~ growth 10.2 % exact 2019 yoy actual\n");
+	/* 其中：… a list of parts whose last says 增幅均排名…: every rate of the
+	 * list, not only the last part's; without 其中 the part's own only */
+	expect("2021-02-10", "county",
+	       "2020年，财政收入实现两个全市第一，其中：税收收入12.3亿元，增长9.5%；"
+	       "一般公共预算收入8.8亿元，增长6.1%，增幅均排名全市第一。",
+	       "某市 tax_revenue level 12.3 亿元 exact 2020 - actual\n"
+	       "某市 tax_revenue growth 9.5 % exact 2020 yoy actual 1@全市\n"
+	       "某市 budget_revenue level 8.8 亿元 exact 2020 - actual\n"
+	       "某市 budget_revenue growth 6.1 % exact 2020 yoy actual 1@全市\n");
+	expect("2021-02-10", "county",
+	       "2020年，税收收入12.3亿元，增长9.5%；"
+	       "一般公共预算收入8.8亿元，增长6.1%，增幅均排名全市第一。",
+	       "某市 tax_revenue level 12.3 亿元 exact 2020 - actual\n"
+	       "某市 tax_revenue growth 9.5 % exact 2020 yoy actual\n"
+	       "某市 budget_revenue level 8.8 亿元 exact 2020 - actual\n"
+	       "某市 budget_revenue growth 6.1 % exact 2020 yoy actual 1@全市\n");
+	/* 存贷款 with no 余额 (各项存贷款金额增长a%、b%): the same pair */
+	expect("2022-02-15", "county",
+	       "2021年，全县城镇居民人均可支配收入41200元，增长6.1%；金融机构各项存贷款金额增长18.2%、22.4%，增速分别居全市第二、第一。",
+	       "某市 urban_income level 41200 元 exact 2021 - actual\n"
+	       "某市 urban_income growth 6.1 % exact 2021 yoy actual\n"
+	       "某市 deposits growth 18.2 % exact 2021 yoy actual 2@全市\n"
+	       "某市 loans growth 22.4 % exact 2021 yoy actual 1@全市\n");
 	/* a rank in brackets right after a rank (第2位（全省第9位）) is a second
 	 * rank of the same figure, with or without 位 after the first */
 	expect("2025-02-20", "county",
