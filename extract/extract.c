@@ -2002,6 +2002,8 @@ static void place_records(db_records *rs, size_t first, const char *t, size_t le
 			starts[nlines++ - 1] = k;
 		}
 	nlines--;
+	size_t last_lo = (size_t)-1, last_at = 0;
+	int last_column = 1;
 	for (size_t i = first; i < rs->len; i++) {
 		db_source *s = &rs->items[i].source;
 		size_t at = map[s->offset], lo = 0, hi = nlines;
@@ -2012,9 +2014,15 @@ static void place_records(db_records *rs, size_t first, const char *t, size_t le
 			else
 				hi = mid;
 		}
-		int column = 1;
-		for (size_t k = starts[lo]; k < at; k++)
+		/* (records come mostly in text order: go on counting from the
+		 * record before when it stands earlier on the same line) */
+		bool on = lo == last_lo && at >= last_at;
+		int column = on ? last_column : 1;
+		for (size_t k = on ? last_at : starts[lo]; k < at; k++)
 			column += ((unsigned char)t[k] & 0xC0) != 0x80;
+		last_lo = lo;
+		last_at = at;
+		last_column = column;
 		s->offset = at;
 		s->line = (int)lo + 1;
 		s->column = column;
