@@ -464,7 +464,7 @@ static bool quoted_name_at(const char *t, size_t start, size_t end, size_t s, si
 	return open && close;
 }
 
-/* …分别达到44960元和16774元，均增长8.3%: does the clause give its one
+/* …分别达到41280元和15630元，均增长8.3%: does the clause give its one
  * rate (and nothing else of its own: no label, no figure before) to every
  * name of its sentence's 分别 list, through 均? */
 static bool all_of_list(const walk *w, const db_clause *c, const tokens *ts, const token *fig,
@@ -832,7 +832,7 @@ static void default_period(walk *w)
  * happened.) */
 static bool item_period(const walk *w, const db_period_match *pm, size_t end)
 {
-	/* (研究所成立于1998年, 始建于1958年: when something began) */
+	/* (研究院成立于1992年, 始建于1960年: when something began) */
 	static const char *const began[] = { "成立于", "创立于", "创办于", "创建于", "组建于",
 					     "始建于", "建于", "始于" };
 	return pm->has_period && !pm->plan && !pm->cumulative_to_date &&
@@ -999,7 +999,7 @@ static void estimates_below(walk *w)
 		w->review_estimate_year = w->seg_ctx->year;
 }
 
-/* 比2012年(下同)增长47.7%；固定资产投资353.7亿元，增长125.1%: a basis year
+/* 比2012年(下同)增长41.2%；固定资产投资220亿元，增长88.3%: a basis year
  * of a whole year some years back, said to hold below, is the basis of the
  * rates after it that name none, in this paragraph and the next ones of
  * its part of the document */
@@ -1638,7 +1638,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 			    !fc.own_listed &&
 			    !db_milestone_then_level(w->text, prev_end, tk->fig.num_start) &&
 			    !db_target_aside(w->text, prev_end, tk->fig.num_start) &&
-			    /* (突破90亿元大关、年均增长11%: the milestone's noun,
+			    /* (突破60亿元大关、年均增长9%: the milestone's noun,
 			     * then only measure words) */
 			    !(db_milestone_noun(w->text, prev_end, tk->fig.num_start) &&
 			      db_measure_words_only(w, prev_end + db_milestone_noun(w->text, prev_end,
@@ -1795,7 +1795,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 					db_emit_figure(w, &fk, &tk->fig);
 				}
 			}
-			/* (…分别达到44960元和16774元，均增长8.3%: the list's other
+			/* (…分别达到41280元和15630元，均增长8.3%: the list's other
 			 * names too) */
 			if (l && !ndist && w->ndist && l == w->dist[w->ndist - 1] &&
 			    all_of_list(w, c, ts, tk, prev_end))
@@ -1864,7 +1864,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 				i = ts->len; /* the words consumed the clause's ranks */
 				break;
 			}
-			/* (…排名由第18位上升到第15位: the rank moved from ranks
+			/* (…排名由第21位上升到第17位: the rank moved from ranks
 			 * nothing; the names wait for the one reached) */
 			if (w->npending && db_rank_moves_on(w->text, w->len, tk->end)) {
 				moved_from = tk->start;

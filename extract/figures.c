@@ -441,7 +441,7 @@ static size_t aside_end(const walk *w, size_t at, size_t pos)
 }
 
 /* Do the words from gs to ge open a bracketed aside that names the target
- * its number is (增长5.9%（预期目标为8.5%以上）, （年初目标8%）, （计划为10%）),
+ * its number is (增长6.1%（预期目标为7.5%以上）, （年初目标8%）, （计划为10%）),
  * maybe after the figure's rank or gap (…，排名全市第1位（预期目标…)? */
 bool db_target_aside(const char *t, size_t gs, size_t ge)
 {
@@ -482,7 +482,7 @@ static void status_words(walk *w, size_t pos)
 	w->status_scan = pos;
 }
 
-/* Is the figure at pos right after the target word at `at` (预期目标增长9.5%,
+/* Is the figure at pos right after the target word at `at` (预期目标增长6.5%,
  * 目标为8%), that word opening a clause of its own after a comma, maybe
  * after the year it sets (…，2023年预期目标…)? */
 static bool target_figure_at(const walk *w, size_t at, size_t pos)
@@ -513,7 +513,7 @@ db_status db_status_before(walk *w, size_t pos)
 {
 	status_words(w, pos);
 	/* a target or estimate word in an aside that closed before pos speaks of
-	 * the aside only: 增长5.9%（预期目标为8.5%以上）；规模工业增加值增长9.5% */
+	 * the aside only: 增长6.1%（预期目标为7.5%以上）；规模工业增加值增长9.5% */
 	size_t close;
 	if (w->target_at != (size_t)-1 && (close = aside_end(w, w->target_at, pos)) != (size_t)-1) {
 		w->target_at = (size_t)-1;
@@ -566,7 +566,7 @@ db_status db_status_before(walk *w, size_t pos)
 	/* 2023经济预期发展目标：…规上工业增加值预计增长超10%: the target
 	 * named first speaks for the sentence; one named after the estimate,
 	 * in a clause of its own, speaks for its own figure right after it
-	 * (预计…实现正增长，2023年预期目标增长9.5%左右) */
+	 * (预计…实现正增长，2023年预期目标增长6.5%左右) */
 	if (w->estimate_at != (size_t)-1 && w->target_at != (size_t)-1 &&
 	    w->target_at > w->estimate_at && target_figure_at(w, w->target_at, pos))
 		return DB_STATUS_TARGET;
@@ -657,7 +657,7 @@ static bool convert_amount(const char *text, const db_figure *f, const char *to,
 		*unit = to;
 		return true;
 	}
-	/* 全员劳动生产率每人9.6万元: an amount per person (每人 right before
+	/* 全员劳动生产率每人12.3万元: an amount per person (每人 right before
 	 * it) of a metric counted per person (万元/人) */
 	if (text && f->num_start >= strlen("每人") && strstr(to, "/人") &&
 	    !memcmp(text + f->num_start - strlen("每人"), "每人", strlen("每人"))) {
@@ -988,7 +988,7 @@ static db_record *new_record(walk *w, const db_metric *m, const fig_ctx *fc,
 	/* “十三五”时期…，2020年达到2267亿元；一般公共预算收入年均增长8.2%: a
 	 * yearly average dated by a year that ends a plan period or a
 	 * five-year review named earlier in its paragraph spans those years */
-	/* (…增加到2015年的1107.8亿元；固定资产投资累计完成2867亿元: so is
+	/* (…增加到2015年的330.2亿元；固定资产投资累计完成960亿元: so is
 	 * a sum over them of a flow) */
 	if (r->has_period && !fc->own_period && !fc->own_from &&
 	    r->period.start_year == r->period.end_year &&
@@ -1242,7 +1242,7 @@ size_t db_gap_scopes(const walk *w, const db_clause *c, const char **vs, size_t 
 	static const char *const ups[] = { "高", "快" }, *const downs[] = { "低", "慢" };
 	if ((l = db_longest_word_at(t, p, c->end, rates, NWORDS(rates), &which)))
 		p += l;
-	/* 城镇化率分别高于全国、全区16.6、15.5个百分点: the label before
+	/* 城镇化率分别高于全国、全省11.2、9.8个百分点: the label before
 	 * 分别, no figure between */
 	size_t near = c->end - p > 48 + strlen("分别") ? p + 48 + strlen("分别") : c->end;
 	const char *lead_at = memmem(t + p, near - p, "分别", strlen("分别"));
@@ -1370,7 +1370,7 @@ static bool expectation_at(const char *t, size_t p, size_t e)
 
 /* Decide what a figure is and emit its record; returns the record index or
  * (size_t)-1 when the figure is left out. */
-/* 从2010年的671.1亿元增加到2015年的1107.8亿元 in t[s, e), before a clause
+/* 从2010年的210.5亿元增加到2015年的330.2亿元 in t[s, e), before a clause
  * (from fc_start) that names no year up to its figure at fs: the year
  * started from (0: none said so) */
 static int years_from_before(const char *t, size_t s, size_t fc_start, size_t fs)
@@ -1428,7 +1428,7 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 		return (size_t)-1;
 	/* 从129.8亿元增长到325亿元: the value it started from, of a year the
 	 * text does not say (unless a clause before in its sentence said it:
-	 * 从2010年的671.1亿元增加到2015年的1107.8亿元；…由40.6亿元增加到79亿元) */
+	 * 从2010年的210.5亿元增加到2015年的330.2亿元；…由25.4亿元增加到52亿元) */
 	size_t fs = f->start < f->num_start ? f->start : f->num_start;
 	if (fs >= fc->c->start + 3 &&
 	    (has_word_at(t, fs, fs - 3, "从") || has_word_at(t, fs, fs - 3, "由")) &&
@@ -1510,7 +1510,7 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 		/* 比全年预期目标高0.8个百分点: against a target, no indicator */
 		if (contains_any(t, fc->c->start, f->num_start, (const char *const[]){ "目标" }, 1))
 			return (size_t)-1;
-		/* 调高了…的增速目标，分别上调0.5个、5个百分点: a target set
+		/* 调高了…的增速目标，分别上调1个、3个百分点: a target set
 		 * higher or lower than the year before's, no change of a rate */
 		if (contains_any(t, w->sentence_start, f->num_start,
 				 (const char *const[]){ "上调", "下调", "调高", "调低" }, 4) &&
@@ -1722,7 +1722,7 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 		/* 主要预期目标：地区生产总值7%左右，规上工业增加值10%: a target's
 		 * bare percent right after a label of amounts is its growth; so is
 		 * one in an aside naming the target after the year's growth
-		 * (增长5.9%（预期目标为8.5%以上）) */
+		 * (增长6.1%（预期目标为7.5%以上）) */
 		if (!growth && !to_level && m && !rate_metric && !strstr(m->unit, "=100") &&
 		    (gs == ge || db_target_aside(t, gs, ge)) &&
 		    db_status_before(w, f->num_start) == DB_STATUS_TARGET)
@@ -1846,7 +1846,7 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 		      : unit;
 	if (!r->basis || measure != DB_MEASURE_GROWTH)
 		r->basis = basis; /* (a cumulative growth's vs:YEAR stands) */
-	/* “十四五”期间，…达到1.5万亿元、增长19.8%: a growth over a span of
+	/* “十四五”期间，…达到2.1万亿元、增长21.5%: a growth over a span of
 	 * whole years, no yearly average, is the span's last year's against
 	 * the year before the span (3年增长58.6%: against the years it names) */
 	if (measure == DB_MEASURE_GROWTH && r->has_period &&
@@ -2050,7 +2050,7 @@ size_t db_said_distributive(walk *w, const db_clause *c, const tokens *ts, const
 	size_t from = 0;
 	if (nf < 2)
 		return 0;
-	/* 一般预算收入完成7309万元，累计支出64338万元，同比分别增长…: the clause
+	/* 一般预算收入完成5120万元，累计支出48210万元，同比分别增长…: the clause
 	 * right before names an amount of no catalog label (no label said in
 	 * it, no growth): the list is the labels said before it and that
 	 * amount, unkeyed, last */

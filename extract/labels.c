@@ -149,7 +149,7 @@ bool db_group_pair_label(walk *w, const db_clause *c, tokens *ts)
 	return false;
 }
 
-/* …年均增长8%和11.6%, …达到36820元和13036元: two figures of one unit
+/* …年均增长7%和9.4%, …达到31250元和14820元: two figures of one unit
  * joined by 和 or 、 in [s, e), a pair as 分别 would make it */
 static bool figure_pair(const char *t, size_t s, size_t e)
 {
@@ -170,7 +170,7 @@ static bool figure_pair(const char *t, size_t s, size_t e)
 	return false;
 }
 
-/* 居民人均可支配收入预计城镇完成40127元，…；农村完成21041元: a single group
+/* 居民人均可支配收入预计城镇完成36500元，…；农村完成18200元: a single group
  * of residents (城镇, 农村) right before the verb or the number names the
  * group's metric, the group word with the words of the label (城镇 +
  * 居民人均可支配收入), when the catalog has it. The group's id, or -1. */
@@ -208,7 +208,7 @@ bool db_group_after_label(walk *w, const db_clause *c, const db_label *l, tokens
 	return true;
 }
 
-/* A clause with no label that opens with such a group (…；农村完成21041元)
+/* A clause with no label that opens with such a group (…；农村完成18200元)
  * after a label of the sentence that the group words name the group's
  * metric of: pushed as the group's label. */
 bool db_group_opening_label(walk *w, const db_clause *c, tokens *ts)

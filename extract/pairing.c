@@ -287,7 +287,7 @@ bool db_milestone_then_level(const char *t, size_t s, size_t e)
 	return s == e;
 }
 
-/* The bytes of the milestone's noun at s (突破90亿元大关、年均增长11%:
+/* The bytes of the milestone's noun at s (突破60亿元大关、年均增长9%:
  * 大关, 关口, 台阶), or 0. */
 size_t db_milestone_noun(const char *t, size_t s, size_t e)
 {

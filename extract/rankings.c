@@ -507,7 +507,7 @@ void db_rank_only(walk *w, const db_clause *c, const db_figure *f)
 		w->npending = 0;
 		return;
 	}
-	/* 地区生产总值3816.9亿元，增长7%，经济总量稳居全省第三: a name of the
+	/* 地区生产总值2640.5亿元，增长7%，经济总量稳居全省第三: a name of the
 	 * metric's total (经济总量, GDP总量) opening its clause right after a
 	 * level of that metric in the same sentence ranks that level, not a
 	 * figure of its own */
@@ -557,7 +557,7 @@ void db_rank_only(walk *w, const db_clause *c, const db_figure *f)
 						(const char *const[]){ "均" }, 1);
 	db_period carried = w->per.period;
 	size_t carried_pos = w->per.pos;
-	/* 排名由“十二五”末第18位上升到第15位: the time moved from dates no
+	/* 排名由“十二五”末第21位上升到第17位: the time moved from dates no
 	 * rank reached; the period before 由 does */
 	if (w->per.from && w->per.pos > last->end && w->per.pos < f->end && w->pre_from.start_year) {
 		carried = w->pre_from;

@@ -332,7 +332,7 @@ typedef struct {
 	bool own_period;        /* 较一季度(-10.8%): the rate of the period compared with */
 	bool own_listed;        /* 一季度、上半年分别增长a、b: the figure's period of the list */
 	db_period own;
-	bool own_from;          /* 由40.6亿元增加到…: the year started from, said before (own) */
+	bool own_from;          /* 由25.4亿元增加到…: the year started from, said before (own) */
 } fig_ctx;
 
 /* extract.c: where the labels a part (before pos) may belong to begin — its
