@@ -1231,7 +1231,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 	const char *gap_vs[8];
 	int gap_sign = 0;
 	size_t ngap = db_gap_scopes(w, c, gap_vs, NWORDS(gap_vs), &gap_sign), gi = 0;
-	size_t moved_from = 0; /* the start of a rank moved from (由第18位上升到…) */
+	size_t moved_from = 0; /* the start of a rank moved from (由第21位上升到…) */
 	size_t prev_end = c->start, dist_gs = 0, dist_ge = 0;
 	size_t unread_end = 0; /* the end of the last figure no record was made of */
 	bool dist_growth = false; /* 分别增5.1%和15.3%: the first figure's verb … */

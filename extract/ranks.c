@@ -236,7 +236,7 @@ static bool list_item(const char *t, size_t len, size_t pos, int depth, db_figur
 	for (int k = 0; k < 40 && p > 0; k++) {
 		p = lx_prev(t, p);
 		unsigned d = lx_fold(lx_cp(t, len, p, &n));
-		/* (“ ” around a plan's name: 由“十二五”末第18位) */
+		/* (“ ” around a plan's name: 由“十二五”末第21位) */
 		if (!(lx_is_cjk(d) || lx_is_digit(d) || d == 0x3001 || d == '*' || d == 0xD7 ||
 		      d == 0x201C || d == 0x201D))
 			break;
@@ -426,7 +426,7 @@ static int rank_read(const char *text, size_t len, size_t pos, db_figure *f, int
 				 (k && (l = lx_longest(text, len, q, verbs, NULL))) ||
 				 (k && (l = lx_longest(text, len, q, scope_measures, NULL)))); k++)
 			q += l;
-		/* 排名由“十二五”末第18位: the time the rank moved from (…末),
+		/* 排名由“十二五”末第21位: the time the rank moved from (…末),
 		 * between 由 (从) and the rank, is skipped */
 		if (q >= 3 && (lx_word(text, len, q - 3, "由") || lx_word(text, len, q - 3, "从"))) {
 			size_t r = q;
