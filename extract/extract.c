@@ -487,6 +487,14 @@ static bool all_of_list(const walk *w, const db_clause *c, const tokens *ts, con
 	       db_measure_words_only(w, p + n, fig->fig.num_start);
 }
 
+/* 突破60亿元大关、年均增长9%: the milestone's noun at s, then only measure
+ * words up to e? */
+static bool milestone_then_measure(const walk *w, size_t s, size_t e)
+{
+	size_t n = db_milestone_noun(w->text, s, e);
+	return n && db_measure_words_only(w, s + n, e);
+}
+
 /* Collect labels, periods, figures and ranks of a clause in text order. */
 static void clause_tokens(walk *w, const db_clause *c, tokens *ts)
 {
@@ -1638,12 +1646,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 			    !fc.own_listed &&
 			    !db_milestone_then_level(w->text, prev_end, tk->fig.num_start) &&
 			    !db_target_aside(w->text, prev_end, tk->fig.num_start) &&
-			    /* (突破60亿元大关、年均增长9%: the milestone's noun,
-			     * then only measure words) */
-			    !(db_milestone_noun(w->text, prev_end, tk->fig.num_start) &&
-			      db_measure_words_only(w, prev_end + db_milestone_noun(w->text, prev_end,
-										   tk->fig.num_start),
-						    tk->fig.num_start)))
+			    !milestone_then_measure(w, prev_end, tk->fig.num_start))
 				l = NULL;
 			/* …全社会用电量286.5亿千瓦时，其中工业用电量198.3亿千瓦时: a
 			 * part named in words of its own is not the whole */

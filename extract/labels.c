@@ -688,10 +688,7 @@ static size_t tail_after_list(const walk *w, const db_clause *c, size_t at, size
 	size_t p = at + strlen("分别"), e, chars = 0;
 	if (!has_word_at(t, c->end, at, "分别"))
 		return 0;
-	size_t v = p;
-	for (size_t i = 0; i < NWORDS(split_verbs) && v == p; i++)
-		if (has_word_at(t, c->end, p, split_verbs[i]))
-			v = p + strlen(split_verbs[i]);
+	size_t v = p + db_longest_word_at(t, p, c->end, split_verbs, NWORDS(split_verbs), NULL);
 	if (v == p)
 		return 0; /* (分别增长…: no noun of the items) */
 	for (e = v; e + 3 <= c->end && chars < 5 && (unsigned char)t[e] >= 0xE4 &&
@@ -1070,21 +1067,6 @@ const db_label *db_composed_label(walk *w, const db_clause *c, size_t num)
 			return new_split(w, s, e, id);
 	}
 	return NULL;
-}
-
-/* The length of the first of words that ends at e and starts at or after s
- * (*which its index), or 0. */
-static size_t word_ending_at(const char *t, size_t s, size_t e, const char *const *words, size_t nw,
-			     size_t *which)
-{
-	for (size_t i = 0; i < nw; i++) {
-		size_t n = strlen(words[i]);
-		if (e >= s + n && !memcmp(t + e - n, words[i], n)) {
-			*which = i;
-			return n;
-		}
-	}
-	return 0;
 }
 
 /* 签约项目14个、总投资231亿元, 新签约项目26个，总投资123亿元: a total right

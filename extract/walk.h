@@ -79,15 +79,26 @@ static inline size_t rfind_any(const char *t, size_t s, size_t e, const char *co
 	return (size_t)-1;
 }
 
-static inline bool ends_with_any(const char *t, size_t s, size_t e, const char *const *words,
-				 size_t nw)
+/* The length of the first of words that ends at e and starts at or after s
+ * (*which its index, when which is not NULL), or 0. */
+static inline size_t word_ending_at(const char *t, size_t s, size_t e, const char *const *words,
+				    size_t nw, size_t *which)
 {
 	for (size_t i = 0; i < nw; i++) {
 		size_t n = strlen(words[i]);
-		if (e >= s + n && !memcmp(t + e - n, words[i], n))
-			return true;
+		if (e >= s + n && !memcmp(t + e - n, words[i], n)) {
+			if (which)
+				*which = i;
+			return n;
+		}
 	}
-	return false;
+	return 0;
+}
+
+static inline bool ends_with_any(const char *t, size_t s, size_t e, const char *const *words,
+				 size_t nw)
+{
+	return word_ending_at(t, s, e, words, nw, NULL) != 0;
 }
 
 /* Does a CJK ideograph (U+4000–U+9FFF, three bytes in UTF-8) start at
