@@ -1316,6 +1316,17 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 			if (has_word_at(w->text, c->end, tk->end, "连续") &&
 			    has_word_at(w->text, tk->end, tk->end - strlen("以来"), "以来"))
 				break;
+			/* 增速为2012年以来的最高水平。投资增长…: the span a record
+			 * is counted over, not the period of the figures after it */
+			if (tk->end - tk->start > strlen("以来") &&
+			    has_word_at(w->text, tk->end, tk->end - strlen("以来"), "以来") &&
+			    db_longest_word_at(w->text, tk->end, c->end,
+					       WL(w, DB_W_RECORD_AFTER_SINCE)->items,
+					       WL(w, DB_W_RECORD_AFTER_SINCE)->len, NULL)) {
+				if (tk->end > prev_end)
+					prev_end = tk->end;
+				break;
+			}
 			/* 较去年同期和全年分别提高…: compared with too, not the
 			 * period of the figures */
 			if (ends_with_any(w->text, c->start, tk->start, same_time_last_year,

@@ -4051,6 +4051,43 @@ static void probe22_gwrb_rules(void)
 		    "某市 budget_revenue growth 7.5 % exact 2018 yoy actual\n");
 }
 
+/* The twenty-third probe round's rules for plan-execution reports. */
+static void probe23_plan_rules(void)
+{
+	/* 增速为N年以来首次…, N年以来的最高水平: the span a record is counted
+	 * over dates no figure of the sentences after it */
+	expect_kind("plan", "2021-03-20", CITY,
+		    "一、2020年国民经济和社会发展计划执行情况\n"
+		    "全市地区生产总值增长4.4%，增速为2012年以来首次超过全省。"
+		    "第二产业增加值增长5.1%，第三产业增加值增长3.9%。\n",
+		    "某市 gdp growth 4.4 % exact 2020 yoy actual\n"
+		    "某市 secondary_industry_va growth 5.1 % exact 2020 yoy actual\n"
+		    "某市 tertiary_industry_va growth 3.9 % exact 2020 yoy actual\n");
+	expect_kind("plan", "2021-03-20", CITY,
+		    "2020年，全市规模以上工业增加值增长8.6%，增速为2013年以来的最高水平。"
+		    "固定资产投资增长6.6%。",
+		    "某市 industrial_va growth 8.6 % exact 2020 yoy actual\n"
+		    "某市 fai growth 6.6 % exact 2020 yoy actual\n");
+	/* 指标属性 (预期性, 约束性): a column of a target table that holds no
+	 * figure; the table's rows are four cells, one a line */
+	expect_kind("plan", "2021-03-20", CITY,
+		    "2020年主要指标完成情况\n\n指标名称\n\n2020年目标增长(%)\n\n"
+		    "2020年实际增长(%)\n\n指标属性\n\n地区生产总值\n\n6左右\n\n4.4\n\n预期性\n\n"
+		    "城镇居民人均可支配收入\n\n6.5左右\n\n5.2\n\n预期性\n\n"
+		    "农村居民人均可支配收入\n\n7.3左右\n\n6.9\n\n预期性\n",
+		    "某市 gdp growth 6 % approx 2020 yoy target\n"
+		    "某市 gdp growth 4.4 % exact 2020 yoy actual\n"
+		    "某市 urban_income growth 6.5 % approx 2020 yoy target\n"
+		    "某市 urban_income growth 5.2 % exact 2020 yoy actual\n"
+		    "某市 rural_income growth 7.3 % approx 2020 yoy target\n"
+		    "某市 rural_income growth 6.9 % exact 2020 yoy actual\n");
+	/* 技术合同成交总额: the contracts' value under one more name */
+	expect_kind("plan", "2023-01-10", CITY,
+		    "2022年，全市技术合同成交总额85亿元，比上年增长12%。",
+		    "某市 tech_contracts level 85 亿元 exact 2022 - actual\n"
+		    "某市 tech_contracts growth 12 % exact 2022 yoy actual\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -4107,6 +4144,7 @@ int main(void)
 	probe20_plan_rules();
 	probe21_gwrb_rules();
 	probe22_gwrb_rules();
+	probe23_plan_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
