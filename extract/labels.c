@@ -21,7 +21,7 @@ static const char *const label_foreign_before[] = { "品", "业", "类" };
  * metrics; 第二、三产业增加值分别为…: for two. The spellings of the list,
  * and which of the three industries each names (bit 0 第一产业, bit 1
  * 第二产业, bit 2 第三产业). Without 分别 a list names the industries
- * together (二三产业占GDP的比重为80%): no one industry's figure. */
+ * together (二三产业增加值合计90亿元): no one industry's figure. */
 static const char *const industry_lists[] = {
 	"第一、第二、第三产业", "第一、二、三产业", "一、二、三产业", "一二三产业", "三次产业",
 	"一、二、三产", /* (其中一、二、三产增加值分别增长…: 一产, 二产, 三产) */
@@ -446,8 +446,14 @@ size_t db_industry_list(walk *w, const db_clause *c, size_t s, size_t e, tokens 
 			return p + n;
 		if (w->nsplit + count > NWORDS(w->split) ||
 		    find_any(w->text, p + n, c->end, (const char *const[]){ "分别" }, 1, NULL) ==
-			    (size_t)-1)
+			    (size_t)-1) {
+			/* 二、三产业增加值占全县生产总值比重达85%: the
+			 * industries' share, and the whole after 占 no label
+			 * of the figure either */
+			if (count < 3 && has_word_at(w->text, c->end, p + n, "占"))
+				return c->end;
 			return p + n; /* which of them? leave it out */
+		}
 		for (size_t i = 0; i < 3; i++) {
 			if ((members >> i) & 1)
 				push_split(w, ts, at, p + n, metric[i]);

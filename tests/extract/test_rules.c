@@ -4064,9 +4064,10 @@ static void probe23_bull_rules(void)
 	       "某市 primary_industry_va level 41.2 亿元 exact 2022 - actual\n"
 	       "某市 secondary_industry_va level 88.6 亿元 exact 2022 - actual\n");
 	expect("2023-03-01", CITY,
-	       "2022年，全市生产总值300亿元。三次产业结构为12.5:40.1:47.4，二、三产业增加值占生产总值的比重为87.5%。",
+	       "2022年，全市生产总值300亿元。三次产业结构为12.5:40.1:47.4，二、三产业增加值占地区生产总值比重达87.5%。",
 	       "某市 gdp level 300 亿元 exact 2022 - actual\n");
-	expect("2023-03-01", CITY, "2022年，二三产业占GDP的比重为83%。", "");
+	expect("2023-03-01", CITY, "2022年，二三产业占GDP比重达83%。", "");
+	expect("2023-03-01", "county", "2022年，二、三产业增加值占全县生产总值比重达86.5%。", "");
 	expect("2023-03-01", CITY, "2022年，第一、二产业比重上升0.7、0.4个百分点。", "");
 	expect("2023-03-01", CITY, "2022年，全市农作物播种总面积为150.8万亩。",
 	       "某市 crop_area level 150.8 万亩 exact 2022 - actual\n");
