@@ -18,11 +18,19 @@
 static const char *const label_foreign_before[] = { "品", "业", "类" };
 
 /* 第一、二、三产业增加值分别增长4.1%、6.2%和4.5%: one name for three
- * metrics. The spellings of the list and the names it stands for: */
+ * metrics; 第二、三产业增加值分别为…: for two. The spellings of the list,
+ * and which of the three industries each names (bit 0 第一产业, bit 1
+ * 第二产业, bit 2 第三产业). Without 分别 a list names the industries
+ * together (二三产业增加值合计90亿元): no one industry's figure. */
 static const char *const industry_lists[] = {
 	"第一、第二、第三产业", "第一、二、三产业", "一、二、三产业", "一二三产业", "三次产业",
 	"一、二、三产", /* (其中一、二、三产增加值分别增长…: 一产, 二产, 三产) */
+	"第一、第二产业", "第一、二产业", "一、二产业", "一二产业",
+	"第二、第三产业", "第二、三产业", "二、三产业", "二三产业", "二、三产",
 };
+static const unsigned char industry_list_members[] = { 7, 7, 7, 7, 7, 7, 3, 3, 3, 3, 6, 6, 6, 6, 6 };
+_Static_assert(sizeof industry_list_members == sizeof industry_lists / sizeof *industry_lists,
+	       "one member set per industry list");
 
 static const char *const industry_names[] = { "第一产业", "第二产业", "第三产业" };
 
@@ -382,8 +390,9 @@ bool db_group_label(walk *w, const db_clause *c, const db_label *l, tokens *ts)
 	return false;
 }
 
-/* If an industry list starts in [s, e), push its three labels (only when
- * 分别 pairs them with figures) and return the end of its name, else 0. */
+/* If an industry list starts in [s, e), push one label per industry it
+ * names (only when 分别 pairs them with figures) and return the end of its
+ * name, else 0. */
 /* Is there the label of an investment in the sentence before at (or in the
  * sentence before that, when this one opens with 分产业看, 其中)? */
 static bool investment_before(const walk *w, size_t at)
@@ -412,12 +421,18 @@ size_t db_industry_list(walk *w, const db_clause *c, size_t s, size_t e, tokens 
 	if (at == (size_t)-1)
 		return 0;
 	size_t p = at + strlen(industry_lists[which]);
+	unsigned members = industry_list_members[which];
+	size_t count = 0;
+	for (size_t i = 0; i < 3; i++)
+		count += (members >> i) & 1;
 	for (size_t k = 0; k < NWORDS(industry_suffixes); k++) {
-		size_t n = strlen(industry_suffixes[k]), metric[3];
+		size_t n = strlen(industry_suffixes[k]), metric[3] = { 0 };
 		bool all = true;
 		if (!has_word_at(w->text, c->end, p, industry_suffixes[k]))
 			continue;
 		for (size_t i = 0; i < 3 && all; i++) {
+			if (!((members >> i) & 1))
+				continue;
 			snprintf(name, sizeof name, "%s%s", industry_names[i], industry_suffixes[k]);
 			metric[i] = db_matcher_lookup(w->x->matcher, name, strlen(name));
 			all = metric[i] != (size_t)-1;
@@ -429,12 +444,19 @@ size_t db_industry_list(walk *w, const db_clause *c, size_t s, size_t e, tokens 
 		 * industries after an investment are its parts */
 		if (!*industry_suffixes[k] && investment_before(w, at))
 			return p + n;
-		if (w->nsplit + 3 > NWORDS(w->split) ||
+		if (w->nsplit + count > NWORDS(w->split) ||
 		    find_any(w->text, p + n, c->end, (const char *const[]){ "分别" }, 1, NULL) ==
-			    (size_t)-1)
-			return p + n; /* which of the three? leave it out */
+			    (size_t)-1) {
+			/* 二、三产业增加值占全县生产总值比重达85%: the
+			 * industries' share, and the whole after 占 no label
+			 * of the figure either */
+			if (count < 3 && has_word_at(w->text, c->end, p + n, "占"))
+				return c->end;
+			return p + n; /* which of them? leave it out */
+		}
 		for (size_t i = 0; i < 3; i++) {
-			push_split(w, ts, at, p + n, metric[i]);
+			if ((members >> i) & 1)
+				push_split(w, ts, at, p + n, metric[i]);
 		}
 		return p + n;
 	}

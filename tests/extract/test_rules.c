@@ -4088,6 +4088,28 @@ static void probe23_plan_rules(void)
 		    "某市 tech_contracts growth 12 % exact 2022 yoy actual\n");
 }
 
+/* Round 23, county bulletins: two of the three industries named as one
+ * list (第二、三产业…分别: each its own; without 分别 the industries
+ * together, no one industry's figure), and the sown area's other word
+ * order. */
+static void probe23_bull_rules(void)
+{
+	expect("2023-03-01", CITY, "2022年，第二、三产业增加值分别增长5.8%和4.9%。",
+	       "某市 secondary_industry_va growth 5.8 % exact 2022 yoy actual\n"
+	       "某市 tertiary_industry_va growth 4.9 % exact 2022 yoy actual\n");
+	expect("2023-03-01", CITY, "2022年，第一、二产业增加值分别为41.2亿元和88.6亿元。",
+	       "某市 primary_industry_va level 41.2 亿元 exact 2022 - actual\n"
+	       "某市 secondary_industry_va level 88.6 亿元 exact 2022 - actual\n");
+	expect("2023-03-01", CITY,
+	       "2022年，全市生产总值300亿元。三次产业结构为12.5:40.1:47.4，二、三产业增加值占地区生产总值比重达87.5%。",
+	       "某市 gdp level 300 亿元 exact 2022 - actual\n");
+	expect("2023-03-01", CITY, "2022年，二三产业占GDP比重达83%。", "");
+	expect("2023-03-01", "county", "2022年，二、三产业增加值占全县生产总值比重达86.5%。", "");
+	expect("2023-03-01", CITY, "2022年，第一、二产业比重上升0.7、0.4个百分点。", "");
+	expect("2023-03-01", CITY, "2022年，全市农作物播种总面积为150.8万亩。",
+	       "某市 crop_area level 150.8 万亩 exact 2022 - actual\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -4145,6 +4167,8 @@ int main(void)
 	probe21_gwrb_rules();
 	probe22_gwrb_rules();
 	probe23_plan_rules();
+
+	probe23_bull_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
