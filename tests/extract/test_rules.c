@@ -4051,6 +4051,20 @@ static void probe22_gwrb_rules(void)
 		    "某市 budget_revenue growth 7.5 % exact 2018 yoy actual\n");
 }
 
+static void probe23_gwr_rules(void)
+{
+	/* 存贷款余额均/双双…: one figure for both the deposits and the loans */
+	expect_kind("gwr", "2021-01-25", CITY,
+		    "一、2020年工作回顾\n全市金融机构存贷款余额双双突破3000亿元，城镇新增就业4.2万人。",
+		    "某市 deposits level 3000 亿元 at_least 2020 - actual\n"
+		    "某市 loans level 3000 亿元 at_least 2020 - actual\n"
+		    "某市 urban_new_jobs level 4.2 万人 exact 2020 - actual\n");
+	expect_kind("gwr", "2021-01-25", CITY,
+		    "一、2020年工作回顾\n全市金融机构存贷款余额同比均增长11%。",
+		    "某市 deposits growth 11 % exact 2020 yoy actual\n"
+		    "某市 loans growth 11 % exact 2020 yoy actual\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -4107,6 +4121,7 @@ int main(void)
 	probe20_plan_rules();
 	probe21_gwrb_rules();
 	probe22_gwrb_rules();
+	probe23_gwr_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
