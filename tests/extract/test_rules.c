@@ -4063,6 +4063,16 @@ static void probe23_gwr_rules(void)
 		    "一、2020年工作回顾\n全市金融机构存贷款余额同比均增长11%。",
 		    "某市 deposits growth 11 % exact 2020 yoy actual\n"
 		    "某市 loans growth 11 % exact 2020 yoy actual\n");
+	/* …，存贷比81.5%，排名全省第四: a clause of rank words only after a
+	 * figure of a name the catalog lacks ranks that figure, not the amount
+	 * before it; after a growth of the label it stays the growth's */
+	expect_kind("gwr", "2021-01-25", CITY,
+		    "一、2020年工作回顾\n全市金融机构存款余额2600亿元，存贷比81.5%，排名全省第四。",
+		    "某市 deposits level 2600 亿元 exact 2020 - actual\n");
+	expect_kind("gwr", "2021-01-25", CITY,
+		    "一、2020年工作回顾\n全市金融机构存款余额2600亿元，增长9.2%，排名全省第四。",
+		    "某市 deposits level 2600 亿元 exact 2020 - actual\n"
+		    "某市 deposits growth 9.2 % exact 2020 yoy actual 4@全省\n");
 }
 
 int main(void)
