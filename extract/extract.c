@@ -464,6 +464,52 @@ static bool quoted_name_at(const char *t, size_t start, size_t end, size_t s, si
 	return open && close;
 }
 
+/* Does the clause have a label among its tokens before the i-th? */
+static bool clause_has_label(const tokens *ts, size_t i)
+{
+	for (size_t k = 0; k < i; k++)
+		if (ts->items[k].kind == TOK_LABEL)
+			return true;
+	return false;
+}
+
+/* 存贷比81.5%: the i-th token, a figure, opens its clause (after periods)
+ * with words that are a name, not measure words only (增长, 同比增长…). */
+static bool named_figure(const walk *w, const db_clause *c, const tokens *ts, size_t i)
+{
+	size_t s = c->start;
+	for (size_t k = 0; k < i; k++) {
+		if (ts->items[k].kind != TOK_PERIOD)
+			return false; /* (a figure or rank before it) */
+		if (ts->items[k].end > s)
+			s = ts->items[k].end;
+	}
+	const token *tk = &ts->items[i];
+	while (s < tk->fig.num_start && (w->text[s] == ' ' || w->text[s] == '\n'))
+		s++;
+	/* (增速比上年加快2.1个百分点, 高于全省平均(3.3%): words of
+	 * a comparison or a change, not a name) */
+	static const char *const moves[] = { "比上", "比去", "比同", "比年", "比前", "比全", "比一",
+					     "比2", "同比", "环比", "较", "增", "降", "高于", "低于",
+					     "快于", "慢于", "回落", "加快", "提高", "持平", "（", "(" };
+	return tk->fig.kind == DB_FIG_PERCENT && tk->fig.num_start >= s + 6 &&
+	       w->text[tk->fig.num_start] >= '0' && w->text[tk->fig.num_start] <= '9' &&
+	       /* (与全省持平: a word figure, no name before it) */
+	       !contains_any(w->text, s, tk->fig.num_start, moves, NWORDS(moves)) &&
+	       !db_measure_words_only(w, s, tk->fig.num_start);
+}
+
+/* 排名全省第四, 居全省第4位: between s and the rank's start only the words
+ * that lead a rank. */
+static bool rank_words_only(const walk *w, size_t s, size_t e)
+{
+	static const char *const leads[] = { "排名", "排", "居", "位居", "位列", "列", "名列" };
+	while (s < e && w->text[s] == ' ')
+		s++;
+	size_t n = s < e ? db_longest_word_at(w->text, s, e, leads, NWORDS(leads), NULL) : 0;
+	return s == e || s + n == e;
+}
+
 /* …分别达到41280元和15630元，均增长8.3%: does the clause give its one
  * rate (and nothing else of its own: no label, no figure before) to every
  * name of its sentence's 分别 list, through 均? */
@@ -1828,6 +1874,10 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 			 * made of (…开票销售5064亿元，同比增长19%): its growth */
 			size_t unread_before = w->unread_tail;
 			w->unread_tail = 0;
+			w->unread_named = idx == (size_t)-1 && !clause_has_label(ts, i) &&
+						  named_figure(w, c, ts, i)
+					  ? tk->end
+					  : 0;
 			if (idx == (size_t)-1 && tk->fig.kind == DB_FIG_PERCENT && !fc.label) {
 				size_t bs = c->start;
 				for (size_t k = 0; k < i; k++)
@@ -1920,6 +1970,13 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 			    c->start - w->unread_tail <= 3 &&
 			    contains_any(w->text, c->start, tk->start,
 					 (const char *const[]){ "增速", "增幅", "总量", "规模" }, 4))
+				after_unread = true;
+			/* …存贷款余额双双突破3000亿元，存贷比81.5%，排名全省第四: a
+			 * clause of nothing but rank words right after a figure of a
+			 * name the catalog lacks ranks that figure, not the one
+			 * before it */
+			if (prev_end == c->start && w->unread_named && w->unread_named < c->start &&
+			    c->start - w->unread_named <= 3 && rank_words_only(w, c->start, tk->start))
 				after_unread = true;
 			if (!after_unread)
 				db_rank_after(w, c, tk, prev_end);

@@ -825,7 +825,9 @@ size_t db_list_tail(walk *w, const db_clause *c, size_t at, size_t nf, const db_
 }
 
 /* 存贷余额增长21%和23%: one word for two metrics (存款余额, 贷款余额), pushed
- * in that order when figures joined by 、 和 or 分别 follow in the clause. */
+ * in that order when figures joined by 、 和 or 分别 follow in the clause;
+ * 存贷款余额均增长12%, …双双突破800亿元: one figure for both, the word
+ * pushed twice (the twins take the clause's one figure each). */
 void db_pair_label(walk *w, const db_clause *c, tokens *ts)
 {
 	static const struct {
@@ -850,9 +852,13 @@ void db_pair_label(walk *w, const db_clause *c, tokens *ts)
 	}
 	if (!hit)
 		return;
-	size_t at = (size_t)(hit - w->text), end = at + strlen(pairs[which].word);
-	if (find_any(w->text, end, c->end, (const char *const[]){ "分别", "和", "、" }, 3, NULL) ==
-	    (size_t)-1)
+	size_t at = (size_t)(hit - w->text), end = at + strlen(pairs[which].word), p = end;
+	while (p < c->end && w->text[p] == ' ')
+		p++;
+	static const char *const both[] = { "均", "双双", "同比均", "同比双双" };
+	if (!db_longest_word_at(w->text, p, c->end, both, NWORDS(both), NULL) &&
+	    find_any(w->text, end, c->end, (const char *const[]){ "分别", "和", "、" }, 3, NULL) ==
+		    (size_t)-1)
 		return;
 	size_t m1 = db_matcher_lookup(w->x->matcher, pairs[which].first, strlen(pairs[which].first));
 	size_t m2 = db_matcher_lookup(w->x->matcher, pairs[which].second,

@@ -4110,6 +4110,30 @@ static void probe23_bull_rules(void)
 	       "某市 crop_area level 150.8 万亩 exact 2022 - actual\n");
 }
 
+static void probe23_gwr_rules(void)
+{
+	/* 存贷款余额均/双双…: one figure for both the deposits and the loans */
+	expect_kind("gwr", "2021-01-25", CITY,
+		    "一、2020年工作回顾\n全市金融机构存贷款余额双双突破3000亿元，城镇新增就业4.2万人。",
+		    "某市 deposits level 3000 亿元 at_least 2020 - actual\n"
+		    "某市 loans level 3000 亿元 at_least 2020 - actual\n"
+		    "某市 urban_new_jobs level 4.2 万人 exact 2020 - actual\n");
+	expect_kind("gwr", "2021-01-25", CITY,
+		    "一、2020年工作回顾\n全市金融机构存贷款余额同比均增长11%。",
+		    "某市 deposits growth 11 % exact 2020 yoy actual\n"
+		    "某市 loans growth 11 % exact 2020 yoy actual\n");
+	/* …，存贷比81.5%，排名全省第四: a clause of rank words only after a
+	 * figure of a name the catalog lacks ranks that figure, not the amount
+	 * before it; after a growth of the label it stays the growth's */
+	expect_kind("gwr", "2021-01-25", CITY,
+		    "一、2020年工作回顾\n全市金融机构存款余额2600亿元，存贷比81.5%，排名全省第四。",
+		    "某市 deposits level 2600 亿元 exact 2020 - actual\n");
+	expect_kind("gwr", "2021-01-25", CITY,
+		    "一、2020年工作回顾\n全市金融机构存款余额2600亿元，增长9.2%，排名全省第四。",
+		    "某市 deposits level 2600 亿元 exact 2020 - actual\n"
+		    "某市 deposits growth 9.2 % exact 2020 yoy actual 4@全省\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -4169,6 +4193,8 @@ int main(void)
 	probe23_plan_rules();
 
 	probe23_bull_rules();
+
+	probe23_gwr_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
