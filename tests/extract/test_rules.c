@@ -4051,6 +4051,25 @@ static void probe22_gwrb_rules(void)
 		    "某市 budget_revenue growth 7.5 % exact 2018 yoy actual\n");
 }
 
+static void probe23_news_rules(void)
+{
+	/* 城乡居民收入达到a元和b元、分别增长x%和y%: a 、 before 分别 ends the
+	 * pair of amounts as a comma would; each amount and each growth is
+	 * one metric's */
+	expect_kind("news", "2017-02-20", "county",
+		    "去年全县城乡居民收入达到26150元和9830元、分别增长8.1%和9.4%。",
+		    "某市 urban_income level 26150 元 exact 2016 - actual\n"
+		    "某市 rural_income level 9830 元 exact 2016 - actual\n"
+		    "某市 urban_income growth 8.1 % exact 2016 yoy actual\n"
+		    "某市 rural_income growth 9.4 % exact 2016 yoy actual\n");
+	/* 公共财政收入 (the 2011-2014 name of the general budget revenue) is
+	 * budget_revenue, not the 财政收入 of fiscal_revenue */
+	expect_kind("news", "2012-10-15", "county",
+		    "1至9月，全县公共财政收入完成38650万元，同比增长12.4%，总量居全市第三位。",
+		    "某市 budget_revenue level 3.865 亿元 exact 2012M01-M09 - actual 3@全市\n"
+		    "某市 budget_revenue growth 12.4 % exact 2012M01-M09 yoy actual\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -4107,6 +4126,7 @@ int main(void)
 	probe20_plan_rules();
 	probe21_gwrb_rules();
 	probe22_gwrb_rules();
+	probe23_news_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
