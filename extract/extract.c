@@ -838,12 +838,28 @@ static void default_period(walk *w)
  * page's date, nor 今年以来 (it says nothing of which months the figures
  * are), nor a plan? (It must also have ended: news reports what has
  * happened.) */
+/* 为全年经济目标打下基础, 完成全年目标任务: a 全年 that names the year's goal
+ * (a year-goal noun within four ideographs after it), no period of figures */
+static bool year_goal(const walk *w, const db_period_match *pm, size_t end)
+{
+	if (!pm->last_year)
+		return false;
+	for (size_t k = pm->end, n = 0; n <= 4 && k + 3 <= end; k += 3, n++) {
+		unsigned char c = (unsigned char)w->text[k];
+		if (word_at(w->text, end, k, WL(w, DB_W_YEAR_GOAL_NOUNS)))
+			return true;
+		if (c < 0xE4 || c > 0xE9)
+			return false;
+	}
+	return false;
+}
+
 static bool item_period(const walk *w, const db_period_match *pm, size_t end)
 {
 	/* (研究院成立于1992年, 始建于1960年: when something began) */
 	static const char *const began[] = { "成立于", "创立于", "创办于", "创建于", "组建于",
 					     "始建于", "建于", "始于" };
-	return pm->has_period && !pm->plan && !pm->cumulative_to_date &&
+	return pm->has_period && !pm->plan && !pm->cumulative_to_date && !year_goal(w, pm, end) &&
 	       !calendar_date(w->text, pm->start, pm->end, end) &&
 	       !(pm->start >= 6 &&
 		 ends_with_any(w->text, pm->start >= 9 ? pm->start - 9 : 0, pm->start, began,
