@@ -838,20 +838,30 @@ static void default_period(walk *w)
  * page's date, nor 今年以来 (it says nothing of which months the figures
  * are), nor a plan? (It must also have ended: news reports what has
  * happened.) */
-/* 为全年经济目标打下基础, 完成全年目标任务: a 全年 that names the year's goal
- * (a year-goal noun within four ideographs after it), no period of figures */
-static bool year_goal(const walk *w, const db_period_match *pm, size_t end)
+/* 为全年经济目标打下基础, 为完成全年目标任务奠定基础: a 全年 that names the
+ * year's goal still ahead (a lead word of year_goal_leads right before it, a
+ * goal noun within four ideographs after it), no period of figures; 圆满完成
+ * 了全年目标任务 is the year done, its period. from: where the clause starts,
+ * start and at: the 全年's bounds. */
+static bool year_goal_at(const walk *w, bool last_year, size_t from, size_t start, size_t at,
+			 size_t end)
 {
-	if (!pm->last_year)
+	if (!last_year || !ends_with_any(w->text, from, start, WL(w, DB_W_YEAR_GOAL_LEADS)->items,
+					 WL(w, DB_W_YEAR_GOAL_LEADS)->len))
 		return false;
-	for (size_t k = pm->end, n = 0; n <= 4 && k + 3 <= end; k += 3, n++) {
-		unsigned char c = (unsigned char)w->text[k];
+	for (size_t k = at, n = 0; n <= 4 && k + 3 <= end; k += 3, n++) {
 		if (word_at(w->text, end, k, WL(w, DB_W_YEAR_GOAL_NOUNS)))
 			return true;
-		if (c < 0xE4 || c > 0xE9)
+		if (!cjk_at(w->text, k))
 			return false;
 	}
 	return false;
+}
+
+static bool year_goal(const walk *w, const db_period_match *pm, size_t end)
+{
+	return year_goal_at(w, pm->last_year, pm->start >= 12 ? pm->start - 12 : 0, pm->start, pm->end,
+			    end);
 }
 
 static bool item_period(const walk *w, const db_period_match *pm, size_t end)
@@ -1331,6 +1341,10 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 			 * not the period of the figures after it */
 			if (has_word_at(w->text, c->end, tk->end, "连续") &&
 			    has_word_at(w->text, tk->end, tk->end - strlen("以来"), "以来"))
+				break;
+			/* 为全年经济目标打下基础: the year's goal, no period of the
+			 * figures around it */
+			if (year_goal_at(w, tk->period.last_year, c->start, tk->start, tk->end, c->end))
 				break;
 			/* 较去年同期和全年分别提高…: compared with too, not the
 			 * period of the figures */
