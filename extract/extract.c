@@ -838,7 +838,7 @@ static void default_period(walk *w)
  * page's date, nor 今年以来 (it says nothing of which months the figures
  * are), nor a plan? (It must also have ended: news reports what has
  * happened.) */
-/* 为全年经济目标打下基础, 为完成全年目标任务奠定基础: a 全年 that names the
+/* 为实现全年目标开好局, 确保完成全年任务: a 全年 that names the
  * year's goal still ahead (a lead word of year_goal_leads right before it, a
  * goal noun within four ideographs after it), no period of figures; 圆满完成
  * 了全年目标任务 is the year done, its period. from: where the clause starts,
@@ -1342,7 +1342,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 			if (has_word_at(w->text, c->end, tk->end, "连续") &&
 			    has_word_at(w->text, tk->end, tk->end - strlen("以来"), "以来"))
 				break;
-			/* 为全年经济目标打下基础: the year's goal, no period of the
+			/* 为实现全年目标开好局: the year's goal, no period of the
 			 * figures around it */
 			if (year_goal_at(w, tk->period.last_year, c->start, tk->start, tk->end, c->end))
 				break;

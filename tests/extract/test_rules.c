@@ -4068,19 +4068,19 @@ static void probe23_news_rules(void)
 		    "1至9月，全县公共财政收入完成38650万元，同比增长12.4%，总量居全市第三位。",
 		    "某市 budget_revenue level 3.865 亿元 exact 2012M01-M09 - actual 3@全市\n"
 		    "某市 budget_revenue growth 12.4 % exact 2012M01-M09 yoy actual\n");
-	/* 为全年经济目标打下基础 after an undated opening of a quarter's news
+	/* 为实现全年目标开好局 after an undated opening of a quarter's news
 	 * item: 全年 names the year's goal, neither the item's period nor one
 	 * the paragraph's next sentence carries on; the item's first period
 	 * (一季度) dates the opening */
 	expect_kind("news", "2023-04-20", "county",
-		    "据县统计局消息，全县地区生产总值达46.3亿元，同比增长6.1%，为全年经济目标奠定了基础。"
+		    "据县统计局消息，全县地区生产总值达46.3亿元，同比增长6.3%，为实现全年目标开好了局。"
 		    "分产业看，第二产业增加值17.2亿元，增长7.4%。\n"
-		    "一季度，全县固定资产投资增长9.2%。",
+		    "一季度，全县固定资产投资增长9.7%。",
 		    "某市 gdp level 46.3 亿元 exact 2023Q1 - actual\n"
-		    "某市 gdp growth 6.1 % exact 2023Q1 yoy actual\n"
+		    "某市 gdp growth 6.3 % exact 2023Q1 yoy actual\n"
 		    "某市 secondary_industry_va level 17.2 亿元 exact 2023Q1 - actual\n"
 		    "某市 secondary_industry_va growth 7.4 % exact 2023Q1 yoy actual\n"
-		    "某市 fai growth 9.2 % exact 2023Q1 yoy actual\n");
+		    "某市 fai growth 9.7 % exact 2023Q1 yoy actual\n");
 }
 
 int main(void)
