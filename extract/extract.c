@@ -880,6 +880,32 @@ static void default_period(walk *w)
 	}
 }
 
+/* 为实现全年目标开好局, 确保完成全年任务: a 全年 that names the
+ * year's goal still ahead (a lead word of year_goal_leads right before it, a
+ * goal noun within four ideographs after it), no period of figures; 圆满完成
+ * 了全年目标任务 is the year done, its period. from: where the clause starts,
+ * start and at: the 全年's bounds. */
+static bool year_goal_at(const walk *w, bool last_year, size_t from, size_t start, size_t at,
+			 size_t end)
+{
+	if (!last_year || !ends_with_any(w->text, from, start, WL(w, DB_W_YEAR_GOAL_LEADS)->items,
+					 WL(w, DB_W_YEAR_GOAL_LEADS)->len))
+		return false;
+	for (size_t k = at, n = 0; n <= 4 && k + 3 <= end; k += 3, n++) {
+		if (word_at(w->text, end, k, WL(w, DB_W_YEAR_GOAL_NOUNS)))
+			return true;
+		if (!cjk_at(w->text, k))
+			return false;
+	}
+	return false;
+}
+
+static bool year_goal(const walk *w, const db_period_match *pm, size_t end)
+{
+	return year_goal_at(w, pm->last_year, pm->start >= 12 ? pm->start - 12 : 0, pm->start, pm->end,
+			    end);
+}
+
 /* Can a period read (ending a clause at end) be a news item's own: not a
  * page's date, nor 今年以来 (it says nothing of which months the figures
  * are), nor a plan? (It must also have ended: news reports what has
@@ -889,7 +915,7 @@ static bool item_period(const walk *w, const db_period_match *pm, size_t end)
 	/* (研究院成立于1992年, 始建于1960年: when something began) */
 	static const char *const began[] = { "成立于", "创立于", "创办于", "创建于", "组建于",
 					     "始建于", "建于", "始于" };
-	return pm->has_period && !pm->plan && !pm->cumulative_to_date &&
+	return pm->has_period && !pm->plan && !pm->cumulative_to_date && !year_goal(w, pm, end) &&
 	       !calendar_date(w->text, pm->start, pm->end, end) &&
 	       !(pm->start >= 6 &&
 		 ends_with_any(w->text, pm->start >= 9 ? pm->start - 9 : 0, pm->start, began,
@@ -1373,6 +1399,10 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 					prev_end = tk->end;
 				break;
 			}
+			/* 为实现全年目标开好局: the year's goal, no period of the
+			 * figures around it */
+			if (year_goal_at(w, tk->period.last_year, c->start, tk->start, tk->end, c->end))
+				break;
 			/* 较去年同期和全年分别提高…: compared with too, not the
 			 * period of the figures */
 			if (ends_with_any(w->text, c->start, tk->start, same_time_last_year,

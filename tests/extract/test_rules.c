@@ -4134,6 +4134,38 @@ static void probe23_gwr_rules(void)
 		    "某市 deposits growth 9.2 % exact 2020 yoy actual 4@全省\n");
 }
 
+static void probe23_news_rules(void)
+{
+	/* 城乡居民收入达到a元和b元、分别增长x%和y%: a 、 before 分别 ends the
+	 * pair of amounts as a comma would; each amount and each growth is
+	 * one metric's */
+	expect_kind("news", "2017-02-20", "county",
+		    "去年全县城乡居民收入达到26150元和9830元、分别增长8.1%和9.4%。",
+		    "某市 urban_income level 26150 元 exact 2016 - actual\n"
+		    "某市 rural_income level 9830 元 exact 2016 - actual\n"
+		    "某市 urban_income growth 8.1 % exact 2016 yoy actual\n"
+		    "某市 rural_income growth 9.4 % exact 2016 yoy actual\n");
+	/* 公共财政收入 (the 2011-2014 name of the general budget revenue) is
+	 * budget_revenue, not the 财政收入 of fiscal_revenue */
+	expect_kind("news", "2012-10-15", "county",
+		    "1至9月，全县公共财政收入完成38650万元，同比增长12.4%，总量居全市第三位。",
+		    "某市 budget_revenue level 3.865 亿元 exact 2012M01-M09 - actual 3@全市\n"
+		    "某市 budget_revenue growth 12.4 % exact 2012M01-M09 yoy actual\n");
+	/* 为实现全年目标开好局 after an undated opening of a quarter's news
+	 * item: 全年 names the year's goal, neither the item's period nor one
+	 * the paragraph's next sentence carries on; the item's first period
+	 * (一季度) dates the opening */
+	expect_kind("news", "2023-04-20", "county",
+		    "据县统计局消息，全县地区生产总值达46.3亿元，同比增长6.3%，为实现全年目标开好了局。"
+		    "分产业看，第二产业增加值17.2亿元，增长7.4%。\n"
+		    "一季度，全县固定资产投资增长9.7%。",
+		    "某市 gdp level 46.3 亿元 exact 2023Q1 - actual\n"
+		    "某市 gdp growth 6.3 % exact 2023Q1 yoy actual\n"
+		    "某市 secondary_industry_va level 17.2 亿元 exact 2023Q1 - actual\n"
+		    "某市 secondary_industry_va growth 7.4 % exact 2023Q1 yoy actual\n"
+		    "某市 fai growth 9.7 % exact 2023Q1 yoy actual\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -4195,6 +4227,8 @@ int main(void)
 	probe23_bull_rules();
 
 	probe23_gwr_rules();
+
+	probe23_news_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
