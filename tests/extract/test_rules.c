@@ -4134,6 +4134,19 @@ static void probe23_gwr_rules(void)
 		    "某市 deposits growth 9.2 % exact 2020 yoy actual 4@全省\n");
 }
 
+static void probe24_gwr_rules(void)
+{
+	/* 城镇和农村常住居民年人均可支配收入分别…: 年人均 (a year's income per
+	 * head) names the same metrics as 人均 */
+	expect_kind("targets", "2021-01-12", "county",
+		    "今年，城镇和农村常住居民年人均可支配收入分别增长7%左右、8.5%左右。",
+		    "某市 urban_income growth 7 % approx 2021 yoy target\n"
+		    "某市 rural_income growth 8.5 % approx 2021 yoy target\n");
+	expect_kind("gwr", "2021-01-12", "county",
+		    "一、2020年工作回顾\n全县农村居民年人均可支配收入达到15230元。",
+		    "某市 rural_income level 15230 元 exact 2020 - actual\n");
+}
+
 static void probe23_news_rules(void)
 {
 	/* 城乡居民收入达到a元和b元、分别增长x%和y%: a 、 before 分别 ends the
@@ -4229,6 +4242,7 @@ int main(void)
 	probe23_gwr_rules();
 
 	probe23_news_rules();
+	probe24_gwr_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
