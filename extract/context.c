@@ -109,6 +109,22 @@ static int opening_year(const char *s, size_t n)
 	return y;
 }
 
+/* 报告对2023年全区工作作了回顾。/ 报告回顾了2023年工作，…: a
+ * paragraph whose first sentence names the year under review and says it
+ * reviews it, and that sets no list of targets (报告回顾了2023年工作，提出
+ * 今年主要预期目标：… stays the list's). */
+static bool review_said(const db_wordlist *L, const char *s, size_t n, int review)
+{
+	size_t e = n < 180 ? n : 180;
+	for (size_t p = 0; p + 3 <= e; p++)
+		if (!memcmp(s + p, "。", 3)) {
+			e = p;
+			break;
+		}
+	return year_in(s, e) == review && has_any(s, e, &L[DB_W_REVIEW_SAID]) &&
+	       !has_any(s, n, &L[DB_W_TARGET_LIST_OPENERS]);
+}
+
 /* A heading: short, without sentence punctuation. */
 static bool heading(const char *s, size_t n)
 {
@@ -341,7 +357,8 @@ void db_context_find(const db_words *w, const char *kind, const char *text, size
 		} else if (starts_any(l, n, &L[DB_W_FIVE_YEAR_REVIEWS])) {
 			push(cx, a, DB_CONTEXT_NONE, review);
 		} else if (starts_any(l, n, &L[DB_W_REVIEW_OPENERS]) ||
-			   (y == review && opening_year(l, n) == review)) {
+			   (y == review && opening_year(l, n) == review) ||
+			   review_said(L, l, n, review)) {
 			push(cx, a, DB_CONTEXT_REVIEW, review);
 		} else if (has_any(l, n < 120 ? n : 120, &L[DB_W_TARGET_LIST_OPENERS]) &&
 			   (!y || y >= ahead) && !(n >= 3 && !memcmp(l, "—", 3)) &&

@@ -17,7 +17,7 @@ extern const unsigned long db_words_json_len;
 /* The lists, in the order of enum db_word_list (extract_int.h). */
 static const char *const list_names[DB_W_COUNT] = {
 	"titles_bulletin", "titles_gwr", "titles_plan", "titles_targets", "titles_summary",
-	"review_headings", "five_year_reviews", "review_openers", "plan_headings",
+	"review_headings", "five_year_reviews", "review_openers", "review_said", "plan_headings",
 	"target_list_openers", "plan_executed", "plan_planned", "estimate",
 	"estimate_paragraph", "target", "status_not", "target_after", "plan_amount_leads", "price_bases", "falling", "contribution",
 	"other_subjects", "province_self", "self_subjects", "town_self", "county_self", "city_self",

@@ -4179,6 +4179,32 @@ static void probe23_news_rules(void)
 		    "某市 fai growth 9.7 % exact 2023Q1 yoy actual\n");
 }
 
+static void probe24_plan_rules(void)
+{
+	/* a target list's news item: a paragraph whose first sentence says it
+	 * reviews the year before (对2021年全区工作作了回顾, 回顾了2021年工作)
+	 * speaks of that year, so a month range without a year in it (1—10月)
+	 * is that year's progress, not the planned year's; the list after it
+	 * stays the planned year's */
+	expect_kind("targets", "2022-01-15", "district",
+		    "区长李四向大会报告工作。\n"
+		    "报告对2021年全区工作作了回顾。2021年前三季度，全区地区生产总值达88.6亿元、增长7%。"
+		    "1—10月，全区固定资产投资同比增长5%。\n"
+		    "今年全区经济社会发展的主要预期目标是：地区生产总值增长6%左右；固定资产投资增长7%左右。",
+		    "某市 gdp level 88.6 亿元 exact 2021M01-M09 - actual\n"
+		    "某市 gdp growth 7 % exact 2021M01-M09 yoy actual\n"
+		    "某市 fai growth 5 % exact 2021M01-M10 yoy actual\n"
+		    "某市 gdp growth 6 % approx 2022 yoy target\n"
+		    "某市 fai growth 7 % approx 2022 yoy target\n");
+	/* one that names the year under review and sets the list in the
+	 * same line stays the list's */
+	expect_kind("targets", "2022-01-15", "county",
+		    "报告回顾了2021年工作，提出今年主要预期目标：地区生产总值增长6%左右，"
+		    "规模以上工业增加值增长8%。",
+		    "某市 gdp growth 6 % approx 2022 yoy target\n"
+		    "某市 industrial_va growth 8 % exact 2022 yoy target\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -4236,13 +4262,11 @@ int main(void)
 	probe21_gwrb_rules();
 	probe22_gwrb_rules();
 	probe23_plan_rules();
-
 	probe23_bull_rules();
-
 	probe23_gwr_rules();
-
 	probe23_news_rules();
 	probe24_gwr_rules();
+	probe24_plan_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
