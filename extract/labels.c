@@ -40,6 +40,24 @@ static const char *const industry_suffixes[] = { "增加值", "" };
 /* verbs that may split a label (规模以上工业累计完成工业增加值) */
 static const char *const split_verbs[] = { "累计完成", "累计实现", "共完成", "实现", "完成" };
 
+/* Does a word opened by 非 end right before t[at] (非矿工业增加值,
+ * 非公有制工业增加值: the part of industry outside mining, outside public
+ * ownership; 非 right before the label is in words.json)? The word is two
+ * to four characters, all CJK, from s on. */
+static bool negated_part(const char *t, size_t s, size_t at)
+{
+	for (size_t k = 2; k <= 4; k++) {
+		size_t p = at >= 3 * k ? at - 3 * k : (size_t)-1;
+		if (p == (size_t)-1 || p < s)
+			break;
+		if (!cjk_only(t, p, at))
+			break;
+		if (has_word_at(t, at, p, "非"))
+			return true;
+	}
+	return false;
+}
+
 /* Is the label part of a longer name of something else (食品工业增加值,
  * 市场主体密度)? */
 bool db_label_glued(const walk *w, const db_clause *c, const db_label *l)
@@ -55,6 +73,8 @@ bool db_label_glued(const walk *w, const db_clause *c, const db_label *l)
 	    (ends_with_any(w->text, c->start, l->start, label_foreign_before,
 			   NWORDS(label_foreign_before)) ||
 	     ends_with_any(w->text, c->start, l->start, WORDS(w, DB_W_LABEL_FOREIGN_BEFORE))))
+		return true;
+	if (l->start > c->start && !group && negated_part(w->text, c->start, l->start))
 		return true;
 	/* 五个省级园区实现工业增加值…: those words before the label's verb */
 	for (size_t i = 0; i < NWORDS(split_verbs); i++) {
@@ -1032,6 +1052,8 @@ const db_label *db_composed_label(walk *w, const db_clause *c, size_t num)
 	size_t e = s + l, q = e;
 	if ((l = db_longest_word_at(t, q, num, verbs, NWORDS(verbs), &which)))
 		q += l;
+	else if (has_word_at(t, num, q, "为"))
+		q += strlen("为"); /* (…实现利税…；利润总额为8.5亿元: a copula) */
 	/* (nothing else before the figure but its verb and measure words) */
 	if (q < num && db_find_growth(t, q, num) != q && !db_measure_words_only(w, q, num))
 		return NULL;

@@ -408,6 +408,21 @@ static void bulletin_words(void)
 	       "2022年，轻工业增加值下降4.5%，重工业增加值增长14%。年末城镇常住人口48万人。",
 	       "某市 ~ growth -4.5 % exact 2022 yoy actual\n"
 	       "某市 ~ growth 14 % exact 2022 yoy actual\n");
+	/* a word opened by 非 before the label (非矿工业, 非公有制工业) names
+	 * the part outside, not the whole; 非公经济 is the private economy */
+	expect("2023-03-01", CITY,
+	       "2022年，非矿工业增加值增长6.1%，非公有制工业增加值下降2.4%。"
+	       "全市非公经济增加值66.2亿元，增长5.3%。",
+	       "某市 ~ growth 6.1 % exact 2022 yoy actual\n"
+	       "某市 ~ growth -2.4 % exact 2022 yoy actual\n"
+	       "某市 private_economy_va level 66.2 亿元 exact 2022 - actual\n"
+	       "某市 private_economy_va growth 5.3 % exact 2022 yoy actual\n");
+	/* a bare 利润总额 with 为 after a 规模以上工业 clause of the sentence is
+	 * the industry's profit */
+	expect("2023-03-01", CITY,
+	       "2022年，全市规模以上工业实现利税20亿元，增长3.0%；利润总额为8.5亿元，增长12.4%。",
+	       "某市 industrial_profit level 8.5 亿元 exact 2022 - actual\n"
+	       "某市 industrial_profit growth 12.4 % exact 2022 yoy actual\n");
 	/* figures of as many labels, then 分别 and their rates (the verb of
 	 * the first, 比增, for each; 均 gives the rank to each) */
 	expect("2020-06-22", "county",
