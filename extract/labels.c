@@ -58,6 +58,27 @@ static bool negated_part(const char *t, size_t s, size_t at)
 	return false;
 }
 
+/* Is the first number in t[p, e) an amount of money (亿元, 万元, 元,
+ * 美元 after its digits), or a percentage with no word of growth before
+ * it (亏损面12.5%, 产品销售率为96.4%: a rate of the firms)? */
+static bool other_amount_follows(const char *t, size_t p, size_t e)
+{
+	static const char *const money[] = { "亿元", "万元", "千元", "元", "亿美元", "万美元", "美元" };
+	size_t from = p;
+	while (p < e && !(t[p] >= '0' && t[p] <= '9'))
+		p++;
+	if (p >= e)
+		return false;
+	size_t num = p;
+	while (p < e && ((t[p] >= '0' && t[p] <= '9') || t[p] == '.'))
+		p++;
+	for (size_t i = 0; i < NWORDS(money); i++)
+		if (has_word_at(t, e, p, money[i]))
+			return true;
+	return (has_word_at(t, e, p, "%") || has_word_at(t, e, p, "％")) &&
+	       db_find_growth(t, from, num) == (size_t)-1;
+}
+
 /* Is the label part of a longer name of something else (食品工业增加值,
  * 市场主体密度)? */
 bool db_label_glued(const walk *w, const db_clause *c, const db_label *l)
@@ -75,6 +96,10 @@ bool db_label_glued(const walk *w, const db_clause *c, const db_label *l)
 	     ends_with_any(w->text, c->start, l->start, WORDS(w, DB_W_LABEL_FOREIGN_BEFORE))))
 		return true;
 	if (l->start > c->start && !group && negated_part(w->text, c->start, l->start))
+		return true;
+	/* 规模以上工业企业资产总计…亿元, …亏损面…%: a count of firms whose
+	 * clause's first figure is money or a rate names something of theirs */
+	if (firms && other_amount_follows(w->text, l->end, c->end))
 		return true;
 	/* 五个省级园区实现工业增加值…: those words before the label's verb */
 	for (size_t i = 0; i < NWORDS(split_verbs); i++) {

@@ -423,6 +423,15 @@ static void bulletin_words(void)
 	       "2022年，全市规模以上工业实现利税20亿元，增长3.0%；利润总额为8.5亿元，增长12.4%。",
 	       "某市 industrial_profit level 8.5 亿元 exact 2022 - actual\n"
 	       "某市 industrial_profit growth 12.4 % exact 2022 yoy actual\n");
+	/* a count of firms whose clause's first figure is money or a rate
+	 * with no growth word names something of theirs (资产总计, 亏损面),
+	 * not the count: its rates stay out too */
+	expect("2023-03-01", CITY,
+	       "2022年，全市经济平稳。全年规模以上工业企业资产总计320亿元，增长4.2%。"
+	       "全年规上工业企业亏损面12.5%，比上年下降1.1个百分点。"
+	       "年末规模以上工业企业85家，比上年增长6.3%。",
+	       "某市 above_scale_industrial_enterprises level 85 家 exact 2022 - actual\n"
+	       "某市 above_scale_industrial_enterprises growth 6.3 % exact 2022 yoy actual\n");
 	/* figures of as many labels, then 分别 and their rates (the verb of
 	 * the first, 比增, for each; 均 gives the rank to each) */
 	expect("2020-06-22", "county",
