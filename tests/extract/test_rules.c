@@ -4166,6 +4166,34 @@ static void probe23_news_rules(void)
 		    "某市 fai growth 9.7 % exact 2023Q1 yoy actual\n");
 }
 
+static void probe24_news_rules(void)
+{
+	/* words no label covers, a verb and a bare noun right before the
+	 * figure: the words with the noun name it when they make a catalog
+	 * alias (an industry's 工业总产值 is its 总产值) */
+	expect_kind("news", "2022-11-20", "district",
+		    "1-10月，全区高新技术产业实现增加值63.2亿元，同比增长8.7%；"
+		    "战略性新兴产业完成工业总产值412.5亿元，增长11.3%。",
+		    "某市 high_tech_industry_va level 63.2 亿元 exact 2022M01-M10 - actual\n"
+		    "某市 high_tech_industry_va growth 8.7 % exact 2022M01-M10 yoy actual\n"
+		    "某市 strategic_emerging_output level 412.5 亿元 exact 2022M01-M10 - actual\n"
+		    "某市 strategic_emerging_output growth 11.3 % exact 2022M01-M10 yoy actual\n");
+	/* (下同) between a rank's scope and its position is no part of the
+	 * scope, and gives it to later ranks that name none */
+	expect_kind("news", "2024-07-25", CITY,
+		    "上半年，全市地区生产总值增长5.6%，保持全省13市(下同)第4位；"
+		    "规上工业增加值增长8.1%，居第2位。",
+		    "某市 gdp growth 5.6 % exact 2024H1 yoy actual 4@全省13市\n"
+		    "某市 industrial_va growth 8.1 % exact 2024H1 yoy actual 2@全省13市\n");
+	/* 城市居民人均可支配收入 (an older name) is the urban residents' */
+	expect_kind("news", "2014-02-25", CITY,
+		    "今年经济社会发展的主要预期目标为：地区生产总值增长9%左右；"
+		    "城市居民人均可支配收入增长9%，农村居民人均纯收入增长10%。",
+		    "某市 gdp growth 9 % approx 2014 yoy target\n"
+		    "某市 urban_income growth 9 % exact 2014 yoy target\n"
+		    "某市 rural_income growth 10 % exact 2014 yoy target\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -4229,6 +4257,7 @@ int main(void)
 	probe23_gwr_rules();
 
 	probe23_news_rules();
+	probe24_news_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
