@@ -1742,7 +1742,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 			/* (…，其中税收收入19亿元，财政收入3.3亿元: a part named
 			 * like the whole before 其中) */
 			if (l && !ndist && l->start >= c->start && tk->fig.kind == DB_FIG_AMOUNT &&
-			    db_part_like_whole(w, l))
+			    db_part_like_whole(w, l) && !db_local_part(w, l))
 				l = w->label = NULL;
 			if (!l && !ndist && w->part_label && c->start == w->part_start &&
 			    prev_end == c->start && db_measure_words_only(w, c->start, tk->fig.num_start))

@@ -4185,6 +4185,16 @@ static void probe24_news_rules(void)
 		    "规上工业增加值增长8.1%，居第2位。",
 		    "某市 gdp growth 5.6 % exact 2024H1 yoy actual 4@全省13市\n"
 		    "某市 industrial_va growth 8.1 % exact 2024H1 yoy actual 2@全省13市\n");
+	/* a part after 其中 named 地方 and the whole's own name is the local
+	 * budget revenue; the whole, the revenue of every level collected in
+	 * the place */
+	expect_kind("news", "2014-01-20", "county",
+		    "去年，来自全县的公共财政收入15.6亿元，增长9.3%，其中地方公共财政收入6.2亿元，"
+		    "增长11.8%。",
+		    "某市 fiscal_revenue level 15.6 亿元 exact 2013 - actual\n"
+		    "某市 fiscal_revenue growth 9.3 % exact 2013 yoy actual\n"
+		    "某市 budget_revenue level 6.2 亿元 exact 2013 - actual\n"
+		    "某市 budget_revenue growth 11.8 % exact 2013 yoy actual\n");
 	/* 城市居民人均可支配收入 (an older name) is the urban residents' */
 	expect_kind("news", "2014-02-25", CITY,
 		    "今年经济社会发展的主要预期目标为：地区生产总值增长9%左右；"
