@@ -4195,6 +4195,14 @@ static void probe24_news_rules(void)
 		    "某市 fiscal_revenue growth 9.3 % exact 2013 yoy actual\n"
 		    "某市 budget_revenue level 6.2 亿元 exact 2013 - actual\n"
 		    "某市 budget_revenue growth 11.8 % exact 2013 yoy actual\n");
+	/* 分别高于上年同期、<year>全年 a、b个百分点 in a quarter's item: the
+	 * second change is against the year named (a bare 全年 stays
+	 * without one) */
+	expect_kind("news", "2024-04-22", "district",
+		    "一季度，全区地区生产总值增长6.2%，增速分别高于上年同期、2023年全年0.4、1.1个百分点。",
+		    "某市 gdp growth 6.2 % exact 2024Q1 yoy actual\n"
+		    "某市 gdp change_pp 0.4 百分点 exact 2024Q1 yoy actual\n"
+		    "某市 gdp change_pp 1.1 百分点 exact 2024Q1 vs:2023 actual\n");
 	/* 城市居民人均可支配收入 (an older name) is the urban residents' */
 	expect_kind("news", "2014-02-25", CITY,
 		    "今年经济社会发展的主要预期目标为：地区生产总值增长9%左右；"
