@@ -4203,6 +4203,16 @@ static void probe24_news_rules(void)
 		    "某市 gdp growth 6.2 % exact 2024Q1 yoy actual\n"
 		    "某市 gdp change_pp 0.4 百分点 exact 2024Q1 yoy actual\n"
 		    "某市 gdp change_pp 1.1 百分点 exact 2024Q1 vs:2023 actual\n");
+	/* a multiple (增长N倍) right after a span from one year's level to
+	 * another's is over the span's years, no yearly rate: no record (a
+	 * stated 同比 still dates it) */
+	expect_kind("news", "2016-01-15", CITY,
+		    "五年来，全市地区生产总值从2010年的41.5亿元增加到2015年的108.3亿元，增长1.6倍，"
+		    "社会消费品零售总额从12.1亿元增加到30.4亿元，增长1.5倍。",
+		    "某市 gdp level 41.5 亿元 exact 2010 - actual\n"
+		    "某市 gdp level 108.3 亿元 exact 2015 - actual\n"
+		    "某市 retail_sales level 12.1 亿元 exact 2010 - actual\n"
+		    "某市 retail_sales level 30.4 亿元 exact 2015 - actual\n");
 	/* 城市居民人均可支配收入 (an older name) is the urban residents' */
 	expect_kind("news", "2014-02-25", CITY,
 		    "今年经济社会发展的主要预期目标为：地区生产总值增长9%左右；"
