@@ -1782,7 +1782,7 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 		if (!basis && has_word_at(t, f->end, f->num_start, "翻") &&
 		    !contains_any(t, fc->c->start, f->end, yoy_words, NWORDS(yoy_words)))
 			return (size_t)-1;
-		/* 从2010年的31亿元增加到2015年的80亿元，增长1.6倍: a multiple
+		/* 从2010年的21亿元增加到2015年的80亿元，增长2.8倍: a multiple
 		 * right after a span from one level to another is over the
 		 * span's years too, no yearly rate */
 		if (!basis && contains_any(t, f->num_start, f->end, (const char *const[]){ "倍" }, 1) &&
