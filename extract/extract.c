@@ -1410,10 +1410,18 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 				yoy_then = 1; /* (the first change is the yoy one) */
 				yoy_list_end = tk->end;
 				/* 较去年同期和一季度(1-5月): a part of a year, the
-				 * second change's basis; 全年 stays without one */
-				has_then = tk->period.has_period && !tk->period.last_year &&
-					   !(tk->period.period.start_month == 1 &&
-					     tk->period.period.end_month == 12);
+				 * second change's basis; 全年 stays without one, but
+				 * a whole year named (高于上年同期、2023年全年…) is
+				 * that year */
+				bool named_year = false;
+				for (size_t k = tk->start; k < tk->end && !named_year; k++)
+					named_year = w->text[k] >= '0' && w->text[k] <= '9';
+				has_then = tk->period.has_period &&
+					   ((!tk->period.last_year &&
+					     !(tk->period.period.start_month == 1 &&
+					       tk->period.period.end_month == 12)) ||
+					    (named_year && tk->period.period.start_year ==
+								   tk->period.period.end_year));
 				then_period = tk->period.period;
 				break;
 			}
@@ -1742,7 +1750,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 			/* (…，其中税收收入19亿元，财政收入3.3亿元: a part named
 			 * like the whole before 其中) */
 			if (l && !ndist && l->start >= c->start && tk->fig.kind == DB_FIG_AMOUNT &&
-			    db_part_like_whole(w, l))
+			    db_part_like_whole(w, l) && !db_local_part(w, l))
 				l = w->label = NULL;
 			if (!l && !ndist && w->part_label && c->start == w->part_start &&
 			    prev_end == c->start && db_measure_words_only(w, c->start, tk->fig.num_start))

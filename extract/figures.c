@@ -788,6 +788,20 @@ static const char *const reached[] = { "增至", "增加到", "增加至", "增�
 				       "提高至", "提升到", "提升至", "上升到", "上升至", "达到",
 				       "达" };
 
+/* Does a span from one level to another (由…增加到…, 从…提高至…) end right
+ * before the figure at num, in t[s, num) with no ； between? */
+static bool after_span(const char *t, size_t s, size_t num)
+{
+	size_t from = rfind_any(t, s, num, (const char *const[]){ "由", "从" }, 2, NULL);
+	if (from == (size_t)-1 || num - from > 120 ||
+	    contains_any(t, from, num, (const char *const[]){ "；", ";" }, 2))
+		return false;
+	size_t to = rfind_any(t, from, num, reached, NWORDS(reached) - 2, NULL);
+	/* (the level reached, then only its clause's end: ，增长…) */
+	return to != (size_t)-1 &&
+	       find_any(t, to, num, (const char *const[]){ "，", "," }, 2, NULL) != (size_t)-1;
+}
+
 /* A figure of a five-year review (过去五年…, 五年来…, ending in year y) that
  * names no period of its own: a level is that of the review's last year
  * (…地区生产总值达440亿元; not a threshold passed, 突破1亿元, of some year);
@@ -1767,6 +1781,13 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 		 * years, not a yearly rate; only a stated basis dates it */
 		if (!basis && has_word_at(t, f->end, f->num_start, "翻") &&
 		    !contains_any(t, fc->c->start, f->end, yoy_words, NWORDS(yoy_words)))
+			return (size_t)-1;
+		/* 从2010年的21亿元增加到2015年的80亿元，增长2.8倍: a multiple
+		 * right after a span from one level to another is over the
+		 * span's years too, no yearly rate */
+		if (!basis && contains_any(t, f->num_start, f->end, (const char *const[]){ "倍" }, 1) &&
+		    !contains_any(t, fc->c->start, f->end, yoy_words, NWORDS(yoy_words)) &&
+		    after_span(t, w->sentence_start, f->num_start))
 			return (size_t)-1;
 		if (!basis && !contains_any(t, fc->c->start, f->end, yoy_words, NWORDS(yoy_words)))
 			basis = w->seg_basis;

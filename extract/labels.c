@@ -1017,6 +1017,44 @@ static const db_label *crop_label(walk *w, size_t area, size_t s, size_t e)
 	return NULL;
 }
 
+/* 全区高新技术产业实现增加值24.6亿元, …战略性新兴产业完成工业总产值…: a
+ * clause that no label names, whose figure follows a verb (实现, 完成) and a
+ * bare noun, names it by the words before the verb (all of them, after the
+ * entity's own scope word) with the noun, when the two make a catalog alias
+ * (战略性新兴产业 + 总产值; an industry's 工业总产值 is its 总产值). The
+ * caller checks there is room in w->split. */
+static const db_label *subject_verb_label(walk *w, const db_clause *c, size_t num)
+{
+	static const char *const nouns[] = { "工业总产值", "工业产值", "工业增加值", "总产值",
+					     "产值", "增加值" };
+	static const char *const times[] = { "全年", "今年", "去年", "上半年", "前三季度", "一季度" };
+	const char *t = w->text;
+	size_t s = c->start, which, l;
+	if ((l = db_longest_word_at(t, s, num, times, NWORDS(times), &which)))
+		s += l; /* (全年全县…) */
+	if ((l = db_longest_word_at(t, s, num, WORDS(w, DB_W_SELF_SUBJECTS), &which)))
+		s += l;
+	size_t li = db_label_at(w->labels, c->start);
+	if (li < w->labels->len && w->labels->items[li].start < num)
+		return NULL; /* (a label of the clause speaks for it) */
+	for (size_t p = s + 6; p < num && p <= s + 36; p += 3) {
+		size_t vl = 0;
+		for (size_t i = 0; i < NWORDS(split_verbs) && !vl; i++)
+			if (has_word_at(t, num, p, split_verbs[i]))
+				vl = strlen(split_verbs[i]);
+		if (!vl || !cjk_only(t, s, p))
+			continue;
+		size_t q = p + vl, nl = db_longest_word_at(t, q, num, nouns, NWORDS(nouns), &which);
+		if (!nl || q + nl != num)
+			return NULL;
+		size_t id = lookup2(w, t + s, p - s, t + q, nl);
+		if (id == (size_t)-1 && has_word_at(t, num, q, "工业"))
+			id = lookup2(w, t + s, p - s, t + q + 6, nl - 6);
+		return id == (size_t)-1 ? NULL : new_split(w, s, num, id);
+	}
+	return NULL;
+}
+
 /* …总产值25.39亿元，增长6.9%；增加值14.46亿元 / 商品房销售面积16.93万平方米，
  * 销售额12.4亿元 / 生猪饲养量59.78万头，出栏29.93万头: a clause that names
  * its figure by a bare noun (增加值, 销售额, 出栏) speaks of the thing a label
@@ -1073,7 +1111,7 @@ const db_label *db_composed_label(walk *w, const db_clause *c, size_t num)
 			return new_split(w, s, s + strlen("投资额"), p->metric);
 	}
 	if (!(l = db_longest_word_at(t, s, num, nouns, NWORDS(nouns), &which)))
-		return NULL;
+		return w->nsplit < NWORDS(w->split) ? subject_verb_label(w, c, num) : NULL;
 	size_t e = s + l, q = e;
 	if ((l = db_longest_word_at(t, q, num, verbs, NWORDS(verbs), &which)))
 		q += l;

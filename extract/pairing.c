@@ -197,6 +197,39 @@ bool db_part_like_whole(const walk *w, const db_label *l)
 	return false;
 }
 
+/* 公共财政收入…，其中地方公共财政收入…: a part after 其中 named 地方 and
+ * the whole's own name is the local budget revenue, and the whole before
+ * 其中 the revenue of every level collected in the place: the records of
+ * the whole made in this sentence before 其中 become fiscal_revenue.
+ * Returns whether l is such a part (the caller keeps it). */
+bool db_local_part(walk *w, const db_label *l)
+{
+	const db_metric *m = l->metric != (size_t)-1 ? &w->x->catalog->items[l->metric] : NULL;
+	const db_metric *total = db_catalog_find(w->x->catalog, "fiscal_revenue");
+	if (!m || !total || strcmp(m->id, "budget_revenue") ||
+	    !has_word_at(w->text, l->end, l->start, "地方") || !db_part_like_whole(w, l))
+		return false;
+	size_t at = rfind_any(w->text, w->sentence_start, l->start, (const char *const[]){ "其中" }, 1,
+			      NULL);
+	for (size_t i = db_label_at(w->labels, w->sentence_start);
+	     i < w->labels->len && w->labels->items[i].end <= at; i++) {
+		const db_label *p = &w->labels->items[i];
+		if (p->metric == l->metric && has_word_at(w->text, p->end, p->start, "地方"))
+			return false; /* (the whole is local already) */
+	}
+	bool any = false;
+	for (size_t i = w->rs->len; i-- > 0;) {
+		db_record *r = &w->rs->items[i];
+		if (r->source.offset < w->sentence_start)
+			break;
+		if (r->source.offset < at && r->metric && !strcmp(r->metric, m->id)) {
+			r->metric = total->id;
+			any = true;
+		}
+	}
+	return any;
+}
+
 /* 粮食播种面积11万公顷，蔬菜播种面积1.5万公顷: words of the clause before
  * the number at num that end in a tail of the carried label l (播种面积,
  * 产量) after a name of their own (蔬菜, 猪肉) name a sibling of l, not l.

@@ -64,7 +64,9 @@ void db_add_rank(walk *w, db_record *r, const db_figure *f)
 			    : w->last_scope ? w->last_scope
 					    : w->scope_below;
 	if (f->scope[0] && (has_word_at(w->text, w->len, f->end, "(下同)") ||
-			    has_word_at(w->text, w->len, f->end, "（下同）")))
+			    has_word_at(w->text, w->len, f->end, "（下同）") ||
+			    contains_any(w->text, f->start, f->num_start,
+					 (const char *const[]){ "(下同)", "（下同）" }, 2)))
 		w->scope_below = scope;
 	k->scope = scope;
 	k->masked = f->rank_masked;

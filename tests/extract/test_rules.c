@@ -4229,6 +4229,62 @@ static void probe24_plan_rules(void)
 		    "某市 industrial_va growth 8 % exact 2022 yoy target\n");
 }
 
+static void probe24_news_rules(void)
+{
+	/* words no label covers, a verb and a bare noun right before the
+	 * figure: the words with the noun name it when they make a catalog
+	 * alias (an industry's 工业总产值 is its 总产值) */
+	expect_kind("news", "2022-11-20", "district",
+		    "1-10月，全区高新技术产业实现增加值63.2亿元，同比增长10.7%；"
+		    "战略性新兴产业完成工业总产值412.5亿元，增长11.3%。",
+		    "某市 high_tech_industry_va level 63.2 亿元 exact 2022M01-M10 - actual\n"
+		    "某市 high_tech_industry_va growth 10.7 % exact 2022M01-M10 yoy actual\n"
+		    "某市 strategic_emerging_output level 412.5 亿元 exact 2022M01-M10 - actual\n"
+		    "某市 strategic_emerging_output growth 11.3 % exact 2022M01-M10 yoy actual\n");
+	/* (下同) between a rank's scope and its position is no part of the
+	 * scope, and gives it to later ranks that name none */
+	expect_kind("news", "2024-07-25", CITY,
+		    "上半年，全市地区生产总值增长6.6%，保持全省13市(下同)第4位；"
+		    "规上工业增加值增长12.9%，居第2位。",
+		    "某市 gdp growth 6.6 % exact 2024H1 yoy actual 4@全省13市\n"
+		    "某市 industrial_va growth 12.9 % exact 2024H1 yoy actual 2@全省13市\n");
+	/* a part after 其中 named 地方 and the whole's own name is the local
+	 * budget revenue; the whole, the revenue of every level collected in
+	 * the place */
+	expect_kind("news", "2014-01-20", "county",
+		    "去年，来自全县的公共财政收入17.3亿元，增长5.9%，其中地方公共财政收入4.6亿元，"
+		    "增长14.6%。",
+		    "某市 fiscal_revenue level 17.3 亿元 exact 2013 - actual\n"
+		    "某市 fiscal_revenue growth 5.9 % exact 2013 yoy actual\n"
+		    "某市 budget_revenue level 4.6 亿元 exact 2013 - actual\n"
+		    "某市 budget_revenue growth 14.6 % exact 2013 yoy actual\n");
+	/* 分别高于上年同期、<year>全年 a、b个百分点 in a quarter's item: the
+	 * second change is against the year named (a bare 全年 stays
+	 * without one) */
+	expect_kind("news", "2024-04-22", "district",
+		    "一季度，全区地区生产总值增长5.9%，增速分别高于上年同期、2023年全年0.6、2.8个百分点。",
+		    "某市 gdp growth 5.9 % exact 2024Q1 yoy actual\n"
+		    "某市 gdp change_pp 0.6 百分点 exact 2024Q1 yoy actual\n"
+		    "某市 gdp change_pp 2.8 百分点 exact 2024Q1 vs:2023 actual\n");
+	/* a multiple (增长N倍) right after a span from one year's level to
+	 * another's is over the span's years, no yearly rate: no record (a
+	 * stated 同比 still dates it) */
+	expect_kind("news", "2016-01-15", CITY,
+		    "五年来，全市地区生产总值从2010年的37.5亿元增加到2015年的108.3亿元，增长2.8倍，"
+		    "社会消费品零售总额从12.1亿元增加到30.4亿元，增长3.0倍。",
+		    "某市 gdp level 37.5 亿元 exact 2010 - actual\n"
+		    "某市 gdp level 108.3 亿元 exact 2015 - actual\n"
+		    "某市 retail_sales level 12.1 亿元 exact 2010 - actual\n"
+		    "某市 retail_sales level 30.4 亿元 exact 2015 - actual\n");
+	/* 城市居民人均可支配收入 (an older name) is the urban residents' */
+	expect_kind("news", "2014-02-25", CITY,
+		    "今年经济社会发展的主要预期目标为：地区生产总值增长9%左右；"
+		    "城市居民人均可支配收入增长9%，农村居民人均纯收入增长10%。",
+		    "某市 gdp growth 9 % approx 2014 yoy target\n"
+		    "某市 urban_income growth 9 % exact 2014 yoy target\n"
+		    "某市 rural_income growth 10 % exact 2014 yoy target\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -4291,6 +4347,7 @@ int main(void)
 	probe23_news_rules();
 	probe24_gwr_rules();
 	probe24_plan_rules();
+	probe24_news_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
