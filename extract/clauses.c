@@ -190,7 +190,8 @@ static int boundary(const char *text, size_t len, size_t i, size_t *w)
 	}
 	/* 收入达到5100元和3200元、分别增长7%和9%: a 、 before 分别 ends the
 	 * list of amounts as a comma would (分别 opens no list item) */
-	if (starts(text + i, len - i, "、") && starts(text + i + strlen("、"), len - i - strlen("、"), "分别")) {
+	if (starts(text + i, len - i, "、") &&
+	    starts(text + i + strlen("、"), len - i - strlen("、"), "分别")) {
 		*w = strlen("、");
 		return B_CLAUSE;
 	}

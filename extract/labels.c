@@ -435,9 +435,6 @@ bool db_group_label(walk *w, const db_clause *c, const db_label *l, tokens *ts)
 	return false;
 }
 
-/* If an industry list starts in [s, e), push one label per industry it
- * names (only when 分别 pairs them with figures) and return the end of its
- * name, else 0. */
 /* Is there the label of an investment in the sentence before at (or in the
  * sentence before that, when this one opens with 分产业看, 其中)? */
 static bool investment_before(const walk *w, size_t at)
@@ -455,6 +452,9 @@ static bool investment_before(const walk *w, size_t at)
 	return false;
 }
 
+/* If an industry list starts in [s, e), push one label per industry it
+ * names (only when 分别 pairs them with figures) and return the end of its
+ * name, else 0. */
 size_t db_industry_list(walk *w, const db_clause *c, size_t s, size_t e, tokens *ts,
 			    size_t *list_start)
 {

@@ -278,7 +278,9 @@ typedef struct {
 	/* the end of the clause's last label glued to other words (亩均税收),
 	 * 0: none */
 	size_t unread_tail; /* the end of a bare rate (7月增长13.1%) no record was made of, else 0 */
-	size_t unread_named; /* the end of a figure of a name no catalog label gives (存贷比81.5%) no record was made of, else 0 */
+	/* the end of a figure of a name no catalog label gives (存贷比81.5%)
+	 * no record was made of, else 0 */
+	size_t unread_named;
 	size_t glued_end;
 	/* the last distributive list (A、B分别完成x、y，分别增长p、q) */
 	const db_label *dist[16];
