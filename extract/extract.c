@@ -567,7 +567,7 @@ static void clause_tokens(walk *w, const db_clause *c, tokens *ts)
 			w->glued_end = l->end; /* (亩均税收: something else named) */
 			continue;
 		}
-		/* 固定资产投资增长12%，分产业看，第一产业增长129.2%: an industry
+		/* 固定资产投资增长12%，分产业看，第一产业增长87.6%: an industry
 		 * after another whole in the sentence is that whole's part */
 		if (industry_part(w, l))
 			continue;
@@ -923,7 +923,7 @@ static bool item_period(const walk *w, const db_period_match *pm, size_t end)
 }
 
 /* A news item's period, for the paragraphs before the first that names one:
- * a headline without a period (实现地区生产总值744.94亿元,同比增长6.3%) reports
+ * a headline without a period (实现地区生产总值618.27亿元,同比增长5.8%) reports
  * the item's figures. The first period read that the walk would take as the
  * item's. */
 static void lead_period(walk *w, bool evaluation)
@@ -1692,7 +1692,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 						     tk->fig.num_start <= gl + 45);
 			if (gap_lead)
 				lead_skip = tk->fig.num_start - c->start;
-			/* 增加值14.46亿元, 销售额12.4亿元: a bare noun of the label
+			/* 增加值11.82亿元, 销售额12.4亿元: a bare noun of the label
 			 * before */
 			const db_label *cl;
 			if (!ndist && (!l || l->start < c->start) &&
@@ -1821,7 +1821,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 					l = w->label = NULL;
 				}
 			}
-			/* …总产值1564.97亿元，占全市规上工业总产值的比重为69.3%: the
+			/* …总产值1208.64亿元，占全市规上工业总产值的比重为61.5%: the
 			 * label after 占全市 names the whole the share is of */
 			if (l && !ndist && l->start >= c->start + 9 &&
 			    ends_with_any(w->text, c->start, l->start, share_scopes,

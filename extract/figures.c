@@ -364,7 +364,7 @@ bool db_period_for(const walk *w, const db_metric *m, db_measure measure, db_per
 	}
 	/* A stock is counted at a point: 2021年以来…总量达到4130家 is the
 	 * count at the date's month (a span of whole years: at its last year);
-	 * 上半年…存栏44.79万头，增长4.7%: the growth of the count at June, and
+	 * 上半年…存栏36.52万头，增长3.8%: the growth of the count at June, and
 	 * its gap to another place's */
 	if (w->per.cum || out->start_year != out->end_year ||
 	    ((measure == DB_MEASURE_LEVEL || measure == DB_MEASURE_GROWTH ||
@@ -1440,7 +1440,7 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 		return (size_t)-1;
 	if (m && fc->label && part_of_said(w, fc, m))
 		return (size_t)-1;
-	/* 从129.8亿元增长到325亿元: the value it started from, of a year the
+	/* 从118.6亿元增长到290亿元: the value it started from, of a year the
 	 * text does not say (unless a clause before in its sentence said it:
 	 * 从2010年的210.5亿元增加到2015年的330.2亿元；…由25.4亿元增加到52亿元) */
 	size_t fs = f->start < f->num_start ? f->start : f->num_start;
@@ -1499,7 +1499,7 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 	 * right before the figure */
 	if (!falling && f->sign_word == 0 && lower_than(t, fc->c->start, f->num_start))
 		falling = true;
-	/* 降幅收窄23.75个百分点: a fall that narrows is a rise */
+	/* 降幅收窄17.35个百分点: a fall that narrows is a rise */
 	if (falling && contains_any(t, fall_at, ge, (const char *const[]){ "收窄" }, 1))
 		falling = false;
 	/* 增幅较前三季度收窄6.8个百分点: a rise that narrows is a fall */
@@ -1914,8 +1914,8 @@ void db_spread_qualifier(walk *w)
  * 增速居…; …3339亿元、同口径增长5.5%; …680亿元、年均增长8.4%). */
 bool db_measure_words_only(const walk *w, size_t s, size_t e)
 {
-	/* (a line of hard-wrapped text broken before or after the 、: …7000万元\n、
-	 * 增长324.2%, 468.3亿元、\n下降11%) */
+	/* (a line of hard-wrapped text broken before or after the 、: …6500万元\n、
+	 * 增长286.5%, 392.7亿元、\n下降9%) */
 	static const char *const lead[] = { "、", "和", "，", " ", "\n", "\r" };
 	size_t which;
 	s += db_bracket_after(w->text, s, e); /* 760亿元(含港务区)、增长5.6% */
@@ -1930,7 +1930,7 @@ bool db_measure_words_only(const walk *w, size_t s, size_t e)
 	const char *note = word_at(w->text, e, s, WL(w, DB_W_NOTES)); /* 、同口径增长5.5% */
 	if (note)
 		s += strlen(note);
-	/* 328.8亿元(剔除减税降费因素后增长8.1%): a bracketed 剔除…后 note */
+	/* 296.4亿元(剔除减税降费因素后增长7.3%): a bracketed 剔除…后 note */
 	size_t open = has_word_at(w->text, e, s, "(") ? 1 : has_word_at(w->text, e, s, "（") ? 3 : 0;
 	if (open && (has_word_at(w->text, e, s + open, "剔除") || has_word_at(w->text, e, s + open, "扣除"))) {
 		size_t q = s + open;

@@ -1055,8 +1055,8 @@ static const db_label *subject_verb_label(walk *w, const db_clause *c, size_t nu
 	return NULL;
 }
 
-/* …总产值25.39亿元，增长6.9%；增加值14.46亿元 / 商品房销售面积16.93万平方米，
- * 销售额12.4亿元 / 生猪饲养量59.78万头，出栏29.93万头: a clause that names
+/* …总产值31.62亿元，增长5.4%；增加值17.08亿元 / 商品房销售面积16.93万平方米，
+ * 销售额12.4亿元 / 生猪饲养量48.26万头，出栏25.17万头: a clause that names
  * its figure by a bare noun (增加值, 销售额, 出栏) speaks of the thing a label
  * of the sentence (or the words that open it) named, the last
  * first: the longest head of that label with the noun that is a catalog
@@ -1068,13 +1068,13 @@ const db_label *db_composed_label(walk *w, const db_clause *c, size_t num)
 					     "利润", "利税", "销售额", "销售面积", "总产量", "总产", "产量",
 					     "播种面积", "种植面积", "出栏", "存栏", "死亡" };
 	/* crops a clause before may name as its subject (全年粮食实现稳产目标，
-	 * 播种面积45.0万亩…；总产21.47万吨) */
+	 * 播种面积38.5万亩…；总产17.62万吨) */
 	static const char *const crops[] = { "粮食" };
 	/* (…种植面积稳定在650万亩以上，总产保持在280万吨以上) */
 	static const char *const verbs[] = { "实现", "完成", "达到", "达", "保持在", "稳定在" };
 	const char *t = w->text;
 	size_t s = c->start, which, l;
-	/* 农作物总播种面积904.7公顷…。其中，粮食作物340.7公顷: a crop named
+	/* 农作物总播种面积812.4公顷…。其中，粮食作物296.5公顷: a crop named
 	 * bare before its figure, in a 其中 sentence after a sown area's, is
 	 * that crop's area */
 	static const char *const areas[] = { "播种面积", "种植面积" };
@@ -1096,7 +1096,7 @@ const db_label *db_composed_label(walk *w, const db_clause *c, size_t num)
 		}
 	if ((l = db_longest_word_at(t, s, num, verbs, NWORDS(verbs), &which)))
 		s += l;
-	/* 民间投资由降转增。投资额651.46亿元: a sentence that opens with a bare
+	/* 民间投资由降转增。投资额418.32亿元: a sentence that opens with a bare
 	 * 投资额 after one with no figure that names an investment speaks of it */
 	if (s == w->sentence_start && has_word_at(t, num, s, "投资额") &&
 	    w->prev_sentence_start < w->sentence_start && w->nsplit < NWORDS(w->split)) {
@@ -1160,7 +1160,7 @@ const db_label *db_composed_label(walk *w, const db_clause *c, size_t num)
 		if (id != (size_t)-1)
 			return new_split(w, s, e, id);
 	}
-	/* 粮食生产再夺丰收，总产达到142.7亿斤: no label before it, but the
+	/* 粮食生产再夺丰收，总产达到118.4亿斤: no label before it, but the
 	 * words that open the sentence (two to four characters) with the noun
 	 * are a catalog alias (粮食 + 总产) */
 	size_t ss = w->sentence_start;

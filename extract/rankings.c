@@ -104,7 +104,7 @@ static db_record *part_record(walk *w, db_measure want)
 		db_record *r = &w->rs->items[i];
 		if (r->metric != last->metric || (r->metric && strcmp(r->metric, last->metric)))
 			break;
-		/* 达到556.4亿元，首次突破500亿元大关，总量…第一: the exact figure,
+		/* 达到523.6亿元，首次突破500亿元大关，总量…第一: the exact figure,
 		 * not the threshold it passed */
 		if (r->measure == want && (!found || (found->qualifier == DB_QUAL_AT_LEAST &&
 						      r->qualifier == DB_QUAL_EXACT)))
@@ -625,7 +625,7 @@ static size_t latest_of_measure(walk *w, db_measure want, size_t n, db_record **
 	return k;
 }
 
-/* 241.5亿元，增长6.4%，分居全省第4、第3位: a clause that opens with 分居
+/* 186.3亿元，增长5.2%，分居全省第4、第3位: a clause that opens with 分居
  * (分别居, 分列…) ranks the figures of the metric just read, in order, one
  * position each. Returns true when the counts match and it placed them. */
 bool db_ranks_in_order(walk *w, const db_clause *c, const db_figure *first)
@@ -756,7 +756,7 @@ bool db_rank_all(walk *w, const db_clause *c, const db_figure *f, size_t rank_st
 		return rank_listed_levels(w, c, f, rank_start);
 	if (rank_start > c->start + 12)
 		return false;
-	/* (…4704.3亿元、增长6.1%，…增长9.5%，增速均居全省第一: the rates only) */
+	/* (…3816.2亿元、增长5.4%，…增长8.7%，增速均居全省第一: the rates only) */
 	int only = find_any(w->text, c->start, all, rank_growth_words, NWORDS(rank_growth_words),
 			    NULL) != (size_t)-1
 			   ? DB_MEASURE_GROWTH
