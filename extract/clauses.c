@@ -369,6 +369,43 @@ static bool figure_end_before(const char *text, size_t i)
 	return k > 0 && is_digit(text[k - 1]) && dashes == 2 && digits >= 6;
 }
 
+/* Does the line before the newline at i end with a stated rank (…居全省第二,
+ * …第3位, …首位) that the next line, at s, does not go on with (第三\n个突破,
+ * 第一\n方阵)? An item line of a page's list, like one ending with a rate. */
+static bool rank_end_before(const char *text, size_t i, const char *s, size_t n)
+{
+	static const char *const whole[] = { "首位", "榜首" };
+	static const char *const rank_digits[] = { "一", "二", "三", "四", "五", "六", "七",
+						"八", "九", "十", "百" };
+	static const char *const goes_on[] = { "个", "名", "位", "次", "批", "家", "方阵",
+					       "梯队", "档", "等", "阵营" };
+	size_t k = i;
+	while (k > 0 && (text[k - 1] == ' ' || text[k - 1] == '\t' || text[k - 1] == '\r'))
+		k--;
+	for (size_t j = 0; j < sizeof goes_on / sizeof *goes_on; j++)
+		if (n >= strlen(goes_on[j]) && !memcmp(s, goes_on[j], strlen(goes_on[j])))
+			return false;
+	for (size_t j = 0; j < sizeof whole / sizeof *whole; j++)
+		if (k >= 6 && !memcmp(text + k - 6, whole[j], 6))
+			return true;
+	if (k >= 3 && (!memcmp(text + k - 3, "位", 3) || !memcmp(text + k - 3, "名", 3)))
+		k -= 3;
+	size_t d = k;
+	for (;;) {
+		if (d > 0 && is_digit(text[d - 1])) {
+			d--;
+			continue;
+		}
+		bool numeral = false;
+		for (size_t j = 0; d >= 3 && j < sizeof rank_digits / sizeof *rank_digits && !numeral; j++)
+			numeral = !memcmp(text + d - 3, rank_digits[j], 3);
+		if (!numeral)
+			break;
+		d -= 3;
+	}
+	return d < k && d >= 3 && !memcmp(text + d - 3, "第", 3);
+}
+
 /* Does s open with punctuation that continues a sentence (，、；。)? */
 static bool closer_at(const char *s, size_t n)
 {
@@ -482,10 +519,13 @@ void db_clauses_split(const char *text, size_t len, db_clauses *cs)
 				cut = B_PART;
 			else if (stamp_before(text, i))
 				cut = B_PARAGRAPH;
-			else if (!marker && figure_end_before(text, i) && !closer_at(text + k, len - k))
+			else if (!marker && !closer_at(text + k, len - k) &&
+				 (figure_end_before(text, i) ||
+				  rank_end_before(text, i, text + k, len - k)))
 				/* a web page's item line without a full stop
-				 * (…增长5.3%左右\n一般公共预算收入增长4.4%): the line
-				 * is a sentence of its own */
+				 * (…增长5.3%左右\n一般公共预算收入增长4.4%, …增速居
+				 * 全市第四\n民营经济占比…): the line is a sentence of
+				 * its own */
 				cut = B_SENTENCE;
 			else if (para_end_before(text, i) || marker || heading_before(text, i) ||
 				 caption_before(text, i))

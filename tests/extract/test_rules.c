@@ -4158,6 +4158,22 @@ static void probe23_gwr_rules(void)
 		    "某市 deposits growth 9.2 % exact 2020 yoy actual 4@全省\n");
 }
 
+static void probe25_gwr_rules(void)
+{
+	/* a page's item lines without full stops: a line that ends with a
+	 * stated rank is a sentence of its own, so the rank of the next line
+	 * (after a figure of a name the catalog lacks) is not the first's */
+	expect_kind("news", "2019-03-01", CITY,
+		    "回顾2018年\n规模以上工业增加值增长8.2%，增速居全省第三\n"
+		    "民营经济占比61.4%，位居全省第五\n一般公共预算收入增长6.3%",
+		    "某市 industrial_va growth 8.2 % exact 2018 yoy actual 3@全省\n"
+		    "某市 budget_revenue growth 6.3 % exact 2018 yoy actual\n");
+	/* (…成为全省第三\n个突破…: a wrapped line that goes on is no item) */
+	expect_kind("gwr", "2020-01-08", CITY,
+		    "一、2019年工作回顾\n税收收入增长4.7%，成为全省第三\n个突破五十亿元的城市。",
+		    "某市 tax_revenue growth 4.7 % exact 2019 yoy actual\n");
+}
+
 static void probe24_gwr_rules(void)
 {
 	/* 城镇和农村常住居民年人均可支配收入分别…: 年人均 (a year's income per
@@ -4348,6 +4364,7 @@ int main(void)
 	probe24_gwr_rules();
 	probe24_plan_rules();
 	probe24_news_rules();
+	probe25_gwr_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
