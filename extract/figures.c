@@ -1675,12 +1675,15 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 		break;
 	case DB_FIG_PERCENT:
 	case DB_FIG_FRACTION:
-		/* 占预算的52.6%, 占年计划的80%: progress against a plan;
-		 * 占指标总量的30%: a share of an evaluation's indicators */
+		/* 占预算的52.6%, 占年计划的80%, 占年任务104%: progress
+		 * against a plan; 占指标总量的30%: a share of an evaluation's
+		 * indicators */
 		if (share_at != (size_t)-1 &&
 		    contains_any(t, share_at, f->num_start,
-				 (const char *const[]){ "预算的", "计划的", "任务的", "目标的", "指标" },
-				 5))
+				 (const char *const[]){ "预算的", "计划的", "任务的", "目标的", "指标",
+							"年任务", "年计划", "年目标", "年度任务",
+							"年度计划", "年度目标" },
+				 11))
 			return (size_t)-1;
 		const char *elided = share_at == (size_t)-1 ? elided_whole(w, fc, m, ge) : NULL;
 		if (elided) {

@@ -4172,6 +4172,11 @@ static void probe25_gwr_rules(void)
 	expect_kind("gwr", "2020-01-08", CITY,
 		    "一、2019年工作回顾\n税收收入增长4.7%，成为全省第三\n个突破五十亿元的城市。",
 		    "某市 tax_revenue growth 4.7 % exact 2019 yoy actual\n");
+	/* 占年任务N% without 的 is progress against the year's plan, as
+	 * 占年计划的N% is: no share of the amount */
+	expect_kind("gwr", "2021-01-10", CITY,
+		    "一、2020年工作回顾\n85个重点项目完成投资236亿元，占年度任务108.3%。",
+		    "某市 project_investment level 236 亿元 exact 2020 - actual\n");
 }
 
 static void probe24_gwr_rules(void)
