@@ -857,6 +857,22 @@ void db_rank_after(walk *w, const db_clause *c, const token *tk, size_t prev_end
 		w->other_rank_end = tk->end;
 		return;
 	}
+	/* …增长8.1%，稳居全国制造业百强县第2位: a place in a list of
+	 * the top hundred (百强县, 百强区) ranks the place on the list's own
+	 * reckoning, not the figure before it, unless the clause names the
+	 * measure (增速居全国百强县第3位) */
+	{
+		size_t from = prev_end > c->start ? prev_end : c->start;
+		if (strstr(tk->fig.scope, "百强") &&
+		    !contains_any(w->text, from, tk->fig.num_start, rank_level_words,
+				  NWORDS(rank_level_words)) &&
+		    !contains_any(w->text, from, tk->fig.num_start, rank_growth_words,
+				  NWORDS(rank_growth_words))) {
+			w->other_rank_end = tk->end;
+			w->other_rank_sentence = c->sentence;
+			return;
+		}
+	}
 	/* …，我县得分87.3分，位列全市第一，某县得分85.1分，位列第二: a rank
 	 * of nothing but itself right after a figure left out as someone
 	 * else's, in its sentence, is theirs */

@@ -4177,6 +4177,13 @@ static void probe25_gwr_rules(void)
 	expect_kind("gwr", "2021-01-10", CITY,
 		    "一、2020年工作回顾\n85个重点项目完成投资236亿元，占年度任务108.3%。",
 		    "某市 project_investment level 236 亿元 exact 2020 - actual\n");
+	/* a place on a list of the top hundred ranks the place, not the
+	 * growth before it; with the measure named it is the growth's */
+	expect_kind("gwr", "2024-01-12", "district",
+		    "一、2023年工作回顾\n规上工业增加值增长7.6%，稳居全国制造业百强县第2位。"
+		    "固定资产投资增长5.2%，增速居全国百强县第4位。",
+		    "某市 industrial_va growth 7.6 % exact 2023 yoy actual\n"
+		    "某市 fai growth 5.2 % exact 2023 yoy actual 4@全国百强县\n");
 }
 
 static void probe24_gwr_rules(void)
