@@ -137,14 +137,17 @@ static bool level_word(const walk *w, size_t s, size_t e)
  * beside the last, or NULL. A growth beside a level not ranked yet (…零售
  * 总额完成8.6亿元，增速居全盟第三位); a level beside a growth, ranked
  * (…增长6%，增速排名全市第三，总量排名全市第四) or not (…增长7.2%，总量居
- * 全省第5位). */
+ * 全省第5位); a level beside an addition (新增…56家，总量居全市第三). */
 static db_record *rank_only_beside(walk *w, const db_clause *c, db_measure want)
 {
 	if (w->rs->len <= w->part_first)
 		return NULL;
 	db_record last = w->rs->items[w->rs->len - 1];
 	bool level = want == DB_MEASURE_LEVEL;
-	if (!last.metric || last.measure != (level ? DB_MEASURE_GROWTH : DB_MEASURE_LEVEL))
+	/* (新增科技型中小企业32家，总量居全市第二: the stock the addition
+	 * went to, ranked, with no figure) */
+	if (!last.metric || (last.measure != (level ? DB_MEASURE_GROWTH : DB_MEASURE_LEVEL) &&
+			     !(level && last.measure == DB_MEASURE_ADDED)))
 		return NULL;
 	db_record *r = db_records_add(w->rs);
 	r->entity = last.entity;

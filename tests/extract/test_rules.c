@@ -4184,6 +4184,12 @@ static void probe25_gwr_rules(void)
 		    "固定资产投资增长5.2%，增速居全国百强县第4位。",
 		    "某市 industrial_va growth 7.6 % exact 2023 yoy actual\n"
 		    "某市 fai growth 5.2 % exact 2023 yoy actual 4@全国百强县\n");
+	/* 新增…N家，总量…第三: the stock the addition went to, ranked with
+	 * no figure of its own */
+	expect_kind("gwr", "2024-01-12", "district",
+		    "一、2023年工作回顾\n新增专精特新中小企业45家，总量居全市第二。",
+		    "某市 specialized_smes added 45 家 exact 2023 - actual\n"
+		    "某市 specialized_smes level null - exact 2023 - actual 2@全市\n");
 }
 
 static void probe24_gwr_rules(void)
