@@ -2583,6 +2583,14 @@ static void probe14_news_rules(void)
 	expect("2021-08-15", CITY,
 	       "1-7月，全市规上工业增加值同比增长6.5%（含高新区增长7.1%），增速居全省第3位。",
 	       "某市 industrial_va growth 6.5 % exact 2021M01-M07 yoy actual 3@全省\n");
+	/* a year in such an aside (含上年入统的…) dates nothing: the figures
+	 * after it keep the item's period */
+	expect_kind("news", "2022-08-02", CITY,
+		    "上半年，全市规上工业增加值增长9.4%。新增规上企业（含2021年年报入统）88户。"
+		    "高新技术产业增加值增长6.2%，高于全省1.8个百分点。",
+		    "某市 industrial_va growth 9.4 % exact 2022H1 yoy actual\n"
+		    "某市 high_tech_industry_va growth 6.2 % exact 2022H1 yoy actual\n"
+		    "某市 high_tech_industry_va gap_pp 1.8 百分点 exact 2022H1 全省 actual\n");
 	/* an industry's rate faster than all industry's (快于全部规上工业,
 	 * 比规上工业高): no change of the metric compared with */
 	expect("2022-10-25", CITY,
