@@ -1422,6 +1422,12 @@ static void real_report_rules(void)
 		    "2015年，“十强县”实现地区生产总值5433.6亿元，县均GDP为543.4亿元。其余9县经济总量均超过300亿元。"
 		    "报告确定了地区生产总值大于400亿元的入库门槛。全区地区生产总值800亿元。",
 		    "某市 gdp level 800 亿元 exact 2015 - actual\n");
+	/* a ranking's list of places named before the first label, whatever
+	 * words of the ranking open the clause (西部百强县（2023）…) */
+	expect_kind("evaluation", "2023-08-02", CITY,
+		    "2022年，西部百强县（2022）共有高新技术企业1.6万家，较上年增长12.4%。"
+		    "全市高新技术企业达到210家。",
+		    "某市 high_tech_enterprises level 210 家 exact 2022 - actual\n");
 	/* another division's figures, and 县域 in a city's report */
 	expect_records(ex, line_of, "news", "2023-11-09", CITY,
 		       "前三季度，全市地区生产总值增长5.1%。康平县地区生产总值增长6.3%，"
