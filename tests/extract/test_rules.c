@@ -2597,6 +2597,12 @@ static void probe14_news_rules(void)
 		    "某市 industrial_va growth 9.4 % exact 2022H1 yoy actual\n"
 		    "某市 high_tech_industry_va growth 6.2 % exact 2022H1 yoy actual\n"
 		    "某市 high_tech_industry_va gap_pp 1.8 百分点 exact 2022H1 全省 actual\n");
+	/* 国税收入, 地税收入: 税收 cut out of one tax's 收入 is no tax revenue */
+	expect("2023-08-02", CITY,
+	       "1-6月，原国税收入完成3.2亿元，增长8.1%；原地税收入完成2.4亿元，增长5.5%；"
+	       "税收收入合计5.6亿元，增长7.0%。",
+	       "某市 tax_revenue level 5.6 亿元 exact 2023H1 - actual\n"
+	       "某市 tax_revenue growth 7 % exact 2023H1 yoy actual\n");
 	/* an industry's rate faster than all industry's (快于全部规上工业,
 	 * 比规上工业高): no change of the metric compared with */
 	expect("2022-10-25", CITY,
