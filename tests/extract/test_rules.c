@@ -2603,6 +2603,12 @@ static void probe14_news_rules(void)
 	       "税收收入合计5.6亿元，增长7.0%。",
 	       "某市 tax_revenue level 5.6 亿元 exact 2023H1 - actual\n"
 	       "某市 tax_revenue growth 7 % exact 2023H1 yoy actual\n");
+	/* a sentence opening with 累计增速 and a gap goes on with the label of
+	 * the sentence before, as one opening with 增速 does */
+	expect("2023-06-20", CITY,
+	       "1-5月，全市规上工业增加值增长6.8%。累计增速高于全省1.9个百分点，居全省第3位。",
+	       "某市 industrial_va growth 6.8 % exact 2023M01-M05 yoy actual\n"
+	       "某市 industrial_va gap_pp 1.9 百分点 exact 2023M01-M05 全省 actual 3@全省\n");
 	/* an industry's rate faster than all industry's (快于全部规上工业,
 	 * 比规上工业高): no change of the metric compared with */
 	expect("2022-10-25", CITY,
