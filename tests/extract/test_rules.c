@@ -2609,6 +2609,11 @@ static void probe14_news_rules(void)
 	       "1-5月，全市规上工业增加值增长6.8%。累计增速高于全省1.9个百分点，居全省第3位。",
 	       "某市 industrial_va growth 6.8 % exact 2023M01-M05 yoy actual\n"
 	       "某市 industrial_va gap_pp 1.9 百分点 exact 2023M01-M05 全省 actual 3@全省\n");
+	/* 住户储蓄存款余额: the residents' savings */
+	expect("2023-07-20", CITY,
+	       "截至6月底，金融机构各项存款余额156.3亿元，其中住户储蓄存款余额101.2亿元。",
+	       "某市 deposits level 156.3 亿元 exact 2023M06 - actual\n"
+	       "某市 savings_deposits level 101.2 亿元 exact 2023M06 - actual\n");
 	/* an industry's rate faster than all industry's (快于全部规上工业,
 	 * 比规上工业高): no change of the metric compared with */
 	expect("2022-10-25", CITY,
