@@ -2603,6 +2603,9 @@ static void probe14_news_rules(void)
 	       "税收收入合计5.6亿元，增长7.0%。",
 	       "某市 tax_revenue level 5.6 亿元 exact 2023H1 - actual\n"
 	       "某市 tax_revenue growth 7 % exact 2023H1 yoy actual\n");
+	/* (两税收入: both bureaus' taxes, the whole) */
+	expect("2023-08-02", CITY, "1-6月，全市两税收入完成41.3亿元。",
+	       "某市 tax_revenue level 41.3 亿元 exact 2023H1 - actual\n");
 	/* a sentence opening with 累计增速 and a gap goes on with the label of
 	 * the sentence before, as one opening with 增速 does */
 	expect("2023-06-20", CITY,
