@@ -541,6 +541,8 @@ static bool milestone_then_measure(const walk *w, size_t s, size_t e)
 	return n && db_measure_words_only(w, s + n, e);
 }
 
+static bool in_scope_aside(const char *t, size_t s, size_t f);
+
 /* Collect labels, periods, figures and ranks of a clause in text order. */
 static void clause_tokens(walk *w, const db_clause *c, tokens *ts)
 {
@@ -647,6 +649,12 @@ static void clause_tokens(walk *w, const db_clause *c, tokens *ts)
 		 * the figures after it (not 以后: from then on) */
 		if (c->end >= pm.end + 6 && has_word_at(t, c->end, c->end - 3, "后") &&
 		    !has_word_at(t, c->end, c->end - 6, "以后") && !db_has_digit(t, pm.end, c->end))
+			clash = true;
+		/* 新增规上企业（含2021年年报入统）88户: a year inside a bracketed
+		 * aside that says what a figure includes names the things
+		 * counted in, not the period of the figures (nor of the
+		 * sentences after it) */
+		if (in_scope_aside(t, c->start, pm.start))
 			clash = true;
 		/* 是2016年的2.5倍: the year compared with */
 		if (has_word_at(t, c->end, pm.end, "的")) {

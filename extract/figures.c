@@ -1946,6 +1946,12 @@ bool db_measure_words_only(const walk *w, size_t s, size_t e)
 	size_t avg = db_longest_word_at(w->text, s, e, averages, NWORDS(averages), &which);
 	if (avg)
 		s += avg;
+	/* 。累计增速高于全省1.9个百分点: the months summed up to the item's
+	 * period, before a growth word, are its measure too */
+	if (!avg && has_word_at(w->text, e, s, "累计") &&
+	    find_any(w->text, s + strlen("累计"), e, growth_words, NWORDS(growth_words), &which) ==
+		    s + strlen("累计"))
+		s += strlen("累计");
 	if (find_any(w->text, s, e, gap_words_only, NWORDS(gap_words_only), &which) == s ||
 	    find_any(w->text, s, e, growth_words, NWORDS(growth_words), &which) == s)
 		return e - s <= 24;

@@ -97,6 +97,14 @@ bool db_label_glued(const walk *w, const db_clause *c, const db_label *l)
 		return true;
 	if (l->start > c->start && !group && negated_part(w->text, c->start, l->start))
 		return true;
+	/* 国税收入, 地税收入, 个税收入, 增值税收入: 税收 cut out of one tax's
+	 * 收入 (X税 + 收入), a part of the taxes, not the taxes (两税收入,
+	 * 国地税收入: both bureaus' taxes, all of them) */
+	if (l->end >= l->start + 6 && has_word_at(w->text, l->end, l->end - 6, "税收") &&
+	    has_word_at(w->text, c->end, l->end, "入") &&
+	    !(l->start >= c->start + 3 && has_word_at(w->text, l->start, l->start - 3, "两")) &&
+	    !(l->start >= c->start + 6 && has_word_at(w->text, l->start, l->start - 6, "国地")))
+		return true;
 	/* 规模以上工业企业资产总计…亿元, …亏损面…%: a count of firms whose
 	 * clause's first figure is money or a rate names something of theirs */
 	if (firms && other_amount_follows(w->text, l->end, c->end))

@@ -39,6 +39,34 @@ static bool counted_places(const walk *w, size_t p, size_t e, const char *const 
 	       !has_word_at(w->text, e, q, "区域");
 }
 
+/* Within the words from p up to the clause's first label or figure (at
+ * most twenty characters), a place group counted (百强区, 十强县) of kinds,
+ * and not the document's own name? */
+static bool group_named_before(const walk *w, const db_clause *c, const tokens *ts, size_t p,
+			       const char *const *kinds, size_t nk)
+{
+	size_t lim = c->end, n;
+	for (size_t i = 0; i < ts->len; i++)
+		if (ts->items[i].kind == TOK_LABEL || ts->items[i].kind == TOK_FIGURE) {
+			lim = ts->items[i].start;
+			break;
+		}
+	if (lim <= p || lim > p + 60)
+		return false;
+	bool group = false;
+	for (size_t q = p; q < lim; q += n) {
+		/* (全省十强县考核中我县…: the document's own name after the
+		 * group keeps the figures its own) */
+		if (db_self_name_len(w, q, lim))
+			return false;
+		group |= counted_places(w, q, lim, kinds, nk);
+		lx_cp(w->text, lim, q, &n);
+		if (!n)
+			break;
+	}
+	return group;
+}
+
 /* Does t[p, e) open with the document's own name (济南市, 济南), not a
  * longer name that starts with it (济南高新区)? */
 static bool self_named(const walk *w, size_t p, size_t e)
@@ -461,6 +489,13 @@ void db_clause_subject(walk *w, const db_clause *c, const tokens *ts)
 	if (number && (counted_places(w, p, c->end, groups, NWORDS(groups)) ||
 		       (has_word_at(t, c->end, p, "其余") &&
 			counted_places(w, p, c->end, (const char *const[]){ "县", "区", "市" }, 3)))) {
+		w->foreign = true;
+		return;
+	}
+	/* 某榜单百强县（2024）合计…, 西部百强县GDP合计…: a
+	 * ranking's list of places named before the clause's first label or
+	 * figure is the subject, whatever words of the ranking come first */
+	if (number && group_named_before(w, c, ts, p, groups, NWORDS(groups))) {
 		w->foreign = true;
 		return;
 	}

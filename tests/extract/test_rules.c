@@ -1422,6 +1422,12 @@ static void real_report_rules(void)
 		    "2015年，“十强县”实现地区生产总值5433.6亿元，县均GDP为543.4亿元。其余9县经济总量均超过300亿元。"
 		    "报告确定了地区生产总值大于400亿元的入库门槛。全区地区生产总值800亿元。",
 		    "某市 gdp level 800 亿元 exact 2015 - actual\n");
+	/* a ranking's list of places named before the first label, whatever
+	 * words of the ranking open the clause (西部百强县（2023）…) */
+	expect_kind("evaluation", "2023-08-02", CITY,
+		    "2022年，西部百强县（2022）共有高新技术企业1.6万家，较上年增长12.4%。"
+		    "全市高新技术企业达到210家。",
+		    "某市 high_tech_enterprises level 210 家 exact 2022 - actual\n");
 	/* another division's figures, and 县域 in a city's report */
 	expect_records(ex, line_of, "news", "2023-11-09", CITY,
 		       "前三季度，全市地区生产总值增长5.1%。康平县地区生产总值增长6.3%，"
@@ -2583,6 +2589,34 @@ static void probe14_news_rules(void)
 	expect("2021-08-15", CITY,
 	       "1-7月，全市规上工业增加值同比增长6.5%（含高新区增长7.1%），增速居全省第3位。",
 	       "某市 industrial_va growth 6.5 % exact 2021M01-M07 yoy actual 3@全省\n");
+	/* a year in such an aside (含上年入统的…) dates nothing: the figures
+	 * after it keep the item's period */
+	expect_kind("news", "2022-08-02", CITY,
+		    "上半年，全市规上工业增加值增长9.4%。新增规上企业（含2021年年报入统）88户。"
+		    "高新技术产业增加值增长6.2%，高于全省1.8个百分点。",
+		    "某市 industrial_va growth 9.4 % exact 2022H1 yoy actual\n"
+		    "某市 high_tech_industry_va growth 6.2 % exact 2022H1 yoy actual\n"
+		    "某市 high_tech_industry_va gap_pp 1.8 百分点 exact 2022H1 全省 actual\n");
+	/* 国税收入, 地税收入: 税收 cut out of one tax's 收入 is no tax revenue */
+	expect("2023-08-02", CITY,
+	       "1-6月，原国税收入完成3.2亿元，增长8.1%；原地税收入完成2.4亿元，增长5.5%；"
+	       "税收收入合计5.6亿元，增长7.0%。",
+	       "某市 tax_revenue level 5.6 亿元 exact 2023H1 - actual\n"
+	       "某市 tax_revenue growth 7 % exact 2023H1 yoy actual\n");
+	/* (两税收入: both bureaus' taxes, the whole) */
+	expect("2023-08-02", CITY, "1-6月，全市两税收入完成41.3亿元。",
+	       "某市 tax_revenue level 41.3 亿元 exact 2023H1 - actual\n");
+	/* a sentence opening with 累计增速 and a gap goes on with the label of
+	 * the sentence before, as one opening with 增速 does */
+	expect("2023-06-20", CITY,
+	       "1-5月，全市规上工业增加值增长6.8%。累计增速高于全省1.9个百分点，居全省第3位。",
+	       "某市 industrial_va growth 6.8 % exact 2023M01-M05 yoy actual\n"
+	       "某市 industrial_va gap_pp 1.9 百分点 exact 2023M01-M05 全省 actual 3@全省\n");
+	/* 住户储蓄存款余额: the residents' savings */
+	expect("2023-07-20", CITY,
+	       "截至6月底，金融机构各项存款余额156.3亿元，其中住户储蓄存款余额101.2亿元。",
+	       "某市 deposits level 156.3 亿元 exact 2023M06 - actual\n"
+	       "某市 savings_deposits level 101.2 亿元 exact 2023M06 - actual\n");
 	/* an industry's rate faster than all industry's (快于全部规上工业,
 	 * 比规上工业高): no change of the metric compared with */
 	expect("2022-10-25", CITY,
