@@ -208,7 +208,7 @@ static int boundary(const char *text, size_t len, size_t i, size_t *w)
 		if (*w == 1 && (text[i] == ',' || text[i] == ':') && i > 0 && i + 1 < len &&
 		    is_digit(text[i - 1]) && is_digit(text[i + 1]))
 			return B_NONE;
-		/* 地区生产总值(预计,下同)7100亿元: the comma of a bracketed
+		/* 地区生产总值(预计,下同)6300亿元: the comma of a bracketed
 		 * estimate note splits no clause */
 		if (punct[j].kind == B_CLAUSE && (text[i] == ',' || starts(text + i, len - i, "，")) &&
 		    ((i >= 7 && starts(text + i - 7, 7, "(预计")) ||

@@ -201,7 +201,7 @@ static void title_period(walk *w)
 }
 
 /* A clause opening with these compares the figure before with another
- * place's (高于全市平均增速5.5个百分点, 分别高于全市、全省…). */
+ * place's (高于全市平均增速4.3个百分点, 分别高于全市、全省…). */
 static const char *const gap_leads[] = {
 	"高于", "快于", "低于", "慢于", "高出", "超出", "分别高于", "分别快于", "分别低于",
 	"分别高出", "分别慢于", "均高于", "均快于", "均高出", "比全国", "比全省", "比全市",
@@ -209,7 +209,7 @@ static const char *const gap_leads[] = {
 };
 
 /* A clause that opens with these speaks of another quantity than the label
- * of the clause before (…增加值增长14.5%，总产值突破1000亿元). */
+ * of the clause before (…增加值增长12.6%，总产值突破1000亿元). */
 static const char *const other_quantities[] = {
 	"总产值", "产值", "营业收入", "营收", "利润总额", "利润", "用电量",
 };
@@ -295,7 +295,7 @@ static bool gap_again(walk *w, size_t prev, size_t num, fig_ctx *fc)
 	return true;
 }
 
-/* 技术合同登记额441项、21.9亿元: the label's amount right after a count of
+/* 技术合同登记额376项、18.4亿元: the label's amount right after a count of
  * the things it sums (items, firms) and 、 alone — no new words — is still
  * the label's (the count, in a unit no amount of the label has, was not). */
 static bool count_then_amount(const walk *w, const tokens *ts, size_t i, size_t prev_end)
@@ -791,7 +791,7 @@ static bool basis_clause(const walk *w, const db_clause *c, const tokens *ts)
 }
 
 /* Is the figure at f in a bracketed aside, opened after s, whose words
- * start with 含, 不含, 包含 or 包括 (增长8.4%（含园区增长8.3%）)? */
+ * start with 含, 不含, 包含 or 包括 (增长7.2%（含园区增长7.1%）)? */
 static bool in_scope_aside(const char *t, size_t s, size_t f)
 {
 	static const char *const incl[] = { "含", "不含", "包含", "不包含", "包括", "不包括" };
@@ -1136,7 +1136,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 		default_period(w);
 	}
 	if (c->sentence != w->sentence) {
-		/* 由上年的17.3:41.2:41.5调整为…: a period read after 由/从 is the
+		/* 由上年的15.8:43.6:40.6调整为…: a period read after 由/从 is the
 		 * start of a change, not the period of the sentences after it */
 		if ((w->per.from || w->period_breakdown) && w->sentence != (unsigned)-1)
 			default_period(w);
@@ -1263,7 +1263,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 	if (!est_word && !w->seg_estimate)
 		est = estimate_of_year(w, c);
 	if (est != (size_t)-1 && !w->seg_estimate) {
-		/* 增长5.5%（预计，同比，下同）: the note of the figure before it */
+		/* 增长6.3%（预计，同比，下同）: the note of the figure before it */
 		const char *word = est_word ? WL(w, DB_W_ESTIMATE_PARAGRAPH)->items[ew] : "";
 		/* 全年预计(下同)实现…, 预计(下同)全年…: the figures below too */
 		size_t after = est + strlen(word);
@@ -1341,7 +1341,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 	 * before: …民间投资下降5.3%；占全区固定资产投资的51.1%) */
 	const db_label *entry_label = w->label ? w->label
 				      : c->start == w->part_start ? w->part_label : NULL;
-	/* 按2022年常住人口(28.3万人)计算，人均生产总值77760元: the year of a
+	/* 按2022年常住人口(31.6万人)计算，人均生产总值68420元: the year of a
 	 * computing basis dates what the clause itself gives (the population),
 	 * not the figures after it: the period before comes back after it */
 	bool basis_clause = false;
@@ -1574,7 +1574,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 					break;
 				then_fig = true;
 			}
-			/* 生产总值先后跨越2500亿元、3000亿元台阶: thresholds passed one
+			/* 生产总值先后跨越1500亿元、2000亿元台阶: thresholds passed one
 			 * after another over the years, none the level of a period */
 			if (tk->fig.kind != DB_FIG_PERCENT &&
 			    db_words_find(w->text, c->start, tk->end, WL(w, DB_W_MILESTONE_LEADS),
@@ -1582,7 +1582,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 				prev_end = tk->end;
 				break;
 			}
-			/* 增长8.4%（含园区增长8.3%）, （不含农户）: a figure in an
+			/* 增长7.2%（含园区增长7.1%）, （不含农户）: a figure in an
 			 * aside that opens with 含 is of a wider or narrower scope,
 			 * not the figure's again */
 			if (in_scope_aside(w->text, c->start, tk->fig.start)) {
@@ -1675,7 +1675,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 						WL(w, DB_W_NOTES), &ni)) != (size_t)-1 &&
 			    nk <= c->start + lead_skip + 3)
 				lead_skip = nk + strlen(WL(w, DB_W_NOTES)->items[ni]) - c->start;
-			/* 高于全市平均增速5.5个百分点: a comparison that opens the
+			/* 高于全市平均增速4.3个百分点: a comparison that opens the
 			 * clause is the figure's measure words, however long */
 			bool gap_item = ngap > 1 && tk->fig.kind == DB_FIG_PP && gi < ngap;
 			bool gap_next = !gap_item && tk->fig.kind == DB_FIG_PP &&
@@ -1698,12 +1698,12 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 			if (!ndist && (!l || l->start < c->start) &&
 			    (cl = db_composed_label(w, c, tk->fig.num_start)) != NULL)
 				l = w->label = cl;
-			/* 签约项目14个、总投资231亿元: the total of the things counted */
+			/* 签约项目17个、总投资186亿元: the total of the things counted */
 			else if (!ndist && tk->fig.kind == DB_FIG_AMOUNT && w->nsplit < NWORDS(w->split) &&
 				 (cl = db_counted_total_label(w, c, tk->fig.num_start)) != NULL &&
 				 (!l || l->end <= cl->start))
 				l = w->label = cl;
-			/* 肉类总产量5.9万吨，同比增长9.7%: a figure of words of its
+			/* 肉类总产量4.6万吨，同比增长8.3%: a figure of words of its
 			 * own ends what the label before spoke for */
 			/* (…增长6.2%（年初预期目标为7%左右）: the target the aside
 			 * names is the label's still) */
@@ -1720,8 +1720,8 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 				     &(const db_wordlist){ other_quantities, NWORDS(other_quantities),
 							   { 0 } })))
 			{
-				l = NULL; /* (…增加值增长14.5%，总产值突破1000亿元) */
-				/* (…，超额完成年度任务2.1亿元，增长20.6%: progress
+				l = NULL; /* (…增加值增长12.6%，总产值突破1000亿元) */
+				/* (…，超额完成年度任务1.8亿元，增长17.4%: progress
 				 * against a target leaves the label to the clause after) */
 				static const char *const plans[] = { "年度任务", "全年任务", "年度目标",
 								     "全年目标", "年度计划", "全年计划",
@@ -1731,7 +1731,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 					w->label = NULL;
 			}
 			/* nor past another figure when new words came between
-			 * (…下降23.6%、万人成讼率下降23%) */
+			 * (…下降19.4%、万人成讼率下降21%) */
 			if (l && !ndist && !gap_item && l->end < prev_end && prev_end > c->start &&
 			    (tk->fig.num_start > prev_end + 21 ||
 			     contains_any(w->text, prev_end, tk->fig.num_start,
@@ -1998,10 +1998,10 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 			if (nranks == 1 && (db_rank_counted(w, c, &tk->fig, tk->start) ||
 					    db_rank_all(w, c, &tk->fig, tk->start)))
 				break;
-			/* …增长41.8%、居全省第2位，企业研发活动覆盖率85.1%、居全省
+			/* …增长36.5%、居全省第2位，企业研发活动覆盖率78.4%、居全省
 			 * 第1位: a rank right after a figure no record was made of
 			 * (no catalog label) is that figure's, not the one before */
-			/* (…。其中，7月增长13.1%，增速居全市第3位: that month's
+			/* (…。其中，7月增长11.6%，增速居全市第3位: that month's
 			 * rate, read as no record, not the span's before it) */
 			bool after_unread = unread_end && unread_end == prev_end;
 			if (prev_end == c->start && w->unread_tail && w->unread_tail < c->start &&
@@ -2236,7 +2236,7 @@ static void drop_said_again(db_records *rs, size_t first, const char *t, size_t 
 	free(fs);
 }
 
-/* 地区生产总值增长5.6%以上,历城区描绘2025年发展蓝图 over a news item whose
+/* 地区生产总值增长6.2%以上,某区描绘2025年发展蓝图 over a news item whose
  * target list says it again: an undated figure of the headline (the first
  * line) is that target, of its year. */
 static void headline_targets(db_records *rs, size_t first, const char *t, size_t len)

@@ -247,7 +247,7 @@ static const char *const years_summed_words[] = { "两年累计", "三年累计"
 static const char *const since_january[] = { "比年初", "较年初", "比上年末", "较上年末",
 					      "比上年底", "较上年底", "比去年底", "较去年底" };
 
-/* 在规上工业增加值中，制造业增加值占90.6%，…: the whole a sentence opens
+/* 在规上工业增加值中，制造业增加值占87.3%，…: the whole a sentence opens
  * with (在 + a catalog label + 中), what its shares are of; or NULL. */
 static const char *framed_whole(const walk *w, size_t before)
 {
@@ -513,7 +513,7 @@ db_status db_status_before(walk *w, size_t pos)
 {
 	status_words(w, pos);
 	/* a target or estimate word in an aside that closed before pos speaks of
-	 * the aside only: 增长6.1%（预期目标为7.5%以上）；规模工业增加值增长9.5% */
+	 * the aside only: 增长5.4%（预期目标为6.5%以上）；规模工业增加值增长8.2% */
 	size_t close;
 	if (w->target_at != (size_t)-1 && (close = aside_end(w, w->target_at, pos)) != (size_t)-1) {
 		w->target_at = (size_t)-1;
@@ -811,7 +811,7 @@ static bool five_years(const walk *w, const fig_ctx *fc, const db_figure *f, db_
 		       int y, int first, db_period *out, int *since)
 {
 	static const char *const spans[] = { "年均", "累计", "新增" };
-	/* (累计实施重点项目1144个，完成投资6099亿元: the label's clause
+	/* (累计实施重点项目926个，完成投资4870亿元: the label's clause
 	 * before says 累计 for both) */
 	size_t from = fc->c->start;
 	if (fc->label && fc->label_start < from)
@@ -863,7 +863,7 @@ static bool five_years(const walk *w, const fig_ctx *fc, const db_figure *f, db_
 	else if (measure == DB_MEASURE_CHANGE_PP && !fc->has_basis &&
 		 (years_back(w, fc, f) >= 2 || !contains_any(w->text, fc->c->start, f->num_start,
 							     (const char *const[]){ "年均", "平均" }, 2)))
-		*out = db_period_year(y); /* (…城镇化率57.1%、提高6.5个百分点: over the review) */
+		*out = db_period_year(y); /* (…城镇化率54.3%、提高5.8个百分点: over the review) */
 	else if (measure == DB_MEASURE_LEVEL && (at == (size_t)-1 || which == 0) &&
 		 (f->qualifier == DB_QUAL_EXACT || f->qualifier == DB_QUAL_APPROX ||
 		  (f->qualifier == DB_QUAL_AT_LEAST &&
@@ -958,7 +958,7 @@ static db_record *new_record(walk *w, const db_metric *m, const fig_ctx *fc,
 	else if (r->has_period && w->seg_ctx && w->seg_ctx->mode == DB_CONTEXT_NONE &&
 		 w->seg_ctx->year && p.start_year == p.end_year && p.end_year == w->seg_ctx->year &&
 		 (w->per.pos < w->sentence_start || measure == DB_MEASURE_GROWTH)) {
-		/* 初步核算2022年达到3850亿元…。累计完成投资6099亿元: a year of the
+		/* 初步核算2022年达到2960亿元…。累计完成投资4870亿元: a year of the
 		 * sentence before in a review of several years dates no sum,
 		 * yearly average or addition of the sentence after, nor a year
 		 * of its own sentence a yearly average (…增加到2021年的2280亿元，
@@ -1274,7 +1274,7 @@ size_t db_gap_scopes(const walk *w, const db_clause *c, const char **vs, size_t 
 	    db_longest_word_at(t, p + l, c->end, than, NWORDS(than), &which))
 		p += l;
 	if ((l = db_longest_word_at(t, p, c->end, than, NWORDS(than), &which))) {
-		/* 比全市和全国分别高1.4、1.8个百分点: two places or more (分别
+		/* 比全市和全国分别高1.2、2.3个百分点: two places or more (分别
 		 * may be left out: 比全国、全省高1.4、1.5个百分点) */
 		size_t n = place_list(w, p + l, c->end, vs, max, &p);
 		if (n < 2)
@@ -1434,7 +1434,7 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 		return (size_t)-1;
 	if (f->kind == DB_FIG_MULTIPLE || f->kind == DB_FIG_RANK)
 		return (size_t)-1;
-	/* 分别为23323395346268亿元: numbers glued together (their separators
+	/* 分别为18642774531207亿元: numbers glued together (their separators
 	 * lost), not one figure; it still takes its place in a 分别 list */
 	if (digit_run(t, f->num_start, f->num_end) > 12)
 		return (size_t)-1;
@@ -1530,7 +1530,7 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 				 (const char *const[]){ "上调", "下调", "调高", "调低" }, 4) &&
 		    contains_any(t, w->sentence_start, f->end, (const char *const[]){ "目标" }, 1))
 			return (size_t)-1;
-		/* 增速低于预期4.4个百分点, 增幅比预期低5个百分点: the same, the
+		/* 增速低于预期3.7个百分点, 增幅比预期低5个百分点: the same, the
 		 * target left unsaid */
 		if (gap_at != (size_t)-1 &&
 		    expectation_at(t, gap_at + strlen(gap_words[which].word), ge))
@@ -1541,7 +1541,7 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 		     p = k + 3)
 			if (expectation_at(t, k + 3, f->num_start))
 				return (size_t)-1;
-		/* 低于同期固定资产投资增速9.6个百分点: the same months' rate of
+		/* 低于同期固定资产投资增速7.9个百分点: the same months' rate of
 		 * another metric, no change since a time and no place's gap */
 		if (gap_at != (size_t)-1) {
 			size_t after = gap_at + strlen(gap_words[which].word);
@@ -1655,7 +1655,7 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 			if (!back && !fc->has_basis && review && yearly &&
 			    !db_period_for(w, m, measure, &now))
 				return (size_t)-1;
-			/* 五年来…城镇化率57.1%、提高6.5个百分点: a change that names
+			/* 五年来…城镇化率54.3%、提高5.8个百分点: a change that names
 			 * no years, no basis and no period in a five-year review
 			 * runs over the review's years */
 			if (!back && !fc->has_basis && review && !yearly &&
@@ -1720,7 +1720,7 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 			unit = "%";
 			break;
 		}
-		/* 居民消费价格指数控制在3.5%以内: a small percent of an index is
+		/* 居民消费价格指数控制在3.2%以内: a small percent of an index is
 		 * its rise */
 		if (m && strstr(m->unit, "=100") && f->has_value && v > -20 && v < 20)
 			growth = true, to_level = false;
@@ -1911,7 +1911,7 @@ void db_spread_qualifier(walk *w)
 
 /* Between two figures of one label, only a separator, a 口径 note and the
  * words of a measure (…高于全国2.0个百分点、高于全省1.2个百分点; …增长5%、
- * 增速居…; …3339亿元、同口径增长5.5%; …680亿元、年均增长8.4%). */
+ * 增速居…; …2815亿元、同口径增长6.1%; …540亿元、年均增长7.9%). */
 bool db_measure_words_only(const walk *w, size_t s, size_t e)
 {
 	/* (a line of hard-wrapped text broken before or after the 、: …6500万元\n、
@@ -1946,7 +1946,7 @@ bool db_measure_words_only(const walk *w, size_t s, size_t e)
 	if (find_any(w->text, s, e, gap_words_only, NWORDS(gap_words_only), &which) == s ||
 	    find_any(w->text, s, e, growth_words, NWORDS(growth_words), &which) == s)
 		return e - s <= 24;
-	/* 同比增长5.8%、达13.7万亿元: the level after its growth, its verb
+	/* 同比增长4.9%、达11.2万亿元: the level after its growth, its verb
 	 * right before the number */
 	static const char *const reach[] = { "总量达到", "总量达", "达到", "达" };
 	size_t rl = db_longest_word_at(w->text, s, e, reach, NWORDS(reach), &which);
@@ -1990,7 +1990,7 @@ bool db_joined(const walk *w, size_t a, size_t b)
 	return false;
 }
 
-/* 城镇和农村居民人均可支配收入44178元、25396元 (no 分别): labels joined
+/* 城镇和农村居民人均可支配收入41372元、21590元 (no 分别): labels joined
  * by 、 和 及, then as many figures joined the same way, nothing else
  * between: they pair in order too. */
 static size_t listed_figures(const walk *w, const tokens *ts, const db_label **out, size_t max)
@@ -2010,7 +2010,7 @@ static size_t listed_figures(const walk *w, const tokens *ts, const db_label **o
 	return n >= 2 && nf == n && i == ts->len ? n : 0;
 }
 
-/* 规上工业增加值、固定资产投资、社会消费品零售总额分别增长7%、7.2%、7%:
+/* 规上工业增加值、固定资产投资、社会消费品零售总额分别增长8%、6.8%、8%:
  * labels before 分别 pair in order with the figures after it. Returns the
  * number of labels in the list (0 when the clause is not such a list). */
 size_t db_distributive_labels(walk *w, const db_clause *c, const tokens *ts,
@@ -2033,7 +2033,7 @@ size_t db_distributive_labels(walk *w, const db_clause *c, const tokens *ts,
 		if (tk->kind == TOK_FIGURE && tk->fig.num_start < at)
 			return 0;
 	}
-	/* 分别为23323395346268亿元: the list's numbers glued into one (their
+	/* 分别为18642774531207亿元: the list's numbers glued into one (their
 	 * separators lost) are no figure, but still make it a list, for the
 	 * clause after (…，分别增长4.2%、5.0%、6.7%) */
 	if (n >= 2 && !nf && digit_run(w->text, at, at + 30 < c->end ? at + 30 : c->end) > 12)
@@ -2139,7 +2139,7 @@ bool db_again_distributive(const walk *w, const db_clause *c, const tokens *ts)
 {
 	size_t at = find_any(w->text, c->start, c->end, (const char *const[]){ "分别" }, 1, NULL);
 	size_t nf = 0;
-	/* …分别达到18687元、5634元，增长7.8%、9.2%: a clause of figures that
+	/* …分别达到13957元、5551元，增长7.7%、9.4%: a clause of figures that
 	 * opens with the growth verb pairs with the list too */
 	if (at == (size_t)-1 && db_find_growth(w->text, c->start, c->start + 6) == c->start)
 		at = c->start;
