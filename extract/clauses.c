@@ -484,7 +484,7 @@ void db_clauses_split(const char *text, size_t len, db_clauses *cs)
 				cut = B_PARAGRAPH;
 			else if (!marker && figure_end_before(text, i) && !closer_at(text + k, len - k))
 				/* a web page's item line without a full stop
-				 * (…增长5.3%左右\n一般公共预算收入增长4.4%): the line
+				 * (…增长5.3%左右\n一般公共预算收入增长3.9%): the line
 				 * is a sentence of its own */
 				cut = B_SENTENCE;
 			else if (para_end_before(text, i) || marker || heading_before(text, i) ||

@@ -231,7 +231,7 @@ static bool cumulative_quarter(const walk *w, const db_period *p, size_t at, siz
 
 /* Is p, the first period of a county's or district's news item, a later
  * quarter written bare (三季度, not 第三季度, 当季, 单季)? County accounts
- * are cumulative: 三季度全县实现地区生产总值125亿元 is January to September. */
+ * are cumulative: 三季度全县实现地区生产总值137亿元 is January to September. */
 static bool bare_later_quarter(const walk *w, const db_period *p, size_t at, size_t end)
 {
 	static const char *const alone[] = { "当季", "单季" };
@@ -715,7 +715,7 @@ static void clause_tokens(walk *w, const db_clause *c, tokens *ts)
 	}
 	if (ts->len > 1)
 		qsort(ts->items, ts->len, sizeof(token), tok_cmp);
-	/* 分别提升1.4个、6.6个百分点: the unit of the last counts for the list;
+	/* 分别提升1.7个、5.2个百分点: the unit of the last counts for the list;
 	 * so in a list of gaps whose items name their places (高于全国0.7、
 	 * 全省2.3个百分点) */
 	static const char *const places[] = { "全国", "全省", "全市", "全区", "全县" };
@@ -1271,7 +1271,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 				 has_word_at(w->text, w->len, after, "（下同）")))
 			estimates_below(w);
 		if (word[0] == '(' || !strncmp(word, "（", strlen("（"))) {
-			/* ——…增长3.1%（预计，下同）: the list items after it too */
+			/* ——…增长2.8%（预计，下同）: the list items after it too */
 			bool same_below = false;
 			for (size_t q = after; q < est + 24 && q < w->len && !same_below; q++)
 				same_below = has_word_at(w->text, w->len, q, "下同");
@@ -1597,7 +1597,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 				fc.has_basis = true;
 				fc.basis_period = then_period;
 			}
-			/* 较一季度(-10.8%)回升2.1个百分点: the rate of the period
+			/* 较一季度(-9.6%)回升1.7个百分点: the rate of the period
 			 * compared with, in brackets right after it */
 			if (has_basis && basis_end && tk->fig.kind == DB_FIG_PERCENT &&
 			    (tk->fig.start == basis_end + 1 || tk->fig.start == basis_end + 3) &&
@@ -1625,7 +1625,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 					dist_whole = ts->items[j].start - 3;
 				}
 			/* A label from an earlier clause speaks only for a figure
-			 * that opens its clause (…278亿元，增速9.6%; period words
+			 * that opens its clause (…263亿元，增速8.7%; period words
 			 * aside: 比2019年同期增长3%), or for one that follows a
 			 * figure of it with only measure words between. */
 			/* (分别提高7.9个、3.4个百分点: changes listed) */
@@ -1654,7 +1654,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 				if (yoy_list_end > c->start + lead_skip && yoy_list_end <= tk->fig.num_start)
 					lead_skip = yoy_list_end - c->start;
 			}
-			/* 增幅较1-2月（-0.6%）提高18.0个百分点: the period compared
+			/* 增幅较1-2月（-0.8%）提高16.0个百分点: the period compared
 			 * with (and its rate in brackets) are measure words too */
 			else if ((has_word_at(w->text, c->end, lead_than, "比") ||
 				  has_word_at(w->text, c->end, lead_than, "较")) &&
@@ -1670,7 +1670,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 					     (const char *const[]){ "转为" }, 1, NULL)) != (size_t)-1 &&
 			    turn + 6 > c->start + lead_skip)
 				lead_skip = turn + 6 - c->start;
-			size_t nk, ni; /* 按可比价计算同比增长6.1%: a note first */
+			size_t nk, ni; /* 按可比价计算同比增长5.6%: a note first */
 			if ((nk = db_words_find(w->text, c->start, tk->fig.num_start,
 						WL(w, DB_W_NOTES), &ni)) != (size_t)-1 &&
 			    nk <= c->start + lead_skip + 3)
@@ -1756,7 +1756,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 			    prev_end == c->start && db_measure_words_only(w, c->start, tk->fig.num_start))
 				l = w->label = w->part_label;
 			if (!l && !ndist) {
-				/* 完成1500亿元经济总量: the label right after the figure
+				/* 完成1200亿元经济总量: the label right after the figure
 				 * (not the next item's after 、: 采矿业增加值下降1.6%、
 				 * 制造业增加值下降2.6%) */
 				for (size_t j = i + 1; j < ts->len; j++) {
@@ -1873,7 +1873,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 				fc.gap_vs = gap_vs[gi++];
 				fc.gap_sign = gap_sign;
 			}
-			/* 人均GDP、全员劳动生产率增速10%: one figure for each label of
+			/* 人均GDP、全员劳动生产率增速9%: one figure for each label of
 			 * a list joined by 、 和 及 right before it */
 			if (l && !ndist && l->start >= c->start) {
 				size_t j = i;
@@ -1906,7 +1906,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 				}
 			size_t idx = db_emit_figure(w, &fc, &tk->fig);
 			unread_end = idx == (size_t)-1 ? tk->end : 0;
-			/* 其中，7月增长13.1%: a rate of nothing but a period and
+			/* 其中，7月增长11.6%: a rate of nothing but a period and
 			 * growth words, no record made (for the rank after it);
 			 * so is 同比增长19% right after an amount no record was
 			 * made of (…开票销售5064亿元，同比增长19%): its growth */
@@ -2151,7 +2151,7 @@ static void emit_table(walk *w, db_tables *tables, size_t ti, size_t *hint, cons
 		      w->rs);
 }
 
-/* 全年实现地区生产总值456亿元，比上年增长6.6%。分季度看，…，全年增长6.6%:
+/* 全年实现地区生产总值438亿元，比上年增长5.9%。分季度看，…，全年增长5.9%:
  * a figure an earlier sentence of its paragraph already gave (same metric,
  * measure, value, period, basis and status, no rank of its own) is said
  * again, no second record. Within a sentence the figures' own rules speak

@@ -267,7 +267,7 @@ static const char *framed_whole(const walk *w, size_t before)
 	return NULL;
 }
 
-/* An added count of a stock (新增高新技术企业1212家, 新创建专精特新企业27家). */
+/* An added count of a stock (新增高新技术企业1085家, 新创建专精特新企业31家). */
 static const char *const added_words[] = { "新增", "新培育", "新认定", "新创建", "净增",
 					    "新设", "新登记", "新发展" };
 
@@ -416,7 +416,7 @@ static size_t status_find(const walk *w, size_t s, size_t e, enum db_word_list l
 
 /* Where a bracketed aside holding the word at `at` closes before pos (the
  * place after its ）), or (size_t)-1 when the word is in no aside or its
- * aside is still open at pos: 增长9.5%（预期目标为10%以上）；… */
+ * aside is still open at pos: 增长8.7%（预期目标为9%以上）；… */
 static size_t aside_end(const walk *w, size_t at, size_t pos)
 {
 	const char *t = w->text;
@@ -607,7 +607,7 @@ static const char *raw_of(walk *w, const db_figure *f)
 
 /* Areas written in another unit than the metric's (粮食播种面积5.6万公顷),
  * firms counted in 户 of a metric in 家 (规模以上工业企业75户), and in 家
- * of one in 户 (市场主体总量达到64.4万家). */
+ * of one in 户 (市场主体总量达到57.8万家). */
 static const struct {
 	const char *from, *to;
 	double factor;
@@ -761,7 +761,7 @@ bool db_is_basis_period(const walk *w, size_t clause_start, size_t pos)
 	size_t at = rfind_any(w->text, s, pos, before, NWORDS(before), NULL);
 	if (at == (size_t)-1)
 		return false;
-	/* 占比从2021年末的12.8%: a share, and 2021 its period */
+	/* 占比从2021年末的11.4%: a share, and 2021 its period */
 	return !(at >= 3 && has_word_at(w->text, w->len, at - 3, "占比"));
 }
 
@@ -853,7 +853,7 @@ static bool five_years(const walk *w, const fig_ctx *fc, const db_figure *f, db_
 	}
 	if (span)
 		*out = db_period_span(db_period_year(first ? first : y - 4), db_period_year(y));
-	/* 较2017年增长46.6%: the review's last year against that one; so is
+	/* 较2017年增长41.3%: the review's last year against that one; so is
 	 * a change over its years (五年提高7.9个百分点) */
 	else if (measure == DB_MEASURE_GROWTH && at == (size_t)-1 && fc->has_basis &&
 		 fc->basis_period.start_year == fc->basis_period.end_year &&
@@ -870,7 +870,7 @@ static bool five_years(const walk *w, const fig_ctx *fc, const db_figure *f, db_
 		   (ends_with_any(w->text, fc->c->start, f->num_start, reached, NWORDS(reached)) ||
 		    has_word_at(w->text, f->end, f->start, "迈上") ||
 		    has_word_at(w->text, f->end, f->start, "站上")))))
-		/* (突破1亿元: a milestone of some year; 由75.1亿元增至110亿元
+		/* (突破1亿元: a milestone of some year; 由68.4亿元增至100亿元
 		 * 以上, 总量迈上4千亿元台阶: where the review ends; a 年均 of
 		 * the label's clause before is no sum of this level) */
 		*out = db_period_year(y);
@@ -1106,7 +1106,7 @@ static const char *basis_against(walk *w, const db_metric *m, db_measure measure
 		 * date in the review of that year) */
 		if (b_year && p_year && b->end_year >= p.end_year)
 			return NULL;
-		/* 前三季度…较二季度收窄1.6个百分点: a rate summed from January
+		/* 前三季度…较二季度收窄1.3个百分点: a rate summed from January
 		 * against the one to that quarter's end (vs:H1), not the
 		 * quarter alone */
 		if (b->start_year == p.end_year && b->end_year == p.end_year &&
@@ -1314,7 +1314,7 @@ static bool lower_than(const char *t, size_t s, size_t n)
 	return false;
 }
 
-/* 分别回落0.5、0.3个百分点, 下降3.2%和1.5%, 回落4.0个和3.0个百分点: is
+/* 分别回落0.5、0.3个百分点, 下降3.2%和1.5%, 回落3.0个和2.0个百分点: is
  * the figure at n a later item of a bare list of figures that opens with a
  * falling word? (The words between a falling word and n are only numbers,
  * their units, the 个 of an item's 个百分点 and the list's joins.) */
@@ -1466,7 +1466,7 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 	    (db_find_growth(t, f->end, f->end + 6 < fc->c->end ? f->end + 6 : fc->c->end) == f->end ||
 	     word_at(t, fc->c->end, f->end, WL(w, DB_W_FALLING))))
 		return (size_t)-1;
-	/* 地区生产总值大于400亿元…两大入库门槛: the bar of a list, no figure */
+	/* 地区生产总值大于300亿元…两大入库门槛: the bar of a list, no figure */
 	if (f->qualifier == DB_QUAL_AT_LEAST &&
 	    contains_any(t, w->sentence_start,
 			 fc->c->end + 90 < w->len ? fc->c->end + 90 : w->len,
@@ -1588,7 +1588,7 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 			 * 点: a share that changed, not the rate of the label (a
 			 * metric that is a share itself, the urbanization rate of
 			 * 城镇人口…占常住人口的比重…，比上年提高, changes its own) */
-			/* 电气机械…增长15.4%，快于全部规上工业13.1个百分点, 比规上
+			/* 电气机械…增长14.2%，快于全部规上工业11.8个百分点, 比规上
 			 * 工业高: the label is what the rate is compared with, and
 			 * the figure no change of it */
 			static const char *const than_label[] = { "快于全部", "高于全部", "低于全部",
@@ -1625,7 +1625,7 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 			basis = "yoy";
 			if (fc->has_basis && (basis = basis_against(w, m, measure, &fc->basis_period)) == NULL)
 				basis = "yoy";
-			/* 降幅较上月收窄1.2个百分点: against the month before, of
+			/* 降幅较上月收窄0.9个百分点: against the month before, of
 			 * a cumulative rate the span to that month (vs:M01-M08 of
 			 * 1-9月); another span is not read */
 			if (fc->basis_mom && !fc->has_basis) {
@@ -1711,7 +1711,7 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 			break;
 		}
 		if (m && strstr(m->unit, "=100") && !growth && f->has_value && v > 50 && v < 200) {
-			measure = DB_MEASURE_LEVEL; /* 居民消费价格指数101.3%: the index itself */
+			measure = DB_MEASURE_LEVEL; /* 居民消费价格指数101.6%: the index itself */
 			unit = m->unit;
 			break;
 		}
@@ -1782,7 +1782,7 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 		if (!basis && has_word_at(t, f->end, f->num_start, "翻") &&
 		    !contains_any(t, fc->c->start, f->end, yoy_words, NWORDS(yoy_words)))
 			return (size_t)-1;
-		/* 从2010年的21亿元增加到2015年的80亿元，增长2.8倍: a multiple
+		/* 从2010年的24亿元增加到2015年的90亿元，增长2.8倍: a multiple
 		 * right after a span from one level to another is over the
 		 * span's years too, no yearly rate */
 		if (!basis && contains_any(t, f->num_start, f->end, (const char *const[]){ "倍" }, 1) &&
@@ -1892,7 +1892,7 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 	return w->rs->len - 1;
 }
 
-/* 分别增长7%、10%左右: a 左右 (以上, 以内) after the last figure of a
+/* 分别增长6%、8%左右: a 左右 (以上, 以内) after the last figure of a
  * distributive list qualifies every figure of it. */
 void db_spread_qualifier(walk *w)
 {

@@ -350,7 +350,7 @@ void db_shared_tail(walk *w, const db_clause *c, const db_label *l, tokens *ts)
 	    !(has_word_at(w->text, at, sep, "、") || has_word_at(w->text, at, sep, "和") ||
 	      has_word_at(w->text, at, sep, "及")) || /* 城镇和农村居民… */
 	    w->nsplit + 1 > NWORDS(w->split) ||
-	    /* (分别, 均, or a list of figures: …收入44178元、25396元) */
+	    /* (分别, 均, or a list of figures: …收入41372元、21590元) */
 	    find_any(w->text, l->end, c->end, (const char *const[]){ "分别", "、", "均" }, 3,
 		     NULL) == (size_t)-1)
 		return;
@@ -916,7 +916,7 @@ void db_pair_label(walk *w, const db_clause *c, tokens *ts)
 	}
 }
 
-/* 规模以上工业累计完成工业增加值29.47亿元, 建筑业完成总产值270.8亿元: a label
+/* 规模以上工业累计完成工业增加值26.83亿元, 建筑业完成总产值243.6亿元: a label
  * split by its verb. A label right after a verb (实现, 完成, 累计完成) that
  * follows another label names, with the first, the catalog label they make
  * together (规模以上工业 + 增加值, the words the two share said once); a

@@ -1599,7 +1599,7 @@ static int anchor_window(const char *t, size_t len, size_t p, unsigned raw, size
 	if (lx_is_digit(c) || c == '*' || c == 0xD7 || c == 'X' || c == 'x' ||
 	    lx_cn_digit(raw) >= 0 || lx_cn_unit(raw) || raw == 0x6301 /* 持 */ ||
 	    raw == 0x7FFB /* 翻 */ || raw == 0x51E0 /* 几 */) {
-		/* 全国城市排名跃升到45位: a number after a move (到, 至) may be
+		/* 全国城市排名跃升到52位: a number after a move (到, 至) may be
 		 * a rank, whose verb and scope start farther back */
 		bool moved = p >= 3 && (lx_word(t, len, p - 3, "到") || lx_word(t, len, p - 3, "至"));
 		return moved ? 32 : 8;

@@ -47,7 +47,7 @@ size_t db_bracket_after(const char *t, size_t s, size_t e)
 }
 
 /* Do the words before the growth word of the figure at e of clause c, which
- * names no label, name something of their own (招商引资增长25.9%: not the
+ * names no label, name something of their own (招商引资增长22.4%: not the
  * label of the clause before), rather than only its measure (同比增长, 比上年
  * 下降, 全年, 增速比1-9月回落)? Periods of the clause (ts) count as measure
  * words. */
@@ -137,7 +137,7 @@ bool db_level_named(const walk *w, const db_label *l, const tokens *ts, size_t s
 			word = word_at(w->text, num, p, WL(w, DB_W_NOTES));
 		if (!word)
 			word = word_at(w->text, num, p, WL(w, DB_W_SELF_SUBJECTS));
-		if (!word) /* (今年要力争突破800亿元) */
+		if (!word) /* (今年要力争突破900亿元) */
 			word = word_at(w->text, num, p, WL(w, DB_W_TARGET));
 		if (!word)
 			word = word_at(w->text, num, p, WL(w, DB_W_ESTIMATE));

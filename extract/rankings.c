@@ -104,7 +104,7 @@ static db_record *part_record(walk *w, db_measure want)
 		db_record *r = &w->rs->items[i];
 		if (r->metric != last->metric || (r->metric && strcmp(r->metric, last->metric)))
 			break;
-		/* 达到547.2亿元，首次突破500亿元大关，总量…第一: the exact figure,
+		/* 达到547.2亿元，首次突破500亿元，总量…第一: the exact figure,
 		 * not the threshold it passed */
 		if (r->measure == want && (!found || (found->qualifier == DB_QUAL_AT_LEAST &&
 						      r->qualifier == DB_QUAL_EXACT)))
@@ -436,7 +436,7 @@ static size_t unnamed_items(const walk *w, size_t p, size_t e)
 	while (p < e && db_longest_word_at(w->text, p, e, seps, NWORDS(seps), &which)) {
 		size_t q = p + strlen(seps[which]), chars = 0;
 		for (;;) {
-			/* (5000万元以上项目投资: a threshold inside the name) */
+			/* (8000万元以上项目投资: a threshold inside the name) */
 			size_t d = q;
 			while (d < e && ((w->text[d] >= '0' && w->text[d] <= '9') || w->text[d] == '.'))
 				d++;
@@ -769,7 +769,7 @@ bool db_rank_all(walk *w, const db_clause *c, const db_figure *f, size_t rank_st
 	size_t from = w->part_first;
 	for (size_t i = from; i < w->rs->len; i++)
 		n += all_measure(w, &w->rs->items[i], f, only);
-	/* (…，其中：税收收入…增长9.5%；一般公共预算收入…增长6.1%，增幅均排名
+	/* (…，其中：税收收入…增长8.7%；一般公共预算收入…增长5.4%，增幅均排名
 	 * 全市第一: one rate in the part, the 均 of a named
 	 * measure reaches back to the list that 其中 opened in the sentence) */
 	if (n < 2 && only >= 0 && w->list_sentence == c->sentence + 1 && w->list_first < from) {

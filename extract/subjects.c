@@ -394,7 +394,7 @@ void db_clause_subject(walk *w, const db_clause *c, const tokens *ts)
 	for (size_t i = 0; other && i < ts->len; i++)
 		if (ts->items[i].kind == TOK_LABEL && ts->items[i].start == p)
 			other = NULL;
-	/* 国家科技型中小企业达到980家: 国家 right before a label of units
+	/* 国家科技型中小企业达到860家: 国家 right before a label of units
 	 * counted (家, 个) is their grade, not the nation */
 	for (size_t i = 0; other && !strcmp(other, "国家") && i < ts->len; i++)
 		if (ts->items[i].kind == TOK_LABEL && ts->items[i].start == p + strlen(other) &&
