@@ -362,7 +362,7 @@ bool db_period_for(const walk *w, const db_metric *m, db_measure measure, db_per
 				   DB_PERIOD_FOR_STOCK, &pm) && pm.has_period)
 			*out = pm.period;
 	}
-	/* A stock is counted at a point: 2021年以来…总量达到4130家 is the
+	/* A stock is counted at a point: 2021年以来…总量达到3870家 is the
 	 * count at the date's month (a span of whole years: at its last year);
 	 * 上半年…存栏36.52万头，增长3.8%: the growth of the count at June, and
 	 * its gap to another place's */
@@ -566,7 +566,7 @@ db_status db_status_before(walk *w, size_t pos)
 	/* 2023经济预期发展目标：…规上工业增加值预计增长超10%: the target
 	 * named first speaks for the sentence; one named after the estimate,
 	 * in a clause of its own, speaks for its own figure right after it
-	 * (预计…实现正增长，2023年预期目标增长6.5%左右) */
+	 * (预计…实现正增长，2023年预期目标增长6.8%左右) */
 	if (w->estimate_at != (size_t)-1 && w->target_at != (size_t)-1 &&
 	    w->target_at > w->estimate_at && target_figure_at(w, w->target_at, pos))
 		return DB_STATUS_TARGET;
@@ -1806,8 +1806,8 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 		double cv = 0;
 		if (compared_by_words(w, gs, ge, &cvs, &cv, false))
 			return (size_t)-1; /* 比全省平均水平高9277元: a difference */
-		/* 新增 right before the label (新增高新技术企业1212家) or in the
-		 * gap; 总量达到4130家 after it is the stock itself */
+		/* 新增 right before the label (新增高新技术企业1086家) or in the
+		 * gap; 总量达到3870家 after it is the stock itself */
 		bool added = (added_before(t, fc->c->start, fc->label_start) && gs == fc->label_end) ||
 			     contains_any(t, gs, ge, added_words, NWORDS(added_words));
 		if (contains_any(t, gs, ge, (const char *const[]){ "总量", "总数", "累计" }, 3))

@@ -328,7 +328,7 @@ bool db_ranks_by_measure(walk *w, const db_clause *c, const db_figure *first)
 static void rank_records(walk *w, const db_clause *c, const db_figure *f, db_measure measure,
 			 const db_measure *each);
 
-/* 在2022年全省营商环境评价中，某区位列城区组第21名: the frame's place
+/* 在2022年全省营商环境评价中，某区位列城区组第17名: the frame's place
  * holds the group (全省城区组), or stands alone when the rank names none
  * (在2022年度全省营商环境评价中，某县综合排名第18位; …综合得分82.3分，排名第5):
  * l is the frame's label, before the rank's clause c. */
@@ -395,7 +395,7 @@ static void rank_records(walk *w, const db_clause *c, const db_figure *f, db_mea
 			r->period = p;
 		r->status = db_status_before(w, f->start);
 		db_source_clause(w, r, c, f->start);
-		/* 在2022年全省营商环境评价中，某区位列城区组第21名: the frame's
+		/* 在2022年全省营商环境评价中，某区位列城区组第17名: the frame's
 		 * place holds the group (全省城区组) */
 		db_figure g = np == names ? nth_rank(f, pos[nth]) : *f;
 		nth++;

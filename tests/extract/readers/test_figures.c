@@ -31,7 +31,7 @@ static const struct {
 	{ "-3", "-3 - exact amount" },
 	{ "+3%", "3 % exact percent" },
 	{ "2.5", "2.5 - exact amount" },
-	{ "1212家", "1212 家 exact amount" },
+	{ "1086家", "1086 家 exact amount" },
 	{ "38名", "38 名 exact amount" },
 	{ "0.5万", "5000 - exact amount" },
 	{ "1.2万", "12000 - exact amount" },
@@ -439,10 +439,10 @@ static void check_details(void)
 	OK(db_figure_next(t, strlen(t), 0, &f));
 	INT_EQ(0, f.sign_word);
 	DBL_EQ(2.18, f.value);
-	t = "新增高新技术企业1212家";
+	t = "新增高新技术企业1086家";
 	OK(db_figure_next(t, strlen(t), 0, &f));
 	OK(!f.growth_word);
-	DBL_EQ(1212, f.value);
+	DBL_EQ(1086, f.value);
 	t = "近3万人";
 	OK(db_figure_read(t, strlen(t), 0, &f));
 	OK(f.num_start == 0 && f.num_end == strlen(t));
