@@ -1397,8 +1397,8 @@ static void real_report_rules(void)
 	expect_entity_records(ex, line_of, "济南市", "news", "2022-02-10", CITY,
 			      "2021年，济南五区GDP破千亿，历下总量首破2000亿元。"
 			      "历城区增速最高，同比增长9.4%。历下区GDP首破2000亿元，"
-			      "济南2021年GDP总值为11432.22亿元，同比增长7.2%。",
-			      "济南市 gdp level 11432.22 亿元 exact 2021 - actual\n"
+			      "济南2021年GDP总值为10816.47亿元，同比增长7.2%。",
+			      "济南市 gdp level 10816.47 亿元 exact 2021 - actual\n"
 			      "济南市 gdp growth 7.2 % exact 2021 yoy actual\n");
 	/* 城、乡 splits like 城乡 */
 	expect_kind("gwr", "2022-01-15", "county", "2021年，城、乡居民人均可支配收入分别增长8%、9%。",
