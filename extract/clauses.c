@@ -208,7 +208,7 @@ static int boundary(const char *text, size_t len, size_t i, size_t *w)
 		if (*w == 1 && (text[i] == ',' || text[i] == ':') && i > 0 && i + 1 < len &&
 		    is_digit(text[i - 1]) && is_digit(text[i + 1]))
 			return B_NONE;
-		/* 地区生产总值(预计,下同)7100亿元: the comma of a bracketed
+		/* 地区生产总值(预计,下同)6300亿元: the comma of a bracketed
 		 * estimate note splits no clause */
 		if (punct[j].kind == B_CLAUSE && (text[i] == ',' || starts(text + i, len - i, "，")) &&
 		    ((i >= 7 && starts(text + i - 7, 7, "(预计")) ||
@@ -523,7 +523,7 @@ void db_clauses_split(const char *text, size_t len, db_clauses *cs)
 				 (figure_end_before(text, i) ||
 				  rank_end_before(text, i, text + k, len - k)))
 				/* a web page's item line without a full stop
-				 * (…增长5.3%左右\n一般公共预算收入增长4.4%, …增速居
+				 * (…增长5.3%左右\n一般公共预算收入增长3.9%, …增速居
 				 * 全市第四\n民营经济占比…): the line is a sentence of
 				 * its own */
 				cut = B_SENTENCE;

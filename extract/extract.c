@@ -201,7 +201,7 @@ static void title_period(walk *w)
 }
 
 /* A clause opening with these compares the figure before with another
- * place's (高于全市平均增速5.5个百分点, 分别高于全市、全省…). */
+ * place's (高于全市平均增速4.3个百分点, 分别高于全市、全省…). */
 static const char *const gap_leads[] = {
 	"高于", "快于", "低于", "慢于", "高出", "超出", "分别高于", "分别快于", "分别低于",
 	"分别高出", "分别慢于", "均高于", "均快于", "均高出", "比全国", "比全省", "比全市",
@@ -209,7 +209,7 @@ static const char *const gap_leads[] = {
 };
 
 /* A clause that opens with these speaks of another quantity than the label
- * of the clause before (…增加值增长14.5%，总产值突破1000亿元). */
+ * of the clause before (…增加值增长12.6%，总产值突破1000亿元). */
 static const char *const other_quantities[] = {
 	"总产值", "产值", "营业收入", "营收", "利润总额", "利润", "用电量",
 };
@@ -231,7 +231,7 @@ static bool cumulative_quarter(const walk *w, const db_period *p, size_t at, siz
 
 /* Is p, the first period of a county's or district's news item, a later
  * quarter written bare (三季度, not 第三季度, 当季, 单季)? County accounts
- * are cumulative: 三季度全县实现地区生产总值125亿元 is January to September. */
+ * are cumulative: 三季度全县实现地区生产总值137亿元 is January to September. */
 static bool bare_later_quarter(const walk *w, const db_period *p, size_t at, size_t end)
 {
 	static const char *const alone[] = { "当季", "单季" };
@@ -295,7 +295,7 @@ static bool gap_again(walk *w, size_t prev, size_t num, fig_ctx *fc)
 	return true;
 }
 
-/* 技术合同登记额441项、21.9亿元: the label's amount right after a count of
+/* 技术合同登记额376项、18.4亿元: the label's amount right after a count of
  * the things it sums (items, firms) and 、 alone — no new words — is still
  * the label's (the count, in a unit no amount of the label has, was not). */
 static bool count_then_amount(const walk *w, const tokens *ts, size_t i, size_t prev_end)
@@ -723,7 +723,7 @@ static void clause_tokens(walk *w, const db_clause *c, tokens *ts)
 	}
 	if (ts->len > 1)
 		qsort(ts->items, ts->len, sizeof(token), tok_cmp);
-	/* 分别提升1.4个、6.6个百分点: the unit of the last counts for the list;
+	/* 分别提升1.7个、5.2个百分点: the unit of the last counts for the list;
 	 * so in a list of gaps whose items name their places (高于全国0.7、
 	 * 全省2.3个百分点) */
 	static const char *const places[] = { "全国", "全省", "全市", "全区", "全县" };
@@ -799,7 +799,7 @@ static bool basis_clause(const walk *w, const db_clause *c, const tokens *ts)
 }
 
 /* Is the figure at f in a bracketed aside, opened after s, whose words
- * start with 含, 不含, 包含 or 包括 (增长8.4%（含园区增长8.3%）)? */
+ * start with 含, 不含, 包含 or 包括 (增长7.2%（含园区增长7.1%）)? */
 static bool in_scope_aside(const char *t, size_t s, size_t f)
 {
 	static const char *const incl[] = { "含", "不含", "包含", "不包含", "包括", "不包括" };
@@ -1144,7 +1144,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 		default_period(w);
 	}
 	if (c->sentence != w->sentence) {
-		/* 由上年的17.3:41.2:41.5调整为…: a period read after 由/从 is the
+		/* 由上年的15.8:43.6:40.6调整为…: a period read after 由/从 is the
 		 * start of a change, not the period of the sentences after it */
 		if ((w->per.from || w->period_breakdown) && w->sentence != (unsigned)-1)
 			default_period(w);
@@ -1271,7 +1271,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 	if (!est_word && !w->seg_estimate)
 		est = estimate_of_year(w, c);
 	if (est != (size_t)-1 && !w->seg_estimate) {
-		/* 增长5.5%（预计，同比，下同）: the note of the figure before it */
+		/* 增长6.3%（预计，同比，下同）: the note of the figure before it */
 		const char *word = est_word ? WL(w, DB_W_ESTIMATE_PARAGRAPH)->items[ew] : "";
 		/* 全年预计(下同)实现…, 预计(下同)全年…: the figures below too */
 		size_t after = est + strlen(word);
@@ -1279,7 +1279,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 				 has_word_at(w->text, w->len, after, "（下同）")))
 			estimates_below(w);
 		if (word[0] == '(' || !strncmp(word, "（", strlen("（"))) {
-			/* ——…增长3.1%（预计，下同）: the list items after it too */
+			/* ——…增长2.8%（预计，下同）: the list items after it too */
 			bool same_below = false;
 			for (size_t q = after; q < est + 24 && q < w->len && !same_below; q++)
 				same_below = has_word_at(w->text, w->len, q, "下同");
@@ -1349,7 +1349,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 	 * before: …民间投资下降5.3%；占全区固定资产投资的51.1%) */
 	const db_label *entry_label = w->label ? w->label
 				      : c->start == w->part_start ? w->part_label : NULL;
-	/* 按2022年常住人口(28.3万人)计算，人均生产总值77760元: the year of a
+	/* 按2022年常住人口(31.6万人)计算，人均生产总值68420元: the year of a
 	 * computing basis dates what the clause itself gives (the population),
 	 * not the figures after it: the period before comes back after it */
 	bool basis_clause = false;
@@ -1582,7 +1582,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 					break;
 				then_fig = true;
 			}
-			/* 生产总值先后跨越2500亿元、3000亿元台阶: thresholds passed one
+			/* 生产总值先后跨越1500亿元、2000亿元台阶: thresholds passed one
 			 * after another over the years, none the level of a period */
 			if (tk->fig.kind != DB_FIG_PERCENT &&
 			    db_words_find(w->text, c->start, tk->end, WL(w, DB_W_MILESTONE_LEADS),
@@ -1590,7 +1590,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 				prev_end = tk->end;
 				break;
 			}
-			/* 增长8.4%（含园区增长8.3%）, （不含农户）: a figure in an
+			/* 增长7.2%（含园区增长7.1%）, （不含农户）: a figure in an
 			 * aside that opens with 含 is of a wider or narrower scope,
 			 * not the figure's again */
 			if (in_scope_aside(w->text, c->start, tk->fig.start)) {
@@ -1605,7 +1605,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 				fc.has_basis = true;
 				fc.basis_period = then_period;
 			}
-			/* 较一季度(-10.8%)回升2.1个百分点: the rate of the period
+			/* 较一季度(-9.6%)回升1.7个百分点: the rate of the period
 			 * compared with, in brackets right after it */
 			if (has_basis && basis_end && tk->fig.kind == DB_FIG_PERCENT &&
 			    (tk->fig.start == basis_end + 1 || tk->fig.start == basis_end + 3) &&
@@ -1633,7 +1633,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 					dist_whole = ts->items[j].start - 3;
 				}
 			/* A label from an earlier clause speaks only for a figure
-			 * that opens its clause (…278亿元，增速9.6%; period words
+			 * that opens its clause (…263亿元，增速8.7%; period words
 			 * aside: 比2019年同期增长3%), or for one that follows a
 			 * figure of it with only measure words between. */
 			/* (分别提高7.9个、3.4个百分点: changes listed) */
@@ -1662,7 +1662,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 				if (yoy_list_end > c->start + lead_skip && yoy_list_end <= tk->fig.num_start)
 					lead_skip = yoy_list_end - c->start;
 			}
-			/* 增幅较1-2月（-0.6%）提高18.0个百分点: the period compared
+			/* 增幅较1-2月（-0.8%）提高16.0个百分点: the period compared
 			 * with (and its rate in brackets) are measure words too */
 			else if ((has_word_at(w->text, c->end, lead_than, "比") ||
 				  has_word_at(w->text, c->end, lead_than, "较")) &&
@@ -1678,12 +1678,12 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 					     (const char *const[]){ "转为" }, 1, NULL)) != (size_t)-1 &&
 			    turn + 6 > c->start + lead_skip)
 				lead_skip = turn + 6 - c->start;
-			size_t nk, ni; /* 按可比价计算同比增长6.1%: a note first */
+			size_t nk, ni; /* 按可比价计算同比增长5.6%: a note first */
 			if ((nk = db_words_find(w->text, c->start, tk->fig.num_start,
 						WL(w, DB_W_NOTES), &ni)) != (size_t)-1 &&
 			    nk <= c->start + lead_skip + 3)
 				lead_skip = nk + strlen(WL(w, DB_W_NOTES)->items[ni]) - c->start;
-			/* 高于全市平均增速5.5个百分点: a comparison that opens the
+			/* 高于全市平均增速4.3个百分点: a comparison that opens the
 			 * clause is the figure's measure words, however long */
 			bool gap_item = ngap > 1 && tk->fig.kind == DB_FIG_PP && gi < ngap;
 			bool gap_next = !gap_item && tk->fig.kind == DB_FIG_PP &&
@@ -1706,12 +1706,12 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 			if (!ndist && (!l || l->start < c->start) &&
 			    (cl = db_composed_label(w, c, tk->fig.num_start)) != NULL)
 				l = w->label = cl;
-			/* 签约项目14个、总投资231亿元: the total of the things counted */
+			/* 签约项目17个、总投资186亿元: the total of the things counted */
 			else if (!ndist && tk->fig.kind == DB_FIG_AMOUNT && w->nsplit < NWORDS(w->split) &&
 				 (cl = db_counted_total_label(w, c, tk->fig.num_start)) != NULL &&
 				 (!l || l->end <= cl->start))
 				l = w->label = cl;
-			/* 肉类总产量5.9万吨，同比增长9.7%: a figure of words of its
+			/* 肉类总产量4.6万吨，同比增长8.3%: a figure of words of its
 			 * own ends what the label before spoke for */
 			/* (…增长6.2%（年初预期目标为7%左右）: the target the aside
 			 * names is the label's still) */
@@ -1728,8 +1728,8 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 				     &(const db_wordlist){ other_quantities, NWORDS(other_quantities),
 							   { 0 } })))
 			{
-				l = NULL; /* (…增加值增长14.5%，总产值突破1000亿元) */
-				/* (…，超额完成年度任务2.1亿元，增长20.6%: progress
+				l = NULL; /* (…增加值增长12.6%，总产值突破1000亿元) */
+				/* (…，超额完成年度任务1.8亿元，增长17.4%: progress
 				 * against a target leaves the label to the clause after) */
 				static const char *const plans[] = { "年度任务", "全年任务", "年度目标",
 								     "全年目标", "年度计划", "全年计划",
@@ -1739,7 +1739,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 					w->label = NULL;
 			}
 			/* nor past another figure when new words came between
-			 * (…下降23.6%、万人成讼率下降23%) */
+			 * (…下降19.4%、万人成讼率下降21%) */
 			if (l && !ndist && !gap_item && l->end < prev_end && prev_end > c->start &&
 			    (tk->fig.num_start > prev_end + 21 ||
 			     contains_any(w->text, prev_end, tk->fig.num_start,
@@ -1764,7 +1764,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 			    prev_end == c->start && db_measure_words_only(w, c->start, tk->fig.num_start))
 				l = w->label = w->part_label;
 			if (!l && !ndist) {
-				/* 完成1500亿元经济总量: the label right after the figure
+				/* 完成1200亿元经济总量: the label right after the figure
 				 * (not the next item's after 、: 采矿业增加值下降1.6%、
 				 * 制造业增加值下降2.6%) */
 				for (size_t j = i + 1; j < ts->len; j++) {
@@ -1881,7 +1881,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 				fc.gap_vs = gap_vs[gi++];
 				fc.gap_sign = gap_sign;
 			}
-			/* 人均GDP、全员劳动生产率增速10%: one figure for each label of
+			/* 人均GDP、全员劳动生产率增速9%: one figure for each label of
 			 * a list joined by 、 和 及 right before it */
 			if (l && !ndist && l->start >= c->start) {
 				size_t j = i;
@@ -1914,7 +1914,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 				}
 			size_t idx = db_emit_figure(w, &fc, &tk->fig);
 			unread_end = idx == (size_t)-1 ? tk->end : 0;
-			/* 其中，7月增长13.1%: a rate of nothing but a period and
+			/* 其中，7月增长11.6%: a rate of nothing but a period and
 			 * growth words, no record made (for the rank after it);
 			 * so is 同比增长19% right after an amount no record was
 			 * made of (…开票销售5064亿元，同比增长19%): its growth */
@@ -2006,10 +2006,10 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 			if (nranks == 1 && (db_rank_counted(w, c, &tk->fig, tk->start) ||
 					    db_rank_all(w, c, &tk->fig, tk->start)))
 				break;
-			/* …增长41.8%、居全省第2位，企业研发活动覆盖率85.1%、居全省
+			/* …增长36.5%、居全省第2位，企业研发活动覆盖率78.4%、居全省
 			 * 第1位: a rank right after a figure no record was made of
 			 * (no catalog label) is that figure's, not the one before */
-			/* (…。其中，7月增长13.1%，增速居全市第3位: that month's
+			/* (…。其中，7月增长11.6%，增速居全市第3位: that month's
 			 * rate, read as no record, not the span's before it) */
 			bool after_unread = unread_end && unread_end == prev_end;
 			if (prev_end == c->start && w->unread_tail && w->unread_tail < c->start &&
@@ -2159,7 +2159,7 @@ static void emit_table(walk *w, db_tables *tables, size_t ti, size_t *hint, cons
 		      w->rs);
 }
 
-/* 全年实现地区生产总值456亿元，比上年增长6.6%。分季度看，…，全年增长6.6%:
+/* 全年实现地区生产总值438亿元，比上年增长5.9%。分季度看，…，全年增长5.9%:
  * a figure an earlier sentence of its paragraph already gave (same metric,
  * measure, value, period, basis and status, no rank of its own) is said
  * again, no second record. Within a sentence the figures' own rules speak
@@ -2244,7 +2244,7 @@ static void drop_said_again(db_records *rs, size_t first, const char *t, size_t 
 	free(fs);
 }
 
-/* 地区生产总值增长5.6%以上,历城区描绘2025年发展蓝图 over a news item whose
+/* 地区生产总值增长6.2%以上,某区描绘2025年发展蓝图 over a news item whose
  * target list says it again: an undated figure of the headline (the first
  * line) is that target, of its year. */
 static void headline_targets(db_records *rs, size_t first, const char *t, size_t len)

@@ -247,7 +247,7 @@ static const char *const years_summed_words[] = { "两年累计", "三年累计"
 static const char *const since_january[] = { "比年初", "较年初", "比上年末", "较上年末",
 					      "比上年底", "较上年底", "比去年底", "较去年底" };
 
-/* 在规上工业增加值中，制造业增加值占90.6%，…: the whole a sentence opens
+/* 在规上工业增加值中，制造业增加值占87.3%，…: the whole a sentence opens
  * with (在 + a catalog label + 中), what its shares are of; or NULL. */
 static const char *framed_whole(const walk *w, size_t before)
 {
@@ -267,7 +267,7 @@ static const char *framed_whole(const walk *w, size_t before)
 	return NULL;
 }
 
-/* An added count of a stock (新增高新技术企业1212家, 新创建专精特新企业27家). */
+/* An added count of a stock (新增高新技术企业1085家, 新创建专精特新企业31家). */
 static const char *const added_words[] = { "新增", "新培育", "新认定", "新创建", "净增",
 					    "新设", "新登记", "新发展" };
 
@@ -362,7 +362,7 @@ bool db_period_for(const walk *w, const db_metric *m, db_measure measure, db_per
 				   DB_PERIOD_FOR_STOCK, &pm) && pm.has_period)
 			*out = pm.period;
 	}
-	/* A stock is counted at a point: 2021年以来…总量达到4130家 is the
+	/* A stock is counted at a point: 2021年以来…总量达到3870家 is the
 	 * count at the date's month (a span of whole years: at its last year);
 	 * 上半年…存栏36.52万头，增长3.8%: the growth of the count at June, and
 	 * its gap to another place's */
@@ -416,7 +416,7 @@ static size_t status_find(const walk *w, size_t s, size_t e, enum db_word_list l
 
 /* Where a bracketed aside holding the word at `at` closes before pos (the
  * place after its ）), or (size_t)-1 when the word is in no aside or its
- * aside is still open at pos: 增长9.5%（预期目标为10%以上）；… */
+ * aside is still open at pos: 增长8.7%（预期目标为9%以上）；… */
 static size_t aside_end(const walk *w, size_t at, size_t pos)
 {
 	const char *t = w->text;
@@ -513,7 +513,7 @@ db_status db_status_before(walk *w, size_t pos)
 {
 	status_words(w, pos);
 	/* a target or estimate word in an aside that closed before pos speaks of
-	 * the aside only: 增长6.1%（预期目标为7.5%以上）；规模工业增加值增长9.5% */
+	 * the aside only: 增长5.4%（预期目标为6.5%以上）；规模工业增加值增长8.2% */
 	size_t close;
 	if (w->target_at != (size_t)-1 && (close = aside_end(w, w->target_at, pos)) != (size_t)-1) {
 		w->target_at = (size_t)-1;
@@ -566,7 +566,7 @@ db_status db_status_before(walk *w, size_t pos)
 	/* 2023经济预期发展目标：…规上工业增加值预计增长超10%: the target
 	 * named first speaks for the sentence; one named after the estimate,
 	 * in a clause of its own, speaks for its own figure right after it
-	 * (预计…实现正增长，2023年预期目标增长6.5%左右) */
+	 * (预计…实现正增长，2023年预期目标增长6.8%左右) */
 	if (w->estimate_at != (size_t)-1 && w->target_at != (size_t)-1 &&
 	    w->target_at > w->estimate_at && target_figure_at(w, w->target_at, pos))
 		return DB_STATUS_TARGET;
@@ -607,7 +607,7 @@ static const char *raw_of(walk *w, const db_figure *f)
 
 /* Areas written in another unit than the metric's (粮食播种面积5.6万公顷),
  * firms counted in 户 of a metric in 家 (规模以上工业企业75户), and in 家
- * of one in 户 (市场主体总量达到64.4万家). */
+ * of one in 户 (市场主体总量达到57.8万家). */
 static const struct {
 	const char *from, *to;
 	double factor;
@@ -761,7 +761,7 @@ bool db_is_basis_period(const walk *w, size_t clause_start, size_t pos)
 	size_t at = rfind_any(w->text, s, pos, before, NWORDS(before), NULL);
 	if (at == (size_t)-1)
 		return false;
-	/* 占比从2021年末的12.8%: a share, and 2021 its period */
+	/* 占比从2021年末的11.4%: a share, and 2021 its period */
 	return !(at >= 3 && has_word_at(w->text, w->len, at - 3, "占比"));
 }
 
@@ -811,7 +811,7 @@ static bool five_years(const walk *w, const fig_ctx *fc, const db_figure *f, db_
 		       int y, int first, db_period *out, int *since)
 {
 	static const char *const spans[] = { "年均", "累计", "新增" };
-	/* (累计实施重点项目1144个，完成投资6099亿元: the label's clause
+	/* (累计实施重点项目926个，完成投资4870亿元: the label's clause
 	 * before says 累计 for both) */
 	size_t from = fc->c->start;
 	if (fc->label && fc->label_start < from)
@@ -853,7 +853,7 @@ static bool five_years(const walk *w, const fig_ctx *fc, const db_figure *f, db_
 	}
 	if (span)
 		*out = db_period_span(db_period_year(first ? first : y - 4), db_period_year(y));
-	/* 较2017年增长46.6%: the review's last year against that one; so is
+	/* 较2017年增长41.3%: the review's last year against that one; so is
 	 * a change over its years (五年提高7.9个百分点) */
 	else if (measure == DB_MEASURE_GROWTH && at == (size_t)-1 && fc->has_basis &&
 		 fc->basis_period.start_year == fc->basis_period.end_year &&
@@ -863,14 +863,14 @@ static bool five_years(const walk *w, const fig_ctx *fc, const db_figure *f, db_
 	else if (measure == DB_MEASURE_CHANGE_PP && !fc->has_basis &&
 		 (years_back(w, fc, f) >= 2 || !contains_any(w->text, fc->c->start, f->num_start,
 							     (const char *const[]){ "年均", "平均" }, 2)))
-		*out = db_period_year(y); /* (…城镇化率57.1%、提高6.5个百分点: over the review) */
+		*out = db_period_year(y); /* (…城镇化率54.3%、提高5.8个百分点: over the review) */
 	else if (measure == DB_MEASURE_LEVEL && (at == (size_t)-1 || which == 0) &&
 		 (f->qualifier == DB_QUAL_EXACT || f->qualifier == DB_QUAL_APPROX ||
 		  (f->qualifier == DB_QUAL_AT_LEAST &&
 		   (ends_with_any(w->text, fc->c->start, f->num_start, reached, NWORDS(reached)) ||
 		    has_word_at(w->text, f->end, f->start, "迈上") ||
 		    has_word_at(w->text, f->end, f->start, "站上")))))
-		/* (突破1亿元: a milestone of some year; 由75.1亿元增至110亿元
+		/* (突破1亿元: a milestone of some year; 由68.4亿元增至100亿元
 		 * 以上, 总量迈上4千亿元台阶: where the review ends; a 年均 of
 		 * the label's clause before is no sum of this level) */
 		*out = db_period_year(y);
@@ -958,7 +958,7 @@ static db_record *new_record(walk *w, const db_metric *m, const fig_ctx *fc,
 	else if (r->has_period && w->seg_ctx && w->seg_ctx->mode == DB_CONTEXT_NONE &&
 		 w->seg_ctx->year && p.start_year == p.end_year && p.end_year == w->seg_ctx->year &&
 		 (w->per.pos < w->sentence_start || measure == DB_MEASURE_GROWTH)) {
-		/* 初步核算2022年达到3850亿元…。累计完成投资6099亿元: a year of the
+		/* 初步核算2022年达到2960亿元…。累计完成投资4870亿元: a year of the
 		 * sentence before in a review of several years dates no sum,
 		 * yearly average or addition of the sentence after, nor a year
 		 * of its own sentence a yearly average (…增加到2021年的2280亿元，
@@ -1106,7 +1106,7 @@ static const char *basis_against(walk *w, const db_metric *m, db_measure measure
 		 * date in the review of that year) */
 		if (b_year && p_year && b->end_year >= p.end_year)
 			return NULL;
-		/* 前三季度…较二季度收窄1.6个百分点: a rate summed from January
+		/* 前三季度…较二季度收窄1.3个百分点: a rate summed from January
 		 * against the one to that quarter's end (vs:H1), not the
 		 * quarter alone */
 		if (b->start_year == p.end_year && b->end_year == p.end_year &&
@@ -1274,7 +1274,7 @@ size_t db_gap_scopes(const walk *w, const db_clause *c, const char **vs, size_t 
 	    db_longest_word_at(t, p + l, c->end, than, NWORDS(than), &which))
 		p += l;
 	if ((l = db_longest_word_at(t, p, c->end, than, NWORDS(than), &which))) {
-		/* 比全市和全国分别高1.4、1.8个百分点: two places or more (分别
+		/* 比全市和全国分别高1.2、2.3个百分点: two places or more (分别
 		 * may be left out: 比全国、全省高1.4、1.5个百分点) */
 		size_t n = place_list(w, p + l, c->end, vs, max, &p);
 		if (n < 2)
@@ -1314,7 +1314,7 @@ static bool lower_than(const char *t, size_t s, size_t n)
 	return false;
 }
 
-/* 分别回落0.5、0.3个百分点, 下降3.2%和1.5%, 回落4.0个和3.0个百分点: is
+/* 分别回落0.5、0.3个百分点, 下降3.2%和1.5%, 回落3.0个和2.0个百分点: is
  * the figure at n a later item of a bare list of figures that opens with a
  * falling word? (The words between a falling word and n are only numbers,
  * their units, the 个 of an item's 个百分点 and the list's joins.) */
@@ -1434,7 +1434,7 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 		return (size_t)-1;
 	if (f->kind == DB_FIG_MULTIPLE || f->kind == DB_FIG_RANK)
 		return (size_t)-1;
-	/* 分别为23323395346268亿元: numbers glued together (their separators
+	/* 分别为18642774531207亿元: numbers glued together (their separators
 	 * lost), not one figure; it still takes its place in a 分别 list */
 	if (digit_run(t, f->num_start, f->num_end) > 12)
 		return (size_t)-1;
@@ -1466,7 +1466,7 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 	    (db_find_growth(t, f->end, f->end + 6 < fc->c->end ? f->end + 6 : fc->c->end) == f->end ||
 	     word_at(t, fc->c->end, f->end, WL(w, DB_W_FALLING))))
 		return (size_t)-1;
-	/* 地区生产总值大于400亿元…两大入库门槛: the bar of a list, no figure */
+	/* 地区生产总值大于300亿元…两大入库门槛: the bar of a list, no figure */
 	if (f->qualifier == DB_QUAL_AT_LEAST &&
 	    contains_any(t, w->sentence_start,
 			 fc->c->end + 90 < w->len ? fc->c->end + 90 : w->len,
@@ -1530,7 +1530,7 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 				 (const char *const[]){ "上调", "下调", "调高", "调低" }, 4) &&
 		    contains_any(t, w->sentence_start, f->end, (const char *const[]){ "目标" }, 1))
 			return (size_t)-1;
-		/* 增速低于预期4.4个百分点, 增幅比预期低5个百分点: the same, the
+		/* 增速低于预期3.7个百分点, 增幅比预期低5个百分点: the same, the
 		 * target left unsaid */
 		if (gap_at != (size_t)-1 &&
 		    expectation_at(t, gap_at + strlen(gap_words[which].word), ge))
@@ -1541,7 +1541,7 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 		     p = k + 3)
 			if (expectation_at(t, k + 3, f->num_start))
 				return (size_t)-1;
-		/* 低于同期固定资产投资增速9.6个百分点: the same months' rate of
+		/* 低于同期固定资产投资增速7.9个百分点: the same months' rate of
 		 * another metric, no change since a time and no place's gap */
 		if (gap_at != (size_t)-1) {
 			size_t after = gap_at + strlen(gap_words[which].word);
@@ -1588,7 +1588,7 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 			 * 点: a share that changed, not the rate of the label (a
 			 * metric that is a share itself, the urbanization rate of
 			 * 城镇人口…占常住人口的比重…，比上年提高, changes its own) */
-			/* 电气机械…增长15.4%，快于全部规上工业13.1个百分点, 比规上
+			/* 电气机械…增长14.2%，快于全部规上工业11.8个百分点, 比规上
 			 * 工业高: the label is what the rate is compared with, and
 			 * the figure no change of it */
 			static const char *const than_label[] = { "快于全部", "高于全部", "低于全部",
@@ -1625,7 +1625,7 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 			basis = "yoy";
 			if (fc->has_basis && (basis = basis_against(w, m, measure, &fc->basis_period)) == NULL)
 				basis = "yoy";
-			/* 降幅较上月收窄1.2个百分点: against the month before, of
+			/* 降幅较上月收窄0.9个百分点: against the month before, of
 			 * a cumulative rate the span to that month (vs:M01-M08 of
 			 * 1-9月); another span is not read */
 			if (fc->basis_mom && !fc->has_basis) {
@@ -1655,7 +1655,7 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 			if (!back && !fc->has_basis && review && yearly &&
 			    !db_period_for(w, m, measure, &now))
 				return (size_t)-1;
-			/* 五年来…城镇化率57.1%、提高6.5个百分点: a change that names
+			/* 五年来…城镇化率54.3%、提高5.8个百分点: a change that names
 			 * no years, no basis and no period in a five-year review
 			 * runs over the review's years */
 			if (!back && !fc->has_basis && review && !yearly &&
@@ -1714,7 +1714,7 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 			break;
 		}
 		if (m && strstr(m->unit, "=100") && !growth && f->has_value && v > 50 && v < 200) {
-			measure = DB_MEASURE_LEVEL; /* 居民消费价格指数101.3%: the index itself */
+			measure = DB_MEASURE_LEVEL; /* 居民消费价格指数101.6%: the index itself */
 			unit = m->unit;
 			break;
 		}
@@ -1723,7 +1723,7 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 			unit = "%";
 			break;
 		}
-		/* 居民消费价格指数控制在3.5%以内: a small percent of an index is
+		/* 居民消费价格指数控制在3.2%以内: a small percent of an index is
 		 * its rise */
 		if (m && strstr(m->unit, "=100") && f->has_value && v > -20 && v < 20)
 			growth = true, to_level = false;
@@ -1785,7 +1785,7 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 		if (!basis && has_word_at(t, f->end, f->num_start, "翻") &&
 		    !contains_any(t, fc->c->start, f->end, yoy_words, NWORDS(yoy_words)))
 			return (size_t)-1;
-		/* 从2010年的21亿元增加到2015年的80亿元，增长2.8倍: a multiple
+		/* 从2010年的24亿元增加到2015年的90亿元，增长2.8倍: a multiple
 		 * right after a span from one level to another is over the
 		 * span's years too, no yearly rate */
 		if (!basis && contains_any(t, f->num_start, f->end, (const char *const[]){ "倍" }, 1) &&
@@ -1809,8 +1809,8 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 		double cv = 0;
 		if (compared_by_words(w, gs, ge, &cvs, &cv, false))
 			return (size_t)-1; /* 比全省平均水平高9277元: a difference */
-		/* 新增 right before the label (新增高新技术企业1212家) or in the
-		 * gap; 总量达到4130家 after it is the stock itself */
+		/* 新增 right before the label (新增高新技术企业1086家) or in the
+		 * gap; 总量达到3870家 after it is the stock itself */
 		bool added = (added_before(t, fc->c->start, fc->label_start) && gs == fc->label_end) ||
 			     contains_any(t, gs, ge, added_words, NWORDS(added_words));
 		if (contains_any(t, gs, ge, (const char *const[]){ "总量", "总数", "累计" }, 3))
@@ -1895,7 +1895,7 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 	return w->rs->len - 1;
 }
 
-/* 分别增长7%、10%左右: a 左右 (以上, 以内) after the last figure of a
+/* 分别增长6%、8%左右: a 左右 (以上, 以内) after the last figure of a
  * distributive list qualifies every figure of it. */
 void db_spread_qualifier(walk *w)
 {
@@ -1914,7 +1914,7 @@ void db_spread_qualifier(walk *w)
 
 /* Between two figures of one label, only a separator, a 口径 note and the
  * words of a measure (…高于全国2.0个百分点、高于全省1.2个百分点; …增长5%、
- * 增速居…; …3339亿元、同口径增长5.5%; …680亿元、年均增长8.4%). */
+ * 增速居…; …2815亿元、同口径增长6.1%; …540亿元、年均增长7.9%). */
 bool db_measure_words_only(const walk *w, size_t s, size_t e)
 {
 	/* (a line of hard-wrapped text broken before or after the 、: …6500万元\n、
@@ -1955,7 +1955,7 @@ bool db_measure_words_only(const walk *w, size_t s, size_t e)
 	if (find_any(w->text, s, e, gap_words_only, NWORDS(gap_words_only), &which) == s ||
 	    find_any(w->text, s, e, growth_words, NWORDS(growth_words), &which) == s)
 		return e - s <= 24;
-	/* 同比增长5.8%、达13.7万亿元: the level after its growth, its verb
+	/* 同比增长4.9%、达11.2万亿元: the level after its growth, its verb
 	 * right before the number */
 	static const char *const reach[] = { "总量达到", "总量达", "达到", "达" };
 	size_t rl = db_longest_word_at(w->text, s, e, reach, NWORDS(reach), &which);
@@ -1999,7 +1999,7 @@ bool db_joined(const walk *w, size_t a, size_t b)
 	return false;
 }
 
-/* 城镇和农村居民人均可支配收入44178元、25396元 (no 分别): labels joined
+/* 城镇和农村居民人均可支配收入41372元、21590元 (no 分别): labels joined
  * by 、 和 及, then as many figures joined the same way, nothing else
  * between: they pair in order too. */
 static size_t listed_figures(const walk *w, const tokens *ts, const db_label **out, size_t max)
@@ -2019,7 +2019,7 @@ static size_t listed_figures(const walk *w, const tokens *ts, const db_label **o
 	return n >= 2 && nf == n && i == ts->len ? n : 0;
 }
 
-/* 规上工业增加值、固定资产投资、社会消费品零售总额分别增长7%、7.2%、7%:
+/* 规上工业增加值、固定资产投资、社会消费品零售总额分别增长8%、6.8%、8%:
  * labels before 分别 pair in order with the figures after it. Returns the
  * number of labels in the list (0 when the clause is not such a list). */
 size_t db_distributive_labels(walk *w, const db_clause *c, const tokens *ts,
@@ -2042,7 +2042,7 @@ size_t db_distributive_labels(walk *w, const db_clause *c, const tokens *ts,
 		if (tk->kind == TOK_FIGURE && tk->fig.num_start < at)
 			return 0;
 	}
-	/* 分别为23323395346268亿元: the list's numbers glued into one (their
+	/* 分别为18642774531207亿元: the list's numbers glued into one (their
 	 * separators lost) are no figure, but still make it a list, for the
 	 * clause after (…，分别增长4.2%、5.0%、6.7%) */
 	if (n >= 2 && !nf && digit_run(w->text, at, at + 30 < c->end ? at + 30 : c->end) > 12)
@@ -2148,7 +2148,7 @@ bool db_again_distributive(const walk *w, const db_clause *c, const tokens *ts)
 {
 	size_t at = find_any(w->text, c->start, c->end, (const char *const[]){ "分别" }, 1, NULL);
 	size_t nf = 0;
-	/* …分别达到18687元、5634元，增长7.8%、9.2%: a clause of figures that
+	/* …分别达到13957元、5551元，增长7.7%、9.4%: a clause of figures that
 	 * opens with the growth verb pairs with the list too */
 	if (at == (size_t)-1 && db_find_growth(w->text, c->start, c->start + 6) == c->start)
 		at = c->start;

@@ -119,7 +119,7 @@ bool db_label_glued(const walk *w, const db_clause *c, const db_label *l)
 	}
 	/* 固定资产投资（含房地产投资）: what a figure includes is not its label,
 	 * nor is a label in an aside on why a plan fell short (完成年计划的
-	 * 89.2%(主要是规模以上工业产值、建筑业产值未达到预期目标)) */
+	 * 86.7%(主要是规模以上工业产值、建筑业产值未达到预期目标)) */
 	size_t from = l->start >= c->start + 96 ? l->start - 96 : c->start;
 	size_t open = rfind_any(w->text, from, l->start, WORDS(w, DB_W_LABEL_INSIDE), NULL);
 	if (open != (size_t)-1 &&
@@ -294,7 +294,7 @@ bool db_group_opening_label(walk *w, const db_clause *c, tokens *ts)
 	return false;
 }
 
-/* 城乡居民人均可支配收入分别增长4.6%和6.5%: the 城镇 and the 农村 metric, in
+/* 城乡居民人均可支配收入分别增长5.3%和7.1%: the 城镇 and the 农村 metric, in
  * that order, when the catalog has both and 分别 pairs them with figures (or
  * 均 gives one figure to both); otherwise the figure could be either, and
  * the name is left out. False when the catalog has no such pair: then
@@ -341,7 +341,7 @@ bool db_split_label(walk *w, const db_clause *c, const db_label *l, tokens *ts)
 	return true;
 }
 
-/* 城镇、农村居民人均可支配收入分别达到36820元、13036元: a word before 、
+/* 城镇、农村居民人均可支配收入分别达到34570元、12803元: a word before 、
  * that takes the place of the label's first word names another metric of
  * the catalog (城镇居民人均可支配收入); pushed before the label, so that
  * 分别 pairs both. */
@@ -358,7 +358,7 @@ void db_shared_tail(walk *w, const db_clause *c, const db_label *l, tokens *ts)
 	    !(has_word_at(w->text, at, sep, "、") || has_word_at(w->text, at, sep, "和") ||
 	      has_word_at(w->text, at, sep, "及")) || /* 城镇和农村居民… */
 	    w->nsplit + 1 > NWORDS(w->split) ||
-	    /* (分别, 均, or a list of figures: …收入44178元、25396元) */
+	    /* (分别, 均, or a list of figures: …收入41372元、21590元) */
 	    find_any(w->text, l->end, c->end, (const char *const[]){ "分别", "、", "均" }, 3,
 		     NULL) == (size_t)-1)
 		return;
@@ -728,7 +728,7 @@ static size_t named_items(walk *w, const db_clause *c, const size_t *start,
 }
 
 /* 一般公共服务、教育、科学技术、社会保障和就业等支出同比增速分别为-9.4%、
- * 23.0%、43.1%、26.4%: words joined by 、 (the last by 和 及 与 when the
+ * 25.0%、45.7%、21.1%: words joined by 、 (the last by 和 及 与 when the
  * figures need one more) that share the tail of the last (支出): each word
  * with the tail names a metric, or none (NULL: its figure takes its place
  * in the list, unkeyed). The tail is where the most words with it name a
@@ -924,7 +924,7 @@ void db_pair_label(walk *w, const db_clause *c, tokens *ts)
 	}
 }
 
-/* 规模以上工业累计完成工业增加值29.47亿元, 建筑业完成总产值270.8亿元: a label
+/* 规模以上工业累计完成工业增加值26.83亿元, 建筑业完成总产值243.6亿元: a label
  * split by its verb. A label right after a verb (实现, 完成, 累计完成) that
  * follows another label names, with the first, the catalog label they make
  * together (规模以上工业 + 增加值, the words the two share said once); a
@@ -1006,7 +1006,7 @@ static size_t unkeyed_area_between(const walk *w, size_t s, size_t e)
 	return last;
 }
 
-/* 油料播种面积10717公顷，增长5.0%；总产24941吨: the noun after a sown area
+/* 油料播种面积9386公顷，增长4.0%；总产21572吨: the noun after a sown area
  * the catalog does not name is the crop's, when the crop's name (up to
  * four characters before 播种面积, within the sentence) with the noun is a
  * catalog alias (油料总产); else no label. The caller checks there is
@@ -1078,7 +1078,7 @@ const db_label *db_composed_label(walk *w, const db_clause *c, size_t num)
 	/* crops a clause before may name as its subject (全年粮食实现稳产目标，
 	 * 播种面积38.5万亩…；总产17.62万吨) */
 	static const char *const crops[] = { "粮食" };
-	/* (…种植面积稳定在650万亩以上，总产保持在280万吨以上) */
+	/* (…种植面积稳定在500万亩以上，总产保持在200万吨以上) */
 	static const char *const verbs[] = { "实现", "完成", "达到", "达", "保持在", "稳定在" };
 	const char *t = w->text;
 	size_t s = c->start, which, l;
@@ -1190,7 +1190,7 @@ const db_label *db_composed_label(walk *w, const db_clause *c, size_t num)
 	return NULL;
 }
 
-/* 签约项目14个、总投资231亿元, 新签约项目26个，总投资123亿元: a total right
+/* 签约项目17个、总投资186亿元, 新签约项目22个，总投资94亿元: a total right
  * before the figure (总投资, maybe with 达 or 为) after a count of things
  * (N个, N项) names, with the words of the thing counted (two to five
  * characters right before the count), the catalog label they make

@@ -90,7 +90,7 @@ static const prefix_word prefixes[] = {
 	{ "跌", P_SIGN, -1 },                  { "同比下降", P_SIGN, -1 },
 	{ "同比减少", P_SIGN, -1 },            { "负增长", P_SIGN, -1 },
 	{ "萎缩", P_SIGN, -1 },                { "同比负增长", P_SIGN, -1 },
-	/* 分别比增5.1%和15.3%, 可比增长3.3%, 比降2%, 减低2.2个百分点, 减产1.5% */
+	/* 分别比增6.2%和13.8%, 可比增长3.3%, 比降2%, 减低2.2个百分点, 减产1.5% */
 	{ "比增", P_SIGN, 1 },                 { "同比增", P_SIGN, 1 },
 	{ "可比增长", P_SIGN, 1 },             { "比降", P_SIGN, -1 },
 	{ "比减", P_SIGN, -1 },                { "同比降", P_SIGN, -1 },
@@ -1599,7 +1599,7 @@ static int anchor_window(const char *t, size_t len, size_t p, unsigned raw, size
 	if (lx_is_digit(c) || c == '*' || c == 0xD7 || c == 'X' || c == 'x' ||
 	    lx_cn_digit(raw) >= 0 || lx_cn_unit(raw) || raw == 0x6301 /* 持 */ ||
 	    raw == 0x7FFB /* 翻 */ || raw == 0x51E0 /* 几 */) {
-		/* 全国城市排名跃升到45位: a number after a move (到, 至) may be
+		/* 全国城市排名跃升到52位: a number after a move (到, 至) may be
 		 * a rank, whose verb and scope start farther back */
 		bool moved = p >= 3 && (lx_word(t, len, p - 3, "到") || lx_word(t, len, p - 3, "至"));
 		return moved ? 32 : 8;

@@ -47,7 +47,7 @@ size_t db_bracket_after(const char *t, size_t s, size_t e)
 }
 
 /* Do the words before the growth word of the figure at e of clause c, which
- * names no label, name something of their own (招商引资增长25.9%: not the
+ * names no label, name something of their own (招商引资增长22.4%: not the
  * label of the clause before), rather than only its measure (同比增长, 比上年
  * 下降, 全年, 增速比1-9月回落)? Periods of the clause (ts) count as measure
  * words. */
@@ -137,7 +137,7 @@ bool db_level_named(const walk *w, const db_label *l, const tokens *ts, size_t s
 			word = word_at(w->text, num, p, WL(w, DB_W_NOTES));
 		if (!word)
 			word = word_at(w->text, num, p, WL(w, DB_W_SELF_SUBJECTS));
-		if (!word) /* (今年要力争突破800亿元) */
+		if (!word) /* (今年要力争突破900亿元) */
 			word = word_at(w->text, num, p, WL(w, DB_W_TARGET));
 		if (!word)
 			word = word_at(w->text, num, p, WL(w, DB_W_ESTIMATE));
@@ -342,7 +342,7 @@ bool db_threshold_of_noun(const char *t, size_t end, size_t e)
 		return false;
 	if (word_at(t, end, e, &(const db_wordlist){ nouns, NWORDS(nouns), { 0 } }))
 		return true;
-	/* 500万元以上重点项目310个, 亿元以上产业项目: a word of two
+	/* 500万元以上重点项目265个, 亿元以上产业项目: a word of two
 	 * characters (the projects' kind) before the noun */
 	static const char *const kinds[] = { "项目", "企业" };
 	size_t from = e + (has_word_at(t, end, e, "的") ? 3 : 0), p = from;
@@ -356,7 +356,7 @@ bool db_threshold_of_noun(const char *t, size_t end, size_t e)
  * (…增长7.4%，快于规上工业增速; 高于全区规上工业增加值增速)? */
 bool db_compared_label(const char *t, size_t s, size_t e)
 {
-	/* (低于同期固定资产投资增速9.6个百分点: the same months' rate) */
+	/* (低于同期固定资产投资增速7.9个百分点: the same months' rate) */
 	if (e >= s + 12 && (has_word_at(t, e, e - 6, "同期") || has_word_at(t, e, e - 6, "当期")))
 		e -= 6;
 	return (e >= s + 6 && ends_with_any(t, s, e, compared_with, NWORDS(compared_with))) ||

@@ -86,7 +86,7 @@ static db_record *part_record(walk *w, db_measure want)
 		return NULL;
 	const db_record *last = &w->rs->items[w->rs->len - 1];
 	db_record *found = NULL;
-	/* 增长8.4%，比1-9月(8.2%)加快0.2个百分点，增速居全省第1位: the
+	/* 增长7.6%，比1-9月(7.3%)加快0.3个百分点，增速居全省第1位: the
 	 * figure of the period the clause speaks of (the change's), not the
 	 * one it was compared with in brackets */
 	bool other_period = false;
@@ -104,7 +104,7 @@ static db_record *part_record(walk *w, db_measure want)
 		db_record *r = &w->rs->items[i];
 		if (r->metric != last->metric || (r->metric && strcmp(r->metric, last->metric)))
 			break;
-		/* 达到523.6亿元，首次突破500亿元大关，总量…第一: the exact figure,
+		/* 达到547.2亿元，首次突破500亿元，总量…第一: the exact figure,
 		 * not the threshold it passed */
 		if (r->measure == want && (!found || (found->qualifier == DB_QUAL_AT_LEAST &&
 						      r->qualifier == DB_QUAL_EXACT)))
@@ -135,7 +135,7 @@ static bool level_word(const walk *w, size_t s, size_t e)
 /* A rank of a measure of the metric just read (the last record, keyed, of
  * this part) that has no figure of that measure: a rank-only record of it
  * beside the last, or NULL. A growth beside a level not ranked yet (…零售
- * 总额完成8.6亿元，增速居全盟第三位); a level beside a growth, ranked
+ * 总额完成7.3亿元，增速居全盟第三位); a level beside a growth, ranked
  * (…增长6%，增速排名全市第三，总量排名全市第四) or not (…增长7.2%，总量居
  * 全省第5位); a level beside an addition (新增…56家，总量居全市第三). */
 static db_record *rank_only_beside(walk *w, const db_clause *c, db_measure want)
@@ -331,7 +331,7 @@ bool db_ranks_by_measure(walk *w, const db_clause *c, const db_figure *first)
 static void rank_records(walk *w, const db_clause *c, const db_figure *f, db_measure measure,
 			 const db_measure *each);
 
-/* 在2022年全省营商环境评价中，某区位列城区组第21名: the frame's place
+/* 在2022年全省营商环境评价中，某区位列城区组第17名: the frame's place
  * holds the group (全省城区组), or stands alone when the rank names none
  * (在2022年度全省营商环境评价中，某县综合排名第18位; …综合得分82.3分，排名第5):
  * l is the frame's label, before the rank's clause c. */
@@ -398,7 +398,7 @@ static void rank_records(walk *w, const db_clause *c, const db_figure *f, db_mea
 			r->period = p;
 		r->status = db_status_before(w, f->start);
 		db_source_clause(w, r, c, f->start);
-		/* 在2022年全省营商环境评价中，某区位列城区组第21名: the frame's
+		/* 在2022年全省营商环境评价中，某区位列城区组第17名: the frame's
 		 * place holds the group (全省城区组) */
 		db_figure g = np == names ? nth_rank(f, pos[nth]) : *f;
 		nth++;
@@ -439,7 +439,7 @@ static size_t unnamed_items(const walk *w, size_t p, size_t e)
 	while (p < e && db_longest_word_at(w->text, p, e, seps, NWORDS(seps), &which)) {
 		size_t q = p + strlen(seps[which]), chars = 0;
 		for (;;) {
-			/* (5000万元以上项目投资: a threshold inside the name) */
+			/* (8000万元以上项目投资: a threshold inside the name) */
 			size_t d = q;
 			while (d < e && ((w->text[d] >= '0' && w->text[d] <= '9') || w->text[d] == '.'))
 				d++;
@@ -587,7 +587,7 @@ bool db_rank_list(walk *w, const db_clause *c, const db_figure *first, size_t fr
 {
 	int pos[16];
 	size_t n = rank_positions(w, c, from, pos, 16);
-	/* …分别增长5.1%和15.3%，增速均排在全市第一: one rank for each */
+	/* …分别增长6.2%和13.8%，增速均排在全市第一: one rank for each */
 	size_t lead = from >= c->start + 6 ? from - 6 : c->start;
 	if (n == 1 && w->group_len > 1 &&
 	    contains_any(w->text, lead, first->end, (const char *const[]){ "均" }, 1)) {
@@ -767,12 +767,12 @@ bool db_rank_all(walk *w, const db_clause *c, const db_figure *f, size_t rank_st
 			      NULL) != (size_t)-1
 			   ? DB_MEASURE_LEVEL
 			   : -1;
-	/* (…增长15.9%，税比71.6%，均居…: the levels, shares and counts of
+	/* (…增长12.7%，税比68.4%，均居…: the levels, shares and counts of
 	 * the part too, never its gaps or changes) */
 	size_t from = w->part_first;
 	for (size_t i = from; i < w->rs->len; i++)
 		n += all_measure(w, &w->rs->items[i], f, only);
-	/* (…，其中：税收收入…增长9.5%；一般公共预算收入…增长6.1%，增幅均排名
+	/* (…，其中：税收收入…增长8.7%；一般公共预算收入…增长5.4%，增幅均排名
 	 * 全市第一: one rate in the part, the 均 of a named
 	 * measure reaches back to the list that 其中 opened in the sentence) */
 	if (n < 2 && only >= 0 && w->list_sentence == c->sentence + 1 && w->list_first < from) {
@@ -809,7 +809,7 @@ static db_record *inner_measure_target(walk *w, const db_clause *c, const token 
 	return r ? r : rank_only_beside(w, c, want);
 }
 
-/* 地区生产总值增速低于预期4.4个百分点，但高于全市平均水平，居全市第一方阵:
+/* 地区生产总值增速低于预期3.7个百分点，但高于全市平均水平，居全市第一方阵:
  * a rank after clauses of this part that made no record (a gap to the
  * target, words) of the part's last label, when 增速 follows the label or
  * leads the rank: a rank-only growth record of that label. */

@@ -419,7 +419,7 @@ static int rank_read(const char *text, size_t len, size_t pos, db_figure *f, int
 		scope_end = q;
 		if (scope_end == scope_start)
 			return 0;
-		/* …中 before 中上游 is the tier's; 在全省91个县(市)中继续排名第一:
+		/* …中 before 中上游 is the tier's; 在全省99个县(市)中继续排名第一:
 		 * verbs may follow the scope too */
 		for (int k = 0; k < 4 && !lx_longest(text, len, q, tiers, NULL) &&
 				((l = lx_longest(text, len, q, mids, NULL)) ||

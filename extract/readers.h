@@ -16,7 +16,7 @@
 /* ---- figures ---------------------------------------------------------- */
 
 typedef enum {
-	DB_FIG_AMOUNT,    /* a number with or without a unit word: 271.1亿元, 1212家, 3万 */
+	DB_FIG_AMOUNT,    /* a number with or without a unit word: 248.6亿元, 1086家, 3万 */
 	DB_FIG_PERCENT,   /* 10.9%, 百分之十 (unit "%") */
 	DB_FIG_PP,        /* 6.4个百分点 (unit "百分点") */
 	DB_FIG_MULTIPLE,  /* 1.5倍 (unit "倍"); 增长1倍 / 翻一番 are growth: see DB_FIG_PERCENT */

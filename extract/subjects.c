@@ -261,7 +261,7 @@ static bool others_before(const walk *w, const db_clause *c, size_t p, size_t li
 /* 新入园企业6家，实现营业收入…、税收…: a clause of the firms' taxes (a
  * fiscal label) that opens with 实现 or 完成 right after a clause of the
  * same sentence counting firms (…企业N家) that names no catalog label
- * speaks of those firms, not of the entity's budget (…建筑企业57家，实现建筑业
+ * speaks of those firms, not of the entity's budget (…建筑企业43家，实现建筑业
  * 总产值…, 规上工业企业120家，实现营业收入… are the entity's figures all the
  * same). */
 static bool counted_firms_before(const walk *w, const db_clause *c, const tokens *ts, size_t p)
@@ -422,7 +422,7 @@ void db_clause_subject(walk *w, const db_clause *c, const tokens *ts)
 	for (size_t i = 0; other && i < ts->len; i++)
 		if (ts->items[i].kind == TOK_LABEL && ts->items[i].start == p)
 			other = NULL;
-	/* 国家科技型中小企业达到980家: 国家 right before a label of units
+	/* 国家科技型中小企业达到860家: 国家 right before a label of units
 	 * counted (家, 个) is their grade, not the nation */
 	for (size_t i = 0; other && !strcmp(other, "国家") && i < ts->len; i++)
 		if (ts->items[i].kind == TOK_LABEL && ts->items[i].start == p + strlen(other) &&
@@ -532,7 +532,7 @@ void db_clause_subject(walk *w, const db_clause *c, const tokens *ts)
 		return;
 	}
 	/* a zone before the clause's first label or figure is its subject
-	 * (高新区GDP完成284亿元, 确保综保区今年实现外贸总额30亿元) */
+	 * (高新区GDP完成312亿元, 确保综保区今年实现外贸总额40亿元) */
 	size_t lim = c->end, z = 0;
 	for (size_t i = 0; i < ts->len; i++)
 		if (ts->items[i].kind == TOK_LABEL || ts->items[i].kind == TOK_FIGURE) {

@@ -570,7 +570,7 @@ static bool bar_only(const char *t, line l)
 
 /* Cells of a line separated by single spaces: a header's words each a
  * cell (指标 完成数(万元) 比上年增长(%)); a row's words up to its first number
- * one cell, its label (交通运输 仓储和邮政业 20992.8 0.8), then each number
+ * one cell, its label (交通运输 仓储和邮政业 18675.3 0.8), then each number
  * a cell. Returns the number of cells (0: more than MAXCOLS, or words after
  * a row's numbers). */
 static size_t spaced_cells(const char *t, size_t s, size_t e, bool row, span *cells)

@@ -355,7 +355,7 @@ size_t db_whole_from(const walk *w, size_t pos, bool *marked);
 
 /* ---- figures.c ------------------------------------------------------------- */
 
-/* 分别高于全市、全省平均增速0.2、5.5个百分点: the places a clause opening
+/* 分别高于全市、全省平均增速0.3、5.1个百分点: the places a clause opening
  * with a comparison lists (into vs, at most max), their number, and the
  * comparison's sign. */
 size_t db_gap_scopes(const walk *w, const db_clause *c, const char **vs, size_t max, int *sign);

@@ -59,8 +59,8 @@ int main(void)
 	OK(m != NULL);
 	/* longest alias first: 规模以上工业企业增加值 is industrial_va, not the
 	 * enterprise count 规模以上工业企业 */
-	STR_EQ("industrial_va", scan(m, &c, "规模以上工业企业增加值增长10.9%", out));
-	STR_EQ("above_scale_industrial_enterprises", scan(m, &c, "新增规模以上工业企业26家", out));
+	STR_EQ("industrial_va", scan(m, &c, "规模以上工业企业增加值增长11.7%", out));
+	STR_EQ("above_scale_industrial_enterprises", scan(m, &c, "新增规模以上工业企业31家", out));
 	STR_EQ("industrial_va industrial_va industrial_va",
 	       scan(m, &c, "规上工业增加值、规上工业企业增加值、规模以上工业增加值", out));
 	STR_EQ("gdp gdp gdp gdp", scan(m, &c, "生产总值、地区生产总值、GDP、经济总量", out));
@@ -70,7 +70,7 @@ int main(void)
 	STR_EQ("rd_intensity rd_intensity rd_intensity rd_intensity",
 	       scan(m, &c, "研发投入强度/研发经费投入强度/全社会研发投入强度/R&D经费投入强度", out));
 	STR_EQ("rd_spending", scan(m, &c, "研发经费投入12亿元", out));
-	STR_EQ("cpi cpi", scan(m, &c, "居民消费价格指数101.3；CPI上涨", out));
+	STR_EQ("cpi cpi", scan(m, &c, "居民消费价格指数101.6；CPI上涨", out));
 	STR_EQ("tax_share fiscal_revenue", scan(m, &c, "税占比54.3%，财政收入", out));
 	STR_EQ("pm25", scan(m, &c, "PM2.5平均浓度38微克", out));
 	STR_EQ("", scan(m, &c, "没有指标的句子", out));

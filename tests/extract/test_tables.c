@@ -260,10 +260,10 @@ static void one_cell_per_line(void)
 	 * above a blank line */
 	expect("2021-03-20",
 	       "表一:2020年全县生产总值(GDP)\n\n指标 完成数(万元) 比上年增长(%)\n"
-	       "地区生产总值 1244033.6 0.2\n交通运输、仓储和 邮政业 20992.8 0.8\n",
-	       "gdp level 124.40336 亿元 1244033.6万元 2020 - actual 4:1\n"
+	       "地区生产总值 1173521.4 0.2\n交通运输、仓储和 邮政业 18675.3 0.8\n",
+	       "gdp level 117.35214 亿元 1173521.4万元 2020 - actual 4:1\n"
 	       "gdp growth 0.2 % 0.2 2020 yoy actual 4:1\n"
-	       "transport_va level 2.09928 亿元 20992.8万元 2020 - actual 5:1\n"
+	       "transport_va level 1.86753 亿元 18675.3万元 2020 - actual 5:1\n"
 	       "transport_va growth 0.8 % 0.8 2020 yoy actual 5:1\n");
 	/* a | on the line between cells (a web page's table flattened); the
 	 * 上年 of 比上年增长 is the basis, not the column's period */
@@ -375,11 +375,11 @@ static void index_tables(void)
 {
 	expect("2024-03-20",
 	       "2023年某县国民经济和社会发展统计公报\n\n"
-	       "全年居民消费价格总指数为100.8(以上年同期为100)。\n\n"
+	       "全年居民消费价格总指数为101.2(以上年同期为100)。\n\n"
 	       "表1：2023年居民消费价格指数(以上年同期为100)\n\n项 目 指数\n"
-	       "居民消费价格总指数 100.8\n食品烟酒 99.4\n衣着 101.6\n交通和通信 97.9\n",
-	       "cpi level 100.8 上年=100 100.8 2023 - actual 3:1\n"
-	       "cpi level 100.8 上年=100 100.8 2023 - actual 8:1\n");
+	       "居民消费价格总指数 101.2\n食品烟酒 98.7\n衣着 100.9\n交通和通信 98.3\n",
+	       "cpi level 101.2 上年=100 101.2 2023 - actual 3:1\n"
+	       "cpi level 101.2 上年=100 101.2 2023 - actual 8:1\n");
 	expect("2024-03-20",
 	       "某市2023年国民经济和社会发展统计公报\n"
 	       "表2 2023年居民消费价格指数\n指 标 |\n上年=100 |\n居民消费价格 |\n100.6 |\n"

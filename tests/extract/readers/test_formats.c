@@ -34,7 +34,7 @@ int main(void)
 	/* the line builder: no space between CJK, cells, empty lines dropped */
 	db_textout o;
 	db_textout_init(&o, &out);
-	db_textout_text(&o, "全市生产\n  总值 增长 6.2 %", strlen("全市生产\n  总值 增长 6.2 %"));
+	db_textout_text(&o, "全市生产\n  总值 增长 5.7 %", strlen("全市生产\n  总值 增长 5.7 %"));
 	db_textout_line(&o);
 	db_textout_line(&o);
 	db_textout_cell(&o);
@@ -43,18 +43,18 @@ int main(void)
 	db_textout_text(&o, "\xE2\x80\x8B" "726760", 9);
 	db_textout_cell(&o);
 	db_textout_line(&o);
-	STR_EQ("全市生产总值增长 6.2 %\n粮食 | 726760\n", db_buf_cstr(&out));
+	STR_EQ("全市生产总值增长 5.7 %\n粮食 | 726760\n", db_buf_cstr(&out));
 
 	/* a web page: chrome dropped, blocks and <br> are lines, a data table */
-	STR_EQ("一、综合\n全市生产总值增长6.2%，居全省第三位。\n第二行\n"
-	       "指标 | 绝对数 | 增长(%)\n地区生产总值 | 414.1 | 6.2\n",
+	STR_EQ("一、综合\n全市生产总值增长5.7%，居全省第三位。\n第二行\n"
+	       "指标 | 绝对数 | 增长(%)\n地区生产总值 | 392.6 | 5.7\n",
 	       html("<html><head><title>标题</title><style>p{}</style></head><body>"
 		    "<nav>首页 增长99%</nav><div class=\"main-nav\">栏目</div>"
 		    "<div role=\"navigation\">导航</div><script>var a='增长99%';</script>"
-		    "<h2>一、综合</h2><p>全市生产总值增长6.2%，\n  居全省第三位。<br>第二行</p>"
+		    "<h2>一、综合</h2><p>全市生产总值增长5.7%，\n  居全省第三位。<br>第二行</p>"
 		    "<span hidden>增长99%</span><p style=\"display: none\">增长99%</p>"
 		    "<table><tr><th>指标</th><th>绝对数</th><th>增长(%)</th></tr>"
-		    "<tr><td>地区生产总值</td><td><b>414.1</b></td><td>6.2</td></tr></table>"
+		    "<tr><td>地区生产总值</td><td><b>392.6</b></td><td>5.7</td></tr></table>"
 		    "<div id=\"footer\">版权所有 2023年</div><footer>增长99%</footer></body></html>",
 		    &out, &rc));
 	INT_EQ(0, rc);
