@@ -957,7 +957,7 @@ static void lead_period(walk *w, bool evaluation)
 }
 
 /* 去年同期 and a join before a period: the periods a rate is compared with */
-/* 下降2%(剔除减税降费因素，同口径增长9.2%): a figure of a metric and
+/* 下降3%(剔除减税降费因素，同口径增长7.6%): a figure of a metric and
  * measure the sentence already gave, with a word of another basis
  * (words.json: restated_bases) between, restates it; the first stays the
  * figure. */
@@ -1188,7 +1188,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 	}
 	if (c->part != w->part) {
 		w->part = c->part;
-		/* …比一季度回落4.8个百分点；两年平均增长6.0%: a part that opens
+		/* …比一季度回落3.6个百分点；两年平均增长5.2%: a part that opens
 		 * with a rate goes on with the label of the part before, in the
 		 * same sentence */
 		w->part_label = c->sentence == w->sentence ? w->label : NULL;
@@ -1433,7 +1433,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 				then_period = tk->period.period;
 				break;
 			}
-			/* 较一季度、上半年和前三季度分别提高7.9个、3.4个和1.7个百分点:
+			/* 较一季度、上半年和前三季度分别提高6.2个、2.8个和1.1个百分点:
 			 * more periods compared with, one for each change */
 			if (nbases && nbases < NWORDS(bases) && tk->period.has_period &&
 			    db_joined(w, basis_end, tk->start)) {

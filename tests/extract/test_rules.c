@@ -1000,9 +1000,9 @@ static void document_context(void)
 	 * January report is the year before */
 	expect_kind("news", "2018-01-24", "district",
 		    "编辑:某某2018-01-24 16:20来源:某网\n圆满完成了全年主要目标任务。"
-		    "预计地区生产总值超过2100亿元，增长8.8%左右。",
-		    "某市 gdp level 2100 亿元 at_least 2017 - estimate\n"
-		    "某市 gdp growth 8.8 % approx 2017 yoy estimate\n");
+		    "预计地区生产总值超过1600亿元，增长7.4%左右。",
+		    "某市 gdp level 1600 亿元 at_least 2017 - estimate\n"
+		    "某市 gdp growth 7.4 % approx 2017 yoy estimate\n");
 	/* a news item's first period dates its paragraphs that name none */
 	expect_kind("news", "2024-08-09", "county",
 		    "上半年，全县经济运行稳中向好。\n全县生猪出栏5.2万头，增长6.8%。\n"
@@ -1323,7 +1323,7 @@ static void real_report_rules(void)
 	/* periods compared with, listed: one for each change; a quarter read
 	 * from January's date is the figure's year's */
 	expect_kind("news", "2024-01-20", CITY,
-		    "2023年全年，全市规上工业增加值同比增长6.1%，较一季度、上半年和前三季度分别提高"
+		    "2023年全年，全市规模以上工业增加值同比增长6.1%，较一季度、上半年和前三季度分别提高"
 		    "7.7个、3.1个和1.6个百分点。",
 		    "某市 industrial_va growth 6.1 % exact 2023 yoy actual\n"
 		    "某市 industrial_va change_pp 7.7 百分点 exact 2023 vs:2023Q1 actual\n"
