@@ -2150,7 +2150,8 @@ bool db_again_distributive(const walk *w, const db_clause *c, const tokens *ts)
 	size_t nf = 0;
 	/* …分别达到13957元、5551元，增长7.7%、9.4%: a clause of figures that
 	 * opens with the growth verb pairs with the list too */
-	if (at == (size_t)-1 && db_find_growth(w->text, c->start, c->start + 6) == c->start)
+	if (at == (size_t)-1 && c->end >= c->start + 6 &&
+	    db_find_growth(w->text, c->start, c->start + 6) == c->start)
 		at = c->start;
 	/* (a few words of the measure before 分别: 同比, 比上年, 增速; not a
 	 * list of names of its own) */
