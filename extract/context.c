@@ -4,6 +4,7 @@
  * 统计公报 speaks of its year; a target list is targets. The document's kind
  * (manifest `kind`, else guessed from its first lines), its date, section
  * headings and paragraph openings decide, line by line. */
+#define _GNU_SOURCE /* memmem */
 #include <stdlib.h>
 #include <string.h>
 
@@ -116,12 +117,10 @@ static int opening_year(const char *s, size_t n)
 static bool review_said(const db_wordlist *L, const char *s, size_t n, int review)
 {
 	size_t e = n < 180 ? n : 180;
-	for (size_t p = 0; p + 3 <= e; p++)
-		if (!memcmp(s + p, "。", 3)) {
-			e = p;
-			break;
-		}
-	return year_in(s, e) == review && has_any(s, e, &L[DB_W_REVIEW_SAID]) &&
+	const char *stop = memmem(s, e, "。", strlen("。"));
+	if (stop)
+		e = (size_t)(stop - s);
+	return has_any(s, e, &L[DB_W_REVIEW_SAID]) && year_in(s, e) == review &&
 	       !has_any(s, n, &L[DB_W_TARGET_LIST_OPENERS]);
 }
 

@@ -28,6 +28,8 @@ static const char *const industry_lists[] = {
 	"第一、第二产业", "第一、二产业", "一、二产业", "一二产业",
 	"第二、第三产业", "第二、三产业", "二、三产业", "二三产业", "二、三产",
 };
+/* the longest spelling's bytes, less the 产 it holds */
+#define INDUSTRY_LIST_MAX (sizeof "第一、第二、第三产业" - 1 - 3)
 static const unsigned char industry_list_members[] = { 7, 7, 7, 7, 7, 7, 3, 3, 3, 3, 6, 6, 6, 6, 6 };
 _Static_assert(sizeof industry_list_members == sizeof industry_lists / sizeof *industry_lists,
 	       "one member set per industry list");
@@ -466,9 +468,20 @@ static bool investment_before(const walk *w, size_t at)
 size_t db_industry_list(walk *w, const db_clause *c, size_t s, size_t e, tokens *ts,
 			    size_t *list_start)
 {
-	if (e <= s || !memmem(w->text + s, e - s, "产", strlen("产")))
-		return 0; /* (every list names 产: one quick scan) */
-	size_t which, at = find_any(w->text, s, e, industry_lists, NWORDS(industry_lists), &which);
+	/* every list names 产: only the bytes a list holding one of the
+	 * clause's 产 can start at are tried, in text order (find_any's first
+	 * match, found without trying every byte of the clause) */
+	size_t which = 0, at = (size_t)-1, from = s;
+	for (const char *q; at == (size_t)-1 && from < e &&
+			    (q = memmem(w->text + from, e - from, "产", strlen("产")));) {
+		size_t qp = (size_t)(q - w->text), p = qp >= s + INDUSTRY_LIST_MAX ? qp - INDUSTRY_LIST_MAX : s;
+		if (p < from)
+			p = from;
+		for (; p <= qp && at == (size_t)-1; p++)
+			if (db_longest_word_at(w->text, p, e, industry_lists, NWORDS(industry_lists), &which))
+				at = p;
+		from = qp + 1;
+	}
 	char name[64];
 
 	if (at == (size_t)-1)
