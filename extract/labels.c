@@ -474,7 +474,8 @@ size_t db_industry_list(walk *w, const db_clause *c, size_t s, size_t e, tokens 
 	size_t which = 0, at = (size_t)-1, from = s;
 	for (const char *q; at == (size_t)-1 && from < e &&
 			    (q = memmem(w->text + from, e - from, "产", strlen("产")));) {
-		size_t qp = (size_t)(q - w->text), p = qp >= s + INDUSTRY_LIST_MAX ? qp - INDUSTRY_LIST_MAX : s;
+		size_t qp = (size_t)(q - w->text);
+		size_t p = qp >= s + INDUSTRY_LIST_MAX ? qp - INDUSTRY_LIST_MAX : s;
 		if (p < from)
 			p = from;
 		for (; p <= qp && at == (size_t)-1; p++)
