@@ -615,7 +615,7 @@ static void clause_tokens(walk *w, const db_clause *c, tokens *ts)
 		/* 按2020年可比价格计算: the base of the prices, not a period */
 		if (word_at(t, c->end, pm.end, WL(w, DB_W_PRICE_BASES)))
 			clash = true;
-		/* 总投资4103亿元的“十四五”重大项目: a period that names a noun
+		/* 总投资3260亿元的“十四五”重大项目: a period that names a noun
 		 * (not one that ends its clause: 刚刚过去的2022年，…) */
 		size_t pe = pm.end;
 		while (pe < c->end && (t[pe] == ' ' || t[pe] == '\n' || t[pe] == '\r'))
@@ -1829,7 +1829,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 					l = w->label = NULL;
 				}
 			}
-			/* …总产值1208.64亿元，占全市规上工业总产值的比重为61.5%: the
+			/* …总产值1208.64亿元，占全市规上工业总产值比重达41.5%: the
 			 * label after 占全市 names the whole the share is of */
 			if (l && !ndist && l->start >= c->start + 9 &&
 			    ends_with_any(w->text, c->start, l->start, share_scopes,

@@ -1,0 +1,108 @@
+#!/usr/bin/env python3
+"""copied.py - fails when a file of the repository repeats a real report.
+
+    python3 tests/corpus/copied.py [--min N]
+
+Real reports (../shared/seeds and the dev texts of ../shared/corpus) are
+read by the tests at run time and never copied into the repository: unit
+cases, comments and docs use invented figures of the same form. This check
+looks for a run of at least N characters (default 16: ideographs, digits,
+Chinese punctuation, spaces ignored) that holds a digit and appears in a
+real text, in every text file under tests/, extract/, compare/, render/,
+core/, cli/, docs/ and in the README. Held-out texts (tests/corpus/split.tsv)
+are not read: a match would show their words.
+
+Not counted:
+- runs inside ALLOWED, words any report of the kind writes (a plan
+  report's title, a stock phrase of a target list), and runs the
+  contract (../shared/DESIGN.md) uses as its own examples;
+- FIXTURES: records of the five sample reports, whose `text` field is the
+  source sentence by the records contract (tests/compare, tests/core/data,
+  tests/render/data), and the corpus gold with its review log, whose labels
+  are the texts' own (and which hold held-out rows);
+- examples/, which ships the sample reports the demo reads.
+
+Exit status: 0, 1 when a file repeats a real text, 77 when ../shared is
+absent (ctest: skipped). Run from the project's root (ctest does)."""
+import os
+import re
+import sys
+
+ROOTS = ("tests", "extract", "compare", "render", "core", "cli", "docs")
+FILES = ("README.md",)
+SUFFIXES = (".c", ".h", ".md", ".txt", ".csv", ".json", ".sh", ".py", ".cmake")
+FIXTURES = ("tests/compare/", "tests/core/data/", "tests/render/data/", "tests/corpus/gold/",
+            "tests/corpus/REVIEW.md")
+ALLOWED = ("国民经济和社会发展", "计划执行情况与", "营商环境评价中", "规模以上工业企业增加值",
+           "调查失业率控制在", "一般公共预算收入增长", "新增高新技术企业", "固定资产投资增长", "地区生产总值增长",
+           "居民人均可支配收入")
+PUNCT = str.maketrans({",": "，", ";": "；", ":": "：", "(": "（", ")": "）"})
+
+
+def norm(s):
+    return re.sub(r"\s", "", s).translate(PUNCT)
+
+
+def real_texts(shared):
+    out = {}
+    seeds = os.path.join(shared, "seeds")
+    corpus = os.path.join(shared, "corpus")
+    held = set()
+    with open(os.path.join("tests", "corpus", "split.tsv"), encoding="utf-8") as f:
+        for line in f:
+            if line.strip() and not line.startswith("#"):
+                name, which = line.split("\t")[:2]
+                if which.strip() == "heldout":
+                    held.add(name)
+    for d in (seeds, corpus):
+        for name in sorted(os.listdir(d)):
+            if name.endswith(".txt") and name not in held:
+                with open(os.path.join(d, name), encoding="utf-8", errors="replace") as f:
+                    out[name] = norm(f.read())
+    return out
+
+
+def main(argv):
+    n = int(argv[argv.index("--min") + 1]) if "--min" in argv else 16
+    shared = os.path.join("..", "shared")
+    if not os.path.isdir(os.path.join(shared, "corpus")):
+        print("copied: no ../shared (a clone without the corpus): skipped")
+        return 77
+    texts = real_texts(shared)
+    with open(os.path.join(shared, "DESIGN.md"), encoding="utf-8") as f:
+        contract = norm(f.read())  # (its examples are the contract's)
+    run = re.compile(r"[\u4e00-\u9fff0-9.%，、；：（）“”]{" + str(n) + ",}")
+    paths = list(FILES)
+    for root in ROOTS:
+        for d, _, names in os.walk(root):
+            paths += [os.path.join(d, x) for x in sorted(names) if x.endswith(SUFFIXES)]
+    hits = 0
+    for path in sorted(paths):
+        if path.startswith(FIXTURES):
+            continue
+        with open(path, encoding="utf-8", errors="replace") as f:
+            lines = f.read().split("\n")
+        for i, line in enumerate(lines, 1):
+            masked = norm(line)
+            for a in ALLOWED:
+                masked = masked.replace(a, "|")
+            for m in run.finditer(masked):
+                found = None
+                s = m.group(0)
+                for j in range(len(s) - n + 1):
+                    sub = s[j:j + n]
+                    if not re.search(r"\d", sub) or sub in contract:
+                        continue
+                    found = next((name for name, t in texts.items() if sub in t), None)
+                    if found:
+                        print("%s:%d: repeats %s: %s" % (path, i, found, sub))
+                        hits += 1
+                        break
+                if found:
+                    break
+    print("copied: %d line(s) repeat a real report (runs of %d characters)" % (hits, n))
+    return 1 if hits else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
