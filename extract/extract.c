@@ -1421,9 +1421,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 				 * second change's basis; 全年 stays without one, but
 				 * a whole year named (高于上年同期、2023年全年…) is
 				 * that year */
-				bool named_year = false;
-				for (size_t k = tk->start; k < tk->end && !named_year; k++)
-					named_year = w->text[k] >= '0' && w->text[k] <= '9';
+				bool named_year = db_has_digit(w->text, tk->start, tk->end);
 				has_then = tk->period.has_period &&
 					   ((!tk->period.last_year &&
 					     !(tk->period.period.start_month == 1 &&

@@ -1060,10 +1060,7 @@ static const db_label *subject_verb_label(walk *w, const db_clause *c, size_t nu
 	if (li < w->labels->len && w->labels->items[li].start < num)
 		return NULL; /* (a label of the clause speaks for it) */
 	for (size_t p = s + 6; p < num && p <= s + 36; p += 3) {
-		size_t vl = 0;
-		for (size_t i = 0; i < NWORDS(split_verbs) && !vl; i++)
-			if (has_word_at(t, num, p, split_verbs[i]))
-				vl = strlen(split_verbs[i]);
+		size_t vl = db_longest_word_at(t, p, num, split_verbs, NWORDS(split_verbs), NULL);
 		if (!vl || !cjk_only(t, s, p))
 			continue;
 		size_t q = p + vl, nl = db_longest_word_at(t, q, num, nouns, NWORDS(nouns), &which);
