@@ -676,6 +676,17 @@ static void clause_tokens(walk *w, const db_clause *c, tokens *ts)
 			pm.period.start_year = pm.period.end_year = w->seg_ctx->year;
 			pm.plan = w->seg_ctx->year > w->rs->doc.date.year;
 		}
+		/* 今年, 去年 in a bulletin published after its year (in the
+		 * spring after): the writer's 今年 is the bulletin's year, not
+		 * the date's */
+		if (!clash && pm.rel_year && !pm.cumulative_to_date && w->bulletin && w->seg_ctx &&
+		    w->seg_ctx->mode == DB_CONTEXT_REVIEW &&
+		    w->seg_ctx->year != w->rs->doc.date.year) {
+			int dy = w->seg_ctx->year - w->rs->doc.date.year;
+			pm.period.start_year += dy;
+			pm.period.end_year += dy;
+			pm.plan = pm.period.end_year > w->seg_ctx->year;
+		}
 		if (!clash)
 			tok_push(ts, (token){ .kind = TOK_PERIOD, .start = pm.start, .end = pm.end,
 					      .period = pm });
@@ -2349,6 +2360,7 @@ int db_extract_text(db_extractor *x, const char *text, size_t len, db_records *r
 	/* (an evaluation's news too: 某省营商环境排全国第7 above the
 	 * paragraph naming the year's evaluation) */
 	w.evaluation = kind && !strcmp(kind, "evaluation");
+	w.bulletin = kind && !strcmp(kind, "bulletin");
 	if ((w.news || w.evaluation) && !w.has_title)
 		lead_period(&w, w.evaluation);
 	size_t ti = 0, cx_hint = 0;

@@ -546,6 +546,7 @@ static int read_one(const ctx *c, size_t pos, db_period_match *m)
 		if (l) {
 			p += l;
 			have_year = true;
+			m->rel_year = true;
 		}
 	}
 	if (have_year && lx_longest(c->t, c->len, p, base_words, NULL))

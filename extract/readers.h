@@ -86,6 +86,7 @@ typedef struct {
 	bool last_year;           /* 全年 / 年末 / 过去一年 alone: resolved to the last year
 	                             completed before the date (actuals); a target reads
 	                             them as the date's year instead */
+	bool rel_year;            /* the year named relative to the date (今年, 去年, 上年) */
 } db_period_match;
 
 /* kind of the metric the period dates: stock metrics read 截至4月底 as M04,

@@ -312,6 +312,7 @@ typedef struct {
 	/* a news item: its first period dates the paragraphs that name none */
 	bool news, has_news_period;
 	bool evaluation; /* (an evaluation's year may be the year of its publication) */
+	bool bulletin;   /* (a bulletin's 今年 is its own year, whatever its date) */
 	db_period news_period;
 	bool has_pre_from, pre_from_ctx; /* 由2017年的…: the period before it, for what follows */
 	db_period pre_from;

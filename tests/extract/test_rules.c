@@ -992,6 +992,16 @@ static void document_context(void)
 		    "初步核算，全年实现地区生产总值312.5亿元，比上年增长5.1%。",
 		    "某市 gdp level 312.5 亿元 exact 2023 - actual\n"
 		    "某市 gdp growth 5.1 % exact 2023 yoy actual\n");
+	/* a bulletin dated after its year (published in spring) speaks of
+	 * its own year as 今年 */
+	expect_kind("bulletin", "2024-05-20", "county",
+		    "某县2023年国民经济和社会发展统计公报\n"
+		    "一、综合\n全年实现地区生产总值98.6亿元，比上年增长5.3%。\n"
+		    "今年建筑业增加值达18.4亿元，增长6.2%。",
+		    "某市 gdp level 98.6 亿元 exact 2023 - actual\n"
+		    "某市 gdp growth 5.3 % exact 2023 yoy actual\n"
+		    "某市 construction_va level 18.4 亿元 exact 2023 - actual\n"
+		    "某市 construction_va growth 6.2 % exact 2023 yoy actual\n");
 	expect_kind("targets", "2023-01-10", "county",
 		    "今年的主要预期目标是：\n地区生产总值增长6%；\n一般公共预算收入增长5%。",
 		    "某市 gdp growth 6 % exact 2023 yoy target\n"
