@@ -3476,6 +3476,15 @@ static void probe17_eval_rules(void)
 	/* …of a stock, 增量 is what it added */
 	expect("2024-02-01", CITY, "2023年全市市场主体增量1.2万户。",
 	       "某市 market_entities added 1.2 万户 exact 2023 - actual\n");
+	/* 净增额, 增加额: the same amount of increase (no record of a flow;
+	 * a stock's addition) */
+	expect("2022-03-10", "county",
+	       "2021年全县建筑业增加值达41.2亿元，增长6.6%，净增额达2.70亿元。",
+	       "某市 construction_va level 41.2 亿元 exact 2021 - actual\n"
+	       "某市 construction_va growth 6.6 % exact 2021 yoy actual\n");
+	expect("2022-03-10", "county", "2021年末全县各项存款余额216亿元，增加额18.5亿元。",
+	       "某市 deposits level 216 亿元 exact 2021 - actual\n"
+	       "某市 deposits added 18.5 亿元 exact 2021 - actual\n");
 	/* 县域综合竞争力跃升至全国第六: a rank of what its clause names
 	 * (县域 opens it like a scope), not of the growth before it */
 	expect("2020-04-30", "county",
