@@ -4353,6 +4353,15 @@ static void probe24_news_rules(void)
 		    "某市 rural_income growth 10 % exact 2014 yoy target\n");
 }
 
+/* Round 26, evaluation texts: ranks whose scope holds a 中 of its own
+ * (大中城市). */
+static void probe26_eval_rules(void)
+{
+	/* a 中 inside a place group's name is no 在…中 */
+	expect("2024-03-01", CITY, "2023年，全市实现地区生产总值8600亿元，居全国大中城市第31位、全国地级市第12位。",
+	       "某市 gdp level 8600 亿元 exact 2023 - actual 31@全国大中城市,12@全国地级市\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -4417,6 +4426,7 @@ int main(void)
 	probe24_plan_rules();
 	probe24_news_rules();
 	probe25_gwr_rules();
+	probe26_eval_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
