@@ -4354,12 +4354,23 @@ static void probe24_news_rules(void)
 }
 
 /* Round 26, evaluation texts: ranks whose scope holds a 中 of its own
- * (大中城市). */
+ * (大中城市) or runs over the label ranked (全省营商环境评价中位列…). */
 static void probe26_eval_rules(void)
 {
 	/* a 中 inside a place group's name is no 在…中 */
 	expect("2024-03-01", CITY, "2023年，全市实现地区生产总值8600亿元，居全国大中城市第31位、全国地级市第12位。",
 	       "某市 gdp level 8600 亿元 exact 2023 - actual 31@全国大中城市,12@全国地级市\n");
+	/* a label right after the place word of a rank (在全省…评价中排名第五)
+	 * is what the rank ranks, in that place */
+	expect_kind("evaluation", "2024-03-01", "county",
+		    "全县多项工作受到省里通报表扬，在2023年度全省营商环境评价中排名第五，另有4项单项指标居全省首位。",
+		    "某市 business_environment level null - exact 2023 - actual 5@全省\n");
+	expect("2024-03-01", CITY, "2023年，全市地区生产总值排名第4。",
+	       "某市 gdp level null - exact 2023 - actual 4@全市\n");
+	/* not the things a firm ranks among, nor an assessment of the label */
+	expect("2024-03-01", "county", "2023年，某企业在全省规上工业企业中排名第二。", "");
+	expect("2024-03-01", CITY, "2023年，全市210个重点项目完成投资830亿元，全省重点项目考核排名第6位。",
+	       "某市 project_investment level 830 亿元 exact 2023 - actual 6@全省\n");
 }
 
 int main(void)
