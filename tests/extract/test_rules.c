@@ -4354,7 +4354,8 @@ static void probe24_news_rules(void)
 }
 
 /* Round 26, evaluation texts: ranks whose scope holds a 中 of its own
- * (大中城市) or runs over the label ranked (全省营商环境评价中位列…). */
+ * (大中城市) or runs over the label ranked (全省营商环境评价中位列…);
+ * figures of the places the entity's own word counts. */
 static void probe26_eval_rules(void)
 {
 	/* a 中 inside a place group's name is no 在…中 */
@@ -4371,6 +4372,14 @@ static void probe26_eval_rules(void)
 	expect("2024-03-01", "county", "2023年，某企业在全省规上工业企业中排名第二。", "");
 	expect("2024-03-01", CITY, "2023年，全市210个重点项目完成投资830亿元，全省重点项目考核排名第6位。",
 	       "某市 project_investment level 830 亿元 exact 2023 - actual 6@全省\n");
+	/* the places under the entity that its own word counts (全省67个县（市）,
+	 * 全市9个县市区) are not the entity */
+	expect("2023-06-01", "province",
+	       "2022年，全省67个县（市）地区生产总值合计1.9万亿元，增长4.8%。全省地区生产总值增长5.6%。",
+	       "某市 gdp growth 5.6 % exact 2022 yoy actual\n");
+	expect("2024-03-01", CITY,
+	       "2023年，全市9个县市区一般公共预算收入合计96亿元。全市一般公共预算收入215亿元。",
+	       "某市 budget_revenue level 215 亿元 exact 2023 - actual\n");
 }
 
 int main(void)
