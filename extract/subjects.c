@@ -474,6 +474,10 @@ void db_clause_subject(walk *w, const db_clause *c, const tokens *ts)
 	/* 全县 in a district's report, 全区 in a county's: another place (a
 	 * neighbouring county; the autonomous region above) */
 	const char *own = db_own_scope(w), *self = word_at(t, c->end, p, WL(w, DB_W_SELF_SUBJECTS));
+	/* (郑州市…。全省地区生产总值…: in a province's report 全省 names its
+	 * own place again) */
+	if (!self && province_doc)
+		self = word_at(t, c->end, p, WL(w, DB_W_PROVINCE_SELF));
 	if (own && self && (!strcmp(own, "全区") || !strcmp(own, "全县")) &&
 	    strcmp(self + strlen(self) - 3, own + 3)) {
 		w->foreign = true;

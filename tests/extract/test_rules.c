@@ -4380,6 +4380,10 @@ static void probe26_eval_rules(void)
 	expect("2024-03-01", CITY,
 	       "2023年，全市9个县市区一般公共预算收入合计96亿元。全市一般公共预算收入215亿元。",
 	       "某市 budget_revenue level 215 亿元 exact 2023 - actual\n");
+	/* in a province's report 全省 names its own place again after a
+	 * paragraph that opened with one of its cities */
+	expect("2023-06-01", "province", "2022年，开封市规上工业增加值增长7.2%。全省地区生产总值增长4.9%。",
+	       "某市 gdp growth 4.9 % exact 2022 yoy actual\n");
 }
 
 int main(void)
