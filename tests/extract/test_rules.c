@@ -4384,6 +4384,11 @@ static void probe26_eval_rules(void)
 	 * paragraph that opened with one of its cities */
 	expect("2023-06-01", "province", "2022年，开封市规上工业增加值增长7.2%。全省地区生产总值增长4.9%。",
 	       "某市 gdp growth 4.9 % exact 2022 yoy actual\n");
+	/* an evaluation's score that moved (较上年提高1.6分) is no stock added
+	 * to; the rank after it is the score's */
+	expect_kind("evaluation", "2024-05-01", "county",
+		    "2023年度全省营商环境评价结果显示，我县综合得分87.4分，较上年提高1.6分，排名全省第6。",
+		    "某市 business_environment level 87.4 分 exact 2023 - actual 6@全省\n");
 }
 
 int main(void)
