@@ -4389,6 +4389,10 @@ static void probe26_eval_rules(void)
 	expect_kind("evaluation", "2024-05-01", "county",
 		    "2023年度全省营商环境评价结果显示，我县综合得分87.4分，较上年提高1.6分，排名全省第6。",
 		    "某市 business_environment level 87.4 分 exact 2023 - actual 6@全省\n");
+	/* 我国 is the nation, as 全国 is */
+	expect_kind("evaluation", "2024-08-01", "county",
+		    "报告指出，我国有61个县域的GDP超过千亿元，合计9.3万亿元，占全国经济总量的7.4%。",
+		    "");
 }
 
 int main(void)
