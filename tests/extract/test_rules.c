@@ -4393,6 +4393,11 @@ static void probe26_eval_rules(void)
 	expect_kind("evaluation", "2024-08-01", "county",
 		    "报告指出，我国有61个县域的GDP超过千亿元，合计9.3万亿元，占全国经济总量的7.4%。",
 		    "");
+	/* a threshold that places or firms pass, counted after 的 */
+	expect("2024-08-01", "county", "百强县中，地区生产总值超过1500亿元的有18个，我县以1620亿元位列其中。",
+	       "某市 gdp level 1620 亿元 exact - - actual\n");
+	expect("2024-08-01", "county", "2023年，全县营业收入超亿元的企业有15家，全县一般公共预算收入12亿元。",
+	       "某市 budget_revenue level 12 亿元 exact 2023 - actual\n");
 }
 
 int main(void)
