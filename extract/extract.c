@@ -1283,7 +1283,13 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 		while (p < c->end && (w->text[p] == ' ' || w->text[p] == '\n'))
 			p++;
 		p += db_self_name_len(w, p, c->end);
-		if (w->npending && db_longest_word_at(w->text, p, c->end, scores, NWORDS(scores), &which))
+		/* (…，我区以89.6分的成绩位列…: a score in points after 以) */
+		size_t d = p + strlen("以");
+		while (has_word_at(w->text, c->end, p, "以") && d < c->end &&
+		       ((w->text[d] >= '0' && w->text[d] <= '9') || (d > p + 3 && w->text[d] == '.')))
+			d++;
+		if (w->npending && (db_longest_word_at(w->text, p, c->end, scores, NWORDS(scores), &which) ||
+				    (d > p + strlen("以") && has_word_at(w->text, c->end, d, "分"))))
 			w->label = w->pending[w->npending - 1];
 	} else {
 		w->npending = 0; /* rank-only labels share the rank's clause */

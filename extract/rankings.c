@@ -910,7 +910,7 @@ void db_rank_after(walk *w, const db_clause *c, const token *tk, size_t prev_end
 						  "并", "且", "已", "稳定", "始终", "持续", "、",
 						  "，", " ", "预计", "增速", "增幅", "规模", "总量",
 						  "总额", "两年平均", "年均", "成功", "为", "全年",
-						  "（", "(" };
+						  "（", "(", "的成绩" };
 	size_t which;
 	for (size_t p = lead, n; p < tk->start; p += n)
 		if (!(n = db_longest_word_at(w->text, p, tk->start, lead_words, NWORDS(lead_words),
