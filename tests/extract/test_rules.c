@@ -4391,7 +4391,7 @@ static void probe26_eval_rules(void)
 		    "某市 business_environment level 87.4 分 exact 2023 - actual 6@全省\n");
 	/* 我国 is the nation, as 全国 is */
 	expect_kind("evaluation", "2024-08-01", "county",
-		    "报告指出，我国有61个县域的GDP超过千亿元，合计9.3万亿元，占全国经济总量的7.4%。",
+		    "据报告测算，我国GDP过千亿元的县域已达61个，合计9.3万亿元，约占全国经济总量的7.4%。",
 		    "");
 	/* a score in points after 以 takes the frame's evaluation, and the rank
 	 * after 的成绩 is the score's */
