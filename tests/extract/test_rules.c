@@ -4354,7 +4354,7 @@ static void probe24_news_rules(void)
 }
 
 /* Round 26, evaluation texts: ranks whose scope holds a 中 of its own
- * (大中城市) or runs over the label ranked (全省营商环境评价中位列…);
+ * (大中城市) or runs over the label ranked (全省…评价中排名…);
  * figures of the places the entity's own word counts. */
 static void probe26_eval_rules(void)
 {
