@@ -4398,6 +4398,11 @@ static void probe26_eval_rules(void)
 	expect_kind("evaluation", "2024-03-01", "district",
 		    "在2023年度全省营商环境评价中，我区以91.2分的成绩位列全省城区组第7名。",
 		    "某市 business_environment level 91.2 分 exact 2023 - actual 7@全省城区组\n");
+	/* the frame's evaluation named again in the rank's own clause: one
+	 * record, the clause's */
+	expect_kind("evaluation", "2024-04-10", CITY,
+		    "在2023年度全省营商环境评价中，我市营商环境排名全省第4。",
+		    "某市 business_environment level null - exact 2023 - actual 4@全省\n");
 	/* a threshold that places or firms pass, counted after 的 */
 	expect("2024-08-01", "county", "百强县中，地区生产总值超过1500亿元的有18个，我县以1620亿元位列其中。",
 	       "某市 gdp level 1620 亿元 exact - - actual\n");
