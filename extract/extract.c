@@ -543,6 +543,53 @@ static bool milestone_then_measure(const walk *w, size_t s, size_t e)
 
 static bool in_scope_aside(const char *t, size_t s, size_t f);
 
+/* 在2023年度全省营商环境评价中排名第五, 全市GDP排名第4: a rank read from a
+ * place word (全省) whose scope runs over a label right after it ranks that
+ * label in that place: the rank starts after the label, its scope is the
+ * place word. Not a count of things the rank is among (在全省规上工业企业中
+ * 排名第一: a firm's rank). The labels are the first nl tokens. */
+static void scope_label_ranks(const walk *w, tokens *ts, size_t nl)
+{
+	static const char *const rank_verbs[] = { "中", "排名", "位列", "位居", "名列", "排在",
+						  "排位", "稳居", "居", "列", "排" };
+	static const char *const places[] = { "全省", "全市", "全国", "全区", "全县" };
+	const char *t = w->text;
+	for (size_t i = nl; i < ts->len; i++) {
+		token *r = &ts->items[i];
+		size_t which, pl = 0, at;
+		if (r->kind != TOK_RANK || r->fig.tier[0])
+			continue;
+		/* (the place after the rank's verbs and a year: 在2023年度全省…) */
+		for (at = r->start; at < r->fig.num_start && at <= r->start + 16; at++)
+			if ((pl = db_longest_word_at(t, at, r->fig.num_start, places, NWORDS(places),
+						     &which)))
+				break;
+		if (!pl || !strstr(r->fig.scope, places[which]))
+			continue;
+		size_t place = which;
+		for (size_t j = 0; j < nl; j++) {
+			const token *l = &ts->items[j];
+			if (l->kind != TOK_LABEL || l->start != at + pl || l->end > r->fig.num_start)
+				continue;
+			/* (only 中 and the rank's verbs between: 全省重点项目考核排名
+			 * 第7位 ranks an assessment of it) */
+			size_t q = l->end, n;
+			while (q < r->fig.num_start &&
+			       (n = db_longest_word_at(t, q, r->fig.num_start, rank_verbs,
+						       NWORDS(rank_verbs), &which)))
+				q += n;
+			if (q != r->fig.num_start)
+				break;
+			const char *u = metric_of(w, l->label)->unit;
+			if (!strcmp(u, "家") || !strcmp(u, "户") || !strcmp(u, "万户") || !strcmp(u, "个"))
+				break;
+			memcpy(r->fig.scope, places[place], pl + 1);
+			r->start = r->fig.start = l->end;
+			break;
+		}
+	}
+}
+
 /* Collect labels, periods, figures and ranks of a clause in text order. */
 static void clause_tokens(walk *w, const db_clause *c, tokens *ts)
 {
@@ -732,6 +779,7 @@ static void clause_tokens(walk *w, const db_clause *c, tokens *ts)
 			tok_push(ts, (token){ .kind = f.kind == DB_FIG_RANK ? TOK_RANK : TOK_FIGURE,
 					      .start = f.start, .end = f.end, .fig = f });
 	}
+	scope_label_ranks(w, ts, nl);
 	if (ts->len > 1)
 		qsort(ts->items, ts->len, sizeof(token), tok_cmp);
 	/* 分别提升1.7个、5.2个百分点: the unit of the last counts for the list;
@@ -1246,7 +1294,13 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 		while (p < c->end && (w->text[p] == ' ' || w->text[p] == '\n'))
 			p++;
 		p += db_self_name_len(w, p, c->end);
-		if (w->npending && db_longest_word_at(w->text, p, c->end, scores, NWORDS(scores), &which))
+		/* (…，我区以89.6分的成绩位列…: a score in points after 以) */
+		size_t d = p + strlen("以");
+		while (has_word_at(w->text, c->end, p, "以") && d < c->end &&
+		       ((w->text[d] >= '0' && w->text[d] <= '9') || (d > p + 3 && w->text[d] == '.')))
+			d++;
+		if (w->npending && (db_longest_word_at(w->text, p, c->end, scores, NWORDS(scores), &which) ||
+				    (d > p + strlen("以") && has_word_at(w->text, c->end, d, "分"))))
 			w->label = w->pending[w->npending - 1];
 	} else {
 		w->npending = 0; /* rank-only labels share the rank's clause */

@@ -1819,6 +1819,8 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 			return (size_t)-1; /* 增加5亿元 of a flow: neither level nor rate */
 		if (f->sign_word != 0 && !to_level && !strcmp(db_metric_unit(m, DB_MEASURE_LEVEL), "位"))
 			return (size_t)-1; /* 城市信用监测排名…较上年提升12位: a rank moved */
+		if (f->sign_word != 0 && !to_level && !strcmp(db_metric_unit(m, DB_MEASURE_LEVEL), "分"))
+			return (size_t)-1; /* 营商环境…得分较上年提高1.6分: a score moved, no stock added to */
 		measure = added && m->stock ? DB_MEASURE_ADDED : DB_MEASURE_LEVEL;
 		if (m->stock && f->sign_word != 0 && !to_level)
 			measure = DB_MEASURE_ADDED;

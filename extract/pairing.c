@@ -338,6 +338,24 @@ bool db_threshold_of_noun(const char *t, size_t end, size_t e)
 	/* 年纳税超千万元企业达18家: the noun glued to the amount, no 以上 */
 	if (word_at(t, end, e, &(const db_wordlist){ glued, NWORDS(glued), { 0 } }))
 		return true;
+	/* GDP超过2000亿元的有10个, …超千亿元的县域有54个: how many places or
+	 * firms pass it, counted after 的 (and a noun of one or two
+	 * characters) */
+	if (has_word_at(t, end, e, "的")) {
+		static const char *const has[] = { "有", "共有", "达", "达到" };
+		size_t q = e + 3, which, n;
+		for (int k = 0; k < 3 && q + 3 <= end && cjk_at(t, q) &&
+				!db_longest_word_at(t, q, end, has, NWORDS(has), &which); k++)
+			q += 3;
+		if ((n = db_longest_word_at(t, q, end, has, NWORDS(has), &which))) {
+			size_t d = q + n, digits = d;
+			while (d < end && ((t[d] >= '0' && t[d] <= '9') || lx_cn_digit(lx_cp(t, end, d, &n)) >= 0))
+				d += (t[d] >= '0' && t[d] <= '9') ? 1 : n;
+			if (d > digits && (has_word_at(t, end, d, "个") || has_word_at(t, end, d, "家") ||
+					   has_word_at(t, end, d, "座")))
+				return true;
+		}
+	}
 	if (e < 6 || (memcmp(t + e - 6, "以上", 6) && memcmp(t + e - 6, "以下", 6)))
 		return false;
 	if (word_at(t, end, e, &(const db_wordlist){ nouns, NWORDS(nouns), { 0 } }))

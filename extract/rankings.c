@@ -361,10 +361,13 @@ static void rank_records(walk *w, const db_clause *c, const db_figure *f, db_mea
 	bool own = false;
 	for (size_t i = 0; i < w->npending; i++)
 		own |= w->pending[i]->end >= c->start;
+	/* (在…营商环境评价中，我市营商环境排名…: the frame's name left out,
+	 * its own clause's name of the same metric is no name said twice) */
 	for (size_t i = 0; i < w->npending; i++) {
 		bool again = own && w->pending[i]->end < c->start;
 		for (size_t k = 0; k < i; k++)
-			again |= w->pending[k]->metric == w->pending[i]->metric;
+			again |= w->pending[k]->metric == w->pending[i]->metric &&
+				 !(own && w->pending[k]->end < c->start);
 		names += !again;
 	}
 	/* 固定资产投资增速、社会消费品零售总额增速分别居全省第3位、第8位:
@@ -380,7 +383,8 @@ static void rank_records(walk *w, const db_clause *c, const db_figure *f, db_mea
 		const db_metric *m = metric_of(w, l);
 		bool again = own && l->end < c->start; /* (a name said twice gets one record) */
 		for (size_t k = 0; k < i; k++)
-			again |= w->pending[k]->metric == l->metric;
+			again |= w->pending[k]->metric == l->metric &&
+				 !(own && w->pending[k]->end < c->start);
 		if (again)
 			continue;
 		db_record *r = db_records_add(w->rs);
@@ -910,7 +914,7 @@ void db_rank_after(walk *w, const db_clause *c, const token *tk, size_t prev_end
 						  "并", "且", "已", "稳定", "始终", "持续", "、",
 						  "，", " ", "预计", "增速", "增幅", "规模", "总量",
 						  "总额", "两年平均", "年均", "成功", "为", "全年",
-						  "（", "(" };
+						  "（", "(", "的成绩" };
 	size_t which;
 	for (size_t p = lead, n; p < tk->start; p += n)
 		if (!(n = db_longest_word_at(w->text, p, tk->start, lead_words, NWORDS(lead_words),

@@ -33,6 +33,10 @@ static const char *const scope_heads[] = {
 	"长三角", "珠三角", "粤港澳", "省内", "市内", "区内", "同级", "全省县", "全国县", "各省辖市", "各县", NULL,
 };
 
+/* 全国大中城市, 全国中小城市, 全省中心城市: a 中 inside a place group's
+ * name is no mid (在…中) */
+static const char *const inner_zhong[] = { "中小城市", "中城市", "中心城市", NULL };
+
 static const char *const mids[] = {
 	"中", "之中", "排名", "排", "排位", "位居", "居", "位列", "列", "名列", "排在", "均居",
 	"位次", "的",
@@ -389,7 +393,8 @@ static int rank_read(const char *text, size_t len, size_t pos, db_figure *f, int
 		for (int k = 0; k < 16 && q < len; k++) {
 			db_figure tmp;
 			memset(&tmp, 0, sizeof tmp);
-			if (k > 0 && (lx_longest(text, len, q, mids, NULL) || read_core(text, len, q, true, &tmp)))
+			if (k > 0 && !lx_longest(text, len, q, inner_zhong, NULL) &&
+			    (lx_longest(text, len, q, mids, NULL) || read_core(text, len, q, true, &tmp)))
 				break;
 			/* a verb inside the run starts the scope again: 连续三年保持全省首位 */
 			size_t vl = lx_longest(text, len, q, verbs, NULL);

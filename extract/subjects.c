@@ -458,9 +458,26 @@ void db_clause_subject(walk *w, const db_clause *c, const tokens *ts)
 			return;
 		}
 	}
+	/* 全省102个县（市）地区生产总值合计…, 全市11个县市区…: the places under
+	 * the entity that the own word counts, not itself */
+	if (says_figure) {
+		static const char *const under[] = { "县", "区", "市", "乡", "镇", "街道", "设区市" };
+		const char *own_word = word_at(t, c->end, p, WL(w, DB_W_PROVINCE_SELF));
+		if (!own_word)
+			own_word = word_at(t, c->end, p, WL(w, DB_W_SELF_SUBJECTS));
+		if (own_word &&
+		    counted_places(w, p + strlen(own_word), c->end, under, NWORDS(under))) {
+			w->foreign = true;
+			return;
+		}
+	}
 	/* 全县 in a district's report, 全区 in a county's: another place (a
 	 * neighbouring county; the autonomous region above) */
 	const char *own = db_own_scope(w), *self = word_at(t, c->end, p, WL(w, DB_W_SELF_SUBJECTS));
+	/* (郑州市…。全省地区生产总值…: in a province's report 全省 names its
+	 * own place again) */
+	if (!self && province_doc)
+		self = word_at(t, c->end, p, WL(w, DB_W_PROVINCE_SELF));
 	if (own && self && (!strcmp(own, "全区") || !strcmp(own, "全县")) &&
 	    strcmp(self + strlen(self) - 3, own + 3)) {
 		w->foreign = true;

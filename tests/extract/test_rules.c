@@ -4372,6 +4372,63 @@ static void probe24_news_rules(void)
 		    "某市 rural_income growth 10 % exact 2014 yoy target\n");
 }
 
+/* Round 26, evaluation texts: ranks whose scope holds a 中 of its own
+ * (大中城市) or runs over the label ranked (全省…评价中排名…);
+ * figures of the places the entity's own word counts. */
+static void probe26_eval_rules(void)
+{
+	/* a 中 inside a place group's name is no 在…中 */
+	expect("2024-03-01", CITY, "2023年，全市实现地区生产总值8600亿元，居全国大中城市第31位、全国地级市第12位。",
+	       "某市 gdp level 8600 亿元 exact 2023 - actual 31@全国大中城市,12@全国地级市\n");
+	/* a label right after the place word of a rank (在全省…评价中排名第五)
+	 * is what the rank ranks, in that place */
+	expect_kind("evaluation", "2024-03-01", "county",
+		    "全县多项工作受到省里通报表扬，在2023年度全省营商环境评价中排名第五，另有4项单项指标居全省首位。",
+		    "某市 business_environment level null - exact 2023 - actual 5@全省\n");
+	expect("2024-03-01", CITY, "2023年，全市地区生产总值排名第4。",
+	       "某市 gdp level null - exact 2023 - actual 4@全市\n");
+	/* not the things a firm ranks among, nor an assessment of the label */
+	expect("2024-03-01", "county", "2023年，某企业在全省规上工业企业中排名第二。", "");
+	expect("2024-03-01", CITY, "2023年，全市210个重点项目完成投资830亿元，全省重点项目考核排名第6位。",
+	       "某市 project_investment level 830 亿元 exact 2023 - actual 6@全省\n");
+	/* the places under the entity that its own word counts (全省67个县（市）,
+	 * 全市9个县市区) are not the entity */
+	expect("2023-06-01", "province",
+	       "2022年，全省67个县（市）地区生产总值合计1.9万亿元，增长4.8%。全省地区生产总值增长5.6%。",
+	       "某市 gdp growth 5.6 % exact 2022 yoy actual\n");
+	expect("2024-03-01", CITY,
+	       "2023年，全市9个县市区一般公共预算收入合计96亿元。全市一般公共预算收入215亿元。",
+	       "某市 budget_revenue level 215 亿元 exact 2023 - actual\n");
+	/* in a province's report 全省 names its own place again after a
+	 * paragraph that opened with one of its cities */
+	expect("2023-06-01", "province", "2022年，开封市规上工业增加值增长7.2%。全省地区生产总值增长4.9%。",
+	       "某市 gdp growth 4.9 % exact 2022 yoy actual\n");
+	/* an evaluation's score that moved (较上年提高1.6分) is no stock added
+	 * to; the rank after it is the score's */
+	expect_kind("evaluation", "2024-05-01", "county",
+		    "2023年度全省营商环境评价结果显示，我县综合得分87.4分，较上年提高1.6分，排名全省第6。",
+		    "某市 business_environment level 87.4 分 exact 2023 - actual 6@全省\n");
+	/* 我国 is the nation, as 全国 is */
+	expect_kind("evaluation", "2024-08-01", "county",
+		    "据报告测算，我国GDP过千亿元的县域已达61个，合计9.3万亿元，约占全国经济总量的7.4%。",
+		    "");
+	/* a score in points after 以 takes the frame's evaluation, and the rank
+	 * after 的成绩 is the score's */
+	expect_kind("evaluation", "2024-03-01", "district",
+		    "在2023年度全省营商环境评价中，我区以91.2分的成绩位列全省城区组第7名。",
+		    "某市 business_environment level 91.2 分 exact 2023 - actual 7@全省城区组\n");
+	/* the frame's evaluation named again in the rank's own clause: one
+	 * record, the clause's */
+	expect_kind("evaluation", "2024-04-10", CITY,
+		    "在2023年度全省营商环境评价中，我市营商环境排名全省第4。",
+		    "某市 business_environment level null - exact 2023 - actual 4@全省\n");
+	/* a threshold that places or firms pass, counted after 的 */
+	expect("2024-08-01", "county", "百强县中，地区生产总值超过1500亿元的有18个，我县以1620亿元位列其中。",
+	       "某市 gdp level 1620 亿元 exact - - actual\n");
+	expect("2024-08-01", "county", "2023年，全县营业收入超亿元的企业有15家，全县一般公共预算收入12亿元。",
+	       "某市 budget_revenue level 12 亿元 exact 2023 - actual\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -4436,6 +4493,7 @@ int main(void)
 	probe24_plan_rules();
 	probe24_news_rules();
 	probe25_gwr_rules();
+	probe26_eval_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
