@@ -891,10 +891,29 @@ size_t db_list_tail(walk *w, const db_clause *c, size_t at, size_t nf, const db_
 	return k;
 }
 
+/* Whether t[s, e) holds 、 or 和 with a figure right after it (spaces
+ * skipped): 增长21%和23%, 831亿元、406亿元 */
+static bool second_figure(const char *t, size_t s, size_t e)
+{
+	static const char *const joins[] = { "和", "、" };
+	size_t p = s, which;
+	while ((p = find_any(t, p, e, joins, NWORDS(joins), &which)) != (size_t)-1) {
+		p += strlen(joins[which]);
+		size_t q = p;
+		while (q < e && t[q] == ' ')
+			q++;
+		if (q < e && t[q] >= '0' && t[q] <= '9')
+			return true;
+	}
+	return false;
+}
+
 /* 存贷余额增长21%和23%: one word for two metrics (存款余额, 贷款余额), pushed
- * in that order when figures joined by 、 和 or 分别 follow in the clause;
- * 存贷款余额均增长12%, …双双突破800亿元: one figure for both, the word
- * pushed twice (the twins take the clause's one figure each). */
+ * in that order when figures joined by 、 or 和 (a figure right after it) or
+ * 分别 follow in the clause; 存贷款余额均增长12%, …双双突破800亿元: one
+ * figure for both, the word pushed twice (the twins take the clause's one
+ * figure each). One figure and no such word (存贷款余额增长9%、排名全省第4)
+ * is the two together: no metric of either. */
 void db_pair_label(walk *w, const db_clause *c, tokens *ts)
 {
 	static const struct {
@@ -924,8 +943,8 @@ void db_pair_label(walk *w, const db_clause *c, tokens *ts)
 		p++;
 	static const char *const both[] = { "均", "双双", "同比均", "同比双双" };
 	if (!db_longest_word_at(w->text, p, c->end, both, NWORDS(both), NULL) &&
-	    find_any(w->text, end, c->end, (const char *const[]){ "分别", "和", "、" }, 3, NULL) ==
-		    (size_t)-1)
+	    !contains_any(w->text, end, c->end, (const char *const[]){ "分别" }, 1) &&
+	    !second_figure(w->text, end, c->end))
 		return;
 	size_t m1 = db_matcher_lookup(w->x->matcher, pairs[which].first, strlen(pairs[which].first));
 	size_t m2 = db_matcher_lookup(w->x->matcher, pairs[which].second,

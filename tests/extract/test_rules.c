@@ -4353,6 +4353,22 @@ static void probe24_news_rules(void)
 		    "某市 rural_income growth 10 % exact 2014 yoy target\n");
 }
 
+static void probe26_gwr_rules(void)
+{
+	/* 存贷款余额 with one figure and no 均, 双双 or 分别 is the two together:
+	 * neither the deposits nor the loans (a 、 after the figure joins no
+	 * second figure) */
+	expect_kind("gwr", "2023-02-10", CITY,
+		    "一、2022年工作回顾\n全市金融机构存贷款余额增长11.2%、排名全省第5，"
+		    "社会消费品零售总额增长6.1%。",
+		    "某市 ~ growth 11.2 % exact 2022 yoy actual 5@全省\n"
+		    "某市 retail_sales growth 6.1 % exact 2022 yoy actual\n");
+	expect_kind("gwr", "2023-02-10", CITY,
+		    "一、2022年工作回顾\n全市金融机构存贷款余额达到912.4亿元、655.3亿元。",
+		    "某市 deposits level 912.4 亿元 exact 2022 - actual\n"
+		    "某市 loans level 655.3 亿元 exact 2022 - actual\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -4417,6 +4433,7 @@ int main(void)
 	probe24_plan_rules();
 	probe24_news_rules();
 	probe25_gwr_rules();
+	probe26_gwr_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
