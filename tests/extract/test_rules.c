@@ -4367,6 +4367,13 @@ static void probe26_gwr_rules(void)
 		    "一、2022年工作回顾\n全市金融机构存贷款余额达到912.4亿元、655.3亿元。",
 		    "某市 deposits level 912.4 亿元 exact 2022 - actual\n"
 		    "某市 loans level 655.3 亿元 exact 2022 - actual\n");
+	/* 新入库 (entered into the register this year) is an added count; a
+	 * count's label followed by 应税收入 names the enterprises' taxable
+	 * income, not their number */
+	expect_kind("gwr", "2023-02-10", CITY,
+		    "一、2022年工作回顾\n全市新入库科技型中小企业620家，规上工业企业应税收入增长12.4%。",
+		    "某市 tech_smes added 620 家 exact 2022 - actual\n"
+		    "某市 ~ growth 12.4 % exact 2022 yoy actual\n");
 }
 
 int main(void)
