@@ -815,13 +815,25 @@ size_t db_list_tail(walk *w, const db_clause *c, size_t at, size_t nf, const db_
 	if (in_at)
 		start[0] = in_at;
 	if (k + 1 == nf) { /* A、B和C等支出: the last pair by 和 */
-		size_t j = find_any(t, start[k - 1], at,
-				    (const char *const[]){ "和", "及", "与" }, 3, &which);
-		if (j == (size_t)-1)
+		static const char *const ands[] = { "和", "及", "与" };
+		size_t j = find_any(t, start[k - 1], at, ands, NWORDS(ands), &which);
+		if (j != (size_t)-1) {
+			end[k - 1] = j;
+			start[k] = j + 3;
+			end[k++] = at;
+		} else if (k == 2 && (j = find_any(t, start[0], end[0], ands, NWORDS(ands),
+						   &which)) != (size_t)-1) {
+			/* 工业用电量和金融机构存、贷款余额分别增长a、b、c: the
+			 * first pair by 和, the second two of one tail */
+			size_t sep = end[0];
+			start[2] = start[1];
+			end[2] = end[1];
+			end[0] = j;
+			start[1] = j + 3;
+			end[1] = sep;
+			k = 3;
+		} else
 			return 0;
-		end[k - 1] = j;
-		start[k] = j + 3;
-		end[k++] = at;
 	}
 	if (k != nf)
 		return 0;
@@ -870,8 +882,21 @@ size_t db_list_tail(walk *w, const db_clause *c, size_t at, size_t nf, const db_
 		size_t full = 0;
 		for (size_t i = 0; i < k; i++)
 			full += out[i] != NULL;
-		if (full > best_n)
+		if (full > best_n) {
+			/* (…用电量和金融机构存、贷款余额: an item named by none
+			 * but the best tail takes it) */
+			size_t t1 = has_word_at(t, at, best_j, "等") ? best_j + 3 : best_j;
+			for (size_t i = 1; i + 1 < k; i++) {
+				size_t id = out[i] ? (size_t)-1
+						   : lookup2(w, t + start[i], end[i] - start[i],
+							     t + t1, best_h);
+				if (id == (size_t)-1)
+					continue;
+				w->listed[i] = (db_label){ start[i], end[i], id };
+				out[i] = &w->listed[i];
+			}
 			return k;
+		}
 	}
 	size_t t0 = has_word_at(t, at, best_j, "等") ? best_j + 3 : best_j;
 	end[k - 1] = best_j;

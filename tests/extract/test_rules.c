@@ -4374,6 +4374,13 @@ static void probe26_gwr_rules(void)
 		    "一、2022年工作回顾\n全市新入库科技型中小企业620家，规上工业企业应税收入增长12.4%。",
 		    "某市 tech_smes added 620 家 exact 2022 - actual\n"
 		    "某市 ~ growth 12.4 % exact 2022 yoy actual\n");
+	/* A和B、C分别…a、b、c with B、C of one tail (存、贷款余额): the first
+	 * pair joined by 和 */
+	expect_kind("gwr", "2023-02-10", CITY,
+		    "一、2022年工作回顾\n全社会用电量和金融机构存、贷款余额分别增长5.1%、9.6%、10.3%。",
+		    "某市 electricity_consumption growth 5.1 % exact 2022 yoy actual\n"
+		    "某市 deposits growth 9.6 % exact 2022 yoy actual\n"
+		    "某市 loans growth 10.3 % exact 2022 yoy actual\n");
 }
 
 int main(void)
