@@ -2069,6 +2069,19 @@ size_t db_distributive_labels(walk *w, const db_clause *c, const tokens *ts,
 	return nf <= max ? db_list_tail(w, c, at, nf, out) : 0;
 }
 
+bool db_amount_fits(const walk *w, const db_figure *f, const db_label *l)
+{
+	double v, mx;
+	const char *unit;
+	db_arena a = DB_ARENA_INIT;
+	if (!l || l->metric == (size_t)-1 || !f->has_value || !f->unit[0])
+		return true; /* (a bare number or a scale word: as before) */
+	bool fits = convert_amount(w->text, f, db_metric_unit(metric_of(w, l), DB_MEASURE_LEVEL),
+				   &v, &mx, &unit, &a);
+	db_arena_release(&a);
+	return fits;
+}
+
 size_t db_said_distributive(walk *w, const db_clause *c, const tokens *ts, const db_label **out)
 {
 	size_t at = find_any(w->text, c->start, c->end, (const char *const[]){ "分别" }, 1, NULL);
@@ -2113,7 +2126,9 @@ size_t db_said_distributive(walk *w, const db_clause *c, const tokens *ts, const
 			any |= w->has_item[i];
 			out[i] = w->has_item[i] ? &w->items[i] : NULL;
 		}
-		return any ? nf : 0;
+		/* (销量188万辆、出口93万辆，分别增长…: items of no metric, the
+		 * rates too; no label from before takes them) */
+		return any || w->items_unfit ? nf : 0;
 	}
 	if (nf != w->nsaid) {
 		/* GDP…，增长8%，第一产业增加值a、第二产业增加值b、第三产业增加值

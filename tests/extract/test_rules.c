@@ -4381,6 +4381,21 @@ static void probe26_gwr_rules(void)
 		    "某市 electricity_consumption growth 5.1 % exact 2022 yoy actual\n"
 		    "某市 deposits growth 9.6 % exact 2022 yoy actual\n"
 		    "某市 loans growth 10.3 % exact 2022 yoy actual\n");
+	/* amounts listed, then 分别 and their rates: an item whose own amount
+	 * is in a unit its label's metric cannot take (出口N万辆 of a firm's
+	 * vehicles, not exports in money) names no metric, nor gives its rate
+	 * one; amounts in the metric's unit still pair */
+	expect_kind("gwr", "2024-01-15", CITY,
+		    "一、2023年工作回顾\n全市社会消费品零售总额1200亿元，增长5.2%。"
+		    "龙头车企销量突破150万辆、出口60万辆，分别增长40%和90%。",
+		    "某市 retail_sales level 1200 亿元 exact 2023 - actual\n"
+		    "某市 retail_sales growth 5.2 % exact 2023 yoy actual\n");
+	expect_kind("gwr", "2024-01-15", CITY,
+		    "一、2023年工作回顾\n全市进口120亿元、出口260亿元，分别增长4%和9%。",
+		    "某市 imports level 120 亿元 exact 2023 - actual\n"
+		    "某市 exports level 260 亿元 exact 2023 - actual\n"
+		    "某市 imports growth 4 % exact 2023 yoy actual\n"
+		    "某市 exports growth 9 % exact 2023 yoy actual\n");
 }
 
 int main(void)
