@@ -2089,7 +2089,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 				since++;
 			} else if (ts->items[i].kind == TOK_FIGURE) {
 				/* (an amount in a unit its label's metric cannot
-				 * take, right after it: 出口93万辆) */
+				 * take, right after it: 出口60万辆 of a firm's vehicles) */
 				if (item && item->end == ts->items[i].fig.num_start &&
 				    !db_amount_fits(w, &ts->items[i].fig, item)) {
 					item = NULL;

@@ -2126,7 +2126,7 @@ size_t db_said_distributive(walk *w, const db_clause *c, const tokens *ts, const
 			any |= w->has_item[i];
 			out[i] = w->has_item[i] ? &w->items[i] : NULL;
 		}
-		/* (销量188万辆、出口93万辆，分别增长…: items of no metric, the
+		/* (销量150万辆、出口60万辆，分别增长…: items of no metric, the
 		 * rates too; no label from before takes them) */
 		return any || w->items_unfit ? nf : 0;
 	}

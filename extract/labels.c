@@ -823,7 +823,7 @@ size_t db_list_tail(walk *w, const db_clause *c, size_t at, size_t nf, const db_
 			end[k++] = at;
 		} else if (k == 2 && (j = find_any(t, start[0], end[0], ands, NWORDS(ands),
 						   &which)) != (size_t)-1) {
-			/* 工业用电量和金融机构存、贷款余额分别增长a、b、c: the
+			/* 全社会用电量和存、贷款余额分别增长a、b、c: the
 			 * first pair by 和, the second two of one tail */
 			size_t sep = end[0];
 			start[2] = start[1];
@@ -883,7 +883,7 @@ size_t db_list_tail(walk *w, const db_clause *c, size_t at, size_t nf, const db_
 		for (size_t i = 0; i < k; i++)
 			full += out[i] != NULL;
 		if (full > best_n) {
-			/* (…用电量和金融机构存、贷款余额: an item named by none
+			/* (…用电量和存、贷款余额: an item named by none
 			 * but the best tail takes it) */
 			size_t t1 = has_word_at(t, at, best_j, "等") ? best_j + 3 : best_j;
 			for (size_t i = 1; i + 1 < k; i++) {
@@ -937,7 +937,7 @@ static bool second_figure(const char *t, size_t s, size_t e)
  * in that order when figures joined by 、 or 和 (a figure right after it) or
  * 分别 follow in the clause; 存贷款余额均增长12%, …双双突破800亿元: one
  * figure for both, the word pushed twice (the twins take the clause's one
- * figure each). One figure and no such word (存贷款余额增长9%、排名全省第4)
+ * figure each). One figure and no such word (存贷款余额增长9%、居全省第6)
  * is the two together: no metric of either. */
 void db_pair_label(walk *w, const db_clause *c, tokens *ts)
 {

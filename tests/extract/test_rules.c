@@ -4359,7 +4359,7 @@ static void probe26_gwr_rules(void)
 	 * neither the deposits nor the loans (a 、 after the figure joins no
 	 * second figure) */
 	expect_kind("gwr", "2023-02-10", CITY,
-		    "一、2022年工作回顾\n全市金融机构存贷款余额增长11.2%、排名全省第5，"
+		    "一、2022年工作回顾\n全市存贷款余额增长11.2%、居全省第5位，"
 		    "社会消费品零售总额增长6.1%。",
 		    "某市 ~ growth 11.2 % exact 2022 yoy actual 5@全省\n"
 		    "某市 retail_sales growth 6.1 % exact 2022 yoy actual\n");
@@ -4371,13 +4371,13 @@ static void probe26_gwr_rules(void)
 	 * count's label followed by 应税收入 names the enterprises' taxable
 	 * income, not their number */
 	expect_kind("gwr", "2023-02-10", CITY,
-		    "一、2022年工作回顾\n全市新入库科技型中小企业620家，规上工业企业应税收入增长12.4%。",
+		    "一、2022年工作回顾\n全市新入库科技型中小企业620家，规模以上工业企业应税收入增长12.4%。",
 		    "某市 tech_smes added 620 家 exact 2022 - actual\n"
 		    "某市 ~ growth 12.4 % exact 2022 yoy actual\n");
 	/* A和B、C分别…a、b、c with B、C of one tail (存、贷款余额): the first
 	 * pair joined by 和 */
 	expect_kind("gwr", "2023-02-10", CITY,
-		    "一、2022年工作回顾\n全社会用电量和金融机构存、贷款余额分别增长5.1%、9.6%、10.3%。",
+		    "一、2022年工作回顾\n全社会用电量和存、贷款余额分别增长5.1%、9.6%、10.3%。",
 		    "某市 electricity_consumption growth 5.1 % exact 2022 yoy actual\n"
 		    "某市 deposits growth 9.6 % exact 2022 yoy actual\n"
 		    "某市 loans growth 10.3 % exact 2022 yoy actual\n");
