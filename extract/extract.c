@@ -2126,7 +2126,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 	w->carry_next = w->carry_pending && c->start == w->sentence_start;
 	/* (the clause as an item of the sentence's amounts) */
 	if (w->items_sentence != c->sentence)
-		w->nitems = 0;
+		w->nitems = 0, w->items_unfit = false;
 	w->items_sentence = c->sentence;
 	size_t nlabels = 0, amounts = 0;
 	const db_label *item = NULL;
@@ -2153,6 +2153,13 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 				item = ts->items[i].label;
 				since++;
 			} else if (ts->items[i].kind == TOK_FIGURE) {
+				/* (an amount in a unit its label's metric cannot
+				 * take, right after it: 出口60万辆 of a firm's vehicles) */
+				if (item && item->end == ts->items[i].fig.num_start &&
+				    !db_amount_fits(w, &ts->items[i].fig, item)) {
+					item = NULL;
+					w->items_unfit = true;
+				}
 				w->has_item[n] = item != NULL;
 				if (item)
 					w->items[n] = *item;
@@ -2164,6 +2171,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 		w->nitems = since <= 1 ? n : 0;
 	} else {
 		w->nitems = 0;
+		w->items_unfit = false;
 	}
 }
 

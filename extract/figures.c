@@ -267,19 +267,27 @@ static const char *framed_whole(const walk *w, size_t before)
 	return NULL;
 }
 
-/* An added count of a stock (新增高新技术企业1085家, 新创建专精特新企业31家). */
+/* An added count of a stock (新增高新技术企业1085家, 新创建专精特新企业31家,
+ * 新入库科技型中小企业620家: entered in the year into the register). */
 static const char *const added_words[] = { "新增", "新培育", "新认定", "新创建", "净增",
-					    "新设", "新登记", "新发展" };
+					    "新设", "新登记", "新发展", "新入库" };
 
-/* 新增 before the label at l (新增高新技术企业, 新增省级专精特新企业,
+/* 新增 before the label at l to le (新增高新技术企业, 新增省级专精特新企业,
  * 新增登记市场主体), or
  * before the list item it opens (新增专精特新企业26家、高新技术企业29家): the
  * words between are a level of government or an earlier item of the
- * list, no punctuation but 、 after a count. */
-static bool added_before(const char *t, size_t s, size_t l)
+ * list, no punctuation but 、 after a count. A word the label's first
+ * characters end (新入库科技型中小企业: the label is 入库…) counts too. */
+static bool added_before(const char *t, size_t s, size_t l, size_t le)
 {
 	static const char *const grades[] = { "国家级", "省级", "市级", "县级", "国家", "省", "市",
 					      "登记", "注册" };
+	for (size_t i = 0; i < NWORDS(added_words); i++) {
+		size_t n = strlen(added_words[i]);
+		for (size_t q = l >= s + n - 3 ? l - (n - 3) : s; q < l; q++)
+			if (q + n <= le && !memcmp(t + q, added_words[i], n))
+				return true;
+	}
 	size_t which, at = rfind_any(t, l >= s + 60 ? l - 60 : s, l, added_words, NWORDS(added_words),
 				     &which);
 	if (at == (size_t)-1)
@@ -1759,7 +1767,7 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 		if (m && m->stock && fc->label && fc->label_end <= f->num_start &&
 		    added_before(t, w->sentence_start <= fc->label_start ? w->sentence_start
 									: fc->label_start,
-				 fc->label_start) &&
+				 fc->label_start, fc->label_end) &&
 		    !contains_any(t, fc->label_end, f->num_start,
 				  (const char *const[]){ "总量", "总数", "累计", "达到", "达" }, 5))
 			return (size_t)-1;
@@ -1811,7 +1819,8 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 			return (size_t)-1; /* 比全省平均水平高9277元: a difference */
 		/* 新增 right before the label (新增高新技术企业1086家) or in the
 		 * gap; 总量达到3870家 after it is the stock itself */
-		bool added = (added_before(t, fc->c->start, fc->label_start) && gs == fc->label_end) ||
+		bool added = (added_before(t, fc->c->start, fc->label_start, fc->label_end) &&
+			      gs == fc->label_end) ||
 			     contains_any(t, gs, ge, added_words, NWORDS(added_words));
 		if (contains_any(t, gs, ge, (const char *const[]){ "总量", "总数", "累计" }, 3))
 			added = false;
@@ -2062,6 +2071,19 @@ size_t db_distributive_labels(walk *w, const db_clause *c, const tokens *ts,
 	return nf <= max ? db_list_tail(w, c, at, nf, out) : 0;
 }
 
+bool db_amount_fits(const walk *w, const db_figure *f, const db_label *l)
+{
+	double v, mx;
+	const char *unit;
+	db_arena a = DB_ARENA_INIT;
+	if (!l || l->metric == (size_t)-1 || !f->has_value || !f->unit[0])
+		return true; /* (a bare number or a scale word: as before) */
+	bool fits = convert_amount(w->text, f, db_metric_unit(metric_of(w, l), DB_MEASURE_LEVEL),
+				   &v, &mx, &unit, &a);
+	db_arena_release(&a);
+	return fits;
+}
+
 size_t db_said_distributive(walk *w, const db_clause *c, const tokens *ts, const db_label **out)
 {
 	size_t at = find_any(w->text, c->start, c->end, (const char *const[]){ "分别" }, 1, NULL);
@@ -2106,7 +2128,9 @@ size_t db_said_distributive(walk *w, const db_clause *c, const tokens *ts, const
 			any |= w->has_item[i];
 			out[i] = w->has_item[i] ? &w->items[i] : NULL;
 		}
-		return any ? nf : 0;
+		/* (销量150万辆、出口60万辆，分别增长…: items of no metric, the
+		 * rates too; no label from before takes them) */
+		return any || w->items_unfit ? nf : 0;
 	}
 	if (nf != w->nsaid) {
 		/* GDP…，增长8%，第一产业增加值a、第二产业增加值b、第三产业增加值

@@ -815,13 +815,25 @@ size_t db_list_tail(walk *w, const db_clause *c, size_t at, size_t nf, const db_
 	if (in_at)
 		start[0] = in_at;
 	if (k + 1 == nf) { /* A、B和C等支出: the last pair by 和 */
-		size_t j = find_any(t, start[k - 1], at,
-				    (const char *const[]){ "和", "及", "与" }, 3, &which);
-		if (j == (size_t)-1)
+		static const char *const ands[] = { "和", "及", "与" };
+		size_t j = find_any(t, start[k - 1], at, ands, NWORDS(ands), &which);
+		if (j != (size_t)-1) {
+			end[k - 1] = j;
+			start[k] = j + 3;
+			end[k++] = at;
+		} else if (k == 2 && (j = find_any(t, start[0], end[0], ands, NWORDS(ands),
+						   &which)) != (size_t)-1) {
+			/* 全社会用电量和存、贷款余额分别增长a、b、c: the
+			 * first pair by 和, the second two of one tail */
+			size_t sep = end[0];
+			start[2] = start[1];
+			end[2] = end[1];
+			end[0] = j;
+			start[1] = j + 3;
+			end[1] = sep;
+			k = 3;
+		} else
 			return 0;
-		end[k - 1] = j;
-		start[k] = j + 3;
-		end[k++] = at;
 	}
 	if (k != nf)
 		return 0;
@@ -870,8 +882,21 @@ size_t db_list_tail(walk *w, const db_clause *c, size_t at, size_t nf, const db_
 		size_t full = 0;
 		for (size_t i = 0; i < k; i++)
 			full += out[i] != NULL;
-		if (full > best_n)
+		if (full > best_n) {
+			/* (…用电量和存、贷款余额: an item named by none
+			 * but the best tail takes it) */
+			size_t t1 = has_word_at(t, at, best_j, "等") ? best_j + 3 : best_j;
+			for (size_t i = 1; i + 1 < k; i++) {
+				size_t id = out[i] ? (size_t)-1
+						   : lookup2(w, t + start[i], end[i] - start[i],
+							     t + t1, best_h);
+				if (id == (size_t)-1)
+					continue;
+				w->listed[i] = (db_label){ start[i], end[i], id };
+				out[i] = &w->listed[i];
+			}
 			return k;
+		}
 	}
 	size_t t0 = has_word_at(t, at, best_j, "等") ? best_j + 3 : best_j;
 	end[k - 1] = best_j;
@@ -891,10 +916,29 @@ size_t db_list_tail(walk *w, const db_clause *c, size_t at, size_t nf, const db_
 	return k;
 }
 
+/* Whether t[s, e) holds 、 or 和 with a figure right after it (spaces
+ * skipped): 增长21%和23%, 831亿元、406亿元 */
+static bool second_figure(const char *t, size_t s, size_t e)
+{
+	static const char *const joins[] = { "和", "、" };
+	size_t p = s, which;
+	while ((p = find_any(t, p, e, joins, NWORDS(joins), &which)) != (size_t)-1) {
+		p += strlen(joins[which]);
+		size_t q = p;
+		while (q < e && t[q] == ' ')
+			q++;
+		if (q < e && t[q] >= '0' && t[q] <= '9')
+			return true;
+	}
+	return false;
+}
+
 /* 存贷余额增长21%和23%: one word for two metrics (存款余额, 贷款余额), pushed
- * in that order when figures joined by 、 和 or 分别 follow in the clause;
- * 存贷款余额均增长12%, …双双突破800亿元: one figure for both, the word
- * pushed twice (the twins take the clause's one figure each). */
+ * in that order when figures joined by 、 or 和 (a figure right after it) or
+ * 分别 follow in the clause; 存贷款余额均增长12%, …双双突破800亿元: one
+ * figure for both, the word pushed twice (the twins take the clause's one
+ * figure each). One figure and no such word (存贷款余额增长9%、居全省第6)
+ * is the two together: no metric of either. */
 void db_pair_label(walk *w, const db_clause *c, tokens *ts)
 {
 	static const struct {
@@ -924,8 +968,8 @@ void db_pair_label(walk *w, const db_clause *c, tokens *ts)
 		p++;
 	static const char *const both[] = { "均", "双双", "同比均", "同比双双" };
 	if (!db_longest_word_at(w->text, p, c->end, both, NWORDS(both), NULL) &&
-	    find_any(w->text, end, c->end, (const char *const[]){ "分别", "和", "、" }, 3, NULL) ==
-		    (size_t)-1)
+	    !contains_any(w->text, end, c->end, (const char *const[]){ "分别" }, 1) &&
+	    !second_figure(w->text, end, c->end))
 		return;
 	size_t m1 = db_matcher_lookup(w->x->matcher, pairs[which].first, strlen(pairs[which].first));
 	size_t m2 = db_matcher_lookup(w->x->matcher, pairs[which].second,

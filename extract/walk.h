@@ -260,6 +260,8 @@ typedef struct {
 	db_label items[8];
 	bool has_item[8];
 	size_t nitems, items_sentence;
+	/* (an item's label whose own amount its metric cannot take: 出口60万辆) */
+	bool items_unfit;
 	size_t nsplit;
 	/* the title's period (柯桥区2023年上半年工作总结): for paragraphs that
 	 * name none */
@@ -394,6 +396,9 @@ bool db_again_distributive(const walk *w, const db_clause *c, const tokens *ts);
 /* A clause of only 分别 and figures after figures of as many labels (A 92亿元,
  * B 10亿元, 分别增长5.1%和15.3%): those labels, in order (their number, or 0). */
 size_t db_said_distributive(walk *w, const db_clause *c, const tokens *ts, const db_label **out);
+/* Whether an amount f can be the level of l's metric (its unit converts to
+ * the catalog's): 出口60万辆 is no 出口 of money. */
+bool db_amount_fits(const walk *w, const db_figure *f, const db_label *l);
 
 /* ---- rankings.c ------------------------------------------------------------ */
 

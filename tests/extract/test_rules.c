@@ -4429,6 +4429,51 @@ static void probe26_eval_rules(void)
 	       "某市 budget_revenue level 12 亿元 exact 2023 - actual\n");
 }
 
+static void probe26_gwr_rules(void)
+{
+	/* 存贷款余额 with one figure and no 均, 双双 or 分别 is the two together:
+	 * neither the deposits nor the loans (a 、 after the figure joins no
+	 * second figure) */
+	expect_kind("gwr", "2023-02-10", CITY,
+		    "一、2022年工作回顾\n全市存贷款余额增长11.2%、居全省第5位，"
+		    "社会消费品零售总额增长6.1%。",
+		    "某市 ~ growth 11.2 % exact 2022 yoy actual 5@全省\n"
+		    "某市 retail_sales growth 6.1 % exact 2022 yoy actual\n");
+	expect_kind("gwr", "2023-02-10", CITY,
+		    "一、2022年工作回顾\n全市金融机构存贷款余额达到912.4亿元、655.3亿元。",
+		    "某市 deposits level 912.4 亿元 exact 2022 - actual\n"
+		    "某市 loans level 655.3 亿元 exact 2022 - actual\n");
+	/* 新入库 (entered into the register this year) is an added count; a
+	 * count's label followed by 应税收入 names the enterprises' taxable
+	 * income, not their number */
+	expect_kind("gwr", "2023-02-10", CITY,
+		    "一、2022年工作回顾\n全市新入库科技型中小企业620家，规模以上工业企业应税收入增长12.4%。",
+		    "某市 tech_smes added 620 家 exact 2022 - actual\n"
+		    "某市 ~ growth 12.4 % exact 2022 yoy actual\n");
+	/* A和B、C分别…a、b、c with B、C of one tail (存、贷款余额): the first
+	 * pair joined by 和 */
+	expect_kind("gwr", "2023-02-10", CITY,
+		    "一、2022年工作回顾\n全社会用电量和存、贷款余额分别增长5.1%、9.6%、10.3%。",
+		    "某市 electricity_consumption growth 5.1 % exact 2022 yoy actual\n"
+		    "某市 deposits growth 9.6 % exact 2022 yoy actual\n"
+		    "某市 loans growth 10.3 % exact 2022 yoy actual\n");
+	/* amounts listed, then 分别 and their rates: an item whose own amount
+	 * is in a unit its label's metric cannot take (出口N万辆 of a firm's
+	 * vehicles, not exports in money) names no metric, nor gives its rate
+	 * one; amounts in the metric's unit still pair */
+	expect_kind("gwr", "2024-01-15", CITY,
+		    "一、2023年工作回顾\n全市社会消费品零售总额1200亿元，增长5.2%。"
+		    "龙头车企销量突破150万辆、出口60万辆，分别增长40%和90%。",
+		    "某市 retail_sales level 1200 亿元 exact 2023 - actual\n"
+		    "某市 retail_sales growth 5.2 % exact 2023 yoy actual\n");
+	expect_kind("gwr", "2024-01-15", CITY,
+		    "一、2023年工作回顾\n全市进口120亿元、出口260亿元，分别增长4%和9%。",
+		    "某市 imports level 120 亿元 exact 2023 - actual\n"
+		    "某市 exports level 260 亿元 exact 2023 - actual\n"
+		    "某市 imports growth 4 % exact 2023 yoy actual\n"
+		    "某市 exports growth 9 % exact 2023 yoy actual\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -4494,6 +4539,7 @@ int main(void)
 	probe24_news_rules();
 	probe25_gwr_rules();
 	probe26_eval_rules();
+	probe26_gwr_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
