@@ -4192,6 +4192,19 @@ static void probe23_gwr_rules(void)
 		    "某市 deposits growth 9.2 % exact 2020 yoy actual 4@全省\n");
 }
 
+static void probe26_newsp_rules(void)
+{
+	/* a clause that opens with the short name of another city (or a
+	 * province) right before a label, or before 全市 and a label, is that
+	 * place's, and so is the rest of its sentence */
+	expect_kind("news", "2022-02-10", CITY,
+		    "2021年，全市地区生产总值812.4亿元，增长6.1%。"
+		    "2021年，南昌全市地区生产总值实现6650.5亿元，增长8.7%，这是南昌GDP首次突破6500亿元。"
+		    "2020年，南昌GDP为5745.5亿元，仍高于我市。",
+		    "某市 gdp level 812.4 亿元 exact 2021 - actual\n"
+		    "某市 gdp growth 6.1 % exact 2021 yoy actual\n");
+}
+
 static void probe25_gwr_rules(void)
 {
 	/* a page's item lines without full stops: a line that ends with a
@@ -4417,6 +4430,7 @@ int main(void)
 	probe24_plan_rules();
 	probe24_news_rules();
 	probe25_gwr_rules();
+	probe26_newsp_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
