@@ -92,6 +92,23 @@ bool db_label_glued(const walk *w, const db_clause *c, const db_label *l)
 	bool firms = m && m->unit && (!strcmp(m->unit, "家") || strstr(m->unit, "户"));
 	bool group = !firms &&
 		     ends_with_any(w->text, c->start, l->start, WORDS(w, DB_W_LABEL_GROUP_BEFORE));
+	/* 规上工业高新技术产业增加值: a value added of a part of industry
+	 * that the industry's name heads is still that part's (not 工业增加值
+	 * after it: the whole again) */
+	static const char *const industry_heads[] = { "规模以上工业", "规上工业" };
+	if (!group && l->end >= l->start + 9 && has_word_at(w->text, l->end, l->end - 9, "增加值") &&
+	    !has_word_at(w->text, l->end, l->start, "工业") &&
+	    ends_with_any(w->text, c->start, l->start, industry_heads, NWORDS(industry_heads)))
+		group = true;
+	/* 规上工业高新技术产业增加值, 规模以上工业综合能源消费量: a bare name of
+	 * industry right before another catalog label heads that label's
+	 * figure, it names none of its own */
+	if (l->end >= l->start + 6 && has_word_at(w->text, l->end, l->end - 6, "工业")) {
+		size_t j = db_label_at(w->labels, l->end);
+		if (j < w->labels->len && w->labels->items[j].start == l->end &&
+		    !has_word_at(w->text, w->labels->items[j].end, l->end, "工业"))
+			return true; /* (规模以上工业工业增加值: the whole, said twice) */
+	}
 	if (l->start > c->start && !group &&
 	    (ends_with_any(w->text, c->start, l->start, label_foreign_before,
 			   NWORDS(label_foreign_before)) ||

@@ -4203,6 +4203,15 @@ static void probe26_newsp_rules(void)
 		    "2020年，南昌GDP为5745.5亿元，仍高于我市。",
 		    "某市 gdp level 812.4 亿元 exact 2021 - actual\n"
 		    "某市 gdp growth 6.1 % exact 2021 yoy actual\n");
+	/* a bare name of industry (规上工业) right before another catalog
+	 * label heads it: a value added of a part of industry is that part's,
+	 * anything else of industry's no metric of the whole */
+	expect_kind("news", "2023-04-28", CITY,
+		    "一季度，全市规上工业战略性新兴产业增加值增长11.2%，"
+		    "规模以上工业综合能源消费量下降2.4%，规模以上工业工业增加值增长6.3%。",
+		    "某市 strategic_emerging_va growth 11.2 % exact 2023Q1 yoy actual\n"
+		    "某市 ~ growth -2.4 % exact 2023Q1 yoy actual\n"
+		    "某市 industrial_va growth 6.3 % exact 2023Q1 yoy actual\n");
 }
 
 static void probe25_gwr_rules(void)
