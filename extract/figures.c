@@ -1476,10 +1476,11 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 	if (f->has_value && f->value == 0 &&
 	    contains_any(t, fc->c->start, f->num_start, (const char *const[]){ "与全" }, 1))
 		return (size_t)-1;
-	/* 增速与上月持平: the rate is the same as before, no growth of nought */
+	/* 增速与上月持平: the rate is the same as before, no growth of nought;
+	 * so is 增长面 (the share of industries that grew) */
 	if (f->has_value && f->value == 0 &&
 	    contains_any(t, fc->c->start, f->num_start,
-			 (const char *const[]){ "增速", "增幅", "涨幅" }, 3))
+			 (const char *const[]){ "增速", "增幅", "涨幅", "增长面" }, 4))
 		return (size_t)-1;
 	bool growth = db_find_growth(t, gs, ge) != (size_t)-1 ||
 		      f->growth_word || fc->own_period;

@@ -4212,6 +4212,12 @@ static void probe26_newsp_rules(void)
 		    "某市 strategic_emerging_va growth 11.2 % exact 2023Q1 yoy actual\n"
 		    "某市 ~ growth -2.4 % exact 2023Q1 yoy actual\n"
 		    "某市 industrial_va growth 6.3 % exact 2023Q1 yoy actual\n");
+	/* 增长面与…持平: the share of industries that grew stayed the same,
+	 * no growth of nought */
+	expect_kind("news", "2023-08-20", CITY,
+		    "1-7月，全市规上工业增加值增长4.2%。全市规上工业31个行业大类中，"
+		    "17个行业增加值实现正增长，增长面与1-6月持平。",
+		    "某市 industrial_va growth 4.2 % exact 2023M01-M07 yoy actual\n");
 }
 
 static void probe25_gwr_rules(void)
