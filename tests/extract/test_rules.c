@@ -4218,6 +4218,15 @@ static void probe26_newsp_rules(void)
 		    "1-7月，全市规上工业增加值增长4.2%。全市规上工业31个行业大类中，"
 		    "17个行业增加值实现正增长，增长面与1-6月持平。",
 		    "某市 industrial_va growth 4.2 % exact 2023M01-M07 yoy actual\n");
+	/* 等指标 (等多项指标) between the names of a list and the rank of
+	 * their growth, as 等3项指标 is */
+	expect_kind("news", "2023-08-02", CITY,
+		    "上半年，税收收入、固定资产投资等指标增速居全省第二，"
+		    "进出口总额、实际使用外资等多项指标增速居全省第五。",
+		    "某市 tax_revenue growth null - exact 2023H1 yoy actual 2@全省\n"
+		    "某市 fai growth null - exact 2023H1 yoy actual 2@全省\n"
+		    "某市 import_export growth null - exact 2023H1 yoy actual 5@全省\n"
+		    "某市 foreign_investment growth null - exact 2023H1 yoy actual 5@全省\n");
 }
 
 static void probe25_gwr_rules(void)
