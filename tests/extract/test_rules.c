@@ -4227,6 +4227,11 @@ static void probe26_newsp_rules(void)
 		    "某市 fai growth null - exact 2023H1 yoy actual 2@全省\n"
 		    "某市 import_export growth null - exact 2023H1 yoy actual 5@全省\n"
 		    "某市 foreign_investment growth null - exact 2023H1 yoy actual 5@全省\n");
+	/* 数量 before a rank names the measure of the figure before it (the
+	 * addition's count), as 总量 names a level */
+	expect_kind("news", "2023-08-02", CITY,
+		    "上半年，新增专精特新中小企业14家，数量位居全省第四。",
+		    "某市 specialized_smes added 14 家 exact 2023H1 - actual 4@全省\n");
 }
 
 static void probe25_gwr_rules(void)
