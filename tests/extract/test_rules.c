@@ -4232,6 +4232,14 @@ static void probe26_newsp_rules(void)
 	expect_kind("news", "2023-08-02", CITY,
 		    "上半年，新增专精特新中小企业14家，数量位居全省第四。",
 		    "某市 specialized_smes added 14 家 exact 2023H1 - actual 4@全省\n");
+	/* a clause that opens with 新签约 counts projects signed, whatever
+	 * words name them before 项目; a page's spaces around the numbers do
+	 * not part the count from its total */
+	expect_kind("news", "2024-08-05", CITY,
+		    "上半年，高技术产业投资增长 12.5%;新签约智能装备等重点项目 36 个,总投资 151.2 亿元。"
+		    "重点项目45个，总投资210亿元。",
+		    "某市 ~ growth 12.5 % exact 2024H1 yoy actual\n"
+		    "某市 signed_investment level 151.2 亿元 exact 2024H1 - actual\n");
 }
 
 static void probe25_gwr_rules(void)
