@@ -1434,6 +1434,12 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 		return (size_t)-1;
 	if (f->kind == DB_FIG_MULTIPLE || f->kind == DB_FIG_RANK)
 		return (size_t)-1;
+	/* 与全省差距缩小0.7个百分点, 差距由2.8个百分点缩小至2.1个百分点: the
+	 * distance to another place's rate or its change, no change of the
+	 * metric's own */
+	if (!strcmp(f->unit, "百分点") &&
+	    contains_any(t, fc->c->start, f->num_start, (const char *const[]){ "差距" }, 1))
+		return (size_t)-1;
 	/* 分别为18642774531207亿元: numbers glued together (their separators
 	 * lost), not one figure; it still takes its place in a 分别 list */
 	if (digit_run(t, f->num_start, f->num_end) > 12)

@@ -4240,6 +4240,13 @@ static void probe26_newsp_rules(void)
 		    "重点项目45个，总投资210亿元。",
 		    "某市 ~ growth 12.5 % exact 2024H1 yoy actual\n"
 		    "某市 signed_investment level 151.2 亿元 exact 2024H1 - actual\n");
+	/* points after 差距 measure the distance to another place's rate (or
+	 * how it moved), no change of the metric's own rate */
+	expect_kind("news", "2023-09-12", CITY,
+		    "1-8月，全市规上工业增加值增长2.6%，与全省差距缩小0.9个百分点；"
+		    "增速较1-7月回升0.5个百分点。",
+		    "某市 industrial_va growth 2.6 % exact 2023M01-M08 yoy actual\n"
+		    "某市 industrial_va change_pp 0.5 百分点 exact 2023M01-M08 vs:2023M01-M07 actual\n");
 }
 
 static void probe25_gwr_rules(void)
