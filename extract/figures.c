@@ -1434,7 +1434,7 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 		return (size_t)-1;
 	if (f->kind == DB_FIG_MULTIPLE || f->kind == DB_FIG_RANK)
 		return (size_t)-1;
-	/* 与全省差距缩小0.7个百分点, 差距由2.8个百分点缩小至2.1个百分点: the
+	/* 与全省差距缩小0.7个百分点, 差距由3.6个百分点缩小至2.9个百分点: the
 	 * distance to another place's rate or its change, no change of the
 	 * metric's own */
 	if (!strcmp(f->unit, "百分点") &&

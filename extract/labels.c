@@ -92,7 +92,7 @@ bool db_label_glued(const walk *w, const db_clause *c, const db_label *l)
 	bool firms = m && m->unit && (!strcmp(m->unit, "家") || strstr(m->unit, "户"));
 	bool group = !firms &&
 		     ends_with_any(w->text, c->start, l->start, WORDS(w, DB_W_LABEL_GROUP_BEFORE));
-	/* 规上工业高新技术产业增加值: a value added of a part of industry
+	/* 规上工业战略性新兴产业增加值: a value added of a part of industry
 	 * that the industry's name heads is still that part's (not 工业增加值
 	 * after it: the whole again) */
 	static const char *const industry_heads[] = { "规模以上工业", "规上工业" };
@@ -100,7 +100,7 @@ bool db_label_glued(const walk *w, const db_clause *c, const db_label *l)
 	    !has_word_at(w->text, l->end, l->start, "工业") &&
 	    ends_with_any(w->text, c->start, l->start, industry_heads, NWORDS(industry_heads)))
 		group = true;
-	/* 规上工业高新技术产业增加值, 规模以上工业综合能源消费量: a bare name of
+	/* 规上工业战略性新兴产业增加值, 规模以上工业综合能源消费量: a bare name of
 	 * industry right before another catalog label heads that label's
 	 * figure, it names none of its own */
 	if (l->end >= l->start + 6 && has_word_at(w->text, l->end, l->end - 6, "工业")) {
@@ -1241,7 +1241,7 @@ const db_label *db_counted_total_label(walk *w, const db_clause *c, size_t num)
 	const char *t = w->text;
 	size_t which, s = w->sentence_start;
 	/* (the total and its verb right before the figure; a page's spaces
-	 * around numbers, 总投资 268.8 亿元, are passed over) */
+	 * around numbers, 总投资 95.4 亿元, are passed over) */
 	num = spaces_before(t, s, num);
 	size_t e = num - word_ending_at(t, s, num, verbs, NWORDS(verbs), &which);
 	size_t tl = word_ending_at(t, s, e, totals, NWORDS(totals), &which);
@@ -1265,7 +1265,7 @@ const db_label *db_counted_total_label(walk *w, const db_clause *c, size_t num)
 		if (id != (size_t)-1)
 			return new_split(w, b, e, id);
 	}
-	/* 新签约某某等重点项目80个，总投资…: projects of a clause that opens
+	/* 新签约某某等重点项目31个，总投资…: projects of a clause that opens
 	 * with 签约 (新签约) are the projects signed */
 	static const char *const signed_words[] = { "新签约", "签约" };
 	static const char *const clause_ends[] = { "，", ",", "；", ";", "：", "。" };

@@ -410,7 +410,7 @@ static void rank_records(walk *w, const db_clause *c, const db_figure *f, db_mea
 static const char *const indicator_nouns[] = { "主要经济指标", "主要指标", "经济指标", "指标" };
 
 /* …收入3项指标增速全市第一: a count of the names listed (等3项指标, 两个指标,
- * 等多项指标) or 等 alone (…、社零总额等指标增速居…) between the names and
+ * 等多项指标) or 等 alone (…、固定资产投资等指标增速居…) between the names and
  * their rank; where it ends, or p. */
 static size_t indicator_count_end(const char *t, size_t e, size_t p)
 {

@@ -4215,8 +4215,8 @@ static void probe26_newsp_rules(void)
 	/* 增长面与…持平: the share of industries that grew stayed the same,
 	 * no growth of nought */
 	expect_kind("news", "2023-08-20", CITY,
-		    "1-7月，全市规上工业增加值增长4.2%。全市规上工业31个行业大类中，"
-		    "17个行业增加值实现正增长，增长面与1-6月持平。",
+		    "1-7月，全市规上工业增加值增长4.2%。全市规上工业中29个大类行业有16个实现增长，"
+		    "行业增长面与1-6月份持平。",
 		    "某市 industrial_va growth 4.2 % exact 2023M01-M07 yoy actual\n");
 	/* 等指标 (等多项指标) between the names of a list and the rank of
 	 * their growth, as 等3项指标 is */
@@ -4236,9 +4236,9 @@ static void probe26_newsp_rules(void)
 	 * words name them before 项目; a page's spaces around the numbers do
 	 * not part the count from its total */
 	expect_kind("news", "2024-08-05", CITY,
-		    "上半年，高技术产业投资增长 12.5%;新签约智能装备等重点项目 36 个,总投资 151.2 亿元。"
+		    "上半年，工业投资增长 12.5%;新签约智能装备等重点项目 36 个,总投资 151.2 亿元。"
 		    "重点项目45个，总投资210亿元。",
-		    "某市 ~ growth 12.5 % exact 2024H1 yoy actual\n"
+		    "某市 industrial_investment growth 12.5 % exact 2024H1 yoy actual\n"
 		    "某市 signed_investment level 151.2 亿元 exact 2024H1 - actual\n");
 	/* points after 差距 measure the distance to another place's rate (or
 	 * how it moved), no change of the metric's own rate */
