@@ -1442,6 +1442,12 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 		return (size_t)-1;
 	if (f->kind == DB_FIG_MULTIPLE || f->kind == DB_FIG_RANK)
 		return (size_t)-1;
+	/* 与全省差距缩小0.7个百分点, 差距由3.6个百分点缩小至2.9个百分点: the
+	 * distance to another place's rate or its change, no change of the
+	 * metric's own */
+	if (!strcmp(f->unit, "百分点") &&
+	    contains_any(t, fc->c->start, f->num_start, (const char *const[]){ "差距" }, 1))
+		return (size_t)-1;
 	/* 分别为18642774531207亿元: numbers glued together (their separators
 	 * lost), not one figure; it still takes its place in a 分别 list */
 	if (digit_run(t, f->num_start, f->num_end) > 12)
@@ -1484,10 +1490,11 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 	if (f->has_value && f->value == 0 &&
 	    contains_any(t, fc->c->start, f->num_start, (const char *const[]){ "与全" }, 1))
 		return (size_t)-1;
-	/* 增速与上月持平: the rate is the same as before, no growth of nought */
+	/* 增速与上月持平: the rate is the same as before, no growth of nought;
+	 * so is 增长面 (the share of industries that grew) */
 	if (f->has_value && f->value == 0 &&
 	    contains_any(t, fc->c->start, f->num_start,
-			 (const char *const[]){ "增速", "增幅", "涨幅" }, 3))
+			 (const char *const[]){ "增速", "增幅", "涨幅", "增长面" }, 4))
 		return (size_t)-1;
 	bool growth = db_find_growth(t, gs, ge) != (size_t)-1 ||
 		      f->growth_word || fc->own_period;

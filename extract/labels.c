@@ -92,6 +92,23 @@ bool db_label_glued(const walk *w, const db_clause *c, const db_label *l)
 	bool firms = m && m->unit && (!strcmp(m->unit, "家") || strstr(m->unit, "户"));
 	bool group = !firms &&
 		     ends_with_any(w->text, c->start, l->start, WORDS(w, DB_W_LABEL_GROUP_BEFORE));
+	/* 规上工业战略性新兴产业增加值: a value added of a part of industry
+	 * that the industry's name heads is still that part's (not 工业增加值
+	 * after it: the whole again) */
+	static const char *const industry_heads[] = { "规模以上工业", "规上工业" };
+	if (!group && l->end >= l->start + 9 && has_word_at(w->text, l->end, l->end - 9, "增加值") &&
+	    !has_word_at(w->text, l->end, l->start, "工业") &&
+	    ends_with_any(w->text, c->start, l->start, industry_heads, NWORDS(industry_heads)))
+		group = true;
+	/* 规上工业战略性新兴产业增加值, 规模以上工业综合能源消费量: a bare name of
+	 * industry right before another catalog label heads that label's
+	 * figure, it names none of its own */
+	if (l->end >= l->start + 6 && has_word_at(w->text, l->end, l->end - 6, "工业")) {
+		size_t j = db_label_at(w->labels, l->end);
+		if (j < w->labels->len && w->labels->items[j].start == l->end &&
+		    !has_word_at(w->text, w->labels->items[j].end, l->end, "工业"))
+			return true; /* (规模以上工业工业增加值: the whole, said twice) */
+	}
 	if (l->start > c->start && !group &&
 	    (ends_with_any(w->text, c->start, l->start, label_foreign_before,
 			   NWORDS(label_foreign_before)) ||
@@ -1245,6 +1262,14 @@ const db_label *db_composed_label(walk *w, const db_clause *c, size_t num)
 	return NULL;
 }
 
+/* Where a run of ASCII spaces ending at p (after s) starts. */
+static size_t spaces_before(const char *t, size_t s, size_t p)
+{
+	while (p > s && t[p - 1] == ' ')
+		p--;
+	return p;
+}
+
 /* 签约项目17个、总投资186亿元, 新签约项目22个，总投资94亿元: a total right
  * before the figure (总投资, maybe with 达 or 为) after a count of things
  * (N个, N项) names, with the words of the thing counted (two to five
@@ -1259,7 +1284,9 @@ const db_label *db_counted_total_label(walk *w, const db_clause *c, size_t num)
 	static const char *const counts[] = { "个", "项" };
 	const char *t = w->text;
 	size_t which, s = w->sentence_start;
-	/* (the total and its verb right before the figure) */
+	/* (the total and its verb right before the figure; a page's spaces
+	 * around numbers, 总投资 95.4 亿元, are passed over) */
+	num = spaces_before(t, s, num);
 	size_t e = num - word_ending_at(t, s, num, verbs, NWORDS(verbs), &which);
 	size_t tl = word_ending_at(t, s, e, totals, NWORDS(totals), &which);
 	if (!tl || e - tl < c->start)
@@ -1267,17 +1294,33 @@ const db_label *db_counted_total_label(walk *w, const db_clause *c, size_t num)
 	size_t b = e - tl, total = which;
 	/* (the count and its separator right before the total) */
 	size_t sl = word_ending_at(t, s, b, seps, NWORDS(seps), &which);
-	if (!sl || !word_ending_at(t, s, b - sl, counts, NWORDS(counts), &which))
+	if (!sl || !word_ending_at(t, s, spaces_before(t, s, b - sl), counts, NWORDS(counts), &which))
 		return NULL;
-	size_t p = b - sl - 3, d = p;
+	size_t p = spaces_before(t, s, spaces_before(t, s, b - sl) - 3), d = p;
 	while (d > s && t[d - 1] >= '0' && t[d - 1] <= '9')
 		d--;
 	if (d == p)
 		return NULL;
+	d = spaces_before(t, s, d);
 	for (size_t h = 15; h >= 6; h -= 3) {
 		if (d < s + h || !cjk_only(t, d - h, d))
 			continue;
 		size_t id = lookup2(w, t + d - h, h, totals[total], strlen(totals[total]));
+		if (id != (size_t)-1)
+			return new_split(w, b, e, id);
+	}
+	/* 新签约某某等重点项目31个，总投资…: projects of a clause that opens
+	 * with 签约 (新签约) are the projects signed */
+	static const char *const signed_words[] = { "新签约", "签约" };
+	static const char *const clause_ends[] = { "，", ",", "；", ";", "：", "。" };
+	size_t lead = rfind_any(t, s, d, clause_ends, NWORDS(clause_ends), &which);
+	lead = lead == (size_t)-1 ? s : lead + strlen(clause_ends[which]);
+	if (lead < d && has_word_at(t, d, lead, "其中"))
+		lead += strlen("其中");
+	if (d >= lead + 6 && has_word_at(t, d, d - 6, "项目") &&
+	    db_longest_word_at(t, lead, d, signed_words, NWORDS(signed_words), &which)) {
+		size_t id = lookup2(w, "签约项目", strlen("签约项目"), totals[total],
+				    strlen(totals[total]));
 		if (id != (size_t)-1)
 			return new_split(w, b, e, id);
 	}

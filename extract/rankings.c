@@ -413,21 +413,23 @@ static void rank_records(walk *w, const db_clause *c, const db_figure *f, db_mea
 
 static const char *const indicator_nouns[] = { "主要经济指标", "主要指标", "经济指标", "指标" };
 
-/* …收入3项指标增速全市第一: a count of the names listed (等3项指标, 两个指标)
- * between the names and their rank; where it ends, or p. */
+/* …收入3项指标增速全市第一: a count of the names listed (等3项指标, 两个指标,
+ * 等多项指标) or 等 alone (…、固定资产投资等指标增速居…) between the names and
+ * their rank; where it ends, or p. */
 static size_t indicator_count_end(const char *t, size_t e, size_t p)
 {
 	size_t q = p, n;
-	if (has_word_at(t, e, q, "等"))
+	bool etc = has_word_at(t, e, q, "等");
+	if (etc)
 		q += 3;
 	size_t digits = q;
 	while (q < e && ((t[q] >= '0' && t[q] <= '9') || lx_cn_digit(lx_cp(t, e, q, &n)) >= 0))
 		q += (t[q] >= '0' && t[q] <= '9') ? 1 : n;
-	if (q == digits)
-		return p;
-	if (has_word_at(t, e, q, "项") || has_word_at(t, e, q, "个"))
+	if (q == digits && has_word_at(t, e, q, "多"))
 		q += 3;
-	else
+	if (q > digits && (has_word_at(t, e, q, "项") || has_word_at(t, e, q, "个")))
+		q += 3;
+	else if (q > digits || !etc)
 		return p;
 	size_t which, l = db_longest_word_at(t, q, e, indicator_nouns, NWORDS(indicator_nouns), &which);
 	return l ? q + l : p;
@@ -913,7 +915,7 @@ void db_rank_after(walk *w, const db_clause *c, const token *tk, size_t prev_end
 	static const char *const lead_words[] = { "蝉联", "连续", "继续", "仍然", "仍", "均", "保持",
 						  "并", "且", "已", "稳定", "始终", "持续", "、",
 						  "，", " ", "预计", "增速", "增幅", "规模", "总量",
-						  "总额", "两年平均", "年均", "成功", "为", "全年",
+						  "总额", "数量", "两年平均", "年均", "成功", "为", "全年",
 						  "（", "(", "的成绩" };
 	size_t which;
 	for (size_t p = lead, n; p < tk->start; p += n)

@@ -144,6 +144,33 @@ static bool other_division(const walk *w, size_t p, size_t e)
 	return child_division(w, p, e);
 }
 
+/* Does t[p, e) open with the short name of another city or province, a
+ * catalog label right after it or after 全市 (某城GDP为…, 某城全市地区生产
+ * 总值…)? Short names of prefectures and provinces only, one division
+ * each, and not the document's own. */
+static bool other_city_short(const walk *w, const tokens *ts, size_t p, size_t e)
+{
+	char name[16];
+	for (size_t n = 2; n <= 4 && p + 3 * n <= e; n++) {
+		size_t q = p + 3 * n;
+		if (!cjk_only(w->text, p, q))
+			return false;
+		memcpy(name, w->text + p, q - p);
+		name[q - p] = '\0';
+		const db_division *d = db_division_find(name);
+		if (!d || strcmp(d->short_name, name) || d == w->self_division ||
+		    !strcmp(d->name, w->rs->doc.entity) ||
+		    (strcmp(d->level, "prefecture") && strcmp(d->level, "province")))
+			continue;
+		if (has_word_at(w->text, e, q, "全市"))
+			q += strlen("全市");
+		for (size_t i = 0; i < ts->len; i++)
+			if (ts->items[i].kind == TOK_LABEL && ts->items[i].start == q)
+				return true;
+	}
+	return false;
+}
+
 /* Does t[p, e) open with the short name of one of the document's own
  * divisions (历下 in 济南市's report, 临泉 in 阜阳市's), or count them (五区,
  * 六区县, 12个区县)? Their figures are not the document's. */
@@ -538,6 +565,10 @@ void db_clause_subject(walk *w, const db_clause *c, const tokens *ts)
 	if ((says_figure || goes_on || opens) && other_division(w, p, c->end)) {
 		w->foreign = true; /* 康平县地区生产总值增长…: another place */
 		w->para_foreign |= opens;
+		return;
+	}
+	if (says_figure && other_city_short(w, ts, p, c->end)) {
+		w->foreign = true; /* (the rest of its sentence too) */
 		return;
 	}
 	k = p;

@@ -4211,6 +4211,63 @@ static void probe23_gwr_rules(void)
 		    "某市 deposits growth 9.2 % exact 2020 yoy actual 4@全省\n");
 }
 
+static void probe26_newsp_rules(void)
+{
+	/* a clause that opens with the short name of another city (or a
+	 * province) right before a label, or before 全市 and a label, is that
+	 * place's, and so is the rest of its sentence */
+	expect_kind("news", "2022-02-10", CITY,
+		    "2021年，全市地区生产总值812.4亿元，增长6.1%。"
+		    "2021年，南昌全市地区生产总值实现6650.5亿元，增长8.7%，这是南昌GDP首次突破6500亿元。"
+		    "2020年，南昌GDP为5745.5亿元，仍高于我市。",
+		    "某市 gdp level 812.4 亿元 exact 2021 - actual\n"
+		    "某市 gdp growth 6.1 % exact 2021 yoy actual\n");
+	/* a bare name of industry (规上工业) right before another catalog
+	 * label heads it: a value added of a part of industry is that part's,
+	 * anything else of industry's no metric of the whole */
+	expect_kind("news", "2023-04-28", CITY,
+		    "一季度，全市规上工业战略性新兴产业增加值增长11.2%，"
+		    "规模以上工业综合能源消费量下降2.4%，规模以上工业工业增加值增长6.3%。",
+		    "某市 strategic_emerging_va growth 11.2 % exact 2023Q1 yoy actual\n"
+		    "某市 ~ growth -2.4 % exact 2023Q1 yoy actual\n"
+		    "某市 industrial_va growth 6.3 % exact 2023Q1 yoy actual\n");
+	/* 增长面与…持平: the share of industries that grew stayed the same,
+	 * no growth of nought */
+	expect_kind("news", "2023-08-20", CITY,
+		    "1-7月，全市规上工业增加值增长4.2%。全市规上工业中29个大类行业有16个实现增长，"
+		    "行业增长面与1-6月份持平。",
+		    "某市 industrial_va growth 4.2 % exact 2023M01-M07 yoy actual\n");
+	/* 等指标 (等多项指标) between the names of a list and the rank of
+	 * their growth, as 等3项指标 is */
+	expect_kind("news", "2023-08-02", CITY,
+		    "上半年，税收收入、固定资产投资等指标增速居全省第二，"
+		    "进出口总额、实际使用外资等多项指标增速居全省第五。",
+		    "某市 tax_revenue growth null - exact 2023H1 yoy actual 2@全省\n"
+		    "某市 fai growth null - exact 2023H1 yoy actual 2@全省\n"
+		    "某市 import_export growth null - exact 2023H1 yoy actual 5@全省\n"
+		    "某市 foreign_investment growth null - exact 2023H1 yoy actual 5@全省\n");
+	/* 数量 before a rank names the measure of the figure before it (the
+	 * addition's count), as 总量 names a level */
+	expect_kind("news", "2023-08-02", CITY,
+		    "上半年，新增专精特新中小企业14家，数量位居全省第四。",
+		    "某市 specialized_smes added 14 家 exact 2023H1 - actual 4@全省\n");
+	/* a clause that opens with 新签约 counts projects signed, whatever
+	 * words name them before 项目; a page's spaces around the numbers do
+	 * not part the count from its total */
+	expect_kind("news", "2024-08-05", CITY,
+		    "上半年，工业投资增长 12.5%;新签约智能装备等重点项目 36 个,总投资 151.2 亿元。"
+		    "重点项目45个，总投资210亿元。",
+		    "某市 industrial_investment growth 12.5 % exact 2024H1 yoy actual\n"
+		    "某市 signed_investment level 151.2 亿元 exact 2024H1 - actual\n");
+	/* points after 差距 measure the distance to another place's rate (or
+	 * how it moved), no change of the metric's own rate */
+	expect_kind("news", "2023-09-12", CITY,
+		    "1-8月，全市规上工业增加值增长2.6%，与全省差距缩小0.9个百分点；"
+		    "增速较1-7月回升0.5个百分点。",
+		    "某市 industrial_va growth 2.6 % exact 2023M01-M08 yoy actual\n"
+		    "某市 industrial_va change_pp 0.5 百分点 exact 2023M01-M08 vs:2023M01-M07 actual\n");
+}
+
 static void probe25_gwr_rules(void)
 {
 	/* a page's item lines without full stops: a line that ends with a
@@ -4540,6 +4597,7 @@ int main(void)
 	probe25_gwr_rules();
 	probe26_eval_rules();
 	probe26_gwr_rules();
+	probe26_newsp_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
