@@ -4353,6 +4353,23 @@ static void probe24_news_rules(void)
 		    "某市 rural_income growth 10 % exact 2014 yoy target\n");
 }
 
+/* The twenty-sixth probe round's rules for plan reports. */
+static void probe26_plan_rules(void)
+{
+	/* a report on the first half of a year (its title: 2025年上半年…计划
+	 * 执行情况): items that name no period are of those months, done */
+	expect_kind("plan", "2025-09-20", "county",
+		    "关于2025年上半年国民经济和社会发展计划执行情况的报告\n"
+		    "今年工作的总体要求是：稳中求进\n"
+		    "（一）主要指标完成情况\n"
+		    "——地区生产总值31.2亿元，同比增长5.1%。\n"
+		    "——社会消费品零售总额12.4亿元，增长4.3%。",
+		    "某市 gdp level 31.2 亿元 exact 2025H1 - actual\n"
+		    "某市 gdp growth 5.1 % exact 2025H1 yoy actual\n"
+		    "某市 retail_sales level 12.4 亿元 exact 2025H1 - actual\n"
+		    "某市 retail_sales growth 4.3 % exact 2025H1 yoy actual\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -4417,6 +4434,7 @@ int main(void)
 	probe24_plan_rules();
 	probe24_news_rules();
 	probe25_gwr_rules();
+	probe26_plan_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
