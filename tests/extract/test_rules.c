@@ -4368,6 +4368,23 @@ static void probe26_plan_rules(void)
 		    "某市 gdp growth 5.1 % exact 2025H1 yoy actual\n"
 		    "某市 retail_sales level 12.4 亿元 exact 2025H1 - actual\n"
 		    "某市 retail_sales growth 4.3 % exact 2025H1 yoy actual\n");
+	/* 预计居民…: 居 of 居民 is no rank's verb (预计居全市第2位); the
+	 * sentence's figures are estimates */
+	expect_kind("plan", "2025-01-12", "district",
+		    "关于2024年国民经济和社会发展计划执行情况与2025年计划草案的报告\n"
+		    "预计居民人均可支配收入增长5.5%，预计排放强度下降2%。",
+		    "某市 disposable_income growth 5.5 % exact 2024 yoy estimate\n"
+		    "某市 ~ growth -2 % exact 2024 yoy estimate\n");
+	/* a year's plan, then what its first months did (，1-8月完成…): the
+	 * months' figures are done, the year's estimate an estimate */
+	expect_kind("plan", "2024-12-20", "county",
+		    "关于2024年国民经济和社会发展计划执行情况与2025年计划草案的报告\n"
+		    "——全年计划实现社会消费品零售总额88亿元以上，1-8月完成57.2亿元，同比增长6.1%，"
+		    "全年预计完成86亿元。",
+		    "某市 retail_sales level 88 亿元 at_least 2024 - target\n"
+		    "某市 retail_sales level 57.2 亿元 exact 2024M01-M08 - actual\n"
+		    "某市 retail_sales growth 6.1 % exact 2024M01-M08 yoy actual\n"
+		    "某市 retail_sales level 86 亿元 exact 2024 - estimate\n");
 }
 
 int main(void)
