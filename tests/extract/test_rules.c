@@ -4375,6 +4375,13 @@ static void probe26_plan_rules(void)
 		    "预计居民人均可支配收入增长5.5%，预计排放强度下降2%。",
 		    "某市 disposable_income growth 5.5 % exact 2024 yoy estimate\n"
 		    "某市 ~ growth -2 % exact 2024 yoy estimate\n");
+	/* 城乡居民人均可支配收入 with one amount in 元 (no 分别, no 均): the
+	 * whole's; the growths of its sentence too */
+	expect_kind("plan", "2024-12-20", "county",
+		    "关于2024年国民经济和社会发展计划执行情况与2025年计划草案的报告\n"
+		    "1-10月城乡居民人均可支配收入28815元，同比增长5.8%。",
+		    "某市 disposable_income level 28815 元 exact 2024M01-M10 - actual\n"
+		    "某市 disposable_income growth 5.8 % exact 2024M01-M10 yoy actual\n");
 	/* a year's plan, then what its first months did (，1-8月完成…): the
 	 * months' figures are done, the year's estimate an estimate */
 	expect_kind("plan", "2024-12-20", "county",
