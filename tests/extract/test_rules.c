@@ -4392,6 +4392,10 @@ static void probe26_plan_rules(void)
 		    "某市 retail_sales level 57.2 亿元 exact 2024M01-M08 - actual\n"
 		    "某市 retail_sales growth 6.1 % exact 2024M01-M08 yoy actual\n"
 		    "某市 retail_sales level 86 亿元 exact 2024 - estimate\n");
+	/* 省外到位资金 (招商引资国内省外到位资金): funds from outside the province */
+	expect("2024-02-01", "county", "2023年，全县招商引资国内省外到位资金41.6亿元，增长12%。",
+	       "某市 external_funds level 41.6 亿元 exact 2023 - actual\n"
+	       "某市 external_funds growth 12 % exact 2023 yoy actual\n");
 }
 
 int main(void)
