@@ -522,11 +522,12 @@ static bool target_figure_at(const walk *w, size_t at, size_t pos)
 }
 
 /* Does a clause open at p (，) with the year's first months and what they
- * did (年计划…以上，1-8月完成57亿元: the months' figure is done, no
- * target)? */
+ * did (年计划…以上，1-8月完成57亿元 or …，1-10月增长7.2%: the months'
+ * figure is done, no target)? */
 static bool months_done(const walk *w, size_t p, size_t pos)
 {
-	static const char *const dids[] = { "累计完成", "完成", "实现" };
+	static const char *const dids[] = { "累计完成", "完成", "实现", "增长", "同比增长",
+					    "下降", "同比下降" };
 	db_period_match m;
 	if (!has_word_at(w->text, pos, p, "，") && w->text[p] != ',')
 		return false;

@@ -4392,6 +4392,16 @@ static void probe26_plan_rules(void)
 		    "某市 retail_sales level 57.2 亿元 exact 2024M01-M08 - actual\n"
 		    "某市 retail_sales growth 6.1 % exact 2024M01-M08 yoy actual\n"
 		    "某市 retail_sales level 86 亿元 exact 2024 - estimate\n");
+	/* 年计划 names the year's plan, a target (年计划规上工业增加值增长8%以上);
+	 * 完成年计划的N% and 占年计划的N% are progress, setting none */
+	expect_kind("plan", "2024-12-20", "county",
+		    "关于2024年国民经济和社会发展计划执行情况与2025年计划草案的报告\n"
+		    "——年计划规上工业增加值增长8%以上，1-10月增长7.2%。\n"
+		    "——固定资产投资完成62亿元，占年计划的90%，同比增长5.5%。",
+		    "某市 industrial_va growth 8 % at_least 2024 yoy target\n"
+		    "某市 industrial_va growth 7.2 % exact 2024M01-M10 yoy actual\n"
+		    "某市 fai level 62 亿元 exact 2024 - actual\n"
+		    "某市 fai growth 5.5 % exact 2024 yoy actual\n");
 	/* 省外到位资金 (招商引资国内省外到位资金): funds from outside the province */
 	expect("2024-02-01", "county", "2023年，全县招商引资国内省外到位资金41.6亿元，增长12%。",
 	       "某市 external_funds level 41.6 亿元 exact 2023 - actual\n"
