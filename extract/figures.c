@@ -521,24 +521,19 @@ static bool target_figure_at(const walk *w, size_t at, size_t pos)
 		t[b - 1] == ';');
 }
 
-/* Does a clause open at p (，) with the year's first months and what they
- * did (年计划…以上，1-8月完成57亿元 or …，1-10月增长7.2%: the months'
- * figure is done, no target)? */
+/* Does a clause open at p (，) with the year's first months, what they did
+ * following (年计划…以上，1-8月完成57亿元; …，1-10月增长7.2%; …，1-8月
+ * 居民人均可支配收入24310元): the months' figures are done, no target? */
 static bool months_done(const walk *w, size_t p, size_t pos)
 {
-	static const char *const dids[] = { "累计完成", "完成", "实现", "增长", "同比增长",
-					    "下降", "同比下降" };
 	db_period_match m;
 	if (!has_word_at(w->text, pos, p, "，") && w->text[p] != ',')
 		return false;
 	p += w->text[p] == ',' ? 1 : 3;
-	if (!db_period_read(w->text, pos, p, &w->rs->doc.date, DB_PERIOD_FOR_FLOW, &m) ||
-	    !m.has_period || m.period.start_month != 1 || m.period.end_month >= 12 ||
-	    m.period.start_year != m.period.end_year || m.start != p)
-		return false;
-	size_t q = m.end, n = db_longest_word_at(w->text, q, pos, dids, NWORDS(dids), NULL);
-	return n && q + n < w->len && q + n <= pos && w->text[q + n] >= '0' &&
-	       w->text[q + n] <= '9';
+	return db_period_read(w->text, pos, p, &w->rs->doc.date, DB_PERIOD_FOR_FLOW, &m) &&
+	       m.has_period && m.period.start_month == 1 && m.period.end_month < 12 &&
+	       m.period.start_year == m.period.end_year && m.start == p &&
+	       db_has_digit(w->text, m.end, pos + 1 <= w->len ? pos + 1 : w->len);
 }
 
 db_status db_status_before(walk *w, size_t pos)
@@ -580,14 +575,18 @@ db_status db_status_before(walk *w, size_t pos)
 		size_t done = status_find(w, from, pos, DB_W_DONE_AFTER_TARGET);
 		w->done_scan = pos;
 		/* (年度计划18亿元，完成18.6亿元: 完成 and its amount) */
+		bool months = false;
 		for (size_t p = from; done == (size_t)-1 && p + 9 <= pos; p++)
-			if ((has_word_at(w->text, pos, p, "，完成") && w->text[p + 9] >= '0' &&
-			     w->text[p + 9] <= '9') ||
-			    months_done(w, p, pos))
+			if (has_word_at(w->text, pos, p, "，完成") && w->text[p + 9] >= '0' &&
+			    w->text[p + 9] <= '9')
 				done = p + 3;
+			else if ((months = months_done(w, p, pos)))
+				done = p + (w->text[p] == ',' ? 1 : 3);
 		/* (主要预期目标全面完成，地区生产总值增长5.2%: the target
-		 * itself said to be met, right after its word) */
-		if (done != (size_t)-1 && (db_has_digit(w->text, w->target_at, done) ||
+		 * itself said to be met, right after its word; a clause of the
+		 * months done ends a target of no figure too: 年计划…快于经济
+		 * 增长，1-8月…) */
+		if (done != (size_t)-1 && (months || db_has_digit(w->text, w->target_at, done) ||
 					   (done > w->target_at && done <= w->target_at + 18 &&
 					    cjk_only(w->text, w->target_at, done)))) {
 			w->target_at = status_find(w, done, pos, DB_W_TARGET);

@@ -4397,9 +4397,12 @@ static void probe26_plan_rules(void)
 	expect_kind("plan", "2024-12-20", "county",
 		    "关于2024年国民经济和社会发展计划执行情况与2025年计划草案的报告\n"
 		    "——年计划规上工业增加值增长8%以上，1-10月增长7.2%。\n"
+		    "——年计划居民收入增长快于经济增长，1-9月居民人均可支配收入24310元，全年预计达到31800元。\n"
 		    "——固定资产投资完成62亿元，占年计划的90%，同比增长5.5%。",
 		    "某市 industrial_va growth 8 % at_least 2024 yoy target\n"
 		    "某市 industrial_va growth 7.2 % exact 2024M01-M10 yoy actual\n"
+		    "某市 disposable_income level 24310 元 exact 2024M01-M09 - actual\n"
+		    "某市 disposable_income level 31800 元 exact 2024 - estimate\n"
 		    "某市 fai level 62 亿元 exact 2024 - actual\n"
 		    "某市 fai growth 5.5 % exact 2024 yoy actual\n");
 	/* 省外到位资金 (招商引资国内省外到位资金): funds from outside the province */
