@@ -10,6 +10,7 @@
 
 #include "core/buf.h"
 #include "extract/extract_int.h"
+#include "extract/readers.h"
 
 #define NWORDS(a) (sizeof(a) / sizeof *(a))
 
@@ -143,7 +144,7 @@ static void push(db_context *cx, size_t start, int mode, int year)
 		cx->cap = cx->cap ? 2 * cx->cap : 8;
 		cx->items = db_xrealloc(cx->items, cx->cap * sizeof *cx->items);
 	}
-	cx->items[cx->len++] = (db_context_span){ start, mode, year, 0, false };
+	cx->items[cx->len++] = (db_context_span){ start, mode, year, 0, false, 0, 0 };
 }
 
 /* In the first lines of a plan report: the year whose plan was carried out
@@ -151,8 +152,8 @@ static void push(db_context *cx, size_t start, int mode, int year)
  * The title block and the first line that ends a sentence (受…委托，现将
  * 2020年…计划执行情况…提请审议。): a body's 2022年重点项目计划共85项 is
  * no plan the report is of. */
-static void plan_years(const db_words *w, const char *text, size_t len, int *executed,
-		       int *planned)
+static void plan_years(const db_words *w, const char *text, size_t len, const db_date *d,
+		       int *executed, int *planned, db_period *part)
 {
 	size_t s = 0;
 	bool body = false;
@@ -171,8 +172,16 @@ static void plan_years(const db_words *w, const char *text, size_t len, int *exe
 			size_t q = p + 4, r = q;
 			while (r < n && r < q + 60 && !year_in(l + r, n - r < 4 ? n - r : 4))
 				r++;
-			if (!*executed && has_any(l + q, r - q, &w->lists[DB_W_PLAN_EXECUTED]))
+			if (!*executed && has_any(l + q, r - q, &w->lists[DB_W_PLAN_EXECUTED])) {
 				*executed = y;
+				/* 2025年上半年…计划执行情况: the months carried out */
+				db_period_match m;
+				if (db_period_read(l, n, p, d, DB_PERIOD_FOR_FLOW, &m) && m.has_period &&
+				    !m.cumulative_to_date && m.period.start_year == y &&
+				    m.period.end_year == y && m.period.start_month == 1 &&
+				    m.period.end_month < 12)
+					*part = m.period;
+			}
 			else if (!*planned && has_any(l + q, r - q, &w->lists[DB_W_PLAN_PLANNED]))
 				*planned = y;
 		}
@@ -303,11 +312,14 @@ void db_context_find(const db_words *w, const char *kind, const char *text, size
 		/* 2020年…计划执行情况与2021年…计划草案: a review of 2020, then
 		 * 2021's plan; 2022年国民经济和社会发展计划 alone: 2022's targets */
 		int executed = 0, planned = 0;
-		plan_years(w, text, len, &executed, &planned);
+		db_period part = { 0 };
+		plan_years(w, text, len, d, &executed, &planned, &part);
 		if (executed) {
 			review = executed;
 			ahead = executed + 1;
 			push(cx, 0, DB_CONTEXT_REVIEW, review);
+			cx->items[cx->len - 1].first_month = part.start_month;
+			cx->items[cx->len - 1].last_month = part.end_month;
 		} else if (planned) {
 			ahead = planned;
 			push(cx, 0, DB_CONTEXT_PLAN, ahead);

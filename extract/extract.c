@@ -934,6 +934,11 @@ static void default_period(walk *w)
 		if (w->seg_ctx->mode != DB_CONTEXT_NONE) {
 			w->per.has = w->per.ctx = true;
 			w->per.period = db_period_year(w->seg_ctx->year);
+			/* (a report on the year's first half: its months) */
+			if (w->seg_ctx->last_month) {
+				w->per.period.start_month = w->seg_ctx->first_month;
+				w->per.period.end_month = w->seg_ctx->last_month;
+			}
 		}
 	} else if (w->has_title) { /* (the title's own figures too) */
 		w->per.has = true;

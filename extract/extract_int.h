@@ -261,6 +261,10 @@ typedef struct {
 			* (2017年以来，… opening a term's review), else 0 (five) */
 	bool guessed;  /* the year from the date alone (a plan report that
 			* names no year it reviews or plans) */
+	int first_month, last_month; /* REVIEW: the months of the year a plan
+				      * report reviews when its title names
+				      * part of it (2025年上半年…执行情况:
+				      * 1..6), else 0 */
 } db_context_span;
 
 typedef struct {

@@ -400,6 +400,18 @@ static bool done_in_clause(const char *t, size_t s, size_t at)
 	return contains_any(t, from, at, (const char *const[]){ "完成", "实现" }, 2);
 }
 
+/* Does the status_not word ending at `end` end in a rank's verb that is the
+ * first character of a noun instead (预计居民人均可支配收入, 预计排放量:
+ * 居民 and 排放 rank nothing)? */
+static bool rank_verb_in_word(const char *t, size_t e, size_t end)
+{
+	static const char *const nouns[] = { "居民", "排放" };
+	for (size_t i = 0; i < NWORDS(nouns); i++)
+		if (end >= 3 && has_word_at(t, e, end - 3, nouns[i]))
+			return true;
+	return false;
+}
+
 /* The first word of list l in t[s, e) that is not part of a status_not
  * word (超预期, 争取到位), or (size_t)-1. */
 static size_t status_find(const walk *w, size_t s, size_t e, enum db_word_list l)
@@ -409,7 +421,7 @@ static size_t status_find(const walk *w, size_t s, size_t e, enum db_word_list l
 		bool not = false;
 		for (size_t b = at >= s + 9 ? at - 9 : s; b <= at && !not; b++) {
 			const char *nw = word_at(w->text, e, b, WL(w, DB_W_STATUS_NOT));
-			not = nw && b + strlen(nw) > at;
+			not = nw && b + strlen(nw) > at && !rank_verb_in_word(w->text, e, b + strlen(nw));
 		}
 		/* 顺利完成全年经济社会发展主要目标任务: the targets met, none set */
 		if (!not && l == DB_W_TARGET &&
@@ -517,6 +529,21 @@ static bool target_figure_at(const walk *w, size_t at, size_t pos)
 		t[b - 1] == ';');
 }
 
+/* Does a clause open at p (，) with the year's first months, what they did
+ * following (年计划…以上，1-8月完成57亿元; …，1-10月增长7.2%; …，1-8月
+ * 居民人均可支配收入24310元): the months' figures are done, no target? */
+static bool months_done(const walk *w, size_t p, size_t pos)
+{
+	db_period_match m;
+	if (!has_word_at(w->text, pos, p, "，") && w->text[p] != ',')
+		return false;
+	p += w->text[p] == ',' ? 1 : 3;
+	return db_period_read(w->text, pos, p, &w->rs->doc.date, DB_PERIOD_FOR_FLOW, &m) &&
+	       m.has_period && m.period.start_month == 1 && m.period.end_month < 12 &&
+	       m.period.start_year == m.period.end_year && m.start == p &&
+	       db_has_digit(w->text, m.end, pos + 1 <= w->len ? pos + 1 : w->len);
+}
+
 db_status db_status_before(walk *w, size_t pos)
 {
 	status_words(w, pos);
@@ -556,13 +583,18 @@ db_status db_status_before(walk *w, size_t pos)
 		size_t done = status_find(w, from, pos, DB_W_DONE_AFTER_TARGET);
 		w->done_scan = pos;
 		/* (年度计划18亿元，完成18.6亿元: 完成 and its amount) */
+		bool months = false;
 		for (size_t p = from; done == (size_t)-1 && p + 9 <= pos; p++)
 			if (has_word_at(w->text, pos, p, "，完成") && w->text[p + 9] >= '0' &&
 			    w->text[p + 9] <= '9')
 				done = p + 3;
+			else if ((months = months_done(w, p, pos)))
+				done = p + (w->text[p] == ',' ? 1 : 3);
 		/* (主要预期目标全面完成，地区生产总值增长5.2%: the target
-		 * itself said to be met, right after its word) */
-		if (done != (size_t)-1 && (db_has_digit(w->text, w->target_at, done) ||
+		 * itself said to be met, right after its word; a clause of the
+		 * months done ends a target of no figure too: 年计划…快于经济
+		 * 增长，1-8月…) */
+		if (done != (size_t)-1 && (months || db_has_digit(w->text, w->target_at, done) ||
 					   (done > w->target_at && done <= w->target_at + 18 &&
 					    cjk_only(w->text, w->target_at, done)))) {
 			w->target_at = status_find(w, done, pos, DB_W_TARGET);

@@ -313,6 +313,20 @@ bool db_group_opening_label(walk *w, const db_clause *c, tokens *ts)
 	return false;
 }
 
+/* Does an amount in 元 (24310元, 3.1万元) follow right after p, maybe
+ * after a verb (达到, 为)? */
+static bool amount_in_yuan(const char *t, size_t p, size_t e)
+{
+	static const char *const verbs[] = { "达到", "达", "为", "实现" };
+	p += db_longest_word_at(t, p, e, verbs, NWORDS(verbs), NULL);
+	size_t d = p;
+	while (p < e && ((t[p] >= '0' && t[p] <= '9') || (t[p] == '.' && p > d)))
+		p++;
+	if (p == d)
+		return false;
+	return has_word_at(t, e, p, "元") || has_word_at(t, e, p, "万元");
+}
+
 /* 城乡居民人均可支配收入分别增长5.3%和7.1%: the 城镇 and the 农村 metric, in
  * that order, when the catalog has both and 分别 pairs them with figures (or
  * 均 gives one figure to both); otherwise the figure could be either, and
@@ -347,12 +361,16 @@ bool db_split_label(walk *w, const db_clause *c, const db_label *l, tokens *ts)
 		return false;
 	/* 城乡居民人均可支配收入均增长7%: one figure for both */
 	bool both = has_word_at(w->text, c->end, l->end, "均");
-	if (w->nsplit + 2 > NWORDS(w->split) ||
-	    (!both &&
-	     find_any(w->text, l->end, c->end, (const char *const[]){ "分别" }, 1, NULL) ==
-		     (size_t)-1 &&
-	     !figure_pair(w->text, l->end, c->end)))
+	if (w->nsplit + 2 > NWORDS(w->split))
 		return true;
+	if (!both &&
+	    find_any(w->text, l->end, c->end, (const char *const[]){ "分别" }, 1, NULL) ==
+		    (size_t)-1 &&
+	    !figure_pair(w->text, l->end, c->end))
+		/* 城乡居民人均可支配收入24310元: one amount in 元, no 分别
+		 * or 均, is the whole's (居民人均可支配收入); one growth alone
+		 * could be either half's */
+		return !amount_in_yuan(w->text, l->end, c->end);
 	for (size_t h = 0; h < 2; h++) {
 		bool listed = l->start >= 9 && has_word_at(w->text, l->start, l->start - 9, "城、乡");
 		push_split(w, ts, l->start - (listed ? 9 : 6), l->end, metric[h]);

@@ -4531,6 +4531,64 @@ static void probe26_gwr_rules(void)
 		    "某市 exports growth 9 % exact 2023 yoy actual\n");
 }
 
+/* The twenty-sixth probe round's rules for plan reports. */
+static void probe26_plan_rules(void)
+{
+	/* a report on the first half of a year (its title: 2025年上半年…计划
+	 * 执行情况): items that name no period are of those months, done */
+	expect_kind("plan", "2025-09-20", "county",
+		    "关于2025年上半年国民经济和社会发展计划执行情况的报告\n"
+		    "今年工作的总体要求是：稳中求进\n"
+		    "（一）主要指标完成情况\n"
+		    "——地区生产总值31.2亿元，同比增长5.1%。\n"
+		    "——社会消费品零售总额12.4亿元，增长4.3%。",
+		    "某市 gdp level 31.2 亿元 exact 2025H1 - actual\n"
+		    "某市 gdp growth 5.1 % exact 2025H1 yoy actual\n"
+		    "某市 retail_sales level 12.4 亿元 exact 2025H1 - actual\n"
+		    "某市 retail_sales growth 4.3 % exact 2025H1 yoy actual\n");
+	/* 预计居民…: 居 of 居民 is no rank's verb (预计居全市第2位); the
+	 * sentence's figures are estimates */
+	expect_kind("plan", "2025-01-12", "district",
+		    "关于2024年国民经济和社会发展计划执行情况与2025年计划草案的报告\n"
+		    "预计居民人均可支配收入增长5.5%，预计排放强度下降2%。",
+		    "某市 disposable_income growth 5.5 % exact 2024 yoy estimate\n"
+		    "某市 ~ growth -2 % exact 2024 yoy estimate\n");
+	/* 城乡居民人均可支配收入 with one amount in 元 (no 分别, no 均): the
+	 * whole's; the growths of its sentence too */
+	expect_kind("plan", "2024-12-20", "county",
+		    "关于2024年国民经济和社会发展计划执行情况与2025年计划草案的报告\n"
+		    "1-10月城乡居民人均可支配收入28815元，同比增长5.8%。",
+		    "某市 disposable_income level 28815 元 exact 2024M01-M10 - actual\n"
+		    "某市 disposable_income growth 5.8 % exact 2024M01-M10 yoy actual\n");
+	/* a year's plan, then what its first months did (，1-8月完成…): the
+	 * months' figures are done, the year's estimate an estimate */
+	expect_kind("plan", "2024-12-20", "county",
+		    "关于2024年国民经济和社会发展计划执行情况与2025年计划草案的报告\n"
+		    "——全年计划实现社会消费品零售总额88亿元以上，1-8月完成57.2亿元，同比增长6.1%，"
+		    "全年预计完成86亿元。",
+		    "某市 retail_sales level 88 亿元 at_least 2024 - target\n"
+		    "某市 retail_sales level 57.2 亿元 exact 2024M01-M08 - actual\n"
+		    "某市 retail_sales growth 6.1 % exact 2024M01-M08 yoy actual\n"
+		    "某市 retail_sales level 86 亿元 exact 2024 - estimate\n");
+	/* 年计划 names the year's plan, a target (年计划规上工业增加值增长8%以上);
+	 * 完成年计划的N% and 占年计划的N% are progress, setting none */
+	expect_kind("plan", "2024-12-20", "county",
+		    "关于2024年国民经济和社会发展计划执行情况与2025年计划草案的报告\n"
+		    "——年计划规上工业增加值增长8%以上，1-10月增长7.2%。\n"
+		    "——年计划居民收入增长快于经济增长，1-9月居民人均可支配收入24310元，全年预计达到31800元。\n"
+		    "——固定资产投资完成62亿元，占年计划的90%，同比增长5.5%。",
+		    "某市 industrial_va growth 8 % at_least 2024 yoy target\n"
+		    "某市 industrial_va growth 7.2 % exact 2024M01-M10 yoy actual\n"
+		    "某市 disposable_income level 24310 元 exact 2024M01-M09 - actual\n"
+		    "某市 disposable_income level 31800 元 exact 2024 - estimate\n"
+		    "某市 fai level 62 亿元 exact 2024 - actual\n"
+		    "某市 fai growth 5.5 % exact 2024 yoy actual\n");
+	/* 省外到位资金 (招商引资国内省外到位资金): funds from outside the province */
+	expect("2024-02-01", "county", "2023年，全县招商引资国内省外到位资金41.6亿元，增长12%。",
+	       "某市 external_funds level 41.6 亿元 exact 2023 - actual\n"
+	       "某市 external_funds growth 12 % exact 2023 yoy actual\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -4598,6 +4656,7 @@ int main(void)
 	probe26_eval_rules();
 	probe26_gwr_rules();
 	probe26_newsp_rules();
+	probe26_plan_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
