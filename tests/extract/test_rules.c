@@ -4192,6 +4192,18 @@ static void probe23_gwr_rules(void)
 		    "某市 deposits growth 9.2 % exact 2020 yoy actual 4@全省\n");
 }
 
+static void probe26_newsc_rules(void)
+{
+	/* 工业用电 without 量 and 工业固投 (工业固定资产投资) are the catalog's
+	 * names; 千瓦小时 is 千瓦时 */
+	expect_kind("news", "2023-04-20", "county",
+		    "一季度，全县工业用电3.48亿千瓦小时，增长12.6%；工业固投完成21.3亿元，同比增长40.2%，居全市第四位。",
+		    "某市 industrial_electricity level 3.48 亿千瓦时 exact 2023Q1 - actual\n"
+		    "某市 industrial_electricity growth 12.6 % exact 2023Q1 yoy actual\n"
+		    "某市 industrial_investment level 21.3 亿元 exact 2023Q1 - actual\n"
+		    "某市 industrial_investment growth 40.2 % exact 2023Q1 yoy actual 4@全市\n");
+}
+
 static void probe25_gwr_rules(void)
 {
 	/* a page's item lines without full stops: a line that ends with a
@@ -4417,6 +4429,7 @@ int main(void)
 	probe24_plan_rules();
 	probe24_news_rules();
 	probe25_gwr_rules();
+	probe26_newsc_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
