@@ -4202,6 +4202,17 @@ static void probe26_newsc_rules(void)
 		    "某市 industrial_electricity growth 12.6 % exact 2023Q1 yoy actual\n"
 		    "某市 industrial_investment level 21.3 亿元 exact 2023Q1 - actual\n"
 		    "某市 industrial_investment growth 40.2 % exact 2023Q1 yoy actual 4@全市\n");
+	/* a park named before the verb that opens its sentence (县工业园区新增…,
+	 * 完成…): the park's figures through the sentence, none the county's */
+	expect_kind("news", "2023-07-20", "county",
+		    "上半年，全县规模工业增加值增长7.4%。县工业园区新增规上企业3家，完成规模工业增加值"
+		    "8.2亿元，占全县的比重达61%；实现税收3100万元。全县工业用电量1.7亿千瓦时。",
+		    "某市 industrial_va growth 7.4 % exact 2023H1 yoy actual\n"
+		    "某市 industrial_electricity level 1.7 亿千瓦时 exact 2023H1 - actual\n");
+	/* (全县新增…，完成…: the document's own place) */
+	expect_kind("news", "2023-07-20", "county",
+		    "上半年，全县新增规上企业12家，完成规模工业增加值30.5亿元。",
+		    "某市 industrial_va level 30.5 亿元 exact 2023H1 - actual\n");
 }
 
 static void probe25_gwr_rules(void)
