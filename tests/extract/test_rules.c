@@ -4209,6 +4209,13 @@ static void probe26_newsc_rules(void)
 		    "8.2亿元，占全县的比重达61%；实现税收3100万元。全县工业用电量1.7亿千瓦时。",
 		    "某市 industrial_va growth 7.4 % exact 2023H1 yoy actual\n"
 		    "某市 industrial_electricity level 1.7 亿千瓦时 exact 2023H1 - actual\n");
+	/* a count of firms (规模以上工业企业) before an amount in another
+	 * unit names something of theirs, as before money: no count, no
+	 * growth of the count */
+	expect_kind("news", "2022-06-20", "county",
+		    "1-5月，全县规模以上工业企业生产用电量2.8万千瓦时，同比增长6.3%；"
+		    "全县规上工业企业30家。",
+		    "某市 above_scale_industrial_enterprises level 30 家 exact 2022M05 - actual\n");
 	/* (全县新增…，完成…: the document's own place) */
 	expect_kind("news", "2023-07-20", "county",
 		    "上半年，全县新增规上企业12家，完成规模工业增加值30.5亿元。",
