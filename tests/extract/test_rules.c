@@ -4216,6 +4216,18 @@ static void probe26_newsc_rules(void)
 		    "1-5月，全县规模以上工业企业生产用电量2.8万千瓦时，同比增长6.3%；"
 		    "全县规上工业企业30家。",
 		    "某市 above_scale_industrial_enterprises level 30 家 exact 2022M05 - actual\n");
+	/* a revenue's progress against its budget (占年初预算…的N%) and the
+	 * amount it fell short by or passed it by (短收, 超收: a change, no
+	 * level) leave the label to the growth after them */
+	expect_kind("news", "2022-06-20", "county",
+		    "1-5月，一般公共预算收入完成3.42亿元，占年初预算8.1亿元的42.2%，短收260万元，"
+		    "同比增长5.6%，增幅全市排名第2。",
+		    "某市 budget_revenue level 3.42 亿元 exact 2022M01-M05 - actual\n"
+		    "某市 budget_revenue growth 5.6 % exact 2022M01-M05 yoy actual 2@全市\n");
+	expect_kind("news", "2022-06-20", "county",
+		    "1-5月，税收收入完成2.05亿元，超收180万元，增长7.3%。",
+		    "某市 tax_revenue level 2.05 亿元 exact 2022M01-M05 - actual\n"
+		    "某市 tax_revenue growth 7.3 % exact 2022M01-M05 yoy actual\n");
 	/* (全县新增…，完成…: the document's own place) */
 	expect_kind("news", "2023-07-20", "county",
 		    "上半年，全县新增规上企业12家，完成规模工业增加值30.5亿元。",
