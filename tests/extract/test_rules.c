@@ -4209,6 +4209,12 @@ static void probe26_newsc_rules(void)
 		    "8.2亿元，占全县的比重达61%；实现税收3100万元。全县工业用电量1.7亿千瓦时。",
 		    "某市 industrial_va growth 7.4 % exact 2023H1 yoy actual\n"
 		    "某市 industrial_electricity level 1.7 亿千瓦时 exact 2023H1 - actual\n");
+	/* 工业生产用电量 is the industrial electricity use, also after the
+	 * firms that report it */
+	expect_kind("news", "2022-06-20", "county",
+		    "1-5月，全县规模以上工业企业工业生产用电量5230万千瓦时，增长8.8%。",
+		    "某市 industrial_electricity level 0.523 亿千瓦时 exact 2022M01-M05 - actual\n"
+		    "某市 industrial_electricity growth 8.8 % exact 2022M01-M05 yoy actual\n");
 	/* a count of firms (规模以上工业企业) before an amount in another
 	 * unit names something of theirs, as before money: no count, no
 	 * growth of the count */
