@@ -4209,6 +4209,12 @@ static void probe26_newsc_rules(void)
 		    "8.2亿元，占全县的比重达61%；实现税收3100万元。全县工业用电量1.7亿千瓦时。",
 		    "某市 industrial_va growth 7.4 % exact 2023H1 yoy actual\n"
 		    "某市 industrial_electricity level 1.7 亿千瓦时 exact 2023H1 - actual\n");
+	/* a catalog label followed by 收入 or 应税收入 (the income of the firms
+	 * it counts) names something else: no growth of the count */
+	expect_kind("gwr", "2024-01-15", "county",
+		    "一、2023年工作回顾\n规上工业企业应税收入增长14.2%，规上服务业企业收入增长9.6%。",
+		    "某市 ~ growth 14.2 % exact 2023 yoy actual\n"
+		    "某市 ~ growth 9.6 % exact 2023 yoy actual\n");
 	/* 工业生产用电量 is the industrial electricity use, also after the
 	 * firms that report it */
 	expect_kind("news", "2022-06-20", "county",
