@@ -90,6 +90,7 @@ static const struct {
 } base_factors[] = {
 	{ "斤", "吨", 5, -4 }, { "公斤", "吨", 1, -3 }, { "千克", "吨", 1, -3 },
 	{ "羽", "只", 1, 0 }, /* poultry: 家禽出笼2686.6万羽 */
+	{ "千瓦小时", "千瓦时", 1, 0 }, /* 工业用电量2.1亿千瓦小时 */
 };
 
 int db_unit_convert(double v, const char *from, const char *to, double *out)

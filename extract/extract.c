@@ -1798,10 +1798,11 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 			{
 				l = NULL; /* (…增加值增长12.6%，总产值突破1000亿元) */
 				/* (…，超额完成年度任务1.8亿元，增长17.4%: progress
-				 * against a target leaves the label to the clause after) */
+				 * against a target leaves the label to the clause after,
+				 * and so does progress against a budget) */
 				static const char *const plans[] = { "年度任务", "全年任务", "年度目标",
 								     "全年目标", "年度计划", "全年计划",
-								     "年计划" };
+								     "年计划", "年预算", "年初预算", "年度预算" };
 				if (!contains_any(w->text, c->start, tk->fig.num_start, plans,
 						  NWORDS(plans)))
 					w->label = NULL;

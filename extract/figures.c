@@ -23,6 +23,10 @@ static const char *const growth_words[] = {
 	"增长", "增速", "增幅", "增长率", "上涨", "涨幅", "下降", "下滑", "回落", "降幅",
 	"减少", "降低", "同比", "环比", "提高", "提升", "上升", "增加", "可比增长", "增产",
 	"减产", "增收", "减收",
+	/* the amount a revenue passed its budget by, or fell short of it by
+	 * (超收, 短收): a change, no level, and it leaves the label to the
+	 * growth after it (…完成5.2亿元，短收300万元，增长6%) */
+	"超收", "短收",
 };
 
 /* Verbs before 至/到 that make the figure the new level (提升至2.31%, 达到). */

@@ -77,6 +77,19 @@ static bool other_amount_follows(const char *t, size_t p, size_t e)
 	for (size_t i = 0; i < NWORDS(money); i++)
 		if (has_word_at(t, e, p, money[i]))
 			return true;
+	/* …工业生产用电量3.2万千瓦时, …能源消费量5.1万吨标准煤, …从业人员2.3万人:
+	 * an amount of something the firms use or employ, not of firms */
+	static const char *const mult[] = { "万", "亿", "千" };
+	static const char *const things[] = { "千瓦时", "千瓦小时", "吨", "吨标准煤", "立方米",
+					      "人" };
+	size_t u = p;
+	for (size_t i = 0; i < NWORDS(mult); i++)
+		if (has_word_at(t, e, u, mult[i]) && !has_word_at(t, e, u, "千瓦")) {
+			u += strlen(mult[i]);
+			break;
+		}
+	if (db_longest_word_at(t, u, e, things, NWORDS(things), NULL))
+		return true;
 	return (has_word_at(t, e, p, "%") || has_word_at(t, e, p, "％")) &&
 	       db_find_growth(t, from, num) == (size_t)-1;
 }

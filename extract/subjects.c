@@ -251,7 +251,17 @@ static bool region_before(const walk *w, size_t p, size_t lim)
 		return false;
 	if (!cjk_only(w->text, p, lim))
 		return false;
-	return ends_with_any(w->text, p + 3, lim, WORDS(w, DB_W_REGION_SUFFIXES));
+	if (ends_with_any(w->text, p + 3, lim, WORDS(w, DB_W_REGION_SUFFIXES)))
+		return true;
+	/* 县工业园区新增规上企业3家，完成…: the name and the verb it opens
+	 * (not 全县新增…: the name ends with a suffix) */
+	static const char *const verbs[] = { "新增", "完成", "实现", "累计完成", "累计实现",
+					     "共完成" };
+	for (size_t q = p + 6; q + 6 <= lim; q += 3)
+		if (db_longest_word_at(w->text, q, lim, verbs, NWORDS(verbs), NULL) &&
+		    ends_with_any(w->text, p + 3, q, WORDS(w, DB_W_REGION_SUFFIXES)))
+			return true;
+	return false;
 }
 
 /* Before a clause's first label (at lim): a firm (华兴集团入库税收…), or

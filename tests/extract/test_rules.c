@@ -4268,6 +4268,60 @@ static void probe26_newsp_rules(void)
 		    "某市 industrial_va change_pp 0.5 百分点 exact 2023M01-M08 vs:2023M01-M07 actual\n");
 }
 
+static void probe26_newsc_rules(void)
+{
+	/* 工业用电 without 量 and 工业固投 (工业固定资产投资) are the catalog's
+	 * names; 千瓦小时 is 千瓦时 */
+	expect_kind("news", "2023-04-20", "county",
+		    "一季度，全县工业用电3.48亿千瓦小时，增长12.6%；工业固投完成21.3亿元，同比增长40.2%，居全市第四位。",
+		    "某市 industrial_electricity level 3.48 亿千瓦时 exact 2023Q1 - actual\n"
+		    "某市 industrial_electricity growth 12.6 % exact 2023Q1 yoy actual\n"
+		    "某市 industrial_investment level 21.3 亿元 exact 2023Q1 - actual\n"
+		    "某市 industrial_investment growth 40.2 % exact 2023Q1 yoy actual 4@全市\n");
+	/* a park named before the verb that opens its sentence (县工业园区新增…,
+	 * 完成…): the park's figures through the sentence, none the county's */
+	expect_kind("news", "2023-07-20", "county",
+		    "上半年，全县规模工业增加值增长7.4%。县工业园区新增规模企业3家，累计完成规上工业增加值"
+		    "8.2亿元，占全县比重为61%；入库税收3100万元。全县工业用电量1.7亿千瓦时。",
+		    "某市 industrial_va growth 7.4 % exact 2023H1 yoy actual\n"
+		    "某市 industrial_electricity level 1.7 亿千瓦时 exact 2023H1 - actual\n");
+	/* a catalog label followed by 收入 or 应税收入 (the income of the firms
+	 * it counts) names something else: no growth of the count */
+	expect_kind("gwr", "2024-01-15", "county",
+		    "一、2023年工作回顾\n全年规上工业企业应税收入同比增长14.2%，规上服务业企业收入增长9.6%。",
+		    "某市 ~ growth 14.2 % exact 2023 yoy actual\n"
+		    "某市 ~ growth 9.6 % exact 2023 yoy actual\n");
+	/* 工业生产用电量 is the industrial electricity use, also after the
+	 * firms that report it */
+	expect_kind("news", "2022-06-20", "county",
+		    "今年前5个月，规上工业企业工业生产用电量累计5230万千瓦时，同比增长8.8%。",
+		    "某市 industrial_electricity level 0.523 亿千瓦时 exact 2022M01-M05 - actual\n"
+		    "某市 industrial_electricity growth 8.8 % exact 2022M01-M05 yoy actual\n");
+	/* a count of firms (规模以上工业企业) before an amount in another
+	 * unit names something of theirs, as before money: no count, no
+	 * growth of the count */
+	expect_kind("news", "2022-06-20", "county",
+		    "1-5月，规上工业企业综合用水量2.8万立方米，同比增长6.3%；"
+		    "全县规上工业企业30家。",
+		    "某市 above_scale_industrial_enterprises level 30 家 exact 2022M05 - actual\n");
+	/* a revenue's progress against its budget (占年初预算…的N%) and the
+	 * amount it fell short by or passed it by (短收, 超收: a change, no
+	 * level) leave the label to the growth after them */
+	expect_kind("news", "2022-06-20", "county",
+		    "1-5月，一般公共预算收入累计3.42亿元，占年初预算8.1亿元的42.2%，短收260万元，"
+		    "同比增长5.6%，增速列全市第2位。",
+		    "某市 budget_revenue level 3.42 亿元 exact 2022M01-M05 - actual\n"
+		    "某市 budget_revenue growth 5.6 % exact 2022M01-M05 yoy actual 2@全市\n");
+	expect_kind("news", "2022-06-20", "county",
+		    "1-5月，税收收入完成2.05亿元，超收180万元，增长7.3%。",
+		    "某市 tax_revenue level 2.05 亿元 exact 2022M01-M05 - actual\n"
+		    "某市 tax_revenue growth 7.3 % exact 2022M01-M05 yoy actual\n");
+	/* (全县新增…，完成…: the document's own place) */
+	expect_kind("news", "2023-07-20", "county",
+		    "上半年，全县新增规上企业12家，完成规模工业增加值30.5亿元。",
+		    "某市 industrial_va level 30.5 亿元 exact 2023H1 - actual\n");
+}
+
 static void probe25_gwr_rules(void)
 {
 	/* a page's item lines without full stops: a line that ends with a
@@ -4657,6 +4711,7 @@ int main(void)
 	probe26_gwr_rules();
 	probe26_newsp_rules();
 	probe26_plan_rules();
+	probe26_newsc_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
