@@ -937,6 +937,15 @@ void db_rank_after(walk *w, const db_clause *c, const token *tk, size_t prev_end
 		after.start = prev_end; /* (…第5、中部城市第1: the same measure) */
 	if (!r)
 		r = db_rank_target(w, &after, tk->start);
+	/* (…增长3.3%，区内8个商圈入选…，数量居全国第二: 数量 ranks a count,
+	 * never a rate or an amount of money before it) */
+	if (r && contains_any(w->text, lead, tk->start, (const char *const[]){ "数量" }, 1) &&
+	    ((r->measure != DB_MEASURE_LEVEL && r->measure != DB_MEASURE_ADDED) || !r->unit ||
+	     !strcmp(r->unit, "%") || strstr(r->unit, "元"))) {
+		w->other_rank_end = tk->end;
+		w->other_rank_sentence = c->sentence;
+		return;
+	}
 	if (r && tk->start <= lead + 4 * rank_lead_max) {
 		/* (在2023年全省营商环境评价中，我市综合得分82.3分，排名第5: the
 		 * score's label is the frame's, and so is the rank's place) */

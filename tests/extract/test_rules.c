@@ -4251,6 +4251,11 @@ static void probe26_newsp_rules(void)
 	expect_kind("news", "2023-08-02", CITY,
 		    "上半年，新增专精特新中小企业14家，数量位居全省第四。",
 		    "某市 specialized_smes added 14 家 exact 2023H1 - actual 4@全省\n");
+	/* (but never a rate or an amount before a count that made no record) */
+	expect_kind("news", "2023-08-02", CITY,
+		    "上半年，全市社会消费品零售总额增长4.1%，6个街区入选全省示范步行街，"
+		    "数量居全省第一。",
+		    "某市 retail_sales growth 4.1 % exact 2023H1 yoy actual\n");
 	/* a clause that opens with 新签约 counts projects signed, whatever
 	 * words name them before 项目; a page's spaces around the numbers do
 	 * not part the count from its total */
