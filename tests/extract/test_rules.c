@@ -4218,8 +4218,8 @@ static void probe26_newsp_rules(void)
 	 * place's, and so is the rest of its sentence */
 	expect_kind("news", "2022-02-10", CITY,
 		    "2021年，全市地区生产总值812.4亿元，增长6.1%。"
-		    "2021年，南昌全市地区生产总值实现6650.5亿元，增长8.7%，这是南昌GDP首次突破6500亿元。"
-		    "2020年，南昌GDP为5745.5亿元，仍高于我市。",
+		    "2021年，南昌全市地区生产总值实现7120.3亿元，增长8.7%，这是南昌GDP首次突破7000亿元。"
+		    "2020年，南昌GDP为6310.2亿元，仍高于我市。",
 		    "某市 gdp level 812.4 亿元 exact 2021 - actual\n"
 		    "某市 gdp growth 6.1 % exact 2021 yoy actual\n");
 	/* a bare name of industry (规上工业) right before another catalog
