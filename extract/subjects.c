@@ -155,18 +155,20 @@ static bool other_city_short(const walk *w, const tokens *ts, size_t p, size_t e
 		size_t q = p + 3 * n;
 		if (!cjk_only(w->text, p, q))
 			return false;
+		/* (the label first: the divisions are looked up only then) */
+		size_t l = has_word_at(w->text, e, q, "全市") ? q + strlen("全市") : q;
+		bool label = false;
+		for (size_t i = 0; i < ts->len && !label; i++)
+			label = ts->items[i].kind == TOK_LABEL && ts->items[i].start == l;
+		if (!label)
+			continue;
 		memcpy(name, w->text + p, q - p);
 		name[q - p] = '\0';
 		const db_division *d = db_division_find(name);
-		if (!d || strcmp(d->short_name, name) || d == w->self_division ||
-		    !strcmp(d->name, w->rs->doc.entity) ||
-		    (strcmp(d->level, "prefecture") && strcmp(d->level, "province")))
-			continue;
-		if (has_word_at(w->text, e, q, "全市"))
-			q += strlen("全市");
-		for (size_t i = 0; i < ts->len; i++)
-			if (ts->items[i].kind == TOK_LABEL && ts->items[i].start == q)
-				return true;
+		if (d && !strcmp(d->short_name, name) && d != w->self_division &&
+		    strcmp(d->name, w->rs->doc.entity) &&
+		    (!strcmp(d->level, "prefecture") || !strcmp(d->level, "province")))
+			return true;
 	}
 	return false;
 }
