@@ -13,7 +13,8 @@
  * Tables are found first (db_tables_find) so the prose walker never sees
  * them; their rows are emitted in text order (db_table_emit). A cell whose
  * reading is not certain (a unit that does not fit the metric, the growth
- * of a rate) is left out. */
+ * of a rate) is left out. A plan's cells may be words around figures
+ * (增长5%左右, 1234亿元,增长2.1%): read part by part (cell_parts). */
 #include "extract/extract_int.h"
 
 #include <stdlib.h>
@@ -455,6 +456,8 @@ static bool blank(const char *t, line l)
 	return s == e;
 }
 
+static const char *const hard_stops[] = { "。", "；", "！", "？" };
+
 static bool sentence_like(const char *t, line l)
 {
 	static const char *const stops[] = { "。", "；", "！", "？", "，" };
@@ -800,6 +803,24 @@ static bool unnamed_value_head(const char *t, span c)
 	return db_has_digit(t, c.start, c.end) || (n >= 6 && !strncmp(w, "绝对", 6));
 }
 
+/* Under a plan's column (预期目标, 完成情况: a header with a status), a
+ * cell of words (保持增长, 稳中有升) between a row's name and its figures
+ * is the row's target in words, not a group's heading, when the line after
+ * the row is no figure (the next row's name): a heading's row would end
+ * with the figure. */
+static bool plan_words_cell(const char *t, const line *lines, size_t nl, size_t head, size_t last)
+{
+	if (column_status(t, lines[head].start, lines[head].end) < 0)
+		return false;
+	size_t q = last + 1;
+	while (q < nl && blank(t, lines[q]))
+		q++;
+	if (q >= nl)
+		return true;
+	span c = line_cell(t, lines[q]);
+	return !db_has_digit(t, c.start, c.end) && !sentence_like(t, lines[q]);
+}
+
 /* A table of one cell per line from line i: consecutive header lines, then
  * rows of as many lines; blank lines between cells do not count. With
  * unnamed, the header has no label cell (主要产品产量 / 2023年 / 较上年增长(%):
@@ -879,19 +900,33 @@ static size_t cell_lines(const char *t, const line *lines, size_t nl, size_t i, 
 		for (c = 0; c < n && ok; c++) {
 			line l = lines[row[c]];
 			rc[c] = line_cell(t, l);
-			ok = !sentence_like(t, l) && (c > 0 || rc[c].end > rc[c].start);
+			/* (a plan's cell may join its amount and growth with ，) */
+			ok = (!sentence_like(t, l) ||
+			      (c > 0 && !unnamed && rc[c].end - rc[c].start <= 48 &&
+			       db_has_digit(t, rc[c].start, rc[c].end) &&
+			       !contains_any(t + rc[c].start, rc[c].end - rc[c].start, hard_stops,
+					     NWORDS(hard_stops)) &&
+			       column_status(t, lines[at[c]].start, lines[at[c]].end) >= 0)) &&
+			     (c > 0 || rc[c].end > rc[c].start);
 		}
 		/* a row's label is not a number, its other cells are short */
 		ok = ok && !(t[rc[0].start] >= '0' && t[rc[0].start] <= '9');
+		/* (a plan's column of targets or of what was done may hold a
+		 * figure in words: 增长5%左右, 1234亿元,增长2.1%) */
 		for (c = 1; c < n && ok; c++)
-			ok = rc[c].end - rc[c].start <= 24 && (!unnamed || numeric_cell(t, rc[c]));
+			ok = (rc[c].end - rc[c].start <= 24 ||
+			      (rc[c].end - rc[c].start <= 48 && !unnamed &&
+			       column_status(t, lines[at[c]].start, lines[at[c]].end) >= 0)) &&
+			     (!unnamed || numeric_cell(t, rc[c]));
 		if (!ok)
 			break;
 		/* 按产业分 (its empty cells lost): a group's heading, not a
-		 * row; the row starts on the next line */
+		 * row; the row starts on the next line (a heading holds no
+		 * figure: 增长5%左右 is a plan's cell) */
 		if (n > 2 && (tb->roles[1] == COL_VALUE || tb->roles[1] == COL_GROWTH) &&
 		    !numeric_cell(t, rc[1]) && rc[1].end >= rc[1].start + 6 &&
-		    numeric_cell(t, rc[2]) && row[n - 1] + 1 < nl) {
+		    !db_has_digit(t, rc[1].start, rc[1].end) &&
+		    numeric_cell(t, rc[2]) && row[n - 1] + 1 < nl && !plan_words_cell(t, lines, nl, at[1], row[n - 1])) {
 			j = row[0] + 1;
 			continue;
 		}
@@ -1512,6 +1547,76 @@ static db_qualifier cell_qualifier(const char *t, span *v)
 	return q;
 }
 
+/* The figures of a cell (up to max): a number cell is one, of its
+ * column's role; a plan's cell in words (增长5%左右, 1234亿元,增长2.1%,
+ * 56.7件(按上年人口测算)) gives each part between commas that is a number,
+ * or a number after a word of growth (增长, 增速: a growth; 下降: a fall),
+ * a note in brackets after it left out; a part of words alone (保持增长,
+ * 高于上年) gives nothing. */
+static size_t cell_parts(const char *t, span c, int role, span *parts, int *roles, int *signs,
+			 size_t max)
+{
+	static const struct {
+		const char *word;
+		int sign;
+	} leads[] = { { "增长", 1 }, { "增速", 1 }, { "增幅", 1 }, { "下降", -1 }, { "减少", -1 } };
+	static const char *const seps[] = { "，", "、", "；", ";" };
+	size_t n = 0, s;
+	trim(t, &c.start, &c.end);
+	if (!hanzi_cell(t, c)) { /* (a number alone: as written) */
+		parts[0] = c;
+		roles[0] = role;
+		signs[0] = 1;
+		return 1;
+	}
+	s = c.start;
+	for (size_t p = c.start; p <= c.end && n < max;) {
+		size_t k = 0;
+		if (p < c.end && t[p] == ',' && !(p + 1 < c.end && t[p + 1] >= '0' && t[p + 1] <= '9'))
+			k = 1;
+		for (size_t i = 0; i < NWORDS(seps) && p < c.end && !k; i++)
+			if (starts(t + p, c.end - p, seps[i]))
+				k = strlen(seps[i]);
+		if (p < c.end && !k) {
+			p++;
+			continue;
+		}
+		span v = { s, p };
+		trim(t, &v.start, &v.end);
+		int r = role, sg = 1;
+		for (size_t i = 0; i < NWORDS(leads); i++)
+			if (starts(t + v.start, v.end - v.start, leads[i].word)) {
+				v.start += strlen(leads[i].word);
+				r = COL_GROWTH;
+				sg = leads[i].sign;
+				break;
+			}
+		/* 56.7件(按上年人口测算): the note after the figure */
+		for (size_t q = v.start; q < v.end; q++)
+			if (t[q] == '(' || starts(t + q, v.end - q, "（")) {
+				v.end = q;
+				break;
+			}
+		trim(t, &v.start, &v.end);
+		size_t f = v.start; /* (≥8, 约6) */
+		for (size_t i = 0; i < NWORDS(cell_quals_before); i++)
+			if (starts(t + f, v.end - f, cell_quals_before[i].word)) {
+				f += strlen(cell_quals_before[i].word);
+				break;
+			}
+		if (numeric_cell(t, (span){ f, v.end })) {
+			parts[n] = v;
+			roles[n] = r;
+			signs[n++] = sg;
+		}
+		s = p + (k ? k : 1);
+		p = s;
+		if (!k)
+			break;
+	}
+	return n;
+}
+
 /* 产量（吨） | 同比增减（%）: what value columns name, when their header is
  * a noun with a unit rather than a word of amounts (绝对数, 2023年); a growth
  * column is of the value column before it. Empty: the row names it all. */
@@ -1783,110 +1888,118 @@ void db_table_emit(const db_table *tb_in, db_tables *ts, const char *t, size_t l
 		}
 		const db_metric *row_m = m;
 		for (int c = 1; c < tb->ncols; c++) {
-			span v = { rc[2 * c], rc[2 * c + 1] };
-			double x, y;
-			const char *label = row_said;
 			if (tb->roles[c] != COL_VALUE && tb->roles[c] != COL_GROWTH)
 				continue;
-			db_qualifier q = cell_qualifier(t, &v);
-			if (!cell_number(t, v, &x, cu, sizeof cu))
-				continue;
-			if (rate_row && !(pct_row && tb->roles[c] == COL_GROWTH)) {
-				/* a rate in %, in a column of amounts (the growth of a
-				 * growth is none) */
-				if (tb->roles[c] != COL_VALUE ||
-				    strcmp(cu[0] ? cu : unit[0] ? unit : colunit[c], "%"))
+			span parts[4];
+			int proles[4], signs[4];
+			size_t np = cell_parts(t, (span){ rc[2 * c], rc[2 * c + 1] }, tb->roles[c], parts,
+					       proles, signs, 4);
+			for (size_t k = 0; k < np; k++) {
+				span v = parts[k];
+				int role = proles[k];
+				double x, y;
+				const char *label = row_said;
+				db_qualifier q = cell_qualifier(t, &v);
+				if (!cell_number(t, v, &x, cu, sizeof cu))
 					continue;
+				x *= signs[k];
+				if (rate_row && !(pct_row && role == COL_GROWTH)) {
+					/* a rate in %, in a column of amounts (the growth of a
+					 * growth is none) */
+					if (role != COL_VALUE ||
+					    strcmp(cu[0] ? cu : unit[0] ? unit : colunit[c], "%"))
+						continue;
+					int same = columns_like(tb, noun, status, c);
+					has_p = table_period(ts->words, tb, c, t, len, &rs->doc.date,
+							     row_m->stock, same, cx_year[c], &p);
+					if (!has_p && same > 1)
+						continue;
+					db_record *rec = row_record(rs, row_m, row_said, DB_MEASURE_GROWTH,
+								    db_clause_text(&rs->arena, t, v.start, v.end),
+								    has_p, &p, (db_status)status[c], &src);
+					rec->value = rate_row * x;
+					rec->unit = "%";
+					rec->basis = basis;
+					rec->qualifier = q;
+					continue;
+				}
+				m = row_m;
+				/* 稻谷 | … | 产量（吨）: 稻谷产量; but 肉类总产量(吨) names
+				 * itself and its unit */
+				if (noun[c][0] && !lunit[0]) {
+					m = noun_metric(mt, cat, t, name, noun[c]);
+					label = db_arena_printf(&rs->arena, "%s%s", row_name, noun[c]);
+					/* 发电量 | 亿千瓦时 | … under 产量: a row that names an
+					 * amount of its own (…量) is its metric */
+					size_t rn = strlen(row_name), nn = strlen(noun[c]);
+					if (!m && row_m && rn > 3 && nn > 3 &&
+					    !strcmp(row_name + rn - 3, "量") && !strcmp(noun[c] + nn - 3, "量")) {
+						m = row_m;
+						label = row_name;
+					}
+				}
 				int same = columns_like(tb, noun, status, c);
-				has_p = table_period(ts->words, tb, c, t, len, &rs->doc.date,
-						     row_m->stock, same, cx_year[c], &p);
+				has_p = table_period(ts->words, tb, c, t, len, &rs->doc.date, m && m->stock, same,
+						     cx_year[c], &p);
 				if (!has_p && same > 1)
 					continue;
-				db_record *rec = row_record(rs, row_m, row_said, DB_MEASURE_GROWTH,
-							    db_clause_text(&rs->arena, t, v.start, v.end),
-							    has_p, &p, (db_status)status[c], &src);
-				rec->value = rate_row * x;
-				rec->unit = "%";
-				rec->basis = basis;
-				rec->qualifier = q;
-				continue;
-			}
-			m = row_m;
-			/* 稻谷 | … | 产量（吨）: 稻谷产量; but 肉类总产量(吨) names
-			 * itself and its unit */
-			if (noun[c][0] && !lunit[0]) {
-				m = noun_metric(mt, cat, t, name, noun[c]);
-				label = db_arena_printf(&rs->arena, "%s%s", row_name, noun[c]);
-				/* 发电量 | 亿千瓦时 | … under 产量: a row that names an
-				 * amount of its own (…量) is its metric */
-				size_t rn = strlen(row_name), nn = strlen(noun[c]);
-				if (!m && row_m && rn > 3 && nn > 3 &&
-				    !strcmp(row_name + rn - 3, "量") && !strcmp(noun[c] + nn - 3, "量")) {
-					m = row_m;
-					label = row_name;
+				const char *raw = db_clause_text(&rs->arena, t, v.start, v.end);
+				if (role == COL_GROWTH) {
+					/* the growth of a rate is points or percent: unsure */
+					if (m && !strcmp(m->unit, "%"))
+						continue;
+					if (cu[0] && strcmp(cu, "%"))
+						continue;
+					db_record *rec = row_record(rs, m, label, DB_MEASURE_GROWTH, raw, has_p,
+								    &p, (db_status)status[c], &src);
+					rec->value = x;
+					rec->qualifier = q;
+					rec->unit = "%";
+					rec->basis = basis;
+					continue;
 				}
-			}
-			int same = columns_like(tb, noun, status, c);
-			has_p = table_period(ts->words, tb, c, t, len, &rs->doc.date, m && m->stock, same,
-					     cx_year[c], &p);
-			if (!has_p && same > 1)
-				continue;
-			const char *raw = db_clause_text(&rs->arena, t, v.start, v.end);
-			if (tb->roles[c] == COL_GROWTH) {
-				/* the growth of a rate is points or percent: unsure */
-				if (m && !strcmp(m->unit, "%"))
+				if (!m)
+					continue; /* amounts of unknown things stay out */
+				/* a column of indices (上年=100, 指数): only an index metric's
+				 * row (总指数), not its categories' */
+				if (index_col[c] && !strstr(db_metric_unit(m, DB_MEASURE_LEVEL), "=100"))
 					continue;
-				if (cu[0] && strcmp(cu, "%"))
+				const char *from = cu[0] ? cu : unit[0] ? unit : colunit[c];
+				const char *mu = db_metric_unit(m, DB_MEASURE_LEVEL);
+				const char *out_unit = NULL;
+				if (!from[0] && hunit[0] && header_unit_fits(hunit, mu))
+					from = hunit;
+				if (strstr(mu, "=100")) {
+					/* an index: 100.6 in a column of 上年=100 or % */
+					if ((from[0] && !strstr(from, "=100") && strcmp(from, "%")) || x < 50 || x > 200)
+						continue;
+					y = x;
+					out_unit = mu;
+				} else if (!from[0]) {
 					continue;
-				db_record *rec = row_record(rs, m, label, DB_MEASURE_GROWTH, raw, has_p,
-							    &p, (db_status)status[c], &src);
-				rec->value = x;
+				} else if (db_unit_convert(x, from, mu, &y) == 0) {
+					out_unit = mu;
+				} else {
+					char fb[32], mb[32];
+					int fe, me;
+					db_unit_split(from, fb, &fe);
+					db_unit_split(mu, mb, &me);
+					if (!strstr(fb, "元") || strcmp(mb, "元"))
+						continue;
+					/* 亿美元: a foreign currency is kept as written */
+					y = x;
+					out_unit = db_arena_strdup(&rs->arena, from);
+				}
+				db_record *rec = row_record(rs, m, label, DB_MEASURE_LEVEL,
+							    cu[0] || !from[0] || strchr(from, '=') ? raw
+									      : db_arena_printf(&rs->arena, "%s%s", raw,
+												from),
+							    has_p, &p,
+							    (db_status)status[c], &src);
+				rec->value = y;
 				rec->qualifier = q;
-				rec->unit = "%";
-				rec->basis = basis;
-				continue;
+				rec->unit = out_unit;
 			}
-			if (!m)
-				continue; /* amounts of unknown things stay out */
-			/* a column of indices (上年=100, 指数): only an index metric's
-			 * row (总指数), not its categories' */
-			if (index_col[c] && !strstr(db_metric_unit(m, DB_MEASURE_LEVEL), "=100"))
-				continue;
-			const char *from = cu[0] ? cu : unit[0] ? unit : colunit[c];
-			const char *mu = db_metric_unit(m, DB_MEASURE_LEVEL);
-			const char *out_unit = NULL;
-			if (!from[0] && hunit[0] && header_unit_fits(hunit, mu))
-				from = hunit;
-			if (strstr(mu, "=100")) {
-				/* an index: 100.6 in a column of 上年=100 or % */
-				if ((from[0] && !strstr(from, "=100") && strcmp(from, "%")) || x < 50 || x > 200)
-					continue;
-				y = x;
-				out_unit = mu;
-			} else if (!from[0]) {
-				continue;
-			} else if (db_unit_convert(x, from, mu, &y) == 0) {
-				out_unit = mu;
-			} else {
-				char fb[32], mb[32];
-				int fe, me;
-				db_unit_split(from, fb, &fe);
-				db_unit_split(mu, mb, &me);
-				if (!strstr(fb, "元") || strcmp(mb, "元"))
-					continue;
-				/* 亿美元: a foreign currency is kept as written */
-				y = x;
-				out_unit = db_arena_strdup(&rs->arena, from);
-			}
-			db_record *rec = row_record(rs, m, label, DB_MEASURE_LEVEL,
-						    cu[0] || !from[0] || strchr(from, '=') ? raw
-								      : db_arena_printf(&rs->arena, "%s%s", raw,
-											from),
-						    has_p, &p,
-						    (db_status)status[c], &src);
-			rec->value = y;
-			rec->qualifier = q;
-			rec->unit = out_unit;
 		}
 next_row:;
 	}

@@ -694,6 +694,35 @@ static void probe15_plan_tables(void)
 		       "retail_sales level 99.5 亿元 exact 2023 estimate 10:1\n");
 }
 
+/* Round 26: a plan report's table of targets and results flattened one
+ * cell per line with a | after each, whose cells are words around figures:
+ * a target's growth (增长7%左右), a result's amount and growth in one cell,
+ * a fall (下降), a note after the figure; a cell of words alone (保持增长,
+ * 高于上年) gives nothing and is no group's heading. Invented figures. */
+static void plan_word_cells(void)
+{
+	expect_records(ex, qline_of, "plan", "2021-01-20", "prefecture",
+		       "一、2020年国民经济和社会发展计划执行情况\n"
+		       "表一 2020年某市主要预期目标完成情况\n"
+		       "指 标 名 称 |\n全年预期目标 |\n全年完成情况 |\n|\n"
+		       "地区生产总值 |\n增长7%左右 |\n1234.5亿元,增长2.1% |\n|\n"
+		       "固定资产投资 |\n保持增长 |\n567.8亿元，下降0.8% |\n|\n"
+		       "社会消费品零售总额 |\n增长5%以上 |\n890亿元,增长1.5% |\n|\n"
+		       "每万人口发明专利拥有量 |\n40件 |\n43.6件(按上年人口测算) |\n|\n"
+		       "常住人口城镇化率 |\n高于上年 |\n61.8%,高于上年 |\n|\n",
+		       "gdp growth 7 % approx 2020 target 7:1\n"
+		       "gdp level 1234.5 亿元 exact 2020 actual 7:1\n"
+		       "gdp growth 2.1 % exact 2020 actual 7:1\n"
+		       "fai level 567.8 亿元 exact 2020 actual 11:1\n"
+		       "fai growth -0.8 % exact 2020 actual 11:1\n"
+		       "retail_sales growth 5 % at_least 2020 target 15:1\n"
+		       "retail_sales level 890 亿元 exact 2020 actual 15:1\n"
+		       "retail_sales growth 1.5 % exact 2020 actual 15:1\n"
+		       "patents_per_10k level 40 件 exact 2020 target 19:1\n"
+		       "patents_per_10k level 43.6 件 exact 2020 actual 19:1\n"
+		       "urbanization_rate level 61.8 % exact 2020 actual 23:1\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -715,6 +744,7 @@ int main(void)
 	probe13_bulletin_tables();
 	plan_tables();
 	probe15_plan_tables();
+	plan_word_cells();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
