@@ -4593,6 +4593,11 @@ static void probe26_gwr_rules(void)
 /* The twenty-sixth probe round's rules for plan reports. */
 static void probe26_plan_rules(void)
 {
+	/* 每万人口有效发明专利拥有量, the indicator's full statistical name
+	 * (有效: patents in force), is the per-10k patents stock */
+	expect_kind("plan", "2024-01-20", CITY,
+		    "一、2023年计划执行情况\n全市每万人口有效发明专利拥有量达到18.6件。",
+		    "某市 patents_per_10k level 18.6 件 exact 2023 - actual\n");
 	/* a report on the first half of a year (its title: 2025年上半年…计划
 	 * 执行情况): items that name no period are of those months, done */
 	expect_kind("plan", "2025-09-20", "county",
