@@ -1300,12 +1300,13 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 			p++;
 		p += db_self_name_len(w, p, c->end);
 		/* (…，我区以89.6分的成绩位列…: a score in points after 以) */
-		size_t d = p + strlen("以");
-		while (has_word_at(w->text, c->end, p, "以") && d < c->end &&
-		       ((w->text[d] >= '0' && w->text[d] <= '9') || (d > p + 3 && w->text[d] == '.')))
-			d++;
+		bool points = false;
+		if (has_word_at(w->text, c->end, p, "以")) {
+			size_t n = p + strlen("以"), d = db_decimal_end(w->text, n, c->end);
+			points = d > n && has_word_at(w->text, c->end, d, "分");
+		}
 		if (w->npending && (db_longest_word_at(w->text, p, c->end, scores, NWORDS(scores), &which) ||
-				    (d > p + strlen("以") && has_word_at(w->text, c->end, d, "分"))))
+				    points))
 			w->label = w->pending[w->npending - 1];
 	} else {
 		w->npending = 0; /* rank-only labels share the rank's clause */
@@ -2131,8 +2132,10 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 	 * 环境评价结果公布。某区位列全省第一) */
 	w->carry_next = w->carry_pending && c->start == w->sentence_start;
 	/* (the clause as an item of the sentence's amounts) */
-	if (w->items_sentence != c->sentence)
-		w->nitems = 0, w->items_unfit = false;
+	if (w->items_sentence != c->sentence) {
+		w->nitems = 0;
+		w->items_unfit = false;
+	}
 	w->items_sentence = c->sentence;
 	size_t nlabels = 0, amounts = 0;
 	const db_label *item = NULL;

@@ -206,6 +206,16 @@ static inline bool db_has_digit(const char *t, size_t s, size_t e)
 	return false;
 }
 
+/* Where the ASCII digits (and decimal points after the first) from p, before
+ * e, end: p itself when none stands there (89.6 of 以89.6分). */
+static inline size_t db_decimal_end(const char *t, size_t p, size_t e)
+{
+	size_t d = p;
+	while (d < e && ((t[d] >= '0' && t[d] <= '9') || (d > p && t[d] == '.')))
+		d++;
+	return d;
+}
+
 /* The length of the longest of words that stands at p of t[.., e), or 0;
  * *which (may be NULL) gets its index. */
 static inline size_t db_longest_word_at(const char *t, size_t p, size_t e,

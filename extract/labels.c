@@ -332,12 +332,8 @@ static bool amount_in_yuan(const char *t, size_t p, size_t e)
 {
 	static const char *const verbs[] = { "达到", "达", "为", "实现" };
 	p += db_longest_word_at(t, p, e, verbs, NWORDS(verbs), NULL);
-	size_t d = p;
-	while (p < e && ((t[p] >= '0' && t[p] <= '9') || (t[p] == '.' && p > d)))
-		p++;
-	if (p == d)
-		return false;
-	return has_word_at(t, e, p, "元") || has_word_at(t, e, p, "万元");
+	size_t d = db_decimal_end(t, p, e);
+	return d > p && (has_word_at(t, e, d, "元") || has_word_at(t, e, d, "万元"));
 }
 
 /* 城乡居民人均可支配收入分别增长5.3%和7.1%: the 城镇 and the 农村 metric, in

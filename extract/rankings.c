@@ -859,6 +859,14 @@ static bool second_of_other(const walk *w, const db_clause *c, const token *tk, 
 	return s == tk->start;
 }
 
+/* The rank tk is of something other than a figure before it: the bare rank
+ * clauses right after it in its sentence are that something's too. */
+static void rank_of_other(walk *w, const db_clause *c, const token *tk)
+{
+	w->other_rank_end = tk->end;
+	w->other_rank_sentence = c->sentence;
+}
+
 void db_rank_after(walk *w, const db_clause *c, const token *tk, size_t prev_end)
 {
 	db_record *before;
@@ -877,8 +885,7 @@ void db_rank_after(walk *w, const db_clause *c, const token *tk, size_t prev_end
 				  NWORDS(rank_level_words)) &&
 		    !contains_any(w->text, from, tk->fig.num_start, rank_growth_words,
 				  NWORDS(rank_growth_words))) {
-			w->other_rank_end = tk->end;
-			w->other_rank_sentence = c->sentence;
+			rank_of_other(w, c, tk);
 			return;
 		}
 	}
@@ -921,8 +928,7 @@ void db_rank_after(walk *w, const db_clause *c, const token *tk, size_t prev_end
 	for (size_t p = lead, n; p < tk->start; p += n)
 		if (!(n = db_longest_word_at(w->text, p, tk->start, lead_words, NWORDS(lead_words),
 					     &which))) {
-			w->other_rank_end = tk->end;
-			w->other_rank_sentence = c->sentence;
+			rank_of_other(w, c, tk);
 			return;
 		}
 	/* (a lead-in of these words only may be long: 两年平均增速居…) */
@@ -942,8 +948,7 @@ void db_rank_after(walk *w, const db_clause *c, const token *tk, size_t prev_end
 	if (r && contains_any(w->text, lead, tk->start, (const char *const[]){ "数量" }, 1) &&
 	    ((r->measure != DB_MEASURE_LEVEL && r->measure != DB_MEASURE_ADDED) || !r->unit ||
 	     !strcmp(r->unit, "%") || strstr(r->unit, "元"))) {
-		w->other_rank_end = tk->end;
-		w->other_rank_sentence = c->sentence;
+		rank_of_other(w, c, tk);
 		return;
 	}
 	if (r && tk->start <= lead + 4 * rank_lead_max) {

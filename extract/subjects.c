@@ -14,6 +14,15 @@
 static bool child_division(const walk *w, size_t p, size_t e);
 static bool other_division(const walk *w, size_t p, size_t e);
 
+/* The label token of ts that starts at p, or NULL. */
+static const token *label_token_at(const tokens *ts, size_t p)
+{
+	for (size_t i = 0; i < ts->len; i++)
+		if (ts->items[i].kind == TOK_LABEL && ts->items[i].start == p)
+			return &ts->items[i];
+	return NULL;
+}
+
 /* Does t[p, e) open with a count of places (五区, 12个区县, “十强县”, 其余9县)
  * whose kind is one of kinds? */
 static bool counted_places(const walk *w, size_t p, size_t e, const char *const *kinds, size_t nk)
@@ -157,10 +166,7 @@ static bool other_city_short(const walk *w, const tokens *ts, size_t p, size_t e
 			return false;
 		/* (the label first: the divisions are looked up only then) */
 		size_t l = has_word_at(w->text, e, q, "全市") ? q + strlen("全市") : q;
-		bool label = false;
-		for (size_t i = 0; i < ts->len && !label; i++)
-			label = ts->items[i].kind == TOK_LABEL && ts->items[i].start == l;
-		if (!label)
+		if (!label_token_at(ts, l))
 			continue;
 		memcpy(name, w->text + p, q - p);
 		name[q - p] = '\0';
@@ -458,9 +464,8 @@ void db_clause_subject(walk *w, const db_clause *c, const tokens *ts)
 	const char *other = says_figure ? word_at(t, c->end, p, WL(w, DB_W_OTHER_SUBJECTS)) : NULL;
 	/* 国家高新技术企业突破2000家: the word opens a catalog label, whose name
 	 * it is part of */
-	for (size_t i = 0; other && i < ts->len; i++)
-		if (ts->items[i].kind == TOK_LABEL && ts->items[i].start == p)
-			other = NULL;
+	if (other && label_token_at(ts, p))
+		other = NULL;
 	/* 国家科技型中小企业达到860家: 国家 right before a label of units
 	 * counted (家, 个) is their grade, not the nation */
 	for (size_t i = 0; other && !strcmp(other, "国家") && i < ts->len; i++)
