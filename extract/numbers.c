@@ -1604,6 +1604,9 @@ static int anchor_window(const char *t, size_t len, size_t p, unsigned raw, size
 		/* 全国城市排名跃升到52位: a number after a move (到, 至) may be
 		 * a rank, whose verb and scope start farther back */
 		bool moved = p >= 3 && (lx_word(t, len, p - 3, "到") || lx_word(t, len, p - 3, "至"));
+		/* 在全省排名上升5位、位居第3位: a count of places after a move
+		 * word, the rank reached after it */
+		moved = moved || db_rank_move_word_before(t, len, p);
 		return moved ? 32 : 8;
 	}
 	if (raw == 0x7B2C /* 第 */ || raw == 0x524D /* 前 */ || raw == 0x9996 /* 首 */ ||

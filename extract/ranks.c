@@ -201,6 +201,38 @@ static size_t read_core(const char *t, size_t len, size_t pos, bool context, db_
 
 static int rank_read(const char *text, size_t len, size_t pos, db_figure *f, int depth);
 
+/* Words that move a rank by a count of places (上升6位, 前移3个位次);
+ * two characters each. */
+static const char *const moved_by[] = { "上升", "前进", "前移", "提升", "进位", "晋位",
+					"下降", "后退", "后移", NULL };
+
+bool db_rank_move_word_before(const char *t, size_t len, size_t p)
+{
+	return p >= 6 && lx_longest(t, len, p - 6, moved_by, NULL) == 6;
+}
+
+/* A move of the rank before the rank reached (排名上升5位、位居全省第3位,
+ * 在全省排名前移3个位次、居第5位): the move word, a count of places,
+ * and a verb of the rank reached right after (an 、 between). Returns
+ * its length up to that verb, or 0. */
+static size_t rank_move_len(const char *t, size_t len, size_t p)
+{
+	static const char *const places[] = { "个位次", "个名次", "位", "名", NULL };
+	size_t q = p, l;
+	int v;
+	if (!(l = lx_longest(t, len, q, moved_by, NULL)))
+		return 0;
+	q += l;
+	if (!(l = lx_small_int(t, len, q, &v)) || v <= 0)
+		return 0;
+	q += l;
+	if (!(l = lx_longest(t, len, q, places, NULL)))
+		return 0;
+	q += l;
+	q += lx_word(t, len, q, "、");
+	return lx_longest(t, len, q, verbs, NULL) ? q - p : 0;
+}
+
 /* Words that move a rank to another (由全省第48位上升到第29位). */
 static const char *const moves[] = { "上升到", "上升至", "提升到", "提升至", "跃升到",
 				     "跃升至", "前移到", "前移至", "提高到", "提高至",
@@ -364,6 +396,10 @@ static int rank_read(const char *text, size_t len, size_t pos, db_figure *f, int
 			verb = true;
 			continue;
 		}
+		if ((l = rank_move_len(text, len, p))) {
+			p += l; /* (上升5位、位居…: the rank reached follows) */
+			continue;
+		}
 		/* 连续三年 (居…): a duration between verbs */
 		int years;
 		size_t yl = verb ? lx_small_int(text, len, p, &years) : 0;
@@ -429,6 +465,7 @@ static int rank_read(const char *text, size_t len, size_t pos, db_figure *f, int
 		for (int k = 0; k < 4 && !lx_longest(text, len, q, tiers, NULL) &&
 				((l = lx_longest(text, len, q, mids, NULL)) ||
 				 (k && (l = lx_longest(text, len, q, verbs, NULL))) ||
+				 (k && (l = rank_move_len(text, len, q))) ||
 				 (k && (l = lx_longest(text, len, q, scope_measures, NULL)))); k++)
 			q += l;
 		/* 排名由“十二五”末第21位: the time the rank moved from (…末),

@@ -65,6 +65,9 @@ int db_figure_next(const char *text, size_t len, size_t pos, db_figure *f);
 int db_rank_read(const char *text, size_t len, size_t pos, db_figure *f);
 /* Does a move to another rank (上升至第3位) start at end, the end of a rank? */
 bool db_rank_moves_on(const char *t, size_t len, size_t end);
+/* Does a word that moves a rank by a count of places (上升, 前移) end at
+ * p (排名上升6位、位居…: the count's rank reached starts farther back)? */
+bool db_rank_move_word_before(const char *t, size_t len, size_t p);
 
 /* 在全市7个县（市、区）中， at pos: a frame naming the place group the
  * sentence's ranks are in. Copies the scope (全市7个县（市、区）) into out

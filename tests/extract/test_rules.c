@@ -3920,6 +3920,21 @@ static void probe20_gwr_rules(void)
 	expect_kind("gwr", "2021-02-01", CITY,
 		    "2020年工作回顾\n一般公共预算收入在全省排名从第9位跃升至第4位。",
 		    "某市 budget_revenue level null - exact 2020 - actual 4@全省\n");
+	/* a move by a count of places, then the rank reached (排名上升N位、
+	 * 位居第M位; 较上年前移N个位次、居…): the rank reached ranks the
+	 * name, in the scope of an 在 frame before the move; a move alone
+	 * ranks nothing */
+	static const char *const moved_by[][4] = {
+		{ "evaluation", "county", "2023年，全县营商环境评价较上年前移6个位次、居全省第17位。",
+		  "某市 business_environment level null - exact 2023 - actual 17@全省\n" },
+		{ "news", CITY, "2023年，全市经济总量在中部地级城市排名上升3位、位居第5位，跃居中部城市第11位。",
+		  "某市 gdp level null - exact 2023 - actual 5@中部地级城市,11@中部城市\n" },
+		{ "news", CITY, "2023年，全市地区生产总值增长4.1%，前移2位、居全省第6位。",
+		  "某市 gdp growth 4.1 % exact 2023 yoy actual 6@全省\n" },
+		{ "evaluation", "county", "2023年，全县营商环境评价排名上升6位。", "" },
+	};
+	for (size_t i = 0; i < sizeof moved_by / sizeof moved_by[0]; i++)
+		expect_kind(moved_by[i][0], "2024-03-01", moved_by[i][1], moved_by[i][2], moved_by[i][3]);
 	/* …排名由“十二五”末第21位上升到第17位: the time moved from (…末)
 	 * names no scope and dates no rank reached; in a plan period's
 	 * review the rank is the period's last year's */
