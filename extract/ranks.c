@@ -267,7 +267,8 @@ static bool list_item(const char *t, size_t len, size_t pos, int depth, db_figur
 static bool counted_places(const char *t, size_t len, size_t p)
 {
 	static const char *const places[] = { "县市", "县区", "县（市、区）", "县(市、区)", "个县",
-					      "区县", "县", "个区", "区", "个市", "市", NULL };
+					      "区县", "县", "个城区", "城区", "个区", "区", "个市", "市",
+					      NULL };
 	static const char *const sides[] = { "东", "南", "西", "北", NULL };
 	size_t n, q = p;
 	int v;
