@@ -365,7 +365,7 @@ static int rank_read(const char *text, size_t len, size_t pos, db_figure *f, int
 			verb = true;
 			continue;
 		}
-		/* 连续三年 (居…), 连续4个季度, 连续8个月: a duration between
+		/* 连续三年 (居…), 连续3个季度, 连续6个月: a duration between
 		 * verbs, no scope */
 		int years;
 		size_t yl = verb ? lx_small_int(text, len, p, &years) : 0;
