@@ -1643,6 +1643,14 @@ int db_figure_next(const char *text, size_t len, size_t pos, db_figure *f)
 				continue;
 			}
 			int r = read_figure(text, len, p, f, &skip);
+			/* 增速四城区第二: a bare number after a rate word that
+			 * counts the places of a rank's scope is that rank's */
+			db_figure g;
+			if (r == 1 && f->kind == DB_FIG_AMOUNT && !f->unit[0] && f->num_start > p &&
+			    f->num_end > f->num_start && db_rank_read(text, len, f->num_start, &g) &&
+			    g.start == f->num_start &&
+			    !strncmp(g.scope, text + f->num_start, f->num_end - f->num_start))
+				*f = g;
 			if (r == 1) {
 				detached_qualifier(text, len, pos, f);
 				return 1;

@@ -299,7 +299,8 @@ static bool list_item(const char *t, size_t len, size_t pos, int depth, db_figur
 static bool counted_places(const char *t, size_t len, size_t p)
 {
 	static const char *const places[] = { "县市", "县区", "县（市、区）", "县(市、区)", "个县",
-					      "区县", "县", "个区", "区", "个市", "市", NULL };
+					      "区县", "县", "个城区", "城区", "个区", "区", "个市", "市",
+					      NULL };
 	static const char *const sides[] = { "东", "南", "西", "北", NULL };
 	size_t n, q = p;
 	int v;
@@ -400,12 +401,23 @@ static int rank_read(const char *text, size_t len, size_t pos, db_figure *f, int
 			p += l; /* (上升5位、位居…: the rank reached follows) */
 			continue;
 		}
-		/* 连续三年 (居…): a duration between verbs */
+		/* 连续三年 (居…), 连续3个季度, 连续6个月: a duration between
+		 * verbs, no scope */
 		int years;
 		size_t yl = verb ? lx_small_int(text, len, p, &years) : 0;
-		if (yl && (l = lx_word(text, len, p + yl, "年"))) {
-			p += yl + l;
-			continue;
+		if (yl) {
+			/* (季度 and 月 after 个 only: 由一季度的第7位 names a
+			 * quarter, no streak) */
+			size_t gl = lx_word(text, len, p + yl, "个");
+			static const char *const spans[] = { "年", "季度", "月" };
+			l = 0;
+			for (size_t i = 0; i < (gl ? 3u : 1u) && !l; i++)
+				l = lx_word(text, len, p + yl + gl, spans[i]);
+			/* (连续3个年度 is no streak of this kind) */
+			if (l && !(gl && lx_word(text, len, p + yl + gl + l, "度"))) {
+				p += yl + gl + l;
+				continue;
+			}
 		}
 		break;
 	}

@@ -267,6 +267,22 @@ static void ranks(void)
 	/* a second rank in a counted group on one side (南六县) */
 	expect("2025-01-20", "county", "2024年，全县地区生产总值增长6.8%，增速位列全市第二，北五县第一。",
 	       "某市 gdp growth 6.8 % exact 2024 yoy actual 2@全市,1@北五县\n");
+	/* a scope that counts its urban districts (三城区), right after 增速
+	 * with no verb: the number is the scope's, no amount */
+	expect("2025-02-10", "district",
+	       "2024年，全区地区生产总值完成96.2亿元；社会消费品零售总额增速全市第四；"
+	       "规上工业增加值增速三城区第一；固定资产投资增长4.2%。",
+	       "某市 gdp level 96.2 亿元 exact 2024 - actual\n"
+	       "某市 retail_sales growth null - exact 2024 yoy actual 4@全市\n"
+	       "某市 industrial_va growth null - exact 2024 yoy actual 1@三城区\n"
+	       "某市 fai growth 4.2 % exact 2024 yoy actual\n");
+	/* a streak's length (连续3个季度, 连续5个月) is no scope: the scope
+	 * is the one after it, or none */
+	expect("2025-02-10", "district",
+	       "2024年，全区地区生产总值增长5.9%，增速连续3个季度排名第一；"
+	       "规上工业增加值增长9.1%，增速连续5个月居全市第二。",
+	       "某市 gdp growth 5.9 % exact 2024 yoy actual 1@-\n"
+	       "某市 industrial_va growth 9.1 % exact 2024 yoy actual 2@全市\n");
 	/* a rank of the growth of a level with no growth figure: rank-only */
 	expect("2023-01-20", "county", "2022年，社会消费品零售总额完成8.2亿元，增速居全盟第三位。",
 	       "某市 retail_sales level 8.2 亿元 exact 2022 - actual\n"
