@@ -761,7 +761,7 @@ static size_t line_rows(const char *t, const line *lines, size_t nl, size_t j, s
 		/* 产品名称 单位 产量 比上年增长(%) then 粮食 万吨 65.4 1.2: in a
 		 * table of single spaces, the unit column's word ends the words
 		 * before the first number (the row's name); a row with no unit
-		 * word (钢材 4833 -9.7) leaves the unit cell empty */
+		 * word (铸件 3120 -4.4) leaves the unit cell empty */
 		if (spaced && m + 1 == n && n >= 3 && tb->roles[0] == COL_LABEL &&
 		    tb->roles[1] == COL_UNIT && hanzi_cell(t, rc[0])) {
 			span u = spaced_unit(t, rc[0]);
