@@ -251,24 +251,61 @@ static const char *const years_summed_words[] = { "两年累计", "三年累计"
 static const char *const since_january[] = { "比年初", "较年初", "比上年末", "较上年末",
 					      "比上年底", "较上年底", "比去年底", "较去年底" };
 
-/* 在规上工业增加值中，制造业增加值占87.3%，…: the whole a sentence opens
- * with (在 + a catalog label + 中), what its shares are of; or NULL. */
+/* A comma at t[p] (， or ,): its length, else 0. */
+static size_t comma_at(const char *t, size_t len, size_t p)
+{
+	return has_word_at(t, len, p, "，") ? 3 : has_word_at(t, len, p, ",") ? 1 : 0;
+}
+
+/* The whole that the shares of a sentence with none named are of, or NULL:
+ * - 在规上工业增加值中，制造业增加值占87.3%: the sentence opens with 在, a
+ *   catalog label and 中;
+ * - …，规模以上工业中，高新技术产业增加值…占比为32.1%: a clause before the
+ *   share is such a label and 中 alone (中 then a comma: 规上工业中小企业 is
+ *   no frame);
+ * - …规模以上工业增加值增长5.2%。分行业看，制造业增加值占比为…: a sentence
+ *   that opens with a breakdown shares out what the sentence before spoke
+ *   of, its first record's metric. */
 static const char *framed_whole(const walk *w, size_t before)
 {
+	const char *t = w->text;
 	size_t s = w->sentence_start;
-	while (s < before && (w->text[s] == ' ' || w->text[s] == '\n'))
+	while (s < before && (t[s] == ' ' || t[s] == '\n'))
 		s++;
-	if (!has_word_at(w->text, before, s, "在"))
+	if (has_word_at(t, before, s, "在")) {
+		for (size_t i = db_label_at(w->labels, s); i < w->labels->len; i++) {
+			const db_label *l = &w->labels->items[i];
+			if (l->start > s + 3 || l->end > before)
+				break;
+			if (l->start == s + 3 && l->metric != (size_t)-1 &&
+			    has_word_at(t, before, l->end, "中"))
+				return metric_of(w, l)->id;
+		}
 		return NULL;
+	}
+	const char *whole = NULL;
 	for (size_t i = db_label_at(w->labels, s); i < w->labels->len; i++) {
 		const db_label *l = &w->labels->items[i];
-		if (l->start > s + 3 || l->end > before)
+		if (l->end + 3 >= before)
 			break;
-		if (l->start == s + 3 && l->metric != (size_t)-1 &&
-		    has_word_at(w->text, before, l->end, "中"))
-			return metric_of(w, l)->id;
+		bool opens = l->start == s || (l->start >= s + 3 && comma_at(t, before, l->start - 3) == 3) ||
+			     (l->start > s && comma_at(t, before, l->start - 1) == 1);
+		if (opens && l->metric != (size_t)-1 && has_word_at(t, before, l->end, "中") &&
+		    comma_at(t, before, l->end + 3))
+			whole = metric_of(w, l)->id;
 	}
-	return NULL;
+	if (whole || !word_at(t, before, s, WL(w, DB_W_BREAKDOWNS)) ||
+	    w->prev_sentence_start >= w->sentence_start)
+		return whole;
+	for (size_t k = w->rs->len; k-- > 0;) {
+		const db_record *r = &w->rs->items[k];
+		if (r->source.offset < w->prev_sentence_start)
+			break;
+		if (r->source.offset < w->sentence_start && r->metric &&
+		    (r->measure == DB_MEASURE_LEVEL || r->measure == DB_MEASURE_GROWTH))
+			whole = r->metric;
+	}
+	return whole;
 }
 
 /* An added count of a stock (新增高新技术企业1085家, 新创建专精特新企业31家,

@@ -359,6 +359,12 @@ static size_t merge_split_heads(const db_words *ws, const char *t, span *cells, 
 				label |= !strcmp(w, label_heads[h]);
 			if (!label && (single_role || head_role(ws, t, m) < 0))
 				continue;
+			/* 单 位 产 量: the unit column's head, then the next
+			 * column's (产量), not one head 单位产量 */
+			if (j > i + 2 && head_role(ws, t, (span){ cells[i].start, cells[i + 1].end }) ==
+						 COL_UNIT &&
+			    head_role(ws, t, (span){ cells[i + 2].start, cells[j - 1].end }) >= 0)
+				continue;
 			cells[i] = m;
 			memmove(cells + i + 1, cells + j, (n - j) * sizeof(span));
 			n -= j - i - 1;
@@ -672,6 +678,29 @@ static bool hanzi_cell(const char *t, span c)
 	return false;
 }
 
+/* The unit word ending the words c of a row (粮食 万吨, 发电量 亿千瓦时): the
+ * last word after a space when it reads as a unit after a number (1万吨);
+ * else an empty span at c's end. */
+static span spaced_unit(const char *t, span c)
+{
+	span none = { c.end, c.end };
+	size_t p = c.end;
+	while (p > c.start && t[p - 1] != ' ')
+		p--;
+	if (p <= c.start || c.end - p > 20)
+		return none;
+	char buf[24];
+	size_t n = c.end - p;
+	buf[0] = '1';
+	memcpy(buf + 1, t + p, n);
+	buf[n + 1] = '\0';
+	db_figure f;
+	if (!db_figure_read(buf, n + 1, 0, &f) || f.kind != DB_FIG_AMOUNT || !f.unit[0] ||
+	    f.num_end != n + 1)
+		return none;
+	return (span){ p, c.end };
+}
+
 static size_t line_rows(const char *t, const line *lines, size_t nl, size_t j, size_t n,
 			bool spaced, db_tables *ts, db_table *tb)
 {
@@ -727,6 +756,21 @@ static size_t line_rows(const char *t, const line *lines, size_t nl, size_t j, s
 		    hanzi_cell(t, rc[0])) {
 			memmove(rc + 1, rc, m * sizeof *rc);
 			rc[0] = (span){ rc[1].start, rc[1].start };
+			m++;
+		}
+		/* 产品名称 单位 产量 比上年增长(%) then 粮食 万吨 65.4 1.2: in a
+		 * table of single spaces, the unit column's word ends the words
+		 * before the first number (the row's name); a row with no unit
+		 * word (铸件 3120 -4.4) leaves the unit cell empty */
+		if (spaced && m + 1 == n && n >= 3 && tb->roles[0] == COL_LABEL &&
+		    tb->roles[1] == COL_UNIT && hanzi_cell(t, rc[0])) {
+			span u = spaced_unit(t, rc[0]);
+			memmove(rc + 2, rc + 1, (m - 1) * sizeof *rc);
+			rc[1] = u;
+			if (u.end > u.start) {
+				rc[0].end = u.start;
+				trim(t, &rc[0].start, &rc[0].end);
+			}
 			m++;
 		}
 		/* 规模以上工业增加值\t%\t10\t9.1\t: the last cell left empty

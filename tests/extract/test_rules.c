@@ -1091,6 +1091,23 @@ static void document_context(void)
 		    "某市 industrial_va growth 9 % exact 2024 yoy actual\n"
 		    "某市 manufacturing_va share 88.2 % exact 2024 industrial_va actual\n"
 		    "某市 high_tech_industry_va share 51.4 % exact 2024 industrial_va actual\n");
+	/* a clause that is a catalog label and 中 alone (…，规上工业中，…占比…)
+	 * frames the shares after it the same way; 中 with no comma after it
+	 * (规上工业中小企业) frames nothing */
+	expect_kind("bulletin", "2023-04-10", "county",
+		    "新动能持续壮大，规上工业中，高新技术产业增加值增长12.5%，占比为36.8%。"
+		    "规上工业中高新技术产业增加值占比为30.5%。",
+		    "某市 high_tech_industry_va growth 12.5 % exact 2022 yoy actual\n"
+		    "某市 high_tech_industry_va share 36.8 % exact 2022 industrial_va actual\n"
+		    "某市 high_tech_industry_va share 30.5 % exact 2022 - actual\n");
+	/* a sentence that opens with a breakdown (分行业看) shares out what the
+	 * sentence before spoke of */
+	expect_kind("news", "2024-07-25", "county",
+		    "上半年，全县规上工业增加值同比增长6.2%。分行业看，制造业增加值占比为23.5%，"
+		    "同比增长8.1%。",
+		    "某市 industrial_va growth 6.2 % exact 2024H1 yoy actual\n"
+		    "某市 manufacturing_va share 23.5 % exact 2024H1 industrial_va actual\n"
+		    "某市 manufacturing_va growth 8.1 % exact 2024H1 yoy actual\n");
 	/* …but not a calendar date of the page's header, nor 今年以来, nor a
 	 * period not yet ended */
 	expect_kind("news", "2025-04-25", "county",

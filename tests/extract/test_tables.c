@@ -366,6 +366,17 @@ static void spaced_heads(void)
 	       "粮 食 231456.7 2.1\n62.5\n油 料 18034.2 -3.6\n",
 	       "grain_output growth 2.1 % 2.1 2023 yoy actual 4:1\n"
 	       "oilseed_output growth -3.6 % -3.6 2023 yoy actual 6:1\n");
+	/* a unit column in single spaces (单 位 then 产 量: two heads, not
+	 * one 单位产量): a row's unit word ends its name's words, a row
+	 * without one leaves the cell empty */
+	expect("2024-03-20",
+	       "表2：2023年主要产品产量\n\n产品名称 单 位 产 量 比上年增长%\n"
+	       "粮食 万吨 46.2 1.5\n铸件 3120 -4.4\n蔬菜及食用菌 万吨 21.8 3.9\n",
+	       "grain_output level 46.2 万吨 46.2万吨 2023 - actual 4:1\n"
+	       "grain_output growth 1.5 % 1.5 2023 yoy actual 4:1\n"
+	       "铸件产量 growth -4.4 % -4.4 2023 yoy actual 5:1\n"
+	       "vegetable_output level 21.8 万吨 21.8万吨 2023 - actual 6:1\n"
+	       "vegetable_output growth 3.9 % 3.9 2023 yoy actual 6:1\n");
 }
 
 /* Tables of price indices: the base (上年=100, 以上年同期为100) of a
