@@ -4673,6 +4673,14 @@ static void probe27_planj_rules(void)
 		    "某市 budget_revenue change_pp 2 百分点 exact 2023M01-M09 yoy actual\n"
 		    "某市 disposable_income growth 6 % exact 2023M01-M09 yoy actual\n"
 		    "某市 disposable_income change_pp -0.8 百分点 exact 2023M01-M09 yoy actual\n");
+	/* a half-year report's title with the place's name between the year
+	 * and 计划执行情况 (more than twenty characters after the year): the
+	 * year carried out, its figures done, not a plan of that year */
+	expect_kind("plan", "2024-07-05", "district",
+		    "2024年上半年青山区国民经济和社会发展计划执行情况报告\n"
+		    "（一）主要经济指标。上半年，全区地区生产总值完成120.5亿元，同比增长5.2%。",
+		    "某市 gdp level 120.5 亿元 exact 2024H1 - actual\n"
+		    "某市 gdp growth 5.2 % exact 2024H1 yoy actual\n");
 }
 
 int main(void)
