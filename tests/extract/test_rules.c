@@ -4681,6 +4681,15 @@ static void probe27_planj_rules(void)
 		    "（一）主要经济指标。上半年，全区地区生产总值完成120.5亿元，同比增长5.2%。",
 		    "某市 gdp level 120.5 亿元 exact 2024H1 - actual\n"
 		    "某市 gdp growth 5.2 % exact 2024H1 yoy actual\n");
+	/* 居民可支配收入 (no 人均) is the per-capita income; 服务贸易进出口额 is
+	 * services trade, no goods trade of 进出口额 */
+	expect_kind("plan", "2024-07-05", "district",
+		    "关于2024年上半年国民经济和社会发展计划执行情况的报告\n"
+		    "上半年，居民可支配收入同比增长4.4%。外贸进出口额完成30.2亿元，同比增长8.8%；"
+		    "服务贸易进出口额预计完成2.6亿美元。",
+		    "某市 disposable_income growth 4.4 % exact 2024H1 yoy actual\n"
+		    "某市 import_export level 30.2 亿元 exact 2024H1 - actual\n"
+		    "某市 import_export growth 8.8 % exact 2024H1 yoy actual\n");
 }
 
 int main(void)
