@@ -168,9 +168,12 @@ static void plan_years(const db_words *w, const char *text, size_t len, const db
 			int y = year_in(l + p, 4);
 			if (!y || (p && l[p - 1] >= '0' && l[p - 1] <= '9'))
 				continue;
-			/* the words right after the year, up to the next year */
+			/* the words right after the year, up to the next year: forty
+			 * characters, room for a place's name and a part of the
+			 * year (2021年上半年某市某区国民经济和社会发展计划执行情况),
+			 * whose 计划 would else name the year planned */
 			size_t q = p + 4, r = q;
-			while (r < n && r < q + 60 && !year_in(l + r, n - r < 4 ? n - r : 4))
+			while (r < n && r < q + 120 && !year_in(l + r, n - r < 4 ? n - r : 4))
 				r++;
 			if (!*executed && has_any(l + q, r - q, &w->lists[DB_W_PLAN_EXECUTED])) {
 				*executed = y;

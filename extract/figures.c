@@ -1395,6 +1395,37 @@ static bool lower_than(const char *t, size_t s, size_t n)
 	return false;
 }
 
+/* 增速较去年同期增长4.1%, 增幅比上年回落0.8%: the rate itself (a rate
+ * word of the clause before the figure), 比 or 较 right before a time
+ * compared with, and only a word of rate_moves between that time and a
+ * figure in %: the writer's % are points, a change of the rate as 增速较去年
+ * 同期提高4.1个百分点 would say, no second growth of the metric. A place
+ * after 比/较 (增速比全省高2%) or a level reached (增速由5%提高到8%) is not
+ * read so. */
+static bool rate_change_in_percent(const walk *w, const fig_ctx *fc, const db_figure *f)
+{
+	static const char *const than[] = { "比", "较" };
+	const char *t = w->text;
+	size_t n = f->num_start, which = 0;
+	if (f->kind != DB_FIG_PERCENT || strcmp(f->unit, "%") || !f->has_value)
+		return false;
+	size_t rw = find_any(t, fc->c->start, n, WORDS(w, DB_W_RATE_WORDS), NULL);
+	if (rw == (size_t)-1)
+		return false;
+	size_t k = find_any(t, rw, n, than, NWORDS(than), NULL);
+	if (k == (size_t)-1)
+		return false;
+	if (find_any(t, k + 3, n, WORDS(w, DB_W_TIMES_COMPARED), &which) != k + 3)
+		return false;
+	size_t after = k + 3 + strlen(WL(w, DB_W_TIMES_COMPARED)->items[which]);
+	const db_wordlist *moves = WL(w, DB_W_RATE_MOVES);
+	for (size_t i = 0; i < moves->len; i++)
+		if (after + strlen(moves->items[i]) == n &&
+		    !memcmp(t + after, moves->items[i], strlen(moves->items[i])))
+			return true;
+	return false;
+}
+
 /* 分别回落0.5、0.3个百分点, 下降3.2%和1.5%, 回落3.0个和2.0个百分点: is
  * the figure at n a later item of a bare list of figures that opens with a
  * falling word? (The words between a falling word and n are only numbers,
@@ -1607,7 +1638,7 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 
 	if (fc->from_to_drop && to_level)
 		return (size_t)-1;
-	switch (f->kind) {
+	switch (rate_change_in_percent(w, fc, f) ? DB_FIG_PP : f->kind) {
 	case DB_FIG_PP:
 		/* 比全年预期目标高0.8个百分点: against a target, no indicator */
 		if (contains_any(t, fc->c->start, f->num_start, (const char *const[]){ "目标" }, 1))

@@ -4701,6 +4701,45 @@ static void probe26_plan_rules(void)
 	       "某市 external_funds growth 12 % exact 2023 yoy actual\n");
 }
 
+static void probe27_planj_rules(void)
+{
+	/* 增速较去年同期增长N%, 增幅比上年回落N%: the rate compared with a time
+	 * before, its move written in %: a change of the rate in points, no
+	 * second growth of the metric; a place after 比 is not read so, and
+	 * 较疫情前 (no time of the list) stays a growth of no metric */
+	expect_kind("plan", "2023-11-10", "county",
+		    "2023年是关键之年。\n前三季度，全县地区生产总值达210.5亿元，同比增长7.2%，"
+		    "增速较去年同期增长4.1%，较疫情前同比增长1.5%；一般公共预算收入达9.8亿元，"
+		    "同比增长6.3%，增速比上年同期加快2%。全县居民人均可支配收入增长6%，"
+		    "增幅比上年回落0.8%。",
+		    "某市 gdp level 210.5 亿元 exact 2023M01-M09 - actual\n"
+		    "某市 gdp growth 7.2 % exact 2023M01-M09 yoy actual\n"
+		    "某市 gdp change_pp 4.1 百分点 exact 2023M01-M09 yoy actual\n"
+		    "某市 ~ growth 1.5 % exact 2023M01-M09 yoy actual\n"
+		    "某市 budget_revenue level 9.8 亿元 exact 2023M01-M09 - actual\n"
+		    "某市 budget_revenue growth 6.3 % exact 2023M01-M09 yoy actual\n"
+		    "某市 budget_revenue change_pp 2 百分点 exact 2023M01-M09 yoy actual\n"
+		    "某市 disposable_income growth 6 % exact 2023M01-M09 yoy actual\n"
+		    "某市 disposable_income change_pp -0.8 百分点 exact 2023M01-M09 yoy actual\n");
+	/* a half-year report's title with the place's name between the year
+	 * and 计划执行情况 (more than twenty characters after the year): the
+	 * year carried out, its figures done, not a plan of that year */
+	expect_kind("plan", "2024-07-05", "district",
+		    "2024年上半年青山区国民经济和社会发展计划执行情况报告\n"
+		    "（一）主要经济指标。上半年，全区地区生产总值完成120.5亿元，同比增长5.2%。",
+		    "某市 gdp level 120.5 亿元 exact 2024H1 - actual\n"
+		    "某市 gdp growth 5.2 % exact 2024H1 yoy actual\n");
+	/* 居民可支配收入 (no 人均) is the per-capita income; 服务贸易进出口额 is
+	 * services trade, no goods trade of 进出口额 */
+	expect_kind("plan", "2024-07-05", "district",
+		    "关于2024年上半年国民经济和社会发展计划执行情况的报告\n"
+		    "上半年，居民可支配收入同比增长4.4%。外贸进出口额完成30.2亿元，同比增长8.8%；"
+		    "服务贸易进出口额预计完成2.6亿美元。",
+		    "某市 disposable_income growth 4.4 % exact 2024H1 yoy actual\n"
+		    "某市 import_export level 30.2 亿元 exact 2024H1 - actual\n"
+		    "某市 import_export growth 8.8 % exact 2024H1 yoy actual\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -4770,6 +4809,7 @@ int main(void)
 	probe26_newsp_rules();
 	probe26_plan_rules();
 	probe26_newsc_rules();
+	probe27_planj_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
