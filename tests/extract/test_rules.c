@@ -4591,6 +4591,27 @@ static void probe26_gwr_rules(void)
 }
 
 /* The twenty-sixth probe round's rules for plan reports. */
+/* round 27, 湖北 plan-execution reports (prefectures, county-level cities, a
+ * district) */
+static void probe27_planh_rules(void)
+{
+	/* 截至三季度: a flow from January, as 截至9月底 is; the stock at the
+	 * quarter's end month */
+	expect_kind("plan", "2023-01-12", "district",
+		    "一、2022年国民经济和社会发展计划执行情况\n"
+		    "截至三季度，地区生产总值完成612.4亿元，增长3.1%；截至三季度末，金融机构存款余额830.2亿元。",
+		    "某市 gdp level 612.4 亿元 exact 2022M01-M09 - actual\n"
+		    "某市 gdp growth 3.1 % exact 2022M01-M09 yoy actual\n"
+		    "某市 deposits level 830.2 亿元 exact 2022M09 - actual\n");
+	/* a city's central districts as a rank's place group without a verb
+	 * (增速中心城区第四), as 全市 is */
+	expect_kind("plan", "2023-01-12", "district",
+		    "一、2022年国民经济和社会发展计划执行情况\n"
+		    "前三季度，地区生产总值完成612.4亿元、增长3.1%，总量排名中心城区第二、增速中心城区第四。",
+		    "某市 gdp level 612.4 亿元 exact 2022M01-M09 - actual 2@中心城区\n"
+		    "某市 gdp growth 3.1 % exact 2022M01-M09 yoy actual 4@中心城区\n");
+}
+
 static void probe26_plan_rules(void)
 {
 	/* 每万人口有效发明专利拥有量, the indicator's full statistical name
@@ -4722,6 +4743,7 @@ int main(void)
 	probe26_newsp_rules();
 	probe26_plan_rules();
 	probe26_newsc_rules();
+	probe27_planh_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
