@@ -4610,6 +4610,25 @@ static void probe27_planh_rules(void)
 		    "前三季度，地区生产总值完成612.4亿元、增长3.1%，总量排名中心城区第二、增速中心城区第四。",
 		    "某市 gdp level 612.4 亿元 exact 2022M01-M09 - actual 2@中心城区\n"
 		    "某市 gdp growth 3.1 % exact 2022M01-M09 yoy actual 4@中心城区\n");
+	/* a sentence of no figure telling a course in time (前三季度…，11月
+	 * 全市受到…冲击…): its periods date nothing after it; the review's
+	 * year dates the year's figures that follow */
+	expect_kind("plan", "2023-01-06", CITY,
+		    "一、2022年国民经济和社会发展计划执行情况\n"
+		    "（一）经济运行总体平稳。前三季度，主要指标增速稳步回升，11月全市受到疫情冲击，"
+		    "部分指标增速回落。全市地区生产总值达到1800.5亿元；固定资产投资增长12.1%。",
+		    "某市 gdp level 1800.5 亿元 exact 2022 - actual\n"
+		    "某市 fai growth 12.1 % exact 2022 yoy actual\n");
+	/* (自5月以来 inside such a sentence, the same) */
+	expect_kind("plan", "2021-03-20", "county",
+		    "一、2020年国民经济和社会发展计划执行情况\n"
+		    "工业经济回升向好。全县工业生产自6月以来保持正增长。新增规上工业企业21家。",
+		    "某市 above_scale_industrial_enterprises added 21 家 exact 2020 - actual\n");
+	/* a period that opens its sentence of no figure still dates the
+	 * sentences after it, and so does one with a figure of its sentence */
+	expect_kind("news", "2022-12-20", "county",
+		    "1-11月，全县经济运行总体平稳。规上工业增加值增长7.2%。",
+		    "某市 industrial_va growth 7.2 % exact 2022M01-M11 yoy actual\n");
 }
 
 static void probe26_plan_rules(void)
