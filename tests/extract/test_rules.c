@@ -4629,6 +4629,13 @@ static void probe27_planh_rules(void)
 	expect_kind("news", "2022-12-20", "county",
 		    "1-11月，全县经济运行总体平稳。规上工业增加值增长7.2%。",
 		    "某市 industrial_va growth 7.2 % exact 2022M01-M11 yoy actual\n");
+	/* names joined by 、 before a label 均 follows are firms, even when the
+	 * first opens with the entity's own name (a firm named after its
+	 * town), and a year word may end the last one */
+	expect_entity_records(ex, line_of, "枝江市", "plan", "2023-01-10", "county",
+			      "一、2022年计划执行情况\n外贸出口额完成2.1亿美元。"
+			      "枝江远达纺织、华楚新材料科技全年出口额均达2000万美元以上。",
+			      "枝江市 exports level 2.1 亿美元 exact 2022 - actual\n");
 }
 
 static void probe26_plan_rules(void)
