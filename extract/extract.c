@@ -1181,7 +1181,7 @@ static size_t digit_at(const char *t, size_t i, size_t e)
 	return 0;
 }
 
-/* Is every number in t[s, e) part of a date (2022年, 10月, 1-9月, 5月以来):
+/* Is every number in t[s, e) part of a date (2022年, 8月, 1-9月, 7月以来):
  * the text states no figure? */
 static bool dates_only(const char *t, size_t s, size_t e)
 {
@@ -1208,8 +1208,8 @@ static bool dates_only(const char *t, size_t s, size_t e)
 	return true;
 }
 
-/* A period read inside its sentence, in the run of a clause (…，10月全市遭受
- * 冲击; 工业生产增速自5月以来保持…): not opening the sentence, and words, not
+/* A period read inside its sentence, in the run of a clause (…，8月全区受洪灾
+ * 影响; 全县用电量自7月以来逐月…): not opening the sentence, and words, not
  * a mark, right after it. */
 static bool inline_period(const walk *w, const db_clause *c, const token *tk)
 {
@@ -1281,7 +1281,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 		if (w->month_aside)
 			w->per = w->before_aside;
 		w->month_aside = false;
-		/* 前三季度，…，10月全市遭受…冲击，…。全市地区生产总值…: a
+		/* 上半年，…，8月全区受洪灾影响，…。全区地区生产总值…: a
 		 * sentence of no figure with a period inside it dates nothing
 		 * after it */
 		if (w->sent_inline && w->rs->len == w->sent_rec0 &&

@@ -31,8 +31,8 @@ static const char *const scope_heads[] = {
 	"全系统", "全疆", "全自治区", "省辖市", "中部", "中西部", "东中西部", "东部", "西部", "东北", "沿海",
 	"同类", "副省级", "省会", "地级", "县域", "百强", "黄河", "长江", "中原", "京津冀",
 	"长三角", "珠三角", "粤港澳", "省内", "市内", "区内", "同级", "全省县", "全国县", "各省辖市", "各县",
-	/* a city's districts ranked among themselves (增速中心城区第三) */
-	"中心城区", "主城区", NULL,
+	/* a city's districts ranked among themselves (增速中心城区第五) */
+	"中心城区", NULL,
 };
 
 /* 全国大中城市, 全国中小城市, 全省中心城市: a 中 inside a place group's

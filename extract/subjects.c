@@ -282,7 +282,7 @@ static bool others_before(const walk *w, const db_clause *c, size_t p, size_t li
 		return false;
 	if (contains_any(w->text, p, lim, firms, NWORDS(firms)))
 		return true;
-	/* (…科技全年出口创汇均达…: the year the figures are of ends the last
+	/* (…电子全年出口额均超…: the year the figures are of ends the last
 	 * name) */
 	static const char *const years[] = { "全年", "今年", "当年" };
 	size_t end = lim;
@@ -292,7 +292,7 @@ static bool others_before(const walk *w, const db_clause *c, size_t p, size_t li
 			break;
 		}
 	/* (places of two to four characters: 潘黄、新都; firms' names run
-	 * longer: 某某制鞋、某某科技) */
+	 * longer: 某某纺织、某某电子) */
 	size_t names = 0, run = 0;
 	for (size_t q = p; q < end;) {
 		if (has_word_at(w->text, end, q, "、")) {
@@ -545,7 +545,7 @@ void db_clause_subject(walk *w, const db_clause *c, const tokens *ts)
 		w->foreign = true;
 		return;
 	}
-	/* 广水某某制鞋、某某科技…均达…: names joined by 、 before a label 均
+	/* 枝江某纺织、某电子…均超…: names joined by 、 before a label 均
 	 * follows are several firms or places, even when the first opens with
 	 * the entity's own name (a firm named after its town) */
 	if (!self && says_figure && self_named(w, p, c->end)) {

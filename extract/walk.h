@@ -325,7 +325,7 @@ typedef struct {
 	 * span's figures; the span comes back at the next sentence */
 	bool month_aside;
 	carried_period before_aside;
-	/* 前三季度，…，10月全市遭受…冲击，…。全市地区生产总值…: a sentence
+	/* 上半年，…，8月全区受洪灾影响，…。全区地区生产总值…: a sentence
 	 * of no figure with a period inside it tells a course in time; its
 	 * periods date nothing after it (the period it started with comes
 	 * back) */

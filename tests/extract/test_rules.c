@@ -4619,7 +4619,7 @@ static void probe27_planh_rules(void)
 		    "部分指标增速回落。全市地区生产总值达到1800.5亿元；固定资产投资增长12.1%。",
 		    "某市 gdp level 1800.5 亿元 exact 2022 - actual\n"
 		    "某市 fai growth 12.1 % exact 2022 yoy actual\n");
-	/* (自5月以来 inside such a sentence, the same) */
+	/* (自6月以来 inside such a sentence, the same) */
 	expect_kind("plan", "2021-03-20", "county",
 		    "一、2020年国民经济和社会发展计划执行情况\n"
 		    "工业经济回升向好。全县工业生产自6月以来保持正增长。新增规上工业企业21家。",
@@ -4634,7 +4634,7 @@ static void probe27_planh_rules(void)
 	 * town), and a year word may end the last one */
 	expect_entity_records(ex, line_of, "枝江市", "plan", "2023-01-10", "county",
 			      "一、2022年计划执行情况\n外贸出口额完成2.1亿美元。"
-			      "枝江远达纺织、华楚新材料科技全年出口额均达2000万美元以上。",
+			      "枝江远达纺织、华楚光电全年出口额均超2000万美元。",
 			      "枝江市 exports level 2.1 亿美元 exact 2022 - actual\n");
 }
 
