@@ -1170,6 +1170,62 @@ static void same_basis_below(walk *w, const token *tk)
 	w->seg_basis = w->below_basis;
 }
 
+/* A digit (ASCII or full width) at t[i]: its length, else 0. */
+static size_t digit_at(const char *t, size_t i, size_t e)
+{
+	const unsigned char *u = (const unsigned char *)t;
+	if (i < e && u[i] >= '0' && u[i] <= '9')
+		return 1;
+	if (i + 2 < e && u[i] == 0xEF && u[i + 1] == 0xBC && u[i + 2] >= 0x90 && u[i + 2] <= 0x99)
+		return 3;
+	return 0;
+}
+
+/* Is every number in t[s, e) part of a date (2022年, 8月, 1-9月, 7月以来):
+ * the text states no figure? */
+static bool dates_only(const char *t, size_t s, size_t e)
+{
+	static const char *const date_tails[] = { "年", "月", "日", "季度" };
+	static const char *const range_marks[] = { "-", "—", "－", "~", "～", "至", "、" };
+	size_t i = s, n;
+	while (i < e) {
+		if (!(n = digit_at(t, i, e))) {
+			i++;
+			continue;
+		}
+		while ((n = digit_at(t, i, e)))
+			i += n;
+		bool date = false;
+		for (size_t k = 0; !date && k < NWORDS(date_tails); k++)
+			date = has_word_at(t, e, i, date_tails[k]);
+		for (size_t k = 0; !date && k < NWORDS(range_marks); k++) {
+			size_t l = strlen(range_marks[k]);
+			date = has_word_at(t, e, i, range_marks[k]) && digit_at(t, i + l, e);
+		}
+		if (!date)
+			return false;
+	}
+	return true;
+}
+
+/* A period read inside its sentence, in the run of a clause (…，8月全区受洪灾
+ * 影响; 全县用电量自7月以来逐月…): not opening the sentence, and words, not
+ * a mark, right after it. */
+static bool inline_period(const walk *w, const db_clause *c, const token *tk)
+{
+	static const char *const marks[] = { "，", ",", "、", "；", ";", "：", ":", "。",
+					      "）", ")", "！", "？", " ", "\n" };
+	size_t s = w->sentence_start;
+	while (s < tk->start && (w->text[s] == ' ' || w->text[s] == '\n'))
+		s++;
+	if (s >= tk->start || tk->end >= c->end)
+		return false;
+	for (size_t k = 0; k < NWORDS(marks); k++)
+		if (has_word_at(w->text, c->end, tk->end, marks[k]))
+			return false;
+	return true;
+}
+
 static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 {
 	if (c->segment != w->segment) {
@@ -1193,6 +1249,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 			w->seg_estimate = c->start ? c->start : 1;
 		default_period(w);
 		w->month_aside = false;
+		w->sent_inline = false;
 		w->sentence_start = c->start; /* no sentence before in this paragraph */
 	}
 	/* 某区召开人代会 / 主要预期目标是：…: a news item's target list on a
@@ -1224,6 +1281,13 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 		if (w->month_aside)
 			w->per = w->before_aside;
 		w->month_aside = false;
+		/* 上半年，…，8月全区受洪灾影响，…。全区地区生产总值…: a
+		 * sentence of no figure with a period inside it dates nothing
+		 * after it */
+		if (w->sent_inline && w->rs->len == w->sent_rec0 &&
+		    dates_only(w->text, w->sentence_start, c->start))
+			w->per = w->sent_per0;
+		w->sent_inline = false;
 		/* …。分季度看，一季度…，前三季度…。人均…: the periods a
 		 * sentence goes through are its own */
 		w->period_breakdown = word_at(w->text, c->end, c->start,
@@ -1237,6 +1301,8 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 			w->title_label = tl;
 		w->sentence = c->sentence;
 		w->sentence_start = w->status_scan = w->done_scan = c->start;
+		w->sent_per0 = w->per;
+		w->sent_rec0 = w->rs->len;
 		w->estimate_at = w->target_at = (size_t)-1;
 		w->nsaid = 0;
 		w->last_scope = NULL; /* (a scope speaks for its sentence's parts) */
@@ -1619,6 +1685,8 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 			}
 			w->per.cum = tk->period.cumulative_to_date;
 			w->per.pos = tk->start;
+			if (tk->period.has_period && inline_period(w, c, tk))
+				w->sent_inline = true;
 			w->per.from = from_here;
 			if (nlisted && nlisted < NWORDS(listed) && tk->period.has_period &&
 			    db_joined(w, listed_end, tk->start) && listed_one_year(listed, nlisted) &&

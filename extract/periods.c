@@ -14,7 +14,8 @@
  * it, is last year's (a January report's 1-11月 and 前三季度 are last year).
  * 今年以来 runs to the date's month (that month is incomplete, but reports
  * dated in it speak of it: a text of 2022-05-20 gives 2022M01-M05).
- * 截至4月底 is M01-M04 for a flow and M04 for a stock; 3月末 alone names the
+ * 截至4月底 is M01-M04 for a flow and M04 for a stock (截至三季度: M01-M09 and
+ * M09); 3月末 alone names the
  * month. 全年, 年末 and 过去一年 alone are the last completed year (actuals;
  * m->last_year lets a caller read them as the date's year for targets);
  * 今后五年 / 未来五年 start at the date's year (a plan). */
@@ -601,6 +602,9 @@ static int read_one(const ctx *c, size_t pos, db_period_match *m)
 				per = db_period_months(year, 1, m2);
 		} else if ((cutoff || end_of) && kind == 2 && c->use == DB_PERIOD_FOR_STOCK) {
 			per = db_period_month(year, m2);
+		} else if (cutoff && kind == 2 && c->use == DB_PERIOD_FOR_FLOW) {
+			/* 截至三季度: a flow from January, as 截至4月底 is */
+			per = db_period_months(year, 1, m2);
 		}
 		set(m, per);
 		m->no_year = !have_year;

@@ -282,10 +282,21 @@ static bool others_before(const walk *w, const db_clause *c, size_t p, size_t li
 		return false;
 	if (contains_any(w->text, p, lim, firms, NWORDS(firms)))
 		return true;
+	/* (…电子全年出口额均超…: the year the figures are of ends the last
+	 * name) */
+	static const char *const years[] = { "全年", "今年", "当年" };
+	size_t end = lim;
+	for (size_t k = 0; k < NWORDS(years); k++)
+		if (end >= p + 6 && has_word_at(w->text, end, end - 6, years[k])) {
+			end -= 6;
+			break;
+		}
+	/* (places of two to four characters: 潘黄、新都; firms' names run
+	 * longer: 某某纺织、某某电子) */
 	size_t names = 0, run = 0;
-	for (size_t q = p; q < lim;) {
-		if (has_word_at(w->text, lim, q, "、")) {
-			if (run < 2 || run > 4)
+	for (size_t q = p; q < end;) {
+		if (has_word_at(w->text, end, q, "、")) {
+			if (run < 2 || run > 8)
 				return false;
 			names++, run = 0, q += 3;
 			continue;
@@ -294,7 +305,7 @@ static bool others_before(const walk *w, const db_clause *c, size_t p, size_t li
 			return false;
 		run++, q += 3;
 	}
-	if (run < 2 || run > 4 || names < 1)
+	if (run < 2 || run > 8 || names < 1)
 		return false;
 	/* (the label and 均 right after it) */
 	size_t e = lim;
@@ -533,6 +544,21 @@ void db_clause_subject(walk *w, const db_clause *c, const tokens *ts)
 	    in_autonomous_region(w)) {
 		w->foreign = true;
 		return;
+	}
+	/* 枝江某纺织、某电子…均超…: names joined by 、 before a label 均
+	 * follows are several firms or places, even when the first opens with
+	 * the entity's own name (a firm named after its town) */
+	if (!self && says_figure && self_named(w, p, c->end)) {
+		size_t lim0 = c->end;
+		for (size_t i = 0; i < ts->len; i++)
+			if (ts->items[i].kind == TOK_LABEL || ts->items[i].kind == TOK_FIGURE) {
+				lim0 = ts->items[i].start;
+				break;
+			}
+		if (others_before(w, c, p, lim0)) {
+			w->clause_foreign = true;
+			return;
+		}
 	}
 	if (self || self_named(w, p, c->end)) {
 		w->entity = w->rs->doc.entity;

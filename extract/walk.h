@@ -325,6 +325,13 @@ typedef struct {
 	 * span's figures; the span comes back at the next sentence */
 	bool month_aside;
 	carried_period before_aside;
+	/* 上半年，…，8月全区受洪灾影响，…。全区地区生产总值…: a sentence
+	 * of no figure with a period inside it tells a course in time; its
+	 * periods date nothing after it (the period it started with comes
+	 * back) */
+	carried_period sent_per0;
+	bool sent_inline;  /* a period read inside this sentence */
+	size_t sent_rec0;  /* the records made before this sentence */
 } walk;
 
 static inline const db_metric *metric_of(const walk *w, const db_label *l)

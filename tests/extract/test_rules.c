@@ -4639,6 +4639,53 @@ static void probe26_gwr_rules(void)
 }
 
 /* The twenty-sixth probe round's rules for plan reports. */
+/* round 27, 湖北 plan-execution reports (prefectures, county-level cities, a
+ * district) */
+static void probe27_planh_rules(void)
+{
+	/* 截至三季度: a flow from January, as 截至9月底 is; the stock at the
+	 * quarter's end month */
+	expect_kind("plan", "2023-01-12", "district",
+		    "一、2022年国民经济和社会发展计划执行情况\n"
+		    "截至三季度，地区生产总值完成612.4亿元，增长3.1%；截至三季度末，金融机构存款余额830.2亿元。",
+		    "某市 gdp level 612.4 亿元 exact 2022M01-M09 - actual\n"
+		    "某市 gdp growth 3.1 % exact 2022M01-M09 yoy actual\n"
+		    "某市 deposits level 830.2 亿元 exact 2022M09 - actual\n");
+	/* a city's central districts as a rank's place group without a verb
+	 * (增速中心城区第四), as 全市 is */
+	expect_kind("plan", "2023-01-12", "district",
+		    "一、2022年国民经济和社会发展计划执行情况\n"
+		    "前三季度，地区生产总值完成612.4亿元、增长3.1%，总量排名中心城区第二、增速中心城区第四。",
+		    "某市 gdp level 612.4 亿元 exact 2022M01-M09 - actual 2@中心城区\n"
+		    "某市 gdp growth 3.1 % exact 2022M01-M09 yoy actual 4@中心城区\n");
+	/* a sentence of no figure telling a course in time (前三季度…，11月
+	 * 全市受到…冲击…): its periods date nothing after it; the review's
+	 * year dates the year's figures that follow */
+	expect_kind("plan", "2023-01-06", CITY,
+		    "一、2022年国民经济和社会发展计划执行情况\n"
+		    "（一）经济运行总体平稳。前三季度，主要指标增速稳步回升，11月全市受到疫情冲击，"
+		    "部分指标增速回落。全市地区生产总值达到1800.5亿元；固定资产投资增长12.1%。",
+		    "某市 gdp level 1800.5 亿元 exact 2022 - actual\n"
+		    "某市 fai growth 12.1 % exact 2022 yoy actual\n");
+	/* (自6月以来 inside such a sentence, the same) */
+	expect_kind("plan", "2021-03-20", "county",
+		    "一、2020年国民经济和社会发展计划执行情况\n"
+		    "工业经济回升向好。全县工业生产自6月以来保持正增长。新增规上工业企业21家。",
+		    "某市 above_scale_industrial_enterprises added 21 家 exact 2020 - actual\n");
+	/* a period that opens its sentence of no figure still dates the
+	 * sentences after it, and so does one with a figure of its sentence */
+	expect_kind("news", "2022-12-20", "county",
+		    "1-11月，全县经济运行总体平稳。规上工业增加值增长7.2%。",
+		    "某市 industrial_va growth 7.2 % exact 2022M01-M11 yoy actual\n");
+	/* names joined by 、 before a label 均 follows are firms, even when the
+	 * first opens with the entity's own name (a firm named after its
+	 * town), and a year word may end the last one */
+	expect_entity_records(ex, line_of, "枝江市", "plan", "2023-01-10", "county",
+			      "一、2022年计划执行情况\n外贸出口额完成2.1亿美元。"
+			      "枝江远达纺织、华楚光电全年出口额均超2000万美元。",
+			      "枝江市 exports level 2.1 亿美元 exact 2022 - actual\n");
+}
+
 static void probe26_plan_rules(void)
 {
 	/* 每万人口有效发明专利拥有量, the indicator's full statistical name
@@ -4810,6 +4857,7 @@ int main(void)
 	probe26_plan_rules();
 	probe26_newsc_rules();
 	probe27_planj_rules();
+	probe27_planh_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
