@@ -4327,6 +4327,19 @@ static void probe26_newsc_rules(void)
 		    "某市 industrial_va level 30.5 亿元 exact 2023H1 - actual\n");
 }
 
+static void probe27_news_rules(void)
+{
+	/* 新能源 before a catalog label names a kind of it (新能源汽车产量: a
+	 * part of the vehicles), and 肉蛋奶产量 meat, eggs and milk together:
+	 * no record of the whole; the milk named after 其中 is the milk's own */
+	expect_kind("news", "2023-08-02", CITY,
+		    "上半年，全市新能源汽车产量12.6万辆，增长41.2%，占全省的20.3%；汽车产量30.5万辆。"
+		    "全市肉蛋奶产量达21.7万吨，其中，禽蛋产量4.2万吨，牛奶产量6.8万吨。",
+		    "某市 vehicle_output level 30.5 万辆 exact 2023H1 - actual\n"
+		    "某市 egg_output level 4.2 万吨 exact 2023H1 - actual\n"
+		    "某市 milk_output level 6.8 万吨 exact 2023H1 - actual\n");
+}
+
 static void probe25_gwr_rules(void)
 {
 	/* a page's item lines without full stops: a line that ends with a
@@ -4722,6 +4735,7 @@ int main(void)
 	probe26_newsp_rules();
 	probe26_plan_rules();
 	probe26_newsc_rules();
+	probe27_news_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
