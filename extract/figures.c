@@ -1656,6 +1656,14 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 			     (fc->label_start >= fc->c->start + 3 &&
 			      has_word_at(t, fc->label_start, fc->label_start - 3, "占"))))
 				return (size_t)-1;
+			/* 高新技术产业增加值占规上工业40.2%，同比提高3.1个百分点: a
+			 * clause of points right after the label's share (占…N%,
+			 * no rate of the label between) is the share's change */
+			size_t zhan = rfind_any(t, from, fc->c->start, (const char *const[]){ "占" }, 1,
+						NULL);
+			if (!(m && !strcmp(m->unit, "%")) && zhan != (size_t)-1 &&
+			    db_find_growth(t, zhan, fc->c->start) == (size_t)-1)
+				return (size_t)-1;
 			/* 三次产业结构由…调整为…，其中一产、二产分别提高0.3、
 			 * 0.8个百分点: after the structure in its sentence, an
 			 * industry's change is its share's, no change of its value

@@ -4338,6 +4338,14 @@ static void probe27_news_rules(void)
 		    "某市 vehicle_output level 30.5 万辆 exact 2023H1 - actual\n"
 		    "某市 egg_output level 4.2 万吨 exact 2023H1 - actual\n"
 		    "某市 milk_output level 6.8 万吨 exact 2023H1 - actual\n");
+	/* a clause of points right after a label's share (占…N% without 比重)
+	 * is the share's change, no change of the label's rate */
+	expect_kind("news", "2023-08-02", CITY,
+		    "上半年，高新技术产业增加值占规上工业40.2%，同比提高3.1个百分点，增加值增长9.6%，"
+		    "比一季度加快1.2个百分点。",
+		    "某市 high_tech_industry_va share 40.2 % exact 2023H1 industrial_va actual\n"
+		    "某市 high_tech_industry_va growth 9.6 % exact 2023H1 yoy actual\n"
+		    "某市 high_tech_industry_va change_pp 1.2 百分点 exact 2023H1 vs:2023Q1 actual\n");
 }
 
 static void probe25_gwr_rules(void)
