@@ -534,6 +534,21 @@ void db_clause_subject(walk *w, const db_clause *c, const tokens *ts)
 		w->foreign = true;
 		return;
 	}
+	/* 宁海口岸进出口…, 某某都市圈…: the document's own name heading a
+	 * region's or a zone's name (its port, a region of several places) is
+	 * that region, not the document's entity */
+	if (!self && says_figure && self_named(w, p, c->end)) {
+		size_t first = c->end;
+		for (size_t i = 0; i < ts->len; i++)
+			if (ts->items[i].kind == TOK_LABEL || ts->items[i].kind == TOK_FIGURE) {
+				first = ts->items[i].start;
+				break;
+			}
+		if (region_before(w, p, first)) {
+			w->foreign = true;
+			return;
+		}
+	}
 	if (self || self_named(w, p, c->end)) {
 		w->entity = w->rs->doc.entity;
 		w->level = w->rs->doc.level;

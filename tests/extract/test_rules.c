@@ -4346,6 +4346,17 @@ static void probe27_news_rules(void)
 		    "某市 high_tech_industry_va share 40.2 % exact 2023H1 industrial_va actual\n"
 		    "某市 high_tech_industry_va growth 9.6 % exact 2023H1 yoy actual\n"
 		    "某市 high_tech_industry_va change_pp 1.2 百分点 exact 2023H1 vs:2023Q1 actual\n");
+	/* the document's own name heading a port (某市口岸) or a region of
+	 * several places is that port or region; a sentence opening with
+	 * 其中 goes on about whom the sentence before spoke of */
+	expect_kind("news", "2023-08-02", CITY,
+		    "上半年，某市口岸进出口2310亿元，同比增长4.2%。其中，出口1620亿元，进口690亿元。"
+		    "全市外贸进出口860亿元，增长6.1%。",
+		    "某市 import_export level 860 亿元 exact 2023H1 - actual\n"
+		    "某市 import_export growth 6.1 % exact 2023H1 yoy actual\n");
+	expect_kind("news", "2021-04-20", CITY,
+		    "全国全年居民消费价格比上年上涨2.1%。其中，食品烟酒类价格上涨5.2%。全市粮食产量12.5万吨。",
+		    "某市 grain_output level 12.5 万吨 exact 2020 - actual\n");
 }
 
 static void probe25_gwr_rules(void)
