@@ -2119,7 +2119,31 @@ size_t db_distributive_labels(walk *w, const db_clause *c, const tokens *ts,
 			np = np && db_joined(w, ts->items[i - 1].end, ts->items[i].start) ? np + 1 : 1;
 	if (np == nf)
 		return 0;
-	return nf <= max ? db_list_tail(w, c, at, nf, out) : 0;
+	const db_label *last = n ? out[n - 1] : NULL;
+	size_t k = nf <= max ? db_list_tail(w, c, at, nf, out) : 0;
+	/* 金融业，其他营利性服务业、批发和零售业增加值分别增长a、b、c和d:
+	 * more figures than the clause names items (the list's first items cut
+	 * off by commas): the label right before 分别, the list's last item,
+	 * takes the last figure; no item is known for the others */
+	static const char *const than[] = { "高于", "低于", "快于", "慢于", "高出", "超过", "比",
+					    "较" };
+	bool labels_after = false; /* (…分别增长9%12%一般公共预算收入…: text run together) */
+	for (size_t i = 0; i < ts->len; i++)
+		labels_after |= ts->items[i].kind == TOK_LABEL && ts->items[i].start > at;
+	/* (a list of names in the clause: not 一季度、上半年，全县…分别…, a
+	 * list of periods in a clause before) */
+	bool listed = find_any(w->text, c->start, at, (const char *const[]){ "、" }, 1, NULL) !=
+		      (size_t)-1;
+	if (!k && last && nf >= 2 && nf > n && nf <= max && last->end == at && !labels_after &&
+	    listed &&
+	    /* (城镇化率分别高于全国、全区a、b个百分点: places listed) */
+	    !db_longest_word_at(w->text, at + strlen("分别"), c->end, than, NWORDS(than), NULL)) {
+		for (size_t i = 0; i + 1 < nf; i++)
+			out[i] = NULL;
+		out[nf - 1] = last;
+		return nf;
+	}
+	return k;
 }
 
 bool db_amount_fits(const walk *w, const db_figure *f, const db_label *l)

@@ -4357,6 +4357,17 @@ static void probe27_news_rules(void)
 	expect_kind("news", "2021-04-20", CITY,
 		    "全国全年居民消费价格比上年上涨2.1%。其中，食品烟酒类价格上涨5.2%。全市粮食产量12.5万吨。",
 		    "某市 grain_output level 12.5 万吨 exact 2020 - actual\n");
+	/* more figures after 分别 than the clause names items (the list's
+	 * first items cut off by commas): the item right before 分别 takes
+	 * the last figure, not the first; places compared with stay a list */
+	expect_kind("news", "2023-10-25", CITY,
+		    "前三季度，全市服务业增加值3200亿元，增长6.1%。其中，交通运输业，房地产业、金融业增加值"
+		    "分别增长8.2%、3.5%和7.7%。城镇化率分别高于全国、全省10.2、8.4个百分点。",
+		    "某市 tertiary_industry_va level 3200 亿元 exact 2023M01-M09 - actual\n"
+		    "某市 tertiary_industry_va growth 6.1 % exact 2023M01-M09 yoy actual\n"
+		    "某市 finance_va growth 7.7 % exact 2023M01-M09 yoy actual\n"
+		    "某市 urbanization_rate gap_pp 10.2 百分点 exact 2023M09 全国 actual\n"
+		    "某市 urbanization_rate gap_pp 8.4 百分点 exact 2023M09 全省 actual\n");
 }
 
 static void probe25_gwr_rules(void)
