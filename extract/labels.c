@@ -695,7 +695,7 @@ static size_t next_char(const char *t, size_t len, size_t p)
 static size_t lookup_first(const walk *w, size_t s, size_t e, const char *tail, size_t nt,
 			   size_t *from)
 {
-	static const char *const leads[] = { "规模以上工业", "规上工业", "规模以上", "规上", "，", "," };
+	static const char *const leads[] = { "规模以上工业", "规上工业", "规模以上", "规上", "，", ",", "其中" };
 	const char *t = w->text;
 	for (size_t p = s, n = 0; p + 3 <= e && n < 4; n++) {
 		size_t id = lookup2(w, t + p, e - p, tail, nt), which;

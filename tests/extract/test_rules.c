@@ -4368,6 +4368,13 @@ static void probe27_news_rules(void)
 		    "某市 finance_va growth 7.7 % exact 2023M01-M09 yoy actual\n"
 		    "某市 urbanization_rate gap_pp 10.2 百分点 exact 2023M09 全国 actual\n"
 		    "某市 urbanization_rate gap_pp 8.4 百分点 exact 2023M09 全省 actual\n");
+	/* 其中 before the first item of a list that shares one tail is no
+	 * part of its name (其中蔬菜及食用菌、水果产量: 蔬菜及食用菌产量) */
+	expect_kind("news", "2024-04-25", CITY,
+		    "一季度，种植业产值增长6.2%，其中蔬菜及食用菌、水果产量分别增长3.5%、7.1%。",
+		    "某市 ~ growth 6.2 % exact 2024Q1 yoy actual\n"
+		    "某市 vegetable_output growth 3.5 % exact 2024Q1 yoy actual\n"
+		    "某市 fruit_output growth 7.1 % exact 2024Q1 yoy actual\n");
 }
 
 static void probe25_gwr_rules(void)
