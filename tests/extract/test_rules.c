@@ -4375,6 +4375,19 @@ static void probe27_news_rules(void)
 		    "某市 ~ growth 6.2 % exact 2024Q1 yoy actual\n"
 		    "某市 vegetable_output growth 3.5 % exact 2024Q1 yoy actual\n"
 		    "某市 fruit_output growth 7.1 % exact 2024Q1 yoy actual\n");
+	/* a good's name glued to a bare 出口 or 进口 (before it, or after it
+	 * holding 品) is that good's trade, a part; words of time, place or
+	 * kind of trade before it leave the whole */
+	expect_kind("news", "2023-07-25", CITY,
+		    "上半年，全市外贸进出口520亿元，增长3.2%。其中，出口380亿元，增长4.1%。"
+		    "服装鞋帽出口超45亿元，同比增长2.6%；铁矿砂进口62亿元，增长8.8%；进口机电产品同比增长5.3%。"
+		    "1-6月份进口140亿元。",
+		    "某市 import_export level 520 亿元 exact 2023H1 - actual\n"
+		    "某市 import_export growth 3.2 % exact 2023H1 yoy actual\n"
+		    "某市 exports level 380 亿元 exact 2023H1 - actual\n"
+		    "某市 exports growth 4.1 % exact 2023H1 yoy actual\n"
+		    "某市 ~ growth 5.3 % exact 2023H1 yoy actual\n"
+		    "某市 imports level 140 亿元 exact 2023H1 - actual\n");
 }
 
 static void probe25_gwr_rules(void)
