@@ -105,7 +105,7 @@ static bool good_traded(const walk *w, const db_clause *c, const db_label *l)
 	static const char *const bare[] = { "进出口", "出口", "进口" };
 	static const char *const heads[] = { "年", "月", "份", "度", "来", "期", "计", "现", "成",
 					     "中", "营", "物", "品", "易", "外", "市", "县", "区",
-					     "州", "旗", "省", "国", "内", "的", "总", "和", "及",
+					     "州", "旗", "省", "内", "的", "总", "和", "及",
 					     "与", "岸" /* (…口岸进出口: a port, subjects.c) */ };
 	static const char *const tails[] = { "总额", "总值", "额", "值", "商品", "贸易", "完成",
 					     "实现", "达到", "达", "超过", "超", "近", "约", "为",
