@@ -4381,7 +4381,7 @@ static void probe27_news_rules(void)
 	expect_kind("news", "2023-07-25", CITY,
 		    "上半年，全市外贸进出口520亿元，增长3.2%。其中，出口380亿元，增长4.1%。"
 		    "服装鞋帽出口超45亿元，同比增长2.6%；铁矿砂进口62亿元，增长8.8%；进口机电产品同比增长5.3%。"
-		    "1-6月份进口140亿元。对东盟国家出口增长12.4%。",
+		    "1-6月份进口140亿元。对东盟5国出口增长12.4%。",
 		    "某市 import_export level 520 亿元 exact 2023H1 - actual\n"
 		    "某市 import_export growth 3.2 % exact 2023H1 yoy actual\n"
 		    "某市 exports level 380 亿元 exact 2023H1 - actual\n"
