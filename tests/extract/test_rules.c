@@ -4388,6 +4388,14 @@ static void probe27_news_rules(void)
 		    "某市 exports growth 4.1 % exact 2023H1 yoy actual\n"
 		    "某市 ~ growth 5.3 % exact 2023H1 yoy actual\n"
 		    "某市 imports level 140 亿元 exact 2023H1 - actual\n");
+	/* in a news item on 上半年, 二季度 is the half's accounts, but a
+	 * quarter against the one before it (环比) is the quarter alone */
+	expect_kind("news", "2023-07-20", CITY,
+		    "上半年，全市规上工业增加值增长5.2%。\n二季度，全市规上工业增加值增长6.1%。\n"
+		    "与一季度相比，二季度规上工业增加值环比增长2.3%。",
+		    "某市 industrial_va growth 5.2 % exact 2023H1 yoy actual\n"
+		    "某市 industrial_va growth 6.1 % exact 2023H1 yoy actual\n"
+		    "某市 industrial_va growth 2.3 % exact 2023Q2 mom actual\n");
 }
 
 static void probe25_gwr_rules(void)
