@@ -4368,6 +4368,14 @@ static void probe27_news_rules(void)
 		    "某市 finance_va growth 7.7 % exact 2023M01-M09 yoy actual\n"
 		    "某市 urbanization_rate gap_pp 10.2 百分点 exact 2023M09 全国 actual\n"
 		    "某市 urbanization_rate gap_pp 8.4 百分点 exact 2023M09 全省 actual\n");
+	/* the items cut off by commas before such a clause, bare names, take
+	 * the last label's tail when as many as the figures with the clause's */
+	expect_kind("news", "2023-10-25", CITY,
+		    "前三季度，全市服务业增加值3200亿元。其中，建筑业，交通运输业，房地产业、金融业增加值"
+		    "分别增长8.2%、4.4%、3.5%和7.7%。",
+		    "某市 tertiary_industry_va level 3200 亿元 exact 2023M01-M09 - actual\n"
+		    "某市 construction_va growth 8.2 % exact 2023M01-M09 yoy actual\n"
+		    "某市 finance_va growth 7.7 % exact 2023M01-M09 yoy actual\n");
 	/* 其中 before the first item of a list that shares one tail is no
 	 * part of its name (其中蔬菜及食用菌、水果产量: 蔬菜及食用菌产量) */
 	expect_kind("news", "2024-04-25", CITY,
