@@ -981,6 +981,17 @@ size_t db_list_tail(walk *w, const db_clause *c, size_t at, size_t nf, const db_
 		}
 	}
 	size_t t0 = has_word_at(t, at, best_j, "等") ? best_j + 3 : best_j;
+	/* 高端装备、数字经济、人工智能等规上制造业增加值分别增长…: words after
+	 * 等 that make a catalog name with the tail (规上制造业增加值) name the
+	 * whole the items are kinds of; no item is the metric its name with the
+	 * tail alone would be */
+	size_t deng = find_any(t, start[k - 1], t0, (const char *const[]){ "等" }, 1, NULL);
+	if (deng != (size_t)-1 && deng + 3 < t0 &&
+	    db_matcher_lookup(w->x->matcher, t + deng + 3, t0 + best_h - (deng + 3)) != (size_t)-1) {
+		for (size_t i = 0; i < k; i++)
+			out[i] = NULL;
+		return k;
+	}
 	end[k - 1] = best_j;
 	/* 固定资产投资…。分产业看，第一、二、三产业分别增长…: the bare
 	 * industries after an investment are its parts, no value added */

@@ -4376,6 +4376,11 @@ static void probe27_news_rules(void)
 		    "某市 tertiary_industry_va level 3200 亿元 exact 2023M01-M09 - actual\n"
 		    "某市 construction_va growth 8.2 % exact 2023M01-M09 yoy actual\n"
 		    "某市 finance_va growth 7.7 % exact 2023M01-M09 yoy actual\n");
+	/* items before 等 and a catalog name said whole (规上制造业增加值) are
+	 * kinds of it: none is the metric its name with the tail alone is */
+	expect_kind("news", "2023-10-25", CITY,
+		    "前三季度，生物医药、数字经济、节能环保等规上制造业增加值分别增长9.1%、5.2%和4.4%。",
+		    "");
 	/* 其中 before the first item of a list that shares one tail is no
 	 * part of its name (其中蔬菜及食用菌、水果产量: 蔬菜及食用菌产量) */
 	expect_kind("news", "2024-04-25", CITY,
