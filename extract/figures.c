@@ -1656,7 +1656,7 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 			     (fc->label_start >= fc->c->start + 3 &&
 			      has_word_at(t, fc->label_start, fc->label_start - 3, "占"))))
 				return (size_t)-1;
-			/* 高新技术产业增加值占规上工业40.2%，同比提高3.1个百分点: a
+			/* 高新技术产业增加值…，占规模以上工业41.6%，比上年同期提高…: a
 			 * clause of points right after the label's share (占…N%,
 			 * no rate of the label between) is the share's change */
 			size_t zhan = rfind_any(t, from, fc->c->start, (const char *const[]){ "占" }, 1,
@@ -2092,7 +2092,7 @@ static size_t name_with_tail(const walk *w, size_t a, size_t b, size_t ts, size_
 	return db_matcher_lookup(w->x->matcher, name, b - a + te - ts);
 }
 
-/* 住宿和餐饮业，金融业，其他营利性服务业、批发和零售业增加值分别增长a、b、c和d:
+/* 建筑业，交通运输业，房地产业、金融业增加值分别增长a、b、c和d:
  * the items cut off by commas before the clause, each a bare name of at most
  * ten characters and no figure, when they and the clause's items (joined by
  * 、) are as many as the figures: each item with the tail of the last label
@@ -2193,13 +2193,13 @@ size_t db_distributive_labels(walk *w, const db_clause *c, const tokens *ts,
 		return 0;
 	const db_label *last = n ? out[n - 1] : NULL;
 	size_t k = nf <= max ? db_list_tail(w, c, at, nf, out) : 0;
-	/* 金融业，其他营利性服务业、批发和零售业增加值分别增长a、b、c和d:
+	/* 建筑业，房地产业、金融业增加值分别增长a、b和c:
 	 * more figures than the clause names items (the list's first items cut
 	 * off by commas): the label right before 分别, the list's last item,
 	 * takes the last figure; no item is known for the others */
 	static const char *const than[] = { "高于", "低于", "快于", "慢于", "高出", "超过", "比",
 					    "较" };
-	bool labels_after = false; /* (…分别增长9%12%一般公共预算收入…: text run together) */
+	bool labels_after = false; /* (…分别增长7%11%税收收入…: text run together) */
 	for (size_t i = 0; i < ts->len; i++)
 		labels_after |= ts->items[i].kind == TOK_LABEL && ts->items[i].start > at;
 	/* (a list of names in the clause: not 一季度、上半年，全县…分别…, a

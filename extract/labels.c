@@ -95,7 +95,7 @@ static bool other_amount_follows(const char *t, size_t p, size_t e)
 }
 
 /* Is l the bare name of trade (出口, 进口, 进出口) glued to a good's name,
- * before it (家用电器出口超…, 金属矿砂进口…) or after it (进口原油同比增长…):
+ * before it (服装出口超…, 铁矿砂进口…) or after it (进口原油同比增长…):
  * that good's trade, a part? Before it may stand words of time, of place,
  * of a verb, or of the kind of trade (全年出口, 1-5月份进口, 实现进出口, 其中出口,
  * 自营出口, 货物进出口, 进口和出口); after it a good's name holding 品,
@@ -981,7 +981,7 @@ size_t db_list_tail(walk *w, const db_clause *c, size_t at, size_t nf, const db_
 		}
 	}
 	size_t t0 = has_word_at(t, at, best_j, "等") ? best_j + 3 : best_j;
-	/* 高端装备、数字经济、人工智能等规上制造业增加值分别增长…: words after
+	/* 生物医药、数字经济、节能环保等规上制造业增加值分别增长…: words after
 	 * 等 that make a catalog name with the tail (规上制造业增加值) name the
 	 * whole the items are kinds of; no item is the metric its name with the
 	 * tail alone would be */

@@ -534,7 +534,7 @@ void db_clause_subject(walk *w, const db_clause *c, const tokens *ts)
 		w->foreign = true;
 		return;
 	}
-	/* 宁海口岸进出口…, 某某都市圈…: the document's own name heading a
+	/* 某市口岸进出口…, 某某都市圈…: the document's own name heading a
 	 * region's or a zone's name (its port, a region of several places) is
 	 * that region, not the document's entity */
 	if (!self && says_figure && self_named(w, p, c->end)) {
