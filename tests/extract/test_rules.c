@@ -4333,9 +4333,9 @@ static void probe27_news_rules(void)
 	 * part of the vehicles), and 肉蛋奶产量 meat, eggs and milk together:
 	 * no record of the whole; the milk named after 其中 is the milk's own */
 	expect_kind("news", "2023-08-02", CITY,
-		    "上半年，全市新能源汽车产量12.6万辆，增长41.2%，占全省的20.3%；汽车产量30.5万辆。"
-		    "全市肉蛋奶产量达21.7万吨，其中，禽蛋产量4.2万吨，牛奶产量6.8万吨。",
-		    "某市 vehicle_output level 30.5 万辆 exact 2023H1 - actual\n"
+		    "上半年，全市新能源汽车产量11.7万辆，增长41.2%，占全省的20.3%；汽车产量28.4万辆。"
+		    "全市肉蛋奶产量达18.3万吨，其中，禽蛋产量4.2万吨，牛奶产量6.8万吨。",
+		    "某市 vehicle_output level 28.4 万辆 exact 2023H1 - actual\n"
 		    "某市 egg_output level 4.2 万吨 exact 2023H1 - actual\n"
 		    "某市 milk_output level 6.8 万吨 exact 2023H1 - actual\n");
 	/* a clause of points right after a label's share (占…N% without 比重)
