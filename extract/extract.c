@@ -226,7 +226,12 @@ static bool cumulative_quarter(const walk *w, const db_period *p, size_t at, siz
 	       np->start_year == np->end_year && np->end_year == p->end_year &&
 	       np->end_month == p->end_month &&
 	       !(at >= 6 && ends_with_any(w->text, at - 6, at, alone, 2)) &&
-	       !contains_any(w->text, end, end + 6 <= w->len ? end + 6 : w->len, alone, 2);
+	       !contains_any(w->text, end, end + 6 <= w->len ? end + 6 : w->len, alone, 2) &&
+	       /* (二季度…环比增长: a quarter against the one before it
+		* is the quarter alone) */
+	       !contains_any(w->text, w->sentence_start <= at ? w->sentence_start : at,
+			     end + 30 <= w->len ? end + 30 : w->len, (const char *const[]){ "环比" },
+			     1);
 }
 
 /* Is p, the first period of a county's or district's news item, a later

@@ -1724,6 +1724,14 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 			     (fc->label_start >= fc->c->start + 3 &&
 			      has_word_at(t, fc->label_start, fc->label_start - 3, "占"))))
 				return (size_t)-1;
+			/* 高新技术产业增加值…，占规模以上工业41.6%，比上年同期提高…: a
+			 * clause of points right after the label's share (占…N%,
+			 * no rate of the label between) is the share's change */
+			size_t zhan = rfind_any(t, from, fc->c->start, (const char *const[]){ "占" }, 1,
+						NULL);
+			if (!(m && !strcmp(m->unit, "%")) && zhan != (size_t)-1 &&
+			    db_find_growth(t, zhan, fc->c->start) == (size_t)-1)
+				return (size_t)-1;
 			/* 三次产业结构由…调整为…，其中一产、二产分别提高0.3、
 			 * 0.8个百分点: after the structure in its sentence, an
 			 * industry's change is its share's, no change of its value
@@ -2141,6 +2149,78 @@ static size_t listed_figures(const walk *w, const tokens *ts, const db_label **o
 	return n >= 2 && nf == n && i == ts->len ? n : 0;
 }
 
+/* The catalog metric named by t[a, b) and the tail t[ts, te), or (size_t)-1. */
+static size_t name_with_tail(const walk *w, size_t a, size_t b, size_t ts, size_t te)
+{
+	char name[96];
+	if (b - a + te - ts > sizeof name)
+		return (size_t)-1;
+	memcpy(name, w->text + a, b - a);
+	memcpy(name + (b - a), w->text + ts, te - ts);
+	return db_matcher_lookup(w->x->matcher, name, b - a + te - ts);
+}
+
+/* 建筑业，交通运输业，房地产业、金融业增加值分别增长a、b、c和d:
+ * the items cut off by commas before the clause, each a bare name of at most
+ * ten characters and no figure, when they and the clause's items (joined by
+ * 、) are as many as the figures: each item with the tail of the last label
+ * (增加值) names its metric (none when no catalog label). Fills out[0, nf-1)
+ * where it can. */
+static void comma_items(walk *w, const db_clause *c, size_t at, const db_label *last, size_t nf,
+			const db_label **out)
+{
+	const char *t = w->text;
+	size_t in_clause = 1; /* the clause's items, joined by 、 */
+	if (nf > 16 || nf > NWORDS(w->listed))
+		return;
+	for (size_t p = c->start; p < at; p++)
+		if (has_word_at(t, at, p, "、"))
+			in_clause++;
+	if (in_clause >= nf)
+		return;
+	/* the bare names before the clause, back to the sentence's start */
+	size_t back[16][2], nb = 0, e = c->start;
+	while (nb + in_clause < nf && e > w->sentence_start) {
+		size_t sep = e >= w->sentence_start + 3 && has_word_at(t, e, e - 3, "，") ? 3
+			     : t[e - 1] == ',' ? 1 : 0;
+		if (!sep)
+			return;
+		size_t b = e - sep, a = b;
+		while (a >= w->sentence_start + 3 && cjk_at(t, a - 3))
+			a -= 3;
+		if (has_word_at(t, b, a, "其中"))
+			a += strlen("其中");
+		if (b <= a || b - a > 30 || !cjk_only(t, a, b) || has_word_at(t, b, a, "其中"))
+			return;
+		back[nb][0] = a, back[nb++][1] = b;
+		e = a;
+	}
+	if (nb + in_clause != nf)
+		return;
+	/* the tail: the end of the last label that, after the last item's own
+	 * first characters, makes a catalog name with the most bare items */
+	size_t best = 0, best_n = 0;
+	if (!cjk_only(t, last->start, last->end))
+		return;
+	for (size_t j = last->start + 3; j < last->end; j += 3) {
+		size_t n = 0;
+		for (size_t i = 0; i < nb; i++)
+			n += name_with_tail(w, back[i][0], back[i][1], j, last->end) != (size_t)-1;
+		if (n > best_n)
+			best_n = n, best = j;
+	}
+	if (!best_n)
+		return;
+	size_t o = 0;
+	for (size_t i = nb; i-- > 0; o++) {
+		size_t id = name_with_tail(w, back[i][0], back[i][1], best, last->end);
+		if (id == (size_t)-1)
+			continue;
+		w->listed[o] = (db_label){ back[i][0], back[i][1], id };
+		out[o] = &w->listed[o];
+	}
+}
+
 /* 规上工业增加值、固定资产投资、社会消费品零售总额分别增长8%、6.8%、8%:
  * labels before 分别 pair in order with the figures after it. Returns the
  * number of labels in the list (0 when the clause is not such a list). */
@@ -2179,7 +2259,32 @@ size_t db_distributive_labels(walk *w, const db_clause *c, const tokens *ts,
 			np = np && db_joined(w, ts->items[i - 1].end, ts->items[i].start) ? np + 1 : 1;
 	if (np == nf)
 		return 0;
-	return nf <= max ? db_list_tail(w, c, at, nf, out) : 0;
+	const db_label *last = n ? out[n - 1] : NULL;
+	size_t k = nf <= max ? db_list_tail(w, c, at, nf, out) : 0;
+	/* 建筑业，房地产业、金融业增加值分别增长a、b和c:
+	 * more figures than the clause names items (the list's first items cut
+	 * off by commas): the label right before 分别, the list's last item,
+	 * takes the last figure; no item is known for the others */
+	static const char *const than[] = { "高于", "低于", "快于", "慢于", "高出", "超过", "比",
+					    "较" };
+	bool labels_after = false; /* (…分别增长7%11%税收收入…: text run together) */
+	for (size_t i = 0; i < ts->len; i++)
+		labels_after |= ts->items[i].kind == TOK_LABEL && ts->items[i].start > at;
+	/* (a list of names in the clause: not 一季度、上半年，全县…分别…, a
+	 * list of periods in a clause before) */
+	bool listed = find_any(w->text, c->start, at, (const char *const[]){ "、" }, 1, NULL) !=
+		      (size_t)-1;
+	if (!k && last && nf >= 2 && nf > n && nf <= max && last->end == at && !labels_after &&
+	    listed &&
+	    /* (城镇化率分别高于全国、全区a、b个百分点: places listed) */
+	    !db_longest_word_at(w->text, at + strlen("分别"), c->end, than, NWORDS(than), NULL)) {
+		for (size_t i = 0; i + 1 < nf; i++)
+			out[i] = NULL;
+		out[nf - 1] = last;
+		comma_items(w, c, at, last, nf, out);
+		return nf;
+	}
+	return k;
 }
 
 bool db_amount_fits(const walk *w, const db_figure *f, const db_label *l)

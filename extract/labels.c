@@ -94,10 +94,48 @@ static bool other_amount_follows(const char *t, size_t p, size_t e)
 	       db_find_growth(t, from, num) == (size_t)-1;
 }
 
+/* Is l the bare name of trade (出口, 进口, 进出口) glued to a good's name,
+ * before it (服装出口超…, 铁矿砂进口…) or after it (进口原油同比增长…):
+ * that good's trade, a part? Before it may stand words of time, of place,
+ * of a verb, or of the kind of trade (全年出口, 1-5月份进口, 实现进出口, 其中出口,
+ * 自营出口, 货物进出口, 进口和出口); after it a good's name holding 品,
+ * not a measure or a verb (出口额, 进出口商品总额, 出口完成). */
+static bool good_traded(const walk *w, const db_clause *c, const db_label *l)
+{
+	static const char *const bare[] = { "进出口", "出口", "进口" };
+	static const char *const heads[] = { "年", "月", "份", "度", "来", "期", "计", "现", "成",
+					     "中", "营", "物", "品", "易", "外", "市", "县", "区",
+					     "州", "旗", "省", "内", "的", "总", "和", "及",
+					     "与", "岸" /* (…口岸进出口: a port, subjects.c) */ };
+	static const char *const tails[] = { "总额", "总值", "额", "值", "商品", "贸易", "完成",
+					     "实现", "达到", "达", "超过", "超", "近", "约", "为",
+					     "分别", "合计", "累计", "共", "规模", "金额", "方面",
+					     "依存度", "增速", "增幅", "占" };
+	const char *t = w->text;
+	size_t n = l->end - l->start, which;
+	bool is_bare = false;
+	for (size_t i = 0; i < NWORDS(bare); i++)
+		is_bare |= n == strlen(bare[i]) && has_word_at(t, l->end, l->start, bare[i]);
+	if (!is_bare)
+		return false;
+	if (l->start >= c->start + 3 && cjk_at(t, l->start - 3) &&
+	    !db_longest_word_at(t, l->start - 3, l->start, heads, NWORDS(heads), &which))
+		return true;
+	/* (after it only a good's name that holds 品: 进口农产品, 出口机电产品;
+	 * 出口保持增长 is the trade's own) */
+	size_t q = l->end, e = q;
+	while (e + 3 <= c->end && cjk_at(t, e) && db_find_growth(t, e, c->end) != e)
+		e += 3;
+	return e > q && !db_longest_word_at(t, q, c->end, tails, NWORDS(tails), &which) &&
+	       contains_any(t, q, e, (const char *const[]){ "品" }, 1);
+}
+
 /* Is the label part of a longer name of something else (食品工业增加值,
  * 市场主体密度)? */
 bool db_label_glued(const walk *w, const db_clause *c, const db_label *l)
 {
+	if (good_traded(w, c, l))
+		return true;
 	/* 规模以上工业企业原煤产量: the enterprises that report the label's
 	 * figure; but before a count of firms (工业企业市场主体, a unit of 家
 	 * or 户) they name a part of the count */
@@ -695,7 +733,7 @@ static size_t next_char(const char *t, size_t len, size_t p)
 static size_t lookup_first(const walk *w, size_t s, size_t e, const char *tail, size_t nt,
 			   size_t *from)
 {
-	static const char *const leads[] = { "规模以上工业", "规上工业", "规模以上", "规上", "，", "," };
+	static const char *const leads[] = { "规模以上工业", "规上工业", "规模以上", "规上", "，", ",", "其中" };
 	const char *t = w->text;
 	for (size_t p = s, n = 0; p + 3 <= e && n < 4; n++) {
 		size_t id = lookup2(w, t + p, e - p, tail, nt), which;
@@ -943,6 +981,17 @@ size_t db_list_tail(walk *w, const db_clause *c, size_t at, size_t nf, const db_
 		}
 	}
 	size_t t0 = has_word_at(t, at, best_j, "等") ? best_j + 3 : best_j;
+	/* 生物医药、数字经济、节能环保等规上制造业增加值分别增长…: words after
+	 * 等 that make a catalog name with the tail (规上制造业增加值) name the
+	 * whole the items are kinds of; no item is the metric its name with the
+	 * tail alone would be */
+	size_t deng = find_any(t, start[k - 1], t0, (const char *const[]){ "等" }, 1, NULL);
+	if (deng != (size_t)-1 && deng + 3 < t0 &&
+	    db_matcher_lookup(w->x->matcher, t + deng + 3, t0 + best_h - (deng + 3)) != (size_t)-1) {
+		for (size_t i = 0; i < k; i++)
+			out[i] = NULL;
+		return k;
+	}
 	end[k - 1] = best_j;
 	/* 固定资产投资…。分产业看，第一、二、三产业分别增长…: the bare
 	 * industries after an investment are its parts, no value added */

@@ -190,9 +190,13 @@ bool db_part_like_whole(const walk *w, const db_label *l)
 	if (at == (size_t)-1 ||
 	    contains_any(w->text, at, l->start, (const char *const[]){ "；", ";" }, 2))
 		return false;
+	/* (a label glued to words that make it something else is no such
+	 * whole: 肉蛋奶产量…，其中…牛奶产量 names the milk itself) */
+	const db_clause before = { .start = w->sentence_start, .end = at };
 	for (size_t i = db_label_at(w->labels, w->sentence_start);
 	     i < w->labels->len && w->labels->items[i].start < at; i++)
-		if (w->labels->items[i].metric == l->metric && w->labels->items[i].end <= at)
+		if (w->labels->items[i].metric == l->metric && w->labels->items[i].end <= at &&
+		    !db_label_glued(w, &before, &w->labels->items[i]))
 			return true;
 	return false;
 }

@@ -545,17 +545,24 @@ void db_clause_subject(walk *w, const db_clause *c, const tokens *ts)
 		w->foreign = true;
 		return;
 	}
-	/* 枝江某纺织、某电子…均超…: names joined by 、 before a label 均
-	 * follows are several firms or places, even when the first opens with
-	 * the entity's own name (a firm named after its town) */
+	/* 某市口岸进出口…, 某某都市圈…: the document's own name heading a
+	 * region's or a zone's name (its port, a region of several places) is
+	 * that region, not the document's entity; 枝江某纺织、某电子…均超…:
+	 * names joined by 、 before a label 均 follows are several firms or
+	 * places, even when the first opens with the entity's own name (a firm
+	 * named after its town) */
 	if (!self && says_figure && self_named(w, p, c->end)) {
-		size_t lim0 = c->end;
+		size_t first = c->end;
 		for (size_t i = 0; i < ts->len; i++)
 			if (ts->items[i].kind == TOK_LABEL || ts->items[i].kind == TOK_FIGURE) {
-				lim0 = ts->items[i].start;
+				first = ts->items[i].start;
 				break;
 			}
-		if (others_before(w, c, p, lim0)) {
+		if (region_before(w, p, first)) {
+			w->foreign = true;
+			return;
+		}
+		if (others_before(w, c, p, first)) {
 			w->clause_foreign = true;
 			return;
 		}

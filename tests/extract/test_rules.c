@@ -4375,6 +4375,89 @@ static void probe26_newsc_rules(void)
 		    "某市 industrial_va level 30.5 亿元 exact 2023H1 - actual\n");
 }
 
+static void probe27_news_rules(void)
+{
+	/* 新能源 before a catalog label names a kind of it (新能源汽车产量: a
+	 * part of the vehicles), and 肉蛋奶产量 meat, eggs and milk together:
+	 * no record of the whole; the milk named after 其中 is the milk's own */
+	expect_kind("news", "2023-08-02", CITY,
+		    "上半年，全市新能源汽车产量11.7万辆，增长41.2%，占全省的20.3%；汽车产量28.4万辆。"
+		    "全市肉蛋奶产量达18.3万吨，其中，禽蛋产量4.2万吨，牛奶产量6.8万吨。",
+		    "某市 vehicle_output level 28.4 万辆 exact 2023H1 - actual\n"
+		    "某市 egg_output level 4.2 万吨 exact 2023H1 - actual\n"
+		    "某市 milk_output level 6.8 万吨 exact 2023H1 - actual\n");
+	/* a clause of points right after a label's share (占…N% without 比重)
+	 * is the share's change, no change of the label's rate */
+	expect_kind("news", "2023-08-02", CITY,
+		    "上半年，高新技术产业增加值增长9.3%，比一季度加快1.2个百分点，占规模以上工业41.6%，"
+		    "比上年同期提高3.8个百分点。",
+		    "某市 high_tech_industry_va growth 9.3 % exact 2023H1 yoy actual\n"
+		    "某市 high_tech_industry_va change_pp 1.2 百分点 exact 2023H1 vs:2023Q1 actual\n"
+		    "某市 high_tech_industry_va share 41.6 % exact 2023H1 industrial_va actual\n");
+	/* the document's own name heading a port (某市口岸) or a region of
+	 * several places is that port or region; a sentence opening with
+	 * 其中 goes on about whom the sentence before spoke of */
+	expect_kind("news", "2023-08-02", CITY,
+		    "上半年，某市口岸进出口2310亿元，同比增长4.2%。其中，出口1620亿元，进口690亿元。"
+		    "全市外贸进出口860亿元，增长6.3%。",
+		    "某市 import_export level 860 亿元 exact 2023H1 - actual\n"
+		    "某市 import_export growth 6.3 % exact 2023H1 yoy actual\n");
+	expect_kind("news", "2021-04-20", CITY,
+		    "全国全年居民消费价格比上年上涨1.9%。其中，食品烟酒类价格上涨4.6%。全市粮食产量12.5万吨。",
+		    "某市 grain_output level 12.5 万吨 exact 2020 - actual\n");
+	/* more figures after 分别 than the clause names items (the list's
+	 * first items cut off by commas): the item right before 分别 takes
+	 * the last figure, not the first; places compared with stay a list */
+	expect_kind("news", "2023-10-25", CITY,
+		    "前三季度，全市服务业增加值3200亿元，增长6.8%。其中，交通运输业，房地产业、金融业增加值"
+		    "分别增长8.9%、3.5%和7.7%。城镇化率分别高于全国、全省10.2、8.8个百分点。",
+		    "某市 tertiary_industry_va level 3200 亿元 exact 2023M01-M09 - actual\n"
+		    "某市 tertiary_industry_va growth 6.8 % exact 2023M01-M09 yoy actual\n"
+		    "某市 finance_va growth 7.7 % exact 2023M01-M09 yoy actual\n"
+		    "某市 urbanization_rate gap_pp 10.2 百分点 exact 2023M09 全国 actual\n"
+		    "某市 urbanization_rate gap_pp 8.8 百分点 exact 2023M09 全省 actual\n");
+	/* the items cut off by commas before such a clause, bare names, take
+	 * the last label's tail when as many as the figures with the clause's */
+	expect_kind("news", "2023-10-25", CITY,
+		    "前三季度，全市服务业增加值3200亿元。其中，建筑业，交通运输业，房地产业、金融业增加值"
+		    "分别增长8.9%、4.2%、3.5%和7.7%。",
+		    "某市 tertiary_industry_va level 3200 亿元 exact 2023M01-M09 - actual\n"
+		    "某市 construction_va growth 8.9 % exact 2023M01-M09 yoy actual\n"
+		    "某市 finance_va growth 7.7 % exact 2023M01-M09 yoy actual\n");
+	/* items before 等 and a catalog name said whole (规上制造业增加值) are
+	 * kinds of it: none is the metric its name with the tail alone is */
+	expect_kind("news", "2023-10-25", CITY,
+		    "前三季度，生物医药、数字经济、节能环保等规上制造业增加值分别增长9.1%、7.2%和4.2%。",
+		    "");
+	/* 其中 before the first item of a list that shares one tail is no
+	 * part of its name (其中蔬菜及食用菌、禽蛋产量: 蔬菜及食用菌产量) */
+	expect_kind("news", "2024-04-25", CITY,
+		    "一季度，全市农业生产平稳，粮食播种有序。其中蔬菜及食用菌、禽蛋产量分别增长2.9%、4.2%。",
+		    "某市 vegetable_output growth 2.9 % exact 2024Q1 yoy actual\n"
+		    "某市 egg_output growth 4.2 % exact 2024Q1 yoy actual\n");
+	/* a good's name glued to a bare 出口 or 进口 (before it, or after it
+	 * holding 品) is that good's trade, a part; words of time, place or
+	 * kind of trade before it leave the whole */
+	expect_kind("news", "2023-07-25", CITY,
+		    "上半年，全市外贸进出口520亿元，增长3.2%。其中，出口380亿元，增长3.8%。"
+		    "服装鞋帽出口超45亿元，同比增长2.9%；铁矿砂进口57亿元，增长8.8%；进口机电产品同比增长5.0%。"
+		    "1-6月份进口140亿元。对东盟6国出口增长12.4%。",
+		    "某市 import_export level 520 亿元 exact 2023H1 - actual\n"
+		    "某市 import_export growth 3.2 % exact 2023H1 yoy actual\n"
+		    "某市 exports level 380 亿元 exact 2023H1 - actual\n"
+		    "某市 exports growth 3.8 % exact 2023H1 yoy actual\n"
+		    "某市 ~ growth 5 % exact 2023H1 yoy actual\n"
+		    "某市 imports level 140 亿元 exact 2023H1 - actual\n");
+	/* in a news item on 上半年, 二季度 is the half's accounts, but a
+	 * quarter against the one before it (环比) is the quarter alone */
+	expect_kind("news", "2023-07-20", CITY,
+		    "上半年，全市规上工业增加值增长7.5%。\n二季度，全市规上工业增加值增长6.8%。\n"
+		    "与一季度相比，二季度规上工业增加值环比增长1.9%。",
+		    "某市 industrial_va growth 7.5 % exact 2023H1 yoy actual\n"
+		    "某市 industrial_va growth 6.8 % exact 2023H1 yoy actual\n"
+		    "某市 industrial_va growth 1.9 % exact 2023Q2 mom actual\n");
+}
+
 static void probe25_gwr_rules(void)
 {
 	/* a page's item lines without full stops: a line that ends with a
@@ -4858,6 +4941,7 @@ int main(void)
 	probe26_newsc_rules();
 	probe27_planj_rules();
 	probe27_planh_rules();
+	probe27_news_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
