@@ -208,9 +208,23 @@ static int rank_read(const char *text, size_t len, size_t pos, db_figure *f, int
 static const char *const moved_by[] = { "上升", "前进", "前移", "提升", "进位", "晋位",
 					"下降", "后退", "后移", NULL };
 
+/* Can a word of moved_by start at p? (Its first character, tested before
+ * the list: rank_read asks at every position.) */
+static bool move_starts(const char *t, size_t len, size_t p)
+{
+	size_t n;
+	switch (lx_cp(t, len, p, &n)) {
+	case 0x4E0A: case 0x524D: case 0x63D0: case 0x8FDB: /* 上 前 提 进 */
+	case 0x664B: case 0x4E0B: case 0x540E:		      /* 晋 下 后 */
+		return true;
+	default:
+		return false;
+	}
+}
+
 bool db_rank_move_word_before(const char *t, size_t len, size_t p)
 {
-	return p >= 6 && lx_longest(t, len, p - 6, moved_by, NULL) == 6;
+	return p >= 6 && move_starts(t, len, p - 6) && lx_longest(t, len, p - 6, moved_by, NULL) == 6;
 }
 
 /* A move of the rank before the rank reached (排名上升5位、位居全省第3位,
@@ -222,7 +236,7 @@ static size_t rank_move_len(const char *t, size_t len, size_t p)
 	static const char *const places[] = { "个位次", "个名次", "位", "名", NULL };
 	size_t q = p, l;
 	int v;
-	if (!(l = lx_longest(t, len, q, moved_by, NULL)))
+	if (!move_starts(t, len, q) || !(l = lx_longest(t, len, q, moved_by, NULL)))
 		return 0;
 	q += l;
 	if (!(l = lx_small_int(t, len, q, &v)) || v <= 0)
