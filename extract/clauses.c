@@ -54,6 +54,9 @@ static size_t numeral_run(const char *s, size_t n)
 	size_t i = 0;
 	for (;;) {
 		size_t j;
+		/* (every numeral's UTF-8 opens with 0xE4 or 0xE5) */
+		if (i >= n || ((unsigned char)s[i] != 0xE4 && (unsigned char)s[i] != 0xE5))
+			return i;
 		for (j = 0; j < sizeof numerals / sizeof *numerals; j++)
 			if (starts(s + i, n - i, numerals[j]))
 				break;
@@ -69,6 +72,10 @@ static const char *const bullets[] = { "●", "•", "■", "◆", "▲", "★",
 
 size_t db_bullet(const char *s, size_t n)
 {
+	/* (every bullet is a character of U+2000..U+2FFF: its UTF-8 opens with
+	 * 0xE2) */
+	if (!n || (unsigned char)s[0] != 0xE2)
+		return 0;
 	for (size_t k = 0; k < sizeof bullets / sizeof *bullets; k++)
 		if (starts(s, n, bullets[k]))
 			return strlen(bullets[k]);

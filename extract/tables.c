@@ -15,6 +15,7 @@
  * reading is not certain (a unit that does not fit the metric, the growth
  * of a rate) is left out. A plan's cells may be words around figures
  * (增长5%左右, 1234亿元,增长2.1%): read part by part (cell_parts). */
+#define _GNU_SOURCE /* memmem */
 #include "extract/extract_int.h"
 
 #include <stdlib.h>
@@ -117,11 +118,7 @@ static bool starts(const char *s, size_t n, const char *w)
 
 static bool contains(const char *s, size_t n, const char *w)
 {
-	size_t k = strlen(w);
-	for (size_t i = 0; i + k <= n; i++)
-		if (!memcmp(s + i, w, k))
-			return true;
-	return false;
+	return memmem(s, n, w, strlen(w)) != NULL;
 }
 
 static bool contains_any(const char *s, size_t n, const char *const *ws, size_t nw)
