@@ -40,6 +40,8 @@ static const char *const numerals[] = { "一", "二", "三", "四", "五", "六"
 
 static bool starts(const char *s, size_t n, const char *w)
 {
+	if (!n || s[0] != w[0]) /* (the first byte alone tells most) */
+		return w[0] == '\0';
 	size_t k = strlen(w);
 	return k <= n && memcmp(s, w, k) == 0;
 }

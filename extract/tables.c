@@ -112,6 +112,8 @@ static const char *const empty_cells[] = { "—", "－", "-", "--", "——", "�
 
 static bool starts(const char *s, size_t n, const char *w)
 {
+	if (!n || s[0] != w[0]) /* (the first byte alone tells most) */
+		return w[0] == '\0';
 	size_t k = strlen(w);
 	return k <= n && memcmp(s, w, k) == 0;
 }

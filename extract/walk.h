@@ -25,7 +25,10 @@
 static inline bool has_word_at(const char *t, size_t len, size_t pos, const char *w)
 {
 	size_t n = strlen(w);
-	return pos + n <= len && !memcmp(t + pos, w, n);
+	if (!n)
+		return pos <= len;
+	/* (the first byte alone tells most, before a call of memcmp) */
+	return pos + n <= len && t[pos] == w[0] && !memcmp(t + pos + 1, w + 1, n - 1);
 }
 
 /* A list of the extractor's words (extract/words.json) … */
@@ -47,9 +50,12 @@ static inline const char *word_at(const char *t, size_t len, size_t pos, const d
 static inline size_t find_any(const char *t, size_t s, size_t e, const char *const *words,
 			      size_t nw, size_t *which)
 {
-	for (size_t p = s; p < e; p++)
+	for (size_t p = s; p < e; p++) {
+		if (((unsigned char)t[p] & 0xC0) == 0x80)
+			continue; /* (no word opens inside a character) */
 		if (db_longest_word_at(t, p, e, words, nw, which))
 			return p;
+	}
 	return (size_t)-1;
 }
 
@@ -65,6 +71,8 @@ static inline size_t rfind_any(const char *t, size_t s, size_t e, const char *co
 			size_t *which)
 {
 	for (size_t p = e; p-- > s;) {
+		if (((unsigned char)t[p] & 0xC0) == 0x80)
+			continue; /* (no word opens inside a character) */
 		for (size_t i = 0; i < nw; i++) {
 			if (words[i][0] != t[p])
 				continue;
