@@ -38,14 +38,6 @@ static const char *const para_enders[] = { "。", "！", "？", "；", "：", "!
 /* CJK numerals used by list markers (一是, （三）, 十二、). */
 static const char *const numerals[] = { "一", "二", "三", "四", "五", "六", "七", "八", "九", "十" };
 
-static bool starts(const char *s, size_t n, const char *w)
-{
-	if (!n || s[0] != w[0]) /* (the first byte alone tells most) */
-		return w[0] == '\0';
-	size_t k = strlen(w);
-	return k <= n && memcmp(s, w, k) == 0;
-}
-
 static bool is_digit(char c)
 {
 	return c >= '0' && c <= '9';
@@ -60,7 +52,7 @@ static size_t numeral_run(const char *s, size_t n)
 		if (i >= n || ((unsigned char)s[i] != 0xE4 && (unsigned char)s[i] != 0xE5))
 			return i;
 		for (j = 0; j < sizeof numerals / sizeof *numerals; j++)
-			if (starts(s + i, n - i, numerals[j]))
+			if (db_starts(s + i, n - i, numerals[j]))
 				break;
 		if (j == sizeof numerals / sizeof *numerals)
 			return i;
@@ -79,7 +71,7 @@ size_t db_bullet(const char *s, size_t n)
 	if (!n || (unsigned char)s[0] != 0xE2)
 		return 0;
 	for (size_t k = 0; k < sizeof bullets / sizeof *bullets; k++)
-		if (starts(s, n, bullets[k]))
+		if (db_starts(s, n, bullets[k]))
 			return strlen(bullets[k]);
 	return 0;
 }
@@ -90,29 +82,30 @@ static bool list_marker(const char *s, size_t n)
 {
 	size_t k;
 
-	if (starts(s, n, "——"))
+	if (db_starts(s, n, "——"))
 		return true;
 	if (db_bullet(s, n))
 		return true;
-	if (starts(s, n, "（") || starts(s, n, "(")) {
-		size_t o = starts(s, n, "（") ? 3 : 1;
+	if (db_starts(s, n, "（") || db_starts(s, n, "(")) {
+		size_t o = db_starts(s, n, "（") ? 3 : 1;
 		k = numeral_run(s + o, n - o);
 		if (!k)
 			while (o + k < n && is_digit(s[o + k]) && k < 2)
 				k++;
-		return k && (starts(s + o + k, n - o - k, "）") || starts(s + o + k, n - o - k, ")"));
+		return k && (db_starts(s + o + k, n - o - k, "）") ||
+			     db_starts(s + o + k, n - o - k, ")"));
 	}
 	k = numeral_run(s, n);
 	if (k && k <= 6) {
 		/* 一、二、三产业: an enumeration, not a list item */
-		if (starts(s + k, n - k, "、") && numeral_run(s + k + 3, n - k - 3))
+		if (db_starts(s + k, n - k, "、") && numeral_run(s + k + 3, n - k - 3))
 			return false;
-		return starts(s + k, n - k, "是") || starts(s + k, n - k, "、");
+		return db_starts(s + k, n - k, "是") || db_starts(s + k, n - k, "、");
 	}
 	for (k = 0; k < n && k < 2 && is_digit(s[k]); k++)
 		;
 	if (k && k < n)
-		return starts(s + k, n - k, "、") || starts(s + k, n - k, "．") ||
+		return db_starts(s + k, n - k, "、") || db_starts(s + k, n - k, "．") ||
 		       (s[k] == '.' && (k + 1 >= n || !is_digit(s[k + 1])));
 	return false;
 }
@@ -123,7 +116,7 @@ static bool is_space_at(const char *s, size_t n, size_t *w)
 		*w = 1;
 		return true;
 	}
-	if (starts(s, n, "\xe3\x80\x80")) { /* U+3000 ideographic space */
+	if (db_starts(s, n, "\xe3\x80\x80")) { /* U+3000 ideographic space */
 		*w = 3;
 		return true;
 	}
@@ -199,13 +192,13 @@ static int boundary(const char *text, size_t len, size_t i, size_t *w)
 	}
 	/* 收入达到5100元和3200元、分别增长7%和9%: a 、 before 分别 ends the
 	 * list of amounts as a comma would (分别 opens no list item) */
-	if (starts(text + i, len - i, "、") &&
-	    starts(text + i + strlen("、"), len - i - strlen("、"), "分别")) {
+	if (db_starts(text + i, len - i, "、") &&
+	    db_starts(text + i + strlen("、"), len - i - strlen("、"), "分别")) {
 		*w = strlen("、");
 		return B_CLAUSE;
 	}
 	for (size_t j = 0; j < sizeof punct / sizeof *punct; j++) {
-		if (!starts(text + i, len - i, punct[j].word))
+		if (!db_starts(text + i, len - i, punct[j].word))
 			continue;
 		*w = strlen(punct[j].word);
 		/* 由;;十二五;;末: a doubled ; is a quotation mark a copying site
@@ -219,14 +212,16 @@ static int boundary(const char *text, size_t len, size_t i, size_t *w)
 			return B_NONE;
 		/* 地区生产总值(预计,下同)6300亿元: the comma of a bracketed
 		 * estimate note splits no clause */
-		if (punct[j].kind == B_CLAUSE && (text[i] == ',' || starts(text + i, len - i, "，")) &&
-		    ((i >= 7 && starts(text + i - 7, 7, "(预计")) ||
-		     (i >= 9 && starts(text + i - 9, 9, "（预计"))) &&
-		    starts(text + i + *w, len - i - *w, "下同"))
+		if (punct[j].kind == B_CLAUSE &&
+		    (text[i] == ',' || db_starts(text + i, len - i, "，")) &&
+		    ((i >= 7 && db_starts(text + i - 7, 7, "(预计")) ||
+		     (i >= 9 && db_starts(text + i - 9, 9, "（预计"))) &&
+		    db_starts(text + i + *w, len - i - *w, "下同"))
 			return B_NONE;
 		/* 地区生产总值,、固定资产投资: a stray comma inside a list */
-		if (punct[j].kind == B_CLAUSE && (text[i] == ',' || starts(text + i, len - i, "，")) &&
-		    starts(text + i + *w, len - i - *w, "、"))
+		if (punct[j].kind == B_CLAUSE &&
+		    (text[i] == ',' || db_starts(text + i, len - i, "，")) &&
+		    db_starts(text + i + *w, len - i - *w, "、"))
 			return B_NONE;
 		return punct[j].kind;
 	}
@@ -271,7 +266,7 @@ static bool lead_in_before(const char *text, size_t i)
 	size_t s = short_line_before(text, i, 64), e = i;
 	while (e > s && (text[e - 1] == ' ' || text[e - 1] == '\t' || text[e - 1] == '\r'))
 		e--;
-	return s != (size_t)-1 && e >= s + 9 && starts(text + s, e - s, "从") &&
+	return s != (size_t)-1 && e >= s + 9 && db_starts(text + s, e - s, "从") &&
 	       !memcmp(text + e - 3, "看", 3);
 }
 
@@ -283,15 +278,15 @@ static bool caption_before(const char *text, size_t i)
 {
 	size_t s = short_line_before(text, i, 240);
 	if (s == (size_t)-1 || i - s < 9 ||
-	    !(starts(text + s, i - s, "图") || starts(text + s, i - s, "表")))
+	    !(db_starts(text + s, i - s, "图") || db_starts(text + s, i - s, "表")))
 		return false;
 	size_t n = s + 3;
 	while (n < i && text[n] == ' ') /* 图 1 */
 		n++;
 	unsigned char d = (unsigned char)text[n];
-	if (!(d >= '0' && d <= '9') && !starts(text + n, i - n, "一") && !starts(text + n, i - n, "二") &&
-	    !starts(text + n, i - n, "三") && !starts(text + n, i - n, "四") &&
-	    !starts(text + n, i - n, "五"))
+	if (!(d >= '0' && d <= '9') && !db_starts(text + n, i - n, "一") &&
+	    !db_starts(text + n, i - n, "二") && !db_starts(text + n, i - n, "三") &&
+	    !db_starts(text + n, i - n, "四") && !db_starts(text + n, i - n, "五"))
 		return false;
 	return true;
 }
@@ -464,7 +459,7 @@ static void emit(splitter *sp, size_t end)
 	while (e > s && (sp->text[e - 1] == ' ' || sp->text[e - 1] == '\t' ||
 			 sp->text[e - 1] == '\r' || sp->text[e - 1] == '\n'))
 		e--;
-	while (e >= s + 3 && starts(sp->text + e - 3, 3, "\xe3\x80\x80"))
+	while (e >= s + 3 && db_starts(sp->text + e - 3, 3, "\xe3\x80\x80"))
 		e -= 3;
 	if (e > s) {
 		if (sp->new_segment || list_marker(sp->text + s, e - s))
@@ -572,9 +567,9 @@ void db_clauses_split(const char *text, size_t len, db_clauses *cs)
 		/* Closing quotes and brackets right after a full stop belong to
 		 * the sentence they close. */
 		size_t end = i + w;
-		while (end < len && (starts(text + end, len - end, "”") ||
-				     starts(text + end, len - end, "）") ||
-				     starts(text + end, len - end, "」") || text[end] == ')'))
+		while (end < len && (db_starts(text + end, len - end, "”") ||
+				     db_starts(text + end, len - end, "）") ||
+				     db_starts(text + end, len - end, "」") || text[end] == ')'))
 			end += text[end] == ')' ? 1 : 3;
 		emit(&sp, i);
 		for (size_t k = i; k < end; k++)

@@ -1178,12 +1178,8 @@ static void same_basis_below(walk *w, const token *tk)
 /* A digit (ASCII or full width) at t[i]: its length, else 0. */
 static size_t digit_at(const char *t, size_t i, size_t e)
 {
-	const unsigned char *u = (const unsigned char *)t;
-	if (i < e && u[i] >= '0' && u[i] <= '9')
-		return 1;
-	if (i + 2 < e && u[i] == 0xEF && u[i + 1] == 0xBC && u[i + 2] >= 0x90 && u[i + 2] <= 0x99)
-		return 3;
-	return 0;
+	size_t n;
+	return lx_is_digit(lx_at(t, e, i, &n)) ? n : 0;
 }
 
 /* Is every number in t[s, e) part of a date (2022年, 8月, 1-9月, 7月以来):

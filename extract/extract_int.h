@@ -216,6 +216,16 @@ static inline size_t db_decimal_end(const char *t, size_t p, size_t e)
 	return d;
 }
 
+/* Does the word w open s[0, n)? (The first byte alone tells most, before a
+ * call of memcmp.) */
+static inline bool db_starts(const char *s, size_t n, const char *w)
+{
+	if (!n || s[0] != w[0])
+		return w[0] == '\0';
+	size_t k = strlen(w);
+	return k <= n && memcmp(s, w, k) == 0;
+}
+
 /* The length of the longest of words that stands at p of t[.., e), or 0;
  * *which (may be NULL) gets its index. */
 static inline size_t db_longest_word_at(const char *t, size_t p, size_t e,

@@ -1418,12 +1418,8 @@ static bool rate_change_in_percent(const walk *w, const fig_ctx *fc, const db_fi
 	if (find_any(t, k + 3, n, WORDS(w, DB_W_TIMES_COMPARED), &which) != k + 3)
 		return false;
 	size_t after = k + 3 + strlen(WL(w, DB_W_TIMES_COMPARED)->items[which]);
-	const db_wordlist *moves = WL(w, DB_W_RATE_MOVES);
-	for (size_t i = 0; i < moves->len; i++)
-		if (after + strlen(moves->items[i]) == n &&
-		    !memcmp(t + after, moves->items[i], strlen(moves->items[i])))
-			return true;
-	return false;
+	return after < n &&
+	       db_longest_word_at(t, after, n, WORDS(w, DB_W_RATE_MOVES), NULL) == n - after;
 }
 
 /* 分别回落0.5、0.3个百分点, 下降3.2%和1.5%, 回落3.0个和2.0个百分点: is

@@ -112,11 +112,9 @@ static bool good_traded(const walk *w, const db_clause *c, const db_label *l)
 					     "分别", "合计", "累计", "共", "规模", "金额", "方面",
 					     "依存度", "增速", "增幅", "占" };
 	const char *t = w->text;
-	size_t n = l->end - l->start, which;
-	bool is_bare = false;
-	for (size_t i = 0; i < NWORDS(bare); i++)
-		is_bare |= n == strlen(bare[i]) && has_word_at(t, l->end, l->start, bare[i]);
-	if (!is_bare)
+	size_t which;
+	/* (the label is one of them, whole) */
+	if (db_longest_word_at(t, l->start, l->end, bare, NWORDS(bare), NULL) != l->end - l->start)
 		return false;
 	if (l->start >= c->start + 3 && cjk_at(t, l->start - 3) &&
 	    !db_longest_word_at(t, l->start - 3, l->start, heads, NWORDS(heads), &which))

@@ -110,14 +110,6 @@ static const char *const empty_cells[] = { "—", "－", "-", "--", "——", "�
 
 /* ---- text helpers ------------------------------------------------------- */
 
-static bool starts(const char *s, size_t n, const char *w)
-{
-	if (!n || s[0] != w[0]) /* (the first byte alone tells most) */
-		return w[0] == '\0';
-	size_t k = strlen(w);
-	return k <= n && memcmp(s, w, k) == 0;
-}
-
 static bool contains(const char *s, size_t n, const char *w)
 {
 	return memmem(s, n, w, strlen(w)) != NULL;
@@ -133,7 +125,7 @@ static bool contains_any(const char *s, size_t n, const char *const *ws, size_t 
 
 static bool is_ideo_space(const char *s, size_t n)
 {
-	return starts(s, n, "\xe3\x80\x80");
+	return db_starts(s, n, "\xe3\x80\x80");
 }
 
 /* A no-break space (U+00A0, from a web page's &nbsp;) at t[0, n)? */
@@ -213,7 +205,7 @@ static size_t split_cells(const char *t, size_t s, size_t e, span *cells)
 
 	trim(t, &s, &e);
 	cs = i = s;
-	if (i < e && (t[i] == '|' || starts(t + i, e - i, "｜"))) { /* | a | b | */
+	if (i < e && (t[i] == '|' || db_starts(t + i, e - i, "｜"))) { /* | a | b | */
 		i += t[i] == '|' ? 1 : 3;
 		cs = i;
 		explicit_lead = true;
@@ -225,7 +217,7 @@ static size_t split_cells(const char *t, size_t s, size_t e, span *cells)
 		if (t[i] == '|' || t[i] == '\t') {
 			w = 1;
 			sep = expl = true;
-		} else if (starts(t + i, e - i, "｜")) {
+		} else if (db_starts(t + i, e - i, "｜")) {
 			w = 3;
 			sep = expl = true;
 		} else {
@@ -497,19 +489,19 @@ static size_t unit_words(const char *t, size_t s, size_t e, size_t *us, size_t *
 {
 	size_t u = 0;
 	for (size_t p = s; p + 6 <= e; p++)
-		if (starts(t + p, e - p, "单位")) {
+		if (db_starts(t + p, e - p, "单位")) {
 			u = p + 6;
 			break;
 		}
 	if (!u)
 		return 0;
 	size_t at = u;
-	while (u < e && (starts(t + u, e - u, "：") || t[u] == ':' || t[u] == ' '))
+	while (u < e && (db_starts(t + u, e - u, "：") || t[u] == ':' || t[u] == ' '))
 		u += t[u] == ':' || t[u] == ' ' ? 1 : 3;
 	size_t end = u;
 	while (end < e && t[end] != ',' && t[end] != ')' && t[end] != ' ' &&
-	       !starts(t + end, e - end, "，") && !starts(t + end, e - end, "）") &&
-	       !starts(t + end, e - end, "、"))
+	       !db_starts(t + end, e - end, "，") && !db_starts(t + end, e - end, "）") &&
+	       !db_starts(t + end, e - end, "、"))
 		end++;
 	*us = u;
 	*ue = end;
@@ -528,7 +520,7 @@ static void title_above(const char *t, const line *lines, size_t hi, db_table *t
 		if (blank(t, l) && tb->unit_end && !tb->title_end && k < hi && k == 2 + skip) {
 			size_t s = lines[hi - k - 1].start, e = lines[hi - k - 1].end;
 			trim(t, &s, &e);
-			if (starts(t + s, e - s, "表")) {
+			if (db_starts(t + s, e - s, "表")) {
 				skip++;
 				continue;
 			}
@@ -571,7 +563,7 @@ static bool bar_only(const char *t, line l)
 	trim(t, &s, &e);
 	if (s == e)
 		return false;
-	while (s < e && (t[s] == '|' || t[s] == ' ' || starts(t + s, e - s, "｜")))
+	while (s < e && (t[s] == '|' || t[s] == ' ' || db_starts(t + s, e - s, "｜")))
 		s += t[s] == '|' || t[s] == ' ' ? 1 : 3;
 	return s == e;
 }
@@ -615,7 +607,7 @@ static span line_cell(const char *t, line l)
 	trim(t, &c.start, &c.end);
 	if (c.end > c.start && t[c.end - 1] == '|')
 		c.end--;
-	else if (c.end >= c.start + 3 && starts(t + c.end - 3, 3, "｜"))
+	else if (c.end >= c.start + 3 && db_starts(t + c.end - 3, 3, "｜"))
 		c.end -= 3;
 	trim(t, &c.start, &c.end);
 	return c;
@@ -641,7 +633,7 @@ static bool head_first(const char *t, line l)
 		const char *h = label_heads[i];
 		size_t p = s;
 		for (; *h && p < e; h += 3) {
-			if (!starts(t + p, e - p, (char[4]){ h[0], h[1], h[2], 0 }))
+			if (!db_starts(t + p, e - p, (char[4]){ h[0], h[1], h[2], 0 }))
 				break;
 			p += 3;
 			while (h[3] && p < e && t[p] == ' ')
@@ -791,7 +783,7 @@ static bool ends_with_bar(const char *t, line l)
 {
 	size_t s = l.start, e = l.end;
 	trim(t, &s, &e);
-	return (e > s && t[e - 1] == '|') || (e >= s + 3 && starts(t + e - 3, 3, "｜"));
+	return (e > s && t[e - 1] == '|') || (e >= s + 3 && db_starts(t + e - 3, 3, "｜"));
 }
 
 /* A header of | cells broken over up to three lines (品 名 | 播种面积 /
@@ -1046,7 +1038,7 @@ static bool inline_table(const char *t, line l, db_tables *ts)
 		 * head; the prose before it is prose */
 		a = head.start;
 		for (size_t p = head.start; p-- > cells[h].start && head.start - p <= 90;)
-			if (starts(t + p, head.start - p, "表")) {
+			if (db_starts(t + p, head.start - p, "表")) {
 				a = p;
 				break;
 			}
@@ -1081,8 +1073,8 @@ static bool inline_table(const char *t, line l, db_tables *ts)
 			}
 			for (size_t c = 1; c < nc && ok; c++)
 				ok = row[c].end == row[c].start || numeric_cell(t, row[c]) ||
-				     starts(t + row[c].start, row[c].end - row[c].start, "—") ||
-				     starts(t + row[c].start, row[c].end - row[c].start, "-");
+				     db_starts(t + row[c].start, row[c].end - row[c].start, "—") ||
+				     db_starts(t + row[c].start, row[c].end - row[c].start, "-");
 			if (!ok)
 				break;
 			for (size_t c = 0; c < nc; c++)
@@ -1314,12 +1306,12 @@ static bool cell_number(const char *t, span c, double *v, char *unit, size_t uni
 
 	for (size_t i = 0; i < NWORDS(empty_cells); i++)
 		if (c.end - c.start == strlen(empty_cells[i]) &&
-		    starts(t + c.start, c.end - c.start, empty_cells[i]))
+		    db_starts(t + c.start, c.end - c.start, empty_cells[i]))
 			return false;
 	if (p < c.end && (t[p] == '-' || t[p] == '+')) {
 		neg = t[p] == '-';
 		p++;
-	} else if (starts(t + p, c.end - p, "−") || starts(t + p, c.end - p, "－")) {
+	} else if (db_starts(t + p, c.end - p, "−") || db_starts(t + p, c.end - p, "－")) {
 		neg = true;
 		p += 3;
 	}
@@ -1361,8 +1353,8 @@ static size_t footnote_mark(const char *t, span c)
 		size_t lo = strlen(opens[i]), lc = strlen(closes[i]);
 		for (size_t d = 1; d <= 2; d++) {
 			size_t n = lo + d + lc;
-			if (c.end - c.start <= n || !starts(t + c.end - lc, lc, closes[i]) ||
-			    !starts(t + c.end - n, lo, opens[i]))
+			if (c.end - c.start <= n || !db_starts(t + c.end - lc, lc, closes[i]) ||
+			    !db_starts(t + c.end - n, lo, opens[i]))
 				continue;
 			bool digits = true;
 			for (size_t k = c.end - lc - d; k < c.end - lc; k++)
@@ -1386,13 +1378,13 @@ static span row_label(const char *t, span c, char *unit, size_t unitsz)
 	if (d > c.start && d < c.end) {
 		if (t[d] == '.' && d + 1 < c.end && !(t[d + 1] >= '0' && t[d + 1] <= '9'))
 			c.start = d + 1;
-		else if (starts(t + d, c.end - d, "、") || starts(t + d, c.end - d, "．"))
+		else if (db_starts(t + d, c.end - d, "、") || db_starts(t + d, c.end - d, "．"))
 			c.start = d + 3;
 	}
 	for (bool again = true; again;) {
 		again = false;
 		for (size_t i = 0; i < NWORDS(row_leads); i++)
-			if (starts(t + c.start, c.end - c.start, row_leads[i])) {
+			if (db_starts(t + c.start, c.end - c.start, row_leads[i])) {
 				c.start += strlen(row_leads[i]);
 				again = true;
 			}
@@ -1406,13 +1398,15 @@ static span row_label(const char *t, span c, char *unit, size_t unitsz)
 	}
 	/* （亿元）, (亩), ﹙吨﹚ and mixed: (亩﹚ */
 	size_t close = 0;
-	if (c.end - c.start > 3 && (starts(t + c.end - 3, 3, "）") || starts(t + c.end - 3, 3, "﹚")))
+	if (c.end - c.start > 3 &&
+	    (db_starts(t + c.end - 3, 3, "）") || db_starts(t + c.end - 3, 3, "﹚")))
 		close = 3;
 	else if (c.end > c.start && t[c.end - 1] == ')')
 		close = 1;
 	if (close) {
 		for (size_t p = c.end - close; p-- > c.start;) {
-			bool o3 = p + 3 <= c.end && (starts(t + p, 3, "（") || starts(t + p, 3, "﹙"));
+			bool o3 = p + 3 <= c.end &&
+				  (db_starts(t + p, 3, "（") || db_starts(t + p, 3, "﹙"));
 			bool o1 = t[p] == '(';
 			if (o3 || o1) {
 				size_t us = p + (o3 ? 3 : 1), ue = c.end - close;
@@ -1466,7 +1460,7 @@ static bool header_period(const db_words *ws, const db_table *tb, int col, const
 		return true;
 	return db_period_next(t, he, hs, date, use, pm) && pm->has_period &&
 	       !(pm->start >= hs + 3 &&
-		 (starts(t + pm->start - 3, 3, "比") || starts(t + pm->start - 3, 3, "较"))) &&
+		 (db_starts(t + pm->start - 3, 3, "比") || db_starts(t + pm->start - 3, 3, "较"))) &&
 	       /* 上年=100: the base of an index, no period */
 	       !(ws && db_index_base_at(ws, t, hs, he, pm->start, pm->end)) &&
 	       /* 按2020年不变价格计算: a column of neither level nor growth */
@@ -1575,14 +1569,14 @@ static db_qualifier cell_qualifier(const char *t, span *v)
 	for (size_t i = 0; i < NWORDS(cell_quals_after); i++) {
 		size_t k = strlen(cell_quals_after[i].word);
 		if (v->end - v->start > k &&
-		    starts(t + v->end - k, k, cell_quals_after[i].word)) {
+		    db_starts(t + v->end - k, k, cell_quals_after[i].word)) {
 			v->end -= k;
 			q = cell_quals_after[i].q;
 			break;
 		}
 	}
 	for (size_t i = 0; i < NWORDS(cell_quals_before) && q == DB_QUAL_EXACT; i++)
-		if (starts(t + v->start, v->end - v->start, cell_quals_before[i].word)) {
+		if (db_starts(t + v->start, v->end - v->start, cell_quals_before[i].word)) {
 			v->start += strlen(cell_quals_before[i].word);
 			q = cell_quals_before[i].q;
 		}
@@ -1618,7 +1612,7 @@ static size_t cell_parts(const char *t, span c, int role, span *parts, int *role
 		if (p < c.end && t[p] == ',' && !(p + 1 < c.end && t[p + 1] >= '0' && t[p + 1] <= '9'))
 			k = 1;
 		for (size_t i = 0; i < NWORDS(seps) && p < c.end && !k; i++)
-			if (starts(t + p, c.end - p, seps[i]))
+			if (db_starts(t + p, c.end - p, seps[i]))
 				k = strlen(seps[i]);
 		if (p < c.end && !k) {
 			p++;
@@ -1628,7 +1622,7 @@ static size_t cell_parts(const char *t, span c, int role, span *parts, int *role
 		trim(t, &v.start, &v.end);
 		int r = role, sg = 1;
 		for (size_t i = 0; i < NWORDS(leads); i++)
-			if (starts(t + v.start, v.end - v.start, leads[i].word)) {
+			if (db_starts(t + v.start, v.end - v.start, leads[i].word)) {
 				v.start += strlen(leads[i].word);
 				r = COL_GROWTH;
 				sg = leads[i].sign;
@@ -1636,14 +1630,14 @@ static size_t cell_parts(const char *t, span c, int role, span *parts, int *role
 			}
 		/* 56.7件(按上年人口测算): the note after the figure */
 		for (size_t q = v.start; q < v.end; q++)
-			if (t[q] == '(' || starts(t + q, v.end - q, "（")) {
+			if (t[q] == '(' || db_starts(t + q, v.end - q, "（")) {
 				v.end = q;
 				break;
 			}
 		trim(t, &v.start, &v.end);
 		size_t f = v.start; /* (≥8, 约6) */
 		for (size_t i = 0; i < NWORDS(cell_quals_before); i++)
-			if (starts(t + f, v.end - f, cell_quals_before[i].word)) {
+			if (db_starts(t + f, v.end - f, cell_quals_before[i].word)) {
 				f += strlen(cell_quals_before[i].word);
 				break;
 			}

@@ -24,11 +24,7 @@
 
 static inline bool has_word_at(const char *t, size_t len, size_t pos, const char *w)
 {
-	size_t n = strlen(w);
-	if (!n)
-		return pos <= len;
-	/* (the first byte alone tells most, before a call of memcmp) */
-	return pos + n <= len && t[pos] == w[0] && !memcmp(t + pos + 1, w + 1, n - 1);
+	return pos <= len && db_starts(t + pos, len - pos, w);
 }
 
 /* A list of the extractor's words (extract/words.json) … */
