@@ -260,9 +260,11 @@ size_t db_rtable_rows(const db_rtable *rt)
 	return rt->n;
 }
 
+/* The header, its rule, the rows and the closing rule, as db_rtable_draw
+ * draws them. */
 double db_rtable_height(const db_rtable *rt, size_t from, size_t to)
 {
-	double h = rt->head_h + 1;
+	double h = rt->head_h + 2;
 
 	for (size_t i = from; i < to && i < rt->n; i++)
 		h += rt->rows[i].h;
@@ -271,7 +273,7 @@ double db_rtable_height(const db_rtable *rt, size_t from, size_t to)
 
 size_t db_rtable_fit(const db_rtable *rt, size_t from, double h)
 {
-	double used = rt->head_h + 1;
+	double used = rt->head_h + 2;
 	size_t i = from;
 
 	while (i < rt->n && used + rt->rows[i].h <= h + 1e-6)
@@ -467,7 +469,8 @@ static int tfig_draw(tfig *f, db_renderer *r, db_canvas *c, double page_h, db_di
 		}
 	} while (from < n);
 	if (f->notes) {
-		if (y + f->notes_h > bottom + 8 && db_backend_is_paged(c->be)) {
+		/* notes_h counts the 8pt the rows were followed by */
+		if (y + f->notes_h - 8 > bottom + 1e-6 && db_backend_is_paged(c->be)) {
 			if (db_canvas_next_page(c, d) < 0)
 				return -1;
 			paint_bg(c->cr, th);

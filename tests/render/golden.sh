@@ -128,7 +128,7 @@ done
 # A ranking table longer than a page: a PNG grows, a PDF goes on to a second
 # page with the header again (pages compared as images, via pdftoppm).
 "$TOOL" "$D/paged.json" "$T/paged.png" chart=table
-check "[ \"\$(od -An -tu1 -j20 -N4 '$T/paged.png' | tr -s ' ')\" = ' 0 0 7 11' ]" "paged.png grows to 1803 px"
+check "[ \"\$(od -An -tu1 -j20 -N4 '$T/paged.png' | tr -s ' ')\" = ' 0 0 7 12' ]" "paged.png grows to 1804 px"
 for i in 1 2; do
 	"$TOOL" "$D/paged.json" "$T/paged$i.pdf" chart=table
 done
@@ -148,6 +148,8 @@ for w in 规模以上工业增加值增速（2022年上半年，%）（续） �
 done
 "$TOOL" "$D/paged.json" "$T/paged3.pdf" chart=table height=2000
 check "[ \"\$(pdfinfo '$T/paged3.pdf' | awk '/^Pages:/{print \$2}')\" = 1 ]" "a page tall enough holds the whole table"
+# A short table as PDF is one page, its notes under its rows.
+check "[ \"\$(pdfinfo '$T/table_short.pdf' | awk '/^Pages:/{print \$2}')\" = 1 ]" "a 4-row table as PDF is one page"
 # A series table is drawn as a series only.
 check "'$TOOL' '$D/series.json' '$T/x.png' chart=bar 2>&1 | grep -q 'drawn as --chart series'" "series table refused as bar"
 check "'$TOOL' '$D/positive.json' '$T/x.png' chart=series 2>&1 | grep -q 'needs a series table'" "bar table refused as series"
