@@ -132,24 +132,86 @@ static bool name_break_after(const char *p, const char *next)
 	return strncmp(next, "级", 3) && strncmp(next, "辖", 3);
 }
 
-void db_text_names(PangoLayout *l)
+/* A rule for where a line may end: after p (which follows prev, NULL at
+ * the start), before next, with depth brackets open at p. */
+typedef bool (*break_rule)(const char *prev, const char *p, const char *next, int depth);
+
+/* Breaks in l's text only where breaks says a line may end. */
+static void keep_words(PangoLayout *l, break_rule breaks)
 {
-	const char *text = pango_layout_get_text(l), *p = text, *start = text;
+	const char *text = pango_layout_get_text(l), *p = text, *start = text, *prev = NULL;
 	PangoAttrList *attrs = pango_attr_list_new();
+	int depth = 0;
 
 	while (*p) {
 		const char *next = g_utf8_next_char(p);
-		if (!*next || name_break_after(p, next)) {
+		if (!strncmp(p, "（", 3) || *p == '(')
+			depth++;
+		else if ((!strncmp(p, "）", 3) || *p == ')') && depth > 0)
+			depth--;
+		if (!*next || breaks(prev, p, next, depth)) {
 			PangoAttribute *a = pango_attr_allow_breaks_new(FALSE);
 			a->start_index = (guint)(start - text);
 			a->end_index = (guint)(next - text);
 			pango_attr_list_insert(attrs, a);
 			start = next;
 		}
+		prev = p;
 		p = next;
 	}
 	pango_layout_set_attributes(l, attrs);
 	pango_attr_list_unref(attrs);
+}
+
+static bool name_breaks(const char *prev, const char *p, const char *next, int depth)
+{
+	(void)prev;
+	(void)depth;
+	return name_break_after(p, next);
+}
+
+void db_text_names(PangoLayout *l)
+{
+	keep_words(l, name_breaks);
+}
+
+/* The words a table's title puts after the metric's name (measure_words). */
+static bool measure_word_at(const char *p)
+{
+	static const char *const words[] = { "增速", "环比增速", "两年平均增速", "年均增速", "变动",
+					     "目标" };
+
+	for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++)
+		if (!strncmp(p, words[i], strlen(words[i])))
+			return true;
+	return false;
+}
+
+/* A phrase of a table cell (地区生产总值（亿元）, ▲ +2179.30亿元（+66.7%）)
+ * breaks only before an opening bracket or a measure word (增速, 目标 …),
+ * after a closing bracket, a slash (微克/|立方米), a space (not the one
+ * after ▲ or ▼) or a comma;
+ * loosely, also between any two characters outside brackets that are not
+ * both part of a number. */
+static bool phrase_breaks(const char *prev, const char *p, const char *next, int depth)
+{
+	(void)depth;
+	return !strncmp(next, "（", 3) || *next == '(' || measure_word_at(next) ||
+	       !strncmp(p, "）", 3) || *p == ')' || *p == '/' ||
+	       (*p == ' ' && !(prev && (!strncmp(prev, "▲", 3) || !strncmp(prev, "▼", 3)))) ||
+	       !strncmp(p, "，", 3) || !strncmp(p, "；", 3) || !strncmp(p, "、", 3);
+}
+
+static bool numeric(const char *p)
+{
+	return (*p >= '0' && *p <= '9') || *p == '.' || *p == '+' || !strncmp(p, "−", 3);
+}
+
+static bool phrase_breaks_loose(const char *prev, const char *p, const char *next, int depth)
+{
+	return phrase_breaks(prev, p, next, depth) ||
+	       (depth == 0 && !(numeric(p) && numeric(next)) && strncmp(next, "（", 3) &&
+		strncmp(next, "）", 3) && *next != ')' && strncmp(next, "%", 1));
 }
 
 static bool fits(PangoLayout *l, double w, int lines)
@@ -161,28 +223,54 @@ static bool fits(PangoLayout *l, double w, int lines)
 	       (double)log.width / PANGO_SCALE <= w + 0.01 && !pango_layout_is_ellipsized(l);
 }
 
-PangoLayout *db_name_text(db_textctx *tc, const char *name, double size, bool bold, double w,
-			  int lines, PangoAlignment align)
+/* text wrapped at w within lines lines, broken only where each rule in
+ * turn allows, at each of sizes; NULL when no way fits. */
+static PangoLayout *wrap_kept(db_textctx *tc, const char *text, double size, bool bold,
+			      double w, int lines, PangoAlignment align,
+			      break_rule breaks, const double *shrink,
+			      size_t nshrink)
 {
-	static const double shrink[] = { 1, 0.9, 0.8 };
-	PangoLayout *l = NULL;
-
-	for (size_t k = 0; k < sizeof(shrink) / sizeof(shrink[0]); k++) {
-		if (l)
-			g_object_unref(l);
-		l = db_text(tc, name, size * shrink[k], bold, 0, align);
-		db_text_names(l);
+	for (size_t k = 0; k < nshrink; k++) {
+		PangoLayout *l = db_text(tc, text, size * shrink[k], bold, 0, align);
+		keep_words(l, breaks);
 		pango_layout_set_width(l, (int)(w * PANGO_SCALE));
 		pango_layout_set_wrap(l, PANGO_WRAP_WORD_CHAR);
 		if (fits(l, w, lines))
 			return l;
+		g_object_unref(l);
 	}
-	/* A word wider than the room even smaller: at its size, cut between
-	 * characters, the last line ending in "…". */
-	g_object_unref(l);
-	l = db_text(tc, name, size, bold, 0, align);
+	return NULL;
+}
+
+/* What does not fit any way: at its size, cut between characters, the
+ * last line ending in "…". */
+static PangoLayout *cut_text(db_textctx *tc, const char *text, double size, bool bold, double w,
+			     int lines, PangoAlignment align)
+{
+	PangoLayout *l = db_text(tc, text, size, bold, 0, align);
+
 	db_text_limit(l, w, lines);
 	return l;
+}
+
+PangoLayout *db_name_text(db_textctx *tc, const char *name, double size, bool bold, double w,
+			  int lines, PangoAlignment align)
+{
+	static const double shrink[] = { 1, 0.9, 0.8 };
+	PangoLayout *l = wrap_kept(tc, name, size, bold, w, lines, align, name_breaks, shrink, 3);
+
+	return l ? l : cut_text(tc, name, size, bold, w, lines, align);
+}
+
+PangoLayout *db_phrase_text(db_textctx *tc, const char *text, double size, bool bold, double w,
+			    int lines, PangoAlignment align)
+{
+	static const double one[] = { 1 };
+	PangoLayout *l = wrap_kept(tc, text, size, bold, w, lines, align, phrase_breaks, one, 1);
+
+	if (!l)
+		l = wrap_kept(tc, text, size, bold, w, lines, align, phrase_breaks_loose, one, 1);
+	return l ? l : cut_text(tc, text, size, bold, w, lines, align);
 }
 
 void db_text_limit(PangoLayout *l, double width, int lines)

@@ -145,6 +145,13 @@ void db_text_limit(PangoLayout *l, double width, int lines);
  * ends in "…". Caller unrefs. */
 PangoLayout *db_name_text(db_textctx *tc, const char *name, double size, bool bold, double w,
 			  int lines, PangoAlignment align);
+/* A table cell's phrase (地区生产总值（亿元）, ▼ −8024元（−19.5%）) wrapped
+ * to w in at most lines lines: broken before an opening bracket, after a
+ * closing one, a space or a comma; when a phrase is wider than w, also
+ * between characters outside brackets, never inside a number; cut and
+ * ended in "…" only when that does not fit either. Caller unrefs. */
+PangoLayout *db_phrase_text(db_textctx *tc, const char *text, double size, bool bold, double w,
+			    int lines, PangoAlignment align);
 /* Breaks in l's text only between the words of place names (as above),
  * after a list's 、 or ，: for running text that lists places. */
 void db_text_names(PangoLayout *l);

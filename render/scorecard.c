@@ -17,8 +17,8 @@ enum { S_NAME, S_PERIOD, S_VALUE, S_POS, S_BEST, S_BEST_GAP, S_MEAN, S_MEAN_GAP,
 static const char *const headers[NCOLS] = { "指标", "期间", "本地数值", "位次", "最优",
 					    "与最优差距", "平均", "与平均差距", "自报排名" };
 /* Shares of the width, and which columns are figures (right-aligned). */
-static const double shares[NCOLS] = { 0.16, 0.07, 0.105, 0.075, 0.12, 0.15, 0.085, 0.14,
-				      0.095 };
+static const double shares[NCOLS] = { 0.17, 0.07, 0.095, 0.07, 0.12, 0.155, 0.08, 0.155,
+				      0.085 };
 static const bool figure_col[NCOLS] = { [S_VALUE] = true, [S_POS] = true, [S_MEAN] = true };
 
 #define PADX 3.0
@@ -229,11 +229,11 @@ db_scard *db_scard_new(db_renderer *r, const db_table *const *tables, size_t nta
 								    false, cw, CELL_LINES,
 								    PANGO_ALIGN_LEFT);
 				} else {
-					row->cell[c] = db_text(&sc->tc, db_buf_cstr(&cell[c]), size,
-							       c == S_VALUE, 0,
-							       figure_col[c] ? PANGO_ALIGN_RIGHT
-									     : PANGO_ALIGN_LEFT);
-					db_text_limit(row->cell[c], cw, CELL_LINES);
+					row->cell[c] = db_phrase_text(&sc->tc, db_buf_cstr(&cell[c]),
+								      size, c == S_VALUE, cw,
+								      CELL_LINES,
+								      figure_col[c] ? PANGO_ALIGN_RIGHT
+										    : PANGO_ALIGN_LEFT);
 				}
 				row->h = fmax(row->h, db_text_height(row->cell[c]));
 			}

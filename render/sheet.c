@@ -42,6 +42,11 @@ typedef struct {
 	/* entities in cover order, and a document list when the sheet has none */
 	const char **ents, **ent_levels;
 	size_t nents;
+	/* what the appendix holds: the documents when the cover had no room
+	 * for them, the source clauses of tables whose block would not fit a
+	 * page with them */
+	bool docs_later;
+	bool *clauses_later;      /* per page */
 } sheet;
 
 /* How many lines a heading may take before it ends in "…" (the whole text
@@ -248,9 +253,17 @@ static void cite(db_buf *b, const char *title, const char *publisher, const char
 		db_buf_printf(b, "　%s", file);
 }
 
+static void widen(db_date *lo, db_date *hi, const db_date *dt)
+{
+	if (!lo->year || db_date_cmp(dt, lo) < 0)
+		*lo = *dt;
+	if (!hi->year || db_date_cmp(dt, hi) > 0)
+		*hi = *dt;
+}
+
 /* Documents named by the rows' sources, when the sheet was given none: one
- * a line, as cite() writes them. */
-static void source_documents(sheet *sh, db_buf *out)
+ * a line, as cite() writes them; the number of them. */
+static size_t source_documents(sheet *sh, db_buf *out, db_date *lo, db_date *hi)
 {
 	const char **files = NULL;
 	size_t n = 0;
@@ -272,9 +285,60 @@ static void source_documents(sheet *sh, db_buf *out)
 				if (out->len)
 					db_buf_putc(out, '\n');
 				cite(out, src->title, src->publisher, src->file, src->date);
+				if (src->date) {
+					db_date dt;
+					if (db_date_parse(src->date, &dt) == 0)
+						widen(lo, hi, &dt);
+				}
 			}
 	}
 	free(files);
+	return n;
+}
+
+/* The sheet's documents, one a line (the manifest's, else those the rows
+ * cite), the span of their dates in lo..hi; the number of them. */
+static size_t document_lines(sheet *sh, db_buf *out, db_date *lo, db_date *hi)
+{
+	const db_sheet *s = sh->s;
+
+	memset(lo, 0, sizeof(*lo));
+	memset(hi, 0, sizeof(*hi));
+	if (!s->ndocuments)
+		return source_documents(sh, out, lo, hi);
+	for (size_t i = 0; i < s->ndocuments; i++) {
+		const db_document *doc = s->documents[i];
+		char ds[16] = "";
+		if (doc->has_date) {
+			db_date_format(&doc->date, ds);
+			widen(lo, hi, &doc->date);
+		}
+		if (i)
+			db_buf_putc(out, '\n');
+		cite(out, doc->title, doc->publisher, doc->file, ds[0] ? ds : NULL);
+		db_buf_printf(out, "　%s", doc->entity ? doc->entity : "");
+	}
+	return s->ndocuments;
+}
+
+/* Each line of text, put as its own paragraph; with dry, only the height
+ * they take. */
+static int put_lines(sheet *sh, const char *text, double size, double indent, double after,
+		     db_diag *d)
+{
+	const db_theme *th = &sh->r->theme;
+	db_buf line = DB_BUF_INIT;
+	int rc = 0;
+
+	for (const char *p = text; rc == 0 && *p;) {
+		size_t n = strcspn(p, "\n");
+		db_buf_reset(&line);
+		db_buf_add(&line, p, n);
+		rc = put(sh, db_buf_cstr(&line), size, false, &th->text, indent, after, 0, d);
+		p += n + (p[n] == '\n');
+	}
+	db_buf_release(&line);
+	return rc;
 }
 
 static int cover(sheet *sh, db_diag *d)
@@ -282,8 +346,10 @@ static int cover(sheet *sh, db_diag *d)
 	const db_theme *th = &sh->r->theme;
 	const db_sheet *s = sh->s;
 	char line[64];
-	db_date newest;
+	db_date newest, lo, hi;
 	db_buf b = DB_BUF_INIT;
+	size_t ndocs;
+	double y;
 	int rc = -1;
 
 	sh->y = 190;
@@ -319,23 +385,31 @@ static int cover(sheet *sh, db_diag *d)
 	sh->section = "资料来源";
 	if (need(sh, 60, d) < 0 || put(sh, "资料来源", 12, true, &th->text, 0, 6, 0, d) < 0)
 		goto out;
-	if (s->ndocuments) {
-		for (size_t i = 0; i < s->ndocuments; i++) {
-			const db_document *doc = s->documents[i];
-			char ds[16] = "";
-			if (doc->has_date)
-				db_date_format(&doc->date, ds);
-			db_buf_reset(&b);
-			cite(&b, doc->title, doc->publisher, doc->file, ds[0] ? ds : NULL);
-			db_buf_printf(&b, "　%s", doc->entity ? doc->entity : "");
-			if (put(sh, b.data, 10, false, &th->text, 12, 3, 0, d) < 0)
-				goto out;
-		}
-	} else {
-		source_documents(sh, &b);
-		if (put(sh, b.len ? b.data : "（表中未注明）", 10, false, &th->text, 12, 3, 0, d) < 0)
-			goto out;
+	ndocs = document_lines(sh, &b, &lo, &hi);
+	if (!ndocs) {
+		rc = put(sh, "（表中未注明）", 10, false, &th->text, 12, 3, 0, d);
+		goto out;
 	}
+	/* A list longer than the cover holds is one line here and whole in
+	 * the appendix. */
+	y = sh->y;
+	sh->dry = true;
+	put_lines(sh, b.data, 10, 12, 3, d);
+	sh->dry = false;
+	sh->docs_later = sh->y > BOTTOM;
+	sh->y = y;
+	if (sh->docs_later) {
+		char a[16], z[16];
+		db_buf_reset(&b);
+		db_buf_printf(&b, "共 %zu 份文件", ndocs);
+		if (lo.year && db_date_cmp(&lo, &hi))
+			db_buf_printf(&b, "，%s 至 %s", db_date_format(&lo, a), db_date_format(&hi, z));
+		else if (lo.year)
+			db_buf_printf(&b, "，%s", db_date_format(&lo, a));
+		db_buf_puts(&b, "；逐份列于附录。");
+	}
+	if (put_lines(sh, b.data, 10, 12, 3, d) < 0)
+		goto out;
 	rc = 0;
 out:
 	db_buf_release(&b);
@@ -372,6 +446,8 @@ static void cov_rule(sheet *sh, double y, double x1, double width)
 {
 	const db_theme *th = &sh->r->theme;
 
+	if (sh->dry)
+		return;
 	cairo_set_source_rgb(sh->cv.cr, th->axis.r, th->axis.g, th->axis.b);
 	cairo_set_line_width(sh->cv.cr, width);
 	cairo_move_to(sh->cv.cr, MARGIN, y);
@@ -381,7 +457,8 @@ static void cov_rule(sheet *sh, double y, double x1, double width)
 
 /* One block of at most COVER_COLS entities: a header of names, then one
  * line per table — its title, period and unit, and each entity's figure
- * in the table's one magnitude, 未公开, 仅排名 or — (not reported). */
+ * in the table's one magnitude, 未公开, 仅排名 or — (not reported). With
+ * sh->dry, only the cursor moves. */
 static int coverage_block(sheet *sh, size_t e0, size_t e1, db_diag *d)
 {
 	static const char *const heads0[] = { "指标", "期间", "单位" };
@@ -405,12 +482,12 @@ static int coverage_block(sheet *sh, size_t e0, size_t e1, db_diag *d)
 		goto out;
 	}
 	cov_rule(sh, sh->y, right, 1);
-	for (int c = 0; c < 3; c++) {
+	for (int c = 0; c < 3 && !sh->dry; c++) {
 		PangoLayout *l = db_text(&sh->tc, heads0[c], size, true, w0[c] - 4, PANGO_ALIGN_LEFT);
 		db_text_draw(sh->cv.cr, l, MARGIN + x0[c] + 2, sh->y + 3, &th->text);
 		g_object_unref(l);
 	}
-	for (size_t e = e0; e < e1; e++)
+	for (size_t e = e0; e < e1 && !sh->dry; e++)
 		db_text_draw(sh->cv.cr, heads[e - e0], MARGIN + COV_FIRST + colw * (double)(e - e0) + 2,
 			     sh->y + 3, &th->text);
 	sh->y += hh + 6;
@@ -434,14 +511,12 @@ static int coverage_block(sheet *sh, size_t e0, size_t e1, db_diag *d)
 			db_buf_puts(&title, sh->pages[k].title);
 		else
 			db_table_title(&u, &title);
-		l[0] = db_text(&sh->tc, title.data, size, false, COV_NAME - 6, PANGO_ALIGN_LEFT);
-		db_text_limit(l[0], COV_NAME - 6, HEAD_LINES);
-		l[1] = db_text(&sh->tc, t->has_period ? db_period_label(&t->period, pl) : "—", size,
-			       false, COV_PERIOD - 4, PANGO_ALIGN_LEFT);
-		db_text_limit(l[1], COV_PERIOD - 4, 2);
-		l[2] = db_text(&sh->tc, ns.unit[0] ? ns.unit : "—", size, false, COV_UNIT - 4,
-			       PANGO_ALIGN_LEFT);
-		db_text_limit(l[2], COV_UNIT - 4, 2);
+		l[0] = db_phrase_text(&sh->tc, title.data, size, false, COV_NAME - 6, HEAD_LINES,
+				      PANGO_ALIGN_LEFT);
+		l[1] = db_phrase_text(&sh->tc, t->has_period ? db_period_label(&t->period, pl) : "—",
+				      size, false, COV_PERIOD - 4, 2, PANGO_ALIGN_LEFT);
+		l[2] = db_phrase_text(&sh->tc, ns.unit[0] ? ns.unit : "—", size, false, COV_UNIT - 4,
+				      2, PANGO_ALIGN_LEFT);
 		db_buf_release(&title);
 		for (int c = 0; c < 3; c++)
 			h = fmax(h, db_text_height(l[c]) + 4);
@@ -451,17 +526,18 @@ static int coverage_block(sheet *sh, size_t e0, size_t e1, db_diag *d)
 			rc = -1;
 			goto out;
 		}
-		if (nrow++ % 2 == 1) {
+		if (nrow++ % 2 == 1 && !sh->dry) {
 			cairo_set_source_rgb(sh->cv.cr, th->zebra.r, th->zebra.g, th->zebra.b);
 			cairo_rectangle(sh->cv.cr, MARGIN, sh->y, right - MARGIN, h);
 			cairo_fill(sh->cv.cr);
 		}
 		for (int c = 0; c < 3; c++) {
-			db_text_draw(sh->cv.cr, l[c], MARGIN + x0[c] + 2, sh->y + 2,
-				     c ? &th->muted : &th->text);
+			if (!sh->dry)
+				db_text_draw(sh->cv.cr, l[c], MARGIN + x0[c] + 2, sh->y + 2,
+					     c ? &th->muted : &th->text);
 			g_object_unref(l[c]);
 		}
-		for (size_t e = e0; e < e1; e++) {
+		for (size_t e = e0; e < e1 && !sh->dry; e++) {
 			const db_row *row = find_row(t, sh->ents[e]);
 			PangoLayout *v;
 			coverage_cell(row, &ns, val, sizeof(val));
@@ -483,15 +559,10 @@ out:
 	return rc;
 }
 
-static int coverage_page(sheet *sh, db_diag *d)
+static int coverage(sheet *sh, db_diag *d)
 {
 	const db_theme *th = &sh->r->theme;
-	char dest[32];
 
-	if (new_page(sh, d) < 0)
-		return -1;
-	snprintf(dest, sizeof(dest), "page=%d", sh->page);
-	cairo_pdf_surface_add_outline(sh->cv.surface, CAIRO_PDF_OUTLINE_ROOT, "数据覆盖", dest, 0);
 	sh->section = "数据覆盖";
 	if (put(sh, "数据覆盖（指标 × 比较对象）", th->title_size, true, &th->text, 0, 4, 0, d) < 0 ||
 	    put(sh, "各比较对象在每项指标中的数值（单位见“单位”栏）；未公开：数值被隐去；仅排名：只报了位次；—：未报告。",
@@ -502,6 +573,45 @@ static int coverage_page(sheet *sh, db_diag *d)
 				   d) < 0)
 			return -1;
 	return 0;
+}
+
+/* A block h tall goes below what the page holds, after a thin rule, when it
+ * fits there and the page is not to be fresh; else on a new page. */
+static int page_or_share(sheet *sh, double h, bool fresh, db_diag *d)
+{
+	const db_theme *th = &sh->r->theme;
+
+	if (fresh || sh->y + BLOCK_GAP + h > BOTTOM)
+		return new_page(sh, d);
+	sh->y += BLOCK_GAP / 2;
+	cairo_set_source_rgb(sh->cv.cr, th->grid.r, th->grid.g, th->grid.b);
+	cairo_set_line_width(sh->cv.cr, 0.5);
+	cairo_move_to(sh->cv.cr, MARGIN, sh->y);
+	cairo_line_to(sh->cv.cr, A4_W - MARGIN, sh->y);
+	cairo_stroke(sh->cv.cr);
+	sh->y += BLOCK_GAP / 2;
+	return 0;
+}
+
+/* The coverage grid, below the 对标表 when it fits there, else on a page
+ * of its own. */
+static int coverage_page(sheet *sh, db_diag *d)
+{
+	double y = sh->y, h;
+	char dest[32];
+	int rc;
+
+	sh->dry = true;
+	sh->y = 0;
+	rc = coverage(sh, d);
+	h = sh->y;
+	sh->dry = false;
+	sh->y = y;
+	if (rc < 0 || page_or_share(sh, h, sh->page == 1, d) < 0)
+		return -1;
+	snprintf(dest, sizeof(dest), "page=%d", sh->page);
+	cairo_pdf_surface_add_outline(sh->cv.surface, CAIRO_PDF_OUTLINE_ROOT, "数据覆盖", dest, 0);
+	return coverage(sh, d);
 }
 
 /* ---- table pages ---- */
@@ -528,9 +638,18 @@ static void source_ref(db_buf *b, const db_row_source *src)
 		db_buf_printf(b, "（%s）", name);
 }
 
-/* Footnotes: each figure's source clause with file and line, then the
- * corrections and conflicts. */
-static int footnotes(sheet *sh, const db_table *t, db_diag *d)
+static size_t count_clauses(const db_table *t)
+{
+	size_t n = 0;
+
+	for (size_t i = 0; i < t->nrows; i++)
+		n += t->rows[i].nsources;
+	return n;
+}
+
+/* Each figure's source clause with file and line, under head (when not
+ * NULL), kept with its first clause. */
+static int clauses(sheet *sh, const db_table *t, const char *head, db_diag *d)
 {
 	const db_theme *th = &sh->r->theme;
 	int k = 0;
@@ -543,12 +662,35 @@ static int footnotes(sheet *sh, const db_table *t, db_diag *d)
 			db_buf_printf(&b, "[%d] %s：%s", ++k, t->rows[i].entity ? t->rows[i].entity : "",
 				      src->text ? src->text : "");
 			source_ref(&b, src);
-			if (k == 1 && (need(sh, 40, d) < 0 ||
-				       put(sh, "来源条款", th->label_size, true, &th->text, 0, 4, 0, d) < 0))
+			if (k == 1 && head &&
+			    (need(sh, 40, d) < 0 ||
+			     put(sh, head, th->label_size, true, &th->text, 0, 4, HEAD_LINES, d) < 0))
 				goto fail;
 			if (put_note(sh, b.data, &th->text, d) < 0)
 				goto fail;
 		}
+	db_buf_release(&b);
+	return 0;
+fail:
+	db_buf_release(&b);
+	return -1;
+}
+
+/* Footnotes: each figure's source clause with file and line (or, when
+ * they go to the appendix, a line that says so), then the corrections and
+ * conflicts. */
+static int footnotes(sheet *sh, const db_table *t, bool later, db_diag *d)
+{
+	const db_theme *th = &sh->r->theme;
+	db_buf b = DB_BUF_INIT;
+
+	if (later) {
+		db_buf_printf(&b, "来源条款（%zu 条）见附录。", count_clauses(t));
+		if (put_note(sh, b.data, &th->muted, d) < 0)
+			goto fail;
+	} else if (clauses(sh, t, "来源条款", d) < 0) {
+		goto fail;
+	}
 	for (size_t i = 0; i < t->ncorrections; i++) {
 		const db_correction *c = &t->corrections[i];
 		char v[DB_LABEL_MAX] = "";
@@ -713,37 +855,41 @@ static int outline(sheet *sh, size_t k, const char *title, int *parent)
 
 static int table_block(sheet *sh, size_t k, int *parent, db_diag *d);
 
-/* A table's block (chart, ranking table, sources) goes on the page in hand
- * when it fits below what is there, else on a new page: short tables share
- * a page, and no page is left holding only another table's notes. */
-static int table_page(sheet *sh, size_t k, bool fresh, int *parent, db_diag *d)
+/* The height of table k's block, measured without drawing. */
+static int block_height(sheet *sh, size_t k, int *parent, double *h, db_diag *d)
 {
-	double y = sh->y, h;
+	double y = sh->y;
 	int rc;
 
 	sh->dry = true;
 	sh->y = 0;
 	rc = table_block(sh, k, parent, d);
-	h = sh->y;
+	*h = sh->y;
 	sh->dry = false;
 	sh->y = y;
-	if (rc < 0)
+	return rc;
+}
+
+/* A table's block (chart, ranking table, sources) goes on the page in hand
+ * when it fits below what is there, else on a new page: short tables share
+ * a page. A block that would not fit a page with its source clauses leaves
+ * them to the appendix, so that no page holds only a table's notes. */
+static int table_page(sheet *sh, size_t k, bool fresh, int *parent, db_diag *d)
+{
+	double h;
+
+	if (block_height(sh, k, parent, &h, d) < 0)
 		return -1;
-	if (fresh || sh->y + BLOCK_GAP + h > BOTTOM) {
-		if (new_page(sh, d) < 0)
+	if (h > BOTTOM - PAGE_TOP && count_clauses(sh->pages[k].table)) {
+		sh->clauses_later[k] = true;
+		if (block_height(sh, k, parent, &h, d) < 0)
 			return -1;
-	} else {
-		const db_theme *th = &sh->r->theme;
-		sh->y += BLOCK_GAP / 2;
-		cairo_set_source_rgb(sh->cv.cr, th->grid.r, th->grid.g, th->grid.b);
-		cairo_set_line_width(sh->cv.cr, 0.5);
-		cairo_move_to(sh->cv.cr, MARGIN, sh->y);
-		cairo_line_to(sh->cv.cr, A4_W - MARGIN, sh->y);
-		cairo_stroke(sh->cv.cr);
-		sh->y += BLOCK_GAP / 2;
 	}
+	if (page_or_share(sh, h, fresh, d) < 0)
+		return -1;
 	return table_block(sh, k, parent, d);
 }
+
 
 static int table_block(sheet *sh, size_t k, int *parent, db_diag *d)
 {
@@ -772,7 +918,7 @@ static int table_block(sheet *sh, size_t k, int *parent, db_diag *d)
 			goto out;
 		sh->y += 4;
 	}
-	rc = footnotes(sh, p->table, d);
+	rc = footnotes(sh, p->table, sh->clauses_later[k], d);
 out:
 	sh->section = NULL;
 	db_buf_release(&title);
@@ -822,6 +968,54 @@ out:
 	db_buf_release(&title);
 	db_buf_release(&legend);
 	free(tabs);
+	return rc;
+}
+
+/* The appendix: the documents the cover had no room for, then the source
+ * clauses of the tables that left them here, each under its table's
+ * title. Nothing when there is none of either. */
+static int appendix(sheet *sh, db_diag *d)
+{
+	const db_theme *th = &sh->r->theme;
+	db_buf b = DB_BUF_INIT, title = DB_BUF_INIT;
+	db_date lo, hi;
+	char dest[32];
+	int rc = -1;
+	bool any = sh->docs_later;
+
+	for (size_t k = 0; k < sh->npages && !any; k++)
+		any = sh->clauses_later[k];
+	if (!any)
+		return 0;
+	if (new_page(sh, d) < 0)
+		return -1;
+	snprintf(dest, sizeof(dest), "page=%d", sh->page);
+	add_outline(sh, CAIRO_PDF_OUTLINE_ROOT, "附录", dest, 0);
+	sh->section = "附录";
+	if (put(sh, "附录", th->title_size, true, &th->text, 0, 8, 0, d) < 0)
+		goto out;
+	if (sh->docs_later) {
+		document_lines(sh, &b, &lo, &hi);
+		if (put(sh, "资料来源", th->label_size, true, &th->text, 0, 4, 0, d) < 0 ||
+		    put_lines(sh, b.data, th->note_size + 0.5, 10, 2, d) < 0)
+			goto out;
+		sh->y += 10;
+	}
+	for (size_t k = 0; k < sh->npages; k++) {
+		if (!sh->clauses_later[k])
+			continue;
+		db_buf_reset(&title);
+		db_figure_title(sh->pages[k].table, sh->pages[k].title, &title);
+		db_buf_puts(&title, "：来源条款");
+		if (clauses(sh, sh->pages[k].table, title.data, d) < 0)
+			goto out;
+		sh->y += 10;
+	}
+	rc = 0;
+out:
+	sh->section = NULL;
+	db_buf_release(&b);
+	db_buf_release(&title);
 	return rc;
 }
 
@@ -885,6 +1079,7 @@ int db_render_sheet(db_renderer *r, const db_sheet *s, const char *path, db_diag
 	if (check_pages(&sh, d) < 0)
 		goto out;
 	gather_entities(&sh);
+	sh.clauses_later = db_xcalloc(sh.npages + 1, sizeof(*sh.clauses_later));
 	db_buf_reset(&r->missing);
 	if (db_canvas_begin(&sh.cv, be, A4_W, A4_H, 1, d) < 0)
 		goto out;
@@ -905,6 +1100,8 @@ int db_render_sheet(db_renderer *r, const db_sheet *s, const char *path, db_diag
 		if (table_page(&sh, k, k == 0 && (s->no_coverage || !sh.nents) && !r->o.focus,
 			       &parent, d) < 0)
 			goto abort;
+	if (appendix(&sh, d) < 0)
+		goto abort;
 	footer(&sh);
 	if (db_canvas_check(&sh.cv, d) < 0 || db_render_check_glyphs(r, d) < 0)
 		goto abort;
@@ -925,6 +1122,7 @@ out:
 	db_buf_release(&keywords);
 	free(sh.ents);
 	free(sh.ent_levels);
+	free(sh.clauses_later);
 	free(own);
 	return rc < 0 ? db_render_failed(d, path) : rc;
 }

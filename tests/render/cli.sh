@@ -105,7 +105,7 @@ check "cmp -s '$T/sheet.pdf' '$T/sheet2.pdf'" "sheet identical across runs"
 printf '{"title":"三门峡对标","highlight":"三门峡市","pages":[{"table":"housing_sales_area:growth:2022H1","chart":"bar","title":"房地产：商品房销售面积"}]}\n' > "$T/spec.json"
 expect 0 "$DB" sheet "$D/multi.json" --spec "$T/spec.json" -o "$T/spec.pdf"
 pdftotext "$T/spec.pdf" "$T/spec.txt"
-check "[ \"\$(pdfinfo '$T/spec.pdf' | awk '/^Pages:/{print \$2}')\" = 3 ]" "spec: cover + coverage + 1 page"
+check "[ \"\$(pdfinfo '$T/spec.pdf' | awk '/^Pages:/{print \$2}')\" = 2 ]" "spec: the cover, then 对标表, coverage and the table on one page"
 check "grep -q 三门峡对标 '$T/spec.txt' && grep -q 房地产：商品房销售面积 '$T/spec.txt'" "spec titles used"
 check "pdfinfo '$T/spec.pdf' | grep -q 'Title: *三门峡对标'" "sheet PDF title"
 printf '{"pages":[{"table":"nope:level:2021"}]}\n' > "$T/badspec.json"
@@ -147,4 +147,17 @@ pdftotext "$T/brief.pdf" "$T/brief.txt"
 check "python3 tests/render/sheet_text.py '$T/tables.json' '$T/brief.txt' > '$T/brief.check'" "briefing text: \$(grep missing '$T/brief.check' | head -3)"
 check "python3 tests/render/pdf_outline.py '$T/brief.pdf' > '$T/brief.outline' && grep -qx '地区生产总值' '$T/brief.outline' && grep -qx '  地区生产总值增速（2021年，%）' '$T/brief.outline'" "briefing outline per metric"
 check "pdfinfo '$T/brief.pdf' | grep -q 'Creator: *duibiao'" "briefing creator"
+check "python3 tests/render/sheet_pages.py '$T/brief.pdf' >&2" "briefing: a page holds only notes"
+
+# A sheet of 18 places from 24 documents: the documents are one line on the
+# cover and a list in the appendix; 18-row tables leave their source clauses
+# there; every page holds a table or is the appendix's; nothing is lost.
+expect 0 "$DB" sheet --quiet "$D/briefing.json" --highlight 洛阳市 -o "$T/b18.pdf"
+check "python3 tests/render/sheet_pages.py '$T/b18.pdf' >&2" "18 places: a page holds only notes"
+pdftotext "$T/b18.pdf" "$T/b18.txt"
+check "python3 tests/render/sheet_text.py '$D/briefing.json' '$T/b18.txt' > '$T/b18.check'" "18 places: \$(grep missing '$T/b18.check' | head -3)"
+pdftotext -f 1 -l 1 "$T/b18.pdf" "$T/b18-cover.txt"
+check "grep -qF '共 24 份文件，2022-01-10 至 2022-03-27；逐份列于附录。' '$T/b18-cover.txt' && ! grep -q 'c01.txt' '$T/b18-cover.txt'" "18 places: the cover names the documents in one line"
+check "grep -qF 'm06.txt，2022-02-10' '$T/b18.txt' && grep -qF '来源条款（18 条）见附录。' '$T/b18.txt'" "18 places: the appendix lists documents and clauses"
+check "python3 tests/render/pdf_outline.py '$T/b18.pdf' | grep -qx '附录'" "18 places: the appendix in the outline"
 finish

@@ -49,7 +49,7 @@ hostile|hostile|highlight=三门峡市 ref=mean|规模以上工业增加值规�
 hostile_table|hostile|chart=table|位次 郑州航空港经济综合实验区 12.5 ≈6.3 仅排名 全国省会城市第1
 gdp_mixed|briefing|table=gdp:level:2021:mixed ref=median|地区生产总值（2021年，亿元） 11600.00 1334.79 9298.14 中位数 10049.07
 bars18_vertical|briefing|table=gdp:growth:2021 orient=vertical ref=median highlight=洛阳市|地区生产总值增速 平顶山市 驻马店市 7.0 11.0* 中位数 6.7
-scorecard|briefing|chart=scorecard focus=洛阳市|对标表：洛阳市 5447.12 2/18 郑州市 12691.02 −7243.90亿元 （−57.1%） 3267.82 +2179.30亿元 16/18 −6.2个百分点 −1.8个百分点 33213 −8024元 45 4/18 +5微克/立方米 未公开 仅排名 全省第3 全省排名未 ▼ ▲
+scorecard|briefing|chart=scorecard focus=洛阳市|对标表：洛阳市 5447.12 2/18 郑州市 12691.02 −7243.90亿元 （−57.1%） 3267.82 +2179.30亿元 16/18 −6.2个百分点 −1.8个百分点 33213 −8024元 45 4/18 +5微克/立方米 未公开 仅排名 全省第3 全省排名 ▼ ▲
 scorecard_peers|briefing|chart=scorecard focus=洛阳市 peers=郑州市,南阳市,许昌市|对标 洛阳市 2/4 郑州市 许昌市 南阳市'
 
 echo "$cases" | while IFS='|' read -r name data opts words; do
@@ -123,6 +123,14 @@ check "'$DIFF' '$G/sheet_coverage.png' '$T/brief-3.png'" "sheet_coverage.png dif
 pdftotext -f 2 -l 3 "$T/brief.pdf" "$T/brief.txt"
 for w in 对标表：洛阳市 5447.12 2/18 −7243.90 −57.1% 数据覆盖 单位 PM2.5平均浓度 24980 平顶山市; do
 	check "grep -qF -- '$w' '$T/brief.txt'" "briefing sheet lacks '$w'"
+done
+# No page holds only notes: 18-row tables leave their source clauses to
+# the appendix (every clause still in the sheet).
+check "python3 tests/render/sheet_pages.py '$T/brief.pdf' >&2" "briefing sheet: a page holds only notes"
+pdftotext "$T/brief.pdf" "$T/brief-all.txt"
+check "python3 tests/render/sheet_text.py '$D/briefing.json' '$T/brief-all.txt' gdp:level:2021 gdp:growth:2021 disposable_income:level:2021 pm25:level:2021 industrial_va:growth:2021 retail_sales:growth:2021 >/dev/null" "briefing sheet lacks an entity, value or clause"
+for w in '来源条款（18 条）见附录。' '地区生产总值增速（2021年，%）：来源条款'; do
+	check "grep -qF -- '$w' '$T/brief-all.txt'" "briefing sheet lacks '$w'"
 done
 
 # A ranking table longer than a page: a PNG grows, a PDF goes on to a second
