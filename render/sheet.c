@@ -455,10 +455,19 @@ static void cov_rule(sheet *sh, double y, double x1, double width)
 	cairo_stroke(sh->cv.cr);
 }
 
+/* Does any of entities e0..e1 have a row in t? */
+static bool block_reports(const sheet *sh, const db_table *t, size_t e0, size_t e1)
+{
+	for (size_t e = e0; e < e1; e++)
+		if (find_row(t, sh->ents[e]))
+			return true;
+	return false;
+}
+
 /* One block of at most COVER_COLS entities: a header of names, then one
- * line per table — its title, period and unit, and each entity's figure
- * in the table's one magnitude, 未公开, 仅排名 or — (not reported). With
- * sh->dry, only the cursor moves. */
+ * line per table that one of them reports — its title, period and unit,
+ * and each entity's figure in the table's one magnitude, 未公开, 仅排名 or
+ * — (not reported). With sh->dry, only the cursor moves. */
 static int coverage_block(sheet *sh, size_t e0, size_t e1, db_diag *d)
 {
 	static const char *const heads0[] = { "指标", "期间", "单位" };
@@ -501,7 +510,7 @@ static int coverage_block(sheet *sh, size_t e0, size_t e1, db_diag *d)
 		PangoLayout *l[3];
 		double h = 0;
 
-		if (db_table_has_flag(t, "series"))
+		if (db_table_has_flag(t, "series") || !block_reports(sh, t, e0, e1))
 			continue;
 		db_numstyle_of(t, &sh->r->o, &ns);
 		u = *t;
@@ -550,6 +559,8 @@ static int coverage_block(sheet *sh, size_t e0, size_t e1, db_diag *d)
 		}
 		sh->y += h;
 	}
+	if (!nrow && put(sh, "（本组比较对象在各表中均无数据）", size, false, &th->muted, 2, 2, 0, d) < 0)
+		rc = -1;
 	cov_rule(sh, sh->y + 0.5, right, 1);
 	sh->y += 14;
 out:
@@ -565,7 +576,7 @@ static int coverage(sheet *sh, db_diag *d)
 
 	sh->section = "数据覆盖";
 	if (put(sh, "数据覆盖（指标 × 比较对象）", th->title_size, true, &th->text, 0, 4, 0, d) < 0 ||
-	    put(sh, "各比较对象在每项指标中的数值（单位见“单位”栏）；未公开：数值被隐去；仅排名：只报了位次；—：未报告。",
+	    put(sh, "各比较对象在每项指标中的数值（单位见“单位”栏）；未公开：数值被隐去；仅排名：只报了位次；—：未报告。每组只列本组有对象报告的指标。",
 		th->note_size, false, &th->muted, 0, 10, 0, d) < 0)
 		return -1;
 	for (size_t e = 0; e < sh->nents; e += COVER_COLS)
