@@ -184,6 +184,51 @@ void db_scard_free(db_scard *sc)
 	free(sc);
 }
 
+/* The first place of the tables named name, or whose name begins with it
+ * (洛阳 → 洛阳市), into *hint; true when name itself is one. */
+static bool known_place(const db_table *const *tables, size_t ntables, const char *name,
+			size_t n, const char **hint)
+{
+	*hint = NULL;
+	for (size_t k = 0; k < ntables; k++)
+		for (size_t i = 0; i < tables[k]->nrows; i++) {
+			const char *e = tables[k]->rows[i].entity;
+			if (!e || strncmp(e, name, n))
+				continue;
+			if (!e[n])
+				return true;
+			if (!*hint)
+				*hint = e;
+		}
+	return false;
+}
+
+/* The focus and every peer are places of the tables: a name that is not
+ * (洛阳 for 洛阳市) would give a scorecard of nothing, or of fewer peers
+ * than asked for, without a word. */
+static int check_places(const db_renderer *r, const db_table *const *tables, size_t ntables,
+			db_diag *d)
+{
+	const char *hint, *p = r->o.peers;
+
+	if (!known_place(tables, ntables, r->o.focus, strlen(r->o.focus), &hint))
+		return db_error(d, NULL, 0, 0, "focus %s is not a place of these tables%s%s%s",
+				r->o.focus, hint ? " (did you mean " : "", hint ? hint : "",
+				hint ? "?)" : "");
+	while (p && *p) {
+		const char *end = p + strcspn(p, ",");
+		const char *alt = strstr(p, "、");
+		if (alt && alt < end)
+			end = alt;
+		if (end > p && !known_place(tables, ntables, p, (size_t)(end - p), &hint))
+			return db_error(d, NULL, 0, 0, "peer %.*s is not a place of these tables%s%s%s",
+					(int)(end - p), p, hint ? " (did you mean " : "", hint ? hint : "",
+					hint ? "?)" : "");
+		p = *end == ',' ? end + 1 : !strncmp(end, "、", 3) ? end + 3 : end;
+	}
+	return 0;
+}
+
 db_scard *db_scard_new(db_renderer *r, const db_table *const *tables, size_t ntables,
 		       PangoContext *pc, double w, db_diag *d)
 {
@@ -195,6 +240,8 @@ db_scard *db_scard_new(db_renderer *r, const db_table *const *tables, size_t nta
 		db_error(d, NULL, 0, 0, "a scorecard needs a focus (--focus NAME)");
 		return NULL;
 	}
+	if (check_places(r, tables, ntables, d) < 0)
+		return NULL;
 	if (w < 360) {
 		db_error(d, NULL, 0, 0, "figure width %.0fpt is too small for a scorecard (needs 360pt)", w);
 		return NULL;

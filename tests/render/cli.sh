@@ -37,6 +37,23 @@ check "grep -q '<title>郑州市地区生产总值增速（%）</title>' '$T/se.
 expect 1 "$DB" render "$D/series.json" --table series:郑州市:gdp:growth --chart bar -o "$T/se.png"
 check "grep -q 'drawn as --chart series' '$T/err'" "series table refused as a bar chart"
 
+# The scorecard through the program: every table of the file, a focus and
+# peers; a focus or peer that is not a place of the tables is an error that
+# names it (and the place it may mean), not a card of fewer places.
+expect 0 "$DB" render "$D/briefing.json" --chart scorecard --focus 洛阳市 -o "$T/card.pdf" -M "$T/card.d"
+pdftotext "$T/card.pdf" "$T/card.txt"
+for w in 对标表：洛阳市 5447.12 2/18 16/18 −7243.90亿元 +2179.30亿元 −1.8个百分点 仅排名 未公开; do
+	check "grep -qF -- '$w' '$T/card.txt'" "scorecard text has '$w'"
+done
+check "grep -q 'briefing.json' '$T/card.d'" "scorecard depfile"
+expect 0 "$DB" render "$D/briefing.json" --chart scorecard --focus 洛阳市 --peers 郑州市,南阳市、许昌市 -o "$T/peers.png"
+expect 1 "$DB" render "$D/briefing.json" --chart scorecard --focus 洛阳 -o "$T/card2.png"
+check "grep -qF 'focus 洛阳 is not a place of these tables (did you mean 洛阳市?)' '$T/err'" "unknown focus: did you mean"
+expect 1 "$DB" render "$D/briefing.json" --chart scorecard --focus 洛阳市 --peers 郑州,南阳市 -o "$T/card2.png"
+check "grep -qF 'peer 郑州 is not a place of these tables (did you mean 郑州市?)' '$T/err'" "unknown peer: did you mean"
+check "[ ! -e '$T/card2.png' ]" "no scorecard written for an unknown place"
+expect 2 "$DB" render "$D/briefing.json" --chart scorecard -o "$T/card2.png"
+
 # A failed run leaves the previous output untouched.
 expect 0 "$DB" render "$D/multi.json" --table industrial_va:growth:2021 -o "$T/keep.png"
 cp "$T/keep.png" "$T/keep.orig"
