@@ -146,8 +146,9 @@ void db_text_limit(PangoLayout *l, double width, int lines);
 PangoLayout *db_name_text(db_textctx *tc, const char *name, double size, bool bold, double w,
 			  int lines, PangoAlignment align);
 /* A table cell's phrase (地区生产总值（亿元）, ▼ −8024元（−19.5%）) wrapped
- * to w in at most lines lines: broken before an opening bracket, after a
- * closing one, a space or a comma; when a phrase is wider than w, also
+ * to w in at most lines lines: broken before an opening bracket or a
+ * measure word (增速, 目标 …), after a closing bracket, a slash, a comma or
+ * a space (not the one after ▲/▼); when a phrase is wider than w, also
  * between characters outside brackets, never inside a number; cut and
  * ended in "…" only when that does not fit either. Caller unrefs. */
 PangoLayout *db_phrase_text(db_textctx *tc, const char *text, double size, bool bold, double w,

@@ -1,9 +1,11 @@
 /* sheet.c - the comparison sheet: an A4 portrait PDF with a cover (title,
- * date, entities with their levels, documents with their dates), a coverage
- * page (tables × entities), then one page per table — its chart, its ranking
- * table and footnotes quoting each figure's source clause with file and
- * line, corrections and conflicts — continued on further pages when long.
- * Page numbers, an outline entry per metric with its tables under it, and
+ * date, entities with their levels, documents with their dates), the 对标表
+ * of a focus, a coverage grid (tables × entities), then a block per table —
+ * its chart, its ranking table and footnotes quoting each figure's source
+ * clause with file and line, corrections and conflicts — blocks sharing
+ * pages where they fit, and an appendix for what would leave a page of
+ * notes only (a long list of documents, the clauses of long tables). Page
+ * numbers, an outline entry per metric with its tables under it, and
  * document metadata. */
 #include <math.h>
 #include <stdio.h>
