@@ -6,11 +6,12 @@ set -eu
 pkgs="pkg-config libcairo2-dev libpango1.0-dev libcjson-dev fonts-noto-cjk libpoppler-glib-dev libxml2-dev libzip-dev"
 if [ "${1:-build}" = test ]; then
   # pdftotext/pdffonts/pdftoppm check PDFs; python3 parses SVG; valgrind
-  # counts the instructions of the scaling test (tests/bad-inputs/scaling.py)
-  pkgs="$pkgs poppler-utils python3 valgrind"
+  # counts the instructions of the scaling test (tests/bad-inputs/scaling.py);
+  # python3-jsonschema checks every output against docs/schema (tests/schema)
+  pkgs="$pkgs poppler-utils python3 python3-jsonschema valgrind"
 fi
 if [ "${1:-build}" = leakcheck ]; then
-  pkgs="$pkgs poppler-utils python3 valgrind"
+  pkgs="$pkgs poppler-utils python3 python3-jsonschema valgrind"
 fi
 if [ "${1:-build}" = fuzz ]; then
   # clang with libFuzzer and the sanitizer runtimes (libclang-rt-dev is only
