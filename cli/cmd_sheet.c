@@ -360,7 +360,7 @@ static int choose_pages(struct run *u, const char *spec_file, db_diag *d)
 	u->pages = db_xcalloc(u->npages + 1, sizeof(*u->pages));
 	for (size_t i = 0; i < u->npages; i++) {
 		const db_json *p = db_json_at(pages, i);
-		const db_json *ranking = db_json_get(p, "ranking");
+		const db_json *ranking = db_json_get(p, "ranking");   /* null: as if absent */
 		db_sheet_page *pg = &u->pages[i];
 		const char *key;
 		char where[48];
@@ -383,6 +383,8 @@ static int choose_pages(struct run *u, const char *spec_file, db_diag *d)
 			return db_error(d, spec_file, 0, 0,
 					"spec: pages[%zu]: unknown chart '%s' (bar, table or series)", i,
 					pg->chart);
+		if (db_json_is_null(ranking))
+			ranking = NULL;
 		if (ranking && !db_json_is_bool(ranking))
 			return db_error(d, spec_file, 0, 0, "spec: \"ranking\"%s must be true or false",
 					where);

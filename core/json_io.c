@@ -5,7 +5,7 @@
  * ONE compact line, so diffs are per item. Key order is fixed:
  *
  *   records document: schema, document{file, sha256, entity, level, province,
- *     date, encoding, (format)}, records[]
+ *     (kind), date, encoding, (format), (title), (publisher)}, records[]
  *   record: entity, level, metric, label, measure, value, (max), unit, raw,
  *     qualifier, period, (basis), (of), (vs), (note), status, ranks, source
  *   rank: position | tier | masked, (qualifier), scope
@@ -15,7 +15,8 @@
  *     period, status, unit, better, flags, stats{count, mean, median, min,
  *     max}, rows[], conflicts[], corrections[]
  *   row: entity, level, value, (max), qualifier, (raw), rank, (reason),
- *     (corrected), stated_ranks, sources[{file, line, (page), (date), text}]
+ *     (corrected), stated_ranks, sources[{file, line, (page), (date), (title),
+ *     (publisher), text}]
  *   conflict: entity, kept, dropped, policy, kept_source, dropped_source
  *   correction: file, line, entity, action, value, note
  *

@@ -184,6 +184,12 @@ int db_theme_parse(db_theme *t, const char *text, size_t len, const char *file, 
 			db_error(d, file, 0, 0, "theme: unknown key \"%s\"", k);
 			goto out;
 		}
+		/* name and about are words for people; null is as if absent */
+		if ((!strcmp(k, "name") || !strcmp(k, "about")) &&
+		    !db_json_is_string(db_json_at(root, i)) && !db_json_is_null(db_json_at(root, i))) {
+			db_error(d, file, 0, 0, "theme: \"%s\" must be a string", k);
+			goto out;
+		}
 	}
 	if (apply_group(t, db_json_get(root, "colors"), "colors", color_keys, N(color_keys),
 			true, file, d) < 0 ||

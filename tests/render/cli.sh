@@ -54,6 +54,11 @@ check "grep -qF 'peer 郑州 is not a place of these tables (did you mean 郑州
 check "[ ! -e '$T/card2.png' ]" "no scorecard written for an unknown place"
 expect 2 "$DB" render "$D/briefing.json" --chart scorecard -o "$T/card2.png"
 
+# A theme's name and about are strings (or null).
+printf '{"name":5}\n' > "$T/badname.json"
+expect 1 "$DB" render "$D/positive.json" --theme "$T/badname.json" -o "$T/x.png"
+check "grep -qF 'theme: \"name\" must be a string' '$T/err'" "theme name not a string"
+
 # A failed run leaves the previous output untouched.
 expect 0 "$DB" render "$D/multi.json" --table industrial_va:growth:2021 -o "$T/keep.png"
 cp "$T/keep.png" "$T/keep.orig"

@@ -202,7 +202,7 @@ def mutations(db, tmp, records, tables, coverage):
         "magnitude 千": dict(good, magnitude="千"),
         "peers not names": dict(good, peers=[1]),
         "a page without table": dict(good, pages=[{"chart": "bar"}]),
-        "ranking null": dict(good, pages=[dict(good["pages"][0], ranking=None)]),
+        "ranking not a boolean": dict(good, pages=[dict(good["pages"][0], ranking="yes")]),
     }
     for what, spec in bad_specs.items():
         expect_invalid("spec", spec, f"spec: {what}")
