@@ -21,11 +21,15 @@ static const char usage_text[] =
 	"Align records by metric, measure, period and status into ranked tables.\n"
 	"\n"
 	"  -o FILE               output (default stdout); FILE.csv writes CSV\n"
-	"  --format json|csv     output format (CSV: UTF-8 with BOM, RFC 4180)\n"
+	"  --format json|csv     output format (CSV: UTF-8 with BOM and CRLF, for\n"
+	"                        Excel and WPS; RFC 4180)\n"
+	"  --csv-plain           CSV without BOM, with LF line ends (for scripts)\n"
+	"  --headers en|zh       CSV column names in English (default) or Chinese\n"
 	"  --min-entities N      keep tables with at least N figures (default 2;\n"
 	"                        1 when --table names tables)\n"
 	"  --table KEY           only this table: metric:measure:period[:status][:basis]\n"
-	"  --metric ID           only this metric (repeatable, like the next four)\n"
+	"  --metric ID           only this metric, by id or Chinese name (repeatable,\n"
+	"                        like the next four)\n"
 	"  --measure M           level growth change_pp gap_pp added share\n"
 	"  --period P            2021, 2022Q1, 2022M01-M04 …\n"
 	"  --status S            actual target estimate\n"
@@ -34,8 +38,12 @@ static const char usage_text[] =
 	"  --coverage            list entities × metrics with their periods instead\n"
 	"  --series ENTITY       one entity across periods (needs one --metric)\n"
 	"  --overrides FILE.csv  corrections: entity,metric,measure,period,status,\n"
-	"                        action(set|drop|add),value,unit,note\n"
+	"                        action(set|drop|add),value,unit,note (UTF-8 or\n"
+	"                        GBK/GB18030; metric: id or Chinese name)\n"
 	"  --catalog FILE        metric catalog replacing the built-in one\n"
+	"  --fail-empty          a result of nothing is an error (exit 1, nothing\n"
+	"                        written); without it, a warning naming the filters\n"
+	"                        that matched no record\n"
 	"  -M DEPFILE            write a Make depfile (target: the -o file)\n"
 	"  -q, --quiet           no progress or warnings on stderr\n"
 	"  -h, --help            this text\n";
@@ -55,9 +63,11 @@ static void push(strlist *l, const char *s)
 
 typedef struct {
 	strlist inputs, tables, metrics, measures, periods, statuses, entities;
-	const char *out, *format, *overrides, *catalog, *depfile, *series;
+	const char *out, *format, *overrides, *catalog, *depfile, *series, *headers;
 	long min_entities;       /* -1: not given */
 	int coverage;
+	bool fail_empty;
+	db_csv_style style;
 } args;
 
 /* The value of an option given as "--opt VALUE" or "--opt=VALUE"; "" when
@@ -86,7 +96,7 @@ static int parse_args(int argc, char **argv, args *a)
 		{ "-o", offsetof(args, out) },           { "--output", offsetof(args, out) },
 		{ "--format", offsetof(args, format) },  { "--overrides", offsetof(args, overrides) },
 		{ "--catalog", offsetof(args, catalog) }, { "-M", offsetof(args, depfile) },
-		{ "--series", offsetof(args, series) },
+		{ "--series", offsetof(args, series) },    { "--headers", offsetof(args, headers) },
 	};
 	bool only_files = false;
 
@@ -112,6 +122,14 @@ static int parse_args(int argc, char **argv, args *a)
 		}
 		if (!strcmp(s, "--coverage")) {
 			a->coverage = 1;
+			continue;
+		}
+		if (!strcmp(s, "--csv-plain")) {
+			a->style.plain = true;
+			continue;
+		}
+		if (!strcmp(s, "--fail-empty")) {
+			a->fail_empty = true;
 			continue;
 		}
 		for (size_t k = 0; !done && k < sizeof(lists) / sizeof(lists[0]); k++)
@@ -158,6 +176,9 @@ static int check_args(args *a)
 		return cli_usage(CMD, "'-' (stdin) given more than once");
 	if (a->format && strcmp(a->format, "json") && strcmp(a->format, "csv"))
 		return cli_usage(CMD, "--format is json or csv, not '%s'", a->format);
+	if (a->headers && strcmp(a->headers, "en") && strcmp(a->headers, "zh"))
+		return cli_usage(CMD, "--headers is en or zh, not '%s'", a->headers);
+	a->style.zh = a->headers && !strcmp(a->headers, "zh");
 	for (size_t i = 0; i < a->measures.n; i++) {
 		db_measure m;
 		if (db_measure_parse(a->measures.v[i], &m) < 0)
@@ -240,6 +261,101 @@ static void fill_opts(const args *a, const db_catalog *cat, db_compare_opts *o)
 	o->overrides = a->overrides;
 }
 
+/* Does any record have the filter's value? what: 'm'etric, 'e'ntity,
+ * 'p'eriod, 's'tatus or measure ('u'). */
+static bool any_record(const db_records *const *docs, size_t ndocs, char what, const char *v)
+{
+	db_period p;
+	db_measure m;
+	db_status st;
+
+	if ((what == 'p' && db_period_parse(v, &p) < 0) ||
+	    (what == 'u' && db_measure_parse(v, &m) < 0) ||
+	    (what == 's' && db_status_parse(v, &st) < 0))
+		return false;
+	for (size_t i = 0; i < ndocs; i++)
+		for (size_t j = 0; j < docs[i]->len; j++) {
+			const db_record *r = &docs[i]->items[j];
+			if ((what == 'm' && r->metric && !strcmp(r->metric, v)) ||
+			    (what == 'e' && r->entity && !strcmp(r->entity, v)) ||
+			    (what == 'p' && r->has_period && db_period_eq(&r->period, &p)) ||
+			    (what == 'u' && r->measure == m) || (what == 's' && r->status == st))
+				return true;
+		}
+	return false;
+}
+
+/* The first place (bytewise) of the records whose name begins with name
+ * (洛阳 → 洛阳市), or NULL. */
+static const char *place_hint(const db_records *const *docs, size_t ndocs, const char *name)
+{
+	const char *best = NULL;
+	size_t n = strlen(name);
+
+	for (size_t i = 0; i < ndocs; i++)
+		for (size_t j = 0; j < docs[i]->len; j++) {
+			const char *e = docs[i]->items[j].entity;
+			if (e && !strncmp(e, name, n) && e[n] && (!best || strcmp(e, best) < 0))
+				best = e;
+		}
+	return best;
+}
+
+/* Each filter value that no record has, with what it may have meant:
+ * "--metric GDP (did you mean gdp?), --entity 洛阳 (did you mean 洛阳市?)". */
+static void unmatched_filters(const args *a, const db_catalog *cat,
+			      const db_records *const *docs, db_buf *msg)
+{
+	const struct {
+		const char *opt;
+		char what;
+		const strlist *l;
+	} f[] = {
+		{ "--metric", 'm', &a->metrics },   { "--entity", 'e', &a->entities },
+		{ "--measure", 'u', &a->measures }, { "--period", 'p', &a->periods },
+		{ "--status", 's', &a->statuses },
+	};
+
+	for (size_t k = 0; k < sizeof(f) / sizeof(f[0]); k++)
+		for (size_t i = 0; i < f[k].l->n; i++) {
+			const char *v = f[k].l->v[i], *alt = NULL;
+			if (any_record(docs, a->inputs.n, f[k].what, v))
+				continue;
+			if (f[k].what == 'm' && !db_catalog_find(cat, v))
+				alt = db_catalog_suggest(cat, v);
+			else if (f[k].what == 'e')
+				alt = place_hint(docs, a->inputs.n, v);
+			db_buf_printf(msg, "%s%s %s%s%s%s", msg->len ? ", " : "", f[k].opt, v,
+				      alt ? " (did you mean " : "", alt ? alt : "", alt ? "?)" : "");
+		}
+}
+
+/* A result of nothing: said, naming the filters that matched no record, so
+ * an empty table file is not taken for an answer; an error with
+ * --fail-empty. */
+static int empty_result(const args *a, const db_catalog *cat, const db_records *const *docs,
+			db_diag *d)
+{
+	db_buf why = DB_BUF_INIT, msg = DB_BUF_INIT;
+	const char *what = a->coverage ? "no coverage row" : a->series ? "no series" : "no table";
+	int rc = 0;
+
+	unmatched_filters(a, cat, docs, &why);
+	if (why.len)
+		db_buf_printf(&msg, "%s: no record has %s", what, why.data);
+	else
+		db_buf_printf(&msg, "%s: no group of figures passes the filters%s", what,
+			      a->coverage || a->series ? ""
+						     : " (--min-entities 1 keeps a figure alone)");
+	if (a->fail_empty)
+		rc = db_error(d, NULL, 0, 0, "%s (--fail-empty)", msg.data);
+	else
+		cli_warn(msg.data);
+	db_buf_release(&why);
+	db_buf_release(&msg);
+	return rc;
+}
+
 /* Compare, cover or follow a series into out (the bytes to write). */
 static int run(const args *a, const db_records *const *docs, const db_compare_opts *o, bool csv,
 	       db_buf *out, db_diag *d)
@@ -249,19 +365,34 @@ static int run(const args *a, const db_records *const *docs, const db_compare_op
 	if (a->coverage) {
 		db_coverage cv = DB_COVERAGE_INIT;
 		rc = db_coverage_build(docs, a->inputs.n, o, &cv, d);
+		if (!rc && !cv.len)
+			rc = empty_result(a, o->catalog, docs, d);
 		if (!rc)
-			(csv ? db_coverage_write_csv : db_coverage_write_json)(&cv, out);
+			csv ? db_coverage_write_csv(&cv, &a->style, out) : db_coverage_write_json(&cv, out);
 		db_coverage_release(&cv);
 	} else {
 		db_tableset ts = DB_TABLESET_INIT;
 		rc = a->series ? db_compare_series(docs, a->inputs.n, o, a->series, a->metrics.v[0],
 						   &ts, d)
 			       : db_compare(docs, a->inputs.n, o, &ts, d);
+		if (!rc && !ts.len)
+			rc = empty_result(a, o->catalog, docs, d);
 		if (!rc)
-			(csv ? db_tableset_write_csv : db_tableset_write_json)(&ts, out);
+			csv ? db_tableset_write_csv(&ts, &a->style, out) : db_tableset_write_json(&ts, out);
 		db_tableset_release(&ts);
 	}
 	return rc;
+}
+
+/* --metric takes a catalog id or the metric's Chinese name or alias
+ * (社会消费品零售总额 → retail_sales). */
+static void resolve_metrics(args *a, const db_catalog *cat)
+{
+	for (size_t i = 0; i < a->metrics.n; i++) {
+		const char *id = db_catalog_resolve(cat, a->metrics.v[i]);
+		if (id)
+			a->metrics.v[i] = id;
+	}
 }
 
 static void free_args(args *a)
@@ -314,6 +445,7 @@ int cmd_compare(int argc, char **argv)
 		goto done;
 	if (a.overrides)
 		cli_deps_add(&deps, a.overrides);
+	resolve_metrics(&a, &cat);
 	fill_opts(&a, &cat, &o);
 	if (cli_deps_check_output(&deps, dest, &d) < 0)
 		goto done;

@@ -43,7 +43,10 @@ static const char usage_text[] =
 	"  -o, --output PATH    a file, or a folder ending in '/' for DIR/<stem>.json\n"
 	"                       per report (default: standard output); two reports\n"
 	"                       of one stem (a/r.txt, b/r.txt) are an error\n"
-	"  --format FMT         json (default) or csv\n"
+	"  --format FMT         json (default) or csv (UTF-8 with BOM and CRLF, for\n"
+	"                       Excel and WPS)\n"
+	"  --csv-plain          CSV without BOM, with LF line ends (for scripts)\n"
+	"  --headers en|zh      CSV column names in English (default) or Chinese\n"
 	"  --unkeyed            write only the figures read but not keyed to a catalog\n"
 	"                       metric, amounts included (label words, value, unit,\n"
 	"                       sentence, line)\n"
@@ -56,7 +59,9 @@ static const char usage_text[] =
 	"                       or table row a line: what source.line and column\n"
 	"                       count in) instead of records\n"
 	"  -M FILE              write a Make depfile listing every input read\n"
-	"  --quiet              no summary on standard error\n"
+	"  --fail-empty         a report that yields no record is an error (exit 1,\n"
+	"                       nothing written); without it, a warning\n"
+	"  -q, --quiet          no summary or warnings on standard error\n"
 	"  --help               show this help\n";
 
 typedef struct {
@@ -64,8 +69,9 @@ typedef struct {
 	db_date date;
 	bool unkeyed, allow_outside;
 	const char *manifest, *text, *output, *format, *catalog, *words, *encoding, *depfile;
-	const char *input_format;
-	bool csv, show_text;
+	const char *input_format, *headers;
+	bool csv, show_text, fail_empty;
+	db_csv_style style;
 } options;
 
 /* One report to extract: where its bytes come from and what it is about. */
@@ -147,9 +153,21 @@ static void csv_num(db_buf *b, bool has, double v)
 		db_buf_puts(b, db_numfmt(v, n));
 }
 
-static const char csv_header[] =
-	"file,entity,level,metric,label,measure,value,max,unit,raw,qualifier,period,basis,of,vs,"
-	"note,status,ranks,line,column,offset,text\n";
+static const char *const csv_cols_en[] = {
+	"file", "entity", "level", "metric", "label", "measure", "value", "max",
+	"unit", "raw", "qualifier", "period", "basis", "of", "vs", "note",
+	"status", "ranks", "line", "column", "offset", "text",
+};
+static const char *const csv_cols_zh[] = {
+	"文件", "地区", "层级", "指标代码", "指标原文", "度量", "数值", "上限",
+	"单位", "原文数值", "限定", "期间", "基准", "占比对象", "比较对象", "口径说明",
+	"状态", "排名", "行", "列", "字节偏移", "原文",
+};
+
+static void csv_header(db_buf *b, const db_csv_style *st)
+{
+	db_csv_header(b, st, csv_cols_en, csv_cols_zh, sizeof(csv_cols_en) / sizeof(*csv_cols_en));
+}
 
 /* ranks as "3@全省;第一方阵@全省;≤3@全省;**@全市" */
 static void csv_ranks(db_buf *b, const db_record *r)
@@ -172,7 +190,7 @@ static void csv_ranks(db_buf *b, const db_record *r)
 	db_buf_release(&s);
 }
 
-static void write_csv(const db_records *rs, db_buf *b)
+static void write_csv(const db_records *rs, const db_csv_style *st, db_buf *b)
 {
 	char tok[DB_PERIOD_TOKEN_MAX];
 	for (size_t i = 0; i < rs->len; i++) {
@@ -199,8 +217,23 @@ static void write_csv(const db_records *rs, db_buf *b)
 		csv_ranks(b, r);
 		db_buf_printf(b, ",%d,%d,%zu,", r->source.line, r->source.column, r->source.offset);
 		db_buf_csv_field(b, r->source.text);
-		db_buf_putc(b, '\n');
+		db_csv_eol(b, st);
 	}
+}
+
+/* A report that yields no record: a wrong --entity/--kind, a scan, a page
+ * of navigation. Said, so an empty output is not taken for a result; an
+ * error with --fail-empty, for Makefiles. */
+static int empty_report(const options *o, const char *file, db_diag *d)
+{
+	const char *what = o->unkeyed ? "no figure outside the catalog" : "no record";
+	char msg[512];
+
+	if (o->fail_empty)
+		return db_error(d, file, 0, 0, "%s found (--fail-empty)", what);
+	snprintf(msg, sizeof msg, "%s: %s found", file, what);
+	cli_warn(msg);
+	return 0;
 }
 
 /* --unkeyed: only the figures read but not keyed to a catalog metric */
@@ -427,8 +460,10 @@ static int extract_one(db_extractor *x, const options *o, const job *jb, db_buf 
 	db_pages_apply(&pages, &rs);
 	if (o->unkeyed) /* only the figures read but not keyed to a metric */
 		keep_unkeyed(&rs);
+	if (!rs.len && empty_report(o, jb->file, d) < 0)
+		goto out;
 	if (o->csv)
-		write_csv(&rs, out);
+		write_csv(&rs, &o->style, out);
 	else
 		db_records_write_json(&rs, out);
 	t->reports++;
@@ -462,7 +497,7 @@ static int parse_args(int argc, char **argv, options *o, int *first_file)
 {
 	enum { O_ENTITY = 256, O_DATE, O_LEVEL, O_PROVINCE, O_KIND, O_UNKEYED, O_MANIFEST, O_TEXT, O_FORMAT,
 	       O_CATALOG, O_WORDS, O_ENCODING, O_QUIET, O_HELP, O_ALLOW_OUTSIDE, O_INPUT_FORMAT,
-	       O_SHOW_TEXT };
+	       O_SHOW_TEXT, O_CSV_PLAIN, O_HEADERS, O_FAIL_EMPTY };
 	static const struct option longs[] = {
 		{ "entity", required_argument, NULL, O_ENTITY },
 		{ "date", required_argument, NULL, O_DATE },
@@ -480,6 +515,9 @@ static int parse_args(int argc, char **argv, options *o, int *first_file)
 		{ "encoding", required_argument, NULL, O_ENCODING },
 		{ "input-format", required_argument, NULL, O_INPUT_FORMAT },
 		{ "show-text", no_argument, NULL, O_SHOW_TEXT },
+		{ "csv-plain", no_argument, NULL, O_CSV_PLAIN },
+		{ "headers", required_argument, NULL, O_HEADERS },
+		{ "fail-empty", no_argument, NULL, O_FAIL_EMPTY },
 		{ "quiet", no_argument, NULL, O_QUIET },
 		{ "help", no_argument, NULL, O_HELP },
 		{ NULL, 0, NULL, 0 },
@@ -490,7 +528,7 @@ static int parse_args(int argc, char **argv, options *o, int *first_file)
 
 	opterr = 0;
 	optind = 1;
-	while ((c = getopt_long(argc, argv, "o:M:h", longs, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "o:M:hq", longs, NULL)) != -1) {
 		switch (c) {
 		case O_ENTITY: o->entity = optarg; break;
 		case O_DATE: o->date_s = optarg; break;
@@ -508,7 +546,11 @@ static int parse_args(int argc, char **argv, options *o, int *first_file)
 		case O_ENCODING: o->encoding = optarg; break;
 		case O_INPUT_FORMAT: o->input_format = optarg; break;
 		case O_SHOW_TEXT: o->show_text = true; break;
+		case O_CSV_PLAIN: o->style.plain = true; break;
+		case O_HEADERS: o->headers = optarg; break;
+		case O_FAIL_EMPTY: o->fail_empty = true; break;
 		case 'M': o->depfile = optarg; break;
+		case 'q':
 		case O_QUIET: cli_quiet = true; break;
 		case 'h':
 		case O_HELP: fputs(usage_text, stdout); return -2;
@@ -523,6 +565,9 @@ static int parse_args(int argc, char **argv, options *o, int *first_file)
 	if (o->format && strcmp(o->format, "json") && strcmp(o->format, "csv"))
 		return cli_usage("extract", "unknown format '%s' (json or csv)", o->format);
 	o->csv = o->format && !strcmp(o->format, "csv");
+	if (o->headers && strcmp(o->headers, "en") && strcmp(o->headers, "zh"))
+		return cli_usage("extract", "--headers is en or zh, not '%s'", o->headers);
+	o->style.zh = o->headers && !strcmp(o->headers, "zh");
 	if (o->encoding && strcmp(o->encoding, "auto") && strcmp(o->encoding, "utf-8") &&
 	    strcmp(o->encoding, "gb18030"))
 		return cli_usage("extract", "unknown encoding '%s' (auto, utf-8, gb18030)", o->encoding);
@@ -733,7 +778,7 @@ int cmd_extract(int argc, char **argv)
 		goto done;
 	}
 	if (o.csv && !dir)
-		db_buf_puts(&out, csv_header);
+		csv_header(&out, &o.style);
 	/* Every report is extracted before anything is written: a failure
 	 * leaves all previous outputs untouched. */
 	db_buf *bufs = db_xcalloc(njobs + 1, sizeof(db_buf));
@@ -741,7 +786,7 @@ int cmd_extract(int argc, char **argv)
 	for (size_t i = 0; i < njobs && ok; i++) {
 		db_buf *b = dir ? &bufs[i] : &out;
 		if (dir && o.csv)
-			db_buf_puts(b, csv_header);
+			csv_header(b, &o.style);
 		if (extract_one(x, &o, &jobs[i], b, &t, &deps, &d) < 0) {
 			ok = false;
 			break;

@@ -90,9 +90,10 @@ int db_table_key_check(const char *key, db_diag *d);
 int db_compare_series(const db_records *const *docs, size_t ndocs, const db_compare_opts *o,
 		      const char *entity, const char *metric, db_tableset *out, db_diag *d);
 
-/* Tables as CSV: UTF-8 with a BOM (so Excel reads the Chinese), CRLF line
- * ends, RFC 4180 quoting; one line per row with the table's key columns. */
-void db_tableset_write_csv(const db_tableset *ts, db_buf *out);
+/* Tables as CSV in style s (NULL: UTF-8 with a BOM, so Excel reads the
+ * Chinese, CRLF line ends, English headers; core/buf.h), RFC 4180 quoting;
+ * one line per row with the table's key columns. */
+void db_tableset_write_csv(const db_tableset *ts, const db_csv_style *s, db_buf *out);
 
 /* Coverage (--coverage): which entity reports which metric for which periods,
  * over every record read — also those without a period (counted as undated)
@@ -124,8 +125,8 @@ int db_coverage_build(const db_records *const *docs, size_t ndocs, const db_comp
 		      db_coverage *out, db_diag *d);
 /* {"schema":"duibiao.coverage/1","rows":[…]}, one row per line. */
 void db_coverage_write_json(const db_coverage *cv, db_buf *out);
-/* BOM, CRLF, RFC 4180; periods joined by spaces. */
-void db_coverage_write_csv(const db_coverage *cv, db_buf *out);
+/* In style s as tables are (NULL: BOM, CRLF); periods joined by spaces. */
+void db_coverage_write_csv(const db_coverage *cv, const db_csv_style *s, db_buf *out);
 void db_coverage_release(db_coverage *cv);
 
 #endif

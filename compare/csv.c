@@ -1,8 +1,8 @@
 /* csv.c - RFC 4180 CSV: reading the corrections file (UTF-8 text only),
  * writing tables.
- * Written CSV starts with a UTF-8 BOM (Excel then reads the Chinese) and
- * ends lines with CRLF; a field is quoted when it holds a comma, a quote or a
- * line break. */
+ * Written CSV is in a db_csv_style: by default it starts with a UTF-8 BOM
+ * (Excel then reads the Chinese) and ends lines with CRLF; a field is quoted
+ * when it holds a comma, a quote or a line break. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -132,7 +132,8 @@ void cmp_csv_release(cmp_csv *csv)
 static void put(db_buf *b, const char *s, bool last)
 {
 	db_buf_csv_field(b, s);
-	db_buf_puts(b, last ? "\r\n" : ",");
+	if (!last)
+		db_buf_putc(b, ',');
 }
 
 static void put_num(db_buf *b, bool has, double v)
@@ -157,7 +158,7 @@ static void rank_text(db_buf *b, const db_rank *r)
 		db_buf_printf(b, "第%d", r->position);
 }
 
-static void put_row(db_buf *b, const db_table *t, const db_row *r)
+static void put_row(db_buf *b, const db_csv_style *st, const db_table *t, const db_row *r)
 {
 	char tok[DB_PERIOD_TOKEN_MAX] = "", num[16];
 	db_buf s = DB_BUF_INIT;
@@ -194,24 +195,52 @@ static void put_row(db_buf *b, const db_table *t, const db_row *r)
 	}
 	put(b, db_buf_cstr(&s), false);
 	put(b, r->nsources ? r->sources[0].text : NULL, true);
+	db_csv_eol(b, st);
 	db_buf_release(&s);
 }
 
-void db_tableset_write_csv(const db_tableset *ts, db_buf *out)
+static const char *const table_cols[][2] = {
+	{ "key", "表键" },           { "metric", "指标代码" },   { "name", "指标" },
+	{ "measure", "度量" },       { "basis", "基准" },        { "period", "期间" },
+	{ "status", "状态" },        { "unit", "单位" },         { "rank", "排名" },
+	{ "entity", "地区" },        { "level", "层级" },        { "value", "数值" },
+	{ "max", "上限" },           { "qualifier", "限定" },    { "reason", "缺值原因" },
+	{ "stated_ranks", "文中排名" }, { "corrected", "人工校正" }, { "sources", "来源" },
+	{ "text", "原文" },
+};
+
+static const char *const coverage_cols[][2] = {
+	{ "metric", "指标代码" }, { "name", "指标" },    { "measure", "度量" },
+	{ "status", "状态" },     { "entity", "地区" },  { "level", "层级" },
+	{ "periods", "期间" },    { "undated", "无期间" }, { "records", "记录数" },
+};
+
+/* The header line of cols (English and Chinese names side by side). */
+static void header_of(db_buf *out, const db_csv_style *st, const char *const (*cols)[2],
+		      size_t n)
 {
-	db_buf_puts(out, BOM "key,metric,name,measure,basis,period,status,unit,rank,entity,level,"
-			 "value,max,qualifier,reason,stated_ranks,corrected,sources,text\r\n");
-	for (size_t i = 0; i < ts->len; i++)
-		for (size_t j = 0; j < ts->items[i].nrows; j++)
-			put_row(out, &ts->items[i], &ts->items[i].rows[j]);
+	const char *en[32], *zh[32];
+
+	for (size_t i = 0; i < n; i++) {
+		en[i] = cols[i][0];
+		zh[i] = cols[i][1];
+	}
+	db_csv_header(out, st, en, zh, n);
 }
 
-void db_coverage_write_csv(const db_coverage *cv, db_buf *out)
+void db_tableset_write_csv(const db_tableset *ts, const db_csv_style *st, db_buf *out)
+{
+	header_of(out, st, table_cols, sizeof(table_cols) / sizeof(table_cols[0]));
+	for (size_t i = 0; i < ts->len; i++)
+		for (size_t j = 0; j < ts->items[i].nrows; j++)
+			put_row(out, st, &ts->items[i], &ts->items[i].rows[j]);
+}
+
+void db_coverage_write_csv(const db_coverage *cv, const db_csv_style *st, db_buf *out)
 {
 	char num[32];
 
-	db_buf_puts(out,
-		    BOM "metric,name,measure,status,entity,level,periods,undated,records\r\n");
+	header_of(out, st, coverage_cols, sizeof(coverage_cols) / sizeof(coverage_cols[0]));
 	for (size_t i = 0; i < cv->len; i++) {
 		const db_coverage_row *r = &cv->rows[i];
 		db_buf s = DB_BUF_INIT;
@@ -232,6 +261,7 @@ void db_coverage_write_csv(const db_coverage *cv, db_buf *out)
 		put(out, num, false);
 		snprintf(num, sizeof(num), "%zu", r->records);
 		put(out, num, true);
+		db_csv_eol(out, st);
 		db_buf_release(&s);
 	}
 }

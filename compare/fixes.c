@@ -7,7 +7,12 @@
  * Columns are found by the header, in any order; measure defaults to level,
  * status to actual; unit, when given, is the value's unit (converted to the
  * table's; it also restricts set/drop to figures in a compatible unit). A
- * line that matches no figure is an error naming the line. */
+ * line that matches no figure is an error naming the line and, when it can,
+ * what the analyst meant: the catalog id closest to a misspelt metric, the
+ * place of the tables a short name begins (洛阳 → 洛阳市), the table's unit.
+ * The file is UTF-8 (BOM or not) or, when it is not valid UTF-8, GB18030:
+ * what Excel on Chinese Windows saves. A metric may be written as the
+ * catalog's Chinese name or one of its aliases (社会消费品零售总额). */
 #include <errno.h>
 #include <math.h>
 #include <stdio.h>
@@ -15,6 +20,8 @@
 #include <string.h>
 
 #include "compare/internal.h"
+#include "core/decode.h"
+#include "core/text.h"
 #include "core/units.h"
 
 enum { C_ENTITY, C_METRIC, C_MEASURE, C_PERIOD, C_STATUS, C_ACTION, C_VALUE, C_UNIT, C_NOTE, NCOLS };
@@ -159,10 +166,35 @@ static const db_record *fix_record(cmp_ctx *c, const cmp_fix *f)
 	return r;
 }
 
+/* The file's bytes as UTF-8: as they are when they are UTF-8 (the BOM
+ * goes with the CSV reader) or hold a NUL byte (the CSV reader names its
+ * place), else read as GB18030. */
+static int as_utf8(db_buf *text, const char *path, db_diag *d)
+{
+	db_buf conv = DB_BUF_INIT;
+	const char *detected;
+
+	if (db_utf8_invalid_at(db_buf_cstr(text), text->len) == text->len ||
+	    memchr(db_buf_cstr(text), '\0', text->len))
+		return 0;
+	if (db_decode(db_buf_cstr(text), text->len, "gb18030", &conv, &detected, path, d) < 0) {
+		size_t bad = db_utf8_invalid_at(db_buf_cstr(text), text->len);
+		int line, col;
+		db_buf_release(&conv);
+		db_line_col(db_buf_cstr(text), text->len, bad, &line, &col);
+		return db_error(d, path, line, col, "neither UTF-8 nor GB18030 (byte 0x%02X): save "
+				"the file as UTF-8 text", (unsigned char)text->data[bad]);
+	}
+	db_buf_release(text);
+	*text = conv;
+	return 0;
+}
+
 int cmp_fixes_load(cmp_ctx *c, const char *path, db_diag *d)
 {
 	db_buf text = DB_BUF_INIT;
 	cmp_csv *csv = db_arena_alloc(&c->arena, sizeof(*csv));
+	const char *s;
 	int col[NCOLS], rc = -1;
 
 	c->fixfile = path;
@@ -171,7 +203,8 @@ int cmp_fixes_load(cmp_ctx *c, const char *path, db_diag *d)
 		db_error(d, path, 0, 0, "cannot read: %s", strerror(errno));
 		goto done;
 	}
-	if (cmp_csv_parse(csv, db_buf_cstr(&text), text.len, path, d) < 0 ||
+	if (as_utf8(&text, path, d) < 0 ||
+	    cmp_csv_parse(csv, db_buf_cstr(&text), text.len, path, d) < 0 ||
 	    header(csv, col, path, d) < 0)
 		goto done;
 	c->fixes = db_xcalloc(csv->len, sizeof(*c->fixes));
@@ -181,7 +214,10 @@ int cmp_fixes_load(cmp_ctx *c, const char *path, db_diag *d)
 			goto done;
 		/* Keep the strings past the CSV: the context's arena outlives it. */
 		f->entity = db_arena_strdup(&c->arena, f->entity);
-		f->metric = db_arena_strdup(&c->arena, f->metric);
+		/* A Chinese name or alias stands for its id; a word the catalog
+		 * does not know stays, for the error to name. */
+		s = c->cat ? db_catalog_resolve(c->cat, f->metric) : NULL;
+		f->metric = db_arena_strdup(&c->arena, s ? s : f->metric);
 		f->unit = cmp_dup(&c->arena, f->unit);
 		f->note = cmp_dup(&c->arena, f->note);
 		if (f->has_value)
@@ -267,6 +303,76 @@ static const char *known_level(const cmp_ctx *c, const char *entity)
 	return NULL;
 }
 
+/* A place of the tables named name, or whose name begins with it (洛阳 →
+ * 洛阳市), into *alt; true when name itself is one. */
+static bool known_entity(const cmp_ctx *c, const char *name, const char **alt)
+{
+	size_t n = strlen(name);
+
+	*alt = NULL;
+	for (size_t i = 0; i < c->ngroups; i++)
+		for (size_t j = 0; j < c->groups[i].ncands; j++) {
+			const char *e = c->groups[i].cands[j].rec->entity;
+			if (!e || strncmp(e, name, n))
+				continue;
+			if (!e[n])
+				return true;
+			if (!*alt || strcmp(e, *alt) < 0)
+				*alt = e;
+		}
+	return false;
+}
+
+/* The unit of the tables under the fix's key, when a unit was given and no
+ * figure there is in a unit that converts to it: the catalog's (亿元 for a
+ * figure stated in 万元), or a foreign one (亿美元) as stated. */
+static const char *table_unit(const cmp_ctx *c, const cmp_fix *f)
+{
+	const char *unit = NULL;
+
+	for (size_t i = 0; f->unit && i < c->ngroups; i++) {
+		const cmp_group *g = &c->groups[i];
+		const db_metric *m = c->cat ? db_catalog_find(c->cat, g->metric) : NULL;
+		if (!key_matches(f, g))
+			continue;
+		for (size_t j = 0; j < g->ncands; j++) {
+			const char *u = g->cands[j].rec->unit;
+			if (!u)
+				continue;
+			if (db_unit_compatible(f->unit, u))
+				return NULL;
+			if (!unit)
+				unit = !g->unit_base && m && db_metric_unit(m, g->measure)
+					       ? db_metric_unit(m, g->measure) : u;
+		}
+	}
+	return unit;
+}
+
+/* What the analyst may have meant by a set or drop that matches no figure,
+ * into msg: " (…)" or "". The metric first (an unknown one matches nothing
+ * anywhere), then the place, then the unit. */
+static const char *hint(const cmp_ctx *c, const cmp_fix *f, char *msg, size_t size)
+{
+	const char *alt = NULL, *unit;
+
+	*msg = '\0';
+	if (c->cat && !db_catalog_find(c->cat, f->metric)) {
+		alt = db_catalog_suggest(c->cat, f->metric);
+		snprintf(msg, size, " (%s is not a metric of the catalog%s%s%s)", f->metric,
+			 alt ? "; did you mean " : "", alt ? alt : "", alt ? "?" : "");
+		return msg;
+	}
+	if (!known_entity(c, f->entity, &alt) && alt) {
+		snprintf(msg, size, " (%s is not a place of the tables; did you mean %s?)",
+			 f->entity, alt);
+		return msg;
+	}
+	if ((unit = table_unit(c, f)))
+		snprintf(msg, size, " (the tables give it in %s, not %s)", unit, f->unit);
+	return msg;
+}
+
 int cmp_fixes_apply(cmp_ctx *c, db_diag *d)
 {
 	for (size_t i = 0; i < c->nfixes; i++) {
@@ -292,7 +398,7 @@ int cmp_fixes_apply(cmp_ctx *c, db_diag *d)
 		const char *other;
 		f->used = apply_set_drop(c, i, &other) > 0;
 		if (!f->used) {
-			char key[600];
+			char key[600], why[600];
 			snprintf(key, sizeof key, "%s %s:%s:%s%s%s", f->entity, f->metric,
 				 db_measure_name(f->measure), db_period_format(&f->period, tok),
 				 f->status != DB_STATUS_ACTUAL ? ":" : "",
@@ -301,8 +407,8 @@ int cmp_fixes_apply(cmp_ctx *c, db_diag *d)
 				return db_error(d, c->fixfile, f->line, 0,
 						"%s: the unit differs: the correction is in %s, "
 						"the figure of %s in %s", f->action, f->unit, key, other);
-			return db_error(d, c->fixfile, f->line, 0, "%s matches no figure: %s",
-					f->action, key);
+			return db_error(d, c->fixfile, f->line, 0, "%s matches no figure: %s%s",
+					f->action, key, hint(c, f, why, sizeof why));
 		}
 	}
 	return 0;

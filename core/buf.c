@@ -136,6 +136,24 @@ void db_buf_csv_field(db_buf *b, const char *s)
 	db_buf_putc(b, '"');
 }
 
+void db_csv_header(db_buf *b, const db_csv_style *s, const char *const *en,
+		   const char *const *zh, size_t n)
+{
+	if (!s || !s->plain)
+		db_buf_puts(b, "\xEF\xBB\xBF");
+	for (size_t i = 0; i < n; i++) {
+		if (i)
+			db_buf_putc(b, ',');
+		db_buf_csv_field(b, s && s->zh ? zh[i] : en[i]);
+	}
+	db_csv_eol(b, s);
+}
+
+void db_csv_eol(db_buf *b, const db_csv_style *s)
+{
+	db_buf_puts(b, s && s->plain ? "\n" : "\r\n");
+}
+
 void db_buf_vprintf(db_buf *b, const char *fmt, va_list ap)
 {
 	va_list cp;

@@ -11,6 +11,7 @@
 #define DB_BUF_H
 
 #include <stdarg.h>
+#include <stdbool.h>
 #include <stddef.h>
 
 /* Where a streaming buffer's bytes go (see sink below). write returns 0, or
@@ -42,6 +43,22 @@ void db_buf_putc(db_buf *b, char c);
 /* s as one CSV field (RFC 4180: quoted, with quotes doubled, only when it
  * holds a comma, quote or line break); NULL writes an empty field. */
 void db_buf_csv_field(db_buf *b, const char *s);
+/* How every CSV the program writes looks. By default a UTF-8 BOM and CRLF
+ * line ends, which Excel and WPS on Chinese Windows need to read the
+ * Chinese; plain (--csv-plain) is UTF-8 without BOM and LF line ends, for
+ * scripts. zh (--headers zh) names the columns in Chinese; the values
+ * (measure, status, qualifier codes) stay as they are in the JSON. */
+typedef struct {
+	bool plain;
+	bool zh;
+} db_csv_style;
+#define DB_CSV_STYLE_INIT { false, false }
+/* The BOM (unless plain) and the header line: n column names, en[i] or
+ * zh[i]. s NULL is the default style. */
+void db_csv_header(db_buf *b, const db_csv_style *s, const char *const *en,
+		   const char *const *zh, size_t n);
+/* The end of a line: CRLF, or LF when plain. */
+void db_csv_eol(db_buf *b, const db_csv_style *s);
 void db_buf_printf(db_buf *b, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 void db_buf_vprintf(db_buf *b, const char *fmt, va_list ap)

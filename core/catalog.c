@@ -167,6 +167,94 @@ const db_metric *db_catalog_find(const db_catalog *c, const char *id)
 	return i < c->len ? &c->items[i] : NULL;
 }
 
+const char *db_catalog_resolve(const db_catalog *c, const char *word)
+{
+	const db_metric *m = db_catalog_find(c, word);
+
+	if (m)
+		return m->id;
+	for (size_t i = 0; i < c->len; i++) {
+		m = &c->items[i];
+		if (m->name && !strcmp(m->name, word))
+			return m->id;
+		for (size_t k = 0; k < m->naliases; k++)
+			if (!strcmp(m->aliases[k], word))
+				return m->id;
+	}
+	return NULL;
+}
+
+static int lower(int ch)
+{
+	return ch >= 'A' && ch <= 'Z' ? ch - 'A' + 'a' : ch;
+}
+
+/* Levenshtein distance of a and b, case ignored, capped at 64 bytes each
+ * (ids are short; a longer word is no misspelling of one). */
+static size_t edit_distance(const char *a, const char *b)
+{
+	size_t n = strlen(a), m = strlen(b), row[65];
+
+	if (n > 64 || m > 64)
+		return 99;
+	for (size_t j = 0; j <= m; j++)
+		row[j] = j;
+	for (size_t i = 1; i <= n; i++) {
+		size_t diag = row[0];
+		row[0] = i;
+		for (size_t j = 1; j <= m; j++) {
+			size_t up = row[j], best = diag + (lower(a[i - 1]) != lower(b[j - 1]));
+			if (up + 1 < best)
+				best = up + 1;
+			if (row[j - 1] + 1 < best)
+				best = row[j - 1] + 1;
+			diag = up;
+			row[j] = best;
+		}
+	}
+	return row[m];
+}
+
+/* The metric one of whose names holds word or is held by it, the longest
+ * such name winning (零售总额 → 社会消费品零售总额). */
+static const char *by_name_part(const db_catalog *c, const char *word)
+{
+	const char *best = NULL;
+	size_t best_len = 0, wlen = strlen(word);
+
+	if (wlen < 6) /* two Chinese characters at least */
+		return NULL;
+	for (size_t i = 0; i < c->len; i++) {
+		const db_metric *m = &c->items[i];
+		for (size_t k = 0; k <= m->naliases; k++) {
+			const char *name = k < m->naliases ? m->aliases[k] : m->name;
+			size_t n = name ? strlen(name) : 0;
+			if (n >= 6 && n > best_len && (strstr(name, word) || strstr(word, name))) {
+				best = m->id;
+				best_len = n;
+			}
+		}
+	}
+	return best;
+}
+
+const char *db_catalog_suggest(const db_catalog *c, const char *word)
+{
+	const char *best = NULL;
+	size_t best_d = strlen(word) / 3 + 2;   /* under it: gpd → gdp, not rd → cpi */
+
+	if (best_d > 3)
+		best_d = 3;
+	for (size_t i = 0; i < c->len; i++) {
+		size_t dist = edit_distance(word, c->items[i].id);
+		if (dist < best_d) {
+			best = c->items[i].id;
+			best_d = dist;
+		}
+	}
+	return best ? best : by_name_part(c, word);
+}
+
 const char *db_metric_unit(const db_metric *m, db_measure measure)
 {
 	switch (measure) {

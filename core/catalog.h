@@ -53,6 +53,15 @@ void db_catalog_release(db_catalog *c);
 
 const db_metric *db_catalog_find(const db_catalog *c, const char *id);
 size_t db_catalog_index(const db_catalog *c, const char *id); /* len when absent */
+/* The id a user means by word: an id as it is, else the metric whose
+ * Chinese name or one of whose aliases word is (社会消费品零售总额 →
+ * retail_sales); NULL when the catalog knows no such word. */
+const char *db_catalog_resolve(const db_catalog *c, const char *word);
+/* For a word that db_catalog_resolve does not know, the id it most likely
+ * misspells (GDP → gdp, retial_sales → retail_sales: ids within a small edit
+ * distance, case ignored), or the metric one of whose names holds the word
+ * or is held by it (零售总额 → retail_sales); NULL when none is close. */
+const char *db_catalog_suggest(const db_catalog *c, const char *word);
 /* The table unit for a metric and measure: growth → "%", change_pp/gap_pp →
  * "百分点", share → "%", level → unit, added → added_unit. m may be NULL (a
  * label outside the catalog): then only the measures with a fixed unit have

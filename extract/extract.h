@@ -16,6 +16,7 @@
 
 #include "core/buf.h"
 #include "core/catalog.h"
+#include "core/decode.h"
 #include "core/diag.h"
 #include "core/record.h"
 
@@ -32,14 +33,6 @@ int db_extractor_load_words(db_extractor *x, const char *path, db_diag *d);
  * written): what `extract --unkeyed` lists. Off by default, as records
  * leave them out (their unit cannot be checked against a metric). */
 void db_extractor_keep_unkeyed_amounts(db_extractor *x, bool keep);
-
-/* Decode raw bytes to UTF-8: BOM stripped, CRLF kept as is (offsets refer to
- * the decoded text), GB18030/GBK detected and converted with iconv when the
- * bytes are not valid UTF-8. encoding: NULL/"auto", "utf-8", "gb18030".
- * *detected is set to a static string ("utf-8", "gb18030"). Invalid input or
- * binary data is an error naming the byte offset. */
-int db_decode(const char *raw, size_t len, const char *encoding, db_buf *out,
-	      const char **detected, const char *file, db_diag *d);
 
 /* Normalize an entity name through the bundled division list (郑州 → 郑州市).
  * Returns the canonical name in a static table, or NULL when unknown; *level

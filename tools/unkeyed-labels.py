@@ -30,7 +30,7 @@ def main(argv):
     with tempfile.TemporaryDirectory() as tmp:
         out = os.path.join(tmp, "u") + "/"
         rc = subprocess.run([duibiao, "extract", "--unkeyed", "--manifest", manifest,
-                             "--format", "csv", "-o", out])
+                             "--format", "csv", "--csv-plain", "-o", out])
         if rc.returncode:
             return 1
         count, first, units = Counter(), {}, {}

@@ -78,17 +78,20 @@ static int fixture_run(const db_records *const *in, size_t n, const db_compare_o
 	if (k == OUT_COVERAGE_JSON || k == OUT_COVERAGE_CSV) {
 		db_coverage cv = DB_COVERAGE_INIT;
 		rc = db_coverage_build(in, n, o, &cv, d);
-		if (!rc)
-			(k == OUT_COVERAGE_CSV ? db_coverage_write_csv : db_coverage_write_json)(&cv,
-												 out);
+		if (!rc && k == OUT_COVERAGE_CSV)
+			db_coverage_write_csv(&cv, NULL, out);
+		else if (!rc)
+			db_coverage_write_json(&cv, out);
 		db_coverage_release(&cv);
 		return rc;
 	}
 	db_tableset ts = DB_TABLESET_INIT;
 	rc = k == OUT_SERIES ? db_compare_series(in, n, o, series_entity, "gdp", &ts, d)
 			     : db_compare(in, n, o, &ts, d);
-	if (!rc)
-		(k == OUT_CSV ? db_tableset_write_csv : db_tableset_write_json)(&ts, out);
+	if (!rc && k == OUT_CSV)
+		db_tableset_write_csv(&ts, NULL, out);
+	else if (!rc)
+		db_tableset_write_json(&ts, out);
 	db_tableset_release(&ts);
 	return rc;
 }

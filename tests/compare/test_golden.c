@@ -100,7 +100,7 @@ static void case_fix_strict(const db_compare_opts *o)
 		       "(17 significant)");
 	/* bytes that are not text, with their place */
 	case_fix_error(o, "三门峡市,industrial_va,growth,2021,,set,10,%,a\xff\n",
-		       ":2:43: invalid UTF-8 (byte 0xFF): save the file as UTF-8 text");
+		       ":2:43: neither UTF-8 nor GB18030 (byte 0xFF): save the file as UTF-8 text");
 	case_fix_error(o, "三门峡市,industrial_va,growth,2021,,set,10,%,\x01\n",
 		       ":2:42: control character (U+0001): not a text file");
 	/* a column twice, a line longer than the header */
@@ -120,6 +120,16 @@ static void case_fix_strict(const db_compare_opts *o)
 	case_fix_error(o, "三门峡市,industrial_va,growth,2021,,set,10,亿元,\n",
 		       ":2: set: the unit differs: the correction is in 亿元, the figure of "
 		       "三门峡市 industrial_va:growth:2021 in %");
+	/* what the analyst may have meant: the id, the place, the unit */
+	case_fix_error(o, "三门峡市,industrial_av,growth,2021,,set,10,%,\n",
+		       ":2: set matches no figure: 三门峡市 industrial_av:growth:2021 (industrial_av "
+		       "is not a metric of the catalog; did you mean industrial_va?)");
+	case_fix_error(o, "三门峡,industrial_va,growth,2021,,drop,,,\n",
+		       ":2: drop matches no figure: 三门峡 industrial_va:growth:2021 (三门峡 is not "
+		       "a place of the tables; did you mean 三门峡市?)");
+	case_fix_error(o, "平顶山市,industrial_va,growth,2021,,set,10,亿元,\n",
+		       ":2: set matches no figure: 平顶山市 industrial_va:growth:2021 (the tables give "
+		       "it in %, not 亿元)");
 	/* still fine: a minus, leading zeros, trailing zeros past 17 digits */
 	db_compare_opts ok = *o;
 	char good[] = "/tmp/duibiao-fix-XXXXXX";

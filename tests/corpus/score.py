@@ -247,7 +247,7 @@ def main(argv):
     with tempfile.TemporaryDirectory() as tmp:
         out = os.path.join(tmp, "out") + "/"
         rc = subprocess.run([duibiao, "extract", "--quiet", "--manifest", manifest,
-                             "--format", "csv", "-o", out])
+                             "--format", "csv", "--csv-plain", "-o", out])
         if rc.returncode != 0:
             print("score: extract failed (exit %d)" % rc.returncode)
             return 1

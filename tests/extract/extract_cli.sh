@@ -32,8 +32,31 @@ check 'grep -q "\"period\":\"2022Q1\"" "$T/out" && grep -q "\"position\":3,\"sco
 
 # CSV
 expect 0 "$DB" extract --quiet --format csv --entity 三门峡市 --date 2022-05-20 --text '2021年全市进出口总额248.6亿元，规模居全省第三位。'
-check 'head -1 "$T/out" | grep -q "^file,entity,level,metric,label,measure,value"' "csv header"
+check 'tail -c +4 "$T/out" | head -1 | grep -q "^file,entity,level,metric,label,measure,value"' "csv header"
 check 'grep -q "^-,三门峡市,prefecture,import_export,进出口总额,level,248.6,,亿元,248.6亿元,exact,2021,,,,,actual,3@全省," "$T/out"' "csv row"
+# BOM and CRLF by default (Excel and WPS on Chinese Windows), every line
+check '[ "$(head -c 8 "$T/out" | od -An -c | tr -s " ")" = " 357 273 277 f i l e ," ]' "csv starts with a BOM"
+check '[ "$(grep -c "$(printf "\r")\$" "$T/out")" = "$(wc -l < "$T/out")" ] && [ "$(wc -l < "$T/out")" = 2 ]' "csv lines end in CRLF"
+cp "$T/out" "$T/bom.csv"
+expect 0 "$DB" extract --quiet --format csv --csv-plain --entity 三门峡市 --date 2022-05-20 --text '2021年全市进出口总额248.6亿元，规模居全省第三位。'
+check 'tail -c +4 "$T/bom.csv" | tr -d "\r" | cmp -s - "$T/out"' "--csv-plain: the same without BOM and CR"
+check '[ "$(head -c 5 "$T/out")" = file, ] && ! grep -q "$(printf "\r")" "$T/out"' "--csv-plain: no BOM, LF"
+expect 0 "$DB" extract --quiet --format csv --headers zh --entity 三门峡市 --date 2022-05-20 --text '2021年全市进出口总额248.6亿元，规模居全省第三位。'
+check 'tail -c +4 "$T/out" | head -1 | grep -q "^文件,地区,层级,指标代码,指标原文,度量,数值,上限,单位,原文数值,限定,期间,基准,占比对象,比较对象,口径说明,状态,排名,行,列,字节偏移,原文.\$"' "--headers zh: Chinese column names"
+check 'sed -n 2p "$T/out" | cmp -s - "$(sed -n 2p "$T/bom.csv" > "$T/row"; echo "$T/row")"' "--headers zh: the rows as they were"
+expect 2 "$DB" extract --format csv --headers fr --entity 某市 --date 2024-01-20 --text x
+check 'grep -q "headers is en or zh" "$T/err"' "--headers: en or zh"
+
+# a report that yields no record: a warning (none with -q), or with
+# --fail-empty an error and nothing written
+expect 0 "$DB" extract --entity 某市 --date 2024-01-20 --text '会议开得很好。' -o "$T/none.json"
+check 'grep -qx "duibiao: warning: -: no record found" "$T/err"' "no record: a warning"
+expect 0 "$DB" extract -q --entity 某市 --date 2024-01-20 --text '会议开得很好。'
+check '[ ! -s "$T/err" ]' "no record: -q silences the warning"
+rm -f "$T/none.json"
+expect 1 "$DB" extract --fail-empty --entity 某市 --date 2024-01-20 --text '会议开得很好。' -o "$T/none.json"
+check 'grep -qx "duibiao: -: no record found (--fail-empty)" "$T/err" && [ ! -e "$T/none.json" ]' "--fail-empty: exit 1, nothing written"
+expect 0 "$DB" extract --fail-empty -q --entity 某市 --date 2024-01-20 --text '全市生产总值增长5.6%。'
 
 # --kind dates a review; --unkeyed lists only what no metric keys, amounts too
 expect 0 "$DB" extract --quiet --entity 某市 --date 2024-01-20 --kind gwr --format csv --text '全市生产总值增长5.6%。'

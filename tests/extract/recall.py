@@ -122,7 +122,7 @@ def main(argv):
     with tempfile.TemporaryDirectory() as tmp:
         out = os.path.join(tmp, "out") + "/"
         rc = subprocess.run([duibiao, "extract", "--quiet", "--manifest",
-                             manifest, "--format", "csv", "-o", out])
+                             manifest, "--format", "csv", "--csv-plain", "-o", out])
         if rc.returncode != 0:
             print("recall: extract failed (exit %d)" % rc.returncode)
             return 1

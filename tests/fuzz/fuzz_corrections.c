@@ -49,7 +49,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (db_compare(docs, NDOCS, &o, &ts, &d) == 0) {
 		db_buf b = DB_BUF_INIT;
 		db_tableset_write_json(&ts, &b);
-		db_tableset_write_csv(&ts, &b);
+		db_tableset_write_csv(&ts, NULL, &b);
 		db_buf_release(&b);
 	}
 	db_compare_series(docs, NDOCS, &o, "三门峡市", "industrial_va", &series, &d);

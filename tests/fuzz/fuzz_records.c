@@ -25,11 +25,11 @@ static void compare(const db_records *rs)
 	o.min_entities = 1;
 	if (db_compare(docs, 2, &o, &ts, &d) == 0) {
 		fuzz_tables_round_trip(&ts);
-		db_tableset_write_csv(&ts, &b);
+		db_tableset_write_csv(&ts, NULL, &b);
 	}
 	if (db_coverage_build(docs, 2, &o, &cv, &d) == 0) {
 		db_coverage_write_json(&cv, &b);
-		db_coverage_write_csv(&cv, &b);
+		db_coverage_write_csv(&cv, NULL, &b);
 	}
 	for (size_t i = 0; i < rs->len; i++) {
 		const db_record *r = &rs->items[i];

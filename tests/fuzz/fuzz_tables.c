@@ -15,7 +15,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (db_tableset_read_json(&ts, (const char *)data, size, "fuzz.json", &d) == 0) {
 		db_buf b = DB_BUF_INIT;
 		fuzz_tables_round_trip(&ts);
-		db_tableset_write_csv(&ts, &b);
+		db_tableset_write_csv(&ts, NULL, &b);
 		for (size_t i = 0; i < ts.len; i++)
 			if (ts.items[i].key && !db_tableset_find(&ts, ts.items[i].key))
 				abort();

@@ -5,7 +5,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "extract/extract.h"
+#include "core/decode.h"
 #include "harness.h"
 
 static int decode(const char *raw, size_t len, const char *enc, db_buf *out, const char **det,

@@ -9,7 +9,7 @@
 #include <string.h>
 #include <strings.h>
 
-#include "extract/extract.h"
+#include "core/decode.h"
 
 /* Offset of the first byte that is not well-formed UTF-8 (no overlongs, no
  * surrogates, nothing above U+10FFFF), or len when all is valid. */
