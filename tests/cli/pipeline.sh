@@ -50,4 +50,21 @@ for f in rec/sanmenxia-2022-05.json rec/zhengzhou-2022-04.json tables.json fig.p
 	check "cmp -s \"\$T/a/$f\" \"\$T/b/$f\"" "$f identical across runs"
 done
 
+# examples/ copied elsewhere with the program on PATH (DUIBIAO=duibiao): the
+# briefing is made inside the copy, as briefing.json and corrections.csv
+# ask; a second make has nothing to do; make clean removes what it made.
+if command -v make >/dev/null 2>&1; then
+	mkdir -p "$T/bin" && ln -s "$(cd "$(dirname "$DB")" && pwd)/$(basename "$DB")" "$T/bin/duibiao"
+	cp -R examples "$T/ex"
+	ls -A "$T/ex" | sort > "$T/ex.before"
+	check "PATH=\"\$T/bin:\$PATH\" make -s -C '$T/ex' DUIBIAO=duibiao >/dev/null 2>'$T/ex.err'" "examples: make with DUIBIAO=duibiao: \$(head -3 '$T/ex.err')"
+	check "[ -s '$T/ex/out/briefing.pdf' ]" "examples: the briefing is made inside the copy"
+	check "grep -q '\"file\":\"corrections.csv\",\"line\":2,\"entity\":\"洛阳市涧西区（含高新）\",\"action\":\"drop\"' '$T/ex/out/tables.json'" "examples: corrections.csv applied"
+	if command -v pdftotext >/dev/null 2>&1; then
+		check "pdftotext '$T/ex/out/briefing.pdf' - | grep -q '对标表：洛阳市涧西区'" "examples: the briefing has the 对标表 of briefing.json's focus"
+	fi
+	check "[ -z \"\$(PATH=\"\$T/bin:\$PATH\" make -s -C '$T/ex' DUIBIAO=duibiao 2>&1)\" ]" "examples: a second make does nothing"
+	check "PATH=\"\$T/bin:\$PATH\" make -s -C '$T/ex' DUIBIAO=duibiao clean >/dev/null 2>&1 && ls -A '$T/ex' | sort | cmp -s - '$T/ex.before'" "examples: make clean leaves the folder as it was"
+fi
+
 finish
