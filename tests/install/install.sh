@@ -91,6 +91,16 @@ check "bash -n '$P/share/bash-completion/completions/duibiao'" "bash accepts the
 if command -v zsh >/dev/null 2>&1; then
 	check "zsh -n '$P/share/zsh/site-functions/_duibiao'" "zsh accepts the completion"
 fi
+# Every option a command's --help names is in the man page (its source, where
+# groff cannot hyphenate it) and in both completion scripts.
+sed 's/\\-/-/g' "$P/share/man/man1/duibiao.1" >"$T/man.src"
+for cmd in extract compare render sheet parse; do
+	for opt in $("$DB" $cmd --help | grep -E '^ +-' | grep -oE -- '(^|[ ,])--?[a-zA-Z][a-zA-Z-]*' | tr -d ' ,' | sort -u); do
+		for f in "$T/man.src" "$P/share/bash-completion/completions/duibiao" "$P/share/zsh/site-functions/_duibiao"; do
+			check "grep -qE -- '(^|[^a-z-])$opt([^a-z-]|\$)' '$f'" "$cmd $opt missing from $f"
+		done
+	done
+done
 cat >"$W/complete.bash" <<EOS
 . '$P/share/bash-completion/completions/duibiao'
 COMP_WORDS=(duibiao ren); COMP_CWORD=1; _duibiao; echo "\${COMPREPLY[*]}"
