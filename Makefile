@@ -1,6 +1,7 @@
 # duibiao — a thin wrapper over CMake (cmark style).
 #   make demo    extract + compare + render the example reports → out/briefing.pdf
 #   make test    the whole suite, then again under ASan+UBSan
+#   make install PREFIX=/usr/local   (cmake --install; DESTDIR is honoured)
 #   make asan | leakcheck | fuzz | bench | corpus | unkeyed | clean
 BUILD ?= build
 ASAN_BUILD ?= build-asan
@@ -9,8 +10,9 @@ FUZZ_SECONDS ?= 60
 FUZZ_TARGETS ?=
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 CMAKE_FLAGS ?=
+PREFIX ?= /usr/local
 
-.PHONY: all deps build demo test check asan leakcheck fuzz bench corpus unkeyed clean
+.PHONY: all deps build demo install test check asan leakcheck fuzz bench corpus unkeyed clean
 
 all: build
 
@@ -24,6 +26,11 @@ build: deps
 demo: build
 	$(MAKE) -C examples DUIBIAO=$(CURDIR)/$(BUILD)/duibiao OUT=$(CURDIR)/out
 	@echo "briefing: $(CURDIR)/out/briefing.pdf"
+
+# The program, its fonts, man page and shell completion under PREFIX; the
+# program finds its fonts relative to itself, so the prefix may move.
+install: build
+	cmake --install $(BUILD) --prefix $(PREFIX)
 
 check: build
 	@tools/deps.sh test

@@ -1,11 +1,13 @@
 /* fonts.c - the renderer's private fontconfig set-up: the bundled Duibiao
  * Sans SC subset, Debian's Noto Sans CJK SC for the glyphs it lacks, never
- * the system's font folders (DESIGN.md, Fonts; fonts/fonts.conf). */
+ * the system's font folders (DESIGN.md, Fonts; fonts/fonts.conf). Without
+ * the bundled subset, the system's Noto Sans CJK SC alone, with a note. */
 #include "render/fonts.h"
 
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <fontconfig/fontconfig.h>
@@ -15,6 +17,7 @@
 #include "render/fontcache.h"
 
 #define BUNDLED_FAMILY "Duibiao Sans SC"
+#define NOTO_FAMILY "Noto Sans CJK SC"
 #define CONF_FILE "fonts.conf"
 #define REJECTED "duibiao-rejected"  /* the font format of faces left out */
 
@@ -31,17 +34,17 @@ static const char *const fallback_files[] = {
 	"/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc",
 };
 
-/* How many folders above the executable's to look for fonts/ or
- * share/duibiao/fonts: build/duibiao finds the source tree's fonts/ one
- * level up, build/tests/render/fonts/<test> four levels up, and
- * <prefix>/bin/duibiao finds <prefix>/share/duibiao/fonts one level up. */
-enum { SEARCH_LEVELS = 5 };
+/* fonts/fonts.conf, compiled in: the configuration when the bundled
+ * folder, which holds its copy, is missing. */
+extern const unsigned char db_fonts_conf[];
+extern const unsigned long db_fonts_conf_len;
 
 struct db_fonts {
 	FcConfig *config;
 	PangoFontMap *map;
 	FcCharSet *coverage;  /* every character some font in the set has */
 	char *family;         /* the Pango family to ask for */
+	char *note;           /* what replaced the bundled subset, or NULL */
 };
 
 static bool readable(const char *dir, const char *file)
@@ -73,37 +76,64 @@ static char *exe_dir(void)
 	return db_xstrdup(path[0] ? path : "/");
 }
 
-/* The folder holding fonts.conf and the subset: $DUIBIAO_FONT_DIR, else
- * fonts/ or share/duibiao/fonts in the executable's folder or one above it,
- * else the compiled-in DB_FONT_DIR. NULL when none is found. */
-static char *find_font_dir(void)
+/* Whether dir is build_dir or lies inside it (compared by device and
+ * inode, so symbolic links in either path do not matter). */
+static bool inside(const char *dir, const char *build_dir)
 {
+	struct stat want, st;
+	if (stat(build_dir, &want) != 0)
+		return false;
+	char *p = db_xstrdup(dir);
+	bool found = false;
+	for (;;) {
+		if (stat(p[0] ? p : "/", &st) == 0 && st.st_dev == want.st_dev && st.st_ino == want.st_ino) {
+			found = true;
+			break;
+		}
+		char *slash = strrchr(p, '/');
+		if (!slash || !p[0])
+			break;
+		*slash = '\0';
+	}
+	free(p);
+	return found;
+}
+
+/* The folder holding fonts.conf and the subset: $DUIBIAO_FONT_DIR, else
+ * the installed one relative to the executable (DB_REL_FONT_DIR from its
+ * folder: <prefix>/bin/duibiao finds <prefix>/share/duibiao/fonts wherever
+ * the prefix was moved), else, for a program inside the build tree, the
+ * source tree's fonts/ (DB_FONT_DIR). NULL when none is found; *looked
+ * (caller frees) then names the installed folder it looked for. */
+static char *find_font_dir(char **looked)
+{
+	*looked = NULL;
 	const char *env = getenv("DUIBIAO_FONT_DIR");
 	if (env && *env)
 		return db_xstrdup(env);
 
 	char *dir = exe_dir();
-	static const char *const subdirs[] = { "fonts", "share/duibiao/fonts" };
-	for (int level = 0; dir && level < SEARCH_LEVELS; level++) {
-		for (size_t i = 0; i < sizeof subdirs / sizeof subdirs[0]; i++) {
-			db_buf b = DB_BUF_INIT;
-			db_buf_printf(&b, "%s/%s", strcmp(dir, "/") ? dir : "", subdirs[i]);
-			if (is_font_dir(b.data)) {
-				free(dir);
-				return db_buf_detach(&b, NULL);
-			}
-			db_buf_release(&b);
-		}
-		char *slash = strrchr(dir, '/');
-		if (!slash || slash == dir)
-			break;
+	if (!dir)
+		return NULL;
+	/* Each leading ../ of the relative path taken off the folder, so that
+	 * messages name <prefix>/share/duibiao/fonts. */
+	char *up = db_xstrdup(dir);
+	const char *rel = DB_REL_FONT_DIR;
+	for (char *slash; strncmp(rel, "../", 3) == 0 && (slash = strrchr(up, '/')); rel += 3)
 		*slash = '\0';
+	db_buf b = DB_BUF_INIT;
+	db_buf_printf(&b, "%s/%s", up, rel);
+	free(up);
+	if (is_font_dir(b.data)) {
+		free(dir);
+		return db_buf_detach(&b, NULL);
+	}
+	*looked = db_buf_detach(&b, NULL);
+	if (inside(dir, DB_BUILD_DIR) && is_font_dir(DB_FONT_DIR)) {
+		free(dir);
+		return db_xstrdup(DB_FONT_DIR);
 	}
 	free(dir);
-#ifdef DB_FONT_DIR
-	if (is_font_dir(DB_FONT_DIR))
-		return db_xstrdup(DB_FONT_DIR);
-#endif
 	return NULL;
 }
 
@@ -170,9 +200,11 @@ static int cmp_str(const void *a, const void *b)
 	return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
 
-/* Add the files of a family the user named (--font) to config, located with
- * the system's fontconfig configuration — read only for this look-up. */
-static int add_system_family(FcConfig *config, const char *family, db_diag *d)
+/* Add the files of family to config, located with the system's fontconfig
+ * configuration — read only for this look-up. Returns how many files were
+ * added (0: the family is not installed), -1 on an error (d says); names,
+ * when not NULL, gets the files added, separated by ", ". */
+static int add_system_family(FcConfig *config, const char *family, db_buf *names, db_diag *d)
 {
 	FcConfig *sys = FcConfigCreate();
 	if (!sys)
@@ -197,12 +229,16 @@ static int add_system_family(FcConfig *config, const char *family, db_diag *d)
 			files[n++] = (const char *)file;
 	}
 	qsort(files, n, sizeof *files, cmp_str);
-	int ret = n ? 0 : db_error(d, NULL, 0, 0, "font family not found: %s", family);
-	for (size_t i = 0; i < n && ret == 0; i++) {
+	int ret = 0;
+	for (size_t i = 0; i < n && ret >= 0; i++) {
 		if (i > 0 && strcmp(files[i], files[i - 1]) == 0)
 			continue;
 		if (add_file(config, files[i]) < 0)
 			ret = db_error(d, NULL, 0, 0, "cannot load font %s", files[i]);
+		else if (names)
+			db_buf_printf(names, "%s%s", ret++ ? ", " : "", files[i]);
+		else
+			ret++;
 	}
 	free(files);
 	if (fs)
@@ -238,7 +274,8 @@ static int add_user_font(FcConfig *config, const char *font, char **family, db_d
 			return reject_other_faces(config, NULL, d);
 	if (reject_other_faces(config, font, d) < 0)
 		return -1;
-	return add_system_family(config, font, d);
+	int n = add_system_family(config, font, NULL, d);
+	return n ? (n < 0 ? -1 : 0) : db_error(d, NULL, 0, 0, "font family not found: %s", font);
 }
 
 static int add_bundled(FcConfig *config, const char *dir, db_diag *d)
@@ -269,20 +306,76 @@ static FcCharSet *coverage_of(FcConfig *config)
 	return all;
 }
 
+/* Without the bundled subset the system's Noto Sans CJK SC, found through
+ * its fontconfig configuration, stands in for it: it draws the default
+ * family, with a note naming what was missing and what is used, and the
+ * glyphs a --font family lacks. The default family without it is an error;
+ * looked is the bundled folder looked for (may be NULL). */
+static int add_stand_in(db_fonts *f, const char *family, const char *looked, db_diag *d)
+{
+	bool user = family && strcasecmp(family, BUNDLED_FAMILY) != 0;
+	bool file = family && strchr(family, '/');
+	db_buf used = DB_BUF_INIT;
+	int n = 0;
+	/* A font file of that family brought its faces already. */
+	if (!(file && strcasecmp(f->family, NOTO_FAMILY) == 0))
+		n = add_system_family(f->config, NOTO_FAMILY, &used, d);
+	if (n < 0 || user) {
+		db_buf_release(&used);
+		if (n < 0)
+			return -1;
+		if (n == 0 && !file && strcasecmp(family, NOTO_FAMILY) == 0)
+			return db_error(d, NULL, 0, 0, "font family not found: %s", family);
+		return 0;
+	}
+	if (!looked)
+		looked = DB_REL_FONT_DIR;
+	if (n == 0) {
+		db_buf_release(&used);
+		return db_error(d, NULL, 0, 0,
+				"cannot find the bundled fonts (%s/%s) nor " NOTO_FAMILY
+				" (Debian: fonts-noto-cjk); set DUIBIAO_FONT_DIR or name a font with --font",
+				looked, bundled_files[0]);
+	}
+	db_buf b = DB_BUF_INIT;
+	db_buf_printf(&b, "bundled fonts not found (%s/%s): drawing with " NOTO_FAMILY " (%s) instead",
+		      looked, bundled_files[0], db_buf_cstr(&used));
+	f->note = db_buf_detach(&b, NULL);
+	db_buf_release(&used);
+	free(f->family);
+	f->family = db_xstrdup(NOTO_FAMILY);
+	return 0;
+}
+
+/* The private configuration: dir's fonts.conf, or the compiled-in copy
+ * when dir is NULL; then an empty font set (fonts.conf names no folder)
+ * that add_file fills. */
+static int load_config(FcConfig *config, const char *dir, db_diag *d)
+{
+	FcConfigSetRescanInterval(config, 0);
+	if (dir) {
+		db_buf conf = DB_BUF_INIT;
+		db_buf_printf(&conf, "%s/%s", dir, CONF_FILE);
+		bool ok = access(conf.data, R_OK) == 0 &&
+			  FcConfigParseAndLoad(config, (const FcChar8 *)conf.data, FcFalse);
+		if (!ok)
+			db_error(d, conf.data, 0, 0, "cannot load the font configuration");
+		db_buf_release(&conf);
+		if (!ok)
+			return -1;
+	} else if (!FcConfigParseAndLoadFromMemory(config, db_fonts_conf, FcFalse)) {
+		return db_error(d, NULL, 0, 0, "cannot load the built-in font configuration");
+	}
+	if (!FcConfigBuildFonts(config) || !FcConfigGetFonts(config, FcSetSystem))
+		return db_error(d, NULL, 0, 0, "cannot create a font set");
+	return 0;
+}
+
 db_fonts *db_fonts_new_in(const char *dir, const char *family, bool fallback, db_diag *d)
 {
-	char *found = NULL;
-	if (!dir) {
-		dir = found = find_font_dir();
-		if (!dir) {
-			db_error(d, NULL, 0, 0,
-				 "cannot find the bundled fonts (fonts/%s); set DUIBIAO_FONT_DIR",
-				 bundled_files[0]);
-			return NULL;
-		}
-	}
-	db_buf conf = DB_BUF_INIT;
-	db_buf_printf(&conf, "%s/%s", dir, CONF_FILE);
+	char *found = NULL, *looked = NULL;
+	if (!dir)
+		dir = found = find_font_dir(&looked);
 
 	db_fonts *f = db_xcalloc(1, sizeof *f);
 	f->config = FcConfigCreate();
@@ -290,16 +383,8 @@ db_fonts *db_fonts_new_in(const char *dir, const char *family, bool fallback, db
 		db_error(d, NULL, 0, 0, "cannot create a fontconfig configuration");
 		goto fail;
 	}
-	FcConfigSetRescanInterval(f->config, 0);
-	if (access(conf.data, R_OK) != 0 || !FcConfigParseAndLoad(f->config, (const FcChar8 *)conf.data, FcFalse)) {
-		db_error(d, conf.data, 0, 0, "cannot load the font configuration");
+	if (load_config(f->config, dir, d) < 0)
 		goto fail;
-	}
-	/* An empty font set (fonts.conf names no folder) that add_file fills. */
-	if (!FcConfigBuildFonts(f->config) || !FcConfigGetFonts(f->config, FcSetSystem)) {
-		db_error(d, NULL, 0, 0, "cannot create a font set");
-		goto fail;
-	}
 	if (family) {
 		if (add_user_font(f->config, family, &f->family, d) < 0)
 			goto fail;
@@ -308,9 +393,13 @@ db_fonts *db_fonts_new_in(const char *dir, const char *family, bool fallback, db
 			goto fail;
 		f->family = db_xstrdup(BUNDLED_FAMILY);
 	}
-	if (add_bundled(f->config, dir, d) < 0)
+	if (!dir) {
+		if (add_stand_in(f, family, looked, d) < 0)
+			goto fail;
+	} else if (add_bundled(f->config, dir, d) < 0) {
 		goto fail;
-	for (size_t i = 0; fallback && i < sizeof fallback_files / sizeof fallback_files[0]; i++) {
+	}
+	for (size_t i = 0; dir && fallback && i < sizeof fallback_files / sizeof fallback_files[0]; i++) {
 		/* Optional: a missing file only narrows the coverage. */
 		if (access(fallback_files[i], R_OK) == 0)
 			add_file(f->config, fallback_files[i]);
@@ -324,12 +413,12 @@ db_fonts *db_fonts_new_in(const char *dir, const char *family, bool fallback, db
 	}
 	pango_fc_font_map_set_config(PANGO_FC_FONT_MAP(f->map), f->config);
 	pango_cairo_font_map_set_resolution(PANGO_CAIRO_FONT_MAP(f->map), 72.0);
-	db_buf_release(&conf);
 	free(found);
+	free(looked);
 	return f;
 fail:
-	db_buf_release(&conf);
 	free(found);
+	free(looked);
 	db_fonts_free(f);
 	return NULL;
 }
@@ -354,6 +443,7 @@ void db_fonts_free(db_fonts *f)
 	if (f->config)
 		FcConfigDestroy(f->config);
 	free(f->family);
+	free(f->note);
 	free(f);
 }
 
@@ -365,6 +455,11 @@ PangoFontMap *db_fonts_map(db_fonts *f)
 const char *db_fonts_family(const db_fonts *f)
 {
 	return f->family;
+}
+
+const char *db_fonts_note(const db_fonts *f)
+{
+	return f->note;
 }
 
 PangoContext *db_fonts_context(db_fonts *f, cairo_t *cr)

@@ -1,9 +1,10 @@
 /* fonts.h - the renderer's private font set-up (DESIGN.md, Fonts).
  *
  * db_fonts_new builds a private FcConfig holding the bundled Noto Sans CJK SC
- * subset (fonts/ beside the binary, or <prefix>/share/duibiao/fonts) and, for
- * glyphs it lacks, Debian's Noto Sans CJK SC files named explicitly; it never
- * scans the system's font folders. The PangoFontMap it returns uses that
+ * subset (<prefix>/share/duibiao/fonts, or the source tree's fonts/ for the
+ * build tree's programs) and, for glyphs it lacks, Debian's Noto Sans CJK SC
+ * files named explicitly; it never scans the system's font folders. Without
+ * the subset, the system's Noto Sans CJK SC stands in (db_fonts_note). The PangoFontMap it returns uses that
  * config only. Each font file is scanned once per user, not once per run
  * (render/fontcache.h). Owner: the caller, freed with db_fonts_free. */
 #ifndef DB_FONTS_H
@@ -20,8 +21,11 @@ typedef struct db_fonts db_fonts;
 /* family NULL → "Duibiao Sans SC" (the bundled subset of Noto Sans CJK SC,
  * fonts/README.md); else a family (found through the system's fontconfig
  * configuration, its files then added to the private one) or a font file's
- * path. The bundled folder is $DUIBIAO_FONT_DIR, else fonts/ or
- * share/duibiao/fonts beside the executable or a few folders above it. */
+ * path. The bundled folder is $DUIBIAO_FONT_DIR, else ../share/duibiao/fonts
+ * from the executable's folder, else (a program of the build tree) the
+ * source tree's fonts/. Found nowhere, the system's Noto Sans CJK SC draws
+ * the default family and the glyphs a family lacks; the default family
+ * without it is an error. */
 db_fonts *db_fonts_new(const char *family, db_diag *d);
 /* The same with the folder given (NULL = searched as above) and Debian's
  * fallback optional (tests check the bundled subset alone). */
@@ -32,6 +36,9 @@ PangoFontMap *db_fonts_map(db_fonts *f);     /* borrowed */
 /* The family to set on PangoFontDescriptions; the private config appends
  * the bundled subset and Noto Sans CJK SC as fallbacks. Borrowed. */
 const char *db_fonts_family(const db_fonts *f);
+/* What stood in for the missing bundled subset, as a warning to show, or
+ * NULL. Borrowed. */
+const char *db_fonts_note(const db_fonts *f);
 
 /* A context for drawing on cr with the private font map, fixed resolution
  * (72 dpi: sizes are in the surface's units), hinting off, grey antialias,

@@ -23,6 +23,8 @@ db_renderer *db_renderer_new(const db_render_opts *o, db_diag *d)
 		free(r);
 		return NULL;
 	}
+	if (db_fonts_note(r->fonts) && o->warn)
+		o->warn(o->warn_ctx, db_fonts_note(r->fonts));
 	r->msurf = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, 1, 1);
 	r->mcr = cairo_create(r->msurf);
 	if (cairo_status(r->mcr) != CAIRO_STATUS_SUCCESS) {

@@ -335,8 +335,16 @@ static void test_missing_dir(void)
 	setenv("DUIBIAO_FONT_DIR", FONT_DIR, 1);
 	f = db_fonts_new(NULL, &d);
 	OK(f != NULL);
+	OK(f && db_fonts_note(f) == NULL);  /* the subset found: nothing stood in */
 	db_fonts_free(f);
 	unsetenv("DUIBIAO_FONT_DIR");
+
+	/* A program of the build tree finds the source tree's fonts/. */
+	f = db_fonts_new(NULL, &d);
+	OK(f != NULL);
+	if (f)
+		STR_EQ("Duibiao Sans SC", db_fonts_family(f));
+	db_fonts_free(f);
 }
 
 /* Layout size of text drawn on cr's surface, in Pango units. */
