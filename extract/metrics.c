@@ -156,7 +156,9 @@ static int compile_pattern(db_matcher *m, size_t metric, const db_pattern *p, db
 				chars_before(p->text, off));
 	}
 	/* JIT when this PCRE2 has it; else pcre2_match interprets */
+#ifndef DB_PCRE2_NO_JIT
 	(void)pcre2_jit_compile(code, PCRE2_JIT_COMPLETE);
+#endif
 	m->pats[m->npats++] = (pattern){ code, metric, p };
 	return 0;
 }

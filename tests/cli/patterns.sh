@@ -31,6 +31,9 @@ for c in east west north; do
 	expect 0 "$DB" extract --quiet --entity $e --date 2023-02-10 --catalog-extra "$T/extra.json" \
 		"$T/$c.txt" -o "$T/$c.json"
 done
+expect 0 "$DB" extract --quiet --entity 洛阳市 --date 2023-02-10 --catalog-extra "$T/extra.json" \
+	"$T/east.txt" -o "$T/east-dep.json" -M "$T/east.d"
+check 'grep -q "extra.json" "$T/east.d"' "the depfile lists the extra catalog"
 check 'grep -q "\"metric\":\"enterprise_visits\",\"label\":\"走访服务企业\",\"measure\":\"level\",\"value\":1260,\"unit\":\"家次\".*\"qualifier\":\"at_least\",\"period\":\"2022\"" "$T/east.json"' "east: 走访服务企业1260余家次"
 check 'grep -q "\"metric\":\"enterprise_visits\",\"label\":\"万人助万企”活动累计走访\",\"measure\":\"level\",\"value\":980" "$T/west.json"' "west: 万人助万企…走访980家次"
 check 'grep -q "\"metric\":\"enterprise_visits\",\"label\":\"走访各类重点企业共计\",\"measure\":\"level\",\"value\":1530" "$T/north.json"' "north: 走访各类重点企业共计1530家次"
