@@ -44,6 +44,8 @@ static const char usage_text[] =
 	"  --fail-empty          a result of nothing is an error (exit 1, nothing\n"
 	"                        written); without it, a warning naming the filters\n"
 	"                        that matched no record\n"
+	"  --catalog-extra FILE  metrics added to the catalog (their names head the\n"
+	"                        tables)\n"
 	"  -M DEPFILE            write a Make depfile (target: the -o file)\n"
 	"  -q, --quiet           no progress or warnings on stderr\n"
 	"  -h, --help            this text\n";
@@ -64,6 +66,7 @@ static void push(strlist *l, const char *s)
 typedef struct {
 	strlist inputs, tables, metrics, measures, periods, statuses, entities;
 	const char *out, *format, *overrides, *catalog, *depfile, *series, *headers;
+	const char *catalog_extra;
 	long min_entities;       /* -1: not given */
 	int coverage;
 	bool fail_empty;
@@ -97,6 +100,7 @@ static int parse_args(int argc, char **argv, args *a)
 		{ "--format", offsetof(args, format) },  { "--overrides", offsetof(args, overrides) },
 		{ "--catalog", offsetof(args, catalog) }, { "-M", offsetof(args, depfile) },
 		{ "--series", offsetof(args, series) },    { "--headers", offsetof(args, headers) },
+		{ "--catalog-extra", offsetof(args, catalog_extra) },
 	};
 	bool only_files = false;
 
@@ -441,6 +445,11 @@ int cmd_compare(int argc, char **argv)
 		goto done;
 	if (a.catalog)
 		cli_deps_add(&deps, a.catalog);
+	if (a.catalog_extra) {
+		if (db_catalog_merge(&cat, a.catalog_extra, &d) < 0)
+			goto done;
+		cli_deps_add(&deps, a.catalog_extra);
+	}
 	if (read_inputs(&a, docs, &deps, &d) < 0)
 		goto done;
 	if (a.overrides)

@@ -51,6 +51,8 @@ static const char usage_text[] =
 	"                       metric, amounts included (label words, value, unit,\n"
 	"                       sentence, line)\n"
 	"  --catalog FILE       metric catalog replacing the built-in one\n"
+	"  --catalog-extra FILE metrics, aliases and PCRE2 patterns added to the\n"
+	"                       catalog\n"
 	"  --words FILE         word lists replacing the built-in extract/words.json\n"
 	"  --encoding ENC       auto (default), utf-8 or gb18030 (text and web pages)\n"
 	"  --input-format FMT   auto (default: from the bytes, then the name), text,\n"
@@ -69,7 +71,7 @@ typedef struct {
 	db_date date;
 	bool unkeyed, allow_outside;
 	const char *manifest, *text, *output, *format, *catalog, *words, *encoding, *depfile;
-	const char *input_format, *headers;
+	const char *input_format, *headers, *catalog_extra;
 	bool csv, show_text, fail_empty;
 	db_csv_style style;
 } options;
@@ -497,7 +499,7 @@ static int parse_args(int argc, char **argv, options *o, int *first_file)
 {
 	enum { O_ENTITY = 256, O_DATE, O_LEVEL, O_PROVINCE, O_KIND, O_UNKEYED, O_MANIFEST, O_TEXT, O_FORMAT,
 	       O_CATALOG, O_WORDS, O_ENCODING, O_QUIET, O_HELP, O_ALLOW_OUTSIDE, O_INPUT_FORMAT,
-	       O_SHOW_TEXT, O_CSV_PLAIN, O_HEADERS, O_FAIL_EMPTY };
+	       O_SHOW_TEXT, O_CSV_PLAIN, O_HEADERS, O_FAIL_EMPTY, O_CATALOG_EXTRA };
 	static const struct option longs[] = {
 		{ "entity", required_argument, NULL, O_ENTITY },
 		{ "date", required_argument, NULL, O_DATE },
@@ -511,6 +513,7 @@ static int parse_args(int argc, char **argv, options *o, int *first_file)
 		{ "output", required_argument, NULL, 'o' },
 		{ "format", required_argument, NULL, O_FORMAT },
 		{ "catalog", required_argument, NULL, O_CATALOG },
+		{ "catalog-extra", required_argument, NULL, O_CATALOG_EXTRA },
 		{ "words", required_argument, NULL, O_WORDS },
 		{ "encoding", required_argument, NULL, O_ENCODING },
 		{ "input-format", required_argument, NULL, O_INPUT_FORMAT },
@@ -542,6 +545,7 @@ static int parse_args(int argc, char **argv, options *o, int *first_file)
 		case 'o': o->output = optarg; break;
 		case O_FORMAT: o->format = optarg; break;
 		case O_CATALOG: o->catalog = optarg; break;
+		case O_CATALOG_EXTRA: o->catalog_extra = optarg; break;
 		case O_WORDS: o->words = optarg; break;
 		case O_ENCODING: o->encoding = optarg; break;
 		case O_INPUT_FORMAT: o->input_format = optarg; break;
@@ -760,6 +764,13 @@ int cmd_extract(int argc, char **argv)
 	}
 	if (o.catalog)
 		cli_deps_add(&deps, o.catalog);
+	if (o.catalog_extra) {
+		if (db_catalog_merge(&cat, o.catalog_extra, &d) < 0) {
+			rc = cli_fail(&d);
+			goto done;
+		}
+		cli_deps_add(&deps, o.catalog_extra);
+	}
 	x = db_extractor_new(&cat, &d);
 	if (!x) {
 		rc = cli_fail(&d);

@@ -30,6 +30,7 @@ static const char usage_text[] =
 	"  --manifest FILE    extract and compare the manifest's reports first\n"
 	"  --allow-outside    let the manifest name reports outside its folder\n"
 	"  --catalog FILE     metric catalog for --manifest (default: built in)\n"
+	"  --catalog-extra FILE  metrics, aliases and PCRE2 patterns added to it\n"
 	"  --words FILE       word lists for --manifest (default: extract/words.json)\n"
 	"  -o, --output FILE  the PDF\n"
 	"  --title T          the cover title (overrides the spec)\n"
@@ -49,6 +50,7 @@ static const char usage_text[] =
 
 struct args {
 	const char *input, *output, *spec, *manifest, *catalog, *words, *depfile;
+	const char *catalog_extra;
 	const char *title, *source, *highlight, *theme, *font, *peers;
 	bool strict, allow_outside;
 };
@@ -82,6 +84,7 @@ static int parse_args(int argc, char **argv, struct args *a)
 		{ "--spec", offsetof(struct args, spec) },
 		{ "--manifest", offsetof(struct args, manifest) },
 		{ "--catalog", offsetof(struct args, catalog) },
+		{ "--catalog-extra", offsetof(struct args, catalog_extra) },
 		{ "--words", offsetof(struct args, words) },
 		{ "-M", offsetof(struct args, depfile) },
 		{ "--title", offsetof(struct args, title) },
@@ -160,6 +163,11 @@ static int from_manifest(struct run *u, const struct args *a, db_diag *d)
 	u->have_cat = true;
 	if (a->catalog)
 		cli_deps_add(&u->deps, a->catalog);
+	if (a->catalog_extra) {
+		if (db_catalog_merge(&u->cat, a->catalog_extra, d) < 0)
+			return -1;
+		cli_deps_add(&u->deps, a->catalog_extra);
+	}
 	x = db_extractor_new(&u->cat, d);
 	if (!x)
 		return -1;

@@ -40,37 +40,123 @@ static int get_string(const db_json *m, const char *key, bool opt, const char **
 	return 0;
 }
 
-static int load_metric(db_catalog *c, const db_json *m, size_t i, const char *file, db_diag *d)
+/* Where a metric's entry came from, for its messages and its patterns'
+ * lines: the file, its text, and the entry's index in that file. */
+typedef struct {
+	const char *file;
+	const char *text;
+	size_t len;
+	size_t i;
+} origin;
+
+/* A member that, when present, is an array of non-empty strings. */
+static int check_strings(const db_json *arr, const char *key, const char *id, const origin *o,
+			 db_diag *d)
+{
+	if (db_json_is_null(arr))
+		return 0;
+	if (!db_json_is_array(arr))
+		return db_error(d, o->file, 0, 0, "metrics[%zu] (%s): \"%s\" must be an array", o->i,
+				id, key);
+	for (size_t k = 0; k < db_json_len(arr); k++) {
+		const char *s = db_json_str(db_json_at(arr, k));
+		if (!s || !*s)
+			return db_error(d, o->file, 0, 0,
+					"metrics[%zu] (%s): %s[%zu] must be a non-empty string", o->i,
+					id, key, k);
+	}
+	return 0;
+}
+
+/* The line of the file where the JSON string of s stands, when it stands
+ * there once (written with escapes of its own, or twice, it is not found:
+ * 0). */
+static int string_line(const origin *o, const char *s)
+{
+	db_buf q = DB_BUF_INIT;
+	size_t at = o->len, hits = 0;
+
+	db_json_quote(&q, s);
+	for (size_t k = 0; q.len && k + q.len <= o->len; k++)
+		if (o->text[k] == '"' && !memcmp(o->text + k, q.data, q.len) && hits++ == 0)
+			at = k;
+	db_buf_release(&q);
+	if (hits != 1)
+		return 0;
+	int line = 1;
+	for (size_t k = 0; k < at; k++)
+		line += o->text[k] == '\n';
+	return line;
+}
+
+/* Append the strings of arr to the metric's aliases (and, with pats, its
+ * patterns). */
+static void add_strings(db_catalog *c, db_metric *m, const db_json *arr, bool pats,
+			const origin *o)
+{
+	size_t n = db_json_len(arr), have = pats ? m->npatterns : m->naliases;
+	if (!n)
+		return;
+	if (pats) {
+		db_pattern *p = db_arena_alloc(&c->arena, (have + n) * sizeof *p);
+		if (have)
+			memcpy(p, m->patterns, have * sizeof *p);
+		for (size_t k = 0; k < n; k++) {
+			const char *s = db_json_str(db_json_at(arr, k));
+			p[have + k] = (db_pattern){ db_arena_strdup(&c->arena, s),
+						    db_arena_strdup(&c->arena, o->file),
+						    string_line(o, s) };
+		}
+		m->patterns = p;
+		m->npatterns = have + n;
+		return;
+	}
+	const char **a = db_arena_alloc(&c->arena, (have + n + 1) * sizeof *a);
+	if (have)
+		memcpy(a, m->aliases, have * sizeof *a);
+	for (size_t k = 0; k < n; k++)
+		a[have + k] = db_arena_strdup(&c->arena, db_json_str(db_json_at(arr, k)));
+	a[have + n] = NULL;
+	m->aliases = a;
+	m->naliases = have + n;
+}
+
+/* Load entry m of file o into c->items[i] (the slot after every metric
+ * loaded so far). */
+static int load_metric(db_catalog *c, const db_json *m, size_t i, const origin *o, db_diag *d)
 {
 	db_metric *out = &c->items[i];
 	const char *id, *name, *name_en, *group, *unit, *added, *kind, *better;
+	const char *file = o->file;
+	size_t fi = o->i;
 	if (!db_json_is_object(m))
-		return db_error(d, file, 0, 0, "metrics[%zu]: not an object", i);
-	if (get_string(m, "id", false, &id, i, file, d) < 0)
+		return db_error(d, file, 0, 0, "metrics[%zu]: not an object", fi);
+	if (get_string(m, "id", false, &id, fi, file, d) < 0)
 		return -1;
 	if (!valid_id(id))
-		return db_error(d, file, 0, 0, "metrics[%zu]: bad id \"%s\" (want [a-z0-9_]+)", i, id);
+		return db_error(d, file, 0, 0, "metrics[%zu]: bad id \"%s\" (want [a-z0-9_]+)", fi, id);
 	for (size_t k = 0; k < i; k++)
 		if (strcmp(c->items[k].id, id) == 0)
-			return db_error(d, file, 0, 0, "metrics[%zu]: duplicate id \"%s\"", i, id);
-	if (get_string(m, "name", false, &name, i, file, d) < 0 ||
-	    get_string(m, "name_en", true, &name_en, i, file, d) < 0 ||
-	    get_string(m, "group", true, &group, i, file, d) < 0 ||
-	    get_string(m, "unit", false, &unit, i, file, d) < 0 ||
-	    get_string(m, "added_unit", true, &added, i, file, d) < 0 ||
-	    get_string(m, "kind", false, &kind, i, file, d) < 0 ||
-	    get_string(m, "better", false, &better, i, file, d) < 0)
+			return db_error(d, file, 0, 0, "metrics[%zu]: duplicate id \"%s\"", fi, id);
+	if (get_string(m, "name", false, &name, fi, file, d) < 0 ||
+	    get_string(m, "name_en", true, &name_en, fi, file, d) < 0 ||
+	    get_string(m, "group", true, &group, fi, file, d) < 0 ||
+	    get_string(m, "unit", false, &unit, fi, file, d) < 0 ||
+	    get_string(m, "added_unit", true, &added, fi, file, d) < 0 ||
+	    get_string(m, "kind", false, &kind, fi, file, d) < 0 ||
+	    get_string(m, "better", false, &better, fi, file, d) < 0)
 		return -1;
 	if (strcmp(kind, "flow") != 0 && strcmp(kind, "stock") != 0)
 		return db_error(d, file, 0, 0, "metrics[%zu] (%s): bad kind \"%s\" (want flow or stock)",
-				i, id, kind);
+				fi, id, kind);
 	if (strcmp(better, "higher") != 0 && strcmp(better, "lower") != 0)
 		return db_error(d, file, 0, 0,
-				"metrics[%zu] (%s): bad better \"%s\" (want higher or lower)", i, id,
+				"metrics[%zu] (%s): bad better \"%s\" (want higher or lower)", fi, id,
 				better);
-	const db_json *al = db_json_get(m, "aliases");
-	if (!db_json_is_null(al) && !db_json_is_array(al))
-		return db_error(d, file, 0, 0, "metrics[%zu] (%s): \"aliases\" must be an array", i, id);
+	const db_json *al = db_json_get(m, "aliases"), *pat = db_json_get(m, "patterns");
+	if (check_strings(al, "aliases", id, o, d) < 0 ||
+	    check_strings(pat, "patterns", id, o, d) < 0)
+		return -1;
 	db_arena *a = &c->arena;
 	out->id = db_arena_strdup(a, id);
 	out->name = db_arena_strdup(a, name);
@@ -80,17 +166,28 @@ static int load_metric(db_catalog *c, const db_json *m, size_t i, const char *fi
 	out->added_unit = added ? db_arena_strdup(a, added) : out->unit;
 	out->stock = strcmp(kind, "stock") == 0;
 	out->lower_is_better = strcmp(better, "lower") == 0;
-	out->naliases = db_json_len(al);
-	out->aliases = db_arena_alloc(a, (out->naliases + 1) * sizeof *out->aliases);
-	for (size_t k = 0; k < out->naliases; k++) {
-		const char *s = db_json_str(db_json_at(al, k));
-		if (!s || !*s)
-			return db_error(d, file, 0, 0,
-					"metrics[%zu] (%s): aliases[%zu] must be a non-empty string",
-					i, id, k);
-		out->aliases[k] = db_arena_strdup(a, s);
-	}
+	out->aliases = db_arena_alloc(a, sizeof *out->aliases);
+	out->aliases[0] = NULL;
+	add_strings(c, out, al, false, o);
+	add_strings(c, out, pat, true, o);
 	return 0;
+}
+
+/* The metrics array of a duibiao.catalog/1 document, or NULL (d filled). */
+static const db_json *catalog_metrics(const db_json *root, const char *file, db_diag *d)
+{
+	const char *schema = db_json_get_str(root, "schema");
+	const db_json *metrics = db_json_get(root, "metrics");
+	if (!db_json_is_object(root))
+		db_error(d, file, 0, 0, "catalog is not a JSON object");
+	else if (!schema || strcmp(schema, "duibiao.catalog/1") != 0)
+		db_error(d, file, 0, 0, "not a duibiao.catalog/1 document (schema \"%s\")",
+			 schema ? schema : "");
+	else if (!db_json_is_array(metrics))
+		db_error(d, file, 0, 0, "\"metrics\" must be an array");
+	else
+		return metrics;
+	return NULL;
 }
 
 int db_catalog_load_json(db_catalog *c, const char *text, size_t len, const char *file,
@@ -101,25 +198,73 @@ int db_catalog_load_json(db_catalog *c, const char *text, size_t len, const char
 	if (!root)
 		return -1;
 	int rc = -1;
-	const char *schema = db_json_get_str(root, "schema");
-	const db_json *metrics = db_json_get(root, "metrics");
-	if (!db_json_is_object(root)) {
-		db_error(d, file, 0, 0, "catalog is not a JSON object");
-	} else if (!schema || strcmp(schema, "duibiao.catalog/1") != 0) {
-		db_error(d, file, 0, 0, "not a duibiao.catalog/1 document (schema \"%s\")",
-			 schema ? schema : "");
-	} else if (!db_json_is_array(metrics)) {
-		db_error(d, file, 0, 0, "\"metrics\" must be an array");
-	} else {
+	const db_json *metrics = catalog_metrics(root, file, d);
+	if (metrics) {
 		c->len = db_json_len(metrics);
 		c->items = db_xcalloc(c->len, sizeof *c->items);
 		rc = 0;
-		for (size_t i = 0; i < c->len && rc == 0; i++)
-			rc = load_metric(c, db_json_at(metrics, i), i, file, d);
+		for (size_t i = 0; i < c->len && rc == 0; i++) {
+			origin o = { file, text, len, i };
+			rc = load_metric(c, db_json_at(metrics, i), i, &o, d);
+		}
 	}
 	db_json_free(root);
 	if (rc < 0)
 		db_catalog_release(c);
+	return rc;
+}
+
+/* An extra entry: a new metric, or aliases and patterns for one c has. */
+static int merge_entry(db_catalog *c, const db_json *m, const origin *o, db_diag *d)
+{
+	const char *id = db_json_get_str(m, "id");
+	size_t k = db_catalog_index(c, id);
+	if (k == c->len) {
+		c->items = db_xrealloc(c->items, (c->len + 1) * sizeof *c->items);
+		memset(&c->items[c->len], 0, sizeof *c->items);
+		if (load_metric(c, m, c->len, o, d) < 0)
+			return -1;
+		c->len++;
+		return 0;
+	}
+	for (size_t j = 0; j < db_json_len(m); j++) {
+		const char *key = db_json_key(db_json_at(m, j));
+		if (strcmp(key, "id") && strcmp(key, "aliases") && strcmp(key, "patterns"))
+			return db_error(d, o->file, 0, 0,
+					"metrics[%zu] (%s): the catalog has this metric already; an "
+					"entry for it may add only \"aliases\" and \"patterns\", not "
+					"\"%s\"",
+					o->i, id, key);
+	}
+	const db_json *al = db_json_get(m, "aliases"), *pat = db_json_get(m, "patterns");
+	if (check_strings(al, "aliases", id, o, d) < 0 ||
+	    check_strings(pat, "patterns", id, o, d) < 0)
+		return -1;
+	add_strings(c, &c->items[k], al, false, o);
+	add_strings(c, &c->items[k], pat, true, o);
+	return 0;
+}
+
+int db_catalog_merge(db_catalog *c, const char *path, db_diag *d)
+{
+	db_buf b = DB_BUF_INIT;
+	if (db_buf_read_file(&b, path) < 0) {
+		int err = errno;
+		db_buf_release(&b);
+		return db_error(d, path, 0, 0, "cannot read: %s", strerror(err));
+	}
+	int rc = -1;
+	db_json *root = db_json_parse(db_buf_cstr(&b), b.len, path, d);
+	const db_json *metrics = root ? catalog_metrics(root, path, d) : NULL;
+	if (metrics) {
+		rc = 0;
+		for (size_t i = 0; i < db_json_len(metrics) && rc == 0; i++) {
+			origin o = { path, db_buf_cstr(&b), b.len, i };
+			rc = merge_entry(c, db_json_at(metrics, i), &o, d);
+		}
+	}
+	db_json_free(root);
+	db_buf_release(&b);
 	return rc;
 }
 

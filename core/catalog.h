@@ -7,6 +7,9 @@
  *     {"id":"gdp","name":"地区生产总值","name_en":"Gross regional product",
  *      "group":"output","unit":"亿元","kind":"flow","better":"higher",
  *      "aliases":["地区生产总值","生产总值","GDP","经济总量"]}, …]}
+ * An entry may also give "patterns": PCRE2 patterns (UTF) for a label whose
+ * wording varies (走访企业.{0,6}家次), compiled and matched by extract only
+ * when some metric has them (extract/metrics.c).
  * `unit` is the unit of levels and of `added` (unless "added_unit" is given);
  * growth is in %, change_pp and gap_pp in 百分点, share in %. A metric whose
  * level is a rate (研发投入强度) has unit "%". kind: flow | stock.
@@ -22,6 +25,16 @@
 #include "diag.h"
 #include "record.h"
 
+/* One PCRE2 pattern of a metric, with where it was written, so that a
+ * pattern PCRE2 refuses can be named: line is that of the pattern's string
+ * when it occurs once in its file, else 0 (then the metric's id and the
+ * pattern's index name it). */
+typedef struct {
+	const char *text;
+	const char *file;
+	int line;
+} db_pattern;
+
 typedef struct {
 	const char *id;
 	const char *name;
@@ -33,6 +46,8 @@ typedef struct {
 	bool lower_is_better;     /* better == "lower" */
 	const char **aliases;
 	size_t naliases;
+	db_pattern *patterns;
+	size_t npatterns;
 } db_metric;
 
 typedef struct {
@@ -49,6 +64,11 @@ int db_catalog_load_json(db_catalog *c, const char *text, size_t len,
 int db_catalog_load_default(db_catalog *c, db_diag *d);
 /* path NULL → default. */
 int db_catalog_load(db_catalog *c, const char *path, db_diag *d);
+/* --catalog-extra FILE: merge a user's catalog file into c. An entry with a
+ * new id is a metric like any other, appended in file order; one with an id
+ * c has may carry only aliases and patterns, which are added to that
+ * metric's. */
+int db_catalog_merge(db_catalog *c, const char *path, db_diag *d);
 void db_catalog_release(db_catalog *c);
 
 const db_metric *db_catalog_find(const db_catalog *c, const char *id);

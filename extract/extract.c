@@ -2475,6 +2475,10 @@ int db_extract_text(db_extractor *x, const char *text, size_t len, db_records *r
 		walked = prose;
 	}
 	if (db_matcher_scan(x->matcher, walked, len, &ls, d) < 0) {
+		/* a catalog pattern gave up: the place is in this report */
+		if (d && rs->doc.file)
+			snprintf(d->file, sizeof d->file, "%s", rs->doc.file);
+		db_labels_release(&ls);
 		free(gloss_map);
 		free(unglossed);
 		free(prose);

@@ -2,8 +2,9 @@
 # Install the Debian packages duibiao needs to build, test and render, only
 # those that are missing. Usage: tools/deps.sh [build|test|leakcheck|fuzz]
 set -eu
-# poppler-glib, libxml2 and libzip: the PDF, .docx and web-page readers
-pkgs="pkg-config libcairo2-dev libpango1.0-dev libcjson-dev fonts-noto-cjk libpoppler-glib-dev libxml2-dev libzip-dev"
+# poppler-glib, libxml2 and libzip: the PDF, .docx and web-page readers;
+# PCRE2: the catalog's patterns
+pkgs="pkg-config libcairo2-dev libpango1.0-dev libcjson-dev libpcre2-dev fonts-noto-cjk libpoppler-glib-dev libxml2-dev libzip-dev"
 if [ "${1:-build}" = test ]; then
   # pdftotext/pdffonts/pdftoppm check PDFs; python3 parses SVG; valgrind
   # counts the instructions of the scaling test (tests/bad-inputs/scaling.py);

@@ -88,6 +88,56 @@ int main(void)
 	db_matcher_free(m2);
 	db_catalog_release(&c2);
 
+	/* patterns: the longest of aliases and pattern matches at a position
+	 * wins, an alias on a tie; the pass goes on after it */
+	const char *pj = "{\"schema\":\"duibiao.catalog/1\",\"metrics\":[\n"
+			 "{\"id\":\"visits\",\"name\":\"走访企业\",\"unit\":\"家次\",\"kind\":\"flow\","
+			 "\"better\":\"higher\",\"aliases\":[\"走访企业\"],\n"
+			 "\"patterns\":[\"走访(?:服务)?企业(?:共计)?(?=\\\\d)\",\"助企(?:服务)?行动\"]},\n"
+			 "{\"id\":\"helped\",\"name\":\"帮扶\",\"unit\":\"个\",\"kind\":\"flow\","
+			 "\"better\":\"higher\",\"aliases\":[\"服务企业\"],\"patterns\":[\"服务企业\"]}]}";
+	INT_EQ(0, db_catalog_load_json(&c2, pj, strlen(pj), "p.json", &d));
+	INT_EQ(2, (int)c2.items[0].npatterns);
+	INT_EQ(3, c2.items[0].patterns[0].line);
+	STR_EQ("p.json", c2.items[0].patterns[0].file);
+	m2 = db_matcher_new(&c2, &d);
+	OK(m2 != NULL);
+	db_labels ls = DB_LABELS_INIT;
+	const char *t = "走访企业共计12家，走访服务企业3家，服务企业5个，走访企业。";
+	INT_EQ(0, db_matcher_scan(m2, t, strlen(t), &ls, &d));
+	INT_EQ(4, (int)ls.len);
+	/* 走访企业共计 (the pattern, longer than the alias 走访企业) */
+	INT_EQ(0, (int)ls.items[0].start);
+	INT_EQ((int)strlen("走访企业共计"), (int)ls.items[0].end);
+	INT_EQ(0, (int)ls.items[0].metric);
+	/* 走访服务企业 before the 服务企业 inside it */
+	INT_EQ((int)(strstr(t, "走访服务") - t), (int)ls.items[1].start);
+	INT_EQ(0, (int)ls.items[1].metric);
+	/* 服务企业: helped's alias and pattern, visits' nothing */
+	INT_EQ(1, (int)ls.items[2].metric);
+	/* 走访企业 with no figure after it: the alias alone */
+	INT_EQ(0, (int)ls.items[3].metric);
+	INT_EQ((int)strlen("走访企业"), (int)(ls.items[3].end - ls.items[3].start));
+	db_labels_release(&ls);
+	/* a name made of words of the text is a pattern's label when the
+	 * pattern matches all of it */
+	INT_EQ(0, (int)db_matcher_lookup(m2, "助企服务行动", strlen("助企服务行动")));
+	OK(db_matcher_lookup(m2, "助企服务行动年", strlen("助企服务行动年")) == (size_t)-1);
+	db_matcher_free(m2);
+	db_catalog_release(&c2);
+
+	/* a pattern PCRE2 refuses: file, line, metric, message, offset */
+	const char *bj = "{\"schema\":\"duibiao.catalog/1\",\"metrics\":[\n"
+			 "{\"id\":\"visits\",\"name\":\"走访\",\"unit\":\"家次\",\"kind\":\"flow\","
+			 "\"better\":\"higher\",\n\"patterns\":[\"走访(企业\"]}]}";
+	INT_EQ(0, db_catalog_load_json(&c2, bj, strlen(bj), "b.json", &d));
+	OK(db_matcher_new(&c2, &d) == NULL);
+	STR_EQ("b.json", d.file);
+	INT_EQ(3, d.line);
+	STR_EQ("metric visits: pattern \"走访(企业\": missing closing parenthesis (at offset 5)",
+	       d.message);
+	db_catalog_release(&c2);
+
 	db_matcher_free(m);
 	db_catalog_release(&c);
 	DB_TEST_END();
