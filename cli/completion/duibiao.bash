@@ -30,15 +30,17 @@ _duibiao()
 	case $cmd in
 	extract)
 		opts="--entity --date --level --province --kind --manifest --allow-outside
-		      --text -o --output --format --unkeyed --catalog --words --encoding
-		      --input-format --show-text -M --quiet --help"
+		      --text -o --output --format --unkeyed --catalog --catalog-extra --words
+		      --encoding --input-format --show-text --csv-plain --headers --fail-empty
+		      -M -q --quiet --help"
 		case $prev in
 		--level) COMPREPLY=($(compgen -W "province prefecture county district zone composite" -- "$cur")); return ;;
 		--kind) COMPREPLY=($(compgen -W "gwr targets bulletin news plan evaluation speech summary newspaper" -- "$cur")); return ;;
 		--format) COMPREPLY=($(compgen -W "json csv" -- "$cur")); return ;;
 		--encoding) COMPREPLY=($(compgen -W "auto utf-8 gb18030" -- "$cur")); return ;;
 		--input-format) COMPREPLY=($(compgen -W "auto text pdf docx html" -- "$cur")); return ;;
-		--manifest|--catalog|--words) _duibiao_files json; return ;;
+		--manifest|--catalog|--catalog-extra|--words) _duibiao_files json; return ;;
+		--headers) COMPREPLY=($(compgen -W "en zh" -- "$cur")); return ;;
 		-o|--output) _duibiao_files "json|csv"; return ;;
 		-M) _duibiao_files ""; return ;;
 		--entity|--date|--province|--text) return ;;
@@ -47,13 +49,15 @@ _duibiao()
 		;;
 	compare)
 		opts="-o --format --min-entities --table --metric --measure --period --status
-		      --entity --coverage --series --overrides --catalog -M -q --quiet -h --help"
+		      --entity --coverage --series --overrides --catalog --catalog-extra
+		      --csv-plain --headers --fail-empty -M -q --quiet -h --help"
 		case $prev in
 		--format) COMPREPLY=($(compgen -W "json csv" -- "$cur")); return ;;
 		--measure) COMPREPLY=($(compgen -W "level growth change_pp gap_pp added share" -- "$cur")); return ;;
 		--status) COMPREPLY=($(compgen -W "actual target estimate" -- "$cur")); return ;;
 		--overrides) _duibiao_files csv; return ;;
-		--catalog) _duibiao_files json; return ;;
+		--catalog|--catalog-extra) _duibiao_files json; return ;;
+		--headers) COMPREPLY=($(compgen -W "en zh" -- "$cur")); return ;;
 		-o) _duibiao_files "json|csv"; return ;;
 		-M) _duibiao_files ""; return ;;
 		--min-entities|--table|--metric|--period|--entity|--series) return ;;
@@ -78,10 +82,10 @@ _duibiao()
 		[[ $cur == -* ]] || { _duibiao_files json; return; }
 		;;
 	sheet)
-		opts="--spec --manifest --allow-outside --catalog --words -o --output --title
+		opts="--spec --manifest --allow-outside --catalog --catalog-extra --words -o --output --title
 		      --source --highlight --peers --theme --font --strict -M --quiet --help"
 		case $prev in
-		--spec|--manifest|--catalog|--words|--theme) _duibiao_files json; return ;;
+		--spec|--manifest|--catalog|--catalog-extra|--words|--theme) _duibiao_files json; return ;;
 		--font) _duibiao_files "otf|ttf|ttc"; return ;;
 		-o|--output) _duibiao_files pdf; return ;;
 		-M) _duibiao_files ""; return ;;
