@@ -118,7 +118,8 @@ int db_coverage_build(const db_records *const *docs, size_t ndocs, const db_comp
 			items[n].name = r->metric ? r->metric : r->label;
 			n++;
 		}
-	qsort(items, n, sizeof(*items), item_cmp);
+	if (n)   /* no record wanted: items is NULL, which qsort may not take */
+		qsort(items, n, sizeof(*items), item_cmp);
 	for (size_t i = 0, j; i < n; i = j) {
 		for (j = i + 1; j < n && same_row(&items[i], &items[j]); j++)
 			;
