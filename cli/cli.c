@@ -340,6 +340,16 @@ int cli_getopt(cli_opts *p, int argc, char **argv)
 	}
 }
 
+int cli_one_input(const char *cmd, int argc, char **argv, const char **input)
+{
+	if (optind < argc)
+		*input = argv[optind];
+	if (argc - optind > 1)
+		return cli_usage(cmd, "one tables file at a time ('%s' and '%s')", *input,
+				 argv[optind + 1]);
+	return EXIT_OK;
+}
+
 void cli_print_version(void)
 {
 	printf("duibiao %s\n", DB_VERSION);

@@ -52,6 +52,10 @@ enum { CLI_OPT_END = -1, CLI_OPT_STOP = -2 };
  * CLI_OPT_END when the operands start (argv[optind…]); CLI_OPT_STOP when
  * the command is to return p->rc (after --help, --version or a usage error). */
 int cli_getopt(cli_opts *p, int argc, char **argv);
+/* After cli_getopt's CLI_OPT_END, the one tables file of render and sheet:
+ * *input is argv[optind] (left NULL when none); a second operand is a
+ * usage error (EXIT_USAGE, else EXIT_OK). */
+int cli_one_input(const char *cmd, int argc, char **argv, const char **input);
 /* "duibiao VERSION" on stdout, as 'duibiao --version' prints it. */
 void cli_print_version(void);
 

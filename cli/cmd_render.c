@@ -140,11 +140,8 @@ static int parse_args(int argc, char **argv, struct args *a)
 			memcpy((char *)a + string_opts[c - O_TABLE], &optarg, sizeof(optarg));
 		}
 	}
-	if (optind < argc)
-		a->input = argv[optind];
-	if (argc - optind > 1)
-		return cli_usage("render", "one tables file at a time ('%s' and '%s')", a->input,
-				 argv[optind + 1]);
+	if (cli_one_input("render", argc, argv, &a->input) != EXIT_OK)
+		return EXIT_USAGE;
 	if (!a->input)
 		return cli_usage("render", "no tables file given");
 	a->name = strcmp(a->input, "-") ? a->input : "<stdin>";

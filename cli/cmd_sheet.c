@@ -124,11 +124,8 @@ static int parse_args(int argc, char **argv, struct args *a)
 		else
 			memcpy((char *)a + offs[c - O_SPEC], &optarg, sizeof(optarg));
 	}
-	if (optind < argc)
-		a->input = argv[optind];
-	if (argc - optind > 1)
-		return cli_usage("sheet", "one tables file at a time ('%s' and '%s')", a->input,
-				 argv[optind + 1]);
+	if (cli_one_input("sheet", argc, argv, &a->input) != EXIT_OK)
+		return EXIT_USAGE;
 	if (!a->input == !a->manifest)
 		return cli_usage("sheet", "give either a tables file or --manifest");
 	if ((a->title && !cli_is_text(a->title)) || (a->highlight && !cli_is_text(a->highlight)))
