@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <glib.h>
 
@@ -14,6 +15,10 @@
 #include "core/buf.h"
 #include "core/text.h"
 #include "extract/extract.h"
+
+#ifndef DB_VERSION
+#define DB_VERSION "0.1.0"
+#endif
 
 bool cli_quiet;
 
@@ -155,6 +160,42 @@ int cli_check_utf8(const char *cmd, const char *option, const char *value)
 	return cli_usage(cmd, "%s is not valid UTF-8", option);
 }
 
+char *cli_figure_tmp(const char *format, db_diag *d)
+{
+	const char *tmp = getenv("TMPDIR");
+	char *dir = g_strdup_printf("%s/duibiao-XXXXXX", tmp && *tmp ? tmp : "/tmp");
+	char *path;
+
+	if (!mkdtemp(dir)) {
+		db_error(d, dir, 0, 0, "cannot make a temporary folder: %s", strerror(errno));
+		g_free(dir);
+		return NULL;
+	}
+	path = db_xmalloc(strlen(dir) + strlen(format) + 9);
+	sprintf(path, "%s/figure.%s", dir, format);
+	g_free(dir);
+	return path;
+}
+
+int cli_figure_send(char *path, bool ok, db_diag *d)
+{
+	db_buf b = DB_BUF_INIT;
+	int rc = 0;
+
+	if (ok && db_buf_read_file(&b, path) < 0)
+		rc = db_error(d, path, 0, 0, "cannot read: %s", strerror(errno));
+	/* Removed before writing: a reader that stops early (| head) ends the
+	 * run by SIGPIPE, which would leave them behind. */
+	unlink(path);
+	*strrchr(path, '/') = '\0';
+	rmdir(path);
+	if (ok && !rc && db_write_file_atomic("-", b.data ? b.data : "", b.len, d) < 0)
+		rc = -1;
+	db_buf_release(&b);
+	free(path);
+	return rc;
+}
+
 long long cli_epoch(long long fallback)
 {
 	const char *s = getenv("SOURCE_DATE_EPOCH");
@@ -176,22 +217,142 @@ void cli_warn_cb(void *ctx, const char *message)
 	cli_warn(message);
 }
 
-const char *cli_opt_value(int argc, char **argv, int *i, const char *name, bool *missing)
-{
-	size_t n = strlen(name);
-	const char *a = argv[*i];
+enum { OPT_VERSION = 0x7000, OPT_MAX = 64 };
 
-	if (strncmp(a, name, n) != 0)
-		return NULL;
-	if (a[n] == '=')
-		return a + n + 1;
-	if (a[n] != '\0')
-		return NULL;
-	if (*i + 1 >= argc) {
-		*missing = true;
-		return NULL;
+/* The command's options plus the common ones, as getopt_long wants them;
+ * static, so a command returning early frees nothing. */
+static struct option all_longs[OPT_MAX];
+static char all_shorts[OPT_MAX];
+
+static void build_options(const cli_opts *p)
+{
+	static const struct option common[] = {
+		{ "help", no_argument, NULL, 'h' },
+		{ "quiet", no_argument, NULL, 'q' },
+		{ "version", no_argument, NULL, OPT_VERSION },
+	};
+	size_t n = 0;
+
+	for (size_t i = 0; i < sizeof(common) / sizeof(common[0]); i++)
+		all_longs[n++] = common[i];
+	if (p->output)
+		all_longs[n++] = (struct option){ "output", required_argument, NULL, 'o' };
+	for (const struct option *o = p->longs; o && o->name && n < OPT_MAX - 1; o++)
+		all_longs[n++] = *o;
+	all_longs[n] = (struct option){ NULL, 0, NULL, 0 };
+	/* ':' first: a missing value returns ':', told apart from '?'. */
+	snprintf(all_shorts, sizeof(all_shorts), ":hq%s%s%s", p->output ? "o:" : "",
+		 p->depfile ? "M:" : "", p->shorts ? p->shorts : "");
+}
+
+/* The option as given, without "=value": "--tabel" of "--tabel=x". For an
+ * unknown option (c '?') getopt_long leaves optopt 0 for a long one; for a
+ * missing or empty value the option is argv[optind - 1] unless it was a
+ * short one, maybe in a cluster (-qo). */
+static void given_name(char **argv, int c, char *name, size_t size)
+{
+	const char *a = argv[optind - 1];
+
+	if (c != '?' && !*a && optind >= 2)   /* "-o ''": the value */
+		a = argv[optind - 2];
+	if (c == '?' ? optopt != 0 : strncmp(a, "--", 2) != 0) {
+		snprintf(name, size, "-%c", c == '?' || c == ':' ? optopt : a[strlen(a) - 1]);
+		return;
 	}
-	return argv[++*i];
+	snprintf(name, size, "%s", a);
+	name[strcspn(name, "=")] = '\0';
+}
+
+/* The long option closest to a mistyped "--name", or NULL when none is
+ * close enough to be what was meant. */
+static const char *closest_option(const char *name)
+{
+	const char *best = NULL;
+	size_t best_d = (size_t)-1, len;
+
+	if (strncmp(name, "--", 2) != 0)
+		return NULL;
+	name += 2;
+	len = strlen(name);
+	for (const struct option *o = all_longs; o->name; o++) {
+		size_t d = db_edit_distance(name, o->name);
+		/* A prefix (--cat for --catalog and --catalog-extra) is close too. */
+		if (len && !strncmp(o->name, name, len))
+			d = 1;
+		if (d < best_d) {
+			best_d = d;
+			best = o->name;
+		}
+	}
+	return best && (best_d <= 2 || best_d * 3 <= len) ? best : NULL;
+}
+
+int cli_getopt(cli_opts *p, int argc, char **argv)
+{
+	static const cli_opts *current;
+	char name[256];
+	const char *near;
+	int c;
+
+	if (current != p) {   /* the first call of this command */
+		current = p;
+		build_options(p);
+		opterr = 0;
+		optind = 1;
+	}
+	for (;;) {
+		c = getopt_long(argc, argv, all_shorts, all_longs, NULL);
+		switch (c) {
+		case -1:
+			return CLI_OPT_END;
+		case 'h':
+			fputs(p->usage, stdout);
+			p->rc = EXIT_OK;
+			return CLI_OPT_STOP;
+		case OPT_VERSION:
+			cli_print_version();
+			p->rc = EXIT_OK;
+			return CLI_OPT_STOP;
+		case 'q':
+			cli_quiet = true;
+			continue;
+		case ':':
+			given_name(argv, c, name, sizeof(name));
+			p->rc = cli_usage(p->cmd, "%s needs a value", name);
+			return CLI_OPT_STOP;
+		case '?':
+			given_name(argv, c, name, sizeof(name));
+			if ((near = closest_option(name)))
+				p->rc = cli_usage(p->cmd, "unknown option '%s'; did you mean --%s?", name,
+						  near);
+			else
+				p->rc = cli_usage(p->cmd, "unknown option '%s'", name);
+			return CLI_OPT_STOP;
+		}
+		if (c != 'o' && c != 'M')
+			return c;
+		if (!*optarg) {   /* "--output=" or "-M ''": no file to write */
+			given_name(argv, c, name, sizeof(name));
+			p->rc = cli_usage(p->cmd, "%s needs a value", name);
+			return CLI_OPT_STOP;
+		}
+		*(c == 'o' ? p->output : p->depfile) = optarg;
+	}
+}
+
+int cli_one_input(const char *cmd, int argc, char **argv, const char **input)
+{
+	if (optind < argc)
+		*input = argv[optind];
+	if (argc - optind > 1)
+		return cli_usage(cmd, "one tables file at a time ('%s' and '%s')", *input,
+				 argv[optind + 1]);
+	return EXIT_OK;
+}
+
+void cli_print_version(void)
+{
+	printf("duibiao %s\n", DB_VERSION);
 }
 
 bool cli_is_text(const char *s)

@@ -3,6 +3,7 @@
 #ifndef DB_CLI_H
 #define DB_CLI_H
 
+#include <getopt.h>
 #include <stdbool.h>
 #include <stddef.h>
 
@@ -30,10 +31,33 @@ extern bool cli_quiet;
 /* cli_warn with the (ctx, message) signature the libraries' warn hooks take. */
 void cli_warn_cb(void *ctx, const char *message);
 
-/* The value of argv[*i] when it is option name, given as "NAME VALUE"
- * (advancing *i) or "NAME=VALUE"; NULL when argv[*i] is another option.
- * "NAME" last on the line sets *missing and returns NULL. */
-const char *cli_opt_value(int argc, char **argv, int *i, const char *name, bool *missing);
+/* The options of a subcommand, read with getopt_long (GNU conventions:
+ * "--opt=value" or "--opt value", options after operands, "--" ends them).
+ * cli_getopt handles what every subcommand takes the same way: -h/--help
+ * (prints usage), --version, -q/--quiet (sets cli_quiet), -o/--output and
+ * -M (stored through output and depfile; NULL: the command takes none).
+ * An unknown option is a usage error naming the closest one of the
+ * command ("did you mean --table?"); an option without its value, or with
+ * an empty one, is a usage error too. */
+typedef struct {
+	const char *cmd;                /* "render" */
+	const char *usage;              /* the --help text */
+	const char *shorts;             /* the command's own short options, "" for none */
+	const struct option *longs;     /* its own long options, ending in a zero entry */
+	const char **output, **depfile;
+	int rc;                         /* the exit status after CLI_OPT_STOP */
+} cli_opts;
+enum { CLI_OPT_END = -1, CLI_OPT_STOP = -2 };
+/* The next option of the command's own (getopt_long's value, optarg set);
+ * CLI_OPT_END when the operands start (argv[optind…]); CLI_OPT_STOP when
+ * the command is to return p->rc (after --help, --version or a usage error). */
+int cli_getopt(cli_opts *p, int argc, char **argv);
+/* After cli_getopt's CLI_OPT_END, the one tables file of render and sheet:
+ * *input is argv[optind] (left NULL when none); a second operand is a
+ * usage error (EXIT_USAGE, else EXIT_OK). */
+int cli_one_input(const char *cmd, int argc, char **argv, const char **input);
+/* "duibiao VERSION" on stdout, as 'duibiao --version' prints it. */
+void cli_print_version(void);
 
 /* Make depfile: "TARGET: DEP DEP …\n" with spaces escaped, written atomically. */
 typedef struct {
@@ -75,6 +99,14 @@ int cli_read_report(const char *raw, size_t len, const char *name, const char *i
  * is UTF-8 (or NULL), else "duibiao CMD: OPTION is not valid UTF-8" and
  * EXIT_USAGE. */
 int cli_check_utf8(const char *cmd, const char *option, const char *value);
+
+/* "-o -" for a figure: the renderers pick the format by the output's
+ * extension and write a file, so the figure is drawn into a temporary
+ * folder as figure.FORMAT (the path returned, NULL with d filled), then
+ * cli_figure_send copies it to stdout when ok, and removes file and folder
+ * either way (freeing path). Returns 0, or -1 with d filled. */
+char *cli_figure_tmp(const char *format, db_diag *d);
+int cli_figure_send(char *path, bool ok, db_diag *d);
 
 /* SOURCE_DATE_EPOCH when set and valid, else fallback. */
 long long cli_epoch(long long fallback);

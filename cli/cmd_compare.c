@@ -20,7 +20,7 @@ static const char usage_text[] =
 	"\n"
 	"Align records by metric, measure, period and status into ranked tables.\n"
 	"\n"
-	"  -o FILE               output (default stdout); FILE.csv writes CSV\n"
+	"  -o, --output FILE     output (default, or -: stdout); FILE.csv writes CSV\n"
 	"  --format json|csv     output format (CSV: UTF-8 with BOM and CRLF, for\n"
 	"                        Excel and WPS; RFC 4180)\n"
 	"  --csv-plain           CSV without BOM, with LF line ends (for scripts)\n"
@@ -48,7 +48,8 @@ static const char usage_text[] =
 	"                        tables)\n"
 	"  -M DEPFILE            write a Make depfile (target: the -o file)\n"
 	"  -q, --quiet           no progress or warnings on stderr\n"
-	"  -h, --help            this text\n";
+	"  -h, --help            this text\n"
+	"  --version             the version of duibiao\n";
 
 #define CMD "compare"
 
@@ -73,94 +74,67 @@ typedef struct {
 	db_csv_style style;
 } args;
 
-/* The value of an option given as "--opt VALUE" or "--opt=VALUE"; "" when
- * the value is missing (reported by the caller, as is an empty value). */
-static const char *opt_value(int argc, char **argv, int *i, const char *name)
-{
-	bool missing = false;
-	const char *v = cli_opt_value(argc, argv, i, name, &missing);
-	return missing ? "" : v;
-}
-
 static int parse_args(int argc, char **argv, args *a)
 {
-	static const struct {
-		const char *name;
-		size_t off;
-	} lists[] = {
-		{ "--table", offsetof(args, tables) },       { "--metric", offsetof(args, metrics) },
-		{ "--measure", offsetof(args, measures) },   { "--period", offsetof(args, periods) },
-		{ "--status", offsetof(args, statuses) },    { "--entity", offsetof(args, entities) },
+	enum { O_TABLE = 256, O_METRIC, O_MEASURE, O_PERIOD, O_STATUS, O_ENTITY, O_FORMAT,
+	       O_OVERRIDES, O_CATALOG, O_SERIES, O_HEADERS, O_CATALOG_EXTRA, O_MIN_ENTITIES,
+	       O_COVERAGE, O_CSV_PLAIN, O_FAIL_EMPTY };
+	static const struct option longs[] = {
+		{ "table", required_argument, NULL, O_TABLE },
+		{ "metric", required_argument, NULL, O_METRIC },
+		{ "measure", required_argument, NULL, O_MEASURE },
+		{ "period", required_argument, NULL, O_PERIOD },
+		{ "status", required_argument, NULL, O_STATUS },
+		{ "entity", required_argument, NULL, O_ENTITY },
+		{ "format", required_argument, NULL, O_FORMAT },
+		{ "overrides", required_argument, NULL, O_OVERRIDES },
+		{ "catalog", required_argument, NULL, O_CATALOG },
+		{ "series", required_argument, NULL, O_SERIES },
+		{ "headers", required_argument, NULL, O_HEADERS },
+		{ "catalog-extra", required_argument, NULL, O_CATALOG_EXTRA },
+		{ "min-entities", required_argument, NULL, O_MIN_ENTITIES },
+		{ "coverage", no_argument, NULL, O_COVERAGE },
+		{ "csv-plain", no_argument, NULL, O_CSV_PLAIN },
+		{ "fail-empty", no_argument, NULL, O_FAIL_EMPTY },
+		{ NULL, 0, NULL, 0 },
 	};
-	static const struct {
-		const char *name;
-		size_t off;
-	} singles[] = {
-		{ "-o", offsetof(args, out) },           { "--output", offsetof(args, out) },
-		{ "--format", offsetof(args, format) },  { "--overrides", offsetof(args, overrides) },
-		{ "--catalog", offsetof(args, catalog) }, { "-M", offsetof(args, depfile) },
-		{ "--series", offsetof(args, series) },    { "--headers", offsetof(args, headers) },
-		{ "--catalog-extra", offsetof(args, catalog_extra) },
+	/* Where each option taking a value goes, by its code: the lists
+	 * (repeatable), then the single values. */
+	static const size_t offs[] = {
+		offsetof(args, tables),   offsetof(args, metrics),   offsetof(args, measures),
+		offsetof(args, periods),  offsetof(args, statuses),  offsetof(args, entities),
+		offsetof(args, format),   offsetof(args, overrides), offsetof(args, catalog),
+		offsetof(args, series),   offsetof(args, headers),   offsetof(args, catalog_extra),
 	};
-	bool only_files = false;
+	cli_opts p = { CMD, usage_text, "", longs, &a->out, &a->depfile, 0 };
+	int c;
 
 	a->min_entities = -1;
-	for (int i = 1; i < argc; i++) {
-		const char *s = argv[i], *v = NULL;
-		bool done = false;
-		if (only_files || s[0] != '-' || !strcmp(s, "-")) {
-			push(&a->inputs, s);
-			continue;
-		}
-		if (!strcmp(s, "--")) {
-			only_files = true;
-			continue;
-		}
-		if (!strcmp(s, "-h") || !strcmp(s, "--help")) {
-			fputs(usage_text, stdout);
-			return -1;
-		}
-		if (!strcmp(s, "-q") || !strcmp(s, "--quiet")) {
-			cli_quiet = true;
-			continue;
-		}
-		if (!strcmp(s, "--coverage")) {
+	while ((c = cli_getopt(&p, argc, argv)) != CLI_OPT_END) {
+		char *end;
+		if (c == CLI_OPT_STOP)
+			return p.rc == EXIT_OK ? -1 : p.rc;   /* -1: --help or --version */
+		if (c == O_COVERAGE) {
 			a->coverage = 1;
-			continue;
-		}
-		if (!strcmp(s, "--csv-plain")) {
+		} else if (c == O_CSV_PLAIN) {
 			a->style.plain = true;
-			continue;
-		}
-		if (!strcmp(s, "--fail-empty")) {
+		} else if (c == O_FAIL_EMPTY) {
 			a->fail_empty = true;
-			continue;
-		}
-		for (size_t k = 0; !done && k < sizeof(lists) / sizeof(lists[0]); k++)
-			if ((v = opt_value(argc, argv, &i, lists[k].name))) {
-				if (!*v)
-					return cli_usage(CMD, "%s needs a value", lists[k].name);
-				push((strlist *)((char *)a + lists[k].off), v);
-				done = true;
-			}
-		for (size_t k = 0; !done && k < sizeof(singles) / sizeof(singles[0]); k++)
-			if ((v = opt_value(argc, argv, &i, singles[k].name))) {
-				if (!*v)
-					return cli_usage(CMD, "%s needs a value", singles[k].name);
-				*(const char **)((char *)a + singles[k].off) = v;
-				done = true;
-			}
-		if (!done && (v = opt_value(argc, argv, &i, "--min-entities"))) {
-			char *end;
+		} else if (c == O_MIN_ENTITIES) {
 			errno = 0;
-			a->min_entities = strtol(v, &end, 10);
-			if (!*v || *end || errno || a->min_entities < 0)
-				return cli_usage(CMD, "--min-entities needs a number, not '%s'", v);
-			done = true;
+			a->min_entities = strtol(optarg, &end, 10);
+			if (*end || errno || a->min_entities < 0)
+				return cli_usage(CMD, "--min-entities needs a number, not '%s'", optarg);
+		} else if (!*optarg) {   /* "--metric=": a typo, not a filter on nothing */
+			return cli_usage(CMD, "--%s needs a value", longs[c - O_TABLE].name);
+		} else if (c <= O_ENTITY) {
+			push((strlist *)((char *)a + offs[c - O_TABLE]), optarg);
+		} else {
+			*(const char **)((char *)a + offs[c - O_TABLE]) = optarg;
 		}
-		if (!done)
-			return cli_usage(CMD, "unknown option '%s'", s);
 	}
+	for (int i = optind; i < argc; i++)
+		push(&a->inputs, argv[i]);
 	return 0;
 }
 

@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include <sys/stat.h>
 
 #include "cli/cli.h"
@@ -20,7 +21,7 @@
 #include "extract/sha256.h"
 
 static const char usage_text[] =
-	"usage: duibiao extract [options] REPORT…\n"
+	"usage: duibiao extract [options] REPORT… (- reads stdin)\n"
 	"   or: duibiao extract --manifest FILE [REPORT…] -o DIR/\n"
 	"   or: duibiao extract --entity NAME --date YYYY-MM-DD --text 'TEXT'\n"
 	"\n"
@@ -41,7 +42,7 @@ static const char usage_text[] =
 	"                       (an absolute path, or ../)\n"
 	"  --text TEXT          extract from TEXT instead of a file\n"
 	"  -o, --output PATH    a file, or a folder ending in '/' for DIR/<stem>.json\n"
-	"                       per report (default: standard output); two reports\n"
+	"                       per report (default, or -: standard output); two reports\n"
 	"                       of one stem (a/r.txt, b/r.txt) are an error\n"
 	"  --format FMT         json (default) or csv (UTF-8 with BOM and CRLF, for\n"
 	"                       Excel and WPS)\n"
@@ -64,7 +65,11 @@ static const char usage_text[] =
 	"  --fail-empty         a report that yields no record is an error (exit 1,\n"
 	"                       nothing written); without it, a warning\n"
 	"  -q, --quiet          no summary or warnings on standard error\n"
-	"  --help               show this help\n";
+	"  -h, --help           show this help\n"
+	"  --version            the version of duibiao\n"
+	"\n"
+	"A REPORT of - is read from standard input (format detected from the bytes,\n"
+	"or --input-format); its records name the document file \"-\".\n";
 
 typedef struct {
 	const char *entity, *level, *province, *kind, *date_s;
@@ -413,11 +418,13 @@ static int extract_one(db_extractor *x, const options *o, const job *jb, db_buf 
 	int rc = -1;
 
 	if (jb->path) {
-		if (db_buf_read_file(&raw, jb->path) < 0) {
+		bool in = !strcmp(jb->path, "-");   /* stdin: no dependency */
+		if ((in ? db_buf_read_fd(&raw, STDIN_FILENO) : db_buf_read_file(&raw, jb->path)) < 0) {
 			db_error(d, jb->path, 0, 0, "cannot read: %s", strerror(errno));
 			goto out;
 		}
-		cli_deps_add(deps, jb->path);
+		if (!in)
+			cli_deps_add(deps, jb->path);
 	} else {
 		db_buf_puts(&raw, o->text);
 	}
@@ -498,7 +505,7 @@ static bool same_file(const char *a, const char *b)
 static int parse_args(int argc, char **argv, options *o, int *first_file)
 {
 	enum { O_ENTITY = 256, O_DATE, O_LEVEL, O_PROVINCE, O_KIND, O_UNKEYED, O_MANIFEST, O_TEXT, O_FORMAT,
-	       O_CATALOG, O_WORDS, O_ENCODING, O_QUIET, O_HELP, O_ALLOW_OUTSIDE, O_INPUT_FORMAT,
+	       O_CATALOG, O_WORDS, O_ENCODING, O_ALLOW_OUTSIDE, O_INPUT_FORMAT,
 	       O_SHOW_TEXT, O_CSV_PLAIN, O_HEADERS, O_FAIL_EMPTY, O_CATALOG_EXTRA };
 	static const struct option longs[] = {
 		{ "entity", required_argument, NULL, O_ENTITY },
@@ -521,18 +528,16 @@ static int parse_args(int argc, char **argv, options *o, int *first_file)
 		{ "csv-plain", no_argument, NULL, O_CSV_PLAIN },
 		{ "headers", required_argument, NULL, O_HEADERS },
 		{ "fail-empty", no_argument, NULL, O_FAIL_EMPTY },
-		{ "quiet", no_argument, NULL, O_QUIET },
-		{ "help", no_argument, NULL, O_HELP },
 		{ NULL, 0, NULL, 0 },
 	};
 	static const char *const levels[] = { "province", "prefecture", "county", "district",
 					      "zone", "composite" };
+	cli_opts p = { "extract", usage_text, "", longs, &o->output, &o->depfile, 0 };
 	int c;
 
-	opterr = 0;
-	optind = 1;
-	while ((c = getopt_long(argc, argv, "o:M:hq", longs, NULL)) != -1) {
+	while ((c = cli_getopt(&p, argc, argv)) != CLI_OPT_END) {
 		switch (c) {
+		case CLI_OPT_STOP: return p.rc == EXIT_OK ? -2 : p.rc;   /* -2: --help, --version */
 		case O_ENTITY: o->entity = optarg; break;
 		case O_DATE: o->date_s = optarg; break;
 		case O_LEVEL: o->level = optarg; break;
@@ -542,7 +547,6 @@ static int parse_args(int argc, char **argv, options *o, int *first_file)
 		case O_MANIFEST: o->manifest = optarg; break;
 		case O_ALLOW_OUTSIDE: o->allow_outside = true; break;
 		case O_TEXT: o->text = optarg; break;
-		case 'o': o->output = optarg; break;
 		case O_FORMAT: o->format = optarg; break;
 		case O_CATALOG: o->catalog = optarg; break;
 		case O_CATALOG_EXTRA: o->catalog_extra = optarg; break;
@@ -553,13 +557,6 @@ static int parse_args(int argc, char **argv, options *o, int *first_file)
 		case O_CSV_PLAIN: o->style.plain = true; break;
 		case O_HEADERS: o->headers = optarg; break;
 		case O_FAIL_EMPTY: o->fail_empty = true; break;
-		case 'M': o->depfile = optarg; break;
-		case 'q':
-		case O_QUIET: cli_quiet = true; break;
-		case 'h':
-		case O_HELP: fputs(usage_text, stdout); return -2;
-		case ':': return cli_usage("extract", "option '%s' needs a value", argv[optind - 1]);
-		default: return cli_usage("extract", "unknown option '%s'", argv[optind - 1]);
 		}
 	}
 	*first_file = optind;
@@ -610,6 +607,9 @@ static int parse_args(int argc, char **argv, options *o, int *first_file)
 		return cli_usage("extract", "--text does not go with report files");
 	if (!o->manifest && !o->text && optind >= argc)
 		return cli_usage("extract", "no report given");
+	for (int i = optind, n = 0; i < argc; i++)
+		if (!strcmp(argv[i], "-") && ++n > 1)
+			return cli_usage("extract", "'-' (stdin) given more than once");
 	return 0;
 }
 

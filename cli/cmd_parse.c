@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "cli/cli.h"
+#include "core/atomic.h"
 #include "core/buf.h"
 #include "core/json.h"
 #include "core/period.h"
@@ -27,6 +28,10 @@ static const char usage_text[] =
 	"                  phrase names a period without one, e.g. 2021-2022采暖期)\n"
 	"  --date DATE     the date the text speaks from (resolves 今年, 一季度, 全年)\n"
 	"  --stock         read 截至4月底 for a stock metric (M04), not a flow (M01-M04)\n"
+	"  -o, --output FILE\n"
+	"                  write the JSON there (default: standard output)\n"
+	"  -q, --quiet     no warnings\n"
+	"  --version       the version of duibiao\n"
 	"  -h, --help      this help\n"
 	"\n"
 	"Exit status: 0 read, 1 no figure or period in TEXT, 2 usage error.\n";
@@ -69,39 +74,34 @@ static void write_period(db_buf *b, const db_period_match *m)
 
 int cmd_parse(int argc, char **argv)
 {
-	const char *number = NULL, *period = NULL, *date = NULL;
+	enum { O_NUMBER = 256, O_PERIOD, O_DATE, O_STOCK };
+	static const struct option longs[] = {
+		{ "number", required_argument, NULL, O_NUMBER },
+		{ "period", required_argument, NULL, O_PERIOD },
+		{ "date", required_argument, NULL, O_DATE },
+		{ "stock", no_argument, NULL, O_STOCK },
+		{ NULL, 0, NULL, 0 },
+	};
+	const char *number = NULL, *period = NULL, *date = NULL, *output = NULL;
+	/* No -M: parse reads no file a depfile could name. */
+	cli_opts p = { "parse", usage_text, "", longs, &output, NULL, 0 };
 	bool stock = false;
-	for (int i = 1; i < argc; i++) {
-		const char *a = argv[i];
-		const char **slot = NULL;
-		if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
-			fputs(usage_text, stdout);
-			return EXIT_OK;
-		} else if (!strcmp(a, "--number")) {
-			slot = &number;
-		} else if (!strcmp(a, "--period")) {
-			slot = &period;
-		} else if (!strcmp(a, "--date")) {
-			slot = &date;
-		} else if (!strcmp(a, "--stock")) {
+	int c;
+
+	while ((c = cli_getopt(&p, argc, argv)) != CLI_OPT_END) {
+		if (c == CLI_OPT_STOP)
+			return p.rc;
+		if (c == O_NUMBER)
+			number = optarg;
+		else if (c == O_PERIOD)
+			period = optarg;
+		else if (c == O_DATE)
+			date = optarg;
+		else
 			stock = true;
-			continue;
-		} else if (!strncmp(a, "--number=", 9)) {
-			number = a + 9;
-			continue;
-		} else if (!strncmp(a, "--period=", 9)) {
-			period = a + 9;
-			continue;
-		} else if (!strncmp(a, "--date=", 7)) {
-			date = a + 7;
-			continue;
-		} else {
-			return cli_usage("parse", "unknown argument '%s'", a);
-		}
-		if (i + 1 >= argc)
-			return cli_usage("parse", "%s needs a value", a);
-		*slot = argv[++i];
 	}
+	if (optind < argc)
+		return cli_usage("parse", "unknown argument '%s'", argv[optind]);
 	if (!number == !period)
 		return cli_usage("parse", "give exactly one of --number TEXT and --period TEXT");
 	if (number && (date || stock))
@@ -125,9 +125,10 @@ int cmd_parse(int argc, char **argv)
 			return cli_error("no period in '%s'", period);
 		write_period(&out, &m);
 	}
-	fwrite(out.data, 1, out.len, stdout);
+	db_diag d = { 0 };
+	int rc = db_write_file_atomic(output ? output : "-", out.data, out.len, &d);
 	db_buf_release(&out);
-	if (fflush(stdout) != 0)
-		return cli_error("cannot write the output");
+	if (rc < 0)
+		return cli_fail(&d);
 	return EXIT_OK;
 }

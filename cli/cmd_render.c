@@ -7,14 +7,17 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <unistd.h>
 
 #include "cli/cli.h"
 #include "core/buf.h"
 #include "core/json_io.h"
+#include "core/text.h"
 #include "render/render.h"
 
 static const char usage_text[] =
 	"usage: duibiao render TABLES.json [--table KEY] [--chart bar|table|series] -o FIG.png|.pdf|.svg\n"
+	"       duibiao render - … -o - --format png|pdf|svg     (stdin to stdout)\n"
 	"       duibiao render TABLES.json --chart scorecard --focus NAME [--peers A,B] -o FIG.pdf\n"
 	"\n"
 	"  --table KEY        the table to draw (metric:measure:period…); needed when\n"
@@ -28,7 +31,10 @@ static const char usage_text[] =
 	"  --peers A,B        compare it with these places only (标杆)\n"
 	"  --decimals N       every number with N decimals (default: as stated)\n"
 	"  --magnitude M      the unit's prefix: 1, 万, 亿 or 万亿 (default: auto)\n"
-	"  -o, --output FILE  the figure; its extension picks PNG, PDF or SVG\n"
+	"  -o, --output FILE  the figure; its extension picks PNG, PDF or SVG;\n"
+	"                     - writes standard output and needs --format\n"
+	"  --format F         png, pdf or svg: needed with -o -; with a file, it\n"
+	"                     must agree with the extension\n"
 	"  --orient O         horizontal (default) or vertical bars\n"
 	"  --width W          px for PNG (default 640), pt for PDF/SVG (default 480);\n"
 	"  --height H         units allowed: 160mm, 16cm, 6in, 400pt, 1600px;\n"
@@ -46,102 +52,155 @@ static const char usage_text[] =
 	"  --font FAMILY      a font family or font file; the default is\n"
 	"                     Duibiao Sans SC (a Noto Sans CJK SC subset)\n"
 	"  --strict           a character no font covers is an error\n"
-	"  -M FILE            write a Make depfile for the output\n"
-	"  --quiet            no warnings\n"
+	"  -M FILE            write a Make depfile for the output (not with -o -)\n"
+	"  -q, --quiet        no warnings\n"
+	"  -h, --help         this help\n"
+	"  --version          the version of duibiao\n"
 	"\n"
+	"A TABLES.json of - is read from standard input.\n"
 	"PDF dates come from SOURCE_DATE_EPOCH, else from the newest document date.\n";
 
 struct args {
-	const char *input, *output, *table, *depfile;
+	const char *input, *output, *table, *depfile, *format;
+	const char *name;    /* the input in messages: "<stdin>" for - */
+	const char *path;    /* what the format is read from: the output, or "-.FMT" */
+	char stdout_path[8];
 	const char *width, *height;
 	db_render_opts o;
 };
 
+enum { O_TABLE = 256, O_WIDTH, O_HEIGHT, O_CHART, O_ORIENT, O_HIGHLIGHT, O_REF, O_TITLE,
+       O_SUBTITLE, O_SOURCE, O_THEME, O_FONT, O_FOCUS, O_PEERS, O_MAGNITUDE, O_FORMAT,
+       O_DECIMALS, O_DPI, O_STRICT };
+
+/* Where each option taking a string goes, by its code. */
+static const size_t string_opts[] = {
+	[O_TABLE - O_TABLE] = offsetof(struct args, table),
+	[O_WIDTH - O_TABLE] = offsetof(struct args, width),
+	[O_HEIGHT - O_TABLE] = offsetof(struct args, height),
+	[O_CHART - O_TABLE] = offsetof(struct args, o.chart),
+	[O_ORIENT - O_TABLE] = offsetof(struct args, o.orient),
+	[O_HIGHLIGHT - O_TABLE] = offsetof(struct args, o.highlight),
+	[O_REF - O_TABLE] = offsetof(struct args, o.ref),
+	[O_TITLE - O_TABLE] = offsetof(struct args, o.title),
+	[O_SUBTITLE - O_TABLE] = offsetof(struct args, o.subtitle),
+	[O_SOURCE - O_TABLE] = offsetof(struct args, o.source),
+	[O_THEME - O_TABLE] = offsetof(struct args, o.theme),
+	[O_FONT - O_TABLE] = offsetof(struct args, o.font),
+	[O_FOCUS - O_TABLE] = offsetof(struct args, o.focus),
+	[O_PEERS - O_TABLE] = offsetof(struct args, o.peers),
+	[O_MAGNITUDE - O_TABLE] = offsetof(struct args, o.magnitude),
+	[O_FORMAT - O_TABLE] = offsetof(struct args, format),
+};
+
 static int parse_args(int argc, char **argv, struct args *a)
 {
-	static const struct {
-		const char *name;
-		size_t off;
-	} string_opts[] = {
-		{ "--table", offsetof(struct args, table) },
-		{ "--output", offsetof(struct args, output) },
-		{ "-o", offsetof(struct args, output) },
-		{ "-M", offsetof(struct args, depfile) },
-		{ "--width", offsetof(struct args, width) },
-		{ "--height", offsetof(struct args, height) },
-		{ "--chart", offsetof(struct args, o.chart) },
-		{ "--orient", offsetof(struct args, o.orient) },
-		{ "--highlight", offsetof(struct args, o.highlight) },
-		{ "--ref", offsetof(struct args, o.ref) },
-		{ "--title", offsetof(struct args, o.title) },
-		{ "--subtitle", offsetof(struct args, o.subtitle) },
-		{ "--source", offsetof(struct args, o.source) },
-		{ "--theme", offsetof(struct args, o.theme) },
-		{ "--font", offsetof(struct args, o.font) },
-		{ "--focus", offsetof(struct args, o.focus) },
-		{ "--peers", offsetof(struct args, o.peers) },
-		{ "--magnitude", offsetof(struct args, o.magnitude) },
+	static const struct option longs[] = {
+		{ "table", required_argument, NULL, O_TABLE },
+		{ "width", required_argument, NULL, O_WIDTH },
+		{ "height", required_argument, NULL, O_HEIGHT },
+		{ "chart", required_argument, NULL, O_CHART },
+		{ "orient", required_argument, NULL, O_ORIENT },
+		{ "highlight", required_argument, NULL, O_HIGHLIGHT },
+		{ "ref", required_argument, NULL, O_REF },
+		{ "title", required_argument, NULL, O_TITLE },
+		{ "subtitle", required_argument, NULL, O_SUBTITLE },
+		{ "source", required_argument, NULL, O_SOURCE },
+		{ "theme", required_argument, NULL, O_THEME },
+		{ "font", required_argument, NULL, O_FONT },
+		{ "focus", required_argument, NULL, O_FOCUS },
+		{ "peers", required_argument, NULL, O_PEERS },
+		{ "magnitude", required_argument, NULL, O_MAGNITUDE },
+		{ "format", required_argument, NULL, O_FORMAT },
+		{ "decimals", required_argument, NULL, O_DECIMALS },
+		{ "dpi", required_argument, NULL, O_DPI },
+		{ "strict", no_argument, NULL, O_STRICT },
+		{ NULL, 0, NULL, 0 },
 	};
+	cli_opts p = { "render", usage_text, "", longs, &a->output, &a->depfile, 0 };
+	int c;
 
-	for (int i = 1; i < argc; i++) {
-		const char *arg = argv[i], *v = NULL;
-		bool missing = false, done = false;
-
-		if (!strcmp(arg, "--help") || !strcmp(arg, "-h")) {
-			fputs(usage_text, stdout);
-			exit(EXIT_OK);
-		}
-		if (!strcmp(arg, "--strict")) {
+	while ((c = cli_getopt(&p, argc, argv)) != CLI_OPT_END) {
+		char *end;
+		if (c == CLI_OPT_STOP)
+			return p.rc == EXIT_OK ? -1 : p.rc;   /* -1: --help or --version */
+		if (c == O_STRICT) {
 			a->o.strict = true;
-			continue;
-		}
-		if (!strcmp(arg, "--quiet") || !strcmp(arg, "-q")) {
-			cli_quiet = true;
-			continue;
-		}
-		if ((v = cli_opt_value(argc, argv, &i, "--decimals", &missing))) {
-			char *end;
-			long n = strtol(v, &end, 10);
-			if (*end || end == v || n < 0 || n > 6)
-				return cli_usage("render", "bad --decimals '%s' (0 to 6)", v);
+		} else if (c == O_DECIMALS) {
+			long n = strtol(optarg, &end, 10);
+			if (*end || end == optarg || n < 0 || n > 6)
+				return cli_usage("render", "bad --decimals '%s' (0 to 6)", optarg);
 			a->o.has_decimals = true;
 			a->o.decimals = (int)n;
-			continue;
-		}
-		if (missing)
-			return cli_usage("render", "--decimals needs a value");
-		if ((v = cli_opt_value(argc, argv, &i, "--dpi", &missing))) {
-			char *end;
-			a->o.dpi = strtod(v, &end);
+		} else if (c == O_DPI) {
+			a->o.dpi = strtod(optarg, &end);
 			if (*end || !(a->o.dpi >= 10 && a->o.dpi <= 2400))
-				return cli_usage("render", "bad --dpi '%s' (10 to 2400)", v);
-			continue;
+				return cli_usage("render", "bad --dpi '%s' (10 to 2400)", optarg);
+		} else {   /* O_TABLE … O_FORMAT */
+			memcpy((char *)a + string_opts[c - O_TABLE], &optarg, sizeof(optarg));
 		}
-		for (size_t k = 0; !done && k < sizeof(string_opts) / sizeof(string_opts[0]); k++) {
-			v = cli_opt_value(argc, argv, &i, string_opts[k].name, &missing);
-			if (missing)
-				return cli_usage("render", "%s needs a value", string_opts[k].name);
-			if (v) {
-				memcpy((char *)a + string_opts[k].off, &v, sizeof(v));
-				done = true;
-			}
-		}
-		if (missing)
-			return cli_usage("render", "%s needs a value", arg);
-		if (done)
-			continue;
-		if (arg[0] == '-' && arg[1] != '\0')
-			return cli_usage("render", "unknown option '%s'", arg);
-		if (a->input)
-			return cli_usage("render", "one tables file at a time ('%s' and '%s')",
-					 a->input, arg);
-		a->input = arg;
 	}
+	if (cli_one_input("render", argc, argv, &a->input) != EXIT_OK)
+		return EXIT_USAGE;
 	if (!a->input)
 		return cli_usage("render", "no tables file given");
+	a->name = strcmp(a->input, "-") ? a->input : "<stdin>";
 	if (!a->output)
 		return cli_usage("render", "no output given (-o FIG.png|.pdf|.svg)");
 	return EXIT_OK;
+}
+
+/* The figure's format: the output's extension, or --format with -o -.
+ * a->path becomes what the format is read from (the output, or "-.FMT"). */
+static int check_format(struct args *a)
+{
+	static const char *const formats[] = { "png", "pdf", "svg" };
+	bool stdout_ = !strcmp(a->output, "-");
+	const char *dot = strrchr(a->output, '.');
+	size_t k = 0;
+
+	if (a->format) {
+		while (k < 3 && strcmp(a->format, formats[k]))
+			k++;
+		if (k == 3)
+			return cli_usage("render", "unknown --format '%s' (png, pdf or svg)", a->format);
+	}
+	if (stdout_ && !a->format)
+		return cli_usage("render", "-o - (standard output) needs --format png, pdf or svg");
+	if (stdout_ && a->depfile)
+		return cli_usage("render", "-M needs an -o file to name as the target");
+	if (stdout_) {
+		snprintf(a->stdout_path, sizeof(a->stdout_path), "-.%s", a->format);
+		a->path = a->stdout_path;
+		return EXIT_OK;
+	}
+	a->path = a->output;
+	if (!dot || (strcasecmp(dot, ".png") && strcasecmp(dot, ".pdf") && strcasecmp(dot, ".svg")))
+		return cli_usage("render", "cannot tell the format of '%s' (use .png, .pdf or .svg)",
+				 a->output);
+	if (a->format && strcasecmp(dot + 1, a->format))
+		return cli_usage("render", "--format %s does not match the output '%s'", a->format,
+				 a->output);
+	return EXIT_OK;
+}
+
+/* " (did you mean KEY?)" for the key of ts nearest to a mistyped one, if
+ * any is near: within a quarter of its length (keys are long: a period
+ * or measure typed wrong is a few edits). */
+static void closest_key(const db_tableset *ts, const char *key)
+{
+	const char *best = NULL;
+	size_t best_d = (size_t)-1;
+
+	for (size_t i = 0; i < ts->len; i++) {
+		size_t d = db_edit_distance(key, ts->items[i].key);
+		if (d < best_d) {
+			best_d = d;
+			best = ts->items[i].key;
+		}
+	}
+	if (best && best_d * 4 <= strlen(key) + 3)
+		fprintf(stderr, " (did you mean %s?)", best);
 }
 
 /* The table to draw: --table, or the only one. */
@@ -151,20 +210,44 @@ static int pick_table(const db_tableset *ts, const struct args *a, const db_tabl
 		*out = db_tableset_find(ts, a->table);
 		if (*out)
 			return EXIT_OK;
-		fprintf(stderr, "duibiao render: %s has no table '%s'; its tables:\n", a->input,
-			a->table);
+		fprintf(stderr, "duibiao render: %s has no table '%s'", a->name, a->table);
+		closest_key(ts, a->table);
+		fprintf(stderr, "; its tables:\n");
 	} else if (ts->len == 1) {
 		*out = &ts->items[0];
 		return EXIT_OK;
 	} else if (ts->len == 0) {
-		return cli_error("%s: no tables to draw", a->input);
+		return cli_error("%s: no tables to draw", a->name);
 	} else {
 		fprintf(stderr, "duibiao render: %s holds %zu tables; choose one with --table KEY:\n",
-			a->input, ts->len);
+			a->name, ts->len);
 	}
 	for (size_t i = 0; i < ts->len; i++)
 		fprintf(stderr, "  %s\n", ts->items[i].key);
 	return EXIT_USAGE;
+}
+
+/* The figure into a.output (or, for -o -, through cli_figure_tmp to
+ * stdout) and the depfile. */
+static int draw(const struct args *a, const cli_deps *deps, const db_table **tabs, size_t ntabs,
+		bool scorecard, db_diag *d)
+{
+	char *tmp = NULL;
+	const char *out = a->output;
+	db_renderer *r = NULL;
+	bool ok;
+
+	if (!strcmp(out, "-") && !(out = tmp = cli_figure_tmp(a->format, d)))
+		return cli_fail(d);
+	ok = cli_deps_check_output(deps, a->output, d) == 0 && (r = db_renderer_new(&a->o, d)) &&
+	     (scorecard ? db_render_scorecard(r, tabs, ntabs, out, d)
+			: db_render_table(r, tabs[0], out, d)) == 0;
+	db_renderer_free(r);
+	if (tmp && cli_figure_send(tmp, ok, d) < 0)
+		ok = false;
+	if (ok && a->depfile && cli_deps_write(deps, a->depfile, a->output, d) < 0)
+		ok = false;
+	return ok ? EXIT_OK : cli_fail(d);
 }
 
 int cmd_render(int argc, char **argv)
@@ -172,7 +255,6 @@ int cmd_render(int argc, char **argv)
 	struct args a;
 	db_tableset ts = DB_TABLESET_INIT;
 	db_buf text = DB_BUF_INIT;
-	db_renderer *r = NULL;
 	const db_table *t = NULL;
 	db_diag d = { 0 };
 	cli_deps deps = { 0 };
@@ -181,23 +263,17 @@ int cmd_render(int argc, char **argv)
 	memset(&a, 0, sizeof(a));
 	cli_quiet = false;
 	if ((rc = parse_args(argc, argv, &a)) != EXIT_OK)
-		return rc;
+		return rc < 0 ? EXIT_OK : rc;
 	if ((rc = cli_check_utf8("render", "--title", a.o.title)) != EXIT_OK ||
 	    (rc = cli_check_utf8("render", "--subtitle", a.o.subtitle)) != EXIT_OK ||
 	    (rc = cli_check_utf8("render", "--source", a.o.source)) != EXIT_OK ||
-	    (rc = cli_check_utf8("render", "--highlight", a.o.highlight)) != EXIT_OK)
+	    (rc = cli_check_utf8("render", "--highlight", a.o.highlight)) != EXIT_OK ||
+	    (rc = check_format(&a)) != EXIT_OK)
 		return rc;
-	if (a.width && db_render_parse_size(a.width, a.output, a.o.dpi, &a.o.width, &d) < 0)
+	if (a.width && db_render_parse_size(a.width, a.path, a.o.dpi, &a.o.width, &d) < 0)
 		return cli_usage("render", "--width: %s", d.message);
-	if (a.height && db_render_parse_size(a.height, a.output, a.o.dpi, &a.o.height, &d) < 0)
+	if (a.height && db_render_parse_size(a.height, a.path, a.o.dpi, &a.o.height, &d) < 0)
 		return cli_usage("render", "--height: %s", d.message);
-	{
-		const char *dot = strrchr(a.output, '.');
-		if (!dot || (strcasecmp(dot, ".png") && strcasecmp(dot, ".pdf") &&
-			     strcasecmp(dot, ".svg")))
-			return cli_usage("render", "cannot tell the format of '%s' (use .png, .pdf or .svg)",
-					 a.output);
-	}
 	if (a.o.chart && strcmp(a.o.chart, "bar") && strcmp(a.o.chart, "table") &&
 	    strcmp(a.o.chart, "series") && strcmp(a.o.chart, "scorecard"))
 		return cli_usage("render", "unknown chart '%s' (bar, table, series or scorecard)",
@@ -212,11 +288,12 @@ int cmd_render(int argc, char **argv)
 	if (a.o.orient && strcmp(a.o.orient, "horizontal") && strcmp(a.o.orient, "vertical"))
 		return cli_usage("render", "bad --orient '%s' (horizontal or vertical)", a.o.orient);
 
-	if (db_buf_read_file(&text, a.input) < 0) {
-		rc = cli_error("%s: cannot read: %s", a.input, strerror(errno));
+	if ((strcmp(a.input, "-") ? db_buf_read_file(&text, a.input)
+				  : db_buf_read_fd(&text, STDIN_FILENO)) < 0) {
+		rc = cli_error("%s: cannot read: %s", a.name, strerror(errno));
 		goto out;
 	}
-	if (db_tableset_read_json(&ts, db_buf_cstr(&text), text.len, a.input, &d) < 0) {
+	if (db_tableset_read_json(&ts, db_buf_cstr(&text), text.len, a.name, &d) < 0) {
 		rc = cli_fail(&d);
 		goto out;
 	}
@@ -235,18 +312,14 @@ int cmd_render(int argc, char **argv)
 	if (a.o.epoch < 0)
 		a.o.epoch = 0;
 	a.o.warn = cli_warn_cb;
-	cli_deps_add(&deps, a.input);
+	if (strcmp(a.input, "-"))
+		cli_deps_add(&deps, a.input);
 	if (a.o.theme)
 		cli_deps_add(&deps, a.o.theme);
-	if (cli_deps_check_output(&deps, a.output, &d) < 0 || !(r = db_renderer_new(&a.o, &d)) ||
-	    (scorecard ? db_render_scorecard(r, tabs, ntabs, a.output, &d)
-		       : db_render_table(r, t, a.output, &d)) < 0 ||
-	    (a.depfile && cli_deps_write(&deps, a.depfile, a.output, &d) < 0))
-		rc = cli_fail(&d);
+	rc = draw(&a, &deps, scorecard ? tabs : &t, ntabs, scorecard, &d);
 	free(tabs);
 out:
 	cli_deps_release(&deps);
-	db_renderer_free(r);
 	db_tableset_release(&ts);
 	db_buf_release(&text);
 	return rc;

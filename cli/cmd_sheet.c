@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <unistd.h>
 
 #include "cli/cli.h"
 #include "compare/compare.h"
@@ -32,7 +33,7 @@ static const char usage_text[] =
 	"  --catalog FILE     metric catalog for --manifest (default: built in)\n"
 	"  --catalog-extra FILE  metrics, aliases and PCRE2 patterns added to it\n"
 	"  --words FILE       word lists for --manifest (default: extract/words.json)\n"
-	"  -o, --output FILE  the PDF\n"
+	"  -o, --output FILE  the PDF; - writes it to standard output\n"
 	"  --title T          the cover title (overrides the spec)\n"
 	"  --source TEXT      the 资料来源 note of every figure (overrides the spec;\n"
 	"                     default: the documents cited, by manifest title)\n"
@@ -43,9 +44,12 @@ static const char usage_text[] =
 	"  --font FAMILY      a font family or font file; the default is\n"
 	"                     Duibiao Sans SC (a Noto Sans CJK SC subset)\n"
 	"  --strict           a character no font covers is an error\n"
-	"  -M FILE            write a Make depfile for the output\n"
-	"  --quiet            no warnings\n"
+	"  -M FILE            write a Make depfile for the output (not with -o -)\n"
+	"  -q, --quiet        no warnings\n"
+	"  -h, --help         this help\n"
+	"  --version          the version of duibiao\n"
 	"\n"
+	"A TABLES.json of - is read from standard input.\n"
 	"PDF dates come from SOURCE_DATE_EPOCH, else from the newest document date.\n";
 
 struct args {
@@ -75,64 +79,53 @@ struct run {
 
 static int parse_args(int argc, char **argv, struct args *a)
 {
-	static const struct {
-		const char *name;
-		size_t off;
-	} opts[] = {
-		{ "--output", offsetof(struct args, output) },
-		{ "-o", offsetof(struct args, output) },
-		{ "--spec", offsetof(struct args, spec) },
-		{ "--manifest", offsetof(struct args, manifest) },
-		{ "--catalog", offsetof(struct args, catalog) },
-		{ "--catalog-extra", offsetof(struct args, catalog_extra) },
-		{ "--words", offsetof(struct args, words) },
-		{ "-M", offsetof(struct args, depfile) },
-		{ "--title", offsetof(struct args, title) },
-		{ "--source", offsetof(struct args, source) },
-		{ "--highlight", offsetof(struct args, highlight) },
-		{ "--theme", offsetof(struct args, theme) },
-		{ "--font", offsetof(struct args, font) },
-		{ "--peers", offsetof(struct args, peers) },
+	enum { O_SPEC = 256, O_MANIFEST, O_CATALOG, O_CATALOG_EXTRA, O_WORDS, O_TITLE, O_SOURCE,
+	       O_HIGHLIGHT, O_THEME, O_FONT, O_PEERS, O_STRICT, O_ALLOW_OUTSIDE };
+	static const struct option longs[] = {
+		{ "spec", required_argument, NULL, O_SPEC },
+		{ "manifest", required_argument, NULL, O_MANIFEST },
+		{ "catalog", required_argument, NULL, O_CATALOG },
+		{ "catalog-extra", required_argument, NULL, O_CATALOG_EXTRA },
+		{ "words", required_argument, NULL, O_WORDS },
+		{ "title", required_argument, NULL, O_TITLE },
+		{ "source", required_argument, NULL, O_SOURCE },
+		{ "highlight", required_argument, NULL, O_HIGHLIGHT },
+		{ "theme", required_argument, NULL, O_THEME },
+		{ "font", required_argument, NULL, O_FONT },
+		{ "peers", required_argument, NULL, O_PEERS },
+		{ "strict", no_argument, NULL, O_STRICT },
+		{ "allow-outside", no_argument, NULL, O_ALLOW_OUTSIDE },
+		{ NULL, 0, NULL, 0 },
 	};
+	/* Where each option taking a string goes, by its code. */
+	static const size_t offs[] = {
+		[O_SPEC - O_SPEC] = offsetof(struct args, spec),
+		[O_MANIFEST - O_SPEC] = offsetof(struct args, manifest),
+		[O_CATALOG - O_SPEC] = offsetof(struct args, catalog),
+		[O_CATALOG_EXTRA - O_SPEC] = offsetof(struct args, catalog_extra),
+		[O_WORDS - O_SPEC] = offsetof(struct args, words),
+		[O_TITLE - O_SPEC] = offsetof(struct args, title),
+		[O_SOURCE - O_SPEC] = offsetof(struct args, source),
+		[O_HIGHLIGHT - O_SPEC] = offsetof(struct args, highlight),
+		[O_THEME - O_SPEC] = offsetof(struct args, theme),
+		[O_FONT - O_SPEC] = offsetof(struct args, font),
+		[O_PEERS - O_SPEC] = offsetof(struct args, peers),
+	};
+	cli_opts p = { "sheet", usage_text, "", longs, &a->output, &a->depfile, 0 };
+	int c;
 
-	for (int i = 1; i < argc; i++) {
-		const char *arg = argv[i], *v;
-		bool missing = false, done = false;
-
-		if (!strcmp(arg, "--help") || !strcmp(arg, "-h")) {
-			fputs(usage_text, stdout);
-			exit(EXIT_OK);
-		}
-		if (!strcmp(arg, "--strict")) {
+	while ((c = cli_getopt(&p, argc, argv)) != CLI_OPT_END) {
+		if (c == CLI_OPT_STOP)
+			return p.rc == EXIT_OK ? -1 : p.rc;   /* -1: --help or --version */
+		if (c == O_STRICT)
 			a->strict = true;
-			continue;
-		}
-		if (!strcmp(arg, "--allow-outside")) {
+		else if (c == O_ALLOW_OUTSIDE)
 			a->allow_outside = true;
-			continue;
-		}
-		if (!strcmp(arg, "--quiet") || !strcmp(arg, "-q")) {
-			cli_quiet = true;
-			continue;
-		}
-		for (size_t k = 0; !done && k < sizeof(opts) / sizeof(opts[0]); k++) {
-			v = cli_opt_value(argc, argv, &i, opts[k].name, &missing);
-			if (missing)
-				return cli_usage("sheet", "%s needs a value", opts[k].name);
-			if (v) {
-				memcpy((char *)a + opts[k].off, &v, sizeof(v));
-				done = true;
-			}
-		}
-		if (done)
-			continue;
-		if (arg[0] == '-' && arg[1] != '\0')
-			return cli_usage("sheet", "unknown option '%s'", arg);
-		if (a->input)
-			return cli_usage("sheet", "one tables file at a time ('%s' and '%s')",
-					 a->input, arg);
-		a->input = arg;
+		else
+			memcpy((char *)a + offs[c - O_SPEC], &optarg, sizeof(optarg));
 	}
+	if (cli_one_input("sheet", argc, argv, &a->input) != EXIT_OK)
+		return EXIT_USAGE;
 	if (!a->input == !a->manifest)
 		return cli_usage("sheet", "give either a tables file or --manifest");
 	if ((a->title && !cli_is_text(a->title)) || (a->highlight && !cli_is_text(a->highlight)))
@@ -231,10 +224,14 @@ out:
 
 static int from_tables(struct run *u, const struct args *a, db_diag *d)
 {
-	if (db_buf_read_file(&u->text, a->input) < 0)
-		return db_error(d, a->input, 0, 0, "cannot read: %s", strerror(errno));
-	cli_deps_add(&u->deps, a->input);
-	return db_tableset_read_json(&u->ts, db_buf_cstr(&u->text), u->text.len, a->input, d);
+	bool in = !strcmp(a->input, "-");
+	const char *name = in ? "<stdin>" : a->input;
+
+	if ((in ? db_buf_read_fd(&u->text, STDIN_FILENO) : db_buf_read_file(&u->text, a->input)) < 0)
+		return db_error(d, name, 0, 0, "cannot read: %s", strerror(errno));
+	if (!in)
+		cli_deps_add(&u->deps, a->input);
+	return db_tableset_read_json(&u->ts, db_buf_cstr(&u->text), u->text.len, name, d);
 }
 
 /* The keys a spec may have, as data: anything else is a typo. */
@@ -442,6 +439,8 @@ int cmd_sheet(int argc, char **argv)
 	db_sheet s;
 	db_renderer *r = NULL;
 	db_diag d = { 0 };
+	char *tmp = NULL;
+	bool ok;
 	int rc;
 
 	memset(&a, 0, sizeof(a));
@@ -450,15 +449,19 @@ int cmd_sheet(int argc, char **argv)
 	memset(&s, 0, sizeof(s));
 	u.ts = (db_tableset)DB_TABLESET_INIT;
 	cli_quiet = false;
-	if ((rc = parse_args(argc, argv, &a)) != EXIT_OK ||
-	    (rc = cli_check_utf8("sheet", "--title", a.title)) != EXIT_OK ||
+	if ((rc = parse_args(argc, argv, &a)) != EXIT_OK)
+		return rc < 0 ? EXIT_OK : rc;
+	if ((rc = cli_check_utf8("sheet", "--title", a.title)) != EXIT_OK ||
 	    (rc = cli_check_utf8("sheet", "--source", a.source)) != EXIT_OK ||
 	    (rc = cli_check_utf8("sheet", "--highlight", a.highlight)) != EXIT_OK)
 		return rc;
 	{
+		/* -o - needs no --format: a sheet is always a PDF. */
 		const char *dot = strrchr(a.output, '.');
-		if (!dot || strcasecmp(dot, ".pdf"))
+		if (strcmp(a.output, "-") && (!dot || strcasecmp(dot, ".pdf")))
 			return cli_usage("sheet", "a sheet is a PDF: '%s' does not end in .pdf", a.output);
+		if (!strcmp(a.output, "-") && a.depfile)
+			return cli_usage("sheet", "-M needs an -o file to name as the target");
 	}
 	rc = EXIT_FAIL;
 	if (a.spec) {
@@ -534,8 +537,13 @@ int cmd_sheet(int argc, char **argv)
 	}
 	if (cli_deps_check_output(&u.deps, a.output, &d) < 0)
 		goto fail;
+	if (!strcmp(a.output, "-") && !(tmp = cli_figure_tmp("pdf", &d)))
+		goto fail;
 	r = db_renderer_new(&o, &d);
-	if (!r || db_render_sheet(r, &s, a.output, &d) < 0)
+	ok = r && db_render_sheet(r, &s, tmp ? tmp : a.output, &d) == 0;
+	if (tmp && cli_figure_send(tmp, ok, &d) < 0)
+		ok = false;
+	if (!ok)
 		goto fail;
 	if (a.depfile && cli_deps_write(&u.deps, a.depfile, a.output, &d) < 0)
 		goto fail;

@@ -5,10 +5,6 @@
 #include "cli/cli.h"
 #include "core/atomic.h"
 
-#ifndef DB_VERSION
-#define DB_VERSION "0.1.0"
-#endif
-
 static const struct cmd {
 	const char *name;
 	int (*fn)(int, char **);
@@ -41,7 +37,7 @@ int main(int argc, char **argv)
 		return EXIT_OK;
 	}
 	if (!strcmp(argv[1], "--version")) {
-		printf("duibiao %s\n", DB_VERSION);
+		cli_print_version();
 		return EXIT_OK;
 	}
 	for (size_t i = 0; i < sizeof(commands) / sizeof(commands[0]); i++)

@@ -8,6 +8,7 @@
 
 #include "core/buf.h"
 #include "core/json.h"
+#include "core/text.h"
 
 extern const unsigned char db_catalog_json[];
 extern const unsigned long db_catalog_json_len;
@@ -329,37 +330,6 @@ const char *db_catalog_resolve(const db_catalog *c, const char *word)
 	return NULL;
 }
 
-static int lower(int ch)
-{
-	return ch >= 'A' && ch <= 'Z' ? ch - 'A' + 'a' : ch;
-}
-
-/* Levenshtein distance of a and b, case ignored, capped at 64 bytes each
- * (ids are short; a longer word is no misspelling of one). */
-static size_t edit_distance(const char *a, const char *b)
-{
-	size_t n = strlen(a), m = strlen(b), row[65];
-
-	if (n > 64 || m > 64)
-		return 99;
-	for (size_t j = 0; j <= m; j++)
-		row[j] = j;
-	for (size_t i = 1; i <= n; i++) {
-		size_t diag = row[0];
-		row[0] = i;
-		for (size_t j = 1; j <= m; j++) {
-			size_t up = row[j], best = diag + (lower(a[i - 1]) != lower(b[j - 1]));
-			if (up + 1 < best)
-				best = up + 1;
-			if (row[j - 1] + 1 < best)
-				best = row[j - 1] + 1;
-			diag = up;
-			row[j] = best;
-		}
-	}
-	return row[m];
-}
-
 /* The metric one of whose names holds word or is held by it, the longest
  * such name winning (零售总额 → 社会消费品零售总额). */
 static const char *by_name_part(const db_catalog *c, const char *word)
@@ -391,7 +361,7 @@ const char *db_catalog_suggest(const db_catalog *c, const char *word)
 	if (best_d > 3)
 		best_d = 3;
 	for (size_t i = 0; i < c->len; i++) {
-		size_t dist = edit_distance(word, c->items[i].id);
+		size_t dist = db_edit_distance(word, c->items[i].id);
 		if (dist < best_d) {
 			best = c->items[i].id;
 			best_d = dist;

@@ -196,3 +196,32 @@ char *db_utf8_truncated(char *buf, size_t size)
 	buf[keep + add] = '\0';
 	return buf;
 }
+
+static int lower(int ch)
+{
+	return ch >= 'A' && ch <= 'Z' ? ch - 'A' + 'a' : ch;
+}
+
+size_t db_edit_distance(const char *a, const char *b)
+{
+	size_t n = strlen(a), m = strlen(b), row[65];
+
+	if (n > 64 || m > 64)
+		return 99;
+	for (size_t j = 0; j <= m; j++)
+		row[j] = j;
+	for (size_t i = 1; i <= n; i++) {
+		size_t diag = row[0];
+		row[0] = i;
+		for (size_t j = 1; j <= m; j++) {
+			size_t up = row[j], best = diag + (lower(a[i - 1]) != lower(b[j - 1]));
+			if (up + 1 < best)
+				best = up + 1;
+			if (row[j - 1] + 1 < best)
+				best = row[j - 1] + 1;
+			diag = up;
+			row[j] = best;
+		}
+	}
+	return row[m];
+}

@@ -80,4 +80,9 @@ size_t db_utf8_prefix(const char *s, size_t n, size_t max);
  * when size < 4). Returns buf. */
 char *db_utf8_truncated(char *buf, size_t size);
 
+/* Levenshtein distance of a and b in bytes, ASCII case ignored; 99 when
+ * either is longer than 64 bytes (ids and option names are short; a longer
+ * word is no misspelling of one). For "did you mean" suggestions. */
+size_t db_edit_distance(const char *a, const char *b);
+
 #endif

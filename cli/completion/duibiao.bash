@@ -32,7 +32,7 @@ _duibiao()
 		opts="--entity --date --level --province --kind --manifest --allow-outside
 		      --text -o --output --format --unkeyed --catalog --catalog-extra --words
 		      --encoding --input-format --show-text --csv-plain --headers --fail-empty
-		      -M -q --quiet --help"
+		      -M -q --quiet -h --help --version"
 		case $prev in
 		--level) COMPREPLY=($(compgen -W "province prefecture county district zone composite" -- "$cur")); return ;;
 		--kind) COMPREPLY=($(compgen -W "gwr targets bulletin news plan evaluation speech summary newspaper" -- "$cur")); return ;;
@@ -48,9 +48,9 @@ _duibiao()
 		[[ $cur == -* ]] || { _duibiao_files "txt|pdf|docx|html|htm"; return; }
 		;;
 	compare)
-		opts="-o --format --min-entities --table --metric --measure --period --status
+		opts="-o --output --format --min-entities --table --metric --measure --period --status
 		      --entity --coverage --series --overrides --catalog --catalog-extra
-		      --csv-plain --headers --fail-empty -M -q --quiet -h --help"
+		      --csv-plain --headers --fail-empty -M -q --quiet -h --help --version"
 		case $prev in
 		--format) COMPREPLY=($(compgen -W "json csv" -- "$cur")); return ;;
 		--measure) COMPREPLY=($(compgen -W "level growth change_pp gap_pp added share" -- "$cur")); return ;;
@@ -58,7 +58,7 @@ _duibiao()
 		--overrides) _duibiao_files csv; return ;;
 		--catalog|--catalog-extra) _duibiao_files json; return ;;
 		--headers) COMPREPLY=($(compgen -W "en zh" -- "$cur")); return ;;
-		-o) _duibiao_files "json|csv"; return ;;
+		-o|--output) _duibiao_files "json|csv"; return ;;
 		-M) _duibiao_files ""; return ;;
 		--min-entities|--table|--metric|--period|--entity|--series) return ;;
 		esac
@@ -67,8 +67,9 @@ _duibiao()
 	render)
 		opts="--table --chart --focus --peers --decimals --magnitude -o --output
 		      --orient --width --height --dpi --highlight --ref --title --subtitle
-		      --source --theme --font --strict -M --quiet --help"
+		      --source --theme --font --strict --format -M -q --quiet -h --help --version"
 		case $prev in
+		--format) COMPREPLY=($(compgen -W "png pdf svg" -- "$cur")); return ;;
 		--chart) COMPREPLY=($(compgen -W "bar table series scorecard" -- "$cur")); return ;;
 		--magnitude) COMPREPLY=($(compgen -W "auto 1 万 亿 万亿" -- "$cur")); return ;;
 		--orient) COMPREPLY=($(compgen -W "horizontal vertical" -- "$cur")); return ;;
@@ -83,7 +84,7 @@ _duibiao()
 		;;
 	sheet)
 		opts="--spec --manifest --allow-outside --catalog --catalog-extra --words -o --output --title
-		      --source --highlight --peers --theme --font --strict -M --quiet --help"
+		      --source --highlight --peers --theme --font --strict -M -q --quiet -h --help --version"
 		case $prev in
 		--spec|--manifest|--catalog|--catalog-extra|--words|--theme) _duibiao_files json; return ;;
 		--font) _duibiao_files "otf|ttf|ttc"; return ;;
@@ -94,8 +95,9 @@ _duibiao()
 		[[ $cur == -* ]] || { _duibiao_files json; return; }
 		;;
 	parse)
-		opts="--number --period --date --stock -h --help"
+		opts="--number --period --date --stock -o --output -q --quiet -h --help --version"
 		case $prev in
+		-o|--output) _duibiao_files json; return ;;
 		--number|--period|--date) return ;;
 		esac
 		;;
