@@ -406,6 +406,16 @@ db_fonts *db_fonts_new_in(const char *dir, const char *family, bool fallback, db
 	}
 	f->coverage = coverage_of(f->config);
 
+	/* A new Pango font map has a thread run FcInit, which loads the
+	 * system's configuration and font caches (scanning every font folder
+	 * when the caches are cold), and waits for it before its first font
+	 * lookup, though this map never uses that configuration. FcInit loads
+	 * nothing once a configuration is current: the private one is made
+	 * current first, so the process never reads the system's fonts. */
+	if (!FcConfigSetCurrent(f->config)) {
+		db_error(d, NULL, 0, 0, "cannot make the font configuration current");
+		goto fail;
+	}
 	f->map = pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT);
 	if (!f->map) {
 		db_error(d, NULL, 0, 0, "cannot create a FreeType font map");
