@@ -85,9 +85,9 @@ static void png_row(unsigned char *out, const unsigned char *row, int w)
 }
 
 /* The chunks cairo_surface_write_to_png wrote (IHDR, a white bKGD, IDAT,
- * no time), but charts are large flat areas with few colours: FILTER and
- * LEVEL (docs/performance.md has the measurements) encode them several
- * times faster than cairo's adaptive filters at zlib level 6. */
+ * no time), but charts are large flat areas with few colours: DB_PNG_FILTER
+ * and DB_PNG_LEVEL (docs/performance.md has the measurements) encode them
+ * several times faster than cairo's adaptive filters at zlib level 6. */
 static int png_encode(cairo_surface_t *s, db_buf *out, char *msg)
 {
 	int w = cairo_image_surface_get_width(s), h = cairo_image_surface_get_height(s);
@@ -99,8 +99,10 @@ static int png_encode(cairo_surface_t *s, db_buf *out, char *msg)
 	png_color_16 white = { 0, 255, 255, 255, 255 };
 
 	png = png_create_write_struct(PNG_LIBPNG_VER_STRING, msg, png_error_fn, png_warning_fn);
-	if (!png)
-		return snprintf(msg, DB_PNG_MSG_MAX, "out of memory"), -1;
+	if (!png) {
+		snprintf(msg, DB_PNG_MSG_MAX, "out of memory");
+		return -1;
+	}
 	info = png_create_info_struct(png);
 	if (!info || setjmp(png_jmpbuf(png))) {
 		if (!info)
