@@ -371,6 +371,26 @@ static int load_config(FcConfig *config, const char *dir, db_diag *d)
 	return 0;
 }
 
+/* A new Pango font map has a thread run FcInit, which loads the system's
+ * configuration and font caches (scanning every font folder when the
+ * caches are cold), and waits for it before its first font lookup, though
+ * the map never uses that configuration. FcInit loads nothing once some
+ * configuration is current: an empty one (no folder, no font) is made
+ * current, so the process never reads the system's fonts. The private
+ * configuration itself is not made current: fontconfig would then keep it
+ * past db_fonts_free. */
+static int quiet_default_config(db_diag *d)
+{
+	FcConfig *empty = FcConfigCreate();
+	FcBool ok = empty && FcConfigSetCurrent(empty);
+
+	if (empty)
+		FcConfigDestroy(empty);  /* the current configuration keeps a reference */
+	if (!ok)
+		return db_error(d, NULL, 0, 0, "cannot set up an empty font configuration");
+	return 0;
+}
+
 db_fonts *db_fonts_new_in(const char *dir, const char *family, bool fallback, db_diag *d)
 {
 	char *found = NULL, *looked = NULL;
@@ -406,6 +426,8 @@ db_fonts *db_fonts_new_in(const char *dir, const char *family, bool fallback, db
 	}
 	f->coverage = coverage_of(f->config);
 
+	if (quiet_default_config(d) < 0)
+		goto fail;
 	f->map = pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT);
 	if (!f->map) {
 		db_error(d, NULL, 0, 0, "cannot create a FreeType font map");

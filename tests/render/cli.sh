@@ -37,6 +37,13 @@ check "grep -q '<title>郑州市地区生产总值增速（%）</title>' '$T/se.
 expect 1 "$DB" render "$D/series.json" --table series:郑州市:gdp:growth --chart bar -o "$T/se.png"
 check "grep -q 'drawn as --chart series' '$T/err'" "series table refused as a bar chart"
 
+# The system's font configuration is never loaded (a Pango font map would
+# have FcInit load it, and wait for it; render/fonts.c): fontconfig's trace
+# of the configuration files it reads never names FONTCONFIG_FILE.
+printf '<?xml version="1.0"?>\n<fontconfig/>\n' > "$T/system.conf"
+expect 0 env FONTCONFIG_FILE="$T/system.conf" FC_DEBUG=1024 "$DB" render "$D/positive.json" -o "$T/fc.svg"
+check "! grep -q 'system.conf' '$T/out' '$T/err'" "the system's font configuration is not loaded"
+
 # The scorecard through the program: every table of the file, a focus and
 # peers; a focus or peer that is not a place of the tables is an error that
 # names it (and the place it may mean), not a card of fewer places.
