@@ -187,6 +187,28 @@ static int need(sheet *sh, double h, db_diag *d)
 	return rc;
 }
 
+/* Measuring without drawing: dry_begin starts a run of the drawing code
+ * that draws nothing and begins no page, from y 0; dry_end ends it, puts
+ * the cursor back where it was (y, from dry_begin) and returns the height
+ * the run took. */
+static double dry_begin(sheet *sh)
+{
+	double y = sh->y;
+
+	sh->dry = true;
+	sh->y = 0;
+	return y;
+}
+
+static double dry_end(sheet *sh, double y)
+{
+	double h = sh->y;
+
+	sh->dry = false;
+	sh->y = y;
+	return h;
+}
+
 /* ---- what the sheet is about ---- */
 
 static void newest_date(const sheet *sh, db_date *best)
@@ -394,12 +416,9 @@ static int cover(sheet *sh, db_diag *d)
 	}
 	/* A list longer than the cover holds is one line here and whole in
 	 * the appendix. */
-	y = sh->y;
-	sh->dry = true;
+	y = dry_begin(sh);
 	put_lines(sh, b.data, 10, 12, 3, d);
-	sh->dry = false;
-	sh->docs_later = sh->y > BOTTOM;
-	sh->y = y;
+	sh->docs_later = y + dry_end(sh, y) > BOTTOM;
 	if (sh->docs_later) {
 		char a[16], z[16];
 		db_buf_reset(&b);
@@ -610,16 +629,11 @@ static int page_or_share(sheet *sh, double h, bool fresh, db_diag *d)
  * of its own. */
 static int coverage_page(sheet *sh, db_diag *d)
 {
-	double y = sh->y, h;
+	double y = dry_begin(sh), h;
 	char dest[32];
-	int rc;
+	int rc = coverage(sh, d);
 
-	sh->dry = true;
-	sh->y = 0;
-	rc = coverage(sh, d);
-	h = sh->y;
-	sh->dry = false;
-	sh->y = y;
+	h = dry_end(sh, y);
 	if (rc < 0 || page_or_share(sh, h, sh->page == 1, d) < 0)
 		return -1;
 	snprintf(dest, sizeof(dest), "page=%d", sh->page);
@@ -871,15 +885,10 @@ static int table_block(sheet *sh, size_t k, int *parent, db_diag *d);
 /* The height of table k's block, measured without drawing. */
 static int block_height(sheet *sh, size_t k, int *parent, double *h, db_diag *d)
 {
-	double y = sh->y;
-	int rc;
+	double y = dry_begin(sh);
+	int rc = table_block(sh, k, parent, d);
 
-	sh->dry = true;
-	sh->y = 0;
-	rc = table_block(sh, k, parent, d);
-	*h = sh->y;
-	sh->dry = false;
-	sh->y = y;
+	*h = dry_end(sh, y);
 	return rc;
 }
 
