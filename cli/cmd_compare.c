@@ -14,6 +14,7 @@
 #include "core/buf.h"
 #include "core/catalog.h"
 #include "core/json_io.h"
+#include "core/text.h"
 
 static const char usage_text[] =
 	"usage: duibiao compare [options] RECORDS.json… (- reads stdin)\n"
@@ -271,11 +272,8 @@ static const char *place_hint(const db_records *const *docs, size_t ndocs, const
 	size_t n = strlen(name);
 
 	for (size_t i = 0; i < ndocs; i++)
-		for (size_t j = 0; j < docs[i]->len; j++) {
-			const char *e = docs[i]->items[j].entity;
-			if (e && !strncmp(e, name, n) && e[n] && (!best || strcmp(e, best) < 0))
-				best = e;
-		}
+		for (size_t j = 0; j < docs[i]->len; j++)
+			db_place_candidate(docs[i]->items[j].entity, name, n, &best);
 	return best;
 }
 

@@ -311,15 +311,9 @@ static bool known_entity(const cmp_ctx *c, const char *name, const char **alt)
 
 	*alt = NULL;
 	for (size_t i = 0; i < c->ngroups; i++)
-		for (size_t j = 0; j < c->groups[i].ncands; j++) {
-			const char *e = c->groups[i].cands[j].rec->entity;
-			if (!e || strncmp(e, name, n))
-				continue;
-			if (!e[n])
+		for (size_t j = 0; j < c->groups[i].ncands; j++)
+			if (db_place_candidate(c->groups[i].cands[j].rec->entity, name, n, alt))
 				return true;
-			if (!*alt || strcmp(e, *alt) < 0)
-				*alt = e;
-		}
 	return false;
 }
 

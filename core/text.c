@@ -202,6 +202,17 @@ static int lower(int ch)
 	return ch >= 'A' && ch <= 'Z' ? ch - 'A' + 'a' : ch;
 }
 
+bool db_place_candidate(const char *e, const char *name, size_t n, const char **hint)
+{
+	if (!e || strncmp(e, name, n))
+		return false;
+	if (!e[n])
+		return true;
+	if (!*hint || strcmp(e, *hint) < 0)
+		*hint = e;
+	return false;
+}
+
 size_t db_edit_distance(const char *a, const char *b)
 {
 	size_t n = strlen(a), m = strlen(b), row[65];

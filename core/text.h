@@ -85,4 +85,11 @@ char *db_utf8_truncated(char *buf, size_t size);
  * word is no misspelling of one). For "did you mean" suggestions. */
 size_t db_edit_distance(const char *a, const char *b);
 
+/* A place e of the data (NULL: none) against a name given n bytes long,
+ * which may be short (洛阳 for 洛阳市): true when e is that name; when the
+ * name only begins e, *hint becomes e unless it holds a place before e
+ * bytewise. The caller sets *hint to NULL before the first place. For "did
+ * you mean" suggestions of places. */
+bool db_place_candidate(const char *e, const char *name, size_t n, const char **hint);
+
 #endif

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "core/period.h"
+#include "core/text.h"
 #include "render/render_int.h"
 
 enum { S_NAME, S_PERIOD, S_VALUE, S_POS, S_BEST, S_BEST_GAP, S_MEAN, S_MEAN_GAP, S_STATED,
@@ -40,26 +41,36 @@ struct db_scard {
 	double head_h;
 };
 
+/* The next of the comma- or 、-separated names at *rest, *n bytes long,
+ * *rest moved past it and its separator; NULL when none is left. */
+static const char *next_peer(const char **rest, size_t *n)
+{
+	const char *p = *rest, *end, *alt;
+
+	if (!p || !*p)
+		return NULL;
+	end = p + strcspn(p, ",");
+	alt = strstr(p, "、");
+	if (alt && alt < end)
+		end = alt;
+	*n = (size_t)(end - p);
+	*rest = *end == ',' ? end + 1 : !strncmp(end, "、", 3) ? end + 3 : end;
+	return p;
+}
+
 /* Is name among the comma- or 、-separated peers (NULL: everyone)? */
 static bool is_peer(const char *peers, const char *name)
 {
+	const char *rest = peers, *p;
 	size_t n;
-	const char *p = peers;
 
 	if (!peers || !*peers)
 		return true;
 	if (!name)
 		return false;
-	n = strlen(name);
-	while (*p) {
-		const char *end = p + strcspn(p, ",");
-		const char *alt = strstr(p, "、");
-		if (alt && alt < end)
-			end = alt;
-		if ((size_t)(end - p) == n && !strncmp(p, name, n))
+	while ((p = next_peer(&rest, &n)))
+		if (n == strlen(name) && !strncmp(p, name, n))
 			return true;
-		p = *end == ',' ? end + 1 : !strncmp(end, "、", 3) ? end + 3 : end;
-	}
 	return false;
 }
 
@@ -184,22 +195,16 @@ void db_scard_free(db_scard *sc)
 	free(sc);
 }
 
-/* The first place of the tables named name, or whose name begins with it
- * (洛阳 → 洛阳市), into *hint; true when name itself is one. */
+/* Is name (n bytes) a place of the tables? If not, *hint is the first
+ * place (bytewise) whose name begins with it (洛阳 → 洛阳市), or NULL. */
 static bool known_place(const db_table *const *tables, size_t ntables, const char *name,
 			size_t n, const char **hint)
 {
 	*hint = NULL;
 	for (size_t k = 0; k < ntables; k++)
-		for (size_t i = 0; i < tables[k]->nrows; i++) {
-			const char *e = tables[k]->rows[i].entity;
-			if (!e || strncmp(e, name, n))
-				continue;
-			if (!e[n])
+		for (size_t i = 0; i < tables[k]->nrows; i++)
+			if (db_place_candidate(tables[k]->rows[i].entity, name, n, hint))
 				return true;
-			if (!*hint)
-				*hint = e;
-		}
 	return false;
 }
 
@@ -209,23 +214,18 @@ static bool known_place(const db_table *const *tables, size_t ntables, const cha
 static int check_places(const db_renderer *r, const db_table *const *tables, size_t ntables,
 			db_diag *d)
 {
-	const char *hint, *p = r->o.peers;
+	const char *hint, *rest = r->o.peers, *p;
+	size_t n;
 
 	if (!known_place(tables, ntables, r->o.focus, strlen(r->o.focus), &hint))
 		return db_error(d, NULL, 0, 0, "focus %s is not a place of these tables%s%s%s",
 				r->o.focus, hint ? " (did you mean " : "", hint ? hint : "",
 				hint ? "?)" : "");
-	while (p && *p) {
-		const char *end = p + strcspn(p, ",");
-		const char *alt = strstr(p, "、");
-		if (alt && alt < end)
-			end = alt;
-		if (end > p && !known_place(tables, ntables, p, (size_t)(end - p), &hint))
+	while ((p = next_peer(&rest, &n)))
+		if (n && !known_place(tables, ntables, p, n, &hint))
 			return db_error(d, NULL, 0, 0, "peer %.*s is not a place of these tables%s%s%s",
-					(int)(end - p), p, hint ? " (did you mean " : "", hint ? hint : "",
+					(int)n, p, hint ? " (did you mean " : "", hint ? hint : "",
 					hint ? "?)" : "");
-		p = *end == ',' ? end + 1 : !strncmp(end, "、", 3) ? end + 3 : end;
-	}
 	return 0;
 }
 
