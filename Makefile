@@ -2,7 +2,7 @@
 #   make demo    extract + compare + render the example reports → out/briefing.pdf
 #   make test    the whole suite, then again under ASan+UBSan
 #   make install PREFIX=/usr/local   (cmake --install; DESTDIR is honoured)
-#   make asan | leakcheck | fuzz | bench | corpus | unkeyed | clean
+#   make asan | leakcheck | fuzz | bench | corpus | unkeyed | pot | clean
 BUILD ?= build
 ASAN_BUILD ?= build-asan
 FUZZ_BUILD ?= build-fuzz
@@ -12,7 +12,7 @@ JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 CMAKE_FLAGS ?=
 PREFIX ?= /usr/local
 
-.PHONY: all deps build demo install test check asan leakcheck fuzz bench corpus unkeyed clean
+.PHONY: all deps build demo install test check asan leakcheck fuzz bench corpus unkeyed pot clean
 
 all: build
 
@@ -77,6 +77,11 @@ corpus: build
 MANIFEST ?= ../shared/corpus/manifest.json
 unkeyed: build
 	python3 tools/unkeyed-labels.py $(BUILD)/duibiao $(MANIFEST)
+
+# po/duibiao.pot regenerated from the sources (xgettext) and merged into
+# po/zh_CN.po (msgmerge): new messages appear there untranslated.
+pot: build
+	cmake --build $(BUILD) --target pot
 
 clean:
 	rm -rf $(BUILD) $(ASAN_BUILD) $(FUZZ_BUILD) build-valgrind out

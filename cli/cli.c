@@ -13,6 +13,7 @@
 #include "cli/cli.h"
 #include "core/atomic.h"
 #include "core/buf.h"
+#include "core/i18n.h"
 #include "core/text.h"
 #include "extract/extract.h"
 
@@ -38,7 +39,7 @@ int cli_error(const char *fmt, ...)
 
 	fputs("duibiao: ", stderr);
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	vfprintf(stderr, _(fmt), ap);
 	va_end(ap);
 	fputc('\n', stderr);
 	return EXIT_FAIL;
@@ -50,16 +51,17 @@ int cli_usage(const char *cmd, const char *fmt, ...)
 
 	fprintf(stderr, "duibiao %s: ", cmd);
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	vfprintf(stderr, _(fmt), ap);
 	va_end(ap);
-	fprintf(stderr, "\nsee 'duibiao %s --help'\n", cmd);
+	fputc('\n', stderr);
+	fprintf(stderr, _("see 'duibiao %s --help'\n"), cmd);
 	return EXIT_USAGE;
 }
 
 void cli_warn(const char *message)
 {
 	if (!cli_quiet)
-		fprintf(stderr, "duibiao: warning: %s\n", message);
+		fprintf(stderr, _("duibiao: warning: %s\n"), message);
 }
 
 /* Duplicates are dropped when the file is written: checking each addition
@@ -306,7 +308,7 @@ int cli_getopt(cli_opts *p, int argc, char **argv)
 		case -1:
 			return CLI_OPT_END;
 		case 'h':
-			fputs(p->usage, stdout);
+			fputs(_(p->usage), stdout);
 			p->rc = EXIT_OK;
 			return CLI_OPT_STOP;
 		case OPT_VERSION:

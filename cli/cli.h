@@ -19,9 +19,14 @@ int cmd_render(int argc, char **argv);
 int cmd_sheet(int argc, char **argv);
 int cmd_parse(int argc, char **argv);
 
+/* Messages and help in Chinese when LC_ALL, LC_MESSAGES, LANG or LANGUAGE
+ * name it (zh_*), else English; only LC_MESSAGES changes (cli/locale.c). */
+void cli_locale(void);
+
 /* "duibiao: FILE:LINE:COL: message" on stderr; returns EXIT_FAIL. */
 int cli_fail(const db_diag *d);
-/* "duibiao: message" on stderr; returns EXIT_FAIL. */
+/* "duibiao: message" on stderr; returns EXIT_FAIL. The formats of cli_error
+ * and cli_usage are English, printed translated (core/i18n.h). */
 int cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* "duibiao CMD: message" plus "see 'duibiao CMD --help'"; returns EXIT_USAGE. */
 int cli_usage(const char *cmd, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
@@ -41,7 +46,7 @@ void cli_warn_cb(void *ctx, const char *message);
  * an empty one, is a usage error too. */
 typedef struct {
 	const char *cmd;                /* "render" */
-	const char *usage;              /* the --help text */
+	const char *usage;              /* the --help text (N_(), printed translated) */
 	const char *shorts;             /* the command's own short options, "" for none */
 	const struct option *longs;     /* its own long options, ending in a zero entry */
 	const char **output, **depfile;

@@ -13,11 +13,12 @@
 #include "core/atomic.h"
 #include "core/buf.h"
 #include "core/catalog.h"
+#include "core/i18n.h"
 #include "core/json_io.h"
 #include "core/text.h"
 
 static const char usage_text[] =
-	"usage: duibiao compare [options] RECORDS.json… (- reads stdin)\n"
+	N_("usage: duibiao compare [options] RECORDS.json… (- reads stdin)\n"
 	"\n"
 	"Align records by metric, measure, period and status into ranked tables.\n"
 	"\n"
@@ -50,7 +51,7 @@ static const char usage_text[] =
 	"  -M DEPFILE            write a Make depfile (target: the -o file)\n"
 	"  -q, --quiet           no progress or warnings on stderr\n"
 	"  -h, --help            this text\n"
-	"  --version             the version of duibiao\n";
+	"  --version             the version of duibiao\n");
 
 #define CMD "compare"
 
@@ -211,8 +212,10 @@ static int read_inputs(const args *a, db_records *docs, cli_deps *deps, db_diag 
 			cli_deps_add(deps, path);
 		rc = db_records_read_json(&docs[i], db_buf_cstr(&text), text.len,
 					  in ? "<stdin>" : path, d);
-		if (progress && (i + 1) % 100 == 0)
-			fprintf(stderr, "\rduibiao: read %zu/%zu", i + 1, a->inputs.n);
+		if (progress && (i + 1) % 100 == 0) {
+			fputc('\r', stderr);
+			fprintf(stderr, _("duibiao: read %zu/%zu"), i + 1, a->inputs.n);
+		}
 	}
 	if (progress)
 		fputc('\n', stderr);
@@ -302,7 +305,7 @@ static void unmatched_filters(const args *a, const db_catalog *cat,
 			else if (f[k].what == 'e')
 				alt = place_hint(docs, a->inputs.n, v);
 			db_buf_printf(msg, "%s%s %s%s%s%s", msg->len ? ", " : "", f[k].opt, v,
-				      alt ? " (did you mean " : "", alt ? alt : "", alt ? "?)" : "");
+				      alt ? _(" (did you mean ") : "", alt ? alt : "", alt ? _("?)") : "");
 		}
 }
 
@@ -313,16 +316,18 @@ static int empty_result(const args *a, const db_catalog *cat, const db_records *
 			db_diag *d)
 {
 	db_buf why = DB_BUF_INIT, msg = DB_BUF_INIT;
-	const char *what = a->coverage ? "no coverage row" : a->series ? "no series" : "no table";
+	const char *what = a->coverage ? _("no coverage row")
+			 : a->series  ? _("no series")
+				      : _("no table");
 	int rc = 0;
 
 	unmatched_filters(a, cat, docs, &why);
 	if (why.len)
-		db_buf_printf(&msg, "%s: no record has %s", what, why.data);
+		db_buf_printf(&msg, _("%s: no record has %s"), what, why.data);
 	else
-		db_buf_printf(&msg, "%s: no group of figures passes the filters%s", what,
+		db_buf_printf(&msg, _("%s: no group of figures passes the filters%s"), what,
 			      a->coverage || a->series ? ""
-						     : " (--min-entities 1 keeps a figure alone)");
+						     : _(" (--min-entities 1 keeps a figure alone)"));
 	if (a->fail_empty)
 		rc = db_error(d, NULL, 0, 0, "%s (--fail-empty)", msg.data);
 	else

@@ -13,6 +13,7 @@
 #include "core/atomic.h"
 #include "core/buf.h"
 #include "core/catalog.h"
+#include "core/i18n.h"
 #include "core/json_io.h"
 #include "core/numfmt.h"
 #include "core/period.h"
@@ -21,7 +22,7 @@
 #include "extract/sha256.h"
 
 static const char usage_text[] =
-	"usage: duibiao extract [options] REPORT… (- reads stdin)\n"
+	N_("usage: duibiao extract [options] REPORT… (- reads stdin)\n"
 	"   or: duibiao extract --manifest FILE [REPORT…] -o DIR/\n"
 	"   or: duibiao extract --entity NAME --date YYYY-MM-DD --text 'TEXT'\n"
 	"\n"
@@ -69,7 +70,7 @@ static const char usage_text[] =
 	"  --version            the version of duibiao\n"
 	"\n"
 	"A REPORT of - is read from standard input (format detected from the bytes,\n"
-	"or --input-format); its records name the document file \"-\".\n";
+	"or --input-format); its records name the document file \"-\".\n");
 
 typedef struct {
 	const char *entity, *level, *province, *kind, *date_s;
@@ -233,12 +234,12 @@ static void write_csv(const db_records *rs, const db_csv_style *st, db_buf *b)
  * error with --fail-empty, for Makefiles. */
 static int empty_report(const options *o, const char *file, db_diag *d)
 {
-	const char *what = o->unkeyed ? "no figure outside the catalog" : "no record";
+	const char *what = o->unkeyed ? _("no figure outside the catalog") : _("no record");
 	char msg[512];
 
 	if (o->fail_empty)
 		return db_error(d, file, 0, 0, "%s found (--fail-empty)", what);
-	snprintf(msg, sizeof msg, "%s: %s found", file, what);
+	snprintf(msg, sizeof msg, _("%s: %s found"), file, what);
 	cli_warn(msg);
 	return 0;
 }
@@ -385,21 +386,21 @@ static void warn_long_numbers(const char *t, size_t len, const char *file)
 		else
 			snprintf(shown, sizeof shown, "%.*s%.*s", (int)numlen, t + start, (int)u, t + end);
 		if (digits > INT_DIGITS_MAX || decimals > DECIMALS_MAX)
-			snprintf(msg, sizeof msg, "%s:%d:%d: figure '%s' left out: more digits than a "
-				 "number holds (%d before the point, %d after)", file, line, col, shown,
+			snprintf(msg, sizeof msg, _("%s:%d:%d: figure '%s' left out: more digits than a "
+				 "number holds (%d before the point, %d after)"), file, line, col, shown,
 				 INT_DIGITS_MAX, DECIMALS_MAX);
 		else if (value > VALUE_MAX)
-			snprintf(msg, sizeof msg, "%s:%d:%d: figure '%s' left out: larger than any "
-				 "report's figure (%g)", file, line, col, shown, VALUE_MAX);
+			snprintf(msg, sizeof msg, _("%s:%d:%d: figure '%s' left out: larger than any "
+				 "report's figure (%g)"), file, line, col, shown, VALUE_MAX);
 		else
-			snprintf(msg, sizeof msg, "%s:%d:%d: figure '%s' left out: %zu digits in a row "
-				 "are read as numbers run together (a figure has at most %d)", file, line,
+			snprintf(msg, sizeof msg, _("%s:%d:%d: figure '%s' left out: %zu digits in a row "
+				 "are read as numbers run together (a figure has at most %d)"), file, line,
 				 col, shown, longest, DIGIT_RUN_MAX);
 		cli_warn(msg);
 	}
 	if (warned > LONG_WARNINGS_MAX) {
 		char msg[600];
-		snprintf(msg, sizeof msg, "%s: %zu more figures left out for their length",
+		snprintf(msg, sizeof msg, _("%s: %zu more figures left out for their length"),
 			 file, warned - LONG_WARNINGS_MAX);
 		cli_warn(msg);
 	}
@@ -702,10 +703,12 @@ static void summary(const tally *t)
 {
 	if (cli_quiet)
 		return;
-	fprintf(stderr, "extract: %zu report%s, %zu record%s, %zu masked, %zu unkeyed "
-		"(no catalog metric), %zu undated (no period)\n",
-		t->reports, t->reports == 1 ? "" : "s", t->records, t->records == 1 ? "" : "s",
-		t->masked, t->unknown, t->undated);
+	/* The two nouns apart, each with its plural: one format for all. */
+	fprintf(stderr, _("extract: %zu %s, %zu %s, %zu masked, %zu unkeyed (no catalog metric), "
+			  "%zu undated (no period)\n"),
+		t->reports, dngettext(DB_TEXTDOMAIN, "report", "reports", t->reports), t->records,
+		dngettext(DB_TEXTDOMAIN, "record", "records", t->records), t->masked, t->unknown,
+		t->undated);
 }
 
 int cmd_extract(int argc, char **argv)

@@ -11,12 +11,13 @@
 #include "cli/cli.h"
 #include "core/atomic.h"
 #include "core/buf.h"
+#include "core/i18n.h"
 #include "core/json.h"
 #include "core/period.h"
 #include "extract/readers.h"
 
 static const char usage_text[] =
-	"usage: duibiao parse --number TEXT\n"
+	N_("usage: duibiao parse --number TEXT\n"
 	"       duibiao parse --period TEXT --date YYYY-MM-DD [--stock]\n"
 	"\n"
 	"Show how duibiao reads one phrase, as one line of JSON on stdout.\n"
@@ -34,7 +35,7 @@ static const char usage_text[] =
 	"  --version       the version of duibiao\n"
 	"  -h, --help      this help\n"
 	"\n"
-	"Exit status: 0 read, 1 no figure or period in TEXT, 2 usage error.\n";
+	"Exit status: 0 read, 1 no figure or period in TEXT, 2 usage error.\n");
 
 static void write_figure(db_buf *b, const db_figure *f)
 {

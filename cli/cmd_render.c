@@ -11,12 +11,13 @@
 
 #include "cli/cli.h"
 #include "core/buf.h"
+#include "core/i18n.h"
 #include "core/json_io.h"
 #include "core/text.h"
 #include "render/render.h"
 
 static const char usage_text[] =
-	"usage: duibiao render TABLES.json [--table KEY] [--chart bar|table|series] -o FIG.png|.pdf|.svg\n"
+	N_("usage: duibiao render TABLES.json [--table KEY] [--chart bar|table|series] -o FIG.png|.pdf|.svg\n"
 	"       duibiao render - … -o - --format png|pdf|svg     (stdin to stdout)\n"
 	"       duibiao render TABLES.json --chart scorecard --focus NAME [--peers A,B] -o FIG.pdf\n"
 	"\n"
@@ -58,7 +59,7 @@ static const char usage_text[] =
 	"  --version          the version of duibiao\n"
 	"\n"
 	"A TABLES.json of - is read from standard input.\n"
-	"PDF dates come from SOURCE_DATE_EPOCH, else from the newest document date.\n";
+	"PDF dates come from SOURCE_DATE_EPOCH, else from the newest document date.\n");
 
 struct args {
 	const char *input, *output, *table, *depfile, *format;
@@ -200,7 +201,7 @@ static void closest_key(const db_tableset *ts, const char *key)
 		}
 	}
 	if (best && best_d * 4 <= strlen(key) + 3)
-		fprintf(stderr, " (did you mean %s?)", best);
+		fprintf(stderr, _(" (did you mean %s?)"), best);
 }
 
 /* The table to draw: --table, or the only one. */
@@ -210,16 +211,16 @@ static int pick_table(const db_tableset *ts, const struct args *a, const db_tabl
 		*out = db_tableset_find(ts, a->table);
 		if (*out)
 			return EXIT_OK;
-		fprintf(stderr, "duibiao render: %s has no table '%s'", a->name, a->table);
+		fprintf(stderr, _("duibiao render: %s has no table '%s'"), a->name, a->table);
 		closest_key(ts, a->table);
-		fprintf(stderr, "; its tables:\n");
+		fputs(_("; its tables:\n"), stderr);
 	} else if (ts->len == 1) {
 		*out = &ts->items[0];
 		return EXIT_OK;
 	} else if (ts->len == 0) {
 		return cli_error("%s: no tables to draw", a->name);
 	} else {
-		fprintf(stderr, "duibiao render: %s holds %zu tables; choose one with --table KEY:\n",
+		fprintf(stderr, _("duibiao render: %s holds %zu tables; choose one with --table KEY:\n"),
 			a->name, ts->len);
 	}
 	for (size_t i = 0; i < ts->len; i++)

@@ -13,13 +13,14 @@
 #include "compare/compare.h"
 #include "core/buf.h"
 #include "core/catalog.h"
+#include "core/i18n.h"
 #include "core/json.h"
 #include "core/json_io.h"
 #include "extract/extract.h"
 #include "render/render.h"
 
 static const char usage_text[] =
-	"usage: duibiao sheet TABLES.json [--spec BRIEFING.json] -o BRIEFING.pdf\n"
+	N_("usage: duibiao sheet TABLES.json [--spec BRIEFING.json] -o BRIEFING.pdf\n"
 	"       duibiao sheet --manifest MANIFEST.json [--spec BRIEFING.json] -o BRIEFING.pdf\n"
 	"\n"
 	"  --spec FILE        {\"title\",\"subtitle\",\"source\",\"highlight\",\"focus\",\"peers\":[…],\n"
@@ -50,7 +51,7 @@ static const char usage_text[] =
 	"  --version          the version of duibiao\n"
 	"\n"
 	"A TABLES.json of - is read from standard input.\n"
-	"PDF dates come from SOURCE_DATE_EPOCH, else from the newest document date.\n";
+	"PDF dates come from SOURCE_DATE_EPOCH, else from the newest document date.\n");
 
 struct args {
 	const char *input, *output, *spec, *manifest, *catalog, *words, *depfile;
@@ -370,7 +371,7 @@ static int choose_pages(struct run *u, const char *spec_file, db_diag *d)
 		const char *key;
 		char where[48];
 
-		snprintf(where, sizeof(where), " in pages[%zu]", i);
+		snprintf(where, sizeof(where), _(" in pages[%zu]"), i);
 		if (!db_json_is_object(p))
 			return db_error(d, spec_file, 0, 0, "spec: pages[%zu] must be an object", i);
 		if (check_keys(p, page_keys, where, spec_file, d) < 0 ||

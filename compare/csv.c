@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "compare/internal.h"
+#include "core/i18n.h"
 #include "core/numfmt.h"
 #include "core/text.h"
 
@@ -58,7 +59,7 @@ static int check_text(const char *text, size_t len, const char *file, db_diag *d
 	if ((bad = db_control_at(text, len, &cp)) < len) {
 		db_line_col(text, len, bad, &line, &col);
 		return db_error(d, file, line, col, "%s (U+%04X): not a text file",
-				cp ? "control character" : "NUL byte", cp);
+				cp ? _("control character") : _("NUL byte"), cp);
 	}
 	return 0;
 }

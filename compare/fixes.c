@@ -21,6 +21,7 @@
 
 #include "compare/internal.h"
 #include "core/decode.h"
+#include "core/i18n.h"
 #include "core/text.h"
 #include "core/units.h"
 
@@ -74,7 +75,7 @@ static int parse_value(const char *s, double *out, const char **why)
 	size_t digits = 0;
 	bool point = false;
 
-	*why = "is not a decimal number (digits, an optional point and minus sign)";
+	*why = _("is not a decimal number (digits, an optional point and minus sign)");
 	if (!*p || *p == '.')
 		return -1;
 	for (; *p; p++) {
@@ -92,12 +93,12 @@ static int parse_value(const char *s, double *out, const char **why)
 	/* significant digits: from the first nonzero one to the last */
 	for (p = first; p && p <= last; p++)
 		digits += *p != '.';
-	*why = "has more digits than a number holds (17 significant)";
+	*why = _("has more digits than a number holds (17 significant)");
 	if (digits > 17)
 		return -1;
 	errno = 0;
 	*out = strtod(s, NULL);
-	*why = "is too large";
+	*why = _("is too large");
 	return errno == ERANGE || !isfinite(*out) ? -1 : 0;
 }
 
@@ -353,17 +354,20 @@ static const char *hint(const cmp_ctx *c, const cmp_fix *f, char *msg, size_t si
 	*msg = '\0';
 	if (c->cat && !db_catalog_find(c->cat, f->metric)) {
 		alt = db_catalog_suggest(c->cat, f->metric);
-		snprintf(msg, size, " (%s is not a metric of the catalog%s%s%s)", f->metric,
-			 alt ? "; did you mean " : "", alt ? alt : "", alt ? "?" : "");
+		if (alt)
+			snprintf(msg, size, _(" (%s is not a metric of the catalog; did you mean %s?)"),
+				 f->metric, alt);
+		else
+			snprintf(msg, size, _(" (%s is not a metric of the catalog)"), f->metric);
 		return msg;
 	}
 	if (!known_entity(c, f->entity, &alt) && alt) {
-		snprintf(msg, size, " (%s is not a place of the tables; did you mean %s?)",
+		snprintf(msg, size, _(" (%s is not a place of the tables; did you mean %s?)"),
 			 f->entity, alt);
 		return msg;
 	}
 	if ((unit = table_unit(c, f)))
-		snprintf(msg, size, " (the tables give it in %s, not %s)", unit, f->unit);
+		snprintf(msg, size, _(" (the tables give it in %s, not %s)"), unit, f->unit);
 	return msg;
 }
 

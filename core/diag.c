@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "core/i18n.h"
 #include "core/text.h"
 
 int db_verror(db_diag *d, const char *file, int line, int col, const char *fmt, va_list ap)
@@ -16,7 +17,8 @@ int db_verror(db_diag *d, const char *file, int line, int col, const char *fmt, 
 		db_utf8_truncated(d->file, sizeof d->file);
 	d->line = line;
 	d->col = col;
-	if (vsnprintf(d->message, sizeof d->message, fmt, ap) >= (int)sizeof d->message)
+	/* The one place a library's message is translated (core/i18n.h). */
+	if (vsnprintf(d->message, sizeof d->message, _(fmt), ap) >= (int)sizeof d->message)
 		db_utf8_truncated(d->message, sizeof d->message);
 	return -1;
 }

@@ -2,7 +2,8 @@
  * an error fills a db_diag and returns -1; callers propagate; only the CLI
  * prints it, as "duibiao: FILE:LINE:COL: message" (or "duibiao: FILE: message"
  * when line is 0). Messages are lowercase, without a full stop, what went
- * wrong first (git style). */
+ * wrong first (git style), in English: db_verror formats the translation of
+ * fmt (core/i18n.h; po/zh_CN.po), so a new message needs one there. */
 #ifndef DB_DIAG_H
 #define DB_DIAG_H
 

@@ -19,6 +19,7 @@
 #include <string.h>
 
 #include "core/arena.h"
+#include "core/i18n.h"
 #include "core/numfmt.h"
 #include "core/text.h"
 
@@ -169,6 +170,7 @@ typedef struct {
 	char why[160];          /* msg when it names something */
 } chk;
 
+/* msg is translated when it is printed (xgettext's keyword fail:2). */
 static bool fail(chk *p, const char *msg)
 {
 	p->msg = msg;
@@ -382,7 +384,7 @@ static bool container(chk *p, char close)
 			if (p->dup && key_is(p->t, p->len, at, p->dup)) {
 				if (seen) {
 					p->i = at;
-					snprintf(p->why, sizeof p->why, "duplicate key \"%.100s\"",
+					snprintf(p->why, sizeof p->why, _("duplicate key \"%.100s\""),
 						 p->dup);
 					return fail(p, p->why);
 				}
@@ -405,7 +407,7 @@ static bool container(chk *p, char close)
 			p->depth--;
 			return true;
 		}
-		return fail(p, close == '}' ? "expected ',' or '}'" : "expected ',' or ']'");
+		return fail(p, close == '}' ? N_("expected ',' or '}'") : N_("expected ',' or ']'"));
 	}
 }
 
@@ -440,13 +442,13 @@ static int check(const char *text, size_t len, size_t start, const char *dup, co
 		skip_ws(&p);
 		if (p.i >= len)
 			return 0;
-		p.msg = "trailing characters after the document";
+		p.msg = N_("trailing characters after the document");
 	}
 	db_line_col(text, len, p.i, &line, &col);
 	if (p.i >= len)
 		return db_error(d, file, line, col, "invalid JSON: unexpected end of input");
 	if (p.msg)
-		return db_error(d, file, line, col, "invalid JSON: %s", p.msg);
+		return db_error(d, file, line, col, "invalid JSON: %s", _(p.msg));
 	unsigned char c = (unsigned char)text[p.i];
 	if (c > 0x20 && c < 0x7f)
 		return db_error(d, file, line, col, "invalid JSON: unexpected '%c'", c);

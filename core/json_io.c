@@ -33,6 +33,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/i18n.h"
 #include "core/json.h"
 #include "core/text.h"
 
@@ -438,6 +439,8 @@ typedef struct {
 	size_t depth;
 } rd;
 
+/* what is translated here (xgettext's keyword bad:3), so callers write
+ * plain English. */
 static int bad(rd *r, const char *key, const char *what)
 {
 	char where[256] = "";
@@ -452,8 +455,8 @@ static int bad(rd *r, const char *key, const char *what)
 	}
 	if (key)
 		return db_error(r->d, r->file, 0, 0, "%s%s\"%s\": %s", where,
-				where[0] ? ": " : "", key, what);
-	return db_error(r->d, r->file, 0, 0, "%s%s%s", where, where[0] ? ": " : "", what);
+				where[0] ? ": " : "", key, _(what));
+	return db_error(r->d, r->file, 0, 0, "%s%s%s", where, where[0] ? ": " : "", _(what));
 }
 
 /* A word quoted in a message: its first 100 bytes at most, cut between
@@ -514,7 +517,7 @@ static int enum_val(rd *r, const db_json *v, const char *key,
 	if (!db_json_is_string(v) || parse(db_json_str(v), out) < 0) {
 		const char *w = db_json_str(v) ? db_json_str(v) : "(not a string)";
 		char msg[160];
-		snprintf(msg, sizeof msg, "unknown word \"%.*s%s\"", quoted(w), w, more(w));
+		snprintf(msg, sizeof msg, _("unknown word \"%.*s%s\""), quoted(w), w, more(w));
 		return bad(r, key, msg);
 	}
 	return 0;
@@ -556,7 +559,7 @@ static int period_val(rd *r, const db_json *v, const char *key, bool *has, db_pe
 	if (!db_json_is_string(v) || db_period_parse(db_json_str(v), p) < 0) {
 		const char *w = db_json_str(v) ? db_json_str(v) : "(not a string)";
 		char msg[160];
-		snprintf(msg, sizeof msg, "bad period token \"%.*s%s\"", quoted(w), w, more(w));
+		snprintf(msg, sizeof msg, _("bad period token \"%.*s%s\""), quoted(w), w, more(w));
 		return bad(r, key, msg);
 	}
 	*has = true;
@@ -756,7 +759,7 @@ static int check_schema(rd *r, const db_json *root, const char *want)
 		char msg[200];
 		if (!schema)
 			schema = "";
-		snprintf(msg, sizeof msg, "not a %s document (schema \"%.*s%s\")", want,
+		snprintf(msg, sizeof msg, _("not a %s document (schema \"%.*s%s\")"), want,
 			 quoted(schema), schema, more(schema));
 		return bad(r, NULL, msg);
 	}
@@ -1069,8 +1072,8 @@ static int read_entry(rd *r, const db_json *o, const char *mpath, unsigned flags
 		return bad(r, "file", "must not be empty");
 	if (!(flags & DB_MANIFEST_ALLOW_OUTSIDE) && (e->file[0] == '/' || climbs_out(e->file))) {
 		char msg[700];
-		snprintf(msg, sizeof msg, "%.500s is outside the manifest's folder "
-			 "(--allow-outside reads it)", e->file);
+		snprintf(msg, sizeof msg, _("%.500s is outside the manifest's folder "
+			 "(--allow-outside reads it)"), e->file);
 		return bad(r, "file", msg);
 	}
 	if (e->kind && !db_doc_kind_known(e->kind))

@@ -10,6 +10,7 @@
 
 #include <poppler.h>
 
+#include "core/i18n.h"
 #include "core/text.h"
 #include "extract/formats.h"
 
@@ -344,7 +345,7 @@ int db_read_pdf(const char *raw, size_t len, db_buf *text, db_pages *pages, cons
 				 "an unprotected copy)");
 		else
 			db_error(d, file, 0, 0, "not a readable PDF (%s)",
-				 err && err->message ? err->message : "poppler cannot open it");
+				 err && err->message ? err->message : _("poppler cannot open it"));
 		goto out;
 	}
 	int n = poppler_document_get_n_pages(pd);
@@ -366,8 +367,8 @@ int db_read_pdf(const char *raw, size_t len, db_buf *text, db_pages *pages, cons
 		dc.p[i].len = dc.nl - dc.p[i].first;
 	}
 	if (!dc.ng) {
-		db_error(d, file, 0, 0, "PDF without a text layer (%d scanned page%s?): duibiao "
-			 "reads text, it does no OCR", n, n == 1 ? "" : "s");
+		db_error(d, file, 0, 0, "PDF without a text layer (%d %s?): duibiao reads text, it "
+			 "does no OCR", n, dngettext(DB_TEXTDOMAIN, "scanned page", "scanned pages", n));
 		goto out;
 	}
 	drop_running_lines(&dc);

@@ -33,7 +33,7 @@ static cairo_status_t to_buf(void *closure, const unsigned char *data, unsigned 
 
 static int cairo_fail(cairo_status_t st, const char *what, db_diag *d)
 {
-	return db_error(d, NULL, 0, 0, "cannot %s: %s", what, cairo_status_to_string(st));
+	return db_error(d, NULL, 0, 0, "cannot %s: %s", _(what), cairo_status_to_string(st));
 }
 
 /* ---- PNG ---- */
@@ -171,7 +171,7 @@ static int pdf_finish(db_canvas *c, const db_doc_meta *m, db_diag *d)
 	cairo_surface_finish(c->surface);
 	st = cairo_surface_status(c->surface);
 	if (st != CAIRO_STATUS_SUCCESS)
-		return cairo_fail(st, "write PDF", d);
+		return cairo_fail(st, N_("write PDF"), d);
 	return 0;
 }
 
@@ -216,7 +216,7 @@ static int svg_finish(db_canvas *c, const db_doc_meta *m, db_diag *d)
 	cairo_surface_finish(c->surface);
 	st = cairo_surface_status(c->surface);
 	if (st != CAIRO_STATUS_SUCCESS)
-		return cairo_fail(st, "write SVG", d);
+		return cairo_fail(st, N_("write SVG"), d);
 	svg = strstr(db_buf_cstr(&c->bytes), "<svg");
 	gt = svg ? strchr(svg, '>') : NULL;
 	if (!gt)
@@ -274,20 +274,20 @@ int db_canvas_fits(const db_backend *be, double w, double h, double scale, const
 	double dw = be->raster ? (double)lround(w * scale) : w;
 	double dh = be->raster ? (double)lround(h * scale) : h;
 	const char *unit = be->raster ? "px" : "pt";
-	const char *hint = dw > side ? wide_hint : tall_hint;
+	const char *hint = dw > side ? wide_hint : tall_hint;   /* N_() marked */
 
 	if (!(w > 0 && h > 0 && scale > 0))
 		return db_error(d, path, 0, 0, "bad figure size %gx%g pt", w, h);
 	if (dw > side || dh > side)
 		return db_error(d, path, 0, 0,
 				"a figure of %.0fx%.0f %s is larger than %s allows (%.0f %s a side)%s%s",
-				dw, dh, unit, be->raster ? "PNG" : be->paged ? "a PDF page" : "SVG",
-				side, unit, hint ? "; " : "", hint ? hint : "");
+				dw, dh, unit, be->raster ? "PNG" : be->paged ? _("a PDF page") : "SVG",
+				side, unit, hint ? "; " : "", hint ? _(hint) : "");
 	if (be->raster && dw * dh > DB_PNG_MAX_PIXELS)
 		return db_error(d, path, 0, 0,
 				"a figure of %.0fx%.0f px is larger than a PNG may be (%.0f million pixels)%s%s",
 				dw, dh, DB_PNG_MAX_PIXELS / 1e6, hint ? "; " : "",
-				hint ? hint : "");
+				hint ? _(hint) : "");
 	return 0;
 }
 
@@ -307,13 +307,13 @@ int db_canvas_begin(db_canvas *c, const db_backend *be, double w, double h, doub
 	st = cairo_surface_status(c->surface);
 	if (st != CAIRO_STATUS_SUCCESS) {
 		db_canvas_abort(c);
-		return cairo_fail(st, "create the surface", d);
+		return cairo_fail(st, N_("create the surface"), d);
 	}
 	c->cr = cairo_create(c->surface);
 	st = cairo_status(c->cr);
 	if (st != CAIRO_STATUS_SUCCESS) {
 		db_canvas_abort(c);
-		return cairo_fail(st, "create a cairo context", d);
+		return cairo_fail(st, N_("create a cairo context"), d);
 	}
 	cairo_scale(c->cr, c->scale, c->scale);
 	return 0;
@@ -325,7 +325,7 @@ int db_canvas_check(db_canvas *c, db_diag *d)
 
 	if (st == CAIRO_STATUS_SUCCESS)
 		st = cairo_surface_status(c->surface);
-	return st == CAIRO_STATUS_SUCCESS ? 0 : cairo_fail(st, "draw", d);
+	return st == CAIRO_STATUS_SUCCESS ? 0 : cairo_fail(st, N_("draw"), d);
 }
 
 int db_canvas_next_page(db_canvas *c, db_diag *d)

@@ -458,7 +458,7 @@ static int v_layout(chart *c, double h, double *natural, db_diag *d)
 		db_error(d, NULL, 0, 0, "figure width %.0fpt is too narrow for %zu bars side by side "
 			 "(needs %.0fpt); use a larger --width%s", c->w, c->n, c->minw,
 			 c->r->o.orient && !strcmp(c->r->o.orient, "vertical")
-				 ? " or horizontal bars" : "");
+				 ? _(" or horizontal bars") : "");
 		return DB_BAR_TOO_NARROW;
 	}
 	c->names_h = 0;

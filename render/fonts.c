@@ -15,6 +15,7 @@
 
 #include "core/buf.h"
 #include "core/datadir.h"
+#include "core/i18n.h"
 #include "render/fontcache.h"
 
 #define BUNDLED_FAMILY "Duibiao Sans SC"
@@ -273,13 +274,13 @@ static int add_stand_in(db_fonts *f, const char *family, const char *looked, db_
 	if (n == 0) {
 		db_buf_release(&used);
 		return db_error(d, NULL, 0, 0,
-				"cannot find the bundled fonts (%s/%s) nor " NOTO_FAMILY
-				" (Debian: fonts-noto-cjk); set DUIBIAO_FONT_DIR or name a font with --font",
-				looked, bundled_files[0]);
+				"cannot find the bundled fonts (%s/%s) nor %s (Debian: fonts-noto-cjk); "
+				"set DUIBIAO_FONT_DIR or name a font with --font",
+				looked, bundled_files[0], NOTO_FAMILY);
 	}
 	db_buf b = DB_BUF_INIT;
-	db_buf_printf(&b, "bundled fonts not found (%s/%s): drawing with " NOTO_FAMILY " (%s) instead",
-		      looked, bundled_files[0], db_buf_cstr(&used));
+	db_buf_printf(&b, _("bundled fonts not found (%s/%s): drawing with %s (%s) instead"),
+		      looked, bundled_files[0], NOTO_FAMILY, db_buf_cstr(&used));
 	f->note = db_buf_detach(&b, NULL);
 	db_buf_release(&used);
 	free(f->family);

@@ -60,7 +60,7 @@ int db_render_check_glyphs(db_renderer *r, db_diag *d)
 
 	if (!*p)
 		return 0;
-	snprintf(msg, sizeof(msg), "no font has a glyph for");
+	snprintf(msg, sizeof(msg), "%s", _("no font has a glyph for"));
 	while (*p && n < 16) {
 		size_t k = 1;
 		unsigned cp;
@@ -145,7 +145,7 @@ int db_render_failed(db_diag *d, const char *path)
 
 /* What to do with more bars than a figure can hold (a figure grows with
  * its bars: taller for rows, wider for vertical bars). */
-#define TOO_MANY "draw it with --chart table into a .pdf, whose pages go on, or use duibiao sheet"
+#define TOO_MANY N_("draw it with --chart table into a .pdf, whose pages go on, or use duibiao sheet")
 
 static int render_table(db_renderer *r, const db_table *t, const db_backend *be,
 			const char *path, db_diag *d)
@@ -159,17 +159,17 @@ static int render_table(db_renderer *r, const db_table *t, const db_backend *be,
 	if (r->o.chart && !strcmp(r->o.chart, "table"))
 		return db_rtable_figure(r, t, path, d);
 	if (r->o.chart && !strcmp(r->o.chart, "series") != db_table_has_flag(t, "series"))
-		return db_error(d, NULL, 0, 0, "%s",
+		return db_error(d, NULL, 0, 0,
 				db_table_has_flag(t, "series")
-					? "a series table is drawn as --chart series (or table)"
-					: "--chart series needs a series table (compare --series)");
+					? N_("a series table is drawn as --chart series (or table)")
+					: N_("--chart series needs a series table (compare --series)"));
 	if (r->o.chart && strcmp(r->o.chart, "bar") && strcmp(r->o.chart, "series"))
 		return db_error(d, NULL, 0, 0, "unknown chart '%s' (bar, table or series)",
 				r->o.chart);
 	if (figure_size(r, be, t, &parts, &w, &h, &scale, d) < 0 ||
 	    db_canvas_fits(be, w, h, scale, path,
-			   r->o.width > 0 ? "use a smaller --width" : TOO_MANY,
-			   r->o.height > 0 ? "use a smaller --height" : TOO_MANY, d) < 0 ||
+			   r->o.width > 0 ? N_("use a smaller --width") : TOO_MANY,
+			   r->o.height > 0 ? N_("use a smaller --height") : TOO_MANY, d) < 0 ||
 	    db_canvas_begin(&c, be, w, h, scale, d) < 0)
 		return -1;
 	db_canvas_watch(&c, r);

@@ -15,6 +15,7 @@
 
 #include "core/buf.h"
 #include "core/diag.h"
+#include "core/i18n.h"
 #include "core/table.h"
 #include "render/fonts.h"
 #include "render/render.h"

@@ -219,13 +219,13 @@ static int check_places(const db_renderer *r, const db_table *const *tables, siz
 
 	if (!known_place(tables, ntables, r->o.focus, strlen(r->o.focus), &hint))
 		return db_error(d, NULL, 0, 0, "focus %s is not a place of these tables%s%s%s",
-				r->o.focus, hint ? " (did you mean " : "", hint ? hint : "",
-				hint ? "?)" : "");
+				r->o.focus, hint ? _(" (did you mean ") : "", hint ? hint : "",
+				hint ? _("?)") : "");
 	while ((p = next_peer(&rest, &n)))
 		if (n && !known_place(tables, ntables, p, n, &hint))
 			return db_error(d, NULL, 0, 0, "peer %.*s is not a place of these tables%s%s%s",
-					(int)n, p, hint ? " (did you mean " : "", hint ? hint : "",
-					hint ? "?)" : "");
+					(int)n, p, hint ? _(" (did you mean ") : "", hint ? hint : "",
+					hint ? _("?)") : "");
 	return 0;
 }
 
@@ -422,7 +422,7 @@ int db_scard_figure(db_renderer *r, const db_table *const *tables, size_t n, con
 	sc = NULL;
 	if (r->o.height > 0)
 		h = fmax(h, r->o.height / scale);
-	if (db_canvas_fits(be, w, h, scale, path, "use a smaller --width", "use --peers", d) < 0 ||
+	if (db_canvas_fits(be, w, h, scale, path, N_("use a smaller --width"), N_("use --peers"), d) < 0 ||
 	    db_canvas_begin(&c, be, w, h, scale, d) < 0)
 		goto out;
 	db_canvas_watch(&c, r);

@@ -1052,9 +1052,11 @@ static int check_pages(const sheet *sh, db_diag *d)
 			return db_error(d, NULL, 0, 0, "sheet page %zu: unknown chart '%s' (bar, table or series)",
 					k + 1, c);
 		if (c && !strcmp(c, "series") != is_series(p) && strcmp(c, "table"))
-			return db_error(d, NULL, 0, 0, "sheet page %zu: %s", k + 1,
-					is_series(p) ? "a series table is drawn as chart series or table"
-						     : "chart series needs a series table (compare --series)");
+			return db_error(d, NULL, 0, 0,
+					is_series(p)
+						? N_("sheet page %zu: a series table is drawn as chart series or table")
+						: N_("sheet page %zu: chart series needs a series table (compare --series)"),
+					k + 1);
 	}
 	return 0;
 }

@@ -505,10 +505,10 @@ int db_rtable_figure(db_renderer *r, const db_table *t, const char *path, db_dia
 		page_h = want > 0 ? want : natural <= PAGE_H ? natural : PAGE_H;
 	else
 		page_h = natural > want ? natural : want;
-	if (db_canvas_fits(be, w, page_h, scale, path, "use a smaller --width",
+	if (db_canvas_fits(be, w, page_h, scale, path, N_("use a smaller --width"),
 			   db_backend_is_paged(be) || want >= natural
-				   ? "use a smaller --height"
-				   : "write the table as .pdf, whose pages go on",
+				   ? N_("use a smaller --height")
+				   : N_("write the table as .pdf, whose pages go on"),
 			   d) < 0 ||
 	    db_canvas_begin(&c, be, w, page_h, scale, d) < 0)
 		return -1;

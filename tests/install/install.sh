@@ -3,7 +3,9 @@
 # run from another folder: extract, compare and render an invented report
 # with the bundled fonts; without them, the fallback to the system's Noto
 # Sans CJK SC (its warning), --font with a system family, and the error
-# when no font is left; the man page and the completion scripts.
+# when no font is left; Chinese messages under LANG=zh_CN.UTF-8 (the
+# catalog found relative to the program); the man page and the completion
+# scripts.
 #   install.sh BUILD CMAKE   (run from the project's root)
 BUILD=$1 CMAKE=${2:-cmake}
 . tests/cli/lib.sh
@@ -16,7 +18,8 @@ check "[ \$? -eq 0 ]" "cmake --install (see $T/install.log)"
 DB=$P/bin/duibiao
 for f in bin/duibiao share/duibiao/fonts/DuibiaoSans-Regular.otf share/duibiao/fonts/DuibiaoSans-Bold.otf \
 	 share/duibiao/fonts/fonts.conf share/duibiao/fonts/LICENSE share/man/man1/duibiao.1 \
-	 share/bash-completion/completions/duibiao share/zsh/site-functions/_duibiao; do
+	 share/bash-completion/completions/duibiao share/zsh/site-functions/_duibiao \
+	 share/locale/zh_CN/LC_MESSAGES/duibiao.mo; do
 	check "[ -f '$P/$f' ]" "installed $f"
 done
 
@@ -37,10 +40,25 @@ if command -v pdffonts >/dev/null 2>&1; then
 	check "pdffonts '$W/bundled.pdf' | grep -q DuibiaoSans" "the PDF embeds the bundled font"
 fi
 
-# A moved prefix still finds its fonts (relative to the program).
+# Chinese from the installed catalog, run from another folder (tests/english
+# .cmake set LC_MESSAGES=C for the checks of English messages).
+zh() { env -u LC_ALL -u LC_MESSAGES -u LANGUAGE LANG=zh_CN.UTF-8 "$@"; }
+chinese() { # $1: the program; $2: where it is
+	expect 0 zh "$1" render --help
+	check "head -1 '$T/out' | grep -q '^用法：duibiao render' && grep -q '显示本帮助' '$T/out'" \
+	      "$2: render --help in Chinese"
+	expect 1 zh "$1" render "$W/甲.txt" -o "$W/x.png"
+	check "grep -q '^duibiao: $W/甲.txt:1:1: 无效的 JSON' '$T/err'" "$2: an error in Chinese"
+	expect 0 env LANG=en_US.UTF-8 "$1" render --help
+	check "head -1 '$T/out' | grep -q '^usage: duibiao render'" "$2: English under en_US"
+}
+chinese "$DB" "the installed program"
+
+# A moved prefix still finds its fonts and messages (relative to the program).
 mv "$P" "$T/moved"
 expect 0 "$T/moved/bin/duibiao" render "$W/tables.json" --table gdp:growth:2021 -o "$W/moved.png"
 check "[ -s '$W/moved.png' ] && [ ! -s '$T/err' ]" "a moved prefix draws with its bundled fonts"
+chinese "$T/moved/bin/duibiao" "a moved prefix"
 mv "$T/moved" "$P"
 
 # The bundled fonts removed.
@@ -83,7 +101,8 @@ if command -v man >/dev/null 2>&1; then
 	for cmd in extract compare render sheet parse; do
 		check "grep -q 'duibiao $cmd' '$T/man.txt'" "the man page covers $cmd"
 	done
-	check "grep -q 'DUIBIAO_FONT_DIR' '$T/man.txt' && grep -q 'SOURCE_DATE_EPOCH' '$T/man.txt'" "the man page names the environment"
+	check "grep -q 'DUIBIAO_FONT_DIR' '$T/man.txt' && grep -q 'SOURCE_DATE_EPOCH' '$T/man.txt' &&
+	       grep -q 'LC_MESSAGES' '$T/man.txt' && grep -q 'LANGUAGE' '$T/man.txt'" "the man page names the environment"
 else
 	echo "skipped: no man, the man page is not rendered"
 fi
