@@ -63,6 +63,9 @@ chinese() {
 	check "grep -q '^duibiao: 警告: 没有表: ' '$T/err'" "$run: compare's warning"
 	expect 1 env "$@" "$DB" parse --number '没有数字'
 	check "grep -q \"^duibiao: '没有数字' 中没有数据\$\" '$T/err'" "$run: parse's error"
+	expect 2 env "$@" "$DB" sheet "$T/none-tables.json" -o "$T/sheet.png"
+	check "grep -q \"^duibiao sheet: 对标材料是 PDF 文件：'$T/sheet.png' 不以 .pdf 结尾\$\" '$T/err'" \
+	      "$run: sheet's usage error"
 	expect 0 env "$@" "$DB" --version
 	check "[ \"\$(cat '$T/out')\" = \"\$('$DB' --version)\" ]" "$run: --version is the same"
 }
