@@ -240,8 +240,11 @@ static void build_options(const cli_opts *p)
 	for (const struct option *o = p->longs; o && o->name && n < OPT_MAX - 1; o++)
 		all_longs[n++] = *o;
 	all_longs[n] = (struct option){ NULL, 0, NULL, 0 };
-	/* ':' first: a missing value returns ':', told apart from '?'. */
-	snprintf(all_shorts, sizeof(all_shorts), ":hq%s%s%s", p->output ? "o:" : "",
+	/* '-' first: files come back in order as option 1, so options may
+	 * follow files even under POSIXLY_CORRECT (which stops getopt's own
+	 * permutation at the first file); ':' next: a missing value returns
+	 * ':', told apart from '?'. */
+	snprintf(all_shorts, sizeof(all_shorts), "-:hq%s%s%s", p->output ? "o:" : "",
 		 p->depfile ? "M:" : "", p->shorts ? p->shorts : "");
 }
 
@@ -290,6 +293,7 @@ static const char *closest_option(const char *name)
 int cli_getopt(cli_opts *p, int argc, char **argv)
 {
 	static const cli_opts *current;
+	static int nfiles;
 	char name[256];
 	const char *near;
 	int c;
@@ -299,11 +303,21 @@ int cli_getopt(cli_opts *p, int argc, char **argv)
 		build_options(p);
 		opterr = 0;
 		optind = 1;
+		nfiles = 0;
 	}
 	for (;;) {
 		c = getopt_long(argc, argv, all_shorts, all_longs, NULL);
 		switch (c) {
+		case 1:
+			/* A file: kept in order at the front of the slots
+			 * already read, which getopt does not look at again. */
+			argv[1 + nfiles++] = optarg;
+			continue;
 		case -1:
+			/* The files, then what follows "--", end argv from
+			 * optind on, as the commands read them. */
+			memmove(argv + optind - nfiles, argv + 1, (size_t)nfiles * sizeof(*argv));
+			optind -= nfiles;
 			return CLI_OPT_END;
 		case 'h':
 			fputs(p->usage, stdout);

@@ -62,6 +62,7 @@ static const char usage_text[] =
 	"                       or table row a line: what source.line and column\n"
 	"                       count in) instead of records\n"
 	"  -M FILE              write a Make depfile listing every input read\n"
+	"                       (target: the -o file)\n"
 	"  --fail-empty         a report that yields no record is an error (exit 1,\n"
 	"                       nothing written); without it, a warning\n"
 	"  -q, --quiet          no summary or warnings on standard error\n"
@@ -607,6 +608,8 @@ static int parse_args(int argc, char **argv, options *o, int *first_file)
 		return cli_usage("extract", "--text does not go with report files");
 	if (!o->manifest && !o->text && optind >= argc)
 		return cli_usage("extract", "no report given");
+	if (o->depfile && (!o->output || !strcmp(o->output, "-")))
+		return cli_usage("extract", "-M needs an -o file to name as the target");
 	for (int i = optind, n = 0; i < argc; i++)
 		if (!strcmp(argv[i], "-") && ++n > 1)
 			return cli_usage("extract", "'-' (stdin) given more than once");
@@ -804,7 +807,7 @@ int cmd_extract(int argc, char **argv)
 		}
 	}
 	if (ok) {
-		const char *target = o.output ? o.output : "-";
+		const char *target = o.output ? o.output : "-";   /* no -M without -o */
 		for (size_t i = 0; dir && i < njobs && ok; i++)
 			ok = cli_deps_check_output(&deps, paths[i], &d) == 0;
 		if (ok && !dir)
