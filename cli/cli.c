@@ -166,13 +166,14 @@ char *cli_figure_tmp(const char *format, db_diag *d)
 	char *dir = g_strdup_printf("%s/duibiao-XXXXXX", tmp && *tmp ? tmp : "/tmp");
 	char *path;
 
-	if (!mkdtemp(dir)) {
+	if (db_temp_mkdtemp(dir) < 0) {
 		db_error(d, dir, 0, 0, "cannot make a temporary folder: %s", strerror(errno));
 		g_free(dir);
 		return NULL;
 	}
 	path = db_xmalloc(strlen(dir) + strlen(format) + 9);
 	sprintf(path, "%s/figure.%s", dir, format);
+	db_temp_register(path);
 	g_free(dir);
 	return path;
 }
@@ -186,9 +187,9 @@ int cli_figure_send(char *path, bool ok, db_diag *d)
 		rc = db_error(d, path, 0, 0, "cannot read: %s", strerror(errno));
 	/* Removed before writing: a reader that stops early (| head) ends the
 	 * run by SIGPIPE, which would leave them behind. */
-	unlink(path);
+	db_temp_remove(path);
 	*strrchr(path, '/') = '\0';
-	rmdir(path);
+	db_temp_remove(path);
 	if (ok && !rc && db_write_file_atomic("-", b.data ? b.data : "", b.len, d) < 0)
 		rc = -1;
 	db_buf_release(&b);
