@@ -66,6 +66,8 @@ void cli_warn(const char *message)
  * against the list made reading 10,000 inputs quadratic. */
 void cli_deps_add(cli_deps *d, const char *path)
 {
+	if (!strcmp(path, "-"))   /* stdin: nothing for make to check */
+		return;
 	if (d->len == d->cap) {
 		d->cap = d->cap ? d->cap * 2 : 8;
 		d->deps = db_xrealloc(d->deps, d->cap * sizeof(*d->deps));

@@ -419,13 +419,11 @@ static int extract_one(db_extractor *x, const options *o, const job *jb, db_buf 
 	int rc = -1;
 
 	if (jb->path) {
-		bool in = !strcmp(jb->path, "-");   /* stdin: no dependency */
-		if ((in ? db_buf_read_fd(&raw, STDIN_FILENO) : db_buf_read_file(&raw, jb->path)) < 0) {
+		if (db_buf_read_path(&raw, jb->path) < 0) {
 			db_error(d, jb->path, 0, 0, "cannot read: %s", strerror(errno));
 			goto out;
 		}
-		if (!in)
-			cli_deps_add(deps, jb->path);
+		cli_deps_add(deps, jb->path);   /* but stdin */
 	} else {
 		db_buf_puts(&raw, o->text);
 	}
@@ -610,7 +608,7 @@ static int parse_args(int argc, char **argv, options *o, int *first_file)
 		return cli_usage("extract", "no report given");
 	if (o->depfile && (!o->output || !strcmp(o->output, "-")))
 		return cli_usage("extract", "-M needs an -o file to name as the target");
-	for (int i = optind, n = 0; i < argc; i++)
+	for (int i = optind, n = o->manifest && !strcmp(o->manifest, "-"); i < argc; i++)
 		if (!strcmp(argv[i], "-") && ++n > 1)
 			return cli_usage("extract", "'-' (stdin) given more than once");
 	return 0;

@@ -96,6 +96,22 @@ expect 0 "$DB" sheet -q "$m" -o "$T/sheet.pdf"
 expect 0 "$DB" sheet -q - -o - <"$m"
 check 'cmp -s "$T/out" "$T/sheet.pdf"' "sheet - -o - is the file-based run"
 expect 2 "$DB" sheet "$m" -o - -M "$T/d"
+# --spec - and --manifest - read stdin too (reports named from the working
+# folder); one stdin a run.
+expect 0 "$DB" sheet -q "$m" --spec examples/briefing.json -o "$T/spec.pdf" -M "$T/spec.d"
+expect 0 "$DB" sheet -q "$m" --spec - -o "$T/spec-in.pdf" -M "$T/spec-in.d" <examples/briefing.json
+check 'cmp -s "$T/spec.pdf" "$T/spec-in.pdf"' "sheet --spec - is the file-based run"
+check '! grep -q " -\( \|\$\)" "$T/spec-in.d" && grep -q "briefing.json" "$T/spec.d"' "stdin is no dependency"
+expect 2 "$DB" sheet - --spec - -o "$T/x.pdf" <"$m"
+check 'grep -q "given more than once" "$T/err"' "sheet refuses stdin twice"
+mkdir "$T/man" "$T/man-in"
+expect 0 "$DB" extract -q --manifest examples/manifest.json -o "$T/man/"
+db=$(cd "$(dirname "$DB")" && pwd)/$(basename "$DB")
+(cd examples && "$db" extract -q --manifest - -o "$T/man-in/" <manifest.json) 2>"$T/err"
+rc=$?
+check '[ $rc -eq 0 ] && diff -r "$T/man" "$T/man-in" >/dev/null' "extract --manifest - is the file-based run"
+expect 2 "$DB" extract --manifest - - -o "$T/man-in/" </dev/null
+check 'grep -q "given more than once" "$T/err"' "extract refuses stdin twice"
 
 # parse: -o FILE as stdout.
 expect 0 "$DB" parse --number 近7.7万亩
