@@ -68,6 +68,8 @@ void cli_warn(const char *message)
  * against the list made reading 10,000 inputs quadratic. */
 void cli_deps_add(cli_deps *d, const char *path)
 {
+	if (!strcmp(path, "-"))   /* stdin: nothing for make to check */
+		return;
 	if (d->len == d->cap) {
 		d->cap = d->cap ? d->cap * 2 : 8;
 		d->deps = db_xrealloc(d->deps, d->cap * sizeof(*d->deps));
@@ -168,13 +170,14 @@ char *cli_figure_tmp(const char *format, db_diag *d)
 	char *dir = g_strdup_printf("%s/duibiao-XXXXXX", tmp && *tmp ? tmp : "/tmp");
 	char *path;
 
-	if (!mkdtemp(dir)) {
+	if (db_temp_mkdtemp(dir) < 0) {
 		db_error(d, dir, 0, 0, "cannot make a temporary folder: %s", strerror(errno));
 		g_free(dir);
 		return NULL;
 	}
 	path = db_xmalloc(strlen(dir) + strlen(format) + 9);
 	sprintf(path, "%s/figure.%s", dir, format);
+	db_temp_register(path);
 	g_free(dir);
 	return path;
 }
@@ -188,9 +191,9 @@ int cli_figure_send(char *path, bool ok, db_diag *d)
 		rc = db_error(d, path, 0, 0, "cannot read: %s", strerror(errno));
 	/* Removed before writing: a reader that stops early (| head) ends the
 	 * run by SIGPIPE, which would leave them behind. */
-	unlink(path);
+	db_temp_remove(path);
 	*strrchr(path, '/') = '\0';
-	rmdir(path);
+	db_temp_remove(path);
 	if (ok && !rc && db_write_file_atomic("-", b.data ? b.data : "", b.len, d) < 0)
 		rc = -1;
 	db_buf_release(&b);
@@ -242,8 +245,11 @@ static void build_options(const cli_opts *p)
 	for (const struct option *o = p->longs; o && o->name && n < OPT_MAX - 1; o++)
 		all_longs[n++] = *o;
 	all_longs[n] = (struct option){ NULL, 0, NULL, 0 };
-	/* ':' first: a missing value returns ':', told apart from '?'. */
-	snprintf(all_shorts, sizeof(all_shorts), ":hq%s%s%s", p->output ? "o:" : "",
+	/* '-' first: files come back in order as option 1, so options may
+	 * follow files even under POSIXLY_CORRECT (which stops getopt's own
+	 * permutation at the first file); ':' next: a missing value returns
+	 * ':', told apart from '?'. */
+	snprintf(all_shorts, sizeof(all_shorts), "-:hq%s%s%s", p->output ? "o:" : "",
 		 p->depfile ? "M:" : "", p->shorts ? p->shorts : "");
 }
 
@@ -292,6 +298,7 @@ static const char *closest_option(const char *name)
 int cli_getopt(cli_opts *p, int argc, char **argv)
 {
 	static const cli_opts *current;
+	static int nfiles;
 	char name[256];
 	const char *near;
 	int c;
@@ -301,11 +308,21 @@ int cli_getopt(cli_opts *p, int argc, char **argv)
 		build_options(p);
 		opterr = 0;
 		optind = 1;
+		nfiles = 0;
 	}
 	for (;;) {
 		c = getopt_long(argc, argv, all_shorts, all_longs, NULL);
 		switch (c) {
+		case 1:
+			/* A file: kept in order at the front of the slots
+			 * already read, which getopt does not look at again. */
+			argv[1 + nfiles++] = optarg;
+			continue;
 		case -1:
+			/* The files, then what follows "--", end argv from
+			 * optind on, as the commands read them. */
+			memmove(argv + optind - nfiles, argv + 1, (size_t)nfiles * sizeof(*argv));
+			optind -= nfiles;
 			return CLI_OPT_END;
 		case 'h':
 			fputs(_(p->usage), stdout);

@@ -203,13 +203,12 @@ static int read_inputs(const args *a, db_records *docs, cli_deps *deps, db_diag 
 		const char *path = a->inputs.v[i];
 		bool in = !strcmp(path, "-");
 		db_buf_reset(&text);
-		if ((in ? db_buf_read_fd(&text, STDIN_FILENO) : db_buf_read_file(&text, path)) < 0) {
+		if (db_buf_read_path(&text, path) < 0) {
 			rc = db_error(d, in ? "<stdin>" : path, 0, 0, "cannot read: %s",
 				      strerror(errno));
 			break;
 		}
-		if (!in)
-			cli_deps_add(deps, path);
+		cli_deps_add(deps, path);
 		rc = db_records_read_json(&docs[i], db_buf_cstr(&text), text.len,
 					  in ? "<stdin>" : path, d);
 		if (progress && (i + 1) % 100 == 0) {

@@ -63,6 +63,7 @@ static const char usage_text[] =
 	"                       or table row a line: what source.line and column\n"
 	"                       count in) instead of records\n"
 	"  -M FILE              write a Make depfile listing every input read\n"
+	"                       (target: the -o file)\n"
 	"  --fail-empty         a report that yields no record is an error (exit 1,\n"
 	"                       nothing written); without it, a warning\n"
 	"  -q, --quiet          no summary or warnings on standard error\n"
@@ -419,13 +420,11 @@ static int extract_one(db_extractor *x, const options *o, const job *jb, db_buf 
 	int rc = -1;
 
 	if (jb->path) {
-		bool in = !strcmp(jb->path, "-");   /* stdin: no dependency */
-		if ((in ? db_buf_read_fd(&raw, STDIN_FILENO) : db_buf_read_file(&raw, jb->path)) < 0) {
+		if (db_buf_read_path(&raw, jb->path) < 0) {
 			db_error(d, jb->path, 0, 0, "cannot read: %s", strerror(errno));
 			goto out;
 		}
-		if (!in)
-			cli_deps_add(deps, jb->path);
+		cli_deps_add(deps, jb->path);   /* but stdin */
 	} else {
 		db_buf_puts(&raw, o->text);
 	}
@@ -608,7 +607,9 @@ static int parse_args(int argc, char **argv, options *o, int *first_file)
 		return cli_usage("extract", "--text does not go with report files");
 	if (!o->manifest && !o->text && optind >= argc)
 		return cli_usage("extract", "no report given");
-	for (int i = optind, n = 0; i < argc; i++)
+	if (o->depfile && (!o->output || !strcmp(o->output, "-")))
+		return cli_usage("extract", "-M needs an -o file to name as the target");
+	for (int i = optind, n = o->manifest && !strcmp(o->manifest, "-"); i < argc; i++)
 		if (!strcmp(argv[i], "-") && ++n > 1)
 			return cli_usage("extract", "'-' (stdin) given more than once");
 	return 0;
@@ -807,7 +808,7 @@ int cmd_extract(int argc, char **argv)
 		}
 	}
 	if (ok) {
-		const char *target = o.output ? o.output : "-";
+		const char *target = o.output ? o.output : "-";   /* no -M without -o */
 		for (size_t i = 0; dir && i < njobs && ok; i++)
 			ok = cli_deps_check_output(&deps, paths[i], &d) == 0;
 		if (ok && !dir)

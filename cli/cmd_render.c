@@ -289,8 +289,7 @@ int cmd_render(int argc, char **argv)
 	if (a.o.orient && strcmp(a.o.orient, "horizontal") && strcmp(a.o.orient, "vertical"))
 		return cli_usage("render", "bad --orient '%s' (horizontal or vertical)", a.o.orient);
 
-	if ((strcmp(a.input, "-") ? db_buf_read_file(&text, a.input)
-				  : db_buf_read_fd(&text, STDIN_FILENO)) < 0) {
+	if (db_buf_read_path(&text, a.input) < 0) {
 		rc = cli_error("%s: cannot read: %s", a.name, strerror(errno));
 		goto out;
 	}

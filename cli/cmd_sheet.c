@@ -134,6 +134,9 @@ static int parse_args(int argc, char **argv, struct args *a)
 				 a->title && !cli_is_text(a->title) ? "title" : "highlight");
 	if (a->allow_outside && !a->manifest)
 		return cli_usage("sheet", "--allow-outside goes with --manifest");
+	if (a->spec && !strcmp(a->spec, "-") &&
+	    !strcmp(a->input ? a->input : a->manifest, "-"))
+		return cli_usage("sheet", "'-' (stdin) given more than once");
 	if (!a->output)
 		return cli_usage("sheet", "no output given (-o BRIEFING.pdf)");
 	return EXIT_OK;
@@ -228,10 +231,9 @@ static int from_tables(struct run *u, const struct args *a, db_diag *d)
 	bool in = !strcmp(a->input, "-");
 	const char *name = in ? "<stdin>" : a->input;
 
-	if ((in ? db_buf_read_fd(&u->text, STDIN_FILENO) : db_buf_read_file(&u->text, a->input)) < 0)
+	if (db_buf_read_path(&u->text, a->input) < 0)
 		return db_error(d, name, 0, 0, "cannot read: %s", strerror(errno));
-	if (!in)
-		cli_deps_add(&u->deps, a->input);
+	cli_deps_add(&u->deps, a->input);
 	return db_tableset_read_json(&u->ts, db_buf_cstr(&u->text), u->text.len, name, d);
 }
 
@@ -465,23 +467,25 @@ int cmd_sheet(int argc, char **argv)
 			return cli_usage("sheet", "-M needs an -o file to name as the target");
 	}
 	rc = EXIT_FAIL;
+	/* the spec in messages; "-" (stdin) names its theme from here */
+	const char *spec = a.spec && !strcmp(a.spec, "-") ? "<stdin>" : a.spec;
 	if (a.spec) {
-		if (db_buf_read_file(&u.spec_text, a.spec) < 0) {
-			rc = cli_error("%s: cannot read: %s", a.spec, strerror(errno));
+		if (db_buf_read_path(&u.spec_text, a.spec) < 0) {
+			rc = cli_error("%s: cannot read: %s", spec, strerror(errno));
 			goto out;
 		}
 		cli_deps_add(&u.deps, a.spec);
-		u.spec = db_json_parse(db_buf_cstr(&u.spec_text), u.spec_text.len, a.spec, &d);
+		u.spec = db_json_parse(db_buf_cstr(&u.spec_text), u.spec_text.len, spec, &d);
 		if (!u.spec || !db_json_is_object(u.spec)) {
 			if (u.spec)
-				db_error(&d, a.spec, 0, 0, "spec: the document must be an object");
+				db_error(&d, spec, 0, 0, "spec: the document must be an object");
 			goto fail;
 		}
-		if (check_spec(u.spec, a.spec, &d) < 0)
+		if (check_spec(u.spec, spec, &d) < 0)
 			goto fail;
 	}
 	if ((a.manifest ? from_manifest(&u, &a, &d) : from_tables(&u, &a, &d)) < 0 ||
-	    choose_pages(&u, a.spec, &d) < 0)
+	    choose_pages(&u, spec, &d) < 0)
 		goto fail;
 
 	o.highlight = a.highlight ? a.highlight : db_json_get_str(u.spec, "highlight");

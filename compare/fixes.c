@@ -378,6 +378,15 @@ int cmp_fixes_apply(cmp_ctx *c, db_diag *d)
 		char tok[DB_PERIOD_TOKEN_MAX];
 		if (!strcmp(f->action, "add")) {
 			cmp_group *g;
+			const char *alt;
+			/* A new place, unless it is the short name of one the
+			 * tables have: 洛阳 would be a row beside 洛阳市. */
+			if (!known_entity(c, f->entity, &alt) && alt &&
+			    db_place_short_of(alt, f->entity))
+				return db_error(d, c->fixfile, f->line, 0,
+						"add: %s is not a place of the tables; did you mean "
+						"%s? (a new place takes its full name)",
+						f->entity, alt);
 			((db_record *)f->rec)->level = known_level(c, f->entity);
 			g = cmp_add_record(c, f->rec, &c->fixdoc, CAND_CORRECTION, i);
 			note_fix(g, i);

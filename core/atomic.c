@@ -79,10 +79,12 @@ static void pending_drop(int slot)
 	atomic_signal_fence(memory_order_seq_cst);
 }
 
-/* Async-signal-safe: unlink and raise only. The disposition was reset on
- * entry (SA_RESETHAND) and the signal is blocked while the handler runs,
- * so the raised signal is delivered on return and ends the process as it
- * would have ended without the handler (exit status, core dump). */
+/* Async-signal-safe: unlink, rmdir and raise only. Files first, then the
+ * private folders that held them (an unlink of a folder and an rmdir of a
+ * file fail harmlessly). The disposition was reset on entry (SA_RESETHAND)
+ * and the signal is blocked while the handler runs, so the raised signal
+ * is delivered on return and ends the process as it would have ended
+ * without the handler (exit status, core dump). */
 static void on_signal(int sig)
 {
 	int saved = errno;
@@ -90,8 +92,50 @@ static void on_signal(int sig)
 	for (int i = 0; i < PENDING_MAX; i++)
 		if (pending_used[i])
 			unlink(pending[i]);
+	for (int i = 0; i < PENDING_MAX; i++)
+		if (pending_used[i])
+			rmdir(pending[i]);
 	errno = saved;
 	raise(sig);
+}
+
+int db_temp_mkdtemp(char *template)
+{
+	sigset_t old;
+	int rc = 0, err;
+
+	block_signals(&old);
+	if (!mkdtemp(template))
+		rc = -1;
+	else
+		pending_add(template);
+	err = errno;
+	restore_signals(&old);
+	errno = err;
+	return rc;
+}
+
+void db_temp_register(const char *path)
+{
+	sigset_t old;
+
+	block_signals(&old);
+	pending_add(path);
+	restore_signals(&old);
+}
+
+void db_temp_remove(const char *path)
+{
+	sigset_t old;
+	struct stat st;
+
+	block_signals(&old);
+	if (lstat(path, &st) == 0)
+		(S_ISDIR(st.st_mode) ? rmdir : unlink)(path);
+	for (int i = 0; i < PENDING_MAX; i++)
+		if (pending_used[i] && !strcmp(pending[i], path))
+			pending_drop(i);
+	restore_signals(&old);
 }
 
 void db_atomic_cleanup_on_signals(void)

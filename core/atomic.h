@@ -43,4 +43,14 @@ void db_outfile_abort(db_outfile *f);
  * tell its own from another's (a concurrent run's, or the user's). */
 void db_atomic_cleanup_on_signals(void);
 
+/* A private temporary folder for a program's own use (render -o - draws
+ * into one): db_temp_mkdtemp makes it (mkdtemp(3): template ends in
+ * XXXXXX; 0 or -1 with errno) and db_temp_register names a file to be made
+ * inside it; both are removed by the signals above, files first.
+ * db_temp_remove removes one (unlink or rmdir) on the ordinary path and
+ * forgets it. */
+int db_temp_mkdtemp(char *template);
+void db_temp_register(const char *path);
+void db_temp_remove(const char *path);
+
 #endif

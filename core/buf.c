@@ -233,6 +233,11 @@ int db_buf_read_fd(db_buf *b, int fd)
 	return 0;
 }
 
+int db_buf_read_path(db_buf *b, const char *path)
+{
+	return strcmp(path, "-") ? db_buf_read_file(b, path) : db_buf_read_fd(b, STDIN_FILENO);
+}
+
 int db_buf_read_file(db_buf *b, const char *path)
 {
 	int fd = open(path, O_RDONLY), rc, err;

@@ -84,5 +84,7 @@ char *db_xstrndup(const char *s, size_t n);
  * of file, into b (appending). Returns 0, or -1 with errno set. */
 int db_buf_read_file(db_buf *b, const char *path);
 int db_buf_read_fd(db_buf *b, int fd);
+/* db_buf_read_file, but "-" is standard input (a file named - is ./-). */
+int db_buf_read_path(db_buf *b, const char *path);
 
 #endif

@@ -1089,19 +1089,21 @@ static int read_entry(rd *r, const db_json *o, const char *mpath, unsigned flags
 
 int db_manifest_load(db_manifest *m, const char *path, unsigned flags, db_diag *d)
 {
+	/* "-": standard input, its reports named from the working folder */
+	const char *name = strcmp(path, "-") ? path : "<stdin>";
 	memset(m, 0, sizeof *m);
 	db_buf b = DB_BUF_INIT;
-	if (db_buf_read_file(&b, path) < 0) {
+	if (db_buf_read_path(&b, path) < 0) {
 		int err = errno;
 		db_buf_release(&b);
-		return db_error(d, path, 0, 0, "cannot read: %s", strerror(err));
+		return db_error(d, name, 0, 0, "cannot read: %s", strerror(err));
 	}
-	db_json *root = db_json_parse(db_buf_cstr(&b), b.len, path, d);
+	db_json *root = db_json_parse(db_buf_cstr(&b), b.len, name, d);
 	db_buf_release(&b);
 	if (!root)
 		return -1;
 	m->path = db_arena_strdup(&m->arena, path);
-	rd r = { path, d, &m->arena, false, { { NULL, false, 0 } }, 0 };
+	rd r = { name, d, &m->arena, false, { { NULL, false, 0 } }, 0 };
 	int rc = -1;
 	const db_json *docs = db_json_get(root, "documents");
 	if (!db_json_is_object(root)) {

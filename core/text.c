@@ -213,6 +213,21 @@ bool db_place_candidate(const char *e, const char *name, size_t n, const char **
 	return false;
 }
 
+bool db_place_short_of(const char *full, const char *name)
+{
+	static const char *const level[] = { "省", "市", "县", "区", "旗", "盟", "州", "地区",
+					     "林区", "特区", "自治区", "自治州", "自治县",
+					     "自治旗" };
+	size_t n = strlen(name);
+
+	if (!n || strncmp(full, name, n))
+		return false;
+	for (size_t i = 0; i < sizeof(level) / sizeof(level[0]); i++)
+		if (!strcmp(full + n, level[i]))
+			return true;
+	return false;
+}
+
 size_t db_edit_distance(const char *a, const char *b)
 {
 	size_t n = strlen(a), m = strlen(b), row[65];

@@ -92,4 +92,9 @@ size_t db_edit_distance(const char *a, const char *b);
  * you mean" suggestions of places. */
 bool db_place_candidate(const char *e, const char *name, size_t n, const char **hint);
 
+/* True when full is name with only the word for its level after it (洛阳
+ * of 洛阳市, 海西 of 海西州): name is the short form of full, not another
+ * place (洛阳市 of 洛阳市涧西区). */
+bool db_place_short_of(const char *full, const char *name);
+
 #endif

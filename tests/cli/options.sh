@@ -52,6 +52,17 @@ check '[ "$(sed 1d "$T/out" | cut -d, -f2-)" = "$(sed 1d "$T/file.csv" | cut -d,
 	"extract - -o - writes the CSV rows"
 expect 2 "$DB" extract --entity 郑州市 --date 2022-04-13 - - <"$r"
 check 'grep -q "given more than once" "$T/err"' "extract refuses - twice"
+expect 2 "$DB" extract --entity 郑州市 --date 2022-04-13 "$r" -M "$T/x.d"
+check 'grep -q "^duibiao extract: -M needs an -o file" "$T/err"' "extract -M without -o"
+# Options after files hold under POSIXLY_CORRECT too, and files keep their
+# order; after -- a word beginning with - is a file.
+expect 0 env POSIXLY_CORRECT=1 "$DB" extract "$r" --entity 郑州市 -q --date 2022-04-13 -o "$T/posix.json"
+check 'cmp -s "$T/posix.json" "$T/file.json"' "POSIXLY_CORRECT: options after the report"
+mkdir "$T/two"
+expect 0 env POSIXLY_CORRECT=1 "$DB" extract -q examples/sanmenxia-2022-05.txt --entity 某市 "$r" --date 2022-04-13 -o "$T/two/"
+check '[ -s "$T/two/sanmenxia-2022-05.json" ] && [ -s "$T/two/zhengzhou-2022-04.json" ]' "POSIXLY_CORRECT: two reports among options"
+expect 1 "$DB" extract --entity 郑州市 --date 2022-04-13 -o "$T/two/" -- "$r" -q
+check 'grep -q "^duibiao: -q: cannot read" "$T/err"' "after -- -q is a file"
 
 # compare: - in, -o - out, -- ends the options.
 expect 0 "$DB" compare -q "$T/file.json" -o "$T/tables.json"
@@ -85,6 +96,22 @@ expect 0 "$DB" sheet -q "$m" -o "$T/sheet.pdf"
 expect 0 "$DB" sheet -q - -o - <"$m"
 check 'cmp -s "$T/out" "$T/sheet.pdf"' "sheet - -o - is the file-based run"
 expect 2 "$DB" sheet "$m" -o - -M "$T/d"
+# --spec - and --manifest - read stdin too (reports named from the working
+# folder); one stdin a run.
+expect 0 "$DB" sheet -q "$m" --spec examples/briefing.json -o "$T/spec.pdf" -M "$T/spec.d"
+expect 0 "$DB" sheet -q "$m" --spec - -o "$T/spec-in.pdf" -M "$T/spec-in.d" <examples/briefing.json
+check 'cmp -s "$T/spec.pdf" "$T/spec-in.pdf"' "sheet --spec - is the file-based run"
+check '! grep -q " -\( \|\$\)" "$T/spec-in.d" && grep -q "briefing.json" "$T/spec.d"' "stdin is no dependency"
+expect 2 "$DB" sheet - --spec - -o "$T/x.pdf" <"$m"
+check 'grep -q "given more than once" "$T/err"' "sheet refuses stdin twice"
+mkdir "$T/man" "$T/man-in"
+expect 0 "$DB" extract -q --manifest examples/manifest.json -o "$T/man/"
+db=$(cd "$(dirname "$DB")" && pwd)/$(basename "$DB")
+(cd examples && "$db" extract -q --manifest - -o "$T/man-in/" <manifest.json) 2>"$T/err"
+rc=$?
+check '[ $rc -eq 0 ] && diff -r "$T/man" "$T/man-in" >/dev/null' "extract --manifest - is the file-based run"
+expect 2 "$DB" extract --manifest - - -o "$T/man-in/" </dev/null
+check 'grep -q "given more than once" "$T/err"' "extract refuses stdin twice"
 
 # parse: -o FILE as stdout.
 expect 0 "$DB" parse --number 近7.7万亩

@@ -2,7 +2,7 @@
 # Signals during a write (issue 12): SIGTERM, SIGINT, SIGHUP while an output's
 # temporary file exists, and SIGXFSZ in the middle of a large write, leave no
 # "*.tmpXXXXXX" behind and the old output untouched; the process still dies
-# of the signal. A stale temporary of a killed run is never touched.
+# of the signal. A signal while render -o - draws leaves no temporary folder. A stale temporary of a killed run is never touched.
 DB=$1
 . "$(dirname "$0")/lib.sh"
 
@@ -44,6 +44,28 @@ check no_temp "SIGXFSZ: no temporary left"
 check '[ "$(cat "$T/o/big.json")" = OLD ]' "SIGXFSZ: the old output is untouched"
 expect 0 "$DB" extract --quiet --entity 某县 --date 2023-03-01 "$T/big.txt" -o "$T/o/big.json"
 check '[ $(wc -c < "$T/o/big.json") -gt 2097152 ]' "the write was large (over the limit)"
+
+# render -o - draws into a private folder of TMPDIR before it writes
+# stdout: a signal while it draws (a ranking table of 3000 rows) removes the
+# folder and what is in it.
+awk 'BEGIN { printf "{\"schema\":\"duibiao.tables/1\",\"tables\":[{\"key\":\"gdp:level:2022\",\"metric\":\"gdp\",\"name\":\"地区生产总值\",\"measure\":\"level\",\"basis\":null,\"period\":\"2022\",\"status\":\"actual\",\"unit\":\"亿元\",\"better\":\"higher\",\"flags\":[],\"rows\":["
+	for (i = 1; i <= 3000; i++)
+		printf "%s{\"entity\":\"第%d县\",\"level\":\"county\",\"value\":%d,\"qualifier\":\"exact\",\"raw\":\"%d亿元\",\"rank\":%d,\"stated_ranks\":[],\"sources\":[]}", (i > 1 ? "," : ""), i, 5000 - i, 5000 - i, i
+	printf "],\"conflicts\":[],\"corrections\":[]}]}\n" }' > "$T/rows.json"
+mkdir "$T/tmp"
+env TMPDIR="$T/tmp" "$DB" render - --table gdp:level:2022 --chart table -o - --format pdf \
+	< "$T/rows.json" > "$T/rows.pdf" 2>"$T/err" &
+pid=$!
+n=0
+while [ -z "$(ls "$T/tmp")" ] && [ $n -lt 3000 ]; do sleep 0.01; n=$((n + 1)); done
+check '[ -n "$(ls "$T/tmp")" ]' "render -o -: its temporary folder exists before the signal"
+kill -TERM $pid
+wait $pid; rc=$?
+check "[ $rc -eq 143 ]" "render -o -: the process dies of SIGTERM (rc $rc)"
+check '[ -z "$(ls "$T/tmp")" ]' "render -o -: no temporary folder left"
+env TMPDIR="$T/tmp" "$DB" render - --table gdp:level:2022 --chart table -o - --format pdf \
+	< "$T/rows.json" > "$T/rows.pdf" 2>"$T/err"
+check '[ -s "$T/rows.pdf" ] && [ -z "$(ls "$T/tmp")" ]' "render -o -: a whole run leaves nothing in TMPDIR"
 
 # A stale temporary of a run killed by SIGKILL is neither read nor removed.
 printf 'stale\n' > "$T/o/t.json.tmpAbC123"

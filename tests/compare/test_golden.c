@@ -305,6 +305,9 @@ int main(void)
 	o.overrides = DATA "corrections-add-exists.csv";
 	case_error(&o, DATA "corrections-add-exists.csv:2: add: 三门峡市 already has a figure "
 			    "for industrial_va; use set");
+	o.overrides = DATA "corrections-add-short.csv";
+	case_error(&o, DATA "corrections-add-short.csv:2: add: 三门峡 is not a place of the tables; "
+			    "did you mean 三门峡市? (a new place takes its full name)");
 	case_fix_strict(&o);
 	o.overrides = DATA "nosuch.csv";
 	case_error(&o, DATA "nosuch.csv: cannot read: No such file or directory");

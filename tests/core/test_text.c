@@ -1,4 +1,5 @@
-/* test_text.c - UTF-8 well-formedness and the characters of binary data. */
+/* test_text.c - UTF-8 well-formedness, the characters of binary data and
+ * short place names. */
 #include "core/text.h"
 
 #include "harness.h"
@@ -46,5 +47,14 @@ int main(void)
 	INT_EQ(3, n);
 	INT_EQ(0, db_private_use_count("abc", 3, &n));
 	INT_EQ(0, n);
+
+	/* a short place name, not another place */
+	INT_EQ(1, db_place_short_of("洛阳市", "洛阳"));
+	INT_EQ(1, db_place_short_of("海西州", "海西"));
+	INT_EQ(1, db_place_short_of("延边朝鲜族自治州", "延边朝鲜族"));
+	INT_EQ(0, db_place_short_of("洛阳市涧西区", "洛阳市"));
+	INT_EQ(0, db_place_short_of("洛阳市", "洛阳市"));
+	INT_EQ(0, db_place_short_of("洛阳市", ""));
+	INT_EQ(0, db_place_short_of("开封市", "洛阳"));
 	DB_TEST_END();
 }

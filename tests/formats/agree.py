@@ -33,9 +33,16 @@ def extract(db, path, meta, extra=()):
     for k in ("level", "province", "kind"):
         if meta.get(k):
             args += ["--" + k, meta[k]]
+    out = None
+    if "-M" in extra:   # a depfile names the -o file as its target
+        out = extra[list(extra).index("-M") + 1] + ".json"
+        extra = list(extra) + ["-o", out]
     p = subprocess.run(args + list(extra) + [path], capture_output=True)
     if p.returncode != 0:
         raise RuntimeError(f"{path}: exit {p.returncode}: {p.stderr.decode(errors='replace')}")
+    if out:
+        with open(out, encoding="utf-8") as f:
+            return json.load(f)
     return json.loads(p.stdout)
 
 
