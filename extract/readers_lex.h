@@ -125,7 +125,14 @@ static inline size_t lx_longest(const char *t, size_t len, size_t pos, const cha
 				int *which)
 {
 	size_t best = 0;
+	if (pos >= len)
+		return 0;
+	/* (the first two bytes sort out most words: most of the lists' cost
+	 * was the comparison per word) */
+	const char c0 = t[pos], c1 = pos + 1 < len ? t[pos + 1] : '\0';
 	for (int i = 0; words[i]; i++) {
+		if (words[i][0] != c0 || (words[i][1] != c1 && words[i][1]))
+			continue;
 		size_t l = lx_word(t, len, pos, words[i]);
 		if (l > best) {
 			best = l;
