@@ -635,6 +635,14 @@ static double to_double(i128 v)
 	bool neg = v < 0;
 	if (neg)
 		v = -v;
+	if (v <= (i128)UINT64_MAX) { /* (the same in 64 bits: no 128-bit division) */
+		uint64_t u = (uint64_t)v;
+		while (u != 0 && u % 10 == 0 && e < 30) {
+			u /= 10;
+			e++;
+		}
+		v = u;
+	}
 	while (v != 0 && v % 10 == 0 && e < 30) {
 		v /= 10;
 		e++;
