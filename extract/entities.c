@@ -75,6 +75,29 @@ static void add_key(size_t *cap, const char *key, size_t division)
 		(name_key){ key, division, level_rank(table.items[division].level), false };
 }
 
+/* Provinces and prefectures (the first rows) by name, then by row. */
+static int parent_cmp(const void *a, const void *b)
+{
+	size_t x = *(const size_t *)a, y = *(const size_t *)b;
+	int c = strcmp(table.items[x].name, table.items[y].name);
+	return c ? c : (x > y) - (x < y);
+}
+
+/* The first of the rows parents[0, n) (sorted by parent_cmp) named name,
+ * or (size_t)-1. */
+static size_t parent_row(const size_t *parents, size_t n, const char *name)
+{
+	size_t lo = 0, hi = n;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (strcmp(table.items[parents[mid]].name, name) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < n && !strcmp(table.items[parents[lo]].name, name) ? parents[lo] : (size_t)-1;
+}
+
 static void load_table(void)
 {
 	db_diag d;
@@ -105,6 +128,15 @@ static void load_table(void)
 		table.len++;
 	}
 	db_json_free(root);
+	/* (looked up by name for each of some 3000 counties and districts,
+	 * not walked) */
+	size_t nparents = 0;
+	while (nparents < table.len && level_rank(table.items[nparents].level) < 2)
+		nparents++;
+	size_t *parents = db_xcalloc(nparents ? nparents : 1, sizeof *parents);
+	for (size_t j = 0; j < nparents; j++)
+		parents[j] = j;
+	qsort(parents, nparents, sizeof *parents, parent_cmp);
 	for (size_t i = 0; i < table.len; i++) {
 		const db_division *v = &table.items[i];
 		add_key(&cap, v->name, i);
@@ -114,14 +146,12 @@ static void load_table(void)
 			continue;
 		/* 洛阳涧西区: parent short name + own name. Parents (provinces and
 		 * prefectures) come first in the file. */
-		for (size_t j = 0; j < table.len && level_rank(table.items[j].level) < 2; j++) {
-			if (strcmp(table.items[j].name, v->parent))
-				continue;
+		size_t j = parent_row(parents, nparents, v->parent);
+		if (j != (size_t)-1)
 			add_key(&cap, db_arena_printf(&table.arena, "%s%s", table.items[j].short_name,
 						      official[i]), i);
-			break;
-		}
 	}
+	free(parents);
 	free(official);
 	qsort(table.keys, table.nkeys, sizeof(name_key), key_cmp);
 	/* Keep the best division per key; equal best ranks make it ambiguous. */
