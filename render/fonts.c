@@ -7,13 +7,13 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 #include <fontconfig/fontconfig.h>
 #include <pango/pangofc-fontmap.h>
 
 #include "core/buf.h"
+#include "core/module.h"
 #include "render/fontcache.h"
 
 #define BUNDLED_FAMILY "Duibiao Sans SC"
@@ -61,44 +61,6 @@ static bool is_font_dir(const char *dir)
 	return readable(dir, CONF_FILE) && readable(dir, bundled_files[0]);
 }
 
-/* The executable's folder (from /proc/self/exe), or NULL. */
-static char *exe_dir(void)
-{
-	char path[4096];
-	ssize_t n = readlink("/proc/self/exe", path, sizeof path - 1);
-	if (n <= 0 || (size_t)n >= sizeof path - 1)
-		return NULL;
-	path[n] = '\0';
-	char *slash = strrchr(path, '/');
-	if (!slash)
-		return NULL;
-	*slash = '\0';
-	return db_xstrdup(path[0] ? path : "/");
-}
-
-/* Whether dir is build_dir or lies inside it (compared by device and
- * inode, so symbolic links in either path do not matter). */
-static bool inside(const char *dir, const char *build_dir)
-{
-	struct stat want, st;
-	if (stat(build_dir, &want) != 0)
-		return false;
-	char *p = db_xstrdup(dir);
-	bool found = false;
-	for (;;) {
-		if (stat(p[0] ? p : "/", &st) == 0 && st.st_dev == want.st_dev && st.st_ino == want.st_ino) {
-			found = true;
-			break;
-		}
-		char *slash = strrchr(p, '/');
-		if (!slash || !p[0])
-			break;
-		*slash = '\0';
-	}
-	free(p);
-	return found;
-}
-
 /* The folder holding fonts.conf and the subset: $DUIBIAO_FONT_DIR, else
  * the installed one relative to the executable (DB_REL_FONT_DIR from its
  * folder: <prefix>/bin/duibiao finds <prefix>/share/duibiao/fonts wherever
@@ -111,30 +73,7 @@ static char *find_font_dir(char **looked)
 	const char *env = getenv("DUIBIAO_FONT_DIR");
 	if (env && *env)
 		return db_xstrdup(env);
-
-	char *dir = exe_dir();
-	if (!dir)
-		return NULL;
-	/* Each leading ../ of the relative path taken off the folder, so that
-	 * messages name <prefix>/share/duibiao/fonts. */
-	char *up = db_xstrdup(dir);
-	const char *rel = DB_REL_FONT_DIR;
-	for (char *slash; strncmp(rel, "../", 3) == 0 && (slash = strrchr(up, '/')); rel += 3)
-		*slash = '\0';
-	db_buf b = DB_BUF_INIT;
-	db_buf_printf(&b, "%s/%s", up, rel);
-	free(up);
-	if (is_font_dir(b.data)) {
-		free(dir);
-		return db_buf_detach(&b, NULL);
-	}
-	*looked = db_buf_detach(&b, NULL);
-	if (inside(dir, DB_BUILD_DIR) && is_font_dir(DB_FONT_DIR)) {
-		free(dir);
-		return db_xstrdup(DB_FONT_DIR);
-	}
-	free(dir);
-	return NULL;
+	return db_find_installed(DB_REL_FONT_DIR, DB_FONT_DIR, DB_BUILD_DIR, is_font_dir, looked);
 }
 
 static void xml_escape(db_buf *b, const char *s)
