@@ -8,8 +8,6 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include <glib.h>
-
 #include "cli/cli.h"
 #include "core/atomic.h"
 #include "core/buf.h"
@@ -159,7 +157,7 @@ void cli_deps_release(cli_deps *d)
 
 int cli_check_utf8(const char *cmd, const char *option, const char *value)
 {
-	if (!value || g_utf8_validate(value, -1, NULL))
+	if (!value || db_utf8_invalid_at(value, strlen(value)) == strlen(value))
 		return EXIT_OK;
 	return cli_usage(cmd, "%s is not valid UTF-8", option);
 }
@@ -167,18 +165,19 @@ int cli_check_utf8(const char *cmd, const char *option, const char *value)
 char *cli_figure_tmp(const char *format, db_diag *d)
 {
 	const char *tmp = getenv("TMPDIR");
-	char *dir = g_strdup_printf("%s/duibiao-XXXXXX", tmp && *tmp ? tmp : "/tmp");
+	db_buf dir = DB_BUF_INIT;
 	char *path;
 
-	if (db_temp_mkdtemp(dir) < 0) {
-		db_error(d, dir, 0, 0, "cannot make a temporary folder: %s", strerror(errno));
-		g_free(dir);
+	db_buf_printf(&dir, "%s/duibiao-XXXXXX", tmp && *tmp ? tmp : "/tmp");
+	if (db_temp_mkdtemp(dir.data) < 0) {
+		db_error(d, dir.data, 0, 0, "cannot make a temporary folder: %s", strerror(errno));
+		db_buf_release(&dir);
 		return NULL;
 	}
-	path = db_xmalloc(strlen(dir) + strlen(format) + 9);
-	sprintf(path, "%s/figure.%s", dir, format);
+	path = db_xmalloc(dir.len + strlen(format) + 9);
+	sprintf(path, "%s/figure.%s", dir.data, format);
 	db_temp_register(path);
-	g_free(dir);
+	db_buf_release(&dir);
 	return path;
 }
 

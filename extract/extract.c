@@ -2253,10 +2253,11 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 	}
 }
 
-/* Records read in a text without its glosses: offset, line and column in
- * the text as given. */
+/* Records read in a text without its glosses or stray spaces: offset,
+ * line and column in the text as given (maps[0] said where the walked
+ * text's bytes stand in the one before, maps[1] in the one before that). */
 static void place_records(db_records *rs, size_t first, const char *t, size_t len,
-			  const size_t *map)
+			  const db_offmap *const maps[2])
 {
 	size_t *starts = NULL, nlines = 1, cap = 0; /* where each line starts */
 	for (size_t k = 0; k <= len; k++)
@@ -2272,7 +2273,10 @@ static void place_records(db_records *rs, size_t first, const char *t, size_t le
 	int last_column = 1;
 	for (size_t i = first; i < rs->len; i++) {
 		db_source *s = &rs->items[i].source;
-		size_t at = map[s->offset], lo = 0, hi = nlines;
+		size_t at = s->offset, lo = 0, hi = nlines;
+		for (int m = 0; m < 2; m++)
+			if (maps[m])
+				at = db_offmap_at(maps[m], at);
 		while (hi - lo > 1) { /* the last line that starts at or before at */
 			size_t mid = lo + (hi - lo) / 2;
 			if (starts[mid] <= at)
@@ -2442,21 +2446,20 @@ int db_extract_text(db_extractor *x, const char *text, size_t len, db_records *r
 	/* 產(chǎn)業(yè): read without the glosses, records placed in the text as
 	 * given */
 	const char *given = text;
-	size_t given_len = len, first = rs->len, *gloss_map = NULL;
+	size_t given_len = len, first = rs->len;
+	db_offmap gloss_map = DB_OFFMAP_INIT, space_map = DB_OFFMAP_INIT;
+	const db_offmap *maps[2] = { NULL, NULL };
 	char *unglossed = db_unglossed(text, len, &len, &gloss_map);
-	if (unglossed)
+	if (unglossed) {
 		text = walked = unglossed;
+		maps[0] = &gloss_map;
+	}
 	/* 增 速全 市第 3: read without stray spaces between characters, the
-	 * records placed back the same way (the two maps composed) */
-	size_t *space_map = NULL;
+	 * records placed back the same way (through both maps) */
 	char *unspaced = db_unspaced(text, len, &len, &space_map);
 	if (unspaced) {
-		if (gloss_map) {
-			for (size_t i = 0; i <= len; i++)
-				space_map[i] = gloss_map[space_map[i]];
-			free(gloss_map);
-		}
-		gloss_map = space_map;
+		maps[1] = maps[0];
+		maps[0] = &space_map;
 		free(unglossed);
 		unglossed = unspaced;
 		text = walked = unspaced;
@@ -2479,7 +2482,8 @@ int db_extract_text(db_extractor *x, const char *text, size_t len, db_records *r
 		if (d && rs->doc.file)
 			snprintf(d->file, sizeof d->file, "%s", rs->doc.file);
 		db_labels_release(&ls);
-		free(gloss_map);
+		db_offmap_release(&gloss_map);
+		db_offmap_release(&space_map);
 		free(unglossed);
 		free(prose);
 		free(simple);
@@ -2519,9 +2523,10 @@ int db_extract_text(db_extractor *x, const char *text, size_t len, db_records *r
 	drop_said_again(rs, first, walked, len);
 	if (w.news)
 		headline_targets(rs, first, walked, len);
-	if (gloss_map)
-		place_records(rs, first, given, given_len, gloss_map);
-	free(gloss_map);
+	if (maps[0])
+		place_records(rs, first, given, given_len, maps);
+	db_offmap_release(&gloss_map);
+	db_offmap_release(&space_map);
 	free(unglossed);
 	free(prose);
 	free(simple);

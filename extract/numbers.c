@@ -142,6 +142,8 @@ static const char *const units[] = {
 	NULL,
 };
 
+static lx_list units_list = LX_LIST(units);
+
 /* Multiplier characters that begin a unit word instead (5千米 is 5 千米). */
 static const char *const unit_not_mult[] = {
 	"千米", "千瓦", "千克", "千伏", "千卡", "千帕", "千公顷",
@@ -633,6 +635,14 @@ static double to_double(i128 v)
 	bool neg = v < 0;
 	if (neg)
 		v = -v;
+	if (v <= (i128)UINT64_MAX) { /* (the same in 64 bits: no 128-bit division) */
+		uint64_t u = (uint64_t)v;
+		while (u != 0 && u % 10 == 0 && e < 30) {
+			u /= 10;
+			e++;
+		}
+		v = u;
+	}
 	while (v != 0 && v % 10 == 0 && e < 30) {
 		v /= 10;
 		e++;
@@ -656,11 +666,11 @@ static void set_unit(db_figure *f, const char *u, size_t n)
 /* Unit word at pos (with a /unit composite: 元/吨, 微克/立方米). */
 static size_t unit_at(const char *t, size_t len, size_t pos)
 {
-	size_t l = word_in(t, len, pos, units);
+	size_t l = lx_longest_in(t, len, pos, &units_list, NULL);
 	if (!l)
 		return 0;
 	if (pos + l < len && t[pos + l] == '/') {
-		size_t l2 = word_in(t, len, pos + l + 1, units);
+		size_t l2 = lx_longest_in(t, len, pos + l + 1, &units_list, NULL);
 		if (l2 && l + 1 + l2 < 32)
 			return l + 1 + l2;
 	}

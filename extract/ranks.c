@@ -25,6 +25,8 @@ static const char *const verbs[] = {
 	NULL,
 };
 
+static lx_list verbs_list = LX_LIST(verbs);
+
 /* Words that begin a scope when no verb came first. */
 static const char *const scope_heads[] = {
 	"全省", "全市", "全国", "全区", "全县", "全州", "全盟", "全球", "全世界", "全行业",
@@ -34,6 +36,8 @@ static const char *const scope_heads[] = {
 	/* a city's districts ranked among themselves (增速中心城区第五) */
 	"中心城区", NULL,
 };
+
+static lx_list scope_heads_list = LX_LIST(scope_heads);
 
 /* 全国大中城市, 全国中小城市, 全省中心城市: a 中 inside a place group's
  * name is no mid (在…中) */
@@ -46,6 +50,8 @@ static const char *const mids[] = {
 	"排名由", "排名从", "排位由", "位次由", "位次从", NULL,
 };
 
+static lx_list mids_list = LX_LIST(mids);
+
 /* 在全省各市中增速排名第三: the measure ranked, between the scope's 中
  * and the rank, or at the scope's end (全省增速排名第三) */
 static const char *const scope_measures[] = { "经济总量", "总量", "增速", "增幅", "规模", NULL };
@@ -55,6 +61,8 @@ static const char *const tiers[] = {
 	"第二阵营", "第一序列", "第一档次", "第一档", "中上游", "中游", "中下游", "上游",
 	NULL,
 };
+
+static lx_list tiers_list = LX_LIST(tiers);
 
 /* (from 首 on, only after a verb or a scope, and at a rank's end: 居首,
  * 为全市最优) */
@@ -106,7 +114,7 @@ static size_t read_core(const char *t, size_t len, size_t pos, bool context, db_
 {
 	size_t n, l, p = pos;
 	int which;
-	if ((l = lx_longest(t, len, p, tiers, &which))) {
+	if ((l = lx_longest_in(t, len, p, &tiers_list, &which))) {
 		size_t m = strlen(tiers[which]);
 		if (m >= sizeof f->tier)
 			m = sizeof f->tier - 1;
@@ -246,7 +254,7 @@ static size_t rank_move_len(const char *t, size_t len, size_t p)
 		return 0;
 	q += l;
 	q += lx_word(t, len, q, "、");
-	return lx_longest(t, len, q, verbs, NULL) ? q - p : 0;
+	return lx_longest_in(t, len, q, &verbs_list, NULL) ? q - p : 0;
 }
 
 /* Words that move a rank to another (由全省第48位上升到第29位). */
@@ -349,7 +357,7 @@ size_t db_frame_scope(const char *t, size_t len, size_t pos, size_t stop, char *
 	size_t n, s = pos + strlen("在"), q = s, hl;
 	bool bracket = false;
 	if (!lx_word(t, len, pos, "在") ||
-	    !((hl = lx_longest(t, len, s, scope_heads, NULL)) || counted_places(t, len, s)))
+	    !((hl = lx_longest_in(t, len, s, &scope_heads_list, NULL)) || counted_places(t, len, s)))
 		return 0;
 	for (int k = 0; k < 16 && q < len; k++, q += n) {
 		unsigned c = lx_cp(t, len, q, &n);
@@ -371,7 +379,7 @@ size_t db_frame_scope(const char *t, size_t len, size_t pos, size_t stop, char *
 		else if (c == 0xFF09 || c == ')')
 			bracket = false;
 		else if (!(lx_is_cjk(c) || lx_is_digit(lx_fold(c)) || (bracket && c == 0x3001)) ||
-			 lx_longest(t, len, q, verbs, NULL) || lx_longest(t, len, q, rank_words, NULL))
+			 lx_longest_in(t, len, q, &verbs_list, NULL) || lx_longest(t, len, q, rank_words, NULL))
 			return 0; /* (在全市排名第三中: a rank, no frame) */
 	}
 	return 0;
@@ -394,7 +402,7 @@ static int rank_read(const char *text, size_t len, size_t pos, db_figure *f, int
 		verb = true; /* the list's verb and scope hold for this item */
 	/* 增速领跑全市: first in the scope that follows */
 	if ((l = lx_word(text, len, pos, "领跑"))) {
-		size_t sl = lx_longest(text, len, pos + l, scope_heads, NULL);
+		size_t sl = lx_longest_in(text, len, pos + l, &scope_heads_list, NULL);
 		if (!sl || !rank_end_ok(text, len, pos + l + sl) || sl >= sizeof f->scope)
 			return 0;
 		memcpy(f->scope, text + pos + l, sl);
@@ -407,7 +415,7 @@ static int rank_read(const char *text, size_t len, size_t pos, db_figure *f, int
 	}
 
 	for (int k = 0; k < 6; k++) {
-		if ((l = lx_longest(text, len, p, verbs, NULL)) &&
+		if ((l = lx_longest_in(text, len, p, &verbs_list, NULL)) &&
 		    !(l == 3 && lx_word(text, len, p, "居") && lx_word(text, len, p + 3, "民"))) {
 			p += l; /* (居民 is no verb) */
 			verb = true;
@@ -448,7 +456,7 @@ static int rank_read(const char *text, size_t len, size_t pos, db_figure *f, int
 	size_t scope_start = p, scope_end = p, core_start = p;
 	if (!e) {
 		/* the scope: a head word, or any short Chinese run after a verb */
-		if (!verb && !lx_longest(text, len, p, scope_heads, NULL) &&
+		if (!verb && !lx_longest_in(text, len, p, &scope_heads_list, NULL) &&
 		    !(lx_word(text, len, p, "全") && is_mask(lx_cp(text, len, p + 3, &n))) &&
 		    !counted_places(text, len, p))
 			return 0;
@@ -458,16 +466,16 @@ static int rank_read(const char *text, size_t len, size_t pos, db_figure *f, int
 			db_figure tmp;
 			memset(&tmp, 0, sizeof tmp);
 			if (k > 0 && !lx_longest(text, len, q, inner_zhong, NULL) &&
-			    (lx_longest(text, len, q, mids, NULL) || read_core(text, len, q, true, &tmp)))
+			    (lx_longest_in(text, len, q, &mids_list, NULL) || read_core(text, len, q, true, &tmp)))
 				break;
 			/* a verb inside the run starts the scope again: 连续三年保持全省首位 */
-			size_t vl = lx_longest(text, len, q, verbs, NULL);
+			size_t vl = lx_longest_in(text, len, q, &verbs_list, NULL);
 			if (k > 0 && vl >= 6) {
 				/* 县域综合竞争力跃升至全国第六: words after the
 				 * scope head and before the verb name what is ranked, so
 				 * the rank starts at the verb */
 				if (!verb && !restarted &&
-				    q > p + lx_longest(text, len, p, scope_heads, NULL) + 6)
+				    q > p + lx_longest_in(text, len, p, &scope_heads_list, NULL) + 6)
 					f->start = q;
 				restarted = true;
 				q += vl;
@@ -490,9 +498,9 @@ static int rank_read(const char *text, size_t len, size_t pos, db_figure *f, int
 			return 0;
 		/* …中 before 中上游 is the tier's; 在全省99个县(市)中继续排名第一:
 		 * verbs may follow the scope too */
-		for (int k = 0; k < 4 && !lx_longest(text, len, q, tiers, NULL) &&
-				((l = lx_longest(text, len, q, mids, NULL)) ||
-				 (k && (l = lx_longest(text, len, q, verbs, NULL))) ||
+		for (int k = 0; k < 4 && !lx_longest_in(text, len, q, &tiers_list, NULL) &&
+				((l = lx_longest_in(text, len, q, &mids_list, NULL)) ||
+				 (k && (l = lx_longest_in(text, len, q, &verbs_list, NULL))) ||
 				 (k && (l = rank_move_len(text, len, q))) ||
 				 (k && (l = lx_longest(text, len, q, scope_measures, NULL)))); k++)
 			q += l;
@@ -539,7 +547,7 @@ static int rank_read(const char *text, size_t len, size_t pos, db_figure *f, int
 		}
 		/* 全省重点项目考核排名第7位: an evaluation named after the place
 		 * head is no part of the scope */
-		size_t hl = lx_longest(text, len, scope_start, scope_heads, NULL);
+		size_t hl = lx_longest_in(text, len, scope_start, &scope_heads_list, NULL);
 		if (hl && scope_heads_eval(text, scope_start + hl, scope_end))
 			scope_end = scope_start + hl;
 		/* 排名由一季度的第8位…: a period, not a place, names no scope */

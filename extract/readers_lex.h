@@ -7,6 +7,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 #include <string.h>
 
 /* Code point at t[pos] (len bounds the text); *n receives its byte length.
@@ -125,7 +126,14 @@ static inline size_t lx_longest(const char *t, size_t len, size_t pos, const cha
 				int *which)
 {
 	size_t best = 0;
+	if (pos >= len)
+		return 0;
+	/* (the first two bytes sort out most words: most of the lists' cost
+	 * was the comparison per word) */
+	const char c0 = t[pos], c1 = pos + 1 < len ? t[pos + 1] : '\0';
 	for (int i = 0; words[i]; i++) {
+		if (words[i][0] != c0 || (words[i][1] != c1 && words[i][1]))
+			continue;
 		size_t l = lx_word(t, len, pos, words[i]);
 		if (l > best) {
 			best = l;
@@ -134,6 +142,51 @@ static inline size_t lx_longest(const char *t, size_t len, size_t pos, const cha
 		}
 	}
 	return best;
+}
+
+/* A long word list the readers ask at nearly every candidate position,
+ * with which first two bytes its words start with (a one-byte word: every
+ * pair of its byte), so that most positions are turned away by one test:
+ * LX_LIST(words) beside the list, lx_longest_in as lx_longest. The filter
+ * is made on first use; two threads making it at once make the same bits. */
+typedef struct {
+	const char *const *words;
+	uint64_t pairs[16];
+	int made;
+} lx_list;
+
+#define LX_LIST(words) { (words), { 0 }, 0 }
+
+static inline unsigned lx_pair(char a, char b)
+{
+	return ((unsigned)(unsigned char)a * 31u + (unsigned char)b) & 1023u;
+}
+
+static inline void lx_list_make(lx_list *l)
+{
+	uint64_t bits[16] = { 0 };
+	for (int i = 0; l->words[i]; i++)
+		for (unsigned b = 0; b < 256; b++) {
+			unsigned h = lx_pair(l->words[i][0], l->words[i][1] ? l->words[i][1] : (char)b);
+			bits[h / 64] |= (uint64_t)1 << (h % 64);
+			if (l->words[i][1])
+				break;
+		}
+	for (int k = 0; k < 16; k++)
+		__atomic_store_n(&l->pairs[k], bits[k], __ATOMIC_RELAXED);
+	__atomic_store_n(&l->made, 1, __ATOMIC_RELEASE);
+}
+
+static inline size_t lx_longest_in(const char *t, size_t len, size_t pos, lx_list *l, int *which)
+{
+	if (!__atomic_load_n(&l->made, __ATOMIC_ACQUIRE))
+		lx_list_make(l);
+	if (pos >= len)
+		return 0;
+	unsigned h = lx_pair(t[pos], pos + 1 < len ? t[pos + 1] : '\0');
+	if (!(__atomic_load_n(&l->pairs[h / 64], __ATOMIC_RELAXED) >> (h % 64) & 1))
+		return 0;
+	return lx_longest(t, len, pos, l->words, which);
 }
 
 /* Chinese digit value 0..9 (〇零一…九 两 and financial 壹…玖), or -1. */

@@ -154,57 +154,90 @@ static size_t gloss_end(const char *text, size_t len, size_t p)
 	return q < len && letters && tone ? q + 1 : 0;
 }
 
-/* A copy of text that leaves bytes out, with the offset in text of each
- * byte kept: begun at the first byte left out (p), the bytes before it
- * copied as they are. */
+/* A copy of text that leaves bytes out, with where its bytes stand in
+ * text: begun at the first byte left out (p), the bytes before it copied
+ * as they are. */
 typedef struct {
 	char *out;
-	size_t *at, o;
+	size_t o, shift;
+	db_offmap *map;
 } copy_out;
+
+size_t db_offmap_at(const db_offmap *m, size_t i)
+{
+	size_t lo = 0, hi = m->len; /* the cuts at or before i: [0, lo) */
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (m->at[mid] <= i)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return i + (lo ? m->shift[lo - 1] : 0);
+}
+
+void db_offmap_release(db_offmap *m)
+{
+	free(m->at);
+	free(m->shift);
+	*m = (db_offmap)DB_OFFMAP_INIT;
+}
+
+/* The copy's next byte, at c->o, is text[p]: a cut where the distance
+ * changes (after bytes left out). */
+static void copy_from(copy_out *c, size_t p)
+{
+	db_offmap *m = c->map;
+	if (p - c->o == c->shift)
+		return;
+	if (m->len == m->cap) {
+		m->cap = m->cap ? m->cap * 2 : 64;
+		m->at = db_xrealloc(m->at, m->cap * sizeof *m->at);
+		m->shift = db_xrealloc(m->shift, m->cap * sizeof *m->shift);
+	}
+	c->shift = p - c->o;
+	m->at[m->len] = c->o;
+	m->shift[m->len++] = c->shift;
+}
 
 static void copy_begin(copy_out *c, const char *text, size_t len, size_t p)
 {
 	c->out = db_xmalloc(len + 1);
-	c->at = db_xmalloc((len + 1) * sizeof *c->at);
 	memcpy(c->out, text, p);
-	for (size_t i = 0; i < p; i++)
-		c->at[i] = i;
 	c->o = p;
+	c->shift = 0;
 }
 
 static void copy_byte(copy_out *c, const char *text, size_t p)
 {
 	if (c->out) {
-		c->out[c->o] = text[p];
-		c->at[c->o++] = p;
+		copy_from(c, p);
+		c->out[c->o++] = text[p];
 	}
 }
 
 static void copy_span(copy_out *c, const char *text, size_t s, size_t e)
 {
-	if (c->out) {
+	if (c->out && e > s) {
+		copy_from(c, s);
 		memcpy(c->out + c->o, text + s, e - s);
-		for (size_t p = s; p < e; p++)
-			c->at[c->o++] = p;
+		c->o += e - s;
 	}
 }
 
-static char *copy_end(copy_out *c, size_t len, size_t *out_len, size_t **map)
+static char *copy_end(copy_out *c, size_t len, size_t *out_len)
 {
-	if (!c->out) {
-		*map = NULL;
+	if (!c->out)
 		return NULL;
-	}
 	c->out[c->o] = '\0';
-	c->at[c->o] = len;
+	copy_from(c, len); /* (the copy's end is the text's) */
 	*out_len = c->o;
-	*map = c->at;
 	return c->out;
 }
 
-char *db_unglossed(const char *text, size_t len, size_t *out_len, size_t **map)
+char *db_unglossed(const char *text, size_t len, size_t *out_len, db_offmap *map)
 {
-	copy_out c = { NULL, NULL, 0 };
+	copy_out c = { NULL, 0, 0, map };
 	for (size_t p = 0; p < len; p++) {
 		size_t e = text[p] == '(' ? gloss_end(text, len, p) : 0;
 		if (e && !c.out)
@@ -215,7 +248,7 @@ char *db_unglossed(const char *text, size_t len, size_t *out_len, size_t **map)
 		}
 		copy_byte(&c, text, p);
 	}
-	return copy_end(&c, len, out_len, map);
+	return copy_end(&c, len, out_len);
 }
 
 /* Is the line t[s, e) prose: a Chinese sentence mark (，。；) in it and no
@@ -293,9 +326,9 @@ static void unspace_pieces(copy_out *c, const char *text, size_t len, size_t s, 
 	}
 }
 
-char *db_unspaced(const char *text, size_t len, size_t *out_len, size_t **map)
+char *db_unspaced(const char *text, size_t len, size_t *out_len, db_offmap *map)
 {
-	copy_out c = { NULL, NULL, 0 };
+	copy_out c = { NULL, 0, 0, map };
 	for (size_t line = 0, line_end; line < len; line = line_end) {
 		const char *nl = memchr(text + line, '\n', len - line);
 		line_end = nl ? (size_t)(nl - text) + 1 : len;
@@ -310,5 +343,5 @@ char *db_unspaced(const char *text, size_t len, size_t *out_len, size_t **map)
 		}
 		unspace_piece(&c, text, len, line, line_end);
 	}
-	return copy_end(&c, len, out_len, map);
+	return copy_end(&c, len, out_len);
 }

@@ -58,6 +58,8 @@ static int read_list(db_words *w, const db_json *lists, size_t id, const char *f
 size_t db_words_find(const char *t, size_t s, size_t e, const db_wordlist *l, size_t *which)
 {
 	for (size_t p = s; p + 1 < e; p++) {
+		if (((unsigned char)t[p] & 0xC0) == 0x80)
+			continue; /* (no word opens inside a character: the words are UTF-8) */
 		unsigned h = DB_WORD_PAIR(t[p], t[p + 1]);
 		if (!(l->pairs[h / 64] >> (h % 64) & 1))
 			continue; /* no word starts with these two bytes */

@@ -7,15 +7,14 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 #include <fontconfig/fontconfig.h>
 #include <pango/pangofc-fontmap.h>
 
 #include "core/buf.h"
-#include "core/datadir.h"
 #include "core/i18n.h"
+#include "core/module.h"
 #include "render/fontcache.h"
 
 #define BUNDLED_FAMILY "Duibiao Sans SC"
@@ -75,7 +74,7 @@ static char *find_font_dir(char **looked)
 	const char *env = getenv("DUIBIAO_FONT_DIR");
 	if (env && *env)
 		return db_xstrdup(env);
-	return db_data_dir(DB_REL_FONT_DIR, DB_BUILD_DIR, DB_FONT_DIR, is_font_dir, looked);
+	return db_find_installed(DB_REL_FONT_DIR, DB_FONT_DIR, DB_BUILD_DIR, is_font_dir, looked);
 }
 
 static void xml_escape(db_buf *b, const char *s)

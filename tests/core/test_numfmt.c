@@ -58,6 +58,23 @@ int main(void)
 	DBL_EQ(0.0, db_decimal(0, 5));
 	STR_EQ("27110000000", fmt(db_decimal(2711, 7)));
 	STR_EQ("0.000123", fmt(db_decimal(123, -6)));
+	/* the arithmetic of small exponents rounds as strtod: mantissas of
+	 * every size up to 2^53 and beyond, every exponent of the fast path
+	 * and one past it */
+	{
+		unsigned long long x = 88172645463325252ULL;
+		int same = 0, n = 0;
+		for (int k = 0; k < 20000; k++) {
+			x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+			long long m = (long long)(x >> (k % 62 + 1)) * (k & 1 ? -1 : 1);
+			int e = k % 47 - 23;
+			char tmp[48];
+			snprintf(tmp, sizeof tmp, "%llde%d", m, e);
+			same += db_decimal(m, e) == strtod(tmp, NULL);
+			n++;
+		}
+		INT_EQ(n, same);
+	}
 
 	/* db_rescale: through the shortest digits */
 	DBL_EQ(271.1, db_rescale(27110000000.0, -8));

@@ -1,7 +1,8 @@
 #!/bin/sh
 # cmake --install into a temporary prefix, then the installed program alone,
 # run from another folder: extract, compare and render an invented report
-# with the bundled fonts; without them, the fallback to the system's Noto
+# with the bundled fonts; its modules (the renderer, the readers) found
+# relative to itself, and a clear error when one is missing; without the fonts, the fallback to the system's Noto
 # Sans CJK SC (its warning), --font with a system family, and the error
 # when no font is left; Chinese messages under LANG=zh_CN.UTF-8 (the
 # catalog found relative to the program); the man page and the completion
@@ -22,6 +23,14 @@ for f in bin/duibiao share/duibiao/fonts/DuibiaoSans-Regular.otf share/duibiao/f
 	 share/locale/zh_CN/LC_MESSAGES/duibiao.mo; do
 	check "[ -f '$P/$f' ]" "installed $f"
 done
+# The modules (core/module.h), in lib/duibiao of whatever libdir the build
+# was configured with.
+MODS=$(dirname "$(find "$P" -name render.so | head -n 1)")
+for m in render read-pdf read-docx read-html; do
+	check "[ -f '$MODS/$m.so' ]" "installed module $m.so"
+done
+check "! ldd '$DB' | grep -Eq 'libcairo|libpango|libpoppler|libxml2|libzip'" \
+      "the program itself links none of the modules' libraries"
 
 # Two places' reports, invented for this test.
 printf '过去一年，全市地区生产总值增长7.0%%，规模以上工业增加值增长9.1%%。\n' >"$W/甲.txt"
@@ -54,12 +63,40 @@ chinese() { # $1: the program; $2: where it is
 }
 chinese "$DB" "the installed program"
 
-# A moved prefix still finds its fonts and messages (relative to the program).
+# The readers' modules: the PDF just drawn and a web page read back.
+expect 0 "$DB" extract --entity 开封市 --date 2022-02-10 --show-text "$W/bundled.pdf"
+check "grep -q '开封市' '$T/out'" "the PDF reader module reads the installed program's PDF"
+printf '<html><body><p>过去一年，全市地区生产总值增长7.0%%。</p></body></html>\n' >"$W/甲.html"
+expect 0 "$DB" extract --entity 开封市 --date 2022-02-10 "$W/甲.html" -o "$W/html.json"
+check "grep -q '\"format\": \"html\"' '$W/html.json'" "the web page reader module"
+
+# A moved prefix still finds its fonts, modules and messages (relative to
+# the program).
 mv "$P" "$T/moved"
 expect 0 "$T/moved/bin/duibiao" render "$W/tables.json" --table gdp:growth:2021 -o "$W/moved.png"
 check "[ -s '$W/moved.png' ] && [ ! -s '$T/err' ]" "a moved prefix draws with its bundled fonts"
+expect 0 "$T/moved/bin/duibiao" extract --entity 开封市 --date 2022-02-10 --show-text "$W/bundled.pdf"
+check "grep -q '开封市' '$T/out'" "a moved prefix reads PDFs"
 chinese "$T/moved/bin/duibiao" "a moved prefix"
 mv "$T/moved" "$P"
+
+# A missing module is an error naming it, and only for what needs it.
+mv "$MODS/read-pdf.so" "$T/read-pdf.so"
+expect 1 "$DB" extract --entity 开封市 --date 2022-02-10 "$W/bundled.pdf" -o "$W/nopdf.json"
+check "grep -q 'cannot load the PDF reader: $MODS/read-pdf.so is missing' '$T/err'" \
+      "without read-pdf.so: an error naming it"
+expect 0 "$DB" extract --entity 开封市 --date 2022-02-10 "$W/甲.txt" -o "$W/nopdf.json"
+mv "$T/read-pdf.so" "$MODS/read-pdf.so"
+mv "$MODS/render.so" "$T/render.so"
+expect 1 "$DB" render "$W/tables.json" --table gdp:growth:2021 -o "$W/norender.png"
+check "grep -q 'cannot load the renderer: $MODS/render.so is missing' '$T/err'" \
+      "without render.so: an error naming it"
+check "[ ! -e '$W/norender.png' ]" "no figure without the renderer"
+expect 0 "$DB" compare "$W/甲.json" "$W/乙.json" -o "$W/tables2.json"
+printf 'not a module\n' >"$MODS/render.so"
+expect 1 "$DB" sheet "$W/tables.json" -o "$W/norender.pdf"
+check "grep -q 'cannot load the renderer: .*render.so' '$T/err'" "a broken render.so: an error naming it"
+mv "$T/render.so" "$MODS/render.so"
 
 # The bundled fonts removed.
 rm -r "$P/share/duibiao/fonts"

@@ -1,0 +1,191 @@
+/* make-divisions-table.c - extract/divisions.json as the C tables that
+ * entities.c compiles in: the divisions in the file's order, and every name
+ * a division is looked up by (canonical, official, short, parent's short
+ * name + own), sorted bytewise, one entry per name, with the division it
+ * resolves to or marked ambiguous. Run by the build; doing this when the
+ * program starts took most of a small extract's instructions (the JSON
+ * parse, a sort of 12 889 names and a search of the parents per county).
+ *
+ *   make-divisions-table divisions.json divisions_table.h */
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/arena.h"
+#include "core/buf.h"
+#include "core/json.h"
+#include "extract/extract_int.h"
+
+typedef struct {
+	const char *key;
+	size_t division;
+	int rank;            /* lower wins when a key names several divisions */
+	bool ambiguous;
+} name_key;
+
+static struct {
+	db_arena arena;
+	db_division *items;
+	size_t len;
+	name_key *keys;
+	size_t nkeys;
+} table;
+
+static int level_rank(const char *level)
+{
+	if (!strcmp(level, "province"))
+		return 0;
+	if (!strcmp(level, "prefecture"))
+		return 1;
+	return 2;
+}
+
+static int key_cmp(const void *a, const void *b)
+{
+	const name_key *x = a, *y = b;
+	int c = strcmp(x->key, y->key);
+	if (c)
+		return c;
+	if (x->rank != y->rank)
+		return x->rank - y->rank;
+	return x->division < y->division ? -1 : x->division > y->division;
+}
+
+static void add_key(size_t *cap, const char *key, size_t division)
+{
+	if (!key || !*key)
+		return;
+	if (table.nkeys == *cap) {
+		*cap = *cap ? *cap * 2 : 4096;
+		table.keys = db_xrealloc(table.keys, *cap * sizeof(name_key));
+	}
+	table.keys[table.nkeys++] =
+		(name_key){ key, division, level_rank(table.items[division].level), false };
+}
+
+static int load_table(const char *path)
+{
+	db_diag d;
+	db_buf raw = DB_BUF_INIT;
+	db_json *root = db_buf_read_file(&raw, path) == 0
+				? db_json_parse(raw.data, raw.len, path, &d) : NULL;
+	db_buf_release(&raw);
+	if (!root)
+		return -1;
+	const db_json *rows = db_json_get(root, "divisions");
+	size_t n = db_json_len(rows), cap = 0, w = 0;
+	char **official = db_xcalloc(n ? n : 1, sizeof(char *));
+
+	table.items = db_xcalloc(n ? n : 1, sizeof(db_division));
+	for (size_t i = 0; i < n; i++) {
+		const db_json *r = db_json_at(rows, i);
+		const char *name = db_json_str(db_json_at(r, 0));
+		const char *shortn = db_json_str(db_json_at(r, 1));
+		const char *level = db_json_str(db_json_at(r, 2));
+		const char *parent = db_json_str(db_json_at(r, 3));
+		if (!name || !shortn || !level || !parent)
+			continue;
+		db_division *v = &table.items[table.len];
+		official[table.len] = db_arena_strdup(&table.arena, name);
+		/* A district is named with its city: 涧西区 exists once, 朝阳区 twice. */
+		v->name = !strcmp(level, "district") && *parent
+				  ? db_arena_printf(&table.arena, "%s%s", parent, name)
+				  : official[table.len];
+		v->short_name = db_arena_strdup(&table.arena, shortn);
+		v->level = db_arena_strdup(&table.arena, level);
+		v->parent = db_arena_strdup(&table.arena, parent);
+		table.len++;
+	}
+	db_json_free(root);
+	for (size_t i = 0; i < table.len; i++) {
+		const db_division *v = &table.items[i];
+		add_key(&cap, v->name, i);
+		add_key(&cap, official[i], i);
+		add_key(&cap, v->short_name, i);
+		if (strcmp(v->level, "district") && strcmp(v->level, "county"))
+			continue;
+		/* 洛阳涧西区: parent short name + own name. Parents (provinces and
+		 * prefectures) come first in the file. */
+		for (size_t j = 0; j < table.len && level_rank(table.items[j].level) < 2; j++) {
+			if (strcmp(table.items[j].name, v->parent))
+				continue;
+			add_key(&cap, db_arena_printf(&table.arena, "%s%s", table.items[j].short_name,
+						      official[i]), i);
+			break;
+		}
+	}
+	free(official);
+	qsort(table.keys, table.nkeys, sizeof(name_key), key_cmp);
+	/* Keep the best division per key; equal best ranks make it ambiguous. */
+	for (size_t i = 0; i < table.nkeys;) {
+		size_t j = i + 1;
+		while (j < table.nkeys && !strcmp(table.keys[j].key, table.keys[i].key))
+			j++;
+		table.keys[w] = table.keys[i];
+		for (size_t k = i + 1; k < j; k++)
+			if (table.keys[k].rank == table.keys[i].rank &&
+			    table.keys[k].division != table.keys[i].division)
+				table.keys[w].ambiguous = true;
+		w++;
+		i = j;
+	}
+	table.nkeys = w;
+	return 0;
+}
+
+/* s as a C string literal (the names hold no quote, backslash or control
+ * character; UTF-8 bytes are written as they are). */
+static void literal(FILE *f, const char *s)
+{
+	fputc('"', f);
+	for (; *s; s++)
+		if (*s == '"' || *s == '\\' || (unsigned char)*s < 0x20)
+			fprintf(f, "\\%03o", (unsigned char)*s);
+		else
+			fputc(*s, f);
+	fputc('"', f);
+}
+
+int main(int argc, char **argv)
+{
+	if (argc != 3) {
+		fprintf(stderr, "usage: make-divisions-table DIVISIONS.JSON OUT.h\n");
+		return 2;
+	}
+	if (load_table(argv[1]) < 0) {
+		fprintf(stderr, "make-divisions-table: cannot read %s\n", argv[1]);
+		return 1;
+	}
+	FILE *f = fopen(argv[2], "w");
+	if (!f) {
+		fprintf(stderr, "make-divisions-table: cannot write %s\n", argv[2]);
+		return 1;
+	}
+	fprintf(f, "/* From extract/divisions.json by extract/make-divisions-table.c. */\n"
+		   "static const db_division divisions[] = {\n");
+	for (size_t i = 0; i < table.len; i++) {
+		const db_division *v = &table.items[i];
+		fputs("\t{ ", f);
+		literal(f, v->name);
+		fputs(", ", f);
+		literal(f, v->short_name);
+		fputs(", ", f);
+		literal(f, v->level);
+		fputs(", ", f);
+		literal(f, v->parent);
+		fputs(" },\n", f);
+	}
+	fprintf(f, "};\nstatic const division_key division_keys[] = {\n");
+	for (size_t i = 0; i < table.nkeys; i++) {
+		fputs("\t{ ", f);
+		literal(f, table.keys[i].key);
+		fprintf(f, ", %zu, %s },\n", table.keys[i].division,
+			table.keys[i].ambiguous ? "true" : "false");
+	}
+	fputs("};\n", f);
+	db_arena_release(&table.arena);
+	free(table.items);
+	free(table.keys);
+	return fclose(f) == 0 ? 0 : 1;
+}
