@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "core/buf.h"
+#include "core/i18n.h"
 
 char *db_exe_dir(void)
 {
@@ -50,6 +51,10 @@ static bool inside(const char *dir, const char *build_dir)
 char *db_find_installed(const char *rel, const char *fallback, const char *build_dir,
 			bool (*usable)(const char *dir), char **looked)
 {
+	char *unused;
+
+	if (!looked)
+		looked = &unused;
 	*looked = NULL;
 	char *dir = db_exe_dir();
 	if (!dir)
@@ -67,6 +72,10 @@ char *db_find_installed(const char *rel, const char *fallback, const char *build
 		return db_buf_detach(&b, NULL);
 	}
 	*looked = db_buf_detach(&b, NULL);
+	if (looked == &unused) {
+		free(unused);
+		unused = NULL;
+	}
 	if (inside(dir, build_dir) && usable(fallback)) {
 		free(dir);
 		return db_xstrdup(fallback);
@@ -105,6 +114,7 @@ const void *db_module_load(const char *name, const char *what, size_t size, db_d
 
 	const db_module_head *head = NULL;
 	void *h = NULL;
+	what = _(what);
 	if (access(path.data, F_OK) != 0) {
 		db_error(d, NULL, 0, 0, "cannot load %s: %s is missing (reinstall duibiao)", what,
 			 path.data);

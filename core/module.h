@@ -43,9 +43,9 @@ char *db_exe_dir(void);
  * ("../share/duibiao/fonts" for <prefix>/bin/duibiao, wherever the prefix
  * was moved), else, for a program inside build_dir (its build tree),
  * fallback. The first for which usable(folder) holds, NULL when none;
- * *looked (caller frees) then names the installed folder looked for
- * (without the ../ of rel), or stays NULL when the executable's folder is
- * unknown. */
+ * *looked (caller frees; looked may be NULL) then names the installed
+ * folder looked for (without the ../ of rel), or stays NULL when the
+ * executable's folder is unknown. */
 char *db_find_installed(const char *rel, const char *fallback, const char *build_dir,
 			bool (*usable)(const char *dir), char **looked);
 

@@ -3,11 +3,12 @@
  * renderer exists only once the module is loaded, so the functions taking
  * one find it loaded. A command that cannot load it fails at its first
  * call (the epochs are then -1: no date). */
+#include "core/i18n.h"
 #include "render/module.h"
 
 static const db_render_module *module(db_diag *d)
 {
-	return db_module_load("render", "the renderer", sizeof(db_render_module), d);
+	return db_module_load("render", N_("the renderer"), sizeof(db_render_module), d);
 }
 
 db_renderer *db_renderer_new(const db_render_opts *o, db_diag *d)
