@@ -405,19 +405,34 @@ static void write_table(db_jw *w, const db_table *t)
 	db_jw_end_object(w);
 }
 
+void db_tables_write_begin(db_jw *w, db_buf *out)
+{
+	db_jw_init(w, out, true);
+	db_jw_begin_object(w);
+	db_jw_kstring(w, "schema", TABLES_SCHEMA);
+	db_jw_key(w, "tables");
+	db_jw_begin_array(w);
+}
+
+void db_tables_write_one(db_jw *w, const db_table *t)
+{
+	write_table(w, t);
+}
+
+void db_tables_write_end(db_jw *w)
+{
+	db_jw_end_array(w);
+	db_jw_end_object(w);
+	db_buf_putc(w->out, '\n');
+}
+
 void db_tableset_write_json(const db_tableset *ts, db_buf *out)
 {
 	db_jw w;
-	db_jw_init(&w, out, true);
-	db_jw_begin_object(&w);
-	db_jw_kstring(&w, "schema", TABLES_SCHEMA);
-	db_jw_key(&w, "tables");
-	db_jw_begin_array(&w);
+	db_tables_write_begin(&w, out);
 	for (size_t i = 0; i < ts->len; i++)
-		write_table(&w, &ts->items[i]);
-	db_jw_end_array(&w);
-	db_jw_end_object(&w);
-	db_buf_putc(out, '\n');
+		db_tables_write_one(&w, &ts->items[i]);
+	db_tables_write_end(&w);
 }
 
 /* ---- reading ----------------------------------------------------------- */
