@@ -134,20 +134,31 @@ size_t db_json_number(const char *s, size_t n, double *out)
 
 /* Does any of the 8 bytes in w end or escape a string or be a control
  * character? (Bit tricks from "Bit Twiddling Hacks".) */
-static bool special8(uint64_t w)
+static uint64_t special_mask(uint64_t w)
 {
 	const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
 	uint64_t q = w ^ (ones * '"'), b = w ^ (ones * '\\');
-	return (((w - ones * 0x20) | (q - ones) | (b - ones)) & ~w & highs) != 0;
+	return ((w - ones * 0x20) | (q - ones) | (b - ones)) & ~w & highs;
+}
+
+static bool special8(uint64_t w)
+{
+	return special_mask(w) != 0;
 }
 
 const char *db_json_string_end(const char *s, const char *end, bool *escaped)
 {
 	*escaped = false;
 	for (;;) {
-		uint64_t w;
-		while (end - s >= 8 && (memcpy(&w, s, 8), !special8(w)))
+		uint64_t w, m = 0;
+		while (end - s >= 8 && (memcpy(&w, s, 8), !(m = special_mask(w))))
 			s += 8;
+#if defined(__GNUC__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+		/* The mask's lowest bit is the first special byte (a false
+		 * hit can only follow a true one): straight to it. */
+		if (m)
+			s += __builtin_ctzll(m) / 8;
+#endif
 		if (s >= end || (unsigned char)*s < 0x20)
 			return NULL;
 		if (*s == '"')
@@ -603,7 +614,11 @@ bool db_json_utf8_ok(const char *s, size_t len)
 			i += 8;   /* eight ASCII bytes */
 			continue;
 		}
-		if (u[i] >= 0x80 && (n = (size_t)(skip_cjk(u + i, u + len) - (u + i))) > 0) {
+		if (u[i] < 0x80) {
+			i++;
+			continue;
+		}
+		if ((n = (size_t)(skip_cjk(u + i, u + len) - (u + i))) > 0) {
 			i += n;
 			continue;
 		}

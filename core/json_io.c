@@ -823,13 +823,30 @@ static int read_document(rd *r, const db_json *o, db_document *doc)
 typedef struct {
 	const char *p, *end;
 	db_arena *a;
-	const char **slots;   /* interned strings (short ones repeat) */
+	db_buf str;           /* the strings kept, NUL-terminated, one after another */
+	db_buf ranks;         /* the rank arrays, one after another */
+	size_t *slots;        /* short strings, interned: offset in str + 1 */
 	size_t nslots, nused;
 	db_buf esc;           /* a string with escapes, decoded */
-	const char *ptok;     /* the last period token and what it read */
+	char ptok[DB_PERIOD_TOKEN_MAX];  /* the last period token and what it read */
 	size_t nptok;
 	db_period period;
 } fr;
+
+/* Strings and ranks are parked in f->str and f->ranks while the document is
+ * read, as offsets (+ 1, so that NULL stays NULL) where pointers go, and
+ * moved into the arena in one block of the right size at the end: a corpus
+ * keeps every document's arena, and the free tails of its chunks were a
+ * tenth of compare's memory. */
+static const char *park(size_t off)
+{
+	return (const char *)(uintptr_t)(off + 1);
+}
+
+static const char *unpark(const char *base, const char *p)
+{
+	return p ? base + ((uintptr_t)p - 1) : NULL;
+}
 
 static void fr_ws(fr *f)
 {
@@ -889,31 +906,38 @@ static uint64_t fr_hash(const char *s, size_t n)
 
 static const char *fr_keep(fr *f, const char *s, size_t n)
 {
-	size_t k, mask;
+	size_t k, mask, off = f->str.len;
 
+	db_buf_add(&f->str, s, n);
+	db_buf_putc(&f->str, '\0');
 	if (n > FR_INTERN_MAX)
-		return db_arena_strndup(f->a, s, n);
+		return park(off);
 	if ((f->nused + 1) * 2 > f->nslots) {
 		size_t m = f->nslots ? f->nslots * 2 : 64;
-		const char **slots = db_xcalloc(m, sizeof *slots);
+		size_t *slots = db_xcalloc(m, sizeof *slots);
 		for (size_t i = 0; i < f->nslots; i++) {
-			const char *e = f->slots[i];
-			if (!e)
+			const char *e = f->str.data + f->slots[i] - 1;
+			if (!f->slots[i])
 				continue;
 			for (k = (size_t)fr_hash(e, strlen(e)) & (m - 1); slots[k]; k = (k + 1) & (m - 1))
 				;
-			slots[k] = e;
+			slots[k] = f->slots[i];
 		}
 		free(f->slots);
 		f->slots = slots;
 		f->nslots = m;
 	}
 	mask = f->nslots - 1;
-	for (k = (size_t)fr_hash(s, n) & mask; f->slots[k]; k = (k + 1) & mask)
-		if (!memcmp(f->slots[k], s, n) && f->slots[k][n] == '\0')
-			return f->slots[k];
+	for (k = (size_t)fr_hash(s, n) & mask; f->slots[k]; k = (k + 1) & mask) {
+		const char *e = f->str.data + f->slots[k] - 1;
+		if (!memcmp(e, s, n) && e[n] == '\0') {
+			f->str.len = off;   /* had it: no second copy */
+			return park(f->slots[k] - 1);
+		}
+	}
 	f->nused++;
-	return f->slots[k] = db_arena_strndup(f->a, s, n);
+	f->slots[k] = off + 1;
+	return park(off);
 }
 
 static bool fr_null(fr *f)
@@ -1020,12 +1044,12 @@ static bool fr_period(fr *f, bool *has, db_period *p)
 	if (!fr_string(f, &s, &n) || n >= sizeof tok)
 		return false;
 	/* Most records of a document have its year. */
-	if (!f->ptok || n != f->nptok || memcmp(s, f->ptok, n)) {
+	if (!f->nptok || n != f->nptok || memcmp(s, f->ptok, n)) {
 		memcpy(tok, s, n);
 		tok[n] = '\0';
 		if (db_period_parse(tok, &f->period) < 0)
 			return false;
-		f->ptok = fr_keep(f, s, n);
+		memcpy(f->ptok, s, n);
 		f->nptok = n;
 	}
 	*p = f->period;
@@ -1046,7 +1070,7 @@ static int fr_key(fr *f, const char *const *names, int n, int *next, uint32_t *s
 		return -1;
 	for (int t = 0; t < n; t++) {
 		int k = (*next + t) % n;
-		if (strlen(names[k]) == len && !memcmp(names[k], s, len)) {
+		if (!strncmp(names[k], s, len) && names[k][len] == '\0') {
 			if (*seen & (1u << k))
 				return -1;
 			*seen |= 1u << k;
@@ -1126,8 +1150,8 @@ static bool fr_ranks(fr *f, db_rank **out, size_t *n)
 	} while (fr_eat(f, ','));
 	if (!fr_eat(f, ']'))
 		return false;
-	*out = db_arena_alloc(f->a, *n * sizeof **out);
-	memcpy(*out, tmp, *n * sizeof **out);
+	*out = (db_rank *)park(f->ranks.len);
+	db_buf_add(&f->ranks, tmp, *n * sizeof **out);
 	return true;
 }
 
@@ -1204,6 +1228,8 @@ static bool fr_document(fr *f, int k, void *ctx)
 {
 	db_document *doc = ctx;
 	const char *s;
+	char date[16];
+	size_t n;
 	const char **dest[DC_N] = {
 		&doc->file, NULL, &doc->entity, &doc->level, &doc->province, &doc->kind, NULL,
 		&doc->encoding, &doc->format, &doc->title, &doc->publisher,
@@ -1211,16 +1237,24 @@ static bool fr_document(fr *f, int k, void *ctx)
 
 	if (dest[k])
 		return fr_str(f, dest[k]);
-	if (!fr_str(f, &s))
+	fr_ws(f);
+	if (fr_null(f))
+		return true;
+	if (!fr_string(f, &s, &n) || memchr(s, '\0', n))
 		return false;
 	if (k == DC_SHA256) {
-		if (s && strlen(s) >= sizeof doc->sha256)
+		if (n >= sizeof doc->sha256)
 			return false;
-		snprintf(doc->sha256, sizeof doc->sha256, "%s", s ? s : "");
+		memcpy(doc->sha256, s, n);
+		doc->sha256[n] = '\0';
 		return true;
 	}
-	doc->has_date = s != NULL;
-	return !s || db_date_parse(s, &doc->date) == 0;
+	if (n >= sizeof date)
+		return false;
+	memcpy(date, s, n);
+	date[n] = '\0';
+	doc->has_date = true;
+	return db_date_parse(date, &doc->date) == 0;
 }
 
 enum { TOP_SCHEMA, TOP_DOCUMENT, TOP_RECORDS, TOP_N };
@@ -1264,13 +1298,43 @@ static bool fr_top_member(fr *f, int k, void *ctx)
 	return fr_records(f, t->rs);
 }
 
-/* 0, or -1 with rs as it was (but for strings left in its arena) when the
- * tree reader is to read the document. */
+/* The parked strings and ranks of records from and of doc into one block
+ * of the arena. */
+static void unpark_all(fr *f, db_records *rs, size_t from, db_document *doc)
+{
+	size_t nranks = f->ranks.len;
+	char *block = f->ranks.len + f->str.len ? db_arena_alloc(f->a, nranks + f->str.len) : NULL;
+	const char *rbase = block, *sbase = block + nranks;
+	const char **docs[] = { &doc->file, &doc->entity, &doc->level, &doc->province, &doc->kind,
+				&doc->encoding, &doc->format, &doc->title, &doc->publisher };
+
+	if (!block)
+		return;
+	memcpy(block, f->ranks.data, nranks);   /* first: the block is aligned for them */
+	memcpy(block + nranks, f->str.data, f->str.len);
+	for (size_t i = 0; i < sizeof docs / sizeof docs[0]; i++)
+		*docs[i] = unpark(sbase, *docs[i]);
+	for (size_t i = from; i < rs->len; i++) {
+		db_record *r = &rs->items[i];
+		const char **s[] = { &r->entity, &r->level, &r->metric, &r->label, &r->unit,
+				     &r->raw, &r->basis, &r->of, &r->vs, &r->note, &r->source.text };
+		for (size_t j = 0; j < sizeof s / sizeof s[0]; j++)
+			*s[j] = unpark(sbase, *s[j]);
+		r->ranks = (db_rank *)unpark(rbase, (const char *)r->ranks);
+		for (size_t j = 0; j < r->nranks; j++) {
+			r->ranks[j].tier = unpark(sbase, r->ranks[j].tier);
+			r->ranks[j].scope = unpark(sbase, r->ranks[j].scope);
+		}
+	}
+}
+
+/* 0, or -1 with rs as it was when the tree reader is to read the
+ * document. */
 static int fast_records(db_records *rs, const char *text, size_t len)
 {
 	size_t start = len >= 3 && !memcmp(text, "\xEF\xBB\xBF", 3) ? 3 : 0, old = rs->len;
-	fr f = { text + start, text + len, &rs->arena, NULL, 0, 0, DB_BUF_INIT, NULL, 0,
-		 { 0, 0, 0, 0 } };
+	fr f = { text + start, text + len, &rs->arena, DB_BUF_INIT, DB_BUF_INIT, NULL, 0, 0,
+		 DB_BUF_INIT, "", 0, { 0, 0, 0, 0 } };
 	fr_top t = { rs, { 0 } };
 	uint32_t seen;
 	bool ok;
@@ -1280,8 +1344,12 @@ static int fast_records(db_records *rs, const char *text, size_t len)
 	     seen == (1u << TOP_N) - 1;
 	fr_ws(&f);
 	ok = ok && f.p == f.end;
+	if (ok)
+		unpark_all(&f, rs, old, &t.doc);
 	free(f.slots);
 	db_buf_release(&f.esc);
+	db_buf_release(&f.str);
+	db_buf_release(&f.ranks);
 	if (!ok) {
 		rs->len = old;
 		return -1;
