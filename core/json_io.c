@@ -1303,15 +1303,17 @@ static bool fr_top_member(fr *f, int k, void *ctx)
 static void unpark_all(fr *f, db_records *rs, size_t from, db_document *doc)
 {
 	size_t nranks = f->ranks.len;
-	char *block = f->ranks.len + f->str.len ? db_arena_alloc(f->a, nranks + f->str.len) : NULL;
-	const char *rbase = block, *sbase = block + nranks;
 	const char **docs[] = { &doc->file, &doc->entity, &doc->level, &doc->province, &doc->kind,
 				&doc->encoding, &doc->format, &doc->title, &doc->publisher };
 
-	if (!block)
+	if (!nranks && !f->str.len)
 		return;
-	memcpy(block, f->ranks.data, nranks);   /* first: the block is aligned for them */
-	memcpy(block + nranks, f->str.data, f->str.len);
+	char *block = db_arena_alloc(f->a, nranks + f->str.len);
+	const char *rbase = block, *sbase = block + nranks;
+	if (nranks)
+		memcpy(block, f->ranks.data, nranks);   /* first: the block is aligned for them */
+	if (f->str.len)
+		memcpy(block + nranks, f->str.data, f->str.len);
 	for (size_t i = 0; i < sizeof docs / sizeof docs[0]; i++)
 		*docs[i] = unpark(sbase, *docs[i]);
 	for (size_t i = from; i < rs->len; i++) {
