@@ -350,6 +350,12 @@ static int run(const args *a, const db_records *const *docs, const db_compare_op
 		if (!rc)
 			csv ? db_coverage_write_csv(&cv, &a->style, out) : db_coverage_write_json(&cv, out);
 		db_coverage_release(&cv);
+	} else if (!a->series && !csv) {
+		/* Table by table: a national corpus's tables are hundreds of MB. */
+		size_t n;
+		rc = db_compare_write_json(docs, a->inputs.n, o, out, &n, d);
+		if (!rc && !n)
+			rc = empty_result(a, o->catalog, docs, d);
 	} else {
 		db_tableset ts = DB_TABLESET_INIT;
 		rc = a->series ? db_compare_series(docs, a->inputs.n, o, a->series, a->metrics.v[0],

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "compare/internal.h"
+#include "core/json_io.h"
 #include "core/units.h"
 
 const char *cmp_dup(db_arena *a, const char *s)
@@ -86,7 +87,7 @@ const char *cmp_intern(cmp_ctx *c, db_arena *a, const char *s)
 		if (!strcmp(c->interned[h], s))
 			return c->interned[h];
 	c->ninterned++;
-	return c->interned[h] = db_arena_strdup(a, s);
+	return c->interned[h] = db_arena_strdup(c->strings ? c->strings : a, s);
 }
 
 void cmp_ctx_release(cmp_ctx *c)
@@ -250,6 +251,15 @@ void cmp_add_docs(cmp_ctx *c, const db_records *const *docs, size_t ndocs)
 	for (size_t i = 0; i < ndocs; i++)
 		for (size_t j = 0; j < docs[i]->len; j++)
 			cmp_add_record(c, &docs[i]->items[j], &docs[i]->doc, CAND_FIGURE, 0);
+	/* Every record has its group: no doubling tails (a third of the
+	 * candidates' memory on a large corpus). */
+	for (size_t i = 0; i < c->ngroups; i++) {
+		cmp_group *g = &c->groups[i];
+		if (g->cap > g->ncands && g->ncands) {
+			g->cands = db_xrealloc(g->cands, g->ncands * sizeof(*g->cands));
+			g->cap = g->ncands;
+		}
+	}
 }
 
 /* An own-unit group shows the largest unit its figures use (亿美元 over
@@ -419,13 +429,22 @@ static int build_table(cmp_ctx *c, cmp_group *g, const db_compare_opts *o, const
 	return 0;
 }
 
-int db_compare(const db_records *const *docs, size_t ndocs, const db_compare_opts *o,
-	       db_tableset *out, db_diag *d)
+/* Where the tables go: all into set (db_compare), or each written to w
+ * and freed (db_compare_write_json). */
+typedef struct {
+	db_tableset *set;
+	db_jw *w;
+	size_t n;             /* tables kept */
+} sink;
+
+static int compare(const db_records *const *docs, size_t ndocs, const db_compare_opts *o,
+		   sink *out, db_diag *d)
 {
 	cmp_ctx c;
 	cmp_sel *sels = NULL;
 	bool *matched = NULL;
 	const char **levels = NULL;
+	size_t *idx = NULL, n = 0;
 	int rc = -1;
 
 	if (!o->catalog)
@@ -438,28 +457,74 @@ int db_compare(const db_records *const *docs, size_t ndocs, const db_compare_opt
 	if (o->overrides && (cmp_fixes_load(&c, o->overrides, d) < 0 || cmp_fixes_apply(&c, d) < 0))
 		goto done;
 	levels = entity_levels(docs, ndocs, o);
+	idx = db_xmalloc((c.ngroups ? c.ngroups : 1) * sizeof(*idx));
 	for (size_t i = 0; i < c.ngroups; i++) {
-		cmp_group *g = &c.groups[i];
+		cmp_group_units(&c, &c.groups[i]);
+		if (cmp_group_selected(&c.groups[i], o, sels, NULL))
+			idx[n++] = i;
+	}
+	/* Written one by one, the tables are built in their final order, and
+	 * what rows share outlives each. */
+	if (out->w) {
+		cmp_order_groups(&c, idx, n);
+		c.strings = &c.arena;
+	}
+	for (size_t i = 0; i < n; i++) {
+		cmp_group *g = &c.groups[idx[i]];
+		db_tableset one = DB_TABLESET_INIT;
 		bool kept;
-		cmp_group_units(&c, g);
-		if (!cmp_group_selected(g, o, sels, NULL))
-			continue;
-		if (build_table(&c, g, o, levels, out, &kept, d) < 0)
+		if (build_table(&c, g, o, levels, out->w ? &one : out->set, &kept, d) < 0) {
+			db_tableset_release(&one);
 			goto done;
-		if (kept)
+		}
+		if (kept) {
 			cmp_group_selected(g, o, sels, matched);
+			out->n++;
+		}
+		if (out->w) {
+			if (kept)
+				db_tables_write_one(out->w, &one.items[0]);
+			db_tableset_release(&one);
+			free(g->cands);
+			g->cands = NULL;
+			g->ncands = g->cap = 0;
+		}
 	}
 	for (size_t i = 0; i < o->ntables; i++)
 		if (!matched[i]) {
 			db_error(d, NULL, 0, 0, "no table matches '%s'", o->tables[i]);
 			goto done;
 		}
-	cmp_sort_tables(out, c.cat);
+	if (out->set)
+		cmp_sort_tables(out->set, c.cat);
 	rc = 0;
 done:
+	free(idx);
 	free(levels);
 	free(matched);
 	free(sels);
 	cmp_ctx_release(&c);
+	return rc;
+}
+
+int db_compare(const db_records *const *docs, size_t ndocs, const db_compare_opts *o,
+	       db_tableset *out, db_diag *d)
+{
+	sink s = { out, NULL, 0 };
+
+	return compare(docs, ndocs, o, &s, d);
+}
+
+int db_compare_write_json(const db_records *const *docs, size_t ndocs,
+			  const db_compare_opts *o, db_buf *out, size_t *ntables, db_diag *d)
+{
+	db_jw w;
+	sink s = { NULL, &w, 0 };
+	int rc;
+
+	db_tables_write_begin(&w, out);
+	rc = compare(docs, ndocs, o, &s, d);
+	db_tables_write_end(&w);
+	*ntables = s.n;
 	return rc;
 }

@@ -69,6 +69,14 @@ typedef struct {
 int db_compare(const db_records *const *docs, size_t ndocs, const db_compare_opts *o,
 	       db_tableset *out, db_diag *d);
 
+/* db_compare, then db_tableset_write_json of its tables to out, the same
+ * bytes, with one table in memory at a time (the rows of a national corpus
+ * are hundreds of megabytes): each is written as soon as it is built and
+ * then freed. *ntables: how many were written. On an error what out holds
+ * is no document. */
+int db_compare_write_json(const db_records *const *docs, size_t ndocs,
+			  const db_compare_opts *o, db_buf *out, size_t *ntables, db_diag *d);
+
 /* The short key of a table: metric:measure:period[:status][:basis], followed
  * by @of=…, @vs=…, @note=… when the table has them and @unit=… when it is
  * flagged foreign_unit (figures in a unit that does not convert to the

@@ -82,6 +82,9 @@ typedef struct {
 	size_t nmetric_slots;
 	const char **interned;/* output strings shared by many rows */
 	size_t ninterned, nintern_slots;
+	db_arena *strings;    /* where cmp_intern copies them: NULL, the arena it
+			       * is given; the context's when each table is
+			       * freed once written */
 	struct cmp_unit *units;/* unitcache.c: open addressing by the word */
 	size_t nunits, nunit_slots;
 } cmp_ctx;
@@ -169,6 +172,9 @@ void cmp_rank(db_table *t);            /* ranks and row order by value */
 void cmp_stats(db_table *t);
 void cmp_flags(db_table *t, db_arena *a, bool foreign_unit, bool series);
 void cmp_sort_tables(db_tableset *ts, const db_catalog *cat);
+/* The groups idx[0..n) (after cmp_group_units) in the order
+ * cmp_sort_tables gives their tables, before any is built. */
+void cmp_order_groups(cmp_ctx *c, size_t *idx, size_t n);
 
 /* csv.c */
 /* One parsed CSV document: fields of each record and the line it starts on. */

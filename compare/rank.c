@@ -124,6 +124,7 @@ void cmp_flags(db_table *t, db_arena *a, bool foreign_unit, bool series)
 typedef struct {
 	db_table t;
 	size_t catidx;
+	size_t group;         /* cmp_order_groups: the group of t */
 } ordered;
 
 /* yoy (the default) before the other bases, then bytewise. */
@@ -182,4 +183,29 @@ void cmp_sort_tables(db_tableset *ts, const db_catalog *cat)
 	for (size_t i = 0; i < ts->len; i++)
 		ts->items[i] = tmp[i].t;
 	free(tmp);
+}
+
+void cmp_order_groups(cmp_ctx *c, size_t *idx, size_t n)
+{
+	static const char *foreign_unit[] = { "foreign_unit" };
+	ordered *tmp = db_xcalloc(n ? n : 1, sizeof(*tmp));
+	db_arena a = DB_ARENA_INIT;
+
+	for (size_t i = 0; i < n; i++) {
+		const cmp_group *g = &c->groups[idx[i]];
+		db_table *t = &tmp[i].t;
+		cmp_table_header(t, g, c->cat, &a);
+		if (g->unit_base) {
+			t->flags = foreign_unit;
+			t->nflags = 1;
+		}
+		t->key = db_table_short_key(t, &a);
+		tmp[i].catidx = t->metric ? db_catalog_index(c->cat, t->metric) : c->cat->len;
+		tmp[i].group = idx[i];
+	}
+	qsort(tmp, n, sizeof(*tmp), table_cmp);
+	for (size_t i = 0; i < n; i++)
+		idx[i] = tmp[i].group;
+	free(tmp);
+	db_arena_release(&a);
 }

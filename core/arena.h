@@ -14,6 +14,7 @@ typedef struct {
 #define DB_ARENA_INIT { NULL }
 
 void *db_arena_alloc(db_arena *a, size_t n);          /* zeroed, 16-aligned */
+/* Strings are packed, not aligned. */
 char *db_arena_strdup(db_arena *a, const char *s);    /* NULL stays NULL */
 char *db_arena_strndup(db_arena *a, const char *s, size_t n);
 char *db_arena_printf(db_arena *a, const char *fmt, ...)

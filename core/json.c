@@ -94,13 +94,85 @@ static size_t number_len(const char *s, size_t n)
 	return i;
 }
 
+static const double pow10_exact[] = {
+	1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,  1e8,  1e9,  1e10, 1e11,
+	1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+};
+
+size_t db_json_number(const char *s, size_t n, double *out)
+{
+	size_t len = number_len(s, n), i = s[0] == '-';
+	uint64_t m = 0;
+	int frac = 0;
+	bool point = false;
+	char tmp[MAX_NUMBER + 1];
+
+	if (len == 0 || len > MAX_NUMBER)
+		return 0;
+	/* Below 10^15 and without an exponent, m and 10^frac are exact
+	 * doubles, so their quotient is correctly rounded, as strtod's
+	 * result is. */
+	for (; i < len; i++) {
+		if (s[i] == '.') {
+			point = true;
+			continue;
+		}
+		if (s[i] < '0' || s[i] > '9' || m >= 100000000000000ull)
+			break;
+		m = m * 10 + (uint64_t)(s[i] - '0');
+		frac += point;
+	}
+	if (i == len && frac <= 22) {
+		double v = (double)m / pow10_exact[frac];
+		*out = s[0] == '-' ? -v : v;
+		return len;
+	}
+	memcpy(tmp, s, len);
+	tmp[len] = '\0';
+	*out = strtod(tmp, NULL);
+	return isfinite(*out) ? len : 0;
+}
+
 /* Does any of the 8 bytes in w end or escape a string or be a control
  * character? (Bit tricks from "Bit Twiddling Hacks".) */
-static bool special8(uint64_t w)
+static uint64_t special_mask(uint64_t w)
 {
 	const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
 	uint64_t q = w ^ (ones * '"'), b = w ^ (ones * '\\');
-	return (((w - ones * 0x20) | (q - ones) | (b - ones)) & ~w & highs) != 0;
+	return ((w - ones * 0x20) | (q - ones) | (b - ones)) & ~w & highs;
+}
+
+static bool special8(uint64_t w)
+{
+	return special_mask(w) != 0;
+}
+
+const char *db_json_string_end(const char *s, const char *end, bool *escaped)
+{
+	*escaped = false;
+	for (;;) {
+		uint64_t w, m = 0;
+		while (end - s >= 8 && (memcpy(&w, s, 8), !(m = special_mask(w))))
+			s += 8;
+#if defined(__GNUC__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+		/* The mask's lowest bit is the first special byte (a false
+		 * hit can only follow a true one): straight to it. */
+		if (m)
+			s += __builtin_ctzll(m) / 8;
+#endif
+		if (s >= end || (unsigned char)*s < 0x20)
+			return NULL;
+		if (*s == '"')
+			return s;
+		if (*s == '\\') {
+			if (end - s < 2 || !s[1] || !strchr("\"\\/bfnrt", s[1]))
+				return NULL;
+			*escaped = true;
+			s += 2;
+			continue;
+		}
+		s++;
+	}
 }
 
 /* True when t has none of what cJSON reads but RFC 8259 (or duibiao)
@@ -487,9 +559,7 @@ static uint64_t hash_bytes(const char *s, size_t n)
 
 static char *copy_str(db_arena *a, const char *s, size_t n)
 {
-	char *c = db_arena_alloc(a, n + 1);
-	memcpy(c, s, n);
-	return c;
+	return db_arena_strndup(a, s, n);
 }
 
 /* Keys (cv->a) and values (cv->sa) are interned apart when the arenas
@@ -535,7 +605,7 @@ static const char *intern(conv *cv, db_arena *a, const char *s, size_t n)
 }
 
 /* Is s valid UTF-8 (cJSON copies a string's bytes as they are)? */
-static bool utf8_ok(const char *s, size_t len)
+bool db_json_utf8_ok(const char *s, size_t len)
 {
 	const unsigned char *u = (const unsigned char *)s;
 	size_t i = 0, n;
@@ -546,7 +616,11 @@ static bool utf8_ok(const char *s, size_t len)
 			i += 8;   /* eight ASCII bytes */
 			continue;
 		}
-		if (u[i] >= 0x80 && (n = (size_t)(skip_cjk(u + i, u + len) - (u + i))) > 0) {
+		if (u[i] < 0x80) {
+			i++;
+			continue;
+		}
+		if ((n = (size_t)(skip_cjk(u + i, u + len) - (u + i))) > 0) {
 			i += n;
 			continue;
 		}
@@ -561,7 +635,7 @@ static bool utf8_ok(const char *s, size_t len)
 static const char *utf8_copy(conv *cv, db_arena *a, const char *s)
 {
 	size_t len = strlen(s);
-	return utf8_ok(s, len) ? intern(cv, a, s, len) : NULL;
+	return db_json_utf8_ok(s, len) ? intern(cv, a, s, len) : NULL;
 }
 
 static int str_cmp(const void *a, const void *b)
@@ -582,7 +656,7 @@ static bool copy_keys(conv *cv, const cJSON *k, struct db_json *kids, size_t n)
 		size_t len = strlen(key);
 		islot *e;
 		memset(&kids[i], 0, sizeof kids[i]);
-		if (!utf8_ok(key, len))
+		if (!db_json_utf8_ok(key, len))
 			return false;
 		if (!(e = intern_slot(cv, cv->a, key, len))) {
 			kids[i].key = copy_str(cv->a, key, len);
@@ -869,12 +943,6 @@ const char *db_json_get_str(const db_json *obj, const char *key)
 }
 
 /* --- writing ------------------------------------------------------------ */
-
-static const double pow10_exact[] = {
-	1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,  1e8,  1e9,  1e10, 1e11,
-	1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
-};
-
 
 /* db_buf_putc without the call: the writer puts many single bytes. */
 static inline void put1(db_buf *b, char c)

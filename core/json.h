@@ -33,6 +33,18 @@ db_json *db_json_parse(const char *text, size_t len, const char *file, db_diag *
 db_json *db_json_parse_in(const char *text, size_t len, const char *file, db_arena *strings,
 			  db_diag *d);
 void db_json_free(db_json *root);
+/* For readers that scan a document's text themselves (json_io.c's records
+ * reader) and must take what the parser takes, no more: whether s[0..len)
+ * is valid UTF-8, and the number at s[0..n) by RFC 8259's grammar — its
+ * length, 0 when there is none, it is longer than 63 characters or beyond
+ * a double — with its value in out, the double the parser reads. */
+bool db_json_utf8_ok(const char *s, size_t len);
+size_t db_json_number(const char *s, size_t n, double *out);
+/* The closing quote of the string whose body starts at s, or NULL when end
+ * comes first or the body has a control character or an escape other than
+ * \" \\ \/ \b \f \n \r \t (a \u escape is for the parser); *escaped tells
+ * whether it has one. */
+const char *db_json_string_end(const char *s, const char *end, bool *escaped);
 
 bool db_json_is_object(const db_json *j);
 bool db_json_is_array(const db_json *j);

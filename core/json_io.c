@@ -29,6 +29,7 @@
 
 #include <errno.h>
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -405,19 +406,34 @@ static void write_table(db_jw *w, const db_table *t)
 	db_jw_end_object(w);
 }
 
+void db_tables_write_begin(db_jw *w, db_buf *out)
+{
+	db_jw_init(w, out, true);
+	db_jw_begin_object(w);
+	db_jw_kstring(w, "schema", TABLES_SCHEMA);
+	db_jw_key(w, "tables");
+	db_jw_begin_array(w);
+}
+
+void db_tables_write_one(db_jw *w, const db_table *t)
+{
+	write_table(w, t);
+}
+
+void db_tables_write_end(db_jw *w)
+{
+	db_jw_end_array(w);
+	db_jw_end_object(w);
+	db_buf_putc(w->out, '\n');
+}
+
 void db_tableset_write_json(const db_tableset *ts, db_buf *out)
 {
 	db_jw w;
-	db_jw_init(&w, out, true);
-	db_jw_begin_object(&w);
-	db_jw_kstring(&w, "schema", TABLES_SCHEMA);
-	db_jw_key(&w, "tables");
-	db_jw_begin_array(&w);
+	db_tables_write_begin(&w, out);
 	for (size_t i = 0; i < ts->len; i++)
-		write_table(&w, &ts->items[i]);
-	db_jw_end_array(&w);
-	db_jw_end_object(&w);
-	db_buf_putc(out, '\n');
+		db_tables_write_one(&w, &ts->items[i]);
+	db_tables_write_end(&w);
 }
 
 /* ---- reading ----------------------------------------------------------- */
@@ -796,8 +812,572 @@ static int read_document(rd *r, const db_json *o, db_document *doc)
 	return 0;
 }
 
+/* ---- reading records without a tree --------------------------------------
+ *
+ * A national corpus is tens of thousands of records documents, and building
+ * a tree of each only to copy it into records was four fifths of compare's
+ * time. Records documents are therefore read straight from their text into
+ * records, strictly: what the tree reader would refuse, and whatever is not
+ * the plain form duibiao writes (an unknown key, a \u escape, a document
+ * null, a BOM-less byte it does not expect), makes this reader give up, and
+ * the tree reader reads the document again and accepts it or names the
+ * problem. So both accept the same documents and give the same records. */
+
+typedef struct {
+	const char *p, *end;
+	db_arena *a;
+	db_buf str;           /* the strings kept, NUL-terminated, one after another */
+	db_buf ranks;         /* the rank arrays, one after another */
+	size_t *slots;        /* short strings, interned: offset in str + 1 */
+	size_t nslots, nused;
+	db_buf esc;           /* a string with escapes, decoded */
+	char ptok[DB_PERIOD_TOKEN_MAX];  /* the last period token and what it read */
+	size_t nptok;
+	db_period period;
+} fr;
+
+/* Strings and ranks are parked in f->str and f->ranks while the document is
+ * read, as offsets (+ 1, so that NULL stays NULL) where pointers go, and
+ * moved into the arena in one block of the right size at the end: a corpus
+ * keeps every document's arena, and the free tails of its chunks were a
+ * tenth of compare's memory. */
+static const char *park(size_t off)
+{
+	return (const char *)(uintptr_t)(off + 1);
+}
+
+static const char *unpark(const char *base, const char *p)
+{
+	return p ? base + ((uintptr_t)p - 1) : NULL;
+}
+
+static void fr_ws(fr *f)
+{
+	while (f->p < f->end && (*f->p == ' ' || *f->p == '\n' || *f->p == '\r' || *f->p == '\t'))
+		f->p++;
+}
+
+/* Past c (after whitespace)? */
+static bool fr_eat(fr *f, char c)
+{
+	fr_ws(f);
+	if (f->p < f->end && *f->p == c) {
+		f->p++;
+		return true;
+	}
+	return false;
+}
+
+/* The string at f->p (its opening quote): its bytes in *s, *n, decoded
+ * into f->esc when it has escapes. False for anything the tree reader
+ * might take differently or refuse. */
+static bool fr_string(fr *f, const char **s, size_t *n)
+{
+	const char *start, *q;
+	bool escaped;
+
+	if (f->p >= f->end || *f->p != '"')
+		return false;
+	start = f->p + 1;
+	if (!(q = db_json_string_end(start, f->end, &escaped)))
+		return false;
+	f->p = q + 1;
+	if (escaped) {
+		static const char from[] = "\"\\/bfnrt", to[] = "\"\\/\b\f\n\r\t";
+		db_buf_reset(&f->esc);
+		for (const char *r = start; r < q; r++)
+			db_buf_putc(&f->esc, *r != '\\' ? *r : to[strchr(from, *++r) - from]);
+		start = f->esc.data;
+		q = f->esc.data + f->esc.len;
+	}
+	*s = start;
+	*n = (size_t)(q - start);
+	return db_json_utf8_ok(start, *n);
+}
+
+/* A short string is copied once per document (entity, level, unit, scope
+ * repeat in every record); a long one (a sentence) each time. */
+#define FR_INTERN_MAX 48
+
+static uint64_t fr_hash(const char *s, size_t n)
+{
+	uint64_t h = 1469598103934665603ull;
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ (unsigned char)s[i]) * 1099511628211ull;
+	return h;
+}
+
+static const char *fr_keep(fr *f, const char *s, size_t n)
+{
+	size_t k, mask, off = f->str.len;
+
+	db_buf_add(&f->str, s, n);
+	db_buf_putc(&f->str, '\0');
+	if (n > FR_INTERN_MAX)
+		return park(off);
+	if ((f->nused + 1) * 2 > f->nslots) {
+		size_t m = f->nslots ? f->nslots * 2 : 64;
+		size_t *slots = db_xcalloc(m, sizeof *slots);
+		for (size_t i = 0; i < f->nslots; i++) {
+			const char *e = f->str.data + f->slots[i] - 1;
+			if (!f->slots[i])
+				continue;
+			for (k = (size_t)fr_hash(e, strlen(e)) & (m - 1); slots[k]; k = (k + 1) & (m - 1))
+				;
+			slots[k] = f->slots[i];
+		}
+		free(f->slots);
+		f->slots = slots;
+		f->nslots = m;
+	}
+	mask = f->nslots - 1;
+	for (k = (size_t)fr_hash(s, n) & mask; f->slots[k]; k = (k + 1) & mask) {
+		const char *e = f->str.data + f->slots[k] - 1;
+		if (!memcmp(e, s, n) && e[n] == '\0') {
+			f->str.len = off;   /* had it: no second copy */
+			return park(f->slots[k] - 1);
+		}
+	}
+	f->nused++;
+	f->slots[k] = off + 1;
+	return park(off);
+}
+
+static bool fr_null(fr *f)
+{
+	if (f->end - f->p >= 4 && !memcmp(f->p, "null", 4)) {
+		f->p += 4;
+		return true;
+	}
+	return false;
+}
+
+/* A string member's value: a string or null. */
+static bool fr_str(fr *f, const char **out)
+{
+	const char *s;
+	size_t n;
+
+	fr_ws(f);
+	if (fr_null(f)) {
+		*out = NULL;
+		return true;
+	}
+	if (!fr_string(f, &s, &n))
+		return false;
+	*out = fr_keep(f, s, n);
+	return true;
+}
+
+/* A number member's value: a number or null (has false). */
+static bool fr_num(fr *f, bool *has, double *v)
+{
+	size_t n;
+
+	fr_ws(f);
+	*has = false;
+	*v = 0;
+	if (fr_null(f))
+		return true;
+	if (!(n = db_json_number(f->p, (size_t)(f->end - f->p), v)))
+		return false;
+	f->p += n;
+	*has = true;
+	return true;
+}
+
+/* A whole number in [min, max], or null (0). */
+static bool fr_int(fr *f, long long min, long long max, long long *out)
+{
+	bool has;
+	double x;
+
+	if (!fr_num(f, &has, &x) || (has && (x != floor(x) || x < (double)min || x > (double)max)))
+		return false;
+	*out = (long long)x;
+	return true;
+}
+
+/* An enum word through parse, or null (dflt; -1 when required). */
+static bool fr_enum(fr *f, int (*parse)(const char *, int *), int dflt, int *out)
+{
+	const char *s;
+	char word[16];
+	size_t n;
+
+	fr_ws(f);
+	*out = dflt;
+	if (fr_null(f))
+		return true;
+	if (!fr_string(f, &s, &n) || n >= sizeof word)
+		return false;
+	memcpy(word, s, n);
+	word[n] = '\0';
+	return parse(word, out) == 0;
+}
+
+static bool fr_bool(fr *f, bool *out)
+{
+	fr_ws(f);
+	*out = false;
+	if (fr_null(f))
+		return true;
+	if (f->end - f->p >= 4 && !memcmp(f->p, "true", 4)) {
+		f->p += 4;
+		*out = true;
+		return true;
+	}
+	if (f->end - f->p >= 5 && !memcmp(f->p, "false", 5)) {
+		f->p += 5;
+		return true;
+	}
+	return false;
+}
+
+static bool fr_period(fr *f, bool *has, db_period *p)
+{
+	const char *s;
+	char tok[DB_PERIOD_TOKEN_MAX];
+	size_t n;
+
+	fr_ws(f);
+	*has = false;
+	if (fr_null(f))
+		return true;
+	if (!fr_string(f, &s, &n) || n >= sizeof tok)
+		return false;
+	/* Most records of a document have its year. */
+	if (!f->nptok || n != f->nptok || memcmp(s, f->ptok, n)) {
+		memcpy(tok, s, n);
+		tok[n] = '\0';
+		if (db_period_parse(tok, &f->period) < 0)
+			return false;
+		memcpy(f->ptok, s, n);
+		f->nptok = n;
+	}
+	*p = f->period;
+	*has = true;
+	return true;
+}
+
+/* The next key of an object among names[0..n): its index, the search
+ * starting at *next (keys come in the order written); -1 for a key not
+ * there or one seen before in this object (*seen). */
+static int fr_key(fr *f, const char *const *names, int n, int *next, uint32_t *seen)
+{
+	const char *s;
+	size_t len;
+
+	fr_ws(f);
+	if (!fr_string(f, &s, &len) || !fr_eat(f, ':'))
+		return -1;
+	for (int t = 0; t < n; t++) {
+		int k = (*next + t) % n;
+		if (!strncmp(names[k], s, len) && names[k][len] == '\0') {
+			if (*seen & (1u << k))
+				return -1;
+			*seen |= 1u << k;
+			*next = k + 1;
+			return k;
+		}
+	}
+	return -1;
+}
+
+/* The members of an object, each read by one(f, key index, ctx); an empty
+ * object too. */
+static bool fr_object(fr *f, const char *const *names, int n,
+		      bool (*one)(fr *, int, void *), void *ctx, uint32_t *seen)
+{
+	int next = 0;
+
+	*seen = 0;
+	if (!fr_eat(f, '{'))
+		return false;
+	if (fr_eat(f, '}'))
+		return true;
+	do {
+		int k = fr_key(f, names, n, &next, seen);
+		if (k < 0 || !one(f, k, ctx))
+			return false;
+	} while (fr_eat(f, ','));
+	return fr_eat(f, '}');
+}
+
+static bool fr_rank(fr *f, int k, void *ctx)
+{
+	db_rank *r = ctx;
+	long long pos;
+	int q;
+
+	switch (k) {
+	case RK_POSITION:
+		if (!fr_int(f, 1, 1000000, &pos))
+			return false;
+		r->position = (int)pos;
+		return true;
+	case RK_TIER: return fr_str(f, &r->tier);
+	case RK_SCOPE: return fr_str(f, &r->scope);
+	case RK_QUALIFIER:
+		if (!fr_enum(f, parse_qualifier, DB_QUAL_EXACT, &q))
+			return false;
+		r->qualifier = (db_qualifier)q;
+		return true;
+	default: return fr_bool(f, &r->masked);
+	}
+}
+
+static bool fr_ranks(fr *f, db_rank **out, size_t *n)
+{
+	db_rank tmp[8];
+	uint32_t seen;
+
+	*out = NULL;
+	*n = 0;
+	fr_ws(f);
+	if (fr_null(f))
+		return true;
+	if (!fr_eat(f, '['))
+		return false;
+	if (fr_eat(f, ']'))
+		return true;
+	do {
+		db_rank *r = &tmp[*n];
+		if (*n == sizeof tmp / sizeof tmp[0])
+			return false;   /* so many: the tree reader's */
+		memset(r, 0, sizeof *r);
+		if (!fr_object(f, rank_keys, RK_N, fr_rank, r, &seen) ||
+		    (!r->masked && !r->tier && r->position == 0))
+			return false;
+		++*n;
+	} while (fr_eat(f, ','));
+	if (!fr_eat(f, ']'))
+		return false;
+	*out = (db_rank *)park(f->ranks.len);
+	db_buf_add(&f->ranks, tmp, *n * sizeof **out);
+	return true;
+}
+
+static bool fr_source(fr *f, int k, void *ctx)
+{
+	db_source *s = ctx;
+	long long v;
+
+	if (k == SR_TEXT)
+		return fr_str(f, &s->text);
+	if (!fr_int(f, 0, k == SR_OFFSET ? 9007199254740992LL : 2147483647, &v))
+		return false;
+	if (k == SR_LINE)
+		s->line = (int)v;
+	else if (k == SR_COLUMN)
+		s->column = (int)v;
+	else if (k == SR_OFFSET)
+		s->offset = (size_t)v;
+	else
+		s->page = (int)v;
+	return true;
+}
+
+static bool fr_record(fr *f, int k, void *ctx)
+{
+	db_record *r = ctx;
+	uint32_t seen;
+	int e;
+
+	switch (k) {
+	case RC_ENTITY: return fr_str(f, &r->entity);
+	case RC_LEVEL: return fr_str(f, &r->level);
+	case RC_METRIC: return fr_str(f, &r->metric);
+	case RC_LABEL: return fr_str(f, &r->label);
+	case RC_MEASURE:
+		if (!fr_enum(f, parse_measure, -1, &e) || e < 0)
+			return false;
+		r->measure = (db_measure)e;
+		return true;
+	case RC_VALUE: return fr_num(f, &r->has_value, &r->value);
+	case RC_MAX: return fr_num(f, &r->has_max, &r->max);
+	case RC_UNIT: return fr_str(f, &r->unit);
+	case RC_RAW: return fr_str(f, &r->raw);
+	case RC_QUALIFIER:
+		if (!fr_enum(f, parse_qualifier, DB_QUAL_EXACT, &e))
+			return false;
+		r->qualifier = (db_qualifier)e;
+		return true;
+	case RC_PERIOD: return fr_period(f, &r->has_period, &r->period);
+	case RC_BASIS: return fr_str(f, &r->basis);
+	case RC_OF: return fr_str(f, &r->of);
+	case RC_VS: return fr_str(f, &r->vs);
+	case RC_NOTE: return fr_str(f, &r->note);
+	case RC_STATUS:
+		if (!fr_enum(f, parse_status, DB_STATUS_ACTUAL, &e))
+			return false;
+		r->status = (db_status)e;
+		return true;
+	case RC_RANKS: return fr_ranks(f, &r->ranks, &r->nranks);
+	default:
+		fr_ws(f);
+		return fr_null(f) || fr_object(f, source_keys, SR_N, fr_source, &r->source, &seen);
+	}
+}
+
+enum { DC_FILE, DC_SHA256, DC_ENTITY, DC_LEVEL, DC_PROVINCE, DC_KIND, DC_DATE, DC_ENCODING,
+       DC_FORMAT, DC_TITLE, DC_PUBLISHER, DC_N };
+static const char *const document_keys[DC_N] = {
+	"file", "sha256", "entity", "level", "province", "kind", "date", "encoding", "format",
+	"title", "publisher",
+};
+
+static bool fr_document(fr *f, int k, void *ctx)
+{
+	db_document *doc = ctx;
+	const char *s;
+	char date[16];
+	size_t n;
+	const char **dest[DC_N] = {
+		&doc->file, NULL, &doc->entity, &doc->level, &doc->province, &doc->kind, NULL,
+		&doc->encoding, &doc->format, &doc->title, &doc->publisher,
+	};
+
+	if (dest[k])
+		return fr_str(f, dest[k]);
+	fr_ws(f);
+	if (fr_null(f))
+		return true;
+	if (!fr_string(f, &s, &n) || memchr(s, '\0', n))
+		return false;
+	if (k == DC_SHA256) {
+		if (n >= sizeof doc->sha256)
+			return false;
+		memcpy(doc->sha256, s, n);
+		doc->sha256[n] = '\0';
+		return true;
+	}
+	if (n >= sizeof date)
+		return false;
+	memcpy(date, s, n);
+	date[n] = '\0';
+	doc->has_date = true;
+	return db_date_parse(date, &doc->date) == 0;
+}
+
+enum { TOP_SCHEMA, TOP_DOCUMENT, TOP_RECORDS, TOP_N };
+static const char *const top_keys[TOP_N] = { "schema", "document", "records" };
+
+typedef struct {
+	db_records *rs;
+	db_document doc;
+} fr_top;
+
+static bool fr_records(fr *f, db_records *rs)
+{
+	uint32_t seen;
+
+	if (!fr_eat(f, '['))
+		return false;
+	if (fr_eat(f, ']'))
+		return true;
+	do {
+		db_record *r = db_records_add(rs);
+		if (!fr_object(f, record_keys, RC_N, fr_record, r, &seen) || !r->entity ||
+		    !(seen & (1u << RC_MEASURE)))
+			return false;
+	} while (fr_eat(f, ','));
+	return fr_eat(f, ']');
+}
+
+static bool fr_top_member(fr *f, int k, void *ctx)
+{
+	fr_top *t = ctx;
+	const char *s;
+	size_t n;
+	uint32_t seen;
+
+	fr_ws(f);
+	if (k == TOP_SCHEMA)
+		return fr_string(f, &s, &n) && n == strlen(RECORDS_SCHEMA) &&
+		       !memcmp(s, RECORDS_SCHEMA, n);
+	if (k == TOP_DOCUMENT)
+		return fr_object(f, document_keys, DC_N, fr_document, &t->doc, &seen);
+	return fr_records(f, t->rs);
+}
+
+/* The parked strings and ranks of records from and of doc into one block
+ * of the arena. */
+static void unpark_all(fr *f, db_records *rs, size_t from, db_document *doc)
+{
+	size_t nranks = f->ranks.len;
+	const char **docs[] = { &doc->file, &doc->entity, &doc->level, &doc->province, &doc->kind,
+				&doc->encoding, &doc->format, &doc->title, &doc->publisher };
+
+	if (!nranks && !f->str.len)
+		return;
+	char *block = db_arena_alloc(f->a, nranks + f->str.len);
+	const char *rbase = block, *sbase = block + nranks;
+	if (nranks)
+		memcpy(block, f->ranks.data, nranks);   /* first: the block is aligned for them */
+	if (f->str.len)
+		memcpy(block + nranks, f->str.data, f->str.len);
+	for (size_t i = 0; i < sizeof docs / sizeof docs[0]; i++)
+		*docs[i] = unpark(sbase, *docs[i]);
+	for (size_t i = from; i < rs->len; i++) {
+		db_record *r = &rs->items[i];
+		const char **s[] = { &r->entity, &r->level, &r->metric, &r->label, &r->unit,
+				     &r->raw, &r->basis, &r->of, &r->vs, &r->note, &r->source.text };
+		for (size_t j = 0; j < sizeof s / sizeof s[0]; j++)
+			*s[j] = unpark(sbase, *s[j]);
+		r->ranks = (db_rank *)unpark(rbase, (const char *)r->ranks);
+		for (size_t j = 0; j < r->nranks; j++) {
+			r->ranks[j].tier = unpark(sbase, r->ranks[j].tier);
+			r->ranks[j].scope = unpark(sbase, r->ranks[j].scope);
+		}
+	}
+}
+
+/* 0, or -1 with rs as it was when the tree reader is to read the
+ * document. */
+static int fast_records(db_records *rs, const char *text, size_t len)
+{
+	size_t start = len >= 3 && !memcmp(text, "\xEF\xBB\xBF", 3) ? 3 : 0, old = rs->len;
+	fr f = { text + start, text + len, &rs->arena, DB_BUF_INIT, DB_BUF_INIT, NULL, 0, 0,
+		 DB_BUF_INIT, "", 0, { 0, 0, 0, 0 } };
+	fr_top t = { rs, { 0 } };
+	uint32_t seen;
+	bool ok;
+
+	ok = len <= ((size_t)256 << 20) &&
+	     fr_object(&f, top_keys, TOP_N, fr_top_member, &t, &seen) &&
+	     seen == (1u << TOP_N) - 1;
+	fr_ws(&f);
+	ok = ok && f.p == f.end;
+	if (ok)
+		unpark_all(&f, rs, old, &t.doc);
+	free(f.slots);
+	db_buf_release(&f.esc);
+	db_buf_release(&f.str);
+	db_buf_release(&f.ranks);
+	if (!ok) {
+		rs->len = old;
+		return -1;
+	}
+	rs->doc = t.doc;
+	/* No tail of the doubling vector kept: a corpus holds them all. */
+	if (rs->cap > rs->len && rs->len) {
+		rs->items = db_xrealloc(rs->items, rs->len * sizeof *rs->items);
+		rs->cap = rs->len;
+	}
+	return 0;
+}
+
 int db_records_read_json(db_records *rs, const char *text, size_t len, const char *file,
 			 db_diag *d)
+{
+	if (fast_records(rs, text, len) == 0)
+		return 0;
+	return db_records_read_json_tree(rs, text, len, file, d);
+}
+
+int db_records_read_json_tree(db_records *rs, const char *text, size_t len, const char *file,
+			      db_diag *d)
 {
 	db_json *root = db_json_parse_in(text, len, file, &rs->arena, d);
 	if (!root)

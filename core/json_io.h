@@ -11,15 +11,28 @@
 
 #include "buf.h"
 #include "diag.h"
+#include "json.h"
 #include "record.h"
 #include "table.h"
 
 void db_records_write_json(const db_records *rs, db_buf *out);
-/* text/len is the whole document; file names it in diagnostics. */
+/* text/len is the whole document; file names it in diagnostics. A
+ * document in the form duibiao writes is read straight from its text; any
+ * other, and every faulty one, through a JSON tree, which names the
+ * problem. */
 int db_records_read_json(db_records *rs, const char *text, size_t len,
 			 const char *file, db_diag *d);
+/* The tree reader alone: the tests and the fuzzer check that both readers
+ * take the same documents and give the same records. */
+int db_records_read_json_tree(db_records *rs, const char *text, size_t len,
+			      const char *file, db_diag *d);
 
 void db_tableset_write_json(const db_tableset *ts, db_buf *out);
+/* The same bytes table by table, for a writer that frees each table once
+ * written (compare of a national corpus): begin, one call per table, end. */
+void db_tables_write_begin(db_jw *w, db_buf *out);
+void db_tables_write_one(db_jw *w, const db_table *t);
+void db_tables_write_end(db_jw *w);
 int db_tableset_read_json(db_tableset *ts, const char *text, size_t len,
 			  const char *file, db_diag *d);
 

@@ -1,6 +1,6 @@
 /* test_fastpaths.c - the shortcuts taken for compare's speed give exactly
  * what the plain paths give: numbers written by db_jw_number equal
- * db_numfmt, numbers read by db_json_parse equal strtod, unit conversions
+ * db_numfmt, numbers read by db_json_parse and db_json_number equal strtod, unit conversions
  * through compare's unit cache equal db_unit_convert, for values of the
  * kinds reports hold and for random doubles. */
 #include <stdint.h>
@@ -86,13 +86,17 @@ static void check_read(const char *num)
 
 	snprintf(doc, sizeof doc, "[%s]", num);
 	j = db_json_parse(doc, strlen(doc), "t", &d);
-	double got = db_json_num(db_json_at(j, 0), NAN), want = strtod(num, NULL);
+	double got = db_json_num(db_json_at(j, 0), NAN), want = strtod(num, NULL), direct;
+	/* and by the records reader's own number parser */
+	size_t n = db_json_number(num, strlen(num), &direct);
 	if (!isfinite(want)) {   /* beyond a double (1e400): refused, not infinity */
-		if (j && read_mismatches++ < 5)
+		if ((j || n) && read_mismatches++ < 5)
 			fprintf(stderr, "read %s: %.17g, want an error\n", num, got);
-	} else if (!j || memcmp(&got, &want, sizeof got)) {
+	} else if (!j || memcmp(&got, &want, sizeof got) || n != strlen(num) ||
+		   memcmp(&direct, &want, sizeof direct)) {
 		if (read_mismatches++ < 5)
-			fprintf(stderr, "read %s: %.17g, want %.17g\n", num, got, want);
+			fprintf(stderr, "read %s: %.17g (direct %.17g), want %.17g\n", num, got,
+				direct, want);
 	}
 	db_json_free(j);
 }
@@ -133,6 +137,8 @@ int main(void)
 		db_numfmt(v, s);
 		check_read(s);
 		snprintf(s, sizeof s, "%.*e", (int)(next() % 17), v);
+		check_read(s);
+		snprintf(s, sizeof s, "%.*f", (int)(next() % 9), v);
 		check_read(s);
 	}
 	for (size_t i = 0; i < sizeof texts / sizeof *texts; i++)

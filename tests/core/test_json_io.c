@@ -227,6 +227,131 @@ static void check_records_errors(void)
 			     "r.json:1:98: invalid JSON: expected a string key");
 }
 
+/* Both readers (straight from the text, and through the tree that the
+ * first leaves the unusual and the faulty to) take the same documents and
+ * read the same records, or fail with the same message. */
+static void same_both_ways(const char *text, size_t len)
+{
+	db_records a = DB_RECORDS_INIT, b = DB_RECORDS_INIT;
+	db_diag da = { "", 0, 0, "" }, dbt = { "", 0, 0, "" };
+	db_buf oa = DB_BUF_INIT, ob = DB_BUF_INIT;
+	int ra = db_records_read_json(&a, text, len, "r.json", &da);
+	int rb = db_records_read_json_tree(&b, text, len, "r.json", &dbt);
+
+	INT_EQ(rb, ra);
+	STR_EQ(dbt.message, da.message);
+	if (ra == 0 && rb == 0) {
+		db_records_write_json(&a, &oa);
+		db_records_write_json(&b, &ob);
+		STR_EQ(db_buf_cstr(&ob), db_buf_cstr(&oa));
+		INT_EQ(b.len, a.len);
+		for (size_t i = 0; i < a.len && i < b.len; i++) {
+			/* written alike, and alike where writing cannot tell */
+			INT_EQ(b.items[i].has_value, a.items[i].has_value);
+			OK(memcmp(&a.items[i].value, &b.items[i].value, sizeof(double)) == 0);
+			INT_EQ(b.items[i].source.column, a.items[i].source.column);
+		}
+	}
+	db_buf_release(&oa);
+	db_buf_release(&ob);
+	db_records_release(&a);
+	db_records_release(&b);
+}
+
+static void check_readers_agree(void)
+{
+	static const char *const recs[] = {
+		"{\"entity\":\"a\",\"measure\":\"level\"}",
+		"{\"measure\":\"growth\",\"entity\":\"a\",\"value\":1e2,\"unit\":\"%\"}",
+		"{\"entity\":\"a\",\"measure\":\"level\",\"value\":-0}",
+		"{\"entity\":\"a\",\"measure\":\"level\",\"value\":0.1,\"max\":0.30000000000000004}",
+		"{\"entity\":\"a\",\"measure\":\"level\",\"value\":123456789012345678}",
+		"{\"entity\":\"a\",\"measure\":\"level\",\"value\":99999999999999.99}",
+		"{\"entity\":\"a\",\"measure\":\"level\",\"value\":1.7976931348623157e308}",
+		"{\"entity\":\"a\",\"measure\":\"level\",\"value\":0.000001}",
+		"{\"entity\":\"a\",\"measure\":\"level\",\"value\":3.14159265358979323846}",
+		"{\"entity\":\"a\",\"measure\":\"level\",\"value\":0.0000000000000000000000001}",
+		"{\"entity\":\"a\",\"measure\":\"level\",\"value\":1e400}",
+		"{\"entity\":\"a\",\"measure\":\"level\",\"value\":01}",
+		"{\"entity\":\"a\",\"measure\":\"level\",\"value\":1.}",
+		"{\"entity\":\"a\",\"measure\":\"level\",\"value\":-}",
+		"{\"entity\":\"a\",\"measure\":\"level\",\"value\":true}",
+		"{ \"entity\" : \"a\" ,\n\t\"measure\" : \"level\" , \"value\" : null }",
+		"{\"entity\":\"\\\"引\\\\号\\/\\n\\t\\b\\f\\r\",\"measure\":\"level\"}",
+		"{\"entity\":\"\\u6d1b\\u9633\",\"measure\":\"level\"}",
+		"{\"entity\":\"\\ud83d\\ude00\",\"measure\":\"level\"}",
+		"{\"entity\":\"\\ud83d\",\"measure\":\"level\"}",
+		"{\"entity\":\"\\u0000\",\"measure\":\"level\"}",
+		"{\"entity\":\"a\\x\",\"measure\":\"level\"}",
+		"{\"entity\":\"\xE6\xB4\",\"measure\":\"level\"}",
+		"{\"entity\":\"\xC0\xAF\",\"measure\":\"level\"}",
+		"{\"entity\":\"a\tb\",\"measure\":\"level\"}",
+		"{\"entity\":\"a\",\"measure\":\"level\",\"extra\":[1,{\"x\":2}]}",
+		"{\"entity\":\"a\",\"measure\":\"level\",\"entity\":\"b\"}",
+		"{\"entity\":\"a\",\"measure\":\"level\",\"measure\":\"growth\"}",
+		"{\"entity\":\"a\",\"measure\":\"level\",\"qualifier\":null,\"status\":\"target\"}",
+		"{\"entity\":\"a\",\"measure\":\"level\",\"qualifier\":\"approximately\"}",
+		"{\"entity\":\"a\",\"measure\":\"level\",\"period\":\"2022M01-M04\",\"basis\":\"vs:2021\"}",
+		"{\"entity\":\"a\",\"measure\":\"level\",\"period\":\"2021..2022\"}",
+		"{\"entity\":\"a\",\"measure\":\"level\",\"period\":2021}",
+		"{\"entity\":\"a\",\"measure\":\"level\",\"ranks\":null,\"source\":null}",
+		"{\"entity\":\"a\",\"measure\":\"level\",\"ranks\":[{\"masked\":true,\"scope\":null},"
+		"{\"tier\":\"第一方阵\"},{\"position\":3,\"qualifier\":\"at_most\",\"scope\":\"全省\"}]}",
+		"{\"entity\":\"a\",\"measure\":\"level\",\"ranks\":[{\"position\":1},{\"position\":2},"
+		"{\"position\":3},{\"position\":4},{\"position\":5},{\"position\":6},{\"position\":7},"
+		"{\"position\":8},{\"position\":9}]}",
+		"{\"entity\":\"a\",\"measure\":\"level\",\"ranks\":[{\"masked\":1}]}",
+		"{\"entity\":\"a\",\"measure\":\"level\",\"ranks\":[{\"position\":1,\"position\":2}]}",
+		"{\"entity\":\"a\",\"measure\":\"level\",\"source\":{\"text\":\"x\",\"line\":2,"
+		"\"offset\":9007199254740992,\"page\":3,\"column\":4}}",
+		"{\"entity\":\"a\",\"measure\":\"level\",\"source\":{\"line\":2147483648}}",
+		"{\"entity\":\"a\",\"measure\":\"level\",\"source\":{\"line\":2.0}}",
+		"{\"entity\":\"a\",\"measure\":\"level\",\"source\":[]}",
+		"{}",
+		"[]",
+		"{\"entity\":null,\"measure\":\"level\"}",
+		"{\"entity\":\"a\",\"measure\":\"level\"},",
+		"{\"entity\":\"a\",\"measure\":\"level\"}]}x",
+	};
+	static const char *const docs[] = {
+		"\xEF\xBB\xBF{\"schema\":\"duibiao.records/1\",\"document\":{},\"records\":[]}",
+		"{\"records\":[],\"document\":{\"date\":\"2022-01-31\",\"sha256\":\"ab\"},"
+		"\"schema\":\"duibiao.records/1\"}",
+		"{\"schema\":\"duibiao.records/1\",\"document\":null,\"records\":[]}",
+		"{\"schema\":\"duibiao.records/1\",\"records\":[]}",
+		"{\"schema\":\"duibiao.records/1\",\"document\":{},\"records\":null}",
+		"{\"schema\":\"duibiao.records\\/1\",\"document\":{},\"records\":[]}",
+		"{\"schema\":\"duibiao.records/2\",\"document\":{},\"records\":[]}",
+		"{\"schema\":\"duibiao.records/1\",\"document\":{\"date\":\"2022-02-30\"},\"records\":[]}",
+		"{\"schema\":\"duibiao.records/1\",\"document\":{\"kind\":\"gwr\",\"format\":\"pdf\","
+		"\"title\":\"t\",\"publisher\":\"p\"},\"records\":[]} \n",
+		"{\"schema\":\"duibiao.records/1\",\"document\":{},\"records\":[]}\x0c",
+		"",
+		"   ",
+	};
+	char buf[4096];
+
+	for (size_t i = 0; i < sizeof recs / sizeof recs[0]; i++) {
+		int n = snprintf(buf, sizeof buf, HEAD "%s]}", recs[i]);
+		same_both_ways(buf, (size_t)n);
+	}
+	for (size_t i = 0; i < sizeof docs / sizeof docs[0]; i++)
+		same_both_ways(docs[i], strlen(docs[i]));
+	static const char *const files[] = {
+		"tests/core/data/records.json", "tests/core/data/records-empty.json",
+		"tests/compare/data/sanmenxia.json",
+	};
+	for (size_t i = 0; i < sizeof files / sizeof files[0]; i++) {
+		size_t len;
+		char *text = slurp(files[i], &len);
+		same_both_ways(text, len);
+		/* and cut short anywhere */
+		for (size_t cut = 0; cut < len; cut += 1 + cut / 8)
+			same_both_ways(text, cut);
+		free(text);
+	}
+}
+
 static void check_tables_fields(void)
 {
 	size_t len;
@@ -351,6 +476,7 @@ int main(void)
 	check_records_fields();
 	check_written_defaults();
 	check_records_errors();
+	check_readers_agree();
 	check_tables_fields();
 	check_manifest();
 	DB_TEST_END();

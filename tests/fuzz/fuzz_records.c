@@ -1,9 +1,11 @@
 /* fuzz_records.c - arbitrary bytes as a records document (what `compare`
- * and `sheet` read). Whatever reads must write back and read again to the
- * same bytes; it is then compared beside a real document
+ * and `sheet` read). The direct reader and the tree reader must agree
+ * (both fail with one message, or read what writes to the same bytes);
+ * whatever reads must write back and read again to the same bytes; it is then compared beside a real document
  * (tests/compare/data/sanmenxia.json): tables, which must read back, their
  * CSV, coverage, and the series of its first keyed record. */
 #include <stdlib.h>
+#include <string.h>
 
 #include "compare/compare.h"
 #include "core/json_io.h"
@@ -57,12 +59,36 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 	return 0;
 }
 
+/* The tree reader's result beside the direct one's (rc and d, rs). */
+static void same_as_tree(const uint8_t *data, size_t size, int rc, const db_diag *d,
+			 const db_records *rs)
+{
+	db_records tree = DB_RECORDS_INIT;
+	db_buf a = DB_BUF_INIT, b = DB_BUF_INIT;
+	db_diag dt;
+
+	if (db_records_read_json_tree(&tree, (const char *)data, size, "fuzz.json", &dt) != rc ||
+	    (rc < 0 && strcmp(d->message, dt.message)))
+		abort();
+	if (rc == 0) {
+		db_records_write_json(rs, &a);
+		db_records_write_json(&tree, &b);
+		if (a.len != b.len || memcmp(a.data, b.data, a.len))
+			abort();
+	}
+	db_buf_release(&a);
+	db_buf_release(&b);
+	db_records_release(&tree);
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	db_records rs = DB_RECORDS_INIT;
 	db_diag d;
+	int rc = db_records_read_json(&rs, (const char *)data, size, "fuzz.json", &d);
 
-	if (db_records_read_json(&rs, (const char *)data, size, "fuzz.json", &d) == 0) {
+	same_as_tree(data, size, rc, &d, &rs);
+	if (rc == 0) {
 		fuzz_records_round_trip(&rs);
 		compare(&rs);
 	}
