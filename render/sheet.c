@@ -41,6 +41,9 @@ typedef struct {
 	bool names;               /* running text lists places: break between words */
 	bool dry;                 /* measuring a table's block: nothing drawn,
 				   * no page begun, only y advanced */
+	double dry_enough;        /* a dry run past this y may leave out the
+				   * source clauses still to come: it is known
+				   * to be too tall (0: never) */
 	/* entities in cover order, and a document list when the sheet has none */
 	const char **ents, **ent_levels;
 	size_t nents;
@@ -49,6 +52,16 @@ typedef struct {
 	 * page with them */
 	bool docs_later;
 	bool *clauses_later;      /* per page */
+	/* What a block is measured with is what it is drawn with: text_layout's
+	 * layouts by what makes them, each shaped once; per page, its ranking
+	 * table and its chart's size, from the first measuring to the drawing. */
+	GHashTable *layouts;
+	db_rtable **rtables;
+	struct chart_size {
+		bool known;
+		int rc;
+		double w, h;
+	} *charts;
 } sheet;
 
 /* How many lines a heading may take before it ends in "…" (the whole text
@@ -56,18 +69,35 @@ typedef struct {
 #define COVER_TITLE_LINES 6
 #define HEAD_LINES DB_TITLE_LINES
 
-/* Text wrapped to the text width less indent; lines > 0 keeps at most that
- * many lines. Caller unrefs. */
-static PangoLayout *text_layout(sheet *sh, const char *text, double size, bool bold,
-				double indent, int lines)
+/* Text wrapped to the text width less indent, broken between words of
+ * place names when names; lines > 0 keeps at most that many lines. The
+ * same text the same way is the same layout, whether it is measured or
+ * drawn. Caller unrefs. */
+static PangoLayout *layout_of(sheet *sh, const char *text, double size, bool bold,
+			      double indent, int lines, bool names)
 {
-	PangoLayout *l = db_text(&sh->tc, text, size, bold, TEXT_W - indent, PANGO_ALIGN_LEFT);
+	db_buf key = DB_BUF_INIT;
+	PangoLayout *l;
 
-	if (sh->names)
+	db_buf_printf(&key, "%a %d %a %d %d %s", size, bold, indent, lines, names, text);
+	l = g_hash_table_lookup(sh->layouts, key.data);
+	if (l) {
+		db_buf_release(&key);
+		return g_object_ref(l);
+	}
+	l = db_text(&sh->tc, text, size, bold, TEXT_W - indent, PANGO_ALIGN_LEFT);
+	if (names)
 		db_text_names(l);
 	if (lines > 0)
 		db_text_limit(l, TEXT_W - indent, lines);
+	g_hash_table_insert(sh->layouts, db_buf_detach(&key, NULL), g_object_ref(l));
 	return l;
+}
+
+static PangoLayout *text_layout(sheet *sh, const char *text, double size, bool bold,
+				double indent, int lines)
+{
+	return layout_of(sh, text, size, bold, indent, lines, sh->names);
 }
 
 static int need(sheet *sh, double h, db_diag *d);
@@ -128,7 +158,7 @@ static int put(sheet *sh, const char *text, double size, bool bold, const db_rgb
 
 static double text_height(sheet *sh, const char *text, double size, double indent)
 {
-	PangoLayout *l = db_text(&sh->tc, text, size, false, TEXT_W - indent, PANGO_ALIGN_LEFT);
+	PangoLayout *l = layout_of(sh, text, size, false, indent, 0, false);
 	double h = db_text_height(l);
 	g_object_unref(l);
 	return h;
@@ -685,6 +715,8 @@ static int clauses(sheet *sh, const db_table *t, const char *head, db_diag *d)
 	for (size_t i = 0; i < t->nrows; i++)
 		for (size_t j = 0; j < t->rows[i].nsources; j++) {
 			const db_row_source *src = &t->rows[i].sources[j];
+			if (sh->dry && sh->dry_enough > 0 && sh->y > sh->dry_enough)
+				goto done;
 			db_buf_reset(&b);
 			db_buf_printf(&b, "[%d] %s：%s", ++k, t->rows[i].entity ? t->rows[i].entity : "",
 				      src->text ? src->text : "");
@@ -696,6 +728,7 @@ static int clauses(sheet *sh, const db_table *t, const char *head, db_diag *d)
 			if (put_note(sh, b.data, &th->text, d) < 0)
 				goto fail;
 		}
+done:
 	db_buf_release(&b);
 	return 0;
 fail:
@@ -759,36 +792,35 @@ fail:
 	return -1;
 }
 
-/* The ranking table, continued under a repeated header on new pages. */
-static int ranking(sheet *sh, const db_table *t, db_diag *d)
+/* Page k's ranking table, continued under a repeated header on new pages. */
+static int ranking(sheet *sh, size_t k, db_diag *d)
 {
-	db_rtable *rt = db_rtable_new(sh->r, t, sh->tc.pc, TEXT_W, d);
+	db_rtable *rt = sh->rtables[k];
 	size_t from = 0, n;
 	int rc = 0;
 
-	if (!rt)
+	if (!rt && !(rt = sh->rtables[k] = db_rtable_new(sh->r, sh->pages[k].table, sh->tc.pc,
+							  TEXT_W, d)))
 		return -1;
 	n = db_rtable_rows(rt);
 	if (sh->dry) {
 		sh->y += db_rtable_height(rt, 0, n) + 10;
-		db_rtable_free(rt);
 		return 0;
 	}
 	do {
-		size_t k = db_rtable_fit(rt, from, BOTTOM - sh->y);
-		if (k == 0 && sh->y > MARGIN + 40) {  /* not a fresh page: go on overleaf */
+		size_t fit = db_rtable_fit(rt, from, BOTTOM - sh->y);
+		if (fit == 0 && sh->y > MARGIN + 40) {  /* not a fresh page: go on overleaf */
 			if ((rc = need(sh, BOTTOM, d)) < 0)
 				break;
 			continue;
 		}
-		if (k == 0)
-			k = 1;
-		sh->y += db_rtable_draw(rt, sh->cv.cr, MARGIN, sh->y, from, from + k) + 10;
-		from += k;
+		if (fit == 0)
+			fit = 1;
+		sh->y += db_rtable_draw(rt, sh->cv.cr, MARGIN, sh->y, from, from + fit) + 10;
+		from += fit;
 		if (from < n && (rc = need(sh, BOTTOM, d)) < 0)
 			break;
 	} while (from < n);
-	db_rtable_free(rt);
 	return rc;
 }
 
@@ -810,21 +842,29 @@ static bool is_series(const db_sheet_page *p)
  * is drawn as tall as it needs there (a chart drawn at the height measured
  * unscaled once failed by a point or two). Returns 1 when drawn, 0 when
  * left out, -1 on error. */
-static int chart(sheet *sh, const db_sheet_page *p, db_diag *d)
+static int chart(sheet *sh, size_t k, db_diag *d)
 {
+	const db_sheet_page *p = &sh->pages[k];
 	const db_theme *th = &sh->r->theme;
 	db_bar_parts parts = { p->title, NULL, true, true, false, false, 0, false };
 	double box = TEXT_W + th->margin_left + th->margin_right, w = box, h, minw, room, scale;
+	struct chart_size *size = &sh->charts[k];
 	cairo_t *cr = sh->cv.cr;
 	int rc;
 
-	rc = is_series(p) ? db_series_measure(sh->r, p->table, &parts, w, &h, &minw, d)
-			  : db_bar_measure(sh->r, p->table, &parts, w, &h, &minw, d);
-	if (rc == DB_BAR_TOO_NARROW) {
-		w = minw;
-		rc = is_series(p) ? db_series_measure(sh->r, p->table, &parts, w, &h, NULL, d)
-				  : db_bar_measure(sh->r, p->table, &parts, w, &h, NULL, d);
+	if (!size->known) {   /* measured once for all the block's runs */
+		rc = is_series(p) ? db_series_measure(sh->r, p->table, &parts, w, &h, &minw, d)
+				  : db_bar_measure(sh->r, p->table, &parts, w, &h, &minw, d);
+		if (rc == DB_BAR_TOO_NARROW) {
+			w = minw;
+			rc = is_series(p) ? db_series_measure(sh->r, p->table, &parts, w, &h, NULL, d)
+					  : db_bar_measure(sh->r, p->table, &parts, w, &h, NULL, d);
+		}
+		*size = (struct chart_size){ true, rc, w, h };
 	}
+	rc = size->rc;
+	w = size->w;
+	h = size->h;
 	if (rc < 0)
 		return -1;
 	/* The room is the same wherever on a page the chart starts, so that a
@@ -899,8 +939,14 @@ static int block_height(sheet *sh, size_t k, int *parent, double *h, db_diag *d)
 static int table_page(sheet *sh, size_t k, bool fresh, int *parent, db_diag *d)
 {
 	double h;
+	int rc;
 
-	if (block_height(sh, k, parent, &h, d) < 0)
+	/* a block that has grown taller than a page needs no more measuring
+	 * to know its clauses go to the appendix */
+	sh->dry_enough = BOTTOM - PAGE_TOP;
+	rc = block_height(sh, k, parent, &h, d);
+	sh->dry_enough = 0;
+	if (rc < 0)
 		return -1;
 	if (h > BOTTOM - PAGE_TOP && count_clauses(sh->pages[k].table)) {
 		sh->clauses_later[k] = true;
@@ -909,7 +955,12 @@ static int table_page(sheet *sh, size_t k, bool fresh, int *parent, db_diag *d)
 	}
 	if (page_or_share(sh, h, fresh, d) < 0)
 		return -1;
-	return table_block(sh, k, parent, d);
+	rc = table_block(sh, k, parent, d);
+	/* what the block was measured and drawn with is not needed again */
+	db_rtable_free(sh->rtables[k]);
+	sh->rtables[k] = NULL;
+	g_hash_table_remove_all(sh->layouts);
+	return rc;
 }
 
 
@@ -928,11 +979,11 @@ static int table_block(sheet *sh, size_t k, int *parent, db_diag *d)
 		if (put(sh, title.data, sh->r->theme.title_size, true, &sh->r->theme.text, 0, 8,
 			HEAD_LINES, d) < 0)
 			goto out;
-	} else if ((drawn = chart(sh, p, d)) < 0) {
+	} else if ((drawn = chart(sh, k, d)) < 0) {
 		goto out;
 	}
 	/* A chart left out leaves its table, asked for or not. */
-	if ((table_only || !p->no_ranking || !drawn) && ranking(sh, p->table, d) < 0)
+	if ((table_only || !p->no_ranking || !drawn) && ranking(sh, k, d) < 0)
 		goto out;
 	if (table_only || !drawn) {    /* the chart's notes are not there: name the sources */
 		db_table_notes(p->table, sh->r->o.source, &nb);
@@ -1102,6 +1153,9 @@ int db_render_sheet(db_renderer *r, const db_sheet *s, const char *path, db_diag
 		goto out;
 	gather_entities(&sh);
 	sh.clauses_later = db_xcalloc(sh.npages + 1, sizeof(*sh.clauses_later));
+	sh.rtables = db_xcalloc(sh.npages + 1, sizeof(*sh.rtables));
+	sh.charts = db_xcalloc(sh.npages + 1, sizeof(*sh.charts));
+	sh.layouts = g_hash_table_new_full(g_str_hash, g_str_equal, free, g_object_unref);
 	db_buf_reset(&r->missing);
 	if (db_canvas_begin(&sh.cv, be, A4_W, A4_H, 1, d) < 0)
 		goto out;
@@ -1145,6 +1199,12 @@ out:
 	free(sh.ents);
 	free(sh.ent_levels);
 	free(sh.clauses_later);
+	for (size_t k = 0; sh.rtables && k < sh.npages; k++)
+		db_rtable_free(sh.rtables[k]);
+	free(sh.rtables);
+	free(sh.charts);
+	if (sh.layouts)
+		g_hash_table_destroy(sh.layouts);
 	free(own);
 	return rc < 0 ? db_render_failed(d, path) : rc;
 }
