@@ -441,12 +441,53 @@ static void record_layout(cairo_t *cr, PangoLayout *l, double x, double y)
 	pango_layout_iter_free(it);
 }
 
+/* What a context was last brought up to date with: the cairo_t's
+ * transformation (not its translation, which Pango leaves out) and its
+ * target's font options (the cairo_t's own are not read: every context
+ * here has its options set, db_fonts_context). */
+typedef struct {
+	double xx, yx, xy, yy;
+	cairo_font_options_t *target;
+} cairo_state;
+
+static void cairo_state_free(gpointer p)
+{
+	cairo_state *st = p;
+
+	cairo_font_options_destroy(st->target);
+	free(st);
+}
+
+void db_text_update(cairo_t *cr, PangoLayout *l)
+{
+	GObject *pc = G_OBJECT(pango_layout_get_context(l));
+	cairo_state *st = g_object_get_data(pc, "db-cairo-state");
+	cairo_font_options_t *fo = cairo_font_options_create();
+	cairo_matrix_t m;
+
+	cairo_get_matrix(cr, &m);
+	cairo_surface_get_font_options(cairo_get_target(cr), fo);
+	if (st && st->xx == m.xx && st->yx == m.yx && st->xy == m.xy && st->yy == m.yy &&
+	    cairo_font_options_equal(st->target, fo)) {
+		cairo_font_options_destroy(fo);
+		return;
+	}
+	if (!st) {
+		st = db_xcalloc(1, sizeof(*st));
+		g_object_set_data_full(pc, "db-cairo-state", st, cairo_state_free);
+	} else {
+		cairo_font_options_destroy(st->target);
+	}
+	*st = (cairo_state){ m.xx, m.yx, m.xy, m.yy, fo };
+	pango_cairo_update_layout(cr, l);
+}
+
 void db_text_draw(cairo_t *cr, PangoLayout *l, double x, double y, const db_rgb *c)
 {
 	cairo_save(cr);
 	cairo_set_source_rgb(cr, c->r, c->g, c->b);
 	cairo_move_to(cr, x, y);
-	pango_cairo_update_layout(cr, l);
+	db_text_update(cr, l);
 	pango_cairo_show_layout(cr, l);
 	record_layout(cr, l, x, y);
 	cairo_restore(cr);

@@ -172,6 +172,11 @@ void db_box_line(cairo_t *cr, double x0, double y0, double x1, double y1);
  * drawn line by line; index 0 for the first line). */
 void db_box_text_line(cairo_t *cr, PangoLayout *l, PangoLayoutLine *line, int index,
 		      double x, double y);
+/* pango_cairo_update_layout when cr's transformation or target has
+ * changed since l's context was last brought up to date with a cairo_t:
+ * Pango takes every update for a change and lays out every layout of the
+ * context again, so a text measured and then drawn would be shaped twice. */
+void db_text_update(cairo_t *cr, PangoLayout *l);
 /* Draw with the layout's top-left corner at (x, y). */
 void db_text_draw(cairo_t *cr, PangoLayout *l, double x, double y, const db_rgb *c);
 

@@ -116,7 +116,7 @@ static int flow(sheet *sh, PangoLayout *l, double indent, const db_rgb *col, dou
 		return 0;
 	}
 	it = pango_layout_get_iter(l);
-	pango_cairo_update_layout(sh->cv.cr, l);
+	db_text_update(sh->cv.cr, l);
 	do {
 		PangoRectangle line;
 		double ly, lh, base;
