@@ -116,7 +116,19 @@ typedef struct {
 	db_fonts *fonts;
 	const char *family;
 	db_buf *missing;      /* UTF-8 characters no font covers, each once */
+	/* NULL, or layouts kept by what makes them (db_text_kept_new): then
+	 * db_text_kept, db_name_text and db_phrase_text hand out the layout
+	 * they made before for the same text the same way, shaped once, which
+	 * no caller changes */
+	GHashTable *kept;
 } db_textctx;
+
+/* A table for db_textctx.kept; g_hash_table_destroy frees it. */
+GHashTable *db_text_kept_new(void);
+/* Text on one line, as db_text with no wrap; kept when tc keeps layouts.
+ * Caller unrefs and does not change it. */
+PangoLayout *db_text_kept(db_textctx *tc, const char *text, double size, bool bold,
+			  PangoAlignment align);
 
 /* A layout of text at size pt; wrap > 0 wraps at that width (words or
  * characters, as CJK text needs). align: PANGO_ALIGN_*. The text is
@@ -298,9 +310,10 @@ void db_bar_describe(const db_table *t, db_buf *out);
 
 typedef struct db_rtable db_rtable;
 
-/* The ranking table of t laid out at width w (pt) with pc's text; NULL
- * with d when w is too narrow even with wrapped columns. */
-db_rtable *db_rtable_new(db_renderer *r, const db_table *t, PangoContext *pc, double w,
+/* The ranking table of t laid out at width w (pt) with tc's text (its
+ * places' names kept when tc keeps layouts); NULL with d when w is too
+ * narrow even with wrapped columns. */
+db_rtable *db_rtable_new(db_renderer *r, const db_table *t, const db_textctx *tc, double w,
 			 db_diag *d);
 void db_rtable_free(db_rtable *rt);
 size_t db_rtable_rows(const db_rtable *rt);

@@ -518,8 +518,9 @@ static bool block_reports(const sheet *sh, const db_table *t, size_t e0, size_t 
 /* One block of at most COVER_COLS entities: a header of names, then one
  * line per table that one of them reports — its title, period and unit,
  * and each entity's figure in the table's one magnitude, 未公开, 仅排名 or
- * — (not reported). With sh->dry, only the cursor moves. */
-static int coverage_block(sheet *sh, size_t e0, size_t e1, db_diag *d)
+ * — (not reported); ns holds each page's number style. With sh->dry, only
+ * the cursor moves. */
+static int coverage_block(sheet *sh, size_t e0, size_t e1, const db_numstyle *ns, db_diag *d)
 {
 	static const char *const heads0[] = { "指标", "期间", "单位" };
 	static const double x0[] = { 0, COV_NAME, COV_NAME + COV_PERIOD };
@@ -556,14 +557,12 @@ static int coverage_block(sheet *sh, size_t e0, size_t e1, db_diag *d)
 		const db_table *t = sh->pages[k].table;
 		char val[DB_LABEL_MAX + 8], pl[64];
 		db_buf title = DB_BUF_INIT;
-		db_numstyle ns;
 		db_table u;
 		PangoLayout *l[3];
 		double h = 0;
 
 		if (db_table_has_flag(t, "series") || !block_reports(sh, t, e0, e1))
 			continue;
-		db_numstyle_of(t, &sh->r->o, &ns);
 		u = *t;
 		u.has_period = false;
 		u.unit = NULL;
@@ -575,7 +574,7 @@ static int coverage_block(sheet *sh, size_t e0, size_t e1, db_diag *d)
 				      PANGO_ALIGN_LEFT);
 		l[1] = db_phrase_text(&sh->tc, t->has_period ? db_period_label(&t->period, pl) : "—",
 				      size, false, COV_PERIOD - 4, 2, PANGO_ALIGN_LEFT);
-		l[2] = db_phrase_text(&sh->tc, ns.unit[0] ? ns.unit : "—", size, false, COV_UNIT - 4,
+		l[2] = db_phrase_text(&sh->tc, ns[k].unit[0] ? ns[k].unit : "—", size, false, COV_UNIT - 4,
 				      2, PANGO_ALIGN_LEFT);
 		db_buf_release(&title);
 		for (int c = 0; c < 3; c++)
@@ -600,7 +599,7 @@ static int coverage_block(sheet *sh, size_t e0, size_t e1, db_diag *d)
 		for (size_t e = e0; e < e1 && !sh->dry; e++) {
 			const db_row *row = find_row(t, sh->ents[e]);
 			PangoLayout *v;
-			coverage_cell(row, &ns, val, sizeof(val));
+			coverage_cell(row, &ns[k], val, sizeof(val));
 			v = db_text(&sh->tc, val, size, false, colw - 4, PANGO_ALIGN_CENTER);
 			db_text_limit(v, colw - 4, 1);
 			x = MARGIN + COV_FIRST + colw * (double)(e - e0) + 2;
@@ -624,17 +623,22 @@ out:
 static int coverage(sheet *sh, db_diag *d)
 {
 	const db_theme *th = &sh->r->theme;
+	db_numstyle *ns;
+	int rc = 0;
 
 	sh->section = "数据覆盖";
 	if (put(sh, "数据覆盖（指标 × 比较对象）", th->title_size, true, &th->text, 0, 4, 0, d) < 0 ||
 	    put(sh, "各比较对象在每项指标中的数值（单位见“单位”栏）；未公开：数值被隐去；仅排名：只报了位次；—：未报告。每组只列本组有对象报告的指标。",
 		th->note_size, false, &th->muted, 0, 10, 0, d) < 0)
 		return -1;
-	for (size_t e = 0; e < sh->nents; e += COVER_COLS)
-		if (coverage_block(sh, e, e + COVER_COLS < sh->nents ? e + COVER_COLS : sh->nents,
-				   d) < 0)
-			return -1;
-	return 0;
+	ns = db_xcalloc(sh->npages + 1, sizeof(*ns));
+	for (size_t k = 0; k < sh->npages; k++)
+		db_numstyle_of(sh->pages[k].table, &sh->r->o, &ns[k]);
+	for (size_t e = 0; e < sh->nents && rc == 0; e += COVER_COLS)
+		rc = coverage_block(sh, e, e + COVER_COLS < sh->nents ? e + COVER_COLS : sh->nents,
+				    ns, d);
+	free(ns);
+	return rc < 0 ? -1 : 0;
 }
 
 /* A block h tall goes below what the page holds, after a thin rule, when it
@@ -799,7 +803,7 @@ static int ranking(sheet *sh, size_t k, db_diag *d)
 	size_t from = 0, n;
 	int rc = 0;
 
-	if (!rt && !(rt = sh->rtables[k] = db_rtable_new(sh->r, sh->pages[k].table, sh->tc.pc,
+	if (!rt && !(rt = sh->rtables[k] = db_rtable_new(sh->r, sh->pages[k].table, &sh->tc,
 							  TEXT_W, d)))
 		return -1;
 	n = db_rtable_rows(rt);
@@ -1161,7 +1165,9 @@ int db_render_sheet(db_renderer *r, const db_sheet *s, const char *path, db_diag
 		goto out;
 	db_canvas_watch(&sh.cv, r);
 	pc = db_fonts_context(r->fonts, sh.cv.cr);
-	sh.tc = (db_textctx){ pc, r->fonts, db_fonts_family(r->fonts), &r->missing };
+	/* names and phrases recur in every table and coverage block: shaped once */
+	sh.tc = (db_textctx){ pc, r->fonts, db_fonts_family(r->fonts), &r->missing,
+			      db_text_kept_new() };
 	sh.page = 1;
 	cairo_set_source_rgb(sh.cv.cr, th->background.r, th->background.g, th->background.b);
 	cairo_paint(sh.cv.cr);
@@ -1194,6 +1200,8 @@ abort:
 out:
 	if (pc)
 		g_object_unref(pc);
+	if (sh.tc.kept)
+		g_hash_table_destroy(sh.tc.kept);
 	db_buf_release(&desc);
 	db_buf_release(&keywords);
 	free(sh.ents);

@@ -131,7 +131,10 @@ static void build_row(db_rtable *rt, const db_table *t, const db_row *row, trow 
 		db_series_entity(t, &b);
 	else
 		db_buf_puts(&b, row->entity ? row->entity : "（未命名）");
-	tr->cell[C_NAME] = cell(rt, C_NAME, b.data, tr->highlight, PANGO_ALIGN_LEFT);
+	/* a place's name is measured here, and drawn as db_name_text wraps it */
+	tr->cell[C_NAME] = series ? cell(rt, C_NAME, b.data, tr->highlight, PANGO_ALIGN_LEFT)
+				  : db_text_kept(&rt->tc, b.data, rt->th->table_size, tr->highlight,
+						 PANGO_ALIGN_LEFT);
 	if (row->has_value && isfinite(row->value)) {
 		db_value_parts(row, &rt->ns, ip, fp, sizeof(ip));
 		tr->ip = cell(rt, NCOLS, ip, tr->highlight, PANGO_ALIGN_RIGHT);
@@ -200,14 +203,29 @@ static int fit_columns(db_rtable *rt, double w, db_diag *d)
 }
 
 
-db_rtable *db_rtable_new(db_renderer *r, const db_table *t, PangoContext *pc, double w,
+/* A cell wrapped at its column's width cw in at most lines lines. Text
+ * on the left that is one line narrower than cw would be laid out again
+ * to the very same line: it stays as it was measured. */
+static void limit(PangoLayout *l, double cw, int lines)
+{
+	PangoRectangle log;
+
+	if (pango_layout_get_alignment(l) == PANGO_ALIGN_LEFT && pango_layout_get_line_count(l) == 1) {
+		pango_layout_get_extents(l, NULL, &log);
+		if (log.width < (int)(cw * PANGO_SCALE))
+			return;
+	}
+	db_text_limit(l, cw, lines);
+}
+
+db_rtable *db_rtable_new(db_renderer *r, const db_table *t, const db_textctx *tc, double w,
 			 db_diag *d)
 {
 	db_rtable *rt = db_xcalloc(1, sizeof(*rt));
 	bool series = db_table_has_flag(t, "series");
 
 	rt->th = &r->theme;
-	rt->tc = (db_textctx){ pc, r->fonts, db_fonts_family(r->fonts), &r->missing };
+	rt->tc = *tc;
 	db_numstyle_of(t, &r->o, &rt->ns);
 	rt->cells = g_hash_table_new_full(g_str_hash, g_str_equal, free, g_object_unref);
 	for (int c = 0; c < NCOLS; c++)
@@ -235,10 +253,10 @@ db_rtable *db_rtable_new(db_renderer *r, const db_table *t, PangoContext *pc, do
 		double cw = rt->colx[c + 1] - rt->colx[c] - 2 * PADX;
 		if (c == C_VALUE || (c == C_NAME && !series))
 			continue;
-		db_text_limit(rt->head[c], cw, cell_lines[c]);
+		limit(rt->head[c], cw, cell_lines[c]);
 		for (size_t i = 0; i < rt->n; i++)
 			if (rt->rows[i].cell[c])
-				db_text_limit(rt->rows[i].cell[c], cw, cell_lines[c]);
+				limit(rt->rows[i].cell[c], cw, cell_lines[c]);
 	}
 	for (int c = 0; c < NCOLS; c++)
 		rt->head_h = maxd(rt->head_h, db_text_height(rt->head[c]));
@@ -397,7 +415,7 @@ static int tfig_build(tfig *f, db_renderer *r, const db_table *t, PangoContext *
 		      db_diag *d)
 {
 	const db_theme *th = &r->theme;
-	db_textctx tc = { pc, r->fonts, db_fonts_family(r->fonts), &r->missing };
+	db_textctx tc = { pc, r->fonts, db_fonts_family(r->fonts), &r->missing, NULL };
 	db_buf title = DB_BUF_INIT, nb = DB_BUF_INIT;
 
 	memset(f, 0, sizeof(*f));
@@ -427,7 +445,7 @@ static int tfig_build(tfig *f, db_renderer *r, const db_table *t, PangoContext *
 		    (f->subtitle ? db_text_height(f->subtitle) + 6 : 0);
 	f->cont_h = db_text_height(f->cont) + 6;
 	f->notes_h = f->notes ? db_text_height(f->notes) + 8 : 0;
-	f->rt = db_rtable_new(r, t, pc, f->iw, d);
+	f->rt = db_rtable_new(r, t, &tc, f->iw, d);
 	return f->rt ? 0 : -1;
 }
 

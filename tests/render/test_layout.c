@@ -338,7 +338,7 @@ static void test_limit(void)
 	if (!f)
 		return;
 	pc = db_fonts_context(f, NULL);
-	tc = (db_textctx){ pc, f, db_fonts_family(f), NULL };
+	tc = (db_textctx){ pc, f, db_fonts_family(f), NULL, NULL };
 	for (int i = 0; i < 100; i++)
 		db_buf_puts(&b, "洛阳市涧西区");
 	l = db_text(&tc, b.data, 9.5, false, 0, PANGO_ALIGN_LEFT);
