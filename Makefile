@@ -65,6 +65,7 @@ bench: build
 	if [ -x $(BUILD)/bench/pdf_bench ]; then $(BUILD)/bench/pdf_bench $(BUILD)/duibiao; fi
 	python3 tests/bad-inputs/scaling.py $(BUILD)/duibiao --cpu
 	python3 bench/chart_bench.py $(BUILD)/duibiao
+	python3 bench/sheet_bench.py $(BUILD)/duibiao
 
 # The extractor on the real reports of ../shared/corpus: scores per file and
 # split, the confusion list of the dev split (tests/corpus/README.md).
