@@ -41,6 +41,7 @@ typedef struct {
 	bool names;               /* running text lists places: break between words */
 	bool dry;                 /* measuring a table's block: nothing drawn,
 				   * no page begun, only y advanced */
+	bool spilled;             /* a dry run went past the page's bottom */
 	double dry_enough;        /* a dry run past this y may leave out the
 				   * source clauses still to come: it is known
 				   * to be too tall (0: never) */
@@ -112,6 +113,7 @@ static int flow(sheet *sh, PangoLayout *l, double indent, const db_rgb *col, dou
 	int rc = 0, n = 0;
 
 	if (sh->dry) {
+		sh->spilled |= sh->y + db_text_height(l) > BOTTOM;
 		sh->y += db_text_height(l) + after;
 		return 0;
 	}
@@ -207,8 +209,10 @@ static int need(sheet *sh, double h, db_diag *d)
 	db_buf line = DB_BUF_INIT;
 	int rc;
 
-	if (sh->dry || sh->y + h <= BOTTOM)
+	if (sh->dry || sh->y + h <= BOTTOM) {
+		sh->spilled |= sh->y + h > BOTTOM;
 		return 0;
+	}
 	if (new_page(sh, d) < 0)
 		return -1;
 	db_buf_printf(&line, "%s（续）", sh->section ? sh->section : sh->title);
@@ -796,8 +800,26 @@ fail:
 	return -1;
 }
 
-/* Page k's ranking table, continued under a repeated header on new pages. */
-static int ranking(sheet *sh, size_t k, db_diag *d)
+static int block_tail(sheet *sh, size_t k, bool notes, db_diag *d);
+
+/* Would what follows page k's ranking table, put from y at on, go on to
+ * another page? */
+static bool tail_spills(sheet *sh, size_t k, bool notes, double at, db_diag *d)
+{
+	double y = dry_begin(sh);
+	int rc;
+
+	sh->y = at;
+	sh->spilled = false;
+	rc = block_tail(sh, k, notes, d);
+	dry_end(sh, y);
+	return rc == 0 && sh->spilled;
+}
+
+/* Page k's ranking table, continued under a repeated header on new pages;
+ * notes says its block names the sources after it. Its last row goes
+ * overleaf with what follows rather than leave that a page of notes only. */
+static int ranking(sheet *sh, size_t k, bool notes, db_diag *d)
 {
 	db_rtable *rt = sh->rtables[k];
 	size_t from = 0, n;
@@ -820,6 +842,9 @@ static int ranking(sheet *sh, size_t k, db_diag *d)
 		}
 		if (fit == 0)
 			fit = 1;
+		if (from + fit == n && fit > 1 &&
+		    tail_spills(sh, k, notes, sh->y + db_rtable_height(rt, from, n) + 10, d))
+			fit--;
 		sh->y += db_rtable_draw(rt, sh->cv.cr, MARGIN, sh->y, from, from + fit) + 10;
 		from += fit;
 		if (from < n && (rc = need(sh, BOTTOM, d)) < 0)
@@ -972,7 +997,7 @@ static int table_block(sheet *sh, size_t k, int *parent, db_diag *d)
 {
 	const db_sheet_page *p = &sh->pages[k];
 	bool table_only = p->chart && !strcmp(p->chart, "table");
-	db_buf title = DB_BUF_INIT, nb = DB_BUF_INIT;
+	db_buf title = DB_BUF_INIT;
 	int rc = -1, drawn = 0;
 
 	db_figure_title(p->table, p->title, &title);
@@ -987,20 +1012,31 @@ static int table_block(sheet *sh, size_t k, int *parent, db_diag *d)
 		goto out;
 	}
 	/* A chart left out leaves its table, asked for or not. */
-	if ((table_only || !p->no_ranking || !drawn) && ranking(sh, k, d) < 0)
+	if ((table_only || !p->no_ranking || !drawn) && ranking(sh, k, table_only || !drawn, d) < 0)
 		goto out;
-	if (table_only || !drawn) {    /* the chart's notes are not there: name the sources */
-		db_table_notes(p->table, sh->r->o.source, &nb);
-		if (nb.len && put_note(sh, nb.data, &sh->r->theme.muted, d) < 0)
-			goto out;
-		sh->y += 4;
-	}
-	rc = footnotes(sh, p->table, sh->clauses_later[k], d);
+	rc = block_tail(sh, k, table_only || !drawn, d);
 out:
 	sh->section = NULL;
 	db_buf_release(&title);
-	db_buf_release(&nb);
 	return rc;
+}
+
+/* What follows a block's ranking table: with notes (the chart that names
+ * the sources is not there), the sources; then the footnotes. */
+static int block_tail(sheet *sh, size_t k, bool notes, db_diag *d)
+{
+	const db_table *t = sh->pages[k].table;
+	db_buf nb = DB_BUF_INIT;
+	int rc = 0;
+
+	if (notes) {
+		db_table_notes(t, sh->r->o.source, &nb);
+		if (nb.len)
+			rc = put_note(sh, nb.data, &sh->r->theme.muted, d);
+		sh->y += 4;
+	}
+	db_buf_release(&nb);
+	return rc < 0 ? -1 : footnotes(sh, t, sh->clauses_later[k], d);
 }
 
 /* The 对标表 of the focus over the sheet's tables, after the cover. */
