@@ -66,6 +66,7 @@ bench: build
 	python3 tests/bad-inputs/scaling.py $(BUILD)/duibiao --cpu
 	python3 bench/chart_bench.py $(BUILD)/duibiao
 	python3 bench/extract_bench.py $(BUILD)/duibiao
+	python3 bench/sheet_bench.py $(BUILD)/duibiao
 
 # The extractor on the real reports of ../shared/corpus: scores per file and
 # split, the confusion list of the dev split (tests/corpus/README.md).

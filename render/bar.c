@@ -159,7 +159,7 @@ static int chart_build(chart *c, db_renderer *r, const db_table *t, const db_bar
 	c->r = r;
 	c->t = t;
 	c->th = th;
-	c->tc = (db_textctx){ pc, r->fonts, db_fonts_family(r->fonts), &r->missing };
+	c->tc = (db_textctx){ pc, r->fonts, db_fonts_family(r->fonts), &r->missing, NULL };
 	c->vertical = p->vertical ||
 		      (!p->horizontal && r->o.orient && !strcmp(r->o.orient, "vertical"));
 	c->fill = p->fill > 0 ? p->fill : th->bar_fill;

@@ -110,6 +110,47 @@ PangoLayout *db_text(db_textctx *tc, const char *text, double size, bool bold, d
 	return l;
 }
 
+GHashTable *db_text_kept_new(void)
+{
+	return g_hash_table_new_full(g_str_hash, g_str_equal, free, g_object_unref);
+}
+
+/* The layout kept under the key of what makes it (kind, size, weight,
+ * width, lines, alignment and text): a new reference, key released; or
+ * NULL, and key is that of the layout to keep. */
+static PangoLayout *kept_get(db_textctx *tc, char kind, const char *text, double size,
+			     bool bold, double w, int lines, PangoAlignment align, db_buf *key)
+{
+	PangoLayout *l;
+
+	if (!tc->kept)
+		return NULL;
+	db_buf_printf(key, "%c %a %d %a %d %d %s", kind, size, bold, w, lines, (int)align, text);
+	l = g_hash_table_lookup(tc->kept, key->data);
+	if (!l)
+		return NULL;
+	db_buf_release(key);
+	return g_object_ref(l);
+}
+
+/* l, kept under key when tc keeps layouts; key released. */
+static PangoLayout *kept_put(db_textctx *tc, db_buf *key, PangoLayout *l)
+{
+	if (tc->kept)
+		g_hash_table_insert(tc->kept, db_buf_detach(key, NULL), g_object_ref(l));
+	db_buf_release(key);
+	return l;
+}
+
+PangoLayout *db_text_kept(db_textctx *tc, const char *text, double size, bool bold,
+			  PangoAlignment align)
+{
+	db_buf key = DB_BUF_INIT;
+	PangoLayout *l = kept_get(tc, 'T', text, size, bold, 0, 0, align, &key);
+
+	return l ? l : kept_put(tc, &key, db_text(tc, text, size, bold, 0, align));
+}
+
 /* Where a place name may break: after 省/市/区/县/州/盟/旗 (not 县级市)
  * and around brackets, never inside a word (平顶山市, 洛阳市|涧西区). */
 static bool name_break_after(const char *p, const char *next)
@@ -257,20 +298,28 @@ PangoLayout *db_name_text(db_textctx *tc, const char *name, double size, bool bo
 			  int lines, PangoAlignment align)
 {
 	static const double shrink[] = { 1, 0.9, 0.8 };
-	PangoLayout *l = wrap_kept(tc, name, size, bold, w, lines, align, name_breaks, shrink, 3);
+	db_buf key = DB_BUF_INIT;
+	PangoLayout *l = kept_get(tc, 'N', name, size, bold, w, lines, align, &key);
 
-	return l ? l : cut_text(tc, name, size, bold, w, lines, align);
+	if (l)
+		return l;
+	l = wrap_kept(tc, name, size, bold, w, lines, align, name_breaks, shrink, 3);
+	return kept_put(tc, &key, l ? l : cut_text(tc, name, size, bold, w, lines, align));
 }
 
 PangoLayout *db_phrase_text(db_textctx *tc, const char *text, double size, bool bold, double w,
 			    int lines, PangoAlignment align)
 {
 	static const double one[] = { 1 };
-	PangoLayout *l = wrap_kept(tc, text, size, bold, w, lines, align, phrase_breaks, one, 1);
+	db_buf key = DB_BUF_INIT;
+	PangoLayout *l = kept_get(tc, 'P', text, size, bold, w, lines, align, &key);
 
+	if (l)
+		return l;
+	l = wrap_kept(tc, text, size, bold, w, lines, align, phrase_breaks, one, 1);
 	if (!l)
 		l = wrap_kept(tc, text, size, bold, w, lines, align, phrase_breaks_loose, one, 1);
-	return l ? l : cut_text(tc, text, size, bold, w, lines, align);
+	return kept_put(tc, &key, l ? l : cut_text(tc, text, size, bold, w, lines, align));
 }
 
 void db_text_limit(PangoLayout *l, double width, int lines)
@@ -441,12 +490,53 @@ static void record_layout(cairo_t *cr, PangoLayout *l, double x, double y)
 	pango_layout_iter_free(it);
 }
 
+/* What a context was last brought up to date with: the cairo_t's
+ * transformation (not its translation, which Pango leaves out) and its
+ * target's font options (the cairo_t's own are not read: every context
+ * here has its options set, db_fonts_context). */
+typedef struct {
+	double xx, yx, xy, yy;
+	cairo_font_options_t *target;
+} cairo_state;
+
+static void cairo_state_free(gpointer p)
+{
+	cairo_state *st = p;
+
+	cairo_font_options_destroy(st->target);
+	free(st);
+}
+
+void db_text_update(cairo_t *cr, PangoLayout *l)
+{
+	GObject *pc = G_OBJECT(pango_layout_get_context(l));
+	cairo_state *st = g_object_get_data(pc, "db-cairo-state");
+	cairo_font_options_t *fo = cairo_font_options_create();
+	cairo_matrix_t m;
+
+	cairo_get_matrix(cr, &m);
+	cairo_surface_get_font_options(cairo_get_target(cr), fo);
+	if (st && st->xx == m.xx && st->yx == m.yx && st->xy == m.xy && st->yy == m.yy &&
+	    cairo_font_options_equal(st->target, fo)) {
+		cairo_font_options_destroy(fo);
+		return;
+	}
+	if (!st) {
+		st = db_xcalloc(1, sizeof(*st));
+		g_object_set_data_full(pc, "db-cairo-state", st, cairo_state_free);
+	} else {
+		cairo_font_options_destroy(st->target);
+	}
+	*st = (cairo_state){ m.xx, m.yx, m.xy, m.yy, fo };
+	pango_cairo_update_layout(cr, l);
+}
+
 void db_text_draw(cairo_t *cr, PangoLayout *l, double x, double y, const db_rgb *c)
 {
 	cairo_save(cr);
 	cairo_set_source_rgb(cr, c->r, c->g, c->b);
 	cairo_move_to(cr, x, y);
-	pango_cairo_update_layout(cr, l);
+	db_text_update(cr, l);
 	pango_cairo_show_layout(cr, l);
 	record_layout(cr, l, x, y);
 	cairo_restore(cr);

@@ -117,7 +117,19 @@ typedef struct {
 	db_fonts *fonts;
 	const char *family;
 	db_buf *missing;      /* UTF-8 characters no font covers, each once */
+	/* NULL, or layouts kept by what makes them (db_text_kept_new): then
+	 * db_text_kept, db_name_text and db_phrase_text hand out the layout
+	 * they made before for the same text the same way, shaped once, which
+	 * no caller changes */
+	GHashTable *kept;
 } db_textctx;
+
+/* A table for db_textctx.kept; g_hash_table_destroy frees it. */
+GHashTable *db_text_kept_new(void);
+/* Text on one line, as db_text with no wrap; kept when tc keeps layouts.
+ * Caller unrefs and does not change it. */
+PangoLayout *db_text_kept(db_textctx *tc, const char *text, double size, bool bold,
+			  PangoAlignment align);
 
 /* A layout of text at size pt; wrap > 0 wraps at that width (words or
  * characters, as CJK text needs). align: PANGO_ALIGN_*. The text is
@@ -173,6 +185,11 @@ void db_box_line(cairo_t *cr, double x0, double y0, double x1, double y1);
  * drawn line by line; index 0 for the first line). */
 void db_box_text_line(cairo_t *cr, PangoLayout *l, PangoLayoutLine *line, int index,
 		      double x, double y);
+/* pango_cairo_update_layout when cr's transformation or target has
+ * changed since l's context was last brought up to date with a cairo_t:
+ * Pango takes every update for a change and lays out every layout of the
+ * context again, so a text measured and then drawn would be shaped twice. */
+void db_text_update(cairo_t *cr, PangoLayout *l);
 /* Draw with the layout's top-left corner at (x, y). */
 void db_text_draw(cairo_t *cr, PangoLayout *l, double x, double y, const db_rgb *c);
 
@@ -294,9 +311,10 @@ void db_bar_describe(const db_table *t, db_buf *out);
 
 typedef struct db_rtable db_rtable;
 
-/* The ranking table of t laid out at width w (pt) with pc's text; NULL
- * with d when w is too narrow even with wrapped columns. */
-db_rtable *db_rtable_new(db_renderer *r, const db_table *t, PangoContext *pc, double w,
+/* The ranking table of t laid out at width w (pt) with tc's text (its
+ * places' names kept when tc keeps layouts); NULL with d when w is too
+ * narrow even with wrapped columns. */
+db_rtable *db_rtable_new(db_renderer *r, const db_table *t, const db_textctx *tc, double w,
 			 db_diag *d);
 void db_rtable_free(db_rtable *rt);
 size_t db_rtable_rows(const db_rtable *rt);

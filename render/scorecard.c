@@ -248,7 +248,7 @@ db_scard *db_scard_new(db_renderer *r, const db_table *const *tables, size_t nta
 	}
 	sc = db_xcalloc(1, sizeof(*sc));
 	sc->th = &r->theme;
-	sc->tc = (db_textctx){ pc, r->fonts, db_fonts_family(r->fonts), &r->missing };
+	sc->tc = (db_textctx){ pc, r->fonts, db_fonts_family(r->fonts), &r->missing, NULL };
 	for (int c = 0; c < NCOLS; c++) {
 		sc->colx[c] = x;
 		x += shares[c] * w;
@@ -401,7 +401,7 @@ int db_scard_figure(db_renderer *r, const db_table *const *tables, size_t n, con
 	PangoLayout *tl = NULL, *ll = NULL;
 	db_scard *sc = NULL;
 	db_canvas c;
-	db_textctx tc = { r->mpc, r->fonts, db_fonts_family(r->fonts), &r->missing };
+	db_textctx tc = { r->mpc, r->fonts, db_fonts_family(r->fonts), &r->missing, NULL };
 	int rc = -1;
 
 	iw = w - th->margin_left - th->margin_right;

@@ -41,6 +41,10 @@ typedef struct {
 	bool names;               /* running text lists places: break between words */
 	bool dry;                 /* measuring a table's block: nothing drawn,
 				   * no page begun, only y advanced */
+	bool spilled;             /* a dry run went past the page's bottom */
+	double dry_enough;        /* a dry run past this y may leave out the
+				   * source clauses still to come: it is known
+				   * to be too tall (0: never) */
 	/* entities in cover order, and a document list when the sheet has none */
 	const char **ents, **ent_levels;
 	size_t nents;
@@ -49,6 +53,16 @@ typedef struct {
 	 * page with them */
 	bool docs_later;
 	bool *clauses_later;      /* per page */
+	/* What a block is measured with is what it is drawn with: text_layout's
+	 * layouts by what makes them, each shaped once; per page, its ranking
+	 * table and its chart's size, from the first measuring to the drawing. */
+	GHashTable *layouts;
+	db_rtable **rtables;
+	struct chart_size {
+		bool known;
+		int rc;
+		double w, h;
+	} *charts;
 } sheet;
 
 /* How many lines a heading may take before it ends in "…" (the whole text
@@ -56,18 +70,35 @@ typedef struct {
 #define COVER_TITLE_LINES 6
 #define HEAD_LINES DB_TITLE_LINES
 
-/* Text wrapped to the text width less indent; lines > 0 keeps at most that
- * many lines. Caller unrefs. */
-static PangoLayout *text_layout(sheet *sh, const char *text, double size, bool bold,
-				double indent, int lines)
+/* Text wrapped to the text width less indent, broken between words of
+ * place names when names; lines > 0 keeps at most that many lines. The
+ * same text the same way is the same layout, whether it is measured or
+ * drawn. Caller unrefs. */
+static PangoLayout *layout_of(sheet *sh, const char *text, double size, bool bold,
+			      double indent, int lines, bool names)
 {
-	PangoLayout *l = db_text(&sh->tc, text, size, bold, TEXT_W - indent, PANGO_ALIGN_LEFT);
+	db_buf key = DB_BUF_INIT;
+	PangoLayout *l;
 
-	if (sh->names)
+	db_buf_printf(&key, "%a %d %a %d %d %s", size, bold, indent, lines, names, text);
+	l = g_hash_table_lookup(sh->layouts, key.data);
+	if (l) {
+		db_buf_release(&key);
+		return g_object_ref(l);
+	}
+	l = db_text(&sh->tc, text, size, bold, TEXT_W - indent, PANGO_ALIGN_LEFT);
+	if (names)
 		db_text_names(l);
 	if (lines > 0)
 		db_text_limit(l, TEXT_W - indent, lines);
+	g_hash_table_insert(sh->layouts, db_buf_detach(&key, NULL), g_object_ref(l));
 	return l;
+}
+
+static PangoLayout *text_layout(sheet *sh, const char *text, double size, bool bold,
+				double indent, int lines)
+{
+	return layout_of(sh, text, size, bold, indent, lines, sh->names);
 }
 
 static int need(sheet *sh, double h, db_diag *d);
@@ -82,11 +113,12 @@ static int flow(sheet *sh, PangoLayout *l, double indent, const db_rgb *col, dou
 	int rc = 0, n = 0;
 
 	if (sh->dry) {
+		sh->spilled |= sh->y + db_text_height(l) > BOTTOM;
 		sh->y += db_text_height(l) + after;
 		return 0;
 	}
 	it = pango_layout_get_iter(l);
-	pango_cairo_update_layout(sh->cv.cr, l);
+	db_text_update(sh->cv.cr, l);
 	do {
 		PangoRectangle line;
 		double ly, lh, base;
@@ -128,7 +160,7 @@ static int put(sheet *sh, const char *text, double size, bool bold, const db_rgb
 
 static double text_height(sheet *sh, const char *text, double size, double indent)
 {
-	PangoLayout *l = db_text(&sh->tc, text, size, false, TEXT_W - indent, PANGO_ALIGN_LEFT);
+	PangoLayout *l = layout_of(sh, text, size, false, indent, 0, false);
 	double h = db_text_height(l);
 	g_object_unref(l);
 	return h;
@@ -177,8 +209,10 @@ static int need(sheet *sh, double h, db_diag *d)
 	db_buf line = DB_BUF_INIT;
 	int rc;
 
-	if (sh->dry || sh->y + h <= BOTTOM)
+	if (sh->dry || sh->y + h <= BOTTOM) {
+		sh->spilled |= sh->y + h > BOTTOM;
 		return 0;
+	}
 	if (new_page(sh, d) < 0)
 		return -1;
 	db_buf_printf(&line, "%s（续）", sh->section ? sh->section : sh->title);
@@ -488,8 +522,9 @@ static bool block_reports(const sheet *sh, const db_table *t, size_t e0, size_t 
 /* One block of at most COVER_COLS entities: a header of names, then one
  * line per table that one of them reports — its title, period and unit,
  * and each entity's figure in the table's one magnitude, 未公开, 仅排名 or
- * — (not reported). With sh->dry, only the cursor moves. */
-static int coverage_block(sheet *sh, size_t e0, size_t e1, db_diag *d)
+ * — (not reported); ns holds each page's number style. With sh->dry, only
+ * the cursor moves. */
+static int coverage_block(sheet *sh, size_t e0, size_t e1, const db_numstyle *ns, db_diag *d)
 {
 	static const char *const heads0[] = { "指标", "期间", "单位" };
 	static const double x0[] = { 0, COV_NAME, COV_NAME + COV_PERIOD };
@@ -526,14 +561,12 @@ static int coverage_block(sheet *sh, size_t e0, size_t e1, db_diag *d)
 		const db_table *t = sh->pages[k].table;
 		char val[DB_LABEL_MAX + 8], pl[64];
 		db_buf title = DB_BUF_INIT;
-		db_numstyle ns;
 		db_table u;
 		PangoLayout *l[3];
 		double h = 0;
 
 		if (db_table_has_flag(t, "series") || !block_reports(sh, t, e0, e1))
 			continue;
-		db_numstyle_of(t, &sh->r->o, &ns);
 		u = *t;
 		u.has_period = false;
 		u.unit = NULL;
@@ -545,7 +578,7 @@ static int coverage_block(sheet *sh, size_t e0, size_t e1, db_diag *d)
 				      PANGO_ALIGN_LEFT);
 		l[1] = db_phrase_text(&sh->tc, t->has_period ? db_period_label(&t->period, pl) : "—",
 				      size, false, COV_PERIOD - 4, 2, PANGO_ALIGN_LEFT);
-		l[2] = db_phrase_text(&sh->tc, ns.unit[0] ? ns.unit : "—", size, false, COV_UNIT - 4,
+		l[2] = db_phrase_text(&sh->tc, ns[k].unit[0] ? ns[k].unit : "—", size, false, COV_UNIT - 4,
 				      2, PANGO_ALIGN_LEFT);
 		db_buf_release(&title);
 		for (int c = 0; c < 3; c++)
@@ -570,7 +603,7 @@ static int coverage_block(sheet *sh, size_t e0, size_t e1, db_diag *d)
 		for (size_t e = e0; e < e1 && !sh->dry; e++) {
 			const db_row *row = find_row(t, sh->ents[e]);
 			PangoLayout *v;
-			coverage_cell(row, &ns, val, sizeof(val));
+			coverage_cell(row, &ns[k], val, sizeof(val));
 			v = db_text(&sh->tc, val, size, false, colw - 4, PANGO_ALIGN_CENTER);
 			db_text_limit(v, colw - 4, 1);
 			x = MARGIN + COV_FIRST + colw * (double)(e - e0) + 2;
@@ -594,17 +627,22 @@ out:
 static int coverage(sheet *sh, db_diag *d)
 {
 	const db_theme *th = &sh->r->theme;
+	db_numstyle *ns;
+	int rc = 0;
 
 	sh->section = "数据覆盖";
 	if (put(sh, "数据覆盖（指标 × 比较对象）", th->title_size, true, &th->text, 0, 4, 0, d) < 0 ||
 	    put(sh, "各比较对象在每项指标中的数值（单位见“单位”栏）；未公开：数值被隐去；仅排名：只报了位次；—：未报告。每组只列本组有对象报告的指标。",
 		th->note_size, false, &th->muted, 0, 10, 0, d) < 0)
 		return -1;
-	for (size_t e = 0; e < sh->nents; e += COVER_COLS)
-		if (coverage_block(sh, e, e + COVER_COLS < sh->nents ? e + COVER_COLS : sh->nents,
-				   d) < 0)
-			return -1;
-	return 0;
+	ns = db_xcalloc(sh->npages + 1, sizeof(*ns));
+	for (size_t k = 0; k < sh->npages; k++)
+		db_numstyle_of(sh->pages[k].table, &sh->r->o, &ns[k]);
+	for (size_t e = 0; e < sh->nents && rc == 0; e += COVER_COLS)
+		rc = coverage_block(sh, e, e + COVER_COLS < sh->nents ? e + COVER_COLS : sh->nents,
+				    ns, d);
+	free(ns);
+	return rc < 0 ? -1 : 0;
 }
 
 /* A block h tall goes below what the page holds, after a thin rule, when it
@@ -685,6 +723,8 @@ static int clauses(sheet *sh, const db_table *t, const char *head, db_diag *d)
 	for (size_t i = 0; i < t->nrows; i++)
 		for (size_t j = 0; j < t->rows[i].nsources; j++) {
 			const db_row_source *src = &t->rows[i].sources[j];
+			if (sh->dry && sh->dry_enough > 0 && sh->y > sh->dry_enough)
+				goto done;
 			db_buf_reset(&b);
 			db_buf_printf(&b, "[%d] %s：%s", ++k, t->rows[i].entity ? t->rows[i].entity : "",
 				      src->text ? src->text : "");
@@ -696,6 +736,7 @@ static int clauses(sheet *sh, const db_table *t, const char *head, db_diag *d)
 			if (put_note(sh, b.data, &th->text, d) < 0)
 				goto fail;
 		}
+done:
 	db_buf_release(&b);
 	return 0;
 fail:
@@ -759,36 +800,56 @@ fail:
 	return -1;
 }
 
-/* The ranking table, continued under a repeated header on new pages. */
-static int ranking(sheet *sh, const db_table *t, db_diag *d)
+static int block_tail(sheet *sh, size_t k, bool notes, db_diag *d);
+
+/* Would what follows page k's ranking table, put from y at on, go on to
+ * another page? */
+static bool tail_spills(sheet *sh, size_t k, bool notes, double at, db_diag *d)
 {
-	db_rtable *rt = db_rtable_new(sh->r, t, sh->tc.pc, TEXT_W, d);
+	double y = dry_begin(sh);
+	int rc;
+
+	sh->y = at;
+	sh->spilled = false;
+	rc = block_tail(sh, k, notes, d);
+	dry_end(sh, y);
+	return rc == 0 && sh->spilled;
+}
+
+/* Page k's ranking table, continued under a repeated header on new pages;
+ * notes says its block names the sources after it. Its last row goes
+ * overleaf with what follows rather than leave that a page of notes only. */
+static int ranking(sheet *sh, size_t k, bool notes, db_diag *d)
+{
+	db_rtable *rt = sh->rtables[k];
 	size_t from = 0, n;
 	int rc = 0;
 
-	if (!rt)
+	if (!rt && !(rt = sh->rtables[k] = db_rtable_new(sh->r, sh->pages[k].table, &sh->tc,
+							  TEXT_W, d)))
 		return -1;
 	n = db_rtable_rows(rt);
 	if (sh->dry) {
 		sh->y += db_rtable_height(rt, 0, n) + 10;
-		db_rtable_free(rt);
 		return 0;
 	}
 	do {
-		size_t k = db_rtable_fit(rt, from, BOTTOM - sh->y);
-		if (k == 0 && sh->y > MARGIN + 40) {  /* not a fresh page: go on overleaf */
+		size_t fit = db_rtable_fit(rt, from, BOTTOM - sh->y);
+		if (fit == 0 && sh->y > MARGIN + 40) {  /* not a fresh page: go on overleaf */
 			if ((rc = need(sh, BOTTOM, d)) < 0)
 				break;
 			continue;
 		}
-		if (k == 0)
-			k = 1;
-		sh->y += db_rtable_draw(rt, sh->cv.cr, MARGIN, sh->y, from, from + k) + 10;
-		from += k;
+		if (fit == 0)
+			fit = 1;
+		if (from + fit == n && fit > 1 &&
+		    tail_spills(sh, k, notes, sh->y + db_rtable_height(rt, from, n) + 10, d))
+			fit--;
+		sh->y += db_rtable_draw(rt, sh->cv.cr, MARGIN, sh->y, from, from + fit) + 10;
+		from += fit;
 		if (from < n && (rc = need(sh, BOTTOM, d)) < 0)
 			break;
 	} while (from < n);
-	db_rtable_free(rt);
 	return rc;
 }
 
@@ -810,21 +871,29 @@ static bool is_series(const db_sheet_page *p)
  * is drawn as tall as it needs there (a chart drawn at the height measured
  * unscaled once failed by a point or two). Returns 1 when drawn, 0 when
  * left out, -1 on error. */
-static int chart(sheet *sh, const db_sheet_page *p, db_diag *d)
+static int chart(sheet *sh, size_t k, db_diag *d)
 {
+	const db_sheet_page *p = &sh->pages[k];
 	const db_theme *th = &sh->r->theme;
 	db_bar_parts parts = { p->title, NULL, true, true, false, false, 0, false };
 	double box = TEXT_W + th->margin_left + th->margin_right, w = box, h, minw, room, scale;
+	struct chart_size *size = &sh->charts[k];
 	cairo_t *cr = sh->cv.cr;
 	int rc;
 
-	rc = is_series(p) ? db_series_measure(sh->r, p->table, &parts, w, &h, &minw, d)
-			  : db_bar_measure(sh->r, p->table, &parts, w, &h, &minw, d);
-	if (rc == DB_BAR_TOO_NARROW) {
-		w = minw;
-		rc = is_series(p) ? db_series_measure(sh->r, p->table, &parts, w, &h, NULL, d)
-				  : db_bar_measure(sh->r, p->table, &parts, w, &h, NULL, d);
+	if (!size->known) {   /* measured once for all the block's runs */
+		rc = is_series(p) ? db_series_measure(sh->r, p->table, &parts, w, &h, &minw, d)
+				  : db_bar_measure(sh->r, p->table, &parts, w, &h, &minw, d);
+		if (rc == DB_BAR_TOO_NARROW) {
+			w = minw;
+			rc = is_series(p) ? db_series_measure(sh->r, p->table, &parts, w, &h, NULL, d)
+					  : db_bar_measure(sh->r, p->table, &parts, w, &h, NULL, d);
+		}
+		*size = (struct chart_size){ true, rc, w, h };
 	}
+	rc = size->rc;
+	w = size->w;
+	h = size->h;
 	if (rc < 0)
 		return -1;
 	/* The room is the same wherever on a page the chart starts, so that a
@@ -899,8 +968,14 @@ static int block_height(sheet *sh, size_t k, int *parent, double *h, db_diag *d)
 static int table_page(sheet *sh, size_t k, bool fresh, int *parent, db_diag *d)
 {
 	double h;
+	int rc;
 
-	if (block_height(sh, k, parent, &h, d) < 0)
+	/* a block that has grown taller than a page needs no more measuring
+	 * to know its clauses go to the appendix */
+	sh->dry_enough = BOTTOM - PAGE_TOP;
+	rc = block_height(sh, k, parent, &h, d);
+	sh->dry_enough = 0;
+	if (rc < 0)
 		return -1;
 	if (h > BOTTOM - PAGE_TOP && count_clauses(sh->pages[k].table)) {
 		sh->clauses_later[k] = true;
@@ -909,7 +984,12 @@ static int table_page(sheet *sh, size_t k, bool fresh, int *parent, db_diag *d)
 	}
 	if (page_or_share(sh, h, fresh, d) < 0)
 		return -1;
-	return table_block(sh, k, parent, d);
+	rc = table_block(sh, k, parent, d);
+	/* what the block was measured and drawn with is not needed again */
+	db_rtable_free(sh->rtables[k]);
+	sh->rtables[k] = NULL;
+	g_hash_table_remove_all(sh->layouts);
+	return rc;
 }
 
 
@@ -917,7 +997,7 @@ static int table_block(sheet *sh, size_t k, int *parent, db_diag *d)
 {
 	const db_sheet_page *p = &sh->pages[k];
 	bool table_only = p->chart && !strcmp(p->chart, "table");
-	db_buf title = DB_BUF_INIT, nb = DB_BUF_INIT;
+	db_buf title = DB_BUF_INIT;
 	int rc = -1, drawn = 0;
 
 	db_figure_title(p->table, p->title, &title);
@@ -928,24 +1008,35 @@ static int table_block(sheet *sh, size_t k, int *parent, db_diag *d)
 		if (put(sh, title.data, sh->r->theme.title_size, true, &sh->r->theme.text, 0, 8,
 			HEAD_LINES, d) < 0)
 			goto out;
-	} else if ((drawn = chart(sh, p, d)) < 0) {
+	} else if ((drawn = chart(sh, k, d)) < 0) {
 		goto out;
 	}
 	/* A chart left out leaves its table, asked for or not. */
-	if ((table_only || !p->no_ranking || !drawn) && ranking(sh, p->table, d) < 0)
+	if ((table_only || !p->no_ranking || !drawn) && ranking(sh, k, table_only || !drawn, d) < 0)
 		goto out;
-	if (table_only || !drawn) {    /* the chart's notes are not there: name the sources */
-		db_table_notes(p->table, sh->r->o.source, &nb);
-		if (nb.len && put_note(sh, nb.data, &sh->r->theme.muted, d) < 0)
-			goto out;
-		sh->y += 4;
-	}
-	rc = footnotes(sh, p->table, sh->clauses_later[k], d);
+	rc = block_tail(sh, k, table_only || !drawn, d);
 out:
 	sh->section = NULL;
 	db_buf_release(&title);
-	db_buf_release(&nb);
 	return rc;
+}
+
+/* What follows a block's ranking table: with notes (the chart that names
+ * the sources is not there), the sources; then the footnotes. */
+static int block_tail(sheet *sh, size_t k, bool notes, db_diag *d)
+{
+	const db_table *t = sh->pages[k].table;
+	db_buf nb = DB_BUF_INIT;
+	int rc = 0;
+
+	if (notes) {
+		db_table_notes(t, sh->r->o.source, &nb);
+		if (nb.len)
+			rc = put_note(sh, nb.data, &sh->r->theme.muted, d);
+		sh->y += 4;
+	}
+	db_buf_release(&nb);
+	return rc < 0 ? -1 : footnotes(sh, t, sh->clauses_later[k], d);
 }
 
 /* The 对标表 of the focus over the sheet's tables, after the cover. */
@@ -1104,12 +1195,17 @@ int db_render_sheet(db_renderer *r, const db_sheet *s, const char *path, db_diag
 		goto out;
 	gather_entities(&sh);
 	sh.clauses_later = db_xcalloc(sh.npages + 1, sizeof(*sh.clauses_later));
+	sh.rtables = db_xcalloc(sh.npages + 1, sizeof(*sh.rtables));
+	sh.charts = db_xcalloc(sh.npages + 1, sizeof(*sh.charts));
+	sh.layouts = g_hash_table_new_full(g_str_hash, g_str_equal, free, g_object_unref);
 	db_buf_reset(&r->missing);
 	if (db_canvas_begin(&sh.cv, be, A4_W, A4_H, 1, d) < 0)
 		goto out;
 	db_canvas_watch(&sh.cv, r);
 	pc = db_fonts_context(r->fonts, sh.cv.cr);
-	sh.tc = (db_textctx){ pc, r->fonts, db_fonts_family(r->fonts), &r->missing };
+	/* names and phrases recur in every table and coverage block: shaped once */
+	sh.tc = (db_textctx){ pc, r->fonts, db_fonts_family(r->fonts), &r->missing,
+			      db_text_kept_new() };
 	sh.page = 1;
 	cairo_set_source_rgb(sh.cv.cr, th->background.r, th->background.g, th->background.b);
 	cairo_paint(sh.cv.cr);
@@ -1142,11 +1238,19 @@ abort:
 out:
 	if (pc)
 		g_object_unref(pc);
+	if (sh.tc.kept)
+		g_hash_table_destroy(sh.tc.kept);
 	db_buf_release(&desc);
 	db_buf_release(&keywords);
 	free(sh.ents);
 	free(sh.ent_levels);
 	free(sh.clauses_later);
+	for (size_t k = 0; sh.rtables && k < sh.npages; k++)
+		db_rtable_free(sh.rtables[k]);
+	free(sh.rtables);
+	free(sh.charts);
+	if (sh.layouts)
+		g_hash_table_destroy(sh.layouts);
 	free(own);
 	return rc < 0 ? db_render_failed(d, path) : rc;
 }

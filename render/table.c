@@ -52,6 +52,7 @@ struct db_rtable {
 	double ipw, fpw;             /* widest integer and fraction parts */
 	double head_h;
 	db_numstyle ns;              /* the figures' magnitude and decimals */
+	GHashTable *cells;           /* while building: cell()'s layouts */
 };
 
 static double maxd(double a, double b) { return a > b ? a : b; }
@@ -94,9 +95,25 @@ static void sources_text(const db_row *row, db_buf *b)
 		db_buf_puts(b, "—");
 }
 
-static PangoLayout *cell(db_rtable *rt, const char *text, bool bold, PangoAlignment align)
+/* A cell's layout. Cells of one column that read alike (the unit, the
+ * period, "—" of every row) are one layout, shaped once and limited to the
+ * column's width once: slot tells the columns apart (NCOLS and NCOLS + 1
+ * are a figure's two parts). */
+static PangoLayout *cell(db_rtable *rt, int slot, const char *text, bool bold,
+			 PangoAlignment align)
 {
-	return db_text(&rt->tc, text, rt->th->table_size, bold, 0, align);
+	db_buf key = DB_BUF_INIT;
+	PangoLayout *l;
+
+	db_buf_printf(&key, "%d %d %d %s", slot, bold, (int)align, text);
+	l = g_hash_table_lookup(rt->cells, key.data);
+	if (l) {
+		db_buf_release(&key);
+		return g_object_ref(l);
+	}
+	l = db_text(&rt->tc, text, rt->th->table_size, bold, 0, align);
+	g_hash_table_insert(rt->cells, db_buf_detach(&key, NULL), g_object_ref(l));
+	return l;
 }
 
 static void build_row(db_rtable *rt, const db_table *t, const db_row *row, trow *tr,
@@ -108,33 +125,36 @@ static void build_row(db_rtable *rt, const db_table *t, const db_row *row, trow 
 	tr->highlight = !series && highlight && row->entity && !strcmp(highlight, row->entity);
 	if (row->rank > 0)
 		db_buf_printf(&b, "%d", row->rank);
-	tr->cell[C_RANK] = cell(rt, b.len ? b.data : "—", tr->highlight, PANGO_ALIGN_CENTER);
+	tr->cell[C_RANK] = cell(rt, C_RANK, b.len ? b.data : "—", tr->highlight, PANGO_ALIGN_CENTER);
 	db_buf_reset(&b);
 	if (series)
 		db_series_entity(t, &b);
 	else
 		db_buf_puts(&b, row->entity ? row->entity : "（未命名）");
-	tr->cell[C_NAME] = cell(rt, b.data, tr->highlight, PANGO_ALIGN_LEFT);
+	/* a place's name is measured here, and drawn as db_name_text wraps it */
+	tr->cell[C_NAME] = series ? cell(rt, C_NAME, b.data, tr->highlight, PANGO_ALIGN_LEFT)
+				  : db_text_kept(&rt->tc, b.data, rt->th->table_size, tr->highlight,
+						 PANGO_ALIGN_LEFT);
 	if (row->has_value && isfinite(row->value)) {
 		db_value_parts(row, &rt->ns, ip, fp, sizeof(ip));
-		tr->ip = cell(rt, ip, tr->highlight, PANGO_ALIGN_RIGHT);
-		tr->fp = cell(rt, fp, tr->highlight, PANGO_ALIGN_LEFT);
+		tr->ip = cell(rt, NCOLS, ip, tr->highlight, PANGO_ALIGN_RIGHT);
+		tr->fp = cell(rt, NCOLS + 1, fp, tr->highlight, PANGO_ALIGN_LEFT);
 	} else {
-		tr->cell[C_VALUE] = cell(rt, db_reason_word(row), false, PANGO_ALIGN_RIGHT);
+		tr->cell[C_VALUE] = cell(rt, C_VALUE, db_reason_word(row), false, PANGO_ALIGN_RIGHT);
 	}
-	tr->cell[C_UNIT] = cell(rt, rt->ns.unit[0] ? rt->ns.unit : "—", false, PANGO_ALIGN_LEFT);
+	tr->cell[C_UNIT] = cell(rt, C_UNIT, rt->ns.unit[0] ? rt->ns.unit : "—", false, PANGO_ALIGN_LEFT);
 	db_buf_reset(&b);
 	if (series)
 		db_period_text(row->entity, &b);
 	else
 		db_buf_puts(&b, t->has_period ? db_period_label(&t->period, pl) : "—");
-	tr->cell[C_PERIOD] = cell(rt, b.data, false, PANGO_ALIGN_LEFT);
+	tr->cell[C_PERIOD] = cell(rt, C_PERIOD, b.data, false, PANGO_ALIGN_LEFT);
 	db_buf_reset(&b);
 	db_ranks_label(row->stated_ranks, row->nstated, &b);
-	tr->cell[C_STATED] = cell(rt, b.len ? b.data : "—", false, PANGO_ALIGN_LEFT);
+	tr->cell[C_STATED] = cell(rt, C_STATED, b.len ? b.data : "—", false, PANGO_ALIGN_LEFT);
 	db_buf_reset(&b);
 	sources_text(row, &b);
-	tr->cell[C_SOURCE] = cell(rt, b.data, false, PANGO_ALIGN_LEFT);
+	tr->cell[C_SOURCE] = cell(rt, C_SOURCE, b.data, false, PANGO_ALIGN_LEFT);
 	db_buf_release(&b);
 }
 
@@ -183,22 +203,40 @@ static int fit_columns(db_rtable *rt, double w, db_diag *d)
 }
 
 
-db_rtable *db_rtable_new(db_renderer *r, const db_table *t, PangoContext *pc, double w,
+/* A cell wrapped at its column's width cw in at most lines lines. Text
+ * on the left that is one line narrower than cw would be laid out again
+ * to the very same line: it stays as it was measured. */
+static void limit(PangoLayout *l, double cw, int lines)
+{
+	PangoRectangle log;
+
+	if (pango_layout_get_alignment(l) == PANGO_ALIGN_LEFT && pango_layout_get_line_count(l) == 1) {
+		pango_layout_get_extents(l, NULL, &log);
+		if (log.width < (int)(cw * PANGO_SCALE))
+			return;
+	}
+	db_text_limit(l, cw, lines);
+}
+
+db_rtable *db_rtable_new(db_renderer *r, const db_table *t, const db_textctx *tc, double w,
 			 db_diag *d)
 {
 	db_rtable *rt = db_xcalloc(1, sizeof(*rt));
 	bool series = db_table_has_flag(t, "series");
 
 	rt->th = &r->theme;
-	rt->tc = (db_textctx){ pc, r->fonts, db_fonts_family(r->fonts), &r->missing };
+	rt->tc = *tc;
 	db_numstyle_of(t, &r->o, &rt->ns);
+	rt->cells = g_hash_table_new_full(g_str_hash, g_str_equal, free, g_object_unref);
 	for (int c = 0; c < NCOLS; c++)
-		rt->head[c] = cell(rt, headers[c], true,
+		rt->head[c] = cell(rt, c, headers[c], true,
 				   c == C_RANK ? PANGO_ALIGN_CENTER : PANGO_ALIGN_LEFT);
 	rt->n = t->nrows;
 	rt->rows = db_xcalloc(rt->n ? rt->n : 1, sizeof(trow));
 	for (size_t i = 0; i < rt->n; i++)
 		build_row(rt, t, &t->rows[i], &rt->rows[i], r->o.highlight, series);
+	g_hash_table_destroy(rt->cells);
+	rt->cells = NULL;
 	if (fit_columns(rt, w, d) < 0) {
 		db_rtable_free(rt);
 		return NULL;
@@ -215,10 +253,10 @@ db_rtable *db_rtable_new(db_renderer *r, const db_table *t, PangoContext *pc, do
 		double cw = rt->colx[c + 1] - rt->colx[c] - 2 * PADX;
 		if (c == C_VALUE || (c == C_NAME && !series))
 			continue;
-		db_text_limit(rt->head[c], cw, cell_lines[c]);
+		limit(rt->head[c], cw, cell_lines[c]);
 		for (size_t i = 0; i < rt->n; i++)
 			if (rt->rows[i].cell[c])
-				db_text_limit(rt->rows[i].cell[c], cw, cell_lines[c]);
+				limit(rt->rows[i].cell[c], cw, cell_lines[c]);
 	}
 	for (int c = 0; c < NCOLS; c++)
 		rt->head_h = maxd(rt->head_h, db_text_height(rt->head[c]));
@@ -377,7 +415,7 @@ static int tfig_build(tfig *f, db_renderer *r, const db_table *t, PangoContext *
 		      db_diag *d)
 {
 	const db_theme *th = &r->theme;
-	db_textctx tc = { pc, r->fonts, db_fonts_family(r->fonts), &r->missing };
+	db_textctx tc = { pc, r->fonts, db_fonts_family(r->fonts), &r->missing, NULL };
 	db_buf title = DB_BUF_INIT, nb = DB_BUF_INIT;
 
 	memset(f, 0, sizeof(*f));
@@ -407,7 +445,7 @@ static int tfig_build(tfig *f, db_renderer *r, const db_table *t, PangoContext *
 		    (f->subtitle ? db_text_height(f->subtitle) + 6 : 0);
 	f->cont_h = db_text_height(f->cont) + 6;
 	f->notes_h = f->notes ? db_text_height(f->notes) + 8 : 0;
-	f->rt = db_rtable_new(r, t, pc, f->iw, d);
+	f->rt = db_rtable_new(r, t, &tc, f->iw, d);
 	return f->rt ? 0 : -1;
 }
 

@@ -189,6 +189,11 @@ pdftotext -f 1 -l 1 "$T/b18.pdf" "$T/b18-cover.txt"
 check "grep -qF '共 24 份文件，2022-01-10 至 2022-03-27；逐份列于附录。' '$T/b18-cover.txt' && ! grep -q 'c01.txt' '$T/b18-cover.txt'" "18 places: the cover names the documents in one line"
 check "grep -qF 'm06.txt，2022-02-10' '$T/b18.txt' && grep -qF '来源条款（18 条）见附录。' '$T/b18.txt'" "18 places: the appendix lists documents and clauses"
 check "python3 tests/render/pdf_outline.py '$T/b18.pdf' | grep -qx '附录'" "18 places: the appendix in the outline"
+# A ranking table that fills its last page to the bottom keeps a row back
+# for the sources and the line on its clauses after it, not a page of them
+# alone.
+expect 0 "$DB" sheet --quiet "$D/paged.json" -o "$T/paged.pdf"
+check "python3 tests/render/sheet_pages.py '$T/paged.pdf' >&2" "a long table's notes: a page holds only notes"
 # The coverage grid lists in each block of places only what one of them
 # reports: the fourth block (西安市 … 太原市) has their GDP alone.
 pdftotext -f 3 -l 3 "$T/b18.pdf" "$T/b18-cov.txt"

@@ -338,7 +338,7 @@ static void test_limit(void)
 	if (!f)
 		return;
 	pc = db_fonts_context(f, NULL);
-	tc = (db_textctx){ pc, f, db_fonts_family(f), NULL };
+	tc = (db_textctx){ pc, f, db_fonts_family(f), NULL, NULL };
 	for (int i = 0; i < 100; i++)
 		db_buf_puts(&b, "洛阳市涧西区");
 	l = db_text(&tc, b.data, 9.5, false, 0, PANGO_ALIGN_LEFT);
@@ -361,6 +361,51 @@ static void test_limit(void)
 	db_buf_release(&b);
 }
 
+/* db_textctx.kept: the same name, phrase or text the same way is the same
+ * layout, shaped once; another width, weight or kind is another layout;
+ * without kept every call makes its own. */
+static void test_kept(void)
+{
+	db_diag d = { 0 };
+	db_fonts *f = db_fonts_new_in(DB_SOURCE_DIR "/fonts", NULL, false, &d);
+	PangoContext *pc;
+	db_textctx tc;
+	PangoLayout *a, *b, *c, *e, *t[3];
+
+	OK(f != NULL);
+	if (!f)
+		return;
+	pc = db_fonts_context(f, NULL);
+	tc = (db_textctx){ pc, f, db_fonts_family(f), NULL, db_text_kept_new() };
+	a = db_name_text(&tc, "洛阳市涧西区", 9, false, 30, 4, PANGO_ALIGN_LEFT);
+	b = db_name_text(&tc, "洛阳市涧西区", 9, false, 30, 4, PANGO_ALIGN_LEFT);
+	c = db_name_text(&tc, "洛阳市涧西区", 9, false, 80, 4, PANGO_ALIGN_LEFT);
+	e = db_phrase_text(&tc, "洛阳市涧西区", 9, false, 30, 4, PANGO_ALIGN_LEFT);
+	OK(a == b);
+	OK(a != c && a != e && c != e);
+	INT_EQ(2, pango_layout_get_line_count(a));   /* 洛阳市|涧西区 */
+	INT_EQ(1, pango_layout_get_line_count(c));
+	g_object_unref(b);
+	t[0] = db_text_kept(&tc, "洛阳市", 9, true, PANGO_ALIGN_LEFT);
+	t[1] = db_text_kept(&tc, "洛阳市", 9, true, PANGO_ALIGN_LEFT);
+	t[2] = db_text_kept(&tc, "洛阳市", 9, false, PANGO_ALIGN_LEFT);
+	OK(t[0] == t[1] && t[0] != t[2]);
+	INT_EQ(5, (int)g_hash_table_size(tc.kept));
+	for (int i = 0; i < 3; i++)
+		g_object_unref(t[i]);
+	g_hash_table_destroy(tc.kept);
+	tc.kept = NULL;
+	b = db_name_text(&tc, "洛阳市涧西区", 9, false, 30, 4, PANGO_ALIGN_LEFT);
+	OK(a != b);
+	INT_EQ(2, pango_layout_get_line_count(b));
+	g_object_unref(a);
+	g_object_unref(b);
+	g_object_unref(c);
+	g_object_unref(e);
+	g_object_unref(pc);
+	db_fonts_free(f);
+}
+
 int main(void)
 {
 	test_ticks();
@@ -374,5 +419,6 @@ int main(void)
 	test_clean();
 	test_long_words();
 	test_limit();
+	test_kept();
 	DB_TEST_END();
 }
