@@ -60,13 +60,10 @@ fuzz:
 	cmake --build $(FUZZ_BUILD) -j $(JOBS) --target fuzzers
 	FUZZ_SECONDS=$(FUZZ_SECONDS) python3 tests/fuzz/run.py $(FUZZ_BUILD) $(FUZZ_TARGETS)
 
+# Every benchmark, printing medians (bench/run.py says what each part does);
+# BENCH="startup chart" runs only those parts. Never a test.
 bench: build
-	$(BUILD)/bench/compare_bench
-	if [ -x $(BUILD)/bench/pdf_bench ]; then $(BUILD)/bench/pdf_bench $(BUILD)/duibiao; fi
-	python3 tests/bad-inputs/scaling.py $(BUILD)/duibiao --cpu
-	python3 bench/chart_bench.py $(BUILD)/duibiao
-	python3 bench/extract_bench.py $(BUILD)/duibiao
-	python3 bench/sheet_bench.py $(BUILD)/duibiao
+	python3 bench/run.py $(BUILD) $(BENCH)
 
 # The extractor on the real reports of ../shared/corpus: scores per file and
 # split, the confusion list of the dev split (tests/corpus/README.md).

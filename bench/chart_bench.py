@@ -15,29 +15,14 @@ comparable 18-bar PNG in the same loop and the ratio to it is printed.
 """
 import os
 import shutil
-import statistics
 import subprocess
 import sys
 import tempfile
-import time
 
-SRC = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+from benchlib import SRC, measure, setup
 DATA = os.path.join(SRC, "tests", "render", "data", "briefing.json")
 TABLE = "gdp:level:2021"
 WARMUP = 3
-
-
-def run(argv, env=None):
-    """(wall s, user s, sys s, peak RSS KiB) of one process."""
-    t0 = time.perf_counter()
-    p = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
-    _, status, ru = os.wait4(p.pid, 0)
-    wall = time.perf_counter() - t0
-    err = p.stderr.read()
-    p.stderr.close()
-    if os.waitstatus_to_exitcode(status) != 0:
-        sys.exit("chart_bench: %s failed: %s" % (" ".join(argv), err.decode(errors="replace")))
-    return wall, ru.ru_utime, ru.ru_stime, ru.ru_maxrss
 
 
 def bars():
@@ -100,8 +85,7 @@ def others(tmp):
     return found, notes
 
 
-def main():
-    args = sys.argv[1:]
+def main(args):
     runs = 21
     if args[:1] == ["--runs"] and len(args) > 1:
         runs = int(args[1])
@@ -109,6 +93,7 @@ def main():
     if not args:
         sys.exit(__doc__)
     progs = [os.path.abspath(a) for a in args]
+    setup(progs[0])
     tmp = tempfile.mkdtemp(prefix="chart_bench.")
     try:
         cases = {}
@@ -122,18 +107,10 @@ def main():
         for name, argv in tools.items():
             cases[name] = (argv, argv[-1] if name.startswith("matplotlib") else
                            os.path.join(tmp, "gnuplot.png"))
-        samples = {name: [] for name in cases}
-        for i in range(WARMUP + runs):
-            for name, (argv, _) in cases.items():
-                s = run(argv)
-                if i >= WARMUP:
-                    samples[name].append(s)
+        med = measure({name: argv for name, (argv, _) in cases.items()}, runs, WARMUP)
         print("%-20s %9s %9s %9s %9s %10s   (medians of %d runs)" %
               ("", "wall ms", "user ms", "sys ms", "RSS KiB", "bytes", runs))
-        med = {}
         for name, (_, out) in cases.items():
-            cols = list(zip(*samples[name]))
-            med[name] = [statistics.median(c) for c in cols]
             wall, user, sys_, rss = med[name]
             print("%-20s %9.1f %9.1f %9.1f %9d %10d" %
                   (name, wall * 1e3, user * 1e3, sys_ * 1e3, rss, os.path.getsize(out)))
@@ -147,4 +124,4 @@ def main():
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv[1:])

@@ -18,29 +18,13 @@ compare rows of one run, not numbers taken at another time.
 import glob
 import os
 import shutil
-import statistics
-import subprocess
 import sys
 import tempfile
-import time
 
-SRC = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-CORPUS = os.path.join(SRC, "..", "shared", "corpus")
+from benchlib import CORPUS, SRC, measure, setup
+
 WARMUP = 1
 ARGS = ["--entity", "某市", "--date", "2022-05-01", "--quiet"]
-
-
-def run(argv, errfile):
-    """(wall s, user s, sys s, peak RSS KiB) of one process."""
-    t0 = time.perf_counter()
-    with open(errfile, "wb") as err:
-        p = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=err)
-        _, status, ru = os.wait4(p.pid, 0)
-    wall = time.perf_counter() - t0
-    if os.waitstatus_to_exitcode(status) != 0:
-        with open(errfile, encoding="utf-8", errors="replace") as f:
-            sys.exit("extract_bench: %s failed: %s" % (" ".join(argv), f.read()[:2000]))
-    return wall, ru.ru_utime, ru.ru_stime, ru.ru_maxrss
 
 
 def reports():
@@ -81,7 +65,7 @@ def make_inputs(tmp, mb):
 
 def main(argv):
     runs, mb, progs = 5, 32, []
-    i = 1
+    i = 0
     while i < len(argv):
         if argv[i] in ("--runs", "--mb") and i + 1 < len(argv):
             if argv[i] == "--runs":
@@ -94,6 +78,7 @@ def main(argv):
         i += 1
     if not progs:
         sys.exit(__doc__)
+    setup(progs[0])
     tmp = tempfile.mkdtemp(prefix="extract_bench.")
     try:
         one, parts, size, where = make_inputs(tmp, mb)
@@ -104,29 +89,18 @@ def main(argv):
                           [prog, "extract", one] + ARGS + ["-o", os.path.join(tmp, "one.json")]))
             cases.append(("%s 100 files" % prog,
                           [prog, "extract"] + parts + ARGS + ["-o", out + "/"]))
-        errfile = os.path.join(tmp, "stderr")
-        for _, argv_ in cases:
-            for _ in range(WARMUP):
-                run(argv_, errfile)
-        times = {name: [] for name, _ in cases}
-        for _ in range(runs):
-            for name, argv_ in cases:
-                times[name].append(run(argv_, errfile))
+        med = measure(dict(cases), runs, WARMUP)
         print("extract: %.1f MB of %s, records written; medians of %d runs"
               % (size / 1e6, where, runs))
         print("%-40s %8s %8s %8s %9s %9s %9s" % ("", "wall s", "user s", "sys s", "RSS MiB",
                                                  "MB/s user", "MB/s wall"))
         for name, _ in cases:
-            t = times[name]
-            wall = statistics.median(x[0] for x in t)
-            user = statistics.median(x[1] for x in t)
-            sys_ = statistics.median(x[2] for x in t)
-            rss = statistics.median(x[3] for x in t) / 1024
+            wall, user, sys_, rss = med[name]
             print("%-40s %8.2f %8.2f %8.2f %9.1f %9.2f %9.2f"
-                  % (name, wall, user, sys_, rss, size / 1e6 / user, size / 1e6 / wall))
+                  % (name, wall, user, sys_, rss / 1024, size / 1e6 / user, size / 1e6 / wall))
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 
 
 if __name__ == "__main__":
-    main(sys.argv)
+    main(sys.argv[1:])

@@ -31,10 +31,8 @@ import subprocess
 import sys
 import tempfile
 
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-import chart_bench  # noqa: E402  (its run(): one process, timed by wait4)
-
-SRC = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+from benchlib import SRC, setup
+from benchlib import run as run_process
 WARMUP = 2
 PLACES = 100
 YEAR = 2022
@@ -155,7 +153,7 @@ def make_inputs(duibiao, d):
 
 def run(argv):
     """(wall s, cpu s) of one process."""
-    wall, user, sys_, _ = chart_bench.run(argv)
+    wall, user, sys_, _ = run_process(argv)
     return wall, user + sys_
 
 
@@ -177,8 +175,7 @@ def instructions(argv, d):
     return None
 
 
-def main():
-    args = sys.argv[1:]
+def main(args):
     runs, keep, grind = 11, None, shutil.which("valgrind") is not None
     while args and args[0].startswith("--"):
         if args[0] == "--runs" and len(args) > 1:
@@ -195,6 +192,7 @@ def main():
     if not args or not shutil.which("pdfinfo"):
         sys.exit(__doc__ if not args else "sheet_bench: needs pdfinfo (poppler-utils)")
     progs = [os.path.abspath(p) for p in args]
+    setup(progs[0])
     d = keep or tempfile.mkdtemp(prefix="sheet_bench.")
     os.makedirs(d, exist_ok=True)
     try:
@@ -247,4 +245,4 @@ def main():
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv[1:])
