@@ -17,7 +17,10 @@ err     a prefix that some line of stderr starts with (may repeat; each must
 absent  a path that must not exist after the run (may repeat)
 present a path that must exist after the run (may repeat)
 stdin   a file fed to standard input
-timeout seconds before the case counts as hung (default 30)
+timeout seconds of CPU time before the case counts as hung (default 30),
+        and ten times as many of wall time (a run blocked without
+        spinning): a loop is caught by what it spends, not by a busy
+        machine's slowness
 
 After every case no temporary file (*.tmp*) may be left in {out}, and no
 sanitizer report may be on stderr (a leak on an error path leaves the exit
@@ -25,9 +28,10 @@ code alone: under `make asan` only its report shows it).
 
 Usage: run.py DUIBIAO [NAME...]
 """
-import glob, os, shlex, subprocess, sys, tempfile
+import glob, os, resource, shlex, signal, subprocess, sys, tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+WALL_FACTOR = 10   # the wall-time backstop, in CPU-time limits
 
 
 def parse(path):
@@ -65,10 +69,15 @@ def check(db, path):
     args = [db] + [subst(a) for a in shlex.split(case["run"])]
     stdin = open(subst(os.path.join(HERE, case["stdin"])), "rb") if case["stdin"] else subprocess.DEVNULL
     problems = []
+    cpu = case["timeout"]
+    limit = lambda: resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 1))
     try:
-        p = subprocess.run(args, stdin=stdin, capture_output=True, timeout=case["timeout"])
+        p = subprocess.run(args, stdin=stdin, capture_output=True, timeout=cpu * WALL_FACTOR,
+                           preexec_fn=limit)
     except subprocess.TimeoutExpired:
-        return [f"hung (> {case['timeout']} s)"]
+        return [f"hung (> {cpu * WALL_FACTOR} s of wall time)"]
+    if p.returncode in (-signal.SIGXCPU, -signal.SIGKILL):
+        return [f"hung (> {cpu} s of CPU time)"]
     err = p.stderr.decode("utf-8", "replace")
     lines = err.splitlines()
     if p.returncode != case["exit"]:
