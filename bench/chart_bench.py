@@ -75,11 +75,16 @@ def others(tmp):
         found["gnuplot png"] = ["gnuplot", gp]
     else:
         notes.append("gnuplot: not installed, skipped")
-    if subprocess.run([sys.executable, "-c", "import matplotlib"], stderr=subprocess.DEVNULL).returncode == 0:
+    # this Python, or Debian's (python3-matplotlib) when this one is another
+    python = next((p for p in (sys.executable, "/usr/bin/python3")
+                   if os.access(p, os.X_OK) and
+                   subprocess.run([p, "-c", "import matplotlib"],
+                                  stderr=subprocess.DEVNULL).returncode == 0), None)
+    if python:
         py = os.path.join(tmp, "bar.py")
         with open(py, "w", encoding="utf-8") as f:
             f.write(MATPLOTLIB)
-        found["matplotlib png"] = [sys.executable, py, dat, os.path.join(tmp, "matplotlib.png")]
+        found["matplotlib png"] = [python, py, dat, os.path.join(tmp, "matplotlib.png")]
     else:
         notes.append("matplotlib: python3-matplotlib not installed, skipped")
     return found, notes
