@@ -205,11 +205,8 @@ enum db_word_list {
 typedef struct {
 	const char *const *items;
 	size_t len;
-	uint64_t pairs[16];     /* the words' first two bytes, hashed: a cheap first test */
+	uint64_t pairs[16];     /* the words' first two bytes (lx_pair_add, readers_lex.h) */
 } db_wordlist;
-
-/* The bit of pairs for the two bytes a, b. */
-#define DB_WORD_PAIR(a, b) ((((unsigned)(unsigned char)(a) * 31u) + (unsigned char)(b)) & 1023u)
 
 /* An ASCII digit in t[s, e)? */
 static inline bool db_has_digit(const char *t, size_t s, size_t e)

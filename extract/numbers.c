@@ -1120,10 +1120,8 @@ static pthread_once_t prefix_pairs_once = PTHREAD_ONCE_INIT;
 
 static void make_prefix_pairs(void)
 {
-	for (size_t i = 0; i < sizeof prefixes / sizeof prefixes[0]; i++) {
-		unsigned h = DB_WORD_PAIR(prefixes[i].word[0], prefixes[i].word[1]);
-		prefix_pairs[h / 64] |= (uint64_t)1 << (h % 64);
-	}
+	for (size_t i = 0; i < sizeof prefixes / sizeof prefixes[0]; i++)
+		lx_pair_add(prefix_pairs, prefixes[i].word[0], prefixes[i].word[1]);
 }
 
 /* A word of two or more CJK characters at pos with a line break after its
@@ -1147,8 +1145,7 @@ static size_t prefix_at(const char *t, size_t len, size_t pos, const prefix_word
 	pthread_once(&prefix_pairs_once, make_prefix_pairs);
 	if (pos + 1 >= len)
 		return 0;
-	unsigned h = DB_WORD_PAIR(t[pos], t[pos + 1]);
-	if (!(prefix_pairs[h / 64] >> (h % 64) & 1))
+	if (!lx_pair_has(prefix_pairs, t[pos], t[pos + 1]))
 		return 0;
 	/* (a line break after the first character: 增\n长) */
 	bool wrap = pos + 3 < len && (t[pos + 3] == '\n' || t[pos + 3] == '\r');

@@ -157,9 +157,24 @@ typedef struct {
 
 #define LX_LIST(words) { (words), { 0 }, 0 }
 
+/* The first two bytes of words as a set of 1024 hashed bits, a cheap
+ * first test before words are compared (lx_list, and the lists of
+ * words.json: db_wordlist). */
 static inline unsigned lx_pair(char a, char b)
 {
 	return ((unsigned)(unsigned char)a * 31u + (unsigned char)b) & 1023u;
+}
+
+static inline void lx_pair_add(uint64_t set[16], char a, char b)
+{
+	unsigned h = lx_pair(a, b);
+	set[h / 64] |= (uint64_t)1 << (h % 64);
+}
+
+static inline bool lx_pair_has(const uint64_t set[16], char a, char b)
+{
+	unsigned h = lx_pair(a, b);
+	return set[h / 64] >> (h % 64) & 1;
 }
 
 static inline void lx_list_make(lx_list *l)
@@ -167,8 +182,7 @@ static inline void lx_list_make(lx_list *l)
 	uint64_t bits[16] = { 0 };
 	for (int i = 0; l->words[i]; i++)
 		for (unsigned b = 0; b < 256; b++) {
-			unsigned h = lx_pair(l->words[i][0], l->words[i][1] ? l->words[i][1] : (char)b);
-			bits[h / 64] |= (uint64_t)1 << (h % 64);
+			lx_pair_add(bits, l->words[i][0], l->words[i][1] ? l->words[i][1] : (char)b);
 			if (l->words[i][1])
 				break;
 		}

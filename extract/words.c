@@ -8,6 +8,7 @@
 #include "core/buf.h"
 #include "core/json.h"
 #include "extract/extract_int.h"
+#include "extract/readers_lex.h"
 
 extern const unsigned char db_words_json[];
 extern const unsigned long db_words_json_len;
@@ -48,10 +49,8 @@ static int read_list(db_words *w, const db_json *lists, size_t id, const char *f
 	}
 	w->lists[id].items = items;
 	w->lists[id].len = n;
-	for (size_t i = 0; i < n; i++) {
-		unsigned h = DB_WORD_PAIR(items[i][0], items[i][1]);
-		w->lists[id].pairs[h / 64] |= (uint64_t)1 << (h % 64);
-	}
+	for (size_t i = 0; i < n; i++)
+		lx_pair_add(w->lists[id].pairs, items[i][0], items[i][1]);
 	return 0;
 }
 
@@ -60,8 +59,7 @@ size_t db_words_find(const char *t, size_t s, size_t e, const db_wordlist *l, si
 	for (size_t p = s; p + 1 < e; p++) {
 		if (((unsigned char)t[p] & 0xC0) == 0x80)
 			continue; /* (no word opens inside a character: the words are UTF-8) */
-		unsigned h = DB_WORD_PAIR(t[p], t[p + 1]);
-		if (!(l->pairs[h / 64] >> (h % 64) & 1))
+		if (!lx_pair_has(l->pairs, t[p], t[p + 1]))
 			continue; /* no word starts with these two bytes */
 		if (db_longest_word_at(t, p, e, l->items, l->len, which))
 			return p;
