@@ -14,17 +14,13 @@
 
 #define CATALOG "zh_CN/LC_MESSAGES/" DB_TEXTDOMAIN ".mo"
 
-/* "zh", "zh_CN.UTF-8", "zh_TW", "zh_HK.Big5", "zh-Hans": any Chinese. The
+/* Whether the locale name s (n bytes) is of language lang: "zh",
+ * "zh_CN.UTF-8", "zh_TW", "zh_HK.Big5", "zh-Hans" are all "zh". The
  * catalog is Simplified; for zh_TW and zh_HK it is still closer to what
  * the reader reads than English. */
-static bool is_chinese(const char *s, size_t n)
+static bool is_lang(const char *s, size_t n, const char *lang)
 {
-	return n >= 2 && !strncmp(s, "zh", 2) && (n == 2 || strchr("_.@-", s[2]));
-}
-
-static bool is_english(const char *s, size_t n)
-{
-	return n >= 2 && !strncmp(s, "en", 2) && (n == 2 || strchr("_.@-", s[2]));
+	return n >= 2 && !strncmp(s, lang, 2) && (n == 2 || strchr("_.@-", s[2]));
 }
 
 /* The rule of POSIX and GNU gettext, decided here rather than by glibc,
@@ -46,12 +42,12 @@ static bool wants_chinese(void)
 		return false;
 	for (list = getenv("LANGUAGE"); list && *list; list = *end ? end + 1 : end) {
 		end = list + strcspn(list, ":");
-		if (is_chinese(list, (size_t)(end - list)))
+		if (is_lang(list, (size_t)(end - list), "zh"))
 			return true;
-		if (is_english(list, (size_t)(end - list)))
+		if (is_lang(list, (size_t)(end - list), "en"))
 			return false;
 	}
-	return is_chinese(loc, strlen(loc));
+	return is_lang(loc, strlen(loc), "zh");
 }
 
 static bool has_catalog(const char *dir)

@@ -51,11 +51,8 @@ static bool inside(const char *dir, const char *build_dir)
 char *db_find_installed(const char *rel, const char *fallback, const char *build_dir,
 			bool (*usable)(const char *dir), char **looked)
 {
-	char *unused;
-
-	if (!looked)
-		looked = &unused;
-	*looked = NULL;
+	if (looked)
+		*looked = NULL;
 	char *dir = db_exe_dir();
 	if (!dir)
 		return NULL;
@@ -71,11 +68,10 @@ char *db_find_installed(const char *rel, const char *fallback, const char *build
 		free(dir);
 		return db_buf_detach(&b, NULL);
 	}
-	*looked = db_buf_detach(&b, NULL);
-	if (looked == &unused) {
-		free(unused);
-		unused = NULL;
-	}
+	if (looked)
+		*looked = db_buf_detach(&b, NULL);
+	else
+		db_buf_release(&b);
 	if (inside(dir, build_dir) && usable(fallback)) {
 		free(dir);
 		return db_xstrdup(fallback);
