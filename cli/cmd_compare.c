@@ -201,16 +201,15 @@ static int read_inputs(const args *a, db_records *docs, cli_deps *deps, db_diag 
 
 	for (size_t i = 0; i < a->inputs.n && !rc; i++) {
 		const char *path = a->inputs.v[i];
-		bool in = !strcmp(path, "-");
 		db_buf_reset(&text);
 		if (db_buf_read_path(&text, path) < 0) {
-			rc = db_error(d, in ? "<stdin>" : path, 0, 0, "cannot read: %s",
+			rc = db_error(d, db_path_name(path), 0, 0, "cannot read: %s",
 				      strerror(errno));
 			break;
 		}
 		cli_deps_add(deps, path);
 		rc = db_records_read_json(&docs[i], db_buf_cstr(&text), text.len,
-					  in ? "<stdin>" : path, d);
+					  db_path_name(path), d);
 		if (progress && (i + 1) % 100 == 0) {
 			fputc('\r', stderr);
 			fprintf(stderr, _("duibiao: read %zu/%zu"), i + 1, a->inputs.n);

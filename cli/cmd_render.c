@@ -145,7 +145,7 @@ static int parse_args(int argc, char **argv, struct args *a)
 		return EXIT_USAGE;
 	if (!a->input)
 		return cli_usage("render", "no tables file given");
-	a->name = strcmp(a->input, "-") ? a->input : "<stdin>";
+	a->name = db_path_name(a->input);
 	if (!a->output)
 		return cli_usage("render", "no output given (-o FIG.png|.pdf|.svg)");
 	return EXIT_OK;

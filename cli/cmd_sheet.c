@@ -228,8 +228,7 @@ out:
 
 static int from_tables(struct run *u, const struct args *a, db_diag *d)
 {
-	bool in = !strcmp(a->input, "-");
-	const char *name = in ? "<stdin>" : a->input;
+	const char *name = db_path_name(a->input);
 
 	if (db_buf_read_path(&u->text, a->input) < 0)
 		return db_error(d, name, 0, 0, "cannot read: %s", strerror(errno));
@@ -468,7 +467,7 @@ int cmd_sheet(int argc, char **argv)
 	}
 	rc = EXIT_FAIL;
 	/* the spec in messages; "-" (stdin) names its theme from here */
-	const char *spec = a.spec && !strcmp(a.spec, "-") ? "<stdin>" : a.spec;
+	const char *spec = a.spec ? db_path_name(a.spec) : NULL;
 	if (a.spec) {
 		if (db_buf_read_path(&u.spec_text, a.spec) < 0) {
 			rc = cli_error("%s: cannot read: %s", spec, strerror(errno));

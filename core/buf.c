@@ -238,6 +238,11 @@ int db_buf_read_path(db_buf *b, const char *path)
 	return strcmp(path, "-") ? db_buf_read_file(b, path) : db_buf_read_fd(b, STDIN_FILENO);
 }
 
+const char *db_path_name(const char *path)
+{
+	return strcmp(path, "-") ? path : "<stdin>";
+}
+
 int db_buf_read_file(db_buf *b, const char *path)
 {
 	int fd = open(path, O_RDONLY), rc, err;

@@ -86,5 +86,7 @@ int db_buf_read_file(db_buf *b, const char *path);
 int db_buf_read_fd(db_buf *b, int fd);
 /* db_buf_read_file, but "-" is standard input (a file named - is ./-). */
 int db_buf_read_path(db_buf *b, const char *path);
+/* What messages call such a path: "<stdin>" for "-". */
+const char *db_path_name(const char *path);
 
 #endif

@@ -1670,7 +1670,7 @@ static int read_entry(rd *r, const db_json *o, const char *mpath, unsigned flags
 int db_manifest_load(db_manifest *m, const char *path, unsigned flags, db_diag *d)
 {
 	/* "-": standard input, its reports named from the working folder */
-	const char *name = strcmp(path, "-") ? path : "<stdin>";
+	const char *name = db_path_name(path);
 	memset(m, 0, sizeof *m);
 	db_buf b = DB_BUF_INIT;
 	if (db_buf_read_path(&b, path) < 0) {
