@@ -101,7 +101,7 @@ static const double pow10_exact[] = {
 
 size_t db_json_number(const char *s, size_t n, double *out)
 {
-	size_t len = number_len(s, n), i = s[0] == '-';
+	size_t len = number_len(s, n), i;
 	uint64_t m = 0;
 	int frac = 0;
 	bool point = false;
@@ -109,6 +109,7 @@ size_t db_json_number(const char *s, size_t n, double *out)
 
 	if (len == 0 || len > MAX_NUMBER)
 		return 0;
+	i = s[0] == '-';
 	/* Below 10^15 and without an exponent, m and 10^frac are exact
 	 * doubles, so their quotient is correctly rounded, as strtod's
 	 * result is. */
