@@ -683,18 +683,47 @@ bool db_ranks_in_order(walk *w, const db_clause *c, const db_figure *first)
 	return true;
 }
 
+/* …增长7%，…增长8.8%。预计2项主要经济指标增速居全省前3位: a sentence
+ * that opens with the count, before any figure of its own, speaks of the
+ * sentence before in its paragraph; it ranks that sentence's metrics of
+ * the measure only when they are exactly as many as it counts (a count
+ * that differs is of indicators the text did not list). The number of
+ * them put in picked, or 0. */
+static size_t counted_before(walk *w, db_measure want, size_t n, db_record **picked)
+{
+	size_t k = 0;
+	if (w->prev_sentence_start < w->seg_start || w->prev_sentence_start >= w->sentence_start ||
+	    (w->rs->len && w->rs->items[w->rs->len - 1].source.offset >= w->sentence_start))
+		return 0;
+	for (size_t i = w->rs->len; i-- > 0;) {
+		db_record *r = &w->rs->items[i];
+		if (r->source.offset < w->prev_sentence_start)
+			break;
+		if (!r->metric || r->measure != want)
+			continue;
+		if (r->nranks || k == n)
+			return 0;
+		for (size_t j = 0; j < k; j++)
+			if (!strcmp(picked[j]->metric, r->metric))
+				return 0; /* (one metric twice: no list of metrics) */
+		picked[k++] = r;
+	}
+	return k;
+}
+
 /* …增长12%、…增长20.5%、…增长9.1%，三项指标增速均排名全省第一: a clause
  * that opens with a count of indicators (两项指标, 3项主要指标) before its
  * rank ranks as many metrics of the sentence, the latest first: their
  * growth, or their level after 总量/规模. Returns true when it found them. */
 bool db_rank_counted(walk *w, const db_clause *c, const db_figure *f, size_t rank_start)
 {
-	static const char *const leads[] = { "以上", "上述", "这", "此" };
+	static const char *const leads[] = { "以上", "上述", "这", "此", "预计" };
 	const char *t = w->text;
 	size_t p = c->start, which, l, q;
 	int n;
 	while (p < c->end && (t[p] == ' ' || t[p] == '\n'))
 		p++;
+	bool opens = p == w->sentence_start;
 	p += db_longest_word_at(t, p, c->end, leads, NWORDS(leads), &which);
 	/* (两项指标, 3项主要指标: a count in 项, read as the names' count is) */
 	if (!(l = lx_small_int(t, c->end, p, &n)) || n < 2 || n > 8 ||
@@ -708,6 +737,8 @@ bool db_rank_counted(walk *w, const db_clause *c, const db_figure *f, size_t ran
 				  : DB_MEASURE_GROWTH;
 	db_record *picked[8];
 	size_t k = latest_of_measure(w, want, (size_t)n, picked);
+	if (k == 0 && opens)
+		k = counted_before(w, want, (size_t)n, picked);
 	if (k != (size_t)n)
 		return false;
 	for (size_t j = k; j-- > 0;)

@@ -1711,6 +1711,23 @@ static void probe7_rules(void)
 	       "某市 gdp level 310 亿元 exact 2023Q1 - actual\n"
 	       "某市 gdp growth 6.2 % exact 2023Q1 yoy actual 2@全省\n"
 	       "某市 fai growth 14.8 % exact 2023Q1 yoy actual 2@全省\n");
+	/* a sentence of its own that counts indicators before their rank
+	 * (预计3项主要指标增速…) ranks the growths of the sentence before when
+	 * that sentence gave exactly as many; with a count that differs, none */
+	expect("2024-01-10", CITY,
+	       "2023年，全市地区生产总值完成2100亿元、增长5.8%，规上工业增加值增长7.1%，"
+	       "一般公共预算收入完成150亿元、增长3.2%。预计3项主要指标增速居全省前5位。",
+	       "某市 gdp level 2100 亿元 exact 2023 - actual\n"
+	       "某市 gdp growth 5.8 % exact 2023 yoy actual <=5@全省\n"
+	       "某市 industrial_va growth 7.1 % exact 2023 yoy actual <=5@全省\n"
+	       "某市 budget_revenue level 150 亿元 exact 2023 - actual\n"
+	       "某市 budget_revenue growth 3.2 % exact 2023 yoy actual <=5@全省\n");
+	expect("2024-01-10", CITY,
+	       "2023年，全市地区生产总值增长5.8%，规上工业增加值增长7.1%，一般公共预算收入增长3.2%。"
+	       "4项指标增速均居全省第二。",
+	       "某市 gdp growth 5.8 % exact 2023 yoy actual\n"
+	       "某市 industrial_va growth 7.1 % exact 2023 yoy actual\n"
+	       "某市 budget_revenue growth 3.2 % exact 2023 yoy actual\n");
 	/* a sentence opening with a breakdown (分产业看) goes on about the
 	 * province the sentence before spoke of */
 	expect("2023-08-01", CITY,
