@@ -2300,16 +2300,69 @@ static void place_records(db_records *rs, size_t first, const char *t, size_t le
 	free(starts);
 }
 
+static bool opt_eq(const char *a, const char *b)
+{
+	return a == b || (a && b && !strcmp(a, b));
+}
+
+static bool whole_year(const db_period *p)
+{
+	return p->start_year == p->end_year && p->start_month == 1 && p->end_month == 12;
+}
+
+/* 表1 2022年全县生产总值及其增长速度 in a 2023 bulletin whose rows repeat the
+ * amounts its prose gave for 2023: the caption was copied from the year
+ * before's bulletin, and the table is of the prose's year. An amount of
+ * the same metric and value is the evidence (a rate alone may recur from
+ * one year to the next); only a table of one whole year, dated one year
+ * before the prose's, is moved. Records from..rs->len are the table's,
+ * first..from the document's before it. */
+static void caption_year_slip(db_records *rs, size_t first, size_t from)
+{
+	db_period was = { 0, 0, 0, 0 };
+	bool dated = false;
+	for (size_t j = from; j < rs->len; j++) {
+		const db_record *r = &rs->items[j];
+		if (!r->has_period)
+			continue;
+		if (!whole_year(&r->period) || (dated && !db_period_eq(&was, &r->period)))
+			return; /* (columns of two years, or of months) */
+		was = r->period;
+		dated = true;
+	}
+	for (size_t j = from; dated && j < rs->len; j++) {
+		const db_record *r = &rs->items[j];
+		if (!r->metric || r->measure != DB_MEASURE_LEVEL || !r->has_value || !r->has_period)
+			continue;
+		for (size_t i = first; i < from; i++) {
+			const db_record *q = &rs->items[i];
+			if (!q->metric || strcmp(q->metric, r->metric) || q->measure != r->measure ||
+			    !q->has_value || q->value != r->value || !opt_eq(q->unit, r->unit) ||
+			    q->status != r->status || !q->has_period || !whole_year(&q->period) ||
+			    q->period.end_year != was.end_year + 1)
+				continue;
+			for (size_t k = from; k < rs->len; k++)
+				if (rs->items[k].has_period)
+					rs->items[k].period = q->period;
+			return;
+		}
+	}
+}
+
 /* A table's records, told the document context where it stands (a plan
  * report's review or its next year's plan). */
-static void emit_table(walk *w, db_tables *tables, size_t ti, size_t *hint, const char *text)
+static void emit_table(walk *w, db_tables *tables, size_t ti, size_t *hint, const char *text,
+		       size_t first)
 {
 	const db_context_span *cx = db_context_at(&w->ctx, tables->items[ti].start, hint);
+	size_t from = w->rs->len;
 	/* (a year the date alone gave is no year of the document's) */
 	tables->cx_mode = cx && !cx->guessed ? cx->mode : 0;
 	tables->cx_year = cx && !cx->guessed ? cx->year : 0;
 	db_table_emit(&tables->items[ti], tables, text, w->len, w->x->matcher, w->x->catalog,
 		      w->rs);
+	if (w->bulletin)
+		caption_year_slip(w->rs, first, from);
 }
 
 /* 全年实现地区生产总值438亿元，比上年增长5.9%。分季度看，…，全年增长5.9%:
@@ -2317,11 +2370,6 @@ static void emit_table(walk *w, db_tables *tables, size_t ti, size_t *hint, cons
  * measure, value, period, basis and status, no rank of its own) is said
  * again, no second record. Within a sentence the figures' own rules speak
  * (restated); the look back is a few records, not the whole paragraph. */
-static bool opt_eq(const char *a, const char *b)
-{
-	return a == b || (a && b && !strcmp(a, b));
-}
-
 static bool said_again(const db_record *q, const db_record *r)
 {
 	return q->metric && r->metric && !strcmp(q->metric, r->metric) &&
@@ -2514,11 +2562,11 @@ int db_extract_text(db_extractor *x, const char *text, size_t len, db_records *r
 	size_t ti = 0, cx_hint = 0;
 	for (size_t i = 0; i < cs.len; i++) {
 		for (; ti < tables.len && tables.items[ti].start < cs.items[i].start; ti++)
-			emit_table(&w, &tables, ti, &cx_hint, text);
+			emit_table(&w, &tables, ti, &cx_hint, text, first);
 		walk_clause(&w, &cs.items[i], &ts);
 	}
 	for (; ti < tables.len; ti++)
-		emit_table(&w, &tables, ti, &cx_hint, text);
+		emit_table(&w, &tables, ti, &cx_hint, text, first);
 	free(ts.items);
 	drop_said_again(rs, first, walked, len);
 	if (w.news)

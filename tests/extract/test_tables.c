@@ -477,6 +477,44 @@ static void probe13_bulletin_tables(void)
 	       "transport_va growth 5.3 % 5.3 2021 yoy actual 4:1\n");
 }
 
+/* probe round 28: a bulletin's table whose caption names the year before
+ * while its rows repeat the amounts the prose gave for the bulletin's year
+ * (a caption copied from the year before's bulletin) is of the prose's
+ * year; a table of other amounts keeps its caption's year, and so does one
+ * whose caption is two years off. Invented figures. */
+static void caption_case(const char *caption_year, const char *rows, const char *want_rows)
+{
+	char text[1024], want[1024];
+	snprintf(text, sizeof text,
+		 "2023年某县国民经济和社会发展统计公报\n一、综合\n"
+		 "初步核算，全县生产总值318.6亿元，按不变价格计算，同比增长5.3%%。\n"
+		 "表1 %s年全县生产总值及其增长速度\n单位：亿元\n指 标 |\n绝对数 |\n"
+		 "比上年增长(%%) |\n生产总值 |\n%s",
+		 caption_year, rows);
+	snprintf(want, sizeof want,
+		 "gdp level 318.6 亿元 318.6亿元 2023 - actual 3:6\n"
+		 "gdp growth 5.3 %% 5.3%% 2023 yoy actual 3:28\n%s",
+		 want_rows);
+	expect_records(ex, line_of, "bulletin", "2023-12-31", "county", text, want);
+}
+
+static void probe28_caption_year(void)
+{
+	caption_case("2022", "318.6 |\n5.3 |\n工业 |\n71.4 |\n6.8 |\n",
+		     "gdp level 318.6 亿元 318.6亿元 2023 - actual 9:1\n"
+		     "gdp growth 5.3 % 5.3 2023 yoy actual 9:1\n"
+		     "total_industry_va level 71.4 亿元 71.4亿元 2023 - actual 12:1\n"
+		     "total_industry_va growth 6.8 % 6.8 2023 yoy actual 12:1\n");
+	caption_case("2022", "301.2 |\n4.1 |\n工业 |\n66.9 |\n5.3 |\n",
+		     "gdp level 301.2 亿元 301.2亿元 2022 - actual 9:1\n"
+		     "gdp growth 4.1 % 4.1 2022 yoy actual 9:1\n"
+		     "total_industry_va level 66.9 亿元 66.9亿元 2022 - actual 12:1\n"
+		     "total_industry_va growth 5.3 % 5.3 2022 yoy actual 12:1\n");
+	caption_case("2021", "318.6 |\n5.3 |\n",
+		     "gdp level 318.6 亿元 318.6亿元 2021 - actual 9:1\n"
+		     "gdp growth 5.3 % 5.3 2021 yoy actual 9:1\n");
+}
+
 /* line_of with the qualifier after the value */
 static void qline_of(const db_record *r, db_buf *b)
 {
@@ -753,6 +791,7 @@ int main(void)
 	weight_rows();
 	probe12_bulletin_tables();
 	probe13_bulletin_tables();
+	probe28_caption_year();
 	plan_tables();
 	probe15_plan_tables();
 	plan_word_cells();
