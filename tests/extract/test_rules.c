@@ -1296,6 +1296,12 @@ static void real_report_rules(void)
 		    "某市 industrial_va change_pp 9.8 百分点 exact 2025M01-M02 yoy actual\n"
 		    "某市 industrial_va gap_pp 2.5 百分点 exact 2025M01-M02 全国 actual\n"
 		    "某市 industrial_va gap_pp 1.5 百分点 exact 2025M01-M02 全省 actual\n");
+	/* …快于全国水平(5.3%): 水平 after the place compared with, as
+	 * 平均水平, leaves the rate in brackets the place's own */
+	expect_kind("news", "2023-07-30", CITY,
+		    "上半年，全市生产总值增长6.1%。与全国相比，全市生产总值增速快于全国水平(5.3%)，"
+		    "规上工业增加值增速高于去年同期水平（3.2%）。",
+		    "某市 gdp growth 6.1 % exact 2023H1 yoy actual\n");
 	/* a list's bare names take the tail of its named item; the list may
 	 * stand in the clause before 分别 */
 	expect_kind("news", "2023-07-27", "county",
