@@ -169,7 +169,7 @@ static bool other_division(const walk *w, size_t p, size_t e)
 
 /* Does t[p, e) open with the name of another division of the document's
  * own level (青岛市 in 济南市's report), after a 据 that cites it as the
- * source (据某市政府新闻办发布会通报)? Its own word for itself (全市) is
+ * source (据某市统计局发布)? Its own word for itself (全市) is
  * the document's too. */
 static bool peer_division(const walk *w, size_t p, size_t e)
 {
@@ -594,7 +594,7 @@ void db_clause_subject(walk *w, const db_clause *c, const tokens *ts)
 		}
 	}
 	bool by_name = !self && self_named(w, p, c->end);
-	/* (…某市政府新闻办…通报。…全市生产总值…: the 全市 of a paragraph
+	/* (据某市统计局…。…全市生产总值…: the 全市 of a paragraph
 	 * after one that opened with another city of the document's level,
 	 * with no name of the document's between, is that city's; naming
 	 * the entity, or 我市, returns to it) */
@@ -648,7 +648,7 @@ void db_clause_subject(walk *w, const db_clause *c, const tokens *ts)
 	bool goes_on = c->end <= p + 60 &&
 		       (has_word_at(t, w->len, c->end, "，") || has_word_at(t, w->len, c->end, ",") ||
 			has_word_at(t, w->len, c->end, "：") || has_word_at(t, w->len, c->end, ":"));
-	/* 据某市政府新闻办发布会通报，上半年某市…: a paragraph that opens
+	/* 据某市统计局发布，某市上半年…: a paragraph that opens
 	 * with another division of the document's level (a digest of several
 	 * cities' releases) is that division's, and so are the paragraphs
 	 * after it that name no place (see peer_para) */

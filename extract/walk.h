@@ -208,7 +208,7 @@ typedef struct {
 	bool para_foreign;      /* it opened with another division's name (凉州区立足…): its
 				 * sentences after are that place's until one names the entity */
 	bool peer_para;         /* a paragraph opened with another division of the document's
-				 * level (据某市…通报): the paragraphs after it and their 全市
+				 * level (据某市统计局…): the paragraphs after it and their 全市
 				 * are that place's until one names the entity */
 	bool list_estimate;     /* the —— list items from here on are estimates */
 	const db_label *title_label; /* a sentence of this label alone came before in

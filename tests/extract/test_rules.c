@@ -2355,15 +2355,15 @@ static void probe13_planeval_rules(void)
 		    "全市生产总值增长6.4%。\n",
 		    "某市 gdp growth 6.4 % exact 2023 yoy actual\n");
 	/* a paragraph that opens with another city of the document's level,
-	 * also when it cites it as its source (据某市…通报), is that city's,
+	 * also when it cites it as its source (据某市统计局…), is that city's,
 	 * and so is the 全市 of the paragraph after it (a digest of two
 	 * cities' releases), until one names the document's city again; a
 	 * district of the city is no such peer, and 全市 after it is the
 	 * city's own */
 	expect_entity_records(ex, line_of, "洛阳市", "news", "2024-07-30", CITY,
 			      "上半年，洛阳市生产总值2811.4亿元，同比增长5.6%。\n"
-			      "据开封市政府新闻办发布会通报，上半年开封经济运行持续向好。\n"
-			      "根据市级生产总值统一核算结果，上半年，全市生产总值1302.5亿元，"
+			      "据开封市统计局发布，开封上半年经济稳步回升。\n"
+			      "按市级核算，上半年，全市生产总值1302.5亿元，"
 			      "同比增长4.7%。分产业看，第一产业增加值98.3亿元。\n"
 			      "上半年，洛阳市规上工业增加值增长8.2%。\n",
 			      "洛阳市 gdp level 2811.4 亿元 exact 2024H1 - actual\n"
