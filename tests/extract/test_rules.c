@@ -1296,6 +1296,13 @@ static void real_report_rules(void)
 		    "某市 industrial_va change_pp 9.8 百分点 exact 2025M01-M02 yoy actual\n"
 		    "某市 industrial_va gap_pp 2.5 百分点 exact 2025M01-M02 全国 actual\n"
 		    "某市 industrial_va gap_pp 1.5 百分点 exact 2025M01-M02 全省 actual\n");
+	/* 规上工业 before 能源消耗总量, 能耗 or 用电 names the industry's
+	 * energy, not its value added */
+	expect_kind("news", "2023-07-30", "district",
+		    "上半年，规上工业增加值增长6.1%。规上工业能源消耗总量312.4万吨标准煤，增长3.7%；"
+		    "规上工业综合能耗下降1.2%；规上工业用电、用气分别增长5.5%、2.4%。",
+		    "某市 industrial_va growth 6.1 % exact 2023H1 yoy actual\n"
+		    "某市 ~ growth -1.2 % exact 2023H1 yoy actual\n");
 	/* …快于全国水平(5.3%): 水平 after the place compared with, as
 	 * 平均水平, leaves the rate in brackets the place's own */
 	expect_kind("news", "2023-07-30", CITY,
