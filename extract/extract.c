@@ -1232,7 +1232,8 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 	if (c->segment != w->segment) {
 		w->seg_item = list_item_at(w, c->start);
 		w->seg_start = c->start;
-		w->para_foreign = false;
+		w->para_foreign = w->peer_para;
+		w->foreign |= w->peer_para;
 		w->list_estimate = w->seg_item && (w->list_estimate || estimate_lead(w, c->start));
 		w->segment = c->segment;
 		w->seg_basis = NULL;

@@ -271,7 +271,8 @@ bool db_compared_rate(const char *t, const db_clause *c, const db_figure *f)
 {
 	static const char *const compared[] = { "同期", "上年", "去年", "全国", "全省", "全市",
 						"全区", "全县", "平均", "平均增速", "平均增幅",
-						"平均水平" };
+						"平均水平", "全国水平", "全省水平", "全市水平",
+						"全区水平", "全县水平", "同期水平" };
 	size_t open = f->start, which;
 	/* 比全省的6.1%快1.4个百分点 */
 	if (open >= c->start + 12 && has_word_at(t, open, open - 3, "的")) {

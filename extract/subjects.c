@@ -115,10 +115,10 @@ size_t db_self_name_len(const walk *w, size_t p, size_t e)
 	return 0;
 }
 
-/* Does t[p, e) open with the name of a division other than the document's
- * own (康平县, 平顶山市)? Only full names ending in 省/市/县/区/旗/州, at
- * least two characters, and not the generic 城区/市区/郊区. */
-static bool other_division(const walk *w, size_t p, size_t e)
+/* The division whose full name opens t[p, e) (康平县, 平顶山市, or the
+ * document's own), or NULL: names ending in 省/市/县/区/旗/州/盟, at least
+ * two characters, and not the generic 城区/市区/郊区. */
+static const db_division *division_at(const walk *w, size_t p, size_t e)
 {
 	static const char *const generic[] = { "城区", "市区", "郊区", "新区", "本市", "该市",
 					       "该县", "该区", "各县", "各区", "各市" };
@@ -143,14 +143,40 @@ static bool other_division(const walk *w, size_t p, size_t e)
 		memcpy(name, w->text + p, len);
 		name[len] = '\0';
 		const db_division *d = db_division_find(name);
-		if (d) { /* (连云区 in the report of 连云港市连云区 is itself) */
-			const char *self = w->rs->doc.entity;
-			size_t sl = strlen(self), dl = strlen(d->name);
-			return strcmp(d->name, self) != 0 &&
-			       !(sl > dl && !strcmp(self + sl - dl, d->name));
-		}
+		if (d)
+			return d;
 	}
+	return NULL;
+}
+
+/* Is d the document's own division (连云区 in the report of 连云港市连云区)? */
+static bool own_division(const walk *w, const db_division *d)
+{
+	const char *self = w->rs->doc.entity;
+	size_t sl = strlen(self), dl = strlen(d->name);
+	return !strcmp(d->name, self) || (sl > dl && !strcmp(self + sl - dl, d->name));
+}
+
+/* Does t[p, e) open with the name of a division other than the document's
+ * own (康平县, 平顶山市), or of one of its own divisions (历下, 五区)? */
+static bool other_division(const walk *w, size_t p, size_t e)
+{
+	const db_division *d = division_at(w, p, e);
+	if (d)
+		return !own_division(w, d);
 	return child_division(w, p, e);
+}
+
+/* Does t[p, e) open with the name of another division of the document's
+ * own level (青岛市 in 济南市's report), after a 据 that cites it as the
+ * source (据某市统计局发布)? Its own word for itself (全市) is
+ * the document's too. */
+static bool peer_division(const walk *w, size_t p, size_t e)
+{
+	if (has_word_at(w->text, e, p, "据"))
+		p += strlen("据");
+	const db_division *d = division_at(w, p, e);
+	return d && !own_division(w, d) && w->rs->doc.level && !strcmp(d->level, w->rs->doc.level);
 }
 
 /* Does t[p, e) open with the short name of another city or province, a
@@ -567,7 +593,17 @@ void db_clause_subject(walk *w, const db_clause *c, const tokens *ts)
 			return;
 		}
 	}
-	if (self || self_named(w, p, c->end)) {
+	bool by_name = !self && self_named(w, p, c->end);
+	/* (据某市统计局…。…全市生产总值…: the 全市 of a paragraph
+	 * after one that opened with another city of the document's level,
+	 * with no name of the document's between, is that city's; naming
+	 * the entity, or 我市, returns to it) */
+	if (self && w->peer_para && has_word_at(self, strlen(self), 0, "全")) {
+		w->foreign = true;
+		return;
+	}
+	if (self || by_name) {
+		w->peer_para = false;
 		w->entity = w->rs->doc.entity;
 		w->level = w->rs->doc.level;
 		w->foreign = false; /* 全省增长6.3%，我市增长8.1% */
@@ -612,6 +648,14 @@ void db_clause_subject(walk *w, const db_clause *c, const tokens *ts)
 	bool goes_on = c->end <= p + 60 &&
 		       (has_word_at(t, w->len, c->end, "，") || has_word_at(t, w->len, c->end, ",") ||
 			has_word_at(t, w->len, c->end, "：") || has_word_at(t, w->len, c->end, ":"));
+	/* 据某市统计局发布，某市上半年…: a paragraph that opens
+	 * with another division of the document's level (a digest of several
+	 * cities' releases) is that division's, and so are the paragraphs
+	 * after it that name no place (see peer_para) */
+	if (opens && peer_division(w, p, c->end)) {
+		w->foreign = w->para_foreign = w->peer_para = true;
+		return;
+	}
 	if ((says_figure || goes_on || opens) && other_division(w, p, c->end)) {
 		w->foreign = true; /* 康平县地区生产总值增长…: another place */
 		w->para_foreign |= opens;

@@ -207,6 +207,9 @@ typedef struct {
 	size_t seg_start;       /* where this paragraph starts */
 	bool para_foreign;      /* it opened with another division's name (凉州区立足…): its
 				 * sentences after are that place's until one names the entity */
+	bool peer_para;         /* a paragraph opened with another division of the document's
+				 * level (据某市统计局…): the paragraphs after it and their 全市
+				 * are that place's until one names the entity */
 	bool list_estimate;     /* the —— list items from here on are estimates */
 	const db_label *title_label; /* a sentence of this label alone came before in
 				      * this paragraph (——地区生产总值。…) */

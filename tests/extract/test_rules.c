@@ -1296,6 +1296,19 @@ static void real_report_rules(void)
 		    "某市 industrial_va change_pp 9.8 百分点 exact 2025M01-M02 yoy actual\n"
 		    "某市 industrial_va gap_pp 2.5 百分点 exact 2025M01-M02 全国 actual\n"
 		    "某市 industrial_va gap_pp 1.5 百分点 exact 2025M01-M02 全省 actual\n");
+	/* 规上工业 before 能源消耗总量, 能耗 or 用电 names the industry's
+	 * energy, not its value added */
+	expect_kind("news", "2023-07-30", "district",
+		    "上半年，规上工业增加值增长6.1%。规上工业能源消耗总量312.4万吨标准煤，增长3.7%；"
+		    "规上工业综合能耗下降1.2%；规上工业用电、用气分别增长5.5%、2.4%。",
+		    "某市 industrial_va growth 6.1 % exact 2023H1 yoy actual\n"
+		    "某市 ~ growth -1.2 % exact 2023H1 yoy actual\n");
+	/* …快于全国水平(5.3%): 水平 after the place compared with, as
+	 * 平均水平, leaves the rate in brackets the place's own */
+	expect_kind("news", "2023-07-30", CITY,
+		    "上半年，全市生产总值增长6.1%。与全国相比，全市生产总值增速快于全国水平(5.3%)，"
+		    "规上工业增加值增速高于去年同期水平（3.2%）。",
+		    "某市 gdp growth 6.1 % exact 2023H1 yoy actual\n");
 	/* a list's bare names take the tail of its named item; the list may
 	 * stand in the clause before 分别 */
 	expect_kind("news", "2023-07-27", "county",
@@ -2365,6 +2378,26 @@ static void probe13_planeval_rules(void)
 		    "高台县紧扣生态功能定位加快转型。2023年，生产总值增长7.1%，增速居全市第二位。"
 		    "全市生产总值增长6.4%。\n",
 		    "某市 gdp growth 6.4 % exact 2023 yoy actual\n");
+	/* a paragraph that opens with another city of the document's level,
+	 * also when it cites it as its source (据某市统计局…), is that city's,
+	 * and so is the 全市 of the paragraph after it (a digest of two
+	 * cities' releases), until one names the document's city again; a
+	 * district of the city is no such peer, and 全市 after it is the
+	 * city's own */
+	expect_entity_records(ex, line_of, "洛阳市", "news", "2024-07-30", CITY,
+			      "上半年，洛阳市生产总值2811.4亿元，同比增长5.6%。\n"
+			      "据开封市统计局发布，开封上半年经济稳步回升。\n"
+			      "按市级核算，上半年，全市生产总值1302.5亿元，"
+			      "同比增长4.7%。分产业看，第一产业增加值98.3亿元。\n"
+			      "上半年，洛阳市规上工业增加值增长8.2%。\n",
+			      "洛阳市 gdp level 2811.4 亿元 exact 2024H1 - actual\n"
+			      "洛阳市 gdp growth 5.6 % exact 2024H1 yoy actual\n"
+			      "洛阳市 industrial_va growth 8.2 % exact 2024H1 yoy actual\n");
+	expect_entity_records(ex, line_of, "洛阳市", "news", "2024-07-30", CITY,
+			      "涧西区上半年经济运行持续向好。\n"
+			      "上半年，全市生产总值2811.4亿元，同比增长5.6%。\n",
+			      "洛阳市 gdp level 2811.4 亿元 exact 2024H1 - actual\n"
+			      "洛阳市 gdp growth 5.6 % exact 2024H1 yoy actual\n");
 	/* ten million yuan a head is no per-capita figure: the amount of
 	 * a table row before the next row's name */
 	expect_kind("plan", "2024-01-20", "district",
