@@ -16,6 +16,7 @@
 #include "core/buf.h"
 #include "core/json.h"
 #include "extract/extract_int.h"
+#include "extract/gen_literal.h"
 
 typedef struct {
 	const char *key;
@@ -134,19 +135,6 @@ static int load_table(const char *path)
 	return 0;
 }
 
-/* s as a C string literal (the names hold no quote, backslash or control
- * character; UTF-8 bytes are written as they are). */
-static void literal(FILE *f, const char *s)
-{
-	fputc('"', f);
-	for (; *s; s++)
-		if (*s == '"' || *s == '\\' || (unsigned char)*s < 0x20)
-			fprintf(f, "\\%03o", (unsigned char)*s);
-		else
-			fputc(*s, f);
-	fputc('"', f);
-}
-
 int main(int argc, char **argv)
 {
 	if (argc != 3) {
@@ -167,19 +155,19 @@ int main(int argc, char **argv)
 	for (size_t i = 0; i < table.len; i++) {
 		const db_division *v = &table.items[i];
 		fputs("\t{ ", f);
-		literal(f, v->name);
+		gen_literal(f, v->name);
 		fputs(", ", f);
-		literal(f, v->short_name);
+		gen_literal(f, v->short_name);
 		fputs(", ", f);
-		literal(f, v->level);
+		gen_literal(f, v->level);
 		fputs(", ", f);
-		literal(f, v->parent);
+		gen_literal(f, v->parent);
 		fputs(" },\n", f);
 	}
 	fprintf(f, "};\nstatic const division_key division_keys[] = {\n");
 	for (size_t i = 0; i < table.nkeys; i++) {
 		fputs("\t{ ", f);
-		literal(f, table.keys[i].key);
+		gen_literal(f, table.keys[i].key);
 		fprintf(f, ", %zu, %s },\n", table.keys[i].division,
 			table.keys[i].ambiguous ? "true" : "false");
 	}
