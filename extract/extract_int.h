@@ -275,9 +275,14 @@ typedef struct db_words {
 	db_wordlist lists[DB_W_COUNT];
 } db_words;
 
-/* Load the lists from path, or the built-in words.json when path is NULL.
- * Every list must be present. Returns 0, or -1 with d filled. */
+/* Load the lists from path, or the built-in words.json when path is NULL
+ * (compiled in as tables: make-words-table.c). Every list must be
+ * present. Returns 0, or -1 with d filled. */
 int db_words_load(db_words *w, const char *path, db_diag *d);
+/* The lists of a words file's text (file names it in messages) into *w;
+ * on -1, d is filled and *w is to be released (words_json.c). */
+int db_words_load_json(db_words *w, const char *text, size_t len, const char *file,
+		       db_diag *d);
 void db_words_release(db_words *w);
 
 /* Does [a, b) of t[s, e) stand inside the base of an index (上年=100,

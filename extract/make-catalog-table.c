@@ -17,9 +17,8 @@
 #include "extract/gen_literal.h"
 #include "extract/trie.h"
 
-/* The string pool: strings written in order, each followed by a NUL; 0 is
- * the empty string at its start, which stands for NULL (no member is
- * empty). */
+/* The string pool (gen_pool_add); offset 0, the empty string at its
+ * start, stands for NULL (no member is empty). */
 static struct {
 	FILE *f;
 	size_t len;
@@ -27,14 +26,7 @@ static struct {
 
 static size_t pool_add(const char *s)
 {
-	size_t at = pool.len;
-	if (!s)
-		return 0;
-	fputs("\t", pool.f);
-	gen_literal(pool.f, s);
-	fputs(" \"\\000\"\n", pool.f);
-	pool.len += strlen(s) + 1;
-	return at;
+	return s ? gen_pool_add(pool.f, &pool.len, s) : 0;
 }
 
 static int write_catalog(const db_catalog *c, const char *path)

@@ -177,17 +177,12 @@ static size_t pool_offset(const char *s)
 
 static void write_pool(FILE *f)
 {
+	size_t len = 1;
 	fputs("static const char division_strings[] =\n\t\"\\000\"\n", f);
-	for (size_t i = 0; i < table.nkeys; i++) {
-		fputs("\t", f);
-		gen_literal(f, table.keys[i].key);
-		fputs(" \"\\000\"\n", f);
-	}
-	for (size_t i = 0; i < pool.nextra; i++) {
-		fputs("\t", f);
-		gen_literal(f, pool.extra[i]);
-		fputs(" \"\\000\"\n", f);
-	}
+	for (size_t i = 0; i < table.nkeys; i++)
+		gen_pool_add(f, &len, table.keys[i].key);
+	for (size_t i = 0; i < pool.nextra; i++)
+		gen_pool_add(f, &len, pool.extra[i]);
 	fputs(";\n", f);
 }
 
