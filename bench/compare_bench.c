@@ -164,7 +164,7 @@ int main(int argc, char **argv)
 	const db_records **views = calloc(nfiles, sizeof(*views));
 	db_compare_opts o = DB_COMPARE_OPTS_INIT;
 	db_tableset ts = DB_TABLESET_INIT;
-	db_catalog cat = { DB_ARENA_INIT, NULL, 0 };
+	db_catalog cat = { DB_ARENA_INIT, NULL, 0, false };
 	db_buf text = DB_BUF_INIT, out = DB_BUF_INIT;
 	double t_gen = 0, t_parse = 0, t0, t1, t2, t3, t4, w_parse = 0, w1, w2, w3, w4, w5;
 	size_t bytes = 0, rows = 0, out_bytes, stream_bytes, ntables, ts_len;

@@ -394,7 +394,7 @@ static void free_args(args *a)
 int cmd_compare(int argc, char **argv)
 {
 	args a;
-	db_catalog cat = { DB_ARENA_INIT, NULL, 0 };
+	db_catalog cat = { DB_ARENA_INIT, NULL, 0, false };
 	db_compare_opts o = DB_COMPARE_OPTS_INIT;
 	db_records *docs = NULL;
 	const db_records **views = NULL;

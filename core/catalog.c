@@ -1,5 +1,6 @@
 /* catalog.c - load and validate the metric catalog (format in catalog.h).
- * The default catalog is extract/catalog.json, embedded at build time. */
+ * The default catalog is extract/catalog.json, compiled as tables when the
+ * program is built (extract/builtin_catalog.c). */
 #include "core/catalog.h"
 
 #include <errno.h>
@@ -9,9 +10,6 @@
 #include "core/buf.h"
 #include "core/json.h"
 #include "core/text.h"
-
-extern const unsigned char db_catalog_json[];
-extern const unsigned long db_catalog_json_len;
 
 static bool valid_id(const char *s)
 {
@@ -220,6 +218,7 @@ static int merge_entry(db_catalog *c, const db_json *m, const origin *o, db_diag
 {
 	const char *id = db_json_get_str(m, "id");
 	size_t k = db_catalog_index(c, id);
+	c->builtin = false;
 	if (k == c->len) {
 		c->items = db_xrealloc(c->items, (c->len + 1) * sizeof *c->items);
 		memset(&c->items[c->len], 0, sizeof *c->items);
@@ -265,28 +264,6 @@ int db_catalog_merge(db_catalog *c, const char *path, db_diag *d)
 		}
 	}
 	db_json_free(root);
-	db_buf_release(&b);
-	return rc;
-}
-
-int db_catalog_load_default(db_catalog *c, db_diag *d)
-{
-	return db_catalog_load_json(c, (const char *)db_catalog_json, (size_t)db_catalog_json_len,
-				    "(built-in catalog)", d);
-}
-
-int db_catalog_load(db_catalog *c, const char *path, db_diag *d)
-{
-	if (!path)
-		return db_catalog_load_default(c, d);
-	db_buf b = DB_BUF_INIT;
-	if (db_buf_read_file(&b, path) < 0) {
-		int err = errno;
-		db_buf_release(&b);
-		memset(c, 0, sizeof *c);
-		return db_error(d, path, 0, 0, "cannot read: %s", strerror(err));
-	}
-	int rc = db_catalog_load_json(c, db_buf_cstr(&b), b.len, path, d);
 	db_buf_release(&b);
 	return rc;
 }

@@ -1,5 +1,5 @@
 /* catalog.h - the metric catalog (data in extract/catalog.json, compiled into
- * the binary; --catalog FILE replaces it). Shared by extract (aliases), compare
+ * the binary as tables; --catalog FILE replaces it). Shared by extract (aliases), compare
  * (units, direction) and the CLI.
  *
  * File format:
@@ -54,15 +54,22 @@ typedef struct {
 	db_arena arena;
 	db_metric *items;
 	size_t len;
+	bool builtin;   /* the built-in catalog, nothing merged into it: the
+			 * matcher walks the alias trie compiled with it */
 } db_catalog;
+
+/* What messages call the built-in catalog's file. */
+#define DB_CATALOG_BUILTIN "(built-in catalog)"
 
 /* Load from JSON text; file names it in diagnostics. Validates ids (unique,
  * [a-z0-9_]+), required fields and enum words. */
 int db_catalog_load_json(db_catalog *c, const char *text, size_t len,
 			 const char *file, db_diag *d);
-/* The catalog compiled into the binary. */
+/* The catalog compiled into the binary (extract/builtin_catalog.c, in the
+ * library dbcatalog: made from catalog.json by a program of the build that
+ * links dbcore). */
 int db_catalog_load_default(db_catalog *c, db_diag *d);
-/* path NULL → default. */
+/* path NULL → default (dbcatalog too). */
 int db_catalog_load(db_catalog *c, const char *path, db_diag *d);
 /* --catalog-extra FILE: merge a user's catalog file into c. An entry with a
  * new id is a metric like any other, appended in file order; one with an id

@@ -24,14 +24,19 @@ static const char *const zone_words[] = {
 
 /* A name a division is looked up by (make-divisions-table.c). */
 typedef struct {
-	const char *key;
+	uint32_t key;        /* into division_strings */
 	unsigned division;   /* index in divisions[] */
 	bool ambiguous;      /* names several divisions, none of a higher level */
 } division_key;
 
-/* divisions[] and division_keys[], sorted by key, made from
- * divisions.json when the program is built. */
+/* divisions[], division_keys[] (sorted by key) and division_strings, made
+ * from divisions.json when the program is built. */
 #include "divisions_table.h"
+
+const char *db_division_str(uint32_t name)
+{
+	return division_strings + name;
+}
 
 const db_division *db_division_find(const char *name)
 {
@@ -41,7 +46,7 @@ const db_division *db_division_find(const char *name)
 		return NULL;
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
-		int c = strcmp(name, division_keys[mid].key);
+		int c = strcmp(name, division_strings + division_keys[mid].key);
 		if (!c) {
 			const division_key *key = &division_keys[mid];
 			return key->ambiguous ? NULL : &divisions[key->division];
@@ -60,7 +65,7 @@ size_t db_division_children(const char *parent, const db_division **out, size_t 
 	if (!parent || !*parent)
 		return 0;
 	for (size_t i = 0; i < sizeof divisions / sizeof *divisions && n < max; i++)
-		if (!strcmp(divisions[i].parent, parent))
+		if (!strcmp(division_strings + divisions[i].parent, parent))
 			out[n++] = &divisions[i];
 	return n;
 }
@@ -72,8 +77,8 @@ const char *db_entity_normalize(const char *name, const char **level)
 	if (!v)
 		return NULL;
 	if (level)
-		*level = v->level;
-	return v->name;
+		*level = db_division_str(v->level);
+	return db_division_str(v->name);
 }
 
 size_t db_zone_word(const char *s, size_t n)
@@ -98,14 +103,14 @@ void db_zone_entity(const char *doc_entity, const char *zone, size_t zone_len, c
 	int plen = (int)strlen(prefix);
 
 	/* A district's or county's zone is named after its city. */
-	if (v && (!strcmp(v->level, "district") || !strcmp(v->level, "county") ||
-		  !strcmp(v->level, "zone"))) {
-		const db_division *p = db_division_find(v->parent);
+	const char *level = v ? db_division_str(v->level) : "";
+	if (!strcmp(level, "district") || !strcmp(level, "county") || !strcmp(level, "zone")) {
+		const db_division *p = db_division_find(db_division_str(v->parent));
 		if (p)
 			v = p;
 	}
 	if (v) {
-		prefix = v->short_name;
+		prefix = db_division_str(v->short_name);
 		plen = (int)strlen(prefix);
 	}
 	/* (洛阳高新区 in 洛阳市's report: the name holds its city already) */

@@ -111,12 +111,22 @@ char *db_unspaced(const char *text, size_t len, size_t *out_len, db_offmap *map)
 
 /* ---- entities ------------------------------------------------------------ */
 
+/* A division of the compiled table. Its names are offsets into one string
+ * pool (db_division_str turns one into its text), not pointers: a table of
+ * pointers is relocated, written into, by every process that starts (26 031
+ * of them, some 70 pages copied on write), offsets are read-only pages that
+ * processes share. */
 typedef struct {
-	const char *name;    /* canonical: 郑州市, 洛阳市涧西区, 灵宝市 */
-	const char *short_name; /* 郑州, 涧西, 灵宝 */
-	const char *level;   /* province prefecture county district zone */
-	const char *parent;  /* canonical name of the enclosing division, "" for provinces */
+	uint32_t name;       /* canonical: 郑州市, 洛阳市涧西区, 灵宝市 */
+	uint32_t short_name; /* 郑州, 涧西, 灵宝 */
+	uint32_t level;      /* province prefecture county district zone */
+	uint32_t parent;     /* canonical name of the enclosing division; 0, the
+			      * text "", for provinces */
 } db_division;
+
+/* The text of one of a division's names (its name, short_name, level or
+ * parent). */
+const char *db_division_str(uint32_t name);
 
 /* The bundled division whose canonical, official or short name is name
  * (郑州, 郑州市, 涧西区, 洛阳涧西区, 洛阳市涧西区), or NULL. A short name shared by
@@ -265,9 +275,14 @@ typedef struct db_words {
 	db_wordlist lists[DB_W_COUNT];
 } db_words;
 
-/* Load the lists from path, or the built-in words.json when path is NULL.
- * Every list must be present. Returns 0, or -1 with d filled. */
+/* Load the lists from path, or the built-in words.json when path is NULL
+ * (compiled in as tables: make-words-table.c). Every list must be
+ * present. Returns 0, or -1 with d filled. */
 int db_words_load(db_words *w, const char *path, db_diag *d);
+/* The lists of a words file's text (file names it in messages) into *w;
+ * on -1, d is filled and *w is to be released (words_json.c). */
+int db_words_load_json(db_words *w, const char *text, size_t len, const char *file,
+		       db_diag *d);
 void db_words_release(db_words *w);
 
 /* Does [a, b) of t[s, e) stand inside the base of an index (上年=100,

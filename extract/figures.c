@@ -125,9 +125,13 @@ static const char *parent_scope(const walk *w, size_t p, size_t e, size_t *end)
 	if (!best)
 		return NULL;
 	/* (up the enclosing divisions of the entity: its city, its province) */
-	for (const db_division *up = own; up && up->parent[0]; up = db_division_find(up->parent))
-		if (!strcmp(up->parent, best->name))
-			return best->name;
+	const char *name_of_best = db_division_str(best->name);
+	for (const db_division *up = own; up && up->parent; ) {
+		const char *parent = db_division_str(up->parent);
+		if (!strcmp(parent, name_of_best))
+			return name_of_best;
+		up = db_division_find(parent);
+	}
 	return NULL;
 }
 

@@ -2,9 +2,11 @@
  * entities.c compiles in: the divisions in the file's order, and every name
  * a division is looked up by (canonical, official, short, parent's short
  * name + own), sorted bytewise, one entry per name, with the division it
- * resolves to or marked ambiguous. Run by the build; doing this when the
- * program starts took most of a small extract's instructions (the JSON
- * parse, a sort of 12 889 names and a search of the parents per county).
+ * resolves to or marked ambiguous; the names as offsets into one string
+ * pool (no pointer to relocate when the program starts). Run by the build;
+ * doing this when the program starts took most of a small extract's
+ * instructions (the JSON parse, a sort of 12 889 names and a search of the
+ * parents per county).
  *
  *   make-divisions-table divisions.json divisions_table.h */
 #include <stdbool.h>
@@ -16,6 +18,12 @@
 #include "core/buf.h"
 #include "core/json.h"
 #include "extract/extract_int.h"
+#include "extract/gen_literal.h"
+
+/* A division as read (entities.c's db_division holds offsets instead). */
+typedef struct {
+	const char *name, *short_name, *level, *parent;
+} division_read;
 
 typedef struct {
 	const char *key;
@@ -26,7 +34,7 @@ typedef struct {
 
 static struct {
 	db_arena arena;
-	db_division *items;
+	division_read *items;
 	size_t len;
 	name_key *keys;
 	size_t nkeys;
@@ -77,7 +85,7 @@ static int load_table(const char *path)
 	size_t n = db_json_len(rows), cap = 0, w = 0;
 	char **official = db_xcalloc(n ? n : 1, sizeof(char *));
 
-	table.items = db_xcalloc(n ? n : 1, sizeof(db_division));
+	table.items = db_xcalloc(n ? n : 1, sizeof(division_read));
 	for (size_t i = 0; i < n; i++) {
 		const db_json *r = db_json_at(rows, i);
 		const char *name = db_json_str(db_json_at(r, 0));
@@ -86,7 +94,7 @@ static int load_table(const char *path)
 		const char *parent = db_json_str(db_json_at(r, 3));
 		if (!name || !shortn || !level || !parent)
 			continue;
-		db_division *v = &table.items[table.len];
+		division_read *v = &table.items[table.len];
 		official[table.len] = db_arena_strdup(&table.arena, name);
 		/* A district is named with its city: 涧西区 exists once, 朝阳区 twice. */
 		v->name = !strcmp(level, "district") && *parent
@@ -99,7 +107,7 @@ static int load_table(const char *path)
 	}
 	db_json_free(root);
 	for (size_t i = 0; i < table.len; i++) {
-		const db_division *v = &table.items[i];
+		const division_read *v = &table.items[i];
 		add_key(&cap, v->name, i);
 		add_key(&cap, official[i], i);
 		add_key(&cap, v->short_name, i);
@@ -134,17 +142,48 @@ static int load_table(const char *path)
 	return 0;
 }
 
-/* s as a C string literal (the names hold no quote, backslash or control
- * character; UTF-8 bytes are written as they are). */
-static void literal(FILE *f, const char *s)
+/* The string pool: the keys' strings first, in their sorted order (so that
+ * a binary search reads few pages of it), then every other string the
+ * divisions name (their levels); offset 0 is "". */
+static struct {
+	size_t *key_at;      /* offset of keys[i] */
+	const char **extra;  /* the other strings, once each */
+	size_t *extra_at;
+	size_t nextra, len;
+} pool;
+
+static int by_key(const void *a, const void *b)
 {
-	fputc('"', f);
-	for (; *s; s++)
-		if (*s == '"' || *s == '\\' || (unsigned char)*s < 0x20)
-			fprintf(f, "\\%03o", (unsigned char)*s);
-		else
-			fputc(*s, f);
-	fputc('"', f);
+	return strcmp(a, ((const name_key *)b)->key);
+}
+
+static size_t pool_offset(const char *s)
+{
+	if (!*s)
+		return 0;
+	const name_key *k = bsearch(s, table.keys, table.nkeys, sizeof *table.keys, by_key);
+	if (k)
+		return pool.key_at[k - table.keys];
+	for (size_t i = 0; i < pool.nextra; i++)
+		if (!strcmp(pool.extra[i], s))
+			return pool.extra_at[i];
+	pool.extra = db_xrealloc(pool.extra, (pool.nextra + 1) * sizeof *pool.extra);
+	pool.extra_at = db_xrealloc(pool.extra_at, (pool.nextra + 1) * sizeof *pool.extra_at);
+	pool.extra[pool.nextra] = s;
+	pool.extra_at[pool.nextra++] = pool.len;
+	pool.len += strlen(s) + 1;
+	return pool.extra_at[pool.nextra - 1];
+}
+
+static void write_pool(FILE *f)
+{
+	size_t len = 1;
+	fputs("static const char division_strings[] =\n\t\"\\000\"\n", f);
+	for (size_t i = 0; i < table.nkeys; i++)
+		gen_pool_add(f, &len, table.keys[i].key);
+	for (size_t i = 0; i < pool.nextra; i++)
+		gen_pool_add(f, &len, pool.extra[i]);
+	fputs(";\n", f);
 }
 
 int main(int argc, char **argv)
@@ -162,30 +201,31 @@ int main(int argc, char **argv)
 		fprintf(stderr, "make-divisions-table: cannot write %s\n", argv[2]);
 		return 1;
 	}
+	pool.key_at = db_xcalloc(table.nkeys + 1, sizeof *pool.key_at);
+	pool.len = 1;
+	for (size_t i = 0; i < table.nkeys; i++) {
+		pool.key_at[i] = pool.len;
+		pool.len += strlen(table.keys[i].key) + 1;
+	}
 	fprintf(f, "/* From extract/divisions.json by extract/make-divisions-table.c. */\n"
 		   "static const db_division divisions[] = {\n");
 	for (size_t i = 0; i < table.len; i++) {
-		const db_division *v = &table.items[i];
-		fputs("\t{ ", f);
-		literal(f, v->name);
-		fputs(", ", f);
-		literal(f, v->short_name);
-		fputs(", ", f);
-		literal(f, v->level);
-		fputs(", ", f);
-		literal(f, v->parent);
-		fputs(" },\n", f);
+		const division_read *v = &table.items[i];
+		size_t name = pool_offset(v->name), shortn = pool_offset(v->short_name);
+		size_t level = pool_offset(v->level), parent = pool_offset(v->parent);
+		fprintf(f, "\t{ %zu, %zu, %zu, %zu },\n", name, shortn, level, parent);
 	}
 	fprintf(f, "};\nstatic const division_key division_keys[] = {\n");
-	for (size_t i = 0; i < table.nkeys; i++) {
-		fputs("\t{ ", f);
-		literal(f, table.keys[i].key);
-		fprintf(f, ", %zu, %s },\n", table.keys[i].division,
+	for (size_t i = 0; i < table.nkeys; i++)
+		fprintf(f, "\t{ %zu, %zu, %s },\n", pool.key_at[i], table.keys[i].division,
 			table.keys[i].ambiguous ? "true" : "false");
-	}
 	fputs("};\n", f);
+	write_pool(f);
 	db_arena_release(&table.arena);
 	free(table.items);
 	free(table.keys);
+	free(pool.key_at);
+	free(pool.extra);
+	free(pool.extra_at);
 	return fclose(f) == 0 ? 0 : 1;
 }

@@ -1,7 +1,9 @@
 /* metrics.c - find the catalog's metric labels in report text: every alias
- * goes into one byte trie over its UTF-8 bytes, and one left-to-right pass
- * takes, at the first position where any alias starts, the longest alias
- * there (规模以上工业企业增加值 over 规模以上工业企业), then goes on after it.
+ * goes into one byte trie over its UTF-8 bytes (trie.c; the built-in
+ * catalog's is compiled in, made when the program is built), and one
+ * left-to-right pass takes, at the first position where any alias starts,
+ * the longest alias there (规模以上工业企业增加值 over 规模以上工业企业),
+ * then goes on after it.
  *
  * The root is a 256-entry table, so the common case - no alias starts with
  * this character - costs one or two lookups per byte. (A PCRE2 alternation
@@ -21,6 +23,7 @@
 #include <pcre2.h>
 
 #include "core/buf.h"
+#include "extract/trie.h"
 
 /* A pattern may take this many steps (PCRE2's match limit) and nest this
  * many backtracking points (its depth limit; the interpreter's only: JIT
@@ -36,100 +39,20 @@ typedef struct {
 	const db_pattern *src;
 } pattern;
 
-typedef struct {
-	const char *alias;
-	size_t len;
-	size_t metric;
-} alias_ref;
-
-typedef struct {
-	uint32_t first_edge;  /* into edges */
-	uint32_t nedges;
-	size_t metric;        /* (size_t)-1 unless an alias ends here */
-} node;
-
-typedef struct {
-	unsigned char byte;
-	uint32_t child;
-} edge;
-
 struct db_matcher {
-	node *nodes;
-	size_t nnodes, node_cap;
-	edge *edges;
-	size_t nedges, edge_cap;
-	uint32_t root[256];   /* child of the root by first byte; 0: none */
+	const db_trie_node *nodes;
+	const db_trie_edge *edges;
+	const uint32_t *root;
+	db_trie own;          /* the trie of a catalog not built in (else empty) */
 	const db_catalog *catalog;
 	pattern *pats;
 	size_t npats;
 	pcre2_match_context *mctx;
 };
 
-/* By bytes, then by catalog order, so the first metric of a duplicated
- * alias (from a user's --catalog) wins. */
-static int by_bytes(const void *a, const void *b)
-{
-	const alias_ref *x = a, *y = b;
-	size_t n = x->len < y->len ? x->len : y->len;
-	int c = memcmp(x->alias, y->alias, n);
-	if (c)
-		return c;
-	if (x->len != y->len)
-		return x->len < y->len ? -1 : 1;
-	return x->metric < y->metric ? -1 : x->metric > y->metric;
-}
-
-static uint32_t new_node(db_matcher *m)
-{
-	if (m->nnodes == m->node_cap) {
-		m->node_cap = m->node_cap ? m->node_cap * 2 : 256;
-		m->nodes = db_xrealloc(m->nodes, m->node_cap * sizeof(node));
-	}
-	m->nodes[m->nnodes] = (node){ 0, 0, (size_t)-1 };
-	return (uint32_t)m->nnodes++;
-}
-
-/* Build the node for aliases [lo, hi), which share their first depth
- * bytes; the aliases are sorted by bytes, so each child is a run. */
-static void build(db_matcher *m, uint32_t at, const alias_ref *a, size_t lo, size_t hi,
-		  size_t depth)
-{
-	size_t nchild = 0, first;
-
-	if (lo < hi && a[lo].len == depth) {
-		m->nodes[at].metric = a[lo].metric;
-		while (lo < hi && a[lo].len == depth)
-			lo++; /* a duplicate alias: the first metric keeps it */
-	}
-	for (size_t i = lo; i < hi;) {
-		size_t j = i;
-		while (j < hi && a[j].alias[depth] == a[i].alias[depth])
-			j++;
-		nchild++;
-		i = j;
-	}
-	if (!nchild)
-		return;
-	if (m->nedges + nchild > m->edge_cap) {
-		while (m->nedges + nchild > m->edge_cap)
-			m->edge_cap = m->edge_cap ? m->edge_cap * 2 : 256;
-		m->edges = db_xrealloc(m->edges, m->edge_cap * sizeof(edge));
-	}
-	first = m->nedges;
-	m->nedges += nchild;
-	m->nodes[at].first_edge = (uint32_t)first;
-	m->nodes[at].nedges = (uint32_t)nchild;
-	size_t k = 0;
-	for (size_t i = lo; i < hi; k++) {
-		size_t j = i;
-		while (j < hi && a[j].alias[depth] == a[i].alias[depth])
-			j++;
-		uint32_t child = new_node(m);
-		m->edges[first + k] = (edge){ (unsigned char)a[i].alias[depth], child };
-		build(m, child, a, i, j, depth + 1);
-		i = j;
-	}
-}
+/* builtin_nodes, builtin_edges and builtin_root: the trie of the built-in
+ * catalog, made when the program is built (make-catalog-table.c). */
+#include "catalog_trie.h"
 
 /* Characters of s before byte off: where PCRE2's error is, as a reader of
  * the pattern counts. */
@@ -188,31 +111,22 @@ static int compile_patterns(db_matcher *m, const db_catalog *c, db_diag *d)
 db_matcher *db_matcher_new(const db_catalog *c, db_diag *d)
 {
 	db_matcher *m = db_xcalloc(1, sizeof(*m));
-	alias_ref *a;
-	size_t n = 0, na = 0;
 
 	m->catalog = c;
 	if (compile_patterns(m, c, d) < 0) {
 		db_matcher_free(m);
 		return NULL;
 	}
-	for (size_t i = 0; i < c->len; i++)
-		n += c->items[i].naliases;
-	a = db_xcalloc(n ? n : 1, sizeof(alias_ref));
-	for (size_t i = 0; i < c->len; i++)
-		for (size_t j = 0; j < c->items[i].naliases; j++) {
-			const char *s = c->items[i].aliases[j];
-			if (s && *s)
-				a[na++] = (alias_ref){ s, strlen(s), i };
-		}
-	qsort(a, na, sizeof(alias_ref), by_bytes);
-	uint32_t root = new_node(m);
-	build(m, root, a, 0, na, 0);
-	for (uint32_t e = 0; e < m->nodes[root].nedges; e++) {
-		const edge *ed = &m->edges[m->nodes[root].first_edge + e];
-		m->root[ed->byte] = ed->child;
+	if (c->builtin) {
+		m->nodes = builtin_nodes;
+		m->edges = builtin_edges;
+		m->root = builtin_root;
+	} else {
+		db_trie_build(&m->own, c);
+		m->nodes = m->own.nodes;
+		m->edges = m->own.edges;
+		m->root = m->own.root;
 	}
-	free(a);
 	return m;
 }
 
@@ -224,15 +138,14 @@ void db_matcher_free(db_matcher *m)
 		pcre2_code_free(m->pats[i].code);
 	free(m->pats);
 	pcre2_match_context_free(m->mctx);
-	free(m->nodes);
-	free(m->edges);
+	db_trie_release(&m->own);
 	free(m);
 }
 
 static uint32_t child_of(const db_matcher *m, uint32_t at, unsigned char b)
 {
-	const node *nd = &m->nodes[at];
-	const edge *e = m->edges + nd->first_edge;
+	const db_trie_node *nd = &m->nodes[at];
+	const db_trie_edge *e = m->edges + nd->first_edge;
 	for (uint32_t i = 0; i < nd->nedges; i++) {
 		if (e[i].byte == b)
 			return e[i].child;

@@ -82,7 +82,7 @@ static bool self_named(const walk *w, size_t p, size_t e)
 {
 	const char *self = w->rs->doc.entity;
 	const db_division *d = w->self_division;
-	const char *names[] = { self, d ? d->short_name : NULL };
+	const char *names[] = { self, d ? db_division_str(d->short_name) : NULL };
 	for (size_t i = 0; i < 2; i++) {
 		size_t n = names[i] ? strlen(names[i]) : 0, m;
 		if (n < 6 || !has_word_at(w->text, e, p, names[i]))
@@ -104,7 +104,8 @@ static bool self_named(const walk *w, size_t p, size_t e)
 /* The length of the document's own name at p (汉川市, 汉川, 我市, 全市), or 0. */
 size_t db_self_name_len(const walk *w, size_t p, size_t e)
 {
-	const char *names[] = { w->rs->doc.entity, w->self_division ? w->self_division->short_name : NULL };
+	const char *names[] = { w->rs->doc.entity,
+				w->self_division ? db_division_str(w->self_division->short_name) : NULL };
 	const char *word = word_at(w->text, e, p, WL(w, DB_W_SELF_SUBJECTS));
 	if (word)
 		return strlen(word);
@@ -152,9 +153,9 @@ static const db_division *division_at(const walk *w, size_t p, size_t e)
 /* Is d the document's own division (连云区 in the report of 连云港市连云区)? */
 static bool own_division(const walk *w, const db_division *d)
 {
-	const char *self = w->rs->doc.entity;
-	size_t sl = strlen(self), dl = strlen(d->name);
-	return !strcmp(d->name, self) || (sl > dl && !strcmp(self + sl - dl, d->name));
+	const char *self = w->rs->doc.entity, *dn = db_division_str(d->name);
+	size_t sl = strlen(self), dl = strlen(dn);
+	return !strcmp(dn, self) || (sl > dl && !strcmp(self + sl - dl, dn));
 }
 
 /* Does t[p, e) open with the name of a division other than the document's
@@ -176,7 +177,8 @@ static bool peer_division(const walk *w, size_t p, size_t e)
 	if (has_word_at(w->text, e, p, "据"))
 		p += strlen("据");
 	const db_division *d = division_at(w, p, e);
-	return d && !own_division(w, d) && w->rs->doc.level && !strcmp(d->level, w->rs->doc.level);
+	return d && !own_division(w, d) && w->rs->doc.level &&
+	       !strcmp(db_division_str(d->level), w->rs->doc.level);
 }
 
 /* Does t[p, e) open with the short name of another city or province, a
@@ -197,9 +199,10 @@ static bool other_city_short(const walk *w, const tokens *ts, size_t p, size_t e
 		memcpy(name, w->text + p, q - p);
 		name[q - p] = '\0';
 		const db_division *d = db_division_find(name);
-		if (d && !strcmp(d->short_name, name) && d != w->self_division &&
-		    strcmp(d->name, w->rs->doc.entity) &&
-		    (!strcmp(d->level, "prefecture") || !strcmp(d->level, "province")))
+		const char *level = d ? db_division_str(d->level) : "";
+		if (d && !strcmp(db_division_str(d->short_name), name) && d != w->self_division &&
+		    strcmp(db_division_str(d->name), w->rs->doc.entity) &&
+		    (!strcmp(level, "prefecture") || !strcmp(level, "province")))
 			return true;
 	}
 	return false;
@@ -218,12 +221,12 @@ static bool child_division(const walk *w, size_t p, size_t e)
 	const db_division *own = w->self_division;
 	if (has_word_at(w->text, e, p, self))
 		p += strlen(self); /* 济南市五区… */
-	else if (own && has_word_at(w->text, e, p, own->short_name))
-		p += strlen(own->short_name);
+	else if (own && has_word_at(w->text, e, p, db_division_str(own->short_name)))
+		p += strlen(db_division_str(own->short_name));
 	if (counted_places(w, p, e, counted, NWORDS(counted)))
 		return true;
 	for (size_t i = 0; i < w->nchildren; i++) {
-		const char *sn = w->children[i]->short_name;
+		const char *sn = db_division_str(w->children[i]->short_name);
 		size_t l = strlen(sn);
 		if (l >= 6 && p + l <= e && (unsigned char)w->text[p] == (unsigned char)sn[0] &&
 		    !memcmp(w->text + p, sn, l))
@@ -265,10 +268,10 @@ static bool in_autonomous_region(const walk *w)
 	const char *prov = w->rs->doc.province;
 	const db_division *d = w->self_division;
 	for (int k = 0; !prov && d && k < 4; k++) {
-		if (!d->parent || !d->parent[0])
-			prov = d->name;
+		if (!d->parent) /* (a province) */
+			prov = db_division_str(d->name);
 		else
-			d = db_division_find(d->parent);
+			d = db_division_find(db_division_str(d->parent));
 	}
 	size_t n = prov ? strlen(prov) : 0;
 	return n > 9 && !strcmp(prov + n - 9, "自治区");
@@ -399,12 +402,12 @@ void db_subjects_begin(walk *w)
 	w->nchildren = 0;
 	if (w->self_division && doc->level &&
 	    (!strcmp(doc->level, "prefecture") || !strcmp(doc->level, "province")))
-		w->nchildren = db_division_children(w->self_division->name, w->children,
-						    NWORDS(w->children));
+		w->nchildren = db_division_children(db_division_str(w->self_division->name),
+						    w->children, NWORDS(w->children));
 	/* (only short names that name one division: not 新华 of 新华社) */
 	size_t kept = 0;
 	for (size_t i = 0; i < w->nchildren; i++)
-		if (db_division_find(w->children[i]->short_name) == w->children[i])
+		if (db_division_find(db_division_str(w->children[i]->short_name)) == w->children[i])
 			w->children[kept++] = w->children[i];
 	w->nchildren = kept;
 	/* 忠县：上半年工业经济…: a headline (a line in the first ones, after

@@ -1,57 +1,34 @@
 /* words.c - the words that decide what a figure of a report is (its
  * document's kind and sections, its status, its sign, whom it is about),
- * read from extract/words.json (built in) or a file that replaces it. Data,
- * not code: an analyst reads and extends the lists without rebuilding. */
+ * from extract/words.json (compiled in as tables when the program is built)
+ * or a file that replaces it (words_json.c reads both). Data, not code: an
+ * analyst reads and extends the lists without rebuilding. */
 #include <errno.h>
 #include <string.h>
 
 #include "core/buf.h"
-#include "core/json.h"
 #include "extract/extract_int.h"
 #include "extract/readers_lex.h"
 
-extern const unsigned char db_words_json[];
-extern const unsigned long db_words_json_len;
+/* words_strings, words_items[] (offsets into it) and words_lists[] (each
+ * list's run of words_items), made from words.json when the program is
+ * built (make-words-table.c). */
+#include "words_table.h"
 
-#define WORDS_SCHEMA "duibiao.words/1"
+#define NITEMS (sizeof words_items / sizeof *words_items - 1)
 
-/* The lists, in the order of enum db_word_list (extract_int.h). */
-static const char *const list_names[DB_W_COUNT] = {
-	"titles_bulletin", "titles_gwr", "titles_plan", "titles_targets", "titles_summary",
-	"review_headings", "five_year_reviews", "review_openers", "review_said", "plan_headings",
-	"target_list_openers", "plan_executed", "plan_planned", "estimate",
-	"estimate_paragraph", "target", "status_not", "target_after", "plan_amount_leads", "price_bases", "falling", "contribution",
-	"other_subjects", "province_self", "self_subjects", "town_self", "county_self", "city_self",
-	"subject_lead_ins", "region_suffixes", "part_markers",
-	"label_foreign_after", "label_foreign_before", "label_group_before", "label_inside", "notes", "times_compared",
-	"breakdowns", "index_bases", "table_level_columns", "table_ignored_columns",
-	"table_column_nouns", "table_weight_nouns", "level_leads", "restated_bases", "rate_words",
-	"period_breakdowns", "urban_population", "milestone_leads", "done_after_target",
-	"record_after_since", "year_goal_nouns", "year_goal_leads", "rate_moves",
-};
-
-static int read_list(db_words *w, const db_json *lists, size_t id, const char *file, db_diag *d)
+static void load_builtin(db_words *w)
 {
-	const db_json *l = db_json_get(lists, list_names[id]);
-	const db_json *words = l ? db_json_get(l, "words") : NULL;
-	if (!db_json_is_object(l) || !db_json_is_array(words))
-		return db_error(d, file, 0, 0, "lists.%s: must be an object with an array \"words\"",
-				list_names[id]);
-	size_t n = db_json_len(words);
-	const char **items = db_arena_alloc(&w->arena, (n + 1) * sizeof *items);
-	for (size_t i = 0; i < n; i++) {
-		const char *s = db_json_str(db_json_at(words, i));
-		if (!s || strlen(s) < 2)
-			return db_error(d, file, 0, 0,
-					"lists.%s.words[%zu]: must be a string of two bytes or more",
-					list_names[id], i);
-		items[i] = db_arena_strdup(&w->arena, s);
+	const char **items = db_arena_alloc(&w->arena, (NITEMS + 1) * sizeof *items);
+	for (size_t k = 0; k < NITEMS; k++)
+		items[k] = words_strings + words_items[k];
+	for (size_t id = 0; id < DB_W_COUNT; id++) {
+		db_wordlist *l = &w->lists[id];
+		l->items = items + words_lists[id].first;
+		l->len = words_lists[id].len;
+		for (size_t i = 0; i < l->len; i++)
+			lx_pair_add(l->pairs, l->items[i][0], l->items[i][1]);
 	}
-	w->lists[id].items = items;
-	w->lists[id].len = n;
-	for (size_t i = 0; i < n; i++)
-		lx_pair_add(w->lists[id].pairs, items[i][0], items[i][1]);
-	return 0;
 }
 
 size_t db_words_find(const char *t, size_t s, size_t e, const db_wordlist *l, size_t *which)
@@ -67,48 +44,21 @@ size_t db_words_find(const char *t, size_t s, size_t e, const db_wordlist *l, si
 	return (size_t)-1;
 }
 
-static int load_json(db_words *w, const char *text, size_t len, const char *file, db_diag *d)
-{
-	db_json *root = db_json_parse(text, len, file, d);
-	if (!root)
-		return -1;
-	int rc = -1;
-	const char *schema = db_json_get_str(root, "schema");
-	const db_json *lists = db_json_get(root, "lists");
-	if (!schema || strcmp(schema, WORDS_SCHEMA)) {
-		db_error(d, file, 0, 0, "not a words file (schema %s expected)", WORDS_SCHEMA);
-		goto out;
-	}
-	if (!db_json_is_object(lists)) {
-		db_error(d, file, 0, 0, "\"lists\" must be an object");
-		goto out;
-	}
-	for (size_t id = 0; id < DB_W_COUNT; id++)
-		if (read_list(w, lists, id, file, d) < 0)
-			goto out;
-	rc = 0;
-out:
-	db_json_free(root);
-	return rc;
-}
-
 int db_words_load(db_words *w, const char *path, db_diag *d)
 {
 	memset(w, 0, sizeof *w);
-	int rc;
 	if (!path) {
-		rc = load_json(w, (const char *)db_words_json, (size_t)db_words_json_len,
-			       "(built-in words)", d);
-	} else {
-		db_buf b = DB_BUF_INIT;
-		if (db_buf_read_file(&b, path) < 0) {
-			int err = errno;
-			db_buf_release(&b);
-			return db_error(d, path, 0, 0, "cannot read: %s", strerror(err));
-		}
-		rc = load_json(w, db_buf_cstr(&b), b.len, path, d);
-		db_buf_release(&b);
+		load_builtin(w); /* (checked when the program was built) */
+		return 0;
 	}
+	db_buf b = DB_BUF_INIT;
+	if (db_buf_read_file(&b, path) < 0) {
+		int err = errno;
+		db_buf_release(&b);
+		return db_error(d, path, 0, 0, "cannot read: %s", strerror(err));
+	}
+	int rc = db_words_load_json(w, db_buf_cstr(&b), b.len, path, d);
+	db_buf_release(&b);
 	if (rc < 0)
 		db_words_release(w);
 	return rc;
@@ -128,10 +78,4 @@ bool db_index_base_at(const db_words *w, const char *t, size_t s, size_t e, size
 		p = at + 1;
 	}
 	return false;
-}
-
-void db_words_release(db_words *w)
-{
-	db_arena_release(&w->arena);
-	memset(w, 0, sizeof *w);
 }

@@ -2,9 +2,64 @@
  * wins, every DESIGN.md id is present, and aliases map to the right ids. */
 #include <string.h>
 
+#include "core/buf.h"
 #include "core/catalog.h"
 #include "extract/extract_int.h"
+#include "extract/trie.h"
 #include "harness.h"
+
+/* builtin_nodes, builtin_edges, builtin_root: the trie compiled with the
+ * program (make-catalog-table.c) */
+#include "catalog_trie.h"
+
+static bool same_str(const char *a, const char *b)
+{
+	return a == b || (a && b && !strcmp(a, b));
+}
+
+/* The catalog compiled in is extract/catalog.json as it is now, as
+ * db_catalog_load_json reads it, and so is the trie of its aliases. */
+static void builtin_is_json(const db_catalog *c)
+{
+	db_catalog j;
+	db_diag d;
+	db_buf b = DB_BUF_INIT;
+	OK(db_buf_read_file(&b, "extract/catalog.json") == 0);
+	INT_EQ(0, db_catalog_load_json(&j, db_buf_cstr(&b), b.len, DB_CATALOG_BUILTIN, &d));
+	OK(c->builtin && !j.builtin);
+	INT_EQ((int)j.len, (int)c->len);
+	for (size_t i = 0; i < j.len && i < c->len; i++) {
+		const db_metric *x = &j.items[i], *y = &c->items[i];
+		OK(same_str(x->id, y->id) && same_str(x->name, y->name) &&
+		   same_str(x->name_en, y->name_en) && same_str(x->group, y->group) &&
+		   same_str(x->unit, y->unit) && same_str(x->added_unit, y->added_unit) &&
+		   x->stock == y->stock && x->lower_is_better == y->lower_is_better);
+		INT_EQ((int)x->naliases, (int)y->naliases);
+		for (size_t k = 0; k <= x->naliases && x->naliases == y->naliases; k++)
+			OK(same_str(x->aliases[k], y->aliases[k]));
+		INT_EQ((int)x->npatterns, (int)y->npatterns);
+		for (size_t k = 0; k < x->npatterns && x->npatterns == y->npatterns; k++)
+			OK(same_str(x->patterns[k].text, y->patterns[k].text) &&
+			   same_str(x->patterns[k].file, y->patterns[k].file) &&
+			   x->patterns[k].line == y->patterns[k].line);
+	}
+	db_trie t;
+	db_trie_build(&t, &j);
+	INT_EQ((int)t.nnodes, (int)(sizeof builtin_nodes / sizeof *builtin_nodes));
+	/* (builtin_edges ends with one no node uses) */
+	INT_EQ((int)t.nedges, (int)(sizeof builtin_edges / sizeof *builtin_edges - 1));
+	for (size_t i = 0; i < t.nnodes && i < sizeof builtin_nodes / sizeof *builtin_nodes; i++)
+		OK(t.nodes[i].first_edge == builtin_nodes[i].first_edge &&
+		   t.nodes[i].nedges == builtin_nodes[i].nedges &&
+		   t.nodes[i].metric == builtin_nodes[i].metric);
+	for (size_t i = 0; i < t.nedges && i < sizeof builtin_edges / sizeof *builtin_edges; i++)
+		OK(t.edges[i].byte == builtin_edges[i].byte &&
+		   t.edges[i].child == builtin_edges[i].child);
+	OK(!memcmp(t.root, builtin_root, sizeof builtin_root));
+	db_trie_release(&t);
+	db_catalog_release(&j);
+	db_buf_release(&b);
+}
 
 static const char *const design_ids[] = {
 	"gdp", "gdp_per_capita", "primary_industry_va", "secondary_industry_va",
@@ -48,6 +103,7 @@ int main(void)
 	char out[1024];
 
 	INT_EQ(0, db_catalog_load_default(&c, &d));
+	builtin_is_json(&c);
 	for (size_t i = 0; i < sizeof design_ids / sizeof *design_ids; i++)
 		OK(db_catalog_find(&c, design_ids[i]) != NULL);
 	STR_EQ("亿元", db_catalog_find(&c, "gdp")->unit);
