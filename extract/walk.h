@@ -390,7 +390,7 @@ void db_source_clause(walk *w, db_record *r, const db_clause *c, size_t at);
  * (size_t)-1 when the figure is left out. */
 size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f);
 /* A 左右 after the last figure of a 分别 list qualifies every figure of it. */
-void db_spread_qualifier(walk *w);
+void db_spread_qualifier(walk *w, const db_figure *tail, size_t end);
 /* Only a separator and the words of a measure in t[s, e)? */
 bool db_measure_words_only(const walk *w, size_t s, size_t e);
 bool db_target_aside(const char *t, size_t gs, size_t ge);

@@ -1157,6 +1157,12 @@ static void real_report_rules(void)
 	expect_kind("targets", "2023-01-10", "county", "城乡居民人均可支配收入分别增长6%、8%左右。",
 		    "某市 urban_income growth 6 % approx 2023 yoy target\n"
 		    "某市 rural_income growth 8 % approx 2023 yoy target\n");
+	/* …so does a 以上 after a last item that makes no record (限上, a
+	 * part) */
+	expect_kind("plan", "2023-12-20", "district",
+		    "预计全年地区生产总值、规上工业增加值、限上零售额分别增长6%、8%、12%以上。",
+		    "某市 gdp growth 6 % at_least 2023 yoy estimate\n"
+		    "某市 industrial_va growth 8 % at_least 2023 yoy estimate\n");
 	/* rates per mille; 的控制目标 names a target */
 	expect_kind("bulletin", "2023-12-31", "province",
 		    "全年人口出生率为5.70‰，死亡率为6.17‰。城镇调查失业率平均值为4.7%，低于5%的控制目标。",
