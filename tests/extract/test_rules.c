@@ -834,6 +834,11 @@ static void bulletin_words(void)
 		    "把蓝天常见作为奋斗目标，全市PM2.5浓度同比下降19.4%。",
 		    "某市 project_investment level 996.3 亿元 exact 2021 - actual\n"
 		    "某市 pm25 growth -19.4 % exact 2021 yoy actual\n");
+	/* the grade in Latin letters; PM2.5 in μg/m3 */
+	expect_kind("plan", "2024-01-12", CITY,
+		    "——地表水达到或好于III类水体比例88.6%；\n——PM2.5平均浓度29μg/m3。",
+		    "某市 surface_water_quality level 88.6 % exact 2023 - actual\n"
+		    "某市 pm25 level 29 微克/立方米 exact 2023 - actual\n");
 	expect("2023-03-01", CITY,
 	       "2022年，争取到位上级资金14亿元，城镇居民人均可支配收入增长8.1%。",
 	       "某市 urban_income growth 8.1 % exact 2022 yoy actual\n");
