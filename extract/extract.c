@@ -1826,6 +1826,8 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 						WL(w, DB_W_NOTES), &ni)) != (size_t)-1 &&
 			    nk <= c->start + lead_skip + 3)
 				lead_skip = nk + strlen(WL(w, DB_W_NOTES)->items[ni]) - c->start;
+			/* …51.8亿元，扣除留抵退税因素后增长3.2%: a 口径 note too */
+			lead_skip += db_base_note(w, c->start + lead_skip, tk->fig.num_start);
 			/* 高于全市平均增速4.3个百分点: a comparison that opens the
 			 * clause is the figure's measure words, however long */
 			bool gap_item = ngap > 1 && tk->fig.kind == DB_FIG_PP && gi < ngap;

@@ -3710,6 +3710,17 @@ static void probe18_gwrb_rules(void)
 		    "某市 gdp level 1650 亿元 approx 2020 - estimate\n"
 		    "某市 gdp growth 3.5 % approx 2020 yoy estimate\n"
 		    "某市 fai growth 4 % exact 2020 yoy estimate\n");
+	/* …and one that opens the clause after the label's amount, without
+	 * brackets; 扣除价格因素 makes the real growth, another indicator */
+	expect_kind("plan", "2022-12-20", CITY,
+		    "预计全年实现一般公共预算收入37.4亿元，扣除留抵退税因素后增长4.6%；"
+		    "税收收入29.1亿元，剔除一次性因素增长2.7%。"
+		    "城镇居民人均可支配收入增长5.9%，扣除价格因素实际增长3.8%。",
+		    "某市 budget_revenue level 37.4 亿元 exact 2022 - estimate\n"
+		    "某市 budget_revenue growth 4.6 % exact 2022 yoy estimate\n"
+		    "某市 tax_revenue level 29.1 亿元 exact 2022 - estimate\n"
+		    "某市 tax_revenue growth 2.7 % exact 2022 yoy estimate\n"
+		    "某市 urban_income growth 5.9 % exact 2022 yoy estimate\n");
 	/* a bracketed 剔除…后 note before the only growth of the label: the
 	 * label's growth */
 	expect_kind("gwr", "2021-01-08", CITY,
