@@ -967,8 +967,10 @@ static size_t cell_lines(const char *t, const line *lines, size_t nl, size_t i, 
 	for (;;) {
 		size_t row[MAXCOLS], q = j, c = 0;
 		for (; q < nl && c < n; q++)
-			/* (地区生产总值\n(简称“GDP”): the name's second line) */
-			if (!blank(t, lines[q]) && !(c == 1 && !unnamed && bracket_line(t, lines[q])))
+			/* (地区生产总值\n(简称“GDP”): the name's second line; not
+			 * under a 单位 column, whose cell may be bracketed) */
+			if (!blank(t, lines[q]) && !(c == 1 && !unnamed && tb->roles[1] != COL_UNIT &&
+						     bracket_line(t, lines[q])))
 				row[c++] = q;
 		if (c < n)
 			break;
@@ -1911,12 +1913,22 @@ void db_table_emit(const db_table *tb_in, db_tables *ts, const char *t, size_t l
 			src.text = db_clause_text(&rs->arena, t, s, e);
 		}
 		strcpy(unit, lunit);
-		for (int c = 1; c < tb->ncols; c++)
-			if (tb->roles[c] == COL_UNIT && rc[2 * c + 1] > rc[2 * c] &&
-			    rc[2 * c + 1] - rc[2 * c] < sizeof unit) {
-				memcpy(unit, t + rc[2 * c], rc[2 * c + 1] - rc[2 * c]);
-				unit[rc[2 * c + 1] - rc[2 * c]] = '\0';
+		for (int c = 1; c < tb->ncols; c++) {
+			span uc = { rc[2 * c], rc[2 * c + 1] };
+			/* ((亿元): a unit cell in brackets) */
+			size_t n = uc.end - uc.start, o = 0, k = 0;
+			if (n >= 2 && t[uc.start] == '(' && t[uc.end - 1] == ')')
+				o = k = 1;
+			else if (n >= 6 && db_starts(t + uc.start, n, "（") &&
+				 db_starts(t + uc.end - 3, 3, "）"))
+				o = k = 3;
+			uc.start += o;
+			uc.end -= k;
+			if (tb->roles[c] == COL_UNIT && uc.end > uc.start && uc.end - uc.start < sizeof unit) {
+				memcpy(unit, t + uc.start, uc.end - uc.start);
+				unit[uc.end - uc.start] = '\0';
 			}
+		}
 		if (!strcmp(unit, "％"))
 			strcpy(unit, "%");
 		/* 规模以上工业增加值 | % | 10 | 9.1: a metric of amounts whose row

@@ -753,6 +753,16 @@ static void grouped_plan_cells(void)
 		       "fai level 150 亿元 exact 2022 target 25:1\n"
 		       "fai level 163.4 亿元 exact 2022 estimate 25:1\n"
 		       "fai growth 9.7 % exact 2022 estimate 25:1\n");
+	/* a bracket line under a 单位 column is the row's unit cell, not its
+	 * name's second line; its brackets are no part of the unit */
+	expect_records(ex, qline_of, "bulletin", "2023-12-31", "county",
+		       "2023年主要指标\n指标\n单位\n2023年\n比上年增长(%)\n"
+		       "地区生产总值\n(亿元)\n218.7\n4.9\n"
+		       "一般公共预算收入\n（万元）\n126300\n2.6\n",
+		       "gdp level 218.7 亿元 exact 2023 actual 6:1\n"
+		       "gdp growth 4.9 % exact 2023 actual 6:1\n"
+		       "budget_revenue level 12.63 亿元 exact 2023 actual 10:1\n"
+		       "budget_revenue growth 2.6 % exact 2023 actual 10:1\n");
 }
 
 int main(void)
