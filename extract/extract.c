@@ -1460,6 +1460,10 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 	size_t ngap = db_gap_scopes(w, c, gap_vs, NWORDS(gap_vs), &gap_sign), gi = 0;
 	size_t moved_from = 0; /* the start of a rank moved from (由第21位上升到…) */
 	size_t prev_end = c->start, dist_gs = 0, dist_ge = 0;
+	/* the clause's last figure and where the list's last record ended
+	 * (for a qualifier after a last item that made no record) */
+	const db_figure *tail_fig = NULL;
+	size_t group_end = 0;
 	size_t unread_end = 0; /* the end of the last figure no record was made of */
 	bool dist_growth = false; /* 分别增5.1%和15.3%: the first figure's verb … */
 	int dist_sign = 0;
@@ -1712,6 +1716,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 				prev_end = tk->end;
 			break;
 		case TOK_FIGURE: {
+			tail_fig = &tk->fig;
 			/* …分别提高0.9和0.4个百分点 after 较去年同期和全年: the
 			 * change since the year as a whole has no basis of the
 			 * notation's; only the first, yoy, is kept */
@@ -1822,6 +1827,8 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 						WL(w, DB_W_NOTES), &ni)) != (size_t)-1 &&
 			    nk <= c->start + lead_skip + 3)
 				lead_skip = nk + strlen(WL(w, DB_W_NOTES)->items[ni]) - c->start;
+			/* …51.8亿元，扣除留抵退税因素后增长3.2%: a 口径 note too */
+			lead_skip += db_base_note(w, c->start + lead_skip, tk->fig.num_start);
 			/* 高于全市平均增速4.3个百分点: a comparison that opens the
 			 * clause is the figure's measure words, however long */
 			bool gap_item = ngap > 1 && tk->fig.kind == DB_FIG_PP && gi < ngap;
@@ -2100,8 +2107,10 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 			if (idx != (size_t)-1 && (!listing || item == 1)) {
 				w->group_first = idx;
 				w->group_len = 1;
+				group_end = tk->end;
 			} else if (idx != (size_t)-1) {
 				w->group_len++;
+				group_end = tk->end;
 			}
 			prev_end = tk->end;
 			w->npending = 0;
@@ -2172,7 +2181,10 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 		}
 	}
 	if (ndist > 1 || li > 1)
-		db_spread_qualifier(w);
+		db_spread_qualifier(w, tail_fig && group_end && tail_fig->start >= group_end
+					       ? tail_fig
+					       : NULL,
+				    group_end);
 	if (nlisted > 1 && nperiods == ts->len) {
 		memcpy(w->periods_listed, listed, nlisted * sizeof listed[0]);
 		w->nperiods_listed = nlisted;

@@ -2026,19 +2026,28 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 }
 
 /* 分别增长6%、8%左右: a 左右 (以上, 以内) after the last figure of a
- * distributive list qualifies every figure of it. */
-void db_spread_qualifier(walk *w)
+ * distributive list qualifies every figure of it.  So it does when that
+ * last figure, right after the list's last record, made no record of its
+ * own (…规上工业增加值、限上社零额分别增长7%、9%、10%、10%以上: a part's
+ * rate, unkeyed, still closes the list): tail is that figure, end where
+ * the list's last record's figure ended. */
+void db_spread_qualifier(walk *w, const db_figure *tail, size_t end)
 {
 	if (w->group_len < 2 || w->group_first + w->group_len > w->rs->len)
 		return;
 	db_record *last = &w->rs->items[w->group_first + w->group_len - 1];
-	if (last->qualifier != DB_QUAL_APPROX && last->qualifier != DB_QUAL_AT_LEAST &&
-	    last->qualifier != DB_QUAL_AT_MOST)
+	db_qualifier q = last->qualifier;
+	size_t n = w->group_len - 1;
+	if (tail && q == DB_QUAL_EXACT && last->has_value && db_joined(w, end, tail->start)) {
+		q = tail->qualifier;
+		n = w->group_len;
+	}
+	if (q != DB_QUAL_APPROX && q != DB_QUAL_AT_LEAST && q != DB_QUAL_AT_MOST)
 		return;
-	for (size_t i = 0; i + 1 < w->group_len; i++) {
+	for (size_t i = 0; i < n; i++) {
 		db_record *r = &w->rs->items[w->group_first + i];
 		if (r->qualifier == DB_QUAL_EXACT && r->has_value)
-			r->qualifier = last->qualifier;
+			r->qualifier = q;
 	}
 }
 

@@ -85,6 +85,8 @@ bool db_names_another(const walk *w, const db_clause *c, const tokens *ts, size_
 		if (word)
 			n = strlen(word); /* 同口径增长7.6%, 我市增长8.1% */
 		if (!n)
+			n = db_base_note(w, p, g); /* 扣除留抵退税因素后增长3.2% */
+		if (!n)
 			n = db_bracket_after(w->text, p, g); /* 较去年同期(-1.1%)提高… */
 		if (!n && w->text[p] >= '0' && w->text[p] <= '9') { /* 比2019年同期 */
 			size_t q = p;
@@ -102,6 +104,23 @@ bool db_names_another(const walk *w, const db_clause *c, const tokens *ts, size_
 		p += n;
 	}
 	return false;
+}
+
+/* The bytes of a 口径 note at p that takes something out of a figure
+ * (扣除留抵退税因素后, 剔除一次性因素), or 0.  扣除价格因素 is not one:
+ * it makes the real growth, another indicator (figures.c). */
+size_t db_base_note(const walk *w, size_t p, size_t e)
+{
+	if (!has_word_at(w->text, e, p, "扣除") && !has_word_at(w->text, e, p, "剔除"))
+		return 0;
+	size_t f = find_any(w->text, p + 6, e, (const char *const[]){ "因素" }, 1, NULL);
+	if (f == (size_t)-1 || f > p + 6 + 30 ||
+	    find_any(w->text, p + 6, f, (const char *const[]){ "价格" }, 1, NULL) != (size_t)-1)
+		return 0;
+	f += strlen("因素");
+	if (has_word_at(w->text, e, f, "后"))
+		f += strlen("后");
+	return f - p;
 }
 
 /* The bytes of the longest name of a division (连云港市, not 连云; 江苏省) at

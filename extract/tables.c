@@ -838,6 +838,18 @@ static bool unnamed_value_head(const char *t, span c)
 	return db_has_digit(t, c.start, c.end) || (n >= 6 && !strncmp(w, "绝对", 6));
 }
 
+/* A line that is a bracket only ((增速), (简称“GDP”)): the second line of
+ * the cell before it, a header's or a row's name broken over two lines. */
+static bool bracket_line(const char *t, line l)
+{
+	span c = line_cell(t, l);
+	size_t n = c.end - c.start;
+	bool open = db_starts(t + c.start, n, "(") || db_starts(t + c.start, n, "（");
+	bool shut = (n >= 1 && t[c.end - 1] == ')') ||
+		    (n >= 3 && db_starts(t + c.end - 3, 3, "）"));
+	return open && shut && n <= 36 && !db_has_digit(t, c.start, c.end);
+}
+
 /* Under a plan's column (预期目标, 完成情况: a header with a status), a
  * cell of words (保持增长, 稳中有升) between a row's name and its figures
  * is the row's target in words, not a group's heading, when the line after
@@ -866,11 +878,23 @@ static size_t cell_lines(const char *t, const line *lines, size_t nl, size_t i, 
 			 db_tables *ts, db_table *tb)
 {
 	size_t at[MAXCOLS], n = 0, k = i, last = i; /* the header's lines */
+	span hs[MAXCOLS];                           /* and its cells */
 	if (unnamed)
 		tb->roles[n++] = COL_LABEL;
 	for (; k < nl && n < MAXCOLS; k++) {
 		if (blank(t, lines[k]))
 			continue;
+		/* 2021年预期目标\n(增速): a header cell broken over two lines,
+		 * the bracket naming its figures */
+		if (!unnamed && n >= 2 && bracket_line(t, lines[k])) {
+			span two = { hs[n - 1].start, line_cell(t, lines[k]).end };
+			int r2 = head_role(ts->words, t, two);
+			if (r2 == COL_VALUE || r2 == COL_GROWTH) {
+				hs[n - 1] = two;
+				tb->roles[n - 1] = (unsigned char)r2;
+				continue;
+			}
+		}
 		span c1[MAXCOLS];
 		size_t m = split_cells(t, lines[k].start, lines[k].end, c1);
 		m = merge_split_heads(ts->words, t, c1, m); /* 指    标 */
@@ -905,8 +929,26 @@ static size_t cell_lines(const char *t, const line *lines, size_t nl, size_t i, 
 				break;
 		}
 		at[n] = k;
+		hs[n] = line_cell(t, lines[k]);
 		tb->roles[n++] = (unsigned char)r;
 	}
+	/* 2021年完成情况(预计) over 绝对值 and 增速: a status cell that
+	 * heads the two columns after it (no status of their own) gives them
+	 * its status and year, and is no column itself */
+	for (size_t c = 1; !unnamed && c + 2 < n; c++)
+		if (tb->roles[c] == COL_VALUE && column_status(t, hs[c].start, hs[c].end) >= 0 &&
+		    tb->roles[c + 1] == COL_VALUE && tb->roles[c + 2] == COL_GROWTH &&
+		    column_status(t, hs[c + 1].start, hs[c + 1].end) < 0 &&
+		    column_status(t, hs[c + 2].start, hs[c + 2].end) < 0 &&
+		    !db_has_digit(t, hs[c + 1].start, hs[c + 1].end) &&
+		    (c + 3 == n || tb->roles[c + 3] != COL_GROWTH)) {
+			span group = hs[c];
+			memmove(&hs[c], &hs[c + 1], (n - c - 1) * sizeof *hs);
+			memmove(&at[c], &at[c + 1], (n - c - 1) * sizeof *at);
+			memmove(&tb->roles[c], &tb->roles[c + 1], n - c - 1);
+			n--;
+			hs[c] = hs[c + 1] = group;
+		}
 	bool value = false, growth = false;
 	for (size_t c = 1; c < n; c++) {
 		value |= tb->roles[c] == COL_VALUE;
@@ -919,14 +961,16 @@ static size_t cell_lines(const char *t, const line *lines, size_t nl, size_t i, 
 	tb->header_start = lines[i].start;
 	title_above(t, lines, i, tb);
 	for (size_t c = 0; c < n; c++)
-		cell_push(ts, unnamed && c == 0 ? (span){ lines[i].start, lines[i].start }
-						: line_cell(t, lines[at[c]]));
+		cell_push(ts, unnamed && c == 0 ? (span){ lines[i].start, lines[i].start } : hs[c]);
 	tb->first_cell = ts->ncells - n;
 	size_t j = k;
 	for (;;) {
 		size_t row[MAXCOLS], q = j, c = 0;
 		for (; q < nl && c < n; q++)
-			if (!blank(t, lines[q]))
+			/* (地区生产总值\n(简称“GDP”): the name's second line; not
+			 * under a 单位 column, whose cell may be bracketed) */
+			if (!blank(t, lines[q]) && !(c == 1 && !unnamed && tb->roles[1] != COL_UNIT &&
+						     bracket_line(t, lines[q])))
 				row[c++] = q;
 		if (c < n)
 			break;
@@ -941,7 +985,7 @@ static size_t cell_lines(const char *t, const line *lines, size_t nl, size_t i, 
 			       db_has_digit(t, rc[c].start, rc[c].end) &&
 			       !contains_any(t + rc[c].start, rc[c].end - rc[c].start, hard_stops,
 					     NWORDS(hard_stops)) &&
-			       column_status(t, lines[at[c]].start, lines[at[c]].end) >= 0)) &&
+			       column_status(t, hs[c].start, hs[c].end) >= 0)) &&
 			     (c > 0 || rc[c].end > rc[c].start);
 		}
 		/* a row's label is not a number, its other cells are short */
@@ -951,7 +995,7 @@ static size_t cell_lines(const char *t, const line *lines, size_t nl, size_t i, 
 		for (c = 1; c < n && ok; c++)
 			ok = (rc[c].end - rc[c].start <= 24 ||
 			      (rc[c].end - rc[c].start <= 48 && !unnamed &&
-			       column_status(t, lines[at[c]].start, lines[at[c]].end) >= 0)) &&
+			       column_status(t, hs[c].start, hs[c].end) >= 0)) &&
 			     (!unnamed || numeric_cell(t, rc[c]));
 		if (!ok)
 			break;
@@ -1869,12 +1913,22 @@ void db_table_emit(const db_table *tb_in, db_tables *ts, const char *t, size_t l
 			src.text = db_clause_text(&rs->arena, t, s, e);
 		}
 		strcpy(unit, lunit);
-		for (int c = 1; c < tb->ncols; c++)
-			if (tb->roles[c] == COL_UNIT && rc[2 * c + 1] > rc[2 * c] &&
-			    rc[2 * c + 1] - rc[2 * c] < sizeof unit) {
-				memcpy(unit, t + rc[2 * c], rc[2 * c + 1] - rc[2 * c]);
-				unit[rc[2 * c + 1] - rc[2 * c]] = '\0';
+		for (int c = 1; c < tb->ncols; c++) {
+			span uc = { rc[2 * c], rc[2 * c + 1] };
+			/* ((亿元): a unit cell in brackets) */
+			size_t n = uc.end - uc.start, o = 0, k = 0;
+			if (n >= 2 && t[uc.start] == '(' && t[uc.end - 1] == ')')
+				o = k = 1;
+			else if (n >= 6 && db_starts(t + uc.start, n, "（") &&
+				 db_starts(t + uc.end - 3, 3, "）"))
+				o = k = 3;
+			uc.start += o;
+			uc.end -= k;
+			if (tb->roles[c] == COL_UNIT && uc.end > uc.start && uc.end - uc.start < sizeof unit) {
+				memcpy(unit, t + uc.start, uc.end - uc.start);
+				unit[uc.end - uc.start] = '\0';
 			}
+		}
 		if (!strcmp(unit, "％"))
 			strcpy(unit, "%");
 		/* 规模以上工业增加值 | % | 10 | 9.1: a metric of amounts whose row
@@ -1981,6 +2035,11 @@ void db_table_emit(const db_table *tb_in, db_tables *ts, const char *t, size_t l
 				if (!has_p && same > 1)
 					continue;
 				const char *raw = db_clause_text(&rs->arena, t, v.start, v.end);
+				/* 2021年预期目标(增速) | 300亿元: a target column of rates
+				 * may set a row's target as an amount */
+				if (role == COL_GROWTH && cu[0] && strcmp(cu, "%") &&
+				    column_status(t, cells[2 * c], cells[2 * c + 1]) == DB_STATUS_TARGET)
+					role = COL_VALUE;
 				if (role == COL_GROWTH) {
 					/* the growth of a rate is points or percent: unsure */
 					if (m && !strcmp(m->unit, "%"))

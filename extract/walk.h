@@ -393,7 +393,7 @@ void db_source_clause(walk *w, db_record *r, const db_clause *c, size_t at);
  * (size_t)-1 when the figure is left out. */
 size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f);
 /* A 左右 after the last figure of a 分别 list qualifies every figure of it. */
-void db_spread_qualifier(walk *w);
+void db_spread_qualifier(walk *w, const db_figure *tail, size_t end);
 /* Only a separator and the words of a measure in t[s, e)? */
 bool db_measure_words_only(const walk *w, size_t s, size_t e);
 bool db_target_aside(const char *t, size_t gs, size_t ge);
@@ -401,6 +401,7 @@ bool db_target_aside(const char *t, size_t gs, size_t ge);
 bool db_part_named(const walk *w, const db_clause *c, const tokens *ts, size_t num);
 /* Only a list separator between a and b (人均GDP、全员劳动生产率)? */
 bool db_joined(const walk *w, size_t a, size_t b);
+size_t db_base_note(const walk *w, size_t p, size_t e);
 /* The labels before 分别 that pair in order with the figures after it (their
  * number, 0 when the clause is no such list), and a clause that pairs again
  * with the sentence's list. */

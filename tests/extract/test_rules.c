@@ -834,6 +834,11 @@ static void bulletin_words(void)
 		    "把蓝天常见作为奋斗目标，全市PM2.5浓度同比下降19.4%。",
 		    "某市 project_investment level 996.3 亿元 exact 2021 - actual\n"
 		    "某市 pm25 growth -19.4 % exact 2021 yoy actual\n");
+	/* the grade in Latin letters; PM2.5 in μg/m3 */
+	expect_kind("plan", "2024-01-12", CITY,
+		    "——地表水达到或好于III类水体比例88.6%；\n——PM2.5平均浓度29μg/m3。",
+		    "某市 surface_water_quality level 88.6 % exact 2023 - actual\n"
+		    "某市 pm25 level 29 微克/立方米 exact 2023 - actual\n");
 	expect("2023-03-01", CITY,
 	       "2022年，争取到位上级资金14亿元，城镇居民人均可支配收入增长8.1%。",
 	       "某市 urban_income growth 8.1 % exact 2022 yoy actual\n");
@@ -1157,6 +1162,12 @@ static void real_report_rules(void)
 	expect_kind("targets", "2023-01-10", "county", "城乡居民人均可支配收入分别增长6%、8%左右。",
 		    "某市 urban_income growth 6 % approx 2023 yoy target\n"
 		    "某市 rural_income growth 8 % approx 2023 yoy target\n");
+	/* …so does a 以上 after a last item that makes no record (限上, a
+	 * part) */
+	expect_kind("plan", "2023-12-20", "district",
+		    "预计全年地区生产总值、规上工业增加值、限上零售额分别增长6%、8%、12%以上。",
+		    "某市 gdp growth 6 % at_least 2023 yoy estimate\n"
+		    "某市 industrial_va growth 8 % at_least 2023 yoy estimate\n");
 	/* rates per mille; 的控制目标 names a target */
 	expect_kind("bulletin", "2023-12-31", "province",
 		    "全年人口出生率为5.70‰，死亡率为6.17‰。城镇调查失业率平均值为4.7%，低于5%的控制目标。",
@@ -3749,6 +3760,17 @@ static void probe18_gwrb_rules(void)
 		    "某市 gdp level 1650 亿元 approx 2020 - estimate\n"
 		    "某市 gdp growth 3.5 % approx 2020 yoy estimate\n"
 		    "某市 fai growth 4 % exact 2020 yoy estimate\n");
+	/* …and one that opens the clause after the label's amount, without
+	 * brackets; 扣除价格因素 makes the real growth, another indicator */
+	expect_kind("plan", "2022-12-20", CITY,
+		    "预计全年实现一般公共预算收入37.4亿元，扣除留抵退税因素后增长4.6%；"
+		    "税收收入29.1亿元，剔除一次性因素增长2.7%。"
+		    "城镇居民人均可支配收入增长5.9%，扣除价格因素实际增长3.8%。",
+		    "某市 budget_revenue level 37.4 亿元 exact 2022 - estimate\n"
+		    "某市 budget_revenue growth 4.6 % exact 2022 yoy estimate\n"
+		    "某市 tax_revenue level 29.1 亿元 exact 2022 - estimate\n"
+		    "某市 tax_revenue growth 2.7 % exact 2022 yoy estimate\n"
+		    "某市 urban_income growth 5.9 % exact 2022 yoy estimate\n");
 	/* a bracketed 剔除…后 note before the only growth of the label: the
 	 * label's growth */
 	expect_kind("gwr", "2021-01-08", CITY,

@@ -772,6 +772,37 @@ static void plan_word_cells(void)
 		       "urbanization_rate level 61.8 % exact 2020 actual 23:1\n");
 }
 
+/* Round 28: a plan report's table one cell per line without separators,
+ * whose header cells break over two lines (目标 over (增速)) and group two
+ * columns under one status (完成情况(预计) over 绝对值 and 增速), whose
+ * rows' names break too (…(简称“GDP”)), and whose target column of rates
+ * sets one row's target as an amount. Invented figures. */
+static void grouped_plan_cells(void)
+{
+	expect_records(ex, qline_of, "plan", "2022-12-28", "district",
+		       "2022年主要指标完成情况\n\n指标名称\n\n2022年预期目标\n\n(增速)\n\n"
+		       "2022年完成情况(预计)\n\n绝对值\n\n增速\n\n"
+		       "地区生产总值\n\n(简称“GDP”)\n\n6.5%\n\n812.6亿元\n\n5.2%\n\n"
+		       "全社会固定资产投资\n\n150亿元\n\n163.4亿元\n\n9.7%\n\n"
+		       "新开工项目\n\n60项\n\n64项\n\n",
+		       "gdp growth 6.5 % exact 2022 target 15:1\n"
+		       "gdp level 812.6 亿元 exact 2022 estimate 15:1\n"
+		       "gdp growth 5.2 % exact 2022 estimate 15:1\n"
+		       "fai level 150 亿元 exact 2022 target 25:1\n"
+		       "fai level 163.4 亿元 exact 2022 estimate 25:1\n"
+		       "fai growth 9.7 % exact 2022 estimate 25:1\n");
+	/* a bracket line under a 单位 column is the row's unit cell, not its
+	 * name's second line; its brackets are no part of the unit */
+	expect_records(ex, qline_of, "bulletin", "2023-12-31", "county",
+		       "2023年主要指标\n指标\n单位\n2023年\n比上年增长(%)\n"
+		       "地区生产总值\n(亿元)\n218.7\n4.9\n"
+		       "一般公共预算收入\n（万元）\n126300\n2.6\n",
+		       "gdp level 218.7 亿元 exact 2023 actual 6:1\n"
+		       "gdp growth 4.9 % exact 2023 actual 6:1\n"
+		       "budget_revenue level 12.63 亿元 exact 2023 actual 10:1\n"
+		       "budget_revenue growth 2.6 % exact 2023 actual 10:1\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -795,6 +826,7 @@ int main(void)
 	plan_tables();
 	probe15_plan_tables();
 	plan_word_cells();
+	grouped_plan_cells();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
