@@ -4,7 +4,6 @@
  * status is checked; output bytes depend on the drawing and the metadata
  * only (no clock, no file times). */
 #include <math.h>
-#include <setjmp.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -13,7 +12,7 @@
 
 #include <cairo-pdf.h>
 #include <cairo-svg.h>
-#include <png.h>
+#include <libdeflate.h>
 
 #include "core/atomic.h"
 #include "render/render_int.h"
@@ -38,10 +37,11 @@ static int cairo_fail(cairo_status_t st, const char *what, db_diag *d)
 
 /* ---- PNG ---- */
 
-/* The row filter and zlib level of every PNG (see png_encode). */
-#define DB_PNG_FILTER PNG_FILTER_UP
+/* The DEFLATE level of every PNG (see png_encode). */
 #define DB_PNG_LEVEL 1
-#define DB_PNG_MSG_MAX 200
+/* The PNG signature; IDAT chunks of at most PNG_IDAT_MAX bytes. */
+#define PNG_SIG "\x89PNG\r\n\x1a\n"
+#define PNG_IDAT_MAX 0x40000000u  /* bytes of one IDAT; 2^31 - 1 allowed */
 
 static cairo_surface_t *png_create(db_canvas *c)
 {
@@ -49,93 +49,112 @@ static cairo_surface_t *png_create(db_canvas *c)
 	return cairo_image_surface_create(CAIRO_FORMAT_RGB24, w < 1 ? 1 : w, h < 1 ? 1 : h);
 }
 
-/* libpng's errors long-jump back to png_encode; the message is kept. */
-static void png_error_fn(png_structp png, png_const_charp msg)
+static void put_be32(unsigned char *p, uint32_t v)
 {
-	snprintf(png_get_error_ptr(png), DB_PNG_MSG_MAX, "%s", msg);
-	png_longjmp(png, 1);
+	p[0] = (unsigned char)(v >> 24);
+	p[1] = (unsigned char)(v >> 16);
+	p[2] = (unsigned char)(v >> 8);
+	p[3] = (unsigned char)v;
 }
 
-static void png_warning_fn(png_structp png, png_const_charp msg)
+/* A chunk: length, type, data, CRC-32 of type and data. */
+static void png_chunk(db_buf *out, const char *type, const unsigned char *data, size_t len)
 {
-	(void)png;
-	(void)msg;
+	unsigned char be[4];
+	uint32_t crc = libdeflate_crc32(0, type, 4);
+
+	put_be32(be, (uint32_t)len);
+	db_buf_add(out, be, 4);
+	db_buf_add(out, type, 4);
+	if (len) {  /* libdeflate_crc32 of NULL is 0, not crc */
+		db_buf_add(out, data, len);
+		crc = libdeflate_crc32(crc, data, len);
+	}
+	put_be32(be, crc);
+	db_buf_add(out, be, 4);
 }
 
-static void png_to_buf(png_structp png, png_bytep data, size_t len)
+/* Row y of cairo's RGB24 (native-endian 0xXXRRGGBB words) as a PNG row of
+ * filter UP: its filter byte, then each RGB byte less the one above it
+ * (prev NULL: the first row, above which PNG takes zeros). A row like the
+ * one above, as most of a chart's are, is all zeros. */
+static void png_up_row(unsigned char *out, const uint32_t *cur, const uint32_t *prev, int w)
 {
-	db_buf_add(png_get_io_ptr(png), data, len);
-}
+	*out++ = 2;  /* PNG's filter type UP */
+	if (prev && !memcmp(cur, prev, (size_t)w * 4)) {
+		memset(out, 0, (size_t)w * 3);
+		return;
+	}
+	for (int x = 0; x < w; x++, out += 3) {
+		uint32_t a = cur[x], b = prev ? prev[x] : 0;
 
-static void png_flush_fn(png_structp png)
-{
-	(void)png;
-}
-
-/* One row of cairo's RGB24 (native-endian 0xXXRRGGBB words) as RGB bytes. */
-static void png_row(unsigned char *out, const unsigned char *row, int w)
-{
-	const uint32_t *px = (const uint32_t *)(const void *)row;
-
-	for (int x = 0; x < w; x++) {
-		out[3 * x] = (unsigned char)(px[x] >> 16);
-		out[3 * x + 1] = (unsigned char)(px[x] >> 8);
-		out[3 * x + 2] = (unsigned char)px[x];
+		out[0] = (unsigned char)((a >> 16) - (b >> 16));
+		out[1] = (unsigned char)((a >> 8) - (b >> 8));
+		out[2] = (unsigned char)(a - b);
 	}
 }
 
 /* The chunks cairo_surface_write_to_png wrote (IHDR, a white bKGD, IDAT,
- * no time), but charts are large flat areas with few colours: DB_PNG_FILTER
- * and DB_PNG_LEVEL (docs/performance.md has the measurements) encode them
- * several times faster than cairo's adaptive filters at zlib level 6. */
-static int png_encode(cairo_surface_t *s, db_buf *out, char *msg)
+ * no time), but charts are large flat areas with few colours: each row is
+ * filtered UP, which leaves rows like the one above and flat areas zero,
+ * and the whole image compressed at once by libdeflate at DB_PNG_LEVEL
+ * (docs/performance.md has the measurements). The filtered rows take the
+ * surface's own memory, row y's 3w + 1 bytes never past row y's pixels
+ * (each row is copied out first), so the surface is used up. */
+static int png_encode(cairo_surface_t *s, db_buf *out, const char **msg)
 {
 	int w = cairo_image_surface_get_width(s), h = cairo_image_surface_get_height(s);
-	int stride = cairo_image_surface_get_stride(s);
-	const unsigned char *data = cairo_image_surface_get_data(s);
-	unsigned char *volatile row = NULL;
-	png_structp png;
-	png_infop info = NULL;
-	png_color_16 white = { 0, 255, 255, 255, 255 };
+	size_t stride = (size_t)cairo_image_surface_get_stride(s), rowlen = (size_t)w * 3 + 1;
+	unsigned char *data = cairo_image_surface_get_data(s), *z, ihdr[13];
+	uint32_t *cur = db_xmalloc((size_t)w * 4), *prev = db_xmalloc((size_t)w * 4), *t;
+	struct libdeflate_compressor *cz = libdeflate_alloc_compressor(DB_PNG_LEVEL);
+	size_t zlen, bound;
+	static const unsigned char white[6] = { 0, 255, 0, 255, 0, 255 };
 
-	png = png_create_write_struct(PNG_LIBPNG_VER_STRING, msg, png_error_fn, png_warning_fn);
-	if (!png) {
-		snprintf(msg, DB_PNG_MSG_MAX, "out of memory");
+	if (!cz) {
+		free(cur);
+		free(prev);
+		*msg = "out of memory";
 		return -1;
 	}
-	info = png_create_info_struct(png);
-	if (!info || setjmp(png_jmpbuf(png))) {
-		if (!info)
-			snprintf(msg, DB_PNG_MSG_MAX, "out of memory");
-		png_destroy_write_struct(&png, &info);
-		free(row);
-		return -1;
-	}
-	row = db_xmalloc((size_t)w * 3);
-	png_set_write_fn(png, out, png_to_buf, png_flush_fn);
-	png_set_IHDR(png, info, (png_uint_32)w, (png_uint_32)h, 8, PNG_COLOR_TYPE_RGB,
-		     PNG_INTERLACE_NONE, PNG_COMPRESSION_TYPE_DEFAULT, PNG_FILTER_TYPE_DEFAULT);
-	png_set_bKGD(png, info, &white);
-	png_set_filter(png, PNG_FILTER_TYPE_BASE, DB_PNG_FILTER);
-	png_set_compression_level(png, DB_PNG_LEVEL);
-	png_write_info(png, info);
 	for (int y = 0; y < h; y++) {
-		png_row(row, data + (size_t)y * (size_t)stride, w);
-		png_write_row(png, row);
+		memcpy(cur, data + (size_t)y * stride, (size_t)w * 4);
+		png_up_row(data + (size_t)y * rowlen, cur, y ? prev : NULL, w);
+		t = prev;
+		prev = cur;
+		cur = t;
 	}
-	png_write_end(png, info);
-	png_destroy_write_struct(&png, &info);
-	free(row);
+	free(cur);
+	free(prev);
+	bound = libdeflate_zlib_compress_bound(cz, rowlen * (size_t)h);
+	z = db_xmalloc(bound);
+	zlen = libdeflate_zlib_compress(cz, data, rowlen * (size_t)h, z, bound);
+	libdeflate_free_compressor(cz);
+	if (!zlen) {
+		free(z);
+		*msg = "compressed data larger than its bound";
+		return -1;
+	}
+	put_be32(ihdr, (uint32_t)w);
+	put_be32(ihdr + 4, (uint32_t)h);
+	memcpy(ihdr + 8, "\x08\x02\0\0\0", 5);  /* 8-bit RGB, deflate, filters, no interlace */
+	db_buf_add(out, PNG_SIG, 8);
+	png_chunk(out, "IHDR", ihdr, sizeof(ihdr));
+	png_chunk(out, "bKGD", white, sizeof(white));
+	for (size_t at = 0; at < zlen; at += PNG_IDAT_MAX)
+		png_chunk(out, "IDAT", z + at, zlen - at < PNG_IDAT_MAX ? zlen - at : PNG_IDAT_MAX);
+	png_chunk(out, "IEND", NULL, 0);
+	free(z);
 	return 0;
 }
 
 static int png_finish(db_canvas *c, const db_doc_meta *m, db_diag *d)
 {
-	char msg[DB_PNG_MSG_MAX] = "";
+	const char *msg = NULL;
 
 	(void)m;
 	cairo_surface_flush(c->surface);
-	if (png_encode(c->surface, &c->bytes, msg) < 0)
+	if (png_encode(c->surface, &c->bytes, &msg) < 0)
 		return db_error(d, NULL, 0, 0, "cannot encode PNG: %s", msg);
 	return 0;
 }

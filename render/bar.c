@@ -823,7 +823,7 @@ int db_bar_measure(db_renderer *r, const db_table *t, const db_bar_parts *p, dou
 int db_bar_draw(db_renderer *r, const db_table *t, const db_bar_parts *p, cairo_t *cr,
 		double x, double y, double w, double h, db_diag *d)
 {
-	PangoContext *pc = db_fonts_context(r->fonts, cr);
+	PangoContext *pc = r->draw_pc ? g_object_ref(r->draw_pc) : db_fonts_context(r->fonts, cr);
 	db_bar_parts q = fitted_parts(r, t, p, pc, w);
 	chart c;
 	int rc = 0;

@@ -5,6 +5,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <cairo-pdf.h>
+
 #include "render/render_int.h"
 
 #define DEFAULT_WIDTH_PT 480.0  /* ≈ 170 mm: a page's text width */
@@ -37,16 +39,23 @@ db_renderer *db_renderer_new(const db_render_opts *o, db_diag *d)
 	return r;
 }
 
+/* A measuring context, its cairo_t and surface (each may be NULL). */
+static void measuring_free(PangoContext *pc, cairo_t *cr, cairo_surface_t *s)
+{
+	if (pc)
+		g_object_unref(pc);
+	if (cr)
+		cairo_destroy(cr);
+	if (s)
+		cairo_surface_destroy(s);
+}
+
 void db_renderer_free(db_renderer *r)
 {
 	if (!r)
 		return;
-	if (r->mpc)
-		g_object_unref(r->mpc);
-	if (r->mcr)
-		cairo_destroy(r->mcr);
-	if (r->msurf)
-		cairo_surface_destroy(r->msurf);
+	measuring_free(r->vpc, r->vcr, r->vsurf);
+	measuring_free(r->mpc, r->mcr, r->msurf);
 	db_fonts_free(r->fonts);
 	db_buf_release(&r->missing);
 	free(r);
@@ -82,6 +91,18 @@ int db_render_check_glyphs(db_renderer *r, db_diag *d)
 	if (r->o.warn)
 		r->o.warn(r->o.warn_ctx, msg);
 	return 0;
+}
+
+/* The context of db_renderer.vpc, made once; NULL when cairo cannot. */
+static PangoContext *vector_context(db_renderer *r)
+{
+	if (!r->vsurf) {
+		r->vsurf = cairo_pdf_surface_create_for_stream(NULL, NULL, 1, 1);
+		r->vcr = cairo_create(r->vsurf);
+		if (cairo_status(r->vcr) == CAIRO_STATUS_SUCCESS)
+			r->vpc = db_fonts_context(r->fonts, r->vcr);
+	}
+	return r->vpc;
 }
 
 /* The figure's size in points and the device scale. */
@@ -166,12 +187,18 @@ static int render_table(db_renderer *r, const db_table *t, const db_backend *be,
 	if (r->o.chart && strcmp(r->o.chart, "bar") && strcmp(r->o.chart, "series"))
 		return db_error(d, NULL, 0, 0, "unknown chart '%s' (bar, table or series)",
 				r->o.chart);
+	PangoContext *mpc = r->mpc;
+	if (db_backend_is_paged(be) && !db_table_has_flag(t, "series") && vector_context(r))
+		r->mpc = r->draw_pc = r->vpc;
 	if (figure_size(r, be, t, &parts, &w, &h, &scale, d) < 0 ||
 	    db_canvas_fits(be, w, h, scale, path,
 			   r->o.width > 0 ? N_("use a smaller --width") : TOO_MANY,
 			   r->o.height > 0 ? N_("use a smaller --height") : TOO_MANY, d) < 0 ||
-	    db_canvas_begin(&c, be, w, h, scale, d) < 0)
+	    db_canvas_begin(&c, be, w, h, scale, d) < 0) {
+		r->mpc = mpc;
+		r->draw_pc = NULL;
 		return -1;
+	}
 	db_canvas_watch(&c, r);
 	cairo_set_source_rgb(c.cr, th->background.r, th->background.g, th->background.b);
 	cairo_paint(c.cr);
@@ -179,6 +206,8 @@ static int render_table(db_renderer *r, const db_table *t, const db_backend *be,
 		rc = db_series_draw(r, t, &parts, c.cr, 0, 0, w, h, d);
 	else
 		rc = db_bar_draw(r, t, &parts, c.cr, 0, 0, w, h, d);
+	r->mpc = mpc;
+	r->draw_pc = NULL;
 	return db_figure_finish(r, t, &c, rc, path, d);
 }
 

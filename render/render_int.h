@@ -276,6 +276,17 @@ struct db_renderer {
 	cairo_surface_t *msurf;  /* 1×1 surface for the measuring pass */
 	cairo_t *mcr;
 	PangoContext *mpc;
+	/* Pango takes a PDF surface's font options (no rounding of glyph
+	 * positions), not an image surface's, so its fonts are others than
+	 * the measuring context's, and each is loaded, measured and shaped
+	 * again. A bar chart into a PDF is measured and drawn with one context
+	 * on a PDF surface of no output, made when first asked for
+	 * (vector_context in render.c): draw_pc while it is drawn. (Not for
+	 * SVG: one more surface would change the ids of cairo's SVG.) */
+	cairo_surface_t *vsurf;
+	cairo_t *vcr;
+	PangoContext *vpc;
+	PangoContext *draw_pc;   /* NULL: db_bar_draw makes one for its cairo_t */
 	db_buf missing;          /* missing glyphs of the current figure */
 };
 
