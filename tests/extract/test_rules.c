@@ -4432,6 +4432,20 @@ static void probe28_zones_rules(void)
 		    "上半年，某某园区完成规模工业总产值52.3亿元，增长18.2%。工业投资增长21.5%。\n"
 		    "上半年，全县工业投资增长9.3%。",
 		    "某市 industrial_investment growth 9.3 % exact 2024H1 yoy actual\n");
+	/* a bare 完成投资 after its period (累计完成投资, 共完成投资) is the key
+	 * projects' a label of its sentence, or of the sentence before when it
+	 * opens its own, named; not across 其中 (a part's projects), and not
+	 * without such a label */
+	expect_kind("news", "2024-07-15", "county",
+		    "2024年县级重点项目共320项，总投资1520.6亿元，年度计划投资300.2亿元，"
+		    "1-6月累计完成投资180.4亿元，占年计划投资的60.1%，其中：在建项目100项，"
+		    "1-6月累计完成投资90.2亿元。",
+		    "某市 project_investment level 180.4 亿元 exact 2024H1 - actual\n");
+	expect_kind("news", "2024-09-15", "county",
+		    "2024年，全县安排重点项目210个，年度计划投资420.5亿元。1-8月共完成投资330.1亿元，"
+		    "占年度投资计划的78%。其中95个续建项目完成投资200.3亿元。\n"
+		    "全县工业项目建设提速。1-8月完成投资52.3亿元。",
+		    "某市 project_investment level 330.1 亿元 exact 2024M01-M08 - actual\n");
 	/* zones joined (高新区和三个省级园区) are a group of zones, no one zone */
 	expect_kind("news", "2024-04-25", CITY,
 		    "截至一季度，高新区和三个省级园区完成规上工业增加值40.1亿元，占园区的比重达88%。"
