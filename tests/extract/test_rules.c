@@ -4446,6 +4446,13 @@ static void probe28_zones_rules(void)
 		    "占年度投资计划的78%。其中95个续建项目完成投资200.3亿元。\n"
 		    "全县工业项目建设提速。1-8月完成投资52.3亿元。",
 		    "某市 project_investment level 330.1 亿元 exact 2024M01-M08 - actual\n");
+	/* 是2015年的1.\n4倍 across a hard line wrap: the year compared with,
+	 * no period of the figures after it */
+	expect_kind("gwr", "2021-02-20", "county",
+		    "一、过去五年工作回顾\n截至2020年末，全县生产总值完成88.2亿元，是2015年的1.\n"
+		    "4倍；财政总收入完成5.2亿元，是2015年的1.5倍。",
+		    "某市 gdp level 88.2 亿元 exact 2020 - actual\n"
+		    "某市 fiscal_revenue level 5.2 亿元 exact 2020 - actual\n");
 	/* zones joined (高新区和三个省级园区) are a group of zones, no one zone */
 	expect_kind("news", "2024-04-25", CITY,
 		    "截至一季度，高新区和三个省级园区完成规上工业增加值40.1亿元，占园区的比重达88%。"
