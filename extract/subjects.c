@@ -473,6 +473,31 @@ static bool opens_with_projects(const walk *w, const db_clause *c, const tokens 
 	return false;
 }
 
+/* Does the clause open (at p) with a count of a group of firms and the
+ * verb of its figures (12家投产企业完成规上工业总产值…, 35家重点企业实现…)? Not
+ * when the firms are those the metric counts in (全县45家规上工业企业实现营业收入…,
+ * 建筑企业, 限额以上企业: the whole's figures). */
+static bool counted_group_first(const walk *w, const tokens *ts, size_t p, size_t e)
+{
+	static const char *const verbs[] = { "完成", "实现", "累计完成", "累计实现", "共完成",
+					     "共实现" };
+	static const char *const whole[] = { "规上", "规模", "限额以上", "限上", "建筑", "资质",
+					     "全部" };
+	const char *t = w->text;
+	size_t i = 0, which;
+	while (i < ts->len && ts->items[i].kind == TOK_PERIOD)
+		i++;
+	if (i == ts->len || ts->items[i].kind != TOK_FIGURE || ts->items[i].start != p ||
+	    (strcmp(ts->items[i].fig.unit, "家") && strcmp(ts->items[i].fig.unit, "户")))
+		return false;
+	size_t q = ts->items[i].end;
+	for (size_t k = q + 6; k <= q + 30 && k + 6 <= e && cjk_only(t, q, k + 6); k += 3)
+		if (has_word_at(t, e, k, "企业") &&
+		    db_longest_word_at(t, k + 6, e, verbs, NWORDS(verbs), &which))
+			return !contains_any(t, q, k, whole, NWORDS(whole));
+	return false;
+}
+
 /* The subject of a clause: a zone (高新区GDP…), a redacted self-name (*区GDP…)
  * or somebody else (中央…); looked at after a leading period phrase. */
 void db_clause_subject(walk *w, const db_clause *c, const tokens *ts)
@@ -642,6 +667,10 @@ void db_clause_subject(walk *w, const db_clause *c, const tokens *ts)
 			w->clause_foreign = true;
 			return;
 		}
+	}
+	if (says_figure && counted_group_first(w, ts, p + (self ? strlen(self) : 0), c->end)) {
+		w->clause_foreign = true; /* (the firms', this clause only) */
+		return;
 	}
 	size_t zl = 0;
 	int park = self && says_figure ? park_after_self(t, p + strlen(self), c->end, &zl) : 0;

@@ -4453,6 +4453,15 @@ static void probe28_zones_rules(void)
 		    "4倍；财政总收入完成5.2亿元，是2015年的1.5倍。",
 		    "某市 gdp level 88.2 亿元 exact 2020 - actual\n"
 		    "某市 fiscal_revenue level 5.2 亿元 exact 2020 - actual\n");
+	/* a count of a group of firms opening a clause before its verb
+	 * (12家投产企业完成…) is theirs, this clause only; the firms the metric
+	 * counts in (全县45家规上工业企业实现营业收入…) are the whole */
+	expect_kind("gwr", "2025-01-20", "county",
+		    "一、2024年工作回顾\n全县12家投产企业完成规上工业总产值17.5亿元、工业增加值3.2亿元，"
+		    "规上工业增加值增长7.5%。35家重点企业实现营业收入80.2亿元，增长6.1%。"
+		    "全县45家规上工业企业实现营业收入120.3亿元。",
+		    "某市 industrial_va growth 7.5 % exact 2024 yoy actual\n"
+		    "某市 industrial_revenue level 120.3 亿元 exact 2024 - actual\n");
 	/* zones joined (高新区和三个省级园区) are a group of zones, no one zone */
 	expect_kind("news", "2024-04-25", CITY,
 		    "截至一季度，高新区和三个省级园区完成规上工业增加值40.1亿元，占园区的比重达88%。"
