@@ -708,12 +708,16 @@ static void clause_tokens(walk *w, const db_clause *c, tokens *ts)
 		 * sentences after it) */
 		if (in_scope_aside(t, c->start, pm.start))
 			clash = true;
-		/* 是2016年的2.5倍: the year compared with */
+		/* 是2016年的2.5倍: the year compared with (also across a hard
+		 * line wrap inside the number, 是2016年的2.\n5倍, where the clause
+		 * may end at the break) */
 		if (has_word_at(t, c->end, pm.end, "的")) {
 			size_t q = pm.end + 3;
-			while (q < c->end && ((t[q] >= '0' && t[q] <= '9') || t[q] == '.'))
+			while (q < w->len && ((t[q] >= '0' && t[q] <= '9') || t[q] == '.' ||
+					      ((t[q] == '\n' || t[q] == '\r') && q > pm.end + 3 &&
+					       t[q - 1] != '\n')))
 				q++;
-			if (q > pm.end + 3 && has_word_at(t, c->end, q, "倍"))
+			if (q > pm.end + 3 && has_word_at(t, w->len, q, "倍"))
 				clash = true;
 		}
 

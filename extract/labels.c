@@ -1209,6 +1209,54 @@ static const db_label *subject_verb_label(walk *w, const db_clause *c, size_t nu
 	return NULL;
 }
 
+/* 县级重点项目共320项，…，1-6月累计完成投资180.4亿元; 全县安排重点项目210个，…。
+ * 1-8月共完成投资…: a clause that names its figure by a bare 完成投资 (累计完成投资,
+ * 共完成投资, 项目累计完成投资, after its period only) speaks of the key projects a
+ * label of its sentence named before it, or of the sentence before in its
+ * paragraph when no record of its own sentence came first; never across
+ * 其中 (其中：在建项目100项，…累计完成投资…: a part's projects). Returns the
+ * label (the words 完成投资, project_investment) or NULL. */
+static const db_label *projects_done_label(walk *w, const db_clause *c, size_t num)
+{
+	static const char *const done[] = { "完成投资" };
+	static const char *const lead[] = { "项目", "累计", "共", "年", "月", "份", "至", "前", "个",
+					    "—", "－", "-", " " };
+	const char *t = w->text;
+	size_t e = num, n;
+	while (e > c->start && (t[e - 1] == ' ' || has_word_at(t, num, e - 3, "为")))
+		e -= t[e - 1] == ' ' ? 1 : 3;
+	if (!(n = word_ending_at(t, c->start, e, done, NWORDS(done), NULL)) ||
+	    w->nsplit >= NWORDS(w->split))
+		return NULL;
+	for (size_t q = c->start, l; q < e - n; q += l) {
+		if (t[q] >= '0' && t[q] <= '9') {
+			l = 1;
+			continue;
+		}
+		size_t k;
+		if (!(l = db_longest_word_at(t, q, e - n, lead, NWORDS(lead), &k)))
+			return NULL;
+	}
+	size_t from = w->rs->len == w->sent_rec0 ? w->prev_sentence_start : w->sentence_start;
+	for (size_t i = db_label_at(w->labels, c->start); i-- > 0;) {
+		const db_label *p = &w->labels->items[i];
+		if (p->start < from)
+			break;
+		if (p->end > c->start || p->metric == (size_t)-1 ||
+		    strcmp(metric_of(w, p)->id, "project_investment"))
+			continue;
+		if (find_any(t, p->end, c->start, (const char *const[]){ "其中" }, 1, NULL) !=
+		    (size_t)-1)
+			return NULL;
+		/* (累计实施重点项目860个，完成投资…: the label of the part speaks
+		 * for a clause of the bare words, over its span) */
+		if (e - n == c->start && w->label == p)
+			return NULL;
+		return new_split(w, e - n, e, p->metric);
+	}
+	return NULL;
+}
+
 /* …总产值31.62亿元，增长5.4%；增加值17.08亿元 / 商品房销售面积16.93万平方米，
  * 销售额12.4亿元 / 生猪饲养量48.26万头，出栏25.17万头: a clause that names
  * its figure by a bare noun (增加值, 销售额, 出栏) speaks of the thing a label
@@ -1248,6 +1296,9 @@ const db_label *db_composed_label(walk *w, const db_clause *c, size_t num)
 				continue;
 			return new_split(w, cs, num, id);
 		}
+	const db_label *projects = projects_done_label(w, c, num);
+	if (projects)
+		return projects;
 	if ((l = db_longest_word_at(t, s, num, verbs, NWORDS(verbs), &which)))
 		s += l;
 	/* 民间投资由降转增。投资额418.32亿元: a sentence that opens with a bare

@@ -447,6 +447,86 @@ static bool rank_of_named(const walk *w, const db_clause *c, const tokens *ts)
 	return false;
 }
 
+/* Words that name a park or a zone in a clause (加快建设滨江产业园, 某某产业园等项目
+ * 加快建设), with db_zone_word's. Not 先行区, 示范区 or 试验区: a place
+ * builds such a title for itself (打造人才某市建设先行区, 创建全国农业现代化
+ * 示范区) and its own figures follow; they frame counts of projects only,
+ * as a programme does (programme_words). */
+static const char *const park_words[] = { "园区", "产业园", "开发区", "先行发展区", "集中区" };
+static const char *const programme_words[] = { "战略", "先行区", "示范区", "试验区" };
+
+/* Does t[p, e) name a park or a zone? */
+static bool names_park(const char *t, size_t p, size_t e)
+{
+	if (contains_any(t, p, e, park_words, NWORDS(park_words)))
+		return true;
+	for (size_t q = p; q < e; q++)
+		if (((unsigned char)t[q] & 0xC0) != 0x80 && db_zone_word(t + q, e - q))
+			return true;
+	return false;
+}
+
+/* Right after the entity's own word (at q): a park (全市工业园区完成…,
+ * 全县园区实现…: 1) or a zone (我县经济开发区实现…: 2, the zone's name in
+ * t[q, q + *zl)) within ten characters, or neither (0)? */
+static int park_after_self(const char *t, size_t q, size_t e, size_t *zl)
+{
+	for (size_t k = q, n = 0; k + 3 <= e && n < 10 && cjk_at(t, k); k += 3, n++) {
+		size_t z = db_zone_word(t + k, e - k);
+		if (z) {
+			*zl = k + z - q;
+			return 2;
+		}
+		for (size_t i = 0; i < NWORDS(park_words); i++)
+			if (has_word_at(t, e, k, park_words[i]))
+				return 1;
+	}
+	return 0;
+}
+
+/* Does the clause open (at p) with a count of projects (27个重点项目完成投资…,
+ * 落地项目21个 is none)? */
+static bool opens_with_projects(const walk *w, const db_clause *c, const tokens *ts, size_t p)
+{
+	for (size_t i = 0; i < ts->len; i++) {
+		if (ts->items[i].kind != TOK_FIGURE)
+			continue;
+		const db_figure *f = &ts->items[i].fig;
+		if (ts->items[i].start != p ||
+		    (strcmp(f->unit, "个") && strcmp(f->unit, "项") && strcmp(f->unit, "宗")))
+			return false;
+		size_t e = ts->items[i].end + 24 < c->end ? ts->items[i].end + 24 : c->end;
+		return memmem(w->text + ts->items[i].end, e - ts->items[i].end, "项目",
+			      strlen("项目")) != NULL;
+	}
+	return false;
+}
+
+/* Does the clause open (at p) with a count of a group of firms and the
+ * verb of its figures (12家投产企业完成规上工业总产值…, 35家重点企业实现…)? Not
+ * when the firms are those the metric counts in (全县45家规上工业企业实现营业收入…,
+ * 建筑企业, 限额以上企业: the whole's figures). */
+static bool counted_group_first(const walk *w, const tokens *ts, size_t p, size_t e)
+{
+	static const char *const verbs[] = { "完成", "实现", "累计完成", "累计实现", "共完成",
+					     "共实现" };
+	static const char *const whole[] = { "规上", "规模", "限额以上", "限上", "建筑", "资质",
+					     "全部" };
+	const char *t = w->text;
+	size_t i = 0, which;
+	while (i < ts->len && ts->items[i].kind == TOK_PERIOD)
+		i++;
+	if (i == ts->len || ts->items[i].kind != TOK_FIGURE || ts->items[i].start != p ||
+	    (strcmp(ts->items[i].fig.unit, "家") && strcmp(ts->items[i].fig.unit, "户")))
+		return false;
+	size_t q = ts->items[i].end;
+	for (size_t k = q + 6; k <= q + 30 && k + 6 <= e && cjk_only(t, q, k + 6); k += 3)
+		if (has_word_at(t, e, k, "企业") &&
+		    db_longest_word_at(t, k + 6, e, verbs, NWORDS(verbs), &which))
+			return !contains_any(t, q, k, whole, NWORDS(whole));
+	return false;
+}
+
 /* The subject of a clause: a zone (高新区GDP…), a redacted self-name (*区GDP…)
  * or somebody else (中央…); looked at after a leading period phrase. */
 void db_clause_subject(walk *w, const db_clause *c, const tokens *ts)
@@ -484,6 +564,26 @@ void db_clause_subject(walk *w, const db_clause *c, const tokens *ts)
 	 * rank and its scope speaks of no place */
 	if (scope_rank && !says_figure && scope_end > p)
 		return;
+	/* 加快建设滨江产业园，落地项目21个，完成固定资产投资…; 乡村振兴战略全面推进，
+	 * 27个重点项目完成投资…: a clause of no figure that names a park or
+	 * a programme before any record of its sentence frames the clauses after
+	 * it (not …固定资产投资完成86亿元，仅次于两个省级开发区；社会消费品…,
+	 * a comparison) */
+	bool figure = w->rs->len != w->sent_rec0;
+	for (size_t i = 0; i < ts->len; i++)
+		figure |= ts->items[i].kind == TOK_FIGURE;
+	if (!figure && names_park(t, c->start, c->end)) {
+		w->frame_sentence = c->sentence + 1;
+		w->frame_park = true;
+	} else if (!figure &&
+		   contains_any(t, c->start, c->end, programme_words, NWORDS(programme_words)) &&
+		   !(w->frame_sentence == c->sentence + 1 && w->frame_park)) {
+		w->frame_sentence = c->sentence + 1;
+		w->frame_park = false;
+	}
+	/* (the first sentence of a paragraph, no figure of it said yet: a
+	 * park it opens with is the subject of the paragraph) */
+	bool para_open = w->sentence_start <= w->seg_start && w->rs->len == w->sent_rec0;
 	/* 全镇, 我街道: a town under the entity; before any figure of the
 	 * entity's own, the report is the town's */
 	if (word_at(t, c->end, p, WL(w, DB_W_TOWN_SELF))) {
@@ -589,6 +689,7 @@ void db_clause_subject(walk *w, const db_clause *c, const tokens *ts)
 			}
 		if (region_before(w, p, first)) {
 			w->foreign = true;
+			w->para_foreign |= para_open; /* (某某园区完成…。工业投资增长…) */
 			return;
 		}
 		if (others_before(w, c, p, first)) {
@@ -605,12 +706,38 @@ void db_clause_subject(walk *w, const db_clause *c, const tokens *ts)
 		w->foreign = true;
 		return;
 	}
+	if (says_figure && counted_group_first(w, ts, p + (self ? strlen(self) : 0), c->end)) {
+		w->clause_foreign = true; /* (the firms', this clause only) */
+		return;
+	}
+	size_t zl = 0;
+	int park = self && says_figure ? park_after_self(t, p + strlen(self), c->end, &zl) : 0;
+	if (park == 1) {
+		w->foreign = true; /* (the parks, through their paragraph when it opens so) */
+		w->para_foreign |= para_open;
+		return;
+	}
+	if (park == 2) {
+		db_zone_entity(w->rs->doc.entity, t + p + strlen(self), zl, w->zone_name,
+			       sizeof(w->zone_name));
+		w->entity = db_arena_strdup(&w->rs->arena, w->zone_name);
+		w->level = "zone";
+		return;
+	}
 	if (self || by_name) {
 		w->peer_para = false;
 		w->entity = w->rs->doc.entity;
 		w->level = w->rs->doc.level;
 		w->foreign = false; /* 全省增长6.3%，我市增长8.1% */
 		w->para_foreign = false;
+		return;
+	}
+	if (says_figure && w->frame_sentence == c->sentence + 1 &&
+	    (w->frame_park || opens_with_projects(w, c, ts, p))) {
+		if (w->frame_park)
+			w->foreign = true; /* (the rest of the sentence) */
+		else
+			w->clause_foreign = true;
 		return;
 	}
 	/* “十强县”…, 其余9县…: a group of places, whoever's report it is (not
@@ -697,6 +824,7 @@ void db_clause_subject(walk *w, const db_clause *c, const tokens *ts)
 		}
 	if (says_figure && region_before(w, p, lim)) {
 		w->foreign = true; /* 川南经济区地区生产总值…: a region of places */
+		w->para_foreign |= para_open;
 		return;
 	}
 	if (says_figure && (others_before(w, c, p, lim) || counted_firms_before(w, c, ts, p))) {
@@ -715,6 +843,13 @@ void db_clause_subject(walk *w, const db_clause *c, const tokens *ts)
 	static const char *const classes[] = { "家", "全国", "省级", "各", "所有" };
 	if (z && says_figure && contains_any(t, p0, p, classes, NWORDS(classes))) {
 		w->foreign = true;
+		return;
+	}
+	/* 高新区和三个省级园区完成…: zones joined, a group of them */
+	static const char *const joins[] = { "和", "及", "与", "、" };
+	if (z && says_figure && word_at(t, lim, p + z, &(const db_wordlist){ joins, NWORDS(joins), { 0 } })) {
+		w->foreign = true;
+		w->para_foreign |= para_open;
 		return;
 	}
 	if (z) {

@@ -256,6 +256,12 @@ typedef struct {
 	bool doc_foreign;       /* the report is about a town under its entity (全镇…) or another place (忠县:…) */
 	const char *scope_below; /* 全盟排位第5位(下同): the scope of later ranks that name none */
 	char zone_name[128];
+	/* 加快建设滨江产业园，落地项目21个，完成固定资产投资…: a clause of no figure
+	 * that names a park or zone speaks for the clauses after it in its
+	 * sentence (frame_park), one that names a programme (…战略全面推进，27个
+	 * 重点项目完成投资…) for the counts of projects after it */
+	unsigned frame_sentence; /* (0: none; else the sentence + 1) */
+	bool frame_park;
 	db_label split[8];      /* 城乡居民…: the 城镇 and 农村 labels of this clause */
 	db_label listed[16];    /* 教育、社会保障和就业等支出: the labels of the list */
 	db_label said[16];      /* labels of the part's figures, in order, once each */

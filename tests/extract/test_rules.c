@@ -4447,6 +4447,83 @@ static void probe26_newsc_rules(void)
 		    "某市 industrial_va level 30.5 亿元 exact 2023H1 - actual\n");
 }
 
+static void probe28_zones_rules(void)
+{
+	/* a clause of no figure that opens its sentence naming a park or a
+	 * zone (加快建设滨江产业园，…) frames the figures after it: the zone's,
+	 * none the city's; the sentence after is the city's again */
+	expect_kind("gwr", "2025-01-20", CITY,
+		    "一、2024年工作回顾\n加快建设滨江产业园，落地项目21个，完成固定资产投资9.6亿元，"
+		    "建成厂房12万平方米。全年固定资产投资完成120.5亿元，增长6.2%。",
+		    "某市 fai level 120.5 亿元 exact 2024 - actual\n"
+		    "某市 fai growth 6.2 % exact 2024 yoy actual\n");
+	/* a clause naming a programme (…战略全面推进) frames the count of
+	 * projects after it: a part of the key projects, not their whole */
+	expect_kind("gwr", "2025-01-20", CITY,
+		    "一、2024年工作回顾\n乡村振兴战略全面推进，27个重点项目完成投资45.3亿元。"
+		    "项目建设提速，182个重点项目完成投资612.4亿元。",
+		    "某市 project_investment level 612.4 亿元 exact 2024 - actual\n");
+	/* (先行区 names a programme too, not a park: the city's own figures
+	 * after it are its own, a count of projects a part) */
+	expect_kind("gwr", "2025-01-20", CITY,
+		    "一、2024年工作回顾\n绿色发展先行区建设扎实推进，64个重点项目完成投资128.5亿元。"
+		    "打造人才某市建设先行区，城镇新增就业3.4万人。",
+		    "某市 urban_new_jobs level 3.4 万人 exact 2024 - actual\n");
+	/* (after a figure of its sentence, a park named is a comparison: the
+	 * figures around it stay the city's) */
+	expect_kind("gwr", "2025-01-20", CITY,
+		    "一、2024年工作回顾\n固定资产投资完成86亿元，仅次于两个省级开发区；社会消费品零售总额41.2亿元。",
+		    "某市 fai level 86 亿元 exact 2024 - actual\n"
+		    "某市 retail_sales level 41.2 亿元 exact 2024 - actual\n");
+	/* the city's own word before its parks (全市工业园区…) names the
+	 * parks; opening a paragraph, they are the subject of its sentences
+	 * until the city is named again */
+	expect_kind("news", "2024-04-25", CITY,
+		    "一季度，全市工业园区完成规上工业增加值31.6亿元，增长9.4%；完成固定资产投资18.2亿元。"
+		    "完成技改投资2.3亿元，工业投资增长12.1%。全市规上工业增加值增长7.7%。",
+		    "某市 industrial_va growth 7.7 % exact 2024Q1 yoy actual\n");
+	/* (a park named before the verb that opens a paragraph, too) */
+	expect_kind("news", "2024-07-20", "county",
+		    "上半年，某某园区完成规模工业总产值52.3亿元，增长18.2%。工业投资增长21.5%。\n"
+		    "上半年，全县工业投资增长9.3%。",
+		    "某市 industrial_investment growth 9.3 % exact 2024H1 yoy actual\n");
+	/* a bare 完成投资 after its period (累计完成投资, 共完成投资) is the key
+	 * projects' a label of its sentence, or of the sentence before when it
+	 * opens its own, named; not across 其中 (a part's projects), and not
+	 * without such a label */
+	expect_kind("news", "2024-07-15", "county",
+		    "2024年县级重点项目共320项，总投资1520.6亿元，年度计划投资300.2亿元，"
+		    "1-6月累计完成投资180.4亿元，占年计划投资的60.1%，其中：在建项目100项，"
+		    "1-6月累计完成投资90.2亿元。",
+		    "某市 project_investment level 180.4 亿元 exact 2024H1 - actual\n");
+	expect_kind("news", "2024-09-15", "county",
+		    "2024年，全县安排重点项目210个，年度计划投资420.5亿元。1-8月共完成投资330.1亿元，"
+		    "占年度投资计划的78%。其中95个续建项目完成投资200.3亿元。\n"
+		    "全县工业项目建设提速。1-8月完成投资52.3亿元。",
+		    "某市 project_investment level 330.1 亿元 exact 2024M01-M08 - actual\n");
+	/* 是2015年的1.\n4倍 across a hard line wrap: the year compared with,
+	 * no period of the figures after it */
+	expect_kind("gwr", "2021-02-20", "county",
+		    "一、过去五年工作回顾\n截至2020年末，全县生产总值完成88.2亿元，是2015年的1.\n"
+		    "4倍；财政总收入完成5.2亿元，是2015年的1.5倍。",
+		    "某市 gdp level 88.2 亿元 exact 2020 - actual\n"
+		    "某市 fiscal_revenue level 5.2 亿元 exact 2020 - actual\n");
+	/* a count of a group of firms opening a clause before its verb
+	 * (12家投产企业完成…) is theirs, this clause only; the firms the metric
+	 * counts in (全县45家规上工业企业实现营业收入…) are the whole */
+	expect_kind("gwr", "2025-01-20", "county",
+		    "一、2024年工作回顾\n全县12家投产企业完成规上工业总产值17.5亿元、工业增加值3.2亿元，"
+		    "规上工业增加值增长7.5%。35家重点企业实现营业收入80.2亿元，增长6.1%。"
+		    "全县45家规上工业企业实现营业收入120.3亿元。",
+		    "某市 industrial_va growth 7.5 % exact 2024 yoy actual\n"
+		    "某市 industrial_revenue level 120.3 亿元 exact 2024 - actual\n");
+	/* zones joined (高新区和三个省级园区) are a group of zones, no one zone */
+	expect_kind("news", "2024-04-25", CITY,
+		    "截至一季度，高新区和三个省级园区完成规上工业增加值40.1亿元，占园区的比重达88%。"
+		    "完成固定资产投资22.4亿元。",
+		    "");
+}
+
 static void probe27_news_rules(void)
 {
 	/* 新能源 before a catalog label names a kind of it (新能源汽车产量: a
@@ -5014,6 +5091,7 @@ int main(void)
 	probe27_planj_rules();
 	probe27_planh_rules();
 	probe27_news_rules();
+	probe28_zones_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
