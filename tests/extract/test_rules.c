@@ -2139,6 +2139,19 @@ static void probe11_plan_rules(void)
 		    "某市 fai level 41 亿元 exact 2024 - estimate\n"
 		    "某市 fai growth 6 % exact 2024 yoy estimate\n"
 		    "某市 retail_sales level 23 亿元 exact 2024 - estimate\n");
+	/* 预计全年… then 一是…；二是… in the same paragraph: the items are
+	 * that paragraph's, estimates too; the next paragraph is not */
+	expect_kind("gwr", "2025-01-10", "county",
+		    "一、2024年工作回顾\n"
+		    "预计全年地区生产总值增长5.6%，一般公共预算收入12.3亿元。一是工业提质增效，"
+		    "规模以上工业增加值增长7.2%；二是投资稳中有进，固定资产投资增长4.1%。\n"
+		    "一是消费持续回暖，社会消费品零售总额86.5亿元，增长5.3%。",
+		    "某市 gdp growth 5.6 % exact 2024 yoy estimate\n"
+		    "某市 budget_revenue level 12.3 亿元 exact 2024 - estimate\n"
+		    "某市 industrial_va growth 7.2 % exact 2024 yoy estimate\n"
+		    "某市 fai growth 4.1 % exact 2024 yoy estimate\n"
+		    "某市 retail_sales level 86.5 亿元 exact 2024 - actual\n"
+		    "某市 retail_sales growth 5.3 % exact 2024 yoy actual\n");
 	/* an evaluation's headline rank takes the year of the evaluation
 	 * the item names below it (published within that year), not the
 	 * 较去年 the rank is compared with */
