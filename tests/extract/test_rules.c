@@ -4900,6 +4900,33 @@ static void probe27_planj_rules(void)
 		    "某市 import_export growth 8.8 % exact 2024H1 yoy actual\n");
 }
 
+/* The twenty-eighth probe round's rules: speeches, work summaries and
+ * newspaper items, several of them of a development zone. */
+static void probe28_speech_rules(void)
+{
+	/* in a zone's own report its generic name (高新区, 园区, 高新区园区)
+	 * is the zone itself: no park of it, no zone of its city */
+	expect_kind("summary", "2024-10-25", "zone",
+		    "1至9月，高新区园区实现规上工业总产值215.4亿元，园区规模以上工业增加值增长3.2%。"
+		    "截至9月，高新区市场主体2.4万户。",
+		    "某市 industrial_output level 215.4 亿元 exact 2024M01-M09 - actual\n"
+		    "某市 industrial_va growth 3.2 % exact 2024M01-M09 yoy actual\n"
+		    "某市 market_entities level 2.4 万户 exact 2024M09 - actual\n");
+	expect_kind("newspaper", "2023-12-28", "zone",
+		    "预计2023年园区生产总值增长5.2%，规上工业增加值增长6%。",
+		    "某市 gdp growth 5.2 % exact 2023 yoy estimate\n"
+		    "某市 industrial_va growth 6 % exact 2023 yoy estimate\n");
+	/* a park named in the zone (化工园区) is still a park of it, and 园区
+	 * in a county's report a part */
+	expect_kind("summary", "2024-10-25", "zone",
+		    "1至9月，化工园区实现规上工业总产值80亿元。固定资产投资增长4%。",
+		    "某市 fai growth 4 % exact 2024M01-M09 yoy actual\n");
+	expect_kind("news", "2024-10-25", "county",
+		    "前三季度，园区规模以上工业增加值增长8%，全县规模以上工业增加值增长6%。",
+		    "某市 ~ growth 8 % exact 2024M01-M09 yoy actual\n"
+		    "某市 industrial_va growth 6 % exact 2024M01-M09 yoy actual\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -4972,6 +4999,7 @@ int main(void)
 	probe27_planj_rules();
 	probe27_planh_rules();
 	probe27_news_rules();
+	probe28_speech_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
