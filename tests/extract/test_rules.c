@@ -4925,6 +4925,18 @@ static void probe28_speech_rules(void)
 		    "前三季度，园区规模以上工业增加值增长8%，全县规模以上工业增加值增长6%。",
 		    "某市 ~ growth 8 % exact 2024M01-M09 yoy actual\n"
 		    "某市 industrial_va growth 6 % exact 2024M01-M09 yoy actual\n");
+	/* a news item's paragraph that opens looking ahead (展望未来) with
+	 * figures: the targets of the year the meeting plans; one with no
+	 * figure opens nothing */
+	expect_kind("newspaper", "2025-01-20", CITY,
+		    "2024年，全市地区生产总值增长5.8%。\n"
+		    "展望未来，政府工作报告提出：地区生产总值增长6%左右，一般公共预算收入增长5%。",
+		    "某市 gdp growth 5.8 % exact 2024 yoy actual\n"
+		    "某市 gdp growth 6 % approx 2025 yoy target\n"
+		    "某市 budget_revenue growth 5 % exact 2025 yoy target\n");
+	expect_kind("newspaper", "2025-01-20", CITY,
+		    "展望未来，全市上下信心更足。\n2024年，全市地区生产总值增长5.8%。",
+		    "某市 gdp growth 5.8 % exact 2024 yoy actual\n");
 }
 
 int main(void)
