@@ -4937,6 +4937,11 @@ static void probe28_speech_rules(void)
 	expect_kind("newspaper", "2025-01-20", CITY,
 		    "展望未来，全市上下信心更足。\n2024年，全市地区生产总值增长5.8%。",
 		    "某市 gdp growth 5.8 % exact 2024 yoy actual\n");
+	/* 战新产业 is the short name of the strategic emerging industries */
+	expect_kind("news", "2024-01-20", CITY,
+		    "2023年，全市战新产业产值增长12.1%，战新产业增加值增长9.3%。",
+		    "某市 strategic_emerging_output growth 12.1 % exact 2023 yoy actual\n"
+		    "某市 strategic_emerging_va growth 9.3 % exact 2023 yoy actual\n");
 }
 
 int main(void)
