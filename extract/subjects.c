@@ -514,6 +514,9 @@ void db_clause_subject(walk *w, const db_clause *c, const tokens *ts)
 		    (!strcmp(metric_of(w, ts->items[i].label)->unit, "家") ||
 		     !strcmp(metric_of(w, ts->items[i].label)->unit, "个")))
 			other = NULL;
+	/* (园区 in the zone's own report: the zone) */
+	if (other && db_own_zone_words(w, p, p + strlen(other)))
+		other = NULL;
 	if (other && !(province_doc && word_at(other, strlen(other), 0, WL(w, DB_W_PROVINCE_SELF)))) {
 		w->foreign = true;
 		return;
