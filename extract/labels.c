@@ -94,17 +94,6 @@ static bool other_amount_follows(const char *t, size_t p, size_t e)
 	       db_find_growth(t, from, num) == (size_t)-1;
 }
 
-/* 园区生产总值, 高新区园区规上工业增加值 in a zone's own report: the zone's
- * generic name (园区 and the zone words before it, from at most 30 bytes
- * back) ends right before the label, and names the zone itself */
-static bool own_zone_before(const walk *w, size_t s, size_t at)
-{
-	for (size_t q = at >= s + 30 ? at - 30 : s; q + 6 <= at; q++)
-		if (((unsigned char)w->text[q] & 0xC0) != 0x80 && db_own_zone_words(w, q, at))
-			return true;
-	return false;
-}
-
 /* Is l the bare name of trade (出口, 进口, 进出口) glued to a good's name,
  * before it (服装出口超…, 铁矿砂进口…) or after it (进口原油同比增长…):
  * that good's trade, a part? Before it may stand words of time, of place,
@@ -173,7 +162,7 @@ bool db_label_glued(const walk *w, const db_clause *c, const db_label *l)
 	    (ends_with_any(w->text, c->start, l->start, label_foreign_before,
 			   NWORDS(label_foreign_before)) ||
 	     ends_with_any(w->text, c->start, l->start, WORDS(w, DB_W_LABEL_FOREIGN_BEFORE))) &&
-	    !own_zone_before(w, c->start, l->start))
+	    !db_own_zone_before(w, c->start, l->start))
 		return true;
 	if (l->start > c->start && !group && negated_part(w->text, c->start, l->start))
 		return true;
@@ -195,7 +184,7 @@ bool db_label_glued(const walk *w, const db_clause *c, const db_label *l)
 		if (l->start >= c->start + n + 3 &&
 		    has_word_at(w->text, l->start, l->start - n, split_verbs[i]) &&
 		    ends_with_any(w->text, c->start, l->start - n, WORDS(w, DB_W_LABEL_FOREIGN_BEFORE)) &&
-		    !own_zone_before(w, c->start, l->start - n))
+		    !db_own_zone_before(w, c->start, l->start - n))
 			return true;
 	}
 	/* 固定资产投资（含房地产投资）: what a figure includes is not its label,

@@ -126,6 +126,17 @@ bool db_own_zone_words(const walk *w, size_t s, size_t e)
 	return true;
 }
 
+/* 园区生产总值, 今年园区…, 高新区园区规上工业增加值 in a zone's own report:
+ * does the zone's generic name (db_own_zone_words, starting at most 30
+ * bytes back, after s) end at `at`? */
+bool db_own_zone_before(const walk *w, size_t s, size_t at)
+{
+	for (size_t q = at >= s + 30 ? at - 30 : s; q + 6 <= at; q++)
+		if (((unsigned char)w->text[q] & 0xC0) != 0x80 && db_own_zone_words(w, q, at))
+			return true;
+	return false;
+}
+
 /* The length of the document's own name at p (汉川市, 汉川, 我市, 全市), or 0. */
 size_t db_self_name_len(const walk *w, size_t p, size_t e)
 {
@@ -284,8 +295,9 @@ static bool region_before(const walk *w, size_t p, size_t lim)
 		return false;
 	if (!cjk_only(w->text, p, lim))
 		return false;
-	/* (高新区园区实现… in the zone's own report: the zone) */
-	if (db_own_zone_words(w, p, lim))
+	/* (高新区园区实现…, 今年园区生产总值… in the zone's own report: the
+	 * zone) */
+	if (db_own_zone_before(w, p, lim))
 		return false;
 	if (ends_with_any(w->text, p + 3, lim, WORDS(w, DB_W_REGION_SUFFIXES)))
 		return true;
@@ -296,7 +308,7 @@ static bool region_before(const walk *w, size_t p, size_t lim)
 	for (size_t q = p + 6; q + 6 <= lim; q += 3)
 		if (db_longest_word_at(w->text, q, lim, verbs, NWORDS(verbs), NULL) &&
 		    ends_with_any(w->text, p + 3, q, WORDS(w, DB_W_REGION_SUFFIXES)) &&
-		    !db_own_zone_words(w, p, q))
+		    !db_own_zone_before(w, p, q))
 			return true;
 	return false;
 }

@@ -4907,34 +4907,34 @@ static void probe28_speech_rules(void)
 	/* in a zone's own report its generic name (高新区, 园区, 高新区园区)
 	 * is the zone itself: no park of it, no zone of its city */
 	expect_kind("summary", "2024-10-25", "zone",
-		    "1至9月，高新区园区实现规上工业总产值215.4亿元，园区规模以上工业增加值增长3.2%。"
-		    "截至9月，高新区市场主体2.4万户。",
+		    "前三季度，高新区园区完成规上工业总产值215.4亿元；园区规上工业增加值同比增长3.2%。"
+		    "9月末，高新区市场主体总数2.4万户。",
 		    "某市 industrial_output level 215.4 亿元 exact 2024M01-M09 - actual\n"
 		    "某市 industrial_va growth 3.2 % exact 2024M01-M09 yoy actual\n"
 		    "某市 market_entities level 2.4 万户 exact 2024M09 - actual\n");
 	expect_kind("newspaper", "2023-12-28", "zone",
-		    "预计2023年园区生产总值增长5.2%，规上工业增加值增长6%。",
+		    "预计今年园区生产总值增长5.2%，规上工业增加值增长6%。",
 		    "某市 gdp growth 5.2 % exact 2023 yoy estimate\n"
 		    "某市 industrial_va growth 6 % exact 2023 yoy estimate\n");
 	/* a park named in the zone (化工园区) is still a park of it; in a
 	 * county's or district's report a clause that opens with 园区 is the
 	 * park's, and so is the rest of its sentence */
 	expect_kind("summary", "2024-10-25", "zone",
-		    "1至9月，化工园区实现规上工业总产值80亿元。固定资产投资增长4%。",
+		    "前三季度，化工园区完成规上工业总产值80亿元。固定资产投资增长4%。",
 		    "某市 fai growth 4 % exact 2024M01-M09 yoy actual\n");
 	expect_kind("news", "2024-10-25", "county",
 		    "前三季度，园区规模以上工业增加值增长8%，全县规模以上工业增加值增长6%。",
 		    "某市 industrial_va growth 6 % exact 2024M01-M09 yoy actual\n");
 	expect_kind("speech", "2023-11-15", "district",
-		    "二是园区提质增效。1-10月份，园区投资增长21.4%，规上工业总产值增长36.5%，"
-		    "税收增长18.2%。全区固定资产投资增长9.7%。",
-		    "某市 fai growth 9.7 % exact 2023M01-M10 yoy actual\n");
+		    "二是园区提质增效。今年以来，园区固定资产投资增长21.4%，完成规上工业产值89亿元，"
+		    "入库税收增长18.2%。全区固定资产投资增长9.7%。",
+		    "某市 fai growth 9.7 % exact 2023M01-M11 yoy actual\n");
 	/* a news item's paragraph that opens looking ahead (展望未来) with
 	 * figures: the targets of the year the meeting plans; one with no
 	 * figure opens nothing */
 	expect_kind("newspaper", "2025-01-20", CITY,
 		    "2024年，全市地区生产总值增长5.8%。\n"
-		    "展望未来，政府工作报告提出：地区生产总值增长6%左右，一般公共预算收入增长5%。",
+		    "展望未来，市政府确定：地区生产总值增长6%左右，一般公共预算收入增长5%。",
 		    "某市 gdp growth 5.8 % exact 2024 yoy actual\n"
 		    "某市 gdp growth 6 % approx 2025 yoy target\n"
 		    "某市 budget_revenue growth 5 % exact 2025 yoy target\n");
