@@ -263,6 +263,22 @@ static bool announces(const char *s, size_t n, const char *w)
  * (经济社会发展主要预期目标是：…, in January 2025): the list is of the year
  * the meeting plans, ahead; the paragraph and the items right after it
  * (——, 1.) only, the rest of the item keeps the news item's periods. */
+/* 展望未来，政府工作报告…：地区生产总值增长5.5%左右、…: a paragraph of a news
+ * item that opens looking ahead to the coming years (展望未来, 展望新的一年,
+ * 展望明年; not 展望全年 or 展望下半年, the year under way) and
+ * states figures: the targets of the year ahead */
+static bool looks_ahead(const char *l, size_t n)
+{
+	static const char *const spans[] = { "未来", "新的一年", "明年", "来年" };
+	size_t k = strlen("展望");
+	if (n <= k || memcmp(l, "展望", k))
+		return false;
+	for (size_t i = 0; i < NWORDS(spans); i++)
+		if (n >= k + strlen(spans[i]) && !memcmp(l + k, spans[i], strlen(spans[i])))
+			return true;
+	return false; /* (展望2025年: the year says it) */
+}
+
 static void news_target_lists(const db_words *w, const char *text, size_t len, int ahead,
 			      db_context *cx)
 {
@@ -282,6 +298,10 @@ static void news_target_lists(const db_words *w, const char *text, size_t len, i
 		} else if (announces(l, head, main_words[0]) && (!y || y >= ahead) &&
 			   !(n >= 3 && !memcmp(l, "—", 3)) && !figure_before_any(l, head, &main_targets) &&
 			   !has_any(l, n, &L[DB_W_DONE_AFTER_TARGET])) {
+			push(cx, a, DB_CONTEXT_PLAN, ahead);
+			open = true;
+		} else if (looks_ahead(l, n) &&
+			   figure_before_any(l, n, &(const db_wordlist){ NULL, 0, { 0 } })) {
 			push(cx, a, DB_CONTEXT_PLAN, ahead);
 			open = true;
 		} else if (open && !numbered(l, n) && !db_bullet(l, n) && !(n >= 3 && !memcmp(l, "—", 3))) {

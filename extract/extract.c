@@ -1231,9 +1231,21 @@ static bool inline_period(const walk *w, const db_clause *c, const token *tk)
 	return true;
 }
 
+/* Does the text at pos open a line (only spaces before it on its line)? */
+static bool opens_line(const walk *w, size_t pos)
+{
+	while (pos > 0 && (w->text[pos - 1] == ' ' || w->text[pos - 1] == '\t'))
+		pos--;
+	return pos == 0 || w->text[pos - 1] == '\n';
+}
+
 static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 {
 	if (c->segment != w->segment) {
+		/* 预计全年…。一是…；二是…: an item inside the paragraph (not on
+		 * a line of its own) is still the paragraph 初步预计 or 预计全年
+		 * made estimates */
+		size_t para_estimate = opens_line(w, c->start) ? 0 : w->seg_estimate;
 		w->seg_item = list_item_at(w, c->start);
 		w->seg_start = c->start;
 		w->para_foreign = w->peer_para;
@@ -1241,7 +1253,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 		w->list_estimate = w->seg_item && (w->list_estimate || estimate_lead(w, c->start));
 		w->segment = c->segment;
 		w->seg_basis = NULL;
-		w->seg_estimate = w->list_estimate ? c->start : 0;
+		w->seg_estimate = w->list_estimate ? c->start : para_estimate;
 		w->seg_ctx = db_context_at(&w->ctx, c->start, &w->ctx_hint);
 		w->title_label = NULL;
 		/* 比2012年(下同) in a paragraph before, of the same part: this

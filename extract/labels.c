@@ -161,7 +161,8 @@ bool db_label_glued(const walk *w, const db_clause *c, const db_label *l)
 	if (l->start > c->start && !group &&
 	    (ends_with_any(w->text, c->start, l->start, label_foreign_before,
 			   NWORDS(label_foreign_before)) ||
-	     ends_with_any(w->text, c->start, l->start, WORDS(w, DB_W_LABEL_FOREIGN_BEFORE))))
+	     ends_with_any(w->text, c->start, l->start, WORDS(w, DB_W_LABEL_FOREIGN_BEFORE))) &&
+	    !db_own_zone_before(w, c->start, l->start))
 		return true;
 	if (l->start > c->start && !group && negated_part(w->text, c->start, l->start))
 		return true;
@@ -182,7 +183,8 @@ bool db_label_glued(const walk *w, const db_clause *c, const db_label *l)
 		size_t n = strlen(split_verbs[i]);
 		if (l->start >= c->start + n + 3 &&
 		    has_word_at(w->text, l->start, l->start - n, split_verbs[i]) &&
-		    ends_with_any(w->text, c->start, l->start - n, WORDS(w, DB_W_LABEL_FOREIGN_BEFORE)))
+		    ends_with_any(w->text, c->start, l->start - n, WORDS(w, DB_W_LABEL_FOREIGN_BEFORE)) &&
+		    !db_own_zone_before(w, c->start, l->start - n))
 			return true;
 	}
 	/* 固定资产投资（含房地产投资）: what a figure includes is not its label,

@@ -101,6 +101,42 @@ static bool self_named(const walk *w, size_t p, size_t e)
 	return false;
 }
 
+/* In a zone's own document (level zone), do t[s, e) name that zone in its
+ * generic words alone (高新区, 园区, 高新区园区, 经开区), with no name of a
+ * park or zone of their own before them (工业园区, 某某高新区 start with
+ * theirs)? */
+bool db_own_zone_words(const walk *w, size_t s, size_t e)
+{
+	const char *level = w->rs->doc.level;
+	if (!level || strcmp(level, "zone") || e <= s)
+		return false;
+	/* (what comes right before: none, or no ideograph of a name) */
+	static const char *const before[] = { "年", "月", "度", "全", "计" };
+	if (s >= 3 && cjk_at(w->text, s - 3) &&
+	    !ends_with_any(w->text, s - 3, s, before, NWORDS(before)))
+		return false;
+	for (size_t p = s; p < e;) {
+		size_t z = db_zone_word(w->text + p, e - p);
+		if (!z && has_word_at(w->text, e, p, "园区"))
+			z = strlen("园区");
+		if (!z)
+			return false;
+		p += z;
+	}
+	return true;
+}
+
+/* 园区生产总值, 今年园区…, 高新区园区规上工业增加值 in a zone's own report:
+ * does the zone's generic name (db_own_zone_words, starting at most 30
+ * bytes back, after s) end at `at`? */
+bool db_own_zone_before(const walk *w, size_t s, size_t at)
+{
+	for (size_t q = at >= s + 30 ? at - 30 : s; q + 6 <= at; q++)
+		if (((unsigned char)w->text[q] & 0xC0) != 0x80 && db_own_zone_words(w, q, at))
+			return true;
+	return false;
+}
+
 /* The length of the document's own name at p (汉川市, 汉川, 我市, 全市), or 0. */
 size_t db_self_name_len(const walk *w, size_t p, size_t e)
 {
@@ -288,6 +324,10 @@ static bool region_before(const walk *w, size_t p, size_t lim)
 		return false;
 	if (!cjk_only(w->text, p, lim))
 		return false;
+	/* (高新区园区实现…, 今年园区生产总值… in the zone's own report: the
+	 * zone) */
+	if (db_own_zone_before(w, p, lim))
+		return false;
 	if (ends_with_any(w->text, p + 3, lim, WORDS(w, DB_W_REGION_SUFFIXES)))
 		return true;
 	/* 县工业园区新增规上企业3家，完成…: the name and the verb it opens
@@ -296,7 +336,8 @@ static bool region_before(const walk *w, size_t p, size_t lim)
 					     "共完成" };
 	for (size_t q = p + 6; q + 6 <= lim; q += 3)
 		if (db_longest_word_at(w->text, q, lim, verbs, NWORDS(verbs), NULL) &&
-		    ends_with_any(w->text, p + 3, q, WORDS(w, DB_W_REGION_SUFFIXES)))
+		    ends_with_any(w->text, p + 3, q, WORDS(w, DB_W_REGION_SUFFIXES)) &&
+		    !db_own_zone_before(w, p, q))
 			return true;
 	return false;
 }
@@ -614,6 +655,9 @@ void db_clause_subject(walk *w, const db_clause *c, const tokens *ts)
 		    (!strcmp(metric_of(w, ts->items[i].label)->unit, "家") ||
 		     !strcmp(metric_of(w, ts->items[i].label)->unit, "个")))
 			other = NULL;
+	/* (园区 in the zone's own report: the zone) */
+	if (other && db_own_zone_words(w, p, p + strlen(other)))
+		other = NULL;
 	if (other && !(province_doc && word_at(other, strlen(other), 0, WL(w, DB_W_PROVINCE_SELF)))) {
 		w->foreign = true;
 		return;
@@ -863,6 +907,12 @@ void db_clause_subject(walk *w, const db_clause *c, const tokens *ts)
 		if (named) {
 			z += p - p0;
 			p = p0;
+		}
+		/* (高新区 alone in the zone's own report: the document's entity) */
+		if (!named && db_own_zone_words(w, p, p + z)) {
+			w->entity = w->rs->doc.entity;
+			w->level = w->rs->doc.level;
+			return;
 		}
 		db_zone_entity(w->rs->doc.entity, t + p, z, w->zone_name, sizeof(w->zone_name));
 		w->entity = db_arena_strdup(&w->rs->arena, w->zone_name);
