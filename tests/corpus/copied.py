@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """copied.py - fails when a file of the repository repeats a real report.
 
-    python3 tests/corpus/copied.py [--min N]
+    python3 tests/corpus/copied.py [--min N] [--also DIR]...
 
 Real reports (../shared/seeds and the dev texts of ../shared/corpus) are
 read by the tests at run time and never copied into the repository: unit
@@ -21,6 +21,10 @@ Not counted:
   tests/render/data), and the corpus gold with its review log, whose labels
   are the texts' own (and which hold held-out rows);
 - examples/, which ships the sample reports the demo reads.
+
+--also DIR adds every .txt under DIR to the real texts: the probe sets of a
+round (kept outside the repository), so that their wording cannot slip into
+unit cases either.
 
 Exit status: 0, 1 when a file repeats a real text, 77 when ../shared is
 absent (ctest: skipped). Run from the project's root (ctest does)."""
@@ -69,6 +73,12 @@ def main(argv):
         print("copied: no ../shared (a clone without the corpus): skipped")
         return 77
     texts = real_texts(shared)
+    for k, arg in enumerate(argv):
+        if arg == "--also" and k + 1 < len(argv):
+            for d, _, names in os.walk(argv[k + 1]):
+                for name in sorted(x for x in names if x.endswith(".txt")):
+                    with open(os.path.join(d, name), encoding="utf-8", errors="replace") as f:
+                        texts[os.path.join(d, name)] = norm(f.read())
     with open(os.path.join(shared, "DESIGN.md"), encoding="utf-8") as f:
         contract = norm(f.read())  # (its examples are the contract's)
     run = re.compile(r"[\u4e00-\u9fff0-9.%，、；：（）“”]{" + str(n) + ",}")
