@@ -187,7 +187,7 @@ static void title_period(walk *w)
 		w->label_end = e;
 		return;
 	}
-	/* 2024年3月经济运行情况: a monthly report's figures run from January
+	/* 2023年6月经济运行情况: a monthly report's figures run from January
 	 * (its stocks are read at the month's end all the same) */
 	static const char *const monthly[] = { "经济运行", "运行情况", "统计月报", "主要经济指标" };
 	if (pm.period.start_year == pm.period.end_year &&
@@ -774,7 +774,7 @@ static void clause_tokens(walk *w, const db_clause *c, tokens *ts)
 		    has_word_at(t, c->end, f.end, "主要指标") ||
 		    has_word_at(t, c->end, f.end, "经济指标"))
 			clash = true;
-		/* 较去年同期(-1.1%)提高9.2个百分点, 高出全国(5.9%)、全省(6.4%):
+		/* 较去年同期(-2.3%)提高9.7个百分点, 高出全国(4.8%)、全省(5.6%):
 		 * the rate of what is compared with, not a figure of the clause */
 		if (f.kind == DB_FIG_PERCENT && db_compared_rate(t, c, &f))
 			clash = true;
@@ -1796,7 +1796,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 			 * that opens its clause (…263亿元，增速8.7%; period words
 			 * aside: 比2019年同期增长3%), or for one that follows a
 			 * figure of it with only measure words between. */
-			/* (分别提高7.9个、3.4个百分点: changes listed) */
+			/* (分别提高6.2个、2.5个百分点: changes listed) */
 			bool listed_pp = tk->fig.kind == DB_FIG_PP && prev_end > c->start &&
 					 db_joined(w, prev_end, tk->fig.num_start);
 			bool cont = listed_pp || (prev_end > c->start &&
@@ -1843,7 +1843,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 						WL(w, DB_W_NOTES), &ni)) != (size_t)-1 &&
 			    nk <= c->start + lead_skip + 3)
 				lead_skip = nk + strlen(WL(w, DB_W_NOTES)->items[ni]) - c->start;
-			/* …51.8亿元，扣除留抵退税因素后增长3.2%: a 口径 note too */
+			/* …37.4亿元，扣除留抵退税因素后增长4.6%: a 口径 note too */
 			lead_skip += db_base_note(w, c->start + lead_skip, tk->fig.num_start);
 			/* 高于全市平均增速4.3个百分点: a comparison that opens the
 			 * clause is the figure's measure words, however long */
@@ -2339,8 +2339,8 @@ static bool whole_year(const db_period *p)
 	return p->start_year == p->end_year && p->start_month == 1 && p->end_month == 12;
 }
 
-/* 表1 2022年全县生产总值及其增长速度 in a 2023 bulletin whose rows repeat the
- * amounts its prose gave for 2023: the caption was copied from the year
+/* 表1 2021年全县生产总值及其增长速度 in a 2022 bulletin whose rows repeat the
+ * amounts its prose gave for 2022: the caption was copied from the year
  * before's bulletin, and the table is of the prose's year. An amount of
  * the same metric and value is the evidence (a rate alone may recur from
  * one year to the next); only a table of one whole year, dated one year

@@ -1179,7 +1179,7 @@ static const char *basis_against(walk *w, const db_metric *m, db_measure measure
 	char tok[DB_PERIOD_TOKEN_MAX];
 
 	if (db_period_for(w, m, measure, &p)) {
-		/* 比去年全年提高0.3个百分点 of 2025Q1: against 2024, not the
+		/* 比去年全年提高0.6个百分点 of 2024Q1: against 2023, not the
 		 * same months of 2024 */
 		bool b_year = b->start_year == b->end_year && b->start_month == 1 && b->end_month == 12;
 		bool p_year = p.start_year == p.end_year && p.start_month == 1 && p.end_month == 12;
@@ -1205,9 +1205,9 @@ static const char *basis_against(walk *w, const db_metric *m, db_measure measure
 		    p.start_year == p.end_year && p.start_month == p.end_month &&
 		    b->end_year * 12 + b->end_month + 1 == p.end_year * 12 + p.end_month)
 			return "mom";
-		/* 2023年全年…较一季度提高7.9个百分点 in a report of January
-		 * 2024: the quarter of the figure's year (read from the date,
-		 * it came out 2024Q1) */
+		/* 2021年全年…较一季度提高6.2个百分点 in a report of January
+		 * 2022: the quarter of the figure's year (read from the date,
+		 * it came out 2022Q1) */
 		if (!b_year && b->start_year == b->end_year && p.start_year == p.end_year &&
 		    b->end_year == p.end_year + 1 && b->end_month <= p.end_month) {
 			db_period shifted = *b;
@@ -1285,7 +1285,7 @@ static size_t digit_run(const char *t, size_t s, size_t e)
 	return best;
 }
 
-/* A list of places from t[p] (全国(5.9%)、全省(6.4%)和全市) into vs;
+/* A list of places from t[p] (全国(4.8%)、全省(5.6%)和全市) into vs;
  * returns how many and sets *end after the last. After the first, the
  * place enclosing the document's entity may be named (全国、全省、焦作市
  * 平均: a county's prefecture; parent_scope), as its canonical name. */
@@ -1315,7 +1315,7 @@ static size_t place_list(const walk *w, size_t p, size_t e, const char **vs, siz
 			break;
 		}
 		p += l;
-		/* 全国(5.9%)、全省(6.4%): the places' own rates in brackets */
+		/* 全国(4.8%)、全省(5.6%): the places' own rates in brackets */
 		if (has_word_at(t, e, p, "(") || has_word_at(t, e, p, "（")) {
 			size_t close = find_any(t, p, e, (const char *const[]){ ")", "）" }, 2, &si);
 			if (close == (size_t)-1 || close > p + 24)
@@ -1680,7 +1680,7 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 		} else if (gap_at != (size_t)-1 && own_scope(w, t, gap_at, ge)) {
 			return (size_t)-1; /* 制造业…低于全市工业增加值增速 in 全市's report */
 		} else if (gap_at != (size_t)-1 &&
-			   /* 高于1-2月份3.6个百分点, 高于去年同期1.2个百分点: a
+			   /* 高于1-2月份2.8个百分点, 高于去年同期1.2个百分点: a
 			    * change since then, no gap */
 			   ((!fc->has_basis && !contains_any(t, gap_at, f->num_start,
 							     WORDS(w, DB_W_TIMES_COMPARED))) ||
@@ -2028,7 +2028,7 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 /* 分别增长6%、8%左右: a 左右 (以上, 以内) after the last figure of a
  * distributive list qualifies every figure of it.  So it does when that
  * last figure, right after the list's last record, made no record of its
- * own (…规上工业增加值、限上社零额分别增长7%、9%、10%、10%以上: a part's
+ * own (…规上工业增加值、限上社零额分别增长6%、8%、9%、11%以上: a part's
  * rate, unkeyed, still closes the list): tail is that figure, end where
  * the list's last record's figure ended. */
 void db_spread_qualifier(walk *w, const db_figure *tail, size_t end)

@@ -26,7 +26,7 @@ static bool compared_place_before(const char *t, size_t s, size_t e)
 	       ends_with_any(t, s, at, compared_with, NWORDS(compared_with));
 }
 
-/* The bytes of a bracket that opens at s and closes before e (同期(-1.1%)),
+/* The bytes of a bracket that opens at s and closes before e (同期(-2.3%)),
  * or 0. */
 size_t db_bracket_after(const char *t, size_t s, size_t e)
 {
@@ -85,9 +85,9 @@ bool db_names_another(const walk *w, const db_clause *c, const tokens *ts, size_
 		if (word)
 			n = strlen(word); /* 同口径增长7.6%, 我市增长8.1% */
 		if (!n)
-			n = db_base_note(w, p, g); /* 扣除留抵退税因素后增长3.2% */
+			n = db_base_note(w, p, g); /* 扣除留抵退税因素后增长4.6% */
 		if (!n)
-			n = db_bracket_after(w->text, p, g); /* 较去年同期(-1.1%)提高… */
+			n = db_bracket_after(w->text, p, g); /* 较去年同期(-2.3%)提高… */
 		if (!n && w->text[p] >= '0' && w->text[p] <= '9') { /* 比2019年同期 */
 			size_t q = p;
 			while (q < g && ((w->text[q] >= '0' && w->text[q] <= '9') || w->text[q] == '-'))
@@ -285,7 +285,7 @@ bool db_sibling_named(const walk *w, const db_label *l, size_t s, size_t num)
 }
 
 /* Is figure f in brackets right after what a rate is compared with
- * (去年同期(-1.1%), 全国(5.9%)), or after 比全省的? */
+ * (去年同期(-2.3%), 全国(4.8%)), or after 比全省的? */
 bool db_compared_rate(const char *t, const db_clause *c, const db_figure *f)
 {
 	static const char *const compared[] = { "同期", "上年", "去年", "全国", "全省", "全市",

@@ -435,7 +435,7 @@ static size_t indicator_count_end(const char *t, size_t e, size_t p)
 	return l ? q + l : p;
 }
 
-/* 房地产开发投资、制造业技改投资增速全市排名第2: names of the list that the
+/* 房地产开发投资、工业技改投资增速全市排名第4: names of the list that the
  * catalog does not know, after the last one it knows (at p, before the
  * rank at e): where they end (their figures get no record). */
 static size_t unnamed_items(const walk *w, size_t p, size_t e)
@@ -683,7 +683,7 @@ bool db_ranks_in_order(walk *w, const db_clause *c, const db_figure *first)
 	return true;
 }
 
-/* …增长7%，…增长8.8%。预计2项主要经济指标增速居全省前3位: a sentence
+/* …增长6%，…增长9.5%。预计2项主要经济指标增速居全省前4位: a sentence
  * that opens with the count, before any figure of its own, speaks of the
  * sentence before in its paragraph; it ranks that sentence's metrics of
  * the measure only when they are exactly as many as it counts (a count

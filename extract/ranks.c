@@ -545,7 +545,7 @@ static int rank_read(const char *text, size_t len, size_t pos, db_figure *f, int
 				break;
 			scope_end = a;
 		}
-		/* 全省重点项目考核排名第7位: an evaluation named after the place
+		/* 全省重点项目考核排名第5位: an evaluation named after the place
 		 * head is no part of the scope */
 		size_t hl = lx_longest_in(text, len, scope_start, &scope_heads_list, NULL);
 		if (hl && scope_heads_eval(text, scope_start + hl, scope_end))
