@@ -2714,6 +2714,15 @@ static void probe14_news_rules(void)
 		    "某市 industrial_va growth 9.4 % exact 2022H1 yoy actual\n"
 		    "某市 high_tech_industry_va growth 6.2 % exact 2022H1 yoy actual\n"
 		    "某市 high_tech_industry_va gap_pp 1.8 百分点 exact 2022H1 全省 actual\n");
+	/* an aside on what a figure leaves out (扣除2021年…支出) dates
+	 * nothing either, and its words are no label: the figures after it
+	 * keep the target list's year */
+	expect_kind("targets", "2024-01-12", "county",
+		    "2024年主要预期目标为：地区生产总值增长7%左右，一般公共预算支出（扣除2023年"
+		    "防汛救灾专项支出）增长2%以上，规模以上工业增加值增长9%以上。",
+		    "某市 gdp growth 7 % approx 2024 yoy target\n"
+		    "某市 budget_expenditure growth 2 % at_least 2024 yoy target\n"
+		    "某市 industrial_va growth 9 % at_least 2024 yoy target\n");
 	/* 国税收入, 地税收入: 税收 cut out of one tax's 收入 is no tax revenue */
 	expect("2023-08-02", CITY,
 	       "1-6月，原国税收入完成3.2亿元，增长8.1%；原地税收入完成2.4亿元，增长5.5%；"
