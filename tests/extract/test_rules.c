@@ -1645,6 +1645,13 @@ static void probe7_rules(void)
 		    "2022年，全县新登记市场主体6120户，年末市场主体总量达到5.1万户。",
 		    "某市 market_entities added 0.612 万户 exact 2022 - actual\n"
 		    "某市 market_entities level 5.1 万户 exact 2022 - actual\n");
+	/* 经营主体, the name the statistics give market entities from 2023
+	 * on (新增经营主体, 实有经营主体) */
+	expect_kind("gwr", "2024-01-16", "county",
+		    "一、2023年工作回顾\n全县净增经营主体4215户，实有经营主体总量达到3.8万户，增长9.2%。",
+		    "某市 market_entities added 0.4215 万户 exact 2023 - actual\n"
+		    "某市 market_entities level 3.8 万户 exact 2023 - actual\n"
+		    "某市 market_entities growth 9.2 % exact 2023 yoy actual\n");
 	/* label variants: 一产实现增加值, 非公有制增加值 (a part of GDP after
 	 * 其中, so the industries after 分产业看 stay the industries' own),
 	 * 城镇固定资产投资, 木材采运 */
