@@ -866,6 +866,26 @@ static bool basis_clause(const walk *w, const db_clause *c, const tokens *ts)
 	return true;
 }
 
+/* Is the figure at num an item after 、 that follows the figure of a sown
+ * area named by label l (粮食播种面积61.35万亩、总产量27.08万吨)?  Then
+ * *item is clause c from the item's start, for db_composed_label. */
+static bool sown_area_item(const walk *w, const db_label *l, size_t num, db_clause *item,
+			   const db_clause *c)
+{
+	static const char *const areas[] = { "播种面积", "种植面积" };
+	static const char *const outputs[] = { "总产量", "总产", "产量" };
+	const char *t = w->text;
+	size_t which, dun = rfind_any(t, l->end, num, (const char *const[]){ "、" }, 1, NULL);
+	if (dun == (size_t)-1 || !db_has_digit(t, l->end, dun) ||
+	    (!has_word_at(t, l->end, l->end - 12, areas[0]) &&
+	     !has_word_at(t, l->end, l->end - 12, areas[1])) ||
+	    !db_longest_word_at(t, dun + strlen("、"), num, outputs, NWORDS(outputs), &which))
+		return false;
+	*item = *c;
+	item->start = dun + strlen("、");
+	return true;
+}
+
 /* Is the text at f in a bracketed aside, opened after s, whose words
  * start with one of incl[n]? */
 static bool in_aside_opening(const char *t, size_t s, size_t f, const char *const *incl, size_t n)
@@ -1883,8 +1903,16 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 			/* 增加值11.82亿元, 销售额12.4亿元: a bare noun of the label
 			 * before */
 			const db_label *cl;
+			db_clause sub;
 			if (!ndist && (!l || l->start < c->start) &&
 			    (cl = db_composed_label(w, c, tk->fig.num_start)) != NULL)
+				l = w->label = cl;
+			/* 粮食播种面积61.35万亩、总产量27.08万吨: the item after 、
+			 * that follows a sown area's figure names the crop's output
+			 * by a bare noun, as a clause of its own would */
+			else if (!ndist && l && l->start >= c->start &&
+				 sown_area_item(w, l, tk->fig.num_start, &sub, c) &&
+				 (cl = db_composed_label(w, &sub, tk->fig.num_start)) != NULL)
 				l = w->label = cl;
 			/* 签约项目17个、总投资186亿元: the total of the things counted */
 			else if (!ndist && tk->fig.kind == DB_FIG_AMOUNT && w->nsplit < NWORDS(w->split) &&

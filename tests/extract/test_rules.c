@@ -1966,6 +1966,13 @@ static void probe10_left_rules(void)
 		    "全年粮食种植面积38.6万亩，总产16.4万吨。",
 		    "某市 grain_area level 38.6 万亩 exact 2023 - actual\n"
 		    "某市 grain_output level 16.4 万吨 exact 2023 - actual\n");
+	/* …播种面积X万亩、总产量Y万吨: the output after 、 is the crop's as
+	 * after a comma; a noun of no crop after 、 keeps no label */
+	expect_kind("gwr", "2024-01-16", "county",
+		    "一、2023年工作回顾\n完成粮食播种面积61.35万亩、总产量27.08万吨，"
+		    "新建高标准农田3.1万亩、面积2.2万亩。",
+		    "某市 grain_area level 61.35 万亩 exact 2023 - actual\n"
+		    "某市 grain_output level 27.08 万吨 exact 2023 - actual\n");
 	/* the periods of a sentence going through quarters stay in it */
 	expect_kind("bulletin", "2024-04-02", "county",
 		    "某县2023年国民经济和社会发展统计公报\n"
