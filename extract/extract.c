@@ -546,7 +546,7 @@ static bool milestone_then_measure(const walk *w, size_t s, size_t e)
 	return n && db_measure_words_only(w, s + n, e);
 }
 
-static bool in_scope_aside(const char *t, size_t s, size_t f);
+static bool in_scope_or_deduction_aside(const char *t, size_t s, size_t f);
 
 /* 在2023年度全省营商环境评价中排名第五, 全市GDP排名第4: a rank read from a
  * place word (全省) whose scope runs over a label right after it ranks that
@@ -703,10 +703,10 @@ static void clause_tokens(walk *w, const db_clause *c, tokens *ts)
 		    !has_word_at(t, c->end, c->end - 6, "以后") && !db_has_digit(t, pm.end, c->end))
 			clash = true;
 		/* 新增规上企业（含2021年年报入统）88户: a year inside a bracketed
-		 * aside that says what a figure includes names the things
-		 * counted in, not the period of the figures (nor of the
-		 * sentences after it) */
-		if (in_scope_aside(t, c->start, pm.start))
+		 * aside that says what a figure includes (or leaves out: 扣除
+		 * 2021年抗旱专项支出) names the things counted, not the period
+		 * of the figures (nor of the sentences after it) */
+		if (in_scope_or_deduction_aside(t, c->start, pm.start))
 			clash = true;
 		/* 是2016年的2.5倍: the year compared with (also across a hard
 		 * line wrap inside the number, 是2016年的2.\n5倍, where the clause
@@ -866,18 +866,37 @@ static bool basis_clause(const walk *w, const db_clause *c, const tokens *ts)
 	return true;
 }
 
-/* Is the figure at f in a bracketed aside, opened after s, whose words
- * start with 含, 不含, 包含 or 包括 (增长7.2%（含园区增长7.1%）)? */
-static bool in_scope_aside(const char *t, size_t s, size_t f)
+/* Is the figure at num an item after 、 that follows the figure of a sown
+ * area named by label l (粮食播种面积61.35万亩、总产量27.08万吨)?  Then
+ * *item is clause c from the item's start, for db_composed_label. */
+static bool sown_area_item(const walk *w, const db_label *l, size_t num, db_clause *item,
+			   const db_clause *c)
 {
-	static const char *const incl[] = { "含", "不含", "包含", "不包含", "包括", "不包括" };
+	static const char *const areas[] = { "播种面积", "种植面积" };
+	static const char *const outputs[] = { "总产量", "总产", "产量" };
+	const char *t = w->text;
+	size_t which, dun = rfind_any(t, l->end, num, (const char *const[]){ "、" }, 1, NULL);
+	if (dun == (size_t)-1 || !db_has_digit(t, l->end, dun) ||
+	    (!has_word_at(t, l->end, l->end - 12, areas[0]) &&
+	     !has_word_at(t, l->end, l->end - 12, areas[1])) ||
+	    !db_longest_word_at(t, dun + strlen("、"), num, outputs, NWORDS(outputs), &which))
+		return false;
+	*item = *c;
+	item->start = dun + strlen("、");
+	return true;
+}
+
+/* Is the text at f in a bracketed aside, opened after s, whose words
+ * start with one of incl[n]? */
+static bool in_aside_opening(const char *t, size_t s, size_t f, const char *const *incl, size_t n)
+{
 	for (size_t b = f; b > s && f - b < 60;) {
 		b--;
 		if (t[b] == ')' || (b + 3 <= f && !memcmp(t + b, "）", 3)))
 			return false;
 		size_t open = t[b] == '(' ? 1 : b + 3 <= f && !memcmp(t + b, "（", 3) ? 3 : 0;
 		if (open) {
-			for (size_t i = 0; i < NWORDS(incl); i++)
+			for (size_t i = 0; i < n; i++)
 				if (b + open + strlen(incl[i]) <= f &&
 				    !memcmp(t + b + open, incl[i], strlen(incl[i])))
 					return true;
@@ -885,6 +904,25 @@ static bool in_scope_aside(const char *t, size_t s, size_t f)
 		}
 	}
 	return false;
+}
+
+static const char *const scope_opens[] = { "含", "不含", "包含", "不包含", "包括", "不包括" };
+
+/* Is the figure at f in a bracketed aside, opened after s, whose words
+ * start with 含, 不含, 包含 or 包括 (增长7.2%（含园区增长7.1%）)? */
+static bool in_scope_aside(const char *t, size_t s, size_t f)
+{
+	return in_aside_opening(t, s, f, scope_opens, NWORDS(scope_opens));
+}
+
+/* Is the period at f in an aside that says what a figure includes or
+ * leaves out (（含2021年年报入统）, （扣除2021年抗旱专项支出）)?  A rate
+ * inside a 扣除 aside is the figure restated (（扣除留抵退税因素后增长
+ * 5.2%）), so only periods are read this way. */
+static bool in_scope_or_deduction_aside(const char *t, size_t s, size_t f)
+{
+	static const char *const deduct[] = { "扣除", "剔除" };
+	return in_scope_aside(t, s, f) || in_aside_opening(t, s, f, deduct, NWORDS(deduct));
 }
 
 /* A clause with no figure that names a basis (与上月相比) sets the basis
@@ -1865,8 +1903,16 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 			/* 增加值11.82亿元, 销售额12.4亿元: a bare noun of the label
 			 * before */
 			const db_label *cl;
+			db_clause sub;
 			if (!ndist && (!l || l->start < c->start) &&
 			    (cl = db_composed_label(w, c, tk->fig.num_start)) != NULL)
+				l = w->label = cl;
+			/* 粮食播种面积61.35万亩、总产量27.08万吨: the item after 、
+			 * that follows a sown area's figure names the crop's output
+			 * by a bare noun, as a clause of its own would */
+			else if (!ndist && l && l->start >= c->start &&
+				 sown_area_item(w, l, tk->fig.num_start, &sub, c) &&
+				 (cl = db_composed_label(w, &sub, tk->fig.num_start)) != NULL)
 				l = w->label = cl;
 			/* 签约项目17个、总投资186亿元: the total of the things counted */
 			else if (!ndist && tk->fig.kind == DB_FIG_AMOUNT && w->nsplit < NWORDS(w->split) &&

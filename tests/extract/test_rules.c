@@ -1645,6 +1645,13 @@ static void probe7_rules(void)
 		    "2022年，全县新登记市场主体6120户，年末市场主体总量达到5.1万户。",
 		    "某市 market_entities added 0.612 万户 exact 2022 - actual\n"
 		    "某市 market_entities level 5.1 万户 exact 2022 - actual\n");
+	/* 经营主体, the name the statistics give market entities from 2023
+	 * on (新增经营主体, 实有经营主体) */
+	expect_kind("gwr", "2024-01-16", "county",
+		    "一、2023年工作回顾\n全县净增经营主体4215户，实有经营主体总量达到3.8万户，增长9.2%。",
+		    "某市 market_entities added 0.4215 万户 exact 2023 - actual\n"
+		    "某市 market_entities level 3.8 万户 exact 2023 - actual\n"
+		    "某市 market_entities growth 9.2 % exact 2023 yoy actual\n");
 	/* label variants: 一产实现增加值, 非公有制增加值 (a part of GDP after
 	 * 其中, so the industries after 分产业看 stay the industries' own),
 	 * 城镇固定资产投资, 木材采运 */
@@ -1959,6 +1966,13 @@ static void probe10_left_rules(void)
 		    "全年粮食种植面积38.6万亩，总产16.4万吨。",
 		    "某市 grain_area level 38.6 万亩 exact 2023 - actual\n"
 		    "某市 grain_output level 16.4 万吨 exact 2023 - actual\n");
+	/* …播种面积X万亩、总产量Y万吨: the output after 、 is the crop's as
+	 * after a comma; a noun of no crop after 、 keeps no label */
+	expect_kind("gwr", "2024-01-16", "county",
+		    "一、2023年工作回顾\n完成粮食播种面积61.35万亩、总产量27.08万吨，"
+		    "新建高标准农田3.1万亩、面积2.2万亩。",
+		    "某市 grain_area level 61.35 万亩 exact 2023 - actual\n"
+		    "某市 grain_output level 27.08 万吨 exact 2023 - actual\n");
 	/* the periods of a sentence going through quarters stay in it */
 	expect_kind("bulletin", "2024-04-02", "county",
 		    "某县2023年国民经济和社会发展统计公报\n"
@@ -2714,6 +2728,15 @@ static void probe14_news_rules(void)
 		    "某市 industrial_va growth 9.4 % exact 2022H1 yoy actual\n"
 		    "某市 high_tech_industry_va growth 6.2 % exact 2022H1 yoy actual\n"
 		    "某市 high_tech_industry_va gap_pp 1.8 百分点 exact 2022H1 全省 actual\n");
+	/* an aside on what a figure leaves out (扣除2021年…支出) dates
+	 * nothing either, and its words are no label: the figures after it
+	 * keep the target list's year */
+	expect_kind("targets", "2024-01-12", "county",
+		    "2024年主要预期目标为：地区生产总值增长7%左右，一般公共预算支出（扣除2023年"
+		    "防汛救灾专项支出）增长2%以上，规模以上工业增加值增长9%以上。",
+		    "某市 gdp growth 7 % approx 2024 yoy target\n"
+		    "某市 budget_expenditure growth 2 % at_least 2024 yoy target\n"
+		    "某市 industrial_va growth 9 % at_least 2024 yoy target\n");
 	/* 国税收入, 地税收入: 税收 cut out of one tax's 收入 is no tax revenue */
 	expect("2023-08-02", CITY,
 	       "1-6月，原国税收入完成3.2亿元，增长8.1%；原地税收入完成2.4亿元，增长5.5%；"
