@@ -2,10 +2,13 @@
  * a coverage listing, or one entity's series. Thin: reads the inputs, fills
  * db_compare_opts, writes the result atomically. */
 #include <errno.h>
+#include <fcntl.h>
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "cli/cli.h"
@@ -193,23 +196,127 @@ static bool ends_with(const char *s, const char *suffix)
 	return n >= m && !strcmp(s + n - m, suffix);
 }
 
-static int read_inputs(const args *a, db_records *docs, cli_deps *deps, db_diag *d)
+/* The records files kept open for their sentences (compare's tables
+ * JSON): the sentences a batch of tables needs are read again from them
+ * then, so that a million of them are not all held at once. */
+typedef struct {
+	const char *const *paths;
+	const db_records *docs;
+	int *fds;                /* -1: the sentences are in the records */
+	size_t n;
+	size_t *count;           /* needs by document, then where each starts */
+} lazy_inputs;
+
+/* How many more files may stay open: a few descriptors are left for the
+ * output, the catalog and the corrections. */
+static size_t open_files_left(size_t want)
+{
+	struct rlimit rl;
+
+	if (getrlimit(RLIMIT_NOFILE, &rl) < 0)
+		return 0;
+	if (rl.rlim_cur != RLIM_INFINITY && rl.rlim_cur < want + 64 &&
+	    (rl.rlim_max == RLIM_INFINITY || rl.rlim_max > rl.rlim_cur)) {
+		rl.rlim_cur = rl.rlim_max == RLIM_INFINITY || rl.rlim_max > want + 64
+				      ? want + 64 : rl.rlim_max;
+		if (setrlimit(RLIMIT_NOFILE, &rl) < 0)
+			getrlimit(RLIMIT_NOFILE, &rl);
+	}
+	if (rl.rlim_cur == RLIM_INFINITY)
+		return want;
+	return rl.rlim_cur > 64 ? (size_t)rl.rlim_cur - 64 : 0;
+}
+
+static size_t doc_index(const lazy_inputs *in, const db_document *doc)
+{
+	const db_records *rs = (const db_records *)(const void *)((const char *)doc -
+								 offsetof(db_records, doc));
+	return (size_t)(rs - in->docs);
+}
+
+/* db_compare_opts.source_texts: the needs put in order of their files
+ * (counting them per file), each file read once, whole: one read of a
+ * file costs less than two of a sentence. */
+static int reread_texts(void *ctx, db_text_need *needs, size_t n, db_arena *a, db_diag *d)
+{
+	lazy_inputs *in = ctx;
+	db_text_need *byfile = db_xmalloc(n * sizeof(*byfile));
+	db_buf text = DB_BUF_INIT, s = DB_BUF_INIT;
+	size_t at = 0;
+	int rc = 0;
+
+	memset(in->count, 0, (in->n + 1) * sizeof(*in->count));
+	for (size_t i = 0; i < n; i++)
+		in->count[doc_index(in, needs[i].doc) + 1]++;
+	for (size_t i = 0; i < in->n; i++)
+		in->count[i + 1] += in->count[i];
+	for (size_t i = 0; i < n; i++)
+		byfile[in->count[doc_index(in, needs[i].doc)]++] = needs[i];
+	for (size_t i = 0; i < in->n && !rc; i++) {
+		size_t end = in->count[i];   /* now the end of file i's needs */
+		if (at == end)
+			continue;
+		db_buf_reset(&text);
+		if (lseek(in->fds[i], 0, SEEK_SET) < 0 || db_buf_read_fd(&text, in->fds[i]) < 0) {
+			rc = db_error(d, db_path_name(in->paths[i]), 0, 0, "cannot read: %s",
+				      strerror(errno));
+			break;
+		}
+		for (; at < end && !rc; at++) {
+			if (db_records_text_in(text.data, text.len, byfile[at].src, &s) < 0)
+				rc = db_error(d, db_path_name(in->paths[i]), 0, 0,
+					      "changed while compare read it: run compare again");
+			else
+				*byfile[at].text = db_arena_strdup(a, db_buf_cstr(&s));
+		}
+	}
+	db_buf_release(&text);
+	db_buf_release(&s);
+	free(byfile);
+	return rc;
+}
+
+/* One records file into rs: with in, its sentences left in the file when
+ * it is a regular file and may stay open. */
+static int read_one(const char *path, db_records *rs, size_t i, lazy_inputs *in, size_t *left,
+		    db_buf *text, db_diag *d)
+{
+	struct stat st;
+	int fd = -1, rc;
+
+	if (in && *left && strcmp(path, "-") && (fd = open(path, O_RDONLY | O_CLOEXEC)) >= 0 &&
+	    (fstat(fd, &st) < 0 || !S_ISREG(st.st_mode))) {
+		close(fd);
+		fd = -1;
+	}
+	if (fd >= 0 ? db_buf_read_fd(text, fd) < 0 : db_buf_read_path(text, path) < 0) {
+		int err = errno;
+		if (fd >= 0)
+			close(fd);
+		return db_error(d, db_path_name(path), 0, 0, "cannot read: %s", strerror(err));
+	}
+	if (fd < 0)
+		return db_records_read_json(rs, db_buf_cstr(text), text->len, db_path_name(path), d);
+	rc = db_records_read_json_lazy(rs, db_buf_cstr(text), text->len, db_path_name(path), d);
+	in->fds[i] = fd;
+	--*left;
+	return rc;
+}
+
+static int read_inputs(const args *a, db_records *docs, lazy_inputs *in, cli_deps *deps,
+		       db_diag *d)
 {
 	bool progress = !cli_quiet && a->inputs.n >= 200 && isatty(2);
 	db_buf text = DB_BUF_INIT;
+	size_t left = in ? open_files_left(a->inputs.n) : 0;
 	int rc = 0;
 
 	for (size_t i = 0; i < a->inputs.n && !rc; i++) {
 		const char *path = a->inputs.v[i];
 		db_buf_reset(&text);
-		if (db_buf_read_path(&text, path) < 0) {
-			rc = db_error(d, db_path_name(path), 0, 0, "cannot read: %s",
-				      strerror(errno));
+		if ((rc = read_one(path, &docs[i], i, in, &left, &text, d)) < 0)
 			break;
-		}
 		cli_deps_add(deps, path);
-		rc = db_records_read_json(&docs[i], db_buf_cstr(&text), text.len,
-					  db_path_name(path), d);
 		if (progress && (i + 1) % 100 == 0) {
 			fputc('\r', stderr);
 			fprintf(stderr, _("duibiao: read %zu/%zu"), i + 1, a->inputs.n);
@@ -398,6 +505,7 @@ int cmd_compare(int argc, char **argv)
 	db_compare_opts o = DB_COMPARE_OPTS_INIT;
 	db_records *docs = NULL;
 	const db_records **views = NULL;
+	lazy_inputs lazy = { NULL, NULL, NULL, 0, NULL };
 	cli_deps deps = { NULL, 0, 0 };
 	db_outfile out;
 	bool out_open = false;
@@ -421,6 +529,19 @@ int cmd_compare(int argc, char **argv)
 	views = db_xcalloc(a.inputs.n, sizeof(*views));
 	for (size_t i = 0; i < a.inputs.n; i++)
 		views[i] = &docs[i];
+	/* The tables JSON, written table by table, needs a table's sentences
+	 * only while it is written: they stay in their files till then. */
+	if (!a.coverage && !a.series && !csv) {
+		lazy.paths = a.inputs.v;
+		lazy.docs = docs;
+		lazy.n = a.inputs.n;
+		lazy.fds = db_xmalloc(a.inputs.n * sizeof(*lazy.fds));
+		lazy.count = db_xmalloc((a.inputs.n + 1) * sizeof(*lazy.count));
+		for (size_t i = 0; i < a.inputs.n; i++)
+			lazy.fds[i] = -1;
+		o.source_texts = reread_texts;
+		o.source_ctx = &lazy;
+	}
 	rc = EXIT_FAIL;
 	if (db_catalog_load(&cat, a.catalog, &d) < 0)
 		goto done;
@@ -431,7 +552,7 @@ int cmd_compare(int argc, char **argv)
 			goto done;
 		cli_deps_add(&deps, a.catalog_extra);
 	}
-	if (read_inputs(&a, docs, &deps, &d) < 0)
+	if (read_inputs(&a, docs, lazy.fds ? &lazy : NULL, &deps, &d) < 0)
 		goto done;
 	if (a.overrides)
 		cli_deps_add(&deps, a.overrides);
@@ -454,8 +575,13 @@ int cmd_compare(int argc, char **argv)
 done:
 	if (rc != EXIT_OK)
 		cli_fail(&d);
-	for (size_t i = 0; i < a.inputs.n; i++)
+	for (size_t i = 0; i < a.inputs.n; i++) {
 		db_records_release(&docs[i]);
+		if (lazy.fds && lazy.fds[i] >= 0)
+			close(lazy.fds[i]);
+	}
+	free(lazy.fds);
+	free(lazy.count);
 	free(docs);
 	free(views);
 	db_catalog_release(&cat);

@@ -95,6 +95,7 @@ void cmp_ctx_release(cmp_ctx *c)
 	for (size_t i = 0; i < c->ngroups; i++) {
 		free(c->groups[i].cands);
 		free(c->groups[i].fixes);
+		free(c->groups[i].texts);
 	}
 	free(c->groups);
 	free(c->slots);
@@ -238,12 +239,13 @@ void cmp_push_cand(cmp_group *g, const db_record *r, const db_document *doc, cmp
 		g->cap = g->cap ? g->cap * 2 : 4;
 		g->cands = db_xrealloc(g->cands, g->cap * sizeof(*g->cands));
 	}
+	g->sorted = false;
 	k = &g->cands[g->ncands++];
 	memset(k, 0, sizeof(*k));
 	k->rec = r;
 	k->doc = doc;
 	k->kind = kind;
-	k->fix = fix;
+	k->fix = (uint32_t)fix;
 }
 
 void cmp_add_docs(cmp_ctx *c, const db_records *const *docs, size_t ndocs)
@@ -303,6 +305,7 @@ void cmp_group_units(cmp_ctx *c, cmp_group *g)
 void cmp_group_convert(cmp_ctx *c, cmp_group *g, const char *unit)
 {
 	g->unit = unit;
+	g->sorted = false;
 	for (size_t i = 0; i < g->ncands; i++) {
 		cmp_cand *k = &g->cands[i];
 		k->value = convert(c, k->rec->value, k->rec->unit, g->unit);
@@ -429,6 +432,39 @@ static int build_table(cmp_ctx *c, cmp_group *g, const db_compare_opts *o, const
 	return 0;
 }
 
+/* About this many sentences are read again at a time (some 20 MB of a
+ * report's clauses): each batch costs a read of every records file, and
+ * holding them all cost a third of compare's memory. */
+#define TEXT_BATCH 131072
+
+/* The sentences left in their files of the groups idx[from..) that come
+ * next, into a; returns where the batch ends. */
+static size_t load_texts(cmp_ctx *c, const db_compare_opts *o, const size_t *idx, size_t from,
+			 size_t n, db_arena *a, db_diag *d, int *rc)
+{
+	db_text_need *needs;
+	size_t to = from, total = 0, nneeds = 0;
+
+	while (to < n && (to == from || total + c->groups[idx[to]].ncands <= TEXT_BATCH))
+		total += c->groups[idx[to++]].ncands;
+	needs = db_xmalloc((total ? total : 1) * sizeof(*needs));
+	for (size_t i = from; i < to; i++) {
+		cmp_group *g = &c->groups[idx[i]];
+		/* Sorted now: texts go by the candidates' final places. */
+		cmp_sort_cands(g);
+		g->texts = db_xcalloc(g->ncands ? g->ncands : 1, sizeof(*g->texts));
+		for (size_t j = 0; j < g->ncands; j++) {
+			const db_source *src = &g->cands[j].rec->source;
+			if (g->cands[j].kind == CAND_CORRECTION || src->text || !src->text_at)
+				continue;
+			needs[nneeds++] = (db_text_need){ g->cands[j].doc, src, &g->texts[j] };
+		}
+	}
+	*rc = nneeds ? o->source_texts(o->source_ctx, needs, nneeds, a, d) : 0;
+	free(needs);
+	return to;
+}
+
 /* Where the tables go: all into set (db_compare), or each written to w
  * and freed (db_compare_write_json). */
 typedef struct {
@@ -445,6 +481,7 @@ static int compare(const db_records *const *docs, size_t ndocs, const db_compare
 	bool *matched = NULL;
 	const char **levels = NULL;
 	size_t *idx = NULL, n = 0;
+	db_arena texts = DB_ARENA_INIT;   /* the sentences of a batch */
 	int rc = -1;
 
 	if (!o->catalog)
@@ -469,10 +506,17 @@ static int compare(const db_records *const *docs, size_t ndocs, const db_compare
 		cmp_order_groups(&c, idx, n);
 		c.strings = &c.arena;
 	}
-	for (size_t i = 0; i < n; i++) {
+	for (size_t i = 0, batch = 0; i < n; i++) {
 		cmp_group *g = &c.groups[idx[i]];
 		db_tableset one = DB_TABLESET_INIT;
 		bool kept;
+		int lrc = 0;
+		if (out->w && o->source_texts && i == batch) {
+			db_arena_release(&texts);
+			batch = load_texts(&c, o, idx, i, n, &texts, d, &lrc);
+			if (lrc < 0)
+				goto done;
+		}
 		if (build_table(&c, g, o, levels, out->w ? &one : out->set, &kept, d) < 0) {
 			db_tableset_release(&one);
 			goto done;
@@ -486,7 +530,9 @@ static int compare(const db_records *const *docs, size_t ndocs, const db_compare
 				db_tables_write_one(out->w, &one.items[0]);
 			db_tableset_release(&one);
 			free(g->cands);
+			free(g->texts);
 			g->cands = NULL;
+			g->texts = NULL;
 			g->ncands = g->cap = 0;
 		}
 	}
@@ -504,6 +550,7 @@ done:
 	free(matched);
 	free(sels);
 	cmp_ctx_release(&c);
+	db_arena_release(&texts);
 	return rc;
 }
 

@@ -20,6 +20,13 @@
 #include "core/record.h"
 #include "core/table.h"
 
+/* A sentence db_compare_write_json needs (db_compare_opts.source_texts). */
+typedef struct db_text_need {
+	const db_document *doc;        /* of this document */
+	const db_source *src;          /* text NULL, text_at set */
+	const char **text;             /* where it goes */
+} db_text_need;
+
 typedef struct {
 	const db_catalog *catalog;     /* units, direction, names; required */
 	size_t min_entities;           /* groups with fewer entities are left out (default 2) */
@@ -36,9 +43,17 @@ typedef struct {
 	const char *const *entities;   /* also adds not_reported rows */
 	size_t nentities;
 	const char *overrides;         /* corrections CSV path, or NULL */
+	/* Fills in the sentences of records read without them
+	 * (db_records_read_json_lazy: source.text NULL, text_at set), into a:
+	 * 0, or -1 with d. Only db_compare_write_json asks, for the tables
+	 * about to be written, a few hundred thousand sentences at a time. */
+	int (*source_texts)(void *ctx, struct db_text_need *needs, size_t n, db_arena *a,
+			    db_diag *d);
+	void *source_ctx;
 } db_compare_opts;
 
-#define DB_COMPARE_OPTS_INIT { NULL, 2, NULL, 0, NULL, 0, NULL, 0, NULL, 0, NULL, 0, NULL, 0, NULL }
+#define DB_COMPARE_OPTS_INIT { NULL, 2, NULL, 0, NULL, 0, NULL, 0, NULL, 0, NULL, 0, NULL, 0, NULL, \
+			       NULL, NULL }
 
 /* Align every record with a metric and a period into tables (DESIGN.md,
  * Tables). The rules, in the order they apply:

@@ -29,9 +29,11 @@ typedef enum {
 typedef struct {
 	const db_record *rec;
 	const db_document *doc;
-	cmp_kind kind;
-	size_t fix;           /* index of the correction for CAND_CORRECTION */
 	double value, max;    /* in the group's unit (set by cmp_group_units) */
+	cmp_kind kind;
+	uint32_t fix;         /* index of the correction for CAND_CORRECTION: 32
+			       * bits (a CSV of 2^32 lines would not fit in
+			       * memory) make a candidate 40 bytes, not 48 */
 } cmp_cand;
 
 /* One table key. unit_base is NULL when the figures convert to the
@@ -51,6 +53,9 @@ typedef struct {
 	size_t ncands, cap;
 	size_t *fixes;        /* corrections that touched this group */
 	size_t nfixes, capfixes;
+	const char **texts;   /* by candidate: sentences read again for the
+			       * table (o->source_texts), or NULL */
+	bool sorted;          /* cands in cmp_sort_cands order */
 } cmp_group;
 
 /* One line of the corrections CSV. */
@@ -87,6 +92,7 @@ typedef struct {
 			       * freed once written */
 	struct cmp_unit *units;/* unitcache.c: open addressing by the word */
 	size_t nunits, nunit_slots;
+	const cmp_group *cur;  /* the group being resolved */
 } cmp_ctx;
 
 /* unitcache.c: db_unit_split, _compatible and _convert of core/units.c, each
@@ -165,6 +171,8 @@ int cmp_resolve(cmp_ctx *c, const cmp_group *g, const cmp_cand *cands, size_t n,
  * entities is NULL). */
 void cmp_list_fixes(const cmp_ctx *c, const cmp_group *g, const char *const *entities,
 		    size_t nentities, db_table *t, db_arena *a);
+/* A candidate of c->cur's; its sentence from c->cur->texts when it was
+ * left in its file. */
 db_row_source cmp_source(cmp_ctx *c, const cmp_cand *k, db_arena *a);
 
 /* rank.c */

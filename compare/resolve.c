@@ -73,7 +73,9 @@ static int cand_cmp(const void *pa, const void *pb)
 
 void cmp_sort_cands(cmp_group *g)
 {
-	qsort(g->cands, g->ncands, sizeof(*g->cands), cand_cmp);
+	if (!g->sorted)
+		qsort(g->cands, g->ncands, sizeof(*g->cands), cand_cmp);
+	g->sorted = true;
 }
 
 static const char *policy_name(const cmp_cand *kept, const cmp_cand *dropped)
@@ -115,8 +117,12 @@ db_row_source cmp_source(cmp_ctx *c, const cmp_cand *k, db_arena *a)
 	s.line = k->rec->source.line;
 	s.page = k->rec->source.page;
 	/* A record's sentence is borrowed, not copied: it is most of a table's
-	 * bytes (table.h). A correction's note lives in the compare context. */
+	 * bytes (table.h). A correction's note lives in the compare context.
+	 * One left in its file was read again for the table (align.c). */
 	s.text = k->kind == CAND_CORRECTION ? cmp_dup(a, k->rec->source.text) : k->rec->source.text;
+	if (!s.text && c->cur && c->cur->texts && k >= c->cur->cands &&
+	    k < c->cur->cands + c->cur->ncands)
+		s.text = c->cur->texts[k - c->cur->cands];
 	s.date = k->doc->has_date ? cmp_intern(c, a, date_text(&k->doc->date, date)) : NULL;
 	s.title = k->doc->title ? cmp_intern(c, a, k->doc->title) : NULL;
 	s.publisher = k->doc->publisher ? cmp_intern(c, a, k->doc->publisher) : NULL;
@@ -125,15 +131,15 @@ db_row_source cmp_source(cmp_ctx *c, const cmp_cand *k, db_arena *a)
 
 static void add_source(cmp_ctx *c, db_row *r, const cmp_cand *k, db_arena *a)
 {
-	const db_record *rec = k->rec;
+	db_row_source s = cmp_source(c, k, a);
 
 	for (size_t i = 0; i < r->nsources; i++) {
-		const db_row_source *s = &r->sources[i];
-		if (s->line == rec->source.line && !cmp_strcmp_null(s->file, k->doc->file) &&
-		    !cmp_strcmp_null(s->text, rec->source.text))
+		const db_row_source *t = &r->sources[i];
+		if (t->line == s.line && !cmp_strcmp_null(t->file, s.file) &&
+		    !cmp_strcmp_null(t->text, s.text))
 			return;
 	}
-	r->sources[r->nsources++] = cmp_source(c, k, a);
+	r->sources[r->nsources++] = s;
 }
 
 static bool same_rank(const db_rank *x, const db_rank *y)
@@ -225,8 +231,8 @@ int cmp_resolve(cmp_ctx *c, const cmp_group *g, const cmp_cand *cands, size_t n,
 	bool masked = false;
 	db_row *r;
 
-	(void)g;
 	(void)d;
+	c->cur = g;
 	for (size_t i = 0; i < n; i++)
 		live += cands[i].kind != CAND_DROPPED;
 	if (!live)

@@ -825,6 +825,8 @@ static int read_document(rd *r, const db_json *o, db_document *doc)
 
 typedef struct {
 	const char *p, *end;
+	const char *base;     /* the document's first byte, for text_at */
+	bool lazy;            /* sentences left in the text */
 	db_arena *a;
 	db_buf str;           /* the strings kept, NUL-terminated, one after another */
 	db_buf ranks;         /* the rank arrays, one after another */
@@ -868,6 +870,17 @@ static bool fr_eat(fr *f, char c)
 	return false;
 }
 
+/* The body [s, q) of a string db_json_string_end accepted (no \\u), its
+ * escapes decoded, into out. */
+static void unescape(const char *s, const char *q, db_buf *out)
+{
+	static const char from[] = "\"\\/bfnrt", to[] = "\"\\/\b\f\n\r\t";
+
+	db_buf_reset(out);
+	for (const char *r = s; r < q; r++)
+		db_buf_putc(out, *r != '\\' ? *r : to[strchr(from, *++r) - from]);
+}
+
 /* The string at f->p (its opening quote): its bytes in *s, *n, decoded
  * into f->esc when it has escapes. False for anything the tree reader
  * might take differently or refuse. */
@@ -883,10 +896,7 @@ static bool fr_string(fr *f, const char **s, size_t *n)
 		return false;
 	f->p = q + 1;
 	if (escaped) {
-		static const char from[] = "\"\\/bfnrt", to[] = "\"\\/\b\f\n\r\t";
-		db_buf_reset(&f->esc);
-		for (const char *r = start; r < q; r++)
-			db_buf_putc(&f->esc, *r != '\\' ? *r : to[strchr(from, *++r) - from]);
+		unescape(start, q, &f->esc);
 		start = f->esc.data;
 		q = f->esc.data + f->esc.len;
 	}
@@ -1163,6 +1173,20 @@ static bool fr_source(fr *f, int k, void *ctx)
 	db_source *s = ctx;
 	long long v;
 
+	if (k == SR_TEXT && f->lazy) {
+		const char *body;
+		size_t n, at;
+		fr_ws(f);
+		at = (size_t)(f->p - f->base);
+		if (fr_null(f))
+			return true;
+		/* Checked as fr_str would, so that both readers still agree;
+		 * at < 256 MiB, the size this reader takes. */
+		if (!fr_string(f, &body, &n))
+			return false;
+		s->text_at = (uint32_t)at + 1;
+		return true;
+	}
 	if (k == SR_TEXT)
 		return fr_str(f, &s->text);
 	if (!fr_int(f, 0, k == SR_OFFSET ? 9007199254740992LL : 2147483647, &v))
@@ -1335,11 +1359,11 @@ static void unpark_all(fr *f, db_records *rs, size_t from, db_document *doc)
 
 /* 0, or -1 with rs as it was when the tree reader is to read the
  * document. */
-static int fast_records(db_records *rs, const char *text, size_t len)
+static int fast_records(db_records *rs, const char *text, size_t len, bool lazy)
 {
 	size_t start = len >= 3 && !memcmp(text, "\xEF\xBB\xBF", 3) ? 3 : 0, old = rs->len;
-	fr f = { text + start, text + len, &rs->arena, DB_BUF_INIT, DB_BUF_INIT, NULL, 0, 0,
-		 DB_BUF_INIT, "", 0, { 0, 0, 0, 0 } };
+	fr f = { text + start, text + len, text, lazy, &rs->arena, DB_BUF_INIT, DB_BUF_INIT,
+		 NULL, 0, 0, DB_BUF_INIT, "", 0, { 0, 0, 0, 0 } };
 	fr_top t = { rs, { 0 } };
 	uint32_t seen;
 	bool ok;
@@ -1371,9 +1395,36 @@ static int fast_records(db_records *rs, const char *text, size_t len)
 int db_records_read_json(db_records *rs, const char *text, size_t len, const char *file,
 			 db_diag *d)
 {
-	if (fast_records(rs, text, len) == 0)
+	if (fast_records(rs, text, len, false) == 0)
 		return 0;
 	return db_records_read_json_tree(rs, text, len, file, d);
+}
+
+int db_records_read_json_lazy(db_records *rs, const char *text, size_t len, const char *file,
+			      db_diag *d)
+{
+	if (fast_records(rs, text, len, true) == 0)
+		return 0;
+	return db_records_read_json_tree(rs, text, len, file, d);
+}
+
+int db_records_text_in(const char *text, size_t len, const db_source *s, db_buf *out)
+{
+	size_t at = (size_t)s->text_at - 1;
+	const char *q;
+	bool escaped;
+
+	if (!s->text_at || at >= len || text[at] != '"' ||
+	    !(q = db_json_string_end(text + at + 1, text + len, &escaped)))
+		return -1;
+	if (escaped) {
+		unescape(text + at + 1, q, out);
+	} else {
+		db_buf_reset(out);
+		db_buf_add(out, text + at + 1, (size_t)(q - text - at - 1));
+	}
+	return db_json_utf8_ok(db_buf_cstr(out), out->len) &&
+	       !memchr(db_buf_cstr(out), '\0', out->len) ? 0 : -1;
 }
 
 int db_records_read_json_tree(db_records *rs, const char *text, size_t len, const char *file,

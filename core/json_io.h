@@ -26,6 +26,17 @@ int db_records_read_json(db_records *rs, const char *text, size_t len,
  * take the same documents and give the same records. */
 int db_records_read_json_tree(db_records *rs, const char *text, size_t len,
 			      const char *file, db_diag *d);
+/* db_records_read_json, leaving the sentences in the text when it reads the
+ * document straight: source.text NULL, source.text_at where its string is,
+ * for db_records_text_in to read from the same bytes later (compare of a
+ * national corpus holds a million records, and their sentences were two
+ * fifths of its memory). A document the tree reader takes keeps them. */
+int db_records_read_json_lazy(db_records *rs, const char *text, size_t len,
+			      const char *file, db_diag *d);
+/* The sentence of s (text_at set) in text/len, the document read again,
+ * decoded into out (NUL-terminated). -1 when what is there is not the
+ * string the reader took for one (the file changed). */
+int db_records_text_in(const char *text, size_t len, const db_source *s, db_buf *out);
 
 void db_tableset_write_json(const db_tableset *ts, db_buf *out);
 /* The same bytes table by table, for a writer that frees each table once

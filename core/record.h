@@ -9,6 +9,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "arena.h"
 #include "period.h"
@@ -65,29 +66,34 @@ typedef struct {
 	int line, column;        /* 1-based; column in characters */
 	size_t offset;           /* 0-based byte offset in the decoded text */
 	int page;                /* 0 = not a paged input */
+	uint32_t text_at;        /* 0, or when text was left in the file
+				  * (db_records_read_json_lazy): 1 + the byte
+				  * offset of its JSON string there */
 	const char *text;        /* the clause that states the figure */
 } db_source;
 
+/* The small fields together: no padding between them (compare holds a
+ * million records). */
 typedef struct {
 	const char *entity;
 	const char *level;       /* province prefecture county district zone composite */
 	const char *metric;      /* catalog id, NULL when unknown */
 	const char *label;       /* metric words as written */
 	db_measure measure;
+	db_qualifier qualifier;
+	db_status status;
 	bool has_value;          /* false: value null (masked or rank-only) */
-	double value;
 	bool has_max;            /* ranges only */
+	bool has_period;
+	double value;
 	double max;
 	const char *unit;        /* NULL only for rank-only records */
 	const char *raw;         /* the figure as written; NULL for rank-only */
-	db_qualifier qualifier;
-	bool has_period;
 	db_period period;
 	const char *basis;       /* growth/change_pp only: yoy mom avg2y cagr vs:PERIOD */
 	const char *of;          /* share only */
 	const char *vs;          /* gap_pp only */
 	const char *note;        /* 口径 beside the figure, or NULL */
-	db_status status;
 	db_rank *ranks;          /* in the arena */
 	size_t nranks;
 	db_source source;

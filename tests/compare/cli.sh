@@ -16,6 +16,10 @@ expect 0 "$DB" compare $CAT $REV -o "$T/rev.json"
 check 'cmp -s "$T/rev.json" $G/all.json' "reversed input order gives the same bytes"
 expect 0 sh -c "cat $D/luohe.json | \"$DB\" compare $CAT $D/sanmenxia.json $D/jianxi.json - $D/zhengzhou.json $D/zhengzhou-late.json"
 check 'cmp -s "$T/out" $G/all.json' "- reads stdin, output to stdout"
+# Sentences are read again from the files kept open; with room for three
+# open files, the other two keep theirs: the same bytes.
+expect 0 sh -c "ulimit -n 67 && exec \"$DB\" compare $CAT $ALL -o \"$T/few.json\""
+check 'cmp -s "$T/few.json" $G/all.json' "few files open: the same bytes"
 
 # CSV: by the -o extension or --format; BOM first.
 expect 0 "$DB" compare $CAT $ALL --table industrial_va:growth:2021 -o "$T/t.csv"

@@ -230,6 +230,34 @@ static void check_records_errors(void)
 /* Both readers (straight from the text, and through the tree that the
  * first leaves the unusual and the faulty to) take the same documents and
  * read the same records, or fail with the same message. */
+/* Read with the sentences left in the text (compare's reader), each read
+ * again from the same bytes: the records read fully. */
+static void same_lazily(const db_records *full, const char *text, size_t len)
+{
+	db_records rs = DB_RECORDS_INIT;
+	db_diag d = { "", 0, 0, "" };
+	db_buf s = DB_BUF_INIT;
+
+	INT_EQ(0, db_records_read_json_lazy(&rs, text, len, "r.json", &d));
+	INT_EQ(full->len, rs.len);
+	for (size_t i = 0; i < rs.len && i < full->len; i++) {
+		const db_source *x = &rs.items[i].source;
+		if (!x->text_at) {
+			STR_EQ(full->items[i].source.text ? full->items[i].source.text : "(null)",
+			       x->text ? x->text : "(null)");
+			continue;
+		}
+		OK(!x->text);
+		INT_EQ(0, db_records_text_in(text, len, x, &s));
+		STR_EQ(full->items[i].source.text, db_buf_cstr(&s));
+		/* Other bytes in its place: no string where the sentence was. */
+		INT_EQ(-1, db_records_text_in("{}", 2, x, &s));
+		INT_EQ(-1, db_records_text_in(text, x->text_at, x, &s));
+	}
+	db_buf_release(&s);
+	db_records_release(&rs);
+}
+
 static void same_both_ways(const char *text, size_t len)
 {
 	db_records a = DB_RECORDS_INIT, b = DB_RECORDS_INIT;
@@ -244,6 +272,7 @@ static void same_both_ways(const char *text, size_t len)
 		db_records_write_json(&a, &oa);
 		db_records_write_json(&b, &ob);
 		STR_EQ(db_buf_cstr(&ob), db_buf_cstr(&oa));
+		same_lazily(&a, text, len);
 		INT_EQ(b.len, a.len);
 		for (size_t i = 0; i < a.len && i < b.len; i++) {
 			/* written alike, and alike where writing cannot tell */
@@ -304,6 +333,9 @@ static void check_readers_agree(void)
 		"{\"entity\":\"a\",\"measure\":\"level\",\"ranks\":[{\"position\":1,\"position\":2}]}",
 		"{\"entity\":\"a\",\"measure\":\"level\",\"source\":{\"text\":\"x\",\"line\":2,"
 		"\"offset\":9007199254740992,\"page\":3,\"column\":4}}",
+		"{\"entity\":\"a\",\"measure\":\"level\",\"source\":{\"text\":\"\\\"甲\\\\乙\\n\\/\","
+		"\"line\":1}}",
+		"{\"entity\":\"a\",\"measure\":\"level\",\"source\":{\"text\":null}}",
 		"{\"entity\":\"a\",\"measure\":\"level\",\"source\":{\"line\":2147483648}}",
 		"{\"entity\":\"a\",\"measure\":\"level\",\"source\":{\"line\":2.0}}",
 		"{\"entity\":\"a\",\"measure\":\"level\",\"source\":[]}",
@@ -337,6 +369,15 @@ static void check_readers_agree(void)
 	}
 	for (size_t i = 0; i < sizeof docs / sizeof docs[0]; i++)
 		same_both_ways(docs[i], strlen(docs[i]));
+	/* A sentence longer than one read of it again, escapes at the end. */
+	{
+		int n = snprintf(buf, sizeof buf, HEAD "{\"entity\":\"a\",\"measure\":\"level\","
+				 "\"source\":{\"text\":\"");
+		for (int i = 0; i < 700; i++)
+			buf[n++] = (char)('a' + i % 26);
+		n += snprintf(buf + n, sizeof buf - (size_t)n, "\\\"\"}}]}");
+		same_both_ways(buf, (size_t)n);
+	}
 	static const char *const files[] = {
 		"tests/core/data/records.json", "tests/core/data/records-empty.json",
 		"tests/compare/data/sanmenxia.json",
