@@ -57,6 +57,8 @@ typedef struct {
 #define NAME_LINES 3
 #define VLABEL_LINES 4
 #define LABEL_SHARE 0.5
+/* The share of the width the names of horizontal bars may take. */
+#define NAME_SHARE 0.34
 
 static double maxd(double a, double b) { return a > b ? a : b; }
 static double mind(double a, double b) { return a < b ? a : b; }
@@ -123,6 +125,15 @@ static int parse_ref(chart *c, db_diag *d)
 	return 0;
 }
 
+static void ticks_free(chart *c)
+{
+	for (size_t i = 0; i < DB_TICKS_MAX; i++)
+		if (c->tick[i]) {
+			g_object_unref(c->tick[i]);
+			c->tick[i] = NULL;
+		}
+}
+
 static void chart_free(chart *c)
 {
 	for (size_t i = 0; i < c->n; i++) {
@@ -135,9 +146,7 @@ static void chart_free(chart *c)
 	}
 	free(c->it);
 	free(c->boxes);
-	for (size_t i = 0; i < DB_TICKS_MAX; i++)
-		if (c->tick[i])
-			g_object_unref(c->tick[i]);
+	ticks_free(c);
 	if (c->title)
 		g_object_unref(c->title);
 	if (c->subtitle)
@@ -148,9 +157,74 @@ static void chart_free(chart *c)
 		g_object_unref(c->reflabel);
 }
 
-/* Texts whose size does not depend on the row height. */
+static const char *row_name(const item *e)
+{
+	return e->row->entity ? e->row->entity : "（未命名）";
+}
+
+/* The text of row e's label: its figure (in lab, sz bytes) or what its
+ * empty slot says (in words); a figure's stated ranks go to words. */
+static const char *row_label(const chart *c, const item *e, char *lab, size_t sz, db_buf *words)
+{
+	if (e->slot)
+		return db_slot_label(e->row, words);
+	db_value_label(e->row, &c->ns, lab, sz);
+	if (e->row->corrected)
+		strcat(lab, "*");
+	db_ranks_label(e->row->stated_ranks, e->row->nstated, words);
+	return lab;
+}
+
+/* Row e's name, label and note (stated ranks) as layouts, and the
+ * label's extent. */
+static void row_texts(chart *c, item *e)
+{
+	const db_theme *th = c->th;
+	char lab[DB_LABEL_MAX + 8];
+	db_buf words = DB_BUF_INIT;
+	const char *label = row_label(c, e, lab, sizeof(lab), &words);
+
+	e->name = db_text(&c->tc, row_name(e), th->label_size, e->highlight, 0,
+			  c->vertical ? PANGO_ALIGN_CENTER : PANGO_ALIGN_RIGHT);
+	if (e->slot) {
+		e->label = db_text(&c->tc, label, th->annotation_size, false, 0, PANGO_ALIGN_CENTER);
+		e->labw = db_text_width(e->label) + 2 * GAP;
+		e->labh = db_text_height(e->label);
+		db_buf_release(&words);
+		return;
+	}
+	e->label = db_text(&c->tc, label, th->value_size, e->highlight, 0, PANGO_ALIGN_LEFT);
+	if (words.len)
+		e->note = db_text(&c->tc, words.data, th->annotation_size, false, 0, PANGO_ALIGN_LEFT);
+	db_buf_release(&words);
+	if (c->vertical) {
+		e->labw = db_text_width(e->label);
+		e->labh = db_text_height(e->label) + (e->note ? db_text_height(e->note) : 0);
+	} else {
+		e->labw = db_text_width(e->label) + (e->note ? GAP + db_text_width(e->note) : 0);
+		e->labh = db_text_height(e->label);
+	}
+}
+
+/* What row_texts would note in the missing glyphs, laying out nothing. */
+static void row_note(chart *c, const item *e)
+{
+	char lab[DB_LABEL_MAX + 8];
+	db_buf words = DB_BUF_INIT;
+	const char *label = row_label(c, e, lab, sizeof(lab), &words);
+
+	db_text_note(&c->tc, row_name(e));
+	db_text_note(&c->tc, label);
+	if (!e->slot)
+		db_text_note(&c->tc, db_buf_cstr(&words));
+	db_buf_release(&words);
+}
+
+/* Texts whose size does not depend on the row height; with rows false,
+ * those of the rows are only checked and noted as they would be, for
+ * h_least (chart_rows lays them out after). */
 static int chart_build(chart *c, db_renderer *r, const db_table *t, const db_bar_parts *p,
-		       PangoContext *pc, double x, double y, double w, db_diag *d)
+		       PangoContext *pc, double x, double y, double w, bool rows, db_diag *d)
 {
 	const db_theme *th = &r->theme;
 	const char *hl = r->o.highlight;
@@ -215,57 +289,44 @@ static int chart_build(chart *c, db_renderer *r, const db_table *t, const db_bar
 	for (size_t i = 0; i < c->n; i++) {
 		item *e = &c->it[i];
 		const db_row *row = &t->rows[i];
-		char lab[DB_LABEL_MAX + 8];
-		db_buf words = DB_BUF_INIT;
 
 		e->row = row;
 		e->highlight = hl && row->entity && !strcmp(hl, row->entity);
 		e->slot = !row->has_value || !isfinite(row->value);
-		e->name = db_text(&c->tc, row->entity ? row->entity : "（未命名）", th->label_size,
-				  e->highlight, 0, c->vertical ? PANGO_ALIGN_CENTER : PANGO_ALIGN_RIGHT);
-		if (e->slot) {
-			e->label = db_text(&c->tc, db_slot_label(row, &words), th->annotation_size,
-					   false, 0, PANGO_ALIGN_CENTER);
-			db_buf_release(&words);
-			e->labw = db_text_width(e->label) + 2 * GAP;
-			e->labh = db_text_height(e->label);
-			continue;
+		if (!e->slot) {
+			c->nvalues++;
+			e->v0 = row->value;
+			e->v1 = row->has_max && isfinite(row->max) ? row->max : row->value;
+			/* Beyond any statistic (and beyond exact tick arithmetic). */
+			if (fabs(e->v0) > 1e18 || fabs(e->v1) > 1e18 ||
+			    (e->v0 != 0 && fabs(e->v0) < 1e-12))
+				return db_error(d, NULL, 0, 0,
+						"value %g of %s is out of range for a figure",
+						e->v0, row->entity ? row->entity : "?");
 		}
-		c->nvalues++;
-		e->v0 = row->value;
-		e->v1 = row->has_max && isfinite(row->max) ? row->max : row->value;
-		/* Beyond any statistic (and beyond exact tick arithmetic). */
-		if (fabs(e->v0) > 1e18 || fabs(e->v1) > 1e18 ||
-		    (e->v0 != 0 && fabs(e->v0) < 1e-12))
-			return db_error(d, NULL, 0, 0, "value %g of %s is out of range for a figure",
-					e->v0, row->entity ? row->entity : "?");
-		db_value_label(row, &c->ns, lab, sizeof(lab));
-		if (row->corrected)
-			strcat(lab, "*");
-		e->label = db_text(&c->tc, lab, th->value_size, e->highlight, 0, PANGO_ALIGN_LEFT);
-		if (*db_ranks_label(row->stated_ranks, row->nstated, &words))
-			e->note = db_text(&c->tc, words.data, th->annotation_size, false, 0,
-					  PANGO_ALIGN_LEFT);
-		db_buf_release(&words);
-		if (c->vertical) {
-			e->labw = db_text_width(e->label);
-			e->labh = db_text_height(e->label) + (e->note ? db_text_height(e->note) : 0);
-		} else {
-			e->labw = db_text_width(e->label) + (e->note ? GAP + db_text_width(e->note) : 0);
-			e->labh = db_text_height(e->label);
-		}
+		if (rows)
+			row_texts(c, e);
+		else
+			row_note(c, e);
 	}
 	if (!p->keep_order)
 		qsort(c->it, c->n, sizeof(item), item_cmp);
 	return parse_ref(c, d);
 }
 
-/* Ticks over the values, zero and the reference line. */
-static void make_ticks(chart *c, double length)
+/* How many ticks a plot length across the values asks for. */
+static int tick_target(const chart *c, double length)
+{
+	int target = (int)(length / (c->vertical ? 45 : 70));
+
+	return target < 2 ? 2 : target > 8 ? 8 : target;
+}
+
+/* About target ticks over the values, zero and the reference line. */
+static void ticks_at(chart *c, int target)
 {
 	double lo = 0, hi = 0;
 	char labels[DB_TICKS_MAX][DB_LABEL_MAX];
-	int target = (int)(length / (c->vertical ? 45 : 70));
 
 	for (size_t i = 0; i < c->n; i++) {
 		if (c->it[i].slot)
@@ -279,10 +340,15 @@ static void make_ticks(chart *c, double length)
 	}
 	if (lo == 0 && hi == 0)
 		hi = 1;
-	db_nice_ticks(lo, hi, target < 2 ? 2 : target > 8 ? 8 : target, &c->ticks);
+	db_nice_ticks(lo, hi, target, &c->ticks);
 	db_tick_labels(&c->ticks, &c->ns, labels);
 	for (size_t i = 0; i < c->ticks.n; i++)
 		c->tick[i] = db_text(&c->tc, labels[i], c->th->tick_size, false, 0, PANGO_ALIGN_LEFT);
+}
+
+static void make_ticks(chart *c, double length)
+{
+	ticks_at(c, tick_target(c, length));
 }
 
 static double tick_max_width(const chart *c)
@@ -352,7 +418,7 @@ static void name_layout(chart *c, item *e, double w, PangoAlignment align)
 
 static void h_names(chart *c)
 {
-	double natural = 0, cap = 0.34 * (c->ix1 - c->ix0);
+	double natural = 0, cap = NAME_SHARE * (c->ix1 - c->ix0);
 
 	for (size_t i = 0; i < c->n; i++)
 		natural = maxd(natural, db_text_width(c->it[i].name));
@@ -384,6 +450,46 @@ static double h_fixed(chart *c)
 {
 	return c->th->margin_top + c->head_h + c->refband + c->tick_h + c->foot_h +
 	       c->th->margin_bottom;
+}
+
+/* No more than the natural height h_layout finds, from a chart built
+ * without its rows' texts: the head and foot it has; the ticks' band at
+ * least as tall as the lowest tick's label is at any count of ticks the
+ * plot's length can ask for (the names' column takes from none to
+ * NAME_SHARE of the width); each row at least row_min tall and as tall as
+ * the first row's name on one line. That name, when no wider than
+ * NAME_SHARE, is no wider than the names' column either: h_names keeps it
+ * on one line at its size. */
+static double h_least(chart *c)
+{
+	double need = c->th->row_min, width = c->ix1 - c->ix0, tick = INFINITY;
+
+	head_foot(c);
+	for (int t = tick_target(c, width * (1 - NAME_SHARE) - 2 * GAP);
+	     t <= tick_target(c, width - 2 * GAP); t++) {
+		ticks_at(c, t);
+		tick = mind(tick, c->ticks.n ? db_text_height(c->tick[0]) : 0);
+		ticks_free(c);
+	}
+	if (c->n) {
+		item *e = &c->it[0];
+		e->name = db_text(&c->tc, row_name(e), c->th->label_size, e->highlight, 0,
+				  PANGO_ALIGN_RIGHT);
+		if (db_text_width(e->name) <= NAME_SHARE * width)
+			need = maxd(need, db_text_height(e->name) + 4);
+	}
+	return c->th->margin_top + c->head_h + c->refband + tick + 4 + c->foot_h +
+	       c->th->margin_bottom + need * (double)(c->n ? c->n : 1);
+}
+
+/* The rows' texts of a chart built without them, laid out. */
+static void chart_rows(chart *c)
+{
+	for (size_t i = 0; i < c->n; i++) {
+		if (c->it[i].name)   /* h_least's */
+			g_object_unref(c->it[i].name);
+		row_texts(c, &c->it[i]);
+	}
 }
 
 static int h_layout(chart *c, double h, double *natural, db_diag *d)
@@ -797,7 +903,7 @@ static db_bar_parts fitted_parts(db_renderer *r, const db_table *t, const db_bar
 
 	if (p->vertical || p->horizontal || !r->o.orient || strcmp(r->o.orient, "vertical"))
 		return q;
-	rc = chart_build(&c, r, t, p, pc, 0, 0, w, &d0);
+	rc = chart_build(&c, r, t, p, pc, 0, 0, w, true, &d0);
 	if (rc == 0)
 		rc = chart_layout(&c, 0, &h, &d0);
 	chart_free(&c);
@@ -806,14 +912,20 @@ static db_bar_parts fitted_parts(db_renderer *r, const db_table *t, const db_bar
 }
 
 int db_bar_measure(db_renderer *r, const db_table *t, const db_bar_parts *p, double w,
-		   double *h, double *minw, db_diag *d)
+		   double over, double *h, double *minw, db_diag *d)
 {
 	db_bar_parts q = fitted_parts(r, t, p, r->mpc, w);
 	chart c;
-	int rc = chart_build(&c, r, t, &q, r->mpc, 0, 0, w, d);
+	int rc = chart_build(&c, r, t, &q, r->mpc, 0, 0, w, over <= 0, d);
 
+	if (rc == 0 && over > 0) {
+		if (!c.vertical && (*h = h_least(&c)) > over)
+			goto out;
+		chart_rows(&c);
+	}
 	if (rc == 0)
 		rc = chart_layout(&c, 0, h, d);
+out:
 	if (minw)
 		*minw = c.minw;
 	chart_free(&c);
@@ -830,13 +942,13 @@ int db_bar_draw(db_renderer *r, const db_table *t, const db_bar_parts *p, cairo_
 
 	p = &q;
 	if (h <= 0) {   /* as tall as it needs, measured as it is drawn */
-		rc = chart_build(&c, r, t, p, pc, x, y, w, d);
+		rc = chart_build(&c, r, t, p, pc, x, y, w, true, d);
 		if (rc == 0)
 			rc = chart_layout(&c, 0, &h, d);
 		chart_free(&c);
 	}
 	if (rc == 0)
-		rc = chart_build(&c, r, t, p, pc, x, y, w, d);
+		rc = chart_build(&c, r, t, p, pc, x, y, w, true, d);
 	else
 		memset(&c, 0, sizeof(c));
 	if (rc == 0)

@@ -85,6 +85,14 @@ static void drawable(db_buf *b)
 		b->data[out] = '\0';
 }
 
+/* text as a layout holds it: cleaned, U+FFFD as "?"; in clean. */
+static const char *layout_text(const char *text, db_buf *clean)
+{
+	db_text_clean(text, clean);
+	drawable(clean);
+	return db_buf_cstr(clean);
+}
+
 PangoLayout *db_text(db_textctx *tc, const char *text, double size, bool bold, double wrap,
 		     PangoAlignment align)
 {
@@ -102,12 +110,18 @@ PangoLayout *db_text(db_textctx *tc, const char *text, double size, bool bold, d
 		pango_layout_set_wrap(l, PANGO_WRAP_WORD_CHAR);
 	}
 	pango_layout_set_alignment(l, align);
-	db_text_clean(text, &clean);
-	drawable(&clean);
-	pango_layout_set_text(l, db_buf_cstr(&clean), -1);
+	pango_layout_set_text(l, layout_text(text, &clean), -1);
 	note_missing(tc, db_buf_cstr(&clean));
 	db_buf_release(&clean);
 	return l;
+}
+
+void db_text_note(db_textctx *tc, const char *text)
+{
+	db_buf clean = DB_BUF_INIT;
+
+	note_missing(tc, layout_text(text, &clean));
+	db_buf_release(&clean);
 }
 
 GHashTable *db_text_kept_new(void)

@@ -117,13 +117,13 @@ static int figure_size(db_renderer *r, const db_backend *be, const db_table *t,
 	*scale = db_backend_is_raster(be) ? dpi / 72 : 1;
 	*w = r->o.width > 0 ? r->o.width / *scale : DEFAULT_WIDTH_PT;
 	rc = series ? db_series_measure(r, t, parts, *w, &natural, &minw, d)
-		    : db_bar_measure(r, t, parts, *w, &natural, &minw, d);
+		    : db_bar_measure(r, t, parts, *w, 0, &natural, &minw, d);
 	/* More vertical bars than the default width holds: the figure widens,
 	 * as it grows taller for more rows. A given --width stays. */
 	if (rc == DB_BAR_TOO_NARROW && r->o.width <= 0) {
 		*w = minw;
 		rc = series ? db_series_measure(r, t, parts, *w, &natural, NULL, d)
-			    : db_bar_measure(r, t, parts, *w, &natural, NULL, d);
+			    : db_bar_measure(r, t, parts, *w, 0, &natural, NULL, d);
 	}
 	*h = r->o.height > 0 ? r->o.height / *scale : natural;
 	return rc;

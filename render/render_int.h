@@ -137,6 +137,8 @@ PangoLayout *db_text_kept(db_textctx *tc, const char *text, double size, bool bo
  * it). Caller unrefs. */
 PangoLayout *db_text(db_textctx *tc, const char *text, double size, bool bold,
 		     double wrap, PangoAlignment align);
+/* What db_text would note of text in tc->missing, with no layout made. */
+void db_text_note(db_textctx *tc, const char *text);
 /* Text fit for Pango, cairo and XML, appended to out: each byte that is
  * not UTF-8, and each noncharacter (U+FFFE …), becomes U+FFFD; control
  * characters (all but the line feed) and bidirectional overrides a space.
@@ -308,8 +310,11 @@ typedef struct {
  * ones). -1 on error, or DB_BAR_TOO_NARROW (with d) when w < minw: the
  * caller may measure again at minw. */
 #define DB_BAR_TOO_NARROW (-2)
+/* over > 0: horizontal bars whose height a lower bound (with none of
+ * their rows laid out) puts above over are not measured: *h is that
+ * bound. */
 int db_bar_measure(db_renderer *r, const db_table *t, const db_bar_parts *p,
-		   double w, double *h, double *minw, db_diag *d);
+		   double w, double over, double *h, double *minw, db_diag *d);
 /* Draw it into the box (x, y, w, h) of cr; h <= 0: as tall as it needs
  * on cr (under cr's scale, text may take a point more or less than
  * db_bar_measure found). */

@@ -146,7 +146,7 @@ int db_series_measure(db_renderer *r, const db_table *t, const db_bar_parts *p, 
 
 	copy_series(t, &sc);
 	q = series_parts(t, p, &sc);
-	rc = db_bar_measure(r, &sc.t, &q, w, h, minw, d);
+	rc = db_bar_measure(r, &sc.t, &q, w, 0, h, minw, d);
 	free_copy(&sc);
 	return rc;
 }

@@ -882,12 +882,16 @@ static int chart(sheet *sh, size_t k, db_diag *d)
 	int rc;
 
 	if (!size->known) {   /* measured once for all the block's runs */
+		/* A chart too tall for CHART_MIN_SCALE even on a page of
+		 * its own (below) is left out whatever its height: a lower
+		 * bound of it that says so is enough. */
 		rc = is_series(p) ? db_series_measure(sh->r, p->table, &parts, w, &h, &minw, d)
-				  : db_bar_measure(sh->r, p->table, &parts, w, &h, &minw, d);
+				  : db_bar_measure(sh->r, p->table, &parts, w,
+						   (BOTTOM - PAGE_TOP) / CHART_MIN_SCALE, &h, &minw, d);
 		if (rc == DB_BAR_TOO_NARROW) {
 			w = minw;
 			rc = is_series(p) ? db_series_measure(sh->r, p->table, &parts, w, &h, NULL, d)
-					  : db_bar_measure(sh->r, p->table, &parts, w, &h, NULL, d);
+					  : db_bar_measure(sh->r, p->table, &parts, w, 0, &h, NULL, d);
 		}
 		*size = (struct chart_size){ true, rc, w, h };
 	}
