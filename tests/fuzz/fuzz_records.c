@@ -1,7 +1,9 @@
 /* fuzz_records.c - arbitrary bytes as a records document (what `compare`
  * and `sheet` read). The direct reader and the tree reader must agree
  * (both fail with one message, or read what writes to the same bytes);
- * whatever reads must write back and read again to the same bytes; it is then compared beside a real document
+ * whatever reads must write back and read again to the same bytes; read
+ * lazily (sentences left in the text), the same records with every sentence
+ * read again from the bytes; it is then compared beside a real document
  * (tests/compare/data/sanmenxia.json): tables, which must read back, their
  * CSV, coverage, and the series of its first keyed record. */
 #include <stdlib.h>
@@ -81,6 +83,35 @@ static void same_as_tree(const uint8_t *data, size_t size, int rc, const db_diag
 	db_records_release(&tree);
 }
 
+/* The lazy reader (compare of many files) beside the direct one: the same
+ * result, and every sentence it left in the text read again to the same
+ * string. */
+static void same_lazily(const uint8_t *data, size_t size, int rc, const db_records *rs)
+{
+	db_records lazy = DB_RECORDS_INIT;
+	db_buf text = DB_BUF_INIT;
+	db_diag d;
+
+	if (db_records_read_json_lazy(&lazy, (const char *)data, size, "fuzz.json", &d) != rc)
+		abort();
+	if (rc == 0 && lazy.len != rs->len)
+		abort();
+	for (size_t i = 0; rc == 0 && i < lazy.len; i++) {
+		const db_source *s = &lazy.items[i].source;
+		const char *want = rs->items[i].source.text;
+		if (!s->text_at) {
+			if ((s->text == NULL) != (want == NULL) || (want && strcmp(s->text, want)))
+				abort();
+			continue;
+		}
+		if (db_records_text_in((const char *)data, size, s, &text) < 0 || !want ||
+		    strcmp(db_buf_cstr(&text), want))
+			abort();
+	}
+	db_buf_release(&text);
+	db_records_release(&lazy);
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	db_records rs = DB_RECORDS_INIT;
@@ -88,6 +119,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	int rc = db_records_read_json(&rs, (const char *)data, size, "fuzz.json", &d);
 
 	same_as_tree(data, size, rc, &d, &rs);
+	same_lazily(data, size, rc, &rs);
 	if (rc == 0) {
 		fuzz_records_round_trip(&rs);
 		compare(&rs);
