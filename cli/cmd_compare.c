@@ -205,6 +205,7 @@ typedef struct {
 	int *fds;                /* -1: the sentences are in the records */
 	size_t n;
 	size_t *count;           /* needs by document, then where each starts */
+	struct stat *seen;       /* each open file as it was read */
 } lazy_inputs;
 
 /* How many more files may stay open: a few descriptors are left for the
@@ -234,6 +235,16 @@ static size_t doc_index(const lazy_inputs *in, const db_document *doc)
 	return (size_t)(rs - in->docs);
 }
 
+/* Is the open file fd no longer what was read (st): another size, or
+ * written since? */
+static bool changed(int fd, const struct stat *st, size_t len)
+{
+	struct stat now;
+
+	return fstat(fd, &now) < 0 || (size_t)now.st_size != len || now.st_size != st->st_size ||
+	       now.st_mtim.tv_sec != st->st_mtim.tv_sec || now.st_mtim.tv_nsec != st->st_mtim.tv_nsec;
+}
+
 /* db_compare_opts.source_texts: the needs put in order of their files
  * (counting them per file), each file read once, whole: one read of a
  * file costs less than two of a sentence. */
@@ -260,6 +271,13 @@ static int reread_texts(void *ctx, db_text_need *needs, size_t n, db_arena *a, d
 		if (lseek(in->fds[i], 0, SEEK_SET) < 0 || db_buf_read_fd(&text, in->fds[i]) < 0) {
 			rc = db_error(d, db_path_name(in->paths[i]), 0, 0, "cannot read: %s",
 				      strerror(errno));
+			break;
+		}
+		/* (a file written anew, as make does, is another file: the one
+		 * open is still the one read; one written in place is not) */
+		if (changed(in->fds[i], &in->seen[i], text.len)) {
+			rc = db_error(d, db_path_name(in->paths[i]), 0, 0,
+				      "changed while compare read it: run compare again");
 			break;
 		}
 		for (; at < end && !rc; at++) {
@@ -299,6 +317,7 @@ static int read_one(const char *path, db_records *rs, size_t i, lazy_inputs *in,
 		return db_records_read_json(rs, db_buf_cstr(text), text->len, db_path_name(path), d);
 	rc = db_records_read_json_lazy(rs, db_buf_cstr(text), text->len, db_path_name(path), d);
 	in->fds[i] = fd;
+	in->seen[i] = st;
 	--*left;
 	return rc;
 }
@@ -505,7 +524,7 @@ int cmd_compare(int argc, char **argv)
 	db_compare_opts o = DB_COMPARE_OPTS_INIT;
 	db_records *docs = NULL;
 	const db_records **views = NULL;
-	lazy_inputs lazy = { NULL, NULL, NULL, 0, NULL };
+	lazy_inputs lazy = { NULL, NULL, NULL, 0, NULL, NULL };
 	cli_deps deps = { NULL, 0, 0 };
 	db_outfile out;
 	bool out_open = false;
@@ -537,6 +556,7 @@ int cmd_compare(int argc, char **argv)
 		lazy.n = a.inputs.n;
 		lazy.fds = db_xmalloc(a.inputs.n * sizeof(*lazy.fds));
 		lazy.count = db_xmalloc((a.inputs.n + 1) * sizeof(*lazy.count));
+		lazy.seen = db_xmalloc(a.inputs.n * sizeof(*lazy.seen));
 		for (size_t i = 0; i < a.inputs.n; i++)
 			lazy.fds[i] = -1;
 		o.source_texts = reread_texts;
@@ -582,6 +602,7 @@ done:
 	}
 	free(lazy.fds);
 	free(lazy.count);
+	free(lazy.seen);
 	free(docs);
 	free(views);
 	db_catalog_release(&cat);
