@@ -964,11 +964,11 @@ static void report_styles(void)
 	/* news page: gap and rank, 较1-2月, 两年平均, 环比 */
 	expect("2023-04-20", CITY,
 	       "一季度全市经济运行稳中向好\n一季度，全市地区生产总值同比增长6.2%，高于全省0.9个百分点，"
-	       "居全省第3位。规模以上工业增加值同比增长8.1%，较1-2月加快1.3个百分点，"
+	       "居全省第3位。规模以上工业增加值同比增长8.3%，较1-2月加快1.3个百分点，"
 	       "两年平均增长7.7%。\n",
 	       "某市 gdp growth 6.2 % exact 2023Q1 yoy actual 3@全省\n"
 	       "某市 gdp gap_pp 0.9 百分点 exact 2023Q1 全省 actual\n"
-	       "某市 industrial_va growth 8.1 % exact 2023Q1 yoy actual\n"
+	       "某市 industrial_va growth 8.3 % exact 2023Q1 yoy actual\n"
 	       "某市 industrial_va change_pp 1.3 百分点 exact 2023Q1 vs:2023M01-M02 actual\n"
 	       "某市 industrial_va growth 7.7 % exact 2023Q1 avg2y actual\n");
 }
