@@ -128,6 +128,9 @@ static bool good_traded(const walk *w, const db_clause *c, const db_label *l)
 	       contains_any(t, q, e, (const char *const[]){ "品" }, 1);
 }
 
+static size_t verb_noun_label(const walk *w, const db_clause *c, const db_label *l, size_t *qs,
+			      size_t *qe);
+
 /* Is the label part of a longer name of something else (食品工业增加值,
  * 市场主体密度)? */
 bool db_label_glued(const walk *w, const db_clause *c, const db_label *l)
@@ -176,7 +179,10 @@ bool db_label_glued(const walk *w, const db_clause *c, const db_label *l)
 		return true;
 	/* 规模以上工业企业资产总计…亿元, …亏损面…%: a count of firms whose
 	 * clause's first figure is money or a rate names something of theirs */
-	if (firms && other_amount_follows(w->text, l->end, c->end))
+	/* (规模以上工业企业完成工业总产值: the firms' output, verb_noun_label) */
+	size_t vq, ve;
+	if (firms && other_amount_follows(w->text, l->end, c->end) &&
+	    verb_noun_label(w, c, l, &vq, &ve) == (size_t)-1)
 		return true;
 	/* 五个省级园区实现工业增加值…: those words before the label's verb */
 	for (size_t i = 0; i < NWORDS(split_verbs); i++) {
@@ -1075,17 +1081,51 @@ void db_pair_label(walk *w, const db_clause *c, tokens *ts)
 	}
 }
 
+/* 建筑业完成总产值243.6亿元: the catalog label that l, a verb (实现, 完成)
+ * and a bare noun right before the clause's figure make (建筑业 + 总产值),
+ * the noun's span in [*qs, *qe), or -1. 工业 said again before the noun is
+ * left out (规上工业完成工业总产值, 规模以上工业企业实现工业总产值), unless a
+ * label of its own starts there (工业增加值: that label is read with the
+ * verb before it). */
+static size_t verb_noun_label(const walk *w, const db_clause *c, const db_label *l, size_t *qs,
+			      size_t *qe)
+{
+	static const char *const nouns[] = { "总产值", "施工产值", "增加值", "产值" };
+	const char *t = w->text;
+	size_t q = l->end, n, e, k = 0, which;
+	for (size_t i = 0; i < NWORDS(split_verbs) && q == l->end; i++)
+		if (has_word_at(t, c->end, q, split_verbs[i]))
+			q += strlen(split_verbs[i]);
+	if (q > l->end && has_word_at(t, c->end, q, "工业")) {
+		size_t li = db_label_at(w->labels, q);
+		if (li == w->labels->len || w->labels->items[li].start != q)
+			k = 6;
+	}
+	if (q == l->end || !(n = db_longest_word_at(t, q + k, c->end, nouns, NWORDS(nouns), &which)))
+		return (size_t)-1;
+	e = q + k + n;
+	if (e >= c->end || !(t[e] >= '0' && t[e] <= '9'))
+		return (size_t)-1;
+	size_t id = lookup2(w, t + l->start, l->end - l->start, t + q + k, n);
+	if (id == l->metric)
+		return (size_t)-1;
+	*qs = q;
+	*qe = e;
+	return id;
+}
+
 /* 规模以上工业累计完成工业增加值26.83亿元, 建筑业完成总产值243.6亿元: a label
  * split by its verb. A label right after a verb (实现, 完成, 累计完成) that
  * follows another label names, with the first, the catalog label they make
  * together (规模以上工业 + 增加值, the words the two share said once); a
  * label followed by a verb and a bare noun right before the figure names,
- * with that noun, the label they make (建筑业 + 总产值). Returns whether it
- * pushed the label the two make (the caller then skips l). */
+ * with that noun, the label they make (建筑业 + 总产值, verb_noun_label).
+ * Returns whether it pushed the label the two make (the caller then skips
+ * l). */
 bool db_verb_split_label(walk *w, const db_clause *c, const db_label *l, tokens *ts)
 {
 	const char *t = w->text;
-	size_t which, vl = 0;
+	size_t vl = 0;
 	if (w->nsplit >= NWORDS(w->split))
 		return false;
 	for (size_t i = 0; i < NWORDS(split_verbs) && !vl; i++) {
@@ -1113,21 +1153,20 @@ bool db_verb_split_label(walk *w, const db_clause *c, const db_label *l, tokens 
 				push_split(w, ts, l->start, l->end, id);
 				return true;
 			}
+			/* 规模以上工业企业完成工业增加值: the firms' own
+			 * 增加值 (an industry's 工业增加值 is its 增加值) */
+			if (nl > 6 && has_word_at(t, l->end, l->start, "工业")) {
+				size_t id = lookup2(w, t + p->start, np, t + l->start + 6, nl - 6);
+				if (id != (size_t)-1 && id != l->metric) {
+					push_split(w, ts, l->start, l->end, id);
+					return true;
+				}
+			}
 		}
 		return false;
 	}
-	static const char *const nouns[] = { "总产值", "施工产值", "增加值", "产值" };
-	size_t q = l->end, n, e;
-	for (size_t i = 0; i < NWORDS(split_verbs) && q == l->end; i++)
-		if (has_word_at(t, c->end, q, split_verbs[i]))
-			q += strlen(split_verbs[i]);
-	if (q == l->end || !(n = db_longest_word_at(t, q, c->end, nouns, NWORDS(nouns), &which)))
-		return false;
-	e = q + n;
-	if (e >= c->end || !(t[e] >= '0' && t[e] <= '9'))
-		return false;
-	size_t id = lookup2(w, t + l->start, l->end - l->start, t + q, n);
-	if (id == (size_t)-1 || id == l->metric)
+	size_t q, e, id = verb_noun_label(w, c, l, &q, &e);
+	if (id == (size_t)-1)
 		return false;
 	tok_push(ts, (token){ .kind = TOK_LABEL, .start = l->start, .end = l->end, .label = l });
 	push_split(w, ts, q, e, id);
@@ -1179,7 +1218,7 @@ static const db_label *crop_label(walk *w, size_t area, size_t s, size_t e)
 /* 全区高新技术产业实现增加值24.6亿元, …战略性新兴产业完成工业总产值…: a
  * clause that no label names, whose figure follows a verb (实现, 完成) and a
  * bare noun, names it by the words before the verb (all of them, after the
- * entity's own scope word) with the noun, when the two make a catalog alias
+ * entity's own scope word and a count of firms: 全县38户规上企业) with the noun, when the two make a catalog alias
  * (战略性新兴产业 + 总产值; an industry's 工业总产值 is its 总产值). The
  * caller checks there is room in w->split. */
 static const db_label *subject_verb_label(walk *w, const db_clause *c, size_t num)
@@ -1193,6 +1232,12 @@ static const db_label *subject_verb_label(walk *w, const db_clause *c, size_t nu
 		s += l; /* (全年全县…) */
 	if ((l = db_longest_word_at(t, s, num, WORDS(w, DB_W_SELF_SUBJECTS), &which)))
 		s += l;
+	/* (全县52户规上企业完成…: the firms' count before their name) */
+	size_t d = s;
+	while (d < num && t[d] >= '0' && t[d] <= '9')
+		d++;
+	if (d > s && (has_word_at(t, num, d, "户") || has_word_at(t, num, d, "家")))
+		s = d + 3;
 	size_t li = db_label_at(w->labels, c->start);
 	if (li < w->labels->len && w->labels->items[li].start < num)
 		return NULL; /* (a label of the clause speaks for it) */

@@ -5104,6 +5104,50 @@ static void probe28_speech_rules(void)
 		    "某市 strategic_emerging_va growth 9.3 % exact 2023 yoy actual\n");
 }
 
+static void probe30_bulletin_rules(void)
+{
+	/* a label split by its verb with 工业 said again before the noun:
+	 * 规上工业 + 工业总产值 is the output (never 规上工业's value added in
+	 * 亿元), the firms' 工业增加值 the value added above designated size
+	 * (never all industry's), and the firms' 工业总产值 their output
+	 * (a count of firms before money named nothing before) */
+	expect_kind("news", "2024-09-20", "county",
+		    "1-8月，全县规上工业完成工业总产值61.7亿元，同比增长4.2%。"
+		    "全县规模以上工业企业完成工业增加值18.3亿元，同比增长5.6%。"
+		    "全县41户规模以上工业企业实现工业总产值60.2亿元，增长3.9%。",
+		    "某市 industrial_output level 61.7 亿元 exact 2024M01-M08 - actual\n"
+		    "某市 industrial_output growth 4.2 % exact 2024M01-M08 yoy actual\n"
+		    "某市 industrial_va level 18.3 亿元 exact 2024M01-M08 - actual\n"
+		    "某市 industrial_va growth 5.6 % exact 2024M01-M08 yoy actual\n"
+		    "某市 above_scale_industrial_enterprises level 41 家 exact 2024M08 - actual\n"
+		    "某市 industrial_output level 60.2 亿元 exact 2024M01-M08 - actual\n"
+		    "某市 industrial_output growth 3.9 % exact 2024M01-M08 yoy actual\n");
+	/* …while a whole's own label after the verb stays the whole's, and a
+	 * count of firms before an amount of theirs the catalog lacks names
+	 * nothing */
+	expect_kind("news", "2024-09-20", "county",
+		    "1-8月，全县规模以上工业累计完成工业增加值17.9亿元。"
+		    "全县规模以上工业企业资产总计212.5亿元。",
+		    "某市 industrial_va level 17.9 亿元 exact 2024M01-M08 - actual\n");
+	/* 规上企业 with 产值 are the industrial firms above designated size,
+	 * also after a count of them; another scope's firms (县属) are a
+	 * part */
+	expect_kind("news", "2024-09-20", "county",
+		    "1-8月，全县规上企业完成产值73.5亿元，同比增长12%，县属规上企业完成产值40.2亿元。"
+		    "全县46户规上企业完成工业总产值71.8亿元。",
+		    "某市 industrial_output level 73.5 亿元 exact 2024M01-M08 - actual\n"
+		    "某市 industrial_output growth 12 % exact 2024M01-M08 yoy actual\n"
+		    "某市 industrial_output level 71.8 亿元 exact 2024M01-M08 - actual\n");
+	/* 水稻 is the rice crop (稻谷 its grain); the firms' power use is
+	 * industry's */
+	expect("2024-03-10", "county",
+	       "2023年，全县水稻产量21.4万吨，增产1.3%。全县规模以上工业企业用电量6.2亿千瓦时，增长4.8%。",
+	       "某市 rice_output level 21.4 万吨 exact 2023 - actual\n"
+	       "某市 rice_output growth 1.3 % exact 2023 yoy actual\n"
+	       "某市 industrial_electricity level 6.2 亿千瓦时 exact 2023 - actual\n"
+	       "某市 industrial_electricity growth 4.8 % exact 2023 yoy actual\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -5178,6 +5222,7 @@ int main(void)
 	probe27_news_rules();
 	probe28_zones_rules();
 	probe28_speech_rules();
+	probe30_bulletin_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
