@@ -279,6 +279,8 @@ const char *db_own_scope(const walk *w)
 		return NULL;
 	if (!strcmp(lv, "prefecture") || (!strcmp(lv, "county") && !strcmp(name + n - 3, "市")))
 		return "全市"; /* (a county-level city, 高邮市, too) */
+	if (!strcmp(lv, "county") && !strcmp(name + n - 3, "旗"))
+		return "全旗"; /* (a banner of 内蒙古, 乌拉特前旗) */
 	if (!strcmp(lv, "county"))
 		return "全县";
 	if (!strcmp(lv, "district"))
@@ -293,7 +295,7 @@ const char *db_own_scope(const walk *w)
 static bool below_city(const walk *w)
 {
 	const char *own = db_own_scope(w);
-	return own && (!strcmp(own, "全县") || !strcmp(own, "全区"));
+	return own && (!strcmp(own, "全县") || !strcmp(own, "全旗") || !strcmp(own, "全区"));
 }
 
 /* Is the document's entity in an autonomous region (广西壮族自治区,
@@ -699,14 +701,14 @@ void db_clause_subject(walk *w, const db_clause *c, const tokens *ts)
 			return;
 		}
 	}
-	/* 全县 in a district's report, 全区 in a county's: another place (a
+	/* 全县 in a district's report, 全区 in a county's or a banner's: another place (a
 	 * neighbouring county; the autonomous region above) */
 	const char *own = db_own_scope(w), *self = word_at(t, c->end, p, WL(w, DB_W_SELF_SUBJECTS));
 	/* (郑州市…。全省地区生产总值…: in a province's report 全省 names its
 	 * own place again) */
 	if (!self && province_doc)
 		self = word_at(t, c->end, p, WL(w, DB_W_PROVINCE_SELF));
-	if (own && self && (!strcmp(own, "全区") || !strcmp(own, "全县")) &&
+	if (own && self && (!strcmp(own, "全区") || !strcmp(own, "全县") || !strcmp(own, "全旗")) &&
 	    strcmp(self + strlen(self) - 3, own + 3)) {
 		w->foreign = true;
 		return;

@@ -5138,6 +5138,19 @@ static void probe30_bulletin_rules(void)
 		    "某市 industrial_output level 73.5 亿元 exact 2024M01-M08 - actual\n"
 		    "某市 industrial_output growth 12 % exact 2024M01-M08 yoy actual\n"
 		    "某市 industrial_output level 71.8 亿元 exact 2024M01-M08 - actual\n");
+	/* a banner's own word is 全旗 (also before its firms' count); 全区
+	 * in its report is the autonomous region, 全县 another county, and in
+	 * a city's report 全旗 is one of its banners */
+	expect_entity_records(ex, line_of, "某旗", "news", "2024-09-20", "county",
+			      "1-8月份，全旗38户规上企业完成工业总产值66.4亿元，同比下降2.1%。"
+			      "全区规模以上工业增加值增长6.8%。全县规模以上工业增加值增长5.2%。"
+			      "我旗固定资产投资增长31.5%。",
+			      "某旗 industrial_output level 66.4 亿元 exact 2024M01-M08 - actual\n"
+			      "某旗 industrial_output growth -2.1 % exact 2024M01-M08 yoy actual\n"
+			      "某旗 fai growth 31.5 % exact 2024M01-M08 yoy actual\n");
+	expect_kind("news", "2024-09-20", CITY,
+		    "1-8月，全旗规模以上工业增加值增长4.4%。全市规模以上工业增加值增长6.1%。",
+		    "某市 industrial_va growth 6.1 % exact 2024M01-M08 yoy actual\n");
 	/* 水稻 is the rice crop (稻谷 its grain); the firms' power use is
 	 * industry's */
 	expect("2024-03-10", "county",
