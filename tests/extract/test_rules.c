@@ -799,6 +799,12 @@ static void bulletin_words(void)
 		    "一、回顾2023\n刚刚过去的2023年，我们办成了一批提振信心、改善预期的实事，"
 		    "全年完成地区生产总值760亿元。",
 		    "某市 gdp level 760 亿元 exact 2023 - actual\n");
+	/* …nor do the pressures a review says it withstood (预期转弱) */
+	expect_kind("gwr", "2023-02-10", "county",
+		    "一、2022年工作回顾\n——这一年，我们顶住需求不足、预期转弱等压力，"
+		    "全年地区生产总值达415.3亿元、增长4.2%。",
+		    "某市 gdp level 415.3 亿元 exact 2022 - actual\n"
+		    "某市 gdp growth 4.2 % exact 2022 yoy actual\n");
 	/* …nor does a heading on expectations getting better */
 	expect_kind("news", "2023-10-25", "district",
 		    "餐饮住宿回暖明显，预期向好\n1-9月，全区社会消费品零售总额增长6.4%。",
