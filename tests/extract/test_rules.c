@@ -805,6 +805,17 @@ static void bulletin_words(void)
 		    "全年地区生产总值达415.3亿元、增长4.2%。",
 		    "某市 gdp level 415.3 亿元 exact 2022 - actual\n"
 		    "某市 gdp growth 4.2 % exact 2022 yoy actual\n");
+	/* the day a meeting opened, in the month the item speaks from, dates
+	 * none of the figures after it (a review of the year and its plan
+	 * period named as a pair carries no period either); 截至 a day still
+	 * dates a stock */
+	expect_kind("news", "2026-01-12", CITY,
+		    "1月12日，某市人民代表大会第四次会议开幕。市长作报告，回顾2025年及“十四五”工作。"
+		    "全市地区生产总值增长5.3%，社会消费品零售总额增长4.1%。",
+		    "某市 gdp growth 5.3 % exact 2025 yoy actual\n"
+		    "某市 retail_sales growth 4.1 % exact 2025 yoy actual\n");
+	expect_kind("news", "2026-01-25", CITY, "截至1月20日，全市金融机构存款余额达到812亿元。",
+		    "某市 deposits level 812 亿元 exact 2026M01 - actual\n");
 	/* …nor does a heading on expectations getting better */
 	expect_kind("news", "2023-10-25", "district",
 		    "餐饮住宿回暖明显，预期向好\n1-9月，全区社会消费品零售总额增长6.4%。",
