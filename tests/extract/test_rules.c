@@ -816,6 +816,15 @@ static void bulletin_words(void)
 		    "某市 retail_sales growth 4.1 % exact 2025 yoy actual\n");
 	expect_kind("news", "2026-01-25", CITY, "截至1月20日，全市金融机构存款余额达到812亿元。",
 		    "某市 deposits level 812 亿元 exact 2026M01 - actual\n");
+	/* a rate word right after the label, then the periods' percents: the
+	 * label's growth in each period */
+	expect_kind("news", "2023-11-20", "district",
+		    "全区GDP增速逐季加快，一季度1.8%、上半年2.9%、前三季度3.7%。",
+		    "某市 gdp growth 1.8 % exact 2023Q1 yoy actual\n"
+		    "某市 gdp growth 2.9 % exact 2023H1 yoy actual\n"
+		    "某市 gdp growth 3.7 % exact 2023M01-M09 yoy actual\n");
+	expect_kind("news", "2023-08-10", "district", "全区地区生产总值增速上半年为4.6%。",
+		    "某市 gdp growth 4.6 % exact 2023H1 yoy actual\n");
 	/* …nor does a heading on expectations getting better */
 	expect_kind("news", "2023-10-25", "district",
 		    "餐饮住宿回暖明显，预期向好\n1-9月，全区社会消费品零售总额增长6.4%。",
