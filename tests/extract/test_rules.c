@@ -3689,6 +3689,11 @@ static void probe17_eval_rules(void)
 	expect("2023-02-10", CITY,
 	       "从区域看，城区发展核心带生产总值完成864.2亿元；南北发展区块生产总值首次突破200亿元，达到215.3亿元。",
 	       "");
+	/* …nor is a business district (…中央商务区, …商圈) */
+	expect_kind("gwr", "2024-01-20", "district",
+		    "一、2023年工作回顾\n某路中央商务区社会消费品零售总额突破800亿元、排名全国第七。"
+		    "某某商圈销售额增长12%，全区社会消费品零售总额增长6.2%。",
+		    "某市 retail_sales growth 6.2 % exact 2023 yoy actual\n");
 	/* 由山区32县第15位提升到第9位: the scope of the rank moved from is
 	 * 32县 (a counted scope), not the 2县 at its tail */
 	expect("2023-02-10", CITY,
