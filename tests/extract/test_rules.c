@@ -3689,6 +3689,10 @@ static void probe17_eval_rules(void)
 	expect("2023-02-10", CITY,
 	       "从区域看，城区发展核心带生产总值完成864.2亿元；南北发展区块生产总值首次突破200亿元，达到215.3亿元。",
 	       "");
+	/* visitors received, written 接待旅游人数 */
+	expect_kind("gwr", "2024-01-20", "district",
+		    "一、2023年工作回顾\n全年接待旅游人数逾6500万人次。",
+		    "某市 tourist_arrivals level 6500 万人次 at_least 2023 - actual\n");
 	/* …nor is a business district (…中央商务区, …商圈) */
 	expect_kind("gwr", "2024-01-20", "district",
 		    "一、2023年工作回顾\n某路中央商务区社会消费品零售总额突破800亿元、排名全国第七。"
