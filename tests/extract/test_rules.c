@@ -3689,6 +3689,13 @@ static void probe17_eval_rules(void)
 	expect("2023-02-10", CITY,
 	       "从区域看，城区发展核心带生产总值完成864.2亿元；南北发展区块生产总值首次突破200亿元，达到215.3亿元。",
 	       "");
+	/* a rank reached for the first time (总量历史性进入全市前四) ranks the
+	 * level all the same */
+	expect_kind("news", "2025-03-10", "county",
+		    "报告指出，过去一年，全县完成地区生产总值152.36亿元，同比增长4.8%，"
+		    "总量历史性进入全市前三，增速排全市第五。",
+		    "某市 gdp level 152.36 亿元 exact 2024 - actual <=3@全市\n"
+		    "某市 gdp growth 4.8 % exact 2024 yoy actual 5@全市\n");
 	/* visitors received, written 接待旅游人数 */
 	expect_kind("gwr", "2024-01-20", "district",
 		    "一、2023年工作回顾\n全年接待旅游人数逾6500万人次。",
