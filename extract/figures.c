@@ -2092,7 +2092,7 @@ bool db_measure_words_only(const walk *w, size_t s, size_t e)
 	 * 增长286.5%, 392.7亿元、\n下降9%) */
 	static const char *const lead[] = { "、", "和", "，", " ", "\n", "\r" };
 	size_t which;
-	s += db_bracket_after(w->text, s, e); /* 760亿元(含港务区)、增长5.6% */
+	s += db_bracket_after(w->text, s, e); /* 482亿元(含开发区)、增长4.9% */
 	for (bool again = true; again && s < e;) {
 		again = false;
 		for (size_t i = 0; i < NWORDS(lead); i++)

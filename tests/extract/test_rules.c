@@ -797,8 +797,8 @@ static void bulletin_words(void)
 	       "某市 gdp growth 4.5 % exact 2022 yoy actual\n");
 	expect_kind("gwr", "2024-01-10", CITY,
 		    "一、回顾2023\n刚刚过去的2023年，我们办成了一批提振信心、改善预期的实事，"
-		    "全年完成地区生产总值760亿元。",
-		    "某市 gdp level 760 亿元 exact 2023 - actual\n");
+		    "全年完成地区生产总值615亿元。",
+		    "某市 gdp level 615 亿元 exact 2023 - actual\n");
 	/* …nor do the pressures a review says it withstood (预期转弱) */
 	expect_kind("gwr", "2023-02-10", "county",
 		    "一、2022年工作回顾\n——这一年，我们顶住需求不足、预期转弱等压力，"
