@@ -1646,6 +1646,22 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 					prev_end = tk->end;
 				break;
 			}
+			/* 1月16日，…会议开幕 in a news item of that day: the day
+			 * something happened, in the month the text speaks from
+			 * (or later), is no period of the figures after it
+			 * (db_period_ended counts that month as ended); 截至1月20日
+			 * still dates a stock */
+			static const char *const to_date[] = { "截至", "截止", "至", "到" };
+			if (tk->period.has_period && calendar_date(w->text, tk->start, tk->end, c->end) &&
+			    tk->period.period.end_year * 12 + tk->period.period.end_month >=
+				    w->rs->doc.date.year * 12 + w->rs->doc.date.month &&
+			    !tk->period.cumulative_to_date &&
+			    !contains_any(w->text, tk->start, tk->end, to_date, NWORDS(to_date)) &&
+			    !ends_with_any(w->text, c->start, tk->start, to_date, NWORDS(to_date))) {
+				if (tk->end > prev_end)
+					prev_end = tk->end;
+				break;
+			}
 			/* 1—3月…，当月…: the month the figures speak of, not the
 			 * date's */
 			bool this_month = (has_word_at(w->text, tk->end, tk->start, "当月") ||

@@ -1525,6 +1525,38 @@ static int years_from_before(const char *t, size_t s, size_t fc_start, size_t fs
 	return 0;
 }
 
+/* GDP增速上半年为3.2%, 地区生产总值增速逐季回升，一季度2.5%、上半年3.2%: a
+ * rate word right after the label (a period may stand between), then the
+ * periods' percents with no more than 为 or 达 before each: the label's
+ * growth in each period. */
+static bool rate_then_periods(const walk *w, const fig_ctx *fc, const db_figure *f, size_t gs,
+			      size_t ge)
+{
+	static const char *const rates[] = { "增速", "增幅" };
+	static const char *const links[] = { "分别为", "分别达", "分别是", "达到", "为", "达", "是" };
+	const char *t = w->text;
+	if (!fc->label || fc->label_end < w->sentence_start || fc->label_end > gs ||
+	    !contains_any(t, f->num_start, f->end, (const char *const[]){ "%", "％" }, 2))
+		return false;
+	db_period_match pm;
+	size_t p = fc->label_end, k;
+	if (db_period_read(t, gs, p, &w->rs->doc.date, DB_PERIOD_FOR_FLOW, &pm) && pm.has_period &&
+	    pm.start == p)
+		p = pm.end;
+	size_t n = db_longest_word_at(t, p, gs, rates, NWORDS(rates), &k);
+	if (!n)
+		return false;
+	p += n;
+	/* (a period read after the rate word: the form, not 增速3.2%) */
+	if (!db_period_next(t, gs, p, &w->rs->doc.date, DB_PERIOD_FOR_FLOW, &pm) || !pm.has_period)
+		return false;
+	size_t q = gs;
+	while (q < ge && (t[q] == ' ' || t[q] == '\n'))
+		q++;
+	q += db_longest_word_at(t, q, ge, links, NWORDS(links), &k);
+	return q == ge;
+}
+
 size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 {
 	const db_metric *m = metric_of(w, fc->label);
@@ -1601,7 +1633,7 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 			 (const char *const[]){ "增速", "增幅", "涨幅", "增长面" }, 4))
 		return (size_t)-1;
 	bool growth = db_find_growth(t, gs, ge) != (size_t)-1 ||
-		      f->growth_word || fc->own_period;
+		      f->growth_word || fc->own_period || rate_then_periods(w, fc, f, gs, ge);
 	size_t to_at = rfind_any(t, gs, ge, to_words, NWORDS(to_words), NULL);
 	/* 提升至2.31%, 达到1.92%: a verb then 至/到 makes the figure the new
 	 * level, unless the words name the rate itself (增速达到9%) */
@@ -2060,7 +2092,7 @@ bool db_measure_words_only(const walk *w, size_t s, size_t e)
 	 * 增长286.5%, 392.7亿元、\n下降9%) */
 	static const char *const lead[] = { "、", "和", "，", " ", "\n", "\r" };
 	size_t which;
-	s += db_bracket_after(w->text, s, e); /* 760亿元(含港务区)、增长5.6% */
+	s += db_bracket_after(w->text, s, e); /* 482亿元(含开发区)、增长4.9% */
 	for (bool again = true; again && s < e;) {
 		again = false;
 		for (size_t i = 0; i < NWORDS(lead); i++)

@@ -949,12 +949,14 @@ void db_rank_after(walk *w, const db_clause *c, const token *tk, size_t prev_end
 		if (has_word_at(w->text, tk->start, lead, rank_growth_words[k]))
 			lead += strlen(rank_growth_words[k]);
 	/* …，综合实力稳居全省第一方阵: a lead-in that names something else
-	 * ranks that, not the figure */
+	 * ranks that, not the figure (总量首次进入全市前四, 历史性进入: when
+	 * the rank was first reached names nothing) */
 	static const char *const lead_words[] = { "蝉联", "连续", "继续", "仍然", "仍", "均", "保持",
 						  "并", "且", "已", "稳定", "始终", "持续", "、",
 						  "，", " ", "预计", "增速", "增幅", "规模", "总量",
 						  "总额", "数量", "两年平均", "年均", "成功", "为", "全年",
-						  "（", "(", "的成绩" };
+						  "（", "(", "的成绩", "首次", "首度", "历史性地",
+						  "历史性" };
 	size_t which;
 	for (size_t p = lead, n; p < tk->start; p += n)
 		if (!(n = db_longest_word_at(w->text, p, tk->start, lead_words, NWORDS(lead_words),

@@ -797,8 +797,34 @@ static void bulletin_words(void)
 	       "某市 gdp growth 4.5 % exact 2022 yoy actual\n");
 	expect_kind("gwr", "2024-01-10", CITY,
 		    "一、回顾2023\n刚刚过去的2023年，我们办成了一批提振信心、改善预期的实事，"
-		    "全年完成地区生产总值760亿元。",
-		    "某市 gdp level 760 亿元 exact 2023 - actual\n");
+		    "全年完成地区生产总值615亿元。",
+		    "某市 gdp level 615 亿元 exact 2023 - actual\n");
+	/* …nor do the pressures a review says it withstood (预期转弱) */
+	expect_kind("gwr", "2023-02-10", "county",
+		    "一、2022年工作回顾\n——这一年，我们顶住需求不足、预期转弱等压力，"
+		    "全年地区生产总值达415.3亿元、增长4.2%。",
+		    "某市 gdp level 415.3 亿元 exact 2022 - actual\n"
+		    "某市 gdp growth 4.2 % exact 2022 yoy actual\n");
+	/* the day a meeting opened, in the month the item speaks from, dates
+	 * none of the figures after it (a review of the year and its plan
+	 * period named as a pair carries no period either); 截至 a day still
+	 * dates a stock */
+	expect_kind("news", "2026-01-12", CITY,
+		    "1月12日，某市人民代表大会第四次会议开幕。市长作报告，回顾2025年及“十四五”工作。"
+		    "全市地区生产总值增长5.3%，社会消费品零售总额增长4.1%。",
+		    "某市 gdp growth 5.3 % exact 2025 yoy actual\n"
+		    "某市 retail_sales growth 4.1 % exact 2025 yoy actual\n");
+	expect_kind("news", "2026-01-25", CITY, "截至1月20日，全市金融机构存款余额达到812亿元。",
+		    "某市 deposits level 812 亿元 exact 2026M01 - actual\n");
+	/* a rate word right after the label, then the periods' percents: the
+	 * label's growth in each period */
+	expect_kind("news", "2023-11-20", "district",
+		    "全区GDP增速逐季加快，一季度1.8%、上半年2.9%、前三季度3.7%。",
+		    "某市 gdp growth 1.8 % exact 2023Q1 yoy actual\n"
+		    "某市 gdp growth 2.9 % exact 2023H1 yoy actual\n"
+		    "某市 gdp growth 3.7 % exact 2023M01-M09 yoy actual\n");
+	expect_kind("news", "2023-08-10", "district", "全区地区生产总值增速上半年为4.6%。",
+		    "某市 gdp growth 4.6 % exact 2023H1 yoy actual\n");
 	/* …nor does a heading on expectations getting better */
 	expect_kind("news", "2023-10-25", "district",
 		    "餐饮住宿回暖明显，预期向好\n1-9月，全区社会消费品零售总额增长6.4%。",
@@ -3663,6 +3689,22 @@ static void probe17_eval_rules(void)
 	expect("2023-02-10", CITY,
 	       "从区域看，城区发展核心带生产总值完成864.2亿元；南北发展区块生产总值首次突破200亿元，达到215.3亿元。",
 	       "");
+	/* a rank reached for the first time (总量历史性进入全市前四) ranks the
+	 * level all the same */
+	expect_kind("news", "2025-03-10", "county",
+		    "报告指出，过去一年，全县完成地区生产总值152.36亿元，同比增长4.8%，"
+		    "总量历史性进入全市前三，增速排全市第五。",
+		    "某市 gdp level 152.36 亿元 exact 2024 - actual <=3@全市\n"
+		    "某市 gdp growth 4.8 % exact 2024 yoy actual 5@全市\n");
+	/* visitors received, written 接待旅游人数 */
+	expect_kind("gwr", "2024-01-20", "district",
+		    "一、2023年工作回顾\n全年接待旅游人数逾6500万人次。",
+		    "某市 tourist_arrivals level 6500 万人次 at_least 2023 - actual\n");
+	/* …nor is a business district (…中央商务区, …商圈) */
+	expect_kind("gwr", "2024-01-20", "district",
+		    "一、2023年工作回顾\n某路中央商务区社会消费品零售总额突破800亿元、排名全国第七。"
+		    "某某商圈销售额增长12%，全区社会消费品零售总额增长6.2%。",
+		    "某市 retail_sales growth 6.2 % exact 2023 yoy actual\n");
 	/* 由山区32县第15位提升到第9位: the scope of the rank moved from is
 	 * 32县 (a counted scope), not the 2县 at its tail */
 	expect("2023-02-10", CITY,
