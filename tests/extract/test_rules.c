@@ -799,6 +799,17 @@ static void bulletin_words(void)
 		    "一、回顾2023\n刚刚过去的2023年，我们办成了一批提振信心、改善预期的实事，"
 		    "全年完成地区生产总值760亿元。",
 		    "某市 gdp level 760 亿元 exact 2023 - actual\n");
+	/* …nor do expectations said to be weak (需求收缩、供给冲击、预期转弱
+	 * of a year's pressures) in a plan report's review */
+	expect_kind("plan", "2024-02-20", "district",
+		    "一、2023年计划执行情况\n积极应对外部需求不足、预期偏弱等挑战，全区实现地区生产总值512.4亿元、"
+		    "增长4.3%，增速高于全市0.2个百分点。",
+		    "某市 gdp level 512.4 亿元 exact 2023 - actual\n"
+		    "某市 gdp growth 4.3 % exact 2023 yoy actual\n"
+		    "某市 gdp gap_pp 0.2 百分点 exact 2023 全市 actual\n");
+	expect_kind("plan", "2023-01-12", CITY,
+		    "2022年，面对需求收缩、供给冲击、预期转弱三重压力，全市一般公共预算收入增长2.6%。",
+		    "某市 budget_revenue growth 2.6 % exact 2022 yoy actual\n");
 	/* …nor does a heading on expectations getting better */
 	expect_kind("news", "2023-10-25", "district",
 		    "餐饮住宿回暖明显，预期向好\n1-9月，全区社会消费品零售总额增长6.4%。",
