@@ -1923,6 +1923,26 @@ static void probe10_plan_rules(void)
 		    "某市 retail_sales growth 5.4 % exact 2023 yoy actual 3@全市\n"
 		    "某市 retail_sales growth 8 % exact 2023 yoy target\n"
 		    "某市 urban_new_jobs level 0.41 万人 exact 2023 - actual\n");
+	/* …and so does a bracket right after the target's name, what came of
+	 * it said first (高于预期目标（增长6%以上）), also under a lead that
+	 * makes the items estimates; the clause after the aside is the
+	 * year's again */
+	expect_kind("plan", "2024-01-10", "district",
+		    "一、2023年国民经济和社会发展计划执行情况\n"
+		    "2023年向区人大报告的8项主要预期目标预计均可完成，具体如下：\n"
+		    "——预计规模以上工业增加值增长9%左右，高于预期目标（增长6%左右）；\n"
+		    "——一般公共预算收入增长4.2%，低于年度目标(增长5%)，税收收入增长3.1%；\n"
+		    "——预计社会消费品零售总额增长7%，达到预期目标（增长7%）；\n"
+		    "——预计研发投入强度达2.6%，高于预期目标（达到2.5%）。",
+		    "某市 industrial_va growth 9 % approx 2023 yoy estimate\n"
+		    "某市 industrial_va growth 6 % approx 2023 yoy target\n"
+		    "某市 budget_revenue growth 4.2 % exact 2023 yoy estimate\n"
+		    "某市 budget_revenue growth 5 % exact 2023 yoy target\n"
+		    "某市 tax_revenue growth 3.1 % exact 2023 yoy estimate\n"
+		    "某市 retail_sales growth 7 % exact 2023 yoy estimate\n"
+		    "某市 retail_sales growth 7 % exact 2023 yoy target\n"
+		    "某市 rd_intensity level 2.6 % exact 2023 - estimate\n"
+		    "某市 rd_intensity level 2.5 % exact 2023 - target\n");
 	/* a paragraph opening with the year reviewed after a short lead-in
 	 * (报告说，2023年是…) frames the figures below as that year's */
 	expect_kind("targets", "2024-01-18", "county",
