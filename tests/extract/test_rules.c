@@ -4483,6 +4483,13 @@ static void probe26_newsc_rules(void)
 		    "一、2023年工作回顾\n全年规上工业企业应税收入同比增长14.2%，规上服务业企业收入增长9.6%。",
 		    "某市 ~ growth 14.2 % exact 2023 yoy actual\n"
 		    "某市 ~ growth 9.6 % exact 2023 yoy actual\n");
+	/* …and so does 活跃度 (the share of the entities trading), not their
+	 * count */
+	expect_kind("plan", "2024-02-20", "district",
+		    "一、2023年计划执行情况\n全区实有市场主体12.3万户，增长8.1%，市场主体活跃度增长6.2%。",
+		    "某市 market_entities level 12.3 万户 exact 2023 - actual\n"
+		    "某市 market_entities growth 8.1 % exact 2023 yoy actual\n"
+		    "某市 ~ growth 6.2 % exact 2023 yoy actual\n");
 	/* 工业生产用电量 is the industrial electricity use, also after the
 	 * firms that report it */
 	expect_kind("news", "2022-06-20", "county",
