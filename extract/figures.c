@@ -2133,7 +2133,15 @@ bool db_measure_words_only(const walk *w, size_t s, size_t e)
 	 * right before the number */
 	static const char *const reach[] = { "总量达到", "总量达", "达到", "达" };
 	size_t rl = db_longest_word_at(w->text, s, e, reach, NWORDS(reach), &which);
-	return rl && s + rl == e;
+	if (rl && s + rl == e)
+		return true;
+	/* 443.4亿元、与上年持平: the growth of nought after the level, the
+	 * words it is compared by before its 持平 */
+	static const char *const flats[] = { "与上年同期", "与去年同期", "与上年", "与去年",
+					     "较上年", "比上年" };
+	size_t fl = db_longest_word_at(w->text, s, e, flats, NWORDS(flats), &which);
+	return s + fl == e &&
+	       (has_word_at(w->text, w->len, e, "持平") || has_word_at(w->text, w->len, e, "基本持平"));
 }
 
 /* A clause opening with a part marker (words.json: 其中) that names its part

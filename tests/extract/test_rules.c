@@ -1255,6 +1255,16 @@ static void real_report_rules(void)
 		    "某市 population level 55.2 万人 exact 2023 - actual\n"
 		    "某市 agri_output level 60 亿元 exact 2023 - actual\n"
 		    "某市 industrial_revenue growth 8 % exact 2023 yoy actual\n");
+	/* 与上年持平 after a level and 、 is that level's growth of nought;
+	 * another label before it names its own */
+	expect_kind("plan", "2023-02-10", "district",
+		    "一、2022年计划执行情况\n全区社会消费品零售总额215.6亿元、与上年持平，"
+		    "一般公共预算收入40.2亿元、基本持平，进出口总额与上年持平。",
+		    "某市 retail_sales level 215.6 亿元 exact 2022 - actual\n"
+		    "某市 retail_sales growth 0 % exact 2022 yoy actual\n"
+		    "某市 budget_revenue level 40.2 亿元 exact 2022 - actual\n"
+		    "某市 budget_revenue growth 0 % approx 2022 yoy actual\n"
+		    "某市 import_export growth 0 % exact 2022 yoy actual\n");
 	/* text from PDFs: a space inside a label and after the decimal point;
 	 * 新增 at a month's end is added since January; 全年 of December is
 	 * the date's year */
