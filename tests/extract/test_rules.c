@@ -235,6 +235,11 @@ static void ranks(void)
 		    "较2021年跃升19个位次,成功跻身全省第二方阵。",
 		    "某市 business_environment level null - exact 2022 - actual "
 		    "17@全省城区组,第二方阵@全省\n");
+	/* 领跑 a scope and its places (全省各区县): first in them */
+	expect_kind("plan", "2025-01-15", "district",
+		    "2024年，全区地区生产总值增长5.1%，增速领跑全市各县（市、区）。经济总量持续领跑全省各区县。",
+		    "某市 gdp growth 5.1 % exact 2024 yoy actual 1@全市各县（市、区）\n"
+		    "某市 gdp level null - exact 2024 - actual 1@全省各区县\n");
 	/* 领跑 a scope: first in it */
 	expect("2022-03-01", CITY, "2021年，全市规上工业增加值增长9.1%，领跑全省。",
 	       "某市 industrial_va growth 9.1 % exact 2021 yoy actual 1@全省\n");
