@@ -275,7 +275,7 @@ static void ranks(void)
 	/* a scope that counts its urban districts (三城区), right after 增速
 	 * with no verb: the number is the scope's, no amount */
 	expect("2025-02-10", "district",
-	       "2024年，全区地区生产总值完成96.2亿元；社会消费品零售总额增速全市第四；"
+	       "2024年，全区实现地区生产总值96.2亿元；社会消费品零售总额增速全市第四；"
 	       "规上工业增加值增速三城区第一；固定资产投资增长4.2%。",
 	       "某市 gdp level 96.2 亿元 exact 2024 - actual\n"
 	       "某市 retail_sales growth null - exact 2024 yoy actual 4@全市\n"

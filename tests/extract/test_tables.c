@@ -811,7 +811,7 @@ static void serial_plan_cells(void)
 {
 	expect_records(ex, qline_of, "plan", "2025-01-14", "district",
 		       "一、2024年国民经济和社会发展计划执行情况\n\n"
-		       "表1  2024年经济社会发展主要预期目标完成情况\n\n"
+		       "附表  某区2024年主要指标目标完成情况\n\n"
 		       "序号\n\n指标名称\n\n2024年目标\n\n完成情况\n\n"
 		       "1\n\n地区生产总值增速(%)\n\n6.5\n\n6.1\n\n"
 		       "2\n\n一般公共预算收入增速（%\n\n4\n\n4.6\n\n"
