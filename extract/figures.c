@@ -505,6 +505,24 @@ static size_t aside_end(const walk *w, size_t at, size_t pos)
 	return (size_t)-1;
 }
 
+/* Is pos inside a bracketed aside that opens right after a target's name,
+ * still open at pos (高于预期目标（增长6%以上）, 低于年度目标(增长5%),
+ * 达到预期目标（达到2.75%）): what came of the target was said before the
+ * bracket, the bracket says what the target was. */
+static bool target_named_aside(const walk *w, size_t pos)
+{
+	const char *t = w->text;
+	for (size_t b = pos; b > w->sentence_start && pos - b < 60;) {
+		b--;
+		if (t[b] == ')' || (b + 3 <= pos && !memcmp(t + b, "）", 3)))
+			return false;
+		size_t n = t[b] == '(' ? 1 : b + 3 <= pos && !memcmp(t + b, "（", 3) ? 3 : 0;
+		if (n)
+			return b >= w->sentence_start + 6 && has_word_at(t, pos, b - 6, "目标");
+	}
+	return false;
+}
+
 /* Do the words from gs to ge open a bracketed aside that names the target
  * its number is (增长6.1%（预期目标为7.5%以上）, （年初目标8%）, （计划为10%）),
  * maybe after the figure's rank or gap (…，排名全市第1位（预期目标…)? */
@@ -514,7 +532,22 @@ bool db_target_aside(const char *t, size_t gs, size_t ge)
 	static const char *const whens[] = { "全年", "年初", "年度" };
 	static const char *const targets[] = { "预期目标", "计划目标", "目标", "预期", "计划" };
 	static const char *const links[] = { "为", "是", "：", ":" };
-	size_t p = ge, n;
+	/* …，高于预期目标（增长6%以上）: the target named before its
+	 * bracket, what came of it said first */
+	static const char *const results[] = { "高于", "低于", "达到", "超过", "超出", "好于", "完成", "实现" };
+	static const char *const verbs[] = { "增长", "达到", "为" };
+	size_t p = gs, n;
+	p += db_longest_word_at(t, p, ge, results, NWORDS(results), NULL);
+	p += db_longest_word_at(t, p, ge, whens, NWORDS(whens), NULL);
+	if ((n = db_longest_word_at(t, p, ge, targets, NWORDS(targets), NULL)) &&
+	    has_word_at(t, ge, p + n - 6 >= p ? p + n - 6 : p, "目标") &&
+	    (n = db_longest_word_at(t, p += n, ge, opens, NWORDS(opens), NULL))) {
+		p += n;
+		p += db_longest_word_at(t, p, ge, verbs, NWORDS(verbs), NULL);
+		if (p == ge)
+			return true;
+	}
+	p = ge;
 	for (size_t q = gs; q < ge; q++) /* the aside's bracket, the last one */
 		if ((n = db_longest_word_at(t, q, ge, opens, NWORDS(opens), NULL)))
 			p = q + n;
@@ -592,6 +625,8 @@ static bool months_done(const walk *w, size_t p, size_t pos)
 db_status db_status_before(walk *w, size_t pos)
 {
 	status_words(w, pos);
+	if (target_named_aside(w, pos))
+		return DB_STATUS_TARGET;
 	/* a target or estimate word in an aside that closed before pos speaks of
 	 * the aside only: 增长5.4%（预期目标为6.5%以上）；规模工业增加值增长8.2% */
 	size_t close;
@@ -2130,7 +2165,15 @@ bool db_measure_words_only(const walk *w, size_t s, size_t e)
 	 * right before the number */
 	static const char *const reach[] = { "总量达到", "总量达", "达到", "达" };
 	size_t rl = db_longest_word_at(w->text, s, e, reach, NWORDS(reach), &which);
-	return rl && s + rl == e;
+	if (rl && s + rl == e)
+		return true;
+	/* 443.4亿元、与上年持平: the growth of nought after the level, the
+	 * words it is compared by before its 持平 */
+	static const char *const flats[] = { "与上年同期", "与去年同期", "与上年", "与去年",
+					     "较上年", "比上年" };
+	size_t fl = db_longest_word_at(w->text, s, e, flats, NWORDS(flats), &which);
+	return s + fl == e &&
+	       (has_word_at(w->text, w->len, e, "持平") || has_word_at(w->text, w->len, e, "基本持平"));
 }
 
 /* A clause opening with a part marker (words.json: 其中) that names its part

@@ -402,7 +402,14 @@ static int rank_read(const char *text, size_t len, size_t pos, db_figure *f, int
 		verb = true; /* the list's verb and scope hold for this item */
 	/* 增速领跑全市: first in the scope that follows */
 	if ((l = lx_word(text, len, pos, "领跑"))) {
+		/* (领跑全省各区县: the places of the scope after it) */
+		static const char *const members[] = { "各县（市、区）", "各县(市、区)", "各县市区", "各区县",
+						       "各县区", "各区", "各县", "各市", "区县", "县区",
+						       "县市区", NULL };
+		static lx_list members_list = LX_LIST(members);
 		size_t sl = lx_longest_in(text, len, pos + l, &scope_heads_list, NULL);
+		if (sl)
+			sl += lx_longest_in(text, len, pos + l + sl, &members_list, NULL);
 		if (!sl || !rank_end_ok(text, len, pos + l + sl) || sl >= sizeof f->scope)
 			return 0;
 		memcpy(f->scope, text + pos + l, sl);

@@ -879,6 +879,7 @@ static size_t cell_lines(const char *t, const line *lines, size_t nl, size_t i, 
 {
 	size_t at[MAXCOLS], n = 0, k = i, last = i; /* the header's lines */
 	span hs[MAXCOLS];                           /* and its cells */
+	size_t lc = 0; /* the label column: 1 after 序号 */
 	if (unnamed)
 		tb->roles[n++] = COL_LABEL;
 	for (; k < nl && n < MAXCOLS; k++) {
@@ -886,7 +887,7 @@ static size_t cell_lines(const char *t, const line *lines, size_t nl, size_t i, 
 			continue;
 		/* 2021年预期目标\n(增速): a header cell broken over two lines,
 		 * the bracket naming its figures */
-		if (!unnamed && n >= 2 && bracket_line(t, lines[k])) {
+		if (!unnamed && n >= lc + 2 && bracket_line(t, lines[k])) {
 			span two = { hs[n - 1].start, line_cell(t, lines[k]).end };
 			int r2 = head_role(ts->words, t, two);
 			if (r2 == COL_VALUE || r2 == COL_GROWTH) {
@@ -899,7 +900,10 @@ static size_t cell_lines(const char *t, const line *lines, size_t nl, size_t i, 
 		size_t m = split_cells(t, lines[k].start, lines[k].end, c1);
 		m = merge_split_heads(ts->words, t, c1, m); /* 指    标 */
 		int r = m == 1 ? head_role(ts->words, t, c1[0]) : -1;
-		if (r < 0 || (r == COL_LABEL) != (n == 0))
+		/* 序号\n指标名称\n…: the rows' numbers before their names */
+		if (!unnamed && n == 0 && m == 1 && serial_head(t, c1[0]))
+			r = COL_SKIP, lc = 1;
+		if (r < 0 || (r == COL_LABEL) != (n == lc))
 			break;
 		/* (unnamed, a value column names its period: 2023年, not
 		 * 当年出栏猪, the first row's name) */
@@ -907,23 +911,25 @@ static size_t cell_lines(const char *t, const line *lines, size_t nl, size_t i, 
 			break;
 		/* 年末常住人口 then 58.2: a cell a number follows is the first
 		 * row's name, though it reads as a column's (年…) */
-		if (n >= 2) {
+		if (n >= lc + 2) {
 			size_t q = k + 1;
 			while (q < nl && blank(t, lines[q]))
 				q++;
+			size_t q2 = q + 1;
+			while (q2 < nl && blank(t, lines[q2]))
+				q2++;
 			/* (2022年目标 then 2022年预计完成: a column's head, its
-			 * year no number of a row) */
+			 * year no number of a row; after 序号, the first row's
+			 * number, then its name) */
 			if (q < nl && numeric_cell(t, line_cell(t, lines[q])) &&
-			    head_role(ts->words, t, line_cell(t, lines[q])) < 0)
+			    head_role(ts->words, t, line_cell(t, lines[q])) < 0 &&
+			    !(lc && q2 < nl && !numeric_cell(t, line_cell(t, lines[q2]))))
 				break;
 			/* 粮食产量 then 万吨 then 13.2 under 指标 / 计量单位 / …: the
 			 * first row's name, its unit's cell, then a number (粮食产量
 			 * reads as a column's, 产量) */
-			size_t q2 = q + 1;
-			while (q2 < nl && blank(t, lines[q2]))
-				q2++;
 			span uc = q < nl ? line_cell(t, lines[q]) : (span){ 0, 0 };
-			if (tb->roles[1] == COL_UNIT && q2 < nl && uc.end > uc.start &&
+			if (tb->roles[lc + 1] == COL_UNIT && q2 < nl && uc.end > uc.start &&
 			    uc.end - uc.start <= 12 && !numeric_cell(t, uc) &&
 			    numeric_cell(t, line_cell(t, lines[q2])))
 				break;
@@ -935,7 +941,7 @@ static size_t cell_lines(const char *t, const line *lines, size_t nl, size_t i, 
 	/* 2021年完成情况(预计) over 绝对值 and 增速: a status cell that
 	 * heads the two columns after it (no status of their own) gives them
 	 * its status and year, and is no column itself */
-	for (size_t c = 1; !unnamed && c + 2 < n; c++)
+	for (size_t c = lc + 1; !unnamed && c + 2 < n; c++)
 		if (tb->roles[c] == COL_VALUE && column_status(t, hs[c].start, hs[c].end) >= 0 &&
 		    tb->roles[c + 1] == COL_VALUE && tb->roles[c + 2] == COL_GROWTH &&
 		    column_status(t, hs[c + 1].start, hs[c + 1].end) < 0 &&
@@ -954,7 +960,7 @@ static size_t cell_lines(const char *t, const line *lines, size_t nl, size_t i, 
 		value |= tb->roles[c] == COL_VALUE;
 		growth |= tb->roles[c] == COL_GROWTH;
 	}
-	if (n < 2 || !(value || growth) || (unnamed && !(value && growth)))
+	if (n < lc + 2 || !(value || growth) || (unnamed && !(value && growth)))
 		return i;
 	tb->ncols = (int)n;
 	tb->one_per_line = true;
@@ -969,7 +975,7 @@ static size_t cell_lines(const char *t, const line *lines, size_t nl, size_t i, 
 		for (; q < nl && c < n; q++)
 			/* (地区生产总值\n(简称“GDP”): the name's second line; not
 			 * under a 单位 column, whose cell may be bracketed) */
-			if (!blank(t, lines[q]) && !(c == 1 && !unnamed && tb->roles[1] != COL_UNIT &&
+			if (!blank(t, lines[q]) && !(c == lc + 1 && !unnamed && tb->roles[lc + 1] != COL_UNIT &&
 						     bracket_line(t, lines[q])))
 				row[c++] = q;
 		if (c < n)
@@ -981,18 +987,19 @@ static size_t cell_lines(const char *t, const line *lines, size_t nl, size_t i, 
 			rc[c] = line_cell(t, l);
 			/* (a plan's cell may join its amount and growth with ，) */
 			ok = (!sentence_like(t, l) ||
-			      (c > 0 && !unnamed && rc[c].end - rc[c].start <= 48 &&
+			      (c > lc && !unnamed && rc[c].end - rc[c].start <= 48 &&
 			       db_has_digit(t, rc[c].start, rc[c].end) &&
 			       !contains_any(t + rc[c].start, rc[c].end - rc[c].start, hard_stops,
 					     NWORDS(hard_stops)) &&
 			       column_status(t, hs[c].start, hs[c].end) >= 0)) &&
-			     (c > 0 || rc[c].end > rc[c].start);
+			     (c != lc || rc[c].end > rc[c].start) &&
+			     (c >= lc || rc[c].end - rc[c].start <= 12); /* (its number: 1, 一) */
 		}
 		/* a row's label is not a number, its other cells are short */
-		ok = ok && !(t[rc[0].start] >= '0' && t[rc[0].start] <= '9');
+		ok = ok && !(t[rc[lc].start] >= '0' && t[rc[lc].start] <= '9');
 		/* (a plan's column of targets or of what was done may hold a
 		 * figure in words: 增长5%左右, 1234亿元,增长2.1%) */
-		for (c = 1; c < n && ok; c++)
+		for (c = lc + 1; c < n && ok; c++)
 			ok = (rc[c].end - rc[c].start <= 24 ||
 			      (rc[c].end - rc[c].start <= 48 && !unnamed &&
 			       column_status(t, hs[c].start, hs[c].end) >= 0)) &&
@@ -1242,6 +1249,16 @@ void db_tables_find(const db_words *w, const char *t, size_t len, db_tables *ts)
 				continue;
 			}
 		}
+		/* 序号\n指标名称\n2024年目标\n完成情况: a header of one cell per
+		 * line whose first cell numbers the rows */
+		if (il.end - il.start <= 12 && serial_head(t, line_cell(t, lines[i]))) {
+			memset(&tb, 0, sizeof tb);
+			size_t last = cell_lines(t, lines, nl, i, false, ts, &tb);
+			if (last != i) {
+				i = last;
+				continue;
+			}
+		}
 		/* 表1 … 指标名称 | 增加值 | 同比增长% | 地区生产总值 | 90.39 | …:
 		 * a table in one line with its prose */
 		if (lines[i].end - lines[i].start > 120 &&
@@ -1447,6 +1464,21 @@ static span row_label(const char *t, span c, char *unit, size_t unitsz)
 		close = 3;
 	else if (c.end > c.start && t[c.end - 1] == ')')
 		close = 1;
+	/* 地区生产总值增速(%: a page that lost the unit's closing bracket */
+	if (!close)
+		for (size_t p = c.end; p-- > c.start && c.end - p <= 10;) {
+			bool o3 = p + 3 <= c.end && db_starts(t + p, 3, "（");
+			if ((o3 || t[p] == '(') && p + (o3 ? 3 : 1) < c.end &&
+			    !db_has_digit(t, p, c.end) && p > c.start && c.end - p < unitsz &&
+			    !memchr(t + p, ')', c.end - p) && !contains(t + p, c.end - p, "）")) {
+				size_t us = p + (o3 ? 3 : 1);
+				memcpy(unit, t + us, c.end - us);
+				unit[c.end - us] = '\0';
+				c.end = p;
+				trim(t, &c.start, &c.end);
+				return c;
+			}
+		}
 	if (close) {
 		for (size_t p = c.end - close; p-- > c.start;) {
 			bool o3 = p + 3 <= c.end &&
@@ -1896,9 +1928,10 @@ void db_table_emit(const db_table *tb_in, db_tables *ts, const char *t, size_t l
 		for (size_t k = name.start; k < name.end; k++)
 			if ((t[k] >= '0' && t[k] <= '9') || t[k] == '*')
 				goto next_row; /* 5G基站, **: not a clean name */
-		src.offset = rc[0];
+		/* (one cell per line: the row's name, not its number's line) */
+		src.offset = tb->one_per_line ? rc[2 * lc] : rc[0];
 		src.page = 0;
-		line_col(t, rc[0], ts, &src.line, &src.column);
+		line_col(t, src.offset, ts, &src.line, &src.column);
 		if (tb->one_per_line) {
 			db_buf b = DB_BUF_INIT;
 			for (int c = 0; c < tb->ncols; c++) {

@@ -235,6 +235,11 @@ static void ranks(void)
 		    "较2021年跃升19个位次,成功跻身全省第二方阵。",
 		    "某市 business_environment level null - exact 2022 - actual "
 		    "17@全省城区组,第二方阵@全省\n");
+	/* 领跑 a scope and its places (全省各区县): first in them */
+	expect_kind("plan", "2025-01-15", "district",
+		    "2024年，全区地区生产总值增长5.1%，增速领跑全市各县（市、区）。经济总量持续领跑全省各区县。",
+		    "某市 gdp growth 5.1 % exact 2024 yoy actual 1@全市各县（市、区）\n"
+		    "某市 gdp level null - exact 2024 - actual 1@全省各区县\n");
 	/* 领跑 a scope: first in it */
 	expect("2022-03-01", CITY, "2021年，全市规上工业增加值增长9.1%，领跑全省。",
 	       "某市 industrial_va growth 9.1 % exact 2021 yoy actual 1@全省\n");
@@ -270,7 +275,7 @@ static void ranks(void)
 	/* a scope that counts its urban districts (三城区), right after 增速
 	 * with no verb: the number is the scope's, no amount */
 	expect("2025-02-10", "district",
-	       "2024年，全区地区生产总值完成96.2亿元；社会消费品零售总额增速全市第四；"
+	       "2024年，全区实现地区生产总值96.2亿元；社会消费品零售总额增速全市第四；"
 	       "规上工业增加值增速三城区第一；固定资产投资增长4.2%。",
 	       "某市 gdp level 96.2 亿元 exact 2024 - actual\n"
 	       "某市 retail_sales growth null - exact 2024 yoy actual 4@全市\n"
@@ -825,6 +830,17 @@ static void bulletin_words(void)
 		    "某市 gdp growth 3.7 % exact 2023M01-M09 yoy actual\n");
 	expect_kind("news", "2023-08-10", "district", "全区地区生产总值增速上半年为4.6%。",
 		    "某市 gdp growth 4.6 % exact 2023H1 yoy actual\n");
+	/* …nor do expectations said to be weak (需求收缩、供给冲击、预期转弱
+	 * of a year's pressures) in a plan report's review */
+	expect_kind("plan", "2024-02-20", "district",
+		    "一、2023年计划执行情况\n积极应对外部需求不足、预期偏弱等挑战，全区实现地区生产总值512.4亿元、"
+		    "增长4.3%，增速高于全市0.2个百分点。",
+		    "某市 gdp level 512.4 亿元 exact 2023 - actual\n"
+		    "某市 gdp growth 4.3 % exact 2023 yoy actual\n"
+		    "某市 gdp gap_pp 0.2 百分点 exact 2023 全市 actual\n");
+	expect_kind("plan", "2023-01-12", CITY,
+		    "2022年，面对需求收缩、供给冲击、预期转弱三重压力，全市一般公共预算收入增长2.6%。",
+		    "某市 budget_revenue growth 2.6 % exact 2022 yoy actual\n");
 	/* …nor does a heading on expectations getting better */
 	expect_kind("news", "2023-10-25", "district",
 		    "餐饮住宿回暖明显，预期向好\n1-9月，全区社会消费品零售总额增长6.4%。",
@@ -1270,6 +1286,16 @@ static void real_report_rules(void)
 		    "某市 population level 55.2 万人 exact 2023 - actual\n"
 		    "某市 agri_output level 60 亿元 exact 2023 - actual\n"
 		    "某市 industrial_revenue growth 8 % exact 2023 yoy actual\n");
+	/* 与上年持平 after a level and 、 is that level's growth of nought;
+	 * another label before it names its own */
+	expect_kind("plan", "2023-02-10", "district",
+		    "一、2022年计划执行情况\n全区社会消费品零售总额215.6亿元、与上年持平，"
+		    "一般公共预算收入40.2亿元、基本持平，进出口总额与上年持平。",
+		    "某市 retail_sales level 215.6 亿元 exact 2022 - actual\n"
+		    "某市 retail_sales growth 0 % exact 2022 yoy actual\n"
+		    "某市 budget_revenue level 40.2 亿元 exact 2022 - actual\n"
+		    "某市 budget_revenue growth 0 % approx 2022 yoy actual\n"
+		    "某市 import_export growth 0 % exact 2022 yoy actual\n");
 	/* text from PDFs: a space inside a label and after the decimal point;
 	 * 新增 at a month's end is added since January; 全年 of December is
 	 * the date's year */
@@ -1938,6 +1964,26 @@ static void probe10_plan_rules(void)
 		    "某市 retail_sales growth 5.4 % exact 2023 yoy actual 3@全市\n"
 		    "某市 retail_sales growth 8 % exact 2023 yoy target\n"
 		    "某市 urban_new_jobs level 0.41 万人 exact 2023 - actual\n");
+	/* …and so does a bracket right after the target's name, what came of
+	 * it said first (高于预期目标（增长6%以上）), also under a lead that
+	 * makes the items estimates; the clause after the aside is the
+	 * year's again */
+	expect_kind("plan", "2024-01-10", "district",
+		    "一、2023年国民经济和社会发展计划执行情况\n"
+		    "2023年向区人大报告的8项主要预期目标预计均可完成，具体如下：\n"
+		    "——预计规模以上工业增加值增长9%左右，高于预期目标（增长6%左右）；\n"
+		    "——一般公共预算收入增长4.2%，低于年度目标(增长5%)，税收收入增长3.1%；\n"
+		    "——预计社会消费品零售总额增长7%，达到预期目标（增长7%）；\n"
+		    "——预计研发投入强度达2.6%，高于预期目标（达到2.5%）。",
+		    "某市 industrial_va growth 9 % approx 2023 yoy estimate\n"
+		    "某市 industrial_va growth 6 % approx 2023 yoy target\n"
+		    "某市 budget_revenue growth 4.2 % exact 2023 yoy estimate\n"
+		    "某市 budget_revenue growth 5 % exact 2023 yoy target\n"
+		    "某市 tax_revenue growth 3.1 % exact 2023 yoy estimate\n"
+		    "某市 retail_sales growth 7 % exact 2023 yoy estimate\n"
+		    "某市 retail_sales growth 7 % exact 2023 yoy target\n"
+		    "某市 rd_intensity level 2.6 % exact 2023 - estimate\n"
+		    "某市 rd_intensity level 2.5 % exact 2023 - target\n");
 	/* a paragraph opening with the year reviewed after a short lead-in
 	 * (报告说，2023年是…) frames the figures below as that year's */
 	expect_kind("targets", "2024-01-18", "county",
@@ -4494,6 +4540,13 @@ static void probe26_newsc_rules(void)
 		    "一、2023年工作回顾\n全年规上工业企业应税收入同比增长14.2%，规上服务业企业收入增长9.6%。",
 		    "某市 ~ growth 14.2 % exact 2023 yoy actual\n"
 		    "某市 ~ growth 9.6 % exact 2023 yoy actual\n");
+	/* …and so does 活跃度 (the share of the entities trading), not their
+	 * count */
+	expect_kind("plan", "2024-02-20", "district",
+		    "一、2023年计划执行情况\n全区实有市场主体12.3万户，增长8.1%，市场主体活跃度增长6.2%。",
+		    "某市 market_entities level 12.3 万户 exact 2023 - actual\n"
+		    "某市 market_entities growth 8.1 % exact 2023 yoy actual\n"
+		    "某市 ~ growth 6.2 % exact 2023 yoy actual\n");
 	/* 工业生产用电量 is the industrial electricity use, also after the
 	 * firms that report it */
 	expect_kind("news", "2022-06-20", "county",

@@ -803,6 +803,28 @@ static void grouped_plan_cells(void)
 		       "budget_revenue growth 2.6 % exact 2023 actual 10:1\n");
 }
 
+/* Round 30: a plan table one cell per line, blank lines between, whose
+ * first column numbers the rows (序号) before their names; a row name whose
+ * unit's bracket lost its close (…增速(%) still names its unit; a last row
+ * cut short ends the table. Invented figures. */
+static void serial_plan_cells(void)
+{
+	expect_records(ex, qline_of, "plan", "2025-01-14", "district",
+		       "一、2024年国民经济和社会发展计划执行情况\n\n"
+		       "附表  某区2024年主要指标目标完成情况\n\n"
+		       "序号\n\n指标名称\n\n2024年目标\n\n完成情况\n\n"
+		       "1\n\n地区生产总值增速(%)\n\n6.5\n\n6.1\n\n"
+		       "2\n\n一般公共预算收入增速（%\n\n4\n\n4.6\n\n"
+		       "3\n\n社会消费品零售总额增速(%\n\n7\n\n5.9\n\n"
+		       "4\n\n城镇新增就业(万人\n\n",
+		       "gdp growth 6.5 % exact 2024 target 15:1\n"
+		       "gdp growth 6.1 % exact 2024 actual 15:1\n"
+		       "budget_revenue growth 4 % exact 2024 target 23:1\n"
+		       "budget_revenue growth 4.6 % exact 2024 actual 23:1\n"
+		       "retail_sales growth 7 % exact 2024 target 31:1\n"
+		       "retail_sales growth 5.9 % exact 2024 actual 31:1\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -827,6 +849,7 @@ int main(void)
 	probe15_plan_tables();
 	plan_word_cells();
 	grouped_plan_cells();
+	serial_plan_cells();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
