@@ -228,6 +228,13 @@ static void ranks(void)
 	       "某市 gdp growth 7 % exact 2023H1 avg2y actual 2@全市\n"
 	       "某市 high_tech_enterprises level 40 家 exact 2023M06 - actual 1@全市6县市\n"
 	       "某市 tech_smes level 276 家 exact 2023M06 - actual 1@全市6县市\n");
+	/* 同比 before the rate's word keeps the rank the growth's (同比增速居…),
+	 * after a gap too */
+	expect("2023-06-20", CITY,
+	       "1—5月，全市进出口总额312亿元，同比增长8.2%，高于全省1.1个百分点，同比增速居全省第6位。",
+	       "某市 import_export level 312 亿元 exact 2023M01-M05 - actual\n"
+	       "某市 import_export growth 8.2 % exact 2023M01-M05 yoy actual 6@全省\n"
+	       "某市 import_export gap_pp 1.1 百分点 exact 2023M01-M05 全省 actual\n");
 	/* a page's date line is a line of its own; the frame's place holds a
 	 * group scope (城区组 → 全省城区组); 成功跻身 ranks the same record */
 	expect_kind("evaluation", "2023-03-03", "district",
