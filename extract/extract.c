@@ -743,6 +743,26 @@ static void clause_tokens(walk *w, const db_clause *c, tokens *ts)
 			pm.period.end_year += dy;
 			pm.plan = pm.period.end_year > w->seg_ctx->year;
 		}
+		/* 2023年，…一季度增长6.8% in a news item of January 2024: a
+		 * quarter, half or months without a year, not over by the
+		 * date, after a year named before in its paragraph are of that
+		 * year, not a target of the date's (outside a plan's text, and
+		 * unless its sentence sets one: 一季度，力争…) */
+		const db_date *d = &w->rs->doc.date;
+		if (!clash && pm.no_year && !pm.cumulative_to_date && w->para_year &&
+		    w->para_year < d->year && pm.period.start_year == d->year &&
+		    pm.period.end_year == d->year && !db_period_ended(&pm.period, d) &&
+		    !(w->seg_ctx && w->seg_ctx->mode == DB_CONTEXT_PLAN)) {
+			size_t stop = find_any(t, pm.end, w->len, (const char *const[]){ "。" }, 1, NULL);
+			if (db_words_find(t, pm.end, stop == (size_t)-1 ? w->len : stop,
+					  WL(w, DB_W_TARGET), NULL) == (size_t)-1) {
+				pm.period.start_year = pm.period.end_year = w->para_year;
+				pm.plan = false;
+			}
+		}
+		if (!clash && pm.has_period && !pm.no_year && !pm.rel_year && !pm.last_year &&
+		    !pm.cumulative_to_date && !pm.plan && pm.period.start_year == pm.period.end_year)
+			w->para_year = pm.period.end_year;
 		if (!clash)
 			tok_push(ts, (token){ .kind = TOK_PERIOD, .start = pm.start, .end = pm.end,
 					      .period = pm });
@@ -1286,6 +1306,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 		size_t para_estimate = opens_line(w, c->start) ? 0 : w->seg_estimate;
 		w->seg_item = list_item_at(w, c->start);
 		w->seg_start = c->start;
+		w->para_year = 0;
 		w->para_foreign = w->peer_para;
 		w->foreign |= w->peer_para;
 		w->list_estimate = w->seg_item && (w->list_estimate || estimate_lead(w, c->start));

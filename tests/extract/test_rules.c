@@ -587,6 +587,17 @@ static void bulletin_words(void)
 	expect("2023-03-01", "county", "2022年，全县规上工业总产值156亿元，占全市规上工业总产值的比重为19.3%。",
 	       "某市 industrial_output level 156 亿元 exact 2022 - actual\n"
 	       "某市 industrial_output share 19.3 % exact 2022 全市 actual\n");
+	/* a quarter or half without a year, not over by the date, after a year
+	 * named before in its paragraph is of that year (a January item on the
+	 * year before), unless its sentence sets a target */
+	expect_kind("news", "2024-01-25", CITY,
+		    "2023年全市经济“成绩单”日前出炉。一季度全市地区生产总值增长5.8%，上半年增长6.2%。",
+		    "某市 gdp growth 5.8 % exact 2023Q1 yoy actual\n"
+		    "某市 gdp growth 6.2 % exact 2023H1 yoy actual\n");
+	expect_kind("news", "2024-01-25", CITY,
+		    "2023年，全市地区生产总值增长5%。一季度，力争全市地区生产总值增长6%。",
+		    "某市 gdp growth 5 % exact 2023 yoy actual\n"
+		    "某市 gdp growth 6 % exact 2024Q1 yoy target\n");
 	/* 全年 of a target is the date's year */
 	expect("2014-07-25", "province", "按照计划，今年下半年确保完成生产总值5420亿元，全年达到9200亿元。",
 	       "某市 gdp level 5420 亿元 exact 2014H2 - target\n"
