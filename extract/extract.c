@@ -430,6 +430,26 @@ static bool clause_label_before(const tokens *ts, size_t n, const db_label *l)
 	return false;
 }
 
+/* Do words other than periods and the document's own name (全市, 我市)
+ * stand between the clause's start and e: a thing named before 占? */
+static bool named_before(const walk *w, const db_clause *c, const tokens *ts, size_t e)
+{
+	size_t p = c->start;
+	for (size_t q = (size_t)-1; q != p;) {
+		q = p;
+		while (p < e && (w->text[p] == ' ' || w->text[p] == '\n' || w->text[p] == ','))
+			p++;
+		if (has_word_at(w->text, e, p, "，"))
+			p += strlen("，");
+		for (size_t j = 0; j < ts->len; j++)
+			if (ts->items[j].kind == TOK_PERIOD && ts->items[j].start == p &&
+			    ts->items[j].end <= e)
+				p = ts->items[j].end;
+		p += db_self_name_len(w, p, e);
+	}
+	return e >= p + 6; /* (two characters at least) */
+}
+
 /* Is the clause a frame, labels and periods only: 在 … 中 (在2022年度全省
  * 营商环境评价中), or a result announced (2022年度全省营商环境评价结果公布)? */
 static bool frame_clause(const walk *w, const db_clause *c, const tokens *ts)
@@ -2059,6 +2079,12 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 					l = w->label = NULL;
 				}
 			}
+			/* 主导产业增加值占全市规上工业增加值比重为41.2% in the city's
+			 * own report: the share of something named before 占 that
+			 * the catalog lacks, no share of the whole's label */
+			if (l && !ndist && own_whole && !clause_label_before(ts, i, l) &&
+			    named_before(w, c, ts, l->start - 9))
+				l = w->label = NULL;
 			/* …总产值1208.64亿元，占全市规上工业总产值比重达41.5%: the
 			 * label after 占全市 names the whole the share is of */
 			if (l && !ndist && l->start >= c->start + 9 &&
