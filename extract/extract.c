@@ -2079,7 +2079,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 					l = w->label = NULL;
 				}
 			}
-			/* 主导产业增加值占全市规上工业增加值比重为41.2% in the city's
+			/* 特色产业增加值占全市规上工业增加值比重为38.5% in the city's
 			 * own report: the share of something named before 占 that
 			 * the catalog lacks, no share of the whole's label */
 			if (l && !ndist && own_whole && !clause_label_before(ts, i, l) &&
