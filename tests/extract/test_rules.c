@@ -968,6 +968,16 @@ static void report_styles(void)
 	       "某市 deposits level 8236.4 亿元 exact 2023M10 - actual\n"
 	       "某市 deposits added 812.5 亿元 exact 2023M01-M10 - actual\n"
 	       "某市 deposits growth 11.2 % exact 2023M10 yoy actual\n");
+	/* a flow at a month's end alone is counted from January, a stock is
+	 * that month's */
+	expect("2024-07-20", "county",
+	       "上半年，全县农林牧渔业总产值12亿元。6月末，全县生猪出栏2.6万头，增长3.1%；"
+	       "生猪存栏1.9万头，下降2.2%。",
+	       "某市 agri_output level 12 亿元 exact 2024H1 - actual\n"
+	       "某市 hogs_slaughtered level 2.6 万头 exact 2024H1 - actual\n"
+	       "某市 hogs_slaughtered growth 3.1 % exact 2024H1 yoy actual\n"
+	       "某市 hog_inventory level 1.9 万头 exact 2024M06 - actual\n"
+	       "某市 hog_inventory growth -2.2 % exact 2024M06 yoy actual\n");
 	/* 翻一番 without a stated basis: no yearly growth */
 	expect("2021-09-26", CITY,
 	       "社会消费品零售总额由2016年的697.4亿元增加到2020年的1177.0亿元，实现翻一番。",
