@@ -2409,6 +2409,12 @@ static void probe12_bulletin_rules(void)
 		    "某市 oilseed_output growth 2.4 % exact 2022 yoy actual\n"
 		    "某市 vegetable_output level 20.53 万吨 exact 2022 - actual\n"
 		    "某市 vegetable_output growth 1.9 % exact 2022 yoy actual\n");
+	/* a crop's name of six characters (蔬菜及食用菌) before its sown area
+	 * names the bare 产量 after it */
+	expect_kind("news", "2024-10-20", "county",
+		    "前三季度，蔬菜及食用菌播种面积8.2万亩，增长2.1%；产量15.6万吨，增长4.4%。",
+		    "某市 vegetable_output level 15.6 万吨 exact 2024M01-M09 - actual\n"
+		    "某市 vegetable_output growth 4.4 % exact 2024M01-M09 yoy actual\n");
 	/* 猪存栏 is the hogs' inventory as 猪出栏 is their slaughter (not
 	 * inside 能繁母猪存栏) */
 	expect_kind("bulletin", "2023-04-20", "county",
