@@ -2461,6 +2461,13 @@ static void probe13_planeval_rules(void)
 	 * cities' releases), until one names the document's city again; a
 	 * district of the city is no such peer, and 全市 after it is the
 	 * city's own */
+	/* a county's short name before a label in a province's news item
+	 * (巩义地区生产总值…, 新郑生产总值…): the county's figures */
+	expect_entity_records(ex, line_of, "河南省", "news", "2024-10-30", "province",
+			      "前三季度，全省地区生产总值45000亿元，增长4.9%。分县看，巩义地区生产总值"
+			      "612亿元，居全省县域首位；新郑生产总值增长7.2%。",
+			      "河南省 gdp level 45000 亿元 exact 2024M01-M09 - actual\n"
+			      "河南省 gdp growth 4.9 % exact 2024M01-M09 yoy actual\n");
 	expect_entity_records(ex, line_of, "洛阳市", "news", "2024-07-30", CITY,
 			      "上半年，洛阳市生产总值2811.4亿元，同比增长5.6%。\n"
 			      "据开封市统计局发布，开封上半年经济稳步回升。\n"
