@@ -430,6 +430,26 @@ static bool clause_label_before(const tokens *ts, size_t n, const db_label *l)
 	return false;
 }
 
+/* Do words other than periods and the document's own name (全市, 我市)
+ * stand between the clause's start and e: a thing named before 占? */
+static bool named_before(const walk *w, const db_clause *c, const tokens *ts, size_t e)
+{
+	size_t p = c->start;
+	for (size_t q = (size_t)-1; q != p;) {
+		q = p;
+		while (p < e && (w->text[p] == ' ' || w->text[p] == '\n' || w->text[p] == ','))
+			p++;
+		if (has_word_at(w->text, e, p, "，"))
+			p += strlen("，");
+		for (size_t j = 0; j < ts->len; j++)
+			if (ts->items[j].kind == TOK_PERIOD && ts->items[j].start == p &&
+			    ts->items[j].end <= e)
+				p = ts->items[j].end;
+		p += db_self_name_len(w, p, e);
+	}
+	return e >= p + 6; /* (two characters at least) */
+}
+
 /* Is the clause a frame, labels and periods only: 在 … 中 (在2022年度全省
  * 营商环境评价中), or a result announced (2022年度全省营商环境评价结果公布)? */
 static bool frame_clause(const walk *w, const db_clause *c, const tokens *ts)
@@ -743,6 +763,26 @@ static void clause_tokens(walk *w, const db_clause *c, tokens *ts)
 			pm.period.end_year += dy;
 			pm.plan = pm.period.end_year > w->seg_ctx->year;
 		}
+		/* 2023年，…一季度增长6.8% in a news item of January 2024: a
+		 * quarter, half or months without a year, not over by the
+		 * date, after a year named before in its paragraph are of that
+		 * year, not a target of the date's (outside a plan's text, and
+		 * unless its sentence sets one: 一季度，力争…) */
+		const db_date *d = &w->rs->doc.date;
+		if (!clash && pm.no_year && !pm.cumulative_to_date && w->para_year &&
+		    w->para_year < d->year && pm.period.start_year == d->year &&
+		    pm.period.end_year == d->year && !db_period_ended(&pm.period, d) &&
+		    !(w->seg_ctx && w->seg_ctx->mode == DB_CONTEXT_PLAN)) {
+			size_t stop = find_any(t, pm.end, w->len, (const char *const[]){ "。" }, 1, NULL);
+			if (db_words_find(t, pm.end, stop == (size_t)-1 ? w->len : stop,
+					  WL(w, DB_W_TARGET), NULL) == (size_t)-1) {
+				pm.period.start_year = pm.period.end_year = w->para_year;
+				pm.plan = false;
+			}
+		}
+		if (!clash && pm.has_period && !pm.no_year && !pm.rel_year && !pm.last_year &&
+		    !pm.cumulative_to_date && !pm.plan && pm.period.start_year == pm.period.end_year)
+			w->para_year = pm.period.end_year;
 		if (!clash)
 			tok_push(ts, (token){ .kind = TOK_PERIOD, .start = pm.start, .end = pm.end,
 					      .period = pm });
@@ -1286,6 +1326,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 		size_t para_estimate = opens_line(w, c->start) ? 0 : w->seg_estimate;
 		w->seg_item = list_item_at(w, c->start);
 		w->seg_start = c->start;
+		w->para_year = 0;
 		w->para_foreign = w->peer_para;
 		w->foreign |= w->peer_para;
 		w->list_estimate = w->seg_item && (w->list_estimate || estimate_lead(w, c->start));
@@ -2054,6 +2095,12 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 					l = w->label = NULL;
 				}
 			}
+			/* 特色产业增加值占全市规上工业增加值比重为38.5% in the city's
+			 * own report: the share of something named before 占 that
+			 * the catalog lacks, no share of the whole's label */
+			if (l && !ndist && own_whole && !clause_label_before(ts, i, l) &&
+			    named_before(w, c, ts, l->start - 9))
+				l = w->label = NULL;
 			/* …总产值1208.64亿元，占全市规上工业总产值比重达41.5%: the
 			 * label after 占全市 names the whole the share is of */
 			if (l && !ndist && l->start >= c->start + 9 &&

@@ -1041,6 +1041,17 @@ static size_t section_heading(const walk *w, size_t s, size_t *end)
 	return s;
 }
 
+/* Does a month's end alone open the period phrase at p (6月末, 2024年6月底;
+ * not 截至6月底, whose reader knows flows already)? */
+static bool month_end_at(const char *t, size_t len, size_t p)
+{
+	size_t e = p + 18 < len ? p + 18 : len; /* (a year, a month, 末) */
+	size_t m = find_any(t, p, e, (const char *const[]){ "月" }, 1, NULL);
+	return m != (size_t)-1 && m > p &&
+	       (has_word_at(t, len, m + 3, "末") || has_word_at(t, len, m + 3, "底")) &&
+	       !has_word_at(t, len, m + 3, "末以来") && !has_word_at(t, len, m + 3, "底以来");
+}
+
 static db_record *new_record(walk *w, const db_metric *m, const fig_ctx *fc,
 			     const db_figure *f, db_measure measure)
 {
@@ -1095,6 +1106,14 @@ static db_record *new_record(walk *w, const db_metric *m, const fig_ctx *fc,
 	    (contains_any(w->text, fc->c->start, f->start, since_january, NWORDS(since_january)) ||
 	     contains_any(w->text, fc->c->start, f->start, added_words, NWORDS(added_words))))
 		p = db_period_months(p.end_year, 1, p.end_month); /* (新增 at 11月末 too) */
+	/* 6月末，全县生猪出栏2.6万头: a flow at a month's end is counted from
+	 * January (as 截至6月底 is), not in that month alone */
+	if (r->has_period && m && !m->stock &&
+	    (measure == DB_MEASURE_LEVEL || measure == DB_MEASURE_GROWTH ||
+	     measure == DB_MEASURE_GAP_PP) &&
+	    p.start_year == p.end_year && p.start_month == p.end_month && p.end_month > 1 &&
+	    !w->per.ctx && month_end_at(w->text, w->len, w->per.pos))
+		p = db_period_months(p.end_year, 1, p.end_month);
 	/* 五年累计完成固定资产投资1.32万亿元: the sum over the years up to
 	 * the one carried */
 	size_t yi;

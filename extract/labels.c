@@ -1198,13 +1198,13 @@ static size_t unkeyed_area_between(const walk *w, size_t s, size_t e)
 
 /* 油料播种面积9386公顷，增长4.0%；总产21572吨: the noun after a sown area
  * the catalog does not name is the crop's, when the crop's name (up to
- * four characters before 播种面积, within the sentence) with the noun is a
- * catalog alias (油料总产); else no label. The caller checks there is
- * room in w->split. */
+ * six characters before 播种面积, within the sentence: 蔬菜及食用菌) with the
+ * noun is a catalog alias (油料总产); else no label. The caller checks
+ * there is room in w->split. */
 static const db_label *crop_label(walk *w, size_t area, size_t s, size_t e)
 {
 	const char *t = w->text;
-	for (size_t h = 12; h >= 6; h -= 3) {
+	for (size_t h = 18; h >= 6; h -= 3) {
 		if (area < w->sentence_start + h)
 			continue;
 		size_t id = cjk_only(t, area - h, area) ? lookup2(w, t + area - h, h, t + s, e - s)

@@ -16,7 +16,7 @@
  * dated in it speak of it: a text of 2022-05-20 gives 2022M01-M05).
  * 截至4月底 is M01-M04 for a flow and M04 for a stock (截至三季度: M01-M09 and
  * M09); 3月末 alone names the
- * month. 全年, 年末 and 过去一年 alone are the last completed year (actuals;
+ * month (figures.c counts a flow's figure after it from January). 全年, 年末 and 过去一年 alone are the last completed year (actuals;
  * m->last_year lets a caller read them as the date's year for targets);
  * 今后五年 / 未来五年 start at the date's year (a plan). */
 #include <string.h>

@@ -217,10 +217,23 @@ static bool peer_division(const walk *w, size_t p, size_t e)
 	       !strcmp(db_division_str(d->level), w->rs->doc.level);
 }
 
+/* Is d a county or district inside the document's own division, one or
+ * two levels down (a county's short name in a province's news item)? */
+static bool county_inside(const walk *w, const db_division *d)
+{
+	const char *level = db_division_str(d->level);
+	if (!w->self_division || (strcmp(level, "county") && strcmp(level, "district")))
+		return false;
+	const db_division *up = db_division_find(db_division_str(d->parent));
+	return up && (up == w->self_division ||
+		      db_division_find(db_division_str(up->parent)) == w->self_division);
+}
+
 /* Does t[p, e) open with the short name of another city or province, a
  * catalog label right after it or after 全市 (某城GDP为…, 某城全市地区生产
  * 总值…)? Short names of prefectures and provinces only, one division
- * each, and not the document's own. */
+ * each, and not the document's own; or of a county inside the document's
+ * own division (仁怀地区生产总值… in a province's news item). */
 static bool other_city_short(const walk *w, const tokens *ts, size_t p, size_t e)
 {
 	char name[16];
@@ -238,7 +251,8 @@ static bool other_city_short(const walk *w, const tokens *ts, size_t p, size_t e
 		const char *level = d ? db_division_str(d->level) : "";
 		if (d && !strcmp(db_division_str(d->short_name), name) && d != w->self_division &&
 		    strcmp(db_division_str(d->name), w->rs->doc.entity) &&
-		    (!strcmp(level, "prefecture") || !strcmp(level, "province")))
+		    (!strcmp(level, "prefecture") || !strcmp(level, "province") ||
+		     county_inside(w, d)))
 			return true;
 	}
 	return false;

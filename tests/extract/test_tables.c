@@ -267,21 +267,21 @@ static void one_cell_per_line(void)
 	       "transport_va growth 0.8 % 0.8 2020 yoy actual 5:1\n");
 	/* a | on the line between cells (a web page's table flattened); the
 	 * 上年 of 比上年增长 is the basis, not the column's period */
-	expect("2023-03-20",
-	       "2022年全区生产总值及其增长速度\n|\n单位:亿元\n|\n指 标\n|\n绝对数\n|\n"
-	       "比上年增长%\n|\n生产总值\n|\n295.4\n|\n7.7\n|\n第一产业\n|\n24.4\n|\n3.3\n",
-	       "gdp level 295.4 亿元 295.4亿元 2022 - actual 11:1\n"
-	       "gdp growth 7.7 % 7.7 2022 yoy actual 11:1\n"
-	       "primary_industry_va level 24.4 亿元 24.4亿元 2022 - actual 17:1\n"
-	       "primary_industry_va growth 3.3 % 3.3 2022 yoy actual 17:1\n");
+	expect("2022-03-20",
+	       "2021年全区生产总值及其增长速度\n|\n单位:亿元\n|\n指 标\n|\n绝对数\n|\n"
+	       "比上年增长%\n|\n生产总值\n|\n287.6\n|\n6.8\n|\n第一产业\n|\n23.1\n|\n3.9\n",
+	       "gdp level 287.6 亿元 287.6亿元 2021 - actual 11:1\n"
+	       "gdp growth 6.8 % 6.8 2021 yoy actual 11:1\n"
+	       "primary_industry_va level 23.1 亿元 23.1亿元 2021 - actual 17:1\n"
+	       "primary_industry_va growth 3.9 % 3.9 2021 yoy actual 17:1\n");
 	/* industries' rows in a value-added table */
 	expect("2023-03-20",
 	       "表1 2022年地区生产总值 |\n指 标 |\n绝对额(亿元) |\n比上年增长(%) |\n"
-	       "交通运输、仓储和邮政业 |\n11.1 |\n-0.5 |\n住宿和餐饮业 |\n4.1 |\n-1.0 |\n",
-	       "transport_va level 11.1 亿元 11.1亿元 2022 - actual 5:1\n"
-	       "transport_va growth -0.5 % -0.5 2022 yoy actual 5:1\n"
-	       "hotel_catering_va level 4.1 亿元 4.1亿元 2022 - actual 8:1\n"
-	       "hotel_catering_va growth -1 % -1.0 2022 yoy actual 8:1\n");
+	       "交通运输、仓储和邮政业 |\n10.6 |\n-0.7 |\n住宿和餐饮业 |\n3.8 |\n-2.0 |\n",
+	       "transport_va level 10.6 亿元 10.6亿元 2022 - actual 5:1\n"
+	       "transport_va growth -0.7 % -0.7 2022 yoy actual 5:1\n"
+	       "hotel_catering_va level 3.8 亿元 3.8亿元 2022 - actual 8:1\n"
+	       "hotel_catering_va growth -2 % -2.0 2022 yoy actual 8:1\n");
 	/* blank lines between cells, and a header without the label column's
 	 * cell: the rows' names come first all the same; a sub-row (其中:谷物)
 	 * is no row of its whole */
@@ -487,7 +487,7 @@ static void caption_case(const char *caption_year, const char *rows, const char 
 	char text[1024], want[1024];
 	snprintf(text, sizeof text,
 		 "2023年某县国民经济和社会发展统计公报\n一、综合\n"
-		 "初步核算，全县生产总值318.6亿元，按不变价格计算，同比增长5.3%%。\n"
+		 "初步核算，全县生产总值318.6亿元，按可比价格计算，同比增长5.3%%。\n"
 		 "表1 %s年全县生产总值及其增长速度\n单位：亿元\n指 标 |\n绝对数 |\n"
 		 "比上年增长(%%) |\n生产总值 |\n%s",
 		 caption_year, rows);
