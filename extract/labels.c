@@ -544,6 +544,16 @@ static bool investment_before(const walk *w, size_t at)
 	return false;
 }
 
+/* Do the words t[s, e) up to their first digit name an investment (分别完成
+ * 投资, 投资分别为)? */
+static bool investment_after(const char *t, size_t s, size_t e)
+{
+	size_t d = s;
+	while (d < e && !(t[d] >= '0' && t[d] <= '9'))
+		d++;
+	return contains_any(t, s, d, (const char *const[]){ "投资" }, 1);
+}
+
 /* If an industry list starts in [s, e), push one label per industry it
  * names (only when 分别 pairs them with figures) and return the end of its
  * name, else 0. */
@@ -590,8 +600,11 @@ size_t db_industry_list(walk *w, const db_clause *c, size_t s, size_t e, tokens 
 			continue;
 		*list_start = at;
 		/* 固定资产投资…，其中第一、二、三产业分别增长…: the bare
-		 * industries after an investment are its parts */
-		if (!*industry_suffixes[k] && investment_before(w, at))
+		 * industries after an investment are its parts; so are those
+		 * whose own words name the investment before their first
+		 * figure (三次产业分别完成投资a、b、c) */
+		if (!*industry_suffixes[k] &&
+		    (investment_before(w, at) || investment_after(w->text, p + n, c->end)))
 			return p + n;
 		if (w->nsplit + count > NWORDS(w->split) ||
 		    find_any(w->text, p + n, c->end, (const char *const[]){ "分别" }, 1, NULL) ==
