@@ -277,11 +277,21 @@ static const char *framed_whole(const walk *w, size_t before)
 	while (s < before && (t[s] == ' ' || t[s] == '\n'))
 		s++;
 	if (has_word_at(t, before, s, "在")) {
+		/* (在全区生产总值中，: the entity's own scope word may come
+		 * first; a region's, a 州's and a 盟's too) */
+		const char *own = db_own_scope(w);
+		bool city = own && !strcmp(own, "全市"), prov = own && !strcmp(own, "全省");
+		size_t at = s + 3;
+		if (own && has_word_at(t, before, at, own))
+			at += strlen(own);
+		else if ((prov && has_word_at(t, before, at, "全区")) ||
+			 (city && (has_word_at(t, before, at, "全州") || has_word_at(t, before, at, "全盟"))))
+			at += strlen("全区");
 		for (size_t i = db_label_at(w->labels, s); i < w->labels->len; i++) {
 			const db_label *l = &w->labels->items[i];
-			if (l->start > s + 3 || l->end > before)
+			if (l->start > at || l->end > before)
 				break;
-			if (l->start == s + 3 && l->metric != (size_t)-1 &&
+			if (l->start == at && l->metric != (size_t)-1 &&
 			    has_word_at(t, before, l->end, "中"))
 				return metric_of(w, l)->id;
 		}

@@ -5104,6 +5104,38 @@ static void probe28_speech_rules(void)
 		    "某市 strategic_emerging_va growth 9.3 % exact 2023 yoy actual\n");
 }
 
+static void audit30_rules(void)
+{
+	/* industries whose own words name the investment before their first
+	 * figure (三次产业分别完成投资…) are its parts, no value added; the
+	 * industries' value added stays theirs */
+	expect_kind("news", "2023-07-20", CITY,
+		    "上半年，全市固定资产投资完成88.6亿元，同比增长9.5%。三次产业分别完成投资3.1亿元、"
+		    "40.2亿元、45.3亿元，同比分别增长6.2%、11.4%和8.8%。",
+		    "某市 fai level 88.6 亿元 exact 2023H1 - actual\n"
+		    "某市 fai growth 9.5 % exact 2023H1 yoy actual\n");
+	expect_kind("news", "2023-07-20", CITY,
+		    "上半年，全市三次产业分别完成增加值3.1亿元、40.2亿元、45.3亿元。",
+		    "某市 primary_industry_va level 3.1 亿元 exact 2023H1 - actual\n"
+		    "某市 secondary_industry_va level 40.2 亿元 exact 2023H1 - actual\n"
+		    "某市 tertiary_industry_va level 45.3 亿元 exact 2023H1 - actual\n");
+	/* a chart's caption whose 图 the page lost (1  2017-2023年…) dates
+	 * nothing below it; 在全市生产总值中 frames the shares after it */
+	expect_kind("bulletin", "2023-12-31", CITY,
+		    "初步核算，全年地区生产总值412.35亿元，比上年增长4.2%。\n\n"
+		    "1  2017-2023年全市生产总值及其增长速度\n\n"
+		    "在全市生产总值中，第一、二、三产业增加值所占比重分别为7.5%、41.2%、51.3%。",
+		    "某市 gdp level 412.35 亿元 exact 2023 - actual\n"
+		    "某市 gdp growth 4.2 % exact 2023 yoy actual\n"
+		    "某市 primary_industry_va share 7.5 % exact 2023 gdp actual\n"
+		    "某市 secondary_industry_va share 41.2 % exact 2023 gdp actual\n"
+		    "某市 tertiary_industry_va share 51.3 % exact 2023 gdp actual\n");
+	/* (an autonomous region's bulletin calls itself 全区) */
+	expect_kind("bulletin", "2023-12-31", "province",
+		    "在全区生产总值中，第三产业增加值所占比重为52.6%。",
+		    "某市 tertiary_industry_va share 52.6 % exact 2023 gdp actual\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -5178,6 +5210,7 @@ int main(void)
 	probe27_news_rules();
 	probe28_zones_rules();
 	probe28_speech_rules();
+	audit30_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
