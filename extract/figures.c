@@ -474,7 +474,11 @@ static size_t status_find(const walk *w, size_t s, size_t e, enum db_word_list l
 	size_t at, which;
 	while ((at = db_words_find(w->text, s, e, WL(w, l), &which)) != (size_t)-1) {
 		bool not = false;
-		for (size_t b = at >= s + 9 ? at - 9 : s; b <= at && !not; b++) {
+		/* (a word that opens up to four characters before, also
+		 * before s when the sentence is read on in steps: 高于年度
+		 * 预期目标) */
+		size_t lo = s < w->sentence_start ? s : w->sentence_start;
+		for (size_t b = at >= lo + 12 ? at - 12 : lo; b <= at && !not; b++) {
 			const char *nw = word_at(w->text, e, b, WL(w, DB_W_STATUS_NOT));
 			not = nw && b + strlen(nw) > at && !rank_verb_in_word(w->text, e, b + strlen(nw));
 		}

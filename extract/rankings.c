@@ -953,8 +953,8 @@ void db_rank_after(walk *w, const db_clause *c, const token *tk, size_t prev_end
 	static const char *const lead_words[] = { "蝉联", "连续", "继续", "仍然", "仍", "均", "保持",
 						  "并", "且", "已", "稳定", "始终", "持续", "、",
 						  "，", " ", "预计", "增速", "增幅", "规模", "总量",
-						  "总额", "数量", "两年平均", "年均", "成功", "为", "全年",
-						  "（", "(", "的成绩" };
+						  "总额", "数量", "两年平均", "年均", "同比", "成功", "为",
+						  "全年", "（", "(", "的成绩" };
 	size_t which;
 	for (size_t p = lead, n; p < tk->start; p += n)
 		if (!(n = db_longest_word_at(w->text, p, tk->start, lead_words, NWORDS(lead_words),

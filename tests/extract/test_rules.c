@@ -5130,6 +5130,25 @@ static void audit30_rules(void)
 		    "某市 primary_industry_va share 7.5 % exact 2023 gdp actual\n"
 		    "某市 secondary_industry_va share 41.2 % exact 2023 gdp actual\n"
 		    "某市 tertiary_industry_va share 51.3 % exact 2023 gdp actual\n");
+	/* 同比增速居… after a gap ranks the growth before the gap */
+	expect_kind("news", "2022-04-25", "province",
+		    "一季度全省地区生产总值为1876.2亿元，同比增长4.7%，高于全国0.9个百分点，"
+		    "同比增速居全国第13位。",
+		    "某市 gdp level 1876.2 亿元 exact 2022Q1 - actual\n"
+		    "某市 gdp growth 4.7 % exact 2022Q1 yoy actual 13@全国\n"
+		    "某市 gdp gap_pp 0.9 百分点 exact 2022Q1 全国 actual\n");
+	/* 高于年度预期目标 is a gap to the target: it sets no target on what
+	 * comes after it in the sentence */
+	expect_kind("news", "2023-04-25", CITY,
+		    "一季度，全市地区生产总值增长7.6%，高于年度预期目标1.1个百分点，固定资产投资增长"
+		    "12.5%。",
+		    "某市 gdp growth 7.6 % exact 2023Q1 yoy actual\n"
+		    "某市 fai growth 12.5 % exact 2023Q1 yoy actual\n");
+	expect_kind("news", "2023-04-25", CITY,
+		    "一季度，全市地区生产总值增速居全省第二，高于年度预期目标1.1个百分点，"
+		    "固定资产投资增速居全省第四。",
+		    "某市 gdp growth null - exact 2023Q1 yoy actual 2@全省\n"
+		    "某市 fai growth null - exact 2023Q1 yoy actual 4@全省\n");
 	/* (an autonomous region's bulletin calls itself 全区) */
 	expect_kind("bulletin", "2023-12-31", "province",
 		    "在全区生产总值中，第三产业增加值所占比重为52.6%。",
