@@ -463,27 +463,41 @@ void db_shared_tail(walk *w, const db_clause *c, const db_label *l, tokens *ts)
 	}
 	if (ts->len && ts->items[ts->len - 1].end > sep - 6)
 		return;
-	/* the longest word first: 城镇居民、农村居民… is 城镇居民 (not 居民) */
-	for (size_t wl = 12; wl >= 6; wl -= 3) {
-		if (sep < c->start + wl)
-			continue;
-		const char *word = w->text + sep - wl;
-		if (!cjk_only(w->text, sep - wl, sep)) /* (no punctuation) */
-			continue;
-		if (ts->len && ts->items[ts->len - 1].end > sep - wl)
-			continue;
-		for (size_t k = 3; k <= 12 && k + 6 <= n; k += 3) {
-			if (wl + n - k + 1 > sizeof name)
-				return;
-			memcpy(name, word, wl);
-			memcpy(name + wl, w->text + l->start + k, n - k);
-			size_t id = db_matcher_lookup(w->x->matcher, name, wl + n - k);
-			if (id == (size_t)-1 || id == l->metric)
+	/* the longest word first: 城镇居民、农村居民… is 城镇居民 (not 居民);
+	 * then the word before that one's 、, with the same tail (全体居民、
+	 * 城镇居民、农村居民人均可支配收入), pushed in the text's order */
+	size_t ws[3], we[3], id[3], nw = 0, kt = 0;
+	for (bool more = true; more && nw < 3 && w->nsplit + nw + 1 <= NWORDS(w->split);) {
+		more = false;
+		if (nw) {
+			sep = ws[nw - 1] - 3;
+			if (ws[nw - 1] < c->start + 9 || !has_word_at(w->text, ws[nw - 1], sep, "、"))
+				break;
+		}
+		for (size_t wl = 12; wl >= 6 && !more; wl -= 3) {
+			if (sep < c->start + wl)
 				continue;
-			push_split(w, ts, sep - wl, sep, id);
-			return;
+			const char *word = w->text + sep - wl;
+			if (!cjk_only(w->text, sep - wl, sep)) /* (no punctuation) */
+				continue;
+			if (ts->len && ts->items[ts->len - 1].end > sep - wl)
+				continue;
+			for (size_t k = nw ? kt : 3; k <= (nw ? kt : 12) && k + 6 <= n; k += 3) {
+				if (wl + n - k + 1 > sizeof name)
+					return;
+				memcpy(name, word, wl);
+				memcpy(name + wl, w->text + l->start + k, n - k);
+				size_t m = db_matcher_lookup(w->x->matcher, name, wl + n - k);
+				if (m == (size_t)-1 || m == l->metric || (nw && m == id[nw - 1]))
+					continue;
+				ws[nw] = sep - wl, we[nw] = sep, id[nw++] = m, kt = k;
+				more = true;
+				break;
+			}
 		}
 	}
+	while (nw-- > 0)
+		push_split(w, ts, ws[nw], we[nw], id[nw]);
 }
 
 /* 城镇居民人均可支配收入41000元，…，人均消费支出26000元: a label that opens

@@ -5149,6 +5149,26 @@ static void audit30_rules(void)
 		    "固定资产投资增速居全省第四。",
 		    "某市 gdp growth null - exact 2023Q1 yoy actual 2@全省\n"
 		    "某市 fai growth null - exact 2023Q1 yoy actual 4@全省\n");
+	/* three groups of residents before one tail: each its own metric */
+	expect_kind("plan", "2026-01-20", "province",
+		    "全体居民、城镇居民、农村居民人均可支配收入增速均居全国第4位。",
+		    "某市 disposable_income growth null - exact 2025 yoy actual 4@全国\n"
+		    "某市 urban_income growth null - exact 2025 yoy actual 4@全国\n"
+		    "某市 rural_income growth null - exact 2025 yoy actual 4@全国\n");
+	expect_kind("plan", "2026-01-20", "province",
+		    "全体居民、城镇居民、农村居民人均可支配收入分别增长5.2%、4.6%、6.1%。",
+		    "某市 disposable_income growth 5.2 % exact 2025 yoy actual\n"
+		    "某市 urban_income growth 4.6 % exact 2025 yoy actual\n"
+		    "某市 rural_income growth 6.1 % exact 2025 yoy actual\n");
+	/* four names ranked by a list of four positions: one each, none
+	 * read again as a rank of the last */
+	expect_kind("plan", "2026-01-20", "province",
+		    "地区生产总值、规模以上工业增加值、固定资产投资、进出口总值增速分别居全国第5位、"
+		    "第2位、第5位、第9位。",
+		    "某市 gdp growth null - exact 2025 yoy actual 5@全国\n"
+		    "某市 industrial_va growth null - exact 2025 yoy actual 2@全国\n"
+		    "某市 fai growth null - exact 2025 yoy actual 5@全国\n"
+		    "某市 import_export growth null - exact 2025 yoy actual 9@全国\n");
 	/* (an autonomous region's bulletin calls itself 全区) */
 	expect_kind("bulletin", "2023-12-31", "province",
 		    "在全区生产总值中，第三产业增加值所占比重为52.6%。",
