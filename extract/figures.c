@@ -243,13 +243,15 @@ static const char *const progress_words[] = {
  * the nominal one next to it (收入增长6.8%，扣除价格因素实际增长4.8%). */
 static const char *const real_words[] = { "扣除价格因素" };
 
-/* A sum over the years up to the period's (五年累计完成…). */
+/* A sum over the years up to the period's (五年累计完成…, 五年完成…). */
 static const struct {
 	const char *word;
 	int n;
-} years_summed[] = { { "两年累计", 2 }, { "三年累计", 3 }, { "五年累计", 5 }, { "十年累计", 10 } };
+} years_summed[] = { { "两年累计", 2 }, { "三年累计", 3 }, { "五年累计", 5 }, { "十年累计", 10 },
+		      { "两年完成", 2 }, { "三年完成", 3 }, { "五年完成", 5 }, { "五年共完成", 5 } };
 
-static const char *const years_summed_words[] = { "两年累计", "三年累计", "五年累计", "十年累计" };
+static const char *const years_summed_words[] = { "两年累计", "三年累计", "五年累计", "十年累计",
+						  "两年完成", "三年完成", "五年完成", "五年共完成" };
 
 /* An added amount counted from the start of the year (比年初增加, 较去年底增长). */
 static const char *const since_january[] = { "比年初", "较年初", "比上年末", "较上年末",

@@ -5169,6 +5169,12 @@ static void audit30_rules(void)
 		    "某市 industrial_va growth null - exact 2025 yoy actual 2@全国\n"
 		    "某市 fai growth null - exact 2025 yoy actual 5@全国\n"
 		    "某市 import_export growth null - exact 2025 yoy actual 9@全国\n");
+	/* 五年完成 before a flow's amount in a review: the sum of the five
+	 * years, not the last year's */
+	expect_kind("gwr", "2021-02-20", CITY,
+		    "2020年，我市生产总值达到246.2亿元，五年完成全社会固定资产投资621.3亿元。",
+		    "某市 gdp level 246.2 亿元 exact 2020 - actual\n"
+		    "某市 fai level 621.3 亿元 exact 2016..2020 - actual\n");
 	/* (an autonomous region's bulletin calls itself 全区) */
 	expect_kind("bulletin", "2023-12-31", "province",
 		    "在全区生产总值中，第三产业增加值所占比重为52.6%。",
