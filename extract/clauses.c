@@ -277,8 +277,17 @@ static bool lead_in_before(const char *text, size_t i)
 static bool caption_before(const char *text, size_t i)
 {
 	size_t s = short_line_before(text, i, 240);
-	if (s == (size_t)-1 || i - s < 9 ||
-	    !(db_starts(text + s, i - s, "图") || db_starts(text + s, i - s, "表")))
+	if (s == (size_t)-1 || i - s < 9)
+		return false;
+	/* 1  2016-2023年全市生产总值及其增长速度: a chart's number whose 图
+	 * the page lost, spaced off from the years of its title */
+	size_t g = s;
+	while (g < i && g < s + 2 && text[g] >= '0' && text[g] <= '9')
+		g++;
+	if (g > s && g + 2 < i && text[g] == ' ' && text[g + 1] == ' ' &&
+	    text[g + 2] >= '0' && text[g + 2] <= '9')
+		return true;
+	if (!(db_starts(text + s, i - s, "图") || db_starts(text + s, i - s, "表")))
 		return false;
 	size_t n = s + 3;
 	while (n < i && text[n] == ' ') /* 图 1 */

@@ -1554,6 +1554,10 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 	int gap_sign = 0;
 	size_t ngap = db_gap_scopes(w, c, gap_vs, NWORDS(gap_vs), &gap_sign), gi = 0;
 	size_t moved_from = 0; /* the start of a rank moved from (由第21位上升到…) */
+	/* rank-only records took one position each of the clause's ranks
+	 * (…分别居第3位、第2位、第3位、第6位): the later positions are no
+	 * ranks of their own (read as such, the last name got a second 3) */
+	bool spread = false;
 	size_t prev_end = c->start, dist_gs = 0, dist_ge = 0;
 	/* the clause's last figure and where the list's last record ended
 	 * (for a qualifier after a last item that made no record) */
@@ -2242,6 +2246,8 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 			break;
 		}
 		case TOK_RANK: {
+			if (spread)
+				break;
 			/* (经济总量和增速分别居…: the measures named, though 经济总量
 			 * is a label too) */
 			if (db_ranks_by_measure(w, c, &tk->fig)) {
@@ -2259,7 +2265,9 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 				if (moved_from && moved_from < reached.start)
 					reached.start = moved_from; /* (the names' distance to it) */
 				moved_from = 0;
+				w->ranks_spread = false;
 				db_rank_only(w, c, &reached);
+				spread = w->ranks_spread;
 				break;
 			}
 			if (w->group_len > 1 && nranks != w->group_len &&

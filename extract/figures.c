@@ -243,13 +243,15 @@ static const char *const progress_words[] = {
  * the nominal one next to it (收入增长6.8%，扣除价格因素实际增长4.8%). */
 static const char *const real_words[] = { "扣除价格因素" };
 
-/* A sum over the years up to the period's (五年累计完成…). */
+/* A sum over the years up to the period's (五年累计完成…, 五年完成…). */
 static const struct {
 	const char *word;
 	int n;
-} years_summed[] = { { "两年累计", 2 }, { "三年累计", 3 }, { "五年累计", 5 }, { "十年累计", 10 } };
+} years_summed[] = { { "两年累计", 2 }, { "三年累计", 3 }, { "五年累计", 5 }, { "十年累计", 10 },
+		      { "两年完成", 2 }, { "三年完成", 3 }, { "五年完成", 5 }, { "五年共完成", 5 } };
 
-static const char *const years_summed_words[] = { "两年累计", "三年累计", "五年累计", "十年累计" };
+static const char *const years_summed_words[] = { "两年累计", "三年累计", "五年累计", "十年累计",
+						  "两年完成", "三年完成", "五年完成", "五年共完成" };
 
 /* An added amount counted from the start of the year (比年初增加, 较去年底增长). */
 static const char *const since_january[] = { "比年初", "较年初", "比上年末", "较上年末",
@@ -277,11 +279,21 @@ static const char *framed_whole(const walk *w, size_t before)
 	while (s < before && (t[s] == ' ' || t[s] == '\n'))
 		s++;
 	if (has_word_at(t, before, s, "在")) {
+		/* (在全区生产总值中，: the entity's own scope word may come
+		 * first; a region's, a 州's and a 盟's too) */
+		const char *own = db_own_scope(w);
+		bool city = own && !strcmp(own, "全市"), prov = own && !strcmp(own, "全省");
+		size_t at = s + 3;
+		if (own && has_word_at(t, before, at, own))
+			at += strlen(own);
+		else if ((prov && has_word_at(t, before, at, "全区")) ||
+			 (city && (has_word_at(t, before, at, "全州") || has_word_at(t, before, at, "全盟"))))
+			at += strlen("全区");
 		for (size_t i = db_label_at(w->labels, s); i < w->labels->len; i++) {
 			const db_label *l = &w->labels->items[i];
-			if (l->start > s + 3 || l->end > before)
+			if (l->start > at || l->end > before)
 				break;
-			if (l->start == s + 3 && l->metric != (size_t)-1 &&
+			if (l->start == at && l->metric != (size_t)-1 &&
 			    has_word_at(t, before, l->end, "中"))
 				return metric_of(w, l)->id;
 		}
@@ -464,7 +476,11 @@ static size_t status_find(const walk *w, size_t s, size_t e, enum db_word_list l
 	size_t at, which;
 	while ((at = db_words_find(w->text, s, e, WL(w, l), &which)) != (size_t)-1) {
 		bool not = false;
-		for (size_t b = at >= s + 9 ? at - 9 : s; b <= at && !not; b++) {
+		/* (a word that opens up to four characters before, also
+		 * before s when the sentence is read on in steps: 高于年度
+		 * 预期目标) */
+		size_t lo = s < w->sentence_start ? s : w->sentence_start;
+		for (size_t b = at >= lo + 12 ? at - 12 : lo; b <= at && !not; b++) {
 			const char *nw = word_at(w->text, e, b, WL(w, DB_W_STATUS_NOT));
 			not = nw && b + strlen(nw) > at && !rank_verb_in_word(w->text, e, b + strlen(nw));
 		}

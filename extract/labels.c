@@ -469,27 +469,41 @@ void db_shared_tail(walk *w, const db_clause *c, const db_label *l, tokens *ts)
 	}
 	if (ts->len && ts->items[ts->len - 1].end > sep - 6)
 		return;
-	/* the longest word first: 城镇居民、农村居民… is 城镇居民 (not 居民) */
-	for (size_t wl = 12; wl >= 6; wl -= 3) {
-		if (sep < c->start + wl)
-			continue;
-		const char *word = w->text + sep - wl;
-		if (!cjk_only(w->text, sep - wl, sep)) /* (no punctuation) */
-			continue;
-		if (ts->len && ts->items[ts->len - 1].end > sep - wl)
-			continue;
-		for (size_t k = 3; k <= 12 && k + 6 <= n; k += 3) {
-			if (wl + n - k + 1 > sizeof name)
-				return;
-			memcpy(name, word, wl);
-			memcpy(name + wl, w->text + l->start + k, n - k);
-			size_t id = db_matcher_lookup(w->x->matcher, name, wl + n - k);
-			if (id == (size_t)-1 || id == l->metric)
+	/* the longest word first: 城镇居民、农村居民… is 城镇居民 (not 居民);
+	 * then the word before that one's 、, with the same tail (全体居民、
+	 * 城镇居民、农村居民人均可支配收入), pushed in the text's order */
+	size_t ws[3], we[3], id[3], nw = 0, kt = 0;
+	for (bool more = true; more && nw < 3 && w->nsplit + nw + 1 <= NWORDS(w->split);) {
+		more = false;
+		if (nw) {
+			sep = ws[nw - 1] - 3;
+			if (ws[nw - 1] < c->start + 9 || !has_word_at(w->text, ws[nw - 1], sep, "、"))
+				break;
+		}
+		for (size_t wl = 12; wl >= 6 && !more; wl -= 3) {
+			if (sep < c->start + wl)
 				continue;
-			push_split(w, ts, sep - wl, sep, id);
-			return;
+			const char *word = w->text + sep - wl;
+			if (!cjk_only(w->text, sep - wl, sep)) /* (no punctuation) */
+				continue;
+			if (ts->len && ts->items[ts->len - 1].end > sep - wl)
+				continue;
+			for (size_t k = nw ? kt : 3; k <= (nw ? kt : 12) && k + 6 <= n; k += 3) {
+				if (wl + n - k + 1 > sizeof name)
+					return;
+				memcpy(name, word, wl);
+				memcpy(name + wl, w->text + l->start + k, n - k);
+				size_t m = db_matcher_lookup(w->x->matcher, name, wl + n - k);
+				if (m == (size_t)-1 || m == l->metric || (nw && m == id[nw - 1]))
+					continue;
+				ws[nw] = sep - wl, we[nw] = sep, id[nw++] = m, kt = k;
+				more = true;
+				break;
+			}
 		}
 	}
+	while (nw-- > 0)
+		push_split(w, ts, ws[nw], we[nw], id[nw]);
 }
 
 /* 城镇居民人均可支配收入41000元，…，人均消费支出26000元: a label that opens
@@ -550,6 +564,16 @@ static bool investment_before(const walk *w, size_t at)
 	return false;
 }
 
+/* Do the words t[s, e) up to their first digit name an investment (分别完成
+ * 投资, 投资分别为)? */
+static bool investment_after(const char *t, size_t s, size_t e)
+{
+	size_t d = s;
+	while (d < e && !(t[d] >= '0' && t[d] <= '9'))
+		d++;
+	return contains_any(t, s, d, (const char *const[]){ "投资" }, 1);
+}
+
 /* If an industry list starts in [s, e), push one label per industry it
  * names (only when 分别 pairs them with figures) and return the end of its
  * name, else 0. */
@@ -596,8 +620,11 @@ size_t db_industry_list(walk *w, const db_clause *c, size_t s, size_t e, tokens 
 			continue;
 		*list_start = at;
 		/* 固定资产投资…，其中第一、二、三产业分别增长…: the bare
-		 * industries after an investment are its parts */
-		if (!*industry_suffixes[k] && investment_before(w, at))
+		 * industries after an investment are its parts; so are those
+		 * whose own words name the investment before their first
+		 * figure (三次产业分别完成投资a、b、c) */
+		if (!*industry_suffixes[k] &&
+		    (investment_before(w, at) || investment_after(w->text, p + n, c->end)))
 			return p + n;
 		if (w->nsplit + count > NWORDS(w->split) ||
 		    find_any(w->text, p + n, c->end, (const char *const[]){ "分别" }, 1, NULL) ==

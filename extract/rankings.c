@@ -405,6 +405,7 @@ static void rank_records(walk *w, const db_clause *c, const db_figure *f, db_mea
 		/* 在2022年全省营商环境评价中，某区位列城区组第17名: the frame's
 		 * place holds the group (全省城区组) */
 		db_figure g = np == names ? nth_rank(f, pos[nth]) : *f;
+		w->ranks_spread |= np == names;
 		nth++;
 		frame_place(w, c, l, &g);
 		db_add_rank(w, r, &g);

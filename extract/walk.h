@@ -247,6 +247,9 @@ typedef struct {
 	bool carried_in;  /* this clause was given a frame's labels */
 	const char *seg_basis;  /* 与上月相比，… : the basis of the paragraph's rates */
 	size_t npending;
+	/* the last rank-only records took one position each of a list
+	 * (A、B、C增速分别居第3位、第2位、第6位): the clause's ranks are used */
+	bool ranks_spread;
 	size_t part_first;      /* first record of this part */
 	size_t list_first;      /* …实现三个全市第一，其中：: the first record after the
 				 * 其中 clause of the sentence list_sentence */

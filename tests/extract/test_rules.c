@@ -5302,6 +5302,83 @@ static void probe30_bulletin_rules(void)
 	       "某市 industrial_electricity growth 4.8 % exact 2023 yoy actual\n");
 }
 
+static void audit30_rules(void)
+{
+	/* industries whose own words name the investment before their first
+	 * figure (三次产业分别完成投资…) are its parts, no value added; the
+	 * industries' value added stays theirs */
+	expect_kind("news", "2023-07-20", CITY,
+		    "上半年，全市固定资产投资完成88.6亿元，同比增长9.5%。三次产业分别完成投资3.1亿元、"
+		    "40.2亿元、45.3亿元，同比分别增长6.2%、11.4%和8.8%。",
+		    "某市 fai level 88.6 亿元 exact 2023H1 - actual\n"
+		    "某市 fai growth 9.5 % exact 2023H1 yoy actual\n");
+	expect_kind("news", "2023-07-20", CITY,
+		    "上半年，全市三次产业分别完成增加值3.1亿元、40.2亿元、45.3亿元。",
+		    "某市 primary_industry_va level 3.1 亿元 exact 2023H1 - actual\n"
+		    "某市 secondary_industry_va level 40.2 亿元 exact 2023H1 - actual\n"
+		    "某市 tertiary_industry_va level 45.3 亿元 exact 2023H1 - actual\n");
+	/* a chart's caption whose 图 the page lost (1  2017-2023年…) dates
+	 * nothing below it; 在全市生产总值中 frames the shares after it */
+	expect_kind("bulletin", "2023-12-31", CITY,
+		    "初步核算，全年地区生产总值412.35亿元，比上年增长4.2%。\n\n"
+		    "1  2017-2023年全市生产总值及其增长速度\n\n"
+		    "在全市生产总值中，第一、二、三产业增加值所占比重分别为7.5%、41.2%、51.3%。",
+		    "某市 gdp level 412.35 亿元 exact 2023 - actual\n"
+		    "某市 gdp growth 4.2 % exact 2023 yoy actual\n"
+		    "某市 primary_industry_va share 7.5 % exact 2023 gdp actual\n"
+		    "某市 secondary_industry_va share 41.2 % exact 2023 gdp actual\n"
+		    "某市 tertiary_industry_va share 51.3 % exact 2023 gdp actual\n");
+	/* 同比增速居… after a gap ranks the growth before the gap */
+	expect_kind("news", "2022-04-25", "province",
+		    "一季度全省地区生产总值为1876.2亿元，同比增长4.7%，高于全国0.9个百分点，"
+		    "同比增速居全国第13位。",
+		    "某市 gdp level 1876.2 亿元 exact 2022Q1 - actual\n"
+		    "某市 gdp growth 4.7 % exact 2022Q1 yoy actual 13@全国\n"
+		    "某市 gdp gap_pp 0.9 百分点 exact 2022Q1 全国 actual\n");
+	/* 高于年度预期目标 is a gap to the target: it sets no target on what
+	 * comes after it in the sentence */
+	expect_kind("news", "2023-04-25", CITY,
+		    "一季度，全市地区生产总值增长7.6%，高于年度预期目标1.1个百分点，固定资产投资增长"
+		    "12.5%。",
+		    "某市 gdp growth 7.6 % exact 2023Q1 yoy actual\n"
+		    "某市 fai growth 12.5 % exact 2023Q1 yoy actual\n");
+	expect_kind("news", "2023-04-25", CITY,
+		    "一季度，全市地区生产总值增速居全省第二，高于年度预期目标1.1个百分点，"
+		    "固定资产投资增速居全省第四。",
+		    "某市 gdp growth null - exact 2023Q1 yoy actual 2@全省\n"
+		    "某市 fai growth null - exact 2023Q1 yoy actual 4@全省\n");
+	/* three groups of residents before one tail: each its own metric */
+	expect_kind("plan", "2026-01-20", "province",
+		    "全体居民、城镇居民、农村居民人均可支配收入增速均居全国第4位。",
+		    "某市 disposable_income growth null - exact 2025 yoy actual 4@全国\n"
+		    "某市 urban_income growth null - exact 2025 yoy actual 4@全国\n"
+		    "某市 rural_income growth null - exact 2025 yoy actual 4@全国\n");
+	expect_kind("plan", "2026-01-20", "province",
+		    "全体居民、城镇居民、农村居民人均可支配收入分别增长5.2%、4.6%、6.1%。",
+		    "某市 disposable_income growth 5.2 % exact 2025 yoy actual\n"
+		    "某市 urban_income growth 4.6 % exact 2025 yoy actual\n"
+		    "某市 rural_income growth 6.1 % exact 2025 yoy actual\n");
+	/* four names ranked by a list of four positions: one each, none
+	 * read again as a rank of the last */
+	expect_kind("plan", "2026-01-20", "province",
+		    "地区生产总值、规模以上工业增加值、固定资产投资、进出口总值增速分别居全国第5位、"
+		    "第2位、第5位、第9位。",
+		    "某市 gdp growth null - exact 2025 yoy actual 5@全国\n"
+		    "某市 industrial_va growth null - exact 2025 yoy actual 2@全国\n"
+		    "某市 fai growth null - exact 2025 yoy actual 5@全国\n"
+		    "某市 import_export growth null - exact 2025 yoy actual 9@全国\n");
+	/* 五年完成 before a flow's amount in a review: the sum of the five
+	 * years, not the last year's */
+	expect_kind("gwr", "2021-02-20", CITY,
+		    "2020年，我市生产总值达到246.2亿元，五年完成全社会固定资产投资621.3亿元。",
+		    "某市 gdp level 246.2 亿元 exact 2020 - actual\n"
+		    "某市 fai level 621.3 亿元 exact 2016..2020 - actual\n");
+	/* (an autonomous region's bulletin calls itself 全区) */
+	expect_kind("bulletin", "2023-12-31", "province",
+		    "在全区生产总值中，第三产业增加值所占比重为52.6%。",
+		    "某市 tertiary_industry_va share 52.6 % exact 2023 gdp actual\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -5377,6 +5454,7 @@ int main(void)
 	probe28_zones_rules();
 	probe28_speech_rules();
 	probe30_bulletin_rules();
+	audit30_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
