@@ -170,7 +170,7 @@ static int png_encode(cairo_surface_t *s, db_buf *out, const char **msg)
 	size_t len = rowlen * (size_t)h, bound, zlen;
 	unsigned char *data = cairo_image_surface_get_data(s), *z, *lvl, ihdr[13];
 	uint32_t *cur = db_xmalloc((size_t)w * 4), *prev = db_xmalloc((size_t)w * 4), *t;
-	struct isal_zstream zs;
+	struct isal_zstream *zs;
 	static const unsigned char white[6] = { 0, 255, 0, 255, 0, 255 };
 	int rc;
 
@@ -189,31 +189,36 @@ static int png_encode(cairo_surface_t *s, db_buf *out, const char **msg)
 	bound = len + (len / 65535 + 1) * 5 + 1024;
 	z = db_xmalloc(bound);
 	lvl = db_xmalloc(DB_PNG_LEVEL_BUF);
-	isal_deflate_stateless_init(&zs);
-	zs.level = DB_PNG_LEVEL;
-	zs.level_buf = lvl;
-	zs.level_buf_size = DB_PNG_LEVEL_BUF;
-	zs.gzip_flag = IGZIP_ZLIB;
-	zs.end_of_stream = 1;
-	zs.flush = NO_FLUSH;
-	zs.next_in = data;
-	zs.next_out = z;
+	/* 80 KiB of state, of which isal_deflate_stateless_init sets only the
+	 * fields it reads, and not all that igzip reads: zeroed first, so
+	 * that nothing it reads is undefined (valgrind) */
+	zs = db_xcalloc(1, sizeof(*zs));
+	isal_deflate_stateless_init(zs);
+	zs->level = DB_PNG_LEVEL;
+	zs->level_buf = lvl;
+	zs->level_buf_size = DB_PNG_LEVEL_BUF;
+	zs->gzip_flag = IGZIP_ZLIB;
+	zs->end_of_stream = 1;
+	zs->flush = NO_FLUSH;
+	zs->next_in = data;
+	zs->next_out = z;
 	/* avail_in and avail_out are 32-bit; a PNG is at most 400 million
 	 * pixels (db_canvas_fits), 1.2 GB filtered. */
 	if (bound > UINT32_MAX) {
 		rc = STATELESS_OVERFLOW;
 	} else {
-		zs.avail_in = (uint32_t)len;
-		zs.avail_out = (uint32_t)bound;
-		rc = isal_deflate_stateless(&zs);
+		zs->avail_in = (uint32_t)len;
+		zs->avail_out = (uint32_t)bound;
+		rc = isal_deflate_stateless(zs);
 	}
+	zlen = zs->total_out;
+	free(zs);
 	free(lvl);
 	if (rc != COMP_OK) {
 		free(z);
 		*msg = rc == STATELESS_OVERFLOW ? "image too large" : "compression failed";
 		return -1;
 	}
-	zlen = zs.total_out;
 	put_be32(ihdr, (uint32_t)w);
 	put_be32(ihdr + 4, (uint32_t)h);
 	memcpy(ihdr + 8, "\x08\x02\0\0\0", 5);  /* 8-bit RGB, deflate, filters, no interlace */
