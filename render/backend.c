@@ -3,16 +3,20 @@
  * into bytes in memory, which are then written atomically. Every cairo
  * status is checked; output bytes depend on the drawing and the metadata
  * only (no clock, no file times). */
+#define _DEFAULT_SOURCE  /* MAP_ANONYMOUS, MADV_HUGEPAGE */
 #include <math.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/mman.h>
+#include <unistd.h>
 
 #include <cairo-pdf.h>
 #include <cairo-svg.h>
-#include <libdeflate.h>
+#include <isa-l/crc.h>
+#include <isa-l/igzip_lib.h>
 
 #include "core/atomic.h"
 #include "render/render_int.h"
@@ -37,16 +41,52 @@ static int cairo_fail(cairo_status_t st, const char *what, db_diag *d)
 
 /* ---- PNG ---- */
 
-/* The DEFLATE level of every PNG (see png_encode). */
+/* The DEFLATE level of every PNG, ISA-L's (see png_encode). */
 #define DB_PNG_LEVEL 1
+#define DB_PNG_LEVEL_BUF ISAL_DEF_LVL1_DEFAULT
 /* The PNG signature; IDAT chunks of at most PNG_IDAT_MAX bytes. */
 #define PNG_SIG "\x89PNG\r\n\x1a\n"
 #define PNG_IDAT_MAX 0x40000000u  /* bytes of one IDAT; 2^31 - 1 allowed */
 
+/* Huge pages are this large and so aligned (x86-64; arm64 with 4 KiB pages). */
+#define HUGE_PAGE ((size_t)2 << 20)
+
+/* The surface's pixels are memory mapped here rather than cairo's own: a
+ * chart of 1600×1000 px is 6.4 MB, whose 1563 pages the kernel would give
+ * one at a time as cairo first paints each (a page fault apiece, more than
+ * half of the process's). Asked for as transparent huge pages, the same
+ * memory comes in a few faults of 2 MiB; where the kernel gives none (THP
+ * off, or none free), as pages, as before. Mapped memory is zeroed, as
+ * cairo's own is, so the pixels are the same. Below 2 MiB, cairo's own. */
 static cairo_surface_t *png_create(db_canvas *c)
 {
 	int w = (int)lround(c->width * c->scale), h = (int)lround(c->height * c->scale);
-	return cairo_image_surface_create(CAIRO_FORMAT_RGB24, w < 1 ? 1 : w, h < 1 ? 1 : h);
+	int stride;
+	size_t size, map, page = (size_t)sysconf(_SC_PAGESIZE);
+	unsigned char *p, *at;
+
+	w = w < 1 ? 1 : w;
+	h = h < 1 ? 1 : h;
+	stride = cairo_format_stride_for_width(CAIRO_FORMAT_RGB24, w);
+	size = (size_t)stride * (size_t)h;
+	if (stride < 0 || size < HUGE_PAGE)
+		return cairo_image_surface_create(CAIRO_FORMAT_RGB24, w, h);
+	/* 2 MiB more than the pixels, then trimmed to the pixels from the
+	 * first 2 MiB boundary on */
+	map = size + HUGE_PAGE;
+	p = mmap(NULL, map, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	if (p == MAP_FAILED)
+		return cairo_image_surface_create(CAIRO_FORMAT_RGB24, w, h);
+	at = p + (HUGE_PAGE - (uintptr_t)p % HUGE_PAGE) % HUGE_PAGE;
+	size = (size + page - 1) / page * page;
+	if (at > p)
+		munmap(p, (size_t)(at - p));
+	if (p + map > at + size)
+		munmap(at + size, (size_t)(p + map - (at + size)));
+	madvise(at, size, MADV_HUGEPAGE);  /* EINVAL without THP: pages then */
+	c->pixels = at;
+	c->pixels_size = size;
+	return cairo_image_surface_create_for_data(at, CAIRO_FORMAT_RGB24, w, h, stride);
 }
 
 static void put_be32(unsigned char *p, uint32_t v)
@@ -61,43 +101,65 @@ static void put_be32(unsigned char *p, uint32_t v)
 static void png_chunk(db_buf *out, const char *type, const unsigned char *data, size_t len)
 {
 	unsigned char be[4];
-	uint32_t crc = libdeflate_crc32(0, type, 4);
+	uint32_t crc = crc32_gzip_refl(0, (const unsigned char *)type, 4);
 
 	put_be32(be, (uint32_t)len);
 	db_buf_add(out, be, 4);
 	db_buf_add(out, type, 4);
-	if (len) {  /* libdeflate_crc32 of NULL is 0, not crc */
+	if (len) {
 		db_buf_add(out, data, len);
-		crc = libdeflate_crc32(crc, data, len);
+		crc = crc32_gzip_refl(crc, data, len);
 	}
 	put_be32(be, crc);
 	db_buf_add(out, be, 4);
 }
 
+/* Pixel a less the one above it, b, as PNG's three bytes of filter UP. */
+static void png_up_pixel(unsigned char *out, uint32_t a, uint32_t b)
+{
+	out[0] = (unsigned char)((a >> 16) - (b >> 16));
+	out[1] = (unsigned char)((a >> 8) - (b >> 8));
+	out[2] = (unsigned char)(a - b);
+}
+
 /* Row y of cairo's RGB24 (native-endian 0xXXRRGGBB words) as a PNG row of
  * filter UP: its filter byte, then each RGB byte less the one above it
  * (prev NULL: the first row, above which PNG takes zeros). A row like the
- * one above, as most of a chart's are, is all zeros. */
+ * one above, as most of a chart's are, is all zeros, and so are most
+ * pixels of the others: the row is zeroed, then the pixels like the ones
+ * above passed over two at a time. */
 static void png_up_row(unsigned char *out, const uint32_t *cur, const uint32_t *prev, int w)
 {
 	*out++ = 2;  /* PNG's filter type UP */
-	if (prev && !memcmp(cur, prev, (size_t)w * 4)) {
-		memset(out, 0, (size_t)w * 3);
+	if (!prev) {
+		for (int x = 0; x < w; x++)
+			png_up_pixel(out + 3 * x, cur[x], 0);
 		return;
 	}
-	for (int x = 0; x < w; x++, out += 3) {
-		uint32_t a = cur[x], b = prev ? prev[x] : 0;
+	memset(out, 0, (size_t)w * 3);
+	if (!memcmp(cur, prev, (size_t)w * 4))
+		return;
+	for (int x = 0; x < w; x++) {
+		uint64_t a2, b2;
 
-		out[0] = (unsigned char)((a >> 16) - (b >> 16));
-		out[1] = (unsigned char)((a >> 8) - (b >> 8));
-		out[2] = (unsigned char)(a - b);
+		if (x + 1 < w) {
+			memcpy(&a2, cur + x, 8);
+			memcpy(&b2, prev + x, 8);
+			if (a2 == b2) {
+				x++;
+				continue;
+			}
+		}
+		if (cur[x] != prev[x])
+			png_up_pixel(out + 3 * x, cur[x], prev[x]);
 	}
 }
 
 /* The chunks cairo_surface_write_to_png wrote (IHDR, a white bKGD, IDAT,
  * no time), but charts are large flat areas with few colours: each row is
  * filtered UP, which leaves rows like the one above and flat areas zero,
- * and the whole image compressed at once by libdeflate at DB_PNG_LEVEL
+ * and the whole image compressed at once by ISA-L's igzip at DB_PNG_LEVEL,
+ * which passes over runs of zeros at a few instructions a match
  * (docs/performance.md has the measurements). The filtered rows take the
  * surface's own memory, row y's 3w + 1 bytes never past row y's pixels
  * (each row is copied out first), so the surface is used up. */
@@ -105,18 +167,13 @@ static int png_encode(cairo_surface_t *s, db_buf *out, const char **msg)
 {
 	int w = cairo_image_surface_get_width(s), h = cairo_image_surface_get_height(s);
 	size_t stride = (size_t)cairo_image_surface_get_stride(s), rowlen = (size_t)w * 3 + 1;
-	unsigned char *data = cairo_image_surface_get_data(s), *z, ihdr[13];
+	size_t len = rowlen * (size_t)h, bound, zlen;
+	unsigned char *data = cairo_image_surface_get_data(s), *z, *lvl, ihdr[13];
 	uint32_t *cur = db_xmalloc((size_t)w * 4), *prev = db_xmalloc((size_t)w * 4), *t;
-	struct libdeflate_compressor *cz = libdeflate_alloc_compressor(DB_PNG_LEVEL);
-	size_t zlen, bound;
+	struct isal_zstream *zs;
 	static const unsigned char white[6] = { 0, 255, 0, 255, 0, 255 };
+	int rc;
 
-	if (!cz) {
-		free(cur);
-		free(prev);
-		*msg = "out of memory";
-		return -1;
-	}
 	for (int y = 0; y < h; y++) {
 		memcpy(cur, data + (size_t)y * stride, (size_t)w * 4);
 		png_up_row(data + (size_t)y * rowlen, cur, y ? prev : NULL, w);
@@ -126,13 +183,40 @@ static int png_encode(cairo_surface_t *s, db_buf *out, const char **msg)
 	}
 	free(cur);
 	free(prev);
-	bound = libdeflate_zlib_compress_bound(cz, rowlen * (size_t)h);
+	/* Room for the data as stored blocks (5 bytes a 65535), which igzip
+	 * writes when compressing would not make it smaller, and the zlib
+	 * header and trailer: never too small. */
+	bound = len + (len / 65535 + 1) * 5 + 1024;
 	z = db_xmalloc(bound);
-	zlen = libdeflate_zlib_compress(cz, data, rowlen * (size_t)h, z, bound);
-	libdeflate_free_compressor(cz);
-	if (!zlen) {
+	lvl = db_xmalloc(DB_PNG_LEVEL_BUF);
+	/* 80 KiB of state, of which isal_deflate_stateless_init sets only the
+	 * fields it reads, and not all that igzip reads: zeroed first, so
+	 * that nothing it reads is undefined (valgrind) */
+	zs = db_xcalloc(1, sizeof(*zs));
+	isal_deflate_stateless_init(zs);
+	zs->level = DB_PNG_LEVEL;
+	zs->level_buf = lvl;
+	zs->level_buf_size = DB_PNG_LEVEL_BUF;
+	zs->gzip_flag = IGZIP_ZLIB;
+	zs->end_of_stream = 1;
+	zs->flush = NO_FLUSH;
+	zs->next_in = data;
+	zs->next_out = z;
+	/* avail_in and avail_out are 32-bit; a PNG is at most 400 million
+	 * pixels (db_canvas_fits), 1.2 GB filtered. */
+	if (bound > UINT32_MAX) {
+		rc = STATELESS_OVERFLOW;
+	} else {
+		zs->avail_in = (uint32_t)len;
+		zs->avail_out = (uint32_t)bound;
+		rc = isal_deflate_stateless(zs);
+	}
+	zlen = zs->total_out;
+	free(zs);
+	free(lvl);
+	if (rc != COMP_OK) {
 		free(z);
-		*msg = "compressed data larger than its bound";
+		*msg = rc == STATELESS_OVERFLOW ? "image too large" : "compression failed";
 		return -1;
 	}
 	put_be32(ihdr, (uint32_t)w);
@@ -386,6 +470,9 @@ void db_canvas_abort(db_canvas *c)
 		cairo_destroy(c->cr);
 	if (c->surface)
 		cairo_surface_destroy(c->surface);
+	if (c->pixels)
+		munmap(c->pixels, c->pixels_size);
+	c->pixels = NULL;
 	db_buf_release(&c->bytes);
 	c->cr = NULL;
 	c->surface = NULL;

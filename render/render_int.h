@@ -69,6 +69,8 @@ typedef struct {
 	db_buf bytes;         /* what a stream surface wrote */
 	double width, height; /* drawing units, pt */
 	double scale;         /* device units per pt */
+	void *pixels;         /* a PNG surface's memory, mapped by png_create */
+	size_t pixels_size;
 } db_canvas;
 
 /* The backend for a path's extension (.png .pdf .svg, any case), or NULL. */
