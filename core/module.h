@@ -1,6 +1,6 @@
 /* module.h - the parts of duibiao that need large libraries are modules of
  * their own, loaded when a command first needs them: the renderer (cairo,
- * Pango, fontconfig, ISA-L) and each report reader (poppler for PDF,
+ * Pango, fontconfig, libdeflate) and each report reader (poppler for PDF,
  * libzip and libxml2 for .docx, libxml2 for web pages). A command that
  * neither draws nor reads such a report then loads none of those libraries
  * and their dependencies, whose relocation was most of a small command's

@@ -15,8 +15,7 @@
 
 #include <cairo-pdf.h>
 #include <cairo-svg.h>
-#include <isa-l/crc.h>
-#include <isa-l/igzip_lib.h>
+#include <libdeflate.h>
 
 #include "core/atomic.h"
 #include "render/render_int.h"
@@ -41,9 +40,8 @@ static int cairo_fail(cairo_status_t st, const char *what, db_diag *d)
 
 /* ---- PNG ---- */
 
-/* The DEFLATE level of every PNG, ISA-L's (see png_encode). */
+/* The DEFLATE level of every PNG, libdeflate's (see png_encode). */
 #define DB_PNG_LEVEL 1
-#define DB_PNG_LEVEL_BUF ISAL_DEF_LVL1_DEFAULT
 /* The PNG signature; IDAT chunks of at most PNG_IDAT_MAX bytes. */
 #define PNG_SIG "\x89PNG\r\n\x1a\n"
 #define PNG_IDAT_MAX 0x40000000u  /* bytes of one IDAT; 2^31 - 1 allowed */
@@ -101,14 +99,14 @@ static void put_be32(unsigned char *p, uint32_t v)
 static void png_chunk(db_buf *out, const char *type, const unsigned char *data, size_t len)
 {
 	unsigned char be[4];
-	uint32_t crc = crc32_gzip_refl(0, (const unsigned char *)type, 4);
+	uint32_t crc = libdeflate_crc32(0, type, 4);
 
 	put_be32(be, (uint32_t)len);
 	db_buf_add(out, be, 4);
 	db_buf_add(out, type, 4);
-	if (len) {
+	if (len) {  /* libdeflate_crc32 of NULL is 0, not crc */
 		db_buf_add(out, data, len);
-		crc = crc32_gzip_refl(crc, data, len);
+		crc = libdeflate_crc32(crc, data, len);
 	}
 	put_be32(be, crc);
 	db_buf_add(out, be, 4);
@@ -158,9 +156,9 @@ static void png_up_row(unsigned char *out, const uint32_t *cur, const uint32_t *
 /* The chunks cairo_surface_write_to_png wrote (IHDR, a white bKGD, IDAT,
  * no time), but charts are large flat areas with few colours: each row is
  * filtered UP, which leaves rows like the one above and flat areas zero,
- * and the whole image compressed at once by ISA-L's igzip at DB_PNG_LEVEL,
- * which passes over runs of zeros at a few instructions a match
- * (docs/performance.md has the measurements). The filtered rows take the
+ * and the whole image compressed at once by libdeflate at DB_PNG_LEVEL,
+ * whose output is the same on every processor (docs/performance.md has
+ * the measurements). The filtered rows take the
  * surface's own memory, row y's 3w + 1 bytes never past row y's pixels
  * (each row is copied out first), so the surface is used up. */
 static int png_encode(cairo_surface_t *s, db_buf *out, const char **msg)
@@ -168,11 +166,10 @@ static int png_encode(cairo_surface_t *s, db_buf *out, const char **msg)
 	int w = cairo_image_surface_get_width(s), h = cairo_image_surface_get_height(s);
 	size_t stride = (size_t)cairo_image_surface_get_stride(s), rowlen = (size_t)w * 3 + 1;
 	size_t len = rowlen * (size_t)h, bound, zlen;
-	unsigned char *data = cairo_image_surface_get_data(s), *z, *lvl, ihdr[13];
+	unsigned char *data = cairo_image_surface_get_data(s), *z, ihdr[13];
 	uint32_t *cur = db_xmalloc((size_t)w * 4), *prev = db_xmalloc((size_t)w * 4), *t;
-	struct isal_zstream *zs;
+	struct libdeflate_compressor *cz;
 	static const unsigned char white[6] = { 0, 255, 0, 255, 0, 255 };
-	int rc;
 
 	for (int y = 0; y < h; y++) {
 		memcpy(cur, data + (size_t)y * stride, (size_t)w * 4);
@@ -183,40 +180,18 @@ static int png_encode(cairo_surface_t *s, db_buf *out, const char **msg)
 	}
 	free(cur);
 	free(prev);
-	/* Room for the data as stored blocks (5 bytes a 65535), which igzip
-	 * writes when compressing would not make it smaller, and the zlib
-	 * header and trailer: never too small. */
-	bound = len + (len / 65535 + 1) * 5 + 1024;
-	z = db_xmalloc(bound);
-	lvl = db_xmalloc(DB_PNG_LEVEL_BUF);
-	/* 80 KiB of state, of which isal_deflate_stateless_init sets only the
-	 * fields it reads, and not all that igzip reads: zeroed first, so
-	 * that nothing it reads is undefined (valgrind) */
-	zs = db_xcalloc(1, sizeof(*zs));
-	isal_deflate_stateless_init(zs);
-	zs->level = DB_PNG_LEVEL;
-	zs->level_buf = lvl;
-	zs->level_buf_size = DB_PNG_LEVEL_BUF;
-	zs->gzip_flag = IGZIP_ZLIB;
-	zs->end_of_stream = 1;
-	zs->flush = NO_FLUSH;
-	zs->next_in = data;
-	zs->next_out = z;
-	/* avail_in and avail_out are 32-bit; a PNG is at most 400 million
-	 * pixels (db_canvas_fits), 1.2 GB filtered. */
-	if (bound > UINT32_MAX) {
-		rc = STATELESS_OVERFLOW;
-	} else {
-		zs->avail_in = (uint32_t)len;
-		zs->avail_out = (uint32_t)bound;
-		rc = isal_deflate_stateless(zs);
+	cz = libdeflate_alloc_compressor(DB_PNG_LEVEL);
+	if (!cz) {
+		*msg = "out of memory";
+		return -1;
 	}
-	zlen = zs->total_out;
-	free(zs);
-	free(lvl);
-	if (rc != COMP_OK) {
+	bound = libdeflate_zlib_compress_bound(cz, len);
+	z = db_xmalloc(bound);
+	zlen = libdeflate_zlib_compress(cz, data, len, z, bound);
+	libdeflate_free_compressor(cz);
+	if (!zlen) {
 		free(z);
-		*msg = rc == STATELESS_OVERFLOW ? "image too large" : "compression failed";
+		*msg = "compressed data larger than its bound";
 		return -1;
 	}
 	put_be32(ihdr, (uint32_t)w);

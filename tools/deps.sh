@@ -3,9 +3,9 @@
 # those that are missing. Usage: tools/deps.sh [build|test|leakcheck|fuzz]
 set -eu
 # poppler-glib, libxml2 and libzip: the PDF, .docx and web-page readers;
-# PCRE2: the catalog's patterns; libisal (ISA-L): the PNGs' compression; gettext: msgfmt
+# PCRE2: the catalog's patterns; libdeflate: the PNGs' compression; gettext: msgfmt
 # compiles the Chinese messages (po/), xgettext and msgmerge update them
-pkgs="pkg-config libcairo2-dev libpango1.0-dev libcjson-dev libpcre2-dev libisal-dev fonts-noto-cjk libpoppler-glib-dev libxml2-dev libzip-dev gettext"
+pkgs="pkg-config libcairo2-dev libpango1.0-dev libcjson-dev libpcre2-dev libdeflate-dev fonts-noto-cjk libpoppler-glib-dev libxml2-dev libzip-dev gettext"
 if [ "${1:-build}" = test ]; then
   # pdftotext/pdffonts/pdftoppm check PDFs; python3 parses SVG; valgrind
   # counts the instructions of the scaling test (tests/bad-inputs/scaling.py);
