@@ -469,7 +469,9 @@ static int extract_one(db_extractor *x, const options *o, const job *jb, db_buf 
 	rs.doc.date = jb->date;
 	rs.doc.encoding = detected;
 	rs.doc.format = format;
-	if (db_extract_text(x, db_buf_cstr(&text), text.len, &rs, d) < 0)
+	/* (the text is not read again: its tables are blanked in it) */
+	char empty[1] = "";
+	if (db_extract_scratch(x, text.data ? text.data : empty, text.len, &rs, d) < 0)
 		goto out;
 	db_pages_apply(&pages, &rs);
 	if (o->unkeyed) /* only the figures read but not keyed to a metric */
