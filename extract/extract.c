@@ -2700,20 +2700,22 @@ static int extract(db_extractor *x, const char *text, char *scratch, size_t len,
 		emit_table(&w, &tables, ti, &cx_hint, own, &kept, &kept_at, text, first);
 	db_buf_release(&kept);
 	free(ts.items);
+	/* what the walk alone needed goes before the look back's offsets
+	 * are made, and the text walked before the records are placed back
+	 * in the text as given */
+	db_context_release(&w.ctx);
+	db_tables_release(&tables);
+	db_labels_release(&ls);
 	drop_said_again(rs, first, walked, len);
 	if (w.news)
 		headline_targets(rs, first, walked, len);
+	free(unglossed);
+	free(prose);
 	if (maps[0])
 		place_records(rs, first, given, given_len, maps);
 	db_offmap_release(&gloss_map);
 	db_offmap_release(&space_map);
-	free(unglossed);
-	free(prose);
 	free(simple);
-	db_context_release(&w.ctx);
-	db_tables_release(&tables);
-	db_labels_release(&ls);
-	db_clauses_release(&cs);
 	return 0;
 }
 
