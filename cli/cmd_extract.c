@@ -469,7 +469,9 @@ static int extract_one(db_extractor *x, const options *o, const job *jb, db_buf 
 	rs.doc.date = jb->date;
 	rs.doc.encoding = detected;
 	rs.doc.format = format;
-	if (db_extract_text(x, db_buf_cstr(&text), text.len, &rs, d) < 0)
+	/* (the text is not read again: its tables are blanked in it) */
+	char empty[1] = "";
+	if (db_extract_scratch(x, text.data ? text.data : empty, text.len, &rs, d) < 0)
 		goto out;
 	db_pages_apply(&pages, &rs);
 	if (o->unkeyed) /* only the figures read but not keyed to a metric */
@@ -797,42 +799,53 @@ int cmd_extract(int argc, char **argv)
 		rc = cli_fail(&d);
 		goto done;
 	}
-	if (o.csv && !dir)
-		csv_header(&out, &o.style);
-	/* Every report is extracted before anything is written: a failure
-	 * leaves all previous outputs untouched. */
-	db_buf *bufs = db_xcalloc(njobs + 1, sizeof(db_buf));
+	/* Each report's output goes to a temporary file beside its target as
+	 * it is made (a file -o names, or one per report in -o DIR/), closed
+	 * once written, and every temporary is renamed only when every report
+	 * is extracted: a failure leaves all previous outputs untouched, and
+	 * no report's output is held in memory past its own. Standard output
+	 * and a target written in place (a FIFO) take nothing back, so theirs
+	 * is held until the end. */
+	const char *target = o.output ? o.output : "-";   /* no -M without -o */
+	size_t nouts = dir ? njobs : !db_output_in_place(target);
+	db_outfile *outs = db_xcalloc(nouts + 1, sizeof *outs);
+	size_t opened = 0;
 	bool ok = true;
+	if (!dir && nouts) {
+		ok = db_outfile_open(&outs[0], target, &d) == 0;
+		opened = ok;
+	}
+	db_buf *b = !dir && nouts ? &outs[0].buf : &out;
+	if (ok && o.csv && !dir)
+		csv_header(b, &o.style);
 	for (size_t i = 0; i < njobs && ok; i++) {
-		db_buf *b = dir ? &bufs[i] : &out;
-		if (dir && o.csv)
-			csv_header(b, &o.style);
-		if (extract_one(x, &o, &jobs[i], b, &t, &deps, &d) < 0) {
-			ok = false;
-			break;
+		if (dir) {
+			if (db_outfile_open(&outs[i], paths[i], &d) < 0) {
+				ok = false;
+				break;
+			}
+			opened++;
+			b = &outs[i].buf;
+			if (o.csv)
+				csv_header(b, &o.style);
 		}
+		ok = extract_one(x, &o, &jobs[i], b, &t, &deps, &d) == 0 &&
+		     (!dir || db_outfile_close(&outs[i], &d) == 0);
 	}
-	if (ok) {
-		const char *target = o.output ? o.output : "-";   /* no -M without -o */
-		for (size_t i = 0; dir && i < njobs && ok; i++)
-			ok = cli_deps_check_output(&deps, paths[i], &d) == 0;
-		if (ok && !dir)
-			ok = cli_deps_check_output(&deps, target, &d) == 0;
-		if (!ok) {
-			/* nothing written */
-		} else if (dir) {
-			for (size_t i = 0; i < njobs && ok; i++)
-				ok = db_write_file_atomic(paths[i], bufs[i].data ? bufs[i].data : "",
-							  bufs[i].len, &d) == 0;
-		} else {
-			ok = db_write_file_atomic(target, out.data ? out.data : "", out.len, &d) == 0;
-		}
-		if (ok && o.depfile)
-			ok = cli_deps_write(&deps, o.depfile, target, &d) == 0;
-	}
-	for (size_t i = 0; i < njobs; i++)
-		db_buf_release(&bufs[i]);
-	free(bufs);
+	for (size_t i = 0; dir && i < njobs && ok; i++)
+		ok = cli_deps_check_output(&deps, paths[i], &d) == 0;
+	if (ok && !dir)
+		ok = cli_deps_check_output(&deps, target, &d) == 0;
+	size_t renamed = 0;
+	for (; ok && renamed < opened; renamed++)
+		ok = db_outfile_commit(&outs[renamed], &d) == 0;
+	if (ok && !nouts)
+		ok = db_write_file_atomic(target, out.data ? out.data : "", out.len, &d) == 0;
+	if (ok && o.depfile)
+		ok = cli_deps_write(&deps, o.depfile, target, &d) == 0;
+	for (; renamed < opened; renamed++)
+		db_outfile_abort(&outs[renamed]);
+	free(outs);
 	if (!ok) {
 		rc = cli_fail(&d);
 		goto done;

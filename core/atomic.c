@@ -20,19 +20,27 @@
 
 /* ---- temporaries a signal must not leave behind -------------------------
  * The one piece of global state in duibiao, because a signal handler can
- * reach nothing else: a fixed table of the temporary files not yet renamed
- * or removed. The handler may not allocate or lock, so the paths are copied
- * into the table, and a slot's path is complete before its flag is set
- * (signal fences keep the compiler from reordering the two). Creating a
- * temporary and registering it, and renaming or removing it and dropping
- * it, happen with the signals blocked, so a signal never finds a
- * temporary unregistered nor a registered name that is no longer ours. A
- * temporary that finds the table full is still removed on every ordinary
- * path, only not on a signal. */
-#define PENDING_MAX 32
+ * reach nothing else: a table of the temporary files not yet renamed or
+ * removed. The handler may not allocate or lock, so it follows the table
+ * as it stands: slots holding a copy of a path (or NULL), in chunks of 64
+ * linked once zeroed and never freed, and a path is complete before its
+ * slot names it (signal fences keep the compiler from reordering the
+ * two). Creating a temporary and registering it, and renaming or removing
+ * it and dropping it, happen with the signals blocked, so a signal never
+ * finds a temporary unregistered nor a registered name that is no longer
+ * ours. The table grows as needed: extract -o DIR/ keeps a temporary of
+ * every report, closed, until all are made. */
+#define PENDING_CHUNK 64
 
-static char pending[PENDING_MAX][PATH_MAX];
-static volatile sig_atomic_t pending_used[PENDING_MAX];
+typedef struct pending_chunk {
+	_Atomic(char *) path[PENDING_CHUNK];
+	_Atomic(struct pending_chunk *) next;
+	size_t used;             /* slots in use (not read by the handler) */
+} pending_chunk;
+
+_Static_assert(ATOMIC_POINTER_LOCK_FREE == 2, "a signal handler reads the table");
+
+static pending_chunk pending;   /* the first chunk; later ones from the heap */
 
 static const int cleanup_signals[] = { SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGPIPE, SIGALRM,
 				       SIGXCPU, SIGXFSZ };
@@ -53,30 +61,47 @@ static void restore_signals(const sigset_t *old)
 	pthread_sigmask(SIG_SETMASK, old, NULL);
 }
 
-/* The slot now holding path, or -1. */
+/* The slot (chunk × 64 + index) now holding a copy of path. */
 static int pending_add(const char *path)
 {
-	size_t n = strlen(path);
+	char *copy = db_xstrdup(path);
+	pending_chunk *c = &pending, *next;
+	int base = 0;
 
-	if (n >= PATH_MAX)
-		return -1;
-	for (int i = 0; i < PENDING_MAX; i++) {
-		if (pending_used[i])
-			continue;
-		memcpy(pending[i], path, n + 1);
-		atomic_signal_fence(memory_order_seq_cst);
-		pending_used[i] = 1;
-		return i;
+	while (c->used == PENDING_CHUNK) {
+		if (!(next = atomic_load_explicit(&c->next, memory_order_relaxed))) {
+			next = db_xcalloc(1, sizeof *next);
+			atomic_signal_fence(memory_order_seq_cst);
+			atomic_store_explicit(&c->next, next, memory_order_relaxed);
+		}
+		c = next;
+		base += PENDING_CHUNK;
 	}
-	return -1;
+	for (int i = 0; i < PENDING_CHUNK; i++) {
+		if (atomic_load_explicit(&c->path[i], memory_order_relaxed))
+			continue;
+		atomic_signal_fence(memory_order_seq_cst);
+		atomic_store_explicit(&c->path[i], copy, memory_order_relaxed);
+		c->used++;
+		return base + i;
+	}
+	abort();   /* used < PENDING_CHUNK: a free slot exists */
 }
 
 static void pending_drop(int slot)
 {
+	pending_chunk *c = &pending;
+
 	if (slot < 0)
 		return;
-	pending_used[slot] = 0;
+	for (int k = slot / PENDING_CHUNK; k > 0; k--)
+		c = atomic_load_explicit(&c->next, memory_order_relaxed);
+	char *p = atomic_exchange_explicit(&c->path[slot % PENDING_CHUNK], NULL,
+					   memory_order_relaxed);
 	atomic_signal_fence(memory_order_seq_cst);
+	if (p)
+		c->used--;
+	free(p);
 }
 
 /* Async-signal-safe: unlink, rmdir and raise only. Files first, then the
@@ -89,12 +114,16 @@ static void on_signal(int sig)
 {
 	int saved = errno;
 
-	for (int i = 0; i < PENDING_MAX; i++)
-		if (pending_used[i])
-			unlink(pending[i]);
-	for (int i = 0; i < PENDING_MAX; i++)
-		if (pending_used[i])
-			rmdir(pending[i]);
+	for (int pass = 0; pass < 2; pass++) {
+		for (pending_chunk *c = &pending; c;
+		     c = atomic_load_explicit(&c->next, memory_order_relaxed)) {
+			for (int i = 0; i < PENDING_CHUNK; i++) {
+				char *p = atomic_load_explicit(&c->path[i], memory_order_relaxed);
+				if (p)
+					(pass ? rmdir : unlink)(p);
+			}
+		}
+	}
 	errno = saved;
 	raise(sig);
 }
@@ -132,9 +161,15 @@ void db_temp_remove(const char *path)
 	block_signals(&old);
 	if (lstat(path, &st) == 0)
 		(S_ISDIR(st.st_mode) ? rmdir : unlink)(path);
-	for (int i = 0; i < PENDING_MAX; i++)
-		if (pending_used[i] && !strcmp(pending[i], path))
-			pending_drop(i);
+	int slot = 0;
+	for (pending_chunk *c = &pending; c;
+	     c = atomic_load_explicit(&c->next, memory_order_relaxed)) {
+		for (int i = 0; i < PENDING_CHUNK; i++, slot++) {
+			char *p = atomic_load_explicit(&c->path[i], memory_order_relaxed);
+			if (p && !strcmp(p, path))
+				pending_drop(slot);
+		}
+	}
 	restore_signals(&old);
 }
 
@@ -183,6 +218,14 @@ static mode_t target_mode(const char *path)
 	return 0666 & ~mask;
 }
 
+bool db_output_in_place(const char *path)
+{
+	struct stat st;
+
+	return !strcmp(path, "-") ||
+	       (stat(path, &st) == 0 && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode));
+}
+
 /* The sink of an outfile: its file descriptor, or stdout. */
 static int sink_write(db_sink *s, const void *p, size_t n)
 {
@@ -195,8 +238,6 @@ static int sink_write(db_sink *s, const void *p, size_t n)
 
 int db_outfile_open(db_outfile *f, const char *path, db_diag *d)
 {
-	struct stat st;
-
 	memset(f, 0, sizeof *f);
 	f->fd = -1;
 	f->slot = -1;
@@ -205,7 +246,7 @@ int db_outfile_open(db_outfile *f, const char *path, db_diag *d)
 	f->path = db_xstrdup(path);
 	if (strcmp(path, "-") == 0)
 		return 0;
-	if (stat(path, &st) == 0 && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode)) {
+	if (db_output_in_place(path)) {
 		if ((f->fd = open(path, O_WRONLY)) < 0) {
 			int err = errno;
 			db_outfile_abort(f);
@@ -231,10 +272,12 @@ int db_outfile_open(db_outfile *f, const char *path, db_diag *d)
 	return 0;
 }
 
-int db_outfile_commit(db_outfile *f, db_diag *d)
+int db_outfile_close(db_outfile *f, db_diag *d)
 {
 	int rc = 0;
 
+	if (f->closed)
+		return 0;
 	if (db_buf_flush(&f->buf) < 0 || (f->fd < 0 && fflush(stdout) != 0) ||
 	    (f->tmp && fsync(f->fd) < 0)) {
 		int err = errno;
@@ -244,6 +287,16 @@ int db_outfile_commit(db_outfile *f, db_diag *d)
 	if (f->fd >= 0 && close(f->fd) < 0 && rc == 0)
 		rc = db_error(d, f->path, 0, 0, "cannot write: %s", strerror(errno));
 	f->fd = -1;
+	f->closed = true;
+	f->buf.sink = NULL;
+	db_buf_release(&f->buf);
+	return rc;
+}
+
+int db_outfile_commit(db_outfile *f, db_diag *d)
+{
+	int rc = db_outfile_close(f, d);
+
 	if (rc == 0 && f->tmp) {
 		sigset_t old;
 		block_signals(&old);

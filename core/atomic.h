@@ -6,6 +6,7 @@
 #ifndef DB_ATOMIC_H
 #define DB_ATOMIC_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "buf.h"
@@ -25,14 +26,25 @@ int db_write_file_atomic(const char *path, const void *data, size_t len, db_diag
 typedef struct {
 	db_buf buf;
 	db_sink sink;
-	int fd;                  /* -1 for stdout */
+	int fd;                  /* -1 for stdout, and once closed */
 	char *path, *tmp;
 	int slot;                /* the temporary's place in the signal table, or -1 */
+	bool closed;
 } db_outfile;
 
 int db_outfile_open(db_outfile *f, const char *path, db_diag *d);
+/* Write out what f holds and close its descriptor (fsync first), keeping
+ * the temporary for a commit or an abort later: a program making many
+ * files all or none (extract -o DIR/) keeps no descriptor and no buffer
+ * per file. 0, or -1 with the write error in d (then abort f). */
+int db_outfile_close(db_outfile *f, db_diag *d);
 int db_outfile_commit(db_outfile *f, db_diag *d);
 void db_outfile_abort(db_outfile *f);
+
+/* Is path written in place rather than through a temporary: "-" (stdout),
+ * or a file that exists and is neither a regular file nor a folder (a
+ * device, a FIFO)? Nothing written there can be taken back. */
+bool db_output_in_place(const char *path);
 
 /* For a program (not a library): on SIGHUP, SIGINT, SIGQUIT, SIGTERM,
  * SIGPIPE, SIGALRM, SIGXCPU or SIGXFSZ remove every temporary file not yet

@@ -439,17 +439,7 @@ static bool semicolon_before(const char *text, size_t i)
 	return (k >= 3 && !memcmp(text + k - 3, "；", 3)) || (k >= 1 && text[k - 1] == ';');
 }
 
-typedef struct {
-	const char *text;
-	size_t len;
-	db_clauses *cs;
-	unsigned sentence, part, segment;
-	size_t start;      /* current clause start */
-	size_t sentence_start; /* where the current sentence began */
-	int line, col;     /* position of the byte being scanned */
-	int sline, scol;   /* position of start */
-	bool new_segment;  /* the next clause opens a paragraph */
-} splitter;
+typedef db_splitter splitter;
 
 static void emit(splitter *sp, size_t end)
 {
@@ -490,18 +480,40 @@ static void restart(splitter *sp, size_t at)
 	sp->scol = sp->col;
 }
 
-void db_clauses_split(const char *text, size_t len, db_clauses *cs)
+void db_clauses_begin(db_splitter *sp, const char *text, size_t len, db_clauses *cs)
 {
-	splitter sp = { text, len, cs, 1, 1, 0, 0, 0, 1, 1, 1, 1, true };
-	size_t i = 0;
-
+	*sp = (splitter){ text, len, cs, 1, 1, 0, 0, 0, 1, 1, 1, 1, true, 0 };
 	if (cs->len) {
 		const db_clause *last = &cs->items[cs->len - 1];
-		sp.sentence = last->sentence + 1;
-		sp.part = last->part + 1;
-		sp.segment = last->segment;
+		sp->sentence = last->sentence + 1;
+		sp->part = last->part + 1;
+		sp->segment = last->segment;
 	}
+}
+
+void db_clauses_split(const char *text, size_t len, db_clauses *cs)
+{
+	splitter sp;
+
+	db_clauses_begin(&sp, text, len, cs);
+	db_clauses_more(&sp, (size_t)-1, 0);
+}
+
+bool db_clauses_more(db_splitter *spp, size_t n, size_t past)
+{
+	splitter sp = *spp;
+	const char *text = sp.text;
+	size_t len = sp.len, i = sp.at;
+	db_clauses *cs = sp.cs;
+
+	if (i > len)
+		return false;   /* split to its end before */
 	while (i < len) {
+		if (cs->len >= n && cs->items[cs->len - 1].end > past) {
+			sp.at = i;
+			*spp = sp;
+			return true;
+		}
 		size_t w = 1;
 		int b = boundary(text, len, i, &w);
 		unsigned char c = (unsigned char)text[i];
@@ -595,6 +607,9 @@ void db_clauses_split(const char *text, size_t len, db_clauses *cs)
 		restart(&sp, i);
 	}
 	emit(&sp, len);
+	sp.at = len + 1;
+	*spp = sp;
+	return false;
 }
 
 void db_clauses_cut(const char *text, db_clauses *cs, size_t at)

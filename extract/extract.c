@@ -2497,16 +2497,35 @@ static void caption_year_slip(db_records *rs, size_t first, size_t from)
 
 /* A table's records, told the document context where it stands (a plan
  * report's review or its next year's plan). */
-static void emit_table(walk *w, db_tables *tables, size_t ti, size_t *hint, const char *text,
-		       size_t first)
+/* Blank tables [from, to) of t (line breaks kept): what the prose walk
+ * sees of them. */
+static void blank_tables(char *t, const db_tables *tables, size_t from, size_t to)
 {
-	const db_context_span *cx = db_context_at(&w->ctx, tables->items[ti].start, hint);
+	for (size_t i = from; i < to; i++)
+		for (size_t k = tables->items[i].start; k < tables->items[i].end; k++)
+			if (t[k] != '\n')
+				t[k] = ' ';
+}
+
+/* The records of table ti, in their place among the prose's. When the
+ * tables are blanked in text itself (own), their bytes are in kept, one
+ * after another from *kept_at: the table's are put back while it is read. */
+static void emit_table(walk *w, db_tables *tables, size_t ti, size_t *hint, char *own,
+		       const db_buf *kept, size_t *kept_at, const char *text, size_t first)
+{
+	const db_table *tb = &tables->items[ti];
+	const db_context_span *cx = db_context_at(&w->ctx, tb->start, hint);
 	size_t from = w->rs->len;
 	/* (a year the date alone gave is no year of the document's) */
 	tables->cx_mode = cx && !cx->guessed ? cx->mode : 0;
 	tables->cx_year = cx && !cx->guessed ? cx->year : 0;
-	db_table_emit(&tables->items[ti], tables, text, w->len, w->x->matcher, w->x->catalog,
-		      w->rs);
+	if (own && kept->len) {
+		memcpy(own + tb->start, kept->data + *kept_at, tb->end - tb->start);
+		*kept_at += tb->end - tb->start;
+	}
+	db_table_emit(tb, tables, text, w->len, w->x->matcher, w->x->catalog, w->rs);
+	if (own && kept->len)
+		blank_tables(own, tables, ti, ti + 1);
 	if (w->bulletin)
 		caption_year_slip(w->rs, first, from);
 }
@@ -2616,7 +2635,11 @@ static void headline_targets(db_records *rs, size_t first, const char *t, size_t
 	}
 }
 
-int db_extract_text(db_extractor *x, const char *text, size_t len, db_records *rs, db_diag *d)
+/* Clauses split and walked at a time (40 bytes each). */
+#define CLAUSE_BATCH 4096
+
+static int extract(db_extractor *x, const char *text, char *scratch, size_t len, db_records *rs,
+		   db_diag *d)
 {
 	db_clauses cs = DB_CLAUSES_INIT;
 	db_labels ls = DB_LABELS_INIT;
@@ -2659,16 +2682,28 @@ int db_extract_text(db_extractor *x, const char *text, size_t len, db_records *r
 		text = walked = unspaced;
 	}
 	/* Tables are read as rows; the prose walk sees them as blanks (same
-	 * byte offsets, line breaks kept). */
+	 * byte offsets, line breaks kept). The document's context is read
+	 * from the text as it is, first. A copy made above (simplified,
+	 * unglossed, unspaced) is blanked in place, the tables' bytes kept
+	 * aside and put back while each table is read: the text is not held
+	 * a third time. */
 	db_tables_find(&x->words, text, len, &tables);
-	if (tables.len) {
+	const char *kind = db_context_kind(&x->words, text, len, rs->doc.kind);
+	db_context ctx = DB_CONTEXT_INIT;
+	db_context_find(&x->words, kind, text, len, &rs->doc, &ctx);
+	/* text, when it is a copy or the caller's scratch */
+	char *own = unglossed ? unglossed : simple ? simple : scratch;
+	db_buf kept = DB_BUF_INIT;
+	if (tables.len && own) {
+		for (size_t i = 0; i < tables.len; i++)
+			db_buf_add(&kept, own + tables.items[i].start,
+				   tables.items[i].end - tables.items[i].start);
+		blank_tables(own, &tables, 0, tables.len);
+	} else if (tables.len) {
 		prose = db_xmalloc(len + 1);
 		memcpy(prose, text, len);
 		prose[len] = '\0';
-		for (size_t i = 0; i < tables.len; i++)
-			for (size_t k = tables.items[i].start; k < tables.items[i].end; k++)
-				if (prose[k] != '\n')
-					prose[k] = ' ';
+		blank_tables(prose, &tables, 0, tables.len);
 		walked = prose;
 	}
 	if (db_matcher_scan(x->matcher, walked, len, &ls, d) < 0) {
@@ -2681,10 +2716,11 @@ int db_extract_text(db_extractor *x, const char *text, size_t len, db_records *r
 		free(unglossed);
 		free(prose);
 		free(simple);
+		db_context_release(&ctx);
+		db_buf_release(&kept);
 		db_tables_release(&tables);
 		return -1;
 	}
-	db_clauses_split(walked, len, &cs);
 	memset(&w, 0, sizeof(w));
 	w.x = x;
 	w.text = walked;
@@ -2694,10 +2730,22 @@ int db_extract_text(db_extractor *x, const char *text, size_t len, db_records *r
 	db_subjects_begin(&w);
 	w.segment = w.sentence = w.part = w.dist_sentence = w.other_rank_sentence = (unsigned)-1;
 	title_period(&w);
-	if (w.label_end) /* the title line is a paragraph of its own */
+	/* The clauses are split and walked a batch at a time: all of a long
+	 * report's would be more than its text. The first batch reaches past
+	 * the title line, a paragraph of its own, cut there; the clauses after
+	 * the cut count one sentence, part and paragraph more. */
+	db_splitter sp;
+	db_clauses_begin(&sp, walked, len, &cs);
+	bool more = db_clauses_more(&sp, CLAUSE_BATCH, w.label_end);
+	size_t split = cs.len;
+	if (w.label_end)
 		db_clauses_cut(walked, &cs, w.label_end);
-	const char *kind = db_context_kind(&x->words, text, len, rs->doc.kind);
-	db_context_find(&x->words, kind, text, len, &rs->doc, &w.ctx);
+	if (cs.len > split) {
+		sp.sentence++;
+		sp.part++;
+		sp.segment++;
+	}
+	w.ctx = ctx;
 	w.news = kind && (!strcmp(kind, "news") || !strcmp(kind, "newspaper"));
 	/* (an evaluation's news too: 某省营商环境排全国第7 above the
 	 * paragraph naming the year's evaluation) */
@@ -2705,30 +2753,49 @@ int db_extract_text(db_extractor *x, const char *text, size_t len, db_records *r
 	w.bulletin = kind && !strcmp(kind, "bulletin");
 	if ((w.news || w.evaluation) && !w.has_title)
 		lead_period(&w, w.evaluation);
-	size_t ti = 0, cx_hint = 0;
-	for (size_t i = 0; i < cs.len; i++) {
-		for (; ti < tables.len && tables.items[ti].start < cs.items[i].start; ti++)
-			emit_table(&w, &tables, ti, &cx_hint, text, first);
-		walk_clause(&w, &cs.items[i], &ts);
+	size_t ti = 0, cx_hint = 0, kept_at = 0;
+	for (;;) {
+		for (size_t i = 0; i < cs.len; i++) {
+			for (; ti < tables.len && tables.items[ti].start < cs.items[i].start; ti++)
+				emit_table(&w, &tables, ti, &cx_hint, own, &kept, &kept_at, text,
+					   first);
+			walk_clause(&w, &cs.items[i], &ts);
+		}
+		if (!more)
+			break;
+		cs.len = 0;
+		more = db_clauses_more(&sp, CLAUSE_BATCH, 0);
 	}
+	db_clauses_release(&cs);
 	for (; ti < tables.len; ti++)
-		emit_table(&w, &tables, ti, &cx_hint, text, first);
+		emit_table(&w, &tables, ti, &cx_hint, own, &kept, &kept_at, text, first);
+	db_buf_release(&kept);
 	free(ts.items);
+	/* what the walk alone needed goes before the look back's offsets
+	 * are made, and the text walked before the records are placed back
+	 * in the text as given */
+	db_context_release(&w.ctx);
+	db_tables_release(&tables);
+	db_labels_release(&ls);
 	drop_said_again(rs, first, walked, len);
 	if (w.news)
 		headline_targets(rs, first, walked, len);
+	free(unglossed);
+	free(prose);
 	if (maps[0])
 		place_records(rs, first, given, given_len, maps);
 	db_offmap_release(&gloss_map);
 	db_offmap_release(&space_map);
-	free(unglossed);
-	free(prose);
 	free(simple);
-	db_context_release(&w.ctx);
-	db_tables_release(&tables);
-	db_labels_release(&ls);
-	db_clauses_release(&cs);
 	return 0;
 }
 
+int db_extract_text(db_extractor *x, const char *text, size_t len, db_records *rs, db_diag *d)
+{
+	return extract(x, text, NULL, len, rs, d);
+}
 
+int db_extract_scratch(db_extractor *x, char *text, size_t len, db_records *rs, db_diag *d)
+{
+	return extract(x, text, text, len, rs, d);
+}

@@ -36,6 +36,26 @@ typedef struct {
 
 /* Split text into clauses (appending to cs; empty clauses are dropped). */
 void db_clauses_split(const char *text, size_t len, db_clauses *cs);
+/* The same a batch at a time, so that a long report's clauses are not all
+ * held at once: begin, then each db_clauses_more appends clauses to cs
+ * until it holds at least n and the last ends after byte `past` (or the
+ * text ends); true while text is left to split. Between two calls the
+ * caller may empty cs (len = 0). */
+typedef struct {
+	const char *text;
+	size_t len;
+	db_clauses *cs;
+	unsigned sentence, part, segment;
+	size_t start;      /* current clause start */
+	size_t sentence_start; /* where the current sentence began */
+	int line, col;     /* position of the byte being scanned */
+	int sline, scol;   /* position of start */
+	bool new_segment;  /* the next clause opens a paragraph */
+	size_t at;         /* the byte to scan next; len + 1 once done */
+} db_splitter;
+
+void db_clauses_begin(db_splitter *sp, const char *text, size_t len, db_clauses *cs);
+bool db_clauses_more(db_splitter *sp, size_t n, size_t past);
 /* Cut the clause that runs across byte `at` in two (a title line that ends
  * without punctuation): the second half opens a new sentence and paragraph. */
 void db_clauses_cut(const char *text, db_clauses *cs, size_t at);

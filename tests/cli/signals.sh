@@ -45,6 +45,26 @@ check '[ "$(cat "$T/o/big.json")" = OLD ]' "SIGXFSZ: the old output is untouched
 expect 0 "$DB" extract --quiet --entity 某县 --date 2023-03-01 "$T/big.txt" -o "$T/o/big.json"
 check '[ $(wc -c < "$T/o/big.json") -gt 2097152 ]' "the write was large (over the limit)"
 
+# extract -o DIR/ keeps each report's output as a closed temporary until
+# every report is done; a signal while it waits for the 71st report, a
+# FIFO, removes all 71 (the 71st's is made before its report is read; the
+# signal table holds them in chunks of 64, and once held 32 in all).
+mkdir "$T/in71" "$T/out71"
+for i in $(seq 10 79); do
+	printf '全县地区生产总值%d.5亿元，同比增长%d.1%%。\n' $((i * 3)) $((i % 9)) > "$T/in71/r$i.txt"
+done
+mkfifo "$T/in71/r80.txt"
+printf 'OLD\n' > "$T/out71/r10.json"
+"$DB" extract --quiet --entity 某县 --date 2023-03-01 "$T"/in71/r*.txt -o "$T/out71/" 2>"$T/err" &
+pid=$!
+n=0
+while [ "$(ls "$T/out71" | grep -c '\.tmp')" -lt 71 ] && [ $n -lt 3000 ]; do sleep 0.01; n=$((n + 1)); done
+check '[ "$(ls "$T/out71" | grep -c "\.tmp")" -eq 71 ]' "extract -o DIR/: 71 temporaries before the signal"
+kill -TERM $pid
+wait $pid; rc=$?
+check "[ $rc -eq 143 ]" "extract -o DIR/: the process dies of SIGTERM (rc $rc)"
+check '[ "$(ls "$T/out71")" = r10.json ] && [ "$(cat "$T/out71/r10.json")" = OLD ]' "extract -o DIR/: no temporary left, the old output untouched"
+
 # render -o - draws into a private folder of TMPDIR before it writes
 # stdout: a signal while it draws (a ranking table of 3000 rows) removes the
 # folder and what is in it.

@@ -184,6 +184,40 @@ int main(void)
 	OK(s && strlen(s) == 1500000);
 	free(s);
 
+	/* closed and kept: 150 temporaries (three chunks of the signal
+	 * table), no descriptor open; an abort removes one, a commit renames
+	 * the others, and a slot freed is used again */
+	char many[] = "/tmp/dbatomicmanyXXXXXX", mp[300];
+	OK(mkdtemp(many) != NULL);
+	db_outfile fs[150];
+	for (int i = 0; i < 150; i++) {
+		snprintf(mp, sizeof mp, "%s/r%03d.json", many, i);
+		INT_EQ(0, db_outfile_open(&fs[i], mp, &d));
+		db_buf_printf(&fs[i].buf, "%d\n", i);
+		INT_EQ(0, db_outfile_close(&fs[i], &d));
+		OK(fs[i].fd == -1 && fs[i].buf.data == NULL);
+	}
+	INT_EQ(150, count_entries(many));
+	db_outfile_abort(&fs[70]);
+	INT_EQ(0, db_outfile_open(&fs[70], mp, &d));   /* r149's name, a new temporary */
+	db_outfile_abort(&fs[70]);
+	INT_EQ(149, count_entries(many));
+	for (int i = 0; i < 150; i++)
+		if (i != 70)
+			INT_EQ(0, db_outfile_commit(&fs[i], &d));
+	snprintf(mp, sizeof mp, "%s/r149.json", many);
+	s = slurp(mp);
+	STR_EQ("149\n", s);
+	free(s);
+	snprintf(mp, sizeof mp, "%s/r070.json", many);
+	OK(access(mp, F_OK) != 0);
+	for (int i = 0; i < 150; i++) {
+		snprintf(mp, sizeof mp, "%s/r%03d.json", many, i);
+		unlink(mp);
+	}
+	INT_EQ(0, count_entries(many));
+	OK(rmdir(many) == 0);
+
 	/* a device is written in place, never renamed over */
 	if (access("/dev/null", W_OK) == 0) {
 		INT_EQ(0, db_write_file_atomic("/dev/null", "x", 1, &d));

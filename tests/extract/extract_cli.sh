@@ -88,4 +88,29 @@ printf 'OLD\n' > "$T/keep.json"
 printf '\000\001\002binary' > "$T/bin.txt"
 expect 1 "$DB" extract --entity a --date 2022-01-01 "$T/bin.txt" -o "$T/keep.json"
 check '[ "$(cat "$T/keep.json")" = OLD ]' "failed run keeps old output"
+
+# Many reports into a folder: each report's output is a temporary until
+# every report is done. More reports than 32 (the temporaries once kept);
+# one that fails, the last, leaves the folder as it was and no temporary.
+mkdir "$T/many" "$T/out40"
+for i in $(seq 10 49); do
+	printf '全市生产总值%d.5亿元，同比增长%d.1%%。\n' $((i * 7)) $((i % 9)) > "$T/many/r$i.txt"
+done
+expect 0 "$DB" extract --quiet --entity 某市 --date 2023-03-01 "$T"/many/r*.txt -o "$T/out40/"
+check '[ $(ls "$T/out40" | wc -l) -eq 40 ] && [ -z "$(ls "$T/out40" | grep -v "^r[1-4][0-9].json$")" ]' "40 reports: 40 outputs, no temporary"
+check 'grep -q "\"raw\":\"343.5亿元\"" "$T/out40/r49.json" && grep -q "\"raw\":\"70.5亿元\"" "$T/out40/r10.json"' "40 reports: the first and the last written"
+expect 0 "$DB" extract --quiet --entity 某市 --date 2023-03-01 "$T/many/r23.txt" -o "$T/r23.json"
+check 'cmp -s "$T/out40/r23.json" "$T/r23.json"' "40 reports: an output as the report alone gives it"
+printf 'OLD\n' > "$T/out40/r10.json"
+rm "$T/out40/r11.json"
+ls -l "$T/out40" > "$T/before"
+printf '\000\001\002binary' > "$T/many/r50.txt"
+expect 1 "$DB" extract --quiet --entity 某市 --date 2023-03-01 "$T"/many/r*.txt -o "$T/out40/"
+check 'grep -q "r50.txt" "$T/err"' "41 reports, the last failing: it is named"
+check 'ls -l "$T/out40" | cmp -s - "$T/before"' "41 reports, the last failing: the folder as it was, no temporary"
+check '[ "$(cat "$T/out40/r10.json")" = OLD ] && [ ! -e "$T/out40/r11.json" ]' "41 reports, the last failing: no output replaced or made"
+# one output file: made as the records are written, renamed at the end
+rm "$T/many/r50.txt"
+expect 0 "$DB" extract --quiet --format csv --entity 某市 --date 2023-03-01 "$T"/many/r*.txt -o "$T/all.csv"
+check '[ $(grep -c 亿元 "$T/all.csv") -eq 40 ] && [ -z "$(ls "$T" | grep "\.tmp")" ]' "40 reports into one CSV file, no temporary"
 finish

@@ -142,6 +142,38 @@ int main(void)
 			}
 		}
 		OK(all);
+
+		/* split a batch at a time (emptied between batches): the same
+		 * clauses, each batch at least `batch` long and the first
+		 * reaching past the byte asked */
+		for (size_t batch = 1; batch <= 1000; batch = batch * 7 + 2) {
+			db_clauses part = DB_CLAUSES_INIT;
+			db_splitter sp;
+			size_t k = 0, batches = 0;
+			bool same = true, more = true, first_past = true, long_enough = true;
+			db_clauses_begin(&sp, text, n, &part);
+			for (size_t past = 3000; more; past = 0, batches++) {
+				part.len = 0;
+				more = db_clauses_more(&sp, batch, past);
+				long_enough &= !more || part.len >= batch;
+				first_past &= !past || part.items[part.len - 1].end > past;
+				for (size_t i = 0; i < part.len && same; i++, k++) {
+					if (k >= cs.len) {
+						same = false;
+						break;
+					}
+					const db_clause *a = &part.items[i], *b = &cs.items[k];
+					same = a->start == b->start && a->end == b->end &&
+					       a->line == b->line && a->column == b->column &&
+					       a->sentence == b->sentence && a->part == b->part &&
+					       a->segment == b->segment;
+				}
+			}
+			OK(same && k == cs.len);
+			OK(long_enough && first_past);
+			OK(batches >= cs.len / (batch + 1));
+			db_clauses_release(&part);
+		}
 		db_clauses_release(&cs);
 	}
 	DB_TEST_END();
