@@ -5097,6 +5097,21 @@ static void probe27_planj_rules(void)
 		    "某市 import_export growth 8.8 % exact 2024H1 yoy actual\n");
 }
 
+/* The thirtieth probe round's rules from target lists of districts and
+ * cities. */
+static void probe30_tlist_rules(void)
+{
+	/* 万元GDP建设用地, 单位GDP水耗, 电耗: land, water and power per unit of
+	 * output, no fall of the GDP named inside them */
+	expect_kind("news", "2023-02-10", "district",
+		    "2022年，全区万元GDP建设用地、水耗、电耗分别下降2.3%、8.1%和4.7%。",
+		    "");
+	expect_kind("news", "2023-02-10", "district",
+		    "2022年，单位地区生产总值用水量下降3.2%，地区生产总值增长5.1%。",
+		    "某市 ~ growth -3.2 % exact 2022 yoy actual\n"
+		    "某市 gdp growth 5.1 % exact 2022 yoy actual\n");
+}
+
 /* The twenty-eighth probe round's rules: speeches, work summaries and
  * newspaper items, several of them of a development zone. */
 static void probe28_speech_rules(void)
@@ -5277,6 +5292,7 @@ int main(void)
 	probe27_news_rules();
 	probe28_zones_rules();
 	probe28_speech_rules();
+	probe30_tlist_rules();
 	probe30_bulletin_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
