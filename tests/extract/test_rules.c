@@ -5110,6 +5110,10 @@ static void probe30_tlist_rules(void)
 		    "2022年，单位地区生产总值用水量下降3.2%，地区生产总值增长5.1%。",
 		    "某市 ~ growth -3.2 % exact 2022 yoy actual\n"
 		    "某市 gdp growth 5.1 % exact 2022 yoy actual\n");
+	/* a PDF's text layer spaces a year from its 年 (2023 年) */
+	expect_kind("news", "2023-12-31", "district",
+		    "第二部分是 2024 年主要预期目标安排, 地区生产总值( GDP ) 增长 6.5% 左右。",
+		    "某市 gdp growth 6.5 % approx 2024 yoy target\n");
 }
 
 /* The twenty-eighth probe round's rules: speeches, work summaries and
