@@ -259,6 +259,37 @@ static bool announces(const char *s, size_t n, const char *w)
 	return false;
 }
 
+/* An item numbered with digits: 1. 1． 1、 （1） (1). */
+static bool digit_numbered(const char *s, size_t n)
+{
+	size_t p = 0, k;
+	bool bracket = n >= 3 && (!memcmp(s, "（", 3) || s[0] == '(');
+	if (bracket)
+		p = s[0] == '(' ? 1 : 3;
+	for (k = 0; p + k < n && k < 3 && s[p + k] >= '0' && s[p + k] <= '9'; k++)
+		;
+	if (!k || k > 2)
+		return false;
+	p += k;
+	if (bracket)
+		return p < n && (s[p] == ')' || (p + 3 <= n && !memcmp(s + p, "）", 3)));
+	/* (1.5%: a number, not an item) */
+	if (p < n && s[p] == '.')
+		return p + 1 < n && !(s[p + 1] >= '0' && s[p + 1] <= '9');
+	return p + 3 <= n && (!memcmp(s + p, "．", 3) || !memcmp(s + p, "、", 3));
+}
+
+/* Does the line end with a colon or a semicolon, so that the line after it
+ * goes on with the list (…主要预期目标是：/ 地区生产总值增长6%左右；)? */
+static bool ends_open(const char *l, size_t n)
+{
+	while (n && (l[n - 1] == ' ' || l[n - 1] == '\r'))
+		n--;
+	if (n && (l[n - 1] == ':' || l[n - 1] == ';'))
+		return true;
+	return n >= 3 && (!memcmp(l + n - 3, "：", 3) || !memcmp(l + n - 3, "；", 3));
+}
+
 /* A news item on a 政府工作报告 that quotes its target list without a year
  * (经济社会发展主要预期目标是：…, in January 2025): the list is of the year
  * the meeting plans, ahead; the paragraph and the items right after it
@@ -286,7 +317,12 @@ static void news_target_lists(const db_words *w, const char *text, size_t len, i
 	const db_wordlist main_targets = { main_words, 1, { 0 } };
 	/* (…主要预期目标是：, not …主要预期目标全面完成，地区生产总值增长5.2%) */
 	const db_wordlist *L = w->lists;
-	bool open = false;
+	const db_wordlist none = { NULL, 0, { 0 } };
+	/* (after a lead of no figure (…主要预期目标是：锚定…目标，努力争取
+	 * 最好的结果。) the paragraph after it holds the list, and after a
+	 * line that ends with a colon or a semicolon the next line is its
+	 * item, unless it names a year before the list's) */
+	bool open = false, more = false;
 	for (size_t s = 0; s < len;) {
 		size_t a, e;
 		line_at(text, len, s, &a, &e);
@@ -300,11 +336,15 @@ static void news_target_lists(const db_words *w, const char *text, size_t len, i
 			   !has_any(l, n, &L[DB_W_DONE_AFTER_TARGET])) {
 			push(cx, a, DB_CONTEXT_PLAN, ahead);
 			open = true;
-		} else if (looks_ahead(l, n) &&
-			   figure_before_any(l, n, &(const db_wordlist){ NULL, 0, { 0 } })) {
+			more = ends_open(l, n) || !figure_before_any(l, n, &none);
+		} else if (looks_ahead(l, n) && figure_before_any(l, n, &none)) {
 			push(cx, a, DB_CONTEXT_PLAN, ahead);
 			open = true;
-		} else if (open && !numbered(l, n) && !db_bullet(l, n) && !(n >= 3 && !memcmp(l, "—", 3))) {
+			more = false;
+		} else if (open && ((more && (!y || y >= ahead)) || numbered(l, n) || digit_numbered(l, n) || db_bullet(l, n) ||
+				    (n >= 3 && !memcmp(l, "—", 3)))) {
+			more = ends_open(l, n);
+		} else if (open) {
 			push(cx, a, DB_CONTEXT_END, 0);
 			open = false;
 		}

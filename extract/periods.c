@@ -75,6 +75,16 @@ static size_t abs_year(const ctx *c, size_t pos, int *year)
 	return p - pos;
 }
 
+/* Spaces a PDF's text layer puts between a year and its 年 (2022 年):
+ * at most two, and only before 年. */
+static size_t year_gap(const ctx *c, size_t pos)
+{
+	size_t k = 0;
+	while (k < 2 && pos + k < c->len && c->t[pos + k] == ' ')
+		k++;
+	return k && lx_word(c->t, c->len, pos + k, "年") ? k : 0;
+}
+
 /* 十三五 十四五 “十四五”: the plan number n → years. */
 static size_t five_year_plan(const ctx *c, size_t pos, int *first)
 {
@@ -497,8 +507,8 @@ static int read_one(const ctx *c, size_t pos, db_period_match *m)
 	bool have_year = false;
 	int y2 = 0;
 	size_t l2;
-	if ((l = abs_year(c, p, &year)) && lx_word(c->t, c->len, p + l, "年")) {
-		p += l + 3;
+	if ((l = abs_year(c, p, &year)) && lx_word(c->t, c->len, p + l + year_gap(c, p + l), "年")) {
+		p += l + year_gap(c, p + l) + 3;
 		have_year = true;
 		p = skip_word(c, p, "度");
 	} else if (l && (l2 = numeric_month(c, p + l, &mon))) {

@@ -5196,6 +5196,47 @@ static void probe27_planj_rules(void)
 		    "某市 import_export growth 8.8 % exact 2024H1 yoy actual\n");
 }
 
+/* The thirtieth probe round's rules from target lists of districts and
+ * cities. */
+static void probe30_tlist_rules(void)
+{
+	/* 万元GDP建设用地, 单位GDP水耗, 电耗: land, water and power per unit of
+	 * output, no fall of the GDP named inside them */
+	expect_kind("news", "2023-02-10", "district",
+		    "2022年，全区万元GDP建设用地、水耗、电耗分别下降2.3%、8.1%和4.7%。",
+		    "");
+	expect_kind("news", "2023-02-10", "district",
+		    "2022年，单位地区生产总值用水量下降3.2%，地区生产总值增长5.1%。",
+		    "某市 ~ growth -3.2 % exact 2022 yoy actual\n"
+		    "某市 gdp growth 5.1 % exact 2022 yoy actual\n");
+	/* a PDF's text layer spaces a year from its 年 (2023 年) */
+	expect_kind("news", "2023-12-31", "district",
+		    "第二部分是 2024 年主要预期目标安排, 地区生产总值( GDP ) 增长 6.5% 左右。",
+		    "某市 gdp growth 6.5 % approx 2024 yoy target\n");
+	/* a news item's target list as items numbered with digits, or one
+	 * item a line after a colon, is of the year the meeting plans up to
+	 * its last item */
+	expect_kind("news", "2023-12-20", "district",
+		    "2024年，全区主要预期目标是：\n1.地区生产总值增长6%左右；\n"
+		    "2.固定资产投资增长9%以上。\n全区社会消费品零售总额增长7.3%。",
+		    "某市 gdp growth 6 % approx 2024 yoy target\n"
+		    "某市 fai growth 9 % at_least 2024 yoy target\n"
+		    "某市 retail_sales growth 7.3 % exact - yoy actual\n");
+	expect_kind("news", "2024-01-16", "county",
+		    "今年全县经济社会发展的主要预期目标是：\n地区生产总值增长5.5%左右；\n"
+		    "一般公共预算收入增长4%。",
+		    "某市 gdp growth 5.5 % approx 2024 yoy target\n"
+		    "某市 budget_revenue growth 4 % exact 2024 yoy target\n");
+	/* a lead of no figure: the paragraph after it holds the list */
+	expect_kind("news", "2023-12-20", "district",
+		    "2024年，全区经济社会发展主要预期目标是：坚持稳中求进，争先进位。\n"
+		    "力争规上工业增加值增长8%以上、财政总收入达到15亿元。\n"
+		    "2023年，全区地区生产总值增长5.2%。",
+		    "某市 industrial_va growth 8 % at_least 2024 yoy target\n"
+		    "某市 fiscal_revenue level 15 亿元 exact 2024 - target\n"
+		    "某市 gdp growth 5.2 % exact 2023 yoy actual\n");
+}
+
 /* The twenty-eighth probe round's rules: speeches, work summaries and
  * newspaper items, several of them of a development zone. */
 static void probe28_speech_rules(void)
@@ -5453,6 +5494,7 @@ int main(void)
 	probe27_news_rules();
 	probe28_zones_rules();
 	probe28_speech_rules();
+	probe30_tlist_rules();
 	probe30_bulletin_rules();
 	audit30_rules();
 	db_extractor_free(ex);
