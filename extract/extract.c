@@ -767,22 +767,33 @@ static void clause_tokens(walk *w, const db_clause *c, tokens *ts)
 		 * quarter, half or months without a year, not over by the
 		 * date, after a year named before in its paragraph are of that
 		 * year, not a target of the date's (outside a plan's text, and
-		 * unless its sentence sets one: 一季度，力争…) */
+		 * unless its sentence sets one: 一季度，力争…). One already
+		 * over (no target then: 完成年计划的84% is progress) follows
+		 * that year only when it names again the months named with it
+		 * (2012年前三季度…。前三季度… in a 2015 item): after 2023年全年…
+		 * a May item's 一季度 is still the date's */
 		const db_date *d = &w->rs->doc.date;
+		const db_period *pp = &w->para_period;
+		bool over = db_period_ended(&pm.period, d);
 		if (!clash && pm.no_year && !pm.cumulative_to_date && w->para_year &&
-		    w->para_year < d->year && pm.period.start_year == d->year &&
-		    pm.period.end_year == d->year && !db_period_ended(&pm.period, d) &&
+		    pm.period.start_year == pm.period.end_year &&
+		    ((w->para_year < d->year && pm.period.start_year == d->year && !over) ||
+		     (w->para_year < pm.period.start_year &&
+		      pm.period.start_month == pp->start_month &&
+		      pm.period.end_month == pp->end_month)) &&
 		    !(w->seg_ctx && w->seg_ctx->mode == DB_CONTEXT_PLAN)) {
 			size_t stop = find_any(t, pm.end, w->len, (const char *const[]){ "。" }, 1, NULL);
-			if (db_words_find(t, pm.end, stop == (size_t)-1 ? w->len : stop,
-					  WL(w, DB_W_TARGET), NULL) == (size_t)-1) {
+			if (over || db_words_find(t, pm.end, stop == (size_t)-1 ? w->len : stop,
+						  WL(w, DB_W_TARGET), NULL) == (size_t)-1) {
 				pm.period.start_year = pm.period.end_year = w->para_year;
 				pm.plan = false;
 			}
 		}
 		if (!clash && pm.has_period && !pm.no_year && !pm.rel_year && !pm.last_year &&
-		    !pm.cumulative_to_date && !pm.plan && pm.period.start_year == pm.period.end_year)
+		    !pm.cumulative_to_date && !pm.plan && pm.period.start_year == pm.period.end_year) {
 			w->para_year = pm.period.end_year;
+			w->para_period = pm.period;
+		}
 		if (!clash)
 			tok_push(ts, (token){ .kind = TOK_PERIOD, .start = pm.start, .end = pm.end,
 					      .period = pm });

@@ -207,6 +207,7 @@ typedef struct {
 	size_t seg_start;       /* where this paragraph starts */
 	int para_year;          /* the year a period with its year named last in this
 				 * paragraph (2023年，…), 0: none */
+	db_period para_period;  /* that period (2012年前三季度: its months) */
 	bool para_foreign;      /* it opened with another division's name (凉州区立足…): its
 				 * sentences after are that place's until one names the entity */
 	bool peer_para;         /* a paragraph opened with another division of the document's

@@ -608,6 +608,22 @@ static void bulletin_words(void)
 		    "2023年，全市地区生产总值增长5%。一季度，力争全市地区生产总值增长6%。",
 		    "某市 gdp growth 5 % exact 2023 yoy actual\n"
 		    "某市 gdp growth 6 % exact 2024Q1 yoy target\n");
+	/* one already over by the date follows that year only when it names
+	 * again the months named with it (progress against a plan in its
+	 * sentence is no target); after a year's whole figures a quarter is
+	 * the date's */
+	expect_kind("news", "2019-01-20", CITY,
+		    "会议听取了市政府2016年前三季度经济运行情况的汇报。会议认为，前三季度全市地区生产总值完成31.6亿元，同比增长8.2%，完成年计划的76.5%。",
+		    "某市 gdp level 31.6 亿元 exact 2016M01-M09 - actual\n"
+		    "某市 gdp growth 8.2 % exact 2016M01-M09 yoy actual\n");
+	expect_kind("news", "2024-05-10", CITY,
+		    "2023年一季度，全市地区生产总值增长4.1%。一季度，全市规上工业增加值增长5.2%。",
+		    "某市 gdp growth 4.1 % exact 2023Q1 yoy actual\n"
+		    "某市 industrial_va growth 5.2 % exact 2023Q1 yoy actual\n");
+	expect_kind("news", "2024-05-10", CITY,
+		    "2023年全年，全市地区生产总值增长5.2%。一季度，全市地区生产总值增长6.1%。",
+		    "某市 gdp growth 5.2 % exact 2023 yoy actual\n"
+		    "某市 gdp growth 6.1 % exact 2024Q1 yoy actual\n");
 	/* 全年 of a target is the date's year */
 	expect("2014-07-25", "province", "按照计划，今年下半年确保完成生产总值5420亿元，全年达到9200亿元。",
 	       "某市 gdp level 5420 亿元 exact 2014H2 - target\n"
