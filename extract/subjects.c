@@ -292,7 +292,7 @@ const char *db_own_scope(const walk *w)
 	if (!lv || n < 3)
 		return NULL;
 	if (!strcmp(lv, "prefecture") || (!strcmp(lv, "county") && !strcmp(name + n - 3, "市")))
-		return "全市"; /* (a county-level city, 高邮市, too) */
+		return "全市"; /* (a county-level city, 义乌市, too) */
 	if (!strcmp(lv, "county") && !strcmp(name + n - 3, "旗"))
 		return "全旗"; /* (a banner of 内蒙古, 乌拉特前旗) */
 	if (!strcmp(lv, "county"))
@@ -686,7 +686,7 @@ void db_clause_subject(walk *w, const db_clause *c, const tokens *ts)
 		return;
 	}
 	/* 全市 in the report of a county (岳西县) or a district: the city
-	 * above it (a county-level city, 高邮市, is itself 全市) */
+	 * above it (a county-level city, 义乌市, is itself 全市) */
 	if (says_figure && below_city(w) && word_at(t, c->end, p, WL(w, DB_W_CITY_SELF))) {
 		w->foreign = true;
 		return;
