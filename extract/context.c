@@ -96,15 +96,28 @@ static int year_in(const char *s, size_t n)
 	return 0;
 }
 
+/* Does the lead-in s[0..c) end with a verb of saying (…在报告中说)? */
+static bool says(const char *s, size_t c)
+{
+	static const char *const verbs[] = { "说", "指出", "表示", "介绍", "提到" };
+	for (size_t i = 0; i < NWORDS(verbs); i++) {
+		size_t k = strlen(verbs[i]);
+		if (c >= k && !memcmp(s + c - k, verbs[i], k))
+			return true;
+	}
+	return false;
+}
+
 /* The year opening the line, or opening it after a short lead-in clause
- * (报告指出，2021年是…), or 0. */
+ * (报告指出，2021年是…) or a speaker's (王某在报告中说，2023年…), or 0. */
 static int opening_year(const char *s, size_t n)
 {
 	int y = year_in(s, n < 6 ? n : 6);
-	for (size_t c = 3; !y && c + 6 <= n && c <= 18; c++) {
+	for (size_t c = 3; !y && c + 6 <= n && c <= 45; c++) {
 		size_t k = s[c] == ',' ? 1 : !memcmp(s + c, "，", 3) ? 3 : 0;
 		if (k) {
-			y = year_in(s + c + k, n - c - k < 6 ? n - c - k : 6);
+			if (c <= 18 || says(s, c))
+				y = year_in(s + c + k, n - c - k < 6 ? n - c - k : 6);
 			break;
 		}
 	}
@@ -431,7 +444,7 @@ void db_context_find(const db_words *w, const char *kind, const char *text, size
 		} else if (starts_any(l, n, &L[DB_W_FIVE_YEAR_REVIEWS])) {
 			push(cx, a, DB_CONTEXT_NONE, review);
 		} else if (starts_any(l, n, &L[DB_W_REVIEW_OPENERS]) ||
-			   (y == review && opening_year(l, n) == review) ||
+			   ((y == review || !y) && opening_year(l, n) == review) ||
 			   review_said(L, l, n, review)) {
 			push(cx, a, DB_CONTEXT_REVIEW, review);
 		} else if (has_any(l, n < 120 ? n : 120, &L[DB_W_TARGET_LIST_OPENERS]) &&

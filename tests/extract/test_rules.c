@@ -5436,6 +5436,22 @@ static void audit30_rules(void)
 		    "某市 tertiary_industry_va share 52.6 % exact 2023 gdp actual\n");
 }
 
+static void probe31_audit_rules(void)
+{
+	/* a news item quoting a target list (kind targets): a paragraph that
+	 * opens with the speaker's lead-in and the year under review
+	 * (王某在报告中说，2018年…。) reviews that year, up to the list */
+	expect_kind("targets", "2019-02-20", "district",
+		    "某区人代会开幕\n\n2月19日，某区人代会开幕。\n区长王某在报告中说，2018年全区发展稳中有进。地区生产总值达到120.5亿元、"
+		    "增长7.2%。\n\n王某在报告中提出了2019年主要预期目标：地区生产总值增长7%。",
+		    "某市 gdp level 120.5 亿元 exact 2018 - actual\n"
+		    "某市 gdp growth 7.2 % exact 2018 yoy actual\n"
+		    "某市 gdp growth 7 % exact 2019 yoy target\n");
+	expect_kind("gwr", "2019-02-20", "county",
+		    "二、2019年工作安排\n李某表示，2018年全县财政总收入达到8.8亿元。",
+		    "某市 fiscal_revenue level 8.8 亿元 exact 2018 - actual\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -5480,6 +5496,7 @@ int main(void)
 	probe17_bull_rules();
 	probe17_news_rules();
 	probe17_gwr_rules();
+	probe31_audit_rules();
 	probe17_eval_rules();
 	probe18_eval_rules();
 	probe18_gwra_rules();
