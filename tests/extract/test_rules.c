@@ -5450,6 +5450,15 @@ static void probe31_audit_rules(void)
 	expect_kind("gwr", "2019-02-20", "county",
 		    "二、2019年工作安排\n李某表示，2018年全县财政总收入达到8.8亿元。",
 		    "某市 fiscal_revenue level 8.8 亿元 exact 2018 - actual\n");
+	/* herders (牧民, 牧区居民) are a part of the rural residents, not the
+	 * urban group of the 人均 label before them nor all residents;
+	 * 农牧民 and 农村牧区 name the rural residents */
+	expect_kind("gwr", "2022-01-10", "county",
+		    "一、2021年工作回顾\n2021年，全旗城镇居民人均可支配收入达到41000元，牧民人均可支配收入达到"
+		    "31000元，牧区常住居民人均可支配收入增长8%，农牧民人均可支配收入增长9%。",
+		    "某市 urban_income level 41000 元 exact 2021 - actual\n"
+		    "某市 ~ growth 8 % exact 2021 yoy actual\n"
+		    "某市 rural_income growth 9 % exact 2021 yoy actual\n");
 }
 
 int main(void)
