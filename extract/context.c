@@ -256,6 +256,31 @@ static void line_at(const char *text, size_t len, size_t s, size_t *a, size_t *e
 	*a = s;
 }
 
+/* A newspaper's box of headline figures above its item (回顾2023年 /
+ * 生产总值增长5.2%… / 展望2024年 / 生产总值增长5%左右…), lines with no
+ * sentence of their own: a short heading naming the reviewed year with a
+ * review word, or the year ahead with 展望 or a plan heading's word,
+ * right over a line of percents starts that section; 0 when it is none. */
+static int box_heading(const db_wordlist *L, const char *text, size_t len, size_t e,
+		       const char *l, size_t n, int y, int review, int ahead)
+{
+	static const char *const ahead_words[] = { "展望" };
+	const db_wordlist look = { ahead_words, 1, { 0 } };
+	const db_wordlist pct = { (const char *const[]){ "%", "％" }, 2, { 0 } };
+	if (!y || n > 30 || !heading(l, n))
+		return 0;
+	size_t a2 = e, e2 = e;
+	while (a2 < len && a2 == e2) /* (blank lines between) */
+		line_at(text, len, e2 + 1, &a2, &e2);
+	if (a2 >= len || !has_any(text + a2, e2 - a2, &pct))
+		return 0;
+	if (y == review && has_any(l, n, &L[DB_W_REVIEW_HEADINGS]))
+		return DB_CONTEXT_REVIEW;
+	if (y == ahead && (has_any(l, n, &look) || has_any(l, n, &L[DB_W_PLAN_HEADINGS])))
+		return DB_CONTEXT_PLAN;
+	return 0;
+}
+
 /* Does w come in s followed by 是, 为 or a colon (主要预期目标是：), announcing
  * what follows rather than reporting on it (主要预期目标全面完成)? */
 static bool announces(const char *s, size_t n, const char *w)
@@ -425,7 +450,10 @@ void db_context_find(const db_words *w, const char *kind, const char *text, size
 		/* (一、过去五年工作回顾, ■ 2025年主要预期目标: a section) */
 		bool title = !body && !numbered(l, n) && !db_bullet(l, n);
 		body |= has_any(l, n, &(const db_wordlist){ (const char *const[]){ "。" }, 1, { 0 } });
-		if (title) {
+		int box = title ? box_heading(L, text, len, e, l, n, y, review, ahead) : 0;
+		if (box) {
+			push(cx, a, box, box == DB_CONTEXT_REVIEW ? review : ahead);
+		} else if (title) {
 			; /* (the kind's context holds) */
 		} else if (heading(l, n)) {
 			if (has_any(l, n, &L[DB_W_PLAN_HEADINGS]) && (!y || y >= ahead))

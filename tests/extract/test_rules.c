@@ -5450,6 +5450,15 @@ static void probe31_audit_rules(void)
 	expect_kind("gwr", "2019-02-20", "county",
 		    "二、2019年工作安排\n李某表示，2018年全县财政总收入达到8.8亿元。",
 		    "某市 fiscal_revenue level 8.8 亿元 exact 2018 - actual\n");
+	/* a newspaper's box of headline figures above the item, headed
+	 * 回顾<the reviewed year> and 展望<the year ahead>: the review's
+	 * figures and the targets, though no line of it ends a sentence */
+	expect_kind("targets", "2024-02-21", "prefecture",
+		    "回顾2023年\n地区生产总值增长5.5%，规模以上工业增加值增长7%\n展望2024年\n"
+		    "地区生产总值增长6%左右\n本报讯 2月20日，某市人代会开幕。",
+		    "某市 gdp growth 5.5 % exact 2023 yoy actual\n"
+		    "某市 industrial_va growth 7 % exact 2023 yoy actual\n"
+		    "某市 gdp growth 6 % approx 2024 yoy target\n");
 	/* herders (牧民, 牧区居民) are a part of the rural residents, not the
 	 * urban group of the 人均 label before them nor all residents;
 	 * 农牧民 and 农村牧区 name the rural residents */
