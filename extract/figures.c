@@ -1140,11 +1140,16 @@ static db_record *new_record(walk *w, const db_metric *m, const fig_ctx *fc,
 		p = db_period_span(db_period_year(p.end_year - years_summed[yi].n + 1),
 				   db_period_year(p.end_year));
 	/* “十四五”期间，…地区生产总值…达到1.5万亿元: a level reached over a
-	 * plan's years is its last year's, no sum of them (累计完成… is) */
+	 * plan's years is its last year's, no sum of them (累计完成… is; a
+	 * 累计 of an item before a ； sums that item only: …累计完成200亿元；
+	 * 居民收入分别达到…) */
+	size_t item = rfind_any(w->text, w->sentence_start, f->num_start,
+				(const char *const[]){ "；", ";" }, 2, NULL);
+	item = item == (size_t)-1 ? w->sentence_start : item;
 	if (r->has_period && measure == DB_MEASURE_LEVEL && m && !m->stock &&
 	    p.start_year < p.end_year && p.start_month == 1 && p.end_month == 12 &&
 	    contains_any(w->text, fc->c->start, f->num_start, reached, NWORDS(reached)) &&
-	    !contains_any(w->text, w->sentence_start, f->num_start,
+	    !contains_any(w->text, item, f->num_start,
 			  (const char *const[]){ "累计", "合计", "总计", "共" }, 4))
 		p = db_period_year(p.end_year);
 	if (r->has_period)

@@ -5459,6 +5459,16 @@ static void probe31_audit_rules(void)
 		    "某市 gdp growth 5.5 % exact 2023 yoy actual\n"
 		    "某市 industrial_va growth 7 % exact 2023 yoy actual\n"
 		    "某市 gdp growth 6 % approx 2024 yoy target\n");
+	/* a level reached (分别达到) in a review of several years is its
+	 * last year's also when an earlier item of the sentence, past a ；,
+	 * was a sum (累计完成…；…分别达到…) */
+	expect_kind("gwr", "2022-01-08", "county",
+		    "一、过去四年工作回顾\n四年来，全旗地区生产总值累计完成200.5亿元，年均增长3.5%；"
+		    "城乡常住居民人均可支配收入分别达到42000元和31000元。",
+		    "某市 gdp level 200.5 亿元 exact 2018..2021 - actual\n"
+		    "某市 gdp growth 3.5 % exact 2018..2021 cagr actual\n"
+		    "某市 urban_income level 42000 元 exact 2021 - actual\n"
+		    "某市 rural_income level 31000 元 exact 2021 - actual\n");
 	/* herders (牧民, 牧区居民) are a part of the rural residents, not the
 	 * urban group of the 人均 label before them nor all residents;
 	 * 农牧民 and 农村牧区 name the rural residents */
