@@ -5454,10 +5454,10 @@ static void probe31_audit_rules(void)
 	 * 回顾<the reviewed year> and 展望<the year ahead>: the review's
 	 * figures and the targets, though no line of it ends a sentence */
 	expect_kind("targets", "2024-02-21", "prefecture",
-		    "回顾2023年\n地区生产总值增长5.5%，规模以上工业增加值增长7%\n展望2024年\n"
+		    "回顾2023年\n地区生产总值增长5.3%，规模以上工业增加值增长6.8%\n展望2024年\n"
 		    "地区生产总值增长6%左右\n本报讯 2月20日，某市人代会开幕。",
-		    "某市 gdp growth 5.5 % exact 2023 yoy actual\n"
-		    "某市 industrial_va growth 7 % exact 2023 yoy actual\n"
+		    "某市 gdp growth 5.3 % exact 2023 yoy actual\n"
+		    "某市 industrial_va growth 6.8 % exact 2023 yoy actual\n"
 		    "某市 gdp growth 6 % approx 2024 yoy target\n");
 	/* a level reached (分别达到) in a review of several years is its
 	 * last year's also when an earlier item of the sentence, past a ；,
