@@ -76,25 +76,45 @@ size_t db_bullet(const char *s, size_t n)
 	return 0;
 }
 
-/* Does a list item marker start at s? 一是 二是 / 一、 / （一） (一) （1） /
- * 1、 1. / —— / ● ① */
+/* The width of an opening bracket at s (（ or (), else 0. */
+static size_t open_bracket(const char *s, size_t n)
+{
+	return db_starts(s, n, "（") ? 3 : db_starts(s, n, "(");
+}
+
+/* Does a closing bracket start at s? */
+static bool close_bracket(const char *s, size_t n)
+{
+	return db_starts(s, n, "）") || db_starts(s, n, ")");
+}
+
+bool db_digit_item(const char *s, size_t n)
+{
+	size_t o = open_bracket(s, n), k;
+
+	for (k = 0; o + k < n && k < 2 && is_digit(s[o + k]); k++)
+		;
+	if (!k || o + k >= n)
+		return false;
+	if (o)
+		return close_bracket(s + o + k, n - o - k);
+	/* (1.5%: a number, not an item) */
+	return db_starts(s + k, n - k, "、") || db_starts(s + k, n - k, "．") ||
+	       (s[k] == '.' && (k + 1 >= n || !is_digit(s[k + 1])));
+}
+
+/* Does a list item marker start at s? 一是 二是 / 一、 / （一） (一) /
+ * —— / ● ① / an item numbered with digits (db_digit_item) */
 static bool list_marker(const char *s, size_t n)
 {
-	size_t k;
+	size_t o = open_bracket(s, n), k;
 
 	if (db_starts(s, n, "——"))
 		return true;
 	if (db_bullet(s, n))
 		return true;
-	if (db_starts(s, n, "（") || db_starts(s, n, "(")) {
-		size_t o = db_starts(s, n, "（") ? 3 : 1;
-		k = numeral_run(s + o, n - o);
-		if (!k)
-			while (o + k < n && is_digit(s[o + k]) && k < 2)
-				k++;
-		return k && (db_starts(s + o + k, n - o - k, "）") ||
-			     db_starts(s + o + k, n - o - k, ")"));
-	}
+	if (o && (k = numeral_run(s + o, n - o)))
+		return close_bracket(s + o + k, n - o - k);
 	k = numeral_run(s, n);
 	if (k && k <= 6) {
 		/* 一、二、三产业: an enumeration, not a list item */
@@ -102,12 +122,7 @@ static bool list_marker(const char *s, size_t n)
 			return false;
 		return db_starts(s + k, n - k, "是") || db_starts(s + k, n - k, "、");
 	}
-	for (k = 0; k < n && k < 2 && is_digit(s[k]); k++)
-		;
-	if (k && k < n)
-		return db_starts(s + k, n - k, "、") || db_starts(s + k, n - k, "．") ||
-		       (s[k] == '.' && (k + 1 >= n || !is_digit(s[k + 1])));
-	return false;
+	return db_digit_item(s, n);
 }
 
 static bool is_space_at(const char *s, size_t n, size_t *w)

@@ -297,26 +297,6 @@ static bool announces(const char *s, size_t n, const char *w)
 	return false;
 }
 
-/* An item numbered with digits: 1. 1． 1、 （1） (1). */
-static bool digit_numbered(const char *s, size_t n)
-{
-	size_t p = 0, k;
-	bool bracket = n >= 3 && (!memcmp(s, "（", 3) || s[0] == '(');
-	if (bracket)
-		p = s[0] == '(' ? 1 : 3;
-	for (k = 0; p + k < n && k < 3 && s[p + k] >= '0' && s[p + k] <= '9'; k++)
-		;
-	if (!k || k > 2)
-		return false;
-	p += k;
-	if (bracket)
-		return p < n && (s[p] == ')' || (p + 3 <= n && !memcmp(s + p, "）", 3)));
-	/* (1.5%: a number, not an item) */
-	if (p < n && s[p] == '.')
-		return p + 1 < n && !(s[p + 1] >= '0' && s[p + 1] <= '9');
-	return p + 3 <= n && (!memcmp(s + p, "．", 3) || !memcmp(s + p, "、", 3));
-}
-
 /* Does the line end with a colon or a semicolon, so that the line after it
  * goes on with the list (…主要预期目标是：/ 地区生产总值增长6%左右；)? */
 static bool ends_open(const char *l, size_t n)
@@ -379,7 +359,8 @@ static void news_target_lists(const db_words *w, const char *text, size_t len, i
 			push(cx, a, DB_CONTEXT_PLAN, ahead);
 			open = true;
 			more = false;
-		} else if (open && ((more && (!y || y >= ahead)) || numbered(l, n) || digit_numbered(l, n) || db_bullet(l, n) ||
+		} else if (open && ((more && (!y || y >= ahead)) || numbered(l, n) ||
+				    db_digit_item(l, n) || db_bullet(l, n) ||
 				    (n >= 3 && !memcmp(l, "—", 3)))) {
 			more = ends_open(l, n);
 		} else if (open) {

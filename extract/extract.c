@@ -775,25 +775,23 @@ static void clause_tokens(walk *w, const db_clause *c, tokens *ts)
 		const db_date *d = &w->rs->doc.date;
 		const db_period *pp = &w->para_period;
 		bool over = db_period_ended(&pm.period, d);
-		if (!clash && pm.no_year && !pm.cumulative_to_date && w->para_year &&
+		if (!clash && pm.no_year && !pm.cumulative_to_date && pp->end_year &&
 		    pm.period.start_year == pm.period.end_year &&
-		    ((w->para_year < d->year && pm.period.start_year == d->year && !over) ||
-		     (w->para_year < pm.period.start_year &&
+		    ((pp->end_year < d->year && pm.period.start_year == d->year && !over) ||
+		     (pp->end_year < pm.period.start_year &&
 		      pm.period.start_month == pp->start_month &&
 		      pm.period.end_month == pp->end_month)) &&
 		    !(w->seg_ctx && w->seg_ctx->mode == DB_CONTEXT_PLAN)) {
 			size_t stop = find_any(t, pm.end, w->len, (const char *const[]){ "。" }, 1, NULL);
 			if (over || db_words_find(t, pm.end, stop == (size_t)-1 ? w->len : stop,
 						  WL(w, DB_W_TARGET), NULL) == (size_t)-1) {
-				pm.period.start_year = pm.period.end_year = w->para_year;
+				pm.period.start_year = pm.period.end_year = pp->end_year;
 				pm.plan = false;
 			}
 		}
 		if (!clash && pm.has_period && !pm.no_year && !pm.rel_year && !pm.last_year &&
-		    !pm.cumulative_to_date && !pm.plan && pm.period.start_year == pm.period.end_year) {
-			w->para_year = pm.period.end_year;
+		    !pm.cumulative_to_date && !pm.plan && pm.period.start_year == pm.period.end_year)
 			w->para_period = pm.period;
-		}
 		if (!clash)
 			tok_push(ts, (token){ .kind = TOK_PERIOD, .start = pm.start, .end = pm.end,
 					      .period = pm });
@@ -1337,7 +1335,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 		size_t para_estimate = opens_line(w, c->start) ? 0 : w->seg_estimate;
 		w->seg_item = list_item_at(w, c->start);
 		w->seg_start = c->start;
-		w->para_year = 0;
+		w->para_period = (db_period){ 0 };
 		w->para_foreign = w->peer_para;
 		w->foreign |= w->peer_para;
 		w->list_estimate = w->seg_item && (w->list_estimate || estimate_lead(w, c->start));

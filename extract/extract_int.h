@@ -63,6 +63,9 @@ void db_clauses_cut(const char *text, db_clauses *cs, size_t at);
 /* The width of a bullet or circled number opening a list item at s (●, •,
  * ■, ①), else 0. */
 size_t db_bullet(const char *s, size_t n);
+/* Does an item numbered with digits start at s: 1、 1. 1． （1） (1) (not
+ * 1.5, a number)? */
+bool db_digit_item(const char *s, size_t n);
 void db_clauses_release(db_clauses *cs);
 
 /* ---- metric labels ----------------------------------------------------- */

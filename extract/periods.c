@@ -75,14 +75,14 @@ static size_t abs_year(const ctx *c, size_t pos, int *year)
 	return p - pos;
 }
 
-/* Spaces a PDF's text layer puts between a year and its 年 (2022 年):
- * at most two, and only before 年. */
-static size_t year_gap(const ctx *c, size_t pos)
+/* The 年 after a year, maybe after the spaces a PDF's text layer puts
+ * between them (2022 年, at most two): its bytes with the spaces, or 0. */
+static size_t year_word(const ctx *c, size_t pos)
 {
 	size_t k = 0;
 	while (k < 2 && pos + k < c->len && c->t[pos + k] == ' ')
 		k++;
-	return k && lx_word(c->t, c->len, pos + k, "年") ? k : 0;
+	return lx_word(c->t, c->len, pos + k, "年") ? k + 3 : 0;
 }
 
 /* 十三五 十四五 “十四五”: the plan number n → years. */
@@ -506,9 +506,9 @@ static int read_one(const ctx *c, size_t pos, db_period_match *m)
 	int year = d->year, mon;
 	bool have_year = false;
 	int y2 = 0;
-	size_t l2;
-	if ((l = abs_year(c, p, &year)) && lx_word(c->t, c->len, p + l + year_gap(c, p + l), "年")) {
-		p += l + year_gap(c, p + l) + 3;
+	size_t l2, yl;
+	if ((l = abs_year(c, p, &year)) && (yl = year_word(c, p + l))) {
+		p += l + yl;
 		have_year = true;
 		p = skip_word(c, p, "度");
 	} else if (l && (l2 = numeric_month(c, p + l, &mon))) {

@@ -205,9 +205,8 @@ typedef struct {
 	size_t seg_estimate;    /* 初步预计 in this paragraph: where (0: none) */
 	bool seg_item;          /* this paragraph is an item of a —— list */
 	size_t seg_start;       /* where this paragraph starts */
-	int para_year;          /* the year a period with its year named last in this
-				 * paragraph (2023年，…), 0: none */
-	db_period para_period;  /* that period (2012年前三季度: its months) */
+	db_period para_period;  /* the period with its year named last in this paragraph
+				 * (2023年，…; 2012年前三季度: its months), end_year 0: none */
 	bool para_foreign;      /* it opened with another division's name (凉州区立足…): its
 				 * sentences after are that place's until one names the entity */
 	bool peer_para;         /* a paragraph opened with another division of the document's
