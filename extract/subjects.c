@@ -101,10 +101,49 @@ static bool self_named(const walk *w, size_t p, size_t e)
 	return false;
 }
 
+/* Short words of a zone's kind and what its full name holds for them to
+ * stand for it (经开区: 某某经济开发区, 某某经济技术开发区). */
+static const struct {
+	const char *word, *holds, *ends;
+} zone_short[] = {
+	{ "经开区", "经济", "开发区" },
+	{ "开发区", "", "开发区" },
+	{ "高新区", "高新", "区" },
+	{ "综保区", "综合保税区", "区" },
+};
+
+/* The length of the zone document's entity by its short name at s, within
+ * e: the entity's first characters (its city's name) and a word of its
+ * kind (常州经开区, 金华开发区 for 常州经济开发区, 金华经济技术开发区), or 0. */
+static size_t own_zone_short_name(const walk *w, size_t s, size_t e)
+{
+	const char *ent = w->rs->doc.entity, *level = w->rs->doc.level;
+	size_t n = ent ? strlen(ent) : 0;
+	if (!level || strcmp(level, "zone"))
+		return 0;
+	for (size_t k = s + 6; k < e && k <= s + 12; k += 3) {
+		if (k - s >= n || memcmp(w->text + s, ent, k - s))
+			return 0;
+		const char *tail = ent + (k - s);
+		size_t tl = n - (k - s), z = db_zone_word(w->text + k, e - k);
+		/* (the full word: 常州经济开发区 named so is the entity) */
+		if (z && tl >= z && !memcmp(ent + n - z, w->text + k, z))
+			return k + z - s;
+		for (size_t i = 0; i < NWORDS(zone_short); i++) {
+			size_t wl = strlen(zone_short[i].word), el = strlen(zone_short[i].ends);
+			if (has_word_at(w->text, e, k, zone_short[i].word) && tl > el &&
+			    !memcmp(tail + tl - el, zone_short[i].ends, el) &&
+			    strstr(tail, zone_short[i].holds))
+				return k + wl - s;
+		}
+	}
+	return 0;
+}
+
 /* In a zone's own document (level zone), do t[s, e) name that zone in its
- * generic words alone (高新区, 园区, 高新区园区, 经开区), with no name of a
- * park or zone of their own before them (工业园区, 某某高新区 start with
- * theirs)? */
+ * generic words alone (高新区, 园区, 开发区, 高新区园区, 经开区), with no
+ * name of a park or zone of their own before them (工业园区, 某某高新区
+ * start with theirs), or by its own short name (own_zone_short_name)? */
 bool db_own_zone_words(const walk *w, size_t s, size_t e)
 {
 	const char *level = w->rs->doc.level;
@@ -115,10 +154,14 @@ bool db_own_zone_words(const walk *w, size_t s, size_t e)
 	if (s >= 3 && cjk_at(w->text, s - 3) &&
 	    !ends_with_any(w->text, s - 3, s, before, NWORDS(before)))
 		return false;
+	if (own_zone_short_name(w, s, e) == e - s)
+		return true;
 	for (size_t p = s; p < e;) {
 		size_t z = db_zone_word(w->text + p, e - p);
 		if (!z && has_word_at(w->text, e, p, "园区"))
 			z = strlen("园区");
+		if (!z && has_word_at(w->text, e, p, "开发区"))
+			z = strlen("开发区");
 		if (!z)
 			return false;
 		p += z;
@@ -198,6 +241,9 @@ static bool own_division(const walk *w, const db_division *d)
  * own (康平县, 平顶山市), or of one of its own divisions (历下, 五区)? */
 static bool other_division(const walk *w, size_t p, size_t e)
 {
+	/* (常州经开区 in 常州经济开发区's report: itself, not its city) */
+	if (own_zone_short_name(w, p, e))
+		return false;
 	const db_division *d = division_at(w, p, e);
 	if (d)
 		return !own_division(w, d);
@@ -512,14 +558,21 @@ static bool rank_of_named(const walk *w, const db_clause *c, const tokens *ts)
 static const char *const park_words[] = { "园区", "产业园", "开发区", "先行发展区", "集中区" };
 static const char *const programme_words[] = { "战略", "先行区", "示范区", "试验区" };
 
-/* Does t[p, e) name a park or a zone? */
-static bool names_park(const char *t, size_t p, size_t e)
+/* Does t[p, e) name a park or a zone (not the zone document's own:
+ * 开发区紧扣…, 某某经开区召开… in its report, db_own_zone_before)? */
+static bool names_park(const walk *w, size_t p, size_t e)
 {
-	if (contains_any(t, p, e, park_words, NWORDS(park_words)))
-		return true;
-	for (size_t q = p; q < e; q++)
-		if (((unsigned char)t[q] & 0xC0) != 0x80 && db_zone_word(t + q, e - q))
+	const char *t = w->text;
+	for (size_t q = p; q < e; q++) {
+		if (((unsigned char)t[q] & 0xC0) == 0x80)
+			continue;
+		size_t z = db_zone_word(t + q, e - q);
+		for (size_t i = 0; !z && i < NWORDS(park_words); i++)
+			if (has_word_at(t, e, q, park_words[i]))
+				z = strlen(park_words[i]);
+		if (z && !db_own_zone_before(w, p, q + z))
 			return true;
+	}
 	return false;
 }
 
@@ -629,7 +682,7 @@ void db_clause_subject(walk *w, const db_clause *c, const tokens *ts)
 	bool figure = w->rs->len != w->sent_rec0;
 	for (size_t i = 0; i < ts->len; i++)
 		figure |= ts->items[i].kind == TOK_FIGURE;
-	if (!figure && names_park(t, c->start, c->end)) {
+	if (!figure && names_park(w, c->start, c->end)) {
 		w->frame_sentence = c->sentence + 1;
 		w->frame_park = true;
 	} else if (!figure &&
@@ -924,8 +977,9 @@ void db_clause_subject(walk *w, const db_clause *c, const tokens *ts)
 			z += p - p0;
 			p = p0;
 		}
-		/* (高新区 alone in the zone's own report: the document's entity) */
-		if (!named && db_own_zone_words(w, p, p + z)) {
+		/* (高新区 alone, or 某某经开区 by the zone's own short name, in
+		 * its own report: the document's entity) */
+		if (db_own_zone_words(w, p, p + z)) {
 			w->entity = w->rs->doc.entity;
 			w->level = w->rs->doc.level;
 			return;

@@ -5436,6 +5436,43 @@ static void audit30_rules(void)
 		    "某市 tertiary_industry_va share 52.6 % exact 2023 gdp actual\n");
 }
 
+/* The thirty-second probe round's rules: work summaries, speeches and
+ * newspaper items. */
+static void probe32_summary_rules(void)
+{
+	/* in a zone's own report, 开发区 alone is the zone, also opening a
+	 * clause of no figure before its sentence's figures (not a park
+	 * framing them) */
+	expect_entity_records(ex, line_of, "青石经济技术开发区", "newspaper", "2025-08-01", "zone",
+			      "回顾上半年，开发区紧扣发展主线，交出了成绩单：地区生产总值同比增长5.6%，"
+			      "全市第3；规上工业增加值42.3亿元。",
+			      "青石经济技术开发区 gdp growth 5.6 % exact 2025H1 yoy actual 3@全市\n"
+			      "青石经济技术开发区 industrial_va level 42.3 亿元 exact 2025H1 - actual\n");
+	/* its short name, its city's name and a word of its kind (青石经开区
+	 * for 青石经济开发区), is the zone too; another zone's name is not */
+	expect_entity_records(ex, line_of, "青石经济开发区", "newspaper", "2024-12-26", "zone",
+			      "会上，青石经开区党工委书记作报告，2024年，青石经开区预计完成地区生产总值"
+			      "310亿元，一般公共预算收入12.4亿元。",
+			      "青石经济开发区 gdp level 310 亿元 exact 2024 - estimate\n"
+			      "青石经济开发区 budget_revenue level 12.4 亿元 exact 2024 - estimate\n");
+	/* (also when the city's short name is a division's: the zone, not
+	 * the city) */
+	expect_entity_records(ex, line_of, "湖州经济开发区", "speech", "2024-12-26", "zone",
+			      "2024年，湖州经开区完成地区生产总值420亿元，湖州全市地区生产总值增长5%。",
+			      "湖州经济开发区 gdp level 420 亿元 exact 2024 - actual\n");
+	expect_entity_records(ex, line_of, "青石经济开发区", "newspaper", "2024-12-26", "zone",
+			      "2024年，青石高新区完成地区生产总值150亿元。全区固定资产投资增长6%。",
+			      "青石经济开发区青石高新区 gdp level 150 亿元 exact 2024 - actual\n"
+			      "青石经济开发区 fai growth 6 % exact 2024 yoy actual\n");
+	/* 实际到账外资, the words of 外资实际到账 in the other order */
+	expect_kind("newspaper", "2024-12-26", CITY, "2024年，全市实际到账外资3200万美元。",
+		    "某市 foreign_investment level 0.32 亿美元 exact 2024 - actual\n");
+	/* in a county's report 开发区 stays a park framing its sentence */
+	expect_kind("newspaper", "2024-12-26", "county",
+		    "2024年，开发区紧扣发展主线，规上工业增加值增长8%。全县固定资产投资增长6%。",
+		    "某市 fai growth 6 % exact 2024 yoy actual\n");
+}
+
 static void probe31_audit_rules(void)
 {
 	/* a news item quoting a target list (kind targets): a paragraph that
@@ -5525,6 +5562,7 @@ int main(void)
 	probe17_news_rules();
 	probe17_gwr_rules();
 	probe31_audit_rules();
+	probe32_summary_rules();
 	probe17_eval_rules();
 	probe18_eval_rules();
 	probe18_gwra_rules();
