@@ -233,6 +233,14 @@ static int boundary(const char *text, size_t len, size_t i, size_t *w)
 		     (i >= 9 && db_starts(text + i - 9, 9, "（预计"))) &&
 		    db_starts(text + i + *w, len - i - *w, "下同"))
 			return B_NONE;
+		/* 增加值（按可比价计算，下同）增长5.1%, 4233.2亿元（人民币，下同）、
+		 * 增长3.8%: the comma of an aside that closes on 下同 splits no
+		 * clause either */
+		if (punct[j].kind == B_CLAUSE &&
+		    (text[i] == ',' || db_starts(text + i, len - i, "，")) &&
+		    db_starts(text + i + *w, len - i - *w, "下同") &&
+		    close_bracket(text + i + *w + strlen("下同"), len - i - *w - strlen("下同")))
+			return B_NONE;
 		/* 地区生产总值,、固定资产投资: a stray comma inside a list */
 		if (punct[j].kind == B_CLAUSE &&
 		    (text[i] == ',' || db_starts(text + i, len - i, "，")) &&

@@ -1068,6 +1068,24 @@ static bool month_end_at(const char *t, size_t len, size_t p)
 	       !has_word_at(t, len, m + 3, "末以来") && !has_word_at(t, len, m + 3, "底以来");
 }
 
+/* The year a sentence compares with in t[s, e) (是2015年的1.5倍, 比2015年
+ * 增长, 较2015年翻一番), earlier than y by two to ten years; 0 when none. */
+static int base_year_before(const char *t, size_t s, size_t e, int y)
+{
+	static const char *const leads[] = { "是", "比", "较" };
+	for (size_t q = s; q + 3 + 4 + 3 <= e; q++) {
+		size_t k = 0;
+		if (!db_longest_word_at(t, q, e, leads, NWORDS(leads), &k))
+			continue;
+		int x = 0, j = 0;
+		while (j < 4 && t[q + 3 + j] >= '0' && t[q + 3 + j] <= '9')
+			x = x * 10 + (t[q + 3 + j++] - '0');
+		if (j == 4 && has_word_at(t, e, q + 7, "年") && x < y - 1 && y - x <= 10)
+			return x;
+	}
+	return 0;
+}
+
 static db_record *new_record(walk *w, const db_metric *m, const fig_ctx *fc,
 			     const db_figure *f, db_measure measure)
 {
@@ -1203,6 +1221,13 @@ static db_record *new_record(walk *w, const db_metric *m, const fig_ctx *fc,
 						   db_period_year(y));
 			break;
 		}
+		/* 2020年，…是2015年的1.5倍；…年均增长7.8%: a base year its
+		 * sentence compares with before the average starts its span */
+		int b = measure == DB_MEASURE_GROWTH && r->period.start_year == r->period.end_year
+				? base_year_before(w->text, w->sentence_start, f->num_start, y)
+				: 0;
+		if (b)
+			r->period = db_period_span(db_period_year(b + 1), db_period_year(y));
 	}
 	/* 年均增长7.9%，高于全省1.2个百分点: the gap of a yearly average
 	 * spans its years */
@@ -1233,6 +1258,16 @@ static db_record *new_record(walk *w, const db_metric *m, const fig_ctx *fc,
 	if (ends_with_any(w->text, fc->c->start, f->num_start, pl->items, pl->len) &&
 	    has_word_at(w->text, fc->c->end, f->end, "的"))
 		r->status = DB_STATUS_TARGET;
+	/* 某某强调，要…PM2.5年均浓度低于35μg/m3 in a meeting's news: the
+	 * speaker's charge is for the year ahead, not the year done that the
+	 * document context carries */
+	if (r->status == DB_STATUS_TARGET && w->per.ctx && r->has_period &&
+	    w->target_at != (size_t)-1 && w->target_at < f->num_start &&
+	    (has_word_at(w->text, f->num_start, w->target_at, "强调") ||
+	     has_word_at(w->text, f->num_start, w->target_at, "指出")) &&
+	    r->period.start_year == r->period.end_year &&
+	    r->period.end_year < w->rs->doc.date.year)
+		r->period = db_period_year(w->rs->doc.date.year);
 	/* 确保…全年达到9200亿元 in July: this year's target, not last year's */
 	if (r->status == DB_STATUS_TARGET && w->per.last && r->has_period &&
 	    r->period.start_year == r->period.end_year && r->period.end_year < w->rs->doc.date.year)

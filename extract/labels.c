@@ -17,6 +17,14 @@
  * 工业增加值, 市场主体密度 is not 市场主体. */
 static const char *const label_foreign_before[] = { "品", "业", "类" };
 
+/* A kind of economy before 经济 (数字经济增长, 新经济增长): that economy's
+ * growth, not the place's (经济增长 is the GDP's after a subject or a
+ * verb: 全县经济增长, 预计经济增长). 民营 and 非公 are words.json's. */
+static const char *const economy_kinds[] = {
+	"新", "数字", "海洋", "实体", "夜间", "飞地", "枢纽", "平台", "低空",
+	"银发", "冰雪", "林下", "循环", "总部", "楼宇", "首店", "假日", "会展",
+};
+
 /* 第一、二、三产业增加值分别增长4.1%、6.2%和4.5%: one name for three
  * metrics; 第二、三产业增加值分别为…: for two. The spellings of the list,
  * and which of the three industries each names (bit 0 第一产业, bit 1
@@ -168,6 +176,9 @@ bool db_label_glued(const walk *w, const db_clause *c, const db_label *l)
 	    !db_own_zone_before(w, c->start, l->start))
 		return true;
 	if (l->start > c->start && !group && negated_part(w->text, c->start, l->start))
+		return true;
+	if (l->start > c->start && has_word_at(w->text, l->end, l->start, "经济") &&
+	    ends_with_any(w->text, c->start, l->start, economy_kinds, NWORDS(economy_kinds)))
 		return true;
 	/* 国税收入, 地税收入, 个税收入, 增值税收入: 税收 cut out of one tax's
 	 * 收入 (X税 + 收入), a part of the taxes, not the taxes (两税收入,

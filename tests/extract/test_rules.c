@@ -4177,7 +4177,7 @@ static void probe20_gwr_rules(void)
 	/* a yearly average of a later paragraph of a section headed by a plan
 	 * period and its last year spans the plan's years */
 	expect_kind("gwr", "2021-02-01", CITY,
-		    "各位代表：\n现在，我代表市人民政府向大会报告工作。\n一、“十三五”时期及2020年工作回顾\n一是实力增强。“十三五”时期，地区生产总值年均增长5.9%。\n"
+		    "各位代表：\n现在，我代表市人民政府向大会报告工作。\n一、“十三五”时期及2020年工作回顾\n一是实力增强。“十三五”时期，全市地区生产总值年均增长5.9%。\n"
 		    "二是结构优化。高新技术产业增加值年均增长11.2%。",
 		    "某市 gdp growth 5.9 % exact 2016..2020 cagr actual\n"
 		    "某市 high_tech_industry_va growth 11.2 % exact 2016..2020 cagr actual\n");
@@ -5517,6 +5517,44 @@ static void probe31_audit_rules(void)
 		    "某市 rural_income growth 9 % exact 2021 yoy actual\n");
 }
 
+static void probe32_newstl_rules(void)
+{
+	/* a kind of economy before 经济 (新经济, 数字经济) grows on its own: no
+	 * GDP growth, which 全区经济增长 still is */
+	expect_kind("targets", "2023-02-10", "district",
+		    "今年全区经济社会发展主要预期目标是：全区经济增长6.5%左右，新经济增长15%以上，"
+		    "数字经济增长11%，海洋经济增长7%。",
+		    "某市 gdp growth 6.5 % approx 2023 yoy target\n"
+		    "某市 ~ growth 15 % at_least 2023 yoy target\n"
+		    "某市 ~ growth 11 % exact 2023 yoy target\n"
+		    "某市 ~ growth 7 % exact 2023 yoy target\n");
+	/* 商事主体, the market entities' name in some provinces */
+	expect_kind("targets", "2023-02-10", "district",
+		    "今年主要预期目标是：实有商事主体达到12.6万户。",
+		    "某市 market_entities level 12.6 万户 exact 2023 - target\n");
+	/* a speaker's charge in a meeting's news (某某强调，要…) sets what is
+	 * to be done: targets of the meeting's year, though no year is said */
+	expect_kind("news", "2023-02-10", "district",
+		    "2月8日，某区人代会开幕。区长某某作报告说，过去一年全区发展稳中有进。\n"
+		    "区长某某强调，要持续改善生态环境，PM2.5年均浓度低于35μg/m3，空气质量优良率达到86%以上。",
+		    "某市 pm25 level 35 微克/立方米 at_most 2023 - target\n"
+		    "某市 good_air_ratio level 86 % at_least 2023 - target\n");
+	/* an aside that closes on 下同 holds a comma of its own: no clause
+	 * ends there, the figure after it keeps its label */
+	expect_kind("bulletin", "2023-03-15", "prefecture",
+		    "全年规模以上工业增加值（按可比价计算，下同）增长4.6%。全市地区生产总值612.8亿元"
+		    "（现价，下同）、增长5.2%。",
+		    "某市 industrial_va growth 4.6 % exact 2022 yoy actual\n"
+		    "某市 gdp level 612.8 亿元 exact 2022 - actual\n"
+		    "某市 gdp growth 5.2 % exact 2022 yoy actual\n");
+	/* a yearly average in a sentence that compares its year with a base
+	 * year (是2016年的1.4倍) spans the years after the base */
+	expect_kind("news", "2022-01-12", "prefecture",
+		    "2021年，全市完成地区生产总值512.3亿元，是2016年的1.4倍；一般公共预算收入年均增长6.4%。",
+		    "某市 gdp level 512.3 亿元 exact 2021 - actual\n"
+		    "某市 budget_revenue growth 6.4 % exact 2017..2021 cagr actual\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -5563,6 +5601,7 @@ int main(void)
 	probe17_gwr_rules();
 	probe31_audit_rules();
 	probe32_summary_rules();
+	probe32_newstl_rules();
 	probe17_eval_rules();
 	probe18_eval_rules();
 	probe18_gwra_rules();
