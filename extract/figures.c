@@ -864,6 +864,9 @@ static const char *unknown_label(walk *w, size_t s, size_t e)
 	return db_clause_text(&w->rs->arena, w->text, s, e);
 }
 
+/* Words of a 含 aside that says what an amount holds, not which places. */
+static const char *const composite_not_places[] = { "收入", "一次性", "资金", "因素" };
+
 /* 含X right after a figure: the composite entity <entity>（含X）. */
 static bool composite_of(walk *w, const db_figure *f, size_t clause_end, const char **entity)
 {
@@ -883,6 +886,9 @@ static bool composite_of(walk *w, const db_figure *f, size_t clause_end, const c
 	for (size_t d = p + open; d < q; d++)
 		if ((w->text[d] >= '0' && w->text[d] <= '9') || w->text[d] == '%')
 			return false;
+	/* (含处置资产一次性收入: what the amount holds, no place's name) */
+	if (contains_any(w->text, p + open, q, composite_not_places, NWORDS(composite_not_places)))
+		return false;
 	*entity = db_arena_printf(&w->rs->arena, "%s（含%.*s）", w->entity, (int)(q - p - open),
 				  w->text + p + open);
 	return true;

@@ -5436,6 +5436,25 @@ static void audit30_rules(void)
 		    "某市 tertiary_industry_va share 52.6 % exact 2023 gdp actual\n");
 }
 
+static void probe32_county_rules(void)
+{
+	/* a page that writes the Latin letters of a label in lower case
+	 * (gdp, 人均gdp, 占gdp比重) names the same metric */
+	expect_kind("gwr", "2024-01-12", "county",
+		    "一、2023年工作回顾\n2023年，全县完成gdp86.4亿元，增长5.7%；人均gdp达到41200元；"
+		    "制造业增加值占gdp比重达26%。",
+		    "某市 gdp level 86.4 亿元 exact 2023 - actual\n"
+		    "某市 gdp growth 5.7 % exact 2023 yoy actual\n"
+		    "某市 gdp_per_capita level 41200 元 exact 2023 - actual\n"
+		    "某市 manufacturing_va share 26 % exact 2023 gdp actual\n");
+	/* a bracket after a revenue that says what it holds (含…收入) is no
+	 * place joined to the entity */
+	expect_kind("gwr", "2024-01-12", "county",
+		    "一、2023年工作回顾\n2023年，地方一般公共预算收入6.2亿元（含处置资产一次性收入），增长21.5%。",
+		    "某市 budget_revenue level 6.2 亿元 exact 2023 - actual\n"
+		    "某市 budget_revenue growth 21.5 % exact 2023 yoy actual\n");
+}
+
 static void probe31_audit_rules(void)
 {
 	/* a news item quoting a target list (kind targets): a paragraph that
@@ -5525,6 +5544,7 @@ int main(void)
 	probe17_news_rules();
 	probe17_gwr_rules();
 	probe31_audit_rules();
+	probe32_county_rules();
 	probe17_eval_rules();
 	probe18_eval_rules();
 	probe18_gwra_rules();
