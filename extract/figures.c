@@ -1230,6 +1230,10 @@ static db_record *new_record(walk *w, const db_metric *m, const fig_ctx *fc,
 		r->period = fc->own;
 	}
 	r->status = db_status_before(w, f->num_start); /* 预计4.6万元: the prefix counts */
+	/* 预计…由82.4亿元增至121亿元: the level started from, of a year
+	 * before the one estimated, is known */
+	if (fc->own_from && r->status == DB_STATUS_ESTIMATE)
+		r->status = DB_STATUS_ACTUAL;
 	/* 低于5%的控制目标: the figure names the target */
 	if (word_at(w->text, fc->c->end, f->end, WL(w, DB_W_TARGET_AFTER)))
 		r->status = DB_STATUS_TARGET;
@@ -1606,6 +1610,21 @@ static int years_from_before(const char *t, size_t s, size_t fc_start, size_t fs
 	return 0;
 }
 
+/* The year before a five-year review's (过去五年…, 五年来… opening its
+ * part, with no first year said): what its levels rose from (从88.5亿元
+ * 增长到210亿元) is that year's, as 由2016年的…增加到2021年的… says in a
+ * review of 2017..2021; else 0 (a term's review from a year it names, or
+ * another span, leaves the start undated). */
+static int five_year_base(const walk *w)
+{
+	static const char *const five[] = { "五年来", "过去五年", "过去的五年" };
+	const db_context_span *cx = w->seg_ctx;
+	if (!cx || cx->mode != DB_CONTEXT_NONE || !cx->year || cx->from)
+		return 0;
+	size_t e = cx->start + 60 < w->len ? cx->start + 60 : w->len;
+	return contains_any(w->text, cx->start, e, five, NWORDS(five)) ? cx->year - 5 : 0;
+}
+
 /* GDP增速上半年为3.2%, 地区生产总值增速逐季回升，一季度2.5%、上半年3.2%: a
  * rate word right after the label (a period may stand between), then the
  * periods' percents with no more than 为 or 达 before each: the label's
@@ -1682,6 +1701,8 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 		int from_year = fc->own_period || fc->own_listed
 					? 0
 					: years_from_before(t, w->sentence_start, fc->c->start, fs);
+		if (!from_year && !fc->own_period && !fc->own_listed)
+			from_year = five_year_base(w);
 		if (!from_year)
 			return (size_t)-1;
 		fc->own_from = true;
