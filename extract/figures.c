@@ -338,7 +338,7 @@ static const char *const added_words[] = { "新增", "新培育", "新认定", "
 static bool added_before(const char *t, size_t s, size_t l, size_t le)
 {
 	static const char *const grades[] = { "国家级", "省级", "市级", "县级", "国家", "省", "市",
-					      "登记", "注册" };
+					      "省市", "登记", "注册" };
 	for (size_t i = 0; i < NWORDS(added_words); i++) {
 		size_t n = strlen(added_words[i]);
 		for (size_t q = l >= s + n - 3 ? l - (n - 3) : s; q < l; q++)
@@ -353,9 +353,11 @@ static bool added_before(const char *t, size_t s, size_t l, size_t le)
 	p += db_longest_word_at(t, p, l, grades, NWORDS(grades), &which);
 	if (p == l)
 		return true;
-	/* (an earlier item: its words, its count and unit, then 、) */
+	/* (an earlier item: its words, its count and unit, then 、, and
+	 * this item's level of government: …35家、省级专精特新企业9家) */
 	size_t sep = rfind_any(t, p, l, (const char *const[]){ "、" }, 1, NULL);
-	if (sep == (size_t)-1 || sep + 3 != l || sep == p)
+	if (sep == (size_t)-1 || sep == p ||
+	    sep + 3 + db_longest_word_at(t, sep + 3, l, grades, NWORDS(grades), &which) != l)
 		return false;
 	for (size_t q = p; q < sep; q++)
 		if (t[q] == ',' || has_word_at(t, sep, q, "，") || has_word_at(t, sep, q, "；"))

@@ -5471,6 +5471,12 @@ static void probe32_county_rules(void)
 	expect_kind("gwr", "2022-01-10", "county",
 		    "一、七届政府工作回顾\n2017年以来，全县上下砥砺前行。\n地区生产总值从88.5亿元增长到210亿元。",
 		    "某市 gdp level 210 亿元 exact 2021 - actual\n");
+	/* 新增 opens a list whose later item names its level of government
+	 * (…家、省级专精特新…企业9家): that item is added too */
+	expect_kind("gwr", "2023-02-12", "county",
+		    "一、2022年工作回顾\n全年新增规上工业企业24家、省市专精特新“小巨人”企业6家。",
+		    "某市 above_scale_industrial_enterprises added 24 家 exact 2022 - actual\n"
+		    "某市 specialized_smes added 6 家 exact 2022 - actual\n");
 }
 
 static void probe31_audit_rules(void)
