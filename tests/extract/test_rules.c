@@ -810,9 +810,9 @@ static void bulletin_words(void)
 	 * with (是2016年的2.5倍) are not the figures' period; a rank moved to
 	 * keeps the scope of the rank moved from; 跨越 a threshold */
 	expect("2021-12-26", "county",
-	       "2021年，地区生产总值从129.8亿元增长到325亿元，是2016年的2.5倍，"
-	       "由全省第48位上升到第29位；财政收入跨越20亿元台阶。",
-	       "某市 gdp level 325 亿元 exact 2021 - actual 29@全省\n"
+	       "2021年，地区生产总值从117.6亿元增长到296亿元，是2016年的2.5倍，"
+	       "由全省第45位上升到第27位；财政收入跨越20亿元台阶。",
+	       "某市 gdp level 296 亿元 exact 2021 - actual 27@全省\n"
 	       "某市 fiscal_revenue level 20 亿元 at_least 2021 - actual\n");
 	/* 全县 in a city's report is one of its counties */
 	expect("2023-03-01", CITY, "2022年，全市地区生产总值增长5%。全县规上工业增加值增长8%。",
@@ -5461,7 +5461,7 @@ static void probe32_county_rules(void)
 	 * of the last; a review that says its first year (2017年以来) or
 	 * spans other years keeps the start undated, so unkeyed */
 	expect_kind("gwr", "2021-12-28", "county",
-		    "各位代表：\n现在，我代表县人民政府向大会报告工作。\n一、本届政府和2021年工作回顾\n"
+		    "各位代表：\n现在，我代表县人民政府向大会报告工作。\n一、2021年和本届政府工作回顾\n"
 		    "过去五年，是全县砥砺前行的五年。\n"
 		    "这是实力跃升的五年。地区生产总值从88.5亿元增长到210亿元，人均地区生产总值从21000元提高至50500元。",
 		    "某市 gdp level 88.5 亿元 exact 2016 - actual\n"
