@@ -338,7 +338,7 @@ static const char *const added_words[] = { "新增", "新培育", "新认定", "
 static bool added_before(const char *t, size_t s, size_t l, size_t le)
 {
 	static const char *const grades[] = { "国家级", "省级", "市级", "县级", "国家", "省", "市",
-					      "登记", "注册" };
+					      "省市", "登记", "注册" };
 	for (size_t i = 0; i < NWORDS(added_words); i++) {
 		size_t n = strlen(added_words[i]);
 		for (size_t q = l >= s + n - 3 ? l - (n - 3) : s; q < l; q++)
@@ -353,9 +353,11 @@ static bool added_before(const char *t, size_t s, size_t l, size_t le)
 	p += db_longest_word_at(t, p, l, grades, NWORDS(grades), &which);
 	if (p == l)
 		return true;
-	/* (an earlier item: its words, its count and unit, then 、) */
+	/* (an earlier item: its words, its count and unit, then 、, and
+	 * this item's level of government: …35家、省级专精特新企业9家) */
 	size_t sep = rfind_any(t, p, l, (const char *const[]){ "、" }, 1, NULL);
-	if (sep == (size_t)-1 || sep + 3 != l || sep == p)
+	if (sep == (size_t)-1 || sep == p ||
+	    sep + 3 + db_longest_word_at(t, sep + 3, l, grades, NWORDS(grades), &which) != l)
 		return false;
 	for (size_t q = p; q < sep; q++)
 		if (t[q] == ',' || has_word_at(t, sep, q, "，") || has_word_at(t, sep, q, "；"))
@@ -864,6 +866,9 @@ static const char *unknown_label(walk *w, size_t s, size_t e)
 	return db_clause_text(&w->rs->arena, w->text, s, e);
 }
 
+/* Words of a 含 aside that says what an amount holds, not which places. */
+static const char *const composite_not_places[] = { "收入", "一次性", "资金", "因素" };
+
 /* 含X right after a figure: the composite entity <entity>（含X）. */
 static bool composite_of(walk *w, const db_figure *f, size_t clause_end, const char **entity)
 {
@@ -883,6 +888,9 @@ static bool composite_of(walk *w, const db_figure *f, size_t clause_end, const c
 	for (size_t d = p + open; d < q; d++)
 		if ((w->text[d] >= '0' && w->text[d] <= '9') || w->text[d] == '%')
 			return false;
+	/* (含处置资产一次性收入: what the amount holds, no place's name) */
+	if (contains_any(w->text, p + open, q, composite_not_places, NWORDS(composite_not_places)))
+		return false;
 	*entity = db_arena_printf(&w->rs->arena, "%s（含%.*s）", w->entity, (int)(q - p - open),
 				  w->text + p + open);
 	return true;
@@ -1249,6 +1257,10 @@ static db_record *new_record(walk *w, const db_metric *m, const fig_ctx *fc,
 		r->period = fc->own;
 	}
 	r->status = db_status_before(w, f->num_start); /* 预计4.6万元: the prefix counts */
+	/* 预计…由82.4亿元增至121亿元: the level started from, of a year
+	 * before the one estimated, is known */
+	if (fc->own_from && r->status == DB_STATUS_ESTIMATE)
+		r->status = DB_STATUS_ACTUAL;
 	/* 低于5%的控制目标: the figure names the target */
 	if (word_at(w->text, fc->c->end, f->end, WL(w, DB_W_TARGET_AFTER)))
 		r->status = DB_STATUS_TARGET;
@@ -1635,6 +1647,21 @@ static int years_from_before(const char *t, size_t s, size_t fc_start, size_t fs
 	return 0;
 }
 
+/* The year before a five-year review's (过去五年…, 五年来… opening its
+ * part, with no first year said): what its levels rose from (从88.5亿元
+ * 增长到210亿元) is that year's, as 由2016年的…增加到2021年的… says in a
+ * review of 2017..2021; else 0 (a term's review from a year it names, or
+ * another span, leaves the start undated). */
+static int five_year_base(const walk *w)
+{
+	static const char *const five[] = { "五年来", "过去五年", "过去的五年" };
+	const db_context_span *cx = w->seg_ctx;
+	if (!cx || cx->mode != DB_CONTEXT_NONE || !cx->year || cx->from)
+		return 0;
+	size_t e = cx->start + 60 < w->len ? cx->start + 60 : w->len;
+	return contains_any(w->text, cx->start, e, five, NWORDS(five)) ? cx->year - 5 : 0;
+}
+
 /* GDP增速上半年为3.2%, 地区生产总值增速逐季回升，一季度2.5%、上半年3.2%: a
  * rate word right after the label (a period may stand between), then the
  * periods' percents with no more than 为 or 达 before each: the label's
@@ -1711,6 +1738,8 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 		int from_year = fc->own_period || fc->own_listed
 					? 0
 					: years_from_before(t, w->sentence_start, fc->c->start, fs);
+		if (!from_year && !fc->own_period && !fc->own_listed)
+			from_year = five_year_base(w);
 		if (!from_year)
 			return (size_t)-1;
 		fc->own_from = true;

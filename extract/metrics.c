@@ -142,7 +142,7 @@ void db_matcher_free(db_matcher *m)
 	free(m);
 }
 
-static uint32_t child_of(const db_matcher *m, uint32_t at, unsigned char b)
+static uint32_t child_exact(const db_matcher *m, uint32_t at, unsigned char b)
 {
 	const db_trie_node *nd = &m->nodes[at];
 	const db_trie_edge *e = m->edges + nd->first_edge;
@@ -153,6 +153,25 @@ static uint32_t child_of(const db_matcher *m, uint32_t at, unsigned char b)
 			break;
 	}
 	return 0;
+}
+
+/* gdp, 人均gdp: pages that lower the case of a label's Latin letters name
+ * the catalog's upper-case alias (an alias written in lower case still
+ * matches as written first) */
+static uint32_t child_of(const db_matcher *m, uint32_t at, unsigned char b)
+{
+	uint32_t c = child_exact(m, at, b);
+	if (!c && b >= 'a' && b <= 'z')
+		c = child_exact(m, at, (unsigned char)(b - 'a' + 'A'));
+	return c;
+}
+
+static uint32_t root_of(const db_matcher *m, unsigned char b)
+{
+	uint32_t c = m->root[b];
+	if (!c && b >= 'a' && b <= 'z')
+		c = m->root[b - 'a' + 'A'];
+	return c;
 }
 
 /* The first pattern's metric that matches all of s[0..n), or (size_t)-1:
@@ -178,7 +197,7 @@ size_t db_matcher_lookup(const db_matcher *m, const char *s, size_t n)
 {
 	uint32_t at;
 
-	if (!n || !(at = m->root[(unsigned char)s[0]]))
+	if (!n || !(at = root_of(m, (unsigned char)s[0])))
 		return pattern_lookup(m, s, n);
 	for (size_t i = 1; i < n; i++)
 		if (!(at = child_of(m, at, (unsigned char)s[i])))
@@ -296,7 +315,7 @@ int db_matcher_scan(const db_matcher *m, const char *text, size_t len, db_labels
 		}
 	}
 	while (pos < len) {
-		uint32_t at = m->root[t[pos]];
+		uint32_t at = root_of(m, t[pos]);
 		size_t best_end = 0, best_metric = (size_t)-1;
 		for (size_t i = pos + 1; at; i++) {
 			if (m->nodes[at].metric != (size_t)-1) {

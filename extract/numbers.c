@@ -904,11 +904,12 @@ static bool is_duration(const post *o)
 	return false;
 }
 
-/* A number right after GDP, its bracket lost (地区生产总值(GDP549.3亿元): the
- * letters are the label, not part of a code. */
+/* A number right after GDP, its bracket lost (地区生产总值(GDP549.3亿元), or
+ * written in lower case (完成gdp113.8亿元): the letters are the label, not
+ * part of a code. */
 static bool glued_to_gdp(const char *t, size_t len, size_t pos)
 {
-	return pos >= 3 && !memcmp(t + pos - 3, "GDP", 3) &&
+	return pos >= 3 && (!memcmp(t + pos - 3, "GDP", 3) || !memcmp(t + pos - 3, "gdp", 3)) &&
 	       (pos == 3 || !lx_is_alpha(lx_fold(lx_prev_cp(t, len, pos - 3))));
 }
 

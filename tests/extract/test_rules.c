@@ -810,9 +810,9 @@ static void bulletin_words(void)
 	 * with (是2016年的2.5倍) are not the figures' period; a rank moved to
 	 * keeps the scope of the rank moved from; 跨越 a threshold */
 	expect("2021-12-26", "county",
-	       "2021年，地区生产总值从129.8亿元增长到325亿元，是2016年的2.5倍，"
-	       "由全省第48位上升到第29位；财政收入跨越20亿元台阶。",
-	       "某市 gdp level 325 亿元 exact 2021 - actual 29@全省\n"
+	       "2021年，地区生产总值从117.6亿元增长到296亿元，是2016年的2.5倍，"
+	       "由全省第45位上升到第27位；财政收入跨越20亿元台阶。",
+	       "某市 gdp level 296 亿元 exact 2021 - actual 27@全省\n"
 	       "某市 fiscal_revenue level 20 亿元 at_least 2021 - actual\n");
 	/* 全县 in a city's report is one of its counties */
 	expect("2023-03-01", CITY, "2022年，全市地区生产总值增长5%。全县规上工业增加值增长8%。",
@@ -3893,14 +3893,17 @@ static void probe18_gwra_rules(void)
 		    "某市 tax_share level 71.3 % exact 2021 - actual\n"
 		    "某市 project_investment level 512.6 亿元 exact 2017..2021 - actual\n");
 	/* 由…增至…以上 in a five-year review: where the review ends (a
-	 * threshold passed, 突破…, stays undated) */
+	 * threshold passed, 突破…, stays undated); the level it rose from is
+	 * the year's before the five, known, though 预计 leads the sentence */
 	expect_kind("gwr", "2021-12-10", "county",
 		    "各位代表：\n现在，我代表县人民政府向大会报告工作，请予审查。\n过去五年工作回顾\n"
 		    "过去五年，我们始终保持发展定力，经济稳定增长。\n预计全县地区生产总值由82.4亿元增至121亿元以上，"
 		    "年均增长7.9%；一般公共预算收入从5.12亿元增至6.8亿元以上，年均增长5.8%；规模以上工业总产值"
 		    "突破200亿元。",
+		    "某市 gdp level 82.4 亿元 exact 2016 - actual\n"
 		    "某市 gdp level 121 亿元 at_least 2021 - estimate\n"
 		    "某市 gdp growth 7.9 % exact 2017..2021 cagr estimate\n"
+		    "某市 budget_revenue level 5.12 亿元 exact 2016 - actual\n"
 		    "某市 budget_revenue level 6.8 亿元 at_least 2021 - estimate\n"
 		    "某市 budget_revenue growth 5.8 % exact 2017..2021 cagr estimate\n"
 		    "某市 industrial_output level 200 亿元 at_least - - estimate\n");
@@ -5473,6 +5476,46 @@ static void probe32_summary_rules(void)
 		    "某市 fai growth 6 % exact 2024 yoy actual\n");
 }
 
+static void probe32_county_rules(void)
+{
+	/* a page that writes the Latin letters of a label in lower case
+	 * (gdp, 人均gdp, 占gdp比重) names the same metric */
+	expect_kind("gwr", "2024-01-12", "county",
+		    "一、2023年工作回顾\n2023年，全县完成gdp86.4亿元，增长5.7%；人均gdp达到41200元；"
+		    "制造业增加值占gdp比重达26%。",
+		    "某市 gdp level 86.4 亿元 exact 2023 - actual\n"
+		    "某市 gdp growth 5.7 % exact 2023 yoy actual\n"
+		    "某市 gdp_per_capita level 41200 元 exact 2023 - actual\n"
+		    "某市 manufacturing_va share 26 % exact 2023 gdp actual\n");
+	/* a bracket after a revenue that says what it holds (含…收入) is no
+	 * place joined to the entity */
+	expect_kind("gwr", "2024-01-12", "county",
+		    "一、2023年工作回顾\n2023年，地方一般公共预算收入6.2亿元（含处置资产一次性收入），增长21.5%。",
+		    "某市 budget_revenue level 6.2 亿元 exact 2023 - actual\n"
+		    "某市 budget_revenue growth 21.5 % exact 2023 yoy actual\n");
+	/* a five-year review (过去五年) that names no year: a level it rose
+	 * from (从…增长到…) is of the year before the five, the level reached
+	 * of the last; a review that says its first year (2017年以来) or
+	 * spans other years keeps the start undated, so unkeyed */
+	expect_kind("gwr", "2021-12-28", "county",
+		    "各位代表：\n现在，我代表县人民政府向大会报告工作。\n一、2021年和本届政府工作回顾\n"
+		    "过去五年，是全县砥砺前行的五年。\n"
+		    "这是实力跃升的五年。地区生产总值从88.5亿元增长到210亿元，人均地区生产总值从21000元提高至50500元。",
+		    "某市 gdp level 88.5 亿元 exact 2016 - actual\n"
+		    "某市 gdp level 210 亿元 exact 2021 - actual\n"
+		    "某市 gdp_per_capita level 21000 元 exact 2016 - actual\n"
+		    "某市 gdp_per_capita level 50500 元 exact 2021 - actual\n");
+	expect_kind("gwr", "2022-01-10", "county",
+		    "一、七届政府工作回顾\n2017年以来，全县上下砥砺前行。\n地区生产总值从88.5亿元增长到210亿元。",
+		    "某市 gdp level 210 亿元 exact 2021 - actual\n");
+	/* 新增 opens a list whose later item names its level of government
+	 * (…家、省级专精特新…企业9家): that item is added too */
+	expect_kind("gwr", "2023-02-12", "county",
+		    "一、2022年工作回顾\n全年新增规上工业企业24家、省市专精特新“小巨人”企业6家。",
+		    "某市 above_scale_industrial_enterprises added 24 家 exact 2022 - actual\n"
+		    "某市 specialized_smes added 6 家 exact 2022 - actual\n");
+}
+
 static void probe31_audit_rules(void)
 {
 	/* a news item quoting a target list (kind targets): a paragraph that
@@ -5602,6 +5645,7 @@ int main(void)
 	probe31_audit_rules();
 	probe32_summary_rules();
 	probe32_newstl_rules();
+	probe32_county_rules();
 	probe17_eval_rules();
 	probe18_eval_rules();
 	probe18_gwra_rules();
