@@ -5349,6 +5349,17 @@ static void probe30_bulletin_rules(void)
 	expect_kind("news", "2024-09-20", CITY,
 		    "1-8月，全旗规模以上工业增加值增长4.4%。全市规模以上工业增加值增长6.1%。",
 		    "某市 industrial_va growth 6.1 % exact 2024M01-M08 yoy actual\n");
+	/* a league's own word is 全盟 (我盟): 全盟县域 are its banners and
+	 * counties as a group, and in a banner's report 全盟 is the league
+	 * above it */
+	expect_entity_records(ex, line_of, "某盟", "news", "2021-03-25", CITY,
+			      "1-2月份，全盟县域社会消费品零售总额完成18.4亿元，同比增长21.3%。"
+			      "我盟社会消费品零售总额完成35.6亿元，同比增长19.8%。",
+			      "某盟 retail_sales level 35.6 亿元 exact 2021M01-M02 - actual\n"
+			      "某盟 retail_sales growth 19.8 % exact 2021M01-M02 yoy actual\n");
+	expect_entity_records(ex, line_of, "某旗", "news", "2021-03-25", "county",
+			      "1-2月份，全盟规模以上工业增加值增长9.2%。全旗规模以上工业增加值增长12.6%。",
+			      "某旗 industrial_va growth 12.6 % exact 2021M01-M02 yoy actual\n");
 	/* 水稻 is the rice crop (稻谷 its grain); the firms' power use is
 	 * industry's */
 	expect("2024-03-10", "county",
