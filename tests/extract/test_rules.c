@@ -5376,6 +5376,12 @@ static void probe30_bulletin_rules(void)
 	/* (a place after 的 in a clause of no figure: 建设宜居宜业的新城，…) */
 	expect("2024-01-20", "county", "2023年，建设产城融合的新城，全县地区生产总值增长6.5%。",
 	       "某市 gdp growth 6.5 % exact 2023 yoy actual\n");
+	/* a heading line of no figure joined to the paragraph under it names
+	 * nobody: the place opening the paragraph is the clause's subject */
+	expect("2023-03-25", CITY,
+	       "全市经济平稳。\n\n从结果看\n\n发展势头强劲\n\n大冶市规模以上工业增加值增长12.5%。"
+	       "2022年，全市规模以上工业增加值增长8.1%。",
+	       "某市 industrial_va growth 8.1 % exact 2022 yoy actual\n");
 	/* 水稻 is the rice crop (稻谷 its grain); the firms' power use is
 	 * industry's */
 	expect("2024-03-10", "county",
