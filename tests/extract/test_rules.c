@@ -5353,8 +5353,8 @@ static void probe30_bulletin_rules(void)
 	 * counties as a group, and in a banner's report 全盟 is the league
 	 * above it */
 	expect_entity_records(ex, line_of, "某盟", "news", "2021-03-25", CITY,
-			      "1-2月份，全盟县域社会消费品零售总额完成18.4亿元，同比增长21.3%。"
-			      "我盟社会消费品零售总额完成35.6亿元，同比增长19.8%。",
+			      "1-2月，全盟县域实现社会消费品零售总额18.4亿元，增长21.3%。"
+			      "我盟实现社会消费品零售总额35.6亿元，增长19.8%。",
 			      "某盟 retail_sales level 35.6 亿元 exact 2021M01-M02 - actual\n"
 			      "某盟 retail_sales growth 19.8 % exact 2021M01-M02 yoy actual\n");
 	expect_entity_records(ex, line_of, "某旗", "news", "2021-03-25", "county",
