@@ -250,6 +250,47 @@ static bool other_division(const walk *w, size_t p, size_t e)
 	return child_division(w, p, e);
 }
 
+/* Does the clause t[p, e) end with 的 and the full or short name of a
+ * division other than the document's own, and nothing after it
+ * (去年总量过2000亿元的宜宾, 位居第二的绵阳)? That place is whom the clause
+ * describes. */
+static bool place_after_de(const walk *w, size_t p, size_t e)
+{
+	const char *t = w->text;
+	size_t q = (size_t)-1;
+	for (const char *m; p + 3 <= e && (m = memmem(t + p, e - p, "的", strlen("的")));)
+		p = q = (size_t)(m - t) + strlen("的");
+	char name[32];
+	if (q == (size_t)-1 || e < q + 6 || e - q >= sizeof name || !cjk_only(t, q, e))
+		return false;
+	memcpy(name, t + q, e - q);
+	name[e - q] = '\0';
+	const db_division *d = db_division_find(name);
+	return d && d != w->self_division && !own_division(w, d) &&
+	       (!strcmp(db_division_str(d->name), name) ||
+		!strcmp(db_division_str(d->short_name), name));
+}
+
+/* Where the line after the headings starts, when t[p, e) opens with
+ * lines of no label or figure (发展势头强劲\n\n某县…), or (size_t)-1. */
+static size_t heading_end(const walk *w, const tokens *ts, size_t p, size_t e)
+{
+	const char *t = w->text;
+	size_t lim = e;
+	for (size_t i = 0; i < ts->len; i++)
+		if (ts->items[i].kind == TOK_LABEL || ts->items[i].kind == TOK_FIGURE) {
+			lim = ts->items[i].start;
+			break;
+		}
+	const char *nl = lim > p ? memrchr(t + p, '\n', lim - p) : NULL;
+	if (!nl)
+		return (size_t)-1;
+	size_t q = (size_t)(nl - t);
+	while (q < lim && (t[q] == '\n' || t[q] == ' ' || t[q] == '\r'))
+		q++;
+	return q < lim ? q : (size_t)-1;
+}
+
 /* Does t[p, e) open with the name of another division of the document's
  * own level (青岛市 in 济南市's report), after a 据 that cites it as the
  * source (据某市统计局发布)? Its own word for itself (全市) is
@@ -902,6 +943,24 @@ void db_clause_subject(walk *w, const db_clause *c, const tokens *ts)
 	if ((says_figure || goes_on || opens) && other_division(w, p, c->end)) {
 		w->foreign = true; /* 康平县地区生产总值增长…: another place */
 		w->para_foreign |= opens;
+		return;
+	}
+	/* 发展势头强劲\n\n某县规模以上工业增加值…: a heading line of no
+	 * figure joined to the paragraph under it names nobody; the place
+	 * opening the paragraph does */
+	if (says_figure) {
+		size_t q = heading_end(w, ts, p, c->end);
+		if (q != (size_t)-1 && other_division(w, q, c->end)) {
+			w->foreign = true;
+			return;
+		}
+	}
+	/* 去年总量过2000亿元的宜宾，今年一季度…: the place the clause describes,
+	 * through its sentence (a clause of a figure, or of a position before
+	 * a comma: 位居第二的绵阳，…; not 建设产城融合的新城，…) */
+	if ((says_figure || (goes_on && contains_any(t, p, c->end, (const char *const[]){ "第" }, 1))) &&
+	    place_after_de(w, p, c->end)) {
+		w->foreign = true;
 		return;
 	}
 	if (says_figure && other_city_short(w, ts, p, c->end)) {

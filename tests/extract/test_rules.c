@@ -5352,6 +5352,39 @@ static void probe30_bulletin_rules(void)
 	expect_kind("news", "2024-09-20", CITY,
 		    "1-8月，全旗规模以上工业增加值增长4.4%。全市规模以上工业增加值增长6.1%。",
 		    "某市 industrial_va growth 6.1 % exact 2024M01-M08 yoy actual\n");
+	/* a league's own word is 全盟 (我盟): 全盟县域 are its banners and
+	 * counties as a group, and in a banner's report 全盟 is the league
+	 * above it */
+	expect_entity_records(ex, line_of, "某盟", "news", "2021-03-25", CITY,
+			      "1-2月，全盟县域实现社会消费品零售总额18.4亿元，增长21.3%。"
+			      "我盟实现社会消费品零售总额35.6亿元，增长19.8%。",
+			      "某盟 retail_sales level 35.6 亿元 exact 2021M01-M02 - actual\n"
+			      "某盟 retail_sales growth 19.8 % exact 2021M01-M02 yoy actual\n");
+	expect_entity_records(ex, line_of, "某旗", "news", "2021-03-25", "county",
+			      "1-2月份，全盟规模以上工业增加值增长9.2%。全旗规模以上工业增加值增长12.6%。",
+			      "某旗 industrial_va growth 12.6 % exact 2021M01-M02 yoy actual\n");
+	/* a place named right after the last 的 of a clause with a figure or
+	 * a rank (去年总量过2000亿元的宜宾，…; 位居第二的绵阳，…) is whom the
+	 * clause describes, and so the rest of its sentence */
+	expect_entity_records(ex, line_of, "四川省", "news", "2025-04-26", "province",
+			      "今年一季度，全省生产总值达到14210.5亿元，同比增长5.3%。"
+			      "位居第二的绵阳，今年一季度生产总值达到936.2亿元，同比增长6.4%。"
+			      "去年总量过2000亿元的宜宾，今年一季度生产总值增长6.1%。",
+			      "四川省 gdp level 14210.5 亿元 exact 2025Q1 - actual\n"
+			      "四川省 gdp growth 5.3 % exact 2025Q1 yoy actual\n");
+	expect_entity_records(ex, line_of, "绵阳市", "news", "2025-04-26", CITY,
+			      "总量居全省首位的成都市，今年一季度生产总值增长6.2%；"
+			      "我市今年一季度生产总值增长6.4%。",
+			      "绵阳市 gdp growth 6.4 % exact 2025Q1 yoy actual\n");
+	/* (a place after 的 in a clause of no figure: 建设宜居宜业的新城，…) */
+	expect("2024-01-20", "county", "2023年，建设产城融合的新城，全县地区生产总值增长6.5%。",
+	       "某市 gdp growth 6.5 % exact 2023 yoy actual\n");
+	/* a heading line of no figure joined to the paragraph under it names
+	 * nobody: the place opening the paragraph is the clause's subject */
+	expect("2023-03-25", CITY,
+	       "全市经济平稳。\n\n从结果看\n\n发展势头强劲\n\n大冶市规模以上工业增加值增长12.5%。"
+	       "2022年，全市规模以上工业增加值增长8.1%。",
+	       "某市 industrial_va growth 8.1 % exact 2022 yoy actual\n");
 	/* 水稻 is the rice crop (稻谷 its grain); the firms' power use is
 	 * industry's */
 	expect("2024-03-10", "county",
