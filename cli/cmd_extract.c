@@ -484,6 +484,8 @@ static int extract_one(db_extractor *x, const options *o, const job *jb, db_buf 
 		db_records_write_json(&rs, out);
 	t->reports++;
 	t->records += rs.len;
+	/* (what --unkeyed would have written besides: the same count either way) */
+	t->unknown += rs.unwritten;
 	for (size_t i = 0; i < rs.len; i++) {
 		t->masked += rs.items[i].qualifier == DB_QUAL_MASKED;
 		t->unknown += rs.items[i].metric == NULL;

@@ -120,9 +120,13 @@ typedef struct {
 	db_document doc;
 	db_record *items;        /* malloc'd vector */
 	size_t len, cap;
+	/* figures read but left unkeyed that are not in items (the extractor
+	 * writes them only when asked: extract --unkeyed); the summary counts
+	 * them with the records of metric NULL */
+	size_t unwritten;
 } db_records;
 
-#define DB_RECORDS_INIT { DB_ARENA_INIT, {0}, NULL, 0, 0 }
+#define DB_RECORDS_INIT { DB_ARENA_INIT, {0}, NULL, 0, 0, 0 }
 
 /* Append a zeroed record (measure level, qualifier exact, status actual) and
  * return it; the pointer is valid until the next append. */

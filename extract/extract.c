@@ -55,11 +55,13 @@ static size_t char_start(const char *t, size_t i, size_t lo)
 	return i;
 }
 
-void db_source_clause(walk *w, db_record *r, const db_clause *c, size_t at)
+/* Where the source of a figure at `at` in clause c begins, its end in *end
+ * and whether it was cut (db_source_clause). */
+static size_t source_span(const walk *w, const db_clause *c, size_t at, size_t *end,
+			  bool *head, bool *tail)
 {
 	const char *t = w->text;
 	size_t s = c->start, e = c->end;
-	unsigned line = c->line, column = c->column;
 	/* 其中:男性\n-\n-\n\n全旗实现地区生产总值125.48亿元: lines glued to
 	 * the clause across a blank line (table cells, captions, a repeated
 	 * title) are not the source of a figure after it */
@@ -75,18 +77,36 @@ void db_source_clause(walk *w, db_record *r, const db_clause *c, size_t at)
 			k++;
 		s = k;
 	}
-	bool cut_head = false, cut_tail = false;
+	*head = *tail = false;
 	if (e - s > SOURCE_MAX) {
 		size_t from = at > s + SOURCE_BEFORE ? at - SOURCE_BEFORE : s;
 		if (from > e - SOURCE_MAX)
 			from = e - SOURCE_MAX;
 		from = char_start(t, from, s);
 		size_t to = char_start(t, from + SOURCE_MAX, from);
-		cut_head = from > s;
-		cut_tail = to < e;
+		*head = from > s;
+		*tail = to < e;
 		s = from;
 		e = to;
 	}
+	*end = e;
+	return s;
+}
+
+size_t db_source_offset(const walk *w, const db_clause *c, size_t at)
+{
+	size_t e;
+	bool head, tail;
+	return source_span(w, c, at, &e, &head, &tail);
+}
+
+void db_source_clause(walk *w, db_record *r, const db_clause *c, size_t at)
+{
+	const char *t = w->text;
+	size_t e;
+	bool cut_head, cut_tail;
+	size_t s = source_span(w, c, at, &e, &cut_head, &cut_tail);
+	unsigned line = c->line, column = c->column;
 	if (s != c->start) {
 		size_t nl = c->start;
 		for (size_t i = c->start; i < s; i++)
@@ -1890,6 +1910,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 				fc.own = listed[li++];
 			}
 			const db_label *l = ndist ? (di < ndist ? dist[di++] : NULL) : w->label;
+			const db_label *l_read = l; /* (before the rules below refuse it) */
 			/* (三次产业占GDP比重分别为16.8%、…: each a share of the whole
 			 * after 占) */
 			size_t dist_whole = 0;
@@ -2198,6 +2219,18 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 					db_emit_figure(w, &fk, &tk->fig);
 				}
 			size_t idx = db_emit_figure(w, &fc, &tk->fig);
+			if (idx == (size_t)-1) {
+				/* (…，其中农业总产值41.2亿元: the label read right
+				 * before the figure, though refused, names it aside) */
+				fig_ctx ac = fc;
+				if (!ac.label && l_read && l_read->start >= c->start &&
+				    l_read->end >= prev_end && l_read->end <= tk->fig.num_start) {
+					ac.label = l_read;
+					ac.label_start = l_read->start;
+					ac.label_end = l_read->end;
+				}
+				db_keep_aside(w, &ac, &tk->fig);
+			}
 			unread_end = idx == (size_t)-1 ? tk->end : 0;
 			/* 其中，7月增长11.6%: a rate of nothing but a period and
 			 * growth words, no record made (for the rank after it);
@@ -2532,6 +2565,7 @@ static void emit_table(walk *w, db_tables *tables, size_t ti, size_t *hint, char
 		memcpy(own + tb->start, kept->data + *kept_at, tb->end - tb->start);
 		*kept_at += tb->end - tb->start;
 	}
+	tables->aside = &w->aside;
 	db_table_emit(tb, tables, text, w->len, w->x->matcher, w->x->catalog, w->rs);
 	if (own && kept->len)
 		blank_tables(own, tables, ti, ti + 1);
@@ -2647,6 +2681,80 @@ static void headline_targets(db_records *rs, size_t first, const char *t, size_t
 /* Clauses split and walked at a time (40 bytes each). */
 #define CLAUSE_BATCH 4096
 
+static int offset_cmp(const void *a, const void *b)
+{
+	const db_record *p = *(const db_record *const *)a, *q = *(const db_record *const *)b;
+	return (p->source.offset > q->source.offset) - (p->source.offset < q->source.offset);
+}
+
+/* An unkeyed figure the text gave a little before under the same words:
+ * said again (as said_again, by label for want of a metric; by what is
+ * read of the figure itself, the period and status being worked out only
+ * when the figures are written). */
+static bool aside_again(const db_record *q, const db_record *r)
+{
+	return opt_eq(q->label, r->label) && q->measure == r->measure && q->value == r->value &&
+	       q->has_max == r->has_max && (!q->has_max || q->max == r->max) &&
+	       opt_eq(q->unit, r->unit);
+}
+
+/* The figures kept aside unkeyed (w->aside) once the walk is done: one a
+ * record of the report already gives (the same clause and figure as
+ * written, read again for another label) is dropped, and so is one a
+ * figure kept aside a little before says again; the others are added
+ * among rs's from first, in text order (rs's own order kept), when the
+ * extractor writes them (--unkeyed), else counted in rs->unwritten.
+ * Records are looked up by offset, not compared pairwise: a long report
+ * holds thousands of each. */
+static void settle_aside(walk *w, db_records *rs, size_t first)
+{
+	db_records *a = &w->aside;
+	size_t n = rs->len - first, kept = 0;
+	const db_record **by = n ? db_xmalloc(n * sizeof *by) : NULL;
+	for (size_t i = 0; i < n; i++)
+		by[i] = &rs->items[first + i];
+	qsort(by, n, sizeof *by, offset_cmp);
+	for (size_t i = 0; i < a->len; i++) {
+		const db_record *r = &a->items[i];
+		size_t lo = 0, hi = n;
+		while (lo < hi) {
+			size_t mid = lo + (hi - lo) / 2;
+			if (by[mid]->source.offset < r->source.offset)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		bool again = false;
+		for (size_t k = lo; k < n && by[k]->source.offset == r->source.offset && !again; k++)
+			again = by[k]->raw && r->raw && !strcmp(by[k]->raw, r->raw) && by[k]->has_value &&
+				by[k]->value == r->value;
+		for (size_t k = kept, m = 0; k-- > 0 && m++ < 32 && !again;)
+			again = aside_again(&a->items[k], r);
+		if (!again)
+			a->items[kept++] = *r;
+	}
+	a->len = kept;
+	free(by);
+	if (!w->x->unkeyed_amounts) {
+		rs->unwritten += kept;
+		return;
+	}
+	/* (a merge by offset: the walk's records are in its order, the
+	 * figures aside in theirs) */
+	db_record *out = db_xmalloc((n + kept ? n + kept : 1) * sizeof *out);
+	size_t i = 0, j = 0, o = 0;
+	while (i < n || j < kept)
+		if (j == kept || (i < n && rs->items[first + i].source.offset <=
+						   a->items[j].source.offset))
+			out[o++] = rs->items[first + i++];
+		else
+			out[o++] = a->items[j++];
+	rs->len = first;
+	for (size_t k = 0; k < o; k++)
+		*db_records_add(rs) = out[k];
+	free(out);
+}
+
 static int extract(db_extractor *x, const char *text, char *scratch, size_t len, db_records *rs,
 		   db_diag *d)
 {
@@ -2736,6 +2844,7 @@ static int extract(db_extractor *x, const char *text, char *scratch, size_t len,
 	w.len = len;
 	w.rs = rs;
 	w.labels = &ls;
+	w.aside_num = (size_t)-1;
 	db_subjects_begin(&w);
 	w.segment = w.sentence = w.part = w.dist_sentence = w.other_rank_sentence = (unsigned)-1;
 	title_period(&w);
@@ -2789,6 +2898,8 @@ static int extract(db_extractor *x, const char *text, char *scratch, size_t len,
 	drop_said_again(rs, first, walked, len);
 	if (w.news)
 		headline_targets(rs, first, walked, len);
+	settle_aside(&w, rs, first);
+	free(w.aside.items);
 	free(unglossed);
 	free(prose);
 	if (maps[0])

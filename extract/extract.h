@@ -29,9 +29,12 @@ void db_extractor_free(db_extractor *x);
  * file at path. Returns 0, or -1 with d filled (the old lists stay). */
 int db_extractor_load_words(db_extractor *x, const char *path, db_diag *d);
 
-/* Also emit amounts of labels outside the catalog (metric NULL, the unit as
- * written): what `extract --unkeyed` lists. Off by default, as records
- * leave them out (their unit cannot be checked against a metric). */
+/* Also emit the figures read but left unkeyed that records leave out
+ * (metric NULL; amounts of labels outside the catalog with their unit as
+ * written, parts, labels the word lists refuse, table cells of rows the
+ * catalog lacks): what `extract --unkeyed` lists. Off by default: they are
+ * then only counted (rs->unwritten). Either way the keyed records are the
+ * same. */
 void db_extractor_keep_unkeyed_amounts(db_extractor *x, bool keep);
 
 /* Normalize an entity name through the bundled division list (郑州 → 郑州市).

@@ -203,9 +203,11 @@ typedef struct {
 	const struct db_words *words; /* the table words of words.json (set by db_tables_find) */
 	int cx_mode, cx_year;       /* the document context where the table stands
 				     * (DB_CONTEXT_*; 0: none), set before emitting */
+	db_records *aside;          /* cells read but left unkeyed go here (the
+				     * walk's, db_keep_aside), not in the records */
 } db_tables;
 
-#define DB_TABLES_INIT { NULL, 0, 0, NULL, 0, 0, 0, 0, 0, NULL, 0, 0 }
+#define DB_TABLES_INIT { NULL, 0, 0, NULL, 0, 0, 0, 0, 0, NULL, 0, 0, NULL }
 
 /* Find the flattened tables of text, in text order, with the word lists
  * of w (column headers, index bases). */

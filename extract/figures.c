@@ -2096,13 +2096,8 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 			basis = "yoy";
 		break;
 	case DB_FIG_AMOUNT: {
-		if (!m && w->x->unkeyed_amounts && f->has_value && f->unit[0]) {
-			measure = DB_MEASURE_LEVEL; /* --unkeyed: as written */
-			unit = db_arena_strdup(&w->rs->arena, f->unit);
-			break;
-		}
 		if (!m)
-			return (size_t)-1; /* amounts of unknown things stay out */
+			return (size_t)-1; /* amounts of unknown things stay out (aside) */
 		const char *cvs = NULL;
 		double cv = 0;
 		if (compared_by_words(w, gs, ge, &cvs, &cv, false))
@@ -2136,16 +2131,12 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 	default:
 		return (size_t)-1;
 	}
-	if (!m && measure != DB_MEASURE_GROWTH && measure != DB_MEASURE_CHANGE_PP &&
-	    !(measure == DB_MEASURE_LEVEL && w->x->unkeyed_amounts))
+	if (!m && measure != DB_MEASURE_GROWTH && measure != DB_MEASURE_CHANGE_PP)
 		return (size_t)-1;
 	if (!m) {
 		/* the unknown label runs up to the first measure word */
-		size_t gw = db_find_growth(t, gs, ge);
 		fc->label_start = fc->c->start > gs ? fc->c->start : gs;
-		fc->label_end = gw == (size_t)-1 && measure == DB_MEASURE_LEVEL
-					? ge /* an amount (--unkeyed): up to it */
-					: gw;
+		fc->label_end = db_find_growth(t, gs, ge);
 		if (!unknown_label(w, fc->label_start, fc->label_end))
 			return (size_t)-1;
 	}
@@ -2194,6 +2185,112 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 	r->of = of;
 	r->vs = vs;
 	return w->rs->len - 1;
+}
+
+/* A figure db_emit_figure left out — a part named under 其中, a label a
+ * word list refuses (牧民人均可支配收入), an amount of a name the catalog
+ * lacks, the growth right after such an amount — kept aside as a record of
+ * no metric (extract --unkeyed): the label words read (those of the
+ * clause's gap when no catalog label was read, or the figure's before it
+ * when only measure words stand between), the value, unit and measure as
+ * written, the period and status the walk has. What is no figure of the
+ * place's stays out: another place's (its clause's subject), a rank or
+ * multiple, progress against a plan (完成年度目标的52%: no record, the
+ * contract says), a number of no unit (a code, a year, an item's number),
+ * one in words, one no words name, and digits glued together. The walk's
+ * status scan is left as it was: the figures after it read as they did. */
+void db_keep_aside(walk *w, const fig_ctx *fc, const db_figure *f)
+{
+	const char *t = w->text;
+	size_t gs = fc->gap_start, ge = fc->gap_end ? fc->gap_end : f->num_start;
+	db_measure measure;
+	const char *unit;
+
+	if (w->foreign || w->clause_foreign || !w->entity || !f->has_value ||
+	    f->num_start == w->aside_num)
+		return;
+	switch (f->kind) {
+	case DB_FIG_AMOUNT:
+		if (!f->unit[0])
+			return;
+		measure = DB_MEASURE_LEVEL; /* (as written: 增加5亿元 too) */
+		unit = db_arena_strdup(&w->rs->arena, f->unit);
+		break;
+	case DB_FIG_PERCENT:
+	case DB_FIG_FRACTION:
+		measure = f->growth_word || f->sign_word ? DB_MEASURE_GROWTH : DB_MEASURE_LEVEL;
+		unit = "%";
+		break;
+	case DB_FIG_PP:
+		measure = DB_MEASURE_CHANGE_PP;
+		unit = "百分点";
+		break;
+	default:
+		return;
+	}
+	/* (两个翻番, 五年行动, 三项机制: numbers in words name slogans and
+	 * lists more often than figures; 持平 is a growth of nought) */
+	if (contains_any(t, gs, ge, progress_words, NWORDS(progress_words)) ||
+	    digit_run(t, f->num_start, f->num_end) > 12 ||
+	    !(db_has_digit(t, f->num_start, f->num_end) ||
+	      has_word_at(t, f->num_end, f->num_start, "持平")))
+		return;
+	fig_ctx ac = *fc;
+	const char *label = NULL;
+	if (!ac.label) {
+		ac.label_start = fc->c->start > gs ? fc->c->start : gs;
+		size_t gw = db_find_growth(t, ac.label_start, ge);
+		ac.label_end = gw == (size_t)-1 ? ge : gw;
+		label = unknown_label(w, ac.label_start, ac.label_end);
+		/* …23000元，增长6.5%: the growth of the figure kept aside right
+		 * before it, with only a comma and measure words between */
+		size_t from = w->aside_end > fc->c->start ? w->aside_end : fc->c->start;
+		if (!label && w->aside.len && w->aside_end && w->aside_end <= from &&
+		    from - w->aside_end <= 3 && db_measure_words_only(w, from, f->num_start))
+			label = w->aside.items[w->aside.len - 1].label;
+		/* (累计召开…会议8次, 29类173件超期工单: no words name the figure,
+		 * a count of things done; nothing for the catalog to grow by) */
+		if (!label)
+			return;
+	}
+	db_record *r;
+	if (!w->x->unkeyed_amounts) {
+		/* counted only (extract's summary): what settle_aside compares,
+		 * not the period, status and source text, a scan each */
+		r = db_records_add(&w->aside);
+		r->label = ac.label ? db_label_text(&w->rs->arena, t, ac.label_start, ac.label_end)
+				    : label;
+		r->measure = measure;
+		r->raw = raw_of(w, f);
+		r->source.offset = db_source_offset(
+			w, fc->c,
+			ac.label && ac.label_start >= fc->c->start && ac.label_start < f->start
+				? ac.label_start
+				: f->start);
+	} else {
+		size_t scan = w->status_scan, est = w->estimate_at, tgt = w->target_at,
+		       done = w->done_scan;
+		r = new_record(w, NULL, &ac, f, measure);
+		w->status_scan = scan;
+		w->estimate_at = est;
+		w->target_at = tgt;
+		w->done_scan = done;
+		if (!ac.label)
+			r->label = label;
+		db_record kept = *r;
+		w->rs->len--;
+		r = db_records_add(&w->aside);
+		*r = kept;
+	}
+	r->has_value = true;
+	r->value = f->value;
+	r->has_max = f->has_max;
+	r->max = f->has_max ? f->max : 0;
+	r->unit = unit;
+	if (measure == DB_MEASURE_GROWTH || measure == DB_MEASURE_CHANGE_PP)
+		r->basis = "yoy";
+	w->aside_num = f->num_start;
+	w->aside_end = f->end;
 }
 
 /* 分别增长6%、8%左右: a 左右 (以上, 以内) after the last figure of a

@@ -1790,6 +1790,25 @@ static db_record *row_record(db_records *rs, const db_metric *m, const char *lab
 	return r;
 }
 
+/* A cell read but left unkeyed (an amount of a row the catalog lacks, a
+ * category's index, a currency that does not convert) kept aside for
+ * extract --unkeyed: value and unit as written, no metric. A cell of no
+ * unit stays out (a count of what, a code?). */
+static void aside_cell(db_tables *ts, db_records *rs, const char *label, const char *raw,
+		       double x, db_qualifier q, const char *unit, bool has_p, const db_period *p,
+		       db_status status, const db_source *src)
+{
+	if (!ts->aside || !unit[0])
+		return;
+	db_record *r = row_record(rs, NULL, label, DB_MEASURE_LEVEL, raw, has_p, p, status, src);
+	r->value = x;
+	r->qualifier = q;
+	r->unit = db_arena_strdup(&rs->arena, unit);
+	db_record kept = *r;
+	rs->len--;
+	*db_records_add(ts->aside) = kept;
+}
+
 void db_table_emit(const db_table *tb_in, db_tables *ts, const char *t, size_t len,
 		   const db_matcher *mt, const db_catalog *cat, db_records *rs)
 {
@@ -2087,13 +2106,15 @@ void db_table_emit(const db_table *tb_in, db_tables *ts, const char *t, size_t l
 					rec->basis = basis;
 					continue;
 				}
-				if (!m)
-					continue; /* amounts of unknown things stay out */
-				/* a column of indices (上年=100, 指数): only an index metric's
-				 * row (总指数), not its categories' */
-				if (index_col[c] && !strstr(db_metric_unit(m, DB_MEASURE_LEVEL), "=100"))
-					continue;
 				const char *from = cu[0] ? cu : unit[0] ? unit : colunit[c];
+				/* amounts of unknown things stay out, and (a column of
+				 * indices: 上年=100, 指数) the categories' indices, not an
+				 * index metric's row (总指数): aside */
+				if (!m || (index_col[c] && !strstr(db_metric_unit(m, DB_MEASURE_LEVEL), "=100"))) {
+					aside_cell(ts, rs, label, raw, x, q, from[0] ? from : hunit, has_p, &p,
+						   (db_status)status[c], &src);
+					continue;
+				}
 				const char *mu = db_metric_unit(m, DB_MEASURE_LEVEL);
 				const char *out_unit = NULL;
 				if (!from[0] && hunit[0] && header_unit_fits(hunit, mu))
@@ -2113,8 +2134,11 @@ void db_table_emit(const db_table *tb_in, db_tables *ts, const char *t, size_t l
 					int fe, me;
 					db_unit_split(from, fb, &fe);
 					db_unit_split(mu, mb, &me);
-					if (!strstr(fb, "元") || strcmp(mb, "元"))
+					if (!strstr(fb, "元") || strcmp(mb, "元")) {
+						aside_cell(ts, rs, label, raw, x, q, from, has_p, &p,
+							   (db_status)status[c], &src);
 						continue;
+					}
 					/* 亿美元: a foreign currency is kept as written */
 					y = x;
 					out_unit = db_arena_strdup(&rs->arena, from);

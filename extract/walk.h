@@ -350,6 +350,11 @@ typedef struct {
 	carried_period sent_per0;
 	bool sent_inline;  /* a period read inside this sentence */
 	size_t sent_rec0;  /* the records made before this sentence */
+	/* figures read but left unkeyed (db_keep_aside): records of no metric
+	 * kept out of rs while the walk reads (the rules look back over rs),
+	 * added or counted once it is done; the last one's figure */
+	db_records aside;
+	size_t aside_num, aside_end;
 } walk;
 
 static inline const db_metric *metric_of(const walk *w, const db_label *l)
@@ -400,9 +405,15 @@ bool db_is_basis_period(const walk *w, size_t clause_start, size_t pos);
 /* Record r quotes clause c: its offset, line, column and text. */
 /* The clause as a record's source, from the last blank line before at on. */
 void db_source_clause(walk *w, db_record *r, const db_clause *c, size_t at);
+/* The offset db_source_clause gives such a record (its text not made). */
+size_t db_source_offset(const walk *w, const db_clause *c, size_t at);
 /* Decide what figure f is and emit its record: the record's index, or
  * (size_t)-1 when the figure is left out. */
 size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f);
+/* A figure db_emit_figure left out, kept aside unkeyed (w->aside) unless it
+ * is no figure of the place's (another place's, a rank, progress against a
+ * plan, a number of no unit). */
+void db_keep_aside(walk *w, const fig_ctx *fc, const db_figure *f);
 /* A 左右 after the last figure of a 分别 list qualifies every figure of it. */
 void db_spread_qualifier(walk *w, const db_figure *tail, size_t end);
 /* Only a separator and the words of a measure in t[s, e)? */

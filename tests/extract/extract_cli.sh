@@ -63,6 +63,25 @@ expect 0 "$DB" extract --quiet --entity 某市 --date 2024-01-20 --kind gwr --fo
 check 'grep -q "^-,某市,,gdp,生产总值,growth,5.6,,%,5.6%,exact,2023,yoy" "$T/out"' "--kind gwr: the review is the year before"
 expect 0 "$DB" extract --quiet --entity 某市 --date 2024-01-20 --unkeyed --format csv --text '全市生产总值增长5.6%。全年新建充电桩3300个。全市游客满意度提高2个百分点。'
 check '! grep -q ",gdp," "$T/out" && grep -q ",新建充电桩,level,3300,,个," "$T/out" && grep -q ",游客满意度,change_pp,2," "$T/out"' "--unkeyed rows"
+# figures refused rather than keyed stay visible: a label the word lists
+# refuse (牧民…) and the growth right after it, a part under 其中, a table
+# row the catalog lacks; the summary counts what --unkeyed writes, with or
+# without it; a figure said again stays out
+printf '2023年全旗牧民人均可支配收入21400元，增长6.8%%。建筑业总产值42亿元，增长2.5%%。\n' >"$T/herd.txt"
+expect 0 "$DB" extract --unkeyed --format csv --csv-plain --entity 某旗 --date 2024-01-10 "$T/herd.txt"
+check 'grep -q ",全旗牧民人均可支配收入,level,21400,,元,21400元,exact,2023," "$T/out" && grep -q ",全旗牧民人均可支配收入,growth,6.8,,%,6.8%,exact,2023,yoy," "$T/out" && ! grep -q "建筑业" "$T/out" && [ $(wc -l <"$T/out") -eq 3 ]' "--unkeyed: a refused label and its growth"
+check 'grep -q " 2 unkeyed (no catalog metric)" "$T/err"' "--unkeyed: the summary counts what it writes"
+expect 0 "$DB" extract --format csv --csv-plain --entity 某旗 --date 2024-01-10 "$T/herd.txt"
+check 'grep -q ",construction_output,建筑业总产值,growth,2.5," "$T/out" && ! grep -q "牧民" "$T/out" && grep -q " 2 unkeyed (no catalog metric)" "$T/err"' "records leave the refused out, the summary counts them"
+expect 0 "$DB" extract --quiet --unkeyed --format csv --csv-plain --entity 某市 --date 2024-01-20 --text '2023年，全市农林牧渔业总产值78.6亿元，增长3.7%，其中农业总产值37.9亿元。'
+check 'grep -q ",农业总产值,level,3790000000,,元,37.9亿元,exact,2023," "$T/out" && ! grep -q "78.6" "$T/out"' "--unkeyed: a part under 其中"
+printf '表1 2023年主要指标\n指标 | 绝对数(亿元) | 比上年增长(%%)\n地区生产总值 | 296.4 | 5.7\n文旅产业收入 | 38.2 | 9.4\n' >"$T/rows.txt"
+expect 0 "$DB" extract --quiet --unkeyed --format csv --csv-plain --entity 某市 --date 2024-01-20 "$T/rows.txt"
+check 'grep -q ",文旅产业收入,level,38.2,,亿元,38.2,exact,2023," "$T/out" && grep -q ",文旅产业收入,growth,9.4," "$T/out" && ! grep -q ",gdp," "$T/out"' "--unkeyed: a table row the catalog lacks"
+expect 0 "$DB" extract --unkeyed --format csv --csv-plain --entity 某市 --date 2024-01-20 --text '2023年全市地区生产总值412亿元，比上年增长5.4%。分季度看，一季度增长4.6%，全年增长5.4%。'
+check '[ $(wc -l <"$T/out") -eq 1 ] && grep -q " 0 unkeyed (no catalog metric)" "$T/err"' "--unkeyed: a figure said again stays out"
+expect 0 "$DB" extract --unkeyed --format csv --csv-plain --entity 某市 --date 2024-01-20 --text '2023年，全市新建充电桩2870个。全年全市新建充电桩2870个，居全省前列。'
+check '[ $(grep -c ",新建充电桩,level,2870," "$T/out") -eq 1 ] && grep -q " 1 unkeyed (no catalog metric)" "$T/err"' "--unkeyed: an unkeyed figure said again stays out"
 expect 0 "$DB" extract --entity 某市 --date 2024-01-20 --text '规上工业增加值增长5%。'
 check 'grep -q "1 undated (no period)" "$T/err"' "summary counts the undated"
 expect 2 "$DB" extract --entity 某市 --date 2024-01-20 --kind memo --text x
