@@ -2408,6 +2408,21 @@ size_t db_distributive_labels(walk *w, const db_clause *c, const tokens *ts,
 		comma_items(w, c, at, last, nf, out);
 		return nf;
 	}
+	/* 新材料、食品两条产业链增势较好，规上工业增加值分别增长a、b: one
+	 * label and more figures, the items listed by a clause before it in
+	 * the sentence: each figure a part's, none the label's whole */
+	if (!k && n == 1 && nf >= 2 && nf <= max && last->end == at && !labels_after && !listed &&
+	    c->start > w->sentence_start &&
+	    find_any(w->text, w->sentence_start, c->start, (const char *const[]){ "、" }, 1, NULL) !=
+		    (size_t)-1 &&
+	    /* (一季度、上半年，…分别增长a、b: periods listed before) */
+	    find_any(w->text, w->sentence_start, c->start,
+		     (const char *const[]){ "季度", "半年", "月", "年" }, 4, NULL) == (size_t)-1 &&
+	    !db_longest_word_at(w->text, at + strlen("分别"), c->end, than, NWORDS(than), NULL)) {
+		for (size_t i = 0; i < nf; i++)
+			out[i] = NULL;
+		return nf;
+	}
 	return k;
 }
 

@@ -5480,6 +5480,45 @@ static void probe31_audit_rules(void)
 		    "某市 rural_income growth 9 % exact 2021 yoy actual\n");
 }
 
+/* Audit 32, news items on a prefecture's or county's economy. */
+static void audit32_rules(void)
+{
+	/* an industry named right before 工业增加值 (烟草工业, 能源工业,
+	 * …电力与燃气工业): that industry's value added, not all industry's
+	 * (a list of such industries before 分别: its figures not kept) */
+	expect("2024-04-22", CITY,
+	       "一季度，全市规模以上工业增加值同比增长6.4%。分板块看，烟草工业增加值增长1.2%，"
+	       "能源工业增加值下降2.5%。",
+	       "某市 industrial_va growth 6.4 % exact 2024Q1 yoy actual\n"
+	       "某市 ~ growth 1.2 % exact 2024Q1 yoy actual\n"
+	       "某市 ~ growth -2.5 % exact 2024Q1 yoy actual\n");
+	/* (能源 before another label names no part: 能源能耗总量 is the
+	 * energy consumption) */
+	expect("2023-02-20", "district",
+	       "2022年全区能源能耗总量达54.2万吨标准煤，比上年下降2.1%。",
+	       "某市 energy_consumption level 54.2 万吨标准煤 exact 2022 - actual\n"
+	       "某市 energy_consumption growth -2.1 % exact 2022 yoy actual\n");
+	expect("2023-10-25", CITY,
+	       "1-9月，全市规模以上工业增加值增长8.1%。化工、电力与燃气工业增加值分别增长12.5%、9.3%。",
+	       "某市 industrial_va growth 8.1 % exact 2023M01-M09 yoy actual\n");
+	/* 规上工业主导产业增加值, 规上工业高耗能行业增加值: the value added
+	 * of a group of industries the industry's name heads, a part */
+	expect("2024-06-20", CITY,
+	       "1-5月，全市规上工业增加值同比增长7.6%。其中，规上工业六大主导产业增加值增长9.2%，"
+	       "规上工业高耗能行业增加值下降3.1%。",
+	       "某市 industrial_va growth 7.6 % exact 2024M01-M05 yoy actual\n"
+	       "某市 ~ growth 9.2 % exact 2024M01-M05 yoy actual\n"
+	       "某市 ~ growth -3.1 % exact 2024M01-M05 yoy actual\n");
+	/* one label before 分别 and more figures after it, the items named by
+	 * the clause before (…两条产业链增势较好，规上工业增加值分别增长a、b):
+	 * the parts' figures, none of them the label's whole (no item is
+	 * known for them: not kept) */
+	expect("2025-03-20", CITY,
+	       "1-2月，全市规上工业增加值增长6.5%。新材料、食品两条产业链增势较好，规上工业增加值分别增长"
+	       "12.4%、9.8%。",
+	       "某市 industrial_va growth 6.5 % exact 2025M01-M02 yoy actual\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -5558,6 +5597,7 @@ int main(void)
 	probe30_tlist_rules();
 	probe30_bulletin_rules();
 	audit30_rules();
+	audit32_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
