@@ -5517,6 +5517,14 @@ static void audit32_rules(void)
 	       "1-2月，全市规上工业增加值增长6.5%。新材料、食品两条产业链增势较好，规上工业增加值分别增长"
 	       "12.4%、9.8%。",
 	       "某市 industrial_va growth 6.5 % exact 2025M01-M02 yoy actual\n");
+	/* 分别比上年全年、上年同期加快a、b个百分点: the second change is
+	 * against the same months of the year before (yoy), not the whole
+	 * year the first is against */
+	expect("2024-03-25", CITY,
+	       "1-2月，全市固定资产投资同比增长5.8%，分别比上年全年、上年同期加快0.7个、1.4个百分点。",
+	       "某市 fai growth 5.8 % exact 2024M01-M02 yoy actual\n"
+	       "某市 fai change_pp 0.7 百分点 exact 2024M01-M02 vs:2023 actual\n"
+	       "某市 fai change_pp 1.4 百分点 exact 2024M01-M02 yoy actual\n");
 }
 
 int main(void)
