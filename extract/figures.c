@@ -152,7 +152,8 @@ static bool compared_by_words(const walk *w, size_t s, size_t e, const char **vs
 		     !(named = parent_scope(w, p + 3, e, &named_end))))
 			continue;
 		size_t q = named ? named_end : p + 9;
-		static const char *const avg[] = { "平均水平", "平均增速", "平均", "增速", "水平" };
+		static const char *const avg[] = { "平均水平", "平均增速", "平均增幅", "平均",
+						   "增速", "增幅", "水平" };
 		size_t l = db_longest_word_at(t, q, e, avg, NWORDS(avg), &which);
 		q += l;
 		/* 比全省的6.1%快1.4个百分点: the place's rate said on the way */

@@ -5517,6 +5517,17 @@ static void audit32_rules(void)
 	       "1-2月，全市规上工业增加值增长6.5%。新材料、食品两条产业链增势较好，规上工业增加值分别增长"
 	       "12.4%、9.8%。",
 	       "某市 industrial_va growth 6.5 % exact 2025M01-M02 yoy actual\n");
+	/* 比全省平均增幅高…个百分点, 比全省增幅低…: a gap to the place's
+	 * rate, as 比全省平均增速高 is, not a change of the rate */
+	expect("2022-11-10", CITY,
+	       "1-10月，全市外贸进出口总值32.5亿元，同比增长21.3%，比全省平均增幅高14.2个百分点；"
+	       "其中出口18.1亿元，增长12.6%，比全省增幅低2.4个百分点。",
+	       "某市 import_export level 32.5 亿元 exact 2022M01-M10 - actual\n"
+	       "某市 import_export growth 21.3 % exact 2022M01-M10 yoy actual\n"
+	       "某市 import_export gap_pp 14.2 百分点 exact 2022M01-M10 全省平均 actual\n"
+	       "某市 exports level 18.1 亿元 exact 2022M01-M10 - actual\n"
+	       "某市 exports growth 12.6 % exact 2022M01-M10 yoy actual\n"
+	       "某市 exports gap_pp -2.4 百分点 exact 2022M01-M10 全省 actual\n");
 	/* 分别比上年全年、上年同期加快a、b个百分点: the second change is
 	 * against the same months of the year before (yoy), not the whole
 	 * year the first is against */
