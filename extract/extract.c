@@ -1732,8 +1732,9 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 			bool this_month = (has_word_at(w->text, tk->end, tk->start, "当月") ||
 					   has_word_at(w->text, tk->end, tk->start, "本月")) &&
 					  tk->end - tk->start == 6;
-			/* 8月当月: the month just named */
-			if (this_month && w->per.has && period_end == tk->start &&
+			/* 8月当月: the month just named (right before, or earlier
+			 * in the clause: 6月份全市…当月增长) */
+			if (this_month && w->per.has && period_end &&
 			    w->per.period.start_year == w->per.period.end_year &&
 			    w->per.period.start_month == w->per.period.end_month) {
 				/* (period words, not the label's: 7月当月增长13.1%) */

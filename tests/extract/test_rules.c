@@ -5528,6 +5528,12 @@ static void audit32_rules(void)
 	       "某市 exports level 18.1 亿元 exact 2022M01-M10 - actual\n"
 	       "某市 exports growth 12.6 % exact 2022M01-M10 yoy actual\n"
 	       "某市 exports gap_pp -2.4 百分点 exact 2022M01-M10 全省 actual\n");
+	/* 6月份…当月增长: the month named before in the sentence, not the
+	 * month of the item's date */
+	expect("2022-08-04", CITY,
+	       "上半年，全市规上工业增加值增长5.6%，6月份全市规上工业增加值当月增长9.1%。",
+	       "某市 industrial_va growth 5.6 % exact 2022H1 yoy actual\n"
+	       "某市 industrial_va growth 9.1 % exact 2022M06 yoy actual\n");
 	/* 分别比上年全年、上年同期加快a、b个百分点: the second change is
 	 * against the same months of the year before (yoy), not the whole
 	 * year the first is against */
