@@ -1501,11 +1501,11 @@ static void real_report_rules(void)
 	 * label; none to the document's own place or to another metric's rate,
 	 * and a difference in yuan is no level */
 	expect_kind("news", "2025-04-20", CITY,
-		    "一季度，全市规上工业增加值同比增长9.7%，比全省高1.6个百分点，比全国平均水平低0.6个百分点，"
+		    "一季度，全市规上工业增加值同比增长10.7%，比全省高1.6个百分点，比全国平均水平低0.6个百分点，"
 		    "高于全区规上工业增加值增速1.6个百分点。制造业增加值同比下降5.9%，"
 		    "低于全市工业增加值增速10.9个百分点，低于采矿业增加值增速11.1个百分点。"
 		    "全市人均地区生产总值比全省平均水平高9114元。",
-		    "某市 industrial_va growth 9.7 % exact 2025Q1 yoy actual\n"
+		    "某市 industrial_va growth 10.7 % exact 2025Q1 yoy actual\n"
 		    "某市 industrial_va gap_pp 1.6 百分点 exact 2025Q1 全省 actual\n"
 		    "某市 industrial_va gap_pp -0.6 百分点 exact 2025Q1 全国平均 actual\n"
 		    "某市 industrial_va gap_pp 1.6 百分点 exact 2025Q1 全区 actual\n"
@@ -3516,10 +3516,10 @@ static void probe15_news_rules(void)
 	       "某市 fai growth 6.9 % exact 2023M01-M09 yoy actual\n");
 	expect("2023-11-09", CITY,
 	       "1-9月，全市规模以上工业增加值同比增长5.3%，当月增长7.4%。"
-	       "全市固定资产投资同比增长6.2%。",
+	       "全市固定资产投资同比增长7.2%。",
 	       "某市 industrial_va growth 5.3 % exact 2023M01-M09 yoy actual\n"
 	       "某市 industrial_va growth 7.4 % exact 2023M09 yoy actual\n"
-	       "某市 fai growth 6.2 % exact 2023M01-M09 yoy actual\n");
+	       "某市 fai growth 7.2 % exact 2023M01-M09 yoy actual\n");
 	/* 分别比全市、全区高…: 分别 before the 比 of a list of places */
 	expect_entity_records(ex, line_of, "某县", "news", "2022-04-25", "county",
 			      "一季度，全县社会消费品零售总额12.4亿元，同比增长9.1%，"
@@ -5534,13 +5534,13 @@ static void audit32_rules(void)
 	       "上半年，全市规上工业增加值增长5.6%，6月份全市规上工业增加值当月增长9.1%。",
 	       "某市 industrial_va growth 5.6 % exact 2022H1 yoy actual\n"
 	       "某市 industrial_va growth 9.1 % exact 2022M06 yoy actual\n");
-	/* 分别比上年全年、上年同期加快a、b个百分点: the second change is
+	/* 分别比上年全年、上年同期提高a、b个百分点: the second change is
 	 * against the same months of the year before (yoy), not the whole
 	 * year the first is against */
 	expect("2024-03-25", CITY,
-	       "1-2月，全市固定资产投资同比增长5.8%，分别比上年全年、上年同期加快0.7个、1.4个百分点。",
-	       "某市 fai growth 5.8 % exact 2024M01-M02 yoy actual\n"
-	       "某市 fai change_pp 0.7 百分点 exact 2024M01-M02 vs:2023 actual\n"
+	       "1-2月，全市固定资产投资同比增长3.8%，分别比上年全年、上年同期提高2.7个、1.4个百分点。",
+	       "某市 fai growth 3.8 % exact 2024M01-M02 yoy actual\n"
+	       "某市 fai change_pp 2.7 百分点 exact 2024M01-M02 vs:2023 actual\n"
 	       "某市 fai change_pp 1.4 百分点 exact 2024M01-M02 yoy actual\n");
 }
 
