@@ -1658,6 +1658,17 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 					basis_end = tk->end;
 					bases[0] = basis_period;
 					nbases = 1;
+					/* 分别比上年全年、上年同期加快…: the second
+					 * change is yoy (a period of no year marks it) */
+					static const char *const then_yoy[] = {
+						"、上年同期", "、去年同期", "和上年同期", "和去年同期"
+					};
+					size_t yl = db_longest_word_at(w->text, tk->end, c->end, then_yoy,
+								       NWORDS(then_yoy), NULL);
+					if (yl) {
+						bases[nbases++] = (db_period){ 0, 0, 0, 0 };
+						basis_end = tk->end + yl;
+					}
 					same_basis_below(w, tk);
 				}
 				break;
@@ -1741,8 +1752,9 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 			bool this_month = (has_word_at(w->text, tk->end, tk->start, "当月") ||
 					   has_word_at(w->text, tk->end, tk->start, "本月")) &&
 					  tk->end - tk->start == 6;
-			/* 8月当月: the month just named */
-			if (this_month && w->per.has && period_end == tk->start &&
+			/* 8月当月: the month just named (right before, or earlier
+			 * in the clause: 6月份全市…当月增长) */
+			if (this_month && w->per.has && period_end &&
 			    w->per.period.start_year == w->per.period.end_year &&
 			    w->per.period.start_month == w->per.period.end_month) {
 				/* (period words, not the label's: 7月当月增长13.1%) */
@@ -1887,8 +1899,10 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 			}
 			fig_ctx fc = { c, prev_end, NULL, 0, 0, has_basis, basis_period, basis_mom, NULL, false,
 				       0, 0, NULL, 0, false, false, { 0, 0, 0, 0 }, false };
-			if (nbases > 1 && tk->fig.kind == DB_FIG_PP && bi < nbases)
+			if (nbases > 1 && tk->fig.kind == DB_FIG_PP && bi < nbases) {
 				fc.basis_period = bases[bi++];
+				fc.has_basis = fc.basis_period.start_year != 0;
+			}
 			if (then_fig) {
 				fc.has_basis = true;
 				fc.basis_period = then_period;

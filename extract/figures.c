@@ -152,7 +152,8 @@ static bool compared_by_words(const walk *w, size_t s, size_t e, const char **vs
 		     !(named = parent_scope(w, p + 3, e, &named_end))))
 			continue;
 		size_t q = named ? named_end : p + 9;
-		static const char *const avg[] = { "平均水平", "平均增速", "平均", "增速", "水平" };
+		static const char *const avg[] = { "平均水平", "平均增速", "平均增幅", "平均",
+						   "增速", "增幅", "水平" };
 		size_t l = db_longest_word_at(t, q, e, avg, NWORDS(avg), &which);
 		q += l;
 		/* 比全省的6.1%快1.4个百分点: the place's rate said on the way */
@@ -2567,6 +2568,21 @@ size_t db_distributive_labels(walk *w, const db_clause *c, const tokens *ts,
 			out[i] = NULL;
 		out[nf - 1] = last;
 		comma_items(w, c, at, last, nf, out);
+		return nf;
+	}
+	/* 新材料、食品两条产业链增势较好，规上工业增加值分别增长a、b: one
+	 * label and more figures, the items listed by a clause before it in
+	 * the sentence: each figure a part's, none the label's whole */
+	if (!k && n == 1 && nf >= 2 && nf <= max && last->end == at && !labels_after && !listed &&
+	    c->start > w->sentence_start &&
+	    find_any(w->text, w->sentence_start, c->start, (const char *const[]){ "、" }, 1, NULL) !=
+		    (size_t)-1 &&
+	    /* (一季度、上半年，…分别增长a、b: periods listed before) */
+	    find_any(w->text, w->sentence_start, c->start,
+		     (const char *const[]){ "季度", "半年", "月", "年" }, 4, NULL) == (size_t)-1 &&
+	    !db_longest_word_at(w->text, at + strlen("分别"), c->end, than, NWORDS(than), NULL)) {
+		for (size_t i = 0; i < nf; i++)
+			out[i] = NULL;
 		return nf;
 	}
 	return k;

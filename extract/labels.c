@@ -168,9 +168,25 @@ bool db_label_glued(const walk *w, const db_clause *c, const db_label *l)
 		if (j < w->labels->len && w->labels->items[j].start == l->end &&
 		    !has_word_at(w->text, w->labels->items[j].end, l->end, "工业"))
 			return true; /* (规模以上工业工业增加值: the whole, said twice) */
+		/* 规上工业六大主导产业增加值, 规上工业高耗能行业增加值: a group of
+		 * industries the name heads, its value added no catalog name;
+		 * a part, not the whole */
+		const char *t = w->text;
+		size_t lim = l->end + 30 < c->end ? l->end + 30 : c->end;
+		const char *va = memmem(t + l->end, lim - l->end, "增加值", strlen("增加值"));
+		if (va && cjk_only(t, l->end, (size_t)(va - t)) &&
+		    (memmem(t + l->end, (size_t)(va - t) - l->end, "产业", strlen("产业")) ||
+		     memmem(t + l->end, (size_t)(va - t) - l->end, "行业", strlen("行业"))))
+			return true;
 	}
+	/* 能源工业增加值: the energy industries' value added (能源 before
+	 * any other label, as in 能源能耗总量, names no part) */
+	bool energy = l->start >= c->start + 6 &&
+		      has_word_at(w->text, l->start, l->start - 6, "能源") &&
+		      has_word_at(w->text, l->end, l->start, "工业");
 	if (l->start > c->start && !group &&
-	    (ends_with_any(w->text, c->start, l->start, label_foreign_before,
+	    (energy ||
+	     ends_with_any(w->text, c->start, l->start, label_foreign_before,
 			   NWORDS(label_foreign_before)) ||
 	     ends_with_any(w->text, c->start, l->start, WORDS(w, DB_W_LABEL_FOREIGN_BEFORE))) &&
 	    !db_own_zone_before(w, c->start, l->start))

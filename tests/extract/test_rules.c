@@ -1501,11 +1501,11 @@ static void real_report_rules(void)
 	 * label; none to the document's own place or to another metric's rate,
 	 * and a difference in yuan is no level */
 	expect_kind("news", "2025-04-20", CITY,
-		    "一季度，全市规上工业增加值同比增长9.7%，比全省高1.6个百分点，比全国平均水平低0.6个百分点，"
+		    "一季度，全市规上工业增加值同比增长10.7%，比全省高1.6个百分点，比全国平均水平低0.6个百分点，"
 		    "高于全区规上工业增加值增速1.6个百分点。制造业增加值同比下降5.9%，"
 		    "低于全市工业增加值增速10.9个百分点，低于采矿业增加值增速11.1个百分点。"
 		    "全市人均地区生产总值比全省平均水平高9114元。",
-		    "某市 industrial_va growth 9.7 % exact 2025Q1 yoy actual\n"
+		    "某市 industrial_va growth 10.7 % exact 2025Q1 yoy actual\n"
 		    "某市 industrial_va gap_pp 1.6 百分点 exact 2025Q1 全省 actual\n"
 		    "某市 industrial_va gap_pp -0.6 百分点 exact 2025Q1 全国平均 actual\n"
 		    "某市 industrial_va gap_pp 1.6 百分点 exact 2025Q1 全区 actual\n"
@@ -3516,10 +3516,10 @@ static void probe15_news_rules(void)
 	       "某市 fai growth 6.9 % exact 2023M01-M09 yoy actual\n");
 	expect("2023-11-09", CITY,
 	       "1-9月，全市规模以上工业增加值同比增长5.3%，当月增长7.4%。"
-	       "全市固定资产投资同比增长6.2%。",
+	       "全市固定资产投资同比增长7.2%。",
 	       "某市 industrial_va growth 5.3 % exact 2023M01-M09 yoy actual\n"
 	       "某市 industrial_va growth 7.4 % exact 2023M09 yoy actual\n"
-	       "某市 fai growth 6.2 % exact 2023M01-M09 yoy actual\n");
+	       "某市 fai growth 7.2 % exact 2023M01-M09 yoy actual\n");
 	/* 分别比全市、全区高…: 分别 before the 比 of a list of places */
 	expect_entity_records(ex, line_of, "某县", "news", "2022-04-25", "county",
 			      "一季度，全县社会消费品零售总额12.4亿元，同比增长9.1%，"
@@ -5631,6 +5631,70 @@ static void probe32_newstl_rules(void)
 		    "某市 budget_revenue growth 6.4 % exact 2017..2021 cagr actual\n");
 }
 
+/* Audit 32, news items on a prefecture's or county's economy. */
+static void audit32_rules(void)
+{
+	/* an industry named right before 工业增加值 (烟草工业, 能源工业,
+	 * …电力与燃气工业): that industry's value added, not all industry's
+	 * (a list of such industries before 分别: its figures not kept) */
+	expect("2024-04-22", CITY,
+	       "一季度，全市规模以上工业增加值同比增长6.4%。分板块看，烟草工业增加值增长1.2%，"
+	       "能源工业增加值下降2.5%。",
+	       "某市 industrial_va growth 6.4 % exact 2024Q1 yoy actual\n"
+	       "某市 ~ growth 1.2 % exact 2024Q1 yoy actual\n"
+	       "某市 ~ growth -2.5 % exact 2024Q1 yoy actual\n");
+	/* (能源 before another label names no part: 能源能耗总量 is the
+	 * energy consumption) */
+	expect("2023-02-20", "district",
+	       "2022年全区能源能耗总量达54.2万吨标准煤，比上年下降2.1%。",
+	       "某市 energy_consumption level 54.2 万吨标准煤 exact 2022 - actual\n"
+	       "某市 energy_consumption growth -2.1 % exact 2022 yoy actual\n");
+	expect("2023-10-25", CITY,
+	       "1-9月，全市规模以上工业增加值增长8.1%。化工、电力与燃气工业增加值分别增长12.5%、9.3%。",
+	       "某市 industrial_va growth 8.1 % exact 2023M01-M09 yoy actual\n");
+	/* 规上工业主导产业增加值, 规上工业高耗能行业增加值: the value added
+	 * of a group of industries the industry's name heads, a part */
+	expect("2024-06-20", CITY,
+	       "1-5月，全市规上工业增加值同比增长7.6%。其中，规上工业六大主导产业增加值增长9.2%，"
+	       "规上工业高耗能行业增加值下降3.1%。",
+	       "某市 industrial_va growth 7.6 % exact 2024M01-M05 yoy actual\n"
+	       "某市 ~ growth 9.2 % exact 2024M01-M05 yoy actual\n"
+	       "某市 ~ growth -3.1 % exact 2024M01-M05 yoy actual\n");
+	/* one label before 分别 and more figures after it, the items named by
+	 * the clause before (…两条产业链增势较好，规上工业增加值分别增长a、b):
+	 * the parts' figures, none of them the label's whole (no item is
+	 * known for them: not kept) */
+	expect("2025-03-20", CITY,
+	       "1-2月，全市规上工业增加值增长6.5%。新材料、食品两条产业链增势较好，规上工业增加值分别增长"
+	       "12.4%、9.8%。",
+	       "某市 industrial_va growth 6.5 % exact 2025M01-M02 yoy actual\n");
+	/* 比全省平均增幅高…个百分点, 比全省增幅低…: a gap to the place's
+	 * rate, as 比全省平均增速高 is, not a change of the rate */
+	expect("2022-11-10", CITY,
+	       "1-10月，全市外贸进出口总值32.5亿元，同比增长21.3%，比全省平均增幅高14.2个百分点；"
+	       "其中出口18.1亿元，增长12.6%，比全省增幅低2.4个百分点。",
+	       "某市 import_export level 32.5 亿元 exact 2022M01-M10 - actual\n"
+	       "某市 import_export growth 21.3 % exact 2022M01-M10 yoy actual\n"
+	       "某市 import_export gap_pp 14.2 百分点 exact 2022M01-M10 全省平均 actual\n"
+	       "某市 exports level 18.1 亿元 exact 2022M01-M10 - actual\n"
+	       "某市 exports growth 12.6 % exact 2022M01-M10 yoy actual\n"
+	       "某市 exports gap_pp -2.4 百分点 exact 2022M01-M10 全省 actual\n");
+	/* 6月份…当月增长: the month named before in the sentence, not the
+	 * month of the item's date */
+	expect("2022-08-04", CITY,
+	       "上半年，全市规上工业增加值增长5.6%，6月份全市规上工业增加值当月增长9.1%。",
+	       "某市 industrial_va growth 5.6 % exact 2022H1 yoy actual\n"
+	       "某市 industrial_va growth 9.1 % exact 2022M06 yoy actual\n");
+	/* 分别比上年全年、上年同期提高a、b个百分点: the second change is
+	 * against the same months of the year before (yoy), not the whole
+	 * year the first is against */
+	expect("2024-03-25", CITY,
+	       "1-2月，全市固定资产投资同比增长3.8%，分别比上年全年、上年同期提高2.7个、1.4个百分点。",
+	       "某市 fai growth 3.8 % exact 2024M01-M02 yoy actual\n"
+	       "某市 fai change_pp 2.7 百分点 exact 2024M01-M02 vs:2023 actual\n"
+	       "某市 fai change_pp 1.4 百分点 exact 2024M01-M02 yoy actual\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -5712,6 +5776,7 @@ int main(void)
 	probe30_tlist_rules();
 	probe30_bulletin_rules();
 	audit30_rules();
+	audit32_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
