@@ -2,6 +2,7 @@
  * in points, nice 1-2-5 ticks, number labels with 万/亿, value, rank and
  * slot labels, and titles built from a table's metric, measure and period. */
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -124,9 +125,45 @@ void db_text_note(db_textctx *tc, const char *text)
 	db_buf_release(&clean);
 }
 
+/* 16 hex digits of u and a space: printf's %a and %d took a tenth of the
+ * sheet's time spent making keys. */
+static void key_bits(db_buf *key, uint64_t u)
+{
+	char s[17];
+
+	for (int i = 15; i >= 0; i--, u >>= 4)
+		s[i] = "0123456789abcdef"[u & 15];
+	s[16] = ' ';
+	db_buf_add(key, s, sizeof(s));
+}
+
+void db_key_num(db_buf *key, double v)
+{
+	uint64_t u;
+
+	memcpy(&u, &v, sizeof(u));
+	key_bits(key, u);
+}
+
+void db_key_int(db_buf *key, long long v)
+{
+	key_bits(key, (uint64_t)v);
+}
+
 GHashTable *db_text_kept_new(void)
 {
 	return g_hash_table_new_full(g_str_hash, g_str_equal, free, g_object_unref);
+}
+
+/* The layout kept under key: a new reference, key released; or NULL. */
+static PangoLayout *kept_find(db_textctx *tc, db_buf *key)
+{
+	PangoLayout *l = g_hash_table_lookup(tc->kept, key->data);
+
+	if (!l)
+		return NULL;
+	db_buf_release(key);
+	return g_object_ref(l);
 }
 
 /* The layout kept under the key of what makes it (kind, size, weight,
@@ -135,16 +172,16 @@ GHashTable *db_text_kept_new(void)
 static PangoLayout *kept_get(db_textctx *tc, char kind, const char *text, double size,
 			     bool bold, double w, int lines, PangoAlignment align, db_buf *key)
 {
-	PangoLayout *l;
-
 	if (!tc->kept)
 		return NULL;
-	db_buf_printf(key, "%c %a %d %a %d %d %s", kind, size, bold, w, lines, (int)align, text);
-	l = g_hash_table_lookup(tc->kept, key->data);
-	if (!l)
-		return NULL;
-	db_buf_release(key);
-	return g_object_ref(l);
+	db_buf_putc(key, kind);
+	db_key_num(key, size);
+	db_key_int(key, bold);
+	db_key_num(key, w);
+	db_key_int(key, lines);
+	db_key_int(key, align);
+	db_buf_puts(key, text);
+	return kept_find(tc, key);
 }
 
 /* l, kept under key when tc keeps layouts; key released. */
@@ -163,6 +200,38 @@ PangoLayout *db_text_kept(db_textctx *tc, const char *text, double size, bool bo
 	PangoLayout *l = kept_get(tc, 'T', text, size, bold, 0, 0, align, &key);
 
 	return l ? l : kept_put(tc, &key, db_text(tc, text, size, bold, 0, align));
+}
+
+/* l wrapped at w, as db_text wraps, and with lines > 0 limited to lines. */
+static void wrap_at(PangoLayout *l, double w, int lines)
+{
+	if (lines > 0) {
+		db_text_limit(l, w, lines);
+	} else {
+		pango_layout_set_width(l, (int)(w * PANGO_SCALE));
+		pango_layout_set_wrap(l, PANGO_WRAP_WORD_CHAR);
+	}
+}
+
+PangoLayout *db_text_kept_limit(db_textctx *tc, PangoLayout *l, double w, int lines)
+{
+	db_buf key = DB_BUF_INIT;
+	PangoLayout *k;
+
+	if (!tc->kept) {
+		wrap_at(l, w, lines);
+		return g_object_ref(l);
+	}
+	/* l is kept for the whole sheet: its address names its text */
+	db_buf_putc(&key, 'L');
+	db_key_int(&key, (long long)(uintptr_t)l);
+	db_key_num(&key, w);
+	db_key_int(&key, lines);
+	if ((k = kept_find(tc, &key)))
+		return k;
+	k = pango_layout_copy(l);   /* as it was made, not laid out */
+	wrap_at(k, w, lines);
+	return kept_put(tc, &key, k);
 }
 
 /* Where a place name may break: after 省/市/区/县/州/盟/旗 (not 县级市)
@@ -1073,20 +1142,15 @@ void db_table_notes(const db_table *t, const char *source, db_buf *b)
 	size_t nsrc = 0;
 	const char *first = NULL, *lo = NULL, *hi = NULL;
 	db_buf list = DB_BUF_INIT;
+	/* the names listed so far: a sheet asks for each table's notes in
+	 * every run of its block, and a table may cite a hundred files */
+	GHashTable *listed = g_hash_table_new(g_str_hash, g_str_equal);
 
 	for (size_t i = 0; i < t->nrows && !source; i++) {
 		for (size_t j = 0; j < t->rows[i].nsources; j++) {
 			const db_row_source *s = &t->rows[i].sources[j];
 			const char *name = db_row_source_name(s);
-			bool seen = false;
-			if (!name)
-				continue;
-			for (size_t i2 = 0; i2 <= i && !seen; i2++)
-				for (size_t j2 = 0; j2 < (i2 == i ? j : t->rows[i2].nsources); j2++) {
-					const char *n2 = db_row_source_name(&t->rows[i2].sources[j2]);
-					seen = seen || (n2 && !strcmp(n2, name));
-				}
-			if (seen)
+			if (!name || !g_hash_table_add(listed, (gpointer)name))
 				continue;
 			if (!first)
 				first = name;
@@ -1113,6 +1177,7 @@ void db_table_notes(const db_table *t, const char *source, db_buf *b)
 		db_buf_puts(b, list.data);
 	}
 	db_buf_release(&list);
+	g_hash_table_destroy(listed);
 	if (nsrc)
 		db_buf_puts(b, "。");
 	if (t->note)

@@ -126,12 +126,22 @@ typedef struct {
 	GHashTable *kept;
 } db_textctx;
 
+/* A layout's key in a table of layouts (db_textctx.kept, a sheet's or a
+ * ranking table's own): each number appended as its bits, then a space. */
+void db_key_num(db_buf *key, double v);
+void db_key_int(db_buf *key, long long v);
 /* A table for db_textctx.kept; g_hash_table_destroy frees it. */
 GHashTable *db_text_kept_new(void);
 /* Text on one line, as db_text with no wrap; kept when tc keeps layouts.
  * Caller unrefs and does not change it. */
 PangoLayout *db_text_kept(db_textctx *tc, const char *text, double size, bool bold,
 			  PangoAlignment align);
+/* l, a layout of db_text_kept, as db_text_limit(l, w, lines) would make
+ * it (lines 0: only wrapped at w, as db_text wraps): a copy kept beside
+ * it, laid out once for every table and block that asks, when tc keeps
+ * layouts; else l itself, limited. Caller unrefs (both) and does not
+ * change it. */
+PangoLayout *db_text_kept_limit(db_textctx *tc, PangoLayout *l, double w, int lines);
 
 /* A layout of text at size pt; wrap > 0 wraps at that width (words or
  * characters, as CJK text needs). align: PANGO_ALIGN_*. The text is

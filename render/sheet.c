@@ -80,7 +80,12 @@ static PangoLayout *layout_of(sheet *sh, const char *text, double size, bool bol
 	db_buf key = DB_BUF_INIT;
 	PangoLayout *l;
 
-	db_buf_printf(&key, "%a %d %a %d %d %s", size, bold, indent, lines, names, text);
+	db_key_num(&key, size);
+	db_key_int(&key, bold);
+	db_key_num(&key, indent);
+	db_key_int(&key, lines);
+	db_key_int(&key, names);
+	db_buf_puts(&key, text);
 	l = g_hash_table_lookup(sh->layouts, key.data);
 	if (l) {
 		db_buf_release(&key);
@@ -510,6 +515,20 @@ static void cov_rule(sheet *sh, double y, double x1, double width)
 	cairo_stroke(sh->cv.cr);
 }
 
+/* A cell of the grid wrapped at w (in at most lines lines when lines > 0):
+ * its heads, "—", 未公开 and many a figure recur from block to block and
+ * are kept for the whole sheet, made once. Caller unrefs. */
+static PangoLayout *cov_text(sheet *sh, const char *text, bool bold, double w,
+			     PangoAlignment align, int lines)
+{
+	PangoLayout *n = db_text_kept(&sh->tc, text, sh->r->theme.table_size, bold, align);
+	PangoLayout *l;
+
+	l = db_text_kept_limit(&sh->tc, n, w, lines);
+	g_object_unref(n);
+	return l;
+}
+
 /* Does any of entities e0..e1 have a row in t? */
 static bool block_reports(const sheet *sh, const db_table *t, size_t e0, size_t e1)
 {
@@ -548,7 +567,7 @@ static int coverage_block(sheet *sh, size_t e0, size_t e1, const db_numstyle *ns
 	}
 	cov_rule(sh, sh->y, right, 1);
 	for (int c = 0; c < 3 && !sh->dry; c++) {
-		PangoLayout *l = db_text(&sh->tc, heads0[c], size, true, w0[c] - 4, PANGO_ALIGN_LEFT);
+		PangoLayout *l = cov_text(sh, heads0[c], true, w0[c] - 4, PANGO_ALIGN_LEFT, 0);
 		db_text_draw(sh->cv.cr, l, MARGIN + x0[c] + 2, sh->y + 3, &th->text);
 		g_object_unref(l);
 	}
@@ -604,8 +623,7 @@ static int coverage_block(sheet *sh, size_t e0, size_t e1, const db_numstyle *ns
 			const db_row *row = find_row(t, sh->ents[e]);
 			PangoLayout *v;
 			coverage_cell(row, &ns[k], val, sizeof(val));
-			v = db_text(&sh->tc, val, size, false, colw - 4, PANGO_ALIGN_CENTER);
-			db_text_limit(v, colw - 4, 1);
+			v = cov_text(sh, val, false, colw - 4, PANGO_ALIGN_CENTER, 1);
 			x = MARGIN + COV_FIRST + colw * (double)(e - e0) + 2;
 			db_text_draw(sh->cv.cr, v, x, sh->y + 2,
 				     row && row->has_value ? &th->text : &th->muted);

@@ -95,6 +95,15 @@ static void sources_text(const db_row *row, db_buf *b)
 		db_buf_puts(b, "—");
 }
 
+/* Slots whose texts recur from table to table (headers, ranks, units,
+ * periods, stated ranks, the reasons for no figure, the figures' fraction
+ * parts): when the sheet keeps layouts, these are its, made once for all
+ * its tables; a figure's integer part and the sources are the table's own. */
+static bool recurs(const db_rtable *rt, int slot)
+{
+	return rt->tc.kept && slot != C_NAME && slot != C_SOURCE && slot != NCOLS;
+}
+
 /* A cell's layout. Cells of one column that read alike (the unit, the
  * period, "—" of every row) are one layout, shaped once and limited to the
  * column's width once: slot tells the columns apart (NCOLS and NCOLS + 1
@@ -105,7 +114,12 @@ static PangoLayout *cell(db_rtable *rt, int slot, const char *text, bool bold,
 	db_buf key = DB_BUF_INIT;
 	PangoLayout *l;
 
-	db_buf_printf(&key, "%d %d %d %s", slot, bold, (int)align, text);
+	if (recurs(rt, slot))
+		return db_text_kept(&rt->tc, text, rt->th->table_size, bold, align);
+	db_key_int(&key, slot);
+	db_key_int(&key, bold);
+	db_key_int(&key, align);
+	db_buf_puts(&key, text);
 	l = g_hash_table_lookup(rt->cells, key.data);
 	if (l) {
 		db_buf_release(&key);
@@ -203,19 +217,28 @@ static int fit_columns(db_rtable *rt, double w, db_diag *d)
 }
 
 
-/* A cell wrapped at its column's width cw in at most lines lines. Text
+/* A cell of column c wrapped at its width cw in at most lines lines. Text
  * on the left that is one line narrower than cw would be laid out again
- * to the very same line: it stays as it was measured. */
-static void limit(PangoLayout *l, double cw, int lines)
+ * to the very same line: it stays as it was measured. The sheet's layouts
+ * (recurs) are left as they are: the sheet keeps their wrapped copy. */
+static void limit(db_rtable *rt, int c, PangoLayout **l, double cw, int lines)
 {
 	PangoRectangle log;
+	PangoLayout *k;
 
-	if (pango_layout_get_alignment(l) == PANGO_ALIGN_LEFT && pango_layout_get_line_count(l) == 1) {
-		pango_layout_get_extents(l, NULL, &log);
+	if (pango_layout_get_alignment(*l) == PANGO_ALIGN_LEFT &&
+	    pango_layout_get_line_count(*l) == 1) {
+		pango_layout_get_extents(*l, NULL, &log);
 		if (log.width < (int)(cw * PANGO_SCALE))
 			return;
 	}
-	db_text_limit(l, cw, lines);
+	if (!recurs(rt, c)) {
+		db_text_limit(*l, cw, lines);
+		return;
+	}
+	k = db_text_kept_limit(&rt->tc, *l, cw, lines);
+	g_object_unref(*l);
+	*l = k;
 }
 
 db_rtable *db_rtable_new(db_renderer *r, const db_table *t, const db_textctx *tc, double w,
@@ -253,10 +276,10 @@ db_rtable *db_rtable_new(db_renderer *r, const db_table *t, const db_textctx *tc
 		double cw = rt->colx[c + 1] - rt->colx[c] - 2 * PADX;
 		if (c == C_VALUE || (c == C_NAME && !series))
 			continue;
-		limit(rt->head[c], cw, cell_lines[c]);
+		limit(rt, c, &rt->head[c], cw, cell_lines[c]);
 		for (size_t i = 0; i < rt->n; i++)
 			if (rt->rows[i].cell[c])
-				limit(rt->rows[i].cell[c], cw, cell_lines[c]);
+				limit(rt, c, &rt->rows[i].cell[c], cw, cell_lines[c]);
 	}
 	for (int c = 0; c < NCOLS; c++)
 		rt->head_h = maxd(rt->head_h, db_text_height(rt->head[c]));
