@@ -43,6 +43,11 @@ typedef struct {
 	double namew, rowh;
 	double px0, px1, py0, py1;    /* plot area */
 	double minw;                  /* the narrowest figure vertical bars fit in */
+	/* laid out but for the height (h_layout, v_layout): the least row
+	 * height of horizontal bars; the slot width and the tallest label
+	 * above a vertical bar */
+	bool shaped;
+	double need, slotw, top;
 	double a, s;                  /* value v sits at a ± (v - lo) × s */
 	double (*boxes)[4];           /* labels drawn in the plot: x0 y0 x1 y1 */
 	size_t nboxes;
@@ -492,10 +497,10 @@ static void chart_rows(chart *c)
 	}
 }
 
-static int h_layout(chart *c, double h, double *natural, db_diag *d)
+/* What does not depend on the height: names, labels, ticks, head and
+ * foot, and the least row height. */
+static void h_shape(chart *c)
 {
-	double need;
-
 	h_names(c);
 	c->px0 = c->ix0 + c->namew + 2 * GAP;
 	c->px1 = c->ix1;
@@ -503,7 +508,18 @@ static int h_layout(chart *c, double h, double *natural, db_diag *d)
 	make_ticks(c, c->px1 - c->px0);
 	head_foot(c);
 	c->tick_h = (c->ticks.n ? db_text_height(c->tick[0]) : 0) + 4;
-	need = h_row_min(c);
+	c->need = h_row_min(c);
+	c->shaped = true;
+}
+
+/* A chart shaped before (measured at its natural height) is only placed. */
+static int h_layout(chart *c, double h, double *natural, db_diag *d)
+{
+	double need;
+
+	if (!c->shaped)
+		h_shape(c);
+	need = c->need;
 	if (natural) {
 		*natural = h_fixed(c) + need * (double)(c->n ? c->n : 1);
 		return 0;
@@ -537,7 +553,10 @@ static double v_fixed(chart *c)
 	       c->th->margin_bottom;
 }
 
-static int v_layout(chart *c, double h, double *natural, db_diag *d)
+/* What does not depend on the height: ticks, names and labels wrapped to
+ * their slots (DB_BAR_TOO_NARROW when the slots are too narrow), the slot
+ * width and the tallest label above a bar. */
+static int v_shape(chart *c, db_diag *d)
 {
 	double slotw, top = 0, minslot = c->th->label_size + 2;
 
@@ -586,6 +605,22 @@ static int v_layout(chart *c, double h, double *natural, db_diag *d)
 		top = maxd(top, e->labh);
 	}
 	c->names_h += GAP + 2;
+	c->shaped = true;
+	c->slotw = slotw;
+	c->top = top;
+	return 0;
+}
+
+/* A chart shaped before (measured at its natural height) is only placed. */
+static int v_layout(chart *c, double h, double *natural, db_diag *d)
+{
+	double slotw, top;
+	int rc;
+
+	if (!c->shaped && (rc = v_shape(c, d)) != 0)
+		return rc;
+	slotw = c->slotw;
+	top = c->top;
 	if (natural) {
 		/* Half as tall as wide, but a figure widened for many bars
 		 * no taller than 320 pt of plot unless its labels need it. */
@@ -911,6 +946,52 @@ static db_bar_parts fitted_parts(db_renderer *r, const db_table *t, const db_bar
 	return q;
 }
 
+/* A chart measured with the context it is to be drawn with (draw_pc),
+ * kept for db_bar_draw, which places it at the height given: what it was
+ * built and shaped for. */
+struct db_bar_kept {
+	chart c;
+	const db_table *t;
+	db_bar_parts p;       /* as the caller gave them */
+	double w;
+	PangoContext *pc;
+};
+
+void db_bar_forget(db_renderer *r)
+{
+	if (r->bar) {
+		chart_free(&r->bar->c);
+		free(r->bar);
+		r->bar = NULL;
+	}
+}
+
+static bool same_parts(const db_bar_parts *a, const db_bar_parts *b)
+{
+	return a->title == b->title && a->subtitle == b->subtitle &&
+	       a->show_title == b->show_title && a->show_notes == b->show_notes &&
+	       a->keep_order == b->keep_order && a->vertical == b->vertical &&
+	       a->fill == b->fill && a->horizontal == b->horizontal;
+}
+
+/* The chart db_bar_measure kept for t, p and w at (x, y) with pc, taken
+ * from r (the caller frees it); NULL when there is none such. */
+static struct db_bar_kept *take_kept(db_renderer *r, const db_table *t, const db_bar_parts *p,
+				     PangoContext *pc, double x, double y, double w)
+{
+	struct db_bar_kept *k = r->bar;
+
+	if (!k)
+		return NULL;
+	r->bar = NULL;
+	if (k->t == t && same_parts(&k->p, p) && k->w == w && k->pc == pc && k->c.x == x &&
+	    k->c.y == y)
+		return k;
+	chart_free(&k->c);
+	free(k);
+	return NULL;
+}
+
 int db_bar_measure(db_renderer *r, const db_table *t, const db_bar_parts *p, double w,
 		   double over, double *h, double *minw, db_diag *d)
 {
@@ -918,6 +999,7 @@ int db_bar_measure(db_renderer *r, const db_table *t, const db_bar_parts *p, dou
 	chart c;
 	int rc = chart_build(&c, r, t, &q, r->mpc, 0, 0, w, over <= 0, d);
 
+	db_bar_forget(r);
 	if (rc == 0 && over > 0) {
 		if (!c.vertical && (*h = h_least(&c)) > over)
 			goto out;
@@ -928,6 +1010,11 @@ int db_bar_measure(db_renderer *r, const db_table *t, const db_bar_parts *p, dou
 out:
 	if (minw)
 		*minw = c.minw;
+	if (rc == 0 && over <= 0 && r->draw_pc && r->draw_pc == r->mpc) {
+		r->bar = db_xmalloc(sizeof(*r->bar));
+		*r->bar = (struct db_bar_kept){ c, t, *p, w, r->mpc };
+		return 0;
+	}
 	chart_free(&c);
 	return rc;
 }
@@ -936,21 +1023,28 @@ int db_bar_draw(db_renderer *r, const db_table *t, const db_bar_parts *p, cairo_
 		double x, double y, double w, double h, db_diag *d)
 {
 	PangoContext *pc = r->draw_pc ? g_object_ref(r->draw_pc) : db_fonts_context(r->fonts, cr);
-	db_bar_parts q = fitted_parts(r, t, p, pc, w);
+	struct db_bar_kept *k = h > 0 ? take_kept(r, t, p, pc, x, y, w) : NULL;
+	db_bar_parts q = k ? *p : fitted_parts(r, t, p, pc, w);
 	chart c;
 	int rc = 0;
 
+	db_bar_forget(r);
 	p = &q;
-	if (h <= 0) {   /* as tall as it needs, measured as it is drawn */
-		rc = chart_build(&c, r, t, p, pc, x, y, w, true, d);
+	if (k) {        /* built and shaped when measured: placed at h */
+		c = k->c;
+		free(k);
+	} else {
+		if (h <= 0) {   /* as tall as it needs, measured as it is drawn */
+			rc = chart_build(&c, r, t, p, pc, x, y, w, true, d);
+			if (rc == 0)
+				rc = chart_layout(&c, 0, &h, d);
+			chart_free(&c);
+		}
 		if (rc == 0)
-			rc = chart_layout(&c, 0, &h, d);
-		chart_free(&c);
+			rc = chart_build(&c, r, t, p, pc, x, y, w, true, d);
+		else
+			memset(&c, 0, sizeof(c));
 	}
-	if (rc == 0)
-		rc = chart_build(&c, r, t, p, pc, x, y, w, true, d);
-	else
-		memset(&c, 0, sizeof(c));
 	if (rc == 0)
 		rc = chart_layout(&c, h, NULL, d);
 	if (rc == 0) {

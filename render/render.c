@@ -54,7 +54,9 @@ void db_renderer_free(db_renderer *r)
 {
 	if (!r)
 		return;
+	db_bar_forget(r);
 	measuring_free(r->vpc, r->vcr, r->vsurf);
+	measuring_free(r->rpc, r->rcr, r->rsurf);
 	measuring_free(r->mpc, r->mcr, r->msurf);
 	db_fonts_free(r->fonts);
 	db_buf_release(&r->missing);
@@ -105,16 +107,51 @@ static PangoContext *vector_context(db_renderer *r)
 	return r->vpc;
 }
 
+/* Device units per pt: a PNG's pixels at the dpi asked for (96 when not). */
+static double device_scale(const db_renderer *r, const db_backend *be)
+{
+	return db_backend_is_raster(be) ? (r->o.dpi > 0 ? r->o.dpi : 96) / 72 : 1;
+}
+
+/* The context of db_renderer.rpc: a 1×1 image surface at a PNG's scale,
+ * made once; NULL when cairo cannot. */
+static PangoContext *raster_context(db_renderer *r, double scale)
+{
+	if (!r->rsurf) {
+		r->rsurf = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, 1, 1);
+		r->rcr = cairo_create(r->rsurf);
+		cairo_scale(r->rcr, scale, scale);
+		if (cairo_status(r->rcr) == CAIRO_STATUS_SUCCESS)
+			r->rpc = db_fonts_context(r->fonts, r->rcr);
+	}
+	return r->rpc;
+}
+
+/* The context a bar chart into be is measured and drawn with, its fonts
+ * those of the drawing; NULL: the measuring context, then one made for the
+ * drawing's cairo_t. A PNG's only when --width and --height are both
+ * given: text measured at the PNG's scale differs from the measuring
+ * context's in its last bits, and a natural height (or the width vertical
+ * bars need) found so moves a few pixels of the figure. */
+static PangoContext *figure_context(db_renderer *r, const db_backend *be)
+{
+	if (db_backend_is_paged(be))
+		return vector_context(r);
+	if (db_backend_is_raster(be) && r->o.width > 0 && r->o.height > 0)
+		return raster_context(r, device_scale(r, be));
+	return NULL;
+}
+
 /* The figure's size in points and the device scale. */
 static int figure_size(db_renderer *r, const db_backend *be, const db_table *t,
 		       const db_bar_parts *parts, double *w, double *h, double *scale,
 		       db_diag *d)
 {
-	double dpi = r->o.dpi > 0 ? r->o.dpi : 96, natural, minw;
+	double natural, minw;
 	bool series = db_table_has_flag(t, "series");
 	int rc;
 
-	*scale = db_backend_is_raster(be) ? dpi / 72 : 1;
+	*scale = device_scale(r, be);
 	*w = r->o.width > 0 ? r->o.width / *scale : DEFAULT_WIDTH_PT;
 	rc = series ? db_series_measure(r, t, parts, *w, &natural, &minw, d)
 		    : db_bar_measure(r, t, parts, *w, 0, &natural, &minw, d);
@@ -187,9 +224,10 @@ static int render_table(db_renderer *r, const db_table *t, const db_backend *be,
 	if (r->o.chart && strcmp(r->o.chart, "bar") && strcmp(r->o.chart, "series"))
 		return db_error(d, NULL, 0, 0, "unknown chart '%s' (bar, table or series)",
 				r->o.chart);
-	PangoContext *mpc = r->mpc;
-	if (db_backend_is_paged(be) && !db_table_has_flag(t, "series") && vector_context(r))
-		r->mpc = r->draw_pc = r->vpc;
+	PangoContext *mpc = r->mpc, *fpc = db_table_has_flag(t, "series") ? NULL
+									 : figure_context(r, be);
+	if (fpc)
+		r->mpc = r->draw_pc = fpc;
 	if (figure_size(r, be, t, &parts, &w, &h, &scale, d) < 0 ||
 	    db_canvas_fits(be, w, h, scale, path,
 			   r->o.width > 0 ? N_("use a smaller --width") : TOO_MANY,
@@ -197,6 +235,7 @@ static int render_table(db_renderer *r, const db_table *t, const db_backend *be,
 	    db_canvas_begin(&c, be, w, h, scale, d) < 0) {
 		r->mpc = mpc;
 		r->draw_pc = NULL;
+		db_bar_forget(r);
 		return -1;
 	}
 	db_canvas_watch(&c, r);

@@ -300,7 +300,17 @@ struct db_renderer {
 	cairo_surface_t *vsurf;
 	cairo_t *vcr;
 	PangoContext *vpc;
+	/* The same for a PNG of a given --width and --height: a context on a
+	 * 1×1 image surface at the PNG's scale (a font's size in device units
+	 * is part of what Pango keys it by, so the unscaled measuring
+	 * context's fonts are others too; raster_context in render.c). */
+	cairo_surface_t *rsurf;
+	cairo_t *rcr;
+	PangoContext *rpc;
 	PangoContext *draw_pc;   /* NULL: db_bar_draw makes one for its cairo_t */
+	/* the bar chart db_bar_measure built with draw_pc, for db_bar_draw to
+	 * place at the height found instead of building it again; NULL */
+	struct db_bar_kept *bar;
 	db_buf missing;          /* missing glyphs of the current figure */
 };
 
@@ -332,6 +342,8 @@ int db_bar_measure(db_renderer *r, const db_table *t, const db_bar_parts *p,
  * db_bar_measure found). */
 int db_bar_draw(db_renderer *r, const db_table *t, const db_bar_parts *p, cairo_t *cr,
 		double x, double y, double w, double h, db_diag *d);
+/* Free the chart db_bar_measure kept for db_bar_draw, if any. */
+void db_bar_forget(db_renderer *r);
 /* The <desc> text of a figure: one line per row. Appends to out. */
 void db_bar_describe(const db_table *t, db_buf *out);
 
