@@ -2727,7 +2727,8 @@ static void settle_aside(walk *w, db_records *rs, size_t first)
 	const db_record **by = n ? db_xmalloc(n * sizeof *by) : NULL;
 	for (size_t i = 0; i < n; i++)
 		by[i] = &rs->items[first + i];
-	qsort(by, n, sizeof *by, offset_cmp);
+	if (n) /* (qsort takes no null array, even an empty one) */
+		qsort(by, n, sizeof *by, offset_cmp);
 	for (size_t i = 0; i < a->len; i++) {
 		const db_record *r = &a->items[i];
 		size_t lo = 0, hi = n;
