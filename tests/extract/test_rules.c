@@ -5717,6 +5717,22 @@ static void audit32b_rules(void)
 	expect_kind("gwr", "2022-01-15", CITY,
 		    "一、过去五年工作回顾\n五年来，全市地区生产总值年均增长6.1%。",
 		    "某市 gdp growth 6.1 % exact 2017..2021 cagr actual\n");
+	/* 城镇和农村…收入增长a和b (no 分别): the two figures pair with the
+	 * two groups in order, as 分别 would pair them */
+	expect_kind("gwr", "2021-01-15", CITY,
+		    "一、2020年工作回顾\n预计，全市地区生产总值增长2.3%，城镇和农村常住居民人均可支配收入"
+		    "增长3.4%和6.2%。",
+		    "某市 gdp growth 2.3 % exact 2020 yoy estimate\n"
+		    "某市 urban_income growth 3.4 % exact 2020 yoy estimate\n"
+		    "某市 rural_income growth 6.2 % exact 2020 yoy estimate\n");
+	/* 城乡居民人均可支配收\n入分别增长…: a line wrapped inside the label
+	 * still splits it into the 城镇 and the 农村 metric */
+	expect_kind("gwr", "2019-01-20", CITY,
+		    "一、2018年工作回顾\n全市生产总值增长6.6%。预计城乡居民人均可支配收\n"
+		    "入分别增长8.2%和9.5%。",
+		    "某市 gdp growth 6.6 % exact 2018 yoy actual\n"
+		    "某市 urban_income growth 8.2 % exact 2018 yoy estimate\n"
+		    "某市 rural_income growth 9.5 % exact 2018 yoy estimate\n");
 }
 
 int main(void)
