@@ -1678,10 +1678,12 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 			if (has_word_at(w->text, c->end, tk->end, "连续") &&
 			    has_word_at(w->text, tk->end, tk->end - strlen("以来"), "以来"))
 				break;
-			/* 增速为2012年以来的最高水平。投资增长…: the span a record
-			 * is counted over, not the period of the figures after it */
+			/* 增速为2012年以来的最高水平。投资增长…, 创10年来最好水平;
+			 * …: the span a record is counted over, not the period of
+			 * the figures after it */
 			if (tk->end - tk->start > strlen("以来") &&
-			    has_word_at(w->text, tk->end, tk->end - strlen("以来"), "以来") &&
+			    (has_word_at(w->text, tk->end, tk->end - strlen("以来"), "以来") ||
+			     has_word_at(w->text, tk->end, tk->end - strlen("年来"), "年来")) &&
 			    db_longest_word_at(w->text, tk->end, c->end,
 					       WL(w, DB_W_RECORD_AFTER_SINCE)->items,
 					       WL(w, DB_W_RECORD_AFTER_SINCE)->len, NULL)) {

@@ -418,16 +418,23 @@ bool db_split_label(walk *w, const db_clause *c, const db_label *l, tokens *ts)
 						  /* 城乡人均可支配收入: 城乡 stands for
 						   * 城乡居民 */
 						  { "城镇居民", "农村居民" } };
-	char name[192];
-	size_t metric[2], n = l->end - l->start, form;
+	char name[192], label[160];
+	size_t metric[2], n = 0, form;
 
+	/* (城乡居民人均可支配收\n入: a label a page's line wraps) */
+	for (size_t p = l->start; p < l->end; p++) {
+		if (w->text[p] == '\n' || w->text[p] == '\r')
+			continue;
+		if (n + 1 >= sizeof label)
+			return true;
+		label[n++] = w->text[p];
+	}
 	if (n + 13 > sizeof name)
 		return true;
 	for (form = 0; form < 2; form++) {
 		size_t h;
 		for (h = 0; h < 2; h++) {
-			snprintf(name, sizeof name, "%s%.*s", halves[form][h], (int)n,
-				 w->text + l->start);
+			snprintf(name, sizeof name, "%s%.*s", halves[form][h], (int)n, label);
 			metric[h] = db_matcher_lookup(w->x->matcher, name, strlen(name));
 			if (metric[h] == (size_t)-1)
 				break;
@@ -475,9 +482,10 @@ void db_shared_tail(walk *w, const db_clause *c, const db_label *l, tokens *ts)
 	    !(has_word_at(w->text, at, sep, "、") || has_word_at(w->text, at, sep, "和") ||
 	      has_word_at(w->text, at, sep, "及")) || /* 城镇和农村居民… */
 	    w->nsplit + 1 > NWORDS(w->split) ||
-	    /* (分别, 均, or a list of figures: …收入41372元、21590元) */
-	    find_any(w->text, l->end, c->end, (const char *const[]){ "分别", "、", "均" }, 3,
-		     NULL) == (size_t)-1)
+	    /* (分别, 均, or a list of figures: …收入41372元、21590元, …增长4%和7%) */
+	    (find_any(w->text, l->end, c->end, (const char *const[]){ "分别", "、", "均" }, 3,
+		      NULL) == (size_t)-1 &&
+	     !figure_pair(w->text, l->end, c->end)))
 		return;
 	/* 常住人口和户籍人口城镇化率分别…: the word before is a label of its
 	 * own (常住人口) that, with the tail, names another metric; it gives

@@ -5695,6 +5695,46 @@ static void audit32_rules(void)
 	       "某市 fai change_pp 1.4 百分点 exact 2024M01-M02 yoy actual\n");
 }
 
+/* An audit of prefecture 政府工作报告 reviews. */
+static void audit32b_rules(void)
+{
+	/* 创10年来最好水平, 为8年来最高: a record counted over years (N年来
+	 * as N年以来) dates no figure of the clauses after it */
+	expect_kind("gwr", "2024-01-12", CITY,
+		    "一、2023年工作回顾\n全市地区生产总值同比增长5.2%左右；固定资产投资增长10.6%，"
+		    "创10年来最好水平；规模以上工业增加值增长3.7%；社会消费品零售总额增长6.1%。",
+		    "某市 gdp growth 5.2 % approx 2023 yoy actual\n"
+		    "某市 fai growth 10.6 % exact 2023 yoy actual\n"
+		    "某市 industrial_va growth 3.7 % exact 2023 yoy actual\n"
+		    "某市 retail_sales growth 6.1 % exact 2023 yoy actual\n");
+	expect_kind("gwr", "2021-01-15", CITY,
+		    "一、2020年工作回顾\n全市生产总值同比增长3.1%；一般公共预算收入增长4.4%，为8年来最高；"
+		    "城镇居民人均可支配收入增长5.3%。",
+		    "某市 gdp growth 3.1 % exact 2020 yoy actual\n"
+		    "某市 budget_revenue growth 4.4 % exact 2020 yoy actual\n"
+		    "某市 urban_income growth 5.3 % exact 2020 yoy actual\n");
+	/* (五年来 opening a five-year review still spans the five years) */
+	expect_kind("gwr", "2022-01-15", CITY,
+		    "一、过去五年工作回顾\n五年来，全市地区生产总值年均增长6.1%。",
+		    "某市 gdp growth 6.1 % exact 2017..2021 cagr actual\n");
+	/* 城镇和农村…收入增长a和b (no 分别): the two figures pair with the
+	 * two groups in order, as 分别 would pair them */
+	expect_kind("gwr", "2021-01-15", CITY,
+		    "一、2020年工作回顾\n预计，全市地区生产总值增长2.3%，城镇和农村常住居民人均可支配收入"
+		    "增长3.4%和6.2%。",
+		    "某市 gdp growth 2.3 % exact 2020 yoy estimate\n"
+		    "某市 urban_income growth 3.4 % exact 2020 yoy estimate\n"
+		    "某市 rural_income growth 6.2 % exact 2020 yoy estimate\n");
+	/* 城乡居民人均可支配收\n入分别增长…: a line wrapped inside the label
+	 * still splits it into the 城镇 and the 农村 metric */
+	expect_kind("gwr", "2019-01-20", CITY,
+		    "一、2018年工作回顾\n全市生产总值增长6.6%。预计城乡居民人均可支配收\n"
+		    "入分别增长8.2%和9.5%。",
+		    "某市 gdp growth 6.6 % exact 2018 yoy actual\n"
+		    "某市 urban_income growth 8.2 % exact 2018 yoy estimate\n"
+		    "某市 rural_income growth 9.5 % exact 2018 yoy estimate\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -5777,6 +5817,7 @@ int main(void)
 	probe30_bulletin_rules();
 	audit30_rules();
 	audit32_rules();
+	audit32b_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
