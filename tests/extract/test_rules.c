@@ -835,6 +835,14 @@ static void bulletin_words(void)
 	expect_kind("news", "2018-08-20", "district",
 		    "新闻首页\n忠县：上半年工业经济向好\n1-6月，规上工业增加值增长15.9%。",
 		    "");
+	/* …but a district's own full name before the colon, its city's name
+	 * first, is the report's own place, not its city */
+	expect_entity_records(ex, line_of, "郑州市金水区", "news", "2025-02-20", "district",
+			      "郑州市金水区:2025年地区生产总值增长6.5%以上\n"
+			      "今年的主要预期目标是：地区生产总值增长6.5%以上，一般公共预算收入增长3%。",
+			      "郑州市金水区 gdp growth 6.5 % at_least 2025 yoy target\n"
+			      "郑州市金水区 gdp growth 6.5 % at_least 2025 yoy target\n"
+			      "郑州市金水区 budget_revenue growth 3 % exact 2025 yoy target\n");
 	/* a word that holds 预期 or 争取 but sets no target */
 	expect("2023-03-01", CITY,
 	       "2022年，面对超预期因素冲击，全市地区生产总值增长4.5%。",
