@@ -328,6 +328,23 @@ static bool looks_ahead(const char *l, size_t n)
 	return false; /* (展望2025年: the year says it) */
 }
 
+/* 该县将重点抓好五个方面工作。一是…全年新增规上工业企业18家: a paragraph
+ * of a news item whose first sentence, of no figure, says what the place
+ * will do (将 or 要, then 重点抓好 or 重点做好, …工作) lays out the year
+ * ahead's work; its figures are that year's targets */
+static bool work_lead(const char *l, size_t n)
+{
+	static const char *const wills[] = { "将重点抓好", "将重点做好", "要重点抓好", "要重点做好" };
+	const char *stop = memmem(l, n, "。", strlen("。"));
+	size_t m = stop ? (size_t)(stop - l) : n;
+	if (m > 90 || m < strlen("工作") || memcmp(l + m - strlen("工作"), "工作", strlen("工作")))
+		return false;
+	for (size_t i = 0; i < NWORDS(wills); i++)
+		if (memmem(l, m, wills[i], strlen(wills[i])))
+			return true;
+	return false;
+}
+
 static void news_target_lists(const db_words *w, const char *text, size_t len, int ahead,
 			      db_context *cx)
 {
@@ -355,7 +372,8 @@ static void news_target_lists(const db_words *w, const char *text, size_t len, i
 			push(cx, a, DB_CONTEXT_PLAN, ahead);
 			open = true;
 			more = ends_open(l, n) || !figure_before_any(l, n, &none);
-		} else if (looks_ahead(l, n) && figure_before_any(l, n, &none)) {
+		} else if ((looks_ahead(l, n) || (work_lead(l, n) && (!y || y >= ahead))) &&
+			   figure_before_any(l, n, &none)) {
 			push(cx, a, DB_CONTEXT_PLAN, ahead);
 			open = true;
 			more = false;

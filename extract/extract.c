@@ -772,6 +772,18 @@ static void clause_tokens(walk *w, const db_clause *c, tokens *ts)
 			pm.period.start_year = pm.period.end_year = w->seg_ctx->year;
 			pm.plan = w->seg_ctx->year > w->rs->doc.date.year;
 		}
+		/* 全年新增规上工业企业18家 in the work a news item says the place
+		 * will do next year: 全年 in its target list or work plan is the
+		 * year planned, not the last one done (a report's sections keep
+		 * theirs: a plan report's 主要任务完成情况 is a review) */
+		const char *kind = w->rs->doc.kind;
+		if (!clash && pm.last_year && w->seg_ctx && !w->seg_ctx->guessed &&
+		    w->seg_ctx->mode == DB_CONTEXT_PLAN && kind &&
+		    (!strcmp(kind, "news") || !strcmp(kind, "newspaper")) &&
+		    has_word_at(t, w->len, pm.start, "全年") && pm.period.start_year != w->seg_ctx->year) {
+			pm.period.start_year = pm.period.end_year = w->seg_ctx->year;
+			pm.plan = w->seg_ctx->year > w->rs->doc.date.year;
+		}
 		/* 今年, 去年 in a bulletin published after its year (in the
 		 * spring after): the writer's 今年 is the bulletin's year, not
 		 * the date's */

@@ -244,6 +244,12 @@ static bool other_division(const walk *w, size_t p, size_t e)
 	/* (常州经开区 in 常州经济开发区's report: itself, not its city) */
 	if (own_zone_short_name(w, p, e))
 		return false;
+	/* (郑州市金水区: in 郑州市金水区's report: its own full name, whose
+	 * first characters name its city) */
+	const char *self = w->rs->doc.entity;
+	size_t sl = self ? strlen(self) : 0;
+	if (sl && e - p >= sl && !memcmp(w->text + p, self, sl))
+		return false;
 	const db_division *d = division_at(w, p, e);
 	if (d)
 		return !own_division(w, d);

@@ -835,6 +835,29 @@ static void bulletin_words(void)
 	expect_kind("news", "2018-08-20", "district",
 		    "新闻首页\n忠县：上半年工业经济向好\n1-6月，规上工业增加值增长15.9%。",
 		    "");
+	/* a news item's paragraph that opens with the work the place will do
+	 * (该县将重点抓好…工作。) lays out the year ahead: its figures are that
+	 * year's targets, 全年 the year planned, not the last one done */
+	expect_entity_records(ex, line_of, "某县", "news", "2024-12-20", "county",
+			      "12月20日，某县人民代表大会开幕。2025年，该县力争实现地区生产总值增长7%以上。\n"
+			      "该县将重点抓好五个方面工作。一是做强产业，全年新增规上工业企业18家。"
+			      "二是狠抓项目，推动建设重点项目120个，完成投资90亿元以上。",
+			      "某县 gdp growth 7 % at_least 2025 yoy target\n"
+			      "某县 above_scale_industrial_enterprises added 18 家 exact 2025 - target\n"
+			      "某县 project_investment level 90 亿元 at_least 2025 - target\n");
+	/* (…and one that says what was done is no plan) */
+	expect_entity_records(ex, line_of, "某县", "news", "2024-12-20", "county",
+			      "12月20日，某县人民代表大会开幕。\n"
+			      "该县重点抓好了五个方面工作。全年新增规上工业企业18家。",
+			      "某县 above_scale_industrial_enterprises added 18 家 exact 2024 - actual\n");
+	/* …but a district's own full name before the colon, its city's name
+	 * first, is the report's own place, not its city */
+	expect_entity_records(ex, line_of, "郑州市金水区", "news", "2025-02-20", "district",
+			      "郑州市金水区:2025年地区生产总值增长6.5%以上\n"
+			      "今年的主要预期目标是：地区生产总值增长6.5%以上，一般公共预算收入增长3%。",
+			      "郑州市金水区 gdp growth 6.5 % at_least 2025 yoy target\n"
+			      "郑州市金水区 gdp growth 6.5 % at_least 2025 yoy target\n"
+			      "郑州市金水区 budget_revenue growth 3 % exact 2025 yoy target\n");
 	/* a word that holds 预期 or 争取 but sets no target */
 	expect("2023-03-01", CITY,
 	       "2022年，面对超预期因素冲击，全市地区生产总值增长4.5%。",
