@@ -442,7 +442,14 @@ PangoContext *db_fonts_context(db_fonts *f, cairo_t *cr)
 	pango_context_set_language(ctx, pango_language_from_string("zh-cn"));
 	if (cr)
 		pango_cairo_update_context(cr, ctx);
+	else
+		g_object_set_data(G_OBJECT(ctx), "db-bare", ctx);
 	return ctx;
+}
+
+bool db_fonts_context_bare(PangoContext *pc)
+{
+	return g_object_get_data(G_OBJECT(pc), "db-bare") != NULL;
 }
 
 /* Characters that take no glyph: controls, format characters, separators. */

@@ -42,8 +42,14 @@ const char *db_fonts_note(const db_fonts *f);
 
 /* A context for drawing on cr with the private font map, fixed resolution
  * (72 dpi: sizes are in the surface's units), hinting off, grey antialias,
- * so PNG, PDF and SVG lay out identically. Caller unrefs. */
+ * so PNG, PDF and SVG lay out identically. Caller unrefs. With cr NULL,
+ * a context of no surface, whose fonts' options are the ones set here
+ * alone: cairo merges them with the options of the surface each glyph is
+ * drawn on (db_text_update then brings only its matrix up to date). */
 PangoContext *db_fonts_context(db_fonts *f, cairo_t *cr);  /* cr may be NULL */
+
+/* Whether pc was made by db_fonts_context with no cairo_t. */
+bool db_fonts_context_bare(PangoContext *pc);
 
 /* Characters of text that no font in the set covers, each once, in order,
  * as UTF-8 written to missing (whole characters, up to missingsz bytes,

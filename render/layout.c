@@ -576,18 +576,41 @@ static void record_layout(cairo_t *cr, PangoLayout *l, double x, double y)
 /* What a context was last brought up to date with: the cairo_t's
  * transformation (not its translation, which Pango leaves out) and its
  * target's font options (the cairo_t's own are not read: every context
- * here has its options set, db_fonts_context). */
+ * here has its options set, db_fonts_context); whether it has no surface
+ * (db_fonts_context_bare), asked once. */
 typedef struct {
 	double xx, yx, xy, yy;
 	cairo_font_options_t *target;
+	bool bare;
 } cairo_state;
 
 static void cairo_state_free(gpointer p)
 {
 	cairo_state *st = p;
 
-	cairo_font_options_destroy(st->target);
+	if (st->target)
+		cairo_font_options_destroy(st->target);
 	free(st);
+}
+
+/* What pango_cairo_update_context does to the matrix of a context of no
+ * surface. It takes no target's font options: cairo merges those with its
+ * fonts' own when it draws, as Pango merges them into a context's fonts
+ * when it has a surface, so the glyphs drawn are the same. A matrix
+ * already the same is not set again, which would lay out every layout
+ * of the context again. */
+static void update_matrix(PangoContext *pc, const cairo_matrix_t *m, PangoLayout *l)
+{
+	const PangoMatrix *cur = pango_context_get_matrix(pc);
+	PangoMatrix pm = { .xx = m->xx, .xy = m->xy, .yx = m->yx, .yy = m->yy };
+	PangoMatrix id = PANGO_MATRIX_INIT;
+
+	if (!cur)
+		cur = &id;
+	if (cur->xx == pm.xx && cur->xy == pm.xy && cur->yx == pm.yx && cur->yy == pm.yy)
+		return;
+	pango_context_set_matrix(pc, &pm);
+	pango_layout_context_changed(l);
 }
 
 void db_text_update(cairo_t *cr, PangoLayout *l)
@@ -597,21 +620,26 @@ void db_text_update(cairo_t *cr, PangoLayout *l)
 	cairo_font_options_t *fo = cairo_font_options_create();
 	cairo_matrix_t m;
 
+	if (!st) {
+		st = db_xcalloc(1, sizeof(*st));
+		st->bare = db_fonts_context_bare(PANGO_CONTEXT(pc));
+		g_object_set_data_full(pc, "db-cairo-state", st, cairo_state_free);
+	}
 	cairo_get_matrix(cr, &m);
-	cairo_surface_get_font_options(cairo_get_target(cr), fo);
-	if (st && st->xx == m.xx && st->yx == m.yx && st->xy == m.xy && st->yy == m.yy &&
+	if (!st->bare)
+		cairo_surface_get_font_options(cairo_get_target(cr), fo);
+	if (st->target && st->xx == m.xx && st->yx == m.yx && st->xy == m.xy && st->yy == m.yy &&
 	    cairo_font_options_equal(st->target, fo)) {
 		cairo_font_options_destroy(fo);
 		return;
 	}
-	if (!st) {
-		st = db_xcalloc(1, sizeof(*st));
-		g_object_set_data_full(pc, "db-cairo-state", st, cairo_state_free);
-	} else {
+	if (st->target)
 		cairo_font_options_destroy(st->target);
-	}
-	*st = (cairo_state){ m.xx, m.yx, m.xy, m.yy, fo };
-	pango_cairo_update_layout(cr, l);
+	*st = (cairo_state){ m.xx, m.yx, m.xy, m.yy, fo, st->bare };
+	if (st->bare)
+		update_matrix(PANGO_CONTEXT(pc), &m, l);
+	else
+		pango_cairo_update_layout(cr, l);
 }
 
 void db_text_draw(cairo_t *cr, PangoLayout *l, double x, double y, const db_rgb *c)

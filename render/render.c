@@ -56,6 +56,7 @@ void db_renderer_free(db_renderer *r)
 		return;
 	db_bar_forget(r);
 	measuring_free(r->vpc, r->vcr, r->vsurf);
+	measuring_free(r->spc, NULL, NULL);
 	measuring_free(r->rpc, r->rcr, r->rsurf);
 	measuring_free(r->mpc, r->mcr, r->msurf);
 	db_fonts_free(r->fonts);
@@ -107,6 +108,14 @@ static PangoContext *vector_context(db_renderer *r)
 	return r->vpc;
 }
 
+/* The context of db_renderer.spc: no surface, made once. */
+static PangoContext *bare_context(db_renderer *r)
+{
+	if (!r->spc)
+		r->spc = db_fonts_context(r->fonts, NULL);
+	return r->spc;
+}
+
 /* Device units per pt: a PNG's pixels at the dpi asked for (96 when not). */
 static double device_scale(const db_renderer *r, const db_backend *be)
 {
@@ -129,15 +138,19 @@ static PangoContext *raster_context(db_renderer *r, double scale)
 
 /* The context a bar chart into be is measured and drawn with, its fonts
  * those of the drawing; NULL: the measuring context, then one made for the
- * drawing's cairo_t. A PNG's only when --width and --height are both
- * given: text measured at the PNG's scale differs from the measuring
- * context's in its last bits, and a natural height (or the width vertical
- * bars need) found so moves a few pixels of the figure. */
+ * drawing's cairo_t. A PDF's on a PDF surface, an SVG's on none (its
+ * fonts are then the ones drawn: render_int.h). A PNG's only when
+ * --width and --height are both given: text measured at the PNG's scale
+ * differs from the measuring context's in its last bits, and a natural
+ * height (or the width vertical bars need) found so moves a few pixels of
+ * the figure. */
 static PangoContext *figure_context(db_renderer *r, const db_backend *be)
 {
 	if (db_backend_is_paged(be))
 		return vector_context(r);
-	if (db_backend_is_raster(be) && r->o.width > 0 && r->o.height > 0)
+	if (!db_backend_is_raster(be))
+		return bare_context(r);
+	if (r->o.width > 0 && r->o.height > 0)
 		return raster_context(r, device_scale(r, be));
 	return NULL;
 }

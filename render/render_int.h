@@ -296,7 +296,7 @@ struct db_renderer {
 	 * again. A bar chart into a PDF is measured and drawn with one context
 	 * on a PDF surface of no output, made when first asked for
 	 * (vector_context in render.c): draw_pc while it is drawn. (Not for
-	 * SVG: one more surface would change the ids of cairo's SVG.) */
+	 * SVG: one more surface would change the ids of cairo's SVG; spc.) */
 	cairo_surface_t *vsurf;
 	cairo_t *vcr;
 	PangoContext *vpc;
@@ -307,6 +307,11 @@ struct db_renderer {
 	cairo_surface_t *rsurf;
 	cairo_t *rcr;
 	PangoContext *rpc;
+	/* An SVG's: a context of no surface (db_fonts_context with no
+	 * cairo_t), whose fonts cairo draws with the SVG surface's options
+	 * merged in, the glyphs those of the SVG's own context; no surface
+	 * is made, and cairo's SVG ids stay. */
+	PangoContext *spc;
 	PangoContext *draw_pc;   /* NULL: db_bar_draw makes one for its cairo_t */
 	/* the bar chart db_bar_measure built with draw_pc, for db_bar_draw to
 	 * place at the height found instead of building it again; NULL */
