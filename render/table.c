@@ -145,9 +145,11 @@ static void build_row(db_rtable *rt, const db_table *t, const db_row *row, trow 
 		db_series_entity(t, &b);
 	else
 		db_buf_puts(&b, row->entity ? row->entity : "（未命名）");
-	/* a place's name is measured here, and drawn as db_name_text wraps it */
-	tr->cell[C_NAME] = series ? cell(rt, C_NAME, b.data, tr->highlight, PANGO_ALIGN_LEFT)
-				  : db_text_kept(&rt->tc, b.data, rt->th->table_size, tr->highlight,
+	/* a place's name is measured here, and drawn as db_name_text wraps it
+	 * (a series key of no entity: an empty buffer, no text) */
+	const char *name = db_buf_cstr(&b);
+	tr->cell[C_NAME] = series ? cell(rt, C_NAME, name, tr->highlight, PANGO_ALIGN_LEFT)
+				  : db_text_kept(&rt->tc, name, rt->th->table_size, tr->highlight,
 						 PANGO_ALIGN_LEFT);
 	if (row->has_value && isfinite(row->value)) {
 		db_value_parts(row, &rt->ns, ip, fp, sizeof(ip));
@@ -162,13 +164,13 @@ static void build_row(db_rtable *rt, const db_table *t, const db_row *row, trow 
 		db_period_text(row->entity, &b);
 	else
 		db_buf_puts(&b, t->has_period ? db_period_label(&t->period, pl) : "—");
-	tr->cell[C_PERIOD] = cell(rt, C_PERIOD, b.data, false, PANGO_ALIGN_LEFT);
+	tr->cell[C_PERIOD] = cell(rt, C_PERIOD, db_buf_cstr(&b), false, PANGO_ALIGN_LEFT);
 	db_buf_reset(&b);
 	db_ranks_label(row->stated_ranks, row->nstated, &b);
 	tr->cell[C_STATED] = cell(rt, C_STATED, b.len ? b.data : "—", false, PANGO_ALIGN_LEFT);
 	db_buf_reset(&b);
 	sources_text(row, &b);
-	tr->cell[C_SOURCE] = cell(rt, C_SOURCE, b.data, false, PANGO_ALIGN_LEFT);
+	tr->cell[C_SOURCE] = cell(rt, C_SOURCE, db_buf_cstr(&b), false, PANGO_ALIGN_LEFT);
 	db_buf_release(&b);
 }
 
