@@ -142,7 +142,7 @@ void db_matcher_free(db_matcher *m)
 	free(m);
 }
 
-static uint32_t child_exact(const db_matcher *m, uint32_t at, unsigned char b)
+static inline uint32_t child_exact(const db_matcher *m, uint32_t at, unsigned char b)
 {
 	const db_trie_node *nd = &m->nodes[at];
 	const db_trie_edge *e = m->edges + nd->first_edge;
@@ -157,8 +157,10 @@ static uint32_t child_exact(const db_matcher *m, uint32_t at, unsigned char b)
 
 /* gdp, 人均gdp: pages that lower the case of a label's Latin letters name
  * the catalog's upper-case alias (an alias written in lower case still
- * matches as written first) */
-static uint32_t child_of(const db_matcher *m, uint32_t at, unsigned char b)
+ * matches as written first). Inline, as child_exact: the scan asks at
+ * every byte it walks, and a call each took 1.7 % of extract's
+ * instructions. */
+static inline uint32_t child_of(const db_matcher *m, uint32_t at, unsigned char b)
 {
 	uint32_t c = child_exact(m, at, b);
 	if (!c && b >= 'a' && b <= 'z')
