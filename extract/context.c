@@ -335,14 +335,12 @@ static bool looks_ahead(const char *l, size_t n)
 static bool work_lead(const char *l, size_t n)
 {
 	static const char *const wills[] = { "将重点抓好", "将重点做好", "要重点抓好", "要重点做好" };
+	const db_wordlist will = { wills, NWORDS(wills), { 0 } };
 	const char *stop = memmem(l, n, "。", strlen("。"));
 	size_t m = stop ? (size_t)(stop - l) : n;
 	if (m > 90 || m < strlen("工作") || memcmp(l + m - strlen("工作"), "工作", strlen("工作")))
 		return false;
-	for (size_t i = 0; i < NWORDS(wills); i++)
-		if (memmem(l, m, wills[i], strlen(wills[i])))
-			return true;
-	return false;
+	return has_any(l, m, &will);
 }
 
 static void news_target_lists(const db_words *w, const char *text, size_t len, int ahead,
