@@ -320,6 +320,25 @@ static bool gap_again(walk *w, size_t prev, size_t num, fig_ctx *fc)
 	return true;
 }
 
+/* The place unit written between the digits of figure f and its unit
+ * (12.3亿元: 1e8; 16789万元: 1e4), 1 when none: value holds it folded in. */
+static long long written_multiplier(const char *t, const db_figure *f)
+{
+	size_t p = f->num_start, n;
+	long long m = 1, u;
+	while (p < f->end && !lx_is_digit(lx_fold(lx_cp(t, f->end, p, &n))))
+		p += n ? n : 1;
+	while (p < f->end) {
+		unsigned c = lx_fold(lx_cp(t, f->end, p, &n));
+		if (!lx_is_digit(c) && c != '.')
+			break;
+		p += n ? n : 1;
+	}
+	while (p < f->end && (u = lx_cn_unit(lx_cp(t, f->end, p, &n))) >= 100)
+		m *= u, p += n;
+	return m;
+}
+
 /* 技术合同登记额376项、18.4亿元: the label's amount right after a count of
  * the things it sums (items, firms) and 、 alone — no new words — is still
  * the label's (the count, in a unit no amount of the label has, was not). */
@@ -876,8 +895,11 @@ static void clause_tokens(walk *w, const db_clause *c, tokens *ts)
 	 * so in a list of gaps whose items name their places (高于全国0.7、
 	 * 全省2.3个百分点) */
 	static const char *const places[] = { "全国", "全省", "全市", "全区", "全县" };
+	long long mult = 1; /* the place unit of the amount that wrote the unit */
+	bool lent = false;  /* b took its unit from the amount after it */
 	for (size_t i = ts->len; i-- > 1;) {
 		token *a = &ts->items[i - 1], *b = &ts->items[i];
+		bool lends = false;
 		size_t which, pl = a->end + 3 < b->start
 					   ? db_longest_word_at(t, a->end + 3, b->start, places,
 								NWORDS(places), &which)
@@ -892,6 +914,24 @@ static void clause_tokens(walk *w, const db_clause *c, tokens *ts)
 			a->fig.kind = b->fig.kind; /* (0.2、5.5个百分点; 5.1、6.2%) */
 			memcpy(a->fig.unit, b->fig.unit, sizeof a->fig.unit);
 		}
+		/* 分别达到31234、16789元, 分别完成12.3、45.6亿元: in a 分别
+		 * list the unit written once after the last amount is every
+		 * amount's (without 分别 a bare number before an amount may
+		 * count something else: 新建项目12、总投资45.6亿元) */
+		else if (a->kind == TOK_FIGURE && b->kind == TOK_FIGURE &&
+			 a->fig.kind == DB_FIG_AMOUNT && b->fig.kind == DB_FIG_AMOUNT &&
+			 !a->fig.unit[0] && b->fig.unit[0] && a->end + 3 == b->start &&
+			 (has_word_at(t, b->start, a->end, "、") ||
+			  has_word_at(t, b->start, a->end, "和")) &&
+			 find_any(t, c->start, a->fig.num_start, (const char *const[]){ "分别" }, 1, NULL) !=
+				 (size_t)-1) {
+			if (!lent)
+				mult = written_multiplier(t, &b->fig);
+			memcpy(a->fig.unit, b->fig.unit, sizeof a->fig.unit);
+			a->fig.value *= (double)mult;
+			lends = true;
+		}
+		lent = lends;
 	}
 }
 

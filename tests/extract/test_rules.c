@@ -5758,6 +5758,29 @@ static void audit32b_rules(void)
 		    "某市 rural_income growth 9.5 % exact 2018 yoy estimate\n");
 }
 
+static void probe33_plan_rules(void)
+{
+	/* 分别达到31234、16789元: the unit written once after the last
+	 * amount of a 分别 list is every amount's */
+	expect_kind("plan", "2021-01-15", "county",
+		    "一、2020年国民经济和社会发展计划执行情况\n2020年，全县城镇和农村常住居民人均"
+		    "可支配收入分别达到31234、16789元，同比分别增长8.1%和9.2%。",
+		    "某市 urban_income level 31234 元 exact 2020 - actual\n"
+		    "某市 rural_income level 16789 元 exact 2020 - actual\n"
+		    "某市 urban_income growth 8.1 % exact 2020 yoy actual\n"
+		    "某市 rural_income growth 9.2 % exact 2020 yoy actual\n");
+	expect_kind("plan", "2021-01-15", "county",
+		    "一、2020年国民经济和社会发展计划执行情况\n全县第一产业、第二产业、第三产业增加值"
+		    "分别完成12.3、45.6、38.2亿元。",
+		    "某市 primary_industry_va level 12.3 亿元 exact 2020 - actual\n"
+		    "某市 secondary_industry_va level 45.6 亿元 exact 2020 - actual\n"
+		    "某市 tertiary_industry_va level 38.2 亿元 exact 2020 - actual\n");
+	/* (without 分别 a bare number before an amount stays no figure) */
+	expect_kind("plan", "2021-01-15", "county",
+		    "一、2020年国民经济和社会发展计划执行情况\n全县新建项目12、总投资45.6亿元。",
+		    "");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -5841,6 +5864,7 @@ int main(void)
 	audit30_rules();
 	audit32_rules();
 	audit32b_rules();
+	probe33_plan_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
