@@ -5758,6 +5758,15 @@ static void audit32b_rules(void)
 		    "某市 rural_income growth 9.5 % exact 2018 yoy estimate\n");
 }
 
+/* Probe round 33, evaluation and ranking texts that list places. */
+static void probe33_eval_rules(void)
+{
+	/* 排行榜前100: a list's name and its first places, no rank of the
+	 * report's own */
+	expect_kind("news", "2022-11-20", CITY, "全国gdp排行榜前100\n\n前三季度，全市地区生产总值增长4.3%。",
+		    "某市 gdp growth 4.3 % exact 2022M01-M09 yoy actual\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -5841,6 +5850,7 @@ int main(void)
 	audit30_rules();
 	audit32_rules();
 	audit32b_rules();
+	probe33_eval_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
