@@ -5761,6 +5761,20 @@ static void audit32b_rules(void)
 /* Probe round 33, evaluation and ranking texts that list places. */
 static void probe33_eval_rules(void)
 {
+	/* a page's line of no figure (打开新闻 查看图片) joined to the
+	 * paragraph under it: the place opening that paragraph in a clause
+	 * of no figure is its subject, through the paragraph */
+	expect_entity_records(ex, line_of, "山西省", "news", "2023-05-06", "province",
+			      "一季度，全省地区生产总值增长5.1%。\n\n点击新闻 查看更多图片\n\n"
+			      "晋城在一季度继续领先。规模以上工业增加值增长8.4%，固定资产投资增长7.2%。\n\n"
+			      "全省社会消费品零售总额增长6.3%。",
+			      "山西省 gdp growth 5.1 % exact 2023Q1 yoy actual\n"
+			      "山西省 retail_sales growth 6.3 % exact 2023Q1 yoy actual\n");
+	/* (without the page's line, as before) */
+	expect_entity_records(ex, line_of, "山西省", "news", "2023-05-06", "province",
+			      "一季度，全省地区生产总值增长5.1%。\n\n"
+			      "晋城在一季度继续领先。规模以上工业增加值增长8.4%。",
+			      "山西省 gdp growth 5.1 % exact 2023Q1 yoy actual\n");
 	/* 排行榜前100: a list's name and its first places, no rank of the
 	 * report's own */
 	expect_kind("news", "2022-11-20", CITY, "全国gdp排行榜前100\n\n前三季度，全市地区生产总值增长4.3%。",
