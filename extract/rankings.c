@@ -241,6 +241,23 @@ db_record *db_rank_target(walk *w, const db_clause *c, size_t rank_start)
 		    r->measure == DB_MEASURE_ADDED)
 			return r;
 	}
+	/* …增长7.5%。累计增速高于全国3.6个百分点，居全国第5位: a sentence
+	 * that opens with the rate's word alone speaks of the rate the
+	 * sentence before gave, of the gap's metric and period; the rank is
+	 * that growth's */
+	size_t s0 = w->sentence_start;
+	while (s0 < rank_start && (w->text[s0] == ' ' || w->text[s0] == '\n'))
+		s0++;
+	if (last->measure == DB_MEASURE_GAP_PP && last->metric && w->part_first == w->rs->len - 1 &&
+	    rate_word_at(w->text, rank_start, s0))
+		for (size_t i = w->part_first; i-- > 0;) {
+			db_record *r = &w->rs->items[i];
+			if (!r->metric || strcmp(r->metric, last->metric) ||
+			    db_period_cmp(&r->period, &last->period))
+				break;
+			if (r->measure == DB_MEASURE_GROWTH)
+				return r;
+		}
 	/* …增速高于全国1.6个百分点，居全国第2位 (no figure of the growth):
 	 * the figure right before, whose order is the growth's */
 	if (last->measure == DB_MEASURE_GAP_PP && last->metric)

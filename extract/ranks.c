@@ -422,9 +422,12 @@ static int rank_read(const char *text, size_t len, size_t pos, db_figure *f, int
 	}
 
 	for (int k = 0; k < 6; k++) {
+		/* (居民 is no verb, nor the 排 of 排行榜: a list's name, whose
+		 * 前100 are its places, not the report's rank) */
 		if ((l = lx_longest_in(text, len, p, &verbs_list, NULL)) &&
-		    !(l == 3 && lx_word(text, len, p, "居") && lx_word(text, len, p + 3, "民"))) {
-			p += l; /* (居民 is no verb) */
+		    !(l == 3 && lx_word(text, len, p, "居") && lx_word(text, len, p + 3, "民")) &&
+		    !(l == 3 && lx_word(text, len, p, "排") && lx_word(text, len, p + 3, "行榜"))) {
+			p += l;
 			verb = true;
 			continue;
 		}

@@ -951,6 +951,19 @@ void db_clause_subject(walk *w, const db_clause *c, const tokens *ts)
 		w->para_foreign |= opens;
 		return;
 	}
+	/* 查看更多图片\n\n某地在一季度继续领先。规上工业…: a page's line of no
+	 * figure joined to the paragraph under it; the place opening the
+	 * paragraph after it is the paragraph's subject, as it would be
+	 * without the line (a space in the line parts it into clauses:
+	 * any clause of the paragraph's first sentence before its first
+	 * figure) */
+	if (para_open) {
+		size_t q = heading_end(w, ts, p, c->end);
+		if (q != (size_t)-1 && other_division(w, q, c->end)) {
+			w->foreign = w->para_foreign = true;
+			return;
+		}
+	}
 	/* 发展势头强劲\n\n某县规模以上工业增加值…: a heading line of no
 	 * figure joined to the paragraph under it names nobody; the place
 	 * opening the paragraph does */

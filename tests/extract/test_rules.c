@@ -2904,11 +2904,13 @@ static void probe14_news_rules(void)
 	expect("2023-08-02", CITY, "1-6月，全市两税收入完成41.3亿元。",
 	       "某市 tax_revenue level 41.3 亿元 exact 2023H1 - actual\n");
 	/* a sentence opening with 累计增速 and a gap goes on with the label of
-	 * the sentence before, as one opening with 增速 does */
+	 * the sentence before, as one opening with 增速 does; the rank after
+	 * it is the 增速's, the growth of the sentence before (as it is when
+	 * both stand in one sentence) */
 	expect("2023-06-20", CITY,
 	       "1-5月，全市规上工业增加值增长6.8%。累计增速高于全省1.9个百分点，居全省第3位。",
-	       "某市 industrial_va growth 6.8 % exact 2023M01-M05 yoy actual\n"
-	       "某市 industrial_va gap_pp 1.9 百分点 exact 2023M01-M05 全省 actual 3@全省\n");
+	       "某市 industrial_va growth 6.8 % exact 2023M01-M05 yoy actual 3@全省\n"
+	       "某市 industrial_va gap_pp 1.9 百分点 exact 2023M01-M05 全省 actual\n");
 	/* 住户储蓄存款余额: the residents' savings */
 	expect("2023-07-20", CITY,
 	       "截至6月底，金融机构各项存款余额156.3亿元，其中住户储蓄存款余额101.2亿元。",
@@ -5781,6 +5783,34 @@ static void probe33_plan_rules(void)
 		    "");
 }
 
+/* Probe round 33, evaluation and ranking texts that list places. */
+static void probe33_eval_rules(void)
+{
+	/* a page's line of no figure (打开新闻 查看图片) joined to the
+	 * paragraph under it: the place opening that paragraph in a clause
+	 * of no figure is its subject, through the paragraph */
+	expect_entity_records(ex, line_of, "山西省", "news", "2023-05-06", "province",
+			      "一季度，全省地区生产总值增长5.1%。\n\n点击新闻 查看更多图片\n\n"
+			      "晋城在一季度继续领先。规模以上工业增加值增长8.4%，固定资产投资增长7.2%。\n\n"
+			      "全省社会消费品零售总额增长6.3%。",
+			      "山西省 gdp growth 5.1 % exact 2023Q1 yoy actual\n"
+			      "山西省 retail_sales growth 6.3 % exact 2023Q1 yoy actual\n");
+	/* (without the page's line, as before) */
+	expect_entity_records(ex, line_of, "山西省", "news", "2023-05-06", "province",
+			      "一季度，全省地区生产总值增长5.1%。\n\n"
+			      "晋城在一季度继续领先。规模以上工业增加值增长8.4%。",
+			      "山西省 gdp growth 5.1 % exact 2023Q1 yoy actual\n");
+	/* a gap with no growth said before it keeps the rank after it (its
+	 * order is the growth's); see the 累计增速 case of round 14's news */
+	expect("2023-09-25", CITY,
+	       "1-8月，全市规模以上工业增加值增速高于全省2.1个百分点，居全省第3位。",
+	       "某市 industrial_va gap_pp 2.1 百分点 exact 2023M01-M08 全省 actual 3@全省\n");
+	/* 排行榜前100: a list's name and its first places, no rank of the
+	 * report's own */
+	expect_kind("news", "2022-11-20", CITY, "全国gdp排行榜前100\n\n前三季度，全市地区生产总值增长4.3%。",
+		    "某市 gdp growth 4.3 % exact 2022M01-M09 yoy actual\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -5865,6 +5895,7 @@ int main(void)
 	audit32_rules();
 	audit32b_rules();
 	probe33_plan_rules();
+	probe33_eval_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();

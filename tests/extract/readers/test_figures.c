@@ -230,6 +230,8 @@ static const struct {
 	/* 前列 and 前茅 name no position and no tier: no rank (corpus convention) */
 	{ "居全国城市前列", "(none)" },
 	{ "名列前茅", "(none)" },
+	/* 排行榜前50: the list's first places, no rank of the report's */
+	{ "排行榜前50", "50 - exact amount" },
 	{ "居全省第**", "null 位 masked rank 全省 -" },
 	{ "居全省第*位", "null 位 masked rank 全省 -" },
 	{ "继续保持全省第一位", "1 位 exact rank 全省 -" },
