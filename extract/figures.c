@@ -2278,10 +2278,7 @@ void db_keep_aside(walk *w, const fig_ctx *fc, const db_figure *f)
 		w->done_scan = done;
 		if (!ac.label)
 			r->label = label;
-		db_record kept = *r;
-		w->rs->len--;
-		r = db_records_add(&w->aside);
-		*r = kept;
+		r = db_records_move_last(w->rs, &w->aside);
 	}
 	r->has_value = true;
 	r->value = f->value;

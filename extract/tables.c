@@ -1804,9 +1804,7 @@ static void aside_cell(db_tables *ts, db_records *rs, const char *label, const c
 	r->value = x;
 	r->qualifier = q;
 	r->unit = db_arena_strdup(&rs->arena, unit);
-	db_record kept = *r;
-	rs->len--;
-	*db_records_add(ts->aside) = kept;
+	db_records_move_last(rs, ts->aside);
 }
 
 void db_table_emit(const db_table *tb_in, db_tables *ts, const char *t, size_t len,
