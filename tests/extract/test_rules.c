@@ -5673,6 +5673,14 @@ static void probe33_news_rules(void)
 		       "2023年,全市地区生产总值(gdp)8210.5亿元(a),增长4.2%。",
 		       "gdp level 8210.5 1:7@8\n"
 		       "gdp growth 4.2 1:32@53\n");
+	/* a ratio named right after 占 (占全部税收比重, 占税收比重) is the
+	 * whole a part's share is of: no tax share of the county's; its own
+	 * ratio, named before the figure with no 占, still is */
+	expect_kind("news", "2024-07-20", "county",
+		    "上半年，全县规上工业增加值增长7.1%。工业税收占全部税收比重达61.2%，"
+		    "民营企业税收占税收比重为70.4%。全县税收收入占一般公共预算收入比重为80.1%。",
+		    "某市 industrial_va growth 7.1 % exact 2024H1 yoy actual\n"
+		    "某市 tax_share level 80.1 % exact 2024H1 - actual\n");
 }
 
 /* Audit 32, news items on a prefecture's or county's economy. */
