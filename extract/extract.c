@@ -678,6 +678,8 @@ static void clause_tokens(walk *w, const db_clause *c, tokens *ts)
 		}
 		if (db_verb_split_label(w, c, l, ts))
 			continue;
+		if (db_months_split_label(w, c, l, ts))
+			continue;
 		if (db_group_label(w, c, l, ts))
 			continue;
 		if (db_group_after_label(w, c, l, ts))

@@ -5681,6 +5681,17 @@ static void probe33_news_rules(void)
 		    "民营企业税收占税收比重为70.4%。全县税收收入占一般公共预算收入比重为80.1%。",
 		    "某市 industrial_va growth 7.1 % exact 2024H1 yoy actual\n"
 		    "某市 tax_share level 80.1 % exact 2024H1 - actual\n");
+	/* the months a figure is summed over between the firms and their
+	 * revenue (规模以上服务业企业1-5月营业收入) part no label: the revenue's
+	 * figures, of those months, not the firms' count's; a label whole
+	 * before the months keeps its own */
+	expect_kind("news", "2024-07-20", "county",
+		    "上半年，全县规上工业增加值1至6月增长5.2%，规模以上服务业企业1-5月营业收入同比增长6.3%。"
+		    "规上服务业企业1至5月实现营业收入120.5亿元，增长8.1%。",
+		    "某市 industrial_va growth 5.2 % exact 2024H1 yoy actual\n"
+		    "某市 services_revenue growth 6.3 % exact 2024M01-M05 yoy actual\n"
+		    "某市 services_revenue level 120.5 亿元 exact 2024M01-M05 - actual\n"
+		    "某市 services_revenue growth 8.1 % exact 2024M01-M05 yoy actual\n");
 }
 
 /* Audit 32, news items on a prefecture's or county's economy. */
