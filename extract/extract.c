@@ -697,6 +697,8 @@ static void clause_tokens(walk *w, const db_clause *c, tokens *ts)
 		}
 		if (db_verb_split_label(w, c, l, ts))
 			continue;
+		if (db_months_split_label(w, c, l, ts))
+			continue;
 		if (db_group_label(w, c, l, ts))
 			continue;
 		if (db_group_after_label(w, c, l, ts))
@@ -2209,6 +2211,15 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 			    ends_with_any(w->text, c->start, l->start, share_scopes,
 					  NWORDS(share_scopes)))
 				fc.share_from = l->start - 9; /* (each is three characters) */
+			/* 工业税收占全部税收比重达60%: a ratio's name right after 占
+			 * (or after 占 and two characters, 全部, 全县) is the whole
+			 * another thing's share is of, not that ratio */
+			if (l && !ndist && l->start >= c->start + 3 &&
+			    ends_with_any(w->text, l->start, l->end, (const char *const[]){ "比重", "占比" }, 2) &&
+			    (has_word_at(w->text, l->start, l->start - 3, "占") ||
+			     (l->start >= c->start + 9 &&
+			      has_word_at(w->text, l->start - 6, l->start - 9, "占"))))
+				l = w->label = NULL;
 			fc.label = l;
 			/* (a list of periods speaks as one of labels: 一季度、上半年
 			 * …分别增长5.2%、6.1%) */

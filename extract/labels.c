@@ -1235,6 +1235,37 @@ bool db_verb_split_label(walk *w, const db_clause *c, const db_label *l, tokens 
 	return true;
 }
 
+/* 规模以上服务业企业1-5月营业收入增长6%: a label split by the months its
+ * figure is summed over (and maybe a verb: 1至5月实现营业收入). l and the
+ * noun after the months (营业收入, 增加值) name the catalog label they make
+ * together; pushed at the noun, after l. (Before, the firms' count took
+ * the revenue's figures.) */
+bool db_months_split_label(walk *w, const db_clause *c, const db_label *l, tokens *ts)
+{
+	static const char *const nouns[] = { "营业收入", "营业额", "总产值", "增加值", "产值" };
+	const char *t = w->text;
+	size_t q = l->end, n, which;
+	db_period_match m;
+	if (w->nsplit >= NWORDS(w->split) || q + 3 > c->end || !(t[q] >= '0' && t[q] <= '9') ||
+	    !db_period_read(t, c->end, q, &w->rs->doc.date, DB_PERIOD_FOR_FLOW, &m) ||
+	    !m.has_period || !m.no_year)
+		return false;
+	q = m.end;
+	for (size_t i = 0; i < NWORDS(split_verbs); i++)
+		if (has_word_at(t, c->end, q, split_verbs[i])) {
+			q += strlen(split_verbs[i]);
+			break;
+		}
+	if (!(n = db_longest_word_at(t, q, c->end, nouns, NWORDS(nouns), &which)))
+		return false;
+	size_t id = lookup2(w, t + l->start, l->end - l->start, t + q, n);
+	if (id == (size_t)-1 || id == l->metric)
+		return false;
+	tok_push(ts, (token){ .kind = TOK_LABEL, .start = l->start, .end = l->end, .label = l });
+	push_split(w, ts, q, q + n, id);
+	return true;
+}
+
 /* The last sown area (播种面积, 种植面积) in [s, e) that no label covers
  * (油料播种面积: the catalog names no such area), or -1. */
 static size_t unkeyed_area_between(const walk *w, size_t s, size_t e)

@@ -7,7 +7,9 @@
  * characters (and 8 or more) is one that simplified text does not use.
  * Pinyin glosses after characters (產(chǎn)業(yè)) are left out (db_unglossed):
  * the walk reads a copy without them and places its records back; so with
- * stray spaces between characters on a prose line (db_unspaced). */
+ * stray spaces between characters on a prose line (db_unspaced). Some
+ * mirrors print the glosses without tone marks and repeat them (區(qu)(qu)):
+ * those go too, on a page that prints many of them. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -93,21 +95,62 @@ static bool pinyin_letter(unsigned c, bool *tone)
 	return false;
 }
 
-/* The end of a gloss "(chǎn)" opening at p right after a Chinese
- * character, or 0: one syllable in lower case with a tone mark. */
-static size_t gloss_end(const char *text, size_t len, size_t p)
+/* Is s[0, n) (letters a-z, ü as v) one pinyin syllable: an initial, or
+ * none, and a final? (gdp, cpi, kg are not.) */
+static bool pinyin_syllable(const char *s, size_t n)
+{
+	static const char *const initials[] = { "zh", "ch", "sh", "b", "p", "m", "f", "d", "t",
+						 "n", "l", "g", "k", "h", "j", "q", "x", "r",
+						 "z", "c", "s", "y", "w", "" };
+	static const char *const finals[] = { "a", "o", "e", "i", "u", "v", "ai", "ei", "ui",
+					      "ao", "ou", "iu", "ie", "ue", "ve", "er", "an",
+					      "en", "in", "un", "vn", "ang", "eng", "ing", "ong",
+					      "ia", "iao", "ian", "iang", "iong", "ua", "uo",
+					      "uai", "uan", "uang" };
+	for (size_t i = 0; i < sizeof initials / sizeof *initials; i++) {
+		size_t k = strlen(initials[i]);
+		if (k > n || memcmp(s, initials[i], k))
+			continue;
+		for (size_t j = 0; j < sizeof finals / sizeof *finals; j++)
+			if (strlen(finals[j]) == n - k && !memcmp(s + k, finals[j], n - k))
+				return true;
+	}
+	return false;
+}
+
+/* The end of a gloss "(chǎn)" opening at p, or 0: one syllable in lower
+ * case with a tone mark, or (toneless) one without; right after a Chinese
+ * character, or (run) right after another gloss. */
+static size_t gloss_end(const char *text, size_t len, size_t p, bool toneless, bool run)
 {
 	size_t n, q = p + 1, letters = 0;
+	char plain[8];
 	bool tone = false;
-	if (text[p] != '(' || p < 3 || !lx_is_cjk(lx_cp(text, len, p - 3, &n)) || n != 3)
+	if (text[p] != '(' ||
+	    (!run && (p < 3 || !lx_is_cjk(lx_cp(text, len, p - 3, &n)) || n != 3)))
 		return 0;
 	while (q < len && text[q] != ')') {
 		unsigned c = lx_cp(text, len, q, &n);
 		if (!n || !pinyin_letter(c, &tone) || ++letters > 6)
 			return 0;
+		plain[letters - 1] = c == 0xFC ? 'v' : (char)c;
 		q += n;
 	}
-	return q < len && letters && tone ? q + 1 : 0;
+	if (q >= len || !letters)
+		return 0;
+	return tone || (toneless && pinyin_syllable(plain, letters)) ? q + 1 : 0;
+}
+
+/* Does the text print toneless glosses after its characters, eight or
+ * more (a mirror's page, not a report's stray (a) or (gdp))? */
+static bool toneless_glosses(const char *text, size_t len)
+{
+	int seen = 0;
+	for (const char *t = memchr(text, '(', len); t && seen < 8;
+	     t = memchr(t + 1, '(', len - (size_t)(t + 1 - text)))
+		if (gloss_end(text, len, (size_t)(t - text), true, false))
+			seen++;
+	return seen >= 8;
 }
 
 /* A copy of text that leaves bytes out, with where its bytes stand in
@@ -194,12 +237,15 @@ static char *copy_end(copy_out *c, size_t len, size_t *out_len)
 char *db_unglossed(const char *text, size_t len, size_t *out_len, db_offmap *map)
 {
 	copy_out c = { NULL, 0, 0, map };
+	bool toneless = toneless_glosses(text, len);
+	size_t last = 0; /* the end of the last gloss left out */
 	for (size_t p = 0; p < len; p++) {
-		size_t e = text[p] == '(' ? gloss_end(text, len, p) : 0;
+		size_t e = text[p] == '(' ? gloss_end(text, len, p, toneless, last && p == last) : 0;
 		if (e && !c.out)
 			copy_begin(&c, text, len, p);
 		if (e) {
 			p = e - 1;
+			last = e;
 			continue;
 		}
 		copy_byte(&c, text, p);

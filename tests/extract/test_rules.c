@@ -5656,6 +5656,46 @@ static void probe32_newstl_rules(void)
 		    "某市 budget_revenue growth 6.4 % exact 2017..2021 cagr actual\n");
 }
 
+/* Probe 33, city, county and province news items naming other places. */
+static void probe33_news_rules(void)
+{
+	/* a mirror's glosses without tone marks, some said twice (區(qu)(qu)),
+	 * are left out as toned ones are: the districts after the city's
+	 * figures are named, and their figures are no city's */
+	expect_kind("news", "2024-02-20", CITY,
+		    "初(chu)步(bu)核(he)算(suan),2023年(nian)全(quan)市(shi)地(di)區(qu)(qu)生(sheng)產(chan)"
+		    "總(zong)值(zhi)(zhi)8210.5億(yi)元,比(bi)上(shang)年(nian)增(zeng)(zeng)長(chang)4.2%。"
+		    "2023年(nian)東(dong)城(cheng)區(qu)(qu)(qu)地(di)區(qu)生(sheng)產(chan)總(zong)值(zhi)1520.3億(yi)元,"
+		    "增(zeng)速(su)為(wei)5.1%;北(bei)塘(tang)區(qu)(qu)GDP總(zong)量(liang)為(wei)640.2億(yi)元。",
+		    "某市 gdp level 8210.5 亿元 exact 2023 - actual\n"
+		    "某市 gdp growth 4.2 % exact 2023 yoy actual\n");
+	/* on a report's own page a stray lower-case aside stays: (gdp) is no
+	 * syllable, and a few (a) are no mirror's glosses */
+	expect_records(ex, line_at, "news", "2024-02-20", CITY,
+		       "2023年,全市地区生产总值(gdp)8210.5亿元(a),增长4.2%。",
+		       "gdp level 8210.5 1:7@8\n"
+		       "gdp growth 4.2 1:32@53\n");
+	/* a ratio named right after 占 (占全部税收比重, 占税收比重) is the
+	 * whole a part's share is of: no tax share of the county's; its own
+	 * ratio, named before the figure with no 占, still is */
+	expect_kind("news", "2024-07-20", "county",
+		    "上半年，全县规上工业增加值增长7.1%。工业税收占全部税收比重达61.2%，"
+		    "民营企业税收占税收比重为70.4%。全县税收收入占一般公共预算收入比重为80.1%。",
+		    "某市 industrial_va growth 7.1 % exact 2024H1 yoy actual\n"
+		    "某市 tax_share level 80.1 % exact 2024H1 - actual\n");
+	/* the months a figure is summed over between the firms and their
+	 * revenue (规模以上服务业企业1-5月营业收入) part no label: the revenue's
+	 * figures, of those months, not the firms' count's; a label whole
+	 * before the months keeps its own */
+	expect_kind("news", "2024-07-20", "county",
+		    "上半年，全县规上工业增加值1至6月增长5.2%，规模以上服务业企业1-5月营业收入同比增长6.3%。"
+		    "规上服务业企业1至5月实现营业收入120.5亿元，增长8.1%。",
+		    "某市 industrial_va growth 5.2 % exact 2024H1 yoy actual\n"
+		    "某市 services_revenue growth 6.3 % exact 2024M01-M05 yoy actual\n"
+		    "某市 services_revenue level 120.5 亿元 exact 2024M01-M05 - actual\n"
+		    "某市 services_revenue growth 8.1 % exact 2024M01-M05 yoy actual\n");
+}
+
 /* Audit 32, news items on a prefecture's or county's economy. */
 static void audit32_rules(void)
 {
@@ -5859,6 +5899,7 @@ int main(void)
 	probe32_summary_rules();
 	probe32_newstl_rules();
 	probe32_county_rules();
+	probe33_news_rules();
 	probe17_eval_rules();
 	probe18_eval_rules();
 	probe18_gwra_rules();
