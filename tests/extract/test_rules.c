@@ -5758,6 +5758,22 @@ static void audit32b_rules(void)
 		    "某市 rural_income growth 9.5 % exact 2018 yoy estimate\n");
 }
 
+static void probe33_bulletin_rules(void)
+{
+	/* a note in brackets after an amount, of no figure, on where a part
+	 * of it is counted names nothing for the clause after it: the growth
+	 * is the first industry's, not the third's the note names */
+	expect_kind("bulletin", "2021-12-31", "county",
+		    "全年全县地区生产总值86.4亿元，增长5.1%。其中，第一产业增加值9.72亿元"
+		    "（林业服务业增加值计入第三产业增加值），增长4.8%；第三产业增加值30.15亿元，增长3.3%。",
+		    "某市 gdp level 86.4 亿元 exact 2021 - actual\n"
+		    "某市 gdp growth 5.1 % exact 2021 yoy actual\n"
+		    "某市 primary_industry_va level 9.72 亿元 exact 2021 - actual\n"
+		    "某市 primary_industry_va growth 4.8 % exact 2021 yoy actual\n"
+		    "某市 tertiary_industry_va level 30.15 亿元 exact 2021 - actual\n"
+		    "某市 tertiary_industry_va growth 3.3 % exact 2021 yoy actual\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -5835,6 +5851,7 @@ int main(void)
 	probe27_planh_rules();
 	probe27_news_rules();
 	probe28_zones_rules();
+	probe33_bulletin_rules();
 	probe28_speech_rules();
 	probe30_tlist_rules();
 	probe30_bulletin_rules();
