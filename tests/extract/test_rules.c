@@ -5772,6 +5772,15 @@ static void probe33_bulletin_rules(void)
 		    "某市 primary_industry_va growth 4.8 % exact 2021 yoy actual\n"
 		    "某市 tertiary_industry_va level 30.15 亿元 exact 2021 - actual\n"
 		    "某市 tertiary_industry_va growth 3.3 % exact 2021 yoy actual\n");
+	/* the fishery's output after the whole of 农林牧渔业, its name a tail
+	 * of the whole's (渔业总产值, 牧渔业增加值), is a part, not the whole */
+	expect_kind("bulletin", "2021-12-31", "county",
+		    "全县农林牧渔业总产值41.3亿元，增长3.6%，渔业总产值1.4亿元，增长2.2%。"
+		    "农林牧渔业增加值25.1亿元，增长3.2%，渔业增加值0.8亿元，下降1.5%。",
+		    "某市 agri_output level 41.3 亿元 exact 2021 - actual\n"
+		    "某市 agri_output growth 3.6 % exact 2021 yoy actual\n"
+		    "某市 agri_va level 25.1 亿元 exact 2021 - actual\n"
+		    "某市 agri_va growth 3.2 % exact 2021 yoy actual\n");
 }
 
 int main(void)
