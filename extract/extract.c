@@ -702,6 +702,8 @@ static void clause_tokens(walk *w, const db_clause *c, tokens *ts)
 		}
 		if (db_verb_split_label(w, c, l, ts))
 			continue;
+		if (db_scoped_industry_label(w, l, ts))
+			continue;
 		if (db_group_label(w, c, l, ts))
 			continue;
 		if (db_group_after_label(w, c, l, ts))

@@ -1475,16 +1475,17 @@ static void real_report_rules(void)
 		    "增值税8.39亿元，下降17.9%；企业所得税2.0亿元，下降14.9%。",
 		    "某市 budget_revenue level 34.2 亿元 exact 2020 - actual\n"
 		    "某市 budget_revenue growth 2.2 % exact 2020 yoy actual\n");
-	/* a bare noun composes with the sentence's labels, the last first */
+	/* a bare noun composes with the sentence's labels, the last first
+	 * (and the firms' bare 工业增加值 is theirs, above designated size) */
 	expect_kind("bulletin", "2023-03-01", "district",
-		    "2022年，全区规模以上工业企业共9家，完成工业增加值同比增长13.9%，"
-		    "实现营业收入166亿元，比上年增长19.2%，利润总额15.4亿元，比上年下降33.6%。",
-		    "某市 above_scale_industrial_enterprises level 9 家 exact 2022 - actual\n"
-		    "某市 total_industry_va growth 13.9 % exact 2022 yoy actual\n"
-		    "某市 industrial_revenue level 166 亿元 exact 2022 - actual\n"
-		    "某市 industrial_revenue growth 19.2 % exact 2022 yoy actual\n"
-		    "某市 industrial_profit level 15.4 亿元 exact 2022 - actual\n"
-		    "某市 industrial_profit growth -33.6 % exact 2022 yoy actual\n");
+		    "2022年，全区规模以上工业企业共14家，完成工业增加值同比增长8.2%，"
+		    "实现营业收入73亿元，比上年增长11.4%，利润总额6.1亿元，比上年下降12.7%。",
+		    "某市 above_scale_industrial_enterprises level 14 家 exact 2022 - actual\n"
+		    "某市 industrial_va growth 8.2 % exact 2022 yoy actual\n"
+		    "某市 industrial_revenue level 73 亿元 exact 2022 - actual\n"
+		    "某市 industrial_revenue growth 11.4 % exact 2022 yoy actual\n"
+		    "某市 industrial_profit level 6.1 亿元 exact 2022 - actual\n"
+		    "某市 industrial_profit growth -12.7 % exact 2022 yoy actual\n");
 	/* progress against the year's task leaves the label to the clause
 	 * after it */
 	expect("2023-01-20", "county", "2022年，固定资产投资完成19亿元，超额完成年度任务2.3亿元，增长25.3%。",
@@ -5781,6 +5782,24 @@ static void probe33_bulletin_rules(void)
 		    "某市 agri_output growth 3.6 % exact 2021 yoy actual\n"
 		    "某市 agri_va level 25.1 亿元 exact 2021 - actual\n"
 		    "某市 agri_va growth 3.2 % exact 2021 yoy actual\n");
+	/* a bare 工业增加值 in a sentence whose subject is the industry above
+	 * designated size (its firms, its output) is that industry's value
+	 * added, also past a count and a year; the whole a share is of, and
+	 * 全部 or 全县 before it, stay all industry's */
+	expect_kind("bulletin", "2021-12-31", "county",
+		    "年末全县规模以上工业企业达95家，规模以上工业总产值42.6亿元，工业增加值增长8.7%。"
+		    "全县规模以上工业企业共41家2021年完成工业增加值同比增长6.6%。"
+		    "规模以上工业增加值增长6.2%，占工业增加值的比重为78.5%。"
+		    "全县规模以上工业企业52家，全县工业增加值增长5.9%。",
+		    "某市 above_scale_industrial_enterprises level 95 家 exact 2021 - actual\n"
+		    "某市 industrial_output level 42.6 亿元 exact 2021 - actual\n"
+		    "某市 industrial_va growth 8.7 % exact 2021 yoy actual\n"
+		    "某市 above_scale_industrial_enterprises level 41 家 exact 2021 - actual\n"
+		    "某市 industrial_va growth 6.6 % exact 2021 yoy actual\n"
+		    "某市 industrial_va growth 6.2 % exact 2021 yoy actual\n"
+		    "某市 industrial_va share 78.5 % exact 2021 total_industry_va actual\n"
+		    "某市 above_scale_industrial_enterprises level 52 家 exact 2021 - actual\n"
+		    "某市 total_industry_va growth 5.9 % exact 2021 yoy actual\n");
 }
 
 int main(void)
