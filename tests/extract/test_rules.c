@@ -5800,6 +5800,11 @@ static void probe33_bulletin_rules(void)
 		    "某市 industrial_va share 78.5 % exact 2021 total_industry_va actual\n"
 		    "某市 above_scale_industrial_enterprises level 52 家 exact 2021 - actual\n"
 		    "某市 total_industry_va growth 5.9 % exact 2021 yoy actual\n");
+	/* 及其服务业 as a wording of 农林牧渔及服务业总产值 */
+	expect_kind("bulletin", "2022-12-31", "district",
+		    "全年全区农林牧渔及其服务业总产值9.4亿元，按可比价格计算，比上年增长2.7%。",
+		    "某市 agri_output level 9.4 亿元 exact 2022 - actual\n"
+		    "某市 agri_output growth 2.7 % exact 2022 yoy actual\n");
 }
 
 int main(void)
