@@ -476,9 +476,9 @@ static void bulletin_words(void)
 	       "某市 fai growth -2.3 % exact 2019 yoy actual\n"
 	       "某市 exports growth -3.8 % exact 2019 yoy actual\n");
 	/* 可比增长 goes on with the label before it */
-	expect("2021-03-01", "county", "2020年，工业增加值62.5亿元，可比增长5.6%。",
-	       "某市 total_industry_va level 62.5 亿元 exact 2020 - actual\n"
-	       "某市 total_industry_va growth 5.6 % exact 2020 yoy actual\n");
+	expect("2021-03-01", "county", "2020年，工业增加值48.3亿元，可比增长4.7%。",
+	       "某市 total_industry_va level 48.3 亿元 exact 2020 - actual\n"
+	       "某市 total_industry_va growth 4.7 % exact 2020 yoy actual\n");
 	/* 非税占比 is not the tax share, 存贷款余额 not the loans */
 	expect("2023-03-01", CITY, "2022年，全市非税占比为21%，本外币存贷款余额756亿元。", "");
 	/* a five-year plan's name (“十一五”规划, “十一五”确定的目标) dates
