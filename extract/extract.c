@@ -376,6 +376,28 @@ size_t db_whole_from(const walk *w, size_t pos, bool *marked)
 	return from;
 }
 
+/* Is l inside a bracketed note after a figure of clause c, a note of no
+ * figure that closes in the clause (…增加值9.7亿元（林业服务业增加值计入第三
+ * 产业增加值），增长4.8%: where a part of the amount is counted)? It names
+ * no label for the figures after it. */
+static bool in_note_after_figure(const walk *w, const db_clause *c, const db_label *l)
+{
+	const char *t = w->text;
+	size_t open = (size_t)-1, close = (size_t)-1;
+	for (size_t b = l->start; b > c->start && open == (size_t)-1;) {
+		b--;
+		if (t[b] == ')' || (b + 3 <= l->start && !memcmp(t + b, "）", 3)))
+			return false;
+		if (t[b] == '(' || (b + 3 <= l->start && !memcmp(t + b, "（", 3)))
+			open = b;
+	}
+	for (size_t q = l->end; q < c->end && close == (size_t)-1; q++)
+		if (t[q] == ')' || (q + 3 <= c->end && !memcmp(t + q, "）", 3)))
+			close = q;
+	return open != (size_t)-1 && close != (size_t)-1 && db_has_digit(t, c->start, open) &&
+	       !db_has_digit(t, open, close);
+}
+
 /* Is l an industry's value added (第一产业…) after the label of an
  * investment or of the private economy in its sentence (固定资产投资…分产业看,
  * 民营经济增加值…其中), or in the sentence before one that opens with a part
@@ -684,6 +706,8 @@ static void clause_tokens(walk *w, const db_clause *c, tokens *ts)
 		 * after another whole in the sentence is that whole's part */
 		if (industry_part(w, l))
 			continue;
+		if (in_note_after_figure(w, c, l))
+			continue;
 		/* …增长7.4%，快于规上工业增速1.4个百分点: the rate compared
 		 * with, not the figure's label */
 		if (db_compared_label(t, c->start, l->start))
@@ -698,6 +722,8 @@ static void clause_tokens(walk *w, const db_clause *c, tokens *ts)
 		if (db_verb_split_label(w, c, l, ts))
 			continue;
 		if (db_months_split_label(w, c, l, ts))
+			continue;
+		if (db_scoped_industry_label(w, l, ts))
 			continue;
 		if (db_group_label(w, c, l, ts))
 			continue;

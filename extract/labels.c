@@ -1266,6 +1266,36 @@ bool db_months_split_label(walk *w, const db_clause *c, const db_label *l, token
 	return true;
 }
 
+/* 全县规模以上工业企业共41家，完成工业增加值…; …规模以上工业总产值42.6亿元，工
+ * 业增加值增长8.7%: a bare 工业增加值 after a label of the industry above
+ * designated size in its sentence (its firms, its output) is that industry's
+ * value added, the earlier label's head with 增加值; after 全部, a place's
+ * 全县 or the 占 of a share it stays all industry's. Returns whether it
+ * pushed that label (the caller then skips l). */
+bool db_scoped_industry_label(walk *w, const db_label *l, tokens *ts)
+{
+	static const char *const wholes[] = { "全部", "全县", "全市", "全区", "全省", "全镇", "占", "的" };
+	const char *t = w->text;
+	const char *bare = "工业增加值";
+	size_t n = strlen(bare);
+	if (l->end - l->start != n || memcmp(t + l->start, bare, n) ||
+	    w->nsplit >= NWORDS(w->split) ||
+	    ends_with_any(t, w->sentence_start, l->start, wholes, NWORDS(wholes)))
+		return false;
+	size_t scoped = db_catalog_index(w->x->catalog, "industrial_va");
+	for (size_t i = db_label_at(w->labels, l->start); i-- > 0;) {
+		const db_label *p = &w->labels->items[i];
+		if (p->start < w->sentence_start)
+			break;
+		for (size_t h = p->end - p->start; h >= 6; h -= 3)
+			if (lookup2(w, t + p->start, h, "增加值", strlen("增加值")) == scoped) {
+				push_split(w, ts, l->start, l->end, scoped);
+				return true;
+			}
+	}
+	return false;
+}
+
 /* The last sown area (播种面积, 种植面积) in [s, e) that no label covers
  * (油料播种面积: the catalog names no such area), or -1. */
 static size_t unkeyed_area_between(const walk *w, size_t s, size_t e)
@@ -1467,7 +1497,7 @@ const db_label *db_composed_label(walk *w, const db_clause *c, size_t num)
 		return NULL;
 	if (w->nsplit >= NWORDS(w->split))
 		return NULL;
-	/* the sentence's labels before the clause, the last first (…工业企业共9家，
+	/* the sentence's labels before the clause, the last first (…工业企业共14家，
 	 * 完成工业增加值…，实现营业收入: 规模以上工业企业 + 营业收入) */
 	size_t first = db_label_at(w->labels, w->sentence_start), area;
 	for (size_t i = db_label_at(w->labels, c->start); i-- > first;) {

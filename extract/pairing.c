@@ -261,6 +261,7 @@ bool db_sibling_named(const walk *w, const db_label *l, size_t s, size_t num)
 {
 	static const char *const filler[] = { "全年", "全县", "全市", "全区", "全省", "全镇",
 					      "其中", "年末", "当年", "累计", "合计", "总计" };
+	static const char items[] = "农林牧渔";
 	size_t n = l->end - l->start, ln;
 	for (size_t k = 3; k + 6 <= n; k += 3) { /* the longest tail first */
 		const char *tail = w->text + l->start + k;
@@ -270,8 +271,12 @@ bool db_sibling_named(const walk *w, const db_label *l, size_t s, size_t num)
 		for (size_t p = num - tl + 1; p-- > s && num - (p + tl) <= 15;) {
 			if (memcmp(w->text + p, tail, tl))
 				continue;
+			/* 农林牧渔业总产值…，渔业总产值…: a tail that opens inside
+			 * the whole's run of one-character items (农林牧渔) names
+			 * the items from there on, a part of it */
 			if (p < s + 6)
-				return false;
+				return p == s && k < strlen(items) && n > strlen(items) &&
+				       !memcmp(w->text + l->start, items, strlen(items));
 			for (size_t q = p - 6; q < p; q += ln)
 				if (!lx_is_cjk(lx_cp(w->text, w->len, q, &ln)))
 					return false;

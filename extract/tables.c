@@ -40,7 +40,10 @@ const db_industry_row db_industry_rows[] = {
 	{ "工业", "total_industry_va" },    { "建筑业", "construction_va" },
 	{ "金融业", "finance_va" },         { "房地产业", "real_estate_va" },
 	{ "交通运输、仓储和邮政业", "transport_va" }, { "交通运输仓储和邮政业", "transport_va" },
+	{ "交通运输、仓储及邮政业", "transport_va" },
 	{ "运输邮电、仓储业", "transport_va" }, /* (an older name) */
+	/* (a part of 工业, the catalog's own metric: a row under it) */
+	{ "制造业", "manufacturing_va" },
 	{ "住宿和餐饮业", "hotel_catering_va" },
 	{ "批发和零售业", "wholesale_retail_va" }, { "批发零售业", "wholesale_retail_va" },
 	{ "农林牧渔业", "agri_va" },        { "第一产业", "primary_industry_va" },

@@ -480,6 +480,9 @@ const db_label *db_composed_label(walk *w, const db_clause *c, size_t num);
 const db_label *db_counted_total_label(walk *w, const db_clause *c, size_t num);
 bool db_verb_split_label(walk *w, const db_clause *c, const db_label *l, tokens *ts);
 bool db_months_split_label(walk *w, const db_clause *c, const db_label *l, tokens *ts);
+/* A bare 工业增加值 after a label of the industry above designated size in
+ * its sentence: that industry's value added, pushed (labels.c). */
+bool db_scoped_industry_label(walk *w, const db_label *l, tokens *ts);
 /* Words joined by 、 before 分别 (at) that share one tail: their labels (NULL
  * for a word the catalog does not know) for the nf figures after it. */
 size_t db_list_tail(walk *w, const db_clause *c, size_t at, size_t nf, const db_label **out);

@@ -476,9 +476,9 @@ static void bulletin_words(void)
 	       "某市 fai growth -2.3 % exact 2019 yoy actual\n"
 	       "某市 exports growth -3.8 % exact 2019 yoy actual\n");
 	/* 可比增长 goes on with the label before it */
-	expect("2021-03-01", "county", "2020年，工业增加值62.5亿元，可比增长5.6%。",
-	       "某市 total_industry_va level 62.5 亿元 exact 2020 - actual\n"
-	       "某市 total_industry_va growth 5.6 % exact 2020 yoy actual\n");
+	expect("2021-03-01", "county", "2020年，工业增加值48.3亿元，可比增长4.7%。",
+	       "某市 total_industry_va level 48.3 亿元 exact 2020 - actual\n"
+	       "某市 total_industry_va growth 4.7 % exact 2020 yoy actual\n");
 	/* 非税占比 is not the tax share, 存贷款余额 not the loans */
 	expect("2023-03-01", CITY, "2022年，全市非税占比为21%，本外币存贷款余额756亿元。", "");
 	/* a five-year plan's name (“十一五”规划, “十一五”确定的目标) dates
@@ -1475,16 +1475,17 @@ static void real_report_rules(void)
 		    "增值税8.39亿元，下降17.9%；企业所得税2.0亿元，下降14.9%。",
 		    "某市 budget_revenue level 34.2 亿元 exact 2020 - actual\n"
 		    "某市 budget_revenue growth 2.2 % exact 2020 yoy actual\n");
-	/* a bare noun composes with the sentence's labels, the last first */
+	/* a bare noun composes with the sentence's labels, the last first
+	 * (and the firms' bare 工业增加值 is theirs, above designated size) */
 	expect_kind("bulletin", "2023-03-01", "district",
-		    "2022年，全区规模以上工业企业共9家，完成工业增加值同比增长13.9%，"
-		    "实现营业收入166亿元，比上年增长19.2%，利润总额15.4亿元，比上年下降33.6%。",
-		    "某市 above_scale_industrial_enterprises level 9 家 exact 2022 - actual\n"
-		    "某市 total_industry_va growth 13.9 % exact 2022 yoy actual\n"
-		    "某市 industrial_revenue level 166 亿元 exact 2022 - actual\n"
-		    "某市 industrial_revenue growth 19.2 % exact 2022 yoy actual\n"
-		    "某市 industrial_profit level 15.4 亿元 exact 2022 - actual\n"
-		    "某市 industrial_profit growth -33.6 % exact 2022 yoy actual\n");
+		    "2022年，全区规模以上工业企业共14家，完成工业增加值同比增长8.2%，"
+		    "实现营业收入73亿元，比上年增长11.4%，利润总额6.1亿元，比上年下降12.7%。",
+		    "某市 above_scale_industrial_enterprises level 14 家 exact 2022 - actual\n"
+		    "某市 industrial_va growth 8.2 % exact 2022 yoy actual\n"
+		    "某市 industrial_revenue level 73 亿元 exact 2022 - actual\n"
+		    "某市 industrial_revenue growth 11.4 % exact 2022 yoy actual\n"
+		    "某市 industrial_profit level 6.1 亿元 exact 2022 - actual\n"
+		    "某市 industrial_profit growth -12.7 % exact 2022 yoy actual\n");
 	/* progress against the year's task leaves the label to the clause
 	 * after it */
 	expect("2023-01-20", "county", "2022年，固定资产投资完成19亿元，超额完成年度任务2.3亿元，增长25.3%。",
@@ -5851,6 +5852,54 @@ static void probe33_eval_rules(void)
 		    "某市 gdp growth 4.3 % exact 2022M01-M09 yoy actual\n");
 }
 
+static void probe33_bulletin_rules(void)
+{
+	/* a note in brackets after an amount, of no figure, on where a part
+	 * of it is counted names nothing for the clause after it: the growth
+	 * is the first industry's, not the third's the note names */
+	expect_kind("bulletin", "2021-12-31", "county",
+		    "全年全县地区生产总值86.4亿元，增长5.1%。其中，第一产业增加值9.72亿元"
+		    "（林业服务业增加值计入第三产业增加值），增长4.8%；第三产业增加值30.15亿元，增长3.3%。",
+		    "某市 gdp level 86.4 亿元 exact 2021 - actual\n"
+		    "某市 gdp growth 5.1 % exact 2021 yoy actual\n"
+		    "某市 primary_industry_va level 9.72 亿元 exact 2021 - actual\n"
+		    "某市 primary_industry_va growth 4.8 % exact 2021 yoy actual\n"
+		    "某市 tertiary_industry_va level 30.15 亿元 exact 2021 - actual\n"
+		    "某市 tertiary_industry_va growth 3.3 % exact 2021 yoy actual\n");
+	/* the fishery's output after the whole of 农林牧渔业, its name a tail
+	 * of the whole's (渔业总产值, 牧渔业增加值), is a part, not the whole */
+	expect_kind("bulletin", "2021-12-31", "county",
+		    "全县农林牧渔业总产值41.3亿元，增长3.6%，渔业总产值1.4亿元，增长2.2%。"
+		    "农林牧渔业增加值25.1亿元，增长3.2%，渔业增加值0.8亿元，下降1.5%。",
+		    "某市 agri_output level 41.3 亿元 exact 2021 - actual\n"
+		    "某市 agri_output growth 3.6 % exact 2021 yoy actual\n"
+		    "某市 agri_va level 25.1 亿元 exact 2021 - actual\n"
+		    "某市 agri_va growth 3.2 % exact 2021 yoy actual\n");
+	/* a bare 工业增加值 in a sentence whose subject is the industry above
+	 * designated size (its firms, its output) is that industry's value
+	 * added, also past a count and a year; the whole a share is of, and
+	 * 全部 or 全县 before it, stay all industry's */
+	expect_kind("bulletin", "2021-12-31", "county",
+		    "年末全县规模以上工业企业达95家，规模以上工业总产值42.6亿元，工业增加值增长8.7%。"
+		    "全县规模以上工业企业共41家2021年完成工业增加值同比增长6.6%。"
+		    "规模以上工业增加值增长6.2%，占工业增加值的比重为78.5%。"
+		    "全县规模以上工业企业52家，全县工业增加值增长5.9%。",
+		    "某市 above_scale_industrial_enterprises level 95 家 exact 2021 - actual\n"
+		    "某市 industrial_output level 42.6 亿元 exact 2021 - actual\n"
+		    "某市 industrial_va growth 8.7 % exact 2021 yoy actual\n"
+		    "某市 above_scale_industrial_enterprises level 41 家 exact 2021 - actual\n"
+		    "某市 industrial_va growth 6.6 % exact 2021 yoy actual\n"
+		    "某市 industrial_va growth 6.2 % exact 2021 yoy actual\n"
+		    "某市 industrial_va share 78.5 % exact 2021 total_industry_va actual\n"
+		    "某市 above_scale_industrial_enterprises level 52 家 exact 2021 - actual\n"
+		    "某市 total_industry_va growth 5.9 % exact 2021 yoy actual\n");
+	/* 及其服务业 as a wording of 农林牧渔及服务业总产值 */
+	expect_kind("bulletin", "2022-12-31", "district",
+		    "全年全区农林牧渔及其服务业总产值9.4亿元，按可比价格计算，比上年增长2.7%。",
+		    "某市 agri_output level 9.4 亿元 exact 2022 - actual\n"
+		    "某市 agri_output growth 2.7 % exact 2022 yoy actual\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -5929,6 +5978,7 @@ int main(void)
 	probe27_planh_rules();
 	probe27_news_rules();
 	probe28_zones_rules();
+	probe33_bulletin_rules();
 	probe28_speech_rules();
 	probe30_tlist_rules();
 	probe30_bulletin_rules();

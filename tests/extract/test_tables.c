@@ -282,6 +282,20 @@ static void one_cell_per_line(void)
 	       "transport_va growth -0.7 % -0.7 2022 yoy actual 5:1\n"
 	       "hotel_catering_va level 3.8 亿元 3.8亿元 2022 - actual 8:1\n"
 	       "hotel_catering_va growth -2 % -2.0 2022 yoy actual 8:1\n");
+	/* rows that name an industry as the catalog's other wording does
+	 * (仓储及邮政业) or a part of industry (制造业, indented under 工业) */
+	expect("2022-03-20",
+	       "表2:2021年全县地区生产总值 | |||\n指标 | 绝对数(万元) | 增长(%) |\n"
+	       "地区生产总值 | 253000 | 6.1 |\n  工业 | 61200 | 7.8 |\n    制造业 | 41260 | 7.3 |\n"
+	       "交通运输、仓储及邮政业 | 5120 | 12.4 |\n",
+	       "gdp level 25.3 亿元 253000万元 2021 - actual 3:1\n"
+	       "gdp growth 6.1 % 6.1 2021 yoy actual 3:1\n"
+	       "total_industry_va level 6.12 亿元 61200万元 2021 - actual 4:3\n"
+	       "total_industry_va growth 7.8 % 7.8 2021 yoy actual 4:3\n"
+	       "manufacturing_va level 4.126 亿元 41260万元 2021 - actual 5:5\n"
+	       "manufacturing_va growth 7.3 % 7.3 2021 yoy actual 5:5\n"
+	       "transport_va level 0.512 亿元 5120万元 2021 - actual 6:1\n"
+	       "transport_va growth 12.4 % 12.4 2021 yoy actual 6:1\n");
 	/* blank lines between cells, and a header without the label column's
 	 * cell: the rows' names come first all the same; a sub-row (其中:谷物)
 	 * is no row of its whole */
