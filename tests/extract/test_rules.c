@@ -5791,6 +5791,14 @@ static void probe33_gwr_rules(void)
 			    "某市 urban_income growth 7.6 % exact 2016..2020 cagr actual\n"
 			    "某市 rural_income growth 11.2 % exact 2016..2020 cagr actual\n");
 	}
+	/* 经济总量稳居全省第四 in a review of years that ended before the
+	 * report: a rank-only level of the last of them (it was dated to the
+	 * five years) */
+	expect_kind("gwr", "2021-02-20", CITY,
+		    "一、“十三五”时期工作回顾\n五年来，全市基本完成“十三五”规划目标任务。地区生产总值"
+		    "年均增长7.4%，经济总量稳居全省第四。",
+		    "某市 gdp growth 7.4 % exact 2016..2020 cagr actual\n"
+		    "某市 gdp level null - exact 2020 - actual 4@全省\n");
 }
 
 int main(void)
