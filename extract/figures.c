@@ -1729,16 +1729,20 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 	if (m && fc->label && part_of_said(w, fc, m))
 		return (size_t)-1;
 	/* 从118.6亿元增长到290亿元: the value it started from, of a year the
-	 * text does not say (unless a clause before in its sentence said it:
+	 * text does not say (unless a clause before in its paragraph said it:
 	 * 从2010年的210.5亿元增加到2015年的330.2亿元；…由25.4亿元增加到52亿元) */
 	size_t fs = f->start < f->num_start ? f->start : f->num_start;
 	if (fs >= fc->c->start + 3 &&
 	    (has_word_at(t, fs, fs - 3, "从") || has_word_at(t, fs, fs - 3, "由")) &&
 	    find_any(t, f->end, f->end + 15 < fc->c->end ? f->end + 15 : fc->c->end, to_words,
 		     NWORDS(to_words), NULL) != (size_t)-1) {
+		/* (or a sentence shortly before in its paragraph: 全市生产总值
+		 * 由2016年的…增加到2020年的…。三产增加值由…增加到…) */
+		size_t back = w->sentence_start > w->seg_start + 600 ? w->sentence_start - 600
+								     : w->seg_start;
 		int from_year = fc->own_period || fc->own_listed
 					? 0
-					: years_from_before(t, w->sentence_start, fc->c->start, fs);
+					: years_from_before(t, back, fc->c->start, fs);
 		if (!from_year && !fc->own_period && !fc->own_listed)
 			from_year = five_year_base(w);
 		if (!from_year)

@@ -5799,6 +5799,16 @@ static void probe33_gwr_rules(void)
 		    "年均增长7.4%，经济总量稳居全省第四。",
 		    "某市 gdp growth 7.4 % exact 2016..2020 cagr actual\n"
 		    "某市 gdp level null - exact 2020 - actual 4@全省\n");
+	/* the years of a span (由2015年的…增加到2020年的…) said a sentence
+	 * before in its paragraph date the value the next span started from
+	 * (it was left out as of no year) */
+	expect_kind("gwr", "2021-02-20", CITY,
+		    "一、“十三五”时期工作回顾\n——经济实力明显增强。全市生产总值由2015年的310.2亿元增加到"
+		    "2020年的402.5亿元。三产增加值由150.3亿元增加到211.4亿元。",
+		    "某市 gdp level 310.2 亿元 exact 2015 - actual\n"
+		    "某市 gdp level 402.5 亿元 exact 2020 - actual\n"
+		    "某市 tertiary_industry_va level 150.3 亿元 exact 2015 - actual\n"
+		    "某市 tertiary_industry_va level 211.4 亿元 exact 2020 - actual\n");
 }
 
 int main(void)
