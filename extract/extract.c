@@ -1652,8 +1652,13 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 		w->nsaid = 0; /* (the list is spoken for) */
 	} else {
 		if (ndist) { /* (a list of its own, for a second 分别 after it) */
-			memcpy(w->dist, dist, ndist * sizeof dist[0]);
-			w->ndist = ndist;
+			/* (a span's two runs of the labels: the list is the
+			 * first run's, 城镇和农村…从a、b增加到c、d，年均增长p、q) */
+			size_t nd = ndist;
+			if (nd % 2 == 0 && !memcmp(dist, dist + nd / 2, nd / 2 * sizeof dist[0]))
+				nd /= 2;
+			memcpy(w->dist, dist, nd * sizeof dist[0]);
+			w->ndist = nd;
 			w->dist_sentence = c->sentence;
 		}
 	}
@@ -2286,6 +2291,23 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 			} else {
 				fc.label_start = prev_end;
 				fc.label_end = tk->fig.num_start;
+			}
+			/* 从“十二五”末a、b增加到c、d in a review of the years
+			 * after that one: the levels reached are of its last
+			 * year, not of the period the span started from (a
+			 * yearly average after them spans the review) */
+			static const char *const reaching[] = { "增加到", "增加至", "增长到", "增长至",
+								"提高到", "提高至", "提升到", "提升至",
+								"上升到", "上升至", "增至" };
+			if (w->per.from && w->per.has && !w->has_pre_from && !w->per.ctx &&
+			    w->seg_ctx &&
+			    (w->seg_ctx->mode == DB_CONTEXT_REVIEW || w->seg_ctx->mode == DB_CONTEXT_NONE) &&
+			    w->seg_ctx->year > w->per.period.end_year && w->per.pos >= c->start &&
+			    find_any(w->text, w->per.pos, tk->fig.num_start, reaching,
+				     NWORDS(reaching), NULL) != (size_t)-1) {
+				w->per.period = db_period_year(w->seg_ctx->year);
+				w->per.ctx = true;
+				w->per.from = false;
 			}
 			fc.from_to_drop = w->per.from;
 			if (gap_item && !gap_next) {

@@ -1729,16 +1729,20 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 	if (m && fc->label && part_of_said(w, fc, m))
 		return (size_t)-1;
 	/* 从118.6亿元增长到290亿元: the value it started from, of a year the
-	 * text does not say (unless a clause before in its sentence said it:
+	 * text does not say (unless a clause before in its paragraph said it:
 	 * 从2010年的210.5亿元增加到2015年的330.2亿元；…由25.4亿元增加到52亿元) */
 	size_t fs = f->start < f->num_start ? f->start : f->num_start;
 	if (fs >= fc->c->start + 3 &&
 	    (has_word_at(t, fs, fs - 3, "从") || has_word_at(t, fs, fs - 3, "由")) &&
 	    find_any(t, f->end, f->end + 15 < fc->c->end ? f->end + 15 : fc->c->end, to_words,
 		     NWORDS(to_words), NULL) != (size_t)-1) {
+		/* (or a sentence shortly before in its paragraph: 全市生产总值
+		 * 由2016年的…增加到2020年的…。三产增加值由…增加到…) */
+		size_t back = w->sentence_start > w->seg_start + 600 ? w->sentence_start - 600
+								     : w->seg_start;
 		int from_year = fc->own_period || fc->own_listed
 					? 0
-					: years_from_before(t, w->sentence_start, fc->c->start, fs);
+					: years_from_before(t, back, fc->c->start, fs);
 		if (!from_year && !fc->own_period && !fc->own_listed)
 			from_year = five_year_base(w);
 		if (!from_year)
@@ -2412,12 +2416,51 @@ bool db_joined(const walk *w, size_t a, size_t b)
 	return false;
 }
 
+/* The n figures joined by 、 和 及 from token i on (periods before them
+ * skipped): the index after the last, or 0 when they are not such a run. */
+static size_t figure_run(const walk *w, const tokens *ts, size_t i, size_t n)
+{
+	for (; i < ts->len && ts->items[i].kind == TOK_PERIOD; i++)
+		;
+	for (size_t k = 0; k < n; k++, i++)
+		if (i >= ts->len || ts->items[i].kind != TOK_FIGURE ||
+		    (k && !db_joined(w, ts->items[i - 1].end, ts->items[i].start)))
+			return 0;
+	return i;
+}
+
+/* 城镇和农村居民人均可支配收入从2015年的25100元、7300元增加到2020年的
+ * 36200元、12400元: n figures where a span starts, a word of reaching
+ * (nothing else but its periods between), then n more where it ends, from
+ * token i on to the clause's end. Each run pairs with the n labels in
+ * order, so out[n, 2n) repeats out[0, n). */
+static bool from_to_runs(const walk *w, const tokens *ts, size_t i, size_t n,
+			 const db_label **out, size_t max)
+{
+	size_t mid = figure_run(w, ts, i, n), end;
+	if (n < 2 || 2 * n > max || !mid || !(end = figure_run(w, ts, mid, n)) || end != ts->len)
+		return false;
+	/* (the word may open the figure's own token: 增加到36200元; a period
+	 * of the span's end may stand between: 增加到2020年的…) */
+	size_t j = mid;
+	while (ts->items[j].kind == TOK_PERIOD)
+		j++;
+	size_t a = ts->items[mid - 1].end, b = ts->items[j].fig.num_start, which;
+	size_t l = db_longest_word_at(w->text, a, b, reached, NWORDS(reached) - 2, &which);
+	if (!l || contains_any(w->text, a, b, (const char *const[]){ "，", "；", ",", ";" }, 4))
+		return false;
+	for (size_t k = 0; k < n; k++)
+		out[n + k] = out[k];
+	return true;
+}
+
 /* 城镇和农村居民人均可支配收入41372元、21590元 (no 分别): labels joined
  * by 、 和 及, then as many figures joined the same way, nothing else
- * between: they pair in order too. */
+ * between: they pair in order too; so do both runs of a span from one
+ * pair of levels to another (from_to_runs). */
 static size_t listed_figures(const walk *w, const tokens *ts, const db_label **out, size_t max)
 {
-	size_t n = 0, nf = 0, i = 0;
+	size_t n = 0, i = 0;
 	for (; i < ts->len && ts->items[i].kind == TOK_PERIOD; i++)
 		;
 	for (; i < ts->len && ts->items[i].kind == TOK_LABEL && n < max; i++) {
@@ -2426,10 +2469,10 @@ static size_t listed_figures(const walk *w, const tokens *ts, const db_label **o
 			return 0;
 		out[n++] = ts->items[i].label;
 	}
-	for (; i < ts->len && ts->items[i].kind == TOK_FIGURE; i++, nf++)
-		if (nf && !db_joined(w, ts->items[i - 1].end, ts->items[i].start))
-			return 0;
-	return n >= 2 && nf == n && i == ts->len ? n : 0;
+	if (n >= 2 && i < ts->len && ts->items[i].kind == TOK_FIGURE &&
+	    figure_run(w, ts, i, n) == ts->len)
+		return n;
+	return from_to_runs(w, ts, i, n, out, max) ? 2 * n : 0;
 }
 
 /* The catalog metric named by t[a, b) and the tail t[ts, te), or (size_t)-1. */
@@ -2534,6 +2577,12 @@ size_t db_distributive_labels(walk *w, const db_clause *c, const tokens *ts,
 		return n;
 	if (n >= 2 && n == nf)
 		return n;
+	/* (城镇、农村居民…分别由a、b增加到c、d: two runs of the span) */
+	size_t first_fig = 0;
+	while (first_fig < ts->len && ts->items[first_fig].end <= at)
+		first_fig++;
+	if (n >= 2 && nf == 2 * n && from_to_runs(w, ts, first_fig, n, out, max))
+		return nf;
 	/* 一季度、上半年、前三季度地区生产总值分别增长…: the list is of
 	 * periods, each figure the one label's */
 	size_t np = 0;
@@ -2693,6 +2742,11 @@ bool db_again_distributive(const walk *w, const db_clause *c, const tokens *ts)
 	if (at == (size_t)-1 && c->end >= c->start + 6 &&
 	    db_find_growth(w->text, c->start, c->start + 6) == c->start)
 		at = c->start;
+	/* (…增加到c、d，年均增长p、q: a yearly average's) */
+	size_t avg = c->start + strlen("年均");
+	if (at == (size_t)-1 && has_word_at(w->text, c->end, c->start, "年均") &&
+	    c->end >= avg + 6 && db_find_growth(w->text, avg, avg + 6) == avg)
+		at = avg;
 	/* (a few words of the measure before 分别: 同比, 比上年, 增速; not a
 	 * list of names of its own) */
 	if (at == (size_t)-1 || at > c->start + 12)

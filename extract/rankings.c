@@ -415,6 +415,15 @@ static void rank_records(walk *w, const db_clause *c, const db_figure *f, db_mea
 		r->basis = mi == DB_MEASURE_GROWTH ? "yoy" : NULL;
 		r->has_value = false;
 		r->has_period = db_period_for(w, m, mi, &p);
+		/* 五年来…经济总量稳居全省第三: a level ranked over years that
+		 * ended before the report (a review's, a plan's) is their last
+		 * year's, as its figure would be; not a sum (累计…总量) */
+		if (r->has_period && mi == DB_MEASURE_LEVEL && p.start_year < p.end_year &&
+		    p.start_month == 1 && p.end_month == 12 &&
+		    w->rs->doc.date.year > p.end_year &&
+		    !contains_any(w->text, w->sentence_start, f->start,
+				  (const char *const[]){ "累计", "合计", "总计" }, 3))
+			p = db_period_year(p.end_year);
 		if (r->has_period)
 			r->period = p;
 		r->status = db_status_before(w, f->start);

@@ -5900,6 +5900,59 @@ static void probe33_bulletin_rules(void)
 		    "某市 agri_output growth 2.7 % exact 2022 yoy actual\n");
 }
 
+static void probe33_gwr_rules(void)
+{
+	/* 从“十二五”末a增加到b in a review of the five years after: the level
+	 * reached is the review's last year's, the yearly average after it
+	 * spans the review (before, the level was lost and the average dated
+	 * to the years before the start) */
+	expect_kind("gwr", "2021-02-20", CITY,
+		    "一、“十三五”时期工作回顾\n五年来，全市基本完成规划目标任务。一般公共预算收入从"
+		    "“十二五”末18.6亿元增加到27.3亿元，年均增长8.0%。",
+		    "某市 budget_revenue level 18.6 亿元 exact 2015 - actual\n"
+		    "某市 budget_revenue level 27.3 亿元 exact 2020 - actual\n"
+		    "某市 budget_revenue growth 8 % exact 2016..2020 cagr actual\n");
+	/* two labels, then the span's two runs of two levels (no 分别, or
+	 * 分别由<year>的a、b增加到<year>的c、d): each run pairs with the labels
+	 * in order, and so do the averages after */
+	static const char *const runs[] = {
+		"城镇和农村居民人均可支配收入从“十二五”末25100元、7300元增加到36200元、12400元，"
+		"年均增长7.6%、11.2%。",
+		"城镇、农村居民人均可支配收入分别由2015年的25100元、7300元增加到2020年的36200元、"
+		"12400元，年均分别增长7.6%、11.2%。",
+	};
+	for (size_t i = 0; i < sizeof runs / sizeof runs[0]; i++) {
+		char text[512];
+		snprintf(text, sizeof text, "一、“十三五”时期工作回顾\n五年来，全市基本完成规划目标任务。%s",
+			 runs[i]);
+		expect_kind("gwr", "2021-02-20", CITY, text,
+			    "某市 urban_income level 25100 元 exact 2015 - actual\n"
+			    "某市 rural_income level 7300 元 exact 2015 - actual\n"
+			    "某市 urban_income level 36200 元 exact 2020 - actual\n"
+			    "某市 rural_income level 12400 元 exact 2020 - actual\n"
+			    "某市 urban_income growth 7.6 % exact 2016..2020 cagr actual\n"
+			    "某市 rural_income growth 11.2 % exact 2016..2020 cagr actual\n");
+	}
+	/* 经济总量稳居全省第四 in a review of years that ended before the
+	 * report: a rank-only level of the last of them (it was dated to the
+	 * five years) */
+	expect_kind("gwr", "2021-02-20", CITY,
+		    "一、“十三五”时期工作回顾\n五年来，全市基本完成“十三五”规划目标任务。地区生产总值"
+		    "年均增长7.4%，经济总量稳居全省第四。",
+		    "某市 gdp growth 7.4 % exact 2016..2020 cagr actual\n"
+		    "某市 gdp level null - exact 2020 - actual 4@全省\n");
+	/* the years of a span (由2015年的…增加到2020年的…) said a sentence
+	 * before in its paragraph date the value the next span started from
+	 * (it was left out as of no year) */
+	expect_kind("gwr", "2021-02-20", CITY,
+		    "一、“十三五”时期工作回顾\n——经济实力明显增强。全市生产总值由2015年的310.2亿元增加到"
+		    "2020年的402.5亿元。三产增加值由150.3亿元增加到211.4亿元。",
+		    "某市 gdp level 310.2 亿元 exact 2015 - actual\n"
+		    "某市 gdp level 402.5 亿元 exact 2020 - actual\n"
+		    "某市 tertiary_industry_va level 150.3 亿元 exact 2015 - actual\n"
+		    "某市 tertiary_industry_va level 211.4 亿元 exact 2020 - actual\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -5987,6 +6040,7 @@ int main(void)
 	audit32b_rules();
 	probe33_plan_rules();
 	probe33_eval_rules();
+	probe33_gwr_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
