@@ -46,9 +46,6 @@ static int cairo_fail(cairo_status_t st, const char *what, db_diag *d)
 #define PNG_SIG "\x89PNG\r\n\x1a\n"
 #define PNG_IDAT_MAX 0x40000000u  /* bytes of one IDAT; 2^31 - 1 allowed */
 
-/* Huge pages are this large and so aligned (x86-64; arm64 with 4 KiB pages). */
-#define HUGE_PAGE ((size_t)2 << 20)
-
 /* The surface's pixels are memory mapped here rather than cairo's own: a
  * chart of 1600×1000 px is 6.4 MB, whose 1563 pages the kernel would give
  * one at a time as cairo first paints each (a page fault apiece, more than

@@ -55,6 +55,9 @@ typedef struct {
 
 typedef struct db_renderer db_renderer;
 
+/* The first call of a process also sets malloc up for the renderer
+ * (process-wide: blocks up to 32 MiB from a heap it keeps, grown once by
+ * 16 MiB advised as transparent huge pages; render.c). */
 db_renderer *db_renderer_new(const db_render_opts *o, db_diag *d);
 void db_renderer_free(db_renderer *r);
 

@@ -20,6 +20,9 @@
 #include "render/fonts.h"
 #include "render/render.h"
 
+/* Huge pages are this large and so aligned (x86-64; arm64 with 4 KiB pages). */
+#define HUGE_PAGE ((size_t)2 << 20)
+
 /* ---- themes (theme.c) ---- */
 
 typedef struct {
