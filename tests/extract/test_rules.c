@@ -1831,6 +1831,13 @@ static void probe7_rules(void)
 		    "某市 tertiary_industry_va growth 6.2 % exact 2023Q1 yoy actual\n"
 		    "某市 ~ growth 8.1 % exact 2023Q1 yoy actual\n"
 		    "某市 ~ growth 4.3 % exact 2023Q1 yoy actual\n");
+	/* the same parts written without 性 (营利服务业) after a bare 服务业 */
+	expect_kind("news", "2020-04-10", "prefecture",
+		    "2019年，全州服务业增加值增长3.4%，其中营利服务业增加值增长8.7%，"
+		    "非营利服务业增加值增长1.9%。",
+		    "某市 tertiary_industry_va growth 3.4 % exact 2019 yoy actual\n"
+		    "某市 ~ growth 8.7 % exact 2019 yoy actual\n"
+		    "某市 ~ growth 1.9 % exact 2019 yoy actual\n");
 	/* 高于去年同期 … 个百分点 compares with a time: a change of the rate,
 	 * no gap to a place */
 	expect("2023-08-10", CITY,
