@@ -2568,9 +2568,14 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 	}
 }
 
-/* Records read in a text without its glosses or stray spaces: offset,
- * line and column in the text as given (maps[0] said where the walked
- * text's bytes stand in the one before, maps[1] in the one before that). */
+/* Records read in a text without its glosses or stray spaces (t, len:
+ * that text, its tables put back): offset, line and column in the text as
+ * given, which is gone (maps[0] says where the walked text's bytes stand
+ * in the one before, maps[1] in the one before that). A record's line is
+ * the walked text's: nothing left out is a line break, and nothing left
+ * out begins a line (it follows a character of its line). Its column
+ * counts the walked text's characters before it on its line and those
+ * left out between. */
 static void place_records(db_records *rs, size_t first, const char *t, size_t len,
 			  const db_offmap *const maps[2])
 {
@@ -2589,9 +2594,6 @@ static void place_records(db_records *rs, size_t first, const char *t, size_t le
 	for (size_t i = first; i < rs->len; i++) {
 		db_source *s = &rs->items[i].source;
 		size_t at = s->offset, lo = 0, hi = nlines;
-		for (int m = 0; m < 2; m++)
-			if (maps[m])
-				at = db_offmap_at(maps[m], at);
 		while (hi - lo > 1) { /* the last line that starts at or before at */
 			size_t mid = lo + (hi - lo) / 2;
 			if (starts[mid] <= at)
@@ -2608,6 +2610,16 @@ static void place_records(db_records *rs, size_t first, const char *t, size_t le
 		last_lo = lo;
 		last_at = at;
 		last_column = column;
+		size_t line_at = starts[lo];
+		for (int m = 0; m < 2; m++) {
+			const db_offmap *map = maps[m];
+			if (!map)
+				continue;
+			size_t kl = db_offmap_cut(map, line_at), ka = db_offmap_cut(map, at);
+			column += (int)((ka ? map->chars[ka - 1] : 0) - (kl ? map->chars[kl - 1] : 0));
+			line_at += kl ? map->shift[kl - 1] : 0;
+			at += ka ? map->shift[ka - 1] : 0;
+		}
 		s->offset = at;
 		s->line = (int)lo + 1;
 		s->column = column;
@@ -2676,11 +2688,11 @@ static void blank_tables(char *t, const db_tables *tables, size_t from, size_t t
 				t[k] = ' ';
 }
 
-/* The records of table ti, in their place among the prose's. When the
- * tables are blanked in text itself (own), their bytes are in kept, one
- * after another from *kept_at: the table's are put back while it is read. */
-static void emit_table(walk *w, db_tables *tables, size_t ti, size_t *hint, char *own,
-		       const db_buf *kept, size_t *kept_at, const char *text, size_t first)
+/* The records of table ti, in their place among the prose's. The tables
+ * are blanked in the text; their bytes are in kept, one after another
+ * from *kept_at: the table's are put back while it is read. */
+static void emit_table(walk *w, db_tables *tables, size_t ti, size_t *hint, char *text,
+		       const db_buf *kept, size_t *kept_at, size_t first)
 {
 	const db_table *tb = &tables->items[ti];
 	const db_context_span *cx = db_context_at(&w->ctx, tb->start, hint);
@@ -2688,14 +2700,12 @@ static void emit_table(walk *w, db_tables *tables, size_t ti, size_t *hint, char
 	/* (a year the date alone gave is no year of the document's) */
 	tables->cx_mode = cx && !cx->guessed ? cx->mode : 0;
 	tables->cx_year = cx && !cx->guessed ? cx->year : 0;
-	if (own && kept->len) {
-		memcpy(own + tb->start, kept->data + *kept_at, tb->end - tb->start);
-		*kept_at += tb->end - tb->start;
-	}
+	if (tb->end > tb->start)
+		memcpy(text + tb->start, kept->data + *kept_at, tb->end - tb->start);
+	*kept_at += tb->end - tb->start;
 	tables->aside = &w->aside;
 	db_table_emit(tb, tables, text, w->len, w->x->matcher, w->x->catalog, w->rs);
-	if (own && kept->len)
-		blank_tables(own, tables, ti, ti + 1);
+	blank_tables(text, tables, ti, ti + 1);
 	if (w->bulletin)
 		caption_year_slip(w->rs, first, from);
 }
@@ -2883,84 +2893,53 @@ static void settle_aside(walk *w, db_records *rs, size_t first)
 	free(out);
 }
 
-static int extract(db_extractor *x, const char *text, char *scratch, size_t len, db_records *rs,
-		   db_diag *d)
+/* The text is the caller's to write over (text[len] is '\0'): what the
+ * walk reads is made in it, not in copies of it. */
+static int extract(db_extractor *x, char *text, size_t len, db_records *rs, db_diag *d)
 {
 	db_clauses cs = DB_CLAUSES_INIT;
 	db_labels ls = DB_LABELS_INIT;
 	db_tables tables = DB_TABLES_INIT;
 	tokens ts = { NULL, 0, 0 };
-	char *prose = NULL;
-	const char *walked = text;
 	walk w;
 
 	if (!rs->doc.entity || !rs->doc.has_date)
 		return db_error(d, rs->doc.file, 0, 0, "extract needs the document's entity and date");
 	/* 城鎮居民人均可支配收入: read in simplified characters (same offsets) */
-	char *simple = NULL;
-	if (db_traditional(text, len)) {
-		simple = db_xmalloc(len + 1);
-		memcpy(simple, text, len);
-		simple[len] = '\0';
-		db_simplify(simple, len);
-		text = walked = simple;
-	}
-	/* 產(chǎn)業(yè): read without the glosses, records placed in the text as
-	 * given */
-	const char *given = text;
-	size_t given_len = len, first = rs->len;
+	if (db_traditional(text, len))
+		db_simplify(text, len);
+	/* 產(chǎn)業(yè): read without the glosses, and 增 速全 市第 3 without stray
+	 * spaces between characters, both left out of the text itself: the
+	 * records are placed back in the text as given through both maps */
+	size_t first = rs->len;
 	db_offmap gloss_map = DB_OFFMAP_INIT, space_map = DB_OFFMAP_INIT;
 	const db_offmap *maps[2] = { NULL, NULL };
-	char *unglossed = db_unglossed(text, len, &len, &gloss_map);
-	if (unglossed) {
-		text = walked = unglossed;
+	if (db_unglossed(text, len, text, &len, &gloss_map))
 		maps[0] = &gloss_map;
-	}
-	/* 增 速全 市第 3: read without stray spaces between characters, the
-	 * records placed back the same way (through both maps) */
-	char *unspaced = db_unspaced(text, len, &len, &space_map);
-	if (unspaced) {
+	if (db_unspaced(text, len, text, &len, &space_map)) {
 		maps[1] = maps[0];
 		maps[0] = &space_map;
-		free(unglossed);
-		unglossed = unspaced;
-		text = walked = unspaced;
 	}
 	/* Tables are read as rows; the prose walk sees them as blanks (same
 	 * byte offsets, line breaks kept). The document's context is read
-	 * from the text as it is, first. A copy made above (simplified,
-	 * unglossed, unspaced) is blanked in place, the tables' bytes kept
-	 * aside and put back while each table is read: the text is not held
-	 * a third time. */
+	 * from the text as it is, first. The tables are blanked in the text,
+	 * their bytes kept aside and put back while each table is read. */
 	db_tables_find(&x->words, text, len, &tables);
 	const char *kind = db_context_kind(&x->words, text, len, rs->doc.kind);
 	db_context ctx = DB_CONTEXT_INIT;
 	db_context_find(&x->words, kind, text, len, &rs->doc, &ctx);
-	/* text, when it is a copy or the caller's scratch */
-	char *own = unglossed ? unglossed : simple ? simple : scratch;
 	db_buf kept = DB_BUF_INIT;
-	if (tables.len && own) {
-		for (size_t i = 0; i < tables.len; i++)
-			db_buf_add(&kept, own + tables.items[i].start,
-				   tables.items[i].end - tables.items[i].start);
-		blank_tables(own, &tables, 0, tables.len);
-	} else if (tables.len) {
-		prose = db_xmalloc(len + 1);
-		memcpy(prose, text, len);
-		prose[len] = '\0';
-		blank_tables(prose, &tables, 0, tables.len);
-		walked = prose;
-	}
-	if (db_matcher_scan(x->matcher, walked, len, &ls, d) < 0) {
+	for (size_t i = 0; i < tables.len; i++)
+		db_buf_add(&kept, text + tables.items[i].start,
+			   tables.items[i].end - tables.items[i].start);
+	blank_tables(text, &tables, 0, tables.len);
+	if (db_matcher_scan(x->matcher, text, len, &ls, d) < 0) {
 		/* a catalog pattern gave up: the place is in this report */
 		if (d && rs->doc.file)
 			snprintf(d->file, sizeof d->file, "%s", rs->doc.file);
 		db_labels_release(&ls);
 		db_offmap_release(&gloss_map);
 		db_offmap_release(&space_map);
-		free(unglossed);
-		free(prose);
-		free(simple);
 		db_context_release(&ctx);
 		db_buf_release(&kept);
 		db_tables_release(&tables);
@@ -2968,7 +2947,7 @@ static int extract(db_extractor *x, const char *text, char *scratch, size_t len,
 	}
 	memset(&w, 0, sizeof(w));
 	w.x = x;
-	w.text = walked;
+	w.text = text;
 	w.len = len;
 	w.rs = rs;
 	w.labels = &ls;
@@ -2981,11 +2960,11 @@ static int extract(db_extractor *x, const char *text, char *scratch, size_t len,
 	 * the title line, a paragraph of its own, cut there; the clauses after
 	 * the cut count one sentence, part and paragraph more. */
 	db_splitter sp;
-	db_clauses_begin(&sp, walked, len, &cs);
+	db_clauses_begin(&sp, text, len, &cs);
 	bool more = db_clauses_more(&sp, CLAUSE_BATCH, w.label_end);
 	size_t split = cs.len;
 	if (w.label_end)
-		db_clauses_cut(walked, &cs, w.label_end);
+		db_clauses_cut(text, &cs, w.label_end);
 	if (cs.len > split) {
 		sp.sentence++;
 		sp.part++;
@@ -3003,8 +2982,7 @@ static int extract(db_extractor *x, const char *text, char *scratch, size_t len,
 	for (;;) {
 		for (size_t i = 0; i < cs.len; i++) {
 			for (; ti < tables.len && tables.items[ti].start < cs.items[i].start; ti++)
-				emit_table(&w, &tables, ti, &cx_hint, own, &kept, &kept_at, text,
-					   first);
+				emit_table(&w, &tables, ti, &cx_hint, text, &kept, &kept_at, first);
 			walk_clause(&w, &cs.items[i], &ts);
 		}
 		if (!more)
@@ -3014,36 +2992,45 @@ static int extract(db_extractor *x, const char *text, char *scratch, size_t len,
 	}
 	db_clauses_release(&cs);
 	for (; ti < tables.len; ti++)
-		emit_table(&w, &tables, ti, &cx_hint, own, &kept, &kept_at, text, first);
-	db_buf_release(&kept);
+		emit_table(&w, &tables, ti, &cx_hint, text, &kept, &kept_at, first);
 	free(ts.items);
 	/* what the walk alone needed goes before the look back's offsets
-	 * are made, and the text walked before the records are placed back
-	 * in the text as given */
+	 * are made */
 	db_context_release(&w.ctx);
-	db_tables_release(&tables);
 	db_labels_release(&ls);
-	drop_said_again(rs, first, walked, len);
+	drop_said_again(rs, first, text, len);
 	if (w.news)
-		headline_targets(rs, first, walked, len);
+		headline_targets(rs, first, text, len);
 	settle_aside(&w, rs, first);
 	free(w.aside.items);
-	free(unglossed);
-	free(prose);
-	if (maps[0])
-		place_records(rs, first, given, given_len, maps);
+	if (maps[0]) { /* (the characters of the tables count in their columns) */
+		for (size_t i = 0, at = 0; i < tables.len; i++) {
+			const db_table *tb = &tables.items[i];
+			if (tb->end > tb->start)
+				memcpy(text + tb->start, kept.data + at, tb->end - tb->start);
+			at += tb->end - tb->start;
+		}
+		place_records(rs, first, text, len, maps);
+	}
+	db_buf_release(&kept);
+	db_tables_release(&tables);
 	db_offmap_release(&gloss_map);
 	db_offmap_release(&space_map);
-	free(simple);
 	return 0;
 }
 
+/* (a copy of the caller's text to walk in) */
 int db_extract_text(db_extractor *x, const char *text, size_t len, db_records *rs, db_diag *d)
 {
-	return extract(x, text, NULL, len, rs, d);
+	char *scratch = db_xmalloc(len + 1);
+	memcpy(scratch, text, len);
+	scratch[len] = '\0';
+	int rc = extract(x, scratch, len, rs, d);
+	free(scratch);
+	return rc;
 }
 
 int db_extract_scratch(db_extractor *x, char *text, size_t len, db_records *rs, db_diag *d)
 {
-	return extract(x, text, text, len, rs, d);
+	return extract(x, text, len, rs, d);
 }

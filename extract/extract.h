@@ -46,8 +46,10 @@ const char *db_entity_normalize(const char *name, const char **level);
  * must hold the entity, level and date. */
 int db_extract_text(db_extractor *x, const char *text, size_t len, db_records *rs,
 		    db_diag *d);
-/* The same from a text the caller no longer needs: the walk blanks its
- * tables in it rather than in a copy (text[len] must be '\0'). */
+/* The same from a text the caller no longer needs (text[len] must be
+ * '\0'): what the walk reads, the text simplified, without glosses and
+ * stray spaces and with its tables blanked, is made in it rather than in
+ * copies (db_extract_text makes one). */
 int db_extract_scratch(db_extractor *x, char *text, size_t len, db_records *rs,
 		    db_diag *d);
 

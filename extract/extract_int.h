@@ -107,30 +107,35 @@ bool db_traditional(const char *text, size_t len);
 void db_simplify(char *text, size_t len);
 /* Where the bytes of a copy that left some out stand in the text copied:
  * byte i of the copy (or its end) is byte i + shift[k] of the text, k the
- * last cut with at[k] <= i (shift 0 before the first). One cut per run
- * left out, not an offset per byte: the map of a long report stays small. */
+ * last cut with at[k] <= i (shift 0 before the first), and chars[k]
+ * characters of the text (UTF-8 lead bytes) were left out before it. One
+ * cut per run left out, not an offset per byte: the map of a long report
+ * stays small. */
 typedef struct {
-	size_t *at, *shift;
+	size_t *at, *shift, *chars;
 	size_t len, cap;
 } db_offmap;
 
-#define DB_OFFMAP_INIT { NULL, NULL, 0, 0 }
+#define DB_OFFMAP_INIT { NULL, NULL, NULL, 0, 0 }
 
 size_t db_offmap_at(const db_offmap *m, size_t i);
+/* How many cuts lie at or before byte i of the copy. */
+size_t db_offmap_cut(const db_offmap *m, size_t i);
 void db_offmap_release(db_offmap *m);
 
 /* 產(chǎn)業(yè): a mirror page's pinyin glosses after characters are left out.
  * Returns a copy without them (*out_len bytes, NUL-terminated) and, in
  * *map, where its bytes (and its end) stand in text, or NULL when the text
- * has none. */
-char *db_unglossed(const char *text, size_t len, size_t *out_len, db_offmap *map);
+ * has none. The copy is into (text itself, written over) when into is
+ * not NULL, else a new one. */
+char *db_unglossed(const char *text, size_t len, char *into, size_t *out_len, db_offmap *map);
 /* 增 速全 市第 3: a PDF copied onto a web page keeps stray spaces between
  * characters. Returns a copy of text without an ASCII space that stands
  * alone between two Chinese characters on a prose line (one with ，。；
  * and no run of two spaces past its indent, tab or |: a table row keeps
  * its cells, and the space after a line's first word parts a heading),
- * with *map as db_unglossed's, or NULL when there is none. */
-char *db_unspaced(const char *text, size_t len, size_t *out_len, db_offmap *map);
+ * with *map and into as db_unglossed's, or NULL when there is none. */
+char *db_unspaced(const char *text, size_t len, char *into, size_t *out_len, db_offmap *map);
 
 /* ---- entities ------------------------------------------------------------ */
 

@@ -6,10 +6,11 @@
  * for traditional when at least 1 in 50 of its first 4000 Chinese
  * characters (and 8 or more) is one that simplified text does not use.
  * Pinyin glosses after characters (產(chǎn)業(yè)) are left out (db_unglossed):
- * the walk reads a copy without them and places its records back; so with
- * stray spaces between characters on a prose line (db_unspaced). Some
- * mirrors print the glosses without tone marks and repeat them (區(qu)(qu)):
- * those go too, on a page that prints many of them. */
+ * the walk reads the text without them (left out of the text itself, or of
+ * a copy) and places its records back; so with stray spaces between
+ * characters on a prose line (db_unspaced). Some mirrors print the glosses
+ * without tone marks and repeat them (區(qu)(qu)): those go too, on a page
+ * that prints many of them. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -155,14 +156,24 @@ static bool toneless_glosses(const char *text, size_t len)
 
 /* A copy of text that leaves bytes out, with where its bytes stand in
  * text: begun at the first byte left out (p), the bytes before it copied
- * as they are. */
+ * as they are. Made over text itself when into is text: the copy's next
+ * byte is never past the text's next byte, and what a test reads behind
+ * the byte it is at (a character, after a byte left out) is not yet
+ * written over. */
 typedef struct {
-	char *out;
-	size_t o, shift;
+	const char *text;
+	char *into, *out;
+	size_t o, shift, chars;
 	db_offmap *map;
 } copy_out;
 
 size_t db_offmap_at(const db_offmap *m, size_t i)
+{
+	size_t k = db_offmap_cut(m, i);
+	return i + (k ? m->shift[k - 1] : 0);
+}
+
+size_t db_offmap_cut(const db_offmap *m, size_t i)
 {
 	size_t lo = 0, hi = m->len; /* the cuts at or before i: [0, lo) */
 	while (lo < hi) {
@@ -172,18 +183,20 @@ size_t db_offmap_at(const db_offmap *m, size_t i)
 		else
 			hi = mid;
 	}
-	return i + (lo ? m->shift[lo - 1] : 0);
+	return lo;
 }
 
 void db_offmap_release(db_offmap *m)
 {
 	free(m->at);
 	free(m->shift);
+	free(m->chars);
 	*m = (db_offmap)DB_OFFMAP_INIT;
 }
 
 /* The copy's next byte, at c->o, is text[p]: a cut where the distance
- * changes (after bytes left out). */
+ * changes (after bytes left out, read before anything is written over
+ * them). */
 static void copy_from(copy_out *c, size_t p)
 {
 	db_offmap *m = c->map;
@@ -193,16 +206,24 @@ static void copy_from(copy_out *c, size_t p)
 		m->cap = m->cap ? m->cap * 2 : 64;
 		m->at = db_xrealloc(m->at, m->cap * sizeof *m->at);
 		m->shift = db_xrealloc(m->shift, m->cap * sizeof *m->shift);
+		m->chars = db_xrealloc(m->chars, m->cap * sizeof *m->chars);
 	}
+	for (size_t q = c->o + c->shift; q < p; q++)
+		c->chars += ((unsigned char)c->text[q] & 0xC0) != 0x80;
 	c->shift = p - c->o;
 	m->at[m->len] = c->o;
-	m->shift[m->len++] = c->shift;
+	m->shift[m->len] = c->shift;
+	m->chars[m->len++] = c->chars;
 }
 
 static void copy_begin(copy_out *c, const char *text, size_t len, size_t p)
 {
-	c->out = db_xmalloc(len + 1);
-	memcpy(c->out, text, p);
+	if (c->into)
+		c->out = c->into;
+	else {
+		c->out = db_xmalloc(len + 1);
+		memcpy(c->out, text, p);
+	}
 	c->o = p;
 	c->shift = 0;
 }
@@ -219,7 +240,7 @@ static void copy_span(copy_out *c, const char *text, size_t s, size_t e)
 {
 	if (c->out && e > s) {
 		copy_from(c, s);
-		memcpy(c->out + c->o, text + s, e - s);
+		memmove(c->out + c->o, text + s, e - s);
 		c->o += e - s;
 	}
 }
@@ -228,15 +249,15 @@ static char *copy_end(copy_out *c, size_t len, size_t *out_len)
 {
 	if (!c->out)
 		return NULL;
-	c->out[c->o] = '\0';
 	copy_from(c, len); /* (the copy's end is the text's) */
+	c->out[c->o] = '\0';
 	*out_len = c->o;
 	return c->out;
 }
 
-char *db_unglossed(const char *text, size_t len, size_t *out_len, db_offmap *map)
+char *db_unglossed(const char *text, size_t len, char *into, size_t *out_len, db_offmap *map)
 {
-	copy_out c = { NULL, 0, 0, map };
+	copy_out c = { text, into, NULL, 0, 0, 0, map };
 	bool toneless = toneless_glosses(text, len);
 	size_t last = 0; /* the end of the last gloss left out */
 	for (size_t p = 0; p < len; p++) {
@@ -328,9 +349,9 @@ static void unspace_pieces(copy_out *c, const char *text, size_t len, size_t s, 
 	}
 }
 
-char *db_unspaced(const char *text, size_t len, size_t *out_len, db_offmap *map)
+char *db_unspaced(const char *text, size_t len, char *into, size_t *out_len, db_offmap *map)
 {
-	copy_out c = { NULL, 0, 0, map };
+	copy_out c = { text, into, NULL, 0, 0, 0, map };
 	for (size_t line = 0, line_end; line < len; line = line_end) {
 		const char *nl = memchr(text + line, '\n', len - line);
 		line_end = nl ? (size_t)(nl - text) + 1 : len;

@@ -377,6 +377,38 @@ static void scratch(void)
 	db_buf_release(&b);
 }
 
+/* A text read without its glosses and stray spaces, left out of the text
+ * itself: every record (prose and table rows, on lines after what was
+ * left out and on lines of it, a row's after its ｜ or indent, which the
+ * walk saw blanked) stands where the text as given has it. */
+static void placed(void)
+{
+	static const char text[] =
+		"全县生产(chǎn)总值(zhí)31.5亿元，增 长6%；全年全市粮 食总产量18.4万吨，增长0.6%。\n"
+		"2022年全县主要经济指标\n"
+		"｜指标｜单位｜绝对数｜比上年增长(%)｜\n"
+		"｜地区生产总值｜亿元｜31.5｜6.0｜\n"
+		"　　社会消费品零售总额 | 亿元 | 9.6 | -1.7\n"
+		"\n"
+		"工业(yè)增加值10.2亿元，比 上 年增长5.1%，规模以上工 业增加值增长7.3%。\n";
+	db_records rs = DB_RECORDS_INIT;
+	from_text(&rs, text, "某县", "2023-03-01");
+	size_t table = 0, after = 0;
+	for (size_t i = 0; i < rs.len; i++) {
+		const db_record *r = &rs.items[i];
+		int l, c;
+		OK(r->source.offset < strlen(text));
+		OK(((unsigned char)text[r->source.offset] & 0xC0) != 0x80);
+		db_line_col(text, strlen(text), r->source.offset, &l, &c);
+		INT_EQ(l, r->source.line);
+		INT_EQ(c, r->source.column);
+		table += l >= 3 && l <= 5;
+		after += l == 7;
+	}
+	OK(rs.len >= 6 && table >= 2 && after >= 2);
+	db_records_release(&rs);
+}
+
 int main(void)
 {
 	db_diag d;
@@ -389,6 +421,7 @@ int main(void)
 	heilongjiang();
 	luohe();
 	scratch();
+	placed();
 	fprintf(stderr, "%d facts checked against the sample reports\n", facts);
 	OK(facts >= 15);
 	rules();
