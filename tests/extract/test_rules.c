@@ -5769,6 +5769,30 @@ static void audit32_rules(void)
 }
 
 /* An audit of prefecture 政府工作报告 reviews. */
+static void audit33c_rules(void)
+{
+	/* 限额以上单位实现社会消费品零售额, 限上企业零售额: the firms over the
+	 * threshold named before the label (with 单位 or 企业 and a verb
+	 * between) are a part of the sales, not the whole, also after 当月
+	 * and under 其中 */
+	expect_kind("news", "2024-09-20", "county",
+		    "1-8月，全县社会消费品零售总额完成16.2亿元，同比增长4.1%。其中，8月当月限额以上"
+		    "单位实现社会消费品零售额0.6亿元，同比增长19.4%。",
+		    "某市 retail_sales level 16.2 亿元 exact 2024M01-M08 - actual\n"
+		    "某市 retail_sales growth 4.1 % exact 2024M01-M08 yoy actual\n"
+		    "某市 ~ level 0.6 亿元 exact 2024M08 - actual\n"
+		    "某市 ~ growth 19.4 % exact 2024M08 yoy actual\n");
+	expect_kind("news", "2023-07-20", "district",
+		    "上半年，全区限上企业完成社会消费品零售额7.3亿元，增长8.8%。",
+		    "某市 ~ level 7.3 亿元 exact 2023H1 - actual\n"
+		    "某市 ~ growth 8.8 % exact 2023H1 yoy actual\n");
+	/* (规模以上工业企业完成工业总产值: the firms that report the whole) */
+	expect_kind("news", "2023-07-20", "district",
+		    "上半年，全区规模以上工业企业完成工业总产值52.6亿元，增长6.2%。",
+		    "某市 industrial_output level 52.6 亿元 exact 2023H1 - actual\n"
+		    "某市 industrial_output growth 6.2 % exact 2023H1 yoy actual\n");
+}
+
 static void audit32b_rules(void)
 {
 	/* 创10年来最好水平, 为8年来最高: a record counted over years (N年来
@@ -6045,6 +6069,7 @@ int main(void)
 	audit30_rules();
 	audit32_rules();
 	audit32b_rules();
+	audit33c_rules();
 	probe33_plan_rules();
 	probe33_eval_rules();
 	probe33_gwr_rules();
