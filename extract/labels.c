@@ -220,6 +220,22 @@ bool db_label_glued(const walk *w, const db_clause *c, const db_label *l)
 		    !db_own_zone_before(w, c->start, l->start - n))
 			return true;
 	}
+	/* 限额以上单位实现社会消费品零售额, 限上企业零售额: the firms over the
+	 * threshold, a part of the sales, with 单位 or 企业 (and a verb)
+	 * between them and the label */
+	static const char *const threshold[] = { "限额以上", "限上" };
+	static const char *const units[] = { "单位", "企业" };
+	size_t at = l->start;
+	for (size_t i = 0; i < NWORDS(split_verbs); i++) {
+		size_t n = strlen(split_verbs[i]);
+		if (at >= c->start + n && has_word_at(w->text, at, at - n, split_verbs[i])) {
+			at -= n;
+			break;
+		}
+	}
+	if (at >= c->start + 6 && ends_with_any(w->text, c->start, at, units, NWORDS(units)) &&
+	    ends_with_any(w->text, c->start, at - 6, threshold, NWORDS(threshold)))
+		return true;
 	/* 固定资产投资（含房地产投资）: what a figure includes is not its label,
 	 * nor is a label in an aside on why a plan fell short (完成年计划的
 	 * 86.7%(主要是规模以上工业产值、建筑业产值未达到预期目标)) */
