@@ -226,6 +226,9 @@ static const char *const gap_leads[] = {
 	"高于", "快于", "低于", "慢于", "高出", "超出", "分别高于", "分别快于", "分别低于",
 	"分别高出", "分别慢于", "均高于", "均快于", "均高出", "比全国", "比全省", "比全市",
 	"比全区", "比全县", "较全国", "较全省", "较全市", "较全区", "较全县", "好于",
+	/* 超过全市增速0.4个百分点: 超过 only with the place (超过全年目标 is
+	 * no place) */
+	"超过全国", "超过全省", "超过全市", "超过全区", "超过全县",
 };
 
 /* A clause that opens with these speaks of another quantity than the label

@@ -1198,8 +1198,15 @@ static db_record *new_record(walk *w, const db_metric *m, const fig_ctx *fc,
 	      rfind_any(w->text, fc->c->start, f->num_start, (const char *const[]){ "年均" }, 1,
 			NULL) != (size_t)-1) ||
 	     (measure == DB_MEASURE_LEVEL && m && !m->stock &&
-	      rfind_any(w->text, fc->c->start, f->num_start, (const char *const[]){ "累计" }, 1,
-			NULL) != (size_t)-1))) {
+	      (rfind_any(w->text, fc->c->start, f->num_start, (const char *const[]){ "累计" }, 1,
+			 NULL) != (size_t)-1 ||
+	       /* (累计完成固定资产投资…亿元，实际利用外资…亿美元: a clause
+		* after a 累计 one in its ；-item that says no level reached
+		* (达, 增加到) goes on with the sum) */
+	       (item < fc->c->start &&
+		rfind_any(w->text, item, fc->c->start, (const char *const[]){ "累计" }, 1, NULL) !=
+			(size_t)-1 &&
+		!contains_any(w->text, fc->c->start, f->num_start, reached, NWORDS(reached))))))) {
 		static const struct {
 			const char *word;
 			int first, last; /* (0: the five years to the figure's) */
@@ -1732,8 +1739,11 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 	 * text does not say (unless a clause before in its paragraph said it:
 	 * 从2010年的210.5亿元增加到2015年的330.2亿元；…由25.4亿元增加到52亿元) */
 	size_t fs = f->start < f->num_start ? f->start : f->num_start;
-	if (fs >= fc->c->start + 3 &&
-	    (has_word_at(t, fs, fs - 3, "从") || has_word_at(t, fs, fs - 3, "由")) &&
+	size_t bs = fs; /* (从 610 亿元: a PDF's text layer spaces the number) */
+	while (bs > fc->c->start && t[bs - 1] == ' ')
+		bs--;
+	if (bs >= fc->c->start + 3 &&
+	    (has_word_at(t, bs, bs - 3, "从") || has_word_at(t, bs, bs - 3, "由")) &&
 	    find_any(t, f->end, f->end + 15 < fc->c->end ? f->end + 15 : fc->c->end, to_words,
 		     NWORDS(to_words), NULL) != (size_t)-1) {
 		/* (or a sentence shortly before in its paragraph: 全市生产总值

@@ -5981,6 +5981,40 @@ static void probe33_gwr_rules(void)
 		    "某市 tertiary_industry_va level 211.4 亿元 exact 2020 - actual\n");
 }
 
+static void probe33_county_rules(void)
+{
+	/* 超过 with a place before the rate it is compared with (超过全省增速)
+	 * opens a gap as 高于 does; 超过全年目标 names no place */
+	expect_kind("gwr", "2026-01-10", "county",
+		    "一、2025年工作回顾\n全年生产总值完成50.12亿元、增长5.1%，超过全省增速0.6个百分点，"
+		    "其中一产增长3.2%。",
+		    "某市 gdp level 50.12 亿元 exact 2025 - actual\n"
+		    "某市 gdp growth 5.1 % exact 2025 yoy actual\n"
+		    "某市 gdp gap_pp 0.6 百分点 exact 2025 全省 actual\n"
+		    "某市 primary_industry_va growth 3.2 % exact 2025 yoy actual\n");
+	expect_kind("gwr", "2026-01-10", "county",
+		    "一、2025年工作回顾\n全年生产总值完成50.12亿元、增长5.1%，超过全年目标0.6个百分点。",
+		    "某市 gdp level 50.12 亿元 exact 2025 - actual\n"
+		    "某市 gdp growth 5.1 % exact 2025 yoy actual\n");
+	/* a five-year review whose PDF text layer spaces the numbers (从 610
+	 * 亿元提升到 980 亿元): the level risen from is still the year before
+	 * the five; a clause after a 累计 one in its ；-item goes on with the
+	 * sum, one that says a level reached (达) does not */
+	expect_kind("gwr", "2022-02-10", "county",
+		    "一、2021年及过去五年工作回顾\n过去的五年，本届政府团结拼搏。\n"
+		    "五年来，我们聚精会神抓发展，综合实力迈上新台阶。地区生产总值从 610 亿元提升到 980 亿元，"
+		    "跻身前列。累计完成固定资产投资2100亿元，实际利用外资15亿美元；外贸出口达420亿元。",
+		    "某市 gdp level 610 亿元 exact 2016 - actual\n"
+		    "某市 gdp level 980 亿元 exact 2021 - actual\n"
+		    "某市 fai level 2100 亿元 exact 2017..2021 - actual\n"
+		    "某市 foreign_investment level 15 亿美元 exact 2017..2021 - actual\n"
+		    "某市 exports level 420 亿元 exact 2021 - actual\n");
+	expect_kind("gwr", "2022-02-10", "county",
+		    "一、2021年工作回顾\n全年累计完成固定资产投资210亿元，实际利用外资1.5亿美元。",
+		    "某市 fai level 210 亿元 exact 2021 - actual\n"
+		    "某市 foreign_investment level 1.5 亿美元 exact 2021 - actual\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -6070,6 +6104,7 @@ int main(void)
 	probe33_plan_rules();
 	probe33_eval_rules();
 	probe33_gwr_rules();
+	probe33_county_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
