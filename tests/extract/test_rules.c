@@ -2449,6 +2449,13 @@ static void probe12_lead_rules(void)
 	expect_kind("news", "2024-08-12", "county",
 		    "上半年，在全市9个县（市、区）中，我县地区生产总值增速排名第4位，在全省排名第31位。",
 		    "某市 gdp growth null - exact 2024H1 yoy actual 4@全市9个县（市、区）,31@全省\n");
+	/* the place's own 全县 before a label and a 全省 scope after it: the
+	 * names between are what the rank ranks */
+	expect_kind("news", "2024-05-20", "county",
+		    "2023年，全县社会消费品零售总额全省排名第7位。"
+		    "全县规模以上工业增加值增速全市排名由第6位上升至第2位。",
+		    "某市 retail_sales level null - exact 2023 - actual 7@全省\n"
+		    "某市 industrial_va growth null - exact 2023 yoy actual 2@全市\n");
 	/* a digest of bullets without full stops: each bullet is an item of
 	 * its own, and a bulleted heading opens the target list */
 	expect_kind("gwr", "2024-01-20", CITY,
