@@ -307,7 +307,7 @@ static void said(walk *w, const db_label *l)
 		w->said[w->nsaid++] = *l;
 }
 
-/* …高于全国4个百分点、全省4.7个百分点: the next place of a gap just read
+/* …高于全国3个百分点、全省4.2个百分点: the next place of a gap just read
  * (from the end of the figure before, prev, to this one's number, num). */
 static bool gap_again(walk *w, size_t prev, size_t num, fig_ctx *fc)
 {

@@ -492,6 +492,19 @@ static int rank_read(const char *text, size_t len, size_t pos, db_figure *f, int
 				scope_start = q;
 				continue;
 			}
+			/* 全市社会消费品零售总额全省排名第3位: a second 全-head
+			 * after words of the run is the scope, and the words
+			 * before it name what is ranked, so the rank starts there */
+			size_t hl2;
+			if (k > 0 && !verb && !restarted && lx_word(text, len, q, "全") &&
+			    (hl2 = lx_longest_in(text, len, q, &scope_heads_list, NULL)) &&
+			    q >= p + lx_longest_in(text, len, p, &scope_heads_list, NULL) + 6 &&
+			    (lx_longest_in(text, len, q + hl2, &mids_list, NULL) ||
+			     lx_longest_in(text, len, q + hl2, &verbs_list, NULL))) {
+				f->start = q;
+				restarted = true;
+				scope_start = q;
+			}
 			unsigned c = lx_cp(text, len, q, &n);
 			/* 十县（市、区）: a list inside brackets is part of the scope */
 			if (c == 0xFF08 || c == '(')

@@ -211,14 +211,14 @@ static void ranks(void)
 	       "某市 gdp growth 7.1 % exact 2023 yoy actual 2@全市,1@四区\n");
 	/* 经济总量和增速分别居…: the measures named, though 经济总量 is a label */
 	expect("2023-03-20", "county",
-	       "2022年实现地区生产总值1479.21亿元、增长5.3%，经济总量和增速分别居全市第3位、第1位。",
-	       "某市 gdp level 1479.21 亿元 exact 2022 - actual 3@全市\n"
-	       "某市 gdp growth 5.3 % exact 2022 yoy actual 1@全市\n");
+	       "2022年实现地区生产总值1386.47亿元、增长6.1%，经济总量和增速分别居全市第3位、第1位。",
+	       "某市 gdp level 1386.47 亿元 exact 2022 - actual 3@全市\n"
+	       "某市 gdp growth 6.1 % exact 2022 yoy actual 1@全市\n");
 	/* 规模和增速均居…: the one rank (or tier) for each measure named */
 	expect("2023-03-20", "county",
-	       "2022年实现地区生产总值1479.21亿元、增长5.3%，规模和增速均居全市第一方阵。",
-	       "某市 gdp level 1479.21 亿元 exact 2022 - actual 第一方阵@全市\n"
-	       "某市 gdp growth 5.3 % exact 2022 yoy actual 第一方阵@全市\n");
+	       "2022年实现地区生产总值1386.47亿元、增长6.1%，规模和增速均居全市第一方阵。",
+	       "某市 gdp level 1386.47 亿元 exact 2022 - actual 第一方阵@全市\n"
+	       "某市 gdp growth 6.1 % exact 2022 yoy actual 第一方阵@全市\n");
 	/* a lead-in of measure words only may be long (两年平均增速居…); 数量均居
 	 * ranks every count of the part */
 	expect("2023-07-20", "county",
@@ -659,11 +659,11 @@ static void bulletin_words(void)
 	 * investment is the investment's part; the title's figures take its
 	 * period; a change against a target is no indicator */
 	expect("2023-07-20", "county",
-	       "上半年，地区生产总值增长8.5%，增速高于全国4个百分点、全省4.7个百分点，与全市持平，"
+	       "上半年，地区生产总值增长7.9%，增速高于全国3个百分点、全省4.2个百分点，与全市持平，"
 	       "比全年预期目标高0.8个百分点。",
-	       "某市 gdp growth 8.5 % exact 2023H1 yoy actual\n"
-	       "某市 gdp gap_pp 4 百分点 exact 2023H1 全国 actual\n"
-	       "某市 gdp gap_pp 4.7 百分点 exact 2023H1 全省 actual\n");
+	       "某市 gdp growth 7.9 % exact 2023H1 yoy actual\n"
+	       "某市 gdp gap_pp 3 百分点 exact 2023H1 全国 actual\n"
+	       "某市 gdp gap_pp 4.2 百分点 exact 2023H1 全省 actual\n");
 	expect("2025-01-20", "county",
 	       "2024年，地区生产总值增长9%，分别高出全国(5.2%)、全省(6.5%)平均水平2.7个和1.6个百分点。"
 	       "全县固定资产投资增长12%，分产业看，第一产业增长101.8%。",
@@ -2449,6 +2449,13 @@ static void probe12_lead_rules(void)
 	expect_kind("news", "2024-08-12", "county",
 		    "上半年，在全市9个县（市、区）中，我县地区生产总值增速排名第4位，在全省排名第31位。",
 		    "某市 gdp growth null - exact 2024H1 yoy actual 4@全市9个县（市、区）,31@全省\n");
+	/* the place's own 全县 before a label and a 全省 scope after it: the
+	 * names between are what the rank ranks */
+	expect_kind("news", "2024-05-20", "county",
+		    "2023年，全县社会消费品零售总额全省排名第7位。"
+		    "全县规模以上工业增加值增速全市排名由第6位上升至第2位。",
+		    "某市 retail_sales level null - exact 2023 - actual 7@全省\n"
+		    "某市 industrial_va growth null - exact 2023 yoy actual 2@全市\n");
 	/* a digest of bullets without full stops: each bullet is an item of
 	 * its own, and a bulleted heading opens the target list */
 	expect_kind("gwr", "2024-01-20", CITY,
