@@ -6008,7 +6008,7 @@ static void probe33_county_rules(void)
 	 * the five; a clause after a 累计 one in its ；-item goes on with the
 	 * sum, one that says a level reached (达) does not */
 	expect_kind("gwr", "2022-02-10", "county",
-		    "一、2021年及过去五年工作回顾\n过去的五年，本届政府团结拼搏。\n"
+		    "一、过去五年和2021年工作回顾\n过去的五年，本届政府团结拼搏。\n"
 		    "五年来，我们聚精会神抓发展，综合实力迈上新台阶。地区生产总值从 610 亿元提升到 980 亿元，"
 		    "跻身前列。累计完成固定资产投资2100亿元，实际利用外资15亿美元；外贸出口达420亿元。",
 		    "某市 gdp level 610 亿元 exact 2016 - actual\n"
