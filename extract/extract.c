@@ -2917,9 +2917,9 @@ static int extract(db_extractor *x, char *text, size_t len, db_records *rs, db_d
 	size_t first = rs->len;
 	db_offmap gloss_map = DB_OFFMAP_INIT, space_map = DB_OFFMAP_INIT;
 	const db_offmap *maps[2] = { NULL, NULL };
-	if (db_unglossed(text, len, text, &len, &gloss_map))
+	if (db_unglossed(text, len, &len, &gloss_map))
 		maps[0] = &gloss_map;
-	if (db_unspaced(text, len, text, &len, &space_map)) {
+	if (db_unspaced(text, len, &len, &space_map)) {
 		maps[1] = maps[0];
 		maps[0] = &space_map;
 	}

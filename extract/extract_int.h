@@ -123,19 +123,18 @@ size_t db_offmap_at(const db_offmap *m, size_t i);
 size_t db_offmap_cut(const db_offmap *m, size_t i);
 void db_offmap_release(db_offmap *m);
 
-/* 產(chǎn)業(yè): a mirror page's pinyin glosses after characters are left out.
- * Returns a copy without them (*out_len bytes, NUL-terminated) and, in
- * *map, where its bytes (and its end) stand in text, or NULL when the text
- * has none. The copy is into (text itself, written over) when into is
- * not NULL, else a new one. */
-char *db_unglossed(const char *text, size_t len, char *into, size_t *out_len, db_offmap *map);
+/* 產(chǎn)業(yè): a mirror page's pinyin glosses after characters are left out
+ * of text itself, written over (then *out_len bytes, NUL-terminated), and
+ * *map says where its bytes (and its end) stood. Returns false, the text
+ * untouched, when it has none. */
+bool db_unglossed(char *text, size_t len, size_t *out_len, db_offmap *map);
 /* 增 速全 市第 3: a PDF copied onto a web page keeps stray spaces between
- * characters. Returns a copy of text without an ASCII space that stands
- * alone between two Chinese characters on a prose line (one with ，。；
- * and no run of two spaces past its indent, tab or |: a table row keeps
- * its cells, and the space after a line's first word parts a heading),
- * with *map and into as db_unglossed's, or NULL when there is none. */
-char *db_unspaced(const char *text, size_t len, char *into, size_t *out_len, db_offmap *map);
+ * characters. An ASCII space that stands alone between two Chinese
+ * characters on a prose line (one with ，。； and no run of two spaces past
+ * its indent, tab or |: a table row keeps its cells, and the space after a
+ * line's first word parts a heading) is left out of text itself, as
+ * db_unglossed leaves glosses out; false when there is none. */
+bool db_unspaced(char *text, size_t len, size_t *out_len, db_offmap *map);
 
 /* ---- entities ------------------------------------------------------------ */
 

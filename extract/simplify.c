@@ -6,8 +6,8 @@
  * for traditional when at least 1 in 50 of its first 4000 Chinese
  * characters (and 8 or more) is one that simplified text does not use.
  * Pinyin glosses after characters (產(chǎn)業(yè)) are left out (db_unglossed):
- * the walk reads the text without them (left out of the text itself, or of
- * a copy) and places its records back; so with stray spaces between
+ * the walk reads the text without them (left out of the text itself) and
+ * places its records back; so with stray spaces between
  * characters on a prose line (db_unspaced). Some mirrors print the glosses
  * without tone marks and repeat them (區(qu)(qu)): those go too, on a page
  * that prints many of them. */
@@ -154,15 +154,14 @@ static bool toneless_glosses(const char *text, size_t len)
 	return seen >= 8;
 }
 
-/* A copy of text that leaves bytes out, with where its bytes stand in
- * text: begun at the first byte left out (p), the bytes before it copied
- * as they are. Made over text itself when into is text: the copy's next
- * byte is never past the text's next byte, and what a test reads behind
- * the byte it is at (a character, after a byte left out) is not yet
- * written over. */
+/* The text rewritten over itself, leaving bytes out, with where its bytes
+ * stood: begun at the first byte left out (p), the bytes before it kept
+ * as they are. The next byte written is never past the next byte read,
+ * and what a test reads behind the byte it is at (a character, after a
+ * byte left out) is not yet written over. */
 typedef struct {
-	const char *text;
-	char *into, *out;
+	char *text;
+	char *out; /* text once begun, NULL before */
 	size_t o, shift, chars;
 	db_offmap *map;
 } copy_out;
@@ -216,14 +215,9 @@ static void copy_from(copy_out *c, size_t p)
 	m->chars[m->len++] = c->chars;
 }
 
-static void copy_begin(copy_out *c, const char *text, size_t len, size_t p)
+static void copy_begin(copy_out *c, size_t p)
 {
-	if (c->into)
-		c->out = c->into;
-	else {
-		c->out = db_xmalloc(len + 1);
-		memcpy(c->out, text, p);
-	}
+	c->out = c->text;
 	c->o = p;
 	c->shift = 0;
 }
@@ -245,25 +239,25 @@ static void copy_span(copy_out *c, const char *text, size_t s, size_t e)
 	}
 }
 
-static char *copy_end(copy_out *c, size_t len, size_t *out_len)
+static bool copy_end(copy_out *c, size_t len, size_t *out_len)
 {
 	if (!c->out)
-		return NULL;
+		return false;
 	copy_from(c, len); /* (the copy's end is the text's) */
 	c->out[c->o] = '\0';
 	*out_len = c->o;
-	return c->out;
+	return true;
 }
 
-char *db_unglossed(const char *text, size_t len, char *into, size_t *out_len, db_offmap *map)
+bool db_unglossed(char *text, size_t len, size_t *out_len, db_offmap *map)
 {
-	copy_out c = { text, into, NULL, 0, 0, 0, map };
+	copy_out c = { text, NULL, 0, 0, 0, map };
 	bool toneless = toneless_glosses(text, len);
 	size_t last = 0; /* the end of the last gloss left out */
 	for (size_t p = 0; p < len; p++) {
 		size_t e = text[p] == '(' ? gloss_end(text, len, p, toneless, last && p == last) : 0;
 		if (e && !c.out)
-			copy_begin(&c, text, len, p);
+			copy_begin(&c, p);
 		if (e) {
 			p = e - 1;
 			last = e;
@@ -314,7 +308,7 @@ static void unspace_piece(copy_out *c, const char *text, size_t len, size_t s, s
 		if (c->out)
 			copy_span(c, text, from, p);
 		else
-			copy_begin(c, text, len, p);
+			copy_begin(c, p);
 		from = p + 1;
 	}
 	copy_span(c, text, from, e);
@@ -349,9 +343,9 @@ static void unspace_pieces(copy_out *c, const char *text, size_t len, size_t s, 
 	}
 }
 
-char *db_unspaced(const char *text, size_t len, char *into, size_t *out_len, db_offmap *map)
+bool db_unspaced(char *text, size_t len, size_t *out_len, db_offmap *map)
 {
-	copy_out c = { text, into, NULL, 0, 0, 0, map };
+	copy_out c = { text, NULL, 0, 0, 0, map };
 	for (size_t line = 0, line_end; line < len; line = line_end) {
 		const char *nl = memchr(text + line, '\n', len - line);
 		line_end = nl ? (size_t)(nl - text) + 1 : len;
