@@ -932,6 +932,9 @@ static int years_back(const walk *w, const fig_ctx *fc, const db_figure *f)
 static const char *const reached[] = { "增至", "增加到", "增加至", "增长到", "增长至", "提高到",
 				       "提高至", "提升到", "提升至", "上升到", "上升至", "达到",
 				       "达" };
+/* the first of them, the words that end a span from one level to another
+ * (not 达到, 达: a level reached, no span) */
+#define SPAN_ENDS (NWORDS(reached) - 2)
 
 /* Does a span from one level to another (由…增加到…, 从…提高至…) end right
  * before the figure at num, in t[s, num) with no ； between? */
@@ -941,7 +944,7 @@ static bool after_span(const char *t, size_t s, size_t num)
 	if (from == (size_t)-1 || num - from > 120 ||
 	    contains_any(t, from, num, (const char *const[]){ "；", ";" }, 2))
 		return false;
-	size_t to = rfind_any(t, from, num, reached, NWORDS(reached) - 2, NULL);
+	size_t to = rfind_any(t, from, num, reached, SPAN_ENDS, NULL);
 	/* (the level reached, then only its clause's end: ，增长…) */
 	return to != (size_t)-1 &&
 	       find_any(t, to, num, (const char *const[]){ "，", "," }, 2, NULL) != (size_t)-1;
@@ -2456,7 +2459,7 @@ static bool from_to_runs(const walk *w, const tokens *ts, size_t i, size_t n,
 	while (ts->items[j].kind == TOK_PERIOD)
 		j++;
 	size_t a = ts->items[mid - 1].end, b = ts->items[j].fig.num_start, which;
-	size_t l = db_longest_word_at(w->text, a, b, reached, NWORDS(reached) - 2, &which);
+	size_t l = db_longest_word_at(w->text, a, b, reached, SPAN_ENDS, &which);
 	if (!l || contains_any(w->text, a, b, (const char *const[]){ "，", "；", ",", ";" }, 4))
 		return false;
 	for (size_t k = 0; k < n; k++)

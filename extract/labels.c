@@ -50,6 +50,18 @@ static const char *const industry_suffixes[] = { "增加值", "" };
 /* verbs that may split a label (规模以上工业累计完成工业增加值) */
 static const char *const split_verbs[] = { "累计完成", "累计实现", "共完成", "实现", "完成" };
 
+/* The length of the split verb that ends right before t[at], from s on
+ * (the longest: 累计完成 before 完成), or 0. */
+static size_t split_verb_before(const char *t, size_t s, size_t at)
+{
+	for (size_t i = 0; i < NWORDS(split_verbs); i++) {
+		size_t n = strlen(split_verbs[i]);
+		if (at >= s + n && has_word_at(t, at, at - n, split_verbs[i]))
+			return n;
+	}
+	return 0;
+}
+
 /* Does a word opened by 非 end right before t[at] (非矿工业增加值,
  * 非公有制工业增加值: the part of industry outside mining, outside public
  * ownership; 非 right before the label is in words.json)? The word is two
@@ -225,14 +237,7 @@ bool db_label_glued(const walk *w, const db_clause *c, const db_label *l)
 	 * between them and the label */
 	static const char *const threshold[] = { "限额以上", "限上" };
 	static const char *const units[] = { "单位", "企业" };
-	size_t at = l->start;
-	for (size_t i = 0; i < NWORDS(split_verbs); i++) {
-		size_t n = strlen(split_verbs[i]);
-		if (at >= c->start + n && has_word_at(w->text, at, at - n, split_verbs[i])) {
-			at -= n;
-			break;
-		}
-	}
+	size_t at = l->start - split_verb_before(w->text, c->start, l->start);
 	if (at >= c->start + 6 && ends_with_any(w->text, c->start, at, units, NWORDS(units)) &&
 	    ends_with_any(w->text, c->start, at - 6, threshold, NWORDS(threshold)))
 		return true;
@@ -1171,9 +1176,7 @@ static size_t verb_noun_label(const walk *w, const db_clause *c, const db_label 
 	static const char *const nouns[] = { "总产值", "施工产值", "增加值", "产值" };
 	const char *t = w->text;
 	size_t q = l->end, n, e, k = 0, which;
-	for (size_t i = 0; i < NWORDS(split_verbs) && q == l->end; i++)
-		if (has_word_at(t, c->end, q, split_verbs[i]))
-			q += strlen(split_verbs[i]);
+	q += db_longest_word_at(t, q, c->end, split_verbs, NWORDS(split_verbs), NULL);
 	if (q > l->end && has_word_at(t, c->end, q, "工业")) {
 		size_t li = db_label_at(w->labels, q);
 		if (li == w->labels->len || w->labels->items[li].start != q)
@@ -1203,14 +1206,9 @@ static size_t verb_noun_label(const walk *w, const db_clause *c, const db_label 
 bool db_verb_split_label(walk *w, const db_clause *c, const db_label *l, tokens *ts)
 {
 	const char *t = w->text;
-	size_t vl = 0;
 	if (w->nsplit >= NWORDS(w->split))
 		return false;
-	for (size_t i = 0; i < NWORDS(split_verbs) && !vl; i++) {
-		size_t n = strlen(split_verbs[i]);
-		if (l->start >= c->start + n && has_word_at(t, l->start, l->start - n, split_verbs[i]))
-			vl = n;
-	}
+	size_t vl = split_verb_before(t, c->start, l->start);
 	if (vl) {
 		size_t vs = l->start - vl;
 		for (size_t i = db_label_at(w->labels, l->start); i-- > 0;) {
@@ -1266,12 +1264,7 @@ bool db_months_split_label(walk *w, const db_clause *c, const db_label *l, token
 	    !db_period_read(t, c->end, q, &w->rs->doc.date, DB_PERIOD_FOR_FLOW, &m) ||
 	    !m.has_period || !m.no_year)
 		return false;
-	q = m.end;
-	for (size_t i = 0; i < NWORDS(split_verbs); i++)
-		if (has_word_at(t, c->end, q, split_verbs[i])) {
-			q += strlen(split_verbs[i]);
-			break;
-		}
+	q = m.end + db_longest_word_at(t, m.end, c->end, split_verbs, NWORDS(split_verbs), NULL);
 	if (!(n = db_longest_word_at(t, q, c->end, nouns, NWORDS(nouns), &which)))
 		return false;
 	size_t id = lookup2(w, t + l->start, l->end - l->start, t + q, n);
