@@ -358,24 +358,51 @@ size_t db_milestone_noun(const char *t, size_t s, size_t e)
 	return db_longest_word_at(t, s, e, nouns, NWORDS(nouns), &which);
 }
 
+/* Past a short note in brackets at q ((市), （市、区）: at most six
+ * characters), or q. */
+static size_t past_short_note(const char *t, size_t end, size_t q)
+{
+	const char *close = NULL;
+	size_t p, n;
+	if (q < end && t[q] == '(') {
+		close = ")";
+		p = q + 1;
+	} else if (has_word_at(t, end, q, "（")) {
+		close = "）";
+		p = q + 3;
+	} else {
+		return q;
+	}
+	for (int k = 0; k < 7 && p < end; k++, p += n) {
+		if (has_word_at(t, end, p, close))
+			return p + strlen(close);
+		lx_cp(t, end, p, &n);
+		if (!n)
+			break;
+	}
+	return q;
+}
+
 /* Does a noun that the figure before e sizes follow at e (…以上项目, …以上的
  * 企业)? */
 bool db_threshold_of_noun(const char *t, size_t end, size_t e)
 {
 	static const char *const nouns[] = { "项目", "企业", "工业企业", "的项目", "的企业", "大项目" };
-	static const char *const glued[] = { "企业", "项目", "大项目" };
-	/* 年纳税超千万元企业达18家: the noun glued to the amount, no 以上 */
+	static const char *const glued[] = { "企业", "项目", "大项目", "县域" };
+	/* 年纳税超千万元企业达18家, 300亿县域增加到7个: the noun glued to
+	 * the amount, no 以上 */
 	if (word_at(t, end, e, &(const db_wordlist){ glued, NWORDS(glued), { 0 } }))
 		return true;
 	/* GDP超过2000亿元的有10个, …超千亿元的县域有54个: how many places or
 	 * firms pass it, counted after 的 (and a noun of one or two
-	 * characters) */
+	 * characters, with a bracketed note: 的县（市）达到12个; or 的共5个) */
 	if (has_word_at(t, end, e, "的")) {
-		static const char *const has[] = { "有", "共有", "达", "达到" };
+		static const char *const has[] = { "有", "共有", "共", "达", "达到" };
 		size_t q = e + 3, which, n;
 		for (int k = 0; k < 3 && q + 3 <= end && cjk_at(t, q) &&
 				!db_longest_word_at(t, q, end, has, NWORDS(has), &which); k++)
 			q += 3;
+		q = past_short_note(t, end, q);
 		if ((n = db_longest_word_at(t, q, end, has, NWORDS(has), &which))) {
 			size_t d = q + n, digits = d;
 			while (d < end && ((t[d] >= '0' && t[d] <= '9') || lx_cn_digit(lx_cp(t, end, d, &n)) >= 0))

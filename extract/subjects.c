@@ -76,6 +76,14 @@ static bool group_named_before(const walk *w, const db_clause *c, const tokens *
 	return group;
 }
 
+/* The document's own word at p (全省 in a province's report, 全市, 我市),
+ * or NULL. */
+static const char *own_scope_word(const walk *w, size_t p, size_t e)
+{
+	const char *own = word_at(w->text, e, p, WL(w, DB_W_PROVINCE_SELF));
+	return own ? own : word_at(w->text, e, p, WL(w, DB_W_SELF_SUBJECTS));
+}
+
 /* Does t[p, e) open with the document's own name (济南市, 济南), not a
  * longer name that starts with it (济南高新区)? */
 static bool self_named(const walk *w, size_t p, size_t e)
@@ -794,23 +802,23 @@ void db_clause_subject(walk *w, const db_clause *c, const tokens *ts)
 	/* 县域 in a city's or a province's report (全省县域, 我市县域): its
 	 * counties, not itself */
 	if (says_figure && above_county) {
-		const char *own_word = word_at(t, c->end, p, WL(w, DB_W_PROVINCE_SELF));
-		if (!own_word)
-			own_word = word_at(t, c->end, p, WL(w, DB_W_SELF_SUBJECTS));
+		const char *own_word = own_scope_word(w, p, c->end);
 		if (has_word_at(t, c->end, p + (own_word ? strlen(own_word) : 0), "县域")) {
 			w->foreign = true;
 			return;
 		}
 	}
 	/* 全省102个县（市）地区生产总值合计…, 全市11个县市区…: the places under
-	 * the entity that the own word counts, not itself */
+	 * the entity that the own word counts, not itself, also after the
+	 * document's own name (某省全省80个县（市）…) */
 	if (says_figure) {
 		static const char *const under[] = { "县", "区", "市", "乡", "镇", "街道", "设区市" };
-		const char *own_word = word_at(t, c->end, p, WL(w, DB_W_PROVINCE_SELF));
-		if (!own_word)
-			own_word = word_at(t, c->end, p, WL(w, DB_W_SELF_SUBJECTS));
+		size_t at = p;
+		const char *own_word = own_scope_word(w, at, c->end);
+		if (!own_word && (at += db_self_name_len(w, p, c->end)) > p)
+			own_word = own_scope_word(w, at, c->end);
 		if (own_word &&
-		    counted_places(w, p + strlen(own_word), c->end, under, NWORDS(under))) {
+		    counted_places(w, at + strlen(own_word), c->end, under, NWORDS(under))) {
 			w->foreign = true;
 			return;
 		}

@@ -6022,6 +6022,32 @@ static void probe33_county_rules(void)
 		    "某市 foreign_investment level 1.5 亿美元 exact 2021 - actual\n");
 }
 
+static void audit34_rules(void)
+{
+	/* a threshold that a province's or a city's places pass, counted
+	 * after 的 and a kind with a bracketed note (的县（市）达到12个), or
+	 * after 的共; an amount glued to 县域 (150亿县域): how many places,
+	 * no figure of the report's own place */
+	expect("2024-04-01", "province",
+	       "2023年，全省地区生产总值超过200亿元的县（市）达到12个，全省地区生产总值增长4.6%。",
+	       "某市 gdp growth 4.6 % exact 2023 yoy actual\n");
+	expect("2024-04-01", "province",
+	       "2023年，全省地区生产总值超过200亿元的县(市)达到12个，全省地区生产总值增长4.6%。",
+	       "某市 gdp growth 4.6 % exact 2023 yoy actual\n");
+	expect("2024-04-01", CITY,
+	       "2023年，各县区中地区生产总值超过80亿的共5个，全市地区生产总值增长5.2%。",
+	       "某市 gdp growth 5.2 % exact 2023 yoy actual\n");
+	expect_entity_records(ex, line_of, "安徽省", NULL, "2024-04-01", "province",
+			      "2023年，临泉县GDP突破300亿，安徽300亿县域增加到7个。"
+			      "全省一般公共预算收入增长6.1%。",
+			      "安徽省 budget_revenue growth 6.1 % exact 2023 yoy actual\n");
+	/* the document's own name before its own word and the places it
+	 * counts (某市全市11个县市区…) still names those places */
+	expect("2023-06-01", CITY,
+	       "2022年，某市全市11个县市区实现生产总值820亿元，增长5.1%。全市地区生产总值增长4.7%。",
+	       "某市 gdp growth 4.7 % exact 2022 yoy actual\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -6112,6 +6138,7 @@ int main(void)
 	probe33_eval_rules();
 	probe33_gwr_rules();
 	probe33_county_rules();
+	audit34_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
