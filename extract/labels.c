@@ -1443,6 +1443,39 @@ static const db_label *projects_done_label(walk *w, const db_clause *c, size_t n
  * first: the longest head of that label with the noun that is a catalog
  * alias (农林牧渔业 + 增加值). Returns the label (the noun's words, that
  * metric) or NULL. */
+/* 实际利用内资12.7亿元、外资560万美元 (or ，外资…): a bare 外资 opening the
+ * item of the figure at num (after 、, or the clause) after an amount of
+ * 内资 in the sentence takes the words 内资 had before it: the two to four
+ * characters that with 外资 are a catalog alias (实际利用 + 外资). NULL
+ * otherwise (引进内资…、外资…: 引进外资 names nothing the catalog has). */
+static const db_label *elided_foreign_label(walk *w, const db_clause *c, size_t num)
+{
+	static const char *const foreign = "外资", *const domestic = "内资";
+	const char *t = w->text;
+	size_t s = c->start, dun = rfind_any(t, c->start, num, (const char *const[]){ "、" }, 1, NULL);
+	if (dun != (size_t)-1)
+		s = dun + strlen("、");
+	if (num != s + strlen(foreign) || !has_word_at(t, num, s, foreign) ||
+	    w->nsplit >= NWORDS(w->split))
+		return NULL;
+	size_t n = rfind_any(t, w->sentence_start, s, &domestic, 1, NULL), q;
+	if (n == (size_t)-1)
+		return NULL;
+	/* (内资 right before its amount) */
+	for (q = n + strlen(domestic); q < s && t[q] == ' ';)
+		q++;
+	if (q >= s || t[q] < '0' || t[q] > '9')
+		return NULL;
+	for (size_t h = 12; h >= 6; h -= 3) {
+		if (n < w->sentence_start + h || !cjk_only(t, n - h, n))
+			continue;
+		size_t id = lookup2(w, t + n - h, h, foreign, strlen(foreign));
+		if (id != (size_t)-1)
+			return new_split(w, s, num, id);
+	}
+	return NULL;
+}
+
 const db_label *db_composed_label(walk *w, const db_clause *c, size_t num)
 {
 	static const char *const nouns[] = { "增加值", "总产值", "产值", "营业收入", "利润总额",
@@ -1478,6 +1511,9 @@ const db_label *db_composed_label(walk *w, const db_clause *c, size_t num)
 	const db_label *projects = projects_done_label(w, c, num);
 	if (projects)
 		return projects;
+	const db_label *foreign = elided_foreign_label(w, c, num);
+	if (foreign)
+		return foreign;
 	if ((l = db_longest_word_at(t, s, num, verbs, NWORDS(verbs), &which)))
 		s += l;
 	/* 民间投资由降转增。投资额418.32亿元: a sentence that opens with a bare

@@ -385,6 +385,22 @@ size_t db_frame_scope(const char *t, size_t len, size_t pos, size_t stop, char *
 	return 0;
 }
 
+/* Is the verb of l bytes at p the 均 of a per-head word (人均, 户均, 亩均,
+ * 地均)? 人均地区生产总值全省第五: the label's own word, no verb before a
+ * scope (均居全省第一 is one). 年均 and 平均 stay verbs: a rank after a
+ * yearly average (两年平均增速为全国第一) is that average's, and no figure
+ * before it may take it. */
+static bool per_head(const char *t, size_t len, size_t p, size_t l)
+{
+	static const char *const heads[] = { "人", "户", "亩", "地" };
+	if (l != 3 || p < 3 || !lx_word(t, len, p, "均"))
+		return false;
+	for (size_t i = 0; i < sizeof heads / sizeof *heads; i++)
+		if (lx_word(t, len, p - 3, heads[i]))
+			return true;
+	return false;
+}
+
 int db_rank_read(const char *text, size_t len, size_t pos, db_figure *f)
 {
 	return rank_read(text, len, pos, f, 4);
@@ -426,7 +442,8 @@ static int rank_read(const char *text, size_t len, size_t pos, db_figure *f, int
 		 * 前100 are its places, not the report's rank) */
 		if ((l = lx_longest_in(text, len, p, &verbs_list, NULL)) &&
 		    !(l == 3 && lx_word(text, len, p, "居") && lx_word(text, len, p + 3, "民")) &&
-		    !(l == 3 && lx_word(text, len, p, "排") && lx_word(text, len, p + 3, "行榜"))) {
+		    !(l == 3 && lx_word(text, len, p, "排") && lx_word(text, len, p + 3, "行榜")) &&
+		    !per_head(text, len, p, l)) {
 			p += l;
 			verb = true;
 			continue;

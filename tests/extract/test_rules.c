@@ -6048,6 +6048,40 @@ static void audit34_rules(void)
 	       "某市 gdp growth 4.7 % exact 2022 yoy actual\n");
 }
 
+/* The thirty-fourth probe round's rules for county reviews. */
+static void probe34_county_rules(void)
+{
+	/* 实际利用内资…、外资…: a bare 外资 after an amount of 内资 takes the
+	 * verb 内资 had (实际利用外资), after 、 or a comma; a verb that makes
+	 * no catalog name with 外资 (引进) keys nothing */
+	expect_kind("gwr", "2025-01-10", "county",
+		    "一、2024年工作回顾\n全年签约项目12个，实际使用内资41.6亿元、外资620万美元。",
+		    "某市 foreign_investment level 0.062 亿美元 exact 2024 - actual\n");
+	expect_kind("gwr", "2025-01-10", "county",
+		    "一、2024年工作回顾\n实际利用内资18.3亿元，外资0.45亿美元，增长12.5%。",
+		    "某市 foreign_investment level 0.45 亿美元 exact 2024 - actual\n"
+		    "某市 foreign_investment growth 12.5 % exact 2024 yoy actual\n");
+	expect_kind("gwr", "2025-01-10", "county",
+		    "一、2024年工作回顾\n引进内资18.3亿元、外资900万美元。",
+		    "");
+	/* 人均 is no rank verb (均居全省第一 is): 人均地区生产总值全省第五 ranks
+	 * in 全省, and so does 人均可支配收入 */
+	expect_kind("gwr", "2023-01-10", "county",
+		    "一、2022年工作回顾\n经济发展稳中有进，人均地区生产总值全省第五，"
+		    "农村居民人均可支配收入全市第二。",
+		    "某市 gdp_per_capita level null - exact 2022 - actual 5@全省\n"
+		    "某市 rural_income level null - exact 2022 - actual 2@全市\n");
+	/* …人均社零全省第二: retail sales per head, no rank of the total; 年均
+	 * and 平均 before a rank stay what they were (a yearly average's) */
+	expect_kind("gwr", "2023-01-10", "county",
+		    "一、2022年工作回顾\n多项指标走在前列，人均社零全省第二，户均存款余额全市第一。",
+		    "");
+	expect_kind("news", "2021-10-25", CITY,
+		    "今年前三季度全市生产总值1508.06亿元，同比增长9.8%，两年平均增速为全省第一，达到了5.1%。",
+		    "某市 gdp level 1508.06 亿元 exact 2021M01-M09 - actual\n"
+		    "某市 gdp growth 9.8 % exact 2021M01-M09 yoy actual\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -6139,6 +6173,7 @@ int main(void)
 	probe33_gwr_rules();
 	probe33_county_rules();
 	audit34_rules();
+	probe34_county_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
