@@ -5935,6 +5935,18 @@ static void probe33_bulletin_rules(void)
 		    "某市 agri_output growth 2.7 % exact 2022 yoy actual\n");
 }
 
+static void probe34_bulletin_rules(void)
+{
+	/* a bare 总人口 after the registered households in its sentence is
+	 * the registered population; alone, or after another sentence's
+	 * 户籍, it may be either and stays unkeyed */
+	expect_kind("bulletin", "2021-12-31", "county",
+		    "年末全县户籍总户数9.46万户，总人口31.27万人，其中男性16.02万人。"
+		    "年末常住人口26.8万人。全县总人口30.5万人。",
+		    "某市 registered_population level 31.27 万人 exact 2021 - actual\n"
+		    "某市 population level 26.8 万人 exact 2021 - actual\n");
+}
+
 static void probe33_gwr_rules(void)
 {
 	/* 从“十二五”末a增加到b in a review of the five years after: the level
@@ -6101,6 +6113,7 @@ int main(void)
 	probe27_news_rules();
 	probe28_zones_rules();
 	probe33_bulletin_rules();
+	probe34_bulletin_rules();
 	probe28_speech_rules();
 	probe30_tlist_rules();
 	probe30_bulletin_rules();
