@@ -1724,6 +1724,19 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 	if (db_words_find(t, fc->c->start, f->num_start, WL(w, DB_W_CONTRIBUTION), NULL) !=
 	    (size_t)-1)
 		return (size_t)-1;
+	/* 三次产业对全县生产总值增长的拉动作用分别为：第一产业0.4个百分点，…: the
+	 * items of a list whose lead in the sentence names a contribution and
+	 * ends 分别为： are contributions, up to the sentence's next ；, unless
+	 * an item says a rate of its own (增长, 提高 …) */
+	static const char *const list_leads[] = { "分别为：", "分别为:", "分别是：", "分别是:" };
+	static const char *const own_rates[] = { "增长", "增速", "提高", "下降", "回落", "加快", "增加",
+						 "减少" };
+	size_t cw = db_words_find(t, w->sentence_start, fc->c->start, WL(w, DB_W_CONTRIBUTION), NULL);
+	if (cw != (size_t)-1 &&
+	    find_any(t, cw, fc->c->start, list_leads, NWORDS(list_leads), NULL) != (size_t)-1 &&
+	    find_any(t, cw, f->num_start, (const char *const[]){ "；", ";" }, 2, NULL) == (size_t)-1 &&
+	    !contains_any(t, fc->c->start, f->num_start, own_rates, NWORDS(own_rates)))
+		return (size_t)-1;
 	if (f->kind == DB_FIG_MULTIPLE || f->kind == DB_FIG_RANK)
 		return (size_t)-1;
 	/* 与全省差距缩小0.7个百分点, 差距由3.6个百分点缩小至2.9个百分点: the

@@ -1516,6 +1516,17 @@ const db_label *db_composed_label(walk *w, const db_clause *c, size_t num)
 		return foreign;
 	if ((l = db_longest_word_at(t, s, num, verbs, NWORDS(verbs), &which)))
 		s += l;
+	/* 年末全县户籍总户数8.5万户，总人口27.4万人: a bare 总人口 after the
+	 * registered households in its sentence counts the registered
+	 * population (户籍 + 总人口); alone it may be either */
+	if (s + strlen("总人口") == num && has_word_at(t, num, s, "总人口") &&
+	    w->nsplit < NWORDS(w->split) &&
+	    find_any(t, w->sentence_start, c->start, (const char *const[]){ "户籍" }, 1, NULL) !=
+		    (size_t)-1) {
+		size_t id = lookup2(w, "户籍", strlen("户籍"), t + s, num - s);
+		if (id != (size_t)-1)
+			return new_split(w, s, num, id);
+	}
 	/* 民间投资由降转增。投资额418.32亿元: a sentence that opens with a bare
 	 * 投资额 after one with no figure that names an investment speaks of it */
 	if (s == w->sentence_start && has_word_at(t, num, s, "投资额") &&

@@ -1615,7 +1615,9 @@ static bool table_period(const db_words *ws, const db_table *tb, int col, const 
 
 /* A header unit (单位：亿元) fits a metric whose unit converts from it at a
  * scale of 万 or more on both sides (亿元 → 万元 metrics), or equals it;
- * never a per-person 元 metric in a table of 亿元. */
+ * never a per-person 元 metric in a table of 亿元. A quantity in its bare
+ * unit (单位：吨, 人, 头) fits the metric that counts it in 万 (万吨): only
+ * money mixes per-person rows with totals, so never 元. */
 static bool header_unit_fits(const char *hu, const char *mu)
 {
 	char hb[32], mb[32];
@@ -1626,6 +1628,8 @@ static bool header_unit_fits(const char *hu, const char *mu)
 		return false;
 	db_unit_split(hu, hb, &he);
 	db_unit_split(mu, mb, &me);
+	if (he == 0 && me >= 4 && !strstr(hb, "元"))
+		return true;
 	return he >= 4 && me >= 4;
 }
 

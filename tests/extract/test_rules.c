@@ -5935,6 +5935,29 @@ static void probe33_bulletin_rules(void)
 		    "某市 agri_output growth 2.7 % exact 2022 yoy actual\n");
 }
 
+static void probe34_bulletin_rules(void)
+{
+	/* a bare 总人口 after the registered households in its sentence is
+	 * the registered population; alone, or after another sentence's
+	 * 户籍, it may be either and stays unkeyed */
+	expect_kind("bulletin", "2021-12-31", "county",
+		    "年末全县户籍总户数9.46万户，总人口31.27万人，其中男性16.02万人。"
+		    "年末常住人口26.8万人。全县总人口30.5万人。",
+		    "某市 registered_population level 31.27 万人 exact 2021 - actual\n"
+		    "某市 population level 26.8 万人 exact 2021 - actual\n");
+	/* the items after a contribution's lead ending 分别为： are
+	 * contributions (no change of the industries' growth), up to an item
+	 * that says a rate of its own */
+	expect_kind("bulletin", "2023-03-31", "county",
+		    "2022年全县地区生产总值88.5亿元，增长4.2%。三次产业对全县生产总值增长的拉动作用分别为："
+		    "第一产业0.51个百分点，第二产业1.32个百分点，第三产业2.37个百分点。"
+		    "三次产业对经济增长的贡献率分别为：第一产业12%，第二产业33%，第三产业55%，"
+		    "第二产业增加值增长5.1%。",
+		    "某市 gdp level 88.5 亿元 exact 2022 - actual\n"
+		    "某市 gdp growth 4.2 % exact 2022 yoy actual\n"
+		    "某市 secondary_industry_va growth 5.1 % exact 2022 yoy actual\n");
+}
+
 static void probe33_gwr_rules(void)
 {
 	/* 从“十二五”末a增加到b in a review of the five years after: the level
@@ -6161,6 +6184,7 @@ int main(void)
 	probe27_news_rules();
 	probe28_zones_rules();
 	probe33_bulletin_rules();
+	probe34_bulletin_rules();
 	probe28_speech_rules();
 	probe30_tlist_rules();
 	probe30_bulletin_rules();

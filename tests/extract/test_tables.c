@@ -124,6 +124,21 @@ static void tabs_and_spaces(void)
 	       "urban_income level 15230 元 15230元 2023M01-M04 - actual 9:1\n"
 	       "urban_income growth 4.9 % 4.9 2023M01-M04 yoy actual 9:1\n"
 	       "rural_income growth 6.1 % 6.1 2023M01-M04 yoy actual 10:1\n");
+	/* a quantity's bare unit in the 单位 row above (单位：吨 | |) fits the
+	 * rows whose metric counts it in 万 (万吨); a row's own unit (头) wins,
+	 * and 单位：元 never reaches a metric in 亿元 */
+	expect("2023-04-01",
+	       "表3 2022年主要农产品产量\n单位：吨 | |\n产品名称 | 产量 |\n粮食 | 215630 |\n"
+	       "#稻谷 | 180442 |\n蔬菜及食用菌 | 96210 |\n生猪出栏(头) | 35120 |\n"
+	       "表4 2022年居民收支\n单位：元\n指标 | 绝对数 | 比上年增长(%)\n"
+	       "城镇居民人均可支配收入 | 41230 | 5.2\n一般公共预算收入 | 52100 | 3.0\n",
+	       "grain_output level 21.563 万吨 215630吨 2022 - actual 4:1\n"
+	       "rice_output level 18.0442 万吨 180442吨 2022 - actual 5:1\n"
+	       "vegetable_output level 9.621 万吨 96210吨 2022 - actual 6:1\n"
+	       "hogs_slaughtered level 3.512 万头 35120头 2022 - actual 7:1\n"
+	       "urban_income level 41230 元 41230元 2022 - actual 11:1\n"
+	       "urban_income growth 5.2 % 5.2 2022 yoy actual 11:1\n"
+	       "budget_revenue growth 3 % 3.0 2022 yoy actual 12:1\n");
 	/* runs of spaces, a header word split by spaces (指  标), a foreign
 	 * currency kept, an index with its base */
 	expect("2023-07-25",
