@@ -33,15 +33,15 @@ static const char *const progress_verbs[] = { "完成", "占", "超" };
 static const char *const progress_nouns[] = { "目标", "计划", "任务", "预算" };
 
 /* Does t[s, at) end on a comparison with the plan (超计划, 比计划多,
- * 超出年计划, 较年度目标增加)? An amount right after one is the excess over
- * the plan, no level of the label before, which goes on to the clause
- * after it (…，超计划0.65万亩，增长3.2%). */
-static bool plan_excess(const char *t, size_t s, size_t at)
+ * 超出年计划, 较年度目标增加, 比计划少)? An amount right after one is the
+ * excess over the plan or the shortfall from it, no level of the label
+ * before, which goes on to the clause after it (…，超计划0.65万亩，增长3.2%). */
+static bool plan_gap(const char *t, size_t s, size_t at)
 {
-	static const char *const more[] = { "多出", "多", "增加" };
+	static const char *const more[] = { "多出", "多", "增加", "少", "减少" };
 	static const char *const plans[] = { "计划", "任务数", "任务", "目标", "预算" };
 	static const char *const over[] = { "超额完成", "超出", "超过", "超", "比", "较",
-					    "多于", "高出" };
+					    "多于", "高出", "少于", "低于" };
 	size_t e = at - word_ending_at(t, s, at, more, NWORDS(more), NULL);
 	size_t n = word_ending_at(t, s, e, plans, NWORDS(plans), NULL);
 	if (!n)
@@ -2142,7 +2142,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 			/* (…增长6.2%（年初预期目标为7%左右）: the target the aside
 			 * names is the label's still) */
 			bool excess = tk->fig.kind == DB_FIG_AMOUNT &&
-				      plan_excess(w->text, c->start, tk->fig.num_start);
+				      plan_gap(w->text, c->start, tk->fig.num_start);
 			if (l && !ndist && l->start < c->start && !cont &&
 			    !db_target_aside(w->text, c->start, tk->fig.num_start) &&
 			    (excess || tk->fig.num_start > c->start + 21 + lead_skip ||
