@@ -32,6 +32,29 @@ static const char *const progress_verbs[] = { "完成", "占", "超" };
 
 static const char *const progress_nouns[] = { "目标", "计划", "任务", "预算" };
 
+/* Does t[s, at) end on a comparison with the plan (超计划, 比计划多,
+ * 超出年计划, 较年度目标增加, 比计划少)? An amount right after one is the
+ * excess over the plan or the shortfall from it, no level of the label
+ * before, which goes on to the clause after it (…，超计划0.65万亩，增长3.2%). */
+static bool plan_gap(const char *t, size_t s, size_t at)
+{
+	static const char *const more[] = { "多出", "多", "增加", "少", "减少" };
+	static const char *const plans[] = { "计划", "任务数", "任务", "目标", "预算" };
+	static const char *const over[] = { "超额完成", "超出", "超过", "超", "比", "较",
+					    "多于", "高出", "少于", "低于" };
+	size_t e = at - word_ending_at(t, s, at, more, NWORDS(more), NULL);
+	size_t n = word_ending_at(t, s, e, plans, NWORDS(plans), NULL);
+	if (!n)
+		return false;
+	/* (the verb right before the plan's noun, or two characters of
+	 * its year before it: 超年度任务, 超出全年计划) */
+	for (size_t gap = 0; gap <= 6 && e - n >= s + gap; gap += 3)
+		if (cjk_only(t, e - n - gap, e - n) &&
+		    ends_with_any(t, s, e - n - gap, over, NWORDS(over)))
+			return true;
+	return false;
+}
+
 const char *db_clause_text(db_arena *a, const char *t, size_t s, size_t e)
 {
 	char *out = db_arena_alloc(a, e - s + 1);
@@ -2118,9 +2141,11 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 			 * own ends what the label before spoke for */
 			/* (…增长6.2%（年初预期目标为7%左右）: the target the aside
 			 * names is the label's still) */
+			bool excess = tk->fig.kind == DB_FIG_AMOUNT &&
+				      plan_gap(w->text, c->start, tk->fig.num_start);
 			if (l && !ndist && l->start < c->start && !cont &&
 			    !db_target_aside(w->text, c->start, tk->fig.num_start) &&
-			    (tk->fig.num_start > c->start + 21 + lead_skip ||
+			    (excess || tk->fig.num_start > c->start + 21 + lead_skip ||
 			     (!gap_lead && db_names_another(w, c, ts, tk->fig.num_start)) ||
 			     db_sibling_named(w, l, c->start + lead_skip, tk->fig.num_start) ||
 			     (tk->fig.kind == DB_FIG_AMOUNT && l->end <= c->start &&
@@ -2138,8 +2163,8 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 				static const char *const plans[] = { "年度任务", "全年任务", "年度目标",
 								     "全年目标", "年度计划", "全年计划",
 								     "年计划", "年预算", "年初预算", "年度预算" };
-				if (!contains_any(w->text, c->start, tk->fig.num_start, plans,
-						  NWORDS(plans)))
+				if (!excess && !contains_any(w->text, c->start, tk->fig.num_start, plans,
+							    NWORDS(plans)))
 					w->label = NULL;
 			}
 			/* nor past another figure when new words came between

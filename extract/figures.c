@@ -647,7 +647,7 @@ db_status db_status_before(walk *w, size_t pos)
 	if (target_named_aside(w, pos))
 		return DB_STATUS_TARGET;
 	/* a target or estimate word in an aside that closed before pos speaks of
-	 * the aside only: 增长5.4%（预期目标为6.5%以上）；规模工业增加值增长8.2% */
+	 * the aside only: 增长5.4%（预期目标为6%以上）；规模工业增加值增长8.2% */
 	size_t close;
 	if (w->target_at != (size_t)-1 && (close = aside_end(w, w->target_at, pos)) != (size_t)-1) {
 		w->target_at = (size_t)-1;

@@ -1491,6 +1491,23 @@ static void real_report_rules(void)
 	expect("2023-01-20", "county", "2022年，固定资产投资完成19亿元，超额完成年度任务2.3亿元，增长25.3%。",
 	       "某市 fai level 19 亿元 exact 2022 - actual\n"
 	       "某市 fai growth 25.3 % exact 2022 yoy actual\n");
+	/* an amount right after a comparison with the plan (超计划, 比计划多,
+	 * 超出年计划, 比计划少) is the excess over it or the shortfall: no
+	 * level, no target, and the label goes on to the clause after */
+	expect_kind("plan", "2024-01-20", "county",
+		    "关于某县2023年国民经济和社会发展计划执行情况与2024年计划草案的报告\n"
+		    "一、2023年计划执行情况\n"
+		    "全县粮食播种面积52.6万亩，超计划1.3万亩，总产量21.4万吨；固定资产投资完成26亿元，"
+		    "比计划多1.8亿元，增长12.4%；社会消费品零售总额48.5亿元，超出年计划2.6亿元，"
+		    "增长7.3%；进出口总额完成7.9亿元，比计划少1.2亿元，下降10.4%。",
+		    "某市 grain_area level 52.6 万亩 exact 2023 - actual\n"
+		    "某市 grain_output level 21.4 万吨 exact 2023 - actual\n"
+		    "某市 fai level 26 亿元 exact 2023 - actual\n"
+		    "某市 fai growth 12.4 % exact 2023 yoy actual\n"
+		    "某市 retail_sales level 48.5 亿元 exact 2023 - actual\n"
+		    "某市 retail_sales growth 7.3 % exact 2023 yoy actual\n"
+		    "某市 import_export level 7.9 亿元 exact 2023 - actual\n"
+		    "某市 import_export growth -10.4 % exact 2023 yoy actual\n");
 	/* 新增 over a level of government and along a 、 list */
 	expect("2025-01-20", "county", "2024年，新增省级专精特新企业26家、高新技术企业29家。",
 	       "某市 specialized_smes added 26 家 exact 2024 - actual\n"
