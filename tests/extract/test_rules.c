@@ -3100,7 +3100,7 @@ static void probe14_gwr_rules(void)
 	/* 争取中省资金 in a review: funds obtained, not a target of the
 	 * figures after it in the sentence */
 	expect_kind("gwr", "2023-02-20", CITY,
-		    "一、2022年工作回顾\n全力扩投资，争取中省预算内资金18亿元，"
+		    "一、2022年工作回顾\n项目方面，争取中省预算内资金18亿元，"
 		    "工业投资增长3.5%，固定资产投资完成980亿元。",
 		    "某市 industrial_investment growth 3.5 % exact 2022 yoy actual\n"
 		    "某市 fai level 980 亿元 exact 2022 - actual\n");
