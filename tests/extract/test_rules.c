@@ -6022,6 +6022,31 @@ static void probe33_county_rules(void)
 		    "某市 foreign_investment level 1.5 亿美元 exact 2021 - actual\n");
 }
 
+/* Round 34 (set gwr): prefecture 政府工作报告 and news items on them. */
+static void probe34_gwr_rules(void)
+{
+	/* a news item's target list opened by 发展预期目标 (no 主要) or by a
+	 * comma after the target word: the year the meeting plans, not the
+	 * year the paragraph before reviewed */
+	static const char *const leads[] = {
+		"会议提出发展预期目标，",
+		"报告确定的主要预期目标，",
+		"全市经济社会发展预期目标为：",
+	};
+	for (size_t i = 0; i < sizeof leads / sizeof leads[0]; i++) {
+		char text[512];
+		snprintf(text, sizeof text,
+			 "2024年，全市地区生产总值增长4.6%%，增幅位列全省第三。\n%s地区生产总值增长5%%；"
+			 "社会消费品零售总额增长6%%；居民消费价格涨幅控制在3%%以内。",
+			 leads[i]);
+		expect_kind("news", "2025-02-18", CITY, text,
+			    "某市 gdp growth 4.6 % exact 2024 yoy actual 3@全省\n"
+			    "某市 gdp growth 5 % exact 2025 yoy target\n"
+			    "某市 retail_sales growth 6 % exact 2025 yoy target\n"
+			    "某市 cpi growth 3 % at_most 2025 yoy target\n");
+	}
+}
+
 int main(void)
 {
 	db_diag d;
@@ -6112,6 +6137,7 @@ int main(void)
 	probe33_eval_rules();
 	probe33_gwr_rules();
 	probe33_county_rules();
+	probe34_gwr_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
