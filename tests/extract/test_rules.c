@@ -6045,6 +6045,20 @@ static void probe34_gwr_rules(void)
 			    "某市 retail_sales growth 6 % exact 2025 yoy target\n"
 			    "某市 cpi growth 3 % at_most 2025 yoy target\n");
 	}
+	/* 累计下降 in a five-year review, as 累计增长: against the year before
+	 * the review, of its last year (it was read year on year), also
+	 * where a year of the sentence before dates the clause */
+	expect_kind("gwr", "2021-02-20", CITY,
+		    "一、过去五年工作回顾\n五年来，全市地区生产总值累计增长30.5%；单位地区生产总值能耗累计下降13.2%。",
+		    "某市 gdp growth 30.5 % exact 2020 vs:2015 actual\n"
+		    "某市 energy_intensity growth -13.2 % exact 2020 vs:2015 actual\n");
+	expect_kind("gwr", "2021-02-20", CITY,
+		    "一、过去五年工作回顾\n全市地区生产总值由2015年的210亿元增加到2020年的305亿元，年均增长7.7%；"
+		    "单位GDP能耗累计降低11.5%。",
+		    "某市 gdp level 210 亿元 exact 2015 - actual\n"
+		    "某市 gdp level 305 亿元 exact 2020 - actual\n"
+		    "某市 gdp growth 7.7 % exact 2016..2020 cagr actual\n"
+		    "某市 energy_intensity growth -11.5 % exact 2020 vs:2015 actual\n");
 }
 
 int main(void)
