@@ -281,17 +281,23 @@ static int box_heading(const db_wordlist *L, const char *text, size_t len, size_
 	return 0;
 }
 
-/* Does w come in s followed by 是, 为 or a colon (主要预期目标是：), announcing
- * what follows rather than reporting on it (主要预期目标全面完成)? */
+/* Does w come in s followed by 是, 为, a colon or a comma (主要预期目标是：,
+ * 划定发展预期目标，地区生产总值增长6%), announcing what follows rather than
+ * reporting on it (主要预期目标全面完成; 完成了年初确定的主要预期目标，…: a
+ * word of completion before it makes the comma's figures the results)? */
 static bool announces(const char *s, size_t n, const char *w)
 {
-	static const char *const after[] = { "是", "为", "：", ":" };
+	static const char *const after[] = { "是", "为", "：", ":", "，", "," };
+	static const char *const done_words[] = { "完成", "实现", "达到" };
+	const db_wordlist done = { done_words, NWORDS(done_words), { 0 } };
 	size_t k = strlen(w);
 	for (size_t p = 0; p + k <= n; p++) {
 		if (memcmp(s + p, w, k))
 			continue;
 		for (size_t i = 0; i < NWORDS(after); i++)
-			if (p + k + strlen(after[i]) <= n && !memcmp(s + p + k, after[i], strlen(after[i])))
+			if (p + k + strlen(after[i]) <= n &&
+			    !memcmp(s + p + k, after[i], strlen(after[i])) &&
+			    (i < 4 || !has_any(s, p, &done)))
 				return true;
 	}
 	return false;
@@ -346,8 +352,9 @@ static bool work_lead(const char *l, size_t n)
 static void news_target_lists(const db_words *w, const char *text, size_t len, int ahead,
 			      db_context *cx)
 {
-	static const char *const main_words[] = { "主要预期目标" };
-	const db_wordlist main_targets = { main_words, 1, { 0 } };
+	/* (发展预期目标 without 主要: 经济社会发展预期目标为…) */
+	static const char *const main_words[] = { "主要预期目标", "发展预期目标" };
+	const db_wordlist main_targets = { main_words, NWORDS(main_words), { 0 } };
 	/* (…主要预期目标是：, not …主要预期目标全面完成，地区生产总值增长5.2%) */
 	const db_wordlist *L = w->lists;
 	const db_wordlist none = { NULL, 0, { 0 } };
@@ -364,7 +371,8 @@ static void news_target_lists(const db_words *w, const char *text, size_t len, i
 		int y = year_in(l, n < 24 ? n : 24);
 		if (!n) {
 			; /* (a blank line neither opens nor ends a list) */
-		} else if (announces(l, head, main_words[0]) && (!y || y >= ahead) &&
+		} else if ((announces(l, head, main_words[0]) || announces(l, head, main_words[1])) &&
+			   (!y || y >= ahead) &&
 			   !(n >= 3 && !memcmp(l, "—", 3)) && !figure_before_any(l, head, &main_targets) &&
 			   !has_any(l, n, &L[DB_W_DONE_AFTER_TARGET])) {
 			push(cx, a, DB_CONTEXT_PLAN, ahead);

@@ -968,10 +968,16 @@ static bool five_years(const walk *w, const fig_ctx *fc, const db_figure *f, db_
 	size_t which = 0, at = rfind_any(w->text, from, f->num_start, spans, NWORDS(spans), &which);
 	/* 累计增长31.6%，达到2680亿元: a growth over the review's years
 	 * against the year before them, of its last year; the 累计 is no
-	 * sum, so the level reached after it is that year's */
-	if (at != (size_t)-1 && which == 1 &&
-	    has_word_at(w->text, f->num_start, at + strlen("累计"), "增长")) {
-		if (measure == DB_MEASURE_GROWTH && at + strlen("累计增长") == f->num_start) {
+	 * sum, so the level reached after it is that year's (累计下降12.4%
+	 * too: 单位GDP能耗 over the five years) */
+	static const char *const moves[] = { "增长", "下降", "降低" };
+	size_t mv = 0;
+	while (at != (size_t)-1 && which == 1 && mv < NWORDS(moves) &&
+	       !has_word_at(w->text, f->num_start, at + strlen("累计"), moves[mv]))
+		mv++;
+	if (at != (size_t)-1 && which == 1 && mv < NWORDS(moves)) {
+		if (measure == DB_MEASURE_GROWTH &&
+		    at + strlen("累计") + strlen(moves[mv]) == f->num_start) {
 			*out = db_period_year(y);
 			*since = (first ? first : y - 4) - 1;
 			return true;
@@ -1141,10 +1147,14 @@ static db_record *new_record(walk *w, const db_metric *m, const fig_ctx *fc,
 		 * of its own sentence a yearly average (…增加到2021年的2280亿元，
 		 * 年均增长6.8%) */
 		db_period q;
-		int unused = 0;
-		if (five_years(w, fc, f, measure, p.end_year, w->seg_ctx->from, &q, &unused) &&
-		    q.start_year < q.end_year)
+		int basis = 0;
+		/* (…增加到2015年的161.1亿元，…；单位GDP能耗累计下降10.7%: a
+		 * cumulative growth against the year before the review, too) */
+		if (five_years(w, fc, f, measure, p.end_year, w->seg_ctx->from, &q, &basis) &&
+		    (q.start_year < q.end_year || basis)) {
 			p = q;
+			since = basis;
+		}
 	}
 	/* 10月末…比年初增加812.5亿元, 新增贷款…: added since January, a span */
 	if (r->has_period && measure == DB_MEASURE_ADDED && p.start_year == p.end_year &&

@@ -3117,7 +3117,7 @@ static void probe14_gwr_rules(void)
 	/* 争取中省资金 in a review: funds obtained, not a target of the
 	 * figures after it in the sentence */
 	expect_kind("gwr", "2023-02-20", CITY,
-		    "一、2022年工作回顾\n全力扩投资，争取中省预算内资金18亿元，"
+		    "一、2022年工作回顾\n项目方面，争取中省预算内资金18亿元，"
 		    "工业投资增长3.5%，固定资产投资完成980亿元。",
 		    "某市 industrial_investment growth 3.5 % exact 2022 yoy actual\n"
 		    "某市 fai level 980 亿元 exact 2022 - actual\n");
@@ -6122,6 +6122,45 @@ static void probe34_county_rules(void)
 		    "某市 gdp growth 9.8 % exact 2021M01-M09 yoy actual\n");
 }
 
+/* Round 34 (set gwr): prefecture 政府工作报告 and news items on them. */
+static void probe34_gwr_rules(void)
+{
+	/* a news item's target list opened by 发展预期目标 (no 主要) or by a
+	 * comma after the target word: the year the meeting plans, not the
+	 * year the paragraph before reviewed */
+	static const char *const leads[] = {
+		"会议提出发展预期目标，",
+		"报告确定的主要预期目标，",
+		"全市经济社会发展预期目标为：",
+	};
+	for (size_t i = 0; i < sizeof leads / sizeof leads[0]; i++) {
+		char text[512];
+		snprintf(text, sizeof text,
+			 "2024年，全市地区生产总值增长4.6%%，增幅位列全省第三。\n%s地区生产总值增长5%%；"
+			 "社会消费品零售总额增长6%%；居民消费价格涨幅控制在3%%以内。",
+			 leads[i]);
+		expect_kind("news", "2025-02-18", CITY, text,
+			    "某市 gdp growth 4.6 % exact 2024 yoy actual 3@全省\n"
+			    "某市 gdp growth 5 % exact 2025 yoy target\n"
+			    "某市 retail_sales growth 6 % exact 2025 yoy target\n"
+			    "某市 cpi growth 3 % at_most 2025 yoy target\n");
+	}
+	/* 累计下降 in a five-year review, as 累计增长: against the year before
+	 * the review, of its last year (it was read year on year), also
+	 * where a year of the sentence before dates the clause */
+	expect_kind("gwr", "2021-02-20", CITY,
+		    "一、过去五年工作回顾\n五年来，全市地区生产总值累计增长30.5%；单位地区生产总值能耗累计下降13.2%。",
+		    "某市 gdp growth 30.5 % exact 2020 vs:2015 actual\n"
+		    "某市 energy_intensity growth -13.2 % exact 2020 vs:2015 actual\n");
+	expect_kind("gwr", "2021-02-20", CITY,
+		    "一、过去五年工作回顾\n全市地区生产总值由2015年的210亿元增加到2020年的305亿元，年均增长7.7%；"
+		    "单位GDP能耗累计降低11.5%。",
+		    "某市 gdp level 210 亿元 exact 2015 - actual\n"
+		    "某市 gdp level 305 亿元 exact 2020 - actual\n"
+		    "某市 gdp growth 7.7 % exact 2016..2020 cagr actual\n"
+		    "某市 energy_intensity growth -11.5 % exact 2020 vs:2015 actual\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -6215,6 +6254,7 @@ int main(void)
 	probe33_county_rules();
 	audit34_rules();
 	probe34_county_rules();
+	probe34_gwr_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
