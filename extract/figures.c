@@ -223,13 +223,16 @@ static bool own_scope(const walk *w, const char *t, size_t s, size_t e)
 	return at != (size_t)-1 && !strcmp(scope_words[which], own);
 }
 
-/* Bases of a growth rate. */
+/* Bases of a growth rate; of those the clause holds, the last in this list
+ * wins (两年均增长, 两年平均增长 said short, holds 年均增长 but is the
+ * two-year average). */
 static const struct {
 	const char *word;
 	const char *basis;
 } basis_words[] = {
 	{ "两年平均", "avg2y" }, { "两年平均增长", "avg2y" }, { "年均增长", "cagr" },
-	{ "年均增速", "cagr" }, { "年均", "cagr" }, { "环比", "mom" },
+	{ "年均增速", "cagr" }, { "年均", "cagr" }, { "两年均增长", "avg2y" },
+	{ "两年均增速", "avg2y" }, { "环比", "mom" },
 };
 
 /* Words that make a rate year on year whatever its paragraph says. */

@@ -633,6 +633,16 @@ static void bulletin_words(void)
 	       "某市 gdp level 735.4 亿元 exact 2021H1 - actual\n"
 	       "某市 gdp growth 12.8 % exact 2021H1 yoy actual\n"
 	       "某市 gdp growth 6 % exact 2021H1 avg2y actual\n");
+	/* 两年均增长 is 两年平均增长 said short: the two-year average, not a
+	 * yearly rate over a span (年均增长 inside it) */
+	expect("2021-04-19", CITY,
+	       "一季度，全市生产总值812.6亿元，同比增长14.2%，两年均增长3.7%；"
+	       "房地产开发投资增长21.5%，两年均增长4.1%。",
+	       "某市 gdp level 812.6 亿元 exact 2021Q1 - actual\n"
+	       "某市 gdp growth 14.2 % exact 2021Q1 yoy actual\n"
+	       "某市 gdp growth 3.7 % exact 2021Q1 avg2y actual\n"
+	       "某市 real_estate_investment growth 21.5 % exact 2021Q1 yoy actual\n"
+	       "某市 real_estate_investment growth 4.1 % exact 2021Q1 avg2y actual\n");
 	/* a bare noun (增加值, 销售额, 利润) names the thing of the sentence's
 	 * last label: its head with the noun, when the catalog knows it */
 	expect("2022-07-20", "district",
