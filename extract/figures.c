@@ -909,6 +909,11 @@ bool db_is_basis_period(const walk *w, size_t clause_start, size_t pos)
 	size_t at = rfind_any(w->text, s, pos, before, NWORDS(before), NULL);
 	if (at == (size_t)-1)
 		return false;
+	/* 同比由一季度下降2.4%转为增长1.9%: the period a rate turned from,
+	 * not one compared with */
+	if (pos >= s + 3 && (has_word_at(w->text, pos, pos - 3, "由") ||
+			     has_word_at(w->text, pos, pos - 3, "从")))
+		return false;
 	/* 占比从2021年末的11.4%: a share, and 2021 its period */
 	return !(at >= 3 && has_word_at(w->text, w->len, at - 3, "占比"));
 }

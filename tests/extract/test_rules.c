@@ -3534,6 +3534,15 @@ static void probe15_news_rules(void)
 	       "某市 primary_industry_va level 41.2 亿元 exact 2023H1 - actual\n"
 	       "某市 primary_industry_va growth -1.5 % exact 2023Q1 yoy actual\n"
 	       "某市 primary_industry_va growth 3.4 % exact 2023H1 yoy actual\n");
+	/* 同比由一季度下降…转为增长…: the 比 of 同比 compares with no quarter;
+	 * the quarter after 由 is where the rate turned from */
+	expect("2022-07-22", CITY,
+	       "上半年，全市规模以上工业增加值同比由一季度下降2.4%转为增长1.9%，"
+	       "固定资产投资同比由1-5月的下降0.8%转为增长0.6%。",
+	       "某市 industrial_va growth -2.4 % exact 2022Q1 yoy actual\n"
+	       "某市 industrial_va growth 1.9 % exact 2022H1 yoy actual\n"
+	       "某市 fai growth -0.8 % exact 2022M01-M05 yoy actual\n"
+	       "某市 fai growth 0.6 % exact 2022H1 yoy actual\n");
 	/* 全区 in the news of a city of an autonomous region (a prefecture, a
 	 * county-level city): the region's figure, not the city's; a later
 	 * 我市/全市 takes the subject back */
