@@ -2763,10 +2763,13 @@ bool db_again_distributive(const walk *w, const db_clause *c, const tokens *ts)
 	if (at == (size_t)-1 && c->end >= c->start + 6 &&
 	    db_find_growth(w->text, c->start, c->start + 6) == c->start)
 		at = c->start;
-	/* (…增加到c、d，年均增长p、q: a yearly average's) */
-	size_t avg = c->start + strlen("年均");
-	if (at == (size_t)-1 && has_word_at(w->text, c->end, c->start, "年均") &&
-	    c->end >= avg + 6 && db_find_growth(w->text, avg, avg + 6) == avg)
+	/* (…增加到c、d，年均增长p、q: a yearly average's; …分别增长a和b，两年
+	 * 平均增长p和q: a two-year average's) */
+	static const char *const averages[] = { "年均", "两年平均", "两年均" };
+	size_t an = db_longest_word_at(w->text, c->start, c->end, averages, NWORDS(averages), NULL);
+	size_t avg = c->start + an;
+	if (at == (size_t)-1 && an && c->end >= avg + 6 &&
+	    db_find_growth(w->text, avg, avg + 6) == avg)
 		at = avg;
 	/* (a few words of the measure before 分别: 同比, 比上年, 增速; not a
 	 * list of names of its own) */

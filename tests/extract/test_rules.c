@@ -643,6 +643,21 @@ static void bulletin_words(void)
 	       "某市 gdp growth 3.7 % exact 2021Q1 avg2y actual\n"
 	       "某市 real_estate_investment growth 21.5 % exact 2021Q1 yoy actual\n"
 	       "某市 real_estate_investment growth 4.1 % exact 2021Q1 avg2y actual\n");
+	/* a 分别 list, then a clause that opens with 两年平均 and holds as many
+	 * rates without a second 分别: each pairs with its name in order (before,
+	 * the last name took the first average and the second was lost) */
+	expect("2021-10-22", CITY,
+	       "前三季度，全市工业投资和民间投资同比分别增长18.4%和12.6%，"
+	       "两年平均增长10.2%和8.9%。城镇和农村居民人均可支配收入分别增长8.3%和10.1%，"
+	       "两年均增长6.5%和7.7%。",
+	       "某市 industrial_investment growth 18.4 % exact 2021M01-M09 yoy actual\n"
+	       "某市 private_investment growth 12.6 % exact 2021M01-M09 yoy actual\n"
+	       "某市 industrial_investment growth 10.2 % exact 2021M01-M09 avg2y actual\n"
+	       "某市 private_investment growth 8.9 % exact 2021M01-M09 avg2y actual\n"
+	       "某市 urban_income growth 8.3 % exact 2021M01-M09 yoy actual\n"
+	       "某市 rural_income growth 10.1 % exact 2021M01-M09 yoy actual\n"
+	       "某市 urban_income growth 6.5 % exact 2021M01-M09 avg2y actual\n"
+	       "某市 rural_income growth 7.7 % exact 2021M01-M09 avg2y actual\n");
 	/* a bare noun (增加值, 销售额, 利润) names the thing of the sentence's
 	 * last label: its head with the noun, when the catalog knows it */
 	expect("2022-07-20", "district",
