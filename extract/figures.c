@@ -1947,7 +1947,28 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 					 (const char *const[]){ "扩大", "加大", "加深" }, 3))
 				v = -v;
 			basis = "yoy";
-			if (fc->has_basis && (basis = basis_against(w, m, measure, &fc->basis_period)) == NULL)
+			db_period against = fc->basis_period;
+			bool has_against = fc->has_basis;
+			/* 第一产业…增速比一季度加快0.4个百分点；第二产业…，增速加快
+			 * 1.9个百分点: parts of a sentence in step, a change that
+			 * names no basis is against the period an earlier part's
+			 * change was (not in that part, nor after words of its own) */
+			if (has_against) {
+				w->has_change_basis = true;
+				w->change_basis = fc->basis_period;
+				w->change_basis_sentence = w->sentence;
+				w->change_basis_part = w->part;
+			} else if (!fc->basis_mom && w->has_change_basis &&
+				   w->change_basis_sentence == w->sentence &&
+				   w->change_basis_part != w->part &&
+				   !contains_any(t, fc->c->start, f->num_start, yoy_words,
+						 NWORDS(yoy_words)) &&
+				   !contains_any(t, fc->c->start, f->num_start,
+						 (const char *const[]){ "比", "较" }, 2)) {
+				has_against = true;
+				against = w->change_basis;
+			}
+			if (has_against && (basis = basis_against(w, m, measure, &against)) == NULL)
 				basis = "yoy";
 			/* 降幅较上月收窄0.9个百分点: against the month before, of
 			 * a cumulative rate the span to that month (vs:M01-M08 of

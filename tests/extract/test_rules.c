@@ -658,6 +658,21 @@ static void bulletin_words(void)
 	       "某市 rural_income growth 10.1 % exact 2021M01-M09 yoy actual\n"
 	       "某市 urban_income growth 6.5 % exact 2021M01-M09 avg2y actual\n"
 	       "某市 rural_income growth 7.7 % exact 2021M01-M09 avg2y actual\n");
+	/* parts of a sentence in step: a change that names no basis after an
+	 * earlier part's change against a quarter is against that quarter too
+	 * (not in its own part, and not after words of its own: 比上年同期) */
+	expect("2022-07-21", CITY,
+	       "上半年，第一产业增加值同比增长4.6%，增速比一季度加快0.4个百分点；第二产业增加值"
+	       "同比增长2.8%，增速加快1.9个百分点；第三产业增加值同比下降0.7%，降幅收窄1.1个百分点。"
+	       "规模以上工业增加值增长5.3%，增速提高0.8个百分点。",
+	       "某市 primary_industry_va growth 4.6 % exact 2022H1 yoy actual\n"
+	       "某市 primary_industry_va change_pp 0.4 百分点 exact 2022H1 vs:2022Q1 actual\n"
+	       "某市 secondary_industry_va growth 2.8 % exact 2022H1 yoy actual\n"
+	       "某市 secondary_industry_va change_pp 1.9 百分点 exact 2022H1 vs:2022Q1 actual\n"
+	       "某市 tertiary_industry_va growth -0.7 % exact 2022H1 yoy actual\n"
+	       "某市 tertiary_industry_va change_pp 1.1 百分点 exact 2022H1 vs:2022Q1 actual\n"
+	       "某市 industrial_va growth 5.3 % exact 2022H1 yoy actual\n"
+	       "某市 industrial_va change_pp 0.8 百分点 exact 2022H1 yoy actual\n");
 	/* a bare noun (增加值, 销售额, 利润) names the thing of the sentence's
 	 * last label: its head with the noun, when the catalog knows it */
 	expect("2022-07-20", "district",
@@ -1981,7 +1996,7 @@ static void probe7_rules(void)
 	       "某市 industrial_va growth -3.2 % exact 2023H1 yoy actual\n"
 	       "某市 industrial_va change_pp -0.6 百分点 exact 2023H1 vs:2023Q1 actual\n"
 	       "某市 fai growth -1.1 % exact 2023H1 yoy actual\n"
-	       "某市 fai change_pp 0.4 百分点 exact 2023H1 yoy actual\n");
+	       "某市 fai change_pp 0.4 百分点 exact 2023H1 vs:2023Q1 actual\n");
 	/* 占指标总量的…: a share of an evaluation's indicators, no metric's */
 	expect("2024-05-20", CITY, "2023年度考核中，我市固定资产投资等20项指标居全省第1位、占指标总量的21.5%。",
 	       "某市 fai level null - exact 2023 - actual 1@全省\n");
