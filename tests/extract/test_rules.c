@@ -5844,6 +5844,14 @@ static void audit33c_rules(void)
 		    "上半年，全区规模以上工业企业完成工业总产值52.6亿元，增长6.2%。",
 		    "某市 industrial_output level 52.6 亿元 exact 2023H1 - actual\n"
 		    "某市 industrial_output growth 6.2 % exact 2023H1 yoy actual\n");
+	/* the firms at the top of a ranking (产值前十名企业, 前20强企业, 营收
+	 * 前30位的企业) before a verb and the label: a part, no record of the
+	 * whole (before, the county's output) */
+	expect_kind("news", "2021-06-18", "county",
+		    "1-5月，全县完成规上工业产值215.6亿元。从重点企业看，甲公司、乙公司等产值前十名"
+		    "企业共实现规上工业产值132.8亿元，同比增长4.3%。全市前20强企业完成规上工业产值"
+		    "88.1亿元。营收前30位的企业实现规模以上工业总产值41.5亿元。",
+		    "某市 industrial_output level 215.6 亿元 exact 2021M01-M05 - actual\n");
 }
 
 static void audit32b_rules(void)
