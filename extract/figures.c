@@ -2752,7 +2752,7 @@ size_t db_said_distributive(walk *w, const db_clause *c, const tokens *ts, const
 	return nf;
 }
 
-/* 禽蛋产量、水果和蔬菜增长较快，增速分别达9.1%、7.5%、5.5%: a clause whose
+/* 禽蛋产量、水果和蔬菜增长较快，增速分别达8.2%、6.4%、4.7%: a clause whose
  * figures follow 分别 (and no label of its own), after a clause of the
  * sentence that named no figure: the names before that clause's growth
  * word are the list, when they are as many as the figures. */

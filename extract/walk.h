@@ -237,7 +237,7 @@ typedef struct {
 	size_t part_start;
 	bool part_after_basis;  /* the part opened with 与2019年相比 alone: its next
 				 * clause is where it starts */
-	/* …增速比一季度提高0.7个百分点；第二产业…，增速提高3.6个百分点: the
+	/* …增速比一季度加快0.4个百分点；第二产业…，增速加快1.9个百分点: the
 	 * period a change of an earlier part of the sentence was against */
 	bool has_change_basis;
 	unsigned change_basis_sentence, change_basis_part;

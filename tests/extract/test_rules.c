@@ -1487,10 +1487,10 @@ static void real_report_rules(void)
 	/* a list's bare names take the tail of its named item; the list may
 	 * stand in the clause before 分别 */
 	expect_kind("news", "2023-07-27", "county",
-		    "上半年，禽蛋产量、水果和蔬菜增长较快，增速分别达9.1%、7.5%、5.5%。",
-		    "某市 egg_output growth 9.1 % exact 2023H1 yoy actual\n"
-		    "某市 fruit_output growth 7.5 % exact 2023H1 yoy actual\n"
-		    "某市 vegetable_output growth 5.5 % exact 2023H1 yoy actual\n");
+		    "上半年，禽蛋产量、水果和蔬菜增长较快，增速分别达8.2%、6.4%、4.7%。",
+		    "某市 egg_output growth 8.2 % exact 2023H1 yoy actual\n"
+		    "某市 fruit_output growth 6.4 % exact 2023H1 yoy actual\n"
+		    "某市 vegetable_output growth 4.7 % exact 2023H1 yoy actual\n");
 	/* a small percent of an index is its rise; 外商直接投资 */
 	expect_kind("gwr", "2013-01-10", "county",
 		    "2013年主要预期目标：居民消费价格指数控制在3.7%以内。",
