@@ -223,13 +223,16 @@ static bool own_scope(const walk *w, const char *t, size_t s, size_t e)
 	return at != (size_t)-1 && !strcmp(scope_words[which], own);
 }
 
-/* Bases of a growth rate. */
+/* Bases of a growth rate; of those the clause holds, the last in this list
+ * wins (两年均增长, 两年平均增长 said short, holds 年均增长 but is the
+ * two-year average). */
 static const struct {
 	const char *word;
 	const char *basis;
 } basis_words[] = {
 	{ "两年平均", "avg2y" }, { "两年平均增长", "avg2y" }, { "年均增长", "cagr" },
-	{ "年均增速", "cagr" }, { "年均", "cagr" }, { "环比", "mom" },
+	{ "年均增速", "cagr" }, { "年均", "cagr" }, { "两年均增长", "avg2y" },
+	{ "两年均增速", "avg2y" }, { "环比", "mom" },
 };
 
 /* Words that make a rate year on year whatever its paragraph says. */
@@ -905,6 +908,11 @@ bool db_is_basis_period(const walk *w, size_t clause_start, size_t pos)
 	size_t s = pos >= clause_start + 6 ? pos - 6 : clause_start;
 	size_t at = rfind_any(w->text, s, pos, before, NWORDS(before), NULL);
 	if (at == (size_t)-1)
+		return false;
+	/* 同比由一季度下降2.4%转为增长1.9%: the period a rate turned from,
+	 * not one compared with */
+	if (pos >= s + 3 && (has_word_at(w->text, pos, pos - 3, "由") ||
+			     has_word_at(w->text, pos, pos - 3, "从")))
 		return false;
 	/* 占比从2021年末的11.4%: a share, and 2021 its period */
 	return !(at >= 3 && has_word_at(w->text, w->len, at - 3, "占比"));
@@ -1962,7 +1970,28 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 					 (const char *const[]){ "扩大", "加大", "加深" }, 3))
 				v = -v;
 			basis = "yoy";
-			if (fc->has_basis && (basis = basis_against(w, m, measure, &fc->basis_period)) == NULL)
+			db_period against = fc->basis_period;
+			bool has_against = fc->has_basis;
+			/* 第一产业…增速比一季度加快0.4个百分点；第二产业…，增速加快
+			 * 1.9个百分点: parts of a sentence in step, a change that
+			 * names no basis is against the period an earlier part's
+			 * change was (not in that part, nor after words of its own) */
+			if (has_against) {
+				w->has_change_basis = true;
+				w->change_basis = fc->basis_period;
+				w->change_basis_sentence = w->sentence;
+				w->change_basis_part = w->part;
+			} else if (!fc->basis_mom && w->has_change_basis &&
+				   w->change_basis_sentence == w->sentence &&
+				   w->change_basis_part != w->part &&
+				   !contains_any(t, fc->c->start, f->num_start, yoy_words,
+						 NWORDS(yoy_words)) &&
+				   !contains_any(t, fc->c->start, f->num_start,
+						 (const char *const[]){ "比", "较" }, 2)) {
+				has_against = true;
+				against = w->change_basis;
+			}
+			if (has_against && (basis = basis_against(w, m, measure, &against)) == NULL)
 				basis = "yoy";
 			/* 降幅较上月收窄0.9个百分点: against the month before, of
 			 * a cumulative rate the span to that month (vs:M01-M08 of
@@ -2746,7 +2775,7 @@ size_t db_said_distributive(walk *w, const db_clause *c, const tokens *ts, const
 	return nf;
 }
 
-/* 禽蛋产量、水果和蔬菜增长较快，增速分别达9.1%、7.5%、5.5%: a clause whose
+/* 禽蛋产量、水果和蔬菜增长较快，增速分别达8.2%、6.4%、4.7%: a clause whose
  * figures follow 分别 (and no label of its own), after a clause of the
  * sentence that named no figure: the names before that clause's growth
  * word are the list, when they are as many as the figures. */
@@ -2778,10 +2807,13 @@ bool db_again_distributive(const walk *w, const db_clause *c, const tokens *ts)
 	if (at == (size_t)-1 && c->end >= c->start + 6 &&
 	    db_find_growth(w->text, c->start, c->start + 6) == c->start)
 		at = c->start;
-	/* (…增加到c、d，年均增长p、q: a yearly average's) */
-	size_t avg = c->start + strlen("年均");
-	if (at == (size_t)-1 && has_word_at(w->text, c->end, c->start, "年均") &&
-	    c->end >= avg + 6 && db_find_growth(w->text, avg, avg + 6) == avg)
+	/* (…增加到c、d，年均增长p、q: a yearly average's; …分别增长a和b，两年
+	 * 平均增长p和q: a two-year average's) */
+	static const char *const averages[] = { "年均", "两年平均", "两年均" };
+	size_t an = db_longest_word_at(w->text, c->start, c->end, averages, NWORDS(averages), NULL);
+	size_t avg = c->start + an;
+	if (at == (size_t)-1 && an && c->end >= avg + 6 &&
+	    db_find_growth(w->text, avg, avg + 6) == avg)
 		at = avg;
 	/* (a few words of the measure before 分别: 同比, 比上年, 增速; not a
 	 * list of names of its own) */

@@ -50,6 +50,35 @@ static const char *const industry_suffixes[] = { "增加值", "" };
 /* verbs that may split a label (规模以上工业累计完成工业增加值) */
 static const char *const split_verbs[] = { "累计完成", "累计实现", "共完成", "实现", "完成" };
 
+/* 产值前十名企业共实现…, 前20强企业完成…, 营收前30位的企业实现…: do the
+ * firms at the top of a ranking (前, a number, 名/强/位/家, 的, 企业, then 共
+ * or 合计) end right before t[at], from s on? Their figure is a part. */
+static bool ranked_firms_before(const char *t, size_t s, size_t at)
+{
+	static const char *const sums[] = { "共", "合计" };
+	static const char *const places[] = { "名", "强", "位", "家" };
+	static const char *const numerals = "一二三四五六七八九十百两";
+	size_t p = at;
+	for (size_t i = 0; i < NWORDS(sums); i++)
+		if (ends_with_any(t, s, p, &sums[i], 1)) {
+			p -= strlen(sums[i]);
+			break;
+		}
+	if (!ends_with_any(t, s, p, (const char *const[]){ "企业" }, 1))
+		return false;
+	p -= strlen("企业");
+	if (ends_with_any(t, s, p, (const char *const[]){ "的" }, 1))
+		p -= strlen("的");
+	if (!ends_with_any(t, s, p, places, NWORDS(places)))
+		return false;
+	p -= 3;
+	size_t digits = p;
+	while (digits > s && ((t[digits - 1] >= '0' && t[digits - 1] <= '9') ||
+			      (digits >= s + 3 && memmem(numerals, strlen(numerals), t + digits - 3, 3))))
+		digits -= (t[digits - 1] >= '0' && t[digits - 1] <= '9') ? 1 : 3;
+	return digits < p && digits >= s + 3 && has_word_at(t, p, digits - 3, "前");
+}
+
 /* The length of the split verb that ends right before t[at], from s on
  * (the longest: 累计完成 before 完成), or 0. */
 static size_t split_verb_before(const char *t, size_t s, size_t at)
@@ -240,6 +269,8 @@ bool db_label_glued(const walk *w, const db_clause *c, const db_label *l)
 	size_t at = l->start - split_verb_before(w->text, c->start, l->start);
 	if (at >= c->start + 6 && ends_with_any(w->text, c->start, at, units, NWORDS(units)) &&
 	    ends_with_any(w->text, c->start, at - 6, threshold, NWORDS(threshold)))
+		return true;
+	if (at > c->start && ranked_firms_before(w->text, c->start, at))
 		return true;
 	/* 固定资产投资（含房地产投资）: what a figure includes is not its label,
 	 * nor is a label in an aside on why a plan fell short (完成年计划的

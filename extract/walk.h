@@ -237,6 +237,11 @@ typedef struct {
 	size_t part_start;
 	bool part_after_basis;  /* the part opened with 与2019年相比 alone: its next
 				 * clause is where it starts */
+	/* …增速比一季度加快0.4个百分点；第二产业…，增速加快1.9个百分点: the
+	 * period a change of an earlier part of the sentence was against */
+	bool has_change_basis;
+	unsigned change_basis_sentence, change_basis_part;
+	db_period change_basis;
 	const db_label *pending[16]; /* labels named since the last figure (rank-only) */
 	/* 在2022年度全省营商环境评价中，某市位列全省第二: a frame clause whose
 	 * labels the next clause of its sentence ranks */

@@ -633,6 +633,46 @@ static void bulletin_words(void)
 	       "某市 gdp level 735.4 亿元 exact 2021H1 - actual\n"
 	       "某市 gdp growth 12.8 % exact 2021H1 yoy actual\n"
 	       "某市 gdp growth 6 % exact 2021H1 avg2y actual\n");
+	/* 两年均增长 is 两年平均增长 said short: the two-year average, not a
+	 * yearly rate over a span (年均增长 inside it) */
+	expect("2021-04-19", CITY,
+	       "一季度，全市生产总值812.6亿元，同比增长14.2%，两年均增长3.7%；"
+	       "房地产开发投资增长21.5%，两年均增长4.1%。",
+	       "某市 gdp level 812.6 亿元 exact 2021Q1 - actual\n"
+	       "某市 gdp growth 14.2 % exact 2021Q1 yoy actual\n"
+	       "某市 gdp growth 3.7 % exact 2021Q1 avg2y actual\n"
+	       "某市 real_estate_investment growth 21.5 % exact 2021Q1 yoy actual\n"
+	       "某市 real_estate_investment growth 4.1 % exact 2021Q1 avg2y actual\n");
+	/* a 分别 list, then a clause that opens with 两年平均 and holds as many
+	 * rates without a second 分别: each pairs with its name in order (before,
+	 * the last name took the first average and the second was lost) */
+	expect("2021-10-22", CITY,
+	       "前三季度，全市工业投资和民间投资同比分别增长18.4%和12.6%，"
+	       "两年平均增长10.2%和8.9%。城镇和农村居民人均可支配收入分别增长8.3%和10.1%，"
+	       "两年均增长6.5%和7.7%。",
+	       "某市 industrial_investment growth 18.4 % exact 2021M01-M09 yoy actual\n"
+	       "某市 private_investment growth 12.6 % exact 2021M01-M09 yoy actual\n"
+	       "某市 industrial_investment growth 10.2 % exact 2021M01-M09 avg2y actual\n"
+	       "某市 private_investment growth 8.9 % exact 2021M01-M09 avg2y actual\n"
+	       "某市 urban_income growth 8.3 % exact 2021M01-M09 yoy actual\n"
+	       "某市 rural_income growth 10.1 % exact 2021M01-M09 yoy actual\n"
+	       "某市 urban_income growth 6.5 % exact 2021M01-M09 avg2y actual\n"
+	       "某市 rural_income growth 7.7 % exact 2021M01-M09 avg2y actual\n");
+	/* parts of a sentence in step: a change that names no basis after an
+	 * earlier part's change against a quarter is against that quarter too
+	 * (not in its own part, and not after words of its own: 比上年同期) */
+	expect("2022-07-21", CITY,
+	       "上半年，第一产业增加值同比增长4.6%，增速比一季度加快0.4个百分点；第二产业增加值"
+	       "同比增长2.8%，增速加快1.9个百分点；第三产业增加值同比下降0.7%，降幅收窄1.1个百分点。"
+	       "规模以上工业增加值增长5.3%，增速提高0.8个百分点。",
+	       "某市 primary_industry_va growth 4.6 % exact 2022H1 yoy actual\n"
+	       "某市 primary_industry_va change_pp 0.4 百分点 exact 2022H1 vs:2022Q1 actual\n"
+	       "某市 secondary_industry_va growth 2.8 % exact 2022H1 yoy actual\n"
+	       "某市 secondary_industry_va change_pp 1.9 百分点 exact 2022H1 vs:2022Q1 actual\n"
+	       "某市 tertiary_industry_va growth -0.7 % exact 2022H1 yoy actual\n"
+	       "某市 tertiary_industry_va change_pp 1.1 百分点 exact 2022H1 vs:2022Q1 actual\n"
+	       "某市 industrial_va growth 5.3 % exact 2022H1 yoy actual\n"
+	       "某市 industrial_va change_pp 0.8 百分点 exact 2022H1 yoy actual\n");
 	/* a bare noun (增加值, 销售额, 利润) names the thing of the sentence's
 	 * last label: its head with the noun, when the catalog knows it */
 	expect("2022-07-20", "district",
@@ -1447,10 +1487,10 @@ static void real_report_rules(void)
 	/* a list's bare names take the tail of its named item; the list may
 	 * stand in the clause before 分别 */
 	expect_kind("news", "2023-07-27", "county",
-		    "上半年，禽蛋产量、水果和蔬菜增长较快，增速分别达9.1%、7.5%、5.5%。",
-		    "某市 egg_output growth 9.1 % exact 2023H1 yoy actual\n"
-		    "某市 fruit_output growth 7.5 % exact 2023H1 yoy actual\n"
-		    "某市 vegetable_output growth 5.5 % exact 2023H1 yoy actual\n");
+		    "上半年，禽蛋产量、水果和蔬菜增长较快，增速分别达8.2%、6.4%、4.7%。",
+		    "某市 egg_output growth 8.2 % exact 2023H1 yoy actual\n"
+		    "某市 fruit_output growth 6.4 % exact 2023H1 yoy actual\n"
+		    "某市 vegetable_output growth 4.7 % exact 2023H1 yoy actual\n");
 	/* a small percent of an index is its rise; 外商直接投资 */
 	expect_kind("gwr", "2013-01-10", "county",
 		    "2013年主要预期目标：居民消费价格指数控制在3.7%以内。",
@@ -1973,7 +2013,7 @@ static void probe7_rules(void)
 	       "某市 industrial_va growth -3.2 % exact 2023H1 yoy actual\n"
 	       "某市 industrial_va change_pp -0.6 百分点 exact 2023H1 vs:2023Q1 actual\n"
 	       "某市 fai growth -1.1 % exact 2023H1 yoy actual\n"
-	       "某市 fai change_pp 0.4 百分点 exact 2023H1 yoy actual\n");
+	       "某市 fai change_pp 0.4 百分点 exact 2023H1 vs:2023Q1 actual\n");
 	/* 占指标总量的…: a share of an evaluation's indicators, no metric's */
 	expect("2024-05-20", CITY, "2023年度考核中，我市固定资产投资等20项指标居全省第1位、占指标总量的21.5%。",
 	       "某市 fai level null - exact 2023 - actual 1@全省\n");
@@ -3541,6 +3581,15 @@ static void probe15_news_rules(void)
 	       "某市 primary_industry_va level 41.2 亿元 exact 2023H1 - actual\n"
 	       "某市 primary_industry_va growth -1.5 % exact 2023Q1 yoy actual\n"
 	       "某市 primary_industry_va growth 3.4 % exact 2023H1 yoy actual\n");
+	/* 同比由一季度下降…转为增长…: the 比 of 同比 compares with no quarter;
+	 * the quarter after 由 is where the rate turned from */
+	expect("2022-07-22", CITY,
+	       "上半年，全市规模以上工业增加值同比由一季度下降2.4%转为增长1.9%，"
+	       "固定资产投资同比由1-5月的下降0.8%转为增长0.6%。",
+	       "某市 industrial_va growth -2.4 % exact 2022Q1 yoy actual\n"
+	       "某市 industrial_va growth 1.9 % exact 2022H1 yoy actual\n"
+	       "某市 fai growth -0.8 % exact 2022M01-M05 yoy actual\n"
+	       "某市 fai growth 0.6 % exact 2022H1 yoy actual\n");
 	/* 全区 in the news of a city of an autonomous region (a prefecture, a
 	 * county-level city): the region's figure, not the city's; a later
 	 * 我市/全市 takes the subject back */
@@ -5812,6 +5861,14 @@ static void audit33c_rules(void)
 		    "上半年，全区规模以上工业企业完成工业总产值52.6亿元，增长6.2%。",
 		    "某市 industrial_output level 52.6 亿元 exact 2023H1 - actual\n"
 		    "某市 industrial_output growth 6.2 % exact 2023H1 yoy actual\n");
+	/* the firms at the top of a ranking (产值前十名企业, 前20强企业, 营收
+	 * 前30位的企业) before a verb and the label: a part, no record of the
+	 * whole (before, the county's output) */
+	expect_kind("news", "2021-06-18", "county",
+		    "1-5月，全县完成规上工业产值215.6亿元。从重点企业看，甲公司、乙公司等产值前十名"
+		    "企业共实现规上工业产值132.8亿元，同比增长4.3%。全市前20强企业完成规上工业产值"
+		    "88.1亿元。营收前30位的企业实现规模以上工业总产值41.5亿元。",
+		    "某市 industrial_output level 215.6 亿元 exact 2021M01-M05 - actual\n");
 }
 
 static void audit32b_rules(void)
