@@ -7,8 +7,9 @@ corpus (../shared/corpus), per file and per split, with a confusion list.
     python3 tests/corpus/score.py DUIBIAO --corpus DIR --gold GOLDDIR [-v]
 
 Runs the extractor on DIR/manifest.json (CSV output) and compares each file
-with tests/corpus/gold/<stem>.csv. The split (which files are dev and which are
-held out) is tests/corpus/split.tsv; see tests/corpus/README.md.
+with tests/corpus/gold/<stem>.csv, a held-out file's with
+tests/corpus/gold/heldout/<stem>.csv. The split (which files are dev and
+which are held out) is tests/corpus/split.tsv; see tests/corpus/README.md.
 
 A gold row is `must` (a headline figure: the extractor has to find it) or
 `may` (right if emitted, not required). A `metric` written `+id` is a
@@ -261,10 +262,12 @@ def main(argv):
             if only and which != only:
                 continue
             stem = name[:-4]
-            if not os.path.exists(os.path.join(gold_dir, stem + ".csv")):
+            # (held-out gold apart, so that a glob over gold/ never shows it)
+            path = os.path.join(gold_dir, "heldout" if which == "heldout" else "", stem + ".csv")
+            if not os.path.exists(path):
                 print("score: no gold file for %s" % name)
                 return 1
-            gold = load_gold(os.path.join(gold_dir, stem + ".csv"), ids)
+            gold = load_gold(path, ids)
             with open(os.path.join(out, stem + ".csv"), newline="", encoding="utf-8") as f:
                 emitted = [norm(r) for r in csv.DictReader(f)]
             confusion = []
