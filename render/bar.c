@@ -364,8 +364,9 @@ static double tick_max_width(const chart *c)
 	return m;
 }
 
-/* Head (title, subtitle) and foot (notes) heights. */
-static void head_foot(chart *c)
+/* Head (title, subtitle, the reference line's label) and foot (notes)
+ * heights. */
+static void head(chart *c)
 {
 	c->head_h = 0;
 	if (c->title)
@@ -373,7 +374,17 @@ static void head_foot(chart *c)
 	if (c->subtitle)
 		c->head_h += db_text_height(c->subtitle) + 4;
 	c->refband = c->reflabel ? db_text_height(c->reflabel) + 3 : 0;
+}
+
+static void foot(chart *c)
+{
 	c->foot_h = c->notes ? db_text_height(c->notes) + 8 : 0;
+}
+
+static void head_foot(chart *c)
+{
+	head(c);
+	foot(c);
 }
 
 /* Scale so every bar end plus its label fits inside [a, far]. */
@@ -465,17 +476,10 @@ static double h_fixed(chart *c)
  * the first row's name on one line. That name, when no wider than
  * NAME_SHARE, is no wider than the names' column either: h_names keeps it
  * on one line at its size. */
-static double h_least(chart *c)
+static double h_least(chart *c, double over)
 {
-	double need = c->th->row_min, width = c->ix1 - c->ix0, tick = INFINITY;
+	double need = c->th->row_min, width = c->ix1 - c->ix0, tick = INFINITY, rows, least;
 
-	head_foot(c);
-	for (int t = tick_target(c, width * (1 - NAME_SHARE) - 2 * GAP);
-	     t <= tick_target(c, width - 2 * GAP); t++) {
-		ticks_at(c, t);
-		tick = mind(tick, c->ticks.n ? db_text_height(c->tick[0]) : 0);
-		ticks_free(c);
-	}
 	if (c->n) {
 		item *e = &c->it[0];
 		e->name = db_text(&c->tc, row_name(e), c->th->label_size, e->highlight, 0,
@@ -483,8 +487,27 @@ static double h_least(chart *c)
 		if (db_text_width(e->name) <= NAME_SHARE * width)
 			need = maxd(need, db_text_height(e->name) + 4);
 	}
+	rows = need * (double)(c->n ? c->n : 1);
+	/* Over it with the rows and margins alone, or those and the head and
+	 * ticks: the rest, the foot above all (the notes, a long list of
+	 * sources, the costliest text to lay out here), would only add to it
+	 * (a sum of more terms, none below 0, is no smaller). */
+	least = c->th->margin_top + c->th->margin_bottom + rows;
+	if (least > over)
+		return least;
+	head(c);
+	for (int t = tick_target(c, width * (1 - NAME_SHARE) - 2 * GAP);
+	     t <= tick_target(c, width - 2 * GAP); t++) {
+		ticks_at(c, t);
+		tick = mind(tick, c->ticks.n ? db_text_height(c->tick[0]) : 0);
+		ticks_free(c);
+	}
+	least = c->th->margin_top + c->head_h + c->refband + tick + 4 + c->th->margin_bottom + rows;
+	if (least > over)
+		return least;
+	foot(c);
 	return c->th->margin_top + c->head_h + c->refband + tick + 4 + c->foot_h +
-	       c->th->margin_bottom + need * (double)(c->n ? c->n : 1);
+	       c->th->margin_bottom + rows;
 }
 
 /* The rows' texts of a chart built without them, laid out. */
@@ -1001,7 +1024,7 @@ int db_bar_measure(db_renderer *r, const db_table *t, const db_bar_parts *p, dou
 
 	db_bar_forget(r);
 	if (rc == 0 && over > 0) {
-		if (!c.vertical && (*h = h_least(&c)) > over)
+		if (!c.vertical && (*h = h_least(&c, over)) > over)
 			goto out;
 		chart_rows(&c);
 	}

@@ -470,7 +470,7 @@ int db_fonts_missing(db_fonts *f, const char *text, char *missing, size_t missin
 {
 	size_t len = 0;
 	int count = 0;
-	FcCharSet *seen = FcCharSetCreate();
+	FcCharSet *seen = NULL;   /* made at the first missing character: most texts have none */
 	if (missing && missingsz)
 		missing[0] = '\0';
 	for (const char *p = text; p && *p;) {
@@ -480,8 +480,11 @@ int db_fonts_missing(db_fonts *f, const char *text, char *missing, size_t missin
 			continue;
 		}
 		p = g_utf8_next_char(p);
-		if (glyphless(c) || FcCharSetHasChar(f->coverage, c) || FcCharSetHasChar(seen, c))
+		if (glyphless(c) || FcCharSetHasChar(f->coverage, c) ||
+		    (seen && FcCharSetHasChar(seen, c)))
 			continue;
+		if (!seen)
+			seen = FcCharSetCreate();
 		FcCharSetAddChar(seen, c);
 		count++;
 		char u[6];
@@ -492,6 +495,7 @@ int db_fonts_missing(db_fonts *f, const char *text, char *missing, size_t missin
 			missing[len] = '\0';
 		}
 	}
-	FcCharSetDestroy(seen);
+	if (seen)
+		FcCharSetDestroy(seen);
 	return count;
 }

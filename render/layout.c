@@ -125,29 +125,39 @@ void db_text_note(db_textctx *tc, const char *text)
 	db_buf_release(&clean);
 }
 
-/* 16 hex digits of u and a space: printf's %a and %d took a tenth of the
- * sheet's time spent making keys. */
-static void key_bits(db_buf *key, uint64_t u)
-{
-	char s[17];
-
-	for (int i = 15; i >= 0; i--, u >>= 4)
-		s[i] = "0123456789abcdef"[u & 15];
-	s[16] = ' ';
-	db_buf_add(key, s, sizeof(s));
-}
-
+/* A key's numbers in hexadecimal, each followed by a space: printf's %a
+ * and %d took a tenth of the sheet's time spent making keys, and all 16
+ * digits of each number made every key some 80 bytes longer to hash and
+ * compare. An integer without its leading zeros (most are 0, 1 or a
+ * small count), a number's bits without their trailing zeros (a size or
+ * a width like 9.5 is 4023): each field of a key is read one way only,
+ * so two keys are the same only when their numbers are. */
 void db_key_num(db_buf *key, double v)
 {
+	char s[17];
+	int n = 0;
 	uint64_t u;
 
 	memcpy(&u, &v, sizeof(u));
-	key_bits(key, u);
+	for (; u; u <<= 4)
+		s[n++] = "0123456789abcdef"[u >> 60];
+	if (!n)
+		s[n++] = '0';
+	s[n++] = ' ';
+	db_buf_add(key, s, (size_t)n);
 }
 
 void db_key_int(db_buf *key, long long v)
 {
-	key_bits(key, (uint64_t)v);
+	char s[17];
+	int i = 16;
+	uint64_t u = (uint64_t)v;
+
+	s[16] = ' ';
+	do
+		s[--i] = "0123456789abcdef"[u & 15];
+	while (u >>= 4);
+	db_buf_add(key, s + i, (size_t)(17 - i));
 }
 
 GHashTable *db_text_kept_new(void)
@@ -576,11 +586,14 @@ static void record_layout(cairo_t *cr, PangoLayout *l, double x, double y)
 /* What a context was last brought up to date with: the cairo_t's
  * transformation (not its translation, which Pango leaves out) and its
  * target's font options (the cairo_t's own are not read: every context
- * here has its options set, db_fonts_context); whether it has no surface
- * (db_fonts_context_bare), asked once. */
+ * here has its options set, db_fonts_context); which target they were
+ * read from (surface_serial: a surface's font options are fixed when it
+ * is made, so the same target needs no asking again); whether it has no
+ * surface (db_fonts_context_bare), asked once. */
 typedef struct {
 	double xx, yx, xy, yy;
 	cairo_font_options_t *target;
+	uintptr_t surface;
 	bool bare;
 } cairo_state;
 
@@ -591,6 +604,21 @@ static void cairo_state_free(gpointer p)
 	if (st->target)
 		cairo_font_options_destroy(st->target);
 	free(st);
+}
+
+static const cairo_user_data_key_t serial_key;
+
+/* A number of s's own for as long as it lives (an address may be taken
+ * again by a surface made after it is gone). */
+static uintptr_t surface_serial(cairo_surface_t *s)
+{
+	static uintptr_t last;
+	void *n = cairo_surface_get_user_data(s, &serial_key);
+
+	if (!n && cairo_surface_set_user_data(s, &serial_key, n = (void *)++last, NULL) !=
+		  CAIRO_STATUS_SUCCESS)
+		return 0;
+	return (uintptr_t)n;
 }
 
 /* What pango_cairo_update_context does to the matrix of a context of no
@@ -617,8 +645,10 @@ void db_text_update(cairo_t *cr, PangoLayout *l)
 {
 	GObject *pc = G_OBJECT(pango_layout_get_context(l));
 	cairo_state *st = g_object_get_data(pc, "db-cairo-state");
-	cairo_font_options_t *fo = cairo_font_options_create();
+	uintptr_t serial = surface_serial(cairo_get_target(cr));
+	cairo_font_options_t *fo;
 	cairo_matrix_t m;
+	bool same;
 
 	if (!st) {
 		st = db_xcalloc(1, sizeof(*st));
@@ -626,31 +656,41 @@ void db_text_update(cairo_t *cr, PangoLayout *l)
 		g_object_set_data_full(pc, "db-cairo-state", st, cairo_state_free);
 	}
 	cairo_get_matrix(cr, &m);
+	same = st->target && st->xx == m.xx && st->yx == m.yx && st->xy == m.xy && st->yy == m.yy;
+	if (same && serial && st->surface == serial)
+		return;
+	fo = cairo_font_options_create();
 	if (!st->bare)
 		cairo_surface_get_font_options(cairo_get_target(cr), fo);
-	if (st->target && st->xx == m.xx && st->yx == m.yx && st->xy == m.xy && st->yy == m.yy &&
-	    cairo_font_options_equal(st->target, fo)) {
+	st->surface = serial;
+	if (same && cairo_font_options_equal(st->target, fo)) {
 		cairo_font_options_destroy(fo);
 		return;
 	}
 	if (st->target)
 		cairo_font_options_destroy(st->target);
-	*st = (cairo_state){ m.xx, m.yx, m.xy, m.yy, fo, st->bare };
+	*st = (cairo_state){ m.xx, m.yx, m.xy, m.yy, fo, serial, st->bare };
 	if (st->bare)
 		update_matrix(PANGO_CONTEXT(pc), &m, l);
 	else
 		pango_cairo_update_layout(cr, l);
 }
 
+/* The caller's source is given back, as a cairo_save and cairo_restore
+ * around the drawing would (and cost more); of the rest they keep, the
+ * drawing changes only the font, which nothing here draws with but Pango,
+ * which sets its own. */
 void db_text_draw(cairo_t *cr, PangoLayout *l, double x, double y, const db_rgb *c)
 {
-	cairo_save(cr);
+	cairo_pattern_t *source = cairo_pattern_reference(cairo_get_source(cr));
+
 	cairo_set_source_rgb(cr, c->r, c->g, c->b);
 	cairo_move_to(cr, x, y);
 	db_text_update(cr, l);
 	pango_cairo_show_layout(cr, l);
 	record_layout(cr, l, x, y);
-	cairo_restore(cr);
+	cairo_set_source(cr, source);
+	cairo_pattern_destroy(source);
 }
 
 /* ---- ticks ---- */

@@ -130,7 +130,9 @@ typedef struct {
 } db_textctx;
 
 /* A layout's key in a table of layouts (db_textctx.kept, a sheet's or a
- * ranking table's own): each number appended as its bits, then a space. */
+ * ranking table's own): each number appended in hexadecimal (an integer
+ * without its leading zeros, a number's bits without their trailing zeros),
+ * then a space. */
 void db_key_num(db_buf *key, double v);
 void db_key_int(db_buf *key, long long v);
 /* A table for db_textctx.kept; g_hash_table_destroy frees it. */
