@@ -502,13 +502,25 @@ out:
 
 /* ---- jobs ---------------------------------------------------------------------- */
 
-static bool same_file(const char *a, const char *b)
+/* The first entry of m that names file: by the same path, or else the same
+ * file by device and inode. file is looked at once, not once an entry: a
+ * Makefile's extract names one report of a manifest of hundreds. m->len
+ * when none is. */
+static size_t manifest_entry(const db_manifest *m, const char *file)
 {
-	struct stat sa, sb;
-	if (!strcmp(a, b))
-		return true;
-	return stat(a, &sa) == 0 && stat(b, &sb) == 0 && sa.st_dev == sb.st_dev &&
-	       sa.st_ino == sb.st_ino;
+	struct stat sf, se;
+	int known = -1;   /* whether file could be looked at; -1: not tried yet */
+
+	for (size_t i = 0; i < m->len; i++) {
+		if (!strcmp(file, m->items[i].path))
+			return i;
+		if (known < 0)
+			known = stat(file, &sf) == 0;
+		if (known && stat(m->items[i].path, &se) == 0 && sf.st_dev == se.st_dev &&
+		    sf.st_ino == se.st_ino)
+			return i;
+	}
+	return m->len;
 }
 
 static int parse_args(int argc, char **argv, options *o, int *first_file)
@@ -639,10 +651,7 @@ static int make_jobs(const options *o, int first, int argc, char **argv, db_mani
 				jobs[k++] = manifest_job(&m->items[i]);
 		}
 		for (int a = first; a < argc; a++) {
-			size_t i;
-			for (i = 0; i < m->len; i++)
-				if (same_file(argv[a], m->items[i].path))
-					break;
+			size_t i = manifest_entry(m, argv[a]);
 			if (i == m->len) {
 				free(jobs);
 				return db_error(d, argv[a], 0, 0, "not in the manifest %s", o->manifest);
