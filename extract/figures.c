@@ -644,6 +644,19 @@ static bool months_done(const walk *w, size_t p, size_t pos)
 	       db_has_digit(w->text, m.end, pos + 1 <= w->len ? pos + 1 : w->len);
 }
 
+/* Is the period carried, read in the text, a part of a year that has
+ * ended by the document's date (1—11月, 前三季度, 上半年)? Its figures are
+ * published, not estimated: a paragraph that 预计全年 or 初步预计 makes
+ * estimates (预计全年…增长6%左右。1—11月，规模以上工业增加值增长7.1%) leaves
+ * them actual; a 预计 of their own sentence still makes them estimates. */
+static bool closed_part_of_year(const walk *w)
+{
+	const db_period *p = &w->per.period;
+	return w->per.has && !w->per.ctx && !w->per.cum && !w->per.plan &&
+	       p->start_year == p->end_year && !(p->start_month == 1 && p->end_month == 12) &&
+	       db_period_ended(p, &w->rs->doc.date);
+}
+
 db_status db_status_before(walk *w, size_t pos)
 {
 	status_words(w, pos);
@@ -717,7 +730,7 @@ db_status db_status_before(walk *w, size_t pos)
 		return DB_STATUS_ESTIMATE;
 	if (w->per.plan || w->target_at != (size_t)-1)
 		return DB_STATUS_TARGET;
-	if (w->seg_estimate && w->seg_estimate < pos)
+	if (w->seg_estimate && w->seg_estimate < pos && !closed_part_of_year(w))
 		return DB_STATUS_ESTIMATE;
 	/* a target list: figures of the year it sets targets for */
 	if (w->seg_ctx && w->seg_ctx->mode == DB_CONTEXT_PLAN && w->per.has &&

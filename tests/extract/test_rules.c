@@ -2399,6 +2399,19 @@ static void probe11_plan_rules(void)
 		    "某市 fai growth 4.1 % exact 2024 yoy estimate\n"
 		    "某市 retail_sales level 86.5 亿元 exact 2024 - actual\n"
 		    "某市 retail_sales growth 5.3 % exact 2024 yoy actual\n");
+	/* figures of months already closed in a paragraph that 预计全年
+	 * makes estimates are published, actual; a 预计 of their own
+	 * sentence, and the year's figures, stay estimates */
+	expect_kind("plan", "2025-01-06", "county",
+		    "一、2024年计划执行情况\n"
+		    "预计全年地区生产总值增长5.2%左右。1—11月，规模以上工业增加值增长6.8%，"
+		    "前三季度固定资产投资下降2.4%。预计1—12月社会消费品零售总额增长4.9%。"
+		    "全年一般公共预算收入完成18.6亿元。",
+		    "某市 gdp growth 5.2 % approx 2024 yoy estimate\n"
+		    "某市 industrial_va growth 6.8 % exact 2024M01-M11 yoy actual\n"
+		    "某市 fai growth -2.4 % exact 2024M01-M09 yoy actual\n"
+		    "某市 retail_sales growth 4.9 % exact 2024 yoy estimate\n"
+		    "某市 budget_revenue level 18.6 亿元 exact 2024 - estimate\n");
 	/* an evaluation's headline rank takes the year of the evaluation
 	 * the item names below it (published within that year), not the
 	 * 较去年 the rank is compared with */
