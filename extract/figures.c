@@ -1758,11 +1758,20 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 	/* 三次产业对全县生产总值增长的拉动作用分别为：第一产业0.4个百分点，…: the
 	 * items of a list whose lead in the sentence names a contribution and
 	 * ends 分别为： are contributions, up to the sentence's next ；, unless
-	 * an item says a rate of its own (增长, 提高 …) */
+	 * an item says a rate of its own (增长, 提高 …). A contribution is a
+	 * rate or points, and its lead a clause before the item's: the
+	 * sentence is looked at only for such figures, and for its word lists
+	 * only where it holds 分别 */
 	static const char *const list_leads[] = { "分别为：", "分别为:", "分别是：", "分别是:" };
 	static const char *const own_rates[] = { "增长", "增速", "提高", "下降", "回落", "加快", "增加",
 						 "减少" };
-	size_t cw = db_words_find(t, w->sentence_start, fc->c->start, WL(w, DB_W_CONTRIBUTION), NULL);
+	bool listed = (f->kind == DB_FIG_PP || f->kind == DB_FIG_PERCENT) &&
+		      fc->c->start > w->sentence_start &&
+		      memmem(t + w->sentence_start, fc->c->start - w->sentence_start, "分别",
+			     strlen("分别"));
+	size_t cw = listed ? db_words_find(t, w->sentence_start, fc->c->start,
+					   WL(w, DB_W_CONTRIBUTION), NULL)
+			   : (size_t)-1;
 	if (cw != (size_t)-1 &&
 	    find_any(t, cw, fc->c->start, list_leads, NWORDS(list_leads), NULL) != (size_t)-1 &&
 	    find_any(t, cw, f->num_start, (const char *const[]){ "；", ";" }, 2, NULL) == (size_t)-1 &&
