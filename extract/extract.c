@@ -847,12 +847,16 @@ static void clause_tokens(walk *w, const db_clause *c, tokens *ts)
 		}
 		/* 全年新增规上工业企业18家 in the work a news item says the place
 		 * will do next year: 全年 in its target list or work plan is the
-		 * year planned, not the last one done (a report's sections keep
-		 * theirs: a plan report's 主要任务完成情况 is a review) */
+		 * year planned, not the last one done (a plan report's sections
+		 * keep theirs: its 主要任务完成情况 is a review). So is it in a
+		 * report's section of a year after its date (a December
+		 * report's 二、2024年发展目标任务 … 全年主要预期目标是：…) */
 		const char *kind = w->rs->doc.kind;
+		bool news_kind = kind && (!strcmp(kind, "news") || !strcmp(kind, "newspaper"));
+		bool report_kind = kind && (!strcmp(kind, "targets") || !strcmp(kind, "gwr"));
 		if (!clash && pm.last_year && w->seg_ctx && !w->seg_ctx->guessed &&
-		    w->seg_ctx->mode == DB_CONTEXT_PLAN && kind &&
-		    (!strcmp(kind, "news") || !strcmp(kind, "newspaper")) &&
+		    w->seg_ctx->mode == DB_CONTEXT_PLAN &&
+		    (news_kind || (report_kind && w->seg_ctx->year > w->rs->doc.date.year)) &&
 		    has_word_at(t, w->len, pm.start, "全年") && pm.period.start_year != w->seg_ctx->year) {
 			pm.period.start_year = pm.period.end_year = w->seg_ctx->year;
 			pm.plan = w->seg_ctx->year > w->rs->doc.date.year;

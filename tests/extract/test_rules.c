@@ -890,6 +890,20 @@ static void bulletin_words(void)
 			      "12月20日，某县人民代表大会开幕。\n"
 			      "该县重点抓好了五个方面工作。全年新增规上工业企业18家。",
 			      "某县 above_scale_industrial_enterprises added 18 家 exact 2024 - actual\n");
+	/* a December report's section of the year ahead (二、2024年发展目标任务):
+	 * 全年 in its target list is the year planned, not the report's own
+	 * year, which its review section keeps */
+	expect_kind("targets", "2023-12-22", CITY,
+		    "二、2024年发展目标任务\n2024年是承上启下的关键之年。\n"
+		    "全年主要预期目标是：地区生产总值增长7%，固定资产投资增长9%。",
+		    "某市 gdp growth 7 % exact 2024 yoy target\n"
+		    "某市 fai growth 9 % exact 2024 yoy target\n");
+	expect_kind("gwr", "2023-12-22", CITY,
+		    "一、2023年工作回顾\n全年实现地区生产总值210亿元，增长6%。\n"
+		    "二、2024年发展目标任务\n全年主要预期目标是：地区生产总值增长7%。",
+		    "某市 gdp level 210 亿元 exact 2023 - actual\n"
+		    "某市 gdp growth 6 % exact 2023 yoy actual\n"
+		    "某市 gdp growth 7 % exact 2024 yoy target\n");
 	/* …but a district's own full name before the colon, its city's name
 	 * first, is the report's own place, not its city */
 	expect_entity_records(ex, line_of, "郑州市金水区", "news", "2025-02-20", "district",
