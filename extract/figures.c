@@ -2108,6 +2108,19 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 		 * its rise */
 		if (m && strstr(m->unit, "=100") && f->has_value && v > -20 && v < 20)
 			growth = true, to_level = false;
+		/* 人口出生率8.35%，人口自然增长率-0.11%: a rate per mille
+		 * printed with % right after its label (nothing or 为 between)
+		 * is the rate in ‰ as printed, no change of it: a natural
+		 * growth rate of a few percent a year is none a place has */
+		if (m && !strcmp(m->unit, "‰") && f->has_value && fc->label &&
+		    fc->label_end <= f->num_start &&
+		    (f->num_start == fc->label_end ||
+		     has_word_at(t, f->num_start, fc->label_end, "为")) &&
+		    !contains_any(t, f->num_start, f->end, (const char *const[]){ "‰" }, 1)) {
+			measure = DB_MEASURE_LEVEL;
+			unit = "‰";
+			break;
+		}
 		/* 出生率为5.80‰: a rate per mille (read as 0.58 %) of a ‰ metric */
 		if (m && !strcmp(m->unit, "‰") && (to_level || db_find_growth(t, gs, ge) == (size_t)-1) &&
 		    f->has_value &&
