@@ -2089,6 +2089,15 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 			of = sp != (size_t)-1 ? scope_words[si] : NULL;
 			if (!of)
 				of = framed_whole(w, fc->c->start);
+			/* 工业投资占总投资比重, 民间投资占全部投资的比重: the
+			 * total a part of the fixed-asset investment is of is
+			 * that investment (a project's 总投资 is no whole of a
+			 * share, nor of signed or foreign investment) */
+			if (!of && m && !strcmp(m->group, "investment") &&
+			    strcmp(m->id, "signed_investment") &&
+			    (has_word_at(t, ge, share_at + strlen("占"), "总投资") ||
+			     has_word_at(t, ge, share_at + strlen("占"), "全部投资")))
+				of = "fai";
 			if (fc->of_metric)
 				of = fc->of_metric;
 			unit = "%";

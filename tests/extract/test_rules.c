@@ -6251,6 +6251,16 @@ static void recur34_rules(void)
 		    "全年人口出生率8.1‰，人口自然增长率下降12.5%。",
 		    "某市 birth_rate level 8.1 ‰ exact 2021 - actual\n"
 		    "某市 natural_growth_rate growth -12.5 % exact 2021 yoy actual\n");
+	/* an investment part's share of 总投资 or 全部投资 is its share of the
+	 * fixed-asset investment; other parts' shares of a 总投资 name no
+	 * whole */
+	expect_kind("bulletin", "2022-03-31", "county",
+		    "2021年工业投资占总投资比重的27.6%，民间投资占全部投资比重为43.2%。",
+		    "某市 industrial_investment share 27.6 % exact 2021 fai actual\n"
+		    "某市 private_investment share 43.2 % exact 2021 fai actual\n");
+	expect_kind("bulletin", "2022-03-31", "county",
+		    "2021年实际利用外资占总投资的12.4%。",
+		    "某市 foreign_investment share 12.4 % exact 2021 - actual\n");
 }
 
 int main(void)
