@@ -2098,6 +2098,15 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 			of = sp != (size_t)-1 ? scope_words[si] : NULL;
 			if (!of)
 				of = framed_whole(w, fc->c->start);
+			/* 工业投资占总投资比重, 民间投资占全部投资的比重: the
+			 * total a part of the fixed-asset investment is of is
+			 * that investment (a project's 总投资 is no whole of a
+			 * share, nor of signed or foreign investment) */
+			if (!of && m && !strcmp(m->group, "investment") &&
+			    strcmp(m->id, "signed_investment") &&
+			    (has_word_at(t, ge, share_at + strlen("占"), "总投资") ||
+			     has_word_at(t, ge, share_at + strlen("占"), "全部投资")))
+				of = "fai";
 			if (fc->of_metric)
 				of = fc->of_metric;
 			unit = "%";
@@ -2117,6 +2126,19 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 		 * its rise */
 		if (m && strstr(m->unit, "=100") && f->has_value && v > -20 && v < 20)
 			growth = true, to_level = false;
+		/* 人口出生率8.35%，人口自然增长率-0.11%: a rate per mille
+		 * printed with % right after its label (nothing or 为 between)
+		 * is the rate in ‰ as printed, no change of it: a natural
+		 * growth rate of a few percent a year is none a place has */
+		if (m && !strcmp(m->unit, "‰") && f->has_value && fc->label &&
+		    fc->label_end <= f->num_start &&
+		    (f->num_start == fc->label_end ||
+		     has_word_at(t, f->num_start, fc->label_end, "为")) &&
+		    !contains_any(t, f->num_start, f->end, (const char *const[]){ "‰" }, 1)) {
+			measure = DB_MEASURE_LEVEL;
+			unit = "‰";
+			break;
+		}
 		/* 出生率为5.80‰: a rate per mille (read as 0.58 %) of a ‰ metric */
 		if (m && !strcmp(m->unit, "‰") && (to_level || db_find_growth(t, gs, ge) == (size_t)-1) &&
 		    f->has_value &&

@@ -6245,6 +6245,38 @@ static void probe34_gwr_rules(void)
 		    "某市 energy_intensity growth -11.5 % exact 2020 vs:2015 actual\n");
 }
 
+/* Forms that recur across the probe sets of several rounds. */
+static void recur34_rules(void)
+{
+	/* a rate per mille printed with %: right after the label of a ‰
+	 * metric, with no word of change between, it is the rate in ‰ as
+	 * printed (a natural growth rate of 0.74 % a year would be a
+	 * country's, not a county's); a change of it stays a change */
+	expect_kind("bulletin", "2022-03-31", "county",
+		    "全年全县人口出生率7.42%，死亡率6.68%，人口自然增长率0.74%。",
+		    "某市 birth_rate level 7.42 ‰ exact 2021 - actual\n"
+		    "某市 death_rate level 6.68 ‰ exact 2021 - actual\n"
+		    "某市 natural_growth_rate level 0.74 ‰ exact 2021 - actual\n");
+	expect_kind("bulletin", "2022-03-31", "county",
+		    "全年人口自然增长率-0.23%，比上年下降0.9个千分点。",
+		    "某市 natural_growth_rate level -0.23 ‰ exact 2021 - actual\n"
+		    "某市 natural_growth_rate change_pp -0.9 千分点 exact 2021 yoy actual\n");
+	expect_kind("bulletin", "2022-03-31", "county",
+		    "全年人口出生率8.1‰，人口自然增长率下降12.5%。",
+		    "某市 birth_rate level 8.1 ‰ exact 2021 - actual\n"
+		    "某市 natural_growth_rate growth -12.5 % exact 2021 yoy actual\n");
+	/* an investment part's share of 总投资 or 全部投资 is its share of the
+	 * fixed-asset investment; other parts' shares of a 总投资 name no
+	 * whole */
+	expect_kind("bulletin", "2022-03-31", "county",
+		    "2021年工业投资占总投资比重的27.6%，民间投资占全部投资比重为43.2%。",
+		    "某市 industrial_investment share 27.6 % exact 2021 fai actual\n"
+		    "某市 private_investment share 43.2 % exact 2021 fai actual\n");
+	expect_kind("bulletin", "2022-03-31", "county",
+		    "2021年实际利用外资占总投资的12.4%。",
+		    "某市 foreign_investment share 12.4 % exact 2021 - actual\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -6339,6 +6371,7 @@ int main(void)
 	audit34_rules();
 	probe34_county_rules();
 	probe34_gwr_rules();
+	recur34_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
