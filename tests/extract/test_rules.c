@@ -6158,6 +6158,26 @@ static void audit34_rules(void)
 	       "某市 gdp growth 4.7 % exact 2022 yoy actual\n");
 }
 
+/* Whose figure: other places' figures in news items of several places. */
+static void entity34_rules(void)
+{
+	/* a place that a superlative describes, named after 最…的 before a
+	 * comma, or handed the superlative by 的是 after a few words that
+	 * describe it: the sentence is that place's */
+	expect_entity_records(ex, line_of, "四川省", "news", "2024-03-10", "province",
+			      "2023年，全省地区生产总值增长6.0%。作为参照，在西部各省份中排位最前的重庆，"
+			      "2023年人均GDP为9.1万元，约为本省的1.2倍。",
+			      "四川省 gdp growth 6 % exact 2023 yoy actual\n");
+	expect_entity_records(ex, line_of, "甘肃省", "news", "2019-05-10", "province",
+			      "2018年，全省地区生产总值增长6.3%。人均GDP一项，各市州里最高的是钢铁之城嘉峪关，"
+			      "人均生产总值为11.2万元，远高于其他市州。",
+			      "甘肃省 gdp growth 6.3 % exact 2018 yoy actual\n");
+	/* (the document's own name after 最…的: its own figure still) */
+	expect_entity_records(ex, line_of, "甘肃省", "news", "2019-05-10", "province",
+			      "在西北各省份中增速最快的甘肃，2018年地区生产总值增长6.3%。",
+			      "甘肃省 gdp growth 6.3 % exact 2018 yoy actual\n");
+}
+
 /* The thirty-fourth probe round's rules for county reviews. */
 static void probe34_county_rules(void)
 {
@@ -6323,6 +6343,7 @@ int main(void)
 	probe33_gwr_rules();
 	probe33_county_rules();
 	audit34_rules();
+	entity34_rules();
 	probe34_county_rules();
 	probe34_gwr_rules();
 	db_extractor_free(ex);
