@@ -636,6 +636,32 @@ static bool rank_of_named(const walk *w, const db_clause *c, const tokens *ts)
 	return false;
 }
 
+/* Does the paragraph open with a clause that only says where its figures
+ * come from (经初步预计，某区地区生产总值…; 据初步统计，), ending right
+ * before start? The place after it opens the paragraph as much as a year
+ * before it does (2023年，某县…). */
+static bool after_lead_clause(const walk *w, size_t start)
+{
+	static const char *const leads[] = { "经初步预计", "据初步预计", "初步预计", "经初步核算",
+					     "初步核算",   "据初步统计", "据统计" };
+	const char *t = w->text;
+	size_t q = w->seg_start, n;
+	while (q < start && (t[q] == ' ' || t[q] == '\n' || t[q] == '\r' || t[q] == '\t'))
+		q++;
+	if (!(n = db_longest_word_at(t, q, start, leads, NWORDS(leads), NULL)))
+		return false;
+	q += n;
+	if (has_word_at(t, start, q, "，"))
+		q += strlen("，");
+	else if (q < start && t[q] == ',')
+		q++;
+	else
+		return false;
+	while (q < start && t[q] == ' ')
+		q++;
+	return q == start;
+}
+
 /* Words that name a park or a zone in a clause (加快建设滨江产业园, 某某产业园等项目
  * 加快建设), with db_zone_word's. Not 先行区, 示范区 or 试验区: a place
  * builds such a title for itself (打造人才某市建设先行区, 创建全国农业现代化
@@ -970,8 +996,8 @@ void db_clause_subject(walk *w, const db_clause *c, const tokens *ts)
 	/* (凉州区立足发展…县域经济，…。2022年，生产总值…: a paragraph
 	 * that opens with another place's name is about it, also in the
 	 * sentences after, however long its first clause) */
-	bool opens = p <= w->seg_start + 12 && c->sentence == w->sentence &&
-		     w->sentence_start <= w->seg_start;
+	bool opens = (p <= w->seg_start + 12 || after_lead_clause(w, c->start)) &&
+		     c->sentence == w->sentence && w->sentence_start <= w->seg_start;
 	/* (…，卫辉市提出的目标是：GDP增速15%，…: a colon hands the place to
 	 * the list after it, as a comma does) */
 	bool goes_on = c->end <= p + 60 &&

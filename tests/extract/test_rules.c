@@ -6176,6 +6176,25 @@ static void entity34_rules(void)
 	expect_entity_records(ex, line_of, "甘肃省", "news", "2019-05-10", "province",
 			      "在西北各省份中增速最快的甘肃，2018年地区生产总值增长6.3%。",
 			      "甘肃省 gdp growth 6.3 % exact 2018 yoy actual\n");
+	/* a paragraph whose place follows a clause that only says where its
+	 * figures come from (经初步预计，某区…), or the word 而: that place's
+	 * paragraph, its sentences after too */
+	expect_entity_records(ex, line_of, "天津市", "news", "2023-01-15", "province",
+			      "近日，各区年度数据陆续发布。\n\n"
+			      "经初步预计，武清区地区生产总值增长3.2%左右。居民人均可支配收入增长4.1%左右；"
+			      "城镇登记失业率为3.6%。\n\n"
+			      "2022年，全市地区生产总值增长1.0%。",
+			      "天津市 gdp growth 1 % exact 2022 yoy actual\n");
+	expect_entity_records(ex, line_of, "天津市", "news", "2023-01-15", "province",
+			      "近日，各区年度数据陆续发布。\n\n"
+			      "而静海区GDP则在2022年首次突破九百亿元，规上工业增加值增长6%。\n\n"
+			      "全市地区生产总值增长1.0%。",
+			      "天津市 gdp growth 1 % exact 2022 yoy actual\n");
+	/* (the document's own name after the lead-in: its own figures) */
+	expect_entity_records(ex, line_of, "天津市", "news", "2023-01-15", "province",
+			      "经初步预计，2022年天津市地区生产总值增长1.0%左右。居民人均可支配收入增长4.1%左右。",
+			      "天津市 gdp growth 1 % approx 2022 yoy estimate\n"
+			      "天津市 disposable_income growth 4.1 % approx 2022 yoy estimate\n");
 }
 
 /* The thirty-fourth probe round's rules for county reviews. */
