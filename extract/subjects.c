@@ -949,6 +949,11 @@ void db_clause_subject(walk *w, const db_clause *c, const tokens *ts)
 		w->level = "zone";
 		return;
 	}
+	/* (…预计增长4%，全市占比25%: the own word before 占比 is the whole
+	 * the share is of, not whom the clause is about) */
+	if (self && (has_word_at(t, c->end, p + strlen(self), "占比") ||
+		     has_word_at(t, c->end, p + strlen(self), "比重")))
+		return;
 	if (self || by_name) {
 		w->peer_para = false;
 		w->entity = w->rs->doc.entity;

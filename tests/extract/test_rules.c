@@ -6195,6 +6195,16 @@ static void entity34_rules(void)
 			      "经初步预计，2022年天津市地区生产总值增长1.0%左右。居民人均可支配收入增长4.1%左右。",
 			      "天津市 gdp growth 1 % approx 2022 yoy estimate\n"
 			      "天津市 disposable_income growth 4.1 % approx 2022 yoy estimate\n");
+	/* the document's own word before 占比 is the whole of a share, not
+	 * whom the clause is about: another place's share stays theirs */
+	expect_entity_records(ex, line_of, "天津市", "news", "2023-01-15", "province",
+			      "而宝坻区GDP在2022年首次突破九百亿元，预计增长3%，全市占比5.4%。\n\n"
+			      "2022年，全市地区生产总值增长1.0%。",
+			      "天津市 gdp growth 1 % exact 2022 yoy actual\n");
+	/* (in its own report, the entity's share of its own whole still) */
+	expect("2023-01-15", CITY, "2022年，全市高新技术产业增加值增长9%，全市占比41.2%。",
+	       "某市 high_tech_industry_va growth 9 % exact 2022 yoy actual\n"
+	       "某市 high_tech_industry_va share 41.2 % exact 2022 全市 actual\n");
 }
 
 /* The thirty-fourth probe round's rules for county reviews. */
