@@ -264,6 +264,21 @@ static bool other_division(const walk *w, size_t p, size_t e)
 	return child_division(w, p, e);
 }
 
+/* Is t[q, e) the full or short name of a division other than the
+ * document's own (宜宾, 绵阳市)? */
+static bool names_other(const walk *w, size_t q, size_t e)
+{
+	char name[32];
+	if (e - q >= sizeof name)
+		return false;
+	memcpy(name, w->text + q, e - q);
+	name[e - q] = '\0';
+	const db_division *d = db_division_find(name);
+	return d && d != w->self_division && !own_division(w, d) &&
+	       (!strcmp(db_division_str(d->name), name) ||
+		!strcmp(db_division_str(d->short_name), name));
+}
+
 /* Does the clause t[p, e) end with 的 and the full or short name of a
  * division other than the document's own, and nothing after it
  * (去年总量过2000亿元的宜宾, 位居第二的绵阳)? That place is whom the clause
@@ -274,15 +289,31 @@ static bool place_after_de(const walk *w, size_t p, size_t e)
 	size_t q = (size_t)-1;
 	for (const char *m; p + 3 <= e && (m = memmem(t + p, e - p, "的", strlen("的")));)
 		p = q = (size_t)(m - t) + strlen("的");
-	char name[32];
-	if (q == (size_t)-1 || e < q + 6 || e - q >= sizeof name || !cjk_only(t, q, e))
+	if (q == (size_t)-1 || e < q + 6 || !cjk_only(t, q, e))
 		return false;
-	memcpy(name, t + q, e - q);
-	name[e - q] = '\0';
-	const db_division *d = db_division_find(name);
-	return d && d != w->self_division && !own_division(w, d) &&
-	       (!strcmp(db_division_str(d->name), name) ||
-		!strcmp(db_division_str(d->short_name), name));
+	return names_other(w, q, e);
+}
+
+/* Does the clause t[p, e) hand a superlative to a place named at its end
+ * (最高的是钢城某市, 最快的为某县)? That place is whom the sentence
+ * speaks of, as a rank handed by 的是 is. */
+static bool superlative_of_place(const walk *w, size_t p, size_t e)
+{
+	static const char *const hands[] = { "的是", "的为" };
+	const char *t = w->text, *m = p < e ? memmem(t + p, e - p, "最", strlen("最")) : NULL;
+	if (!m)
+		return false;
+	size_t q = (size_t)(m - t) + strlen("最"), lim = q + 12 < e ? q + 12 : e, n = 0;
+	for (; q < lim && !(n = db_longest_word_at(t, q, e, hands, NWORDS(hands), NULL)); q += 3)
+		if (!cjk_at(t, q))
+			return false;
+	if (!n || e > q + n + 30 || !cjk_only(t, q + n, e))
+		return false;
+	/* (the name last, after a few words that describe it: 钢城某市) */
+	for (q += n; q + 6 <= e; q += 3)
+		if (names_other(w, q, e))
+			return true;
+	return false;
 }
 
 /* Where the line after the headings starts, when t[p, e) opens with
@@ -605,6 +636,32 @@ static bool rank_of_named(const walk *w, const db_clause *c, const tokens *ts)
 	return false;
 }
 
+/* Does the paragraph open with a clause that only says where its figures
+ * come from (经初步预计，某区地区生产总值…; 据初步统计，), ending right
+ * before start? The place after it opens the paragraph as much as a year
+ * before it does (2023年，某县…). */
+static bool after_lead_clause(const walk *w, size_t start)
+{
+	static const char *const leads[] = { "经初步预计", "据初步预计", "初步预计", "经初步核算",
+					     "初步核算",   "据初步统计", "据统计" };
+	const char *t = w->text;
+	size_t q = w->seg_start, n;
+	while (q < start && (t[q] == ' ' || t[q] == '\n' || t[q] == '\r' || t[q] == '\t'))
+		q++;
+	if (!(n = db_longest_word_at(t, q, start, leads, NWORDS(leads), NULL)))
+		return false;
+	q += n;
+	if (has_word_at(t, start, q, "，"))
+		q += strlen("，");
+	else if (q < start && t[q] == ',')
+		q++;
+	else
+		return false;
+	while (q < start && t[q] == ' ')
+		q++;
+	return q == start;
+}
+
 /* Words that name a park or a zone in a clause (加快建设滨江产业园, 某某产业园等项目
  * 加快建设), with db_zone_word's. Not 先行区, 示范区 or 试验区: a place
  * builds such a title for itself (打造人才某市建设先行区, 创建全国农业现代化
@@ -892,6 +949,11 @@ void db_clause_subject(walk *w, const db_clause *c, const tokens *ts)
 		w->level = "zone";
 		return;
 	}
+	/* (…预计增长4%，全市占比25%: the own word before 占比 is the whole
+	 * the share is of, not whom the clause is about) */
+	if (self && (has_word_at(t, c->end, p + strlen(self), "占比") ||
+		     has_word_at(t, c->end, p + strlen(self), "比重")))
+		return;
 	if (self || by_name) {
 		w->peer_para = false;
 		w->entity = w->rs->doc.entity;
@@ -939,8 +1001,8 @@ void db_clause_subject(walk *w, const db_clause *c, const tokens *ts)
 	/* (凉州区立足发展…县域经济，…。2022年，生产总值…: a paragraph
 	 * that opens with another place's name is about it, also in the
 	 * sentences after, however long its first clause) */
-	bool opens = p <= w->seg_start + 12 && c->sentence == w->sentence &&
-		     w->sentence_start <= w->seg_start;
+	bool opens = (p <= w->seg_start + 12 || after_lead_clause(w, c->start)) &&
+		     c->sentence == w->sentence && w->sentence_start <= w->seg_start;
 	/* (…，卫辉市提出的目标是：GDP增速15%，…: a colon hands the place to
 	 * the list after it, as a comma does) */
 	bool goes_on = c->end <= p + 60 &&
@@ -985,8 +1047,16 @@ void db_clause_subject(walk *w, const db_clause *c, const tokens *ts)
 	/* 去年总量过2000亿元的宜宾，今年一季度…: the place the clause describes,
 	 * through its sentence (a clause of a figure, or of a position before
 	 * a comma: 位居第二的绵阳，…; not 建设产城融合的新城，…) */
-	if ((says_figure || (goes_on && contains_any(t, p, c->end, (const char *const[]){ "第" }, 1))) &&
+	/* (…作为对比，在全国省级地区最优的某市，人均GDP为…: a superlative is
+	 * a position too; 最高的是钢城某市，人均…: handed to the
+	 * place by 的是) */
+	if ((says_figure ||
+	     (goes_on && contains_any(t, p, c->end, (const char *const[]){ "第", "最" }, 2))) &&
 	    place_after_de(w, p, c->end)) {
+		w->foreign = true;
+		return;
+	}
+	if ((says_figure || goes_on) && superlative_of_place(w, p, c->end)) {
 		w->foreign = true;
 		return;
 	}

@@ -6172,6 +6172,55 @@ static void audit34_rules(void)
 	       "某市 gdp growth 4.7 % exact 2022 yoy actual\n");
 }
 
+/* Whose figure: other places' figures in news items of several places. */
+static void entity34_rules(void)
+{
+	/* a place that a superlative describes, named after 最…的 before a
+	 * comma, or handed the superlative by 的是 after a few words that
+	 * describe it: the sentence is that place's */
+	expect_entity_records(ex, line_of, "四川省", "news", "2024-03-10", "province",
+			      "2023年，全省地区生产总值增长6.0%。作为参照，在西部各省份中排位最前的重庆，"
+			      "2023年人均GDP为9.1万元，约为本省的1.2倍。",
+			      "四川省 gdp growth 6 % exact 2023 yoy actual\n");
+	expect_entity_records(ex, line_of, "甘肃省", "news", "2019-05-10", "province",
+			      "2018年，全省地区生产总值增长6.3%。人均GDP一项，各市州里最高的是钢铁之城嘉峪关，"
+			      "人均生产总值为11.2万元，远高于其他市州。",
+			      "甘肃省 gdp growth 6.3 % exact 2018 yoy actual\n");
+	/* (the document's own name after 最…的: its own figure still) */
+	expect_entity_records(ex, line_of, "甘肃省", "news", "2019-05-10", "province",
+			      "在西北各省份中增速最快的甘肃，2018年地区生产总值增长6.3%。",
+			      "甘肃省 gdp growth 6.3 % exact 2018 yoy actual\n");
+	/* a paragraph whose place follows a clause that only says where its
+	 * figures come from (经初步预计，某区…), or the word 而: that place's
+	 * paragraph, its sentences after too */
+	expect_entity_records(ex, line_of, "天津市", "news", "2023-01-15", "province",
+			      "近日，各区年度数据陆续发布。\n\n"
+			      "经初步预计，武清区地区生产总值增长3.2%左右。居民人均可支配收入增长4.1%左右；"
+			      "城镇登记失业率为3.6%。\n\n"
+			      "2022年，全市地区生产总值增长1.0%。",
+			      "天津市 gdp growth 1 % exact 2022 yoy actual\n");
+	expect_entity_records(ex, line_of, "天津市", "news", "2023-01-15", "province",
+			      "近日，各区年度数据陆续发布。\n\n"
+			      "而静海区GDP则在2022年首次突破九百亿元，规上工业增加值增长6%。\n\n"
+			      "全市地区生产总值增长1.0%。",
+			      "天津市 gdp growth 1 % exact 2022 yoy actual\n");
+	/* (the document's own name after the lead-in: its own figures) */
+	expect_entity_records(ex, line_of, "天津市", "news", "2023-01-15", "province",
+			      "经初步预计，2022年天津市地区生产总值增长1.0%左右。居民人均可支配收入增长4.1%左右。",
+			      "天津市 gdp growth 1 % approx 2022 yoy estimate\n"
+			      "天津市 disposable_income growth 4.1 % approx 2022 yoy estimate\n");
+	/* the document's own word before 占比 is the whole of a share, not
+	 * whom the clause is about: another place's share stays theirs */
+	expect_entity_records(ex, line_of, "天津市", "news", "2023-01-15", "province",
+			      "而宝坻区GDP在2022年首次突破九百亿元，预计增长3%，全市占比5.4%。\n\n"
+			      "2022年，全市地区生产总值增长1.0%。",
+			      "天津市 gdp growth 1 % exact 2022 yoy actual\n");
+	/* (in its own report, the entity's share of its own whole still) */
+	expect("2023-01-15", CITY, "2022年，全市高新技术产业增加值增长9%，全市占比41.2%。",
+	       "某市 high_tech_industry_va growth 9 % exact 2022 yoy actual\n"
+	       "某市 high_tech_industry_va share 41.2 % exact 2022 全市 actual\n");
+}
+
 /* The thirty-fourth probe round's rules for county reviews. */
 static void probe34_county_rules(void)
 {
@@ -6369,6 +6418,7 @@ int main(void)
 	probe33_gwr_rules();
 	probe33_county_rules();
 	audit34_rules();
+	entity34_rules();
 	probe34_county_rules();
 	probe34_gwr_rules();
 	recur34_rules();
