@@ -473,6 +473,9 @@ static int extract_one(db_extractor *x, const options *o, const job *jb, db_buf 
 	char empty[1] = "";
 	if (db_extract_scratch(x, text.data ? text.data : empty, text.len, &rs, d) < 0)
 		goto out;
+	/* (the records hold what they say of it: the text goes before they
+	 * are written) */
+	db_buf_release(&text);
 	db_pages_apply(&pages, &rs);
 	if (o->unkeyed) /* only the figures read but not keyed to a metric */
 		keep_unkeyed(&rs);

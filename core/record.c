@@ -89,14 +89,6 @@ db_record *db_records_add(db_records *rs)
 	return r;
 }
 
-db_record *db_records_move_last(db_records *from, db_records *to)
-{
-	db_record kept = from->items[--from->len];
-	db_record *r = db_records_add(to);
-	*r = kept;
-	return r;
-}
-
 void db_records_release(db_records *rs)
 {
 	db_arena_release(&rs->arena);

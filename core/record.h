@@ -131,9 +131,6 @@ typedef struct {
 /* Append a zeroed record (measure level, qualifier exact, status actual) and
  * return it; the pointer is valid until the next append. */
 db_record *db_records_add(db_records *rs);
-/* Move from's last record to the end of to and return it there; its
- * strings stay in from's arena (a figure kept aside by the walk). */
-db_record *db_records_move_last(db_records *from, db_records *to);
 void db_records_release(db_records *rs);
 
 /* Deep-copy src (strings, ranks) into dst's arena, appending to dst. */

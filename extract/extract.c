@@ -145,6 +145,11 @@ void db_source_clause(walk *w, db_record *r, const db_clause *c, size_t at)
 	r->source.offset = s;
 	r->source.line = line;
 	r->source.column = column;
+	if (w->src_text && w->src_start == s && w->src_end == e && w->src_head == cut_head &&
+	    w->src_tail == cut_tail) {
+		r->source.text = w->src_text;
+		return;
+	}
 	const char *text = db_clause_text(&w->rs->arena, t, s, e);
 	if (cut_head || cut_tail) {
 		size_t n = strlen(text);
@@ -152,7 +157,11 @@ void db_source_clause(walk *w, db_record *r, const db_clause *c, size_t at)
 		snprintf(out, n + 7, "%s%s%s", cut_head ? "…" : "", text, cut_tail ? "…" : "");
 		text = out;
 	}
-	r->source.text = text;
+	r->source.text = w->src_text = text;
+	w->src_start = s;
+	w->src_end = e;
+	w->src_head = cut_head;
+	w->src_tail = cut_tail;
 }
 
 int db_extractor_load_words(db_extractor *x, const char *path, db_diag *d)
@@ -2860,11 +2869,30 @@ static int offset_cmp(const void *a, const void *b)
  * said again (as said_again, by label for want of a metric; by what is
  * read of the figure itself, the period and status being worked out only
  * when the figures are written). */
-static bool aside_again(const db_record *q, const db_record *r)
+static bool aside_again(const db_aside_fig *q, const db_aside_fig *r)
 {
 	return opt_eq(q->label, r->label) && q->measure == r->measure && q->value == r->value &&
 	       q->has_max == r->has_max && (!q->has_max || q->max == r->max) &&
 	       opt_eq(q->unit, r->unit);
+}
+
+void db_aside_keep(db_aside *a, const db_record *r)
+{
+	if (a->len == a->cap) {
+		a->cap = a->cap ? a->cap * 2 : 64;
+		a->items = db_xrealloc(a->items, a->cap * sizeof *a->items);
+	}
+	a->items[a->len++] = (db_aside_fig){ r->label, r->raw, r->unit, r->value, r->max,
+					      r->source.offset, r->measure, r->has_max };
+	if (a->whole)
+		*db_records_add(&a->full) = *r;
+}
+
+void db_aside_release(db_aside *a)
+{
+	free(a->items);
+	free(a->full.items);
+	memset(a, 0, sizeof *a);
 }
 
 /* The figures kept aside unkeyed (w->aside) once the walk is done: one a
@@ -2877,7 +2905,7 @@ static bool aside_again(const db_record *q, const db_record *r)
  * holds thousands of each. */
 static void settle_aside(walk *w, db_records *rs, size_t first)
 {
-	db_records *a = &w->aside;
+	db_aside *a = &w->aside;
 	size_t n = rs->len - first, kept = 0;
 	const db_record **by = n ? db_xmalloc(n * sizeof *by) : NULL;
 	for (size_t i = 0; i < n; i++)
@@ -2885,25 +2913,29 @@ static void settle_aside(walk *w, db_records *rs, size_t first)
 	if (n) /* (qsort takes no null array, even an empty one) */
 		qsort(by, n, sizeof *by, offset_cmp);
 	for (size_t i = 0; i < a->len; i++) {
-		const db_record *r = &a->items[i];
+		const db_aside_fig *r = &a->items[i];
 		size_t lo = 0, hi = n;
 		while (lo < hi) {
 			size_t mid = lo + (hi - lo) / 2;
-			if (by[mid]->source.offset < r->source.offset)
+			if (by[mid]->source.offset < r->offset)
 				lo = mid + 1;
 			else
 				hi = mid;
 		}
 		bool again = false;
-		for (size_t k = lo; k < n && by[k]->source.offset == r->source.offset && !again; k++)
+		for (size_t k = lo; k < n && by[k]->source.offset == r->offset && !again; k++)
 			again = by[k]->raw && r->raw && !strcmp(by[k]->raw, r->raw) && by[k]->has_value &&
 				by[k]->value == r->value;
 		for (size_t k = kept, m = 0; k-- > 0 && m++ < 32 && !again;)
 			again = aside_again(&a->items[k], r);
-		if (!again)
+		if (!again) {
+			if (a->whole)
+				a->full.items[kept] = a->full.items[i];
 			a->items[kept++] = *r;
+		}
 	}
 	a->len = kept;
+	a->full.len = a->whole ? kept : 0;
 	free(by);
 	if (!w->x->unkeyed_amounts) {
 		rs->unwritten += kept;
@@ -2914,11 +2946,10 @@ static void settle_aside(walk *w, db_records *rs, size_t first)
 	db_record *out = db_xmalloc((n + kept ? n + kept : 1) * sizeof *out);
 	size_t i = 0, j = 0, o = 0;
 	while (i < n || j < kept)
-		if (j == kept || (i < n && rs->items[first + i].source.offset <=
-						   a->items[j].source.offset))
+		if (j == kept || (i < n && rs->items[first + i].source.offset <= a->items[j].offset))
 			out[o++] = rs->items[first + i++];
 		else
-			out[o++] = a->items[j++];
+			out[o++] = a->full.items[j++];
 	rs->len = first;
 	for (size_t k = 0; k < o; k++)
 		*db_records_add(rs) = out[k];
@@ -2984,6 +3015,7 @@ static int extract(db_extractor *x, char *text, size_t len, db_records *rs, db_d
 	w.rs = rs;
 	w.labels = &ls;
 	w.aside_num = (size_t)-1;
+	w.aside.whole = x->unkeyed_amounts;
 	db_subjects_begin(&w);
 	w.segment = w.sentence = w.part = w.dist_sentence = w.other_rank_sentence = (unsigned)-1;
 	title_period(&w);
@@ -3034,7 +3066,7 @@ static int extract(db_extractor *x, char *text, size_t len, db_records *rs, db_d
 	if (w.news)
 		headline_targets(rs, first, text, len);
 	settle_aside(&w, rs, first);
-	free(w.aside.items);
+	db_aside_release(&w.aside);
 	if (maps[0]) { /* (the characters of the tables count in their columns) */
 		for (size_t i = 0, at = 0; i < tables.len; i++) {
 			const db_table *tb = &tables.items[i];

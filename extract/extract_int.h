@@ -197,6 +197,30 @@ typedef struct {
 	const size_t *cells_of;     /* set while emitting */
 } db_table;
 
+/* A figure read but left unkeyed, kept aside while the walk reads: what
+ * settle_aside compares of it (56 bytes where a record is 176: a long
+ * report keeps tens of thousands), and the whole record, at the same
+ * index in full, only when the figures are to be written (extract
+ * --unkeyed). */
+typedef struct {
+	const char *label, *raw, *unit;
+	double value, max;
+	size_t offset;           /* source.offset */
+	db_measure measure;
+	bool has_max;
+} db_aside_fig;
+
+typedef struct {
+	db_aside_fig *items;
+	size_t len, cap;
+	db_records full;         /* (their strings are in the report's arena) */
+	bool whole;              /* full is kept */
+} db_aside;
+
+/* Keep r aside (its strings stay where they are), whole when a->whole. */
+void db_aside_keep(db_aside *a, const db_record *r);
+void db_aside_release(db_aside *a);
+
 typedef struct {
 	db_table *items;
 	size_t len, cap;
@@ -207,7 +231,7 @@ typedef struct {
 	const struct db_words *words; /* the table words of words.json (set by db_tables_find) */
 	int cx_mode, cx_year;       /* the document context where the table stands
 				     * (DB_CONTEXT_*; 0: none), set before emitting */
-	db_records *aside;          /* cells read but left unkeyed go here (the
+	db_aside *aside;            /* cells read but left unkeyed go here (the
 				     * walk's, db_keep_aside), not in the records */
 } db_tables;
 

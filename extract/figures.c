@@ -2367,11 +2367,12 @@ void db_keep_aside(walk *w, const fig_ctx *fc, const db_figure *f)
 		if (!label)
 			return;
 	}
-	db_record *r;
+	db_record one, *r;
 	if (!w->x->unkeyed_amounts) {
 		/* counted only (extract's summary): what settle_aside compares,
 		 * not the period, status and source text, a scan each */
-		r = db_records_add(&w->aside);
+		r = &one;
+		memset(r, 0, sizeof *r);
 		r->label = ac.label ? db_label_text(&w->rs->arena, t, ac.label_start, ac.label_end)
 				    : label;
 		r->measure = measure;
@@ -2391,7 +2392,6 @@ void db_keep_aside(walk *w, const fig_ctx *fc, const db_figure *f)
 		w->done_scan = done;
 		if (!ac.label)
 			r->label = label;
-		r = db_records_move_last(w->rs, &w->aside);
 	}
 	r->has_value = true;
 	r->value = f->value;
@@ -2400,6 +2400,9 @@ void db_keep_aside(walk *w, const fig_ctx *fc, const db_figure *f)
 	r->unit = unit;
 	if (measure == DB_MEASURE_GROWTH || measure == DB_MEASURE_CHANGE_PP)
 		r->basis = "yoy";
+	db_aside_keep(&w->aside, r);
+	if (r != &one) /* (new_record made it the last of rs) */
+		w->rs->len--;
 	w->aside_num = f->num_start;
 	w->aside_end = f->end;
 }

@@ -1811,7 +1811,8 @@ static void aside_cell(db_tables *ts, db_records *rs, const char *label, const c
 	r->value = x;
 	r->qualifier = q;
 	r->unit = db_arena_strdup(&rs->arena, unit);
-	db_records_move_last(rs, ts->aside);
+	db_aside_keep(ts->aside, r);
+	rs->len--;
 }
 
 void db_table_emit(const db_table *tb_in, db_tables *ts, const char *t, size_t len,

@@ -358,8 +358,13 @@ typedef struct {
 	/* figures read but left unkeyed (db_keep_aside): records of no metric
 	 * kept out of rs while the walk reads (the rules look back over rs),
 	 * added or counted once it is done; the last one's figure */
-	db_records aside;
+	db_aside aside;
 	size_t aside_num, aside_end;
+	/* the last source text made (db_source_clause), its span and where
+	 * it was cut: the figures of one clause share it */
+	const char *src_text;
+	size_t src_start, src_end;
+	bool src_head, src_tail;
 } walk;
 
 static inline const db_metric *metric_of(const walk *w, const db_label *l)
