@@ -771,6 +771,18 @@ static void bulletin_words(void)
 	       "某市 fai growth 2 % exact 2023M01-M09 yoy actual\n"
 	       "某市 fai gap_pp -0.8 百分点 exact 2023M01-M09 全市 actual\n"
 	       "某市 fai gap_pp -1.3 百分点 exact 2023M01-M09 全省 actual\n");
+	/* the places' rates named after the list (平均水平, 增速), before
+	 * 分别: still a gap per place, not a change of the rate (平均 stays
+	 * with the last place, as after 分别高于) */
+	expect("2023-07-25", "district",
+	       "上半年，地区生产总值增长5.7%，比全省、全市平均水平分别高0.6、0.3个百分点；"
+	       "固定资产投资增长3%，比全省、全国增速分别低1.1和0.4个百分点。",
+	       "某市 gdp growth 5.7 % exact 2023H1 yoy actual\n"
+	       "某市 gdp gap_pp 0.6 百分点 exact 2023H1 全省 actual\n"
+	       "某市 gdp gap_pp 0.3 百分点 exact 2023H1 全市平均 actual\n"
+	       "某市 fai growth 3 % exact 2023H1 yoy actual\n"
+	       "某市 fai gap_pp -1.1 百分点 exact 2023H1 全省 actual\n"
+	       "某市 fai gap_pp -0.4 百分点 exact 2023H1 全国 actual\n");
 	expect("2023-10-30", CITY,
 	       "前三季度，地区生产总值增长7.1%，比全省的6.4%快1.7个百分点。"
 	       "社会消费品零售总额增长3.1%，高于全省平均增速(2.9%)1.7个百分点。",
