@@ -1426,6 +1426,14 @@ static bool dates_only(const char *t, size_t s, size_t e)
 	return true;
 }
 
+/* Do the words at pos count years back from now (近6年来, 5年来, 过去三年)? */
+static bool counted_back(const char *t, size_t pos, size_t e)
+{
+	size_t near = e - pos > 18 ? pos + 18 : e;
+	return has_word_at(t, e, pos, "近") || has_word_at(t, e, pos, "过去") ||
+	       find_any(t, pos, near, (const char *const[]){ "年来" }, 1, NULL) != (size_t)-1;
+}
+
 /* A period read inside its sentence, in the run of a clause (…，8月全区受洪灾
  * 影响; 全县用电量自7月以来逐月…): not opening the sentence, and words, not
  * a mark, right after it. */
@@ -1736,6 +1744,12 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 	 * not the figures after it: the period before comes back after it */
 	bool basis_clause = false;
 	carried_period basis_saved = { 0 };
+	/* 增长13%，增速近6年来持续领跑…，固定资产投资增长18%: years counted
+	 * back (近N年来, N年来, 过去N年) in a clause of no figure after a
+	 * figure of its sentence are that figure's streak, not the period of
+	 * the figures after it */
+	carried_period clause_per0 = w->per;
+	size_t clause_rec0 = w->rs->len;
 
 	for (size_t i = 0; i < ts->len; i++) {
 		token *tk = &ts->items[i];
@@ -2530,6 +2544,11 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 		w->label = NULL;
 	if (basis_clause)
 		w->per = basis_saved;
+	else if (w->rs->len == clause_rec0 && clause_rec0 > w->sent_rec0 && w->per.has &&
+		 w->per.pos >= c->start && w->per.pos < c->end &&
+		 w->per.period.start_year < w->per.period.end_year &&
+		 counted_back(w->text, w->per.pos, c->end))
+		w->per = clause_per0;
 	/* (在…评价中，我县获评“标杆县”，得分94.2分: a clause of words only
 	 * passes the frame on to the next of its sentence) */
 	bool words_only = true;

@@ -4023,6 +4023,19 @@ static void probe18_gwra_rules(void)
 		    "某市 tax_share change_pp 9.4 百分点 exact 2021 vs:2016 actual\n"
 		    "某市 tax_share level 71.3 % exact 2021 - actual\n"
 		    "某市 project_investment level 512.6 亿元 exact 2017..2021 - actual\n");
+	/* years counted back in a clause of no figure after a figure
+	 * (增速近5年来稳居…) are that figure's streak: the growths after it
+	 * are plain yoy rates of the sentence's year */
+	expect_kind("speech", "2024-01-16", "zone",
+		    "会议指出，预计2023年园区地区生产总值增长9%，增速近5年来稳居全省开发区前列，"
+		    "固定资产投资增长12%，一般公共预算收入增长7%。",
+		    "某市 gdp growth 9 % exact 2023 yoy estimate\n"
+		    "某市 fai growth 12 % exact 2023 yoy estimate\n"
+		    "某市 budget_revenue growth 7 % exact 2023 yoy estimate\n");
+	expect_kind("summary", "2024-01-16", "county",
+		    "2023年，全县规上工业增加值增长6.5%，3年来首次进入全市前列，社会消费品零售总额增长5.2%。",
+		    "某市 industrial_va growth 6.5 % exact 2023 yoy actual\n"
+		    "某市 retail_sales growth 5.2 % exact 2023 yoy actual\n");
 	/* 由…增至…以上 in a five-year review: where the review ends (a
 	 * threshold passed, 突破…, stays undated); the level it rose from is
 	 * the year's before the five, known, though 预计 leads the sentence */
