@@ -1426,6 +1426,16 @@ static bool dates_only(const char *t, size_t s, size_t e)
 	return true;
 }
 
+/* 今年以来，…，一季度经济运行总体平稳。实现地区生产总值…: a sentence
+ * opened by the year to date that names its months from January (一季度,
+ * 上半年, 1-5月) says which months the figures after it are, though it holds
+ * no figure itself (unlike 上半年，…，8月全区受洪灾影响: an aside). */
+static bool from_january(const db_period *p)
+{
+	return p->start_year && p->start_year == p->end_year && p->start_month == 1 &&
+	       p->end_month > 1 && p->end_month < 12;
+}
+
 /* Do the words at pos count years back from now (近6年来, 5年来, 过去三年)? */
 static bool counted_back(const char *t, size_t pos, size_t e)
 {
@@ -1490,6 +1500,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 		default_period(w);
 		w->month_aside = false;
 		w->sent_inline = false;
+		w->sent_to_date = false;
 		w->sentence_start = c->start; /* no sentence before in this paragraph */
 	}
 	/* 某区召开人代会 / 主要预期目标是：…: a news item's target list on a
@@ -1525,9 +1536,11 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 		 * sentence of no figure with a period inside it dates nothing
 		 * after it */
 		if (w->sent_inline && w->rs->len == w->sent_rec0 &&
-		    dates_only(w->text, w->sentence_start, c->start))
+		    dates_only(w->text, w->sentence_start, c->start) &&
+		    !(w->sent_to_date && from_january(&w->per.period)))
 			w->per = w->sent_per0;
 		w->sent_inline = false;
+		w->sent_to_date = false;
 		/* …。分季度看，一季度…，前三季度…。人均…: the periods a
 		 * sentence goes through are its own */
 		w->period_breakdown = word_at(w->text, c->end, c->start,
@@ -1976,6 +1989,8 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 			w->per.pos = tk->start;
 			if (tk->period.has_period && inline_period(w, c, tk))
 				w->sent_inline = true;
+			else if (tk->period.has_period && tk->period.cumulative_to_date)
+				w->sent_to_date = true;
 			w->per.from = from_here;
 			if (nlisted && nlisted < NWORDS(listed) && tk->period.has_period &&
 			    db_joined(w, listed_end, tk->start) && listed_one_year(listed, nlisted) &&

@@ -5249,6 +5249,16 @@ static void probe27_planh_rules(void)
 	expect_kind("news", "2022-12-20", "county",
 		    "1-11月，全县经济运行总体平稳。规上工业增加值增长7.2%。",
 		    "某市 industrial_va growth 7.2 % exact 2022M01-M11 yoy actual\n");
+	/* a sentence opened by the year to date that names its months from
+	 * January (今年以来，…，一季度经济运行…) dates the figures after it:
+	 * it says which months 今年以来 is, no aside */
+	expect_kind("summary", "2024-04-26", "district",
+		    "今年以来，全区上下稳中求进，一季度经济运行总体平稳。"
+		    "实现地区生产总值212.6亿元，增长4.8%。\n"
+		    "工业平稳增长。规上工业增加值增长6.1%。",
+		    "某市 gdp level 212.6 亿元 exact 2024Q1 - actual\n"
+		    "某市 gdp growth 4.8 % exact 2024Q1 yoy actual\n"
+		    "某市 industrial_va growth 6.1 % exact - yoy actual\n");
 	/* names joined by 、 before a label 均 follows are firms, even when the
 	 * first opens with the entity's own name (a firm named after its
 	 * town), and a year word may end the last one */
