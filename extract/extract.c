@@ -1757,7 +1757,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 	 * not the figures after it: the period before comes back after it */
 	bool basis_clause = false;
 	carried_period basis_saved = { 0 };
-	/* 增长13%，增速近6年来持续领跑…，固定资产投资增长18%: years counted
+	/* 增长9%，增速近5年来稳居…，固定资产投资增长12%: years counted
 	 * back (近N年来, N年来, 过去N年) in a clause of no figure after a
 	 * figure of its sentence are that figure's streak, not the period of
 	 * the figures after it */
