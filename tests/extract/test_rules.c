@@ -5249,6 +5249,19 @@ static void probe27_planh_rules(void)
 	expect_kind("news", "2022-12-20", "county",
 		    "1-11月，全县经济运行总体平稳。规上工业增加值增长7.2%。",
 		    "某市 industrial_va growth 7.2 % exact 2022M01-M11 yoy actual\n");
+	/* 目标任务 right after a figure makes it the target; 预测 between a
+	 * label and its growth is an estimate's word (as 预计), the label holds */
+	expect_kind("summary", "2025-06-25", "county",
+		    "围绕2025年地区生产总值增长6.5%目标任务，强化经济调度。"
+		    "预计上半年全县地区生产总值增长6.8%。",
+		    "某市 gdp growth 6.5 % exact 2025 yoy target\n"
+		    "某市 gdp growth 6.8 % exact 2025H1 yoy estimate\n");
+	expect_kind("summary", "2025-06-25", "county",
+		    "1-4月，规上工业总产值上报数为81.2亿元，预测增长9.4%；"
+		    "预测上半年规上工业总产值102亿元。",
+		    "某市 industrial_output level 81.2 亿元 exact 2025M01-M04 - actual\n"
+		    "某市 industrial_output growth 9.4 % exact 2025M01-M04 yoy estimate\n"
+		    "某市 industrial_output level 102 亿元 exact 2025H1 - estimate\n");
 	/* a sentence opened by the year to date that names its months from
 	 * January (今年以来，…，一季度经济运行…) dates the figures after it:
 	 * it says which months 今年以来 is, no aside */
