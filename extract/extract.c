@@ -1439,6 +1439,24 @@ static bool dates_only(const char *t, size_t s, size_t e)
 	return true;
 }
 
+/* 今年以来，…，一季度经济运行总体平稳。实现地区生产总值…: a sentence
+ * opened by the year to date that names its months from January (一季度,
+ * 上半年, 1-5月) says which months the figures after it are, though it holds
+ * no figure itself (unlike 上半年，…，8月全区受洪灾影响: an aside). */
+static bool from_january(const db_period *p)
+{
+	return p->start_year && p->start_year == p->end_year && p->start_month == 1 &&
+	       p->end_month > 1 && p->end_month < 12;
+}
+
+/* Do the words at pos count years back from now (近6年来, 5年来, 过去三年)? */
+static bool counted_back(const char *t, size_t pos, size_t e)
+{
+	size_t near = e - pos > 18 ? pos + 18 : e;
+	return has_word_at(t, e, pos, "近") || has_word_at(t, e, pos, "过去") ||
+	       find_any(t, pos, near, (const char *const[]){ "年来" }, 1, NULL) != (size_t)-1;
+}
+
 /* A period read inside its sentence, in the run of a clause (…，8月全区受洪灾
  * 影响; 全县用电量自7月以来逐月…): not opening the sentence, and words, not
  * a mark, right after it. */
@@ -1495,6 +1513,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 		default_period(w);
 		w->month_aside = false;
 		w->sent_inline = false;
+		w->sent_to_date = false;
 		w->sentence_start = c->start; /* no sentence before in this paragraph */
 	}
 	/* 某区召开人代会 / 主要预期目标是：…: a news item's target list on a
@@ -1530,9 +1549,11 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 		 * sentence of no figure with a period inside it dates nothing
 		 * after it */
 		if (w->sent_inline && w->rs->len == w->sent_rec0 &&
-		    dates_only(w->text, w->sentence_start, c->start))
+		    dates_only(w->text, w->sentence_start, c->start) &&
+		    !(w->sent_to_date && from_january(&w->per.period)))
 			w->per = w->sent_per0;
 		w->sent_inline = false;
+		w->sent_to_date = false;
 		/* …。分季度看，一季度…，前三季度…。人均…: the periods a
 		 * sentence goes through are its own */
 		w->period_breakdown = word_at(w->text, c->end, c->start,
@@ -1749,6 +1770,12 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 	 * not the figures after it: the period before comes back after it */
 	bool basis_clause = false;
 	carried_period basis_saved = { 0 };
+	/* 增长9%，增速近5年来稳居…，固定资产投资增长12%: years counted
+	 * back (近N年来, N年来, 过去N年) in a clause of no figure after a
+	 * figure of its sentence are that figure's streak, not the period of
+	 * the figures after it */
+	carried_period clause_per0 = w->per;
+	size_t clause_rec0 = w->rs->len;
 
 	for (size_t i = 0; i < ts->len; i++) {
 		token *tk = &ts->items[i];
@@ -1975,6 +2002,8 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 			w->per.pos = tk->start;
 			if (tk->period.has_period && inline_period(w, c, tk))
 				w->sent_inline = true;
+			else if (tk->period.has_period && tk->period.cumulative_to_date)
+				w->sent_to_date = true;
 			w->per.from = from_here;
 			if (nlisted && nlisted < NWORDS(listed) && tk->period.has_period &&
 			    db_joined(w, listed_end, tk->start) && listed_one_year(listed, nlisted) &&
@@ -2543,6 +2572,11 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 		w->label = NULL;
 	if (basis_clause)
 		w->per = basis_saved;
+	else if (w->rs->len == clause_rec0 && clause_rec0 > w->sent_rec0 && w->per.has &&
+		 w->per.pos >= c->start && w->per.pos < c->end &&
+		 w->per.period.start_year < w->per.period.end_year &&
+		 counted_back(w->text, w->per.pos, c->end))
+		w->per = clause_per0;
 	/* (在…评价中，我县获评“标杆县”，得分94.2分: a clause of words only
 	 * passes the frame on to the next of its sentence) */
 	bool words_only = true;

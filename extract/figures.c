@@ -1503,6 +1503,8 @@ size_t db_gap_scopes(const walk *w, const db_clause *c, const char **vs, size_t 
 	static const char *const leads[] = { "分别", "均" };
 	static const char *const rates[] = { "增速", "增幅" }, *const than[] = { "比", "较" };
 	static const char *const ups[] = { "高", "快" }, *const downs[] = { "低", "慢" };
+	static const char *const list_rates[] = { "平均水平", "平均增速", "平均增幅", "平均",
+						  "增速", "增幅", "水平" };
 	if ((l = db_longest_word_at(t, p, c->end, rates, NWORDS(rates), &which)))
 		p += l;
 	/* 城镇化率分别高于全国、全省11.2、9.8个百分点: the label before
@@ -1528,6 +1530,9 @@ size_t db_gap_scopes(const walk *w, const db_clause *c, const char **vs, size_t 
 		size_t n = place_list(w, p + l, c->end, vs, max, &p);
 		if (n < 2)
 			return 0;
+		/* 比全省、全市平均水平分别高…: the places' rates named after
+		 * the list (平均增速, 增速, 水平), before 分别 */
+		p += db_longest_word_at(t, p, c->end, list_rates, NWORDS(list_rates), &which);
 		p += db_longest_word_at(t, p, c->end, leads, NWORDS(leads), &which);
 		if (db_longest_word_at(t, p, c->end, ups, NWORDS(ups), &which))
 			*sign = 1;

@@ -50,7 +50,8 @@ static const prefix_word prefixes[] = {
 	{ "大约", P_QUAL, DB_QUAL_APPROX },    { "约为", P_QUAL, DB_QUAL_APPROX },
 	{ "大概", P_QUAL, DB_QUAL_APPROX },    { "约合", P_QUAL, DB_QUAL_APPROX },
 	{ "约计", P_QUAL, DB_QUAL_APPROX },    { "约有", P_QUAL, DB_QUAL_APPROX },
-	{ "预计", P_LINK, 0 },                 { "超过", P_QUAL, DB_QUAL_AT_LEAST },
+	{ "预计", P_LINK, 0 },                 { "预测", P_LINK, 0 },
+	{ "超过", P_QUAL, DB_QUAL_AT_LEAST },
 	{ "超", P_QUAL, DB_QUAL_AT_LEAST },    { "突破", P_QUAL, DB_QUAL_AT_LEAST },
 	{ "逾", P_QUAL, DB_QUAL_AT_LEAST },    { "超出", P_QUAL, DB_QUAL_AT_LEAST },
 	{ "跨越", P_QUAL, DB_QUAL_AT_LEAST },  /* 跨越130亿元: a threshold crossed */

@@ -67,7 +67,7 @@ bool db_names_another(const walk *w, const db_clause *c, const tokens *ts, size_
 		/* 五年年均增长6.1%: the years the rate runs over */
 		"两年", "三年", "四年", "五年", "十年", "五年来", "五年间", "近五年", "过去五年",
 		/* 预期目标增长8%，预计完成增长8.9%: what came of the target */
-		"预计完成", "预计", "实际完成", "完成情况为", "执行情况为", "完成", "计划",
+		"预计完成", "预计", "预测", "实际完成", "完成情况为", "执行情况为", "完成", "计划",
 		/* 地区生产总值：年度目标增长7%，…: the target itself */
 		"预期目标", "年度目标", "全年目标", "年初目标", "目标",
 		/* 高于全国增速2.5个百分点: a gap to another place's rate */

@@ -354,6 +354,7 @@ typedef struct {
 	 * back) */
 	carried_period sent_per0;
 	bool sent_inline;  /* a period read inside this sentence */
+	bool sent_to_date; /* this sentence opened with 今年以来 or the like */
 	size_t sent_rec0;  /* the records made before this sentence */
 	/* figures read but left unkeyed (db_keep_aside): records of no metric
 	 * kept out of rs while the walk reads (the rules look back over rs),

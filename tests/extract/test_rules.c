@@ -771,6 +771,18 @@ static void bulletin_words(void)
 	       "某市 fai growth 2 % exact 2023M01-M09 yoy actual\n"
 	       "某市 fai gap_pp -0.8 百分点 exact 2023M01-M09 全市 actual\n"
 	       "某市 fai gap_pp -1.3 百分点 exact 2023M01-M09 全省 actual\n");
+	/* the places' rates named after the list (平均水平, 增速), before
+	 * 分别: still a gap per place, not a change of the rate (平均 stays
+	 * with the last place, as after 分别高于) */
+	expect("2023-07-25", "district",
+	       "上半年，地区生产总值增长5.7%，比全省、全市平均水平分别高0.6、0.3个百分点；"
+	       "固定资产投资增长3%，比全省、全国增速分别低1.1和0.4个百分点。",
+	       "某市 gdp growth 5.7 % exact 2023H1 yoy actual\n"
+	       "某市 gdp gap_pp 0.6 百分点 exact 2023H1 全省 actual\n"
+	       "某市 gdp gap_pp 0.3 百分点 exact 2023H1 全市平均 actual\n"
+	       "某市 fai growth 3 % exact 2023H1 yoy actual\n"
+	       "某市 fai gap_pp -1.1 百分点 exact 2023H1 全省 actual\n"
+	       "某市 fai gap_pp -0.4 百分点 exact 2023H1 全国 actual\n");
 	expect("2023-10-30", CITY,
 	       "前三季度，地区生产总值增长7.1%，比全省的6.4%快1.7个百分点。"
 	       "社会消费品零售总额增长3.1%，高于全省平均增速(2.9%)1.7个百分点。",
@@ -4025,6 +4037,19 @@ static void probe18_gwra_rules(void)
 		    "某市 tax_share change_pp 9.4 百分点 exact 2021 vs:2016 actual\n"
 		    "某市 tax_share level 71.3 % exact 2021 - actual\n"
 		    "某市 project_investment level 512.6 亿元 exact 2017..2021 - actual\n");
+	/* years counted back in a clause of no figure after a figure
+	 * (增速近5年来稳居…) are that figure's streak: the growths after it
+	 * are plain yoy rates of the sentence's year */
+	expect_kind("speech", "2024-01-16", "zone",
+		    "会议指出，预计2023年园区地区生产总值增长9%，增速近5年来稳居全省开发区前列，"
+		    "固定资产投资增长12%，一般公共预算收入增长7%。",
+		    "某市 gdp growth 9 % exact 2023 yoy estimate\n"
+		    "某市 fai growth 12 % exact 2023 yoy estimate\n"
+		    "某市 budget_revenue growth 7 % exact 2023 yoy estimate\n");
+	expect_kind("summary", "2024-01-16", "county",
+		    "2023年，全县规上工业增加值增长6.5%，3年来首次进入全市前列，社会消费品零售总额增长5.2%。",
+		    "某市 industrial_va growth 6.5 % exact 2023 yoy actual\n"
+		    "某市 retail_sales growth 5.2 % exact 2023 yoy actual\n");
 	/* 由…增至…以上 in a five-year review: where the review ends (a
 	 * threshold passed, 突破…, stays undated); the level it rose from is
 	 * the year's before the five, known, though 预计 leads the sentence */
@@ -5238,6 +5263,29 @@ static void probe27_planh_rules(void)
 	expect_kind("news", "2022-12-20", "county",
 		    "1-11月，全县经济运行总体平稳。规上工业增加值增长7.2%。",
 		    "某市 industrial_va growth 7.2 % exact 2022M01-M11 yoy actual\n");
+	/* 目标任务 right after a figure makes it the target; 预测 between a
+	 * label and its growth is an estimate's word (as 预计), the label holds */
+	expect_kind("summary", "2025-06-25", "county",
+		    "围绕2025年地区生产总值增长6.5%目标任务，强化经济调度。"
+		    "预计上半年全县地区生产总值增长6.8%。",
+		    "某市 gdp growth 6.5 % exact 2025 yoy target\n"
+		    "某市 gdp growth 6.8 % exact 2025H1 yoy estimate\n");
+	expect_kind("summary", "2025-06-25", "county",
+		    "1-4月，规上工业总产值上报数为81.2亿元，预测增长9.4%；"
+		    "预测上半年规上工业总产值102亿元。",
+		    "某市 industrial_output level 81.2 亿元 exact 2025M01-M04 - actual\n"
+		    "某市 industrial_output growth 9.4 % exact 2025M01-M04 yoy estimate\n"
+		    "某市 industrial_output level 102 亿元 exact 2025H1 - estimate\n");
+	/* a sentence opened by the year to date that names its months from
+	 * January (今年以来，…，一季度经济运行…) dates the figures after it:
+	 * it says which months 今年以来 is, no aside */
+	expect_kind("summary", "2024-04-26", "district",
+		    "今年以来，全区上下稳中求进，一季度经济运行总体平稳。"
+		    "实现地区生产总值212.6亿元，增长4.8%。\n"
+		    "工业平稳增长。规上工业增加值增长6.1%。",
+		    "某市 gdp level 212.6 亿元 exact 2024Q1 - actual\n"
+		    "某市 gdp growth 4.8 % exact 2024Q1 yoy actual\n"
+		    "某市 industrial_va growth 6.1 % exact - yoy actual\n");
 	/* names joined by 、 before a label 均 follows are firms, even when the
 	 * first opens with the entity's own name (a firm named after its
 	 * town), and a year word may end the last one */
