@@ -1006,8 +1006,8 @@ void db_clause_subject(walk *w, const db_clause *c, const tokens *ts)
 	/* (凉州区立足发展…县域经济，…。2022年，生产总值…: a paragraph
 	 * that opens with another place's name is about it, also in the
 	 * sentences after, however long its first clause) */
-	bool opens = (p <= w->seg_start + 12 || after_lead_clause(w, c->start)) &&
-		     c->sentence == w->sentence && w->sentence_start <= w->seg_start;
+	bool opens = c->sentence == w->sentence && w->sentence_start <= w->seg_start &&
+		     (p <= w->seg_start + 12 || after_lead_clause(w, c->start));
 	/* (…，卫辉市提出的目标是：GDP增速15%，…: a colon hands the place to
 	 * the list after it, as a comma does) */
 	bool goes_on = c->end <= p + 60 &&
