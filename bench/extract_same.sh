@@ -6,6 +6,10 @@
 #
 #   bench/extract_same.sh save  build-ref/duibiao /tmp/ref
 #   bench/extract_same.sh check build/duibiao     /tmp/ref
+#
+# Run both from the same checkout: the records name their files by path.
+# The program has to be where it was built or installed (its reader modules
+# lie beside it); one copied elsewhere is refused.
 set -u
 mode=$1 prog=$(realpath "$2") ref=$(realpath -m "$3")
 src=$(cd "$(dirname "$0")/.." && pwd)
@@ -47,6 +51,14 @@ done >"$out/big.txt"
 (cd "$out" && run big --entity 某市 --date 2022-05-01 big.txt &&
  run big-csv --entity 某市 --date 2022-05-01 --format csv big.txt)
 rm -f "$out/big.txt"
+
+# a program copied out of its build or installation finds no reader
+# modules: every PDF, Word and web page would fail alike in both runs
+if grep -l 'cannot load' "$out"/*.err >/dev/null 2>&1; then
+	grep -h 'cannot load' "$out"/*.err | sort -u | head -3 >&2
+	echo "extract_same: $prog cannot load its modules; run it where it was built or installed" >&2
+	exit 2
+fi
 
 if [ "$mode" = check ]; then
 	# the records name their files by path; the paths are the same
