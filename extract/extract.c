@@ -1229,6 +1229,23 @@ static bool item_period(const walk *w, const db_period_match *pm, size_t end)
 			       NWORDS(began)));
 }
 
+/* Does the period read at [at, end) open a sentence, a comma after it
+ * (上半年，全县…; 三季度，全县… after a section's heading 一、…。)? A work
+ * summary dates its sections that name no period by its first period read
+ * when it is such a one: a first period inside a sentence (…，2021年规模以上…,
+ * 上半年信访…考核排名…) is no occasion's, and neither is any later. */
+static bool opening_period(const walk *w, size_t at, size_t end)
+{
+	const char *t = w->text;
+	size_t b = at;
+	while (b > 0 && (t[b - 1] == ' ' || t[b - 1] == '\t'))
+		b--;
+	bool opens = b == 0 || t[b - 1] == '\n' || t[b - 1] == '\r' ||
+		     (b >= 3 && has_word_at(t, b, b - 3, "。"));
+	return opens && end < w->len &&
+	       (t[end] == ',' || has_word_at(t, w->len, end, "，"));
+}
+
 /* A news item's period, for the paragraphs before the first that names one:
  * a headline without a period (实现地区生产总值618.27亿元,同比增长5.8%) reports
  * the item's figures. The first period read that the walk would take as the
@@ -1240,6 +1257,11 @@ static void lead_period(walk *w, bool evaluation)
 	for (size_t pos = 0; pos < w->len && db_period_next(w->text, w->len, pos, d,
 							     DB_PERIOD_FOR_FLOW, &pm);
 	     pos = pm.end > pos ? pm.end : pos + 1) {
+		/* (a work summary's first period read must be its
+		 * occasion's, opening its sentence) */
+		if (!w->news && !evaluation && !pm.cumulative_to_date &&
+		    (!item_period(w, &pm, w->len) || !opening_period(w, pm.start, pm.end)))
+			return;
 		if (!item_period(w, &pm, w->len))
 			continue;
 		/* (比去年提升1位: a rank compared with, not the item's year) */
@@ -1548,10 +1570,18 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 		/* 上半年，…，8月全区受洪灾影响，…。全区地区生产总值…: a
 		 * sentence of no figure with a period inside it dates nothing
 		 * after it */
+		bool said_months = w->sent_to_date && from_january(&w->per.period);
 		if (w->sent_inline && w->rs->len == w->sent_rec0 &&
-		    dates_only(w->text, w->sentence_start, c->start) &&
-		    !(w->sent_to_date && from_january(&w->per.period)))
+		    dates_only(w->text, w->sentence_start, c->start) && !said_months)
 			w->per = w->sent_per0;
+		/* (in a work summary those months are the
+		 * occasion's: they date its sections that name none) */
+		else if (said_months && w->sent_inline && w->item_dated && !w->news &&
+			 !w->has_news_period && w->first_period_at >= w->sentence_start &&
+			 db_period_ended(&w->per.period, &w->rs->doc.date)) {
+			w->has_news_period = true;
+			w->news_period = w->per.period;
+		}
 		w->sent_inline = false;
 		w->sent_to_date = false;
 		/* …。分季度看，一季度…，前三季度…。人均…: the periods a
@@ -1958,23 +1988,32 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 				w->before_aside = w->per;
 				w->month_aside = true;
 			}
+			/* (今年以来 says no months: not the first period read) */
+			bool first_read = !w->period_seen;
+			if (tk->period.has_period && !tk->period.cumulative_to_date &&
+			    !w->period_seen) {
+				w->period_seen = true;
+				w->first_period_at = tk->start;
+			}
 			w->per.has = tk->period.has_period;
 			w->per.ctx = false;
 			w->per.period = tk->period.period;
 			/* 二季度全县地区生产总值… in a news item on 上半年: the
 			 * accounts are cumulative, the quarter ends the half
 			 * (not 当季, 单季) */
-			if (w->news && w->has_news_period && tk->period.has_period &&
+			if (w->item_dated && w->has_news_period && tk->period.has_period &&
 			    cumulative_quarter(w, &tk->period.period, tk->start, tk->end))
 				w->per.period = w->news_period;
 			/* 1-11月…。目前全县在库项目141个…: to date is the news
 			 * item's months, when they run from January of its year */
-			if (w->news && w->has_news_period && tk->period.cumulative_to_date &&
+			if (w->item_dated && w->has_news_period && tk->period.cumulative_to_date &&
 			    w->news_period.start_month == 1 &&
 			    w->news_period.start_year == tk->period.period.end_year &&
 			    w->news_period.end_year == tk->period.period.end_year)
 				w->per.period = w->news_period;
-			if (w->news && !w->has_news_period && item_period(w, &tk->period, c->end) &&
+			if (w->item_dated && !w->has_news_period &&
+			    (w->news || (first_read && opening_period(w, tk->start, tk->end))) &&
+			    item_period(w, &tk->period, c->end) &&
 			    db_period_ended(&tk->period.period, &w->rs->doc.date)) {
 				w->has_news_period = true;
 				w->news_period = w->has_title && tk->start == w->title.start
@@ -3070,11 +3109,14 @@ static int extract(db_extractor *x, char *text, size_t len, db_records *rs, db_d
 	}
 	w.ctx = ctx;
 	w.news = kind && (!strcmp(kind, "news") || !strcmp(kind, "newspaper"));
+	/* a work summary that opens on its period names it once, as a news
+	 * item does (上半年，…, then sections of no period: the half's) */
+	w.item_dated = w.news || (kind && !strcmp(kind, "summary"));
 	/* (an evaluation's news too: 某省营商环境排全国第7 above the
 	 * paragraph naming the year's evaluation) */
 	w.evaluation = kind && !strcmp(kind, "evaluation");
 	w.bulletin = kind && !strcmp(kind, "bulletin");
-	if ((w.news || w.evaluation) && !w.has_title)
+	if ((w.item_dated || w.evaluation) && !w.has_title)
 		lead_period(&w, w.evaluation);
 	size_t ti = 0, cx_hint = 0, kept_at = 0;
 	for (;;) {

@@ -334,8 +334,12 @@ typedef struct {
 	bool has_also;
 	db_period also_period;
 	size_t also_pos;
-	/* a news item: its first period dates the paragraphs that name none */
-	bool news, has_news_period;
+	/* a news item: its first period dates the paragraphs that name none;
+	 * item_dated: so does a work summary's that opens a sentence with it
+	 * (上半年，…: the half-year summary's sections of no period) */
+	bool news, item_dated, has_news_period;
+	bool period_seen;       /* a period was read (first_period_at: where) */
+	size_t first_period_at;
 	bool evaluation; /* (an evaluation's year may be the year of its publication) */
 	bool bulletin;   /* (a bulletin's 今年 is its own year, whatever its date) */
 	db_period news_period;

@@ -5285,7 +5285,47 @@ static void probe27_planh_rules(void)
 		    "工业平稳增长。规上工业增加值增长6.1%。",
 		    "某市 gdp level 212.6 亿元 exact 2024Q1 - actual\n"
 		    "某市 gdp growth 4.8 % exact 2024Q1 yoy actual\n"
-		    "某市 industrial_va growth 6.1 % exact - yoy actual\n");
+		    "某市 industrial_va growth 6.1 % exact 2024Q1 yoy actual\n");
+	/* a work summary that opens a sentence on its period (上半年，…;
+	 * 一季度，…; 三季度，… after a section's heading) dates its sections
+	 * that name none, as a news item's first period does */
+	expect_kind("summary", "2023-07-28", "county",
+		    "上半年,全县经济稳中有进。全县实现地区生产总值42.6亿元,同比增长4.1%。\n"
+		    "一是工业稳步回升。规模以上工业增加值累计增长7.3%。\n"
+		    "二是投资持续发力。全县固定资产投资同比增长9.2%,增速高出全省3.4个百分点。",
+		    "某市 gdp level 42.6 亿元 exact 2023H1 - actual\n"
+		    "某市 gdp growth 4.1 % exact 2023H1 yoy actual\n"
+		    "某市 industrial_va growth 7.3 % exact 2023H1 yoy actual\n"
+		    "某市 fai growth 9.2 % exact 2023H1 yoy actual\n"
+		    "某市 fai gap_pp 3.4 百分点 exact 2023H1 全省 actual\n");
+	expect_kind("summary", "2024-05-10", "county",
+		    "一季度,全县实现地区生产总值31.2亿元,增长5.1%。\n一、农业平稳\n"
+		    "全县实现农林牧渔业总产值6.3亿元,增长2.2%。\n二、居民收入\n"
+		    "全县农村常住居民人均可支配收入4120元,增长6.9%。",
+		    "某市 gdp level 31.2 亿元 exact 2024Q1 - actual\n"
+		    "某市 gdp growth 5.1 % exact 2024Q1 yoy actual\n"
+		    "某市 agri_output level 6.3 亿元 exact 2024Q1 - actual\n"
+		    "某市 agri_output growth 2.2 % exact 2024Q1 yoy actual\n"
+		    "某市 rural_income level 4120 元 exact 2024Q1 - actual\n"
+		    "某市 rural_income growth 6.9 % exact 2024Q1 yoy actual\n");
+	expect_kind("summary", "2021-11-12", "county",
+		    "今年以来,全县经济持续恢复。\n(一)总体运行回升。三季度,全县实现地区生产总值88.4亿元,"
+		    "同比增长5.2%。\n(二)农业稳定。全县农林牧渔业增加值12.6亿元,同比增长3.1%。",
+		    "某市 gdp level 88.4 亿元 exact 2021M01-M09 - actual\n"
+		    "某市 gdp growth 5.2 % exact 2021M01-M09 yoy actual\n"
+		    "某市 agri_va level 12.6 亿元 exact 2021M01-M09 - actual\n"
+		    "某市 agri_va growth 3.1 % exact 2021M01-M09 yoy actual\n");
+	/* a first period read inside a sentence is no occasion's, and no
+	 * later one is then: a long summary's undated figure stays undated;
+	 * a speech is not dated so either */
+	expect_kind("summary", "2022-06-15", "prefecture",
+		    "活动开展以来,全市上下真抓实干,去年规上工业增加值增长8.8%,1至5月,全市外贸平稳。\n"
+		    "全市研发投入强度达到2.05%。",
+		    "某市 industrial_va growth 8.8 % exact 2021 yoy actual\n"
+		    "某市 rd_intensity level 2.05 % exact - - actual\n");
+	expect_kind("speech", "2023-01-12", "district",
+		    "2022年,是极不平凡的一年。\n聚焦民生,新增城镇就业1.2万人。",
+		    "某市 urban_new_jobs level 1.2 万人 exact - - actual\n");
 	/* names joined by 、 before a label 均 follows are firms, even when the
 	 * first opens with the entity's own name (a firm named after its
 	 * town), and a year word may end the last one */
