@@ -6374,6 +6374,25 @@ static void recur34_rules(void)
 		    "某市 foreign_investment share 12.4 % exact 2021 - actual\n");
 }
 
+/* Forms of round 35's 政府工作报告 set. */
+static void probe35_gwr_rules(void)
+{
+	/* a 分别 list's figures run on into the next label, its separator
+	 * lost (a PDF's text): the list ends at that label, which names the
+	 * figure after it (the second item took the first figure, and the
+	 * first item's name was read for both) */
+	expect_kind("gwr", "2020-02-10", CITY,
+		    "2019年，全市规上工业增加值、固定资产投资分别增长7.2%、10.5%税收收入完成82.3亿元。",
+		    "某市 industrial_va growth 7.2 % exact 2019 yoy actual\n"
+		    "某市 fai growth 10.5 % exact 2019 yoy actual\n"
+		    "某市 tax_revenue level 82.3 亿元 exact 2019 - actual\n");
+	/* (an item no catalog name names keeps its figure unkeyed) */
+	expect_kind("gwr", "2020-02-10", CITY,
+		    "2019年，全市某某产业产值、社会消费品零售总额分别增长3.1%6.4%一般公共预算收入完成40.2亿元。",
+		    "某市 retail_sales growth 6.4 % exact 2019 yoy actual\n"
+		    "某市 budget_revenue level 40.2 亿元 exact 2019 - actual\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -6470,6 +6489,7 @@ int main(void)
 	probe34_county_rules();
 	probe34_gwr_rules();
 	recur34_rules();
+	probe35_gwr_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
