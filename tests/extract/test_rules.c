@@ -6391,6 +6391,17 @@ static void probe35_gwr_rules(void)
 		    "2019年，全市某某产业产值、社会消费品零售总额分别增长3.1%6.4%一般公共预算收入完成40.2亿元。",
 		    "某市 retail_sales growth 6.4 % exact 2019 yoy actual\n"
 		    "某市 budget_revenue level 40.2 亿元 exact 2019 - actual\n");
+	/* carbon per unit of output (单位地区生产总值二氧化碳排放, 单位GDP碳排放)
+	 * names no GDP: its fall was keyed as the GDP's; it stays unkeyed */
+	expect_kind("gwr", "2026-01-20", CITY,
+		    "今年的主要预期目标是：地区生产总值增长6%左右，单位地区生产总值二氧化碳排放降低3.2%左右。",
+		    "某市 gdp growth 6 % approx 2026 yoy target\n"
+		    "某市 ~ growth -3.2 % approx 2026 yoy target\n");
+	expect_kind("gwr", "2026-01-20", CITY,
+		    "2025年，全市生产总值增长5.3%；单位GDP碳排放下降4.1%，单位生产总值二氧化碳排放下降2.5%—2.8%。",
+		    "某市 gdp growth 5.3 % exact 2025 yoy actual\n"
+		    "某市 ~ growth -4.1 % exact 2025 yoy actual\n"
+		    "某市 ~ growth -2.8 % range 2025 yoy actual\n");
 }
 
 int main(void)
