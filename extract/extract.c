@@ -1811,6 +1811,11 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 		token *tk = &ts->items[i];
 		switch (tk->kind) {
 		case TOK_LABEL:
+			/* (…分别增长9%、12%一般公共预算收入完成…: past the
+			 * list's figures, a label speaks for the figures after
+			 * it, as in a clause of no list) */
+			if (ndist && di == ndist && tk->start > c->start)
+				ndist = 0;
 			w->label = tk->label;
 			if (w->npending < 16)
 				w->pending[w->npending++] = tk->label;

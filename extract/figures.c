@@ -2671,11 +2671,20 @@ size_t db_distributive_labels(walk *w, const db_clause *c, const tokens *ts,
 				  const db_label **out, size_t max)
 {
 	size_t at = find_any(w->text, c->start, c->end, (const char *const[]){ "分别" }, 1, NULL);
-	size_t n = 0, nf = 0;
+	size_t n = 0, nf = 0, stop = ts->len;
 	if (at == (size_t)-1)
 		return listed_figures(w, ts, out, max);
 	for (size_t i = 0; i < ts->len; i++) {
 		const token *tk = &ts->items[i];
+		/* …分别增长9%、12%一般公共预算收入完成…: a label glued to the
+		 * list's last figure, with a figure of its own after it (the
+		 * separator lost), ends the list: no item, nor its figures */
+		if (nf && tk->kind == TOK_LABEL && tk->start > at &&
+		    ts->items[i - 1].kind == TOK_FIGURE && tk->start == ts->items[i - 1].end &&
+		    i + 1 < ts->len && ts->items[i + 1].kind == TOK_FIGURE) {
+			stop = i;
+			break;
+		}
 		/* (三次产业占GDP比重分别为…: the whole after 占 is no item) */
 		if (tk->kind == TOK_LABEL && tk->end <= at && n < max &&
 		    !(tk->start >= c->start + 3 && has_word_at(w->text, tk->start, tk->start - 3, "占")) &&
@@ -2717,7 +2726,7 @@ size_t db_distributive_labels(walk *w, const db_clause *c, const tokens *ts,
 	static const char *const than[] = { "高于", "低于", "快于", "慢于", "高出", "超过", "比",
 					    "较" };
 	bool labels_after = false; /* (…分别增长7%11%税收收入…: text run together) */
-	for (size_t i = 0; i < ts->len; i++)
+	for (size_t i = 0; i < stop; i++)
 		labels_after |= ts->items[i].kind == TOK_LABEL && ts->items[i].start > at;
 	/* (a list of names in the clause: not 一季度、上半年，全县…分别…, a
 	 * list of periods in a clause before) */

@@ -6414,6 +6414,36 @@ static void recur34_rules(void)
 		    "某市 foreign_investment share 12.4 % exact 2021 - actual\n");
 }
 
+/* Forms of round 35's 政府工作报告 set. */
+static void probe35_gwr_rules(void)
+{
+	/* a 分别 list's figures run on into the next label, its separator
+	 * lost (a PDF's text): the list ends at that label, which names the
+	 * figure after it (the second item took the first figure, and the
+	 * first item's name was read for both) */
+	expect_kind("gwr", "2020-02-10", CITY,
+		    "2019年，全市规上工业增加值、固定资产投资分别增长7.2%、10.5%税收收入完成82.3亿元。",
+		    "某市 industrial_va growth 7.2 % exact 2019 yoy actual\n"
+		    "某市 fai growth 10.5 % exact 2019 yoy actual\n"
+		    "某市 tax_revenue level 82.3 亿元 exact 2019 - actual\n");
+	/* (an item no catalog name names keeps its figure unkeyed) */
+	expect_kind("gwr", "2020-02-10", CITY,
+		    "2019年，全市某某产业产值、社会消费品零售总额分别增长3.1%6.4%一般公共预算收入完成40.2亿元。",
+		    "某市 retail_sales growth 6.4 % exact 2019 yoy actual\n"
+		    "某市 budget_revenue level 40.2 亿元 exact 2019 - actual\n");
+	/* carbon per unit of output (单位地区生产总值二氧化碳排放, 单位GDP碳排放)
+	 * names no GDP: its fall was keyed as the GDP's; it stays unkeyed */
+	expect_kind("gwr", "2026-01-20", CITY,
+		    "今年的主要预期目标是：地区生产总值增长6%左右，单位地区生产总值二氧化碳排放降低3.2%左右。",
+		    "某市 gdp growth 6 % approx 2026 yoy target\n"
+		    "某市 ~ growth -3.2 % approx 2026 yoy target\n");
+	expect_kind("gwr", "2026-01-20", CITY,
+		    "2025年，全市生产总值增长5.3%；单位GDP碳排放下降4.1%，单位生产总值二氧化碳排放下降2.5%—2.8%。",
+		    "某市 gdp growth 5.3 % exact 2025 yoy actual\n"
+		    "某市 ~ growth -4.1 % exact 2025 yoy actual\n"
+		    "某市 ~ growth -2.8 % range 2025 yoy actual\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -6510,6 +6540,7 @@ int main(void)
 	probe34_county_rules();
 	probe34_gwr_rules();
 	recur34_rules();
+	probe35_gwr_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
