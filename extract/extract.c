@@ -566,6 +566,25 @@ static bool frame_clause(const walk *w, const db_clause *c, const tokens *ts)
 		contains_any(w->text, c->start, e, (const char *const[]){ "结果", "排名", "排行" }, 3));
 }
 
+/* 生产总值总量、税收总量和社零增幅，均居全省第三: names of no figure whose
+ * clause the next one, opening with 均 and a rank, ranks all together */
+static bool names_ranked_after(const walk *w, const db_clause *c, const tokens *ts)
+{
+	bool named = false;
+	for (size_t i = 0; i < ts->len; i++) {
+		if (ts->items[i].kind == TOK_FIGURE || ts->items[i].kind == TOK_RANK)
+			return false;
+		named |= ts->items[i].kind == TOK_LABEL;
+	}
+	static const char *const commas[] = { "，", "," };
+	size_t which, p = c->end;
+	p += db_longest_word_at(w->text, p, w->len, commas, NWORDS(commas), &which);
+	while (p < w->len && w->text[p] == ' ')
+		p++;
+	db_figure f;
+	return named && has_word_at(w->text, w->len, p, "均") && db_rank_read(w->text, w->len, p, &f);
+}
+
 /* Do “ and ” enclose t[s, e) within a few characters either side, with
  * no quote between (“烟花三月”, “金秋十月”商贸节)? */
 static bool quoted_name_at(const char *t, size_t start, size_t end, size_t s, size_t e)
@@ -2583,7 +2602,8 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 	for (size_t i = 0; i < ts->len; i++)
 		words_only &= ts->items[i].kind != TOK_FIGURE && ts->items[i].kind != TOK_RANK &&
 			      ts->items[i].kind != TOK_LABEL;
-	w->carry_pending = w->npending && (frame_clause(w, c, ts) || (w->carried_in && words_only));
+	w->carry_pending = w->npending && (frame_clause(w, c, ts) || (w->carried_in && words_only) ||
+					    names_ranked_after(w, c, ts));
 	w->carried_in = false;
 	w->carry_sentence = c->sentence;
 	w->carry_n = w->npending;
