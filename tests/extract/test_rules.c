@@ -2123,6 +2123,12 @@ static void probe8_gwr_rules(void)
 	       "某市 gdp level null - exact 2023H1 - actual 5@全省\n"
 	       "某市 tax_revenue level null - exact 2023H1 - actual 5@全省\n"
 	       "某市 fai growth null - exact 2023H1 yoy actual 5@全省\n");
+	/* the place compared's rate in brackets right after a gap is no
+	 * figure of the report's: a rank after it is the growth's */
+	expect("2023-09-20", "county",
+	       "1-8月，全县规上工业增加值增长4.2%，低于全省2.1个百分点（全省增长6.3%），全省增速排名第9。",
+	       "某市 industrial_va growth 4.2 % exact 2023M01-M08 yoy actual 9@全省\n"
+	       "某市 industrial_va gap_pp -2.1 百分点 exact 2023M01-M08 全省 actual\n");
 }
 
 /* The tenth probe round's rules for plan reports and target lists. */
