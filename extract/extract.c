@@ -566,6 +566,45 @@ static bool frame_clause(const walk *w, const db_clause *c, const tokens *ts)
 		contains_any(w->text, c->start, e, (const char *const[]){ "结果", "排名", "排行" }, 3));
 }
 
+/* …高于全省2.8个百分点（全省增长5.9%），全省增速排名第4: a figure in
+ * brackets right after a gap that open with the place compared is that
+ * place's rate, no figure of the report's for a rank after it */
+static bool compared_rate(const walk *w, const db_clause *c, size_t at)
+{
+	static const char *const opens[] = { "(", "（" }, *const shuts[] = { ")", "）" };
+	static const char *const places[] = { "全国", "全省", "全市", "全区", "全州" };
+	size_t which;
+	for (size_t q = at; q-- > c->start;) {
+		if (db_longest_word_at(w->text, q, at, shuts, NWORDS(shuts), &which))
+			return false;
+		if (db_longest_word_at(w->text, q, at, opens, NWORDS(opens), &which))
+			return q >= c->start + strlen("百分点") &&
+			       has_word_at(w->text, q, q - strlen("百分点"), "百分点") &&
+			       db_longest_word_at(w->text, q + strlen(opens[which]), at, places,
+						  NWORDS(places), &which) != 0;
+	}
+	return false;
+}
+
+/* 生产总值总量、税收总量和社零增幅，均居全省第三: names of no figure whose
+ * clause the next one, opening with 均 and a rank, ranks all together */
+static bool names_ranked_after(const walk *w, const db_clause *c, const tokens *ts)
+{
+	bool named = false;
+	for (size_t i = 0; i < ts->len; i++) {
+		if (ts->items[i].kind == TOK_FIGURE || ts->items[i].kind == TOK_RANK)
+			return false;
+		named |= ts->items[i].kind == TOK_LABEL;
+	}
+	static const char *const commas[] = { "，", "," };
+	size_t which, p = c->end;
+	p += db_longest_word_at(w->text, p, w->len, commas, NWORDS(commas), &which);
+	while (p < w->len && w->text[p] == ' ')
+		p++;
+	db_figure f;
+	return named && has_word_at(w->text, w->len, p, "均") && db_rank_read(w->text, w->len, p, &f);
+}
+
 /* Do “ and ” enclose t[s, e) within a few characters either side, with
  * no quote between (“烟花三月”, “金秋十月”商贸节)? */
 static bool quoted_name_at(const char *t, size_t start, size_t end, size_t s, size_t e)
@@ -2460,7 +2499,14 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 					db_emit_figure(w, &fk, &tk->fig);
 				}
 			size_t idx = db_emit_figure(w, &fc, &tk->fig);
-			if (idx == (size_t)-1) {
+			/* (the place compared's rate in brackets: no figure of
+			 * the report's, kept aside or left for a rank after it) */
+			bool theirs = compared_rate(w, c, tk->start);
+			if (theirs && idx != (size_t)-1 && idx + 1 == w->rs->len) {
+				w->rs->len--;
+				idx = (size_t)-1;
+			}
+			if (idx == (size_t)-1 && !theirs) {
 				/* (…，其中农业总产值41.2亿元: the label read right
 				 * before the figure, though refused, names it aside) */
 				fig_ctx ac = fc;
@@ -2472,7 +2518,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 				}
 				db_keep_aside(w, &ac, &tk->fig);
 			}
-			unread_end = idx == (size_t)-1 ? tk->end : 0;
+			unread_end = idx == (size_t)-1 && !theirs ? tk->end : 0;
 			/* 其中，7月增长11.6%: a rate of nothing but a period and
 			 * growth words, no record made (for the rank after it);
 			 * so is 同比增长19% right after an amount no record was
@@ -2500,6 +2546,8 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 			 * something the catalog does not name, no record made */
 			if (idx == (size_t)-1 && tk->fig.kind == DB_FIG_AMOUNT && !fc.label)
 				w->unread_tail = tk->end;
+			if (theirs)
+				w->unread_tail = w->unread_named = 0;
 			if (idx != (size_t)-1 && idx + 1 == w->rs->len &&
 			    restated(w, idx, tk->fig.num_start)) {
 				w->rs->len--; /* (the same figure on another basis) */
@@ -2627,7 +2675,8 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 	for (size_t i = 0; i < ts->len; i++)
 		words_only &= ts->items[i].kind != TOK_FIGURE && ts->items[i].kind != TOK_RANK &&
 			      ts->items[i].kind != TOK_LABEL;
-	w->carry_pending = w->npending && (frame_clause(w, c, ts) || (w->carried_in && words_only));
+	w->carry_pending = w->npending && (frame_clause(w, c, ts) || (w->carried_in && words_only) ||
+					    names_ranked_after(w, c, ts));
 	w->carried_in = false;
 	w->carry_sentence = c->sentence;
 	w->carry_n = w->npending;

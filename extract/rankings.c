@@ -315,6 +315,17 @@ bool db_ranks_by_measure(walk *w, const db_clause *c, const db_figure *first)
 
 	if (at == (size_t)-1)
 		return false;
+	/* (生产总值总量、税收总量均居…: the measure words end names of two
+	 * metrics, a list of names for the rank, no measures of one figure) */
+	size_t names = 0;
+	for (size_t i = 0; i < w->npending; i++) {
+		bool again = false;
+		for (size_t k = 0; k < i; k++)
+			again |= w->pending[k]->metric == w->pending[i]->metric;
+		names += !again && w->pending[i]->start >= c->start && w->pending[i]->end <= at;
+	}
+	if (names > 1)
+		return false;
 	for (size_t p = c->start; p < at && nw < 4;) {
 		size_t k = find_any(w->text, p, at, rank_level_words, NWORDS(rank_level_words), &which);
 		size_t g = find_any(w->text, p, at, rank_growth_words, NWORDS(rank_growth_words), NULL);
@@ -529,6 +540,10 @@ void db_rank_only(walk *w, const db_clause *c, const db_figure *f)
 			measure = DB_MEASURE_GROWTH;
 			break;
 		}
+	/* (…和社会消费品零售总额增幅，均居…: the names' clause before ends
+	 * with the growth word) */
+	if (last->end < c->start && rate_word_at(w->text, c->start, last->end))
+		measure = DB_MEASURE_GROWTH;
 	/* (营商环境综合得分位列全省第一: the evaluation's score ranks it) */
 	static const char *const scores[] = { "综合得分", "综合评分", "总得分", "得分" };
 	if (measure == DB_MEASURE_LEVEL)
@@ -577,6 +592,22 @@ void db_rank_only(walk *w, const db_clause *c, const db_figure *f)
 	 * keep the level */
 	db_measure each[NWORDS(w->pending)];
 	bool mixed = false;
+	/* 生产总值总量、税收总量和社零增幅均居全省第三: with a growth word
+	 * after the last name, a name that says 总量 or 规模 of itself is a
+	 * level */
+	if (measure == DB_MEASURE_GROWTH) {
+		static const char *const sizes[] = { "总量", "规模" };
+		for (size_t i = 0; i < w->npending; i++) {
+			const db_label *l = w->pending[i];
+			size_t e = i + 1 < w->npending ? w->pending[i + 1]->start : l->end;
+			bool size = l->end >= l->start + 6 &&
+				    ends_with_any(w->text, l->start, l->end, sizes, NWORDS(sizes));
+			size |= i + 1 < w->npending &&
+				db_longest_word_at(w->text, l->end, e, sizes, NWORDS(sizes), &which);
+			each[i] = size && i + 1 < w->npending ? DB_MEASURE_LEVEL : DB_MEASURE_GROWTH;
+			mixed |= each[i] == DB_MEASURE_LEVEL;
+		}
+	}
 	if (measure == DB_MEASURE_LEVEL) {
 		db_measure next = DB_MEASURE_LEVEL;
 		for (size_t i = w->npending; i-- > 0;) {

@@ -2109,6 +2109,26 @@ static void probe8_gwr_rules(void)
 	       "某市 fiscal_revenue growth 4 % exact 2023 yoy actual\n"
 	       "某市 budget_revenue level 75 亿元 exact 2023 - actual 3@全省\n"
 	       "某市 budget_revenue growth 3 % exact 2023 yoy actual\n");
+	/* names of no figure ranked together by 均: each name's own 总量 makes
+	 * it a level though the last says 增速, after another name ranked in
+	 * the sentence (not that name's second rank), and with a comma before
+	 * 均 (the names' clause waits for the rank) */
+	expect("2023-10-20", CITY,
+	       "1-9月，全市税收收入总量居全省第四，地区生产总值总量、一般公共预算收入总量均居全省第六。",
+	       "某市 tax_revenue level null - exact 2023M01-M09 - actual 4@全省\n"
+	       "某市 gdp level null - exact 2023M01-M09 - actual 6@全省\n"
+	       "某市 budget_revenue level null - exact 2023M01-M09 - actual 6@全省\n");
+	expect("2023-10-20", CITY,
+	       "上半年，全市地区生产总值总量、税收收入总量和固定资产投资增速，均列全省第五。",
+	       "某市 gdp level null - exact 2023H1 - actual 5@全省\n"
+	       "某市 tax_revenue level null - exact 2023H1 - actual 5@全省\n"
+	       "某市 fai growth null - exact 2023H1 yoy actual 5@全省\n");
+	/* the place compared's rate in brackets right after a gap is no
+	 * figure of the report's: a rank after it is the growth's */
+	expect("2023-09-20", "county",
+	       "1-8月，全县规上工业增加值增长4.2%，低于全省2.1个百分点（全省增长6.3%），全省增速排名第9。",
+	       "某市 industrial_va growth 4.2 % exact 2023M01-M08 yoy actual 9@全省\n"
+	       "某市 industrial_va gap_pp -2.1 百分点 exact 2023M01-M08 全省 actual\n");
 }
 
 /* The tenth probe round's rules for plan reports and target lists. */
