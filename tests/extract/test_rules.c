@@ -2417,6 +2417,21 @@ static void probe11_plan_rules(void)
 		    "某市 tertiary_industry_va growth 3.9 % exact 2021 yoy actual\n"
 		    "某市 agri_output level 40.21 亿元 exact 2021 - actual\n"
 		    "某市 agri_output growth 6.08 % exact 2021 yoy actual\n");
+	/* 区本级, 市本级: the government's own level, narrower than the place's
+	 * whole area; its figures (and the 分别 parts after 其中) are no
+	 * figures of the place */
+	expect_kind("bulletin", "2022-12-31", "district",
+		    "全区（含经开区，下同）地区生产总值312.6亿元，增长5.4%。"
+		    "区本级地区生产总值266.3亿元，增长5.9%，其中，一、二、三产业增加值分别为"
+		    "40.2亿元、61.8亿元和164.3亿元，分别增长4.1%、6.3%和6.0%。"
+		    "全区规模以上工业增加值增长7.7%。",
+		    "某市 gdp level 312.6 亿元 exact 2022 - actual\n"
+		    "某市 gdp growth 5.4 % exact 2022 yoy actual\n"
+		    "某市 industrial_va growth 7.7 % exact 2022 yoy actual\n");
+	expect_kind("gwr", "2023-01-12", "prefecture",
+		    "一、2022年工作回顾\n"
+		    "市本级一般公共预算收入21.7亿元，增长3.2%。",
+		    "");
 	/* 预计2024年末，… opens a paragraph of the year's estimates, sentence
 	 * after sentence, like 预计全年 */
 	expect_kind("plan", "2025-01-08", "county",
@@ -3108,10 +3123,10 @@ static void probe14_bull_rules(void)
 	/* 仪器仪表制造业, 专用设备制造业, 电气机械和器材制造业: an industry's
 	 * value added, not all manufacturing's */
 	expect_kind("bulletin", "2024-12-31", "district",
-		    "全年规模以上工业增加值比上年增长2.8%。其中,仪器仪表制造业增加值增长17.2%,"
+		    "全年规模以上工业增加值比上年增长7.8%。其中,仪器仪表制造业增加值增长17.2%,"
 		    "专用设备制造业增加值增长9.4%,电气机械和器材制造业增加值增长6.6%;"
 		    "全区制造业增加值增长4.0%。",
-		    "某市 industrial_va growth 2.8 % exact 2024 yoy actual\n"
+		    "某市 industrial_va growth 7.8 % exact 2024 yoy actual\n"
 		    "某市 ~ growth 17.2 % exact 2024 yoy actual\n"
 		    "某市 ~ growth 9.4 % exact 2024 yoy actual\n"
 		    "某市 ~ growth 6.6 % exact 2024 yoy actual\n"
