@@ -2224,6 +2224,10 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 						WL(w, DB_W_NOTES), &ni)) != (size_t)-1 &&
 			    nk <= c->start + lead_skip + 3)
 				lead_skip = nk + strlen(WL(w, DB_W_NOTES)->items[ni]) - c->start;
+			/* (按2020年不变价格计算比上年增长9.4%: with the year of its
+			 * prices, a clause's opening before the periods counted) */
+			else
+				lead_skip += db_price_year_note(w, c->start, tk->fig.num_start);
 			/* …37.4亿元，扣除留抵退税因素后增长4.6%: a 口径 note too */
 			lead_skip += db_base_note(w, c->start + lead_skip, tk->fig.num_start);
 			/* 高于全市平均增速4.3个百分点: a comparison that opens the

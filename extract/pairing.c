@@ -87,6 +87,8 @@ bool db_names_another(const walk *w, const db_clause *c, const tokens *ts, size_
 		if (!n)
 			n = db_base_note(w, p, g); /* 扣除留抵退税因素后增长4.6% */
 		if (!n)
+			n = db_price_year_note(w, p, g); /* 按2020年不变价格计算增长9.4% */
+		if (!n)
 			n = db_bracket_after(w->text, p, g); /* 较去年同期(-2.3%)提高… */
 		if (!n && w->text[p] >= '0' && w->text[p] <= '9') { /* 比2019年同期 */
 			size_t q = p;
@@ -121,6 +123,29 @@ size_t db_base_note(const walk *w, size_t p, size_t e)
 	if (has_word_at(w->text, e, f, "后"))
 		f += strlen("后");
 	return f - p;
+}
+
+/* The bytes of a 口径 note of prices at p that names the year they are of
+ * (按2020年不变价格计算, 按2015年可比价: words.json price_bases after the
+ * year, a note of words.json notes from the year's end), before e, or 0. */
+size_t db_price_year_note(const walk *w, size_t p, size_t e)
+{
+	size_t q = p + strlen("按"), d = 0;
+	if (!has_word_at(w->text, e, p, "按"))
+		return 0;
+	while (d < 4 && q + d < e && w->text[q + d] >= '0' && w->text[q + d] <= '9')
+		d++;
+	q += d;
+	if (d != 4 || !has_word_at(w->text, e, q, "年"))
+		return 0;
+	q += strlen("年");
+	const char *note = word_at(w->text, e, q, WL(w, DB_W_NOTES));
+	if (!note || !word_at(w->text, e, q, WL(w, DB_W_PRICE_BASES)))
+		return 0;
+	q += strlen(note);
+	if (has_word_at(w->text, e, q, "计算"))
+		q += strlen("计算");
+	return q - p;
 }
 
 /* The bytes of the longest name of a division (连云港市, not 连云; 江苏省) at

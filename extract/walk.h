@@ -439,6 +439,7 @@ bool db_part_named(const walk *w, const db_clause *c, const tokens *ts, size_t n
 /* Only a list separator between a and b (人均GDP、全员劳动生产率)? */
 bool db_joined(const walk *w, size_t a, size_t b);
 size_t db_base_note(const walk *w, size_t p, size_t e);
+size_t db_price_year_note(const walk *w, size_t p, size_t e);
 /* The labels before 分别 that pair in order with the figures after it (their
  * number, 0 when the clause is no such list), and a clause that pairs again
  * with the sentence's list. */

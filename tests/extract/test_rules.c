@@ -2421,6 +2421,37 @@ static void probe11_plan_rules(void)
 		    "某市 gdp level 96.3 亿元 exact 2021 - actual\n"
 		    "某市 gdp growth 7.4 % exact 2021 yoy actual\n"
 		    "某市 industrial_va growth 9.1 % exact 2021 yoy actual\n");
+	/* 按2018年不变价格计算 opening the growth's clause (glued to 比上年 or
+	 * to 增长) keeps the label of the clause before; so does 按现价计算 */
+	expect_kind("bulletin", "2021-12-31", "county",
+		    "初步核算，全县地区生产总值（GDP）完成88.42亿元，按2018年不变价格计算比上年增长6.7%，"
+		    "其中：第一产业增加值21.09亿元，同比增长5.3%。"
+		    "规模以上工业增加值按2018年可比价增长4.4%；服务业增加值31.6亿元，按2018年可比价格计算增长3.9%。\n"
+		    "全县农林牧渔业总产值40.21亿元，按现价计算同比增长6.08%。",
+		    "某市 gdp level 88.42 亿元 exact 2021 - actual\n"
+		    "某市 gdp growth 6.7 % exact 2021 yoy actual\n"
+		    "某市 primary_industry_va level 21.09 亿元 exact 2021 - actual\n"
+		    "某市 primary_industry_va growth 5.3 % exact 2021 yoy actual\n"
+		    "某市 industrial_va growth 4.4 % exact 2021 yoy actual\n"
+		    "某市 tertiary_industry_va level 31.6 亿元 exact 2021 - actual\n"
+		    "某市 tertiary_industry_va growth 3.9 % exact 2021 yoy actual\n"
+		    "某市 agri_output level 40.21 亿元 exact 2021 - actual\n"
+		    "某市 agri_output growth 6.08 % exact 2021 yoy actual\n");
+	/* 区本级, 市本级: the government's own level, narrower than the place's
+	 * whole area; its figures (and the 分别 parts after 其中) are no
+	 * figures of the place */
+	expect_kind("bulletin", "2022-12-31", "district",
+		    "全区（含经开区，下同）地区生产总值312.6亿元，增长5.4%。"
+		    "区本级地区生产总值266.3亿元，增长5.9%，其中，一、二、三产业增加值分别为"
+		    "40.2亿元、61.8亿元和164.3亿元，分别增长4.1%、6.3%和6.0%。"
+		    "全区规模以上工业增加值增长7.7%。",
+		    "某市 gdp level 312.6 亿元 exact 2022 - actual\n"
+		    "某市 gdp growth 5.4 % exact 2022 yoy actual\n"
+		    "某市 industrial_va growth 7.7 % exact 2022 yoy actual\n");
+	expect_kind("gwr", "2023-01-12", "prefecture",
+		    "一、2022年工作回顾\n"
+		    "市本级一般公共预算收入21.7亿元，增长3.2%。",
+		    "");
 	/* 预计2024年末，… opens a paragraph of the year's estimates, sentence
 	 * after sentence, like 预计全年 */
 	expect_kind("plan", "2025-01-08", "county",
@@ -3112,10 +3143,10 @@ static void probe14_bull_rules(void)
 	/* 仪器仪表制造业, 专用设备制造业, 电气机械和器材制造业: an industry's
 	 * value added, not all manufacturing's */
 	expect_kind("bulletin", "2024-12-31", "district",
-		    "全年规模以上工业增加值比上年增长3.1%。其中,仪器仪表制造业增加值增长17.2%,"
+		    "全年规模以上工业增加值比上年增长7.8%。其中,仪器仪表制造业增加值增长17.2%,"
 		    "专用设备制造业增加值增长9.4%,电气机械和器材制造业增加值增长6.6%;"
 		    "全区制造业增加值增长4.0%。",
-		    "某市 industrial_va growth 3.1 % exact 2024 yoy actual\n"
+		    "某市 industrial_va growth 7.8 % exact 2024 yoy actual\n"
 		    "某市 ~ growth 17.2 % exact 2024 yoy actual\n"
 		    "某市 ~ growth 9.4 % exact 2024 yoy actual\n"
 		    "某市 ~ growth 6.6 % exact 2024 yoy actual\n"
@@ -6358,9 +6389,9 @@ static void probe34_county_rules(void)
 		    "一、2022年工作回顾\n多项指标走在前列，人均社零全省第二，户均存款余额全市第一。",
 		    "");
 	expect_kind("news", "2021-10-25", CITY,
-		    "今年前三季度全市生产总值1508.06亿元，同比增长9.8%，两年平均增速为全省第一，达到了5.1%。",
+		    "今年前三季度全市生产总值1508.06亿元，同比增长9.6%，两年平均增速为全省第一，达到了5.1%。",
 		    "某市 gdp level 1508.06 亿元 exact 2021M01-M09 - actual\n"
-		    "某市 gdp growth 9.8 % exact 2021M01-M09 yoy actual\n");
+		    "某市 gdp growth 9.6 % exact 2021M01-M09 yoy actual\n");
 }
 
 /* Round 34 (set gwr): prefecture 政府工作报告 and news items on them. */
