@@ -331,6 +331,27 @@ static int quiet_default_config(db_diag *d)
 	return 0;
 }
 
+PangoFontMap *db_fonts_map_new(db_fonts *f)
+{
+	PangoFontMap *map = pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT);
+
+	if (map) {
+		pango_fc_font_map_set_config(PANGO_FC_FONT_MAP(map), f->config);
+		pango_cairo_font_map_set_resolution(PANGO_CAIRO_FONT_MAP(map), 72.0);
+	}
+	return map;
+}
+
+void db_fonts_map_free(PangoFontMap *map)
+{
+	if (!map)
+		return;
+	/* Pango 1.50's finalize keeps its reference to the config: detach
+	 * it first, or every font pattern leaks. */
+	pango_fc_font_map_set_config(PANGO_FC_FONT_MAP(map), NULL);
+	g_object_unref(map);
+}
+
 db_fonts *db_fonts_new_in(const char *dir, const char *family, bool fallback, db_diag *d)
 {
 	char *found = NULL, *looked = NULL;
@@ -368,13 +389,11 @@ db_fonts *db_fonts_new_in(const char *dir, const char *family, bool fallback, db
 
 	if (quiet_default_config(d) < 0)
 		goto fail;
-	f->map = pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT);
+	f->map = db_fonts_map_new(f);
 	if (!f->map) {
 		db_error(d, NULL, 0, 0, "cannot create a FreeType font map");
 		goto fail;
 	}
-	pango_fc_font_map_set_config(PANGO_FC_FONT_MAP(f->map), f->config);
-	pango_cairo_font_map_set_resolution(PANGO_CAIRO_FONT_MAP(f->map), 72.0);
 	free(found);
 	free(looked);
 	return f;
@@ -394,12 +413,7 @@ void db_fonts_free(db_fonts *f)
 {
 	if (!f)
 		return;
-	if (f->map) {
-		/* Pango 1.50's finalize keeps its reference to the config:
-		 * detach it first, or every font pattern leaks. */
-		pango_fc_font_map_set_config(PANGO_FC_FONT_MAP(f->map), NULL);
-		g_object_unref(f->map);
-	}
+	db_fonts_map_free(f->map);
 	if (f->coverage)
 		FcCharSetDestroy(f->coverage);
 	if (f->config)
@@ -426,7 +440,12 @@ const char *db_fonts_note(const db_fonts *f)
 
 PangoContext *db_fonts_context(db_fonts *f, cairo_t *cr)
 {
-	PangoContext *ctx = pango_font_map_create_context(f->map);
+	return db_fonts_context_on(f->map, cr);
+}
+
+PangoContext *db_fonts_context_on(PangoFontMap *map, cairo_t *cr)
+{
+	PangoContext *ctx = pango_font_map_create_context(map);
 	cairo_font_options_t *fo = cairo_font_options_create();
 	cairo_font_options_set_antialias(fo, CAIRO_ANTIALIAS_GRAY);
 	cairo_font_options_set_hint_style(fo, CAIRO_HINT_STYLE_NONE);

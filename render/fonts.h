@@ -33,6 +33,13 @@ db_fonts *db_fonts_new_in(const char *dir, const char *family, bool fallback, db
 void db_fonts_free(db_fonts *f);
 
 PangoFontMap *db_fonts_map(db_fonts *f);     /* borrowed */
+/* Another font map of f's configuration (NULL when none can be made),
+ * for a thread of its own: a Pango font map serves one thread at a time.
+ * Its fonts are f's files with f's options, so cairo draws the glyphs of
+ * its layouts with the same font faces and the same PDF font subsets.
+ * Freed by db_fonts_map_free, before f. */
+PangoFontMap *db_fonts_map_new(db_fonts *f);
+void db_fonts_map_free(PangoFontMap *map);  /* NULL is fine */
 /* The family to set on PangoFontDescriptions; the private config appends
  * the bundled subset and Noto Sans CJK SC as fallbacks. Borrowed. */
 const char *db_fonts_family(const db_fonts *f);
@@ -47,6 +54,8 @@ const char *db_fonts_note(const db_fonts *f);
  * alone: cairo merges them with the options of the surface each glyph is
  * drawn on (db_text_update then brings only its matrix up to date). */
 PangoContext *db_fonts_context(db_fonts *f, cairo_t *cr);  /* cr may be NULL */
+/* The same on map, f's own or one of db_fonts_map_new. */
+PangoContext *db_fonts_context_on(PangoFontMap *map, cairo_t *cr);
 
 /* Whether pc was made by db_fonts_context with no cairo_t. */
 bool db_fonts_context_bare(PangoContext *pc);

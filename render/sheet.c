@@ -26,6 +26,7 @@
 #define COVER_COLS 6         /* entities per block of the coverage grid */
 #define PAGE_TOP (MARGIN + 24) /* where a page's text starts under the running head */
 #define BLOCK_GAP 22.0       /* between two tables sharing a page */
+#define NOTE_INDENT 10.0     /* of a note's text */
 
 typedef struct {
 	db_renderer *r;
@@ -57,6 +58,7 @@ typedef struct {
 	 * layouts by what makes them, each shaped once; per page, its ranking
 	 * table and its chart's size, from the first measuring to the drawing. */
 	GHashTable *layouts;
+	struct ahead *ahead;      /* the source clauses laid out ahead, or NULL */
 	db_rtable **rtables;
 	struct chart_size {
 		bool known;
@@ -70,6 +72,20 @@ typedef struct {
 #define COVER_TITLE_LINES 6
 #define HEAD_LINES DB_TITLE_LINES
 
+/* A layout's key in sh->layouts. */
+static void layout_key(db_buf *key, const char *text, double size, bool bold, double indent,
+		       int lines, bool names)
+{
+	db_key_num(key, size);
+	db_key_int(key, bold);
+	db_key_num(key, indent);
+	db_key_int(key, lines);
+	db_key_int(key, names);
+	db_buf_puts(key, text);
+}
+
+static PangoLayout *ahead_take(sheet *sh, const char *key);
+
 /* Text wrapped to the text width less indent, broken between words of
  * place names when names; lines > 0 keeps at most that many lines. The
  * same text the same way is the same layout, whether it is measured or
@@ -80,18 +96,16 @@ static PangoLayout *layout_of(sheet *sh, const char *text, double size, bool bol
 	db_buf key = DB_BUF_INIT;
 	PangoLayout *l;
 
-	db_key_num(&key, size);
-	db_key_int(&key, bold);
-	db_key_num(&key, indent);
-	db_key_int(&key, lines);
-	db_key_int(&key, names);
-	db_buf_puts(&key, text);
+	layout_key(&key, text, size, bold, indent, lines, names);
 	l = g_hash_table_lookup(sh->layouts, key.data);
 	if (l) {
 		db_buf_release(&key);
 		return g_object_ref(l);
 	}
-	l = db_text(&sh->tc, text, size, bold, TEXT_W - indent, PANGO_ALIGN_LEFT);
+	if ((l = ahead_take(sh, key.data)) != NULL)
+		db_text_note(&sh->tc, text);   /* as db_text would have */
+	else
+		l = db_text(&sh->tc, text, size, bold, TEXT_W - indent, PANGO_ALIGN_LEFT);
 	if (names)
 		db_text_names(l);
 	if (lines > 0)
@@ -703,11 +717,11 @@ static int coverage_page(sheet *sh, db_diag *d)
 static int put_note(sheet *sh, const char *text, const db_rgb *col, db_diag *d)
 {
 	double size = sh->r->theme.note_size + 0.5;
-	double h = text_height(sh, text, size, 10);
+	double h = text_height(sh, text, size, NOTE_INDENT);
 
 	if (h < BOTTOM - MARGIN - 60 && need(sh, h, d) < 0)
 		return -1;
-	return put(sh, text, size, false, col, 10, 2, 0, d);
+	return put(sh, text, size, false, col, NOTE_INDENT, 2, 0, d);
 }
 
 static void source_ref(db_buf *b, const db_row_source *src)
@@ -730,6 +744,146 @@ static size_t count_clauses(const db_table *t)
 	return n;
 }
 
+/* The k-th source clause of a table, its j-th of row i, as a note. */
+static void clause_text(db_buf *b, const db_table *t, size_t i, size_t j, int k)
+{
+	const db_row_source *src = &t->rows[i].sources[j];
+
+	db_buf_printf(b, "[%d] %s：%s", k, t->rows[i].entity ? t->rows[i].entity : "",
+		      src->text ? src->text : "");
+	source_ref(b, src);
+}
+
+/* ---- the source clauses, laid out ahead ----
+ *
+ * The source clauses are most of a long sheet's text (the appendix of one
+ * of 100 places holds over a thousand) and what each says is known from
+ * the start: a thread of their own lays them out, on a font map and
+ * context of its own (a Pango font map serves one thread), while the
+ * sheet's first pages are laid out and drawn. The first time the sheet
+ * asks for one, the thread has ended (or is waited for); from then on the
+ * layouts are the sheet's, used as text_layout's own would be. They are
+ * the same layouts, glyph for glyph: the same fonts, size, width and
+ * context settings (the context brought up to date with the sheet's
+ * cairo_t before the thread starts, so drawing lays out nothing again),
+ * and the PDF is the same bytes. */
+
+#define AHEAD_LEAST 64   /* fewer clauses are not worth a thread */
+
+struct ahead {
+	db_fonts *fonts;
+	PangoFontMap *map;
+	PangoContext *pc;
+	GThread *thread;      /* NULL once joined */
+	GHashTable *index;    /* key -> position + 1 */
+	char **texts;
+	PangoLayout **layouts;
+	size_t n;
+	double size, indent;
+};
+
+static gpointer ahead_run(gpointer p)
+{
+	struct ahead *a = p;
+	db_textctx tc = { a->pc, a->fonts, db_fonts_family(a->fonts), NULL, NULL };
+
+	for (size_t i = 0; i < a->n; i++) {
+		a->layouts[i] = db_text(&tc, a->texts[i], a->size, false, TEXT_W - a->indent,
+					PANGO_ALIGN_LEFT);
+		db_text_height(a->layouts[i]);   /* laid out here */
+	}
+	return NULL;
+}
+
+static void ahead_free(struct ahead *a)
+{
+	if (!a)
+		return;
+	if (a->thread)
+		g_thread_join(a->thread);
+	for (size_t i = 0; i < a->n; i++) {
+		if (a->layouts[i])
+			g_object_unref(a->layouts[i]);
+		free(a->texts[i]);
+	}
+	free(a->layouts);
+	free(a->texts);
+	if (a->index)
+		g_hash_table_destroy(a->index);
+	if (a->pc)
+		g_object_unref(a->pc);
+	db_fonts_map_free(a->map);
+	free(a);
+}
+
+/* Starts laying out every table's clauses as put_note will ask for them,
+ * when there are enough to be worth it; else leaves sh->ahead NULL. */
+static void ahead_start(sheet *sh)
+{
+	double size = sh->r->theme.note_size + 0.5;
+	size_t n = 0;
+	struct ahead *a;
+	PangoLayout *probe;
+
+	for (size_t k = 0; k < sh->npages; k++)
+		n += count_clauses(sh->pages[k].table);
+	if (n < AHEAD_LEAST)
+		return;
+	a = db_xcalloc(1, sizeof(*a));
+	a->fonts = sh->r->fonts;
+	a->size = size;
+	a->indent = NOTE_INDENT;
+	a->map = db_fonts_map_new(a->fonts);
+	if (!a->map) {
+		ahead_free(a);
+		return;
+	}
+	a->pc = db_fonts_context_on(a->map, sh->cv.cr);
+	probe = pango_layout_new(a->pc);
+	db_text_update(sh->cv.cr, probe);
+	g_object_unref(probe);
+	a->texts = db_xcalloc(n, sizeof(*a->texts));
+	a->layouts = db_xcalloc(n, sizeof(*a->layouts));
+	a->index = g_hash_table_new_full(g_str_hash, g_str_equal, free, NULL);
+	for (size_t k = 0; k < sh->npages; k++) {
+		const db_table *t = sh->pages[k].table;
+		int c = 0;
+		for (size_t i = 0; i < t->nrows; i++)
+			for (size_t j = 0; j < t->rows[i].nsources; j++) {
+				db_buf b = DB_BUF_INIT, key = DB_BUF_INIT;
+				clause_text(&b, t, i, j, ++c);
+				layout_key(&key, b.data, size, false, NOTE_INDENT, 0, false);
+				if (g_hash_table_contains(a->index, key.data)) {
+					db_buf_release(&key);
+					db_buf_release(&b);
+					continue;
+				}
+				g_hash_table_insert(a->index, db_buf_detach(&key, NULL),
+						    GSIZE_TO_POINTER(a->n + 1));
+				a->texts[a->n++] = db_buf_detach(&b, NULL);
+			}
+	}
+	a->thread = g_thread_try_new("clauses", ahead_run, a, NULL);
+	if (!a->thread)
+		ahead_run(a);
+	sh->ahead = a;
+}
+
+/* The layout laid out ahead for key, or NULL. Caller unrefs. */
+static PangoLayout *ahead_take(sheet *sh, const char *key)
+{
+	struct ahead *a = sh->ahead;
+	size_t at;
+
+	if (!a || !(at = GPOINTER_TO_SIZE(g_hash_table_lookup(a->index, key))))
+		return NULL;
+	if (a->thread) {
+		g_thread_join(a->thread);
+		a->thread = NULL;
+	}
+	return g_object_ref(a->layouts[at - 1]);
+}
+
 /* Each figure's source clause with file and line, under head (when not
  * NULL), kept with its first clause. */
 static int clauses(sheet *sh, const db_table *t, const char *head, db_diag *d)
@@ -740,13 +894,10 @@ static int clauses(sheet *sh, const db_table *t, const char *head, db_diag *d)
 
 	for (size_t i = 0; i < t->nrows; i++)
 		for (size_t j = 0; j < t->rows[i].nsources; j++) {
-			const db_row_source *src = &t->rows[i].sources[j];
 			if (sh->dry && sh->dry_enough > 0 && sh->y > sh->dry_enough)
 				goto done;
 			db_buf_reset(&b);
-			db_buf_printf(&b, "[%d] %s：%s", ++k, t->rows[i].entity ? t->rows[i].entity : "",
-				      src->text ? src->text : "");
-			source_ref(&b, src);
+			clause_text(&b, t, i, j, ++k);
 			if (k == 1 && head &&
 			    (need(sh, 40, d) < 0 ||
 			     put(sh, head, th->label_size, true, &th->text, 0, 4, HEAD_LINES, d) < 0))
@@ -1228,6 +1379,7 @@ int db_render_sheet(db_renderer *r, const db_sheet *s, const char *path, db_diag
 	/* names and phrases recur in every table and coverage block: shaped once */
 	sh.tc = (db_textctx){ pc, r->fonts, db_fonts_family(r->fonts), &r->missing,
 			      db_text_kept_new() };
+	ahead_start(&sh);
 	sh.page = 1;
 	cairo_set_source_rgb(sh.cv.cr, th->background.r, th->background.g, th->background.b);
 	cairo_paint(sh.cv.cr);
@@ -1273,6 +1425,7 @@ out:
 	free(sh.charts);
 	if (sh.layouts)
 		g_hash_table_destroy(sh.layouts);
+	ahead_free(sh.ahead);
 	free(own);
 	return rc < 0 ? db_render_failed(d, path) : rc;
 }
