@@ -4217,9 +4217,9 @@ static void probe19_gwr_rules(void)
 	/* 城乡人均可支配收入 without 居民 and 分别: the 城镇 and the 农村
 	 * metric, as 城乡居民人均可支配收入 */
 	expect_kind("gwr", "2024-01-20", "county",
-		    "2023年工作回顾\n全年生产总值预计增长4.8%；城乡人均可支配收入分别预计增长6.2%、7.9%。",
+		    "2023年工作回顾\n全年生产总值预计增长4.8%；城乡人均可支配收入预计分别增长5.4%、7.9%。",
 		    "某市 gdp growth 4.8 % exact 2023 yoy estimate\n"
-		    "某市 urban_income growth 6.2 % exact 2023 yoy estimate\n"
+		    "某市 urban_income growth 5.4 % exact 2023 yoy estimate\n"
 		    "某市 rural_income growth 7.9 % exact 2023 yoy estimate\n");
 	/* a hard-wrapped line broken inside the verb: 增\n长 */
 	expect_kind("gwr", "2021-03-01", "county",
