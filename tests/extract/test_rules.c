@@ -6303,6 +6303,24 @@ static void probe34_county_rules(void)
 		    "某市 gdp growth 9.8 % exact 2021M01-M09 yoy actual\n");
 }
 
+/* Round 35 (set county): county reviews, bulletins and a quarterly release
+ * of the north-east, north, north-west and south-west. */
+static void probe35_county_rules(void)
+{
+	/* 历史首次 and 历史性 before a threshold passed lead the amount, as
+	 * 首次 does: the label goes on to the threshold and the growth */
+	expect_kind("gwr", "2025-01-16", "county",
+		    "一、2024年工作回顾\n一般公共预算收入完成6.42亿元，历史首次突破6亿元大关，增长11.3%。",
+		    "某市 budget_revenue level 6.42 亿元 exact 2024 - actual\n"
+		    "某市 budget_revenue level 6 亿元 at_least 2024 - actual\n"
+		    "某市 budget_revenue growth 11.3 % exact 2024 yoy actual\n");
+	expect_kind("gwr", "2025-01-16", "county",
+		    "一、2024年工作回顾\n地区生产总值达到152.6亿元，历史性突破150亿元，增长6.1%。",
+		    "某市 gdp level 152.6 亿元 exact 2024 - actual\n"
+		    "某市 gdp level 150 亿元 at_least 2024 - actual\n"
+		    "某市 gdp growth 6.1 % exact 2024 yoy actual\n");
+}
+
 /* Round 34 (set gwr): prefecture 政府工作报告 and news items on them. */
 static void probe34_gwr_rules(void)
 {
@@ -6470,6 +6488,7 @@ int main(void)
 	probe34_county_rules();
 	probe34_gwr_rules();
 	recur34_rules();
+	probe35_county_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
