@@ -6307,6 +6307,22 @@ static void probe34_county_rules(void)
  * of the north-east, north, north-west and south-west. */
 static void probe35_county_rules(void)
 {
+	/* 总量 before as many positions as a 分别 list has names, after their
+	 * levels and their rates: the levels, in order; 增速 the rates */
+	expect_kind("gwr", "2023-02-20", "county",
+		    "一、2022年工作回顾\n城镇、农村居民人均可支配收入分别达到36520元、17840元，"
+		    "增长5.6%、7.2%，总量全市第四、第六。",
+		    "某市 urban_income level 36520 元 exact 2022 - actual 4@全市\n"
+		    "某市 rural_income level 17840 元 exact 2022 - actual 6@全市\n"
+		    "某市 urban_income growth 5.6 % exact 2022 yoy actual\n"
+		    "某市 rural_income growth 7.2 % exact 2022 yoy actual\n");
+	expect_kind("gwr", "2023-02-20", "county",
+		    "一、2022年工作回顾\n城镇、农村居民人均可支配收入分别达到36520元、17840元，"
+		    "增长5.6%、7.2%，增速全市第四、第六。",
+		    "某市 urban_income level 36520 元 exact 2022 - actual\n"
+		    "某市 rural_income level 17840 元 exact 2022 - actual\n"
+		    "某市 urban_income growth 5.6 % exact 2022 yoy actual 4@全市\n"
+		    "某市 rural_income growth 7.2 % exact 2022 yoy actual 6@全市\n");
 	/* 历史首次 and 历史性 before a threshold passed lead the amount, as
 	 * 首次 does: the label goes on to the threshold and the growth */
 	expect_kind("gwr", "2025-01-16", "county",
