@@ -6323,6 +6323,14 @@ static void probe35_county_rules(void)
 		    "某市 rural_income level 17840 元 exact 2022 - actual\n"
 		    "某市 urban_income growth 5.6 % exact 2022 yoy actual 4@全市\n"
 		    "某市 rural_income growth 7.2 % exact 2022 yoy actual 6@全市\n");
+	/* (one of the list's metrics with no level before: the rates keep
+	 * the positions) */
+	expect_kind("gwr", "2023-02-20", "county",
+		    "一、2022年工作回顾\n城镇居民人均可支配收入达到36520元，城镇、农村居民人均可支配收入"
+		    "分别增长5.6%、7.2%，总量全市第四、第六。",
+		    "某市 urban_income level 36520 元 exact 2022 - actual\n"
+		    "某市 urban_income growth 5.6 % exact 2022 yoy actual 4@全市\n"
+		    "某市 rural_income growth 7.2 % exact 2022 yoy actual 6@全市\n");
 	/* 历史首次 and 历史性 before a threshold passed lead the amount, as
 	 * 首次 does: the label goes on to the threshold and the growth */
 	expect_kind("gwr", "2025-01-16", "county",
