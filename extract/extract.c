@@ -2612,7 +2612,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 			}
 			if (w->group_len > 1 && nranks == w->group_len) {
 				if (ri < w->group_len)
-					db_add_rank(w, &w->rs->items[w->group_first + ri], &tk->fig);
+					db_add_rank(w, db_group_ranked(w, c, tk->start, ri), &tk->fig);
 				ri++;
 				break;
 			}

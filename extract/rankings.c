@@ -643,6 +643,38 @@ void db_rank_only(walk *w, const db_clause *c, const db_figure *f)
 	w->npending = 0;
 }
 
+/* The level of record g's metric read before it in the sentence, or NULL. */
+static db_record *level_before(walk *w, const db_record *g)
+{
+	for (size_t k = (size_t)(g - w->rs->items); k-- > w->part_first;) {
+		db_record *r = &w->rs->items[k];
+		if (r->source.offset < w->sentence_start)
+			break;
+		if (r->metric && !strcmp(r->metric, g->metric) && r->measure == DB_MEASURE_LEVEL)
+			return r;
+	}
+	return NULL;
+}
+
+/* The record the i-th position of a rank after a distributive list
+ * ranks: the list's i-th, but when a word of the level comes before the
+ * positions and the list holds rates (…分别达到31200元、14500元，增长5.2%、
+ * 6.3%，总量全市第三、第五), the level of its metric read before in the
+ * sentence, where every metric of the list has one. */
+db_record *db_group_ranked(walk *w, const db_clause *c, size_t from, size_t i)
+{
+	db_record *g = &w->rs->items[w->group_first + i];
+	if (find_any(w->text, c->start, from, rank_level_words, NWORDS(rank_level_words), NULL) ==
+	    (size_t)-1)
+		return g;
+	for (size_t k = 0; k < w->group_len; k++) {
+		const db_record *r = &w->rs->items[w->group_first + k];
+		if (r->measure == DB_MEASURE_LEVEL || !r->metric || !level_before(w, r))
+			return g;
+	}
+	return level_before(w, g);
+}
+
 /* 居全省第4、第5、第5位 after a distributive list: one position per
  * record, in order, the scope of the first; 均居全省第一: the one position
  * for every record. Returns true when the count of positions matches the
@@ -663,7 +695,7 @@ bool db_rank_list(walk *w, const db_clause *c, const db_figure *first, size_t fr
 		return false;
 	for (size_t i = 0; i < n; i++) {
 		db_figure f = nth_rank(first, pos[i]);
-		db_add_rank(w, &w->rs->items[w->group_first + i], &f);
+		db_add_rank(w, db_group_ranked(w, c, from, i), &f);
 	}
 	return true;
 }

@@ -463,6 +463,10 @@ bool db_ranks_by_measure(walk *w, const db_clause *c, const db_figure *first);
 /* A rank after names and no figure: a record of its own per name. */
 void db_rank_only(walk *w, const db_clause *c, const db_figure *f);
 /* 居全省第4、第5、第5位 after a distributive list: one position per record. */
+/* The record the i-th position of a rank after the distributive list
+ * ranks (a word of the level before the positions: the level of the
+ * list's i-th metric). */
+db_record *db_group_ranked(walk *w, const db_clause *c, size_t from, size_t i);
 bool db_rank_list(walk *w, const db_clause *c, const db_figure *first, size_t from);
 /* …增长24.6%、第一产业增加值增长6.1%、…，均排名全国第1: one rank for every
  * record of the part (no gap, no change), in a clause of its own that opens

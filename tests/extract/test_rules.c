@@ -4268,9 +4268,9 @@ static void probe19_gwr_rules(void)
 	/* 城乡人均可支配收入 without 居民 and 分别: the 城镇 and the 农村
 	 * metric, as 城乡居民人均可支配收入 */
 	expect_kind("gwr", "2024-01-20", "county",
-		    "2023年工作回顾\n全年生产总值预计增长4.8%；城乡人均可支配收入分别预计增长6.2%、7.9%。",
+		    "2023年工作回顾\n全年生产总值预计增长4.8%；城乡人均可支配收入预计分别增长5.4%、7.9%。",
 		    "某市 gdp growth 4.8 % exact 2023 yoy estimate\n"
-		    "某市 urban_income growth 6.2 % exact 2023 yoy estimate\n"
+		    "某市 urban_income growth 5.4 % exact 2023 yoy estimate\n"
 		    "某市 rural_income growth 7.9 % exact 2023 yoy estimate\n");
 	/* a hard-wrapped line broken inside the verb: 增\n长 */
 	expect_kind("gwr", "2021-03-01", "county",
@@ -6394,6 +6394,48 @@ static void probe34_county_rules(void)
 		    "某市 gdp growth 9.6 % exact 2021M01-M09 yoy actual\n");
 }
 
+/* Round 35 (set county): county reviews, bulletins and a quarterly release
+ * of the north-east, north, north-west and south-west. */
+static void probe35_county_rules(void)
+{
+	/* 总量 before as many positions as a 分别 list has names, after their
+	 * levels and their rates: the levels, in order; 增速 the rates */
+	expect_kind("gwr", "2023-02-20", "county",
+		    "一、2022年工作回顾\n城镇、农村居民人均可支配收入分别达到36520元、17840元，"
+		    "增长5.6%、7.2%，总量全市第四、第六。",
+		    "某市 urban_income level 36520 元 exact 2022 - actual 4@全市\n"
+		    "某市 rural_income level 17840 元 exact 2022 - actual 6@全市\n"
+		    "某市 urban_income growth 5.6 % exact 2022 yoy actual\n"
+		    "某市 rural_income growth 7.2 % exact 2022 yoy actual\n");
+	expect_kind("gwr", "2023-02-20", "county",
+		    "一、2022年工作回顾\n城镇、农村居民人均可支配收入分别达到36520元、17840元，"
+		    "增长5.6%、7.2%，增速全市第四、第六。",
+		    "某市 urban_income level 36520 元 exact 2022 - actual\n"
+		    "某市 rural_income level 17840 元 exact 2022 - actual\n"
+		    "某市 urban_income growth 5.6 % exact 2022 yoy actual 4@全市\n"
+		    "某市 rural_income growth 7.2 % exact 2022 yoy actual 6@全市\n");
+	/* (one of the list's metrics with no level before: the rates keep
+	 * the positions) */
+	expect_kind("gwr", "2023-02-20", "county",
+		    "一、2022年工作回顾\n城镇居民人均可支配收入达到36520元，城镇、农村居民人均可支配收入"
+		    "分别增长5.6%、7.2%，总量全市第四、第六。",
+		    "某市 urban_income level 36520 元 exact 2022 - actual\n"
+		    "某市 urban_income growth 5.6 % exact 2022 yoy actual 4@全市\n"
+		    "某市 rural_income growth 7.2 % exact 2022 yoy actual 6@全市\n");
+	/* 历史首次 and 历史性 before a threshold passed lead the amount, as
+	 * 首次 does: the label goes on to the threshold and the growth */
+	expect_kind("gwr", "2025-01-16", "county",
+		    "一、2024年工作回顾\n一般公共预算收入完成6.42亿元，历史首次突破6亿元大关，增长11.3%。",
+		    "某市 budget_revenue level 6.42 亿元 exact 2024 - actual\n"
+		    "某市 budget_revenue level 6 亿元 at_least 2024 - actual\n"
+		    "某市 budget_revenue growth 11.3 % exact 2024 yoy actual\n");
+	expect_kind("gwr", "2025-01-16", "county",
+		    "一、2024年工作回顾\n地区生产总值达到152.6亿元，历史性突破150亿元，增长6.1%。",
+		    "某市 gdp level 152.6 亿元 exact 2024 - actual\n"
+		    "某市 gdp level 150 亿元 at_least 2024 - actual\n"
+		    "某市 gdp growth 6.1 % exact 2024 yoy actual\n");
+}
+
 /* Round 34 (set gwr): prefecture 政府工作报告 and news items on them. */
 static void probe34_gwr_rules(void)
 {
@@ -6592,6 +6634,7 @@ int main(void)
 	probe34_gwr_rules();
 	recur34_rules();
 	probe35_gwr_rules();
+	probe35_county_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
