@@ -4855,6 +4855,17 @@ static void probe28_zones_rules(void)
 		    "占年度投资计划的78%。其中95个续建项目完成投资200.3亿元。\n"
 		    "全县工业项目建设提速。1-8月完成投资52.3亿元。",
 		    "某市 project_investment level 330.1 亿元 exact 2024M01-M08 - actual\n");
+	/* …and an investment's label (固定资产投资) whose clause gives no
+	 * figure is the subject of the bare 完成投资 after it; not past a
+	 * figure of its own, nor across a sentence */
+	expect_kind("news", "2024-07-22", CITY,
+		    "上半年，全市固定资产投资势头强劲，累计完成投资150.6亿元，同比增长21.3%。",
+		    "某市 fai level 150.6 亿元 exact 2024H1 - actual\n"
+		    "某市 fai growth 21.3 % exact 2024H1 yoy actual\n");
+	expect_kind("news", "2024-07-22", CITY,
+		    "上半年，全市固定资产投资增长5.2%，累计完成投资150.6亿元。"
+		    "全市工业投资稳步回升。累计完成投资40.2亿元。",
+		    "某市 fai growth 5.2 % exact 2024H1 yoy actual\n");
 	/* 是2015年的1.\n4倍 across a hard line wrap: the year compared with,
 	 * no period of the figures after it */
 	expect_kind("gwr", "2021-02-20", "county",
