@@ -1775,6 +1775,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 	 * figure of its sentence are that figure's streak, not the period of
 	 * the figures after it */
 	carried_period clause_per0 = w->per;
+	static const char *const passed[] = { "超过", "超出", "已超", "高于", "多于", "好于" };
 	size_t clause_rec0 = w->rs->len;
 
 	for (size_t i = 0; i < ts->len; i++) {
@@ -2576,6 +2577,14 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 		 w->per.pos >= c->start && w->per.pos < c->end &&
 		 w->per.period.start_year < w->per.period.end_year &&
 		 counted_back(w->text, w->per.pos, c->end))
+		w->per = clause_per0;
+	/* …达到2070.6亿元，超过去年全年规模。其中出口…: a period after a
+	 * verb of going past, in a clause of no figure after a figure of its
+	 * sentence, is what the figure is compared with, not the period of
+	 * the figures after it */
+	else if (w->rs->len == clause_rec0 && clause_rec0 > w->sent_rec0 && w->per.has &&
+		 w->per.pos >= c->start && w->per.pos < c->end &&
+		 ends_with_any(w->text, c->start, w->per.pos, passed, NWORDS(passed)))
 		w->per = clause_per0;
 	/* (在…评价中，我县获评“标杆县”，得分94.2分: a clause of words only
 	 * passes the frame on to the next of its sentence) */

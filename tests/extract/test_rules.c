@@ -4866,6 +4866,15 @@ static void probe28_zones_rules(void)
 		    "上半年，全市固定资产投资增长5.2%，累计完成投资150.6亿元。"
 		    "全市工业投资稳步回升。累计完成投资40.2亿元。",
 		    "某市 fai growth 5.2 % exact 2024H1 yoy actual\n");
+	/* a period after a verb of going past (超过去年全年规模), in a clause of
+	 * no figure after a figure, is what the figure is compared with: the
+	 * figures after it keep the period before */
+	expect_kind("news", "2024-11-18", CITY,
+		    "1-10月，全市外贸进出口总值达到320.5亿元，超过去年全年规模。其中，出口210.3亿元，"
+		    "增长15.2%。",
+		    "某市 import_export level 320.5 亿元 exact 2024M01-M10 - actual\n"
+		    "某市 exports level 210.3 亿元 exact 2024M01-M10 - actual\n"
+		    "某市 exports growth 15.2 % exact 2024M01-M10 yoy actual\n");
 	/* 是2015年的1.\n4倍 across a hard line wrap: the year compared with,
 	 * no period of the figures after it */
 	expect_kind("gwr", "2021-02-20", "county",
