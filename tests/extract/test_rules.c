@@ -97,6 +97,11 @@ static void ranks(void)
 	expect("2022-11-20", "district",
 	       "1-8月份，房地产开发投资、工业技改投资增速全市排名第4。",
 	       "某市 real_estate_investment growth null - exact 2022M01-M08 yoy actual 4@全市\n");
+	/* …also after the last known name's rate word (A增速和B均列…): that
+	 * name ranks by its rate */
+	expect("2024-01-20", "prefecture",
+	       "2023年，全市外贸进出口增速和完成目标进度均列全省第三位。",
+	       "某市 import_export growth null - exact 2023 yoy actual 3@全省\n");
 	/* a lead-in that names something else ranks that, not the figure */
 	expect("2023-01-10", "county", "2022年，社会消费品零售总额完成59.9亿元，综合实力稳居全省第一方阵。",
 	       "某市 retail_sales level 59.9 亿元 exact 2022 - actual\n");
