@@ -1449,6 +1449,19 @@ static bool from_january(const db_period *p)
 	       p->end_month > 1 && p->end_month < 12;
 }
 
+/* Does the clause end on 基础上 (在…的基础上), before its mark? */
+static bool base_frame_end(const char *t, const db_clause *c)
+{
+	size_t e = c->end;
+	while (e > c->start && (t[e - 1] == ' ' || t[e - 1] == '\n'))
+		e--;
+	if (e >= c->start + 3 && (has_word_at(t, e, e - 3, "，") || has_word_at(t, e, e - 3, "；")))
+		e -= 3;
+	else if (e > c->start && (t[e - 1] == ',' || t[e - 1] == ';'))
+		e--;
+	return e >= c->start + 9 && has_word_at(t, e, e - 9, "基础上");
+}
+
 /* Do the words at pos count years back from now (近6年来, 5年来, 过去三年)? */
 static bool counted_back(const char *t, size_t pos, size_t e)
 {
@@ -2585,6 +2598,11 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 	else if (w->rs->len == clause_rec0 && clause_rec0 > w->sent_rec0 && w->per.has &&
 		 w->per.pos >= c->start && w->per.pos < c->end &&
 		 ends_with_any(w->text, c->start, w->per.pos, passed, NWORDS(passed)))
+		w->per = clause_per0;
+	/* 在保持“十二五”年均增速N%的基础上，全市…: the periods of a frame of
+	 * what the figures after build on date none of them */
+	else if (w->per.has && w->per.pos >= c->start && w->per.pos < c->end &&
+		 has_word_at(w->text, c->end, c->start, "在") && base_frame_end(w->text, c))
 		w->per = clause_per0;
 	/* (在…评价中，我县获评“标杆县”，得分94.2分: a clause of words only
 	 * passes the frame on to the next of its sentence) */

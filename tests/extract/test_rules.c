@@ -4880,6 +4880,13 @@ static void probe28_zones_rules(void)
 		    "某市 import_export level 320.5 亿元 exact 2024M01-M10 - actual\n"
 		    "某市 exports level 210.3 亿元 exact 2024M01-M10 - actual\n"
 		    "某市 exports growth 15.2 % exact 2024M01-M10 yoy actual\n");
+	/* the frame of what the figures build on (在保持“十三五”年均…的基础上)
+	 * dates none of the figures after it */
+	expect_kind("news", "2024-01-25", CITY,
+		    "2023年，全市经济平稳。在保持“十三五”年均增长9%的基础上，全市外贸进出口总额实现45.6亿元，"
+		    "同比增长7.2%。",
+		    "某市 import_export level 45.6 亿元 exact 2023 - actual\n"
+		    "某市 import_export growth 7.2 % exact 2023 yoy actual\n");
 	/* 是2015年的1.\n4倍 across a hard line wrap: the year compared with,
 	 * no period of the figures after it */
 	expect_kind("gwr", "2021-02-20", "county",
