@@ -945,6 +945,17 @@ static void clause_tokens(walk *w, const db_clause *c, tokens *ts)
 		 * the rate of what is compared with, not a figure of the clause */
 		if (f.kind == DB_FIG_PERCENT && db_compared_rate(t, c, &f))
 			clash = true;
+		/* 比上月前移1位, 晋升2个位次: how many places a rank moved, no
+		 * figure (nor its move word a label) */
+		if (f.kind == DB_FIG_AMOUNT && db_rank_move_word_before(t, c->end, f.num_start) &&
+		    (!strcmp(f.unit, "位") || !strcmp(f.unit, "名") ||
+		     (!strcmp(f.unit, "个") && (has_word_at(t, c->end, f.end, "位次") ||
+						has_word_at(t, c->end, f.end, "名次")))))
+			clash = true;
+		/* …，超某地1.21亿元: by how much it leads another place, no
+		 * figure of its own */
+		if (f.kind == DB_FIG_AMOUNT && db_lead_over_place(w, c->start, f.num_start))
+			clash = true;
 		/* 上年=100, 以上年同期为100: the base of an index, not a figure */
 		if ((f.num_start > c->start && (t[f.num_start - 1] == '=' ||
 						(f.num_start >= c->start + 3 &&

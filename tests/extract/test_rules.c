@@ -102,6 +102,22 @@ static void ranks(void)
 	expect("2024-01-20", "prefecture",
 	       "2023年，全市外贸进出口增速和完成目标进度均列全省第三位。",
 	       "某市 import_export growth null - exact 2023 yoy actual 3@全省\n");
+	/* how many places a rank moved (较上月前移2位, 晋升1位, 前移3个位次) is
+	 * no figure, and its words no label of the figures after it */
+	expect("2018-10-20", "prefecture",
+	       "1-9月，全市固定资产投资620.5亿元，较上月前移2位，同比增长9.4%。",
+	       "某市 fai level 620.5 亿元 exact 2018M01-M09 - actual\n"
+	       "某市 fai growth 9.4 % exact 2018M01-M09 yoy actual\n");
+	expect("2018-10-20", "prefecture",
+	       "1-9月，全市固定资产投资620.5亿元，比上月晋升3个位次，同比增长9.4%。",
+	       "某市 fai level 620.5 亿元 exact 2018M01-M09 - actual\n"
+	       "某市 fai growth 9.4 % exact 2018M01-M09 yoy actual\n");
+	/* by how much a figure leads another place (超宜宾15.2亿元) is no
+	 * figure of the place's own */
+	expect("2018-10-20", "prefecture",
+	       "1-9月，全市地区生产总值820.3亿元，超宜宾15.2亿元，同比增长6.1%。",
+	       "某市 gdp level 820.3 亿元 exact 2018M01-M09 - actual\n"
+	       "某市 gdp growth 6.1 % exact 2018M01-M09 yoy actual\n");
 	/* a lead-in that names something else ranks that, not the figure */
 	expect("2023-01-10", "county", "2022年，社会消费品零售总额完成59.9亿元，综合实力稳居全省第一方阵。",
 	       "某市 retail_sales level 59.9 亿元 exact 2022 - actual\n");
