@@ -936,10 +936,13 @@ static void clause_tokens(walk *w, const db_clause *c, tokens *ts)
 			clash = true;
 			w->label = NULL; /* (…，较4月当月提高2个百分点: its change) */
 		}
-		/* 3项指标增速全市第一: how many indicators, not a figure */
+		/* 3项指标增速全市第一, 进出口、出口、进口三项增速分别…: how many
+		 * indicators, not a figure */
 		if (has_word_at(t, c->end, f.end, "指标") ||
 		    has_word_at(t, c->end, f.end, "主要指标") ||
-		    has_word_at(t, c->end, f.end, "经济指标"))
+		    has_word_at(t, c->end, f.end, "经济指标") ||
+		    (f.kind == DB_FIG_AMOUNT && !strcmp(f.unit, "项") &&
+		     (has_word_at(t, c->end, f.end, "增速") || has_word_at(t, c->end, f.end, "增幅"))))
 			clash = true;
 		/* 较去年同期(-2.3%)提高9.7个百分点, 高出全国(4.8%)、全省(5.6%):
 		 * the rate of what is compared with, not a figure of the clause */

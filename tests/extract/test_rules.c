@@ -118,6 +118,13 @@ static void ranks(void)
 	       "1-9月，全市地区生产总值820.3亿元，超宜宾15.2亿元，同比增长6.1%。",
 	       "某市 gdp level 820.3 亿元 exact 2018M01-M09 - actual\n"
 	       "某市 gdp growth 6.1 % exact 2018M01-M09 yoy actual\n");
+	/* a count of the names before their rate word (三项增速) is no figure:
+	 * the gaps after 分别 pair with the names in order */
+	expect("2024-01-20", "prefecture",
+	       "2023年，全市进出口、出口、进口三项增速分别高于全省平均水平6.2、4.5、8.1个百分点。",
+	       "某市 import_export gap_pp 6.2 百分点 exact 2023 全省平均 actual\n"
+	       "某市 exports gap_pp 4.5 百分点 exact 2023 全省平均 actual\n"
+	       "某市 imports gap_pp 8.1 百分点 exact 2023 全省平均 actual\n");
 	/* a lead-in that names something else ranks that, not the figure */
 	expect("2023-01-10", "county", "2022年，社会消费品零售总额完成59.9亿元，综合实力稳居全省第一方阵。",
 	       "某市 retail_sales level 59.9 亿元 exact 2022 - actual\n");
