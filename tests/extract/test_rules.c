@@ -125,6 +125,15 @@ static void ranks(void)
 	       "某市 import_export gap_pp 6.2 百分点 exact 2023 全省平均 actual\n"
 	       "某市 exports gap_pp 4.5 百分点 exact 2023 全省平均 actual\n"
 	       "某市 imports gap_pp 8.1 百分点 exact 2023 全省平均 actual\n");
+	/* 去年以来 in a January text is the year before (no month of the new
+	 * year has figures yet); later in the year, a span to the date */
+	expect("2024-01-18", "prefecture",
+	       "去年以来，全市外贸工作稳中有进，全市外贸进出口总额实现52.3亿元，同比增长6.4%。",
+	       "某市 import_export level 52.3 亿元 exact 2023 - actual\n"
+	       "某市 import_export growth 6.4 % exact 2023 yoy actual\n");
+	expect("2024-05-18", "prefecture",
+	       "去年以来，全市外贸进出口总额实现52.3亿元。",
+	       "某市 import_export level 52.3 亿元 exact 2023..2024M05 - actual\n");
 	/* a lead-in that names something else ranks that, not the figure */
 	expect("2023-01-10", "county", "2022年，社会消费品零售总额完成59.9亿元，综合实力稳居全省第一方阵。",
 	       "某市 retail_sales level 59.9 亿元 exact 2022 - actual\n");
