@@ -1463,17 +1463,35 @@ static bool from_january(const db_period *p)
 	       p->end_month > 1 && p->end_month < 12;
 }
 
-/* Does the clause end on 基础上 (在…的基础上), before its mark? */
-static bool base_frame_end(const char *t, const db_clause *c)
+/* Where the clause's words end, before its mark and spaces. */
+static size_t clause_words_end(const char *t, const db_clause *c)
 {
 	size_t e = c->end;
 	while (e > c->start && (t[e - 1] == ' ' || t[e - 1] == '\n'))
 		e--;
-	if (e >= c->start + 3 && (has_word_at(t, e, e - 3, "，") || has_word_at(t, e, e - 3, "；")))
+	if (e >= c->start + 3 && (has_word_at(t, e, e - 3, "，") || has_word_at(t, e, e - 3, "；") ||
+				  has_word_at(t, e, e - 3, "。")))
 		e -= 3;
 	else if (e > c->start && (t[e - 1] == ',' || t[e - 1] == ';'))
 		e--;
+	return e;
+}
+
+/* Does the clause end on 基础上 (在…的基础上), before its mark? */
+static bool base_frame_end(const char *t, const db_clause *c)
+{
+	size_t e = clause_words_end(t, c);
 	return e >= c->start + 9 && has_word_at(t, e, e - 9, "基础上");
+}
+
+/* Does the clause, with a 的 after the period at pos, end on a trend
+ * (保持了前5个月的良好势头, 延续了一季度的回升态势)? */
+static bool trend_clause(const char *t, const db_clause *c, size_t pos)
+{
+	static const char *const trends[] = { "势头", "态势", "趋势", "走势" };
+	size_t e = clause_words_end(t, c), k;
+	return e >= c->start + 6 && word_ending_at(t, c->start, e, trends, NWORDS(trends), &k) &&
+	       find_any(t, pos, e, (const char *const[]){ "的" }, 1, NULL) != (size_t)-1;
 }
 
 /* Do the words at pos count years back from now (近6年来, 5年来, 过去三年)? */
@@ -2612,6 +2630,12 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 	else if (w->rs->len == clause_rec0 && clause_rec0 > w->sent_rec0 && w->per.has &&
 		 w->per.pos >= c->start && w->per.pos < c->end &&
 		 ends_with_any(w->text, c->start, w->per.pos, passed, NWORDS(passed)))
+		w->per = clause_per0;
+	/* 10月份当月，保持了前5个月的良好势头，…: a period that describes
+	 * a trend (…的…势头, 态势, 趋势) in a clause of no figure dates none
+	 * of the figures after it */
+	else if (w->rs->len == clause_rec0 && w->per.has && w->per.pos >= c->start &&
+		 w->per.pos < c->end && trend_clause(w->text, c, w->per.pos))
 		w->per = clause_per0;
 	/* 在保持“十二五”年均增速N%的基础上，全市…: the periods of a frame of
 	 * what the figures after build on date none of them */

@@ -4919,6 +4919,11 @@ static void probe28_zones_rules(void)
 		    "同比增长7.2%。",
 		    "某市 import_export level 45.6 亿元 exact 2023 - actual\n"
 		    "某市 import_export growth 7.2 % exact 2023 yoy actual\n");
+	/* a period that describes a trend (延续了一季度的回升态势) in a clause
+	 * of no figure dates none of the figures after it */
+	expect_kind("news", "2024-08-10", CITY,
+		    "上半年，全市工业延续了一季度的回升态势，规上工业增加值增长8.1%。",
+		    "某市 industrial_va growth 8.1 % exact 2024H1 yoy actual\n");
 	/* 是2015年的1.\n4倍 across a hard line wrap: the year compared with,
 	 * no period of the figures after it */
 	expect_kind("gwr", "2021-02-20", "county",
