@@ -134,6 +134,8 @@ static void ranks(void)
 	expect("2024-05-18", "prefecture",
 	       "去年以来，全市外贸进出口总额实现52.3亿元。",
 	       "某市 import_export level 52.3 亿元 exact 2023..2024M05 - actual\n");
+	/* the firms a city holds directly (市直规模以上工业企业) are a part */
+	expect("2024-07-20", "prefecture", "上半年，市直规模以上工业企业达35户，比上年同期增加4户。", "");
 	/* a lead-in that names something else ranks that, not the figure */
 	expect("2023-01-10", "county", "2022年，社会消费品零售总额完成59.9亿元，综合实力稳居全省第一方阵。",
 	       "某市 retail_sales level 59.9 亿元 exact 2022 - actual\n");
