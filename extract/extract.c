@@ -975,14 +975,28 @@ static void clause_tokens(walk *w, const db_clause *c, tokens *ts)
 			clash = true;
 			w->label = NULL; /* (…，较4月当月提高2个百分点: its change) */
 		}
-		/* 3项指标增速全市第一: how many indicators, not a figure */
+		/* 3项指标增速全市第一, 进出口、出口、进口三项增速分别…: how many
+		 * indicators, not a figure */
 		if (has_word_at(t, c->end, f.end, "指标") ||
 		    has_word_at(t, c->end, f.end, "主要指标") ||
-		    has_word_at(t, c->end, f.end, "经济指标"))
+		    has_word_at(t, c->end, f.end, "经济指标") ||
+		    (f.kind == DB_FIG_AMOUNT && !strcmp(f.unit, "项") &&
+		     (has_word_at(t, c->end, f.end, "增速") || has_word_at(t, c->end, f.end, "增幅"))))
 			clash = true;
 		/* 较去年同期(-2.3%)提高9.7个百分点, 高出全国(4.8%)、全省(5.6%):
 		 * the rate of what is compared with, not a figure of the clause */
 		if (f.kind == DB_FIG_PERCENT && db_compared_rate(t, c, &f))
+			clash = true;
+		/* 比上月前移1位, 晋升2个位次: how many places a rank moved, no
+		 * figure (nor its move word a label) */
+		if (f.kind == DB_FIG_AMOUNT && db_rank_move_word_before(t, c->end, f.num_start) &&
+		    (!strcmp(f.unit, "位") || !strcmp(f.unit, "名") ||
+		     (!strcmp(f.unit, "个") && (has_word_at(t, c->end, f.end, "位次") ||
+						has_word_at(t, c->end, f.end, "名次")))))
+			clash = true;
+		/* …，超某地1.21亿元: by how much it leads another place, no
+		 * figure of its own */
+		if (f.kind == DB_FIG_AMOUNT && db_lead_over_place(w, c->start, f.num_start))
 			clash = true;
 		/* 上年=100, 以上年同期为100: the base of an index, not a figure */
 		if ((f.num_start > c->start && (t[f.num_start - 1] == '=' ||
@@ -1510,6 +1524,37 @@ static bool from_january(const db_period *p)
 	       p->end_month > 1 && p->end_month < 12;
 }
 
+/* Where the clause's words end, before its mark and spaces. */
+static size_t clause_words_end(const char *t, const db_clause *c)
+{
+	size_t e = c->end;
+	while (e > c->start && (t[e - 1] == ' ' || t[e - 1] == '\n'))
+		e--;
+	if (e >= c->start + 3 && (has_word_at(t, e, e - 3, "，") || has_word_at(t, e, e - 3, "；") ||
+				  has_word_at(t, e, e - 3, "。")))
+		e -= 3;
+	else if (e > c->start && (t[e - 1] == ',' || t[e - 1] == ';'))
+		e--;
+	return e;
+}
+
+/* Does the clause end on 基础上 (在…的基础上), before its mark? */
+static bool base_frame_end(const char *t, const db_clause *c)
+{
+	size_t e = clause_words_end(t, c);
+	return e >= c->start + 9 && has_word_at(t, e, e - 9, "基础上");
+}
+
+/* Does the clause, with a 的 after the period at pos, end on a trend
+ * (保持了前5个月的良好势头, 延续了一季度的回升态势)? */
+static bool trend_clause(const char *t, const db_clause *c, size_t pos)
+{
+	static const char *const trends[] = { "势头", "态势", "趋势", "走势" };
+	size_t e = clause_words_end(t, c), k;
+	return e >= c->start + 6 && word_ending_at(t, c->start, e, trends, NWORDS(trends), &k) &&
+	       find_any(t, pos, e, (const char *const[]){ "的" }, 1, NULL) != (size_t)-1;
+}
+
 /* Do the words at pos count years back from now (近6年来, 5年来, 过去三年)? */
 static bool counted_back(const char *t, size_t pos, size_t e)
 {
@@ -1844,6 +1889,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 	 * figure of its sentence are that figure's streak, not the period of
 	 * the figures after it */
 	carried_period clause_per0 = w->per;
+	static const char *const passed[] = { "超过", "超出", "已超", "高于", "多于", "好于" };
 	size_t clause_rec0 = w->rs->len;
 
 	for (size_t i = 0; i < ts->len; i++) {
@@ -2672,6 +2718,25 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 		 w->per.pos >= c->start && w->per.pos < c->end &&
 		 w->per.period.start_year < w->per.period.end_year &&
 		 counted_back(w->text, w->per.pos, c->end))
+		w->per = clause_per0;
+	/* …达到2070.6亿元，超过去年全年规模。其中出口…: a period after a
+	 * verb of going past, in a clause of no figure after a figure of its
+	 * sentence, is what the figure is compared with, not the period of
+	 * the figures after it */
+	else if (w->rs->len == clause_rec0 && clause_rec0 > w->sent_rec0 && w->per.has &&
+		 w->per.pos >= c->start && w->per.pos < c->end &&
+		 ends_with_any(w->text, c->start, w->per.pos, passed, NWORDS(passed)))
+		w->per = clause_per0;
+	/* 10月份当月，保持了前5个月的良好势头，…: a period that describes
+	 * a trend (…的…势头, 态势, 趋势) in a clause of no figure dates none
+	 * of the figures after it */
+	else if (w->rs->len == clause_rec0 && w->per.has && w->per.pos >= c->start &&
+		 w->per.pos < c->end && trend_clause(w->text, c, w->per.pos))
+		w->per = clause_per0;
+	/* 在保持“十二五”年均增速N%的基础上，全市…: the periods of a frame of
+	 * what the figures after build on date none of them */
+	else if (w->per.has && w->per.pos >= c->start && w->per.pos < c->end &&
+		 has_word_at(w->text, c->end, c->start, "在") && base_frame_end(w->text, c))
 		w->per = clause_per0;
 	/* (在…评价中，我县获评“标杆县”，得分94.2分: a clause of words only
 	 * passes the frame on to the next of its sentence) */

@@ -1452,8 +1452,13 @@ static const db_label *projects_done_label(walk *w, const db_clause *c, size_t n
 		const db_label *p = &w->labels->items[i];
 		if (p->start < from)
 			break;
-		if (p->end > c->start || p->metric == (size_t)-1 ||
-		    strcmp(metric_of(w, p)->id, "project_investment"))
+		if (p->end > c->start || p->metric == (size_t)-1)
+			continue;
+		/* 全市固定资产投资增势强劲，累计完成投资…: an investment's label
+		 * of the sentence, its clause of no figure, is the subject too */
+		if (strcmp(metric_of(w, p)->id, "project_investment") &&
+		    (p->start < w->sentence_start || p->end < p->start + 6 ||
+		     !has_word_at(t, p->end, p->end - 6, "投资") || db_has_digit(t, p->end, c->start)))
 			continue;
 		if (find_any(t, p->end, c->start, (const char *const[]){ "其中" }, 1, NULL) !=
 		    (size_t)-1)

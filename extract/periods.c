@@ -628,6 +628,10 @@ static int read_one(const ctx *c, size_t pos, db_period_match *m)
 			p += s;
 			if (year >= d->year)
 				set(m, db_period_months(d->year, 1, d->month));
+			/* 去年以来 in January or February: no month of the
+			 * date's year has figures yet; the year before */
+			else if (year == d->year - 1 && d->month <= 2)
+				set(m, db_period_year(year));
 			else
 				set(m, db_period_span(db_period_year(year), db_period_month(d->year, d->month)));
 			m->cumulative_to_date = true;

@@ -518,7 +518,13 @@ void db_rank_only(walk *w, const db_clause *c, const db_figure *f)
 {
 	const db_label *last = w->pending[w->npending - 1];
 	db_measure measure = DB_MEASURE_LEVEL;
-	size_t gap = indicator_count_end(w->text, f->start, unnamed_items(w, last->end, f->start));
+	/* 外贸进出口增速和完成目标进度均列全省第二: the names the catalog lacks
+	 * after the last one's rate word; that name ranks by its rate */
+	size_t rate_len = rate_word_at(w->text, f->start, last->end);
+	size_t after = rate_len ? unnamed_items(w, last->end + rate_len, f->start) : last->end;
+	bool last_rate = rate_len && after > last->end + rate_len;
+	size_t gap = indicator_count_end(w->text, f->start,
+					 last_rate ? after : unnamed_items(w, last->end, f->start));
 	if (last->end < c->start) { /* (the names of a frame clause before: 在…评价中，) */
 		gap = c->start;
 		while (gap < f->start && (w->text[gap] == ' ' || w->text[gap] == '\n'))
@@ -609,7 +615,8 @@ void db_rank_only(walk *w, const db_clause *c, const db_figure *f)
 		}
 	}
 	if (measure == DB_MEASURE_LEVEL) {
-		db_measure next = DB_MEASURE_LEVEL;
+		db_measure next = last_rate ? DB_MEASURE_GROWTH : DB_MEASURE_LEVEL;
+		mixed = last_rate;
 		for (size_t i = w->npending; i-- > 0;) {
 			const db_label *l = w->pending[i];
 			if (i + 1 < w->npending && !joined_names(w->text, l->end, w->pending[i + 1]->start))

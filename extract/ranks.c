@@ -213,7 +213,7 @@ static int rank_read(const char *text, size_t len, size_t pos, db_figure *f, int
 
 /* Words that move a rank by a count of places (上升6位, 前移3个位次);
  * two characters each. */
-static const char *const moved_by[] = { "上升", "前进", "前移", "提升", "进位", "晋位",
+static const char *const moved_by[] = { "上升", "前进", "前移", "提升", "进位", "晋位", "晋升",
 					"下降", "后退", "后移", NULL };
 
 /* Can a word of moved_by start at p? (Its first character, tested before

@@ -279,6 +279,17 @@ static bool names_other(const walk *w, size_t q, size_t e)
 		!strcmp(db_division_str(d->short_name), name));
 }
 
+/* Do the words from s up to the figure at num say by how much the figure
+ * leads another place (…1208.9亿元，超某地1.21亿元; 多于某县0.5亿元): a word
+ * of going past, then the full or short name of a division other than the
+ * document's own, and nothing else? */
+bool db_lead_over_place(const walk *w, size_t s, size_t num)
+{
+	static const char *const past[] = { "超过", "超出", "超", "多于", "高于", "领先" };
+	size_t which, l = db_longest_word_at(w->text, s, num, past, NWORDS(past), &which);
+	return l && num >= s + l + 6 && names_other(w, s + l, num);
+}
+
 /* Does the clause t[p, e) end with 的 and the full or short name of a
  * division other than the document's own, and nothing after it
  * (去年总量过2000亿元的宜宾, 位居第二的绵阳)? That place is whom the clause

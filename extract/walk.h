@@ -475,6 +475,7 @@ bool db_ranks_in_order(walk *w, const db_clause *c, const db_figure *first);
 size_t db_self_name_len(const walk *w, size_t p, size_t e);
 bool db_own_zone_words(const walk *w, size_t s, size_t e);
 bool db_own_zone_before(const walk *w, size_t s, size_t at);
+bool db_lead_over_place(const walk *w, size_t s, size_t num);
 bool db_rank_counted(walk *w, const db_clause *c, const db_figure *f, size_t rank_start);
 bool db_rank_all(walk *w, const db_clause *c, const db_figure *f, size_t rank_start);
 /* A rank after a figure, with a short lead-in at most (规模稳居): on it. */

@@ -97,6 +97,45 @@ static void ranks(void)
 	expect("2022-11-20", "district",
 	       "1-8月份，房地产开发投资、工业技改投资增速全市排名第4。",
 	       "某市 real_estate_investment growth null - exact 2022M01-M08 yoy actual 4@全市\n");
+	/* …also after the last known name's rate word (A增速和B均列…): that
+	 * name ranks by its rate */
+	expect("2024-01-20", "prefecture",
+	       "2023年，全市外贸进出口增速和完成目标进度均列全省第三位。",
+	       "某市 import_export growth null - exact 2023 yoy actual 3@全省\n");
+	/* how many places a rank moved (较上月前移2位, 晋升1位, 前移3个位次) is
+	 * no figure, and its words no label of the figures after it */
+	expect("2018-10-20", "prefecture",
+	       "1-9月，全市固定资产投资620.5亿元，较上月前移2位，同比增长9.4%。",
+	       "某市 fai level 620.5 亿元 exact 2018M01-M09 - actual\n"
+	       "某市 fai growth 9.4 % exact 2018M01-M09 yoy actual\n");
+	expect("2018-10-20", "prefecture",
+	       "1-9月，全市固定资产投资620.5亿元，比上月晋升3个位次，同比增长9.4%。",
+	       "某市 fai level 620.5 亿元 exact 2018M01-M09 - actual\n"
+	       "某市 fai growth 9.4 % exact 2018M01-M09 yoy actual\n");
+	/* by how much a figure leads another place (超宜宾15.2亿元) is no
+	 * figure of the place's own */
+	expect("2018-10-20", "prefecture",
+	       "1-9月，全市地区生产总值820.3亿元，超宜宾15.2亿元，同比增长6.1%。",
+	       "某市 gdp level 820.3 亿元 exact 2018M01-M09 - actual\n"
+	       "某市 gdp growth 6.1 % exact 2018M01-M09 yoy actual\n");
+	/* a count of the names before their rate word (三项增速) is no figure:
+	 * the gaps after 分别 pair with the names in order */
+	expect("2024-01-20", "prefecture",
+	       "2023年，全市进出口、出口、进口三项增速分别高于全省平均水平6.2、4.5、8.1个百分点。",
+	       "某市 import_export gap_pp 6.2 百分点 exact 2023 全省平均 actual\n"
+	       "某市 exports gap_pp 4.5 百分点 exact 2023 全省平均 actual\n"
+	       "某市 imports gap_pp 8.1 百分点 exact 2023 全省平均 actual\n");
+	/* 去年以来 in a January text is the year before (no month of the new
+	 * year has figures yet); later in the year, a span to the date */
+	expect("2024-01-18", "prefecture",
+	       "去年以来，全市外贸工作稳中有进，全市外贸进出口总额实现52.3亿元，同比增长6.4%。",
+	       "某市 import_export level 52.3 亿元 exact 2023 - actual\n"
+	       "某市 import_export growth 6.4 % exact 2023 yoy actual\n");
+	expect("2024-05-18", "prefecture",
+	       "去年以来，全市外贸进出口总额实现52.3亿元。",
+	       "某市 import_export level 52.3 亿元 exact 2023..2024M05 - actual\n");
+	/* the firms a city holds directly (市直规模以上工业企业) are a part */
+	expect("2024-07-20", "prefecture", "上半年，市直规模以上工业企业达35户，比上年同期增加4户。", "");
 	/* a lead-in that names something else ranks that, not the figure */
 	expect("2023-01-10", "county", "2022年，社会消费品零售总额完成59.9亿元，综合实力稳居全省第一方阵。",
 	       "某市 retail_sales level 59.9 亿元 exact 2022 - actual\n");
@@ -4906,6 +4945,38 @@ static void probe28_zones_rules(void)
 		    "占年度投资计划的78%。其中95个续建项目完成投资200.3亿元。\n"
 		    "全县工业项目建设提速。1-8月完成投资52.3亿元。",
 		    "某市 project_investment level 330.1 亿元 exact 2024M01-M08 - actual\n");
+	/* …and an investment's label (固定资产投资) whose clause gives no
+	 * figure is the subject of the bare 完成投资 after it; not past a
+	 * figure of its own, nor across a sentence */
+	expect_kind("news", "2024-07-22", CITY,
+		    "上半年，全市固定资产投资势头强劲，累计完成投资150.6亿元，同比增长21.3%。",
+		    "某市 fai level 150.6 亿元 exact 2024H1 - actual\n"
+		    "某市 fai growth 21.3 % exact 2024H1 yoy actual\n");
+	expect_kind("news", "2024-07-22", CITY,
+		    "上半年，全市固定资产投资增长5.2%，累计完成投资150.6亿元。"
+		    "全市工业投资稳步回升。累计完成投资40.2亿元。",
+		    "某市 fai growth 5.2 % exact 2024H1 yoy actual\n");
+	/* a period after a verb of going past (超过去年全年规模), in a clause of
+	 * no figure after a figure, is what the figure is compared with: the
+	 * figures after it keep the period before */
+	expect_kind("news", "2024-11-18", CITY,
+		    "1-10月，全市外贸进出口总值达到320.5亿元，超过去年全年规模。其中，出口210.3亿元，"
+		    "增长15.2%。",
+		    "某市 import_export level 320.5 亿元 exact 2024M01-M10 - actual\n"
+		    "某市 exports level 210.3 亿元 exact 2024M01-M10 - actual\n"
+		    "某市 exports growth 15.2 % exact 2024M01-M10 yoy actual\n");
+	/* the frame of what the figures build on (在保持“十三五”年均…的基础上)
+	 * dates none of the figures after it */
+	expect_kind("news", "2024-01-25", CITY,
+		    "2023年，全市经济平稳。在保持“十三五”年均增长9%的基础上，全市外贸进出口总额实现45.6亿元，"
+		    "同比增长7.2%。",
+		    "某市 import_export level 45.6 亿元 exact 2023 - actual\n"
+		    "某市 import_export growth 7.2 % exact 2023 yoy actual\n");
+	/* a period that describes a trend (延续了一季度的回升态势) in a clause
+	 * of no figure dates none of the figures after it */
+	expect_kind("news", "2024-08-10", CITY,
+		    "上半年，全市工业延续了一季度的回升态势，规上工业增加值增长8.1%。",
+		    "某市 industrial_va growth 8.1 % exact 2024H1 yoy actual\n");
 	/* 是2015年的1.\n4倍 across a hard line wrap: the year compared with,
 	 * no period of the figures after it */
 	expect_kind("gwr", "2021-02-20", "county",
