@@ -518,7 +518,7 @@ void db_rank_only(walk *w, const db_clause *c, const db_figure *f)
 {
 	const db_label *last = w->pending[w->npending - 1];
 	db_measure measure = DB_MEASURE_LEVEL;
-	/* 外贸进出口增速和完成目标进度均列全省第二: the names the catalog lacks
+	/* 外贸进出口增速和合同履约进度均列全省第三: the names the catalog lacks
 	 * after the last one's rate word; that name ranks by its rate */
 	size_t rate_len = rate_word_at(w->text, f->start, last->end);
 	size_t after = rate_len ? unnamed_items(w, last->end + rate_len, f->start) : last->end;

@@ -100,7 +100,7 @@ static void ranks(void)
 	/* …also after the last known name's rate word (A增速和B均列…): that
 	 * name ranks by its rate */
 	expect("2024-01-20", "prefecture",
-	       "2023年，全市外贸进出口增速和完成目标进度均列全省第三位。",
+	       "2023年，全市外贸进出口增速和合同履约进度均列全省第三位。",
 	       "某市 import_export growth null - exact 2023 yoy actual 3@全省\n");
 	/* how many places a rank moved (较上月前移2位, 晋升1位, 前移3个位次) is
 	 * no figure, and its words no label of the figures after it */
