@@ -2476,7 +2476,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 				w->group_first = idx;
 				w->group_len = 1;
 				group_end = tk->end;
-			} else if (idx != (size_t)-1) {
+			} else if (idx != (size_t)-1 && w->group_len) {
 				w->group_len++;
 				group_end = tk->end;
 			}
