@@ -467,9 +467,13 @@ static int extract_one(db_extractor *x, const options *o, const job *jb, db_buf 
 	} else {
 		db_buf_puts(&raw, o->text);
 	}
+	/* the digest of the bytes read, before they may become the text (a
+	 * report in UTF-8 is held once, not twice, while it is decoded and
+	 * walked) */
+	db_sha256_hex(raw.data ? raw.data : "", raw.len, rs.doc.sha256);
 	if (jb->path) {
-		if (cli_read_report(raw.data ? raw.data : "", raw.len, jb->path, o->input_format,
-				    o->encoding, &text, &pages, &format, &detected, jb->file, d) < 0)
+		if (cli_take_report(&raw, jb->path, o->input_format, o->encoding, &text, &pages,
+				    &format, &detected, jb->file, d) < 0)
 			goto out;
 	} else if (cli_decode_report(raw.data ? raw.data : "", raw.len, o->encoding, &text,
 				     &detected, jb->file, d) < 0) {
@@ -482,10 +486,7 @@ static int extract_one(db_extractor *x, const options *o, const job *jb, db_buf 
 		goto out;
 	}
 
-	/* the digest of the bytes read; from here on the text is all that is
-	 * needed, so the bytes are let go (a large report is held once, not
-	 * twice, while it is walked) */
-	db_sha256_hex(raw.data ? raw.data : "", raw.len, rs.doc.sha256);
+	/* (from here on the text is all that is needed) */
 	db_buf_release(&raw);
 
 	warn_long_numbers(db_buf_cstr(&text), text.len, jb->file);
