@@ -381,8 +381,10 @@ bool cli_is_text(const char *s)
 	return db_utf8_invalid_at(s, n) == n && db_control_at(s, n, &cp) == n;
 }
 
-int cli_decode_report(const char *raw, size_t len, const char *encoding, db_buf *text,
-		      const char **detected, const char *file, db_diag *d)
+/* cli_decode_report; own, when not NULL, holds raw and is taken as the
+ * text when the bytes are their own decoded text and text is empty. */
+static int decode_report(const char *raw, size_t len, db_buf *own, const char *encoding,
+			 db_buf *text, const char **detected, const char *file, db_diag *d)
 {
 	const unsigned char *u = (const unsigned char *)raw;
 	bool utf16 = len >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) || (u[0] == 0xFE && u[1] == 0xFF));
@@ -390,7 +392,12 @@ int cli_decode_report(const char *raw, size_t len, const char *encoding, db_buf 
 	unsigned cp;
 	int line, col;
 
-	if (db_decode(raw, len, encoding, text, detected, file, d) < 0) {
+	if (own && !keep && own->data && db_decode_as_is(raw, len, encoding)) {
+		db_buf_release(text);
+		*text = *own;
+		*own = (db_buf)DB_BUF_INIT;
+		*detected = "utf-8";
+	} else if (db_decode(raw, len, encoding, text, detected, file, d) < 0) {
 		/* Bytes below 0x20 are the same in UTF-8 and GB18030 (never part
 		 * of a character): a control byte says why neither reading fits. */
 		for (at = 0; !utf16 && at < len; at++)
@@ -417,9 +424,16 @@ int cli_decode_report(const char *raw, size_t len, const char *encoding, db_buf 
 	return -1;
 }
 
-int cli_read_report(const char *raw, size_t len, const char *name, const char *input_format,
-		    const char *encoding, db_buf *text, db_pages *pages, const char **format,
-		    const char **detected, const char *file, db_diag *d)
+int cli_decode_report(const char *raw, size_t len, const char *encoding, db_buf *text,
+		      const char **detected, const char *file, db_diag *d)
+{
+	return decode_report(raw, len, NULL, encoding, text, detected, file, d);
+}
+
+static int read_report(const char *raw, size_t len, db_buf *own, const char *name,
+		       const char *input_format, const char *encoding, db_buf *text,
+		       db_pages *pages, const char **format, const char **detected,
+		       const char *file, db_diag *d)
 {
 	db_input_format f = DB_INPUT_AUTO;
 	size_t keep = text->len, kp = pages->len, at;
@@ -432,7 +446,7 @@ int cli_read_report(const char *raw, size_t len, const char *name, const char *i
 		f = db_input_detect(raw, len, name);
 	*format = db_input_format_name(f);
 	if (f == DB_INPUT_TEXT)
-		return cli_decode_report(raw, len, encoding, text, detected, file, d);
+		return decode_report(raw, len, own, encoding, text, detected, file, d);
 	if (db_read_report(raw, len, f, encoding, text, pages, detected, file, d) < 0)
 		return -1;
 	/* The readers write no control characters; say so if one slipped by. */
@@ -444,4 +458,20 @@ int cli_read_report(const char *raw, size_t len, const char *name, const char *i
 		return db_error(d, file, line, col, "control character U+%04X in the text read", cp);
 	}
 	return 0;
+}
+
+int cli_read_report(const char *raw, size_t len, const char *name, const char *input_format,
+		    const char *encoding, db_buf *text, db_pages *pages, const char **format,
+		    const char **detected, const char *file, db_diag *d)
+{
+	return read_report(raw, len, NULL, name, input_format, encoding, text, pages, format,
+			   detected, file, d);
+}
+
+int cli_take_report(db_buf *raw, const char *name, const char *input_format,
+		    const char *encoding, db_buf *text, db_pages *pages, const char **format,
+		    const char **detected, const char *file, db_diag *d)
+{
+	return read_report(raw->data ? raw->data : "", raw->len, raw, name, input_format, encoding,
+			   text, pages, format, detected, file, d);
 }

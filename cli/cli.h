@@ -99,6 +99,12 @@ int cli_decode_report(const char *raw, size_t len, const char *encoding, db_buf 
 int cli_read_report(const char *raw, size_t len, const char *name, const char *input_format,
 		    const char *encoding, db_buf *text, db_pages *pages, const char **format,
 		    const char **detected, const char *file, db_diag *d);
+/* The same from the bytes in raw, which it may take: a text file that is
+ * its own decoded text (db_decode_as_is) becomes text (empty before), not
+ * a copy of it, and raw is left empty. */
+int cli_take_report(db_buf *raw, const char *name, const char *input_format,
+		    const char *encoding, db_buf *text, db_pages *pages, const char **format,
+		    const char **detected, const char *file, db_diag *d);
 
 /* Text the figure will show, given as option (--title …): EXIT_OK when it
  * is UTF-8 (or NULL), else "duibiao CMD: OPTION is not valid UTF-8" and

@@ -409,6 +409,45 @@ static void warn_long_numbers(const char *t, size_t len, const char *file)
 
 /* ---- one report ------------------------------------------------------------- */
 
+/* Where a report's records go as the extractor hands them over
+ * (db_extractor_set_sink): each part written and counted, then let go. */
+typedef struct {
+	const options *o;
+	const db_pages *pages;
+	db_buf *out;
+	tally *t;
+	db_jw jw;
+	bool begun;              /* the JSON document's head is written */
+	size_t written;          /* records written */
+} report_out;
+
+/* Records [first, rs->len) of the report, first 0 (rs holds one report's). */
+static void write_part(db_records *rs, size_t first, void *ctx)
+{
+	report_out *ro = ctx;
+	(void)first;
+	db_pages_apply(ro->pages, rs);
+	if (ro->o->unkeyed) /* only the figures read but not keyed to a metric */
+		keep_unkeyed(rs);
+	if (!rs->len)
+		return;
+	if (ro->o->csv) {
+		write_csv(rs, &ro->o->style, ro->out);
+	} else {
+		if (!ro->begun)
+			db_records_json_begin(rs, &ro->jw, ro->out);
+		ro->begun = true;
+		db_records_json_records(rs, 0, &ro->jw);
+	}
+	ro->written += rs->len;
+	ro->t->records += rs->len;
+	for (size_t i = 0; i < rs->len; i++) {
+		ro->t->masked += rs->items[i].qualifier == DB_QUAL_MASKED;
+		ro->t->unknown += rs->items[i].metric == NULL;
+		ro->t->undated += !rs->items[i].has_period;
+	}
+}
+
 static int extract_one(db_extractor *x, const options *o, const job *jb, db_buf *out,
 		       tally *t, cli_deps *deps, db_diag *d)
 {
@@ -428,9 +467,13 @@ static int extract_one(db_extractor *x, const options *o, const job *jb, db_buf 
 	} else {
 		db_buf_puts(&raw, o->text);
 	}
+	/* the digest of the bytes read, before they may become the text (a
+	 * report in UTF-8 is held once, not twice, while it is decoded and
+	 * walked) */
+	db_sha256_hex(raw.data ? raw.data : "", raw.len, rs.doc.sha256);
 	if (jb->path) {
-		if (cli_read_report(raw.data ? raw.data : "", raw.len, jb->path, o->input_format,
-				    o->encoding, &text, &pages, &format, &detected, jb->file, d) < 0)
+		if (cli_take_report(&raw, jb->path, o->input_format, o->encoding, &text, &pages,
+				    &format, &detected, jb->file, d) < 0)
 			goto out;
 	} else if (cli_decode_report(raw.data ? raw.data : "", raw.len, o->encoding, &text,
 				     &detected, jb->file, d) < 0) {
@@ -443,10 +486,7 @@ static int extract_one(db_extractor *x, const options *o, const job *jb, db_buf 
 		goto out;
 	}
 
-	/* the digest of the bytes read; from here on the text is all that is
-	 * needed, so the bytes are let go (a large report is held once, not
-	 * twice, while it is walked) */
-	db_sha256_hex(raw.data ? raw.data : "", raw.len, rs.doc.sha256);
+	/* (from here on the text is all that is needed) */
 	db_buf_release(&raw);
 
 	warn_long_numbers(db_buf_cstr(&text), text.len, jb->file);
@@ -469,31 +509,29 @@ static int extract_one(db_extractor *x, const options *o, const job *jb, db_buf 
 	rs.doc.date = jb->date;
 	rs.doc.encoding = detected;
 	rs.doc.format = format;
-	/* (the text is not read again: its tables are blanked in it) */
+	/* (the text is not read again: its tables are blanked in it; a long
+	 * report's records are written as they are made, not held whole) */
 	char empty[1] = "";
-	if (db_extract_scratch(x, text.data ? text.data : empty, text.len, &rs, d) < 0)
+	report_out ro = { o, &pages, out, t, { 0 }, false, 0 };
+	db_extractor_set_sink(x, write_part, &ro);
+	int got = db_extract_scratch(x, text.data ? text.data : empty, text.len, &rs, d);
+	db_extractor_set_sink(x, NULL, NULL);
+	if (got < 0)
 		goto out;
-	/* (the records hold what they say of it: the text goes before they
-	 * are written) */
+	/* (the records hold what they say of it: the text goes before the
+	 * rest are written) */
 	db_buf_release(&text);
-	db_pages_apply(&pages, &rs);
-	if (o->unkeyed) /* only the figures read but not keyed to a metric */
-		keep_unkeyed(&rs);
-	if (!rs.len && empty_report(o, jb->file, d) < 0)
+	write_part(&rs, 0, &ro);
+	if (!ro.written && empty_report(o, jb->file, d) < 0)
 		goto out;
-	if (o->csv)
-		write_csv(&rs, &o->style, out);
-	else
-		db_records_write_json(&rs, out);
+	if (!o->csv) {
+		if (!ro.begun)
+			db_records_json_begin(&rs, &ro.jw, out);
+		db_records_json_end(&ro.jw);
+	}
 	t->reports++;
-	t->records += rs.len;
 	/* (what --unkeyed would have written besides: the same count either way) */
 	t->unknown += rs.unwritten;
-	for (size_t i = 0; i < rs.len; i++) {
-		t->masked += rs.items[i].qualifier == DB_QUAL_MASKED;
-		t->unknown += rs.items[i].metric == NULL;
-		t->undated += !rs.items[i].has_period;
-	}
 	rc = 0;
 out:
 	db_records_release(&rs);

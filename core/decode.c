@@ -96,6 +96,16 @@ static bool is_name(const char *enc, const char *a, const char *b, const char *c
 	return !strcasecmp(enc, a) || (b && !strcasecmp(enc, b)) || (c && !strcasecmp(enc, c));
 }
 
+bool db_decode_as_is(const char *raw, size_t len, const char *encoding)
+{
+	const unsigned char *s = (const unsigned char *)raw;
+	if (encoding && strcasecmp(encoding, "auto") && !is_name(encoding, "utf-8", "utf8", NULL))
+		return false;
+	if (len >= 3 && s[0] == 0xEF && s[1] == 0xBB && s[2] == 0xBF)
+		return false;
+	return !memchr(raw, '\0', len) && utf8_invalid_at(s, len) == len;
+}
+
 int db_decode(const char *raw, size_t len, const char *encoding, db_buf *out,
 	      const char **detected, const char *file, db_diag *d)
 {

@@ -16,5 +16,9 @@
  * binary data is an error naming the byte offset. */
 int db_decode(const char *raw, size_t len, const char *encoding, db_buf *out,
 	      const char **detected, const char *file, db_diag *d);
+/* Would db_decode give raw as it is (valid UTF-8 of no NUL byte and no
+ * byte order mark, read as UTF-8)? A caller that owns raw may then take
+ * it as the text rather than a copy. */
+bool db_decode_as_is(const char *raw, size_t len, const char *encoding);
 
 #endif

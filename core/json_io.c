@@ -124,39 +124,60 @@ static void write_record(db_jw *w, const db_record *r)
 	w->pretty = true;
 }
 
-void db_records_write_json(const db_records *rs, db_buf *out)
+void db_records_json_begin(const db_records *rs, db_jw *w, db_buf *out)
 {
 	const db_document *doc = &rs->doc;
 	char date[11];
-	db_jw w;
-	db_jw_init(&w, out, true);
-	db_jw_begin_object(&w);
-	db_jw_kstring(&w, "schema", RECORDS_SCHEMA);
-	db_jw_key(&w, "document");
-	db_jw_begin_object(&w);
-	db_jw_kstring(&w, "file", doc->file);
-	db_jw_kstring(&w, "sha256", doc->sha256[0] ? doc->sha256 : NULL);
-	db_jw_kstring(&w, "entity", doc->entity);
-	db_jw_kstring(&w, "level", doc->level);
-	db_jw_kstring(&w, "province", doc->province);
+	db_jw_init(w, out, true);
+	db_jw_begin_object(w);
+	db_jw_kstring(w, "schema", RECORDS_SCHEMA);
+	db_jw_key(w, "document");
+	db_jw_begin_object(w);
+	db_jw_kstring(w, "file", doc->file);
+	db_jw_kstring(w, "sha256", doc->sha256[0] ? doc->sha256 : NULL);
+	db_jw_kstring(w, "entity", doc->entity);
+	db_jw_kstring(w, "level", doc->level);
+	db_jw_kstring(w, "province", doc->province);
 	if (doc->kind)
-		db_jw_kstring(&w, "kind", doc->kind);
-	db_jw_kstring(&w, "date", doc->has_date ? db_date_format(&doc->date, date) : NULL);
-	db_jw_kstring(&w, "encoding", doc->encoding);
+		db_jw_kstring(w, "kind", doc->kind);
+	db_jw_kstring(w, "date", doc->has_date ? db_date_format(&doc->date, date) : NULL);
+	db_jw_kstring(w, "encoding", doc->encoding);
 	if (doc->format)
-		db_jw_kstring(&w, "format", doc->format);
+		db_jw_kstring(w, "format", doc->format);
 	if (doc->title)
-		db_jw_kstring(&w, "title", doc->title);
+		db_jw_kstring(w, "title", doc->title);
 	if (doc->publisher)
-		db_jw_kstring(&w, "publisher", doc->publisher);
-	db_jw_end_object(&w);
-	db_jw_key(&w, "records");
-	db_jw_begin_array(&w);
-	for (size_t i = 0; i < rs->len; i++)
-		write_record(&w, &rs->items[i]);
-	db_jw_end_array(&w);
-	db_jw_end_object(&w);
-	db_buf_putc(out, '\n');
+		db_jw_kstring(w, "publisher", doc->publisher);
+	db_jw_end_object(w);
+	db_jw_key(w, "records");
+	db_jw_begin_array(w);
+}
+
+void db_records_json_records(const db_records *rs, size_t first, db_jw *w)
+{
+	for (size_t i = first; i < rs->len; i++)
+		write_record(w, &rs->items[i]);
+}
+
+/* The array a document's items are in, and the document, closed. */
+static void end_listing(db_jw *w)
+{
+	db_jw_end_array(w);
+	db_jw_end_object(w);
+	db_buf_putc(w->out, '\n');
+}
+
+void db_records_json_end(db_jw *w)
+{
+	end_listing(w);
+}
+
+void db_records_write_json(const db_records *rs, db_buf *out)
+{
+	db_jw w;
+	db_records_json_begin(rs, &w, out);
+	db_records_json_records(rs, 0, &w);
+	db_records_json_end(&w);
 }
 
 static void write_row_source(db_jw *w, const db_row_source *s)
@@ -422,9 +443,7 @@ void db_tables_write_one(db_jw *w, const db_table *t)
 
 void db_tables_write_end(db_jw *w)
 {
-	db_jw_end_array(w);
-	db_jw_end_object(w);
-	db_buf_putc(w->out, '\n');
+	end_listing(w);
 }
 
 void db_tableset_write_json(const db_tableset *ts, db_buf *out)

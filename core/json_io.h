@@ -16,6 +16,12 @@
 #include "table.h"
 
 void db_records_write_json(const db_records *rs, db_buf *out);
+/* The same a part at a time (records written as they are made): begin
+ * writes up to the records array with w, records adds rs->items[first,
+ * len) to it, end closes it. */
+void db_records_json_begin(const db_records *rs, db_jw *w, db_buf *out);
+void db_records_json_records(const db_records *rs, size_t first, db_jw *w);
+void db_records_json_end(db_jw *w);
 /* text/len is the whole document; file names it in diagnostics. A
  * document in the form duibiao writes is read straight from its text; any
  * other, and every faulty one, through a JSON tree, which names the

@@ -179,6 +179,12 @@ void db_extractor_keep_unkeyed_amounts(db_extractor *x, bool keep)
 	x->unkeyed_amounts = keep;
 }
 
+void db_extractor_set_sink(db_extractor *x, db_records_sink *sink, void *ctx)
+{
+	x->sink = sink;
+	x->sink_ctx = ctx;
+}
+
 db_extractor *db_extractor_new(const db_catalog *catalog, db_diag *d)
 {
 	db_extractor *x = db_xcalloc(1, sizeof(*x));
@@ -2618,7 +2624,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 				w->group_first = idx;
 				w->group_len = 1;
 				group_end = tk->end;
-			} else if (idx != (size_t)-1) {
+			} else if (idx != (size_t)-1 && w->group_len) {
 				w->group_len++;
 				group_end = tk->end;
 			}
@@ -2813,12 +2819,20 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
  * out begins a line (it follows a character of its line). Its column
  * counts the walked text's characters before it on its line and those
  * left out between. */
-static void place_records(db_records *rs, size_t first, const char *t, size_t len,
+/* Where placing stands: the first byte of a line, and the lines before it
+ * (records are placed a part of the text at a time, in order). */
+typedef struct {
+	size_t from, line;
+} placer;
+
+/* Place records first.. of the text before to, which begin at or after
+ * pl->from, back in the text as given; pl moves on to the line of to. */
+static void place_records(db_records *rs, size_t first, const char *t, size_t to, placer *pl,
 			  const db_offmap *const maps[2])
 {
 	size_t *starts = NULL, nlines = 1, cap = 0; /* where each line starts */
-	for (size_t k = 0; k <= len; k++)
-		if (k == 0 || t[k - 1] == '\n') {
+	for (size_t k = pl->from; k <= to; k++)
+		if (k == pl->from || t[k - 1] == '\n') {
 			if (nlines + 1 > cap) {
 				cap = cap ? cap * 2 : 256;
 				starts = db_xrealloc(starts, cap * sizeof *starts);
@@ -2858,9 +2872,11 @@ static void place_records(db_records *rs, size_t first, const char *t, size_t le
 			at += ka ? map->shift[ka - 1] : 0;
 		}
 		s->offset = at;
-		s->line = (int)lo + 1;
+		s->line = (int)(pl->line + lo) + 1;
 		s->column = column;
 	}
+	pl->line += nlines - 1;
+	pl->from = starts[nlines - 1];
 	free(starts);
 }
 
@@ -2997,27 +3013,33 @@ static size_t find_marks(const char *t, size_t len, const char *mark, size_t **o
 	return n;
 }
 
-static void drop_said_again(db_records *rs, size_t first, const char *t, size_t len)
+/* Records first.. stand before to in t. */
+static void drop_said_again(db_records *rs, size_t first, const char *t, size_t to)
 {
 	if (rs->len - first < 2)
 		return;
-	/* line breaks and full stops, found once: a paragraph or a sentence
-	 * between two records is a count of them, not a scan */
+	/* line breaks and full stops from the first record on, found once: a
+	 * paragraph or a sentence between two records is a count of them, not
+	 * a scan */
+	size_t lo = to;
+	for (size_t j = first; j < rs->len; j++)
+		if (rs->items[j].source.offset < lo)
+			lo = rs->items[j].source.offset;
 	size_t *nl, *fs;
-	size_t nn = find_marks(t, len, "\n", &nl), nf = find_marks(t, len, "。", &fs);
+	size_t nn = find_marks(t + lo, to - lo, "\n", &nl), nf = find_marks(t + lo, to - lo, "。", &fs);
 	size_t out = first;
 	for (size_t j = first; j < rs->len; j++) {
 		const db_record *r = &rs->items[j];
 		bool again = false;
-		size_t rn = marks_before(nl, nn, r->source.offset);
-		size_t rf = marks_before(fs, nf, r->source.offset);
+		size_t rn = marks_before(nl, nn, r->source.offset - lo);
+		size_t rf = marks_before(fs, nf, r->source.offset - lo);
 		for (size_t i = out, n = 0; i-- > first && n++ < 32 && !again;) {
 			const db_record *q = &rs->items[i];
 			if (q->source.offset > r->source.offset)
 				continue;
-			if (marks_before(nl, nn, q->source.offset) != rn)
+			if (marks_before(nl, nn, q->source.offset - lo) != rn)
 				break; /* (another paragraph) */
-			again = marks_before(fs, nf, q->source.offset) != rf && said_again(q, r);
+			again = marks_before(fs, nf, q->source.offset - lo) != rf && said_again(q, r);
 		}
 		if (!again)
 			rs->items[out++] = rs->items[j];
@@ -3098,17 +3120,18 @@ void db_aside_release(db_aside *a)
  * among rs's from first, in text order (rs's own order kept), when the
  * extractor writes them (--unkeyed), else counted in rs->unwritten.
  * Records are looked up by offset, not compared pairwise: a long report
- * holds thousands of each. */
-static void settle_aside(walk *w, db_records *rs, size_t first)
+ * holds thousands of each. The first carry figures aside are settled
+ * already (the last of a part handed over, which the next may say again). */
+static void settle_aside(walk *w, db_records *rs, size_t first, size_t carry)
 {
 	db_aside *a = &w->aside;
-	size_t n = rs->len - first, kept = 0;
+	size_t n = rs->len - first, kept = carry;
 	const db_record **by = n ? db_xmalloc(n * sizeof *by) : NULL;
 	for (size_t i = 0; i < n; i++)
 		by[i] = &rs->items[first + i];
 	if (n) /* (qsort takes no null array, even an empty one) */
 		qsort(by, n, sizeof *by, offset_cmp);
-	for (size_t i = 0; i < a->len; i++) {
+	for (size_t i = carry; i < a->len; i++) {
 		const db_aside_fig *r = &a->items[i];
 		size_t lo = 0, hi = n;
 		while (lo < hi) {
@@ -3134,13 +3157,13 @@ static void settle_aside(walk *w, db_records *rs, size_t first)
 	a->full.len = a->whole ? kept : 0;
 	free(by);
 	if (!w->x->unkeyed_amounts) {
-		rs->unwritten += kept;
+		rs->unwritten += kept - carry;
 		return;
 	}
 	/* (a merge by offset: the walk's records are in its order, the
 	 * figures aside in theirs) */
 	db_record *out = db_xmalloc((n + kept ? n + kept : 1) * sizeof *out);
-	size_t i = 0, j = 0, o = 0;
+	size_t i = 0, j = carry, o = 0;
 	while (i < n || j < kept)
 		if (j == kept || (i < n && rs->items[first + i].source.offset <= a->items[j].offset))
 			out[o++] = rs->items[first + i++];
@@ -3150,6 +3173,147 @@ static void settle_aside(walk *w, db_records *rs, size_t first)
 	for (size_t k = 0; k < o; k++)
 		*db_records_add(rs) = out[k];
 	free(out);
+}
+
+/* Handing records over before the walk ends (db_extractor_set_sink): at
+ * a paragraph's start the records before an earlier paragraph's start, the
+ * cut, are final once the walk is far enough past it that nothing it
+ * looks back at reaches them (a sentence, its paragraph, 600 bytes, the
+ * last records). */
+#define HAND_LAG 4096    /* bytes the walk is past the cut, at least */
+#define HAND_TAIL 64     /* records kept after the cut, at least */
+#define HAND_CHUNK 1024  /* records handed over at once, at least */
+
+typedef struct {
+	bool set;
+	size_t pos;              /* the cut: a paragraph's first byte */
+	size_t rec, aside;       /* rs->len and w->aside.len there */
+	size_t first, carry;     /* rs's first record of the report; the
+				  * figures aside already settled */
+	size_t wait;             /* records held before a cut is looked at
+				  * again after one refused (half as many
+				  * more, or a chunk: each look at the records
+				  * held is paid for by those made since, so
+				  * the looks stay linear in all) */
+	placer pl;
+	size_t pt, pt_at;        /* the first table not before pl.from, and
+				  * where its bytes are kept */
+} handing;
+
+/* May records [first, h->rec) go: are they all before the cut and every
+ * later one after it, with a line break between (said_again never looks
+ * across one), and likewise the figures aside? */
+static bool can_hand(const walk *w, const handing *h)
+{
+	const db_records *rs = w->rs;
+	const db_aside *a = &w->aside;
+	size_t last = 0;
+	for (size_t i = h->first; i < rs->len; i++) {
+		size_t at = rs->items[i].source.offset;
+		if ((i < h->rec) != (at < h->pos))
+			return false;
+		if (i < h->rec && at > last)
+			last = at;
+	}
+	for (size_t i = h->carry; i < a->len; i++) {
+		size_t at = a->items[i].offset;
+		if ((i < h->aside) != (at < h->pos))
+			return false;
+		if (i < h->aside && at > last)
+			last = at;
+	}
+	return memchr(w->text + last, '\n', h->pos - last) != NULL;
+}
+
+/* Keep the walk's record indices pointing at the same records once d
+ * records before them are gone (those of a sentence or part that began
+ * before the cut are of no use any more). */
+static void rebase(walk *w, size_t first, size_t d)
+{
+	size_t *idx[] = { &w->sent_rec0, &w->part_first, &w->list_first, &w->group_first };
+	for (size_t i = 0; i < NWORDS(idx); i++)
+		*idx[i] = *idx[i] >= first + d ? *idx[i] - d : first;
+}
+
+/* Hand records [h->first, h->rec) over, made final as extract() makes its
+ * records at the end; the tables on their lines are put back while they are
+ * placed. */
+static void hand_over(walk *w, handing *h, char *text, const db_tables *tables,
+		      const db_buf *kept, const db_offmap *const maps[2])
+{
+	db_records *rs = w->rs;
+	db_aside *a = &w->aside;
+	size_t ntail = rs->len - h->rec, natail = a->len - h->aside;
+	db_record *tail = db_xmalloc((ntail + natail + 1) * sizeof *tail);
+	db_aside_fig *atail = db_xmalloc((natail + 1) * sizeof *atail);
+	memcpy(tail, rs->items + h->rec, ntail * sizeof *tail);
+	if (natail) { /* (no array yet while nothing is kept aside) */
+		memcpy(atail, a->items + h->aside, natail * sizeof *atail);
+		if (a->whole)
+			memcpy(tail + ntail, a->full.items + h->aside, natail * sizeof *tail);
+	}
+	rs->len = h->rec;
+	a->len = h->aside;
+	a->full.len = a->whole ? h->aside : 0;
+
+	drop_said_again(rs, h->first, text, h->pos);
+	settle_aside(w, rs, h->first, h->carry);
+	if (maps[0]) {
+		for (; h->pt < tables->len && tables->items[h->pt].end <= h->pl.from; h->pt++)
+			h->pt_at += tables->items[h->pt].end - tables->items[h->pt].start;
+		size_t to = h->pt;
+		for (size_t at = h->pt_at; to < tables->len && tables->items[to].start < h->pos; to++) {
+			const db_table *tb = &tables->items[to];
+			if (tb->end > tb->start)
+				memcpy(text + tb->start, kept->data + at, tb->end - tb->start);
+			at += tb->end - tb->start;
+		}
+		place_records(rs, h->first, text, h->pos, &h->pl, maps);
+		blank_tables(text, tables, h->pt, to);
+	}
+	w->x->sink(rs, h->first, w->x->sink_ctx);
+
+	/* the tail back after the report's records before the cut; of the
+	 * figures aside the last few settled, then the tail's */
+	rs->len = h->first;
+	memcpy(rs->items + rs->len, tail, ntail * sizeof *tail);
+	rs->len += ntail;
+	size_t c = a->len < 32 ? a->len : 32;
+	if (c + natail) {
+		memmove(a->items, a->items + a->len - c, c * sizeof *a->items);
+		memcpy(a->items + c, atail, natail * sizeof *atail);
+	}
+	if (a->whole && c + natail) {
+		memmove(a->full.items, a->full.items + a->len - c, c * sizeof *tail);
+		memcpy(a->full.items + c, tail + ntail, natail * sizeof *tail);
+	}
+	a->full.len = a->whole ? c + natail : 0;
+	a->len = c + natail;
+	h->carry = c;
+	rebase(w, h->first, h->rec - h->first);
+	free(tail);
+	free(atail);
+}
+
+/* At the start of a paragraph at pos: hand over what is final. */
+static void hand_at(walk *w, handing *h, size_t pos, char *text, const db_tables *tables,
+		    const db_buf *kept, const db_offmap *const maps[2])
+{
+	if (h->set && (pos - h->pos < HAND_LAG || w->rs->len - h->rec < HAND_TAIL))
+		return;
+	if (h->set && h->rec - h->first >= HAND_CHUNK && h->rec - h->first >= h->wait) {
+		if (can_hand(w, h)) {
+			hand_over(w, h, text, tables, kept, maps);
+			h->wait = 0;
+		} else {
+			size_t held = w->rs->len - h->first;
+			h->wait = held + (held / 2 > HAND_CHUNK ? held / 2 : HAND_CHUNK);
+		}
+	}
+	h->set = true;
+	h->pos = pos;
+	h->rec = w->rs->len;
+	h->aside = w->aside.len;
 }
 
 /* The text is the caller's to write over (text[len] is '\0'): what the
@@ -3242,10 +3406,14 @@ static int extract(db_extractor *x, char *text, size_t len, db_records *rs, db_d
 	if ((w.item_dated || w.evaluation) && !w.has_title)
 		lead_period(&w, w.evaluation);
 	size_t ti = 0, cx_hint = 0, kept_at = 0;
+	handing h = { .first = first };
+	bool hand = x->sink && !w.news && !w.bulletin;
 	for (;;) {
 		for (size_t i = 0; i < cs.len; i++) {
 			for (; ti < tables.len && tables.items[ti].start < cs.items[i].start; ti++)
 				emit_table(&w, &tables, ti, &cx_hint, text, &kept, &kept_at, first);
+			if (hand && cs.items[i].segment != w.segment)
+				hand_at(&w, &h, cs.items[i].start, text, &tables, &kept, maps);
 			walk_clause(&w, &cs.items[i], &ts);
 		}
 		if (!more)
@@ -3264,7 +3432,7 @@ static int extract(db_extractor *x, char *text, size_t len, db_records *rs, db_d
 	drop_said_again(rs, first, text, len);
 	if (w.news)
 		headline_targets(rs, first, text, len);
-	settle_aside(&w, rs, first);
+	settle_aside(&w, rs, first, h.carry);
 	db_aside_release(&w.aside);
 	if (maps[0]) { /* (the characters of the tables count in their columns) */
 		for (size_t i = 0, at = 0; i < tables.len; i++) {
@@ -3273,7 +3441,7 @@ static int extract(db_extractor *x, char *text, size_t len, db_records *rs, db_d
 				memcpy(text + tb->start, kept.data + at, tb->end - tb->start);
 			at += tb->end - tb->start;
 		}
-		place_records(rs, first, text, len, maps);
+		place_records(rs, first, text, len, &h.pl, maps);
 	}
 	db_buf_release(&kept);
 	db_tables_release(&tables);

@@ -37,6 +37,17 @@ int db_extractor_load_words(db_extractor *x, const char *path, db_diag *d);
  * same. */
 void db_extractor_keep_unkeyed_amounts(db_extractor *x, bool keep);
 
+/* Hand the records over as they are made, not all at the end: during an
+ * extraction sink(rs, first, ctx) may be called, more than once, with
+ * rs->items[first, rs->len) final (placed, said-again figures dropped,
+ * the figures kept aside merged), in their order; they are the sink's to
+ * read, change or filter, and leave rs when it returns. The records left
+ * in rs when the extraction returns are the rest. A long report is then
+ * not held as records whole. Reports whose records are decided over the
+ * whole text (news, bulletins) are kept whole. sink NULL: none. */
+typedef void db_records_sink(db_records *rs, size_t first, void *ctx);
+void db_extractor_set_sink(db_extractor *x, db_records_sink *sink, void *ctx);
+
 /* Normalize an entity name through the bundled division list (郑州 → 郑州市).
  * Returns the canonical name in a static table, or NULL when unknown; *level
  * receives its level (province prefecture county district) when known. */

@@ -143,6 +143,8 @@ struct db_extractor {
 	db_matcher *matcher;
 	db_words words;         /* extract/words.json, or --words */
 	bool unkeyed_amounts;
+	db_records_sink *sink;   /* records handed over as they are final, or NULL */
+	void *sink_ctx;
 };
 
 /* One thing found in a clause, in text order. */
