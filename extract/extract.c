@@ -1595,6 +1595,27 @@ static bool opens_line(const walk *w, size_t pos)
 	return pos == 0 || w->text[pos - 1] == '\n';
 }
 
+/* Did the sentence just read, opened by the year to date, name its months
+ * from January (今年以来，…，一季度经济运行总体平稳。)? */
+static bool said_months(const walk *w)
+{
+	return w->sent_to_date && from_january(&w->per.period);
+}
+
+/* In a work summary those months are the occasion's: they date its
+ * sections that name none, whether the sentence (ending at end) ends its
+ * paragraph or figures follow it in the same one; not a sentence with
+ * figures of its own (年初以来，累计召开…N次，上半年…排名…: a campaign's). */
+static void summary_months(walk *w, size_t end)
+{
+	if (said_months(w) && w->sent_inline && w->item_dated && !w->news && !w->has_news_period &&
+	    w->first_period_at >= w->sentence_start && dates_only(w->text, w->sentence_start, end) &&
+	    db_period_ended(&w->per.period, &w->rs->doc.date)) {
+		w->has_news_period = true;
+		w->news_period = w->per.period;
+	}
+}
+
 static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 {
 	if (c->segment != w->segment) {
@@ -1622,6 +1643,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 		if (!w->seg_estimate && w->review_estimate_year && w->seg_ctx &&
 		    w->seg_ctx->mode == DB_CONTEXT_REVIEW && w->seg_ctx->year == w->review_estimate_year)
 			w->seg_estimate = c->start ? c->start : 1;
+		summary_months(w, c->start);
 		default_period(w);
 		w->month_aside = false;
 		w->sent_inline = false;
@@ -1660,18 +1682,11 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 		/* 上半年，…，8月全区受洪灾影响，…。全区地区生产总值…: a
 		 * sentence of no figure with a period inside it dates nothing
 		 * after it */
-		bool said_months = w->sent_to_date && from_january(&w->per.period);
 		if (w->sent_inline && w->rs->len == w->sent_rec0 &&
-		    dates_only(w->text, w->sentence_start, c->start) && !said_months)
+		    dates_only(w->text, w->sentence_start, c->start) && !said_months(w))
 			w->per = w->sent_per0;
-		/* (in a work summary those months are the
-		 * occasion's: they date its sections that name none) */
-		else if (said_months && w->sent_inline && w->item_dated && !w->news &&
-			 !w->has_news_period && w->first_period_at >= w->sentence_start &&
-			 db_period_ended(&w->per.period, &w->rs->doc.date)) {
-			w->has_news_period = true;
-			w->news_period = w->per.period;
-		}
+		else
+			summary_months(w, c->start);
 		w->sent_inline = false;
 		w->sent_to_date = false;
 		/* …。分季度看，一季度…，前三季度…。人均…: the periods a

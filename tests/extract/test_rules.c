@@ -5408,6 +5408,16 @@ static void probe27_planh_rules(void)
 		    "某市 gdp level 212.6 亿元 exact 2024Q1 - actual\n"
 		    "某市 gdp growth 4.8 % exact 2024Q1 yoy actual\n"
 		    "某市 industrial_va growth 6.1 % exact 2024Q1 yoy actual\n");
+	/* the same when that sentence ends its paragraph: the sections after
+	 * it, which name no period, are those months */
+	expect_kind("summary", "2022-08-10", "county",
+		    "今年以来,全县上下攻坚克难,上半年全县经济运行稳中有升。\n"
+		    "一、农业生产平稳。全县实现农林牧渔业总产值18.4亿元,增长3.2%。\n"
+		    "二、工业回落。规模以上工业总产值52.7亿元,下降4.6%。",
+		    "某市 agri_output level 18.4 亿元 exact 2022H1 - actual\n"
+		    "某市 agri_output growth 3.2 % exact 2022H1 yoy actual\n"
+		    "某市 industrial_output level 52.7 亿元 exact 2022H1 - actual\n"
+		    "某市 industrial_output growth -4.6 % exact 2022H1 yoy actual\n");
 	/* a work summary that opens a sentence on its period (上半年，…;
 	 * 一季度，…; 三季度，… after a section's heading) dates its sections
 	 * that name none, as a news item's first period does */
