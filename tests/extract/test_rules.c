@@ -6579,6 +6579,23 @@ static void recur34_rules(void)
 }
 
 /* Forms of round 35's 政府工作报告 set. */
+static void probe35_news2_rules(void)
+{
+	/* 确保上半年“双过半”: a period right before 双过半 names the half
+	 * year's goal, not the item's period; the paragraphs after the one
+	 * that names 1-5月 keep its months */
+	expect_kind("news", "2024-06-22", "county",
+		    "今年以来，全县扎实推进确保上半年“双过半”各项工作，经济运行稳中有进。\n"
+		    "一、工业生产\n"
+		    "1-5月，全县规上工业增加值同比增长7.4%。\n"
+		    "分三大门类看，制造业增加值同比增长8.3%。\n"
+		    "二、投资\n"
+		    "从投资领域看，民间投资同比增长12.6%。",
+		    "某市 industrial_va growth 7.4 % exact 2024M01-M05 yoy actual\n"
+		    "某市 manufacturing_va growth 8.3 % exact 2024M01-M05 yoy actual\n"
+		    "某市 private_investment growth 12.6 % exact 2024M01-M05 yoy actual\n");
+}
+
 static void probe35_gwr_rules(void)
 {
 	/* a 分别 list's figures run on into the next label, its separator
@@ -6706,6 +6723,7 @@ int main(void)
 	recur34_rules();
 	probe35_gwr_rules();
 	probe35_county_rules();
+	probe35_news2_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
