@@ -6594,6 +6594,13 @@ static void probe35_news2_rules(void)
 		    "某市 industrial_va growth 7.4 % exact 2024M01-M05 yoy actual\n"
 		    "某市 manufacturing_va growth 8.3 % exact 2024M01-M05 yoy actual\n"
 		    "某市 private_investment growth 12.6 % exact 2024M01-M05 yoy actual\n");
+	/* 今年以来一直稳居全省第四位: 一直 (all along) is a lead-in of the
+	 * rank as 始终 is; the rank is the figure's before it */
+	expect_kind("news", "2023-05-26", "prefecture",
+		    "1—4月份，全市规上工业增加值同比增长5.7%，高于全省平均水平0.9个百分点，"
+		    "今年以来一直稳居全省第四位。",
+		    "某市 industrial_va growth 5.7 % exact 2023M01-M04 yoy actual 4@全省\n"
+		    "某市 industrial_va gap_pp 0.9 百分点 exact 2023M01-M04 全省平均 actual\n");
 }
 
 static void probe35_gwr_rules(void)
