@@ -6601,6 +6601,10 @@ static void probe35_news2_rules(void)
 		    "今年以来一直稳居全省第四位。",
 		    "某市 industrial_va growth 5.7 % exact 2023M01-M04 yoy actual 4@全省\n"
 		    "某市 industrial_va gap_pp 0.9 百分点 exact 2023M01-M04 全省平均 actual\n");
+	/* 居全市并列第二: a rank shared; 并列 is no part of the scope */
+	expect_kind("news", "2023-10-26", "county",
+		    "前三季度，全县一般公共预算收入增长8.6%，增幅居全市并列第二。",
+		    "某市 budget_revenue growth 8.6 % exact 2023M01-M09 yoy actual 2@全市\n");
 }
 
 static void probe35_gwr_rules(void)
