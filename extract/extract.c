@@ -1266,8 +1266,23 @@ static bool year_goal_at(const walk *w, bool last_year, size_t from, size_t star
 	return false;
 }
 
+/* 确保上半年“双过半”, 促进上半年双过半各项措施: a period right before
+ * 双过半 (quote marks aside), half the year's goal reached by its middle,
+ * names the goal, no period of the figures around it. at: where the
+ * period ends. */
+static bool half_goal_at(const char *t, size_t at, size_t end)
+{
+	static const char *const quotes[] = { "“", "\"", "「", "‘" };
+	size_t k;
+	while (at < end && (k = db_longest_word_at(t, at, end, quotes, NWORDS(quotes), NULL)) > 0)
+		at += k;
+	return has_word_at(t, end, at, "双过半");
+}
+
 static bool year_goal(const walk *w, const db_period_match *pm, size_t end)
 {
+	if (half_goal_at(w->text, pm->end, end))
+		return true;
 	return year_goal_at(w, pm->last_year, pm->start >= 12 ? pm->start - 12 : 0, pm->start, pm->end,
 			    end);
 }
@@ -1985,7 +2000,8 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 			}
 			/* 为实现全年目标开好局: the year's goal, no period of the
 			 * figures around it */
-			if (year_goal_at(w, tk->period.last_year, c->start, tk->start, tk->end, c->end))
+			if (year_goal_at(w, tk->period.last_year, c->start, tk->start, tk->end, c->end) ||
+			    half_goal_at(w->text, tk->end, c->end))
 				break;
 			/* 较去年同期和全年分别提高…: compared with too, not the
 			 * period of the figures */

@@ -905,7 +905,7 @@ static void tail_of_named(walk *w, const size_t *start, const size_t *end, size_
 	}
 }
 
-/* 工业应税销售、工业用电量分别增长11.7%和2.3%: no shared tail, but items
+/* 工业应税销售、工业用电量分别增长10.4%和3.6%: no shared tail, but items
  * each named in full: the catalog label that ends an item names it, an
  * item without one names nothing the catalog knows (NULL). At least one
  * item must be named. */

@@ -1049,7 +1049,7 @@ void db_rank_after(walk *w, const db_clause *c, const token *tk, size_t prev_end
 	 * ranks that, not the figure (总量首次进入全市前四, 历史性进入: when
 	 * the rank was first reached names nothing) */
 	static const char *const lead_words[] = { "蝉联", "连续", "继续", "仍然", "仍", "均", "保持",
-						  "并", "且", "已", "稳定", "始终", "持续", "、",
+						  "并", "且", "已", "稳定", "始终", "一直", "持续", "、",
 						  "，", " ", "预计", "增速", "增幅", "规模", "总量",
 						  "总额", "数量", "两年平均", "年均", "同比", "成功", "为",
 						  "全年", "（", "(", "的成绩", "首次", "首度", "历史性地",

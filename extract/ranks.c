@@ -46,6 +46,8 @@ static const char *const inner_zhong[] = { "中小城市", "中城市", "中心�
 static const char *const mids[] = {
 	"中", "之中", "排名", "排", "排位", "位居", "居", "位列", "列", "名列", "排在", "均居",
 	"位次", "的",
+	/* 居全省并列第六: a rank shared with another place */
+	"并列",
 	/* 在全国省会城市排名由第21位上升到第17位: the rank moved from */
 	"排名由", "排名从", "排位由", "位次由", "位次从", NULL,
 };
