@@ -6475,6 +6475,9 @@ static void probe35_eval_rules(void)
 	expect_kind("news", "2022-11-05", CITY,
 		    "某联合会日前发布评价报告，我市在营商环境城市排名中获全省第一。",
 		    "某市 business_environment level null - exact - - actual 1@全省\n");
+	/* (获评 is one verb: its 评 no scope) */
+	expect_kind("news", "2023-12-05", CITY, "今年，我市营商环境获评全省第二。",
+		    "某市 business_environment level null - exact 2023 - actual 2@全省\n");
 	/* another city's short name, then 在 or 的 before the label: that
 	 * city's rank, not the document's */
 	expect_entity_records(ex, line_of, "宁波市", "news", "2022-11-05", CITY,
