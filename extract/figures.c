@@ -657,6 +657,31 @@ static bool closed_part_of_year(const walk *w)
 	       db_period_ended(p, &w->rs->doc.date);
 }
 
+/* Does the period read at per.pos stand inside the title of a published
+ * ranking or evaluation (发布《2021年某某评营商环境报告》, 《某某指数报告》)?
+ * That year names the edition out, no year still to come. */
+static bool period_in_ranking_title(const walk *w)
+{
+	static const char *const ranked[] = { "评", "榜", "排名", "排行", "指数", "百强" };
+	const char *t = w->text;
+	size_t p = w->per.pos, open = (size_t)-1, close;
+	if (w->per.ctx || p >= w->len)
+		return false;
+	for (size_t q = p; q-- > 0 && t[q] != '\n';)
+		if (has_word_at(t, p, q, "》"))
+			return false;
+		else if (has_word_at(t, p, q, "《")) {
+			open = q;
+			break;
+		}
+	if (open == (size_t)-1)
+		return false;
+	const char *m = memmem(t + p, w->len - p, "》", strlen("》"));
+	close = m ? (size_t)(m - t) : (size_t)-1;
+	return close != (size_t)-1 && !memchr(t + p, '\n', close - p) &&
+	       contains_any(t, open, close, ranked, NWORDS(ranked));
+}
+
 db_status db_status_before(walk *w, size_t pos)
 {
 	status_words(w, pos);
@@ -740,7 +765,8 @@ db_status db_status_before(walk *w, size_t pos)
 	 * 2021年…增长7%左右 in a report of January 2021 is a target */
 	const db_date *d = &w->rs->doc.date;
 	if (w->per.has && !db_period_ended(&w->per.period, d) &&
-	    !(w->evaluation && w->per.ctx)) /* (the year an evaluation is of) */
+	    !(w->evaluation && w->per.ctx) /* (the year an evaluation is of) */ &&
+	    !period_in_ranking_title(w))
 		return DB_STATUS_TARGET;
 	return DB_STATUS_ACTUAL;
 }

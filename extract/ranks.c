@@ -20,7 +20,7 @@ static const char *const verbs[] = {
 	"居", "位居", "位列", "列", "名列", "排名", "排", "排在", "排位", "位于", "处于",
 	"保持", "继续保持", "稳居", "跃居", "跃升", "跃升至", "升至", "上升至", "上升到",
 	"提升至", "跃升到", "提升到", "前移至", "前移到", "进入", "跻身", "挺进", "在", "均居", "均", "继续", "连续", "持续",
-	"稳定", "始终", "仍", "仍居", "已", "达到", "晋升", "晋级", "荣获", "获得",
+	"稳定", "始终", "仍", "仍居", "已", "达到", "晋升", "晋级", "荣获", "获得", "获评", "获",
 	"排名由", "排名从", "位次由", "位次从", "排位由", "雄踞", "蝉联",
 	NULL,
 };
@@ -452,6 +452,13 @@ static int rank_read(const char *text, size_t len, size_t pos, db_figure *f, int
 		}
 		if ((l = rank_move_len(text, len, p))) {
 			p += l; /* (上升5位、位居…: the rank reached follows) */
+			continue;
+		}
+		/* (排名中获全国第一: the 中 of 在…排名中 between verbs, no
+		 * scope; 排名中心城区第二 keeps its scope) */
+		if (verb && lx_word(text, len, p, "中") &&
+		    lx_longest_in(text, len, p + 3, &verbs_list, NULL)) {
+			p += 3;
 			continue;
 		}
 		/* 连续三年 (居…), 连续3个季度, 连续6个月: a duration between

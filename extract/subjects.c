@@ -378,8 +378,8 @@ static bool county_inside(const walk *w, const db_division *d)
 }
 
 /* Does t[p, e) open with the short name of another city or province, a
- * catalog label right after it or after 全市 (某城GDP为…, 某城全市地区生产
- * 总值…)? Short names of prefectures and provinces only, one division
+ * catalog label right after it or after 全市, 的 or 在 (某城GDP为…, 某城全市
+ * 地区生产总值…, 某城在营商环境排名中…)? Short names of prefectures and provinces only, one division
  * each, and not the document's own; or of a county inside the document's
  * own division (仁怀地区生产总值… in a province's news item). */
 static bool other_city_short(const walk *w, const tokens *ts, size_t p, size_t e)
@@ -389,8 +389,10 @@ static bool other_city_short(const walk *w, const tokens *ts, size_t p, size_t e
 		size_t q = p + 3 * n;
 		if (!cjk_only(w->text, p, q))
 			return false;
-		/* (the label first: the divisions are looked up only then) */
-		size_t l = has_word_at(w->text, e, q, "全市") ? q + strlen("全市") : q;
+		/* (the label first: the divisions are looked up only then;
+		 * 某城的营商环境…, 某城在营商环境排名中…: a 的 or 在 between) */
+		size_t l = has_word_at(w->text, e, q, "全市") ? q + strlen("全市") :
+			   has_word_at(w->text, e, q, "的") || has_word_at(w->text, e, q, "在") ? q + 3 : q;
 		if (!label_token_at(ts, l))
 			continue;
 		memcpy(name, w->text + p, q - p);

@@ -6477,6 +6477,31 @@ static void probe34_county_rules(void)
 
 /* Round 35 (set county): county reviews, bulletins and a quarterly release
  * of the north-east, north, north-west and south-west. */
+/* The thirty-fifth round's rules for evaluation and ranking texts. */
+static void probe35_eval_rules(void)
+{
+	/* 排名中 then a verb of winning (获): the scope is the place group
+	 * after the verb, not the words from 中 on */
+	expect_kind("news", "2022-11-05", CITY,
+		    "某联合会日前发布评价报告，我市在营商环境城市排名中获全省第一。",
+		    "某市 business_environment level null - exact - - actual 1@全省\n");
+	/* (获评 is one verb: its 评 no scope) */
+	expect_kind("news", "2023-12-05", CITY, "今年，我市营商环境获评全省第二。",
+		    "某市 business_environment level null - exact 2023 - actual 2@全省\n");
+	/* another city's short name, then 在 or 的 before the label: that
+	 * city's rank, not the document's */
+	expect_entity_records(ex, line_of, "宁波市", "news", "2022-11-05", CITY,
+			      "某联合会日前发布评价报告。温州在营商环境城市排名中获全国第二。"
+			      "绍兴的营商环境居全省第三。宁波营商环境位列全国第五。",
+			      "宁波市 business_environment level null - exact - - actual 5@全国\n");
+	/* the year in the title of a published ranking (《N年…评价报告》)
+	 * names the edition out: its figures are no targets though the year
+	 * has not ended */
+	expect_kind("news", "2024-10-20", CITY,
+		    "日前，某研究院发布《2024年城市营商环境评价报告》，我市营商环境得分86.5分。",
+		    "某市 business_environment level 86.5 分 exact 2024 - actual\n");
+}
+
 static void probe35_county_rules(void)
 {
 	/* 总量 before as many positions as a 分别 list has names, after their
@@ -6745,6 +6770,7 @@ int main(void)
 	probe35_gwr_rules();
 	probe35_county_rules();
 	probe35_news2_rules();
+	probe35_eval_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
