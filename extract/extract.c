@@ -981,7 +981,7 @@ static void clause_tokens(walk *w, const db_clause *c, tokens *ts)
 			clash = true;
 			w->label = NULL; /* (…，较4月当月提高2个百分点: its change) */
 		}
-		/* 3项指标增速全市第一, 进出口、出口、进口三项增速分别…: how many
+		/* 3项指标增速全市第一, A、B、C三项增速分别…: how many
 		 * indicators, not a figure */
 		if (has_word_at(t, c->end, f.end, "指标") ||
 		    has_word_at(t, c->end, f.end, "主要指标") ||
@@ -2770,7 +2770,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 	else if (w->rs->len == clause_rec0 && w->per.has && w->per.pos >= c->start &&
 		 w->per.pos < c->end && trend_clause(w->text, c, w->per.pos))
 		w->per = clause_per0;
-	/* 在保持“十二五”年均增速N%的基础上，全市…: the periods of a frame of
+	/* 在保持前两年平均增速N%的基础上，全市…: the periods of a frame of
 	 * what the figures after build on date none of them */
 	else if (w->per.has && w->per.pos >= c->start && w->per.pos < c->end &&
 		 has_word_at(w->text, c->end, c->start, "在") && base_frame_end(w->text, c))
