@@ -336,6 +336,26 @@ static bool counted_places(const char *t, size_t len, size_t p)
 	return lx_longest(t, len, q + n, places, NULL) > 0;
 }
 
+/* 第二片区市县增速排名第6: a group of places named by an ordinal (第N
+ * and a run of Chinese ending on a word of places) opens a scope with no
+ * verb before it, as 在第二片区市县中 does after 在. Returns the group's
+ * end or 0. */
+static size_t ordinal_group(const char *t, size_t len, size_t p)
+{
+	static const char *const groups[] = { "市县", "县市", "区县", "县区", "市州", "地市", NULL };
+	size_t n, q, l;
+	int v;
+	if (!(l = lx_word(t, len, p, "第")) || !(n = lx_small_int(t, len, p + l, &v)) || v <= 0)
+		return 0;
+	q = p + l + n;
+	for (int k = 0; k < 8 && q < len && lx_is_cjk(lx_cp(t, len, q, &n)); k++) {
+		if ((l = lx_longest(t, len, q, groups, NULL)))
+			return q + l;
+		q += n;
+	}
+	return 0;
+}
+
 /* A scope may be redacted: 全**市. */
 static bool is_mask(unsigned c)
 {
@@ -494,7 +514,7 @@ static int rank_read(const char *text, size_t len, size_t pos, db_figure *f, int
 		/* the scope: a head word, or any short Chinese run after a verb */
 		if (!verb && !lx_longest_in(text, len, p, &scope_heads_list, NULL) &&
 		    !(lx_word(text, len, p, "全") && is_mask(lx_cp(text, len, p + 3, &n))) &&
-		    !counted_places(text, len, p))
+		    !counted_places(text, len, p) && !ordinal_group(text, len, p))
 			return 0;
 		size_t q = p;
 		bool bracket = false, restarted = false;
@@ -593,6 +613,15 @@ static int rank_read(const char *text, size_t len, size_t pos, db_figure *f, int
 			    a + ml != scope_end)
 				break;
 			scope_end = a;
+		}
+		/* an ordinal's group ends the scope: 第二片区市县累计增速排名第3
+		 * ranks in 第二片区市县; anything else after it reads no rank */
+		if (!verb && lx_word(text, len, p, "第")) {
+			size_t og = ordinal_group(text, scope_end, p);
+			if (og && og + 6 == scope_end && lx_word(text, scope_end, og, "累计"))
+				scope_end = og;
+			if (scope_start != p || og != scope_end)
+				return 0;
 		}
 		/* 全省重点项目考核排名第5位: an evaluation named after the place
 		 * head is no part of the scope */

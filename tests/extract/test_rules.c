@@ -6640,6 +6640,13 @@ static void probe35_news2_rules(void)
 	expect_kind("news", "2023-10-26", "county",
 		    "前三季度，全县一般公共预算收入增长8.6%，增幅居全市并列第二。",
 		    "某市 budget_revenue growth 8.6 % exact 2023M01-M09 yoy actual 2@全市\n");
+	/* a second rank whose scope is a group named by an ordinal, with no
+	 * verb or 在…中 before it (and 累计 after the group) */
+	expect_kind("news", "2023-08-20", "county",
+		    "1-7月，全县规模以上工业增加值同比增长4.1%，全省增速排名第9，第三片区市县增速排名第4；"
+		    "全县固定资产投资同比增长7.6%，全省增速排名第12，第三片区市县累计增速排名第2。",
+		    "某市 industrial_va growth 4.1 % exact 2023M01-M07 yoy actual 9@全省,4@第三片区市县\n"
+		    "某市 fai growth 7.6 % exact 2023M01-M07 yoy actual 12@全省,2@第三片区市县\n");
 }
 
 static void probe35_gwr_rules(void)
