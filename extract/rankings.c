@@ -995,6 +995,22 @@ static void rank_of_other(walk *w, const db_clause *c, const token *tk)
 	w->other_rank_sentence = c->sentence;
 }
 
+/* …固定资产投资…增长9.4%，投资增速居全省第2位: the end of the label of
+ * the part's last figure (two characters or more), right before 增速 or
+ * 增幅, names that metric again, so the rank is still the figure's.
+ * Returns its length at p, or 0. */
+static size_t short_name_at(const walk *w, size_t p, size_t e)
+{
+	if (w->rs->len <= w->part_first)
+		return 0;
+	const char *label = w->rs->items[w->rs->len - 1].label;
+	size_t ll = label ? strlen(label) : 0;
+	for (size_t n = 6; n < ll && p + n < e; n += 3)
+		if (!memcmp(w->text + p, label + ll - n, n) && rate_word_at(w->text, e, p + n))
+			return n;
+	return 0;
+}
+
 void db_rank_after(walk *w, const db_clause *c, const token *tk, size_t prev_end)
 {
 	db_record *before;
@@ -1057,7 +1073,8 @@ void db_rank_after(walk *w, const db_clause *c, const token *tk, size_t prev_end
 	size_t which;
 	for (size_t p = lead, n; p < tk->start; p += n)
 		if (!(n = db_longest_word_at(w->text, p, tk->start, lead_words, NWORDS(lead_words),
-					     &which))) {
+					     &which)) &&
+		    !(n = short_name_at(w, p, tk->start))) {
 			rank_of_other(w, c, tk);
 			return;
 		}

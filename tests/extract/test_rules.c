@@ -6647,6 +6647,12 @@ static void probe35_news2_rules(void)
 		    "全县固定资产投资同比增长7.6%，全省增速排名第12，第三片区市县累计增速排名第2。",
 		    "某市 industrial_va growth 4.1 % exact 2023M01-M07 yoy actual 9@全省,4@第三片区市县\n"
 		    "某市 fai growth 7.6 % exact 2023M01-M07 yoy actual 12@全省,2@第三片区市县\n");
+	/* a rank restated with the end of the metric's name (投资 of
+	 * 固定资产投资) before 增速 ranks the growth before it */
+	expect_kind("news", "2023-12-20", CITY,
+		    "1-11月，全市累计完成固定资产投资812.5亿元，同比增长9.4%，投资增速连续6个月居全省第2位。",
+		    "某市 fai level 812.5 亿元 exact 2023M01-M11 - actual\n"
+		    "某市 fai growth 9.4 % exact 2023M01-M11 yoy actual 2@全省\n");
 }
 
 static void probe35_gwr_rules(void)
