@@ -230,6 +230,20 @@ db_record *db_rank_target(walk *w, const db_clause *c, size_t rank_start)
 	if (contains_any(w->text, c->start, rank_start, rank_growth_words,
 			 NWORDS(rank_growth_words))) {
 		db_record *g = part_record(w, DB_MEASURE_GROWTH);
+		/* (…增长5.2%，8月当月增长6.1%，…，累计增幅…居全省第五: 累计 ranks
+		 * the growth of the span, not the single month's after it) */
+		if (g && g->has_period && g->period.start_year == g->period.end_year &&
+		    g->period.start_month == g->period.end_month &&
+		    contains_any(w->text, c->start, rank_start, (const char *const[]){ "累计" }, 1))
+			for (size_t i = (size_t)(g - w->rs->items); i-- > w->part_first;) {
+				db_record *r = &w->rs->items[i];
+				if (r->measure == DB_MEASURE_GROWTH && r->has_period && r->metric &&
+				    g->metric && !strcmp(r->metric, g->metric) &&
+				    r->period.end_year == g->period.end_year &&
+				    r->period.end_month == g->period.end_month &&
+				    r->period.start_month < g->period.start_month)
+					return r;
+			}
 		return g ? g : rank_only_beside(w, c, DB_MEASURE_GROWTH);
 	}
 	const db_record *last = &w->rs->items[w->rs->len - 1];

@@ -255,6 +255,9 @@ static size_t rank_move_len(const char *t, size_t len, size_t p)
 	if (!(l = lx_longest(t, len, q, places, NULL)))
 		return 0;
 	q += l;
+	/* (前移6位至全省第五: 至 or 到 leads to the rank reached) */
+	if ((l = lx_word(t, len, q, "至")) || (l = lx_word(t, len, q, "到")))
+		return q + l - p;
 	q += lx_word(t, len, q, "、");
 	return lx_longest_in(t, len, q, &verbs_list, NULL) ? q - p : 0;
 }
@@ -473,6 +476,20 @@ static int rank_read(const char *text, size_t len, size_t pos, db_figure *f, int
 		if ((l = rank_move_len(text, len, p))) {
 			p += l; /* (上升5位、位居…: the rank reached follows) */
 			continue;
+		}
+		/* 位次较一季度前移6位至全省第五: the move is counted from a
+		 * time (较, 比 and up to six characters before the move) */
+		if ((l = lx_word(text, len, p, "位次")) &&
+		    ((n = lx_word(text, len, p + l, "较")) || (n = lx_word(text, len, p + l, "比")))) {
+			size_t q = p + l + n, m;
+			for (int j = 0; j < 6 && lx_is_cjk(lx_cp(text, len, q, &m)) &&
+					!rank_move_len(text, len, q); j++)
+				q += m;
+			if (rank_move_len(text, len, q)) {
+				p = q;
+				verb = true;
+				continue;
+			}
 		}
 		/* (排名中获全国第一: the 中 of 在…排名中 between verbs, no
 		 * scope; 排名中心城区第二 keeps its scope) */

@@ -6653,6 +6653,13 @@ static void probe35_news2_rules(void)
 		    "1-11月，全市累计完成固定资产投资812.5亿元，同比增长9.4%，投资增速连续6个月居全省第2位。",
 		    "某市 fai level 812.5 亿元 exact 2023M01-M11 - actual\n"
 		    "某市 fai growth 9.4 % exact 2023M01-M11 yoy actual 2@全省\n");
+	/* a rank reached after a move counted from a time (位次较…前移N位至…),
+	 * shared (并列); 累计 ranks the span's growth, not the month's */
+	expect_kind("news", "2023-09-20", CITY,
+		    "1-8月，全市规模工业增加值同比增长5.2%，8月当月增长6.1%，当月增幅列全省第四，"
+		    "累计增幅位次较一季度前移3位至全省并列第五。",
+		    "某市 industrial_va growth 5.2 % exact 2023M01-M08 yoy actual 5@全省\n"
+		    "某市 industrial_va growth 6.1 % exact 2023M08 yoy actual 4@全省\n");
 }
 
 static void probe35_gwr_rules(void)
