@@ -4965,6 +4965,13 @@ static void probe28_zones_rules(void)
 		    "某市 import_export level 320.5 亿元 exact 2024M01-M10 - actual\n"
 		    "某市 exports level 210.3 亿元 exact 2024M01-M10 - actual\n"
 		    "某市 exports growth 15.2 % exact 2024M01-M10 yoy actual\n");
+	/* a gap to one ranked before (比排名第1的某地低N个百分点) is that one's,
+	 * no figure of the label's; the label goes on to the gap after it */
+	expect_kind("news", "2024-10-20", CITY,
+		    "1-9月，全市固定资产投资同比增长12.3%，比排名第1的德阳低0.4个百分点，"
+		    "高于全省平均水平4.1个百分点。",
+		    "某市 fai growth 12.3 % exact 2024M01-M09 yoy actual\n"
+		    "某市 fai gap_pp 4.1 百分点 exact 2024M01-M09 全省平均 actual\n");
 	/* the frame of what the figures build on (在保持“十三五”年均…的基础上)
 	 * dates none of the figures after it */
 	expect_kind("news", "2024-01-25", CITY,
