@@ -856,7 +856,7 @@ static void clause_tokens(walk *w, const db_clause *c, tokens *ts)
 			pe++;
 		if (pm.start >= c->start + 3 && has_word_at(t, pm.start, pm.start - 3, "的") &&
 		    !has_word_at(t, c->end, pm.end, "末") && !has_word_at(t, c->end, pm.end, "的") &&
-		    pe < c->end)
+		    pe < c->end && !db_is_basis_period(w, c->start, pm.start))
 			clash = true;
 		/* 完成全年目标的49.8%: the period names the target measured
 		 * against, not the clause's figures */

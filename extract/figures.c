@@ -946,6 +946,12 @@ bool db_is_basis_period(const walk *w, size_t clause_start, size_t pos)
 	static const char *const before[] = { "比", "较", "同比", "与", "相比", "低于", "高于" };
 	size_t s = pos >= clause_start + 6 ? pos - 6 : clause_start;
 	size_t at = rfind_any(w->text, s, pos, before, NWORDS(before), NULL);
+	/* 比历史上最高的2019年增长…: the best year before, compared with */
+	static const char *const best[] = { "最高的", "最好的", "最多的" };
+	if (at == (size_t)-1 && pos >= clause_start + 9 &&
+	    ends_with_any(w->text, clause_start, pos, best, NWORDS(best)) &&
+	    has_word_at(w->text, pos, clause_start, "比"))
+		return true;
 	if (at == (size_t)-1)
 		return false;
 	/* 同比由一季度下降2.4%转为增长1.9%: the period a rate turned from,

@@ -4972,6 +4972,14 @@ static void probe28_zones_rules(void)
 		    "高于全省平均水平4.1个百分点。",
 		    "某市 fai growth 12.3 % exact 2024M01-M09 yoy actual\n"
 		    "某市 fai gap_pp 4.1 百分点 exact 2024M01-M09 全省平均 actual\n");
+	/* the best year before, compared with (比…最高的2022年增长N%): that
+	 * year is the basis, no period of the figure's */
+	expect_kind("news", "2024-10-20", CITY,
+		    "1-9月，全市外贸进出口总值达到61.2亿元，比全市历史上进出口总值最高的2022年增长6.5%，"
+		    "比上年增长3.1%。",
+		    "某市 import_export level 61.2 亿元 exact 2024M01-M09 - actual\n"
+		    "某市 import_export growth 6.5 % exact 2024M01-M09 vs:2022 actual\n"
+		    "某市 import_export growth 3.1 % exact 2024M01-M09 yoy actual\n");
 	/* the frame of what the figures build on (在保持“十三五”年均…的基础上)
 	 * dates none of the figures after it */
 	expect_kind("news", "2024-01-25", CITY,
