@@ -1969,6 +1969,16 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 			size_t si;
 			size_t sp = find_any(t, gap_at, ge, scope_words, NWORDS(scope_words), &si);
 			vs = sp != (size_t)-1 ? scope_words[si] : NULL;
+			/* 高于全省固投平均增速: a short name of the metric (one or
+			 * two characters) between the place and 平均, the place's
+			 * average */
+			size_t pe = vs ? sp + strlen(vs) : 0;
+			for (size_t k = 3; vs && si >= 3 && si < 6 && k <= 6; k += 3)
+				if (pe + k < ge && cjk_only(t, pe, pe + k) &&
+				    has_word_at(t, ge, pe + k, "平均")) {
+					vs = scope_words[si - 3];
+					break;
+				}
 			size_t named_end; /* 高于宜昌市(平均水平)1.2个百分点 */
 			if (!vs)
 				vs = parent_scope(w, gap_at + strlen(gap_words[which].word), f->num_start,

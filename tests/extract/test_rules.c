@@ -4980,6 +4980,12 @@ static void probe28_zones_rules(void)
 		    "某市 import_export level 61.2 亿元 exact 2024M01-M09 - actual\n"
 		    "某市 import_export growth 6.5 % exact 2024M01-M09 vs:2022 actual\n"
 		    "某市 import_export growth 3.1 % exact 2024M01-M09 yoy actual\n");
+	/* 高于全省固投平均增速: a short name of the metric between the place
+	 * and 平均 leaves the place's average */
+	expect_kind("news", "2024-09-20", CITY,
+		    "1-8月，全市固定资产投资同比增长9.2%，高于全省固投平均增速3.1个百分点。",
+		    "某市 fai growth 9.2 % exact 2024M01-M08 yoy actual\n"
+		    "某市 fai gap_pp 3.1 百分点 exact 2024M01-M08 全省平均 actual\n");
 	/* the frame of what the figures build on (在保持“十三五”年均…的基础上)
 	 * dates none of the figures after it */
 	expect_kind("news", "2024-01-25", CITY,
