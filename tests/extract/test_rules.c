@@ -4986,6 +4986,13 @@ static void probe28_zones_rules(void)
 		    "1-8月，全市固定资产投资同比增长9.2%，高于全省固投平均增速3.1个百分点。",
 		    "某市 fai growth 9.2 % exact 2024M01-M08 yoy actual\n"
 		    "某市 fai gap_pp 3.1 百分点 exact 2024M01-M08 全省平均 actual\n");
+	/* a bare 增加值 opening the sentence after 规模以上工业完成总产值… is
+	 * 规模以上工业's value added, not the output's */
+	expect_kind("news", "2023-08-01", "county",
+		    "上半年，全县规模以上工业总产值48.2亿元，增长6.1%。增加值增长5.3%。",
+		    "某市 industrial_output level 48.2 亿元 exact 2023H1 - actual\n"
+		    "某市 industrial_output growth 6.1 % exact 2023H1 yoy actual\n"
+		    "某市 industrial_va growth 5.3 % exact 2023H1 yoy actual\n");
 	/* the frame of what the figures build on (在保持“十三五”年均…的基础上)
 	 * dates none of the figures after it */
 	expect_kind("news", "2024-01-25", CITY,
