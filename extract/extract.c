@@ -55,6 +55,21 @@ static bool plan_gap(const char *t, size_t s, size_t at)
 	return false;
 }
 
+/* Does the clause t[s, at) compare with someone ranked or described by 的
+ * (比排名第二的某地高, 比位居首位的某县低) right before a gap? The gap is to
+ * that one's rate, no figure of the label's; the label goes on to the
+ * clauses after it (…，高于全省平均水平N个百分点). */
+static bool ranked_other_gap(const char *t, size_t s, size_t at)
+{
+	static const char *const ways[] = { "高", "低", "快", "慢" };
+	if (!has_word_at(t, at, s, "比") || !ends_with_any(t, s, at, ways, NWORDS(ways)))
+		return false;
+	size_t de = s;
+	while (de < at && !has_word_at(t, at, de, "的"))
+		de++;
+	return de < at && contains_any(t, s, de, (const char *const[]){ "第", "首位" }, 2);
+}
+
 const char *db_clause_text(db_arena *a, const char *t, size_t s, size_t e)
 {
 	char *out = db_arena_alloc(a, e - s + 1);
@@ -841,7 +856,7 @@ static void clause_tokens(walk *w, const db_clause *c, tokens *ts)
 			pe++;
 		if (pm.start >= c->start + 3 && has_word_at(t, pm.start, pm.start - 3, "的") &&
 		    !has_word_at(t, c->end, pm.end, "末") && !has_word_at(t, c->end, pm.end, "的") &&
-		    pe < c->end)
+		    pe < c->end && !db_is_basis_period(w, c->start, pm.start))
 			clash = true;
 		/* 完成全年目标的49.8%: the period names the target measured
 		 * against, not the clause's figures */
@@ -2376,7 +2391,8 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 								     "全年目标", "年度计划", "全年计划",
 								     "年计划", "年预算", "年初预算", "年度预算" };
 				if (!excess && !contains_any(w->text, c->start, tk->fig.num_start, plans,
-							    NWORDS(plans)))
+							    NWORDS(plans)) &&
+				    !ranked_other_gap(w->text, c->start, tk->fig.num_start))
 					w->label = NULL;
 			}
 			/* nor past another figure when new words came between

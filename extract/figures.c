@@ -946,6 +946,12 @@ bool db_is_basis_period(const walk *w, size_t clause_start, size_t pos)
 	static const char *const before[] = { "比", "较", "同比", "与", "相比", "低于", "高于" };
 	size_t s = pos >= clause_start + 6 ? pos - 6 : clause_start;
 	size_t at = rfind_any(w->text, s, pos, before, NWORDS(before), NULL);
+	/* 比历史上最高的2019年增长…: the best year before, compared with */
+	static const char *const best[] = { "最高的", "最好的", "最多的" };
+	if (at == (size_t)-1 && pos >= clause_start + 9 &&
+	    ends_with_any(w->text, clause_start, pos, best, NWORDS(best)) &&
+	    has_word_at(w->text, pos, clause_start, "比"))
+		return true;
 	if (at == (size_t)-1)
 		return false;
 	/* 同比由一季度下降2.4%转为增长1.9%: the period a rate turned from,
@@ -1963,6 +1969,16 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 			size_t si;
 			size_t sp = find_any(t, gap_at, ge, scope_words, NWORDS(scope_words), &si);
 			vs = sp != (size_t)-1 ? scope_words[si] : NULL;
+			/* 高于全省固投平均增速: a short name of the metric (one or
+			 * two characters) between the place and 平均, the place's
+			 * average */
+			size_t pe = vs ? sp + strlen(vs) : 0;
+			for (size_t k = 3; vs && si >= 3 && si < 6 && k <= 6; k += 3)
+				if (pe + k < ge && cjk_only(t, pe, pe + k) &&
+				    has_word_at(t, ge, pe + k, "平均")) {
+					vs = scope_words[si - 3];
+					break;
+				}
 			size_t named_end; /* 高于宜昌市(平均水平)1.2个百分点 */
 			if (!vs)
 				vs = parent_scope(w, gap_at + strlen(gap_words[which].word), f->num_start,

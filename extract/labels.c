@@ -1512,6 +1512,18 @@ static const db_label *elided_foreign_label(walk *w, const db_clause *c, size_t 
 	return NULL;
 }
 
+/* The label p's words cut to a head (规模以上工业完成总产值 → 规模以上工业)
+ * that the bare noun t[s, e) completes into a catalog name, or NULL. */
+static const db_label *head_with_noun(walk *w, const db_label *p, size_t s, size_t e)
+{
+	for (size_t h = p->end - p->start; h >= 6; h -= 3) {
+		size_t id = lookup2(w, w->text + p->start, h, w->text + s, e - s);
+		if (id != (size_t)-1)
+			return new_split(w, s, e, id);
+	}
+	return NULL;
+}
+
 const db_label *db_composed_label(walk *w, const db_clause *c, size_t num)
 {
 	static const char *const nouns[] = { "增加值", "总产值", "产值", "营业收入", "利润总额",
@@ -1606,11 +1618,20 @@ const db_label *db_composed_label(walk *w, const db_clause *c, size_t num)
 		if (p->start >= 3 && find_any(t, p->start >= 9 ? p->start - 9 : 0, p->start,
 					      (const char *const[]){ "占" }, 1, NULL) != (size_t)-1)
 			continue;
-		for (size_t h = p->end - p->start; h >= 6; h -= 3) {
-			size_t id = lookup2(w, t + p->start, h, t + s, e - s);
-			if (id != (size_t)-1)
-				return new_split(w, s, e, id);
-		}
+		const db_label *n = head_with_noun(w, p, s, e);
+		if (n)
+			return n;
+	}
+	/* 规模以上工业完成总产值…，下降11.1%。增加值下降9.5%: a bare noun that
+	 * opens a sentence of no label before it goes with the head of the
+	 * last label of the sentence before */
+	size_t pl = db_label_at(w->labels, w->sentence_start);
+	if (first == db_label_at(w->labels, c->start) && c->start == w->sentence_start && pl > 0 &&
+	    w->prev_sentence_start < w->sentence_start &&
+	    w->labels->items[pl - 1].start >= w->prev_sentence_start) {
+		const db_label *n = head_with_noun(w, &w->labels->items[pl - 1], s, e);
+		if (n)
+			return n;
 	}
 	/* (no label before it in the sentence but the crop's area) */
 	/* (a bare 播种面积 that a clause opens, unnamed by a crop before it,

@@ -4965,6 +4965,34 @@ static void probe28_zones_rules(void)
 		    "某市 import_export level 320.5 亿元 exact 2024M01-M10 - actual\n"
 		    "某市 exports level 210.3 亿元 exact 2024M01-M10 - actual\n"
 		    "某市 exports growth 15.2 % exact 2024M01-M10 yoy actual\n");
+	/* a gap to one ranked before (比排名第1的某地低N个百分点) is that one's,
+	 * no figure of the label's; the label goes on to the gap after it */
+	expect_kind("news", "2024-10-20", CITY,
+		    "1-9月，全市固定资产投资同比增长12.3%，比排名第1的德阳低0.4个百分点，"
+		    "高于全省平均水平4.1个百分点。",
+		    "某市 fai growth 12.3 % exact 2024M01-M09 yoy actual\n"
+		    "某市 fai gap_pp 4.1 百分点 exact 2024M01-M09 全省平均 actual\n");
+	/* the best year before, compared with (比…最高的2022年增长N%): that
+	 * year is the basis, no period of the figure's */
+	expect_kind("news", "2024-10-20", CITY,
+		    "1-9月，全市外贸进出口总值达到61.2亿元，比全市历史上进出口总值最高的2022年增长6.5%，"
+		    "比上年增长3.1%。",
+		    "某市 import_export level 61.2 亿元 exact 2024M01-M09 - actual\n"
+		    "某市 import_export growth 6.5 % exact 2024M01-M09 vs:2022 actual\n"
+		    "某市 import_export growth 3.1 % exact 2024M01-M09 yoy actual\n");
+	/* 高于全省固投平均增速: a short name of the metric between the place
+	 * and 平均 leaves the place's average */
+	expect_kind("news", "2024-09-20", CITY,
+		    "1-8月，全市固定资产投资同比增长9.2%，高于全省固投平均增速3.1个百分点。",
+		    "某市 fai growth 9.2 % exact 2024M01-M08 yoy actual\n"
+		    "某市 fai gap_pp 3.1 百分点 exact 2024M01-M08 全省平均 actual\n");
+	/* a bare 增加值 opening the sentence after 规模以上工业完成总产值… is
+	 * 规模以上工业's value added, not the output's */
+	expect_kind("news", "2023-08-01", "county",
+		    "上半年，全县规模以上工业总产值48.2亿元，增长6.1%。增加值增长5.3%。",
+		    "某市 industrial_output level 48.2 亿元 exact 2023H1 - actual\n"
+		    "某市 industrial_output growth 6.1 % exact 2023H1 yoy actual\n"
+		    "某市 industrial_va growth 5.3 % exact 2023H1 yoy actual\n");
 	/* the frame of what the figures build on (在保持“十三五”年均…的基础上)
 	 * dates none of the figures after it */
 	expect_kind("news", "2024-01-25", CITY,
