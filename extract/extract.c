@@ -1346,12 +1346,13 @@ static void lead_period(walk *w, bool evaluation)
 	for (size_t pos = 0; pos < w->len && db_period_next(w->text, w->len, pos, d,
 							     DB_PERIOD_FOR_FLOW, &pm);
 	     pos = pm.end > pos ? pm.end : pos + 1) {
+		bool item = item_period(w, &pm, w->len);
 		/* (a work summary's first period read must be its
 		 * occasion's, opening its sentence) */
 		if (!w->news && !evaluation && !pm.cumulative_to_date &&
-		    (!item_period(w, &pm, w->len) || !opening_period(w, pm.start, pm.end)))
+		    (!item || !opening_period(w, pm.start, pm.end)))
 			return;
-		if (!item_period(w, &pm, w->len))
+		if (!item)
 			continue;
 		/* (比去年提升1位: a rank compared with, not the item's year) */
 		if (pm.start >= 3 && (has_word_at(w->text, pm.start, pm.start - 3, "比") ||
