@@ -98,6 +98,9 @@ static const struct {
 static const char *const scope_words[] = {
 	"全国平均", "全省平均", "全市平均", "全国", "全省", "全市", "全区", "全县", "全州", "全盟",
 };
+/* scope_words[i] for SCOPE_AVERAGES <= i < 2 * SCOPE_AVERAGES is a place
+ * whose average is scope_words[i - SCOPE_AVERAGES] */
+#define SCOPE_AVERAGES 3
 
 /* 高于宜昌市1.2个百分点, 比宜昌平均水平高…: the place compared with named
  * by its own name at p, when it encloses the document's entity (枝江市's
@@ -1973,10 +1976,11 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 			 * two characters) between the place and 平均, the place's
 			 * average */
 			size_t pe = vs ? sp + strlen(vs) : 0;
-			for (size_t k = 3; vs && si >= 3 && si < 6 && k <= 6; k += 3)
+			for (size_t k = 3;
+			     vs && si >= SCOPE_AVERAGES && si < 2 * SCOPE_AVERAGES && k <= 6; k += 3)
 				if (pe + k < ge && cjk_only(t, pe, pe + k) &&
 				    has_word_at(t, ge, pe + k, "平均")) {
-					vs = scope_words[si - 3];
+					vs = scope_words[si - SCOPE_AVERAGES];
 					break;
 				}
 			size_t named_end; /* 高于宜昌市(平均水平)1.2个百分点 */
