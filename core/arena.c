@@ -103,3 +103,20 @@ void db_arena_release(db_arena *a)
 	}
 	a->head = NULL;
 }
+
+void db_arena_adopt(db_arena *dst, db_arena *src)
+{
+	db_arena_chunk *last = src->head;
+	if (!last)
+		return;
+	while (last->next)
+		last = last->next;
+	/* (behind dst's current chunk, whose free space stays in use) */
+	if (dst->head) {
+		last->next = dst->head->next;
+		dst->head->next = src->head;
+	} else {
+		dst->head = src->head;
+	}
+	src->head = NULL;
+}

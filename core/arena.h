@@ -20,5 +20,7 @@ char *db_arena_strndup(db_arena *a, const char *s, size_t n);
 char *db_arena_printf(db_arena *a, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 void db_arena_release(db_arena *a);                    /* a is empty again */
+/* What src holds is dst's from now on (freed with it); src is empty. */
+void db_arena_adopt(db_arena *dst, db_arena *src);
 
 #endif

@@ -1942,6 +1942,7 @@ static int extract(db_extractor *x, char *text, size_t len, db_records *rs, db_d
 	 * are made */
 	db_context_release(&w.ctx);
 	db_labels_release(&ls);
+	db_arena_adopt(&rs->arena, &w.texts);
 	db_drop_said_again(rs, first, text, len);
 	if (w.news)
 		db_headline_targets(rs, first, text, len);

@@ -786,7 +786,7 @@ static const char *raw_of(walk *w, const db_figure *f)
 			break;
 		}
 	}
-	return db_clause_text(&w->rs->arena, w->text, s, f->end);
+	return db_clause_text(&w->texts, w->text, s, f->end);
 }
 
 /* Areas written in another unit than the metric's (粮食播种面积5.6万公顷),
@@ -909,7 +909,7 @@ static const char *unknown_label(walk *w, size_t s, size_t e)
 		    (unsigned char)w->text[i + 2] <= 0x91) /* 、“”《》 and kin: not one name */
 			return NULL;
 	}
-	return db_clause_text(&w->rs->arena, w->text, s, e);
+	return db_clause_text(&w->texts, w->text, s, e);
 }
 
 /* Words of a 含 aside that says what an amount holds, not which places. */
@@ -1172,7 +1172,7 @@ static db_record *new_record(walk *w, const db_metric *m, const fig_ctx *fc,
 	r->entity = entity;
 	r->level = level;
 	r->metric = m ? m->id : NULL;
-	r->label = fc->label ? db_label_text(&w->rs->arena, w->text, fc->label_start, fc->label_end)
+	r->label = fc->label ? db_label_text(&w->texts, w->text, fc->label_start, fc->label_end)
 			     : unknown_label(w, fc->label_start, fc->label_end);
 	r->measure = measure;
 	r->qualifier = f->has_value ? f->qualifier : DB_QUAL_MASKED;
@@ -2424,7 +2424,7 @@ void db_keep_aside(walk *w, const fig_ctx *fc, const db_figure *f)
 		 * not the period, status and source text, a scan each */
 		r = &one;
 		memset(r, 0, sizeof *r);
-		r->label = ac.label ? db_label_text(&w->rs->arena, t, ac.label_start, ac.label_end)
+		r->label = ac.label ? db_label_text(&w->texts, t, ac.label_start, ac.label_end)
 				    : label;
 		r->measure = measure;
 		r->raw = raw_of(w, f);

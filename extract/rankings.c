@@ -434,7 +434,7 @@ static void rank_records(walk *w, const db_clause *c, const db_figure *f, db_mea
 		r->entity = w->entity;
 		r->level = w->level;
 		r->metric = m->id;
-		r->label = db_label_text(&w->rs->arena, w->text, l->start, l->end);
+		r->label = db_label_text(&w->texts, w->text, l->start, l->end);
 		db_measure mi = each ? each[i] : measure;
 		r->measure = mi;
 		r->basis = mi == DB_MEASURE_GROWTH ? "yoy" : NULL;

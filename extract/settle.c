@@ -371,6 +371,41 @@ void db_settle_aside(walk *w, db_records *rs, size_t first, size_t carry)
 #define HAND_TAIL 64     /* records kept after the cut, at least */
 #define HAND_CHUNK 1024  /* records handed over at once, at least */
 
+/* s again in a, once for a run of the same s (a clause's records share
+ * their source text): the last string copied and its copy in last[0..1]. */
+static const char *text_again(db_arena *a, const char *s, const char *last[2])
+{
+	if (s && s != last[0]) {
+		last[0] = s;
+		last[1] = db_arena_strdup(a, s);
+	}
+	return s ? last[1] : NULL;
+}
+
+/* The strings only records hold go with the records handed over: those of
+ * the records kept (the tail from first on, the figures aside) are copied
+ * into an arena of their own and the walk's is let go. */
+static void texts_anew(walk *w, size_t first)
+{
+	db_arena fresh = DB_ARENA_INIT;
+	const char *src[2] = { NULL, NULL }, *label[2] = { NULL, NULL }, *raw[2] = { NULL, NULL };
+	db_records *rs = w->rs;
+	db_aside *a = &w->aside;
+	for (size_t i = first; i < rs->len + a->full.len; i++) {
+		db_record *r = i < rs->len ? &rs->items[i] : &a->full.items[i - rs->len];
+		r->source.text = text_again(&fresh, r->source.text, src);
+		r->label = text_again(&fresh, r->label, label);
+		r->raw = text_again(&fresh, r->raw, raw);
+	}
+	for (size_t i = 0; i < a->len; i++) {
+		a->items[i].label = text_again(&fresh, a->items[i].label, label);
+		a->items[i].raw = text_again(&fresh, a->items[i].raw, raw);
+	}
+	w->src_text = w->src_text && w->src_text == src[0] ? src[1] : NULL;
+	db_arena_release(&w->texts);
+	w->texts = fresh;
+}
+
 /* May records [first, h->rec) go: are they all before the cut and every
  * later one after it, with a line break between (said_again never looks
  * across one), and likewise the figures aside? */
@@ -462,6 +497,7 @@ static void hand_over(walk *w, handing *h, char *text, const db_tables *tables,
 	a->len = c + natail;
 	h->carry = c;
 	rebase(w, h->first, h->rec - h->first);
+	texts_anew(w, h->first);
 	free(tail);
 	free(atail);
 }

@@ -101,10 +101,10 @@ void db_source_clause(walk *w, db_record *r, const db_clause *c, size_t at)
 		r->source.text = w->src_text;
 		return;
 	}
-	const char *text = db_clause_text(&w->rs->arena, t, s, e);
+	const char *text = db_clause_text(&w->texts, t, s, e);
 	if (cut_head || cut_tail) {
 		size_t n = strlen(text);
-		char *out = db_arena_alloc(&w->rs->arena, n + 7);
+		char *out = db_arena_alloc(&w->texts, n + 7);
 		snprintf(out, n + 7, "%s%s%s", cut_head ? "…" : "", text, cut_tail ? "…" : "");
 		text = out;
 	}

@@ -372,6 +372,10 @@ typedef struct {
 	const char *src_text;
 	size_t src_start, src_end;
 	bool src_head, src_tail;
+	/* the strings only records hold (source text, label, raw figure):
+	 * those of a part handed to the sink go with it (settle.c); the rest
+	 * join the report's arena when the walk ends */
+	db_arena texts;
 } walk;
 
 static inline const db_metric *metric_of(const walk *w, const db_label *l)
