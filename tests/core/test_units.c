@@ -60,6 +60,10 @@ int main(void)
 	INT_EQ(0, db_unit_convert(5989.4, "公斤", "万吨", &v));
 	DBL_EQ(0.00059894, v);
 	INT_EQ(-1, db_unit_convert(25, "万吨", "亿斤", &v)); /* (one way only) */
+	INT_EQ(0, db_unit_convert(3.2, "亿度", "亿千瓦时", &v)); /* 度 = 千瓦时 */
+	DBL_EQ(3.2, v);
+	INT_EQ(0, db_unit_convert(4500, "万度", "亿千瓦时", &v));
+	DBL_EQ(0.45, v);
 	INT_EQ(0, db_unit_convert(27, "μg/m3", "微克/立方米", &v)); /* PM2.5 */
 	DBL_EQ(27, v);
 	INT_EQ(0, db_unit_convert(2711000.0, "万元", "亿元", &v));

@@ -6719,6 +6719,21 @@ static void probe35_gwr_rules(void)
 		    "某市 ~ growth -2.8 % range 2025 yoy actual\n");
 }
 
+static void probe36_plan_rules(void)
+{
+	/* 度 is the everyday word for a kilowatt-hour: 亿度 of a power figure
+	 * is 亿千瓦时 (the figure stayed unkeyed, its unit not the catalog's) */
+	expect_kind("plan", "2024-02-26", CITY,
+		    "二、2024年主要预期目标\n力争全年发电量达到52.6亿度左右，全社会用电量增长6%。",
+		    "某市 power_generation level 52.6 亿千瓦时 approx 2024 - target\n"
+		    "某市 electricity_consumption growth 6 % exact 2024 yoy target\n");
+	expect_kind("plan", "2024-02-26", "county",
+		    "一、2023年计划执行情况\n全年全社会用电量完成9.84亿度，同比增长4.7%；工业用电量6100万度。",
+		    "某市 electricity_consumption level 9.84 亿千瓦时 exact 2023 - actual\n"
+		    "某市 electricity_consumption growth 4.7 % exact 2023 yoy actual\n"
+		    "某市 industrial_electricity level 0.61 亿千瓦时 exact 2023 - actual\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -6819,6 +6834,7 @@ int main(void)
 	probe35_county_rules();
 	probe35_news2_rules();
 	probe35_eval_rules();
+	probe36_plan_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
