@@ -6719,6 +6719,25 @@ static void probe35_gwr_rules(void)
 		    "某市 ~ growth -2.8 % range 2025 yoy actual\n");
 }
 
+static void probe36_quarter_rules(void)
+{
+	/* 规上工业企业 split from 产值 by a verb (完成, 累计完成): the output of
+	 * the industrial firms above designated size, as with 规模以上 */
+	expect_kind("news", "2024-07-30", "district",
+		    "1-6月，全区规上工业企业完成产值208.4亿元，增长5.1%。\n"
+		    "1-6月，全区规上工业企业累计完成产值207.9亿元。",
+		    "某市 industrial_output level 208.4 亿元 exact 2024H1 - actual\n"
+		    "某市 industrial_output growth 5.1 % exact 2024H1 yoy actual\n"
+		    "某市 industrial_output level 207.9 亿元 exact 2024H1 - actual\n");
+	/* visitors received, written 接待旅游人次; 同口径 before its rate is
+	 * the rate's basis words, no label */
+	expect_kind("news", "2022-08-10", "district",
+		    "上半年，全区接待旅游人次95.2万人次，同口径增长12.4%；旅游总收入8.6亿元。",
+		    "某市 tourist_arrivals level 95.2 万人次 exact 2022H1 - actual\n"
+		    "某市 tourist_arrivals growth 12.4 % exact 2022H1 yoy actual\n"
+		    "某市 tourism_revenue level 8.6 亿元 exact 2022H1 - actual\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -6816,6 +6835,7 @@ int main(void)
 	probe34_gwr_rules();
 	recur34_rules();
 	probe35_gwr_rules();
+	probe36_quarter_rules();
 	probe35_county_rules();
 	probe35_news2_rules();
 	probe35_eval_rules();
