@@ -6736,6 +6736,20 @@ static void probe36_quarter_rules(void)
 		    "某市 tourist_arrivals level 95.2 万人次 exact 2022H1 - actual\n"
 		    "某市 tourist_arrivals growth 12.4 % exact 2022H1 yoy actual\n"
 		    "某市 tourism_revenue level 8.6 亿元 exact 2022H1 - actual\n");
+	/* 快于全市平均水平 in the city's own report: a part compared with the
+	 * whole, no gap of a place (as 全县平均 in a county's) */
+	expect_kind("news", "2022-11-20", "prefecture",
+		    "1—9月份，全市规模以上工业增加值同比增长4.6%。"
+		    "全市高新技术产业增加值同比增长8.1%，快于全市平均水平3.5个百分点。",
+		    "某市 industrial_va growth 4.6 % exact 2022M01-M09 yoy actual\n"
+		    "某市 high_tech_industry_va growth 8.1 % exact 2022M01-M09 yoy actual\n");
+	/* a share of the whole named after 占 held by something the catalog
+	 * lacks: the rates after it are that thing's, not the whole's */
+	expect_kind("news", "2022-11-20", "prefecture",
+		    "1—9月份，全市规模以上工业增加值同比增长4.6%。"
+		    "1—9月份，全市规模以上装备制造业企业实现增加值占规模以上工业增加值的比重为41.3%，"
+		    "同比增长7.4%，增速比1—8月份加快0.3个百分点。",
+		    "某市 industrial_va growth 4.6 % exact 2022M01-M09 yoy actual\n");
 }
 
 int main(void)
