@@ -794,7 +794,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 		nfigures += ts->items[i].kind == TOK_FIGURE;
 		nranks += ts->items[i].kind == TOK_RANK;
 	}
-	/* …基本持平，其中生物产业表现突出，同比增长46.2%: a clause of no figure
+	/* …基本持平，其中某产业表现突出，增长N%: a clause of no figure
 	 * that names a part ends what the label before spoke for */
 	if (nperiods == ts->len && w->label && db_part_named(w, c, ts, c->end))
 		w->label = NULL;

@@ -1524,8 +1524,8 @@ static void real_report_rules(void)
 	/* a clause of no figure that names a part ends the label; 上拉 a
 	 * whole is a contribution */
 	expect_kind("news", "2025-04-20", "county",
-		    "一季度，战略性新兴产业增加值增长2%，其中生物产业表现突出，同比增长46.2%，占比6%。"
-		    "医药制造业上拉战略性新兴产业增加值2.8个百分点。",
+		    "一季度，战略性新兴产业增加值增长2%，其中生物产业表现突出，同比增长37.9%，占比5%。"
+		    "医药制造业上拉战略性新兴产业增加值1.9个百分点。",
 		    "某市 strategic_emerging_va growth 2 % exact 2025Q1 yoy actual\n");
 	/* the rate in brackets of what is compared with is no figure, and the
 	 * label goes on past it */
