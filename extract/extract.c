@@ -794,7 +794,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 		nfigures += ts->items[i].kind == TOK_FIGURE;
 		nranks += ts->items[i].kind == TOK_RANK;
 	}
-	/* …基本持平，其中生物产业表现突出，同比增长46.2%: a clause of no figure
+	/* …基本持平，其中某产业表现突出，增长N%: a clause of no figure
 	 * that names a part ends what the label before spoke for */
 	if (nperiods == ts->len && w->label && db_part_named(w, c, ts, c->end))
 		w->label = NULL;
@@ -1455,10 +1455,14 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 				}
 			}
 			/* 特色产业增加值占全市规上工业增加值比重为38.5% in the city's
-			 * own report: the share of something named before 占 that
-			 * the catalog lacks, no share of the whole's label */
-			if (l && !ndist && own_whole && !clause_label_before(ts, i, l) &&
-			    named_before(w, c, ts, l->start - 9))
+			 * own report, …民营工业企业实现增加值占规模以上工业增加值的比重
+			 * 85.9%，同比增长5.2%: the share of something named before 占
+			 * that the catalog lacks, no share of the whole's label, and
+			 * the rates after it that thing's too */
+			bool right_after = l && l->start >= c->start + 3 &&
+					   has_word_at(w->text, l->start, l->start - 3, "占");
+			if (l && !ndist && (own_whole || right_after) && !clause_label_before(ts, i, l) &&
+			    named_before(w, c, ts, l->start - (own_whole ? 9 : 3)))
 				l = w->label = NULL;
 			/* …总产值1208.64亿元，占全市规上工业总产值比重达41.5%: the
 			 * label after 占全市 names the whole the share is of */

@@ -216,13 +216,17 @@ static bool names_compared(const char *t, size_t s, size_t e)
 }
 
 /* Is the place compared with in t[s, e) the document's own (全市 in a
- * city's report, 全县 in a county's)? Then a part is compared with its whole,
- * and the figure is no gap of a place. */
+ * city's report, 全县 in a county's; 全市平均水平 in a prefecture's, 全省平均
+ * in a province's)? Then a part is compared with its whole, and the figure
+ * is no gap of a place. (A county-level city's 全市平均 stays its
+ * prefecture's average.) */
 static bool own_scope(const walk *w, const char *t, size_t s, size_t e)
 {
-	const char *own = db_own_scope(w);
+	const char *own = db_own_scope(w), *lv = w->rs->doc.level;
 	size_t which;
 	size_t at = own ? find_any(t, s, e, scope_words, NWORDS(scope_words), &which) : (size_t)-1;
+	if (at != (size_t)-1 && which < SCOPE_AVERAGES && lv && strcmp(lv, "county"))
+		which += SCOPE_AVERAGES; /* (the place whose average it is) */
 	return at != (size_t)-1 && !strcmp(scope_words[which], own);
 }
 

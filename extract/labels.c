@@ -1613,7 +1613,7 @@ const db_label *db_composed_label(walk *w, const db_clause *c, size_t num)
 		 * is of that */
 		if ((area = unkeyed_area_between(w, p->end, c->start)) != (size_t)-1)
 			return crop_label(w, area, s, e);
-		/* …占规模以上工业增加值的比重为24.5%，增加值增长8.5%: the whole a
+		/* …占规模以上工业增加值的比重为N%，增加值增长N%: the whole a
 		 * share is of is not what the clause after speaks of */
 		if (p->start >= 3 && find_any(t, p->start >= 9 ? p->start - 9 : 0, p->start,
 					      (const char *const[]){ "占" }, 1, NULL) != (size_t)-1)

@@ -1524,8 +1524,8 @@ static void real_report_rules(void)
 	/* a clause of no figure that names a part ends the label; 上拉 a
 	 * whole is a contribution */
 	expect_kind("news", "2025-04-20", "county",
-		    "一季度，战略性新兴产业增加值增长2%，其中生物产业表现突出，同比增长46.2%，占比6%。"
-		    "医药制造业上拉战略性新兴产业增加值2.8个百分点。",
+		    "一季度，战略性新兴产业增加值增长2%，其中生物产业表现突出，同比增长37.9%，占比5%。"
+		    "医药制造业上拉战略性新兴产业增加值1.9个百分点。",
 		    "某市 strategic_emerging_va growth 2 % exact 2025Q1 yoy actual\n");
 	/* the rate in brackets of what is compared with is no figure, and the
 	 * label goes on past it */
@@ -6734,6 +6734,39 @@ static void probe36_plan_rules(void)
 		    "某市 industrial_electricity level 0.61 亿千瓦时 exact 2023 - actual\n");
 }
 
+static void probe36_quarter_rules(void)
+{
+	/* 规上工业企业 split from 产值 by a verb (完成, 累计完成): the output of
+	 * the industrial firms above designated size, as with 规模以上 */
+	expect_kind("news", "2024-07-30", "district",
+		    "1-6月，全区规上工业企业完成产值208.4亿元，增长5.1%。\n"
+		    "1-6月，全区规上工业企业累计完成产值207.9亿元。",
+		    "某市 industrial_output level 208.4 亿元 exact 2024H1 - actual\n"
+		    "某市 industrial_output growth 5.1 % exact 2024H1 yoy actual\n"
+		    "某市 industrial_output level 207.9 亿元 exact 2024H1 - actual\n");
+	/* visitors received, written 接待旅游人次; 同口径 before its rate is
+	 * the rate's basis words, no label */
+	expect_kind("news", "2022-08-10", "district",
+		    "上半年，全区接待旅游人次95.2万人次，同口径增长12.4%；旅游总收入8.6亿元。",
+		    "某市 tourist_arrivals level 95.2 万人次 exact 2022H1 - actual\n"
+		    "某市 tourist_arrivals growth 12.4 % exact 2022H1 yoy actual\n"
+		    "某市 tourism_revenue level 8.6 亿元 exact 2022H1 - actual\n");
+	/* 快于全市平均水平 in the city's own report: a part compared with the
+	 * whole, no gap of a place (as 全县平均 in a county's) */
+	expect_kind("news", "2022-11-20", "prefecture",
+		    "1—9月份，全市规模以上工业增加值同比增长4.6%。"
+		    "全市高新技术产业增加值同比增长8.1%，快于全市平均水平3.5个百分点。",
+		    "某市 industrial_va growth 4.6 % exact 2022M01-M09 yoy actual\n"
+		    "某市 high_tech_industry_va growth 8.1 % exact 2022M01-M09 yoy actual\n");
+	/* a share of the whole named after 占 held by something the catalog
+	 * lacks: the rates after it are that thing's, not the whole's */
+	expect_kind("news", "2022-11-20", "prefecture",
+		    "1—9月份，全市规模以上工业增加值同比增长4.6%。"
+		    "1—9月份，全市规模以上装备制造业企业实现增加值占规模以上工业增加值的比重为41.3%，"
+		    "同比增长7.4%，增速比1—8月份加快0.3个百分点。",
+		    "某市 industrial_va growth 4.6 % exact 2022M01-M09 yoy actual\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -6831,6 +6864,7 @@ int main(void)
 	probe34_gwr_rules();
 	recur34_rules();
 	probe35_gwr_rules();
+	probe36_quarter_rules();
 	probe35_county_rules();
 	probe35_news2_rules();
 	probe35_eval_rules();
