@@ -274,7 +274,7 @@ bool db_label_glued(const walk *w, const db_clause *c, const db_label *l)
 		return true;
 	/* 固定资产投资（含房地产投资）: what a figure includes is not its label,
 	 * nor is a label in an aside on why a plan fell short (完成年计划的
-	 * 86.7%(主要是规模以上工业产值、建筑业产值未达到预期目标)) */
+	 * N%(其中建筑业产值、规模以上工业产值低于预期)) */
 	size_t from = l->start >= c->start + 96 ? l->start - 96 : c->start;
 	size_t open = rfind_any(w->text, from, l->start, WORDS(w, DB_W_LABEL_INSIDE), NULL);
 	if (open != (size_t)-1 &&

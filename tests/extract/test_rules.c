@@ -530,12 +530,12 @@ static void bulletin_words(void)
 	/* 、年均增长 goes on with the label; 预计（下同） makes the paragraph
 	 * estimates */
 	expect("2021-01-10", "district",
-	       "2020年，预计（下同）地区生产总值达到680亿元、年均增长8.4%。"
-	       "全社会固定资产投资320亿元、年均增长13.3%。",
-	       "某市 gdp level 680 亿元 exact 2020 - estimate\n"
-	       "某市 gdp growth 8.4 % exact 2020 cagr estimate\n"
-	       "某市 fai level 320 亿元 exact 2020 - estimate\n"
-	       "某市 fai growth 13.3 % exact 2020 cagr estimate\n");
+	       "2020年，预计（下同）地区生产总值达到715亿元、年均增长7.9%。"
+	       "全社会固定资产投资288亿元、年均增长12.6%。",
+	       "某市 gdp level 715 亿元 exact 2020 - estimate\n"
+	       "某市 gdp growth 7.9 % exact 2020 cagr estimate\n"
+	       "某市 fai level 288 亿元 exact 2020 - estimate\n"
+	       "某市 fai growth 12.6 % exact 2020 cagr estimate\n");
 	/* 提前两个月 is no period; 继2021年…后 a milestone before the figure's
 	 * period; 总产值 opening a clause is not the label before (but its
 	 * head's: 规模以上工业总产值) */
