@@ -78,11 +78,13 @@ static const struct {
 	int sign;
 } gap_words[] = {
 	{ "高于", 1 }, { "高出", 1 }, { "快于", 1 }, { "超出", 1 }, { "好于", 1 },
-	{ "超过全", 1 }, { "超全", 1 }, { "低于", -1 }, { "慢于", -1 }, { "落后", -1 },
+	{ "超过全", 1 }, { "超全", 1 }, { "领先全", 1 }, { "低于", -1 }, { "慢于", -1 },
+	{ "落后", -1 },
 };
 
 static const char *const gap_words_only[] = {
-	"高于", "高出", "快于", "超出", "好于", "超过全", "超全", "低于", "慢于", "落后", "比全", "较全",
+	"高于", "高出", "快于", "超出", "好于", "超过全", "超全", "领先全", "低于", "慢于", "落后", "比全",
+	"较全",
 };
 
 /* A share of one metric in another that the catalog has as a metric of its
@@ -1914,8 +1916,8 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 	size_t share_at = find_any(t, gs, ge, share_words, NWORDS(share_words), NULL);
 	size_t gap_at = find_any(t, gs, ge,
 				 (const char *const[]){ "高于", "高出", "快于", "超出", "好于", "超过全",
-							"超全", "低于", "慢于", "落后" },
-				 10, &which);
+							"超全", "领先全", "低于", "慢于", "落后" },
+				 11, &which);
 	bool rate_metric = m && !strcmp(m->unit, "%");
 
 	if (fc->from_to_drop && to_level)

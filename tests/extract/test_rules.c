@@ -6690,6 +6690,22 @@ static void probe35_news2_rules(void)
 		    "某市 industrial_va growth 6.1 % exact 2023M08 yoy actual 4@全省\n");
 }
 
+static void probe36_news_rules(void)
+{
+	/* 领先全省和全市A和B个百分点: gaps as with 高于, one for each place;
+	 * 领先时间进度 names no place and is no gap */
+	expect_kind("news", "2023-02-10", "county",
+		    "2022年，全县地区生产总值增长6.3%，领先全省和全市2.9和1.4个百分点。"
+		    "全县重点项目完成投资61.2亿元，领先时间进度8.5个百分点。"
+		    "全县固定资产投资增长9.7%，领先全省4.1个百分点。",
+		    "某市 gdp growth 6.3 % exact 2022 yoy actual\n"
+		    "某市 gdp gap_pp 2.9 百分点 exact 2022 全省 actual\n"
+		    "某市 gdp gap_pp 1.4 百分点 exact 2022 全市 actual\n"
+		    "某市 project_investment level 61.2 亿元 exact 2022 - actual\n"
+		    "某市 fai growth 9.7 % exact 2022 yoy actual\n"
+		    "某市 fai gap_pp 4.1 百分点 exact 2022 全省 actual\n");
+}
+
 static void probe35_gwr_rules(void)
 {
 	/* a 分别 list's figures run on into the next label, its separator
@@ -6819,6 +6835,7 @@ int main(void)
 	probe35_county_rules();
 	probe35_news2_rules();
 	probe35_eval_rules();
+	probe36_news_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
