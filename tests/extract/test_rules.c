@@ -6704,6 +6704,15 @@ static void probe36_news_rules(void)
 		    "某市 project_investment level 61.2 亿元 exact 2022 - actual\n"
 		    "某市 fai growth 9.7 % exact 2022 yoy actual\n"
 		    "某市 fai gap_pp 4.1 百分点 exact 2022 全省 actual\n");
+	/* 创2014年以来历史新高: the span a record is counted over, no period
+	 * of the figures after it */
+	expect_kind("news", "2023-02-10", "county",
+		    "2022年，全县农林牧渔业总产值21.4亿元，增长4.8%，创2014年以来历史新高。"
+		    "全县蔬菜产量5.3万吨，增长2.6%。",
+		    "某市 agri_output level 21.4 亿元 exact 2022 - actual\n"
+		    "某市 agri_output growth 4.8 % exact 2022 yoy actual\n"
+		    "某市 vegetable_output level 5.3 万吨 exact 2022 - actual\n"
+		    "某市 vegetable_output growth 2.6 % exact 2022 yoy actual\n");
 }
 
 static void probe35_gwr_rules(void)
