@@ -237,7 +237,7 @@ static const struct {
 } basis_words[] = {
 	{ "两年平均", "avg2y" }, { "两年平均增长", "avg2y" }, { "年均增长", "cagr" },
 	{ "年均增速", "cagr" }, { "年均", "cagr" }, { "两年均增长", "avg2y" },
-	{ "两年均增速", "avg2y" }, { "环比", "mom" },
+	{ "两年均增速", "avg2y" }, { "三年平均", "cagr" }, { "环比", "mom" },
 };
 
 /* Words that make a rate year on year whatever its paragraph says. */

@@ -6713,6 +6713,12 @@ static void probe36_news_rules(void)
 		    "某市 agri_output growth 4.8 % exact 2022 yoy actual\n"
 		    "某市 vegetable_output level 5.3 万吨 exact 2022 - actual\n"
 		    "某市 vegetable_output growth 2.6 % exact 2022 yoy actual\n");
+	/* 三年平均增长: a yearly average over three years (cagr), not the
+	 * figure's year-on-year growth */
+	expect_kind("news", "2022-03-18", CITY,
+		    "1-2月，全市规模以上工业增加值同比增长3.7%，三年平均增长6.2%。",
+		    "某市 industrial_va growth 3.7 % exact 2022M01-M02 yoy actual\n"
+		    "某市 industrial_va growth 6.2 % exact 2022M01-M02 cagr actual\n");
 }
 
 static void probe35_gwr_rules(void)
