@@ -111,6 +111,13 @@ static size_t mask_run(const char *t, size_t len, size_t pos)
 	return k ? p - pos : 0;
 }
 
+/* 增速居全市首位的有6项: a count of the items so ranked follows, no rank
+ * of a figure. */
+static bool counts_ranked(const char *t, size_t len, size_t p)
+{
+	return lx_word(t, len, p, "的有") > 0;
+}
+
 /* The core at pos; fills position/qualifier/tier/mask. Returns its end or 0. */
 static size_t read_core(const char *t, size_t len, size_t pos, bool context, db_figure *f)
 {
@@ -132,7 +139,7 @@ static size_t read_core(const char *t, size_t len, size_t pos, bool context, db_
 		if (which >= 3 && !rank_end_ok(t, len, p + l))
 			return 0;
 		/* 首位度进一步提升: the primacy of a city, a word of its own */
-		if (lx_word(t, len, p + l, "度"))
+		if (lx_word(t, len, p + l, "度") || counts_ranked(t, len, p + l))
 			return 0;
 		f->has_value = true;
 		f->value = 1;
@@ -171,6 +178,8 @@ static size_t read_core(const char *t, size_t len, size_t pos, bool context, db_
 			return 0;
 		if (suffix && lx_word(t, len, q, "次"))
 			q += 3; /* 位次 */
+		if (counts_ranked(t, len, q))
+			return 0;
 		f->has_value = true;
 		f->value = v;
 		return q;

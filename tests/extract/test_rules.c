@@ -6719,6 +6719,14 @@ static void probe36_news_rules(void)
 		    "1-2月，全市规模以上工业增加值同比增长3.7%，三年平均增长6.2%。",
 		    "某市 industrial_va growth 3.7 % exact 2022M01-M02 yoy actual\n"
 		    "某市 industrial_va growth 6.2 % exact 2022M01-M02 cagr actual\n");
+	/* 等N项 with no noun between the names and their shared rank; a rank
+	 * followed by 的有 counts the items so ranked and ranks no figure */
+	expect_kind("news", "2023-02-10", "county",
+		    "2022年，全县地区生产总值、全体居民人均可支配收入等12项增速位列全市前三。"
+		    "全县规上工业增加值增长8.1%。增速居全市首位的有4项。",
+		    "某市 gdp growth null - exact 2022 yoy actual <=3@全市\n"
+		    "某市 disposable_income growth null - exact 2022 yoy actual <=3@全市\n"
+		    "某市 industrial_va growth 8.1 % exact 2022 yoy actual\n");
 }
 
 static void probe35_gwr_rules(void)
