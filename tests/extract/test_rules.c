@@ -6727,6 +6727,14 @@ static void probe36_news_rules(void)
 		    "某市 gdp growth null - exact 2022 yoy actual <=3@全市\n"
 		    "某市 disposable_income growth null - exact 2022 yoy actual <=3@全市\n"
 		    "某市 industrial_va growth 8.1 % exact 2022 yoy actual\n");
+	/* ranks in a 、 list: a short run ending on a word of places, or
+	 * words before a scope that counts its places, is the next rank's
+	 * scope with no verb */
+	expect_kind("news", "2023-02-10", "county",
+		    "2022年，全县地区生产总值增长7.2%，增速居全省第14位、山区32县第5位、全市第2位；"
+		    "全县固定资产投资增长11.3%，增速居全省第9位、山区县第3位。",
+		    "某市 gdp growth 7.2 % exact 2022 yoy actual 14@全省,5@山区32县,2@全市\n"
+		    "某市 fai growth 11.3 % exact 2022 yoy actual 9@全省,3@山区县\n");
 }
 
 static void probe35_gwr_rules(void)
