@@ -487,7 +487,7 @@ static size_t indicator_count_end(const char *t, size_t e, size_t p)
 	size_t which, l = db_longest_word_at(t, q, e, indicator_nouns, NWORDS(indicator_nouns), &which);
 	if (l)
 		return q + l;
-	/* (等16项增速位列全市前三: 等 and a count in 项 name indicators
+	/* (等9项增速位列全市前三: 等 and a count in 项 name indicators
 	 * without the noun) */
 	return etc && items ? q : p;
 }

@@ -111,7 +111,7 @@ static size_t mask_run(const char *t, size_t len, size_t pos)
 	return k ? p - pos : 0;
 }
 
-/* 增速居全市首位的有6项: a count of the items so ranked follows, no rank
+/* 增速居全市首位的有4项: a count of the items so ranked follows, no rank
  * of a figure. */
 static bool counts_ranked(const char *t, size_t len, size_t p)
 {
