@@ -117,6 +117,8 @@ static const char *const gap_leads[] = {
 	/* 超过全市增速0.4个百分点: 超过 only with the place (超过全年目标 is
 	 * no place) */
 	"超过全国", "超过全省", "超过全市", "超过全区", "超过全县",
+	/* 领先全省1.2个百分点: with the place too (领先时间进度 is none) */
+	"领先全国", "领先全省", "领先全市", "领先全区", "领先全县",
 };
 
 /* A clause that opens with these speaks of another quantity than the label

@@ -78,11 +78,13 @@ static const struct {
 	int sign;
 } gap_words[] = {
 	{ "高于", 1 }, { "高出", 1 }, { "快于", 1 }, { "超出", 1 }, { "好于", 1 },
-	{ "超过全", 1 }, { "超全", 1 }, { "低于", -1 }, { "慢于", -1 }, { "落后", -1 },
+	{ "超过全", 1 }, { "超全", 1 }, { "领先全", 1 }, { "低于", -1 }, { "慢于", -1 },
+	{ "落后", -1 },
 };
 
 static const char *const gap_words_only[] = {
-	"高于", "高出", "快于", "超出", "好于", "超过全", "超全", "低于", "慢于", "落后", "比全", "较全",
+	"高于", "高出", "快于", "超出", "好于", "超过全", "超全", "领先全", "低于", "慢于", "落后", "比全",
+	"较全",
 };
 
 /* A share of one metric in another that the catalog has as a metric of its
@@ -239,7 +241,7 @@ static const struct {
 } basis_words[] = {
 	{ "两年平均", "avg2y" }, { "两年平均增长", "avg2y" }, { "年均增长", "cagr" },
 	{ "年均增速", "cagr" }, { "年均", "cagr" }, { "两年均增长", "avg2y" },
-	{ "两年均增速", "avg2y" }, { "环比", "mom" },
+	{ "两年均增速", "avg2y" }, { "三年平均", "cagr" }, { "环比", "mom" },
 };
 
 /* Words that make a rate year on year whatever its paragraph says. */
@@ -1918,8 +1920,8 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 	size_t share_at = find_any(t, gs, ge, share_words, NWORDS(share_words), NULL);
 	size_t gap_at = find_any(t, gs, ge,
 				 (const char *const[]){ "高于", "高出", "快于", "超出", "好于", "超过全",
-							"超全", "低于", "慢于", "落后" },
-				 10, &which);
+							"超全", "领先全", "低于", "慢于", "落后" },
+				 11, &which);
 	bool rate_metric = m && !strcmp(m->unit, "%");
 
 	if (fc->from_to_drop && to_level)

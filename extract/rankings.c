@@ -466,7 +466,7 @@ static void rank_records(walk *w, const db_clause *c, const db_figure *f, db_mea
 static const char *const indicator_nouns[] = { "主要经济指标", "主要指标", "经济指标", "指标" };
 
 /* …收入3项指标增速全市第一: a count of the names listed (等3项指标, 两个指标,
- * 等多项指标) or 等 alone (…、固定资产投资等指标增速居…) between the names and
+ * 等多项指标, 等16项) or 等 alone (…、固定资产投资等指标增速居…) between the names and
  * their rank; where it ends, or p. */
 static size_t indicator_count_end(const char *t, size_t e, size_t p)
 {
@@ -479,12 +479,17 @@ static size_t indicator_count_end(const char *t, size_t e, size_t p)
 		q += (t[q] >= '0' && t[q] <= '9') ? 1 : n;
 	if (q == digits && has_word_at(t, e, q, "多"))
 		q += 3;
-	if (q > digits && (has_word_at(t, e, q, "项") || has_word_at(t, e, q, "个")))
+	bool items = q > digits && has_word_at(t, e, q, "项");
+	if (q > digits && (items || has_word_at(t, e, q, "个")))
 		q += 3;
 	else if (q > digits || !etc)
 		return p;
 	size_t which, l = db_longest_word_at(t, q, e, indicator_nouns, NWORDS(indicator_nouns), &which);
-	return l ? q + l : p;
+	if (l)
+		return q + l;
+	/* (等9项增速位列全市前三: 等 and a count in 项 name indicators
+	 * without the noun) */
+	return etc && items ? q : p;
 }
 
 /* 房地产开发投资、工业技改投资增速全市排名第4: names of the list that the

@@ -111,6 +111,13 @@ static size_t mask_run(const char *t, size_t len, size_t pos)
 	return k ? p - pos : 0;
 }
 
+/* 增速居全市首位的有4项: a count of the items so ranked follows, no rank
+ * of a figure. */
+static bool counts_ranked(const char *t, size_t len, size_t p)
+{
+	return lx_word(t, len, p, "的有") > 0;
+}
+
 /* The core at pos; fills position/qualifier/tier/mask. Returns its end or 0. */
 static size_t read_core(const char *t, size_t len, size_t pos, bool context, db_figure *f)
 {
@@ -132,7 +139,7 @@ static size_t read_core(const char *t, size_t len, size_t pos, bool context, db_
 		if (which >= 3 && !rank_end_ok(t, len, p + l))
 			return 0;
 		/* 首位度进一步提升: the primacy of a city, a word of its own */
-		if (lx_word(t, len, p + l, "度"))
+		if (lx_word(t, len, p + l, "度") || counts_ranked(t, len, p + l))
 			return 0;
 		f->has_value = true;
 		f->value = 1;
@@ -171,6 +178,8 @@ static size_t read_core(const char *t, size_t len, size_t pos, bool context, db_
 			return 0;
 		if (suffix && lx_word(t, len, q, "次"))
 			q += 3; /* 位次 */
+		if (counts_ranked(t, len, q))
+			return 0;
 		f->has_value = true;
 		f->value = v;
 		return q;
@@ -277,6 +286,9 @@ bool db_rank_moves_on(const char *t, size_t len, size_t end)
  * rank is a rank in the same scope. Finds the rank that ends at the
  * separator before pos (itself possibly a list item, up to depth) and
  * copies its scope into *f. */
+static bool rank_before(const char *t, size_t len, size_t sep, int depth, db_figure *f);
+static bool listed_places(const char *t, size_t len, size_t pos, int depth, db_figure *f);
+
 static bool list_item(const char *t, size_t len, size_t pos, int depth, db_figure *f)
 {
 	size_t sep = lx_prev(t, pos), n;
@@ -292,11 +304,47 @@ static bool list_item(const char *t, size_t len, size_t pos, int depth, db_figur
 			break;
 		}
 	}
-	if (!(c == 0x3001 || c == 0x548C || c == 0x53CA || c == 0x4E0E))
+	if (c == 0x3001 || c == 0x548C || c == 0x53CA || c == 0x4E0E)
+		return rank_before(t, len, sep, depth, f);
+	return listed_places(t, len, pos, depth, f);
+}
+
+/* 居全省第12位、山区32县第5位: after a rank and 、, a short run ending on
+ * a word of places right before 第 is this rank's scope, with no verb or
+ * head word (规上工业增加值增速第3位 ends on none). */
+static bool listed_places(const char *t, size_t len, size_t pos, int depth, db_figure *f)
+{
+	static const char *const ends[] = { "县市", "市县", "县区", "区县", "县", "市", "区", NULL };
+	size_t n, s = pos, e = 0;
+	db_figure prev;
+	for (int k = 0; k < 8 && s > 0; k++) {
+		s = lx_prev(t, s);
+		unsigned c = lx_cp(t, len, s, &n);
+		if (c == 0x3001)
+			break;
+		if (!(lx_is_cjk(c) || lx_is_digit(lx_fold(c))))
+			return false;
+		size_t l = lx_longest(t, len, s, ends, NULL);
+		if (!e && l && s + l == pos)
+			e = pos;
+	}
+	if (!e || !lx_word(t, len, s, "、") || s + strlen("、") == pos || pos - s >= sizeof f->scope)
 		return false;
-	/* the nearest start that reads a rank up to the separator, but a
-	 * farther one that names the scope (全市排名第3 over 排名第3) wins */
-	size_t p = sep;
+	memset(&prev, 0, sizeof prev);
+	if (!rank_before(t, len, s, depth, &prev))
+		return false;
+	memcpy(f->scope, t + s + strlen("、"), pos - s - strlen("、"));
+	f->scope[pos - s - strlen("、")] = '\0';
+	f->start = s + strlen("、"); /* (the rank starts at its scope) */
+	return true;
+}
+
+/* Does a rank end at sep (itself possibly a list item, up to depth)? The
+ * nearest start that reads one up to sep, but a farther one that names
+ * the scope (全市排名第3 over 排名第3) wins; its scope goes into *f. */
+static bool rank_before(const char *t, size_t len, size_t sep, int depth, db_figure *f)
+{
+	size_t p = sep, n;
 	bool found = false;
 	for (int k = 0; k < 40 && p > 0; k++) {
 		p = lx_prev(t, p);
@@ -653,6 +701,19 @@ static int rank_read(const char *text, size_t len, size_t pos, db_figure *f, int
 		size_t pl = lx_longest(text, scope_end, scope_start, periods, NULL);
 		if (pl && (scope_start + pl == scope_end || lx_word(text, scope_end, scope_start + pl, "的")))
 			return 0;
+		/* 居全省第12位、山区32县第5位: words before a scope that counts
+		 * its places, back to the 、 after a rank, are part of it */
+		if (!verb && scope_start == pos && counted_places(text, len, pos)) {
+			size_t b = pos, m;
+			for (int k = 0; k < 4 && b > 0 && lx_is_cjk(lx_cp(text, len, lx_prev(text, b), &m)) &&
+					!lx_word(text, len, lx_prev(text, b), "、"); k++)
+				b = lx_prev(text, b);
+			db_figure prev;
+			memset(&prev, 0, sizeof prev);
+			if (b < pos && b >= strlen("、") && lx_word(text, len, b - strlen("、"), "、") &&
+			    rank_before(text, len, b - strlen("、"), depth, &prev))
+				f->start = scope_start = b;
+		}
 		size_t sl = scope_end - scope_start;
 		if (sl >= sizeof f->scope)
 			return 0;

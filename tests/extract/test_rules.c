@@ -6690,6 +6690,53 @@ static void probe35_news2_rules(void)
 		    "某市 industrial_va growth 6.1 % exact 2023M08 yoy actual 4@全省\n");
 }
 
+static void probe36_news_rules(void)
+{
+	/* 领先全省和全市A和B个百分点: gaps as with 高于, one for each place;
+	 * 领先时间进度 names no place and is no gap */
+	expect_kind("news", "2023-02-10", "county",
+		    "2022年，全县地区生产总值增长6.3%，领先全省和全市2.9和1.4个百分点。"
+		    "全县重点项目完成投资61.2亿元，领先时间进度8.5个百分点。"
+		    "全县固定资产投资增长9.7%，领先全省4.1个百分点。",
+		    "某市 gdp growth 6.3 % exact 2022 yoy actual\n"
+		    "某市 gdp gap_pp 2.9 百分点 exact 2022 全省 actual\n"
+		    "某市 gdp gap_pp 1.4 百分点 exact 2022 全市 actual\n"
+		    "某市 project_investment level 61.2 亿元 exact 2022 - actual\n"
+		    "某市 fai growth 9.7 % exact 2022 yoy actual\n"
+		    "某市 fai gap_pp 4.1 百分点 exact 2022 全省 actual\n");
+	/* 创2014年以来历史新高: the span a record is counted over, no period
+	 * of the figures after it */
+	expect_kind("news", "2023-02-10", "county",
+		    "2022年，全县农林牧渔业总产值21.4亿元，增长4.8%，创2014年以来历史新高。"
+		    "全县蔬菜产量5.3万吨，增长2.6%。",
+		    "某市 agri_output level 21.4 亿元 exact 2022 - actual\n"
+		    "某市 agri_output growth 4.8 % exact 2022 yoy actual\n"
+		    "某市 vegetable_output level 5.3 万吨 exact 2022 - actual\n"
+		    "某市 vegetable_output growth 2.6 % exact 2022 yoy actual\n");
+	/* 三年平均增长: a yearly average over three years (cagr), not the
+	 * figure's year-on-year growth */
+	expect_kind("news", "2022-03-18", CITY,
+		    "1-2月，全市规模以上工业增加值同比增长3.7%，三年平均增长6.2%。",
+		    "某市 industrial_va growth 3.7 % exact 2022M01-M02 yoy actual\n"
+		    "某市 industrial_va growth 6.2 % exact 2022M01-M02 cagr actual\n");
+	/* 等N项 with no noun between the names and their shared rank; a rank
+	 * followed by 的有 counts the items so ranked and ranks no figure */
+	expect_kind("news", "2023-02-10", "county",
+		    "2022年，全县地区生产总值、全体居民人均可支配收入等12项增速位列全市前三。"
+		    "全县规上工业增加值增长8.1%。增速居全市首位的有4项。",
+		    "某市 gdp growth null - exact 2022 yoy actual <=3@全市\n"
+		    "某市 disposable_income growth null - exact 2022 yoy actual <=3@全市\n"
+		    "某市 industrial_va growth 8.1 % exact 2022 yoy actual\n");
+	/* ranks in a 、 list: a short run ending on a word of places, or
+	 * words before a scope that counts its places, is the next rank's
+	 * scope with no verb */
+	expect_kind("news", "2023-02-10", "county",
+		    "2022年，全县地区生产总值增长7.2%，增速居全省第14位、山区32县第5位、全市第2位；"
+		    "全县固定资产投资增长11.3%，增速居全省第9位、山区县第3位。",
+		    "某市 gdp growth 7.2 % exact 2022 yoy actual 14@全省,5@山区32县,2@全市\n"
+		    "某市 fai growth 11.3 % exact 2022 yoy actual 9@全省,3@山区县\n");
+}
+
 static void probe35_gwr_rules(void)
 {
 	/* a 分别 list's figures run on into the next label, its separator
@@ -6869,6 +6916,7 @@ int main(void)
 	probe35_news2_rules();
 	probe35_eval_rules();
 	probe36_plan_rules();
+	probe36_news_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
