@@ -5566,6 +5566,10 @@ static void probe26_plan_rules(void)
 	expect("2024-02-01", "county", "2023年，全县招商引资国内省外到位资金41.6亿元，增长12%。",
 	       "某市 external_funds level 41.6 亿元 exact 2023 - actual\n"
 	       "某市 external_funds growth 12 % exact 2023 yoy actual\n");
+	/* 省外实际到位资金: the same funds, 实际 after 省外 */
+	expect("2023-01-05", "district", "2022年，省外实际到位资金56.8亿元、增长9.2%。",
+	       "某市 external_funds level 56.8 亿元 exact 2022 - actual\n"
+	       "某市 external_funds growth 9.2 % exact 2022 yoy actual\n");
 }
 
 static void probe27_planj_rules(void)
