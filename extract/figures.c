@@ -1284,10 +1284,13 @@ static db_record *new_record(walk *w, const db_metric *m, const fig_ctx *fc,
 		!contains_any(w->text, fc->c->start, f->num_start, reached, NWORDS(reached))))))) {
 		static const struct {
 			const char *word;
-			int first, last; /* (0: the five years to the figure's) */
+			int first, last; /* (last 0: first is the count of years to
+					  * the figure's; a term of four in 过去四年) */
 		} spans[] = { { "十二五", 2011, 2015 }, { "十三五", 2016, 2020 },
-			      { "十四五", 2021, 2025 }, { "五年来", 0, 0 },
-			      { "过去五年", 0, 0 },     { "过去的五年", 0, 0 } };
+			      { "十四五", 2021, 2025 }, { "五年来", 5, 0 },
+			      { "过去五年", 5, 0 },     { "过去的五年", 5, 0 },
+			      { "四年来", 4, 0 },       { "过去四年", 4, 0 },
+			      { "过去的四年", 4, 0 } };
 		int y = r->period.end_year, now = w->rs->doc.date.year;
 		/* 到2025年…年均增长7%左右 in a report of 2021 (a plan's five
 		 * years, from the report's year on; from the next one in its last
@@ -1308,8 +1311,9 @@ static db_record *new_record(walk *w, const db_metric *m, const fig_ctx *fc,
 				continue;
 			if (spans[i].last && spans[i].last != y)
 				continue;
-			r->period = db_period_span(db_period_year(spans[i].last ? spans[i].first : y - 4),
-						   db_period_year(y));
+			r->period = db_period_span(
+				db_period_year(spans[i].last ? spans[i].first : y - spans[i].first + 1),
+				db_period_year(y));
 			break;
 		}
 		/* 2020年，…是2015年的1.5倍；…年均增长7.8%: a base year its

@@ -4495,6 +4495,17 @@ static void probe20_gwr_rules(void)
 		    "某市 gdp level 330.2 亿元 exact 2015 - actual\n"
 		    "某市 gdp growth 9.4 % exact 2011..2015 cagr actual\n"
 		    "某市 fai level 960 亿元 exact 2011..2015 - actual\n");
+	/* a four-year review (过去四年, 四年来: a term of four years) spans
+	 * its sums over four years, also after a clause of the same sentence
+	 * dated by the review's last year */
+	expect_kind("gwr", "2022-01-12", "county",
+		    "一、过去四年工作回顾\n四年来，全旗上下团结奋进。\n（一）综合实力持续增强\n"
+		    "地区生产总值从2017年的52.3亿元增长到2021年的68亿元左右，累计完成约240亿元；"
+		    "一般公共预算收入累计完成9.6亿元。",
+		    "某市 gdp level 52.3 亿元 exact 2017 - actual\n"
+		    "某市 gdp level 68 亿元 approx 2021 - actual\n"
+		    "某市 gdp level 240 亿元 approx 2018..2021 - actual\n"
+		    "某市 budget_revenue level 9.6 亿元 exact 2018..2021 - actual\n");
 	/* 比2012年(下同): the rates after it, of the same paragraph and of
 	 * the wrapped lines below, are against 2012 too */
 	expect_kind("gwr", "2016-12-01", "county",
@@ -5555,6 +5566,10 @@ static void probe26_plan_rules(void)
 	expect("2024-02-01", "county", "2023年，全县招商引资国内省外到位资金41.6亿元，增长12%。",
 	       "某市 external_funds level 41.6 亿元 exact 2023 - actual\n"
 	       "某市 external_funds growth 12 % exact 2023 yoy actual\n");
+	/* 省外实际到位资金: the same funds, 实际 after 省外 */
+	expect("2023-01-05", "district", "2022年，省外实际到位资金56.8亿元、增长9.2%。",
+	       "某市 external_funds level 56.8 亿元 exact 2022 - actual\n"
+	       "某市 external_funds growth 9.2 % exact 2022 yoy actual\n");
 }
 
 static void probe27_planj_rules(void)
