@@ -6719,6 +6719,19 @@ static void probe35_gwr_rules(void)
 		    "某市 ~ growth -2.8 % range 2025 yoy actual\n");
 }
 
+/* Rules written from the 统计公报 of less-covered provinces (a prefecture's
+ * footnote marks); the texts are the tests' own. */
+static void probe36_bulletin_rules(void)
+{
+	/* a note's mark between two characters of a label is read through:
+	 * the label went on past it unseen and its figures stayed unkeyed */
+	expect_kind("bulletin", "2023-03-01", CITY,
+		    "2022年，全市高技术制造业[4]实现增加值21.4亿元，增长8.3%；全市农民工[5]总量7.6万人。",
+		    "某市 high_tech_industry_va level 21.4 亿元 exact 2022 - actual\n"
+		    "某市 high_tech_industry_va growth 8.3 % exact 2022 yoy actual\n"
+		    "某市 migrant_workers level 7.6 万人 exact 2022 - actual\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -6819,6 +6832,7 @@ int main(void)
 	probe35_county_rules();
 	probe35_news2_rules();
 	probe35_eval_rules();
+	probe36_bulletin_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
