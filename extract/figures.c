@@ -842,17 +842,23 @@ static bool convert_amount(const char *text, const db_figure *f, const char *to,
 		return true;
 	}
 	/* 全员劳动生产率每人12.3万元: an amount per person (每人 right before
-	 * it) of a metric counted per person (万元/人) */
+	 * it) of a metric counted per person (万元/人); 人均地区生产总值81503元/人:
+	 * per person in a unit of a metric in 元, per person by its name */
+	char per[40];
+	size_t ul = strlen(f->unit), pl = strlen("/人");
 	if (text && f->num_start >= strlen("每人") && strstr(to, "/人") &&
-	    !memcmp(text + f->num_start - strlen("每人"), "每人", strlen("每人"))) {
-		char per[40];
+	    !memcmp(text + f->num_start - strlen("每人"), "每人", strlen("每人")))
 		snprintf(per, sizeof per, "%s/人", f->unit);
-		if (db_unit_convert(f->value, per, to, v) == 0) {
-			if (f->has_max)
-				db_unit_convert(f->max, per, to, max);
-			*unit = to;
-			return true;
-		}
+	else if (ul > pl && !strcmp(f->unit + ul - pl, "/人") && !strchr(to, '/') &&
+		 strstr(to, "元"))
+		snprintf(per, sizeof per, "%.*s", (int)(ul - pl), f->unit);
+	else
+		per[0] = '\0';
+	if (per[0] && db_unit_convert(f->value, per, to, v) == 0) {
+		if (f->has_max)
+			db_unit_convert(f->max, per, to, max);
+		*unit = to;
+		return true;
 	}
 	db_unit_split(f->unit, fbase, &fe);
 	db_unit_split(to, tbase, &te);

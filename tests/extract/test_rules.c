@@ -6720,7 +6720,8 @@ static void probe35_gwr_rules(void)
 }
 
 /* Rules written from the 统计公报 of less-covered provinces (a prefecture's
- * footnote marks); the texts are the tests' own. */
+ * footnote marks, a district's per-person unit); the texts are the tests'
+ * own. */
 static void probe36_bulletin_rules(void)
 {
 	/* a note's mark between two characters of a label is read through:
@@ -6730,6 +6731,12 @@ static void probe36_bulletin_rules(void)
 		    "某市 high_tech_industry_va level 21.4 亿元 exact 2022 - actual\n"
 		    "某市 high_tech_industry_va growth 8.3 % exact 2022 yoy actual\n"
 		    "某市 migrant_workers level 7.6 万人 exact 2022 - actual\n");
+	/* 元/人 of a metric in 元 (per person by its name) is in 元 */
+	expect_kind("bulletin", "2023-03-01", CITY,
+		    "2022年，全市人均地区生产总值65210元/人，比上年增长4.2%；全体居民人均可支配收入2.8万元/人。",
+		    "某市 gdp_per_capita level 65210 元 exact 2022 - actual\n"
+		    "某市 gdp_per_capita growth 4.2 % exact 2022 yoy actual\n"
+		    "某市 disposable_income level 28000 元 exact 2022 - actual\n");
 }
 
 int main(void)
