@@ -6720,8 +6720,8 @@ static void probe35_gwr_rules(void)
 }
 
 /* Rules written from the 统计公报 of less-covered provinces (a prefecture's
- * footnote marks, a district's per-person unit); the texts are the tests'
- * own. */
+ * footnote marks, a district's per-person unit, a county's part after 中);
+ * the texts are the tests' own. */
 static void probe36_bulletin_rules(void)
 {
 	/* a note's mark between two characters of a label is read through:
@@ -6737,6 +6737,12 @@ static void probe36_bulletin_rules(void)
 		    "某市 gdp_per_capita level 65210 元 exact 2022 - actual\n"
 		    "某市 gdp_per_capita growth 4.2 % exact 2022 yoy actual\n"
 		    "某市 disposable_income level 28000 元 exact 2022 - actual\n");
+	/* a label, 中 and words that run on to the figure: the figure counts a
+	 * part (was keyed as the whole) */
+	expect_kind("bulletin", "2023-03-01", CITY,
+		    "2022年，城镇新增就业4310人，其中新增就业人员中领取创业补贴860人；"
+		    "规模以上工业企业中停产企业14家；市场主体中个体户3.7万户。",
+		    "某市 urban_new_jobs level 0.431 万人 exact 2022 - actual\n");
 }
 
 int main(void)
