@@ -6720,8 +6720,8 @@ static void probe35_gwr_rules(void)
 }
 
 /* Rules written from the 统计公报 of less-covered provinces (a prefecture's
- * footnote marks, a district's per-person unit, a county's part after 中);
- * the texts are the tests' own. */
+ * footnote marks, a district's per-person unit, a county's part after 中
+ * and its ceiling after 控制目标); the texts are the tests' own. */
 static void probe36_bulletin_rules(void)
 {
 	/* a note's mark between two characters of a label is read through:
@@ -6743,6 +6743,11 @@ static void probe36_bulletin_rules(void)
 		    "2022年，城镇新增就业4310人，其中新增就业人员中领取创业补贴860人；"
 		    "规模以上工业企业中停产企业14家；市场主体中个体户3.7万户。",
 		    "某市 urban_new_jobs level 0.431 万人 exact 2022 - actual\n");
+	/* a figure right after 控制目标 is that ceiling, a target (was actual) */
+	expect_kind("bulletin", "2023-03-01", CITY,
+		    "2022年，城镇登记失业率3.3%，与全年控制目标4.8%相比低1.5个百分点。",
+		    "某市 registered_unemployment_rate level 3.3 % exact 2022 - actual\n"
+		    "某市 registered_unemployment_rate level 4.8 % exact 2022 - target\n");
 }
 
 int main(void)
