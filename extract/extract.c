@@ -780,7 +780,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 	w->carry_pending = false;
 	db_clause_tokens(w, c, ts);
 	db_clause_subject(w, c, ts);
-	/* …增长8.7%；与2019年相比，两年平均增长6.0%: a part that opens with
+	/* …增长7.9%；与2019年相比，两年平均增长5.1%: a part that opens with
 	 * a year compared with alone starts at the rate after it */
 	if (w->part_after_basis && c->start > w->part_start) {
 		w->part_start = c->start;
