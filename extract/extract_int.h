@@ -123,8 +123,8 @@ size_t db_offmap_at(const db_offmap *m, size_t i);
 size_t db_offmap_cut(const db_offmap *m, size_t i);
 void db_offmap_release(db_offmap *m);
 
-/* 產(chǎn)業(yè): a mirror page's pinyin glosses after characters are left out
- * of text itself, written over (then *out_len bytes, NUL-terminated), and
+/* 產(chǎn)業(yè): a mirror page's pinyin glosses after characters, and a note's
+ * mark between two characters (产业[3]增加值), are left out of text itself, written over (then *out_len bytes, NUL-terminated), and
  * *map says where its bytes (and its end) stood. Returns false, the text
  * untouched, when it has none. */
 bool db_unglossed(char *text, size_t len, size_t *out_len, db_offmap *map);

@@ -848,17 +848,23 @@ static bool convert_amount(const char *text, const db_figure *f, const char *to,
 		return true;
 	}
 	/* 全员劳动生产率每人12.3万元: an amount per person (每人 right before
-	 * it) of a metric counted per person (万元/人) */
+	 * it) of a metric counted per person (万元/人); 人均地区生产总值81503元/人:
+	 * per person in a unit of a metric in 元, per person by its name */
+	char per[40];
+	size_t ul = strlen(f->unit), pl = strlen("/人");
 	if (text && f->num_start >= strlen("每人") && strstr(to, "/人") &&
-	    !memcmp(text + f->num_start - strlen("每人"), "每人", strlen("每人"))) {
-		char per[40];
+	    !memcmp(text + f->num_start - strlen("每人"), "每人", strlen("每人")))
 		snprintf(per, sizeof per, "%s/人", f->unit);
-		if (db_unit_convert(f->value, per, to, v) == 0) {
-			if (f->has_max)
-				db_unit_convert(f->max, per, to, max);
-			*unit = to;
-			return true;
-		}
+	else if (ul > pl && !strcmp(f->unit + ul - pl, "/人") && !strchr(to, '/') &&
+		 strstr(to, "元"))
+		snprintf(per, sizeof per, "%.*s", (int)(ul - pl), f->unit);
+	else
+		per[0] = '\0';
+	if (per[0] && db_unit_convert(f->value, per, to, v) == 0) {
+		if (f->has_max)
+			db_unit_convert(f->max, per, to, max);
+		*unit = to;
+		return true;
 	}
 	db_unit_split(f->unit, fbase, &fe);
 	db_unit_split(to, tbase, &te);
@@ -1348,8 +1354,11 @@ static db_record *new_record(walk *w, const db_metric *m, const fig_ctx *fc,
 	 * before the one estimated, is known */
 	if (fc->own_from && r->status == DB_STATUS_ESTIMATE)
 		r->status = DB_STATUS_ACTUAL;
-	/* 低于5%的控制目标: the figure names the target */
-	if (word_at(w->text, fc->c->end, f->end, WL(w, DB_W_TARGET_AFTER)))
+	/* 低于5%的控制目标: the figure names the target; so does one right
+	 * after 控制目标 (与年度控制目标5.5%相比低…) */
+	static const char *const ceilings[] = { "控制目标", "调控目标" };
+	if (word_at(w->text, fc->c->end, f->end, WL(w, DB_W_TARGET_AFTER)) ||
+	    ends_with_any(w->text, fc->c->start, f->num_start, ceilings, NWORDS(ceilings)))
 		r->status = DB_STATUS_TARGET;
 	/* 完成年计划580亿元的89.7%: the plan the figure before is measured
 	 * against */

@@ -291,6 +291,11 @@ bool db_label_glued(const walk *w, const db_clause *c, const db_label *l)
 			q += 3;
 		if (contains_any(w->text, l->end + 3, q, part_nouns, NWORDS(part_nouns)))
 			return true;
+		/* 城镇新增就业人员中享受社会保险补贴N人, 规上工业企业中亏损企业N家:
+		 * words after 中 that run on to the figure name the part it
+		 * counts */
+		if (q >= l->end + 9 && q < c->end && w->text[q] >= '0' && w->text[q] <= '9')
+			return true;
 	}
 	return word_at(w->text, c->end, l->end, WL(w, DB_W_LABEL_FOREIGN_AFTER)) != NULL;
 }

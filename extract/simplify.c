@@ -7,7 +7,8 @@
  * characters (and 8 or more) is one that simplified text does not use.
  * Pinyin glosses after characters (產(chǎn)業(yè)) are left out (db_unglossed):
  * the walk reads the text without them (left out of the text itself) and
- * places its records back; so with stray spaces between
+ * places its records back; so with a note's mark between two characters
+ * (第三产业[3]增加值), and with stray spaces between
  * characters on a prose line (db_unspaced). Some mirrors print the glosses
  * without tone marks and repeat them (區(qu)(qu)): those go too, on a page
  * that prints many of them. */
@@ -119,6 +120,28 @@ static bool pinyin_syllable(const char *s, size_t n)
 	return false;
 }
 
+/* Is the byte at p right after a Chinese character? */
+static bool after_cjk(const char *text, size_t len, size_t p)
+{
+	size_t n;
+	return p >= 3 && lx_is_cjk(lx_cp(text, len, p - 3, &n)) && n == 3;
+}
+
+/* The end of a note's mark "[3]" opening at p, or 0: one or two digits in
+ * square brackets between two Chinese characters (第三产业[3]增加值,
+ * 高技术制造业[3]实现增加值: the label goes on after it). */
+static size_t mark_end(const char *text, size_t len, size_t p)
+{
+	size_t n, q = p + 1;
+	if (text[p] != '[' || !after_cjk(text, len, p))
+		return 0;
+	while (q < len && q - p <= 2 && text[q] >= '0' && text[q] <= '9')
+		q++;
+	if (q == p + 1 || q >= len || text[q] != ']')
+		return 0;
+	return q + 1 < len && lx_is_cjk(lx_cp(text, len, q + 1, &n)) ? q + 1 : 0;
+}
+
 /* The end of a gloss "(chǎn)" opening at p, or 0: one syllable in lower
  * case with a tone mark, or (toneless) one without; right after a Chinese
  * character, or (run) right after another gloss. */
@@ -127,8 +150,7 @@ static size_t gloss_end(const char *text, size_t len, size_t p, bool toneless, b
 	size_t n, q = p + 1, letters = 0;
 	char plain[8];
 	bool tone = false;
-	if (text[p] != '(' ||
-	    (!run && (p < 3 || !lx_is_cjk(lx_cp(text, len, p - 3, &n)) || n != 3)))
+	if (text[p] != '(' || (!run && !after_cjk(text, len, p)))
 		return 0;
 	while (q < len && text[q] != ')') {
 		unsigned c = lx_cp(text, len, q, &n);
@@ -256,10 +278,11 @@ bool db_unglossed(char *text, size_t len, size_t *out_len, db_offmap *map)
 	size_t last = 0; /* the end of the last gloss left out */
 	for (size_t p = 0; p < len; p++) {
 		size_t e = text[p] == '(' ? gloss_end(text, len, p, toneless, last && p == last) : 0;
-		if (e && !c.out)
+		size_t m = e ? 0 : mark_end(text, len, p);
+		if ((e || m) && !c.out)
 			copy_begin(&c, p);
-		if (e) {
-			p = e - 1;
+		if (e || m) {
+			p = (e ? e : m) - 1;
 			last = e;
 			continue;
 		}

@@ -6829,6 +6829,37 @@ static void probe36_quarter_rules(void)
 		    "某市 industrial_va growth 4.6 % exact 2022M01-M09 yoy actual\n");
 }
 
+/* Rules written from the 统计公报 of less-covered provinces (a prefecture's
+ * footnote marks, a district's per-person unit, a county's part after 中
+ * and its ceiling after 控制目标); the texts are the tests' own. */
+static void probe36_bulletin_rules(void)
+{
+	/* a note's mark between two characters of a label is read through:
+	 * the label went on past it unseen and its figures stayed unkeyed */
+	expect_kind("bulletin", "2023-03-01", CITY,
+		    "2022年，全市高技术制造业[4]实现增加值21.4亿元，增长8.3%；全市农民工[5]总量7.6万人。",
+		    "某市 high_tech_industry_va level 21.4 亿元 exact 2022 - actual\n"
+		    "某市 high_tech_industry_va growth 8.3 % exact 2022 yoy actual\n"
+		    "某市 migrant_workers level 7.6 万人 exact 2022 - actual\n");
+	/* 元/人 of a metric in 元 (per person by its name) is in 元 */
+	expect_kind("bulletin", "2023-03-01", CITY,
+		    "2022年，全市人均地区生产总值65210元/人，比上年增长4.2%；全体居民人均可支配收入2.8万元/人。",
+		    "某市 gdp_per_capita level 65210 元 exact 2022 - actual\n"
+		    "某市 gdp_per_capita growth 4.2 % exact 2022 yoy actual\n"
+		    "某市 disposable_income level 28000 元 exact 2022 - actual\n");
+	/* a label, 中 and words that run on to the figure: the figure counts a
+	 * part (was keyed as the whole) */
+	expect_kind("bulletin", "2023-03-01", CITY,
+		    "2022年，城镇新增就业4310人，其中新增就业人员中领取创业补贴860人；"
+		    "规模以上工业企业中停产企业14家；市场主体中个体户3.7万户。",
+		    "某市 urban_new_jobs level 0.431 万人 exact 2022 - actual\n");
+	/* a figure right after 控制目标 is that ceiling, a target (was actual) */
+	expect_kind("bulletin", "2023-03-01", CITY,
+		    "2022年，城镇登记失业率3.3%，与全年控制目标4.8%相比低1.5个百分点。",
+		    "某市 registered_unemployment_rate level 3.3 % exact 2022 - actual\n"
+		    "某市 registered_unemployment_rate level 4.8 % exact 2022 - target\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -6932,6 +6963,7 @@ int main(void)
 	probe35_eval_rules();
 	probe36_plan_rules();
 	probe36_news_rules();
+	probe36_bulletin_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
