@@ -1,7 +1,9 @@
 /* dating.c - the periods and status of the figures of a walk that name none
  * of their own: the title's period, a paragraph's leading period, the
  * document context's year (context.c), a target list's year, a work
- * summary's months, and the estimates and bases said to hold below. */
+ * summary's months, and the estimates and bases said to hold below; and
+ * which periods read in a clause date its figures (a quarter of a span, a
+ * list of periods, a trend, a frame, a streak counted back). */
 #include <string.h>
 
 #include "extract/readers_lex.h"
@@ -390,4 +392,136 @@ void db_summary_months(walk *w, size_t end)
 		w->has_news_period = true;
 		w->news_period = w->per.period;
 	}
+}
+
+/* Is p a quarter after the first that ends the news item's period, which
+ * runs from January (二季度 of a 上半年 item), not said to be the quarter
+ * alone (当季, 单季)? */
+bool db_cumulative_quarter(const walk *w, const db_period *p, size_t at, size_t end)
+{
+	const db_period *np = &w->news_period;
+	static const char *const alone[] = { "当季", "单季" };
+	return p->start_year == p->end_year && p->end_month - p->start_month == 2 &&
+	       p->end_month % 3 == 0 && p->end_month > 3 && np->start_month == 1 &&
+	       np->start_year == np->end_year && np->end_year == p->end_year &&
+	       np->end_month == p->end_month &&
+	       !(at >= 6 && ends_with_any(w->text, at - 6, at, alone, 2)) &&
+	       !contains_any(w->text, end, end + 6 <= w->len ? end + 6 : w->len, alone, 2) &&
+	       /* (二季度…环比增长: a quarter against the one before it
+		* is the quarter alone) */
+	       !contains_any(w->text, w->sentence_start <= at ? w->sentence_start : at,
+			     end + 30 <= w->len ? end + 30 : w->len, (const char *const[]){ "环比" },
+			     1);
+}
+
+/* Is p, the first period of a county's or district's news item, a later
+ * quarter written bare (三季度, not 第三季度, 当季, 单季)? County accounts
+ * are cumulative: 三季度全县实现地区生产总值137亿元 is January to September. */
+bool db_bare_later_quarter(const walk *w, const db_period *p, size_t at, size_t end)
+{
+	static const char *const alone[] = { "当季", "单季" };
+	const char *lv = w->rs->doc.level;
+	return lv && (!strcmp(lv, "county") || !strcmp(lv, "district")) &&
+	       p->start_year == p->end_year && p->end_month - p->start_month == 2 &&
+	       p->end_month % 3 == 0 && p->end_month > 3 &&
+	       !has_word_at(w->text, end, at, "第") &&
+	       !(at >= 3 && has_word_at(w->text, at, at - 3, "第")) &&
+	       !(at >= 6 && ends_with_any(w->text, at - 6, at, alone, 2)) &&
+	       !contains_any(w->text, end, end + 6 <= w->len ? end + 6 : w->len, alone, 2);
+}
+
+/* 一季度、上半年、前三季度地区生产总值分别增长5.2%、6.1%、6.8%: after the n
+ * periods listed (ending at from), 分别 and as many figures after it as
+ * periods, none before it. */
+bool db_listed_periods(const walk *w, const db_clause *c, const tokens *ts, size_t from,
+		       size_t n)
+{
+	size_t at = find_any(w->text, from, c->end, (const char *const[]){ "分别" }, 1, NULL);
+	size_t nf = 0;
+	if (at == (size_t)-1)
+		return false;
+	for (size_t i = 0; i < ts->len; i++) {
+		if (ts->items[i].kind != TOK_FIGURE)
+			continue;
+		if (ts->items[i].fig.num_start < at)
+			return false;
+		nf++;
+	}
+	return nf == n;
+}
+
+/* Are the periods listed so far all within one year, one and the same? */
+bool db_listed_one_year(const db_period *p, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (p[i].start_year != p[i].end_year || p[i].end_year != p[0].end_year)
+			return false;
+	return true;
+}
+
+/* Is p, a single month read inside a sentence, an aside of the span from
+ * January to that month carried before it (1-9月…，其中9月份…, …，当月…)? */
+bool db_month_of_span(const walk *w, const db_period *p)
+{
+	return w->per.has && !w->month_aside && p->start_year == p->end_year &&
+	       p->start_month == p->end_month && w->per.period.start_year == p->end_year &&
+	       w->per.period.end_year == p->end_year && w->per.period.start_month == 1 &&
+	       w->per.period.end_month == p->end_month && p->end_month > 1;
+}
+
+/* Where the clause's words end, before its mark and spaces. */
+static size_t clause_words_end(const char *t, const db_clause *c)
+{
+	size_t e = c->end;
+	while (e > c->start && (t[e - 1] == ' ' || t[e - 1] == '\n'))
+		e--;
+	if (e >= c->start + 3 && (has_word_at(t, e, e - 3, "，") || has_word_at(t, e, e - 3, "；") ||
+				  has_word_at(t, e, e - 3, "。")))
+		e -= 3;
+	else if (e > c->start && (t[e - 1] == ',' || t[e - 1] == ';'))
+		e--;
+	return e;
+}
+
+/* Does the clause end on 基础上 (在…的基础上), before its mark? */
+bool db_base_frame_end(const char *t, const db_clause *c)
+{
+	size_t e = clause_words_end(t, c);
+	return e >= c->start + 9 && has_word_at(t, e, e - 9, "基础上");
+}
+
+/* Does the clause, with a 的 after the period at pos, end on a trend
+ * (保持了前5个月的良好势头, 延续了一季度的回升态势)? */
+bool db_trend_clause(const char *t, const db_clause *c, size_t pos)
+{
+	static const char *const trends[] = { "势头", "态势", "趋势", "走势" };
+	size_t e = clause_words_end(t, c), k;
+	return e >= c->start + 6 && word_ending_at(t, c->start, e, trends, NWORDS(trends), &k) &&
+	       find_any(t, pos, e, (const char *const[]){ "的" }, 1, NULL) != (size_t)-1;
+}
+
+/* Do the words at pos count years back from now (近6年来, 5年来, 过去三年)? */
+bool db_counted_back(const char *t, size_t pos, size_t e)
+{
+	size_t near = e - pos > 18 ? pos + 18 : e;
+	return has_word_at(t, e, pos, "近") || has_word_at(t, e, pos, "过去") ||
+	       find_any(t, pos, near, (const char *const[]){ "年来" }, 1, NULL) != (size_t)-1;
+}
+
+/* A period read inside its sentence, in the run of a clause (…，8月全区受洪灾
+ * 影响; 全县用电量自7月以来逐月…): not opening the sentence, and words, not
+ * a mark, right after it. */
+bool db_inline_period(const walk *w, const db_clause *c, const token *tk)
+{
+	static const char *const marks[] = { "，", ",", "、", "；", ";", "：", ":", "。",
+					      "）", ")", "！", "？", " ", "\n" };
+	size_t s = w->sentence_start;
+	while (s < tk->start && (w->text[s] == ' ' || w->text[s] == '\n'))
+		s++;
+	if (s >= tk->start || tk->end >= c->end)
+		return false;
+	for (size_t k = 0; k < NWORDS(marks); k++)
+		if (has_word_at(w->text, c->end, tk->end, marks[k]))
+			return false;
+	return true;
 }

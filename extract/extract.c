@@ -16,55 +16,6 @@
 /* 占 and a place right before a label: a share of that place's whole. */
 static const char *const share_scopes[] = { "占全市", "占全省", "占全国", "占全县", "占全区" };
 
-/* A clause without figures that sets the basis of its paragraph's rates
- * (与上月相比，食品价格下降1.6%…). */
-static const struct {
-	const char *word;
-	const char *basis;
-} paragraph_basis[] = {
-	{ "与上月相比", "mom" }, { "与上月比", "mom" }, { "比上月", "mom" }, { "环比看", "mom" },
-	{ "从环比看", "mom" }, { "与去年同期相比", "yoy" }, { "与上年同期相比", "yoy" },
-	{ "从同比看", "yoy" }, { "同比看", "yoy" },
-};
-
-/* Does t[s, at) end on a comparison with the plan (超计划, 比计划多,
- * 超出年计划, 较年度目标增加, 比计划少)? An amount right after one is the
- * excess over the plan or the shortfall from it, no level of the label
- * before, which goes on to the clause after it (…，超计划0.65万亩，增长3.2%). */
-static bool plan_gap(const char *t, size_t s, size_t at)
-{
-	static const char *const more[] = { "多出", "多", "增加", "少", "减少" };
-	static const char *const plans[] = { "计划", "任务数", "任务", "目标", "预算" };
-	static const char *const over[] = { "超额完成", "超出", "超过", "超", "比", "较",
-					    "多于", "高出", "少于", "低于" };
-	size_t e = at - word_ending_at(t, s, at, more, NWORDS(more), NULL);
-	size_t n = word_ending_at(t, s, e, plans, NWORDS(plans), NULL);
-	if (!n)
-		return false;
-	/* (the verb right before the plan's noun, or two characters of
-	 * its year before it: 超年度任务, 超出全年计划) */
-	for (size_t gap = 0; gap <= 6 && e - n >= s + gap; gap += 3)
-		if (cjk_only(t, e - n - gap, e - n) &&
-		    ends_with_any(t, s, e - n - gap, over, NWORDS(over)))
-			return true;
-	return false;
-}
-
-/* Does the clause t[s, at) compare with someone ranked or described by 的
- * (比排名第二的某地高, 比位居首位的某县低) right before a gap? The gap is to
- * that one's rate, no figure of the label's; the label goes on to the
- * clauses after it (…，高于全省平均水平N个百分点). */
-static bool ranked_other_gap(const char *t, size_t s, size_t at)
-{
-	static const char *const ways[] = { "高", "低", "快", "慢" };
-	if (!has_word_at(t, at, s, "比") || !ends_with_any(t, s, at, ways, NWORDS(ways)))
-		return false;
-	size_t de = s;
-	while (de < at && !has_word_at(t, at, de, "的"))
-		de++;
-	return de < at && contains_any(t, s, de, (const char *const[]){ "第", "首位" }, 2);
-}
-
 int db_extractor_load_words(db_extractor *x, const char *path, db_diag *d)
 {
 	db_words w;
@@ -127,494 +78,8 @@ static const char *const other_quantities[] = {
 	"总产值", "产值", "营业收入", "营收", "利润总额", "利润", "用电量",
 };
 
-/* Is p a quarter after the first that ends the news item's period, which
- * runs from January (二季度 of a 上半年 item), not said to be the quarter
- * alone (当季, 单季)? */
-static bool cumulative_quarter(const walk *w, const db_period *p, size_t at, size_t end)
-{
-	const db_period *np = &w->news_period;
-	static const char *const alone[] = { "当季", "单季" };
-	return p->start_year == p->end_year && p->end_month - p->start_month == 2 &&
-	       p->end_month % 3 == 0 && p->end_month > 3 && np->start_month == 1 &&
-	       np->start_year == np->end_year && np->end_year == p->end_year &&
-	       np->end_month == p->end_month &&
-	       !(at >= 6 && ends_with_any(w->text, at - 6, at, alone, 2)) &&
-	       !contains_any(w->text, end, end + 6 <= w->len ? end + 6 : w->len, alone, 2) &&
-	       /* (二季度…环比增长: a quarter against the one before it
-		* is the quarter alone) */
-	       !contains_any(w->text, w->sentence_start <= at ? w->sentence_start : at,
-			     end + 30 <= w->len ? end + 30 : w->len, (const char *const[]){ "环比" },
-			     1);
-}
-
-/* Is p, the first period of a county's or district's news item, a later
- * quarter written bare (三季度, not 第三季度, 当季, 单季)? County accounts
- * are cumulative: 三季度全县实现地区生产总值137亿元 is January to September. */
-static bool bare_later_quarter(const walk *w, const db_period *p, size_t at, size_t end)
-{
-	static const char *const alone[] = { "当季", "单季" };
-	const char *lv = w->rs->doc.level;
-	return lv && (!strcmp(lv, "county") || !strcmp(lv, "district")) &&
-	       p->start_year == p->end_year && p->end_month - p->start_month == 2 &&
-	       p->end_month % 3 == 0 && p->end_month > 3 &&
-	       !has_word_at(w->text, end, at, "第") &&
-	       !(at >= 3 && has_word_at(w->text, at, at - 3, "第")) &&
-	       !(at >= 6 && ends_with_any(w->text, at - 6, at, alone, 2)) &&
-	       !contains_any(w->text, end, end + 6 <= w->len ? end + 6 : w->len, alone, 2);
-}
-
-/* 1-5月，…增长22.6%，1-4月提高5.0个百分点: a clause that opens with an
- * earlier period of the same year than the figures' and goes straight on
- * to how a rate changed (in 百分点) compares with it, its 较 dropped. */
-static bool dropped_basis(const walk *w, const db_clause *c, const token *tk)
-{
-	static const char *const changes[] = { "提高", "回落", "加快", "放缓", "收窄",
-					       "扩大", "回升", "提升" };
-	const db_period *p = &tk->period.period, *now = &w->per.period;
-	size_t s = c->start;
-	while (s < tk->start && (has_word_at(w->text, tk->start, s, "，") ||
-				 has_word_at(w->text, tk->start, s, " ")))
-		s += has_word_at(w->text, tk->start, s, " ") ? 1 : strlen("，");
-	if (!tk->period.has_period || !w->per.has || s != tk->start ||
-	    p->end_year != now->end_year || p->start_year != now->start_year ||
-	    db_period_cmp(p, now) >= 0)
-		return false;
-	size_t l = 0;
-	for (size_t i = 0; i < NWORDS(changes) && !l; i++)
-		if (has_word_at(w->text, c->end, tk->end, changes[i]))
-			l = strlen(changes[i]);
-	return l && find_any(w->text, tk->end + l, c->end,
-			     (const char *const[]){ "个百分点" }, 1, NULL) != (size_t)-1;
-}
-
-/* Note a label whose figure was read (once a sentence, in order). */
-static void said(walk *w, const db_label *l)
-{
-	for (size_t i = 0; i < w->nsaid; i++)
-		if (w->said[i].metric == l->metric)
-			return;
-	if (w->nsaid < NWORDS(w->said))
-		w->said[w->nsaid++] = *l;
-}
-
-/* …高于全国3个百分点、全省4.2个百分点: the next place of a gap just read
- * (from the end of the figure before, prev, to this one's number, num). */
-static bool gap_again(walk *w, size_t prev, size_t num, fig_ctx *fc)
-{
-	size_t which = 0, n;
-	if (!w->rs->len || w->rs->items[w->rs->len - 1].measure != DB_MEASURE_GAP_PP ||
-	    !has_word_at(w->text, num, prev, "、") ||
-	    !(n = db_longest_word_at(w->text, prev + 3, num, db_places, DB_NPLACES, &which)) ||
-	    prev + 3 + n != num)
-		return false;
-	const db_record *last = &w->rs->items[w->rs->len - 1];
-	fc->gap_vs = db_places[which];
-	fc->gap_sign = last->has_value && last->value < 0 ? -1 : 1;
-	return true;
-}
-
-/* 技术合同登记额376项、18.4亿元: the label's amount right after a count of
- * the things it sums (items, firms) and 、 alone — no new words — is still
- * the label's (the count, in a unit no amount of the label has, was not). */
-static bool count_then_amount(const walk *w, const tokens *ts, size_t i, size_t prev_end)
-{
-	static const char *const counts[] = { "项", "个", "件", "家", "宗", "份", "户" };
-	const token *tk = &ts->items[i];
-	if (i == 0 || tk->fig.kind != DB_FIG_AMOUNT || tk->fig.num_start != prev_end + 3 ||
-	    !has_word_at(w->text, tk->fig.num_start, prev_end, "、") ||
-	    strcmp(tk->fig.unit, "元"))
-		return false;
-	const token *b = &ts->items[i - 1];
-	if (b->kind != TOK_FIGURE || b->end != prev_end || b->fig.kind != DB_FIG_AMOUNT)
-		return false;
-	for (size_t k = 0; k < NWORDS(counts); k++)
-		if (!strcmp(b->fig.unit, counts[k]))
-			return true;
-	return false;
-}
-
-/* Do the words t[s, e) before 占 name the head of label l (民营经济 of
- * 民营经济增加值: …；民营经济占GDP的比重为66.4%)? */
-static bool subject_of(const walk *w, const db_label *l, size_t s, size_t e)
-{
-	while (s < e && (w->text[s] == ' ' || w->text[s] == '\n'))
-		s++;
-	return l && l->metric != (size_t)-1 && e >= s + 6 && e - s < l->end - l->start &&
-	       !memcmp(w->text + s, w->text + l->start, e - s);
-}
-
-/* …其中城镇人口18.1万人，占常住人口的比重为45.0%: the share of the resident
- * population (label l, right after 占) held by the towns' people, named in the
- * clause before (list urban_population), is the urbanization rate. Returns
- * that label, at the towns' people's name, or NULL. */
-static const db_label *urban_share(walk *w, const db_clause *c, const db_label *l)
-{
-	if (l->start < c->start + 3 || !has_word_at(w->text, l->start, l->start - 3, "占") ||
-	    c->start <= w->sentence_start || strcmp(metric_of(w, l)->id, "population"))
-		return NULL;
-	const db_metric *u = db_catalog_find(w->x->catalog, "urbanization_rate");
-	if (!u)
-		return NULL;
-	size_t which, from = rfind_any(w->text, w->sentence_start, c->start - 1,
-				       (const char *const[]){ "，", "；", "," }, 3, &which);
-	from = from == (size_t)-1 ? w->sentence_start : from + (which == 2 ? 1 : 3);
-	size_t at = db_words_find(w->text, from, c->start, WL(w, DB_W_URBAN_POPULATION), &which);
-	if (at == (size_t)-1)
-		return NULL;
-	/* (the label is the towns' people: a change after it is the rate's) */
-	w->urban = (db_label){ at, at + strlen(WL(w, DB_W_URBAN_POPULATION)->items[which]),
-			       (size_t)(u - w->x->catalog->items) };
-	return &w->urban;
-}
-
-/* Is a label other than l among the first n tokens of the clause? */
-static bool clause_label_before(const tokens *ts, size_t n, const db_label *l)
-{
-	for (size_t j = 0; j < n; j++)
-		if (ts->items[j].kind == TOK_LABEL && ts->items[j].label != l)
-			return true;
-	return false;
-}
-
-/* Do words other than periods and the document's own name (全市, 我市)
- * stand between the clause's start and e: a thing named before 占? */
-static bool named_before(const walk *w, const db_clause *c, const tokens *ts, size_t e)
-{
-	size_t p = c->start;
-	for (size_t q = (size_t)-1; q != p;) {
-		q = p;
-		while (p < e && (w->text[p] == ' ' || w->text[p] == '\n' || w->text[p] == ','))
-			p++;
-		if (has_word_at(w->text, e, p, "，"))
-			p += strlen("，");
-		for (size_t j = 0; j < ts->len; j++)
-			if (ts->items[j].kind == TOK_PERIOD && ts->items[j].start == p &&
-			    ts->items[j].end <= e)
-				p = ts->items[j].end;
-		p += db_self_name_len(w, p, e);
-	}
-	return e >= p + 6; /* (two characters at least) */
-}
-
-/* Is the clause a frame, labels and periods only: 在 … 中 (在2022年度全省
- * 营商环境评价中), or a result announced (2022年度全省营商环境评价结果公布)? */
-static bool frame_clause(const walk *w, const db_clause *c, const tokens *ts)
-{
-	static const char *const announced[] = { "公布", "出炉", "揭晓", "发布", "显示" };
-	for (size_t i = 0; i < ts->len; i++)
-		if (ts->items[i].kind == TOK_FIGURE || ts->items[i].kind == TOK_RANK)
-			return false;
-	size_t e = c->end;
-	while (e > c->start && (w->text[e - 1] == ' ' || w->text[e - 1] == '\n'))
-		e--;
-	/* (2022年度全省营商环境评价中，: an evaluation's 中 needs no 在) */
-	static const char *const evaluated[] = { "评价中", "考核中", "考评中", "测评中", "评估中" };
-	return (has_word_at(w->text, c->end, c->start, "在") && e >= c->start + 6 &&
-		has_word_at(w->text, e, e - 3, "中")) ||
-	       (e >= c->start + 12 && ends_with_any(w->text, c->start, e, evaluated, NWORDS(evaluated))) ||
-	       (e >= c->start + 12 && ends_with_any(w->text, c->start, e, announced, NWORDS(announced)) &&
-		contains_any(w->text, c->start, e, (const char *const[]){ "结果", "排名", "排行" }, 3));
-}
-
-/* …高于全省2.8个百分点（全省增长5.9%），全省增速排名第4: a figure in
- * brackets right after a gap that open with the place compared is that
- * place's rate, no figure of the report's for a rank after it */
-static bool compared_rate(const walk *w, const db_clause *c, size_t at)
-{
-	static const char *const opens[] = { "(", "（" }, *const shuts[] = { ")", "）" };
-	static const char *const places[] = { "全国", "全省", "全市", "全区", "全州" };
-	size_t which;
-	for (size_t q = at; q-- > c->start;) {
-		if (db_longest_word_at(w->text, q, at, shuts, NWORDS(shuts), &which))
-			return false;
-		if (db_longest_word_at(w->text, q, at, opens, NWORDS(opens), &which))
-			return q >= c->start + strlen("百分点") &&
-			       has_word_at(w->text, q, q - strlen("百分点"), "百分点") &&
-			       db_longest_word_at(w->text, q + strlen(opens[which]), at, places,
-						  NWORDS(places), &which) != 0;
-	}
-	return false;
-}
-
-/* 生产总值总量、税收总量和社零增幅，均居全省第三: names of no figure whose
- * clause the next one, opening with 均 and a rank, ranks all together */
-static bool names_ranked_after(const walk *w, const db_clause *c, const tokens *ts)
-{
-	bool named = false;
-	for (size_t i = 0; i < ts->len; i++) {
-		if (ts->items[i].kind == TOK_FIGURE || ts->items[i].kind == TOK_RANK)
-			return false;
-		named |= ts->items[i].kind == TOK_LABEL;
-	}
-	static const char *const commas[] = { "，", "," };
-	size_t which, p = c->end;
-	p += db_longest_word_at(w->text, p, w->len, commas, NWORDS(commas), &which);
-	while (p < w->len && w->text[p] == ' ')
-		p++;
-	db_figure f;
-	return named && has_word_at(w->text, w->len, p, "均") && db_rank_read(w->text, w->len, p, &f);
-}
-
-/* Does the clause have a label among its tokens before the i-th? */
-static bool clause_has_label(const tokens *ts, size_t i)
-{
-	for (size_t k = 0; k < i; k++)
-		if (ts->items[k].kind == TOK_LABEL)
-			return true;
-	return false;
-}
-
-/* 存贷比81.5%: the i-th token, a figure, opens its clause (after periods)
- * with words that are a name, not measure words only (增长, 同比增长…). */
-static bool named_figure(const walk *w, const db_clause *c, const tokens *ts, size_t i)
-{
-	size_t s = c->start;
-	for (size_t k = 0; k < i; k++) {
-		if (ts->items[k].kind != TOK_PERIOD)
-			return false; /* (a figure or rank before it) */
-		if (ts->items[k].end > s)
-			s = ts->items[k].end;
-	}
-	const token *tk = &ts->items[i];
-	while (s < tk->fig.num_start && (w->text[s] == ' ' || w->text[s] == '\n'))
-		s++;
-	/* (增速比上年加快2.1个百分点, 高于全省平均(3.3%): words of
-	 * a comparison or a change, not a name) */
-	static const char *const moves[] = { "比上", "比去", "比同", "比年", "比前", "比全", "比一",
-					     "比2", "同比", "环比", "较", "增", "降", "高于", "低于",
-					     "快于", "慢于", "回落", "加快", "提高", "持平", "（", "(" };
-	return tk->fig.kind == DB_FIG_PERCENT && tk->fig.num_start >= s + 6 &&
-	       w->text[tk->fig.num_start] >= '0' && w->text[tk->fig.num_start] <= '9' &&
-	       /* (与全省持平: a word figure, no name before it) */
-	       !contains_any(w->text, s, tk->fig.num_start, moves, NWORDS(moves)) &&
-	       !db_measure_words_only(w, s, tk->fig.num_start);
-}
-
-/* 排名全省第四, 居全省第4位: between s and the rank's start only the words
- * that lead a rank. */
-static bool rank_words_only(const walk *w, size_t s, size_t e)
-{
-	static const char *const leads[] = { "排名", "排", "居", "位居", "位列", "列", "名列" };
-	while (s < e && w->text[s] == ' ')
-		s++;
-	size_t n = s < e ? db_longest_word_at(w->text, s, e, leads, NWORDS(leads), NULL) : 0;
-	return s == e || s + n == e;
-}
-
-/* …分别达到41280元和15630元，均增长8.3%: does the clause give its one
- * rate (and nothing else of its own: no label, no figure before) to every
- * name of its sentence's 分别 list, through 均? */
-static bool all_of_list(const walk *w, const db_clause *c, const tokens *ts, const token *fig,
-			size_t prev_end)
-{
-	static const char *const leads[] = { "均", "同比均", "增速均", "增幅均", "也均" };
-	size_t nf = 0, p = c->start, which, n;
-	if (w->dist_sentence != c->sentence || w->ndist < 2 || prev_end > c->start ||
-	    (fig->fig.kind != DB_FIG_PERCENT && fig->fig.kind != DB_FIG_PP))
-		return false;
-	for (size_t i = 0; i < ts->len; i++) {
-		if (ts->items[i].kind == TOK_LABEL)
-			return false;
-		nf += ts->items[i].kind == TOK_FIGURE;
-	}
-	while (p < fig->fig.num_start && w->text[p] == ' ')
-		p++;
-	return nf == 1 &&
-	       (n = db_longest_word_at(w->text, p, fig->fig.num_start, leads, NWORDS(leads), &which)) &&
-	       db_measure_words_only(w, p + n, fig->fig.num_start);
-}
-
-/* 突破60亿元大关、年均增长9%: the milestone's noun at s, then only measure
- * words up to e? */
-static bool milestone_then_measure(const walk *w, size_t s, size_t e)
-{
-	size_t n = db_milestone_noun(w->text, s, e);
-	return n && db_measure_words_only(w, s + n, e);
-}
-
-/* 一季度、上半年、前三季度地区生产总值分别增长5.2%、6.1%、6.8%: after the n
- * periods listed (ending at from), 分别 and as many figures after it as
- * periods, none before it. */
-static bool listed_periods(const walk *w, const db_clause *c, const tokens *ts, size_t from,
-			   size_t n)
-{
-	size_t at = find_any(w->text, from, c->end, (const char *const[]){ "分别" }, 1, NULL);
-	size_t nf = 0;
-	if (at == (size_t)-1)
-		return false;
-	for (size_t i = 0; i < ts->len; i++) {
-		if (ts->items[i].kind != TOK_FIGURE)
-			continue;
-		if (ts->items[i].fig.num_start < at)
-			return false;
-		nf++;
-	}
-	return nf == n;
-}
-
-/* Are the periods listed so far all within one year, one and the same? */
-static bool listed_one_year(const db_period *p, size_t n)
-{
-	for (size_t i = 0; i < n; i++)
-		if (p[i].start_year != p[i].end_year || p[i].end_year != p[0].end_year)
-			return false;
-	return true;
-}
-
-/* Is the clause only a year compared with (与2019年相比, 同2019年比)? */
-static bool basis_clause(const walk *w, const db_clause *c, const tokens *ts)
-{
-	static const char *const opens[] = { "与", "同", "和" };
-	static const char *const closes[] = { "相比较", "相比", "比较", "比" };
-	size_t p = c->start, e = c->end, which, n;
-	if (ts->len != 1 || ts->items[0].kind != TOK_PERIOD)
-		return false;
-	while (p < e && (w->text[p] == ' ' || w->text[p] == '\n'))
-		p++;
-	if (!(n = db_longest_word_at(w->text, p, e, opens, NWORDS(opens), &which)) ||
-	    p + n != ts->items[0].start)
-		return false;
-	p = ts->items[0].end;
-	if (!(n = db_longest_word_at(w->text, p, e, closes, NWORDS(closes), &which)))
-		return false;
-	static const char *const rest[] = { " ", "\n", "\r", ",", "，", ";", "；" };
-	for (p += n; p < e; p += n)
-		if (!(n = db_longest_word_at(w->text, p, e, rest, NWORDS(rest), &which)))
-			return false;
-	return true;
-}
-
-/* Is the figure at num an item after 、 that follows the figure of a sown
- * area named by label l (粮食播种面积61.35万亩、总产量27.08万吨)?  Then
- * *item is clause c from the item's start, for db_composed_label. */
-static bool sown_area_item(const walk *w, const db_label *l, size_t num, db_clause *item,
-			   const db_clause *c)
-{
-	static const char *const areas[] = { "播种面积", "种植面积" };
-	static const char *const outputs[] = { "总产量", "总产", "产量" };
-	const char *t = w->text;
-	size_t which, dun = rfind_any(t, l->end, num, (const char *const[]){ "、" }, 1, NULL);
-	if (dun == (size_t)-1 || !db_has_digit(t, l->end, dun) ||
-	    (!has_word_at(t, l->end, l->end - 12, areas[0]) &&
-	     !has_word_at(t, l->end, l->end - 12, areas[1])) ||
-	    !db_longest_word_at(t, dun + strlen("、"), num, outputs, NWORDS(outputs), &which))
-		return false;
-	*item = *c;
-	item->start = dun + strlen("、");
-	return true;
-}
-
-/* A clause with no figure that names a basis (与上月相比) sets the basis
- * of the rates that follow in its paragraph. */
-static void paragraph_basis_of(walk *w, const db_clause *c, const tokens *ts)
-{
-	for (size_t i = 0; i < ts->len; i++)
-		if (ts->items[i].kind == TOK_FIGURE)
-			return;
-	if (!contains_any(w->text, c->start, c->end, (const char *const[]){ "比" }, 1))
-		return; /* (every one of them holds 比: one cheap scan first) */
-	for (size_t i = 0; i < NWORDS(paragraph_basis); i++)
-		if (contains_any(w->text, c->start, c->end, &paragraph_basis[i].word, 1)) {
-			w->seg_basis = paragraph_basis[i].basis;
-			return;
-		}
-}
-
-/* Is p, a single month read inside a sentence, an aside of the span from
- * January to that month carried before it (1-9月…，其中9月份…, …，当月…)? */
-static bool month_of_span(const walk *w, const db_period *p)
-{
-	return w->per.has && !w->month_aside && p->start_year == p->end_year &&
-	       p->start_month == p->end_month && w->per.period.start_year == p->end_year &&
-	       w->per.period.end_year == p->end_year && w->per.period.start_month == 1 &&
-	       w->per.period.end_month == p->end_month && p->end_month > 1;
-}
-
-/* 下降3%(剔除减税降费因素，同口径增长7.6%): a figure of a metric and
- * measure the sentence already gave, with a word of another basis
- * (words.json: restated_bases) between, restates it; the first stays the
- * figure. */
-static bool restated(const walk *w, size_t idx, size_t num)
-{
-	const db_record *r = &w->rs->items[idx];
-	if (!r->metric || !r->has_value)
-		return false;
-	/* Every earlier figure's stretch ends at num, so one search from the
-	 * earliest of them finds the word between any of them and num: one
-	 * scan per figure, not one per pair (run-on text of a single metric). */
-	size_t from = (size_t)-1;
-	for (size_t i = idx; i-- > 0;) {
-		const db_record *q = &w->rs->items[i];
-		if (q->source.offset < w->sentence_start)
-			break;
-		if (q->metric && !strcmp(q->metric, r->metric) && q->measure == r->measure &&
-		    q->has_value && q->has_period == r->has_period &&
-		    (!q->has_period || db_period_eq(&q->period, &r->period)))
-			from = q->source.offset;
-	}
-	return from != (size_t)-1 &&
-	       db_words_find(w->text, from, num, WL(w, DB_W_RESTATED_BASES), NULL) != (size_t)-1;
-}
-
 static const char *const same_time_last_year[] = { "去年同期和", "去年同期、", "去年同期及",
 						   "上年同期和", "上年同期、", "上年同期及" };
-
-/* Where the clause's words end, before its mark and spaces. */
-static size_t clause_words_end(const char *t, const db_clause *c)
-{
-	size_t e = c->end;
-	while (e > c->start && (t[e - 1] == ' ' || t[e - 1] == '\n'))
-		e--;
-	if (e >= c->start + 3 && (has_word_at(t, e, e - 3, "，") || has_word_at(t, e, e - 3, "；") ||
-				  has_word_at(t, e, e - 3, "。")))
-		e -= 3;
-	else if (e > c->start && (t[e - 1] == ',' || t[e - 1] == ';'))
-		e--;
-	return e;
-}
-
-/* Does the clause end on 基础上 (在…的基础上), before its mark? */
-static bool base_frame_end(const char *t, const db_clause *c)
-{
-	size_t e = clause_words_end(t, c);
-	return e >= c->start + 9 && has_word_at(t, e, e - 9, "基础上");
-}
-
-/* Does the clause, with a 的 after the period at pos, end on a trend
- * (保持了前5个月的良好势头, 延续了一季度的回升态势)? */
-static bool trend_clause(const char *t, const db_clause *c, size_t pos)
-{
-	static const char *const trends[] = { "势头", "态势", "趋势", "走势" };
-	size_t e = clause_words_end(t, c), k;
-	return e >= c->start + 6 && word_ending_at(t, c->start, e, trends, NWORDS(trends), &k) &&
-	       find_any(t, pos, e, (const char *const[]){ "的" }, 1, NULL) != (size_t)-1;
-}
-
-/* Do the words at pos count years back from now (近6年来, 5年来, 过去三年)? */
-static bool counted_back(const char *t, size_t pos, size_t e)
-{
-	size_t near = e - pos > 18 ? pos + 18 : e;
-	return has_word_at(t, e, pos, "近") || has_word_at(t, e, pos, "过去") ||
-	       find_any(t, pos, near, (const char *const[]){ "年来" }, 1, NULL) != (size_t)-1;
-}
-
-/* A period read inside its sentence, in the run of a clause (…，8月全区受洪灾
- * 影响; 全县用电量自7月以来逐月…): not opening the sentence, and words, not
- * a mark, right after it. */
-static bool inline_period(const walk *w, const db_clause *c, const token *tk)
-{
-	static const char *const marks[] = { "，", ",", "、", "；", ";", "：", ":", "。",
-					      "）", ")", "！", "？", " ", "\n" };
-	size_t s = w->sentence_start;
-	while (s < tk->start && (w->text[s] == ' ' || w->text[s] == '\n'))
-		s++;
-	if (s >= tk->start || tk->end >= c->end)
-		return false;
-	for (size_t k = 0; k < NWORDS(marks); k++)
-		if (has_word_at(w->text, c->end, tk->end, marks[k]))
-			return false;
-	return true;
-}
 
 static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 {
@@ -787,7 +252,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 	if (w->part_after_basis && c->start > w->part_start) {
 		w->part_start = c->start;
 		w->part_after_basis = false;
-	} else if (c->start == w->part_start && w->part_label && basis_clause(w, c, ts)) {
+	} else if (c->start == w->part_start && w->part_label && db_basis_clause(w, c, ts)) {
 		w->part_after_basis = true;
 	}
 	size_t nperiods = 0, nfigures = 0, nranks = 0, ri = 0;
@@ -800,7 +265,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 	 * that names a part ends what the label before spoke for */
 	if (nperiods == ts->len && w->label && db_part_named(w, c, ts, c->end))
 		w->label = NULL;
-	paragraph_basis_of(w, c, ts);
+	db_paragraph_basis_of(w, c, ts);
 	size_t ew = 0, est = db_words_find(w->text, c->start, c->end, WL(w, DB_W_ESTIMATE_PARAGRAPH),
 					   &ew);
 	bool est_word = est != (size_t)-1;
@@ -931,7 +396,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 		case TOK_PERIOD:
 			period_bytes += tk->end - tk->start;
 			if (db_is_basis_period(w, c->start, tk->start) ||
-			    dropped_basis(w, c, tk)) {
+			    db_dropped_basis(w, c, tk)) {
 				if (has_word_at(w->text, tk->end, tk->start, "上月")) {
 					basis_mom = true; /* 比上月: of the figure's month */
 					break;
@@ -1060,7 +525,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 			if (this_month && w->per.has && w->per.period.start_year == w->per.period.end_year &&
 			    w->per.period.start_month < w->per.period.end_month) {
 				db_period m = db_period_month(w->per.period.end_year, w->per.period.end_month);
-				if (month_of_span(w, &m) && tk->start > w->sentence_start) {
+				if (db_month_of_span(w, &m) && tk->start > w->sentence_start) {
 					w->before_aside = w->per;
 					w->month_aside = true;
 				}
@@ -1096,7 +561,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 			w->also_pos = w->per.pos;
 			period_end = tk->end;
 			if (tk->period.has_period && tk->start > w->sentence_start &&
-			    month_of_span(w, &tk->period.period)) {
+			    db_month_of_span(w, &tk->period.period)) {
 				w->before_aside = w->per;
 				w->month_aside = true;
 			}
@@ -1114,7 +579,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 			 * accounts are cumulative, the quarter ends the half
 			 * (not 当季, 单季) */
 			if (w->item_dated && w->has_news_period && tk->period.has_period &&
-			    cumulative_quarter(w, &tk->period.period, tk->start, tk->end))
+			    db_cumulative_quarter(w, &tk->period.period, tk->start, tk->end))
 				w->per.period = w->news_period;
 			/* 1-11月…。目前全县在库项目141个…: to date is the news
 			 * item's months, when they run from January of its year */
@@ -1134,7 +599,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 				/* 三季度，全县实现地区生产总值… opening a county's
 				 * news item: its accounts run from January */
 				if (!(w->has_title && tk->start == w->title.start) &&
-				    bare_later_quarter(w, &tk->period.period, tk->start, tk->end)) {
+				    db_bare_later_quarter(w, &tk->period.period, tk->start, tk->end)) {
 					w->news_period.start_month = 1;
 					w->per.period = w->news_period;
 				}
@@ -1151,13 +616,13 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 			}
 			w->per.cum = tk->period.cumulative_to_date;
 			w->per.pos = tk->start;
-			if (tk->period.has_period && inline_period(w, c, tk))
+			if (tk->period.has_period && db_inline_period(w, c, tk))
 				w->sent_inline = true;
 			else if (tk->period.has_period && tk->period.cumulative_to_date)
 				w->sent_to_date = true;
 			w->per.from = from_here;
 			if (nlisted && nlisted < NWORDS(listed) && tk->period.has_period &&
-			    db_joined(w, listed_end, tk->start) && listed_one_year(listed, nlisted) &&
+			    db_joined(w, listed_end, tk->start) && db_listed_one_year(listed, nlisted) &&
 			    w->per.period.start_year == w->per.period.end_year) {
 				/* (2023年一季度、上半年: the year of the first; 一季度、
 				 * 上半年、前三季度 in January: all of the year the last
@@ -1223,7 +688,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 				fc.has_basis = false;
 			}
 			if (nlisted > 1 && listed_ok < 0)
-				listed_ok = !ndist && listed_periods(w, c, ts, listed_end, nlisted);
+				listed_ok = !ndist && db_listed_periods(w, c, ts, listed_end, nlisted);
 
 			if (nlisted > 1 && listed_ok > 0 && li < nlisted) {
 				fc.own_listed = true;
@@ -1302,7 +767,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 			 * clause is the figure's measure words, however long */
 			bool gap_item = ngap > 1 && tk->fig.kind == DB_FIG_PP && gi < ngap;
 			bool gap_next = !gap_item && tk->fig.kind == DB_FIG_PP &&
-					gap_again(w, prev_end, tk->fig.num_start, &fc);
+					db_gap_again(w, prev_end, tk->fig.num_start, &fc);
 			gap_item |= gap_next;
 			/* (增速高于全市平均水平7.1个百分点: the rate named first) */
 			size_t gl = c->start, rw;
@@ -1326,7 +791,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 			 * that follows a sown area's figure names the crop's output
 			 * by a bare noun, as a clause of its own would */
 			else if (!ndist && l && l->start >= c->start &&
-				 sown_area_item(w, l, tk->fig.num_start, &sub, c) &&
+				 db_sown_area_item(w, l, tk->fig.num_start, &sub, c) &&
 				 (cl = db_composed_label(w, &sub, tk->fig.num_start)) != NULL)
 				l = w->label = cl;
 			/* 签约项目17个、总投资186亿元: the total of the things counted */
@@ -1339,7 +804,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 			/* (…增长6.2%（年初预期目标为7%左右）: the target the aside
 			 * names is the label's still) */
 			bool excess = tk->fig.kind == DB_FIG_AMOUNT &&
-				      plan_gap(w->text, c->start, tk->fig.num_start);
+				      db_plan_gap(w->text, c->start, tk->fig.num_start);
 			if (l && !ndist && l->start < c->start && !cont &&
 			    !db_target_aside(w->text, c->start, tk->fig.num_start) &&
 			    (excess || tk->fig.num_start > c->start + 21 + lead_skip ||
@@ -1362,7 +827,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 								     "年计划", "年预算", "年初预算", "年度预算" };
 				if (!excess && !contains_any(w->text, c->start, tk->fig.num_start, plans,
 							    NWORDS(plans)) &&
-				    !ranked_other_gap(w->text, c->start, tk->fig.num_start))
+				    !db_ranked_other_gap(w->text, c->start, tk->fig.num_start))
 					w->label = NULL;
 			}
 			/* nor past another figure when new words came between
@@ -1371,12 +836,12 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 			    (tk->fig.num_start > prev_end + 21 ||
 			     contains_any(w->text, prev_end, tk->fig.num_start,
 					  (const char *const[]){ "、" }, 1)) &&
-			    !count_then_amount(w, ts, i, prev_end) &&
+			    !db_count_then_amount(w, ts, i, prev_end) &&
 			    !db_measure_words_only(w, prev_end, tk->fig.num_start) && !listed_pp &&
 			    !fc.own_listed &&
 			    !db_milestone_then_level(w->text, prev_end, tk->fig.num_start) &&
 			    !db_target_aside(w->text, prev_end, tk->fig.num_start) &&
-			    !milestone_then_measure(w, prev_end, tk->fig.num_start))
+			    !db_milestone_then_measure(w, prev_end, tk->fig.num_start))
 				l = NULL;
 			/* …全社会用电量286.5亿千瓦时，其中工业用电量198.3亿千瓦时: a
 			 * part named in words of its own is not the whole */
@@ -1410,7 +875,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 				}
 			}
 			const db_label *urban;
-			if (l && !ndist && (urban = urban_share(w, c, l)))
+			if (l && !ndist && (urban = db_urban_share(w, c, l)))
 				l = w->label = urban;
 			/* 工业投资占固定资产投资的比重达到35.2%: the share is the
 			 * first label's, of the second */
@@ -1443,8 +908,8 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 			if (l && !ndist && l->start >= c->start + 3 &&
 			    ((occ = rfind_any(w->text, c->start, l->start, (const char *const[]){ "占" }, 1,
 					      NULL)) != (size_t)-1) &&
-			    (occ <= c->start + 6 || subject_of(w, entry_label, c->start, occ)) &&
-			    l->start - occ <= 12 && !clause_label_before(ts, i, l) &&
+			    (occ <= c->start + 6 || db_subject_of(w, entry_label, c->start, occ)) &&
+			    l->start - occ <= 12 && !db_clause_label_before(ts, i, l) &&
 			    !(entry_label && entry_label->metric == l->metric)) {
 				if (entry_label && entry_label->metric != (size_t)-1) {
 					fc.of_metric = metric_of(w, l)->id;
@@ -1463,8 +928,8 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 			 * the rates after it that thing's too */
 			bool right_after = l && l->start >= c->start + 3 &&
 					   has_word_at(w->text, l->start, l->start - 3, "占");
-			if (l && !ndist && (own_whole || right_after) && !clause_label_before(ts, i, l) &&
-			    named_before(w, c, ts, l->start - (own_whole ? 9 : 3)))
+			if (l && !ndist && (own_whole || right_after) && !db_clause_label_before(ts, i, l) &&
+			    db_named_before(w, c, ts, l->start - (own_whole ? 9 : 3)))
 				l = w->label = NULL;
 			/* …总产值1208.64亿元，占全市规上工业总产值比重达41.5%: the
 			 * label after 占全市 names the whole the share is of */
@@ -1567,7 +1032,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 			/* (…分别达到41280元和15630元，均增长8.3%: the list's other
 			 * names too) */
 			if (l && !ndist && w->ndist && l == w->dist[w->ndist - 1] &&
-			    all_of_list(w, c, ts, tk, prev_end))
+			    db_all_of_list(w, c, ts, tk, prev_end))
 				for (size_t k = 0; k + 1 < w->ndist; k++) {
 					fig_ctx fk = fc;
 					fk.label = w->dist[k];
@@ -1578,7 +1043,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 			size_t idx = db_emit_figure(w, &fc, &tk->fig);
 			/* (the place compared's rate in brackets: no figure of
 			 * the report's, kept aside or left for a rank after it) */
-			bool theirs = compared_rate(w, c, tk->start);
+			bool theirs = db_compared_place_rate(w, c, tk->start);
 			if (theirs && idx != (size_t)-1 && idx + 1 == w->rs->len) {
 				w->rs->len--;
 				idx = (size_t)-1;
@@ -1602,8 +1067,8 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 			 * made of (…开票销售5064亿元，同比增长19%): its growth */
 			size_t unread_before = w->unread_tail;
 			w->unread_tail = 0;
-			w->unread_named = idx == (size_t)-1 && !clause_has_label(ts, i) &&
-						  named_figure(w, c, ts, i)
+			w->unread_named = idx == (size_t)-1 && !db_clause_has_label(ts, i) &&
+						  db_named_figure(w, c, ts, i)
 					  ? tk->end
 					  : 0;
 			if (idx == (size_t)-1 && tk->fig.kind == DB_FIG_PERCENT && !fc.label) {
@@ -1626,7 +1091,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 			if (theirs)
 				w->unread_tail = w->unread_named = 0;
 			if (idx != (size_t)-1 && idx + 1 == w->rs->len &&
-			    restated(w, idx, tk->fig.num_start)) {
+			    db_restated(w, idx, tk->fig.num_start)) {
 				w->rs->len--; /* (the same figure on another basis) */
 				idx = (size_t)-1;
 			}
@@ -1640,7 +1105,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 				w->per.from = w->has_pre_from = false;
 			}
 			if (idx != (size_t)-1 && !ndist && fc.label)
-				said(w, fc.label);
+				db_label_said(w, fc.label);
 			if (idx != (size_t)-1 && (!listing || item == 1)) {
 				w->group_first = idx;
 				w->group_len = 1;
@@ -1712,7 +1177,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 			 * name the catalog lacks ranks that figure, not the one
 			 * before it */
 			if (prev_end == c->start && w->unread_named && w->unread_named < c->start &&
-			    c->start - w->unread_named <= 3 && rank_words_only(w, c->start, tk->start))
+			    c->start - w->unread_named <= 3 && db_rank_words_only(w, c->start, tk->start))
 				after_unread = true;
 			if (!after_unread)
 				db_rank_after(w, c, tk, prev_end);
@@ -1744,7 +1209,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 	else if (w->rs->len == clause_rec0 && clause_rec0 > w->sent_rec0 && w->per.has &&
 		 w->per.pos >= c->start && w->per.pos < c->end &&
 		 w->per.period.start_year < w->per.period.end_year &&
-		 counted_back(w->text, w->per.pos, c->end))
+		 db_counted_back(w->text, w->per.pos, c->end))
 		w->per = clause_per0;
 	/* …达到2070.6亿元，超过去年全年规模。其中出口…: a period after a
 	 * verb of going past, in a clause of no figure after a figure of its
@@ -1758,12 +1223,12 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 	 * a trend (…的…势头, 态势, 趋势) in a clause of no figure dates none
 	 * of the figures after it */
 	else if (w->rs->len == clause_rec0 && w->per.has && w->per.pos >= c->start &&
-		 w->per.pos < c->end && trend_clause(w->text, c, w->per.pos))
+		 w->per.pos < c->end && db_trend_clause(w->text, c, w->per.pos))
 		w->per = clause_per0;
 	/* 在保持前两年平均增速N%的基础上，全市…: the periods of a frame of
 	 * what the figures after build on date none of them */
 	else if (w->per.has && w->per.pos >= c->start && w->per.pos < c->end &&
-		 has_word_at(w->text, c->end, c->start, "在") && base_frame_end(w->text, c))
+		 has_word_at(w->text, c->end, c->start, "在") && db_base_frame_end(w->text, c))
 		w->per = clause_per0;
 	/* (在…评价中，我县获评“标杆县”，得分94.2分: a clause of words only
 	 * passes the frame on to the next of its sentence) */
@@ -1771,8 +1236,8 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 	for (size_t i = 0; i < ts->len; i++)
 		words_only &= ts->items[i].kind != TOK_FIGURE && ts->items[i].kind != TOK_RANK &&
 			      ts->items[i].kind != TOK_LABEL;
-	w->carry_pending = w->npending && (frame_clause(w, c, ts) || (w->carried_in && words_only) ||
-					    names_ranked_after(w, c, ts));
+	w->carry_pending = w->npending && (db_frame_clause(w, c, ts) || (w->carried_in && words_only) ||
+					    db_names_ranked_after(w, c, ts));
 	w->carried_in = false;
 	w->carry_sentence = c->sentence;
 	w->carry_n = w->npending;

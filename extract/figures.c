@@ -2733,7 +2733,7 @@ static void comma_items(walk *w, const db_clause *c, size_t at, const db_label *
  * labels before 分别 pair in order with the figures after it. Returns the
  * number of labels in the list (0 when the clause is not such a list). */
 size_t db_distributive_labels(walk *w, const db_clause *c, const tokens *ts,
-				  const db_label **out, size_t max)
+			      const db_label **out, size_t max)
 {
 	size_t at = find_any(w->text, c->start, c->end, (const char *const[]){ "分别" }, 1, NULL);
 	size_t n = 0, nf = 0, stop = ts->len;
@@ -3008,4 +3008,178 @@ void db_bracket_unit(const char *t, size_t s, db_figure *f)
 			snprintf(f->unit, sizeof f->unit, "%s", base);
 			return;
 		}
+}
+
+/* Does t[s, at) end on a comparison with the plan (超计划, 比计划多,
+ * 超出年计划, 较年度目标增加, 比计划少)? An amount right after one is the
+ * excess over the plan or the shortfall from it, no level of the label
+ * before, which goes on to the clause after it (…，超计划0.65万亩，增长3.2%). */
+bool db_plan_gap(const char *t, size_t s, size_t at)
+{
+	static const char *const more[] = { "多出", "多", "增加", "少", "减少" };
+	static const char *const plans[] = { "计划", "任务数", "任务", "目标", "预算" };
+	static const char *const over[] = { "超额完成", "超出", "超过", "超", "比", "较",
+					    "多于", "高出", "少于", "低于" };
+	size_t e = at - word_ending_at(t, s, at, more, NWORDS(more), NULL);
+	size_t n = word_ending_at(t, s, e, plans, NWORDS(plans), NULL);
+	if (!n)
+		return false;
+	/* (the verb right before the plan's noun, or two characters of
+	 * its year before it: 超年度任务, 超出全年计划) */
+	for (size_t gap = 0; gap <= 6 && e - n >= s + gap; gap += 3)
+		if (cjk_only(t, e - n - gap, e - n) &&
+		    ends_with_any(t, s, e - n - gap, over, NWORDS(over)))
+			return true;
+	return false;
+}
+
+/* Does the clause t[s, at) compare with someone ranked or described by 的
+ * (比排名第二的某地高, 比位居首位的某县低) right before a gap? The gap is to
+ * that one's rate, no figure of the label's; the label goes on to the
+ * clauses after it (…，高于全省平均水平N个百分点). */
+bool db_ranked_other_gap(const char *t, size_t s, size_t at)
+{
+	static const char *const ways[] = { "高", "低", "快", "慢" };
+	if (!has_word_at(t, at, s, "比") || !ends_with_any(t, s, at, ways, NWORDS(ways)))
+		return false;
+	size_t de = s;
+	while (de < at && !has_word_at(t, at, de, "的"))
+		de++;
+	return de < at && contains_any(t, s, de, (const char *const[]){ "第", "首位" }, 2);
+}
+
+/* 1-5月，…增长22.6%，1-4月提高5.0个百分点: a clause that opens with an
+ * earlier period of the same year than the figures' and goes straight on
+ * to how a rate changed (in 百分点) compares with it, its 较 dropped. */
+bool db_dropped_basis(const walk *w, const db_clause *c, const token *tk)
+{
+	static const char *const changes[] = { "提高", "回落", "加快", "放缓", "收窄",
+					       "扩大", "回升", "提升" };
+	const db_period *p = &tk->period.period, *now = &w->per.period;
+	size_t s = c->start;
+	while (s < tk->start && (has_word_at(w->text, tk->start, s, "，") ||
+				 has_word_at(w->text, tk->start, s, " ")))
+		s += has_word_at(w->text, tk->start, s, " ") ? 1 : strlen("，");
+	if (!tk->period.has_period || !w->per.has || s != tk->start ||
+	    p->end_year != now->end_year || p->start_year != now->start_year ||
+	    db_period_cmp(p, now) >= 0)
+		return false;
+	size_t l = 0;
+	for (size_t i = 0; i < NWORDS(changes) && !l; i++)
+		if (has_word_at(w->text, c->end, tk->end, changes[i]))
+			l = strlen(changes[i]);
+	return l && find_any(w->text, tk->end + l, c->end,
+			     (const char *const[]){ "个百分点" }, 1, NULL) != (size_t)-1;
+}
+
+/* …高于全国3个百分点、全省4.2个百分点: the next place of a gap just read
+ * (from the end of the figure before, prev, to this one's number, num). */
+bool db_gap_again(walk *w, size_t prev, size_t num, fig_ctx *fc)
+{
+	size_t which = 0, n;
+	if (!w->rs->len || w->rs->items[w->rs->len - 1].measure != DB_MEASURE_GAP_PP ||
+	    !has_word_at(w->text, num, prev, "、") ||
+	    !(n = db_longest_word_at(w->text, prev + 3, num, db_places, DB_NPLACES, &which)) ||
+	    prev + 3 + n != num)
+		return false;
+	const db_record *last = &w->rs->items[w->rs->len - 1];
+	fc->gap_vs = db_places[which];
+	fc->gap_sign = last->has_value && last->value < 0 ? -1 : 1;
+	return true;
+}
+
+/* …高于全省2.8个百分点（全省增长5.9%），全省增速排名第4: a figure in
+ * brackets right after a gap that open with the place compared is that
+ * place's rate, no figure of the report's for a rank after it */
+bool db_compared_place_rate(const walk *w, const db_clause *c, size_t at)
+{
+	static const char *const opens[] = { "(", "（" }, *const shuts[] = { ")", "）" };
+	static const char *const places[] = { "全国", "全省", "全市", "全区", "全州" };
+	size_t which;
+	for (size_t q = at; q-- > c->start;) {
+		if (db_longest_word_at(w->text, q, at, shuts, NWORDS(shuts), &which))
+			return false;
+		if (db_longest_word_at(w->text, q, at, opens, NWORDS(opens), &which))
+			return q >= c->start + strlen("百分点") &&
+			       has_word_at(w->text, q, q - strlen("百分点"), "百分点") &&
+			       db_longest_word_at(w->text, q + strlen(opens[which]), at, places,
+						  NWORDS(places), &which) != 0;
+	}
+	return false;
+}
+
+/* Is the clause only a year compared with (与2019年相比, 同2019年比)? */
+bool db_basis_clause(const walk *w, const db_clause *c, const tokens *ts)
+{
+	static const char *const opens[] = { "与", "同", "和" };
+	static const char *const closes[] = { "相比较", "相比", "比较", "比" };
+	size_t p = c->start, e = c->end, which, n;
+	if (ts->len != 1 || ts->items[0].kind != TOK_PERIOD)
+		return false;
+	while (p < e && (w->text[p] == ' ' || w->text[p] == '\n'))
+		p++;
+	if (!(n = db_longest_word_at(w->text, p, e, opens, NWORDS(opens), &which)) ||
+	    p + n != ts->items[0].start)
+		return false;
+	p = ts->items[0].end;
+	if (!(n = db_longest_word_at(w->text, p, e, closes, NWORDS(closes), &which)))
+		return false;
+	static const char *const rest[] = { " ", "\n", "\r", ",", "，", ";", "；" };
+	for (p += n; p < e; p += n)
+		if (!(n = db_longest_word_at(w->text, p, e, rest, NWORDS(rest), &which)))
+			return false;
+	return true;
+}
+
+/* A clause without figures that sets the basis of its paragraph's rates
+ * (与上月相比，食品价格下降1.6%…). */
+static const struct {
+	const char *word;
+	const char *basis;
+} paragraph_basis[] = {
+	{ "与上月相比", "mom" }, { "与上月比", "mom" }, { "比上月", "mom" }, { "环比看", "mom" },
+	{ "从环比看", "mom" }, { "与去年同期相比", "yoy" }, { "与上年同期相比", "yoy" },
+	{ "从同比看", "yoy" }, { "同比看", "yoy" },
+};
+
+/* A clause with no figure that names a basis (与上月相比) sets the basis
+ * of the rates that follow in its paragraph. */
+void db_paragraph_basis_of(walk *w, const db_clause *c, const tokens *ts)
+{
+	for (size_t i = 0; i < ts->len; i++)
+		if (ts->items[i].kind == TOK_FIGURE)
+			return;
+	if (!contains_any(w->text, c->start, c->end, (const char *const[]){ "比" }, 1))
+		return; /* (every one of them holds 比: one cheap scan first) */
+	for (size_t i = 0; i < NWORDS(paragraph_basis); i++)
+		if (contains_any(w->text, c->start, c->end, &paragraph_basis[i].word, 1)) {
+			w->seg_basis = paragraph_basis[i].basis;
+			return;
+		}
+}
+
+/* 下降3%(剔除减税降费因素，同口径增长7.6%): a figure of a metric and
+ * measure the sentence already gave, with a word of another basis
+ * (words.json: restated_bases) between, restates it; the first stays the
+ * figure. */
+bool db_restated(const walk *w, size_t idx, size_t num)
+{
+	const db_record *r = &w->rs->items[idx];
+	if (!r->metric || !r->has_value)
+		return false;
+	/* Every earlier figure's stretch ends at num, so one search from the
+	 * earliest of them finds the word between any of them and num: one
+	 * scan per figure, not one per pair (run-on text of a single metric). */
+	size_t from = (size_t)-1;
+	for (size_t i = idx; i-- > 0;) {
+		const db_record *q = &w->rs->items[i];
+		if (q->source.offset < w->sentence_start)
+			break;
+		if (q->metric && !strcmp(q->metric, r->metric) && q->measure == r->measure &&
+		    q->has_value && q->has_period == r->has_period &&
+		    (!q->has_period || db_period_eq(&q->period, &r->period)))
+			from = q->source.offset;
+	}
+	return from != (size_t)-1 &&
+	       db_words_find(w->text, from, num, WL(w, DB_W_RESTATED_BASES), NULL) != (size_t)-1;
 }

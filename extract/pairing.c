@@ -461,3 +461,232 @@ bool db_compared_label(const char *t, size_t s, size_t e)
 	return (e >= s + 6 && ends_with_any(t, s, e, compared_with, NWORDS(compared_with))) ||
 	       compared_place_before(t, s, e);
 }
+
+/* Note a label whose figure was read (once a sentence, in order). */
+void db_label_said(walk *w, const db_label *l)
+{
+	for (size_t i = 0; i < w->nsaid; i++)
+		if (w->said[i].metric == l->metric)
+			return;
+	if (w->nsaid < NWORDS(w->said))
+		w->said[w->nsaid++] = *l;
+}
+
+/* 技术合同登记额376项、18.4亿元: the label's amount right after a count of
+ * the things it sums (items, firms) and 、 alone — no new words — is still
+ * the label's (the count, in a unit no amount of the label has, was not). */
+bool db_count_then_amount(const walk *w, const tokens *ts, size_t i, size_t prev_end)
+{
+	static const char *const counts[] = { "项", "个", "件", "家", "宗", "份", "户" };
+	const token *tk = &ts->items[i];
+	if (i == 0 || tk->fig.kind != DB_FIG_AMOUNT || tk->fig.num_start != prev_end + 3 ||
+	    !has_word_at(w->text, tk->fig.num_start, prev_end, "、") ||
+	    strcmp(tk->fig.unit, "元"))
+		return false;
+	const token *b = &ts->items[i - 1];
+	if (b->kind != TOK_FIGURE || b->end != prev_end || b->fig.kind != DB_FIG_AMOUNT)
+		return false;
+	for (size_t k = 0; k < NWORDS(counts); k++)
+		if (!strcmp(b->fig.unit, counts[k]))
+			return true;
+	return false;
+}
+
+/* Do the words t[s, e) before 占 name the head of label l (民营经济 of
+ * 民营经济增加值: …；民营经济占GDP的比重为66.4%)? */
+bool db_subject_of(const walk *w, const db_label *l, size_t s, size_t e)
+{
+	while (s < e && (w->text[s] == ' ' || w->text[s] == '\n'))
+		s++;
+	return l && l->metric != (size_t)-1 && e >= s + 6 && e - s < l->end - l->start &&
+	       !memcmp(w->text + s, w->text + l->start, e - s);
+}
+
+/* …其中城镇人口18.1万人，占常住人口的比重为45.0%: the share of the resident
+ * population (label l, right after 占) held by the towns' people, named in the
+ * clause before (list urban_population), is the urbanization rate. Returns
+ * that label, at the towns' people's name, or NULL. */
+const db_label *db_urban_share(walk *w, const db_clause *c, const db_label *l)
+{
+	if (l->start < c->start + 3 || !has_word_at(w->text, l->start, l->start - 3, "占") ||
+	    c->start <= w->sentence_start || strcmp(metric_of(w, l)->id, "population"))
+		return NULL;
+	const db_metric *u = db_catalog_find(w->x->catalog, "urbanization_rate");
+	if (!u)
+		return NULL;
+	size_t which, from = rfind_any(w->text, w->sentence_start, c->start - 1,
+				       (const char *const[]){ "，", "；", "," }, 3, &which);
+	from = from == (size_t)-1 ? w->sentence_start : from + (which == 2 ? 1 : 3);
+	size_t at = db_words_find(w->text, from, c->start, WL(w, DB_W_URBAN_POPULATION), &which);
+	if (at == (size_t)-1)
+		return NULL;
+	/* (the label is the towns' people: a change after it is the rate's) */
+	w->urban = (db_label){ at, at + strlen(WL(w, DB_W_URBAN_POPULATION)->items[which]),
+			       (size_t)(u - w->x->catalog->items) };
+	return &w->urban;
+}
+
+/* Is a label other than l among the first n tokens of the clause? */
+bool db_clause_label_before(const tokens *ts, size_t n, const db_label *l)
+{
+	for (size_t j = 0; j < n; j++)
+		if (ts->items[j].kind == TOK_LABEL && ts->items[j].label != l)
+			return true;
+	return false;
+}
+
+/* Do words other than periods and the document's own name (全市, 我市)
+ * stand between the clause's start and e: a thing named before 占? */
+bool db_named_before(const walk *w, const db_clause *c, const tokens *ts, size_t e)
+{
+	size_t p = c->start;
+	for (size_t q = (size_t)-1; q != p;) {
+		q = p;
+		while (p < e && (w->text[p] == ' ' || w->text[p] == '\n' || w->text[p] == ','))
+			p++;
+		if (has_word_at(w->text, e, p, "，"))
+			p += strlen("，");
+		for (size_t j = 0; j < ts->len; j++)
+			if (ts->items[j].kind == TOK_PERIOD && ts->items[j].start == p &&
+			    ts->items[j].end <= e)
+				p = ts->items[j].end;
+		p += db_self_name_len(w, p, e);
+	}
+	return e >= p + 6; /* (two characters at least) */
+}
+
+/* Is the clause a frame, labels and periods only: 在 … 中 (在2022年度全省
+ * 营商环境评价中), or a result announced (2022年度全省营商环境评价结果公布)? */
+bool db_frame_clause(const walk *w, const db_clause *c, const tokens *ts)
+{
+	static const char *const announced[] = { "公布", "出炉", "揭晓", "发布", "显示" };
+	for (size_t i = 0; i < ts->len; i++)
+		if (ts->items[i].kind == TOK_FIGURE || ts->items[i].kind == TOK_RANK)
+			return false;
+	size_t e = c->end;
+	while (e > c->start && (w->text[e - 1] == ' ' || w->text[e - 1] == '\n'))
+		e--;
+	/* (2022年度全省营商环境评价中，: an evaluation's 中 needs no 在) */
+	static const char *const evaluated[] = { "评价中", "考核中", "考评中", "测评中", "评估中" };
+	return (has_word_at(w->text, c->end, c->start, "在") && e >= c->start + 6 &&
+		has_word_at(w->text, e, e - 3, "中")) ||
+	       (e >= c->start + 12 && ends_with_any(w->text, c->start, e, evaluated, NWORDS(evaluated))) ||
+	       (e >= c->start + 12 && ends_with_any(w->text, c->start, e, announced, NWORDS(announced)) &&
+		contains_any(w->text, c->start, e, (const char *const[]){ "结果", "排名", "排行" }, 3));
+}
+
+/* 生产总值总量、税收总量和社零增幅，均居全省第三: names of no figure whose
+ * clause the next one, opening with 均 and a rank, ranks all together */
+bool db_names_ranked_after(const walk *w, const db_clause *c, const tokens *ts)
+{
+	bool named = false;
+	for (size_t i = 0; i < ts->len; i++) {
+		if (ts->items[i].kind == TOK_FIGURE || ts->items[i].kind == TOK_RANK)
+			return false;
+		named |= ts->items[i].kind == TOK_LABEL;
+	}
+	static const char *const commas[] = { "，", "," };
+	size_t which, p = c->end;
+	p += db_longest_word_at(w->text, p, w->len, commas, NWORDS(commas), &which);
+	while (p < w->len && w->text[p] == ' ')
+		p++;
+	db_figure f;
+	return named && has_word_at(w->text, w->len, p, "均") && db_rank_read(w->text, w->len, p, &f);
+}
+
+/* Does the clause have a label among its tokens before the i-th? */
+bool db_clause_has_label(const tokens *ts, size_t i)
+{
+	for (size_t k = 0; k < i; k++)
+		if (ts->items[k].kind == TOK_LABEL)
+			return true;
+	return false;
+}
+
+/* 存贷比81.5%: the i-th token, a figure, opens its clause (after periods)
+ * with words that are a name, not measure words only (增长, 同比增长…). */
+bool db_named_figure(const walk *w, const db_clause *c, const tokens *ts, size_t i)
+{
+	size_t s = c->start;
+	for (size_t k = 0; k < i; k++) {
+		if (ts->items[k].kind != TOK_PERIOD)
+			return false; /* (a figure or rank before it) */
+		if (ts->items[k].end > s)
+			s = ts->items[k].end;
+	}
+	const token *tk = &ts->items[i];
+	while (s < tk->fig.num_start && (w->text[s] == ' ' || w->text[s] == '\n'))
+		s++;
+	/* (增速比上年加快2.1个百分点, 高于全省平均(3.3%): words of
+	 * a comparison or a change, not a name) */
+	static const char *const moves[] = { "比上", "比去", "比同", "比年", "比前", "比全", "比一",
+					     "比2", "同比", "环比", "较", "增", "降", "高于", "低于",
+					     "快于", "慢于", "回落", "加快", "提高", "持平", "（", "(" };
+	return tk->fig.kind == DB_FIG_PERCENT && tk->fig.num_start >= s + 6 &&
+	       w->text[tk->fig.num_start] >= '0' && w->text[tk->fig.num_start] <= '9' &&
+	       /* (与全省持平: a word figure, no name before it) */
+	       !contains_any(w->text, s, tk->fig.num_start, moves, NWORDS(moves)) &&
+	       !db_measure_words_only(w, s, tk->fig.num_start);
+}
+
+/* 排名全省第四, 居全省第4位: between s and the rank's start only the words
+ * that lead a rank. */
+bool db_rank_words_only(const walk *w, size_t s, size_t e)
+{
+	static const char *const leads[] = { "排名", "排", "居", "位居", "位列", "列", "名列" };
+	while (s < e && w->text[s] == ' ')
+		s++;
+	size_t n = s < e ? db_longest_word_at(w->text, s, e, leads, NWORDS(leads), NULL) : 0;
+	return s == e || s + n == e;
+}
+
+/* …分别达到41280元和15630元，均增长8.3%: does the clause give its one
+ * rate (and nothing else of its own: no label, no figure before) to every
+ * name of its sentence's 分别 list, through 均? */
+bool db_all_of_list(const walk *w, const db_clause *c, const tokens *ts, const token *fig,
+		    size_t prev_end)
+{
+	static const char *const leads[] = { "均", "同比均", "增速均", "增幅均", "也均" };
+	size_t nf = 0, p = c->start, which, n;
+	if (w->dist_sentence != c->sentence || w->ndist < 2 || prev_end > c->start ||
+	    (fig->fig.kind != DB_FIG_PERCENT && fig->fig.kind != DB_FIG_PP))
+		return false;
+	for (size_t i = 0; i < ts->len; i++) {
+		if (ts->items[i].kind == TOK_LABEL)
+			return false;
+		nf += ts->items[i].kind == TOK_FIGURE;
+	}
+	while (p < fig->fig.num_start && w->text[p] == ' ')
+		p++;
+	return nf == 1 &&
+	       (n = db_longest_word_at(w->text, p, fig->fig.num_start, leads, NWORDS(leads), &which)) &&
+	       db_measure_words_only(w, p + n, fig->fig.num_start);
+}
+
+/* 突破60亿元大关、年均增长9%: the milestone's noun at s, then only measure
+ * words up to e? */
+bool db_milestone_then_measure(const walk *w, size_t s, size_t e)
+{
+	size_t n = db_milestone_noun(w->text, s, e);
+	return n && db_measure_words_only(w, s + n, e);
+}
+
+/* Is the figure at num an item after 、 that follows the figure of a sown
+ * area named by label l (粮食播种面积61.35万亩、总产量27.08万吨)?  Then
+ * *item is clause c from the item's start, for db_composed_label. */
+bool db_sown_area_item(const walk *w, const db_label *l, size_t num, db_clause *item,
+		       const db_clause *c)
+{
+	static const char *const areas[] = { "播种面积", "种植面积" };
+	static const char *const outputs[] = { "总产量", "总产", "产量" };
+	const char *t = w->text;
+	size_t which, dun = rfind_any(t, l->end, num, (const char *const[]){ "、" }, 1, NULL);
+	if (dun == (size_t)-1 || !db_has_digit(t, l->end, dun) ||
+	    (!has_word_at(t, l->end, l->end - 12, areas[0]) &&
+	     !has_word_at(t, l->end, l->end - 12, areas[1])) ||
+	    !db_longest_word_at(t, dun + strlen("、"), num, outputs, NWORDS(outputs), &which))
+		return false;
+	*item = *c;
+	item->start = dun + strlen("、");
+	return true;
+}

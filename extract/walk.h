@@ -445,6 +445,16 @@ bool db_dates_only(const char *t, size_t s, size_t e);
 bool db_opens_line(const walk *w, size_t pos);
 bool db_said_months(const walk *w);
 void db_summary_months(walk *w, size_t end);
+bool db_cumulative_quarter(const walk *w, const db_period *p, size_t at, size_t end);
+bool db_bare_later_quarter(const walk *w, const db_period *p, size_t at, size_t end);
+bool db_listed_periods(const walk *w, const db_clause *c, const tokens *ts, size_t from,
+		       size_t n);
+bool db_listed_one_year(const db_period *p, size_t n);
+bool db_month_of_span(const walk *w, const db_period *p);
+bool db_base_frame_end(const char *t, const db_clause *c);
+bool db_trend_clause(const char *t, const db_clause *c, size_t pos);
+bool db_counted_back(const char *t, size_t pos, size_t e);
+bool db_inline_period(const walk *w, const db_clause *c, const token *tk);
 
 /* ---- settle.c -------------------------------------------------------------- */
 
@@ -530,6 +540,14 @@ size_t db_said_distributive(walk *w, const db_clause *c, const tokens *ts, const
 /* Whether an amount f can be the level of l's metric (its unit converts to
  * the catalog's): 出口60万辆 is no 出口 of money. */
 bool db_amount_fits(const walk *w, const db_figure *f, const db_label *l);
+bool db_plan_gap(const char *t, size_t s, size_t at);
+bool db_ranked_other_gap(const char *t, size_t s, size_t at);
+bool db_gap_again(walk *w, size_t prev, size_t num, fig_ctx *fc);
+bool db_compared_place_rate(const walk *w, const db_clause *c, size_t at);
+bool db_dropped_basis(const walk *w, const db_clause *c, const token *tk);
+bool db_basis_clause(const walk *w, const db_clause *c, const tokens *ts);
+void db_paragraph_basis_of(walk *w, const db_clause *c, const tokens *ts);
+bool db_restated(const walk *w, size_t idx, size_t num);
 
 /* ---- rankings.c ------------------------------------------------------------ */
 
@@ -625,6 +643,22 @@ bool db_milestone_then_level(const char *t, size_t s, size_t e);
 size_t db_milestone_noun(const char *t, size_t s, size_t e);
 size_t db_words_before_distributive(walk *w, const db_clause *words, const db_clause *c,
 				    const tokens *ts, const db_label **out, size_t max);
+void db_label_said(walk *w, const db_label *l);
+bool db_subject_of(const walk *w, const db_label *l, size_t s, size_t e);
+const db_label *db_urban_share(walk *w, const db_clause *c, const db_label *l);
+bool db_clause_label_before(const tokens *ts, size_t n, const db_label *l);
+bool db_named_before(const walk *w, const db_clause *c, const tokens *ts, size_t e);
+bool db_frame_clause(const walk *w, const db_clause *c, const tokens *ts);
+bool db_names_ranked_after(const walk *w, const db_clause *c, const tokens *ts);
+bool db_clause_has_label(const tokens *ts, size_t i);
+bool db_named_figure(const walk *w, const db_clause *c, const tokens *ts, size_t i);
+bool db_rank_words_only(const walk *w, size_t s, size_t e);
+bool db_all_of_list(const walk *w, const db_clause *c, const tokens *ts, const token *fig,
+		    size_t prev_end);
+bool db_milestone_then_measure(const walk *w, size_t s, size_t e);
+bool db_count_then_amount(const walk *w, const tokens *ts, size_t i, size_t prev_end);
+bool db_sown_area_item(const walk *w, const db_label *l, size_t num, db_clause *item,
+		       const db_clause *c);
 
 /* ---- subjects.c ------------------------------------------------------------ */
 
