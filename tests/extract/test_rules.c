@@ -530,12 +530,12 @@ static void bulletin_words(void)
 	/* 、年均增长 goes on with the label; 预计（下同） makes the paragraph
 	 * estimates */
 	expect("2021-01-10", "district",
-	       "2020年，预计（下同）地区生产总值达到680亿元、年均增长8.4%。"
-	       "全社会固定资产投资320亿元、年均增长13.3%。",
-	       "某市 gdp level 680 亿元 exact 2020 - estimate\n"
-	       "某市 gdp growth 8.4 % exact 2020 cagr estimate\n"
-	       "某市 fai level 320 亿元 exact 2020 - estimate\n"
-	       "某市 fai growth 13.3 % exact 2020 cagr estimate\n");
+	       "2020年，预计（下同）地区生产总值达到745亿元、年均增长7.6%。"
+	       "全社会固定资产投资288亿元、年均增长12.1%。",
+	       "某市 gdp level 745 亿元 exact 2020 - estimate\n"
+	       "某市 gdp growth 7.6 % exact 2020 cagr estimate\n"
+	       "某市 fai level 288 亿元 exact 2020 - estimate\n"
+	       "某市 fai growth 12.1 % exact 2020 cagr estimate\n");
 	/* 提前两个月 is no period; 继2021年…后 a milestone before the figure's
 	 * period; 总产值 opening a clause is not the label before (but its
 	 * head's: 规模以上工业总产值) */
@@ -5436,6 +5436,21 @@ static void probe27_planh_rules(void)
 		    "某市 gdp level 212.6 亿元 exact 2024Q1 - actual\n"
 		    "某市 gdp growth 4.8 % exact 2024Q1 yoy actual\n"
 		    "某市 industrial_va growth 6.1 % exact 2024Q1 yoy actual\n");
+	/* …but months that ended more than a quarter before the date's month
+	 * are no such months (a December speech's 今年以来，…，上半年…由负转正。):
+	 * a course in time, and the year to date comes back after it */
+	expect_kind("speech", "2021-12-20", "district",
+		    "今年以来，全区上下稳字当头，上半年主要指标由负转正。区委统筹推进，工作成效明显。"
+		    "预计(下同)地区生产总值达到512.4亿元、增长6.3%。税收收入13.7亿元、增长2.9%。",
+		    "某市 gdp level 512.4 亿元 exact 2021 - estimate\n"
+		    "某市 gdp growth 6.3 % exact 2021 yoy estimate\n"
+		    "某市 tax_revenue level 13.7 亿元 exact 2021 - estimate\n"
+		    "某市 tax_revenue growth 2.9 % exact 2021 yoy estimate\n");
+	expect_kind("speech", "2021-07-20", "district",
+		    "今年以来，全区上下稳字当头，上半年主要指标由负转正。区委统筹推进，工作成效明显。"
+		    "地区生产总值达到262.1亿元、增长8.3%。",
+		    "某市 gdp level 262.1 亿元 exact 2021H1 - actual\n"
+		    "某市 gdp growth 8.3 % exact 2021H1 yoy actual\n");
 	/* the same when that sentence ends its paragraph: the sections after
 	 * it, which name no period, are those months */
 	expect_kind("summary", "2022-08-10", "county",
