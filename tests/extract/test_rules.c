@@ -5451,6 +5451,21 @@ static void probe27_planh_rules(void)
 		    "地区生产总值达到262.1亿元、增长8.3%。",
 		    "某市 gdp level 262.1 亿元 exact 2021H1 - actual\n"
 		    "某市 gdp growth 8.3 % exact 2021H1 yoy actual\n");
+	/* a page's hard wrap right after a ratio's colon (比例调整为 6.4 :\n…)
+	 * ends no paragraph: the period of the sentences before still dates
+	 * the lines after it */
+	expect_kind("speech", "2025-07-25", "county",
+		    "一是增长更加稳固。上半年,\n全县实现地区生产总值 96.3 亿元,同比增长 5.4%,增速在全\n"
+		    "市居于前列。三次产业结构继续优化,比例调整为 6.4 :\n"
+		    "41.7:51.9,显示出韧性。规模以上工业增加\n值同比增长 6.6%。",
+		    "某市 gdp level 96.3 亿元 exact 2025H1 - actual\n"
+		    "某市 gdp growth 5.4 % exact 2025H1 yoy actual\n"
+		    "某市 industrial_va growth 6.6 % exact 2025H1 yoy actual\n");
+	expect_kind("speech", "2025-07-25", "county",
+		    "上半年,全县实现地区生产总值 96.3 亿元。三次产业结构比例调整为6.4：\n"
+		    "41.7：51.9。规模以上工业增加值同比增长 6.6%。",
+		    "某市 gdp level 96.3 亿元 exact 2025H1 - actual\n"
+		    "某市 industrial_va growth 6.6 % exact 2025H1 yoy actual\n");
 	/* the same when that sentence ends its paragraph: the sections after
 	 * it, which name no period, are those months */
 	expect_kind("summary", "2022-08-10", "county",
