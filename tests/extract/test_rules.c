@@ -3927,6 +3927,14 @@ static void probe17_gwr_rules(void)
 	       "2023年，依托投洽会等平台签约项目21个、总投资186亿元；新引进项目9个，总投资40亿元。",
 	       "某市 signed_investment level 186 亿元 exact 2023 - actual\n");
 	expect("2024-02-20", "county", "2023年，实施市重点项目30个，总投资260亿元。", "");
+	/* the same with the place's scope before 新签约, the count's verb (达到,
+	 * broken by a page's line wrap too) and the total agreed (协议总投资额) */
+	expect_kind("speech", "2025-07-25", "county",
+		    "上半年,全县新签约亿元以上项目达到41个,协议总投资额163亿元。\n"
+		    "招商引资作为经济工作的生命线。二季度,全县新签约亿元以上项目达\n到12 个,协议总投资 58 亿元。",
+		    "某市 signed_investment level 163 亿元 exact 2025H1 - actual\n"
+		    "某市 signed_investment level 58 亿元 exact 2025Q2 - actual\n");
+	expect("2024-02-20", "county", "2023年，全县实施重点项目30个，协议总投资260亿元。", "");
 	/* 总量居… right after an amount of something the catalog does not name
 	 * ranks that amount, not a keyed figure of the sentence before */
 	expect("2022-02-20", "county",
