@@ -112,6 +112,14 @@ static void ranks(void)
 	       "1-9月，全市固定资产投资620.5亿元，比上月晋升3个位次，同比增长9.4%。",
 	       "某市 fai level 620.5 亿元 exact 2018M01-M09 - actual\n"
 	       "某市 fai growth 9.4 % exact 2018M01-M09 yoy actual\n");
+	/* a rank held (居全市第4位、与上季度持平) is no growth of nought, and its
+	 * comparison no label of the bare growth after it */
+	expect_kind("speech", "2023-07-20", "county",
+		    "1—6月，省外到位资金18.3亿元，总量居全市第4位、与上季度持平，增长11.2%、居全市第6位。",
+		    "某市 external_funds level 18.3 亿元 exact 2023H1 - actual 4@全市\n"
+		    "某市 external_funds growth 11.2 % exact 2023H1 yoy actual 6@全市\n");
+	expect("2023-07-20", "county", "1—6月，规上工业增加值增长3.1%，增速与上季度持平。",
+	       "某市 industrial_va growth 3.1 % exact 2023H1 yoy actual\n");
 	/* by how much a figure leads another place (超宜宾15.2亿元) is no
 	 * figure of the place's own */
 	expect("2018-10-20", "prefecture",
