@@ -380,6 +380,25 @@ static bool para_end_before(const char *text, size_t i)
 	return false;
 }
 
+/* Does the line before the newline at i end with a ratio's colon that the
+ * next line, at s, goes on with (比例调整为 7.5 :\n43.2:49.3, a page's
+ * hard wrap inside 三次产业结构)? No lead's colon: a digit stands before it. */
+static bool ratio_cut_before(const char *text, size_t i, const char *s, size_t n)
+{
+	size_t k = i;
+	while (k > 0 && (text[k - 1] == ' ' || text[k - 1] == '\t' || text[k - 1] == '\r'))
+		k--;
+	if (k >= 1 && text[k - 1] == ':')
+		k--;
+	else if (k >= 3 && !memcmp(text + k - 3, "：", 3))
+		k -= 3;
+	else
+		return false;
+	while (k > 0 && text[k - 1] == ' ')
+		k--;
+	return k > 0 && is_digit(text[k - 1]) && n > 0 && is_digit(s[0]);
+}
+
 /* Does the line before the newline at i end with a whole rate (…%,
  * …左右, …以上)? */
 static bool figure_end_before(const char *text, size_t i)
@@ -575,8 +594,9 @@ bool db_clauses_more(db_splitter *spp, size_t n, size_t past)
 				 * 全市第四\n民营经济占比…): the line is a sentence of
 				 * its own */
 				cut = B_SENTENCE;
-			else if (para_end_before(text, i) || marker || heading_before(text, i) ||
-				 caption_before(text, i))
+			else if ((para_end_before(text, i) &&
+				  !ratio_cut_before(text, i, text + k, len - k)) ||
+				 marker || heading_before(text, i) || caption_before(text, i))
 				cut = B_PARAGRAPH;
 			if (cut == B_PART && i - sp.sentence_start >= SENTENCE_MAX)
 				cut = B_SENTENCE;

@@ -374,10 +374,28 @@ bool db_opens_line(const walk *w, size_t pos)
 }
 
 /* Did the sentence just read, opened by the year to date, name its months
- * from January (今年以来，…，一季度经济运行总体平稳。)? */
+ * from January (今年以来，…，一季度经济运行总体平稳。)? Only months that
+ * end at most a quarter before the date's month can be what 今年以来 is
+ * (a December speech's 今年以来，…，上半年主要指标由负转正。 tells a
+ * course in time: its 上半年 dates nothing after it). */
+static bool months_to_date(const walk *w, bool near)
+{
+	const db_period *p = &w->per.period;
+	const db_date *d = &w->rs->doc.date;
+	return w->sent_to_date && from_january(p) &&
+	       (!d->year || d->year * 12 + d->month - (p->end_year * 12 + p->end_month) <= 3) == near;
+}
+
 bool db_said_months(const walk *w)
 {
-	return w->sent_to_date && from_january(&w->per.period);
+	return months_to_date(w, true);
+}
+
+/* …or months from January that ended longer ago: the year to date the
+ * sentence opened with comes back after it. */
+bool db_said_past_months(const walk *w)
+{
+	return months_to_date(w, false);
 }
 
 /* In a work summary those months are the occasion's: they date its

@@ -149,7 +149,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 		 * after it */
 		if (w->sent_inline && w->rs->len == w->sent_rec0 &&
 		    db_dates_only(w->text, w->sentence_start, c->start) && !db_said_months(w))
-			w->per = w->sent_per0;
+			w->per = db_said_past_months(w) ? w->to_date_per : w->sent_per0;
 		else
 			db_summary_months(w, c->start);
 		w->sent_inline = false;
@@ -618,8 +618,10 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 			w->per.pos = tk->start;
 			if (tk->period.has_period && db_inline_period(w, c, tk))
 				w->sent_inline = true;
-			else if (tk->period.has_period && tk->period.cumulative_to_date)
+			else if (tk->period.has_period && tk->period.cumulative_to_date) {
 				w->sent_to_date = true;
+				w->to_date_per = w->per;
+			}
 			w->per.from = from_here;
 			if (nlisted && nlisted < NWORDS(listed) && tk->period.has_period &&
 			    db_joined(w, listed_end, tk->start) && db_listed_one_year(listed, nlisted) &&

@@ -1691,7 +1691,9 @@ static size_t spaces_before(const char *t, size_t s, size_t p)
  * in w->split). */
 const db_label *db_counted_total_label(walk *w, const db_clause *c, size_t num)
 {
-	static const char *const totals[] = { "总投资" };
+	/* (协议总投资额: the total agreed, named by 总投资 in the catalog) */
+	static const char *const totals[] = { "协议总投资额", "协议总投资", "总投资" };
+	static const char *const total = "总投资";
 	static const char *const verbs[] = { "达到", "达", "为", "约" };
 	static const char *const seps[] = { "、", "，", ",", "；" };
 	static const char *const counts[] = { "个", "项" };
@@ -1704,7 +1706,7 @@ const db_label *db_counted_total_label(walk *w, const db_clause *c, size_t num)
 	size_t tl = word_ending_at(t, s, e, totals, NWORDS(totals), &which);
 	if (!tl || e - tl < c->start)
 		return NULL;
-	size_t b = e - tl, total = which;
+	size_t b = e - tl;
 	/* (the count and its separator right before the total) */
 	size_t sl = word_ending_at(t, s, b, seps, NWORDS(seps), &which);
 	if (!sl || !word_ending_at(t, s, spaces_before(t, s, b - sl), counts, NWORDS(counts), &which))
@@ -1715,10 +1717,21 @@ const db_label *db_counted_total_label(walk *w, const db_clause *c, size_t num)
 	if (d == p)
 		return NULL;
 	d = spaces_before(t, s, d);
+	/* (新签约…项目达到52个: the count's verb, maybe broken by a page's
+	 * line wrap, 达\n到) */
+	size_t vl = word_ending_at(t, s, d, verbs, NWORDS(verbs), &which);
+	if (!vl && d >= s + 3 && has_word_at(t, d, d - 3, "到")) {
+		size_t r = d - 3;
+		while (r > s && (t[r - 1] == '\n' || t[r - 1] == '\r' || t[r - 1] == ' '))
+			r--;
+		if (r < d - 3 && r >= s + 3 && has_word_at(t, r, r - 3, "达"))
+			vl = d - (r - 3);
+	}
+	d = spaces_before(t, s, d - vl);
 	for (size_t h = 15; h >= 6; h -= 3) {
 		if (d < s + h || !cjk_only(t, d - h, d))
 			continue;
-		size_t id = lookup2(w, t + d - h, h, totals[total], strlen(totals[total]));
+		size_t id = lookup2(w, t + d - h, h, total, strlen(total));
 		if (id != (size_t)-1)
 			return new_split(w, b, e, id);
 	}
@@ -1730,10 +1743,12 @@ const db_label *db_counted_total_label(walk *w, const db_clause *c, size_t num)
 	lead = lead == (size_t)-1 ? s : lead + strlen(clause_ends[which]);
 	if (lead < d && has_word_at(t, d, lead, "其中"))
 		lead += strlen("其中");
+	/* (全县新签约…: the place's own scope before it) */
+	static const char *const scopes[] = { "全县", "全区", "全市" };
+	lead += db_longest_word_at(t, lead, d, scopes, NWORDS(scopes), &which);
 	if (d >= lead + 6 && has_word_at(t, d, d - 6, "项目") &&
 	    db_longest_word_at(t, lead, d, signed_words, NWORDS(signed_words), &which)) {
-		size_t id = lookup2(w, "签约项目", strlen("签约项目"), totals[total],
-				    strlen(totals[total]));
+		size_t id = lookup2(w, "签约项目", strlen("签约项目"), total, strlen(total));
 		if (id != (size_t)-1)
 			return new_split(w, b, e, id);
 	}

@@ -204,6 +204,24 @@ static void scope_label_ranks(const walk *w, tokens *ts, size_t nl)
 }
 
 /* Collect labels, periods, figures and ranks of a clause in text order. */
+/* Does a comparison (与上季度, 较上月, 比上年) right after a stated rank and
+ * its 、 or ， (…居全市第3位、) end at e, the clause opening at s (or right
+ * after that separator)? */
+static bool rank_held(const char *t, size_t s, size_t e)
+{
+	static const char *const seps[] = { "、", "，", "," };
+	static const char *const comps[] = { "与", "较", "比" };
+	size_t which = 0, q = rfind_any(t, s, e, seps, NWORDS(seps), &which);
+	if (q == (size_t)-1 && s >= 3)
+		q = rfind_any(t, s - 3, s, seps, NWORDS(seps), &which);
+	if (q == (size_t)-1 || q < 6 ||
+	    !word_at(t, e, q + strlen(seps[which]), &(const db_wordlist){ comps, NWORDS(comps), { 0 } }) ||
+	    !(has_word_at(t, q, q - 3, "位") || has_word_at(t, q, q - 3, "名")))
+		return false;
+	return rfind_any(t, q >= 18 ? q - 18 : 0, q, (const char *const[]){ "第" }, 1, NULL) !=
+	       (size_t)-1;
+}
+
 void db_clause_tokens(walk *w, const db_clause *c, tokens *ts)
 {
 	const char *t = w->text;
@@ -439,6 +457,10 @@ void db_clause_tokens(walk *w, const db_clause *c, tokens *ts)
 		/* 较去年同期(-2.3%)提高9.7个百分点, 高出全国(4.8%)、全省(5.6%):
 		 * the rate of what is compared with, not a figure of the clause */
 		if (f.kind == DB_FIG_PERCENT && db_compared_rate(t, c, &f))
+			clash = true;
+		/* 居全市第3位、与上季度持平: the rank held, no growth of nought
+		 * (nor its comparison a label) */
+		if (f.has_value && f.value == 0 && rank_held(t, c->start, f.num_start))
 			clash = true;
 		/* 比上月前移1位, 晋升2个位次: how many places a rank moved, no
 		 * figure (nor its move word a label) */

@@ -361,6 +361,7 @@ typedef struct {
 	carried_period sent_per0;
 	bool sent_inline;  /* a period read inside this sentence */
 	bool sent_to_date; /* this sentence opened with 今年以来 or the like */
+	carried_period to_date_per; /* the period of that 今年以来 */
 	size_t sent_rec0;  /* the records made before this sentence */
 	/* figures read but left unkeyed (db_keep_aside): records of no metric
 	 * kept out of rs while the walk reads (the rules look back over rs),
@@ -444,6 +445,7 @@ void db_same_basis_below(walk *w, const token *tk);
 bool db_dates_only(const char *t, size_t s, size_t e);
 bool db_opens_line(const walk *w, size_t pos);
 bool db_said_months(const walk *w);
+bool db_said_past_months(const walk *w);
 void db_summary_months(walk *w, size_t end);
 bool db_cumulative_quarter(const walk *w, const db_period *p, size_t at, size_t end);
 bool db_bare_later_quarter(const walk *w, const db_period *p, size_t at, size_t end);

@@ -112,6 +112,14 @@ static void ranks(void)
 	       "1-9月，全市固定资产投资620.5亿元，比上月晋升3个位次，同比增长9.4%。",
 	       "某市 fai level 620.5 亿元 exact 2018M01-M09 - actual\n"
 	       "某市 fai growth 9.4 % exact 2018M01-M09 yoy actual\n");
+	/* a rank held (居全市第4位、与上季度持平) is no growth of nought, and its
+	 * comparison no label of the bare growth after it */
+	expect_kind("speech", "2023-07-20", "county",
+		    "1—6月，省外到位资金18.3亿元，总量居全市第4位、与上季度持平，增长11.2%、居全市第6位。",
+		    "某市 external_funds level 18.3 亿元 exact 2023H1 - actual 4@全市\n"
+		    "某市 external_funds growth 11.2 % exact 2023H1 yoy actual 6@全市\n");
+	expect("2023-07-20", "county", "1—6月，规上工业增加值增长3.1%，增速与上季度持平。",
+	       "某市 industrial_va growth 3.1 % exact 2023H1 yoy actual\n");
 	/* by how much a figure leads another place (超宜宾15.2亿元) is no
 	 * figure of the place's own */
 	expect("2018-10-20", "prefecture",
@@ -3927,6 +3935,14 @@ static void probe17_gwr_rules(void)
 	       "2023年，依托投洽会等平台签约项目21个、总投资186亿元；新引进项目9个，总投资40亿元。",
 	       "某市 signed_investment level 186 亿元 exact 2023 - actual\n");
 	expect("2024-02-20", "county", "2023年，实施市重点项目30个，总投资260亿元。", "");
+	/* the same with the place's scope before 新签约, the count's verb (达到,
+	 * broken by a page's line wrap too) and the total agreed (协议总投资额) */
+	expect_kind("speech", "2025-07-25", "county",
+		    "上半年,全县新签约亿元以上项目达到41个,协议总投资额163亿元。\n"
+		    "招商引资作为经济工作的生命线。二季度,全县新签约亿元以上项目达\n到12 个,协议总投资 58 亿元。",
+		    "某市 signed_investment level 163 亿元 exact 2025H1 - actual\n"
+		    "某市 signed_investment level 58 亿元 exact 2025Q2 - actual\n");
+	expect("2024-02-20", "county", "2023年，全县实施重点项目30个，协议总投资260亿元。", "");
 	/* 总量居… right after an amount of something the catalog does not name
 	 * ranks that amount, not a keyed figure of the sentence before */
 	expect("2022-02-20", "county",
@@ -5447,6 +5463,36 @@ static void probe27_planh_rules(void)
 		    "某市 gdp level 212.6 亿元 exact 2024Q1 - actual\n"
 		    "某市 gdp growth 4.8 % exact 2024Q1 yoy actual\n"
 		    "某市 industrial_va growth 6.1 % exact 2024Q1 yoy actual\n");
+	/* …but months that ended more than a quarter before the date's month
+	 * are no such months (a December speech's 今年以来，…，上半年…由负转正。):
+	 * a course in time, and the year to date comes back after it */
+	expect_kind("speech", "2021-12-20", "district",
+		    "今年以来，全区上下稳字当头，上半年主要指标由负转正。区委统筹推进，工作成效明显。"
+		    "预计(下同)地区生产总值达到512.4亿元、增长6.3%。税收收入13.7亿元、增长2.9%。",
+		    "某市 gdp level 512.4 亿元 exact 2021 - estimate\n"
+		    "某市 gdp growth 6.3 % exact 2021 yoy estimate\n"
+		    "某市 tax_revenue level 13.7 亿元 exact 2021 - estimate\n"
+		    "某市 tax_revenue growth 2.9 % exact 2021 yoy estimate\n");
+	expect_kind("speech", "2021-07-20", "district",
+		    "今年以来，全区上下稳字当头，上半年主要指标由负转正。区委统筹推进，工作成效明显。"
+		    "地区生产总值达到262.1亿元、增长8.3%。",
+		    "某市 gdp level 262.1 亿元 exact 2021H1 - actual\n"
+		    "某市 gdp growth 8.3 % exact 2021H1 yoy actual\n");
+	/* a page's hard wrap right after a ratio's colon (比例调整为 6.4 :\n…)
+	 * ends no paragraph: the period of the sentences before still dates
+	 * the lines after it */
+	expect_kind("speech", "2025-07-25", "county",
+		    "一是增长更加稳固。上半年,\n全县实现地区生产总值 96.3 亿元,同比增长 5.4%,增速在全\n"
+		    "市居于前列。三次产业结构继续优化,比例调整为 6.4 :\n"
+		    "41.7:51.9,显示出韧性。规模以上工业增加\n值同比增长 6.6%。",
+		    "某市 gdp level 96.3 亿元 exact 2025H1 - actual\n"
+		    "某市 gdp growth 5.4 % exact 2025H1 yoy actual\n"
+		    "某市 industrial_va growth 6.6 % exact 2025H1 yoy actual\n");
+	expect_kind("speech", "2025-07-25", "county",
+		    "上半年,全县实现地区生产总值 96.3 亿元。三次产业结构比例调整为6.4：\n"
+		    "41.7：51.9。规模以上工业增加值同比增长 6.6%。",
+		    "某市 gdp level 96.3 亿元 exact 2025H1 - actual\n"
+		    "某市 industrial_va growth 6.6 % exact 2025H1 yoy actual\n");
 	/* the same when that sentence ends its paragraph: the sections after
 	 * it, which name no period, are those months */
 	expect_kind("summary", "2022-08-10", "county",
