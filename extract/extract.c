@@ -1,10 +1,10 @@
 /* extract.c - the extract stage's orchestration: split the text into clauses,
  * find metric labels (one trie scan), then walk each clause's labels,
- * periods, figures and ranks in order, pairing every figure with the nearest
- * preceding label of its part of the sentence (figures.c), its ranks
- * (rankings.c), its labels (labels.c) and its subject (subjects.c), and emit
- * records. The document context (context.c) dates paragraphs that name no
- * period. */
+ * periods, figures and ranks in order (tokens.c), pairing every figure with
+ * the nearest preceding label of its part of the sentence (figures.c), its
+ * ranks (rankings.c), its labels (labels.c) and its subject (subjects.c), and
+ * emit records. The document context (context.c, dating.c) dates paragraphs
+ * that name no period; settle.c settles the records after the walk. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -26,11 +26,6 @@ static const struct {
 	{ "从环比看", "mom" }, { "与去年同期相比", "yoy" }, { "与上年同期相比", "yoy" },
 	{ "从同比看", "yoy" }, { "同比看", "yoy" },
 };
-
-/* 完成全年目标的…, 占年度计划的…: a period between these names the target. */
-static const char *const progress_verbs[] = { "完成", "占", "超" };
-
-static const char *const progress_nouns[] = { "目标", "计划", "任务", "预算" };
 
 /* Does t[s, at) end on a comparison with the plan (超计划, 比计划多,
  * 超出年计划, 较年度目标增加, 比计划少)? An amount right after one is the
@@ -68,115 +63,6 @@ static bool ranked_other_gap(const char *t, size_t s, size_t at)
 	while (de < at && !has_word_at(t, at, de, "的"))
 		de++;
 	return de < at && contains_any(t, s, de, (const char *const[]){ "第", "首位" }, 2);
-}
-
-const char *db_clause_text(db_arena *a, const char *t, size_t s, size_t e)
-{
-	char *out = db_arena_alloc(a, e - s + 1);
-	size_t n = 0;
-	for (size_t i = s; i < e; i++)
-		if (t[i] != '\n' && t[i] != '\r')
-			out[n++] = t[i];
-	out[n] = '\0';
-	return out;
-}
-
-/* source.text holds at most SOURCE_MAX bytes of the clause (the longest of
- * the real reports' is 150): a longer one is cut around the figure, at
- * character boundaries, with … where it is cut (docs/design.md, "Bounds"). */
-enum { SOURCE_MAX = 300, SOURCE_BEFORE = 120 };
-
-static size_t char_start(const char *t, size_t i, size_t lo)
-{
-	while (i > lo && ((unsigned char)t[i] & 0xC0) == 0x80)
-		i--;
-	return i;
-}
-
-/* Where the source of a figure at `at` in clause c begins, its end in *end
- * and whether it was cut (db_source_clause). */
-static size_t source_span(const walk *w, const db_clause *c, size_t at, size_t *end,
-			  bool *head, bool *tail)
-{
-	const char *t = w->text;
-	size_t s = c->start, e = c->end;
-	/* 其中:男性\n-\n-\n\n全旗实现地区生产总值125.48亿元: lines glued to
-	 * the clause across a blank line (table cells, captions, a repeated
-	 * title) are not the source of a figure after it */
-	for (size_t i = c->start; i < at && i < c->end; i++) {
-		if (t[i] != '\n')
-			continue;
-		size_t k = i + 1;
-		while (k < at && (t[k] == ' ' || t[k] == '\t' || t[k] == '\r'))
-			k++;
-		if (k >= at || t[k] != '\n')
-			continue;
-		while (k < at && (t[k] == ' ' || t[k] == '\t' || t[k] == '\r' || t[k] == '\n'))
-			k++;
-		s = k;
-	}
-	*head = *tail = false;
-	if (e - s > SOURCE_MAX) {
-		size_t from = at > s + SOURCE_BEFORE ? at - SOURCE_BEFORE : s;
-		if (from > e - SOURCE_MAX)
-			from = e - SOURCE_MAX;
-		from = char_start(t, from, s);
-		size_t to = char_start(t, from + SOURCE_MAX, from);
-		*head = from > s;
-		*tail = to < e;
-		s = from;
-		e = to;
-	}
-	*end = e;
-	return s;
-}
-
-size_t db_source_offset(const walk *w, const db_clause *c, size_t at)
-{
-	size_t e;
-	bool head, tail;
-	return source_span(w, c, at, &e, &head, &tail);
-}
-
-void db_source_clause(walk *w, db_record *r, const db_clause *c, size_t at)
-{
-	const char *t = w->text;
-	size_t e;
-	bool cut_head, cut_tail;
-	size_t s = source_span(w, c, at, &e, &cut_head, &cut_tail);
-	unsigned line = c->line, column = c->column;
-	if (s != c->start) {
-		size_t nl = c->start;
-		for (size_t i = c->start; i < s; i++)
-			if (t[i] == '\n') {
-				line++;
-				nl = i + 1;
-			}
-		if (nl != c->start)
-			column = 1;
-		for (size_t i = nl; i < s; i++)
-			column += ((unsigned char)t[i] & 0xC0) != 0x80;
-	}
-	r->source.offset = s;
-	r->source.line = line;
-	r->source.column = column;
-	if (w->src_text && w->src_start == s && w->src_end == e && w->src_head == cut_head &&
-	    w->src_tail == cut_tail) {
-		r->source.text = w->src_text;
-		return;
-	}
-	const char *text = db_clause_text(&w->rs->arena, t, s, e);
-	if (cut_head || cut_tail) {
-		size_t n = strlen(text);
-		char *out = db_arena_alloc(&w->rs->arena, n + 7);
-		snprintf(out, n + 7, "%s%s%s", cut_head ? "…" : "", text, cut_tail ? "…" : "");
-		text = out;
-	}
-	r->source.text = w->src_text = text;
-	w->src_start = s;
-	w->src_end = e;
-	w->src_head = cut_head;
-	w->src_tail = cut_tail;
 }
 
 int db_extractor_load_words(db_extractor *x, const char *path, db_diag *d)
@@ -220,57 +106,6 @@ void db_extractor_free(db_extractor *x)
 	db_matcher_free(x->matcher);
 	db_words_release(&x->words);
 	free(x);
-}
-
-static int tok_cmp(const void *a, const void *b)
-{
-	const token *x = a, *y = b;
-	if (x->start != y->start)
-		return x->start < y->start ? -1 : 1;
-	if (x->kind != y->kind)
-		return (int)x->kind - (int)y->kind;
-	/* the two labels of one 城乡 name: 城镇 first */
-	return x->label < y->label ? -1 : x->label > y->label;
-}
-
-/* A title line (the first non-blank one: short, no sentence punctuation)
- * that names a period dates the paragraphs that name none, when that
- * period has ended by the document's month: 2023年上半年工作总结 of July
- * dates its figures 2023H1, while 2022年政府工作报告 of January names the
- * year the report is for, not the year its review reports on. */
-static bool calendar_date(const char *t, size_t s, size_t e, size_t end);
-
-static void title_period(walk *w)
-{
-	const char *t = w->text;
-	size_t s = 0, e;
-	while (s < w->len && (t[s] == '\n' || t[s] == '\r' || t[s] == ' '))
-		s++;
-	for (e = s; e < w->len && t[e] != '\n'; e++)
-		;
-	if (e - s > 120 || find_any(t, s, e, (const char *const[]){ "。", "，", "：" }, 3, NULL) !=
-				   (size_t)-1)
-		return;
-	db_period_match pm;
-	const db_date *date = &w->rs->doc.date;
-	if (!db_period_next(t, e, s, date, DB_PERIOD_FOR_FLOW, &pm) || !pm.has_period || pm.plan ||
-	    calendar_date(t, pm.start, pm.end, e))
-		return; /* (编辑：…2018-01-24 16:20: a page's date) */
-	if (!db_period_ended(&pm.period, date)) {
-		w->label_end = e;
-		return;
-	}
-	/* 2023年6月经济运行情况: a monthly report's figures run from January
-	 * (its stocks are read at the month's end all the same) */
-	static const char *const monthly[] = { "经济运行", "运行情况", "统计月报", "主要经济指标" };
-	if (pm.period.start_year == pm.period.end_year &&
-	    pm.period.start_month == pm.period.end_month && pm.period.start_month > 1 &&
-	    contains_any(t, pm.end, e, monthly, NWORDS(monthly)))
-		pm.period.start_month = 1;
-	w->has_title = true;
-	w->title = pm;
-	w->title_end = e;
-	w->label_end = e; /* its periods (…执行情况与2021年…) are the title's own */
 }
 
 /* A clause opening with these compares the figure before with another
@@ -376,25 +211,6 @@ static bool gap_again(walk *w, size_t prev, size_t num, fig_ctx *fc)
 	return true;
 }
 
-/* The place unit written between the digits of figure f and its unit
- * (12.3亿元: 1e8; 16789万元: 1e4), 1 when none: value holds it folded in. */
-static long long written_multiplier(const char *t, const db_figure *f)
-{
-	size_t p = f->num_start, n;
-	long long m = 1, u;
-	while (p < f->end && !lx_is_digit(lx_fold(lx_cp(t, f->end, p, &n))))
-		p += n ? n : 1;
-	while (p < f->end) {
-		unsigned c = lx_fold(lx_cp(t, f->end, p, &n));
-		if (!lx_is_digit(c) && c != '.')
-			break;
-		p += n ? n : 1;
-	}
-	while (p < f->end && (u = lx_cn_unit(lx_cp(t, f->end, p, &n))) >= 100)
-		m *= u, p += n;
-	return m;
-}
-
 /* 技术合同登记额376项、18.4亿元: the label's amount right after a count of
  * the things it sums (items, firms) and 、 alone — no new words — is still
  * the label's (the count, in a unit no amount of the label has, was not). */
@@ -412,95 +228,6 @@ static bool count_then_amount(const walk *w, const tokens *ts, size_t i, size_t 
 	for (size_t k = 0; k < NWORDS(counts); k++)
 		if (!strcmp(b->fig.unit, counts[k]))
 			return true;
-	return false;
-}
-
-/* Where the labels a part (before pos) may belong to begin: its sentence,
- * or the sentence before when this one opens with a part marker (…民营经济增
- * 加值122.64亿元。其中，…); *marked says which. */
-size_t db_whole_from(const walk *w, size_t pos, bool *marked)
-{
-	size_t from = w->sentence_start, s = from;
-	while (s < pos && (w->text[s] == ' ' || w->text[s] == '\n' || w->text[s] == '\r'))
-		s++;
-	*marked = word_at(w->text, pos, s, WL(w, DB_W_PART_MARKERS)) && from >= 3;
-	if (*marked) {
-		size_t lo = from > 600 ? from - 600 : 0;
-		size_t stop = rfind_any(w->text, lo, from - 3, (const char *const[]){ "。" }, 1, NULL);
-		from = stop == (size_t)-1 ? lo : stop + 3;
-	}
-	return from;
-}
-
-/* Is l inside a bracketed note after a figure of clause c, a note of no
- * figure that closes in the clause (…增加值9.7亿元（林业服务业增加值计入第三
- * 产业增加值），增长4.8%: where a part of the amount is counted)? It names
- * no label for the figures after it. */
-static bool in_note_after_figure(const walk *w, const db_clause *c, const db_label *l)
-{
-	const char *t = w->text;
-	size_t open = (size_t)-1, close = (size_t)-1;
-	for (size_t b = l->start; b > c->start && open == (size_t)-1;) {
-		b--;
-		if (t[b] == ')' || (b + 3 <= l->start && !memcmp(t + b, "）", 3)))
-			return false;
-		if (t[b] == '(' || (b + 3 <= l->start && !memcmp(t + b, "（", 3)))
-			open = b;
-	}
-	for (size_t q = l->end; q < c->end && close == (size_t)-1; q++)
-		if (t[q] == ')' || (q + 3 <= c->end && !memcmp(t + q, "）", 3)))
-			close = q;
-	return open != (size_t)-1 && close != (size_t)-1 && db_has_digit(t, c->start, open) &&
-	       !db_has_digit(t, open, close);
-}
-
-/* Is l an industry's value added (第一产业…) after the label of an
- * investment or of the private economy in its sentence (固定资产投资…分产业看,
- * 民营经济增加值…其中), or in the sentence before one that opens with a part
- * marker (…民营经济增加值122.64亿元。其中，第一产业增加值…)? Then it is that
- * whole's part. */
-static bool industry_part(const walk *w, const db_label *l)
-{
-	static const char *const industries[] = { "primary_industry_va", "secondary_industry_va",
-						  "tertiary_industry_va" };
-	const db_metric *m = metric_of(w, l);
-	bool industry = false, whole_industry = !strcmp(m->id, "total_industry_va");
-	for (size_t i = 0; i < NWORDS(industries); i++)
-		industry |= !strcmp(m->id, industries[i]);
-	if (!industry && !whole_industry)
-		return false;
-	/* (二产增加值…增速居全市第一 after 固定资产投资 is the industry's own:
-	 * only a bare 第一产业, or one right after 其中, is a part) */
-	bool bare = !contains_any(w->text, l->start, l->end, (const char *const[]){ "增加值" }, 1);
-	bool part = l->start >= w->sentence_start + 6 &&
-		    find_any(w->text, l->start >= 12 ? l->start - 12 : 0, l->start,
-			     (const char *const[]){ "其中" }, 1, NULL) != (size_t)-1;
-	/* 第二产业完成投资48亿元，其中工业增长21.9%: bare 工业 after 其中 is
-	 * the part of the investment too */
-	if (whole_industry && !(bare && part))
-		return false;
-	/* 从三次产业投资情况来看，第二产业下降41.6%: the sentence's own words
-	 * name the investment */
-	if (bare && (industry || part) &&
-	    contains_any(w->text, w->sentence_start, l->start, (const char *const[]){ "投资" }, 1))
-		return true;
-	bool marked;
-	size_t from = db_whole_from(w, l->start, &marked);
-	part |= marked;
-	for (size_t i = db_label_at(w->labels, from);
-	     i < w->labels->len && w->labels->items[i].start < l->start; i++) {
-		const db_label *p = &w->labels->items[i];
-		if (p->metric == (size_t)-1)
-			continue;
-		const char *id = metric_of(w, p)->id;
-		/* (…生产总值…。其中：非公有制增加值…。分产业看，第一产业…: a
-		 * private economy that is itself a part after 其中 is no whole) */
-		if (((!strcmp(id, "fai") || strstr(id, "investment")) && (bare || part)) ||
-		    (!strcmp(id, "private_economy_va") && part &&
-		     find_any(w->text, p->start >= 12 ? p->start - 12 : 0, p->start,
-			      (const char *const[]){ "其中" }, 1, NULL) == (size_t)-1))
-			return true;
-	}
 	return false;
 }
 
@@ -626,25 +353,6 @@ static bool names_ranked_after(const walk *w, const db_clause *c, const tokens *
 	return named && has_word_at(w->text, w->len, p, "均") && db_rank_read(w->text, w->len, p, &f);
 }
 
-/* Do “ and ” enclose t[s, e) within a few characters either side, with
- * no quote between (“烟花三月”, “金秋十月”商贸节)? */
-static bool quoted_name_at(const char *t, size_t start, size_t end, size_t s, size_t e)
-{
-	size_t lo = s >= start + 12 ? s - 12 : start, hi = e + 12 <= end ? e + 12 : end;
-	bool open = false, close = false;
-	for (size_t q = s; q >= lo + 3 && !open; q--) {
-		if (has_word_at(t, s, q - 3, "”"))
-			return false;
-		open = has_word_at(t, s, q - 3, "“");
-	}
-	for (size_t q = e; q + 3 <= hi && !close; q++) {
-		if (has_word_at(t, hi, q, "“"))
-			return false;
-		close = has_word_at(t, hi, q, "”");
-	}
-	return open && close;
-}
-
 /* Does the clause have a label among its tokens before the i-th? */
 static bool clause_has_label(const tokens *ts, size_t i)
 {
@@ -722,360 +430,6 @@ static bool milestone_then_measure(const walk *w, size_t s, size_t e)
 	return n && db_measure_words_only(w, s + n, e);
 }
 
-static bool in_scope_or_deduction_aside(const char *t, size_t s, size_t f);
-
-/* 在2023年度全省营商环境评价中排名第五, 全市GDP排名第4: a rank read from a
- * place word (全省) whose scope runs over a label right after it ranks that
- * label in that place: the rank starts after the label, its scope is the
- * place word. Not a count of things the rank is among (在全省规上工业企业中
- * 排名第一: a firm's rank). The labels are the first nl tokens. */
-static void scope_label_ranks(const walk *w, tokens *ts, size_t nl)
-{
-	static const char *const rank_verbs[] = { "中", "排名", "位列", "位居", "名列", "排在",
-						  "排位", "稳居", "居", "列", "排" };
-	static const char *const places[] = { "全省", "全市", "全国", "全区", "全县" };
-	const char *t = w->text;
-	for (size_t i = nl; i < ts->len; i++) {
-		token *r = &ts->items[i];
-		size_t which, pl = 0, at;
-		if (r->kind != TOK_RANK || r->fig.tier[0])
-			continue;
-		/* (the place after the rank's verbs and a year: 在2023年度全省…) */
-		for (at = r->start; at < r->fig.num_start && at <= r->start + 16; at++)
-			if ((pl = db_longest_word_at(t, at, r->fig.num_start, places, NWORDS(places),
-						     &which)))
-				break;
-		if (!pl || !strstr(r->fig.scope, places[which]))
-			continue;
-		size_t place = which;
-		for (size_t j = 0; j < nl; j++) {
-			const token *l = &ts->items[j];
-			if (l->kind != TOK_LABEL || l->start != at + pl || l->end > r->fig.num_start)
-				continue;
-			/* (only 中 and the rank's verbs between: 全省重点项目考核排名
-			 * 第7位 ranks an assessment of it) */
-			size_t q = l->end, n;
-			while (q < r->fig.num_start &&
-			       (n = db_longest_word_at(t, q, r->fig.num_start, rank_verbs,
-						       NWORDS(rank_verbs), &which)))
-				q += n;
-			if (q != r->fig.num_start)
-				break;
-			const char *u = metric_of(w, l->label)->unit;
-			if (!strcmp(u, "家") || !strcmp(u, "户") || !strcmp(u, "万户") || !strcmp(u, "个"))
-				break;
-			memcpy(r->fig.scope, places[place], pl + 1);
-			r->start = r->fig.start = l->end;
-			break;
-		}
-	}
-}
-
-/* Collect labels, periods, figures and ranks of a clause in text order. */
-static void clause_tokens(walk *w, const db_clause *c, tokens *ts)
-{
-	const char *t = w->text;
-	size_t pos;
-	db_period_match pm;
-	db_figure f;
-
-	ts->len = 0;
-	while (w->next_label < w->labels->len && w->labels->items[w->next_label].start < c->start)
-		w->next_label++;
-	w->nsplit = 0;
-	w->glued_end = 0;
-	size_t list_start = 0, list_end = db_industry_list(w, c, c->start, c->end, ts, &list_start);
-	db_pair_label(w, c, ts);
-	db_industry_va_label(w, c, ts);
-	db_product_label(w, c, ts);
-	for (size_t i = w->next_label;
-	     i < w->labels->len && w->labels->items[i].start < c->end; i++) {
-		const db_label *l = &w->labels->items[i];
-		if (l->end > c->end)
-			continue;
-		if (db_label_glued(w, c, l)) {
-			w->glued_end = l->end; /* (亩均税收: something else named) */
-			continue;
-		}
-		/* 固定资产投资增长12%，分产业看，第一产业增长87.6%: an industry
-		 * after another whole in the sentence is that whole's part */
-		if (industry_part(w, l))
-			continue;
-		if (in_note_after_figure(w, c, l))
-			continue;
-		/* …增长7.4%，快于规上工业增速1.4个百分点: the rate compared
-		 * with, not the figure's label */
-		if (db_compared_label(t, c->start, l->start))
-			continue;
-		if (list_end && overlaps(l->start, l->end, list_start, list_end))
-			continue;
-		if ((l->start >= c->start + 6 && has_word_at(t, l->start, l->start - 6, "城乡")) ||
-		    (l->start >= c->start + 9 && has_word_at(t, l->start, l->start - 9, "城、乡"))) {
-			if (db_split_label(w, c, l, ts))
-				continue;
-		}
-		if (db_verb_split_label(w, c, l, ts))
-			continue;
-		if (db_months_split_label(w, c, l, ts))
-			continue;
-		if (db_scoped_industry_label(w, l, ts))
-			continue;
-		if (db_group_label(w, c, l, ts))
-			continue;
-		if (db_group_after_label(w, c, l, ts))
-			continue;
-		db_shared_tail(w, c, l, ts);
-		tok_push(ts, (token){ .kind = TOK_LABEL, .start = l->start, .end = l->end,
-				      .label = l });
-	}
-	if (!db_group_pair_label(w, c, ts))
-		db_group_opening_label(w, c, ts);
-	size_t nl = ts->len;
-	for (pos = c->start;
-	     pos < c->end &&
-	     db_period_next(t, c->end, pos, &w->rs->doc.date, DB_PERIOD_FOR_FLOW, &pm);
-	     pos = pm.end > pos ? pm.end : pos + 1) {
-		bool clash = false;
-		for (size_t i = 0; i < nl; i++)
-			/* (2021年末常住人口: the year's end, and the label's 年末) */
-			clash |= overlaps(pm.start, pm.end, ts->items[i].start, ts->items[i].end) &&
-				 !(ts->items[i].start > pm.start && ts->items[i].start + 6 >= pm.end &&
-				   (has_word_at(t, c->end, ts->items[i].start, "年末") ||
-				    has_word_at(t, c->end, ts->items[i].start, "年底")));
-		/* 上年=100, 以上年同期为100: the base of an index, not a period */
-		if (has_word_at(t, c->end, pm.end, "=") || has_word_at(t, c->end, pm.end, "＝") ||
-		    db_index_base_at(&w->x->words, t, c->start, c->end, pm.start, pm.end))
-			clash = true;
-		/* 按2020年可比价格计算: the base of the prices, not a period */
-		if (word_at(t, c->end, pm.end, WL(w, DB_W_PRICE_BASES)))
-			clash = true;
-		/* 总投资3260亿元的“十四五”重大项目: a period that names a noun
-		 * (not one that ends its clause: 刚刚过去的2022年，…) */
-		size_t pe = pm.end;
-		while (pe < c->end && (t[pe] == ' ' || t[pe] == '\n' || t[pe] == '\r'))
-			pe++;
-		if (pm.start >= c->start + 3 && has_word_at(t, pm.start, pm.start - 3, "的") &&
-		    !has_word_at(t, c->end, pm.end, "末") && !has_word_at(t, c->end, pm.end, "的") &&
-		    pe < c->end && !db_is_basis_period(w, c->start, pm.start))
-			clash = true;
-		/* 完成全年目标的49.8%: the period names the target measured
-		 * against, not the clause's figures */
-		if (pm.start >= c->start + 6 &&
-		    contains_any(t, pm.start - 6, pm.start, progress_verbs, NWORDS(progress_verbs)) &&
-		    find_any(t, pm.end, pm.end + 6 <= c->end ? pm.end + 6 : c->end, progress_nouns,
-			     NWORDS(progress_nouns), NULL) == pm.end)
-			clash = true;
-		if (pm.end <= w->label_end)
-			clash = true;
-		/* 举办“烟花三月”旅游节: a month without a year inside a quoted
-		 * name is no period */
-		if (pm.no_year && pm.period.start_month && pm.period.start_month == pm.period.end_month &&
-		    quoted_name_at(t, c->start, c->end, pm.start, pm.end))
-			clash = true;
-		/* 继2021年突破1万亿元后又…达到11201.6亿元: a milestone passed
-		 * before, not the period of the figures; 延续2月份平稳向好趋势:
-		 * the trend of a period before */
-		if ((pm.start >= c->start + 3 && has_word_at(t, pm.start, pm.start - 3, "继")) ||
-		    (pm.start >= c->start + 6 && has_word_at(t, pm.start, pm.start - 6, "延续")))
-			clash = true;
-		/* 这也是上半年增速与全国持平后，…: a clause of no figure that
-		 * closes on 后 tells of an earlier event, not the period of
-		 * the figures after it (not 以后: from then on) */
-		if (c->end >= pm.end + 6 && has_word_at(t, c->end, c->end - 3, "后") &&
-		    !has_word_at(t, c->end, c->end - 6, "以后") && !db_has_digit(t, pm.end, c->end))
-			clash = true;
-		/* 新增规上企业（含2021年年报入统）88户: a year inside a bracketed
-		 * aside that says what a figure includes (or leaves out: 扣除
-		 * 2021年抗旱专项支出) names the things counted, not the period
-		 * of the figures (nor of the sentences after it) */
-		if (in_scope_or_deduction_aside(t, c->start, pm.start))
-			clash = true;
-		/* 是2016年的2.5倍: the year compared with (also across a hard
-		 * line wrap inside the number, 是2016年的2.\n5倍, where the clause
-		 * may end at the break) */
-		if (has_word_at(t, c->end, pm.end, "的")) {
-			size_t q = pm.end + 3;
-			while (q < w->len && ((t[q] >= '0' && t[q] <= '9') || t[q] == '.' ||
-					      ((t[q] == '\n' || t[q] == '\r') && q > pm.end + 3 &&
-					       t[q - 1] != '\n')))
-				q++;
-			if (q > pm.end + 3 && has_word_at(t, w->len, q, "倍"))
-				clash = true;
-		}
-
-		/* 一季度, 上半年 without a year in a report's review (a plan
-		 * report of January) are of the reviewed year, in its plan for
-		 * the next year of that year: not the date's */
-		if (!clash && pm.no_year && !pm.cumulative_to_date && w->seg_ctx &&
-		    !w->seg_ctx->guessed &&
-		    (w->seg_ctx->mode == DB_CONTEXT_REVIEW || w->seg_ctx->mode == DB_CONTEXT_PLAN) &&
-		    pm.period.start_year == pm.period.end_year &&
-		    pm.period.start_year != w->seg_ctx->year) {
-			pm.period.start_year = pm.period.end_year = w->seg_ctx->year;
-			pm.plan = w->seg_ctx->year > w->rs->doc.date.year;
-		}
-		/* 全年新增规上工业企业18家 in the work a news item says the place
-		 * will do next year: 全年 in its target list or work plan is the
-		 * year planned, not the last one done (a plan report's sections
-		 * keep theirs: its 主要任务完成情况 is a review). So is it in a
-		 * report's section of a year after its date (a December
-		 * report's 二、2024年发展目标任务 … 全年主要预期目标是：…) */
-		const char *kind = w->rs->doc.kind;
-		bool news_kind = kind && (!strcmp(kind, "news") || !strcmp(kind, "newspaper"));
-		bool report_kind = kind && (!strcmp(kind, "targets") || !strcmp(kind, "gwr"));
-		if (!clash && pm.last_year && w->seg_ctx && !w->seg_ctx->guessed &&
-		    w->seg_ctx->mode == DB_CONTEXT_PLAN &&
-		    (news_kind || (report_kind && w->seg_ctx->year > w->rs->doc.date.year)) &&
-		    has_word_at(t, w->len, pm.start, "全年") && pm.period.start_year != w->seg_ctx->year) {
-			pm.period.start_year = pm.period.end_year = w->seg_ctx->year;
-			pm.plan = w->seg_ctx->year > w->rs->doc.date.year;
-		}
-		/* 今年, 去年 in a bulletin published after its year (in the
-		 * spring after): the writer's 今年 is the bulletin's year, not
-		 * the date's */
-		if (!clash && pm.rel_year && !pm.cumulative_to_date && w->bulletin && w->seg_ctx &&
-		    w->seg_ctx->mode == DB_CONTEXT_REVIEW &&
-		    w->seg_ctx->year != w->rs->doc.date.year) {
-			int dy = w->seg_ctx->year - w->rs->doc.date.year;
-			pm.period.start_year += dy;
-			pm.period.end_year += dy;
-			pm.plan = pm.period.end_year > w->seg_ctx->year;
-		}
-		/* 2023年，…一季度增长6.8% in a news item of January 2024: a
-		 * quarter, half or months without a year, not over by the
-		 * date, after a year named before in its paragraph are of that
-		 * year, not a target of the date's (outside a plan's text, and
-		 * unless its sentence sets one: 一季度，力争…). One already
-		 * over (no target then: 完成年计划的84% is progress) follows
-		 * that year only when it names again the months named with it
-		 * (2012年前三季度…。前三季度… in a 2015 item): after 2023年全年…
-		 * a May item's 一季度 is still the date's */
-		const db_date *d = &w->rs->doc.date;
-		const db_period *pp = &w->para_period;
-		bool over = db_period_ended(&pm.period, d);
-		if (!clash && pm.no_year && !pm.cumulative_to_date && pp->end_year &&
-		    pm.period.start_year == pm.period.end_year &&
-		    ((pp->end_year < d->year && pm.period.start_year == d->year && !over) ||
-		     (pp->end_year < pm.period.start_year &&
-		      pm.period.start_month == pp->start_month &&
-		      pm.period.end_month == pp->end_month)) &&
-		    !(w->seg_ctx && w->seg_ctx->mode == DB_CONTEXT_PLAN)) {
-			size_t stop = find_any(t, pm.end, w->len, (const char *const[]){ "。" }, 1, NULL);
-			if (over || db_words_find(t, pm.end, stop == (size_t)-1 ? w->len : stop,
-						  WL(w, DB_W_TARGET), NULL) == (size_t)-1) {
-				pm.period.start_year = pm.period.end_year = pp->end_year;
-				pm.plan = false;
-			}
-		}
-		if (!clash && pm.has_period && !pm.no_year && !pm.rel_year && !pm.last_year &&
-		    !pm.cumulative_to_date && !pm.plan && pm.period.start_year == pm.period.end_year)
-			w->para_period = pm.period;
-		if (!clash)
-			tok_push(ts, (token){ .kind = TOK_PERIOD, .start = pm.start, .end = pm.end,
-					      .period = pm });
-	}
-	size_t np = ts->len;
-	for (pos = c->start; pos < c->end && db_figure_next(t, c->end, pos, &f);
-	     pos = f.end > pos ? f.end : pos + 1) {
-		bool clash = false;
-		for (size_t i = 0; i < np; i++)
-			clash |= overlaps(f.num_start, f.num_end, ts->items[i].start, ts->items[i].end);
-		db_bracket_unit(t, w->sentence_start < c->start ? w->sentence_start : c->start, &f);
-		/* 5000万元以上项目, 亿元以上企业: a threshold that describes
-		 * the noun after it, not a figure */
-		if (f.kind == DB_FIG_AMOUNT && db_threshold_of_noun(t, c->end, f.end))
-			clash = true;
-		/* 总投资80亿元的霍山抽水蓄能电站: the size of a project named
-		 * after it, not a figure */
-		if (f.kind == DB_FIG_AMOUNT && db_project_after(t, c->end, f.end))
-			clash = true;
-		/* 增长面达57.2%: the share of firms that grew, no rate */
-		if (f.kind == DB_FIG_PERCENT &&
-		    contains_any(t, f.num_start >= c->start + 15 ? f.num_start - 15 : c->start,
-				 f.num_start, (const char *const[]){ "增长面" }, 1)) {
-			clash = true;
-			w->label = NULL; /* (…，较4月当月提高2个百分点: its change) */
-		}
-		/* 3项指标增速全市第一, A、B、C三项增速分别…: how many
-		 * indicators, not a figure */
-		if (has_word_at(t, c->end, f.end, "指标") ||
-		    has_word_at(t, c->end, f.end, "主要指标") ||
-		    has_word_at(t, c->end, f.end, "经济指标") ||
-		    (f.kind == DB_FIG_AMOUNT && !strcmp(f.unit, "项") &&
-		     (has_word_at(t, c->end, f.end, "增速") || has_word_at(t, c->end, f.end, "增幅"))))
-			clash = true;
-		/* 较去年同期(-2.3%)提高9.7个百分点, 高出全国(4.8%)、全省(5.6%):
-		 * the rate of what is compared with, not a figure of the clause */
-		if (f.kind == DB_FIG_PERCENT && db_compared_rate(t, c, &f))
-			clash = true;
-		/* 比上月前移1位, 晋升2个位次: how many places a rank moved, no
-		 * figure (nor its move word a label) */
-		if (f.kind == DB_FIG_AMOUNT && db_rank_move_word_before(t, c->end, f.num_start) &&
-		    (!strcmp(f.unit, "位") || !strcmp(f.unit, "名") ||
-		     (!strcmp(f.unit, "个") && (has_word_at(t, c->end, f.end, "位次") ||
-						has_word_at(t, c->end, f.end, "名次")))))
-			clash = true;
-		/* …，超某地1.21亿元: by how much it leads another place, no
-		 * figure of its own */
-		if (f.kind == DB_FIG_AMOUNT && db_lead_over_place(w, c->start, f.num_start))
-			clash = true;
-		/* 上年=100, 以上年同期为100: the base of an index, not a figure */
-		if ((f.num_start > c->start && (t[f.num_start - 1] == '=' ||
-						(f.num_start >= c->start + 3 &&
-						 has_word_at(t, f.num_start, f.num_start - 3, "＝")))) ||
-		    db_index_base_at(&w->x->words, t, c->start, c->end, f.num_start, f.num_end))
-			clash = true;
-		if (!clash)
-			tok_push(ts, (token){ .kind = f.kind == DB_FIG_RANK ? TOK_RANK : TOK_FIGURE,
-					      .start = f.start, .end = f.end, .fig = f });
-	}
-	scope_label_ranks(w, ts, nl);
-	if (ts->len > 1)
-		qsort(ts->items, ts->len, sizeof(token), tok_cmp);
-	/* 分别提升1.7个、5.2个百分点: the unit of the last counts for the list;
-	 * so in a list of gaps whose items name their places (高于全国0.7、
-	 * 全省2.3个百分点) */
-	static const char *const places[] = { "全国", "全省", "全市", "全区", "全县" };
-	long long mult = 1; /* the place unit of the amount that wrote the unit */
-	bool lent = false;  /* b took its unit from the amount after it */
-	for (size_t i = ts->len; i-- > 1;) {
-		token *a = &ts->items[i - 1], *b = &ts->items[i];
-		bool lends = false;
-		size_t which, pl = a->end + 3 < b->start
-					   ? db_longest_word_at(t, a->end + 3, b->start, places,
-								NWORDS(places), &which)
-					   : 0;
-		if (a->kind == TOK_FIGURE && b->kind == TOK_FIGURE &&
-		    (b->fig.kind == DB_FIG_PP || b->fig.kind == DB_FIG_PERCENT) &&
-		    a->fig.kind == DB_FIG_AMOUNT &&
-		    ((b->fig.kind == DB_FIG_PP && !strcmp(a->fig.unit, "个")) || !a->fig.unit[0]) &&
-		    (has_word_at(t, b->start, a->end, "、") || has_word_at(t, b->start, a->end, "和")) &&
-		    (a->end + 3 == b->start || (b->fig.kind == DB_FIG_PP && a->end + 3 + pl == b->start &&
-						pl))) {
-			a->fig.kind = b->fig.kind; /* (0.2、5.5个百分点; 5.1、6.2%) */
-			memcpy(a->fig.unit, b->fig.unit, sizeof a->fig.unit);
-		}
-		/* 分别达到31234、16789元, 分别完成12.3、45.6亿元: in a 分别
-		 * list the unit written once after the last amount is every
-		 * amount's (without 分别 a bare number before an amount may
-		 * count something else: 新建项目12、总投资45.6亿元) */
-		else if (a->kind == TOK_FIGURE && b->kind == TOK_FIGURE &&
-			 a->fig.kind == DB_FIG_AMOUNT && b->fig.kind == DB_FIG_AMOUNT &&
-			 !a->fig.unit[0] && b->fig.unit[0] && a->end + 3 == b->start &&
-			 (has_word_at(t, b->start, a->end, "、") ||
-			  has_word_at(t, b->start, a->end, "和")) &&
-			 find_any(t, c->start, a->fig.num_start, (const char *const[]){ "分别" }, 1, NULL) !=
-				 (size_t)-1) {
-			if (!lent)
-				mult = written_multiplier(t, &b->fig);
-			memcpy(a->fig.unit, b->fig.unit, sizeof a->fig.unit);
-			a->fig.value *= (double)mult;
-			lends = true;
-		}
-		lent = lends;
-	}
-}
-
 /* 一季度、上半年、前三季度地区生产总值分别增长5.2%、6.1%、6.8%: after the n
  * periods listed (ending at from), 分别 and as many figures after it as
  * periods, none before it. */
@@ -1148,45 +502,6 @@ static bool sown_area_item(const walk *w, const db_label *l, size_t num, db_clau
 	return true;
 }
 
-/* Is the text at f in a bracketed aside, opened after s, whose words
- * start with one of incl[n]? */
-static bool in_aside_opening(const char *t, size_t s, size_t f, const char *const *incl, size_t n)
-{
-	for (size_t b = f; b > s && f - b < 60;) {
-		b--;
-		if (t[b] == ')' || (b + 3 <= f && !memcmp(t + b, "）", 3)))
-			return false;
-		size_t open = t[b] == '(' ? 1 : b + 3 <= f && !memcmp(t + b, "（", 3) ? 3 : 0;
-		if (open) {
-			for (size_t i = 0; i < n; i++)
-				if (b + open + strlen(incl[i]) <= f &&
-				    !memcmp(t + b + open, incl[i], strlen(incl[i])))
-					return true;
-			return false;
-		}
-	}
-	return false;
-}
-
-static const char *const scope_opens[] = { "含", "不含", "包含", "不包含", "包括", "不包括" };
-
-/* Is the figure at f in a bracketed aside, opened after s, whose words
- * start with 含, 不含, 包含 or 包括 (增长7.2%（含园区增长7.1%）)? */
-static bool in_scope_aside(const char *t, size_t s, size_t f)
-{
-	return in_aside_opening(t, s, f, scope_opens, NWORDS(scope_opens));
-}
-
-/* Is the period at f in an aside that says what a figure includes or
- * leaves out (（含2021年年报入统）, （扣除2021年抗旱专项支出）)?  A rate
- * inside a 扣除 aside is the figure restated (（扣除留抵退税因素后增长
- * 5.2%）), so only periods are read this way. */
-static bool in_scope_or_deduction_aside(const char *t, size_t s, size_t f)
-{
-	static const char *const deduct[] = { "扣除", "剔除" };
-	return in_scope_aside(t, s, f) || in_aside_opening(t, s, f, deduct, NWORDS(deduct));
-}
-
 /* A clause with no figure that names a basis (与上月相比) sets the basis
  * of the rates that follow in its paragraph. */
 static void paragraph_basis_of(walk *w, const db_clause *c, const tokens *ts)
@@ -1203,25 +518,6 @@ static void paragraph_basis_of(walk *w, const db_clause *c, const tokens *ts)
 		}
 }
 
-/* Is the period phrase t[s, e) a calendar date (2025-04-25, 2025年4月25日,
- * 4月25日): a page's or a meeting's date, not the period of figures? */
-static bool calendar_date(const char *t, size_t s, size_t e, size_t end)
-{
-	/* 2023-03-03, 2022/4/30, 2022.5: a year's four digits, then the
-	 * separator (1-11月 is months) */
-	for (size_t p = s + 4; p + 1 < e; p++)
-		if ((t[p] == '-' || t[p] == '/' || t[p] == '.') && t[p + 1] >= '0' && t[p + 1] <= '9' &&
-		    t[p - 4] >= '0' && t[p - 4] <= '9' && t[p - 1] >= '0' && t[p - 1] <= '9' &&
-		    t[p - 2] >= '0' && t[p - 2] <= '9' && t[p - 3] >= '0' && t[p - 3] <= '9')
-			return true;
-	if (e >= s + 3 && (has_word_at(t, e, e - 3, "日") || has_word_at(t, e, e - 3, "号")))
-		return true; /* (the day read with its month) */
-	size_t q = e;
-	while (q < end && t[q] >= '0' && t[q] <= '9')
-		q++;
-	return q > e && (has_word_at(t, end, q, "日") || has_word_at(t, end, q, "号"));
-}
-
 /* Is p, a single month read inside a sentence, an aside of the span from
  * January to that month carried before it (1-9月…，其中9月份…, …，当月…)? */
 static bool month_of_span(const walk *w, const db_period *p)
@@ -1232,142 +528,6 @@ static bool month_of_span(const walk *w, const db_period *p)
 	       w->per.period.end_month == p->end_month && p->end_month > 1;
 }
 
-/* The period of a paragraph that names none: the document context's (a
- * review's year, a target list's, a bulletin's), else the title's (when it
- * has ended), else a news item's first. */
-static void default_period(walk *w)
-{
-	w->per = (carried_period){ .period = w->per.period, .pos = w->per.pos };
-	if (w->seg_ctx) {
-		/* a five-year review (五年来) has no one year */
-		if (w->seg_ctx->mode != DB_CONTEXT_NONE) {
-			w->per.has = w->per.ctx = true;
-			w->per.period = db_period_year(w->seg_ctx->year);
-			/* (a report on the year's first half: its months) */
-			if (w->seg_ctx->last_month) {
-				w->per.period.start_month = w->seg_ctx->first_month;
-				w->per.period.end_month = w->seg_ctx->last_month;
-			}
-		}
-	} else if (w->has_title) { /* (the title's own figures too) */
-		w->per.has = true;
-		w->per.period = w->title.period;
-		w->per.plan = w->title.plan;
-		w->per.cum = w->title.cumulative_to_date;
-		w->per.pos = w->title.start;
-	} else if (w->has_news_period || w->has_lead_period) {
-		w->per.has = w->per.ctx = true;
-		w->per.period = w->has_news_period ? w->news_period : w->lead_period;
-	}
-}
-
-/* 为实现全年目标开好局, 确保完成全年任务: a 全年 that names the
- * year's goal still ahead (a lead word of year_goal_leads right before it, a
- * goal noun within four ideographs after it), no period of figures; 圆满完成
- * 了全年目标任务 is the year done, its period. from: where the clause starts,
- * start and at: the 全年's bounds. */
-static bool year_goal_at(const walk *w, bool last_year, size_t from, size_t start, size_t at,
-			 size_t end)
-{
-	if (!last_year || !ends_with_any(w->text, from, start, WL(w, DB_W_YEAR_GOAL_LEADS)->items,
-					 WL(w, DB_W_YEAR_GOAL_LEADS)->len))
-		return false;
-	for (size_t k = at, n = 0; n <= 4 && k + 3 <= end; k += 3, n++) {
-		if (word_at(w->text, end, k, WL(w, DB_W_YEAR_GOAL_NOUNS)))
-			return true;
-		if (!cjk_at(w->text, k))
-			return false;
-	}
-	return false;
-}
-
-/* 确保上半年“双过半”, 促进上半年双过半各项措施: a period right before
- * 双过半 (quote marks aside), half the year's goal reached by its middle,
- * names the goal, no period of the figures around it. at: where the
- * period ends. */
-static bool half_goal_at(const char *t, size_t at, size_t end)
-{
-	static const char *const quotes[] = { "“", "\"", "「", "‘" };
-	size_t k;
-	while (at < end && (k = db_longest_word_at(t, at, end, quotes, NWORDS(quotes), NULL)) > 0)
-		at += k;
-	return has_word_at(t, end, at, "双过半");
-}
-
-static bool year_goal(const walk *w, const db_period_match *pm, size_t end)
-{
-	if (half_goal_at(w->text, pm->end, end))
-		return true;
-	return year_goal_at(w, pm->last_year, pm->start >= 12 ? pm->start - 12 : 0, pm->start, pm->end,
-			    end);
-}
-
-/* Can a period read (ending a clause at end) be a news item's own: not a
- * page's date, nor 今年以来 (it says nothing of which months the figures
- * are), nor a plan? (It must also have ended: news reports what has
- * happened.) */
-static bool item_period(const walk *w, const db_period_match *pm, size_t end)
-{
-	/* (研究院成立于1992年, 始建于1960年: when something began) */
-	static const char *const began[] = { "成立于", "创立于", "创办于", "创建于", "组建于",
-					     "始建于", "建于", "始于" };
-	return pm->has_period && !pm->plan && !pm->cumulative_to_date && !year_goal(w, pm, end) &&
-	       !calendar_date(w->text, pm->start, pm->end, end) &&
-	       !(pm->start >= 6 &&
-		 ends_with_any(w->text, pm->start >= 9 ? pm->start - 9 : 0, pm->start, began,
-			       NWORDS(began)));
-}
-
-/* Does the period read at [at, end) open a sentence, a comma after it
- * (上半年，全县…; 三季度，全县… after a section's heading 一、…。)? A work
- * summary dates its sections that name no period by its first period read
- * when it is such a one: a first period inside a sentence (…，2021年规模以上…,
- * 上半年信访…考核排名…) is no occasion's, and neither is any later. */
-static bool opening_period(const walk *w, size_t at, size_t end)
-{
-	const char *t = w->text;
-	size_t b = at;
-	while (b > 0 && (t[b - 1] == ' ' || t[b - 1] == '\t'))
-		b--;
-	bool opens = b == 0 || t[b - 1] == '\n' || t[b - 1] == '\r' ||
-		     (b >= 3 && has_word_at(t, b, b - 3, "。"));
-	return opens && end < w->len &&
-	       (t[end] == ',' || has_word_at(t, w->len, end, "，"));
-}
-
-/* A news item's period, for the paragraphs before the first that names one:
- * a headline without a period (实现地区生产总值618.27亿元,同比增长5.8%) reports
- * the item's figures. The first period read that the walk would take as the
- * item's. */
-static void lead_period(walk *w, bool evaluation)
-{
-	db_period_match pm;
-	const db_date *d = &w->rs->doc.date;
-	for (size_t pos = 0; pos < w->len && db_period_next(w->text, w->len, pos, d,
-							     DB_PERIOD_FOR_FLOW, &pm);
-	     pos = pm.end > pos ? pm.end : pos + 1) {
-		bool item = item_period(w, &pm, w->len);
-		/* (a work summary's first period read must be its
-		 * occasion's, opening its sentence) */
-		if (!w->news && !evaluation && !pm.cumulative_to_date &&
-		    (!item || !opening_period(w, pm.start, pm.end)))
-			return;
-		if (!item)
-			continue;
-		/* (比去年提升1位: a rank compared with, not the item's year) */
-		if (pm.start >= 3 && (has_word_at(w->text, pm.start, pm.start - 3, "比") ||
-				      has_word_at(w->text, pm.start, pm.start - 3, "较")))
-			continue;
-		/* (an evaluation of 2022 may be published before its end) */
-		if (evaluation || db_period_ended(&pm.period, d)) {
-			w->has_lead_period = true;
-			w->lead_period = pm.period;
-		}
-		return;
-	}
-}
-
-/* 去年同期 and a join before a period: the periods a rate is compared with */
 /* 下降3%(剔除减税降费因素，同口径增长7.6%): a figure of a metric and
  * measure the sentence already gave, with a word of another basis
  * (words.json: restated_bases) between, restates it; the first stays the
@@ -1396,170 +556,6 @@ static bool restated(const walk *w, size_t idx, size_t num)
 
 static const char *const same_time_last_year[] = { "去年同期和", "去年同期、", "去年同期及",
 						   "上年同期和", "上年同期、", "上年同期及" };
-
-/* 预计2025年末, 预计2023年全年: an estimate word right before the year
- * (and its 末, 底, 全年) and the clause's end or comma: the paragraph is
- * that year's estimates. Where it starts, or -1. */
-static size_t estimate_of_year(const walk *w, const db_clause *c)
-{
-	const char *t = w->text;
-	const db_wordlist *l = WL(w, DB_W_ESTIMATE);
-	for (size_t p = c->start; p < c->end;) {
-		size_t k, at = db_words_find(t, p, c->end, l, &k);
-		if (at == (size_t)-1)
-			return (size_t)-1;
-		size_t q = at + strlen(l->items[k]);
-		bool year = q + 4 < c->end && (t[q] == '1' || t[q] == '2');
-		for (size_t i = 1; year && i < 4; i++)
-			year = t[q + i] >= '0' && t[q + i] <= '9';
-		if (year && has_word_at(t, c->end, q + 4, "年")) {
-			q += 4 + strlen("年");
-			static const char *const tails[] = { "全年", "年末", "末", "底" };
-			for (size_t i = 0; i < NWORDS(tails); i++)
-				if (has_word_at(t, c->end, q, tails[i])) {
-					q += strlen(tails[i]);
-					break;
-				}
-			/* 预计2021年实现地区生产总值…: the year's results too */
-			if (q == c->end || has_word_at(t, c->end, q, "，") || t[q] == ',' ||
-			    has_word_at(t, c->end, q, "实现") || has_word_at(t, c->end, q, "完成"))
-				return at;
-		}
-		p = at + 1;
-	}
-	return (size_t)-1;
-}
-
-/* Is the paragraph at pos an item of a —— list? */
-static bool list_item_at(const walk *w, size_t pos)
-{
-	while (pos < w->len && (w->text[pos] == ' ' || w->text[pos] == '\t'))
-		pos++;
-	/* (── of box-drawing dashes: a page's stand-in for the em dashes) */
-	return has_word_at(w->text, w->len, pos, "——") || has_word_at(w->text, w->len, pos, "──");
-}
-
-/* 预计全区主要指标完成情况如下：\n——…\n——…: the paragraph before pos
- * ends in a colon and its last sentence holds 预计 */
-static bool estimate_lead(const walk *w, size_t pos)
-{
-	size_t e = pos;
-	while (e > w->sentence_start && strchr(" \t\r\n", w->text[e - 1]))
-		e--;
-	bool colon = (e >= 3 && has_word_at(w->text, w->len, e - 3, "：")) ||
-		     (e >= 1 && w->text[e - 1] == ':');
-	return colon && db_words_find(w->text, w->sentence_start, e, WL(w, DB_W_ESTIMATE), NULL) !=
-				(size_t)-1;
-}
-
-/* ——地区生产总值。预计完成520亿元…, （一）地区生产总值。…: a sentence of a
- * catalog label alone (after a list marker) names what the figures of its
- * paragraph's sentences after it are of; the label, or NULL */
-static const db_label *title_label(const walk *w, size_t s, size_t e)
-{
-	const char *t = w->text;
-	while (s < e && strchr(" \t\r\n", t[s]))
-		s++;
-	if (has_word_at(t, e, s, "——") || has_word_at(t, e, s, "──")) {
-		s += strlen("——");
-	} else {
-		size_t o = has_word_at(t, e, s, "（") ? 3 : s < e && t[s] == '(' ? 1 : 0, q;
-		int v;
-		size_t k = lx_small_int(t, e, s + o, &v);
-		q = s + o + k;
-		if (k && o && (has_word_at(t, e, q, "）") || (q < e && t[q] == ')')))
-			s = q + (t[q] == ')' ? 1 : 3);
-		else if (k && !o && (has_word_at(t, e, q, "、") || has_word_at(t, e, q, "是") ||
-				     has_word_at(t, e, q, "．")))
-			s = q + 3;
-		else if (k && !o && q < e && t[q] == '.')
-			s = q + 1;
-	}
-	while (e > s && strchr(" \t\r\n", t[e - 1]))
-		e--;
-	if (e < s + 3 || !has_word_at(t, e, e - 3, "。"))
-		return NULL;
-	e -= 3;
-	for (size_t i = db_label_at(w->labels, s);
-	     i < w->labels->len && w->labels->items[i].start == s; i++)
-		if (w->labels->items[i].end == e && w->labels->items[i].metric != (size_t)-1)
-			return &w->labels->items[i];
-	return NULL;
-}
-
-/* 预计(下同), (预计，下同): the —— list items after this one are estimates
- * (up to the first paragraph that is no item); said in prose, the
- * paragraphs after this one of the review */
-static void estimates_below(walk *w)
-{
-	if (w->seg_item)
-		w->list_estimate = true;
-	else if (w->seg_ctx && w->seg_ctx->mode == DB_CONTEXT_REVIEW)
-		w->review_estimate_year = w->seg_ctx->year;
-}
-
-/* 比2012年(下同)增长41.2%；固定资产投资220亿元，增长88.3%: a basis year
- * of a whole year some years back, said to hold below, is the basis of the
- * rates after it that name none, in this paragraph and the next ones of
- * its part of the document */
-static void same_basis_below(walk *w, const token *tk)
-{
-	const db_period *b = &tk->period.period;
-	char tok[DB_PERIOD_TOKEN_MAX];
-	if (!has_word_at(w->text, w->len, tk->end, "(下同)") &&
-	    !has_word_at(w->text, w->len, tk->end, "（下同）"))
-		return;
-	if (b->start_year != b->end_year || b->start_month != 1 || b->end_month != 12 ||
-	    !w->rs->doc.date.year || b->end_year >= w->rs->doc.date.year - 2)
-		return;
-	w->below_basis = db_arena_printf(&w->rs->arena, "vs:%s", db_period_format(b, tok));
-	w->below_basis_ctx = w->seg_ctx;
-	w->seg_basis = w->below_basis;
-}
-
-/* A digit (ASCII or full width) at t[i]: its length, else 0. */
-static size_t digit_at(const char *t, size_t i, size_t e)
-{
-	size_t n;
-	return lx_is_digit(lx_at(t, e, i, &n)) ? n : 0;
-}
-
-/* Is every number in t[s, e) part of a date (2022年, 8月, 1-9月, 7月以来):
- * the text states no figure? */
-static bool dates_only(const char *t, size_t s, size_t e)
-{
-	static const char *const date_tails[] = { "年", "月", "日", "季度" };
-	static const char *const range_marks[] = { "-", "—", "－", "~", "～", "至", "、" };
-	size_t i = s, n;
-	while (i < e) {
-		if (!(n = digit_at(t, i, e))) {
-			i++;
-			continue;
-		}
-		while ((n = digit_at(t, i, e)))
-			i += n;
-		bool date = false;
-		for (size_t k = 0; !date && k < NWORDS(date_tails); k++)
-			date = has_word_at(t, e, i, date_tails[k]);
-		for (size_t k = 0; !date && k < NWORDS(range_marks); k++) {
-			size_t l = strlen(range_marks[k]);
-			date = has_word_at(t, e, i, range_marks[k]) && digit_at(t, i + l, e);
-		}
-		if (!date)
-			return false;
-	}
-	return true;
-}
-
-/* 今年以来，…，一季度经济运行总体平稳。实现地区生产总值…: a sentence
- * opened by the year to date that names its months from January (一季度,
- * 上半年, 1-5月) says which months the figures after it are, though it holds
- * no figure itself (unlike 上半年，…，8月全区受洪灾影响: an aside). */
-static bool from_january(const db_period *p)
-{
-	return p->start_year && p->start_year == p->end_year && p->start_month == 1 &&
-	       p->end_month > 1 && p->end_month < 12;
-}
 
 /* Where the clause's words end, before its mark and spaces. */
 static size_t clause_words_end(const char *t, const db_clause *c)
@@ -1618,48 +614,19 @@ static bool inline_period(const walk *w, const db_clause *c, const token *tk)
 	return true;
 }
 
-/* Does the text at pos open a line (only spaces before it on its line)? */
-static bool opens_line(const walk *w, size_t pos)
-{
-	while (pos > 0 && (w->text[pos - 1] == ' ' || w->text[pos - 1] == '\t'))
-		pos--;
-	return pos == 0 || w->text[pos - 1] == '\n';
-}
-
-/* Did the sentence just read, opened by the year to date, name its months
- * from January (今年以来，…，一季度经济运行总体平稳。)? */
-static bool said_months(const walk *w)
-{
-	return w->sent_to_date && from_january(&w->per.period);
-}
-
-/* In a work summary those months are the occasion's: they date its
- * sections that name none, whether the sentence (ending at end) ends its
- * paragraph or figures follow it in the same one; not a sentence with
- * figures of its own (年初以来，累计召开…N次，上半年…排名…: a campaign's). */
-static void summary_months(walk *w, size_t end)
-{
-	if (said_months(w) && w->sent_inline && w->item_dated && !w->news && !w->has_news_period &&
-	    w->first_period_at >= w->sentence_start && dates_only(w->text, w->sentence_start, end) &&
-	    db_period_ended(&w->per.period, &w->rs->doc.date)) {
-		w->has_news_period = true;
-		w->news_period = w->per.period;
-	}
-}
-
 static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 {
 	if (c->segment != w->segment) {
 		/* 预计全年…。一是…；二是…: an item inside the paragraph (not on
 		 * a line of its own) is still the paragraph 初步预计 or 预计全年
 		 * made estimates */
-		size_t para_estimate = opens_line(w, c->start) ? 0 : w->seg_estimate;
-		w->seg_item = list_item_at(w, c->start);
+		size_t para_estimate = db_opens_line(w, c->start) ? 0 : w->seg_estimate;
+		w->seg_item = db_list_item_at(w, c->start);
 		w->seg_start = c->start;
 		w->para_period = (db_period){ 0 };
 		w->para_foreign = w->peer_para;
 		w->foreign |= w->peer_para;
-		w->list_estimate = w->seg_item && (w->list_estimate || estimate_lead(w, c->start));
+		w->list_estimate = w->seg_item && (w->list_estimate || db_estimate_lead(w, c->start));
 		w->segment = c->segment;
 		w->seg_basis = NULL;
 		w->seg_estimate = w->list_estimate ? c->start : para_estimate;
@@ -1674,8 +641,8 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 		if (!w->seg_estimate && w->review_estimate_year && w->seg_ctx &&
 		    w->seg_ctx->mode == DB_CONTEXT_REVIEW && w->seg_ctx->year == w->review_estimate_year)
 			w->seg_estimate = c->start ? c->start : 1;
-		summary_months(w, c->start);
-		default_period(w);
+		db_summary_months(w, c->start);
+		db_default_period(w);
 		w->month_aside = false;
 		w->sent_inline = false;
 		w->sent_to_date = false;
@@ -1691,13 +658,13 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 	    cx->start > w->seg_start) {
 		w->seg_ctx = cx;
 		w->ctx_hint = hint;
-		default_period(w);
+		db_default_period(w);
 	}
 	if (c->sentence != w->sentence) {
 		/* 由上年的15.8:43.6:40.6调整为…: a period read after 由/从 is the
 		 * start of a change, not the period of the sentences after it */
 		if ((w->per.from || w->period_breakdown) && w->sentence != (unsigned)-1)
-			default_period(w);
+			db_default_period(w);
 		/* 2019年至2021年连续3年入围…。…税收占比达66.6%: the years of
 		 * a streak are that sentence's, not the period of the sentences
 		 * after it */
@@ -1706,7 +673,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 			 w->per.pos >= w->sentence_start && w->per.pos < c->start &&
 			 find_any(w->text, w->per.pos, c->start, (const char *const[]){ "连续" }, 1,
 				  NULL) != (size_t)-1)
-			default_period(w);
+			db_default_period(w);
 		if (w->month_aside)
 			w->per = w->before_aside;
 		w->month_aside = false;
@@ -1714,10 +681,10 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 		 * sentence of no figure with a period inside it dates nothing
 		 * after it */
 		if (w->sent_inline && w->rs->len == w->sent_rec0 &&
-		    dates_only(w->text, w->sentence_start, c->start) && !said_months(w))
+		    db_dates_only(w->text, w->sentence_start, c->start) && !db_said_months(w))
 			w->per = w->sent_per0;
 		else
-			summary_months(w, c->start);
+			db_summary_months(w, c->start);
 		w->sent_inline = false;
 		w->sent_to_date = false;
 		/* …。分季度看，一季度…，前三季度…。人均…: the periods a
@@ -1727,7 +694,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 		/* the sentence before, in this paragraph (a 其中 sentence's whole) */
 		w->prev_sentence_start = w->sentence != (unsigned)-1 ? w->sentence_start : c->start;
 		const db_label *tl = w->sentence_start < c->start
-					     ? title_label(w, w->sentence_start, c->start)
+					     ? db_title_label(w, w->sentence_start, c->start)
 					     : NULL;
 		if (tl)
 			w->title_label = tl;
@@ -1811,7 +778,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 		w->carried_in = false;
 	}
 	w->carry_pending = false;
-	clause_tokens(w, c, ts);
+	db_clause_tokens(w, c, ts);
 	db_clause_subject(w, c, ts);
 	/* …增长8.7%；与2019年相比，两年平均增长6.0%: a part that opens with
 	 * a year compared with alone starts at the rate after it */
@@ -1838,7 +805,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 	/* 预计2025年末，…, 预计2021年实现…: the year's results as a whole,
 	 * like 预计全年 */
 	if (!est_word && !w->seg_estimate)
-		est = estimate_of_year(w, c);
+		est = db_estimate_of_year(w, c);
 	if (est != (size_t)-1 && !w->seg_estimate) {
 		/* 增长6.3%（预计，同比，下同）: the note of the figure before it */
 		const char *word = est_word ? WL(w, DB_W_ESTIMATE_PARAGRAPH)->items[ew] : "";
@@ -1846,14 +813,14 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 		size_t after = est + strlen(word);
 		if (est_word && (strstr(word, "下同") || has_word_at(w->text, w->len, after, "(下同)") ||
 				 has_word_at(w->text, w->len, after, "（下同）")))
-			estimates_below(w);
+			db_estimates_below(w);
 		if (word[0] == '(' || !strncmp(word, "（", strlen("（"))) {
 			/* ——…增长2.8%（预计，下同）: the list items after it too */
 			bool same_below = false;
 			for (size_t q = after; q < est + 24 && q < w->len && !same_below; q++)
 				same_below = has_word_at(w->text, w->len, q, "下同");
 			if (same_below)
-				estimates_below(w);
+				db_estimates_below(w);
 			est = w->sentence_start; /* (and so are the sentence's figures before) */
 			for (size_t i = w->rs->len; i-- > 0 &&
 						    w->rs->items[i].source.offset >= w->sentence_start;)
@@ -1992,7 +959,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 						bases[nbases++] = (db_period){ 0, 0, 0, 0 };
 						basis_end = tk->end + yl;
 					}
-					same_basis_below(w, tk);
+					db_same_basis_below(w, tk);
 				}
 				break;
 			}
@@ -2016,8 +983,8 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 			}
 			/* 为实现全年目标开好局: the year's goal, no period of the
 			 * figures around it */
-			if (year_goal_at(w, tk->period.last_year, c->start, tk->start, tk->end, c->end) ||
-			    half_goal_at(w->text, tk->end, c->end))
+			if (db_year_goal_at(w, tk->period.last_year, c->start, tk->start, tk->end, c->end) ||
+			    db_half_goal_at(w->text, tk->end, c->end))
 				break;
 			/* 较去年同期和全年分别提高…: compared with too, not the
 			 * period of the figures */
@@ -2063,7 +1030,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 			 * (db_period_ended counts that month as ended); 截至1月20日
 			 * still dates a stock */
 			static const char *const to_date[] = { "截至", "截止", "至", "到" };
-			if (tk->period.has_period && calendar_date(w->text, tk->start, tk->end, c->end) &&
+			if (tk->period.has_period && db_calendar_date(w->text, tk->start, tk->end, c->end) &&
 			    tk->period.period.end_year * 12 + tk->period.period.end_month >=
 				    w->rs->doc.date.year * 12 + w->rs->doc.date.month &&
 			    !tk->period.cumulative_to_date &&
@@ -2155,8 +1122,8 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 			    w->news_period.end_year == tk->period.period.end_year)
 				w->per.period = w->news_period;
 			if (w->item_dated && !w->has_news_period &&
-			    (w->news || (first_read && opening_period(w, tk->start, tk->end))) &&
-			    item_period(w, &tk->period, c->end) &&
+			    (w->news || (first_read && db_opening_period(w, tk->start, tk->end))) &&
+			    db_item_period(w, &tk->period, c->end) &&
 			    db_period_ended(&tk->period.period, &w->rs->doc.date)) {
 				w->has_news_period = true;
 				w->news_period = w->has_title && tk->start == w->title.start
@@ -2230,7 +1197,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 			/* 增长7.2%（含园区增长7.1%）, （不含农户）: a figure in an
 			 * aside that opens with 含 is of a wider or narrower scope,
 			 * not the figure's again */
-			if (in_scope_aside(w->text, c->start, tk->fig.start)) {
+			if (db_in_scope_aside(w->text, c->start, tk->fig.start)) {
 				prev_end = tk->end;
 				break;
 			}
@@ -2859,510 +1826,8 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 	}
 }
 
-/* Records read in a text without its glosses or stray spaces (t, len:
- * that text, its tables put back): offset, line and column in the text as
- * given, which is gone (maps[0] says where the walked text's bytes stand
- * in the one before, maps[1] in the one before that). A record's line is
- * the walked text's: nothing left out is a line break, and nothing left
- * out begins a line (it follows a character of its line). Its column
- * counts the walked text's characters before it on its line and those
- * left out between. */
-/* Where placing stands: the first byte of a line, and the lines before it
- * (records are placed a part of the text at a time, in order). */
-typedef struct {
-	size_t from, line;
-} placer;
-
-/* Place records first.. of the text before to, which begin at or after
- * pl->from, back in the text as given; pl moves on to the line of to. */
-static void place_records(db_records *rs, size_t first, const char *t, size_t to, placer *pl,
-			  const db_offmap *const maps[2])
-{
-	size_t *starts = NULL, nlines = 1, cap = 0; /* where each line starts */
-	for (size_t k = pl->from; k <= to; k++)
-		if (k == pl->from || t[k - 1] == '\n') {
-			if (nlines + 1 > cap) {
-				cap = cap ? cap * 2 : 256;
-				starts = db_xrealloc(starts, cap * sizeof *starts);
-			}
-			starts[nlines++ - 1] = k;
-		}
-	nlines--;
-	size_t last_lo = (size_t)-1, last_at = 0;
-	int last_column = 1;
-	for (size_t i = first; i < rs->len; i++) {
-		db_source *s = &rs->items[i].source;
-		size_t at = s->offset, lo = 0, hi = nlines;
-		while (hi - lo > 1) { /* the last line that starts at or before at */
-			size_t mid = lo + (hi - lo) / 2;
-			if (starts[mid] <= at)
-				lo = mid;
-			else
-				hi = mid;
-		}
-		/* (records come mostly in text order: go on counting from the
-		 * record before when it stands earlier on the same line) */
-		bool on = lo == last_lo && at >= last_at;
-		int column = on ? last_column : 1;
-		for (size_t k = on ? last_at : starts[lo]; k < at; k++)
-			column += ((unsigned char)t[k] & 0xC0) != 0x80;
-		last_lo = lo;
-		last_at = at;
-		last_column = column;
-		size_t line_at = starts[lo];
-		for (int m = 0; m < 2; m++) {
-			const db_offmap *map = maps[m];
-			if (!map)
-				continue;
-			size_t kl = db_offmap_cut(map, line_at), ka = db_offmap_cut(map, at);
-			column += (int)((ka ? map->chars[ka - 1] : 0) - (kl ? map->chars[kl - 1] : 0));
-			line_at += kl ? map->shift[kl - 1] : 0;
-			at += ka ? map->shift[ka - 1] : 0;
-		}
-		s->offset = at;
-		s->line = (int)(pl->line + lo) + 1;
-		s->column = column;
-	}
-	pl->line += nlines - 1;
-	pl->from = starts[nlines - 1];
-	free(starts);
-}
-
-static bool opt_eq(const char *a, const char *b)
-{
-	return a == b || (a && b && !strcmp(a, b));
-}
-
-static bool whole_year(const db_period *p)
-{
-	return p->start_year == p->end_year && p->start_month == 1 && p->end_month == 12;
-}
-
-/* 表1 2021年全县生产总值及其增长速度 in a 2022 bulletin whose rows repeat the
- * amounts its prose gave for 2022: the caption was copied from the year
- * before's bulletin, and the table is of the prose's year. An amount of
- * the same metric and value is the evidence (a rate alone may recur from
- * one year to the next); only a table of one whole year, dated one year
- * before the prose's, is moved. Records from..rs->len are the table's,
- * first..from the document's before it. */
-static void caption_year_slip(db_records *rs, size_t first, size_t from)
-{
-	db_period was = { 0, 0, 0, 0 };
-	bool dated = false;
-	for (size_t j = from; j < rs->len; j++) {
-		const db_record *r = &rs->items[j];
-		if (!r->has_period)
-			continue;
-		if (!whole_year(&r->period) || (dated && !db_period_eq(&was, &r->period)))
-			return; /* (columns of two years, or of months) */
-		was = r->period;
-		dated = true;
-	}
-	for (size_t j = from; dated && j < rs->len; j++) {
-		const db_record *r = &rs->items[j];
-		if (!r->metric || r->measure != DB_MEASURE_LEVEL || !r->has_value || !r->has_period)
-			continue;
-		for (size_t i = first; i < from; i++) {
-			const db_record *q = &rs->items[i];
-			if (!q->metric || strcmp(q->metric, r->metric) || q->measure != r->measure ||
-			    !q->has_value || q->value != r->value || !opt_eq(q->unit, r->unit) ||
-			    q->status != r->status || !q->has_period || !whole_year(&q->period) ||
-			    q->period.end_year != was.end_year + 1)
-				continue;
-			for (size_t k = from; k < rs->len; k++)
-				if (rs->items[k].has_period)
-					rs->items[k].period = q->period;
-			return;
-		}
-	}
-}
-
-/* A table's records, told the document context where it stands (a plan
- * report's review or its next year's plan). */
-/* Blank tables [from, to) of t (line breaks kept): what the prose walk
- * sees of them. */
-static void blank_tables(char *t, const db_tables *tables, size_t from, size_t to)
-{
-	for (size_t i = from; i < to; i++)
-		for (size_t k = tables->items[i].start; k < tables->items[i].end; k++)
-			if (t[k] != '\n')
-				t[k] = ' ';
-}
-
-/* The records of table ti, in their place among the prose's. The tables
- * are blanked in the text; their bytes are in kept, one after another
- * from *kept_at: the table's are put back while it is read. */
-static void emit_table(walk *w, db_tables *tables, size_t ti, size_t *hint, char *text,
-		       const db_buf *kept, size_t *kept_at, size_t first)
-{
-	const db_table *tb = &tables->items[ti];
-	const db_context_span *cx = db_context_at(&w->ctx, tb->start, hint);
-	size_t from = w->rs->len;
-	/* (a year the date alone gave is no year of the document's) */
-	tables->cx_mode = cx && !cx->guessed ? cx->mode : 0;
-	tables->cx_year = cx && !cx->guessed ? cx->year : 0;
-	if (tb->end > tb->start)
-		memcpy(text + tb->start, kept->data + *kept_at, tb->end - tb->start);
-	*kept_at += tb->end - tb->start;
-	tables->aside = &w->aside;
-	db_table_emit(tb, tables, text, w->len, w->x->matcher, w->x->catalog, w->rs);
-	blank_tables(text, tables, ti, ti + 1);
-	if (w->bulletin)
-		caption_year_slip(w->rs, first, from);
-}
-
-/* 全年实现地区生产总值438亿元，比上年增长5.9%。分季度看，…，全年增长5.9%:
- * a figure an earlier sentence of its paragraph already gave (same metric,
- * measure, value, period, basis and status, no rank of its own) is said
- * again, no second record. Within a sentence the figures' own rules speak
- * (restated); the look back is a few records, not the whole paragraph. */
-static bool said_again(const db_record *q, const db_record *r)
-{
-	return q->metric && r->metric && !strcmp(q->metric, r->metric) &&
-	       q->measure == r->measure && q->has_value && r->has_value &&
-	       q->value == r->value && q->has_max == r->has_max &&
-	       (!q->has_max || q->max == r->max) && q->qualifier == r->qualifier &&
-	       q->status == r->status && q->has_period == r->has_period &&
-	       (!q->has_period || db_period_eq(&q->period, &r->period)) &&
-	       opt_eq(q->unit, r->unit) && opt_eq(q->basis, r->basis) && opt_eq(q->of, r->of) &&
-	       opt_eq(q->vs, r->vs) && opt_eq(q->entity, r->entity) && !r->nranks;
-}
-
-/* How many of the marks (offsets, ascending) lie before at. */
-static size_t marks_before(const size_t *m, size_t n, size_t at)
-{
-	size_t lo = 0, hi = n;
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (m[mid] < at)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
-}
-
-/* The offsets of every mark (a byte, or a character's bytes) in t[0, len),
- * in order, into *out (freed by the caller); how many. */
-static size_t find_marks(const char *t, size_t len, const char *mark, size_t **out)
-{
-	size_t n = 0, cap = 0, k = strlen(mark);
-	*out = NULL;
-	for (const char *p = t; (p = memchr(p, mark[0], (size_t)(t + len - p)));) {
-		if ((size_t)(t + len - p) >= k && !memcmp(p, mark, k)) {
-			if (n == cap) {
-				cap = cap ? cap * 2 : 64;
-				*out = db_xrealloc(*out, cap * sizeof **out);
-			}
-			(*out)[n++] = (size_t)(p - t);
-		}
-		p++;
-	}
-	return n;
-}
-
-/* Records first.. stand before to in t. */
-static void drop_said_again(db_records *rs, size_t first, const char *t, size_t to)
-{
-	if (rs->len - first < 2)
-		return;
-	/* line breaks and full stops from the first record on, found once: a
-	 * paragraph or a sentence between two records is a count of them, not
-	 * a scan */
-	size_t lo = to;
-	for (size_t j = first; j < rs->len; j++)
-		if (rs->items[j].source.offset < lo)
-			lo = rs->items[j].source.offset;
-	size_t *nl, *fs;
-	size_t nn = find_marks(t + lo, to - lo, "\n", &nl), nf = find_marks(t + lo, to - lo, "。", &fs);
-	size_t out = first;
-	for (size_t j = first; j < rs->len; j++) {
-		const db_record *r = &rs->items[j];
-		bool again = false;
-		size_t rn = marks_before(nl, nn, r->source.offset - lo);
-		size_t rf = marks_before(fs, nf, r->source.offset - lo);
-		for (size_t i = out, n = 0; i-- > first && n++ < 32 && !again;) {
-			const db_record *q = &rs->items[i];
-			if (q->source.offset > r->source.offset)
-				continue;
-			if (marks_before(nl, nn, q->source.offset - lo) != rn)
-				break; /* (another paragraph) */
-			again = marks_before(fs, nf, q->source.offset - lo) != rf && said_again(q, r);
-		}
-		if (!again)
-			rs->items[out++] = rs->items[j];
-	}
-	rs->len = out;
-	free(nl);
-	free(fs);
-}
-
-/* 地区生产总值增长6.2%以上,某区描绘2025年发展蓝图 over a news item whose
- * target list says it again: an undated figure of the headline (the first
- * line) is that target, of its year. */
-static void headline_targets(db_records *rs, size_t first, const char *t, size_t len)
-{
-	const char *nl = memchr(t, '\n', len);
-	size_t head = nl ? (size_t)(nl - t) : len;
-	for (size_t j = first; j < rs->len; j++) {
-		db_record *r = &rs->items[j];
-		if (r->source.offset >= head || r->has_period || !r->metric || !r->has_value)
-			continue;
-		for (size_t i = j + 1; i < rs->len; i++) {
-			const db_record *q = &rs->items[i];
-			if (q->source.offset < head || q->status != DB_STATUS_TARGET || !q->has_period ||
-			    !q->metric || strcmp(q->metric, r->metric) || q->measure != r->measure ||
-			    !q->has_value || q->value != r->value || q->qualifier != r->qualifier)
-				continue;
-			r->status = q->status;
-			r->has_period = true;
-			r->period = q->period;
-			break;
-		}
-	}
-}
-
 /* Clauses split and walked at a time (40 bytes each). */
 #define CLAUSE_BATCH 4096
-
-static int offset_cmp(const void *a, const void *b)
-{
-	const db_record *p = *(const db_record *const *)a, *q = *(const db_record *const *)b;
-	return (p->source.offset > q->source.offset) - (p->source.offset < q->source.offset);
-}
-
-/* An unkeyed figure the text gave a little before under the same words:
- * said again (as said_again, by label for want of a metric; by what is
- * read of the figure itself, the period and status being worked out only
- * when the figures are written). */
-static bool aside_again(const db_aside_fig *q, const db_aside_fig *r)
-{
-	return opt_eq(q->label, r->label) && q->measure == r->measure && q->value == r->value &&
-	       q->has_max == r->has_max && (!q->has_max || q->max == r->max) &&
-	       opt_eq(q->unit, r->unit);
-}
-
-void db_aside_keep(db_aside *a, const db_record *r)
-{
-	if (a->len == a->cap) {
-		a->cap = a->cap ? a->cap * 2 : 64;
-		a->items = db_xrealloc(a->items, a->cap * sizeof *a->items);
-	}
-	a->items[a->len++] = (db_aside_fig){ r->label, r->raw, r->unit, r->value, r->max,
-					      r->source.offset, r->measure, r->has_max };
-	if (a->whole)
-		*db_records_add(&a->full) = *r;
-}
-
-void db_aside_release(db_aside *a)
-{
-	free(a->items);
-	free(a->full.items);
-	memset(a, 0, sizeof *a);
-}
-
-/* The figures kept aside unkeyed (w->aside) once the walk is done: one a
- * record of the report already gives (the same clause and figure as
- * written, read again for another label) is dropped, and so is one a
- * figure kept aside a little before says again; the others are added
- * among rs's from first, in text order (rs's own order kept), when the
- * extractor writes them (--unkeyed), else counted in rs->unwritten.
- * Records are looked up by offset, not compared pairwise: a long report
- * holds thousands of each. The first carry figures aside are settled
- * already (the last of a part handed over, which the next may say again). */
-static void settle_aside(walk *w, db_records *rs, size_t first, size_t carry)
-{
-	db_aside *a = &w->aside;
-	size_t n = rs->len - first, kept = carry;
-	const db_record **by = n ? db_xmalloc(n * sizeof *by) : NULL;
-	for (size_t i = 0; i < n; i++)
-		by[i] = &rs->items[first + i];
-	if (n) /* (qsort takes no null array, even an empty one) */
-		qsort(by, n, sizeof *by, offset_cmp);
-	for (size_t i = carry; i < a->len; i++) {
-		const db_aside_fig *r = &a->items[i];
-		size_t lo = 0, hi = n;
-		while (lo < hi) {
-			size_t mid = lo + (hi - lo) / 2;
-			if (by[mid]->source.offset < r->offset)
-				lo = mid + 1;
-			else
-				hi = mid;
-		}
-		bool again = false;
-		for (size_t k = lo; k < n && by[k]->source.offset == r->offset && !again; k++)
-			again = by[k]->raw && r->raw && !strcmp(by[k]->raw, r->raw) && by[k]->has_value &&
-				by[k]->value == r->value;
-		for (size_t k = kept, m = 0; k-- > 0 && m++ < 32 && !again;)
-			again = aside_again(&a->items[k], r);
-		if (!again) {
-			if (a->whole)
-				a->full.items[kept] = a->full.items[i];
-			a->items[kept++] = *r;
-		}
-	}
-	a->len = kept;
-	a->full.len = a->whole ? kept : 0;
-	free(by);
-	if (!w->x->unkeyed_amounts) {
-		rs->unwritten += kept - carry;
-		return;
-	}
-	/* (a merge by offset: the walk's records are in its order, the
-	 * figures aside in theirs) */
-	db_record *out = db_xmalloc((n + kept ? n + kept : 1) * sizeof *out);
-	size_t i = 0, j = carry, o = 0;
-	while (i < n || j < kept)
-		if (j == kept || (i < n && rs->items[first + i].source.offset <= a->items[j].offset))
-			out[o++] = rs->items[first + i++];
-		else
-			out[o++] = a->full.items[j++];
-	rs->len = first;
-	for (size_t k = 0; k < o; k++)
-		*db_records_add(rs) = out[k];
-	free(out);
-}
-
-/* Handing records over before the walk ends (db_extractor_set_sink): at
- * a paragraph's start the records before an earlier paragraph's start, the
- * cut, are final once the walk is far enough past it that nothing it
- * looks back at reaches them (a sentence, its paragraph, 600 bytes, the
- * last records). */
-#define HAND_LAG 4096    /* bytes the walk is past the cut, at least */
-#define HAND_TAIL 64     /* records kept after the cut, at least */
-#define HAND_CHUNK 1024  /* records handed over at once, at least */
-
-typedef struct {
-	bool set;
-	size_t pos;              /* the cut: a paragraph's first byte */
-	size_t rec, aside;       /* rs->len and w->aside.len there */
-	size_t first, carry;     /* rs's first record of the report; the
-				  * figures aside already settled */
-	size_t wait;             /* records held before a cut is looked at
-				  * again after one refused (half as many
-				  * more, or a chunk: each look at the records
-				  * held is paid for by those made since, so
-				  * the looks stay linear in all) */
-	placer pl;
-	size_t pt, pt_at;        /* the first table not before pl.from, and
-				  * where its bytes are kept */
-} handing;
-
-/* May records [first, h->rec) go: are they all before the cut and every
- * later one after it, with a line break between (said_again never looks
- * across one), and likewise the figures aside? */
-static bool can_hand(const walk *w, const handing *h)
-{
-	const db_records *rs = w->rs;
-	const db_aside *a = &w->aside;
-	size_t last = 0;
-	for (size_t i = h->first; i < rs->len; i++) {
-		size_t at = rs->items[i].source.offset;
-		if ((i < h->rec) != (at < h->pos))
-			return false;
-		if (i < h->rec && at > last)
-			last = at;
-	}
-	for (size_t i = h->carry; i < a->len; i++) {
-		size_t at = a->items[i].offset;
-		if ((i < h->aside) != (at < h->pos))
-			return false;
-		if (i < h->aside && at > last)
-			last = at;
-	}
-	return memchr(w->text + last, '\n', h->pos - last) != NULL;
-}
-
-/* Keep the walk's record indices pointing at the same records once d
- * records before them are gone (those of a sentence or part that began
- * before the cut are of no use any more). */
-static void rebase(walk *w, size_t first, size_t d)
-{
-	size_t *idx[] = { &w->sent_rec0, &w->part_first, &w->list_first, &w->group_first };
-	for (size_t i = 0; i < NWORDS(idx); i++)
-		*idx[i] = *idx[i] >= first + d ? *idx[i] - d : first;
-}
-
-/* Hand records [h->first, h->rec) over, made final as extract() makes its
- * records at the end; the tables on their lines are put back while they are
- * placed. */
-static void hand_over(walk *w, handing *h, char *text, const db_tables *tables,
-		      const db_buf *kept, const db_offmap *const maps[2])
-{
-	db_records *rs = w->rs;
-	db_aside *a = &w->aside;
-	size_t ntail = rs->len - h->rec, natail = a->len - h->aside;
-	db_record *tail = db_xmalloc((ntail + natail + 1) * sizeof *tail);
-	db_aside_fig *atail = db_xmalloc((natail + 1) * sizeof *atail);
-	memcpy(tail, rs->items + h->rec, ntail * sizeof *tail);
-	if (natail) { /* (no array yet while nothing is kept aside) */
-		memcpy(atail, a->items + h->aside, natail * sizeof *atail);
-		if (a->whole)
-			memcpy(tail + ntail, a->full.items + h->aside, natail * sizeof *tail);
-	}
-	rs->len = h->rec;
-	a->len = h->aside;
-	a->full.len = a->whole ? h->aside : 0;
-
-	drop_said_again(rs, h->first, text, h->pos);
-	settle_aside(w, rs, h->first, h->carry);
-	if (maps[0]) {
-		for (; h->pt < tables->len && tables->items[h->pt].end <= h->pl.from; h->pt++)
-			h->pt_at += tables->items[h->pt].end - tables->items[h->pt].start;
-		size_t to = h->pt;
-		for (size_t at = h->pt_at; to < tables->len && tables->items[to].start < h->pos; to++) {
-			const db_table *tb = &tables->items[to];
-			if (tb->end > tb->start)
-				memcpy(text + tb->start, kept->data + at, tb->end - tb->start);
-			at += tb->end - tb->start;
-		}
-		place_records(rs, h->first, text, h->pos, &h->pl, maps);
-		blank_tables(text, tables, h->pt, to);
-	}
-	w->x->sink(rs, h->first, w->x->sink_ctx);
-
-	/* the tail back after the report's records before the cut; of the
-	 * figures aside the last few settled, then the tail's */
-	rs->len = h->first;
-	memcpy(rs->items + rs->len, tail, ntail * sizeof *tail);
-	rs->len += ntail;
-	size_t c = a->len < 32 ? a->len : 32;
-	if (c + natail) {
-		memmove(a->items, a->items + a->len - c, c * sizeof *a->items);
-		memcpy(a->items + c, atail, natail * sizeof *atail);
-	}
-	if (a->whole && c + natail) {
-		memmove(a->full.items, a->full.items + a->len - c, c * sizeof *tail);
-		memcpy(a->full.items + c, tail + ntail, natail * sizeof *tail);
-	}
-	a->full.len = a->whole ? c + natail : 0;
-	a->len = c + natail;
-	h->carry = c;
-	rebase(w, h->first, h->rec - h->first);
-	free(tail);
-	free(atail);
-}
-
-/* At the start of a paragraph at pos: hand over what is final. */
-static void hand_at(walk *w, handing *h, size_t pos, char *text, const db_tables *tables,
-		    const db_buf *kept, const db_offmap *const maps[2])
-{
-	if (h->set && (pos - h->pos < HAND_LAG || w->rs->len - h->rec < HAND_TAIL))
-		return;
-	if (h->set && h->rec - h->first >= HAND_CHUNK && h->rec - h->first >= h->wait) {
-		if (can_hand(w, h)) {
-			hand_over(w, h, text, tables, kept, maps);
-			h->wait = 0;
-		} else {
-			size_t held = w->rs->len - h->first;
-			h->wait = held + (held / 2 > HAND_CHUNK ? held / 2 : HAND_CHUNK);
-		}
-	}
-	h->set = true;
-	h->pos = pos;
-	h->rec = w->rs->len;
-	h->aside = w->aside.len;
-}
 
 /* The text is the caller's to write over (text[len] is '\0'): what the
  * walk reads is made in it, not in copies of it. */
@@ -3403,7 +1868,7 @@ static int extract(db_extractor *x, char *text, size_t len, db_records *rs, db_d
 	for (size_t i = 0; i < tables.len; i++)
 		db_buf_add(&kept, text + tables.items[i].start,
 			   tables.items[i].end - tables.items[i].start);
-	blank_tables(text, &tables, 0, tables.len);
+	db_blank_tables(text, &tables, 0, tables.len);
 	if (db_matcher_scan(x->matcher, text, len, &ls, d) < 0) {
 		/* a catalog pattern gave up: the place is in this report */
 		if (d && rs->doc.file)
@@ -3426,7 +1891,7 @@ static int extract(db_extractor *x, char *text, size_t len, db_records *rs, db_d
 	w.aside.whole = x->unkeyed_amounts;
 	db_subjects_begin(&w);
 	w.segment = w.sentence = w.part = w.dist_sentence = w.other_rank_sentence = (unsigned)-1;
-	title_period(&w);
+	db_title_period(&w);
 	/* The clauses are split and walked a batch at a time: all of a long
 	 * report's would be more than its text. The first batch reaches past
 	 * the title line, a paragraph of its own, cut there; the clauses after
@@ -3452,16 +1917,16 @@ static int extract(db_extractor *x, char *text, size_t len, db_records *rs, db_d
 	w.evaluation = kind && !strcmp(kind, "evaluation");
 	w.bulletin = kind && !strcmp(kind, "bulletin");
 	if ((w.item_dated || w.evaluation) && !w.has_title)
-		lead_period(&w, w.evaluation);
+		db_lead_period(&w, w.evaluation);
 	size_t ti = 0, cx_hint = 0, kept_at = 0;
 	handing h = { .first = first };
 	bool hand = x->sink && !w.news && !w.bulletin;
 	for (;;) {
 		for (size_t i = 0; i < cs.len; i++) {
 			for (; ti < tables.len && tables.items[ti].start < cs.items[i].start; ti++)
-				emit_table(&w, &tables, ti, &cx_hint, text, &kept, &kept_at, first);
+				db_emit_table(&w, &tables, ti, &cx_hint, text, &kept, &kept_at, first);
 			if (hand && cs.items[i].segment != w.segment)
-				hand_at(&w, &h, cs.items[i].start, text, &tables, &kept, maps);
+				db_hand_at(&w, &h, cs.items[i].start, text, &tables, &kept, maps);
 			walk_clause(&w, &cs.items[i], &ts);
 		}
 		if (!more)
@@ -3471,16 +1936,16 @@ static int extract(db_extractor *x, char *text, size_t len, db_records *rs, db_d
 	}
 	db_clauses_release(&cs);
 	for (; ti < tables.len; ti++)
-		emit_table(&w, &tables, ti, &cx_hint, text, &kept, &kept_at, first);
+		db_emit_table(&w, &tables, ti, &cx_hint, text, &kept, &kept_at, first);
 	free(ts.items);
 	/* what the walk alone needed goes before the look back's offsets
 	 * are made */
 	db_context_release(&w.ctx);
 	db_labels_release(&ls);
-	drop_said_again(rs, first, text, len);
+	db_drop_said_again(rs, first, text, len);
 	if (w.news)
-		headline_targets(rs, first, text, len);
-	settle_aside(&w, rs, first, h.carry);
+		db_headline_targets(rs, first, text, len);
+	db_settle_aside(&w, rs, first, h.carry);
 	db_aside_release(&w.aside);
 	if (maps[0]) { /* (the characters of the tables count in their columns) */
 		for (size_t i = 0, at = 0; i < tables.len; i++) {
@@ -3489,7 +1954,7 @@ static int extract(db_extractor *x, char *text, size_t len, db_records *rs, db_d
 				memcpy(text + tb->start, kept.data + at, tb->end - tb->start);
 			at += tb->end - tb->start;
 		}
-		place_records(rs, first, text, len, &h.pl, maps);
+		db_place_records(rs, first, text, len, &h.pl, maps);
 	}
 	db_buf_release(&kept);
 	db_tables_release(&tables);

@@ -20,7 +20,7 @@
 
 #define NWORDS(a) (sizeof(a) / sizeof *(a))
 
-/* ---- helpers ------------------------------------------------------------ */
+/* ---- helpers --------------------------------------------------------------- */
 
 static inline bool has_word_at(const char *t, size_t len, size_t pos, const char *w)
 {
@@ -136,7 +136,7 @@ static inline size_t db_label_at(const db_labels *ls, size_t pos)
 	return lo;
 }
 
-/* ---- the extractor -------------------------------------------------------- */
+/* ---- the extractor --------------------------------------------------------- */
 
 struct db_extractor {
 	const db_catalog *catalog;
@@ -399,9 +399,86 @@ typedef struct {
 	bool own_from;          /* 由25.4亿元增加到…: the year started from, said before (own) */
 } fig_ctx;
 
-/* extract.c: where the labels a part (before pos) may belong to begin — its
- * sentence, or the one before when this one opens with 其中 (*marked) */
+/* ---- source.c -------------------------------------------------------------- */
+
+/* Record r quotes clause c: its offset, line, column and text, the clause
+ * from the last blank line before at on. */
+void db_source_clause(walk *w, db_record *r, const db_clause *c, size_t at);
+/* The offset db_source_clause gives such a record (its text not made). */
+size_t db_source_offset(const walk *w, const db_clause *c, size_t at);
+
+/* ---- tokens.c -------------------------------------------------------------- */
+
+/* Where the labels a part (before pos) may belong to begin — its sentence,
+ * or the one before when this one opens with 其中 (*marked). */
 size_t db_whole_from(const walk *w, size_t pos, bool *marked);
+/* The tokens of clause c in order. */
+void db_clause_tokens(walk *w, const db_clause *c, tokens *ts);
+/* Is the figure at f in a bracketed aside of scope (含…, 不含…) opened
+ * after s? */
+bool db_in_scope_aside(const char *t, size_t s, size_t f);
+
+/* ---- dating.c -------------------------------------------------------------- */
+
+/* The period or status of a figure that names none (the comments there say
+ * what each decides). */
+void db_title_period(walk *w);
+bool db_calendar_date(const char *t, size_t s, size_t e, size_t end);
+void db_default_period(walk *w);
+bool db_year_goal_at(const walk *w, bool last_year, size_t from, size_t start, size_t at,
+		     size_t end);
+bool db_half_goal_at(const char *t, size_t at, size_t end);
+bool db_item_period(const walk *w, const db_period_match *pm, size_t end);
+bool db_opening_period(const walk *w, size_t at, size_t end);
+void db_lead_period(walk *w, bool evaluation);
+size_t db_estimate_of_year(const walk *w, const db_clause *c);
+bool db_list_item_at(const walk *w, size_t pos);
+bool db_estimate_lead(const walk *w, size_t pos);
+const db_label *db_title_label(const walk *w, size_t s, size_t e);
+void db_estimates_below(walk *w);
+void db_same_basis_below(walk *w, const token *tk);
+bool db_dates_only(const char *t, size_t s, size_t e);
+bool db_opens_line(const walk *w, size_t pos);
+bool db_said_months(const walk *w);
+void db_summary_months(walk *w, size_t end);
+
+/* ---- settle.c -------------------------------------------------------------- */
+
+/* Where placing stands: the first byte of a line, and the lines before it
+ * (records are placed a part of the text at a time, in order). */
+typedef struct {
+	size_t from, line;
+} placer;
+
+/* Handing records over before the walk ends (settle.c). */
+typedef struct {
+	bool set;
+	size_t pos;              /* the cut: a paragraph's first byte */
+	size_t rec, aside;       /* rs->len and w->aside.len there */
+	size_t first, carry;     /* rs's first record of the report; the
+				  * figures aside already settled */
+	size_t wait;             /* records held before a cut is looked at
+				  * again after one refused (half as many
+				  * more, or a chunk: each look at the records
+				  * held is paid for by those made since, so
+				  * the looks stay linear in all) */
+	placer pl;
+	size_t pt, pt_at;        /* the first table not before pl.from, and
+				  * where its bytes are kept */
+} handing;
+
+/* What becomes of the records of a walk (the comments there say what each
+ * does). */
+void db_place_records(db_records *rs, size_t first, const char *t, size_t to, placer *pl,
+		      const db_offmap *const maps[2]);
+void db_blank_tables(char *t, const db_tables *tables, size_t from, size_t to);
+void db_emit_table(walk *w, db_tables *tables, size_t ti, size_t *hint, char *text,
+		   const db_buf *kept, size_t *kept_at, size_t first);
+void db_drop_said_again(db_records *rs, size_t first, const char *t, size_t to);
+void db_headline_targets(db_records *rs, size_t first, const char *t, size_t len);
+void db_settle_aside(walk *w, db_records *rs, size_t first, size_t carry);
+void db_hand_at(walk *w, handing *h, size_t pos, char *text, const db_tables *tables,
+		const db_buf *kept, const db_offmap *const maps[2]);
 
 /* ---- figures.c ------------------------------------------------------------- */
 
@@ -419,11 +496,6 @@ bool db_period_for(const walk *w, const db_metric *m, db_measure measure, db_per
 db_status db_status_before(walk *w, size_t pos);
 /* Does the period phrase at pos stand for a basis (较去年同比, 比2019年)? */
 bool db_is_basis_period(const walk *w, size_t clause_start, size_t pos);
-/* Record r quotes clause c: its offset, line, column and text. */
-/* The clause as a record's source, from the last blank line before at on. */
-void db_source_clause(walk *w, db_record *r, const db_clause *c, size_t at);
-/* The offset db_source_clause gives such a record (its text not made). */
-size_t db_source_offset(const walk *w, const db_clause *c, size_t at);
 /* Decide what figure f is and emit its record: the record's index, or
  * (size_t)-1 when the figure is left out. */
 size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f);

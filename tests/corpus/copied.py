@@ -1,16 +1,18 @@
 #!/usr/bin/env python3
 """copied.py - fails when a file of the repository repeats a real report.
 
-    python3 tests/corpus/copied.py [--min N] [--also DIR]...
+    python3 tests/corpus/copied.py [--min N] [--min-words M] [--also DIR]...
 
 Real reports (../shared/seeds and the dev texts of ../shared/corpus) are
 read by the tests at run time and never copied into the repository: unit
 cases, comments and docs use invented figures of the same form. This check
 looks for a run of at least N characters (default 16: ideographs, digits,
-Chinese punctuation, spaces ignored) that holds a digit and appears in a
-real text, in every text file under tests/, extract/, compare/, render/,
-core/, cli/, docs/ and in the README. Held-out texts (tests/corpus/split.tsv)
-are not read: a match would show their words.
+Chinese punctuation, spaces ignored) that holds a digit, or of at least M
+characters (default 20) that holds none (a quoted phrase: its words alone
+are no stock phrase at that length), and appears in a real text, in every
+text file under tests/, extract/, compare/, render/, core/, cli/, docs/ and
+in the README. Held-out texts (tests/corpus/split.tsv) are not read: a
+match would show their words.
 
 Not counted:
 - runs inside ALLOWED, words any report of the kind writes (a plan
@@ -18,8 +20,9 @@ Not counted:
   contract (../shared/DESIGN.md) uses as its own examples;
 - FIXTURES: records of the five sample reports, whose `text` field is the
   source sentence by the records contract (tests/compare, tests/core/data,
-  tests/render/data), and the corpus gold with its review log, whose labels
-  are the texts' own (and which hold held-out rows);
+  tests/render/data) and the extract golden files of those reports
+  (tests/extract/golden), and the corpus gold with its review log, whose
+  labels are the texts' own (and which hold held-out rows);
 - examples/, which ships the sample reports the demo reads.
 
 --also DIR adds every .txt under DIR to the real texts: the probe sets of a
@@ -35,15 +38,16 @@ import sys
 ROOTS = ("tests", "extract", "compare", "render", "core", "cli", "docs")
 FILES = ("README.md",)
 SUFFIXES = (".c", ".h", ".md", ".txt", ".csv", ".json", ".sh", ".py", ".cmake")
-FIXTURES = ("tests/compare/", "tests/core/data/", "tests/render/data/", "tests/corpus/gold/",
-            "tests/corpus/REVIEW.md")
+FIXTURES = ("tests/compare/", "tests/core/data/", "tests/render/data/", "tests/extract/golden/",
+            "tests/corpus/gold/", "tests/corpus/REVIEW.md")
 ALLOWED = ("国民经济和社会发展", "计划执行情况与", "营商环境评价中", "规模以上工业企业增加值",
            "调查失业率控制在", "一般公共预算收入增长", "新增高新技术企业", "固定资产投资增长", "地区生产总值增长",
            "规模以上工业增加值增长", "规模以上工业增加值同比增长",
            "居民人均可支配收入", "经济社会发展的主要预期目标", "社会消费品零售总额增长",
            "生产总值及其增长速度", "居民消费价格比上年涨跌幅度", "增加值占地区生产总值比重为",
            "按可比价格计算，比上年增长", "按常住人口计算，全年人均地区生产总值", "按可比价格计算",
-           "按不变价格计算", "两年平均增长", "比上年末提高")
+           "按不变价格计算", "两年平均增长", "比上年末提高", "各位代表：现在，我代表",
+           "人民政府向大会报告工作", "一般公共服务、教育、科学技术、社会保障和就业")
 PUNCT = str.maketrans({",": "，", ";": "；", ":": "：", "(": "（", ")": "）"})
 
 
@@ -72,6 +76,7 @@ def real_texts(shared):
 
 def main(argv):
     n = int(argv[argv.index("--min") + 1]) if "--min" in argv else 16
+    nw = int(argv[argv.index("--min-words") + 1]) if "--min-words" in argv else 20
     shared = os.path.join("..", "shared")
     if not os.path.isdir(os.path.join(shared, "corpus")):
         print("copied: no ../shared (a clone without the corpus): skipped")
@@ -85,7 +90,7 @@ def main(argv):
                         texts[os.path.join(d, name)] = norm(f.read())
     with open(os.path.join(shared, "DESIGN.md"), encoding="utf-8") as f:
         contract = norm(f.read())  # (its examples are the contract's)
-    run = re.compile(r"[\u4e00-\u9fff0-9.%，、；：（）“”]{" + str(n) + ",}")
+    run = re.compile(r"[\u4e00-\u9fff0-9.%，、；：（）“”]{" + str(min(n, nw)) + ",}")
     paths = list(FILES)
     for root in ROOTS:
         for d, _, names in os.walk(root):
@@ -103,9 +108,13 @@ def main(argv):
             for m in run.finditer(masked):
                 found = None
                 s = m.group(0)
-                for j in range(len(s) - n + 1):
+                for j in range(len(s) - min(n, nw) + 1):
                     sub = s[j:j + n]
-                    if not re.search(r"\d", sub) or sub in contract:
+                    if len(sub) < n or not re.search(r"\d", sub):
+                        sub = s[j:j + nw]
+                        if len(sub) < nw or re.search(r"\d", sub):
+                            continue
+                    if sub in contract:
                         continue
                     found = next((name for name, t in texts.items() if sub in t), None)
                     if found:
@@ -114,7 +123,8 @@ def main(argv):
                         break
                 if found:
                     break
-    print("copied: %d line(s) repeat a real report (runs of %d characters)" % (hits, n))
+    print("copied: %d line(s) repeat a real report (runs of %d characters with a digit, %d without)"
+          % (hits, n, nw))
     return 1 if hits else 0
 
 

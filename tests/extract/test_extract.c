@@ -213,7 +213,8 @@ static void heilongjiang(void)
 	db_records rs = DB_RECORDS_INIT;
 	const char *H = "黑龙江某县级市";
 	load(&rs, "examples/heilongjiang-county-city-2022-07.txt", H, "county", "2022-07-20");
-	/* 今年一季度，地区生产总值、固定资产投资总额位列全**市第一位 → two rank-only */
+	/* two labels joined by 、 before one masked rank (位列全**市第一位) → two
+	 * rank-only records */
 	const char *ids[] = { "gdp", "fai", "agri_output", "retail_sales", "external_funds" };
 	const int pos[] = { 1, 1, 2, 3, 3 };
 	for (int i = 0; i < 5; i++) {

@@ -199,8 +199,8 @@ static void check_flags(void)
 static void check_passage(void)
 {
 	db_date d = { 2022, 5, 20 };
-	const char *t = "2021年规模以上工业企业增加值增长11.7%，居全省第一位；今年一季度，全市生产总值"
-			"同比增长5.7%，1至4月规模以上工业企业增加值增长8.4%。";
+	const char *t = "2021年规模以上工业企业增加值增长9.2%，排全省第二位；今年一季度，全市地区生产"
+			"总值增长4.9%，1至4月规模以上工业企业增加值增长8.4%。";
 	const char *want[] = { "2021", "2022Q1", "2022M01-M04" };
 	size_t pos = 0, k = 0;
 	db_period_match m;

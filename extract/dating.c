@@ -1,0 +1,393 @@
+/* dating.c - the periods and status of the figures of a walk that name none
+ * of their own: the title's period, a paragraph's leading period, the
+ * document context's year (context.c), a target list's year, a work
+ * summary's months, and the estimates and bases said to hold below. */
+#include <string.h>
+
+#include "extract/readers_lex.h"
+#include "extract/walk.h"
+
+/* A title line (the first non-blank one: short, no sentence punctuation)
+ * that names a period dates the paragraphs that name none, when that
+ * period has ended by the document's month: 2023年上半年工作总结 of July
+ * dates its figures 2023H1, while 2022年政府工作报告 of January names the
+ * year the report is for, not the year its review reports on. */
+void db_title_period(walk *w)
+{
+	const char *t = w->text;
+	size_t s = 0, e;
+	while (s < w->len && (t[s] == '\n' || t[s] == '\r' || t[s] == ' '))
+		s++;
+	for (e = s; e < w->len && t[e] != '\n'; e++)
+		;
+	if (e - s > 120 || find_any(t, s, e, (const char *const[]){ "。", "，", "：" }, 3, NULL) !=
+				   (size_t)-1)
+		return;
+	db_period_match pm;
+	const db_date *date = &w->rs->doc.date;
+	if (!db_period_next(t, e, s, date, DB_PERIOD_FOR_FLOW, &pm) || !pm.has_period || pm.plan ||
+	    db_calendar_date(t, pm.start, pm.end, e))
+		return; /* (编辑：…2018-01-24 16:20: a page's date) */
+	if (!db_period_ended(&pm.period, date)) {
+		w->label_end = e;
+		return;
+	}
+	/* 2023年6月经济运行情况: a monthly report's figures run from January
+	 * (its stocks are read at the month's end all the same) */
+	static const char *const monthly[] = { "经济运行", "运行情况", "统计月报", "主要经济指标" };
+	if (pm.period.start_year == pm.period.end_year &&
+	    pm.period.start_month == pm.period.end_month && pm.period.start_month > 1 &&
+	    contains_any(t, pm.end, e, monthly, NWORDS(monthly)))
+		pm.period.start_month = 1;
+	w->has_title = true;
+	w->title = pm;
+	w->title_end = e;
+	w->label_end = e; /* its periods (…执行情况与2021年…) are the title's own */
+}
+
+/* Is the period phrase t[s, e) a calendar date (2025-04-25, 2025年4月25日,
+ * 4月25日): a page's or a meeting's date, not the period of figures? */
+bool db_calendar_date(const char *t, size_t s, size_t e, size_t end)
+{
+	/* 2023-03-03, 2022/4/30, 2022.5: a year's four digits, then the
+	 * separator (1-11月 is months) */
+	for (size_t p = s + 4; p + 1 < e; p++)
+		if ((t[p] == '-' || t[p] == '/' || t[p] == '.') && t[p + 1] >= '0' && t[p + 1] <= '9' &&
+		    t[p - 4] >= '0' && t[p - 4] <= '9' && t[p - 1] >= '0' && t[p - 1] <= '9' &&
+		    t[p - 2] >= '0' && t[p - 2] <= '9' && t[p - 3] >= '0' && t[p - 3] <= '9')
+			return true;
+	if (e >= s + 3 && (has_word_at(t, e, e - 3, "日") || has_word_at(t, e, e - 3, "号")))
+		return true; /* (the day read with its month) */
+	size_t q = e;
+	while (q < end && t[q] >= '0' && t[q] <= '9')
+		q++;
+	return q > e && (has_word_at(t, end, q, "日") || has_word_at(t, end, q, "号"));
+}
+
+/* The period of a paragraph that names none: the document context's (a
+ * review's year, a target list's, a bulletin's), else the title's (when it
+ * has ended), else a news item's first. */
+void db_default_period(walk *w)
+{
+	w->per = (carried_period){ .period = w->per.period, .pos = w->per.pos };
+	if (w->seg_ctx) {
+		/* a five-year review (五年来) has no one year */
+		if (w->seg_ctx->mode != DB_CONTEXT_NONE) {
+			w->per.has = w->per.ctx = true;
+			w->per.period = db_period_year(w->seg_ctx->year);
+			/* (a report on the year's first half: its months) */
+			if (w->seg_ctx->last_month) {
+				w->per.period.start_month = w->seg_ctx->first_month;
+				w->per.period.end_month = w->seg_ctx->last_month;
+			}
+		}
+	} else if (w->has_title) { /* (the title's own figures too) */
+		w->per.has = true;
+		w->per.period = w->title.period;
+		w->per.plan = w->title.plan;
+		w->per.cum = w->title.cumulative_to_date;
+		w->per.pos = w->title.start;
+	} else if (w->has_news_period || w->has_lead_period) {
+		w->per.has = w->per.ctx = true;
+		w->per.period = w->has_news_period ? w->news_period : w->lead_period;
+	}
+}
+
+/* 为实现全年目标开好局, 确保完成全年任务: a 全年 that names the
+ * year's goal still ahead (a lead word of year_goal_leads right before it, a
+ * goal noun within four ideographs after it), no period of figures; 圆满完成
+ * 了全年目标任务 is the year done, its period. from: where the clause starts,
+ * start and at: the 全年's bounds. */
+bool db_year_goal_at(const walk *w, bool last_year, size_t from, size_t start, size_t at,
+		     size_t end)
+{
+	if (!last_year || !ends_with_any(w->text, from, start, WL(w, DB_W_YEAR_GOAL_LEADS)->items,
+					 WL(w, DB_W_YEAR_GOAL_LEADS)->len))
+		return false;
+	for (size_t k = at, n = 0; n <= 4 && k + 3 <= end; k += 3, n++) {
+		if (word_at(w->text, end, k, WL(w, DB_W_YEAR_GOAL_NOUNS)))
+			return true;
+		if (!cjk_at(w->text, k))
+			return false;
+	}
+	return false;
+}
+
+/* 确保上半年“双过半”, 促进上半年双过半各项措施: a period right before
+ * 双过半 (quote marks aside), half the year's goal reached by its middle,
+ * names the goal, no period of the figures around it. at: where the
+ * period ends. */
+bool db_half_goal_at(const char *t, size_t at, size_t end)
+{
+	static const char *const quotes[] = { "“", "\"", "「", "‘" };
+	size_t k;
+	while (at < end && (k = db_longest_word_at(t, at, end, quotes, NWORDS(quotes), NULL)) > 0)
+		at += k;
+	return has_word_at(t, end, at, "双过半");
+}
+
+static bool year_goal(const walk *w, const db_period_match *pm, size_t end)
+{
+	if (db_half_goal_at(w->text, pm->end, end))
+		return true;
+	return db_year_goal_at(w, pm->last_year, pm->start >= 12 ? pm->start - 12 : 0, pm->start,
+			       pm->end, end);
+}
+
+/* Can a period read (ending a clause at end) be a news item's own: not a
+ * page's date, nor 今年以来 (it says nothing of which months the figures
+ * are), nor a plan? (It must also have ended: news reports what has
+ * happened.) */
+bool db_item_period(const walk *w, const db_period_match *pm, size_t end)
+{
+	/* (研究院成立于1992年, 始建于1960年: when something began) */
+	static const char *const began[] = { "成立于", "创立于", "创办于", "创建于", "组建于",
+					     "始建于", "建于", "始于" };
+	return pm->has_period && !pm->plan && !pm->cumulative_to_date && !year_goal(w, pm, end) &&
+	       !db_calendar_date(w->text, pm->start, pm->end, end) &&
+	       !(pm->start >= 6 &&
+		 ends_with_any(w->text, pm->start >= 9 ? pm->start - 9 : 0, pm->start, began,
+			       NWORDS(began)));
+}
+
+/* Does the period read at [at, end) open a sentence, a comma after it
+ * (上半年，全县…; 三季度，全县… after a section's heading 一、…。)? A work
+ * summary dates its sections that name no period by its first period read
+ * when it is such a one: a first period inside a sentence (…，2021年规模以上…,
+ * 上半年信访…考核排名…) is no occasion's, and neither is any later. */
+bool db_opening_period(const walk *w, size_t at, size_t end)
+{
+	const char *t = w->text;
+	size_t b = at;
+	while (b > 0 && (t[b - 1] == ' ' || t[b - 1] == '\t'))
+		b--;
+	bool opens = b == 0 || t[b - 1] == '\n' || t[b - 1] == '\r' ||
+		     (b >= 3 && has_word_at(t, b, b - 3, "。"));
+	return opens && end < w->len &&
+	       (t[end] == ',' || has_word_at(t, w->len, end, "，"));
+}
+
+/* A news item's period, for the paragraphs before the first that names one:
+ * a headline without a period (实现地区生产总值618.27亿元,同比增长5.8%) reports
+ * the item's figures. The first period read that the walk would take as the
+ * item's. */
+void db_lead_period(walk *w, bool evaluation)
+{
+	db_period_match pm;
+	const db_date *d = &w->rs->doc.date;
+	for (size_t pos = 0; pos < w->len && db_period_next(w->text, w->len, pos, d,
+							     DB_PERIOD_FOR_FLOW, &pm);
+	     pos = pm.end > pos ? pm.end : pos + 1) {
+		bool item = db_item_period(w, &pm, w->len);
+		/* (a work summary's first period read must be its
+		 * occasion's, opening its sentence) */
+		if (!w->news && !evaluation && !pm.cumulative_to_date &&
+		    (!item || !db_opening_period(w, pm.start, pm.end)))
+			return;
+		if (!item)
+			continue;
+		/* (比去年提升1位: a rank compared with, not the item's year) */
+		if (pm.start >= 3 && (has_word_at(w->text, pm.start, pm.start - 3, "比") ||
+				      has_word_at(w->text, pm.start, pm.start - 3, "较")))
+			continue;
+		/* (an evaluation of 2022 may be published before its end) */
+		if (evaluation || db_period_ended(&pm.period, d)) {
+			w->has_lead_period = true;
+			w->lead_period = pm.period;
+		}
+		return;
+	}
+}
+
+/* 预计2025年末, 预计2023年全年: an estimate word right before the year
+ * (and its 末, 底, 全年) and the clause's end or comma: the paragraph is
+ * that year's estimates. Where it starts, or -1. */
+size_t db_estimate_of_year(const walk *w, const db_clause *c)
+{
+	const char *t = w->text;
+	const db_wordlist *l = WL(w, DB_W_ESTIMATE);
+	for (size_t p = c->start; p < c->end;) {
+		size_t k, at = db_words_find(t, p, c->end, l, &k);
+		if (at == (size_t)-1)
+			return (size_t)-1;
+		size_t q = at + strlen(l->items[k]);
+		bool year = q + 4 < c->end && (t[q] == '1' || t[q] == '2');
+		for (size_t i = 1; year && i < 4; i++)
+			year = t[q + i] >= '0' && t[q + i] <= '9';
+		if (year && has_word_at(t, c->end, q + 4, "年")) {
+			q += 4 + strlen("年");
+			static const char *const tails[] = { "全年", "年末", "末", "底" };
+			for (size_t i = 0; i < NWORDS(tails); i++)
+				if (has_word_at(t, c->end, q, tails[i])) {
+					q += strlen(tails[i]);
+					break;
+				}
+			/* 预计2021年实现地区生产总值…: the year's results too */
+			if (q == c->end || has_word_at(t, c->end, q, "，") || t[q] == ',' ||
+			    has_word_at(t, c->end, q, "实现") || has_word_at(t, c->end, q, "完成"))
+				return at;
+		}
+		p = at + 1;
+	}
+	return (size_t)-1;
+}
+
+/* Is the paragraph at pos an item of a —— list? */
+bool db_list_item_at(const walk *w, size_t pos)
+{
+	while (pos < w->len && (w->text[pos] == ' ' || w->text[pos] == '\t'))
+		pos++;
+	/* (── of box-drawing dashes: a page's stand-in for the em dashes) */
+	return has_word_at(w->text, w->len, pos, "——") || has_word_at(w->text, w->len, pos, "──");
+}
+
+/* 预计全区主要指标完成情况如下：\n——…\n——…: the paragraph before pos
+ * ends in a colon and its last sentence holds 预计 */
+bool db_estimate_lead(const walk *w, size_t pos)
+{
+	size_t e = pos;
+	while (e > w->sentence_start && strchr(" \t\r\n", w->text[e - 1]))
+		e--;
+	bool colon = (e >= 3 && has_word_at(w->text, w->len, e - 3, "：")) ||
+		     (e >= 1 && w->text[e - 1] == ':');
+	return colon && db_words_find(w->text, w->sentence_start, e, WL(w, DB_W_ESTIMATE), NULL) !=
+				(size_t)-1;
+}
+
+/* ——地区生产总值。预计完成520亿元…, （一）地区生产总值。…: a sentence of a
+ * catalog label alone (after a list marker) names what the figures of its
+ * paragraph's sentences after it are of; the label, or NULL */
+const db_label *db_title_label(const walk *w, size_t s, size_t e)
+{
+	const char *t = w->text;
+	while (s < e && strchr(" \t\r\n", t[s]))
+		s++;
+	if (has_word_at(t, e, s, "——") || has_word_at(t, e, s, "──")) {
+		s += strlen("——");
+	} else {
+		size_t o = has_word_at(t, e, s, "（") ? 3 : s < e && t[s] == '(' ? 1 : 0, q;
+		int v;
+		size_t k = lx_small_int(t, e, s + o, &v);
+		q = s + o + k;
+		if (k && o && (has_word_at(t, e, q, "）") || (q < e && t[q] == ')')))
+			s = q + (t[q] == ')' ? 1 : 3);
+		else if (k && !o && (has_word_at(t, e, q, "、") || has_word_at(t, e, q, "是") ||
+				     has_word_at(t, e, q, "．")))
+			s = q + 3;
+		else if (k && !o && q < e && t[q] == '.')
+			s = q + 1;
+	}
+	while (e > s && strchr(" \t\r\n", t[e - 1]))
+		e--;
+	if (e < s + 3 || !has_word_at(t, e, e - 3, "。"))
+		return NULL;
+	e -= 3;
+	for (size_t i = db_label_at(w->labels, s);
+	     i < w->labels->len && w->labels->items[i].start == s; i++)
+		if (w->labels->items[i].end == e && w->labels->items[i].metric != (size_t)-1)
+			return &w->labels->items[i];
+	return NULL;
+}
+
+/* 预计(下同), (预计，下同): the —— list items after this one are estimates
+ * (up to the first paragraph that is no item); said in prose, the
+ * paragraphs after this one of the review */
+void db_estimates_below(walk *w)
+{
+	if (w->seg_item)
+		w->list_estimate = true;
+	else if (w->seg_ctx && w->seg_ctx->mode == DB_CONTEXT_REVIEW)
+		w->review_estimate_year = w->seg_ctx->year;
+}
+
+/* 比2012年(下同)增长41.2%；固定资产投资220亿元，增长88.3%: a basis year
+ * of a whole year some years back, said to hold below, is the basis of the
+ * rates after it that name none, in this paragraph and the next ones of
+ * its part of the document */
+void db_same_basis_below(walk *w, const token *tk)
+{
+	const db_period *b = &tk->period.period;
+	char tok[DB_PERIOD_TOKEN_MAX];
+	if (!has_word_at(w->text, w->len, tk->end, "(下同)") &&
+	    !has_word_at(w->text, w->len, tk->end, "（下同）"))
+		return;
+	if (b->start_year != b->end_year || b->start_month != 1 || b->end_month != 12 ||
+	    !w->rs->doc.date.year || b->end_year >= w->rs->doc.date.year - 2)
+		return;
+	w->below_basis = db_arena_printf(&w->rs->arena, "vs:%s", db_period_format(b, tok));
+	w->below_basis_ctx = w->seg_ctx;
+	w->seg_basis = w->below_basis;
+}
+
+/* A digit (ASCII or full width) at t[i]: its length, else 0. */
+static size_t digit_at(const char *t, size_t i, size_t e)
+{
+	size_t n;
+	return lx_is_digit(lx_at(t, e, i, &n)) ? n : 0;
+}
+
+/* Is every number in t[s, e) part of a date (2022年, 8月, 1-9月, 7月以来):
+ * the text states no figure? */
+bool db_dates_only(const char *t, size_t s, size_t e)
+{
+	static const char *const date_tails[] = { "年", "月", "日", "季度" };
+	static const char *const range_marks[] = { "-", "—", "－", "~", "～", "至", "、" };
+	size_t i = s, n;
+	while (i < e) {
+		if (!(n = digit_at(t, i, e))) {
+			i++;
+			continue;
+		}
+		while ((n = digit_at(t, i, e)))
+			i += n;
+		bool date = false;
+		for (size_t k = 0; !date && k < NWORDS(date_tails); k++)
+			date = has_word_at(t, e, i, date_tails[k]);
+		for (size_t k = 0; !date && k < NWORDS(range_marks); k++) {
+			size_t l = strlen(range_marks[k]);
+			date = has_word_at(t, e, i, range_marks[k]) && digit_at(t, i + l, e);
+		}
+		if (!date)
+			return false;
+	}
+	return true;
+}
+
+/* 今年以来，…，一季度经济运行总体平稳。实现地区生产总值…: a sentence
+ * opened by the year to date that names its months from January (一季度,
+ * 上半年, 1-5月) says which months the figures after it are, though it holds
+ * no figure itself (unlike 上半年，…，8月全区受洪灾影响: an aside). */
+static bool from_january(const db_period *p)
+{
+	return p->start_year && p->start_year == p->end_year && p->start_month == 1 &&
+	       p->end_month > 1 && p->end_month < 12;
+}
+
+/* Does the text at pos open a line (only spaces before it on its line)? */
+bool db_opens_line(const walk *w, size_t pos)
+{
+	while (pos > 0 && (w->text[pos - 1] == ' ' || w->text[pos - 1] == '\t'))
+		pos--;
+	return pos == 0 || w->text[pos - 1] == '\n';
+}
+
+/* Did the sentence just read, opened by the year to date, name its months
+ * from January (今年以来，…，一季度经济运行总体平稳。)? */
+bool db_said_months(const walk *w)
+{
+	return w->sent_to_date && from_january(&w->per.period);
+}
+
+/* In a work summary those months are the occasion's: they date its
+ * sections that name none, whether the sentence (ending at end) ends its
+ * paragraph or figures follow it in the same one; not a sentence with
+ * figures of its own (年初以来，累计召开…N次，上半年…排名…: a campaign's). */
+void db_summary_months(walk *w, size_t end)
+{
+	if (db_said_months(w) && w->sent_inline && w->item_dated && !w->news && !w->has_news_period &&
+	    w->first_period_at >= w->sentence_start && db_dates_only(w->text, w->sentence_start, end) &&
+	    db_period_ended(&w->per.period, &w->rs->doc.date)) {
+		w->has_news_period = true;
+		w->news_period = w->per.period;
+	}
+}
