@@ -342,6 +342,31 @@ PangoFontMap *db_fonts_map_new(db_fonts *f)
 	return map;
 }
 
+/* Pango 1.50 matches and sorts a map's patterns in a thread of its own,
+ * one request after another, each holding references to the map, its
+ * configuration and a copy of its font set, and freeing the map does not
+ * wait for the requests still queued (a sort is queued with every match,
+ * and a run that fails at its first layout leaves them behind). So the map
+ * is let go once its last other reference is: a toggle reference tells
+ * (last_ref, from whichever thread drops it), and the map is finalized
+ * here. The configuration and the faces of fontcache.c then go with
+ * db_fonts_free, not at some later time nor past exit, where valgrind and
+ * LeakSanitizer report them as lost (fontconfig links a pattern's values
+ * and a charset's pages by offsets, not pointers). A reference that never
+ * goes (a context not unreferenced) is waited for MAP_WAIT_S at most. */
+#define MAP_WAIT_S 60
+static GMutex map_mutex;
+static GCond map_cond;
+
+static void last_ref(gpointer done, GObject *map, gboolean is_last)
+{
+	(void)map;
+	g_mutex_lock(&map_mutex);
+	*(gboolean *)done = is_last;
+	g_cond_broadcast(&map_cond);
+	g_mutex_unlock(&map_mutex);
+}
+
 void db_fonts_map_free(PangoFontMap *map)
 {
 	if (!map)
@@ -349,7 +374,18 @@ void db_fonts_map_free(PangoFontMap *map)
 	/* Pango 1.50's finalize keeps its reference to the config: detach
 	 * it first, or every font pattern leaks. */
 	pango_fc_font_map_set_config(PANGO_FC_FONT_MAP(map), NULL);
+	gboolean *done = g_new0(gboolean, 1);
+	g_object_add_toggle_ref(G_OBJECT(map), last_ref, done);
 	g_object_unref(map);
+	gint64 until = g_get_monotonic_time() + MAP_WAIT_S * G_TIME_SPAN_SECOND;
+	g_mutex_lock(&map_mutex);
+	while (!*done && g_cond_wait_until(&map_cond, &map_mutex, until))
+		;
+	gboolean last = *done;
+	g_mutex_unlock(&map_mutex);
+	g_object_remove_toggle_ref(G_OBJECT(map), last_ref, done);
+	if (last)
+		g_free(done);  /* else a late last_ref may still write it */
 }
 
 db_fonts *db_fonts_new_in(const char *dir, const char *family, bool fallback, db_diag *d)

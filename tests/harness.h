@@ -9,6 +9,7 @@
 
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 static int db_t_pass, db_t_fail;
@@ -44,6 +45,14 @@ static int db_t_pass, db_t_fail;
 			    "%s: expected \"%s\", got \"%s\"", #got, e_ ? e_ : "(null)", \
 			    g_ ? g_ : "(null)");                                     \
 	} while (0)
+
+/* n rounds, or few under make leakcheck (DB_LEAKCHECK set: every test runs
+ * in valgrind), for loops over random or generated values, whose memory
+ * paths a few rounds already take. */
+static inline long db_t_rounds(long n, long few)
+{
+	return getenv("DB_LEAKCHECK") ? few : n;
+}
 
 #define DB_TEST_END()                                                       \
 	do {                                                                \
