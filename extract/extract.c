@@ -924,8 +924,8 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 				}
 			}
 			/* 特色产业增加值占全市规上工业增加值比重为38.5% in the city's
-			 * own report, …民营工业企业实现增加值占规模以上工业增加值的比重
-			 * 85.9%，同比增长5.2%: the share of something named before 占
+			 * own report, …某类企业增加值占规模以上工业增加值的比重N%，同比
+			 * 增长M%: the share of something named before 占
 			 * that the catalog lacks, no share of the whole's label, and
 			 * the rates after it that thing's too */
 			bool right_after = l && l->start >= c->start + 3 &&

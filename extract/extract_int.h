@@ -124,8 +124,9 @@ size_t db_offmap_cut(const db_offmap *m, size_t i);
 void db_offmap_release(db_offmap *m);
 
 /* 產(chǎn)業(yè): a mirror page's pinyin glosses after characters, and a note's
- * mark between two characters (产业[3]增加值), are left out of text itself, written over (then *out_len bytes, NUL-terminated), and
- * *map says where its bytes (and its end) stood. Returns false, the text
+ * mark between two characters (产业[3]增加值), are left out of text
+ * itself, written over (then *out_len bytes, NUL-terminated), and *map
+ * says where its bytes (and its end) stood. Returns false, the text
  * untouched, when it has none. */
 bool db_unglossed(char *text, size_t len, size_t *out_len, db_offmap *map);
 /* 增 速全 市第 3: a PDF copied onto a web page keeps stray spaces between

@@ -1355,7 +1355,7 @@ static db_record *new_record(walk *w, const db_metric *m, const fig_ctx *fc,
 	if (fc->own_from && r->status == DB_STATUS_ESTIMATE)
 		r->status = DB_STATUS_ACTUAL;
 	/* 低于5%的控制目标: the figure names the target; so does one right
-	 * after 控制目标 (与年度控制目标5.5%相比低…) */
+	 * after 控制目标 (与年度控制目标N%相比低…) */
 	static const char *const ceilings[] = { "控制目标", "调控目标" };
 	if (word_at(w->text, fc->c->end, f->end, WL(w, DB_W_TARGET_AFTER)) ||
 	    ends_with_any(w->text, fc->c->start, f->num_start, ceilings, NWORDS(ceilings)))

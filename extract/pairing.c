@@ -493,7 +493,7 @@ bool db_count_then_amount(const walk *w, const tokens *ts, size_t i, size_t prev
 }
 
 /* Do the words t[s, e) before 占 name the head of label l (民营经济 of
- * 民营经济增加值: …；民营经济占GDP的比重为66.4%)? */
+ * 民营经济增加值: …；民营经济占GDP的比重为N%)? */
 bool db_subject_of(const walk *w, const db_label *l, size_t s, size_t e)
 {
 	while (s < e && (w->text[s] == ' ' || w->text[s] == '\n'))

@@ -90,7 +90,7 @@ static bool in_note_after_figure(const walk *w, const db_clause *c, const db_lab
 /* Is l an industry's value added (第一产业…) after the label of an
  * investment or of the private economy in its sentence (固定资产投资…分产业看,
  * 民营经济增加值…其中), or in the sentence before one that opens with a part
- * marker (…民营经济增加值122.64亿元。其中，第一产业增加值…)? Then it is that
+ * marker (…民营经济增加值N亿元。其中，第一产业增加值…)? Then it is that
  * whole's part. */
 static bool industry_part(const walk *w, const db_label *l)
 {
@@ -458,7 +458,7 @@ void db_clause_tokens(walk *w, const db_clause *c, tokens *ts)
 		 * the rate of what is compared with, not a figure of the clause */
 		if (f.kind == DB_FIG_PERCENT && db_compared_rate(t, c, &f))
 			clash = true;
-		/* 居全市第3位、与上季度持平: the rank held, no growth of nought
+		/* 居全市第N位、与上季度持平: the rank held, no growth of nought
 		 * (nor its comparison a label) */
 		if (f.has_value && f.value == 0 && rank_held(t, c->start, f.num_start))
 			clash = true;

@@ -6758,12 +6758,12 @@ static void probe36_news_rules(void)
 	expect_kind("news", "2023-02-10", "county",
 		    "2022年，全县地区生产总值增长6.3%，领先全省和全市2.9和1.4个百分点。"
 		    "全县重点项目完成投资61.2亿元，领先时间进度8.5个百分点。"
-		    "全县固定资产投资增长9.7%，领先全省4.1个百分点。",
+		    "全县固定资产投资增长9.4%，领先全省4.1个百分点。",
 		    "某市 gdp growth 6.3 % exact 2022 yoy actual\n"
 		    "某市 gdp gap_pp 2.9 百分点 exact 2022 全省 actual\n"
 		    "某市 gdp gap_pp 1.4 百分点 exact 2022 全市 actual\n"
 		    "某市 project_investment level 61.2 亿元 exact 2022 - actual\n"
-		    "某市 fai growth 9.7 % exact 2022 yoy actual\n"
+		    "某市 fai growth 9.4 % exact 2022 yoy actual\n"
 		    "某市 fai gap_pp 4.1 百分点 exact 2022 全省 actual\n");
 	/* 创2014年以来历史新高: the span a record is counted over, no period
 	 * of the figures after it */
