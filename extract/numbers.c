@@ -63,6 +63,10 @@ static const prefix_word prefixes[] = {
 	{ "多于", P_QUAL, DB_QUAL_AT_LEAST },  { "不少于", P_QUAL, DB_QUAL_AT_LEAST },
 	{ "大于", P_QUAL, DB_QUAL_AT_LEAST },  { "小于", P_QUAL, DB_QUAL_AT_MOST },
 	{ "不低于", P_QUAL, DB_QUAL_AT_LEAST },{ "至少", P_QUAL, DB_QUAL_AT_LEAST },
+	/* GDP≥400亿元, 收入>20亿元: a comparison sign makes a bound */
+	{ "≥", P_QUAL, DB_QUAL_AT_LEAST },    { "＞", P_QUAL, DB_QUAL_AT_LEAST },
+	{ ">", P_QUAL, DB_QUAL_AT_LEAST },     { "≤", P_QUAL, DB_QUAL_AT_MOST },
+	{ "＜", P_QUAL, DB_QUAL_AT_MOST },     { "<", P_QUAL, DB_QUAL_AT_MOST },
 	{ "达到", P_LINK, 0 },                 { "达", P_LINK, 0 },
 	{ "高达", P_LINK, 0 },                 { "多达", P_LINK, 0 },
 	{ "不超过", P_QUAL, DB_QUAL_AT_MOST }, { "不足", P_QUAL, DB_QUAL_AT_MOST },
@@ -1124,7 +1128,13 @@ static pthread_once_t prefix_pairs_once = PTHREAD_ONCE_INIT;
 static void make_prefix_pairs(void)
 {
 	for (size_t i = 0; i < sizeof prefixes / sizeof prefixes[0]; i++)
-		lx_pair_add(prefix_pairs, prefixes[i].word[0], prefixes[i].word[1]);
+		for (unsigned b = 0; b < 256; b++) {
+			/* a one-byte word (>) goes with any byte after it */
+			lx_pair_add(prefix_pairs, prefixes[i].word[0],
+				    prefixes[i].word[1] ? prefixes[i].word[1] : (char)b);
+			if (prefixes[i].word[1])
+				break;
+		}
 }
 
 /* A word of two or more CJK characters at pos with a line break after its
@@ -1565,6 +1575,7 @@ int db_figure_read(const char *text, size_t len, size_t pos, db_figure *f)
  * ranks.c, the 持平 and 翻番 phrases), sorted for a binary search. The test
  * test_readers_tables checks that it covers every table word. */
 static const unsigned starters[] = {
+	0x003C, 0x003E, 0x2264, 0x2265, /* < > ≤ ≥ */
 	0x4E0A, 0x4E0B, 0x4E0D, 0x4E0E, 0x4E1C, 0x4E2D, 0x4E3A, 0x4E4B,
 	0x4E86, 0x4EAC, 0x4EC5, 0x4ECD, 0x4F4D, 0x4F4E, 0x4FDD, 0x5168,
 	0x5171, 0x51C0, 0x51CF, 0x51E0, 0x5206, 0x5217, 0x5230, 0x524D,
@@ -1579,6 +1590,7 @@ static const unsigned starters[] = {
 	0x8749, 0x897F, 0x8D1F, 0x8D85, 0x8DC3, 0x8DCC, 0x8DE8, 0x8DFB,
 	0x8F83, 0x8FBE, 0x8FC7, 0x8FC8, 0x8FD1, 0x8FDB, 0x8FDE, 0x903E,
 	0x957F, 0x964D, 0x96C4, 0x9884, 0x9886, 0x9996, 0x9AD8, 0x9EC4,
+	0xFF1C, 0xFF1E, /* ＜ ＞ */
 };
 
 static bool is_starter(unsigned cp)

@@ -1744,6 +1744,12 @@ static void real_report_rules(void)
 		    "2015年，“十强县”实现地区生产总值5656.9亿元，县均GDP为565.7亿元。其余9县经济总量均超过300亿元。"
 		    "报告确定了地区生产总值大于400亿元的入库门槛。全区地区生产总值800亿元。",
 		    "某市 gdp level 800 亿元 exact 2015 - actual\n");
+	/* a list's bar written with a comparison sign (≥, >, ＞) is a bound,
+	 * and with 门槛 in its sentence no figure */
+	expect_kind("evaluation", "2022-10-11", "district",
+		    "某榜单沿用“三门槛”，即地区生产总值≥650亿元、一般公共预算收入>35亿元、"
+		    "一般公共预算支出＞45亿元。2021年，全区地区生产总值920亿元。",
+		    "某市 gdp level 920 亿元 exact 2021 - actual\n");
 	/* a ranking's list of places named before the first label, whatever
 	 * words of the ranking open the clause (西部百强县（2023）…) */
 	expect_kind("evaluation", "2023-08-02", CITY,
