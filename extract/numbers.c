@@ -1121,20 +1121,21 @@ static bool prefix_is_tail(const char *t, size_t len, size_t pos, const char *wo
 }
 
 /* Which first two bytes some prefix word starts with (a quick filter: the
- * scanner asks at nearly every character). Made once. */
-static uint64_t prefix_pairs[1024 / 64];
+ * scanner asks at nearly every character), and the bytes that are a word
+ * of their own (>: as pairs with every byte after them they would fill
+ * half the filter). Made once. */
+static uint64_t prefix_pairs[1024 / 64], prefix_bytes[256 / 64];
 static pthread_once_t prefix_pairs_once = PTHREAD_ONCE_INIT;
 
 static void make_prefix_pairs(void)
 {
-	for (size_t i = 0; i < sizeof prefixes / sizeof prefixes[0]; i++)
-		for (unsigned b = 0; b < 256; b++) {
-			/* a one-byte word (>) goes with any byte after it */
-			lx_pair_add(prefix_pairs, prefixes[i].word[0],
-				    prefixes[i].word[1] ? prefixes[i].word[1] : (char)b);
-			if (prefixes[i].word[1])
-				break;
-		}
+	for (size_t i = 0; i < sizeof prefixes / sizeof prefixes[0]; i++) {
+		unsigned char b = (unsigned char)prefixes[i].word[0];
+		if (prefixes[i].word[1])
+			lx_pair_add(prefix_pairs, prefixes[i].word[0], prefixes[i].word[1]);
+		else
+			prefix_bytes[b / 64] |= (uint64_t)1 << (b % 64);
+	}
 }
 
 /* A word of two or more CJK characters at pos with a line break after its
@@ -1158,7 +1159,13 @@ static size_t prefix_at(const char *t, size_t len, size_t pos, const prefix_word
 	pthread_once(&prefix_pairs_once, make_prefix_pairs);
 	if (pos + 1 >= len)
 		return 0;
-	if (!lx_pair_has(prefix_pairs, t[pos], t[pos + 1]))
+	unsigned char b = (unsigned char)t[pos];
+	if (!lx_pair_has(prefix_pairs, t[pos], t[pos + 1]) && !(prefix_bytes[b / 64] >> (b % 64) & 1))
+		return 0;
+	/* (full-width punctuation，（）： shares its first two bytes with ＞
+	 * and ＜, the only words that start so: the third tells) */
+	if ((unsigned char)t[pos] == 0xEF &&
+	    (pos + 2 >= len || ((unsigned char)t[pos + 2] != 0x9E && (unsigned char)t[pos + 2] != 0x9C)))
 		return 0;
 	/* (a line break after the first character: 增\n长) */
 	bool wrap = pos + 3 < len && (t[pos + 3] == '\n' || t[pos + 3] == '\r');

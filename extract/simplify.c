@@ -276,17 +276,25 @@ bool db_unglossed(char *text, size_t len, size_t *out_len, db_offmap *map)
 	copy_out c = { text, NULL, 0, 0, 0, map };
 	bool toneless = toneless_glosses(text, len);
 	size_t last = 0; /* the end of the last gloss left out */
-	for (size_t p = 0; p < len; p++) {
-		size_t e = text[p] == '(' ? gloss_end(text, len, p, toneless, last && p == last) : 0;
-		size_t m = e ? 0 : mark_end(text, len, p);
+	for (size_t p = 0; p < len;) {
+		/* (the bytes up to the next bracket are copied as a run) */
+		size_t q = p;
+		while (q < len && text[q] != '(' && text[q] != '[')
+			q++;
+		copy_span(&c, text, p, q);
+		if (q == len)
+			break;
+		size_t e = text[q] == '(' ? gloss_end(text, len, q, toneless, last && q == last) : 0;
+		size_t m = e ? 0 : mark_end(text, len, q);
 		if ((e || m) && !c.out)
-			copy_begin(&c, p);
+			copy_begin(&c, q);
 		if (e || m) {
-			p = (e ? e : m) - 1;
+			p = e ? e : m;
 			last = e;
 			continue;
 		}
-		copy_byte(&c, text, p);
+		copy_byte(&c, text, q);
+		p = q + 1;
 	}
 	return copy_end(&c, len, out_len);
 }
