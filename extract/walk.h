@@ -1,10 +1,15 @@
 /* walk.h - what the files of the clause walk share (internal to extract/):
  * the extractor, the walk's state through a document, the tokens of a
  * clause, the text scanning helpers, and the functions of
+ *   tokens.c    a clause as labels, periods, figures and ranks in order
+ *   dating.c    the period and status of a figure that names none
  *   figures.c   pairing a figure with its label and reading it into a record
+ *   pairing.c   whether a figure is its clause's, a label speaks for it
  *   rankings.c  stated ranks: on a figure, of a list, or on their own
  *   labels.c    which catalog labels a clause names (glued, split, shared)
  *   subjects.c  whom a clause is about (the document, a zone, someone else)
+ *   settle.c    the records after the walk: said again, aside, placed, handed
+ *   source.c    a record's source text and place
  * extract.c walks the clauses and calls them. */
 #ifndef DB_EXTRACT_WALK_H
 #define DB_EXTRACT_WALK_H
