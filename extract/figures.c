@@ -72,20 +72,15 @@ static const char *elided_whole(const walk *w, const fig_ctx *fc, const db_metri
 	return NULL;
 }
 
-/* Gap against another place (高于全省2.1个百分点). */
-static const struct {
-	const char *word;
-	int sign;
-} gap_words[] = {
-	{ "高于", 1 }, { "高出", 1 }, { "快于", 1 }, { "超出", 1 }, { "好于", 1 },
-	{ "超过全", 1 }, { "超全", 1 }, { "领先全", 1 }, { "低于", -1 }, { "慢于", -1 },
-	{ "落后", -1 },
-};
-
-static const char *const gap_words_only[] = {
+/* Gap against another place (高于全省2.1个百分点): the words that open one,
+ * the first NGAP_SIGNED with the sign each gives (gap_signs); 比全 and 较全
+ * count only among a figure's measure words (db_measure_words_only). */
+static const char *const gap_words[] = {
 	"高于", "高出", "快于", "超出", "好于", "超过全", "超全", "领先全", "低于", "慢于", "落后", "比全",
 	"较全",
 };
+static const int gap_signs[] = { 1, 1, 1, 1, 1, 1, 1, 1, -1, -1, -1 };
+#define NGAP_SIGNED NWORDS(gap_signs)
 
 /* A share of one metric in another that the catalog has as a metric of its
  * own (研发经费占GDP比重 is 研发投入强度). */
@@ -1598,13 +1593,13 @@ size_t db_gap_scopes(const walk *w, const db_clause *c, const char **vs, size_t 
 	}
 	if ((l = db_longest_word_at(t, p, c->end, leads, NWORDS(leads), &which)))
 		p += l;
-	for (which = 0; which < NWORDS(gap_words); which++)
-		if (has_word_at(t, c->end, p, gap_words[which].word))
+	for (which = 0; which < NGAP_SIGNED; which++)
+		if (has_word_at(t, c->end, p, gap_words[which]))
 			break;
-	if (which == NWORDS(gap_words))
+	if (which == NGAP_SIGNED)
 		return 0;
-	*sign = gap_words[which].sign;
-	return place_list(w, p + strlen(gap_words[which].word), c->end, vs, max, &p);
+	*sign = gap_signs[which];
+	return place_list(w, p + strlen(gap_words[which]), c->end, vs, max, &p);
 }
 
 /* Do the words before n end in 低, 慢 or 少 (了) after a 比 or 较 of the
@@ -1931,10 +1926,7 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 	    !contains_any(t, fc->c->start, narrow, (const char *const[]){ "降幅" }, 1))
 		falling = true;
 	size_t share_at = find_any(t, gs, ge, share_words, NWORDS(share_words), NULL);
-	size_t gap_at = find_any(t, gs, ge,
-				 (const char *const[]){ "高于", "高出", "快于", "超出", "好于", "超过全",
-							"超全", "领先全", "低于", "慢于", "落后" },
-				 11, &which);
+	size_t gap_at = find_any(t, gs, ge, gap_words, NGAP_SIGNED, &which);
 	bool rate_metric = m && !strcmp(m->unit, "%");
 
 	if (fc->from_to_drop && to_level)
@@ -1953,7 +1945,7 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 		/* 增速低于预期3.7个百分点, 增幅比预期低5个百分点: the same, the
 		 * target left unsaid */
 		if (gap_at != (size_t)-1 &&
-		    expectation_at(t, gap_at + strlen(gap_words[which].word), ge))
+		    expectation_at(t, gap_at + strlen(gap_words[which]), ge))
 			return (size_t)-1;
 		for (size_t p = fc->c->start, k;
 		     (k = find_any(t, p, f->num_start, (const char *const[]){ "比", "较" }, 2,
@@ -1964,7 +1956,7 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 		/* 低于同期固定资产投资增速7.9个百分点: the same months' rate of
 		 * another metric, no change since a time and no place's gap */
 		if (gap_at != (size_t)-1) {
-			size_t after = gap_at + strlen(gap_words[which].word);
+			size_t after = gap_at + strlen(gap_words[which]);
 			if ((has_word_at(t, ge, after, "同期") || has_word_at(t, ge, after, "当期")) &&
 			    find_any(t, after, ge, scope_words, NWORDS(scope_words), NULL) == (size_t)-1 &&
 			    !parent_scope(w, after + 6, f->num_start, &(size_t){ 0 }) &&
@@ -2004,16 +1996,16 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 				}
 			size_t named_end; /* 高于宜昌市(平均水平)1.2个百分点 */
 			if (!vs)
-				vs = parent_scope(w, gap_at + strlen(gap_words[which].word), f->num_start,
+				vs = parent_scope(w, gap_at + strlen(gap_words[which]), f->num_start,
 						  &named_end);
 			/* 低于采矿业增加值增速19.7个百分点: another metric's rate,
 			 * no place's */
-			if (!vs && names_compared(t, gap_at + strlen(gap_words[which].word), f->num_start))
+			if (!vs && names_compared(t, gap_at + strlen(gap_words[which]), f->num_start))
 				return (size_t)-1;
-			if (gap_words[which].sign < 0 && f->has_value && v > 0)
+			if (gap_signs[which] < 0 && f->has_value && v > 0)
 				v = -v;
 		} else {
-			if (gap_at != (size_t)-1 && gap_words[which].sign < 0 && f->has_value && v > 0)
+			if (gap_at != (size_t)-1 && gap_signs[which] < 0 && f->has_value && v > 0)
 				v = -v; /* (低于1-2月份…: a fall) */
 			/* 第三产业占比提高2.6个百分点, 占财政收入比重…下降10.5个百分
 			 * 点: a share that changed, not the rate of the label (a
@@ -2543,7 +2535,7 @@ bool db_measure_words_only(const walk *w, size_t s, size_t e)
 	    find_any(w->text, s + strlen("累计"), e, growth_words, NWORDS(growth_words), &which) ==
 		    s + strlen("累计"))
 		s += strlen("累计");
-	if (find_any(w->text, s, e, gap_words_only, NWORDS(gap_words_only), &which) == s ||
+	if (find_any(w->text, s, e, gap_words, NWORDS(gap_words), &which) == s ||
 	    find_any(w->text, s, e, growth_words, NWORDS(growth_words), &which) == s)
 		return e - s <= 24;
 	/* 同比增长4.9%、达11.2万亿元: the level after its growth, its verb
