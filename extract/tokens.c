@@ -215,7 +215,7 @@ static bool rank_held(const char *t, size_t s, size_t e)
 	if (q == (size_t)-1 && s >= 3)
 		q = rfind_any(t, s - 3, s, seps, NWORDS(seps), &which);
 	if (q == (size_t)-1 || q < 6 ||
-	    !word_at(t, e, q + strlen(seps[which]), &(const db_wordlist){ comps, NWORDS(comps), { 0 } }) ||
+	    !db_longest_word_at(t, q + strlen(seps[which]), e, comps, NWORDS(comps), NULL) ||
 	    !(has_word_at(t, q, q - 3, "位") || has_word_at(t, q, q - 3, "名")))
 		return false;
 	return rfind_any(t, q >= 18 ? q - 18 : 0, q, (const char *const[]){ "第" }, 1, NULL) !=
