@@ -1121,20 +1121,25 @@ static bool prefix_is_tail(const char *t, size_t len, size_t pos, const char *wo
 }
 
 /* Which first two bytes some prefix word starts with (a quick filter: the
- * scanner asks at nearly every character), and the bytes that are a word
- * of their own (>: as pairs with every byte after them they would fill
- * half the filter). Made once. */
-static uint64_t prefix_pairs[1024 / 64], prefix_bytes[256 / 64];
+ * scanner asks at nearly every character), its second and third bytes
+ * (full-width punctuation，（）： shares its first two with ＞ and ＜), and
+ * the bytes that are a word of their own (>: as pairs with every byte
+ * after them they would fill half the filter). Made once. */
+static uint64_t prefix_pairs[1024 / 64], prefix_next[1024 / 64], prefix_bytes[256 / 64];
 static pthread_once_t prefix_pairs_once = PTHREAD_ONCE_INIT;
 
 static void make_prefix_pairs(void)
 {
 	for (size_t i = 0; i < sizeof prefixes / sizeof prefixes[0]; i++) {
-		unsigned char b = (unsigned char)prefixes[i].word[0];
-		if (prefixes[i].word[1])
-			lx_pair_add(prefix_pairs, prefixes[i].word[0], prefixes[i].word[1]);
-		else
+		const char *w = prefixes[i].word;
+		unsigned char b = (unsigned char)w[0];
+		if (!w[1]) {
 			prefix_bytes[b / 64] |= (uint64_t)1 << (b % 64);
+			continue;
+		}
+		lx_pair_add(prefix_pairs, w[0], w[1]);
+		if (w[2])
+			lx_pair_add(prefix_next, w[1], w[2]);
 	}
 }
 
@@ -1162,10 +1167,9 @@ static size_t prefix_at(const char *t, size_t len, size_t pos, const prefix_word
 	unsigned char b = (unsigned char)t[pos];
 	if (!lx_pair_has(prefix_pairs, t[pos], t[pos + 1]) && !(prefix_bytes[b / 64] >> (b % 64) & 1))
 		return 0;
-	/* (full-width punctuation，（）： shares its first two bytes with ＞
-	 * and ＜, the only words that start so: the third tells) */
-	if ((unsigned char)t[pos] == 0xEF &&
-	    (pos + 2 >= len || ((unsigned char)t[pos + 2] != 0x9E && (unsigned char)t[pos + 2] != 0x9C)))
+	/* (a character of three bytes or more, so is the word: its second
+	 * and third bytes tell full-width punctuation from ＞ and ＜) */
+	if (b >= 0xE0 && (pos + 2 >= len || !lx_pair_has(prefix_next, t[pos + 1], t[pos + 2])))
 		return 0;
 	/* (a line break after the first character: 增\n长) */
 	bool wrap = pos + 3 < len && (t[pos + 3] == '\n' || t[pos + 3] == '\r');
