@@ -81,7 +81,8 @@ static const char *const other_quantities[] = {
 static const char *const same_time_last_year[] = { "去年同期和", "去年同期、", "去年同期及",
 						   "上年同期和", "上年同期、", "上年同期及" };
 
-static void walk_clause(walk *w, const db_clause *c, tokens *ts)
+/* A clause's paragraph, sentence and part: what changes when it opens one. */
+static void enter_clause(walk *w, const db_clause *c, tokens *ts)
 {
 	if (c->segment != w->segment) {
 		/* 预计全年…。一是…；二是…: an item inside the paragraph (not on
@@ -255,17 +256,12 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 	} else if (c->start == w->part_start && w->part_label && db_basis_clause(w, c, ts)) {
 		w->part_after_basis = true;
 	}
-	size_t nperiods = 0, nfigures = 0, nranks = 0, ri = 0;
-	for (size_t i = 0; i < ts->len; i++) {
-		nperiods += ts->items[i].kind == TOK_PERIOD;
-		nfigures += ts->items[i].kind == TOK_FIGURE;
-		nranks += ts->items[i].kind == TOK_RANK;
-	}
-	/* …基本持平，其中某产业表现突出，增长N%: a clause of no figure
-	 * that names a part ends what the label before spoke for */
-	if (nperiods == ts->len && w->label && db_part_named(w, c, ts, c->end))
-		w->label = NULL;
-	db_paragraph_basis_of(w, c, ts);
+}
+
+/* 预计全年…, 预计2021年…, 增长6.3%（预计，下同）: the estimate words of a clause
+ * make its paragraph's figures (and those below, with 下同) estimates. */
+static void clause_estimate(walk *w, const db_clause *c)
+{
 	size_t ew = 0, est = db_words_find(w->text, c->start, c->end, WL(w, DB_W_ESTIMATE_PARAGRAPH),
 					   &ew);
 	bool est_word = est != (size_t)-1;
@@ -296,906 +292,936 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 		}
 		w->seg_estimate = est ? est : 1;
 	}
+}
 
+/* What the walk of a clause keeps from one of its tokens to the next. */
+typedef struct {
+	const db_clause *c;
+	tokens *ts;
+	size_t i; /* the token read */
+	size_t nperiods, nfigures, nranks, ri;
+	/* the labels of a 分别 list, and the next to pair */
 	const db_label *dist[16];
-	size_t ndist = db_distributive_labels(w, c, ts, dist, 16), di = 0;
-	/* A、B分别达到x、y；C和D增长快于经济增速，分别增长p、q: names said
-	 * since the list before speak for the second 分别 */
-	if (!ndist && w->has_words_clause && w->words_clause.sentence == c->sentence)
-		ndist = db_words_before_distributive(w, &w->words_clause, c, ts, dist, 16);
-	if (!ndist && w->dist_sentence == c->sentence && db_again_distributive(w, c, ts)) {
-		/* A、B分别完成x、y，分别增长p、q: the second 分别 pairs with the
-		 * same list */
-		memcpy(dist, w->dist, w->ndist * sizeof dist[0]);
-		ndist = w->ndist;
-	} else if (!ndist && (ndist = db_said_distributive(w, c, ts, dist)) != 0) {
-		w->nsaid = 0; /* (the list is spoken for) */
-	} else {
-		if (ndist) { /* (a list of its own, for a second 分别 after it) */
-			/* (a span's two runs of the labels: the list is the
-			 * first run's, 城镇和农村…从a、b增加到c、d，年均增长p、q) */
-			size_t nd = ndist;
-			if (nd % 2 == 0 && !memcmp(dist, dist + nd / 2, nd / 2 * sizeof dist[0]))
-				nd /= 2;
-			memcpy(w->dist, dist, nd * sizeof dist[0]);
-			w->ndist = nd;
-			w->dist_sentence = c->sentence;
-		}
-	}
-	w->has_words_clause = !nfigures && !nranks;
-	w->words_clause = *c;
+	size_t ndist, di;
+	/* the places the clause's figures are compared with (高于全省…) */
 	const char *gap_vs[8];
-	int gap_sign = 0;
-	size_t ngap = db_gap_scopes(w, c, gap_vs, NWORDS(gap_vs), &gap_sign), gi = 0;
-	size_t moved_from = 0; /* the start of a rank moved from (由第21位上升到…) */
+	int gap_sign;
+	size_t ngap, gi;
+	size_t moved_from; /* the start of a rank moved from (由第21位上升到…) */
 	/* rank-only records took one position each of the clause's ranks
 	 * (…分别居第3位、第2位、第3位、第6位): the later positions are no
 	 * ranks of their own (read as such, the last name got a second 3) */
-	bool spread = false;
-	size_t prev_end = c->start, dist_gs = 0, dist_ge = 0;
+	bool spread;
+	size_t prev_end, dist_gs, dist_ge;
 	/* the clause's last figure and where the list's last record ended
 	 * (for a qualifier after a last item that made no record) */
-	const db_figure *tail_fig = NULL;
-	size_t group_end = 0;
-	size_t unread_end = 0; /* the end of the last figure no record was made of */
-	bool dist_growth = false; /* 分别增5.1%和15.3%: the first figure's verb … */
-	int dist_sign = 0;
-	bool has_basis = false, basis_mom = false;
-	size_t basis_end = 0, yoy_then = 0, yoy_list_end = 0;
+	const db_figure *tail_fig;
+	size_t group_end;
+	size_t unread_end; /* the end of the last figure no record was made of */
+	bool dist_growth; /* 分别增5.1%和15.3%: the first figure's verb … */
+	int dist_sign;
+	bool has_basis, basis_mom;
+	size_t basis_end, yoy_then, yoy_list_end;
 	/* 较去年同期和一季度分别回落…: the period of the second change */
-	db_period then_period = { 0, 0, 0, 0 };
-	bool has_then = false;
-	size_t period_bytes = 0, period_end = 0;
+	db_period then_period;
+	bool has_then;
+	size_t period_bytes, period_end;
 	/* 一季度、上半年、前三季度…分别增长5.2%、6.1%、6.8%: periods listed,
 	 * one for each figure after 分别 (listed_ok: -1 not yet asked) */
-	db_period listed[NWORDS(w->periods_listed)];
-	size_t nlisted = 0, li = 0, listed_end = 0;
-	int listed_ok = -1;
-	bool listed_year = false; /* (the first named its year) */
-	if (w->nperiods_listed > 1 && w->periods_listed_sentence == c->sentence && !nperiods) {
-		memcpy(listed, w->periods_listed, w->nperiods_listed * sizeof listed[0]);
-		nlisted = w->nperiods_listed;
-		listed_end = c->start;
-	}
-	w->nperiods_listed = 0;
-	w->has_also = false;
-	db_period basis_period = { 0, 0, 0, 0 }, bases[4];
-	size_t nbases = 0, bi = 0;
+	db_period listed[NWORDS(((walk *)0)->periods_listed)];
+	size_t nlisted, li, listed_end;
+	int listed_ok;
+	bool listed_year; /* (the first named its year) */
+	db_period basis_period, bases[4];
+	size_t nbases, bi;
 	/* (what the clause before spoke of; at a part's start, the part's
 	 * before: …民间投资下降5.3%；占全区固定资产投资的51.1%) */
-	const db_label *entry_label = w->label ? w->label
-				      : c->start == w->part_start ? w->part_label : NULL;
+	const db_label *entry_label;
 	/* 按2022年常住人口(31.6万人)计算，人均生产总值68420元: the year of a
 	 * computing basis dates what the clause itself gives (the population),
 	 * not the figures after it: the period before comes back after it */
-	bool basis_clause = false;
-	carried_period basis_saved = { 0 };
+	bool basis_clause;
+	carried_period basis_saved;
 	/* 增长9%，增速近5年来稳居…，固定资产投资增长12%: years counted
 	 * back (近N年来, N年来, 过去N年) in a clause of no figure after a
 	 * figure of its sentence are that figure's streak, not the period of
 	 * the figures after it */
-	carried_period clause_per0 = w->per;
-	static const char *const passed[] = { "超过", "超出", "已超", "高于", "多于", "好于" };
-	size_t clause_rec0 = w->rs->len;
+	carried_period clause_per0;
+	size_t clause_rec0;
+} clause_walk;
 
-	for (size_t i = 0; i < ts->len; i++) {
-		token *tk = &ts->items[i];
-		switch (tk->kind) {
-		case TOK_LABEL:
-			/* (…分别增长9%、12%一般公共预算收入完成…: past the
-			 * list's figures, a label speaks for the figures after
-			 * it, as in a clause of no list) */
-			if (ndist && di == ndist && tk->start > c->start)
-				ndist = 0;
-			w->label = tk->label;
-			if (w->npending < 16)
-				w->pending[w->npending++] = tk->label;
-			if (tk->end > prev_end)
-				prev_end = tk->end;
-			break;
-		case TOK_PERIOD:
-			period_bytes += tk->end - tk->start;
-			if (db_is_basis_period(w, c->start, tk->start) ||
-			    db_dropped_basis(w, c, tk)) {
-				if (has_word_at(w->text, tk->end, tk->start, "上月")) {
-					basis_mom = true; /* 比上月: of the figure's month */
-					break;
-				}
-				if ((has_word_at(w->text, tk->end, tk->start, "去年") ||
-				     has_word_at(w->text, tk->end, tk->start, "上年")) &&
-				    !(contains_any(w->text, tk->start, tk->end,
-						   (const char *const[]){ "全年", "季度" }, 2) &&
-				      tk->period.has_period))
-					break; /* 比去年: the year before the figure's, yoy
-						* (比去年全年: that whole year; 较上年四季度:
-						* that quarter) */
-				if (tk->period.has_period) {
-					has_basis = true;
-					basis_period = tk->period.period;
-					basis_end = tk->end;
-					bases[0] = basis_period;
-					nbases = 1;
-					/* 分别比上年全年、上年同期加快…: the second
-					 * change is yoy (a period of no year marks it) */
-					static const char *const then_yoy[] = {
-						"、上年同期", "、去年同期", "和上年同期", "和去年同期"
-					};
-					size_t yl = db_longest_word_at(w->text, tk->end, c->end, then_yoy,
-								       NWORDS(then_yoy), NULL);
-					if (yl) {
-						bases[nbases++] = (db_period){ 0, 0, 0, 0 };
-						basis_end = tk->end + yl;
-					}
-					db_same_basis_below(w, tk);
-				}
-				break;
-			}
-			/* 自2022年三季度以来连续8个季度…: the span of a streak,
-			 * not the period of the figures after it */
-			if (has_word_at(w->text, c->end, tk->end, "连续") &&
-			    has_word_at(w->text, tk->end, tk->end - strlen("以来"), "以来"))
-				break;
-			/* 增速为2012年以来的最高水平。投资增长…, 创10年来最好水平;
-			 * …: the span a record is counted over, not the period of
-			 * the figures after it */
-			if (tk->end - tk->start > strlen("以来") &&
-			    (has_word_at(w->text, tk->end, tk->end - strlen("以来"), "以来") ||
-			     has_word_at(w->text, tk->end, tk->end - strlen("年来"), "年来")) &&
-			    db_longest_word_at(w->text, tk->end, c->end,
-					       WL(w, DB_W_RECORD_AFTER_SINCE)->items,
-					       WL(w, DB_W_RECORD_AFTER_SINCE)->len, NULL)) {
-				if (tk->end > prev_end)
-					prev_end = tk->end;
-				break;
-			}
-			/* 为实现全年目标开好局: the year's goal, no period of the
-			 * figures around it */
-			if (db_year_goal_at(w, tk->period.last_year, c->start, tk->start, tk->end, c->end) ||
-			    db_half_goal_at(w->text, tk->end, c->end))
-				break;
-			/* 较去年同期和全年分别提高…: compared with too, not the
-			 * period of the figures */
-			if (ends_with_any(w->text, c->start, tk->start, same_time_last_year,
-					  NWORDS(same_time_last_year))) {
-				yoy_then = 1; /* (the first change is the yoy one) */
-				yoy_list_end = tk->end;
-				/* 较去年同期和一季度(1-5月): a part of a year, the
-				 * second change's basis; 全年 stays without one, but
-				 * a whole year named (高于上年同期、2023年全年…) is
-				 * that year */
-				bool named_year = db_has_digit(w->text, tk->start, tk->end);
-				has_then = tk->period.has_period &&
-					   ((!tk->period.last_year &&
-					     !(tk->period.period.start_month == 1 &&
-					       tk->period.period.end_month == 12)) ||
-					    (named_year && tk->period.period.start_year ==
-								   tk->period.period.end_year));
-				then_period = tk->period.period;
-				break;
-			}
-			/* 较一季度、上半年和前三季度分别提高6.2个、2.8个和1.1个百分点:
-			 * more periods compared with, one for each change */
-			if (nbases && nbases < NWORDS(bases) && tk->period.has_period &&
-			    db_joined(w, basis_end, tk->start)) {
-				bases[nbases++] = tk->period.period;
-				basis_end = tk->end;
-				break;
-			}
-			/* 2021年实施重点项目502项、当年投资996.3亿元: 当年 is the
-			 * year already spoken of (a review's, a sentence's), not
-			 * the date's */
-			if (has_word_at(w->text, tk->end, tk->start, "当年") &&
-			    tk->end - tk->start == strlen("当年") && w->per.has &&
-			    w->per.period.start_year == w->per.period.end_year && !w->per.plan) {
-				if (tk->end > prev_end)
-					prev_end = tk->end;
-				break;
-			}
-			/* 1月16日，…会议开幕 in a news item of that day: the day
-			 * something happened, in the month the text speaks from
-			 * (or later), is no period of the figures after it
-			 * (db_period_ended counts that month as ended); 截至1月20日
-			 * still dates a stock */
-			static const char *const to_date[] = { "截至", "截止", "至", "到" };
-			if (tk->period.has_period && db_calendar_date(w->text, tk->start, tk->end, c->end) &&
-			    tk->period.period.end_year * 12 + tk->period.period.end_month >=
-				    w->rs->doc.date.year * 12 + w->rs->doc.date.month &&
-			    !tk->period.cumulative_to_date &&
-			    !contains_any(w->text, tk->start, tk->end, to_date, NWORDS(to_date)) &&
-			    !ends_with_any(w->text, c->start, tk->start, to_date, NWORDS(to_date))) {
-				if (tk->end > prev_end)
-					prev_end = tk->end;
-				break;
-			}
-			/* 1—3月…，当月…: the month the figures speak of, not the
-			 * date's */
-			bool this_month = (has_word_at(w->text, tk->end, tk->start, "当月") ||
-					   has_word_at(w->text, tk->end, tk->start, "本月")) &&
-					  tk->end - tk->start == 6;
-			/* 8月当月: the month just named (right before, or earlier
-			 * in the clause: 6月份全市…当月增长) */
-			if (this_month && w->per.has && period_end &&
-			    w->per.period.start_year == w->per.period.end_year &&
-			    w->per.period.start_month == w->per.period.end_month) {
-				/* (period words, not the label's: 7月当月增长13.1%) */
-				if (tk->end > prev_end)
-					prev_end = tk->end;
-				break;
-			}
-			if (this_month && w->per.has && w->per.period.start_year == w->per.period.end_year &&
-			    w->per.period.start_month < w->per.period.end_month) {
-				db_period m = db_period_month(w->per.period.end_year, w->per.period.end_month);
-				if (db_month_of_span(w, &m) && tk->start > w->sentence_start) {
-					w->before_aside = w->per;
-					w->month_aside = true;
-				}
-				w->per.period = m;
-				w->per.ctx = true; /* (not re-read as the date's month) */
-				if (tk->end > prev_end)
-					prev_end = tk->end;
-				break;
-			}
-			if (!basis_clause && tk->start >= c->start + 3 &&
-			    has_word_at(w->text, tk->start, tk->start - 3, "按") &&
-			    find_any(w->text, tk->end, c->end, (const char *const[]){ "计算" }, 1,
-				     NULL) != (size_t)-1) {
-				basis_clause = true;
-				basis_saved = w->per;
-			}
-			/* (由2017年的…: the period it leaves, for the figures after
-			 * the value started from) */
-			bool from_here = rfind_any(w->text, tk->start >= c->start + 6 ? tk->start - 6
-										: c->start,
-						   tk->start, (const char *const[]){ "由", "从" }, 2,
-						   NULL) != (size_t)-1;
-			/* (a year, or months from January: 由上半年低于全省…，转为
-			 * 高于全省… in a news item on 前三季度) */
-			w->has_pre_from = from_here && w->per.has && w->per.period.start_year == w->per.period.end_year &&
-					  w->per.period.start_month == 1;
-			w->pre_from = w->per.period;
-			w->pre_from_ctx = w->per.ctx;
-			w->pre_from_pos = w->per.pos;
-			w->has_also = w->per.has && !w->per.ctx && period_end &&
-				      db_joined(w, period_end, tk->start);
-			w->also_period = w->per.period;
-			w->also_pos = w->per.pos;
-			period_end = tk->end;
-			if (tk->period.has_period && tk->start > w->sentence_start &&
-			    db_month_of_span(w, &tk->period.period)) {
-				w->before_aside = w->per;
-				w->month_aside = true;
-			}
-			/* (今年以来 says no months: not the first period read) */
-			bool first_read = !w->period_seen;
-			if (tk->period.has_period && !tk->period.cumulative_to_date &&
-			    !w->period_seen) {
-				w->period_seen = true;
-				w->first_period_at = tk->start;
-			}
-			w->per.has = tk->period.has_period;
-			w->per.ctx = false;
-			w->per.period = tk->period.period;
-			/* 二季度全县地区生产总值… in a news item on 上半年: the
-			 * accounts are cumulative, the quarter ends the half
-			 * (not 当季, 单季) */
-			if (w->item_dated && w->has_news_period && tk->period.has_period &&
-			    db_cumulative_quarter(w, &tk->period.period, tk->start, tk->end))
-				w->per.period = w->news_period;
-			/* 1-11月…。目前全县在库项目141个…: to date is the news
-			 * item's months, when they run from January of its year */
-			if (w->item_dated && w->has_news_period && tk->period.cumulative_to_date &&
-			    w->news_period.start_month == 1 &&
-			    w->news_period.start_year == tk->period.period.end_year &&
-			    w->news_period.end_year == tk->period.period.end_year)
-				w->per.period = w->news_period;
-			if (w->item_dated && !w->has_news_period &&
-			    (w->news || (first_read && db_opening_period(w, tk->start, tk->end))) &&
-			    db_item_period(w, &tk->period, c->end) &&
-			    db_period_ended(&tk->period.period, &w->rs->doc.date)) {
-				w->has_news_period = true;
-				w->news_period = w->has_title && tk->start == w->title.start
-							 ? w->title.period
-							 : tk->period.period;
-				/* 三季度，全县实现地区生产总值… opening a county's
-				 * news item: its accounts run from January */
-				if (!(w->has_title && tk->start == w->title.start) &&
-				    db_bare_later_quarter(w, &tk->period.period, tk->start, tk->end)) {
-					w->news_period.start_month = 1;
-					w->per.period = w->news_period;
-				}
-			}
-			w->per.plan = tk->period.plan;
-			w->per.last = tk->period.last_year;
-			/* ——全年地区生产总值预期目标增长6.5% under 一、2023年…计划
-			 * 执行情况: 全年 of a review section is the reviewed year,
-			 * its target too (not the date's year) */
-			if (w->per.last && w->seg_ctx && w->seg_ctx->mode == DB_CONTEXT_REVIEW &&
-			    w->seg_ctx->year && tk->period.has_period) {
-				w->per.period = db_period_year(w->seg_ctx->year);
-				w->per.last = false;
-			}
-			w->per.cum = tk->period.cumulative_to_date;
-			w->per.pos = tk->start;
-			if (tk->period.has_period && db_inline_period(w, c, tk))
-				w->sent_inline = true;
-			else if (tk->period.has_period && tk->period.cumulative_to_date) {
-				w->sent_to_date = true;
-				w->to_date_per = w->per;
-			}
-			w->per.from = from_here;
-			if (nlisted && nlisted < NWORDS(listed) && tk->period.has_period &&
-			    db_joined(w, listed_end, tk->start) && db_listed_one_year(listed, nlisted) &&
-			    w->per.period.start_year == w->per.period.end_year) {
-				/* (2023年一季度、上半年: the year of the first; 一季度、
-				 * 上半年、前三季度 in January: all of the year the last
-				 * is, last year) */
-				int y = listed[0].end_year;
-				if (tk->period.no_year && (listed_year || w->per.period.end_year > y))
-					w->per.period.start_year = w->per.period.end_year = y;
-				for (size_t k = 0; !listed_year && k < nlisted; k++)
-					listed[k].start_year = listed[k].end_year = w->per.period.end_year;
-				listed[nlisted++] = w->per.period;
-			} else {
-				listed[0] = w->per.period;
-				nlisted = tk->period.has_period;
-				listed_year = !tk->period.no_year;
-			}
-			listed_end = tk->end;
-			if (tk->end > prev_end)
-				prev_end = tk->end;
-			break;
-		case TOK_FIGURE: {
-			tail_fig = &tk->fig;
-			/* …分别提高0.9和0.4个百分点 after 较去年同期和全年: the
-			 * change since the year as a whole has no basis of the
-			 * notation's; only the first, yoy, is kept */
-			bool then_fig = false;
-			if (yoy_then && tk->fig.kind == DB_FIG_PP && yoy_then++ > 1) {
-				if (!has_then || yoy_then != 3)
-					break;
-				then_fig = true;
-			}
-			/* 生产总值先后跨越1500亿元、2000亿元台阶: thresholds passed one
-			 * after another over the years, none the level of a period */
-			if (tk->fig.kind != DB_FIG_PERCENT &&
-			    db_words_find(w->text, c->start, tk->end, WL(w, DB_W_MILESTONE_LEADS),
-					  NULL) != (size_t)-1) {
-				prev_end = tk->end;
-				break;
-			}
-			/* 增长7.2%（含园区增长7.1%）, （不含农户）: a figure in an
-			 * aside that opens with 含 is of a wider or narrower scope,
-			 * not the figure's again */
-			if (db_in_scope_aside(w->text, c->start, tk->fig.start)) {
-				prev_end = tk->end;
-				break;
-			}
-			fig_ctx fc = { c, prev_end, NULL, 0, 0, has_basis, basis_period, basis_mom, NULL, false,
-				       0, 0, NULL, 0, false, false, { 0, 0, 0, 0 }, false };
-			if (nbases > 1 && tk->fig.kind == DB_FIG_PP && bi < nbases) {
-				fc.basis_period = bases[bi++];
-				fc.has_basis = fc.basis_period.start_year != 0;
-			}
-			if (then_fig) {
-				fc.has_basis = true;
-				fc.basis_period = then_period;
-			}
-			/* 较一季度(-9.6%)回升1.7个百分点: the rate of the period
-			 * compared with, in brackets right after it */
-			if (has_basis && basis_end && tk->fig.kind == DB_FIG_PERCENT &&
-			    (tk->fig.start == basis_end + 1 || tk->fig.start == basis_end + 3) &&
-			    (w->text[basis_end] == '(' || has_word_at(w->text, c->end, basis_end, "（"))) {
-				fc.own_period = true;
-				fc.own = basis_period;
-				fc.has_basis = false;
-			}
-			if (nlisted > 1 && listed_ok < 0)
-				listed_ok = !ndist && db_listed_periods(w, c, ts, listed_end, nlisted);
+/* A label: it speaks for the figures after it. */
+static void clause_label(walk *w, clause_walk *cw, token *tk)
+{
+	const db_clause *c = cw->c;
+	/* (…分别增长9%、12%一般公共预算收入完成…: past the
+	 * list's figures, a label speaks for the figures after
+	 * it, as in a clause of no list) */
+	if (cw->ndist && cw->di == cw->ndist && tk->start > c->start)
+		cw->ndist = 0;
+	w->label = tk->label;
+	if (w->npending < 16)
+		w->pending[w->npending++] = tk->label;
+	if (tk->end > cw->prev_end)
+		cw->prev_end = tk->end;
+}
 
-			if (nlisted > 1 && listed_ok > 0 && li < nlisted) {
-				fc.own_listed = true;
-				fc.own = listed[li++];
-			}
-			const db_label *l = ndist ? (di < ndist ? dist[di++] : NULL) : w->label;
-			const db_label *l_read = l; /* (before the rules below refuse it) */
-			/* (三次产业占GDP比重分别为16.8%、…: each a share of the whole
-			 * after 占) */
-			size_t dist_whole = 0;
-			for (size_t j = 0; ndist && j < i; j++)
-				if (ts->items[j].kind == TOK_LABEL && ts->items[j].start >= c->start + 3 &&
-				    ts->items[j].label->metric != (size_t)-1 &&
-				    has_word_at(w->text, ts->items[j].start, ts->items[j].start - 3, "占")) {
-					fc.of_metric = metric_of(w, ts->items[j].label)->id;
-					dist_whole = ts->items[j].start - 3;
-				}
-			/* A label from an earlier clause speaks only for a figure
-			 * that opens its clause (…263亿元，增速8.7%; period words
-			 * aside: 比2019年同期增长3%), or for one that follows a
-			 * figure of it with only measure words between. */
-			/* (分别提高6.2个、2.5个百分点: changes listed) */
-			bool listed_pp = tk->fig.kind == DB_FIG_PP && prev_end > c->start &&
-					 db_joined(w, prev_end, tk->fig.num_start);
-			bool cont = listed_pp || (prev_end > c->start &&
-						  db_measure_words_only(w, prev_end, tk->fig.num_start));
-			size_t lead_skip = period_bytes, sq, rw0;
-			/* 比2019年同期增长8%, 增速比去年同期加快3个百分点 */
-			size_t lead_than = c->start + db_longest_word_at(w->text, c->start, tk->fig.num_start,
-									 WORDS(w, DB_W_RATE_WORDS), &rw0);
-			if (has_word_at(w->text, tk->fig.num_start, lead_than, "分别"))
-				lead_than += 6; /* (分别较去年同期和一季度回落…) */
-			if ((has_word_at(w->text, c->end, lead_than, "比") ||
-			     has_word_at(w->text, c->end, lead_than, "较") ||
-			     has_word_at(w->text, c->end, lead_than, "与")) &&
-			    (sq = find_any(w->text, lead_than, tk->fig.num_start,
-					   (const char *const[]){ "同期" }, 1, NULL)) != (size_t)-1) {
-				lead_skip = sq + 6 - c->start;
-				/* 与上年同期比增速回落, 与去年同期相比 */
-				if (has_word_at(w->text, tk->fig.num_start, sq + 6, "相比"))
-					lead_skip += 6;
-				else if (has_word_at(w->text, tk->fig.num_start, sq + 6, "比"))
-					lead_skip += 3;
-				/* (较去年同期和一季度: the periods compared with) */
-				if (yoy_list_end > c->start + lead_skip && yoy_list_end <= tk->fig.num_start)
-					lead_skip = yoy_list_end - c->start;
-			}
-			/* 增幅较1-2月（-0.8%）提高16.0个百分点: the period compared
-			 * with (and its rate in brackets) are measure words too */
-			else if ((has_word_at(w->text, c->end, lead_than, "比") ||
-				  has_word_at(w->text, c->end, lead_than, "较")) &&
-				 has_basis && basis_end > lead_than && basis_end <= lead_than + 3 + 30 &&
-				 basis_end <= tk->fig.num_start)
-				lead_skip = basis_end - c->start;
-			lead_skip += db_bracket_after(w->text, c->start + lead_skip, tk->fig.num_start);
-			/* 由一季度的下降1.5%转为增长3.4%: the rate it turned from
-			 * and 转为 are the figure's measure words */
-			size_t turn;
-			if (has_word_at(w->text, tk->fig.num_start, c->start, "由") &&
-			    (turn = find_any(w->text, c->start, tk->fig.num_start,
-					     (const char *const[]){ "转为" }, 1, NULL)) != (size_t)-1 &&
-			    turn + 6 > c->start + lead_skip)
-				lead_skip = turn + 6 - c->start;
-			size_t nk, ni; /* 按可比价计算同比增长5.6%: a note first */
-			if ((nk = db_words_find(w->text, c->start, tk->fig.num_start,
-						WL(w, DB_W_NOTES), &ni)) != (size_t)-1 &&
-			    nk <= c->start + lead_skip + 3)
-				lead_skip = nk + strlen(WL(w, DB_W_NOTES)->items[ni]) - c->start;
-			/* (按2020年不变价格计算比上年增长9.4%: with the year of its
-			 * prices, a clause's opening before the periods counted) */
-			else
-				lead_skip += db_price_year_note(w, c->start, tk->fig.num_start);
-			/* …37.4亿元，扣除留抵退税因素后增长4.6%: a 口径 note too */
-			lead_skip += db_base_note(w, c->start + lead_skip, tk->fig.num_start);
-			/* 高于全市平均增速4.3个百分点: a comparison that opens the
-			 * clause is the figure's measure words, however long */
-			bool gap_item = ngap > 1 && tk->fig.kind == DB_FIG_PP && gi < ngap;
-			bool gap_next = !gap_item && tk->fig.kind == DB_FIG_PP &&
-					db_gap_again(w, prev_end, tk->fig.num_start, &fc);
-			gap_item |= gap_next;
-			/* (增速高于全市平均水平7.1个百分点: the rate named first) */
-			size_t gl = c->start, rw;
-			gl += db_longest_word_at(w->text, gl, tk->fig.num_start,
-						 WORDS(w, DB_W_RATE_WORDS), &rw);
-			bool gap_lead = gap_item || (word_at(w->text, tk->fig.num_start, gl,
-							     &(const db_wordlist){ gap_leads,
-										   NWORDS(gap_leads),
-										   { 0 } }) &&
-						     tk->fig.num_start <= gl + 45);
-			if (gap_lead)
-				lead_skip = tk->fig.num_start - c->start;
-			/* 增加值11.82亿元, 销售额12.4亿元: a bare noun of the label
-			 * before */
-			const db_label *cl;
-			db_clause sub;
-			if (!ndist && (!l || l->start < c->start) &&
-			    (cl = db_composed_label(w, c, tk->fig.num_start)) != NULL)
-				l = w->label = cl;
-			/* 粮食播种面积61.35万亩、总产量27.08万吨: the item after 、
-			 * that follows a sown area's figure names the crop's output
-			 * by a bare noun, as a clause of its own would */
-			else if (!ndist && l && l->start >= c->start &&
-				 db_sown_area_item(w, l, tk->fig.num_start, &sub, c) &&
-				 (cl = db_composed_label(w, &sub, tk->fig.num_start)) != NULL)
-				l = w->label = cl;
-			/* 签约项目17个、总投资186亿元: the total of the things counted */
-			else if (!ndist && tk->fig.kind == DB_FIG_AMOUNT && w->nsplit < NWORDS(w->split) &&
-				 (cl = db_counted_total_label(w, c, tk->fig.num_start)) != NULL &&
-				 (!l || l->end <= cl->start))
-				l = w->label = cl;
-			/* 肉类总产量4.6万吨，同比增长8.3%: a figure of words of its
-			 * own ends what the label before spoke for */
-			/* (…增长6.2%（年初预期目标为7%左右）: the target the aside
-			 * names is the label's still) */
-			bool excess = tk->fig.kind == DB_FIG_AMOUNT &&
-				      db_plan_gap(w->text, c->start, tk->fig.num_start);
-			if (l && !ndist && l->start < c->start && !cont &&
-			    !db_target_aside(w->text, c->start, tk->fig.num_start) &&
-			    (excess || tk->fig.num_start > c->start + 21 + lead_skip ||
-			     (!gap_lead && db_names_another(w, c, ts, tk->fig.num_start)) ||
-			     db_sibling_named(w, l, c->start + lead_skip, tk->fig.num_start) ||
-			     (tk->fig.kind == DB_FIG_AMOUNT && l->end <= c->start &&
-			      db_level_named(w, l, ts, c->start + lead_skip, tk->fig.num_start)) ||
-			     (w->glued_end && w->glued_end <= tk->fig.num_start &&
-			      w->glued_end > prev_end) ||
-			     word_at(w->text, tk->fig.num_start, c->start + lead_skip,
-				     &(const db_wordlist){ other_quantities, NWORDS(other_quantities),
-							   { 0 } })))
-			{
-				l = NULL; /* (…增加值增长12.6%，总产值突破1000亿元) */
-				/* (…，超额完成年度任务1.8亿元，增长17.4%: progress
-				 * against a target leaves the label to the clause after,
-				 * and so does progress against a budget) */
-				static const char *const plans[] = { "年度任务", "全年任务", "年度目标",
-								     "全年目标", "年度计划", "全年计划",
-								     "年计划", "年预算", "年初预算", "年度预算" };
-				if (!excess && !contains_any(w->text, c->start, tk->fig.num_start, plans,
-							    NWORDS(plans)) &&
-				    !db_ranked_other_gap(w->text, c->start, tk->fig.num_start))
-					w->label = NULL;
-			}
-			/* nor past another figure when new words came between
-			 * (…下降19.4%、万人成讼率下降21%) */
-			if (l && !ndist && !gap_item && l->end < prev_end && prev_end > c->start &&
-			    (tk->fig.num_start > prev_end + 21 ||
-			     contains_any(w->text, prev_end, tk->fig.num_start,
-					  (const char *const[]){ "、" }, 1)) &&
-			    !db_count_then_amount(w, ts, i, prev_end) &&
-			    !db_measure_words_only(w, prev_end, tk->fig.num_start) && !listed_pp &&
-			    !fc.own_listed &&
-			    !db_milestone_then_level(w->text, prev_end, tk->fig.num_start) &&
-			    !db_target_aside(w->text, prev_end, tk->fig.num_start) &&
-			    !db_milestone_then_measure(w, prev_end, tk->fig.num_start))
-				l = NULL;
-			/* …全社会用电量286.5亿千瓦时，其中工业用电量198.3亿千瓦时: a
-			 * part named in words of its own is not the whole */
-			if (l && !ndist && l->start < c->start && db_part_named(w, c, ts, tk->fig.num_start))
-				l = w->label = NULL;
-			/* (…，其中税收收入19亿元，财政收入3.3亿元: a part named
-			 * like the whole before 其中) */
-			if (l && !ndist && l->start >= c->start && tk->fig.kind == DB_FIG_AMOUNT &&
-			    db_part_like_whole(w, l) && !db_local_part(w, l))
-				l = w->label = NULL;
-			if (!l && !ndist && w->part_label && c->start == w->part_start &&
-			    prev_end == c->start && db_measure_words_only(w, c->start, tk->fig.num_start))
-				l = w->label = w->part_label;
-			if (!l && !ndist) {
-				/* 完成1200亿元经济总量: the label right after the figure
-				 * (not the next item's after 、: 采矿业增加值下降1.6%、
-				 * 制造业增加值下降2.6%) */
-				for (size_t j = i + 1; j < ts->len; j++) {
-					if (ts->items[j].kind != TOK_LABEL)
-						break;
-					/* (…存栏480万只,增长1.2%家禽出栏1650万只: not a
-					 * label with a figure of its own right after it,
-					 * the next item's that lost its 。) */
-					bool own_figure = j + 1 < ts->len &&
-							  ts->items[j + 1].kind == TOK_FIGURE &&
-							  ts->items[j + 1].fig.num_start <= ts->items[j].end + 3;
-					if (ts->items[j].start <= tk->end + 3 && !own_figure &&
-					    !has_word_at(w->text, ts->items[j].start, tk->end, "、"))
-						l = ts->items[j].label;
-					break;
-				}
-			}
-			const db_label *urban;
-			if (l && !ndist && (urban = db_urban_share(w, c, l)))
-				l = w->label = urban;
-			/* 工业投资占固定资产投资的比重达到35.2%: the share is the
-			 * first label's, of the second */
-			/* (占全县地区生产总值的比重 in the county's own report: the
-			 * whole is its own GDP, not a wider place's) */
-			const char *own = db_own_scope(w);
-			bool own_whole = l && !ndist && own && l->start >= c->start + 9 &&
-					 has_word_at(w->text, l->start - 6, l->start - 9, "占") &&
-					 has_word_at(w->text, l->start, l->start - 6, own);
-			if (l && !ndist && l->start > c->start + 3 &&
-			    (has_word_at(w->text, l->start, l->start - 3, "占") || own_whole ||
-			     (l->start >= c->start + 6 &&
-			      has_word_at(w->text, l->start, l->start - 6, "占全")))) {
-				const db_label *before = NULL;
-				for (size_t j = 0; j < i; j++)
-					if (ts->items[j].kind == TOK_LABEL && ts->items[j].label != l)
-						before = ts->items[j].label;
-				if (before && before->start >= c->start &&
-				    (has_word_at(w->text, l->start, l->start - 3, "占") || own_whole)) {
-					fc.of_metric = metric_of(w, l)->id;
-					l = w->label = before; /* (and the clauses after) */
-					fc.gap_start = before->end;
-				}
-			}
-			/* …汽车制造业增加值增长48.4%，占全市规模以上工业比重15.3%:
-			 * a clause that opens with the share of a whole speaks of
-			 * what the clause before did; the same whole there is a
-			 * place's share of a wider one (…总产值…，占全市…总产值的比重) */
-			size_t occ;
-			if (l && !ndist && l->start >= c->start + 3 &&
-			    ((occ = rfind_any(w->text, c->start, l->start, (const char *const[]){ "占" }, 1,
-					      NULL)) != (size_t)-1) &&
-			    (occ <= c->start + 6 || db_subject_of(w, entry_label, c->start, occ)) &&
-			    l->start - occ <= 12 && !db_clause_label_before(ts, i, l) &&
-			    !(entry_label && entry_label->metric == l->metric)) {
-				if (entry_label && entry_label->metric != (size_t)-1) {
-					fc.of_metric = metric_of(w, l)->id;
-					/* (…，占固定资产投资的5.8%，同比下降41.6%:
-					 * the clauses after speak of the part too) */
-					l = w->label = entry_label;
-					fc.share_from = occ;
-				} else {
-					l = w->label = NULL;
-				}
-			}
-			/* 特色产业增加值占全市规上工业增加值比重为38.5% in the city's
-			 * own report, …某类企业增加值占规模以上工业增加值的比重N%，同比
-			 * 增长M%: the share of something named before 占
-			 * that the catalog lacks, no share of the whole's label, and
-			 * the rates after it that thing's too */
-			bool right_after = l && l->start >= c->start + 3 &&
-					   has_word_at(w->text, l->start, l->start - 3, "占");
-			if (l && !ndist && (own_whole || right_after) && !db_clause_label_before(ts, i, l) &&
-			    db_named_before(w, c, ts, l->start - (own_whole ? 9 : 3)))
-				l = w->label = NULL;
-			/* …总产值1208.64亿元，占全市规上工业总产值比重达41.5%: the
-			 * label after 占全市 names the whole the share is of */
-			if (l && !ndist && l->start >= c->start + 9 &&
-			    ends_with_any(w->text, c->start, l->start, share_scopes,
-					  NWORDS(share_scopes)))
-				fc.share_from = l->start - 9; /* (each is three characters) */
-			/* 工业税收占全部税收比重达60%: a ratio's name right after 占
-			 * (or after 占 and two characters, 全部, 全县) is the whole
-			 * another thing's share is of, not that ratio */
-			if (l && !ndist && l->start >= c->start + 3 &&
-			    ends_with_any(w->text, l->start, l->end, (const char *const[]){ "比重", "占比" }, 2) &&
-			    (has_word_at(w->text, l->start, l->start - 3, "占") ||
-			     (l->start >= c->start + 9 &&
-			      has_word_at(w->text, l->start - 6, l->start - 9, "占"))))
-				l = w->label = NULL;
-			fc.label = l;
-			/* (a list of periods speaks as one of labels: 一季度、上半年
-			 * …分别增长5.2%、6.1%) */
-			bool listing = ndist || fc.own_listed;
-			size_t item = ndist ? di : li;
-			if (listing && item == 1) {
-				dist_growth = tk->fig.growth_word;
-				dist_sign = tk->fig.sign_word;
-			} else if (listing && !tk->fig.growth_word && !tk->fig.sign_word) {
-				/* … speaks for the figures after it */
-				tk->fig.growth_word = dist_growth;
-				if (dist_sign < 0 && tk->fig.has_value && tk->fig.value > 0) {
-					tk->fig.value = -tk->fig.value;
-					tk->fig.sign_word = -1;
-				}
-			}
-			if (listing && item == 1) { /* the words after the list's names */
-				dist_gs = prev_end;
-				for (size_t k = 0; k < ndist; k++)
-					if (dist[k] && dist[k]->end > dist_gs &&
-					    dist[k]->end <= tk->fig.num_start)
-						dist_gs = dist[k]->end;
-				dist_ge = tk->fig.num_start;
-			}
-			if (l) {
-				fc.label_start = l->start;
-				fc.label_end = l->end;
-				if (!ndist && l->start >= c->start && l->end > fc.gap_start)
-					fc.gap_start = l->end;
-				if (fc.share_from)
-					fc.gap_start = fc.share_from;
-				if (listing) { /* the words after 分别 speak for every figure */
-					fc.gap_start = dist_gs;
-					fc.gap_end = dist_ge;
-					if (dist_whole && dist_whole < fc.gap_start)
-						fc.gap_start = dist_whole; /* (占 and the whole) */
-				}
-			} else {
-				fc.label_start = prev_end;
-				fc.label_end = tk->fig.num_start;
-			}
-			/* 从“十二五”末a、b增加到c、d in a review of the years
-			 * after that one: the levels reached are of its last
-			 * year, not of the period the span started from (a
-			 * yearly average after them spans the review) */
-			static const char *const reaching[] = { "增加到", "增加至", "增长到", "增长至",
-								"提高到", "提高至", "提升到", "提升至",
-								"上升到", "上升至", "增至" };
-			if (w->per.from && w->per.has && !w->has_pre_from && !w->per.ctx &&
-			    w->seg_ctx &&
-			    (w->seg_ctx->mode == DB_CONTEXT_REVIEW || w->seg_ctx->mode == DB_CONTEXT_NONE) &&
-			    w->seg_ctx->year > w->per.period.end_year && w->per.pos >= c->start &&
-			    find_any(w->text, w->per.pos, tk->fig.num_start, reaching,
-				     NWORDS(reaching), NULL) != (size_t)-1) {
-				w->per.period = db_period_year(w->seg_ctx->year);
-				w->per.ctx = true;
-				w->per.from = false;
-			}
-			fc.from_to_drop = w->per.from;
-			if (gap_item && !gap_next) {
-				fc.gap_vs = gap_vs[gi++];
-				fc.gap_sign = gap_sign;
-			}
-			/* 人均GDP、全员劳动生产率增速9%: one figure for each label of
-			 * a list joined by 、 和 及 right before it */
-			if (l && !ndist && l->start >= c->start) {
-				size_t j = i;
-				while (j > 0 && ts->items[j - 1].label != l)
-					j--;
-				size_t first = j > 0 ? j - 1 : i;
-				while (first > 0 && ts->items[first - 1].kind == TOK_LABEL &&
-				       (db_joined(w, ts->items[first - 1].end, ts->items[first].start) ||
-					(ts->items[first - 1].start == ts->items[first].start &&
-					 ts->items[first - 1].end == ts->items[first].end)))
-					first--; /* (the 城镇 and 农村 twins of 城乡…均) */
-				for (size_t k = first; j > 0 && k < j - 1; k++) {
-					fig_ctx fk = fc;
-					fk.label = ts->items[k].label;
-					fk.label_start = fk.label->start;
-					fk.label_end = fk.label->end;
-					db_emit_figure(w, &fk, &tk->fig);
-				}
-			}
-			/* (…分别达到41280元和15630元，均增长8.3%: the list's other
-			 * names too) */
-			if (l && !ndist && w->ndist && l == w->dist[w->ndist - 1] &&
-			    db_all_of_list(w, c, ts, tk, prev_end))
-				for (size_t k = 0; k + 1 < w->ndist; k++) {
-					fig_ctx fk = fc;
-					fk.label = w->dist[k];
-					fk.label_start = fk.label->start;
-					fk.label_end = fk.label->end;
-					db_emit_figure(w, &fk, &tk->fig);
-				}
-			size_t idx = db_emit_figure(w, &fc, &tk->fig);
-			/* (the place compared's rate in brackets: no figure of
-			 * the report's, kept aside or left for a rank after it) */
-			bool theirs = db_compared_place_rate(w, c, tk->start);
-			if (theirs && idx != (size_t)-1 && idx + 1 == w->rs->len) {
-				w->rs->len--;
-				idx = (size_t)-1;
-			}
-			if (idx == (size_t)-1 && !theirs) {
-				/* (…，其中农业总产值41.2亿元: the label read right
-				 * before the figure, though refused, names it aside) */
-				fig_ctx ac = fc;
-				if (!ac.label && l_read && l_read->start >= c->start &&
-				    l_read->end >= prev_end && l_read->end <= tk->fig.num_start) {
-					ac.label = l_read;
-					ac.label_start = l_read->start;
-					ac.label_end = l_read->end;
-				}
-				db_keep_aside(w, &ac, &tk->fig);
-			}
-			unread_end = idx == (size_t)-1 && !theirs ? tk->end : 0;
-			/* 其中，7月增长11.6%: a rate of nothing but a period and
-			 * growth words, no record made (for the rank after it);
-			 * so is 同比增长19% right after an amount no record was
-			 * made of (…开票销售5064亿元，同比增长19%): its growth */
-			size_t unread_before = w->unread_tail;
-			w->unread_tail = 0;
-			w->unread_named = idx == (size_t)-1 && !db_clause_has_label(ts, i) &&
-						  db_named_figure(w, c, ts, i)
-					  ? tk->end
-					  : 0;
-			if (idx == (size_t)-1 && tk->fig.kind == DB_FIG_PERCENT && !fc.label) {
-				size_t bs = c->start;
-				for (size_t k = 0; k < i; k++)
-					if (ts->items[k].kind == TOK_PERIOD && ts->items[k].start == bs)
-						bs = ts->items[k].end;
-				/* (…突破5000亿元大关，同比增长19%: a word or two
-				 * may close the amount's clause) */
-				bool after_amount = unread_before && unread_before < c->start &&
-						    c->start - unread_before <= 12;
-				if ((bs > c->start || after_amount) &&
-				    db_measure_words_only(w, bs, tk->fig.num_start))
-					w->unread_tail = tk->end;
-			}
-			/* 争取上级直达资金9亿元，总量居全市第一位: an amount of
-			 * something the catalog does not name, no record made */
-			if (idx == (size_t)-1 && tk->fig.kind == DB_FIG_AMOUNT && !fc.label)
-				w->unread_tail = tk->end;
-			if (theirs)
-				w->unread_tail = w->unread_named = 0;
-			if (idx != (size_t)-1 && idx + 1 == w->rs->len &&
-			    db_restated(w, idx, tk->fig.num_start)) {
-				w->rs->len--; /* (the same figure on another basis) */
-				idx = (size_t)-1;
-			}
-			/* 由2017年的76微克/立方米降至64微克/立方米，同比下降15.79%:
-			 * once the value started from is read, the figures after it
-			 * are of the period before 由 (the review's year) */
-			if (w->per.from && w->has_pre_from && tk->start > w->per.pos) {
-				w->per.period = w->pre_from;
-				w->per.ctx = w->pre_from_ctx;
-				w->per.pos = w->pre_from_pos;
-				w->per.from = w->has_pre_from = false;
-			}
-			if (idx != (size_t)-1 && !ndist && fc.label)
-				db_label_said(w, fc.label);
-			if (idx != (size_t)-1 && (!listing || item == 1)) {
-				w->group_first = idx;
-				w->group_len = 1;
-				group_end = tk->end;
-			} else if (idx != (size_t)-1 && w->group_len) {
-				w->group_len++;
-				group_end = tk->end;
-			}
-			prev_end = tk->end;
-			w->npending = 0;
-			break;
+/* A period: it dates the figures after it, or is a basis, a span, a
+ * streak, a goal or a day that dates none. */
+static void clause_period(walk *w, clause_walk *cw, token *tk)
+{
+	const db_clause *c = cw->c;
+	cw->period_bytes += tk->end - tk->start;
+	if (db_is_basis_period(w, c->start, tk->start) ||
+	    db_dropped_basis(w, c, tk)) {
+		if (has_word_at(w->text, tk->end, tk->start, "上月")) {
+			cw->basis_mom = true; /* 比上月: of the figure's month */
+			return;
 		}
-		case TOK_RANK: {
-			if (spread)
-				break;
-			/* (经济总量和增速分别居…: the measures named, though 经济总量
-			 * is a label too) */
-			if (db_ranks_by_measure(w, c, &tk->fig)) {
-				i = ts->len; /* the words consumed the clause's ranks */
-				break;
+		if ((has_word_at(w->text, tk->end, tk->start, "去年") ||
+		     has_word_at(w->text, tk->end, tk->start, "上年")) &&
+		    !(contains_any(w->text, tk->start, tk->end,
+				   (const char *const[]){ "全年", "季度" }, 2) &&
+		      tk->period.has_period))
+			return; /* 比去年: the year before the figure's, yoy
+				* (比去年全年: that whole year; 较上年四季度:
+				* that quarter) */
+		if (tk->period.has_period) {
+			cw->has_basis = true;
+			cw->basis_period = tk->period.period;
+			cw->basis_end = tk->end;
+			cw->bases[0] = cw->basis_period;
+			cw->nbases = 1;
+			/* 分别比上年全年、上年同期加快…: the second
+			 * change is yoy (a period of no year marks it) */
+			static const char *const then_yoy[] = {
+				"、上年同期", "、去年同期", "和上年同期", "和去年同期"
+			};
+			size_t yl = db_longest_word_at(w->text, tk->end, c->end, then_yoy,
+						       NWORDS(then_yoy), NULL);
+			if (yl) {
+				cw->bases[cw->nbases++] = (db_period){ 0, 0, 0, 0 };
+				cw->basis_end = tk->end + yl;
 			}
-			/* (…排名由第21位上升到第17位: the rank moved from ranks
-			 * nothing; the names wait for the one reached) */
-			if (w->npending && db_rank_moves_on(w->text, w->len, tk->end)) {
-				moved_from = tk->start;
-				break;
-			}
-			if (w->npending) {
-				db_figure reached = tk->fig;
-				if (moved_from && moved_from < reached.start)
-					reached.start = moved_from; /* (the names' distance to it) */
-				moved_from = 0;
-				w->ranks_spread = false;
-				db_rank_only(w, c, &reached);
-				spread = w->ranks_spread;
-				break;
-			}
-			if (w->group_len > 1 && nranks != w->group_len &&
-			    db_rank_list(w, c, &tk->fig, tk->start)) {
-				i = ts->len; /* the list consumed the clause's ranks */
-				break;
-			}
-			if (w->group_len > 1 && nranks == w->group_len) {
-				if (ri < w->group_len)
-					db_add_rank(w, db_group_ranked(w, c, tk->start, ri), &tk->fig);
-				ri++;
-				break;
-			}
-			if (db_ranks_in_order(w, c, &tk->fig)) {
-				i = ts->len; /* its positions were the clause's ranks */
-				break;
-			}
-			if (nranks == 1 && (db_rank_counted(w, c, &tk->fig, tk->start) ||
-					    db_rank_all(w, c, &tk->fig, tk->start)))
-				break;
-			/* …增长36.5%、居全省第2位，企业研发活动覆盖率78.4%、居全省
-			 * 第1位: a rank right after a figure no record was made of
-			 * (no catalog label) is that figure's, not the one before */
-			/* (…。其中，7月增长11.6%，增速居全市第3位: that month's
-			 * rate, read as no record, not the span's before it) */
-			bool after_unread = unread_end && unread_end == prev_end;
-			if (prev_end == c->start && w->unread_tail && w->unread_tail < c->start &&
-			    c->start - w->unread_tail <= 3 &&
-			    contains_any(w->text, c->start, tk->start,
-					 (const char *const[]){ "增速", "增幅", "总量", "规模" }, 4))
-				after_unread = true;
-			/* …存贷款余额双双突破3000亿元，存贷比81.5%，排名全省第四: a
-			 * clause of nothing but rank words right after a figure of a
-			 * name the catalog lacks ranks that figure, not the one
-			 * before it */
-			if (prev_end == c->start && w->unread_named && w->unread_named < c->start &&
-			    c->start - w->unread_named <= 3 && db_rank_words_only(w, c->start, tk->start))
-				after_unread = true;
-			if (!after_unread)
-				db_rank_after(w, c, tk, prev_end);
-			prev_end = tk->end;
-			break;
+			db_same_basis_below(w, tk);
 		}
+		return;
+	}
+	/* 自2022年三季度以来连续8个季度…: the span of a streak,
+	 * not the period of the figures after it */
+	if (has_word_at(w->text, c->end, tk->end, "连续") &&
+	    has_word_at(w->text, tk->end, tk->end - strlen("以来"), "以来"))
+		return;
+	/* 增速为2012年以来的最高水平。投资增长…, 创10年来最好水平;
+	 * …: the span a record is counted over, not the period of
+	 * the figures after it */
+	if (tk->end - tk->start > strlen("以来") &&
+	    (has_word_at(w->text, tk->end, tk->end - strlen("以来"), "以来") ||
+	     has_word_at(w->text, tk->end, tk->end - strlen("年来"), "年来")) &&
+	    db_longest_word_at(w->text, tk->end, c->end,
+			       WL(w, DB_W_RECORD_AFTER_SINCE)->items,
+			       WL(w, DB_W_RECORD_AFTER_SINCE)->len, NULL)) {
+		if (tk->end > cw->prev_end)
+			cw->prev_end = tk->end;
+		return;
+	}
+	/* 为实现全年目标开好局: the year's goal, no period of the
+	 * figures around it */
+	if (db_year_goal_at(w, tk->period.last_year, c->start, tk->start, tk->end, c->end) ||
+	    db_half_goal_at(w->text, tk->end, c->end))
+		return;
+	/* 较去年同期和全年分别提高…: compared with too, not the
+	 * period of the figures */
+	if (ends_with_any(w->text, c->start, tk->start, same_time_last_year,
+			  NWORDS(same_time_last_year))) {
+		cw->yoy_then = 1; /* (the first change is the yoy one) */
+		cw->yoy_list_end = tk->end;
+		/* 较去年同期和一季度(1-5月): a part of a year, the
+		 * second change's basis; 全年 stays without one, but
+		 * a whole year named (高于上年同期、2023年全年…) is
+		 * that year */
+		bool named_year = db_has_digit(w->text, tk->start, tk->end);
+		cw->has_then = tk->period.has_period &&
+			   ((!tk->period.last_year &&
+			     !(tk->period.period.start_month == 1 &&
+			       tk->period.period.end_month == 12)) ||
+			    (named_year && tk->period.period.start_year ==
+						   tk->period.period.end_year));
+		cw->then_period = tk->period.period;
+		return;
+	}
+	/* 较一季度、上半年和前三季度分别提高6.2个、2.8个和1.1个百分点:
+	 * more periods compared with, one for each change */
+	if (cw->nbases && cw->nbases < NWORDS(cw->bases) && tk->period.has_period &&
+	    db_joined(w, cw->basis_end, tk->start)) {
+		cw->bases[cw->nbases++] = tk->period.period;
+		cw->basis_end = tk->end;
+		return;
+	}
+	/* 2021年实施重点项目502项、当年投资996.3亿元: 当年 is the
+	 * year already spoken of (a review's, a sentence's), not
+	 * the date's */
+	if (has_word_at(w->text, tk->end, tk->start, "当年") &&
+	    tk->end - tk->start == strlen("当年") && w->per.has &&
+	    w->per.period.start_year == w->per.period.end_year && !w->per.plan) {
+		if (tk->end > cw->prev_end)
+			cw->prev_end = tk->end;
+		return;
+	}
+	/* 1月16日，…会议开幕 in a news item of that day: the day
+	 * something happened, in the month the text speaks from
+	 * (or later), is no period of the figures after it
+	 * (db_period_ended counts that month as ended); 截至1月20日
+	 * still dates a stock */
+	static const char *const to_date[] = { "截至", "截止", "至", "到" };
+	if (tk->period.has_period && db_calendar_date(w->text, tk->start, tk->end, c->end) &&
+	    tk->period.period.end_year * 12 + tk->period.period.end_month >=
+		    w->rs->doc.date.year * 12 + w->rs->doc.date.month &&
+	    !tk->period.cumulative_to_date &&
+	    !contains_any(w->text, tk->start, tk->end, to_date, NWORDS(to_date)) &&
+	    !ends_with_any(w->text, c->start, tk->start, to_date, NWORDS(to_date))) {
+		if (tk->end > cw->prev_end)
+			cw->prev_end = tk->end;
+		return;
+	}
+	/* 1—3月…，当月…: the month the figures speak of, not the
+	 * date's */
+	bool this_month = (has_word_at(w->text, tk->end, tk->start, "当月") ||
+			   has_word_at(w->text, tk->end, tk->start, "本月")) &&
+			  tk->end - tk->start == 6;
+	/* 8月当月: the month just named (right before, or earlier
+	 * in the clause: 6月份全市…当月增长) */
+	if (this_month && w->per.has && cw->period_end &&
+	    w->per.period.start_year == w->per.period.end_year &&
+	    w->per.period.start_month == w->per.period.end_month) {
+		/* (period words, not the label's: 7月当月增长13.1%) */
+		if (tk->end > cw->prev_end)
+			cw->prev_end = tk->end;
+		return;
+	}
+	if (this_month && w->per.has && w->per.period.start_year == w->per.period.end_year &&
+	    w->per.period.start_month < w->per.period.end_month) {
+		db_period m = db_period_month(w->per.period.end_year, w->per.period.end_month);
+		if (db_month_of_span(w, &m) && tk->start > w->sentence_start) {
+			w->before_aside = w->per;
+			w->month_aside = true;
+		}
+		w->per.period = m;
+		w->per.ctx = true; /* (not re-read as the date's month) */
+		if (tk->end > cw->prev_end)
+			cw->prev_end = tk->end;
+		return;
+	}
+	if (!cw->basis_clause && tk->start >= c->start + 3 &&
+	    has_word_at(w->text, tk->start, tk->start - 3, "按") &&
+	    find_any(w->text, tk->end, c->end, (const char *const[]){ "计算" }, 1,
+		     NULL) != (size_t)-1) {
+		cw->basis_clause = true;
+		cw->basis_saved = w->per;
+	}
+	/* (由2017年的…: the period it leaves, for the figures after
+	 * the value started from) */
+	bool from_here = rfind_any(w->text, tk->start >= c->start + 6 ? tk->start - 6
+								: c->start,
+				   tk->start, (const char *const[]){ "由", "从" }, 2,
+				   NULL) != (size_t)-1;
+	/* (a year, or months from January: 由上半年低于全省…，转为
+	 * 高于全省… in a news item on 前三季度) */
+	w->has_pre_from = from_here && w->per.has && w->per.period.start_year == w->per.period.end_year &&
+			  w->per.period.start_month == 1;
+	w->pre_from = w->per.period;
+	w->pre_from_ctx = w->per.ctx;
+	w->pre_from_pos = w->per.pos;
+	w->has_also = w->per.has && !w->per.ctx && cw->period_end &&
+		      db_joined(w, cw->period_end, tk->start);
+	w->also_period = w->per.period;
+	w->also_pos = w->per.pos;
+	cw->period_end = tk->end;
+	if (tk->period.has_period && tk->start > w->sentence_start &&
+	    db_month_of_span(w, &tk->period.period)) {
+		w->before_aside = w->per;
+		w->month_aside = true;
+	}
+	/* (今年以来 says no months: not the first period read) */
+	bool first_read = !w->period_seen;
+	if (tk->period.has_period && !tk->period.cumulative_to_date &&
+	    !w->period_seen) {
+		w->period_seen = true;
+		w->first_period_at = tk->start;
+	}
+	w->per.has = tk->period.has_period;
+	w->per.ctx = false;
+	w->per.period = tk->period.period;
+	/* 二季度全县地区生产总值… in a news item on 上半年: the
+	 * accounts are cumulative, the quarter ends the half
+	 * (not 当季, 单季) */
+	if (w->item_dated && w->has_news_period && tk->period.has_period &&
+	    db_cumulative_quarter(w, &tk->period.period, tk->start, tk->end))
+		w->per.period = w->news_period;
+	/* 1-11月…。目前全县在库项目141个…: to date is the news
+	 * item's months, when they run from January of its year */
+	if (w->item_dated && w->has_news_period && tk->period.cumulative_to_date &&
+	    w->news_period.start_month == 1 &&
+	    w->news_period.start_year == tk->period.period.end_year &&
+	    w->news_period.end_year == tk->period.period.end_year)
+		w->per.period = w->news_period;
+	if (w->item_dated && !w->has_news_period &&
+	    (w->news || (first_read && db_opening_period(w, tk->start, tk->end))) &&
+	    db_item_period(w, &tk->period, c->end) &&
+	    db_period_ended(&tk->period.period, &w->rs->doc.date)) {
+		w->has_news_period = true;
+		w->news_period = w->has_title && tk->start == w->title.start
+					 ? w->title.period
+					 : tk->period.period;
+		/* 三季度，全县实现地区生产总值… opening a county's
+		 * news item: its accounts run from January */
+		if (!(w->has_title && tk->start == w->title.start) &&
+		    db_bare_later_quarter(w, &tk->period.period, tk->start, tk->end)) {
+			w->news_period.start_month = 1;
+			w->per.period = w->news_period;
 		}
 	}
-	if (ndist > 1 || li > 1)
-		db_spread_qualifier(w, tail_fig && group_end && tail_fig->start >= group_end
-					       ? tail_fig
+	w->per.plan = tk->period.plan;
+	w->per.last = tk->period.last_year;
+	/* ——全年地区生产总值预期目标增长6.5% under 一、2023年…计划
+	 * 执行情况: 全年 of a review section is the reviewed year,
+	 * its target too (not the date's year) */
+	if (w->per.last && w->seg_ctx && w->seg_ctx->mode == DB_CONTEXT_REVIEW &&
+	    w->seg_ctx->year && tk->period.has_period) {
+		w->per.period = db_period_year(w->seg_ctx->year);
+		w->per.last = false;
+	}
+	w->per.cum = tk->period.cumulative_to_date;
+	w->per.pos = tk->start;
+	if (tk->period.has_period && db_inline_period(w, c, tk))
+		w->sent_inline = true;
+	else if (tk->period.has_period && tk->period.cumulative_to_date) {
+		w->sent_to_date = true;
+		w->to_date_per = w->per;
+	}
+	w->per.from = from_here;
+	if (cw->nlisted && cw->nlisted < NWORDS(cw->listed) && tk->period.has_period &&
+	    db_joined(w, cw->listed_end, tk->start) && db_listed_one_year(cw->listed, cw->nlisted) &&
+	    w->per.period.start_year == w->per.period.end_year) {
+		/* (2023年一季度、上半年: the year of the first; 一季度、
+		 * 上半年、前三季度 in January: all of the year the last
+		 * is, last year) */
+		int y = cw->listed[0].end_year;
+		if (tk->period.no_year && (cw->listed_year || w->per.period.end_year > y))
+			w->per.period.start_year = w->per.period.end_year = y;
+		for (size_t k = 0; !cw->listed_year && k < cw->nlisted; k++)
+			cw->listed[k].start_year = cw->listed[k].end_year = w->per.period.end_year;
+		cw->listed[cw->nlisted++] = w->per.period;
+	} else {
+		cw->listed[0] = w->per.period;
+		cw->nlisted = tk->period.has_period;
+		cw->listed_year = !tk->period.no_year;
+	}
+	cw->listed_end = tk->end;
+	if (tk->end > cw->prev_end)
+		cw->prev_end = tk->end;
+}
+
+/* 工业投资占固定资产投资的比重, 占全市…的比重, 城镇人口占…: whose share a figure
+ * is and of what whole, for the label l read for it; sets the whole in fc
+ * and returns the label of the figure (NULL: none of the catalog). */
+static const db_label *share_whole(walk *w, const clause_walk *cw, fig_ctx *fc,
+				   const db_label *l)
+{
+	const db_clause *c = cw->c;
+	const tokens *ts = cw->ts;
+	const db_label *urban;
+	if (l && !cw->ndist && (urban = db_urban_share(w, c, l)))
+		l = w->label = urban;
+	/* 工业投资占固定资产投资的比重达到35.2%: the share is the
+	 * first label's, of the second */
+	/* (占全县地区生产总值的比重 in the county's own report: the
+	 * whole is its own GDP, not a wider place's) */
+	const char *own = db_own_scope(w);
+	bool own_whole = l && !cw->ndist && own && l->start >= c->start + 9 &&
+			 has_word_at(w->text, l->start - 6, l->start - 9, "占") &&
+			 has_word_at(w->text, l->start, l->start - 6, own);
+	if (l && !cw->ndist && l->start > c->start + 3 &&
+	    (has_word_at(w->text, l->start, l->start - 3, "占") || own_whole ||
+	     (l->start >= c->start + 6 &&
+	      has_word_at(w->text, l->start, l->start - 6, "占全")))) {
+		const db_label *before = NULL;
+		for (size_t j = 0; j < cw->i; j++)
+			if (ts->items[j].kind == TOK_LABEL && ts->items[j].label != l)
+				before = ts->items[j].label;
+		if (before && before->start >= c->start &&
+		    (has_word_at(w->text, l->start, l->start - 3, "占") || own_whole)) {
+			fc->of_metric = metric_of(w, l)->id;
+			l = w->label = before; /* (and the clauses after) */
+			fc->gap_start = before->end;
+		}
+	}
+	/* …汽车制造业增加值增长48.4%，占全市规模以上工业比重15.3%:
+	 * a clause that opens with the share of a whole speaks of
+	 * what the clause before did; the same whole there is a
+	 * place's share of a wider one (…总产值…，占全市…总产值的比重) */
+	size_t occ;
+	if (l && !cw->ndist && l->start >= c->start + 3 &&
+	    ((occ = rfind_any(w->text, c->start, l->start, (const char *const[]){ "占" }, 1,
+			      NULL)) != (size_t)-1) &&
+	    (occ <= c->start + 6 || db_subject_of(w, cw->entry_label, c->start, occ)) &&
+	    l->start - occ <= 12 && !db_clause_label_before(ts, cw->i, l) &&
+	    !(cw->entry_label && cw->entry_label->metric == l->metric)) {
+		if (cw->entry_label && cw->entry_label->metric != (size_t)-1) {
+			fc->of_metric = metric_of(w, l)->id;
+			/* (…，占固定资产投资的5.8%，同比下降41.6%:
+			 * the clauses after speak of the part too) */
+			l = w->label = cw->entry_label;
+			fc->share_from = occ;
+		} else {
+			l = w->label = NULL;
+		}
+	}
+	/* 特色产业增加值占全市规上工业增加值比重为38.5% in the city's
+	 * own report, …某类企业增加值占规模以上工业增加值的比重N%，同比
+	 * 增长M%: the share of something named before 占
+	 * that the catalog lacks, no share of the whole's label, and
+	 * the rates after it that thing's too */
+	bool right_after = l && l->start >= c->start + 3 &&
+			   has_word_at(w->text, l->start, l->start - 3, "占");
+	if (l && !cw->ndist && (own_whole || right_after) && !db_clause_label_before(ts, cw->i, l) &&
+	    db_named_before(w, c, ts, l->start - (own_whole ? 9 : 3)))
+		l = w->label = NULL;
+	/* …总产值1208.64亿元，占全市规上工业总产值比重达41.5%: the
+	 * label after 占全市 names the whole the share is of */
+	if (l && !cw->ndist && l->start >= c->start + 9 &&
+	    ends_with_any(w->text, c->start, l->start, share_scopes,
+			  NWORDS(share_scopes)))
+		fc->share_from = l->start - 9; /* (each is three characters) */
+	/* 工业税收占全部税收比重达60%: a ratio's name right after 占
+	 * (or after 占 and two characters, 全部, 全县) is the whole
+	 * another thing's share is of, not that ratio */
+	if (l && !cw->ndist && l->start >= c->start + 3 &&
+	    ends_with_any(w->text, l->start, l->end, (const char *const[]){ "比重", "占比" }, 2) &&
+	    (has_word_at(w->text, l->start, l->start - 3, "占") ||
+	     (l->start >= c->start + 9 &&
+	      has_word_at(w->text, l->start - 6, l->start - 9, "占"))))
+		l = w->label = NULL;
+	return l;
+}
+
+/* The records of a figure paired: made (for each label of a list before it
+ * too), taken back when they are a
+ * compared place's or the same figure again, or the figure kept aside;
+ * what a figure of no record leaves for the rank or the rate after it. */
+static void emit_paired(walk *w, clause_walk *cw, token *tk, fig_ctx *fc,
+			const db_label *l_read, bool listing, size_t item)
+{
+	const db_clause *c = cw->c;
+	const tokens *ts = cw->ts;
+	const db_label *l = fc->label;
+	/* 人均GDP、全员劳动生产率增速9%: one figure for each label of
+	 * a list joined by 、 和 及 right before it */
+	if (l && !cw->ndist && l->start >= c->start) {
+		size_t j = cw->i;
+		while (j > 0 && ts->items[j - 1].label != l)
+			j--;
+		size_t first = j > 0 ? j - 1 : cw->i;
+		while (first > 0 && ts->items[first - 1].kind == TOK_LABEL &&
+		       (db_joined(w, ts->items[first - 1].end, ts->items[first].start) ||
+			(ts->items[first - 1].start == ts->items[first].start &&
+			 ts->items[first - 1].end == ts->items[first].end)))
+			first--; /* (the 城镇 and 农村 twins of 城乡…均) */
+		for (size_t k = first; j > 0 && k < j - 1; k++) {
+			fig_ctx fk = *fc;
+			fk.label = ts->items[k].label;
+			fk.label_start = fk.label->start;
+			fk.label_end = fk.label->end;
+			db_emit_figure(w, &fk, &tk->fig);
+		}
+	}
+	/* (…分别达到41280元和15630元，均增长8.3%: the list's other
+	 * names too) */
+	if (l && !cw->ndist && w->ndist && l == w->dist[w->ndist - 1] &&
+	    db_all_of_list(w, c, ts, tk, cw->prev_end))
+		for (size_t k = 0; k + 1 < w->ndist; k++) {
+			fig_ctx fk = *fc;
+			fk.label = w->dist[k];
+			fk.label_start = fk.label->start;
+			fk.label_end = fk.label->end;
+			db_emit_figure(w, &fk, &tk->fig);
+		}
+	size_t idx = db_emit_figure(w, fc, &tk->fig);
+	/* (the place compared's rate in brackets: no figure of
+	 * the report's, kept aside or left for a rank after it) */
+	bool theirs = db_compared_place_rate(w, c, tk->start);
+	if (theirs && idx != (size_t)-1 && idx + 1 == w->rs->len) {
+		w->rs->len--;
+		idx = (size_t)-1;
+	}
+	if (idx == (size_t)-1 && !theirs) {
+		/* (…，其中农业总产值41.2亿元: the label read right
+		 * before the figure, though refused, names it aside) */
+		fig_ctx ac = *fc;
+		if (!ac.label && l_read && l_read->start >= c->start &&
+		    l_read->end >= cw->prev_end && l_read->end <= tk->fig.num_start) {
+			ac.label = l_read;
+			ac.label_start = l_read->start;
+			ac.label_end = l_read->end;
+		}
+		db_keep_aside(w, &ac, &tk->fig);
+	}
+	cw->unread_end = idx == (size_t)-1 && !theirs ? tk->end : 0;
+	/* 其中，7月增长11.6%: a rate of nothing but a period and
+	 * growth words, no record made (for the rank after it);
+	 * so is 同比增长19% right after an amount no record was
+	 * made of (…开票销售5064亿元，同比增长19%): its growth */
+	size_t unread_before = w->unread_tail;
+	w->unread_tail = 0;
+	w->unread_named = idx == (size_t)-1 && !db_clause_has_label(ts, cw->i) &&
+				  db_named_figure(w, c, ts, cw->i)
+			  ? tk->end
+			  : 0;
+	if (idx == (size_t)-1 && tk->fig.kind == DB_FIG_PERCENT && !fc->label) {
+		size_t bs = c->start;
+		for (size_t k = 0; k < cw->i; k++)
+			if (ts->items[k].kind == TOK_PERIOD && ts->items[k].start == bs)
+				bs = ts->items[k].end;
+		/* (…突破5000亿元大关，同比增长19%: a word or two
+		 * may close the amount's clause) */
+		bool after_amount = unread_before && unread_before < c->start &&
+				    c->start - unread_before <= 12;
+		if ((bs > c->start || after_amount) &&
+		    db_measure_words_only(w, bs, tk->fig.num_start))
+			w->unread_tail = tk->end;
+	}
+	/* 争取上级直达资金9亿元，总量居全市第一位: an amount of
+	 * something the catalog does not name, no record made */
+	if (idx == (size_t)-1 && tk->fig.kind == DB_FIG_AMOUNT && !fc->label)
+		w->unread_tail = tk->end;
+	if (theirs)
+		w->unread_tail = w->unread_named = 0;
+	if (idx != (size_t)-1 && idx + 1 == w->rs->len &&
+	    db_restated(w, idx, tk->fig.num_start)) {
+		w->rs->len--; /* (the same figure on another basis) */
+		idx = (size_t)-1;
+	}
+	/* 由2017年的76微克/立方米降至64微克/立方米，同比下降15.79%:
+	 * once the value started from is read, the figures after it
+	 * are of the period before 由 (the review's year) */
+	if (w->per.from && w->has_pre_from && tk->start > w->per.pos) {
+		w->per.period = w->pre_from;
+		w->per.ctx = w->pre_from_ctx;
+		w->per.pos = w->pre_from_pos;
+		w->per.from = w->has_pre_from = false;
+	}
+	if (idx != (size_t)-1 && !cw->ndist && fc->label)
+		db_label_said(w, fc->label);
+	if (idx != (size_t)-1 && (!listing || item == 1)) {
+		w->group_first = idx;
+		w->group_len = 1;
+		cw->group_end = tk->end;
+	} else if (idx != (size_t)-1 && w->group_len) {
+		w->group_len++;
+		cw->group_end = tk->end;
+	}
+}
+
+/* The words before a figure that are its measure words (比2019年同期, 较一季度
+ * (-0.8%), 由…转为, 按可比价计算, a price year, a 口径 note), as bytes after the
+ * clause's start: a label of an earlier clause still speaks for it past them. */
+static size_t lead_words(walk *w, const clause_walk *cw, const token *tk)
+{
+	const db_clause *c = cw->c;
+	size_t lead_skip = cw->period_bytes, sq, rw0;
+	/* 比2019年同期增长8%, 增速比去年同期加快3个百分点 */
+	size_t lead_than = c->start + db_longest_word_at(w->text, c->start, tk->fig.num_start,
+							 WORDS(w, DB_W_RATE_WORDS), &rw0);
+	if (has_word_at(w->text, tk->fig.num_start, lead_than, "分别"))
+		lead_than += 6; /* (分别较去年同期和一季度回落…) */
+	if ((has_word_at(w->text, c->end, lead_than, "比") ||
+	     has_word_at(w->text, c->end, lead_than, "较") ||
+	     has_word_at(w->text, c->end, lead_than, "与")) &&
+	    (sq = find_any(w->text, lead_than, tk->fig.num_start,
+			   (const char *const[]){ "同期" }, 1, NULL)) != (size_t)-1) {
+		lead_skip = sq + 6 - c->start;
+		/* 与上年同期比增速回落, 与去年同期相比 */
+		if (has_word_at(w->text, tk->fig.num_start, sq + 6, "相比"))
+			lead_skip += 6;
+		else if (has_word_at(w->text, tk->fig.num_start, sq + 6, "比"))
+			lead_skip += 3;
+		/* (较去年同期和一季度: the periods compared with) */
+		if (cw->yoy_list_end > c->start + lead_skip && cw->yoy_list_end <= tk->fig.num_start)
+			lead_skip = cw->yoy_list_end - c->start;
+	}
+	/* 增幅较1-2月（-0.8%）提高16.0个百分点: the period compared
+	 * with (and its rate in brackets) are measure words too */
+	else if ((has_word_at(w->text, c->end, lead_than, "比") ||
+		  has_word_at(w->text, c->end, lead_than, "较")) &&
+		 cw->has_basis && cw->basis_end > lead_than && cw->basis_end <= lead_than + 3 + 30 &&
+		 cw->basis_end <= tk->fig.num_start)
+		lead_skip = cw->basis_end - c->start;
+	lead_skip += db_bracket_after(w->text, c->start + lead_skip, tk->fig.num_start);
+	/* 由一季度的下降1.5%转为增长3.4%: the rate it turned from
+	 * and 转为 are the figure's measure words */
+	size_t turn;
+	if (has_word_at(w->text, tk->fig.num_start, c->start, "由") &&
+	    (turn = find_any(w->text, c->start, tk->fig.num_start,
+			     (const char *const[]){ "转为" }, 1, NULL)) != (size_t)-1 &&
+	    turn + 6 > c->start + lead_skip)
+		lead_skip = turn + 6 - c->start;
+	size_t nk, ni; /* 按可比价计算同比增长5.6%: a note first */
+	if ((nk = db_words_find(w->text, c->start, tk->fig.num_start,
+				WL(w, DB_W_NOTES), &ni)) != (size_t)-1 &&
+	    nk <= c->start + lead_skip + 3)
+		lead_skip = nk + strlen(WL(w, DB_W_NOTES)->items[ni]) - c->start;
+	/* (按2020年不变价格计算比上年增长9.4%: with the year of its
+	 * prices, a clause's opening before the periods counted) */
+	else
+		lead_skip += db_price_year_note(w, c->start, tk->fig.num_start);
+	/* …37.4亿元，扣除留抵退税因素后增长4.6%: a 口径 note too */
+	lead_skip += db_base_note(w, c->start + lead_skip, tk->fig.num_start);
+	return lead_skip;
+}
+
+/* A figure: paired with its label, period, basis and place and emitted. */
+static void clause_figure(walk *w, clause_walk *cw, token *tk)
+{
+	const db_clause *c = cw->c;
+	tokens *ts = cw->ts;
+	cw->tail_fig = &tk->fig;
+	/* …分别提高0.9和0.4个百分点 after 较去年同期和全年: the
+	 * change since the year as a whole has no basis of the
+	 * notation's; only the first, yoy, is kept */
+	bool then_fig = false;
+	if (cw->yoy_then && tk->fig.kind == DB_FIG_PP && cw->yoy_then++ > 1) {
+		if (!cw->has_then || cw->yoy_then != 3)
+			return;
+		then_fig = true;
+	}
+	/* 生产总值先后跨越1500亿元、2000亿元台阶: thresholds passed one
+	 * after another over the years, none the level of a period */
+	if (tk->fig.kind != DB_FIG_PERCENT &&
+	    db_words_find(w->text, c->start, tk->end, WL(w, DB_W_MILESTONE_LEADS),
+			  NULL) != (size_t)-1) {
+		cw->prev_end = tk->end;
+		return;
+	}
+	/* 增长7.2%（含园区增长7.1%）, （不含农户）: a figure in an
+	 * aside that opens with 含 is of a wider or narrower scope,
+	 * not the figure's again */
+	if (db_in_scope_aside(w->text, c->start, tk->fig.start)) {
+		cw->prev_end = tk->end;
+		return;
+	}
+	fig_ctx fc = { c, cw->prev_end, NULL, 0, 0, cw->has_basis, cw->basis_period, cw->basis_mom, NULL, false,
+		       0, 0, NULL, 0, false, false, { 0, 0, 0, 0 }, false };
+	if (cw->nbases > 1 && tk->fig.kind == DB_FIG_PP && cw->bi < cw->nbases) {
+		fc.basis_period = cw->bases[cw->bi++];
+		fc.has_basis = fc.basis_period.start_year != 0;
+	}
+	if (then_fig) {
+		fc.has_basis = true;
+		fc.basis_period = cw->then_period;
+	}
+	/* 较一季度(-9.6%)回升1.7个百分点: the rate of the period
+	 * compared with, in brackets right after it */
+	if (cw->has_basis && cw->basis_end && tk->fig.kind == DB_FIG_PERCENT &&
+	    (tk->fig.start == cw->basis_end + 1 || tk->fig.start == cw->basis_end + 3) &&
+	    (w->text[cw->basis_end] == '(' || has_word_at(w->text, c->end, cw->basis_end, "（"))) {
+		fc.own_period = true;
+		fc.own = cw->basis_period;
+		fc.has_basis = false;
+	}
+	if (cw->nlisted > 1 && cw->listed_ok < 0)
+		cw->listed_ok = !cw->ndist && db_listed_periods(w, c, ts, cw->listed_end, cw->nlisted);
+
+	if (cw->nlisted > 1 && cw->listed_ok > 0 && cw->li < cw->nlisted) {
+		fc.own_listed = true;
+		fc.own = cw->listed[cw->li++];
+	}
+	const db_label *l = cw->ndist ? (cw->di < cw->ndist ? cw->dist[cw->di++] : NULL) : w->label;
+	const db_label *l_read = l; /* (before the rules below refuse it) */
+	/* (三次产业占GDP比重分别为16.8%、…: each a share of the whole
+	 * after 占) */
+	size_t dist_whole = 0;
+	for (size_t j = 0; cw->ndist && j < cw->i; j++)
+		if (ts->items[j].kind == TOK_LABEL && ts->items[j].start >= c->start + 3 &&
+		    ts->items[j].label->metric != (size_t)-1 &&
+		    has_word_at(w->text, ts->items[j].start, ts->items[j].start - 3, "占")) {
+			fc.of_metric = metric_of(w, ts->items[j].label)->id;
+			dist_whole = ts->items[j].start - 3;
+		}
+	/* A label from an earlier clause speaks only for a figure
+	 * that opens its clause (…263亿元，增速8.7%; period words
+	 * aside: 比2019年同期增长3%), or for one that follows a
+	 * figure of it with only measure words between. */
+	/* (分别提高6.2个、2.5个百分点: changes listed) */
+	bool listed_pp = tk->fig.kind == DB_FIG_PP && cw->prev_end > c->start &&
+			 db_joined(w, cw->prev_end, tk->fig.num_start);
+	bool cont = listed_pp || (cw->prev_end > c->start &&
+				  db_measure_words_only(w, cw->prev_end, tk->fig.num_start));
+	size_t lead_skip = lead_words(w, cw, tk);
+	/* 高于全市平均增速4.3个百分点: a comparison that opens the
+	 * clause is the figure's measure words, however long */
+	bool gap_item = cw->ngap > 1 && tk->fig.kind == DB_FIG_PP && cw->gi < cw->ngap;
+	bool gap_next = !gap_item && tk->fig.kind == DB_FIG_PP &&
+			db_gap_again(w, cw->prev_end, tk->fig.num_start, &fc);
+	gap_item |= gap_next;
+	/* (增速高于全市平均水平7.1个百分点: the rate named first) */
+	size_t gl = c->start, rw;
+	gl += db_longest_word_at(w->text, gl, tk->fig.num_start,
+				 WORDS(w, DB_W_RATE_WORDS), &rw);
+	bool gap_lead = gap_item || (word_at(w->text, tk->fig.num_start, gl,
+					     &(const db_wordlist){ gap_leads,
+								   NWORDS(gap_leads),
+								   { 0 } }) &&
+				     tk->fig.num_start <= gl + 45);
+	if (gap_lead)
+		lead_skip = tk->fig.num_start - c->start;
+	/* 增加值11.82亿元, 销售额12.4亿元: a bare noun of the label
+	 * before */
+	const db_label *cl;
+	db_clause sub;
+	if (!cw->ndist && (!l || l->start < c->start) &&
+	    (cl = db_composed_label(w, c, tk->fig.num_start)) != NULL)
+		l = w->label = cl;
+	/* 粮食播种面积61.35万亩、总产量27.08万吨: the item after 、
+	 * that follows a sown area's figure names the crop's output
+	 * by a bare noun, as a clause of its own would */
+	else if (!cw->ndist && l && l->start >= c->start &&
+		 db_sown_area_item(w, l, tk->fig.num_start, &sub, c) &&
+		 (cl = db_composed_label(w, &sub, tk->fig.num_start)) != NULL)
+		l = w->label = cl;
+	/* 签约项目17个、总投资186亿元: the total of the things counted */
+	else if (!cw->ndist && tk->fig.kind == DB_FIG_AMOUNT && w->nsplit < NWORDS(w->split) &&
+		 (cl = db_counted_total_label(w, c, tk->fig.num_start)) != NULL &&
+		 (!l || l->end <= cl->start))
+		l = w->label = cl;
+	/* 肉类总产量4.6万吨，同比增长8.3%: a figure of words of its
+	 * own ends what the label before spoke for */
+	/* (…增长6.2%（年初预期目标为7%左右）: the target the aside
+	 * names is the label's still) */
+	bool excess = tk->fig.kind == DB_FIG_AMOUNT &&
+		      db_plan_gap(w->text, c->start, tk->fig.num_start);
+	if (l && !cw->ndist && l->start < c->start && !cont &&
+	    !db_target_aside(w->text, c->start, tk->fig.num_start) &&
+	    (excess || tk->fig.num_start > c->start + 21 + lead_skip ||
+	     (!gap_lead && db_names_another(w, c, ts, tk->fig.num_start)) ||
+	     db_sibling_named(w, l, c->start + lead_skip, tk->fig.num_start) ||
+	     (tk->fig.kind == DB_FIG_AMOUNT && l->end <= c->start &&
+	      db_level_named(w, l, ts, c->start + lead_skip, tk->fig.num_start)) ||
+	     (w->glued_end && w->glued_end <= tk->fig.num_start &&
+	      w->glued_end > cw->prev_end) ||
+	     word_at(w->text, tk->fig.num_start, c->start + lead_skip,
+		     &(const db_wordlist){ other_quantities, NWORDS(other_quantities),
+					   { 0 } })))
+	{
+		l = NULL; /* (…增加值增长12.6%，总产值突破1000亿元) */
+		/* (…，超额完成年度任务1.8亿元，增长17.4%: progress
+		 * against a target leaves the label to the clause after,
+		 * and so does progress against a budget) */
+		static const char *const plans[] = { "年度任务", "全年任务", "年度目标",
+						     "全年目标", "年度计划", "全年计划",
+						     "年计划", "年预算", "年初预算", "年度预算" };
+		if (!excess && !contains_any(w->text, c->start, tk->fig.num_start, plans,
+					    NWORDS(plans)) &&
+		    !db_ranked_other_gap(w->text, c->start, tk->fig.num_start))
+			w->label = NULL;
+	}
+	/* nor past another figure when new words came between
+	 * (…下降19.4%、万人成讼率下降21%) */
+	if (l && !cw->ndist && !gap_item && l->end < cw->prev_end && cw->prev_end > c->start &&
+	    (tk->fig.num_start > cw->prev_end + 21 ||
+	     contains_any(w->text, cw->prev_end, tk->fig.num_start,
+			  (const char *const[]){ "、" }, 1)) &&
+	    !db_count_then_amount(w, ts, cw->i, cw->prev_end) &&
+	    !db_measure_words_only(w, cw->prev_end, tk->fig.num_start) && !listed_pp &&
+	    !fc.own_listed &&
+	    !db_milestone_then_level(w->text, cw->prev_end, tk->fig.num_start) &&
+	    !db_target_aside(w->text, cw->prev_end, tk->fig.num_start) &&
+	    !db_milestone_then_measure(w, cw->prev_end, tk->fig.num_start))
+		l = NULL;
+	/* …全社会用电量286.5亿千瓦时，其中工业用电量198.3亿千瓦时: a
+	 * part named in words of its own is not the whole */
+	if (l && !cw->ndist && l->start < c->start && db_part_named(w, c, ts, tk->fig.num_start))
+		l = w->label = NULL;
+	/* (…，其中税收收入19亿元，财政收入3.3亿元: a part named
+	 * like the whole before 其中) */
+	if (l && !cw->ndist && l->start >= c->start && tk->fig.kind == DB_FIG_AMOUNT &&
+	    db_part_like_whole(w, l) && !db_local_part(w, l))
+		l = w->label = NULL;
+	if (!l && !cw->ndist && w->part_label && c->start == w->part_start &&
+	    cw->prev_end == c->start && db_measure_words_only(w, c->start, tk->fig.num_start))
+		l = w->label = w->part_label;
+	if (!l && !cw->ndist) {
+		/* 完成1200亿元经济总量: the label right after the figure
+		 * (not the next item's after 、: 采矿业增加值下降1.6%、
+		 * 制造业增加值下降2.6%) */
+		for (size_t j = cw->i + 1; j < ts->len; j++) {
+			if (ts->items[j].kind != TOK_LABEL)
+				break;
+			/* (…存栏480万只,增长1.2%家禽出栏1650万只: not a
+			 * label with a figure of its own right after it,
+			 * the next item's that lost its 。) */
+			bool own_figure = j + 1 < ts->len &&
+					  ts->items[j + 1].kind == TOK_FIGURE &&
+					  ts->items[j + 1].fig.num_start <= ts->items[j].end + 3;
+			if (ts->items[j].start <= tk->end + 3 && !own_figure &&
+			    !has_word_at(w->text, ts->items[j].start, tk->end, "、"))
+				l = ts->items[j].label;
+			break;
+		}
+	}
+	l = share_whole(w, cw, &fc, l);
+	fc.label = l;
+	/* (a list of periods speaks as one of labels: 一季度、上半年
+	 * …分别增长5.2%、6.1%) */
+	bool listing = cw->ndist || fc.own_listed;
+	size_t item = cw->ndist ? cw->di : cw->li;
+	if (listing && item == 1) {
+		cw->dist_growth = tk->fig.growth_word;
+		cw->dist_sign = tk->fig.sign_word;
+	} else if (listing && !tk->fig.growth_word && !tk->fig.sign_word) {
+		/* … speaks for the figures after it */
+		tk->fig.growth_word = cw->dist_growth;
+		if (cw->dist_sign < 0 && tk->fig.has_value && tk->fig.value > 0) {
+			tk->fig.value = -tk->fig.value;
+			tk->fig.sign_word = -1;
+		}
+	}
+	if (listing && item == 1) { /* the words after the list's names */
+		cw->dist_gs = cw->prev_end;
+		for (size_t k = 0; k < cw->ndist; k++)
+			if (cw->dist[k] && cw->dist[k]->end > cw->dist_gs &&
+			    cw->dist[k]->end <= tk->fig.num_start)
+				cw->dist_gs = cw->dist[k]->end;
+		cw->dist_ge = tk->fig.num_start;
+	}
+	if (l) {
+		fc.label_start = l->start;
+		fc.label_end = l->end;
+		if (!cw->ndist && l->start >= c->start && l->end > fc.gap_start)
+			fc.gap_start = l->end;
+		if (fc.share_from)
+			fc.gap_start = fc.share_from;
+		if (listing) { /* the words after 分别 speak for every figure */
+			fc.gap_start = cw->dist_gs;
+			fc.gap_end = cw->dist_ge;
+			if (dist_whole && dist_whole < fc.gap_start)
+				fc.gap_start = dist_whole; /* (占 and the whole) */
+		}
+	} else {
+		fc.label_start = cw->prev_end;
+		fc.label_end = tk->fig.num_start;
+	}
+	/* 从“十二五”末a、b增加到c、d in a review of the years
+	 * after that one: the levels reached are of its last
+	 * year, not of the period the span started from (a
+	 * yearly average after them spans the review) */
+	static const char *const reaching[] = { "增加到", "增加至", "增长到", "增长至",
+						"提高到", "提高至", "提升到", "提升至",
+						"上升到", "上升至", "增至" };
+	if (w->per.from && w->per.has && !w->has_pre_from && !w->per.ctx &&
+	    w->seg_ctx &&
+	    (w->seg_ctx->mode == DB_CONTEXT_REVIEW || w->seg_ctx->mode == DB_CONTEXT_NONE) &&
+	    w->seg_ctx->year > w->per.period.end_year && w->per.pos >= c->start &&
+	    find_any(w->text, w->per.pos, tk->fig.num_start, reaching,
+		     NWORDS(reaching), NULL) != (size_t)-1) {
+		w->per.period = db_period_year(w->seg_ctx->year);
+		w->per.ctx = true;
+		w->per.from = false;
+	}
+	fc.from_to_drop = w->per.from;
+	if (gap_item && !gap_next) {
+		fc.gap_vs = cw->gap_vs[cw->gi++];
+		fc.gap_sign = cw->gap_sign;
+	}
+	emit_paired(w, cw, tk, &fc, l_read, listing, item);
+	cw->prev_end = tk->end;
+	w->npending = 0;
+}
+
+/* A rank: of the figure before it, or of names waiting for one. */
+static void clause_rank(walk *w, clause_walk *cw, token *tk)
+{
+	const db_clause *c = cw->c;
+	tokens *ts = cw->ts;
+	if (cw->spread)
+		return;
+	/* (经济总量和增速分别居…: the measures named, though 经济总量
+	 * is a label too) */
+	if (db_ranks_by_measure(w, c, &tk->fig)) {
+		cw->i = ts->len; /* the words consumed the clause's ranks */
+		return;
+	}
+	/* (…排名由第21位上升到第17位: the rank moved from ranks
+	 * nothing; the names wait for the one reached) */
+	if (w->npending && db_rank_moves_on(w->text, w->len, tk->end)) {
+		cw->moved_from = tk->start;
+		return;
+	}
+	if (w->npending) {
+		db_figure reached = tk->fig;
+		if (cw->moved_from && cw->moved_from < reached.start)
+			reached.start = cw->moved_from; /* (the names' distance to it) */
+		cw->moved_from = 0;
+		w->ranks_spread = false;
+		db_rank_only(w, c, &reached);
+		cw->spread = w->ranks_spread;
+		return;
+	}
+	if (w->group_len > 1 && cw->nranks != w->group_len &&
+	    db_rank_list(w, c, &tk->fig, tk->start)) {
+		cw->i = ts->len; /* the list consumed the clause's ranks */
+		return;
+	}
+	if (w->group_len > 1 && cw->nranks == w->group_len) {
+		if (cw->ri < w->group_len)
+			db_add_rank(w, db_group_ranked(w, c, tk->start, cw->ri), &tk->fig);
+		cw->ri++;
+		return;
+	}
+	if (db_ranks_in_order(w, c, &tk->fig)) {
+		cw->i = ts->len; /* its positions were the clause's ranks */
+		return;
+	}
+	if (cw->nranks == 1 && (db_rank_counted(w, c, &tk->fig, tk->start) ||
+			    db_rank_all(w, c, &tk->fig, tk->start)))
+		return;
+	/* …增长36.5%、居全省第2位，企业研发活动覆盖率78.4%、居全省
+	 * 第1位: a rank right after a figure no record was made of
+	 * (no catalog label) is that figure's, not the one before */
+	/* (…。其中，7月增长11.6%，增速居全市第3位: that month's
+	 * rate, read as no record, not the span's before it) */
+	bool after_unread = cw->unread_end && cw->unread_end == cw->prev_end;
+	if (cw->prev_end == c->start && w->unread_tail && w->unread_tail < c->start &&
+	    c->start - w->unread_tail <= 3 &&
+	    contains_any(w->text, c->start, tk->start,
+			 (const char *const[]){ "增速", "增幅", "总量", "规模" }, 4))
+		after_unread = true;
+	/* …存贷款余额双双突破3000亿元，存贷比81.5%，排名全省第四: a
+	 * clause of nothing but rank words right after a figure of a
+	 * name the catalog lacks ranks that figure, not the one
+	 * before it */
+	if (cw->prev_end == c->start && w->unread_named && w->unread_named < c->start &&
+	    c->start - w->unread_named <= 3 && db_rank_words_only(w, c->start, tk->start))
+		after_unread = true;
+	if (!after_unread)
+		db_rank_after(w, c, tk, cw->prev_end);
+	cw->prev_end = tk->end;
+}
+
+/* What a clause leaves to the next: its frame, the period it carried and
+ * the items of its sentence. */
+static void leave_clause(walk *w, clause_walk *cw)
+{
+	const db_clause *c = cw->c;
+	tokens *ts = cw->ts;
+	static const char *const passed[] = { "超过", "超出", "已超", "高于", "多于", "好于" };
+	if (cw->ndist > 1 || cw->li > 1)
+		db_spread_qualifier(w, cw->tail_fig && cw->group_end && cw->tail_fig->start >= cw->group_end
+					       ? cw->tail_fig
 					       : NULL,
-				    group_end);
-	if (nlisted > 1 && nperiods == ts->len) {
-		memcpy(w->periods_listed, listed, nlisted * sizeof listed[0]);
-		w->nperiods_listed = nlisted;
+				    cw->group_end);
+	if (cw->nlisted > 1 && cw->nperiods == ts->len) {
+		memcpy(w->periods_listed, cw->listed, cw->nlisted * sizeof cw->listed[0]);
+		w->nperiods_listed = cw->nlisted;
 		w->periods_listed_sentence = c->sentence;
 	}
 	/* 地方一般公共预算收入中，增值税8.39亿元: a label with 中 that ends a
@@ -1206,32 +1232,32 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 	if (w->has_words_clause && w->label && e >= c->start + 3 && w->label->end == e - 3 &&
 	    has_word_at(w->text, e, e - 3, "中"))
 		w->label = NULL;
-	if (basis_clause)
-		w->per = basis_saved;
-	else if (w->rs->len == clause_rec0 && clause_rec0 > w->sent_rec0 && w->per.has &&
+	if (cw->basis_clause)
+		w->per = cw->basis_saved;
+	else if (w->rs->len == cw->clause_rec0 && cw->clause_rec0 > w->sent_rec0 && w->per.has &&
 		 w->per.pos >= c->start && w->per.pos < c->end &&
 		 w->per.period.start_year < w->per.period.end_year &&
 		 db_counted_back(w->text, w->per.pos, c->end))
-		w->per = clause_per0;
+		w->per = cw->clause_per0;
 	/* …达到2070.6亿元，超过去年全年规模。其中出口…: a period after a
 	 * verb of going past, in a clause of no figure after a figure of its
 	 * sentence, is what the figure is compared with, not the period of
 	 * the figures after it */
-	else if (w->rs->len == clause_rec0 && clause_rec0 > w->sent_rec0 && w->per.has &&
+	else if (w->rs->len == cw->clause_rec0 && cw->clause_rec0 > w->sent_rec0 && w->per.has &&
 		 w->per.pos >= c->start && w->per.pos < c->end &&
 		 ends_with_any(w->text, c->start, w->per.pos, passed, NWORDS(passed)))
-		w->per = clause_per0;
+		w->per = cw->clause_per0;
 	/* 10月份当月，保持了前5个月的良好势头，…: a period that describes
 	 * a trend (…的…势头, 态势, 趋势) in a clause of no figure dates none
 	 * of the figures after it */
-	else if (w->rs->len == clause_rec0 && w->per.has && w->per.pos >= c->start &&
+	else if (w->rs->len == cw->clause_rec0 && w->per.has && w->per.pos >= c->start &&
 		 w->per.pos < c->end && db_trend_clause(w->text, c, w->per.pos))
-		w->per = clause_per0;
+		w->per = cw->clause_per0;
 	/* 在保持前两年平均增速N%的基础上，全市…: the periods of a frame of
 	 * what the figures after build on date none of them */
 	else if (w->per.has && w->per.pos >= c->start && w->per.pos < c->end &&
 		 has_word_at(w->text, c->end, c->start, "在") && db_base_frame_end(w->text, c))
-		w->per = clause_per0;
+		w->per = cw->clause_per0;
 	/* (在…评价中，我县获评“标杆县”，得分94.2分: a clause of words only
 	 * passes the frame on to the next of its sentence) */
 	bool words_only = true;
@@ -1259,12 +1285,12 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 			nlabels++, item = ts->items[i].label;
 		amounts += ts->items[i].kind == TOK_FIGURE && ts->items[i].fig.kind == DB_FIG_AMOUNT;
 	}
-	if (nfigures == 1 && amounts == 1 && nlabels <= 1 && w->nitems < NWORDS(w->items)) {
+	if (cw->nfigures == 1 && amounts == 1 && nlabels <= 1 && w->nitems < NWORDS(w->items)) {
 		w->has_item[w->nitems] = item != NULL;
 		if (item)
 			w->items[w->nitems] = *item;
 		w->nitems++;
-	} else if (nfigures >= 2 && amounts == nfigures && nlabels <= amounts &&
+	} else if (cw->nfigures >= 2 && amounts == cw->nfigures && nlabels <= amounts &&
 		   amounts <= NWORDS(w->items)) {
 		/* (生产总值a亿元、规上工业增加值b亿元、税费收入c亿元: a clause of
 		 * amounts, each after at most one label since the one before,
@@ -1297,6 +1323,80 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 		w->nitems = 0;
 		w->items_unfit = false;
 	}
+}
+
+static void walk_clause(walk *w, const db_clause *c, tokens *ts)
+{
+	enter_clause(w, c, ts);
+	clause_walk cw = { .c = c, .ts = ts, .prev_end = c->start, .listed_ok = -1 };
+	for (size_t i = 0; i < ts->len; i++) {
+		cw.nperiods += ts->items[i].kind == TOK_PERIOD;
+		cw.nfigures += ts->items[i].kind == TOK_FIGURE;
+		cw.nranks += ts->items[i].kind == TOK_RANK;
+	}
+	/* …基本持平，其中某产业表现突出，增长N%: a clause of no figure
+	 * that names a part ends what the label before spoke for */
+	if (cw.nperiods == ts->len && w->label && db_part_named(w, c, ts, c->end))
+		w->label = NULL;
+	db_paragraph_basis_of(w, c, ts);
+	clause_estimate(w, c);
+
+	cw.ndist = db_distributive_labels(w, c, ts, cw.dist, 16);
+	/* A、B分别达到x、y；C和D增长快于经济增速，分别增长p、q: names said
+	 * since the list before speak for the second 分别 */
+	if (!cw.ndist && w->has_words_clause && w->words_clause.sentence == c->sentence)
+		cw.ndist = db_words_before_distributive(w, &w->words_clause, c, ts, cw.dist, 16);
+	if (!cw.ndist && w->dist_sentence == c->sentence && db_again_distributive(w, c, ts)) {
+		/* A、B分别完成x、y，分别增长p、q: the second 分别 pairs with the
+		 * same list */
+		memcpy(cw.dist, w->dist, w->ndist * sizeof cw.dist[0]);
+		cw.ndist = w->ndist;
+	} else if (!cw.ndist && (cw.ndist = db_said_distributive(w, c, ts, cw.dist)) != 0) {
+		w->nsaid = 0; /* (the list is spoken for) */
+	} else {
+		if (cw.ndist) { /* (a list of its own, for a second 分别 after it) */
+			/* (a span's two runs of the labels: the list is the
+			 * first run's, 城镇和农村…从a、b增加到c、d，年均增长p、q) */
+			size_t nd = cw.ndist;
+			if (nd % 2 == 0 && !memcmp(cw.dist, cw.dist + nd / 2, nd / 2 * sizeof cw.dist[0]))
+				nd /= 2;
+			memcpy(w->dist, cw.dist, nd * sizeof cw.dist[0]);
+			w->ndist = nd;
+			w->dist_sentence = c->sentence;
+		}
+	}
+	w->has_words_clause = !cw.nfigures && !cw.nranks;
+	w->words_clause = *c;
+	cw.ngap = db_gap_scopes(w, c, cw.gap_vs, NWORDS(cw.gap_vs), &cw.gap_sign);
+	if (w->nperiods_listed > 1 && w->periods_listed_sentence == c->sentence && !cw.nperiods) {
+		memcpy(cw.listed, w->periods_listed, w->nperiods_listed * sizeof cw.listed[0]);
+		cw.nlisted = w->nperiods_listed;
+		cw.listed_end = c->start;
+	}
+	w->nperiods_listed = 0;
+	w->has_also = false;
+	cw.entry_label = w->label ? w->label : c->start == w->part_start ? w->part_label : NULL;
+	cw.clause_per0 = w->per;
+	cw.clause_rec0 = w->rs->len;
+
+	for (cw.i = 0; cw.i < ts->len; cw.i++) {
+		token *tk = &ts->items[cw.i];
+		switch (tk->kind) {
+		case TOK_LABEL:
+			clause_label(w, &cw, tk);
+			break;
+		case TOK_PERIOD:
+			clause_period(w, &cw, tk);
+			break;
+		case TOK_FIGURE:
+			clause_figure(w, &cw, tk);
+			break;
+		case TOK_RANK:
+			clause_rank(w, &cw, tk);
+			break;
+		}
+	}
+	leave_clause(w, &cw);
 }
 
 /* Clauses split and walked at a time (40 bytes each). */
