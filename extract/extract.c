@@ -1325,6 +1325,8 @@ static void leave_clause(walk *w, clause_walk *cw)
 	}
 }
 
+/* A clause: opened, its estimate words read, its 分别 list, gaps and periods
+ * listed found, each token walked in order, and left. */
 static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 {
 	enter_clause(w, c, ts);
