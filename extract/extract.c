@@ -1083,6 +1083,9 @@ static void clause_figure(walk *w, clause_walk *cw, token *tk)
 		if (cw->dist_sign < 0 && tk->fig.has_value && tk->fig.value > 0) {
 			tk->fig.value = -tk->fig.value;
 			tk->fig.sign_word = -1;
+		} else if (cw->dist_sign > 0 && tk->fig.kind == DB_FIG_AMOUNT) {
+			/* (分别比年初增加a、b亿元: an amount added, as the first) */
+			tk->fig.sign_word = 1;
 		}
 	}
 	if (listing && item == 1) { /* the words after the list's names */

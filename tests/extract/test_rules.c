@@ -1162,6 +1162,15 @@ static void report_styles(void)
 	       "某市 deposits level 8236.4 亿元 exact 2023M10 - actual\n"
 	       "某市 deposits added 812.5 亿元 exact 2023M01-M10 - actual\n"
 	       "某市 deposits growth 11.2 % exact 2023M10 yoy actual\n");
+	/* 分别比年初增加a、b after two stocks: the verb before the first
+	 * amount speaks for the second too, both added since January */
+	expect("2023-10-25", "county",
+	       "9月末，全县金融机构存款余额186.4亿元，贷款余额132.7亿元，"
+	       "分别比年初增加9.3亿元、7.1亿元。",
+	       "某市 deposits level 186.4 亿元 exact 2023M09 - actual\n"
+	       "某市 loans level 132.7 亿元 exact 2023M09 - actual\n"
+	       "某市 deposits added 9.3 亿元 exact 2023M01-M09 - actual\n"
+	       "某市 loans added 7.1 亿元 exact 2023M01-M09 - actual\n");
 	/* a flow at a month's end alone is counted from January, a stock is
 	 * that month's */
 	expect("2024-07-20", "county",
