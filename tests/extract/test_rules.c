@@ -6921,6 +6921,18 @@ static void probe36_bulletin_rules(void)
 		    "某市 registered_unemployment_rate level 4.8 % exact 2022 - target\n");
 }
 
+static void probe37_bulletin_rules(void)
+{
+	/* 出笼家禽, the verb first as in 出栏家禽, is the poultry slaughtered;
+	 * 新造林 (and 新造林面积) an afforestation in 亩 (both were unkeyed) */
+	expect_kind("bulletin", "2024-03-01", "county",
+		    "2023年，全县出笼家禽215.6万羽，增长3.4%；全年新造林3120亩，新造林面积比上年增长5.5%。",
+		    "某市 poultry_slaughtered level 215.6 万只 exact 2023 - actual\n"
+		    "某市 poultry_slaughtered growth 3.4 % exact 2023 yoy actual\n"
+		    "某市 afforestation_area level 0.312 万亩 exact 2023 - actual\n"
+		    "某市 afforestation_area growth 5.5 % exact 2023 yoy actual\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -7025,6 +7037,7 @@ int main(void)
 	probe36_plan_rules();
 	probe36_news_rules();
 	probe36_bulletin_rules();
+	probe37_bulletin_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
