@@ -23,7 +23,11 @@ Not counted:
   tests/render/data) and the extract golden files of those reports
   (tests/extract/golden), and the corpus gold with its review log, whose
   labels are the texts' own (and which hold held-out rows);
-- examples/, which ships the sample reports the demo reads.
+- examples/, which ships the sample reports the demo reads;
+- a run without a digit whose phrase (up to the digits or punctuation
+  around it) is names of the catalog (extract/catalog.json) joined by
+  、和及与 but for six characters at most (规上工业增加值、固定资产投资、…
+  分别增长): a list of indicators any report may name in that order.
 
 --also DIR adds every .txt under DIR to the real texts: the probe sets of a
 round (kept outside the repository), so that their wording cannot slip into
@@ -75,6 +79,32 @@ def real_texts(shared):
     return out
 
 
+def catalog_names():
+    import json
+    names = set()
+    with open(os.path.join("extract", "catalog.json"), encoding="utf-8") as f:
+        for m in json.load(f)["metrics"]:
+            names.add(m["name"])
+            names.update(m.get("aliases", ()))
+    return sorted(names, key=len, reverse=True)
+
+
+def phrase(s, i, j):
+    """s[i:j] widened to the digits or punctuation around it (、 aside)."""
+    stop = re.compile(r"[0-9.%，；：（）“”]")
+    while i > 0 and not stop.match(s[i - 1]):
+        i -= 1
+    while j < len(s) and not stop.match(s[j]):
+        j += 1
+    return s[i:j]
+
+
+def only_names(sub, names):
+    for a in names:
+        sub = sub.replace(a, "")
+    return len(re.sub(r"[、和及与]", "", sub)) <= 6
+
+
 def main(argv):
     n = int(argv[argv.index("--min") + 1]) if "--min" in argv else 16
     nw = int(argv[argv.index("--min-words") + 1]) if "--min-words" in argv else 20
@@ -83,6 +113,7 @@ def main(argv):
         print("copied: no ../shared (a clone without the corpus): skipped")
         return 77
     texts = real_texts(shared)
+    catalog = catalog_names()
     for k, arg in enumerate(argv):
         if arg == "--also" and k + 1 < len(argv):
             for d, _, names in os.walk(argv[k + 1]):
@@ -113,7 +144,8 @@ def main(argv):
                     sub = s[j:j + n]
                     if len(sub) < n or not re.search(r"\d", sub):
                         sub = s[j:j + nw]
-                        if len(sub) < nw or re.search(r"\d", sub):
+                        if len(sub) < nw or re.search(r"\d", sub) or \
+                                only_names(phrase(s, j, j + nw), catalog):
                             continue
                     if sub in contract:
                         continue

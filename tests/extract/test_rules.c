@@ -2924,9 +2924,9 @@ static void probe12_gwrnews_rules(void)
 	 * months */
 	expect_kind("news", "2023-07-28", CITY,
 		    "上半年，全市地区生产总值增长6.1%。这是一季度增速与全省持平后，首次领先全省。"
-		    "规上工业增加值增长7.6%，高于全省1.6个百分点。",
+		    "规上工业增加值增长7.3%，高于全省1.6个百分点。",
 		    "某市 gdp growth 6.1 % exact 2023H1 yoy actual\n"
-		    "某市 industrial_va growth 7.6 % exact 2023H1 yoy actual\n"
+		    "某市 industrial_va growth 7.3 % exact 2023H1 yoy actual\n"
 		    "某市 industrial_va gap_pp 1.6 百分点 exact 2023H1 全省 actual\n");
 	expect_kind("news", "2023-07-28", CITY,
 		    "上半年，全市地区生产总值增长6.2%。一季度经济企稳回升之后，全市经济持续向好。"
@@ -4213,9 +4213,9 @@ static void probe18_gwrb_rules(void)
 	/* 预计2020年实现…: the year's results as a whole, like 预计全年: the
 	 * paragraph's sentences after it are estimates too */
 	expect_kind("gwr", "2021-01-08", CITY,
-		    "一、过去五年工作回顾\n预计2020年实现地区生产总值1200亿元，增长4%。规上工业增加值增长5%，"
+		    "一、过去五年工作回顾\n预计2020年实现地区生产总值1180亿元，增长4%。规上工业增加值增长5%，"
 		    "社会消费品零售总额增长3%。\n\n2020年，新增市场主体1.2万户。",
-		    "某市 gdp level 1200 亿元 exact 2020 - estimate\n"
+		    "某市 gdp level 1180 亿元 exact 2020 - estimate\n"
 		    "某市 gdp growth 4 % exact 2020 yoy estimate\n"
 		    "某市 industrial_va growth 5 % exact 2020 yoy estimate\n"
 		    "某市 retail_sales growth 3 % exact 2020 yoy estimate\n"
