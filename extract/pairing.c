@@ -451,6 +451,39 @@ bool db_threshold_of_noun(const char *t, size_t end, size_t e)
 	       word_at(t, end, p, &(const db_wordlist){ kinds, NWORDS(kinds), { 0 } }) != NULL;
 }
 
+/* 全市有4个GDP超百亿元的县, 仅有的两个GDP超3000亿的县域: places counted
+ * before the label of the amount (num to e, in the clause s to end) that
+ * pass it, named after 的 by a word of places that ends the clause's words
+ * — the places' bar, no figure of the report's place (全市首个…突破300亿元的县
+ * counts none: it is that place). */
+bool db_places_counted_before(const char *t, size_t s, size_t end, size_t num, size_t e)
+{
+	static const char *const places[] = { "县域", "县（市）", "县(市)", "县", "城市", "市",
+					      "区", "地区", "省份", "地市" };
+	if (!has_word_at(t, end, e, "的"))
+		return false;
+	size_t q = e + 3, which, l;
+	bool named = false;
+	for (int k = 0; k < 4 && q + 3 <= end && cjk_at(t, q) && !named; k++, q += 3)
+		named = (l = db_longest_word_at(t, q, end, places, NWORDS(places), &which)) &&
+			(q + l >= end || !cjk_at(t, q + l));
+	if (!named)
+		return false;
+	/* (the count: a numeral and 个, at most ten characters before the
+	 * amount, not an ordinal's 第一个) */
+	for (size_t p = num; p >= s + 4 && p + 30 >= num; p--) {
+		if (memcmp(t + p, "个", 3))
+			continue;
+		size_t d = p, n;
+		while (d > s && t[d - 1] >= '0' && t[d - 1] <= '9')
+			d--;
+		if (d == p && d >= s + 3 && lx_cn_digit(lx_cp(t, end, d - 3, &n)) >= 0)
+			d -= 3;
+		return d < p && !(d >= s + 3 && has_word_at(t, end, d - 3, "第"));
+	}
+	return false;
+}
+
 /* Is the label at e, in the clause from s, what a figure is compared with
  * (…增长7.4%，快于规上工业增速; 高于全区规上工业增加值增速)? */
 bool db_compared_label(const char *t, size_t s, size_t e)

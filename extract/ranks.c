@@ -702,16 +702,21 @@ static int rank_read(const char *text, size_t len, size_t pos, db_figure *f, int
 		if (pl && (scope_start + pl == scope_end || lx_word(text, scope_end, scope_start + pl, "的")))
 			return 0;
 		/* 居全省第12位、山区32县第5位: words before a scope that counts
-		 * its places, back to the 、 after a rank, are part of it */
+		 * its places, back to the 、 after a rank, are part of it; so
+		 * they are back to a comma after a rank (增速全省第四，山区26县第一:
+		 * a count of places names no other place) */
 		if (!verb && scope_start == pos && counted_places(text, len, pos)) {
-			size_t b = pos, m;
+			static const char *const seps[] = { "、", "，", ",", NULL };
+			size_t b = pos, m, sl = 0;
 			for (int k = 0; k < 4 && b > 0 && lx_is_cjk(lx_cp(text, len, lx_prev(text, b), &m)) &&
-					!lx_word(text, len, lx_prev(text, b), "、"); k++)
+					!lx_word(text, len, lx_prev(text, b), "、") &&
+					!lx_word(text, len, lx_prev(text, b), "，"); k++)
 				b = lx_prev(text, b);
+			if (b < pos && b > 0)
+				sl = lx_longest(text, len, lx_prev(text, b), seps, NULL);
 			db_figure prev;
 			memset(&prev, 0, sizeof prev);
-			if (b < pos && b >= strlen("、") && lx_word(text, len, b - strlen("、"), "、") &&
-			    rank_before(text, len, b - strlen("、"), depth, &prev))
+			if (sl && lx_prev(text, b) + sl == b && rank_before(text, len, b - sl, depth, &prev))
 				f->start = scope_start = b;
 		}
 		size_t sl = scope_end - scope_start;

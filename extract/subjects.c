@@ -48,6 +48,24 @@ static bool counted_places(const walk *w, size_t p, size_t e, const char *const 
 	       !has_word_at(w->text, e, q, "区域");
 }
 
+/* Does t[p, e) open with 所有 or 各 and a word of places (所有县域, 各县（市、区）,
+ * 各乡镇; not 各市场主体)? */
+static bool each_place(const walk *w, size_t p, size_t e)
+{
+	static const char *const places[] = { "县域", "县（市、区）", "县(市、区)", "县（市）", "县(市)",
+					      "县市区", "县区", "区县", "县市", "市县", "市州", "地市",
+					      "乡镇", "镇", "街道", "县", "区", "市" };
+	size_t which, l;
+	if (has_word_at(w->text, e, p, "所有"))
+		p += strlen("所有");
+	else if (has_word_at(w->text, e, p, "各"))
+		p += strlen("各");
+	else
+		return false;
+	return (l = db_longest_word_at(w->text, p, e, places, NWORDS(places), &which)) &&
+	       !has_word_at(w->text, e, p, "市场");
+}
+
 /* Within the words from p up to the clause's first label or figure (at
  * most twenty characters), a place group counted (百强区, 十强县) of kinds,
  * and not the document's own name? */
@@ -894,6 +912,12 @@ void db_clause_subject(walk *w, const db_clause *c, const tokens *ts)
 			own_word = own_scope_word(w, at, c->end);
 		if (own_word &&
 		    counted_places(w, at + strlen(own_word), c->end, under, NWORDS(under))) {
+			w->foreign = true;
+			return;
+		}
+		/* 某省所有县域人均GDP均超过…, 全市各县（市、区）…均增长…:
+		 * each of the places under the entity, not itself */
+		if (each_place(w, at + (own_word ? strlen(own_word) : 0), c->end)) {
 			w->foreign = true;
 			return;
 		}

@@ -433,7 +433,9 @@ void db_clause_tokens(walk *w, const db_clause *c, tokens *ts)
 		db_bracket_unit(t, w->sentence_start < c->start ? w->sentence_start : c->start, &f);
 		/* 5000万元以上项目, 亿元以上企业: a threshold that describes
 		 * the noun after it, not a figure */
-		if (f.kind == DB_FIG_AMOUNT && db_threshold_of_noun(t, c->end, f.end))
+		if (f.kind == DB_FIG_AMOUNT && (db_threshold_of_noun(t, c->end, f.end) ||
+						db_places_counted_before(t, c->start, c->end,
+									 f.num_start, f.end)))
 			clash = true;
 		/* 总投资80亿元的霍山抽水蓄能电站: the size of a project named
 		 * after it, not a figure */

@@ -631,6 +631,7 @@ void db_bracket_unit(const char *t, size_t s, db_figure *f);
 /* pairing.c: is a figure one of its clause's, does a carried label speak
  * for it */
 bool db_threshold_of_noun(const char *t, size_t end, size_t e);
+bool db_places_counted_before(const char *t, size_t s, size_t end, size_t num, size_t e);
 bool db_project_after(const char *t, size_t end, size_t e);
 bool db_compared_rate(const char *t, const db_clause *c, const db_figure *f);
 bool db_compared_label(const char *t, size_t s, size_t e);

@@ -6893,6 +6893,36 @@ static void probe36_quarter_rules(void)
 /* Rules written from the 统计公报 of less-covered provinces (a prefecture's
  * footnote marks, a district's per-person unit, a county's part after 中
  * and its ceiling after 控制目标); the texts are the tests' own. */
+static void probe37_eval_rules(void)
+{
+	/* a second scope after a comma that counts its places with words
+	 * before the count (山区N县): the rank's, as after 、 */
+	expect_kind("evaluation", "2023-11-28", "county",
+		    "今年1-9月，全县地区生产总值同比增长5.8%，增速全省第六，山区12县第二；"
+		    "规上工业增加值增长8.4%,增速全省第九,山区21县第一。",
+		    "某市 gdp growth 5.8 % exact 2023M01-M09 yoy actual 6@全省,2@山区12县\n"
+		    "某市 industrial_va growth 8.4 % exact 2023M01-M09 yoy actual 9@全省,1@山区21县\n");
+	/* places counted before the label that pass an amount, named after
+	 * 的: the places' bar, no figure of the report's place (首个…的县
+	 * still is its own) */
+	expect_kind("evaluation", "2023-08-02", "province",
+		    "全省有3个地区生产总值超800亿元的县（市），比上年增加1个；"
+		    "甲市和乙市也是全国仅有的两个GDP超2500亿的强县域。",
+		    "");
+	expect_kind("gwr", "2023-02-20", "county",
+		    "2022年，全县地区生产总值首次突破300亿元，成为全市首个地区生产总值超300亿元的县。",
+		    "某市 gdp level 300 亿元 at_least 2022 - actual\n"
+		    "某市 gdp level 300 亿元 at_least 2022 - actual\n");
+	/* 所有 or 各 and a word of places: each of the places under the
+	 * entity, not itself */
+	expect_kind("evaluation", "2023-08-02", "province",
+		    "目前，全省所有县域人均地区生产总值均超过7万元，县域经济占全省比重继续提高。",
+		    "");
+	expect_kind("gwr", "2023-02-20", CITY,
+		    "2022年，全市各县（市、区）一般公共预算收入均增长6%以上，全市一般公共预算收入增长8.3%。",
+		    "某市 budget_revenue growth 8.3 % exact 2022 yoy actual\n");
+}
+
 static void probe36_bulletin_rules(void)
 {
 	/* a note's mark between two characters of a label is read through:
@@ -7038,6 +7068,7 @@ int main(void)
 	probe36_news_rules();
 	probe36_bulletin_rules();
 	probe37_bulletin_rules();
+	probe37_eval_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
