@@ -6912,6 +6912,16 @@ static void probe36_bulletin_rules(void)
 		    "某市 registered_unemployment_rate level 4.8 % exact 2022 - target\n");
 }
 
+static void probe37_gwr_rules(void)
+{
+	/* 签约资金 of a year's signed projects and the key projects'
+	 * 重大项目累计完成投资 (累计 within the year): both were unkeyed */
+	expect("2024-01-20", "county",
+	       "2023年，全年新签约项目38个、签约资金126.4亿元；列入市级调度的29个重大项目累计完成投资64.2亿元。",
+	       "某市 signed_investment level 126.4 亿元 exact 2023 - actual\n"
+	       "某市 project_investment level 64.2 亿元 exact 2023 - actual\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -7016,6 +7026,7 @@ int main(void)
 	probe36_plan_rules();
 	probe36_news_rules();
 	probe36_bulletin_rules();
+	probe37_gwr_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
