@@ -6920,6 +6920,11 @@ static void probe37_gwr_rules(void)
 	       "2023年，全年新签约项目38个、签约资金126.4亿元；列入市级调度的29个重大项目累计完成投资64.2亿元。",
 	       "某市 signed_investment level 126.4 亿元 exact 2023 - actual\n"
 	       "某市 project_investment level 64.2 亿元 exact 2023 - actual\n");
+	/* 现价 without 按 before a growth, as 可比价 is: the growth at current
+	 * prices of the label before (was lost) */
+	expect("2024-01-20", "county", "2023年，规上工业总产值865亿元，现价增长12.6%。",
+	       "某市 industrial_output level 865 亿元 exact 2023 - actual\n"
+	       "某市 industrial_output growth 12.6 % exact 2023 yoy actual\n");
 }
 
 int main(void)
