@@ -6963,6 +6963,21 @@ static void probe37_bulletin_rules(void)
 		    "某市 afforestation_area growth 5.5 % exact 2023 yoy actual\n");
 }
 
+static void probe37_gwr_rules(void)
+{
+	/* 签约资金 of a year's signed projects and the key projects'
+	 * 重大项目累计完成投资 (累计 within the year): both were unkeyed */
+	expect("2024-01-20", "county",
+	       "2023年，全年新签约项目38个、签约资金126.4亿元；列入市级调度的29个重大项目累计完成投资64.2亿元。",
+	       "某市 signed_investment level 126.4 亿元 exact 2023 - actual\n"
+	       "某市 project_investment level 64.2 亿元 exact 2023 - actual\n");
+	/* 现价 without 按 before a growth, as 可比价 is: the growth at current
+	 * prices of the label before (was lost) */
+	expect("2024-01-20", "county", "2023年，规上工业总产值865亿元，现价增长12.6%。",
+	       "某市 industrial_output level 865 亿元 exact 2023 - actual\n"
+	       "某市 industrial_output growth 12.6 % exact 2023 yoy actual\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -7069,6 +7084,7 @@ int main(void)
 	probe36_bulletin_rules();
 	probe37_bulletin_rules();
 	probe37_eval_rules();
+	probe37_gwr_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
