@@ -680,6 +680,18 @@ static void bulletin_words(void)
 	       "某市 gdp level 735.4 亿元 exact 2021H1 - actual\n"
 	       "某市 gdp growth 12.8 % exact 2021H1 yoy actual\n"
 	       "某市 gdp growth 6 % exact 2021H1 avg2y actual\n");
+	/* …so does a part that opens with the year it is compared with
+	 * (；比2019年同期增长N%, ；较2019年增长N%), and the clauses of the
+	 * part after it keep that label */
+	expect("2021-10-30", CITY,
+	       "前三季度，全市社会消费品零售总额88.6亿元，同比增长15.2%；比2019年同期增长7.4%，"
+	       "两年平均增长3.6%。固定资产投资增长6.1%；较2019年增长9.3%。",
+	       "某市 retail_sales level 88.6 亿元 exact 2021M01-M09 - actual\n"
+	       "某市 retail_sales growth 15.2 % exact 2021M01-M09 yoy actual\n"
+	       "某市 retail_sales growth 7.4 % exact 2021M01-M09 vs:2019M01-M09 actual\n"
+	       "某市 retail_sales growth 3.6 % exact 2021M01-M09 avg2y actual\n"
+	       "某市 fai growth 6.1 % exact 2021M01-M09 yoy actual\n"
+	       "某市 fai growth 9.3 % exact 2021M01-M09 vs:2019 actual\n");
 	/* 两年均增长 is 两年平均增长 said short: the two-year average, not a
 	 * yearly rate over a span (年均增长 inside it) */
 	expect("2021-04-19", CITY,
