@@ -676,10 +676,10 @@ static void bulletin_words(void)
 	       "某市 gdp level 5420 亿元 exact 2014H2 - target\n"
 	       "某市 gdp level 9200 亿元 exact 2014 - target\n");
 	/* a part that opens with a rate goes on with the label before ； */
-	expect("2021-07-25", CITY, "上半年，全市生产总值735.4亿元，同比增长12.8%；两年平均增长6.0%。",
-	       "某市 gdp level 735.4 亿元 exact 2021H1 - actual\n"
-	       "某市 gdp growth 12.8 % exact 2021H1 yoy actual\n"
-	       "某市 gdp growth 6 % exact 2021H1 avg2y actual\n");
+	expect("2021-07-25", CITY, "上半年，全市生产总值612.7亿元，同比增长11.4%；两年平均增长5.0%。",
+	       "某市 gdp level 612.7 亿元 exact 2021H1 - actual\n"
+	       "某市 gdp growth 11.4 % exact 2021H1 yoy actual\n"
+	       "某市 gdp growth 5 % exact 2021H1 avg2y actual\n");
 	/* …so does a part that opens with the year it is compared with
 	 * (；比2019年同期增长N%, ；较2019年增长N%), and the clauses of the
 	 * part after it keep that label */
