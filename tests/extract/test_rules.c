@@ -680,6 +680,17 @@ static void bulletin_words(void)
 	       "某市 gdp level 612.7 亿元 exact 2021H1 - actual\n"
 	       "某市 gdp growth 11.4 % exact 2021H1 yoy actual\n"
 	       "某市 gdp growth 5 % exact 2021H1 avg2y actual\n");
+	/* 工业利润 is the industrial enterprises' profit, and an output said
+	 * with the enterprises (建筑业企业完成总产值) is no value added of 建筑业 */
+	expect("2021-11-08", CITY,
+	       "前三季度，全市规模以上工业企业实现营业收入30.2亿元，同比增长12.5%；实现工业利润2.4亿元，"
+	       "同比增长21.7%。全市资质以上建筑业企业完成总产值88.1亿元，同比增长6.6%。",
+	       "某市 industrial_revenue level 30.2 亿元 exact 2021M01-M09 - actual\n"
+	       "某市 industrial_revenue growth 12.5 % exact 2021M01-M09 yoy actual\n"
+	       "某市 industrial_profit level 2.4 亿元 exact 2021M01-M09 - actual\n"
+	       "某市 industrial_profit growth 21.7 % exact 2021M01-M09 yoy actual\n"
+	       "某市 construction_output level 88.1 亿元 exact 2021M01-M09 - actual\n"
+	       "某市 construction_output growth 6.6 % exact 2021M01-M09 yoy actual\n");
 	/* …so does a part that opens with the year it is compared with
 	 * (；比2019年同期增长N%, ；较2019年增长N%), and the clauses of the
 	 * part after it keep that label */
