@@ -822,6 +822,15 @@ static void emit_paired(walk *w, clause_walk *cw, token *tk, fig_ctx *fc,
 	}
 }
 
+/* Does the text at s open with a year compared with (比2019年同期, 较2019年)? */
+static bool opens_with_year_compared(const char *text, size_t s, size_t e)
+{
+	static const char *const than[] = { "比", "较", "与" };
+	size_t which, n = db_longest_word_at(text, s, e, than, NWORDS(than), &which);
+	return n && s + n + 5 <= e && text[s + n] == '2' && text[s + n + 3] >= '0' &&
+	       text[s + n + 3] <= '9' && has_word_at(text, e, s + n + 4, "年");
+}
+
 /* The words before a figure that are its measure words (比2019年同期, 较一季度
  * (-0.8%), 由…转为, 按可比价计算, a price year, a 口径 note), as bytes after the
  * clause's start: a label of an earlier clause still speaks for it past them. */
@@ -1046,8 +1055,12 @@ static void clause_figure(walk *w, clause_walk *cw, token *tk)
 	if (l && !cw->ndist && l->start >= c->start && tk->fig.kind == DB_FIG_AMOUNT &&
 	    db_part_like_whole(w, l) && !db_local_part(w, l))
 		l = w->label = NULL;
+	/* (…；比2019年同期增长7.4%: past the year compared with) */
 	if (!l && !cw->ndist && w->part_label && c->start == w->part_start &&
-	    cw->prev_end == c->start && db_measure_words_only(w, c->start, tk->fig.num_start))
+	    cw->prev_end == c->start &&
+	    (db_measure_words_only(w, c->start, tk->fig.num_start) ||
+	     (opens_with_year_compared(w->text, c->start, tk->fig.num_start) &&
+	      db_measure_words_only(w, c->start + lead_skip, tk->fig.num_start))))
 		l = w->label = w->part_label;
 	if (!l && !cw->ndist) {
 		/* 完成1200亿元经济总量: the label right after the figure

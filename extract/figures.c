@@ -156,7 +156,7 @@ static bool compared_by_words(const walk *w, size_t s, size_t e, const char **vs
 						   "增速", "增幅", "水平" };
 		size_t l = db_longest_word_at(t, q, e, avg, NWORDS(avg), &which);
 		q += l;
-		/* 比全省的6.1%快1.4个百分点: the place's rate said on the way */
+		/* 比全省的5.3%快0.8个百分点: the place's rate said on the way */
 		if (!l && has_word_at(t, e, q, "的")) {
 			size_t r = q + 3;
 			while (r < e && ((t[r] >= '0' && t[r] <= '9') || t[r] == '.'))

@@ -323,7 +323,7 @@ bool db_compared_rate(const char *t, const db_clause *c, const db_figure *f)
 						"平均水平", "全国水平", "全省水平", "全市水平",
 						"全区水平", "全县水平", "同期水平" };
 	size_t open = f->start, which;
-	/* 比全省的6.1%快1.4个百分点 */
+	/* 比全省的5.3%快0.8个百分点 */
 	if (open >= c->start + 12 && has_word_at(t, open, open - 3, "的")) {
 		size_t at = rfind_any(t, open - 9, open - 3, db_places, DB_NPLACES, &which);
 		return at != (size_t)-1 && at + strlen(db_places[which]) == open - 3 && at >= c->start + 3 &&

@@ -676,10 +676,33 @@ static void bulletin_words(void)
 	       "某市 gdp level 5420 亿元 exact 2014H2 - target\n"
 	       "某市 gdp level 9200 亿元 exact 2014 - target\n");
 	/* a part that opens with a rate goes on with the label before ； */
-	expect("2021-07-25", CITY, "上半年，全市生产总值735.4亿元，同比增长12.8%；两年平均增长6.0%。",
-	       "某市 gdp level 735.4 亿元 exact 2021H1 - actual\n"
-	       "某市 gdp growth 12.8 % exact 2021H1 yoy actual\n"
-	       "某市 gdp growth 6 % exact 2021H1 avg2y actual\n");
+	expect("2021-07-25", CITY, "上半年，全市生产总值612.7亿元，同比增长11.4%；两年平均增长5.0%。",
+	       "某市 gdp level 612.7 亿元 exact 2021H1 - actual\n"
+	       "某市 gdp growth 11.4 % exact 2021H1 yoy actual\n"
+	       "某市 gdp growth 5 % exact 2021H1 avg2y actual\n");
+	/* 工业利润 is the industrial enterprises' profit, and an output said
+	 * with the enterprises (建筑业企业完成总产值) is no value added of 建筑业 */
+	expect("2021-11-08", CITY,
+	       "前三季度，全市规模以上工业企业实现营业收入30.2亿元，同比增长12.5%；实现工业利润2.4亿元，"
+	       "同比增长21.7%。全市资质以上建筑业企业完成总产值88.1亿元，同比增长6.6%。",
+	       "某市 industrial_revenue level 30.2 亿元 exact 2021M01-M09 - actual\n"
+	       "某市 industrial_revenue growth 12.5 % exact 2021M01-M09 yoy actual\n"
+	       "某市 industrial_profit level 2.4 亿元 exact 2021M01-M09 - actual\n"
+	       "某市 industrial_profit growth 21.7 % exact 2021M01-M09 yoy actual\n"
+	       "某市 construction_output level 88.1 亿元 exact 2021M01-M09 - actual\n"
+	       "某市 construction_output growth 6.6 % exact 2021M01-M09 yoy actual\n");
+	/* …so does a part that opens with the year it is compared with
+	 * (；比2019年同期增长N%, ；较2019年增长N%), and the clauses of the
+	 * part after it keep that label */
+	expect("2021-10-30", CITY,
+	       "前三季度，全市社会消费品零售总额88.6亿元，同比增长15.2%；比2019年同期增长7.4%，"
+	       "两年平均增长3.6%。固定资产投资增长6.1%；较2019年增长9.3%。",
+	       "某市 retail_sales level 88.6 亿元 exact 2021M01-M09 - actual\n"
+	       "某市 retail_sales growth 15.2 % exact 2021M01-M09 yoy actual\n"
+	       "某市 retail_sales growth 7.4 % exact 2021M01-M09 vs:2019M01-M09 actual\n"
+	       "某市 retail_sales growth 3.6 % exact 2021M01-M09 avg2y actual\n"
+	       "某市 fai growth 6.1 % exact 2021M01-M09 yoy actual\n"
+	       "某市 fai growth 9.3 % exact 2021M01-M09 vs:2019 actual\n");
 	/* 两年均增长 is 两年平均增长 said short: the two-year average, not a
 	 * yearly rate over a span (年均增长 inside it) */
 	expect("2021-04-19", CITY,
