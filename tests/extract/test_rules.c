@@ -422,6 +422,16 @@ static void measures(void)
 	       "某市 market_entities level 45.6 万户 exact 2021 - actual\n"
 	       "某市 listed_companies added 2 家 exact 2021 - actual\n"
 	       "某市 urban_new_jobs level 5.6 万人 exact 2021 - actual\n");
+	/* 新增 before a list of counts joined by 、 adds to every item's
+	 * stock, the third item's too and one of 省级以上 */
+	expect("2022-03-01", CITY,
+	       "2021年，全市新增高新技术企业1260家、科技型中小企业3485家、专精特新中小企业97家。"
+	       "新增规上工业企业30家、省级以上专精特新中小企业45家。",
+	       "某市 high_tech_enterprises added 1260 家 exact 2021 - actual\n"
+	       "某市 tech_smes added 3485 家 exact 2021 - actual\n"
+	       "某市 specialized_smes added 97 家 exact 2021 - actual\n"
+	       "某市 above_scale_industrial_enterprises added 30 家 exact 2021 - actual\n"
+	       "某市 specialized_smes added 45 家 exact 2021 - actual\n");
 	/* a stock counted since a year: at the date's month */
 	expect("2022-04-13", CITY, "2021年以来，新增高新技术企业1086家，总量达到3870家，同比增长37.6%。",
 	       "某市 high_tech_enterprises added 1086 家 exact 2021..2022M04 - actual\n"
