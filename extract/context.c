@@ -378,6 +378,13 @@ static void news_target_lists(const db_words *w, const char *text, size_t len, i
 			push(cx, a, DB_CONTEXT_PLAN, ahead);
 			open = true;
 			more = ends_open(l, n) || !figure_before_any(l, n, &none);
+		} else if (y >= ahead && heading(l, n) && has_any(l, n, &L[DB_W_PLAN_HEADINGS]) &&
+			   !figure_before_any(l, n, &none)) {
+			/* 二、2025年主要目标任务 / 2025年预期目标: a heading of
+			 * the year ahead; its items follow on the next lines */
+			push(cx, a, DB_CONTEXT_PLAN, ahead);
+			open = true;
+			more = true;
 		} else if ((looks_ahead(l, n) || (work_lead(l, n) && (!y || y >= ahead))) &&
 			   figure_before_any(l, n, &none)) {
 			push(cx, a, DB_CONTEXT_PLAN, ahead);

@@ -1264,6 +1264,22 @@ static void document_context(void)
 		    "今年的主要预期目标是：\n地区生产总值增长6%；\n一般公共预算收入增长5%。",
 		    "某市 gdp growth 6 % exact 2023 yoy target\n"
 		    "某市 budget_revenue growth 5 % exact 2023 yoy target\n");
+	/* a news item's heading line of no figure that names the year
+	 * ahead with a plan heading's word (N年主要目标任务, N年预期目标)
+	 * opens the target list: its items after it are that year's */
+	expect_kind("news", "2026-01-15", "province",
+		    "一、2025年工作回顾\n全省地区生产总值增长4.9%；\n"
+		    "二、2026年主要目标任务\n全省地区生产总值增长4.5%以上；\n"
+		    "固定资产投资增长3%左右；",
+		    "某市 gdp growth 4.9 % exact 2025 yoy actual\n"
+		    "某市 gdp growth 4.5 % at_least 2026 yoy target\n"
+		    "某市 fai growth 3 % approx 2026 yoy target\n");
+	expect_kind("news", "2026-01-15", "province",
+		    "全年地区生产总值增长4.2%左右\n2026年预期目标\n●地区生产总值增长5%左右\n"
+		    "●城镇新增就业32万人以上",
+		    "某市 gdp growth 4.2 % approx 2025 yoy actual\n"
+		    "某市 gdp growth 5 % approx 2026 yoy target\n"
+		    "某市 urban_new_jobs level 32 万人 at_least 2026 - target\n");
 	/* a page's date in the first line is no title period: 全年 of a
 	 * January report is the year before */
 	expect_kind("news", "2018-01-24", "district",
