@@ -1280,6 +1280,10 @@ static void document_context(void)
 		    "某市 gdp growth 4.2 % approx 2025 yoy actual\n"
 		    "某市 gdp growth 5 % approx 2026 yoy target\n"
 		    "某市 urban_new_jobs level 32 万人 at_least 2026 - target\n");
+	/* but not one that reports on them (…完成情况, 进展) */
+	expect_kind("news", "2025-07-20", "province",
+		    "2025年上半年主要目标任务完成情况\n●地区生产总值增长5.1%",
+		    "某市 gdp growth 5.1 % exact 2025H1 yoy actual\n");
 	/* a page's date in the first line is no title period: 全年 of a
 	 * January report is the year before */
 	expect_kind("news", "2018-01-24", "district",
