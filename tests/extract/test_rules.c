@@ -4234,9 +4234,9 @@ static void probe18_gwrb_rules(void)
 	/* 预计2020年实现…: the year's results as a whole, like 预计全年: the
 	 * paragraph's sentences after it are estimates too */
 	expect_kind("gwr", "2021-01-08", CITY,
-		    "一、过去五年工作回顾\n预计2020年实现地区生产总值1200亿元，增长4%。规上工业增加值增长5%，"
+		    "一、过去五年工作回顾\n预计2020年实现地区生产总值1180亿元，增长4%。规上工业增加值增长5%，"
 		    "社会消费品零售总额增长3%。\n\n2020年，新增市场主体1.2万户。",
-		    "某市 gdp level 1200 亿元 exact 2020 - estimate\n"
+		    "某市 gdp level 1180 亿元 exact 2020 - estimate\n"
 		    "某市 gdp growth 4 % exact 2020 yoy estimate\n"
 		    "某市 industrial_va growth 5 % exact 2020 yoy estimate\n"
 		    "某市 retail_sales growth 3 % exact 2020 yoy estimate\n"
