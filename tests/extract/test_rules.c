@@ -5206,6 +5206,13 @@ static void probe25_gwr_rules(void)
 		    "一、2023年工作回顾\n新增专精特新中小企业45家，总量居全市第二。",
 		    "某市 specialized_smes added 45 家 exact 2023 - actual\n"
 		    "某市 specialized_smes level null - exact 2023 - actual 2@全市\n");
+	/* 新增A N家、B N家，总数均居…: each stock, not the additions */
+	expect_kind("gwr", "2024-01-12", "district",
+		    "一、2023年工作回顾\n新增高新技术企业120家、科技型中小企业350家，总数均居全省第一方阵。",
+		    "某市 high_tech_enterprises added 120 家 exact 2023 - actual\n"
+		    "某市 tech_smes added 350 家 exact 2023 - actual\n"
+		    "某市 high_tech_enterprises level null - exact 2023 - actual 第一方阵@全省\n"
+		    "某市 tech_smes level null - exact 2023 - actual 第一方阵@全省\n");
 }
 
 static void probe24_gwr_rules(void)
