@@ -358,6 +358,8 @@ static void news_target_lists(const db_words *w, const char *text, size_t len, i
 	/* (…主要预期目标是：, not …主要预期目标全面完成，地区生产总值增长5.2%) */
 	const db_wordlist *L = w->lists;
 	const db_wordlist none = { NULL, 0, { 0 } };
+	static const char *const progress_words[] = { "完成", "情况", "进展", "成效" };
+	const db_wordlist progress = { progress_words, NWORDS(progress_words), { 0 } };
 	/* (after a lead of no figure (…主要预期目标是：锚定…目标，努力争取
 	 * 最好的结果。) the paragraph after it holds the list, and after a
 	 * line that ends with a colon or a semicolon the next line is its
@@ -378,6 +380,14 @@ static void news_target_lists(const db_words *w, const char *text, size_t len, i
 			push(cx, a, DB_CONTEXT_PLAN, ahead);
 			open = true;
 			more = ends_open(l, n) || !figure_before_any(l, n, &none);
+		} else if (y >= ahead && heading(l, n) && has_any(l, n, &L[DB_W_TARGET_LIST_OPENERS]) &&
+			   !has_any(l, n, &progress) && !figure_before_any(l, n, &none)) {
+			/* 二、2025年主要目标任务 / 2025年预期目标: a heading of
+			 * the year ahead; its items follow on the next lines
+			 * (not 2025年主要目标任务完成情况, a review of them) */
+			push(cx, a, DB_CONTEXT_PLAN, ahead);
+			open = true;
+			more = true;
 		} else if ((looks_ahead(l, n) || (work_lead(l, n) && (!y || y >= ahead))) &&
 			   figure_before_any(l, n, &none)) {
 			push(cx, a, DB_CONTEXT_PLAN, ahead);

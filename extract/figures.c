@@ -346,15 +346,17 @@ static const char *const added_words[] = { "新增", "新培育", "新认定", "
 static bool added_before(const char *t, size_t s, size_t l, size_t le)
 {
 	static const char *const grades[] = { "国家级", "省级", "市级", "县级", "国家", "省", "市",
-					      "省市", "登记", "注册" };
+					      "省市", "登记", "注册", "省级以上", "市级以上" };
 	for (size_t i = 0; i < NWORDS(added_words); i++) {
 		size_t n = strlen(added_words[i]);
 		for (size_t q = l >= s + n - 3 ? l - (n - 3) : s; q < l; q++)
 			if (q + n <= le && !memcmp(t + q, added_words[i], n))
 				return true;
 	}
-	size_t which, at = rfind_any(t, l >= s + 60 ? l - 60 : s, l, added_words, NWORDS(added_words),
-				     &which);
+	/* (room for two earlier items: 新增高新技术企业3500家、科技型中小企业
+	 * 7533家、专精特新企业113家) */
+	size_t which, at = rfind_any(t, l >= s + 120 ? l - 120 : s, l, added_words,
+				     NWORDS(added_words), &which);
 	if (at == (size_t)-1)
 		return false;
 	size_t p = at + strlen(added_words[which]);

@@ -132,6 +132,26 @@ static bool level_word(const walk *w, size_t s, size_t e)
 	return false;
 }
 
+/* A rank-only record of measure want beside the record at i: its metric,
+ * period and status, no figure. */
+static db_record *rank_only_of(walk *w, const db_clause *c, size_t i, db_measure want)
+{
+	db_record *r = db_records_add(w->rs);
+	const db_record *of = &w->rs->items[i]; /* (after the add: it may move) */
+	r->entity = of->entity;
+	r->level = of->level;
+	r->metric = of->metric;
+	r->label = of->label;
+	r->measure = want;
+	r->basis = want == DB_MEASURE_LEVEL ? NULL : "yoy";
+	r->has_value = false;
+	r->has_period = of->has_period;
+	r->period = of->period;
+	r->status = of->status;
+	db_source_clause(w, r, c, c->start);
+	return r;
+}
+
 /* A rank of a measure of the metric just read (the last record, keyed, of
  * this part) that has no figure of that measure: a rank-only record of it
  * beside the last, or NULL. A growth beside a level not ranked yet (…零售
@@ -149,19 +169,24 @@ static db_record *rank_only_beside(walk *w, const db_clause *c, db_measure want)
 	if (!last.metric || (last.measure != (level ? DB_MEASURE_GROWTH : DB_MEASURE_LEVEL) &&
 			     !(level && last.measure == DB_MEASURE_ADDED)))
 		return NULL;
-	db_record *r = db_records_add(w->rs);
-	r->entity = last.entity;
-	r->level = last.level;
-	r->metric = last.metric;
-	r->label = last.label;
-	r->measure = want;
-	r->basis = level ? NULL : "yoy";
-	r->has_value = false;
-	r->has_period = last.has_period;
-	r->period = last.period;
-	r->status = last.status;
-	db_source_clause(w, r, c, c->start);
-	return r;
+	return rank_only_of(w, c, w->rs->len - 1, want);
+}
+
+/* 新增A N家、B N家、C N家，总数均居全国第一方阵: after a part whose records
+ * are all additions (two or more), 总数 or 总量 before 均 ranks the stocks
+ * they went to, each a rank-only level beside its addition. */
+static bool rank_added_totals(walk *w, const db_clause *c, const db_figure *f, size_t all)
+{
+	size_t from = w->part_first, to = w->rs->len;
+	if (to < from + 2 ||
+	    !contains_any(w->text, c->start, all, (const char *const[]){ "总数", "总量" }, 2))
+		return false;
+	for (size_t i = from; i < to; i++)
+		if (!w->rs->items[i].metric || w->rs->items[i].measure != DB_MEASURE_ADDED)
+			return false;
+	for (size_t i = from; i < to; i++)
+		db_add_rank(w, rank_only_of(w, c, i, DB_MEASURE_LEVEL), f);
+	return true;
 }
 
 /* 农林牧渔业总产值8737万元，增长1.4%。产值总量位于全盟第一位，产值增速位于
@@ -920,6 +945,8 @@ bool db_rank_all(walk *w, const db_clause *c, const db_figure *f, size_t rank_st
 			      NULL) != (size_t)-1
 			   ? DB_MEASURE_LEVEL
 			   : -1;
+	if (rank_added_totals(w, c, f, all))
+		return true;
 	/* (…增长12.7%，税比68.4%，均居…: the levels, shares and counts of
 	 * the part too, never its gaps or changes) */
 	size_t from = w->part_first;

@@ -422,6 +422,16 @@ static void measures(void)
 	       "某市 market_entities level 45.6 万户 exact 2021 - actual\n"
 	       "某市 listed_companies added 2 家 exact 2021 - actual\n"
 	       "某市 urban_new_jobs level 5.6 万人 exact 2021 - actual\n");
+	/* 新增 before a list of counts joined by 、 adds to every item's
+	 * stock, the third item's too and one of 省级以上 */
+	expect("2022-03-01", CITY,
+	       "2021年，全市新增高新技术企业1260家、科技型中小企业3485家、专精特新中小企业97家。"
+	       "新增规上工业企业30家、省级以上专精特新中小企业45家。",
+	       "某市 high_tech_enterprises added 1260 家 exact 2021 - actual\n"
+	       "某市 tech_smes added 3485 家 exact 2021 - actual\n"
+	       "某市 specialized_smes added 97 家 exact 2021 - actual\n"
+	       "某市 above_scale_industrial_enterprises added 30 家 exact 2021 - actual\n"
+	       "某市 specialized_smes added 45 家 exact 2021 - actual\n");
 	/* a stock counted since a year: at the date's month */
 	expect("2022-04-13", CITY, "2021年以来，新增高新技术企业1086家，总量达到3870家，同比增长37.6%。",
 	       "某市 high_tech_enterprises added 1086 家 exact 2021..2022M04 - actual\n"
@@ -1286,6 +1296,26 @@ static void document_context(void)
 		    "今年的主要预期目标是：\n地区生产总值增长6%；\n一般公共预算收入增长5%。",
 		    "某市 gdp growth 6 % exact 2023 yoy target\n"
 		    "某市 budget_revenue growth 5 % exact 2023 yoy target\n");
+	/* a news item's heading line of no figure that names the year
+	 * ahead with a plan heading's word (N年主要目标任务, N年预期目标)
+	 * opens the target list: its items after it are that year's */
+	expect_kind("news", "2026-01-15", "province",
+		    "一、2025年工作回顾\n全省地区生产总值增长4.9%；\n"
+		    "二、2026年主要目标任务\n全省地区生产总值增长4.5%以上；\n"
+		    "固定资产投资增长3%左右；",
+		    "某市 gdp growth 4.9 % exact 2025 yoy actual\n"
+		    "某市 gdp growth 4.5 % at_least 2026 yoy target\n"
+		    "某市 fai growth 3 % approx 2026 yoy target\n");
+	expect_kind("news", "2026-01-15", "province",
+		    "全年地区生产总值增长4.2%左右\n2026年预期目标\n●地区生产总值增长5%左右\n"
+		    "●城镇新增就业32万人以上",
+		    "某市 gdp growth 4.2 % approx 2025 yoy actual\n"
+		    "某市 gdp growth 5 % approx 2026 yoy target\n"
+		    "某市 urban_new_jobs level 32 万人 at_least 2026 - target\n");
+	/* but not one that reports on them (…完成情况, 进展) */
+	expect_kind("news", "2025-07-20", "province",
+		    "2025年上半年主要目标任务完成情况\n●地区生产总值增长5.1%",
+		    "某市 gdp growth 5.1 % exact 2025H1 yoy actual\n");
 	/* a page's date in the first line is no title period: 全年 of a
 	 * January report is the year before */
 	expect_kind("news", "2018-01-24", "district",
@@ -5208,6 +5238,13 @@ static void probe25_gwr_rules(void)
 		    "一、2023年工作回顾\n新增专精特新中小企业45家，总量居全市第二。",
 		    "某市 specialized_smes added 45 家 exact 2023 - actual\n"
 		    "某市 specialized_smes level null - exact 2023 - actual 2@全市\n");
+	/* 新增A N家、B N家，总数均居…: each stock, not the additions */
+	expect_kind("gwr", "2024-01-12", "district",
+		    "一、2023年工作回顾\n新增高新技术企业120家、科技型中小企业350家，总数均居全省第一方阵。",
+		    "某市 high_tech_enterprises added 120 家 exact 2023 - actual\n"
+		    "某市 tech_smes added 350 家 exact 2023 - actual\n"
+		    "某市 high_tech_enterprises level null - exact 2023 - actual 第一方阵@全省\n"
+		    "某市 tech_smes level null - exact 2023 - actual 第一方阵@全省\n");
 }
 
 static void probe24_gwr_rules(void)
