@@ -292,6 +292,7 @@ typedef struct {
 	size_t nitems, items_sentence;
 	/* (an item's label whose own amount its metric cannot take: 出口60万辆) */
 	bool items_unfit;
+	bool items_rates; /* (the items are clauses of one rate each) */
 	size_t nsplit;
 	/* the title's period (柯桥区2023年上半年工作总结): for paragraphs that
 	 * name none */

@@ -6933,6 +6933,22 @@ static void probe37_bulletin_rules(void)
 		    "某市 afforestation_area growth 5.5 % exact 2023 yoy actual\n");
 }
 
+/* Round 37: economic-operation releases of prefectures and districts. */
+static void probe37_quarter_rules(void)
+{
+	/* clauses of one rate each after their own words, then 分别比…加快a、b、c:
+	 * each change the item's in order (物流投资: no catalog label, no
+	 * record), not all the last label's */
+	expect_kind("news", "2024-06-20", "prefecture",
+		    "1-5月，全市重点领域投资较快，工业投资增长20.1%，物流投资增长12.4%，"
+		    "基础设施投资增长10.3%，分别比1-4月加快1.1个、4.4个和3.3个百分点。",
+		    "某市 industrial_investment growth 20.1 % exact 2024M01-M05 yoy actual\n"
+		    "某市 ~ growth 12.4 % exact 2024M01-M05 yoy actual\n"
+		    "某市 infrastructure_investment growth 10.3 % exact 2024M01-M05 yoy actual\n"
+		    "某市 industrial_investment change_pp 1.1 百分点 exact 2024M01-M05 vs:2024M01-M04 actual\n"
+		    "某市 infrastructure_investment change_pp 3.3 百分点 exact 2024M01-M05 vs:2024M01-M04 actual\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -7038,6 +7054,7 @@ int main(void)
 	probe36_news_rules();
 	probe36_bulletin_rules();
 	probe37_bulletin_rules();
+	probe37_quarter_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
