@@ -6947,6 +6947,17 @@ static void probe37_quarter_rules(void)
 		    "某市 infrastructure_investment growth 10.3 % exact 2024M01-M05 yoy actual\n"
 		    "某市 industrial_investment change_pp 1.1 百分点 exact 2024M01-M05 vs:2024M01-M04 actual\n"
 		    "某市 infrastructure_investment change_pp 3.3 百分点 exact 2024M01-M05 vs:2024M01-M04 actual\n");
+	/* A、B增加值均增长N%: names joined by 、 share the last one's tail and
+	 * the one rate (节能环保产业增加值: no catalog name, no record); so with a
+	 * catalog name last */
+	expect_kind("news", "2025-03-20", "prefecture",
+		    "1-2月，全市规模以上工业增加值增长7.1%。分类别看，高新技术产业、节能环保产业增加值均增长21.0%。",
+		    "某市 industrial_va growth 7.1 % exact 2025M01-M02 yoy actual\n"
+		    "某市 high_tech_industry_va growth 21 % exact 2025M01-M02 yoy actual\n");
+	expect_kind("news", "2025-03-20", "prefecture",
+		    "1-2月，全市规上工业中，高技术产业、战略性新兴产业增加值均增长18.5%。",
+		    "某市 high_tech_industry_va growth 18.5 % exact 2025M01-M02 yoy actual\n"
+		    "某市 strategic_emerging_va growth 18.5 % exact 2025M01-M02 yoy actual\n");
 }
 
 int main(void)
