@@ -1223,6 +1223,21 @@ static void clause_rank(walk *w, clause_walk *cw, token *tk)
 	cw->prev_end = tk->end;
 }
 
+/* 工业投资增长a%，制造业投资增长b%，…，分别比上月加快p、q…: is the clause
+ * one rate after its own words, a catalog label's or words no label names
+ * (its one record's label said in it)? A bare 增长p% names no item. */
+static bool rate_item(const walk *w, const clause_walk *cw, size_t nlabels, size_t rates)
+{
+	const db_clause *c = cw->c;
+	if (cw->nfigures != 1 || rates != 1 || nlabels > 1 || w->rs->len != cw->clause_rec0 + 1)
+		return false;
+	const db_record *r = &w->rs->items[cw->clause_rec0];
+	if (nlabels == 1)
+		return r->metric != NULL;
+	return !r->metric && r->label && r->label[0] &&
+	       find_any(w->text, c->start, c->end, (const char *const[]){ r->label }, 1, NULL) != (size_t)-1;
+}
+
 /* What a clause leaves to the next: its frame, the period it carried and
  * the items of its sentence. */
 static void leave_clause(walk *w, clause_walk *cw)
@@ -1294,14 +1309,21 @@ static void leave_clause(walk *w, clause_walk *cw)
 		w->items_unfit = false;
 	}
 	w->items_sentence = c->sentence;
-	size_t nlabels = 0, amounts = 0;
+	size_t nlabels = 0, amounts = 0, rates = 0;
 	const db_label *item = NULL;
 	for (size_t i = 0; i < ts->len; i++) {
 		if (ts->items[i].kind == TOK_LABEL)
 			nlabels++, item = ts->items[i].label;
 		amounts += ts->items[i].kind == TOK_FIGURE && ts->items[i].fig.kind == DB_FIG_AMOUNT;
+		rates += ts->items[i].kind == TOK_FIGURE && ts->items[i].fig.kind == DB_FIG_PERCENT;
 	}
-	if (cw->nfigures == 1 && amounts == 1 && nlabels <= 1 && w->nitems < NWORDS(w->items)) {
+	bool rate = rate_item(w, cw, nlabels, rates);
+	if (w->nitems && rate != w->items_rates) {
+		w->nitems = 0; /* (amounts and rates make lists of their own) */
+		w->items_unfit = false;
+	}
+	if (cw->nfigures == 1 && (amounts == 1 || rate) && nlabels <= 1 && w->nitems < NWORDS(w->items)) {
+		w->items_rates = rate;
 		w->has_item[w->nitems] = item != NULL;
 		if (item)
 			w->items[w->nitems] = *item;
@@ -1335,6 +1357,7 @@ static void leave_clause(walk *w, clause_walk *cw)
 			}
 		}
 		w->nitems = since <= 1 ? n : 0;
+		w->items_rates = false;
 	} else {
 		w->nitems = 0;
 		w->items_unfit = false;

@@ -1151,6 +1151,36 @@ static bool second_figure(const char *t, size_t s, size_t e)
 	return false;
 }
 
+/* 高新技术产业、节能环保产业增加值均增长N%: names joined by 、 before 均 and its
+ * growth word that share the tail of the last (增加值), in a clause of no
+ * label of its own before 均: each name that makes a catalog label with the
+ * tail is pushed as a label of the clause, so that the one rate is each
+ * one's (names the catalog does not know give none). */
+void db_shared_rate_list(walk *w, const db_clause *c, tokens *ts)
+{
+	const char *t = w->text;
+	size_t at = find_any(t, c->start, c->end, (const char *const[]){ "均" }, 1, NULL), k = 1;
+	if (at == (size_t)-1 || db_find_growth(t, at, c->end) != at + strlen("均") ||
+	    find_any(t, c->start, at, (const char *const[]){ "分别" }, 1, NULL) != (size_t)-1)
+		return;
+	/* (a label before 均 but the last name's own, 战略性新兴产业增加值, which
+	 * is read as it is: 人均GDP、劳动生产率均… are labels of their own) */
+	size_t own = 0;
+	for (size_t i = 0; i < ts->len; i++)
+		if (ts->items[i].start < at && (own++ || ts->items[i].kind != TOK_LABEL ||
+						ts->items[i].end != at))
+			return;
+	for (size_t p = c->start; p + 3 <= at; p = next_char(t, at, p))
+		k += has_word_at(t, at, p, "、");
+	const db_label *out[NWORDS(w->listed)];
+	if (k < 2 || k > NWORDS(w->listed) || w->nsplit + k > NWORDS(w->split) ||
+	    db_list_tail(w, c, at, k, out) != k)
+		return;
+	for (size_t i = 0; i + own < k; i++)
+		if (out[i])
+			push_split(w, ts, out[i]->start, out[i]->end, out[i]->metric);
+}
+
 /* 存贷余额增长21%和23%: one word for two metrics (存款余额, 贷款余额), pushed
  * in that order when figures joined by 、 or 和 (a figure right after it) or
  * 分别 follow in the clause; 存贷款余额均增长12%, …双双突破800亿元: one

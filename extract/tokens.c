@@ -280,6 +280,7 @@ void db_clause_tokens(walk *w, const db_clause *c, tokens *ts)
 	}
 	if (!db_group_pair_label(w, c, ts))
 		db_group_opening_label(w, c, ts);
+	db_shared_rate_list(w, c, ts);
 	size_t nl = ts->len;
 	for (pos = c->start;
 	     pos < c->end &&

@@ -292,6 +292,7 @@ typedef struct {
 	size_t nitems, items_sentence;
 	/* (an item's label whose own amount its metric cannot take: 出口60万辆) */
 	bool items_unfit;
+	bool items_rates; /* (the items are clauses of one rate each) */
 	size_t nsplit;
 	/* the title's period (柯桥区2023年上半年工作总结): for paragraphs that
 	 * name none */
@@ -598,6 +599,9 @@ bool db_group_label(walk *w, const db_clause *c, const db_label *l, tokens *ts);
 size_t db_industry_list(walk *w, const db_clause *c, size_t s, size_t e, tokens *ts,
 			size_t *list_start);
 void db_pair_label(walk *w, const db_clause *c, tokens *ts);
+/* Names joined by 、 that share a tail before 均 and one rate: each catalog
+ * name pushed as a label of the clause (labels.c). */
+void db_shared_rate_list(walk *w, const db_clause *c, tokens *ts);
 /* A bare noun (增加值, 销售额) naming its figure before num: the sentence's
  * last label's head with it, when that is a catalog alias, else NULL. */
 const db_label *db_composed_label(walk *w, const db_clause *c, size_t num);

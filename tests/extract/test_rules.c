@@ -7038,6 +7038,33 @@ static void probe37_gwr_rules(void)
 	       "某市 industrial_output growth 12.6 % exact 2023 yoy actual\n");
 }
 
+/* Round 37: economic-operation releases of prefectures and districts. */
+static void probe37_quarter_rules(void)
+{
+	/* clauses of one rate each after their own words, then 分别比…加快a、b、c:
+	 * each change the item's in order (物流投资: no catalog label, no
+	 * record), not all the last label's */
+	expect_kind("news", "2024-06-20", "prefecture",
+		    "1-5月，全市重点领域投资较快，工业投资增长20.1%，物流投资增长12.4%，"
+		    "基础设施投资增长10.3%，分别比1-4月加快1.1个、4.4个和3.3个百分点。",
+		    "某市 industrial_investment growth 20.1 % exact 2024M01-M05 yoy actual\n"
+		    "某市 ~ growth 12.4 % exact 2024M01-M05 yoy actual\n"
+		    "某市 infrastructure_investment growth 10.3 % exact 2024M01-M05 yoy actual\n"
+		    "某市 industrial_investment change_pp 1.1 百分点 exact 2024M01-M05 vs:2024M01-M04 actual\n"
+		    "某市 infrastructure_investment change_pp 3.3 百分点 exact 2024M01-M05 vs:2024M01-M04 actual\n");
+	/* A、B增加值均增长N%: names joined by 、 share the last one's tail and
+	 * the one rate (节能环保产业增加值: no catalog name, no record); so with a
+	 * catalog name last */
+	expect_kind("news", "2025-03-20", "prefecture",
+		    "1-2月，全市规模以上工业增加值增长7.1%。分类别看，高新技术产业、节能环保产业增加值均增长21.0%。",
+		    "某市 industrial_va growth 7.1 % exact 2025M01-M02 yoy actual\n"
+		    "某市 high_tech_industry_va growth 21 % exact 2025M01-M02 yoy actual\n");
+	expect_kind("news", "2025-03-20", "prefecture",
+		    "1-2月，全市规上工业中，高技术产业、战略性新兴产业增加值均增长18.5%。",
+		    "某市 high_tech_industry_va growth 18.5 % exact 2025M01-M02 yoy actual\n"
+		    "某市 strategic_emerging_va growth 18.5 % exact 2025M01-M02 yoy actual\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -7145,6 +7172,7 @@ int main(void)
 	probe37_bulletin_rules();
 	probe37_eval_rules();
 	probe37_gwr_rules();
+	probe37_quarter_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
