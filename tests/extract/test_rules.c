@@ -996,6 +996,15 @@ static void bulletin_words(void)
 		    "某市 retail_sales growth 4.1 % exact 2025 yoy actual\n");
 	expect_kind("news", "2026-01-25", CITY, "截至1月20日，全市金融机构存款余额达到812亿元。",
 		    "某市 deposits level 812 亿元 exact 2026M01 - actual\n");
+	/* …also in a 政府工作报告 of that day, whose review gives a month
+	 * without a year the year reviewed */
+	expect_kind("gwr", "2026-01-25", CITY,
+		    "某通讯社某地1月25日电／某市市长作政府工作报告，指全市地区生产总值超过900亿元，增长5.1%。",
+		    "某市 gdp level 900 亿元 at_least 2025 - actual\n"
+		    "某市 gdp growth 5.1 % exact 2025 yoy actual\n");
+	expect_kind("gwr", "2026-01-25", CITY,
+		    "1月20日，某市人民代表大会开幕。全市地区生产总值增长5.1%。",
+		    "某市 gdp growth 5.1 % exact 2025 yoy actual\n");
 	/* a rate word right after the label, then the periods' percents: the
 	 * label's growth in each period */
 	expect_kind("news", "2023-11-20", "district",
