@@ -3306,6 +3306,19 @@ static void probe14_gwr_rules(void)
 		    "今年全市主要预期目标是：地区生产总值增长8%以上。"
 		    "突出项目带动，林州市提出的目标是：GDP增速12%，固定资产投资增速20%。",
 		    "某市 gdp growth 8 % at_least 2022 yoy target\n");
+	/* a list item that opens with another place's name is that place's,
+	 * the item's mark (●, ——, 1.) before it */
+	expect_entity_records(ex, line_of, "河南省", "gwr", "2024-01-20", "province",
+			      "报告指出：\n●2023年全省生产总值达到5.9万亿元、增长4.1%;\n"
+			      "●洛阳经济总量突破5000亿元;\n●一般公共预算收入增长5.2%。",
+			      "河南省 gdp level 59000 亿元 exact 2023 - actual\n"
+			      "河南省 gdp growth 4.1 % exact 2023 yoy actual\n"
+			      "河南省 budget_revenue growth 5.2 % exact 2023 yoy actual\n");
+	expect_entity_records(ex, line_of, "河南省", "gwr", "2024-01-20", "province",
+			      "过去一年：\n1.全省生产总值增长4.1%；\n2.郑州地区生产总值增长7.4%；\n"
+			      "3.一般公共预算收入增长5.2%。",
+			      "河南省 gdp growth 4.1 % exact 2023 yoy actual\n"
+			      "河南省 budget_revenue growth 5.2 % exact 2023 yoy actual\n");
 	/* 争取中省资金 in a review: funds obtained, not a target of the
 	 * figures after it in the sentence */
 	expect_kind("gwr", "2023-02-20", CITY,
