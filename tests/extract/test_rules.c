@@ -863,6 +863,17 @@ static void bulletin_words(void)
 	       "某市 savings_deposits level 420.81 亿元 exact 2021 - actual\n"
 	       "某市 insurance_premiums level 20.72 亿元 exact 2021 - actual\n"
 	       "某市 power_generation level 25.89 亿千瓦时 exact 2021 - actual\n");
+	/* …so do fossil and clean sources and visitors from abroad;
+	 * 游客人数 and 地表水国考断面优良水体比例 are catalog names */
+	expect_kind("gwr", "2026-01-20", CITY,
+		    "2025年，全市游客人数、旅游收入分别增长12%和9%，入境游客人数增长30%。"
+		    "非化石能源发电量增长15%，全市发电量增长4%。地表水国考断面优良水体比例提升3.5个百分点。",
+		    "某市 tourist_arrivals growth 12 % exact 2025 yoy actual\n"
+		    "某市 tourism_revenue growth 9 % exact 2025 yoy actual\n"
+		    "某市 ~ growth 30 % exact 2025 yoy actual\n"
+		    "某市 ~ growth 15 % exact 2025 yoy actual\n"
+		    "某市 power_generation growth 4 % exact 2025 yoy actual\n"
+		    "某市 surface_water_quality change_pp 3.5 百分点 exact 2025 yoy actual\n");
 	expect("2022-03-01", CITY,
 	       "2021年，规模以上固定资产投资增长13.6%，5千万以下固定资产投资下降46.7%。",
 	       "某市 fai growth 13.6 % exact 2021 yoy actual\n"
