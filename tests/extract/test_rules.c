@@ -874,6 +874,9 @@ static void bulletin_words(void)
 		    "某市 ~ growth 15 % exact 2025 yoy actual\n"
 		    "某市 power_generation growth 4 % exact 2025 yoy actual\n"
 		    "某市 surface_water_quality change_pp 3.5 百分点 exact 2025 yoy actual\n");
+	expect_kind("gwr", "2025-01-20", "province",
+		    "2024年，全省生产总值达到2.3万亿元，海洋生产总值突破4000亿元。",
+		    "某市 gdp level 23000 亿元 exact 2024 - actual\n");
 	expect("2022-03-01", CITY,
 	       "2021年，规模以上固定资产投资增长13.6%，5千万以下固定资产投资下降46.7%。",
 	       "某市 fai growth 13.6 % exact 2021 yoy actual\n"
