@@ -2938,9 +2938,9 @@ static void probe12_gwrnews_rules(void)
 	 * months */
 	expect_kind("news", "2023-07-28", CITY,
 		    "上半年，全市地区生产总值增长6.1%。这是一季度增速与全省持平后，首次领先全省。"
-		    "规上工业增加值增长7.6%，高于全省1.6个百分点。",
+		    "规上工业增加值增长7.9%，高于全省1.6个百分点。",
 		    "某市 gdp growth 6.1 % exact 2023H1 yoy actual\n"
-		    "某市 industrial_va growth 7.6 % exact 2023H1 yoy actual\n"
+		    "某市 industrial_va growth 7.9 % exact 2023H1 yoy actual\n"
 		    "某市 industrial_va gap_pp 1.6 百分点 exact 2023H1 全省 actual\n");
 	expect_kind("news", "2023-07-28", CITY,
 		    "上半年，全市地区生产总值增长6.2%。一季度经济企稳回升之后，全市经济持续向好。"
