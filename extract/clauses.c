@@ -88,19 +88,35 @@ static bool close_bracket(const char *s, size_t n)
 	return db_starts(s, n, "）") || db_starts(s, n, ")");
 }
 
-bool db_digit_item(const char *s, size_t n)
+/* The width of an item numbered with digits at s (1、 1. 1． （1） (1)),
+ * else 0. */
+static size_t digit_item_width(const char *s, size_t n)
 {
 	size_t o = open_bracket(s, n), k;
 
 	for (k = 0; o + k < n && k < 2 && is_digit(s[o + k]); k++)
 		;
 	if (!k || o + k >= n)
-		return false;
+		return 0;
 	if (o)
-		return close_bracket(s + o + k, n - o - k);
+		return close_bracket(s + o + k, n - o - k) ? o + k + (s[o + k] == ')' ? 1 : 3) : 0;
 	/* (1.5%: a number, not an item) */
-	return db_starts(s + k, n - k, "、") || db_starts(s + k, n - k, "．") ||
-	       (s[k] == '.' && (k + 1 >= n || !is_digit(s[k + 1])));
+	if (db_starts(s + k, n - k, "、") || db_starts(s + k, n - k, "．"))
+		return k + 3;
+	return s[k] == '.' && (k + 1 >= n || !is_digit(s[k + 1])) ? k + 1 : 0;
+}
+
+bool db_digit_item(const char *s, size_t n)
+{
+	return digit_item_width(s, n) != 0;
+}
+
+size_t db_item_marker(const char *s, size_t n)
+{
+	if (db_starts(s, n, "——"))
+		return strlen("——");
+	size_t b = db_bullet(s, n);
+	return b ? b : digit_item_width(s, n);
 }
 
 /* Does a list item marker start at s? 一是 二是 / 一、 / （一） (一) /

@@ -472,11 +472,16 @@ static void clause_period(walk *w, clause_walk *cw, token *tk)
 	 * something happened, in the month the text speaks from
 	 * (or later), is no period of the figures after it
 	 * (db_period_ended counts that month as ended); 截至1月20日
-	 * still dates a stock */
+	 * still dates a stock. A day of no year named in the month of the
+	 * document is that day too, whatever year a report's review gave
+	 * it (香港1月25日电 in a 政府工作报告 of that day) */
 	static const char *const to_date[] = { "截至", "截止", "至", "到" };
 	if (tk->period.has_period && db_calendar_date(w->text, tk->start, tk->end, c->end) &&
-	    tk->period.period.end_year * 12 + tk->period.period.end_month >=
-		    w->rs->doc.date.year * 12 + w->rs->doc.date.month &&
+	    (tk->period.period.end_year * 12 + tk->period.period.end_month >=
+		     w->rs->doc.date.year * 12 + w->rs->doc.date.month ||
+	     (tk->period.period.start_month == w->rs->doc.date.month &&
+	      tk->period.period.end_month == w->rs->doc.date.month &&
+	      !contains_any(w->text, tk->start, tk->end, (const char *const[]){ "年" }, 1))) &&
 	    !tk->period.cumulative_to_date &&
 	    !contains_any(w->text, tk->start, tk->end, to_date, NWORDS(to_date)) &&
 	    !ends_with_any(w->text, c->start, tk->start, to_date, NWORDS(to_date))) {

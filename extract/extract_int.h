@@ -66,6 +66,9 @@ size_t db_bullet(const char *s, size_t n);
 /* Does an item numbered with digits start at s: 1、 1. 1． （1） (1) (not
  * 1.5, a number)? */
 bool db_digit_item(const char *s, size_t n);
+/* The width of a mark that opens a list item at s: ——, a bullet
+ * (db_bullet) or a number of digits (db_digit_item); else 0. */
+size_t db_item_marker(const char *s, size_t n);
 void db_clauses_release(db_clauses *cs);
 
 /* ---- metric labels ----------------------------------------------------- */

@@ -896,6 +896,20 @@ static void bulletin_words(void)
 	       "某市 savings_deposits level 420.81 亿元 exact 2021 - actual\n"
 	       "某市 insurance_premiums level 20.72 亿元 exact 2021 - actual\n"
 	       "某市 power_generation level 25.89 亿千瓦时 exact 2021 - actual\n");
+	/* …so do fossil and clean sources and visitors from abroad;
+	 * 游客人数 and 地表水国考断面优良水体比例 are catalog names */
+	expect_kind("gwr", "2026-01-20", CITY,
+		    "2025年，全市游客人数、旅游收入分别增长12%和9%，入境游客人数增长30%。"
+		    "非化石能源发电量增长15%，全市发电量增长4%。地表水国考断面优良水体比例提升3.5个百分点。",
+		    "某市 tourist_arrivals growth 12 % exact 2025 yoy actual\n"
+		    "某市 tourism_revenue growth 9 % exact 2025 yoy actual\n"
+		    "某市 ~ growth 30 % exact 2025 yoy actual\n"
+		    "某市 ~ growth 15 % exact 2025 yoy actual\n"
+		    "某市 power_generation growth 4 % exact 2025 yoy actual\n"
+		    "某市 surface_water_quality change_pp 3.5 百分点 exact 2025 yoy actual\n");
+	expect_kind("gwr", "2025-01-20", "province",
+		    "2024年，全省生产总值达到2.3万亿元，海洋生产总值突破4000亿元。",
+		    "某市 gdp level 23000 亿元 exact 2024 - actual\n");
 	expect("2022-03-01", CITY,
 	       "2021年，规模以上固定资产投资增长13.6%，5千万以下固定资产投资下降46.7%。",
 	       "某市 fai growth 13.6 % exact 2021 yoy actual\n"
@@ -1029,6 +1043,15 @@ static void bulletin_words(void)
 		    "某市 retail_sales growth 4.1 % exact 2025 yoy actual\n");
 	expect_kind("news", "2026-01-25", CITY, "截至1月20日，全市金融机构存款余额达到812亿元。",
 		    "某市 deposits level 812 亿元 exact 2026M01 - actual\n");
+	/* …also in a 政府工作报告 of that day, whose review gives a month
+	 * without a year the year reviewed */
+	expect_kind("gwr", "2026-01-25", CITY,
+		    "某通讯社某地1月25日电／某市市长作政府工作报告，指全市地区生产总值超过900亿元，增长5.1%。",
+		    "某市 gdp level 900 亿元 at_least 2025 - actual\n"
+		    "某市 gdp growth 5.1 % exact 2025 yoy actual\n");
+	expect_kind("gwr", "2026-01-25", CITY,
+		    "1月20日，某市人民代表大会开幕。全市地区生产总值增长5.1%。",
+		    "某市 gdp growth 5.1 % exact 2025 yoy actual\n");
 	/* a rate word right after the label, then the periods' percents: the
 	 * label's growth in each period */
 	expect_kind("news", "2023-11-20", "district",
@@ -3359,6 +3382,19 @@ static void probe14_gwr_rules(void)
 		    "今年全市主要预期目标是：地区生产总值增长8%以上。"
 		    "突出项目带动，林州市提出的目标是：GDP增速12%，固定资产投资增速20%。",
 		    "某市 gdp growth 8 % at_least 2022 yoy target\n");
+	/* a list item that opens with another place's name is that place's,
+	 * the item's mark (●, ——, 1.) before it */
+	expect_entity_records(ex, line_of, "河南省", "gwr", "2024-01-20", "province",
+			      "报告指出：\n●2023年全省生产总值达到5.9万亿元、增长4.1%;\n"
+			      "●洛阳经济总量突破5000亿元;\n●一般公共预算收入增长5.2%。",
+			      "河南省 gdp level 59000 亿元 exact 2023 - actual\n"
+			      "河南省 gdp growth 4.1 % exact 2023 yoy actual\n"
+			      "河南省 budget_revenue growth 5.2 % exact 2023 yoy actual\n");
+	expect_entity_records(ex, line_of, "河南省", "gwr", "2024-01-20", "province",
+			      "过去一年：\n1.全省生产总值增长4.1%；\n2.郑州地区生产总值增长7.4%；\n"
+			      "3.一般公共预算收入增长5.2%。",
+			      "河南省 gdp growth 4.1 % exact 2023 yoy actual\n"
+			      "河南省 budget_revenue growth 5.2 % exact 2023 yoy actual\n");
 	/* 争取中省资金 in a review: funds obtained, not a target of the
 	 * figures after it in the sentence */
 	expect_kind("gwr", "2023-02-20", CITY,
