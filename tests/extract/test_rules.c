@@ -6933,6 +6933,19 @@ static void probe37_bulletin_rules(void)
 		    "某市 afforestation_area growth 5.5 % exact 2023 yoy actual\n");
 }
 
+static void probe37_speech_rules(void)
+{
+	/* a basis before 分别 (较2019年, 比上年同期) ends the list's last
+	 * item: a first item no metric names keeps its place (no record),
+	 * and the second figure is the second item's */
+	expect("2024-01-10", CITY,
+	       "2023年，全市过夜游客数、旅游总收入较2018年分别增长31%、27%，文旅市场回暖。",
+	       "某市 tourism_revenue growth 27 % exact 2023 vs:2018 actual\n");
+	expect("2024-01-10", CITY,
+	       "2023年，全市过夜游客数、旅游总收入比上年同期分别增长13%、11%。",
+	       "某市 tourism_revenue growth 11 % exact 2023 yoy actual\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -7038,6 +7051,7 @@ int main(void)
 	probe36_news_rules();
 	probe36_bulletin_rules();
 	probe37_bulletin_rules();
+	probe37_speech_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
