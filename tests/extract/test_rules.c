@@ -6944,6 +6944,11 @@ static void probe37_speech_rules(void)
 	expect("2024-01-10", CITY,
 	       "2023年，全市过夜游客数、旅游总收入比上年同期分别增长13%、11%。",
 	       "某市 tourism_revenue growth 11 % exact 2023 yoy actual\n");
+	/* “十四五”时期以来 is “十四五”以来: the plan's years so far, done,
+	 * no target */
+	expect("2025-02-10", CITY,
+	       "“十四五”时期以来，全市累计完成固定资产投资1850亿元。",
+	       "某市 fai level 1850 亿元 exact 2021..2024 - actual\n");
 }
 
 int main(void)
