@@ -6949,6 +6949,11 @@ static void probe37_speech_rules(void)
 	expect("2025-02-10", CITY,
 	       "“十四五”时期以来，全市累计完成固定资产投资1850亿元。",
 	       "某市 fai level 1850 亿元 exact 2021..2024 - actual\n");
+	/* a streak of yearly rates in such a span (增速连续四年超过N%) is the
+	 * last year's rate year on year, no growth over the span */
+	expect("2025-02-10", CITY,
+	       "“十四五”以来，全市规上工业增加值增速连续四年超过9%。",
+	       "某市 industrial_va growth 9 % at_least 2024 yoy actual\n");
 }
 
 int main(void)
