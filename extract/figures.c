@@ -1792,6 +1792,24 @@ static bool rate_then_periods(const walk *w, const fig_ctx *fc, const db_figure 
 	return q == ge;
 }
 
+/* A streak of years in t[s, e): 连续四年, 连续3年. */
+static bool years_streak(const char *t, size_t s, size_t e)
+{
+	static const char *const numerals[] = { "两", "二", "三", "四", "五", "六", "七", "八", "九", "十" };
+	size_t p = find_any(t, s, e, (const char *const[]){ "连续" }, 1, NULL), n = 0, which = 0;
+	if (p == (size_t)-1)
+		return false;
+	for (p += strlen("连续"); p < e; n++) {
+		if (t[p] >= '0' && t[p] <= '9')
+			p++;
+		else if (find_any(t, p, p + 3 <= e ? p + 3 : e, numerals, NWORDS(numerals), &which) == p)
+			p += strlen(numerals[which]);
+		else
+			break;
+	}
+	return n && has_word_at(t, e, p, "年");
+}
+
 size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 {
 	const db_metric *m = metric_of(w, fc->label);
@@ -2357,7 +2375,11 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 			back = t[g - 4] - '0';
 		db_period was = db_period_year(r->period.end_year - back);
 		char tok[DB_PERIOD_TOKEN_MAX];
-		r->basis = db_arena_printf(&w->rs->arena, "vs:%s", db_period_format(&was, tok));
+		/* (增速连续四年超过6%: a streak of yearly rates, the last year's
+		 * year on year) */
+		if (!years_streak(t, fc->c->start, f->num_start))
+			r->basis = db_arena_printf(&w->rs->arena, "vs:%s",
+						   db_period_format(&was, tok));
 		r->period = db_period_year(r->period.end_year);
 	}
 	r->of = of;

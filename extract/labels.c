@@ -997,6 +997,30 @@ static size_t tail_after_list(const walk *w, const db_clause *c, size_t at, size
 	return e - v;
 }
 
+/* 过夜人数、旅游收入较2018年分别增长a、b: a basis said right
+ * before 分别 (较2019年, 比上年, 较上年同期) is no part of the list's last
+ * item; where the items end (at, 分别, when there is none). */
+static size_t items_end(const char *t, size_t from, size_t at)
+{
+	static const char *const than[] = { "较", "比" };
+	static const char *const years[] = { "上年", "去年" };
+	size_t p = rfind_any(t, from, at, than, NWORDS(than), NULL), q, d = 0, which = 0;
+	if (p == (size_t)-1 || p == from || contains_any(t, p, at, (const char *const[]){ "、" }, 1))
+		return at;
+	q = p + strlen("较");
+	while (d < 4 && q + d < at && t[q + d] >= '0' && t[q + d] <= '9')
+		d++;
+	if (d == 4 && has_word_at(t, at, q + d, "年"))
+		q += d + strlen("年");
+	else if (!d && find_any(t, q, at, years, NWORDS(years), &which) == q)
+		q += strlen(years[which]);
+	else
+		return at;
+	if (has_word_at(t, at, q, "同期"))
+		q += strlen("同期");
+	return q == at ? p : at;
+}
+
 size_t db_list_tail(walk *w, const db_clause *c, size_t at, size_t nf, const db_label **out)
 {
 	const char *t = w->text;
@@ -1010,24 +1034,25 @@ size_t db_list_tail(walk *w, const db_clause *c, size_t at, size_t nf, const db_
 	/* 较一季度、上半年和前三季度分别提高…: what is compared with */
 	if (has_word_at(t, at, from, "较") || has_word_at(t, at, from, "比"))
 		return 0;
+	size_t ie = items_end(t, from, at);
 	start[0] = from;
-	for (size_t p = from; p < at && k < nf; p++)
-		if (has_word_at(t, at, p, "、")) {
+	for (size_t p = from; p < ie && k < nf; p++)
+		if (has_word_at(t, ie, p, "、")) {
 			end[k++] = p;
 			start[k] = p + 3;
 		}
-	end[k++] = at;
+	end[k++] = ie;
 	/* (在)第三产业中A、B、C分别…: the frame before the first item */
 	size_t in_at = db_frame_end(w, start[0], end[0]);
 	if (in_at)
 		start[0] = in_at;
 	if (k + 1 == nf) { /* A、B和C等支出: the last pair by 和 */
 		static const char *const ands[] = { "和", "及", "与" };
-		size_t j = find_any(t, start[k - 1], at, ands, NWORDS(ands), &which);
+		size_t j = find_any(t, start[k - 1], ie, ands, NWORDS(ands), &which);
 		if (j != (size_t)-1) {
 			end[k - 1] = j;
 			start[k] = j + 3;
-			end[k++] = at;
+			end[k++] = ie;
 		} else if (k == 2 && (j = find_any(t, start[0], end[0], ands, NWORDS(ands),
 						   &which)) != (size_t)-1) {
 			/* 全社会用电量和存、贷款余额分别增长a、b、c: the
@@ -1046,10 +1071,10 @@ size_t db_list_tail(walk *w, const db_clause *c, size_t at, size_t nf, const db_
 		return 0;
 	/* the split of the last part into its word and the tail */
 	size_t best_j = 0, best_h = 0, best_n = 0, last = start[k - 1];
-	for (size_t j = next_char(t, at, last); j < at; j = next_char(t, at, j)) {
-		size_t t0 = has_word_at(t, at, j, "等") ? j + 3 : j, h = t0, chars = 0;
-		while (h < at && chars++ < 10) {
-			h = next_char(t, at, h);
+	for (size_t j = next_char(t, ie, last); j < ie; j = next_char(t, ie, j)) {
+		size_t t0 = has_word_at(t, ie, j, "等") ? j + 3 : j, h = t0, chars = 0;
+		while (h < ie && chars++ < 10) {
+			h = next_char(t, ie, h);
 			size_t n = 0, from0;
 			for (size_t i = 0; i + 1 < k; i++)
 				n += (i ? lookup2(w, t + start[i], end[i] - start[i], t + t0, h - t0)

@@ -480,8 +480,9 @@ static int read_one(const ctx *c, size_t pos, db_period_match *m)
 		 * from April to October the year under way is in it too:
 		 * unsure */
 		int so_far = d->month >= 11 ? d->year : d->year - 1;
-		if ((l = lx_word(c->t, c->len, q, "以来")) && first + 4 > so_far) {
-			m->end = q + l;
+		size_t era = lx_word(c->t, c->len, q, "时期"); /* (“十四五”时期以来 too) */
+		if ((l = lx_word(c->t, c->len, q + era, "以来")) && first + 4 > so_far) {
+			m->end = q + era + l;
 			if (so_far < first || (d->month >= 4 && d->month <= 10)) {
 				m->has_period = false;
 				return 1;

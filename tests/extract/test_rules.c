@@ -7101,6 +7101,29 @@ static void probe37_quarter_rules(void)
 		    "某市 strategic_emerging_va growth 18.5 % exact 2025M01-M02 yoy actual\n");
 }
 
+static void probe37_speech_rules(void)
+{
+	/* a basis before 分别 (较2019年, 比上年同期) ends the list's last
+	 * item: a first item no metric names keeps its place (no record),
+	 * and the second figure is the second item's */
+	expect("2024-01-10", CITY,
+	       "2023年，全市过夜游客数、旅游总收入较2018年分别增长31%、27%，文旅市场回暖。",
+	       "某市 tourism_revenue growth 27 % exact 2023 vs:2018 actual\n");
+	expect("2024-01-10", CITY,
+	       "2023年，全市过夜游客数、旅游总收入比上年同期分别增长13%、11%。",
+	       "某市 tourism_revenue growth 11 % exact 2023 yoy actual\n");
+	/* “十四五”时期以来 is “十四五”以来: the plan's years so far, done,
+	 * no target */
+	expect("2025-02-10", CITY,
+	       "“十四五”时期以来，全市累计完成固定资产投资1850亿元。",
+	       "某市 fai level 1850 亿元 exact 2021..2024 - actual\n");
+	/* a streak of yearly rates in such a span (增速连续四年超过N%) is the
+	 * last year's rate year on year, no growth over the span */
+	expect("2025-02-10", CITY,
+	       "“十四五”以来，全市规上工业增加值增速连续四年超过9%。",
+	       "某市 industrial_va growth 9 % at_least 2024 yoy actual\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -7209,6 +7232,7 @@ int main(void)
 	probe37_eval_rules();
 	probe37_gwr_rules();
 	probe37_quarter_rules();
+	probe37_speech_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
