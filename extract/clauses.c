@@ -113,6 +113,10 @@ bool db_digit_item(const char *s, size_t n)
 
 size_t db_item_marker(const char *s, size_t n)
 {
+	/* (——, bullets: 0xE2 first; （ 0xEF; a digit or ( otherwise) */
+	unsigned char first = n ? (unsigned char)s[0] : 0;
+	if (first != 0xE2 && first != 0xEF && first != '(' && !is_digit((char)first))
+		return 0;
 	if (db_starts(s, n, "——"))
 		return strlen("——");
 	size_t b = db_bullet(s, n);
