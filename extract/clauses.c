@@ -217,6 +217,47 @@ static size_t headline_space(const char *text, size_t len, size_t i)
 }
 
 /* The boundary punctuation at text[i] makes, and its width. */
+/* Does t[s, e) hold w? */
+static bool holds(const char *t, size_t s, size_t e, const char *w)
+{
+	size_t n = strlen(w);
+	for (size_t p = s; p + n <= e; p++)
+		if (!memcmp(t + p, w, n))
+			return true;
+	return false;
+}
+
+/* A、B分别增长a%，b%: is the comma at i (of width cw) one between the
+ * figures of a 分别 list, a rate or a change before it and a digit after,
+ * 分别 and a single figure before it in the clause, and a 、 list of names
+ * before 分别? It splits no clause, so that the figures pair in order. */
+static bool distributive_comma(const char *text, size_t len, size_t i, size_t cw)
+{
+	static const char *const ends[] = { "%", "％", "百分点" };
+	bool rate = false;
+	for (size_t k = 0; k < sizeof ends / sizeof *ends && !rate; k++)
+		rate = i >= strlen(ends[k]) && !memcmp(text + i - strlen(ends[k]), ends[k], strlen(ends[k]));
+	if (!rate || i + cw >= len || !is_digit(text[i + cw]))
+		return false;
+	size_t from = i > 36 ? i - 36 : 0, at = (size_t)-1;
+	for (size_t p = from; p + 6 <= i; p++)
+		if (!memcmp(text + p, "分别", 6))
+			at = p;
+	if (at == (size_t)-1)
+		return false;
+	static const char *const seps[] = { "、", "和", "及", "，", ",", "。", "；", "：" };
+	for (size_t k = 0; k < sizeof seps / sizeof *seps; k++)
+		if (holds(text, at, i, seps[k]))
+			return false;
+	/* (the names: a 、 in the clause before 分别) */
+	size_t s = at;
+	while (s > 0 && at - s < 90 && text[s - 1] != '\n' &&
+	       !(s >= 3 && (db_starts(text + s - 3, 3, "，") || db_starts(text + s - 3, 3, "。") ||
+			    db_starts(text + s - 3, 3, "；"))))
+		s--;
+	return holds(text, s, at, "、");
+}
+
 static int boundary(const char *text, size_t len, size_t i, size_t *w)
 {
 	unsigned char c = (unsigned char)text[i];
@@ -260,6 +301,10 @@ static int boundary(const char *text, size_t len, size_t i, size_t *w)
 		    (text[i] == ',' || db_starts(text + i, len - i, "，")) &&
 		    db_starts(text + i + *w, len - i - *w, "下同") &&
 		    close_bracket(text + i + *w + strlen("下同"), len - i - *w - strlen("下同")))
+			return B_NONE;
+		if (punct[j].kind == B_CLAUSE &&
+		    (text[i] == ',' || db_starts(text + i, len - i, "，")) &&
+		    distributive_comma(text, len, i, *w))
 			return B_NONE;
 		/* 地区生产总值,、固定资产投资: a stray comma inside a list */
 		if (punct[j].kind == B_CLAUSE &&

@@ -7122,6 +7122,16 @@ static void probe37_speech_rules(void)
 	expect("2025-02-10", CITY,
 	       "“十四五”以来，全市规上工业增加值增速连续四年超过9%。",
 	       "某市 industrial_va growth 9 % at_least 2024 yoy actual\n");
+	/* A、B分别增长a%，b%: a comma between the figures of a 分别 list ends no
+	 * clause; the second figure is the second name's (was the first's too) */
+	expect("2024-01-20", CITY,
+	       "2023年，全市规上工业总产值、规上工业增加值分别增长7.4%，5.9%。",
+	       "某市 industrial_output growth 7.4 % exact 2023 yoy actual\n"
+	       "某市 industrial_va growth 5.9 % exact 2023 yoy actual\n");
+	expect("2024-01-20", CITY,
+	       "2023年，全市城镇化率、研发投入强度分别提高0.8个百分点,0.3个百分点。",
+	       "某市 urbanization_rate change_pp 0.8 百分点 exact 2023 yoy actual\n"
+	       "某市 rd_intensity change_pp 0.3 百分点 exact 2023 yoy actual\n");
 }
 
 int main(void)
