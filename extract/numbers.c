@@ -1254,6 +1254,26 @@ static void fig_init(db_figure *f, size_t pos)
 	f->qualifier = DB_QUAL_EXACT;
 }
 
+/* 实现6%左右的增长, 保持在7%以上增长: after 实现 or 保持 (and 在 or 了),
+ * a rate ending at end followed by 增长 or 的增长 (not 增长率, 增长点):
+ * where the growth word ends, else 0. */
+static size_t growth_named_after(const char *t, size_t len, size_t num, size_t end)
+{
+	static const char *const verbs[] = { "实现了", "实现", "保持在", "保持" };
+	bool verb = false;
+	for (size_t i = 0; i < sizeof verbs / sizeof *verbs && !verb; i++)
+		verb = num >= strlen(verbs[i]) && lx_word(t, len, num - strlen(verbs[i]), verbs[i]);
+	if (!verb)
+		return 0;
+	size_t q = lx_skip_space(t, len, end), l = lx_word(t, len, q, "的增长");
+	if (!l)
+		l = lx_word(t, len, q, "增长");
+	if (!l || lx_word(t, len, q + l, "率") || lx_word(t, len, q + l, "点") ||
+	    lx_word(t, len, q + l, "极"))
+		return 0;
+	return q + l;
+}
+
 /* Read at pos: 1 figure, 0 nothing, -1 not a figure (skip to *skip). */
 static int read_figure(const char *t, size_t len, size_t pos, db_figure *f, size_t *skip)
 {
@@ -1521,6 +1541,14 @@ static int read_figure(const char *t, size_t len, size_t pos, db_figure *f, size
 		f->qualifier = pq;
 	} else if (have_sq) {
 		f->qualifier = sq;
+	}
+	/* 实现6%左右的增长, 保持7%以上增长: the growth named after its rate */
+	size_t gl;
+	if (!sign && !f->growth_word && f->kind == DB_FIG_PERCENT && !range &&
+	    (gl = growth_named_after(t, len, numpos, end)) != 0) {
+		f->growth_word = true;
+		f->sign_word = 1;
+		end = gl;
 	}
 	f->num_start = qual_at != SIZE_MAX && qual_at >= pos ? qual_at : nm.start;
 	if (qual_at != SIZE_MAX && sign)

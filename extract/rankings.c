@@ -11,7 +11,7 @@
 #include "extract/walk.h"
 
 /* Words in a rank clause that point at the level or the growth record. */
-static const char *const rank_level_words[] = { "规模", "总量", "总额" };
+static const char *const rank_level_words[] = { "规模", "总量", "总额", "产量", "产值" };
 
 static const char *const rank_growth_words[] = { "累计增速", "累计增幅", "增速", "增幅", "增长" };
 
@@ -961,7 +961,10 @@ bool db_rank_all(walk *w, const db_clause *c, const db_figure *f, size_t rank_st
 		for (size_t i = from; i < w->rs->len; i++)
 			n += all_measure(w, &w->rs->items[i], f, only);
 	}
-	if (n < 2)
+	/* (汽车产量…、达N万辆，新能源汽车产量…、达M万辆，产量均居…: a measure
+	 * named before 均 ranks its one keyed record too, the others being
+	 * of no catalog metric) */
+	if (n < 2 && !(n == 1 && only >= 0))
 		return false;
 	/* (a record's own ranks decide, and ranking one leaves the others') */
 	for (size_t i = from; i < w->rs->len; i++)

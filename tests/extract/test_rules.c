@@ -7132,6 +7132,21 @@ static void probe37_speech_rules(void)
 	       "2023年，全市城镇化率、研发投入强度分别提高0.8个百分点,0.3个百分点。",
 	       "某市 urbanization_rate change_pp 0.8 百分点 exact 2023 yoy actual\n"
 	       "某市 rd_intensity change_pp 0.3 百分点 exact 2023 yoy actual\n");
+	/* 实现N%左右的增长, 保持N%以上增长: the growth named after its rate
+	 * (was no figure; with the level after it, also lost) */
+	expect_kind("targets", "2024-01-20", CITY,
+		    "2024年主要预期目标：地区生产总值实现5.5%左右的增长，规上工业增加值保持6%以上增长，"
+		    "一般公共预算收入增长率保持稳定。",
+		    "某市 gdp growth 5.5 % approx 2024 yoy target\n"
+		    "某市 industrial_va growth 6 % at_least 2024 yoy target\n");
+	/* 产量均居: a measure named before 均 ranks its one keyed figure of it,
+	 * the other item's output being of no catalog metric */
+	expect("2025-01-20", CITY,
+	       "2024年，全市汽车产量保持12%以上增长、达35万辆，新能源汽车产量增长40.5%、达16.8万辆，"
+	       "产量均居全省第2位。",
+	       "某市 vehicle_output growth 12 % at_least 2024 yoy actual\n"
+	       "某市 vehicle_output level 35 万辆 exact 2024 - actual 2@全省\n"
+	       "某市 ~ growth 40.5 % exact 2024 yoy actual\n");
 }
 
 int main(void)
