@@ -2564,9 +2564,14 @@ bool db_measure_words_only(const walk *w, size_t s, size_t e)
 		return e - s <= 24;
 	/* 同比增长4.9%、达11.2万亿元: the level after its growth, its verb
 	 * right before the number */
-	static const char *const reach[] = { "总量达到", "总量达", "达到", "达" };
+	static const char *const reach[] = { "总量达到", "总数达到", "总量达", "总数达", "达到", "达" };
 	size_t rl = db_longest_word_at(w->text, s, e, reach, NWORDS(reach), &which);
 	if (rl && s + rl == e)
+		return true;
+	/* 净增1.2万户、突破15万户: the stock after its increase, its bound
+	 * word opening the figure */
+	static const char *const passing[] = { "突破", "超过" };
+	if (s == e && db_longest_word_at(w->text, e, w->len, passing, NWORDS(passing), &which))
 		return true;
 	/* 443.4亿元、与上年持平: the growth of nought after the level, the
 	 * words it is compared by before its 持平 */

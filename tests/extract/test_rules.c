@@ -7147,6 +7147,14 @@ static void probe37_speech_rules(void)
 	       "某市 vehicle_output growth 12 % at_least 2024 yoy actual\n"
 	       "某市 vehicle_output level 35 万辆 exact 2024 - actual 2@全省\n"
 	       "某市 ~ growth 40.5 % exact 2024 yoy actual\n");
+	/* the stock after its increase, with only 、 and a bound word or 总数达到
+	 * between: the label's level (was lost) */
+	expect("2024-01-20", CITY, "2023年，全市经营主体净增0.9万户、突破12万户。",
+	       "某市 market_entities added 0.9 万户 exact 2023 - actual\n"
+	       "某市 market_entities level 12 万户 at_least 2023 - actual\n");
+	expect("2024-01-20", CITY, "2023年，全市新增高新技术企业27家、总数达到186家。",
+	       "某市 high_tech_enterprises added 27 家 exact 2023 - actual\n"
+	       "某市 high_tech_enterprises level 186 家 exact 2023 - actual\n");
 }
 
 int main(void)
