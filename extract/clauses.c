@@ -235,9 +235,11 @@ static bool distributive_comma(const char *text, size_t len, size_t i, size_t cw
 {
 	static const char *const ends[] = { "%", "％", "百分点" };
 	bool rate = false;
+	if (i + cw >= len || !is_digit(text[i + cw]))
+		return false;
 	for (size_t k = 0; k < sizeof ends / sizeof *ends && !rate; k++)
 		rate = i >= strlen(ends[k]) && !memcmp(text + i - strlen(ends[k]), ends[k], strlen(ends[k]));
-	if (!rate || i + cw >= len || !is_digit(text[i + cw]))
+	if (!rate)
 		return false;
 	size_t from = i > 36 ? i - 36 : 0, at = (size_t)-1;
 	for (size_t p = from; p + 6 <= i; p++)
