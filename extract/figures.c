@@ -353,8 +353,8 @@ static bool added_before(const char *t, size_t s, size_t l, size_t le)
 			if (q + n <= le && !memcmp(t + q, added_words[i], n))
 				return true;
 	}
-	/* (room for two earlier items: 新增高新技术企业3500家、科技型中小企业
-	 * 7533家、专精特新企业113家) */
+	/* (room for two earlier items: 新增高新技术企业120家、科技型中小企业
+	 * 260家、专精特新企业18家) */
 	size_t which, at = rfind_any(t, l >= s + 120 ? l - 120 : s, l, added_words,
 				     NWORDS(added_words), &which);
 	if (at == (size_t)-1)
@@ -2375,7 +2375,7 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 			back = t[g - 4] - '0';
 		db_period was = db_period_year(r->period.end_year - back);
 		char tok[DB_PERIOD_TOKEN_MAX];
-		/* (增速连续四年超过6%: a streak of yearly rates, the last year's
+		/* (增速连续三年超过7%: a streak of yearly rates, the last year's
 		 * year on year) */
 		if (!years_streak(t, fc->c->start, f->num_start))
 			r->basis = db_arena_printf(&w->rs->arena, "vs:%s",
