@@ -55,14 +55,14 @@ static bool each_place(const walk *w, size_t p, size_t e)
 	static const char *const places[] = { "县域", "县（市、区）", "县(市、区)", "县（市）", "县(市)",
 					      "县市区", "县区", "区县", "县市", "市县", "市州", "地市",
 					      "乡镇", "镇", "街道", "县", "区", "市" };
-	size_t which, l;
+	size_t which;
 	if (has_word_at(w->text, e, p, "所有"))
 		p += strlen("所有");
 	else if (has_word_at(w->text, e, p, "各"))
 		p += strlen("各");
 	else
 		return false;
-	return (l = db_longest_word_at(w->text, p, e, places, NWORDS(places), &which)) &&
+	return db_longest_word_at(w->text, p, e, places, NWORDS(places), &which) != 0 &&
 	       !has_word_at(w->text, e, p, "市场");
 }
 
