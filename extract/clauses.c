@@ -227,19 +227,24 @@ static bool holds(const char *t, size_t s, size_t e, const char *w)
 	return false;
 }
 
-/* A、B分别增长a%，b%: is the comma at i (of width cw) one between the
- * figures of a 分别 list, a rate or a change before it and a digit after,
- * 分别 and a single figure before it in the clause, and a 、 list of names
- * before 分别? It splits no clause, so that the figures pair in order. */
+/* A、B分别增长a%，b%, 分别完成a亿元，b亿元: is the comma at i (of width cw)
+ * one between the figures of a 分别 list — the figure after it in the unit
+ * of the one before, 分别 and that single figure before it in the clause,
+ * and a 、 list of names before 分别? It splits no clause, so that the
+ * figures pair in order. */
 static bool distributive_comma(const char *text, size_t len, size_t i, size_t cw)
 {
-	static const char *const ends[] = { "%", "％", "百分点" };
-	bool rate = false;
-	if (i + cw >= len || !is_digit(text[i + cw]))
+	size_t j = i + cw, u = i;
+	if (j >= len || !is_digit(text[j]))
 		return false;
-	for (size_t k = 0; k < sizeof ends / sizeof *ends && !rate; k++)
-		rate = i >= strlen(ends[k]) && !memcmp(text + i - strlen(ends[k]), ends[k], strlen(ends[k]));
-	if (!rate)
+	/* (the unit: what follows the figure before the comma) */
+	while (u > 0 && i - u < 12 && !is_digit(text[u - 1]))
+		u--;
+	if (u == i || u == 0 || !is_digit(text[u - 1]))
+		return false;
+	while (j < len && (is_digit(text[j]) || text[j] == '.'))
+		j++;
+	if (j + (i - u) > len || memcmp(text + j, text + u, i - u))
 		return false;
 	size_t from = i > 36 ? i - 36 : 0, at = (size_t)-1;
 	for (size_t p = from; p + 6 <= i; p++)

@@ -7132,6 +7132,9 @@ static void probe37_speech_rules(void)
 	       "2023年，全市城镇化率、研发投入强度分别提高0.8个百分点,0.3个百分点。",
 	       "某市 urbanization_rate change_pp 0.8 百分点 exact 2023 yoy actual\n"
 	       "某市 rd_intensity change_pp 0.3 百分点 exact 2023 yoy actual\n");
+	expect("2024-01-20", CITY, "2023年，全市一般公共预算收入、税收收入分别完成14.2亿元，9.6亿元。",
+	       "某市 budget_revenue level 14.2 亿元 exact 2023 - actual\n"
+	       "某市 tax_revenue level 9.6 亿元 exact 2023 - actual\n");
 	/* 实现N%左右的增长, 保持N%以上增长: the growth named after its rate
 	 * (was no figure; with the level after it, also lost) */
 	expect_kind("targets", "2024-01-20", CITY,
