@@ -2,6 +2,7 @@
  * byte span, line and column, and the sentence, part and segment (paragraph
  * or list item) it belongs to. Periods carry over within a segment, labels
  * and ranks within a part, entities within a sentence (extract.c). */
+#define _GNU_SOURCE /* memmem */
 #include "extract/extract_int.h"
 
 #include <stdlib.h>
@@ -216,15 +217,10 @@ static size_t headline_space(const char *text, size_t len, size_t i)
 	return before >= HEADLINE_SIDE && after >= HEADLINE_SIDE ? j - i : 0;
 }
 
-/* The boundary punctuation at text[i] makes, and its width. */
 /* Does t[s, e) hold w? */
 static bool holds(const char *t, size_t s, size_t e, const char *w)
 {
-	size_t n = strlen(w);
-	for (size_t p = s; p + n <= e; p++)
-		if (!memcmp(t + p, w, n))
-			return true;
-	return false;
+	return e > s && memmem(t + s, e - s, w, strlen(w)) != NULL;
 }
 
 /* A、B分别增长a%，b%, 分别完成a亿元，b亿元: is the comma at i (of width cw)
@@ -265,6 +261,7 @@ static bool distributive_comma(const char *text, size_t len, size_t i, size_t cw
 	return holds(text, s, at, "、");
 }
 
+/* The boundary punctuation at text[i] makes, and its width. */
 static int boundary(const char *text, size_t len, size_t i, size_t *w)
 {
 	unsigned char c = (unsigned char)text[i];
