@@ -1268,6 +1268,10 @@ static void leave_clause(walk *w, clause_walk *cw)
 	if (w->has_words_clause && w->label && e >= c->start + 3 && w->label->end == e - 3 &&
 	    has_word_at(w->text, e, e - 3, "中"))
 		w->label = NULL;
+	/* A、B分别增长a%，12月当月增长b%: after a 分别 list whose one figure
+	 * no name was paired with, neither name speaks for the clauses after */
+	if (cw->ndist >= 2 && cw->nfigures == 1 && !cw->dist[0] && !cw->dist[cw->ndist - 1])
+		w->label = NULL;
 	if (cw->basis_clause)
 		w->per = cw->basis_saved;
 	else if (w->rs->len == cw->clause_rec0 && cw->clause_rec0 > w->sent_rec0 && w->per.has &&

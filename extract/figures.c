@@ -2789,6 +2789,15 @@ size_t db_distributive_labels(walk *w, const db_clause *c, const tokens *ts,
 		return n;
 	if (n >= 2 && n == nf)
 		return n;
+	/* A、B分别增长a%，12月当月增长b%: one figure after 分别 and two names
+	 * or more listed before it: which name's figure it is the text does
+	 * not say, so none is paired (the figure stays unkeyed) */
+	if (n >= 2 && nf == 1 &&
+	    find_any(w->text, out[0]->end, at, (const char *const[]){ "、" }, 1, NULL) != (size_t)-1) {
+		for (size_t i = 0; i < n; i++)
+			out[i] = NULL;
+		return n;
+	}
 	/* (城镇、农村居民…分别由a、b增加到c、d: two runs of the span) */
 	size_t first_fig = 0;
 	while (first_fig < ts->len && ts->items[first_fig].end <= at)

@@ -7135,6 +7135,13 @@ static void probe37_speech_rules(void)
 	expect("2024-01-20", CITY, "2023年，全市一般公共预算收入、税收收入分别完成14.2亿元，9.6亿元。",
 	       "某市 budget_revenue level 14.2 亿元 exact 2023 - actual\n"
 	       "某市 tax_revenue level 9.6 亿元 exact 2023 - actual\n");
+	/* A、B分别增长a%，12月当月增长b%: one figure after 分别 and two names
+	 * listed before it is neither name's, nor is the month's after it
+	 * (each name took the one figure, the second the month's too) */
+	expect("2024-01-20", CITY,
+	       "2023年，全市外贸进出口总额、实际使用外资分别增长8.7%，12月当月增长2.6%。"
+	       "全市规上工业增加值增长6.1%。",
+	       "某市 industrial_va growth 6.1 % exact 2023 yoy actual\n");
 	/* 实现N%左右的增长, 保持N%以上增长: the growth named after its rate
 	 * (was no figure; with the level after it, also lost) */
 	expect_kind("targets", "2024-01-20", CITY,
