@@ -5195,7 +5195,7 @@ static void probe27_news_rules(void)
 		    "某市 import_export level 860 亿元 exact 2023H1 - actual\n"
 		    "某市 import_export growth 6.3 % exact 2023H1 yoy actual\n");
 	expect_kind("news", "2021-04-20", CITY,
-		    "全国全年居民消费价格比上年上涨1.9%。其中，食品烟酒类价格上涨4.6%。全市粮食产量12.5万吨。",
+		    "全国全年居民消费价格比上年上涨1.7%。其中，食品烟酒类价格上涨4.6%。全市粮食产量12.5万吨。",
 		    "某市 grain_output level 12.5 万吨 exact 2020 - actual\n");
 	/* more figures after 分别 than the clause names items (the list's
 	 * first items cut off by commas): the item right before 分别 takes
