@@ -343,12 +343,15 @@ void db_clause_tokens(walk *w, const db_clause *c, tokens *ts)
 			clash = true;
 		/* 是2016年的2.5倍: the year compared with (also across a hard
 		 * line wrap inside the number, 是2016年的2.\n5倍, where the clause
-		 * may end at the break) */
+		 * may end at the break, or a wrap a repost flattened to a space
+		 * before more of the number, 是2016年的2 .5倍) */
 		if (has_word_at(t, c->end, pm.end, "的")) {
 			size_t q = pm.end + 3;
 			while (q < w->len && ((t[q] >= '0' && t[q] <= '9') || t[q] == '.' ||
 					      ((t[q] == '\n' || t[q] == '\r') && q > pm.end + 3 &&
-					       t[q - 1] != '\n')))
+					       t[q - 1] != '\n') ||
+					      (t[q] == ' ' && q > pm.end + 3 && q + 1 < w->len &&
+					       ((t[q + 1] >= '0' && t[q + 1] <= '9') || t[q + 1] == '.'))))
 				q++;
 			if (q > pm.end + 3 && has_word_at(t, w->len, q, "倍"))
 				clash = true;

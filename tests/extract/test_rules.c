@@ -5143,6 +5143,14 @@ static void probe28_zones_rules(void)
 		    "4倍；财政总收入完成5.2亿元，是2015年的1.5倍。",
 		    "某市 gdp level 88.2 亿元 exact 2020 - actual\n"
 		    "某市 fiscal_revenue level 5.2 亿元 exact 2020 - actual\n");
+	/* the same wrap flattened to a space by a repost (是2014年的2 .6倍):
+	 * still the year compared with, no period of the clauses after it */
+	expect_kind("gwr", "2019-12-18", "county",
+		    "一、过去五年工作回顾\n2019年，全县生产总值完成76.3亿元，是2014年的1.6倍；"
+		    "固定资产投资84.5亿元，是2014年的2 .6倍；社会消费品零售总额41.2亿元，是2014年的2倍。",
+		    "某市 gdp level 76.3 亿元 exact 2019 - actual\n"
+		    "某市 fai level 84.5 亿元 exact 2019 - actual\n"
+		    "某市 retail_sales level 41.2 亿元 exact 2019 - actual\n");
 	/* a count of a group of firms opening a clause before its verb
 	 * (12家投产企业完成…) is theirs, this clause only; the firms the metric
 	 * counts in (全县45家规上工业企业实现营业收入…) are the whole */
@@ -5187,7 +5195,7 @@ static void probe27_news_rules(void)
 		    "某市 import_export level 860 亿元 exact 2023H1 - actual\n"
 		    "某市 import_export growth 6.3 % exact 2023H1 yoy actual\n");
 	expect_kind("news", "2021-04-20", CITY,
-		    "全国全年居民消费价格比上年上涨1.9%。其中，食品烟酒类价格上涨4.6%。全市粮食产量12.5万吨。",
+		    "全国全年居民消费价格比上年上涨1.7%。其中，食品烟酒类价格上涨4.6%。全市粮食产量12.5万吨。",
 		    "某市 grain_output level 12.5 万吨 exact 2020 - actual\n");
 	/* more figures after 分别 than the clause names items (the list's
 	 * first items cut off by commas): the item right before 分别 takes
