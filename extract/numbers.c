@@ -1372,9 +1372,12 @@ static int read_figure(const char *t, size_t len, size_t pos, db_figure *f, size
 	size_t numpos = p;
 	if (c == '-' || c == 0x2212 || c == '+') {
 		size_t m;
-		if (lx_is_digit(lx_at(t, len, p + n, &m))) {
+		/* 增长- 21.4%: after a sign word, a line join's space may part
+		 * the sign from its number */
+		size_t q = sign ? lx_skip_space(t, len, p + n) : p + n;
+		if (lx_is_digit(lx_at(t, len, q, &m))) {
 			neg = c != '+';
-			numpos = p + n;
+			numpos = q;
 		}
 	}
 

@@ -815,6 +815,13 @@ static void bulletin_words(void)
 		    "某市 gdp growth -8.7 % exact 2024H1 yoy actual\n"
 		    "某市 gdp growth -10.8 % exact 2024Q1 yoy actual\n"
 		    "某市 gdp change_pp 2.3 百分点 exact 2024H1 vs:2024Q1 actual\n");
+	/* 增长- 21.4%: a line join's space parts the minus from its number
+	 * after the growth word; the sign is kept */
+	expect_kind("gwr", "2021-02-01", CITY,
+		    "2020年，全市外贸出口58.2亿元，增 长- 21.4%；进口增长- 3%。",
+		    "某市 exports level 58.2 亿元 exact 2020 - actual\n"
+		    "某市 exports growth -21.4 % exact 2020 yoy actual\n"
+		    "某市 imports growth -3 % exact 2020 yoy actual\n");
 	/* a firm, or places named before a label with 均, are someone else in
 	 * their clause only; 城镇、农村…均 gives both */
 	expect("2008-01-20", "district",
