@@ -344,8 +344,11 @@ void db_clause_tokens(walk *w, const db_clause *c, tokens *ts)
 		/* 是2016年的2.5倍: the year compared with (also across a hard
 		 * line wrap inside the number, 是2016年的2.\n5倍, where the clause
 		 * may end at the break, or a wrap a repost flattened to a space
-		 * before more of the number, 是2016年的2 .5倍) */
+		 * before more of the number, 是2016年的2 .5倍); so is the year a
+		 * level is back to a percent of (恢复到2019年的108%, 相当于2019年的
+		 * 95%), not the 由2022年的5.5%下降到… of a rate's own years */
 		if (has_word_at(t, c->end, pm.end, "的")) {
+			static const char *const back_to[] = { "恢复到", "恢复至", "相当于" };
 			size_t q = pm.end + 3;
 			while (q < w->len && ((t[q] >= '0' && t[q] <= '9') || t[q] == '.' ||
 					      ((t[q] == '\n' || t[q] == '\r') && q > pm.end + 3 &&
@@ -354,6 +357,14 @@ void db_clause_tokens(walk *w, const db_clause *c, tokens *ts)
 					       ((t[q + 1] >= '0' && t[q + 1] <= '9') || t[q + 1] == '.'))))
 				q++;
 			if (q > pm.end + 3 && has_word_at(t, w->len, q, "倍"))
+				clash = true;
+			size_t y = pm.start; /* (到2019年 may be read as the period) */
+			while (y < pm.end && !(t[y] >= '0' && t[y] <= '9'))
+				y++;
+			if (q > pm.end + 3 &&
+			    (has_word_at(t, w->len, q, "%") || has_word_at(t, w->len, q, "％")) &&
+			    y >= c->start + 9 &&
+			    find_any(t, y - 9, y, back_to, NWORDS(back_to), NULL) == y - 9)
 				clash = true;
 		}
 

@@ -5158,6 +5158,18 @@ static void probe28_zones_rules(void)
 		    "某市 gdp level 76.3 亿元 exact 2019 - actual\n"
 		    "某市 fai level 84.5 亿元 exact 2019 - actual\n"
 		    "某市 retail_sales level 41.2 亿元 exact 2019 - actual\n");
+	/* 恢复到2019年的106%: the year a level is back to a percent of, no
+	 * period of the figures after it (in its sentence or the next); a
+	 * rate's own years (由2022年的5.6%下降到2023年的5.2%) stay its periods */
+	expect_kind("news", "2024-01-20", CITY,
+		    "去年，全市文旅市场加快回暖，过夜游客、旅游花费分别恢复到2019年的106%和118%。"
+		    "社会消费品零售总额增长6.3%，城镇调查失业率由2022年的5.6%下降到2023年的5.2%。",
+		    "某市 retail_sales growth 6.3 % exact 2023 yoy actual\n"
+		    "某市 unemployment_rate level 5.6 % exact 2022 - actual\n"
+		    "某市 unemployment_rate level 5.2 % exact 2023 - actual\n");
+	expect_kind("news", "2024-01-20", CITY,
+		    "2023年，全市接待游客相当于2019年的96％，社会消费品零售总额增长6.3％。",
+		    "某市 retail_sales growth 6.3 % exact 2023 yoy actual\n");
 	/* a count of a group of firms opening a clause before its verb
 	 * (12家投产企业完成…) is theirs, this clause only; the firms the metric
 	 * counts in (全县45家规上工业企业实现营业收入…) are the whole */
