@@ -635,7 +635,7 @@ static void bulletin_words(void)
 	 * clause opening with 占 gives the share of the clause before's label */
 	expect("2019-03-01", "county",
 	       "2018年，税收收入16亿元，占财政收入比重74.3%，比上年下降6.2个百分点；"
-	       "第三产业占比提高了2.6个百分点。",
+	       "第三产业占比提高了1.8个百分点。",
 	       "某市 tax_revenue level 16 亿元 exact 2018 - actual\n"
 	       "某市 tax_revenue share 74.3 % exact 2018 fiscal_revenue actual\n");
 	/* …of what the clause before spoke of: none when it was unkeyed; the
@@ -2414,7 +2414,7 @@ static void probe11_gwrnews_rules(void)
 		    "某市 budget_expenditure growth -6.33 % exact 2023M01-M04 yoy actual\n");
 	/* 生产性服务业 is a part of the services, not their whole */
 	expect("2024-01-20", CITY,
-	       "2023年，全市生产性服务业增加值占服务业比重达55%，服务业增加值增长6.1%。",
+	       "2023年，全市生产性服务业增加值占服务业比重达47%，服务业增加值增长6.1%。",
 	       "某市 tertiary_industry_va growth 6.1 % exact 2023 yoy actual\n");
 	/* 国家 opening a catalog label (国家高新技术企业) is the label's name,
 	 * not the nation speaking; 全国 before a label still is */
