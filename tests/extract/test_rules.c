@@ -7160,6 +7160,19 @@ static void probe37_speech_rules(void)
 	       "某市 high_tech_enterprises level 186 家 exact 2023 - actual\n");
 }
 
+static void audit38_rules(void)
+{
+	/* “十四五”前四年: the plan's first years, done (was the whole plan,
+	 * a target), and a level after it in its sentence is the last of
+	 * them */
+	expect("2025-12-20", CITY,
+	       "“十四五”前四年，全市地区生产总值年均增长5.3%，人均GDP达到7.1万元。",
+	       "某市 gdp growth 5.3 % exact 2021..2024 cagr actual\n"
+	       "某市 gdp_per_capita level 71000 元 exact 2024 - actual\n");
+	expect("2023-12-20", CITY, "十四五前两年，全市固定资产投资年均增长8.2%。",
+	       "某市 fai growth 8.2 % exact 2021..2022 cagr actual\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -7269,6 +7282,7 @@ int main(void)
 	probe37_gwr_rules();
 	probe37_quarter_rules();
 	probe37_speech_rules();
+	audit38_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
