@@ -7171,6 +7171,13 @@ static void audit38_rules(void)
 	       "某市 gdp_per_capita level 71000 元 exact 2024 - actual\n");
 	expect("2023-12-20", CITY, "十四五前两年，全市固定资产投资年均增长8.2%。",
 	       "某市 fai growth 8.2 % exact 2021..2022 cagr actual\n");
+	/* the change in points of a share that is an indicator of its own
+	 * (研发经费占GDP比重: 研发投入强度) is that indicator's change (was
+	 * unkeyed); other shares' changes stay unkeyed */
+	expect("2024-01-15", CITY,
+	       "2023年，全市研发经费投入占地区生产总值的比重提高0.3个百分点，"
+	       "第二产业增加值占地区生产总值比重提高1.1个百分点。",
+	       "某市 rd_intensity change_pp 0.3 百分点 exact 2023 yoy actual\n");
 }
 
 int main(void)
