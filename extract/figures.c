@@ -91,6 +91,16 @@ static const struct {
 	{ "tax_revenue", "budget_revenue", "tax_share" },
 };
 
+/* The metric a share of m in the metric `of` is (研发经费占GDP比重: 研发投入
+ * 强度), or NULL. */
+static const db_metric *share_indicator(const walk *w, const db_metric *m, const char *of)
+{
+	for (size_t i = 0; m && of && i < NWORDS(share_metrics); i++)
+		if (!strcmp(m->id, share_metrics[i].metric) && !strcmp(of, share_metrics[i].of))
+			return db_catalog_find(w->x->catalog, share_metrics[i].is);
+	return NULL;
+}
+
 /* Places a share or a gap refers to, longest first. */
 static const char *const scope_words[] = {
 	"全国平均", "全省平均", "全市平均", "全国", "全省", "全市", "全区", "全县", "全州", "全盟",
@@ -2042,6 +2052,11 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 					  NWORDS(than_label)))
 				return (size_t)-1;
 			size_t from = fc->label_end && fc->label_end < f->num_start ? fc->label_end : gs;
+			/* 研发经费占GDP比重提高N个百分点: the change of a
+			 * share that is an indicator of its own is that indicator's */
+			const db_metric *own = share_indicator(w, m, fc->of_metric);
+			if (own)
+				m = own;
 			if (!(m && !strcmp(m->unit, "%")) &&
 			    (contains_any(t, from, f->num_start, share_change_words,
 					  NWORDS(share_change_words)) ||
@@ -2337,16 +2352,12 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 			return (size_t)-1;
 	}
 	/* 研发经费支出占地区生产总值比重: a share that is an indicator of its own */
-	for (size_t i = 0; m && measure == DB_MEASURE_SHARE && of && i < NWORDS(share_metrics); i++)
-		if (!strcmp(m->id, share_metrics[i].metric) && !strcmp(of, share_metrics[i].of)) {
-			const db_metric *is = db_catalog_find(w->x->catalog, share_metrics[i].is);
-			if (!is)
-				break;
-			m = is;
-			measure = DB_MEASURE_LEVEL;
-			of = NULL;
-			break;
-		}
+	const db_metric *is = measure == DB_MEASURE_SHARE ? share_indicator(w, m, of) : NULL;
+	if (is) {
+		m = is;
+		measure = DB_MEASURE_LEVEL;
+		of = NULL;
+	}
 	db_record *r = new_record(w, m, fc, f, measure);
 	r->has_value = f->has_value;
 	r->value = f->has_value ? v : 0;

@@ -452,6 +452,22 @@ static int read_one(const ctx *c, size_t pos, db_period_match *m)
 		size_t named = q;
 		q = skip_word(c, q, "规划");
 		named = q > named; /* “十一五”规划 */
+		/* “十四五”前四年: the plan's first years, done unless all of
+		 * them lie after the date's year (no target, no whole plan) */
+		if ((l = lx_word(c->t, c->len, q, "前"))) {
+			size_t r = q + l;
+			unsigned u = lx_cp(c->t, c->len, r, &n);
+			int k = u == 0x4E24 ? 2 : u >= '1' && u <= '4' ? (int)(u - '0') : lx_cn_digit(u);
+			size_t y = k >= 1 && k <= 4 ? lx_word(c->t, c->len, r + n, "年") : 0;
+			if (y) {
+				set(m, k > 1 ? db_period_span(db_period_year(first),
+							      db_period_year(first + k - 1))
+					     : db_period_year(first));
+				m->plan = first > d->year;
+				m->end = r + n + y;
+				return 1;
+			}
+		}
 		/* “十四五”开局之年, 实现“十四五”良好开局: the plan's first year */
 		static const char *const plan_openings[] = { "开局之年", "开局年", "良好开局", "开好局",
 							     "开局", NULL };

@@ -643,7 +643,7 @@ size_t db_bracket_after(const char *t, size_t s, size_t e);
 bool db_names_another(const walk *w, const db_clause *c, const tokens *ts, size_t e);
 bool db_sibling_named(const walk *w, const db_label *l, size_t s, size_t num);
 /* Do the words of clause c from s before the amount at num (no growth word)
- * name a noun of their own (…城镇新增就业5394人，转移农村劳动力6204人),
+ * name a noun of their own (…城镇新增就业3120人，转移农村劳动力4870人),
  * beyond the words that may lead an amount (words.json level_leads) and
  * those of the label l before (…贷款余额2800亿元，新增贷款210亿元)? */
 bool db_level_named(const walk *w, const db_label *l, const tokens *ts, size_t s, size_t num);

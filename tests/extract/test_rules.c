@@ -635,7 +635,7 @@ static void bulletin_words(void)
 	 * clause opening with 占 gives the share of the clause before's label */
 	expect("2019-03-01", "county",
 	       "2018年，税收收入16亿元，占财政收入比重74.3%，比上年下降6.2个百分点；"
-	       "第三产业占比提高了2.6个百分点。",
+	       "第三产业占比提高了1.8个百分点。",
 	       "某市 tax_revenue level 16 亿元 exact 2018 - actual\n"
 	       "某市 tax_revenue share 74.3 % exact 2018 fiscal_revenue actual\n");
 	/* …of what the clause before spoke of: none when it was unkeyed; the
@@ -2421,7 +2421,7 @@ static void probe11_gwrnews_rules(void)
 		    "某市 budget_expenditure growth -6.33 % exact 2023M01-M04 yoy actual\n");
 	/* 生产性服务业 is a part of the services, not their whole */
 	expect("2024-01-20", CITY,
-	       "2023年，全市生产性服务业增加值占服务业比重达55%，服务业增加值增长6.1%。",
+	       "2023年，全市生产性服务业增加值占服务业比重达47%，服务业增加值增长6.1%。",
 	       "某市 tertiary_industry_va growth 6.1 % exact 2023 yoy actual\n");
 	/* 国家 opening a catalog label (国家高新技术企业) is the label's name,
 	 * not the nation speaking; 全国 before a label still is */
@@ -7194,6 +7194,26 @@ static void probe37_speech_rules(void)
 	       "某市 high_tech_enterprises level 186 家 exact 2023 - actual\n");
 }
 
+static void audit38_rules(void)
+{
+	/* “十四五”前四年: the plan's first years, done (was the whole plan,
+	 * a target), and a level after it in its sentence is the last of
+	 * them */
+	expect("2025-12-20", CITY,
+	       "“十四五”前四年，全市地区生产总值年均增长5.3%，人均GDP达到7.1万元。",
+	       "某市 gdp growth 5.3 % exact 2021..2024 cagr actual\n"
+	       "某市 gdp_per_capita level 71000 元 exact 2024 - actual\n");
+	expect("2023-12-20", CITY, "十四五前两年，全市固定资产投资年均增长8.2%。",
+	       "某市 fai growth 8.2 % exact 2021..2022 cagr actual\n");
+	/* the change in points of a share that is an indicator of its own
+	 * (研发经费占GDP比重: 研发投入强度) is that indicator's change (was
+	 * unkeyed); other shares' changes stay unkeyed */
+	expect("2024-01-15", CITY,
+	       "2023年，全市研发经费投入占地区生产总值的比重提高0.3个百分点，"
+	       "第二产业增加值占地区生产总值比重提高1.1个百分点。",
+	       "某市 rd_intensity change_pp 0.3 百分点 exact 2023 yoy actual\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -7303,6 +7323,7 @@ int main(void)
 	probe37_gwr_rules();
 	probe37_quarter_rules();
 	probe37_speech_rules();
+	audit38_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
