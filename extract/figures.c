@@ -1891,7 +1891,7 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 		fc->own = db_period_year(from_year);
 	}
 
-	/* 比上年同期169412万元下降0.99%: the amount compared with, last year's,
+	/* 比上年同期85230万元下降1.27%: the amount compared with, last year's,
 	 * no figure of the period */
 	static const char *const compared[] = { "比上年同期", "较上年同期", "比去年同期",
 						"较去年同期", "比上年", "较上年", "比去年", "较去年" };
