@@ -907,6 +907,12 @@ static void bulletin_words(void)
 		    "某市 ~ growth 15 % exact 2025 yoy actual\n"
 		    "某市 power_generation growth 4 % exact 2025 yoy actual\n"
 		    "某市 surface_water_quality change_pp 3.5 百分点 exact 2025 yoy actual\n");
+	/* …and so does a sector before the short name of investment */
+	expect_kind("news", "2021-05-18", "county",
+		    "1-4月，全县固投增长6.2%。其中，工业固投增长9.5%，交通固投下降14.3%。",
+		    "某市 fai growth 6.2 % exact 2021M01-M04 yoy actual\n"
+		    "某市 industrial_investment growth 9.5 % exact 2021M01-M04 yoy actual\n"
+		    "某市 ~ growth -14.3 % exact 2021M01-M04 yoy actual\n");
 	expect_kind("gwr", "2025-01-20", "province",
 		    "2024年，全省生产总值达到2.3万亿元，海洋生产总值突破4000亿元。",
 		    "某市 gdp level 23000 亿元 exact 2024 - actual\n");
