@@ -2099,15 +2099,21 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 				basis = "yoy";
 			/* 降幅较上月收窄0.9个百分点: against the month before, of
 			 * a cumulative rate the span to that month (vs:M01-M08 of
-			 * 1-9月); another span is not read */
-			if (fc->basis_mom && !fc->has_basis) {
+			 * 1-9月); another span is not read. 较上期 of a span of
+			 * months is the same; of a span that ends a quarter it may
+			 * be the quarter before: not read */
+			bool prev_term = !fc->has_basis &&
+					 contains_any(t, fc->c->start, f->num_start,
+						      (const char *const[]){ "较上期", "比上期" }, 2);
+			if ((fc->basis_mom || prev_term) && !fc->has_basis) {
 				db_period p;
 				char tok[DB_PERIOD_TOKEN_MAX];
 				if (!db_period_for(w, m, measure, &p) || p.start_year != p.end_year)
 					return (size_t)-1;
 				if (p.start_month == p.end_month) {
 					basis = "mom";
-				} else if (p.start_month == 1 && p.end_month >= 2) {
+				} else if (p.start_month == 1 && p.end_month >= 2 &&
+					   !(prev_term && p.end_month % 3 == 0)) {
 					db_period b = db_period_months(p.end_year, 1, p.end_month - 1);
 					basis = db_arena_printf(&w->rs->arena, "vs:%s",
 								db_period_format(&b, tok));

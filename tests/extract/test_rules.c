@@ -839,6 +839,18 @@ static void bulletin_words(void)
 	       "某市 industrial_va growth 8 % exact 2022M01-M07 yoy actual\n"
 	       "某市 industrial_va gap_pp 0.3 百分点 exact 2022M01-M07 全市 actual\n"
 	       "某市 industrial_va gap_pp 5.9 百分点 exact 2022M01-M07 全省平均 actual\n");
+	/* 较上期 of a span of months from January: against the span to the
+	 * month before, as 较上月 (the rank after it is the growth's); of a
+	 * span that ends a quarter it may be the quarter before: no change */
+	expect("2024-09-25", "district",
+	       "1-8月，全区规模以上工业增加值增长5.3%，高于全市1.2个百分点，较上期回落0.4个百分点，"
+	       "居全市第3位。",
+	       "某市 industrial_va growth 5.3 % exact 2024M01-M08 yoy actual 3@全市\n"
+	       "某市 industrial_va gap_pp 1.2 百分点 exact 2024M01-M08 全市 actual\n"
+	       "某市 industrial_va change_pp -0.4 百分点 exact 2024M01-M08 vs:2024M01-M07 actual\n");
+	expect("2024-07-25", "district",
+	       "上半年，全区规模以上工业增加值增长5.3%，比上期提高0.4个百分点，居全市第3位。",
+	       "某市 industrial_va growth 5.3 % exact 2024H1 yoy actual 3@全市\n");
 	/* 比 a list of places 分别高 (or 低): a gap per place; the rate of the
 	 * place compared with (比全省的6.1%, 平均增速(2.4%)) is not the
 	 * report's */
