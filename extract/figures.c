@@ -2865,10 +2865,56 @@ bool db_amount_fits(const walk *w, const db_figure *f, const db_label *l)
 	return fits;
 }
 
+/* 下降37.9%和36.9%, 收窄6.4和7.3个百分点: the clause's figures (two or
+ * more), joined by 和 or 、 only, each in the unit of the last or in none:
+ * how many, the first one's number at *first (0: another clause). */
+static size_t joined_figures(const walk *w, const tokens *ts, size_t *first)
+{
+	static const char *const joins[] = { "和", "、" };
+	const token *prev = NULL, *last = NULL;
+	size_t nf = 0;
+	for (size_t i = 0; i < ts->len; i++)
+		if (ts->items[i].kind == TOK_FIGURE)
+			last = &ts->items[i];
+	for (size_t i = 0; i < ts->len; i++) {
+		const token *tk = &ts->items[i];
+		if (tk->kind != TOK_FIGURE)
+			continue;
+		if (tk->fig.unit[0] && strcmp(tk->fig.unit, last->fig.unit))
+			return 0;
+		if (prev && !(tk->start - prev->end == 3 &&
+			      db_longest_word_at(w->text, prev->end, tk->start, joins, NWORDS(joins),
+						 NULL)))
+			return 0;
+		if (!prev)
+			*first = tk->fig.num_start;
+		prev = tk;
+		nf++;
+	}
+	return nf >= 2 ? nf : 0;
+}
+
+/* 同比下降37.9%和36.9%: the growth word that opens a clause of no label
+ * whose rates (in %) are so joined, a 分别 list left unsaid (one label's
+ * two growths are never so written); else -1. */
+static size_t unsaid_distributive(const walk *w, const db_clause *c, const tokens *ts)
+{
+	size_t first = 0;
+	if (!joined_figures(w, ts, &first))
+		return (size_t)-1;
+	for (size_t i = 0; i < ts->len; i++)
+		if (ts->items[i].kind == TOK_FIGURE && strcmp(ts->items[i].fig.unit, "%"))
+			return (size_t)-1;
+	size_t g = db_find_growth(w->text, c->start, first);
+	return g != (size_t)-1 && g <= c->start + 6 ? g : (size_t)-1;
+}
+
 size_t db_said_distributive(walk *w, const db_clause *c, const tokens *ts, const db_label **out)
 {
 	size_t at = find_any(w->text, c->start, c->end, (const char *const[]){ "分别" }, 1, NULL);
 	size_t nf = 0;
+	if (at == (size_t)-1)
+		at = unsaid_distributive(w, c, ts);
 	if (at == (size_t)-1)
 		return 0;
 	/* (较2015年分别增长…: the year compared with may come before 分别) */
@@ -2969,8 +3015,14 @@ bool db_again_distributive(const walk *w, const db_clause *c, const tokens *ts)
 	    db_find_growth(w->text, avg, avg + 6) == avg)
 		at = avg;
 	/* (a few words of the measure before 分别: 同比, 比上年, 增速; not a
-	 * list of names of its own) */
-	if (at == (size_t)-1 || at > c->start + 12)
+	 * list of names of its own. Figures joined by 和 or 、 only, as many
+	 * as the list's names, pair with them after any words: 增幅较一季度
+	 * 提高a和b个百分点) */
+	size_t first = 0;
+	if ((at == (size_t)-1 || at > c->start + 12) && joined_figures(w, ts, &first) == w->ndist &&
+	    !db_names_another(w, c, ts, first))
+		at = first;
+	if (at == (size_t)-1 || (at > c->start + 12 && at != first))
 		return false;
 	for (size_t i = 0; i < ts->len; i++) {
 		if (ts->items[i].kind == TOK_LABEL)

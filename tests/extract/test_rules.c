@@ -3745,6 +3745,35 @@ static void probe15_hngwr_rules(void)
 		    "二、农业\n年末生猪存栏20.6万头,牛存栏1.2万头,羊存栏3.5万只,分别较同期增长2.4%、11.0%和6.3%。",
 		    "某市 hog_inventory level 20.6 万头 exact 2022 - actual\n"
 		    "某市 hog_inventory growth 2.4 % exact 2022 yoy actual\n");
+	/* …and so with no 分别 when the clause's rates are joined by 和 or 、
+	 * only (同比增长a%和b%): two growths of one label are never so
+	 * written */
+	expect_kind("news", "2021-05-20", "county",
+		    "1-4月，全县接待游客120万人次，旅游收入9.5亿元，同比增长12.1%和10.3%。",
+		    "某市 tourist_arrivals level 120 万人次 exact 2021M01-M04 - actual\n"
+		    "某市 tourism_revenue level 9.5 亿元 exact 2021M01-M04 - actual\n"
+		    "某市 tourist_arrivals growth 12.1 % exact 2021M01-M04 yoy actual\n"
+		    "某市 tourism_revenue growth 10.3 % exact 2021M01-M04 yoy actual\n");
+	/* a clause after such a list whose figures are joined so, as many,
+	 * pairs with it too, the basis before them (较一季度) or 分别 there */
+	expect_kind("news", "2021-05-20", "county",
+		    "1-4月，全县接待游客120万人次，旅游收入9.5亿元，分别增长12.1%和10.3%，"
+		    "增幅较一季度提高3.2和2.6个百分点。",
+		    "某市 tourist_arrivals level 120 万人次 exact 2021M01-M04 - actual\n"
+		    "某市 tourism_revenue level 9.5 亿元 exact 2021M01-M04 - actual\n"
+		    "某市 tourist_arrivals growth 12.1 % exact 2021M01-M04 yoy actual\n"
+		    "某市 tourism_revenue growth 10.3 % exact 2021M01-M04 yoy actual\n"
+		    "某市 tourist_arrivals change_pp 3.2 百分点 exact 2021M01-M04 vs:2021Q1 actual\n"
+		    "某市 tourism_revenue change_pp 2.6 百分点 exact 2021M01-M04 vs:2021Q1 actual\n");
+	expect_kind("news", "2021-05-20", "county",
+		    "1-5月，全县工业投资12亿元，民间投资30亿元，同比增长8.1%、5.2%，"
+		    "增速较1-4月分别提高1.4、0.6个百分点。",
+		    "某市 industrial_investment level 12 亿元 exact 2021M01-M05 - actual\n"
+		    "某市 private_investment level 30 亿元 exact 2021M01-M05 - actual\n"
+		    "某市 industrial_investment growth 8.1 % exact 2021M01-M05 yoy actual\n"
+		    "某市 private_investment growth 5.2 % exact 2021M01-M05 yoy actual\n"
+		    "某市 industrial_investment change_pp 1.4 百分点 exact 2021M01-M05 vs:2021M01-M04 actual\n"
+		    "某市 private_investment change_pp 0.6 百分点 exact 2021M01-M05 vs:2021M01-M04 actual\n");
 }
 
 /* Round 15: county statistics bulletins of 安徽. */
