@@ -1403,6 +1403,11 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 		cw.ndist = w->ndist;
 	} else if (!cw.ndist && (cw.ndist = db_said_distributive(w, c, ts, cw.dist)) != 0) {
 		w->nsaid = 0; /* (the list is spoken for) */
+		/* (…，分别增长p、q，增幅较一季度提高a和b个百分点: a list for
+		 * the clause after it too) */
+		memcpy(w->dist, cw.dist, cw.ndist * sizeof cw.dist[0]);
+		w->ndist = cw.ndist;
+		w->dist_sentence = c->sentence;
 	} else {
 		if (cw.ndist) { /* (a list of its own, for a second 分别 after it) */
 			/* (a span's two runs of the labels: the list is the

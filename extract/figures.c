@@ -1901,7 +1901,7 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 		fc->own = db_period_year(from_year);
 	}
 
-	/* 比上年同期169412万元下降0.99%: the amount compared with, last year's,
+	/* 比上年同期85230万元下降1.27%: the amount compared with, last year's,
 	 * no figure of the period */
 	static const char *const compared[] = { "比上年同期", "较上年同期", "比去年同期",
 						"较去年同期", "比上年", "较上年", "比去年", "较去年" };
@@ -2114,15 +2114,21 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 				basis = "yoy";
 			/* 降幅较上月收窄0.9个百分点: against the month before, of
 			 * a cumulative rate the span to that month (vs:M01-M08 of
-			 * 1-9月); another span is not read */
-			if (fc->basis_mom && !fc->has_basis) {
+			 * 1-9月); another span is not read. 较上期 of a span of
+			 * months is the same; of a span that ends a quarter it may
+			 * be the quarter before: not read */
+			bool prev_term = !fc->has_basis &&
+					 contains_any(t, fc->c->start, f->num_start,
+						      (const char *const[]){ "较上期", "比上期" }, 2);
+			if ((fc->basis_mom || prev_term) && !fc->has_basis) {
 				db_period p;
 				char tok[DB_PERIOD_TOKEN_MAX];
 				if (!db_period_for(w, m, measure, &p) || p.start_year != p.end_year)
 					return (size_t)-1;
 				if (p.start_month == p.end_month) {
 					basis = "mom";
-				} else if (p.start_month == 1 && p.end_month >= 2) {
+				} else if (p.start_month == 1 && p.end_month >= 2 &&
+					   !(prev_term && p.end_month % 3 == 0)) {
 					db_period b = db_period_months(p.end_year, 1, p.end_month - 1);
 					basis = db_arena_printf(&w->rs->arena, "vs:%s",
 								db_period_format(&b, tok));
@@ -2879,10 +2885,56 @@ bool db_amount_fits(const walk *w, const db_figure *f, const db_label *l)
 	return fits;
 }
 
+/* 下降37.9%和36.9%, 收窄6.4和7.3个百分点: the clause's figures (two or
+ * more), joined by 和 or 、 only, each in the unit of the last or in none:
+ * how many, the first one's number at *first (0: another clause). */
+static size_t joined_figures(const walk *w, const tokens *ts, size_t *first)
+{
+	static const char *const joins[] = { "和", "、" };
+	const token *prev = NULL, *last = NULL;
+	size_t nf = 0;
+	for (size_t i = 0; i < ts->len; i++)
+		if (ts->items[i].kind == TOK_FIGURE)
+			last = &ts->items[i];
+	for (size_t i = 0; i < ts->len; i++) {
+		const token *tk = &ts->items[i];
+		if (tk->kind != TOK_FIGURE)
+			continue;
+		if (tk->fig.unit[0] && strcmp(tk->fig.unit, last->fig.unit))
+			return 0;
+		if (prev && !(tk->start - prev->end == 3 &&
+			      db_longest_word_at(w->text, prev->end, tk->start, joins, NWORDS(joins),
+						 NULL)))
+			return 0;
+		if (!prev)
+			*first = tk->fig.num_start;
+		prev = tk;
+		nf++;
+	}
+	return nf >= 2 ? nf : 0;
+}
+
+/* 同比下降37.9%和36.9%: the growth word that opens a clause of no label
+ * whose rates (in %) are so joined, a 分别 list left unsaid (one label's
+ * two growths are never so written); else -1. */
+static size_t unsaid_distributive(const walk *w, const db_clause *c, const tokens *ts)
+{
+	size_t first = 0;
+	if (!joined_figures(w, ts, &first))
+		return (size_t)-1;
+	for (size_t i = 0; i < ts->len; i++)
+		if (ts->items[i].kind == TOK_FIGURE && strcmp(ts->items[i].fig.unit, "%"))
+			return (size_t)-1;
+	size_t g = db_find_growth(w->text, c->start, first);
+	return g != (size_t)-1 && g <= c->start + 6 ? g : (size_t)-1;
+}
+
 size_t db_said_distributive(walk *w, const db_clause *c, const tokens *ts, const db_label **out)
 {
 	size_t at = find_any(w->text, c->start, c->end, (const char *const[]){ "分别" }, 1, NULL);
 	size_t nf = 0;
+	if (at == (size_t)-1)
+		at = unsaid_distributive(w, c, ts);
 	if (at == (size_t)-1)
 		return 0;
 	/* (较2015年分别增长…: the year compared with may come before 分别) */
@@ -2983,8 +3035,14 @@ bool db_again_distributive(const walk *w, const db_clause *c, const tokens *ts)
 	    db_find_growth(w->text, avg, avg + 6) == avg)
 		at = avg;
 	/* (a few words of the measure before 分别: 同比, 比上年, 增速; not a
-	 * list of names of its own) */
-	if (at == (size_t)-1 || at > c->start + 12)
+	 * list of names of its own. Figures joined by 和 or 、 only, as many
+	 * as the list's names, pair with them after any words: 增幅较一季度
+	 * 提高a和b个百分点) */
+	size_t first = 0;
+	if ((at == (size_t)-1 || at > c->start + 12) && joined_figures(w, ts, &first) == w->ndist &&
+	    !db_names_another(w, c, ts, first))
+		at = first;
+	if (at == (size_t)-1 || (at > c->start + 12 && at != first))
 		return false;
 	for (size_t i = 0; i < ts->len; i++) {
 		if (ts->items[i].kind == TOK_LABEL)

@@ -846,6 +846,18 @@ static void bulletin_words(void)
 	       "某市 industrial_va growth 8 % exact 2022M01-M07 yoy actual\n"
 	       "某市 industrial_va gap_pp 0.3 百分点 exact 2022M01-M07 全市 actual\n"
 	       "某市 industrial_va gap_pp 5.9 百分点 exact 2022M01-M07 全省平均 actual\n");
+	/* 较上期 of a span of months from January: against the span to the
+	 * month before, as 较上月 (the rank after it is the growth's); of a
+	 * span that ends a quarter it may be the quarter before: no change */
+	expect("2024-09-25", "district",
+	       "1-8月，全区规模以上工业增加值增长5.3%，高于全市1.2个百分点，较上期回落0.4个百分点，"
+	       "居全市第3位。",
+	       "某市 industrial_va growth 5.3 % exact 2024M01-M08 yoy actual 3@全市\n"
+	       "某市 industrial_va gap_pp 1.2 百分点 exact 2024M01-M08 全市 actual\n"
+	       "某市 industrial_va change_pp -0.4 百分点 exact 2024M01-M08 vs:2024M01-M07 actual\n");
+	expect("2024-07-25", "district",
+	       "上半年，全区规模以上工业增加值增长5.3%，比上期提高0.4个百分点，居全市第3位。",
+	       "某市 industrial_va growth 5.3 % exact 2024H1 yoy actual 3@全市\n");
 	/* 比 a list of places 分别高 (or 低): a gap per place; the rate of the
 	 * place compared with (比全省的6.1%, 平均增速(2.4%)) is not the
 	 * report's */
@@ -914,6 +926,12 @@ static void bulletin_words(void)
 		    "某市 ~ growth 15 % exact 2025 yoy actual\n"
 		    "某市 power_generation growth 4 % exact 2025 yoy actual\n"
 		    "某市 surface_water_quality change_pp 3.5 百分点 exact 2025 yoy actual\n");
+	/* …and so does a sector before the short name of investment */
+	expect_kind("news", "2021-05-18", "county",
+		    "1-4月，全县固投增长6.2%。其中，工业固投增长9.5%，交通固投下降14.3%。",
+		    "某市 fai growth 6.2 % exact 2021M01-M04 yoy actual\n"
+		    "某市 industrial_investment growth 9.5 % exact 2021M01-M04 yoy actual\n"
+		    "某市 ~ growth -14.3 % exact 2021M01-M04 yoy actual\n");
 	expect_kind("gwr", "2025-01-20", "province",
 		    "2024年，全省生产总值达到2.3万亿元，海洋生产总值突破4000亿元。",
 		    "某市 gdp level 23000 亿元 exact 2024 - actual\n");
@@ -3734,6 +3752,35 @@ static void probe15_hngwr_rules(void)
 		    "二、农业\n年末生猪存栏20.6万头,牛存栏1.2万头,羊存栏3.5万只,分别较同期增长2.4%、11.0%和6.3%。",
 		    "某市 hog_inventory level 20.6 万头 exact 2022 - actual\n"
 		    "某市 hog_inventory growth 2.4 % exact 2022 yoy actual\n");
+	/* …and so with no 分别 when the clause's rates are joined by 和 or 、
+	 * only (同比增长a%和b%): two growths of one label are never so
+	 * written */
+	expect_kind("news", "2021-05-20", "county",
+		    "1-4月，全县接待游客120万人次，旅游收入9.5亿元，同比增长12.1%和10.3%。",
+		    "某市 tourist_arrivals level 120 万人次 exact 2021M01-M04 - actual\n"
+		    "某市 tourism_revenue level 9.5 亿元 exact 2021M01-M04 - actual\n"
+		    "某市 tourist_arrivals growth 12.1 % exact 2021M01-M04 yoy actual\n"
+		    "某市 tourism_revenue growth 10.3 % exact 2021M01-M04 yoy actual\n");
+	/* a clause after such a list whose figures are joined so, as many,
+	 * pairs with it too, the basis before them (较一季度) or 分别 there */
+	expect_kind("news", "2021-05-20", "county",
+		    "1-4月，全县接待游客120万人次，旅游收入9.5亿元，分别增长12.1%和10.3%，"
+		    "增幅较一季度提高3.2和2.6个百分点。",
+		    "某市 tourist_arrivals level 120 万人次 exact 2021M01-M04 - actual\n"
+		    "某市 tourism_revenue level 9.5 亿元 exact 2021M01-M04 - actual\n"
+		    "某市 tourist_arrivals growth 12.1 % exact 2021M01-M04 yoy actual\n"
+		    "某市 tourism_revenue growth 10.3 % exact 2021M01-M04 yoy actual\n"
+		    "某市 tourist_arrivals change_pp 3.2 百分点 exact 2021M01-M04 vs:2021Q1 actual\n"
+		    "某市 tourism_revenue change_pp 2.6 百分点 exact 2021M01-M04 vs:2021Q1 actual\n");
+	expect_kind("news", "2021-05-20", "county",
+		    "1-5月，全县工业投资12亿元，民间投资30亿元，同比增长8.1%、5.2%，"
+		    "增速较1-4月分别提高1.4、0.6个百分点。",
+		    "某市 industrial_investment level 12 亿元 exact 2021M01-M05 - actual\n"
+		    "某市 private_investment level 30 亿元 exact 2021M01-M05 - actual\n"
+		    "某市 industrial_investment growth 8.1 % exact 2021M01-M05 yoy actual\n"
+		    "某市 private_investment growth 5.2 % exact 2021M01-M05 yoy actual\n"
+		    "某市 industrial_investment change_pp 1.4 百分点 exact 2021M01-M05 vs:2021M01-M04 actual\n"
+		    "某市 private_investment change_pp 0.6 百分点 exact 2021M01-M05 vs:2021M01-M04 actual\n");
 }
 
 /* Round 15: county statistics bulletins of 安徽. */
