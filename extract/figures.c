@@ -109,10 +109,28 @@ static const char *const scope_words[] = {
  * whose average is scope_words[i - SCOPE_AVERAGES] */
 #define SCOPE_AVERAGES 3
 
+/* 自治区 at p in the report of a place in an autonomous region (not the
+ * region's own): the region above, as 全省 names a province elsewhere
+ * (分别比全国、自治区和全市高…); not 自治区级, 自治区党委 and the like. */
+static bool region_word_at(const walk *w, size_t p, size_t e)
+{
+	static const char *const after[] = { "平均", "增速", "增幅", "水平", "高", "低", "快",
+					     "慢", "和", "、", "的", "分别", "（", "(" };
+	const char *t = w->text, *own = db_own_scope(w);
+	size_t q = p + strlen("自治区"), n;
+	if (!has_word_at(t, e, p, "自治区") || !own || !strcmp(own, "全省"))
+		return false;
+	if (q < e && lx_is_cjk(lx_cp(t, e, q, &n)) &&
+	    !word_at(t, e, q, &(const db_wordlist){ after, NWORDS(after), { 0 } }))
+		return false;
+	return db_in_autonomous_region(w);
+}
+
 /* 高于宜昌市1.2个百分点, 比宜昌平均水平高…: the place compared with named
  * by its own name at p, when it encloses the document's entity (枝江市's
  * 宜昌市, 湖北省; a county-level city's 全市 is itself): its canonical name,
- * and *end after its name; else NULL. */
+ * and *end after its name; else NULL. A bare 自治区 above the entity is
+ * 全省 (全省平均 before 平均, as scope_words read 全省平均). */
 static const char *parent_scope(const walk *w, size_t p, size_t e, size_t *end)
 {
 	const char *t = w->text;
@@ -120,6 +138,10 @@ static const char *parent_scope(const walk *w, size_t p, size_t e, size_t *end)
 	const db_division *best = NULL;
 	char name[64];
 	size_t q = p, n;
+	if (region_word_at(w, p, e)) {
+		*end = p + strlen("自治区");
+		return has_word_at(t, e, *end, "平均") ? "全省平均" : "全省";
+	}
 	for (int k = 0; k < 8 && q < e && own && lx_is_cjk(lx_cp(t, e, q, &n)); k++) {
 		q += n;
 		if (k < 1 || q - p >= sizeof name)
@@ -1533,7 +1555,8 @@ static size_t place_list(const walk *w, size_t p, size_t e, const char **vs, siz
 			   (n || has_word_at(t, e, p + l, "、") || has_word_at(t, e, p + l, "和"))) {
 			vs[n++] = longs[si];
 			said_short = true;
-		} else if (n && (named = parent_scope(w, p, e, &named_end))) {
+		} else if ((n || region_word_at(w, p, e)) &&
+			   (named = parent_scope(w, p, e, &named_end))) {
 			vs[n++] = named;
 			l = named_end - p;
 		} else {

@@ -480,10 +480,7 @@ static bool below_city(const walk *w)
 	return own && (!strcmp(own, "全县") || !strcmp(own, "全旗") || !strcmp(own, "全区"));
 }
 
-/* Is the document's entity in an autonomous region (广西壮族自治区,
- * 内蒙古自治区), whose reports call the region 全区? The manifest's
- * province, else the divisions above the entity. */
-static bool in_autonomous_region(const walk *w)
+bool db_in_autonomous_region(const walk *w)
 {
 	const char *prov = w->rs->doc.province;
 	const db_division *d = w->self_division;
@@ -940,7 +937,7 @@ void db_clause_subject(walk *w, const db_clause *c, const tokens *ts)
 	/* 全区 in the report of a city of an autonomous region (来宾市, a
 	 * county-level 合山市): the region above */
 	if (own && self && !strcmp(own, "全市") && !strcmp(self + strlen(self) - 3, "区") &&
-	    in_autonomous_region(w)) {
+	    db_in_autonomous_region(w)) {
 		w->foreign = true;
 		return;
 	}

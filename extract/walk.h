@@ -623,6 +623,10 @@ void db_subjects_begin(walk *w);
 /* The document's own area as a report names it: 全市 (a city's, a
  * county-level city's), 全县, 全区, 全省; NULL when its level is unknown. */
 const char *db_own_scope(const walk *w);
+/* Is the document's entity in an autonomous region (广西壮族自治区,
+ * 内蒙古自治区), whose reports call the region 全区 or 自治区? The
+ * manifest's province, else the divisions above the entity. */
+bool db_in_autonomous_region(const walk *w);
 
 /* The places a figure of the document is compared with or set beside. */
 #define DB_NPLACES 7

@@ -3705,6 +3705,20 @@ static void probe15_hngwr_rules(void)
 			      "孟州市 industrial_va gap_pp 0.4 百分点 exact 2022 焦作市 actual\n"
 			      "孟州市 fai growth 12 % exact 2022 yoy actual\n"
 			      "孟州市 fai gap_pp 0.6 百分点 exact 2022 焦作市 actual\n");
+	/* in an autonomous region a report calls the region above 自治区 (as
+	 * others say 全省) among the places it compares with */
+	expect_entity_records(ex, line_of, "昆都仑区", "gwr", "2024-01-12", "district",
+			      "2023年，全区生产总值增长6.3%，增速居全市第二，分别比全国、自治区和全市高"
+			      "1.1、0.8和0.5个百分点；固定资产投资增长9%，比自治区高1.4个百分点；"
+			      "社会消费品零售总额增长4%，低于自治区平均水平0.7个百分点。",
+			      "昆都仑区 gdp growth 6.3 % exact 2023 yoy actual 2@全市\n"
+			      "昆都仑区 gdp gap_pp 1.1 百分点 exact 2023 全国 actual\n"
+			      "昆都仑区 gdp gap_pp 0.8 百分点 exact 2023 全省 actual\n"
+			      "昆都仑区 gdp gap_pp 0.5 百分点 exact 2023 全市 actual\n"
+			      "昆都仑区 fai growth 9 % exact 2023 yoy actual\n"
+			      "昆都仑区 fai gap_pp 1.4 百分点 exact 2023 全省 actual\n"
+			      "昆都仑区 retail_sales growth 4 % exact 2023 yoy actual\n"
+			      "昆都仑区 retail_sales gap_pp -0.7 百分点 exact 2023 全省平均 actual\n");
 	/* a change in a five-year review that names no years, no basis and
 	 * no period of its own runs over the review's years; a yearly
 	 * average change (年均提高) is no measure */
