@@ -261,6 +261,33 @@ static bool distributive_comma(const char *text, size_t len, size_t i, size_t cw
 	return holds(text, s, at, "、");
 }
 
+/* …分别达到a元和b元、增长p%和q%: is the 、 at i one after the last figure
+ * of a 分别 list (分别 earlier in its clause, a figure right before the 、)
+ * with the growth word after it? */
+static bool distributive_then_growth(const char *text, size_t len, size_t i)
+{
+	size_t j = i + strlen("、");
+	if (!db_starts(text + j, len - j, "增长") && !db_starts(text + j, len - j, "同比增长"))
+		return false;
+	size_t u = i;
+	while (u > 0 && i - u < 9 && !is_digit(text[u - 1]))
+		u--;
+	if (u == 0 || !is_digit(text[u - 1]))
+		return false;
+	/* (the last 分别 of the 90 bytes before, and no clause's end after it) */
+	size_t from = u > 90 ? u - 90 : 0, at = (size_t)-1;
+	for (const char *q; from < u && (q = memmem(text + from, u - from, "分别", 6));
+	     from = (size_t)(q - text) + 6)
+		at = (size_t)(q - text);
+	if (at == (size_t)-1)
+		return false;
+	static const char *const ends[] = { "，", ",", "。", "；", ";", "：" };
+	for (size_t k = 0; k < sizeof ends / sizeof *ends; k++)
+		if (holds(text, at, u, ends[k]))
+			return false;
+	return true;
+}
+
 /* The boundary punctuation at text[i] makes, and its width. */
 static int boundary(const char *text, size_t len, size_t i, size_t *w)
 {
@@ -272,8 +299,11 @@ static int boundary(const char *text, size_t len, size_t i, size_t *w)
 	}
 	/* 收入达到5100元和3200元、分别增长7%和9%: a 、 before 分别 ends the
 	 * list of amounts as a comma would (分别 opens no list item) */
+	/* (收入分别达到5100元和3200元、增长7%和9%: so does a 、 before the
+	 * growth word after a 分别 list's figures) */
 	if (db_starts(text + i, len - i, "、") &&
-	    db_starts(text + i + strlen("、"), len - i - strlen("、"), "分别")) {
+	    (db_starts(text + i + strlen("、"), len - i - strlen("、"), "分别") ||
+	     distributive_then_growth(text, len, i))) {
 		*w = strlen("、");
 		return B_CLAUSE;
 	}

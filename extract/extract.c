@@ -1158,6 +1158,27 @@ static void clause_figure(walk *w, clause_walk *cw, token *tk)
 	w->npending = 0;
 }
 
+/* 分别增长a%(全市第三)、b%(全市第八): a rank alone in a bracket right
+ * after an item of the distributive list ranks that item, not the list's
+ * item of its count; the record the figure before it made, or NULL. */
+static db_record *bracketed_item(walk *w, const clause_walk *cw, const token *tk)
+{
+	size_t p = cw->prev_end, n = w->len;
+	if (!p || w->rs->len <= cw->clause_rec0 || w->rs->len - 1 < w->group_first ||
+	    w->rs->len - 1 >= w->group_first + w->group_len)
+		return NULL;
+	if (has_word_at(w->text, n, p, "("))
+		p += 1;
+	else if (has_word_at(w->text, n, p, "（"))
+		p += strlen("（");
+	else
+		return NULL;
+	if (tk->start < p || tk->start - p > 2 * 3 /* a scope inside: 全市 */ ||
+	    !(has_word_at(w->text, n, tk->end, ")") || has_word_at(w->text, n, tk->end, "）")))
+		return NULL;
+	return &w->rs->items[w->rs->len - 1];
+}
+
 /* A rank: of the figure before it, or of names waiting for one. */
 static void clause_rank(walk *w, clause_walk *cw, token *tk)
 {
@@ -1193,7 +1214,10 @@ static void clause_rank(walk *w, clause_walk *cw, token *tk)
 		return;
 	}
 	if (w->group_len > 1 && cw->nranks == w->group_len) {
-		if (cw->ri < w->group_len)
+		db_record *item = bracketed_item(w, cw, tk);
+		if (item)
+			db_add_rank(w, item, &tk->fig);
+		else if (cw->ri < w->group_len)
 			db_add_rank(w, db_group_ranked(w, c, tk->start, cw->ri), &tk->fig);
 		cw->ri++;
 		return;

@@ -7162,6 +7162,38 @@ static void probe37_gwr_rules(void)
 	       "某市 industrial_output growth 12.6 % exact 2023 yoy actual\n");
 }
 
+/* Round 38: county 政府工作报告 of less-covered provinces. */
+static void probe38_gwr_rules(void)
+{
+	/* 增速分别为a%(全市第三)、b%(全市第八): a rank alone in a bracket right
+	 * after an item of the 分别 list ranks that item (the first item took
+	 * both ranks) */
+	expect_kind("gwr", "2021-02-10", "county",
+		    "一、2020年工作回顾\n城乡居民人均可支配收入分别为29840元、11620元，"
+		    "增速分别为6.3%(全市第二)、7.9%(全市第九)。",
+		    "某市 urban_income level 29840 元 exact 2020 - actual\n"
+		    "某市 rural_income level 11620 元 exact 2020 - actual\n"
+		    "某市 urban_income growth 6.3 % exact 2020 yoy actual 2@全市\n"
+		    "某市 rural_income growth 7.9 % exact 2020 yoy actual 9@全市\n");
+	/* two ranks in one bracket after the list still go in order */
+	expect_kind("gwr", "2021-02-10", "county",
+		    "一、2020年工作回顾\n地区生产总值、固定资产投资分别增长4.4%、8.6%（全市第四、第一）。",
+		    "某市 gdp growth 4.4 % exact 2020 yoy actual 4@全市\n"
+		    "某市 fai growth 8.6 % exact 2020 yoy actual 1@全市\n");
+	/* 分别达到a元和b元、增长p%和q%: the 、 before the growth word ends the
+	 * pair of amounts as a comma would (the figures paired crosswise);
+	 * a 、 before 增长 with no 分别 list keeps the label */
+	expect_kind("gwr", "2020-03-15", "county",
+		    "一、2019年工作回顾\n城乡常住居民人均可支配收入分别达到\n"
+		    "30215元和13480元、增长6.5%和9.5%。地区生产总值58.2亿元、增长5.3%。",
+		    "某市 urban_income level 30215 元 exact 2019 - actual\n"
+		    "某市 rural_income level 13480 元 exact 2019 - actual\n"
+		    "某市 urban_income growth 6.5 % exact 2019 yoy actual\n"
+		    "某市 rural_income growth 9.5 % exact 2019 yoy actual\n"
+		    "某市 gdp level 58.2 亿元 exact 2019 - actual\n"
+		    "某市 gdp growth 5.3 % exact 2019 yoy actual\n");
+}
+
 /* Round 37: economic-operation releases of prefectures and districts. */
 static void probe37_quarter_rules(void)
 {
@@ -7382,6 +7414,7 @@ int main(void)
 	probe37_bulletin_rules();
 	probe37_eval_rules();
 	probe37_gwr_rules();
+	probe38_gwr_rules();
 	probe37_quarter_rules();
 	probe37_speech_rules();
 	audit38_rules();
