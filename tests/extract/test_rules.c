@@ -7160,6 +7160,16 @@ static void probe37_speech_rules(void)
 	       "某市 high_tech_enterprises level 186 家 exact 2023 - actual\n");
 }
 
+static void probe38_summary_rules(void)
+{
+	/* 规下 (规模以下) before a label: the firms below the size line, a
+	 * part, even after the 规上 figure of its sentence */
+	expect("2022-03-01", CITY,
+	       "2021年，全市规上工业增加值增长7.4%，规下工业增加值增长12.6%。",
+	       "某市 industrial_va growth 7.4 % exact 2021 yoy actual\n"
+	       "某市 ~ growth 12.6 % exact 2021 yoy actual\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -7269,6 +7279,7 @@ int main(void)
 	probe37_gwr_rules();
 	probe37_quarter_rules();
 	probe37_speech_rules();
+	probe38_summary_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
