@@ -241,6 +241,28 @@ static db_record *sentence_before_target(walk *w, const db_clause *c, size_t ran
 	return NULL;
 }
 
+/* A rank-only growth r whose rank clause names its own period right before
+ * the rate word (…完成N亿元，一季度增速排名全市第一): that period's, not the
+ * figure's it stands beside. (The clause may start after that period: the
+ * words after a rank before start it.) */
+static db_record *rate_dated(walk *w, const db_clause *c, size_t rank_start, db_record *r)
+{
+	db_period_match m;
+	size_t p = c->start;
+	for (int k = 0; k < 6 && p > w->part_start; k++)
+		p = lx_prev(w->text, p);
+	for (; r && p < rank_start &&
+	       db_period_next(w->text, rank_start, p, &w->rs->doc.date, DB_PERIOD_FOR_FLOW, &m);
+	     p = m.end)
+		if (m.end >= c->start && m.has_period && !m.plan &&
+		    rate_word_at(w->text, rank_start, m.end)) {
+			r->period = m.period;
+			r->has_period = true;
+			break;
+		}
+	return r;
+}
+
 /* The record of this part a rank belongs to: the growth or level record of
  * the last label when the rank clause says 增速 or 规模, else the last level,
  * growth or added record, else a gap right before it (never a change). */
@@ -269,7 +291,7 @@ db_record *db_rank_target(walk *w, const db_clause *c, size_t rank_start)
 				    r->period.start_month < g->period.start_month)
 					return r;
 			}
-		return g ? g : rank_only_beside(w, c, DB_MEASURE_GROWTH);
+		return g ? g : rate_dated(w, c, rank_start, rank_only_beside(w, c, DB_MEASURE_GROWTH));
 	}
 	const db_record *last = &w->rs->items[w->rs->len - 1];
 	for (size_t i = w->rs->len; i-- > w->part_first;) {

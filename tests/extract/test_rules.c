@@ -7168,6 +7168,15 @@ static void probe38_summary_rules(void)
 	       "2021年，全市规上工业增加值增长7.4%，规下工业增加值增长12.6%。",
 	       "某市 industrial_va growth 7.4 % exact 2021 yoy actual\n"
 	       "某市 ~ growth 12.6 % exact 2021 yoy actual\n");
+	/* a rank-only growth whose rank clause names its own period before
+	 * 增速 is that period's; without one, the figure's beside it */
+	expect("2023-07-20", CITY,
+	       "上半年，全市社会消费品零售总额完成31.5亿元，增速居全市第四。"
+	       "固定资产投资完成48.2亿元，一季度增速居全市第二。",
+	       "某市 retail_sales level 31.5 亿元 exact 2023H1 - actual\n"
+	       "某市 retail_sales growth null - exact 2023H1 yoy actual 4@全市\n"
+	       "某市 fai level 48.2 亿元 exact 2023H1 - actual\n"
+	       "某市 fai growth null - exact 2023Q1 yoy actual 2@全市\n");
 }
 
 int main(void)
