@@ -7177,6 +7177,14 @@ static void probe38_summary_rules(void)
 	       "某市 retail_sales growth null - exact 2023H1 yoy actual 4@全市\n"
 	       "某市 fai level 48.2 亿元 exact 2023H1 - actual\n"
 	       "某市 fai growth null - exact 2023Q1 yoy actual 2@全市\n");
+	/* 粮食面积 without 播种 (in 公顷 too) is the grain sown area, 渔业产量
+	 * the aquatic output (both were unkeyed) */
+	expect("2022-10-10", CITY,
+	       "前三季度，全市粮食面积18460公顷，同比增长1.2%，渔业产量8120吨，同比增长3.1%。",
+	       "某市 grain_area level 27.69 万亩 exact 2022M01-M09 - actual\n"
+	       "某市 grain_area growth 1.2 % exact 2022M01-M09 yoy actual\n"
+	       "某市 aquatic_output level 0.812 万吨 exact 2022M01-M09 - actual\n"
+	       "某市 aquatic_output growth 3.1 % exact 2022M01-M09 yoy actual\n");
 }
 
 int main(void)
