@@ -7185,6 +7185,11 @@ static void probe38_summary_rules(void)
 	       "某市 grain_area growth 1.2 % exact 2022M01-M09 yoy actual\n"
 	       "某市 aquatic_output level 0.812 万吨 exact 2022M01-M09 - actual\n"
 	       "某市 aquatic_output growth 3.1 % exact 2022M01-M09 yoy actual\n");
+	/* a second rank after a comma whose scope the rank reader does not
+	 * know (no 全 or 居) ranks the record of the rank before it */
+	expect("2024-02-01", CITY,
+	       "2023年，全市外贸进出口总额3120亿元，居全国省会城市第四,国家中心城市第六位。",
+	       "某市 import_export level 3120 亿元 exact 2023 - actual 4@全国省会城市,6@国家中心城市\n");
 }
 
 int main(void)
