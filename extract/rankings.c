@@ -46,6 +46,9 @@ static db_figure nth_rank(const db_figure *list, int position)
 
 void db_add_rank(walk *w, db_record *r, const db_figure *f)
 {
+	w->own_rank_end = f->end;
+	w->own_rank_sentence = w->sentence;
+	w->own_rank_rec = (size_t)(r - w->rs->items) + 1;
 	const char *scope_of = f->scope[0] ? f->scope : w->last_scope ? w->last_scope : w->scope_below;
 	/* 排名全市第1，连续4个月保持全市第一: the same rank said again is one */
 	for (size_t i = 0; scope_of && f->has_value && !f->tier[0] && !f->rank_masked &&
@@ -241,6 +244,28 @@ static db_record *sentence_before_target(walk *w, const db_clause *c, size_t ran
 	return NULL;
 }
 
+/* A rank-only growth r whose rank clause names its own period right before
+ * the rate word (…完成N亿元，一季度增速排名全市第一): that period's, not the
+ * figure's it stands beside. (The clause may start after that period: the
+ * words after a rank before start it.) */
+static db_record *rate_dated(walk *w, const db_clause *c, size_t rank_start, db_record *r)
+{
+	db_period_match m;
+	size_t p = c->start;
+	for (int k = 0; k < 6 && p > w->part_start; k++)
+		p = lx_prev(w->text, p);
+	for (; r && p < rank_start &&
+	       db_period_next(w->text, rank_start, p, &w->rs->doc.date, DB_PERIOD_FOR_FLOW, &m);
+	     p = m.end)
+		if (m.end >= c->start && m.has_period && !m.plan &&
+		    rate_word_at(w->text, rank_start, m.end)) {
+			r->period = m.period;
+			r->has_period = true;
+			break;
+		}
+	return r;
+}
+
 /* The record of this part a rank belongs to: the growth or level record of
  * the last label when the rank clause says 增速 or 规模, else the last level,
  * growth or added record, else a gap right before it (never a change). */
@@ -269,7 +294,7 @@ db_record *db_rank_target(walk *w, const db_clause *c, size_t rank_start)
 				    r->period.start_month < g->period.start_month)
 					return r;
 			}
-		return g ? g : rank_only_beside(w, c, DB_MEASURE_GROWTH);
+		return g ? g : rate_dated(w, c, rank_start, rank_only_beside(w, c, DB_MEASURE_GROWTH));
 	}
 	const db_record *last = &w->rs->items[w->rs->len - 1];
 	for (size_t i = w->rs->len; i-- > w->part_first;) {
@@ -1036,6 +1061,39 @@ static bool second_of_other(const walk *w, const db_clause *c, const token *tk, 
 	return s == tk->start;
 }
 
+/* Does the clause open with a scope of no 全 or 居 and the rank tk, right
+ * after a rank of a record in its sentence (…居全国省会城市第五,国家中心城市
+ * 第七位)? Then it is a second rank of that record, in that scope. */
+static bool second_scope_of_own(walk *w, const db_clause *c, const token *tk, size_t prev_end)
+{
+	if (!w->own_rank_rec || w->own_rank_rec > w->rs->len ||
+	    w->own_rank_sentence != w->sentence || prev_end > c->start ||
+	    w->own_rank_end > c->start || tk->fig.scope[0] || tk->fig.tier[0])
+		return false;
+	for (size_t p = w->own_rank_end; p < c->start;) { /* (only ， between) */
+		if (has_word_at(w->text, c->start, p, "，"))
+			p += 3;
+		else if (w->text[p] == ',' || w->text[p] == ' ')
+			p++;
+		else
+			return false;
+	}
+	/* two to eight characters of Chinese, no label of the catalog among them */
+	size_t n = 0, len;
+	for (size_t p = c->start; p < tk->start; p += len, n++)
+		if (!lx_is_cjk(lx_cp(w->text, tk->start, p, &len)) || !len)
+			return false;
+	size_t i = db_label_at(w->labels, c->start);
+	if (n < 2 || n > 8 || tk->start - c->start >= sizeof tk->fig.scope ||
+	    (i < w->labels->len && w->labels->items[i].start < tk->start))
+		return false;
+	db_figure g = tk->fig;
+	memcpy(g.scope, w->text + c->start, tk->start - c->start);
+	g.scope[tk->start - c->start] = '\0';
+	db_add_rank(w, &w->rs->items[w->own_rank_rec - 1], &g);
+	return true;
+}
+
 /* The rank tk is of something other than a figure before it: the bare rank
  * clauses right after it in its sentence are that something's too. */
 static void rank_of_other(walk *w, const db_clause *c, const token *tk)
@@ -1124,7 +1182,8 @@ void db_rank_after(walk *w, const db_clause *c, const token *tk, size_t prev_end
 		if (!(n = db_longest_word_at(w->text, p, tk->start, lead_words, NWORDS(lead_words),
 					     &which)) &&
 		    !(n = short_name_at(w, p, tk->start))) {
-			rank_of_other(w, c, tk);
+			if (!second_scope_of_own(w, c, tk, prev_end))
+				rank_of_other(w, c, tk);
 			return;
 		}
 	/* (a lead-in of these words only may be long: 两年平均增速居…) */

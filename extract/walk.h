@@ -324,6 +324,11 @@ typedef struct {
 	 * rank right after it is a second rank of that */
 	size_t other_rank_end;
 	unsigned other_rank_sentence;
+	/* …居全国省会城市第五,国家中心城市第七位: the end of the last rank
+	 * added to a record, its sentence and the record (index + 1) */
+	size_t own_rank_end;
+	unsigned own_rank_sentence;
+	size_t own_rank_rec;
 	/* the end of the last figure left out as someone else's (…，某县得分
 	 * 85.1分，位列第二: the bare rank after it is that place's too) */
 	size_t foreign_fig_end;

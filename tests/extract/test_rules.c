@@ -7307,6 +7307,38 @@ static void audit38_rules(void)
 	       "某市 rd_intensity change_pp 0.3 百分点 exact 2023 yoy actual\n");
 }
 
+static void probe38_summary_rules(void)
+{
+	/* 规下 (规模以下) before a label: the firms below the size line, a
+	 * part, even after the 规上 figure of its sentence */
+	expect("2022-03-01", CITY,
+	       "2021年，全市规上工业增加值增长7.4%，规下工业增加值增长12.6%。",
+	       "某市 industrial_va growth 7.4 % exact 2021 yoy actual\n"
+	       "某市 ~ growth 12.6 % exact 2021 yoy actual\n");
+	/* a rank-only growth whose rank clause names its own period before
+	 * 增速 is that period's; without one, the figure's beside it */
+	expect("2023-07-20", CITY,
+	       "上半年，全市社会消费品零售总额完成31.5亿元，增速居全市第四。"
+	       "固定资产投资完成48.2亿元，一季度增速居全市第二。",
+	       "某市 retail_sales level 31.5 亿元 exact 2023H1 - actual\n"
+	       "某市 retail_sales growth null - exact 2023H1 yoy actual 4@全市\n"
+	       "某市 fai level 48.2 亿元 exact 2023H1 - actual\n"
+	       "某市 fai growth null - exact 2023Q1 yoy actual 2@全市\n");
+	/* 粮食面积 without 播种 (in 公顷 too) is the grain sown area, 渔业产量
+	 * the aquatic output (both were unkeyed) */
+	expect("2022-10-10", CITY,
+	       "前三季度，全市粮食面积18460公顷，同比增长1.2%，渔业产量8120吨，同比增长3.1%。",
+	       "某市 grain_area level 27.69 万亩 exact 2022M01-M09 - actual\n"
+	       "某市 grain_area growth 1.2 % exact 2022M01-M09 yoy actual\n"
+	       "某市 aquatic_output level 0.812 万吨 exact 2022M01-M09 - actual\n"
+	       "某市 aquatic_output growth 3.1 % exact 2022M01-M09 yoy actual\n");
+	/* a second rank after a comma whose scope the rank reader does not
+	 * know (no 全 or 居) ranks the record of the rank before it */
+	expect("2024-02-01", CITY,
+	       "2023年，全市外贸进出口总额3120亿元，居全国省会城市第四,国家中心城市第六位。",
+	       "某市 import_export level 3120 亿元 exact 2023 - actual 4@全国省会城市,6@国家中心城市\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -7418,6 +7450,7 @@ int main(void)
 	probe37_quarter_rules();
 	probe37_speech_rules();
 	audit38_rules();
+	probe38_summary_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
