@@ -146,6 +146,11 @@ static bool list_marker(const char *s, size_t n)
 	return db_digit_item(s, n);
 }
 
+bool db_opens_item(const char *s, size_t n)
+{
+	return list_marker(s, n);
+}
+
 static bool is_space_at(const char *s, size_t n, size_t *w)
 {
 	if (n && (s[0] == ' ' || s[0] == '\t' || s[0] == '\r' || s[0] == '\n')) {

@@ -85,10 +85,22 @@ static const char *const same_time_last_year[] = { "去年同期和", "去年同
 static void enter_clause(walk *w, const db_clause *c, tokens *ts)
 {
 	if (c->segment != w->segment) {
+		bool opens_line = db_opens_line(w, c->start);
+		/* 今年是…之年。一是…。力争…: the items inside a paragraph keep
+		 * the period its lead (no item itself) named last, not the
+		 * document's; not one the lead read aside or as a start */
+		if (opens_line)
+			w->has_item_per = false;
+		else if (w->seg_lead) {
+			w->item_per = w->per;
+			w->has_item_per = w->per.has && !w->per.ctx && !w->per.from &&
+					  !w->period_breakdown && !w->month_aside && !w->sent_inline;
+		}
 		/* 预计全年…。一是…；二是…: an item inside the paragraph (not on
 		 * a line of its own) is still the paragraph 初步预计 or 预计全年
 		 * made estimates */
-		size_t para_estimate = db_opens_line(w, c->start) ? 0 : w->seg_estimate;
+		size_t para_estimate = opens_line ? 0 : w->seg_estimate;
+		w->seg_lead = opens_line && !db_opens_item(w->text + c->start, c->end - c->start);
 		w->seg_item = db_list_item_at(w, c->start);
 		w->seg_start = c->start;
 		w->para_period = (db_period){ 0 };
@@ -111,6 +123,8 @@ static void enter_clause(walk *w, const db_clause *c, tokens *ts)
 			w->seg_estimate = c->start ? c->start : 1;
 		db_summary_months(w, c->start);
 		db_default_period(w);
+		if (!opens_line && w->has_item_per)
+			w->per = w->item_per;
 		w->month_aside = false;
 		w->sent_inline = false;
 		w->sent_to_date = false;

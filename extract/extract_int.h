@@ -69,6 +69,8 @@ bool db_digit_item(const char *s, size_t n);
 /* The width of a mark that opens a list item at s: ——, a bullet
  * (db_bullet) or a number of digits (db_digit_item); else 0. */
 size_t db_item_marker(const char *s, size_t n);
+/* Does a list item open at s: 一是, 一、, （一）, —— or db_item_marker's? */
+bool db_opens_item(const char *s, size_t n);
 void db_clauses_release(db_clauses *cs);
 
 /* ---- metric labels ----------------------------------------------------- */

@@ -211,6 +211,10 @@ typedef struct {
 	const db_context_span *seg_ctx; /* the document context of this paragraph */
 	size_t seg_estimate;    /* 初步预计 in this paragraph: where (0: none) */
 	bool seg_item;          /* this paragraph is an item of a —— list */
+	bool seg_lead;          /* it opens its line with no list item mark */
+	bool has_item_per;      /* item_per holds: */
+	carried_period item_per; /* the period a line's lead left to the items inside
+				  * its paragraph (今年是…之年。一是…。二是…) */
 	size_t seg_start;       /* where this paragraph starts */
 	db_period para_period;  /* the period with its year named last in this paragraph
 				 * (2023年，…; 2012年前三季度: its months), end_year 0: none */

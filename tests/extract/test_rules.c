@@ -7287,6 +7287,32 @@ static void probe37_speech_rules(void)
 	       "某市 high_tech_enterprises level 186 家 exact 2023 - actual\n");
 }
 
+static void speech38_rules(void)
+{
+	/* items inside a paragraph (一是…。二是…, not on lines of their own)
+	 * keep the period its lead named: 今年 of a spring speech dates the
+	 * targets of its items (were undated in a speech, last year's in a
+	 * news item) */
+	static const char *const lead_items =
+		"今年是全市项目攻坚之年。一是稳住预期。锚定全年地区生产总值增长6%的目标。"
+		"二是扩大投资。力争固定资产投资增长9%，社会消费品零售总额增长7%。";
+	static const char *const want =
+		"某市 gdp growth 6 % exact 2024 yoy target\n"
+		"某市 fai growth 9 % exact 2024 yoy target\n"
+		"某市 retail_sales growth 7 % exact 2024 yoy target\n";
+	expect_kind("speech", "2024-04-10", CITY, lead_items, want);
+	expect_kind("news", "2024-04-10", CITY, lead_items, want);
+	/* a line that opens with an item leaves its period to no item after
+	 * it; an item on a line of its own gets none from the line before */
+	expect_kind("speech", "2024-04-10", CITY,
+		    "一是2023年全市地区生产总值增长5.2%。二是力争固定资产投资增长9%。",
+		    "某市 gdp growth 5.2 % exact 2023 yoy actual\n"
+		    "某市 fai growth 9 % exact - yoy target\n");
+	expect_kind("speech", "2024-04-10", CITY,
+		    "今年是全市项目攻坚之年。\n一是力争固定资产投资增长9%。",
+		    "某市 fai growth 9 % exact - yoy target\n");
+}
+
 static void audit38_rules(void)
 {
 	/* “十四五”前四年: the plan's first years, done (was the whole plan,
@@ -7449,6 +7475,7 @@ int main(void)
 	probe38_gwr_rules();
 	probe37_quarter_rules();
 	probe37_speech_rules();
+	speech38_rules();
 	audit38_rules();
 	probe38_summary_rules();
 	db_extractor_free(ex);
