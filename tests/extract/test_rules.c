@@ -299,6 +299,12 @@ static void ranks(void)
 	       "某市 industrial_va growth 9.1 % exact 2021 yoy actual 1@全省\n");
 	expect("2022-03-01", CITY, "2021年，全市规上工业增加值增长9.1%，领跑者众多。",
 	       "某市 industrial_va growth 9.1 % exact 2021 yoy actual\n");
+	/* …also after a streak's verbs (连续N个月领跑, 持续领跑) */
+	expect("2024-12-20", "county",
+	       "2024年，全县规上制造业增加值增长31.2%，连续9个月领跑全市；"
+	       "固定资产投资增长7.7%，持续领跑全市。",
+	       "某市 manufacturing_va growth 31.2 % exact 2024 yoy actual 1@全市\n"
+	       "某市 fai growth 7.7 % exact 2024 yoy actual 1@全市\n");
 	/* distributive lists pair in order, ranks too */
 	expect("2022-03-01", CITY,
 	       "2021年，规上工业增加值、固定资产投资、社会消费品零售总额分别增长7%、7.4%、7%，"
