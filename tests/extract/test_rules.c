@@ -4321,6 +4321,14 @@ static void probe18_gwra_rules(void)
 		    "某市 tax_share change_pp 9.4 百分点 exact 2021 vs:2016 actual\n"
 		    "某市 tax_share level 71.3 % exact 2021 - actual\n"
 		    "某市 project_investment level 512.6 亿元 exact 2017..2021 - actual\n");
+	/* so are quarters listed before 连续 (一、二季度连续获得…): the
+	 * review's year dates the sentence after it */
+	expect_kind("news", "2025-01-03", "county",
+		    "县长在报告中说，2024年是不平凡的一年。一年来，项目建设提速。"
+		    "一、二季度连续获评全市项目“红旗”单位。预计地区生产总值增长5.5%左右；"
+		    "社会消费品零售总额增长4.2%左右。",
+		    "某市 gdp growth 5.5 % approx 2024 yoy estimate\n"
+		    "某市 retail_sales growth 4.2 % approx 2024 yoy estimate\n");
 	/* years counted back in a clause of no figure after a figure
 	 * (增速近5年来稳居…) are that figure's streak: the growths after it
 	 * are plain yoy rates of the sentence's year */
