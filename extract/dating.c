@@ -355,6 +355,20 @@ bool db_dates_only(const char *t, size_t s, size_t e)
 	return true;
 }
 
+/* Does the period at pos open with a numeral and 、 (一、二季度, 二、三季度:
+ * quarters listed, read as one span)? Before 连续 they are the periods of
+ * a streak (一、二季度连续获得…), not the span of the figures after. */
+bool db_listed_span(const char *t, size_t len, size_t pos)
+{
+	static const char *const numerals[] = { "一", "二", "三", "1", "2", "3" };
+	for (size_t k = 0; k < NWORDS(numerals); k++) {
+		size_t l = lx_word(t, len, pos, numerals[k]);
+		if (l && lx_word(t, len, pos + l, "、"))
+			return true;
+	}
+	return false;
+}
+
 /* 今年以来，…，一季度经济运行总体平稳。实现地区生产总值…: a sentence
  * opened by the year to date that names its months from January (一季度,
  * 上半年, 1-5月) says which months the figures after it are, though it holds

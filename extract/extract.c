@@ -149,9 +149,10 @@ static void enter_clause(walk *w, const db_clause *c, tokens *ts)
 			db_default_period(w);
 		/* 2019年至2021年连续3年入围…。…税收占比达66.6%: the years of
 		 * a streak are that sentence's, not the period of the sentences
-		 * after it */
+		 * after it; so are quarters listed (一、二季度连续获得…) */
 		else if (w->per.has && !w->per.ctx && w->sentence != (unsigned)-1 &&
-			 w->per.period.start_year < w->per.period.end_year &&
+			 (w->per.period.start_year < w->per.period.end_year ||
+			  db_listed_span(w->text, w->len, w->per.pos)) &&
 			 w->per.pos >= w->sentence_start && w->per.pos < c->start &&
 			 find_any(w->text, w->per.pos, c->start, (const char *const[]){ "连续" }, 1,
 				  NULL) != (size_t)-1)

@@ -479,6 +479,30 @@ int db_rank_read(const char *text, size_t len, size_t pos, db_figure *f)
 	return rank_read(text, len, pos, f, 4);
 }
 
+/* 增速领跑全市: first in the scope that follows 领跑 at pos (also after
+ * a streak's verbs: 连续8个月领跑全市) */
+static int lead_read(const char *text, size_t len, size_t pos, db_figure *f)
+{
+	size_t l = lx_word(text, len, pos, "领跑");
+	/* (领跑全省各区县: the places of the scope after it) */
+	static const char *const members[] = { "各县（市、区）", "各县(市、区)", "各县市区", "各区县",
+					       "各县区", "各区", "各县", "各市", "区县", "县区",
+					       "县市区", NULL };
+	static lx_list members_list = LX_LIST(members);
+	size_t sl = l ? lx_longest_in(text, len, pos + l, &scope_heads_list, NULL) : 0;
+	if (sl)
+		sl += lx_longest_in(text, len, pos + l + sl, &members_list, NULL);
+	if (!sl || !rank_end_ok(text, len, pos + l + sl) || sl >= sizeof f->scope)
+		return 0;
+	memcpy(f->scope, text + pos + l, sl);
+	f->scope[sl] = '\0';
+	f->has_value = true;
+	f->value = 1;
+	f->end = f->num_end = pos + l + sl;
+	memcpy(f->unit, "位", strlen("位") + 1);
+	return 1;
+}
+
 static int rank_read(const char *text, size_t len, size_t pos, db_figure *f, int depth)
 {
 	size_t p = pos, l, n;
@@ -489,26 +513,8 @@ static int rank_read(const char *text, size_t len, size_t pos, db_figure *f, int
 	f->qualifier = DB_QUAL_EXACT;
 	if (lx_word(text, len, pos, "第") && list_item(text, len, pos, depth, f))
 		verb = true; /* the list's verb and scope hold for this item */
-	/* 增速领跑全市: first in the scope that follows */
-	if ((l = lx_word(text, len, pos, "领跑"))) {
-		/* (领跑全省各区县: the places of the scope after it) */
-		static const char *const members[] = { "各县（市、区）", "各县(市、区)", "各县市区", "各区县",
-						       "各县区", "各区", "各县", "各市", "区县", "县区",
-						       "县市区", NULL };
-		static lx_list members_list = LX_LIST(members);
-		size_t sl = lx_longest_in(text, len, pos + l, &scope_heads_list, NULL);
-		if (sl)
-			sl += lx_longest_in(text, len, pos + l + sl, &members_list, NULL);
-		if (!sl || !rank_end_ok(text, len, pos + l + sl) || sl >= sizeof f->scope)
-			return 0;
-		memcpy(f->scope, text + pos + l, sl);
-		f->scope[sl] = '\0';
-		f->has_value = true;
-		f->value = 1;
-		f->end = f->num_end = pos + l + sl;
-		memcpy(f->unit, "位", strlen("位") + 1);
-		return 1;
-	}
+	if (lx_word(text, len, pos, "领跑"))
+		return lead_read(text, len, pos, f);
 
 	for (int k = 0; k < 6; k++) {
 		/* (居民 is no verb, nor the 排 of 排行榜: a list's name, whose
@@ -566,6 +572,8 @@ static int rank_read(const char *text, size_t len, size_t pos, db_figure *f, int
 		}
 		break;
 	}
+	if (p > pos && lx_word(text, len, p, "领跑"))
+		return lead_read(text, len, p, f);
 	/* …第48位上升到第29位: the scope of the rank moved from */
 	if (p > pos && !f->scope[0] && lx_word(text, len, p, "第"))
 		list_item(text, len, p, depth, f);

@@ -299,6 +299,12 @@ static void ranks(void)
 	       "某市 industrial_va growth 9.1 % exact 2021 yoy actual 1@全省\n");
 	expect("2022-03-01", CITY, "2021年，全市规上工业增加值增长9.1%，领跑者众多。",
 	       "某市 industrial_va growth 9.1 % exact 2021 yoy actual\n");
+	/* …also after a streak's verbs (连续N个月领跑, 持续领跑) */
+	expect("2024-12-20", "county",
+	       "2024年，全县规上制造业增加值增长31.2%，连续9个月领跑全市；"
+	       "固定资产投资增长7.7%，持续领跑全市。",
+	       "某市 manufacturing_va growth 31.2 % exact 2024 yoy actual 1@全市\n"
+	       "某市 fai growth 7.7 % exact 2024 yoy actual 1@全市\n");
 	/* distributive lists pair in order, ranks too */
 	expect("2022-03-01", CITY,
 	       "2021年，规上工业增加值、固定资产投资、社会消费品零售总额分别增长7%、7.4%、7%，"
@@ -4315,6 +4321,14 @@ static void probe18_gwra_rules(void)
 		    "某市 tax_share change_pp 9.4 百分点 exact 2021 vs:2016 actual\n"
 		    "某市 tax_share level 71.3 % exact 2021 - actual\n"
 		    "某市 project_investment level 512.6 亿元 exact 2017..2021 - actual\n");
+	/* so are quarters listed before 连续 (一、二季度连续获得…): the
+	 * review's year dates the sentence after it */
+	expect_kind("news", "2025-01-03", "county",
+		    "县长在报告中说，2024年是不平凡的一年。一年来，项目建设提速。"
+		    "一、二季度连续获评全市项目“红旗”单位。预计地区生产总值增长5.5%左右；"
+		    "社会消费品零售总额增长4.2%左右。",
+		    "某市 gdp growth 5.5 % approx 2024 yoy estimate\n"
+		    "某市 retail_sales growth 4.2 % approx 2024 yoy estimate\n");
 	/* years counted back in a clause of no figure after a figure
 	 * (增速近5年来稳居…) are that figure's streak: the growths after it
 	 * are plain yoy rates of the sentence's year */
