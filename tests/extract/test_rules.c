@@ -631,6 +631,13 @@ static void bulletin_words(void)
 	       "某市 agri_output growth 3.3 % exact 2020 yoy actual\n"
 	       "某市 grain_output level 12 万吨 exact 2020 - actual\n"
 	       "某市 agri_output level 8 亿元 exact - - actual\n");
+	/* …and one in a sentence that opens with 分行业看 after the whole's
+	 * sentence: the parts by industry */
+	expect("2024-04-20", CITY,
+	       "一季度，全市农林牧渔业总产值52.6亿元，同比增长3.8%。"
+	       "分行业看，农业总产值30.2亿元，同比增长4.1%；林业总产值1.1亿元，增长2.0%。",
+	       "某市 agri_output level 52.6 亿元 exact 2024Q1 - actual\n"
+	       "某市 agri_output growth 3.8 % exact 2024Q1 yoy actual\n");
 	/* a share that changed in points is not the label's rate changing; a
 	 * clause opening with 占 gives the share of the clause before's label */
 	expect("2019-03-01", "county",
