@@ -896,6 +896,13 @@ static void bulletin_words(void)
 	       "某市 gdp gap_pp 1.7 百分点 exact 2023M01-M09 全省 actual\n"
 	       "某市 retail_sales growth 3.1 % exact 2023M01-M09 yoy actual\n"
 	       "某市 retail_sales gap_pp 1.7 百分点 exact 2023M01-M09 全省平均 actual\n");
+	/* 超过全省N%水平: the rate of the place compared with, then 水平,
+	 * not the report's */
+	expect("2024-10-30", CITY,
+	       "前三季度，全市地区生产总值增长5.2%，增速超过全省4.6%的水平；"
+	       "固定资产投资增长3.3%，高于全国2.9%水平。",
+	       "某市 gdp growth 5.2 % exact 2024M01-M09 yoy actual\n"
+	       "某市 fai growth 3.3 % exact 2024M01-M09 yoy actual\n");
 	/* (下同) after a rank's scope gives it to later ranks that name none;
 	 * a bare industry (工业, 金融业) opening a clause after a value added is
 	 * that industry's value added */
