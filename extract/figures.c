@@ -1715,13 +1715,13 @@ static bool falls_in_list(const walk *w, size_t s, size_t n)
  * after 其中 that names, in other words, a metric the sentence has a figure
  * of already is a part of it under a narrower name; so is one in a sentence
  * that opens with 其中 after the whole's sentence (…总产值55.2亿元。其中，农业
- * 总产值30.6亿元). */
+ * 总产值30.6亿元); 分行业看 opens the parts by industry as 其中 does. */
 static bool part_of_said(const walk *w, const fig_ctx *fc, const db_metric *m)
 {
 	size_t ls = fc->label->start, part, from = w->sentence_start;
 	if (ls < w->sentence_start ||
 	    (part = find_any(w->text, ls >= w->sentence_start + 18 ? ls - 18 : w->sentence_start,
-			     ls, (const char *const[]){ "其中" }, 1, NULL)) == (size_t)-1)
+			     ls, (const char *const[]){ "其中", "分行业看" }, 2, NULL)) == (size_t)-1)
 		return false;
 	if (part <= w->sentence_start + 3)
 		from = w->prev_sentence_start;

@@ -849,7 +849,7 @@ static size_t next_char(const char *t, size_t len, size_t p)
 	return p + (n ? n : 1);
 }
 
-/* 前三季度全市规模以上工业战略性新兴产业、高新技术产业增加值分别增长…:
+/* 前三季度全市规上工业战略性新兴产业、高新技术产业增加值分别增长…:
  * the first item of a list may open with the clause's words before its
  * name: a period, the place (全市), 规模以上工业 (规上). The name is the item with
  * none, some or all of these off its head that with the tail makes a

@@ -329,6 +329,16 @@ bool db_compared_rate(const char *t, const db_clause *c, const db_figure *f)
 		return at != (size_t)-1 && at + strlen(db_places[which]) == open - 3 && at >= c->start + 3 &&
 		       (has_word_at(t, at, at - 3, "比") || has_word_at(t, at, at - 3, "较"));
 	}
+	/* 增速超过全省3.4%水平, 高于全国2.9%的水平: a place after the
+	 * comparison, then its rate and 水平 */
+	if (open >= c->start + 12 && (has_word_at(t, c->end, f->end, "水平") ||
+				      has_word_at(t, c->end, f->end, "的水平"))) {
+		static const char *const over[] = { "高于", "快于", "低于", "慢于", "高出",
+						    "超出", "超过", "好于", "领先" };
+		size_t at = rfind_any(t, open - 6, open, db_places, DB_NPLACES, &which);
+		if (at == open - 6 && ends_with_any(t, c->start, at, over, NWORDS(over)))
+			return true;
+	}
 	if (open > c->start && t[open - 1] == '(')
 		open -= 1;
 	else if (open >= c->start + 3 && has_word_at(t, open, open - 3, "（"))

@@ -637,6 +637,13 @@ static void bulletin_words(void)
 	       "某市 agri_output growth 3.3 % exact 2020 yoy actual\n"
 	       "某市 grain_output level 12 万吨 exact 2020 - actual\n"
 	       "某市 agri_output level 8 亿元 exact - - actual\n");
+	/* …and one in a sentence that opens with 分行业看 after the whole's
+	 * sentence: the parts by industry */
+	expect("2024-04-20", CITY,
+	       "一季度，全市农林牧渔业总产值52.6亿元，同比增长3.8%。"
+	       "分行业看，农业总产值30.2亿元，同比增长4.1%；林业总产值1.1亿元，增长2.0%。",
+	       "某市 agri_output level 52.6 亿元 exact 2024Q1 - actual\n"
+	       "某市 agri_output growth 3.8 % exact 2024Q1 yoy actual\n");
 	/* a share that changed in points is not the label's rate changing; a
 	 * clause opening with 占 gives the share of the clause before's label */
 	expect("2019-03-01", "county",
@@ -895,6 +902,13 @@ static void bulletin_words(void)
 	       "某市 gdp gap_pp 1.7 百分点 exact 2023M01-M09 全省 actual\n"
 	       "某市 retail_sales growth 3.1 % exact 2023M01-M09 yoy actual\n"
 	       "某市 retail_sales gap_pp 1.7 百分点 exact 2023M01-M09 全省平均 actual\n");
+	/* 超过全省N%水平: the rate of the place compared with, then 水平,
+	 * not the report's */
+	expect("2024-10-30", CITY,
+	       "前三季度，全市地区生产总值增长5.2%，增速超过全省4.6%的水平；"
+	       "固定资产投资增长3.3%，高于全国2.9%水平。",
+	       "某市 gdp growth 5.2 % exact 2024M01-M09 yoy actual\n"
+	       "某市 fai growth 3.3 % exact 2024M01-M09 yoy actual\n");
 	/* (下同) after a rank's scope gives it to later ranks that name none;
 	 * a bare industry (工业, 金融业) opening a clause after a value added is
 	 * that industry's value added */
