@@ -6167,6 +6167,11 @@ static void probe32_county_rules(void)
 		    "一、2023年工作回顾\n2023年，地方一般公共预算收入6.2亿元（含处置资产一次性收入），增长21.5%。",
 		    "某市 budget_revenue level 6.2 亿元 exact 2023 - actual\n"
 		    "某市 budget_revenue growth 21.5 % exact 2023 yoy actual\n");
+	/* a crop the output counts in (含薯类, 含大豆) is no place either */
+	expect_kind("bulletin", "2021-12-31", "county",
+		    "二、农业\n全年粮食总产量4.8万吨（含薯类），比上年增长1.2%。",
+		    "某市 grain_output level 4.8 万吨 exact 2021 - actual\n"
+		    "某市 grain_output growth 1.2 % exact 2021 yoy actual\n");
 	/* a five-year review (过去五年) that names no year: a level it rose
 	 * from (从…增长到…) is of the year before the five, the level reached
 	 * of the last; a review that says its first year (2017年以来) or
