@@ -6167,6 +6167,18 @@ static void probe32_county_rules(void)
 		    "一、2023年工作回顾\n2023年，地方一般公共预算收入6.2亿元（含处置资产一次性收入），增长21.5%。",
 		    "某市 budget_revenue level 6.2 亿元 exact 2023 - actual\n"
 		    "某市 budget_revenue growth 21.5 % exact 2023 yoy actual\n");
+	/* a second 分别 after amounts of their own (羊存栏c、羊出栏d) is
+	 * theirs, not the first list's again; 牛存栏 (no metric) and 牛出栏
+	 * take the last list's rates in order */
+	expect_kind("bulletin", "2021-12-31", "county",
+		    "二、农业\n猪存栏4200头、猪出栏6100头，分别增长2.3%和5.4%；羊存栏800只、羊出栏650只，"
+		    "分别增长7.1%和8.2%；牛存栏520头，牛出栏240头，分别增长3.3%和-4.0%。",
+		    "某市 hog_inventory level 0.42 万头 exact 2021 - actual\n"
+		    "某市 hogs_slaughtered level 0.61 万头 exact 2021 - actual\n"
+		    "某市 hog_inventory growth 2.3 % exact 2021 yoy actual\n"
+		    "某市 hogs_slaughtered growth 5.4 % exact 2021 yoy actual\n"
+		    "某市 cattle_slaughtered level 0.024 万头 exact 2021 - actual\n"
+		    "某市 cattle_slaughtered growth -4 % exact 2021 yoy actual\n");
 	/* a crop the output counts in (含薯类, 含大豆) is no place either */
 	expect_kind("bulletin", "2021-12-31", "county",
 		    "二、农业\n全年粮食总产量4.8万吨（含薯类），比上年增长1.2%。",
