@@ -6179,6 +6179,14 @@ static void probe32_county_rules(void)
 		    "某市 hogs_slaughtered growth 5.4 % exact 2021 yoy actual\n"
 		    "某市 cattle_slaughtered level 0.024 万头 exact 2021 - actual\n"
 		    "某市 cattle_slaughtered growth -4 % exact 2021 yoy actual\n");
+	/* a bare 出栏 after the year its clause opens with (全年, 年内) is still
+	 * the stock's animal; 自增率 is the natural growth rate */
+	expect_kind("bulletin", "2021-12-31", "county",
+		    "二、农业\n年末生猪存栏3.4万头，全年出栏5.2万头。年末常住人口9.8万人，人口自增率2.05‰。",
+		    "某市 hog_inventory level 3.4 万头 exact 2021 - actual\n"
+		    "某市 hogs_slaughtered level 5.2 万头 exact 2021 - actual\n"
+		    "某市 population level 9.8 万人 exact 2021 - actual\n"
+		    "某市 natural_growth_rate level 2.05 ‰ exact 2021 - actual\n");
 	/* a crop the output counts in (含薯类, 含大豆) is no place either */
 	expect_kind("bulletin", "2021-12-31", "county",
 		    "二、农业\n全年粮食总产量4.8万吨（含薯类），比上年增长1.2%。",
