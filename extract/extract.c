@@ -1435,11 +1435,17 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 	 * since the list before speak for the second 分别 */
 	if (!cw.ndist && w->has_words_clause && w->words_clause.sentence == c->sentence)
 		cw.ndist = db_words_before_distributive(w, &w->words_clause, c, ts, cw.dist, 16);
-	if (!cw.ndist && w->dist_sentence == c->sentence && db_again_distributive(w, c, ts)) {
+	/* (猪存栏a、猪出栏b，分别增长p、q；羊存栏c、羊出栏d，分别增长r、s:
+	 * amounts of their own in a clause between, one that neither made
+	 * nor used the list, are what the second 分别 speaks of) */
+	bool list_last = w->has_words_clause || w->words_clause.start == w->dist_clause;
+	if (!cw.ndist && w->dist_sentence == c->sentence && list_last &&
+	    db_again_distributive(w, c, ts)) {
 		/* A、B分别完成x、y，分别增长p、q: the second 分别 pairs with the
 		 * same list */
 		memcpy(cw.dist, w->dist, w->ndist * sizeof cw.dist[0]);
 		cw.ndist = w->ndist;
+		w->dist_clause = c->start;
 	} else if (!cw.ndist && (cw.ndist = db_said_distributive(w, c, ts, cw.dist)) != 0) {
 		w->nsaid = 0; /* (the list is spoken for) */
 		/* (…，分别增长p、q，增幅较一季度提高a和b个百分点: a list for
@@ -1447,6 +1453,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 		memcpy(w->dist, cw.dist, cw.ndist * sizeof cw.dist[0]);
 		w->ndist = cw.ndist;
 		w->dist_sentence = c->sentence;
+		w->dist_clause = c->start;
 	} else {
 		if (cw.ndist) { /* (a list of its own, for a second 分别 after it) */
 			/* (a span's two runs of the labels: the list is the
@@ -1457,6 +1464,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 			memcpy(w->dist, cw.dist, nd * sizeof cw.dist[0]);
 			w->ndist = nd;
 			w->dist_sentence = c->sentence;
+			w->dist_clause = c->start;
 		}
 	}
 	w->has_words_clause = !cw.nfigures && !cw.nranks;

@@ -953,8 +953,9 @@ static const char *unknown_label(walk *w, size_t s, size_t e)
 	return db_clause_text(&w->texts, w->text, s, e);
 }
 
-/* Words of a 含 aside that says what an amount holds, not which places. */
-static const char *const composite_not_places[] = { "收入", "一次性", "资金", "因素" };
+/* Words of a 含 aside that says what an amount holds, not which places
+ * (含薯类, 含大豆: the crops an output counts in). */
+static const char *const composite_not_places[] = { "收入", "一次性", "资金", "因素", "薯", "大豆" };
 
 /* 含X right after a figure: the composite entity <entity>（含X）. */
 static bool composite_of(walk *w, const db_figure *f, size_t clause_end, const char **entity)

@@ -1639,6 +1639,10 @@ const db_label *db_composed_label(walk *w, const db_clause *c, size_t num)
 	const db_label *foreign = elided_foreign_label(w, c, num);
 	if (foreign)
 		return foreign;
+	/* (生猪存栏2.5万头，全年出栏3.6万头: the year the clause opens with) */
+	static const char *const years[] = { "全年", "年内" };
+	if ((l = db_longest_word_at(t, s, num, years, NWORDS(years), &which)))
+		s += l;
 	if ((l = db_longest_word_at(t, s, num, verbs, NWORDS(verbs), &which)))
 		s += l;
 	/* 年末全县户籍总户数8.5万户，总人口27.4万人: a bare 总人口 after the

@@ -323,6 +323,7 @@ typedef struct {
 	const db_label *dist[16];
 	size_t ndist;
 	unsigned dist_sentence;
+	size_t dist_clause; /* the start of the last clause that made or used it */
 	/* 综合竞争力跃居全国百强县第19位，西部百强县第2位: the end of the last
 	 * rank whose lead-in named something else, and its sentence; a bare
 	 * rank right after it is a second rank of that */

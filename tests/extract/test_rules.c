@@ -6195,6 +6195,31 @@ static void probe32_county_rules(void)
 		    "一、2023年工作回顾\n2023年，地方一般公共预算收入6.2亿元（含处置资产一次性收入），增长21.5%。",
 		    "某市 budget_revenue level 6.2 亿元 exact 2023 - actual\n"
 		    "某市 budget_revenue growth 21.5 % exact 2023 yoy actual\n");
+	/* a second 分别 after amounts of their own (羊存栏c、羊出栏d) is
+	 * theirs, not the first list's again; 牛存栏 (no metric) and 牛出栏
+	 * take the last list's rates in order */
+	expect_kind("bulletin", "2021-12-31", "county",
+		    "二、农业\n猪存栏4200头、猪出栏6100头，分别增长2.3%和5.4%；羊存栏800只、羊出栏650只，"
+		    "分别增长7.1%和8.2%；牛存栏520头，牛出栏240头，分别增长3.3%和-4.0%。",
+		    "某市 hog_inventory level 0.42 万头 exact 2021 - actual\n"
+		    "某市 hogs_slaughtered level 0.61 万头 exact 2021 - actual\n"
+		    "某市 hog_inventory growth 2.3 % exact 2021 yoy actual\n"
+		    "某市 hogs_slaughtered growth 5.4 % exact 2021 yoy actual\n"
+		    "某市 cattle_slaughtered level 0.024 万头 exact 2021 - actual\n"
+		    "某市 cattle_slaughtered growth -4 % exact 2021 yoy actual\n");
+	/* a bare 出栏 after the year its clause opens with (全年, 年内) is still
+	 * the stock's animal; 自增率 is the natural growth rate */
+	expect_kind("bulletin", "2021-12-31", "county",
+		    "二、农业\n年末生猪存栏3.4万头，全年出栏5.2万头。年末常住人口9.8万人，人口自增率2.05‰。",
+		    "某市 hog_inventory level 3.4 万头 exact 2021 - actual\n"
+		    "某市 hogs_slaughtered level 5.2 万头 exact 2021 - actual\n"
+		    "某市 population level 9.8 万人 exact 2021 - actual\n"
+		    "某市 natural_growth_rate level 2.05 ‰ exact 2021 - actual\n");
+	/* a crop the output counts in (含薯类, 含大豆) is no place either */
+	expect_kind("bulletin", "2021-12-31", "county",
+		    "二、农业\n全年粮食总产量4.8万吨（含薯类），比上年增长1.2%。",
+		    "某市 grain_output level 4.8 万吨 exact 2021 - actual\n"
+		    "某市 grain_output growth 1.2 % exact 2021 yoy actual\n");
 	/* a five-year review (过去五年) that names no year: a level it rose
 	 * from (从…增长到…) is of the year before the five, the level reached
 	 * of the last; a review that says its first year (2017年以来) or
