@@ -975,17 +975,18 @@ size_t db_frame_end(const walk *w, size_t s, size_t e)
 }
 
 /* 战略性新兴产业、高新技术产业分别实现增加值58.3亿元、90.1亿元: the noun
- * the items share said after 分别 and its verb, right before the first
- * figure (at most five characters); its length, or 0, and its start in
- * *q. */
+ * the items share said after 分别 and its verb (or with no verb, 出栏 and
+ * 存栏 of livestock), right before the first figure (at most five
+ * characters); its length, or 0, and its start in *q. */
 static size_t tail_after_list(const walk *w, const db_clause *c, size_t at, size_t *q)
 {
 	const char *t = w->text;
 	size_t p = at + strlen("分别"), e, chars = 0;
 	if (!has_word_at(t, c->end, at, "分别"))
 		return 0;
+	static const char *const bare[] = { "出栏", "存栏" }; /* 生猪、牛分别出栏a、b */
 	size_t v = p + db_longest_word_at(t, p, c->end, split_verbs, NWORDS(split_verbs), NULL);
-	if (v == p)
+	if (v == p && !db_longest_word_at(t, p, c->end, bare, NWORDS(bare), NULL))
 		return 0; /* (分别增长…: no noun of the items) */
 	for (e = v; e + 3 <= c->end && chars < 5 && (unsigned char)t[e] >= 0xE4 &&
 		    (unsigned char)t[e] <= 0xE9;

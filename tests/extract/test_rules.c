@@ -4569,6 +4569,15 @@ static void probe20_news_rules(void)
 		    "某市 infrastructure_investment level 20.5 亿元 exact 2023H1 - actual\n"
 		    "某市 industrial_investment growth 8.1 % exact 2023H1 yoy actual\n"
 		    "某市 infrastructure_investment growth 5.2 % exact 2023H1 yoy actual\n");
+	/* 出栏 said bare after 分别: the noun the livestock share */
+	expect_kind("news", "2021-07-30", "county",
+		    "上半年，全县生猪、牛、家禽分别出栏3.2万头、2100头、4.4万只，分别增长12.5%、1.1%、8.8%。",
+		    "某市 hogs_slaughtered level 3.2 万头 exact 2021H1 - actual\n"
+		    "某市 cattle_slaughtered level 0.21 万头 exact 2021H1 - actual\n"
+		    "某市 poultry_slaughtered level 4.4 万只 exact 2021H1 - actual\n"
+		    "某市 hogs_slaughtered growth 12.5 % exact 2021H1 yoy actual\n"
+		    "某市 cattle_slaughtered growth 1.1 % exact 2021H1 yoy actual\n"
+		    "某市 poultry_slaughtered growth 8.8 % exact 2021H1 yoy actual\n");
 	/* 分别 after an amount of no catalog name: that amount is the list's
 	 * last item, not the label said before the 一般预算收入 */
 	expect_kind("news", "2012-02-20", "county",
