@@ -126,6 +126,7 @@ static void enter_clause(walk *w, const db_clause *c, tokens *ts)
 		if (!opens_line && w->has_item_per)
 			w->per = w->item_per;
 		w->month_aside = false;
+		w->bracket_aside = false;
 		w->sent_inline = false;
 		w->sent_to_date = false;
 		w->sentence_start = c->start; /* no sentence before in this paragraph */
@@ -141,6 +142,15 @@ static void enter_clause(walk *w, const db_clause *c, tokens *ts)
 		w->seg_ctx = cx;
 		w->ctx_hint = hint;
 		db_default_period(w);
+	}
+	/* past the bracket that closes an aside with a period and figures
+	 * of its own: the period before it again */
+	static const char *const closers[] = { "）", ")" };
+	if (w->bracket_aside && c->start > w->bracket_open &&
+	    contains_any(w->text, w->bracket_open, c->start, closers, NWORDS(closers))) {
+		if (w->rs->len + w->aside.len > w->bracket_rec)
+			w->per = w->before_bracket;
+		w->bracket_aside = false;
 	}
 	if (c->sentence != w->sentence) {
 		/* 由上年的15.8:43.6:40.6调整为…: a period read after 由/从 is the
@@ -561,6 +571,18 @@ static void clause_period(walk *w, clause_walk *cw, token *tk)
 	    db_month_of_span(w, &tk->period.period)) {
 		w->before_aside = w->per;
 		w->month_aside = true;
+	}
+	static const char *const openers[] = { "（", "(" }, *const closers[] = { "）", ")" };
+	size_t open = tk->period.has_period && !w->bracket_aside && tk->start > w->sentence_start
+			      ? rfind_any(w->text, w->sentence_start, tk->start, openers,
+					  NWORDS(openers), NULL)
+			      : (size_t)-1;
+	if (open != (size_t)-1 &&
+	    !contains_any(w->text, open, tk->start, closers, NWORDS(closers))) {
+		w->bracket_aside = true;
+		w->bracket_open = open;
+		w->bracket_rec = w->rs->len + w->aside.len;
+		w->before_bracket = w->per;
 	}
 	/* (今年以来 says no months: not the first period read) */
 	bool first_read = !w->period_seen;

@@ -370,6 +370,12 @@ typedef struct {
 	 * span's figures; the span comes back at the next sentence */
 	bool month_aside;
 	carried_period before_aside;
+	/* …增长6.1%（1-8月，…增长4.4%）；社会消费品零售总额…: a period
+	 * read inside brackets, with figures of its own there, dates the
+	 * aside only; the one before comes back after the closing bracket */
+	bool bracket_aside;
+	size_t bracket_open, bracket_rec;
+	carried_period before_bracket;
 	/* 上半年，…，8月全区受洪灾影响，…。全区地区生产总值…: a sentence
 	 * of no figure with a period inside it tells a course in time; its
 	 * periods date nothing after it (the period it started with comes

@@ -3955,6 +3955,24 @@ static void probe15_news_rules(void)
 	       "某市 industrial_va growth 5.3 % exact 2023M01-M09 yoy actual\n"
 	       "某市 industrial_va growth 7.4 % exact 2023M09 yoy actual\n"
 	       "某市 fai growth 7.2 % exact 2023M01-M09 yoy actual\n");
+	/* a span read inside brackets with figures of its own dates the
+	 * aside only: the period before comes back after the closing bracket;
+	 * a bracketed period with no figure inside dates what follows */
+	expect("2022-09-20", CITY,
+	       "上半年，全市税收收入完成8.2亿元，增长6.1%（1-8月，税收收入完成11.3亿元，"
+	       "增长4.4%）；社会消费品零售总额完成40.5亿元，增长3.2%。",
+	       "某市 tax_revenue level 8.2 亿元 exact 2022H1 - actual\n"
+	       "某市 tax_revenue growth 6.1 % exact 2022H1 yoy actual\n"
+	       "某市 tax_revenue level 11.3 亿元 exact 2022M01-M08 - actual\n"
+	       "某市 tax_revenue growth 4.4 % exact 2022M01-M08 yoy actual\n"
+	       "某市 retail_sales level 40.5 亿元 exact 2022H1 - actual\n"
+	       "某市 retail_sales growth 3.2 % exact 2022H1 yoy actual\n");
+	expect("2022-09-20", CITY, "主要指标（2022年1-8月）：全市社会消费品零售总额增长3.6%。",
+	       "某市 retail_sales growth 3.6 % exact 2022M01-M08 yoy actual\n");
+	/* 限额以上 as the statistical scope of fixed-asset investment */
+	expect("2022-09-20", CITY, "上半年，全市限额以上固定资产投资完成9.6亿元，增长12.5%。",
+	       "某市 fai level 9.6 亿元 exact 2022H1 - actual\n"
+	       "某市 fai growth 12.5 % exact 2022H1 yoy actual\n");
 	/* 分别比全市、全区高…: 分别 before the 比 of a list of places */
 	expect_entity_records(ex, line_of, "某县", "news", "2022-04-25", "county",
 			      "一季度，全县社会消费品零售总额12.4亿元，同比增长9.1%，"
