@@ -1398,11 +1398,13 @@ static db_record *new_record(walk *w, const db_metric *m, const fig_ctx *fc,
 		r->status = DB_STATUS_TARGET;
 	/* 某某强调，要…PM2.5年均浓度低于35μg/m3 in a meeting's news: the
 	 * speaker's charge is for the year ahead, not the year done that the
-	 * document context carries */
+	 * document context carries; so is a 力争 under a news item's first
+	 * period, of a year already done (某县将…，力争…) */
 	if (r->status == DB_STATUS_TARGET && w->per.ctx && r->has_period &&
 	    w->target_at != (size_t)-1 && w->target_at < f->num_start &&
 	    (has_word_at(w->text, f->num_start, w->target_at, "强调") ||
-	     has_word_at(w->text, f->num_start, w->target_at, "指出")) &&
+	     has_word_at(w->text, f->num_start, w->target_at, "指出") ||
+	     (!w->seg_ctx && has_word_at(w->text, f->num_start, w->target_at, "力争"))) &&
 	    r->period.start_year == r->period.end_year &&
 	    r->period.end_year < w->rs->doc.date.year)
 		r->period = db_period_year(w->rs->doc.date.year);

@@ -6336,6 +6336,13 @@ static void probe32_newstl_rules(void)
 		    "区长某某强调，要持续改善生态环境，PM2.5年均浓度低于35μg/m3，空气质量优良率达到86%以上。",
 		    "某市 pm25 level 35 微克/立方米 at_most 2023 - target\n"
 		    "某市 good_air_ratio level 86 % at_least 2023 - target\n");
+	/* a 力争 under a news item's first period, a year already
+	 * done, sets the year ahead's target (某县将…，力争…) */
+	expect_kind("news", "2025-01-20", "county",
+		    "2024年，某县地区生产总值增长5.9%。\n"
+		    "某县将持续壮大制造业，力争规上工业增加值增长9%以上。",
+		    "某市 gdp growth 5.9 % exact 2024 yoy actual\n"
+		    "某市 industrial_va growth 9 % at_least 2025 yoy target\n");
 	/* an aside that closes on 下同 holds a comma of its own: no clause
 	 * ends there, the figure after it keeps its label */
 	expect_kind("bulletin", "2023-03-15", "prefecture",
