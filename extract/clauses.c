@@ -228,6 +228,35 @@ static bool holds(const char *t, size_t s, size_t e, const char *w)
 	return e > s && memmem(t + s, e - s, w, strlen(w)) != NULL;
 }
 
+/* Right after the last digit before i, at most max bytes back (the unit
+ * of the figure before i lies between), or (size_t)-1. */
+static size_t after_digit(const char *text, size_t i, size_t max)
+{
+	size_t u = i;
+	while (u > 0 && i - u < max && !is_digit(text[u - 1]))
+		u--;
+	return u > 0 && is_digit(text[u - 1]) ? u : (size_t)-1;
+}
+
+/* The start of the last 分别 wholly inside text[from, to), or (size_t)-1. */
+static size_t last_fenbie(const char *text, size_t from, size_t to)
+{
+	size_t at = (size_t)-1;
+	for (const char *q; from < to && (q = memmem(text + from, to - from, "分别", 6));
+	     from = (size_t)(q - text) + 6)
+		at = (size_t)(q - text);
+	return at;
+}
+
+/* Does t[s, e) hold one of words[n]? */
+static bool holds_any(const char *t, size_t s, size_t e, const char *const *words, size_t n)
+{
+	for (size_t k = 0; k < n; k++)
+		if (holds(t, s, e, words[k]))
+			return true;
+	return false;
+}
+
 /* A、B分别增长a%，b%, 分别完成a亿元，b亿元: is the comma at i (of width cw)
  * one between the figures of a 分别 list — the figure after it in the unit
  * of the one before, 分别 and that single figure before it in the clause,
@@ -235,28 +264,21 @@ static bool holds(const char *t, size_t s, size_t e, const char *w)
  * figures pair in order. */
 static bool distributive_comma(const char *text, size_t len, size_t i, size_t cw)
 {
-	size_t j = i + cw, u = i;
+	size_t j = i + cw;
 	if (j >= len || !is_digit(text[j]))
 		return false;
 	/* (the unit: what follows the figure before the comma) */
-	while (u > 0 && i - u < 12 && !is_digit(text[u - 1]))
-		u--;
-	if (u == i || u == 0 || !is_digit(text[u - 1]))
+	size_t u = after_digit(text, i, 12);
+	if (u == (size_t)-1 || u == i)
 		return false;
 	while (j < len && (is_digit(text[j]) || text[j] == '.'))
 		j++;
 	if (j + (i - u) > len || memcmp(text + j, text + u, i - u))
 		return false;
-	size_t from = i > 36 ? i - 36 : 0, at = (size_t)-1;
-	for (size_t p = from; p + 6 <= i; p++)
-		if (!memcmp(text + p, "分别", 6))
-			at = p;
-	if (at == (size_t)-1)
-		return false;
+	size_t at = last_fenbie(text, i > 36 ? i - 36 : 0, i);
 	static const char *const seps[] = { "、", "和", "及", "，", ",", "。", "；", "：" };
-	for (size_t k = 0; k < sizeof seps / sizeof *seps; k++)
-		if (holds(text, at, i, seps[k]))
-			return false;
+	if (at == (size_t)-1 || holds_any(text, at, i, seps, sizeof seps / sizeof *seps))
+		return false;
 	/* (the names: a 、 in the clause before 分别) */
 	size_t s = at;
 	while (s > 0 && at - s < 90 && text[s - 1] != '\n' &&
@@ -274,23 +296,13 @@ static bool distributive_then_growth(const char *text, size_t len, size_t i)
 	size_t j = i + strlen("、");
 	if (!db_starts(text + j, len - j, "增长") && !db_starts(text + j, len - j, "同比增长"))
 		return false;
-	size_t u = i;
-	while (u > 0 && i - u < 9 && !is_digit(text[u - 1]))
-		u--;
-	if (u == 0 || !is_digit(text[u - 1]))
+	size_t u = after_digit(text, i, 9);
+	if (u == (size_t)-1)
 		return false;
 	/* (the last 分别 of the 90 bytes before, and no clause's end after it) */
-	size_t from = u > 90 ? u - 90 : 0, at = (size_t)-1;
-	for (const char *q; from < u && (q = memmem(text + from, u - from, "分别", 6));
-	     from = (size_t)(q - text) + 6)
-		at = (size_t)(q - text);
-	if (at == (size_t)-1)
-		return false;
+	size_t at = last_fenbie(text, u > 90 ? u - 90 : 0, u);
 	static const char *const ends[] = { "，", ",", "。", "；", ";", "：" };
-	for (size_t k = 0; k < sizeof ends / sizeof *ends; k++)
-		if (holds(text, at, u, ends[k]))
-			return false;
-	return true;
+	return at != (size_t)-1 && !holds_any(text, at, u, ends, sizeof ends / sizeof *ends);
 }
 
 /* The boundary punctuation at text[i] makes, and its width. */

@@ -457,7 +457,7 @@ static int read_one(const ctx *c, size_t pos, db_period_match *m)
 		if ((l = lx_word(c->t, c->len, q, "前"))) {
 			size_t r = q + l;
 			unsigned u = lx_cp(c->t, c->len, r, &n);
-			int k = u == 0x4E24 ? 2 : u >= '1' && u <= '4' ? (int)(u - '0') : lx_cn_digit(u);
+			int k = u >= '1' && u <= '4' ? (int)(u - '0') : lx_cn_digit(u); /* (两 too) */
 			size_t y = k >= 1 && k <= 4 ? lx_word(c->t, c->len, r + n, "年") : 0;
 			if (y) {
 				set(m, k > 1 ? db_period_span(db_period_year(first),
