@@ -664,6 +664,29 @@ static void clause_period(walk *w, clause_walk *cw, token *tk)
 		cw->prev_end = tk->end;
 }
 
+/* The whole a share's label l names: its metric, but 财政收入 (the bare
+ * word) after the budget revenue in the same sentence, and no fiscal total
+ * there, is that budget revenue (一般公共预算收入…，其中税收收入…，占财政
+ * 收入的N%: the taxes' share of it, the tax share). */
+static const char *whole_of(const walk *w, const db_label *l)
+{
+	const char *id = metric_of(w, l)->id;
+	if (strcmp(id, "fiscal_revenue") || l->end - l->start != strlen("财政收入") ||
+	    !has_word_at(w->text, l->end, l->start, "财政收入"))
+		return id;
+	bool budget = false;
+	for (size_t i = db_label_at(w->labels, w->sentence_start);
+	     i < w->labels->len && w->labels->items[i].start < l->start; i++) {
+		const db_label *b = &w->labels->items[i];
+		if (b->metric == (size_t)-1)
+			continue;
+		if (!strcmp(metric_of(w, b)->id, "fiscal_revenue"))
+			return id;
+		budget |= !strcmp(metric_of(w, b)->id, "budget_revenue");
+	}
+	return budget ? "budget_revenue" : id;
+}
+
 /* 工业投资占固定资产投资的比重, 占全市…的比重, 城镇人口占…: whose share a figure
  * is and of what whole, for the label l read for it; sets the whole in fc
  * and returns the label of the figure (NULL: none of the catalog). */
@@ -693,7 +716,7 @@ static const db_label *share_whole(walk *w, const clause_walk *cw, fig_ctx *fc,
 				before = ts->items[j].label;
 		if (before && before->start >= c->start &&
 		    (has_word_at(w->text, l->start, l->start - 3, "占") || own_whole)) {
-			fc->of_metric = metric_of(w, l)->id;
+			fc->of_metric = whole_of(w, l);
 			l = w->label = before; /* (and the clauses after) */
 			fc->gap_start = before->end;
 		}
@@ -710,7 +733,7 @@ static const db_label *share_whole(walk *w, const clause_walk *cw, fig_ctx *fc,
 	    l->start - occ <= 12 && !db_clause_label_before(ts, cw->i, l) &&
 	    !(cw->entry_label && cw->entry_label->metric == l->metric)) {
 		if (cw->entry_label && cw->entry_label->metric != (size_t)-1) {
-			fc->of_metric = metric_of(w, l)->id;
+			fc->of_metric = whole_of(w, l);
 			/* (…，占固定资产投资的5.8%，同比下降41.6%:
 			 * the clauses after speak of the part too) */
 			l = w->label = cw->entry_label;

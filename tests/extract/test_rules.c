@@ -421,6 +421,21 @@ static void measures(void)
 	       "某市 tech_contracts level 58 亿元 exact 2021 - actual\n"
 	       "某市 tech_contracts share 66.66666666666667 % exact 2021 全市 actual\n"
 	       "某市 fai share 3.1 % exact 2021 全省 actual\n");
+	/* 财政收入 after the budget revenue of the sentence is that revenue:
+	 * the taxes' share of it is the tax share (not after a 财政总收入) */
+	expect("2024-01-20", "county",
+	       "2023年，全县一般公共预算收入完成12.5亿元，其中税收收入9.1亿元，占财政收入的72.8%。"
+	       "一般公共预算收入8.4亿元，税收占财政收入的比重为64.2%。"
+	       "财政总收入20亿元，一般公共预算收入完成13.6亿元，其中税收收入9.9亿元，占财政收入的49.5%。",
+	       "某市 budget_revenue level 12.5 亿元 exact 2023 - actual\n"
+	       "某市 tax_revenue level 9.1 亿元 exact 2023 - actual\n"
+	       "某市 tax_share level 72.8 % exact 2023 - actual\n"
+	       "某市 budget_revenue level 8.4 亿元 exact 2023 - actual\n"
+	       "某市 tax_share level 64.2 % exact 2023 - actual\n"
+	       "某市 fiscal_revenue level 20 亿元 exact 2023 - actual\n"
+	       "某市 budget_revenue level 13.6 亿元 exact 2023 - actual\n"
+	       "某市 tax_revenue level 9.9 亿元 exact 2023 - actual\n"
+	       "某市 tax_revenue share 49.5 % exact 2023 fiscal_revenue actual\n");
 	/* added counts of stocks; a flow named 新增 is a level */
 	expect("2022-03-01", CITY,
 	       "2021年，全市新增市场主体3.2万户，总数达到45.6万户。新增上市企业2家。城镇新增就业5.6万人。",
