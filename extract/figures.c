@@ -51,6 +51,17 @@ static bool is_sector_va(const db_metric *m)
 	       !strcmp(m->id, "tertiary_industry_va");
 }
 
+/* 一产、二产比重分别提高0.3、0.6个百分点，三产…: a share's change in points
+ * before pos in its sentence (from s), and no rate in % after it: an
+ * industry's points at pos go on with the shares. */
+static bool after_share_points(const char *t, size_t s, size_t pos)
+{
+	size_t sh = rfind_any(t, s, pos, share_change_words, NWORDS(share_change_words), NULL);
+	return sh != (size_t)-1 &&
+	       contains_any(t, sh, pos, (const char *const[]){ "百分点" }, 1) &&
+	       !contains_any(t, sh, pos, (const char *const[]){ "%", "％" }, 2);
+}
+
 /* Share of a whole (占全省55%). */
 static const char *const share_words[] = { "占" };
 
@@ -2102,8 +2113,9 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 			 * industry's change is its share's, no change of its value
 			 * added */
 			if (m && fc->label && is_sector_va(m) &&
-			    contains_any(t, w->sentence_start, fc->label_start,
-					 (const char *const[]){ "结构" }, 1))
+			    (contains_any(t, w->sentence_start, fc->label_start,
+					  (const char *const[]){ "结构" }, 1) ||
+			     after_share_points(t, w->sentence_start, fc->label_start)))
 				return (size_t)-1;
 			measure = DB_MEASURE_CHANGE_PP;
 			if (f->sign_word == 0 && f->has_value && falling && v > 0)

@@ -4660,6 +4660,22 @@ static void probe20_bull_rules(void)
 		    "第三产业下降1.8个百分点。",
 		    "某市 gdp level 210 亿元 exact 2022 - actual\n"
 		    "某市 gdp growth 4.9 % exact 2022 yoy actual\n");
+	/* the structure in the sentence before, then 一产和二产比重分别提高…个
+	 * 百分点，三产下降…个百分点: the last industry's points go on with
+	 * the shares, no change of its value added */
+	expect_kind("bulletin", "2022-12-31", "county",
+		    "一、综合\n全县地区生产总值180亿元,增长5.2%。三次产业结构调整为12.4:40.1:47.5。"
+		    "一产和二产比重分别提高0.3和0.6个百分点,三产下降0.9个百分点。",
+		    "某市 gdp level 180 亿元 exact 2022 - actual\n"
+		    "某市 gdp growth 5.2 % exact 2022 yoy actual\n");
+	/* an industry's own rate between the share and its points: the points
+	 * are its rate's change */
+	expect_kind("bulletin", "2022-12-31", "county",
+		    "一、综合\n第一产业增加值占生产总值比重为12.4%,第二产业增加值增长6.1%,"
+		    "比上年提高0.8个百分点。",
+		    "某市 primary_industry_va share 12.4 % exact 2022 gdp actual\n"
+		    "某市 secondary_industry_va growth 6.1 % exact 2022 yoy actual\n"
+		    "某市 secondary_industry_va change_pp 0.8 百分点 exact 2022 yoy actual\n");
 }
 
 static void probe20_gwr_rules(void)
