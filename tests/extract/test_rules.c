@@ -7463,6 +7463,12 @@ static void probe39_eval_rules(void)
 	       "某市 gdp growth 3.5 % exact 2021..2024 cagr actual\n");
 	expect("2024-11-20", CITY, "全市固定资产投资前三年平均增长6.1%。",
 	       "某市 fai growth 6.1 % exact 2021..2023 cagr actual\n");
+	/* 播面, the sown area's short form: the output after 、 is the crop's
+	 * (was missed, with the rank on the area) */
+	expect_kind("news", "2023-11-08", "county",
+		    "2022年完成粮食播面52.7万亩、产量达20.6万吨，居全省第九。",
+		    "某市 grain_area level 52.7 万亩 exact 2022 - actual\n"
+		    "某市 grain_output level 20.6 万吨 exact 2022 - actual 9@全省\n");
 }
 
 int main(void)
