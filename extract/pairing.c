@@ -720,13 +720,16 @@ bool db_milestone_then_measure(const walk *w, size_t s, size_t e)
 bool db_sown_area_item(const walk *w, const db_label *l, size_t num, db_clause *item,
 		       const db_clause *c)
 {
-	static const char *const areas[] = { "播种面积", "种植面积" };
+	/* (播面: the area's short form, 粮食播面150万亩) */
+	static const char *const areas[] = { "播种面积", "种植面积", "播面" };
 	static const char *const outputs[] = { "总产量", "总产", "产量" };
 	const char *t = w->text;
 	size_t which, dun = rfind_any(t, l->end, num, (const char *const[]){ "、" }, 1, NULL);
-	if (dun == (size_t)-1 || !db_has_digit(t, l->end, dun) ||
-	    (!has_word_at(t, l->end, l->end - 12, areas[0]) &&
-	     !has_word_at(t, l->end, l->end - 12, areas[1])) ||
+	bool area = false;
+	for (size_t i = 0; i < NWORDS(areas); i++)
+		area |= l->end >= l->start + strlen(areas[i]) &&
+			has_word_at(t, l->end, l->end - strlen(areas[i]), areas[i]);
+	if (dun == (size_t)-1 || !db_has_digit(t, l->end, dun) || !area ||
 	    !db_longest_word_at(t, dun + strlen("、"), num, outputs, NWORDS(outputs), &which))
 		return false;
 	*item = *c;

@@ -330,12 +330,14 @@ static size_t standalone(const ctx *c, size_t pos, db_period_match *m)
 	/* 过去五年, 五年来, 近五年; 今后五年, 未来五年, 今明两年 (a plan from
 	 * the date's year) */
 	size_t q = p;
-	bool past = false, ahead = false;
+	bool past = false, ahead = false, first = false;
 	static const char *const ahead_words[] = { "今后", "未来", "今明", NULL };
 	if ((l = lx_word(c->t, c->len, q, "过去")) || (l = lx_word(c->t, c->len, q, "近")))
 		q += l, past = true;
 	else if ((l = lx_longest(c->t, c->len, q, ahead_words, NULL)))
 		q += l, ahead = true;
+	else if ((l = lx_word(c->t, c->len, q, "前")))
+		q += l, first = true;
 	q = skip_word(c, q, "的");
 	int k;
 	size_t sl = lx_small_int(c->t, c->len, q, &k);
@@ -347,7 +349,12 @@ static size_t standalone(const ctx *c, size_t pos, db_period_match *m)
 			m->plan = true;
 			return e - pos;
 		}
-		if (past || since) {
+		/* 前四年年均增长 with no plan named: the years ended, as 近四年
+		 * (a plan's first years are those in the reviews that say so) */
+		if (first && !lx_word(c->t, c->len, e, "年均") &&
+		    !lx_word(c->t, c->len, e, "平均"))
+			return 0;
+		if (past || since || first) {
 			int y = last_year(d);
 			set(m, db_period_span(db_period_year(y - k + 1), db_period_year(y)));
 			return e + since - pos;

@@ -7483,6 +7483,25 @@ static void probe38_summary_rules(void)
 	       "某市 import_export level 3120 亿元 exact 2023 - actual 4@全国省会城市,6@国家中心城市\n");
 }
 
+static void probe39_eval_rules(void)
+{
+	/* 前四年 bare before 年均: the years ended (as 近四年), not a label:
+	 * the average is the clause's subject's (was unkeyed, labelled 前四年) */
+	expect("2025-10-20", CITY,
+	       "全市地区生产总值由2020年的640.2亿元增加至2024年的733.9亿元，前四年年均增长3.5%。",
+	       "某市 gdp level 640.2 亿元 exact 2020 - actual\n"
+	       "某市 gdp level 733.9 亿元 exact 2024 - actual\n"
+	       "某市 gdp growth 3.5 % exact 2021..2024 cagr actual\n");
+	expect("2024-11-20", CITY, "全市固定资产投资前三年平均增长6.1%。",
+	       "某市 fai growth 6.1 % exact 2021..2023 cagr actual\n");
+	/* 播面, the sown area's short form: the output after 、 is the crop's
+	 * (was missed, with the rank on the area) */
+	expect_kind("news", "2023-11-08", "county",
+		    "2022年完成粮食播面52.7万亩、产量达20.6万吨，居全省第九。",
+		    "某市 grain_area level 52.7 万亩 exact 2022 - actual\n"
+		    "某市 grain_output level 20.6 万吨 exact 2022 - actual 9@全省\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -7596,6 +7615,7 @@ int main(void)
 	speech38_rules();
 	audit38_rules();
 	probe38_summary_rules();
+	probe39_eval_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
