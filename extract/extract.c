@@ -82,6 +82,26 @@ static const char *const same_time_last_year[] = { "去年同期和", "去年同
 						   "上年同期和", "上年同期、", "上年同期及" };
 
 /* A clause's paragraph, sentence and part: what changes when it opens one. */
+static const char *const aside_openers[] = { "（", "(" }, *const aside_closers[] = { "）", ")" };
+
+/* The bracket of the sentence still open at pos (an aside pos is in), or
+ * (size_t)-1. */
+static size_t open_aside(const walk *w, size_t pos)
+{
+	size_t open = rfind_any(w->text, w->sentence_start, pos, aside_openers, NWORDS(aside_openers),
+				NULL);
+	return open != (size_t)-1 &&
+			       !contains_any(w->text, open, pos, aside_closers, NWORDS(aside_closers))
+		       ? open
+		       : (size_t)-1;
+}
+
+/* Has the aside opened at open closed before pos? */
+static bool aside_closed(const walk *w, size_t open, size_t pos)
+{
+	return pos > open && contains_any(w->text, open, pos, aside_closers, NWORDS(aside_closers));
+}
+
 static void enter_clause(walk *w, const db_clause *c, tokens *ts)
 {
 	if (c->segment != w->segment) {
@@ -145,9 +165,7 @@ static void enter_clause(walk *w, const db_clause *c, tokens *ts)
 	}
 	/* past the bracket that closes an aside with a period and figures
 	 * of its own: the period before it again */
-	static const char *const closers[] = { "）", ")" };
-	if (w->bracket_aside && c->start > w->bracket_open &&
-	    contains_any(w->text, w->bracket_open, c->start, closers, NWORDS(closers))) {
+	if (w->bracket_aside && aside_closed(w, w->bracket_open, c->start)) {
 		if (w->rs->len + w->aside.len > w->bracket_rec)
 			w->per = w->before_bracket;
 		w->bracket_aside = false;
@@ -207,6 +225,7 @@ static void enter_clause(walk *w, const db_clause *c, tokens *ts)
 		      word_at(w->text, c->end, c->start, WL(w, DB_W_BREAKDOWNS))) &&
 		    !w->para_foreign)
 			w->foreign = w->doc_foreign;
+		w->foreign_aside = false;
 	}
 	if (c->part != w->part) {
 		w->part = c->part;
@@ -272,7 +291,25 @@ static void enter_clause(walk *w, const db_clause *c, tokens *ts)
 	}
 	w->carry_pending = false;
 	db_clause_tokens(w, c, ts);
+	/* （其中：县本级…，开发区…）；一般公共预算收入…: someone else named inside a
+	 * bracketed aside is the aside's subject only; past its closing
+	 * bracket the sentence speaks of whom it spoke of before */
+	if (w->foreign_aside && aside_closed(w, w->foreign_open, c->start)) {
+		w->foreign = false;
+		w->entity = w->aside_entity;
+		w->level = w->aside_level;
+		w->foreign_aside = false;
+	}
+	bool was_foreign = w->foreign;
+	const char *was_entity = w->entity, *was_level = w->level;
 	db_clause_subject(w, c, ts);
+	if ((w->foreign != was_foreign || w->entity != was_entity) && !was_foreign &&
+	    !w->foreign_aside && !w->para_foreign && !w->doc_foreign && c->start > w->sentence_start &&
+	    (w->foreign_open = open_aside(w, c->start)) != (size_t)-1) {
+		w->foreign_aside = true;
+		w->aside_entity = was_entity;
+		w->aside_level = was_level;
+	}
 	/* …增长N%；与2019年相比，两年平均增长M%: a part that opens with
 	 * a year compared with alone starts at the rate after it */
 	if (w->part_after_basis && c->start > w->part_start) {
@@ -572,13 +609,10 @@ static void clause_period(walk *w, clause_walk *cw, token *tk)
 		w->before_aside = w->per;
 		w->month_aside = true;
 	}
-	static const char *const openers[] = { "（", "(" }, *const closers[] = { "）", ")" };
 	size_t open = tk->period.has_period && !w->bracket_aside && tk->start > w->sentence_start
-			      ? rfind_any(w->text, w->sentence_start, tk->start, openers,
-					  NWORDS(openers), NULL)
+			      ? open_aside(w, tk->start)
 			      : (size_t)-1;
-	if (open != (size_t)-1 &&
-	    !contains_any(w->text, open, tk->start, closers, NWORDS(closers))) {
+	if (open != (size_t)-1) {
 		w->bracket_aside = true;
 		w->bracket_open = open;
 		w->bracket_rec = w->rs->len + w->aside.len;

@@ -745,6 +745,13 @@ db_status db_status_before(walk *w, size_t pos)
 		    aside_end(w, close, pos) == (size_t)-1)
 			w->target_at = close;
 	}
+	/* (…增长N%（其中：县本级预计完成N亿元）；累计完成…: an estimate
+	 * word with a figure of its own after it in the aside; not a note on
+	 * the figure before, （预计，下同）) */
+	while (w->estimate_at != (size_t)-1 &&
+	       (close = aside_end(w, w->estimate_at, pos)) != (size_t)-1 &&
+	       db_has_digit(w->text, w->estimate_at, close))
+		w->estimate_at = status_find(w, close, pos, DB_W_ESTIMATE);
 	/* ——…预期目标增长6.5%：预计全年增长6.5%左右: a target word with its
 	 * figure before a colon speaks for that figure; after the colon the
 	 * item says what came of it */

@@ -241,6 +241,11 @@ typedef struct {
 	const char *entity, *level;
 	bool foreign;
 	bool clause_foreign;    /* 华兴集团入库税收…: this clause is someone else's */
+	/* someone else named inside the bracket opened at foreign_open: the
+	 * aside's subject only; whom the sentence spoke of before it */
+	bool foreign_aside;
+	size_t foreign_open;
+	const char *aside_entity, *aside_level;
 	/* part: labels, records, ranks */
 	unsigned part;
 	const db_label *label;  /* nearest label of this part */

@@ -7502,6 +7502,36 @@ static void probe39_eval_rules(void)
 		    "某市 grain_output level 20.6 万吨 exact 2022 - actual 9@全省\n");
 }
 
+static void gwr39_rules(void)
+{
+	/* someone else named inside a bracketed aside (县本级, 开发区) is the
+	 * aside's subject only, and an estimate word with a figure of its own
+	 * in the aside estimates the aside only: past the closing bracket the
+	 * sentence goes on about the county, actual */
+	expect_kind("gwr", "2024-01-10", "county",
+		    "一、2023年工作回顾\n"
+		    "全年完成固定资产投资86.4亿元，增长4.2%（其中：县本级预计完成70.1亿元，"
+		    "开发区预计完成16.3亿元）；一般公共预算收入9.8亿元，增长3.5%。",
+		    "某市 fai level 86.4 亿元 exact 2023 - actual\n"
+		    "某市 fai growth 4.2 % exact 2023 yoy actual\n"
+		    "某市 budget_revenue level 9.8 亿元 exact 2023 - actual\n"
+		    "某市 budget_revenue growth 3.5 % exact 2023 yoy actual\n");
+	expect_kind("gwr", "2024-01-10", "county",
+		    "一、2023年工作回顾\n"
+		    "全年完成固定资产投资86.4亿元（其中工业投资预计完成31.2亿元），"
+		    "社会消费品零售总额42.7亿元。",
+		    "某市 fai level 86.4 亿元 exact 2023 - actual\n"
+		    "某市 industrial_investment level 31.2 亿元 exact 2023 - estimate\n"
+		    "某市 retail_sales level 42.7 亿元 exact 2023 - actual\n");
+	/* (a note on the figure before, 预计 alone in its bracket, still
+	 * speaks for the sentence) */
+	expect_kind("gwr", "2024-01-10", "county",
+		    "一、2023年工作回顾\n"
+		    "地区生产总值增长5.6%（预计），社会消费品零售总额42.7亿元。",
+		    "某市 gdp growth 5.6 % exact 2023 yoy estimate\n"
+		    "某市 retail_sales level 42.7 亿元 exact 2023 - estimate\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -7616,6 +7646,7 @@ int main(void)
 	audit38_rules();
 	probe38_summary_rules();
 	probe39_eval_rules();
+	gwr39_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
