@@ -1368,6 +1368,18 @@ static void leave_clause(walk *w, clause_walk *cw)
 	const db_clause *c = cw->c;
 	tokens *ts = cw->ts;
 	static const char *const passed[] = { "超过", "超出", "已超", "高于", "多于", "好于" };
+	/* 比全省、全市低0.5个百分点 (均): one gap after a list of places is
+	 * each place's */
+	for (size_t i = cw->clause_rec0; cw->ngap > 1 && cw->gi == 1 && i < w->rs->len; i++) {
+		if (w->rs->items[i].measure != DB_MEASURE_GAP_PP || w->rs->items[i].vs != cw->gap_vs[0])
+			continue;
+		db_record r = w->rs->items[i];
+		for (size_t k = 1; k < cw->ngap; k++) {
+			r.vs = cw->gap_vs[k];
+			*db_records_add(w->rs) = r;
+		}
+		break;
+	}
 	if (cw->ndist > 1 || cw->li > 1)
 		db_spread_qualifier(w, cw->tail_fig && cw->group_end && cw->tail_fig->start >= cw->group_end
 					       ? cw->tail_fig

@@ -672,6 +672,17 @@ static bool hanzi_cell(const char *t, span c)
 	return false;
 }
 
+/* Is the cell a row's number (1, 12: digits only)? */
+static bool serial_cell(const char *t, span c)
+{
+	if (c.end <= c.start || c.end - c.start > 3)
+		return false;
+	for (size_t p = c.start; p < c.end; p++)
+		if (t[p] < '0' || t[p] > '9')
+			return false;
+	return true;
+}
+
 /* The unit word ending the words c of a row (粮食 万吨, 发电量 亿千瓦时): the
  * last word after a space when it reads as a unit after a number (1万吨);
  * else an empty span at c's end. */
@@ -742,6 +753,16 @@ static size_t line_rows(const char *t, const line *lines, size_t nl, size_t j, s
 				last = j++;
 				continue;
 			}
+		}
+		/* 序号 | 指标名称 | … then 经济发展 | 1 | 地区生产总值 | …: a
+		 * group's merged cell before its first row's number, in a
+		 * header without the group's column, is no cell of the row */
+		span h0 = { ts->cells[2 * tb->first_cell], ts->cells[2 * tb->first_cell + 1] };
+		if ((m == n + 1 || m == n) && n > 3 && serial_head(t, h0) && !group_head(t, h0) &&
+		    hanzi_cell(t, rc[0]) && serial_cell(t, rc[1]) && hanzi_cell(t, rc[2])) {
+			memmove(rc, rc + 1, --m * sizeof *rc);
+			if (m + 1 == n)
+				rc[m++] = (span){ lines[j].end, lines[j].end };
 		}
 		/* 经济发展 | 地区生产总值增长 | … then 一般公共预算收入 | …: the
 		 * group's merged cell stands in its first row only */
@@ -1215,6 +1236,35 @@ static size_t grouped_header(const char *t, const line *lines, size_t nl, size_t
 	return group + 1 == ny ? lead + m - s0 : 0;
 }
 
+/* 序号 | 指标名称 | 单位 | 2022年 计划目标 | 2022年实绩 | | over 绝对值 |
+ * 增速(%): a status's head (a merged cell flattened) followed by an empty
+ * head, the next line naming the two columns under it, a value and a
+ * growth, and nothing else. The two columns take the status's head (its
+ * status and year) and those roles. */
+static bool status_pair(const db_words *ws, const char *t, const line *lines, size_t nl,
+			size_t i, span *cells, size_t n, unsigned char *roles)
+{
+	span two[MAXCOLS];
+	if (i + 1 >= nl || sentence_like(t, lines[i + 1]))
+		return false;
+	size_t m = split_cells(t, lines[i + 1].start, lines[i + 1].end, two);
+	if (m < 2 || head_role(ws, t, two[0]) != COL_VALUE || head_role(ws, t, two[1]) != COL_GROWTH ||
+	    column_status(t, two[0].start, two[0].end) >= 0 ||
+	    column_status(t, two[1].start, two[1].end) >= 0)
+		return false;
+	for (size_t c = 2; c < m; c++)
+		if (two[c].end > two[c].start)
+			return false;
+	for (size_t k = 1; k + 1 < n; k++)
+		if (roles[k] == COL_VALUE && column_status(t, cells[k].start, cells[k].end) >= 0 &&
+		    cells[k + 1].end == cells[k + 1].start) {
+			roles[k + 1] = COL_GROWTH;
+			cells[k + 1] = cells[k];
+			return true;
+		}
+	return false;
+}
+
 void db_tables_find(const db_words *w, const char *t, size_t len, db_tables *ts)
 {
 	line *lines = NULL;
@@ -1315,6 +1365,8 @@ void db_tables_find(const db_words *w, const char *t, size_t len, db_tables *ts)
 				memcpy(cells, gc, n * sizeof *gc);
 				memcpy(tb.roles, gr, n);
 				memcpy(tb.years, gt.years, sizeof tb.years);
+				hl = 2;
+			} else if (status_pair(w, t, lines, nl, i, cells, n, tb.roles)) {
 				hl = 2;
 			}
 		}

@@ -874,6 +874,17 @@ static void bulletin_words(void)
 	       "某市 industrial_va growth 8 % exact 2022M01-M07 yoy actual\n"
 	       "某市 industrial_va gap_pp 0.3 百分点 exact 2022M01-M07 全市 actual\n"
 	       "某市 industrial_va gap_pp 5.9 百分点 exact 2022M01-M07 全省平均 actual\n");
+	/* one gap after a list of places (比全省、全市低…, 均): each place's */
+	expect("2023-06-20", "county",
+	       "1-5月，全县固定资产投资增长6.2%，比全省、全市低0.7个百分点。",
+	       "某市 fai growth 6.2 % exact 2023M01-M05 yoy actual\n"
+	       "某市 fai gap_pp -0.7 百分点 exact 2023M01-M05 全省 actual\n"
+	       "某市 fai gap_pp -0.7 百分点 exact 2023M01-M05 全市 actual\n");
+	expect("2023-06-20", "county",
+	       "1-5月，全县社会消费品零售总额增长4.4%，比全国和全省均高1.3个百分点。",
+	       "某市 retail_sales growth 4.4 % exact 2023M01-M05 yoy actual\n"
+	       "某市 retail_sales gap_pp 1.3 百分点 exact 2023M01-M05 全国 actual\n"
+	       "某市 retail_sales gap_pp 1.3 百分点 exact 2023M01-M05 全省 actual\n");
 	/* 较上期 of a span of months from January: against the span to the
 	 * month before, as 较上月 (the rank after it is the growth's); of a
 	 * span that ends a quarter it may be the quarter before: no change */

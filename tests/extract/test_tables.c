@@ -854,6 +854,28 @@ static void serial_plan_cells(void)
 		       "retail_sales growth 5.9 % exact 2024 actual 31:1\n");
 }
 
+/* A plan table copied from a page whose merged cells were flattened: a
+ * status column's head over two columns, its second line naming them
+ * (绝对值 | 增速), and a group's merged cell standing before the first
+ * row of its group only, in a header without that column. Invented
+ * figures. */
+static void flattened_plan_heads(void)
+{
+	expect_records(ex, qline_of, "plan", "2023-03-20", "prefecture",
+		       "一、2022年某市国民经济和社会发展计划执行情况\n"
+		       "表1 2022年某市国民经济和社会发展计划完成情况\n"
+		       "序号 | 指标名称 | 单位 | 2022年 计划目标 | 2022年实绩 | |||\n"
+		       "绝对值 | 增速(%) | ||||||\n"
+		       "经济发展 | 1 | 地区生产总值 | 亿元 | 增长6%左右 | 3120.5 | 4.1 | |\n"
+		       "2 | 一般公共预算收入 | 亿元 | 增长5% | 210.4 | -1.8 | ||\n",
+		       "gdp growth 6 % approx 2022 target 5:8\n"
+		       "gdp level 3120.5 亿元 exact 2022 actual 5:8\n"
+		       "gdp growth 4.1 % exact 2022 actual 5:8\n"
+		       "budget_revenue growth 5 % exact 2022 target 6:1\n"
+		       "budget_revenue level 210.4 亿元 exact 2022 actual 6:1\n"
+		       "budget_revenue growth -1.8 % exact 2022 actual 6:1\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -879,6 +901,7 @@ int main(void)
 	plan_word_cells();
 	grouped_plan_cells();
 	serial_plan_cells();
+	flattened_plan_heads();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
