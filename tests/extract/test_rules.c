@@ -7082,6 +7082,10 @@ static void probe36_news_rules(void)
 		    "全县固定资产投资增长11.3%，增速居全省第9位、山区县第3位。",
 		    "某市 gdp growth 7.2 % exact 2022 yoy actual 14@全省,5@山区32县,2@全市\n"
 		    "某市 fai growth 11.3 % exact 2022 yoy actual 9@全省,3@山区县\n");
+	/* a longer scope name, nine characters with its count of places */
+	expect_kind("news", "2022-11-01", "county",
+		    "前三季度，全县规上工业增加值增长12.6%，增速居全省第9位、海岛加快发展12县第3位。",
+		    "某市 industrial_va growth 12.6 % exact 2022M01-M09 yoy actual 9@全省,3@海岛加快发展12县\n");
 }
 
 static void probe35_gwr_rules(void)
