@@ -710,13 +710,14 @@ static int rank_read(const char *text, size_t len, size_t pos, db_figure *f, int
 		if (pl && (scope_start + pl == scope_end || lx_word(text, scope_end, scope_start + pl, "的")))
 			return 0;
 		/* 居全省第12位、山区32县第5位: words before a scope that counts
-		 * its places, back to the 、 after a rank, are part of it; so
-		 * they are back to a comma after a rank (增速全省第四，山区26县第一:
-		 * a count of places names no other place) */
+		 * its places (up to six: 山区加快发展26县), back to the 、 after
+		 * a rank, are part of it; so they are back to a comma after a
+		 * rank (增速全省第四，山区26县第一: a count of places names no
+		 * other place) */
 		if (!verb && scope_start == pos && counted_places(text, len, pos)) {
 			static const char *const seps[] = { "、", "，", ",", NULL };
 			size_t b = pos, m, sl = 0;
-			for (int k = 0; k < 4 && b > 0 && lx_is_cjk(lx_cp(text, len, lx_prev(text, b), &m)) &&
+			for (int k = 0; k < 6 && b > 0 && lx_is_cjk(lx_cp(text, len, lx_prev(text, b), &m)) &&
 					!lx_word(text, len, lx_prev(text, b), "、") &&
 					!lx_word(text, len, lx_prev(text, b), "，"); k++)
 				b = lx_prev(text, b);

@@ -1008,9 +1008,9 @@ static void bulletin_words(void)
 	/* a month range (1-11月) is no page's date: it is the news item's
 	 * period; 目前 and 今年以来 after it are the item's months */
 	expect_kind("news", "2020-12-20", "county",
-		    "1-11月,全县固定资产投资同比增长9.0%。目前全县在库项目141个,工业投资同比增长25.5%。",
-		    "某市 fai growth 9 % exact 2020M01-M11 yoy actual\n"
-		    "某市 industrial_investment growth 25.5 % exact 2020M01-M11 yoy actual\n");
+		    "1-11月,固定资产投资同比增长7.0%。目前全县在库项目126个,工业投资同比增长18.5%。",
+		    "某市 fai growth 7 % exact 2020M01-M11 yoy actual\n"
+		    "某市 industrial_investment growth 18.5 % exact 2020M01-M11 yoy actual\n");
 	/* a December report's 全年 is its own year; (预计,同比,下同) after a
 	 * figure makes its sentence and paragraph estimates; labels and
 	 * figures listed without 分别 pair in order */
@@ -3240,9 +3240,9 @@ static void probe14_news_rules(void)
 	/* 增幅较 a period, its rate in brackets, then the change: the words
 	 * before the change are all measure words, the label goes on */
 	expect("2022-06-20", "county",
-	       "1-5月，全县固定资产投资同比增长9.3%，增幅较1-4月（2.1%）提高7.2个百分点。",
-	       "某市 fai growth 9.3 % exact 2022M01-M05 yoy actual\n"
-	       "某市 fai growth 2.1 % exact 2022M01-M04 yoy actual\n"
+	       "1-5月，全县固定资产投资同比增长8.3%，增幅较1-4月（1.1%）提高7.2个百分点。",
+	       "某市 fai growth 8.3 % exact 2022M01-M05 yoy actual\n"
+	       "某市 fai growth 1.1 % exact 2022M01-M04 yoy actual\n"
 	       "某市 fai change_pp 7.2 百分点 exact 2022M01-M05 vs:2022M01-M04 actual\n");
 	/* a rate in an aside that opens with 含 is of another scope */
 	expect("2021-08-15", CITY,
@@ -7124,6 +7124,10 @@ static void probe36_news_rules(void)
 		    "全县固定资产投资增长11.3%，增速居全省第9位、山区县第3位。",
 		    "某市 gdp growth 7.2 % exact 2022 yoy actual 14@全省,5@山区32县,2@全市\n"
 		    "某市 fai growth 11.3 % exact 2022 yoy actual 9@全省,3@山区县\n");
+	/* a longer scope name, nine characters with its count of places */
+	expect_kind("news", "2022-11-01", "county",
+		    "前三季度，全县规上工业增加值增长12.6%，增速居全省第9位、海岛加快发展12县第3位。",
+		    "某市 industrial_va growth 12.6 % exact 2022M01-M09 yoy actual 9@全省,3@海岛加快发展12县\n");
 }
 
 static void probe35_gwr_rules(void)
