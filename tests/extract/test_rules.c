@@ -5286,6 +5286,17 @@ static void probe28_zones_rules(void)
 	expect_kind("news", "2024-01-20", CITY,
 		    "2023年，全市接待游客相当于2019年的96％，社会消费品零售总额增长6.3％。",
 		    "某市 retail_sales growth 6.3 % exact 2023 yoy actual\n");
+	/* 保持上年水平 in a target list: the level a figure is held to, no
+	 * period of the items after it (they stay the list's year) */
+	expect_kind("targets", "2021-01-18", CITY,
+		    "2021年全市经济社会发展的主要预期目标：地区生产总值增长7%左右；财政收入保持上年水平；"
+		    "固定资产投资增长8%；社会消费品零售总额增长9%左右。",
+		    "某市 gdp growth 7 % approx 2021 yoy target\n"
+		    "某市 fai growth 8 % exact 2021 yoy target\n"
+		    "某市 retail_sales growth 9 % approx 2021 yoy target\n");
+	expect_kind("targets", "2021-01-18", CITY,
+		    "今年主要预期目标：一般公共预算收入不低于上年同期水平，城镇新增就业3万人以上。",
+		    "某市 urban_new_jobs level 3 万人 at_least 2021 - target\n");
 	/* a count of a group of firms opening a clause before its verb
 	 * (12家投产企业完成…) is theirs, this clause only; the firms the metric
 	 * counts in (全县45家规上工业企业实现营业收入…) are the whole */
