@@ -5297,6 +5297,12 @@ static void probe28_zones_rules(void)
 	expect_kind("targets", "2021-01-18", CITY,
 		    "今年主要预期目标：一般公共预算收入不低于上年同期水平，城镇新增就业3万人以上。",
 		    "某市 urban_new_jobs level 3 万人 at_least 2021 - target\n");
+	/* 日均新增市场主体, 日均接待游客: a figure per day, no total of the
+	 * year (the year's own count after it still keyed) */
+	expect_kind("news", "2024-01-20", CITY,
+		    "2023年，全市日均新增市场主体超过300户，日均接待游客2.1万人次。"
+		    "全年新增市场主体11.2万户。",
+		    "某市 market_entities added 11.2 万户 exact 2023 - actual\n");
 	/* a count of a group of firms opening a clause before its verb
 	 * (12家投产企业完成…) is theirs, this clause only; the firms the metric
 	 * counts in (全县45家规上工业企业实现营业收入…) are the whole */
