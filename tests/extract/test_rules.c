@@ -5303,6 +5303,11 @@ static void probe28_zones_rules(void)
 		    "2023年，全市日均新增市场主体超过300户，日均接待游客2.1万人次。"
 		    "全年新增市场主体11.2万户。",
 		    "某市 market_entities added 11.2 万户 exact 2023 - actual\n");
+	/* 社会消费品销售总额, 销售 for 零售: the retail sales */
+	expect_kind("gwr", "2021-01-18", "county",
+		    "一、2020年工作回顾\n预计，全县社会消费品销售总额86.4亿元，增长5.3%。",
+		    "某市 retail_sales level 86.4 亿元 exact 2020 - estimate\n"
+		    "某市 retail_sales growth 5.3 % exact 2020 yoy estimate\n");
 	/* a count of a group of firms opening a clause before its verb
 	 * (12家投产企业完成…) is theirs, this clause only; the firms the metric
 	 * counts in (全县45家规上工业企业实现营业收入…) are the whole */
