@@ -300,6 +300,10 @@ void db_clause_tokens(walk *w, const db_clause *c, tokens *ts)
 		/* 按2020年可比价格计算: the base of the prices, not a period */
 		if (word_at(t, c->end, pm.end, WL(w, DB_W_PRICE_BASES)))
 			clash = true;
+		/* 财政收入保持上年水平, 不低于上年同期水平: the level a figure is
+		 * held to or compared with, not a period */
+		if (has_word_at(t, c->end, pm.end, "水平") || has_word_at(t, c->end, pm.end, "水准"))
+			clash = true;
 		/* 总投资3260亿元的“十四五”重大项目: a period that names a noun
 		 * (not one that ends its clause: 刚刚过去的2022年，…) */
 		size_t pe = pm.end;

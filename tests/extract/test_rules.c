@@ -5328,6 +5328,28 @@ static void probe28_zones_rules(void)
 	expect_kind("news", "2024-01-20", CITY,
 		    "2023年，全市接待游客相当于2019年的96％，社会消费品零售总额增长6.3％。",
 		    "某市 retail_sales growth 6.3 % exact 2023 yoy actual\n");
+	/* 保持上年水平 in a target list: the level a figure is held to, no
+	 * period of the items after it (they stay the list's year) */
+	expect_kind("targets", "2021-01-18", CITY,
+		    "2021年全市经济社会发展的主要预期目标：地区生产总值增长7%左右；财政收入保持上年水平；"
+		    "固定资产投资增长8%；社会消费品零售总额增长9%左右。",
+		    "某市 gdp growth 7 % approx 2021 yoy target\n"
+		    "某市 fai growth 8 % exact 2021 yoy target\n"
+		    "某市 retail_sales growth 9 % approx 2021 yoy target\n");
+	expect_kind("targets", "2021-01-18", CITY,
+		    "今年主要预期目标：一般公共预算收入不低于上年同期水平，城镇新增就业3万人以上。",
+		    "某市 urban_new_jobs level 3 万人 at_least 2021 - target\n");
+	/* 日均新增市场主体, 日均接待游客: a figure per day, no total of the
+	 * year (the year's own count after it still keyed) */
+	expect_kind("news", "2024-01-20", CITY,
+		    "2023年，全市日均新增市场主体超过300户，日均接待游客2.1万人次。"
+		    "全年新增市场主体11.2万户。",
+		    "某市 market_entities added 11.2 万户 exact 2023 - actual\n");
+	/* 社会消费品销售总额, 销售 for 零售: the retail sales */
+	expect_kind("gwr", "2021-01-18", "county",
+		    "一、2020年工作回顾\n预计，全县社会消费品销售总额86.4亿元，增长5.3%。",
+		    "某市 retail_sales level 86.4 亿元 exact 2020 - estimate\n"
+		    "某市 retail_sales growth 5.3 % exact 2020 yoy estimate\n");
 	/* a count of a group of firms opening a clause before its verb
 	 * (12家投产企业完成…) is theirs, this clause only; the firms the metric
 	 * counts in (全县45家规上工业企业实现营业收入…) are the whole */
