@@ -3899,6 +3899,13 @@ static void probe15_news_rules(void)
 	       "規模以上服務業營業利潤增長12.0%。",
 	       "某市 services_revenue growth 21.3 % exact 2021M01-M08 yoy actual 3@全省\n"
 	       "某市 ~ growth 12 % exact 2021M01-M08 yoy actual\n");
+	/* 比全省平均水準低: a mirror's phrase conversion of 水平 in a reprint
+	 * in traditional characters; the gap to the province's average */
+	expect("2021-07-22", CITY,
+	       "上半年，全市經濟運行穩中有進，一般公共預算收入18.40億元，同比下降6.3%，比全省平均水準低3.9個百分點。",
+	       "某市 budget_revenue level 18.4 亿元 exact 2021H1 - actual\n"
+	       "某市 budget_revenue growth -6.3 % exact 2021H1 yoy actual\n"
+	       "某市 budget_revenue gap_pp -3.9 百分点 exact 2021H1 全省平均 actual\n");
 	/* 由一季度的下降1.5%转为增长3.4%: the rate the label's figure turned
 	 * from (the quarter's) and to (the half-year's); neither names
 	 * anything of its own */
