@@ -4756,6 +4756,24 @@ static void probe20_gwr_rules(void)
 		    "某市 gdp level 68 亿元 approx 2021 - actual\n"
 		    "某市 gdp level 240 亿元 approx 2018..2021 - actual\n"
 		    "某市 budget_revenue level 9.6 亿元 exact 2018..2021 - actual\n");
+	/* a page's title lines, then a first sentence opening with 四年来 (no
+	 * heading before it): a term's review of four years, whose yearly
+	 * averages and added counts span them, in the paragraphs after too */
+	expect_kind("gwr", "2022-02-08", "prefecture",
+		    "政府工作报告(摘要)\n\n过去四年，全市迈上新台阶\n\n四年来，全市上下团结一心、奋力拼搏。\n\n"
+		    "综合实力稳步提升\n\n地区生产总值达到860.4亿元，年均增长6.6%；新登记市场主体8.2万户。",
+		    "某市 gdp level 860.4 亿元 exact 2021 - actual\n"
+		    "某市 gdp growth 6.6 % exact 2018..2021 cagr actual\n"
+		    "某市 market_entities added 8.2 万户 exact 2018..2021 - actual\n");
+	/* 一、过去四年工作回顾: an added count said with 新认定 spans the four
+	 * years, as one with 新增 does; a growth with no 年均 names no year */
+	expect_kind("gwr", "2022-01-12", "county",
+		    "一、过去四年工作回顾\n（一）综合实力持续增强\n"
+		    "地区生产总值达到86.4亿元，年均增长6.6%，规上工业增加值增长8%；新认定高新技术企业20家。",
+		    "某市 gdp level 86.4 亿元 exact 2021 - actual\n"
+		    "某市 gdp growth 6.6 % exact 2018..2021 cagr actual\n"
+		    "某市 industrial_va growth 8 % exact - yoy actual\n"
+		    "某市 high_tech_enterprises added 20 家 exact 2018..2021 - actual\n");
 	/* 比2012年(下同): the rates after it, of the same paragraph and of
 	 * the wrapped lines below, are against 2012 too */
 	expect_kind("gwr", "2016-12-01", "county",
