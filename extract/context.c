@@ -160,6 +160,16 @@ static void push(db_context *cx, size_t start, int mode, int year)
 	cx->items[cx->len++] = (db_context_span){ start, mode, year, 0, false, 0, 0 };
 }
 
+/* A review of several years (五年来, 过去五年) ending in year: a context
+ * of no one year; a term of four (四年来, 过去四年) starts three years
+ * before it. */
+static void push_review(db_context *cx, size_t start, int year, bool four)
+{
+	push(cx, start, DB_CONTEXT_NONE, year);
+	if (four && !cx->items[cx->len - 1].from)
+		cx->items[cx->len - 1].from = year - 3;
+}
+
 /* In the first lines of a plan report: the year whose plan was carried out
  * (2020年…计划执行情况) and the year planned (2022年…计划), 0 when unnamed.
  * The title block and the first line that ends a sentence (受…委托，现将
@@ -455,7 +465,9 @@ void db_context_find(const db_words *w, const char *kind, const char *text, size
 		return;
 	/* the lines above the first sentence are the title block (…2023年…计划
 	 * 草案的报告 / ——2023年1月1日在…会议上): they name no section */
-	bool body = false;
+	bool body = false, headed = false;
+	static const char *const four_years[] = { "四年来", "过去四年", "过去的四年" };
+	const db_wordlist four = { four_years, NWORDS(four_years), { 0 } };
 	for (size_t s = 0; s < len;) {
 		size_t a, e;
 		line_at(text, len, s, &a, &e);
@@ -465,6 +477,12 @@ void db_context_find(const db_words *w, const char *kind, const char *text, size
 		/* (一、过去五年工作回顾, ■ 2025年主要预期目标: a section) */
 		bool title = !body && !numbered(l, n) && !db_bullet(l, n);
 		body |= has_any(l, n, &(const db_wordlist){ (const char *const[]){ "。" }, 1, { 0 } });
+		/* (四年来，全市上下…。 under a page's title lines, no heading
+		 * before it: the first sentence opens a review of several years) */
+		if (title && body && !headed &&
+		    (starts_any(l, n, &L[DB_W_FIVE_YEAR_REVIEWS]) || starts_any(l, n, &four)))
+			title = false;
+		headed |= !title;
 		int box = title ? box_heading(L, text, len, e, l, n, y, review, ahead) : 0;
 		if (box) {
 			push(cx, a, box, box == DB_CONTEXT_REVIEW ? review : ahead);
@@ -473,8 +491,9 @@ void db_context_find(const db_words *w, const char *kind, const char *text, size
 		} else if (heading(l, n)) {
 			if (has_any(l, n, &L[DB_W_PLAN_HEADINGS]) && (!y || y >= ahead))
 				push(cx, a, DB_CONTEXT_PLAN, ahead);
-			else if (has_any(l, n, &L[DB_W_FIVE_YEAR_REVIEWS]) && !y)
-				push(cx, a, DB_CONTEXT_NONE, review);
+			else if ((has_any(l, n, &L[DB_W_FIVE_YEAR_REVIEWS]) || has_any(l, n, &four)) &&
+				 !y)
+				push_review(cx, a, review, has_any(l, n, &four));
 			else if (has_any(l, n, &L[DB_W_REVIEW_HEADINGS]) || (y && y <= review))
 				push(cx, a, DB_CONTEXT_REVIEW, review);
 		} else if (cx->len && cx->items[cx->len - 1].mode == DB_CONTEXT_NONE &&
@@ -484,8 +503,8 @@ void db_context_find(const db_words *w, const char *kind, const char *text, size
 			/* 一、七届政府工作回顾 / 2017年以来，市政府…: the review's
 			 * first year */
 			cx->items[cx->len - 1].from = y;
-		} else if (starts_any(l, n, &L[DB_W_FIVE_YEAR_REVIEWS])) {
-			push(cx, a, DB_CONTEXT_NONE, review);
+		} else if (starts_any(l, n, &L[DB_W_FIVE_YEAR_REVIEWS]) || starts_any(l, n, &four)) {
+			push_review(cx, a, review, starts_any(l, n, &four));
 		} else if (starts_any(l, n, &L[DB_W_REVIEW_OPENERS]) ||
 			   ((y == review || !y) && opening_year(l, n) == review) ||
 			   review_said(L, l, n, review)) {

@@ -1100,9 +1100,10 @@ static bool five_years(const walk *w, const fig_ctx *fc, const db_figure *f, db_
 		}
 		at = (size_t)-1;
 	}
-	bool span = at != (size_t)-1 && (which == 0 ? measure == DB_MEASURE_GROWTH
-						    : measure == DB_MEASURE_LEVEL ||
-							      measure == DB_MEASURE_ADDED);
+	/* (an added count spans them whatever word said it: 新登记, 新认定) */
+	bool span = (at != (size_t)-1 && (which == 0 ? measure == DB_MEASURE_GROWTH
+						     : measure == DB_MEASURE_LEVEL)) ||
+		    measure == DB_MEASURE_ADDED;
 	/* 由2016年的1650亿元增加到2021年的2280亿元，年均增长6.8%: the
 	 * average runs from the year after the one it started from */
 	if (span && which == 0) {

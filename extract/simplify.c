@@ -12,6 +12,7 @@
  * characters on a prose line (db_unspaced). Some mirrors print the glosses
  * without tone marks and repeat them (區(qu)(qu)): those go too, on a page
  * that prints many of them. */
+#define _GNU_SOURCE /* memmem */
 #include <stdlib.h>
 #include <string.h>
 
@@ -78,6 +79,10 @@ void db_simplify(char *text, size_t len)
 			text[p + 3] = (char)(0x80 | (to & 0x3F));
 		}
 	}
+	/* 全省平均水準: a mirror's own zh-TW phrase conversion prints 水平 as
+	 * 水準; read as 水平 (准 and 平 have the same UTF-8 length) */
+	for (char *q = text; (q = memmem(q, len - (size_t)(q - text), "水准", 6)); q += 6)
+		memcpy(q + 3, "平", 3);
 }
 
 /* A letter of a pinyin syllable: a-z, ü, or a vowel with its tone mark. */

@@ -3925,6 +3925,13 @@ static void probe15_news_rules(void)
 	       "規模以上服務業營業利潤增長12.0%。",
 	       "某市 services_revenue growth 21.3 % exact 2021M01-M08 yoy actual 3@全省\n"
 	       "某市 ~ growth 12 % exact 2021M01-M08 yoy actual\n");
+	/* 比全省平均水準低: a mirror's phrase conversion of 水平 in a reprint
+	 * in traditional characters; the gap to the province's average */
+	expect("2021-07-22", CITY,
+	       "上半年，全市經濟運行穩中有進，一般公共預算收入18.40億元，同比下降6.3%，比全省平均水準低3.9個百分點。",
+	       "某市 budget_revenue level 18.4 亿元 exact 2021H1 - actual\n"
+	       "某市 budget_revenue growth -6.3 % exact 2021H1 yoy actual\n"
+	       "某市 budget_revenue gap_pp -3.9 百分点 exact 2021H1 全省平均 actual\n");
 	/* 由一季度的下降1.5%转为增长3.4%: the rate the label's figure turned
 	 * from (the quarter's) and to (the half-year's); neither names
 	 * anything of its own */
@@ -4791,6 +4798,24 @@ static void probe20_gwr_rules(void)
 		    "某市 gdp level 68 亿元 approx 2021 - actual\n"
 		    "某市 gdp level 240 亿元 approx 2018..2021 - actual\n"
 		    "某市 budget_revenue level 9.6 亿元 exact 2018..2021 - actual\n");
+	/* a page's title lines, then a first sentence opening with 四年来 (no
+	 * heading before it): a term's review of four years, whose yearly
+	 * averages and added counts span them, in the paragraphs after too */
+	expect_kind("gwr", "2022-02-08", "prefecture",
+		    "政府工作报告(摘要)\n\n过去四年，全市迈上新台阶\n\n四年来，全市上下团结一心、奋力拼搏。\n\n"
+		    "综合实力稳步提升\n\n地区生产总值达到860.4亿元，年均增长6.6%；新登记市场主体8.2万户。",
+		    "某市 gdp level 860.4 亿元 exact 2021 - actual\n"
+		    "某市 gdp growth 6.6 % exact 2018..2021 cagr actual\n"
+		    "某市 market_entities added 8.2 万户 exact 2018..2021 - actual\n");
+	/* 一、过去四年工作回顾: an added count said with 新认定 spans the four
+	 * years, as one with 新增 does; a growth with no 年均 names no year */
+	expect_kind("gwr", "2022-01-12", "county",
+		    "一、过去四年工作回顾\n（一）综合实力持续增强\n"
+		    "地区生产总值达到86.4亿元，年均增长6.6%，规上工业增加值增长8%；新认定高新技术企业20家。",
+		    "某市 gdp level 86.4 亿元 exact 2021 - actual\n"
+		    "某市 gdp growth 6.6 % exact 2018..2021 cagr actual\n"
+		    "某市 industrial_va growth 8 % exact - yoy actual\n"
+		    "某市 high_tech_enterprises added 20 家 exact 2018..2021 - actual\n");
 	/* 比2012年(下同): the rates after it, of the same paragraph and of
 	 * the wrapped lines below, are against 2012 too */
 	expect_kind("gwr", "2016-12-01", "county",
