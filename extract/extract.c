@@ -914,6 +914,7 @@ static void emit_paired(walk *w, clause_walk *cw, token *tk, fig_ctx *fc,
 	if (idx != (size_t)-1 && (!listing || item == 1)) {
 		w->group_first = idx;
 		w->group_len = 1;
+		w->group_lead = db_lead_qualifier(w, &tk->fig, c->start);
 		cw->group_end = tk->end;
 	} else if (idx != (size_t)-1 && w->group_len) {
 		w->group_len++;

@@ -2573,13 +2573,47 @@ void db_spread_qualifier(walk *w, const db_figure *tail, size_t end)
 		q = tail->qualifier;
 		n = w->group_len;
 	}
-	if (q != DB_QUAL_APPROX && q != DB_QUAL_AT_LEAST && q != DB_QUAL_AT_MOST)
+	if (q == DB_QUAL_APPROX || q == DB_QUAL_AT_LEAST || q == DB_QUAL_AT_MOST)
+		for (size_t i = 0; i < n; i++) {
+			db_record *r = &w->rs->items[w->group_first + i];
+			if (r->qualifier == DB_QUAL_EXACT && r->has_value)
+				r->qualifier = q;
+		}
+	/* 分别突破a亿元、b亿元: so does a qualifier word between 分别 (均)
+	 * and the list's first figure, over the figures of its measure and
+	 * unit */
+	const db_record *first = &w->rs->items[w->group_first];
+	if (w->group_lead == DB_QUAL_EXACT || first->qualifier != w->group_lead || !first->unit)
 		return;
-	for (size_t i = 0; i < n; i++) {
+	for (size_t i = 1; i < w->group_len; i++) {
 		db_record *r = &w->rs->items[w->group_first + i];
-		if (r->qualifier == DB_QUAL_EXACT && r->has_value)
-			r->qualifier = q;
+		if (r->qualifier == DB_QUAL_EXACT && r->has_value && r->measure == first->measure &&
+		    r->unit && !strcmp(r->unit, first->unit))
+			r->qualifier = w->group_lead;
 	}
+}
+
+/* The qualifier of f when its word (突破, 超过, 近, 约 …) stands right
+ * after 分别 or 均 (…分别突破a亿元、b亿元), else exact. */
+db_qualifier db_lead_qualifier(const walk *w, const db_figure *f, size_t floor)
+{
+	static const char *const dist[] = { "分别", "均" };
+	if (f->qualifier != DB_QUAL_APPROX && f->qualifier != DB_QUAL_AT_LEAST &&
+	    f->qualifier != DB_QUAL_AT_MOST)
+		return DB_QUAL_EXACT;
+	for (size_t i = 0; i < NWORDS(raw_prefixes); i++) {
+		size_t n = strlen(raw_prefixes[i]), s = f->num_start;
+		if (s >= floor + n && !memcmp(w->text + s - n, raw_prefixes[i], n))
+			s -= n;
+		else if (s + n > w->len || memcmp(w->text + s, raw_prefixes[i], n))
+			continue;
+		for (size_t k = 0; k < NWORDS(dist); k++) {
+			size_t d = strlen(dist[k]);
+			if (s >= floor + d && !memcmp(w->text + s - d, dist[k], d))
+				return f->qualifier;
+		}
+	}
+	return DB_QUAL_EXACT;
 }
 
 /* Between two figures of one label, only a separator, a 口径 note and the

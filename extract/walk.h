@@ -276,6 +276,7 @@ typedef struct {
 				 * 其中 clause of the sentence list_sentence */
 	unsigned list_sentence; /* (0: none yet; else the sentence + 1) */
 	size_t group_first, group_len; /* the last distributive group of records */
+	db_qualifier group_lead; /* 分别突破a、b: its first figure's qualifier word after 分别 */
 	const char *last_scope;
 	size_t product_scan;    /* 主要工业产品产量中…: how far the sentence was looked at */
 	bool product_list;      /* …and whether it lists products' output */
@@ -549,6 +550,7 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f);
 void db_keep_aside(walk *w, const fig_ctx *fc, const db_figure *f);
 /* A 左右 after the last figure of a 分别 list qualifies every figure of it. */
 void db_spread_qualifier(walk *w, const db_figure *tail, size_t end);
+db_qualifier db_lead_qualifier(const walk *w, const db_figure *f, size_t floor);
 /* Only a separator and the words of a measure in t[s, e)? */
 bool db_measure_words_only(const walk *w, size_t s, size_t e);
 bool db_target_aside(const char *t, size_t gs, size_t ge);

@@ -1551,6 +1551,27 @@ static void real_report_rules(void)
 		    "预计全年地区生产总值、规上工业增加值、限上零售额分别增长6%、8%、12%以上。",
 		    "某市 gdp growth 6 % at_least 2023 yoy estimate\n"
 		    "某市 industrial_va growth 8 % at_least 2023 yoy estimate\n");
+	/* …and a qualifier word right after 分别 (均), before the first
+	 * figure, qualifies every figure of the list of its measure and unit
+	 * (the rates after them stay as written); without 分别 it is the first
+	 * figure's own */
+	expect("2024-01-18", "county",
+	       "2023年，全县规上工业总产值、社会消费品零售总额分别超过410亿元、165亿元，"
+	       "分别增长7.2%、5.6%。",
+	       "某市 industrial_output level 410 亿元 at_least 2023 - actual\n"
+	       "某市 retail_sales level 165 亿元 at_least 2023 - actual\n"
+	       "某市 industrial_output growth 7.2 % exact 2023 yoy actual\n"
+	       "某市 retail_sales growth 5.6 % exact 2023 yoy actual\n");
+	expect("2024-01-18", "county",
+	       "2023年，一般公共预算收入、支出分别突破36亿元、118亿元；城乡居民人均可支配收入分别近"
+	       "4.6万元、2.3万元。",
+	       "某市 budget_revenue level 36 亿元 at_least 2023 - actual\n"
+	       "某市 budget_expenditure level 118 亿元 at_least 2023 - actual\n"
+	       "某市 urban_income level 46000 元 approx 2023 - actual\n"
+	       "某市 rural_income level 23000 元 approx 2023 - actual\n");
+	expect("2024-01-18", "county", "2023年，全县生产总值突破520亿元、财政收入31亿元。",
+	       "某市 gdp level 520 亿元 at_least 2023 - actual\n"
+	       "某市 fiscal_revenue level 31 亿元 exact 2023 - actual\n");
 	/* rates per mille; 的控制目标 names a target */
 	expect_kind("bulletin", "2023-12-31", "province",
 		    "全年人口出生率为5.70‰，死亡率为6.17‰。城镇调查失业率平均值为4.7%，低于5%的控制目标。",
