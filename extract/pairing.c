@@ -26,6 +26,14 @@ static bool compared_place_before(const char *t, size_t s, size_t e)
 	       ends_with_any(t, s, at, compared_with, NWORDS(compared_with));
 }
 
+/* …，分别高于汉川市规上工业增加值增速…: the document's own name in place
+ * of 全市 between the comparison and the label (the label at e). */
+bool db_compared_self(const walk *w, size_t s, size_t e)
+{
+	size_t which, at = rfind_any(w->text, s, e, compared_with, NWORDS(compared_with), &which);
+	return at != (size_t)-1 && at + 6 < e && db_self_name_len(w, at + 6, e) == e - (at + 6);
+}
+
 /* The bytes of a bracket that opens at s and closes before e (同期(-2.3%)),
  * or 0. */
 size_t db_bracket_after(const char *t, size_t s, size_t e)

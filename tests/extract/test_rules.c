@@ -1841,6 +1841,14 @@ static void real_report_rules(void)
 		    "某市 industrial_va gap_pp -0.6 百分点 exact 2025Q1 全国平均 actual\n"
 		    "某市 industrial_va gap_pp 1.6 百分点 exact 2025Q1 全区 actual\n"
 		    "某市 manufacturing_va growth -5.9 % exact 2025Q1 yoy actual\n");
+	/* the document's own name in place of 全市 before the rate compared
+	 * with: the industries' gaps to their whole, no record */
+	expect_kind("news", "2022-02-01", CITY,
+		    "2021年，全市规模以上工业增加值增长9.5%，新材料产业增加值增长31.2%，锂电产业增加值"
+		    "增长40.1%，分别高于某市规上工业增加值增速21.7个、30.6个百分点。",
+		    "某市 industrial_va growth 9.5 % exact 2021 yoy actual\n"
+		    "某市 ~ growth 31.2 % exact 2021 yoy actual\n"
+		    "某市 ~ growth 40.1 % exact 2021 yoy actual\n");
 	/* 延续2月份…趋势 names no period of the figures; 下拉 is a
 	 * contribution; 大春 before a label makes it a part */
 	expect_kind("news", "2025-04-20", CITY,
