@@ -13,6 +13,7 @@
 
 static bool child_division(const walk *w, size_t p, size_t e);
 static bool other_division(const walk *w, size_t p, size_t e);
+static size_t past_enclosing(const walk *w, size_t p, size_t e);
 
 /* The label token of ts that starts at p, or NULL. */
 static const token *label_token_at(const tokens *ts, size_t p)
@@ -109,6 +110,7 @@ static bool self_named(const walk *w, size_t p, size_t e)
 	const char *self = w->rs->doc.entity;
 	const db_division *d = w->self_division;
 	const char *names[] = { self, d ? db_division_str(d->short_name) : NULL };
+	p = past_enclosing(w, p, e); /* (某省某县…: its full name) */
 	for (size_t i = 0; i < 2; i++) {
 		size_t n = names[i] ? strlen(names[i]) : 0, m;
 		if (n < 6 || !has_word_at(w->text, e, p, names[i]))
@@ -253,6 +255,27 @@ static const db_division *division_at(const walk *w, size_t p, size_t e)
 			return d;
 	}
 	return NULL;
+}
+
+/* Where the names of the divisions that enclose the document's own end,
+ * when t[p, e) opens with them (山西省, 某省某市 before a county's own
+ * name), or p. */
+static size_t past_enclosing(const walk *w, size_t p, size_t e)
+{
+	for (const db_division *d; (d = division_at(w, p, e)) != NULL;) {
+		const char *name = db_division_str(d->name);
+		const db_division *s = w->self_division;
+		bool encloses = false;
+		for (int k = 0; s && k < 4 && !encloses; k++) {
+			const char *parent = db_division_str(s->parent);
+			encloses = *parent && !strcmp(parent, name);
+			s = *parent ? db_division_find(parent) : NULL;
+		}
+		if (!encloses || !has_word_at(w->text, e, p, name))
+			break;
+		p += strlen(name);
+	}
+	return p;
 }
 
 /* Is d the document's own division (连云区 in the report of 连云港市连云区)? */

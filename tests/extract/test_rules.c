@@ -7623,6 +7623,25 @@ static void gwr39_rules(void)
 		    "某市 retail_sales level 42.7 亿元 exact 2023 - estimate\n");
 }
 
+/* Rules written from the second set of evaluation texts of round 39; the
+ * texts are the tests' own. */
+static void eval39b_rules(void)
+{
+	/* the names of the province and the city that enclose the document's
+	 * own place, written before its name, make its full name: the clause
+	 * is its own (a sibling so written stays someone else's) */
+	expect_entity_records(ex, line_of, "临漳县", "evaluation", "2026-01-20", "county",
+			      "五年来，河北省临漳县聚焦产业升级，地区生产总值从“十三五”末的61.5亿元"
+			      "增至“十四五”末的88.2亿元，年均增长6.4%。",
+			      "临漳县 gdp level 61.5 亿元 exact 2020 - actual\n"
+			      "临漳县 gdp level 88.2 亿元 exact 2025 - actual\n"
+			      "临漳县 gdp growth 6.4 % exact 2021..2025 cagr actual\n");
+	expect_entity_records(ex, line_of, "临漳县", "news", "2024-07-20", "county",
+			      "上半年，河北省邯郸市临漳县规上工业增加值增长7.3%。"
+			      "河北省成安县规上工业增加值增长5.1%。",
+			      "临漳县 industrial_va growth 7.3 % exact 2024H1 yoy actual\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -7738,6 +7757,7 @@ int main(void)
 	probe38_summary_rules();
 	probe39_eval_rules();
 	gwr39_rules();
+	eval39b_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
