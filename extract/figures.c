@@ -1046,8 +1046,8 @@ static int years_back(const walk *w, const fig_ctx *fc, const db_figure *f)
 /* Words before a level that say it was reached (增至, 达到): where a span of
  * years ended, no sum over them. */
 static const char *const reached[] = { "增至", "增加到", "增加至", "增长到", "增长至", "提高到",
-				       "提高至", "提升到", "提升至", "上升到", "上升至", "达到",
-				       "达" };
+				       "提高至", "提升到", "提升至", "上升到", "上升至", "跃升到",
+				       "跃升至", "达到", "达" };
 /* the first of them, the words that end a span from one level to another
  * (not 达到, 达: a level reached, no span) */
 #define SPAN_ENDS (NWORDS(reached) - 2)
@@ -1064,6 +1064,25 @@ static bool after_span(const char *t, size_t s, size_t num)
 	/* (the level reached, then only its clause's end: ，增长…) */
 	return to != (size_t)-1 &&
 	       find_any(t, to, num, (const char *const[]){ "，", "," }, 2, NULL) != (size_t)-1;
+}
+
+/* The year a span from one level to another (从2020年的…增至2025年的…,
+ * 由“十三五”末的…跃升至…) starts from, when one ends right before the
+ * figure at num (after_span) and names a whole year; else 0. */
+static int span_from_year(const walk *w, size_t s, size_t num)
+{
+	if (!after_span(w->text, s, num))
+		return 0;
+	size_t from = rfind_any(w->text, s, num, (const char *const[]){ "由", "从" }, 2, NULL);
+	size_t p = from + strlen("由");
+	if (has_word_at(w->text, num, p, "“"))
+		p += strlen("“");
+	db_period_match m;
+	if (!db_period_read(w->text, num, p, &w->rs->doc.date, DB_PERIOD_FOR_FLOW, &m) ||
+	    !m.has_period || m.period.start_year != m.period.end_year || m.period.start_month != 1 ||
+	    m.period.end_month != 12)
+		return 0;
+	return m.period.end_year;
 }
 
 /* A figure of a five-year review (过去五年…, 五年来…, ending in year y) that
@@ -2346,6 +2365,25 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 		if (!basis && has_word_at(t, f->end, f->num_start, "翻") &&
 		    !contains_any(t, fc->c->start, f->end, yoy_words, NWORDS(yoy_words)))
 			return (size_t)-1;
+		/* 从2020年的72.8亿元增至2025年的134亿元，增长84.6%: a growth
+		 * right after a span from one year's level to a later year's is
+		 * against the first year, no yearly rate (not an average:
+		 * 年均增长 after it is a rate of each year; a multiple, 增长2.8倍,
+		 * stays out as below) */
+		if (!basis && !contains_any(t, fc->c->start, f->end, yoy_words, NWORDS(yoy_words)) &&
+		    !contains_any(t, f->num_start, f->end, (const char *const[]){ "倍" }, 1) &&
+		    !contains_any(t, fc->c->start, f->num_start,
+				  (const char *const[]){ "年均", "平均" }, 2)) {
+			int from = span_from_year(w, w->sentence_start, f->num_start);
+			db_period now;
+			if (from && db_period_for(w, m, measure, &now) &&
+			    now.start_year == now.end_year && from < now.end_year - 1) {
+				db_period was = db_period_year(from);
+				char tok[DB_PERIOD_TOKEN_MAX];
+				basis = db_arena_printf(&w->rs->arena, "vs:%s",
+							db_period_format(&was, tok));
+			}
+		}
 		/* 从2010年的24亿元增加到2015年的90亿元，增长2.8倍: a multiple
 		 * right after a span from one level to another is over the
 		 * span's years too, no yearly rate */

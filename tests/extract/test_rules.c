@@ -7625,6 +7625,29 @@ static void gwr39_rules(void)
 
 /* Rules written from the second set of evaluation texts of round 39; the
  * texts are the tests' own. */
+/* a growth right after a span from one year's level to a later year's
+ * is against the first year (跃升至 ends such a span too); one year apart
+ * it is the year's growth */
+static void span_growth_rules(void)
+{
+	expect_kind("gwr", "2025-01-12", "county",
+		    "一、过去五年工作回顾\n"
+		    "全县一般公共预算收入从2020年的6.2亿元增加到2024年的8.9亿元，增长43.5%。"
+		    "规上工业总产值由“十三五”末的41.7亿元跃升至2024年的77.3亿元，增长85.4%。",
+		    "某市 budget_revenue level 6.2 亿元 exact 2020 - actual\n"
+		    "某市 budget_revenue level 8.9 亿元 exact 2024 - actual\n"
+		    "某市 budget_revenue growth 43.5 % exact 2024 vs:2020 actual\n"
+		    "某市 industrial_output level 41.7 亿元 exact 2020 - actual\n"
+		    "某市 industrial_output level 77.3 亿元 exact 2024 - actual\n"
+		    "某市 industrial_output growth 85.4 % exact 2024 vs:2020 actual\n");
+	expect_kind("gwr", "2025-01-12", "county",
+		    "一、2024年工作回顾\n"
+		    "全县一般公共预算收入从2023年的8.1亿元增加到2024年的8.9亿元，增长9.9%。",
+		    "某市 budget_revenue level 8.1 亿元 exact 2023 - actual\n"
+		    "某市 budget_revenue level 8.9 亿元 exact 2024 - actual\n"
+		    "某市 budget_revenue growth 9.9 % exact 2024 yoy actual\n");
+}
+
 static void eval39b_rules(void)
 {
 	/* the names of the province and the city that enclose the document's
@@ -7758,6 +7781,7 @@ int main(void)
 	probe39_eval_rules();
 	gwr39_rules();
 	eval39b_rules();
+	span_growth_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
