@@ -3937,6 +3937,14 @@ static void probe15_news_rules(void)
 	/* the enterprises' sales rate is not their count */
 	expect("2023-11-20", CITY,
 	       "1-10月，全市规模以上工业企业产品销售率为97.8%，同比提高0.6个百分点。", "");
+	/* nor is their debt ratio; and 规模以上工业实现营业收入 is the
+	 * industry's revenue */
+	expect("2022-07-25", CITY,
+	       "1—5月，全市规模以上工业实现营业收入88.21亿元，同比增长12.3%。5月末，"
+	       "规模以上工业企业资产负债率下降0.9个百分点。",
+	       "某市 industrial_revenue level 88.21 亿元 exact 2022M01-M05 - actual\n"
+	       "某市 industrial_revenue growth 12.3 % exact 2022M01-M05 yoy actual\n"
+	       "某市 ~ change_pp -0.9 百分点 exact 2022M05 yoy actual\n");
 	/* 占比下降2.3%: a change of a share (points or percent?), no share */
 	expect("2021-02-05", "district",
 	       "2020年，全区财政收入完成12.6亿元，同比增长5.2%，非税收入占比下降2.3%。",
