@@ -1169,15 +1169,18 @@ static bool five_years(const walk *w, const fig_ctx *fc, const db_figure *f, db_
 	return true;
 }
 
-/* “十三五”时期，地区生产总值达到2267亿元 in a report of 2021: a plan
- * period that has ended, reviewed as 五年来 is (a level is its last
- * year's; a yearly average or a sum spans it) */
+/* “十三五”时期，地区生产总值达到2267亿元 in a report of 2021 (or of
+ * November or December 2020): a plan period that has ended, reviewed as
+ * 五年来 is (a level is its last year's; a yearly average or a sum spans
+ * it) */
 static bool past_plan_at(const walk *w, size_t pos, const db_period *p)
 {
 	static const char *const plans[] = { "十一五", "十二五", "十三五", "十四五", "十五五" };
 	if (has_word_at(w->text, w->len, pos, "“") || has_word_at(w->text, w->len, pos, "\""))
 		pos += has_word_at(w->text, w->len, pos, "“") ? strlen("“") : 1;
-	return p->end_year == p->start_year + 4 && w->rs->doc.date.year > p->end_year &&
+	const db_date *d = &w->rs->doc.date;
+	return p->end_year == p->start_year + 4 &&
+	       (d->year > p->end_year || (d->year == p->end_year && d->month >= 11)) &&
 	       find_any(w->text, pos, pos + strlen("十三五") < w->len ? pos + strlen("十三五") : w->len,
 			plans, NWORDS(plans), NULL) == pos;
 }

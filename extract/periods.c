@@ -521,7 +521,9 @@ static int read_one(const ctx *c, size_t pos, db_period_match *m)
 			return 0; /* 实施“十一五”规划的最后一年, “十一五”确定的目标:
 				   * the plan, not its years */
 		set(m, db_period_span(db_period_year(first), db_period_year(first + 4)));
-		m->plan = first + 4 >= d->year;
+		/* “十三五”期间 from November of its last year on: the term
+		 * under review, done (so_far as for 以来) */
+		m->plan = first + 4 > so_far;
 		m->end = q;
 		return 1;
 	}

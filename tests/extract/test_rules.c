@@ -4604,6 +4604,17 @@ static void probe20_plan_rules(void)
 		    "某市 gdp growth 21.5 % exact 2025 vs:2020 actual\n"
 		    "某市 fiscal_revenue level 1600 亿元 exact 2025 - actual\n"
 		    "某市 fiscal_revenue growth 40.2 % exact 2025 vs:2022 actual\n");
+	/* a plan's 期间 in a text of November or December of its last year:
+	 * the term under review, done, not its targets; earlier in that
+	 * year it is still the plan */
+	expect_kind("evaluation", "2020-12-18", "prefecture",
+		    "“十三五”期间，区内GDP年均增长6.4%左右；人均生产总值81000元左右，年均增长6%。",
+		    "某市 gdp growth 6.4 % approx 2016..2020 cagr actual\n"
+		    "某市 gdp_per_capita level 81000 元 approx 2020 - actual\n"
+		    "某市 gdp_per_capita growth 6 % exact 2016..2020 cagr actual\n");
+	expect_kind("evaluation", "2020-06-18", "prefecture",
+		    "“十三五”期间，区内GDP年均增长6.4%左右。",
+		    "某市 gdp growth 6.4 % approx 2016..2020 cagr target\n");
 }
 
 static void probe19_gwr_rules(void)
