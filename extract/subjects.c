@@ -262,19 +262,13 @@ static const db_division *division_at(const walk *w, size_t p, size_t e)
  * name), or p. */
 static size_t past_enclosing(const walk *w, size_t p, size_t e)
 {
-	for (const db_division *d; (d = division_at(w, p, e)) != NULL;) {
-		const char *name = db_division_str(d->name);
-		const db_division *s = w->self_division;
-		bool encloses = false;
-		for (int k = 0; s && k < 4 && !encloses; k++) {
-			const char *parent = db_division_str(s->parent);
-			encloses = *parent && !strcmp(parent, name);
-			s = *parent ? db_division_find(parent) : NULL;
+	for (size_t k = 0; k < w->nenclosing;)
+		if (has_word_at(w->text, e, p, w->enclosing[k])) {
+			p += strlen(w->enclosing[k]);
+			k = 0;
+		} else {
+			k++;
 		}
-		if (!encloses || !has_word_at(w->text, e, p, name))
-			break;
-		p += strlen(name);
-	}
 	return p;
 }
 
@@ -644,6 +638,14 @@ void db_subjects_begin(walk *w)
 {
 	const db_document *doc = &w->rs->doc;
 	w->self_division = db_division_find(doc->entity);
+	w->nenclosing = 0;
+	for (const db_division *s = w->self_division; s && w->nenclosing < NWORDS(w->enclosing);) {
+		const char *parent = db_division_str(s->parent);
+		if (!*parent)
+			break;
+		w->enclosing[w->nenclosing++] = parent;
+		s = db_division_find(parent);
+	}
 	w->nchildren = 0;
 	if (w->self_division && doc->level &&
 	    (!strcmp(doc->level, "prefecture") || !strcmp(doc->level, "province")))

@@ -315,6 +315,8 @@ typedef struct {
 	size_t label_end;
 	/* the document's entity in the bundled division list (or NULL) */
 	const db_division *self_division;
+	const char *enclosing[4]; /* the names of the divisions above it, nearest first */
+	size_t nenclosing;
 	/* its own divisions (a city's counties and districts) */
 	const db_division *children[64];
 	size_t nchildren;
