@@ -371,9 +371,6 @@ void db_fonts_map_free(PangoFontMap *map)
 {
 	if (!map)
 		return;
-	/* Pango 1.50's finalize keeps its reference to the config: detach
-	 * it first, or every font pattern leaks. */
-	pango_fc_font_map_set_config(PANGO_FC_FONT_MAP(map), NULL);
 	gboolean *done = g_new0(gboolean, 1);
 	g_object_add_toggle_ref(G_OBJECT(map), last_ref, done);
 	g_object_unref(map);
@@ -383,6 +380,14 @@ void db_fonts_map_free(PangoFontMap *map)
 		;
 	gboolean last = *done;
 	g_mutex_unlock(&map_mutex);
+	/* Pango 1.50's finalize keeps its reference to the config: detach
+	 * it, or every font pattern leaks. Only now that the thread's
+	 * requests are done: detaching clears the map's caches, among them
+	 * the table of patterns from which the thread, when its request
+	 * held a pattern's last reference, removes it, unlocked; cleared
+	 * while a request was queued, the thread read and wrote the freed
+	 * table (heap corruption, now and then). */
+	pango_fc_font_map_set_config(PANGO_FC_FONT_MAP(map), NULL);
 	g_object_remove_toggle_ref(G_OBJECT(map), last_ref, done);
 	if (last)
 		g_free(done);  /* else a late last_ref may still write it */

@@ -7,12 +7,20 @@
  * its match leaves the sort behind when the fonts are freed, as a run that
  * fails early does. Were the map not finalized by then, the configuration
  * and its faces (fontcache.c's patterns and charsets) would be alive at
- * exit, which valgrind and LeakSanitizer report as lost. */
+ * exit, which valgrind and LeakSanitizer report as lost.
+ *
+ * Nor may the map's caches be cleared (pango_fc_font_map_set_config, this
+ * program's too, with NULL) while a request is queued: the thread, done
+ * with a pattern whose last reference its request held, removes it from a
+ * table of the map's, unlocked, and clearing frees that table (a read and
+ * write of freed memory, heap corruption now and then). So the map has no
+ * reference but db_fonts_map_free's own when they are cleared. */
 #define _GNU_SOURCE
 #include <dlfcn.h>
 #include <unistd.h>
 
 #include <fontconfig/fontconfig.h>
+#include <pango/pangofc-fontmap.h>
 
 #include "harness.h"
 #include "render/fonts.h"
@@ -29,6 +37,19 @@ FcFontSet *FcFontSetSort(FcConfig *config, FcFontSet **sets, int nsets, FcPatter
 	sort_fn real = (sort_fn)dlsym(RTLD_NEXT, "FcFontSetSort");
 	usleep(SORT_DELAY_US);
 	return real(config, sets, nsets, p, trim, csp, result);
+}
+
+/* The map's references when its configuration was last detached. */
+static guint refs_at_detach;
+
+typedef void (*set_config_fn)(PangoFcFontMap *, FcConfig *);
+
+void pango_fc_font_map_set_config(PangoFcFontMap *map, FcConfig *config)
+{
+	set_config_fn real = (set_config_fn)dlsym(RTLD_NEXT, "pango_fc_font_map_set_config");
+	if (!config)
+		refs_at_detach = (guint)g_atomic_int_get((gint *)&G_OBJECT(map)->ref_count);
+	real(map, config);
 }
 
 static void gone(gpointer data, GObject *was)
@@ -71,12 +92,15 @@ int main(void)
 	lay_out(extra, db_fonts_family(f), "图表");
 	db_fonts_map_free(extra);
 	OK(extra_gone);
+	INT_EQ(1, refs_at_detach);
 
 	/* f's own map, the same way. */
 	bool map_gone = false;
 	g_object_weak_ref(G_OBJECT(db_fonts_map(f)), gone, &map_gone);
 	lay_out(db_fonts_map(f), db_fonts_family(f), "对标");
+	refs_at_detach = 0;
 	db_fonts_free(f);
 	OK(map_gone);
+	INT_EQ(1, refs_at_detach);
 	DB_TEST_END();
 }
