@@ -1052,28 +1052,32 @@ static const char *const reached[] = { "增至", "增加到", "增加至", "增�
  * (not 达到, 达: a level reached, no span) */
 #define SPAN_ENDS (NWORDS(reached) - 2)
 
-/* Does a span from one level to another (由…增加到…, 从…提高至…) end right
- * before the figure at num, in t[s, num) with no ； between? */
-static bool after_span(const char *t, size_t s, size_t num)
+/* Where a span from one level to another (由…增加到…, 从…提高至…) that
+ * ends right before the figure at num opens (its 由 or 从), in t[s, num)
+ * with no ； between; else (size_t)-1. */
+static size_t span_before(const char *t, size_t s, size_t num)
 {
 	size_t from = rfind_any(t, s, num, (const char *const[]){ "由", "从" }, 2, NULL);
 	if (from == (size_t)-1 || num - from > 120 ||
 	    contains_any(t, from, num, (const char *const[]){ "；", ";" }, 2))
-		return false;
+		return (size_t)-1;
 	size_t to = rfind_any(t, from, num, reached, SPAN_ENDS, NULL);
 	/* (the level reached, then only its clause's end: ，增长…) */
 	return to != (size_t)-1 &&
-	       find_any(t, to, num, (const char *const[]){ "，", "," }, 2, NULL) != (size_t)-1;
+			       find_any(t, to, num, (const char *const[]){ "，", "," }, 2, NULL) !=
+				       (size_t)-1
+		       ? from
+		       : (size_t)-1;
 }
 
 /* The year a span from one level to another (从2020年的…增至2025年的…,
  * 由“十三五”末的…跃升至…) starts from, when one ends right before the
- * figure at num (after_span) and names a whole year; else 0. */
+ * figure at num (span_before) and names a whole year; else 0. */
 static int span_from_year(const walk *w, size_t s, size_t num)
 {
-	if (!after_span(w->text, s, num))
+	size_t from = span_before(w->text, s, num);
+	if (from == (size_t)-1)
 		return 0;
-	size_t from = rfind_any(w->text, s, num, (const char *const[]){ "由", "从" }, 2, NULL);
 	size_t p = from + strlen("由");
 	if (has_word_at(w->text, num, p, "“"))
 		p += strlen("“");
@@ -2363,18 +2367,20 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 			basis = same;
 		if (!basis)
 			basis = since_january_basis(w, m, measure, fc->c->start, f->num_start);
+		/* no basis read and no year-on-year word (同比, 比上年) */
+		bool unstated = !basis &&
+				!contains_any(t, fc->c->start, f->end, yoy_words, NWORDS(yoy_words));
 		/* 由697.4亿元增加到1177.0亿元，实现翻一番: a doubling over
 		 * years, not a yearly rate; only a stated basis dates it */
-		if (!basis && has_word_at(t, f->end, f->num_start, "翻") &&
-		    !contains_any(t, fc->c->start, f->end, yoy_words, NWORDS(yoy_words)))
+		if (unstated && has_word_at(t, f->end, f->num_start, "翻"))
 			return (size_t)-1;
 		/* 从2020年的72.8亿元增至2025年的134亿元，增长84.6%: a growth
 		 * right after a span from one year's level to a later year's is
 		 * against the first year, no yearly rate (not an average:
 		 * 年均增长 after it is a rate of each year; a multiple, 增长2.8倍,
 		 * stays out as below) */
-		if (!basis && !contains_any(t, fc->c->start, f->end, yoy_words, NWORDS(yoy_words)) &&
-		    !contains_any(t, f->num_start, f->end, (const char *const[]){ "倍" }, 1) &&
+		bool multiple = contains_any(t, f->num_start, f->end, (const char *const[]){ "倍" }, 1);
+		if (unstated && !multiple &&
 		    !contains_any(t, fc->c->start, f->num_start,
 				  (const char *const[]){ "年均", "平均" }, 2)) {
 			int from = span_from_year(w, w->sentence_start, f->num_start);
@@ -2390,11 +2396,9 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 		/* 从2010年的24亿元增加到2015年的90亿元，增长2.8倍: a multiple
 		 * right after a span from one level to another is over the
 		 * span's years too, no yearly rate */
-		if (!basis && contains_any(t, f->num_start, f->end, (const char *const[]){ "倍" }, 1) &&
-		    !contains_any(t, fc->c->start, f->end, yoy_words, NWORDS(yoy_words)) &&
-		    after_span(t, w->sentence_start, f->num_start))
+		if (unstated && multiple && span_before(t, w->sentence_start, f->num_start) != (size_t)-1)
 			return (size_t)-1;
-		if (!basis && !contains_any(t, fc->c->start, f->end, yoy_words, NWORDS(yoy_words)))
+		if (unstated && !basis)
 			basis = w->seg_basis;
 		if (!basis)
 			basis = "yoy";
