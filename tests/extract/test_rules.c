@@ -3902,6 +3902,17 @@ static void probe15_ahbull_rules(void)
 		    "某市 births level 0.735 万人 exact 2020 - actual\n"
 		    "某市 deaths level 0.612 万人 exact 2020 - actual\n"
 		    "某市 birth_rate level 8.3 ‰ exact 2020 - actual\n");
+	/* 全年出生…人，出生率…；死亡…人: 全年 + 出生 names the births, and the
+	 * bare 死亡 after them (全年 + 死亡) the deaths; 全年出生率 and
+	 * 全年死亡率 stay the rates */
+	expect_kind("bulletin", "2020-12-31", "county",
+		    "全年出生2150人，出生率7.4‰；死亡1980人。全年死亡率6.8‰，"
+		    "全年出生率比上年下降0.6个千分点。",
+		    "某市 births level 0.215 万人 exact 2020 - actual\n"
+		    "某市 birth_rate level 7.4 ‰ exact 2020 - actual\n"
+		    "某市 deaths level 0.198 万人 exact 2020 - actual\n"
+		    "某市 death_rate level 6.8 ‰ exact 2020 - actual\n"
+		    "某市 birth_rate change_pp -0.6 千分点 exact 2020 yoy actual\n");
 	/* 指标 / 计量单位 / 绝对数 / 比上年增长(%), one cell per line: the
 	 * first row's name (粮食产量, which reads as a column's) comes before
 	 * its unit's cell and a number, and opens the rows */
