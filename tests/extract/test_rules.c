@@ -5579,8 +5579,8 @@ static void probe24_gwr_rules(void)
 	/* 城镇和农村常住居民年人均可支配收入分别…: 年人均 (a year's income per
 	 * head) names the same metrics as 人均 */
 	expect_kind("targets", "2021-01-12", "county",
-		    "今年，城镇和农村常住居民年人均可支配收入分别增长7%左右、8.5%左右。",
-		    "某市 urban_income growth 7 % approx 2021 yoy target\n"
+		    "今年，城镇和农村常住居民年人均可支配收入分别增长6.5%左右、8.5%左右。",
+		    "某市 urban_income growth 6.5 % approx 2021 yoy target\n"
 		    "某市 rural_income growth 8.5 % approx 2021 yoy target\n");
 	expect_kind("gwr", "2021-01-12", "county",
 		    "一、2020年工作回顾\n全县农村居民年人均可支配收入达到15230元。",
@@ -6875,7 +6875,7 @@ static void probe33_county_rules(void)
 	 * the five; a clause after a 累计 one in its ；-item goes on with the
 	 * sum, one that says a level reached (达) does not */
 	expect_kind("gwr", "2022-02-10", "county",
-		    "一、过去五年和2021年工作回顾\n过去的五年，本届政府团结拼搏。\n"
+		    "一、过去五年和2021年的工作回顾\n过去的五年，本届政府团结拼搏。\n"
 		    "五年来，我们聚精会神抓发展，综合实力迈上新台阶。地区生产总值从 610 亿元提升到 980 亿元，"
 		    "跻身前列。累计完成固定资产投资2100亿元，实际利用外资15亿美元；外贸出口达420亿元。",
 		    "某市 gdp level 610 亿元 exact 2016 - actual\n"
