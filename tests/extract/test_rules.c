@@ -7706,6 +7706,11 @@ static void review40_rules(void)
 		    "常住人口城镇化率从50.2%提高到60.8%。",
 		    "某市 rural_income level null - exact 2021 - actual 1@全省\n"
 		    "某市 urbanization_rate level 60.8 % exact 2021 - actual\n");
+	/* 从全国第五提升到第三: a move of the rank with bare numerals ranks
+	 * the level before it at the place reached */
+	expect_kind("speech", "2022-09-15", CITY,
+		    "2021年，全市一般公共预算收入达263亿元、从全省第六提升到第四。",
+		    "某市 budget_revenue level 263 亿元 exact 2021 - actual 4@全省\n");
 	/* 由2011年的…预计提高到2016年的…，年均增长: the average runs from the
 	 * year after the one the span starts from, outside a review too */
 	expect_kind("evaluation", "2017-01-20", CITY,
