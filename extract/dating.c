@@ -355,6 +355,22 @@ bool db_dates_only(const char *t, size_t s, size_t e)
 	return true;
 }
 
+/* 十年来, 过去十年, 近三年来 at pos: years counted back to the last one
+ * ended, a review of several years as 五年来 is. */
+bool db_counted_back_at(const char *t, size_t len, size_t pos)
+{
+	size_t p = pos, n;
+	bool past = has_word_at(t, len, p, "过去") || has_word_at(t, len, p, "近");
+	if (past)
+		p += has_word_at(t, len, p, "近") ? strlen("近") : strlen("过去");
+	if (has_word_at(t, len, p, "的"))
+		p += strlen("的");
+	int k;
+	if (!(n = lx_small_int(t, len, p, &k)) || k < 2 || k > 10 || !has_word_at(t, len, p + n, "年"))
+		return false;
+	return past || has_word_at(t, len, p + n + strlen("年"), "来");
+}
+
 /* Does the period at pos open with a numeral and 、 (一、二季度, 二、三季度:
  * quarters listed, read as one span)? Before 连续 they are the periods of
  * a streak (一、二季度连续获得…), not the span of the figures after. */

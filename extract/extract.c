@@ -183,7 +183,14 @@ static void enter_clause(walk *w, const db_clause *c, tokens *ts)
 			  db_listed_span(w->text, w->len, w->per.pos)) &&
 			 w->per.pos >= w->sentence_start && w->per.pos < c->start &&
 			 find_any(w->text, w->per.pos, c->start, (const char *const[]){ "连续" }, 1,
-				  NULL) != (size_t)-1)
+				  NULL) != (size_t)-1 &&
+			 /* (十年来，…，分别连续21年居…: a review's years counted
+			  * back, a clause before the streak that counts its own) */
+			 !(db_counted_back_at(w->text, w->len, w->per.pos) &&
+			   find_any(w->text, w->per.pos,
+				    find_any(w->text, w->per.pos, c->start,
+					     (const char *const[]){ "连续" }, 1, NULL),
+				    (const char *const[]){ "，", "," }, 2, NULL) != (size_t)-1))
 			db_default_period(w);
 		if (w->month_aside)
 			w->per = w->before_aside;

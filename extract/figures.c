@@ -1230,10 +1230,14 @@ static bool month_end_at(const char *t, size_t len, size_t p)
 }
 
 /* The year a sentence compares with in t[s, e) (是2015年的1.5倍, 比2015年
- * 增长, 较2015年翻一番), earlier than y by two to ten years; 0 when none. */
+ * 增长, 较2015年翻一番) or starts a span to y from (由2015年的…提高到
+ * 2020年的…: y named after it), earlier than y by two to ten years; 0 when
+ * none. */
 static int base_year_before(const char *t, size_t s, size_t e, int y)
 {
-	static const char *const leads[] = { "是", "比", "较" };
+	static const char *const leads[] = { "是", "比", "较", "由", "从" };
+	char end[16];
+	snprintf(end, sizeof end, "%d年", y);
 	for (size_t q = s; q + 3 + 4 + 3 <= e; q++) {
 		size_t k = 0;
 		if (!db_longest_word_at(t, q, e, leads, NWORDS(leads), &k))
@@ -1241,7 +1245,9 @@ static int base_year_before(const char *t, size_t s, size_t e, int y)
 		int x = 0, j = 0;
 		while (j < 4 && t[q + 3 + j] >= '0' && t[q + 3 + j] <= '9')
 			x = x * 10 + (t[q + 3 + j++] - '0');
-		if (j == 4 && has_word_at(t, e, q + 7, "年") && x < y - 1 && y - x <= 10)
+		if (j == 4 && has_word_at(t, e, q + 7, "年") && x < y - 1 && y - x <= 10 &&
+		    (k < 3 || find_any(t, q + 10, e, (const char *const[]){ end }, 1, NULL) !=
+				      (size_t)-1))
 			return x;
 	}
 	return 0;
@@ -1272,9 +1278,10 @@ static db_record *new_record(walk *w, const db_metric *m, const fig_ctx *fc,
 		r->has_period = five_years(w, fc, f, measure, w->seg_ctx->year, w->seg_ctx->from, &p,
 					   &since);
 	else if (r->has_period && p.start_year < p.end_year && !w->per.ctx &&
-		 word_at(w->text, w->len, w->per.pos, WL(w, DB_W_FIVE_YEAR_REVIEWS)))
-		r->has_period = five_years(w, fc, f, measure, p.end_year, 0, &p,
-					   &since); /* 五年来，… */
+		 (word_at(w->text, w->len, w->per.pos, WL(w, DB_W_FIVE_YEAR_REVIEWS)) ||
+		  db_counted_back_at(w->text, w->len, w->per.pos)))
+		r->has_period = five_years(w, fc, f, measure, p.end_year, p.start_year, &p,
+					   &since); /* 五年来，…; 十年来，… */
 	else if (r->has_period && p.start_year < p.end_year && !w->per.ctx &&
 		 past_plan_at(w, w->per.pos, &p) && measure != DB_MEASURE_GROWTH)
 		/* (“十四五”期间…增长19.8%: a growth over the named years stays
@@ -1398,7 +1405,8 @@ static db_record *new_record(walk *w, const db_metric *m, const fig_ctx *fc,
 			break;
 		}
 		/* 2020年，…是2015年的1.5倍；…年均增长7.8%: a base year its
-		 * sentence compares with before the average starts its span */
+		 * sentence compares with before the average starts its span (or
+		 * a span's first year: 由2015年的…预计提高到2020年的…，年均…) */
 		int b = measure == DB_MEASURE_GROWTH && r->period.start_year == r->period.end_year
 				? base_year_before(w->text, w->sentence_start, f->num_start, y)
 				: 0;

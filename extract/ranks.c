@@ -93,7 +93,8 @@ static bool rank_end_ok(const char *t, size_t len, size_t p)
 	/* 第5和第3位: the next item of a list */
 	if ((c == 0x548C || c == 0x53CA || c == 0x4E0E) && lx_word(t, len, p + n, "第"))
 		return true;
-	return false;
+	/* 从全国第五提升到第三: the rank it moved from, then the one reached */
+	return db_rank_moves_on(t, len, p);
 }
 
 /* A masked position: **, ＊, ××, XX. */

@@ -474,6 +474,7 @@ void db_estimates_below(walk *w);
 void db_same_basis_below(walk *w, const token *tk);
 bool db_dates_only(const char *t, size_t s, size_t e);
 bool db_listed_span(const char *t, size_t len, size_t pos);
+bool db_counted_back_at(const char *t, size_t len, size_t pos);
 bool db_opens_line(const walk *w, size_t pos);
 bool db_said_months(const walk *w);
 bool db_said_past_months(const walk *w);

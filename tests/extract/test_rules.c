@@ -7695,6 +7695,47 @@ static void eval39b_rules(void)
 			      "临漳县 industrial_va growth 7.3 % exact 2024H1 yoy actual\n");
 }
 
+/* Round 40: ten-year and five-year reviews. */
+static void review40_rules(void)
+{
+	/* 十年来 (years counted back, as 五年来): a level reached is the last
+	 * year ended, a threshold passed stays undated, a yearly average spans
+	 * the ten years */
+	expect_kind("speech", "2022-09-15", CITY,
+		    "某市召开新闻发布会。\n十年来，全市推进改革，一般公共预算收入达312亿元、"
+		    "人均生产总值突破8万元；地区生产总值年均增长7.2%。",
+		    "某市 budget_revenue level 312 亿元 exact 2021 - actual\n"
+		    "某市 gdp_per_capita level 80000 元 at_least - - actual\n"
+		    "某市 gdp growth 7.2 % exact 2012..2021 cagr actual\n");
+	expect_kind("evaluation", "2023-03-10", CITY,
+		    "过去十年，全市常住人口城镇化率达到61.4%。",
+		    "某市 urbanization_rate level 61.4 % exact 2022 - actual\n");
+	/* a streak that counts its own years a clause after 十年来 leaves the
+	 * review's years to the sentences after it */
+	expect_kind("speech", "2022-09-15", CITY,
+		    "某某介绍，十年来，全市推进改革，农民收入连续12年居全省首位。"
+		    "常住人口城镇化率从50.2%提高到60.8%。",
+		    "某市 rural_income level null - exact 2021 - actual 1@全省\n"
+		    "某市 urbanization_rate level 60.8 % exact 2021 - actual\n");
+	/* 从全国第五提升到第三: a move of the rank with bare numerals ranks
+	 * the level before it at the place reached */
+	expect_kind("speech", "2022-09-15", CITY,
+		    "2021年，全市一般公共预算收入达263亿元、从全省第六提升到第四。",
+		    "某市 budget_revenue level 263 亿元 exact 2021 - actual 4@全省\n");
+	/* 由2011年的…预计提高到2016年的…，年均增长: the average runs from the
+	 * year after the one the span starts from, outside a review too */
+	expect_kind("evaluation", "2017-01-20", CITY,
+		    "地区生产总值由2011年的820亿元预计提高到2016年的1260亿元，年均增长8.9%。",
+		    "某市 gdp level 820 亿元 exact 2011 - actual\n"
+		    "某市 gdp level 1260 亿元 exact 2016 - estimate\n"
+		    "某市 gdp growth 8.9 % exact 2012..2016 cagr estimate\n");
+	expect_kind("news", "2021-03-05", CITY,
+		    "全市一般公共预算收入从2015年的40.2亿元增加到2020年的61.5亿元，年均增长8.9%。",
+		    "某市 budget_revenue level 40.2 亿元 exact 2015 - actual\n"
+		    "某市 budget_revenue level 61.5 亿元 exact 2020 - actual\n"
+		    "某市 budget_revenue growth 8.9 % exact 2016..2020 cagr actual\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -7812,6 +7853,7 @@ int main(void)
 	gwr39_rules();
 	eval39b_rules();
 	span_growth_rules();
+	review40_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
