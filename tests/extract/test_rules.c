@@ -7720,7 +7720,7 @@ static void review40_rules(void)
 	/* 从全国第五提升到第三: a move of the rank with bare numerals ranks
 	 * the level before it at the place reached */
 	expect_kind("speech", "2022-09-15", CITY,
-		    "2021年，全市一般公共预算收入达263亿元、从全省第六提升到第四。",
+		    "2021年全市一般公共预算收入达263亿元、从全省第六提升到第四。",
 		    "某市 budget_revenue level 263 亿元 exact 2021 - actual 4@全省\n");
 	/* 由2011年的…预计提高到2016年的…，年均增长: the average runs from the
 	 * year after the one the span starts from, outside a review too */
