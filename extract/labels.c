@@ -656,6 +656,37 @@ static bool investment_before(const walk *w, size_t at)
 	return false;
 }
 
+/* 制造业、批发和零售业等行业投资分别增长…: a list of items, one of them a
+ * sector whose bare name is a value added, that ends in 等 and words naming
+ * what else is measured of them (行业投资, 重点行业FDI到资: any words left
+ * after the generic ones, none of them 增加值). Are t[start[0], ie) such
+ * items? */
+static bool sectors_of_other(const walk *w, const size_t *start, const size_t *end, size_t k,
+			     size_t ie)
+{
+	const char *t = w->text;
+	size_t deng = find_any(t, start[k - 1], ie, (const char *const[]){ "等" }, 1, NULL);
+	if (deng == (size_t)-1)
+		return false;
+	static const char *const generic[] = { "重点", "主要", "行业", "领域", "门类" };
+	size_t p = deng + strlen("等"), n;
+	while ((n = db_longest_word_at(t, p, ie, generic, NWORDS(generic), NULL)))
+		p += n;
+	if (p >= ie || contains_any(t, p, ie, (const char *const[]){ "增加值", "指标" }, 2))
+		return false;
+	for (size_t i = 0; i < k; i++) {
+		size_t e = i + 1 < k ? end[i] : deng;
+		for (size_t j = db_label_at(w->labels, start[i]);
+		     j < w->labels->len && w->labels->items[j].start < e; j++) {
+			const db_label *l = &w->labels->items[j];
+			if (l->end == e && l->metric != (size_t)-1 &&
+			    strstr(metric_of(w, l)->id, "_va"))
+				return true;
+		}
+	}
+	return false;
+}
+
 /* Do the words t[s, e) up to their first digit name an investment (分别完成
  * 投资, 投资分别为)? */
 static bool investment_after(const char *t, size_t s, size_t e)
@@ -1099,6 +1130,11 @@ size_t db_list_tail(walk *w, const db_clause *c, size_t at, size_t nf, const db_
 			if (!i && id[0] != (size_t)-1)
 				start[0] = from0;
 			n += id[i] != (size_t)-1;
+		}
+		if (!n && sectors_of_other(w, start, end, k, ie)) {
+			for (size_t i = 0; i < k; i++)
+				out[i] = NULL;
+			return k;
 		}
 		if (!n)
 			return named_items(w, c, start, end, k, out);

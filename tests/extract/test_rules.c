@@ -3956,6 +3956,20 @@ static void probe15_news_rules(void)
 	       "某市 industrial_revenue level 88.21 亿元 exact 2022M01-M05 - actual\n"
 	       "某市 industrial_revenue growth 12.3 % exact 2022M01-M05 yoy actual\n"
 	       "某市 ~ change_pp -0.9 百分点 exact 2022M05 yoy actual\n");
+	/* 规模以上工业实现利润总额 (实现 between the industry and its noun,
+	 * as for the revenue) and a bare 规模以上工业利润 are the profits */
+	expect("2021-09-20", CITY,
+	       "1-7月，全市规模以上工业实现利润总额45.6亿元，同比增长9.2%。规模以上工业利润增速比全省高2.1个百分点。",
+	       "某市 industrial_profit level 45.6 亿元 exact 2021M01-M07 - actual\n"
+	       "某市 industrial_profit growth 9.2 % exact 2021M01-M07 yoy actual\n"
+	       "某市 industrial_profit gap_pp 2.1 百分点 exact 2021M01-M07 全省 actual\n");
+	/* 电子信息业、建筑业等重点行业吸收外资分别增长…: sectors whose
+	 * foreign investment is measured, not their value added */
+	expect("2022-08-10", CITY,
+	       "上半年，全市实际使用外资3.2亿美元，增长15.6%。电子信息业、建筑业等重点行业吸收外资分别增长20.4%、11.8%。",
+	       "某市 foreign_investment level 3.2 亿美元 exact 2022H1 - actual\n"
+	       "某市 foreign_investment growth 15.6 % exact 2022H1 yoy actual\n"
+	       "某市 ~ growth 20.4 % exact 2022H1 yoy actual\n");
 	/* 占比下降2.3%: a change of a share (points or percent?), no share */
 	expect("2021-02-05", "district",
 	       "2020年，全区财政收入完成12.6亿元，同比增长5.2%，非税收入占比下降2.3%。",
