@@ -1265,19 +1265,23 @@ void db_shared_rate_list(walk *w, const db_clause *c, tokens *ts)
  * 分别 follow in the clause; 存贷款余额均增长12%, …双双突破800亿元: one
  * figure for both, the word pushed twice (the twins take the clause's one
  * figure each). One figure and no such word (存贷款余额增长9%、居全省第6)
- * is the two together: no metric of either. */
+ * is the two together: no metric of either. 存、贷款余额 is the same word
+ * (达a亿元、b亿元: no list of names before 分别 for the amounts to pair
+ * with). */
 void db_pair_label(walk *w, const db_clause *c, tokens *ts)
 {
 	static const struct {
 		const char *word, *first, *second;
 	} pairs[] = {
 		{ "本外币存贷款余额", "本外币存款余额", "本外币贷款余额" },
+		{ "本外币存、贷款余额", "本外币存款余额", "本外币贷款余额" },
 		{ "存贷款余额", "存款余额", "贷款余额" },
+		{ "存、贷款余额", "存款余额", "贷款余额" },
 		{ "存贷余额", "存款余额", "贷款余额" },
 		{ "存贷款", "存款余额", "贷款余额" },
 	};
 	if (w->nsplit + 2 > NWORDS(w->split) ||
-	    !memmem(w->text + c->start, c->end - c->start, "存贷", strlen("存贷")))
+	    !find_char3(w->text + c->start, c->end - c->start, "贷"))
 		return; /* (one quick scan of every clause) */
 	/* the first word in the clause (the longest where two start at once) */
 	const char *hit = NULL;

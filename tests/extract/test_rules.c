@@ -1855,6 +1855,12 @@ static void real_report_rules(void)
 		    "一季度，全市规模以上工业增加值延续2月份平稳向好趋势，同比增长9.6%；"
 		    "制造业下拉全市工业增加值增速1.2个百分点。全年大春粮食产量65.5万吨。",
 		    "某市 industrial_va growth 9.6 % exact 2025Q1 yoy actual\n");
+	/* 拉低, a contribution downwards like 下拉: no change of the GDP */
+	expect_kind("news", "2022-07-28", CITY,
+		    "上半年，全市地区生产总值增长3.2%。其中第二产业增加值下降1.4%，贡献率为-12.3%，"
+		    "拉低GDP0.5个百分点。",
+		    "某市 gdp growth 3.2 % exact 2022H1 yoy actual\n"
+		    "某市 secondary_industry_va growth -1.4 % exact 2022H1 yoy actual\n");
 	/* the amount reached after the threshold passed keeps the label */
 	expect("2023-02-01", "county", "2022年，全市GDP突破千亿大关、达到1009亿元。",
 	       "某市 gdp level 1000 亿元 at_least 2022 - actual\n"
@@ -5800,6 +5806,22 @@ static void probe26_gwr_rules(void)
 		    "某市 electricity_consumption growth 5.1 % exact 2022 yoy actual\n"
 		    "某市 deposits growth 9.6 % exact 2022 yoy actual\n"
 		    "某市 loans growth 10.3 % exact 2022 yoy actual\n");
+	/* 存、贷款余额 before two amounts (no 分别 before them) names the
+	 * deposits then the loans, as 存贷款余额 does; the 分别 of the rates
+	 * after them pairs with the same two */
+	expect_kind("gwr", "2023-01-12", CITY,
+		    "一、2022年工作回顾\n全市金融机构年末存、贷款余额达96.4亿元、71.8亿元，分别增长12.6%、8.1%。",
+		    "某市 deposits level 96.4 亿元 exact 2022 - actual\n"
+		    "某市 loans level 71.8 亿元 exact 2022 - actual\n"
+		    "某市 deposits growth 12.6 % exact 2022 yoy actual\n"
+		    "某市 loans growth 8.1 % exact 2022 yoy actual\n");
+	expect_kind("gwr", "2023-01-12", CITY,
+		    "一、2022年工作回顾\n本外币存、贷款余额分别达到310亿元、205亿元。",
+		    "某市 deposits level 310 亿元 exact 2022 - actual\n"
+		    "某市 loans level 205 亿元 exact 2022 - actual\n");
+	/* with one figure it is the two together, as 存贷款余额 is: no loans */
+	expect_kind("gwr", "2023-01-12", CITY, "一、2022年工作回顾\n全市存、贷款余额增长9.1%，居全省第3位。",
+		    "");
 	/* amounts listed, then 分别 and their rates: an item whose own amount
 	 * is in a unit its label's metric cannot take (出口N万辆 of a firm's
 	 * vehicles, not exports in money) names no metric, nor gives its rate
