@@ -5568,8 +5568,8 @@ static void probe24_gwr_rules(void)
 	/* 城镇和农村常住居民年人均可支配收入分别…: 年人均 (a year's income per
 	 * head) names the same metrics as 人均 */
 	expect_kind("targets", "2021-01-12", "county",
-		    "今年，城镇和农村常住居民年人均可支配收入分别增长7%左右、8.5%左右。",
-		    "某市 urban_income growth 7 % approx 2021 yoy target\n"
+		    "今年，城镇和农村常住居民年人均可支配收入分别增长6.5%左右、8.5%左右。",
+		    "某市 urban_income growth 6.5 % approx 2021 yoy target\n"
 		    "某市 rural_income growth 8.5 % approx 2021 yoy target\n");
 	expect_kind("gwr", "2021-01-12", "county",
 		    "一、2020年工作回顾\n全县农村居民年人均可支配收入达到15230元。",
