@@ -5576,6 +5576,22 @@ static void probe24_gwr_rules(void)
 		    "某市 rural_income level 15230 元 exact 2020 - actual\n");
 }
 
+static void gwr40_rules(void)
+{
+	/* 2021年目标： over lines of percents, after 2020年成绩： over the
+	 * year's results: a short line of no figure naming the year ahead and
+	 * ending in 目标 heads that year's targets, in a report or a news item */
+	expect_kind("gwr", "2021-01-20", "province",
+		    "某省第十三届人民代表大会第四次会议开幕。\n2020年成绩：\n生产总值增长3.1%\n"
+		    "2021年目标：\n生产总值增长7%左右\n城镇新增就业35万人\n",
+		    "某市 gdp growth 3.1 % exact 2020 yoy actual\n"
+		    "某市 gdp growth 7 % approx 2021 yoy target\n"
+		    "某市 urban_new_jobs level 35 万人 exact 2021 - target\n");
+	expect_kind("news", "2021-01-20", "prefecture",
+		    "某市第十届人民代表大会第五次会议开幕。\n2021年目标:\n生产总值增长7.5%左右\n",
+		    "某市 gdp growth 7.5 % approx 2021 yoy target\n");
+}
+
 static void probe23_news_rules(void)
 {
 	/* 城乡居民收入达到a元和b元、分别增长x%和y%: a 、 before 分别 ends the
@@ -7750,6 +7766,7 @@ int main(void)
 	probe23_gwr_rules();
 	probe23_news_rules();
 	probe24_gwr_rules();
+	gwr40_rules();
 	probe24_plan_rules();
 	probe24_news_rules();
 	probe25_gwr_rules();
