@@ -5590,6 +5590,12 @@ static void gwr40_rules(void)
 	expect_kind("news", "2021-01-20", "prefecture",
 		    "某市第十届人民代表大会第五次会议开幕。\n2021年目标:\n生产总值增长7.5%左右\n",
 		    "某市 gdp growth 7.5 % approx 2021 yoy target\n");
+	/* 新型基础设施投资 (networks, data centres): a kind of the
+	 * infrastructure investment, not all of it */
+	expect_kind("targets", "2022-01-15", "prefecture",
+		    "2022年主要预期目标：基础设施投资增长9%，新型基础设施投资增长15%。",
+		    "某市 infrastructure_investment growth 9 % exact 2022 yoy target\n"
+		    "某市 ~ growth 15 % exact 2022 yoy target\n");
 }
 
 static void probe23_news_rules(void)
