@@ -5596,6 +5596,10 @@ static void gwr40_rules(void)
 		    "2022年主要预期目标：基础设施投资增长9%，新型基础设施投资增长15%。",
 		    "某市 infrastructure_investment growth 9 % exact 2022 yoy target\n"
 		    "某市 ~ growth 15 % exact 2022 yoy target\n");
+	/* 境内外上市公司 as 境内外上市企业: 新增 before it is an addition */
+	expect_kind("targets", "2022-01-15", "prefecture",
+		    "2022年主要预期目标：新增境内外上市公司6家以上。",
+		    "某市 listed_companies added 6 家 at_least 2022 - target\n");
 }
 
 static void probe23_news_rules(void)
