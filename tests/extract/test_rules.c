@@ -5600,6 +5600,17 @@ static void gwr40_rules(void)
 	expect_kind("targets", "2022-01-15", "prefecture",
 		    "2022年主要预期目标：新增境内外上市公司6家以上。",
 		    "某市 listed_companies added 6 家 at_least 2022 - target\n");
+	/* “十三五”成就： over lines of no sentence end: a yearly average under
+	 * the plan's name in a line ending in a colon right above spans the
+	 * plan's years; a sentence ended between them leaves it the year's */
+	expect_kind("gwr", "2021-01-20", "province",
+		    "某省第十三届人民代表大会第四次会议开幕。\n“十三五”成就：\n"
+		    "脱贫攻坚取得全面胜利\n生产总值年均增长5.8%\n",
+		    "某市 gdp growth 5.8 % exact 2016..2020 cagr actual\n");
+	expect_kind("gwr", "2021-01-20", "province",
+		    "某省第十三届人民代表大会第四次会议开幕。\n“十三五”成就：\n"
+		    "全省上下团结奋斗。\n生产总值年均增长5.8%\n",
+		    "某市 gdp growth 5.8 % exact 2020 cagr actual\n");
 }
 
 static void probe23_news_rules(void)
