@@ -324,6 +324,22 @@ static bool ends_open(const char *l, size_t n)
 	return n >= 3 && (!memcmp(l + n - 3, "：", 3) || !memcmp(l + n - 3, "；", 3));
 }
 
+/* 2021年目标： over lines of percents, after 2020年成就： over the year's
+ * results: a short line of no figure that names the year ahead and ends
+ * in 目标 (a colon after it or not) heads that year's targets; its items
+ * follow on the lines after it */
+static bool year_goal_heading(const char *l, size_t n, int ahead)
+{
+	static const db_wordlist none = { NULL, 0, { 0 } };
+	size_t k = strlen("目标");
+	while (n && (l[n - 1] == ' ' || l[n - 1] == '\r' || l[n - 1] == ':'))
+		n--;
+	if (n >= 3 && !memcmp(l + n - 3, "：", 3))
+		n -= 3;
+	return n >= k && n <= 30 && !memcmp(l + n - k, "目标", k) &&
+	       year_in(l, n) == ahead && !figure_before_any(l, n, &none);
+}
+
 /* A news item on a 政府工作报告 that quotes its target list without a year
  * (经济社会发展主要预期目标是：…, in January 2025): the list is of the year
  * the meeting plans, ahead; the paragraph and the items right after it
@@ -390,8 +406,9 @@ static void news_target_lists(const db_words *w, const char *text, size_t len, i
 			push(cx, a, DB_CONTEXT_PLAN, ahead);
 			open = true;
 			more = ends_open(l, n) || !figure_before_any(l, n, &none);
-		} else if (y >= ahead && heading(l, n) && has_any(l, n, &L[DB_W_TARGET_LIST_OPENERS]) &&
-			   !has_any(l, n, &progress) && !figure_before_any(l, n, &none)) {
+		} else if ((y >= ahead && heading(l, n) && has_any(l, n, &L[DB_W_TARGET_LIST_OPENERS]) &&
+			    !has_any(l, n, &progress) && !figure_before_any(l, n, &none)) ||
+			   year_goal_heading(l, n, ahead)) {
 			/* 二、2025年主要目标任务 / 2025年预期目标: a heading of
 			 * the year ahead; its items follow on the next lines
 			 * (not 2025年主要目标任务完成情况, a review of them) */
@@ -488,6 +505,8 @@ void db_context_find(const db_words *w, const char *kind, const char *text, size
 			push(cx, a, box, box == DB_CONTEXT_REVIEW ? review : ahead);
 		} else if (title) {
 			; /* (the kind's context holds) */
+		} else if (year_goal_heading(l, n, ahead)) {
+			push(cx, a, DB_CONTEXT_PLAN, ahead);
 		} else if (heading(l, n)) {
 			if (has_any(l, n, &L[DB_W_PLAN_HEADINGS]) && (!y || y >= ahead))
 				push(cx, a, DB_CONTEXT_PLAN, ahead);

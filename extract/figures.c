@@ -1218,6 +1218,34 @@ static size_t section_heading(const walk *w, size_t s, size_t *end)
 	return s;
 }
 
+/* “十三五”成就: over lines of no sentence end (生产总值年均增长6.3% /
+ * 城乡居民收入年均…): the short line ending in a colon right above the
+ * lines of the paragraph at s, none of them ending a sentence between; its
+ * start, and its end in *end; *end == start when there is none. */
+static size_t colon_heading(const walk *w, size_t s, size_t *end)
+{
+	const char *t = w->text;
+	size_t e = s, floor = s > 2000 ? s - 2000 : 0;
+	*end = s;
+	while (e > floor) {
+		size_t le = e - 1, a = le; /* the line before e: [a, le) */
+		while (a > floor && t[a - 1] != '\n')
+			a--;
+		size_t n = le;
+		while (n > a && (t[n - 1] == ' ' || t[n - 1] == '\r'))
+			n--;
+		if (find_any(t, a, n, (const char *const[]){ "。" }, 1, NULL) != (size_t)-1)
+			return s;
+		if (n > a && n - a <= 60 &&
+		    (t[n - 1] == ':' || (n - a >= 3 && !memcmp(t + n - 3, "：", 3)))) {
+			*end = n;
+			return a;
+		}
+		e = a;
+	}
+	return s;
+}
+
 /* Does a month's end alone open the period phrase at p (6月末, 2024年6月底;
  * not 截至6月底, whose reader knows flows already)? */
 static bool month_end_at(const char *t, size_t len, size_t p)
@@ -1387,15 +1415,18 @@ static db_record *new_record(walk *w, const db_metric *m, const fig_ctx *fc,
 		if (now && y == start + 4)
 			r->period = db_period_span(db_period_year(start), db_period_year(y));
 		size_t head_end, head = section_heading(w, w->seg_start, &head_end);
+		size_t colon_end, colon = colon_heading(w, w->seg_start, &colon_end);
 		for (size_t i = 0; i < NWORDS(spans) && r->period.start_year == r->period.end_year;
 		     i++) {
 			/* (or in the heading of its section: 一、“十三五”时期及
-			 * 2020年工作回顾 / 二是…年均增长9.7%) */
-			if (find_any(w->text, w->seg_start, f->num_start,
-				     (const char *const[]){ spans[i].word }, 1, NULL) == (size_t)-1 &&
+			 * 2020年工作回顾 / 二是…年均增长9.7%; or in a line ending
+			 * in a colon right above: “十三五”成就: / 生产总值年均增长…) */
+			const char *const word[] = { spans[i].word };
+			if (find_any(w->text, w->seg_start, f->num_start, word, 1, NULL) == (size_t)-1 &&
 			    !(head_end > head &&
-			      find_any(w->text, head, head_end, (const char *const[]){ spans[i].word }, 1,
-				       NULL) != (size_t)-1))
+			      find_any(w->text, head, head_end, word, 1, NULL) != (size_t)-1) &&
+			    !(colon_end > colon &&
+			      find_any(w->text, colon, colon_end, word, 1, NULL) != (size_t)-1))
 				continue;
 			if (spans[i].last && spans[i].last != y)
 				continue;

@@ -5607,6 +5607,43 @@ static void probe24_gwr_rules(void)
 		    "某市 rural_income level 15230 元 exact 2020 - actual\n");
 }
 
+static void gwr40_rules(void)
+{
+	/* 2021年目标： over lines of percents, after 2020年成绩： over the
+	 * year's results: a short line of no figure naming the year ahead and
+	 * ending in 目标 heads that year's targets, in a report or a news item */
+	expect_kind("gwr", "2021-01-20", "province",
+		    "某省第十三届人民代表大会第四次会议开幕。\n2020年成绩：\n生产总值增长3.1%\n"
+		    "2021年目标：\n生产总值增长7%左右\n城镇新增就业35万人\n",
+		    "某市 gdp growth 3.1 % exact 2020 yoy actual\n"
+		    "某市 gdp growth 7 % approx 2021 yoy target\n"
+		    "某市 urban_new_jobs level 35 万人 exact 2021 - target\n");
+	expect_kind("news", "2021-01-20", "prefecture",
+		    "某市第十届人民代表大会第五次会议开幕。\n2021年目标:\n生产总值增长7.5%左右\n",
+		    "某市 gdp growth 7.5 % approx 2021 yoy target\n");
+	/* 新型基础设施投资 (networks, data centres): a kind of the
+	 * infrastructure investment, not all of it */
+	expect_kind("targets", "2022-01-15", "prefecture",
+		    "2022年主要预期目标：基础设施投资增长9%，新型基础设施投资增长15%。",
+		    "某市 infrastructure_investment growth 9 % exact 2022 yoy target\n"
+		    "某市 ~ growth 15 % exact 2022 yoy target\n");
+	/* 境内外上市公司 as 境内外上市企业: 新增 before it is an addition */
+	expect_kind("targets", "2022-01-15", "prefecture",
+		    "2022年主要预期目标：新增境内外上市公司6家以上。",
+		    "某市 listed_companies added 6 家 at_least 2022 - target\n");
+	/* “十三五”成就： over lines of no sentence end: a yearly average under
+	 * the plan's name in a line ending in a colon right above spans the
+	 * plan's years; a sentence ended between them leaves it the year's */
+	expect_kind("gwr", "2021-01-20", "province",
+		    "某省第十三届人民代表大会第四次会议开幕。\n“十三五”成就：\n"
+		    "脱贫攻坚取得全面胜利\n生产总值年均增长5.8%\n",
+		    "某市 gdp growth 5.8 % exact 2016..2020 cagr actual\n");
+	expect_kind("gwr", "2021-01-20", "province",
+		    "某省第十三届人民代表大会第四次会议开幕。\n“十三五”成就：\n"
+		    "全省上下团结奋斗。\n生产总值年均增长5.8%\n",
+		    "某市 gdp growth 5.8 % exact 2020 cagr actual\n");
+}
+
 static void probe23_news_rules(void)
 {
 	/* 城乡居民收入达到a元和b元、分别增长x%和y%: a 、 before 分别 ends the
@@ -7838,6 +7875,7 @@ int main(void)
 	probe23_gwr_rules();
 	probe23_news_rules();
 	probe24_gwr_rules();
+	gwr40_rules();
 	probe24_plan_rules();
 	probe24_news_rules();
 	probe25_gwr_rules();
