@@ -1281,6 +1281,52 @@ static int base_year_before(const char *t, size_t s, size_t e, int y)
 	return 0;
 }
 
+/* 人均地区生产总值突破5万元 after …从2020年的…增至2024年的…, or with the
+ * “十四五”时期 of a paragraph before: a threshold passed in some year of
+ * the span, of no one year (a level reached is its last year's; a sum,
+ * 累计…突破, keeps the span) */
+static bool threshold_in_span(const walk *w, const db_metric *m, const fig_ctx *fc,
+			      const db_figure *f, db_measure measure, const db_period *p, size_t item)
+{
+	if (measure != DB_MEASURE_LEVEL || f->qualifier != DB_QUAL_AT_LEAST ||
+	    !contains_any(w->text, f->start < f->num_start ? f->start : f->num_start, f->end,
+			  (const char *const[]){ "突破", "跨越" }, 2))
+		return false;
+	if (p->start_year < p->end_year)
+		return (w->per.ctx || w->per.pos < w->sentence_start) &&
+		       !contains_any(w->text, item, f->num_start,
+				     (const char *const[]){ "累计", "合计", "总计", "共" }, 4);
+	size_t at = w->per.pos;
+	if (w->per.ctx || at >= fc->c->start || at < w->sentence_start ||
+	    !(has_word_at(w->text, w->len, at, "至") || has_word_at(w->text, w->len, at, "到")) ||
+	    !ends_with_any(w->text, w->sentence_start, at + strlen("至"), reached, SPAN_ENDS))
+		return false;
+	/* (…增加到2021年的1144亿元，…地区生产总值突破千亿: the level the span
+	 * reached passes it that year; the last record is the one being made) */
+	for (size_t i = w->rs->len - 1; m && i-- > 0;) {
+		const db_record *g = &w->rs->items[i];
+		if (g->source.offset < w->sentence_start)
+			break;
+		if (g->metric && !strcmp(g->metric, m->id) && g->measure == DB_MEASURE_LEVEL &&
+		    g->has_period && g->period.start_year == p->end_year &&
+		    g->period.end_year == p->end_year)
+			return false;
+	}
+	return true;
+}
+
+/* …由2020年的48.2%提高到2024年的53%，年均提高1.2个百分点: a yearly
+ * average change whose period is carried from before its clause, no
+ * change of that year */
+static bool average_change(const walk *w, const fig_ctx *fc, const db_figure *f)
+{
+	static const char *const verbs[] = { "提高", "提升", "上升", "增加", "下降", "降低", "减少" };
+	size_t n = word_ending_at(w->text, fc->c->start, f->num_start, verbs, NWORDS(verbs), NULL);
+	return n && (w->per.ctx || w->per.pos < fc->c->start) &&
+	       ends_with_any(w->text, fc->c->start, f->num_start - n,
+			     (const char *const[]){ "年均", "每年" }, 2);
+}
+
 static db_record *new_record(walk *w, const db_metric *m, const fig_ctx *fc,
 			     const db_figure *f, db_measure measure)
 {
@@ -1370,6 +1416,8 @@ static db_record *new_record(walk *w, const db_metric *m, const fig_ctx *fc,
 	    !contains_any(w->text, item, f->num_start,
 			  (const char *const[]){ "累计", "合计", "总计", "共" }, 4))
 		p = db_period_year(p.end_year);
+	if (r->has_period && threshold_in_span(w, m, fc, f, measure, &p, item))
+		r->has_period = false;
 	if (r->has_period)
 		r->period = p;
 	if (r->has_period && since) {
@@ -2256,8 +2304,9 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 						   (const char *const[]){ "年均", "平均" }, 2);
 			/* 年均提高0.2个百分点 in a five-year review, with no
 			 * period of its own: an average change, no measure */
-			if (!back && !fc->has_basis && review && yearly &&
-			    !db_period_for(w, m, measure, &now))
+			if (!back && !fc->has_basis && yearly &&
+			    ((review && !db_period_for(w, m, measure, &now)) ||
+			     average_change(w, fc, f)))
 				return (size_t)-1;
 			/* 五年来…城镇化率54.3%、提高5.8个百分点: a change that names
 			 * no years, no basis and no period in a five-year review

@@ -7809,6 +7809,37 @@ static void review40_rules(void)
 		    "某市 budget_revenue growth 8.9 % exact 2016..2020 cagr actual\n");
 }
 
+static void review_forms40_rules(void)
+{
+	/* a threshold passed after a span's end (…增至2024年的…) or in a plan
+	 * period's review carried from a paragraph before is of no one year,
+	 * unless the level the span reached is of the same metric */
+	expect_kind("evaluation", "2025-12-20", "county",
+		    "“十四五”以来，全县经济稳中有进。地区生产总值从2020年的41.3亿元增至2024年的"
+		    "52.6亿元，人均地区生产总值突破7万元，一般公共预算收入达到3.2亿元。"
+		    "地区生产总值从2020年的910亿元增至2024年的1120亿元，成为全省第4个地区生产总值"
+		    "突破千亿的县。",
+		    "某市 gdp level 41.3 亿元 exact 2020 - actual\n"
+		    "某市 gdp level 52.6 亿元 exact 2024 - actual\n"
+		    "某市 gdp_per_capita level 70000 元 at_least - - actual\n"
+		    "某市 budget_revenue level 3.2 亿元 exact 2024 - actual\n"
+		    "某市 gdp level 910 亿元 exact 2020 - actual\n"
+		    "某市 gdp level 1120 亿元 exact 2024 - actual\n"
+		    "某市 gdp level 1000 亿元 at_least 2024 - actual\n");
+	expect_kind("evaluation", "2025-12-10", "county",
+		    "某县召开发布会，介绍“十四五”时期发展成就。\n"
+		    "这五年，全县地区生产总值突破500亿元。",
+		    "某市 gdp level 500 亿元 at_least - - actual\n");
+	/* a yearly average change (年均提高, 平均每年提高) whose period is
+	 * carried from before its clause is no change of that year */
+	expect_kind("evaluation", "2025-12-10", "county",
+		    "全县城镇化率由2020年的48.2%提高到2024年的53%，年均提高1.2个百分点。"
+		    "研发投入强度2024年达到2.1%，平均每年提高0.3个百分点。",
+		    "某市 urbanization_rate level 48.2 % exact 2020 - actual\n"
+		    "某市 urbanization_rate level 53 % exact 2024 - actual\n"
+		    "某市 rd_intensity level 2.1 % exact 2024 - actual\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -7928,6 +7959,7 @@ int main(void)
 	eval39b_rules();
 	span_growth_rules();
 	review40_rules();
+	review_forms40_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
