@@ -7684,6 +7684,24 @@ static void eval39b_rules(void)
 			      "临漳县 industrial_va growth 7.3 % exact 2024H1 yoy actual\n");
 }
 
+static void newscity40_rules(void)
+{
+	/* a clause of another place's name, 的 and a rate alone, after a
+	 * clause comparing the figure with such a rate, goes on with the
+	 * comparison: the 其中 sentence after it still breaks down the
+	 * entity's figure */
+	expect_kind("news", "2022-07-28", CITY,
+		    "上半年，某市生产总值850亿元，同比增长4.2%，高于一季度的3.1%，"
+		    "也高于全省同期的3.5%，全国的2.9%。\n"
+		    "其中，第一产业增加值20.5亿元，增长3.3%；第二产业增加值310.2亿元，增长5.1%。",
+		    "某市 gdp level 850 亿元 exact 2022H1 - actual\n"
+		    "某市 gdp growth 4.2 % exact 2022H1 yoy actual\n"
+		    "某市 primary_industry_va level 20.5 亿元 exact 2022H1 - actual\n"
+		    "某市 primary_industry_va growth 3.3 % exact 2022H1 yoy actual\n"
+		    "某市 secondary_industry_va level 310.2 亿元 exact 2022H1 - actual\n"
+		    "某市 secondary_industry_va growth 5.1 % exact 2022H1 yoy actual\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -7801,6 +7819,7 @@ int main(void)
 	gwr39_rules();
 	eval39b_rules();
 	span_growth_rules();
+	newscity40_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
