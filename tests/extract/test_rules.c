@@ -7700,6 +7700,10 @@ static void newscity40_rules(void)
 		    "某市 primary_industry_va growth 3.3 % exact 2022H1 yoy actual\n"
 		    "某市 secondary_industry_va level 310.2 亿元 exact 2022H1 - actual\n"
 		    "某市 secondary_industry_va growth 5.1 % exact 2022H1 yoy actual\n");
+	/* 连跨…台阶: thresholds passed one after another, no level */
+	expect_kind("news", "2022-01-10", CITY,
+		    "过去五年，全市生产总值连跨500亿元、600亿元两个台阶，2021年达到668亿元。",
+		    "某市 gdp level 668 亿元 exact 2021 - actual\n");
 }
 
 int main(void)
