@@ -7704,6 +7704,13 @@ static void newscity40_rules(void)
 	expect_kind("news", "2022-01-10", CITY,
 		    "过去五年，全市生产总值连跨500亿元、600亿元两个台阶，2021年达到668亿元。",
 		    "某市 gdp level 668 亿元 exact 2021 - actual\n");
+	/* a figure in a yes-or-no question (…吗, 能否…？) is asked about,
+	 * not reported */
+	expect_kind("news", "2021-11-02", CITY,
+		    "某市前三季度GDP能否突破800亿元？\n某市今年GDP能破千亿吗\n"
+		    "前三季度，全市生产总值完成768.3亿元，增长9.2%。",
+		    "某市 gdp level 768.3 亿元 exact 2021M01-M09 - actual\n"
+		    "某市 gdp growth 9.2 % exact 2021M01-M09 yoy actual\n");
 }
 
 int main(void)
