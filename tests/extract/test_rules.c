@@ -7711,6 +7711,14 @@ static void newscity40_rules(void)
 		    "前三季度，全市生产总值完成768.3亿元，增长9.2%。",
 		    "某市 gdp level 768.3 亿元 exact 2021M01-M09 - actual\n"
 		    "某市 gdp growth 9.2 % exact 2021M01-M09 yoy actual\n");
+	/* counts listed with 、 and 和, each before the label it counts:
+	 * every label is its own count's, not the next item's */
+	expect_kind("news", "2022-03-15", CITY,
+		    "2021年末，全市有2.3万家工业企业、1250家规上工业企业、380多家高新技术企业"
+		    "和12家上市企业。",
+		    "某市 above_scale_industrial_enterprises level 1250 家 exact 2021 - actual\n"
+		    "某市 high_tech_enterprises level 380 家 at_least 2021 - actual\n"
+		    "某市 listed_companies level 12 家 exact 2021 - actual\n");
 }
 
 int main(void)
