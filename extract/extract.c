@@ -387,6 +387,9 @@ typedef struct {
 	const db_figure *tail_fig;
 	size_t group_end;
 	size_t unread_end; /* the end of the last figure no record was made of */
+	/* 1250家规上工业企业、380多家高新技术企业: the label a count before it
+	 * took, when the next item of the 、 list opens with its own count */
+	size_t counted_label;
 	bool dist_growth; /* 分别增5.1%和15.3%: the first figure's verb … */
 	int dist_sign;
 	bool has_basis, basis_mom;
@@ -428,11 +431,30 @@ static void clause_label(walk *w, clause_walk *cw, token *tk)
 	 * it, as in a clause of no list) */
 	if (cw->ndist && cw->di == cw->ndist && tk->start > c->start)
 		cw->ndist = 0;
-	w->label = tk->label;
+	/* (the item's label, taken by its count: no label of the next item's) */
+	w->label = cw->counted_label && tk->start == cw->counted_label ? NULL : tk->label;
 	if (w->npending < 16)
 		w->pending[w->npending++] = tk->label;
 	if (tk->end > cw->prev_end)
 		cw->prev_end = tk->end;
+}
+
+/* 1250家规上工业企业、380多家高新技术企业: is the figure after label j,
+ * past a 、 (or 和, 及) alone, a count in the unit the label counts in, as
+ * the figure tk before the label is (items of a list of counts, each
+ * before its label)? */
+static bool counts_listed(const walk *w, const tokens *ts, const token *tk, size_t j)
+{
+	static const char *const joins[] = { "、", "和", "及" };
+	const token *l = &ts->items[j], *n = j + 1 < ts->len ? &ts->items[j + 1] : NULL;
+	size_t which;
+	if (!n || n->kind != TOK_FIGURE || l->label->metric == (size_t)-1 ||
+	    !db_longest_word_at(w->text, l->end, n->fig.num_start, joins, NWORDS(joins), &which) ||
+	    n->fig.num_start != l->end + strlen(joins[which]))
+		return false;
+	const char *u = metric_of(w, l->label)->unit;
+	return (!strcmp(u, "家") || !strcmp(u, "个") || !strcmp(u, "户")) && !strcmp(tk->fig.unit, u) &&
+	       !strcmp(n->fig.unit, u);
 }
 
 /* A period: it dates the figures after it, or is a basis, a span, a
@@ -1179,12 +1201,16 @@ static void clause_figure(walk *w, clause_walk *cw, token *tk)
 			/* (…存栏480万只,增长1.2%家禽出栏1650万只: not a
 			 * label with a figure of its own right after it,
 			 * the next item's that lost its 。) */
+			bool listed = counts_listed(w, ts, tk, j);
 			bool own_figure = j + 1 < ts->len &&
 					  ts->items[j + 1].kind == TOK_FIGURE &&
-					  ts->items[j + 1].fig.num_start <= ts->items[j].end + 3;
+					  ts->items[j + 1].fig.num_start <= ts->items[j].end + 3 && !listed;
 			if (ts->items[j].start <= tk->end + 3 && !own_figure &&
-			    !has_word_at(w->text, ts->items[j].start, tk->end, "、"))
+			    !has_word_at(w->text, ts->items[j].start, tk->end, "、")) {
 				l = ts->items[j].label;
+				if (listed)
+					cw->counted_label = ts->items[j].start;
+			}
 			break;
 		}
 	}

@@ -1978,6 +1978,35 @@ static bool years_streak(const char *t, size_t s, size_t e)
 	return n && has_word_at(t, e, p, "年");
 }
 
+/* 某市今年GDP能破2万亿吗, …能否突破千亿？: a figure in a yes-or-no
+ * question (its sentence, a headline's line too, ends with 吗, or with ？
+ * after 能否, 是否, 能不能, 会不会 or 可否) is asked about, not reported. */
+static bool in_question(walk *w, size_t s, size_t pos)
+{
+	static const char *const stops[] = { "。", "！", "？", "；", "\n" };
+	static const char *const whether[] = { "能否", "是否", "能不能", "会不会", "可否" };
+	const char *t = w->text;
+	size_t which = 0, e;
+	/* (a figure between the last one asked about and its stop: the same
+	 * stop, found once) */
+	if (w->q_end && pos >= w->q_from && pos <= w->q_end) {
+		e = w->q_end;
+		which = w->q_which;
+	} else {
+		e = find_any(t, pos, w->len, stops, NWORDS(stops), &which);
+		if (e == (size_t)-1)
+			e = w->len;
+		w->q_from = pos;
+		w->q_end = e;
+		w->q_which = which;
+	}
+	size_t q = e;
+	while (q > pos && t[q - 1] == ' ')
+		q--;
+	return (q >= pos + 3 && has_word_at(t, q, q - 3, "吗")) ||
+	       (e < w->len && which == 2 && find_any(t, s, e, whether, NWORDS(whether), NULL) != (size_t)-1);
+}
+
 size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 {
 	const db_metric *m = metric_of(w, fc->label);
@@ -1991,6 +2020,8 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 		w->foreign_fig_end = f->end;
 		return (size_t)-1;
 	}
+	if (in_question(w, w->sentence_start, f->end))
+		return (size_t)-1;
 	if (contains_any(t, gs, ge, progress_words, NWORDS(progress_words)))
 		return (size_t)-1;
 	/* 贡献率为84.2%, 拉动增长2.1个百分点: a contribution, not a change */

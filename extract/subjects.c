@@ -807,6 +807,35 @@ static bool counted_group_first(const walk *w, const tokens *ts, size_t p, size_
 	return false;
 }
 
+/* …增速高于一季度的2%，也高于某省同期的2%，全国的2.5%: a clause that is
+ * only another place's name, 的 and one rate (同期 between allowed), right
+ * after a clause that ends comparing a figure with such a rate (高于…的N%),
+ * goes on with that comparison: the rate is the place's, and the sentence
+ * still speaks of whom it spoke of. p is where the name ends. */
+static bool compared_rate_item(const walk *w, const db_clause *c, const tokens *ts, size_t p)
+{
+	static const char *const compares[] = { "高于", "低于", "快于", "慢于", "超过" };
+	const char *t = w->text;
+	if (has_word_at(t, c->end, p, "同期"))
+		p += strlen("同期");
+	if (!has_word_at(t, c->end, p, "的") || ts->len != 1 || ts->items[0].kind != TOK_FIGURE ||
+	    ts->items[0].start != p + strlen("的") || ts->items[0].fig.kind != DB_FIG_PERCENT)
+		return false;
+	/* (the clause before, in the sentence: its comparison and its 的N%) */
+	size_t e = c->start;
+	while (e > w->sentence_start && (t[e - 1] == ' ' || t[e - 1] == '\n'))
+		e--;
+	if (e < w->sentence_start + 3 || !has_word_at(t, c->start, e - 3, "，"))
+		return false;
+	e -= 3;
+	size_t which, s = rfind_any(t, w->sentence_start, e, (const char *const[]){ "，", "；" }, 2,
+				    &which);
+	s = s == (size_t)-1 ? w->sentence_start : s + 3;
+	size_t cmp = find_any(t, s, e, compares, NWORDS(compares), &which);
+	return cmp != (size_t)-1 && e > cmp + 6 && t[e - 1] == '%' &&
+	       find_any(t, cmp, e, (const char *const[]){ "的" }, 1, NULL) != (size_t)-1;
+}
+
 /* The subject of a clause: a zone (高新区GDP…), a redacted self-name (*区GDP…)
  * or somebody else (中央…); looked at after a leading period phrase. */
 void db_clause_subject(walk *w, const db_clause *c, const tokens *ts)
@@ -901,7 +930,10 @@ void db_clause_subject(walk *w, const db_clause *c, const tokens *ts)
 	if (other && db_own_zone_words(w, p, p + strlen(other)))
 		other = NULL;
 	if (other && !(province_doc && word_at(other, strlen(other), 0, WL(w, DB_W_PROVINCE_SELF)))) {
-		w->foreign = true;
+		if (compared_rate_item(w, c, ts, p + strlen(other)))
+			w->clause_foreign = true;
+		else
+			w->foreign = true;
 		return;
 	}
 	bool above_county = w->rs->doc.level && (!strcmp(w->rs->doc.level, "prefecture") ||

@@ -345,6 +345,9 @@ typedef struct {
 	/* the end of the last figure left out as someone else's (…，某县得分
 	 * 85.1分，位列第二: the bare rank after it is that place's too) */
 	size_t foreign_fig_end;
+	/* in_question's last stop: none from q_from to q_end, where stop
+	 * q_which stands (one scan from a stop to the next, not one a figure) */
+	size_t q_from, q_end, q_which;
 	/* a clause of periods listed and nothing else (一季度、上半年、前三季度，
 	 * 全县…分别增长…): the list, for the clause after it in its sentence */
 	db_period periods_listed[4];

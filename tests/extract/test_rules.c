@@ -7840,6 +7840,43 @@ static void review_forms40_rules(void)
 		    "某市 rd_intensity level 2.1 % exact 2024 - actual\n");
 }
 
+static void newscity40_rules(void)
+{
+	/* a clause of another place's name, 的 and a rate alone, after a
+	 * clause comparing the figure with such a rate, goes on with the
+	 * comparison: the 其中 sentence after it still breaks down the
+	 * entity's figure */
+	expect_kind("news", "2022-07-28", CITY,
+		    "上半年，某市生产总值850亿元，同比增长4.2%，高于一季度的3.1%，"
+		    "也高于全省同期的3.5%，全国的2.9%。\n"
+		    "其中，第一产业增加值20.5亿元，增长3.3%；第二产业增加值310.2亿元，增长5.1%。",
+		    "某市 gdp level 850 亿元 exact 2022H1 - actual\n"
+		    "某市 gdp growth 4.2 % exact 2022H1 yoy actual\n"
+		    "某市 primary_industry_va level 20.5 亿元 exact 2022H1 - actual\n"
+		    "某市 primary_industry_va growth 3.3 % exact 2022H1 yoy actual\n"
+		    "某市 secondary_industry_va level 310.2 亿元 exact 2022H1 - actual\n"
+		    "某市 secondary_industry_va growth 5.1 % exact 2022H1 yoy actual\n");
+	/* 连跨…台阶: thresholds passed one after another, no level */
+	expect_kind("news", "2022-01-10", CITY,
+		    "过去五年，全市生产总值连跨500亿元、600亿元两个台阶，2021年达到668亿元。",
+		    "某市 gdp level 668 亿元 exact 2021 - actual\n");
+	/* a figure in a yes-or-no question (…吗, 能否…？) is asked about,
+	 * not reported */
+	expect_kind("news", "2021-11-02", CITY,
+		    "某市前三季度GDP能否突破800亿元？\n某市今年GDP能破千亿吗\n"
+		    "前三季度，全市生产总值完成768.3亿元，增长9.2%。",
+		    "某市 gdp level 768.3 亿元 exact 2021M01-M09 - actual\n"
+		    "某市 gdp growth 9.2 % exact 2021M01-M09 yoy actual\n");
+	/* counts listed with 、 and 和, each before the label it counts:
+	 * every label is its own count's, not the next item's */
+	expect_kind("news", "2022-03-15", CITY,
+		    "2021年末，全市有2.3万家工业企业、1250家规上工业企业、380多家高新技术企业"
+		    "和12家上市企业。",
+		    "某市 above_scale_industrial_enterprises level 1250 家 exact 2021 - actual\n"
+		    "某市 high_tech_enterprises level 380 家 at_least 2021 - actual\n"
+		    "某市 listed_companies level 12 家 exact 2021 - actual\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -7960,6 +7997,7 @@ int main(void)
 	span_growth_rules();
 	review40_rules();
 	review_forms40_rules();
+	newscity40_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
