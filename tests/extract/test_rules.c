@@ -7849,11 +7849,11 @@ static void newscity40_rules(void)
 	expect_kind("news", "2022-07-28", CITY,
 		    "上半年，某市生产总值850亿元，同比增长4.2%，高于一季度的3.1%，"
 		    "也高于全省同期的3.5%，全国的2.9%。\n"
-		    "其中，第一产业增加值20.5亿元，增长3.3%；第二产业增加值310.2亿元，增长5.1%。",
+		    "其中，第一产业增加值20.5亿元，增长3.4%；第二产业增加值310.2亿元，增长5.1%。",
 		    "某市 gdp level 850 亿元 exact 2022H1 - actual\n"
 		    "某市 gdp growth 4.2 % exact 2022H1 yoy actual\n"
 		    "某市 primary_industry_va level 20.5 亿元 exact 2022H1 - actual\n"
-		    "某市 primary_industry_va growth 3.3 % exact 2022H1 yoy actual\n"
+		    "某市 primary_industry_va growth 3.4 % exact 2022H1 yoy actual\n"
 		    "某市 secondary_industry_va level 310.2 亿元 exact 2022H1 - actual\n"
 		    "某市 secondary_industry_va growth 5.1 % exact 2022H1 yoy actual\n");
 	/* 连跨…台阶: thresholds passed one after another, no level */
