@@ -136,10 +136,36 @@ static bool year_goal(const walk *w, const db_period_match *pm, size_t end)
 			       pm->end, end);
 }
 
+/* 2010年，…突破万亿元；2016年，…；2021年，…: is the year read a step of a
+ * timeline, a later year (no later than the date's) named after it in its
+ * sentence? */
+static bool timeline_year(const walk *w, const db_period_match *pm)
+{
+	const char *t = w->text;
+	const db_period *p = &pm->period;
+	if (p->start_year != p->end_year || p->start_month != 1 || p->end_month != 12)
+		return false;
+	/* (the steps of a timeline are close: a bounded look, as the text may
+	 * hold no 。 for long) */
+	size_t stop = w->len - pm->end > 240 ? pm->end + 240 : w->len;
+	for (size_t q = pm->end; q + 4 < stop && t[q] != '\n' && !has_word_at(t, w->len, q, "。");
+	     q++) {
+		if (!(t[q] >= '1' && t[q] <= '2') || (q > 0 && t[q - 1] >= '0' && t[q - 1] <= '9'))
+			continue;
+		int y = 0, k = 0;
+		while (k < 4 && t[q + k] >= '0' && t[q + k] <= '9')
+			y = y * 10 + (t[q + k++] - '0');
+		if (k == 4 && has_word_at(t, w->len, q + 4, "年") && y > p->end_year &&
+		    y <= w->rs->doc.date.year)
+			return true;
+	}
+	return false;
+}
+
 /* Can a period read (ending a clause at end) be a news item's own: not a
  * page's date, nor 今年以来 (it says nothing of which months the figures
- * are), nor a plan? (It must also have ended: news reports what has
- * happened.) */
+ * are), nor a plan, nor a timeline's earlier step? (It must also have
+ * ended: news reports what has happened.) */
 bool db_item_period(const walk *w, const db_period_match *pm, size_t end)
 {
 	/* (研究院成立于1992年, 始建于1960年: when something began) */
@@ -149,7 +175,8 @@ bool db_item_period(const walk *w, const db_period_match *pm, size_t end)
 	       !db_calendar_date(w->text, pm->start, pm->end, end) &&
 	       !(pm->start >= 6 &&
 		 ends_with_any(w->text, pm->start >= 9 ? pm->start - 9 : 0, pm->start, began,
-			       NWORDS(began)));
+			       NWORDS(began))) &&
+	       !timeline_year(w, pm);
 }
 
 /* Does the period read at [at, end) open a sentence, a comma after it

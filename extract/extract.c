@@ -70,6 +70,10 @@ static const char *const gap_leads[] = {
 	"超过全国", "超过全省", "超过全市", "超过全区", "超过全县",
 	/* 领先全省1.2个百分点: with the place too (领先时间进度 is none) */
 	"领先全国", "领先全省", "领先全市", "领先全区", "领先全县",
+	/* 低全市0.7个百分点, 分别高全国、全省…: a bare 高 or 低 before the
+	 * place */
+	"高全国", "高全省", "高全市", "高全区", "高全县", "低全国", "低全省", "低全市", "低全区",
+	"低全县", "分别高全", "分别低全",
 };
 
 /* A clause that opens with these speaks of another quantity than the label

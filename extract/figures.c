@@ -85,13 +85,25 @@ static const char *elided_whole(const walk *w, const fig_ctx *fc, const db_metri
 
 /* Gap against another place (高于全省2.1个百分点): the words that open one,
  * the first NGAP_SIGNED with the sign each gives (gap_signs); 比全 and 较全
- * count only among a figure's measure words (db_measure_words_only). */
+ * count only among a figure's measure words (db_measure_words_only). A bare
+ * 高 or 低 right before the place (分别高全国、全省…, 低全市…) is 高于, 低于
+ * (not after 提, 降 and the like: bare_gap_word). */
 static const char *const gap_words[] = {
-	"高于", "高出", "快于", "超出", "好于", "超过全", "超全", "领先全", "低于", "慢于", "落后", "比全",
-	"较全",
+	"高于", "高出", "快于", "超出", "好于", "超过全", "超全", "领先全", "高全", "低于", "慢于", "落后",
+	"低全", "比全", "较全",
 };
-static const int gap_signs[] = { 1, 1, 1, 1, 1, 1, 1, 1, -1, -1, -1 };
+static const int gap_signs[] = { 1, 1, 1, 1, 1, 1, 1, 1, 1, -1, -1, -1, -1 };
 #define NGAP_SIGNED NWORDS(gap_signs)
+
+/* Is gap_words[which] at `at` a bare 高 or 低 that ends a verb (提高全县…,
+ * 降低全市…), no gap word? */
+static bool bare_gap_word(const char *t, size_t at, size_t which)
+{
+	static const char *const verbs[] = { "提", "降", "拉", "调", "抬", "压", "最", "偏" };
+	return which < NGAP_SIGNED && (!strcmp(gap_words[which], "高全") ||
+				       !strcmp(gap_words[which], "低全")) &&
+	       at >= 3 && ends_with_any(t, at - 3, at, verbs, NWORDS(verbs));
+}
 
 /* A share of one metric in another that the catalog has as a metric of its
  * own (研发经费占GDP比重 is 研发投入强度). */
@@ -2146,6 +2158,8 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 		falling = true;
 	size_t share_at = find_any(t, gs, ge, share_words, NWORDS(share_words), NULL);
 	size_t gap_at = find_any(t, gs, ge, gap_words, NGAP_SIGNED, &which);
+	if (gap_at != (size_t)-1 && bare_gap_word(t, gap_at, which))
+		gap_at = (size_t)-1;
 	bool rate_metric = m && !strcmp(m->unit, "%");
 
 	if (fc->from_to_drop && to_level)

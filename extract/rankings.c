@@ -44,6 +44,24 @@ static db_figure nth_rank(const db_figure *list, int position)
 	return f;
 }
 
+/* Are two ranks' scopes the same place, brackets aside (全市县区 and
+ * 全市(县区), said again)? */
+static bool same_scope(const char *a, const char *b)
+{
+	static const char *const brackets[] = { "(", ")", "（", "）" };
+	size_t la = strlen(a), lb = strlen(b), i = 0, j = 0, which, l;
+	for (;;) {
+		while (i < la && (l = db_longest_word_at(a, i, la, brackets, NWORDS(brackets), &which)))
+			i += l;
+		while (j < lb && (l = db_longest_word_at(b, j, lb, brackets, NWORDS(brackets), &which)))
+			j += l;
+		if (i == la || j == lb)
+			return i == la && j == lb;
+		if (a[i++] != b[j++])
+			return false;
+	}
+}
+
 void db_add_rank(walk *w, db_record *r, const db_figure *f)
 {
 	w->own_rank_end = f->end;
@@ -53,7 +71,7 @@ void db_add_rank(walk *w, db_record *r, const db_figure *f)
 	/* 排名全市第1，连续4个月保持全市第一: the same rank said again is one */
 	for (size_t i = 0; scope_of && f->has_value && !f->tier[0] && !f->rank_masked &&
 			   i < r->nranks; i++)
-		if (r->ranks[i].scope && !strcmp(r->ranks[i].scope, scope_of) && !r->ranks[i].tier &&
+		if (r->ranks[i].scope && same_scope(r->ranks[i].scope, scope_of) && !r->ranks[i].tier &&
 		    !r->ranks[i].masked && r->ranks[i].position == (int)f->value &&
 		    (r->ranks[i].qualifier == DB_QUAL_AT_MOST) == (f->qualifier == DB_QUAL_AT_MOST)) {
 			w->last_scope = r->ranks[i].scope;

@@ -553,21 +553,22 @@ static int rank_read(const char *text, size_t len, size_t pos, db_figure *f, int
 			p += 3;
 			continue;
 		}
-		/* 连续三年 (居…), 连续3个季度, 连续6个月: a duration between
-		 * verbs, no scope */
+		/* 连续三年 (居…), 连续3个季度, 连续6个月, 连续第9年: a duration
+		 * between verbs, no scope */
 		int years;
-		size_t yl = verb ? lx_small_int(text, len, p, &years) : 0;
+		size_t ol = verb ? lx_word(text, len, p, "第") : 0;
+		size_t yl = verb ? lx_small_int(text, len, p + ol, &years) : 0;
 		if (yl) {
 			/* (季度 and 月 after 个 only: 由一季度的第7位 names a
 			 * quarter, no streak) */
-			size_t gl = lx_word(text, len, p + yl, "个");
+			size_t gl = lx_word(text, len, p + ol + yl, "个");
 			static const char *const spans[] = { "年", "季度", "月" };
 			l = 0;
 			for (size_t i = 0; i < (gl ? 3u : 1u) && !l; i++)
-				l = lx_word(text, len, p + yl + gl, spans[i]);
+				l = lx_word(text, len, p + ol + yl + gl, spans[i]);
 			/* (连续3个年度 is no streak of this kind) */
-			if (l && !(gl && lx_word(text, len, p + yl + gl + l, "度"))) {
-				p += yl + gl + l;
+			if (l && !(gl && lx_word(text, len, p + ol + yl + gl + l, "度"))) {
+				p += ol + yl + gl + l;
 				continue;
 			}
 		}

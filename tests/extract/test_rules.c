@@ -7877,6 +7877,67 @@ static void newscity40_rules(void)
 		    "某市 listed_companies level 12 家 exact 2021 - actual\n");
 }
 
+static void ranks40_rules(void)
+{
+	/* a bare 高 or 低 right before the places (分别高全国、全省和全市a、b和c个
+	 * 百分点, 低全省…) is 高于, 低于: gaps against the places, no change */
+	expect("2023-10-25", "county",
+	       "1-9月，全县规上工业增加值增长9.4%，增速分别高全国、全省和全市2.1、1.6和0.8个百分点。",
+	       "某市 industrial_va growth 9.4 % exact 2023M01-M09 yoy actual\n"
+	       "某市 industrial_va gap_pp 2.1 百分点 exact 2023M01-M09 全国 actual\n"
+	       "某市 industrial_va gap_pp 1.6 百分点 exact 2023M01-M09 全省 actual\n"
+	       "某市 industrial_va gap_pp 0.8 百分点 exact 2023M01-M09 全市 actual\n");
+	expect("2023-10-25", "county",
+	       "1-9月，全县固定资产投资增长3.2%，增速低全省0.7个百分点，居全市第五位。",
+	       "某市 fai growth 3.2 % exact 2023M01-M09 yoy actual 5@全市\n"
+	       "某市 fai gap_pp -0.7 百分点 exact 2023M01-M09 全省 actual\n");
+	/* 提高 before a place is no gap word */
+	expect("2023-10-25", "county",
+	       "1-9月，全县规上工业增加值增长6.3%，比上半年提高1.1个百分点。",
+	       "某市 industrial_va growth 6.3 % exact 2023M01-M09 yoy actual\n"
+	       "某市 industrial_va change_pp 1.1 百分点 exact 2023M01-M09 vs:2023H1 actual\n");
+	/* the same rank said again with its scope's words in brackets
+	 * (全市县区第一…全市(县区)第一) is one rank */
+	expect("2023-10-25", "district",
+	       "1-9月，全区规上工业增加值增长10.6%，居全市县区第一位，连续五个月位居全市(县区)第一位。",
+	       "某市 industrial_va growth 10.6 % exact 2023M01-M09 yoy actual 1@全市县区\n");
+	/* a year that a later one of its sentence follows (a timeline:
+	 * 2012年…；2017年…；2021年…) is no news item's own period: the
+	 * headline before it is the last step's */
+	expect_kind("news", "2022-02-08", CITY,
+		    "某市GDP突破5000亿元\n"
+		    "回顾历程，2012年，全市经济总量突破1000亿元；2017年，全市经济总量突破3000亿元；"
+		    "2021年，全市经济总量突破5000亿元。",
+		    "某市 gdp level 5000 亿元 at_least 2021 - actual\n"
+		    "某市 gdp level 1000 亿元 at_least 2012 - actual\n"
+		    "某市 gdp level 3000 亿元 at_least 2017 - actual\n"
+		    "某市 gdp level 5000 亿元 at_least 2021 - actual\n");
+	/* a streak counted as an ordinal (连续第9年居…首位) is a duration, as
+	 * 连续9年 is: the rank after it stands */
+	expect("2022-01-20", CITY,
+	       "2021年，全市出口规模连续第9年居全省首位。",
+	       "某市 exports level null - exact 2021 - actual 1@全省\n");
+	expect("2022-01-20", CITY,
+	       "2021年，全市出口总额1200亿元，增长8%，连续第三年位居全省第二。",
+	       "某市 exports level 1200 亿元 exact 2021 - actual\n"
+	       "某市 exports growth 8 % exact 2021 yoy actual 2@全省\n");
+	/* 一般贸易进出口, 加工贸易出口: a trade mode, a part of the trade */
+	expect("2022-01-20", CITY,
+	       "1-11月，全市进出口总额2650.3亿元，同比增长9.2%。其中，一般贸易进出口增长11.4%，"
+	       "加工贸易出口下降3.1%。",
+	       "某市 import_export level 2650.3 亿元 exact 2021M01-M11 - actual\n"
+	       "某市 import_export growth 9.2 % exact 2021M01-M11 yoy actual\n"
+	       "某市 ~ growth 11.4 % exact 2021M01-M11 yoy actual\n"
+	       "某市 ~ growth -3.1 % exact 2021M01-M11 yoy actual\n");
+	/* a later year of a target (力争2025年…) is no step */
+	expect_kind("news", "2022-02-08", CITY,
+		    "某市GDP突破5000亿元\n"
+		    "2021年，全市经济总量突破5000亿元，力争2025年达到7000亿元。",
+		    "某市 gdp level 5000 亿元 at_least 2021 - actual\n"
+		    "某市 gdp level 5000 亿元 at_least 2021 - actual\n"
+		    "某市 gdp level 7000 亿元 exact 2025 - target\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -7998,6 +8059,7 @@ int main(void)
 	review40_rules();
 	review_forms40_rules();
 	newscity40_rules();
+	ranks40_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
