@@ -11,6 +11,7 @@
 #include "core/buf.h"
 #include "extract/extract_int.h"
 #include "extract/readers.h"
+#include "extract/readers_lex.h"
 
 #define NWORDS(a) (sizeof(a) / sizeof *(a))
 
@@ -86,11 +87,8 @@ static int year_in(const char *s, size_t n)
 	for (size_t p = 0; p + 4 <= n; p++) {
 		if ((s[p] != '1' && s[p] != '2') || (p && s[p - 1] >= '0' && s[p - 1] <= '9'))
 			continue;
-		int y = 0, k = 0;
-		while (k < 4 && s[p + k] >= '0' && s[p + k] <= '9')
-			y = y * 10 + (s[p + k++] - '0');
-		if (k == 4 && (p + 4 >= n || s[p + 4] < '0' || s[p + 4] > '9') && y >= 1949 &&
-		    y <= 2100)
+		int y = lx_year4(s, n, p);
+		if (y && (p + 4 >= n || s[p + 4] < '0' || s[p + 4] > '9') && y >= 1949 && y <= 2100)
 			return y;
 	}
 	return 0;

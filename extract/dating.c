@@ -152,10 +152,8 @@ static bool timeline_year(const walk *w, const db_period_match *pm)
 	     q++) {
 		if (!(t[q] >= '1' && t[q] <= '2') || (q > 0 && t[q - 1] >= '0' && t[q - 1] <= '9'))
 			continue;
-		int y = 0, k = 0;
-		while (k < 4 && t[q + k] >= '0' && t[q + k] <= '9')
-			y = y * 10 + (t[q + k++] - '0');
-		if (k == 4 && has_word_at(t, w->len, q + 4, "年") && y > p->end_year &&
+		int y = lx_year4(t, w->len, q);
+		if (y && has_word_at(t, w->len, q + 4, "年") && y > p->end_year &&
 		    y <= w->rs->doc.date.year)
 			return true;
 	}

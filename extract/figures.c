@@ -1282,10 +1282,8 @@ static int base_year_before(const char *t, size_t s, size_t e, int y)
 		size_t k = 0;
 		if (!db_longest_word_at(t, q, e, leads, NWORDS(leads), &k))
 			continue;
-		int x = 0, j = 0;
-		while (j < 4 && t[q + 3 + j] >= '0' && t[q + 3 + j] <= '9')
-			x = x * 10 + (t[q + 3 + j++] - '0');
-		if (j == 4 && has_word_at(t, e, q + 7, "年") && x < y - 1 && y - x <= 10 &&
+		int x = lx_year4(t, e, q + 3);
+		if (x && has_word_at(t, e, q + 7, "年") && x < y - 1 && y - x <= 10 &&
 		    (k < 3 || find_any(t, q + 10, e, (const char *const[]){ end }, 1, NULL) !=
 				      (size_t)-1))
 			return x;
@@ -1641,17 +1639,11 @@ static const char *same_period_basis(walk *w, const db_metric *m, db_measure mea
 {
 	static const char *const before[] = { "比", "较", "与" };
 	for (size_t p = s; p + 4 + 9 <= e; p++) {
-		size_t which, q;
-		int year = 0;
+		size_t which;
 		if (find_any(w->text, p, p + 3, before, NWORDS(before), &which) != p)
 			continue;
-		q = p + 3;
-		for (int k = 0; k < 4; k++, q++) {
-			if (w->text[q] < '0' || w->text[q] > '9')
-				break;
-			year = year * 10 + (w->text[q] - '0');
-		}
-		if (q != p + 7 || !has_word_at(w->text, e, q, "年同期"))
+		int year = lx_year4(w->text, e, p + 3);
+		if (!year || !has_word_at(w->text, e, p + 7, "年同期"))
 			continue;
 		db_period rp, b;
 		char tok[DB_PERIOD_TOKEN_MAX];
@@ -1907,16 +1899,12 @@ static int years_from_before(const char *t, size_t s, size_t fc_start, size_t fs
 	for (size_t q = s; q + 3 + 4 + 6 <= fc_start; q++) {
 		if (!has_word_at(t, fc_start, q, "从") && !has_word_at(t, fc_start, q, "由"))
 			continue;
-		int x = 0, k = 0;
-		while (k < 4 && t[q + 3 + k] >= '0' && t[q + 3 + k] <= '9')
-			x = x * 10 + (t[q + 3 + k++] - '0');
-		if (k < 4 || !has_word_at(t, fc_start, q + 7, "年的"))
+		int x = lx_year4(t, fc_start, q + 3);
+		if (!x || !has_word_at(t, fc_start, q + 7, "年的"))
 			continue;
 		for (size_t p = q + 13; p + 4 + 6 <= fc_start; p++) {
-			int y = 0, j = 0;
-			while (j < 4 && t[p + j] >= '0' && t[p + j] <= '9')
-				y = y * 10 + (t[p + j++] - '0');
-			if (j == 4 && (p < 3 || !(t[p - 1] >= '0' && t[p - 1] <= '9')) &&
+			int y = lx_year4(t, fc_start, p);
+			if (y && (p < 3 || !(t[p - 1] >= '0' && t[p - 1] <= '9')) &&
 			    has_word_at(t, fc_start, p + 4, "年的") && y > x && y - x <= 10 &&
 			    (has_word_at(t, fc_start, p - 3, "到") || has_word_at(t, fc_start, p - 3, "至")))
 				return x;

@@ -236,6 +236,19 @@ static inline long long lx_cn_unit(unsigned c)
 	}
 }
 
+/* A year written as four ASCII digits at pos, within len: its value; 0
+ * when fewer than four digits stand there (what follows is not looked at). */
+static inline int lx_year4(const char *t, size_t len, size_t pos)
+{
+	int y = 0;
+	for (size_t k = 0; k < 4; k++) {
+		if (pos + k >= len || t[pos + k] < '0' || t[pos + k] > '9')
+			return 0;
+		y = y * 10 + (t[pos + k] - '0');
+	}
+	return y;
+}
+
 /* A small number at pos: arabic digits (either width) or a Chinese numeral
  * up to 99 (一, 十二, 两); for months, quarters, positions. Returns bytes
  * consumed (0 when none) and the value in *v. */
