@@ -106,6 +106,18 @@ static bool aside_closed(const walk *w, size_t open, size_t pos)
 	return pos > open && contains_any(w->text, open, pos, aside_closers, NWORDS(aside_closers));
 }
 
+/* Does a streak (连续) stand between the period read and `end`, its years
+ * the period's? (十年来，…，分别连续21年居…: not a review's years counted
+ * back, a clause before the streak that counts its own.) */
+static bool streak_of_period(const walk *w, size_t end)
+{
+	size_t at = find_any(w->text, w->per.pos, end, (const char *const[]){ "连续" }, 1, NULL);
+	return at != (size_t)-1 &&
+	       !(db_counted_back_at(w->text, w->len, w->per.pos) &&
+		 find_any(w->text, w->per.pos, at, (const char *const[]){ "，", "," }, 2, NULL) !=
+			 (size_t)-1);
+}
+
 static void enter_clause(walk *w, const db_clause *c, tokens *ts)
 {
 	if (c->segment != w->segment) {
@@ -186,15 +198,7 @@ static void enter_clause(walk *w, const db_clause *c, tokens *ts)
 			 (w->per.period.start_year < w->per.period.end_year ||
 			  db_listed_span(w->text, w->len, w->per.pos)) &&
 			 w->per.pos >= w->sentence_start && w->per.pos < c->start &&
-			 find_any(w->text, w->per.pos, c->start, (const char *const[]){ "连续" }, 1,
-				  NULL) != (size_t)-1 &&
-			 /* (十年来，…，分别连续21年居…: a review's years counted
-			  * back, a clause before the streak that counts its own) */
-			 !(db_counted_back_at(w->text, w->len, w->per.pos) &&
-			   find_any(w->text, w->per.pos,
-				    find_any(w->text, w->per.pos, c->start,
-					     (const char *const[]){ "连续" }, 1, NULL),
-				    (const char *const[]){ "，", "," }, 2, NULL) != (size_t)-1))
+			 streak_of_period(w, c->start))
 			db_default_period(w);
 		if (w->month_aside)
 			w->per = w->before_aside;
