@@ -53,8 +53,8 @@ const size_t db_nindustry_rows = NWORDS(db_industry_rows);
 static const char *const unit_heads[] = { "单位", "计量单位" };
 /* A column of amounts: its header contains one of these (1-4月累计, 2022年). */
 static const char *const value_heads[] = {
-	"绝对数", "绝对值", "绝对额", "数值", "总量", "累计", "完成", "本年", "全年", "本期", "金额",
-	"数量", "实绩", "增加值", "月", "季度", "年",
+	"绝对数", "绝对值", "绝对额", "绝对量", "数值", "总量", "累计", "完成", "本年", "全年",
+	"本期", "金额", "数量", "实绩", "增加值", "月", "季度", "年",
 };
 /* A column of growth rates (比上年增长(%), 同比±%, 增速). */
 static const char *const growth_heads[] = { "增长", "增速", "增幅", "±", "同比", "增减", "涨跌" };

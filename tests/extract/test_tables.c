@@ -356,6 +356,20 @@ static void industries(void)
 	       "construction_va growth 3.3 % 3.3 2022 yoy actual 5:1\n"
 	       "finance_va level 201.7 亿元 201.7亿元 2022 - actual 6:1\n"
 	       "finance_va growth 7 % 7.0 2022 yoy actual 6:1\n");
+	/* 绝对量(亿元): the amounts' column named 绝对量 as 绝对数; the 比重
+	 * column beside it is no figure of the row */
+	expect("2023-03-20",
+	       "表3 2022年分行业增加值及增速\n"
+	       "指 标 | 绝对量(亿元) | 比上年增长(%) | 比重(%) |\n"
+	       "地区生产总值 | 2150.6 | 4.8 | 100.0 |\n"
+	       "工 业 | 702.4 | 3.1 | 32.7 |\n"
+	       "建筑业 | 118.9 | -2.5 | 5.5 |\n",
+	       "gdp level 2150.6 亿元 2150.6亿元 2022 - actual 3:1\n"
+	       "gdp growth 4.8 % 4.8 2022 yoy actual 3:1\n"
+	       "total_industry_va level 702.4 亿元 702.4亿元 2022 - actual 4:1\n"
+	       "total_industry_va growth 3.1 % 3.1 2022 yoy actual 4:1\n"
+	       "construction_va level 118.9 亿元 118.9亿元 2022 - actual 5:1\n"
+	       "construction_va growth -2.5 % -2.5 2022 yoy actual 5:1\n");
 	expect("2023-03-20",
 	       "2022年主要畜产品产量\n"
 	       "品 名 | 计量单位 | 数 量 | 同比增长(%)\n"
