@@ -186,6 +186,19 @@ bool db_label_glued(const walk *w, const db_clause *c, const db_label *l)
 {
 	if (good_traded(w, c, l))
 		return true;
+	/* bare 服务业 is the tertiary industry's only where it opens its
+	 * clause (after the place's own name at most) and its growth follows
+	 * at once (服务业增长3.5%, 全省服务业同比增长4%); elsewhere it ends a
+	 * part's name (租赁和商务服务业, 规模以上服务业重点行业营业收入) */
+	if (l->end == l->start + strlen("服务业") && has_word_at(w->text, l->end, l->start, "服务业")) {
+		size_t g = l->end;
+		if (has_word_at(w->text, c->end, g, "同比"))
+			g += strlen("同比");
+		if ((l->start != c->start &&
+		     db_self_name_len(w, c->start, l->start) != l->start - c->start) ||
+		    db_find_growth(w->text, g, c->end) != g)
+			return true;
+	}
 	/* 规模以上工业企业原煤产量: the enterprises that report the label's
 	 * figure; but before a count of firms (工业企业市场主体, a unit of 家
 	 * or 户) they name a part of the count */

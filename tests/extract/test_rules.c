@@ -2865,6 +2865,24 @@ static void probe12_lead_rules(void)
 		    "某市 industrial_va growth 6.6 % exact 2024 yoy actual\n"
 		    "某市 industrial_revenue growth 8.3 % exact 2024 yoy actual\n"
 		    "某市 industrial_profit growth -2.4 % exact 2024 yoy actual\n");
+	/* bare 规模工业 (no 增加值), as bare 规上工业: the value added's
+	 * growth; a count, an output or the power use after it stays theirs */
+	expect_kind("plan", "2025-01-20", CITY,
+		    "一、2024年计划执行情况\n全市规模工业增长6.8%，规模工业企业净增41家，"
+		    "规模工业产值增长9.1%，规模工业用电量增长3.3%，规模工业年产值突破500亿元。",
+		    "某市 industrial_va growth 6.8 % exact 2024 yoy actual\n"
+		    "某市 above_scale_industrial_enterprises added 41 家 exact 2024 - actual\n"
+		    "某市 industrial_output growth 9.1 % exact 2024 yoy actual\n"
+		    "某市 industrial_electricity growth 3.3 % exact 2024 yoy actual\n");
+	/* bare 服务业 opening its clause, its growth right after it: the
+	 * tertiary industry's; ending a part's name, or before other words,
+	 * it is not */
+	expect_kind("plan", "2025-01-20", CITY,
+		    "一、2024年计划执行情况\n全市服务业增长5.2%，其中租赁和商务服务业增长9.4%，"
+		    "规模以上服务业重点行业营业收入增长6.1%。",
+		    "某市 tertiary_industry_va growth 5.2 % exact 2024 yoy actual\n"
+		    "某市 ~ growth 9.4 % exact 2024 yoy actual\n"
+		    "某市 ~ growth 6.1 % exact 2024 yoy actual\n");
 	/* a list's first item may open with the clause's words (全县) and
 	 * its bare second item take the head of the first */
 	expect_kind("bulletin", "2025-03-20", "county",
