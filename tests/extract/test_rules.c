@@ -7938,6 +7938,17 @@ static void ranks40_rules(void)
 		    "某市 gdp level 7000 亿元 exact 2025 - target\n");
 }
 
+static void ranks41_rules(void)
+{
+	/* 多 before a measure word after a figure with its unit (增长7.6% 多项
+	 * 指标…) counts the next noun: the figure stays exact */
+	expect_kind("news", "2023-08-02", CITY,
+		    "上半年某市规上工业增加值增长7.6% 多项指标位居全省前列",
+		    "某市 industrial_va growth 7.6 % exact 2023H1 yoy actual\n");
+	expect("2023-08-02", CITY, "上半年，全市实际利用外资增长12.4%，多个行业增速加快。",
+	       "某市 foreign_investment growth 12.4 % exact 2023H1 yoy actual\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -8060,6 +8071,7 @@ int main(void)
 	review_forms40_rules();
 	newscity40_rules();
 	ranks40_rules();
+	ranks41_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
