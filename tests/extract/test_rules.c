@@ -7947,6 +7947,18 @@ static void ranks41_rules(void)
 		    "某市 industrial_va growth 7.6 % exact 2023H1 yoy actual\n");
 	expect("2023-08-02", CITY, "上半年，全市实际利用外资增长12.4%，多个行业增速加快。",
 	       "某市 foreign_investment growth 12.4 % exact 2023H1 yoy actual\n");
+	/* a figure said again in a later sentence of its paragraph with a rank
+	 * the first saying lacks: one record, with the rank */
+	expect("2023-08-02", CITY,
+	       "上半年，全市规上工业增加值增长8.2%，对经济增长的贡献率为40%。"
+	       "多项指标位居全省前列：规上工业增加值增长8.2%，居全省第5位。",
+	       "某市 industrial_va growth 8.2 % exact 2023H1 yoy actual 5@全省\n");
+	/* (said again with a rank where the first has one of its own: both kept) */
+	expect("2023-08-02", CITY,
+	       "上半年，全市规上工业增加值增长8.2%，居全市第2位。"
+	       "规上工业增加值增长8.2%，居全省第5位。",
+	       "某市 industrial_va growth 8.2 % exact 2023H1 yoy actual 2@全市\n"
+	       "某市 industrial_va growth 8.2 % exact 2023H1 yoy actual 5@全省\n");
 }
 
 int main(void)
