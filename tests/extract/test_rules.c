@@ -7959,6 +7959,19 @@ static void ranks41_rules(void)
 	       "规上工业增加值增长8.2%，居全省第5位。",
 	       "某市 industrial_va growth 8.2 % exact 2023H1 yoy actual 2@全市\n"
 	       "某市 industrial_va growth 8.2 % exact 2023H1 yoy actual 5@全省\n");
+	/* an industry, then a verb, before the label (某某产业完成工业增加值,
+	 * 某某行业实现工业增加值): the industry's figure, a part; the place's
+	 * own industry before the verb stays the whole */
+	expect("2023-12-20", CITY,
+	       "1-11月，新材料产业完成工业增加值52.3亿元，增长4.1%。",
+	       "");
+	expect("2023-12-20", CITY,
+	       "1-11月，装备行业实现工业增加值31.7亿元，增长2.9%。",
+	       "");
+	expect("2023-12-20", CITY,
+	       "1-11月，全市规模以上工业完成工业增加值310.5亿元，增长6.4%。",
+	       "某市 industrial_va level 310.5 亿元 exact 2023M01-M11 - actual\n"
+	       "某市 industrial_va growth 6.4 % exact 2023M01-M11 yoy actual\n");
 }
 
 int main(void)
