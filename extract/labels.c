@@ -180,6 +180,17 @@ static bool good_traded(const walk *w, const db_clause *c, const db_label *l)
 static size_t verb_noun_label(const walk *w, const db_clause *c, const db_label *l, size_t *qs,
 			      size_t *qe);
 
+/* 电子产业完成工业增加值718亿元: an industry (…产业, …行业) followed by a
+ * verb before the label owns the figure, as it does right before the label
+ * (电子产业工业增加值): a part, not the whole */
+static bool industry_verb_before(const char *t, size_t s, size_t e)
+{
+	static const char *const verbs[] = { "完成", "实现" };
+	static const char *const kinds[] = { "产业", "行业" };
+	size_t k = word_ending_at(t, s, e, verbs, NWORDS(verbs), NULL);
+	return k && ends_with_any(t, s, e - k, kinds, NWORDS(kinds));
+}
+
 /* Is the label part of a longer name of something else (食品工业增加值,
  * 市场主体密度)? */
 bool db_label_glued(const walk *w, const db_clause *c, const db_label *l)
@@ -246,6 +257,8 @@ bool db_label_glued(const walk *w, const db_clause *c, const db_label *l)
 	    !db_own_zone_before(w, c->start, l->start))
 		return true;
 	if (l->start > c->start && !group && negated_part(w->text, c->start, l->start))
+		return true;
+	if (l->start > c->start && !group && industry_verb_before(w->text, c->start, l->start))
 		return true;
 	if (l->start > c->start && has_word_at(w->text, l->end, l->start, "经济") &&
 	    ends_with_any(w->text, c->start, l->start, economy_kinds, NWORDS(economy_kinds)))

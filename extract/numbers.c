@@ -1498,7 +1498,13 @@ static int read_figure(const char *t, size_t len, size_t pos, db_figure *f, size
 		size_t q = lx_skip_space(t, len, end), best = 0;
 		bool framed = false;
 		for (size_t i = 0; i < sizeof suffixes / sizeof suffixes[0]; i++) {
-			size_t sl = lx_word(t, len, q, suffixes[i].word);
+			size_t sl = lx_word(t, len, q, suffixes[i].word), mn;
+			/* 增长11.8% 多项指标居前: after a figure that has its unit,
+			 * 多 before a measure word counts the next noun (多项, 多个,
+			 * 多家), no more-than of the figure */
+			if (sl && o.has_unit && !strcmp(suffixes[i].word, "多") &&
+			    in_set("项个家种类批条位名", lx_cp(t, len, q + sl, &mn)))
+				continue;
 			if (sl > best) {
 				/* 多 and 余 after a unit only for time and counts: 3年多 */
 				best = sl;

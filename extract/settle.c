@@ -156,7 +156,9 @@ void db_emit_table(walk *w, db_tables *tables, size_t ti, size_t *hint, char *te
 /* 全年实现地区生产总值438亿元，比上年增长5.9%。分季度看，…，全年增长5.9%:
  * a figure an earlier sentence of its paragraph already gave (same metric,
  * measure, value, period, basis and status, no rank of its own) is said
- * again, no second record. Within a sentence the figures' own rules speak
+ * again, no second record; said again with a rank where the first has none
+ * (…增长9.5%，贡献率…。多项指标居前：…增长9.5%，居全省第3位), the first
+ * takes the rank. Within a sentence the figures' own rules speak
  * (restated); the look back is a few records, not the whole paragraph. */
 static bool said_again(const db_record *q, const db_record *r)
 {
@@ -167,7 +169,7 @@ static bool said_again(const db_record *q, const db_record *r)
 	       q->status == r->status && q->has_period == r->has_period &&
 	       (!q->has_period || db_period_eq(&q->period, &r->period)) &&
 	       opt_eq(q->unit, r->unit) && opt_eq(q->basis, r->basis) && opt_eq(q->of, r->of) &&
-	       opt_eq(q->vs, r->vs) && opt_eq(q->entity, r->entity) && !r->nranks;
+	       opt_eq(q->vs, r->vs) && opt_eq(q->entity, r->entity) && (!r->nranks || !q->nranks);
 }
 
 /* How many of the marks (offsets, ascending) lie before at. */
@@ -230,6 +232,10 @@ void db_drop_said_again(db_records *rs, size_t first, const char *t, size_t to)
 			if (marks_before(nl, nn, q->source.offset - lo) != rn)
 				break; /* (another paragraph) */
 			again = marks_before(fs, nf, q->source.offset - lo) != rf && said_again(q, r);
+			if (again && r->nranks) {
+				rs->items[i].ranks = r->ranks; /* (in the arena) */
+				rs->items[i].nranks = r->nranks;
+			}
 		}
 		if (!again)
 			rs->items[out++] = rs->items[j];

@@ -7956,6 +7956,42 @@ static void ranks40_rules(void)
 		    "某市 gdp level 7000 亿元 exact 2025 - target\n");
 }
 
+static void ranks41_rules(void)
+{
+	/* 多 before a measure word after a figure with its unit (增长7.6% 多项
+	 * 指标…) counts the next noun: the figure stays exact */
+	expect_kind("news", "2023-08-02", CITY,
+		    "上半年某市规上工业增加值增长7.6% 多项指标位居全省前列",
+		    "某市 industrial_va growth 7.6 % exact 2023H1 yoy actual\n");
+	expect("2023-08-02", CITY, "上半年，全市实际利用外资增长12.4%，多个行业增速加快。",
+	       "某市 foreign_investment growth 12.4 % exact 2023H1 yoy actual\n");
+	/* a figure said again in a later sentence of its paragraph with a rank
+	 * the first saying lacks: one record, with the rank */
+	expect("2023-08-02", CITY,
+	       "上半年，全市规上工业增加值增长8.2%，对经济增长的贡献率为40%。"
+	       "多项指标位居全省前列：规上工业增加值增长8.2%，居全省第5位。",
+	       "某市 industrial_va growth 8.2 % exact 2023H1 yoy actual 5@全省\n");
+	/* (said again with a rank where the first has one of its own: both kept) */
+	expect("2023-08-02", CITY,
+	       "上半年，全市规上工业增加值增长8.2%，居全市第2位。"
+	       "规上工业增加值增长8.2%，居全省第5位。",
+	       "某市 industrial_va growth 8.2 % exact 2023H1 yoy actual 2@全市\n"
+	       "某市 industrial_va growth 8.2 % exact 2023H1 yoy actual 5@全省\n");
+	/* an industry, then a verb, before the label (某某产业完成工业增加值,
+	 * 某某行业实现工业增加值): the industry's figure, a part; the place's
+	 * own industry before the verb stays the whole */
+	expect("2023-12-20", CITY,
+	       "1-11月，新材料产业完成工业增加值52.3亿元，增长4.1%。",
+	       "");
+	expect("2023-12-20", CITY,
+	       "1-11月，装备行业实现工业增加值31.7亿元，增长2.9%。",
+	       "");
+	expect("2023-12-20", CITY,
+	       "1-11月，全市规模以上工业完成工业增加值310.5亿元，增长6.4%。",
+	       "某市 industrial_va level 310.5 亿元 exact 2023M01-M11 - actual\n"
+	       "某市 industrial_va growth 6.4 % exact 2023M01-M11 yoy actual\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -8078,6 +8114,7 @@ int main(void)
 	review_forms40_rules();
 	newscity40_rules();
 	ranks40_rules();
+	ranks41_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
