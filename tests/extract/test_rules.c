@@ -4312,6 +4312,11 @@ static void probe17_eval_rules(void)
 	/* …of a stock, 增量 is what it added */
 	expect("2024-02-01", CITY, "2023年全市市场主体增量1.2万户。",
 	       "某市 market_entities added 1.2 万户 exact 2023 - actual\n");
+	/* 增量达到 (达, 达到了) says how large the increase is: no level
+	 * reached, of a stock or of a flow */
+	expect("2024-02-01", CITY,
+	       "2023年，全市常住人口增量达到了6.8万，地区生产总值增量达到1350.7亿元。",
+	       "某市 population added 6.8 万人 exact 2023 - actual\n");
 	/* 净增额, 增加额: the same amount of increase (no record of a flow;
 	 * a stock's addition) */
 	expect("2022-03-10", "county",
