@@ -2124,6 +2124,11 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 			db_find_growth(t, to_at, ge) == (size_t)-1 &&
 			!contains_any(t, gs, ge, WORDS(w, DB_W_RATE_WORDS)) &&
 			ends_with_any(t, gs, to_at, level_verbs, NWORDS(level_verbs));
+	/* 常住人口增量达到12.4万: 达到 says how large the increase is, no level
+	 * reached */
+	if (to_level && to_at >= gs + 3 && has_word_at(t, ge, to_at - 3, "达") &&
+	    ends_with_any(t, gs, to_at - 3, (const char *const[]){ "增量" }, 1))
+		to_level = false;
 	/* 下降4.1% is negative, 回落至5% is not */
 	size_t fall_at = rfind_any(t, gs, ge, WORDS(w, DB_W_FALLING), NULL);
 	bool falling = fall_at != (size_t)-1 && (to_at == (size_t)-1 || to_at < fall_at);

@@ -818,13 +818,36 @@ static size_t latest_of_measure(walk *w, db_measure want, size_t n, db_record **
 	return k;
 }
 
+/* A城镇…6万元，农村…3万元，分别居全省第五和第二: the sentence's records
+ * are exactly n, of n metrics, of one ranked measure: the index of the
+ * first of them, or (size_t)-1. */
+static size_t sentence_one_each(walk *w, size_t n)
+{
+	size_t from = w->rs->len;
+	while (from > w->part_first && w->rs->items[from - 1].source.offset >= w->sentence_start)
+		from--;
+	if (w->rs->len - from != n)
+		return (size_t)-1;
+	for (size_t i = from; i < w->rs->len; i++) {
+		const db_record *r = &w->rs->items[i];
+		if (!r->metric || r->measure != w->rs->items[from].measure || !ranked_measure(r->measure))
+			return (size_t)-1;
+		for (size_t j = from; j < i; j++)
+			if (!strcmp(w->rs->items[j].metric, r->metric))
+				return (size_t)-1;
+	}
+	return from;
+}
+
 /* 186.3亿元，增长5.2%，分居全省第4、第3位: a clause that opens with 分居
- * (分别居, 分列…) ranks the figures of the metric just read, in order, one
- * position each. Returns true when the counts match and it placed them. */
+ * (分别居, 分列, 分别在…居…) ranks the figures of the metric just read, in
+ * order, one position each, or else the sentence's figures when they are
+ * one of each metric. Returns true when the counts match and it placed
+ * them. */
 bool db_ranks_in_order(walk *w, const db_clause *c, const db_figure *first)
 {
 	static const char *const leads[] = { "分居", "分列", "分别居", "分别位居", "分别位列",
-					     "分别列", "分别排", "分别排名", "分别排在" };
+					     "分别列", "分别排", "分别排名", "分别排在", "分别在" };
 	size_t which, p = c->start;
 	while (p < c->end && (w->text[p] == ' ' || w->text[p] == '\n'))
 		p++;
@@ -858,9 +881,15 @@ bool db_ranks_in_order(walk *w, const db_clause *c, const db_figure *first)
 	       ranked_measure(w->rs->items[from - 1].measure) &&
 	       w->rs->items[from - 1].source.offset >= w->sentence_start)
 		from--, n++;
-	if (np < 2 || np != n)
+	if (np >= 2 && np != n)
+		from = sentence_one_each(w, np);
+	else if (np >= 2)
+		from = w->rs->len - n;
+	else
 		return false;
-	for (size_t i = 0; i < n; i++) {
+	if (from == (size_t)-1)
+		return false;
+	for (size_t i = 0; i < np; i++) {
 		db_figure f = nth_rank(first, pos[i]);
 		db_add_rank(w, &w->rs->items[from + i], &f);
 	}

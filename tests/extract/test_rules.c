@@ -82,6 +82,16 @@ static void ranks(void)
 	       "某市 budget_revenue growth 6.1 % exact 2023 yoy actual 3@全省\n"
 	       "某市 gdp level 3318.6 亿元 exact 2023 - actual 4@全省\n"
 	       "某市 gdp growth 1.9 % exact 2023 yoy actual 10@全省\n");
+	/* …and after one figure each of as many metrics, those figures in
+	 * order, the scope also after 分别在 */
+	expect("2023-03-01", CITY,
+	       "2022年，全市城镇居民人均可支配收入58210元，农村居民人均可支配收入31406元，"
+	       "分别居全省第四和第二。工业增加值1240.5亿元，一般公共预算收入96.2亿元，"
+	       "分别在11个沿海城市中居第7位、第5位。",
+	       "某市 urban_income level 58210 元 exact 2022 - actual 4@全省\n"
+	       "某市 rural_income level 31406 元 exact 2022 - actual 2@全省\n"
+	       "某市 total_industry_va level 1240.5 亿元 exact 2022 - actual 7@11个沿海城市\n"
+	       "某市 budget_revenue level 96.2 亿元 exact 2022 - actual 5@11个沿海城市\n");
 	/* a rank after a gap (no figure of the growth) is the gap's; verbs
 	 * may stand between the scope and the rank; the exact level, not the
 	 * threshold it passed, takes a 总量 rank */
@@ -4320,6 +4330,11 @@ static void probe17_eval_rules(void)
 	/* …of a stock, 增量 is what it added */
 	expect("2024-02-01", CITY, "2023年全市市场主体增量1.2万户。",
 	       "某市 market_entities added 1.2 万户 exact 2023 - actual\n");
+	/* 增量达到 (达, 达到了) says how large the increase is: no level
+	 * reached, of a stock or of a flow */
+	expect("2024-02-01", CITY,
+	       "2023年，全市常住人口增量达到了6.8万，地区生产总值增量达到1350.7亿元。",
+	       "某市 population added 6.8 万人 exact 2023 - actual\n");
 	/* 净增额, 增加额: the same amount of increase (no record of a flow;
 	 * a stock's addition) */
 	expect("2022-03-10", "county",
