@@ -5378,6 +5378,15 @@ static void probe28_zones_rules(void)
 		    "占年度投资计划的78%。其中95个续建项目完成投资200.3亿元。\n"
 		    "全县工业项目建设提速。1-8月完成投资52.3亿元。",
 		    "某市 project_investment level 330.1 亿元 exact 2024M01-M08 - actual\n");
+	/* 重点工程 (重点工程项目) names the key projects as 重点项目 does: its
+	 * amount, and the bare 完成投资 after a period that it names */
+	expect_kind("evaluation", "2023-01-18", "county",
+		    "2022年，全县列入三级调度的重点工程项目28个，总投资350.6亿元，年度计划投资48.2亿元。"
+		    "截至12月底，全县重点工程建设提速，1-12月累计完成投资55.9亿元，占年度计划的116%。",
+		    "某市 project_investment level 55.9 亿元 exact 2022 - actual\n");
+	expect("2023-01-18", "county", "2022年，全县重点工程完成投资41.3亿元，增长6.5%。",
+	       "某市 project_investment level 41.3 亿元 exact 2022 - actual\n"
+	       "某市 project_investment growth 6.5 % exact 2022 yoy actual\n");
 	/* …and an investment's label (固定资产投资) whose clause gives no
 	 * figure is the subject of the bare 完成投资 after it; not past a
 	 * figure of its own, nor across a sentence */
