@@ -353,11 +353,11 @@ static size_t digit_at(const char *t, size_t i, size_t e)
 	return lx_is_digit(lx_at(t, e, i, &n)) ? n : 0;
 }
 
-/* Is every number in t[s, e) part of a date (2022年, 8月, 1-9月, 7月以来):
- * the text states no figure? */
+/* Is every number in t[s, e) part of a date (2022年, 8月, 1-9月, 7月以来)
+ * or an anniversary's count (成立100周年): the text states no figure? */
 bool db_dates_only(const char *t, size_t s, size_t e)
 {
-	static const char *const date_tails[] = { "年", "月", "日", "季度" };
+	static const char *const date_tails[] = { "年", "月", "日", "季度", "周年" };
 	static const char *const range_marks[] = { "-", "—", "－", "~", "～", "至", "、" };
 	size_t i = s, n;
 	while (i < e) {

@@ -8016,6 +8016,19 @@ static void ranks41_rules(void)
 	       "某市 industrial_va growth 6.4 % exact 2023M01-M11 yoy actual\n");
 }
 
+static void gwr41_rules(void)
+{
+	/* an anniversary's count (设区30周年) is no figure: a sentence that
+	 * states nothing else and names a plan period in passing (是迈向“十四五”
+	 * 新征程的一年) tells no period of the figures after it */
+	expect_kind("gwr", "2022-01-14", "district",
+		    "一、2021年工作回顾\n"
+		    "2021年，恰逢撤县设区30周年，是迈向“十四五”新征程的起步之年。"
+		    "全区生产总值完成86.4亿元，增长6.9%。",
+		    "某市 gdp level 86.4 亿元 exact 2021 - actual\n"
+		    "某市 gdp growth 6.9 % exact 2021 yoy actual\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -8139,6 +8152,7 @@ int main(void)
 	newscity40_rules();
 	ranks40_rules();
 	ranks41_rules();
+	gwr41_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
