@@ -2507,11 +2507,11 @@ static void probe11_gwrnews_rules(void)
 	 * hands no place to the breakdown sentence after it */
 	expect_entity_records(ex, line_of, "某县", "news", "2022-08-10", "county",
 		    "上半年，全县地区生产总值47.5亿元，同比增长7.1%，全市排名第三。"
-		    "分产业看，第一产业增加值6.4亿元，增长4.2%；第二产业增加值10.4亿元，增长9.9%。",
+		    "分产业看，第一产业增加值6.4亿元，增长4.7%；第二产业增加值10.4亿元，增长9.9%。",
 		    "某县 gdp level 47.5 亿元 exact 2022H1 - actual\n"
 		    "某县 gdp growth 7.1 % exact 2022H1 yoy actual 3@全市\n"
 		    "某县 primary_industry_va level 6.4 亿元 exact 2022H1 - actual\n"
-		    "某县 primary_industry_va growth 4.2 % exact 2022H1 yoy actual\n"
+		    "某县 primary_industry_va growth 4.7 % exact 2022H1 yoy actual\n"
 		    "某县 secondary_industry_va level 10.4 亿元 exact 2022H1 - actual\n"
 		    "某县 secondary_industry_va growth 9.9 % exact 2022H1 yoy actual\n");
 	/* the first item of a list sharing its tail may open with the
