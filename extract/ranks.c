@@ -43,6 +43,15 @@ static lx_list scope_heads_list = LX_LIST(scope_heads);
  * name is no mid (在…中) */
 static const char *const inner_zhong[] = { "中小城市", "中城市", "中心城市", NULL };
 
+/* …nor is one that opens a scope head right after a count of places
+ * (在12个中部城市中: the count stays with the group it counts) */
+static bool zhong_of_name(const char *t, size_t len, size_t q)
+{
+	return lx_longest(t, len, q, inner_zhong, NULL) ||
+	       (q >= 3 && lx_word(t, len, q - 3, "个") && lx_word(t, len, q, "中") &&
+		lx_longest_in(t, len, q, &scope_heads_list, NULL));
+}
+
 static const char *const mids[] = {
 	"中", "之中", "排名", "排", "排位", "位居", "居", "位列", "列", "名列", "排在", "均居",
 	"位次", "的",
@@ -425,17 +434,27 @@ static bool scope_heads_eval(const char *t, size_t s, size_t e)
 	return false;
 }
 
+/* 在12个中部城市中，: a count of places before a scope head */
+static bool counted_head(const char *t, size_t len, size_t p)
+{
+	size_t n, g;
+	int v;
+	return (n = lx_small_int(t, len, p, &v)) && v >= 2 && (g = lx_word(t, len, p + n, "个")) &&
+	       lx_longest_in(t, len, p + n + g, &scope_heads_list, NULL);
+}
+
 size_t db_frame_scope(const char *t, size_t len, size_t pos, size_t stop, char *out, size_t outsz)
 {
 	static const char *const rank_words[] = { "排名", "排位", "位次", "第", NULL };
 	size_t n, s = pos + strlen("在"), q = s, hl;
 	bool bracket = false;
 	if (!lx_word(t, len, pos, "在") ||
-	    !((hl = lx_longest_in(t, len, s, &scope_heads_list, NULL)) || counted_places(t, len, s)))
+	    !((hl = lx_longest_in(t, len, s, &scope_heads_list, NULL)) || counted_places(t, len, s) ||
+	      counted_head(t, len, s)))
 		return 0;
 	for (int k = 0; k < 16 && q < len; k++, q += n) {
 		unsigned c = lx_cp(t, len, q, &n);
-		if (c == 0x4E2D /* 中 */ && !bracket) {
+		if (c == 0x4E2D /* 中 */ && !bracket && !zhong_of_name(t, len, q)) {
 			unsigned d = lx_fold(lx_cp(t, len, q + n, &n));
 			size_t e = q;
 			if (d != ',' && d != 0xFF0C && q + strlen("中") != stop)
@@ -596,7 +615,7 @@ static int rank_read(const char *text, size_t len, size_t pos, db_figure *f, int
 		for (int k = 0; k < 16 && q < len; k++) {
 			db_figure tmp;
 			memset(&tmp, 0, sizeof tmp);
-			if (k > 0 && !lx_longest(text, len, q, inner_zhong, NULL) &&
+			if (k > 0 && !zhong_of_name(text, len, q) &&
 			    (lx_longest_in(text, len, q, &mids_list, NULL) || read_core(text, len, q, true, &tmp)))
 				break;
 			/* a verb inside the run starts the scope again: 连续三年保持全省首位 */

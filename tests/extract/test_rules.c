@@ -92,6 +92,24 @@ static void ranks(void)
 	       "某市 rural_income level 31406 元 exact 2022 - actual 2@全省\n"
 	       "某市 total_industry_va level 1240.5 亿元 exact 2022 - actual 7@11个沿海城市\n"
 	       "某市 budget_revenue level 96.2 亿元 exact 2022 - actual 5@11个沿海城市\n");
+	/* a scope that counts its places keeps its count when a scope head
+	 * opening with 中 follows it (在12个中部城市中: that 中 is no 在…中),
+	 * in a 分别 list, in a clause of its own (whose count is then no
+	 * figure) and in a frame clause before the rank */
+	expect("2024-02-01", CITY,
+	       "2023年，全市工业增加值980.4亿元，一般公共预算收入77.5亿元，"
+	       "分别在12个中部城市中居第6位、第2位。",
+	       "某市 total_industry_va level 980.4 亿元 exact 2023 - actual 6@12个中部城市\n"
+	       "某市 budget_revenue level 77.5 亿元 exact 2023 - actual 2@12个中部城市\n");
+	expect("2024-02-01", CITY,
+	       "2023年，全市城镇居民人均可支配收入46210元，在12个中部城市中居第4位。",
+	       "某市 urban_income level 46210 元 exact 2023 - actual 4@12个中部城市\n");
+	expect("2024-02-01", CITY,
+	       "2023年，全市城镇居民人均可支配收入46210元，居12个中部城市第4位。",
+	       "某市 urban_income level 46210 元 exact 2023 - actual 4@12个中部城市\n");
+	expect("2024-02-01", CITY,
+	       "2023年，在10个中部城市中，全市社会消费品零售总额增长8.1%，居第3位。",
+	       "某市 retail_sales growth 8.1 % exact 2023 yoy actual 3@10个中部城市\n");
 	/* a rank after a gap (no figure of the growth) is the gap's; verbs
 	 * may stand between the scope and the rank; the exact level, not the
 	 * threshold it passed, takes a 总量 rank */
