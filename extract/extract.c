@@ -841,6 +841,22 @@ static const db_label *share_whole(walk *w, const clause_walk *cw, fig_ctx *fc,
 	return l;
 }
 
+/* 分别增长a、b: the verb (and sign) of a list's first figure speaks for a
+ * figure after it that has none. */
+static void list_verb(db_figure *f, bool growth, int sign)
+{
+	if (f->growth_word || f->sign_word)
+		return;
+	f->growth_word = growth;
+	if (sign < 0 && f->has_value && f->value > 0) {
+		f->value = -f->value;
+		f->sign_word = -1;
+	} else if (sign > 0 && f->kind == DB_FIG_AMOUNT) {
+		/* (分别比年初增加a、b亿元: an amount added, as the first) */
+		f->sign_word = 1;
+	}
+}
+
 /* The records of a figure paired: made (for each label of a list before it
  * too), taken back when they are a
  * compared place's or the same figure again, or the figure kept aside;
@@ -883,6 +899,13 @@ static void emit_paired(walk *w, clause_walk *cw, token *tk, fig_ctx *fc,
 			db_emit_figure(w, &fk, &tk->fig);
 		}
 	size_t idx = db_emit_figure(w, fc, &tk->fig);
+	/* (A和B分别增长a%、b%, parts no catalog label names: each figure
+	 * its item's words, a rate of no metric too) */
+	db_label part = { 0, 0, (size_t)-1 };
+	size_t lead = 0;
+	bool own = !fc->label && db_list_item(w, c, ts, cw->i, &part.start, &part.end, &lead);
+	if (own && idx != (size_t)-1 && !w->rs->items[idx].metric)
+		w->rs->items[idx].label = db_label_text(&w->texts, w->text, part.start, part.end);
 	/* (the place compared's rate in brackets: no figure of
 	 * the report's, kept aside or left for a rank after it) */
 	bool theirs = db_compared_place_rate(w, c, tk->start);
@@ -900,7 +923,14 @@ static void emit_paired(walk *w, clause_walk *cw, token *tk, fig_ctx *fc,
 			ac.label_start = l_read->start;
 			ac.label_end = l_read->end;
 		}
-		db_keep_aside(w, &ac, &tk->fig);
+		db_figure f = tk->fig;
+		if (!ac.label && own) {
+			ac.label = &part;
+			ac.label_start = part.start;
+			ac.label_end = part.end;
+			list_verb(&f, ts->items[lead].fig.growth_word, ts->items[lead].fig.sign_word);
+		}
+		db_keep_aside(w, &ac, &f);
 	}
 	cw->unread_end = idx == (size_t)-1 && !theirs ? tk->end : 0;
 	/* 其中，7月增长11.6%: a rate of nothing but a period and
@@ -1231,16 +1261,8 @@ static void clause_figure(walk *w, clause_walk *cw, token *tk)
 	if (listing && item == 1) {
 		cw->dist_growth = tk->fig.growth_word;
 		cw->dist_sign = tk->fig.sign_word;
-	} else if (listing && !tk->fig.growth_word && !tk->fig.sign_word) {
-		/* … speaks for the figures after it */
-		tk->fig.growth_word = cw->dist_growth;
-		if (cw->dist_sign < 0 && tk->fig.has_value && tk->fig.value > 0) {
-			tk->fig.value = -tk->fig.value;
-			tk->fig.sign_word = -1;
-		} else if (cw->dist_sign > 0 && tk->fig.kind == DB_FIG_AMOUNT) {
-			/* (分别比年初增加a、b亿元: an amount added, as the first) */
-			tk->fig.sign_word = 1;
-		}
+	} else if (listing) {
+		list_verb(&tk->fig, cw->dist_growth, cw->dist_sign);
 	}
 	if (listing && item == 1) { /* the words after the list's names */
 		cw->dist_gs = cw->prev_end;

@@ -947,14 +947,12 @@ static bool convert_amount(const char *text, const db_figure *f, const char *to,
 	return true;
 }
 
-/* The label of an unknown metric: the words before the growth verb, without
- * the place and time words around them; NULL when nothing clean is left. */
-static const char *unknown_label(walk *w, size_t s, size_t e)
+/* The place and time words around a label's words t[*sp, *ep) taken off. */
+static void strip_label(const walk *w, size_t *sp, size_t *ep)
 {
+	size_t s = *sp, e = *ep;
 	bool changed = true;
 
-	if (e > w->len || s >= e)
-		return NULL;
 	while (changed && s < e) {
 		changed = false;
 		for (size_t i = 0; i < NWORDS(label_strip_lead); i++)
@@ -970,6 +968,17 @@ static const char *unknown_label(walk *w, size_t s, size_t e)
 			}
 		}
 	}
+	*sp = s;
+	*ep = e;
+}
+
+/* The label of an unknown metric: the words before the growth verb, without
+ * the place and time words around them; NULL when nothing clean is left. */
+static const char *unknown_label(walk *w, size_t s, size_t e)
+{
+	if (e > w->len || s >= e)
+		return NULL;
+	strip_label(w, &s, &e);
 	if (e <= s || e - s > 48)
 		return NULL;
 	for (size_t i = s; i < e; i++) {
@@ -3121,6 +3130,80 @@ size_t db_distributive_labels(walk *w, const db_clause *c, const tokens *ts,
 		return nf;
 	}
 	return k;
+}
+
+/* 纺织业、家具业和燃气、热力的生产和供应业分别增长a、b、c: the words
+ * of each item of a 分别 list, for its figure kept aside when no catalog
+ * label pairs it (parts). The names before 分别 split at 、 和 及 与 right
+ * after 业 (a sector's name may hold 、 and 和: 批发和零售业), else at 、
+ * (the last pair at 和 及 与 when the figures need one more). As many
+ * items as figures after 分别, none before it, each of ideographs (and 、
+ * inside a sector's), the first no 比 or 较: the item of figure token i at *s,
+ * *e, the list's first figure token at *lead; false when the clause is no
+ * such list. */
+bool db_list_item(const walk *w, const db_clause *c, const tokens *ts, size_t i, size_t *s,
+		  size_t *e, size_t *lead)
+{
+	static const char *const seps[] = { "、", "和", "及", "与" };
+	const char *t = w->text;
+	size_t at = find_any(t, c->start, c->end, (const char *const[]){ "分别" }, 1, NULL);
+	size_t nth = 0, nf = 0, from = c->start, ie = at, which;
+	if (at == (size_t)-1 || ts->items[i].kind != TOK_FIGURE)
+		return false;
+	for (size_t j = 0; j < ts->len; j++) {
+		const token *tk = &ts->items[j];
+		if (tk->kind == TOK_PERIOD && tk->start == from)
+			from = tk->end;
+		if ((tk->kind == TOK_FIGURE && tk->fig.num_start < at) ||
+		    (tk->kind == TOK_LABEL && tk->start > at))
+			return false;
+		if (tk->kind == TOK_FIGURE && !nf++)
+			*lead = j;
+		nth += tk->kind == TOK_FIGURE && j < i;
+	}
+	for (size_t p = from; p < at; p++) /* 其中：… */
+		if (has_word_at(t, at, p, "："))
+			from = p + 3;
+	size_t g = db_find_growth(t, from, at); /* (…增速分别为) */
+	ie = g == (size_t)-1 ? at : g;
+	strip_label(w, &from, &ie);
+	/* (比A、B分别高…: places or periods compared with, no parts) */
+	if (has_word_at(t, ie, from, "比") || has_word_at(t, ie, from, "较"))
+		return false;
+	size_t start[17], end[17], k = 0;
+	for (int sector = 1; sector >= 0 && k != nf; sector--) {
+		k = 0;
+		start[0] = from;
+		for (size_t p = from; p < ie && k < 16; p++) {
+			size_t n = db_longest_word_at(t, p, ie, seps, NWORDS(seps), &which);
+			if (n && (sector ? p >= from + 3 && has_word_at(t, p, p - 3, "业") : !which)) {
+				end[k++] = p;
+				start[k] = p + n;
+				p += n - 1;
+			}
+		}
+		end[k++] = ie;
+	}
+	if (k + 1 == nf) { /* A、B和C */
+		size_t j = find_any(t, start[k - 1], ie, seps + 1, NWORDS(seps) - 1, &which);
+		if (j != (size_t)-1) {
+			end[k - 1] = j;
+			start[k] = j + 3;
+			end[k++] = ie;
+		}
+	}
+	if (k != nf || nf < 2)
+		return false;
+	for (size_t j = 0; j < k; j++) {
+		if (end[j] <= start[j] || end[j] - start[j] > 48)
+			return false;
+		for (size_t p = start[j]; p < end[j]; p += 3)
+			if (!cjk_at(t, p) && !has_word_at(t, end[j], p, "、"))
+				return false;
+	}
+	*s = start[nth];
+	*e = end[nth];
+	return true;
 }
 
 bool db_amount_fits(const walk *w, const db_figure *f, const db_label *l)

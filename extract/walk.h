@@ -554,6 +554,8 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f);
  * is no figure of the place's (another place's, a rank, progress against a
  * plan, a number of no unit). */
 void db_keep_aside(walk *w, const fig_ctx *fc, const db_figure *f);
+bool db_list_item(const walk *w, const db_clause *c, const tokens *ts, size_t i, size_t *s,
+		  size_t *e, size_t *lead);
 /* A 左右 after the last figure of a 分别 list qualifies every figure of it. */
 void db_spread_qualifier(walk *w, const db_figure *tail, size_t end);
 db_qualifier db_lead_qualifier(const walk *w, const db_figure *f, size_t floor);

@@ -82,6 +82,12 @@ expect 0 "$DB" extract --unkeyed --format csv --csv-plain --entity 某市 --date
 check '[ $(wc -l <"$T/out") -eq 1 ] && grep -q " 0 unkeyed (no catalog metric)" "$T/err"' "--unkeyed: a figure said again stays out"
 expect 0 "$DB" extract --unkeyed --format csv --csv-plain --entity 某市 --date 2024-01-20 --text '2023年，全市新建充电桩2870个。全年全市新建充电桩2870个，居全省前列。'
 check '[ $(grep -c ",新建充电桩,level,2870," "$T/out") -eq 1 ] && grep -q " 1 unkeyed (no catalog metric)" "$T/err"' "--unkeyed: an unkeyed figure said again stays out"
+# parts listed before 分别 that no catalog label names: each figure unkeyed
+# under its own item's words (a sector's name may hold 、 and 和)
+expect 0 "$DB" extract --unkeyed --format csv --csv-plain --entity 某县 --date 2024-01-20 --text '2023年，全县规模以上工业增加值增长6.2%。分门类看，采掘业、加工制造业和燃气、热力及水的生产和供应业分别增长7.4%、5.1%、2.3%。'
+check 'grep -q ",采掘业,growth,7.4," "$T/out" && grep -q ",加工制造业,growth,5.1," "$T/out" && grep -q ",燃气、热力及水的生产和供应业,growth,2.3," "$T/out" && ! grep -q "industrial_va" "$T/out" && grep -q " 3 unkeyed (no catalog metric)" "$T/err"' "--unkeyed: a 分别 list of sectors"
+expect 0 "$DB" extract --unkeyed --format csv --csv-plain --entity 某县 --date 2024-01-20 --text '2023年，全县纺织业和家具制造业分别下降3.4%、1.8%。'
+check 'grep -q ",纺织业,growth,-3.4," "$T/out" && grep -q ",家具制造业,growth,-1.8," "$T/out" && [ $(wc -l <"$T/out") -eq 3 ]' "--unkeyed: two parts joined by 和 before 分别"
 expect 0 "$DB" extract --entity 某市 --date 2024-01-20 --text '规上工业增加值增长5%。'
 check 'grep -q "1 undated (no period)" "$T/err"' "summary counts the undated"
 expect 2 "$DB" extract --entity 某市 --date 2024-01-20 --kind memo --text x
