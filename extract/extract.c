@@ -903,8 +903,8 @@ static void emit_paired(walk *w, clause_walk *cw, token *tk, fig_ctx *fc,
 	 * its item's words, a rate of no metric too) */
 	db_label part = { 0, 0, (size_t)-1 };
 	size_t lead = 0;
-	bool own = !fc->label && db_list_item(w, c, ts, cw->i, &part.start, &part.end, &lead);
-	if (own && idx != (size_t)-1 && !w->rs->items[idx].metric)
+	if (idx != (size_t)-1 && !w->rs->items[idx].metric && !fc->label &&
+	    db_list_item(w, c, ts, cw->i, &part.start, &part.end, &lead))
 		w->rs->items[idx].label = db_label_text(&w->texts, w->text, part.start, part.end);
 	/* (the place compared's rate in brackets: no figure of
 	 * the report's, kept aside or left for a rank after it) */
@@ -924,7 +924,7 @@ static void emit_paired(walk *w, clause_walk *cw, token *tk, fig_ctx *fc,
 			ac.label_end = l_read->end;
 		}
 		db_figure f = tk->fig;
-		if (!ac.label && own) {
+		if (!ac.label && db_list_item(w, c, ts, cw->i, &part.start, &part.end, &lead)) {
 			ac.label = &part;
 			ac.label_start = part.start;
 			ac.label_end = part.end;

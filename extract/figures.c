@@ -3146,9 +3146,13 @@ bool db_list_item(const walk *w, const db_clause *c, const tokens *ts, size_t i,
 {
 	static const char *const seps[] = { "、", "和", "及", "与" };
 	const char *t = w->text;
-	size_t at = find_any(t, c->start, c->end, (const char *const[]){ "分别" }, 1, NULL);
+	if (ts->items[i].kind != TOK_FIGURE)
+		return false;
+	/* (a 分别 after the figure: no item of a list before it) */
+	size_t at = find_any(t, c->start, ts->items[i].fig.num_start, (const char *const[]){ "分别" }, 1,
+			     NULL);
 	size_t nth = 0, nf = 0, from = c->start, ie = at, which;
-	if (at == (size_t)-1 || ts->items[i].kind != TOK_FIGURE)
+	if (at == (size_t)-1)
 		return false;
 	for (size_t j = 0; j < ts->len; j++) {
 		const token *tk = &ts->items[j];
