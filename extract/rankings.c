@@ -881,12 +881,10 @@ bool db_ranks_in_order(walk *w, const db_clause *c, const db_figure *first)
 	       ranked_measure(w->rs->items[from - 1].measure) &&
 	       w->rs->items[from - 1].source.offset >= w->sentence_start)
 		from--, n++;
-	if (np >= 2 && np != n)
-		from = sentence_one_each(w, np);
-	else if (np >= 2)
-		from = w->rs->len - n;
-	else
+	if (np < 2)
 		return false;
+	if (np != n)
+		from = sentence_one_each(w, np);
 	if (from == (size_t)-1)
 		return false;
 	for (size_t i = 0; i < np; i++) {
