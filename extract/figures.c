@@ -2893,7 +2893,8 @@ bool db_joined(const walk *w, size_t a, size_t b)
 	for (size_t i = 0; i < NWORDS(seps); i++)
 		if (b - a == strlen(seps[i]) && has_word_at(w->text, b, a, seps[i]))
 			return true;
-	return false;
+	/* 增长6.1%8%: a rate right after a rate, the page's separator lost */
+	return a == b && db_rate_then_digit(w->text, w->len, a);
 }
 
 /* The n figures joined by 、 和 及 from token i on (periods before them
@@ -2935,14 +2936,13 @@ static bool from_to_runs(const walk *w, const tokens *ts, size_t i, size_t n,
 }
 
 /* 城镇和农村居民人均可支配收入41372元、21590元 (no 分别): labels joined
- * by 、 和 及, then as many figures joined the same way, nothing else
- * between: they pair in order too; so do both runs of a span from one
- * pair of levels to another (from_to_runs). */
-static size_t listed_figures(const walk *w, const tokens *ts, const db_label **out, size_t max)
+ * by 、 和 及 from token i on, then as many figures joined the same way,
+ * nothing else between: they pair in order too; so do both runs of a span
+ * from one pair of levels to another (from_to_runs). */
+static size_t listed_run(const walk *w, const tokens *ts, size_t i, const db_label **out,
+			 size_t max)
 {
-	size_t n = 0, i = 0;
-	for (; i < ts->len && ts->items[i].kind == TOK_PERIOD; i++)
-		;
+	size_t n = 0;
 	for (; i < ts->len && ts->items[i].kind == TOK_LABEL && n < max; i++) {
 		if (n && !db_joined(w, ts->items[i - 1].end, ts->items[i].start) &&
 		    !(ts->items[i - 1].start == ts->items[i].start))
@@ -2953,6 +2953,24 @@ static size_t listed_figures(const walk *w, const tokens *ts, const db_label **o
 	    figure_run(w, ts, i, n) == ts->len)
 		return n;
 	return from_to_runs(w, ts, i, n, out, max) ? 2 * n : 0;
+}
+
+/* The clause's list of labels and figures (listed_run), its periods first;
+ * or, after a figure glued to the list's first label (增长3.2%城镇、农村
+ * 居民…增长6.1%、8%: the page lost the comma between), the figure the
+ * label in force's, as in the clause before, and the list after it. */
+static size_t listed_figures(const walk *w, const tokens *ts, const db_label **out, size_t max)
+{
+	size_t i = 0, n;
+	for (; i < ts->len && ts->items[i].kind == TOK_PERIOD; i++)
+		;
+	if (i + 2 < ts->len && ts->items[i].kind == TOK_FIGURE && w->label && max > 1 &&
+	    ts->items[i + 1].kind == TOK_LABEL && ts->items[i + 1].start == ts->items[i].end &&
+	    (n = listed_run(w, ts, i + 1, out + 1, max - 1)) != 0) {
+		out[0] = w->label;
+		return n + 1;
+	}
+	return listed_run(w, ts, i, out, max);
 }
 
 /* The catalog metric named by t[a, b) and the tail t[ts, te), or (size_t)-1. */

@@ -408,6 +408,8 @@ static bool figure_pair(const char *t, size_t s, size_t e)
 			size_t q = p + strlen(units[u]);
 			if (!has_word_at(t, e, p, units[u]))
 				continue;
+			if (db_rate_then_digit(t, e, q)) /* 增长4%7%: its 、 lost */
+				return true;
 			for (size_t j = 0; j < NWORDS(joins); j++)
 				if (has_word_at(t, e, q, joins[j]) && q + strlen(joins[j]) < e &&
 				    t[q + strlen(joins[j])] >= '0' && t[q + strlen(joins[j])] <= '9')

@@ -32,6 +32,14 @@ static inline bool has_word_at(const char *t, size_t len, size_t pos, const char
 	return pos <= len && db_starts(t + pos, len - pos, w);
 }
 
+/* 增长6.1%8%: a rate's % (or ％) ends right before at and a digit opens
+ * there: two rates whose separator the page lost. */
+static inline bool db_rate_then_digit(const char *t, size_t len, size_t at)
+{
+	return at < len && t[at] >= '0' && t[at] <= '9' &&
+	       ((at >= 1 && t[at - 1] == '%') || (at >= 3 && db_starts(t + at - 3, 3, "％")));
+}
+
 /* A list of the extractor's words (extract/words.json) … */
 #define WL(w, id) (&(w)->x->words.lists[id])
 

@@ -8047,6 +8047,36 @@ static void gwr41_rules(void)
 		    "某市 gdp growth 6.9 % exact 2021 yoy actual\n");
 }
 
+static void plan42_rules(void)
+{
+	/* 城镇和农村…收入增长a%b%: two rates whose separator the page lost
+	 * pair with the two groups in order, as a% 、b% do */
+	expect_kind("plan", "2023-01-05", "district",
+		    "一、2022年计划执行情况\n"
+		    "预计全年，全区生产总值完成420亿元；城镇和农村常住居民人均可支配收入增长5.4%7.2%，"
+		    "快于经济增速。",
+		    "某市 gdp level 420 亿元 exact 2022 - estimate\n"
+		    "某市 urban_income growth 5.4 % exact 2022 yoy estimate\n"
+		    "某市 rural_income growth 7.2 % exact 2022 yoy estimate\n");
+	/* a figure glued to the list's first label (its comma lost) is the
+	 * label in force's; the groups' rates after it still pair in order */
+	expect_kind("plan", "2023-01-05", "district",
+		    "一、2022年计划执行情况\n"
+		    "预计全年，全区税收收入完成30.6亿元，剔除政策性因素增长2.7%城镇、农村常住居民"
+		    "人均可支配收入增长5.9%、7.6%。",
+		    "某市 tax_revenue level 30.6 亿元 exact 2022 - estimate\n"
+		    "某市 tax_revenue growth 2.7 % exact 2022 yoy estimate\n"
+		    "某市 urban_income growth 5.9 % exact 2022 yoy estimate\n"
+		    "某市 rural_income growth 7.6 % exact 2022 yoy estimate\n");
+	/* (one label after the glued figure: no list, as before) */
+	expect_kind("plan", "2023-01-05", "district",
+		    "一、2022年计划执行情况\n"
+		    "预计全年，全区税收收入完成30.6亿元，增长2.7%城镇常住居民人均可支配收入增长5.9%。",
+		    "某市 tax_revenue level 30.6 亿元 exact 2022 - estimate\n"
+		    "某市 tax_revenue growth 2.7 % exact 2022 yoy estimate\n"
+		    "某市 urban_income growth 5.9 % exact 2022 yoy estimate\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -8171,6 +8201,7 @@ int main(void)
 	ranks40_rules();
 	ranks41_rules();
 	gwr41_rules();
+	plan42_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
