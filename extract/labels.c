@@ -235,7 +235,7 @@ bool db_label_glued(const walk *w, const db_clause *c, const db_label *l)
 			return true; /* (规模以上工业工业增加值: the whole, said twice) */
 		/* 规上工业六大主导产业增加值, 规上工业高耗能行业增加值: a group of
 		 * industries the name heads, its value added no catalog name;
-		 * so its output (规模以上工业医药产业工业总产值, 规上工业建材行业
+		 * so its output (规模以上工业食品产业工业总产值, 规上工业建材行业
 		 * 产值) or its growth alone (规模以上工业纺织产业增长): the
 		 * ideographs right after the name hold the industry, a part,
 		 * not the whole */
