@@ -235,13 +235,16 @@ bool db_label_glued(const walk *w, const db_clause *c, const db_label *l)
 			return true; /* (规模以上工业工业增加值: the whole, said twice) */
 		/* 规上工业六大主导产业增加值, 规上工业高耗能行业增加值: a group of
 		 * industries the name heads, its value added no catalog name;
-		 * a part, not the whole */
+		 * so its output (规模以上工业食品产业工业总产值, 规上工业建材行业
+		 * 产值) or its growth alone (规模以上工业纺织产业增长): the
+		 * ideographs right after the name hold the industry, a part,
+		 * not the whole */
 		const char *t = w->text;
-		size_t lim = l->end + 30 < c->end ? l->end + 30 : c->end;
-		const char *va = memmem(t + l->end, lim - l->end, "增加值", strlen("增加值"));
-		if (va && cjk_only(t, l->end, (size_t)(va - t)) &&
-		    (memmem(t + l->end, (size_t)(va - t) - l->end, "产业", strlen("产业")) ||
-		     memmem(t + l->end, (size_t)(va - t) - l->end, "行业", strlen("行业"))))
+		size_t lim = l->end + 30 < c->end ? l->end + 30 : c->end, r = l->end;
+		while (r + 3 <= lim && cjk_at(t, r))
+			r += 3;
+		if (r > l->end && (memmem(t + l->end, r - l->end, "产业", strlen("产业")) ||
+				   memmem(t + l->end, r - l->end, "行业", strlen("行业"))))
 			return true;
 	}
 	/* 能源工业增加值: the energy industries' value added (能源 before

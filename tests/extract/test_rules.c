@@ -8077,6 +8077,24 @@ static void plan42_rules(void)
 		    "某市 urban_income growth 5.9 % exact 2022 yoy estimate\n");
 }
 
+static void cbull42_rules(void)
+{
+	/* a bare name of industry (规模以上工业, 规上工业) heading an industry
+	 * (…产业, …行业) and its output, or the industry's growth alone: that
+	 * industry's figure, a part, not industry's value added */
+	expect_kind("bulletin", "2023-12-31", "county",
+		    "全年全县规模以上工业增加值增长6.2%。规模以上工业食品产业工业总产值比上年增长9.4%，"
+		    "规上工业建材行业产值8.7亿元，下降2.1%，规模以上工业纺织产业增长3.5%。",
+		    "某市 industrial_va growth 6.2 % exact 2023 yoy actual\n"
+		    "某市 ~ growth 9.4 % exact 2023 yoy actual\n"
+		    "某市 ~ growth 3.5 % exact 2023 yoy actual\n");
+	/* (the whole, with its own verb and noun, stays the whole) */
+	expect_kind("bulletin", "2023-12-31", "county",
+		    "全年全县规模以上工业增长5.3%，规上工业完成产值42.6亿元。",
+		    "某市 industrial_va growth 5.3 % exact 2023 yoy actual\n"
+		    "某市 industrial_output level 42.6 亿元 exact 2023 - actual\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -8202,6 +8220,7 @@ int main(void)
 	ranks41_rules();
 	gwr41_rules();
 	plan42_rules();
+	cbull42_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
