@@ -8047,6 +8047,33 @@ static void gwr41_rules(void)
 		    "某市 gdp growth 6.9 % exact 2021 yoy actual\n");
 }
 
+static void gwr42_rules(void)
+{
+	/* 实到外资 (foreign funds arrived) is the foreign investment actually
+	 * used, as 实际到位外资 is; 合同外资 (contracted) stays unkeyed, also
+	 * as the first item of a 分别 pair */
+	expect_kind("gwr", "2021-01-12", "district",
+		    "一、2020年工作回顾\n"
+		    "过去一年，全区实到外资达到6.3亿美元，增长12%。",
+		    "某市 foreign_investment level 6.3 亿美元 exact 2020 - actual\n"
+		    "某市 foreign_investment growth 12 % exact 2020 yoy actual\n");
+	expect_kind("gwr", "2021-01-12", "district",
+		    "一、2020年工作回顾\n"
+		    "过去一年，合同外资、实到外资分别为9.2亿美元、4.6亿美元。",
+		    "某市 foreign_investment level 4.6 亿美元 exact 2020 - actual\n");
+	/* the R&D spending said as a share of the GDP is the R&D intensity,
+	 * not a rate of the GDP */
+	expect_kind("gwr", "2021-01-12", "district",
+		    "一、2020年工作回顾\n"
+		    "过去一年，研发经费支出相当于地区生产总值的比重达到3.6%。",
+		    "某市 rd_intensity level 3.6 % exact 2020 - actual\n");
+	expect_kind("targets", "2024-01-20", "district",
+		    "今年主要预期目标是：地区生产总值增长5%左右，"
+		    "研发经费支出相当于地区生产总值的比例保持在3.2%左右。",
+		    "某市 gdp growth 5 % approx 2024 yoy target\n"
+		    "某市 rd_intensity level 3.2 % approx 2024 - target\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -8171,6 +8198,7 @@ int main(void)
 	ranks40_rules();
 	ranks41_rules();
 	gwr41_rules();
+	gwr42_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
