@@ -8072,6 +8072,22 @@ static void gwr42_rules(void)
 		    "研发经费支出相当于地区生产总值的比例保持在3.2%左右。",
 		    "某市 gdp growth 5 % approx 2024 yoy target\n"
 		    "某市 rd_intensity level 3.2 % approx 2024 - target\n");
+	/* 同口径 restates a figure said before (…下降3%，剔除…，同口径增长5%);
+	 * a figure whose own label names another quantity of the metric
+	 * (地方级 and then 区级 revenue, each 同口径) is no restatement */
+	expect_kind("gwr", "2023-01-06", "district",
+		    "一、2022年工作回顾\n"
+		    "过去一年，地方级一般公共预算收入完成38.2亿元、同口径增长4.1%，"
+		    "区级一般公共预算收入完成21.7亿元、同口径增长6.3%。",
+		    "某市 budget_revenue level 38.2 亿元 exact 2022 - actual\n"
+		    "某市 budget_revenue growth 4.1 % exact 2022 yoy actual\n"
+		    "某市 budget_revenue level 21.7 亿元 exact 2022 - actual\n"
+		    "某市 budget_revenue growth 6.3 % exact 2022 yoy actual\n");
+	expect_kind("gwr", "2023-01-06", "district",
+		    "一、2022年工作回顾\n"
+		    "过去一年，地方一般公共预算收入下降2.4%，剔除留抵退税因素后，"
+		    "一般公共预算收入同口径增长5.2%。",
+		    "某市 budget_revenue growth -2.4 % exact 2022 yoy actual\n");
 }
 
 int main(void)
