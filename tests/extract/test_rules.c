@@ -8088,6 +8088,20 @@ static void gwr42_rules(void)
 		    "过去一年，地方一般公共预算收入下降2.4%，剔除留抵退税因素后，"
 		    "一般公共预算收入同口径增长5.2%。",
 		    "某市 budget_revenue growth -2.4 % exact 2022 yoy actual\n");
+	/* 总量全市第N、增幅第M: after a rank and 、, a measure's word (增幅,
+	 * 增速, 总量) right before 第M makes it the next item of the list, in
+	 * the same scope, as 增幅居第M is; with no rank before, 增速第一 is
+	 * still no rank */
+	expect_kind("gwr", "2021-01-12", "district",
+		    "一、2020年工作回顾\n"
+		    "过去一年，区级一般公共预算收入86.4亿元、增长3.2%，总量全市第五、增幅第二。",
+		    "某市 budget_revenue level 86.4 亿元 exact 2020 - actual 5@全市\n"
+		    "某市 budget_revenue growth 3.2 % exact 2020 yoy actual 2@全市\n");
+	expect_kind("gwr", "2021-01-12", "district",
+		    "一、2020年工作回顾\n"
+		    "过去一年，区级一般公共预算收入86.4亿元、增长3.2%，增速第一次超过全市。",
+		    "某市 budget_revenue level 86.4 亿元 exact 2020 - actual\n"
+		    "某市 budget_revenue growth 3.2 % exact 2020 yoy actual\n");
 }
 
 int main(void)
