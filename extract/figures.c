@@ -3613,10 +3613,22 @@ void db_paragraph_basis_of(walk *w, const db_clause *c, const tokens *ts)
 		}
 }
 
+/* Two labels of one metric that name two quantities: neither ends the
+ * other (地方级… and 区级一般公共预算收入; not 地方… and 一般公共预算收入,
+ * one said shorter). */
+static bool labels_apart(const char *a, const char *b)
+{
+	if (!a || !b)
+		return false;
+	size_t la = strlen(a), lb = strlen(b);
+	return la < lb ? strcmp(b + lb - la, a) != 0 : strcmp(a + la - lb, b) != 0;
+}
+
 /* 下降3%(剔除减税降费因素，同口径增长7.6%): a figure of a metric and
  * measure the sentence already gave, with a word of another basis
  * (words.json: restated_bases) between, restates it; the first stays the
- * figure. */
+ * figure. One whose label names another quantity of the metric
+ * (地方级…同口径增长a%，区级…同口径增长b%) restates nothing. */
 bool db_restated(const walk *w, size_t idx, size_t num)
 {
 	const db_record *r = &w->rs->items[idx];
@@ -3632,7 +3644,8 @@ bool db_restated(const walk *w, size_t idx, size_t num)
 			break;
 		if (q->metric && !strcmp(q->metric, r->metric) && q->measure == r->measure &&
 		    q->has_value && q->has_period == r->has_period &&
-		    (!q->has_period || db_period_eq(&q->period, &r->period)))
+		    (!q->has_period || db_period_eq(&q->period, &r->period)) &&
+		    !labels_apart(q->label, r->label))
 			from = q->source.offset;
 	}
 	return from != (size_t)-1 &&

@@ -316,6 +316,21 @@ static bool list_item(const char *t, size_t len, size_t pos, int depth, db_figur
 	}
 	if (c == 0x3001 || c == 0x548C || c == 0x53CA || c == 0x4E0E)
 		return rank_before(t, len, sep, depth, f);
+	/* 总量全市第五、增幅第二: a measure's word between the list's 、 and
+	 * 第 (增幅, 增速, 总量) names what this item ranks; the list's verb and
+	 * scope hold for it, as for 增幅居第二 */
+	size_t ml = 0;
+	for (int k = 0; scope_measures[k] && !ml; k++) {
+		size_t m = strlen(scope_measures[k]);
+		if (pos > m && !memcmp(t + pos - m, scope_measures[k], m))
+			ml = m;
+	}
+	if (ml) {
+		size_t s = lx_prev(t, pos - ml);
+		unsigned d = lx_cp(t, len, s, &n);
+		if (d == 0x3001 || d == 0x548C || d == 0x53CA || d == 0x4E0E)
+			return rank_before(t, len, s, depth, f);
+	}
 	return listed_places(t, len, pos, depth, f);
 }
 

@@ -8095,6 +8095,63 @@ static void cbull42_rules(void)
 		    "某市 industrial_output level 42.6 亿元 exact 2023 - actual\n");
 }
 
+static void gwr42_rules(void)
+{
+	/* 实到外资 (foreign funds arrived) is the foreign investment actually
+	 * used, as 实际到位外资 is; 合同外资 (contracted) stays unkeyed, also
+	 * as the first item of a 分别 pair */
+	expect_kind("gwr", "2021-01-12", "district",
+		    "一、2020年工作回顾\n"
+		    "过去一年，全区实到外资达到6.3亿美元，增长12%。",
+		    "某市 foreign_investment level 6.3 亿美元 exact 2020 - actual\n"
+		    "某市 foreign_investment growth 12 % exact 2020 yoy actual\n");
+	expect_kind("gwr", "2021-01-12", "district",
+		    "一、2020年工作回顾\n"
+		    "过去一年，合同外资、实到外资分别为9.2亿美元、4.6亿美元。",
+		    "某市 foreign_investment level 4.6 亿美元 exact 2020 - actual\n");
+	/* the R&D spending said as a share of the GDP is the R&D intensity,
+	 * not a rate of the GDP */
+	expect_kind("gwr", "2021-01-12", "district",
+		    "一、2020年工作回顾\n"
+		    "过去一年，研发经费支出相当于地区生产总值的比重达到3.6%。",
+		    "某市 rd_intensity level 3.6 % exact 2020 - actual\n");
+	expect_kind("targets", "2024-01-20", "district",
+		    "今年主要预期目标是：地区生产总值增长5%左右，"
+		    "研发经费支出相当于地区生产总值的比例保持在3.2%左右。",
+		    "某市 gdp growth 5 % approx 2024 yoy target\n"
+		    "某市 rd_intensity level 3.2 % approx 2024 - target\n");
+	/* 同口径 restates a figure said before (…下降3%，剔除…，同口径增长5%);
+	 * a figure whose own label names another quantity of the metric
+	 * (地方级 and then 区级 revenue, each 同口径) is no restatement */
+	expect_kind("gwr", "2023-01-06", "district",
+		    "一、2022年工作回顾\n"
+		    "过去一年，地方级一般公共预算收入完成38.2亿元、同口径增长4.1%，"
+		    "区级一般公共预算收入完成21.7亿元、同口径增长6.3%。",
+		    "某市 budget_revenue level 38.2 亿元 exact 2022 - actual\n"
+		    "某市 budget_revenue growth 4.1 % exact 2022 yoy actual\n"
+		    "某市 budget_revenue level 21.7 亿元 exact 2022 - actual\n"
+		    "某市 budget_revenue growth 6.3 % exact 2022 yoy actual\n");
+	expect_kind("gwr", "2023-01-06", "district",
+		    "一、2022年工作回顾\n"
+		    "过去一年，地方一般公共预算收入下降2.4%，剔除留抵退税因素后，"
+		    "一般公共预算收入同口径增长5.2%。",
+		    "某市 budget_revenue growth -2.4 % exact 2022 yoy actual\n");
+	/* 总量全市第N、增幅第M: after a rank and 、, a measure's word (增幅,
+	 * 增速, 总量) right before 第M makes it the next item of the list, in
+	 * the same scope, as 增幅居第M is; with no rank before, 增速第一 is
+	 * still no rank */
+	expect_kind("gwr", "2021-01-12", "district",
+		    "一、2020年工作回顾\n"
+		    "过去一年，区级一般公共预算收入86.4亿元、增长3.2%，总量全市第五、增幅第二。",
+		    "某市 budget_revenue level 86.4 亿元 exact 2020 - actual 5@全市\n"
+		    "某市 budget_revenue growth 3.2 % exact 2020 yoy actual 2@全市\n");
+	expect_kind("gwr", "2021-01-12", "district",
+		    "一、2020年工作回顾\n"
+		    "过去一年，区级一般公共预算收入86.4亿元、增长3.2%，增速第一次超过全市。",
+		    "某市 budget_revenue level 86.4 亿元 exact 2020 - actual\n"
+		    "某市 budget_revenue growth 3.2 % exact 2020 yoy actual\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -8221,6 +8278,7 @@ int main(void)
 	gwr41_rules();
 	plan42_rules();
 	cbull42_rules();
+	gwr42_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
