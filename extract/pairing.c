@@ -54,6 +54,30 @@ size_t db_bracket_after(const char *t, size_t s, size_t e)
 	return 0;
 }
 
+/* The bytes of an aside at p, before e, that says what the words before
+ * it are called below (（以下简称同比）, (简称同比): words.json
+ * alias_asides right after the opening bracket), up to its closing one;
+ * else 0. */
+size_t db_alias_aside(const walk *w, size_t p, size_t e)
+{
+	size_t q;
+	if (p < e && w->text[p] == '(')
+		q = p + 1;
+	else if (has_word_at(w->text, e, p, "（"))
+		q = p + 3;
+	else
+		return 0;
+	if (!word_at(w->text, e, q, WL(w, DB_W_ALIAS_ASIDES)))
+		return 0;
+	for (; q < e && q < p + 40; q++) {
+		if (w->text[q] == ')')
+			return q + 1 - p;
+		if (has_word_at(w->text, e, q, "）"))
+			return q + 3 - p;
+	}
+	return 0;
+}
+
 /* Do the words before the growth word of the figure at e of clause c, which
  * names no label, name something of their own (招商引资增长22.4%: not the
  * label of the clause before), rather than only its measure (同比增长, 比上年
@@ -86,6 +110,13 @@ bool db_names_another(const walk *w, const db_clause *c, const tokens *ts, size_
 	if (g == (size_t)-1)
 		return false; /* (a level: the figure's own words decide) */
 	for (size_t p = c->start; p < g;) {
+		size_t a = db_alias_aside(w, p, e); /* 比上年同期（以下简称同比）增长 */
+		if (a) {
+			p += a;
+			if (p > g && (g = db_find_growth(w->text, p, e)) == (size_t)-1)
+				return false;
+			continue;
+		}
 		size_t n = db_longest_word_at(w->text, p, g, filler, NWORDS(filler), NULL);
 		const char *word = n ? NULL : word_at(w->text, g, p, WL(w, DB_W_NOTES));
 		if (!n && !word)
