@@ -78,6 +78,24 @@ size_t db_alias_aside(const walk *w, size_t p, size_t e)
 	return 0;
 }
 
+/* A clause's measure words, lead bytes after its start s, with a bracket
+ * right after them (较一季度（-0.8%）提高…) or, when the clause compares
+ * (比, 较 or 与 at than), an aside up to eight characters on that names
+ * the comparison for what follows (比上年（以下简称同比）增长: db_alias_aside
+ * with a growth word inside): the bytes after s the measure words take. */
+size_t db_lead_aside(const walk *w, size_t s, size_t than, size_t lead, size_t e)
+{
+	static const char *const brackets[] = { "（", "(" };
+	size_t b, a;
+	if ((has_word_at(w->text, e, than, "比") || has_word_at(w->text, e, than, "较") ||
+	     has_word_at(w->text, e, than, "与")) &&
+	    (b = find_any(w->text, than, e, brackets, NWORDS(brackets), NULL)) != (size_t)-1 &&
+	    b <= than + 24 && (a = db_alias_aside(w, b, e)) != 0 && b + a - s > lead &&
+	    db_find_growth(w->text, b, b + a) != (size_t)-1)
+		return b + a - s;
+	return lead + db_bracket_after(w->text, s + lead, e);
+}
+
 /* Do the words before the growth word of the figure at e of clause c, which
  * names no label, name something of their own (招商引资增长22.4%: not the
  * label of the clause before), rather than only its measure (同比增长, 比上年

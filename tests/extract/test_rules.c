@@ -8059,6 +8059,12 @@ static void bulletin42_rules(void)
 	       "某市 gdp growth 2.3 % exact 2022 yoy actual\n"
 	       "某市 primary_industry_va level 31.2 亿元 exact 2022 - actual\n"
 	       "某市 primary_industry_va growth 4.1 % exact 2022 yoy actual\n");
+	/* (so after 比上年 alone, where the aside makes the words before the
+	 * figure longer than a carried label reaches) */
+	expect("2023-03-20", "district",
+	       "全年全区地区生产总值98.4亿元，比上年（以下简称同比）增长0.6%。",
+	       "某市 gdp level 98.4 亿元 exact 2022 - actual\n"
+	       "某市 gdp growth 0.6 % exact 2022 yoy actual\n");
 	expect("2023-03-20", "district",
 	       "全年全区地区生产总值98.4亿元，与上年同期相比(简称同比)下降1.2%。",
 	       "某市 gdp level 98.4 亿元 exact 2022 - actual\n"
