@@ -1032,7 +1032,7 @@ static size_t lead_words(walk *w, const clause_walk *cw, const token *tk)
 		 cw->has_basis && cw->basis_end > lead_than && cw->basis_end <= lead_than + 3 + 30 &&
 		 cw->basis_end <= tk->fig.num_start)
 		lead_skip = cw->basis_end - c->start;
-	lead_skip += db_bracket_after(w->text, c->start + lead_skip, tk->fig.num_start);
+	lead_skip = db_lead_aside(w, c->start, lead_than, lead_skip, tk->fig.num_start);
 	/* 由一季度的下降1.5%转为增长3.4%: the rate it turned from
 	 * and 转为 are the figure's measure words */
 	size_t turn;

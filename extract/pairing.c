@@ -54,6 +54,48 @@ size_t db_bracket_after(const char *t, size_t s, size_t e)
 	return 0;
 }
 
+/* The bytes of an aside at p, before e, that says what the words before
+ * it are called below (（以下简称同比）, (简称同比): words.json
+ * alias_asides right after the opening bracket), up to its closing one;
+ * else 0. */
+size_t db_alias_aside(const walk *w, size_t p, size_t e)
+{
+	size_t q;
+	if (p < e && w->text[p] == '(')
+		q = p + 1;
+	else if (has_word_at(w->text, e, p, "（"))
+		q = p + 3;
+	else
+		return 0;
+	if (!word_at(w->text, e, q, WL(w, DB_W_ALIAS_ASIDES)))
+		return 0;
+	for (; q < e && q < p + 40; q++) {
+		if (w->text[q] == ')')
+			return q + 1 - p;
+		if (has_word_at(w->text, e, q, "）"))
+			return q + 3 - p;
+	}
+	return 0;
+}
+
+/* A clause's measure words, lead bytes after its start s, with a bracket
+ * right after them (较一季度（-0.8%）提高…) or, when the clause compares
+ * (比, 较 or 与 at than), an aside up to eight characters on that names
+ * the comparison for what follows (比上年（以下简称同比）增长: db_alias_aside
+ * with a growth word inside): the bytes after s the measure words take. */
+size_t db_lead_aside(const walk *w, size_t s, size_t than, size_t lead, size_t e)
+{
+	static const char *const brackets[] = { "（", "(" };
+	size_t b, a;
+	if ((has_word_at(w->text, e, than, "比") || has_word_at(w->text, e, than, "较") ||
+	     has_word_at(w->text, e, than, "与")) &&
+	    (b = find_any(w->text, than, e, brackets, NWORDS(brackets), NULL)) != (size_t)-1 &&
+	    b <= than + 24 && (a = db_alias_aside(w, b, e)) != 0 && b + a - s > lead &&
+	    db_find_growth(w->text, b, b + a) != (size_t)-1)
+		return b + a - s;
+	return lead + db_bracket_after(w->text, s + lead, e);
+}
+
 /* Do the words before the growth word of the figure at e of clause c, which
  * names no label, name something of their own (招商引资增长22.4%: not the
  * label of the clause before), rather than only its measure (同比增长, 比上年
@@ -86,6 +128,13 @@ bool db_names_another(const walk *w, const db_clause *c, const tokens *ts, size_
 	if (g == (size_t)-1)
 		return false; /* (a level: the figure's own words decide) */
 	for (size_t p = c->start; p < g;) {
+		size_t a = db_alias_aside(w, p, e); /* 比上年同期（以下简称同比）增长 */
+		if (a) {
+			p += a;
+			if (p > g && (g = db_find_growth(w->text, p, e)) == (size_t)-1)
+				return false;
+			continue;
+		}
 		size_t n = db_longest_word_at(w->text, p, g, filler, NWORDS(filler), NULL);
 		const char *word = n ? NULL : word_at(w->text, g, p, WL(w, DB_W_NOTES));
 		if (!n && !word)

@@ -685,6 +685,8 @@ bool db_compared_rate(const char *t, const db_clause *c, const db_figure *f);
 bool db_compared_label(const char *t, size_t s, size_t e);
 bool db_compared_self(const walk *w, size_t s, size_t e);
 size_t db_bracket_after(const char *t, size_t s, size_t e);
+size_t db_alias_aside(const walk *w, size_t p, size_t e);
+size_t db_lead_aside(const walk *w, size_t s, size_t than, size_t lead, size_t e);
 bool db_names_another(const walk *w, const db_clause *c, const tokens *ts, size_t e);
 bool db_sibling_named(const walk *w, const db_label *l, size_t s, size_t num);
 /* Do the words of clause c from s before the amount at num (no growth word)

@@ -8152,6 +8152,30 @@ static void gwr42_rules(void)
 		    "某市 budget_revenue growth 3.2 % exact 2020 yoy actual\n");
 }
 
+static void bulletin42_rules(void)
+{
+	/* an aside naming the basis words before it for what follows
+	 * (比上年同期（以下简称同比）增长…): its 同比 is no growth word, and the
+	 * figure after it keeps the label of the clause before */
+	expect("2023-03-20", "district",
+	       "2022年，全区完成生产总值(GDP)215.6亿元，比上年同期（以下简称同比）增长2.3%；"
+	       "第一产业增加值31.2亿元，同比增长4.1%。",
+	       "某市 gdp level 215.6 亿元 exact 2022 - actual\n"
+	       "某市 gdp growth 2.3 % exact 2022 yoy actual\n"
+	       "某市 primary_industry_va level 31.2 亿元 exact 2022 - actual\n"
+	       "某市 primary_industry_va growth 4.1 % exact 2022 yoy actual\n");
+	/* (so after 比上年 alone, where the aside makes the words before the
+	 * figure longer than a carried label reaches) */
+	expect("2023-03-20", "district",
+	       "全年全区地区生产总值98.4亿元，比上年（以下简称同比）增长0.6%。",
+	       "某市 gdp level 98.4 亿元 exact 2022 - actual\n"
+	       "某市 gdp growth 0.6 % exact 2022 yoy actual\n");
+	expect("2023-03-20", "district",
+	       "全年全区地区生产总值98.4亿元，与上年同期相比(简称同比)下降1.2%。",
+	       "某市 gdp level 98.4 亿元 exact 2022 - actual\n"
+	       "某市 gdp growth -1.2 % exact 2022 yoy actual\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -8279,6 +8303,7 @@ int main(void)
 	plan42_rules();
 	cbull42_rules();
 	gwr42_rules();
+	bulletin42_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
