@@ -4300,6 +4300,16 @@ static void probe17_gwr_rules(void)
 		    "某市 signed_investment level 163 亿元 exact 2025H1 - actual\n"
 		    "某市 signed_investment level 58 亿元 exact 2025Q2 - actual\n");
 	expect("2024-02-20", "county", "2023年，全县实施重点项目30个，协议总投资260亿元。", "");
+	/* the total agreed without 总 (协议投资额), a bound before the count
+	 * and before the total (不少于), and a target's word and a period
+	 * between the clause's start and 新签约 (力争全年新签约…); a project's
+	 * own agreed total, with no count before it, makes none */
+	expect_kind("speech", "2025-03-18", "county",
+		    "围绕主导产业精准招商，力争全年新签约3000万元以上项目不少于60个，协议投资额不少于120亿元。\n"
+		    "去年，新签约项目45个，协议投资88亿元。\n"
+		    "去年引进某某新材料项目，协议投资额30亿元。",
+		    "某市 signed_investment level 120 亿元 at_least 2025 - target\n"
+		    "某市 signed_investment level 88 亿元 exact 2024 - actual\n");
 	/* 总量居… right after an amount of something the catalog does not name
 	 * ranks that amount, not a keyed figure of the sentence before */
 	expect("2022-02-20", "county",
