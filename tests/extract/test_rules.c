@@ -7693,6 +7693,15 @@ static void speech38_rules(void)
 	expect_kind("speech", "2024-04-10", CITY,
 		    "今年是全市项目攻坚之年。\n一是力争固定资产投资增长9%。",
 		    "某市 fai growth 9 % exact - yoy target\n");
+	/* a heading in two parts (二、…，…) ends at its newline: the
+	 * paragraph below is the lead of its items (its 今年以来 dates
+	 * them; the heading had joined it as an item, and they were
+	 * undated) */
+	expect_kind("speech", "2024-09-20", CITY,
+		    "二、正视差距，以更强担当推动发展\n今年以来，全市经济稳中有进。"
+		    "一是投资回升。完成固定资产投资52.6亿元，增长4.8%。",
+		    "某市 fai level 52.6 亿元 exact 2024M01-M09 - actual\n"
+		    "某市 fai growth 4.8 % exact 2024M01-M09 yoy actual\n");
 }
 
 static void audit38_rules(void)
