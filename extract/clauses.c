@@ -391,10 +391,42 @@ static size_t short_line_before(const char *text, size_t i, size_t max)
 /* Is the line before the newline at i a numbered heading (二、农 业,
  * （三）工业): a list marker, then a few words without punctuation? Its
  * newline ends it, so the paragraph below keeps its own line. */
-static bool heading_before(const char *text, size_t i)
+static bool heading_before(const char *text, size_t len, size_t i)
 {
 	size_t s = short_line_before(text, i, 64);
-	return s != (size_t)-1 && i - s <= 60 && list_marker(text + s, i - s);
+	if (s != (size_t)-1)
+		return i - s <= 60 && list_marker(text + s, i - s);
+	/* 二、正视差距，以更强担当推动发展 (a speech's part): a heading
+	 * numbered 一、 or （一） in two parts, one comma between them, no
+	 * digit and an ideograph at its end, the line below not opening on a
+	 * digit (a figure a wrapped line would carry on to) */
+	s = i;
+	while (s > 0 && text[s - 1] != '\n' && i - s <= 96)
+		s--;
+	if (s > 0 && text[s - 1] != '\n')
+		return false;
+	while (s < i && (text[s] == ' ' || text[s] == '\t'))
+		s++;
+	size_t e = i, o = open_bracket(text + s, i - s), k = numeral_run(text + s + o, i - s - o);
+	while (e > s && (text[e - 1] == ' ' || text[e - 1] == '\t' || text[e - 1] == '\r'))
+		e--;
+	if (!k || k > 6 || (i + 1 < len && is_digit(text[i + 1])))
+		return false;
+	size_t m = s + o + k;
+	if (o ? !close_bracket(text + m, e - m) : !db_starts(text + m, e - m, "、"))
+		return false;
+	m += o ? (text[m] == ')' ? 1 : 3) : strlen("、");
+	size_t comma = 0, w;
+	for (size_t p = m; p < e; p += w ? w : 1) {
+		if (is_digit(text[p]))
+			return false;
+		if (boundary(text, e, p, &w) == B_NONE)
+			continue;
+		if (comma || !(db_starts(text + p, e - p, "，") || text[p] == ','))
+			return false;
+		comma = p;
+	}
+	return comma >= m + 6 && e >= comma + 9 && e >= 3 && ideograph_at(text + e - 3, 3);
 }
 
 /* Is the line before the newline at i a lead-in without its comma (从各县区
@@ -712,7 +744,7 @@ bool db_clauses_more(db_splitter *spp, size_t n, size_t past)
 				cut = B_SENTENCE;
 			else if ((para_end_before(text, i) &&
 				  !ratio_cut_before(text, i, text + k, len - k)) ||
-				 marker || heading_before(text, i) || caption_before(text, i))
+				 marker || heading_before(text, len, i) || caption_before(text, i))
 				cut = B_PARAGRAPH;
 			if (cut == B_PART && i - sp.sentence_start >= SENTENCE_MAX)
 				cut = B_SENTENCE;

@@ -1839,19 +1839,20 @@ static size_t spaces_before(const char *t, size_t s, size_t p)
  * in w->split). */
 const db_label *db_counted_total_label(walk *w, const db_clause *c, size_t num)
 {
-	/* (协议总投资额: the total agreed, named by 总投资 in the catalog) */
-	static const char *const totals[] = { "协议总投资额", "协议总投资", "总投资" };
 	static const char *const total = "总投资";
-	static const char *const verbs[] = { "达到", "达", "为", "约" };
 	static const char *const seps[] = { "、", "，", ",", "；" };
 	static const char *const counts[] = { "个", "项" };
 	const char *t = w->text;
 	size_t which, s = w->sentence_start;
-	/* (the total and its verb right before the figure; a page's spaces
-	 * around numbers, 总投资 95.4 亿元, are passed over) */
+	/* (the total and its verb right before the figure, count_verbs; a
+	 * page's spaces around numbers, 总投资 95.4 亿元, are passed over) */
 	num = spaces_before(t, s, num);
-	size_t e = num - word_ending_at(t, s, num, verbs, NWORDS(verbs), &which);
-	size_t tl = word_ending_at(t, s, e, totals, NWORDS(totals), &which);
+	size_t e = num - word_ending_at(t, s, num, WORDS(w, DB_W_COUNT_VERBS), &which);
+	/* (协议总投资额, 协议投资额: the total agreed, agreed_totals, named by
+	 * 总投资 in the catalog) */
+	size_t tl = word_ending_at(t, s, e, WORDS(w, DB_W_AGREED_TOTALS), &which);
+	if (!tl)
+		tl = word_ending_at(t, s, e, &total, 1, &which);
 	if (!tl || e - tl < c->start)
 		return NULL;
 	size_t b = e - tl;
@@ -1865,9 +1866,9 @@ const db_label *db_counted_total_label(walk *w, const db_clause *c, size_t num)
 	if (d == p)
 		return NULL;
 	d = spaces_before(t, s, d);
-	/* (新签约…项目达到52个: the count's verb, maybe broken by a page's
-	 * line wrap, 达\n到) */
-	size_t vl = word_ending_at(t, s, d, verbs, NWORDS(verbs), &which);
+	/* (新签约…项目达到52个, 项目不少于60个: the count's verb or bound,
+	 * maybe broken by a page's line wrap, 达\n到) */
+	size_t vl = word_ending_at(t, s, d, WORDS(w, DB_W_COUNT_VERBS), &which);
 	if (!vl && d >= s + 3 && has_word_at(t, d, d - 3, "到")) {
 		size_t r = d - 3;
 		while (r > s && (t[r - 1] == '\n' || t[r - 1] == '\r' || t[r - 1] == ' '))
@@ -1891,9 +1892,22 @@ const db_label *db_counted_total_label(walk *w, const db_clause *c, size_t num)
 	lead = lead == (size_t)-1 ? s : lead + strlen(clause_ends[which]);
 	if (lead < d && has_word_at(t, d, lead, "其中"))
 		lead += strlen("其中");
-	/* (全县新签约…: the place's own scope before it) */
+	/* (全县新签约…: the place's own scope before it; 力争全年新签约…: a
+	 * target's word and a period, in a sentence that sets the year's
+	 * target or dates the count) */
 	static const char *const scopes[] = { "全县", "全区", "全市" };
-	lead += db_longest_word_at(t, lead, d, scopes, NWORDS(scopes), &which);
+	for (int k = 0; k < 3 && lead < d; k++) {
+		size_t n = db_longest_word_at(t, lead, d, scopes, NWORDS(scopes), &which);
+		if (!n)
+			n = db_longest_word_at(t, lead, d, WORDS(w, DB_W_TARGET), &which);
+		db_period_match pm;
+		if (!n && db_period_read(t, d, lead, &w->rs->doc.date, DB_PERIOD_FOR_FLOW, &pm) &&
+		    pm.has_period && pm.end > lead)
+			n = pm.end - lead;
+		if (!n)
+			break;
+		lead += n;
+	}
 	if (d >= lead + 6 && has_word_at(t, d, d - 6, "项目") &&
 	    db_longest_word_at(t, lead, d, signed_words, NWORDS(signed_words), &which)) {
 		size_t id = lookup2(w, "签约项目", strlen("签约项目"), total, strlen(total));

@@ -85,6 +85,21 @@ int main(void)
 	OK(cs.items[1].segment != cs.items[0].segment);
 	db_clauses_release(&cs);
 
+	/* a heading numbered 一、 in two parts with a comma between them ends
+	 * at its newline too; a line that goes on to a figure on the line
+	 * below does not */
+	static const char *const two_part[] = {
+		"二、正视差距，以更强担当推动发展\n今年以来，全县经济平稳。",
+		"（二）工业平稳运行，规上工业增加值\n8.6亿元。",
+	};
+	for (int k = 0; k < 2; k++) {
+		db_clauses_split(two_part[k], strlen(two_part[k]), &cs);
+		const db_clause *last = &cs.items[cs.len - 1];
+		INT_EQ(k ? 1 : 2, last->line);
+		OK((last->segment != cs.items[1].segment) == !k);
+		db_clauses_release(&cs);
+	}
+
 	/* thousands separators and times are not punctuation */
 	const char *t5 = "收入1,234亿元，10:30开会";
 	db_clauses_split(t5, strlen(t5), &cs);

@@ -4300,6 +4300,16 @@ static void probe17_gwr_rules(void)
 		    "某市 signed_investment level 163 亿元 exact 2025H1 - actual\n"
 		    "某市 signed_investment level 58 亿元 exact 2025Q2 - actual\n");
 	expect("2024-02-20", "county", "2023年，全县实施重点项目30个，协议总投资260亿元。", "");
+	/* the total agreed without 总 (协议投资额), a bound before the count
+	 * and before the total (不少于), and a target's word and a period
+	 * between the clause's start and 新签约 (力争全年新签约…); a project's
+	 * own agreed total, with no count before it, makes none */
+	expect_kind("speech", "2025-03-18", "county",
+		    "围绕主导产业精准招商，力争全年新签约3000万元以上项目不少于60个，协议投资额不少于120亿元。\n"
+		    "去年，新签约项目45个，协议投资88亿元。\n"
+		    "去年引进某某新材料项目，协议投资额30亿元。",
+		    "某市 signed_investment level 120 亿元 at_least 2025 - target\n"
+		    "某市 signed_investment level 88 亿元 exact 2024 - actual\n");
 	/* 总量居… right after an amount of something the catalog does not name
 	 * ranks that amount, not a keyed figure of the sentence before */
 	expect("2022-02-20", "county",
@@ -7683,6 +7693,15 @@ static void speech38_rules(void)
 	expect_kind("speech", "2024-04-10", CITY,
 		    "今年是全市项目攻坚之年。\n一是力争固定资产投资增长9%。",
 		    "某市 fai growth 9 % exact - yoy target\n");
+	/* a heading in two parts (二、…，…) ends at its newline: the
+	 * paragraph below is the lead of its items (its 今年以来 dates
+	 * them; the heading had joined it as an item, and they were
+	 * undated) */
+	expect_kind("speech", "2024-09-20", CITY,
+		    "二、正视差距，以更强担当推动发展\n今年以来，全市经济稳中有进。"
+		    "一是投资回升。完成固定资产投资52.6亿元，增长4.8%。",
+		    "某市 fai level 52.6 亿元 exact 2024M01-M09 - actual\n"
+		    "某市 fai growth 4.8 % exact 2024M01-M09 yoy actual\n");
 }
 
 static void audit38_rules(void)
