@@ -723,7 +723,6 @@ static bool closed_part_of_year(const walk *w)
  * That year names the edition out, no year still to come. */
 static bool period_in_ranking_title(const walk *w)
 {
-	static const char *const ranked[] = { "评", "榜", "排名", "排行", "指数", "百强" };
 	const char *t = w->text;
 	size_t p = w->per.pos, open = (size_t)-1, close;
 	if (w->per.ctx || p >= w->len)
@@ -740,7 +739,7 @@ static bool period_in_ranking_title(const walk *w)
 	const char *m = memmem(t + p, w->len - p, "》", strlen("》"));
 	close = m ? (size_t)(m - t) : (size_t)-1;
 	return close != (size_t)-1 && !memchr(t + p, '\n', close - p) &&
-	       contains_any(t, open, close, ranked, NWORDS(ranked));
+	       contains_any(t, open, close, WORDS(w, DB_W_RANKING_TITLES));
 }
 
 db_status db_status_before(walk *w, size_t pos)

@@ -8047,6 +8047,23 @@ static void gwr41_rules(void)
 		    "某市 gdp growth 6.9 % exact 2021 yoy actual\n");
 }
 
+/* The forty-second probe round's rules for evaluation texts. */
+static void eval42_rules(void)
+{
+	/* a year with no 年 inside the title of a published evaluation names
+	 * its edition: the item's year, before a later date on which some
+	 * other report came out */
+	expect_kind("evaluation", "2021-05-10", "district",
+		    "日前，《第二届(2021)某省城区营商环境评价报告》正式发布。报告显示，在全省40个城区中，"
+		    "某区营商环境排名第一。这是主办方继2020年9月推出首届报告后的又一成果。",
+		    "某市 business_environment level null - exact 2021 - actual 1@全省40个城区\n");
+	/* the title's year read with the title's other words (…指数报告2020) */
+	expect_kind("evaluation", "2020-08-01", "district",
+		    "《某某城区营商环境指数报告2020》近日出炉，某区营商环境排名全省第三。2019年11月，"
+		    "该机构曾发布另一份报告。",
+		    "某市 business_environment level null - exact 2020 - actual 3@全省\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -8171,6 +8188,7 @@ int main(void)
 	ranks40_rules();
 	ranks41_rules();
 	gwr41_rules();
+	eval42_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
