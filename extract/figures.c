@@ -2060,6 +2060,11 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 		return (size_t)-1;
 	if (f->kind == DB_FIG_MULTIPLE || f->kind == DB_FIG_RANK)
 		return (size_t)-1;
+	/* (满分100分: the top of the scale; 平均得分为72.4分: several
+	 * places' average) no score of the place's */
+	if (!strcmp(f->unit, "分") &&
+	    db_words_find(t, fc->c->start, f->num_start, WL(w, DB_W_SCORE_NOT_OWN), NULL) != (size_t)-1)
+		return (size_t)-1;
 	/* 与全省差距缩小0.7个百分点, 差距由3.6个百分点缩小至2.9个百分点: the
 	 * distance to another place's rate or its change, no change of the
 	 * metric's own */

@@ -8062,6 +8062,13 @@ static void eval42_rules(void)
 		    "《某某城区营商环境指数报告2020》近日出炉，某区营商环境排名全省第三。2019年11月，"
 		    "该机构曾发布另一份报告。",
 		    "某市 business_environment level null - exact 2020 - actual 3@全省\n");
+	/* 满分N分 is the top of the scale and 平均得分 several places'
+	 * average: no score of the place's (kept aside) */
+	expect_kind("evaluation", "2022-06-01", "district",
+		    "评估结果显示，参评城区营商环境平均得分为72.4分（满分100分），处全国前列。", "");
+	expect_kind("evaluation", "2022-06-01", "district",
+		    "2021年某区营商环境得分为86.5分（满分100分），排名全省第三。",
+		    "某市 business_environment level 86.5 分 exact 2021 - actual 3@全省\n");
 }
 
 int main(void)
