@@ -8069,6 +8069,18 @@ static void eval42_rules(void)
 	expect_kind("evaluation", "2022-06-01", "district",
 		    "2021年某区营商环境得分为86.5分（满分100分），排名全省第三。",
 		    "某市 business_environment level 86.5 分 exact 2021 - actual 3@全省\n");
+	/* 唯一 says the place is the only one of a group to be in a rank
+	 * already said (为中部唯一进入前十的城市): no scope, no second rank */
+	static const char *const only_one[][2] = {
+		{ "2020年某市营商环境指数排名全国前十，为中部唯一进入前十的城市。", "<=10@全国" },
+		{ "2020年某市营商环境排名全国第五 是中部唯一跻身前十的城市", "5@全国" },
+	};
+	for (size_t i = 0; i < sizeof only_one / sizeof only_one[0]; i++) {
+		char want[128];
+		snprintf(want, sizeof want,
+			 "某市 business_environment level null - exact 2020 - actual %s\n", only_one[i][1]);
+		expect_kind("evaluation", "2021-01-10", CITY, only_one[i][0], want);
+	}
 }
 
 int main(void)
