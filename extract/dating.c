@@ -194,6 +194,38 @@ bool db_opening_period(const walk *w, size_t at, size_t end)
 	       (t[end] == ',' || has_word_at(t, w->len, end, "，"));
 }
 
+/* 《首届(2019)某地营商环境评估报告》, 《某某指数报告2020》: a year with no 年
+ * inside the title of a published ranking or evaluation (words.json
+ * ranking_titles) names its edition. Where the first such title opens,
+ * its year in *year; (size_t)-1 when there is none. */
+static size_t edition_title(const walk *w, int *year)
+{
+	const char *t = w->text;
+	for (size_t open = 0; open + 3 <= w->len; open++) {
+		if (!has_word_at(t, w->len, open, "《"))
+			continue;
+		size_t close = open + 3;
+		while (close < w->len && t[close] != '\n' && !has_word_at(t, w->len, close, "》"))
+			close++;
+		if (close >= w->len || t[close] == '\n') {
+			open = close;
+			continue;
+		}
+		if (contains_any(t, open, close, WORDS(w, DB_W_RANKING_TITLES)))
+			for (size_t q = open + 3; q + 4 <= close; q++) {
+				int y = t[q - 1] >= '0' && t[q - 1] <= '9' ? 0 : lx_year4(t, close, q);
+				if (y && !(q + 4 < close && t[q + 4] >= '0' && t[q + 4] <= '9') &&
+				    !has_word_at(t, close, q + 4, "年") && y <= w->rs->doc.date.year &&
+				    y + 2 >= w->rs->doc.date.year) {
+					*year = y;
+					return open;
+				}
+			}
+		open = close;
+	}
+	return (size_t)-1;
+}
+
 /* A news item's period, for the paragraphs before the first that names one:
  * a headline without a period (实现地区生产总值618.27亿元,同比增长5.8%) reports
  * the item's figures. The first period read that the walk would take as the
@@ -202,6 +234,10 @@ void db_lead_period(walk *w, bool evaluation)
 {
 	db_period_match pm;
 	const db_date *d = &w->rs->doc.date;
+	/* (an evaluation's edition named in its title before any period of
+	 * the item's: 《首届(2019)…评估报告》发布 … 继2018年11月发布…) */
+	int edition = 0;
+	size_t ed_at = evaluation ? edition_title(w, &edition) : (size_t)-1;
 	for (size_t pos = 0; pos < w->len && db_period_next(w->text, w->len, pos, d,
 							     DB_PERIOD_FOR_FLOW, &pm);
 	     pos = pm.end > pos ? pm.end : pos + 1) {
@@ -217,12 +253,18 @@ void db_lead_period(walk *w, bool evaluation)
 		if (pm.start >= 3 && (has_word_at(w->text, pm.start, pm.start - 3, "比") ||
 				      has_word_at(w->text, pm.start, pm.start - 3, "较")))
 			continue;
+		if (ed_at < pm.start)
+			break;
 		/* (an evaluation of 2022 may be published before its end) */
 		if (evaluation || db_period_ended(&pm.period, d)) {
 			w->has_lead_period = true;
 			w->lead_period = pm.period;
 		}
 		return;
+	}
+	if (ed_at != (size_t)-1) {
+		w->has_lead_period = true;
+		w->lead_period = db_period_year(edition);
 	}
 }
 

@@ -723,7 +723,6 @@ static bool closed_part_of_year(const walk *w)
  * That year names the edition out, no year still to come. */
 static bool period_in_ranking_title(const walk *w)
 {
-	static const char *const ranked[] = { "评", "榜", "排名", "排行", "指数", "百强" };
 	const char *t = w->text;
 	size_t p = w->per.pos, open = (size_t)-1, close;
 	if (w->per.ctx || p >= w->len)
@@ -740,7 +739,7 @@ static bool period_in_ranking_title(const walk *w)
 	const char *m = memmem(t + p, w->len - p, "》", strlen("》"));
 	close = m ? (size_t)(m - t) : (size_t)-1;
 	return close != (size_t)-1 && !memchr(t + p, '\n', close - p) &&
-	       contains_any(t, open, close, ranked, NWORDS(ranked));
+	       contains_any(t, open, close, WORDS(w, DB_W_RANKING_TITLES));
 }
 
 db_status db_status_before(walk *w, size_t pos)
@@ -2060,6 +2059,11 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 	    !contains_any(t, fc->c->start, f->num_start, own_rates, NWORDS(own_rates)))
 		return (size_t)-1;
 	if (f->kind == DB_FIG_MULTIPLE || f->kind == DB_FIG_RANK)
+		return (size_t)-1;
+	/* (满分100分: the top of the scale; 平均得分为72.4分: several
+	 * places' average) no score of the place's */
+	if (!strcmp(f->unit, "分") &&
+	    db_words_find(t, fc->c->start, f->num_start, WL(w, DB_W_SCORE_NOT_OWN), NULL) != (size_t)-1)
 		return (size_t)-1;
 	/* 与全省差距缩小0.7个百分点, 差距由3.6个百分点缩小至2.9个百分点: the
 	 * distance to another place's rate or its change, no change of the

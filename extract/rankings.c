@@ -1132,6 +1132,11 @@ static bool second_scope_of_own(walk *w, const db_clause *c, const token *tk, si
 	if (n < 2 || n > 8 || tk->start - c->start >= sizeof tk->fig.scope ||
 	    (i < w->labels->len && w->labels->items[i].start < tk->start))
 		return false;
+	/* (为中部唯一进入前十的城市: the only one of a group in the rank
+	 * just said, no scope of a second rank; words.json rank_scope_not) */
+	if (db_words_find(w->text, c->start, tk->start, WL(w, DB_W_RANK_SCOPE_NOT), NULL) !=
+	    (size_t)-1)
+		return true;
 	db_figure g = tk->fig;
 	memcpy(g.scope, w->text + c->start, tk->start - c->start);
 	g.scope[tk->start - c->start] = '\0';

@@ -8195,6 +8195,42 @@ static void bulletin42_rules(void)
 	       "某市 gdp growth -1.2 % exact 2022 yoy actual\n");
 }
 
+/* The forty-second probe round's rules for evaluation texts. */
+static void eval42_rules(void)
+{
+	/* a year with no 年 inside the title of a published evaluation names
+	 * its edition: the item's year, before a later date on which some
+	 * other report came out */
+	expect_kind("evaluation", "2021-05-10", "district",
+		    "日前，《第二届(2021)某省城区营商环境评价报告》正式发布。报告显示，在全省40个城区中，"
+		    "某区营商环境排名第一。这是主办方继2020年9月推出首届报告后的又一成果。",
+		    "某市 business_environment level null - exact 2021 - actual 1@全省40个城区\n");
+	/* the title's year read with the title's other words (…指数报告2020) */
+	expect_kind("evaluation", "2020-08-01", "district",
+		    "《某某城区营商环境指数报告2020》近日出炉，某区营商环境排名全省第三。2019年11月，"
+		    "该机构曾发布另一份报告。",
+		    "某市 business_environment level null - exact 2020 - actual 3@全省\n");
+	/* 满分N分 is the top of the scale and 平均得分 several places'
+	 * average: no score of the place's (kept aside) */
+	expect_kind("evaluation", "2022-06-01", "district",
+		    "评估结果显示，参评城区营商环境平均得分为72.4分（满分100分），处全国前列。", "");
+	expect_kind("evaluation", "2022-06-01", "district",
+		    "2021年某区营商环境得分为86.5分（满分100分），排名全省第三。",
+		    "某市 business_environment level 86.5 分 exact 2021 - actual 3@全省\n");
+	/* 唯一 says the place is the only one of a group to be in a rank
+	 * already said (为中部唯一进入前十的城市): no scope, no second rank */
+	static const char *const only_one[][2] = {
+		{ "2020年某市营商环境指数排名全国前十，为中部唯一进入前十的城市。", "<=10@全国" },
+		{ "2020年某市营商环境排名全国第五 是中部唯一跻身前十的城市", "5@全国" },
+	};
+	for (size_t i = 0; i < sizeof only_one / sizeof only_one[0]; i++) {
+		char want[128];
+		snprintf(want, sizeof want,
+			 "某市 business_environment level null - exact 2020 - actual %s\n", only_one[i][1]);
+		expect_kind("evaluation", "2021-01-10", CITY, only_one[i][0], want);
+	}
+}
+
 int main(void)
 {
 	db_diag d;
@@ -8323,6 +8359,7 @@ int main(void)
 	cbull42_rules();
 	gwr42_rules();
 	bulletin42_rules();
+	eval42_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
