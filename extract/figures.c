@@ -1871,6 +1871,14 @@ static bool part_of_said(const walk *w, const fig_ctx *fc, const db_metric *m)
 	    (part = find_any(w->text, ls >= w->sentence_start + 18 ? ls - 18 : w->sentence_start,
 			     ls, (const char *const[]){ "其中", "分行业看" }, 2, NULL)) == (size_t)-1)
 		return false;
+	/* (1-4月…。其中，4月份增加值…: a bare noun the whole's head names,
+	 * after a month of the span, is a part of the time, not of the
+	 * whole: still the whole's metric) */
+	db_period_match pm;
+	if (fc->label >= w->split && fc->label < w->split + NWORDS(w->split) &&
+	    db_period_next(w->text, ls, part, &w->rs->doc.date, DB_PERIOD_FOR_FLOW, &pm) &&
+	    pm.has_period && pm.end <= ls)
+		return false;
 	if (part <= w->sentence_start + 3)
 		from = w->prev_sentence_start;
 	size_t n = fc->label->end - ls;

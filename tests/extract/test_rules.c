@@ -1860,11 +1860,11 @@ static void real_report_rules(void)
 	 * label; none to the document's own place or to another metric's rate,
 	 * and a difference in yuan is no level */
 	expect_kind("news", "2025-04-20", CITY,
-		    "一季度，全市规上工业增加值同比增长10.7%，比全省高1.6个百分点，比全国平均水平低0.6个百分点，"
+		    "一季度，全市规上工业增加值同比增长9.7%，比全省高1.6个百分点，比全国平均水平低0.6个百分点，"
 		    "高于全区规上工业增加值增速1.6个百分点。制造业增加值同比下降5.9%，"
 		    "低于全市工业增加值增速10.9个百分点，低于采矿业增加值增速11.1个百分点。"
 		    "全市人均地区生产总值比全省平均水平高9114元。",
-		    "某市 industrial_va growth 10.7 % exact 2025Q1 yoy actual\n"
+		    "某市 industrial_va growth 9.7 % exact 2025Q1 yoy actual\n"
 		    "某市 industrial_va gap_pp 1.6 百分点 exact 2025Q1 全省 actual\n"
 		    "某市 industrial_va gap_pp -0.6 百分点 exact 2025Q1 全国平均 actual\n"
 		    "某市 industrial_va gap_pp 1.6 百分点 exact 2025Q1 全区 actual\n"
@@ -8010,15 +8010,15 @@ static void ranks41_rules(void)
 	/* a figure said again in a later sentence of its paragraph with a rank
 	 * the first saying lacks: one record, with the rank */
 	expect("2023-08-02", CITY,
-	       "上半年，全市规上工业增加值增长8.2%，对经济增长的贡献率为40%。"
-	       "多项指标位居全省前列：规上工业增加值增长8.2%，居全省第5位。",
-	       "某市 industrial_va growth 8.2 % exact 2023H1 yoy actual 5@全省\n");
+	       "上半年，全市规上工业增加值增长8.6%，对经济增长的贡献率为40%。"
+	       "多项指标位居全省前列：规上工业增加值增长8.6%，居全省第5位。",
+	       "某市 industrial_va growth 8.6 % exact 2023H1 yoy actual 5@全省\n");
 	/* (said again with a rank where the first has one of its own: both kept) */
 	expect("2023-08-02", CITY,
-	       "上半年，全市规上工业增加值增长8.2%，居全市第2位。"
-	       "规上工业增加值增长8.2%，居全省第5位。",
-	       "某市 industrial_va growth 8.2 % exact 2023H1 yoy actual 2@全市\n"
-	       "某市 industrial_va growth 8.2 % exact 2023H1 yoy actual 5@全省\n");
+	       "上半年，全市规上工业增加值增长8.6%，居全市第2位。"
+	       "规上工业增加值增长8.6%，居全省第5位。",
+	       "某市 industrial_va growth 8.6 % exact 2023H1 yoy actual 2@全市\n"
+	       "某市 industrial_va growth 8.6 % exact 2023H1 yoy actual 5@全省\n");
 	/* an industry, then a verb, before the label (某某产业完成工业增加值,
 	 * 某某行业实现工业增加值): the industry's figure, a part; the place's
 	 * own industry before the verb stays the whole */
@@ -8032,6 +8032,31 @@ static void ranks41_rules(void)
 	       "1-11月，全市规模以上工业完成工业增加值310.5亿元，增长6.4%。",
 	       "某市 industrial_va level 310.5 亿元 exact 2023M01-M11 - actual\n"
 	       "某市 industrial_va growth 6.4 % exact 2023M01-M11 yoy actual\n");
+}
+
+static void ranks42_rules(void)
+{
+	/* a bare 增加值 after 其中 and the month of the span that opens its
+	 * clause (其中，5月当月增加值…, 其中，5月份增加值…) is the month's figure
+	 * of the whole the sentence before named: its label, the gap and the
+	 * rank after it go on with it */
+	expect("2022-06-20", CITY,
+	       "1-5月，全市规上工业增加值同比增长4.6%，居全省第8位。"
+	       "其中，5月当月增加值增长6.3%，增速高于全省平均0.9个百分点，居全省第3位。",
+	       "某市 industrial_va growth 4.6 % exact 2022M01-M05 yoy actual 8@全省\n"
+	       "某市 industrial_va growth 6.3 % exact 2022M05 yoy actual 3@全省\n"
+	       "某市 industrial_va gap_pp 0.9 百分点 exact 2022M05 全省平均 actual\n");
+	expect("2022-06-20", CITY,
+	       "1-5月，规模以上工业增加值增长9%，比全省高2.4个百分点。"
+	       "其中，5月份增加值增速7.8%，比全省高3.1个百分点。",
+	       "某市 industrial_va growth 9 % exact 2022M01-M05 yoy actual\n"
+	       "某市 industrial_va gap_pp 2.4 百分点 exact 2022M01-M05 全省 actual\n"
+	       "某市 industrial_va growth 7.8 % exact 2022M05 yoy actual\n"
+	       "某市 industrial_va gap_pp 3.1 百分点 exact 2022M05 全省 actual\n");
+	/* (a narrower name after 其中 and a month stays a part) */
+	expect("2022-06-20", CITY,
+	       "1-5月，全市农林牧渔业总产值52.3亿元。其中，5月份农业总产值12.1亿元。",
+	       "某市 agri_output level 52.3 亿元 exact 2022M01-M05 - actual\n");
 }
 
 static void gwr41_rules(void)
@@ -8170,6 +8195,7 @@ int main(void)
 	newscity40_rules();
 	ranks40_rules();
 	ranks41_rules();
+	ranks42_rules();
 	gwr41_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
