@@ -8053,6 +8053,13 @@ static void ranks42_rules(void)
 	       "某市 industrial_va gap_pp 2.4 百分点 exact 2022M01-M05 全省 actual\n"
 	       "某市 industrial_va growth 7.8 % exact 2022M05 yoy actual\n"
 	       "某市 industrial_va gap_pp 3.1 百分点 exact 2022M05 全省 actual\n");
+	/* 规上工业实现产值 (规模以上工业实现产值): the output, as 规上工业企业实现产值
+	 * is; an industry's 实现产值 stays a part */
+	expect("2022-09-15", CITY,
+	       "1-8月，全市规上工业实现产值318.6亿元，增长7.2%。"
+	       "三大主导产业实现产值201.4亿元，增长9.1%。",
+	       "某市 industrial_output level 318.6 亿元 exact 2022M01-M08 - actual\n"
+	       "某市 industrial_output growth 7.2 % exact 2022M01-M08 yoy actual\n");
 	/* (a narrower name after 其中 and a month stays a part) */
 	expect("2022-06-20", CITY,
 	       "1-5月，全市农林牧渔业总产值52.3亿元。其中，5月份农业总产值12.1亿元。",
