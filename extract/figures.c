@@ -2073,7 +2073,8 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 	 * distance to another place's rate or its change, no change of the
 	 * metric's own */
 	if (!strcmp(f->unit, "百分点") &&
-	    contains_any(t, fc->c->start, f->num_start, (const char *const[]){ "差距" }, 1))
+	    db_words_find(t, fc->c->start, f->num_start, WL(w, DB_W_DISTANCE_WORDS), NULL) !=
+		    (size_t)-1)
 		return (size_t)-1;
 	/* 分别为18642774531207亿元: numbers glued together (their separators
 	 * lost), not one figure; it still takes its place in a 分别 list */
@@ -3479,12 +3480,17 @@ bool db_plan_gap(const char *t, size_t s, size_t at)
 }
 
 /* Does the clause t[s, at) compare with someone ranked or described by 的
- * (比排名第二的某地高, 比位居首位的某县低) right before a gap? The gap is to
- * that one's rate, no figure of the label's; the label goes on to the
- * clauses after it (…，高于全省平均水平N个百分点). */
-bool db_ranked_other_gap(const char *t, size_t s, size_t at)
+ * (比排名第二的某地高, 比位居首位的某县低) right before a gap, or tell the
+ * distance to another place's rate (与全国增速差距缩小到N个百分点: a word of
+ * distance_words)? The gap is to that one's rate, no figure of the
+ * label's; the label goes on to the clauses after it (…，高于全省平均水平N个
+ * 百分点). */
+bool db_other_rate_clause(const walk *w, size_t s, size_t at)
 {
 	static const char *const ways[] = { "高", "低", "快", "慢" };
+	const char *t = w->text;
+	if (db_words_find(t, s, at, WL(w, DB_W_DISTANCE_WORDS), NULL) != (size_t)-1)
+		return true;
 	if (!has_word_at(t, at, s, "比") || !ends_with_any(t, s, at, ways, NWORDS(ways)))
 		return false;
 	size_t de = s;

@@ -21,7 +21,7 @@ static const char *const list_names[DB_W_COUNT] = {
 	"breakdowns", "index_bases", "table_level_columns", "table_ignored_columns",
 	"table_column_nouns", "table_weight_nouns", "level_leads", "restated_bases", "rate_words",
 	"period_breakdowns", "urban_population", "milestone_leads", "done_after_target",
-	"record_after_since", "year_goal_nouns", "year_goal_leads", "rate_moves",
+	"record_after_since", "year_goal_nouns", "year_goal_leads", "rate_moves", "distance_words",
 };
 
 static int read_list(db_words *w, const db_json *lists, size_t id, const char *file, db_diag *d)

@@ -8060,6 +8060,27 @@ static void ranks42_rules(void)
 	       "三大主导产业实现产值201.4亿元，增长9.1%。",
 	       "某市 industrial_output level 318.6 亿元 exact 2022M01-M08 - actual\n"
 	       "某市 industrial_output growth 7.2 % exact 2022M01-M08 yoy actual\n");
+	/* a clause of the distance to another place's rate (与全国增速差距缩小到…,
+	 * 与全省差距由…缩小至…) is no figure and no new subject: the label goes
+	 * on to the clauses after it */
+	expect("2022-05-20", CITY,
+	       "1-4月，全市规上工业增加值同比增长5.2%，居全省第7位，"
+	       "与全国增速差距缩小到0.8个百分点，高于全省0.4个百分点。",
+	       "某市 industrial_va growth 5.2 % exact 2022M01-M04 yoy actual 7@全省\n"
+	       "某市 industrial_va gap_pp 0.4 百分点 exact 2022M01-M04 全省 actual\n");
+	expect("2022-05-20", CITY,
+	       "1-4月，全市规上工业增加值同比增长2.6%，与全省差距由上月的3.1个百分点"
+	       "缩小至2.4个百分点；增速较1-3月回升0.5个百分点。",
+	       "某市 industrial_va growth 2.6 % exact 2022M01-M04 yoy actual\n"
+	       "某市 industrial_va change_pp 0.5 百分点 exact 2022M01-M04 vs:2022Q1 actual\n");
+	/* 今年首次 before a comparison (the first time this year) dates
+	 * nothing: the figures around it keep the span before */
+	expect("2022-05-20", CITY,
+	       "1-4月，全市固定资产投资增长6.3%，增速今年首次高于全省，超全省0.7个百分点。"
+	       "两年平均增长4.4%。",
+	       "某市 fai growth 6.3 % exact 2022M01-M04 yoy actual\n"
+	       "某市 fai gap_pp 0.7 百分点 exact 2022M01-M04 全省 actual\n"
+	       "某市 fai growth 4.4 % exact 2022M01-M04 avg2y actual\n");
 	/* (a narrower name after 其中 and a month stays a part) */
 	expect("2022-06-20", CITY,
 	       "1-5月，全市农林牧渔业总产值52.3亿元。其中，5月份农业总产值12.1亿元。",
