@@ -640,3 +640,18 @@ bool db_inline_period(const walk *w, const db_clause *c, const token *tk)
 			return false;
 	return true;
 }
+
+/* Is the period token tk the span a record is counted over, a word of
+ * record_after_since right after it (before end): a since-span
+ * (2012年以来的最高, 10年来最好) or the year the date names
+ * (增速今年首次高于全省: the first time this year, no period of the
+ * figures around it)? */
+bool db_record_span(const walk *w, const token *tk, size_t end)
+{
+	const char *t = w->text;
+	bool since = tk->end - tk->start > strlen("以来") &&
+		     (has_word_at(t, tk->end, tk->end - strlen("以来"), "以来") ||
+		      has_word_at(t, tk->end, tk->end - strlen("年来"), "年来"));
+	return (since || tk->period.rel_year) &&
+	       db_longest_word_at(t, tk->end, end, WORDS(w, DB_W_RECORD_AFTER_SINCE), NULL);
+}

@@ -511,15 +511,10 @@ static void clause_period(walk *w, clause_walk *cw, token *tk)
 	if (has_word_at(w->text, c->end, tk->end, "连续") &&
 	    has_word_at(w->text, tk->end, tk->end - strlen("以来"), "以来"))
 		return;
-	/* 增速为2012年以来的最高水平。投资增长…, 创10年来最好水平;
-	 * …: the span a record is counted over, not the period of
-	 * the figures after it */
-	if (tk->end - tk->start > strlen("以来") &&
-	    (has_word_at(w->text, tk->end, tk->end - strlen("以来"), "以来") ||
-	     has_word_at(w->text, tk->end, tk->end - strlen("年来"), "年来")) &&
-	    db_longest_word_at(w->text, tk->end, c->end,
-			       WL(w, DB_W_RECORD_AFTER_SINCE)->items,
-			       WL(w, DB_W_RECORD_AFTER_SINCE)->len, NULL)) {
+	/* 增速为2012年以来的最高水平。投资增长…, 创10年来最好水平,
+	 * 今年首次高于…: the span a record is counted over, not the
+	 * period of the figures after it */
+	if (db_record_span(w, tk, c->end)) {
 		if (tk->end > cw->prev_end)
 			cw->prev_end = tk->end;
 		return;
@@ -1197,7 +1192,7 @@ static void clause_figure(walk *w, clause_walk *cw, token *tk)
 						     "年计划", "年预算", "年初预算", "年度预算" };
 		if (!excess && !contains_any(w->text, c->start, tk->fig.num_start, plans,
 					    NWORDS(plans)) &&
-		    !db_ranked_other_gap(w->text, c->start, tk->fig.num_start))
+		    !db_other_rate_clause(w, c->start, tk->fig.num_start))
 			w->label = NULL;
 	}
 	/* nor past another figure when new words came between

@@ -1870,6 +1870,14 @@ static bool part_of_said(const walk *w, const fig_ctx *fc, const db_metric *m)
 	    (part = find_any(w->text, ls >= w->sentence_start + 18 ? ls - 18 : w->sentence_start,
 			     ls, (const char *const[]){ "其中", "分行业看" }, 2, NULL)) == (size_t)-1)
 		return false;
+	/* (1-4月…。其中，4月份增加值…: a bare noun the whole's head names,
+	 * after a month of the span, is a part of the time, not of the
+	 * whole: still the whole's metric) */
+	db_period_match pm;
+	if (fc->label >= w->split && fc->label < w->split + NWORDS(w->split) &&
+	    db_period_next(w->text, ls, part, &w->rs->doc.date, DB_PERIOD_FOR_FLOW, &pm) &&
+	    pm.has_period && pm.end <= ls)
+		return false;
 	if (part <= w->sentence_start + 3)
 		from = w->prev_sentence_start;
 	size_t n = fc->label->end - ls;
@@ -2069,7 +2077,8 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 	 * distance to another place's rate or its change, no change of the
 	 * metric's own */
 	if (!strcmp(f->unit, "百分点") &&
-	    contains_any(t, fc->c->start, f->num_start, (const char *const[]){ "差距" }, 1))
+	    db_words_find(t, fc->c->start, f->num_start, WL(w, DB_W_DISTANCE_WORDS), NULL) !=
+		    (size_t)-1)
 		return (size_t)-1;
 	/* 分别为18642774531207亿元: numbers glued together (their separators
 	 * lost), not one figure; it still takes its place in a 分别 list */
@@ -3493,12 +3502,17 @@ bool db_plan_gap(const char *t, size_t s, size_t at)
 }
 
 /* Does the clause t[s, at) compare with someone ranked or described by 的
- * (比排名第二的某地高, 比位居首位的某县低) right before a gap? The gap is to
- * that one's rate, no figure of the label's; the label goes on to the
- * clauses after it (…，高于全省平均水平N个百分点). */
-bool db_ranked_other_gap(const char *t, size_t s, size_t at)
+ * (比排名第二的某地高, 比位居首位的某县低) right before a gap, or tell the
+ * distance to another place's rate (与全国增速差距缩小到N个百分点: a word of
+ * distance_words)? The gap is to that one's rate, no figure of the
+ * label's; the label goes on to the clauses after it (…，高于全省平均水平N个
+ * 百分点). */
+bool db_other_rate_clause(const walk *w, size_t s, size_t at)
 {
 	static const char *const ways[] = { "高", "低", "快", "慢" };
+	const char *t = w->text;
+	if (db_words_find(t, s, at, WL(w, DB_W_DISTANCE_WORDS), NULL) != (size_t)-1)
+		return true;
 	if (!has_word_at(t, at, s, "比") || !ends_with_any(t, s, at, ways, NWORDS(ways)))
 		return false;
 	size_t de = s;

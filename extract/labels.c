@@ -1673,6 +1673,32 @@ static const db_label *head_with_noun(walk *w, const db_label *p, size_t s, size
 	return NULL;
 }
 
+/* Where a clause that opens its sentence (or follows the part marker
+ * that opens it, and its comma: 其中，4月份…) goes on after the periods it opens
+ * with (4月当月, 4月份), when it opens with one and more words follow
+ * them; (size_t)-1 otherwise. */
+static size_t opened_by_periods(const walk *w, const db_clause *c, size_t num)
+{
+	const char *t = w->text;
+	size_t p = c->start, ss = w->sentence_start, which;
+	size_t n = db_longest_word_at(t, ss, num, WORDS(w, DB_W_PART_MARKERS), &which);
+	if (n) {
+		size_t q = ss + n + (ss + n < num && t[ss + n] == ',' ? 1 : 0);
+		if (p == ss)
+			p = q;
+		else if (p != q)
+			return (size_t)-1;
+	} else if (p != ss)
+		return (size_t)-1;
+	size_t from = p;
+	db_period_match pm;
+	for (int k = 0; k < 2 && db_period_read(t, num, p, &w->rs->doc.date, DB_PERIOD_FOR_FLOW, &pm) &&
+			pm.has_period && pm.start == p && pm.end > p && pm.end < num;
+	     k++)
+		p = pm.end;
+	return p > from ? p : (size_t)-1;
+}
+
 const db_label *db_composed_label(walk *w, const db_clause *c, size_t num)
 {
 	static const char *const nouns[] = { "增加值", "总产值", "产值", "营业收入", "利润总额",
@@ -1742,6 +1768,14 @@ const db_label *db_composed_label(walk *w, const db_clause *c, size_t num)
 		    has_word_at(t, p->end, p->end - 6, "投资"))
 			return new_split(w, s, s + strlen("投资额"), p->metric);
 	}
+	/* 其中，4月当月增加值增长3.9%; 4月份增加值增速2.7%: the periods that
+	 * open the clause (after the sentence's 其中 and its comma) date the
+	 * figure and leave its noun bare, as if the sentence opened with it */
+	size_t bare_at = opened_by_periods(w, c, num);
+	bool month_first = bare_at != (size_t)-1 &&
+			   db_longest_word_at(t, bare_at, num, nouns, NWORDS(nouns), &which);
+	if (month_first)
+		s = bare_at;
 	if (!(l = db_longest_word_at(t, s, num, nouns, NWORDS(nouns), &which)))
 		return w->nsplit < NWORDS(w->split) ? subject_verb_label(w, c, num) : NULL;
 	size_t e = s + l, q = e;
@@ -1779,7 +1813,8 @@ const db_label *db_composed_label(walk *w, const db_clause *c, size_t num)
 	 * opens a sentence of no label before it goes with the head of the
 	 * last label of the sentence before */
 	size_t pl = db_label_at(w->labels, w->sentence_start);
-	if (first == db_label_at(w->labels, c->start) && c->start == w->sentence_start && pl > 0 &&
+	if (first == db_label_at(w->labels, c->start) &&
+	    (c->start == w->sentence_start || month_first) && pl > 0 &&
 	    w->prev_sentence_start < w->sentence_start &&
 	    w->labels->items[pl - 1].start >= w->prev_sentence_start) {
 		const db_label *n = head_with_noun(w, &w->labels->items[pl - 1], s, e);

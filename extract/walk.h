@@ -589,7 +589,8 @@ size_t db_said_distributive(walk *w, const db_clause *c, const tokens *ts, const
  * the catalog's): 出口60万辆 is no 出口 of money. */
 bool db_amount_fits(const walk *w, const db_figure *f, const db_label *l);
 bool db_plan_gap(const char *t, size_t s, size_t at);
-bool db_ranked_other_gap(const char *t, size_t s, size_t at);
+bool db_other_rate_clause(const walk *w, size_t s, size_t at);
+bool db_record_span(const walk *w, const token *tk, size_t end);
 bool db_gap_again(walk *w, size_t prev, size_t num, fig_ctx *fc);
 bool db_compared_place_rate(const walk *w, const db_clause *c, size_t at);
 bool db_dropped_basis(const walk *w, const db_clause *c, const token *tk);

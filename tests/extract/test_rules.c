@@ -1860,11 +1860,11 @@ static void real_report_rules(void)
 	 * label; none to the document's own place or to another metric's rate,
 	 * and a difference in yuan is no level */
 	expect_kind("news", "2025-04-20", CITY,
-		    "一季度，全市规上工业增加值同比增长10.7%，比全省高1.6个百分点，比全国平均水平低0.6个百分点，"
+		    "一季度，全市规上工业增加值同比增长14.3%，比全省高1.6个百分点，比全国平均水平低0.6个百分点，"
 		    "高于全区规上工业增加值增速1.6个百分点。制造业增加值同比下降5.9%，"
 		    "低于全市工业增加值增速10.9个百分点，低于采矿业增加值增速11.1个百分点。"
 		    "全市人均地区生产总值比全省平均水平高9114元。",
-		    "某市 industrial_va growth 10.7 % exact 2025Q1 yoy actual\n"
+		    "某市 industrial_va growth 14.3 % exact 2025Q1 yoy actual\n"
 		    "某市 industrial_va gap_pp 1.6 百分点 exact 2025Q1 全省 actual\n"
 		    "某市 industrial_va gap_pp -0.6 百分点 exact 2025Q1 全国平均 actual\n"
 		    "某市 industrial_va gap_pp 1.6 百分点 exact 2025Q1 全区 actual\n"
@@ -8029,15 +8029,15 @@ static void ranks41_rules(void)
 	/* a figure said again in a later sentence of its paragraph with a rank
 	 * the first saying lacks: one record, with the rank */
 	expect("2023-08-02", CITY,
-	       "上半年，全市规上工业增加值增长8.2%，对经济增长的贡献率为40%。"
-	       "多项指标位居全省前列：规上工业增加值增长8.2%，居全省第5位。",
-	       "某市 industrial_va growth 8.2 % exact 2023H1 yoy actual 5@全省\n");
+	       "上半年，全市规上工业增加值增长8.6%，对经济增长的贡献率为40%。"
+	       "多项指标位居全省前列：规上工业增加值增长8.6%，居全省第5位。",
+	       "某市 industrial_va growth 8.6 % exact 2023H1 yoy actual 5@全省\n");
 	/* (said again with a rank where the first has one of its own: both kept) */
 	expect("2023-08-02", CITY,
-	       "上半年，全市规上工业增加值增长8.2%，居全市第2位。"
-	       "规上工业增加值增长8.2%，居全省第5位。",
-	       "某市 industrial_va growth 8.2 % exact 2023H1 yoy actual 2@全市\n"
-	       "某市 industrial_va growth 8.2 % exact 2023H1 yoy actual 5@全省\n");
+	       "上半年，全市规上工业增加值增长8.6%，居全市第2位。"
+	       "规上工业增加值增长8.6%，居全省第5位。",
+	       "某市 industrial_va growth 8.6 % exact 2023H1 yoy actual 2@全市\n"
+	       "某市 industrial_va growth 8.6 % exact 2023H1 yoy actual 5@全省\n");
 	/* an industry, then a verb, before the label (某某产业完成工业增加值,
 	 * 某某行业实现工业增加值): the industry's figure, a part; the place's
 	 * own industry before the verb stays the whole */
@@ -8051,6 +8051,59 @@ static void ranks41_rules(void)
 	       "1-11月，全市规模以上工业完成工业增加值310.5亿元，增长6.4%。",
 	       "某市 industrial_va level 310.5 亿元 exact 2023M01-M11 - actual\n"
 	       "某市 industrial_va growth 6.4 % exact 2023M01-M11 yoy actual\n");
+}
+
+static void ranks42_rules(void)
+{
+	/* a bare 增加值 after 其中 and the month of the span that opens its
+	 * clause (其中，5月当月增加值…, 其中，5月份增加值…) is the month's figure
+	 * of the whole the sentence before named: its label, the gap and the
+	 * rank after it go on with it */
+	expect("2022-06-20", CITY,
+	       "1-5月，全市规上工业增加值同比增长4.6%，居全省第8位。"
+	       "其中，5月当月增加值增长6.3%，增速高于全省平均0.9个百分点，居全省第3位。",
+	       "某市 industrial_va growth 4.6 % exact 2022M01-M05 yoy actual 8@全省\n"
+	       "某市 industrial_va growth 6.3 % exact 2022M05 yoy actual 3@全省\n"
+	       "某市 industrial_va gap_pp 0.9 百分点 exact 2022M05 全省平均 actual\n");
+	expect("2022-06-20", CITY,
+	       "1-5月，规模以上工业增加值增长9%，比全省高2.4个百分点。"
+	       "其中，5月份增加值增速7.8%，比全省高3.1个百分点。",
+	       "某市 industrial_va growth 9 % exact 2022M01-M05 yoy actual\n"
+	       "某市 industrial_va gap_pp 2.4 百分点 exact 2022M01-M05 全省 actual\n"
+	       "某市 industrial_va growth 7.8 % exact 2022M05 yoy actual\n"
+	       "某市 industrial_va gap_pp 3.1 百分点 exact 2022M05 全省 actual\n");
+	/* 规上工业实现产值 (规模以上工业实现产值): the output, as 规上工业企业实现产值
+	 * is; an industry's 实现产值 stays a part */
+	expect("2022-09-15", CITY,
+	       "1-8月，全市规上工业实现产值318.6亿元，增长7.2%。"
+	       "三大主导产业实现产值201.4亿元，增长9.1%。",
+	       "某市 industrial_output level 318.6 亿元 exact 2022M01-M08 - actual\n"
+	       "某市 industrial_output growth 7.2 % exact 2022M01-M08 yoy actual\n");
+	/* a clause of the distance to another place's rate (与全国增速差距缩小到…,
+	 * 与全省差距由…缩小至…) is no figure and no new subject: the label goes
+	 * on to the clauses after it */
+	expect("2022-05-20", CITY,
+	       "1-4月，全市规上工业增加值同比增长5.2%，居全省第7位，"
+	       "与全国增速差距缩小到0.8个百分点，高于全省0.4个百分点。",
+	       "某市 industrial_va growth 5.2 % exact 2022M01-M04 yoy actual 7@全省\n"
+	       "某市 industrial_va gap_pp 0.4 百分点 exact 2022M01-M04 全省 actual\n");
+	expect("2022-05-20", CITY,
+	       "1-4月，全市规上工业增加值同比增长2.6%，与全省差距由上月的3.1个百分点"
+	       "缩小至2.4个百分点；增速较1-3月回升0.5个百分点。",
+	       "某市 industrial_va growth 2.6 % exact 2022M01-M04 yoy actual\n"
+	       "某市 industrial_va change_pp 0.5 百分点 exact 2022M01-M04 vs:2022Q1 actual\n");
+	/* 今年首次 before a comparison (the first time this year) dates
+	 * nothing: the figures around it keep the span before */
+	expect("2022-05-20", CITY,
+	       "1-4月，全市固定资产投资增长6.3%，增速今年首次高于全省，超全省0.7个百分点。"
+	       "两年平均增长4.4%。",
+	       "某市 fai growth 6.3 % exact 2022M01-M04 yoy actual\n"
+	       "某市 fai gap_pp 0.7 百分点 exact 2022M01-M04 全省 actual\n"
+	       "某市 fai growth 4.4 % exact 2022M01-M04 avg2y actual\n");
+	/* (a narrower name after 其中 and a month stays a part) */
+	expect("2022-06-20", CITY,
+	       "1-5月，全市农林牧渔业总产值52.3亿元。其中，5月份农业总产值12.1亿元。",
+	       "某市 agri_output level 52.3 亿元 exact 2022M01-M05 - actual\n");
 }
 
 static void gwr41_rules(void)
@@ -8354,6 +8407,7 @@ int main(void)
 	newscity40_rules();
 	ranks40_rules();
 	ranks41_rules();
+	ranks42_rules();
 	gwr41_rules();
 	plan42_rules();
 	cbull42_rules();
