@@ -8176,6 +8176,23 @@ static void bulletin42_rules(void)
 	       "某市 gdp growth -1.2 % exact 2022 yoy actual\n");
 }
 
+static void targets42_rules(void)
+{
+	/* 今后五年 of a session held in November or December is the five
+	 * years from the next one, as the year such a session plans is the
+	 * next (its 过去五年 end with the date's year) */
+	expect_kind("targets", "2021-12-08", CITY,
+		    "某市第八届人民代表大会第一次会议开幕。\n"
+		    "报告提出今后五年主要奋斗目标：地区生产总值年均增长6%以上，一般公共预算收入年均增长4%。",
+		    "某市 gdp growth 6 % at_least 2022..2026 cagr target\n"
+		    "某市 budget_revenue growth 4 % exact 2022..2026 cagr target\n");
+	/* (in January, from the date's year, as before) */
+	expect_kind("targets", "2022-01-11", CITY,
+		    "某市第八届人民代表大会第一次会议开幕。\n"
+		    "报告提出今后五年主要奋斗目标：地区生产总值年均增长6%以上。",
+		    "某市 gdp growth 6 % at_least 2022..2026 cagr target\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -8304,6 +8321,7 @@ int main(void)
 	cbull42_rules();
 	gwr42_rules();
 	bulletin42_rules();
+	targets42_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
