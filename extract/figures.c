@@ -690,6 +690,32 @@ static bool target_figure_at(const walk *w, size_t at, size_t pos)
 		t[b - 1] == ';');
 }
 
+/* Is the target word at `at` the lead of a list, its colon right after it
+ * (…发展目标：, 目标是:) and before pos, in a clause after the one of the
+ * estimate word at est (…增长4%（预计，下同），…，2023年发展目标：…: a
+ * paragraph whose 。 the page lost)? It speaks for the figures after it. */
+static bool target_lead_at(const walk *w, size_t est, size_t at, size_t pos)
+{
+	static const char *const links[] = { "是", "为" };
+	const char *t = w->text, *word = word_at(t, pos, at, WL(w, DB_W_TARGET));
+	if (!word)
+		return false;
+	size_t n = strlen(word), p = at + n;
+	if (!(n >= 3 && !memcmp(word + n - 3, "：", 3)) && word[n - 1] != ':') {
+		p += db_longest_word_at(t, p, pos, links, NWORDS(links), NULL);
+		if (has_word_at(t, pos, p, "："))
+			p += 3;
+		else if (p < pos && t[p] == ':')
+			p++;
+		else
+			return false;
+	}
+	for (size_t q = est; p <= pos && q < at; q++)
+		if (t[q] == ',' || t[q] == ';' || has_word_at(t, at, q, "，") || has_word_at(t, at, q, "；"))
+			return true;
+	return false;
+}
+
 /* Does a clause open at p (，) with the year's first months, what they did
  * following (年计划…以上，1-8月完成57亿元; …，1-10月增长7.2%; …，1-8月
  * 居民人均可支配收入24310元): the months' figures are done, no target? */
@@ -813,9 +839,12 @@ db_status db_status_before(walk *w, size_t pos)
 	/* 2023经济预期发展目标：…规上工业增加值预计增长超10%: the target
 	 * named first speaks for the sentence; one named after the estimate,
 	 * in a clause of its own, speaks for its own figure right after it
-	 * (预计…实现正增长，2023年预期目标增长6.8%左右) */
+	 * (预计…实现正增长，2023年预期目标增长6.8%左右), or, a lead ending
+	 * in a colon, for the figures after the colon */
 	if (w->estimate_at != (size_t)-1 && w->target_at != (size_t)-1 &&
-	    w->target_at > w->estimate_at && target_figure_at(w, w->target_at, pos))
+	    w->target_at > w->estimate_at &&
+	    (target_figure_at(w, w->target_at, pos) ||
+	     target_lead_at(w, w->estimate_at, w->target_at, pos)))
 		return DB_STATUS_TARGET;
 	if (w->estimate_at != (size_t)-1 &&
 	    !(w->target_at != (size_t)-1 && w->target_at < w->estimate_at))

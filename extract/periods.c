@@ -18,7 +18,8 @@
  * M09); 3月末 alone names the
  * month (figures.c counts a flow's figure after it from January). 全年, 年末 and 过去一年 alone are the last completed year (actuals;
  * m->last_year lets a caller read them as the date's year for targets);
- * 今后五年 / 未来五年 start at the date's year (a plan). */
+ * 今后五年 / 未来五年 start at the date's year (a plan), or at the next one in a
+ * text of November or December. */
 #include <string.h>
 
 #include "extract/readers.h"
@@ -328,14 +329,19 @@ static size_t standalone(const ctx *c, size_t pos, db_period_match *m)
 		return l;
 	}
 	/* 过去五年, 五年来, 近五年; 今后五年, 未来五年, 今明两年 (a plan from
-	 * the date's year) */
+	 * the date's year; 今后 and 未来 from the next one in November and
+	 * December, the year a session then plans) */
 	size_t q = p;
 	bool past = false, ahead = false, first = false;
+	int ahead_from = d->year;
 	static const char *const ahead_words[] = { "今后", "未来", "今明", NULL };
 	if ((l = lx_word(c->t, c->len, q, "过去")) || (l = lx_word(c->t, c->len, q, "近")))
 		q += l, past = true;
-	else if ((l = lx_longest(c->t, c->len, q, ahead_words, NULL)))
+	else if ((l = lx_longest(c->t, c->len, q, ahead_words, &which))) {
 		q += l, ahead = true;
+		if (which < 2 && d->month >= 11)
+			ahead_from++;
+	}
 	else if ((l = lx_word(c->t, c->len, q, "前")))
 		q += l, first = true;
 	q = skip_word(c, q, "的");
@@ -345,7 +351,8 @@ static size_t standalone(const ctx *c, size_t pos, db_period_match *m)
 		size_t e = q + sl + l;
 		size_t since = lx_word(c->t, c->len, e, "来");
 		if (ahead && !since) {
-			set(m, db_period_span(db_period_year(d->year), db_period_year(d->year + k - 1)));
+			set(m, db_period_span(db_period_year(ahead_from),
+					      db_period_year(ahead_from + k - 1)));
 			m->plan = true;
 			return e - pos;
 		}

@@ -8284,6 +8284,44 @@ static void eval42_rules(void)
 	}
 }
 
+static void targets42_rules(void)
+{
+	/* 今后五年 of a session held in November or December is the five
+	 * years from the next one, as the year such a session plans is the
+	 * next (its 过去五年 end with the date's year) */
+	expect_kind("targets", "2021-12-08", CITY,
+		    "某市第八届人民代表大会第一次会议开幕。\n"
+		    "报告提出今后五年主要奋斗目标：地区生产总值年均增长6%以上，一般公共预算收入年均增长4%。",
+		    "某市 gdp growth 6 % at_least 2022..2026 cagr target\n"
+		    "某市 budget_revenue growth 4 % exact 2022..2026 cagr target\n");
+	/* (in January, from the date's year, as before) */
+	expect_kind("targets", "2022-01-11", CITY,
+		    "某市第八届人民代表大会第一次会议开幕。\n"
+		    "报告提出今后五年主要奋斗目标：地区生产总值年均增长6%以上。",
+		    "某市 gdp growth 6 % at_least 2022..2026 cagr target\n");
+	/* an estimate note (预计,下同) in a paragraph whose 。 the page lost,
+	 * then a lead naming the targets with a colon (ASCII or full-width):
+	 * the figures after the lead's colon are targets (so with the 。) */
+	static const char *const led[] = {
+		"，\n报告明确2023年全市发展目标:",
+		"。\n报告明确2023年全市发展目标:",
+		"，\n报告明确2023年全市发展目标：",
+	};
+	for (size_t i = 0; i < sizeof led / sizeof *led; i++) {
+		char text[512];
+		snprintf(text, sizeof text,
+			 "某市公布去年成绩单和今年目标。\n"
+			 "据报告，2022年全市地区生产总值增长约3.5%%(预计,下同)，一般公共预算收入增长6%%%s"
+			 "地区生产总值增长6%%左右，固定资产投资增长9%%。",
+			 led[i]);
+		expect_kind("targets", "2023-01-10", CITY, text,
+			    "某市 gdp growth 3.5 % approx 2022 yoy estimate\n"
+			    "某市 budget_revenue growth 6 % exact 2022 yoy estimate\n"
+			    "某市 gdp growth 6 % approx 2023 yoy target\n"
+			    "某市 fai growth 9 % exact 2023 yoy target\n");
+	}
+}
+
 int main(void)
 {
 	db_diag d;
@@ -8414,6 +8452,7 @@ int main(void)
 	gwr42_rules();
 	bulletin42_rules();
 	eval42_rules();
+	targets42_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
