@@ -8176,6 +8176,17 @@ static void bulletin42_rules(void)
 	       "某市 gdp growth -1.2 % exact 2022 yoy actual\n");
 }
 
+static void pgwr42_rules(void)
+{
+	/* 保险业保费收入: the premiums of the insurance trade are the catalog's
+	 * premiums, not a trade's part (业 before a label) */
+	expect_kind("gwr", "2021-01-12", CITY,
+		    "一、2020年工作回顾\n"
+		    "过去一年，全市保险业保费收入达到31.5亿元，同比增长6.2%。",
+		    "某市 insurance_premiums level 31.5 亿元 exact 2020 - actual\n"
+		    "某市 insurance_premiums growth 6.2 % exact 2020 yoy actual\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -8304,6 +8315,7 @@ int main(void)
 	cbull42_rules();
 	gwr42_rules();
 	bulletin42_rules();
+	pgwr42_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
