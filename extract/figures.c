@@ -124,6 +124,25 @@ static const db_metric *share_indicator(const walk *w, const db_metric *m, const
 	return NULL;
 }
 
+/* 一般公共预算收入…，其中税收收入增长N%，占比M%: a share with its whole
+ * left out (占比 alone) of a metric whose share in another is an
+ * indicator of its own (share_metrics) is of that other metric when the
+ * sentence keyed it before t[at]: the whole the part was named under.
+ * NULL when it did not (the whole stays unsaid). */
+static const char *sentence_whole(const walk *w, const db_metric *m, size_t at)
+{
+	for (size_t i = 0; m && i < NWORDS(share_metrics); i++) {
+		if (strcmp(m->id, share_metrics[i].metric))
+			continue;
+		for (size_t k = w->rs->len;
+		     k-- > 0 && w->rs->items[k].source.offset >= w->sentence_start;)
+			if (w->rs->items[k].source.offset < at && w->rs->items[k].metric &&
+			    !strcmp(w->rs->items[k].metric, share_metrics[i].of))
+				return share_metrics[i].of;
+	}
+	return NULL;
+}
+
 /* Places a share or a gap refers to, longest first. */
 static const char *const scope_words[] = {
 	"全国平均", "全省平均", "全市平均", "全国", "全省", "全市", "全区", "全县", "全州", "全盟",
@@ -2302,6 +2321,13 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 			/* 研发经费占GDP比重提高N个百分点: the change of a
 			 * share that is an indicator of its own is that indicator's */
 			const db_metric *own = share_indicator(w, m, fc->of_metric);
+			/* (税收收入…，占比M%、提高N个百分点: the share of the whole
+			 * the sentence gave before, as the share itself is) */
+			size_t bare = fc->of_metric ? (size_t)-1
+						    : find_any(t, from, f->num_start,
+							       (const char *const[]){ "占比" }, 1, NULL);
+			if (!own && bare != (size_t)-1)
+				own = share_indicator(w, m, sentence_whole(w, m, bare));
 			if (own)
 				m = own;
 			if (!(m && !strcmp(m->unit, "%")) &&
@@ -2450,6 +2476,8 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 			of = sp != (size_t)-1 ? scope_words[si] : NULL;
 			if (!of)
 				of = framed_whole(w, fc->c->start);
+			if (!of && has_word_at(t, ge, share_at, "占比"))
+				of = sentence_whole(w, m, share_at);
 			/* 工业投资占总投资比重, 民间投资占全部投资的比重: the
 			 * total a part of the fixed-asset investment is of is
 			 * that investment (a project's 总投资 is no whole of a

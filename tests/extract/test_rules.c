@@ -8322,6 +8322,36 @@ static void targets42_rules(void)
 	}
 }
 
+static void pgwr42_rules(void)
+{
+	/* 保险业保费收入: the premiums of the insurance trade are the catalog's
+	 * premiums, not a trade's part (业 before a label) */
+	expect_kind("gwr", "2021-01-12", CITY,
+		    "一、2020年工作回顾\n"
+		    "过去一年，全市保险业保费收入达到31.5亿元，同比增长6.2%。",
+		    "某市 insurance_premiums level 31.5 亿元 exact 2020 - actual\n"
+		    "某市 insurance_premiums growth 6.2 % exact 2020 yoy actual\n");
+	/* 占比 alone after the tax revenue, in a sentence that gave the budget
+	 * revenue before: the taxes' share of that revenue (tax_share), and
+	 * the points after it its change */
+	expect_kind("gwr", "2021-01-12", CITY,
+		    "一、2020年工作回顾\n"
+		    "过去一年，一般公共预算收入完成42.6亿元、增长7.3%，"
+		    "税收收入增长11.2%，占比58.4%、提高1.9个百分点。",
+		    "某市 budget_revenue level 42.6 亿元 exact 2020 - actual\n"
+		    "某市 budget_revenue growth 7.3 % exact 2020 yoy actual\n"
+		    "某市 tax_revenue growth 11.2 % exact 2020 yoy actual\n"
+		    "某市 tax_share level 58.4 % exact 2020 - actual\n"
+		    "某市 tax_share change_pp 1.9 百分点 exact 2020 yoy actual\n");
+	/* with no budget revenue before in its sentence the whole is unsaid:
+	 * a share of the tax revenue, of nothing named */
+	expect_kind("gwr", "2021-01-12", CITY,
+		    "一、2020年工作回顾\n"
+		    "过去一年，税收收入增长11.2%，占比58.4%。",
+		    "某市 tax_revenue growth 11.2 % exact 2020 yoy actual\n"
+		    "某市 tax_revenue share 58.4 % exact 2020 - actual\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -8453,6 +8483,7 @@ int main(void)
 	bulletin42_rules();
 	eval42_rules();
 	targets42_rules();
+	pgwr42_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
