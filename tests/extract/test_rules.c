@@ -2902,6 +2902,11 @@ static void probe12_lead_rules(void)
 		    "某市 above_scale_industrial_enterprises added 41 家 exact 2024 - actual\n"
 		    "某市 industrial_output growth 9.1 % exact 2024 yoy actual\n"
 		    "某市 industrial_electricity growth 3.3 % exact 2024 yoy actual\n");
+	/* 规模工业企业 before 总产值 or 产值: the output, as after 规模以上工业企业 */
+	expect_kind("news", "2021-08-05", "county",
+		    "上半年，全县规模工业企业总产值增长5.3%，规模工业企业产值总量居全市第4位。",
+		    "某市 industrial_output growth 5.3 % exact 2021H1 yoy actual\n"
+		    "某市 industrial_output level null - exact 2021H1 - actual 4@全市\n");
 	/* bare 服务业 opening its clause, its growth right after it: the
 	 * tertiary industry's; ending a part's name, or before other words,
 	 * it is not */
