@@ -226,6 +226,28 @@ static size_t edition_title(const walk *w, int *year)
 	return (size_t)-1;
 }
 
+/* 2月份，…当月产值…；1-2月，…累计产值…: a single month (not January)
+ * whose paragraph goes on to name the months from January to it is the
+ * last month of what the item reports; the span, else pm's period. */
+db_period db_month_then_span(const walk *w, const db_period_match *pm)
+{
+	const db_period *p = &pm->period;
+	db_period_match pn;
+	size_t e = pm->end;
+	if (p->start_year != p->end_year || p->start_month != p->end_month || p->start_month <= 1)
+		return *p;
+	while (e < w->len && w->text[e] != '\n')
+		e++;
+	for (size_t q = pm->end; q < e && db_period_next(w->text, e, q, &w->rs->doc.date,
+							  DB_PERIOD_FOR_FLOW, &pn);
+	     q = pn.end > q ? pn.end : q + 1)
+		if (pn.has_period && pn.period.start_year == p->end_year &&
+		    pn.period.end_year == p->end_year && pn.period.start_month == 1 &&
+		    pn.period.end_month == p->end_month)
+			return pn.period;
+	return *p;
+}
+
 /* A news item's period, for the paragraphs before the first that names one:
  * a headline without a period (实现地区生产总值618.27亿元,同比增长5.8%) reports
  * the item's figures. The first period read that the walk would take as the
@@ -258,7 +280,7 @@ void db_lead_period(walk *w, bool evaluation)
 		/* (an evaluation of 2022 may be published before its end) */
 		if (evaluation || db_period_ended(&pm.period, d)) {
 			w->has_lead_period = true;
-			w->lead_period = pm.period;
+			w->lead_period = db_month_then_span(w, &pm);
 		}
 		return;
 	}

@@ -588,9 +588,9 @@ static void clause_period(walk *w, clause_walk *cw, token *tk)
 	bool this_month = (has_word_at(w->text, tk->end, tk->start, "当月") ||
 			   has_word_at(w->text, tk->end, tk->start, "本月")) &&
 			  tk->end - tk->start == 6;
-	/* 8月当月: the month just named (right before, or earlier
-	 * in the clause: 6月份全市…当月增长) */
-	if (this_month && w->per.has && cw->period_end &&
+	/* 8月当月, 6月份全市…当月增长, 2月份，全区…当月产值: the month named in the clause or sentence */
+	if (this_month && w->per.has &&
+	    (cw->period_end || (!w->per.ctx && w->per.pos >= w->sentence_start)) &&
 	    w->per.period.start_year == w->per.period.end_year &&
 	    w->per.period.start_month == w->per.period.end_month) {
 		/* (period words, not the label's: 7月当月增长13.1%) */
@@ -680,7 +680,7 @@ static void clause_period(walk *w, clause_walk *cw, token *tk)
 		w->has_news_period = true;
 		w->news_period = w->has_title && tk->start == w->title.start
 					 ? w->title.period
-					 : tk->period.period;
+					 : db_month_then_span(w, &tk->period);
 		/* 三季度，全县实现地区生产总值… opening a county's
 		 * news item: its accounts run from January */
 		if (!(w->has_title && tk->start == w->title.start) &&

@@ -477,6 +477,9 @@ bool db_half_goal_at(const char *t, size_t at, size_t end);
 bool db_item_period(const walk *w, const db_period_match *pm, size_t end);
 bool db_opening_period(const walk *w, size_t at, size_t end);
 void db_lead_period(walk *w, bool evaluation);
+/* 2月份，…；1-2月，…: the months from January to a single month its paragraph
+ * names after it, else the period read (dating.c) */
+db_period db_month_then_span(const walk *w, const db_period_match *pm);
 size_t db_estimate_of_year(const walk *w, const db_clause *c);
 bool db_list_item_at(const walk *w, size_t pos);
 bool db_estimate_lead(const walk *w, size_t pos);

@@ -1667,6 +1667,19 @@ static void real_report_rules(void)
 	expect("2025-04-25", "county", "一季度，全县规上工业增加值增长8.9%，当月增长9.1%。",
 	       "某市 industrial_va growth 8.9 % exact 2025Q1 yoy actual\n"
 	       "某市 industrial_va growth 9.1 % exact 2025M03 yoy actual\n");
+	/* a month opening its sentence, 当月 in a later clause: that month, not
+	 * the date's; a news item opening on a month whose paragraph goes on to
+	 * the months from January to it reports those months (the paragraphs
+	 * naming no period take them); an output of the months or of the
+	 * month (累计产值, 当月产值) is neither the value added nor the firms'
+	 * count */
+	expect_kind("news", "2023-06-10", "district",
+		    "（一）工业生产。3月份，全区规模以上工业企业当月产值增长4.1%；1-3月，规上工业"
+		    "累计产值增长2.7%。规上工业增加值增长3.3%。\n全区房地产投资同比下降7.2%。",
+		    "某市 ~ growth 4.1 % exact 2023M03 yoy actual\n"
+		    "某市 ~ growth 2.7 % exact 2023Q1 yoy actual\n"
+		    "某市 industrial_va growth 3.3 % exact 2023Q1 yoy actual\n"
+		    "某市 real_estate_investment growth -7.2 % exact 2023Q1 yoy actual\n");
 	/* parts are not the whole; a contribution is no growth; 保持平稳 is no
 	 * figure; an enterprises' revenue is not their count */
 	expect_kind("bulletin", "2023-12-31", "county",
@@ -2902,6 +2915,11 @@ static void probe12_lead_rules(void)
 		    "某市 above_scale_industrial_enterprises added 41 家 exact 2024 - actual\n"
 		    "某市 industrial_output growth 9.1 % exact 2024 yoy actual\n"
 		    "某市 industrial_electricity growth 3.3 % exact 2024 yoy actual\n");
+	/* 规模工业企业 before 总产值 or 产值: the output, as after 规模以上工业企业 */
+	expect_kind("news", "2021-08-05", "county",
+		    "上半年，全县规模工业企业总产值增长5.3%，规模工业企业产值总量居全市第4位。",
+		    "某市 industrial_output growth 5.3 % exact 2021H1 yoy actual\n"
+		    "某市 industrial_output level null - exact 2021H1 - actual 4@全市\n");
 	/* bare 服务业 opening its clause, its growth right after it: the
 	 * tertiary industry's; ending a part's name, or before other words,
 	 * it is not */
