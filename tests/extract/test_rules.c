@@ -3773,6 +3773,27 @@ static void probe15_plan_rules(void)
 		    "固定资产投资增长17.9%，高于年度目标1.1个百分点，高于全省平均水平2.7个百分点。",
 		    "某市 fai growth 17.9 % exact 2023 yoy actual\n"
 		    "某市 fai gap_pp 2.7 百分点 exact 2023 全省平均 actual\n");
+	/* the same with the target's figure in a bracket after its name
+	 * (低于年初预期目标（12%）2.9个百分点): the bracket is the target, the
+	 * gap to it no indicator and the figures after it no targets */
+	expect_kind("plan", "2024-02-20", "district",
+		    "一、2023年国民经济和社会发展计划执行情况\n"
+		    "——固定资产投资增长9.1%，低于年初预期目标（12%）2.9个百分点，低于全市平均0.6个百分点。",
+		    "某市 fai growth 9.1 % exact 2023 yoy actual\n"
+		    "某市 fai growth 12 % exact 2023 yoy target\n"
+		    "某市 fai gap_pp -0.6 百分点 exact 2023 全市平均 actual\n");
+	/* a gap to the target opening with 超过 leaves the label to the
+	 * clause after it as 低于 and 高于 do (超过年初预期目标(7%)0.4个百分点，
+	 * 高于全市平均…), as one to a 年初目标 already did */
+	expect_kind("plan", "2024-02-20", "district",
+		    "一、2023年国民经济和社会发展计划执行情况\n"
+		    "——地区生产总值增长7.4%，超过年初预期目标(7%)0.4个百分点，高于全市平均0.3个百分点。\n"
+		    "——规模以上工业增加值增长9.6%，超过年初目标1.6个百分点，高于全市平均1.1个百分点。",
+		    "某市 gdp growth 7.4 % exact 2023 yoy actual\n"
+		    "某市 gdp growth 7 % exact 2023 yoy target\n"
+		    "某市 gdp gap_pp 0.3 百分点 exact 2023 全市平均 actual\n"
+		    "某市 industrial_va growth 9.6 % exact 2023 yoy actual\n"
+		    "某市 industrial_va gap_pp 1.1 百分点 exact 2023 全市平均 actual\n");
 	/* a unit in brackets after the label, the number after a colon and
 	 * a status word (地区生产总值（亿元）：预计236) */
 	expect_kind("plan", "2023-12-26", "county",
