@@ -1874,9 +1874,9 @@ static size_t spaces_before(const char *t, size_t s, size_t p)
  * in w->split). */
 const db_label *db_counted_total_label(walk *w, const db_clause *c, size_t num)
 {
-	static const char *const total = "总投资";
+	const char *total = "总投资";
 	static const char *const seps[] = { "、", "，", ",", "；" };
-	static const char *const counts[] = { "个", "项" };
+	static const char *const counts[] = { "个", "项", "户", "家" };
 	const char *t = w->text;
 	size_t which, s = w->sentence_start;
 	/* (the total and its verb right before the figure, count_verbs; a
@@ -1888,14 +1888,22 @@ const db_label *db_counted_total_label(walk *w, const db_clause *c, size_t num)
 	size_t tl = word_ending_at(t, s, e, WORDS(w, DB_W_AGREED_TOTALS), &which);
 	if (!tl)
 		tl = word_ending_at(t, s, e, &total, 1, &which);
-	if (!tl || e - tl < c->start)
+	/* (资质以上建筑企业12户，实现总产值…; 房地产开发项目40个，累计完成投资…:
+	 * an amount of the units counted, counted_amounts, maybe after its
+	 * verb or span, counted_amount_leads) */
+	size_t ll = 0;
+	if (!tl && (tl = word_ending_at(t, s, e, WORDS(w, DB_W_COUNTED_AMOUNTS), &which))) {
+		total = WL(w, DB_W_COUNTED_AMOUNTS)->items[which];
+		ll = word_ending_at(t, s, e - tl, WORDS(w, DB_W_COUNTED_AMOUNT_LEADS), &which);
+	}
+	if (!tl || e - tl - ll < c->start)
 		return NULL;
 	size_t b = e - tl;
 	/* (the count and its separator right before the total) */
-	size_t sl = word_ending_at(t, s, b, seps, NWORDS(seps), &which);
-	if (!sl || !word_ending_at(t, s, spaces_before(t, s, b - sl), counts, NWORDS(counts), &which))
+	size_t sl = word_ending_at(t, s, b - ll, seps, NWORDS(seps), &which);
+	if (!sl || !word_ending_at(t, s, spaces_before(t, s, b - ll - sl), counts, NWORDS(counts), &which))
 		return NULL;
-	size_t p = spaces_before(t, s, spaces_before(t, s, b - sl) - 3), d = p;
+	size_t p = spaces_before(t, s, spaces_before(t, s, b - ll - sl) - 3), d = p;
 	while (d > s && t[d - 1] >= '0' && t[d - 1] <= '9')
 		d--;
 	if (d == p)
@@ -1912,7 +1920,13 @@ const db_label *db_counted_total_label(walk *w, const db_clause *c, size_t num)
 			vl = d - (r - 3);
 	}
 	d = spaces_before(t, s, d - vl);
-	for (size_t h = 15; h >= 6; h -= 3) {
+	/* (省市重点项目51个，完成投资…: units a catalog label names already
+	 * speak for the amount by that label) */
+	size_t li = db_label_at(w->labels, d);
+	if (strcmp(total, "总投资") && li > 0 && w->labels->items[li - 1].start >= s &&
+	    w->labels->items[li - 1].end + 6 >= d && w->labels->items[li - 1].metric != (size_t)-1)
+		return NULL;
+	for (size_t h = 21; h >= 6; h -= 3) {
 		if (d < s + h || !cjk_only(t, d - h, d))
 			continue;
 		size_t id = lookup2(w, t + d - h, h, total, strlen(total));

@@ -4324,6 +4324,18 @@ static void probe17_gwr_rules(void)
 	       "某市 construction_output level 30 亿元 exact 2023 - actual\n"
 	       "某市 construction_output growth 9 % exact 2023 yoy actual\n");
 	expect("2024-02-20", "county", "2023年，宏达集团入库税收3亿元，增长8%。", "");
+	/* an amount of the units counted after the count (counted_amounts:
+	 * 总产值, 完成投资, after 实现 or 累计) names with their words the
+	 * catalog label they make (建筑企业 + 总产值, 房地产开发项目 + 完成投资);
+	 * units that name nothing with it (新引进企业 + 总产值) make none */
+	expect("2022-03-01", "county",
+	       "2021年，全县共有资质以上建筑企业9户，实现总产值52000万元，同比增长12.5%。"
+	       "年末在库房地产开发项目24个，累计完成投资31.6亿元，同比增长7.2%。"
+	       "新引进企业15家，实现总产值8亿元。",
+	       "某市 construction_output level 5.2 亿元 exact 2021 - actual\n"
+	       "某市 construction_output growth 12.5 % exact 2021 yoy actual\n"
+	       "某市 real_estate_investment level 31.6 亿元 exact 2021 - actual\n"
+	       "某市 real_estate_investment growth 7.2 % exact 2021 yoy actual\n");
 	/* a news headline restating a target of the item's undated list is
 	 * that target */
 	expect_kind("news", "2024-01-15", "district",
