@@ -856,13 +856,39 @@ void db_industry_va_label(walk *w, const db_clause *c, tokens *ts)
 	push_split(w, ts, p, q, mi);
 }
 
+/* A product named bare at p (a clause's or an item's start), right before
+ * its number, pushed as the label of the catalog's output of it (水泥产量). */
+static void product_item(walk *w, const db_clause *c, tokens *ts, size_t p)
+{
+	const char *t = w->text;
+	size_t q, n;
+	while (p < c->end && (t[p] == ' ' || t[p] == '\n' || t[p] == '\r'))
+		p++;
+	for (q = p; q < c->end && q < p + 18 && lx_is_cjk(lx_cp(t, c->end, q, &n)); q += n)
+		;
+	static const char *const verbs[] = { "增长", "下降", "同比增长", "同比下降" };
+	if (q > p + 6 && ends_with_any(t, p, q, verbs, NWORDS(verbs))) /* 粗钢增长1.4% */
+		q -= has_word_at(t, q, q - 12, "同比增长") || has_word_at(t, q, q - 12, "同比下降") ? 12 : 6;
+	else if (!(q < c->end && t[q] >= '0' && t[q] <= '9'))
+		return;
+	char name[64];
+	if (q < p + 6 || q >= c->end || w->nsplit >= NWORDS(w->split) ||
+	    q - p + strlen("产量") >= sizeof name)
+		return;
+	memcpy(name, t + p, q - p);
+	memcpy(name + (q - p), "产量", strlen("产量"));
+	size_t id = db_matcher_lookup(w->x->matcher, name, q - p + strlen("产量"));
+	if (id != (size_t)-1)
+		push_split(w, ts, p, q, id);
+}
+
 /* 主要工业产品产量中，水泥1131528吨，增长0.2%；粗钢3909762吨…: in a sentence
  * that lists products' output, a product named bare at a clause's start,
  * right before its number, names the catalog's output of it (水泥产量). */
 void db_product_label(walk *w, const db_clause *c, tokens *ts)
 {
 	const char *t = w->text;
-	size_t p = c->start, q, n;
+	size_t p = c->start;
 	/* does the sentence so far list products' output? (scanned once:
 	 * from where the last call stopped) */
 	if (w->product_scan < w->sentence_start) {
@@ -882,25 +908,14 @@ void db_product_label(walk *w, const db_clause *c, tokens *ts)
 	}
 	if (!w->product_list)
 		return;
-	while (p < c->end && (t[p] == ' ' || t[p] == '\n' || t[p] == '\r'))
-		p++;
-	for (q = p; q < c->end && q < p + 18 && lx_is_cjk(lx_cp(t, c->end, q, &n)); q += n)
-		;
-	static const char *const verbs[] = { "增长", "下降", "同比增长", "同比下降" };
-	if (q > p + 6 && ends_with_any(t, p, q, verbs, NWORDS(verbs))) /* 粗钢增长1.4% */
-		q -= has_word_at(t, q, q - 12, "同比增长") || has_word_at(t, q, q - 12, "同比下降") ? 12 : 6;
-	else if (!(q < c->end && t[q] >= '0' && t[q] <= '9'))
-		return;
-	char name[64];
-	if (q < p + 6 || q >= c->end || w->nsplit >= NWORDS(w->split) ||
-	    q - p + strlen("产量") >= sizeof name)
-		return;
-	memcpy(name, t + p, q - p);
-	memcpy(name + (q - p), "产量", strlen("产量"));
-	size_t id = db_matcher_lookup(w->x->matcher, name, q - p + strlen("产量"));
-	if (id == (size_t)-1)
-		return;
-	push_split(w, ts, p, q, id);
+	/* (…，原煤30万吨、水泥87万吨: each item of a 、 list of them too) */
+	for (;;) {
+		product_item(w, c, ts, p);
+		size_t dun = find_any(t, p, c->end, (const char *const[]){ "、" }, 1, NULL);
+		if (dun == (size_t)-1)
+			return;
+		p = dun + strlen("、");
+	}
 }
 
 /* The position of the character after the one at p of t[0, len). */

@@ -1183,6 +1183,12 @@ static void bulletin_words(void)
 	       "某市 cement_output level 113.1528 万吨 exact 2021 - actual\n"
 	       "某市 cement_output growth 0.2 % exact 2021 yoy actual\n"
 	       "某市 crude_steel_output growth 1.4 % exact 2021 yoy actual\n");
+	/* the same for each item of a 、 list of products after the list's
+	 * colon; an item the catalog has no output of (焦炭) makes none */
+	expect("2022-03-29", CITY,
+	       "2021年，规模以上工业企业主要产品产量：焦炭52万吨、原煤610.5万吨、水泥48.2万吨。",
+	       "某市 raw_coal_output level 610.5 万吨 exact 2021 - actual\n"
+	       "某市 cement_output level 48.2 万吨 exact 2021 - actual\n");
 	/* 由2017年的X降至Y in a year's review: X of 2017, Y and the growth
 	 * after it of the review's year */
 	expect_kind("gwr", "2019-01-17", "county",
