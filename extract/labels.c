@@ -856,13 +856,39 @@ void db_industry_va_label(walk *w, const db_clause *c, tokens *ts)
 	push_split(w, ts, p, q, mi);
 }
 
+/* A product named bare at p (a clause's or an item's start), right before
+ * its number, pushed as the label of the catalog's output of it (水泥产量). */
+static void product_item(walk *w, const db_clause *c, tokens *ts, size_t p)
+{
+	const char *t = w->text;
+	size_t q, n;
+	while (p < c->end && (t[p] == ' ' || t[p] == '\n' || t[p] == '\r'))
+		p++;
+	for (q = p; q < c->end && q < p + 18 && lx_is_cjk(lx_cp(t, c->end, q, &n)); q += n)
+		;
+	static const char *const verbs[] = { "增长", "下降", "同比增长", "同比下降" };
+	if (q > p + 6 && ends_with_any(t, p, q, verbs, NWORDS(verbs))) /* 粗钢增长1.4% */
+		q -= has_word_at(t, q, q - 12, "同比增长") || has_word_at(t, q, q - 12, "同比下降") ? 12 : 6;
+	else if (!(q < c->end && t[q] >= '0' && t[q] <= '9'))
+		return;
+	char name[64];
+	if (q < p + 6 || q >= c->end || w->nsplit >= NWORDS(w->split) ||
+	    q - p + strlen("产量") >= sizeof name)
+		return;
+	memcpy(name, t + p, q - p);
+	memcpy(name + (q - p), "产量", strlen("产量"));
+	size_t id = db_matcher_lookup(w->x->matcher, name, q - p + strlen("产量"));
+	if (id != (size_t)-1)
+		push_split(w, ts, p, q, id);
+}
+
 /* 主要工业产品产量中，水泥1131528吨，增长0.2%；粗钢3909762吨…: in a sentence
  * that lists products' output, a product named bare at a clause's start,
  * right before its number, names the catalog's output of it (水泥产量). */
 void db_product_label(walk *w, const db_clause *c, tokens *ts)
 {
 	const char *t = w->text;
-	size_t p = c->start, q, n;
+	size_t p = c->start;
 	/* does the sentence so far list products' output? (scanned once:
 	 * from where the last call stopped) */
 	if (w->product_scan < w->sentence_start) {
@@ -882,25 +908,14 @@ void db_product_label(walk *w, const db_clause *c, tokens *ts)
 	}
 	if (!w->product_list)
 		return;
-	while (p < c->end && (t[p] == ' ' || t[p] == '\n' || t[p] == '\r'))
-		p++;
-	for (q = p; q < c->end && q < p + 18 && lx_is_cjk(lx_cp(t, c->end, q, &n)); q += n)
-		;
-	static const char *const verbs[] = { "增长", "下降", "同比增长", "同比下降" };
-	if (q > p + 6 && ends_with_any(t, p, q, verbs, NWORDS(verbs))) /* 粗钢增长1.4% */
-		q -= has_word_at(t, q, q - 12, "同比增长") || has_word_at(t, q, q - 12, "同比下降") ? 12 : 6;
-	else if (!(q < c->end && t[q] >= '0' && t[q] <= '9'))
-		return;
-	char name[64];
-	if (q < p + 6 || q >= c->end || w->nsplit >= NWORDS(w->split) ||
-	    q - p + strlen("产量") >= sizeof name)
-		return;
-	memcpy(name, t + p, q - p);
-	memcpy(name + (q - p), "产量", strlen("产量"));
-	size_t id = db_matcher_lookup(w->x->matcher, name, q - p + strlen("产量"));
-	if (id == (size_t)-1)
-		return;
-	push_split(w, ts, p, q, id);
+	/* (…，原煤30万吨、水泥87万吨: each item of a 、 list of them too) */
+	for (;;) {
+		product_item(w, c, ts, p);
+		size_t dun = find_any(t, p, c->end, (const char *const[]){ "、" }, 1, NULL);
+		if (dun == (size_t)-1)
+			return;
+		p = dun + strlen("、");
+	}
 }
 
 /* The position of the character after the one at p of t[0, len). */
@@ -1874,9 +1889,9 @@ static size_t spaces_before(const char *t, size_t s, size_t p)
  * in w->split). */
 const db_label *db_counted_total_label(walk *w, const db_clause *c, size_t num)
 {
-	static const char *const total = "总投资";
+	const char *total = "总投资";
 	static const char *const seps[] = { "、", "，", ",", "；" };
-	static const char *const counts[] = { "个", "项" };
+	static const char *const counts[] = { "个", "项", "户", "家" };
 	const char *t = w->text;
 	size_t which, s = w->sentence_start;
 	/* (the total and its verb right before the figure, count_verbs; a
@@ -1888,14 +1903,22 @@ const db_label *db_counted_total_label(walk *w, const db_clause *c, size_t num)
 	size_t tl = word_ending_at(t, s, e, WORDS(w, DB_W_AGREED_TOTALS), &which);
 	if (!tl)
 		tl = word_ending_at(t, s, e, &total, 1, &which);
-	if (!tl || e - tl < c->start)
+	/* (资质以上建筑企业12户，实现总产值…; 房地产开发项目40个，累计完成投资…:
+	 * an amount of the units counted, counted_amounts, maybe after its
+	 * verb or span, counted_amount_leads) */
+	size_t ll = 0;
+	if (!tl && (tl = word_ending_at(t, s, e, WORDS(w, DB_W_COUNTED_AMOUNTS), &which))) {
+		total = WL(w, DB_W_COUNTED_AMOUNTS)->items[which];
+		ll = word_ending_at(t, s, e - tl, WORDS(w, DB_W_COUNTED_AMOUNT_LEADS), &which);
+	}
+	if (!tl || e - tl - ll < c->start)
 		return NULL;
 	size_t b = e - tl;
 	/* (the count and its separator right before the total) */
-	size_t sl = word_ending_at(t, s, b, seps, NWORDS(seps), &which);
-	if (!sl || !word_ending_at(t, s, spaces_before(t, s, b - sl), counts, NWORDS(counts), &which))
+	size_t sl = word_ending_at(t, s, b - ll, seps, NWORDS(seps), &which);
+	if (!sl || !word_ending_at(t, s, spaces_before(t, s, b - ll - sl), counts, NWORDS(counts), &which))
 		return NULL;
-	size_t p = spaces_before(t, s, spaces_before(t, s, b - sl) - 3), d = p;
+	size_t p = spaces_before(t, s, spaces_before(t, s, b - ll - sl) - 3), d = p;
 	while (d > s && t[d - 1] >= '0' && t[d - 1] <= '9')
 		d--;
 	if (d == p)
@@ -1912,7 +1935,13 @@ const db_label *db_counted_total_label(walk *w, const db_clause *c, size_t num)
 			vl = d - (r - 3);
 	}
 	d = spaces_before(t, s, d - vl);
-	for (size_t h = 15; h >= 6; h -= 3) {
+	/* (省市重点项目51个，完成投资…: units a catalog label names already
+	 * speak for the amount by that label) */
+	size_t li = db_label_at(w->labels, d);
+	if (strcmp(total, "总投资") && li > 0 && w->labels->items[li - 1].start >= s &&
+	    w->labels->items[li - 1].end + 6 >= d && w->labels->items[li - 1].metric != (size_t)-1)
+		return NULL;
+	for (size_t h = 21; h >= 6; h -= 3) {
 		if (d < s + h || !cjk_only(t, d - h, d))
 			continue;
 		size_t id = lookup2(w, t + d - h, h, total, strlen(total));

@@ -1183,6 +1183,12 @@ static void bulletin_words(void)
 	       "某市 cement_output level 113.1528 万吨 exact 2021 - actual\n"
 	       "某市 cement_output growth 0.2 % exact 2021 yoy actual\n"
 	       "某市 crude_steel_output growth 1.4 % exact 2021 yoy actual\n");
+	/* the same for each item of a 、 list of products after the list's
+	 * colon; an item the catalog has no output of (焦炭) makes none */
+	expect("2022-03-29", CITY,
+	       "2021年，规模以上工业企业主要产品产量：焦炭52万吨、原煤610.5万吨、水泥48.2万吨。",
+	       "某市 raw_coal_output level 610.5 万吨 exact 2021 - actual\n"
+	       "某市 cement_output level 48.2 万吨 exact 2021 - actual\n");
 	/* 由2017年的X降至Y in a year's review: X of 2017, Y and the growth
 	 * after it of the review's year */
 	expect_kind("gwr", "2019-01-17", "county",
@@ -4363,6 +4369,18 @@ static void probe17_gwr_rules(void)
 	       "某市 construction_output level 30 亿元 exact 2023 - actual\n"
 	       "某市 construction_output growth 9 % exact 2023 yoy actual\n");
 	expect("2024-02-20", "county", "2023年，宏达集团入库税收3亿元，增长8%。", "");
+	/* an amount of the units counted after the count (counted_amounts:
+	 * 总产值, 完成投资, after 实现 or 累计) names with their words the
+	 * catalog label they make (建筑企业 + 总产值, 房地产开发项目 + 完成投资);
+	 * units that name nothing with it (新引进企业 + 总产值) make none */
+	expect("2022-03-01", "county",
+	       "2021年，全县共有资质以上建筑企业9户，实现总产值52000万元，同比增长12.5%。"
+	       "年末在库房地产开发项目24个，累计完成投资31.6亿元，同比增长7.2%。"
+	       "新引进企业15家，实现总产值8亿元。",
+	       "某市 construction_output level 5.2 亿元 exact 2021 - actual\n"
+	       "某市 construction_output growth 12.5 % exact 2021 yoy actual\n"
+	       "某市 real_estate_investment level 31.6 亿元 exact 2021 - actual\n"
+	       "某市 real_estate_investment growth 7.2 % exact 2021 yoy actual\n");
 	/* a news headline restating a target of the item's undated list is
 	 * that target */
 	expect_kind("news", "2024-01-15", "district",
