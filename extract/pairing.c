@@ -74,21 +74,29 @@ size_t db_alias_aside(const walk *w, size_t p, size_t e)
 	return 0;
 }
 
-/* The bytes of a bracket at p, before e, that stands between a label, its
- * growth word and its figure as if it were not there: one that says what
- * the words before it are called below (db_alias_aside) or, the whole of it
- * a word of words.json below_asides, that they hold below (（下同）,
- * (以下同)); else 0. */
-size_t db_aside_at(const walk *w, size_t p, size_t e)
+/* The bytes of a bracket at p, before e, the whole of it a word of
+ * words.json below_asides: the words before it hold below ((下同),
+ * （以下同）); else 0. */
+size_t db_below_aside(const walk *w, size_t p, size_t e)
 {
-	size_t q = p + opening(w->text, p, e), a = db_alias_aside(w, p, e);
+	size_t q = p + opening(w->text, p, e);
 	const char *word;
-	if (a || q == p || !(word = word_at(w->text, e, q, WL(w, DB_W_BELOW_ASIDES))))
-		return a;
+	if (q == p || !(word = word_at(w->text, e, q, WL(w, DB_W_BELOW_ASIDES))))
+		return 0;
 	q += strlen(word);
 	if (q < e && w->text[q] == ')')
 		return q + 1 - p;
 	return has_word_at(w->text, e, q, "）") ? q + 3 - p : 0;
+}
+
+/* The bytes of a bracket at p, before e, that stands between a label, its
+ * growth word and its figure as if it were not there: one that says what
+ * the words before it are called below (db_alias_aside) or that they hold
+ * below (db_below_aside); else 0. */
+size_t db_aside_at(const walk *w, size_t p, size_t e)
+{
+	size_t a = db_alias_aside(w, p, e);
+	return a ? a : db_below_aside(w, p, e);
 }
 
 /* The bytes the asides of db_aside_at take in t[s, e). */

@@ -686,6 +686,7 @@ bool db_compared_label(const char *t, size_t s, size_t e);
 bool db_compared_self(const walk *w, size_t s, size_t e);
 size_t db_bracket_after(const char *t, size_t s, size_t e);
 size_t db_alias_aside(const walk *w, size_t p, size_t e);
+size_t db_below_aside(const walk *w, size_t p, size_t e);
 size_t db_aside_at(const walk *w, size_t p, size_t e);
 size_t db_asides_in(const walk *w, size_t s, size_t e);
 bool db_words_past(const walk *w, size_t s, size_t e);

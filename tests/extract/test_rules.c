@@ -8208,6 +8208,12 @@ static void aside42_rules(void)
 	       "全年全县地区生产总值85.2亿元、同比（以下同）增长6.1%。",
 	       "某市 gdp level 85.2 亿元 exact 2023 - actual\n"
 	       "某市 gdp growth 6.1 % exact 2023 yoy actual\n");
+	/* a basis year said to hold below with 以下同, as with 下同: the
+	 * basis of the later rates that name none */
+	expect("2024-03-15", "county",
+	       "2023年，全县一般公共预算收入比2018年（以下同）增长35.6%；税收收入增长28.4%。",
+	       "某市 budget_revenue growth 35.6 % exact 2023 vs:2018 actual\n"
+	       "某市 tax_revenue growth 28.4 % exact 2023 vs:2018 actual\n");
 }
 
 int main(void)
