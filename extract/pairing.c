@@ -74,39 +74,63 @@ size_t db_alias_aside(const walk *w, size_t p, size_t e)
 	return 0;
 }
 
+/* The bytes from q of a word of words.json below_asides closing a bracket
+ * that opened at p, before e, up to the closing one; else 0. */
+static size_t closes_below(const walk *w, size_t p, size_t q, size_t e)
+{
+	const char *word = word_at(w->text, e, q, WL(w, DB_W_BELOW_ASIDES));
+	if (word)
+		q += strlen(word);
+	if (!word || q >= e)
+		return 0;
+	return w->text[q] == ')' ? q + 1 - p : has_word_at(w->text, e, q, "）") ? q + 3 - p : 0;
+}
+
 /* The bytes of a bracket at p, before e, the whole of it a word of
  * words.json below_asides: the words before it hold below ((下同),
  * （以下同）); else 0. */
 size_t db_below_aside(const walk *w, size_t p, size_t e)
 {
 	size_t q = p + opening(w->text, p, e);
-	const char *word;
-	if (q == p || !(word = word_at(w->text, e, q, WL(w, DB_W_BELOW_ASIDES))))
-		return 0;
-	q += strlen(word);
-	if (q < e && w->text[q] == ')')
-		return q + 1 - p;
-	return has_word_at(w->text, e, q, "）") ? q + 3 - p : 0;
+	return q == p ? 0 : closes_below(w, p, q, e);
 }
 
 /* The bytes of a bracket at p, before e, that stands between a label, its
  * growth word and its figure as if it were not there: one that says what
- * the words before it are called below (db_alias_aside) or that they hold
- * below (db_below_aside); else 0. */
+ * the words before it are called below (db_alias_aside), that they hold
+ * below (db_below_aside), or a 口径 note of words.json notes, alone or
+ * before 下同 (（按可比价计算，以下同）: the note read as it is without the
+ * bracket); else 0. */
 size_t db_aside_at(const walk *w, size_t p, size_t e)
 {
-	size_t a = db_alias_aside(w, p, e);
-	return a ? a : db_below_aside(w, p, e);
+	size_t q = p + opening(w->text, p, e), a = db_alias_aside(w, p, e);
+	const char *note;
+	if (a || q == p)
+		return a;
+	if (!(note = word_at(w->text, e, q, WL(w, DB_W_NOTES))))
+		return closes_below(w, p, q, e);
+	q += strlen(note);
+	if (q < e && w->text[q] == ')')
+		return q + 1 - p;
+	if (has_word_at(w->text, e, q, "）"))
+		return q + 3 - p;
+	q += w->text[q] == ',' ? 1 : has_word_at(w->text, e, q, "，") ? 3 : 0;
+	return closes_below(w, p, q, e);
 }
 
-/* The bytes the asides of db_aside_at take in t[s, e). */
+/* The bytes the asides of db_aside_at take in t[s, e), one that s is
+ * inside of too (s past a note of it: （按可比价计算，下同）同比增长). */
 size_t db_asides_in(const walk *w, size_t s, size_t e)
 {
 	static const char *const brackets[] = { "（", "(" };
-	size_t b, n = 0;
-	for (size_t p = s; (b = find_any(w->text, p, e, brackets, NWORDS(brackets), NULL)) !=
-			   (size_t)-1;) {
-		size_t a = db_aside_at(w, b, e);
+	size_t b = rfind_any(w->text, s > 48 ? s - 48 : 0, s, brackets, NWORDS(brackets), NULL), n = 0;
+	size_t a = b != (size_t)-1 ? db_aside_at(w, b, e) : 0, p = s;
+	if (a && b + a > s) {
+		n = b + a - s;
+		p = b + a;
+	}
+	for (; (b = find_any(w->text, p, e, brackets, NWORDS(brackets), NULL)) != (size_t)-1;) {
+		a = db_aside_at(w, b, e);
 		n += a;
 		p = b + (a ? a : opening(w->text, b, e));
 	}

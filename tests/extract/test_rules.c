@@ -8208,6 +8208,20 @@ static void aside42_rules(void)
 	       "全年全县地区生产总值85.2亿元、同比（以下同）增长6.1%。",
 	       "某市 gdp level 85.2 亿元 exact 2023 - actual\n"
 	       "某市 gdp growth 6.1 % exact 2023 yoy actual\n");
+	/* a 口径 note in the bracket, alone or before 下同 or 以下同, as the
+	 * note is read without it; the comma of an aside closing on 以下同
+	 * splits no clause, as one closing on 下同 does not */
+	expect("2024-03-15", "county",
+	       "全年全县地区生产总值85.2亿元，同比（按可比价格计算，下同）增长6.1%。",
+	       "某市 gdp level 85.2 亿元 exact 2023 - actual\n"
+	       "某市 gdp growth 6.1 % exact 2023 yoy actual\n");
+	expect("2024-03-15", "county",
+	       "全年全县地区生产总值85.2亿元，（按可比价计算，下同）同比增长6.1%。",
+	       "某市 gdp level 85.2 亿元 exact 2023 - actual\n"
+	       "某市 gdp growth 6.1 % exact 2023 yoy actual\n");
+	expect("2024-03-15", "county",
+	       "全年全县规模以上工业增加值（按可比价计算，以下同）增长4.6%。",
+	       "某市 industrial_va growth 4.6 % exact 2023 yoy actual\n");
 	/* a basis year said to hold below with 以下同, as with 下同: the
 	 * basis of the later rates that name none */
 	expect("2024-03-15", "county",
