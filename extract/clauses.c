@@ -347,11 +347,13 @@ static int boundary(const char *text, size_t len, size_t i, size_t *w)
 			return B_NONE;
 		/* 增加值（按可比价计算，下同）增长5.1%, 4233.2亿元（人民币，下同）、
 		 * 增长3.8%: the comma of an aside that closes on 下同 splits no
-		 * clause either */
+		 * clause either, nor one on 以下同 (one ideograph before 下同) */
+		size_t y = i + *w + (ideograph_at(text + i + *w, len - i - *w) &&
+				     db_starts(text + i + *w + 3, len - i - *w - 3, "下同") ? 3 : 0);
 		if (punct[j].kind == B_CLAUSE &&
 		    (text[i] == ',' || db_starts(text + i, len - i, "，")) &&
-		    db_starts(text + i + *w, len - i - *w, "下同") &&
-		    close_bracket(text + i + *w + strlen("下同"), len - i - *w - strlen("下同")))
+		    db_starts(text + y, len - y, "下同") &&
+		    close_bracket(text + y + strlen("下同"), len - y - strlen("下同")))
 			return B_NONE;
 		if (punct[j].kind == B_CLAUSE &&
 		    (text[i] == ',' || db_starts(text + i, len - i, "，")) &&

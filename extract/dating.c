@@ -392,15 +392,14 @@ void db_estimates_below(walk *w)
 }
 
 /* 比2012年(下同)增长41.2%；固定资产投资220亿元，增长88.3%: a basis year
- * of a whole year some years back, said to hold below, is the basis of the
- * rates after it that name none, in this paragraph and the next ones of
- * its part of the document */
+ * of a whole year some years back, said to hold below (db_below_aside:
+ * （以下同） too), is the basis of the rates after it that name none, in
+ * this paragraph and the next ones of its part of the document */
 void db_same_basis_below(walk *w, const token *tk)
 {
 	const db_period *b = &tk->period.period;
 	char tok[DB_PERIOD_TOKEN_MAX];
-	if (!has_word_at(w->text, w->len, tk->end, "(下同)") &&
-	    !has_word_at(w->text, w->len, tk->end, "（下同）"))
+	if (!db_below_aside(w, tk->end, w->len)) /* (下同), （以下同） */
 		return;
 	if (b->start_year != b->end_year || b->start_month != 1 || b->end_month != 12 ||
 	    !w->rs->doc.date.year || b->end_year >= w->rs->doc.date.year - 2)

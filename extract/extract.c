@@ -1172,7 +1172,7 @@ static void clause_figure(walk *w, clause_walk *cw, token *tk)
 		      db_plan_gap(w->text, c->start, tk->fig.num_start);
 	if (l && !cw->ndist && l->start < c->start && !cont &&
 	    !db_target_aside(w->text, c->start, tk->fig.num_start) &&
-	    (excess || tk->fig.num_start > c->start + 21 + lead_skip ||
+	    (excess || db_words_past(w, c->start + lead_skip, tk->fig.num_start) ||
 	     (!gap_lead && db_names_another(w, c, ts, tk->fig.num_start)) ||
 	     db_sibling_named(w, l, c->start + lead_skip, tk->fig.num_start) ||
 	     (tk->fig.kind == DB_FIG_AMOUNT && l->end <= c->start &&
@@ -1198,7 +1198,7 @@ static void clause_figure(walk *w, clause_walk *cw, token *tk)
 	/* nor past another figure when new words came between
 	 * (…下降19.4%、万人成讼率下降21%) */
 	if (l && !cw->ndist && !gap_item && l->end < cw->prev_end && cw->prev_end > c->start &&
-	    (tk->fig.num_start > cw->prev_end + 21 ||
+	    (db_words_past(w, cw->prev_end, tk->fig.num_start) ||
 	     contains_any(w->text, cw->prev_end, tk->fig.num_start,
 			  (const char *const[]){ "、" }, 1)) &&
 	    !db_count_then_amount(w, ts, cw->i, cw->prev_end) &&

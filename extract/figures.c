@@ -2908,7 +2908,7 @@ bool db_measure_words_only(const walk *w, size_t s, size_t e)
 		s += strlen("累计");
 	if (find_any(w->text, s, e, gap_words, NWORDS(gap_words), &which) == s ||
 	    find_any(w->text, s, e, growth_words, NWORDS(growth_words), &which) == s)
-		return e - s <= 24;
+		return e - s <= 24 || e - s <= 24 + db_asides_in(w, s, e); /* 、同比（以下同）增长 */
 	/* 同比增长4.9%、达11.2万亿元: the level after its growth, its verb
 	 * right before the number */
 	static const char *const reach[] = { "总量达到", "总数达到", "总量达", "总数达", "达到", "达" };

@@ -34,16 +34,18 @@ bool db_compared_self(const walk *w, size_t s, size_t e)
 	return at != (size_t)-1 && at + 6 < e && db_self_name_len(w, at + 6, e) == e - (at + 6);
 }
 
+/* The bytes of a bracket's opening at p, before e (( or （), or 0. */
+static size_t opening(const char *t, size_t p, size_t e)
+{
+	return p < e && t[p] == '(' ? 1 : has_word_at(t, e, p, "（") ? 3 : 0;
+}
+
 /* The bytes of a bracket that opens at s and closes before e (同期(-2.3%)),
  * or 0. */
 size_t db_bracket_after(const char *t, size_t s, size_t e)
 {
-	size_t p = s;
-	if (p < e && t[p] == '(')
-		p++;
-	else if (has_word_at(t, e, p, "（"))
-		p += 3;
-	else
+	size_t p = s + opening(t, s, e);
+	if (p == s)
 		return 0;
 	for (size_t q = p; q < e && q < p + 24; q++) {
 		if (t[q] == ')')
@@ -60,14 +62,8 @@ size_t db_bracket_after(const char *t, size_t s, size_t e)
  * else 0. */
 size_t db_alias_aside(const walk *w, size_t p, size_t e)
 {
-	size_t q;
-	if (p < e && w->text[p] == '(')
-		q = p + 1;
-	else if (has_word_at(w->text, e, p, "（"))
-		q = p + 3;
-	else
-		return 0;
-	if (!word_at(w->text, e, q, WL(w, DB_W_ALIAS_ASIDES)))
+	size_t q = p + opening(w->text, p, e);
+	if (q == p || !word_at(w->text, e, q, WL(w, DB_W_ALIAS_ASIDES)))
 		return 0;
 	for (; q < e && q < p + 40; q++) {
 		if (w->text[q] == ')')
@@ -76,6 +72,77 @@ size_t db_alias_aside(const walk *w, size_t p, size_t e)
 			return q + 3 - p;
 	}
 	return 0;
+}
+
+/* The bytes from q of a word of words.json below_asides closing a bracket
+ * that opened at p, before e, up to the closing one; else 0. */
+static size_t closes_below(const walk *w, size_t p, size_t q, size_t e)
+{
+	const char *word = word_at(w->text, e, q, WL(w, DB_W_BELOW_ASIDES));
+	if (word)
+		q += strlen(word);
+	if (!word || q >= e)
+		return 0;
+	return w->text[q] == ')' ? q + 1 - p : has_word_at(w->text, e, q, "）") ? q + 3 - p : 0;
+}
+
+/* The bytes of a bracket at p, before e, the whole of it a word of
+ * words.json below_asides: the words before it hold below ((下同),
+ * （以下同）); else 0. */
+size_t db_below_aside(const walk *w, size_t p, size_t e)
+{
+	size_t q = p + opening(w->text, p, e);
+	return q == p ? 0 : closes_below(w, p, q, e);
+}
+
+/* The bytes of a bracket at p, before e, that stands between a label, its
+ * growth word and its figure as if it were not there: one that says what
+ * the words before it are called below (db_alias_aside), that they hold
+ * below (db_below_aside), or a 口径 note of words.json notes, alone or
+ * before 下同 (（按可比价计算，以下同）: the note read as it is without the
+ * bracket); else 0. */
+size_t db_aside_at(const walk *w, size_t p, size_t e)
+{
+	size_t q = p + opening(w->text, p, e), a = db_alias_aside(w, p, e);
+	const char *note;
+	if (a || q == p)
+		return a;
+	if (!(note = word_at(w->text, e, q, WL(w, DB_W_NOTES))))
+		return closes_below(w, p, q, e);
+	q += strlen(note);
+	if (q < e && w->text[q] == ')')
+		return q + 1 - p;
+	if (has_word_at(w->text, e, q, "）"))
+		return q + 3 - p;
+	q += w->text[q] == ',' ? 1 : has_word_at(w->text, e, q, "，") ? 3 : 0;
+	return closes_below(w, p, q, e);
+}
+
+/* The bytes the asides of db_aside_at take in t[s, e), one that s is
+ * inside of too (s past a note of it: （按可比价计算，下同）同比增长). */
+size_t db_asides_in(const walk *w, size_t s, size_t e)
+{
+	static const char *const brackets[] = { "（", "(" };
+	size_t b = rfind_any(w->text, s > 48 ? s - 48 : 0, s, brackets, NWORDS(brackets), NULL), n = 0;
+	size_t a = b != (size_t)-1 ? db_aside_at(w, b, e) : 0, p = s;
+	if (a && b + a > s) {
+		n = b + a - s;
+		p = b + a;
+	}
+	for (; (b = find_any(w->text, p, e, brackets, NWORDS(brackets), NULL)) != (size_t)-1;) {
+		a = db_aside_at(w, b, e);
+		n += a;
+		p = b + (a ? a : opening(w->text, b, e));
+	}
+	return n;
+}
+
+/* Do the words from s to the figure at e (no label of their own) stand
+ * too long for a label of the clause before to speak for it, past seven
+ * characters, the asides of db_aside_at not counted (…，同比（下同）增长6.1%)? */
+bool db_words_past(const walk *w, size_t s, size_t e)
+{
+	return e > s + 21 && e > s + 21 + db_asides_in(w, s, e);
 }
 
 /* A clause's measure words, lead bytes after its start s, with a bracket
@@ -128,7 +195,7 @@ bool db_names_another(const walk *w, const db_clause *c, const tokens *ts, size_
 	if (g == (size_t)-1)
 		return false; /* (a level: the figure's own words decide) */
 	for (size_t p = c->start; p < g;) {
-		size_t a = db_alias_aside(w, p, e); /* 比上年同期（以下简称同比）增长 */
+		size_t a = db_aside_at(w, p, e); /* 比上年同期（以下简称同比）增长, 同比（下同） */
 		if (a) {
 			p += a;
 			if (p > g && (g = db_find_growth(w->text, p, e)) == (size_t)-1)

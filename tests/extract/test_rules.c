@@ -8409,6 +8409,60 @@ static void pgwr42_rules(void)
 		    "某市 tax_revenue share 58.4 % exact 2020 - actual\n");
 }
 
+static void aside42_rules(void)
+{
+	/* an aside saying the words before it hold below ((下同), （以下同）:
+	 * words.json below_asides) or what they are called below (以下简称…),
+	 * full-width or ASCII, before or after the growth word: the figure
+	 * after it keeps the label of the clause before, as without the aside */
+	expect("2024-03-15", "county",
+	       "全年全县地区生产总值85.2亿元，同比（下同）增长6.1%。",
+	       "某市 gdp level 85.2 亿元 exact 2023 - actual\n"
+	       "某市 gdp growth 6.1 % exact 2023 yoy actual\n");
+	expect("2024-03-15", "county",
+	       "全年全县规模以上工业增加值12.4亿元，同比增长(以下简称增长)7.3%。",
+	       "某市 industrial_va level 12.4 亿元 exact 2023 - actual\n"
+	       "某市 industrial_va growth 7.3 % exact 2023 yoy actual\n");
+	expect("2024-03-15", "county",
+	       "全年全县社会消费品零售总额30.5亿元，比上年增长（以下同）4.4%。",
+	       "某市 retail_sales level 30.5 亿元 exact 2023 - actual\n"
+	       "某市 retail_sales growth 4.4 % exact 2023 yoy actual\n");
+	expect("2024-03-15", "county",
+	       "全年全县一般公共预算收入5.6亿元，比上年（以下同）增长12.3%。",
+	       "某市 budget_revenue level 5.6 亿元 exact 2023 - actual\n"
+	       "某市 budget_revenue growth 12.3 % exact 2023 yoy actual\n");
+	/* (a fall too, the aside naming the rate) */
+	expect("2024-03-15", "county",
+	       "全年全县固定资产投资28.6亿元，同比（以下简称增速）下降9.4%。",
+	       "某市 fai level 28.6 亿元 exact 2023 - actual\n"
+	       "某市 fai growth -9.4 % exact 2023 yoy actual\n");
+	/* (and after 、 in the level's clause: only measure words between) */
+	expect("2024-03-15", "county",
+	       "全年全县地区生产总值85.2亿元、同比（以下同）增长6.1%。",
+	       "某市 gdp level 85.2 亿元 exact 2023 - actual\n"
+	       "某市 gdp growth 6.1 % exact 2023 yoy actual\n");
+	/* a 口径 note in the bracket, alone or before 下同 or 以下同, as the
+	 * note is read without it; the comma of an aside closing on 以下同
+	 * splits no clause, as one closing on 下同 does not */
+	expect("2024-03-15", "county",
+	       "全年全县地区生产总值85.2亿元，同比（按可比价格计算，下同）增长6.1%。",
+	       "某市 gdp level 85.2 亿元 exact 2023 - actual\n"
+	       "某市 gdp growth 6.1 % exact 2023 yoy actual\n");
+	expect("2024-03-15", "county",
+	       "全年全县地区生产总值85.2亿元，（按可比价计算，下同）同比增长6.1%。",
+	       "某市 gdp level 85.2 亿元 exact 2023 - actual\n"
+	       "某市 gdp growth 6.1 % exact 2023 yoy actual\n");
+	expect("2024-03-15", "county",
+	       "全年全县规模以上工业增加值（按可比价计算，以下同）增长4.6%。",
+	       "某市 industrial_va growth 4.6 % exact 2023 yoy actual\n");
+	/* a basis year said to hold below with 以下同, as with 下同: the
+	 * basis of the later rates that name none */
+	expect("2024-03-15", "county",
+	       "2023年，全县一般公共预算收入比2018年（以下同）增长35.6%；税收收入增长28.4%。",
+	       "某市 budget_revenue growth 35.6 % exact 2023 vs:2018 actual\n"
+	       "某市 tax_revenue growth 28.4 % exact 2023 vs:2018 actual\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -8541,6 +8595,7 @@ int main(void)
 	eval42_rules();
 	targets42_rules();
 	pgwr42_rules();
+	aside42_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
