@@ -1002,6 +1002,14 @@ static void strip_label(const walk *w, size_t *sp, size_t *ep)
 
 	while (changed && s < e) {
 		changed = false;
+		/* (——某某产值…, ——预计…: a list item's dash or bullet, and the
+		 * estimate word the status took, name nothing) */
+		size_t mark = (unsigned char)w->text[s] == 0xE2 ? db_item_marker(w->text + s, e - s) : 0;
+		const char *est = word_at(w->text, e, s + mark, WL(w, DB_W_ESTIMATE));
+		if (mark || est) {
+			s += mark + (est ? strlen(est) : 0);
+			changed = true;
+		}
 		for (size_t i = 0; i < NWORDS(label_strip_lead); i++)
 			if (has_word_at(w->text, e, s, label_strip_lead[i])) {
 				s += strlen(label_strip_lead[i]);

@@ -88,6 +88,10 @@ expect 0 "$DB" extract --unkeyed --format csv --csv-plain --entity 某县 --date
 check 'grep -q ",采掘业,growth,7.4," "$T/out" && grep -q ",加工制造业,growth,5.1," "$T/out" && grep -q ",燃气、热力及水的生产和供应业,growth,2.3," "$T/out" && ! grep -q "industrial_va" "$T/out" && grep -q " 3 unkeyed (no catalog metric)" "$T/err"' "--unkeyed: a 分别 list of sectors"
 expect 0 "$DB" extract --unkeyed --format csv --csv-plain --entity 某县 --date 2024-01-20 --text '2023年，全县纺织业和家具制造业分别下降3.4%、1.8%。'
 check 'grep -q ",纺织业,growth,-3.4," "$T/out" && grep -q ",家具制造业,growth,-1.8," "$T/out" && [ $(wc -l <"$T/out") -eq 3 ]' "--unkeyed: two parts joined by 和 before 分别"
+# a —— list item's dash, and an item's 预计 (its status), are no words of
+# the label of a figure the catalog lacks
+expect 0 "$DB" extract --unkeyed --format csv --csv-plain --entity 某县 --date 2024-08-20 --text "$(printf '一、上半年主要指标完成情况\n——特色种养业增加值2.6亿元，增长4.1%%。\n——预计文旅融合产业收入5.3亿元。')"
+check 'grep -q ",特色种养业增加值,level,260000000,,元,2.6亿元," "$T/out" && grep -q ",特色种养业增加值,growth,4.1," "$T/out" && grep -q ",文旅融合产业收入,level,530000000," "$T/out" && [ $(cut -d, -f5 "$T/out" | grep -c "^——\|^预计") -eq 0 ]' "--unkeyed: no item dash nor 预计 in a label"
 expect 0 "$DB" extract --entity 某市 --date 2024-01-20 --text '规上工业增加值增长5%。'
 check 'grep -q "1 undated (no period)" "$T/err"' "summary counts the undated"
 expect 2 "$DB" extract --entity 某市 --date 2024-01-20 --kind memo --text x
