@@ -8176,6 +8176,37 @@ static void bulletin42_rules(void)
 	       "某市 gdp growth -1.2 % exact 2022 yoy actual\n");
 }
 
+static void citynews42_rules(void)
+{
+	/* how fast it grew, right before the growth word (大幅, 稳步): no name
+	 * of something else, so the figure keeps the label of the clause
+	 * before */
+	expect("2021-10-28", CITY,
+	       "前三季度，全市外贸进出口总额完成45.2亿元，大幅增长28.4%；"
+	       "社会消费品零售总额310.5亿元，同比稳步增长6.1%。",
+	       "某市 import_export level 45.2 亿元 exact 2021M01-M09 - actual\n"
+	       "某市 import_export growth 28.4 % exact 2021M01-M09 yoy actual\n"
+	       "某市 retail_sales level 310.5 亿元 exact 2021M01-M09 - actual\n"
+	       "某市 retail_sales growth 6.1 % exact 2021M01-M09 yoy actual\n");
+	/* a label after 比 (较) and a place is what the figure is compared
+	 * with: a group of firms' rate above the city's output rate is no
+	 * change of the output */
+	expect("2023-04-25", CITY,
+	       "一季度，全市规模以上工业增加值增长7.2%。规模以上数字产业企业增长16.3%，"
+	       "比全市规模以上工业总产值增速高5.1个百分点。",
+	       "某市 industrial_va growth 7.2 % exact 2023Q1 yoy actual\n"
+	       "某市 ~ growth 16.3 % exact 2023Q1 yoy actual\n"
+	       "某市 ~ change_pp 5.1 百分点 exact 2023Q1 yoy actual\n");
+	/* 实现主营业务收入 of the firms above designated size, and 居民存款余额:
+	 * aliases */
+	expect("2023-08-20", CITY,
+	       "1-6月，规模以上工业企业实现主营业务收入812.4亿元，同比增长6.6%。"
+	       "6月末，居民存款余额增长9.8%。",
+	       "某市 industrial_revenue level 812.4 亿元 exact 2023H1 - actual\n"
+	       "某市 industrial_revenue growth 6.6 % exact 2023H1 yoy actual\n"
+	       "某市 savings_deposits growth 9.8 % exact 2023M06 yoy actual\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -8304,6 +8335,7 @@ int main(void)
 	cbull42_rules();
 	gwr42_rules();
 	bulletin42_rules();
+	citynews42_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
