@@ -2552,6 +2552,8 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 			     contains_any(t, gs, ge, added_words, NWORDS(added_words));
 		if (contains_any(t, gs, ge, (const char *const[]){ "总量", "总数", "累计" }, 3))
 			added = false;
+		if (added && !m->stock)
+			return (size_t)-1; /* 新增规上工业产值近8亿元: how much a flow grew */
 		if (growth && !to_level && !(m->stock && f->sign_word != 0))
 			return (size_t)-1; /* 增加5亿元 of a flow: neither level nor rate */
 		if (f->sign_word != 0 && !to_level && !strcmp(db_metric_unit(m, DB_MEASURE_LEVEL), "位"))

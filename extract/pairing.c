@@ -46,6 +46,22 @@ bool db_compared_by_lead(const walk *w, size_t s, size_t e)
 	return false;
 }
 
+/* The label clause c enters with: the one the clauses before left, or the
+ * part's at the part's start; none when it was read right after a word of
+ * words.json contribution, maybe with a place between (…，拉动全市规模以上工业
+ * 增加值增长N个百分点；占全市…比重…: the whole pulled up, no subject of
+ * what follows). */
+const db_label *db_entry_label(const walk *w, const db_clause *c)
+{
+	const db_label *l = w->label ? w->label : c->start == w->part_start ? w->part_label : NULL;
+	if (!l)
+		return NULL;
+	size_t p = l->start;
+	if (p >= 6 && ends_with_any(w->text, 0, p, db_places, DB_NPLACES))
+		p -= 6;
+	return ends_with_any(w->text, 0, p, WORDS(w, DB_W_CONTRIBUTION)) ? NULL : l;
+}
+
 /* …，分别高于汉川市规上工业增加值增速…: the document's own name in place
  * of 全市 between the comparison and the label (the label at e). */
 bool db_compared_self(const walk *w, size_t s, size_t e)

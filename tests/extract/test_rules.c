@@ -8205,6 +8205,17 @@ static void citynews42_rules(void)
 	       "某市 industrial_revenue level 812.4 亿元 exact 2023H1 - actual\n"
 	       "某市 industrial_revenue growth 6.6 % exact 2023H1 yoy actual\n"
 	       "某市 savings_deposits growth 9.8 % exact 2023M06 yoy actual\n");
+	/* a label after a contribution word (拉动全市规模以上工业增加值…) is the
+	 * whole pulled up: a share in a clause after it is no share of that
+	 * whole */
+	expect("2023-08-20", CITY,
+	       "三大主导产业保持较快增长。1-7月，增加值同比增长27.4%，"
+	       "拉动全市规模以上工业增加值增长19.0个百分点；占全市规模以上工业比重达76.5%。",
+	       "某市 ~ growth 27.4 % exact 2023M01-M07 yoy actual\n");
+	/* 新增 before the label of a flow: how much it grew, no level */
+	expect("2023-07-20", "district",
+	       "上半年，全区规上工业增加值增长9.5%，18个新建项目投产达效，新增规上工业产值近6亿元。",
+	       "某市 industrial_va growth 9.5 % exact 2023H1 yoy actual\n");
 }
 
 int main(void)
