@@ -8212,6 +8212,14 @@ static void citynews42_rules(void)
 	       "三大主导产业保持较快增长。1-7月，增加值同比增长27.4%，"
 	       "拉动全市规模以上工业增加值增长19.0个百分点；占全市规模以上工业比重达76.5%。",
 	       "某市 ~ growth 27.4 % exact 2023M01-M07 yoy actual\n");
+	/* a group of the firms after 规上工业 (龙头企业, 重点企业) is no value
+	 * added of the industry; 前N位的 hands the ranks to what 是 names,
+	 * and ranks nothing before it */
+	expect("2023-11-20", CITY,
+	       "前10个月，全市规上工业增加值增长8%，规模以上工业龙头企业产值同比增长21.5%。"
+	       "十个重点产业链中，七个实现正增长，增速前三位的依次是电子、化工和纺织。",
+	       "某市 industrial_va growth 8 % exact 2023M01-M10 yoy actual\n"
+	       "某市 ~ growth 21.5 % exact 2023M01-M10 yoy actual\n");
 	/* 新增 before the label of a flow: how much it grew, no level */
 	expect("2023-07-20", "district",
 	       "上半年，全区规上工业增加值增长9.5%，18个新建项目投产达效，新增规上工业产值近6亿元。",
