@@ -8220,6 +8220,17 @@ static void citynews42_rules(void)
 	       "十个重点产业链中，七个实现正增长，增速前三位的依次是电子、化工和纺织。",
 	       "某市 industrial_va growth 8 % exact 2023M01-M10 yoy actual\n"
 	       "某市 ~ growth 21.5 % exact 2023M01-M10 yoy actual\n");
+	/* periods listed and as many rates in one run after them, with no
+	 * 分别: one period each (not the last period for the first rate) */
+	expect("2023-08-07", CITY,
+	       "今年一季度和上半年，全市GDP增长6.2%、6.8%，分别位列某类城市第三和第五。",
+	       "某市 gdp growth 6.2 % exact 2023Q1 yoy actual 3@某类城市\n"
+	       "某市 gdp growth 6.8 % exact 2023H1 yoy actual 5@某类城市\n");
+	/* a level and a rate after two periods are no such run */
+	expect("2023-08-07", CITY,
+	       "今年一季度和上半年，全市GDP完成500亿元、增长6.8%。",
+	       "某市 gdp level 500 亿元 exact 2023H1 - actual\n"
+	       "某市 gdp growth 6.8 % exact 2023H1 yoy actual\n");
 	/* 新增 before the label of a flow: how much it grew, no level */
 	expect("2023-07-20", "district",
 	       "上半年，全区规上工业增加值增长9.5%，18个新建项目投产达效，新增规上工业产值近6亿元。",
