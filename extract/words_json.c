@@ -22,7 +22,7 @@ static const char *const list_names[DB_W_COUNT] = {
 	"table_column_nouns", "table_weight_nouns", "level_leads", "restated_bases", "rate_words",
 	"period_breakdowns", "urban_population", "milestone_leads", "done_after_target",
 	"record_after_since", "year_goal_nouns", "year_goal_leads", "rate_moves",
-	"alias_asides", "compared_leads", "growth_manners",
+	"alias_asides", "compared_leads", "growth_manners", "asked_leads",
 };
 
 static int read_list(db_words *w, const db_json *lists, size_t id, const char *file, db_diag *d)

@@ -8231,6 +8231,13 @@ static void citynews42_rules(void)
 	       "今年一季度和上半年，全市GDP完成500亿元、增长6.8%。",
 	       "某市 gdp level 500 亿元 exact 2023H1 - actual\n"
 	       "某市 gdp growth 6.8 % exact 2023H1 yoy actual\n");
+	/* a figure after a when-question's words is asked about, whatever
+	 * mark ends the sentence */
+	expect("2022-10-31", CITY,
+	       "前三季度，全市一般公共预算收入完成52.1亿元，下降3.2%。"
+	       "多年来增长乏力，全市一般公共预算收入何时才能增长到100亿元。",
+	       "某市 budget_revenue level 52.1 亿元 exact 2022M01-M09 - actual\n"
+	       "某市 budget_revenue growth -3.2 % exact 2022M01-M09 yoy actual\n");
 	/* 新增 before the label of a flow: how much it grew, no level */
 	expect("2023-07-20", "district",
 	       "上半年，全区规上工业增加值增长9.5%，18个新建项目投产达效，新增规上工业产值近6亿元。",
