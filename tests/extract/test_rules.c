@@ -8238,6 +8238,11 @@ static void citynews42_rules(void)
 	       "多年来增长乏力，全市一般公共预算收入何时才能增长到100亿元。",
 	       "某市 budget_revenue level 52.1 亿元 exact 2022M01-M09 - actual\n"
 	       "某市 budget_revenue growth -3.2 % exact 2022M01-M09 yoy actual\n");
+	/* 几乎持平 is about nought, as 基本持平 is */
+	expect("2022-10-31", CITY,
+	       "前三季度，全市工业用电量与上年几乎持平，全社会用电量增长2.1%。",
+	       "某市 industrial_electricity growth 0 % approx 2022M01-M09 yoy actual\n"
+	       "某市 electricity_consumption growth 2.1 % exact 2022M01-M09 yoy actual\n");
 	/* 新增 before the label of a flow: how much it grew, no level */
 	expect("2023-07-20", "district",
 	       "上半年，全区规上工业增加值增长9.5%，18个新建项目投产达效，新增规上工业产值近6亿元。",
