@@ -568,22 +568,28 @@ bool db_bare_later_quarter(const walk *w, const db_period *p, size_t at, size_t 
 
 /* 一季度、上半年、前三季度地区生产总值分别增长5.2%、6.1%、6.8%: after the n
  * periods listed (ending at from), 分别 and as many figures after it as
- * periods, none before it. */
+ * periods, none before it; or, with no 分别, as many figures of one kind
+ * and unit in one run joined by 、 or 和 (一季度和上半年GDP增长5.2%、6.1%). */
 bool db_listed_periods(const walk *w, const db_clause *c, const tokens *ts, size_t from,
 		       size_t n)
 {
 	size_t at = find_any(w->text, from, c->end, (const char *const[]){ "分别" }, 1, NULL);
 	size_t nf = 0;
-	if (at == (size_t)-1)
-		return false;
+	const token *prev = NULL;
+	bool run = true;
 	for (size_t i = 0; i < ts->len; i++) {
 		if (ts->items[i].kind != TOK_FIGURE)
 			continue;
-		if (ts->items[i].fig.num_start < at)
+		const token *f = &ts->items[i];
+		if (f->fig.num_start < (at == (size_t)-1 ? from : at))
 			return false;
+		if (prev && (f->fig.kind != prev->fig.kind || strcmp(f->fig.unit, prev->fig.unit) ||
+			     !db_joined(w, prev->end, f->start)))
+			run = false;
+		prev = f;
 		nf++;
 	}
-	return nf == n;
+	return nf == n && (at != (size_t)-1 || run);
 }
 
 /* Are the periods listed so far all within one year, one and the same? */

@@ -1627,7 +1627,7 @@ static void walk_clause(walk *w, const db_clause *c, tokens *ts)
 	}
 	w->nperiods_listed = 0;
 	w->has_also = false;
-	cw.entry_label = w->label ? w->label : c->start == w->part_start ? w->part_label : NULL;
+	cw.entry_label = db_entry_label(w, c);
 	cw.clause_per0 = w->per;
 	cw.clause_rec0 = w->rs->len;
 

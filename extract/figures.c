@@ -2052,7 +2052,9 @@ static bool years_streak(const char *t, size_t s, size_t e)
 
 /* 某市今年GDP能破2万亿吗, …能否突破千亿？: a figure in a yes-or-no
  * question (its sentence, a headline's line too, ends with 吗, or with ？
- * after 能否, 是否, 能不能, 会不会 or 可否) is asked about, not reported. */
+ * after 能否, 是否, 能不能, 会不会 or 可否) is asked about, not reported; so
+ * is one after a when-question's words in its sentence (words.json
+ * asked_leads: …何时才能增长到N亿元。). */
 static bool in_question(walk *w, size_t s, size_t pos)
 {
 	static const char *const stops[] = { "。", "！", "？", "；", "\n" };
@@ -2076,7 +2078,8 @@ static bool in_question(walk *w, size_t s, size_t pos)
 	while (q > pos && t[q - 1] == ' ')
 		q--;
 	return (q >= pos + 3 && has_word_at(t, q, q - 3, "吗")) ||
-	       (e < w->len && which == 2 && find_any(t, s, e, whether, NWORDS(whether), NULL) != (size_t)-1);
+	       (e < w->len && which == 2 && find_any(t, s, e, whether, NWORDS(whether), NULL) != (size_t)-1) ||
+	       db_words_find(t, s, pos, WL(w, DB_W_ASKED_LEADS), NULL) != (size_t)-1;
 }
 
 size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
@@ -2630,6 +2633,8 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 			     contains_any(t, gs, ge, added_words, NWORDS(added_words));
 		if (contains_any(t, gs, ge, (const char *const[]){ "总量", "总数", "累计" }, 3))
 			added = false;
+		if (added && !m->stock)
+			return (size_t)-1; /* 新增规上工业产值近8亿元: how much a flow grew */
 		if (growth && !to_level && !(m->stock && f->sign_word != 0))
 			return (size_t)-1; /* 增加5亿元 of a flow: neither level nor rate */
 		if (f->sign_word != 0 && !to_level && !strcmp(db_metric_unit(m, DB_MEASURE_LEVEL), "位"))

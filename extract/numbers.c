@@ -1208,6 +1208,18 @@ static size_t doubling(const char *t, size_t len, size_t pos, double *pct)
 	return p - pos;
 }
 
+/* 基本持平 and the like: level with, about (几乎持平, 大体持平) */
+static size_t about_level(const char *t, size_t len, size_t p)
+{
+	static const char *const about[] = { "基本持平", "几乎持平", "大体持平" };
+	for (size_t i = 0; i < sizeof about / sizeof *about; i++) {
+		size_t l = lx_word(t, len, p, about[i]);
+		if (l)
+			return l;
+	}
+	return 0;
+}
+
 /* 与上年持平, 同比持平, 基本持平, 持平. *word receives where the 持平 (or
  * 基本持平) itself starts: the figure as written, so that 环比 and 同比
  * stay before it for the basis. */
@@ -1222,7 +1234,7 @@ static size_t level_with(const char *t, size_t len, size_t pos, bool *approx, si
 		size_t q = p + n;
 		for (int k = 0; k < 8 && q < len; k++) {
 			*word = q;
-			if ((l = lx_word(t, len, q, "基本持平"))) {
+			if ((l = about_level(t, len, q))) {
 				*approx = true;
 				return q + l - pos;
 			}
@@ -1238,7 +1250,7 @@ static size_t level_with(const char *t, size_t len, size_t pos, bool *approx, si
 	/* 保持平稳: steady, no figure */
 	if (lx_word(t, len, p, "持平稳") && lx_prev_cp(t, len, p) == 0x4FDD /* 保 */)
 		return 0;
-	if ((l = lx_word(t, len, p, "基本持平"))) {
+	if ((l = about_level(t, len, p))) {
 		*approx = true;
 		return l;
 	}

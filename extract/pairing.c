@@ -26,6 +26,42 @@ static bool compared_place_before(const char *t, size_t s, size_t e)
 	       ends_with_any(t, s, at, compared_with, NWORDS(compared_with));
 }
 
+/* …，较全市规上工业总产值增速快5.1个百分点: a place right after a word
+ * of words.json compared_leads (比, 较) and right before the label at e,
+ * in the clause from s: the label is what the figure is compared with. */
+bool db_compared_by_lead(const walk *w, size_t s, size_t e)
+{
+	size_t which;
+	if (e < s + 9)
+		return false;
+	size_t at = rfind_any(w->text, e - 6, e, db_places, DB_NPLACES, &which);
+	if (at == (size_t)-1 || at + 6 != e)
+		return false;
+	const db_wordlist *lead = WL(w, DB_W_COMPARED_LEADS);
+	for (size_t i = 0; i < lead->len; i++) {
+		size_t n = strlen(lead->items[i]);
+		if (at >= s + n && has_word_at(w->text, at, at - n, lead->items[i]))
+			return true;
+	}
+	return false;
+}
+
+/* The label clause c enters with: the one the clauses before left, or the
+ * part's at the part's start; none when it was read right after a word of
+ * words.json contribution, maybe with a place between (…，拉动全市规模以上工业
+ * 增加值增长N个百分点；占全市…比重…: the whole pulled up, no subject of
+ * what follows). */
+const db_label *db_entry_label(const walk *w, const db_clause *c)
+{
+	const db_label *l = w->label ? w->label : c->start == w->part_start ? w->part_label : NULL;
+	if (!l)
+		return NULL;
+	size_t p = l->start;
+	if (p >= 6 && ends_with_any(w->text, 0, p, db_places, DB_NPLACES))
+		p -= 6;
+	return ends_with_any(w->text, 0, p, WORDS(w, DB_W_CONTRIBUTION)) ? NULL : l;
+}
+
 /* …，分别高于汉川市规上工业增加值增速…: the document's own name in place
  * of 全市 between the comparison and the label (the label at e). */
 bool db_compared_self(const walk *w, size_t s, size_t e)
@@ -206,6 +242,11 @@ bool db_names_another(const walk *w, const db_clause *c, const tokens *ts, size_
 		const char *word = n ? NULL : word_at(w->text, g, p, WL(w, DB_W_NOTES));
 		if (!n && !word)
 			word = word_at(w->text, g, p, WL(w, DB_W_SELF_SUBJECTS));
+		/* 大幅增长32.7%, 同比稳步增长5%: how fast, right before the
+		 * growth word */
+		if (!n && !word && (word = word_at(w->text, g, p, WL(w, DB_W_GROWTH_MANNERS))) &&
+		    p + strlen(word) != g)
+			word = NULL;
 		if (word)
 			n = strlen(word); /* 同口径增长7.6%, 我市增长8.1% */
 		if (!n)

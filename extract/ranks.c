@@ -221,6 +221,10 @@ static size_t read_core(const char *t, size_t len, size_t pos, bool context, db_
 			return 0;
 		if (!suffix && !context)
 			return 0;
+		/* 增幅前三位的分别是A、B和C: the ones that hold the ranks are
+		 * named after 的, no rank of a figure before */
+		if (suffix && lx_word(t, len, q, "的"))
+			return 0;
 		f->has_value = true;
 		f->value = v;
 		f->qualifier = DB_QUAL_AT_MOST;

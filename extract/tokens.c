@@ -256,7 +256,8 @@ void db_clause_tokens(walk *w, const db_clause *c, tokens *ts)
 		/* …增长7.4%，快于规上工业增速1.4个百分点: the rate compared
 		 * with, not the figure's label */
 		if (db_compared_label(t, c->start, l->start) ||
-		    db_compared_self(w, c->start, l->start))
+		    db_compared_self(w, c->start, l->start) ||
+		    db_compared_by_lead(w, c->start, l->start))
 			continue;
 		if (list_end && overlaps(l->start, l->end, list_start, list_end))
 			continue;

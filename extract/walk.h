@@ -687,6 +687,8 @@ bool db_places_counted_before(const char *t, size_t s, size_t end, size_t num, s
 bool db_project_after(const char *t, size_t end, size_t e);
 bool db_compared_rate(const char *t, const db_clause *c, const db_figure *f);
 bool db_compared_label(const char *t, size_t s, size_t e);
+bool db_compared_by_lead(const walk *w, size_t s, size_t e);
+const db_label *db_entry_label(const walk *w, const db_clause *c);
 bool db_compared_self(const walk *w, size_t s, size_t e);
 size_t db_bracket_after(const char *t, size_t s, size_t e);
 size_t db_alias_aside(const walk *w, size_t p, size_t e);

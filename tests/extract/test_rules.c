@@ -8463,6 +8463,79 @@ static void aside42_rules(void)
 	       "某市 tax_revenue growth 28.4 % exact 2023 vs:2018 actual\n");
 }
 
+static void citynews42_rules(void)
+{
+	/* how fast it grew, right before the growth word (大幅, 稳步): no name
+	 * of something else, so the figure keeps the label of the clause
+	 * before */
+	expect("2021-10-28", CITY,
+	       "前三季度，全市外贸进出口总额完成45.2亿元，大幅增长28.4%；"
+	       "社会消费品零售总额310.5亿元，同比稳步增长6.1%。",
+	       "某市 import_export level 45.2 亿元 exact 2021M01-M09 - actual\n"
+	       "某市 import_export growth 28.4 % exact 2021M01-M09 yoy actual\n"
+	       "某市 retail_sales level 310.5 亿元 exact 2021M01-M09 - actual\n"
+	       "某市 retail_sales growth 6.1 % exact 2021M01-M09 yoy actual\n");
+	/* a label after 比 (较) and a place is what the figure is compared
+	 * with: a group of firms' rate above the city's output rate is no
+	 * change of the output */
+	expect("2023-04-25", CITY,
+	       "一季度，全市规模以上工业增加值增长7.2%。规模以上数字产业企业增长16.3%，"
+	       "比全市规模以上工业总产值增速高5.1个百分点。",
+	       "某市 industrial_va growth 7.2 % exact 2023Q1 yoy actual\n"
+	       "某市 ~ growth 16.3 % exact 2023Q1 yoy actual\n"
+	       "某市 ~ change_pp 5.1 百分点 exact 2023Q1 yoy actual\n");
+	/* 实现主营业务收入 of the firms above designated size, and 居民存款余额:
+	 * aliases */
+	expect("2023-08-20", CITY,
+	       "1-6月，规模以上工业企业实现主营业务收入812.4亿元，同比增长6.6%。"
+	       "6月末，居民存款余额增长9.8%。",
+	       "某市 industrial_revenue level 812.4 亿元 exact 2023H1 - actual\n"
+	       "某市 industrial_revenue growth 6.6 % exact 2023H1 yoy actual\n"
+	       "某市 savings_deposits growth 9.8 % exact 2023M06 yoy actual\n");
+	/* a label after a contribution word (拉动全市规模以上工业增加值…) is the
+	 * whole pulled up: a share in a clause after it is no share of that
+	 * whole */
+	expect("2023-08-20", CITY,
+	       "三大主导产业保持较快增长。1-7月，增加值同比增长27.4%，"
+	       "拉动全市规模以上工业增加值增长19.0个百分点；占全市规模以上工业比重达76.5%。",
+	       "某市 ~ growth 27.4 % exact 2023M01-M07 yoy actual\n");
+	/* a group of the firms after 规上工业 (龙头企业, 重点企业) is no value
+	 * added of the industry; 前N位的 hands the ranks to what 是 names,
+	 * and ranks nothing before it */
+	expect("2023-11-20", CITY,
+	       "前10个月，全市规上工业增加值增长8%，规模以上工业龙头企业产值同比增长21.5%。"
+	       "十个重点产业链中，七个实现正增长，增速前三位的依次是电子、化工和纺织。",
+	       "某市 industrial_va growth 8 % exact 2023M01-M10 yoy actual\n"
+	       "某市 ~ growth 21.5 % exact 2023M01-M10 yoy actual\n");
+	/* periods listed and as many rates in one run after them, with no
+	 * 分别: one period each (not the last period for the first rate) */
+	expect("2023-08-07", CITY,
+	       "今年一季度和上半年，全市GDP增长6.2%、6.8%，分别位列某类城市第三和第五。",
+	       "某市 gdp growth 6.2 % exact 2023Q1 yoy actual 3@某类城市\n"
+	       "某市 gdp growth 6.8 % exact 2023H1 yoy actual 5@某类城市\n");
+	/* a level and a rate after two periods are no such run */
+	expect("2023-08-07", CITY,
+	       "今年一季度和上半年，全市GDP完成500亿元、增长6.8%。",
+	       "某市 gdp level 500 亿元 exact 2023H1 - actual\n"
+	       "某市 gdp growth 6.8 % exact 2023H1 yoy actual\n");
+	/* a figure after a when-question's words is asked about, whatever
+	 * mark ends the sentence */
+	expect("2022-10-31", CITY,
+	       "前三季度，全市一般公共预算收入完成52.1亿元，下降3.2%。"
+	       "多年来增长乏力，全市一般公共预算收入何时才能增长到100亿元。",
+	       "某市 budget_revenue level 52.1 亿元 exact 2022M01-M09 - actual\n"
+	       "某市 budget_revenue growth -3.2 % exact 2022M01-M09 yoy actual\n");
+	/* 几乎持平 is about nought, as 基本持平 is */
+	expect("2022-10-31", CITY,
+	       "前三季度，全市工业用电量与上年几乎持平，全社会用电量增长2.1%。",
+	       "某市 industrial_electricity growth 0 % approx 2022M01-M09 yoy actual\n"
+	       "某市 electricity_consumption growth 2.1 % exact 2022M01-M09 yoy actual\n");
+	/* 新增 before the label of a flow: how much it grew, no level */
+	expect("2023-07-20", "district",
+	       "上半年，全区规上工业增加值增长9.5%，18个新建项目投产达效，新增规上工业产值近6亿元。",
+	       "某市 industrial_va growth 9.5 % exact 2023H1 yoy actual\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -8596,6 +8669,7 @@ int main(void)
 	targets42_rules();
 	pgwr42_rules();
 	aside42_rules();
+	citynews42_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
