@@ -88,6 +88,10 @@ expect 0 "$DB" extract --unkeyed --format csv --csv-plain --entity 某县 --date
 check 'grep -q ",采掘业,growth,7.4," "$T/out" && grep -q ",加工制造业,growth,5.1," "$T/out" && grep -q ",燃气、热力及水的生产和供应业,growth,2.3," "$T/out" && ! grep -q "industrial_va" "$T/out" && grep -q " 3 unkeyed (no catalog metric)" "$T/err"' "--unkeyed: a 分别 list of sectors"
 expect 0 "$DB" extract --unkeyed --format csv --csv-plain --entity 某县 --date 2024-01-20 --text '2023年，全县纺织业和家具制造业分别下降3.4%、1.8%。'
 check 'grep -q ",纺织业,growth,-3.4," "$T/out" && grep -q ",家具制造业,growth,-1.8," "$T/out" && [ $(wc -l <"$T/out") -eq 3 ]' "--unkeyed: two parts joined by 和 before 分别"
+# a label outside the catalog with the year it is compared with: the year is
+# the basis, not a word of the label, and the yearly average after it follows
+expect 0 "$DB" extract --quiet --unkeyed --format csv --csv-plain --entity 某县 --date 2024-01-20 --text '2023年，全县特色种植面积较2018年增长36.2%，年均增长6.4%。'
+check 'grep -q ",特色种植面积,growth,36.2,,%,36.2%,exact,2023,vs:2018," "$T/out" && grep -q ",特色种植面积,growth,6.4,,%,6.4%,exact,2019..2023,cagr," "$T/out"' "--unkeyed: a growth against a base year"
 expect 0 "$DB" extract --entity 某市 --date 2024-01-20 --text '规上工业增加值增长5%。'
 check 'grep -q "1 undated (no period)" "$T/err"' "summary counts the undated"
 expect 2 "$DB" extract --entity 某市 --date 2024-01-20 --kind memo --text x
