@@ -302,6 +302,20 @@ static const char *const progress_words[] = {
 	"目标的", "任务的", "计划的", "进度", "完成率", "目标任务的",
 };
 
+/* After 占 before a percent: the plan it is progress against (占预算的52.6%,
+ * 占年计划的80%, 占年度计划投资的108%), or an evaluation's indicators
+ * (占指标总量的30%): no indicator either. */
+static const char *const plan_shares[] = {
+	"预算的", "计划的", "任务的", "目标的", "指标", "年任务", "年计划", "年目标",
+	"年度任务", "年度计划", "年度目标",
+};
+
+static bool plan_share(const char *t, size_t share_at, size_t num_start)
+{
+	return share_at != (size_t)-1 &&
+	       contains_any(t, share_at, num_start, plan_shares, NWORDS(plan_shares));
+}
+
 /* A growth after price effects are taken out is another indicator than
  * the nominal one next to it (收入增长6.8%，扣除价格因素实际增长4.8%). */
 static const char *const real_words[] = { "扣除价格因素" };
@@ -2410,12 +2424,7 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 		/* 占预算的52.6%, 占年计划的80%, 占年任务104%: progress
 		 * against a plan; 占指标总量的30%: a share of an evaluation's
 		 * indicators */
-		if (share_at != (size_t)-1 &&
-		    contains_any(t, share_at, f->num_start,
-				 (const char *const[]){ "预算的", "计划的", "任务的", "目标的", "指标",
-							"年任务", "年计划", "年目标", "年度任务",
-							"年度计划", "年度目标" },
-				 11))
+		if (plan_share(t, share_at, f->num_start))
 			return (size_t)-1;
 		const char *elided = share_at == (size_t)-1 ? elided_whole(w, fc, m, ge) : NULL;
 		if (elided) {
@@ -2686,6 +2695,11 @@ void db_keep_aside(walk *w, const fig_ctx *fc, const db_figure *f)
 		break;
 	case DB_FIG_PERCENT:
 	case DB_FIG_FRACTION:
+		/* (…2.18亿元，占年初预算的112%: progress against a plan, as
+		 * for a keyed label) */
+		if (plan_share(t, find_any(t, gs, ge, share_words, NWORDS(share_words), NULL),
+			       f->num_start))
+			return;
 		measure = f->growth_word || f->sign_word ? DB_MEASURE_GROWTH : DB_MEASURE_LEVEL;
 		unit = "%";
 		break;

@@ -92,6 +92,10 @@ check 'grep -q ",纺织业,growth,-3.4," "$T/out" && grep -q ",家具制造业,g
 # the basis, not a word of the label, and the yearly average after it follows
 expect 0 "$DB" extract --quiet --unkeyed --format csv --csv-plain --entity 某县 --date 2024-01-20 --text '2023年，全县特色种植面积较2018年增长36.2%，年均增长6.4%。'
 check 'grep -q ",特色种植面积,growth,36.2,,%,36.2%,exact,2023,vs:2018," "$T/out" && grep -q ",特色种植面积,growth,6.4,,%,6.4%,exact,2019..2023,cagr," "$T/out"' "--unkeyed: a growth against a base year"
+# a percent after 占 and a plan's words is progress against the plan: no
+# record, kept aside neither
+expect 0 "$DB" extract --quiet --unkeyed --format csv --csv-plain --entity 某县 --date 2024-01-20 --text '2023年，全县一般公共预算收入8.6亿元，占年初预算的103.2%；全年实施重点项目86个，完成投资42.5亿元，占年度计划投资的108.4%。'
+check '! grep -q "103.2" "$T/out" && ! grep -q "108.4" "$T/out"' "--unkeyed: progress against a plan stays out"
 expect 0 "$DB" extract --entity 某市 --date 2024-01-20 --text '规上工业增加值增长5%。'
 check 'grep -q "1 undated (no period)" "$T/err"' "summary counts the undated"
 expect 2 "$DB" extract --entity 某市 --date 2024-01-20 --kind memo --text x
