@@ -2688,7 +2688,11 @@ void db_keep_aside(walk *w, const fig_ctx *fc, const db_figure *f)
 		return;
 	switch (f->kind) {
 	case DB_FIG_AMOUNT:
-		if (!f->unit[0])
+		/* (应到代表210人，实到196人: a meeting's attendance, its words
+		 * right before the count; 实到外资 is no such word) */
+		if (!f->unit[0] ||
+		    ends_with_any(t, fc->c->start, f->num_start, WL(w, DB_W_ATTENDANCE)->items,
+				  WL(w, DB_W_ATTENDANCE)->len))
 			return;
 		measure = DB_MEASURE_LEVEL; /* (as written: 增加5亿元 too) */
 		unit = db_arena_strdup(&w->rs->arena, f->unit);
