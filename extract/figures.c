@@ -321,6 +321,20 @@ static const char *const progress_words[] = {
 	"目标的", "任务的", "计划的", "进度", "完成率", "目标任务的",
 };
 
+/* After 占 before a percent: the plan it is progress against (占预算的52.6%,
+ * 占年计划的80%, 占年度计划投资的108%), or an evaluation's indicators
+ * (占指标总量的30%): no indicator either. */
+static const char *const plan_shares[] = {
+	"预算的", "计划的", "任务的", "目标的", "指标", "年任务", "年计划", "年目标",
+	"年度任务", "年度计划", "年度目标",
+};
+
+static bool plan_share(const char *t, size_t share_at, size_t num_start)
+{
+	return share_at != (size_t)-1 &&
+	       contains_any(t, share_at, num_start, plan_shares, NWORDS(plan_shares));
+}
+
 /* A growth after price effects are taken out is another indicator than
  * the nominal one next to it (收入增长6.8%，扣除价格因素实际增长4.8%). */
 static const char *const real_words[] = { "扣除价格因素" };
@@ -1078,13 +1092,15 @@ static bool composite_of(walk *w, const db_figure *f, size_t clause_end, const c
 	return true;
 }
 
+/* The words that make the period right after them a basis. */
+static const char *const basis_before[] = { "比", "较", "同比", "与", "相比", "低于", "高于" };
+
 /* Does a period phrase at pos stand for a basis, not for the figure's
  * period (较去年同比, 比2019年同期)? */
 bool db_is_basis_period(const walk *w, size_t clause_start, size_t pos)
 {
-	static const char *const before[] = { "比", "较", "同比", "与", "相比", "低于", "高于" };
 	size_t s = pos >= clause_start + 6 ? pos - 6 : clause_start;
-	size_t at = rfind_any(w->text, s, pos, before, NWORDS(before), NULL);
+	size_t at = rfind_any(w->text, s, pos, basis_before, NWORDS(basis_before), NULL);
 	/* 比历史上最高的2019年增长…: the best year before, compared with */
 	static const char *const best[] = { "最高的", "最好的", "最多的" };
 	if (at == (size_t)-1 && pos >= clause_start + 9 &&
@@ -1675,6 +1691,23 @@ static const char *basis_against(walk *w, const db_metric *m, db_measure measure
 		return NULL;
 	}
 	return db_arena_printf(&w->rs->arena, "vs:%s", db_period_format(b, tok));
+}
+
+/* The basis a growth's clause states: a basis word (年均 cagr, 两年平均
+ * avg2y), a period compared with (比2019年同期), 比上月 mom; NULL: year on
+ * year. */
+static const char *stated_basis(walk *w, const db_metric *m, const fig_ctx *fc,
+				const db_figure *f)
+{
+	const char *basis = NULL;
+	for (size_t i = 0; i < NWORDS(basis_words); i++)
+		if (contains_any(w->text, fc->c->start, f->end, &basis_words[i].word, 1))
+			basis = basis_words[i].basis;
+	if (fc->has_basis)
+		basis = basis_against(w, m, DB_MEASURE_GROWTH, &fc->basis_period);
+	if (fc->basis_mom)
+		basis = "mom";
+	return basis;
 }
 
 /* 6月末…存款余额…比年初增长8.2% in t[s, e): a stock at a month's end
@@ -2457,12 +2490,7 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 		/* 占预算的52.6%, 占年计划的80%, 占年任务104%: progress
 		 * against a plan; 占指标总量的30%: a share of an evaluation's
 		 * indicators */
-		if (share_at != (size_t)-1 &&
-		    contains_any(t, share_at, f->num_start,
-				 (const char *const[]){ "预算的", "计划的", "任务的", "目标的", "指标",
-							"年任务", "年计划", "年目标", "年度任务",
-							"年度计划", "年度目标" },
-				 11))
+		if (plan_share(t, share_at, f->num_start))
 			return (size_t)-1;
 		const char *elided = share_at == (size_t)-1 ? elided_whole(w, fc, m, ge) : NULL;
 		if (elided) {
@@ -2570,14 +2598,7 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 		unit = "%";
 		if (f->sign_word == 0 && f->has_value && falling && v > 0)
 			v = -v;
-		basis = NULL;
-		for (size_t i = 0; i < NWORDS(basis_words); i++)
-			if (contains_any(t, fc->c->start, f->end, &basis_words[i].word, 1))
-				basis = basis_words[i].basis;
-		if (fc->has_basis)
-			basis = basis_against(w, m, measure, &fc->basis_period);
-		if (fc->basis_mom)
-			basis = "mom";
+		basis = stated_basis(w, m, fc, f);
 		const char *same = same_period_basis(w, m, measure, fc->c->start, f->num_start);
 		if (same)
 			basis = same;
@@ -2737,13 +2758,22 @@ void db_keep_aside(walk *w, const fig_ctx *fc, const db_figure *f)
 		return;
 	switch (f->kind) {
 	case DB_FIG_AMOUNT:
-		if (!f->unit[0])
+		/* (应到代表210人，实到196人: a meeting's attendance, its words
+		 * right before the count; 实到外资 is no such word) */
+		if (!f->unit[0] ||
+		    ends_with_any(t, fc->c->start, f->num_start, WL(w, DB_W_ATTENDANCE)->items,
+				  WL(w, DB_W_ATTENDANCE)->len))
 			return;
 		measure = DB_MEASURE_LEVEL; /* (as written: 增加5亿元 too) */
 		unit = db_arena_strdup(&w->rs->arena, f->unit);
 		break;
 	case DB_FIG_PERCENT:
 	case DB_FIG_FRACTION:
+		/* (…2.18亿元，占年初预算的112%: progress against a plan, as
+		 * for a keyed label) */
+		if (plan_share(t, find_any(t, gs, ge, share_words, NWORDS(share_words), NULL),
+			       f->num_start))
+			return;
 		measure = f->growth_word || f->sign_word ? DB_MEASURE_GROWTH : DB_MEASURE_LEVEL;
 		unit = "%";
 		break;
@@ -2767,6 +2797,19 @@ void db_keep_aside(walk *w, const fig_ctx *fc, const db_figure *f)
 		ac.label_start = fc->c->start > gs ? fc->c->start : gs;
 		size_t gw = db_find_growth(t, ac.label_start, ge);
 		ac.label_end = gw == (size_t)-1 ? ge : gw;
+		/* 城乡居民人均可支配收入较2016年增长44.1%: the year compared
+		 * with is the basis, no word of the label */
+		if (fc->has_basis) {
+			size_t d = ac.label_start;
+			while (d < ac.label_end && !(t[d] >= '0' && t[d] <= '9'))
+				d++;
+			if (d < ac.label_end && db_is_basis_period(w, fc->c->start, d)) {
+				size_t at = rfind_any(t, d >= ac.label_start + 6 ? d - 6 : ac.label_start,
+						      d, basis_before, NWORDS(basis_before), NULL);
+				if (at != (size_t)-1 && at > ac.label_start)
+					ac.label_end = at;
+			}
+		}
 		label = unknown_label(w, ac.label_start, ac.label_end);
 		/* …23000元，增长6.5%: the growth of the figure kept aside right
 		 * before it, with only a comma and measure words between */
@@ -2810,8 +2853,14 @@ void db_keep_aside(walk *w, const fig_ctx *fc, const db_figure *f)
 	r->has_max = f->has_max;
 	r->max = f->has_max ? f->max : 0;
 	r->unit = unit;
-	if (measure == DB_MEASURE_GROWTH || measure == DB_MEASURE_CHANGE_PP)
-		r->basis = "yoy";
+	/* its basis read as a keyed growth's: 较2016年增长 vs:2016, 年均增长
+	 * cagr, 比上月 mom */
+	if (measure == DB_MEASURE_GROWTH || measure == DB_MEASURE_CHANGE_PP) {
+		const char *b = measure == DB_MEASURE_GROWTH ? stated_basis(w, NULL, fc, f)
+				: fc->has_basis ? basis_against(w, NULL, measure, &fc->basis_period)
+						: NULL;
+		r->basis = b ? b : "yoy";
+	}
 	db_aside_keep(&w->aside, r);
 	if (r != &one) /* (new_record made it the last of rs) */
 		w->rs->len--;

@@ -92,6 +92,17 @@ check 'grep -q ",纺织业,growth,-3.4," "$T/out" && grep -q ",家具制造业,g
 # the label of a figure the catalog lacks
 expect 0 "$DB" extract --unkeyed --format csv --csv-plain --entity 某县 --date 2024-08-20 --text "$(printf '一、上半年主要指标完成情况\n——特色种养业增加值2.6亿元，增长4.1%%。\n——预计文旅融合产业收入5.3亿元。')"
 check 'grep -q ",特色种养业增加值,level,260000000,,元,2.6亿元," "$T/out" && grep -q ",特色种养业增加值,growth,4.1," "$T/out" && grep -q ",文旅融合产业收入,level,530000000," "$T/out" && [ $(cut -d, -f5 "$T/out" | grep -c "^——\|^预计") -eq 0 ]' "--unkeyed: no item dash nor 预计 in a label"
+# a label outside the catalog with the year it is compared with: the year is
+# the basis, not a word of the label, and the yearly average after it follows
+expect 0 "$DB" extract --quiet --unkeyed --format csv --csv-plain --entity 某县 --date 2024-01-20 --text '2023年，全县特色种植面积较2018年增长36.2%，年均增长6.4%。'
+check 'grep -q ",特色种植面积,growth,36.2,,%,36.2%,exact,2023,vs:2018," "$T/out" && grep -q ",特色种植面积,growth,6.4,,%,6.4%,exact,2019..2023,cagr," "$T/out"' "--unkeyed: a growth against a base year"
+# a percent after 占 and a plan's words is progress against the plan: no
+# record, kept aside neither
+expect 0 "$DB" extract --quiet --unkeyed --format csv --csv-plain --entity 某县 --date 2024-01-20 --text '2023年，全县一般公共预算收入8.6亿元，占年初预算的103.2%；全年实施重点项目86个，完成投资42.5亿元，占年度计划投资的108.4%。'
+check '! grep -q "103.2" "$T/out" && ! grep -q "108.4" "$T/out"' "--unkeyed: progress against a plan stays out"
+# a session's attendance (应到代表N人，实到N人) is no figure of the place's
+expect 0 "$DB" extract --quiet --unkeyed --format csv --csv-plain --entity 某县 --date 2024-01-20 --text '大会应到代表210人，实到196人，符合法定人数。2023年，全县新建充电桩620个，签约外资、实到外资分别为3.2亿美元、1.5亿美元。'
+check '! grep -q "196" "$T/out" && ! grep -q "210" "$T/out" && grep -q ",新建充电桩,level,620," "$T/out" && grep -q ",签约外资,level,320000000," "$T/out"' "--unkeyed: a meeting's attendance stays out"
 expect 0 "$DB" extract --entity 某市 --date 2024-01-20 --text '规上工业增加值增长5%。'
 check 'grep -q "1 undated (no period)" "$T/err"' "summary counts the undated"
 expect 2 "$DB" extract --entity 某市 --date 2024-01-20 --kind memo --text x
