@@ -23,7 +23,7 @@ static const char *const list_names[DB_W_COUNT] = {
 	"period_breakdowns", "urban_population", "milestone_leads", "done_after_target",
 	"record_after_since", "year_goal_nouns", "year_goal_leads", "rate_moves",
 	"alias_asides", "count_verbs", "agreed_totals", "ranking_titles", "score_not_own",
-	"rank_scope_not", "distance_words",
+	"rank_scope_not", "distance_words", "bare_rank_verbs",
 };
 
 static int read_list(db_words *w, const db_json *lists, size_t id, const char *file, db_diag *d)
