@@ -1144,6 +1144,40 @@ static bool second_scope_of_own(walk *w, const db_clause *c, const token *tk, si
 	return true;
 }
 
+bool db_bare_rank(const walk *w, size_t from, size_t end, db_figure *f)
+{
+	if (f->kind != DB_FIG_AMOUNT || (strcmp(f->unit, "位") && strcmp(f->unit, "名")) ||
+	    f->num_start <= from)
+		return false;
+	size_t v = db_words_find(w->text, from, f->num_start, WL(w, DB_W_BARE_RANK_VERBS), NULL);
+	if (v == (size_t)-1)
+		return false;
+	/* the rank read from the verb, or from up to ten characters before it
+	 * (在全省排名12位: its scope opens with 在) */
+	size_t p = v, n;
+	for (int k = 0; k < 10 && p > from; k++)
+		p = lx_prev(w->text, p);
+	for (; p <= v; p += n) {
+		db_figure g;
+		lx_cp(w->text, end, p, &n);
+		if (!n)
+			n = 1;
+		if (!db_rank_read_bare(w->text, end, p, &g) || g.end != f->end || !g.has_value ||
+		    g.start > v)
+			continue;
+		/* 排名比上年上升12位: a time compared with or a move in what was
+		 * read as the scope makes the count a move, no rank */
+		size_t sl = strlen(g.scope);
+		if (db_words_find(g.scope, 0, sl, WL(w, DB_W_TIMES_COMPARED), NULL) != (size_t)-1 ||
+		    db_words_find(g.scope, 0, sl, WL(w, DB_W_RATE_MOVES), NULL) != (size_t)-1 ||
+		    db_rank_move_word_before(w->text, end, g.num_start))
+			return false;
+		*f = g;
+		return true;
+	}
+	return false;
+}
+
 /* The rank tk is of something other than a figure before it: the bare rank
  * clauses right after it in its sentence are that something's too. */
 static void rank_of_other(walk *w, const db_clause *c, const token *tk)

@@ -8,6 +8,8 @@
  *     mid   := 中 排名 排 居 位居 …                   (between scope and core)
  *     core  := 第 N [位|名]  |  第 ** | 首位 | 榜首 | 前 N [位|名|强] | tier
  *              | N 位|名 right after 到 or 至 (排名跃升到45位)
+ *              | N 位|名 when the caller found a verb of words.json
+ *                bare_rank_verbs before it (居全省12位: db_rank_read_bare)
  * and 领跑 scope (领跑全市: first).
  * A bare 第N is an ordinal (第一议题, 第一批) unless 位/名 follows or a verb
  * or scope came first. */
@@ -128,8 +130,10 @@ static bool counts_ranked(const char *t, size_t len, size_t p)
 	return lx_word(t, len, p, "的有") > 0;
 }
 
-/* The core at pos; fills position/qualifier/tier/mask. Returns its end or 0. */
-static size_t read_core(const char *t, size_t len, size_t pos, bool context, db_figure *f)
+/* The core at pos; fills position/qualifier/tier/mask. Returns its end or 0.
+ * context: 0 none, 1 a verb or scope came first, 2 so and a bare N位 may be
+ * the rank (db_rank_read_bare). */
+static size_t read_core(const char *t, size_t len, size_t pos, int context, db_figure *f)
 {
 	size_t n, l, p = pos;
 	int which;
@@ -206,6 +210,19 @@ static size_t read_core(const char *t, size_t len, size_t pos, bool context, db_
 			return q + l;
 		}
 	}
+	/* 居全省12位, 位居36位: a bare N with 位 or 名, ending the clause (not
+	 * 12位专家, nor 位次) */
+	if (context >= 2) {
+		int v;
+		size_t sl = lx_small_int(t, len, p, &v), q = p + sl;
+		if (sl && v > 0 && ((l = lx_word(t, len, q, "位")) || (l = lx_word(t, len, q, "名"))) &&
+		    !lx_word(t, len, q + l, "次") && rank_end_ok(t, len, q + l) &&
+		    !counts_ranked(t, len, q + l)) {
+			f->has_value = true;
+			f->value = v;
+			return q + l;
+		}
+	}
 	if ((l = lx_word(t, len, p, "前"))) {
 		size_t q = p + l;
 		int v;
@@ -234,7 +251,7 @@ static size_t read_core(const char *t, size_t len, size_t pos, bool context, db_
 	return 0;
 }
 
-static int rank_read(const char *text, size_t len, size_t pos, db_figure *f, int depth);
+static int rank_read(const char *text, size_t len, size_t pos, db_figure *f, int depth, int bare);
 
 /* Words that move a rank by a count of places (上升6位, 前移3个位次);
  * two characters each. */
@@ -386,7 +403,7 @@ static bool rank_before(const char *t, size_t len, size_t sep, int depth, db_fig
 		if (lx_is_digit(d) && p > 0 && lx_is_digit(lx_fold(lx_cp(t, len, lx_prev(t, p), &n))))
 			continue;
 		db_figure prev;
-		if (rank_read(t, sep, p, &prev, depth - 1) && prev.end == sep) {
+		if (rank_read(t, sep, p, &prev, depth - 1, 0) && prev.end == sep) {
 			found = true;
 			if (prev.scope[0]) {
 				/* (全国省会城市 over the 省会城市 inside it) */
@@ -515,7 +532,12 @@ static bool per_head(const char *t, size_t len, size_t p, size_t l)
 
 int db_rank_read(const char *text, size_t len, size_t pos, db_figure *f)
 {
-	return rank_read(text, len, pos, f, 4);
+	return rank_read(text, len, pos, f, 4, 0);
+}
+
+int db_rank_read_bare(const char *text, size_t len, size_t pos, db_figure *f)
+{
+	return rank_read(text, len, pos, f, 4, 1);
 }
 
 /* 增速领跑全市: first in the scope that follows 领跑 at pos (also after
@@ -542,7 +564,7 @@ static int lead_read(const char *text, size_t len, size_t pos, db_figure *f)
 	return 1;
 }
 
-static int rank_read(const char *text, size_t len, size_t pos, db_figure *f, int depth)
+static int rank_read(const char *text, size_t len, size_t pos, db_figure *f, int depth, int bare)
 {
 	size_t p = pos, l, n;
 	bool verb = false;
@@ -620,7 +642,7 @@ static int rank_read(const char *text, size_t len, size_t pos, db_figure *f, int
 	/* a core right after the verbs (位居榜首, 居第一位) */
 	char listed[sizeof f->scope];
 	memcpy(listed, f->scope, sizeof listed);
-	size_t e = read_core(text, len, p, verb, f);
+	size_t e = read_core(text, len, p, verb ? 1 + bare : 0, f);
 	memcpy(f->scope, listed, sizeof listed);
 	size_t scope_start = p, scope_end = p, core_start = p;
 	if (!e) {
@@ -635,7 +657,8 @@ static int rank_read(const char *text, size_t len, size_t pos, db_figure *f, int
 			db_figure tmp;
 			memset(&tmp, 0, sizeof tmp);
 			if (k > 0 && !zhong_of_name(text, len, q) &&
-			    (lx_longest_in(text, len, q, &mids_list, NULL) || read_core(text, len, q, true, &tmp)))
+			    (lx_longest_in(text, len, q, &mids_list, NULL) ||
+			     read_core(text, len, q, 1 + bare, &tmp)))
 				break;
 			/* a verb inside the run starts the scope again: 连续三年保持全省首位 */
 			size_t vl = lx_longest_in(text, len, q, &verbs_list, NULL);
@@ -701,7 +724,7 @@ static int rank_read(const char *text, size_t len, size_t pos, db_figure *f, int
 				scope_start = a + n;
 		memset(f->tier, 0, sizeof f->tier);
 		core_start = q;
-		e = read_core(text, len, q, true, f);
+		e = read_core(text, len, q, 1 + bare, f);
 		if (!e)
 			return 0;
 		/* 均为全省第二: 为 after the verb is no part of the scope */
@@ -770,6 +793,11 @@ static int rank_read(const char *text, size_t len, size_t pos, db_figure *f, int
 		}
 		size_t sl = scope_end - scope_start;
 		if (sl >= sizeof f->scope)
+			return 0;
+		/* a bare N位 ranks in a place group only (居全省12位, not
+		 * 居住…12名) */
+		if (bare && sl && !lx_longest_in(text, len, scope_start, &scope_heads_list, NULL) &&
+		    !counted_places(text, len, scope_start))
 			return 0;
 		memcpy(f->scope, text + scope_start, sl);
 		f->scope[sl] = '\0';

@@ -63,6 +63,9 @@ int db_figure_next(const char *text, size_t len, size_t pos, db_figure *f);
 /* A rank phrase at pos (居全省第三位, 排名全市第2, 全国省会城市第5, 首位, 榜首,
  * 前三, 第一方阵, 第**). Returns 1 and fills f (kind DB_FIG_RANK), else 0. */
 int db_rank_read(const char *text, size_t len, size_t pos, db_figure *f);
+/* The same, where a bare N位 or N名 may be the rank reached (居全省12位): for
+ * a caller that found a verb of words.json bare_rank_verbs before it. */
+int db_rank_read_bare(const char *text, size_t len, size_t pos, db_figure *f);
 /* Does a move to another rank (上升至第3位) start at end, the end of a rank? */
 bool db_rank_moves_on(const char *t, size_t len, size_t end);
 /* Does a word that moves a rank by a count of places (上升, 前移) end at

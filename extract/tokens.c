@@ -452,6 +452,9 @@ void db_clause_tokens(walk *w, const db_clause *c, tokens *ts)
 		for (size_t i = 0; i < np; i++)
 			clash |= overlaps(f.num_start, f.num_end, ts->items[i].start, ts->items[i].end);
 		db_bracket_unit(t, w->sentence_start < c->start ? w->sentence_start : c->start, &f);
+		/* 居全省12位: a rank with no 第 (words.json bare_rank_verbs) */
+		if (f.kind == DB_FIG_AMOUNT)
+			db_bare_rank(w, c->start, c->end, &f);
 		/* 5000万元以上项目, 亿元以上企业: a threshold that describes
 		 * the noun after it, not a figure */
 		if (f.kind == DB_FIG_AMOUNT && (db_threshold_of_noun(t, c->end, f.end) ||

@@ -593,6 +593,9 @@ size_t db_said_distributive(walk *w, const db_clause *c, const tokens *ts, const
 bool db_amount_fits(const walk *w, const db_figure *f, const db_label *l);
 bool db_plan_gap(const char *t, size_t s, size_t at);
 bool db_other_rate_clause(const walk *w, size_t s, size_t at);
+/* An amount in 位 or 名 of the clause [from, end) after a verb of words.json
+ * bare_rank_verbs (居全省12位): the rank it is, read into *f. */
+bool db_bare_rank(const walk *w, size_t from, size_t end, db_figure *f);
 bool db_record_span(const walk *w, const token *tk, size_t end);
 bool db_gap_again(walk *w, size_t prev, size_t num, fig_ctx *fc);
 bool db_compared_place_rate(const walk *w, const db_clause *c, size_t at);

@@ -8341,6 +8341,28 @@ static void eval42_rules(void)
 	}
 }
 
+/* The forty-second probe round's rules for a county's own place in a
+ * ranking (eval2). */
+static void eval2_42_rules(void)
+{
+	/* a rank with no 第 after a rank verb (words.json bare_rank_verbs):
+	 * N位 or N名 is the place reached, as 第N位 is */
+	expect_kind("news", "2022-03-01", CITY, "2021年，某市地区生产总值增长6.5%，居全省12位。",
+		    "某市 gdp growth 6.5 % exact 2021 yoy actual 12@全省\n");
+	expect_kind("news", "2022-03-01", CITY,
+		    "2021年，某市规模以上工业增加值增长8.1%，增速排名全省3名。",
+		    "某市 industrial_va growth 8.1 % exact 2021 yoy actual 3@全省\n");
+	expect_kind("evaluation", "2022-03-01", CITY, "2021年某市营商环境评价位居全省9位，比上年提升3位。",
+		    "某市 business_environment level null - exact 2021 - actual 9@全省\n");
+	expect_kind("evaluation", "2022-03-01", CITY, "2021年某市营商环境在全省排名12位。",
+		    "某市 business_environment level null - exact 2021 - actual 12@全省\n");
+	/* a move by a count of places (比上年上升12位), a count of people
+	 * (12位院士) and a list's rank of no metric stay no rank */
+	expect_kind("evaluation", "2022-03-01", CITY, "2021年某市营商环境排名比上年上升12位。", "");
+	expect_kind("evaluation", "2022-03-01", CITY, "2021年某市引进院士12位，居全省前列。", "");
+	expect_kind("evaluation", "2022-03-01", CITY, "在某机构发布的百强榜中，某市位居36位，比去年提升4位。", "");
+}
+
 static void targets42_rules(void)
 {
 	/* 今后五年 of a session held in November or December is the five
@@ -8662,6 +8684,7 @@ int main(void)
 	ranks42_rules();
 	gwr41_rules();
 	plan42_rules();
+	eval2_42_rules();
 	cbull42_rules();
 	gwr42_rules();
 	bulletin42_rules();
