@@ -3405,6 +3405,21 @@ static void probe14_news_rules(void)
 	       "1-8月，全县规上工业增加值同比增长4.8%，其中8月当月增长11.2%。",
 	       "某市 industrial_va growth 4.8 % exact 2022M01-M08 yoy actual\n"
 	       "某市 industrial_va growth 11.2 % exact 2022M08 yoy actual\n");
+	/* 其中 opening a clause inside the sentence, then the month and a verb
+	 * before the bare noun: that month's figure of the whole, no part;
+	 * a narrower name there stays a part */
+	expect("2023-04-20", "county",
+	       "1—3月，全县规模以上工业完成产值41.2亿元，同比增长9.5%，其中3月当月完成产值17.3亿元，"
+	       "同比增长12.6%。",
+	       "某市 industrial_output level 41.2 亿元 exact 2023Q1 - actual\n"
+	       "某市 industrial_output growth 9.5 % exact 2023Q1 yoy actual\n"
+	       "某市 industrial_output level 17.3 亿元 exact 2023M03 - actual\n"
+	       "某市 industrial_output growth 12.6 % exact 2023M03 yoy actual\n");
+	expect("2023-04-20", "county",
+	       "1—3月，全县规模以上工业完成产值41.2亿元，其中3月份实现增加值增长8.1%，其中食品工业产值"
+	       "6.4亿元。",
+	       "某市 industrial_output level 41.2 亿元 exact 2023Q1 - actual\n"
+	       "某市 industrial_va growth 8.1 % exact 2023M03 yoy actual\n");
 	/* a rank after a month's bare rate that made no record is that
 	 * month's, not the span's before it */
 	expect("2022-09-20", "county",
