@@ -4453,6 +4453,20 @@ static void probe17_eval_rules(void)
 	/* …but 全市连续三年保持全省首位 still ranks the figure before */
 	expect("2023-02-01", CITY, "2022年全市生产总值增长5.2%，全市连续三年保持全省首位。",
 	       "某市 gdp growth 5.2 % exact 2022 yoy actual 1@全省\n");
+	/* a rank with a streak of years and no period read (a summer news
+	 * item, a question too): the last year done by the date; a target's
+	 * streak and one of quarters stay undated, a named year dates it */
+	static const char *const streaks[][2] = {
+		{ "问：该县GDP增速连续两年保持全省第1位，靠的是什么？", "2023 yoy actual 1@全省" },
+		{ "该县地区生产总值增速连续三年居全市首位。", "2023 yoy actual 1@全市" },
+		{ "力争GDP增速连续三年保持全省第1位。", "- yoy target 1@全省" },
+		{ "该县GDP增速连续3个季度保持全省第1位。", "- yoy actual 1@全省" },
+	};
+	for (size_t i = 0; i < sizeof streaks / sizeof streaks[0]; i++) {
+		char want[128];
+		snprintf(want, sizeof want, "某市 gdp growth null - exact %s\n", streaks[i][1]);
+		expect("2024-07-02", "county", streaks[i][0], want);
+	}
 	/* 得分88.2分: an evaluation's score in points (the catalog's 分); a
 	 * frame naming the evaluation (在…评价中, …评价结果显示, a headline
 	 * …结果公布), then the place's 综合得分: the evaluation's score */
