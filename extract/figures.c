@@ -2066,7 +2066,7 @@ static bool rate_then_periods(const walk *w, const fig_ctx *fc, const db_figure 
 }
 
 /* A streak of years in t[s, e): 连续四年, 连续3年. */
-static bool years_streak(const char *t, size_t s, size_t e)
+bool db_years_streak(const char *t, size_t s, size_t e)
 {
 	static const char *const numerals[] = { "两", "二", "三", "四", "五", "六", "七", "八", "九", "十" };
 	size_t p = find_any(t, s, e, (const char *const[]){ "连续" }, 1, NULL), n = 0, which = 0;
@@ -2724,7 +2724,7 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 		char tok[DB_PERIOD_TOKEN_MAX];
 		/* (增速连续三年超过7%: a streak of yearly rates, the last year's
 		 * year on year) */
-		if (!years_streak(t, fc->c->start, f->num_start))
+		if (!db_years_streak(t, fc->c->start, f->num_start))
 			r->basis = db_arena_printf(&w->rs->arena, "vs:%s",
 						   db_period_format(&was, tok));
 		r->period = db_period_year(r->period.end_year);

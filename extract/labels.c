@@ -1689,9 +1689,10 @@ static const db_label *head_with_noun(walk *w, const db_label *p, size_t s, size
 }
 
 /* Where a clause that opens its sentence (or follows the part marker
- * that opens it, and its comma: 其中，4月份…) goes on after the periods it opens
- * with (4月当月, 4月份), when it opens with one and more words follow
- * them; (size_t)-1 otherwise. */
+ * that opens it, and its comma: 其中，4月份…; or opens with a part marker
+ * of its own inside the sentence: …增长16%，其中2月当月…) goes on after the
+ * periods it opens with (4月当月, 4月份), when it opens with one and more
+ * words follow them; (size_t)-1 otherwise. */
 static size_t opened_by_periods(const walk *w, const db_clause *c, size_t num)
 {
 	const char *t = w->text;
@@ -1703,7 +1704,10 @@ static size_t opened_by_periods(const walk *w, const db_clause *c, size_t num)
 			p = q;
 		else if (p != q)
 			return (size_t)-1;
-	} else if (p != ss)
+	} else if (p != ss &&
+		   (n = db_longest_word_at(t, p, num, WORDS(w, DB_W_PART_MARKERS), &which)))
+		p += n;
+	else if (p != ss)
 		return (size_t)-1;
 	size_t from = p;
 	db_period_match pm;
@@ -1787,6 +1791,9 @@ const db_label *db_composed_label(walk *w, const db_clause *c, size_t num)
 	 * open the clause (after the sentence's 其中 and its comma) date the
 	 * figure and leave its noun bare, as if the sentence opened with it */
 	size_t bare_at = opened_by_periods(w, c, num);
+	/* (其中2月当月完成产值…: a verb between the periods and the noun) */
+	if (bare_at != (size_t)-1 && (l = db_longest_word_at(t, bare_at, num, verbs, NWORDS(verbs), &which)))
+		bare_at += l;
 	bool month_first = bare_at != (size_t)-1 &&
 			   db_longest_word_at(t, bare_at, num, nouns, NWORDS(nouns), &which);
 	if (month_first)

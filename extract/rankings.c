@@ -517,9 +517,16 @@ static void rank_records(walk *w, const db_clause *c, const db_figure *f, db_mea
 		    !contains_any(w->text, w->sentence_start, f->start,
 				  (const char *const[]){ "累计", "合计", "总计" }, 3))
 			p = db_period_year(p.end_year);
+		r->status = db_status_before(w, f->start);
+		/* 增速连续两年保持全省第1位 with no period read: a streak of
+		 * years that names none ends in the last year done by the date */
+		if (!r->has_period && r->status == DB_STATUS_ACTUAL && w->rs->doc.date.year > 1 &&
+		    db_years_streak(w->text, c->start, f->end)) {
+			p = db_period_year(w->rs->doc.date.year - 1);
+			r->has_period = true;
+		}
 		if (r->has_period)
 			r->period = p;
-		r->status = db_status_before(w, f->start);
 		db_source_clause(w, r, c, f->start);
 		/* 在2022年全省营商环境评价中，某区位列城区组第17名: the frame's
 		 * place holds the group (全省城区组) */

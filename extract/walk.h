@@ -556,6 +556,8 @@ const char *db_label_text(db_arena *a, const char *t, size_t s, size_t e);
 bool db_period_for(const walk *w, const db_metric *m, db_measure measure, db_period *out);
 /* The status of a figure at pos of the current sentence. */
 db_status db_status_before(walk *w, size_t pos);
+/* A streak of years in t[s, e): 连续四年, 连续3年. */
+bool db_years_streak(const char *t, size_t s, size_t e);
 /* Does the period phrase at pos stand for a basis (较去年同比, 比2019年)? */
 bool db_is_basis_period(const walk *w, size_t clause_start, size_t pos);
 /* Decide what figure f is and emit its record: the record's index, or

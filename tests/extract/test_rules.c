@@ -3405,6 +3405,21 @@ static void probe14_news_rules(void)
 	       "1-8月，全县规上工业增加值同比增长4.8%，其中8月当月增长11.2%。",
 	       "某市 industrial_va growth 4.8 % exact 2022M01-M08 yoy actual\n"
 	       "某市 industrial_va growth 11.2 % exact 2022M08 yoy actual\n");
+	/* 其中 opening a clause inside the sentence, then the month and a verb
+	 * before the bare noun: that month's figure of the whole, no part;
+	 * a narrower name there stays a part */
+	expect("2023-04-20", "county",
+	       "1—3月，全县规模以上工业完成产值41.2亿元，同比增长9.5%，其中3月当月完成产值17.3亿元，"
+	       "同比增长12.6%。",
+	       "某市 industrial_output level 41.2 亿元 exact 2023Q1 - actual\n"
+	       "某市 industrial_output growth 9.5 % exact 2023Q1 yoy actual\n"
+	       "某市 industrial_output level 17.3 亿元 exact 2023M03 - actual\n"
+	       "某市 industrial_output growth 12.6 % exact 2023M03 yoy actual\n");
+	expect("2023-04-20", "county",
+	       "1—3月，全县规模以上工业完成产值41.2亿元，其中3月份实现增加值增长8.1%，其中食品工业产值"
+	       "6.4亿元。",
+	       "某市 industrial_output level 41.2 亿元 exact 2023Q1 - actual\n"
+	       "某市 industrial_va growth 8.1 % exact 2023M03 yoy actual\n");
 	/* a rank after a month's bare rate that made no record is that
 	 * month's, not the span's before it */
 	expect("2022-09-20", "county",
@@ -4438,6 +4453,20 @@ static void probe17_eval_rules(void)
 	/* …but 全市连续三年保持全省首位 still ranks the figure before */
 	expect("2023-02-01", CITY, "2022年全市生产总值增长5.2%，全市连续三年保持全省首位。",
 	       "某市 gdp growth 5.2 % exact 2022 yoy actual 1@全省\n");
+	/* a rank with a streak of years and no period read (a summer news
+	 * item, a question too): the last year done by the date; a target's
+	 * streak and one of quarters stay undated, a named year dates it */
+	static const char *const streaks[][2] = {
+		{ "问：该县GDP增速连续两年保持全省第1位，靠的是什么？", "2023 yoy actual 1@全省" },
+		{ "该县地区生产总值增速连续三年居全市首位。", "2023 yoy actual 1@全市" },
+		{ "力争GDP增速连续三年保持全省第1位。", "- yoy target 1@全省" },
+		{ "该县GDP增速连续3个季度保持全省第1位。", "- yoy actual 1@全省" },
+	};
+	for (size_t i = 0; i < sizeof streaks / sizeof streaks[0]; i++) {
+		char want[128];
+		snprintf(want, sizeof want, "某市 gdp growth null - exact %s\n", streaks[i][1]);
+		expect("2024-07-02", "county", streaks[i][0], want);
+	}
 	/* 得分88.2分: an evaluation's score in points (the catalog's 分); a
 	 * frame naming the evaluation (在…评价中, …评价结果显示, a headline
 	 * …结果公布), then the place's 综合得分: the evaluation's score */
