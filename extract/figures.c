@@ -2273,6 +2273,13 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 		return (size_t)-1;
 	switch (rate_change_in_percent(w, fc, f) ? DB_FIG_PP : f->kind) {
 	case DB_FIG_PP:
+		/* 增速分别高于全省地区生产总值和城镇居民收入a个和b个百分点
+		 * after the rural income's growth: gaps to other metrics'
+		 * rates, named in the clause, no change of the label before
+		 * (高于全区规上工业增加值增速 of the same metric stays a gap) */
+		if (w->compared_end > fc->c->start && w->compared_end <= f->num_start && fc->label &&
+		    fc->label_start < fc->c->start && fc->label->metric != w->compared_metric)
+			return (size_t)-1;
 		/* 比全年预期目标高0.8个百分点: against a target, no indicator */
 		if (contains_any(t, fc->c->start, f->num_start, (const char *const[]){ "目标" }, 1))
 			return (size_t)-1;

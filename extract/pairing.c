@@ -46,6 +46,20 @@ bool db_compared_by_lead(const walk *w, size_t s, size_t e)
 	return false;
 }
 
+/* …增速分别高于全省地区生产总值和城镇居民收入…: the label at s is joined
+ * to the one compared with that ended at prev by a word of words.json
+ * compared_joiners alone (和, 、), so it is compared with too. */
+bool db_compared_joined(const walk *w, size_t prev, size_t s)
+{
+	if (!prev || s <= prev)
+		return false;
+	const db_wordlist *j = WL(w, DB_W_COMPARED_JOINERS);
+	for (size_t i = 0; i < j->len; i++)
+		if (strlen(j->items[i]) == s - prev && has_word_at(w->text, s, prev, j->items[i]))
+			return true;
+	return false;
+}
+
 /* The label clause c enters with: the one the clauses before left, or the
  * part's at the part's start; none when it was read right after a word of
  * words.json contribution, maybe with a place between (…，拉动全市规模以上工业

@@ -234,6 +234,7 @@ void db_clause_tokens(walk *w, const db_clause *c, tokens *ts)
 		w->next_label++;
 	w->nsplit = 0;
 	w->glued_end = 0;
+	w->compared_end = 0;
 	size_t list_start = 0, list_end = db_industry_list(w, c, c->start, c->end, ts, &list_start);
 	db_pair_label(w, c, ts);
 	db_industry_va_label(w, c, ts);
@@ -257,8 +258,12 @@ void db_clause_tokens(walk *w, const db_clause *c, tokens *ts)
 		 * with, not the figure's label */
 		if (db_compared_label(t, c->start, l->start) ||
 		    db_compared_self(w, c->start, l->start) ||
-		    db_compared_by_lead(w, c->start, l->start))
+		    db_compared_by_lead(w, c->start, l->start) ||
+		    db_compared_joined(w, w->compared_end, l->start)) {
+			w->compared_end = l->end; /* (…和城镇居民收入: compared too) */
+			w->compared_metric = l->metric;
 			continue;
+		}
 		if (list_end && overlaps(l->start, l->end, list_start, list_end))
 			continue;
 		if ((l->start >= c->start + 6 && has_word_at(t, l->start, l->start - 6, "城乡")) ||

@@ -335,6 +335,9 @@ typedef struct {
 	 * no record was made of, else 0 */
 	size_t unread_named;
 	size_t glued_end;
+	/* the end and metric of the clause's last label a figure is compared
+	 * with (…高于全省地区生产总值和城镇居民收入), end 0: none */
+	size_t compared_end, compared_metric;
 	/* the last distributive list (A、B分别完成x、y，分别增长p、q) */
 	const db_label *dist[16];
 	size_t ndist;
@@ -693,6 +696,7 @@ bool db_project_after(const char *t, size_t end, size_t e);
 bool db_compared_rate(const char *t, const db_clause *c, const db_figure *f);
 bool db_compared_label(const char *t, size_t s, size_t e);
 bool db_compared_by_lead(const walk *w, size_t s, size_t e);
+bool db_compared_joined(const walk *w, size_t prev, size_t s);
 const db_label *db_entry_label(const walk *w, const db_clause *c);
 bool db_compared_self(const walk *w, size_t s, size_t e);
 size_t db_bracket_after(const char *t, size_t s, size_t e);

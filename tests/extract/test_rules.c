@@ -1888,6 +1888,24 @@ static void real_report_rules(void)
 		    "某市 industrial_va gap_pp -0.6 百分点 exact 2025Q1 全国平均 actual\n"
 		    "某市 industrial_va gap_pp 1.6 百分点 exact 2025Q1 全区 actual\n"
 		    "某市 manufacturing_va growth -5.9 % exact 2025Q1 yoy actual\n");
+	/* a second label joined by 和 or 、 to the one compared with is
+	 * compared with too: the rural income's gaps to the GDP's and the
+	 * urban income's rates, no change of the urban income */
+	expect_kind("news", "2024-02-02", "province",
+		    "2023年，全省农村居民人均可支配收入16200元，增长6.8%，增速分别高于全省地区生产总值"
+		    "和城镇居民收入0.6个和1.2个百分点。",
+		    "某市 rural_income level 16200 元 exact 2023 - actual\n"
+		    "某市 rural_income growth 6.8 % exact 2023 yoy actual\n");
+	expect_kind("news", "2024-02-02", "county",
+		    "去年全县农村常住居民人均可支配收入达到18100元，增长7.9%，增幅快于全县GDP、"
+		    "城镇居民人均可支配收入0.6个、1.2个百分点。",
+		    "某市 rural_income level 18100 元 exact 2023 - actual\n"
+		    "某市 rural_income growth 7.9 % exact 2023 yoy actual\n");
+	expect_kind("news", "2024-02-02", "county",
+		    "去年全县农村常住居民人均可支配收入达到18100元，增长7.9%，增幅分别快于全县GDP"
+		    "和城镇居民收入0.6个和1.2个百分点。",
+		    "某市 rural_income level 18100 元 exact 2023 - actual\n"
+		    "某市 rural_income growth 7.9 % exact 2023 yoy actual\n");
 	/* the document's own name in place of 全市 before the rate compared
 	 * with: the industries' gaps to their whole, no record */
 	expect_kind("news", "2022-02-01", CITY,
