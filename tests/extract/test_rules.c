@@ -8536,6 +8536,14 @@ static void citynews42_rules(void)
 	       "某市 industrial_va growth 9.5 % exact 2023H1 yoy actual\n");
 }
 
+static void pbull42_rules(void)
+{
+	/* 城镇新就业 (no 增) names the new urban jobs */
+	expect_kind("bulletin", "2019-12-31", CITY,
+		    "全年城镇新就业1.46万人，失业人员再就业0.83万人。",
+		    "某市 urban_new_jobs level 1.46 万人 exact 2019 - actual\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -8670,6 +8678,7 @@ int main(void)
 	pgwr42_rules();
 	aside42_rules();
 	citynews42_rules();
+	pbull42_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
