@@ -2219,12 +2219,13 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 	 * right before the figure */
 	if (!falling && f->sign_word == 0 && lower_than(t, fc->c->start, f->num_start))
 		falling = true;
-	/* 降幅收窄17.35个百分点: a fall that narrows is a rise */
-	if (falling && contains_any(t, fall_at, ge, (const char *const[]){ "收窄" }, 1))
+	/* 降幅收窄17.35个百分点, 降幅缩小…: a fall that narrows is a rise
+	 * (words.json narrowing) */
+	if (falling && contains_any(t, fall_at, ge, WORDS(w, DB_W_NARROWING)))
 		falling = false;
-	/* 增幅较前三季度收窄6.8个百分点: a rise that narrows is a fall */
-	size_t narrow = f->kind == DB_FIG_PP ? find_any(t, gs, ge, (const char *const[]){ "收窄" }, 1,
-							 NULL)
+	/* 增幅较前三季度收窄6.8个百分点, 涨幅较去年缩小…: a rise that narrows
+	 * is a fall */
+	size_t narrow = f->kind == DB_FIG_PP ? find_any(t, gs, ge, WORDS(w, DB_W_NARROWING), NULL)
 					     : (size_t)-1;
 	if (!falling && narrow != (size_t)-1 &&
 	    contains_any(t, fc->c->start, narrow, (const char *const[]){ "增幅", "增速", "涨幅" }, 3) &&

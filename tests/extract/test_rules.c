@@ -8542,6 +8542,15 @@ static void pbull42_rules(void)
 	expect_kind("bulletin", "2019-12-31", CITY,
 		    "全年城镇新就业1.46万人，失业人员再就业0.83万人。",
 		    "某市 urban_new_jobs level 1.46 万人 exact 2019 - actual\n");
+	/* 缩小 narrows a rate as 收窄 does: a rise that narrows is a fall,
+	 * a fall that narrows a rise */
+	expect_kind("bulletin", "2019-12-31", CITY,
+		    "全年居民消费价格上涨1.7%，涨幅较上年缩小0.6个百分点。"
+		    "全年固定资产投资下降4.2%，降幅比上年缩小3.5个百分点。",
+		    "某市 cpi growth 1.7 % exact 2019 yoy actual\n"
+		    "某市 cpi change_pp -0.6 百分点 exact 2019 yoy actual\n"
+		    "某市 fai growth -4.2 % exact 2019 yoy actual\n"
+		    "某市 fai change_pp 3.5 百分点 exact 2019 yoy actual\n");
 }
 
 int main(void)
