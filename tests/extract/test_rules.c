@@ -8551,6 +8551,15 @@ static void pbull42_rules(void)
 		    "某市 cpi change_pp -0.6 百分点 exact 2019 yoy actual\n"
 		    "某市 fai growth -4.2 % exact 2019 yoy actual\n"
 		    "某市 fai change_pp 3.5 百分点 exact 2019 yoy actual\n");
+	/* 比上年多 (少) and an amount: how much it moved since, no level; of
+	 * a flow no record, of a stock the amount added */
+	expect_kind("bulletin", "2019-12-31", CITY,
+		    "全年城镇新增就业8615人，比上年多507人；城镇登记失业率2.9%。"
+		    "年末户籍人口61.2万人，比上年末少0.35万人。",
+		    "某市 urban_new_jobs level 0.8615 万人 exact 2019 - actual\n"
+		    "某市 registered_unemployment_rate level 2.9 % exact 2019 - actual\n"
+		    "某市 registered_population level 61.2 万人 exact 2019 - actual\n"
+		    "某市 registered_population added -0.35 万人 exact 2019 - actual\n");
 }
 
 int main(void)
