@@ -8560,6 +8560,13 @@ static void pbull42_rules(void)
 		    "某市 registered_unemployment_rate level 2.9 % exact 2019 - actual\n"
 		    "某市 registered_population level 61.2 万人 exact 2019 - actual\n"
 		    "某市 registered_population added -0.35 万人 exact 2019 - actual\n");
+	/* a single ? glued between a character and the digits (a mirror that
+	 * lost bytes, a digit perhaps among them): the value is masked, never
+	 * the digits left */
+	expect_kind("bulletin", "2019-12-31", CITY,
+		    "户籍人口。年末户籍总人口为?52.17万人，比上年末减少0.63万人。",
+		    "某市 registered_population level null 万人 masked 2019 - actual\n"
+		    "某市 registered_population added -0.63 万人 exact 2019 - actual\n");
 }
 
 int main(void)
