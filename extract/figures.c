@@ -1888,6 +1888,36 @@ static bool lower_than(const char *t, size_t s, size_t n)
 	return false;
 }
 
+/* 比上年多1898人, 较上年末少0.3万人: 比 or 较, a time compared with
+ * (words.json times_compared, 末 or 底 after it) and 多 or 少 right before
+ * the figure in t[s, n): how much the amount moved since then, no level;
+ * *less for 少. */
+static bool moved_since(const walk *w, size_t s, size_t n, bool *less)
+{
+	static const char *const moves[] = { "多了", "少了", "多", "少" };
+	static const char *const ends[] = { "末", "底" };
+	const char *t = w->text;
+	for (size_t i = 0; i < NWORDS(moves); i++) {
+		size_t k = strlen(moves[i]), which;
+		if (n < s + k + 9 || memcmp(t + n - k, moves[i], k))
+			continue;
+		size_t e = n - k;
+		if (ends_with_any(t, s, e, ends, NWORDS(ends)))
+			e -= 3;
+		for (size_t p = e > s + 30 ? e - 30 : s; p + 3 < e; p++) {
+			if (!has_word_at(t, e, p, "比") && !has_word_at(t, e, p, "较"))
+				continue;
+			if (db_longest_word_at(t, p + 3, e, WORDS(w, DB_W_TIMES_COMPARED), &which) ==
+			    e - p - 3) {
+				*less = i % 2;
+				return true;
+			}
+		}
+		return false;
+	}
+	return false;
+}
+
 /* 增速较去年同期增长4.1%, 增幅比上年回落0.8%: the rate itself (a rate
  * word of the clause before the figure), 比 or 较 right before a time
  * compared with, and only a word of rate_moves between that time and a
@@ -2252,12 +2282,13 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 	 * right before the figure */
 	if (!falling && f->sign_word == 0 && lower_than(t, fc->c->start, f->num_start))
 		falling = true;
-	/* 降幅收窄17.35个百分点: a fall that narrows is a rise */
-	if (falling && contains_any(t, fall_at, ge, (const char *const[]){ "收窄" }, 1))
+	/* 降幅收窄17.35个百分点, 降幅缩小…: a fall that narrows is a rise
+	 * (words.json narrowing) */
+	if (falling && contains_any(t, fall_at, ge, WORDS(w, DB_W_NARROWING)))
 		falling = false;
-	/* 增幅较前三季度收窄6.8个百分点: a rise that narrows is a fall */
-	size_t narrow = f->kind == DB_FIG_PP ? find_any(t, gs, ge, (const char *const[]){ "收窄" }, 1,
-							 NULL)
+	/* 增幅较前三季度收窄6.8个百分点, 涨幅较去年缩小…: a rise that narrows
+	 * is a fall */
+	size_t narrow = f->kind == DB_FIG_PP ? find_any(t, gs, ge, WORDS(w, DB_W_NARROWING), NULL)
 					     : (size_t)-1;
 	if (!falling && narrow != (size_t)-1 &&
 	    contains_any(t, fc->c->start, narrow, (const char *const[]){ "增幅", "增速", "涨幅" }, 3) &&
@@ -2654,6 +2685,9 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 		double cv = 0;
 		if (compared_by_words(w, gs, ge, &cvs, &cv, false))
 			return (size_t)-1; /* 比全省平均水平高9277元: a difference */
+		bool less = false, moved = moved_since(w, fc->c->start, f->num_start, &less);
+		if (moved && !m->stock)
+			return (size_t)-1; /* 比上年多1898人 of a flow: how much it grew */
 		/* 新增 right before the label (新增高新技术企业1086家) or in the
 		 * gap; 总量达到3870家 after it is the stock itself */
 		bool added = (added_before(t, fc->c->start, fc->label_start, fc->label_end) &&
@@ -2670,11 +2704,13 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 		if (f->sign_word != 0 && !to_level && !strcmp(db_metric_unit(m, DB_MEASURE_LEVEL), "分"))
 			return (size_t)-1; /* 营商环境…得分较上年提高1.6分: a score moved, no stock added to */
 		measure = added && m->stock ? DB_MEASURE_ADDED : DB_MEASURE_LEVEL;
-		if (m->stock && f->sign_word != 0 && !to_level)
+		if (m->stock && ((f->sign_word != 0 && !to_level) || moved))
 			measure = DB_MEASURE_ADDED;
 		if (!convert_amount(t, f, db_metric_unit(m, measure), &v, &mx, &unit,
 				    &w->rs->arena))
 			return (size_t)-1;
+		if (moved && less && v > 0)
+			v = -v; /* 比上年末少0.3万人 */
 		/* …323.89亿元城镇居民人均可支配收入… (a table's cell before the
 		 * next row's name): ten million yuan a head is no per-capita
 		 * figure (the catalog's 元 metrics are all per head) */

@@ -1414,6 +1414,13 @@ static int read_figure(const char *t, size_t len, size_t pos, db_figure *f, size
 	if (neg)
 		f->value = -f->value;
 	bool masked = nm.masked;
+	/* 总人口为?38.44万人 in a mirror that lost bytes: a single ? (or
+	 * U+FFFD) glued between a character and the digits stands for what
+	 * was lost, perhaps a digit: the value is not known */
+	if (!masked && nm.arabic && numpos >= 2 &&
+	    ((t[numpos - 1] == '?' && t[numpos - 2] != '?' && !lx_is_space((unsigned char)t[numpos - 2])) ||
+	     (numpos >= 4 && !memcmp(t + numpos - 3, "\xEF\xBF\xBD", 3) && !lx_is_space((unsigned char)t[numpos - 4]))))
+		masked = true;
 	size_t end = o.end;
 
 	/* 余/多 between the number and its unit: 2000余人次, 30多家 */

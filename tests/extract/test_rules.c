@@ -8605,6 +8605,39 @@ static void citynews42_rules(void)
 	       "某市 industrial_va growth 9.5 % exact 2023H1 yoy actual\n");
 }
 
+static void pbull42_rules(void)
+{
+	/* 城镇新就业 (no 增) names the new urban jobs */
+	expect_kind("bulletin", "2019-12-31", CITY,
+		    "全年城镇新就业1.46万人，失业人员再就业0.83万人。",
+		    "某市 urban_new_jobs level 1.46 万人 exact 2019 - actual\n");
+	/* 缩小 narrows a rate as 收窄 does: a rise that narrows is a fall,
+	 * a fall that narrows a rise */
+	expect_kind("bulletin", "2019-12-31", CITY,
+		    "全年居民消费价格上涨1.7%，涨幅较上年缩小0.6个百分点。"
+		    "全年固定资产投资下降4.2%，降幅比上年缩小3.5个百分点。",
+		    "某市 cpi growth 1.7 % exact 2019 yoy actual\n"
+		    "某市 cpi change_pp -0.6 百分点 exact 2019 yoy actual\n"
+		    "某市 fai growth -4.2 % exact 2019 yoy actual\n"
+		    "某市 fai change_pp 3.5 百分点 exact 2019 yoy actual\n");
+	/* 比上年多 (少) and an amount: how much it moved since, no level; of
+	 * a flow no record, of a stock the amount added */
+	expect_kind("bulletin", "2019-12-31", CITY,
+		    "全年城镇新增就业8615人，比上年多507人；城镇登记失业率2.9%。"
+		    "年末户籍人口61.2万人，比上年末少0.35万人。",
+		    "某市 urban_new_jobs level 0.8615 万人 exact 2019 - actual\n"
+		    "某市 registered_unemployment_rate level 2.9 % exact 2019 - actual\n"
+		    "某市 registered_population level 61.2 万人 exact 2019 - actual\n"
+		    "某市 registered_population added -0.35 万人 exact 2019 - actual\n");
+	/* a single ? glued between a character and the digits (a mirror that
+	 * lost bytes, a digit perhaps among them): the value is masked, never
+	 * the digits left */
+	expect_kind("bulletin", "2019-12-31", CITY,
+		    "户籍人口。年末户籍总人口为?52.17万人，比上年末减少0.63万人。",
+		    "某市 registered_population level null 万人 masked 2019 - actual\n"
+		    "某市 registered_population added -0.63 万人 exact 2019 - actual\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -8740,6 +8773,7 @@ int main(void)
 	pgwr42_rules();
 	aside42_rules();
 	citynews42_rules();
+	pbull42_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
