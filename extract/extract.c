@@ -895,12 +895,10 @@ static void emit_paired(walk *w, clause_walk *cw, token *tk, fig_ctx *fc,
 		}
 	size_t idx = db_emit_figure(w, fc, &tk->fig);
 	/* (A和B分别增长a%、b%, parts no catalog label names: each figure
-	 * its item's words, a rate of no metric too) */
+	 * its item's words, a rate of no metric too, aside or not) */
 	db_label part = { 0, 0, (size_t)-1 };
 	size_t lead = 0;
-	if (idx != (size_t)-1 && !w->rs->items[idx].metric && !fc->label &&
-	    db_list_item(w, c, ts, cw->i, &part.start, &part.end, &lead))
-		w->rs->items[idx].label = db_label_text(&w->texts, w->text, part.start, part.end);
+	const char *words = db_list_label(w, fc, ts, cw->i, idx, &part, &lead);
 	/* (the place compared's rate in brackets: no figure of
 	 * the report's, kept aside or left for a rank after it) */
 	bool theirs = db_compared_place_rate(w, c, tk->start);
@@ -919,8 +917,9 @@ static void emit_paired(walk *w, clause_walk *cw, token *tk, fig_ctx *fc,
 			ac.label_end = l_read->end;
 		}
 		db_figure f = tk->fig;
-		if (!ac.label && db_list_item(w, c, ts, cw->i, &part.start, &part.end, &lead)) {
+		if (!ac.label && words) {
 			ac.label = &part;
+			ac.label_words = words;
 			ac.label_start = part.start;
 			ac.label_end = part.end;
 			list_verb(&f, ts->items[lead].fig.growth_word, ts->items[lead].fig.sign_word);
@@ -1081,7 +1080,7 @@ static void clause_figure(walk *w, clause_walk *cw, token *tk)
 		return;
 	}
 	fig_ctx fc = { c, cw->prev_end, NULL, 0, 0, cw->has_basis, cw->basis_period, cw->basis_mom, NULL, false,
-		       0, 0, NULL, 0, false, false, { 0, 0, 0, 0 }, false };
+		       0, 0, NULL, 0, false, false, { 0, 0, 0, 0 }, false, NULL };
 	if (cw->nbases > 1 && tk->fig.kind == DB_FIG_PP && cw->bi < cw->nbases) {
 		fc.basis_period = cw->bases[cw->bi++];
 		fc.has_basis = fc.basis_period.start_year != 0;

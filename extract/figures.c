@@ -2871,8 +2871,9 @@ void db_keep_aside(walk *w, const fig_ctx *fc, const db_figure *f)
 		 * not the period, status and source text, a scan each */
 		r = &one;
 		memset(r, 0, sizeof *r);
-		r->label = ac.label ? db_label_text(&w->texts, t, ac.label_start, ac.label_end)
-				    : label;
+		r->label = ac.label_words ? ac.label_words
+			   : ac.label ? db_label_text(&w->texts, t, ac.label_start, ac.label_end)
+				      : label;
 		r->measure = measure;
 		r->raw = raw_of(w, f);
 		r->source.offset = db_source_offset(
@@ -2888,8 +2889,8 @@ void db_keep_aside(walk *w, const fig_ctx *fc, const db_figure *f)
 		w->estimate_at = est;
 		w->target_at = tgt;
 		w->done_scan = done;
-		if (!ac.label)
-			r->label = label;
+		if (!ac.label || ac.label_words)
+			r->label = ac.label ? ac.label_words : label;
 	}
 	r->has_value = true;
 	r->value = f->value;
@@ -3325,6 +3326,31 @@ size_t db_distributive_labels(walk *w, const db_clause *c, const tokens *ts,
 	return k;
 }
 
+/* 高新技术与数字经济规上工业增加值分别增长a、b: the tail the list's items
+ * share, the last one's catalog label (规上工业增加值) or noun (words.json
+ * list_tail_nouns: 增加值, 产值, 投资 …) after words of its own, when no
+ * item before it holds a label or such a noun: its length, or 0. */
+static size_t shared_tail(const walk *w, const size_t *start, const size_t *end, size_t k)
+{
+	const db_wordlist *nouns = WL(w, DB_W_LIST_TAIL_NOUNS);
+	const db_labels *ls = w->labels;
+	size_t ie = end[k - 1], tail = ie, n;
+	for (size_t j = db_label_at(ls, start[0]); j < ls->len && ls->items[j].start < ie; j++) {
+		if (ls->items[j].start < end[k - 2]) /* (A增加值和B…: theirs) */
+			return 0;
+		if (ls->items[j].end == ie && ls->items[j].start > start[k - 1] &&
+		    ls->items[j].start < tail)
+			tail = ls->items[j].start;
+	}
+	for (size_t i = 0; i + 1 < k; i++)
+		if (contains_any(w->text, start[i], end[i], nouns->items, nouns->len))
+			return 0;
+	if (tail == ie && (n = word_ending_at(w->text, start[k - 1], ie, nouns->items, nouns->len,
+					      NULL)) != 0 && ie - n > start[k - 1])
+		tail = ie - n;
+	return ie - tail;
+}
+
 /* 纺织业、家具业和燃气、热力的生产和供应业分别增长a、b、c: the words
  * of each item of a 分别 list, for its figure kept aside when no catalog
  * label pairs it (parts). The names before 分别 split at 、 和 及 与 right
@@ -3332,28 +3358,29 @@ size_t db_distributive_labels(walk *w, const db_clause *c, const tokens *ts,
  * (the last pair at 和 及 与 when the figures need one more). As many
  * items as figures after 分别, none before it, each of ideographs (and 、
  * inside a sector's), the first no 比 or 较: the item of figure token i at *s,
- * *e, the list's first figure token at *lead; false when the clause is no
- * such list. */
-bool db_list_item(const walk *w, const db_clause *c, const tokens *ts, size_t i, size_t *s,
-		  size_t *e, size_t *lead)
+ * *e, the list's first figure token at *lead; its label's words (the item's
+ * with the tail it shares: shared_tail), or NULL when the clause is no such
+ * list. */
+static const char *db_list_item(walk *w, const db_clause *c, const tokens *ts, size_t i,
+				size_t *s, size_t *e, size_t *lead)
 {
 	static const char *const seps[] = { "、", "和", "及", "与" };
 	const char *t = w->text;
 	if (ts->items[i].kind != TOK_FIGURE)
-		return false;
+		return NULL;
 	/* (a 分别 after the figure: no item of a list before it) */
 	size_t at = find_any(t, c->start, ts->items[i].fig.num_start, (const char *const[]){ "分别" }, 1,
 			     NULL);
 	size_t nth = 0, nf = 0, from = c->start, ie = at, which;
 	if (at == (size_t)-1)
-		return false;
+		return NULL;
 	for (size_t j = 0; j < ts->len; j++) {
 		const token *tk = &ts->items[j];
 		if (tk->kind == TOK_PERIOD && tk->start == from)
 			from = tk->end;
 		if ((tk->kind == TOK_FIGURE && tk->fig.num_start < at) ||
 		    (tk->kind == TOK_LABEL && tk->start > at))
-			return false;
+			return NULL;
 		if (tk->kind == TOK_FIGURE && !nf++)
 			*lead = j;
 		nth += tk->kind == TOK_FIGURE && j < i;
@@ -3366,7 +3393,7 @@ bool db_list_item(const walk *w, const db_clause *c, const tokens *ts, size_t i,
 	strip_label(w, &from, &ie);
 	/* (比A、B分别高…: places or periods compared with, no parts) */
 	if (has_word_at(t, ie, from, "比") || has_word_at(t, ie, from, "较"))
-		return false;
+		return NULL;
 	size_t start[17], end[17], k = 0;
 	for (int sector = 1; sector >= 0 && k != nf; sector--) {
 		k = 0;
@@ -3390,17 +3417,39 @@ bool db_list_item(const walk *w, const db_clause *c, const tokens *ts, size_t i,
 		}
 	}
 	if (k != nf || nf < 2)
-		return false;
+		return NULL;
 	for (size_t j = 0; j < k; j++) {
 		if (end[j] <= start[j] || end[j] - start[j] > 48)
-			return false;
+			return NULL;
 		for (size_t p = start[j]; p < end[j]; p += 3)
 			if (!cjk_at(t, p) && !has_word_at(t, end[j], p, "、"))
-				return false;
+				return NULL;
 	}
 	*s = start[nth];
 	*e = end[nth];
-	return true;
+	/* (no tail in a list of contributions: 第一、二、三产业对生产总值增长的
+	 * 贡献率分别为… names the whole pulled, no noun of the items) */
+	size_t tl = nth + 1 < k && db_words_find(t, from, at, WL(w, DB_W_CONTRIBUTION), NULL) ==
+					   (size_t)-1
+			    ? shared_tail(w, start, end, k)
+			    : 0;
+	char name[192];
+	if (!tl || end[nth] - start[nth] + tl > sizeof name)
+		return db_label_text(&w->texts, t, *s, *e);
+	memcpy(name, t + *s, *e - *s);
+	memcpy(name + (*e - *s), t + ie - tl, tl);
+	return db_label_text(&w->texts, name, 0, *e - *s + tl);
+}
+
+const char *db_list_label(walk *w, const fig_ctx *fc, const tokens *ts, size_t i, size_t idx,
+			  db_label *part, size_t *lead)
+{
+	const char *words = NULL;
+	if (!fc->label && (idx == (size_t)-1 || !w->rs->items[idx].metric))
+		words = db_list_item(w, fc->c, ts, i, &part->start, &part->end, lead);
+	if (words && idx != (size_t)-1)
+		w->rs->items[idx].label = words;
+	return words;
 }
 
 bool db_amount_fits(const walk *w, const db_figure *f, const db_label *l)

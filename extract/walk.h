@@ -446,6 +446,8 @@ typedef struct {
 	bool own_listed;        /* 一季度、上半年分别增长a、b: the figure's period of the list */
 	db_period own;
 	bool own_from;          /* 由25.4亿元增加到…: the year started from, said before (own) */
+	const char *label_words; /* (kept aside) the label's words, when not the span's
+				  * (a list item with the tail it shares) */
 } fig_ctx;
 
 /* ---- source.c -------------------------------------------------------------- */
@@ -570,8 +572,11 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f);
  * is no figure of the place's (another place's, a rank, progress against a
  * plan, a number of no unit). */
 void db_keep_aside(walk *w, const fig_ctx *fc, const db_figure *f);
-bool db_list_item(const walk *w, const db_clause *c, const tokens *ts, size_t i, size_t *s,
-		  size_t *e, size_t *lead);
+/* The label of figure token i as an item of a 分别 list no catalog label
+ * names (db_list_item, figures.c): set on record idx, a rate of no metric,
+ * when idx is one; NULL when the figure is keyed or no such item. */
+const char *db_list_label(walk *w, const fig_ctx *fc, const tokens *ts, size_t i, size_t idx,
+			  db_label *part, size_t *lead);
 /* A 左右 after the last figure of a 分别 list qualifies every figure of it. */
 void db_spread_qualifier(walk *w, const db_figure *tail, size_t end);
 db_qualifier db_lead_qualifier(const walk *w, const db_figure *f, size_t floor);

@@ -103,6 +103,10 @@ check '! grep -q "103.2" "$T/out" && ! grep -q "108.4" "$T/out"' "--unkeyed: pro
 # a session's attendance (应到代表N人，实到N人) is no figure of the place's
 expect 0 "$DB" extract --quiet --unkeyed --format csv --csv-plain --entity 某县 --date 2024-01-20 --text '大会应到代表210人，实到196人，符合法定人数。2023年，全县新建充电桩620个，签约外资、实到外资分别为3.2亿美元、1.5亿美元。'
 check '! grep -q "196" "$T/out" && ! grep -q "210" "$T/out" && grep -q ",新建充电桩,level,620," "$T/out" && grep -q ",签约外资,level,320000000," "$T/out"' "--unkeyed: a meeting's attendance stays out"
+# a 分别 list's items share the tail its last item ends with (a catalog
+# label or a noun: 规上工业增加值, 产值): each item's label has it
+expect 0 "$DB" extract --quiet --unkeyed --format csv --csv-plain --entity 某县 --date 2024-07-20 --text '上半年，全县新材料和生物医药规上工业增加值分别增长5.2%和13.1%；船舶修造、水产品加工产值分别增长8.4%、6.1%。'
+check 'grep -q ",新材料规上工业增加值,growth,5.2," "$T/out" && grep -q ",生物医药规上工业增加值,growth,13.1," "$T/out" && grep -q ",船舶修造产值,growth,8.4," "$T/out" && grep -q ",水产品加工产值,growth,6.1," "$T/out"' "--unkeyed: list items share their tail"
 expect 0 "$DB" extract --entity 某市 --date 2024-01-20 --text '规上工业增加值增长5%。'
 check 'grep -q "1 undated (no period)" "$T/err"' "summary counts the undated"
 expect 2 "$DB" extract --entity 某市 --date 2024-01-20 --kind memo --text x

@@ -8638,6 +8638,27 @@ static void pbull42_rules(void)
 		    "某市 registered_population added -0.63 万人 exact 2019 - actual\n");
 }
 
+static void tailfix42_rules(void)
+{
+	/* 高新技术 with the 规上工业增加值 scope said after it: the high-tech
+	 * industry's value added (an alias), alone or as an item of a 分别 list
+	 * whose last item ends with the tail the items share; the other item
+	 * (数字经济 within 规上工业) is no metric of the catalog's, kept aside */
+	expect("2024-07-20", "county",
+	       "上半年，全县高新技术规上工业增加值增长5.2%。",
+	       "某市 high_tech_industry_va growth 5.2 % exact 2024H1 yoy actual\n");
+	expect("2024-07-20", "county",
+	       "上半年，全县高新技术和数字经济规上工业增加值同比分别增长5.2%和13.1%。",
+	       "某市 high_tech_industry_va growth 5.2 % exact 2024H1 yoy actual\n");
+	expect("2024-07-20", "county",
+	       "上半年，全县高新技术、数字经济规上工业增加值分别增长5.2%、13.1%。",
+	       "某市 high_tech_industry_va growth 5.2 % exact 2024H1 yoy actual\n");
+	/* (items of no catalog name with the tail: nothing keyed) */
+	expect("2024-07-20", "county",
+	       "上半年，全县新材料和生物医药规上工业增加值分别增长5.2%和13.1%。",
+	       "某市 ~ growth 5.2 % exact 2024H1 yoy actual\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -8774,6 +8795,7 @@ int main(void)
 	aside42_rules();
 	citynews42_rules();
 	pbull42_rules();
+	tailfix42_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
