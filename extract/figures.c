@@ -209,11 +209,29 @@ static const char *parent_scope(const walk *w, size_t p, size_t e, size_t *end)
 	return NULL;
 }
 
+static bool own_scope(const walk *w, const char *t, size_t s, size_t e);
+
+/* The longest catalog label that starts at p and ends by e, or NULL. */
+static const db_label *label_from(const walk *w, size_t p, size_t e)
+{
+	const db_label *best = NULL;
+	for (size_t i = db_label_at(w->labels, p);
+	     i < w->labels->len && w->labels->items[i].start == p; i++)
+		if (w->labels->items[i].end <= e &&
+		    (!best || w->labels->items[i].end > best->end))
+			best = &w->labels->items[i];
+	return best;
+}
+
 /* 比全省高1.2个百分点, 较全国平均水平低0.5个百分点: a gap to the place after
  * 比/较, its sign from 高 快 (up) or 低 慢 (down) after it; the place may be
- * named (比宜昌市高…: parent_scope). */
-static bool compared_by_words(const walk *w, size_t s, size_t e, const char **vs, double *v,
-			      bool has_value)
+ * named (比宜昌市高…: parent_scope). With the figure's metric m, a label may
+ * follow the place (比全省规上工业增加值增速高…): the place's rate of the
+ * figure's own metric is a gap to the place; another metric's (比全省GDP增速
+ * 高… after an investment's rate), or the document's own place's, is no
+ * gap of the figure: -1. 1 for a gap, else 0. */
+static int compared_by_words(const walk *w, const db_metric *m, size_t s, size_t e,
+			     const char **vs, double *v, bool has_value)
 {
 	static const char *const leads[] = { "比", "较" };
 	static const char *const ups[] = { "高", "快" }, *const downs[] = { "低", "慢" };
@@ -226,6 +244,9 @@ static bool compared_by_words(const walk *w, size_t s, size_t e, const char **vs
 		     !(named = parent_scope(w, p + 3, e, &named_end))))
 			continue;
 		size_t q = named ? named_end : p + 9;
+		const db_label *cl = m ? label_from(w, q, e) : NULL;
+		if (cl)
+			q = cl->end;
 		static const char *const avg[] = { "平均水平", "平均增速", "平均增幅", "平均",
 						   "增速", "增幅", "水平" };
 		size_t l = db_longest_word_at(t, q, e, avg, NWORDS(avg), &which);
@@ -250,9 +271,13 @@ static bool compared_by_words(const walk *w, size_t s, size_t e, const char **vs
 			down = !up;
 		}
 		if (!up && !down)
-			return false;
+			return 0;
 		if (has_word_at(t, e, q + 3, "于")) /* (比全省低于…: not this form) */
-			return false;
+			return 0;
+		if (cl && (cl->metric == (size_t)-1 ||
+			   strcmp(w->x->catalog->items[cl->metric].id, m->id) ||
+			   (!named && own_scope(w, t, p + 3, p + 9))))
+			return -1;
 		for (size_t i = 0; i < NWORDS(scope_words); i++)
 			if (has_word_at(t, e, p + 3, scope_words[i]) &&
 			    (!*vs || strlen(scope_words[i]) > strlen(*vs)))
@@ -261,9 +286,9 @@ static bool compared_by_words(const walk *w, size_t s, size_t e, const char **vs
 			*vs = named;
 		if (down && has_value && *v > 0)
 			*v = -*v;
-		return true;
+		return 1;
 	}
-	return false;
+	return 0;
 }
 
 /* Do the words compared with in t[s, e) name something (采矿业增加值增速),
@@ -279,8 +304,8 @@ static bool names_compared(const char *t, size_t s, size_t e)
 			p += l;
 			continue;
 		}
-		if (lx_is_cjk(lx_cp(t, e, p, &n)))
-			return true;
+		if (lx_is_cjk(lx_cp(t, e, p, &n)) || (t[p] >= 'A' && t[p] <= 'Z'))
+			return true; /* (GDP增速, CPI涨幅: a name in Latin letters) */
 		p += n ? n : 1;
 	}
 	return false;
@@ -2341,12 +2366,15 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 			    names_compared(t, after + 6, f->num_start))
 				return (size_t)-1;
 		}
+		int cmp;
 		if (fc->gap_vs) { /* the k-th place of 分别高于全市、全省 */
 			measure = DB_MEASURE_GAP_PP;
 			vs = fc->gap_vs;
 			if (fc->gap_sign < 0 && f->has_value && v > 0)
 				v = -v;
-		} else if (compared_by_words(w, gs, ge, &vs, &v, f->has_value)) {
+		} else if ((cmp = compared_by_words(w, m, gs, ge, &vs, &v, f->has_value)) != 0) {
+			if (cmp < 0)
+				return (size_t)-1; /* 比全省GDP增速高…: another rate's */
 			measure = DB_MEASURE_GAP_PP; /* 比全省高1.2个百分点 */
 		} else if (gap_at != (size_t)-1 && own_scope(w, t, gap_at, ge)) {
 			return (size_t)-1; /* 制造业…低于全市工业增加值增速 in 全市's report */
@@ -2361,6 +2389,12 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 			size_t si;
 			size_t sp = find_any(t, gap_at, ge, scope_words, NWORDS(scope_words), &si);
 			vs = sp != (size_t)-1 ? scope_words[si] : NULL;
+			/* 高于全省GDP增速… after an investment's rate: another
+			 * metric's rate of the place, no gap of the figure */
+			const db_label *cl = vs && m ? label_from(w, sp + strlen(vs), ge) : NULL;
+			if (cl && (cl->metric == (size_t)-1 ||
+				   strcmp(w->x->catalog->items[cl->metric].id, m->id)))
+				return (size_t)-1;
 			/* 高于全省固投平均增速: a short name of the metric (one or
 			 * two characters) between the place and 平均, the place's
 			 * average */
@@ -2683,7 +2717,7 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 			return (size_t)-1; /* amounts of unknown things stay out (aside) */
 		const char *cvs = NULL;
 		double cv = 0;
-		if (compared_by_words(w, gs, ge, &cvs, &cv, false))
+		if (compared_by_words(w, NULL, gs, ge, &cvs, &cv, false))
 			return (size_t)-1; /* 比全省平均水平高9277元: a difference */
 		bool less = false, moved = moved_since(w, fc->c->start, f->num_start, &less);
 		if (moved && !m->stock)

@@ -1005,14 +1005,29 @@ static bool rank_listed_levels(walk *w, const db_clause *c, const db_figure *f,
 	return true;
 }
 
+/* The bytes of a word of words.json not_only_leads opening clause c (不仅
+ * 增速领跑全省), or 0. */
+static size_t not_only_lead(const walk *w, const db_clause *c)
+{
+	const char *word = word_at(w->text, c->end, c->start, WL(w, DB_W_NOT_ONLY_LEADS));
+	return word ? strlen(word) : 0;
+}
+
 bool db_rank_all(walk *w, const db_clause *c, const db_figure *f, size_t rank_start)
 {
 	size_t n = 0, all;
+	size_t s = c->start + not_only_lead(w, c);
 	/* (均 may follow a word of the measure: 数量均居, 增速均居) */
-	if ((all = find_any(w->text, c->start, c->start + 9 < c->end ? c->start + 9 : c->end,
-			    (const char *const[]){ "均" }, 1, NULL)) == (size_t)-1)
+	all = find_any(w->text, s, s + 9 < c->end ? s + 9 : c->end, (const char *const[]){ "均" }, 1,
+		       NULL);
+	/* (不仅增速领跑全省，而且分别位列…: the one rank of each, as 均's) */
+	if (all == (size_t)-1 && s > c->start && rank_start <= s + 12 &&
+	    find_any(w->text, c->end, c->end + 30 < w->len ? c->end + 30 : w->len,
+		     (const char *const[]){ "分别" }, 1, NULL) != (size_t)-1)
+		all = rank_start;
+	if (all == (size_t)-1)
 		return rank_listed_levels(w, c, f, rank_start);
-	if (rank_start > c->start + 12)
+	if (rank_start > s + 12)
 		return false;
 	/* (…3816.2亿元、增长5.4%，…增长8.7%，增速均居全省第一: the rates only) */
 	int only = find_any(w->text, c->start, all, rank_growth_words, NWORDS(rank_growth_words),
@@ -1269,6 +1284,8 @@ void db_rank_after(walk *w, const db_clause *c, const token *tk, size_t prev_end
 						  "全年", "（", "(", "的成绩", "首次", "首度", "历史性地",
 						  "历史性" };
 	size_t which;
+	if (lead == c->start)
+		lead += not_only_lead(w, c); /* (不仅增速领跑全省: as 增速领跑全省) */
 	for (size_t p = lead, n; p < tk->start; p += n)
 		if (!(n = db_longest_word_at(w->text, p, tk->start, lead_words, NWORDS(lead_words),
 					     &which)) &&

@@ -8659,6 +8659,45 @@ static void tailfix42_rules(void)
 	       "某市 ~ growth 5.2 % exact 2024H1 yoy actual\n");
 }
 
+static void gapfix42_rules(void)
+{
+	/* 比 (较) a place and a label of the figure's own metric: the place's
+	 * rate of it, a gap to the place (低: down), no change of the metric */
+	expect("2024-07-25", CITY,
+	       "上半年，我市规上工业增加值增长9.3%，比全省规模以上工业增加值增速高1.8个百分点；"
+	       "地区生产总值增长5.6%，较全国GDP增速低0.4个百分点。",
+	       "某市 industrial_va growth 9.3 % exact 2024H1 yoy actual\n"
+	       "某市 industrial_va gap_pp 1.8 百分点 exact 2024H1 全省 actual\n"
+	       "某市 gdp growth 5.6 % exact 2024H1 yoy actual\n"
+	       "某市 gdp gap_pp -0.4 百分点 exact 2024H1 全国 actual\n");
+	/* another metric's rate, of a place (比全省GDP增速高, 高于全省GDP增速)
+	 * or of the same place (高于GDP增速): no gap of the figure (kept
+	 * unkeyed, with --unkeyed) */
+	expect("2024-07-25", CITY,
+	       "上半年，全市固定资产投资增长11.2%，比全省GDP增速高5.6个百分点；"
+	       "社会消费品零售总额增长8.1%，高于全省GDP增速2.5个百分点；"
+	       "工业投资增长15.4%，高于GDP增速9.8个百分点。",
+	       "某市 fai growth 11.2 % exact 2024H1 yoy actual\n"
+	       "某市 retail_sales growth 8.1 % exact 2024H1 yoy actual\n"
+	       "某市 industrial_investment growth 15.4 % exact 2024H1 yoy actual\n");
+	/* a rank's clause opening with 不仅 after periods listed with their
+	 * rates: with 分别 in a clause after it, its one rank is each rate's;
+	 * with 均 too */
+	expect("2024-08-12", CITY,
+	       "今年一季度、上半年，全市GDP分别增长5.9%、6.3%，不仅增速稳居全省首位，"
+	       "而且分别排在某类城市第四和第二。",
+	       "某市 gdp growth 5.9 % exact 2024Q1 yoy actual 1@全省,4@某类城市\n"
+	       "某市 gdp growth 6.3 % exact 2024H1 yoy actual 1@全省,2@某类城市\n");
+	expect("2024-08-12", CITY,
+	       "今年一季度和上半年，全市GDP增长5.9%、6.3%，不但增速均领跑全省，还高于全国平均水平。",
+	       "某市 gdp growth 5.9 % exact 2024Q1 yoy actual 1@全省\n"
+	       "某市 gdp growth 6.3 % exact 2024H1 yoy actual 1@全省\n");
+	/* one rate: 不仅 is as if the clause opened after it */
+	expect("2024-08-12", CITY,
+	       "上半年，全市GDP增长6.3%，不仅增速居全省第2位，而且总量首次突破千亿。",
+	       "某市 gdp growth 6.3 % exact 2024H1 yoy actual 2@全省\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -8796,6 +8835,7 @@ int main(void)
 	citynews42_rules();
 	pbull42_rules();
 	tailfix42_rules();
+	gapfix42_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
