@@ -1787,6 +1787,10 @@ const db_label *db_composed_label(walk *w, const db_clause *c, size_t num)
 	 * open the clause (after the sentence's 其中 and its comma) date the
 	 * figure and leave its noun bare, as if the sentence opened with it */
 	size_t bare_at = opened_by_periods(w, c, num);
+	/* (其中4月当月完成增加值…, 4月份实现增加值…: a verb after the periods
+	 * leaves the noun as bare) */
+	if (bare_at != (size_t)-1 && (l = db_longest_word_at(t, bare_at, num, verbs, NWORDS(verbs), &which)))
+		bare_at += l;
 	bool month_first = bare_at != (size_t)-1 &&
 			   db_longest_word_at(t, bare_at, num, nouns, NWORDS(nouns), &which);
 	if (month_first)

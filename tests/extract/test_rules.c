@@ -8129,6 +8129,18 @@ static void ranks42_rules(void)
 	       "某市 industrial_va gap_pp 2.4 百分点 exact 2022M01-M05 全省 actual\n"
 	       "某市 industrial_va growth 7.8 % exact 2022M05 yoy actual\n"
 	       "某市 industrial_va gap_pp 3.1 百分点 exact 2022M05 全省 actual\n");
+	/* …, with a verb between the month and the bare noun (其中8月当月完成
+	 * 增加值…, 8月份实现增加值…): the month's figure all the same */
+	expect("2022-09-20", CITY,
+	       "1-8月，全市规模以上工业完成增加值同比增长15.2%。"
+	       "其中8月当月完成增加值同比增长21.4%。",
+	       "某市 industrial_va growth 15.2 % exact 2022M01-M08 yoy actual\n"
+	       "某市 industrial_va growth 21.4 % exact 2022M08 yoy actual\n");
+	expect("2022-09-20", CITY,
+	       "1-8月，全市规上工业实现增加值同比增长6.1%。"
+	       "8月份实现增加值同比增长4.8%。",
+	       "某市 industrial_va growth 6.1 % exact 2022M01-M08 yoy actual\n"
+	       "某市 industrial_va growth 4.8 % exact 2022M08 yoy actual\n");
 	/* 规上工业实现产值 (规模以上工业实现产值): the output, as 规上工业企业实现产值
 	 * is; an industry's 实现产值 stays a part */
 	expect("2022-09-15", CITY,
