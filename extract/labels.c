@@ -180,15 +180,47 @@ static bool good_traded(const walk *w, const db_clause *c, const db_label *l)
 static size_t verb_noun_label(const walk *w, const db_clause *c, const db_label *l, size_t *qs,
 			      size_t *qe);
 
+static const char *const industry_verbs[] = { "完成", "实现" };
+
 /* 电子产业完成工业增加值718亿元: an industry (…产业, …行业) followed by a
  * verb before the label owns the figure, as it does right before the label
  * (电子产业工业增加值): a part, not the whole */
 static bool industry_verb_before(const char *t, size_t s, size_t e)
 {
-	static const char *const verbs[] = { "完成", "实现" };
 	static const char *const kinds[] = { "产业", "行业" };
-	size_t k = word_ending_at(t, s, e, verbs, NWORDS(verbs), NULL);
+	size_t k = word_ending_at(t, s, e, industry_verbs, NWORDS(industry_verbs), NULL);
 	return k && ends_with_any(t, s, e - k, kinds, NWORDS(kinds));
+}
+
+/* 石材产量达到N万吨，同比增长a%，实现工业增加值同比增长b%: a bare
+ * 工业增加值, with only 实现 or 完成 before it in its clause, after a
+ * product's output with its figure earlier in the sentence (words.json
+ * product_outputs) is the value added of that product's industry, a part */
+static bool product_output_before(const walk *w, const db_clause *c, const db_label *l)
+{
+	const char *t = w->text;
+	const db_metric *m = l->metric != (size_t)-1 ? &w->x->catalog->items[l->metric] : NULL;
+	if (!m || strcmp(m->id, "total_industry_va") || w->sentence_start >= c->start)
+		return false;
+	size_t k = word_ending_at(t, c->start, l->start, industry_verbs, NWORDS(industry_verbs), NULL);
+	if (l->start - k != c->start)
+		return false;
+	for (size_t p = w->sentence_start, n, which; p < c->start; p++) {
+		size_t f = db_words_find(t, p, c->start, WL(w, DB_W_PRODUCT_OUTPUTS), &which);
+		if (f == (size_t)-1)
+			return false;
+		n = strlen(WL(w, DB_W_PRODUCT_OUTPUTS)->items[which]);
+		size_t q = f + n;
+		/* (its figure before the next comma; no ； between it and the clause) */
+		while (q < c->start && !(t[q] >= '0' && t[q] <= '9') && t[q] != ',' &&
+		       !has_word_at(t, c->start, q, "，") && !has_word_at(t, c->start, q, "；") && t[q] != ';')
+			q++;
+		if (q < c->start && t[q] >= '0' && t[q] <= '9' &&
+		    find_any(t, q, c->start, (const char *const[]){ "；", ";" }, 2, NULL) == (size_t)-1)
+			return true;
+		p = f + n - 1;
+	}
+	return false;
 }
 
 /* Is the label part of a longer name of something else (食品工业增加值,
@@ -262,6 +294,8 @@ bool db_label_glued(const walk *w, const db_clause *c, const db_label *l)
 	if (l->start > c->start && !group && negated_part(w->text, c->start, l->start))
 		return true;
 	if (l->start > c->start && !group && industry_verb_before(w->text, c->start, l->start))
+		return true;
+	if (product_output_before(w, c, l))
 		return true;
 	if (l->start > c->start && has_word_at(w->text, l->end, l->start, "经济") &&
 	    ends_with_any(w->text, c->start, l->start, economy_kinds, NWORDS(economy_kinds)))

@@ -8108,6 +8108,23 @@ static void ranks41_rules(void)
 	       "1-11月，全市规模以上工业完成工业增加值310.5亿元，增长6.4%。",
 	       "某市 industrial_va level 310.5 亿元 exact 2023M01-M11 - actual\n"
 	       "某市 industrial_va growth 6.4 % exact 2023M01-M11 yoy actual\n");
+	/* a bare 工业增加值 with only a verb before it, after a product's output
+	 * and its figure in the sentence (words.json product_outputs): that
+	 * product's industry's value added, a part; outputs with no figure
+	 * (主要工业产品产量保持增长) leave the whole */
+	expect("2023-06-20", CITY,
+	       "1-5月，全市石材行业产销两旺，石材产量达到86万吨，同比增长12.4%，"
+	       "实现工业增加值同比增长9.6%。",
+	       "某市 ~ growth 9.6 % exact 2023M01-M05 yoy actual\n");
+	expect("2023-06-20", CITY,
+	       "5月份，完成原煤产量52万吨，同比增长6.3%，实现工业增加值同比增长5.2%。",
+	       "某市 raw_coal_output level 52 万吨 exact 2023M05 - actual\n"
+	       "某市 raw_coal_output growth 6.3 % exact 2023M05 yoy actual\n"
+	       "某市 ~ growth 5.2 % exact 2023M05 yoy actual\n");
+	expect("2023-06-20", CITY,
+	       "1-5月，全市主要工业产品产量保持增长，完成工业增加值18.6亿元，同比增长7.7%。",
+	       "某市 total_industry_va level 18.6 亿元 exact 2023M01-M05 - actual\n"
+	       "某市 total_industry_va growth 7.7 % exact 2023M01-M05 yoy actual\n");
 }
 
 static void ranks42_rules(void)
