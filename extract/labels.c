@@ -196,6 +196,29 @@ static bool industry_verb_before(const char *t, size_t s, size_t e)
  * 工业增加值, with only 实现 or 完成 before it in its clause, after a
  * product's output with its figure earlier in the sentence (words.json
  * product_outputs) is the value added of that product's industry, a part */
+/* 规模以上风电企业完成发电量N亿千瓦时: the firms of a trade, then a verb,
+ * before the label own the figure as they do right before it (风电企业发电量:
+ * 业 before a label names something else), unless they are the firms that
+ * report the label (规模以上工业企业, words.json label_group_before) or a
+ * catalog label ends right before the verb (规上工业完成…, 建筑业完成…) */
+static bool trade_verb_before(const walk *w, const db_clause *c, const db_label *l)
+{
+	const char *t = w->text;
+	size_t k = word_ending_at(t, c->start, l->start, industry_verbs, NWORDS(industry_verbs), NULL);
+	if (!k || l->start - k <= c->start)
+		return false;
+	size_t v = l->start - k;
+	if (!ends_with_any(t, c->start, v, WORDS(w, DB_W_TRADE_FIRMS)) ||
+	    ends_with_any(t, c->start, v, WORDS(w, DB_W_LABEL_GROUP_BEFORE)) ||
+	    db_own_zone_before(w, c->start, v))
+		return false;
+	size_t j = db_label_at(w->labels, c->start);
+	for (; j < w->labels->len && w->labels->items[j].start < v; j++)
+		if (w->labels->items[j].end == v)
+			return false;
+	return true;
+}
+
 static bool product_output_before(const walk *w, const db_clause *c, const db_label *l)
 {
 	const char *t = w->text;
@@ -296,6 +319,8 @@ bool db_label_glued(const walk *w, const db_clause *c, const db_label *l)
 	if (l->start > c->start && !group && industry_verb_before(w->text, c->start, l->start))
 		return true;
 	if (product_output_before(w, c, l))
+		return true;
+	if (trade_verb_before(w, c, l))
 		return true;
 	if (l->start > c->start && has_word_at(w->text, l->end, l->start, "经济") &&
 	    ends_with_any(w->text, c->start, l->start, economy_kinds, NWORDS(economy_kinds)))

@@ -25,7 +25,7 @@ static const char *const list_names[DB_W_COUNT] = {
 	"alias_asides", "count_verbs", "agreed_totals", "ranking_titles", "score_not_own",
 	"rank_scope_not", "distance_words", "plan_progress_nouns", "counted_amounts",
 	"counted_amount_leads", "below_asides", "compared_leads", "growth_manners", "asked_leads",
-	"attendance", "bare_rank_verbs", "product_outputs",
+	"attendance", "bare_rank_verbs", "product_outputs", "trade_firms",
 };
 
 static int read_list(db_words *w, const db_json *lists, size_t id, const char *file, db_diag *d)

@@ -8121,6 +8121,16 @@ static void ranks41_rules(void)
 	       "某市 raw_coal_output level 52 万吨 exact 2023M05 - actual\n"
 	       "某市 raw_coal_output growth 6.3 % exact 2023M05 yoy actual\n"
 	       "某市 ~ growth 5.2 % exact 2023M05 yoy actual\n");
+	/* the firms of a power trade, then a verb, before the label (words.json
+	 * trade_firms: 光伏企业完成发电量…): that trade's figure, a part, as
+	 * with no verb between; the firms that report the label stay the
+	 * place's (规模以上工业企业完成发电量) */
+	expect("2023-06-20", CITY,
+	       "1-5月，全市规模以上光伏企业完成发电量6.4亿千瓦时，同比增长9%。",
+	       "");
+	expect("2023-06-20", CITY,
+	       "1-5月，全市规模以上工业企业完成发电量32.5亿千瓦时。",
+	       "某市 power_generation level 32.5 亿千瓦时 exact 2023M01-M05 - actual\n");
 	expect("2023-06-20", CITY,
 	       "1-5月，全市主要工业产品产量保持增长，完成工业增加值18.6亿元，同比增长7.7%。",
 	       "某市 total_industry_va level 18.6 亿元 exact 2023M01-M05 - actual\n"
