@@ -180,15 +180,70 @@ static bool good_traded(const walk *w, const db_clause *c, const db_label *l)
 static size_t verb_noun_label(const walk *w, const db_clause *c, const db_label *l, size_t *qs,
 			      size_t *qe);
 
+static const char *const industry_verbs[] = { "完成", "实现" };
+
 /* 电子产业完成工业增加值718亿元: an industry (…产业, …行业) followed by a
  * verb before the label owns the figure, as it does right before the label
  * (电子产业工业增加值): a part, not the whole */
 static bool industry_verb_before(const char *t, size_t s, size_t e)
 {
-	static const char *const verbs[] = { "完成", "实现" };
 	static const char *const kinds[] = { "产业", "行业" };
-	size_t k = word_ending_at(t, s, e, verbs, NWORDS(verbs), NULL);
+	size_t k = word_ending_at(t, s, e, industry_verbs, NWORDS(industry_verbs), NULL);
 	return k && ends_with_any(t, s, e - k, kinds, NWORDS(kinds));
+}
+
+/* 石材产量达到N万吨，同比增长a%，实现工业增加值同比增长b%: a bare
+ * 工业增加值, with only 实现 or 完成 before it in its clause, after a
+ * product's output with its figure earlier in the sentence (words.json
+ * product_outputs) is the value added of that product's industry, a part */
+/* 规模以上风电企业完成发电量N亿千瓦时: the firms of a trade, then a verb,
+ * before the label own the figure as they do right before it (风电企业发电量:
+ * 业 before a label names something else), unless they are the firms that
+ * report the label (规模以上工业企业, words.json label_group_before) or a
+ * catalog label ends right before the verb (规上工业完成…, 建筑业完成…) */
+static bool trade_verb_before(const walk *w, const db_clause *c, const db_label *l)
+{
+	const char *t = w->text;
+	size_t k = word_ending_at(t, c->start, l->start, industry_verbs, NWORDS(industry_verbs), NULL);
+	if (!k || l->start - k <= c->start)
+		return false;
+	size_t v = l->start - k;
+	if (!ends_with_any(t, c->start, v, WORDS(w, DB_W_TRADE_FIRMS)) ||
+	    ends_with_any(t, c->start, v, WORDS(w, DB_W_LABEL_GROUP_BEFORE)) ||
+	    db_own_zone_before(w, c->start, v))
+		return false;
+	size_t j = db_label_at(w->labels, c->start);
+	for (; j < w->labels->len && w->labels->items[j].start < v; j++)
+		if (w->labels->items[j].end == v)
+			return false;
+	return true;
+}
+
+static bool product_output_before(const walk *w, const db_clause *c, const db_label *l)
+{
+	const char *t = w->text;
+	const db_metric *m = l->metric != (size_t)-1 ? &w->x->catalog->items[l->metric] : NULL;
+	if (!m || strcmp(m->id, "total_industry_va") || w->sentence_start >= c->start)
+		return false;
+	size_t k = word_ending_at(t, c->start, l->start, industry_verbs, NWORDS(industry_verbs), NULL);
+	if (l->start - k != c->start)
+		return false;
+	for (size_t p = w->sentence_start, n, which; p < c->start; p++) {
+		size_t f = db_words_find(t, p, c->start, WL(w, DB_W_PRODUCT_OUTPUTS), &which);
+		if (f == (size_t)-1)
+			return false;
+		n = strlen(WL(w, DB_W_PRODUCT_OUTPUTS)->items[which]);
+		size_t q = f + n;
+		/* (its figure before the next comma; no ； between it and the clause) */
+		while (q < c->start && !(t[q] >= '0' && t[q] <= '9') && t[q] != ',' &&
+		       !has_word_at(t, c->start, q, "，") && !has_word_at(t, c->start, q, "；") && t[q] != ';')
+			q++;
+		if (q < c->start && t[q] >= '0' && t[q] <= '9' &&
+		    find_any(t, q, c->start, (const char *const[]){ "；", ";" }, 2, NULL) == (size_t)-1)
+			return true;
+		p = f + n - 1;
+	}
+	return false;
 }
 
 /* Is the label part of a longer name of something else (食品工业增加值,
@@ -262,6 +317,10 @@ bool db_label_glued(const walk *w, const db_clause *c, const db_label *l)
 	if (l->start > c->start && !group && negated_part(w->text, c->start, l->start))
 		return true;
 	if (l->start > c->start && !group && industry_verb_before(w->text, c->start, l->start))
+		return true;
+	if (product_output_before(w, c, l))
+		return true;
+	if (trade_verb_before(w, c, l))
 		return true;
 	if (l->start > c->start && has_word_at(w->text, l->end, l->start, "经济") &&
 	    ends_with_any(w->text, c->start, l->start, economy_kinds, NWORDS(economy_kinds)))
@@ -1791,7 +1850,8 @@ const db_label *db_composed_label(walk *w, const db_clause *c, size_t num)
 	 * open the clause (after the sentence's 其中 and its comma) date the
 	 * figure and leave its noun bare, as if the sentence opened with it */
 	size_t bare_at = opened_by_periods(w, c, num);
-	/* (其中2月当月完成产值…: a verb between the periods and the noun) */
+	/* (其中2月当月完成产值…, 4月份实现增加值…: a verb between the periods
+	 * and the noun leaves the noun as bare) */
 	if (bare_at != (size_t)-1 && (l = db_longest_word_at(t, bare_at, num, verbs, NWORDS(verbs), &which)))
 		bare_at += l;
 	bool month_first = bare_at != (size_t)-1 &&

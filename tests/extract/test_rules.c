@@ -8155,6 +8155,33 @@ static void ranks41_rules(void)
 	       "1-11月，全市规模以上工业完成工业增加值310.5亿元，增长6.4%。",
 	       "某市 industrial_va level 310.5 亿元 exact 2023M01-M11 - actual\n"
 	       "某市 industrial_va growth 6.4 % exact 2023M01-M11 yoy actual\n");
+	/* a bare 工业增加值 with only a verb before it, after a product's output
+	 * and its figure in the sentence (words.json product_outputs): that
+	 * product's industry's value added, a part; outputs with no figure
+	 * (主要工业产品产量保持增长) leave the whole */
+	expect("2023-06-20", CITY,
+	       "1-5月，全市石材行业产销两旺，石材产量达到86万吨，同比增长12.4%，"
+	       "实现工业增加值同比增长9.6%。",
+	       "某市 ~ growth 9.6 % exact 2023M01-M05 yoy actual\n");
+	expect("2023-06-20", CITY,
+	       "5月份，完成原煤产量52万吨，同比增长6.3%，实现工业增加值同比增长5.2%。",
+	       "某市 raw_coal_output level 52 万吨 exact 2023M05 - actual\n"
+	       "某市 raw_coal_output growth 6.3 % exact 2023M05 yoy actual\n"
+	       "某市 ~ growth 5.2 % exact 2023M05 yoy actual\n");
+	/* the firms of a power trade, then a verb, before the label (words.json
+	 * trade_firms: 光伏企业完成发电量…): that trade's figure, a part, as
+	 * with no verb between; the firms that report the label stay the
+	 * place's (规模以上工业企业完成发电量) */
+	expect("2023-06-20", CITY,
+	       "1-5月，全市规模以上光伏企业完成发电量6.4亿千瓦时，同比增长9%。",
+	       "");
+	expect("2023-06-20", CITY,
+	       "1-5月，全市规模以上工业企业完成发电量32.5亿千瓦时。",
+	       "某市 power_generation level 32.5 亿千瓦时 exact 2023M01-M05 - actual\n");
+	expect("2023-06-20", CITY,
+	       "1-5月，全市主要工业产品产量保持增长，完成工业增加值18.6亿元，同比增长7.7%。",
+	       "某市 total_industry_va level 18.6 亿元 exact 2023M01-M05 - actual\n"
+	       "某市 total_industry_va growth 7.7 % exact 2023M01-M05 yoy actual\n");
 }
 
 static void ranks42_rules(void)
@@ -8176,6 +8203,18 @@ static void ranks42_rules(void)
 	       "某市 industrial_va gap_pp 2.4 百分点 exact 2022M01-M05 全省 actual\n"
 	       "某市 industrial_va growth 7.8 % exact 2022M05 yoy actual\n"
 	       "某市 industrial_va gap_pp 3.1 百分点 exact 2022M05 全省 actual\n");
+	/* …, with a verb between the month and the bare noun (其中8月当月完成
+	 * 增加值…, 8月份实现增加值…): the month's figure all the same */
+	expect("2022-09-20", CITY,
+	       "1-8月，全市规模以上工业完成增加值同比增长15.2%。"
+	       "其中8月当月完成增加值同比增长21.4%。",
+	       "某市 industrial_va growth 15.2 % exact 2022M01-M08 yoy actual\n"
+	       "某市 industrial_va growth 21.4 % exact 2022M08 yoy actual\n");
+	expect("2022-09-20", CITY,
+	       "1-8月，全市规上工业实现增加值同比增长6.1%。"
+	       "8月份实现增加值同比增长4.8%。",
+	       "某市 industrial_va growth 6.1 % exact 2022M01-M08 yoy actual\n"
+	       "某市 industrial_va growth 4.8 % exact 2022M08 yoy actual\n");
 	/* 规上工业实现产值 (规模以上工业实现产值): the output, as 规上工业企业实现产值
 	 * is; an industry's 实现产值 stays a part */
 	expect("2022-09-15", CITY,
