@@ -219,6 +219,30 @@ static bool trade_verb_before(const walk *w, const db_clause *c, const db_label 
 	return true;
 }
 
+/* …风电企业完成发电量N亿千瓦时，同比增长a%，当月完成发电量M亿千瓦时: a
+ * label with only a period (words.json carried_leads, digits) and 完成 or
+ * 实现 before it in its clause, after the firms of a trade (trade_firms)
+ * named in an earlier clause of the sentence and no self name (全县, 全市)
+ * since, is still that trade's: a part */
+static bool trade_carried(const walk *w, const db_clause *c, const db_label *l)
+{
+	const char *t = w->text;
+	size_t k = word_ending_at(t, c->start, l->start, industry_verbs, NWORDS(industry_verbs), NULL);
+	if (!k || w->sentence_start >= c->start)
+		return false;
+	const char *word;
+	for (size_t p = c->start; p < l->start - k; p += word ? strlen(word) : 1)
+		if (!((word = word_at(t, l->start - k, p, WL(w, DB_W_CARRIED_LEADS)))) &&
+		    !(t[p] >= '0' && t[p] <= '9') && t[p] != '-')
+			return false;
+	size_t f = (size_t)-1, which;
+	for (size_t p = w->sentence_start, g;
+	     (g = db_words_find(t, p, c->start, WL(w, DB_W_TRADE_FIRMS), &which)) != (size_t)-1;)
+		p = (f = g) + strlen(WL(w, DB_W_TRADE_FIRMS)->items[which]);
+	return f != (size_t)-1 &&
+	       db_words_find(t, f, c->start, WL(w, DB_W_SELF_SUBJECTS), &which) == (size_t)-1;
+}
+
 static bool product_output_before(const walk *w, const db_clause *c, const db_label *l)
 {
 	const char *t = w->text;
@@ -320,7 +344,7 @@ bool db_label_glued(const walk *w, const db_clause *c, const db_label *l)
 		return true;
 	if (product_output_before(w, c, l))
 		return true;
-	if (trade_verb_before(w, c, l))
+	if (trade_verb_before(w, c, l) || trade_carried(w, c, l))
 		return true;
 	if (l->start > c->start && has_word_at(w->text, l->end, l->start, "经济") &&
 	    ends_with_any(w->text, c->start, l->start, economy_kinds, NWORDS(economy_kinds)))

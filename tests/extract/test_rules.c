@@ -8737,6 +8737,33 @@ static void gapfix42_rules(void)
 	       "某市 gdp growth 6.3 % exact 2024H1 yoy actual 2@全省\n");
 }
 
+static void subjfix42_rules(void)
+{
+	/* the firms of a trade named in an earlier clause of the sentence
+	 * (words.json trade_firms) go on owning a label with only a period
+	 * and 完成 or 实现 before it (words.json carried_leads: 当月完成发电量…):
+	 * a part, unkeyed; a self name since (全市) or a new sentence returns
+	 * to the whole */
+	expect("2023-06-20", CITY,
+	       "1-5月，全市规模以上水电企业完成发电量12.3亿千瓦时，同比增长8%，"
+	       "5月当月完成发电量3.1亿千瓦时，同比增长6.5%。",
+	       "");
+	expect("2023-06-20", CITY,
+	       "1-5月，全市规模以上水电企业完成发电量12.3亿千瓦时。"
+	       "5月当月完成发电量3.1亿千瓦时，同比增长6.5%。",
+	       "某市 power_generation level 3.1 亿千瓦时 exact 2023M05 - actual\n"
+	       "某市 power_generation growth 6.5 % exact 2023M05 yoy actual\n");
+	expect("2023-06-20", CITY,
+	       "1-5月，全市规模以上水电企业完成发电量12.3亿千瓦时，全市工业运行平稳，"
+	       "5月当月完成发电量3.1亿千瓦时。",
+	       "某市 power_generation level 3.1 亿千瓦时 exact 2023M05 - actual\n");
+	/* an industry named as a clause's subject, then 全年共完成 and a bare
+	 * 总产值 (no catalog label): that industry's output, unkeyed */
+	expect("2023-12-31", CITY,
+	       "新材料产业发展加快，全年共完成总产值21.4亿元，同比增长11.2%。",
+	       "");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -8875,6 +8902,7 @@ int main(void)
 	pbull42_rules();
 	tailfix42_rules();
 	gapfix42_rules();
+	subjfix42_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
