@@ -826,6 +826,33 @@ static bool period_in_ranking_title(const walk *w)
 	       contains_any(t, open, close, WORDS(w, DB_W_RANKING_TITLES));
 }
 
+/* Does the figure at pos stand in a year (or a part of one) more than half
+ * gone by the document's date, its clause or the one right after it saying
+ * how it grew on the year before (2023年，全县…52.3万亩，同比增长2.1% in a
+ * news item of November 2023), and its sentence naming no plan (计划,
+ * 目标, 任务)? What grew is a result, not a target. */
+static bool growth_on_year_before(const walk *w, size_t pos)
+{
+	static const char *const stops[] = { "，", "；", "。", ",", ";" };
+	const db_period *p = &w->per.period;
+	const db_date *d = &w->rs->doc.date;
+	int months = (p->end_year - p->start_year) * 12 + p->end_month - p->start_month + 1;
+	int gone = (d->year - p->start_year) * 12 + d->month - p->start_month + 1;
+	if (d->month < 1 || gone < 1 || 2 * gone <= months)
+		return false;
+	const char *t = w->text;
+	size_t from = rfind_any(t, w->sentence_start, pos, stops, NWORDS(stops), NULL), end = pos;
+	from = from == (size_t)-1 ? w->sentence_start : from;
+	for (int clauses = 0; end < w->len && end - pos < 150 && t[end] != '\n'; end++)
+		if (has_word_at(t, w->len, end, "。") ||
+		    ((t[end] == ',' || t[end] == ';' || has_word_at(t, w->len, end, "，") ||
+		      has_word_at(t, w->len, end, "；")) &&
+		     ++clauses == 2))
+			break;
+	return db_words_find(t, from, end, WL(w, DB_W_GROWTH_ON_YEAR_BEFORE), NULL) != (size_t)-1 &&
+	       db_words_find(t, w->sentence_start, end, WL(w, DB_W_PLAN_NOUNS), NULL) == (size_t)-1;
+}
+
 db_status db_status_before(walk *w, size_t pos)
 {
 	status_words(w, pos);
@@ -916,11 +943,13 @@ db_status db_status_before(walk *w, size_t pos)
 	    w->per.period.end_year == w->seg_ctx->year && w->per.period.start_year == w->seg_ctx->year)
 		return DB_STATUS_TARGET;
 	/* a period that ends after the document's month has not happened yet:
-	 * 2021年…增长7%左右 in a report of January 2021 is a target */
+	 * 2021年…增长7%左右 in a report of January 2021 is a target, unless
+	 * most of it is gone and the figure's growth on the year before is
+	 * stated */
 	const db_date *d = &w->rs->doc.date;
 	if (w->per.has && !db_period_ended(&w->per.period, d) &&
 	    !(w->evaluation && w->per.ctx) /* (the year an evaluation is of) */ &&
-	    !period_in_ranking_title(w))
+	    !period_in_ranking_title(w) && !growth_on_year_before(w, pos))
 		return DB_STATUS_TARGET;
 	return DB_STATUS_ACTUAL;
 }

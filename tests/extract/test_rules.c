@@ -8764,6 +8764,55 @@ static void subjfix42_rules(void)
 	       "");
 }
 
+static void statusfix42_rules(void)
+{
+	/* a figure of a year more than half gone by the date whose clause (or
+	 * the clause right after it) says how it grew on the year before
+	 * (words.json growth_on_year_before: 同比增长, 比上年下降 …) is a
+	 * result, not a target of the year under way; a target word, 预计 or a
+	 * plan's noun (words.json plan_nouns: 计划, 目标 …) in its sentence
+	 * still makes a target or an estimate, and so does a date early in the
+	 * year */
+	expect_kind("news", "2023-11-14", CITY,
+		    "2023年，全市农作物总播种面积83.6万亩，同比增长1.8%。",
+		    "某市 crop_area level 83.6 万亩 exact 2023 - actual\n"
+		    "某市 crop_area growth 1.8 % exact 2023 yoy actual\n");
+	expect("2023-11-14", CITY,
+	       "2023年，全市粮食播种面积41.2万亩，比上年下降0.6%。",
+	       "某市 grain_area level 41.2 万亩 exact 2023 - actual\n"
+	       "某市 grain_area growth -0.6 % exact 2023 yoy actual\n");
+	/* 农作物总播种 with no 面积: the crop area (an alias) */
+	expect_kind("news", "2023-11-14", CITY,
+		    "2023年，全市农作物总播种76.4万亩，较上年增长2.7%。",
+		    "某市 crop_area level 76.4 万亩 exact 2023 - actual\n"
+		    "某市 crop_area growth 2.7 % exact 2023 yoy actual\n");
+	expect_kind("news", "2023-11-14", CITY,
+		    "2023年，全市计划农作物播种面积85万亩，同比增长2%。",
+		    "某市 crop_area level 85 万亩 exact 2023 - target\n"
+		    "某市 crop_area growth 2 % exact 2023 yoy target\n");
+	expect_kind("news", "2023-11-14", CITY,
+		    "2023年，全市农作物播种面积目标为85万亩，同比增长2%。",
+		    "某市 crop_area level 85 万亩 exact 2023 - target\n"
+		    "某市 crop_area growth 2 % exact 2023 yoy target\n");
+	expect_kind("news", "2023-11-14", CITY,
+		    "2023年，全市农作物播种面积力争达到85万亩，同比增长2%。",
+		    "某市 crop_area level 85 万亩 exact 2023 - target\n"
+		    "某市 crop_area growth 2 % exact 2023 yoy target\n");
+	expect_kind("news", "2023-11-14", CITY,
+		    "2023年，全市农作物播种面积预计达到85万亩，同比增长2%。",
+		    "某市 crop_area level 85 万亩 exact 2023 - estimate\n"
+		    "某市 crop_area growth 2 % exact 2023 yoy estimate\n");
+	expect_kind("news", "2023-01-20", CITY,
+		    "2023年，全市地区生产总值同比增长6%。",
+		    "某市 gdp growth 6 % exact 2023 yoy target\n");
+	/* a growth in a later clause of another label leaves the level before */
+	expect_kind("news", "2023-11-14", CITY,
+		    "2023年，全市农作物播种面积85万亩，粮食播种面积40万亩，同比增长2%。",
+		    "某市 crop_area level 85 万亩 exact 2023 - target\n"
+		    "某市 grain_area level 40 万亩 exact 2023 - actual\n"
+		    "某市 grain_area growth 2 % exact 2023 yoy actual\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -8903,6 +8952,7 @@ int main(void)
 	tailfix42_rules();
 	gapfix42_rules();
 	subjfix42_rules();
+	statusfix42_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
