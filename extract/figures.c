@@ -2172,6 +2172,27 @@ bool db_years_streak(const char *t, size_t s, size_t e)
  * after 能否, 是否, 能不能, 会不会 or 可否) is asked about, not reported; so
  * is one after a when-question's words in its sentence (words.json
  * asked_leads: …何时才能增长到N亿元。). */
+/* Does a word of words.json asked_leads (何时才能) stand in t[s, pos)?
+ * Looked for once along the sentence from s, each figure's look starting
+ * where the last ended (less a word's length), not at s again. */
+static bool asked_before(walk *w, size_t s, size_t pos)
+{
+	enum { BACK = 24 }; /* (longer than any asked_leads word) */
+	size_t k;
+	if (!w->ask_scan || s != w->ask_s) {
+		w->ask_s = w->ask_scan = s;
+		w->ask_end = 0;
+	}
+	if (!w->ask_end && pos > w->ask_scan) {
+		size_t from = w->ask_scan > s + BACK ? w->ask_scan - BACK : s;
+		size_t at = db_words_find(w->text, from, pos, WL(w, DB_W_ASKED_LEADS), &k);
+		if (at != (size_t)-1)
+			w->ask_end = at + strlen(WL(w, DB_W_ASKED_LEADS)->items[k]);
+		w->ask_scan = pos;
+	}
+	return w->ask_end && w->ask_end <= pos;
+}
+
 static bool in_question(walk *w, size_t s, size_t pos)
 {
 	static const char *const stops[] = { "。", "！", "？", "；", "\n" };
@@ -2196,7 +2217,7 @@ static bool in_question(walk *w, size_t s, size_t pos)
 		q--;
 	return (q >= pos + 3 && has_word_at(t, q, q - 3, "吗")) ||
 	       (e < w->len && which == 2 && find_any(t, s, e, whether, NWORDS(whether), NULL) != (size_t)-1) ||
-	       db_words_find(t, s, pos, WL(w, DB_W_ASKED_LEADS), NULL) != (size_t)-1;
+	       asked_before(w, s, pos);
 }
 
 size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)

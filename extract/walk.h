@@ -359,6 +359,10 @@ typedef struct {
 	/* in_question's last stop: none from q_from to q_end, where stop
 	 * q_which stands (one scan from a stop to the next, not one a figure) */
 	size_t q_from, q_end, q_which;
+	/* in_question's look for a when-question's words (asked_leads) in
+	 * the sentence from ask_s: looked for up to ask_scan, the first found
+	 * ending at ask_end (0: none yet) */
+	size_t ask_s, ask_scan, ask_end;
 	/* a clause of periods listed and nothing else (一季度、上半年、前三季度，
 	 * 全县…分别增长…): the list, for the clause after it in its sentence */
 	db_period periods_listed[4];
