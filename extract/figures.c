@@ -804,14 +804,17 @@ static bool closed_part_of_year(const walk *w)
 
 /* Does the period read at per.pos stand inside the title of a published
  * ranking or evaluation (发布《2021年某某评营商环境报告》, 《某某指数报告》)?
- * That year names the edition out, no year still to come. */
+ * That year names the edition out, no year still to come. The brackets
+ * are looked for within a title's length of it on its line, not to the
+ * line's ends (a page run together on one line: a look a figure). */
 static bool period_in_ranking_title(const walk *w)
 {
+	enum { TITLE_MAX = 240 }; /* bytes: 80 characters, more than a title's */
 	const char *t = w->text;
 	size_t p = w->per.pos, open = (size_t)-1, close;
 	if (w->per.ctx || p >= w->len)
 		return false;
-	for (size_t q = p; q-- > 0 && t[q] != '\n';)
+	for (size_t q = p; q-- > 0 && t[q] != '\n' && p - q <= TITLE_MAX;)
 		if (has_word_at(t, p, q, "》"))
 			return false;
 		else if (has_word_at(t, p, q, "《")) {
@@ -820,7 +823,8 @@ static bool period_in_ranking_title(const walk *w)
 		}
 	if (open == (size_t)-1)
 		return false;
-	const char *m = memmem(t + p, w->len - p, "》", strlen("》"));
+	const char *m = memmem(t + p, w->len - p < TITLE_MAX ? w->len - p : TITLE_MAX, "》",
+			       strlen("》"));
 	close = m ? (size_t)(m - t) : (size_t)-1;
 	return close != (size_t)-1 && !memchr(t + p, '\n', close - p) &&
 	       contains_any(t, open, close, WORDS(w, DB_W_RANKING_TITLES));
