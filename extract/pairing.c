@@ -90,20 +90,31 @@ static size_t opening(const char *t, size_t p, size_t e)
 	return p < e && t[p] == '(' ? 1 : has_word_at(t, e, p, "（") ? 3 : 0;
 }
 
+/* The bytes of a bracket's closing at q, before e () or ）), or 0. */
+static size_t closing(const char *t, size_t q, size_t e)
+{
+	return q < e && t[q] == ')' ? 1 : has_word_at(t, e, q, "）") ? 3 : 0;
+}
+
+/* Where the first closing bracket from q on, before lim and e, ends; 0
+ * when there is none. */
+static size_t closed_before(const char *t, size_t q, size_t lim, size_t e)
+{
+	for (size_t k; q < e && q < lim; q++)
+		if ((k = closing(t, q, e)) != 0)
+			return q + k;
+	return 0;
+}
+
 /* The bytes of a bracket that opens at s and closes before e (同期(-2.3%)),
  * or 0. */
 size_t db_bracket_after(const char *t, size_t s, size_t e)
 {
-	size_t p = s + opening(t, s, e);
+	size_t p = s + opening(t, s, e), end;
 	if (p == s)
 		return 0;
-	for (size_t q = p; q < e && q < p + 24; q++) {
-		if (t[q] == ')')
-			return q + 1 - s;
-		if (has_word_at(t, e, q, "）"))
-			return q + 3 - s;
-	}
-	return 0;
+	end = closed_before(t, p, p + 24, e);
+	return end ? end - s : 0;
 }
 
 /* The bytes of an aside at p, before e, that says what the words before
@@ -112,16 +123,11 @@ size_t db_bracket_after(const char *t, size_t s, size_t e)
  * else 0. */
 size_t db_alias_aside(const walk *w, size_t p, size_t e)
 {
-	size_t q = p + opening(w->text, p, e);
+	size_t q = p + opening(w->text, p, e), end;
 	if (q == p || !word_at(w->text, e, q, WL(w, DB_W_ALIAS_ASIDES)))
 		return 0;
-	for (; q < e && q < p + 40; q++) {
-		if (w->text[q] == ')')
-			return q + 1 - p;
-		if (has_word_at(w->text, e, q, "）"))
-			return q + 3 - p;
-	}
-	return 0;
+	end = closed_before(w->text, q, p + 40, e);
+	return end ? end - p : 0;
 }
 
 /* The bytes from q of a word of words.json below_asides closing a bracket
@@ -131,9 +137,8 @@ static size_t closes_below(const walk *w, size_t p, size_t q, size_t e)
 	const char *word = word_at(w->text, e, q, WL(w, DB_W_BELOW_ASIDES));
 	if (word)
 		q += strlen(word);
-	if (!word || q >= e)
-		return 0;
-	return w->text[q] == ')' ? q + 1 - p : has_word_at(w->text, e, q, "）") ? q + 3 - p : 0;
+	size_t k = word ? closing(w->text, q, e) : 0;
+	return k ? q + k - p : 0;
 }
 
 /* The bytes of a bracket at p, before e, the whole of it a word of
@@ -160,10 +165,9 @@ size_t db_aside_at(const walk *w, size_t p, size_t e)
 	if (!(note = word_at(w->text, e, q, WL(w, DB_W_NOTES))))
 		return closes_below(w, p, q, e);
 	q += strlen(note);
-	if (q < e && w->text[q] == ')')
-		return q + 1 - p;
-	if (has_word_at(w->text, e, q, "）"))
-		return q + 3 - p;
+	size_t k = closing(w->text, q, e);
+	if (k)
+		return q + k - p;
 	q += w->text[q] == ',' ? 1 : has_word_at(w->text, e, q, "，") ? 3 : 0;
 	return closes_below(w, p, q, e);
 }
