@@ -4964,7 +4964,7 @@ static void probe20_gwr_rules(void)
 	/* a yearly average of a later paragraph of a section headed by a plan
 	 * period and its last year spans the plan's years */
 	expect_kind("gwr", "2021-02-01", CITY,
-		    "各位代表：\n现在，我代表市人民政府向大会报告工作。\n一、“十三五”时期及2020年工作回顾\n一是实力增强。“十三五”时期，全市地区生产总值年均增长5.9%。\n"
+		    "各位代表：\n现在，我代表市人民政府向大会报告工作。\n一、“十三五”时期以及2020年工作回顾\n一是实力增强。“十三五”时期，全市地区生产总值年均增长5.9%。\n"
 		    "二是结构优化。高新技术产业增加值年均增长11.2%。",
 		    "某市 gdp growth 5.9 % exact 2016..2020 cagr actual\n"
 		    "某市 high_tech_industry_va growth 11.2 % exact 2016..2020 cagr actual\n");
@@ -5770,10 +5770,10 @@ static void probe25_gwr_rules(void)
 
 static void probe24_gwr_rules(void)
 {
-	/* 城镇和农村常住居民年人均可支配收入分别…: 年人均 (a year's income per
+	/* 城镇、农村常住居民年人均可支配收入分别…: 年人均 (a year's income per
 	 * head) names the same metrics as 人均 */
 	expect_kind("targets", "2021-01-12", "county",
-		    "今年，城镇和农村常住居民年人均可支配收入分别增长6.5%左右、8.5%左右。",
+		    "今年，城镇、农村常住居民年人均可支配收入分别增长6.5%左右、8.5%左右。",
 		    "某市 urban_income growth 6.5 % approx 2021 yoy target\n"
 		    "某市 rural_income growth 8.5 % approx 2021 yoy target\n");
 	expect_kind("gwr", "2021-01-12", "county",
