@@ -1475,6 +1475,18 @@ static bool average_change(const walk *w, const fig_ctx *fc, const db_figure *f)
 			     (const char *const[]){ "年均", "每年" }, 2);
 }
 
+/* 从2015年的48.2亿元增长到2020年…: the figure ending at fe is where a span
+ * starts that reaches a year after year (到 or 至 within 15 bytes, then the
+ * year) */
+static bool reaches_later(const char *t, size_t fe, size_t ce, int year)
+{
+	size_t to = find_any(t, fe, fe + 15 < ce ? fe + 15 : ce, to_words, NWORDS(to_words), NULL);
+	if (to == (size_t)-1)
+		return false;
+	int y = lx_year4(t, ce, to + 3);
+	return y > year && has_word_at(t, ce, to + 7, "年");
+}
+
 static db_record *new_record(walk *w, const db_metric *m, const fig_ctx *fc,
 			     const db_figure *f, db_measure measure)
 {
@@ -1663,6 +1675,12 @@ static db_record *new_record(walk *w, const db_metric *m, const fig_ctx *fc,
 	/* 预计…由82.4亿元增至121亿元: the level started from, of a year
 	 * before the one estimated, is known */
 	if (fc->own_from && r->status == DB_STATUS_ESTIMATE)
+		r->status = DB_STATUS_ACTUAL;
+	/* (预计…从2015年的48.2亿元增长到2020年…: so is one of a year named
+	 * right before it, earlier than the year its span reaches) */
+	if (r->status == DB_STATUS_ESTIMATE && fc->from_to_drop && r->has_period &&
+	    r->period.start_year == r->period.end_year && r->period.start_month == 1 &&
+	    r->period.end_month == 12 && reaches_later(w->text, f->end, fc->c->end, r->period.end_year))
 		r->status = DB_STATUS_ACTUAL;
 	/* 低于5%的控制目标: the figure names the target; so does one right
 	 * after 控制目标 (与年度控制目标N%相比低…) */
@@ -2079,6 +2097,22 @@ static bool expectation_at(const char *t, size_t p, size_t e)
 	return has_word_at(t, e, p, "预期");
 }
 
+/* A year's four digits at p of t[0, e) said before its amount: 2015年的, or
+ * 2015年 and the amount's digits right after it (增长到2020年70.35亿元, the
+ * 的 left out); not 2015年12月, a month. */
+static bool year_then_amount(const char *t, size_t e, size_t p)
+{
+	if (has_word_at(t, e, p + 4, "年的"))
+		return true;
+	if (!has_word_at(t, e, p + 4, "年"))
+		return false;
+	size_t q = p + 4 + 3, k = q;
+	while (k < e && ((t[k] >= '0' && t[k] <= '9') || t[k] == '.'))
+		k++;
+	return k > q && t[q] != '.' && !has_word_at(t, e, k, "月") && !has_word_at(t, e, k, "日") &&
+	       !has_word_at(t, e, k, "季");
+}
+
 /* Decide what a figure is and emit its record; returns the record index or
  * (size_t)-1 when the figure is left out. */
 /* 从2010年的210.5亿元增加到2015年的330.2亿元 in t[s, e), before a clause
@@ -2093,12 +2127,12 @@ static int years_from_before(const char *t, size_t s, size_t fc_start, size_t fs
 		if (!has_word_at(t, fc_start, q, "从") && !has_word_at(t, fc_start, q, "由"))
 			continue;
 		int x = lx_year4(t, fc_start, q + 3);
-		if (!x || !has_word_at(t, fc_start, q + 7, "年的"))
+		if (!x || !year_then_amount(t, fc_start, q + 3))
 			continue;
 		for (size_t p = q + 13; p + 4 + 6 <= fc_start; p++) {
 			int y = lx_year4(t, fc_start, p);
 			if (y && (p < 3 || !(t[p - 1] >= '0' && t[p - 1] <= '9')) &&
-			    has_word_at(t, fc_start, p + 4, "年的") && y > x && y - x <= 10 &&
+			    year_then_amount(t, fc_start, p) && y > x && y - x <= 10 &&
 			    (has_word_at(t, fc_start, p - 3, "到") || has_word_at(t, fc_start, p - 3, "至")))
 				return x;
 		}

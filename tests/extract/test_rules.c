@@ -8813,6 +8813,45 @@ static void statusfix42_rules(void)
 		    "某市 grain_area growth 2 % exact 2023 yoy actual\n");
 }
 
+static void spanfix43_rules(void)
+{
+	/* 从2015年的…增长到2020年b亿元 (no 的 after the later year, as pages
+	 * drop it), then a span with no years in the next ；-item: that span
+	 * starts at the year the first one started from */
+	expect_kind("gwr", "2021-01-20", "county",
+		    "一、“十三五”时期工作回顾\n“十三五”时期，全县地区生产总值从2015年的48.20亿元增长到2020年70.35亿元，"
+		    "年均增长7.8%；一般公共预算收入从2.16亿元增长到3.05亿元，年均增长7.1%。",
+		    "某市 gdp level 48.2 亿元 exact 2015 - actual\n"
+		    "某市 gdp level 70.35 亿元 exact 2020 - actual\n"
+		    "某市 gdp growth 7.8 % exact 2016..2020 cagr actual\n"
+		    "某市 budget_revenue level 2.16 亿元 exact 2015 - actual\n"
+		    "某市 budget_revenue level 3.05 亿元 exact 2020 - actual\n"
+		    "某市 budget_revenue growth 7.1 % exact 2016..2020 cagr actual\n");
+	/* a month after the year (2015年12月的) is no year before its amount:
+	 * the span with no years still names none */
+	expect_kind("gwr", "2021-01-20", "county",
+		    "一、“十三五”时期工作回顾\n“十三五”时期，全县地区生产总值从2015年12月的48.20亿元增长到2020年70.35亿元；"
+		    "一般公共预算收入从2.16亿元增长到3.05亿元。",
+		    "某市 gdp level 48.2 亿元 exact 2015M12 - actual\n"
+		    "某市 gdp level 70.35 亿元 exact 2020 - actual\n"
+		    "某市 budget_revenue level 3.05 亿元 exact 2020 - actual\n");
+	/* under 预计, the level a span starts from in a year it names, before
+	 * the year it reaches, is known (actual), as one with no year is; the
+	 * level reached and the average stay estimates */
+	expect_kind("gwr", "2021-01-20", "county",
+		    "一、“十三五”时期工作回顾\n五年来，预计全县地区生产总值由2015年的48.20亿元增至2020年的70.35亿元，"
+		    "年均增长7.8%；工业增加值从3.1亿元增长到4.2亿元。",
+		    "某市 gdp level 48.2 亿元 exact 2015 - actual\n"
+		    "某市 gdp level 70.35 亿元 exact 2020 - estimate\n"
+		    "某市 gdp growth 7.8 % exact 2016..2020 cagr estimate\n"
+		    "某市 total_industry_va level 3.1 亿元 exact 2015 - actual\n"
+		    "某市 total_industry_va level 4.2 亿元 exact 2020 - estimate\n");
+	/* a span that reaches no later year it names leaves 预计 as it is */
+	expect_kind("gwr", "2021-01-20", "county",
+		    "一、“十三五”时期工作回顾\n五年来，预计全县地区生产总值将从2015年的48.20亿元继续增长。",
+		    "某市 gdp level 48.2 亿元 exact 2015 - estimate\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -8953,6 +8992,7 @@ int main(void)
 	gapfix42_rules();
 	subjfix42_rules();
 	statusfix42_rules();
+	spanfix43_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
