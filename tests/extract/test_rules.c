@@ -956,6 +956,15 @@ static void bulletin_words(void)
 	       "某市 gdp gap_pp 1.7 百分点 exact 2023M01-M09 全省 actual\n"
 	       "某市 retail_sales growth 3.1 % exact 2023M01-M09 yoy actual\n"
 	       "某市 retail_sales gap_pp 1.7 百分点 exact 2023M01-M09 全省平均 actual\n");
+	/* 比全省（6.6%）高…, 比全国(增长5.0%)低…: the place's rate in a
+	 * bracket right after it, on the way to 高 or 低, as 比全省的6.4%快 */
+	expect("2023-10-30", CITY,
+	       "前三季度，地区生产总值增长7.1%，比全省（6.6%）高0.5个百分点；"
+	       "固定资产投资增长4.2%，比全国(增长5.0%)低0.8个百分点。",
+	       "某市 gdp growth 7.1 % exact 2023M01-M09 yoy actual\n"
+	       "某市 gdp gap_pp 0.5 百分点 exact 2023M01-M09 全省 actual\n"
+	       "某市 fai growth 4.2 % exact 2023M01-M09 yoy actual\n"
+	       "某市 fai gap_pp -0.8 百分点 exact 2023M01-M09 全国 actual\n");
 	/* 超过全省N%水平: the rate of the place compared with, then 水平,
 	 * not the report's */
 	expect("2024-10-30", CITY,
