@@ -1978,6 +1978,16 @@ static void real_report_rules(void)
 		    "全市地区生产总值增长5%。全市全年居民消费价格比上年上涨2.1%。",
 		    "某市 gdp growth 5 % exact 2022 yoy actual\n"
 		    "某市 cpi growth 2.1 % exact 2022 yoy actual\n");
+	/* 全州排第2位 opening a clause of a county's bulletin: the scope of a
+	 * rank (as 全市排名第七), not 全州县 of another province; the figures
+	 * after it stay the county's */
+	expect_entity_records(ex, line_of, "某县", "bulletin", "2023-03-01", "county",
+			      "全年地区生产总值增长6.5%，增速全省排第20位，全州排第2位，两年平均增长5.1%。"
+			      "其中，第一产业增加值8.2亿元，增长4.4%。",
+			      "某县 gdp growth 6.5 % exact 2022 yoy actual 20@全省,2@全州\n"
+			      "某县 gdp growth 5.1 % exact 2022 avg2y actual\n"
+			      "某县 primary_industry_va level 8.2 亿元 exact 2022 - actual\n"
+			      "某县 primary_industry_va growth 4.4 % exact 2022 yoy actual\n");
 	/* in a city's report: its divisions by short name (历下) or counted
 	 * (五区), a division named in a clause of no figure, are someone else;
 	 * the city's own name is itself again */
