@@ -259,6 +259,13 @@ static int compared_by_words(const walk *w, const db_metric *m, size_t s, size_t
 			if (r > q + 3 && r < e && t[r] == '%')
 				q = r + 1;
 		}
+		/* 比全国（6.2%）低…, 比全省(均为5.9%)低…: the place's rate in a
+		 * bracket right after it, a figure inside */
+		size_t b = db_bracket_after(t, q, e), d = q;
+		while (d < q + b && !(t[d] >= '0' && t[d] <= '9'))
+			d++;
+		if (d < q + b)
+			q += b;
 		bool up = word_at(t, e, q, &(const db_wordlist){ ups, 2, { 0 } }) != NULL;
 		bool down = word_at(t, e, q, &(const db_wordlist){ downs, 2, { 0 } }) != NULL;
 		/* 降幅比全省小2.1个百分点: a fall smaller than the place's is a

@@ -855,11 +855,11 @@ void db_clause_subject(walk *w, const db_clause *c, const tokens *ts)
 	/* 全省首创…平台 names no figure: the sentence goes on about the
 	 * document's entity */
 	/* (…增长3%，全省第8位 or …，全市排名第七: the scope of a rank, a
-	 * 全-word not the document's own alone before it; 我县位列… is the
-	 * document speaking) */
+	 * 全-word of words.json self_subjects or province_self not the
+	 * document's own alone before it, 全州 and 全盟 too (全州 is no 全州县
+	 * there); 我县位列… is the document speaking) */
 	size_t scope_end = p;
-	const db_wordlist *scopes[] = { WL(w, DB_W_CITY_SELF), WL(w, DB_W_PROVINCE_SELF),
-					WL(w, DB_W_COUNTY_SELF) };
+	const db_wordlist *scopes[] = { WL(w, DB_W_SELF_SUBJECTS), WL(w, DB_W_PROVINCE_SELF) };
 	const char *own_scope = db_own_scope(w);
 	for (size_t i = 0; i < NWORDS(scopes) && scope_end == p; i++) {
 		const char *sw = word_at(t, c->end, p, scopes[i]);

@@ -956,6 +956,15 @@ static void bulletin_words(void)
 	       "某市 gdp gap_pp 1.7 百分点 exact 2023M01-M09 全省 actual\n"
 	       "某市 retail_sales growth 3.1 % exact 2023M01-M09 yoy actual\n"
 	       "某市 retail_sales gap_pp 1.7 百分点 exact 2023M01-M09 全省平均 actual\n");
+	/* 比全省（6.6%）高…, 比全国(增长5.0%)低…: the place's rate in a
+	 * bracket right after it, on the way to 高 or 低, as 比全省的6.4%快 */
+	expect("2023-10-30", CITY,
+	       "前三季度，地区生产总值增长7.1%，比全省（6.6%）高0.5个百分点；"
+	       "固定资产投资增长4.2%，比全国(增长5.0%)低0.8个百分点。",
+	       "某市 gdp growth 7.1 % exact 2023M01-M09 yoy actual\n"
+	       "某市 gdp gap_pp 0.5 百分点 exact 2023M01-M09 全省 actual\n"
+	       "某市 fai growth 4.2 % exact 2023M01-M09 yoy actual\n"
+	       "某市 fai gap_pp -0.8 百分点 exact 2023M01-M09 全国 actual\n");
 	/* 超过全省N%水平: the rate of the place compared with, then 水平,
 	 * not the report's */
 	expect("2024-10-30", CITY,
@@ -1969,6 +1978,16 @@ static void real_report_rules(void)
 		    "全市地区生产总值增长5%。全市全年居民消费价格比上年上涨2.1%。",
 		    "某市 gdp growth 5 % exact 2022 yoy actual\n"
 		    "某市 cpi growth 2.1 % exact 2022 yoy actual\n");
+	/* 全州排第2位 opening a clause of a county's bulletin: the scope of a
+	 * rank (as 全市排名第七), not 全州县 of another province; the figures
+	 * after it stay the county's */
+	expect_entity_records(ex, line_of, "某县", "bulletin", "2023-03-01", "county",
+			      "全年地区生产总值增长6.5%，增速全省排第20位，全州排第2位，两年平均增长5.1%。"
+			      "其中，第一产业增加值8.2亿元，增长4.4%。",
+			      "某县 gdp growth 6.5 % exact 2022 yoy actual 20@全省,2@全州\n"
+			      "某县 gdp growth 5.1 % exact 2022 avg2y actual\n"
+			      "某县 primary_industry_va level 8.2 亿元 exact 2022 - actual\n"
+			      "某县 primary_industry_va growth 4.4 % exact 2022 yoy actual\n");
 	/* in a city's report: its divisions by short name (历下) or counted
 	 * (五区), a division named in a clause of no figure, are someone else;
 	 * the city's own name is itself again */
