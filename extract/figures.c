@@ -163,8 +163,17 @@ static bool region_word_at(const walk *w, size_t p, size_t e)
 	if (!has_word_at(t, e, p, "自治区") || !own || !strcmp(own, "全省"))
 		return false;
 	if (q < e && lx_is_cjk(lx_cp(t, e, q, &n)) &&
-	    !word_at(t, e, q, &(const db_wordlist){ after, NWORDS(after), { 0 } }))
-		return false;
+	    !word_at(t, e, q, &(const db_wordlist){ after, NWORDS(after), { 0 } })) {
+		/* 高于自治区工业增速0.7个百分点: the rate's name, up to six
+		 * ideographs, then a rate word (words.json rate_words) */
+		size_t k = q;
+		for (int i = 0; i < 6 && k + 3 <= e && cjk_at(t, k) &&
+				!word_at(t, e, k, WL(w, DB_W_RATE_WORDS));
+		     i++)
+			k += 3;
+		if (k == q || !word_at(t, e, k, WL(w, DB_W_RATE_WORDS)))
+			return false;
+	}
 	return db_in_autonomous_region(w);
 }
 
@@ -2461,9 +2470,16 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 					break;
 				}
 			size_t named_end; /* 高于宜昌市(平均水平)1.2个百分点 */
-			if (!vs)
+			if (!vs) {
 				vs = parent_scope(w, gap_at + strlen(gap_words[which]), f->num_start,
 						  &named_end);
+				/* 高于自治区GDP增速… after an investment's rate:
+				 * another metric's rate, as after 全省 */
+				cl = vs && m ? label_from(w, named_end, ge) : NULL;
+				if (cl && (cl->metric == (size_t)-1 ||
+					   strcmp(w->x->catalog->items[cl->metric].id, m->id)))
+					return (size_t)-1;
+			}
 			/* 低于采矿业增加值增速19.7个百分点: another metric's rate,
 			 * no place's */
 			if (!vs && names_compared(t, gap_at + strlen(gap_words[which]), f->num_start))
