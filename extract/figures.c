@@ -144,6 +144,14 @@ static const char *sentence_whole(const walk *w, const db_metric *m, size_t at)
 }
 
 /* Places a share or a gap refers to, longest first. */
+/* Is the figure alone in brackets: the words before it, t[gs, ge), an
+ * opening bracket only, and a closing one right after it at fe? */
+static bool bracketed_alone(const char *t, size_t gs, size_t ge, size_t fe, size_t len)
+{
+	bool open = (ge == gs + 1 && t[gs] == '(') || (ge == gs + 3 && has_word_at(t, ge, gs, "（"));
+	return open && fe < len && (t[fe] == ')' || has_word_at(t, len, fe, "）"));
+}
+
 static const char *const scope_words[] = {
 	"全国平均", "全省平均", "全市平均", "全国", "全省", "全市", "全区", "全县", "全州", "全盟",
 };
@@ -2716,6 +2724,11 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 		if (!growth && !to_level && m && !rate_metric && !strstr(m->unit, "=100") &&
 		    (gs == ge || db_target_aside(t, gs, ge)) &&
 		    db_status_before(w, f->num_start) == DB_STATUS_TARGET)
+			growth = true;
+		/* 地区生产总值(7.5%)、规上工业增加值(12.7%)分别…: a bare percent
+		 * alone in brackets right after a label of amounts is its growth */
+		if (!growth && !to_level && m && !rate_metric && !strstr(m->unit, "=100") &&
+		    !f->sign_word && bracketed_alone(t, gs, ge, f->end, w->len))
 			growth = true;
 		if (!growth || to_level)
 			return (size_t)-1; /* a percent that is neither a rate nor a change */
