@@ -275,6 +275,11 @@ void db_lead_period(walk *w, bool evaluation)
 		if (pm.start >= 3 && (has_word_at(w->text, pm.start, pm.start - 3, "比") ||
 				      has_word_at(w->text, pm.start, pm.start - 3, "较")))
 			continue;
+		/* (继一季度“开门红”后: the milestone the item follows on from;
+		 * words.json followed_leads) */
+		if (ends_with_any(w->text, 0, pm.start, WL(w, DB_W_FOLLOWED_LEADS)->items,
+				  WL(w, DB_W_FOLLOWED_LEADS)->len))
+			continue;
 		if (ed_at < pm.start)
 			break;
 		/* (an evaluation of 2022 may be published before its end) */

@@ -144,6 +144,14 @@ static const char *sentence_whole(const walk *w, const db_metric *m, size_t at)
 }
 
 /* Places a share or a gap refers to, longest first. */
+/* Is the figure alone in brackets: the words before it, t[gs, ge), an
+ * opening bracket only, and a closing one right after it at fe? */
+static bool bracketed_alone(const char *t, size_t gs, size_t ge, size_t fe, size_t len)
+{
+	bool open = (ge == gs + 1 && t[gs] == '(') || (ge == gs + 3 && has_word_at(t, ge, gs, "（"));
+	return open && fe < len && (t[fe] == ')' || has_word_at(t, len, fe, "）"));
+}
+
 static const char *const scope_words[] = {
 	"全国平均", "全省平均", "全市平均", "全国", "全省", "全市", "全区", "全县", "全州", "全盟",
 };
@@ -163,8 +171,17 @@ static bool region_word_at(const walk *w, size_t p, size_t e)
 	if (!has_word_at(t, e, p, "自治区") || !own || !strcmp(own, "全省"))
 		return false;
 	if (q < e && lx_is_cjk(lx_cp(t, e, q, &n)) &&
-	    !word_at(t, e, q, &(const db_wordlist){ after, NWORDS(after), { 0 } }))
-		return false;
+	    !word_at(t, e, q, &(const db_wordlist){ after, NWORDS(after), { 0 } })) {
+		/* 高于自治区工业增速0.7个百分点: the rate's name, up to six
+		 * ideographs, then a rate word (words.json rate_words) */
+		size_t k = q;
+		for (int i = 0; i < 6 && k + 3 <= e && cjk_at(t, k) &&
+				!word_at(t, e, k, WL(w, DB_W_RATE_WORDS));
+		     i++)
+			k += 3;
+		if (k == q || !word_at(t, e, k, WL(w, DB_W_RATE_WORDS)))
+			return false;
+	}
 	return db_in_autonomous_region(w);
 }
 
@@ -2502,9 +2519,16 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 					break;
 				}
 			size_t named_end; /* 高于宜昌市(平均水平)1.2个百分点 */
-			if (!vs)
+			if (!vs) {
 				vs = parent_scope(w, gap_at + strlen(gap_words[which]), f->num_start,
 						  &named_end);
+				/* 高于自治区GDP增速… after an investment's rate:
+				 * another metric's rate, as after 全省 */
+				cl = vs && m ? label_from(w, named_end, ge) : NULL;
+				if (cl && (cl->metric == (size_t)-1 ||
+					   strcmp(w->x->catalog->items[cl->metric].id, m->id)))
+					return (size_t)-1;
+			}
 			/* 低于采矿业增加值增速19.7个百分点: another metric's rate,
 			 * no place's */
 			if (!vs && names_compared(t, gap_at + strlen(gap_words[which]), f->num_start))
@@ -2741,6 +2765,11 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 		if (!growth && !to_level && m && !rate_metric && !strstr(m->unit, "=100") &&
 		    (gs == ge || db_target_aside(t, gs, ge)) &&
 		    db_status_before(w, f->num_start) == DB_STATUS_TARGET)
+			growth = true;
+		/* 地区生产总值(7.5%)、规上工业增加值(12.7%)分别…: a bare percent
+		 * alone in brackets right after a label of amounts is its growth */
+		if (!growth && !to_level && m && !rate_metric && !strstr(m->unit, "=100") &&
+		    !f->sign_word && bracketed_alone(t, gs, ge, f->end, w->len))
 			growth = true;
 		if (!growth || to_level)
 			return (size_t)-1; /* a percent that is neither a rate nor a change */

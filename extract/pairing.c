@@ -15,12 +15,16 @@ const char *const db_places[DB_NPLACES] = { "全国", "全省", "全市", "全�
 static const char *const compared_with[] = { "高于", "快于", "低于", "慢于", "高出", "超出" };
 
 /* …，高于全区规上工业增加值增速1.5个百分点: a place between the comparison
- * and the label (the label at e). */
+ * and the label (the label at e); a bare 自治区 too. */
 static bool compared_place_before(const char *t, size_t s, size_t e)
 {
 	size_t which;
 	if (e < s + 12)
 		return false;
+	/* (高于自治区规上工业增速…: the region above, said bare) */
+	if (e >= s + 15 && has_word_at(t, e, e - 9, "自治区") &&
+	    ends_with_any(t, s, e - 9, compared_with, NWORDS(compared_with)))
+		return true;
 	size_t at = rfind_any(t, e >= s + 6 ? e - 6 : s, e, db_places, DB_NPLACES, &which);
 	return at != (size_t)-1 && at + 6 == e &&
 	       ends_with_any(t, s, at, compared_with, NWORDS(compared_with));

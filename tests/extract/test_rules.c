@@ -8871,6 +8871,47 @@ static void spanfix43_rules(void)
 		    "某市 gdp level 48.2 亿元 exact 2015 - estimate\n");
 }
 
+static void ranks43_rules(void)
+{
+	/* a period right after 继 (words.json followed_leads) is the milestone
+	 * a news item follows on from: the headline takes the period said
+	 * after it (上半年), not the quarter */
+	expect_kind("news", "2022-07-25", CITY,
+		    "7月23日，全市经济半年报出炉，全市实现地区生产总值186.4亿元，同比增长6.1%，"
+		    "位居五市第三。继一季度实现平稳开局后，上半年主要指标稳中有进。",
+		    "某市 gdp level 186.4 亿元 exact 2022H1 - actual\n"
+		    "某市 gdp growth 6.1 % exact 2022H1 yoy actual 3@五市\n");
+	/* a bare 自治区, then the rate's name (工业增速, 消费品零售增速) before
+	 * the gap: the region above, vs 全省; another catalog metric's rate
+	 * named there (规上工业增速 after an investment's) is no gap, and its
+	 * label, what the figure is compared with, no record either */
+	expect_entity_records(ex, line_of, "乌海市", "news", "2021-10-26", CITY,
+			      "1-9月，全市规模以上工业增加值增长6.4%，增速高于自治区工业增速0.9个百分点；"
+			      "社会消费品零售总额增长5.2%，低于自治区消费品零售增速1.3个百分点。",
+			      "乌海市 industrial_va growth 6.4 % exact 2021M01-M09 yoy actual\n"
+			      "乌海市 industrial_va gap_pp 0.9 百分点 exact 2021M01-M09 全省 actual\n"
+			      "乌海市 retail_sales growth 5.2 % exact 2021M01-M09 yoy actual\n"
+			      "乌海市 retail_sales gap_pp -1.3 百分点 exact 2021M01-M09 全省 actual\n");
+	expect_entity_records(ex, line_of, "乌海市", "news", "2021-10-26", CITY,
+			      "1-9月，全市固定资产投资增长7%，增速高于自治区规上工业增速0.5个百分点。",
+			      "乌海市 fai growth 7 % exact 2021M01-M09 yoy actual\n");
+	/* a bare percent alone in brackets right after a label of amounts is
+	 * its growth; a rate metric's stays its level */
+	expect_kind("news", "2023-08-02", CITY,
+		    "上半年，全市地区生产总值(6.2%)、固定资产投资（9.4%）均快于全区，"
+		    "城镇化率(61.5%)较上年提高0.8个百分点。",
+		    "某市 gdp growth 6.2 % exact 2023H1 yoy actual\n"
+		    "某市 fai growth 9.4 % exact 2023H1 yoy actual\n"
+		    "某市 urbanization_rate level 61.5 % exact 2023M06 - actual\n"
+		    "某市 urbanization_rate change_pp 0.8 百分点 exact 2023H1 yoy actual\n");
+	/* 原材料 before 制造业增加值 (words.json label_foreign_before): the
+	 * raw-materials industries, a part, unkeyed */
+	expect("2021-10-26", CITY,
+	       "前三季度，全市制造业增加值增长8.2%，其中原材料制造业增加值增长21.5%。",
+	       "某市 manufacturing_va growth 8.2 % exact 2021M01-M09 yoy actual\n"
+	       "某市 ~ growth 21.5 % exact 2021M01-M09 yoy actual\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -9012,6 +9053,7 @@ int main(void)
 	subjfix42_rules();
 	statusfix42_rules();
 	spanfix43_rules();
+	ranks43_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
