@@ -1072,10 +1072,10 @@ static void clause_figure(walk *w, clause_walk *cw, token *tk)
 		cw->prev_end = tk->end;
 		return;
 	}
-	/* 增长7.2%（含园区增长7.1%）, （不含农户）: a figure in an
-	 * aside that opens with 含 is of a wider or narrower scope,
-	 * not the figure's again */
-	if (db_in_scope_aside(w->text, c->start, tk->fig.start)) {
+	/* 增长7.2%（含园区增长7.1%）, （不含农户）, (区本级…): a figure in an aside
+	 * that opens with 含 is of another scope, one with 区本级 someone else's */
+	if (db_in_scope_aside(w->text, c->start, tk->fig.start) ||
+	    db_in_others_aside(w, w->sentence_start, tk->fig.start)) {
 		cw->prev_end = tk->end;
 		return;
 	}

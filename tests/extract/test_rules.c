@@ -8813,6 +8813,43 @@ static void statusfix42_rules(void)
 		    "某市 grain_area growth 2 % exact 2023 yoy actual\n");
 }
 
+/* Rules written from the plan texts of round 43; the texts are the
+ * tests' own. */
+static void plan43_rules(void)
+{
+	/* a bracketed aside right after a figure that opens with the
+	 * government's own level (区本级, 县本级) is that level's: its figures
+	 * are none of the district's, with half-width brackets and commas as
+	 * with full-width ones, and past its closing bracket the sentence
+	 * speaks of the district again */
+	expect_kind("plan", "2022-01-12", "district",
+		    "一、2021年计划执行情况\n"
+		    "实现地区生产总值812.4亿元,增长6.3%(区本级640.2亿元,增长5.9%);"
+		    "一般公共预算收入61.5亿元,增长8.1%(区本级48.7亿元,增长7.6%)。",
+		    "某市 gdp level 812.4 亿元 exact 2021 - actual\n"
+		    "某市 gdp growth 6.3 % exact 2021 yoy actual\n"
+		    "某市 budget_revenue level 61.5 亿元 exact 2021 - actual\n"
+		    "某市 budget_revenue growth 8.1 % exact 2021 yoy actual\n");
+	expect_kind("plan", "2022-01-12", "county",
+		    "一、2021年计划执行情况\n"
+		    "完成财政总收入30.6亿元(县本级22.9亿元),增长4.4%。",
+		    "某市 fiscal_revenue level 30.6 亿元 exact 2021 - actual\n"
+		    "某市 fiscal_revenue growth 4.4 % exact 2021 yoy actual\n");
+	/* (and so is one that opens with the province, in a county's report) */
+	expect_kind("gwr", "2022-01-12", "county",
+		    "一、2021年工作回顾\n"
+		    "地区生产总值增长7.2%(全省增长6.4%),社会消费品零售总额增长9.3%。",
+		    "某市 gdp growth 7.2 % exact 2021 yoy actual\n"
+		    "某市 retail_sales growth 9.3 % exact 2021 yoy actual\n");
+	/* (an aside of the figure's own scope or a part of it stays as it was
+	 * read: 其中 opens it, not a place) */
+	expect_kind("plan", "2022-01-12", "district",
+		    "一、2021年计划执行情况\n"
+		    "固定资产投资增长9.1%(其中工业投资增长12.2%)。",
+		    "某市 fai growth 9.1 % exact 2021 yoy actual\n"
+		    "某市 industrial_investment growth 12.2 % exact 2021 yoy actual\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -8953,6 +8990,7 @@ int main(void)
 	gapfix42_rules();
 	subjfix42_rules();
 	statusfix42_rules();
+	plan43_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
