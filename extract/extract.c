@@ -167,12 +167,12 @@ static void enter_clause(walk *w, const db_clause *c, tokens *ts)
 		w->sent_to_date = false;
 		w->sentence_start = c->start; /* no sentence before in this paragraph */
 	}
-	/* 某区召开人代会 / 主要预期目标是：…: a news item's target list on a
-	 * line of the paragraph (or clause) joined to the headline above it
-	 * starts its context there */
+	/* 某区召开人代会 / 主要预期目标是：…, a plan's title lines / …目标是：…: a
+	 * target list on a line of the paragraph (or clause) joined to the
+	 * lines above it starts its context there */
 	const db_context_span *cx;
 	size_t hint = w->ctx_hint;
-	if (w->news && c->end > c->start &&
+	if (c->end > c->start &&
 	    (cx = db_context_at(&w->ctx, c->end - 1, &hint)) != w->seg_ctx && cx &&
 	    cx->start > w->seg_start) {
 		w->seg_ctx = cx;

@@ -8848,6 +8848,48 @@ static void plan43_rules(void)
 		    "固定资产投资增长9.1%(其中工业投资增长12.2%)。",
 		    "某市 fai growth 9.1 % exact 2021 yoy actual\n"
 		    "某市 industrial_investment growth 12.2 % exact 2021 yoy actual\n");
+	/* a list's lead whose opener comes past its line's first 40
+	 * characters (…之年，…之年，…主要预期目标是：), of no figure and no
+	 * word of completion before it, with a colon after it, announces the
+	 * year ahead's targets: on the same line, and as items on the lines
+	 * after it where no heading says so */
+	expect_kind("gwr", "2021-01-18", "county",
+		    "各位代表：\n"
+		    "2020年，全县地区生产总值增长3.4%。\n"
+		    "2021年是新的五年规划的起步之年，也是全县转型发展的攻坚之年，做好今年"
+		    "工作责任重大。全县经济社会发展的主要预期目标是：\n"
+		    "——地区生产总值增长6.5%左右；\n"
+		    "——一般公共预算收入增长4%。",
+		    "某市 gdp growth 3.4 % exact 2020 yoy actual\n"
+		    "某市 gdp growth 6.5 % approx 2021 yoy target\n"
+		    "某市 budget_revenue growth 4 % exact 2021 yoy target\n");
+	/* (a page that lost the year's digits: the plan printed by a notice
+	 * of the year it plans) */
+	expect_kind("plan", "2021-03-21", CITY,
+		    "现予印发，请认真组织实施。\n"
+		    "年是新的五年规划的起步之年，是全市转型发展的攻坚之年，全市经济社会发展"
+		    "主要预期目标是：地区生产总值增长6.5%左右，城镇登记失业率控制在4%以内。",
+		    "某市 gdp growth 6.5 % approx 2021 yoy target\n"
+		    "某市 registered_unemployment_rate level 4 % at_most 2021 - target\n");
+	/* (and so when the plan's title lines, of no punctuation, are joined
+	 * to the paragraph under them: the list's context starts on its own
+	 * line, as in a news item) */
+	expect_kind("plan", "2021-03-21", CITY,
+		    "现予印发，请认真组织实施。\n"
+		    "（此件公开发布）\n"
+		    "某市年国民经济和社会发展计划\n"
+		    "年是新的五年规划的起步之年，是全市转型发展的攻坚之年，全市经济社会发展"
+		    "主要预期目标是：地区生产总值增长6.5%左右，城镇登记失业率控制在4%以内。",
+		    "某市 gdp growth 6.5 % approx 2021 yoy target\n"
+		    "某市 registered_unemployment_rate level 4 % at_most 2021 - target\n");
+	/* (not a review's line that reports on the targets it met) */
+	expect_kind("gwr", "2021-01-18", "county",
+		    "各位代表：\n"
+		    "过去一年，面对复杂严峻的外部形势和艰巨繁重的发展任务，全县上下迎难而上、"
+		    "攻坚克难，全面完成了县人大确定的主要预期目标：\n"
+		    "地区生产总值增长3.4%，一般公共预算收入增长2.1%。",
+		    "某市 gdp growth 3.4 % exact 2020 yoy actual\n"
+		    "某市 budget_revenue growth 2.1 % exact 2020 yoy actual\n");
 }
 
 int main(void)
