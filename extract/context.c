@@ -289,6 +289,31 @@ static int box_heading(const db_wordlist *L, const char *text, size_t len, size_
 	return 0;
 }
 
+/* …之年，是…之年，全市经济社会发展主要预期目标是：地区生产总值增长7%左右: a
+ * list's lead whose opener (target_list_openers) comes past the first 40
+ * characters of its line, within 120, a colon after it (是：, 为：, 如下：),
+ * no figure and no word of completion (完成, 实现, 达到) before it, announces
+ * the list as an opener early in the line does */
+static bool late_list_lead(const db_wordlist *openers, const char *l, size_t n)
+{
+	static const char *const colons[] = { "：", ":", "是：", "是:", "为：", "为:",
+					      "如下：", "如下:", "计划如下：", "计划如下:" };
+	static const char *const done_words[] = { "完成", "实现", "达到" };
+	const db_wordlist done = { done_words, NWORDS(done_words), { 0 } };
+	size_t e = n < 360 ? n : 360;
+	for (size_t i = 0; i < openers->len; i++) {
+		size_t k = strlen(openers->items[i]);
+		const char *at = memmem(l, e, openers->items[i], k);
+		if (!at)
+			continue;
+		size_t p = (size_t)(at - l) + k;
+		for (size_t j = 0; j < NWORDS(colons); j++)
+			if (p + strlen(colons[j]) <= n && !memcmp(l + p, colons[j], strlen(colons[j])))
+				return !has_any(l, p, &done) && !figure_before_any(l, n, openers);
+	}
+	return false;
+}
+
 /* Does w come in s followed by 是, 为, a colon or a comma (主要预期目标是：,
  * 划定发展预期目标，地区生产总值增长6%), announcing what follows rather than
  * reporting on it (主要预期目标全面完成; 完成了年初确定的主要预期目标，…: a
@@ -526,9 +551,10 @@ void db_context_find(const db_words *w, const char *kind, const char *text, size
 			   ((y == review || !y) && opening_year(l, n) == review) ||
 			   review_said(L, l, n, review)) {
 			push(cx, a, DB_CONTEXT_REVIEW, review);
-		} else if (has_any(l, n < 120 ? n : 120, &L[DB_W_TARGET_LIST_OPENERS]) &&
+		} else if (((has_any(l, n < 120 ? n : 120, &L[DB_W_TARGET_LIST_OPENERS]) &&
+			     !figure_before_any(l, n < 120 ? n : 120, &L[DB_W_TARGET_LIST_OPENERS])) ||
+			    late_list_lead(&L[DB_W_TARGET_LIST_OPENERS], l, n)) &&
 			   (!y || y >= ahead) && !(n >= 3 && !memcmp(l, "—", 3)) &&
-			   !figure_before_any(l, n < 120 ? n : 120, &L[DB_W_TARGET_LIST_OPENERS]) &&
 			   /* (…预期目标增长7%，实际增长6.2%: a review's item) */
 			   !has_any(l, n, &L[DB_W_DONE_AFTER_TARGET])) {
 			/* (——全年地区生产总值预期目标增长6.5%：预计… is an item of

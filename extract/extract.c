@@ -167,12 +167,12 @@ static void enter_clause(walk *w, const db_clause *c, tokens *ts)
 		w->sent_to_date = false;
 		w->sentence_start = c->start; /* no sentence before in this paragraph */
 	}
-	/* 某区召开人代会 / 主要预期目标是：…: a news item's target list on a
-	 * line of the paragraph (or clause) joined to the headline above it
-	 * starts its context there */
+	/* 某区召开人代会 / 主要预期目标是：…, a plan's title lines / …目标是：…: a
+	 * target list on a line of the paragraph (or clause) joined to the
+	 * lines above it starts its context there */
 	const db_context_span *cx;
 	size_t hint = w->ctx_hint;
-	if (w->news && c->end > c->start &&
+	if (c->end > c->start &&
 	    (cx = db_context_at(&w->ctx, c->end - 1, &hint)) != w->seg_ctx && cx &&
 	    cx->start > w->seg_start) {
 		w->seg_ctx = cx;
@@ -1072,10 +1072,10 @@ static void clause_figure(walk *w, clause_walk *cw, token *tk)
 		cw->prev_end = tk->end;
 		return;
 	}
-	/* 增长7.2%（含园区增长7.1%）, （不含农户）: a figure in an
-	 * aside that opens with 含 is of a wider or narrower scope,
-	 * not the figure's again */
-	if (db_in_scope_aside(w->text, c->start, tk->fig.start)) {
+	/* 增长7.2%（含园区增长7.1%）, （不含农户）, (区本级…): a figure in an aside
+	 * that opens with 含 is of another scope, one with 区本级 someone else's */
+	if (db_in_scope_aside(w->text, c->start, tk->fig.start) ||
+	    db_in_others_aside(w, w->sentence_start, tk->fig.start)) {
 		cw->prev_end = tk->end;
 		return;
 	}

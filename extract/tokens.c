@@ -588,6 +588,17 @@ bool db_in_scope_aside(const char *t, size_t s, size_t f)
 	return in_aside_opening(t, s, f, scope_opens, NWORDS(scope_opens));
 }
 
+/* Is the figure at f in a bracketed aside, opened in its sentence (from s),
+ * whose words start with one of words.json aside_others (增长6.3%(区本级
+ * 640.2亿元,增长5.9%), 增长7.2%（全省增长6.4%）)? It is someone else's; the
+ * province's own words are not in a province's own report. */
+bool db_in_others_aside(const walk *w, size_t s, size_t f)
+{
+	return in_aside_opening(w->text, s, f, WORDS(w, DB_W_ASIDE_OTHERS)) &&
+	       !(w->rs->doc.level && !strcmp(w->rs->doc.level, "province") &&
+		 in_aside_opening(w->text, s, f, WORDS(w, DB_W_PROVINCE_SELF)));
+}
+
 /* Is the period at f in an aside that says what a figure includes or
  * leaves out (（含2021年年报入统）, （扣除2021年抗旱专项支出）)?  A rate
  * inside a 扣除 aside is the figure restated (（扣除留抵退税因素后增长

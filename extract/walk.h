@@ -472,6 +472,7 @@ void db_clause_tokens(walk *w, const db_clause *c, tokens *ts);
 /* Is the figure at f in a bracketed aside of scope (含…, 不含…) opened
  * after s? */
 bool db_in_scope_aside(const char *t, size_t s, size_t f);
+bool db_in_others_aside(const walk *w, size_t s, size_t f);
 
 /* ---- dating.c -------------------------------------------------------------- */
 

@@ -8912,6 +8912,85 @@ static void ranks43_rules(void)
 	       "某市 ~ growth 21.5 % exact 2021M01-M09 yoy actual\n");
 }
 
+/* Rules written from the plan texts of round 43; the texts are the
+ * tests' own. */
+static void plan43_rules(void)
+{
+	/* a bracketed aside right after a figure that opens with the
+	 * government's own level (区本级, 县本级) is that level's: its figures
+	 * are none of the district's, with half-width brackets and commas as
+	 * with full-width ones, and past its closing bracket the sentence
+	 * speaks of the district again */
+	expect_kind("plan", "2022-01-12", "district",
+		    "一、2021年计划执行情况\n"
+		    "实现地区生产总值812.4亿元,增长6.3%(区本级640.2亿元,增长5.9%);"
+		    "一般公共预算收入61.5亿元,增长8.1%(区本级48.7亿元,增长7.6%)。",
+		    "某市 gdp level 812.4 亿元 exact 2021 - actual\n"
+		    "某市 gdp growth 6.3 % exact 2021 yoy actual\n"
+		    "某市 budget_revenue level 61.5 亿元 exact 2021 - actual\n"
+		    "某市 budget_revenue growth 8.1 % exact 2021 yoy actual\n");
+	expect_kind("plan", "2022-01-12", "county",
+		    "一、2021年计划执行情况\n"
+		    "完成财政总收入30.6亿元(县本级22.9亿元),增长4.4%。",
+		    "某市 fiscal_revenue level 30.6 亿元 exact 2021 - actual\n"
+		    "某市 fiscal_revenue growth 4.4 % exact 2021 yoy actual\n");
+	/* (and so is one that opens with the province, in a county's report) */
+	expect_kind("gwr", "2022-01-12", "county",
+		    "一、2021年工作回顾\n"
+		    "地区生产总值增长7.2%(全省增长6.4%),社会消费品零售总额增长9.3%。",
+		    "某市 gdp growth 7.2 % exact 2021 yoy actual\n"
+		    "某市 retail_sales growth 9.3 % exact 2021 yoy actual\n");
+	/* (an aside of the figure's own scope or a part of it stays as it was
+	 * read: 其中 opens it, not a place) */
+	expect_kind("plan", "2022-01-12", "district",
+		    "一、2021年计划执行情况\n"
+		    "固定资产投资增长9.1%(其中工业投资增长12.2%)。",
+		    "某市 fai growth 9.1 % exact 2021 yoy actual\n"
+		    "某市 industrial_investment growth 12.2 % exact 2021 yoy actual\n");
+	/* a list's lead whose opener comes past its line's first 40
+	 * characters (…之年，…之年，…主要预期目标是：), of no figure and no
+	 * word of completion before it, with a colon after it, announces the
+	 * year ahead's targets: on the same line, and as items on the lines
+	 * after it where no heading says so */
+	expect_kind("gwr", "2021-01-18", "county",
+		    "各位代表：\n"
+		    "2020年，全县地区生产总值增长3.4%。\n"
+		    "2021年是新的五年规划的起步之年，也是全县转型发展的攻坚之年，做好今年"
+		    "工作责任重大。全县经济社会发展的主要预期目标是：\n"
+		    "——地区生产总值增长6.5%左右；\n"
+		    "——一般公共预算收入增长4%。",
+		    "某市 gdp growth 3.4 % exact 2020 yoy actual\n"
+		    "某市 gdp growth 6.5 % approx 2021 yoy target\n"
+		    "某市 budget_revenue growth 4 % exact 2021 yoy target\n");
+	/* (a page that lost the year's digits: the plan printed by a notice
+	 * of the year it plans) */
+	expect_kind("plan", "2021-03-21", CITY,
+		    "现予印发，请认真组织实施。\n"
+		    "年是新的五年规划的起步之年，是全市转型发展的攻坚之年，全市经济社会发展"
+		    "主要预期目标是：地区生产总值增长6.5%左右，城镇登记失业率控制在4%以内。",
+		    "某市 gdp growth 6.5 % approx 2021 yoy target\n"
+		    "某市 registered_unemployment_rate level 4 % at_most 2021 - target\n");
+	/* (and so when the plan's title lines, of no punctuation, are joined
+	 * to the paragraph under them: the list's context starts on its own
+	 * line, as in a news item) */
+	expect_kind("plan", "2021-03-21", CITY,
+		    "现予印发，请认真组织实施。\n"
+		    "（此件公开发布）\n"
+		    "某市年国民经济和社会发展计划\n"
+		    "年是新的五年规划的起步之年，是全市转型发展的攻坚之年，全市经济社会发展"
+		    "主要预期目标是：地区生产总值增长6.5%左右，城镇登记失业率控制在4%以内。",
+		    "某市 gdp growth 6.5 % approx 2021 yoy target\n"
+		    "某市 registered_unemployment_rate level 4 % at_most 2021 - target\n");
+	/* (not a review's line that reports on the targets it met) */
+	expect_kind("gwr", "2021-01-18", "county",
+		    "各位代表：\n"
+		    "过去一年，面对复杂严峻的外部形势和艰巨繁重的发展任务，全县上下迎难而上、"
+		    "攻坚克难，全面完成了县人大确定的主要预期目标：\n"
+		    "地区生产总值增长3.4%，一般公共预算收入增长2.1%。",
+		    "某市 gdp growth 3.4 % exact 2020 yoy actual\n"
+		    "某市 budget_revenue growth 2.1 % exact 2020 yoy actual\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -9054,6 +9133,7 @@ int main(void)
 	statusfix42_rules();
 	spanfix43_rules();
 	ranks43_rules();
+	plan43_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
