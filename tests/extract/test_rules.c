@@ -8813,6 +8813,18 @@ static void statusfix42_rules(void)
 		    "某市 grain_area growth 2 % exact 2023 yoy actual\n");
 }
 
+/* Round 43, county news on their own incomes: the compared places' own
+ * amounts in brackets. */
+static void cnews43_rules(void)
+{
+	/* a bracket opening with the place a gap in an amount compares with
+	 * (比全市低a元（全市为b元）) holds that place's figure: no record */
+	expect("2023-08-05", "county",
+	       "上半年，全县城镇居民人均可支配收入21000元，比全市低1500元（全市为22500元），"
+	       "比全省高300元（全省为20700元）。",
+	       "某市 urban_income level 21000 元 exact 2023H1 - actual\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -8953,6 +8965,7 @@ int main(void)
 	gapfix42_rules();
 	subjfix42_rules();
 	statusfix42_rules();
+	cnews43_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
