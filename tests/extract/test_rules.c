@@ -8834,6 +8834,12 @@ static void cnews43_rules(void)
 	       "某市 rural_income growth 7.2 % exact 2023H1 yoy actual 4@全市\n"
 	       "某市 rural_income gap_pp 0.3 百分点 exact 2023H1 全市 actual\n"
 	       "某市 rural_income gap_pp -0.5 百分点 exact 2023H1 全省 actual\n");
+	/* 协议引资 (what the agreements signed bring) names the investment of
+	 * signed projects, as 合同引资 does */
+	expect("2023-04-12", "district",
+	       "一季度，全区新签约产业项目12个，协议引资35.6亿元，同比增长8%。",
+	       "某市 signed_investment level 35.6 亿元 exact 2023Q1 - actual\n"
+	       "某市 signed_investment growth 8 % exact 2023Q1 yoy actual\n");
 	/* a sentence opening with 增速 whose gaps are two: still the growth's */
 	expect("2023-10-20", CITY,
 	       "1-9月，全市规上工业增加值增长6.5%。增速比全省高1.2个百分点，比全国高2个百分点，居全省第4位。",
