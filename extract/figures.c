@@ -3930,22 +3930,52 @@ bool db_gap_again(walk *w, size_t prev, size_t num, fig_ctx *fc)
 	return true;
 }
 
-/* …高于全省2.8个百分点（全省增长5.9%），全省增速排名第4: a figure in
- * brackets right after a gap that open with the place compared is that
- * place's rate, no figure of the report's for a rank after it */
+/* Does the clause from s to e compare with the place at pl (pn bytes) by
+ * a word of words.json compared_leads right before it (比全市低2568元),
+ * a figure following before e? */
+static bool compared_with_place(const walk *w, size_t s, size_t e, const char *pl, size_t pn)
+{
+	const db_wordlist *lead = WL(w, DB_W_COMPARED_LEADS);
+	for (size_t p = s; p + pn < e; p++) {
+		if (memcmp(w->text + p, pl, pn))
+			continue;
+		bool led = false;
+		for (size_t i = 0; i < lead->len && !led; i++) {
+			size_t n = strlen(lead->items[i]);
+			led = p >= s + n && has_word_at(w->text, p, p - n, lead->items[i]);
+		}
+		if (!led)
+			continue;
+		for (size_t q = p + pn; q < e; q++)
+			if (w->text[q] >= '0' && w->text[q] <= '9')
+				return true;
+	}
+	return false;
+}
+
+/* …高于全省2.8个百分点（全省增长5.9%），全省增速排名第4; …比全市低2568元
+ * （全市为21585元）: a figure in brackets right after a gap that open with
+ * the place compared is that place's own, no figure of the report's for a
+ * rank after it */
 bool db_compared_place_rate(const walk *w, const db_clause *c, size_t at)
 {
 	static const char *const opens[] = { "(", "（" }, *const shuts[] = { ")", "）" };
 	static const char *const places[] = { "全国", "全省", "全市", "全区", "全州" };
-	size_t which;
+	size_t which, pw;
 	for (size_t q = at; q-- > c->start;) {
 		if (db_longest_word_at(w->text, q, at, shuts, NWORDS(shuts), &which))
 			return false;
-		if (db_longest_word_at(w->text, q, at, opens, NWORDS(opens), &which))
-			return q >= c->start + strlen("百分点") &&
-			       has_word_at(w->text, q, q - strlen("百分点"), "百分点") &&
-			       db_longest_word_at(w->text, q + strlen(opens[which]), at, places,
-						  NWORDS(places), &which) != 0;
+		if (db_longest_word_at(w->text, q, at, opens, NWORDS(opens), &which)) {
+			size_t p = q + strlen(opens[which]);
+			if (!db_longest_word_at(w->text, p, at, places, NWORDS(places), &pw))
+				return false;
+			if (q >= c->start + strlen("百分点") &&
+			    has_word_at(w->text, q, q - strlen("百分点"), "百分点"))
+				return true;
+			/* (a gap in an amount: the place named after 比 or 较 in
+			 * the clause, the gap's figure between) */
+			return compared_with_place(w, c->start, q, places[pw], strlen(places[pw]));
+		}
 	}
 	return false;
 }

@@ -287,10 +287,47 @@ static db_record *rate_dated(walk *w, const db_clause *c, size_t rank_start, db_
 /* The record of this part a rank belongs to: the growth or level record of
  * the last label when the rank clause says 增速 or 规模, else the last level,
  * growth or added record, else a gap right before it (never a change). */
+/* …收入19017元，增长3.9%。…收入比全市低2568元（全市为…），比全省低5121元
+ * （…），在全市排第6位: a part that made no record but kept aside amounts of
+ * its label after it (gaps in the level's unit to other places) ranks the
+ * level of that label's metric the records just before it end with. */
+static db_record *aside_level_target(walk *w)
+{
+	const db_label *l = w->label;
+	if (w->foreign || !l || l->metric == (size_t)-1 || l->start < w->part_start ||
+	    !w->aside.len)
+		return NULL;
+	const db_aside_fig *a = &w->aside.items[w->aside.len - 1];
+	if (w->aside_num == (size_t)-1 || w->aside_num < l->end || a->measure != DB_MEASURE_LEVEL ||
+	    !a->unit)
+		return NULL;
+	const char *id = metric_of(w, l)->id;
+	for (size_t i = w->part_first; i-- > 0;) {
+		db_record *r = &w->rs->items[i];
+		if (!r->metric || strcmp(r->metric, id))
+			return NULL;
+		if (r->measure == DB_MEASURE_LEVEL)
+			return r->unit && !strcmp(r->unit, a->unit) ? r : NULL;
+	}
+	return NULL;
+}
+
+/* Do the records of this part from its first on all give gaps of the
+ * metric of the last (比全市低1.5个百分点，比全省低1.7个百分点)? */
+static bool part_all_gaps(const walk *w, const db_record *last)
+{
+	for (size_t i = w->part_first; i < w->rs->len; i++) {
+		const db_record *r = &w->rs->items[i];
+		if (r->measure != DB_MEASURE_GAP_PP || !r->metric || strcmp(r->metric, last->metric))
+			return false;
+	}
+	return true;
+}
+
 db_record *db_rank_target(walk *w, const db_clause *c, size_t rank_start)
 {
 	if (w->rs->len <= w->part_first)
-		return NULL;
+		return aside_level_target(w);
 	if (level_word(w, c->start, rank_start)) {
 		db_record *l = part_record(w, DB_MEASURE_LEVEL);
 		return l ? l : rank_only_beside(w, c, DB_MEASURE_LEVEL);
@@ -324,14 +361,16 @@ db_record *db_rank_target(walk *w, const db_clause *c, size_t rank_start)
 			return r;
 	}
 	/* …增长7.5%。累计增速高于全国3.6个百分点，居全国第5位: a sentence
-	 * that opens with the rate's word alone speaks of the rate the
-	 * sentence before gave, of the gap's metric and period; the rank is
-	 * that growth's */
-	size_t s0 = w->sentence_start;
+	 * (or a part after ；) that opens with the rate's word alone and
+	 * gives only gaps speaks of the rate the sentence before gave, of the
+	 * gaps' metric and period; the rank is that growth's */
+	size_t s0 = w->sentence_start, p0 = w->part_start;
 	while (s0 < rank_start && (w->text[s0] == ' ' || w->text[s0] == '\n'))
 		s0++;
-	if (last->measure == DB_MEASURE_GAP_PP && last->metric && w->part_first == w->rs->len - 1 &&
-	    rate_word_at(w->text, rank_start, s0))
+	while (p0 < rank_start && (w->text[p0] == ' ' || w->text[p0] == '\n'))
+		p0++;
+	if (last->measure == DB_MEASURE_GAP_PP && last->metric && part_all_gaps(w, last) &&
+	    (rate_word_at(w->text, rank_start, s0) || rate_word_at(w->text, rank_start, p0)))
 		for (size_t i = w->part_first; i-- > 0;) {
 			db_record *r = &w->rs->items[i];
 			if (!r->metric || strcmp(r->metric, last->metric) ||

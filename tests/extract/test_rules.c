@@ -8991,6 +8991,41 @@ static void plan43_rules(void)
 		    "某市 budget_revenue growth 2.1 % exact 2020 yoy actual\n");
 }
 
+/* Round 43, county news on their own incomes: the compared places' own
+ * amounts in brackets, the ranks after gaps. */
+static void cnews43_rules(void)
+{
+	/* a bracket opening with the place a gap in an amount compares with
+	 * (比全市低a元（全市为b元）) holds that place's figure: no record */
+	expect("2023-08-05", "county",
+	       "上半年，全县城镇居民人均可支配收入21000元，比全市低1500元（全市为22500元），"
+	       "比全省高300元（全省为20700元）。",
+	       "某市 urban_income level 21000 元 exact 2023H1 - actual\n");
+	/* a sentence naming the metric again with gaps in its unit only (kept
+	 * aside) ranks the level before it; a part after ； opening with 增幅
+	 * and giving gaps only (two of them) ranks the growth */
+	expect("2023-08-05", "county",
+	       "上半年，全县农村居民人均可支配收入13500元，同比增长7.2%。"
+	       "上半年全县农村居民人均可支配收入比全市高400元（全市为13100元），在全市排第2位；"
+	       "增幅比全市高0.3个百分点（全市为6.9%），比全省低0.5个百分点（全省为7.7%），在全市排第4位。",
+	       "某市 rural_income level 13500 元 exact 2023H1 - actual 2@全市\n"
+	       "某市 rural_income growth 7.2 % exact 2023H1 yoy actual 4@全市\n"
+	       "某市 rural_income gap_pp 0.3 百分点 exact 2023H1 全市 actual\n"
+	       "某市 rural_income gap_pp -0.5 百分点 exact 2023H1 全省 actual\n");
+	/* 协议引资 (what the agreements signed bring) names the investment of
+	 * signed projects, as 合同引资 does */
+	expect("2023-04-12", "district",
+	       "一季度，全区新签约产业项目12个，协议引资35.6亿元，同比增长8%。",
+	       "某市 signed_investment level 35.6 亿元 exact 2023Q1 - actual\n"
+	       "某市 signed_investment growth 8 % exact 2023Q1 yoy actual\n");
+	/* a sentence opening with 增速 whose gaps are two: still the growth's */
+	expect("2023-10-20", CITY,
+	       "1-9月，全市规上工业增加值增长6.5%。增速比全省高1.2个百分点，比全国高2个百分点，居全省第4位。",
+	       "某市 industrial_va growth 6.5 % exact 2023M01-M09 yoy actual 4@全省\n"
+	       "某市 industrial_va gap_pp 1.2 百分点 exact 2023M01-M09 全省 actual\n"
+	       "某市 industrial_va gap_pp 2 百分点 exact 2023M01-M09 全国 actual\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -9134,6 +9169,7 @@ int main(void)
 	spanfix43_rules();
 	ranks43_rules();
 	plan43_rules();
+	cnews43_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
