@@ -8813,6 +8813,31 @@ static void statusfix42_rules(void)
 		    "某市 grain_area growth 2 % exact 2023 yoy actual\n");
 }
 
+static void leftfix43_rules(void)
+{
+	/* a rank's clause opening with a word of words.json rank_joiners
+	 * (而且, 并且, 同时) after the figures it ranks: read as if it opened
+	 * after it, one figure or several with 均 */
+	expect("2024-08-12", CITY,
+	       "上半年，全市社会消费品零售总额增长7.4%，而且增速居全省第3位。",
+	       "某市 retail_sales growth 7.4 % exact 2024H1 yoy actual 3@全省\n");
+	expect("2024-08-12", CITY,
+	       "上半年，全市规上工业增加值增长8.3%，一般公共预算收入增长6.2%，而且增速均居全省第4位。",
+	       "某市 industrial_va growth 8.3 % exact 2024H1 yoy actual 4@全省\n"
+	       "某市 budget_revenue growth 6.2 % exact 2024H1 yoy actual 4@全省\n");
+	expect("2024-08-12", CITY,
+	       "上半年，全市固定资产投资增长5.1%，同时增速居全省第6位。",
+	       "某市 fai growth 5.1 % exact 2024H1 yoy actual 6@全省\n");
+	/* a bracket of words.json below_asides (（以下同）, (以下均同)) between
+	 * a rank's scope and its position is no part of the scope, and gives
+	 * it to later ranks that name none */
+	expect_kind("news", "2024-10-20", CITY,
+		    "前三季度，全市地区生产总值增长5.2%，居全省11市（以下同）第6位；"
+		    "固定资产投资增长7.7%，居第2位。",
+		    "某市 gdp growth 5.2 % exact 2024M01-M09 yoy actual 6@全省11市\n"
+		    "某市 fai growth 7.7 % exact 2024M01-M09 yoy actual 2@全省11市\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -8953,6 +8978,7 @@ int main(void)
 	gapfix42_rules();
 	subjfix42_rules();
 	statusfix42_rules();
+	leftfix43_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
