@@ -8836,6 +8836,16 @@ static void leftfix43_rules(void)
 		    "固定资产投资增长7.7%，居第2位。",
 		    "某市 gdp growth 5.2 % exact 2024M01-M09 yoy actual 6@全省11市\n"
 		    "某市 fai growth 7.7 % exact 2024M01-M09 yoy actual 2@全省11市\n");
+	/* 比 a place 多 or 少 (words.json compared_ups, compared_downs) as 高
+	 * and 低: an amount is a difference, no level; points a gap */
+	expect("2024-03-01", CITY, "2023年，全市地区生产总值比全省平均多35亿元。", "");
+	expect("2024-03-01", CITY,
+	       "2023年，全市农村居民人均可支配收入18600元，比全省少900元。",
+	       "某市 rural_income level 18600 元 exact 2023 - actual\n");
+	expect("2024-03-01", CITY,
+	       "2023年，全市规上工业增加值增长6.2%，比全省多0.9个百分点。",
+	       "某市 industrial_va growth 6.2 % exact 2023 yoy actual\n"
+	       "某市 industrial_va gap_pp 0.9 百分点 exact 2023 全省 actual\n");
 }
 
 int main(void)
