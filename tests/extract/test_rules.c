@@ -8846,6 +8846,21 @@ static void leftfix43_rules(void)
 	       "2023年，全市规上工业增加值增长6.2%，比全省多0.9个百分点。",
 	       "某市 industrial_va growth 6.2 % exact 2023 yoy actual\n"
 	       "某市 industrial_va gap_pp 0.9 百分点 exact 2023 全省 actual\n");
+	/* 与上年持平 and 同比持平 (words.json growth_on_year_before) say how a
+	 * figure of a year more than half gone grew on the year before: a
+	 * result, as 同比增长 is; 力争 still makes a target */
+	expect_kind("news", "2023-11-14", CITY,
+		    "2023年，全市粮食播种面积41.5万亩，与上年持平。",
+		    "某市 grain_area level 41.5 万亩 exact 2023 - actual\n"
+		    "某市 grain_area growth 0 % exact 2023 yoy actual\n");
+	expect_kind("news", "2023-11-14", CITY,
+		    "2023年，全市粮食总产量18.2万吨，同比持平。",
+		    "某市 grain_output level 18.2 万吨 exact 2023 - actual\n"
+		    "某市 grain_output growth 0 % exact 2023 yoy actual\n");
+	expect_kind("news", "2023-11-14", CITY,
+		    "2023年，全市粮食播种面积力争41.5万亩，与上年持平。",
+		    "某市 grain_area level 41.5 万亩 exact 2023 - target\n"
+		    "某市 grain_area growth 0 % exact 2023 yoy target\n");
 }
 
 int main(void)
