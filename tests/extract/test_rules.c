@@ -1678,12 +1678,13 @@ static void real_report_rules(void)
 	 * the months from January to it reports those months (the paragraphs
 	 * naming no period take them); an output of the months or of the
 	 * month (累计产值, 当月产值) is neither the value added nor the firms'
-	 * count */
+	 * count: after 规上工业 (规模以上工业企业) it is the output,
+	 * industrial_output */
 	expect_kind("news", "2023-06-10", "district",
 		    "（一）工业生产。3月份，全区规模以上工业企业当月产值增长4.1%；1-3月，规上工业"
 		    "累计产值增长2.7%。规上工业增加值增长3.3%。\n全区房地产投资同比下降7.2%。",
-		    "某市 ~ growth 4.1 % exact 2023M03 yoy actual\n"
-		    "某市 ~ growth 2.7 % exact 2023Q1 yoy actual\n"
+		    "某市 industrial_output growth 4.1 % exact 2023M03 yoy actual\n"
+		    "某市 industrial_output growth 2.7 % exact 2023Q1 yoy actual\n"
 		    "某市 industrial_va growth 3.3 % exact 2023Q1 yoy actual\n"
 		    "某市 real_estate_investment growth -7.2 % exact 2023Q1 yoy actual\n");
 	/* parts are not the whole; a contribution is no growth; 保持平稳 is no
@@ -8861,6 +8862,12 @@ static void leftfix43_rules(void)
 		    "2023年，全市粮食播种面积力争41.5万亩，与上年持平。",
 		    "某市 grain_area level 41.5 万亩 exact 2023 - target\n"
 		    "某市 grain_area growth 0 % exact 2023 yoy target\n");
+	/* 累计产值 and 当月产值 of 规上工业 (规模以上工业, …企业): the output of
+	 * the months so far or of the month, industrial_output */
+	expect_kind("news", "2024-03-20", CITY,
+		    "2月份，全市规上工业当月产值同比增长4.1%；1-2月，规模以上工业累计产值同比增长3.2%。",
+		    "某市 industrial_output growth 4.1 % exact 2024M02 yoy actual\n"
+		    "某市 industrial_output growth 3.2 % exact 2024M01-M02 yoy actual\n");
 }
 
 int main(void)
