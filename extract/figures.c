@@ -251,7 +251,7 @@ static int compared_by_words(const walk *w, const db_metric *m, size_t s, size_t
 			     const char **vs, double *v, bool has_value)
 {
 	static const char *const leads[] = { "比", "较" };
-	static const char *const ups[] = { "高", "快" }, *const downs[] = { "低", "慢" };
+	const db_wordlist *ups = WL(w, DB_W_COMPARED_UPS), *downs = WL(w, DB_W_COMPARED_DOWNS);
 	const char *t = w->text;
 	for (size_t p = s; p + 9 <= e; p++) {
 		size_t which, named_end = 0;
@@ -283,8 +283,7 @@ static int compared_by_words(const walk *w, const db_metric *m, size_t s, size_t
 			d++;
 		if (d < q + b)
 			q += b;
-		bool up = word_at(t, e, q, &(const db_wordlist){ ups, 2, { 0 } }) != NULL;
-		bool down = word_at(t, e, q, &(const db_wordlist){ downs, 2, { 0 } }) != NULL;
+		bool up = word_at(t, e, q, ups) != NULL, down = word_at(t, e, q, downs) != NULL;
 		/* 降幅比全省小2.1个百分点: a fall smaller than the place's is a
 		 * gap up (大: down); 增幅比全省小: down */
 		bool smaller = has_word_at(t, e, q, "小"), larger = has_word_at(t, e, q, "大");

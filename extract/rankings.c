@@ -62,6 +62,28 @@ static bool same_scope(const char *a, const char *b)
 	}
 }
 
+/* Where a bracket of words.json below_asides ((下同), （以下同）) opens in
+ * t[s, e), or (size_t)-1; its bytes in *n. */
+static size_t below_bracket(const walk *w, size_t s, size_t e, size_t *n)
+{
+	static const char *const brackets[] = { "（", "(" };
+	for (size_t b; (b = find_any(w->text, s, e, brackets, NWORDS(brackets), NULL)) != (size_t)-1;
+	     s = b + 1)
+		if ((*n = db_below_aside(w, b, e)))
+			return b;
+	return (size_t)-1;
+}
+
+void db_rank_scope_below(const walk *w, db_figure *f)
+{
+	size_t sl = strlen(f->scope), n, b;
+	if (sl < 4 || (f->scope[sl - 1] != ')' && strcmp(f->scope + sl - 3, "）")) ||
+	    (b = below_bracket(w, f->start, f->num_start, &n)) == (size_t)-1)
+		return;
+	if (sl > n + 3 && !memcmp(f->scope + sl - n, w->text + b, n))
+		f->scope[sl - n] = '\0';
+}
+
 void db_add_rank(walk *w, db_record *r, const db_figure *f)
 {
 	w->own_rank_end = f->end;
@@ -84,10 +106,9 @@ void db_add_rank(walk *w, db_record *r, const db_figure *f)
 	const char *scope = f->scope[0] ? db_arena_strdup(&w->rs->arena, f->scope)
 			    : w->last_scope ? w->last_scope
 					    : w->scope_below;
-	if (f->scope[0] && (has_word_at(w->text, w->len, f->end, "(下同)") ||
-			    has_word_at(w->text, w->len, f->end, "（下同）") ||
-			    contains_any(w->text, f->start, f->num_start,
-					 (const char *const[]){ "(下同)", "（下同）" }, 2)))
+	size_t n;
+	if (f->scope[0] && (db_below_aside(w, f->end, w->len) ||
+			    below_bracket(w, f->start, f->num_start, &n) != (size_t)-1))
 		w->scope_below = scope;
 	k->scope = scope;
 	k->masked = f->rank_masked;
@@ -1052,15 +1073,24 @@ static size_t not_only_lead(const walk *w, const db_clause *c)
 	return word ? strlen(word) : 0;
 }
 
+/* The bytes of a word of words.json not_only_leads or rank_joiners
+ * opening clause c (不仅增速领跑全省, 而且均居全省第二), or 0. */
+static size_t rank_clause_lead(const walk *w, const db_clause *c)
+{
+	size_t n = not_only_lead(w, c);
+	const char *word = n ? NULL : word_at(w->text, c->end, c->start, WL(w, DB_W_RANK_JOINERS));
+	return word ? strlen(word) : n;
+}
+
 bool db_rank_all(walk *w, const db_clause *c, const db_figure *f, size_t rank_start)
 {
-	size_t n = 0, all;
-	size_t s = c->start + not_only_lead(w, c);
+	size_t n = 0, all, not_only = not_only_lead(w, c);
+	size_t s = c->start + (not_only ? not_only : rank_clause_lead(w, c));
 	/* (均 may follow a word of the measure: 数量均居, 增速均居) */
 	all = find_any(w->text, s, s + 9 < c->end ? s + 9 : c->end, (const char *const[]){ "均" }, 1,
 		       NULL);
 	/* (不仅增速领跑全省，而且分别位列…: the one rank of each, as 均's) */
-	if (all == (size_t)-1 && s > c->start && rank_start <= s + 12 &&
+	if (all == (size_t)-1 && not_only && rank_start <= s + 12 &&
 	    find_any(w->text, c->end, c->end + 30 < w->len ? c->end + 30 : w->len,
 		     (const char *const[]){ "分别" }, 1, NULL) != (size_t)-1)
 		all = rank_start;
@@ -1324,7 +1354,7 @@ void db_rank_after(walk *w, const db_clause *c, const token *tk, size_t prev_end
 						  "历史性" };
 	size_t which;
 	if (lead == c->start)
-		lead += not_only_lead(w, c); /* (不仅增速领跑全省: as 增速领跑全省) */
+		lead += rank_clause_lead(w, c); /* (不仅增速领跑全省, 而且居…: as 增速领跑全省) */
 	for (size_t p = lead, n; p < tk->start; p += n)
 		if (!(n = db_longest_word_at(w->text, p, tk->start, lead_words, NWORDS(lead_words),
 					     &which)) &&

@@ -730,17 +730,8 @@ static int rank_read(const char *text, size_t len, size_t pos, db_figure *f, int
 		/* 均为全省第二: 为 after the verb is no part of the scope */
 		if (lx_word(text, scope_end, scope_start, "为") && scope_end > scope_start + 3)
 			scope_start += 3;
-		/* 全省14市(下同)第5位: the note that the scope holds below is no
-		 * part of it (db_add_rank keeps the scope for the ranks below) */
-		static const char *const below[] = { "(下同)", "（下同）" };
-		for (size_t i = 0; i < sizeof below / sizeof *below; i++) {
-			size_t bl = strlen(below[i]);
-			if (scope_end >= scope_start + bl + 3 &&
-			    !memcmp(text + scope_end - bl, below[i], bl)) {
-				scope_end -= bl;
-				break;
-			}
-		}
+		/* (全省14市(下同)第5位: the note that the scope holds below is
+		 * cut by the caller, which reads words.json: db_rank_scope_below) */
 		/* 十六区增速排名第三: the measure named before the rank (two
 		 * characters: 经济总量 keeps its 经济) is no part of the scope */
 		for (size_t ml; scope_end >= scope_start + 12;) {

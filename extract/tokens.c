@@ -460,6 +460,8 @@ void db_clause_tokens(walk *w, const db_clause *c, tokens *ts)
 		/* 居全省12位: a rank with no 第 (words.json bare_rank_verbs) */
 		if (f.kind == DB_FIG_AMOUNT)
 			db_bare_rank(w, c->start, c->end, &f);
+		if (f.kind == DB_FIG_RANK && f.scope[0])
+			db_rank_scope_below(w, &f);
 		/* 5000万元以上项目, 亿元以上企业: a threshold that describes
 		 * the noun after it, not a figure */
 		if (f.kind == DB_FIG_AMOUNT && (db_threshold_of_noun(t, c->end, f.end) ||

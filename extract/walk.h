@@ -611,6 +611,10 @@ bool db_other_rate_clause(const walk *w, size_t s, size_t at);
 /* An amount in 位 or 名 of the clause [from, end) after a verb of words.json
  * bare_rank_verbs (居全省12位): the rank it is, read into *f. */
 bool db_bare_rank(const walk *w, size_t from, size_t end, db_figure *f);
+/* A rank's scope read up to a bracket of words.json below_asides
+ * (全省13市（以下同）第4位): the bracket cut from it (db_add_rank keeps the
+ * scope for the ranks below). */
+void db_rank_scope_below(const walk *w, db_figure *f);
 bool db_record_span(const walk *w, const token *tk, size_t end);
 bool db_gap_again(walk *w, size_t prev, size_t num, fig_ctx *fc);
 bool db_compared_place_rate(const walk *w, const db_clause *c, size_t at);

@@ -1687,12 +1687,13 @@ static void real_report_rules(void)
 	 * the months from January to it reports those months (the paragraphs
 	 * naming no period take them); an output of the months or of the
 	 * month (累计产值, 当月产值) is neither the value added nor the firms'
-	 * count */
+	 * count: after 规上工业 (规模以上工业企业) it is the output,
+	 * industrial_output */
 	expect_kind("news", "2023-06-10", "district",
 		    "（一）工业生产。3月份，全区规模以上工业企业当月产值增长4.1%；1-3月，规上工业"
 		    "累计产值增长2.7%。规上工业增加值增长3.3%。\n全区房地产投资同比下降7.2%。",
-		    "某市 ~ growth 4.1 % exact 2023M03 yoy actual\n"
-		    "某市 ~ growth 2.7 % exact 2023Q1 yoy actual\n"
+		    "某市 industrial_output growth 4.1 % exact 2023M03 yoy actual\n"
+		    "某市 industrial_output growth 2.7 % exact 2023Q1 yoy actual\n"
 		    "某市 industrial_va growth 3.3 % exact 2023Q1 yoy actual\n"
 		    "某市 real_estate_investment growth -7.2 % exact 2023Q1 yoy actual\n");
 	/* parts are not the whole; a contribution is no growth; 保持平稳 is no
@@ -9026,6 +9027,62 @@ static void cnews43_rules(void)
 	       "某市 industrial_va gap_pp 2 百分点 exact 2023M01-M09 全国 actual\n");
 }
 
+static void leftfix43_rules(void)
+{
+	/* a rank's clause opening with a word of words.json rank_joiners
+	 * (而且, 并且, 同时) after the figures it ranks: read as if it opened
+	 * after it, one figure or several with 均 */
+	expect("2024-08-12", CITY,
+	       "上半年，全市社会消费品零售总额增长7.4%，而且增速居全省第3位。",
+	       "某市 retail_sales growth 7.4 % exact 2024H1 yoy actual 3@全省\n");
+	expect("2024-08-12", CITY,
+	       "上半年，全市规上工业增加值增长8.3%，一般公共预算收入增长6.2%，而且增速均居全省第4位。",
+	       "某市 industrial_va growth 8.3 % exact 2024H1 yoy actual 4@全省\n"
+	       "某市 budget_revenue growth 6.2 % exact 2024H1 yoy actual 4@全省\n");
+	expect("2024-08-12", CITY,
+	       "上半年，全市固定资产投资增长5.1%，同时增速居全省第6位。",
+	       "某市 fai growth 5.1 % exact 2024H1 yoy actual 6@全省\n");
+	/* a bracket of words.json below_asides (（以下同）, (以下均同)) between
+	 * a rank's scope and its position is no part of the scope, and gives
+	 * it to later ranks that name none */
+	expect_kind("news", "2024-10-20", CITY,
+		    "前三季度，全市地区生产总值增长5.2%，居全省11市（以下同）第6位；"
+		    "固定资产投资增长7.7%，居第2位。",
+		    "某市 gdp growth 5.2 % exact 2024M01-M09 yoy actual 6@全省11市\n"
+		    "某市 fai growth 7.7 % exact 2024M01-M09 yoy actual 2@全省11市\n");
+	/* 比 a place 多 or 少 (words.json compared_ups, compared_downs) as 高
+	 * and 低: an amount is a difference, no level; points a gap */
+	expect("2024-03-01", CITY, "2023年，全市地区生产总值比全省平均多35亿元。", "");
+	expect("2024-03-01", CITY,
+	       "2023年，全市农村居民人均可支配收入18600元，比全省少900元。",
+	       "某市 rural_income level 18600 元 exact 2023 - actual\n");
+	expect("2024-03-01", CITY,
+	       "2023年，全市规上工业增加值增长6.2%，比全省多0.9个百分点。",
+	       "某市 industrial_va growth 6.2 % exact 2023 yoy actual\n"
+	       "某市 industrial_va gap_pp 0.9 百分点 exact 2023 全省 actual\n");
+	/* 与上年持平 and 同比持平 (words.json growth_on_year_before) say how a
+	 * figure of a year more than half gone grew on the year before: a
+	 * result, as 同比增长 is; 力争 still makes a target */
+	expect_kind("news", "2023-11-14", CITY,
+		    "2023年，全市粮食播种面积41.5万亩，与上年持平。",
+		    "某市 grain_area level 41.5 万亩 exact 2023 - actual\n"
+		    "某市 grain_area growth 0 % exact 2023 yoy actual\n");
+	expect_kind("news", "2023-11-14", CITY,
+		    "2023年，全市粮食总产量18.2万吨，同比持平。",
+		    "某市 grain_output level 18.2 万吨 exact 2023 - actual\n"
+		    "某市 grain_output growth 0 % exact 2023 yoy actual\n");
+	expect_kind("news", "2023-11-14", CITY,
+		    "2023年，全市粮食播种面积力争41.5万亩，与上年持平。",
+		    "某市 grain_area level 41.5 万亩 exact 2023 - target\n"
+		    "某市 grain_area growth 0 % exact 2023 yoy target\n");
+	/* 累计产值 and 当月产值 of 规上工业 (规模以上工业, …企业): the output of
+	 * the months so far or of the month, industrial_output */
+	expect_kind("news", "2024-03-20", CITY,
+		    "2月份，全市规上工业当月产值同比增长4.1%；1-2月，规模以上工业累计产值同比增长3.2%。",
+		    "某市 industrial_output growth 4.1 % exact 2024M02 yoy actual\n"
+		    "某市 industrial_output growth 3.2 % exact 2024M01-M02 yoy actual\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -9170,6 +9227,7 @@ int main(void)
 	ranks43_rules();
 	plan43_rules();
 	cnews43_rules();
+	leftfix43_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
