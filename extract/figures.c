@@ -209,6 +209,21 @@ static const char *parent_scope(const walk *w, size_t p, size_t e, size_t *end)
 	return NULL;
 }
 
+/* 高于市平均增速…, 低于省平均水平…: a place's average said without 全
+ * (words.json bare_averages) right at p, as scope_words name it (全市平均);
+ * else NULL. */
+static const char *bare_average(const walk *w, size_t p, size_t e)
+{
+	size_t which;
+	if (!db_longest_word_at(w->text, p, e, WORDS(w, DB_W_BARE_AVERAGES), &which))
+		return NULL;
+	const char *word = WL(w, DB_W_BARE_AVERAGES)->items[which];
+	for (size_t i = 0; i < SCOPE_AVERAGES; i++)
+		if (!strcmp(scope_words[i] + strlen("全"), word))
+			return scope_words[i];
+	return NULL;
+}
+
 static bool own_scope(const walk *w, const char *t, size_t s, size_t e);
 
 /* The longest catalog label that starts at p and ends by e, or NULL. */
@@ -2461,6 +2476,8 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 					break;
 				}
 			size_t named_end; /* 高于宜昌市(平均水平)1.2个百分点 */
+			if (!vs)
+				vs = bare_average(w, gap_at + strlen(gap_words[which]), f->num_start);
 			if (!vs)
 				vs = parent_scope(w, gap_at + strlen(gap_words[which]), f->num_start,
 						  &named_end);

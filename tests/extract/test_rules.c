@@ -8764,6 +8764,20 @@ static void subjfix42_rules(void)
 	       "");
 }
 
+static void mbull43_rules(void)
+{
+	/* a place's average said without 全 (高于市平均增速, 低于省平均水平;
+	 * words.json bare_averages) is 全市平均, 全省平均: a gap */
+	expect("2021-09-10", "district",
+	       "1-8月，全区固定资产投资增长12.6%，高于市平均增速4.2个百分点。",
+	       "某市 fai growth 12.6 % exact 2021M01-M08 yoy actual\n"
+	       "某市 fai gap_pp 4.2 百分点 exact 2021M01-M08 全市平均 actual\n");
+	expect("2021-09-10", "county",
+	       "1-8月份，全县社会消费品零售总额增长6.3%，低于省平均水平1.1个百分点。",
+	       "某市 retail_sales growth 6.3 % exact 2021M01-M08 yoy actual\n"
+	       "某市 retail_sales gap_pp -1.1 百分点 exact 2021M01-M08 全省平均 actual\n");
+}
+
 static void statusfix42_rules(void)
 {
 	/* a figure of a year more than half gone by the date whose clause (or
@@ -8953,6 +8967,7 @@ int main(void)
 	gapfix42_rules();
 	subjfix42_rules();
 	statusfix42_rules();
+	mbull43_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
