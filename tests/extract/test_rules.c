@@ -8776,6 +8776,18 @@ static void mbull43_rules(void)
 	       "1-8月份，全县社会消费品零售总额增长6.3%，低于省平均水平1.1个百分点。",
 	       "某市 retail_sales growth 6.3 % exact 2021M01-M08 yoy actual\n"
 	       "某市 retail_sales gap_pp -1.1 百分点 exact 2021M01-M08 全省平均 actual\n");
+	/* a month said aside of its span (1-8月份，…当月…) ends where a later
+	 * clause of the sentence sums again (累计完成…): that clause and the
+	 * ones after it are of the span */
+	expect("2021-09-10", "district",
+	       "1-8月份，全区税收收入当月完成2.4亿元，累计完成18.6亿元，同比增长7.2%。",
+	       "某市 tax_revenue level 2.4 亿元 exact 2021M08 - actual\n"
+	       "某市 tax_revenue level 18.6 亿元 exact 2021M01-M08 - actual\n"
+	       "某市 tax_revenue growth 7.2 % exact 2021M01-M08 yoy actual\n");
+	expect("2021-09-10", "district",
+	       "1-8月份，全区税收收入当月完成2.4亿元，同比增长3.5%。",
+	       "某市 tax_revenue level 2.4 亿元 exact 2021M08 - actual\n"
+	       "某市 tax_revenue growth 3.5 % exact 2021M08 yoy actual\n");
 }
 
 static void statusfix42_rules(void)
