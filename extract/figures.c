@@ -569,11 +569,12 @@ bool db_period_for(const walk *w, const db_metric *m, db_measure measure, db_per
 	}
 	/* A stock is counted at a point: 2021年以来…总量达到3870家 is the
 	 * count at the date's month (a span of whole years: at its last year);
-	 * 上半年…存栏36.52万头，增长3.8%: the growth of the count at June, and
-	 * its gap to another place's */
+	 * 上半年…存栏36.52万头，增长3.8%: the growth of the count at June, its
+	 * gap to another place's and the change of that growth (增速较5月末
+	 * 回落…) */
 	if (w->per.cum || out->start_year != out->end_year ||
 	    ((measure == DB_MEASURE_LEVEL || measure == DB_MEASURE_GROWTH ||
-	      measure == DB_MEASURE_GAP_PP) &&
+	      measure == DB_MEASURE_GAP_PP || measure == DB_MEASURE_CHANGE_PP) &&
 	     out->start_month != out->end_month)) {
 		if (out->end_month == 12 && out->start_month == 1)
 			*out = db_period_year(out->end_year);

@@ -8788,6 +8788,14 @@ static void mbull43_rules(void)
 	       "1-8月份，全区税收收入当月完成2.4亿元，同比增长3.5%。",
 	       "某市 tax_revenue level 2.4 亿元 exact 2021M08 - actual\n"
 	       "某市 tax_revenue growth 3.5 % exact 2021M08 yoy actual\n");
+	/* the change of a stock's growth since a month's end is of the month
+	 * the stock is counted at, as the stock and its growth are: against
+	 * the month before, month on month */
+	expect("2021-09-20", "district",
+	       "截至8月底，金融机构本外币贷款余额320.5亿元，同比增长9.4%，增速较7月末提高0.6个百分点。",
+	       "某市 loans level 320.5 亿元 exact 2021M08 - actual\n"
+	       "某市 loans growth 9.4 % exact 2021M08 yoy actual\n"
+	       "某市 loans change_pp 0.6 百分点 exact 2021M08 mom actual\n");
 }
 
 static void statusfix42_rules(void)
