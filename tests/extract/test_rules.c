@@ -8788,6 +8788,15 @@ static void mbull43_rules(void)
 	       "1-8月份，全区税收收入当月完成2.4亿元，同比增长3.5%。",
 	       "某市 tax_revenue level 2.4 亿元 exact 2021M08 - actual\n"
 	       "某市 tax_revenue growth 3.5 % exact 2021M08 yoy actual\n");
+	/* a bare noun after a lead of a carried subject's clause (words.json
+	 * carried_leads: 累计) and its verb is the thing of the label before,
+	 * as after the verb alone */
+	expect("2021-10-20", "county",
+	       "9月份规模以上工业企业完成总产值3.1亿元，同比增长2%，1-9月份，累计完成总产值25.4亿元，同比增长4.6%。",
+	       "某市 industrial_output level 3.1 亿元 exact 2021M09 - actual\n"
+	       "某市 industrial_output growth 2 % exact 2021M09 yoy actual\n"
+	       "某市 industrial_output level 25.4 亿元 exact 2021M01-M09 - actual\n"
+	       "某市 industrial_output growth 4.6 % exact 2021M01-M09 yoy actual\n");
 	/* the change of a stock's growth since a month's end is of the month
 	 * the stock is counted at, as the stock and its growth are: against
 	 * the month before, month on month */
