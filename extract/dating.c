@@ -616,6 +616,21 @@ bool db_month_of_span(const walk *w, const db_period *p)
 	       w->per.period.end_month == p->end_month && p->end_month > 1;
 }
 
+/* 1-8月份，全区税收收入当月完成a亿元，累计完成b亿元，同比增长c%: a
+ * later clause of the sentence after a month said aside of its span
+ * (w->month_aside) that sums again before its first figure (words.json
+ * sums_again) is of the span, and so are the clauses after it. */
+void db_sums_again(walk *w, const db_clause *c)
+{
+	if (!w->month_aside)
+		return;
+	size_t at = db_words_find(w->text, c->start, c->end, WL(w, DB_W_SUMS_AGAIN), NULL);
+	if (at == (size_t)-1 || db_has_digit(w->text, c->start, at))
+		return;
+	w->per = w->before_aside;
+	w->month_aside = false;
+}
+
 /* Where the clause's words end, before its mark and spaces. */
 static size_t clause_words_end(const char *t, const db_clause *c)
 {

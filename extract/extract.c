@@ -179,6 +179,7 @@ static void enter_clause(walk *w, const db_clause *c, tokens *ts)
 		w->ctx_hint = hint;
 		db_default_period(w);
 	}
+	db_sums_again(w, c); /* (…当月完成a亿元，累计完成b亿元: the span again) */
 	/* past the bracket that closes an aside with a period and figures
 	 * of its own: the period before it again */
 	if (w->bracket_aside && aside_closed(w, w->bracket_open, c->start)) {

@@ -226,6 +226,21 @@ static const char *parent_scope(const walk *w, size_t p, size_t e, size_t *end)
 	return NULL;
 }
 
+/* 高于市平均增速…, 低于省平均水平…: a place's average said without 全
+ * (words.json bare_averages) right at p, as scope_words name it (全市平均);
+ * else NULL. */
+static const char *bare_average(const walk *w, size_t p, size_t e)
+{
+	size_t which;
+	if (!db_longest_word_at(w->text, p, e, WORDS(w, DB_W_BARE_AVERAGES), &which))
+		return NULL;
+	const char *word = WL(w, DB_W_BARE_AVERAGES)->items[which];
+	for (size_t i = 0; i < SCOPE_AVERAGES; i++)
+		if (!strcmp(scope_words[i] + strlen("全"), word))
+			return scope_words[i];
+	return NULL;
+}
+
 static bool own_scope(const walk *w, const char *t, size_t s, size_t e);
 
 /* The longest catalog label that starts at p and ends by e, or NULL. */
@@ -577,11 +592,12 @@ bool db_period_for(const walk *w, const db_metric *m, db_measure measure, db_per
 	}
 	/* A stock is counted at a point: 2021年以来…总量达到3870家 is the
 	 * count at the date's month (a span of whole years: at its last year);
-	 * 上半年…存栏36.52万头，增长3.8%: the growth of the count at June, and
-	 * its gap to another place's */
+	 * 上半年…存栏36.52万头，增长3.8%: the growth of the count at June, its
+	 * gap to another place's and the change of that growth (增速较5月末
+	 * 回落…) */
 	if (w->per.cum || out->start_year != out->end_year ||
 	    ((measure == DB_MEASURE_LEVEL || measure == DB_MEASURE_GROWTH ||
-	      measure == DB_MEASURE_GAP_PP) &&
+	      measure == DB_MEASURE_GAP_PP || measure == DB_MEASURE_CHANGE_PP) &&
 	     out->start_month != out->end_month)) {
 		if (out->end_month == 12 && out->start_month == 1)
 			*out = db_period_year(out->end_year);
@@ -2518,6 +2534,8 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 					break;
 				}
 			size_t named_end; /* 高于宜昌市(平均水平)1.2个百分点 */
+			if (!vs)
+				vs = bare_average(w, gap_at + strlen(gap_words[which]), f->num_start);
 			if (!vs) {
 				vs = parent_scope(w, gap_at + strlen(gap_words[which]), f->num_start,
 						  &named_end);

@@ -1843,6 +1843,11 @@ const db_label *db_composed_label(walk *w, const db_clause *c, size_t num)
 	static const char *const years[] = { "全年", "年内" };
 	if ((l = db_longest_word_at(t, s, num, years, NWORDS(years), &which)))
 		s += l;
+	/* (…完成总产值a亿元，…，1-7月份，累计完成总产值b亿元: a lead of a
+	 * carried subject's clause, words.json carried_leads, before the verb) */
+	size_t lead = db_longest_word_at(t, s, num, WORDS(w, DB_W_CARRIED_LEADS), &which);
+	if (lead && db_longest_word_at(t, s + lead, num, verbs, NWORDS(verbs), &which))
+		s += lead;
 	if ((l = db_longest_word_at(t, s, num, verbs, NWORDS(verbs), &which)))
 		s += l;
 	/* 年末全县户籍总户数8.5万户，总人口27.4万人: a bare 总人口 after the

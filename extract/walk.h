@@ -509,6 +509,7 @@ bool db_listed_periods(const walk *w, const db_clause *c, const tokens *ts, size
 		       size_t n);
 bool db_listed_one_year(const db_period *p, size_t n);
 bool db_month_of_span(const walk *w, const db_period *p);
+void db_sums_again(walk *w, const db_clause *c);
 bool db_base_frame_end(const char *t, const db_clause *c);
 bool db_trend_clause(const char *t, const db_clause *c, size_t pos);
 bool db_counted_back(const char *t, size_t pos, size_t e);

@@ -8784,6 +8784,49 @@ static void subjfix42_rules(void)
 	       "");
 }
 
+static void mbull43_rules(void)
+{
+	/* a place's average said without 全 (高于市平均增速, 低于省平均水平;
+	 * words.json bare_averages) is 全市平均, 全省平均: a gap */
+	expect("2021-09-10", "district",
+	       "1-8月，全区固定资产投资增长12.6%，高于市平均增速4.2个百分点。",
+	       "某市 fai growth 12.6 % exact 2021M01-M08 yoy actual\n"
+	       "某市 fai gap_pp 4.2 百分点 exact 2021M01-M08 全市平均 actual\n");
+	expect("2021-09-10", "county",
+	       "1-8月份，全县社会消费品零售总额增长6.3%，低于省平均水平1.1个百分点。",
+	       "某市 retail_sales growth 6.3 % exact 2021M01-M08 yoy actual\n"
+	       "某市 retail_sales gap_pp -1.1 百分点 exact 2021M01-M08 全省平均 actual\n");
+	/* a month said aside of its span (1-8月份，…当月…) ends where a later
+	 * clause of the sentence sums again (累计完成…): that clause and the
+	 * ones after it are of the span */
+	expect("2021-09-10", "district",
+	       "1-8月份，全区税收收入当月完成2.4亿元，累计完成18.6亿元，同比增长7.2%。",
+	       "某市 tax_revenue level 2.4 亿元 exact 2021M08 - actual\n"
+	       "某市 tax_revenue level 18.6 亿元 exact 2021M01-M08 - actual\n"
+	       "某市 tax_revenue growth 7.2 % exact 2021M01-M08 yoy actual\n");
+	expect("2021-09-10", "district",
+	       "1-8月份，全区税收收入当月完成2.4亿元，同比增长3.5%。",
+	       "某市 tax_revenue level 2.4 亿元 exact 2021M08 - actual\n"
+	       "某市 tax_revenue growth 3.5 % exact 2021M08 yoy actual\n");
+	/* a bare noun after a lead of a carried subject's clause (words.json
+	 * carried_leads: 累计) and its verb is the thing of the label before,
+	 * as after the verb alone */
+	expect("2021-10-20", "county",
+	       "9月份规模以上工业企业完成总产值3.1亿元，同比增长2%，1-9月份，累计完成总产值25.4亿元，同比增长4.6%。",
+	       "某市 industrial_output level 3.1 亿元 exact 2021M09 - actual\n"
+	       "某市 industrial_output growth 2 % exact 2021M09 yoy actual\n"
+	       "某市 industrial_output level 25.4 亿元 exact 2021M01-M09 - actual\n"
+	       "某市 industrial_output growth 4.6 % exact 2021M01-M09 yoy actual\n");
+	/* the change of a stock's growth since a month's end is of the month
+	 * the stock is counted at, as the stock and its growth are: against
+	 * the month before, month on month */
+	expect("2021-09-20", "district",
+	       "截至8月底，金融机构本外币贷款余额320.5亿元，同比增长9.4%，增速较7月末提高0.6个百分点。",
+	       "某市 loans level 320.5 亿元 exact 2021M08 - actual\n"
+	       "某市 loans growth 9.4 % exact 2021M08 yoy actual\n"
+	       "某市 loans change_pp 0.6 百分点 exact 2021M08 mom actual\n");
+}
+
 static void statusfix42_rules(void)
 {
 	/* a figure of a year more than half gone by the date whose clause (or
@@ -9228,6 +9271,7 @@ int main(void)
 	plan43_rules();
 	cnews43_rules();
 	leftfix43_rules();
+	mbull43_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
