@@ -8940,14 +8940,15 @@ static void ranks43_rules(void)
 			      "1-9月，全市固定资产投资增长7%，增速高于自治区规上工业增速0.5个百分点。",
 			      "乌海市 fai growth 7 % exact 2021M01-M09 yoy actual\n");
 	/* a bare percent alone in brackets right after a label of amounts is
-	 * its growth; a rate metric's stays its level */
+	 * its growth; a rate metric's stays its level (a stock's: its change
+	 * is of the stock's month too) */
 	expect_kind("news", "2023-08-02", CITY,
 		    "上半年，全市地区生产总值(6.2%)、固定资产投资（9.4%）均快于全区，"
 		    "城镇化率(61.5%)较上年提高0.8个百分点。",
 		    "某市 gdp growth 6.2 % exact 2023H1 yoy actual\n"
 		    "某市 fai growth 9.4 % exact 2023H1 yoy actual\n"
 		    "某市 urbanization_rate level 61.5 % exact 2023M06 - actual\n"
-		    "某市 urbanization_rate change_pp 0.8 百分点 exact 2023H1 yoy actual\n");
+		    "某市 urbanization_rate change_pp 0.8 百分点 exact 2023M06 yoy actual\n");
 	/* 原材料 before 制造业增加值 (words.json label_foreign_before): the
 	 * raw-materials industries, a part, unkeyed */
 	expect("2021-10-26", CITY,
