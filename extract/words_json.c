@@ -27,7 +27,7 @@ static const char *const list_names[DB_W_COUNT] = {
 	"counted_amount_leads", "below_asides", "compared_leads", "growth_manners", "asked_leads",
 	"attendance", "bare_rank_verbs", "compared_joiners", "narrowing", "list_tail_nouns",
 	"not_only_leads", "product_outputs", "trade_firms", "carried_leads",
-	"growth_on_year_before", "plan_nouns",
+	"growth_on_year_before", "plan_nouns", "evaluation_tails",
 };
 
 static int read_list(db_words *w, const db_json *lists, size_t id, const char *file, db_diag *d)

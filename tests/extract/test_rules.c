@@ -8813,6 +8813,25 @@ static void statusfix42_rules(void)
 		    "某市 grain_area growth 2 % exact 2023 yoy actual\n");
 }
 
+/* The forty-third probe round's rules for a place's own evaluation
+ * (eval). */
+static void eval43_rules(void)
+{
+	static const char *const cases[][3] = {
+		/* the kind of assessment after the name of an evaluation
+		 * (第三方评估, 第三方评价; words.json evaluation_tails) is part
+		 * of the name: the rank still follows it closely */
+		{ "evaluation", "2022年某市营商环境第三方评估居全省第三。",
+		  "某市 business_environment level null - exact 2022 - actual 3@全省\n" },
+		{ "evaluation", "2022年某市优化营商环境第三方评价排名全省第五位，总体为良好。",
+		  "某市 business_environment level null - exact 2022 - actual 5@全省\n" },
+		/* after a figure's name that is no evaluation it ranks nothing */
+		{ "evaluation", "2022年某市固定资产投资第三方评估居全省第二。", "" },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+		expect_kind(cases[i][0], "2023-02-01", CITY, cases[i][1], cases[i][2]);
+}
+
 int main(void)
 {
 	db_diag d;
@@ -8953,6 +8972,7 @@ int main(void)
 	gapfix42_rules();
 	subjfix42_rules();
 	statusfix42_rules();
+	eval43_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
