@@ -8827,6 +8827,17 @@ static void eval43_rules(void)
 		  "某市 business_environment level null - exact 2022 - actual 5@全省\n" },
 		/* after a figure's name that is no evaluation it ranks nothing */
 		{ "evaluation", "2022年某市固定资产投资第三方评估居全省第二。", "" },
+		/* a count whose label before cannot count it (a metric in 分
+		 * or 亿元) takes the metric named right after it (…，让N万户
+		 * 市场主体; 带动 before the count already left no label) */
+		{ "news", "2022年，某市不断改善营商环境，让15万户市场主体加快成长。",
+		  "某市 market_entities level 15 万户 exact 2022 - actual\n" },
+		{ "news", "2022年，某市地区生产总值980亿元，使3.6万户市场主体受益。",
+		  "某市 gdp level 980 亿元 exact 2022 - actual\n"
+		  "某市 market_entities level 3.6 万户 exact 2022 - actual\n" },
+		/* a label before that counts the figure keeps it */
+		{ "news", "2022年，某市新增高新技术企业46家科技企业。",
+		  "某市 high_tech_enterprises added 46 家 exact 2022 - actual\n" },
 	};
 	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
 		expect_kind(cases[i][0], "2023-02-01", CITY, cases[i][1], cases[i][2]);
