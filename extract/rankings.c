@@ -1258,6 +1258,12 @@ void db_rank_after(walk *w, const db_clause *c, const token *tk, size_t prev_end
 	    w->foreign_fig_end <= c->start && c->start - w->foreign_fig_end <= 3 &&
 	    (!w->rs->len || w->rs->items[w->rs->len - 1].source.offset < w->foreign_fig_end))
 		return;
+	/* 新登记市场主体N万家，同比增长a%，居全省第b位: a clause of rank words
+	 * only right after an added count's growth, which made no record
+	 * (the additions' growth), ranks that growth: not the count before */
+	if (prev_end <= c->start && w->added_growth_end && w->added_growth_end < c->start &&
+	    c->start - w->added_growth_end <= 3 && db_rank_words_only(w, c->start, tk->start))
+		return;
 	if (w->rs->len <= w->part_first && prev_end <= c->start &&
 	    (before = sentence_before_target(w, c, tk->start)) != NULL) {
 		db_add_rank(w, before, &tk->fig);

@@ -334,6 +334,9 @@ typedef struct {
 	/* the end of a figure of a name no catalog label gives (存贷比81.5%)
 	 * no record was made of, else 0 */
 	size_t unread_named;
+	/* the end of an added count's growth (新增…N户，增长a%) no record was
+	 * made of, else 0 */
+	size_t added_growth_end;
 	size_t glued_end;
 	/* the end and metric of the clause's last label a figure is compared
 	 * with (…高于全省地区生产总值和城镇居民收入), end 0: none */

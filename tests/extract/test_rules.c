@@ -8838,6 +8838,17 @@ static void eval43_rules(void)
 		/* a label before that counts the figure keeps it */
 		{ "news", "2022年，某市新增高新技术企业46家科技企业。",
 		  "某市 high_tech_enterprises added 46 家 exact 2022 - actual\n" },
+		/* a clause of rank words only right after an added count's
+		 * growth (no record: the additions' growth) ranks that growth,
+		 * not the count; a rank right after the count, or after a
+		 * stock's growth, stays as it was */
+		{ "news", "2022年1至11月，某市新登记市场主体3.2万家，同比增长12.5%，居全省第4位。",
+		  "某市 market_entities added 3.2 万户 exact 2022M01-M11 - actual\n" },
+		{ "news", "2022年1至11月，某市新登记市场主体3.2万家，居全省第4位。",
+		  "某市 market_entities added 3.2 万户 exact 2022M01-M11 - actual 4@全省\n" },
+		{ "news", "2022年1至11月，某市市场主体总量达到32万户，增长12.5%，居全省第4位。",
+		  "某市 market_entities level 32 万户 exact 2022M11 - actual\n"
+		  "某市 market_entities growth 12.5 % exact 2022M11 yoy actual 4@全省\n" },
 	};
 	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
 		expect_kind(cases[i][0], "2023-02-01", CITY, cases[i][1], cases[i][2]);
