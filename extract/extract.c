@@ -1224,10 +1224,9 @@ static void clause_figure(walk *w, clause_walk *cw, token *tk)
 	     (opens_with_year_compared(w->text, c->start, tk->fig.num_start) &&
 	      db_measure_words_only(w, c->start + lead_skip, tk->fig.num_start))))
 		l = w->label = w->part_label;
-	if (!l && !cw->ndist) {
-		/* 完成1200亿元经济总量: the label right after the figure
-		 * (not the next item's after 、: 采矿业增加值下降1.6%、
-		 * 制造业增加值下降2.6%) */
+	if (!cw->ndist && (!l || (cw->i + 1 < ts->len && ts->items[cw->i + 1].kind == TOK_LABEL))) {
+		/* 完成1200亿元经济总量, 让22万户市场主体 (l cannot count it): the label right
+		 * after the figure (not the next item's after 、: 采矿业增加值下降1.6%、制造业…) */
 		for (size_t j = cw->i + 1; j < ts->len; j++) {
 			if (ts->items[j].kind != TOK_LABEL)
 				break;
@@ -1239,7 +1238,8 @@ static void clause_figure(walk *w, clause_walk *cw, token *tk)
 					  ts->items[j + 1].kind == TOK_FIGURE &&
 					  ts->items[j + 1].fig.num_start <= ts->items[j].end + 3 && !listed;
 			if (ts->items[j].start <= tk->end + 3 && !own_figure &&
-			    !has_word_at(w->text, ts->items[j].start, tk->end, "、")) {
+			    !has_word_at(w->text, ts->items[j].start, tk->end, "、") &&
+			    (!l || db_named_after_count(w, l, ts->items[j].label, &tk->fig))) {
 				l = ts->items[j].label;
 				if (listed)
 					cw->counted_label = ts->items[j].start;

@@ -2805,8 +2805,10 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 									: fc->label_start,
 				 fc->label_start, fc->label_end) &&
 		    !contains_any(t, fc->label_end, f->num_start,
-				  (const char *const[]){ "总量", "总数", "累计", "达到", "达" }, 5))
+				  (const char *const[]){ "总量", "总数", "累计", "达到", "达" }, 5)) {
+			w->added_growth_end = f->end;
 			return (size_t)-1;
+		}
 		measure = DB_MEASURE_GROWTH;
 		unit = "%";
 		if (f->sign_word == 0 && f->has_value && falling && v > 0)

@@ -270,6 +270,14 @@ static bool product_output_before(const walk *w, const db_clause *c, const db_la
 	return false;
 }
 
+bool db_named_after_count(const walk *w, const db_label *l, const db_label *a, const db_figure *f)
+{
+	if (!a || a->metric == (size_t)-1 || f->kind != DB_FIG_AMOUNT || !f->unit[0] ||
+	    !db_unit_compatible(f->unit, metric_of(w, a)->unit))
+		return false;
+	return !l || (l->metric != (size_t)-1 && !db_unit_compatible(f->unit, metric_of(w, l)->unit));
+}
+
 /* Is the label part of a longer name of something else (食品工业增加值,
  * 市场主体密度)? */
 bool db_label_glued(const walk *w, const db_clause *c, const db_label *l)

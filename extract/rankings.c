@@ -706,12 +706,17 @@ void db_rank_only(walk *w, const db_clause *c, const db_figure *f)
 		measure = DB_MEASURE_GROWTH;
 	/* (营商环境综合得分位列全省第一: the evaluation's score ranks it) */
 	static const char *const scores[] = { "综合得分", "综合评分", "总得分", "得分" };
+	const db_metric *m = last->metric != (size_t)-1 ? metric_of(w, last) : NULL;
+	/* (营商环境第三方评估居全省第二: the kind of assessment after the name
+	 * of an evaluation is part of it; words.json evaluation_tails) */
+	if (measure == DB_MEASURE_LEVEL && m && strstr(m->name, "评价") &&
+	    db_words_find(w->text, gap, f->start, WL(w, DB_W_EVALUATION_TAILS), &which) == gap)
+		gap += strlen(WL(w, DB_W_EVALUATION_TAILS)->items[which]);
 	if (measure == DB_MEASURE_LEVEL)
 		gap += db_longest_word_at(w->text, gap, f->start, scores, NWORDS(scores), &which);
 	/* (省重点项目综合考评全省第三: an assessment of the thing named ranks
 	 * it, not a figure of the metric, unless the metric is an evaluation) */
 	static const char *const assessments[] = { "考评", "考核", "测评", "评比" };
-	const db_metric *m = last->metric != (size_t)-1 ? metric_of(w, last) : NULL;
 	bool assessed = m && !strstr(m->name, "评价") && !strstr(m->name, "考核") &&
 			contains_any(w->text, gap, f->start, assessments, NWORDS(assessments));
 	/* (绿电装机和发电量占比均居全区第一: the share ranks, not the amount) */
@@ -1321,6 +1326,12 @@ void db_rank_after(walk *w, const db_clause *c, const token *tk, size_t prev_end
 	if (prev_end <= c->start && w->foreign_fig_end >= w->sentence_start &&
 	    w->foreign_fig_end <= c->start && c->start - w->foreign_fig_end <= 3 &&
 	    (!w->rs->len || w->rs->items[w->rs->len - 1].source.offset < w->foreign_fig_end))
+		return;
+	/* 新登记市场主体N万家，同比增长a%，居全省第b位: a clause of rank words
+	 * only right after an added count's growth, which made no record
+	 * (the additions' growth), ranks that growth: not the count before */
+	if (prev_end <= c->start && w->added_growth_end && w->added_growth_end < c->start &&
+	    c->start - w->added_growth_end <= 3 && db_rank_words_only(w, c->start, tk->start))
 		return;
 	if (w->rs->len <= w->part_first && prev_end <= c->start &&
 	    (before = sentence_before_target(w, c, tk->start)) != NULL) {

@@ -334,6 +334,9 @@ typedef struct {
 	/* the end of a figure of a name no catalog label gives (存贷比81.5%)
 	 * no record was made of, else 0 */
 	size_t unread_named;
+	/* the end of an added count's growth (新增…N户，增长a%) no record was
+	 * made of, else 0 */
+	size_t added_growth_end;
 	size_t glued_end;
 	/* the end and metric of the clause's last label a figure is compared
 	 * with (…高于全省地区生产总值和城镇居民收入), end 0: none */
@@ -731,6 +734,10 @@ bool db_level_named(const walk *w, const db_label *l, const tokens *ts, size_t s
 /* Is l, after 其中 in its sentence, named like a whole named before the 其中
  * (…财政总收入…，其中税收收入…，财政收入…)? */
 bool db_part_like_whole(const walk *w, const db_label *l);
+/* Does the label l before a figure f fail to count it where the label a
+ * right after f would (…的营商环境，让22万户市场主体…: a metric in 分
+ * before, one in 万户 named right after the count)? */
+bool db_named_after_count(const walk *w, const db_label *l, const db_label *a, const db_figure *f);
 bool db_local_part(walk *w, const db_label *l);
 bool db_milestone_then_level(const char *t, size_t s, size_t e);
 size_t db_milestone_noun(const char *t, size_t s, size_t e);

@@ -9127,6 +9127,47 @@ static void leftfix43_rules(void)
 		    "某市 industrial_output growth 3.2 % exact 2024M01-M02 yoy actual\n");
 }
 
+/* The forty-third probe round's rules for a place's own evaluation
+ * (eval). */
+static void eval43_rules(void)
+{
+	static const char *const cases[][3] = {
+		/* the kind of assessment after the name of an evaluation
+		 * (第三方评估, 第三方评价; words.json evaluation_tails) is part
+		 * of the name: the rank still follows it closely */
+		{ "evaluation", "2022年某市营商环境第三方评估居全省第三。",
+		  "某市 business_environment level null - exact 2022 - actual 3@全省\n" },
+		{ "evaluation", "2022年某市优化营商环境第三方评价排名全省第五位，总体为良好。",
+		  "某市 business_environment level null - exact 2022 - actual 5@全省\n" },
+		/* after a figure's name that is no evaluation it ranks nothing */
+		{ "evaluation", "2022年某市固定资产投资第三方评估居全省第二。", "" },
+		/* a count whose label before cannot count it (a metric in 分
+		 * or 亿元) takes the metric named right after it (…，让N万户
+		 * 市场主体; 带动 before the count already left no label) */
+		{ "news", "2022年，某市不断改善营商环境，让15万户市场主体加快成长。",
+		  "某市 market_entities level 15 万户 exact 2022 - actual\n" },
+		{ "news", "2022年，某市地区生产总值980亿元，使3.6万户市场主体受益。",
+		  "某市 gdp level 980 亿元 exact 2022 - actual\n"
+		  "某市 market_entities level 3.6 万户 exact 2022 - actual\n" },
+		/* a label before that counts the figure keeps it */
+		{ "news", "2022年，某市新增高新技术企业46家科技企业。",
+		  "某市 high_tech_enterprises added 46 家 exact 2022 - actual\n" },
+		/* a clause of rank words only right after an added count's
+		 * growth (no record: the additions' growth) ranks that growth,
+		 * not the count; a rank right after the count, or after a
+		 * stock's growth, stays as it was */
+		{ "news", "2022年1至11月，某市新登记市场主体3.2万家，同比增长12.5%，居全省第4位。",
+		  "某市 market_entities added 3.2 万户 exact 2022M01-M11 - actual\n" },
+		{ "news", "2022年1至11月，某市新登记市场主体3.2万家，居全省第4位。",
+		  "某市 market_entities added 3.2 万户 exact 2022M01-M11 - actual 4@全省\n" },
+		{ "news", "2022年1至11月，某市市场主体总量达到32万户，增长12.5%，居全省第4位。",
+		  "某市 market_entities level 32 万户 exact 2022M11 - actual\n"
+		  "某市 market_entities growth 12.5 % exact 2022M11 yoy actual 4@全省\n" },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+		expect_kind(cases[i][0], "2023-02-01", CITY, cases[i][1], cases[i][2]);
+}
+
 int main(void)
 {
 	db_diag d;
@@ -9273,6 +9314,7 @@ int main(void)
 	cnews43_rules();
 	leftfix43_rules();
 	mbull43_rules();
+	eval43_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
