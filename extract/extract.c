@@ -1171,7 +1171,7 @@ static void clause_figure(walk *w, clause_walk *cw, token *tk)
 	bool excess = tk->fig.kind == DB_FIG_AMOUNT &&
 		      db_plan_gap(w->text, c->start, tk->fig.num_start);
 	if (l && !cw->ndist && l->start < c->start && !cont &&
-	    !db_target_aside(w->text, c->start, tk->fig.num_start) &&
+	    !db_target_aside(w, c->start, tk->fig.num_start) &&
 	    (excess || db_words_past(w, c->start + lead_skip, tk->fig.num_start) ||
 	     (!gap_lead && db_names_another(w, c, ts, tk->fig.num_start)) ||
 	     db_sibling_named(w, l, c->start + lead_skip, tk->fig.num_start) ||
@@ -1205,7 +1205,7 @@ static void clause_figure(walk *w, clause_walk *cw, token *tk)
 	    !db_measure_words_only(w, cw->prev_end, tk->fig.num_start) && !listed_pp &&
 	    !fc.own_listed &&
 	    !db_milestone_then_level(w->text, cw->prev_end, tk->fig.num_start) &&
-	    !db_target_aside(w->text, cw->prev_end, tk->fig.num_start) &&
+	    !db_target_aside(w, cw->prev_end, tk->fig.num_start) &&
 	    !db_milestone_then_measure(w, cw->prev_end, tk->fig.num_start))
 		l = NULL;
 	/* …全社会用电量286.5亿千瓦时，其中工业用电量198.3亿千瓦时: a

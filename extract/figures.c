@@ -694,11 +694,15 @@ static bool target_named_aside(const walk *w, size_t pos)
 	const char *t = w->text;
 	for (size_t b = pos; b > w->sentence_start && pos - b < 60;) {
 		b--;
-		if (t[b] == ')' || (b + 3 <= pos && !memcmp(t + b, "）", 3)))
+		if (t[b] == ')' || (b + 3 <= pos && (!memcmp(t + b, "）", 3) || !memcmp(t + b, "”", 3))))
 			return false;
-		size_t n = t[b] == '(' ? 1 : b + 3 <= pos && !memcmp(t + b, "（", 3) ? 3 : 0;
+		size_t n = t[b] == '(' ? 1 : b + 3 <= pos && (!memcmp(t + b, "（", 3) || !memcmp(t + b, "“", 3)) ? 3 : 0;
+		/* (…，完成年度目标任务“增长7%”的90%: the target quoted
+		 * after its name) */
 		if (n)
-			return b >= w->sentence_start + 6 && has_word_at(t, pos, b - 6, "目标");
+			return b >= w->sentence_start + 6 &&
+			       (has_word_at(t, pos, b - 6, "目标") ||
+				(b >= w->sentence_start + 12 && has_word_at(t, pos, b - 12, "目标任务")));
 	}
 	return false;
 }
@@ -706,12 +710,13 @@ static bool target_named_aside(const walk *w, size_t pos)
 /* Do the words from gs to ge open a bracketed aside that names the target
  * its number is (增长6.1%（预期目标为7.5%以上）, （年初目标8%）, （计划为10%）),
  * maybe after the figure's rank or gap (…，排名全市第1位（预期目标…)? */
-bool db_target_aside(const char *t, size_t gs, size_t ge)
+bool db_target_aside(const walk *w, size_t gs, size_t ge)
 {
-	static const char *const opens[] = { "（", "(" };
+	static const char *const opens[] = { "（", "(", "“" };
 	static const char *const whens[] = { "全年", "年初", "年度" };
-	static const char *const targets[] = { "预期目标", "计划目标", "目标", "预期", "计划" };
 	static const char *const links[] = { "为", "是", "：", ":" };
+	const char *t = w->text;
+	const db_wordlist *targets = WL(w, DB_W_TARGET_ASIDE_NOUNS);
 	/* …，高于预期目标（增长6%以上）: the target named before its
 	 * bracket, what came of it said first */
 	static const char *const results[] = { "高于", "低于", "达到", "超过", "超出", "好于", "完成", "实现" };
@@ -719,8 +724,9 @@ bool db_target_aside(const char *t, size_t gs, size_t ge)
 	size_t p = gs, n;
 	p += db_longest_word_at(t, p, ge, results, NWORDS(results), NULL);
 	p += db_longest_word_at(t, p, ge, whens, NWORDS(whens), NULL);
-	if ((n = db_longest_word_at(t, p, ge, targets, NWORDS(targets), NULL)) &&
-	    has_word_at(t, ge, p + n - 6 >= p ? p + n - 6 : p, "目标") &&
+	/* (a name that holds 目标: 目标任务“增长7%”) */
+	if ((n = db_longest_word_at(t, p, ge, targets->items, targets->len, NULL)) &&
+	    contains_any(t, p, p + n, (const char *const[]){ "目标" }, 1) &&
 	    (n = db_longest_word_at(t, p += n, ge, opens, NWORDS(opens), NULL))) {
 		p += n;
 		p += db_longest_word_at(t, p, ge, verbs, NWORDS(verbs), NULL);
@@ -734,7 +740,7 @@ bool db_target_aside(const char *t, size_t gs, size_t ge)
 	if (p == ge)
 		return false;
 	p += db_longest_word_at(t, p, ge, whens, NWORDS(whens), NULL);
-	if (!(n = db_longest_word_at(t, p, ge, targets, NWORDS(targets), NULL)))
+	if (!(n = db_longest_word_at(t, p, ge, targets->items, targets->len, NULL)))
 		return false;
 	p += n;
 	p += db_longest_word_at(t, p, ge, links, NWORDS(links), NULL);
@@ -2780,7 +2786,7 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 		 * one in an aside naming the target after the year's growth
 		 * (增长6.1%（预期目标为7.5%以上）) */
 		if (!growth && !to_level && m && !rate_metric && !strstr(m->unit, "=100") &&
-		    (gs == ge || db_target_aside(t, gs, ge)) &&
+		    (gs == ge || db_target_aside(w, gs, ge)) &&
 		    db_status_before(w, f->num_start) == DB_STATUS_TARGET)
 			growth = true;
 		/* 地区生产总值(7.5%)、规上工业增加值(12.7%)分别…: a bare percent

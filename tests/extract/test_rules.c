@@ -3853,6 +3853,20 @@ static void probe15_plan_rules(void)
 		    "某市 gdp gap_pp 0.3 百分点 exact 2023 全市平均 actual\n"
 		    "某市 industrial_va growth 9.6 % exact 2023 yoy actual\n"
 		    "某市 industrial_va gap_pp 1.1 百分点 exact 2023 全市平均 actual\n");
+	/* the year's target quoted, or bracketed, after 目标任务 and before
+	 * 的 and the share done (完成年度目标任务“增长7%”的90%): the label
+	 * of the clause before still speaks for it, the figure is the target
+	 * and the share is progress, no record */
+	expect_kind("plan", "2024-02-18", "district",
+		    "一、2023年国民经济和社会发展计划执行情况\n"
+		    "——地区生产总值预计完成860亿元、增长6.3%，完成年度目标任务“增长7%”的90%。\n"
+		    "——一般公共预算收入预计完成52亿元、增长4%，完成年度目标任务（增长5%）的80%。",
+		    "某市 gdp level 860 亿元 exact 2023 - estimate\n"
+		    "某市 gdp growth 6.3 % exact 2023 yoy estimate\n"
+		    "某市 gdp growth 7 % exact 2023 yoy target\n"
+		    "某市 budget_revenue level 52 亿元 exact 2023 - estimate\n"
+		    "某市 budget_revenue growth 4 % exact 2023 yoy estimate\n"
+		    "某市 budget_revenue growth 5 % exact 2023 yoy target\n");
 	/* a unit in brackets after the label, the number after a colon and
 	 * a status word (地区生产总值（亿元）：预计236) */
 	expect_kind("plan", "2023-12-26", "county",
