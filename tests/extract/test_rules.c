@@ -9127,6 +9127,19 @@ static void leftfix43_rules(void)
 		    "某市 industrial_output growth 3.2 % exact 2024M01-M02 yoy actual\n");
 }
 
+static void htargets43_rules(void)
+{
+	/* 乡村居民 names the rural residents as 农村居民 does: their income is
+	 * rural_income, also as the second of a 城镇和乡村居民… 分别 pair */
+	expect_kind("targets", "2024-01-09", CITY,
+		    "今年全市主要预期目标是：城镇和乡村居民人均可支配收入分别增长5.8%、7.1%。",
+		    "某市 urban_income growth 5.8 % exact 2024 yoy target\n"
+		    "某市 rural_income growth 7.1 % exact 2024 yoy target\n");
+	expect("2024-02-01", CITY, "2023年，全市乡村居民人均可支配收入18650元，增长7.4%。",
+	       "某市 rural_income level 18650 元 exact 2023 - actual\n"
+	       "某市 rural_income growth 7.4 % exact 2023 yoy actual\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -9273,6 +9286,7 @@ int main(void)
 	cnews43_rules();
 	leftfix43_rules();
 	mbull43_rules();
+	htargets43_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
