@@ -732,7 +732,7 @@ bool db_level_named(const walk *w, const db_label *l, const tokens *ts, size_t s
  * (…财政总收入…，其中税收收入…，财政收入…)? */
 bool db_part_like_whole(const walk *w, const db_label *l);
 bool db_local_part(walk *w, const db_label *l);
-bool db_milestone_then_level(const char *t, size_t s, size_t e);
+bool db_milestone_then_level(const walk *w, size_t s, size_t e);
 size_t db_milestone_noun(const char *t, size_t s, size_t e);
 size_t db_words_before_distributive(walk *w, const db_clause *words, const db_clause *c,
 				    const tokens *ts, const db_label **out, size_t max);
