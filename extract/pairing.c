@@ -553,16 +553,44 @@ bool db_project_after(const char *t, size_t end, size_t e)
 	return false;
 }
 
+/* The bytes at p of an adverbial that says the place is the first of a
+ * scope to do what follows: a word of words.json scope_firsts (率先), alone
+ * or after 在 and at most twelve characters with no separator (在全市率先,
+ * 在全省县市中率先); else 0. */
+static size_t scope_first(const walk *w, size_t p, size_t e)
+{
+	static const char *const seps[] = { "，", "、", "；", "。", ",", ";" };
+	const db_wordlist *firsts = WL(w, DB_W_SCOPE_FIRSTS);
+	size_t which, n, f;
+	if ((n = db_longest_word_at(w->text, p, e, firsts->items, firsts->len, &which)))
+		return n;
+	if (!has_word_at(w->text, e, p, "在"))
+		return 0;
+	n = p + strlen("在") + 36 < e ? p + strlen("在") + 36 : e;
+	f = db_words_find(w->text, p, n, firsts, &which);
+	if (f == (size_t)-1 || find_any(w->text, p, f, seps, NWORDS(seps), NULL) != (size_t)-1)
+		return 0;
+	return f + strlen(firsts->items[which]) - p;
+}
+
 /* GDP突破千亿大关、达到1009亿元: between a threshold passed and the amount
- * reached, only the milestone's noun, a separator and a verb (s to e). */
-bool db_milestone_then_level(const char *t, size_t s, size_t e)
+ * reached, only the milestone's noun, a separator and a verb (s to e); or,
+ * with no noun, 、, the adverbial of scope_first and a word that may lead an
+ * amount (words.json level_leads): 增长6.5%、在全省率先突破900亿元, the
+ * threshold of the label before. */
+bool db_milestone_then_level(const walk *w, size_t s, size_t e)
 {
 	static const char *const nouns[] = { "大关", "关口", "台阶" };
 	static const char *const seps[] = { "、", "，", "," };
 	static const char *const verbs[] = { "达到", "达", "为", "实现" };
-	size_t which, l;
-	if (!(l = db_longest_word_at(t, s, e, nouns, NWORDS(nouns), &which)))
-		return false;
+	const char *t = w->text;
+	size_t which, l, f;
+	if (!(l = db_longest_word_at(t, s, e, nouns, NWORDS(nouns), &which))) {
+		if (!has_word_at(t, e, s, "、") || !(f = scope_first(w, s + strlen("、"), e)))
+			return false;
+		s += strlen("、") + f;
+		return s + db_longest_word_at(t, s, e, WORDS(w, DB_W_LEVEL_LEADS), &which) == e;
+	}
 	s += l;
 	if (!(l = db_longest_word_at(t, s, e, seps, NWORDS(seps), &which)))
 		return false;

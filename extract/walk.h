@@ -739,7 +739,7 @@ bool db_part_like_whole(const walk *w, const db_label *l);
  * before, one in 万户 named right after the count)? */
 bool db_named_after_count(const walk *w, const db_label *l, const db_label *a, const db_figure *f);
 bool db_local_part(walk *w, const db_label *l);
-bool db_milestone_then_level(const char *t, size_t s, size_t e);
+bool db_milestone_then_level(const walk *w, size_t s, size_t e);
 size_t db_milestone_noun(const char *t, size_t s, size_t e);
 size_t db_words_before_distributive(walk *w, const db_clause *words, const db_clause *c,
 				    const tokens *ts, const db_label **out, size_t max);

@@ -9182,6 +9182,29 @@ static void eval43_rules(void)
 		expect_kind(cases[i][0], "2023-02-01", CITY, cases[i][1], cases[i][2]);
 }
 
+static void htargets43_rules(void)
+{
+	/* 乡村居民 names the rural residents as 农村居民 does: their income is
+	 * rural_income, also as the second of a 城镇和乡村居民… 分别 pair */
+	expect_kind("targets", "2024-01-09", CITY,
+		    "今年全市主要预期目标是：城镇和乡村居民人均可支配收入分别增长5.8%、7.1%。",
+		    "某市 urban_income growth 5.8 % exact 2024 yoy target\n"
+		    "某市 rural_income growth 7.1 % exact 2024 yoy target\n");
+	expect("2024-02-01", CITY, "2023年，全市乡村居民人均可支配收入18650元，增长7.4%。",
+	       "某市 rural_income level 18650 元 exact 2023 - actual\n"
+	       "某市 rural_income growth 7.4 % exact 2023 yoy actual\n");
+	/* a threshold after 、 whose verb an adverbial of scope leads
+	 * (在全省县市中率先突破, 在全市率先突破) keeps the item's label, as
+	 * 突破…、年均增长 does; the scope is no label and no rank */
+	expect_kind("targets", "2024-01-09", CITY,
+		    "今年全市主要预期目标是：地区生产总值增长6.5%、在全省县市中率先突破900亿元，"
+		    "社会消费品零售总额增长7%、在全市率先突破300亿元。",
+		    "某市 gdp growth 6.5 % exact 2024 yoy target\n"
+		    "某市 gdp level 900 亿元 at_least 2024 - target\n"
+		    "某市 retail_sales growth 7 % exact 2024 yoy target\n"
+		    "某市 retail_sales level 300 亿元 at_least 2024 - target\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -9329,6 +9352,7 @@ int main(void)
 	leftfix43_rules();
 	mbull43_rules();
 	eval43_rules();
+	htargets43_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
