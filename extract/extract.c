@@ -1204,13 +1204,8 @@ static void clause_figure(walk *w, clause_walk *cw, token *tk)
 	    !db_count_then_amount(w, ts, cw->i, cw->prev_end) &&
 	    !db_measure_words_only(w, cw->prev_end, tk->fig.num_start) && !listed_pp &&
 	    !fc.own_listed &&
-<<<<<<< HEAD
-	    !db_milestone_then_level(w->text, cw->prev_end, tk->fig.num_start) &&
-	    !db_target_aside(w, cw->prev_end, tk->fig.num_start) &&
-=======
 	    !db_milestone_then_level(w, cw->prev_end, tk->fig.num_start) &&
-	    !db_target_aside(w->text, cw->prev_end, tk->fig.num_start) &&
->>>>>>> r43-htargets
+	    !db_target_aside(w, cw->prev_end, tk->fig.num_start) &&
 	    !db_milestone_then_measure(w, cw->prev_end, tk->fig.num_start))
 		l = NULL;
 	/* …全社会用电量286.5亿千瓦时，其中工业用电量198.3亿千瓦时: a
