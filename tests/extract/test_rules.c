@@ -8468,6 +8468,20 @@ static void eval2_42_rules(void)
 	expect_kind("evaluation", "2022-03-01", CITY, "在某机构发布的百强榜中，某市位居36位，比去年提升4位。", "");
 }
 
+/* The forty-third probe round's rules for a city's own place in an
+ * evaluation (heval). */
+static void heval43_rules(void)
+{
+	/* a rank moved from and the move (words.json rank_moves) are no part
+	 * of the scope of the rank reached, a tier or a place */
+	expect_kind("evaluation", "2021-02-10", CITY, "2020年某市营商环境排名从全省第四滑到中游。",
+		    "某市 business_environment level null - exact 2020 - actual 中游@全省\n");
+	expect_kind("evaluation", "2021-02-10", CITY, "2020年某市营商环境排名由全省第四下滑至第十一。",
+		    "某市 business_environment level null - exact 2020 - actual 11@全省\n");
+	expect_kind("evaluation", "2021-02-10", CITY, "2020年某市营商环境排名从第八升到全省中上游。",
+		    "某市 business_environment level null - exact 2020 - actual 中上游@全省\n");
+}
+
 static void targets42_rules(void)
 {
 	/* 今后五年 of a session held in November or December is the five
@@ -9153,6 +9167,7 @@ int main(void)
 	gwr41_rules();
 	plan42_rules();
 	eval2_42_rules();
+	heval43_rules();
 	cbull42_rules();
 	gwr42_rules();
 	bulletin42_rules();
