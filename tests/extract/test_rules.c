@@ -8480,6 +8480,19 @@ static void heval43_rules(void)
 		    "某市 business_environment level null - exact 2020 - actual 11@全省\n");
 	expect_kind("evaluation", "2021-02-10", CITY, "2020年某市营商环境排名从第八升到全省中上游。",
 		    "某市 business_environment level null - exact 2020 - actual 中上游@全省\n");
+	/* lead-ins and a period (in brackets too) before another place's
+	 * name leave it the clause's subject; the document's own stays */
+	expect_kind("evaluation", "2021-02-10", CITY,
+		    "而同期(2019年)丰县、沛县的GDP分别是301.2亿、288.7亿。", "");
+	expect_kind("evaluation", "2021-02-10", CITY, "而2019年沛县的GDP是288.7亿元。", "");
+	expect_kind("evaluation", "2021-02-10", CITY, "同期沛县的GDP是288.7亿元。", "");
+	expect_kind("evaluation", "2021-02-10", CITY, "而同期(2019年)全市GDP是2301.2亿元。",
+		    "某市 gdp level 2301.2 亿元 exact 2019 - actual\n");
+	/* a place named after a position in 名 or 位, or after its
+	 * province's short name, at the end of a clause after 的 is whom
+	 * the sentence speaks of */
+	expect_kind("evaluation", "2021-02-10", CITY, "某榜单的第98名府谷县，其2020年GDP是612亿元。", "");
+	expect_kind("evaluation", "2021-02-10", CITY, "排名第98的陕西府谷县，其2020年GDP是612亿元。", "");
 }
 
 static void targets42_rules(void)
