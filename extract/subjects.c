@@ -332,10 +332,34 @@ bool db_lead_over_place(const walk *w, size_t s, size_t num)
 static bool place_after_de(const walk *w, size_t p, size_t e)
 {
 	const char *t = w->text;
-	size_t q = (size_t)-1;
+	size_t q = (size_t)-1, n;
 	for (const char *m; p + 3 <= e && (m = memmem(t + p, e - p, "的", strlen("的")));)
 		p = q = (size_t)(m - t) + strlen("的");
-	if (q == (size_t)-1 || e < q + 6 || !cjk_only(t, q, e))
+	if (q == (size_t)-1)
+		return false;
+	/* (百强的第100名某县, 排名第100的某省某县: a position in 名 or 位
+	 * before the name, and the short name of its province) */
+	if (has_word_at(t, e, q, "第")) {
+		size_t r = q + strlen("第");
+		for (unsigned c; r < e && (c = lx_cp(t, e, r, &n)) &&
+				 (lx_is_digit(lx_fold(c)) || lx_cn_digit(c) >= 0 || c == 0x5341 /* 十 */);)
+			r += n;
+		if (r > q + strlen("第") && (has_word_at(t, e, r, "名") || has_word_at(t, e, r, "位")))
+			q = r + 3;
+	}
+	for (size_t l = 9; l >= 6 && e >= q + l + 6; l -= 3) {
+		char name[16];
+		memcpy(name, t + q, l);
+		name[l] = '\0';
+		const db_division *d = db_division_find(name);
+		if (d && !strcmp(db_division_str(d->level), "province") &&
+		    !strcmp(db_division_str(d->short_name), name) && !own_division(w, d) &&
+		    names_other(w, q + l, e)) {
+			q += l;
+			break;
+		}
+	}
+	if (e < q + 6 || !cjk_only(t, q, e))
 		return false;
 	return names_other(w, q, e);
 }
@@ -846,11 +870,24 @@ void db_clause_subject(walk *w, const db_clause *c, const tokens *ts)
 	/* (●某市经济总量…, ——某县…, 1.某区…: the mark that opens a list
 	 * item comes before the subject) */
 	p += db_item_marker(t + p, c->end - p);
-	if (ts->len && ts->items[0].kind == TOK_PERIOD && ts->items[0].start == p)
-		p = ts->items[0].end;
-	const char *lead = word_at(t, c->end, p, WL(w, DB_W_SUBJECT_LEAD_INS));
-	if (lead)
-		p += strlen(lead);
+	/* (a period, then lead-ins and periods in any order: 而同期(2019年)某县、
+	 * 某县的GDP分别…, 同期某县…) */
+	for (size_t i = 0, moved = 1; moved;) {
+		const char *lead = NULL;
+		/* (a period in brackets: 同期(2019年)) */
+		size_t open = t[p] == '(' ? 1 : has_word_at(t, c->end, p, "（") ? 3 : 0;
+		moved = 0;
+		for (; i < ts->len && ts->items[i].start < p + open; i++)
+			;
+		if (i < ts->len && ts->items[i].kind == TOK_PERIOD && ts->items[i].start == p + open) {
+			p = ts->items[i++].end;
+			p += open == 1 && t[p] == ')' ? 1 : open == 3 && has_word_at(t, c->end, p, "）") ? 3 : 0;
+			moved = 1;
+		} else if ((lead = word_at(t, c->end, p, WL(w, DB_W_SUBJECT_LEAD_INS)))) {
+			p += strlen(lead);
+			moved = 1;
+		}
+	}
 	bool province_doc = w->rs->doc.level && !strcmp(w->rs->doc.level, "province");
 	/* 全省首创…平台 names no figure: the sentence goes on about the
 	 * document's entity */

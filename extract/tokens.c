@@ -17,6 +17,7 @@ static const char *const progress_nouns[] = { "目标", "计划", "任务", "预
 static const char *const scope_opens[] = { "含", "不含", "包含", "不包含", "包括", "不包括" };
 
 static bool in_scope_or_deduction_aside(const char *t, size_t s, size_t f);
+static void scope_past_move(const walk *w, db_figure *f);
 
 static int tok_cmp(const void *a, const void *b)
 {
@@ -512,6 +513,8 @@ void db_clause_tokens(walk *w, const db_clause *c, tokens *ts)
 						 has_word_at(t, f.num_start, f.num_start - 3, "＝")))) ||
 		    db_index_base_at(&w->x->words, t, c->start, c->end, f.num_start, f.num_end))
 			clash = true;
+		if (f.kind == DB_FIG_RANK && f.scope[0])
+			scope_past_move(w, &f);
 		if (!clash)
 			tok_push(ts, (token){ .kind = f.kind == DB_FIG_RANK ? TOK_RANK : TOK_FIGURE,
 					      .start = f.start, .end = f.end, .fig = f });
@@ -588,6 +591,36 @@ static bool in_aside_opening(const char *t, size_t s, size_t f, const char *cons
 bool db_in_scope_aside(const char *t, size_t s, size_t f)
 {
 	return in_aside_opening(t, s, f, scope_opens, NWORDS(scope_opens));
+}
+
+/* 排名从全省第三滑到中游, 由全省第五下滑至第九: a rank moved from (第, its
+ * number, 位 or 名) and a move of words.json rank_moves, read into the
+ * reached rank's scope, are no part of that scope: it is the words before
+ * the rank moved from and after the move (从第八升到全省中上游: 全省). */
+static void scope_past_move(const walk *w, db_figure *f)
+{
+	char *sc = f->scope;
+	size_t sl = strlen(sc), which, n;
+	if (sl < 12)
+		return;
+	size_t m = db_words_find(sc, 0, sl, WL(w, DB_W_RANK_MOVES), &which);
+	if (m == (size_t)-1 || m < 6)
+		return;
+	size_t ml = strlen(WL(w, DB_W_RANK_MOVES)->items[which]), d = m;
+	if (has_word_at(sc, m, m - 3, "位") || has_word_at(sc, m, m - 3, "名"))
+		d -= 3;
+	size_t num_end = d;
+	while (d > 0) {
+		size_t q = lx_prev(sc, d);
+		unsigned c = lx_cp(sc, sl, q, &n);
+		if (!(lx_is_digit(lx_fold(c)) || lx_cn_digit(c) >= 0 || c == 0x5341 /* 十 */))
+			break;
+		d = q;
+	}
+	if (d == num_end || d < 3 || !has_word_at(sc, d, d - 3, "第"))
+		return;
+	d -= 3;
+	memmove(sc + d, sc + m + ml, sl - (m + ml) + 1);
 }
 
 /* Is the figure at f in a bracketed aside, opened in its sentence (from s),

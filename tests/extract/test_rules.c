@@ -8483,6 +8483,33 @@ static void eval2_42_rules(void)
 	expect_kind("evaluation", "2022-03-01", CITY, "在某机构发布的百强榜中，某市位居36位，比去年提升4位。", "");
 }
 
+/* The forty-third probe round's rules for a city's own place in an
+ * evaluation (heval). */
+static void heval43_rules(void)
+{
+	/* a rank moved from and the move (words.json rank_moves) are no part
+	 * of the scope of the rank reached, a tier or a place */
+	expect_kind("evaluation", "2021-02-10", CITY, "2020年某市营商环境排名从全省第四滑到中游。",
+		    "某市 business_environment level null - exact 2020 - actual 中游@全省\n");
+	expect_kind("evaluation", "2021-02-10", CITY, "2020年某市营商环境排名由全省第四下滑至第十一。",
+		    "某市 business_environment level null - exact 2020 - actual 11@全省\n");
+	expect_kind("evaluation", "2021-02-10", CITY, "2020年某市营商环境排名从第八升到全省中上游。",
+		    "某市 business_environment level null - exact 2020 - actual 中上游@全省\n");
+	/* lead-ins and a period (in brackets too) before another place's
+	 * name leave it the clause's subject; the document's own stays */
+	expect_kind("evaluation", "2021-02-10", CITY,
+		    "而同期(2019年)丰县、沛县的GDP分别是301.2亿、288.7亿。", "");
+	expect_kind("evaluation", "2021-02-10", CITY, "而2019年沛县的GDP是288.7亿元。", "");
+	expect_kind("evaluation", "2021-02-10", CITY, "同期沛县的GDP是288.7亿元。", "");
+	expect_kind("evaluation", "2021-02-10", CITY, "而同期(2019年)全市GDP是2301.2亿元。",
+		    "某市 gdp level 2301.2 亿元 exact 2019 - actual\n");
+	/* a place named after a position in 名 or 位, or after its
+	 * province's short name, at the end of a clause after 的 is whom
+	 * the sentence speaks of */
+	expect_kind("evaluation", "2021-02-10", CITY, "某榜单的第98名府谷县，其2020年GDP是612亿元。", "");
+	expect_kind("evaluation", "2021-02-10", CITY, "排名第98的陕西府谷县，其2020年GDP是612亿元。", "");
+}
+
 static void targets42_rules(void)
 {
 	/* 今后五年 of a session held in November or December is the five
@@ -9332,6 +9359,7 @@ int main(void)
 	gwr41_rules();
 	plan42_rules();
 	eval2_42_rules();
+	heval43_rules();
 	cbull42_rules();
 	gwr42_rules();
 	bulletin42_rules();
