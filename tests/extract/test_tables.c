@@ -420,6 +420,21 @@ static void spaced_heads(void)
 	       "铸件产量 growth -4.4 % -4.4 2023 yoy actual 5:1\n"
 	       "vegetable_output level 21.8 万吨 21.8万吨 2023 - actual 6:1\n"
 	       "vegetable_output growth 3.9 % 3.9 2023 yoy actual 6:1\n");
+	/* a header of single spaces whose last head runs on into a short
+	 * line of its own (比上年 / 增长%): one head over two lines, the rows
+	 * after it; a row of numbers is no run-on */
+	expect("2024-03-20",
+	       "2023年全县生产总值\n\n指标名称 单 位 2023年 比上年\n增长%\n"
+	       "地区生产总值 万元 1563408 5.1\n其中: 第一产业 万元 203117 3.2\n"
+	       "工业 万元 398215 7.4\n房地产业 万元 88412 -2.6\n",
+	       "gdp level 156.3408 亿元 1563408万元 2023 - actual 5:1\n"
+	       "gdp growth 5.1 % 5.1 2023 yoy actual 5:1\n"
+	       "primary_industry_va level 20.3117 亿元 203117万元 2023 - actual 6:1\n"
+	       "primary_industry_va growth 3.2 % 3.2 2023 yoy actual 6:1\n"
+	       "total_industry_va level 39.8215 亿元 398215万元 2023 - actual 7:1\n"
+	       "total_industry_va growth 7.4 % 7.4 2023 yoy actual 7:1\n"
+	       "real_estate_va level 8.8412 亿元 88412万元 2023 - actual 8:1\n"
+	       "real_estate_va growth -2.6 % -2.6 2023 yoy actual 8:1\n");
 }
 
 /* Tables of price indices: the base (上年=100, 以上年同期为100) of a
