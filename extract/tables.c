@@ -293,6 +293,14 @@ static bool has_listed(const db_words *ws, enum db_word_list id, const char *w, 
 	return ws && db_words_find(w, 0, n, &ws->lists[id], NULL) != (size_t)-1;
 }
 
+/* Is the row's name w (n bytes) a word of words.json industry_rows? */
+static bool industry_row(const db_words *ws, const char *w, size_t n)
+{
+	size_t which;
+	const db_wordlist *l = &ws->lists[DB_W_INDUSTRY_ROWS];
+	return db_words_find(w, 0, n, l, &which) == 0 && strlen(l->items[which]) == n;
+}
+
 /* The role a header cell names, or -1 when it names none. */
 static int head_role(const db_words *ws, const char *t, span c)
 {
@@ -2027,6 +2035,17 @@ void db_table_emit(const db_table *tb_in, db_tables *ts, const char *t, size_t l
 				mi = va_table ? db_catalog_index(cat, db_industry_rows[i].metric)
 					      : other_table ? (size_t)-1
 							    : mi;
+		/* 金融保险业: another name of an industry (words.json
+		 * industry_rows), whose value added the catalog names with 增加值 */
+		if (ts->words && industry_row(ts->words, sq, sqn)) {
+			size_t vi = (size_t)-1;
+			if (sqn + 10 <= sizeof sq) {
+				memcpy(sq + sqn, "增加值", 10);
+				vi = db_matcher_lookup(mt, sq, sqn + 9);
+				sq[sqn] = '\0';
+			}
+			mi = va_table && vi < cat->len ? vi : other_table ? (size_t)-1 : mi;
+		}
 		if (mi >= cat->len)
 			mi = (size_t)-1;
 		db_source src;

@@ -533,6 +533,26 @@ static void probe13_bulletin_tables(void)
 	       "gdp growth 7.6 % 7.6 2021 yoy actual 3:1\n"
 	       "transport_va level 9.4 亿元 9.4亿元 2021 - actual 4:1\n"
 	       "transport_va growth 5.3 % 5.3 2021 yoy actual 4:1\n");
+	/* other older names (words.json industry_rows: 金融保险业, 批发和零售
+	 * 贸易业, 交通运输仓储业和邮政业) are their industries' value added in a
+	 * table of value added, and no record in a table of investment */
+	expect("2022-06-15",
+	       "2021年全县生产总值\n指 标 | 绝对数(亿元) | 比上年增长(%)\n"
+	       "全县生产总值 | 143.7 | 6.9\n交通运输仓储业和邮政业 | 7.2 | 3.1\n"
+	       "批发和零售贸易业 | 11.5 | -1.4\n金融保险业 | 6.3 | 5.8\n",
+	       "gdp level 143.7 亿元 143.7亿元 2021 - actual 3:1\n"
+	       "gdp growth 6.9 % 6.9 2021 yoy actual 3:1\n"
+	       "transport_va level 7.2 亿元 7.2亿元 2021 - actual 4:1\n"
+	       "transport_va growth 3.1 % 3.1 2021 yoy actual 4:1\n"
+	       "wholesale_retail_va level 11.5 亿元 11.5亿元 2021 - actual 5:1\n"
+	       "wholesale_retail_va growth -1.4 % -1.4 2021 yoy actual 5:1\n"
+	       "finance_va level 6.3 亿元 6.3亿元 2021 - actual 6:1\n"
+	       "finance_va growth 5.8 % 5.8 2021 yoy actual 6:1\n");
+	expect("2022-06-15",
+	       "表4：2021年各行业固定资产投资增长速度\n指 标 | 比上年增长(%)\n"
+	       "金融保险业 | 12.6\n批发和零售贸易业 | -3.3\n",
+	       "金融保险业 growth 12.6 % 12.6 2021 yoy actual 3:1\n"
+	       "批发和零售贸易业 growth -3.3 % -3.3 2021 yoy actual 4:1\n");
 }
 
 /* probe round 28: a bulletin's table whose caption names the year before
