@@ -293,6 +293,14 @@ static bool has_listed(const db_words *ws, enum db_word_list id, const char *w, 
 	return ws && db_words_find(w, 0, n, &ws->lists[id], NULL) != (size_t)-1;
 }
 
+/* Is the row's name w (n bytes) a word of words.json industry_rows? */
+static bool industry_row(const db_words *ws, const char *w, size_t n)
+{
+	size_t which;
+	const db_wordlist *l = &ws->lists[DB_W_INDUSTRY_ROWS];
+	return db_words_find(w, 0, n, l, &which) == 0 && strlen(l->items[which]) == n;
+}
+
 /* The role a header cell names, or -1 when it names none. */
 static int head_role(const db_words *ws, const char *t, span c)
 {
@@ -874,6 +882,20 @@ static bool bracket_line(const char *t, line l)
 	return open && shut && n <= 36 && !db_has_digit(t, c.start, c.end);
 }
 
+/* A line that may be the run-on of a header's last head (增长%, (%)): one
+ * short word, without a space, a bar or a figure. */
+static bool run_on_head(const char *t, line l)
+{
+	span c = { l.start, l.end };
+	trim(t, &c.start, &c.end);
+	if (c.end <= c.start || c.end - c.start > 18 || db_has_digit(t, c.start, c.end))
+		return false;
+	for (size_t p = c.start; p < c.end; p++)
+		if (t[p] == ' ' || t[p] == '|' || t[p] == '\t')
+			return false;
+	return true;
+}
+
 /* Under a plan's column (预期目标, 完成情况: a header with a status), a
  * cell of words (保持增长, 稳中有升) between a row's name and its figures
  * is the row's target in words, not a group's heading, when the line after
@@ -1350,6 +1372,27 @@ void db_tables_find(const db_words *w, const char *t, size_t len, db_tables *ts)
 			n = spaced_cells(t, lines[i].start, lines[i].end, false, cells);
 			n = merge_split_heads(w, t, cells, n);
 			spaced = n >= 2 && header_roles(w, t, cells, n, tb.roles);
+			/* 指标名称 单 位 2023年 比上年 / 增长%: the last head runs on
+			 * into a short line of one word and no figure (no row) when
+			 * together they name another column than it alone (比上年
+			 * holds 年, a value column's word) */
+			unsigned char jr[MAXCOLS];
+			if (n >= 2 && i + 1 < nl && !cell_separated(t, lines[i]) &&
+			    run_on_head(t, lines[i + 1])) {
+				int was = spaced ? tb.roles[n - 1] : -1;
+				size_t last = cells[n - 1].end, s = lines[i + 1].start,
+				       e = lines[i + 1].end;
+				trim(t, &s, &e);
+				cells[n - 1].end = e;
+				if (header_roles(w, t, cells, n, jr) && jr[n - 1] != COL_SKIP &&
+				    jr[n - 1] != was) {
+					memcpy(tb.roles, jr, n);
+					spaced = true;
+					hl = 2;
+				} else {
+					cells[n - 1].end = last;
+				}
+			}
 			if (!spaced)
 				n = 0;
 		}
@@ -1992,6 +2035,17 @@ void db_table_emit(const db_table *tb_in, db_tables *ts, const char *t, size_t l
 				mi = va_table ? db_catalog_index(cat, db_industry_rows[i].metric)
 					      : other_table ? (size_t)-1
 							    : mi;
+		/* 金融保险业: another name of an industry (words.json
+		 * industry_rows), whose value added the catalog names with 增加值 */
+		if (ts->words && industry_row(ts->words, sq, sqn)) {
+			size_t vi = (size_t)-1;
+			if (sqn + 10 <= sizeof sq) {
+				memcpy(sq + sqn, "增加值", 10);
+				vi = db_matcher_lookup(mt, sq, sqn + 9);
+				sq[sqn] = '\0';
+			}
+			mi = va_table && vi < cat->len ? vi : other_table ? (size_t)-1 : mi;
+		}
 		if (mi >= cat->len)
 			mi = (size_t)-1;
 		db_source src;

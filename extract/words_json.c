@@ -19,7 +19,7 @@ static const char *const list_names[DB_W_COUNT] = {
 	"subject_lead_ins", "region_suffixes", "part_markers",
 	"label_foreign_after", "label_foreign_before", "label_group_before", "label_inside", "notes", "times_compared",
 	"breakdowns", "index_bases", "table_level_columns", "table_ignored_columns",
-	"table_column_nouns", "table_weight_nouns", "level_leads", "restated_bases", "rate_words",
+	"table_column_nouns", "table_weight_nouns", "industry_rows", "level_leads", "restated_bases", "rate_words",
 	"period_breakdowns", "urban_population", "milestone_leads", "done_after_target",
 	"record_after_since", "year_goal_nouns", "year_goal_leads", "rate_moves",
 	"alias_asides", "count_verbs", "agreed_totals", "ranking_titles", "score_not_own",

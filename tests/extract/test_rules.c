@@ -7030,10 +7030,10 @@ static void probe33_bulletin_rules(void)
 	 * of the whole's (渔业总产值, 牧渔业增加值), is a part, not the whole */
 	expect_kind("bulletin", "2021-12-31", "county",
 		    "全县农林牧渔业总产值41.3亿元，增长3.6%，渔业总产值1.4亿元，增长2.2%。"
-		    "农林牧渔业增加值25.1亿元，增长3.2%，渔业增加值0.8亿元，下降1.5%。",
+		    "农林牧渔业增加值26.1亿元，增长3.2%，渔业增加值0.8亿元，下降1.5%。",
 		    "某市 agri_output level 41.3 亿元 exact 2021 - actual\n"
 		    "某市 agri_output growth 3.6 % exact 2021 yoy actual\n"
-		    "某市 agri_va level 25.1 亿元 exact 2021 - actual\n"
+		    "某市 agri_va level 26.1 亿元 exact 2021 - actual\n"
 		    "某市 agri_va growth 3.2 % exact 2021 yoy actual\n");
 	/* a bare 工业增加值 in a sentence whose subject is the industry above
 	 * designated size (its firms, its output) is that industry's value

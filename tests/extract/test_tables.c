@@ -420,6 +420,21 @@ static void spaced_heads(void)
 	       "铸件产量 growth -4.4 % -4.4 2023 yoy actual 5:1\n"
 	       "vegetable_output level 21.8 万吨 21.8万吨 2023 - actual 6:1\n"
 	       "vegetable_output growth 3.9 % 3.9 2023 yoy actual 6:1\n");
+	/* a header of single spaces whose last head runs on into a short
+	 * line of its own (比上年 / 增长%): one head over two lines, the rows
+	 * after it; a row of numbers is no run-on */
+	expect("2024-03-20",
+	       "2023年全县生产总值\n\n指标名称 单 位 2023年 比上年\n增长%\n"
+	       "地区生产总值 万元 1563408 5.1\n其中: 第一产业 万元 203117 3.2\n"
+	       "工业 万元 398215 7.4\n房地产业 万元 88412 -2.6\n",
+	       "gdp level 156.3408 亿元 1563408万元 2023 - actual 5:1\n"
+	       "gdp growth 5.1 % 5.1 2023 yoy actual 5:1\n"
+	       "primary_industry_va level 20.3117 亿元 203117万元 2023 - actual 6:1\n"
+	       "primary_industry_va growth 3.2 % 3.2 2023 yoy actual 6:1\n"
+	       "total_industry_va level 39.8215 亿元 398215万元 2023 - actual 7:1\n"
+	       "total_industry_va growth 7.4 % 7.4 2023 yoy actual 7:1\n"
+	       "real_estate_va level 8.8412 亿元 88412万元 2023 - actual 8:1\n"
+	       "real_estate_va growth -2.6 % -2.6 2023 yoy actual 8:1\n");
 }
 
 /* Tables of price indices: the base (上年=100, 以上年同期为100) of a
@@ -518,6 +533,26 @@ static void probe13_bulletin_tables(void)
 	       "gdp growth 7.6 % 7.6 2021 yoy actual 3:1\n"
 	       "transport_va level 9.4 亿元 9.4亿元 2021 - actual 4:1\n"
 	       "transport_va growth 5.3 % 5.3 2021 yoy actual 4:1\n");
+	/* other older names (words.json industry_rows: 金融保险业, 批发和零售
+	 * 贸易业, 交通运输仓储业和邮政业) are their industries' value added in a
+	 * table of value added, and no record in a table of investment */
+	expect("2022-06-15",
+	       "2021年全县生产总值\n指 标 | 绝对数(亿元) | 比上年增长(%)\n"
+	       "全县生产总值 | 143.7 | 6.9\n交通运输仓储业和邮政业 | 7.2 | 3.1\n"
+	       "批发和零售贸易业 | 11.5 | -1.4\n金融保险业 | 6.3 | 5.8\n",
+	       "gdp level 143.7 亿元 143.7亿元 2021 - actual 3:1\n"
+	       "gdp growth 6.9 % 6.9 2021 yoy actual 3:1\n"
+	       "transport_va level 7.2 亿元 7.2亿元 2021 - actual 4:1\n"
+	       "transport_va growth 3.1 % 3.1 2021 yoy actual 4:1\n"
+	       "wholesale_retail_va level 11.5 亿元 11.5亿元 2021 - actual 5:1\n"
+	       "wholesale_retail_va growth -1.4 % -1.4 2021 yoy actual 5:1\n"
+	       "finance_va level 6.3 亿元 6.3亿元 2021 - actual 6:1\n"
+	       "finance_va growth 5.8 % 5.8 2021 yoy actual 6:1\n");
+	expect("2022-06-15",
+	       "表4：2021年各行业固定资产投资增长速度\n指 标 | 比上年增长(%)\n"
+	       "金融保险业 | 12.6\n批发和零售贸易业 | -3.3\n",
+	       "金融保险业 growth 12.6 % 12.6 2021 yoy actual 3:1\n"
+	       "批发和零售贸易业 growth -3.3 % -3.3 2021 yoy actual 4:1\n");
 }
 
 /* probe round 28: a bulletin's table whose caption names the year before
