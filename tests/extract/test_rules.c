@@ -8827,6 +8827,35 @@ static void mbull43_rules(void)
 	       "某市 loans change_pp 0.6 百分点 exact 2021M08 mom actual\n");
 }
 
+static void hspeech43_rules(void)
+{
+	/* a count of firms whose clause, or the 、 list it is an item of, opens
+	 * with 申报 (words.json applied_leads) is of firms that applied for the
+	 * title, not of those holding it: no record */
+	expect_kind("summary", "2024-07-25", "county",
+		    "上半年，全县工业稳步发展。申报高新技术企业3批41家，完成企业技改备案6家。", "");
+	expect_kind("summary", "2024-07-25", "county",
+		    "上半年，全县工业稳步发展。申报省级创新型企业11家、国家级专精特新“小巨人”企业4家。",
+		    "");
+	expect_kind("summary", "2024-07-25", "county",
+		    "上半年，全县工业稳步发展。新认定高新技术企业14家。",
+		    "某市 high_tech_enterprises added 14 家 exact 2024H1 - actual\n");
+	/* a rank right after a count added, said of 增量 (words.json
+	 * rank_added_words), is the added count's; after a level it ranks
+	 * something else */
+	expect_kind("summary", "2024-07-25", "county",
+		    "上半年，全县新增规上工业企业18家，增量全市第3。",
+		    "某市 above_scale_industrial_enterprises added 18 家 exact 2024H1 - actual 3@全市\n");
+	expect_kind("summary", "2024-07-25", "county",
+		    "上半年，全县规上工业企业总数达到286家，增量全市第3。",
+		    "某市 above_scale_industrial_enterprises level 286 家 exact 2024M06 - actual\n");
+	/* 肉类总产 without 量, as 粮食总产: the meat output */
+	expect_kind("summary", "2024-07-25", "county",
+		    "上半年，全县肉类总产4.1万吨，同比增长2.5%。",
+		    "某市 meat_output level 4.1 万吨 exact 2024H1 - actual\n"
+		    "某市 meat_output growth 2.5 % exact 2024H1 yoy actual\n");
+}
+
 static void statusfix42_rules(void)
 {
 	/* a figure of a year more than half gone by the date whose clause (or
@@ -9273,6 +9302,7 @@ int main(void)
 	cnews43_rules();
 	leftfix43_rules();
 	mbull43_rules();
+	hspeech43_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
