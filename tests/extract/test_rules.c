@@ -8854,6 +8854,18 @@ static void hspeech43_rules(void)
 		    "上半年，全县肉类总产4.1万吨，同比增长2.5%。",
 		    "某市 meat_output level 4.1 万吨 exact 2024H1 - actual\n"
 		    "某市 meat_output growth 2.5 % exact 2024H1 yoy actual\n");
+	/* a year right before a report's name (words.json report_names) names
+	 * the report: what the sentence quotes of its review is of the year
+	 * before, and the span it counts back ends there */
+	expect_kind("speech", "2024-06-03", "county",
+		    "县长在2021年政府工作报告里回顾，全县过去五年中，生产总值由96亿元增加到141亿元，年均增长7.9%，人均生产总值提高到3.8万元。",
+		    "某市 gdp level 141 亿元 exact 2020 - actual\n"
+		    "某市 gdp growth 7.9 % exact 2016..2020 cagr actual\n"
+		    "某市 gdp_per_capita level 38000 元 exact 2020 - actual\n");
+	expect_kind("news", "2024-06-03", "county",
+		    "据2021年《政府工作报告》，全县地区生产总值148亿元，增长6.2%。",
+		    "某市 gdp level 148 亿元 exact 2020 - actual\n"
+		    "某市 gdp growth 6.2 % exact 2020 yoy actual\n");
 }
 
 static void statusfix42_rules(void)
