@@ -47,6 +47,53 @@ void db_title_period(walk *w)
 	w->label_end = e; /* its periods (…执行情况与2021年…) are the title's own */
 }
 
+/* 县长在2021年政府工作报告里回顾，全县过去五年中，…: a year right before
+ * a report's name (words.json report_names), with more of the sentence
+ * after the name (not a title line), names the report. What the sentence
+ * quotes of it is its review, of the year before the report's; a span the
+ * sentence counts back (过去五年) is counted from the report's January, so
+ * it ends that year before too. A report said to set out something
+ * (words.json report_plans: 提出, or a target word after the name) keeps
+ * its own year: the year it plans. */
+void db_quoted_report(walk *w, const db_clause *c, db_period_match *pm)
+{
+	const char *t = w->text;
+	db_period *p = &pm->period;
+	if (!pm->has_period || pm->no_year || pm->rel_year || pm->last_year || pm->plan ||
+	    pm->cumulative_to_date)
+		return;
+	bool year = p->start_year == p->end_year && p->start_month == 1 && p->end_month == 12;
+	if (year && pm->start >= c->start) {
+		size_t q = pm->end, n;
+		if (has_word_at(t, c->end, q, "《") || has_word_at(t, c->end, q, "“"))
+			q += 3;
+		const char *name = word_at(t, c->end, q, WL(w, DB_W_REPORT_NAMES));
+		if (!name)
+			return;
+		q += strlen(name);
+		if (has_word_at(t, c->end, q, "》") || has_word_at(t, c->end, q, "”"))
+			q += 3;
+		for (n = q; n < w->len && (t[n] == ' ' || t[n] == '\r'); n++)
+			;
+		if (n >= w->len || t[n] == '\n' ||
+		    find_any(t, q, c->end, WORDS(w, DB_W_REPORT_PLANS), NULL) != (size_t)-1 ||
+		    find_any(t, q, c->end, WORDS(w, DB_W_TARGET), NULL) != (size_t)-1)
+			return;
+		w->quoted_sentence = w->sentence_start + 1;
+		w->quoted_year = p->start_year;
+		*p = db_period_year(p->start_year - 1);
+		return;
+	}
+	/* (a span counted back in that sentence: no year of its own written) */
+	if (w->quoted_sentence != w->sentence_start + 1 || db_has_digit(t, pm->start, pm->end))
+		return;
+	db_date from = { w->quoted_year, 1, 15 };
+	db_period_match m;
+	if (db_period_next(t, c->end, pm->start, &from, DB_PERIOD_FOR_FLOW, &m) &&
+	    m.start == pm->start && m.has_period && !m.rel_year && !m.no_year)
+		pm->period = m.period;
+}
+
 /* Is the period phrase t[s, e) a calendar date (2025-04-25, 2025年4月25日,
  * 4月25日): a page's or a meeting's date, not the period of figures? */
 bool db_calendar_date(const char *t, size_t s, size_t e, size_t end)

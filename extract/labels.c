@@ -91,6 +91,25 @@ static size_t split_verb_before(const char *t, size_t s, size_t at)
 	return 0;
 }
 
+/* Does the clause of the label, or the 、 list the label is an item of,
+ * open with a word of applied_leads (申报…企业N家、…企业M家)? The list is
+ * followed back over the items before the label's, joined by 、. */
+static bool applied_count(const walk *w, const db_clause *c, const db_label *l)
+{
+	static const char *const ends[] = { "、", "，", "。", "；", "：", "\n", "," };
+	const char *t = w->text;
+	for (size_t p = c->start, q;; p = q) {
+		if (word_at(t, l->start, p, WL(w, DB_W_APPLIED_LEADS)))
+			return true;
+		if (p < 3 || !has_word_at(t, p, p - 3, "、"))
+			return false;
+		for (q = p - 3; q > 0 && c->start - q < 150 &&
+				!ends_with_any(t, q > 3 ? q - 3 : 0, q, ends, NWORDS(ends));
+		     q--)
+			;
+	}
+}
+
 /* Does a word opened by 非 end right before t[at] (非矿工业增加值,
  * 非公有制工业增加值: the part of industry outside mining, outside public
  * ownership; 非 right before the label is in words.json)? The word is two
@@ -304,6 +323,10 @@ bool db_label_glued(const walk *w, const db_clause *c, const db_label *l)
 	bool firms = m && m->unit && (!strcmp(m->unit, "家") || strstr(m->unit, "户"));
 	bool group = !firms &&
 		     ends_with_any(w->text, c->start, l->start, WORDS(w, DB_W_LABEL_GROUP_BEFORE));
+	/* 申报高新技术企业N家, 申报…企业N家、…企业M家: firms that applied for
+	 * the title, not those holding it (words.json applied_leads) */
+	if (firms && applied_count(w, c, l))
+		return true;
 	/* 规上工业战略性新兴产业增加值: a value added of a part of industry
 	 * that the industry's name heads is still that part's (not 工业增加值
 	 * after it: the whole again) */

@@ -1366,7 +1366,15 @@ void db_rank_after(walk *w, const db_clause *c, const token *tk, size_t prev_end
 	size_t which;
 	if (lead == c->start)
 		lead += rank_clause_lead(w, c); /* (不仅增速领跑全省, 而且居…: as 增速领跑全省) */
-	for (size_t p = lead, n; p < tk->start; p += n)
+	/* (新增…N家，增量全市第1: words.json rank_added_words name the count
+	 * added as the ranked measure) */
+	bool added = false;
+	for (size_t p = lead, n; p < tk->start; p += n) {
+		if ((n = db_longest_word_at(w->text, p, tk->start, WORDS(w, DB_W_RANK_ADDED_WORDS),
+					    &which))) {
+			added = true;
+			continue;
+		}
 		if (!(n = db_longest_word_at(w->text, p, tk->start, lead_words, NWORDS(lead_words),
 					     &which)) &&
 		    !(n = short_name_at(w, p, tk->start))) {
@@ -1374,6 +1382,7 @@ void db_rank_after(walk *w, const db_clause *c, const token *tk, size_t prev_end
 				rank_of_other(w, c, tk);
 			return;
 		}
+	}
 	/* (a lead-in of these words only may be long: 两年平均增速居…) */
 	db_record *r = inner_measure_target(w, c, tk);
 	/* (总量居全省第6位、增速居全省第2位: the words after the rank before
@@ -1388,6 +1397,10 @@ void db_rank_after(walk *w, const db_clause *c, const token *tk, size_t prev_end
 		r = db_rank_target(w, &after, tk->start);
 	/* (…增长3.3%，区内8个商圈入选…，数量居全国第二: 数量 ranks a count,
 	 * never a rate or an amount of money before it) */
+	if (r && added && r->measure != DB_MEASURE_ADDED) {
+		rank_of_other(w, c, tk);
+		return;
+	}
 	if (r && contains_any(w->text, lead, tk->start, (const char *const[]){ "数量" }, 1) &&
 	    ((r->measure != DB_MEASURE_LEVEL && r->measure != DB_MEASURE_ADDED) || !r->unit ||
 	     !strcmp(r->unit, "%") || strstr(r->unit, "元"))) {

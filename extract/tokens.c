@@ -295,6 +295,7 @@ void db_clause_tokens(walk *w, const db_clause *c, tokens *ts)
 	     db_period_next(t, c->end, pos, &w->rs->doc.date, DB_PERIOD_FOR_FLOW, &pm);
 	     pos = pm.end > pos ? pm.end : pos + 1) {
 		bool clash = false;
+		db_quoted_report(w, c, &pm);
 		for (size_t i = 0; i < nl; i++)
 			/* (2021年末常住人口: the year's end, and the label's 年末) */
 			clash |= overlaps(pm.start, pm.end, ts->items[i].start, ts->items[i].end) &&

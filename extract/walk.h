@@ -243,6 +243,9 @@ typedef struct {
 	unsigned sentence;
 	size_t sentence_start;
 	size_t prev_sentence_start; /* the sentence before's (a 其中 sentence's whole) */
+	size_t quoted_sentence; /* 1 + the start of a sentence quoting a report of a
+				 * year (县长在2021年政府工作报告里回顾，…), else 0 */
+	int quoted_year;        /* that report's year */
 	size_t status_scan;     /* status words read up to here in this sentence */
 	size_t estimate_at, target_at; /* their first positions, or (size_t)-1 */
 	size_t done_scan;           /* how far words reporting a target's result were looked for */
@@ -482,6 +485,7 @@ bool db_in_others_aside(const walk *w, size_t s, size_t f);
 /* The period or status of a figure that names none (the comments there say
  * what each decides). */
 void db_title_period(walk *w);
+void db_quoted_report(walk *w, const db_clause *c, db_period_match *pm);
 bool db_calendar_date(const char *t, size_t s, size_t e, size_t end);
 void db_default_period(walk *w);
 bool db_year_goal_at(const walk *w, bool last_year, size_t from, size_t start, size_t at,

@@ -8868,6 +8868,47 @@ static void mbull43_rules(void)
 	       "某市 loans change_pp 0.6 百分点 exact 2021M08 mom actual\n");
 }
 
+static void hspeech43_rules(void)
+{
+	/* a count of firms whose clause, or the 、 list it is an item of, opens
+	 * with 申报 (words.json applied_leads) is of firms that applied for the
+	 * title, not of those holding it: no record */
+	expect_kind("summary", "2024-07-25", "county",
+		    "上半年，全县工业稳步发展。申报高新技术企业3批41家，完成企业技改备案6家。", "");
+	expect_kind("summary", "2024-07-25", "county",
+		    "上半年，全县工业稳步发展。申报省级创新型企业11家、国家级专精特新“小巨人”企业4家。",
+		    "");
+	expect_kind("summary", "2024-07-25", "county",
+		    "上半年，全县工业稳步发展。新认定高新技术企业14家。",
+		    "某市 high_tech_enterprises added 14 家 exact 2024H1 - actual\n");
+	/* a rank right after a count added, said of 增量 (words.json
+	 * rank_added_words), is the added count's; after a level it ranks
+	 * something else */
+	expect_kind("summary", "2024-07-25", "county",
+		    "上半年，全县新增规上工业企业18家，增量全市第3。",
+		    "某市 above_scale_industrial_enterprises added 18 家 exact 2024H1 - actual 3@全市\n");
+	expect_kind("summary", "2024-07-25", "county",
+		    "上半年，全县规上工业企业总数达到286家，增量全市第3。",
+		    "某市 above_scale_industrial_enterprises level 286 家 exact 2024M06 - actual\n");
+	/* 肉类总产 without 量, as 粮食总产: the meat output */
+	expect_kind("summary", "2024-07-25", "county",
+		    "上半年，全县肉类总产4.1万吨，同比增长2.5%。",
+		    "某市 meat_output level 4.1 万吨 exact 2024H1 - actual\n"
+		    "某市 meat_output growth 2.5 % exact 2024H1 yoy actual\n");
+	/* a year right before a report's name (words.json report_names) names
+	 * the report: what the sentence quotes of its review is of the year
+	 * before, and the span it counts back ends there */
+	expect_kind("speech", "2024-06-03", "county",
+		    "县长在2021年政府工作报告里回顾，全县过去五年中，生产总值由96亿元增加到141亿元，年均增长7.9%，人均生产总值提高到3.8万元。",
+		    "某市 gdp level 141 亿元 exact 2020 - actual\n"
+		    "某市 gdp growth 7.9 % exact 2016..2020 cagr actual\n"
+		    "某市 gdp_per_capita level 38000 元 exact 2020 - actual\n");
+	expect_kind("news", "2024-06-03", "county",
+		    "据2021年《政府工作报告》，全县地区生产总值148亿元，增长6.2%。",
+		    "某市 gdp level 148 亿元 exact 2020 - actual\n"
+		    "某市 gdp growth 6.2 % exact 2020 yoy actual\n");
+}
+
 static void statusfix42_rules(void)
 {
 	/* a figure of a year more than half gone by the date whose clause (or
@@ -9381,6 +9422,7 @@ int main(void)
 	mbull43_rules();
 	eval43_rules();
 	htargets43_rules();
+	hspeech43_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
