@@ -8171,6 +8171,10 @@ static void ranks41_rules(void)
 	expect("2023-12-20", CITY,
 	       "1-11月，装备行业实现工业增加值31.7亿元，增长2.9%。",
 	       "");
+	/* (a period word between the industries and the verb: 当月实现) */
+	expect("2023-12-20", CITY,
+	       "11月份，全市有21个行业增长。21个增长的行业当月实现工业增加值占全市规上工业的61.4%。",
+	       "");
 	expect("2023-12-20", CITY,
 	       "1-11月，全市规模以上工业完成工业增加值310.5亿元，增长6.4%。",
 	       "某市 industrial_va level 310.5 亿元 exact 2023M01-M11 - actual\n"
