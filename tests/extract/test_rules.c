@@ -6868,6 +6868,12 @@ static void audit32_rules(void)
 	       "上半年，全市规上工业增加值增长5.6%，6月份全市规上工业增加值当月增长9.1%。",
 	       "某市 industrial_va growth 5.6 % exact 2022H1 yoy actual\n"
 	       "某市 industrial_va growth 9.1 % exact 2022M06 yoy actual\n");
+	/* …当月… in a later sentence of the paragraph a month opened: still
+	 * that month; in a new paragraph the month is not carried */
+	expect("2022-10-25", CITY,
+	       "9月份，全市规上工业增加值增长4.7%。全市当月完成工业增加值36.2亿元。",
+	       "某市 industrial_va growth 4.7 % exact 2022M09 yoy actual\n"
+	       "某市 total_industry_va level 36.2 亿元 exact 2022M09 - actual\n");
 	/* 分别比上年全年、上年同期提高a、b个百分点: the second change is
 	 * against the same months of the year before (yoy), not the whole
 	 * year the first is against */
