@@ -148,6 +148,11 @@ static void ranks(void)
 		    "某市 external_funds growth 11.2 % exact 2023H1 yoy actual 6@全市\n");
 	expect("2023-07-20", "county", "1—6月，规上工业增加值增长3.1%，增速与上季度持平。",
 	       "某市 industrial_va growth 3.1 % exact 2023H1 yoy actual\n");
+	/* the rank named again before its comparison (位次与上月持平): still
+	 * the rank held */
+	expect("2023-10-20", CITY,
+	       "1-9月，全市固定资产投资增长6.4%，居全省第9位，位次与上月持平。",
+	       "某市 fai growth 6.4 % exact 2023M01-M09 yoy actual 9@全省\n");
 	/* by how much a figure leads another place (超宜宾15.2亿元) is no
 	 * figure of the place's own */
 	expect("2018-10-20", "prefecture",
