@@ -28,7 +28,7 @@ static const char *const list_names[DB_W_COUNT] = {
 	"attendance", "bare_rank_verbs", "compared_joiners", "narrowing", "list_tail_nouns",
 	"not_only_leads", "product_outputs", "trade_firms", "carried_leads",
 	"growth_on_year_before", "plan_nouns", "followed_leads", "aside_others", "rank_joiners",
-	"compared_ups", "compared_downs", "bare_averages", "sums_again", "rank_held_nouns",
+	"compared_ups", "compared_downs", "bare_averages", "sums_again", "urban_parts", "rank_held_nouns",
 };
 
 static int read_list(db_words *w, const db_json *lists, size_t id, const char *file, db_diag *d)

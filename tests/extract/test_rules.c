@@ -2042,6 +2042,13 @@ static void real_report_rules(void)
 		       "前三季度，全市地区生产总值增长5.8%。康平县地区生产总值增长6.1%，"
 		       "法库县增长5.8%。县域规上工业增加值增长7%。",
 		       "某市 gdp growth 5.8 % exact 2023M01-M09 yoy actual\n");
+	/* 城区 beside 县域 in a city's report: its urban districts, a part,
+	 * with its gap to the city's own rate */
+	expect_records(ex, line_of, "news", "2023-11-09", CITY,
+		       "前三季度，全市规上工业增加值增长4.2%。县域规上工业增加值下降3.1%，"
+		       "低于全市平均水平7.3个百分点。城区规上工业增加值增长9.6%，"
+		       "高于全市平均水平5.4个百分点。",
+		       "某市 industrial_va growth 4.2 % exact 2023M01-M09 yoy actual\n");
 }
 
 /* metric, measure, value and where the figure's clause starts */
@@ -2360,7 +2367,7 @@ static void probe7_rules(void)
 	/* 增速比去年同期… opens a clause of the label before; 总量排名 after a
 	 * growth just ranked ranks its level */
 	expect("2021-07-25", CITY,
-	       "上半年，全市规上工业增加值同比增长11.4%，增速比去年同期加快2.2个百分点，高于全省1.1个百分点。",
+	       "上半年，全市规上工业增加值增长11.4%，增速比去年同期加快2.2个百分点，高于全省1.1个百分点。",
 	       "某市 industrial_va growth 11.4 % exact 2021H1 yoy actual\n"
 	       "某市 industrial_va change_pp 2.2 百分点 exact 2021H1 yoy actual\n"
 	       "某市 industrial_va gap_pp 1.1 百分点 exact 2021H1 全省 actual\n");
