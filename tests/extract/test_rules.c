@@ -8189,9 +8189,9 @@ static void ranks41_rules(void)
 	expect("2023-12-20", CITY,
 	       "1-11月，装备行业实现工业增加值31.7亿元，增长2.9%。",
 	       "");
-	/* (a period word between the industries and the verb: 当月实现) */
+	/* (a period word between the industries and the verb: 当月完成) */
 	expect("2023-12-20", CITY,
-	       "11月份，全市有21个行业增长。21个增长的行业当月实现工业增加值占全市规上工业的61.4%。",
+	       "11月份，全市有21个行业增长。这21个行业当月完成工业增加值占全市规上工业比重为61.4%。",
 	       "");
 	expect("2023-12-20", CITY,
 	       "1-11月，全市规模以上工业完成工业增加值310.5亿元，增长6.4%。",
