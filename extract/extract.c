@@ -589,9 +589,9 @@ static void clause_period(walk *w, clause_walk *cw, token *tk)
 	bool this_month = (has_word_at(w->text, tk->end, tk->start, "当月") ||
 			   has_word_at(w->text, tk->end, tk->start, "本月")) &&
 			  tk->end - tk->start == 6;
-	/* 8月当月, 6月份全市…当月增长, 2月份，全区…当月产值: the month named in the clause or sentence */
+	/* 8月当月, 6月份…当月增长, 8月份，…。N个行业当月…: the month named in the clause or paragraph */
 	if (this_month && w->per.has &&
-	    (cw->period_end || (!w->per.ctx && w->per.pos >= w->sentence_start)) &&
+	    (cw->period_end || (!w->per.ctx && w->per.pos >= w->seg_start)) &&
 	    w->per.period.start_year == w->per.period.end_year &&
 	    w->per.period.start_month == w->per.period.end_month) {
 		/* (period words, not the label's: 7月当月增长13.1%) */

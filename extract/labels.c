@@ -204,11 +204,18 @@ static const char *const industry_verbs[] = { "完成", "实现" };
 /* 电子产业完成工业增加值718亿元: an industry (…产业, …行业) followed by a
  * verb before the label owns the figure, as it does right before the label
  * (电子产业工业增加值): a part, not the whole */
-static bool industry_verb_before(const char *t, size_t s, size_t e)
+static bool industry_verb_before(const walk *w, size_t s, size_t e)
 {
 	static const char *const kinds[] = { "产业", "行业" };
+	const char *t = w->text;
 	size_t k = word_ending_at(t, s, e, industry_verbs, NWORDS(industry_verbs), NULL);
-	return k && ends_with_any(t, s, e - k, kinds, NWORDS(kinds));
+	if (!k)
+		return false;
+	/* (N个行业当月实现工业增加值…: a period word between the industries and
+	 * the verb, words.json carried_leads) */
+	size_t v = e - k, p = word_ending_at(t, s, v, WORDS(w, DB_W_CARRIED_LEADS), NULL);
+	return ends_with_any(t, s, v, kinds, NWORDS(kinds)) ||
+	       (p && ends_with_any(t, s, v - p, kinds, NWORDS(kinds)));
 }
 
 /* 石材产量达到N万吨，同比增长a%，实现工业增加值同比增长b%: a bare
@@ -371,7 +378,7 @@ bool db_label_glued(const walk *w, const db_clause *c, const db_label *l)
 		return true;
 	if (l->start > c->start && !group && negated_part(w->text, c->start, l->start))
 		return true;
-	if (l->start > c->start && !group && industry_verb_before(w->text, c->start, l->start))
+	if (l->start > c->start && !group && industry_verb_before(w, c->start, l->start))
 		return true;
 	if (product_output_before(w, c, l))
 		return true;

@@ -994,6 +994,13 @@ void db_clause_subject(walk *w, const db_clause *c, const tokens *ts)
 			w->foreign = true;
 			return;
 		}
+		/* (县域…。城区规上工业增加值…: the urban districts set beside the
+		 * counties, a part; words.json urban_parts) */
+		if (word_at(t, c->end, p + (own_word ? strlen(own_word) : 0), WL(w, DB_W_URBAN_PARTS)) &&
+		    find_any(t, w->seg_start, p, (const char *const[]){ "县域" }, 1, NULL) != (size_t)-1) {
+			w->foreign = true;
+			return;
+		}
 	}
 	/* 全省102个县（市）地区生产总值合计…, 全市11个县市区…: the places under
 	 * the entity that the own word counts, not itself, also after the

@@ -208,15 +208,21 @@ static void scope_label_ranks(const walk *w, tokens *ts, size_t nl)
 /* Does a comparison (与上季度, 较上月, 比上年) right after a stated rank and
  * its 、 or ， (…居全市第3位、) end at e, the clause opening at s (or right
  * after that separator)? */
-static bool rank_held(const char *t, size_t s, size_t e)
+static bool rank_held(const walk *w, const char *t, size_t s, size_t e)
 {
 	static const char *const seps[] = { "、", "，", "," };
 	static const char *const comps[] = { "与", "较", "比" };
 	size_t which = 0, q = rfind_any(t, s, e, seps, NWORDS(seps), &which);
 	if (q == (size_t)-1 && s >= 3)
 		q = rfind_any(t, s - 3, s, seps, NWORDS(seps), &which);
-	if (q == (size_t)-1 || q < 6 ||
-	    !db_longest_word_at(t, q + strlen(seps[which]), e, comps, NWORDS(comps), NULL) ||
+	if (q == (size_t)-1 || q < 6)
+		return false;
+	/* (…第15位，位次与上月持平: the rank named again before its comparison) */
+	size_t after = q + strlen(seps[which]);
+	const char *noun = word_at(t, e, after, WL(w, DB_W_RANK_HELD_NOUNS));
+	if (noun)
+		after += strlen(noun);
+	if (!db_longest_word_at(t, after, e, comps, NWORDS(comps), NULL) ||
 	    !(has_word_at(t, q, q - 3, "位") || has_word_at(t, q, q - 3, "名")))
 		return false;
 	return rfind_any(t, q >= 18 ? q - 18 : 0, q, (const char *const[]){ "第" }, 1, NULL) !=
@@ -495,7 +501,7 @@ void db_clause_tokens(walk *w, const db_clause *c, tokens *ts)
 			clash = true;
 		/* 居全市第N位、与上季度持平: the rank held, no growth of nought
 		 * (nor its comparison a label) */
-		if (f.has_value && f.value == 0 && rank_held(t, c->start, f.num_start))
+		if (f.has_value && f.value == 0 && rank_held(w, t, c->start, f.num_start))
 			clash = true;
 		/* 比上月前移1位, 晋升2个位次: how many places a rank moved, no
 		 * figure (nor its move word a label) */

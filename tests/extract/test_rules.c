@@ -148,6 +148,11 @@ static void ranks(void)
 		    "某市 external_funds growth 11.2 % exact 2023H1 yoy actual 6@全市\n");
 	expect("2023-07-20", "county", "1—6月，规上工业增加值增长3.1%，增速与上季度持平。",
 	       "某市 industrial_va growth 3.1 % exact 2023H1 yoy actual\n");
+	/* the rank named again before its comparison (位次与上月持平): still
+	 * the rank held */
+	expect("2023-10-20", CITY,
+	       "1-9月，全市固定资产投资增长6.4%，居全省第9位，位次与上月持平。",
+	       "某市 fai growth 6.4 % exact 2023M01-M09 yoy actual 9@全省\n");
 	/* by how much a figure leads another place (超宜宾15.2亿元) is no
 	 * figure of the place's own */
 	expect("2018-10-20", "prefecture",
@@ -2037,6 +2042,13 @@ static void real_report_rules(void)
 		       "前三季度，全市地区生产总值增长5.8%。康平县地区生产总值增长6.1%，"
 		       "法库县增长5.8%。县域规上工业增加值增长7%。",
 		       "某市 gdp growth 5.8 % exact 2023M01-M09 yoy actual\n");
+	/* 城区 beside 县域 in a city's report: its urban districts, a part,
+	 * with its gap to the city's own rate */
+	expect_records(ex, line_of, "news", "2023-11-09", CITY,
+		       "前三季度，全市规上工业增加值增长4.2%。县域规上工业增加值下降3.1%，"
+		       "低于全市平均水平7.3个百分点。城区规上工业增加值增长9.6%，"
+		       "高于全市平均水平5.4个百分点。",
+		       "某市 industrial_va growth 4.2 % exact 2023M01-M09 yoy actual\n");
 }
 
 /* metric, measure, value and where the figure's clause starts */
@@ -2355,7 +2367,7 @@ static void probe7_rules(void)
 	/* 增速比去年同期… opens a clause of the label before; 总量排名 after a
 	 * growth just ranked ranks its level */
 	expect("2021-07-25", CITY,
-	       "上半年，全市规上工业增加值同比增长11.4%，增速比去年同期加快2.2个百分点，高于全省1.1个百分点。",
+	       "上半年，全市规上工业增加值增长11.4%，增速比去年同期加快2.2个百分点，高于全省1.1个百分点。",
 	       "某市 industrial_va growth 11.4 % exact 2021H1 yoy actual\n"
 	       "某市 industrial_va change_pp 2.2 百分点 exact 2021H1 yoy actual\n"
 	       "某市 industrial_va gap_pp 1.1 百分点 exact 2021H1 全省 actual\n");
@@ -6882,6 +6894,12 @@ static void audit32_rules(void)
 	       "上半年，全市规上工业增加值增长5.6%，6月份全市规上工业增加值当月增长9.1%。",
 	       "某市 industrial_va growth 5.6 % exact 2022H1 yoy actual\n"
 	       "某市 industrial_va growth 9.1 % exact 2022M06 yoy actual\n");
+	/* …当月… in a later sentence of the paragraph a month opened: still
+	 * that month; in a new paragraph the month is not carried */
+	expect("2022-10-25", CITY,
+	       "9月份，全市规上工业增加值增长4.7%。全市当月完成工业增加值36.2亿元。",
+	       "某市 industrial_va growth 4.7 % exact 2022M09 yoy actual\n"
+	       "某市 total_industry_va level 36.2 亿元 exact 2022M09 - actual\n");
 	/* 分别比上年全年、上年同期提高a、b个百分点: the second change is
 	 * against the same months of the year before (yoy), not the whole
 	 * year the first is against */
@@ -8184,6 +8202,10 @@ static void ranks41_rules(void)
 	       "");
 	expect("2023-12-20", CITY,
 	       "1-11月，装备行业实现工业增加值31.7亿元，增长2.9%。",
+	       "");
+	/* (a period word between the industries and the verb: 当月完成) */
+	expect("2023-12-20", CITY,
+	       "11月份，全市有21个行业增长。这21个行业当月完成工业增加值占全市规上工业比重为61.4%。",
 	       "");
 	expect("2023-12-20", CITY,
 	       "1-11月，全市规模以上工业完成工业增加值310.5亿元，增长6.4%。",
