@@ -33,8 +33,10 @@ static const struct {
  * 1183 (tests/corpus). */
 enum { CLAUSE_SOFT = 1024, CLAUSE_HARD = 1536, SENTENCE_MAX = 4096 };
 
-/* Characters after which a newline ends a paragraph. */
-static const char *const para_enders[] = { "。", "！", "？", "；", "：", "!", "?", ";", ":" };
+/* Characters after which a newline ends a paragraph (an ellipsis too: a web
+ * page's paragraph may close on ……, with no full stop after it). */
+static const char *const para_enders[] = { "。", "！", "？", "；", "：", "!", "?", ";", ":",
+					   "……" };
 
 /* CJK numerals used by list markers (一是, （三）, 十二、). */
 static const char *const numerals[] = { "一", "二", "三", "四", "五", "六", "七", "八", "九", "十" };

@@ -9026,6 +9026,20 @@ static void cnews43_rules(void)
 	       "某市 industrial_va gap_pp 2 百分点 exact 2023M01-M09 全国 actual\n");
 }
 
+/* Round 43, city news on their own half-year, quarters and year */
+static void hnews43_rules(void)
+{
+	/* a line that closes with an ellipsis (……) and no full stop ends its
+	 * paragraph, as one closing with 。 does: the next line is no part of
+	 * its sentence, so a place the ellipsis line named (a zone's project)
+	 * holds no clause of the figures below */
+	expect_kind("news", "2023-08-10", CITY,
+		    "高新区一批新项目开工建设……\n"
+		    "今年上半年，全市工业投资增长12.5%；规上工业增加值增长6.4%，增速居全省第二位。",
+		    "某市 industrial_investment growth 12.5 % exact 2023H1 yoy actual\n"
+		    "某市 industrial_va growth 6.4 % exact 2023H1 yoy actual 2@全省\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -9170,6 +9184,7 @@ int main(void)
 	ranks43_rules();
 	plan43_rules();
 	cnews43_rules();
+	hnews43_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
