@@ -9038,6 +9038,14 @@ static void hnews43_rules(void)
 		    "今年上半年，全市工业投资增长12.5%；规上工业增加值增长6.4%，增速居全省第二位。",
 		    "某市 industrial_investment growth 12.5 % exact 2023H1 yoy actual\n"
 		    "某市 industrial_va growth 6.4 % exact 2023H1 yoy actual 2@全省\n");
+	/* a line that is only a rank, under a line that ends with a rate (a
+	 * display headline's short lines, a page's item line), ranks that
+	 * rate, as after a comma; the line of a label and a figure after it
+	 * is still an item of its own */
+	expect_kind("news", "2023-08-10", CITY,
+		    "上半年\n地区生产总值\n同比增长5.8%\n位居全省第二位\n一般公共预算收入增长5.1%",
+		    "某市 gdp growth 5.8 % exact 2023H1 yoy actual 2@全省\n"
+		    "某市 budget_revenue growth 5.1 % exact 2023H1 yoy actual\n");
 }
 
 int main(void)
