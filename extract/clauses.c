@@ -4,6 +4,7 @@
  * and ranks within a part, entities within a sentence (extract.c). */
 #define _GNU_SOURCE /* memmem */
 #include "extract/extract_int.h"
+#include "extract/readers.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -33,8 +34,10 @@ static const struct {
  * 1183 (tests/corpus). */
 enum { CLAUSE_SOFT = 1024, CLAUSE_HARD = 1536, SENTENCE_MAX = 4096 };
 
-/* Characters after which a newline ends a paragraph. */
-static const char *const para_enders[] = { "。", "！", "？", "；", "：", "!", "?", ";", ":" };
+/* Characters after which a newline ends a paragraph (an ellipsis too: a web
+ * page's paragraph may close on ……, with no full stop after it). */
+static const char *const para_enders[] = { "。", "！", "？", "；", "：", "!", "?", ";", ":",
+					   "……" };
 
 /* CJK numerals used by list markers (一是, （三）, 十二、). */
 static const char *const numerals[] = { "一", "二", "三", "四", "五", "六", "七", "八", "九", "十" };
@@ -574,6 +577,21 @@ static bool figure_end_before(const char *text, size_t i)
 	return k > 0 && is_digit(text[k - 1]) && dashes == 2 && digits >= 6;
 }
 
+/* Is the line at k only a stated rank (居全省第一位, 位居全市第3), with
+ * nothing after it but a full stop? */
+static bool rank_line_at(const char *text, size_t len, size_t k)
+{
+	db_figure f;
+	if (!db_rank_read(text, len, k, &f) || f.start != k || f.end <= k)
+		return false;
+	size_t e = f.end;
+	while (e < len && (text[e] == ' ' || text[e] == '\t' || text[e] == '\r'))
+		e++;
+	if (e + 3 <= len && !memcmp(text + e, "。", 3))
+		e += 3;
+	return e >= len || text[e] == '\n';
+}
+
 /* Does the line before the newline at i end with a stated rank (…居全省第二,
  * …第3位, …首位) that the next line, at s, does not go on with (第三\n个突破,
  * 第一\n方阵)? An item line of a page's list, like one ending with a rate. */
@@ -736,6 +754,11 @@ bool db_clauses_more(db_splitter *spp, size_t n, size_t past)
 				cut = B_PART;
 			else if (stamp_before(text, i))
 				cut = B_PARAGRAPH;
+			else if (!marker && figure_end_before(text, i) && rank_line_at(text, len, k))
+				/* …同比增长6.3%\n居全省第一位: a line that is only a
+				 * rank goes on with the rate above (a headline's or an
+				 * item's), as after a comma */
+				cut = B_CLAUSE;
 			else if (!marker && !closer_at(text + k, len - k) &&
 				 (figure_end_before(text, i) ||
 				  rank_end_before(text, i, text + k, len - k)))
@@ -752,9 +775,9 @@ bool db_clauses_more(db_splitter *spp, size_t n, size_t past)
 				cut = B_SENTENCE;
 			if (cut) {
 				emit(&sp, i);
-				sp.part++;
-				sp.sentence += cut != B_PART;
-				if (cut != B_PART)
+				sp.part += cut != B_CLAUSE;
+				sp.sentence += cut > B_PART;
+				if (cut > B_PART)
 					sp.sentence_start = i + 1;
 				if (cut == B_PARAGRAPH)
 					sp.new_segment = true;

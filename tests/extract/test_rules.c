@@ -9295,6 +9295,28 @@ static void htargets43_rules(void)
 		    "某市 retail_sales level 300 亿元 at_least 2024 - target\n");
 }
 
+/* Round 43, city news on their own half-year, quarters and year */
+static void hnews43_rules(void)
+{
+	/* a line that closes with an ellipsis (……) and no full stop ends its
+	 * paragraph, as one closing with 。 does: the next line is no part of
+	 * its sentence, so a place the ellipsis line named (a zone's project)
+	 * holds no clause of the figures below */
+	expect_kind("news", "2023-08-10", CITY,
+		    "高新区一批新项目开工建设……\n"
+		    "今年上半年，全市工业投资增长12.5%；规上工业增加值增长6.4%，增速居全省第二位。",
+		    "某市 industrial_investment growth 12.5 % exact 2023H1 yoy actual\n"
+		    "某市 industrial_va growth 6.4 % exact 2023H1 yoy actual 2@全省\n");
+	/* a line that is only a rank, under a line that ends with a rate (a
+	 * display headline's short lines, a page's item line), ranks that
+	 * rate, as after a comma; the line of a label and a figure after it
+	 * is still an item of its own */
+	expect_kind("news", "2023-08-10", CITY,
+		    "上半年\n地区生产总值\n同比增长5.8%\n位居全省第二位\n一般公共预算收入增长5.1%",
+		    "某市 gdp growth 5.8 % exact 2023H1 yoy actual 2@全省\n"
+		    "某市 budget_revenue growth 5.1 % exact 2023H1 yoy actual\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -9445,6 +9467,7 @@ int main(void)
 	eval43_rules();
 	htargets43_rules();
 	hspeech43_rules();
+	hnews43_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
