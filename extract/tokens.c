@@ -579,9 +579,11 @@ static bool in_aside_opening(const char *t, size_t s, size_t f, const char *cons
 {
 	for (size_t b = f; b > s && f - b < 60;) {
 		b--;
-		if (t[b] == ')' || (b + 3 <= f && !memcmp(t + b, "）", 3)))
+		/* （ and ） are EF BC 88 and EF BC 89: look at a byte, not a word */
+		bool wide = t[b] == '\xef' && b + 3 <= f && t[b + 1] == '\xbc';
+		if (t[b] == ')' || (wide && t[b + 2] == '\x89'))
 			return false;
-		size_t open = t[b] == '(' ? 1 : b + 3 <= f && !memcmp(t + b, "（", 3) ? 3 : 0;
+		size_t open = t[b] == '(' ? 1 : wide && t[b + 2] == '\x88' ? 3 : 0;
 		if (open) {
 			for (size_t i = 0; i < n; i++)
 				if (b + open + strlen(incl[i]) <= f &&
