@@ -4972,6 +4972,10 @@ static void probe20_bull_rules(void)
 		    "第三产业提高1.0个百分点。",
 		    "某市 gdp level 150 亿元 exact 2022 - actual\n"
 		    "某市 gdp growth 3.9 % exact 2022 yoy actual\n");
+	/* 其它 before a label, as 其他: the rest, no whole (其它农作物播种面积) */
+	expect_kind("bulletin", "2022-12-31", "county",
+		    "二、农业\n全县农作物总播种面积80千公顷;其它农作物播种面积3.2千公顷。",
+		    "某市 crop_area level 120 万亩 exact 2022 - actual\n");
 	/* an industry's own rate between the share and its points: the points
 	 * are its rate's change */
 	expect_kind("bulletin", "2022-12-31", "county",
