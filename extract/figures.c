@@ -62,6 +62,43 @@ static bool after_share_points(const char *t, size_t s, size_t pos)
 	       !contains_any(t, sh, pos, (const char *const[]){ "%", "％" }, 2);
 }
 
+/* 三产比由上年的15.0:43.3:41.2调整为…: three or more figures joined by a
+ * ratio colon (:, ：, ∶) between s and pos, the structure of the
+ * industries whatever words name it. */
+static size_t ratio_colon(const char *t, size_t i, size_t end)
+{
+	if (i < end && t[i] == ':')
+		return 1;
+	if (i + 3 <= end && (!memcmp(t + i, "\xef\xbc\x9a", 3) || !memcmp(t + i, "\xe2\x88\xb6", 3)))
+		return 3;
+	return 0;
+}
+
+static bool ratio_before(const char *t, size_t s, size_t pos)
+{
+	for (size_t i = s; i < pos; i++) {
+		if (t[i] < '0' || t[i] > '9' || (i > s && ((t[i - 1] >= '0' && t[i - 1] <= '9') ||
+							   t[i - 1] == '.')))
+			continue;
+		size_t j = i, n;
+		int parts = 0;
+		for (;;) {
+			size_t k = j;
+			while (k < pos && ((t[k] >= '0' && t[k] <= '9') || t[k] == '.'))
+				k++;
+			if (k == j)
+				break;
+			parts++;
+			if (!(n = ratio_colon(t, k, pos)))
+				break;
+			j = k + n;
+		}
+		if (parts >= 3)
+			return true;
+	}
+	return false;
+}
+
 /* Share of a whole (占全省55%). */
 static const char *const share_words[] = { "占" };
 
@@ -2605,11 +2642,12 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 			/* 三次产业结构由…调整为…，其中一产、二产分别提高0.3、
 			 * 0.8个百分点: after the structure in its sentence, an
 			 * industry's change is its share's, no change of its value
-			 * added */
+			 * added; so after the ratio itself (三产比由…a:b:c调整为…) */
 			if (m && fc->label && is_sector_va(m) &&
 			    (contains_any(t, w->sentence_start, fc->label_start,
 					  (const char *const[]){ "结构" }, 1) ||
-			     after_share_points(t, w->sentence_start, fc->label_start)))
+			     after_share_points(t, w->sentence_start, fc->label_start) ||
+			     ratio_before(t, w->sentence_start, fc->label_start)))
 				return (size_t)-1;
 			measure = DB_MEASURE_CHANGE_PP;
 			if (f->sign_word == 0 && f->has_value && falling && v > 0)

@@ -4976,6 +4976,18 @@ static void probe20_bull_rules(void)
 		    "一产和二产比重分别提高0.3和0.6个百分点,三产下降0.9个百分点。",
 		    "某市 gdp level 180 亿元 exact 2022 - actual\n"
 		    "某市 gdp growth 5.2 % exact 2022 yoy actual\n");
+	/* the ratio with no 结构 before it (三次产业比例从…a∶b∶c变为…): the
+	 * industries' points after it are their shares' changes too */
+	expect_kind("bulletin", "2022-12-31", "county",
+		    "一、综合\n全县地区生产总值150亿元,增长3.9%。三次产业比例从上年的14.1∶40.2∶45.7"
+		    "变为13.5∶39.8∶46.7,第一产业、第二产业分别下降0.6、0.4个百分点,"
+		    "第三产业提高1.0个百分点。",
+		    "某市 gdp level 150 亿元 exact 2022 - actual\n"
+		    "某市 gdp growth 3.9 % exact 2022 yoy actual\n");
+	/* 其它 before a label, as 其他: the rest, no whole (其它农作物播种面积) */
+	expect_kind("bulletin", "2022-12-31", "county",
+		    "二、农业\n全县农作物总播种面积80千公顷;其它农作物播种面积3.2千公顷。",
+		    "某市 crop_area level 120 万亩 exact 2022 - actual\n");
 	/* an industry's own rate between the share and its points: the points
 	 * are its rate's change */
 	expect_kind("bulletin", "2022-12-31", "county",
