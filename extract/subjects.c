@@ -843,9 +843,10 @@ void db_clause_subject(walk *w, const db_clause *c, const tokens *ts)
 	const char *t = w->text;
 	size_t p = c->start, k;
 
-	/* (●某市经济总量…, ——某县…, 1.某区…: the mark that opens a list
-	 * item comes before the subject) */
+	/* (●某市经济总量…, ——某县…, 1.某区…, 一是全省…: the mark that opens
+	 * a list item comes before the subject) */
 	p += db_item_marker(t + p, c->end - p);
+	p += db_numeral_item(t + p, c->end - p);
 	if (ts->len && ts->items[0].kind == TOK_PERIOD && ts->items[0].start == p)
 		p = ts->items[0].end;
 	const char *lead = word_at(t, c->end, p, WL(w, DB_W_SUBJECT_LEAD_INS));

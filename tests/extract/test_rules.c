@@ -8992,6 +8992,16 @@ static void hrank43_rules(void)
 	       "某市 retail_sales growth 9.1 % exact 2021 yoy actual\n"
 	       "某市 retail_sales gap_pp 2.6 百分点 exact 2021 全国 actual\n"
 	       "某市 retail_sales gap_pp 1.4 百分点 exact 2021 全省 actual\n");
+	/* a list item's mark of numerals (一是, 二、, （三）) comes before the
+	 * subject: 一是全省… is the province speaking, as 全省… is; an item of
+	 * the city's own (二是全市…) is the city's again */
+	expect("2022-01-20", CITY,
+	       "2021年经济形势发布会传出两条消息：一是全省地区生产总值首破5万亿元；"
+	       "二是全市地区生产总值增长6.5%。",
+	       "某市 gdp growth 6.5 % exact 2021 yoy actual\n");
+	expect("2022-01-20", CITY,
+	       "2021年主要指标如下。（一）全省规模以上工业增加值增长7.2%。（二）全市规模以上工业增加值增长8.4%。",
+	       "某市 industrial_va growth 8.4 % exact 2021 yoy actual\n");
 }
 
 /* Rules written from the plan texts of round 43; the texts are the
