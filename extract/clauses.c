@@ -127,25 +127,31 @@ size_t db_item_marker(const char *s, size_t n)
 	return b ? b : digit_item_width(s, n);
 }
 
+size_t db_numeral_item(const char *s, size_t n)
+{
+	size_t o = open_bracket(s, n), k;
+
+	if (o && (k = numeral_run(s + o, n - o)))
+		return close_bracket(s + o + k, n - o - k) ? o + k + (s[o + k] == ')' ? 1 : 3) : 0;
+	k = numeral_run(s, n);
+	if (!k || k > 6)
+		return 0;
+	/* 一、二、三产业: an enumeration, not a list item */
+	if (db_starts(s + k, n - k, "、") && numeral_run(s + k + 3, n - k - 3))
+		return 0;
+	return db_starts(s + k, n - k, "是") || db_starts(s + k, n - k, "、") ? k + 3 : 0;
+}
+
 /* Does a list item marker start at s? 一是 二是 / 一、 / （一） (一) /
  * —— / ● ① / an item numbered with digits (db_digit_item) */
 static bool list_marker(const char *s, size_t n)
 {
-	size_t o = open_bracket(s, n), k;
+	size_t o = open_bracket(s, n), k = numeral_run(s, n);
 
-	if (db_starts(s, n, "——"))
+	if (db_starts(s, n, "——") || db_bullet(s, n))
 		return true;
-	if (db_bullet(s, n))
-		return true;
-	if (o && (k = numeral_run(s + o, n - o)))
-		return close_bracket(s + o + k, n - o - k);
-	k = numeral_run(s, n);
-	if (k && k <= 6) {
-		/* 一、二、三产业: an enumeration, not a list item */
-		if (db_starts(s + k, n - k, "、") && numeral_run(s + k + 3, n - k - 3))
-			return false;
-		return db_starts(s + k, n - k, "是") || db_starts(s + k, n - k, "、");
-	}
+	if ((o && numeral_run(s + o, n - o)) || (k && k <= 6))
+		return db_numeral_item(s, n) != 0;
 	return db_digit_item(s, n);
 }
 

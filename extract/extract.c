@@ -1217,10 +1217,10 @@ static void clause_figure(walk *w, clause_walk *cw, token *tk)
 	if (l && !cw->ndist && l->start >= c->start && tk->fig.kind == DB_FIG_AMOUNT &&
 	    db_part_like_whole(w, l) && !db_local_part(w, l))
 		l = w->label = NULL;
-	/* (…；比2019年同期增长7.4%: past the year compared with) */
+	/* (…；比2019年同期增长7.4%, …；增速分别高于全国、全省a和b个百分点: past what is compared) */
 	if (!l && !cw->ndist && w->part_label && c->start == w->part_start &&
 	    cw->prev_end == c->start &&
-	    (db_measure_words_only(w, c->start, tk->fig.num_start) ||
+	    (db_measure_words_only(w, c->start, tk->fig.num_start) || (gap_item && !gap_next) ||
 	     (opens_with_year_compared(w->text, c->start, tk->fig.num_start) &&
 	      db_measure_words_only(w, c->start + lead_skip, tk->fig.num_start))))
 		l = w->label = w->part_label;

@@ -66,6 +66,9 @@ size_t db_bullet(const char *s, size_t n);
 /* Does an item numbered with digits start at s: 1、 1. 1． （1） (1) (not
  * 1.5, a number)? */
 bool db_digit_item(const char *s, size_t n);
+/* The width of a list item's mark of CJK numerals at s: 一是, 二、,
+ * （三）, (四) (not 一、二、三产业, an enumeration); else 0. */
+size_t db_numeral_item(const char *s, size_t n);
 /* The width of a mark that opens a list item at s: ——, a bullet
  * (db_bullet) or a number of digits (db_digit_item); else 0. */
 size_t db_item_marker(const char *s, size_t n);

@@ -867,9 +867,10 @@ void db_clause_subject(walk *w, const db_clause *c, const tokens *ts)
 	const char *t = w->text;
 	size_t p = c->start, k;
 
-	/* (●某市经济总量…, ——某县…, 1.某区…: the mark that opens a list
-	 * item comes before the subject) */
+	/* (●某市经济总量…, ——某县…, 1.某区…, 一是全省…: the mark that opens
+	 * a list item comes before the subject) */
 	p += db_item_marker(t + p, c->end - p);
+	p += db_numeral_item(t + p, c->end - p);
 	/* (a period, then lead-ins and periods in any order: 而同期(2019年)某县、
 	 * 某县的GDP分别…, 同期某县…) */
 	for (size_t i = 0, moved = 1; moved;) {

@@ -8259,7 +8259,7 @@ static void ranks42_rules(void)
 	 * of the whole the sentence before named: its label, the gap and the
 	 * rank after it go on with it */
 	expect("2022-06-20", CITY,
-	       "1-5月，全市规上工业增加值同比增长4.6%，居全省第8位。"
+	       "1-5月，全市规上工业增加值比上年同期增长4.6%，居全省第8位。"
 	       "其中，5月当月增加值增长6.3%，增速高于全省平均0.9个百分点，居全省第3位。",
 	       "某市 industrial_va growth 4.6 % exact 2022M01-M05 yoy actual 8@全省\n"
 	       "某市 industrial_va growth 6.3 % exact 2022M05 yoy actual 3@全省\n"
@@ -9073,6 +9073,39 @@ static void ranks43_rules(void)
 	       "某市 ~ growth 21.5 % exact 2021M01-M09 yoy actual\n");
 }
 
+/* Rules written from the news items with ranks of round 43 (a city's own
+ * year with its gaps and its place in the province); the texts are the
+ * tests' own. */
+static void hrank43_rules(void)
+{
+	/* a ；-part that opens with a gap to a list of places (增速分别高于
+	 * 全国、全省a个百分点和b个百分点) goes on with the label of the part
+	 * before, as one gap to one place did; the change after it too */
+	expect("2022-01-20", CITY,
+	       "2021年，全市地区生产总值1234.5亿元，总量居全省第五位；增长7.3%，居全省第三位，"
+	       "比上年提升2位；增速分别高于全国、全省1.5个百分点和0.8个百分点，比上年加快0.2个百分点。",
+	       "某市 gdp level 1234.5 亿元 exact 2021 - actual 5@全省\n"
+	       "某市 gdp growth 7.3 % exact 2021 yoy actual 3@全省\n"
+	       "某市 gdp gap_pp 1.5 百分点 exact 2021 全国 actual\n"
+	       "某市 gdp gap_pp 0.8 百分点 exact 2021 全省 actual\n"
+	       "某市 gdp change_pp 0.2 百分点 exact 2021 yoy actual\n");
+	expect("2022-01-20", CITY,
+	       "2021年，全市社会消费品零售总额增长9.1%；分别比全国、全省高2.6和1.4个百分点。",
+	       "某市 retail_sales growth 9.1 % exact 2021 yoy actual\n"
+	       "某市 retail_sales gap_pp 2.6 百分点 exact 2021 全国 actual\n"
+	       "某市 retail_sales gap_pp 1.4 百分点 exact 2021 全省 actual\n");
+	/* a list item's mark of numerals (一是, 二、, （三）) comes before the
+	 * subject: 一是全省… is the province speaking, as 全省… is; an item of
+	 * the city's own (二是全市…) is the city's again */
+	expect("2022-01-20", CITY,
+	       "2021年经济形势发布会传出两条消息：一是全省地区生产总值首破5万亿元；"
+	       "二是全市地区生产总值增长6.5%。",
+	       "某市 gdp growth 6.5 % exact 2021 yoy actual\n");
+	expect("2022-01-20", CITY,
+	       "2021年主要指标如下。（一）全省规模以上工业增加值增长7.2%。（二）全市规模以上工业增加值增长8.4%。",
+	       "某市 industrial_va growth 8.4 % exact 2021 yoy actual\n");
+}
+
 /* Rules written from the plan texts of round 43; the texts are the
  * tests' own. */
 static void plan43_rules(void)
@@ -9472,6 +9505,7 @@ int main(void)
 	statusfix42_rules();
 	spanfix43_rules();
 	ranks43_rules();
+	hrank43_rules();
 	plan43_rules();
 	cnews43_rules();
 	leftfix43_rules();
