@@ -3702,7 +3702,7 @@ static void probe14_gwr_rules(void)
 	 * plan's average to its last year stated in its first year is a span */
 	expect_kind("gwr", "2021-02-20", CITY,
 		    "各位代表：现在，我代表市人民政府向大会报告工作。\n"
-		    "一、2020年工作回顾和“十三五”主要成就\n"
+		    "一、回顾2020年工作和“十三五”成就\n"
 		    "“十三五”时期，全市生产总值年均增长6.4%，2020年达到1980亿元；"
 		    "城镇居民人均可支配收入年均增长7.7%，农村居民人均可支配收入年均增长8.3%，"
 		    "分别高于全省0.5和0.7个百分点。\n"
