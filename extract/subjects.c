@@ -1244,13 +1244,19 @@ void db_clause_subject(walk *w, const db_clause *c, const tokens *ts)
 		w->clause_foreign = true; /* (this clause only: …；全社会固定资产投资…) */
 		return;
 	}
-	/* (every zone word ends with 区: one quick scan first) */
+	/* (every zone word ends with 区: one quick scan first; a zone in an
+	 * aside of 含 or 包括, 农业(含某经开区)…, is what the figures include,
+	 * not their subject) */
 	size_t p0 = p;
 	if (lim > p && memmem(t + p, lim - p, "区", strlen("区")))
 		for (; p < lim; p++)
 			if (((unsigned char)t[p] & 0xC0) != 0x80 && /* words start at characters */
-			    (z = db_zone_word(t + p, lim - p)) != 0)
-				break;
+			    (z = db_zone_word(t + p, lim - p)) != 0) {
+				if (!db_in_scope_aside(t, p0, p))
+					break;
+				p += z - 1;
+				z = 0;
+			}
 	/* 48家国家级经开区GDP…, 全国高新区: a class of zones, not one (家 is
 	 * in 国家 and 国家级 too) */
 	static const char *const classes[] = { "家", "全国", "省级", "各", "所有" };

@@ -867,6 +867,16 @@ static void bulletin_words(void)
 	expect("2022-12-23", "county", "2022年，江南经开区完成地区生产总值430亿元。确保综保区实现外贸总额35亿元。",
 	       "某市江南经开区 gdp level 430 亿元 exact 2022 - actual\n"
 	       "某市综保区 import_export level 35 亿元 exact 2022 - target\n");
+	/* a zone in a bracketed aside of 含 or 包括 before the first label is
+	 * what the figures include (a section heading's 农??业(含某某经开区), its
+	 * gap a mirror's ?? for a wide space),
+	 * not their subject */
+	expect_kind("bulletin", "2023-12-31", "district",
+		    "二、农??业(含青桐经开区)\n农业总产值完成12.5亿元，增长3.1%。\n"
+		    "（包括柳岸高新区）规模以上工业增加值增长6.2%。",
+		    "某市 agri_output level 12.5 亿元 exact 2023 - actual\n"
+		    "某市 agri_output growth 3.1 % exact 2023 yoy actual\n"
+		    "某市 industrial_va growth 6.2 % exact 2023 yoy actual\n");
 	/* a class of zones (国家级经开区, 48家…) is no zone of the entity */
 	expect("2024-03-01", CITY, "2023年，48家国家级经开区地区生产总值达63403亿元。全市地区生产总值增长5%。",
 	       "某市 gdp growth 5 % exact 2023 yoy actual\n");
