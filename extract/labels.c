@@ -1621,15 +1621,15 @@ bool db_scoped_industry_label(walk *w, const db_label *l, tokens *ts)
 	return false;
 }
 
-/* The last sown area (播种面积, 种植面积) in [s, e) that no label covers
+/* The last sown area (words.json crop_areas: 播种面积, 种植面积, or 面积
+ * alone after a crop's name, 稻谷面积) in [s, e) that no label covers
  * (油料播种面积: the catalog names no such area), or -1. */
 static size_t unkeyed_area_between(const walk *w, size_t s, size_t e)
 {
-	static const char *const areas[] = { "播种面积", "种植面积" };
-	size_t last = (size_t)-1;
+	size_t last = (size_t)-1, n;
 	for (size_t k = s; k < e; k++) {
 		size_t which;
-		if (!db_longest_word_at(w->text, k, e, areas, NWORDS(areas), &which))
+		if (!(n = db_longest_word_at(w->text, k, e, WORDS(w, DB_W_CROP_AREAS), &which)))
 			continue;
 		bool keyed = false;
 		for (size_t i = db_label_at(w->labels, s); i < w->labels->len && !keyed; i++) {
@@ -1640,6 +1640,7 @@ static size_t unkeyed_area_between(const walk *w, size_t s, size_t e)
 		}
 		if (!keyed)
 			last = k; /* (the last such area) */
+		k += n - 1; /* (面积 inside 播种面积 is no area of its own) */
 	}
 	return last;
 }

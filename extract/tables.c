@@ -30,9 +30,16 @@
 
 /* ---- words ------------------------------------------------------------- */
 
-static const char *const label_heads[] = {
-	"指标", "指标名称", "主要指标", "项目", "名称", "指标名", "品名", "产品名称", "行业", "二级指标",
-};
+/* The heads of the column of row names (指标, 项目, 品名, 品种): words.json
+ * table_label_heads. */
+static bool label_head(const db_words *ws, const char *w)
+{
+	const db_wordlist *l = &ws->lists[DB_W_TABLE_LABEL_HEADS];
+	for (size_t i = 0; i < l->len; i++)
+		if (!strcmp(w, l->items[i]))
+			return true;
+	return false;
+}
 /* In a table of value added (a 生产总值 row or a title naming 增加值), a row
  * named for an industry is that industry's value added (readers.h). */
 static const char *const va_words[] = { "生产总值", "增加值", "GDP" };
@@ -309,9 +316,8 @@ static int head_role(const db_words *ws, const char *t, span c)
 
 	if (!n || n > 60)
 		return -1;
-	for (size_t i = 0; i < NWORDS(label_heads); i++)
-		if (!strcmp(w, label_heads[i]))
-			return COL_LABEL;
+	if (label_head(ws, w))
+		return COL_LABEL;
 	for (size_t i = 0; i < NWORDS(unit_heads); i++)
 		if (!strcmp(w, unit_heads[i]))
 			return COL_UNIT;
@@ -356,9 +362,7 @@ static size_t merge_split_heads(const db_words *ws, const char *t, span *cells, 
 			for (size_t c = i; c < j; c++)
 				single_role |= head_role(ws, t, cells[c]) >= 0;
 			squeeze(t, m.start, m.end, w, sizeof w);
-			bool label = false;
-			for (size_t h = 0; h < NWORDS(label_heads); h++)
-				label |= !strcmp(w, label_heads[h]);
+			bool label = label_head(ws, w);
 			if (!label && (single_role || head_role(ws, t, m) < 0))
 				continue;
 			/* 单 位 产 量: the unit column's head, then the next
@@ -636,12 +640,13 @@ static bool numeric_cell(const char *t, span c)
 /* Does the line open with a label column's head and a space (指标 完成数…:
  * a header of cells separated by single spaces), the head's characters
  * maybe spaced (指 标 …, 项 目 指数)? */
-static bool head_first(const char *t, line l)
+static bool head_first(const db_words *ws, const char *t, line l)
 {
+	const db_wordlist *heads = &ws->lists[DB_W_TABLE_LABEL_HEADS];
 	size_t s = l.start, e = l.end;
 	trim(t, &s, &e);
-	for (size_t i = 0; i < NWORDS(label_heads); i++) {
-		const char *h = label_heads[i];
+	for (size_t i = 0; i < heads->len; i++) {
+		const char *h = heads->items[i];
 		size_t p = s;
 		for (; *h && p < e; h += 3) {
 			if (!db_starts(t + p, e - p, (char[4]){ h[0], h[1], h[2], 0 }))
@@ -1345,16 +1350,17 @@ void db_tables_find(const db_words *w, const char *t, size_t len, db_tables *ts)
 		 * table of one cell per line) */
 		if (lines[i].end - lines[i].start > 400 ||
 		    (lines[i].end - lines[i].start > 30 && !cell_separated(t, lines[i]) &&
-		     !head_first(t, lines[i])))
+		     !head_first(w, t, lines[i])))
 			continue;
-		if ((!contains_any(t + lines[i].start, lines[i].end - lines[i].start, label_heads,
-				   NWORDS(label_heads)) &&
+		if ((!contains_any(t + lines[i].start, lines[i].end - lines[i].start,
+				   w->lists[DB_W_TABLE_LABEL_HEADS].items,
+				   w->lists[DB_W_TABLE_LABEL_HEADS].len) &&
 		     !empty_head(t, lines[i])) ||
 		    sentence_like(t, lines[i])) {
 			/* 指  标, 品 名, 项 目 split by spaces */
 			if ((!contains(t + lines[i].start, lines[i].end - lines[i].start, "指") &&
 			     !contains(t + lines[i].start, lines[i].end - lines[i].start, "品") &&
-			     !head_first(t, lines[i])) ||
+			     !head_first(w, t, lines[i])) ||
 			    sentence_like(t, lines[i]) || lines[i].end - lines[i].start > 400)
 				continue;
 		}
@@ -1367,7 +1373,7 @@ void db_tables_find(const db_words *w, const char *t, size_t len, db_tables *ts)
 			n = joined_header(w, t, lines, nl, i, cells, tb.roles, &hl);
 		/* (指    标 绝对数 比上年增长(%): the one run of spaces that
 		 * separates is inside the label column's head) */
-		if (n < 2 && (!cell_separated(t, lines[i]) || head_first(t, lines[i]))) {
+		if (n < 2 && (!cell_separated(t, lines[i]) || head_first(w, t, lines[i]))) {
 			/* 指标 完成数(万元) 比上年增长(%): single spaces */
 			n = spaced_cells(t, lines[i].start, lines[i].end, false, cells);
 			n = merge_split_heads(w, t, cells, n);

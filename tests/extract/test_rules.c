@@ -1985,6 +1985,15 @@ static void real_report_rules(void)
 		    "其中：猪肉产量3万吨，下降4%。",
 		    "某市 grain_area level 60 万亩 exact 2022 - actual\n"
 		    "某市 meat_output level 5 万吨 exact 2022 - actual\n");
+	/* 面积 alone after a crop's name is that crop's area: a bare 总产量
+	 * after it is the crop's output when the two make a catalog name
+	 * (稻谷总产量), else no figure (小麦总产量), never the grain's */
+	expect_kind("bulletin", "2022-12-31", "county",
+		    "全年粮食总产量31.5万吨，粮食播种面积66.2万亩，其中稻谷面积30.4万亩，"
+		    "总产量16.1万吨，小麦面积20.3万亩，总产量8.7万吨。",
+		    "某市 grain_output level 31.5 万吨 exact 2022 - actual\n"
+		    "某市 grain_area level 66.2 万亩 exact 2022 - actual\n"
+		    "某市 rice_output level 16.1 万吨 exact 2022 - actual\n");
 	/* 全市 in a county's report is the city above it; in a county-level
 	 * city's, itself */
 	expect_entity_records(ex, line_of, "某县", "bulletin", "2023-03-01", "county",

@@ -139,6 +139,15 @@ static void tabs_and_spaces(void)
 	       "urban_income level 41230 元 41230元 2022 - actual 11:1\n"
 	       "urban_income growth 5.2 % 5.2 2022 yoy actual 11:1\n"
 	       "budget_revenue growth 3 % 3.0 2022 yoy actual 12:1\n");
+	/* 品种 heads the column of row names as 品名 does, its characters and
+	 * the rows' names maybe spaced (品 种, 油 料); the title's 产量 and the
+	 * header's year make each crop's output of that year */
+	expect("2023-05-10",
+	       "表2:主要农产品产量 | ||\n品 种 | 单 位 | 2022年 |\n粮 食 | 万吨 | 41.7 |\n"
+	       "#早稻 | 万吨 | 12.2 |\n油 料 | 万吨 | 1.6 |\n蔬 菜 | 万吨 | 33.5 |\n",
+	       "grain_output level 41.7 万吨 41.7万吨 2022 - actual 3:1\n"
+	       "oilseed_output level 1.6 万吨 1.6万吨 2022 - actual 5:1\n"
+	       "vegetable_output level 33.5 万吨 33.5万吨 2022 - actual 6:1\n");
 	/* runs of spaces, a header word split by spaces (指  标), a foreign
 	 * currency kept, an index with its base */
 	expect("2023-07-25",
