@@ -2135,7 +2135,7 @@ static bool falls_in_list(const walk *w, size_t s, size_t n)
 	return joined && p < n && ends_with_any(t, s, p, WORDS(w, DB_W_FALLING));
 }
 
-/* 农林牧渔业总产值846.67亿元…其中：农业总产值379.79亿元: a label right
+/* 农林牧渔业总产值512.4亿元…其中：农业总产值230.6亿元: a label right
  * after 其中 that names, in other words, a metric the sentence has a figure
  * of already is a part of it under a narrower name; so is one in a sentence
  * that opens with 其中 after the whole's sentence (…总产值55.2亿元。其中，农业

@@ -662,8 +662,8 @@ static void bulletin_words(void)
 	/* after 其中, a narrower name of a metric the sentence has a figure
 	 * of is a part */
 	expect("2023-03-01", CITY,
-	       "2022年，农林牧渔业总产值846.67亿元，其中：农业总产值379.79亿元，增长3.6%。",
-	       "某市 agri_output level 846.67 亿元 exact 2022 - actual\n");
+	       "2022年，农林牧渔业总产值512.4亿元，其中：农业总产值230.6亿元，增长2.9%。",
+	       "某市 agri_output level 512.4 亿元 exact 2022 - actual\n");
 	/* a label split by its verb: the first label's words and the second's
 	 * (their shared 工业 said once) name the metric; a bare noun after the
 	 * verb too (建筑业 + 总产值); words of a part before the verb (园区) make
@@ -1825,10 +1825,10 @@ static void real_report_rules(void)
 	/* a five-year review: levels of its last year, averages and sums of
 	 * the five; thresholds passed stay undated */
 	expect_kind("gwr", "2022-01-10", "county",
-		    "一、过去五年工作回顾\n五年来，全县地区生产总值达440亿元，年均增长8.1%；"
+		    "一、过去五年工作回顾\n五年来，全县地区生产总值达365亿元，年均增长7.4%；"
 		    "累计完成固定资产投资818亿元；旅游收入突破10亿元。",
-		    "某市 gdp level 440 亿元 exact 2021 - actual\n"
-		    "某市 gdp growth 8.1 % exact 2017..2021 cagr actual\n"
+		    "某市 gdp level 365 亿元 exact 2021 - actual\n"
+		    "某市 gdp growth 7.4 % exact 2017..2021 cagr actual\n"
 		    "某市 fai level 818 亿元 exact 2017..2021 - actual\n"
 		    "某市 tourism_revenue level 10 亿元 at_least - - actual\n");
 	/* a label with 中 that ends a clause of no figure opens its parts */
