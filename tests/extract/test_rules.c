@@ -6299,6 +6299,10 @@ static void probe26_plan_rules(void)
 	expect("2023-01-05", "district", "2022年，省外实际到位资金56.8亿元、增长9.2%。",
 	       "某市 external_funds level 56.8 亿元 exact 2022 - actual\n"
 	       "某市 external_funds growth 9.2 % exact 2022 yoy actual\n");
+	/* 省外到位内资: the same funds, named as domestic capital */
+	expect("2024-01-20", "prefecture", "去年，全市省外到位内资320.5亿元，同比增长7.3%。",
+	       "某市 external_funds level 320.5 亿元 exact 2023 - actual\n"
+	       "某市 external_funds growth 7.3 % exact 2023 yoy actual\n");
 }
 
 static void probe27_planj_rules(void)
