@@ -3134,6 +3134,14 @@ static void probe12_plan_rules(void)
 	expect_kind("gwr", "2023-01-10", "county",
 		    "“十四五”开局以来，全县累计完成固定资产投资312亿元。",
 		    "某市 fai level 312 亿元 exact - - actual\n");
+	/* 近年来 (最近几年来): years up to now, how many unsaid; the item's
+	 * period named later in the paragraph dates none of its clause */
+	expect_kind("news", "2024-11-15", "district",
+		    "近年来，全区地区生产总值从210亿元增长到460亿元，年均增长9.1%；"
+		    "今年1—9月，全区规上工业增加值增长6.2%。",
+		    "某市 gdp level 460 亿元 exact - - actual\n"
+		    "某市 gdp growth 9.1 % exact - cagr actual\n"
+		    "某市 industrial_va growth 6.2 % exact 2024M01-M09 yoy actual\n");
 	/* A、B分别达到x、y；C和D增长快于经济增速，分别增长p、q: the names
 	 * said since the first list speak for the second 分别 */
 	expect_kind("plan", "2024-01-10", "prefecture",
