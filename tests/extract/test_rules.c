@@ -65,6 +65,10 @@ static void ranks(void)
 	       "2021年，全市社会消费品零售总额281亿元，增长9.1%，总量和增速分别居全省第4、3位。",
 	       "某市 retail_sales level 281 亿元 exact 2021 - actual 4@全省\n"
 	       "某市 retail_sales growth 9.1 % exact 2021 yoy actual 3@全省\n");
+	/* an ellipsis (…, ……) right after the rank ends its clause as 。 does */
+	expect("2023-11-10", "district",
+	       "前三季度，全区规上工业增加值增长9.3%，连续两年保持全市第一……",
+	       "某市 industrial_va growth 9.3 % exact 2023M01-M09 yoy actual 1@全市\n");
 	/* a sentence that opens with a measure's word (产值总量, 增速) ranks
 	 * the figure of the sentence before; one that names its own metric
 	 * does not */
