@@ -734,6 +734,7 @@ bool db_level_named(const walk *w, const db_label *l, const tokens *ts, size_t s
 /* Is l, after 其中 in its sentence, named like a whole named before the 其中
  * (…财政总收入…，其中税收收入…，财政收入…)? */
 bool db_part_like_whole(const walk *w, const db_label *l);
+bool db_indicator_pick(const walk *w, size_t at);
 /* Does the label l before a figure f fail to count it where the label a
  * right after f would (…的营商环境，让22万户市场主体…: a metric in 分
  * before, one in 万户 named right after the count)? */

@@ -29,7 +29,7 @@ static const char *const list_names[DB_W_COUNT] = {
 	"not_only_leads", "product_outputs", "trade_firms", "carried_leads",
 	"growth_on_year_before", "plan_nouns", "followed_leads", "aside_others", "rank_joiners",
 	"compared_ups", "compared_downs", "bare_averages", "sums_again", "evaluation_tails",
-	"target_aside_nouns",
+	"target_aside_nouns", "indicator_sets",
 };
 
 static int read_list(db_words *w, const db_json *lists, size_t id, const char *file, db_diag *d)

@@ -663,6 +663,13 @@ static void bulletin_words(void)
 	expect("2023-03-01", CITY,
 	       "2022年，农林牧渔业总产值846.67亿元，其中：农业总产值379.79亿元，增长3.6%。",
 	       "某市 agri_output level 846.67 亿元 exact 2022 - actual\n");
+	/* a 其中 right after a clause naming a set of indicators picks one of
+	 * them, the place's own figure: no part of the level before */
+	expect_kind("news", "2023-11-08", "district",
+		    "2022年，全区地区生产总值320亿元；今年1—9月，全区5项主要指标增速"
+		    "排名全市前三，其中GDP增长6.6%，居全市第二。",
+		    "某市 gdp level 320 亿元 exact 2022 - actual\n"
+		    "某市 gdp growth 6.6 % exact 2023M01-M09 yoy actual 2@全市\n");
 	/* a label split by its verb: the first label's words and the second's
 	 * (their shared 工业 said once) name the metric; a bare noun after the
 	 * verb too (建筑业 + 总产值); words of a part before the verb (园区) make
