@@ -1159,6 +1159,10 @@ static void clause_figure(walk *w, clause_walk *cw, token *tk)
 		 db_sown_area_item(w, l, tk->fig.num_start, &sub, c) &&
 		 (cl = db_composed_label(w, &sub, tk->fig.num_start)) != NULL)
 		l = w->label = cl;
+	/* 规上工业企业559家、1—10月总产值1506亿元: the firms' output */
+	else if (!cw->ndist && l && l->start >= c->start &&
+		 (cl = db_firm_count_label(w, l, tk->fig.num_start)) != NULL)
+		l = w->label = cl;
 	/* 签约项目17个、总投资186亿元: the total of the things counted */
 	else if (!cw->ndist && tk->fig.kind == DB_FIG_AMOUNT && w->nsplit < NWORDS(w->split) &&
 		 (cl = db_counted_total_label(w, c, tk->fig.num_start)) != NULL &&

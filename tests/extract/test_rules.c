@@ -2568,6 +2568,15 @@ static void probe10_left_rules(void)
 		    "新建高标准农田3.1万亩、面积2.2万亩。",
 		    "某市 grain_area level 61.35 万亩 exact 2023 - actual\n"
 		    "某市 grain_output level 27.08 万吨 exact 2023 - actual\n");
+	/* 规上工业企业N家、(months)总产值…: the bare noun of the item after 、
+	 * speaks of the firms counted (规上工业 + 总产值); a count whose head
+	 * makes no catalog name with it keeps no label */
+	expect_kind("news", "2024-11-20", "district",
+		    "1—10月，全区规上工业企业312家、总产值842亿元；"
+		    "全区高新技术企业260家、总产值430亿元。",
+		    "某市 above_scale_industrial_enterprises level 312 家 exact 2024M10 - actual\n"
+		    "某市 industrial_output level 842 亿元 exact 2024M01-M10 - actual\n"
+		    "某市 high_tech_enterprises level 260 家 exact 2024M10 - actual\n");
 	/* the periods of a sentence going through quarters stay in it */
 	expect_kind("bulletin", "2024-04-02", "county",
 		    "某县2023年国民经济和社会发展统计公报\n"
