@@ -1814,7 +1814,7 @@ static size_t opened_by_periods(const walk *w, const db_clause *c, size_t num)
  * in 家) and names, after its months if any, the firms' output, revenue or
  * profit by a bare noun: the head of l with the noun, when a catalog name
  * (规上工业 + 总产值); else NULL. */
-const db_label *db_firm_count_label(walk *w, const db_label *l, size_t num)
+static const db_label *db_firm_count_label(walk *w, const db_label *l, size_t num)
 {
 	static const char *const nouns[] = { "总产值", "产值", "营业收入", "利润总额" };
 	const char *t = w->text;
@@ -1833,6 +1833,18 @@ const db_label *db_firm_count_label(walk *w, const db_label *l, size_t num)
 	    (p + n < num && !db_measure_words_only(w, p + n, num)))
 		return NULL;
 	return head_with_noun(w, l, p, p + n);
+}
+
+/* The label of a figure that ends an item after 、 naming by a bare noun
+ * the output of what label l's figure before it measured: a sown area's
+ * crop (粮食播种面积61.35万亩、总产量27.08万吨) or the firms counted
+ * (db_firm_count_label); NULL when neither. */
+const db_label *db_item_label(walk *w, const db_label *l, size_t num, const db_clause *c)
+{
+	db_clause sub;
+	if (db_sown_area_item(w, l, num, &sub, c))
+		return db_composed_label(w, &sub, num);
+	return db_firm_count_label(w, l, num);
 }
 
 const db_label *db_composed_label(walk *w, const db_clause *c, size_t num)

@@ -758,7 +758,7 @@ bool db_all_of_list(const walk *w, const db_clause *c, const tokens *ts, const t
 		    size_t prev_end);
 bool db_milestone_then_measure(const walk *w, size_t s, size_t e);
 bool db_count_then_amount(const walk *w, const tokens *ts, size_t i, size_t prev_end);
-const db_label *db_firm_count_label(walk *w, const db_label *l, size_t num);
+const db_label *db_item_label(walk *w, const db_label *l, size_t num, const db_clause *c);
 bool db_sown_area_item(const walk *w, const db_label *l, size_t num, db_clause *item,
 		       const db_clause *c);
 
