@@ -1148,16 +1148,14 @@ static void clause_figure(walk *w, clause_walk *cw, token *tk)
 	/* 增加值11.82亿元, 销售额12.4亿元: a bare noun of the label
 	 * before */
 	const db_label *cl;
-	db_clause sub;
 	if (!cw->ndist && (!l || l->start < c->start) &&
 	    (cl = db_composed_label(w, c, tk->fig.num_start)) != NULL)
 		l = w->label = cl;
-	/* 粮食播种面积61.35万亩、总产量27.08万吨: the item after 、
-	 * that follows a sown area's figure names the crop's output
-	 * by a bare noun, as a clause of its own would */
+	/* 粮食播种面积61.35万亩、总产量27.08万吨, 规上工业企业559家、
+	 * 总产值1506亿元: the item after 、 names by a bare noun the
+	 * output of what the figure before it measured */
 	else if (!cw->ndist && l && l->start >= c->start &&
-		 db_sown_area_item(w, l, tk->fig.num_start, &sub, c) &&
-		 (cl = db_composed_label(w, &sub, tk->fig.num_start)) != NULL)
+		 (cl = db_item_label(w, l, tk->fig.num_start, c)) != NULL)
 		l = w->label = cl;
 	/* 签约项目17个、总投资186亿元: the total of the things counted */
 	else if (!cw->ndist && tk->fig.kind == DB_FIG_AMOUNT && w->nsplit < NWORDS(w->split) &&

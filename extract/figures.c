@@ -2155,6 +2155,8 @@ static bool part_of_said(const walk *w, const fig_ctx *fc, const db_metric *m)
 	    db_period_next(w->text, ls, part, &w->rs->doc.date, DB_PERIOD_FOR_FLOW, &pm) &&
 	    pm.has_period && pm.end <= ls)
 		return false;
+	if (db_indicator_pick(w, part))
+		return false;
 	if (part <= w->sentence_start + 3)
 		from = w->prev_sentence_start;
 	size_t n = fc->label->end - ls;

@@ -1840,6 +1840,44 @@ static size_t opened_by_periods(const walk *w, const db_clause *c, size_t num)
 	return p > from ? p : (size_t)-1;
 }
 
+/* 规上工业企业559家、1—10月总产值1506亿元: the figure at num ends an item
+ * after 、 that follows a count of firms named by label l (a metric counted
+ * in 家) and names, after its months if any, the firms' output, revenue or
+ * profit by a bare noun: the head of l with the noun, when a catalog name
+ * (规上工业 + 总产值); else NULL. */
+static const db_label *db_firm_count_label(walk *w, const db_label *l, size_t num)
+{
+	static const char *const nouns[] = { "总产值", "产值", "营业收入", "利润总额" };
+	const char *t = w->text;
+	if (l->metric == (size_t)-1 || strcmp(metric_of(w, l)->unit, "家") ||
+	    w->nsplit >= NWORDS(w->split))
+		return NULL;
+	size_t which, dun = rfind_any(t, l->end, num, (const char *const[]){ "、" }, 1, NULL);
+	if (dun == (size_t)-1 || !db_has_digit(t, l->end, dun))
+		return NULL;
+	size_t p = dun + strlen("、"), n;
+	db_period_match pm;
+	if (db_period_read(t, num, p, &w->rs->doc.date, DB_PERIOD_FOR_FLOW, &pm) && pm.has_period &&
+	    pm.start == p && pm.end < num)
+		p = pm.end;
+	if (!(n = db_longest_word_at(t, p, num, nouns, NWORDS(nouns), &which)) ||
+	    (p + n < num && !db_measure_words_only(w, p + n, num)))
+		return NULL;
+	return head_with_noun(w, l, p, p + n);
+}
+
+/* The label of a figure that ends an item after 、 naming by a bare noun
+ * the output of what label l's figure before it measured: a sown area's
+ * crop (粮食播种面积61.35万亩、总产量27.08万吨) or the firms counted
+ * (db_firm_count_label); NULL when neither. */
+const db_label *db_item_label(walk *w, const db_label *l, size_t num, const db_clause *c)
+{
+	db_clause sub;
+	if (db_sown_area_item(w, l, num, &sub, c))
+		return db_composed_label(w, &sub, num);
+	return db_firm_count_label(w, l, num);
+}
+
 const db_label *db_composed_label(walk *w, const db_clause *c, size_t num)
 {
 	static const char *const nouns[] = { "增加值", "总产值", "产值", "营业收入", "利润总额",

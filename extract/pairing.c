@@ -407,6 +407,23 @@ bool db_level_named(const walk *w, const db_label *l, const tokens *ts, size_t s
 	return false;
 }
 
+/* 全区6项主要经济指标增速排名全市前二，其中GDP增长7.4%: does the 其中 at at
+ * follow a clause that names a set of indicators (words.json
+ * indicator_sets)? It picks one of them, the place's own figure, no part
+ * of a figure said before it under another name. */
+bool db_indicator_pick(const walk *w, size_t at)
+{
+	static const char *const seps[] = { "，", ",", "；", ";" };
+	size_t e = at, which;
+	if (e >= w->sentence_start + 3 && has_word_at(w->text, e, e - 3, "，"))
+		e -= 3;
+	else if (e > w->sentence_start && w->text[e - 1] == ',')
+		e--;
+	size_t cl = rfind_any(w->text, w->sentence_start, e, seps, NWORDS(seps), &which);
+	cl = cl == (size_t)-1 ? w->sentence_start : cl;
+	return contains_any(w->text, cl, e, WORDS(w, DB_W_INDICATOR_SETS));
+}
+
 /* 财政总收入22.3亿元，…，其中税收收入19亿元，财政收入3.3亿元: a label after
  * 其中 in its sentence (no ；between) whose metric a label before the 其中
  * already named is one of that whole's parts, named like the whole: it is
@@ -419,7 +436,8 @@ bool db_part_like_whole(const walk *w, const db_label *l)
 	size_t at = rfind_any(w->text, w->sentence_start, l->start, (const char *const[]){ "其中" }, 1,
 			      NULL);
 	if (at == (size_t)-1 ||
-	    contains_any(w->text, at, l->start, (const char *const[]){ "；", ";" }, 2))
+	    contains_any(w->text, at, l->start, (const char *const[]){ "；", ";" }, 2) ||
+	    db_indicator_pick(w, at))
 		return false;
 	/* (a label glued to words that make it something else is no such
 	 * whole: 肉蛋奶产量…，其中…牛奶产量 names the milk itself) */

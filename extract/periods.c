@@ -308,6 +308,16 @@ static size_t standalone(const ctx *c, size_t pos, db_period_match *m)
 		m->last_year = true;
 		return l;
 	}
+	/* 近年来, 最近几年来: years up to now, how many unsaid; a span that
+	 * dates nothing (as “十四五”开局以来), so an item's period named later
+	 * in the paragraph does not date the levels and yearly averages of
+	 * its clause (近年来…从303亿元增长到887.2亿元，年均增长8.8%) */
+	static const char *const unsaid_spans[] = { "近年来", "近年以来", "近几年来", "近几年以来",
+						    "近些年来", "最近几年来", "最近几年", NULL };
+	if ((l = lx_longest(c->t, c->len, p, unsaid_spans, NULL))) {
+		m->has_period = false;
+		return l;
+	}
 	static const char *const since_start[] = { "年初以来", "今年初以来", "开年以来", "入春以来",
 						    "年初至今", "今年初至今",
 						    "截至目前", "目前", NULL };

@@ -95,7 +95,7 @@ static bool rank_end_ok(const char *t, size_t len, size_t p)
 	}
 	if (c == 0 || lx_is_space(c) || c == ',' || c == '.' || c == ';' || c == ':' ||
 	    c == '!' || c == '?' || c == ')' || c == 0x3002 || c == 0x3001 || c == 0x201D ||
-	    c == 0x7684 /* 的 */)
+	    c == 0x2026 /* …, 第一……: an ellipsis ends the clause */ || c == 0x7684 /* 的 */)
 		return true;
 	/* 第二（全省第8位）, 第2（仅次于某区）: a second rank or a note in
 	 * brackets follows */

@@ -738,6 +738,7 @@ bool db_level_named(const walk *w, const db_label *l, const tokens *ts, size_t s
 /* Is l, after 其中 in its sentence, named like a whole named before the 其中
  * (…财政总收入…，其中税收收入…，财政收入…)? */
 bool db_part_like_whole(const walk *w, const db_label *l);
+bool db_indicator_pick(const walk *w, size_t at);
 /* Does the label l before a figure f fail to count it where the label a
  * right after f would (…的营商环境，让22万户市场主体…: a metric in 分
  * before, one in 万户 named right after the count)? */
@@ -761,6 +762,7 @@ bool db_all_of_list(const walk *w, const db_clause *c, const tokens *ts, const t
 		    size_t prev_end);
 bool db_milestone_then_measure(const walk *w, size_t s, size_t e);
 bool db_count_then_amount(const walk *w, const tokens *ts, size_t i, size_t prev_end);
+const db_label *db_item_label(walk *w, const db_label *l, size_t num, const db_clause *c);
 bool db_sown_area_item(const walk *w, const db_label *l, size_t num, db_clause *item,
 		       const db_clause *c);
 

@@ -65,6 +65,10 @@ static void ranks(void)
 	       "2021年，全市社会消费品零售总额281亿元，增长9.1%，总量和增速分别居全省第4、3位。",
 	       "某市 retail_sales level 281 亿元 exact 2021 - actual 4@全省\n"
 	       "某市 retail_sales growth 9.1 % exact 2021 yoy actual 3@全省\n");
+	/* an ellipsis (…, ……) right after the rank ends its clause as 。 does */
+	expect("2023-11-10", "district",
+	       "前三季度，全区规上工业增加值增长9.3%，连续两年保持全市第一……",
+	       "某市 industrial_va growth 9.3 % exact 2023M01-M09 yoy actual 1@全市\n");
 	/* a sentence that opens with a measure's word (产值总量, 增速) ranks
 	 * the figure of the sentence before; one that names its own metric
 	 * does not */
@@ -664,6 +668,15 @@ static void bulletin_words(void)
 	expect("2023-03-01", CITY,
 	       "2022年，农林牧渔业总产值512.4亿元，其中：农业总产值230.6亿元，增长2.9%。",
 	       "某市 agri_output level 512.4 亿元 exact 2022 - actual\n");
+	       "2022年，农林牧渔业总产值846.67亿元，其中：农业总产值379.79亿元，增长3.6%。",
+	       "某市 agri_output level 846.67 亿元 exact 2022 - actual\n");
+	/* a 其中 right after a clause naming a set of indicators picks one of
+	 * them, the place's own figure: no part of the level before */
+	expect_kind("news", "2023-11-08", "district",
+		    "2022年，全区地区生产总值320亿元；今年1—9月，全区5项主要指标增速"
+		    "排名全市前三，其中GDP增长6.6%，居全市第二。",
+		    "某市 gdp level 320 亿元 exact 2022 - actual\n"
+		    "某市 gdp growth 6.6 % exact 2023M01-M09 yoy actual 2@全市\n");
 	/* a label split by its verb: the first label's words and the second's
 	 * (their shared 工业 said once) name the metric; a bare noun after the
 	 * verb too (建筑业 + 总产值); words of a part before the verb (园区) make
@@ -2588,6 +2601,15 @@ static void probe10_left_rules(void)
 		    "新建高标准农田3.1万亩、面积2.2万亩。",
 		    "某市 grain_area level 61.35 万亩 exact 2023 - actual\n"
 		    "某市 grain_output level 27.08 万吨 exact 2023 - actual\n");
+	/* 规上工业企业N家、(months)总产值…: the bare noun of the item after 、
+	 * speaks of the firms counted (规上工业 + 总产值); a count whose head
+	 * makes no catalog name with it keeps no label */
+	expect_kind("news", "2024-11-20", "district",
+		    "1—10月，全区规上工业企业312家、总产值842亿元；"
+		    "全区高新技术企业260家、总产值430亿元。",
+		    "某市 above_scale_industrial_enterprises level 312 家 exact 2024M10 - actual\n"
+		    "某市 industrial_output level 842 亿元 exact 2024M01-M10 - actual\n"
+		    "某市 high_tech_enterprises level 260 家 exact 2024M10 - actual\n");
 	/* the periods of a sentence going through quarters stay in it */
 	expect_kind("bulletin", "2024-04-02", "county",
 		    "某县2023年国民经济和社会发展统计公报\n"
@@ -3165,6 +3187,14 @@ static void probe12_plan_rules(void)
 	expect_kind("gwr", "2023-01-10", "county",
 		    "“十四五”开局以来，全县累计完成固定资产投资312亿元。",
 		    "某市 fai level 312 亿元 exact - - actual\n");
+	/* 近年来 (最近几年来): years up to now, how many unsaid; the item's
+	 * period named later in the paragraph dates none of its clause */
+	expect_kind("news", "2024-11-15", "district",
+		    "近年来，全区地区生产总值从210亿元增长到460亿元，年均增长9.1%；"
+		    "今年1—9月，全区规上工业增加值增长6.2%。",
+		    "某市 gdp level 460 亿元 exact - - actual\n"
+		    "某市 gdp growth 9.1 % exact - cagr actual\n"
+		    "某市 industrial_va growth 6.2 % exact 2024M01-M09 yoy actual\n");
 	/* A、B分别达到x、y；C和D增长快于经济增速，分别增长p、q: the names
 	 * said since the first list speak for the second 分别 */
 	expect_kind("plan", "2024-01-10", "prefecture",
@@ -6342,6 +6372,10 @@ static void probe26_plan_rules(void)
 	expect("2023-01-05", "district", "2022年，省外实际到位资金56.8亿元、增长9.2%。",
 	       "某市 external_funds level 56.8 亿元 exact 2022 - actual\n"
 	       "某市 external_funds growth 9.2 % exact 2022 yoy actual\n");
+	/* 省外到位内资: the same funds, named as domestic capital */
+	expect("2024-01-20", "prefecture", "去年，全市省外到位内资320.5亿元，同比增长7.3%。",
+	       "某市 external_funds level 320.5 亿元 exact 2023 - actual\n"
+	       "某市 external_funds growth 7.3 % exact 2023 yoy actual\n");
 }
 
 static void probe27_planj_rules(void)
