@@ -1825,11 +1825,11 @@ static void real_report_rules(void)
 	/* a five-year review: levels of its last year, averages and sums of
 	 * the five; thresholds passed stay undated */
 	expect_kind("gwr", "2022-01-10", "county",
-		    "一、过去五年工作回顾\n五年来，全县地区生产总值达440亿元，年均增长8.1%；"
-		    "累计完成固定资产投资818亿元；旅游收入突破10亿元。",
-		    "某市 gdp level 440 亿元 exact 2021 - actual\n"
-		    "某市 gdp growth 8.1 % exact 2017..2021 cagr actual\n"
-		    "某市 fai level 818 亿元 exact 2017..2021 - actual\n"
+		    "一、过去五年工作回顾\n五年来，全县地区生产总值达360亿元，年均增长7.4%；"
+		    "累计完成固定资产投资760亿元；旅游收入突破10亿元。",
+		    "某市 gdp level 360 亿元 exact 2021 - actual\n"
+		    "某市 gdp growth 7.4 % exact 2017..2021 cagr actual\n"
+		    "某市 fai level 760 亿元 exact 2017..2021 - actual\n"
 		    "某市 tourism_revenue level 10 亿元 at_least - - actual\n");
 	/* a label with 中 that ends a clause of no figure opens its parts */
 	expect_kind("bulletin", "2021-04-01", "county",
