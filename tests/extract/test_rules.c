@@ -1836,11 +1836,11 @@ static void real_report_rules(void)
 	/* a five-year review: levels of its last year, averages and sums of
 	 * the five; thresholds passed stay undated */
 	expect_kind("gwr", "2022-01-10", "county",
-		    "一、过去五年工作回顾\n五年来，全县地区生产总值达365亿元，年均增长7.4%；"
-		    "累计完成固定资产投资818亿元；旅游收入突破10亿元。",
-		    "某市 gdp level 365 亿元 exact 2021 - actual\n"
+		    "一、过去五年工作回顾\n五年来，全县地区生产总值达360亿元，年均增长7.4%；"
+		    "累计完成固定资产投资760亿元；旅游收入突破10亿元。",
+		    "某市 gdp level 360 亿元 exact 2021 - actual\n"
 		    "某市 gdp growth 7.4 % exact 2017..2021 cagr actual\n"
-		    "某市 fai level 818 亿元 exact 2017..2021 - actual\n"
+		    "某市 fai level 760 亿元 exact 2017..2021 - actual\n"
 		    "某市 tourism_revenue level 10 亿元 at_least - - actual\n");
 	/* a label with 中 that ends a clause of no figure opens its parts */
 	expect_kind("bulletin", "2021-04-01", "county",
@@ -9413,6 +9413,21 @@ static void hnews43_rules(void)
 		    "某市 budget_revenue growth 5.1 % exact 2023H1 yoy actual\n");
 }
 
+static void hcgwr43_rules(void)
+{
+	/* a verb of words.json flow_effect_verbs right before the label of a
+	 * flow, its amount after the label: what a cause took off the flow or
+	 * added to it, no level of the flow; the flow's own level after it
+	 * stays */
+	expect_kind("gwr", "2021-01-06", "county",
+		    "一、2020年工作回顾\n"
+		    "在落实退税降费政策减少财政收入2.4亿元的背景下，全年完成财政收入31.6亿元，增长3.2%。"
+		    "受减税影响减收一般公共预算收入1.1亿元，一般公共预算收入完成12.3亿元。",
+		    "某市 fiscal_revenue level 31.6 亿元 exact 2020 - actual\n"
+		    "某市 fiscal_revenue growth 3.2 % exact 2020 yoy actual\n"
+		    "某市 budget_revenue level 12.3 亿元 exact 2020 - actual\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -9565,6 +9580,7 @@ int main(void)
 	htargets43_rules();
 	hspeech43_rules();
 	hnews43_rules();
+	hcgwr43_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
