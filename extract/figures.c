@@ -744,6 +744,32 @@ static bool target_named_aside(const walk *w, size_t pos)
 	return false;
 }
 
+/* Do the words from gs to ge, a clause's opening up to its figure, say the
+ * figure is the target a body approved (完成县人代会批准增长N%以上目标,
+ * 完成市人代会批准的预期目标增长N%任务, …的控制在N%以内目标; words.json
+ * target_approvers)? The label of the clause before speaks for it. */
+bool db_approved_target(const walk *w, size_t gs, size_t ge)
+{
+	static const char *const results[] = { "完成", "实现", "达到" };
+	static const char *const verbs[] = { "增长", "控制在", "达到", "为" };
+	const char *t = w->text;
+	const db_wordlist *by = WL(w, DB_W_TARGET_APPROVERS);
+	size_t p = gs, n;
+	if (!(n = db_longest_word_at(t, p, ge, results, NWORDS(results), NULL)))
+		return false;
+	if (!(n = db_longest_word_at(t, p += n, ge, by->items, by->len, NULL)))
+		return false;
+	p += n;
+	if (has_word_at(t, ge, p, "的"))
+		p += 3;
+	const db_wordlist *targets = WL(w, DB_W_TARGET_ASIDE_NOUNS);
+	p += db_longest_word_at(t, p, ge, targets->items, targets->len, NULL);
+	p += db_longest_word_at(t, p, ge, verbs, NWORDS(verbs), NULL);
+	while (p < ge && t[p] == ' ')
+		p++;
+	return p == ge;
+}
+
 /* Do the words from gs to ge open a bracketed aside that names the target
  * its number is (增长6.1%（预期目标为7.5%以上）, （年初目标8%）, （计划为10%）),
  * maybe after the figure's rank or gap (…，排名全市第1位（预期目标…)? */
@@ -759,6 +785,8 @@ bool db_target_aside(const walk *w, size_t gs, size_t ge)
 	static const char *const results[] = { "高于", "低于", "达到", "超过", "超出", "好于", "完成", "实现" };
 	static const char *const verbs[] = { "增长", "达到", "为" };
 	size_t p = gs, n;
+	if (db_approved_target(w, gs, ge))
+		return true;
 	p += db_longest_word_at(t, p, ge, results, NWORDS(results), NULL);
 	p += db_longest_word_at(t, p, ge, whens, NWORDS(whens), NULL);
 	/* (a name that holds 目标: 目标任务“增长7%”) */
@@ -1768,7 +1796,8 @@ static db_record *new_record(walk *w, const db_metric *m, const fig_ctx *fc,
 	 * after 控制目标 (与年度控制目标N%相比低…) */
 	static const char *const ceilings[] = { "控制目标", "调控目标" };
 	if (word_at(w->text, fc->c->end, f->end, WL(w, DB_W_TARGET_AFTER)) ||
-	    ends_with_any(w->text, fc->c->start, f->num_start, ceilings, NWORDS(ceilings)))
+	    ends_with_any(w->text, fc->c->start, f->num_start, ceilings, NWORDS(ceilings)) ||
+	    db_approved_target(w, fc->c->start, f->num_start))
 		r->status = DB_STATUS_TARGET;
 	/* 完成年计划580亿元的89.7%: the plan the figure before is measured
 	 * against */

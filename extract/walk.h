@@ -596,6 +596,7 @@ db_qualifier db_lead_qualifier(const walk *w, const db_figure *f, size_t floor);
 /* Only a separator and the words of a measure in t[s, e)? */
 bool db_measure_words_only(const walk *w, size_t s, size_t e);
 bool db_target_aside(const walk *w, size_t gs, size_t ge);
+bool db_approved_target(const walk *w, size_t gs, size_t ge);
 /* A clause opening with 其中 that names its part before the figure at num? */
 bool db_part_named(const walk *w, const db_clause *c, const tokens *ts, size_t num);
 /* Only a list separator between a and b (人均GDP、全员劳动生产率)? */

@@ -3926,6 +3926,20 @@ static void probe15_plan_rules(void)
 		    "某市 budget_revenue level 52 亿元 exact 2023 - estimate\n"
 		    "某市 budget_revenue growth 4 % exact 2023 yoy estimate\n"
 		    "某市 budget_revenue growth 5 % exact 2023 yoy target\n");
+	/* the target a body approved, in the clause after the figure
+	 * (完成区人代会批准增长N%以上目标, …批准的预期目标增长N%任务, …批准的
+	 * 控制在N%以内目标): the label of the clause before speaks for it */
+	expect_kind("plan", "2022-12-30", "district",
+		    "一、2022年国民经济和社会发展计划执行情况\n"
+		    "预计，全年地区生产总值增长6%以上，完成区人代会批准增长5.5%以上目标；固定资产投资"
+		    "增长9%，完成县人代会批准的预期目标增长8%任务；城镇登记失业率3%，完成区人代会批准的"
+		    "控制在 4%以内目标。",
+		    "某市 gdp growth 6 % at_least 2022 yoy estimate\n"
+		    "某市 gdp growth 5.5 % at_least 2022 yoy target\n"
+		    "某市 fai growth 9 % exact 2022 yoy estimate\n"
+		    "某市 fai growth 8 % exact 2022 yoy target\n"
+		    "某市 registered_unemployment_rate level 3 % exact 2022 - estimate\n"
+		    "某市 registered_unemployment_rate level 4 % at_most 2022 - target\n");
 	/* a unit in brackets after the label, the number after a colon and
 	 * a status word (地区生产总值（亿元）：预计236) */
 	expect_kind("plan", "2023-12-26", "county",
