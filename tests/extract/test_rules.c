@@ -9372,7 +9372,8 @@ static void hnews43_rules(void)
 		    "某市 budget_revenue growth 5.1 % exact 2023H1 yoy actual\n");
 }
 
-/* Round 43's prefecture bulletins: paragraphs run into one line. */
+/* Round 43's prefecture bulletins: paragraphs run into one line, and a
+ * figure restated in another unit. */
 static void hpbull43_rules(void)
 {
 	/* a page that ran its paragraphs into one line keeps a space after
@@ -9388,6 +9389,16 @@ static void hpbull43_rules(void)
 		    "某市 gdp_per_capita level 61350 元 exact 2022 - estimate\n"
 		    "某市 population level 133.7 万人 exact 2022 - actual\n"
 		    "某市 urbanization_rate level 57.12 % exact 2022 - actual\n");
+	/* 折合 restates the figure before in another unit: no second
+	 * record, and the growth after it is still the label's, in brackets
+	 * or after a comma */
+	expect_kind("bulletin", "2022-12-31", CITY,
+		    "人均地区生产总值70820元（折合10530美元），增长4.4%。全年全市人均可支配收入"
+		    "30150元，折合4480美元，增长5.6%。",
+		    "某市 gdp_per_capita level 70820 元 exact 2022 - actual\n"
+		    "某市 gdp_per_capita growth 4.4 % exact 2022 yoy actual\n"
+		    "某市 disposable_income level 30150 元 exact 2022 - actual\n"
+		    "某市 disposable_income growth 5.6 % exact 2022 yoy actual\n");
 }
 
 int main(void)
