@@ -181,6 +181,21 @@ static bool ideograph_at(const char *s, size_t n)
 	       ((unsigned char)s[2] & 0xC0) == 0x80;
 }
 
+/* 。 年末全市…: a web page that ran its paragraphs into one line keeps a
+ * space (or a run of them) after the full stop that ended a paragraph;
+ * inside a paragraph a full stop is followed by text at once. Is the
+ * full stop that ends at `end` followed by such a run and then more text
+ * on the same line? */
+static bool flattened_paragraph_end(const char *text, size_t len, size_t end)
+{
+	size_t j = end, w;
+	if (end < 3 || memcmp(text + end - 3, "\xe3\x80\x82", 3)) /* 。 */
+		return false;
+	while (j < len && text[j] != '\n' && text[j] != '\r' && is_space_at(text + j, len - j, &w))
+		j += w;
+	return j > end && j < len && text[j] != '\n' && text[j] != '\r';
+}
+
 static int boundary(const char *text, size_t len, size_t i, size_t *w);
 
 /* Headlines: how many bytes a line may hold, and how many ideographs each
@@ -822,6 +837,8 @@ bool db_clauses_more(db_splitter *spp, size_t n, size_t past)
 			sp.sentence++;
 			sp.part++;
 			sp.sentence_start = end;
+			if (i + w == end && flattened_paragraph_end(text, len, end))
+				sp.new_segment = true;
 		} else if (b == B_PART) {
 			sp.part++;
 		}

@@ -538,9 +538,13 @@ static bool from_january(const db_period *p)
 /* Does the text at pos open a line (only spaces before it on its line)? */
 bool db_opens_line(const walk *w, size_t pos)
 {
+	size_t at = pos;
 	while (pos > 0 && (w->text[pos - 1] == ' ' || w->text[pos - 1] == '\t'))
 		pos--;
-	return pos == 0 || w->text[pos - 1] == '\n';
+	/* 。 年末全市…: a paragraph of a page that ran its paragraphs into one
+	 * line, after the full stop and the space that stand for the break */
+	return pos == 0 || w->text[pos - 1] == '\n' ||
+	       (pos < at && pos >= 3 && !memcmp(w->text + pos - 3, "\xe3\x80\x82", 3));
 }
 
 /* Did the sentence just read, opened by the year to date, name its months

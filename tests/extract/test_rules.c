@@ -9442,6 +9442,35 @@ static void hcgwr43_rules(void)
 		    "某市 budget_revenue level 12.3 亿元 exact 2020 - actual\n");
 }
 
+/* Round 43's prefecture bulletins: paragraphs run into one line, and a
+ * figure restated in another unit. */
+static void hpbull43_rules(void)
+{
+	/* a page that ran its paragraphs into one line keeps a space after
+	 * the full stop that ended each: 预计全年 makes the rest of its own
+	 * paragraph estimates, not the paragraphs after that space */
+	expect_kind("bulletin", "2022-12-31", CITY,
+		    "一、综合 初步核算，全年地区生产总值820.4亿元，增长3.2%。预计全年全员劳动生产率"
+		    "101200元/人。按常住人口计算，人均地区生产总值61350元。 年末全市常住人口133.7万人，"
+		    "常住人口城镇化率57.12%。",
+		    "某市 gdp level 820.4 亿元 exact 2022 - actual\n"
+		    "某市 gdp growth 3.2 % exact 2022 yoy actual\n"
+		    "某市 labor_productivity level 10.12 万元/人 exact 2022 - estimate\n"
+		    "某市 gdp_per_capita level 61350 元 exact 2022 - estimate\n"
+		    "某市 population level 133.7 万人 exact 2022 - actual\n"
+		    "某市 urbanization_rate level 57.12 % exact 2022 - actual\n");
+	/* 折合 restates the figure before in another unit: no second
+	 * record, and the growth after it is still the label's, in brackets
+	 * or after a comma */
+	expect_kind("bulletin", "2022-12-31", CITY,
+		    "人均地区生产总值70820元（折合10530美元），增长4.4%。全年全市人均可支配收入"
+		    "30150元，折合4480美元，增长5.6%。",
+		    "某市 gdp_per_capita level 70820 元 exact 2022 - actual\n"
+		    "某市 gdp_per_capita growth 4.4 % exact 2022 yoy actual\n"
+		    "某市 disposable_income level 30150 元 exact 2022 - actual\n"
+		    "某市 disposable_income growth 5.6 % exact 2022 yoy actual\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -9595,6 +9624,7 @@ int main(void)
 	hspeech43_rules();
 	hnews43_rules();
 	hcgwr43_rules();
+	hpbull43_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
