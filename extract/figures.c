@@ -1351,7 +1351,7 @@ static int span_from_year(const walk *w, size_t s, size_t num)
 
 /* A figure of a five-year review (过去五年…, 五年来…, ending in year y) that
  * names no period of its own: a level is that of the review's last year
- * (…地区生产总值达440亿元; not a threshold passed, 突破1亿元, of some year);
+ * (…地区生产总值达a亿元; not a threshold passed, 突破1亿元, of some year);
  * a yearly average (年均增长8.1%), a sum (累计完成…) or an addition
  * (新增…) spans the five years. Other figures stay undated. */
 static bool five_years(const walk *w, const fig_ctx *fc, const db_figure *f, db_measure measure,

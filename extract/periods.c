@@ -311,7 +311,7 @@ static size_t standalone(const ctx *c, size_t pos, db_period_match *m)
 	/* 近年来, 最近几年来: years up to now, how many unsaid; a span that
 	 * dates nothing (as “十四五”开局以来), so an item's period named later
 	 * in the paragraph does not date the levels and yearly averages of
-	 * its clause (近年来…从303亿元增长到887.2亿元，年均增长8.8%) */
+	 * its clause (近年来…从a亿元增长到b亿元，年均增长c%) */
 	static const char *const unsaid_spans[] = { "近年来", "近年以来", "近几年来", "近几年以来",
 						    "近些年来", "最近几年来", "最近几年", NULL };
 	if ((l = lx_longest(c->t, c->len, p, unsaid_spans, NULL))) {
