@@ -1873,6 +1873,32 @@ static const char *stated_basis(walk *w, const db_metric *m, const fig_ctx *fc,
 	return basis;
 }
 
+/* A rate word then a word of compared_ups (+1) or compared_downs (-1)
+ * right before the figure at n, with no place or time compared with
+ * between (增速快3.1个百分点: faster than what the sentence compared with
+ * before, 增速加快 is no such word); 0 otherwise. */
+static int rate_compared_bare(const walk *w, size_t s, size_t n)
+{
+	const char *t = w->text;
+	size_t k, which;
+	int sign = (k = word_ending_at(t, s, n, WORDS(w, DB_W_COMPARED_UPS), &which)) ? 1 : 0;
+	if (!sign && (k = word_ending_at(t, s, n, WORDS(w, DB_W_COMPARED_DOWNS), &which)))
+		sign = -1;
+	if (!sign || !word_ending_at(t, s, n - k, WORDS(w, DB_W_RATE_WORDS), NULL))
+		return 0;
+	return sign;
+}
+
+/* The place the last gap of the sentence so far was to (…增速快于全国a个
+ * 百分点，居第N位；…), or NULL. */
+static const char *sentence_gap_place(const walk *w)
+{
+	for (size_t k = w->rs->len; k-- > 0 && w->rs->items[k].source.offset >= w->sentence_start;)
+		if (w->rs->items[k].measure == DB_MEASURE_GAP_PP)
+			return w->rs->items[k].vs;
+	return NULL;
+}
+
 /* 6月末…存款余额…比年初增长8.2% in t[s, e): a stock at a month's end
  * against the end of the year before (vs:2022M12), not against the same
  * month a year ago; at the year's end the two are one (yoy, NULL here). */
@@ -2618,6 +2644,11 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 			if (!vs && names_compared(t, gap_at + strlen(gap_words[which]), f->num_start))
 				return (size_t)-1;
 			if (gap_signs[which] < 0 && f->has_value && v > 0)
+				v = -v;
+		} else if (!fc->has_basis && (cmp = rate_compared_bare(w, fc->c->start, f->num_start)) != 0 &&
+			   (vs = sentence_gap_place(w)) != NULL) {
+			measure = DB_MEASURE_GAP_PP; /* …快于全国a个百分点；B增速快b个百分点 */
+			if (cmp < 0 && f->has_value && v > 0)
 				v = -v;
 		} else {
 			if (gap_at != (size_t)-1 && gap_signs[which] < 0 && f->has_value && v > 0)

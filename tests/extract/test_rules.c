@@ -7064,6 +7064,14 @@ static void probe33_eval_rules(void)
 			      "一季度，全省地区生产总值增长5.1%。\n\n"
 			      "晋城在一季度继续领先。规模以上工业增加值增长8.4%。",
 			      "山西省 gdp growth 5.1 % exact 2023Q1 yoy actual\n");
+	/* 增速快b个百分点 (慢) with no place or time after a gap to a place in
+	 * the same sentence: a gap to that place, not a change over the year */
+	expect("2023-10-25", CITY,
+	       "前三季度，全市规上工业增加值增速快于全省2.4个百分点，居第5位；"
+	       "固定资产投资增速快1.7个百分点，社会消费品零售总额增速慢0.4个百分点。",
+	       "某市 industrial_va gap_pp 2.4 百分点 exact 2023M01-M09 全省 actual 5@-\n"
+	       "某市 fai gap_pp 1.7 百分点 exact 2023M01-M09 全省 actual\n"
+	       "某市 retail_sales gap_pp -0.4 百分点 exact 2023M01-M09 全省 actual\n");
 	/* a gap with no growth said before it keeps the rank after it (its
 	 * order is the growth's); see the 累计增速 case of round 14's news */
 	expect("2023-09-25", CITY,
