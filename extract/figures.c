@@ -1882,19 +1882,50 @@ static const char *basis_against(walk *w, const db_metric *m, db_measure measure
 
 /* The basis a growth's clause states: a basis word (年均 cagr, 两年平均
  * avg2y), a period compared with (比2019年同期), 比上月 mom; NULL: year on
- * year. */
+ * year. A basis word inside the figure's own catalog label is part of
+ * the name (PM2.5年均浓度下降6.1%: the yearly mean's fall, year on year). */
 static const char *stated_basis(walk *w, const db_metric *m, const fig_ctx *fc,
 				const db_figure *f)
 {
 	const char *basis = NULL;
+	bool skip = fc->label && fc->label_end > fc->label_start &&
+		    fc->label_start >= fc->c->start && fc->label_end <= f->end;
 	for (size_t i = 0; i < NWORDS(basis_words); i++)
-		if (contains_any(w->text, fc->c->start, f->end, &basis_words[i].word, 1))
+		if (skip ? contains_any(w->text, fc->c->start, fc->label_start, &basis_words[i].word, 1) ||
+				   contains_any(w->text, fc->label_end, f->end, &basis_words[i].word, 1)
+			 : contains_any(w->text, fc->c->start, f->end, &basis_words[i].word, 1))
 			basis = basis_words[i].basis;
 	if (fc->has_basis)
 		basis = basis_against(w, m, DB_MEASURE_GROWTH, &fc->basis_period);
 	if (fc->basis_mom)
 		basis = "mom";
 	return basis;
+}
+
+/* A rate word then a word of compared_ups (+1) or compared_downs (-1)
+ * right before the figure at n, with no place or time compared with
+ * between (增速快3.1个百分点: faster than what the sentence compared with
+ * before, 增速加快 is no such word); 0 otherwise. */
+static int rate_compared_bare(const walk *w, size_t s, size_t n)
+{
+	const char *t = w->text;
+	size_t k, which;
+	int sign = (k = word_ending_at(t, s, n, WORDS(w, DB_W_COMPARED_UPS), &which)) ? 1 : 0;
+	if (!sign && (k = word_ending_at(t, s, n, WORDS(w, DB_W_COMPARED_DOWNS), &which)))
+		sign = -1;
+	if (!sign || !word_ending_at(t, s, n - k, WORDS(w, DB_W_RATE_WORDS), NULL))
+		return 0;
+	return sign;
+}
+
+/* The place the last gap of the sentence so far was to (…增速快于全国a个
+ * 百分点，居第N位；…), or NULL. */
+static const char *sentence_gap_place(const walk *w)
+{
+	for (size_t k = w->rs->len; k-- > 0 && w->rs->items[k].source.offset >= w->sentence_start;)
+		if (w->rs->items[k].measure == DB_MEASURE_GAP_PP)
+			return w->rs->items[k].vs;
+	return NULL;
 }
 
 /* 6月末…存款余额…比年初增长8.2% in t[s, e): a stock at a month's end
@@ -2441,6 +2472,25 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 	size_t bs = fs; /* (从 610 亿元: a PDF's text layer spaces the number) */
 	while (bs > fc->c->start && t[bs - 1] == ' ')
 		bs--;
+	/* 由上年的2.1%提高到2.4%, 从去年同期的…: the value a span starts
+	 * from, of a time compared with (words.json times_compared): of the
+	 * year before a whole year carried (year_before_times), else no
+	 * figure of the period; unless that time is the period carried */
+	size_t tw;
+	if (bs >= fc->c->start + 9 && has_word_at(t, bs, bs - 3, "的") &&
+	    (tw = word_ending_at(t, fc->c->start, bs - 3, WORDS(w, DB_W_TIMES_COMPARED), NULL)) &&
+	    bs - 3 - tw >= fc->c->start + 3 &&
+	    (has_word_at(t, bs, bs - 6 - tw, "从") || has_word_at(t, bs, bs - 6 - tw, "由")) &&
+	    find_any(t, f->end, f->end + 15 < fc->c->end ? f->end + 15 : fc->c->end, to_words,
+		     NWORDS(to_words), NULL) != (size_t)-1 &&
+	    !(w->per.has && w->per.pos >= bs - 6 - tw && w->per.pos < bs)) {
+		if (!w->per.has || w->per.period.start_year != w->per.period.end_year ||
+		    w->per.period.start_month != 1 || w->per.period.end_month != 12 ||
+		    word_ending_at(t, bs - 3 - tw, bs - 3, WORDS(w, DB_W_YEAR_BEFORE_TIMES), NULL) != tw)
+			return (size_t)-1;
+		fc->own_from = true;
+		fc->own = db_period_year(w->per.period.end_year - 1);
+	}
 	if (bs >= fc->c->start + 3 &&
 	    (has_word_at(t, bs, bs - 3, "从") || has_word_at(t, bs, bs - 3, "由")) &&
 	    find_any(t, f->end, f->end + 15 < fc->c->end ? f->end + 15 : fc->c->end, to_words,
@@ -2625,6 +2675,11 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 			if (!vs && names_compared(t, gap_at + strlen(gap_words[which]), f->num_start))
 				return (size_t)-1;
 			if (gap_signs[which] < 0 && f->has_value && v > 0)
+				v = -v;
+		} else if (!fc->has_basis && (cmp = rate_compared_bare(w, fc->c->start, f->num_start)) != 0 &&
+			   (vs = sentence_gap_place(w)) != NULL) {
+			measure = DB_MEASURE_GAP_PP; /* …快于全国a个百分点；B增速快b个百分点 */
+			if (cmp < 0 && f->has_value && v > 0)
 				v = -v;
 		} else {
 			if (gap_at != (size_t)-1 && gap_signs[which] < 0 && f->has_value && v > 0)
@@ -2940,12 +2995,18 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 		bool less = false, moved = moved_since(w, fc->c->start, f->num_start, &less);
 		if (moved && !m->stock)
 			return (size_t)-1; /* 比上年多1898人 of a flow: how much it grew */
+<<<<<<< HEAD
 		/* 减税减少一般公共预算收入1.1亿元: a verb of words.json
 		 * flow_effect_verbs right before a flow's label, what a cause
 		 * took off the flow or added to it */
 		if (!m->stock && fc->label_start > fc->c->start &&
 		    ends_with_any(t, fc->c->start, fc->label_start, WORDS(w, DB_W_FLOW_EFFECT_VERBS)))
 			return (size_t)-1;
+=======
+		if (f->sign_word != 0 && f->start >= gs + 3 &&
+		    ends_with_any(t, gs, f->start, WORDS(w, DB_W_INCREMENT_MOVES)))
+			return (size_t)-1; /* 同比多增68户: how much more was added, no stock's addition */
+>>>>>>> r43-hprov
 		/* 新增 right before the label (新增高新技术企业1086家) or in the
 		 * gap; 总量达到3870家 after it is the stock itself */
 		bool added = (added_before(t, fc->c->start, fc->label_start, fc->label_end) &&

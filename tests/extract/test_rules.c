@@ -785,6 +785,12 @@ static void bulletin_words(void)
 	       "某市 retail_sales growth 3.6 % exact 2021M01-M09 avg2y actual\n"
 	       "某市 fai growth 6.1 % exact 2021M01-M09 yoy actual\n"
 	       "某市 fai growth 9.3 % exact 2021M01-M09 vs:2019 actual\n");
+	/* 年均 inside the catalog label (细颗粒物年均浓度, the yearly mean) is
+	 * part of the name, not a yearly rate over a span: year on year */
+	expect("2024-02-01", CITY,
+	       "2023年，全市细颗粒物年均浓度下降6.1%，优良天数达到311天。",
+	       "某市 pm25 growth -6.1 % exact 2023 yoy actual\n"
+	       "某市 good_air_days level 311 天 exact 2023 - actual\n");
 	/* 两年均增长 is 两年平均增长 said short: the two-year average, not a
 	 * yearly rate over a span (年均增长 inside it) */
 	expect("2021-04-19", CITY,
@@ -6129,6 +6135,23 @@ static void probe26_gwr_rules(void)
 		    "一、2022年工作回顾\n全市新入库科技型中小企业620家，规模以上工业企业应税收入增长12.4%。",
 		    "某市 tech_smes added 620 家 exact 2022 - actual\n"
 		    "某市 ~ growth 12.4 % exact 2022 yoy actual\n");
+	/* 由去年同期的 (上年同期的) before the value a span starts from: the
+	 * year before's value when the period is a whole year, else no
+	 * figure of the period; the value reached stays */
+	expect("2024-01-21", CITY,
+	       "2023年，全市常住人口城镇化率由去年同期的55.2%提高到56.9%。",
+	       "某市 urbanization_rate level 55.2 % exact 2022 - actual\n"
+	       "某市 urbanization_rate level 56.9 % exact 2023 - actual\n");
+	expect("2021-10-21", CITY,
+	       "前三季度，全市研发投入强度由上年同期的2.1%提高到2.4%。",
+	       "某市 rd_intensity level 2.4 % exact 2021M01-M09 - actual\n");
+	/* 同比多增 (少增) after an added count: how much more was added than
+	 * a year before, a change of the addition, no record of the stock */
+	expect("2021-10-21", CITY,
+	       "前三季度，全市新入库规上工业企业289户，同比多增68户；"
+	       "新增高新技术企业57家，同比少增9家。",
+	       "某市 above_scale_industrial_enterprises added 289 家 exact 2021M01-M09 - actual\n"
+	       "某市 high_tech_enterprises added 57 家 exact 2021M01-M09 - actual\n");
 	/* A和B、C分别…a、b、c with B、C of one tail (存、贷款余额): the first
 	 * pair joined by 和 */
 	expect_kind("gwr", "2023-02-10", CITY,
@@ -7096,6 +7119,14 @@ static void probe33_eval_rules(void)
 			      "一季度，全省地区生产总值增长5.1%。\n\n"
 			      "晋城在一季度继续领先。规模以上工业增加值增长8.4%。",
 			      "山西省 gdp growth 5.1 % exact 2023Q1 yoy actual\n");
+	/* 增速快b个百分点 (慢) with no place or time after a gap to a place in
+	 * the same sentence: a gap to that place, not a change over the year */
+	expect("2023-10-25", CITY,
+	       "前三季度，全市规上工业增加值增速快于全省2.4个百分点，居第5位；"
+	       "固定资产投资增速快1.7个百分点，社会消费品零售总额增速慢0.4个百分点。",
+	       "某市 industrial_va gap_pp 2.4 百分点 exact 2023M01-M09 全省 actual 5@-\n"
+	       "某市 fai gap_pp 1.7 百分点 exact 2023M01-M09 全省 actual\n"
+	       "某市 retail_sales gap_pp -0.4 百分点 exact 2023M01-M09 全省 actual\n");
 	/* a gap with no growth said before it keeps the rank after it (its
 	 * order is the growth's); see the 累计增速 case of round 14's news */
 	expect("2023-09-25", CITY,
