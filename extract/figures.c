@@ -2995,18 +2995,15 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 		bool less = false, moved = moved_since(w, fc->c->start, f->num_start, &less);
 		if (moved && !m->stock)
 			return (size_t)-1; /* 比上年多1898人 of a flow: how much it grew */
-<<<<<<< HEAD
 		/* 减税减少一般公共预算收入1.1亿元: a verb of words.json
 		 * flow_effect_verbs right before a flow's label, what a cause
 		 * took off the flow or added to it */
 		if (!m->stock && fc->label_start > fc->c->start &&
 		    ends_with_any(t, fc->c->start, fc->label_start, WORDS(w, DB_W_FLOW_EFFECT_VERBS)))
 			return (size_t)-1;
-=======
 		if (f->sign_word != 0 && f->start >= gs + 3 &&
 		    ends_with_any(t, gs, f->start, WORDS(w, DB_W_INCREMENT_MOVES)))
 			return (size_t)-1; /* 同比多增68户: how much more was added, no stock's addition */
->>>>>>> r43-hprov
 		/* 新增 right before the label (新增高新技术企业1086家) or in the
 		 * gap; 总量达到3870家 after it is the stock itself */
 		bool added = (added_before(t, fc->c->start, fc->label_start, fc->label_end) &&
