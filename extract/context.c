@@ -398,6 +398,25 @@ static bool work_lead(const char *l, size_t n)
 	return has_any(l, m, &will);
 }
 
+/* 经济社会发展主要预期目标 on a line of its own over • items: a heading
+ * that closes on the word (no 是, colon or figure after it) */
+static bool closes_on(const char *l, size_t n, const char *w)
+{
+	size_t k = strlen(w);
+	while (n && (l[n - 1] == ' ' || l[n - 1] == '\r'))
+		n--;
+	return n >= k && !memcmp(l + n - k, w, k);
+}
+
+/* The width of the spaces that indent a line (  • 生产总值增长8%以上). */
+static size_t indent(const char *l, size_t n)
+{
+	size_t o = 0;
+	while (o < n && (l[o] == ' ' || (n - o >= 3 && !memcmp(l + o, "\xE3\x80\x80", 3))))
+		o += l[o] == ' ' ? 1 : 3;
+	return o;
+}
+
 static void news_target_lists(const db_words *w, const char *text, size_t len, int ahead,
 			      db_context *cx)
 {
@@ -422,7 +441,9 @@ static void news_target_lists(const db_words *w, const char *text, size_t len, i
 		int y = year_in(l, n < 24 ? n : 24);
 		if (!n) {
 			; /* (a blank line neither opens nor ends a list) */
-		} else if ((announces(l, head, main_words[0]) || announces(l, head, main_words[1])) &&
+		} else if ((announces(l, head, main_words[0]) || announces(l, head, main_words[1]) ||
+			    (heading(l, n) && !has_any(l, n, &progress) &&
+			     (closes_on(l, n, main_words[0]) || closes_on(l, n, main_words[1])))) &&
 			   (!y || y >= ahead) &&
 			   !(n >= 3 && !memcmp(l, "—", 3)) && !figure_before_any(l, head, &main_targets) &&
 			   !has_any(l, n, &L[DB_W_DONE_AFTER_TARGET])) {
@@ -444,7 +465,7 @@ static void news_target_lists(const db_words *w, const char *text, size_t len, i
 			open = true;
 			more = false;
 		} else if (open && ((more && (!y || y >= ahead)) || numbered(l, n) ||
-				    db_digit_item(l, n) || db_bullet(l, n) ||
+				    db_digit_item(l, n) || db_bullet(l + indent(l, n), n - indent(l, n)) ||
 				    (n >= 3 && !memcmp(l, "—", 3)))) {
 			more = ends_open(l, n);
 		} else if (open) {

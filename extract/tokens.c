@@ -403,13 +403,26 @@ void db_clause_tokens(walk *w, const db_clause *c, tokens *ts)
 		 * year planned, not the last one done (a plan report's sections
 		 * keep theirs: its 主要任务完成情况 is a review). So is it in a
 		 * report's section of a year after its date (a December
-		 * report's 二、2024年发展目标任务 … 全年主要预期目标是：…) */
+		 * report's 二、2024年发展目标任务 … 全年主要预期目标是：…), and
+		 * in a target list's plan of its date's own year (a February
+		 * item under 主要预期目标: 全年实施重点项目…，完成投资…以上) */
 		const char *kind = w->rs->doc.kind;
 		bool news_kind = kind && (!strcmp(kind, "news") || !strcmp(kind, "newspaper"));
-		bool report_kind = kind && (!strcmp(kind, "targets") || !strcmp(kind, "gwr"));
+		bool list_kind = kind && !strcmp(kind, "targets");
+		bool report_kind = list_kind || (kind && !strcmp(kind, "gwr"));
+		int ahead_by = w->seg_ctx ? w->seg_ctx->year - w->rs->doc.date.year : 0;
+		/* (not in a paragraph that opens on the year done: 过去一年，…
+		 * 全年实现… under the page's title lines, which set no review) */
+		bool same_year = list_kind && ahead_by == 0 && pm.last_year;
+		if (same_year) {
+			size_t ls = pm.start;
+			while (ls && t[ls - 1] != '\n')
+				ls--;
+			same_year = !word_at(t, w->len, ls, WL(w, DB_W_REVIEW_OPENERS));
+		}
 		if (!clash && pm.last_year && w->seg_ctx && !w->seg_ctx->guessed &&
 		    w->seg_ctx->mode == DB_CONTEXT_PLAN &&
-		    (news_kind || (report_kind && w->seg_ctx->year > w->rs->doc.date.year)) &&
+		    (news_kind || (report_kind && ahead_by > 0) || same_year) &&
 		    has_word_at(t, w->len, pm.start, "全年") && pm.period.start_year != w->seg_ctx->year) {
 			pm.period.start_year = pm.period.end_year = w->seg_ctx->year;
 			pm.plan = w->seg_ctx->year > w->rs->doc.date.year;

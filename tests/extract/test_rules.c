@@ -1150,6 +1150,29 @@ static void bulletin_words(void)
 		    "某市 gdp level 210 亿元 exact 2023 - actual\n"
 		    "某市 gdp growth 6 % exact 2023 yoy actual\n"
 		    "某市 gdp growth 7 % exact 2024 yoy target\n");
+	/* a target list of its date's own year: 全年 in its plan of work
+	 * (全年实施重点项目…，完成投资…以上) is the year planned, not the last
+	 * one done; its review keeps that year */
+	expect_kind("targets", "2021-02-10", CITY,
+		    "经济社会发展主要预期目标\n地区生产总值增长7%以上\n"
+		    "着力扩大投资。全年实施重点项目300个以上，完成投资800亿元以上。",
+		    "某市 gdp growth 7 % at_least 2021 yoy target\n"
+		    "某市 project_investment level 800 亿元 at_least 2021 - target\n");
+	expect_kind("targets", "2021-02-10", CITY,
+		    "某市召开人民代表大会\n"
+		    "过去一年，全市经济稳定恢复。全年实现地区生产总值210亿元，增长4%。\n"
+		    "今年主要预期目标是：地区生产总值增长7%。",
+		    "某市 gdp level 210 亿元 exact 2020 - actual\n"
+		    "某市 gdp growth 4 % exact 2020 yoy actual\n"
+		    "某市 gdp growth 7 % exact 2021 yoy target\n");
+	/* a news item's line that closes on 主要预期目标 over indented •
+	 * items heads the list of the year its meeting plans */
+	expect_kind("news", "2021-02-10", CITY,
+		    "2月8日，某市人民代表大会开幕。\n\n经济社会发展主要预期目标\n\n"
+		    "  • 地区生产总值增长7%以上 \n\n  • 一般公共预算收入增长5%左右\n\n"
+		    "政府要提升三个能力\n",
+		    "某市 gdp growth 7 % at_least 2021 yoy target\n"
+		    "某市 budget_revenue growth 5 % approx 2021 yoy target\n");
 	/* …but a district's own full name before the colon, its city's name
 	 * first, is the report's own place, not its city */
 	expect_entity_records(ex, line_of, "郑州市金水区", "news", "2025-02-20", "district",
