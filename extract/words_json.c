@@ -31,7 +31,7 @@ static const char *const list_names[DB_W_COUNT] = {
 	"compared_ups", "compared_downs", "bare_averages", "sums_again", "evaluation_tails",
 	"target_aside_nouns", "scope_firsts", "rank_moves", "applied_leads", "rank_added_words",
 	"report_names", "report_plans", "urban_parts", "rank_held_nouns", "table_label_heads",
-	"crop_areas", "indicator_sets", "flow_effect_verbs", "target_approvers",
+	"crop_areas", "indicator_sets", "flow_effect_verbs", "target_approvers", "gap_moves",
 };
 
 static int read_list(db_words *w, const db_json *lists, size_t id, const char *file, db_diag *d)
