@@ -2349,6 +2349,20 @@ bool db_years_streak(const char *t, size_t s, size_t e)
 	return n && has_word_at(t, e, p, "年");
 }
 
+/* 高于全省2.4个百分点，较上月扩大0.6个百分点: a clause with a word of
+ * words.json gap_moves and no rate word of its own (rate_words: 增幅较上月
+ * 扩大 is the rate's change), right after a gap read in the same sentence,
+ * tells how the gap moved: no change of the metric's rate. */
+static bool gap_moved(const walk *w, size_t s, size_t at)
+{
+	if (!w->rs->len)
+		return false;
+	const db_record *last = &w->rs->items[w->rs->len - 1];
+	return last->measure == DB_MEASURE_GAP_PP && last->source.offset >= w->sentence_start &&
+	       db_words_find(w->text, s, at, WL(w, DB_W_GAP_MOVES), NULL) != (size_t)-1 &&
+	       find_any(w->text, s, at, WORDS(w, DB_W_RATE_WORDS), NULL) == (size_t)-1;
+}
+
 /* 某市今年GDP能破2万亿吗, …能否突破千亿？: a figure in a yes-or-no
  * question (its sentence, a headline's line too, ends with 吗, or with ？
  * after 能否, 是否, 能不能, 会不会 or 可否) is asked about, not reported; so
@@ -2456,8 +2470,9 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 	 * distance to another place's rate or its change, no change of the
 	 * metric's own */
 	if (!strcmp(f->unit, "百分点") &&
-	    db_words_find(t, fc->c->start, f->num_start, WL(w, DB_W_DISTANCE_WORDS), NULL) !=
-		    (size_t)-1)
+	    (db_words_find(t, fc->c->start, f->num_start, WL(w, DB_W_DISTANCE_WORDS), NULL) !=
+		     (size_t)-1 ||
+	     gap_moved(w, fc->c->start, f->num_start)))
 		return (size_t)-1;
 	/* 分别为18642774531207亿元: numbers glued together (their separators
 	 * lost), not one figure; it still takes its place in a 分别 list */

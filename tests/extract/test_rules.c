@@ -8422,6 +8422,19 @@ static void ranks42_rules(void)
 	       "缩小至2.4个百分点；增速较1-3月回升0.5个百分点。",
 	       "某市 industrial_va growth 2.6 % exact 2022M01-M04 yoy actual\n"
 	       "某市 industrial_va change_pp 0.5 百分点 exact 2022M01-M04 vs:2022Q1 actual\n");
+	/* a bare 扩大 or 缩小 right after a gap to another place (高于全省…，较上月
+	 * 扩大…个百分点) is how the gap moved, no change of the metric's rate;
+	 * with a rate word of its own (增幅较上月扩大) it stays the rate's change */
+	expect("2021-10-15", CITY,
+	       "1-9月，全市民间投资增长14.6%，高于全省5.2个百分点，较上月扩大0.7个百分点，"
+	       "居全省第4位。",
+	       "某市 private_investment growth 14.6 % exact 2021M01-M09 yoy actual 4@全省\n"
+	       "某市 private_investment gap_pp 5.2 百分点 exact 2021M01-M09 全省 actual\n");
+	expect("2021-10-15", CITY,
+	       "1-9月，全市民间投资增长14.6%，高于全省5.2个百分点，增幅较上月扩大0.7个百分点。",
+	       "某市 private_investment growth 14.6 % exact 2021M01-M09 yoy actual\n"
+	       "某市 private_investment gap_pp 5.2 百分点 exact 2021M01-M09 全省 actual\n"
+	       "某市 private_investment change_pp 0.7 百分点 exact 2021M01-M09 vs:2021M01-M08 actual\n");
 	/* 今年首次 before a comparison (the first time this year) dates
 	 * nothing: the figures around it keep the span before */
 	expect("2022-05-20", CITY,
