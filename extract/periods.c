@@ -314,7 +314,10 @@ static size_t standalone(const ctx *c, size_t pos, db_period_match *m)
 	 * its clause (近年来…从a亿元增长到b亿元，年均增长c%) */
 	static const char *const unsaid_spans[] = { "近年来", "近年以来", "近几年来", "近几年以来",
 						    "近些年来", "最近几年来", "最近几年", NULL };
-	if ((l = lx_longest(c->t, c->len, p, unsaid_spans, NULL))) {
+	/* (近 and 最 open with E8 and E6: the byte first, as this runs at
+	 * every position) */
+	if (p < c->len && (c->t[p] == '\xe8' || c->t[p] == '\xe6') &&
+	    (l = lx_longest(c->t, c->len, p, unsaid_spans, NULL))) {
 		m->has_period = false;
 		return l;
 	}
