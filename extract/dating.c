@@ -324,8 +324,7 @@ void db_lead_period(walk *w, bool evaluation)
 			continue;
 		/* (继一季度“开门红”后: the milestone the item follows on from;
 		 * words.json followed_leads) */
-		if (ends_with_any(w->text, 0, pm.start, WL(w, DB_W_FOLLOWED_LEADS)->items,
-				  WL(w, DB_W_FOLLOWED_LEADS)->len))
+		if (ends_with_any(w->text, 0, pm.start, WORDS(w, DB_W_FOLLOWED_LEADS)))
 			continue;
 		if (ed_at < pm.start)
 			break;

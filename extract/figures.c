@@ -180,7 +180,6 @@ static const char *sentence_whole(const walk *w, const db_metric *m, size_t at)
 	return NULL;
 }
 
-/* Places a share or a gap refers to, longest first. */
 /* Is the figure alone in brackets: the words before it, t[gs, ge), an
  * opening bracket only, and a closing one right after it at fe? */
 static bool bracketed_alone(const char *t, size_t gs, size_t ge, size_t fe, size_t len)
@@ -189,6 +188,7 @@ static bool bracketed_alone(const char *t, size_t gs, size_t ge, size_t fe, size
 	return open && fe < len && (t[fe] == ')' || has_word_at(t, len, fe, "）"));
 }
 
+/* Places a share or a gap refers to, longest first. */
 static const char *const scope_words[] = {
 	"全国平均", "全省平均", "全市平均", "全国", "全省", "全市", "全区", "全县", "全州", "全盟",
 };
@@ -292,6 +292,14 @@ static const db_label *label_from(const walk *w, size_t p, size_t e)
 	return best;
 }
 
+/* Does label cl, said after a place compared with (高于全省GDP增速… after
+ * an investment's rate), name another rate than metric m's own, or none
+ * of the catalog? The place's figure is then another indicator's. */
+static bool other_rate(const walk *w, const db_metric *m, const db_label *cl)
+{
+	return cl && (cl->metric == (size_t)-1 || strcmp(w->x->catalog->items[cl->metric].id, m->id));
+}
+
 /* 比全省高1.2个百分点, 较全国平均水平低0.5个百分点: a gap to the place after
  * 比/较, its sign from 高 快 (up) or 低 慢 (down) after it; the place may be
  * named (比宜昌市高…: parent_scope). With the figure's metric m, a label may
@@ -349,9 +357,7 @@ static int compared_by_words(const walk *w, const db_metric *m, size_t s, size_t
 			return 0;
 		if (has_word_at(t, e, q + 3, "于")) /* (比全省低于…: not this form) */
 			return 0;
-		if (cl && (cl->metric == (size_t)-1 ||
-			   strcmp(w->x->catalog->items[cl->metric].id, m->id) ||
-			   (!named && own_scope(w, t, p + 3, p + 9))))
+		if (other_rate(w, m, cl) || (cl && !named && own_scope(w, t, p + 3, p + 9)))
 			return -1;
 		for (size_t i = 0; i < NWORDS(scope_words); i++)
 			if (has_word_at(t, e, p + 3, scope_words[i]) &&
@@ -2657,9 +2663,7 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 			vs = sp != (size_t)-1 ? scope_words[si] : NULL;
 			/* 高于全省GDP增速… after an investment's rate: another
 			 * metric's rate of the place, no gap of the figure */
-			const db_label *cl = vs && m ? label_from(w, sp + strlen(vs), ge) : NULL;
-			if (cl && (cl->metric == (size_t)-1 ||
-				   strcmp(w->x->catalog->items[cl->metric].id, m->id)))
+			if (vs && m && other_rate(w, m, label_from(w, sp + strlen(vs), ge)))
 				return (size_t)-1;
 			/* 高于全省固投平均增速: a short name of the metric (one or
 			 * two characters) between the place and 平均, the place's
@@ -2680,9 +2684,7 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 						  &named_end);
 				/* 高于自治区GDP增速… after an investment's rate:
 				 * another metric's rate, as after 全省 */
-				cl = vs && m ? label_from(w, named_end, ge) : NULL;
-				if (cl && (cl->metric == (size_t)-1 ||
-					   strcmp(w->x->catalog->items[cl->metric].id, m->id)))
+				if (vs && m && other_rate(w, m, label_from(w, named_end, ge)))
 					return (size_t)-1;
 			}
 			/* 低于采矿业增加值增速19.7个百分点: another metric's rate,
@@ -3220,8 +3222,10 @@ void db_keep_aside(walk *w, const fig_ctx *fc, const db_figure *f)
 		w->estimate_at = est;
 		w->target_at = tgt;
 		w->done_scan = done;
-		if (!ac.label || ac.label_words)
-			r->label = ac.label ? ac.label_words : label;
+		if (ac.label_words) /* (set with ac.label, never without) */
+			r->label = ac.label_words;
+		else if (!ac.label)
+			r->label = label;
 	}
 	r->has_value = true;
 	r->value = f->value;

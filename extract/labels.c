@@ -218,10 +218,6 @@ static bool industry_verb_before(const walk *w, size_t s, size_t e)
 	       (p && ends_with_any(t, s, v - p, kinds, NWORDS(kinds)));
 }
 
-/* 石材产量达到N万吨，同比增长a%，实现工业增加值同比增长b%: a bare
- * 工业增加值, with only 实现 or 完成 before it in its clause, after a
- * product's output with its figure earlier in the sentence (words.json
- * product_outputs) is the value added of that product's industry, a part */
 /* 规模以上风电企业完成发电量N亿千瓦时: the firms of a trade, then a verb,
  * before the label own the figure as they do right before it (风电企业发电量:
  * 业 before a label names something else), unless they are the firms that
@@ -269,6 +265,10 @@ static bool trade_carried(const walk *w, const db_clause *c, const db_label *l)
 	       db_words_find(t, f, c->start, WL(w, DB_W_SELF_SUBJECTS), &which) == (size_t)-1;
 }
 
+/* 石材产量达到N万吨，同比增长a%，实现工业增加值同比增长b%: a bare
+ * 工业增加值, with only 实现 or 完成 before it in its clause, after a
+ * product's output with its figure earlier in the sentence (words.json
+ * product_outputs) is the value added of that product's industry, a part */
 static bool product_output_before(const walk *w, const db_clause *c, const db_label *l)
 {
 	const char *t = w->text;
