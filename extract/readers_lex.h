@@ -223,6 +223,13 @@ static inline int lx_cn_digit(unsigned c)
 	}
 }
 
+/* A character of a rank's number: a digit (full-width too), a Chinese
+ * digit or 十 (第3, 第１２, 第十二). */
+static inline bool lx_rank_numeral(unsigned c)
+{
+	return lx_is_digit(lx_fold(c)) || lx_cn_digit(c) >= 0 || c == 0x5341 /* 十 */;
+}
+
 /* Chinese place unit: 十 10, 百 100, 千 1000, 万 1e4, 亿 1e8 (with 拾佰仟萬億), or 0. */
 static inline long long lx_cn_unit(unsigned c)
 {

@@ -341,8 +341,7 @@ static bool place_after_de(const walk *w, size_t p, size_t e)
 	 * before the name, and the short name of its province) */
 	if (has_word_at(t, e, q, "第")) {
 		size_t r = q + strlen("第");
-		for (unsigned c; r < e && (c = lx_cp(t, e, r, &n)) &&
-				 (lx_is_digit(lx_fold(c)) || lx_cn_digit(c) >= 0 || c == 0x5341 /* 十 */);)
+		while (r < e && lx_rank_numeral(lx_cp(t, e, r, &n)))
 			r += n;
 		if (r > q + strlen("第") && (has_word_at(t, e, r, "名") || has_word_at(t, e, r, "位")))
 			q = r + 3;

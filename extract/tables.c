@@ -30,16 +30,6 @@
 
 /* ---- words ------------------------------------------------------------- */
 
-/* The heads of the column of row names (指标, 项目, 品名, 品种): words.json
- * table_label_heads. */
-static bool label_head(const db_words *ws, const char *w)
-{
-	const db_wordlist *l = &ws->lists[DB_W_TABLE_LABEL_HEADS];
-	for (size_t i = 0; i < l->len; i++)
-		if (!strcmp(w, l->items[i]))
-			return true;
-	return false;
-}
 /* In a table of value added (a 生产总值 row or a title naming 增加值), a row
  * named for an industry is that industry's value added (readers.h). */
 static const char *const va_words[] = { "生产总值", "增加值", "GDP" };
@@ -300,12 +290,13 @@ static bool has_listed(const db_words *ws, enum db_word_list id, const char *w, 
 	return ws && db_words_find(w, 0, n, &ws->lists[id], NULL) != (size_t)-1;
 }
 
-/* Is the row's name w (n bytes) a word of words.json industry_rows? */
-static bool industry_row(const db_words *ws, const char *w, size_t n)
+/* Is the word w (n bytes) itself a word of the list id of words.json (a
+ * head of the column of row names, table_label_heads: 指标, 品种; a row of
+ * industry_rows: 金融保险业)? */
+static bool is_listed(const db_words *ws, enum db_word_list id, const char *w, size_t n)
 {
-	size_t which;
-	const db_wordlist *l = &ws->lists[DB_W_INDUSTRY_ROWS];
-	return db_words_find(w, 0, n, l, &which) == 0 && strlen(l->items[which]) == n;
+	const db_wordlist *l = ws ? &ws->lists[id] : NULL;
+	return l && n && db_longest_word_at(w, 0, n, l->items, l->len, NULL) == n;
 }
 
 /* The role a header cell names, or -1 when it names none. */
@@ -316,7 +307,7 @@ static int head_role(const db_words *ws, const char *t, span c)
 
 	if (!n || n > 60)
 		return -1;
-	if (label_head(ws, w))
+	if (is_listed(ws, DB_W_TABLE_LABEL_HEADS, w, n))
 		return COL_LABEL;
 	for (size_t i = 0; i < NWORDS(unit_heads); i++)
 		if (!strcmp(w, unit_heads[i]))
@@ -362,7 +353,7 @@ static size_t merge_split_heads(const db_words *ws, const char *t, span *cells, 
 			for (size_t c = i; c < j; c++)
 				single_role |= head_role(ws, t, cells[c]) >= 0;
 			squeeze(t, m.start, m.end, w, sizeof w);
-			bool label = label_head(ws, w);
+			bool label = is_listed(ws, DB_W_TABLE_LABEL_HEADS, w, strlen(w));
 			if (!label && (single_role || head_role(ws, t, m) < 0))
 				continue;
 			/* 单 位 产 量: the unit column's head, then the next
@@ -2043,7 +2034,7 @@ void db_table_emit(const db_table *tb_in, db_tables *ts, const char *t, size_t l
 							    : mi;
 		/* 金融保险业: another name of an industry (words.json
 		 * industry_rows), whose value added the catalog names with 增加值 */
-		if (ts->words && industry_row(ts->words, sq, sqn)) {
+		if (is_listed(ts->words, DB_W_INDUSTRY_ROWS, sq, sqn)) {
 			size_t vi = (size_t)-1;
 			if (sqn + 10 <= sizeof sq) {
 				memcpy(sq + sqn, "增加值", 10);

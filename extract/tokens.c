@@ -481,8 +481,12 @@ void db_clause_tokens(walk *w, const db_clause *c, tokens *ts)
 		/* 居全省12位: a rank with no 第 (words.json bare_rank_verbs) */
 		if (f.kind == DB_FIG_AMOUNT)
 			db_bare_rank(w, c->start, c->end, &f);
-		if (f.kind == DB_FIG_RANK && f.scope[0])
+		/* a rank's scope without a (下同) read into it, nor a rank it
+		 * moved from (从全省第三滑到中游) */
+		if (f.kind == DB_FIG_RANK && f.scope[0]) {
 			db_rank_scope_below(w, &f);
+			scope_past_move(w, &f);
+		}
 		/* 5000万元以上项目, 亿元以上企业: a threshold that describes
 		 * the noun after it, not a figure */
 		if (f.kind == DB_FIG_AMOUNT && (db_threshold_of_noun(t, c->end, f.end) ||
@@ -533,8 +537,6 @@ void db_clause_tokens(walk *w, const db_clause *c, tokens *ts)
 						 has_word_at(t, f.num_start, f.num_start - 3, "＝")))) ||
 		    db_index_base_at(&w->x->words, t, c->start, c->end, f.num_start, f.num_end))
 			clash = true;
-		if (f.kind == DB_FIG_RANK && f.scope[0])
-			scope_past_move(w, &f);
 		if (!clash)
 			tok_push(ts, (token){ .kind = f.kind == DB_FIG_RANK ? TOK_RANK : TOK_FIGURE,
 					      .start = f.start, .end = f.end, .fig = f });
@@ -635,7 +637,7 @@ static void scope_past_move(const walk *w, db_figure *f)
 	while (d > 0) {
 		size_t q = lx_prev(sc, d);
 		unsigned c = lx_cp(sc, sl, q, &n);
-		if (!(lx_is_digit(lx_fold(c)) || lx_cn_digit(c) >= 0 || c == 0x5341 /* 十 */))
+		if (!lx_rank_numeral(c))
 			break;
 		d = q;
 	}
