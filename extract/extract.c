@@ -1075,8 +1075,7 @@ static void clause_figure(walk *w, clause_walk *cw, token *tk)
 	}
 	/* 增长7.2%（含园区增长7.1%）, （不含农户）, (区本级…): a figure in an aside
 	 * that opens with 含 is of another scope, one with 区本级 someone else's */
-	if (db_in_scope_aside(w->text, c->start, tk->fig.start) ||
-	    db_in_others_aside(w, w->sentence_start, tk->fig.start)) {
+	if (db_in_other_aside(w, c->start, tk->fig.start)) {
 		cw->prev_end = tk->end;
 		return;
 	}

@@ -588,25 +588,31 @@ void db_clause_tokens(walk *w, const db_clause *c, tokens *ts)
 	}
 }
 
-/* Is the text at f in a bracketed aside, opened after s, whose words
- * start with one of incl[n]? */
-static bool in_aside_opening(const char *t, size_t s, size_t f, const char *const *incl, size_t n)
+/* Where the bracket opens of the aside the text at f stands in: opened at
+ * s or after, within 60 bytes before f, not closed before f; else
+ * (size_t)-1. */
+static size_t aside_open_at(const char *t, size_t s, size_t f)
 {
 	for (size_t b = f; b > s && f - b < 60;) {
 		b--;
 		/* （ and ） are EF BC 88 and EF BC 89: look at a byte, not a word */
 		bool wide = t[b] == '\xef' && b + 3 <= f && t[b + 1] == '\xbc';
 		if (t[b] == ')' || (wide && t[b + 2] == '\x89'))
-			return false;
-		size_t open = t[b] == '(' ? 1 : wide && t[b + 2] == '\x88' ? 3 : 0;
-		if (open) {
-			for (size_t i = 0; i < n; i++)
-				if (b + open + strlen(incl[i]) <= f &&
-				    !memcmp(t + b + open, incl[i], strlen(incl[i])))
-					return true;
-			return false;
-		}
+			return (size_t)-1;
+		if (t[b] == '(' || (wide && t[b + 2] == '\x88'))
+			return b;
 	}
+	return (size_t)-1;
+}
+
+/* Do the words of the aside whose bracket opens at b (before f) start
+ * with one of incl[n]? */
+static bool aside_opens_with(const char *t, size_t b, size_t f, const char *const *incl, size_t n)
+{
+	size_t p = b + (t[b] == '(' ? 1 : 3);
+	for (size_t i = 0; i < n; i++)
+		if (p + strlen(incl[i]) <= f && !memcmp(t + p, incl[i], strlen(incl[i])))
+			return true;
 	return false;
 }
 
@@ -614,7 +620,8 @@ static bool in_aside_opening(const char *t, size_t s, size_t f, const char *cons
  * start with 含, 不含, 包含 or 包括 (增长7.2%（含园区增长7.1%）)? */
 bool db_in_scope_aside(const char *t, size_t s, size_t f)
 {
-	return in_aside_opening(t, s, f, scope_opens, NWORDS(scope_opens));
+	size_t b = aside_open_at(t, s, f);
+	return b != (size_t)-1 && aside_opens_with(t, b, f, scope_opens, NWORDS(scope_opens));
 }
 
 /* 排名从全省第三滑到中游, 由全省第五下滑至第九: a rank moved from (第, its
@@ -647,15 +654,23 @@ static void scope_past_move(const walk *w, db_figure *f)
 	memmove(sc + d, sc + m + ml, sl - (m + ml) + 1);
 }
 
-/* Is the figure at f in a bracketed aside, opened in its sentence (from s),
- * whose words start with one of words.json aside_others (增长6.3%(区本级
- * 640.2亿元,增长5.9%), 增长7.2%（全省增长6.4%）)? It is someone else's; the
- * province's own words are not in a province's own report. */
-bool db_in_others_aside(const walk *w, size_t s, size_t f)
+/* Is the figure at f in an aside of another scope than its own, one that
+ * opens in its clause (from cs) with 含 or 不含 (db_in_scope_aside: 增长
+ * 7.2%（含园区增长7.1%）), or in one of someone else's, opened in its
+ * sentence with a word of words.json aside_others (增长6.3%(区本级640.2亿元,
+ * 增长5.9%), 增长7.2%（全省增长6.4%）; the province's own words are not in a
+ * province's own report)? One walk back to the bracket for both. */
+bool db_in_other_aside(const walk *w, size_t cs, size_t f)
 {
-	return in_aside_opening(w->text, s, f, WORDS(w, DB_W_ASIDE_OTHERS)) &&
+	const char *t = w->text;
+	size_t ss = w->sentence_start, b = aside_open_at(t, cs < ss ? cs : ss, f);
+	if (b == (size_t)-1)
+		return false;
+	if (b >= cs && aside_opens_with(t, b, f, scope_opens, NWORDS(scope_opens)))
+		return true;
+	return b >= ss && aside_opens_with(t, b, f, WORDS(w, DB_W_ASIDE_OTHERS)) &&
 	       !(w->rs->doc.level && !strcmp(w->rs->doc.level, "province") &&
-		 in_aside_opening(w->text, s, f, WORDS(w, DB_W_PROVINCE_SELF)));
+		 aside_opens_with(t, b, f, WORDS(w, DB_W_PROVINCE_SELF)));
 }
 
 /* Is the period at f in an aside that says what a figure includes or
@@ -665,5 +680,7 @@ bool db_in_others_aside(const walk *w, size_t s, size_t f)
 static bool in_scope_or_deduction_aside(const char *t, size_t s, size_t f)
 {
 	static const char *const deduct[] = { "扣除", "剔除" };
-	return db_in_scope_aside(t, s, f) || in_aside_opening(t, s, f, deduct, NWORDS(deduct));
+	size_t b = aside_open_at(t, s, f);
+	return b != (size_t)-1 && (aside_opens_with(t, b, f, scope_opens, NWORDS(scope_opens)) ||
+				   aside_opens_with(t, b, f, deduct, NWORDS(deduct)));
 }

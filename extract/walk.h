@@ -478,7 +478,9 @@ void db_clause_tokens(walk *w, const db_clause *c, tokens *ts);
 /* Is the figure at f in a bracketed aside of scope (含…, 不含…) opened
  * after s? */
 bool db_in_scope_aside(const char *t, size_t s, size_t f);
-bool db_in_others_aside(const walk *w, size_t s, size_t f);
+/* Is the figure at f in such an aside opened in its clause (from cs), or
+ * in someone else's opened in its sentence (words.json aside_others)? */
+bool db_in_other_aside(const walk *w, size_t cs, size_t f);
 
 /* ---- dating.c -------------------------------------------------------------- */
 
