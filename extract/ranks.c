@@ -247,7 +247,20 @@ static size_t read_core(const char *t, size_t len, size_t pos, int context, db_f
 		f->qualifier = DB_QUAL_AT_MOST;
 		return q;
 	}
-	(void)n;
+	/* 进入全省30强: after a verb or a scope, a count in digits right
+	 * before 强 that ends the clause is at most that place, as 前30强 is
+	 * (not 30强的…, nor 100强县; 十强, 百强 in characters name a list) */
+	if (context && lx_is_digit(lx_fold(lx_cp(t, len, p, &n)))) {
+		int v;
+		size_t sl = lx_small_int(t, len, p, &v), q = p + sl;
+		if (sl && v > 1 && (l = lx_word(t, len, q, "强")) && rank_end_ok(t, len, q + l) &&
+		    !lx_word(t, len, q + l, "的")) {
+			f->has_value = true;
+			f->value = v;
+			f->qualifier = DB_QUAL_AT_MOST;
+			return q + l;
+		}
+	}
 	return 0;
 }
 

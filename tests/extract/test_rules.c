@@ -201,6 +201,11 @@ static void ranks(void)
 	expect_kind("evaluation", "2023-05-20", "county",
 		    "在2022年度全省营商环境评价中，某县位列全省县域第二。",
 		    "某市 business_environment level null - exact 2022 - actual 2@全省县域\n");
+	/* N强 in digits after 进入 is at most N, as 前N强; the rank after
+	 * the move that follows is the same figure's, in its own scope */
+	expect_kind("news", "2024-01-10", "county",
+		    "2023年，某县营商环境评价进入全省30强，前进17位，全市第二。",
+		    "某市 business_environment level null - exact 2023 - actual <=30@全省,2@全市\n");
 	/* 存贷余额: the deposits then the loans */
 	expect("2014-07-25", "province", "今年上半年，金融机构存贷余额增长21%和23%，分别排名全国第3和第4。",
 	       "某市 deposits growth 21 % exact 2014M06 yoy actual 3@全国\n"

@@ -282,6 +282,11 @@ static const struct {
 	{ "居中部六省第2位", "2 位 exact rank 中部六省 -" },
 	{ "省内第一", "1 位 exact rank 省内 -" },
 	{ "进入全国前十", "10 位 at_most rank 全国 -" },
+	/* N强 in digits after a verb or a scope: at most N, as 前N强 */
+	{ "进入全省30强", "30 位 at_most rank 全省 -" },
+	{ "跻身全国50强，", "50 位 at_most rank 全国 -" },
+	{ "进入全省30强的县", "(none)" },
+	{ "获评全省十强", "(none)" },
 	{ "名列全省前茅", "(none)" },
 	{ "排第5位", "5 位 exact rank - -" },
 	{ "位居第二", "2 位 exact rank - -" },
