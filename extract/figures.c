@@ -3316,6 +3316,9 @@ bool db_measure_words_only(const walk *w, size_t s, size_t e)
 	 * 增长286.5%, 392.7亿元、\n下降9%) */
 	static const char *const lead[] = { "、", "和", "，", " ", "\n", "\r" };
 	size_t which;
+	/* 相当于…水平(超过1万美元)、达7.5万元: the figure before closed an
+	 * aside, its bracket first */
+	s += has_word_at(w->text, e, s, ")") ? 1 : has_word_at(w->text, e, s, "）") ? 3 : 0;
 	s += db_bracket_after(w->text, s, e); /* 482亿元(含开发区)、增长4.9% */
 	for (bool again = true; again && s < e;) {
 		again = false;

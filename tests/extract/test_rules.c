@@ -3857,6 +3857,16 @@ static void probe15_plan_rules(void)
 		    "全市地区生产总值同比增长5.7%、达6820亿元。",
 		    "某市 gdp growth 5.7 % exact 2024 yoy actual\n"
 		    "某市 gdp level 6820 亿元 exact 2024 - actual\n");
+	/* …and so is one after a figure that closed an aside in brackets
+	 * (a threshold in another currency, a gap) */
+	expect("2023-04-10", "county",
+	       "2022年，某县人均地区生产总值相当于中等收入国家水平（超过1万美元）、达7.5万元。",
+	       "某市 gdp_per_capita level 10000 美元 at_least 2022 - actual\n"
+	       "某市 gdp_per_capita level 75000 元 exact 2022 - actual\n");
+	expect("2023-04-10", "county", "2022年，某县地区生产总值增长4%(比全省高0.6个百分点)、达到96亿元。",
+	       "某市 gdp growth 4 % exact 2022 yoy actual\n"
+	       "某市 gdp gap_pp 0.6 百分点 exact 2022 全省 actual\n"
+	       "某市 gdp level 96 亿元 exact 2022 - actual\n");
 	/* 预计(下同) in the first item of a list of box-drawing dashes: the
 	 * items after it are estimates, up to the first paragraph that is no
 	 * item */
