@@ -5,6 +5,7 @@
 #define _GNU_SOURCE /* memmem */
 #include "extract/extract_int.h"
 #include "extract/readers.h"
+#include "extract/readers_lex.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -193,7 +194,10 @@ static bool flattened_paragraph_end(const char *text, size_t len, size_t end)
 		return false;
 	while (j < len && text[j] != '\n' && text[j] != '\r' && is_space_at(text + j, len - j, &w))
 		j += w;
-	return j > end && j < len && text[j] != '\n' && text[j] != '\r';
+	/* …增长 1. 8%。 完成…: a PDF's text layer spaces its full stops as it
+	 * splits its numbers; no paragraph broke there */
+	return j > end && j < len && text[j] != '\n' && text[j] != '\r' &&
+	       !lx_line_splits_decimal(text, len, end);
 }
 
 static int boundary(const char *text, size_t len, size_t i, size_t *w);

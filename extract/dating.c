@@ -541,9 +541,11 @@ bool db_opens_line(const walk *w, size_t pos)
 	while (pos > 0 && (w->text[pos - 1] == ' ' || w->text[pos - 1] == '\t'))
 		pos--;
 	/* 。 年末全市…: a paragraph of a page that ran its paragraphs into one
-	 * line, after the full stop and the space that stand for the break */
+	 * line, after the full stop and the space that stand for the break
+	 * (not in a line whose numbers a PDF split, 1. 8%: its spacing) */
 	return pos == 0 || w->text[pos - 1] == '\n' ||
-	       (pos < at && pos >= 3 && !memcmp(w->text + pos - 3, "\xe3\x80\x82", 3));
+	       (pos < at && pos >= 3 && !memcmp(w->text + pos - 3, "\xe3\x80\x82", 3) &&
+		!lx_line_splits_decimal(w->text, w->len, pos));
 }
 
 /* Did the sentence just read, opened by the year to date, name its months

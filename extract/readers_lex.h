@@ -298,4 +298,35 @@ static inline size_t lx_small_int(const char *t, size_t len, size_t pos, int *v)
 	return p - pos;
 }
 
+
+/* 1. 8%, 22. 1 亿元: a number split after its decimal point, as the text
+ * layer of a PDF spaces it (a fraction of one or two digits, then % or a
+ * unit's ideograph). Does the line holding pos hold one? Asked only where a
+ * full stop is followed by a space, so the walk over the line stays rare. */
+static inline bool lx_line_splits_decimal(const char *t, size_t len, size_t pos)
+{
+	size_t a = pos, b = pos, n;
+	while (a > 0 && t[a - 1] != '\n' && t[a - 1] != '\r')
+		a--;
+	while (b < len && t[b] != '\n' && t[b] != '\r')
+		b++;
+	for (const char *p = t + a; (p = memchr(p, '.', (size_t)(t + b - p))) != NULL; p++) {
+		size_t i = (size_t)(p - t), j = i + 1, k;
+		if (i == a || !lx_is_digit((unsigned char)t[i - 1]))
+			continue;
+		while (j < b && t[j] == ' ')
+			j++;
+		for (k = j; k < b && k - j < 3 && lx_is_digit((unsigned char)t[k]); k++)
+			;
+		if (j == i + 1 || k == j || k - j > 2)
+			continue;
+		while (k < b && t[k] == ' ')
+			k++;
+		unsigned c = k < b ? lx_cp(t, b, k, &n) : 0;
+		if (c == '%' || c == 0xFF05 || lx_is_cjk(c))
+			return true;
+	}
+	return false;
+}
+
 #endif

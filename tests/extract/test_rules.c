@@ -9553,6 +9553,25 @@ static void hpbull43_rules(void)
 		    "某市 disposable_income growth 5.6 % exact 2022 yoy actual\n");
 }
 
+/* Round 44's district plan reports: the text layer of a PDF. */
+static void cplan44_rules(void)
+{
+	/* a PDF's text may put a space after a full stop, as it splits
+	 * numbers after their decimal point (a. b%): in such a line the space
+	 * is no paragraph that broke, so 全年预计 still makes the rest of
+	 * the paragraph estimates */
+	expect_kind("plan", "2021-02-10", "district",
+		    "一、2020年国民经济和社会发展计划执行情况\n"
+		    "全年预计地区生产总值增长4.5%,固定资产投资210亿元,增长 1. 8%。 完成财政总收入96亿元,"
+		    "其中一般公共预算收入52亿元,增长 3. 2%。",
+		    "某市 gdp growth 4.5 % exact 2020 yoy estimate\n"
+		    "某市 fai level 210 亿元 exact 2020 - estimate\n"
+		    "某市 fai growth 1.8 % exact 2020 yoy estimate\n"
+		    "某市 fiscal_revenue level 96 亿元 exact 2020 - estimate\n"
+		    "某市 budget_revenue level 52 亿元 exact 2020 - estimate\n"
+		    "某市 budget_revenue growth 3.2 % exact 2020 yoy estimate\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -9707,6 +9726,7 @@ int main(void)
 	hnews43_rules();
 	hcgwr43_rules();
 	hpbull43_rules();
+	cplan44_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
