@@ -984,15 +984,6 @@ static void emit_paired(walk *w, clause_walk *cw, token *tk, fig_ctx *fc,
 	}
 }
 
-/* Does the text at s open with a year compared with (比2019年同期, 较2019年)? */
-static bool opens_with_year_compared(const char *text, size_t s, size_t e)
-{
-	static const char *const than[] = { "比", "较", "与" };
-	size_t which, n = db_longest_word_at(text, s, e, than, NWORDS(than), &which);
-	return n && s + n + 5 <= e && text[s + n] == '2' && text[s + n + 3] >= '0' &&
-	       text[s + n + 3] <= '9' && has_word_at(text, e, s + n + 4, "年");
-}
-
 /* The words before a figure that are its measure words (比2019年同期, 较一季度
  * (-0.8%), 由…转为, 按可比价计算, a price year, a 口径 note), as bytes after the
  * clause's start: a label of an earlier clause still speaks for it past them. */
@@ -1126,7 +1117,7 @@ static void clause_figure(walk *w, clause_walk *cw, token *tk)
 			 db_joined(w, cw->prev_end, tk->fig.num_start);
 	bool cont = listed_pp || (cw->prev_end > c->start &&
 				  db_measure_words_only(w, cw->prev_end, tk->fig.num_start));
-	size_t lead_skip = lead_words(w, cw, tk);
+	size_t lead_skip = lead_words(w, cw, tk), opener = 0;
 	/* 高于全市平均增速4.3个百分点: a comparison that opens the
 	 * clause is the figure's measure words, however long */
 	bool gap_item = cw->ngap > 1 && tk->fig.kind == DB_FIG_PP && cw->gi < cw->ngap;
@@ -1218,8 +1209,9 @@ static void clause_figure(walk *w, clause_walk *cw, token *tk)
 	if (!l && !cw->ndist && w->part_label && c->start == w->part_start &&
 	    cw->prev_end == c->start &&
 	    (db_measure_words_only(w, c->start, tk->fig.num_start) || (gap_item && !gap_next) ||
-	     (opens_with_year_compared(w->text, c->start, tk->fig.num_start) &&
-	      db_measure_words_only(w, c->start + lead_skip, tk->fig.num_start))))
+	     (db_opens_compared(w, c->start, tk->fig.num_start, &opener) &&
+	      db_measure_words_only(w, c->start + (lead_skip > opener ? lead_skip : opener),
+				    tk->fig.num_start))))
 		l = w->label = w->part_label;
 	if (!cw->ndist && (!l || (cw->i + 1 < ts->len && ts->items[cw->i + 1].kind == TOK_LABEL))) {
 		/* 完成1200亿元经济总量, 让22万户市场主体 (l cannot count it): the label right

@@ -4183,6 +4183,26 @@ bool db_basis_clause(const walk *w, const db_clause *c, const tokens *ts)
 	return true;
 }
 
+/* Does the text at s (up to e) open with what a rate is compared with: a
+ * year (比2019年同期, 较2019年), or the year before with the growth word
+ * after it (words.json growth_on_year_before: 比上年增长, 较上年下降, each
+ * closing on a verb of two characters)? *opener is then how many bytes
+ * open the text before that verb (0 after a year). */
+bool db_opens_compared(const walk *w, size_t s, size_t e, size_t *opener)
+{
+	static const char *const than[] = { "比", "较", "与" };
+	const char *t = w->text;
+	size_t which, n = db_longest_word_at(t, s, e, than, NWORDS(than), &which);
+	*opener = 0;
+	if (n && s + n + 5 <= e && t[s + n] == '2' && t[s + n + 3] >= '0' && t[s + n + 3] <= '9' &&
+	    has_word_at(t, e, s + n + 4, "年"))
+		return true;
+	const char *year_before = word_at(t, e, s, WL(w, DB_W_GROWTH_ON_YEAR_BEFORE));
+	if (year_before)
+		*opener = strlen(year_before) - strlen("增长");
+	return year_before != NULL;
+}
+
 /* A clause without figures that sets the basis of its paragraph's rates
  * (与上月相比，食品价格下降1.6%…). */
 static const struct {

@@ -631,6 +631,7 @@ bool db_gap_again(walk *w, size_t prev, size_t num, fig_ctx *fc);
 bool db_compared_place_rate(const walk *w, const db_clause *c, size_t at);
 bool db_dropped_basis(const walk *w, const db_clause *c, const token *tk);
 bool db_basis_clause(const walk *w, const db_clause *c, const tokens *ts);
+bool db_opens_compared(const walk *w, size_t s, size_t e, size_t *opener);
 void db_paragraph_basis_of(walk *w, const db_clause *c, const tokens *ts);
 bool db_restated(const walk *w, size_t idx, size_t num);
 

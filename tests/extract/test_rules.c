@@ -790,6 +790,18 @@ static void bulletin_words(void)
 	       "某市 retail_sales growth 3.6 % exact 2021M01-M09 avg2y actual\n"
 	       "某市 fai growth 6.1 % exact 2021M01-M09 yoy actual\n"
 	       "某市 fai growth 9.3 % exact 2021M01-M09 vs:2019 actual\n");
+	/* …and so does a part that opens with the year before compared with
+	 * and its growth word (；较上年增长N%) */
+	expect("2022-03-20", CITY, "2021年，全市规模以上工业增加值402.5亿元；较上年增长9.1%。",
+	       "某市 industrial_va level 402.5 亿元 exact 2021 - actual\n"
+	       "某市 industrial_va growth 9.1 % exact 2021 yoy actual\n");
+	/* 高质量 before 突破 is a level's lead, as 首次 is (高质量突破N亿元: the
+	 * threshold, and the label goes on past it to the growth) */
+	expect("2022-03-20", CITY,
+	       "2021年，全市地区生产总值1288.4亿元，高质量突破1200亿元，比上年增长6.7%。",
+	       "某市 gdp level 1288.4 亿元 exact 2021 - actual\n"
+	       "某市 gdp level 1200 亿元 at_least 2021 - actual\n"
+	       "某市 gdp growth 6.7 % exact 2021 yoy actual\n");
 	/* 年均 inside the catalog label (细颗粒物年均浓度, the yearly mean) is
 	 * part of the name, not a yearly rate over a span: year on year */
 	expect("2024-02-01", CITY,
