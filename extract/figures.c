@@ -3360,9 +3360,11 @@ bool db_measure_words_only(const walk *w, size_t s, size_t e)
 	if (rl && s + rl == e)
 		return true;
 	/* 净增1.2万户、突破15万户: the stock after its increase, its bound
-	 * word opening the figure */
+	 * word opening the figure; 增长7.4%、总量突破…: with the size of the
+	 * amount before it (words.json bound_sizes) */
 	static const char *const passing[] = { "突破", "超过" };
-	if (s == e && db_longest_word_at(w->text, e, w->len, passing, NWORDS(passing), &which))
+	size_t size = db_longest_word_at(w->text, s, e, WORDS(w, DB_W_BOUND_SIZES), &which);
+	if (s + size == e && db_longest_word_at(w->text, e, w->len, passing, NWORDS(passing), &which))
 		return true;
 	/* 443.4亿元、与上年持平: the growth of nought after the level, the
 	 * words it is compared by before its 持平 */

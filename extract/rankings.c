@@ -1375,6 +1375,11 @@ void db_rank_after(walk *w, const db_clause *c, const token *tk, size_t prev_end
 			added = true;
 			continue;
 		}
+		/* (…增长9.1%、设市以来增速首次居全省第一: words.json
+		 * rank_since_leads say since when, as 首次 does) */
+		if ((n = db_longest_word_at(w->text, p, tk->start, WORDS(w, DB_W_RANK_SINCE_LEADS),
+					    &which)))
+			continue;
 		if (!(n = db_longest_word_at(w->text, p, tk->start, lead_words, NWORDS(lead_words),
 					     &which)) &&
 		    !(n = short_name_at(w, p, tk->start))) {

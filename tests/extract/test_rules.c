@@ -9584,6 +9584,29 @@ static void cplan44_rules(void)
 		    "某市 budget_revenue growth 3.2 % exact 2020 yoy estimate\n");
 }
 
+/* Rules written from the 政府工作报告 of 河南 and 山东 cities of round 44;
+ * the texts are the tests' own. */
+static void hngwr44_rules(void)
+{
+	/* a since-span of the place's history (设市以来, 有统计以来; words.json
+	 * rank_since_leads) before a rank says when it was first reached, as
+	 * 首次 does, and names nothing ranked: the rank is the figure's */
+	expect("2022-01-20", CITY,
+	       "2021年，全市地区生产总值增长8.6%、设市以来增速首次居全省第一；规模以上工业增加值"
+	       "增长9.3%，有统计以来首次位居全省第二。",
+	       "某市 gdp growth 8.6 % exact 2021 yoy actual 1@全省\n"
+	       "某市 industrial_va growth 9.3 % exact 2021 yoy actual 2@全省\n");
+	/* 总量 (总数) and a bound word after a figure's growth and 、 (增长a%、
+	 * 总量突破b亿元): the label's level, as 、总量达到 and ，总量超过 are */
+	expect("2024-01-20", CITY,
+	       "2023年，全市一般公共预算收入增长5.1%、总量突破120亿元；地区生产总值增长6.2%、"
+	       "总量超过900亿元。",
+	       "某市 budget_revenue growth 5.1 % exact 2023 yoy actual\n"
+	       "某市 budget_revenue level 120 亿元 at_least 2023 - actual\n"
+	       "某市 gdp growth 6.2 % exact 2023 yoy actual\n"
+	       "某市 gdp level 900 亿元 at_least 2023 - actual\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -9739,6 +9762,7 @@ int main(void)
 	hcgwr43_rules();
 	hpbull43_rules();
 	cplan44_rules();
+	hngwr44_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
