@@ -880,6 +880,14 @@ static void bulletin_words(void)
 	       "某市 total_industry_va level 11.62 亿元 exact 2023Q1 - actual\n"
 	       "某市 total_industry_va growth 6.7 % exact 2023Q1 yoy actual\n"
 	       "某市 ~ growth 35.2 % exact 2023Q1 yoy actual\n");
+	/* 服务业实现增加值, 服务业完成增加值: the tertiary industry's (bare 服务业
+	 * names it only before its growth); 营利性 before it stays a part */
+	expect("2022-07-25", "county",
+	       "上半年，全县服务业实现增加值36.85亿元，同比增长5.6%，其中营利性服务业实现增加值8.2亿元。"
+	       "1-5月，全县服务业完成增加值30.1亿元。",
+	       "某市 tertiary_industry_va level 36.85 亿元 exact 2022H1 - actual\n"
+	       "某市 tertiary_industry_va growth 5.6 % exact 2022H1 yoy actual\n"
+	       "某市 tertiary_industry_va level 30.1 亿元 exact 2022M01-M05 - actual\n");
 	/* a zone's own name before its kind (江南经开区), not a verb (确保) */
 	expect("2022-12-23", "county", "2022年，江南经开区完成地区生产总值430亿元。确保综保区实现外贸总额35亿元。",
 	       "某市江南经开区 gdp level 430 亿元 exact 2022 - actual\n"
