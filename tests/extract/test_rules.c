@@ -4254,6 +4254,15 @@ static void probe15_news_rules(void)
 	expect("2023-08-05", CITY,
 	       "1-6月全市新增市场主体6120户，增长35.2%。",
 	       "某市 market_entities added 0.612 万户 exact 2023H1 - actual\n");
+	/* …and the clause right after that growth, in points, changes it
+	 * (no change of the stock); a label of its own keeps its change */
+	expect("2023-08-05", CITY,
+	       "1-6月，全市新登记市场主体2150户，增长18.6%，比一季度加快6.2个百分点；"
+	       "实有市场主体总数3.9万户，增长7.2%，比一季度加快0.8个百分点。",
+	       "某市 market_entities added 0.215 万户 exact 2023H1 - actual\n"
+	       "某市 market_entities level 3.9 万户 exact 2023M06 - actual\n"
+	       "某市 market_entities growth 7.2 % exact 2023M06 yoy actual\n"
+	       "某市 market_entities change_pp 0.8 百分点 exact 2023M06 vs:2023Q1 actual\n");
 	/* 第2比特: a mirror's phrase conversion of 位 in a reprint in
 	 * traditional characters */
 	expect("2021-10-20", CITY,
