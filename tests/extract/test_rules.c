@@ -4403,6 +4403,14 @@ static void periods_listed_rules(void)
 	       "某市 industrial_va growth -1.2 % exact 2023H1 yoy actual 7@全市\n"
 	       "某市 retail_sales level 20.4 亿元 exact 2023Q1 - actual\n"
 	       "某市 retail_sales level 41.9 亿元 exact 2023H1 - actual\n");
+	/* ranks in order after a 分别 list whose second item is unkeyed (a
+	 * part): the positions still go by the list, the part's left out */
+	expect("2023-10-25", "county",
+	       "1-9月，全县社会消费品零售总额和限额以上单位消费品零售额分别增长6.2%、11.4%，"
+	       "分别居全市第五和第二位；网上零售额和固定资产投资分别增长25.1%、8.3%，分别居全市第一和第七位。",
+	       "某市 retail_sales growth 6.2 % exact 2023M01-M09 yoy actual 5@全市\n"
+	       "某市 online_retail growth 25.1 % exact 2023M01-M09 yoy actual 1@全市\n"
+	       "某市 fai growth 8.3 % exact 2023M01-M09 yoy actual 7@全市\n");
 	/* the periods compared with stay a basis; one figure for two periods
 	 * is the last one's */
 	expect("2023-12-05", "county",
