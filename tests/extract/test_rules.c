@@ -4034,6 +4034,12 @@ static void probe15_hngwr_rules(void)
 		    "某市 budget_revenue growth null - exact 2022 yoy actual 4@全市\n"
 		    "某市 retail_sales level 288.5 亿元 exact 2022 - actual\n"
 		    "某市 retail_sales growth null - exact 2022 yoy actual 1@全市\n");
+	/* the same spaces around the number of 前N (前 5, 前3 位) */
+	expect_kind("news", "2023-07-28", CITY,
+		    "上半年，全市规上工业增加值增长9.6%，增速首次进入全省前 5；"
+		    "社会消费品零售总额增长7.1%，增速居全省前3 位。",
+		    "某市 industrial_va growth 9.6 % exact 2023H1 yoy actual <=5@全省\n"
+		    "某市 retail_sales growth 7.1 % exact 2023H1 yoy actual <=3@全省\n");
 	/* the space after a line's first word parts a heading from its
 	 * sentence: kept (粮食产量 is no part of a longer name) */
 	expect_kind("bulletin", "2023-12-31", CITY,
