@@ -894,7 +894,7 @@ static size_t latest_of_measure(walk *w, db_measure want, size_t n, db_record **
 /* A城镇…6万元，农村…3万元，分别居全省第五和第二: the sentence's records
  * are exactly n, of n metrics, of one ranked measure; or fewer, with the
  * figures of that measure left unkeyed in the part (社会消费品零售总额和
- * 限上社零额分别增长a%、b%，分别居全省第三和第一位: the second is a part)
+ * 限上社零额分别增长a%、b%，分别居全省第c和第d位: the second is a part)
  * filling the count. slot[i] is the record the i-th position ranks, in
  * the text's order, or (size_t)-1 for an unkeyed figure's. Returns
  * whether they make the count. */
