@@ -2752,6 +2752,14 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 			     after_share_points(t, w->sentence_start, fc->label_start) ||
 			     ratio_before(t, w->sentence_start, fc->label_start)))
 				return (size_t)-1;
+			/* 新登记市场主体N万户，增长a%，较一季度提高b个百分点: the
+			 * clause right after the additions' growth (no record, as
+			 * below) changes that growth, not the stock's: none either */
+			if (w->added_growth_end && w->added_growth_end >= w->sentence_start &&
+			    w->added_growth_end <= fc->c->start &&
+			    fc->c->start - w->added_growth_end <= 3 &&
+			    (!fc->label || fc->label_end <= w->added_growth_end))
+				return (size_t)-1;
 			measure = DB_MEASURE_CHANGE_PP;
 			if (f->sign_word == 0 && f->has_value && falling && v > 0)
 				v = -v;

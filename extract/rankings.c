@@ -1,6 +1,7 @@
 /* rankings.c - stated ranks (居全省第三位): on the figure they follow, on the
  * records of a list in order, by the words that name the measure (规模、增速
  * 分别居…), or as records of their own when they follow names alone. */
+#define _GNU_SOURCE /* memmem */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -891,24 +892,58 @@ static size_t latest_of_measure(walk *w, db_measure want, size_t n, db_record **
 }
 
 /* A城镇…6万元，农村…3万元，分别居全省第五和第二: the sentence's records
- * are exactly n, of n metrics, of one ranked measure: the index of the
- * first of them, or (size_t)-1. */
-static size_t sentence_one_each(walk *w, size_t n)
+ * are exactly n, of n metrics, of one ranked measure; or fewer, with the
+ * figures of that measure left unkeyed in the part (社会消费品零售总额和
+ * 限上社零额分别增长a%、b%，分别居全省第c和第d位: the second is a part)
+ * filling the count. slot[i] is the record the i-th position ranks, in
+ * the text's order, or (size_t)-1 for an unkeyed figure's. Returns
+ * whether they make the count. */
+/* Where the figure raw stands, read from the start of its clause at off
+ * (the items of a 分别 list share their clause). */
+static size_t figure_at(const walk *w, size_t off, const char *raw)
+{
+	size_t span = w->len - off < 600 ? w->len - off : 600;
+	const char *p = raw ? memmem(w->text + off, span, raw, strlen(raw)) : NULL;
+	return p ? (size_t)(p - w->text) : off;
+}
+
+static bool sentence_one_each(walk *w, size_t n, size_t *slot)
 {
 	size_t from = w->rs->len;
 	while (from > w->part_first && w->rs->items[from - 1].source.offset >= w->sentence_start)
 		from--;
-	if (w->rs->len - from != n)
-		return (size_t)-1;
+	size_t k = w->rs->len - from;
+	if (!k || k > n)
+		return false;
 	for (size_t i = from; i < w->rs->len; i++) {
 		const db_record *r = &w->rs->items[i];
 		if (!r->metric || r->measure != w->rs->items[from].measure || !ranked_measure(r->measure))
-			return (size_t)-1;
+			return false;
 		for (size_t j = from; j < i; j++)
 			if (!strcmp(w->rs->items[j].metric, r->metric))
-				return (size_t)-1;
+				return false;
 	}
-	return from;
+	size_t a = w->aside.len, low = w->sentence_start > w->part_start ? w->sentence_start
+									 : w->part_start;
+	while (a > 0 && w->aside.items[a - 1].offset >= low)
+		a--;
+	size_t na = 0;
+	for (size_t j = a; j < w->aside.len; j++)
+		na += w->aside.items[j].measure == w->rs->items[from].measure;
+	if (k + na != n)
+		return false;
+	for (size_t i = 0, r = from, j = a; i < n; i++) {
+		while (j < w->aside.len && w->aside.items[j].measure != w->rs->items[from].measure)
+			j++;
+		if (r < w->rs->len &&
+		    (j == w->aside.len ||
+		     figure_at(w, w->rs->items[r].source.offset, w->rs->items[r].raw) <
+			     figure_at(w, w->aside.items[j].offset, w->aside.items[j].raw)))
+			slot[i] = r++;
+		else
+			slot[i] = (size_t)-1, j++;
+	}
+	return true;
 }
 
 /* 186.3亿元，增长5.2%，分居全省第4、第3位: a clause that opens with 分居
@@ -955,13 +990,15 @@ bool db_ranks_in_order(walk *w, const db_clause *c, const db_figure *first)
 		from--, n++;
 	if (np < 2)
 		return false;
-	if (np != n)
-		from = sentence_one_each(w, np);
-	if (from == (size_t)-1)
+	size_t slot[8];
+	for (size_t i = 0; i < np; i++)
+		slot[i] = from + i;
+	if (np != n && !sentence_one_each(w, np, slot))
 		return false;
 	for (size_t i = 0; i < np; i++) {
 		db_figure f = nth_rank(first, pos[i]);
-		db_add_rank(w, &w->rs->items[from + i], &f);
+		if (slot[i] != (size_t)-1)
+			db_add_rank(w, &w->rs->items[slot[i]], &f);
 	}
 	return true;
 }

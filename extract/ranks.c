@@ -226,11 +226,19 @@ static size_t read_core(const char *t, size_t len, size_t pos, int context, db_f
 	if ((l = lx_word(t, len, p, "前"))) {
 		size_t q = p + l;
 		int v;
+		/* 前 3, 前3 位: a space on either side of the number, one each,
+		 * as 第 3 位 */
+		if (lx_cp(t, len, q, &n) == ' ' && lx_is_digit(lx_at(t, len, q + 1, &n)))
+			q++;
 		size_t sl = lx_small_int(t, len, q, &v);
 		if (!sl || v <= 1)
 			return 0;
 		q += sl;
 		bool suffix = false;
+		if (lx_cp(t, len, q, &n) == ' ' &&
+		    (lx_word(t, len, q + 1, "位") || lx_word(t, len, q + 1, "名") ||
+		     lx_word(t, len, q + 1, "强")))
+			q++;
 		if ((l = lx_word(t, len, q, "位")) || (l = lx_word(t, len, q, "名")) ||
 		    (l = lx_word(t, len, q, "强")))
 			q += l, suffix = true;

@@ -897,6 +897,14 @@ static void bulletin_words(void)
 	       "某市 total_industry_va level 11.62 亿元 exact 2023Q1 - actual\n"
 	       "某市 total_industry_va growth 6.7 % exact 2023Q1 yoy actual\n"
 	       "某市 ~ growth 35.2 % exact 2023Q1 yoy actual\n");
+	/* 服务业实现增加值, 服务业完成增加值: the tertiary industry's (bare 服务业
+	 * names it only before its growth); 营利性 before it stays a part */
+	expect("2022-07-25", "county",
+	       "上半年，全县服务业实现增加值36.85亿元，同比增长5.6%，其中营利性服务业实现增加值8.2亿元。"
+	       "1-5月，全县服务业完成增加值30.1亿元。",
+	       "某市 tertiary_industry_va level 36.85 亿元 exact 2022H1 - actual\n"
+	       "某市 tertiary_industry_va growth 5.6 % exact 2022H1 yoy actual\n"
+	       "某市 tertiary_industry_va level 30.1 亿元 exact 2022M01-M05 - actual\n");
 	/* a zone's own name before its kind (江南经开区), not a verb (确保) */
 	expect("2022-12-23", "county", "2022年，江南经开区完成地区生产总值430亿元。确保综保区实现外贸总额35亿元。",
 	       "某市江南经开区 gdp level 430 亿元 exact 2022 - actual\n"
@@ -1961,11 +1969,11 @@ static void real_report_rules(void)
 	 * label; none to the document's own place or to another metric's rate,
 	 * and a difference in yuan is no level */
 	expect_kind("news", "2025-04-20", CITY,
-		    "一季度，全市规上工业增加值同比增长14.3%，比全省高1.6个百分点，比全国平均水平低0.6个百分点，"
+		    "一季度，全市规上工业增加值同比增长24.3%，比全省高1.6个百分点，比全国平均水平低0.6个百分点，"
 		    "高于全区规上工业增加值增速1.6个百分点。制造业增加值同比下降5.9%，"
 		    "低于全市工业增加值增速10.9个百分点，低于采矿业增加值增速11.1个百分点。"
 		    "全市人均地区生产总值比全省平均水平高9114元。",
-		    "某市 industrial_va growth 14.3 % exact 2025Q1 yoy actual\n"
+		    "某市 industrial_va growth 24.3 % exact 2025Q1 yoy actual\n"
 		    "某市 industrial_va gap_pp 1.6 百分点 exact 2025Q1 全省 actual\n"
 		    "某市 industrial_va gap_pp -0.6 百分点 exact 2025Q1 全国平均 actual\n"
 		    "某市 industrial_va gap_pp 1.6 百分点 exact 2025Q1 全区 actual\n"
@@ -4053,6 +4061,12 @@ static void probe15_hngwr_rules(void)
 		    "某市 budget_revenue growth null - exact 2022 yoy actual 4@全市\n"
 		    "某市 retail_sales level 288.5 亿元 exact 2022 - actual\n"
 		    "某市 retail_sales growth null - exact 2022 yoy actual 1@全市\n");
+	/* the same spaces around the number of 前N (前 5, 前3 位) */
+	expect_kind("news", "2023-07-28", CITY,
+		    "上半年，全市规上工业增加值增长9.6%，增速首次进入全省前 5；"
+		    "社会消费品零售总额增长7.1%，增速居全省前3 位。",
+		    "某市 industrial_va growth 9.6 % exact 2023H1 yoy actual <=5@全省\n"
+		    "某市 retail_sales growth 7.1 % exact 2023H1 yoy actual <=3@全省\n");
 	/* the space after a line's first word parts a heading from its
 	 * sentence: kept (粮食产量 is no part of a longer name) */
 	expect_kind("bulletin", "2023-12-31", CITY,
@@ -4273,6 +4287,15 @@ static void probe15_news_rules(void)
 	expect("2023-08-05", CITY,
 	       "1-6月全市新增市场主体6120户，增长35.2%。",
 	       "某市 market_entities added 0.612 万户 exact 2023H1 - actual\n");
+	/* …and the clause right after that growth, in points, changes it
+	 * (no change of the stock); a label of its own keeps its change */
+	expect("2023-08-05", CITY,
+	       "1-6月，全市新登记市场主体2150户，增长18.6%，比一季度加快6.2个百分点；"
+	       "实有市场主体总数3.9万户，增长7.2%，比一季度加快0.8个百分点。",
+	       "某市 market_entities added 0.215 万户 exact 2023H1 - actual\n"
+	       "某市 market_entities level 3.9 万户 exact 2023M06 - actual\n"
+	       "某市 market_entities growth 7.2 % exact 2023M06 yoy actual\n"
+	       "某市 market_entities change_pp 0.8 百分点 exact 2023M06 vs:2023Q1 actual\n");
 	/* 第2比特: a mirror's phrase conversion of 位 in a reprint in
 	 * traditional characters */
 	expect("2021-10-20", CITY,
@@ -4413,6 +4436,14 @@ static void periods_listed_rules(void)
 	       "某市 industrial_va growth -1.2 % exact 2023H1 yoy actual 7@全市\n"
 	       "某市 retail_sales level 20.4 亿元 exact 2023Q1 - actual\n"
 	       "某市 retail_sales level 41.9 亿元 exact 2023H1 - actual\n");
+	/* ranks in order after a 分别 list whose second item is unkeyed (a
+	 * part): the positions still go by the list, the part's left out */
+	expect("2023-10-25", "county",
+	       "1-9月，全县社会消费品零售总额和限额以上单位消费品零售额分别增长6.2%、11.4%，"
+	       "分别居全市第五和第二位；网上零售额和固定资产投资分别增长25.1%、8.3%，分别居全市第一和第七位。",
+	       "某市 retail_sales growth 6.2 % exact 2023M01-M09 yoy actual 5@全市\n"
+	       "某市 online_retail growth 25.1 % exact 2023M01-M09 yoy actual 1@全市\n"
+	       "某市 fai growth 8.3 % exact 2023M01-M09 yoy actual 7@全市\n");
 	/* the periods compared with stay a basis; one figure for two periods
 	 * is the last one's */
 	expect("2023-12-05", "county",
