@@ -1356,7 +1356,8 @@ void db_tables_find(const db_words *w, const char *t, size_t len, db_tables *ts)
 		}
 		/* 计量单位\n数值\n累计同比(%): such a header that opens with the
 		 * unit column's head */
-		if (il.end - il.start <= 12 && !cell_separated(t, il) &&
+		if (il.end - il.start >= 6 && il.end - il.start <= 12 &&
+		    !memcmp(t + il.end - 6, "单位", 6) && !cell_separated(t, il) &&
 		    head_role(w, t, line_cell(t, lines[i])) == COL_UNIT) {
 			size_t q = i + 1;
 			while (q < nl && blank(t, lines[q]))
