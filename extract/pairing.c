@@ -353,7 +353,7 @@ static size_t division_at(const char *t, size_t p, size_t e)
 	return best;
 }
 
-/* 年末生猪存栏38.33万头，能繁母猪3.4万头: an amount after two characters
+/* 年末生猪存栏12.6万头，能繁母猪1.2万头: an amount after two characters
  * or more of a name of its own is that name's, not the label's before;
  * the words that may lead an amount (总量达到, 年末余额, 全年累计) and
  * periods, notes, the document's own names and brackets are none. */

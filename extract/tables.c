@@ -910,6 +910,31 @@ static bool plan_words_cell(const char *t, const line *lines, size_t nl, size_t 
 	return !db_has_digit(t, c.start, c.end) && !sentence_like(t, lines[q]);
 }
 
+/* A cell under a unit column: a short word, no figure (万亩, 吨). */
+static bool unit_word_cell(const char *t, span c)
+{
+	return c.end > c.start && c.end - c.start <= 12 && !db_has_digit(t, c.start, c.end);
+}
+
+/* A group's heading among a table's rows: a few words ending in a colon,
+ * no figure, not 其中 (播种面积:, 产量：). */
+static bool group_heading_cell(const char *t, span c)
+{
+	size_t n = c.end - c.start;
+	if (n < 4 || n > 30 || db_has_digit(t, c.start, c.end) || db_starts(t + c.start, n, "其中"))
+		return false;
+	return t[c.end - 1] == ':' || (n >= 3 && db_starts(t + c.end - 3, 3, "："));
+}
+
+/* Every cell of the row's value and growth columns a number. */
+static bool figures_line_up(const db_table *tb, const char *t, const span *rc, size_t n)
+{
+	for (size_t c = 1; c < n; c++)
+		if ((tb->roles[c] == COL_VALUE || tb->roles[c] == COL_GROWTH) && !numeric_cell(t, rc[c]))
+			return false;
+	return true;
+}
+
 /* A table of one cell per line from line i: consecutive header lines, then
  * rows of as many lines; blank lines between cells do not count. With
  * unnamed, the header has no label cell (主要产品产量 / 2023年 / 较上年增长(%):
@@ -949,7 +974,8 @@ static size_t cell_lines(const char *t, const line *lines, size_t nl, size_t i, 
 			break;
 		/* (unnamed, a value column names its period: 2023年, not
 		 * 当年出栏猪, the first row's name) */
-		if (unnamed && r == COL_VALUE && !unnamed_value_head(t, c1[0]))
+		if (unnamed && r == COL_VALUE && !unnamed_value_head(t, c1[0]) &&
+		    !(n == 2 && tb->roles[1] == COL_UNIT)) /* (计量单位\n数值) */
 			break;
 		/* 年末常住人口 then 58.2: a cell a number follows is the first
 		 * row's name, though it reads as a column's (年…) */
@@ -1045,7 +1071,15 @@ static size_t cell_lines(const char *t, const line *lines, size_t nl, size_t i, 
 			ok = (rc[c].end - rc[c].start <= 24 ||
 			      (rc[c].end - rc[c].start <= 48 && !unnamed &&
 			       column_status(t, hs[c].start, hs[c].end) >= 0)) &&
-			     (!unnamed || numeric_cell(t, rc[c]));
+			     (!unnamed || (tb->roles[c] == COL_UNIT ? unit_word_cell(t, rc[c])
+								    : numeric_cell(t, rc[c])));
+		/* 播种面积: over the rows after it (a group's heading, its
+		 * empty cells lost), where the row's figures do not line up: no
+		 * row; the row starts on the next line */
+		if (lc == 0 && group_heading_cell(t, rc[0]) && !figures_line_up(tb, t, rc, n)) {
+			j = row[0] + 1;
+			continue;
+		}
 		if (!ok)
 			break;
 		/* 按产业分 (its empty cells lost): a group's heading, not a
@@ -1318,6 +1352,23 @@ void db_tables_find(const db_words *w, const char *t, size_t len, db_tables *ts)
 			if (last != i) {
 				i = last;
 				continue;
+			}
+		}
+		/* 计量单位\n数值\n累计同比(%): such a header that opens with the
+		 * unit column's head */
+		if (il.end - il.start >= 6 && il.end - il.start <= 12 &&
+		    !memcmp(t + il.end - 6, "单位", 6) && !cell_separated(t, il) &&
+		    head_role(w, t, line_cell(t, lines[i])) == COL_UNIT) {
+			size_t q = i + 1;
+			while (q < nl && blank(t, lines[q]))
+				q++;
+			if (q < nl && head_role(w, t, line_cell(t, lines[q])) == COL_VALUE) {
+				memset(&tb, 0, sizeof tb);
+				size_t last = cell_lines(t, lines, nl, i, true, ts, &tb);
+				if (last != i) {
+					i = last;
+					continue;
+				}
 			}
 		}
 		/* 序号\n指标名称\n2024年目标\n完成情况: a header of one cell per
@@ -2113,6 +2164,12 @@ void db_table_emit(const db_table *tb_in, db_tables *ts, const char *t, size_t l
 		     i++)
 			if ((m = noun_metric(mt, cat, t, name, wn->items[i])))
 				row_said = db_arena_printf(&rs->arena, "%s%s", row_name, wn->items[i]);
+		/* 粮食 | 万亩 | 52.4: a crop counted in an area is its sown area */
+		const db_wordlist *an = ts->words ? &ts->words->lists[DB_W_TABLE_AREA_NOUNS] : NULL;
+		for (size_t i = 0; !m && an && wu[0] && db_unit_compatible(wu, "万亩") && i < an->len;
+		     i++)
+			if ((m = noun_metric(mt, cat, t, name, an->items[i])))
+				row_said = db_arena_printf(&rs->arena, "%s%s", row_name, an->items[i]);
 		/* 常住人口 | 58.2 | 100.0, 其中：城镇 | 25.1 | 43.15 under
 		 * 比重(%): the towns' share of the residents is the
 		 * urbanization rate (not so of 户籍人口's towns) */

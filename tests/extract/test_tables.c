@@ -934,6 +934,36 @@ static void flattened_plan_heads(void)
 		       "budget_revenue growth -1.8 % exact 2022 actual 6:1\n");
 }
 
+/* Round 44: a crop table of one cell per line whose header has no label
+ * column's cell but a unit column's (计量单位 / 数值 / 累计同比(%)); a
+ * group's heading between the rows (播种面积:, 产量:) is no row; a crop
+ * counted in an area (粮食 | 万亩) is its sown area, as one counted by
+ * weight is its output; a row that lost its unit's cell ends the table */
+static void probe44_unit_column_cells(void)
+{
+	expect("2022-04-01",
+	       "2021年全县主要农作物面积和产量\n\n计量单位\n\n数值\n\n累计同比(%)\n\n播种面积:\n\n"
+	       "粮食\n\n万亩\n\n52.4\n\n2.1\n\n花生\n\n万亩\n\n6.3\n\n-1.5\n\n产量:\n\n粮食\n\n"
+	       "万吨\n\n20.6\n\n1.8\n",
+	       "grain_area level 52.4 万亩 52.4万亩 2021 - actual 11:1\n"
+	       "grain_area growth 2.1 % 2.1 2021 yoy actual 11:1\n"
+	       "花生 growth -1.5 % -1.5 2021 yoy actual 19:1\n"
+	       "grain_output level 20.6 万吨 20.6万吨 2021 - actual 29:1\n"
+	       "grain_output growth 1.8 % 1.8 2021 yoy actual 29:1\n");
+	expect("2022-04-01",
+	       "2021年全县主要农作物面积\n\n计量单位\n\n数值\n\n累计同比(%)\n\n播种面积:\n\n"
+	       "粮食\n\n万亩\n\n52.4\n\n2.1\n\n麻类\n\n1300\n\n-80.5\n\n油料\n\n万亩\n\n9.8\n\n"
+	       "0.6\n",
+	       "grain_area level 52.4 万亩 52.4万亩 2021 - actual 11:1\n"
+	       "grain_area growth 2.1 % 2.1 2021 yoy actual 11:1\n");
+	/* with the label column's head too, the heading is no row */
+	expect("2022-04-01",
+	       "2021年全县主要农作物面积\n\n指标\n\n计量单位\n\n数值\n\n累计同比(%)\n\n播种面积:\n\n"
+	       "粮食\n\n万亩\n\n52.4\n\n2.1\n",
+	       "grain_area level 52.4 万亩 52.4万亩 2021 - actual 13:1\n"
+	       "grain_area growth 2.1 % 2.1 2021 yoy actual 13:1\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -960,6 +990,7 @@ int main(void)
 	grouped_plan_cells();
 	serial_plan_cells();
 	flattened_plan_heads();
+	probe44_unit_column_cells();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
