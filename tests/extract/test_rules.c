@@ -9538,6 +9538,26 @@ static void hpbull43_rules(void)
 		    "某市 disposable_income growth 5.6 % exact 2022 yoy actual\n");
 }
 
+/* The forty-fourth probe round's county bulletins (江西, 湖北, 河南). */
+static void cbull3_44_rules(void)
+{
+	/* 出售和自宰(的)肉猪 and 肉牛 are the statistical names of the hogs
+	 * and cattle slaughtered (出栏) */
+	expect_kind("bulletin", "2022-12-31", "county",
+		    "全年全县出售和自宰肉猪18.36万头，增长5.2%；出售和自宰的肉牛9120头，下降2.4%。",
+		    "某市 hogs_slaughtered level 18.36 万头 exact 2022 - actual\n"
+		    "某市 hogs_slaughtered growth 5.2 % exact 2022 yoy actual\n"
+		    "某市 cattle_slaughtered level 0.912 万头 exact 2022 - actual\n"
+		    "某市 cattle_slaughtered growth -2.4 % exact 2022 yoy actual\n");
+	/* 剔除物价因素影响 before a comparable growth: the effect of prices the
+	 * growth is net of, no price index; the growth is the output's */
+	expect_kind("bulletin", "2022-12-31", "county",
+		    "全县农林牧渔业总产值64.2亿元，剔除物价因素影响，可比增长4.3%。全年物价总水平上涨1.6%。",
+		    "某市 agri_output level 64.2 亿元 exact 2022 - actual\n"
+		    "某市 agri_output growth 4.3 % exact 2022 yoy actual\n"
+		    "某市 cpi growth 1.6 % exact 2022 yoy actual\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -9692,6 +9712,7 @@ int main(void)
 	hnews43_rules();
 	hcgwr43_rules();
 	hpbull43_rules();
+	cbull3_44_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
