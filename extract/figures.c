@@ -99,6 +99,25 @@ static bool ratio_before(const char *t, size_t s, size_t pos)
 	return false;
 }
 
+/* 三次产业比重由…变为…。第一、二产业分别下降a、b个百分点，第三产业上升…: a
+ * sentence right after the structure's in its paragraph (结构 or 比重 with
+ * the ratio itself) whose industries' points follow no percent in it and no
+ * rate word (words.json rate_words) after the label speaks of the shares
+ * too, no change of the value added's growth. */
+static bool after_structure_sentence(const walk *w, size_t label_end, size_t num)
+{
+	const char *t = w->text;
+	size_t ps = w->prev_sentence_start, ss = w->sentence_start;
+	if (ps >= ss || ps < w->seg_start || label_end > num ||
+	    contains_any(t, ss, num, (const char *const[]){ "%", "％" }, 2))
+		return false;
+	for (size_t k = label_end; k < num; k++)
+		if (word_at(t, num, k, WL(w, DB_W_RATE_WORDS)))
+			return false;
+	return contains_any(t, ps, ss, (const char *const[]){ "结构", "比重" }, 2) &&
+	       ratio_before(t, ps, ss);
+}
+
 /* Share of a whole (占全省55%). */
 static const char *const share_words[] = { "占" };
 
@@ -2750,7 +2769,8 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 			    (contains_any(t, w->sentence_start, fc->label_start,
 					  (const char *const[]){ "结构" }, 1) ||
 			     after_share_points(t, w->sentence_start, fc->label_start) ||
-			     ratio_before(t, w->sentence_start, fc->label_start)))
+			     ratio_before(t, w->sentence_start, fc->label_start) ||
+			     after_structure_sentence(w, fc->label_end, f->num_start)))
 				return (size_t)-1;
 			measure = DB_MEASURE_CHANGE_PP;
 			if (f->sign_word == 0 && f->has_value && falling && v > 0)

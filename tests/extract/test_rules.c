@@ -9556,6 +9556,16 @@ static void cbull3_44_rules(void)
 		    "某市 agri_output level 64.2 亿元 exact 2022 - actual\n"
 		    "某市 agri_output growth 4.3 % exact 2022 yoy actual\n"
 		    "某市 cpi growth 1.6 % exact 2022 yoy actual\n");
+	/* the industries' points in the sentence right after the structure's
+	 * (比重 and the ratio) are their shares' changes, no change of their
+	 * growth; with a rate word or a growth in % they stay the growth's */
+	expect_kind("bulletin", "2022-12-31", "county",
+		    "产业结构继续优化，三次产业比重由上年的18.2:36.1:45.7变为17.6:35.9:46.5。第一、二产业"
+		    "分别下降0.6、0.2个百分点，第三产业上升0.8个百分点。",
+		    "");
+	expect_kind("bulletin", "2022-12-31", "county",
+		    "三次产业比重为17.6:35.9:46.5。第三产业增速比上年提高0.8个百分点。",
+		    "某市 tertiary_industry_va change_pp 0.8 百分点 exact 2022 yoy actual\n");
 }
 
 int main(void)
