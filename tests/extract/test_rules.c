@@ -9566,6 +9566,17 @@ static void cbull3_44_rules(void)
 	expect_kind("bulletin", "2022-12-31", "county",
 		    "三次产业比重为17.6:35.9:46.5。第三产业增速比上年提高0.8个百分点。",
 		    "某市 tertiary_industry_va change_pp 0.8 百分点 exact 2022 yoy actual\n");
+	/* an index of base 100 that rose or fell some points right after its
+	 * own label moved that many percent: a growth; after a rate word
+	 * (涨幅) the points are the rate's change */
+	expect_kind("bulletin", "2022-12-31", "county",
+		    "全年全县居民消费价格总水平比上年上涨1.9个百分点。工业生产者出厂价格下跌0.6个百分点。",
+		    "某市 cpi growth 1.9 % exact 2022 yoy actual\n"
+		    "某市 ppi growth -0.6 % exact 2022 yoy actual\n");
+	expect_kind("bulletin", "2022-12-31", "county",
+		    "全年全县居民消费价格上涨1.9%，涨幅比上年提高0.4个百分点。",
+		    "某市 cpi growth 1.9 % exact 2022 yoy actual\n"
+		    "某市 cpi change_pp 0.4 百分点 exact 2022 yoy actual\n");
 }
 
 int main(void)
