@@ -9577,6 +9577,14 @@ static void cbull3_44_rules(void)
 		    "全年全县居民消费价格上涨1.9%，涨幅比上年提高0.4个百分点。",
 		    "某市 cpi growth 1.9 % exact 2022 yoy actual\n"
 		    "某市 cpi change_pp 0.4 百分点 exact 2022 yoy actual\n");
+	/* 全年 between the firms' name and the verb and noun that complete
+	 * the label (规模以上工业企业全年实现增加值): the industry's value
+	 * added, not the firms' count */
+	expect_kind("bulletin", "2022-12-31", "county",
+		    "全县52家规模以上工业企业全年实现增加值61.8亿元，比上年增长7.5%。",
+		    "某市 above_scale_industrial_enterprises level 52 家 exact 2022 - actual\n"
+		    "某市 industrial_va level 61.8 亿元 exact 2022 - actual\n"
+		    "某市 industrial_va growth 7.5 % exact 2022 yoy actual\n");
 }
 
 int main(void)
