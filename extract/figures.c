@@ -99,6 +99,25 @@ static bool ratio_before(const char *t, size_t s, size_t pos)
 	return false;
 }
 
+/* 三次产业比重由…变为…。第一、二产业分别下降a、b个百分点，第三产业上升…: a
+ * sentence right after the structure's in its paragraph (结构 or 比重 with
+ * the ratio itself) whose industries' points follow no percent in it and no
+ * rate word (words.json rate_words) after the label speaks of the shares
+ * too, no change of the value added's growth. */
+static bool after_structure_sentence(const walk *w, size_t label_end, size_t num)
+{
+	const char *t = w->text;
+	size_t ps = w->prev_sentence_start, ss = w->sentence_start;
+	if (ps >= ss || ps < w->seg_start || label_end > num ||
+	    contains_any(t, ss, num, (const char *const[]){ "%", "％" }, 2))
+		return false;
+	for (size_t k = label_end; k < num; k++)
+		if (word_at(t, num, k, WL(w, DB_W_RATE_WORDS)))
+			return false;
+	return contains_any(t, ps, ss, (const char *const[]){ "结构", "比重" }, 2) &&
+	       ratio_before(t, ps, ss);
+}
+
 /* Share of a whole (占全省55%). */
 static const char *const share_words[] = { "占" };
 
@@ -2169,6 +2188,25 @@ static bool rate_change_in_percent(const walk *w, const fig_ctx *fc, const db_fi
 	       db_longest_word_at(t, after, n, WORDS(w, DB_W_RATE_MOVES), NULL) == n - after;
 }
 
+/* 居民消费价格总水平比上年上涨a个百分点: points right after a word of
+ * words.json index_moves that follow, in their clause, the label of an
+ * index of base 100, with no rate word between, are how far the index
+ * moved from 100: its rise in percent, read as a percent figure. */
+static bool index_points_moved(const walk *w, const fig_ctx *fc, const db_figure *f,
+			       const db_metric *m)
+{
+	const char *t = w->text;
+	size_t n = f->num_start;
+	if (f->kind != DB_FIG_PP || !f->has_value || !m || !strstr(m->unit, "=100") || !fc->label ||
+	    fc->label_start < fc->c->start || fc->label_end > n ||
+	    !word_ending_at(t, fc->label_end, n, WORDS(w, DB_W_INDEX_MOVES), NULL))
+		return false;
+	for (size_t k = fc->label_end; k < n; k++)
+		if (word_at(t, n, k, WL(w, DB_W_RATE_WORDS)))
+			return false;
+	return true;
+}
+
 /* 分别回落0.5、0.3个百分点, 下降3.2%和1.5%, 回落3.0个和2.0个百分点: is
  * the figure at n a later item of a bare list of figures that opens with a
  * falling word? (The words between a falling word and n are only numbers,
@@ -2599,7 +2637,9 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 
 	if (fc->from_to_drop && to_level)
 		return (size_t)-1;
-	switch (rate_change_in_percent(w, fc, f) ? DB_FIG_PP : f->kind) {
+	switch (rate_change_in_percent(w, fc, f) ? DB_FIG_PP
+		: index_points_moved(w, fc, f, m)  ? DB_FIG_PERCENT
+						   : f->kind) {
 	case DB_FIG_PP:
 		/* 增速分别高于全省地区生产总值和城镇居民收入a个和b个百分点
 		 * after the rural income's growth: gaps to other metrics'
@@ -2750,7 +2790,8 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 			    (contains_any(t, w->sentence_start, fc->label_start,
 					  (const char *const[]){ "结构" }, 1) ||
 			     after_share_points(t, w->sentence_start, fc->label_start) ||
-			     ratio_before(t, w->sentence_start, fc->label_start)))
+			     ratio_before(t, w->sentence_start, fc->label_start) ||
+			     after_structure_sentence(w, fc->label_end, f->num_start)))
 				return (size_t)-1;
 			/* 新登记市场主体N万户，增长a%，较一季度提高b个百分点: the
 			 * clause right after the additions' growth (no record, as

@@ -1492,13 +1492,19 @@ static size_t verb_noun_label(const walk *w, const db_clause *c, const db_label 
 	static const char *const nouns[] = { "总产值", "施工产值", "增加值", "产值" };
 	const char *t = w->text;
 	size_t q = l->end, n, e, k = 0, which;
+	/* (规模以上工业企业全年实现增加值…: a period of no year's number
+	 * before the verb, words.json split_periods) */
+	size_t pw = db_longest_word_at(t, q, c->end, WORDS(w, DB_W_SPLIT_PERIODS), NULL);
+	if (pw && db_longest_word_at(t, q + pw, c->end, split_verbs, NWORDS(split_verbs), NULL))
+		q += pw;
+	size_t v = q;
 	q += db_longest_word_at(t, q, c->end, split_verbs, NWORDS(split_verbs), NULL);
-	if (q > l->end && has_word_at(t, c->end, q, "工业")) {
+	if (q > v && has_word_at(t, c->end, q, "工业")) {
 		size_t li = db_label_at(w->labels, q);
 		if (li == w->labels->len || w->labels->items[li].start != q)
 			k = 6;
 	}
-	if (q == l->end || !(n = db_longest_word_at(t, q + k, c->end, nouns, NWORDS(nouns), &which)))
+	if (q == v || !(n = db_longest_word_at(t, q + k, c->end, nouns, NWORDS(nouns), &which)))
 		return (size_t)-1;
 	e = q + k + n;
 	if (e >= c->end || !(t[e] >= '0' && t[e] <= '9'))

@@ -9638,6 +9638,55 @@ static void hngwr44_rules(void)
 	       "某市 gdp level 900 亿元 at_least 2023 - actual\n");
 }
 
+/* The forty-fourth probe round's county bulletins (江西, 湖北, 河南). */
+static void cbull3_44_rules(void)
+{
+	/* 出售和自宰(的)肉猪 and 肉牛 are the statistical names of the hogs
+	 * and cattle slaughtered (出栏) */
+	expect_kind("bulletin", "2022-12-31", "county",
+		    "全年全县出售和自宰肉猪18.36万头，增长5.2%；出售和自宰的肉牛9120头，下降2.4%。",
+		    "某市 hogs_slaughtered level 18.36 万头 exact 2022 - actual\n"
+		    "某市 hogs_slaughtered growth 5.2 % exact 2022 yoy actual\n"
+		    "某市 cattle_slaughtered level 0.912 万头 exact 2022 - actual\n"
+		    "某市 cattle_slaughtered growth -2.4 % exact 2022 yoy actual\n");
+	/* 剔除物价因素影响 before a comparable growth: the effect of prices the
+	 * growth is net of, no price index; the growth is the output's */
+	expect_kind("bulletin", "2022-12-31", "county",
+		    "全县农林牧渔业总产值64.2亿元，剔除物价因素影响，可比增长4.3%。全年物价总水平上涨1.6%。",
+		    "某市 agri_output level 64.2 亿元 exact 2022 - actual\n"
+		    "某市 agri_output growth 4.3 % exact 2022 yoy actual\n"
+		    "某市 cpi growth 1.6 % exact 2022 yoy actual\n");
+	/* the industries' points in the sentence right after the structure's
+	 * (比重 and the ratio) are their shares' changes, no change of their
+	 * growth; with a rate word or a growth in % they stay the growth's */
+	expect_kind("bulletin", "2022-12-31", "county",
+		    "产业结构继续优化，三次产业比重由上年的18.2:36.1:45.7变为17.6:35.9:46.5。第一、二产业"
+		    "分别下降0.6、0.2个百分点，第三产业上升0.8个百分点。",
+		    "");
+	expect_kind("bulletin", "2022-12-31", "county",
+		    "三次产业比重为17.6:35.9:46.5。第三产业增速比上年提高0.8个百分点。",
+		    "某市 tertiary_industry_va change_pp 0.8 百分点 exact 2022 yoy actual\n");
+	/* an index of base 100 that rose or fell some points right after its
+	 * own label moved that many percent: a growth; after a rate word
+	 * (涨幅) the points are the rate's change */
+	expect_kind("bulletin", "2022-12-31", "county",
+		    "全年全县居民消费价格总水平比上年上涨1.9个百分点。工业生产者出厂价格下跌0.6个百分点。",
+		    "某市 cpi growth 1.9 % exact 2022 yoy actual\n"
+		    "某市 ppi growth -0.6 % exact 2022 yoy actual\n");
+	expect_kind("bulletin", "2022-12-31", "county",
+		    "全年全县居民消费价格上涨1.9%，涨幅比上年提高0.4个百分点。",
+		    "某市 cpi growth 1.9 % exact 2022 yoy actual\n"
+		    "某市 cpi change_pp 0.4 百分点 exact 2022 yoy actual\n");
+	/* 全年 between the firms' name and the verb and noun that complete
+	 * the label (规模以上工业企业全年实现增加值): the industry's value
+	 * added, not the firms' count */
+	expect_kind("bulletin", "2022-12-31", "county",
+		    "全县52家规模以上工业企业全年实现增加值61.8亿元，比上年增长7.5%。",
+		    "某市 above_scale_industrial_enterprises level 52 家 exact 2022 - actual\n"
+		    "某市 industrial_va level 61.8 亿元 exact 2022 - actual\n"
+		    "某市 industrial_va growth 7.5 % exact 2022 yoy actual\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -9794,6 +9843,7 @@ int main(void)
 	hpbull43_rules();
 	cplan44_rules();
 	hngwr44_rules();
+	cbull3_44_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
