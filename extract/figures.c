@@ -4091,6 +4091,34 @@ bool db_dropped_basis(const walk *w, const db_clause *c, const token *tk)
 			     (const char *const[]){ "个百分点" }, 1, NULL) != (size_t)-1;
 }
 
+/* A clause opening with these compares the figure before with another
+ * place's (高于全市平均增速4.3个百分点, 分别高于全市、全省…). */
+static const char *const gap_leads[] = {
+	"高于", "快于", "低于", "慢于", "高出", "超出", "分别高于", "分别快于", "分别低于",
+	"分别高出", "分别慢于", "均高于", "均快于", "均高出", "比全国", "比全省", "比全市",
+	"比全区", "比全县", "较全国", "较全省", "较全市", "较全区", "较全县", "好于",
+	/* 超过全市增速0.4个百分点: 超过 only with the place (超过全年目标 is
+	 * no place) */
+	"超过全国", "超过全省", "超过全市", "超过全区", "超过全县",
+	/* 领先全省1.2个百分点: with the place too (领先时间进度 is none) */
+	"领先全国", "领先全省", "领先全市", "领先全区", "领先全县",
+	/* 低全市0.7个百分点, 分别高全国、全省…: a bare 高 or 低 before the
+	 * place */
+	"高全国", "高全省", "高全市", "高全区", "高全县", "低全国", "低全省", "低全市", "低全区",
+	"低全县", "分别高全", "分别低全",
+};
+
+bool db_opens_gap(const walk *w, size_t s, size_t num)
+{
+	/* (…增长5.8%，同时高于全省平均水平2.7个百分点: an adverb of words.json
+	 * gap_adverbs before the comparison) */
+	s += db_longest_word_at(w->text, s, num, WORDS(w, DB_W_GAP_ADVERBS), &(size_t){ 0 });
+	/* (增速高于全市平均水平7.1个百分点: the rate named first) */
+	s += db_longest_word_at(w->text, s, num, WORDS(w, DB_W_RATE_WORDS), &(size_t){ 0 });
+	return word_at(w->text, num, s, &(const db_wordlist){ gap_leads, NWORDS(gap_leads), { 0 } }) &&
+	       num <= s + 45;
+}
+
 /* …高于全国3个百分点、全省4.2个百分点: the next place of a gap just read
  * (from the end of the figure before, prev, to this one's number, num). */
 bool db_gap_again(walk *w, size_t prev, size_t num, fig_ctx *fc)

@@ -627,6 +627,9 @@ bool db_bare_rank(const walk *w, size_t from, size_t end, db_figure *f);
  * scope for the ranks below). */
 void db_rank_scope_below(const walk *w, db_figure *f);
 bool db_record_span(const walk *w, const token *tk, size_t end);
+/* Does the clause from s open with a comparison with another place's figure
+ * (高于全市平均增速…, 同时高于全省…) before the figure at num? */
+bool db_opens_gap(const walk *w, size_t s, size_t num);
 bool db_gap_again(walk *w, size_t prev, size_t num, fig_ctx *fc);
 bool db_compared_place_rate(const walk *w, const db_clause *c, size_t at);
 bool db_dropped_basis(const walk *w, const db_clause *c, const token *tk);

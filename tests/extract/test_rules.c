@@ -9538,6 +9538,20 @@ static void hpbull43_rules(void)
 		    "某市 disposable_income growth 5.6 % exact 2022 yoy actual\n");
 }
 
+static void hncnews44_rules(void)
+{
+	/* an adverb of words.json gap_adverbs (同时, 并, 也) before the word
+	 * that compares the figure with another place's keeps the clause a
+	 * gap of that figure, the label before still speaking for it */
+	expect_entity_records(ex, line_of, "某县", "news", "2024-07-25", "county",
+			      "上半年，全县规上工业增加值增长7.3%，同时高于全省平均水平1.6个百分点；"
+			      "固定资产投资增长4.2%，并高于全市0.9个百分点。",
+			      "某县 industrial_va growth 7.3 % exact 2024H1 yoy actual\n"
+			      "某县 industrial_va gap_pp 1.6 百分点 exact 2024H1 全省平均 actual\n"
+			      "某县 fai growth 4.2 % exact 2024H1 yoy actual\n"
+			      "某县 fai gap_pp 0.9 百分点 exact 2024H1 全市 actual\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -9692,6 +9706,7 @@ int main(void)
 	hnews43_rules();
 	hcgwr43_rules();
 	hpbull43_rules();
+	hncnews44_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
