@@ -227,7 +227,7 @@ static bool region_word_at(const walk *w, size_t p, size_t e)
  * 宜昌市, 湖北省; a county-level city's 全市 is itself): its canonical name,
  * and *end after its name; else NULL. A bare 自治区 above the entity is
  * 全省 (全省平均 before 平均, as scope_words read 全省平均). */
-static const char *parent_scope(const walk *w, size_t p, size_t e, size_t *end)
+const char *db_parent_scope(const walk *w, size_t p, size_t e, size_t *end)
 {
 	const char *t = w->text;
 	const db_division *own = w->self_division;
@@ -302,7 +302,7 @@ static bool other_rate(const walk *w, const db_metric *m, const db_label *cl)
 
 /* 比全省高1.2个百分点, 较全国平均水平低0.5个百分点: a gap to the place after
  * 比/较, its sign from 高 快 (up) or 低 慢 (down) after it; the place may be
- * named (比宜昌市高…: parent_scope). With the figure's metric m, a label may
+ * named (比宜昌市高…: db_parent_scope). With the figure's metric m, a label may
  * follow the place (比全省规上工业增加值增速高…): the place's rate of the
  * figure's own metric is a gap to the place; another metric's (比全省GDP增速
  * 高… after an investment's rate), or the document's own place's, is no
@@ -318,7 +318,7 @@ static int compared_by_words(const walk *w, const db_metric *m, size_t s, size_t
 		const char *named = NULL;
 		if (!word_at(t, e, p, &(const db_wordlist){ leads, 2, { 0 } }) ||
 		    (!word_at(t, e, p + 3, &(const db_wordlist){ db_places, DB_NPLACES, { 0 } }) &&
-		     !(named = parent_scope(w, p + 3, e, &named_end))))
+		     !(named = db_parent_scope(w, p + 3, e, &named_end))))
 			continue;
 		size_t q = named ? named_end : p + 9;
 		const db_label *cl = m ? label_from(w, q, e) : NULL;
@@ -1995,7 +1995,7 @@ static size_t digit_run(const char *t, size_t s, size_t e)
 /* A list of places from t[p] (全国(4.8%)、全省(5.6%)和全市) into vs;
  * returns how many and sets *end after the last. After the first, the
  * place enclosing the document's entity may be named (全国、全省、焦作市
- * 平均: a county's prefecture; parent_scope), as its canonical name. */
+ * 平均: a county's prefecture; db_parent_scope), as its canonical name. */
 static size_t place_list(const walk *w, size_t p, size_t e, const char **vs, size_t max,
 			 size_t *end)
 {
@@ -2016,7 +2016,7 @@ static size_t place_list(const walk *w, size_t p, size_t e, const char **vs, siz
 			vs[n++] = longs[si];
 			said_short = true;
 		} else if ((n || region_word_at(w, p, e)) &&
-			   (named = parent_scope(w, p, e, &named_end))) {
+			   (named = db_parent_scope(w, p, e, &named_end))) {
 			vs[n++] = named;
 			l = named_end - p;
 		} else {
@@ -2634,7 +2634,7 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 			size_t after = gap_at + strlen(gap_words[which]);
 			if ((has_word_at(t, ge, after, "同期") || has_word_at(t, ge, after, "当期")) &&
 			    find_any(t, after, ge, scope_words, NWORDS(scope_words), NULL) == (size_t)-1 &&
-			    !parent_scope(w, after + 6, f->num_start, &(size_t){ 0 }) &&
+			    !db_parent_scope(w, after + 6, f->num_start, &(size_t){ 0 }) &&
 			    names_compared(t, after + 6, f->num_start))
 				return (size_t)-1;
 		}
@@ -2680,7 +2680,7 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 			if (!vs)
 				vs = bare_average(w, gap_at + strlen(gap_words[which]), f->num_start);
 			if (!vs) {
-				vs = parent_scope(w, gap_at + strlen(gap_words[which]), f->num_start,
+				vs = db_parent_scope(w, gap_at + strlen(gap_words[which]), f->num_start,
 						  &named_end);
 				/* 高于自治区GDP增速… after an investment's rate:
 				 * another metric's rate, as after 全省 */

@@ -727,6 +727,10 @@ bool db_compared_by_lead(const walk *w, size_t s, size_t e);
 bool db_compared_joined(const walk *w, size_t prev, size_t s);
 const db_label *db_entry_label(const walk *w, const db_clause *c);
 bool db_compared_self(const walk *w, size_t s, size_t e);
+/* 高于宜昌市1.2个百分点: the place at p named by its own name, when it
+ * holds the document's entity: its canonical name, *end after it (figures.c). */
+const char *db_parent_scope(const walk *w, size_t p, size_t e, size_t *end);
+bool db_compared_parent(const walk *w, size_t s, size_t e);
 size_t db_bracket_after(const char *t, size_t s, size_t e);
 size_t db_alias_aside(const walk *w, size_t p, size_t e);
 size_t db_below_aside(const walk *w, size_t p, size_t e);

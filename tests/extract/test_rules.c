@@ -9550,6 +9550,18 @@ static void hncnews44_rules(void)
 			      "某县 industrial_va gap_pp 1.6 百分点 exact 2024H1 全省平均 actual\n"
 			      "某县 fai growth 4.2 % exact 2024H1 yoy actual\n"
 			      "某县 fai gap_pp 0.9 百分点 exact 2024H1 全市 actual\n");
+	/* a place that holds the document's entity named by its own name
+	 * (the county's city, its province) between the comparison and a
+	 * label: that label is the place's rate compared with, as after 全市;
+	 * another metric's rate of the place gives no record */
+	expect_entity_records(ex, line_of, "固始县", "news", "2024-10-28", "county",
+			      "前三季度，全县规上工业增加值增长9.4%，高于信阳市规上工业增加值增速1.3个百分点，"
+			      "同时高于河南省规上工业增加值增速2.1个百分点；固定资产投资增长6.2%，"
+			      "高于信阳市GDP增速0.8个百分点。",
+			      "固始县 industrial_va growth 9.4 % exact 2024M01-M09 yoy actual\n"
+			      "固始县 industrial_va gap_pp 1.3 百分点 exact 2024M01-M09 信阳市 actual\n"
+			      "固始县 industrial_va gap_pp 2.1 百分点 exact 2024M01-M09 河南省 actual\n"
+			      "固始县 fai growth 6.2 % exact 2024M01-M09 yoy actual\n");
 }
 
 int main(void)
