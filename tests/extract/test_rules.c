@@ -9562,6 +9562,15 @@ static void hncnews44_rules(void)
 			      "固始县 industrial_va gap_pp 1.3 百分点 exact 2024M01-M09 信阳市 actual\n"
 			      "固始县 industrial_va gap_pp 2.1 百分点 exact 2024M01-M09 河南省 actual\n"
 			      "固始县 fai growth 6.2 % exact 2024M01-M09 yoy actual\n");
+	/* 国家级 before a label of units counted is their grade, not the
+	 * nation as the clause's subject, as 国家 alone there is: the count
+	 * is the place's, and so are the clauses after it */
+	expect_entity_records(ex, line_of, "某县", "news", "2025-01-20", "county",
+			      "2024年，全县新认定高新技术企业12家，国家级科技型中小企业达96家，"
+			      "新增专精特新中小企业6家。",
+			      "某县 high_tech_enterprises added 12 家 exact 2024 - actual\n"
+			      "某县 tech_smes level 96 家 exact 2024 - actual\n"
+			      "某县 specialized_smes added 6 家 exact 2024 - actual\n");
 }
 
 int main(void)
