@@ -967,6 +967,11 @@ void db_clause_subject(walk *w, const db_clause *c, const tokens *ts)
 		    (!strcmp(metric_of(w, ts->items[i].label)->unit, "家") ||
 		     !strcmp(metric_of(w, ts->items[i].label)->unit, "个")))
 			other = NULL;
+	/* 国家二级标准以上天数…: a national standard (words.json
+	 * nation_standards after 国家) is no place speaking */
+	if (other && !strcmp(other, "国家") &&
+	    word_at(t, c->end, p + strlen(other), WL(w, DB_W_NATION_STANDARDS)))
+		other = NULL;
 	/* (园区 in the zone's own report: the zone) */
 	if (other && db_own_zone_words(w, p, p + strlen(other)))
 		other = NULL;

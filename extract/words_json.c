@@ -32,7 +32,7 @@ static const char *const list_names[DB_W_COUNT] = {
 	"target_aside_nouns", "scope_firsts", "rank_moves", "applied_leads", "rank_added_words",
 	"report_names", "report_plans", "urban_parts", "rank_held_nouns", "table_label_heads",
 	"crop_areas", "indicator_sets", "flow_effect_verbs", "target_approvers", "increment_moves",
-	"year_before_times", "gap_moves", "gap_adverbs", "nation_grades",
+	"year_before_times", "gap_moves", "gap_adverbs", "nation_grades", "nation_standards",
 };
 
 static int read_list(db_words *w, const db_json *lists, size_t id, const char *file, db_diag *d)

@@ -9571,6 +9571,13 @@ static void hncnews44_rules(void)
 			      "某县 high_tech_enterprises added 12 家 exact 2024 - actual\n"
 			      "某县 tech_smes level 96 家 exact 2024 - actual\n"
 			      "某县 specialized_smes added 6 家 exact 2024 - actual\n");
+	/* 国家 before a standard (国家二级标准以上天数) is no place speaking:
+	 * the rest of the sentence stays the county's */
+	expect_entity_records(ex, line_of, "某县", "news", "2024-10-15", "county",
+			      "环境持续改善，国家二级标准以上天数保持在300天以上，"
+			      "1-9月PM2.5平均浓度21微克/立方米，同比下降4.5%。",
+			      "某县 pm25 level 21 微克/立方米 exact 2024M01-M09 - actual\n"
+			      "某县 pm25 growth -4.5 % exact 2024M01-M09 yoy actual\n");
 }
 
 int main(void)
