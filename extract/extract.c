@@ -59,23 +59,6 @@ void db_extractor_free(db_extractor *x)
 	free(x);
 }
 
-/* A clause opening with these compares the figure before with another
- * place's (高于全市平均增速4.3个百分点, 分别高于全市、全省…). */
-static const char *const gap_leads[] = {
-	"高于", "快于", "低于", "慢于", "高出", "超出", "分别高于", "分别快于", "分别低于",
-	"分别高出", "分别慢于", "均高于", "均快于", "均高出", "比全国", "比全省", "比全市",
-	"比全区", "比全县", "较全国", "较全省", "较全市", "较全区", "较全县", "好于",
-	/* 超过全市增速0.4个百分点: 超过 only with the place (超过全年目标 is
-	 * no place) */
-	"超过全国", "超过全省", "超过全市", "超过全区", "超过全县",
-	/* 领先全省1.2个百分点: with the place too (领先时间进度 is none) */
-	"领先全国", "领先全省", "领先全市", "领先全区", "领先全县",
-	/* 低全市0.7个百分点, 分别高全国、全省…: a bare 高 or 低 before the
-	 * place */
-	"高全国", "高全省", "高全市", "高全区", "高全县", "低全国", "低全省", "低全市", "低全区",
-	"低全县", "分别高全", "分别低全",
-};
-
 /* A clause that opens with these speaks of another quantity than the label
  * of the clause before (…增加值增长12.6%，总产值突破1000亿元). */
 static const char *const other_quantities[] = {
@@ -1124,15 +1107,7 @@ static void clause_figure(walk *w, clause_walk *cw, token *tk)
 	bool gap_next = !gap_item && tk->fig.kind == DB_FIG_PP &&
 			db_gap_again(w, cw->prev_end, tk->fig.num_start, &fc);
 	gap_item |= gap_next;
-	/* (增速高于全市平均水平7.1个百分点: the rate named first) */
-	size_t gl = c->start, rw;
-	gl += db_longest_word_at(w->text, gl, tk->fig.num_start,
-				 WORDS(w, DB_W_RATE_WORDS), &rw);
-	bool gap_lead = gap_item || (word_at(w->text, tk->fig.num_start, gl,
-					     &(const db_wordlist){ gap_leads,
-								   NWORDS(gap_leads),
-								   { 0 } }) &&
-				     tk->fig.num_start <= gl + 45);
+	bool gap_lead = gap_item || db_opens_gap(w, c->start, tk->fig.num_start);
 	if (gap_lead)
 		lead_skip = tk->fig.num_start - c->start;
 	/* 增加值11.82亿元, 销售额12.4亿元: a bare noun of the label

@@ -246,7 +246,7 @@ static bool region_word_at(const walk *w, size_t p, size_t e)
  * 宜昌市, 湖北省; a county-level city's 全市 is itself): its canonical name,
  * and *end after its name; else NULL. A bare 自治区 above the entity is
  * 全省 (全省平均 before 平均, as scope_words read 全省平均). */
-static const char *parent_scope(const walk *w, size_t p, size_t e, size_t *end)
+const char *db_parent_scope(const walk *w, size_t p, size_t e, size_t *end)
 {
 	const char *t = w->text;
 	const db_division *own = w->self_division;
@@ -321,7 +321,7 @@ static bool other_rate(const walk *w, const db_metric *m, const db_label *cl)
 
 /* 比全省高1.2个百分点, 较全国平均水平低0.5个百分点: a gap to the place after
  * 比/较, its sign from 高 快 (up) or 低 慢 (down) after it; the place may be
- * named (比宜昌市高…: parent_scope). With the figure's metric m, a label may
+ * named (比宜昌市高…: db_parent_scope). With the figure's metric m, a label may
  * follow the place (比全省规上工业增加值增速高…): the place's rate of the
  * figure's own metric is a gap to the place; another metric's (比全省GDP增速
  * 高… after an investment's rate), or the document's own place's, is no
@@ -337,7 +337,7 @@ static int compared_by_words(const walk *w, const db_metric *m, size_t s, size_t
 		const char *named = NULL;
 		if (!word_at(t, e, p, &(const db_wordlist){ leads, 2, { 0 } }) ||
 		    (!word_at(t, e, p + 3, &(const db_wordlist){ db_places, DB_NPLACES, { 0 } }) &&
-		     !(named = parent_scope(w, p + 3, e, &named_end))))
+		     !(named = db_parent_scope(w, p + 3, e, &named_end))))
 			continue;
 		size_t q = named ? named_end : p + 9;
 		const db_label *cl = m ? label_from(w, q, e) : NULL;
@@ -2014,7 +2014,7 @@ static size_t digit_run(const char *t, size_t s, size_t e)
 /* A list of places from t[p] (全国(4.8%)、全省(5.6%)和全市) into vs;
  * returns how many and sets *end after the last. After the first, the
  * place enclosing the document's entity may be named (全国、全省、焦作市
- * 平均: a county's prefecture; parent_scope), as its canonical name. */
+ * 平均: a county's prefecture; db_parent_scope), as its canonical name. */
 static size_t place_list(const walk *w, size_t p, size_t e, const char **vs, size_t max,
 			 size_t *end)
 {
@@ -2035,7 +2035,7 @@ static size_t place_list(const walk *w, size_t p, size_t e, const char **vs, siz
 			vs[n++] = longs[si];
 			said_short = true;
 		} else if ((n || region_word_at(w, p, e)) &&
-			   (named = parent_scope(w, p, e, &named_end))) {
+			   (named = db_parent_scope(w, p, e, &named_end))) {
 			vs[n++] = named;
 			l = named_end - p;
 		} else {
@@ -2674,7 +2674,7 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 			size_t after = gap_at + strlen(gap_words[which]);
 			if ((has_word_at(t, ge, after, "同期") || has_word_at(t, ge, after, "当期")) &&
 			    find_any(t, after, ge, scope_words, NWORDS(scope_words), NULL) == (size_t)-1 &&
-			    !parent_scope(w, after + 6, f->num_start, &(size_t){ 0 }) &&
+			    !db_parent_scope(w, after + 6, f->num_start, &(size_t){ 0 }) &&
 			    names_compared(t, after + 6, f->num_start))
 				return (size_t)-1;
 		}
@@ -2720,7 +2720,7 @@ size_t db_emit_figure(walk *w, fig_ctx *fc, const db_figure *f)
 			if (!vs)
 				vs = bare_average(w, gap_at + strlen(gap_words[which]), f->num_start);
 			if (!vs) {
-				vs = parent_scope(w, gap_at + strlen(gap_words[which]), f->num_start,
+				vs = db_parent_scope(w, gap_at + strlen(gap_words[which]), f->num_start,
 						  &named_end);
 				/* 高于自治区GDP增速… after an investment's rate:
 				 * another metric's rate, as after 全省 */
@@ -4143,6 +4143,34 @@ bool db_dropped_basis(const walk *w, const db_clause *c, const token *tk)
 			l = strlen(changes[i]);
 	return l && find_any(w->text, tk->end + l, c->end,
 			     (const char *const[]){ "个百分点" }, 1, NULL) != (size_t)-1;
+}
+
+/* A clause opening with these compares the figure before with another
+ * place's (高于全市平均增速4.3个百分点, 分别高于全市、全省…). */
+static const char *const gap_leads[] = {
+	"高于", "快于", "低于", "慢于", "高出", "超出", "分别高于", "分别快于", "分别低于",
+	"分别高出", "分别慢于", "均高于", "均快于", "均高出", "比全国", "比全省", "比全市",
+	"比全区", "比全县", "较全国", "较全省", "较全市", "较全区", "较全县", "好于",
+	/* 超过全市增速0.4个百分点: 超过 only with the place (超过全年目标 is
+	 * no place) */
+	"超过全国", "超过全省", "超过全市", "超过全区", "超过全县",
+	/* 领先全省1.2个百分点: with the place too (领先时间进度 is none) */
+	"领先全国", "领先全省", "领先全市", "领先全区", "领先全县",
+	/* 低全市0.7个百分点, 分别高全国、全省…: a bare 高 or 低 before the
+	 * place */
+	"高全国", "高全省", "高全市", "高全区", "高全县", "低全国", "低全省", "低全市", "低全区",
+	"低全县", "分别高全", "分别低全",
+};
+
+bool db_opens_gap(const walk *w, size_t s, size_t num)
+{
+	/* (…增长5.8%，同时高于全省平均水平2.7个百分点: an adverb of words.json
+	 * gap_adverbs before the comparison) */
+	s += db_longest_word_at(w->text, s, num, WORDS(w, DB_W_GAP_ADVERBS), &(size_t){ 0 });
+	/* (增速高于全市平均水平7.1个百分点: the rate named first) */
+	s += db_longest_word_at(w->text, s, num, WORDS(w, DB_W_RATE_WORDS), &(size_t){ 0 });
+	return word_at(w->text, num, s, &(const db_wordlist){ gap_leads, NWORDS(gap_leads), { 0 } }) &&
+	       num <= s + 45;
 }
 
 /* …高于全国3个百分点、全省4.2个百分点: the next place of a gap just read

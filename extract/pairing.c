@@ -88,6 +88,17 @@ bool db_compared_self(const walk *w, size_t s, size_t e)
 	return at != (size_t)-1 && at + 6 < e && db_self_name_len(w, at + 6, e) == e - (at + 6);
 }
 
+/* …，高于周口市GDP增速2.9个百分点: the place compared with named by its
+ * own name, one that holds the document's entity (db_parent_scope), between
+ * the comparison and the label at e: the label is what the figure is
+ * compared with, as after 全市. */
+bool db_compared_parent(const walk *w, size_t s, size_t e)
+{
+	size_t which, end = 0, at = rfind_any(w->text, s, e, compared_with, NWORDS(compared_with), &which);
+	return at != (size_t)-1 && db_parent_scope(w, at + strlen(compared_with[which]), e, &end) &&
+	       end == e;
+}
+
 /* The bytes of a bracket's opening at p, before e (( or （), or 0. */
 static size_t opening(const char *t, size_t p, size_t e)
 {

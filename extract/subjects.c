@@ -956,13 +956,22 @@ void db_clause_subject(walk *w, const db_clause *c, const tokens *ts)
 	if (other && label_token_at(ts, p))
 		other = NULL;
 	/* 国家科技型中小企业达到860家: 国家 right before a label of units
-	 * counted (家, 个) is their grade, not the nation */
+	 * counted (家, 个) is their grade, not the nation, and so is 国家 with a
+	 * word of words.json nation_grades after it (国家级科技型中小企业) */
+	size_t grade = other ? p + strlen(other) : p;
+	if (other && !strcmp(other, "国家"))
+		grade += db_longest_word_at(t, grade, c->end, WORDS(w, DB_W_NATION_GRADES), &(size_t){ 0 });
 	for (size_t i = 0; other && !strcmp(other, "国家") && i < ts->len; i++)
-		if (ts->items[i].kind == TOK_LABEL && ts->items[i].start == p + strlen(other) &&
+		if (ts->items[i].kind == TOK_LABEL && ts->items[i].start == grade &&
 		    ts->items[i].label->metric != (size_t)-1 &&
 		    (!strcmp(metric_of(w, ts->items[i].label)->unit, "家") ||
 		     !strcmp(metric_of(w, ts->items[i].label)->unit, "个")))
 			other = NULL;
+	/* 国家二级标准以上天数…: a national standard (words.json
+	 * nation_standards after 国家) is no place speaking */
+	if (other && !strcmp(other, "国家") &&
+	    word_at(t, c->end, p + strlen(other), WL(w, DB_W_NATION_STANDARDS)))
+		other = NULL;
 	/* (园区 in the zone's own report: the zone) */
 	if (other && db_own_zone_words(w, p, p + strlen(other)))
 		other = NULL;

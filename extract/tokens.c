@@ -265,6 +265,7 @@ void db_clause_tokens(walk *w, const db_clause *c, tokens *ts)
 		 * with, not the figure's label */
 		if (db_compared_label(t, c->start, l->start) ||
 		    db_compared_self(w, c->start, l->start) ||
+		    db_compared_parent(w, c->start, l->start) ||
 		    db_compared_by_lead(w, c->start, l->start) ||
 		    db_compared_joined(w, w->compared_end, l->start)) {
 			w->compared_end = l->end; /* (…和城镇居民收入: compared too) */

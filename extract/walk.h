@@ -627,6 +627,9 @@ bool db_bare_rank(const walk *w, size_t from, size_t end, db_figure *f);
  * scope for the ranks below). */
 void db_rank_scope_below(const walk *w, db_figure *f);
 bool db_record_span(const walk *w, const token *tk, size_t end);
+/* Does the clause from s open with a comparison with another place's figure
+ * (高于全市平均增速…, 同时高于全省…) before the figure at num? */
+bool db_opens_gap(const walk *w, size_t s, size_t num);
 bool db_gap_again(walk *w, size_t prev, size_t num, fig_ctx *fc);
 bool db_compared_place_rate(const walk *w, const db_clause *c, size_t at);
 bool db_dropped_basis(const walk *w, const db_clause *c, const token *tk);
@@ -725,6 +728,10 @@ bool db_compared_by_lead(const walk *w, size_t s, size_t e);
 bool db_compared_joined(const walk *w, size_t prev, size_t s);
 const db_label *db_entry_label(const walk *w, const db_clause *c);
 bool db_compared_self(const walk *w, size_t s, size_t e);
+/* 高于宜昌市1.2个百分点: the place at p named by its own name, when it
+ * holds the document's entity: its canonical name, *end after it (figures.c). */
+const char *db_parent_scope(const walk *w, size_t p, size_t e, size_t *end);
+bool db_compared_parent(const walk *w, size_t s, size_t e);
 size_t db_bracket_after(const char *t, size_t s, size_t e);
 size_t db_alias_aside(const walk *w, size_t p, size_t e);
 size_t db_below_aside(const walk *w, size_t p, size_t e);

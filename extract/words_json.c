@@ -33,7 +33,7 @@ static const char *const list_names[DB_W_COUNT] = {
 	"report_names", "report_plans", "urban_parts", "rank_held_nouns", "table_label_heads",
 	"crop_areas", "indicator_sets", "flow_effect_verbs", "target_approvers", "increment_moves",
 	"year_before_times", "gap_moves", "rank_since_leads", "bound_sizes", "table_area_nouns",
-	"index_moves", "split_periods",
+	"index_moves", "split_periods", "gap_adverbs", "nation_grades", "nation_standards",
 };
 
 static int read_list(db_words *w, const db_json *lists, size_t id, const char *file, db_diag *d)

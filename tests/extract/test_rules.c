@@ -9687,6 +9687,48 @@ static void cbull3_44_rules(void)
 		    "某市 industrial_va growth 7.5 % exact 2022 yoy actual\n");
 }
 
+static void hncnews44_rules(void)
+{
+	/* an adverb of words.json gap_adverbs (同时, 并, 也) before the word
+	 * that compares the figure with another place's keeps the clause a
+	 * gap of that figure, the label before still speaking for it */
+	expect_entity_records(ex, line_of, "某县", "news", "2024-07-25", "county",
+			      "上半年，全县规上工业增加值增长7.3%，同时高于全省平均水平1.6个百分点；"
+			      "固定资产投资增长4.2%，并高于全市0.9个百分点。",
+			      "某县 industrial_va growth 7.3 % exact 2024H1 yoy actual\n"
+			      "某县 industrial_va gap_pp 1.6 百分点 exact 2024H1 全省平均 actual\n"
+			      "某县 fai growth 4.2 % exact 2024H1 yoy actual\n"
+			      "某县 fai gap_pp 0.9 百分点 exact 2024H1 全市 actual\n");
+	/* a place that holds the document's entity named by its own name
+	 * (the county's city, its province) between the comparison and a
+	 * label: that label is the place's rate compared with, as after 全市;
+	 * another metric's rate of the place gives no record */
+	expect_entity_records(ex, line_of, "固始县", "news", "2024-10-28", "county",
+			      "前三季度，全县规上工业增加值增长9.4%，高于信阳市规上工业增加值增速1.3个百分点，"
+			      "同时高于河南省规上工业增加值增速2.1个百分点；固定资产投资增长6.2%，"
+			      "高于信阳市GDP增速0.8个百分点。",
+			      "固始县 industrial_va growth 9.4 % exact 2024M01-M09 yoy actual\n"
+			      "固始县 industrial_va gap_pp 1.3 百分点 exact 2024M01-M09 信阳市 actual\n"
+			      "固始县 industrial_va gap_pp 2.1 百分点 exact 2024M01-M09 河南省 actual\n"
+			      "固始县 fai growth 6.2 % exact 2024M01-M09 yoy actual\n");
+	/* 国家级 before a label of units counted is their grade, not the
+	 * nation as the clause's subject, as 国家 alone there is: the count
+	 * is the place's, and so are the clauses after it */
+	expect_entity_records(ex, line_of, "某县", "news", "2025-01-20", "county",
+			      "2024年，全县新认定高新技术企业12家，国家级科技型中小企业达96家，"
+			      "新增专精特新中小企业6家。",
+			      "某县 high_tech_enterprises added 12 家 exact 2024 - actual\n"
+			      "某县 tech_smes level 96 家 exact 2024 - actual\n"
+			      "某县 specialized_smes added 6 家 exact 2024 - actual\n");
+	/* 国家 before a standard (国家二级标准以上天数) is no place speaking:
+	 * the rest of the sentence stays the county's */
+	expect_entity_records(ex, line_of, "某县", "news", "2024-10-15", "county",
+			      "环境持续改善，国家二级标准以上天数保持在300天以上，"
+			      "1-9月PM2.5平均浓度21微克/立方米，同比下降4.5%。",
+			      "某县 pm25 level 21 微克/立方米 exact 2024M01-M09 - actual\n"
+			      "某县 pm25 growth -4.5 % exact 2024M01-M09 yoy actual\n");
+}
+
 int main(void)
 {
 	db_diag d;
@@ -9844,6 +9886,7 @@ int main(void)
 	cplan44_rules();
 	hngwr44_rules();
 	cbull3_44_rules();
+	hncnews44_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
