@@ -891,13 +891,6 @@ static size_t latest_of_measure(walk *w, db_measure want, size_t n, db_record **
 	return k;
 }
 
-/* A城镇…6万元，农村…3万元，分别居全省第五和第二: the sentence's records
- * are exactly n, of n metrics, of one ranked measure; or fewer, with the
- * figures of that measure left unkeyed in the part (社会消费品零售总额和
- * 限上社零额分别增长a%、b%，分别居全省第c和第d位: the second is a part)
- * filling the count. slot[i] is the record the i-th position ranks, in
- * the text's order, or (size_t)-1 for an unkeyed figure's. Returns
- * whether they make the count. */
 /* Where the figure raw stands, read from the start of its clause at off
  * (the items of a 分别 list share their clause). */
 static size_t figure_at(const walk *w, size_t off, const char *raw)
@@ -907,6 +900,13 @@ static size_t figure_at(const walk *w, size_t off, const char *raw)
 	return p ? (size_t)(p - w->text) : off;
 }
 
+/* A城镇…6万元，农村…3万元，分别居全省第五和第二: the sentence's records
+ * are exactly n, of n metrics, of one ranked measure; or fewer, with the
+ * figures of that measure left unkeyed in the part (社会消费品零售总额和
+ * 限上社零额分别增长a%、b%，分别居全省第c和第d位: the second is a part)
+ * filling the count. slot[i] is the record the i-th position ranks, in
+ * the text's order, or (size_t)-1 for an unkeyed figure's. Returns
+ * whether they make the count. */
 static bool sentence_one_each(walk *w, size_t n, size_t *slot)
 {
 	size_t from = w->rs->len;

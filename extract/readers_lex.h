@@ -298,7 +298,6 @@ static inline size_t lx_small_int(const char *t, size_t len, size_t pos, int *v)
 	return p - pos;
 }
 
-
 /* 1. 8%, 22. 1 亿元: a number split after its decimal point, as the text
  * layer of a PDF spaces it (a fraction of one or two digits, then % or a
  * unit's ideograph). Does the line holding pos hold one? Asked only where a
