@@ -1321,8 +1321,9 @@ static void rank_of_other(walk *w, const db_clause *c, const token *tk)
 
 /* …固定资产投资…增长9.4%，投资增速居全省第2位: the end of the label of
  * the part's last figure (two characters or more), right before 增速 or
- * 增幅, names that metric again, so the rank is still the figure's.
- * Returns its length at p, or 0. */
+ * 增幅, names that metric again, so the rank is still the figure's; so
+ * does a short name of it (words.json rank_short_names, short:inner: 外贸
+ * for a label holding 进出口). Returns its length at p, or 0. */
 static size_t short_name_at(const walk *w, size_t p, size_t e)
 {
 	if (w->rs->len <= w->part_first)
@@ -1332,6 +1333,14 @@ static size_t short_name_at(const walk *w, size_t p, size_t e)
 	for (size_t n = 6; n < ll && p + n < e; n += 3)
 		if (!memcmp(w->text + p, label + ll - n, n) && rate_word_at(w->text, e, p + n))
 			return n;
+	const db_wordlist *sn = WL(w, DB_W_RANK_SHORT_NAMES);
+	for (size_t i = 0; label && i < sn->len; i++) {
+		const char *colon = strchr(sn->items[i], ':');
+		size_t n = colon ? (size_t)(colon - sn->items[i]) : 0;
+		if (n && p + n < e && !memcmp(w->text + p, sn->items[i], n) &&
+		    rate_word_at(w->text, e, p + n) && strstr(label, colon + 1))
+			return n;
+	}
 	return 0;
 }
 

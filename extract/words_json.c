@@ -34,6 +34,7 @@ static const char *const list_names[DB_W_COUNT] = {
 	"crop_areas", "indicator_sets", "flow_effect_verbs", "target_approvers", "increment_moves",
 	"year_before_times", "gap_moves", "rank_since_leads", "bound_sizes", "table_area_nouns",
 	"index_moves", "split_periods", "gap_adverbs", "nation_grades", "nation_standards",
+	"rank_short_names",
 };
 
 static int read_list(db_words *w, const db_json *lists, size_t id, const char *file, db_diag *d)

@@ -9638,6 +9638,26 @@ static void hngwr44_rules(void)
 	       "某市 gdp level 900 亿元 at_least 2023 - actual\n");
 }
 
+/* The forty-fourth probe round's city and county newspaper items. */
+static void paper44_rules(void)
+{
+	/* a short name of the metric (外贸 of a trade label, 消费 of retail
+	 * sales; words.json rank_short_names) before 增速 ranks the growth
+	 * just read, as the end of its label does (投资增速); not a growth of
+	 * another metric (出口总额 is no 进出口) */
+	expect_kind("news", "2023-11-30", CITY,
+		    "2022年，全市进出口总值86.4亿元，同比增长21%，外贸增速居全省第3位。"
+		    "全市社会消费品零售总额312.5亿元，增长6.8%，消费增速居全省第5位。",
+		    "某市 import_export level 86.4 亿元 exact 2022 - actual\n"
+		    "某市 import_export growth 21 % exact 2022 yoy actual 3@全省\n"
+		    "某市 retail_sales level 312.5 亿元 exact 2022 - actual\n"
+		    "某市 retail_sales growth 6.8 % exact 2022 yoy actual 5@全省\n");
+	expect_kind("news", "2023-11-30", CITY,
+		    "2022年，全市出口总额40.2亿元，同比增长15%，外贸增速居全省第3位。",
+		    "某市 exports level 40.2 亿元 exact 2022 - actual\n"
+		    "某市 exports growth 15 % exact 2022 yoy actual\n");
+}
+
 /* The forty-fourth probe round's county bulletins (江西, 湖北, 河南). */
 static void cbull3_44_rules(void)
 {
@@ -9887,6 +9907,7 @@ int main(void)
 	hngwr44_rules();
 	cbull3_44_rules();
 	hncnews44_rules();
+	paper44_rules();
 	db_extractor_free(ex);
 	db_catalog_release(&cat);
 	DB_TEST_END();
