@@ -111,10 +111,8 @@ static bool after_structure_sentence(const walk *w, size_t label_end, size_t num
 	if (ps >= ss || ps < w->seg_start || label_end > num ||
 	    contains_any(t, ss, num, (const char *const[]){ "%", "％" }, 2))
 		return false;
-	for (size_t k = label_end; k < num; k++)
-		if (word_at(t, num, k, WL(w, DB_W_RATE_WORDS)))
-			return false;
-	return contains_any(t, ps, ss, (const char *const[]){ "结构", "比重" }, 2) &&
+	return !contains_any(t, label_end, num, WORDS(w, DB_W_RATE_WORDS)) &&
+	       contains_any(t, ps, ss, (const char *const[]){ "结构", "比重" }, 2) &&
 	       ratio_before(t, ps, ss);
 }
 
@@ -2201,10 +2199,7 @@ static bool index_points_moved(const walk *w, const fig_ctx *fc, const db_figure
 	    fc->label_start < fc->c->start || fc->label_end > n ||
 	    !word_ending_at(t, fc->label_end, n, WORDS(w, DB_W_INDEX_MOVES), NULL))
 		return false;
-	for (size_t k = fc->label_end; k < n; k++)
-		if (word_at(t, n, k, WL(w, DB_W_RATE_WORDS)))
-			return false;
-	return true;
+	return !contains_any(t, fc->label_end, n, WORDS(w, DB_W_RATE_WORDS));
 }
 
 /* 分别回落0.5、0.3个百分点, 下降3.2%和1.5%, 回落3.0个和2.0个百分点: is
